@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Builds dist/cli.cjs: one self-contained CommonJS file (no runtime dependencies) that runs
+// on Node 18.18+. The built-in policies are validated here and embedded as data, so the
+// CLI starts without reading policy files or compiling JSON Schemas.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'sysctl-lint-build-'));
+try {
+  const catalogueScript = path.join(tmp, 'catalogue.mjs');
+  await build({
+    entryPoints: [path.join(root, 'scripts/catalogue-json.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node18',
+    outfile: catalogueScript,
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    logLevel: 'warning',
+  });
+  let catalogue;
+  try {
+    catalogue = execFileSync(process.execPath, [catalogueScript, path.join(root, 'policies')], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  } catch (e) {
+    process.stderr.write(e.stderr ?? String(e));
+    process.stderr.write('build: the built-in catalogue is invalid\n');
+    process.exit(1);
+  }
+
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    legalComments: 'none',
+    logLevel: 'warning',
+    define: {
+      __SYSCTL_LINT_BUILTINS__: catalogue,
+      __SYSCTL_LINT_VERSION__: JSON.stringify(pkg.version),
+      'import.meta.url': '"file:///sysctl-lint/bundle"',
+    },
+  };
+  await build({
+    ...common,
+    entryPoints: [path.join(root, 'src/cli/bin.ts')],
+    outfile: path.join(root, 'dist/cli.cjs'),
+    banner: { js: '#!/usr/bin/env node' },
+  });
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}

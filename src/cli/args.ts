@@ -1,0 +1,131 @@
+/**
+ * Command-line parsing with node:util parseArgs (Node 18 compatible: no allowNegative, so
+ * `--no-color` and friends are declared as flags of their own).
+ */
+import { parseArgs } from 'node:util';
+import type { NodeRole } from '../model/types';
+import { REPORTERS } from '../reporters/index';
+
+export type FailLevel = 'error' | 'warning' | 'info' | 'none';
+
+export interface CliOptions {
+  paths: string[];
+  format: string;
+  outputFile?: string;
+  root?: string;
+  policies: string[];
+  kernel?: string;
+  kubernetesVersion?: string;
+  nodeRole?: NodeRole;
+  nodePortRange?: string;
+  applier: 'systemd' | 'procps' | 'both';
+  failLevel: FailLevel;
+  maxWarnings: number;
+  quiet: boolean;
+  color?: boolean;
+  codeFrame: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const HELP = `Usage: sysctl-lint [options] [path ...]
+
+Lints Linux sysctl configuration (sysctl.conf, sysctl.d drop-ins) with declarative policies
+and reports findings at the exact line and column of each key.
+
+Paths are files or directories (walked for sysctl.conf and sysctl.d files).
+
+Output:
+  -f, --format <name>          text (default) or json
+  -o, --output-file <file>     write the report to a file instead of stdout
+      --code-frame             show the offending line under each finding (text)
+      --color, --no-color      force colour on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
+  -q, --quiet                  report errors only
+
+Exit status:
+      --fail-level <level>     error | warning | info | none: lowest severity that fails the run (default: warning)
+      --max-warnings <n>       also fail when there are more than n warnings (default: -1, no limit)
+
+Context (unknown context never silences a finding that is dangerous on current systems):
+      --kernel <X.Y[.Z]>       kernel version of the node
+      --kubernetes-version <X.Y>
+      --node-role <role>       kubernetes | generic (default: inferred, else unknown)
+      --node-port-range <A-B>  NodePort range of the cluster (default: 30000-32767)
+      --applier <name>         systemd | procps | both (default: both)
+
+Inputs:
+      --root <dir>             lint <dir> as a complete root filesystem (a mounted image)
+      --policies <dir>         load extra policies from <dir> (repeatable)
+
+  -h, --help                   show this help
+  -v, --version                show the version
+
+Exit codes: 0 no finding at or above the fail level, 1 findings, 2 usage, configuration or internal error.
+`;
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+  return value as T;
+}
+
+export function parseCli(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        'output-file': { type: 'string', short: 'o' },
+        root: { type: 'string' },
+        policies: { type: 'string', multiple: true },
+        kernel: { type: 'string' },
+        'kubernetes-version': { type: 'string' },
+        'node-role': { type: 'string' },
+        'node-port-range': { type: 'string' },
+        applier: { type: 'string' },
+        'fail-level': { type: 'string' },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        'code-frame': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const v = parsed.values;
+  const format = v.format ?? 'text';
+  if (!REPORTERS[format]) throw new UsageError(`--format must be one of ${Object.keys(REPORTERS).join(', ')} (got "${format}")`);
+  let maxWarnings = -1;
+  if (v['max-warnings'] !== undefined) {
+    if (!/^-?\d+$/.test(v['max-warnings'])) throw new UsageError(`--max-warnings must be an integer (got "${v['max-warnings']}")`);
+    maxWarnings = Number(v['max-warnings']);
+  }
+  return {
+    paths: parsed.positionals,
+    format,
+    outputFile: v['output-file'],
+    root: v.root,
+    policies: v.policies ?? [],
+    kernel: v.kernel,
+    kubernetesVersion: v['kubernetes-version'],
+    nodeRole: oneOf('node-role', v['node-role'], ['kubernetes', 'generic', 'unknown'] as const),
+    nodePortRange: v['node-port-range'],
+    applier: oneOf('applier', v.applier, ['systemd', 'procps', 'both'] as const) ?? 'both',
+    failLevel: oneOf('fail-level', v['fail-level'], ['error', 'warning', 'info', 'none'] as const) ?? 'warning',
+    maxWarnings,
+    quiet: !!v.quiet,
+    color: v['no-color'] ? false : v.color ? true : undefined,
+    codeFrame: !!v['code-frame'],
+    help: !!v.help,
+    version: !!v.version,
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * The `sysctl-lint` command. Exit codes: 0 nothing at or above the fail level, 1 findings,
+ * 2 usage, configuration or internal error. Sets process.exitCode instead of exiting so
+ * piped output is never cut short.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { SEVERITY_RANK, type Finding } from '../core/finding';
+import { LineIndex } from '../core/span';
+import { lint, type LintResult } from '../lint';
+import { validateContextOptions } from '../model/context';
+import { colorWanted } from '../reporters/colors';
+import { REPORTERS } from '../reporters/index';
+import { HELP, parseCli, UsageError, type CliOptions } from './args';
+import { toolVersion } from './version';
+
+export interface CliIO {
+  argv: string[];
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown };
+}
+
+export function exitCodeFor(findings: Finding[], opts: Pick<CliOptions, 'failLevel' | 'maxWarnings'>): 0 | 1 {
+  const threshold = opts.failLevel === 'none' ? Infinity : SEVERITY_RANK[opts.failLevel];
+  if (findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) return 1;
+  if (opts.maxWarnings >= 0 && findings.filter((f) => f.severity === 'warning').length > opts.maxWarnings) return 1;
+  return 0;
+}
+
+function describeProblem(p: { file: string; text: string; span: { start: number }; message: string }): string {
+  if (!p.text) return `${p.file}: ${p.message}`;
+  const pos = new LineIndex(p.text).position(p.span.start);
+  return `${p.file}:${pos.line}:${pos.column}: ${p.message}`;
+}
+
+export function runCli(io: CliIO): number {
+  let opts: CliOptions;
+  try {
+    opts = parseCli(io.argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`sysctl-lint: ${e.message}\nRun sysctl-lint --help for usage.\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (opts.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (opts.version) {
+    io.stdout.write(`${toolVersion()}\n`);
+    return 0;
+  }
+  const ctxErrors = validateContextOptions(opts);
+  if (ctxErrors.length) {
+    for (const e of ctxErrors) io.stderr.write(`sysctl-lint: ${e}\n`);
+    return 2;
+  }
+  if (opts.paths.length === 0 && !opts.root) {
+    io.stderr.write('sysctl-lint: no paths given (try `sysctl-lint .` or `sysctl-lint --root /mnt/image`)\n');
+    return 2;
+  }
+  const result: LintResult = lint({ ...opts, cwd: io.cwd, policyDirs: opts.policies });
+  let status = 0;
+  for (const p of result.problems) {
+    io.stderr.write(`sysctl-lint: invalid policy: ${describeProblem(p)}\n`);
+    status = 2;
+  }
+  for (const e of result.inputErrors) {
+    io.stderr.write(`sysctl-lint: ${e.path}: ${e.message}\n`);
+    status = 2;
+  }
+  if (opts.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
+  const reporter = REPORTERS[opts.format];
+  if (!reporter) throw new Error(`no reporter ${opts.format}`);
+  const color = opts.outputFile ? false : colorWanted(io.stdout, io.env, opts.color);
+  const report = reporter({ result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame });
+  if (opts.outputFile) {
+    const out = path.resolve(io.cwd, opts.outputFile);
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, report);
+  } else io.stdout.write(report);
+  return status || exitCodeFor(result.findings, opts);
+}

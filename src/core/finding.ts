@@ -1,0 +1,36 @@
+import type { Location } from './span';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+export function isSeverity(s: string): s is Severity {
+  return s === 'error' || s === 'warning' || s === 'info';
+}
+
+export interface RelatedLocation {
+  location: Location;
+  message: string;
+}
+
+/**
+ * One result of a lint run. The primary location is the key of the setting the finding is
+ * about (or the offending token for syntax findings); `related` carries provenance such as
+ * the assignment a setting overrides.
+ */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  location: Location;
+  /** Dotted sysctl key, when the finding concerns one. */
+  key?: string;
+  related: RelatedLocation[];
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  if (a.location.file !== b.location.file) return a.location.file < b.location.file ? -1 : 1;
+  if (a.location.span.start !== b.location.span.start) return a.location.span.start - b.location.span.start;
+  if (a.ruleId !== b.ruleId) return a.ruleId < b.ruleId ? -1 : 1;
+  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}

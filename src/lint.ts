@@ -1,0 +1,209 @@
+/**
+ * The public entry point: lint(options) -> LintResult.
+ *
+ *   discover paths -> read + extract each file (sources/*) -> group into nodes ->
+ *   build node models (model/*) -> evaluate policies (policy/*) -> findings
+ *
+ * A file's text is dropped once its facts are extracted; reporters read back only the files
+ * that have findings (SourceStore).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { compareFindings, type Finding } from './core/finding';
+import { readSourceText, SourceStore } from './core/source-store';
+import { discover, displayPath, type InputFile } from './inputs/discover';
+import { buildNode, type NodeSpec } from './model/build';
+import type { ContextOptions } from './model/context';
+import { readBootModules } from './model/modules';
+import { placeUnderRoot, type Placement } from './model/node-layout';
+import type { NodeFile } from './model/types';
+import { builtinCatalogue } from './policy/builtin';
+import { evaluateNode } from './policy/evaluate';
+import { loadPolicyDir, type ConfigProblem } from './policy/load';
+import type { PolicyLists } from './policy/lists';
+import type { LoadedPolicy } from './policy/types';
+import { handlerForContent, handlerForPath, SOURCES } from './sources/registry';
+import type { SourceHandler } from './sources/types';
+
+export interface LintOptions extends ContextOptions {
+  paths: string[];
+  cwd: string;
+  /** Lint DIR as a complete root filesystem (mounted image). */
+  root?: string;
+  /** Extra policy directories (same schema as the built-in ones). */
+  policyDirs?: string[];
+  /** Only run policies for which this returns true (tests enable one policy at a time). */
+  ruleFilter?: (id: string) => boolean;
+}
+
+export interface InputError {
+  path: string;
+  message: string;
+}
+
+export interface LintStats {
+  filesConsidered: number;
+  filesLinted: number;
+  nodes: number;
+  /** Milliseconds per phase. */
+  timings: Record<string, number>;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  /** Texts of files with findings, for reporters. */
+  sources: SourceStore;
+  policies: LoadedPolicy[];
+  /** Configuration problems (bad policies, bad options): exit code 2. */
+  problems: ConfigProblem[];
+  /** Paths that could not be read at all: exit code 2. */
+  inputErrors: InputError[];
+  stats: LintStats;
+}
+
+/** Findings the engine itself raises about inputs (not policies). */
+export const ENGINE_RULES = {
+  unrecognizedFile: 'sysctl-lint/unrecognized-file',
+  unreadableFile: 'sysctl-lint/unreadable-file',
+} as const;
+
+function realPath(abs: string): string {
+  try {
+    return fs.realpathSync(abs);
+  } catch {
+    return abs;
+  }
+}
+
+export function loadPolicies(options: Pick<LintOptions, 'policyDirs' | 'cwd'>): { policies: LoadedPolicy[]; lists: PolicyLists; problems: ConfigProblem[] } {
+  const cat = builtinCatalogue();
+  const policies = [...cat.policies];
+  const problems = [...cat.problems];
+  for (const dir of options.policyDirs ?? []) {
+    const abs = path.resolve(options.cwd, dir);
+    const r = loadPolicyDir(abs, (f) => displayPath(f, options.cwd));
+    problems.push(...r.problems);
+    for (const p of r.items) {
+      if (policies.some((q) => q.policy.id === p.policy.id)) {
+        problems.push({ file: p.source, text: '', span: { start: 0, end: 0 }, message: `policy id "${p.policy.id}" is already defined` });
+      } else policies.push(p);
+    }
+  }
+  return { policies, lists: cat.lists, problems };
+}
+
+interface PendingNode {
+  id: string;
+  label: string;
+  root?: string;
+  rootAbs?: string;
+  complete: boolean;
+  files: NodeFile[];
+}
+
+class Timer {
+  readonly timings: Record<string, number> = {};
+  time<T>(phase: string, fn: () => T): T {
+    const t = performance.now();
+    try {
+      return fn();
+    } finally {
+      this.timings[phase] = (this.timings[phase] ?? 0) + performance.now() - t;
+    }
+  }
+}
+
+export function lint(options: LintOptions): LintResult {
+  const t0 = performance.now();
+  const timer = new Timer();
+  const { policies: allPolicies, lists, problems } = timer.time('policies', () => loadPolicies(options));
+  const policies = options.ruleFilter ? allPolicies.filter((p) => options.ruleFilter?.(p.policy.id)) : allPolicies;
+
+  const findings: Finding[] = [];
+  const sources = new SourceStore(options.cwd);
+  const inputErrors: InputError[] = [];
+  const grouped = new Map<string, PendingNode>();
+  const standalone: NodeSpec[] = [];
+  let considered = 0;
+  let linted = 0;
+
+  const group = (p: Placement, complete: boolean): PendingNode => {
+    let n = grouped.get(p.nodeId);
+    if (!n) {
+      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ''), root: p.root, rootAbs: p.root ? path.resolve(options.cwd, p.root) : undefined, complete, files: [] };
+      grouped.set(p.nodeId, n);
+    }
+    return n;
+  };
+
+  const engineFinding = (ruleId: string, severity: Finding['severity'], file: string, message: string) =>
+    findings.push({ ruleId, severity, message, location: { file, span: { start: 0, end: 0 } }, related: [] });
+
+  /** Reads one input and hands it to its source kind. */
+  const process = (f: InputFile, forced?: { handler: SourceHandler; placement: Placement }) => {
+    considered++;
+    let text = '';
+    if (!f.devNull) {
+      try {
+        text = timer.time('read', () => readSourceText(f.abs));
+      } catch (e) {
+        engineFinding(ENGINE_RULES.unreadableFile, 'error', f.display, `cannot read file: ${(e as Error).message}`);
+        sources.pin(f.display, '');
+        return;
+      }
+    }
+    const handler = forced?.handler ?? (f.claimedByPath ? handlerForPath(f.display) : undefined) ?? handlerForContent(text, f.display);
+    if (!handler) {
+      engineFinding(ENGINE_RULES.unrecognizedFile, 'info', f.display, 'not a kind of file sysctl-lint understands (sysctl.conf or a sysctl.d drop-in); skipped');
+      return;
+    }
+    linted++;
+    const ex = timer.time('parse', () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: f.devNull, realFile: f.devNull ? `/dev/null:${f.abs}` : realPath(f.abs) }));
+    for (const nf of ex.nodeFiles ?? []) {
+      const placement = forced?.placement ?? nf.placement;
+      const file = forced ? { ...nf.file, nodePath: placement.nodePath, name: placement.name, dirRank: placement.dirRank } : nf.file;
+      group(placement, !!forced).files.push(file);
+    }
+    standalone.push(...(ex.nodes ?? []));
+    findings.push(...(ex.findings ?? []));
+  };
+
+  timer.time('discover', () => {
+    if (options.root) {
+      const rootAbs = path.resolve(options.cwd, options.root);
+      const rootDisplay = displayPath(rootAbs, options.cwd);
+      // The root node exists even when the image holds no sysctl file at all.
+      group({ nodeId: `root:${rootDisplay}`, root: rootDisplay, nodePath: '', name: '', dirRank: 0 }, true);
+      const d = discover([rootAbs], options.cwd, {
+        claimPath: (display) => !!placeUnderRoot(path.relative(rootAbs, path.resolve(options.cwd, display)), rootDisplay),
+        walkFilter: (display) => {
+          const inside = path.relative(rootAbs, path.resolve(options.cwd, display)).split(path.sep).join('/');
+          return inside === '' || /^(etc|run|usr|lib)(\/|$)/.test(inside);
+        },
+      });
+      inputErrors.push(...d.errors);
+      const sysctl = SOURCES.find((s) => s.kind === 'sysctl-conf') as SourceHandler;
+      for (const f of d.files) {
+        const placement = placeUnderRoot(path.relative(rootAbs, f.abs), rootDisplay);
+        if (placement) process(f, { handler: sysctl, placement });
+      }
+    }
+    if (options.paths.length) {
+      const d = discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display) });
+      inputErrors.push(...d.errors);
+      for (const f of d.files) process(f);
+    }
+  });
+
+  const emit = (f: Finding) => findings.push(f);
+  const specs: NodeSpec[] = [...grouped.values()].map((n) => {
+    const modules = n.rootAbs ? readBootModules(n.rootAbs) : undefined;
+    return { id: n.id, label: n.label, root: n.root, complete: n.complete, files: n.files, modules: modules?.modules, modulesKnown: !!modules && modules.sources.length > 0 };
+  });
+  timer.time('evaluate', () => {
+    for (const spec of [...specs, ...standalone]) evaluateNode(buildNode(spec, options), policies, { lists }, emit);
+  });
+  findings.sort(compareFindings);
+  const timings = { ...timer.timings, total: performance.now() - t0 };
+  return { findings, sources, policies, problems, inputErrors, stats: { filesConsidered: considered, filesLinted: linted, nodes: specs.length + standalone.length, timings } };
+}

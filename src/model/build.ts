@@ -1,0 +1,52 @@
+/**
+ * Builds node models: which files form one node, what each applier ends up writing, and the
+ * context the node is judged in.
+ */
+import { applyFiles, selectFiles } from './precedence';
+import { buildContext, inferNodeRole, type ContextOptions } from './context';
+import type { Assignment, NodeFile, NodeModel, Scope } from './types';
+import { appliersOf } from './context';
+
+export interface NodeSpec {
+  id: string;
+  label: string;
+  root?: string;
+  complete: boolean;
+  files: NodeFile[];
+  runtime?: Assignment[];
+  modules?: Set<string>;
+  modulesKnown?: boolean;
+  scope?: Scope;
+}
+
+export function buildNode(spec: NodeSpec, options: ContextOptions): NodeModel {
+  const scope = spec.scope ?? 'node';
+  const cache = new Map<NodeFile, Assignment[]>();
+  const toAssignments = (f: NodeFile): Assignment[] => {
+    let list = cache.get(f);
+    if (!list) {
+      list = f.parsed.assignments.map((a) => ({ ...a, file: f.file, nodeFile: f, scope, phase: 'boot' as const, via: f.via }));
+      cache.set(f, list);
+    }
+    return list;
+  };
+  const applicable = spec.files.filter((f) => !f.ignoredName);
+  const selection = selectFiles(applicable);
+  const appliers = appliersOf(options.applier);
+  const states = appliers.map((a) => applyFiles(a, selection[a], spec.runtime ?? [], toAssignments));
+  const role = inferNodeRole(spec.files, states);
+  return {
+    id: spec.id,
+    label: spec.label,
+    root: spec.root,
+    complete: spec.complete,
+    files: spec.files,
+    masked: selection.masked,
+    states,
+    runtime: spec.runtime ?? [],
+    modules: spec.modules ?? new Set(),
+    modulesKnown: spec.modulesKnown ?? false,
+    context: buildContext(options, role),
+    scope,
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * The linting context of a node: kernel and Kubernetes versions, node role, NodePort range
+ * and appliers. Command-line values win; otherwise what the files say; otherwise defaults.
+ * Every value records where it came from, so messages can say what was assumed.
+ */
+import { lookup } from './precedence';
+import type { AppliedState, Applier, ContextValue, NodeContext, NodeFile, NodeRole } from './types';
+import { parseDashRange, type PortInterval } from './values';
+import { parseVersion, type Version } from './version';
+
+export interface ContextOptions {
+  kernel?: string;
+  kubernetesVersion?: string;
+  nodeRole?: NodeRole;
+  nodePortRange?: string;
+  applier?: 'systemd' | 'procps' | 'both';
+}
+
+export const DEFAULT_NODEPORT_RANGE: PortInterval = { lo: 30000, hi: 32767 };
+
+export function appliersOf(opt: ContextOptions['applier']): Applier[] {
+  return opt === 'systemd' ? ['systemd'] : opt === 'procps' ? ['procps'] : ['systemd', 'procps'];
+}
+
+export function validateContextOptions(o: ContextOptions): string[] {
+  const errs: string[] = [];
+  if (o.kernel !== undefined && !parseVersion(o.kernel)) errs.push(`--kernel: "${o.kernel}" is not a version like 5.15 or 6.1.20`);
+  if (o.kubernetesVersion !== undefined && !parseVersion(o.kubernetesVersion)) errs.push(`--kubernetes-version: "${o.kubernetesVersion}" is not a version like 1.30`);
+  if (o.nodePortRange !== undefined && !parseDashRange(o.nodePortRange)) errs.push(`--node-port-range: "${o.nodePortRange}" is not a range like 30000-32767`);
+  return errs;
+}
+
+const K8S_FILE_NAME = /(^|[^a-z])(k8s|kube|kubernetes|kubelet|eks|gke|aks|k3s|rke2?)([^a-z]|$)/i;
+
+/**
+ * A node's role when the command line does not say. A Kubernetes node needs IPv4 forwarding,
+ * so a file set that switches it off describes some other host; bridge netfilter hooks and
+ * file names naming Kubernetes point the other way.
+ */
+export function inferNodeRole(files: NodeFile[], states: AppliedState[]): ContextValue<NodeRole> {
+  const values = (key: string) => states.map((s) => lookup(s, key)).filter((x) => x !== undefined);
+  const fwd = values('net.ipv4.ip_forward');
+  if (fwd.length && fwd.every((s) => s.winner.value.trim() === '0')) {
+    return { value: 'generic', source: `inferred: net.ipv4.ip_forward = 0 in ${fwd[0]?.winner.file}, which a Kubernetes node cannot run with` };
+  }
+  const bridge = values('net.bridge.bridge-nf-call-iptables');
+  if (bridge.some((s) => s.winner.value.trim() === '1')) {
+    return { value: 'kubernetes', source: `inferred: net.bridge.bridge-nf-call-iptables = 1 in ${bridge[0]?.winner.file}` };
+  }
+  const named = files.find((f) => K8S_FILE_NAME.test(f.name));
+  if (named) return { value: 'kubernetes', source: `inferred from the file name ${named.file}` };
+  return { value: 'unknown', source: 'unknown (pass --node-role)' };
+}
+
+export function buildContext(o: ContextOptions, role: ContextValue<NodeRole>): NodeContext {
+  const kernel: Version | undefined = o.kernel ? parseVersion(o.kernel) : undefined;
+  const k8s: Version | undefined = o.kubernetesVersion ? parseVersion(o.kubernetesVersion) : undefined;
+  const range = o.nodePortRange ? parseDashRange(o.nodePortRange) : undefined;
+  return {
+    kernel: kernel ? { value: kernel, source: '--kernel' } : undefined,
+    kubernetesVersion: k8s ? { value: k8s, source: '--kubernetes-version' } : undefined,
+    nodeRole: o.nodeRole ? { value: o.nodeRole, source: '--node-role' } : role,
+    nodePortRange: range ? { value: range, source: '--node-port-range' } : { value: DEFAULT_NODEPORT_RANGE, source: 'the Kubernetes default' },
+    appliers: appliersOf(o.applier),
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * Sysctl key spelling. The kernel exposes /proc/sys/a/b/c; configuration files may write
+ * either `a.b.c` or `a/b/c`. procps (`slashdot()`) and systemd (`sysctl_normalize()`) both
+ * look at the FIRST separator: if it is `/`, the key is a path and dots inside it are part
+ * of a name (`net/ipv4/conf/eth0.100/rp_filter`); if it is `.`, dots separate and slashes
+ * stand for dots inside a name (`net.ipv4.conf.eth0/100.rp_filter`). The canonical form used
+ * throughout sysctl-lint is the dotted one.
+ */
+export function canonicalKey(raw: string): string {
+  let k = raw.trim();
+  // A leading separator is not part of the name (`/net/ipv4/...` as written by some scripts).
+  while (k.startsWith('/') || k.startsWith('.')) {
+    const firstSlash = k.startsWith('/');
+    k = k.slice(1);
+    if (firstSlash && !k.includes('/') && k.includes('.')) return k;
+    if (firstSlash) return swapSeparators(k);
+  }
+  const slash = k.indexOf('/');
+  const dot = k.indexOf('.');
+  if (slash >= 0 && (dot < 0 || slash < dot)) return swapSeparators(k);
+  return k;
+}
+
+function swapSeparators(k: string): string {
+  let out = '';
+  for (const ch of k) out += ch === '/' ? '.' : ch === '.' ? '/' : ch;
+  return out;
+}
+
+/** The /proc/sys path of a canonical key, relative to /proc/sys. */
+export function procPath(key: string): string {
+  return swapSeparators(key);
+}
+
+/** Key from a path under /proc/sys (`/proc/sys/net/ipv4/ip_forward` -> `net.ipv4.ip_forward`). */
+export function keyFromProcPath(path: string): string | undefined {
+  const m = /^\/proc\/sys\/(.+)$/.exec(path.replace(/\/{2,}/g, '/'));
+  if (!m?.[1]) return undefined;
+  return swapSeparators(m[1].replace(/\/$/, ''));
+}
+
+export function isGlobKey(key: string): boolean {
+  return /[*?[]/.test(key);
+}
+
+const globCache = new Map<string, RegExp>();
+
+/**
+ * glob(7) over a canonical key, as systemd and procps expand it against /proc/sys paths:
+ * wildcards never cross a separator (`*` does not match `.`).
+ */
+export function globToRegExp(pattern: string): RegExp {
+  let re = globCache.get(pattern);
+  if (re) return re;
+  let src = '^';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i] as string;
+    if (c === '*') src += '[^.]*';
+    else if (c === '?') src += '[^.]';
+    else if (c === '[') {
+      const close = pattern.indexOf(']', i + 2);
+      if (close < 0) src += '\\[';
+      else {
+        let body = pattern.slice(i + 1, close);
+        if (body.startsWith('!')) body = '^' + body.slice(1);
+        src += '[' + body.replace(/\\/g, '\\\\') + ']';
+        i = close;
+      }
+    } else src += c.replace(/[\\^$+.()|{}]/g, '\\$&');
+  }
+  re = new RegExp(src + '$');
+  globCache.set(pattern, re);
+  return re;
+}
+
+export function keyMatches(pattern: string, key: string): boolean {
+  if (pattern === key) return true;
+  if (!isGlobKey(pattern)) return false;
+  return globToRegExp(pattern).test(key);
+}
+
+/**
+ * Selector matching used by policies: an exact key, a glob (segment wildcards) or `**` as a
+ * suffix for "this key and everything below it".
+ */
+export function selectorMatches(selector: string, key: string): boolean {
+  if (selector === '**') return true;
+  if (selector.endsWith('.**')) {
+    const prefix = selector.slice(0, -3);
+    return key === prefix || key.startsWith(prefix + '.') || keyMatches(prefix, key.split('.').slice(0, prefix.split('.').length).join('.'));
+  }
+  return keyMatches(selector, key);
+}

@@ -1,0 +1,111 @@
+/**
+ * How systemd-sysctl and procps `sysctl --system` turn a set of files into the values the
+ * kernel ends up with (sysctl.d(5), standard-conf(7), procps sysctl.c):
+ *
+ * 1. Files with the same name: the one in the highest-priority directory wins and masks the
+ *    others; a symlink to /dev/null (or an empty file) masks without contributing.
+ * 2. Surviving files are applied in byte order of their NAME, whatever their directory.
+ * 3. procps additionally reads /etc/sysctl.conf last; systemd >= 207 never reads it.
+ * 4. systemd keeps an ordered map: a later assignment with a different value replaces the
+ *    earlier one and moves to the end; only the final value is written. procps writes every
+ *    line in order, so the last write wins too.
+ * 5. An explicit key anywhere beats every glob that matches it, regardless of order; `-glob`
+ *    lines exclude keys from globs.
+ */
+import { globToRegExp, isGlobKey } from './keys';
+import type { AppliedState, Applier, Assignment, EffectiveSetting, MaskedFile, NodeFile } from './types';
+
+export interface FileSelection {
+  /** Files each applier reads, in apply order. */
+  systemd: NodeFile[];
+  procps: NodeFile[];
+  masked: MaskedFile[];
+}
+
+function byteCompare(a: string, b: string): number {
+  // strcmp() on UTF-8 bytes; for file names in practice the UTF-16 order is the same.
+  const ba = Buffer.from(a);
+  const bb = Buffer.from(b);
+  return Buffer.compare(ba, bb);
+}
+
+export function selectFiles(files: NodeFile[]): FileSelection {
+  const dropIns = files.filter((f) => f.dirRank >= 0);
+  const sysctlConf = files.filter((f) => f.dirRank === -1);
+  const byName = new Map<string, NodeFile[]>();
+  for (const f of dropIns) {
+    const list = byName.get(f.name) ?? [];
+    list.push(f);
+    byName.set(f.name, list);
+  }
+  const masked: MaskedFile[] = [];
+  const winners: NodeFile[] = [];
+  for (const list of byName.values()) {
+    list.sort((a, b) => a.dirRank - b.dirRank);
+    const [winner, ...losers] = list as [NodeFile, ...NodeFile[]];
+    for (const l of losers) masked.push({ file: l, by: winner });
+    if (!winner.devNull) winners.push(winner);
+  }
+  winners.sort((a, b) => byteCompare(a.name, b.name) || byteCompare(a.file, b.file));
+  return { systemd: winners, procps: [...winners, ...sysctlConf], masked };
+}
+
+interface Entry {
+  setting: EffectiveSetting;
+  seq: number;
+}
+
+/**
+ * Applies files then runtime writes for one applier. `ordered` mimics systemd's ordered map
+ * (a changed value moves to the end); procps writes every line, which ends in the same final
+ * values but a different intermediate order.
+ */
+export function applyFiles(applier: Applier, files: NodeFile[], runtime: Assignment[], toAssignment: (f: NodeFile) => Assignment[]): AppliedState {
+  const explicit = new Map<string, Entry>();
+  const globs = new Map<string, Entry>();
+  const exclusions: string[] = [];
+  let seq = 0;
+  const write = (a: Assignment) => {
+    const table = a.isGlob ? globs : explicit;
+    const prev = table.get(a.key);
+    seq++;
+    if (!prev) {
+      table.set(a.key, { setting: { key: a.key, winner: a, overridden: [], viaGlob: a.isGlob }, seq });
+      return;
+    }
+    const setting = prev.setting;
+    const previous = setting.winner;
+    setting.overridden.push(previous);
+    setting.winner = a;
+    if (applier === 'procps' || previous.value !== a.value) {
+      // systemd: "Overwriting earlier assignment" re-inserts the key at the end of the map.
+      table.delete(a.key);
+      table.set(a.key, { setting, seq });
+    }
+  };
+  for (const f of files) {
+    for (const a of toAssignment(f)) write(a);
+    for (const x of f.parsed.exclusions) exclusions.push(x.pattern);
+  }
+  for (const a of runtime) write(a);
+  const effective = new Map<string, EffectiveSetting>();
+  for (const [k, e] of explicit) effective.set(k, e.setting);
+  return { applier, effective, globs: [...globs.values()].map((e) => e.setting), exclusions, files };
+}
+
+/**
+ * The setting in force for `key` under one applier: an explicit assignment if any, otherwise
+ * the last glob that matches and is not excluded.
+ */
+export function lookup(state: AppliedState, key: string): EffectiveSetting | undefined {
+  const direct = state.effective.get(key);
+  if (direct) return direct;
+  if (isGlobKey(key)) return undefined;
+  let found: EffectiveSetting | undefined;
+  for (const g of state.globs) {
+    if (globToRegExp(g.key).test(key) && !state.exclusions.some((x) => x === key || (isGlobKey(x) && globToRegExp(x).test(key)))) {
+      found = g;
+    }
+  }
+  return found;
+}

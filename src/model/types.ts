@@ -1,0 +1,117 @@
+import type { Span } from '../core/span';
+import type { ParsedSysctl, SysctlAssignment } from '../sources/sysctl-conf/parse';
+import type { Version } from './version';
+import type { PortInterval } from './values';
+
+/**
+ * Where a value lives. `node`: the host network namespace (sysctl files, cloud-init, image
+ * scripts, privileged hostNetwork containers). `pod`: a pod's own namespaces (securityContext
+ * sysctls, privileged containers without hostNetwork).
+ */
+export type Scope = 'node' | 'pod';
+
+/** Which program applies a set of sysctl files. */
+export type Applier = 'systemd' | 'procps';
+
+export type NodeRole = 'kubernetes' | 'generic' | 'unknown';
+
+/** sysctl.d directories, highest priority first (sysctl.d(5), procps >= 3.3.17). */
+export const SYSCTL_DIRS = ['/etc/sysctl.d', '/run/sysctl.d', '/usr/local/lib/sysctl.d', '/usr/lib/sysctl.d', '/lib/sysctl.d'] as const;
+
+/** One sysctl configuration file as it would sit on a node. */
+export interface NodeFile {
+  /** Path shown to users and used in findings (relative to the working directory). */
+  file: string;
+  /**
+   * Where the file lives on the node: `/etc/sysctl.d/99-x.conf`, `/etc/sysctl.conf`, or
+   * `<dir>/<name>` for a loose drop-in set whose directory is not a known sysctl.d one.
+   */
+  nodePath: string;
+  /** The file name; files are applied in byte order of this name across directories. */
+  name: string;
+  /** Index into SYSCTL_DIRS, or -1 for /etc/sysctl.conf, or 99 for a loose set. */
+  dirRank: number;
+  /** A symlink to /dev/null: masks same-named files and contributes nothing. */
+  devNull?: boolean;
+  parsed: ParsedSysctl;
+  /** Human description of an embedding, e.g. `write_files[2] /etc/sysctl.d/k8s.conf`. */
+  via?: string;
+  /** Identity of the underlying file (its real path): a symlink and its target share it. */
+  realFile: string;
+  /** A file in a sysctl.d directory that neither applier reads (not `*.conf`). */
+  ignoredName?: boolean;
+}
+
+/** One write of a key, in the order an applier performs it. */
+export interface Assignment extends SysctlAssignment {
+  /** File (as shown to users) holding the key. */
+  file: string;
+  nodeFile?: NodeFile;
+  scope: Scope;
+  /** `boot`: files applied by systemd-sysctl/procps; `runtime`: commands run later. */
+  phase: 'boot' | 'runtime';
+  /** Describes the source when it is not a plain sysctl file (`runcmd`, `initContainer sysctl`). */
+  via?: string;
+}
+
+export interface EffectiveSetting {
+  key: string;
+  winner: Assignment;
+  /** Earlier assignments the winner overrides, oldest first. */
+  overridden: Assignment[];
+  /** The winner is a glob assignment that matched this key. */
+  viaGlob: boolean;
+}
+
+export interface AppliedState {
+  applier: Applier;
+  /** Explicit keys, in the order the applier finally writes them. */
+  effective: Map<string, EffectiveSetting>;
+  /** Glob assignments still in force (explicit keys beat them). */
+  globs: EffectiveSetting[];
+  exclusions: string[];
+  /** Files read, in order. */
+  files: NodeFile[];
+}
+
+export interface MaskedFile {
+  file: NodeFile;
+  by: NodeFile;
+}
+
+export interface ContextValue<T> {
+  value: T;
+  /** Where the value came from: `--kernel`, `default`, a file location. */
+  source: string;
+  location?: { file: string; span: Span };
+}
+
+export interface NodeContext {
+  kernel?: ContextValue<Version>;
+  kubernetesVersion?: ContextValue<Version>;
+  nodeRole: ContextValue<NodeRole>;
+  nodePortRange: ContextValue<PortInterval>;
+  appliers: Applier[];
+  kubeProxyMode?: ContextValue<string>;
+}
+
+export interface NodeModel {
+  id: string;
+  /** Label shown in messages: the root directory or the loose files' directory. */
+  label: string;
+  /** Root directory of an image tree, when the files sit in one. */
+  root?: string;
+  /** The tree is a complete root filesystem (`--root`): absence of files is meaningful. */
+  complete: boolean;
+  files: NodeFile[];
+  masked: MaskedFile[];
+  states: AppliedState[];
+  /** Assignments that are not files: commands run later (cloud-init runcmd, containers). */
+  runtime: Assignment[];
+  /** Kernel modules loaded at boot by modules-load.d / /etc/modules in the same tree. */
+  modules: Set<string>;
+  /** Some modules-load.d configuration was found, so `modules` can be trusted. */
+  modulesKnown: boolean;
+  context: NodeContext;
+  scope: Scope;
+}

@@ -1,0 +1,105 @@
+/**
+ * Value interpretation. Files hold strings; policies compare typed values. Parsing follows
+ * what the kernel's proc handlers accept: integer vectors split on any whitespace, port
+ * lists as `N` / `N-M` separated by commas.
+ */
+export type ValueType = 'string' | 'integer' | 'integers' | 'portRange' | 'portList';
+
+export interface PortInterval {
+  lo: number;
+  hi: number;
+}
+
+export type TypedValue =
+  | { type: 'string'; value: string }
+  | { type: 'integer'; value: number }
+  | { type: 'integers'; value: number[] }
+  | { type: 'portRange'; value: PortInterval }
+  | { type: 'portList'; value: PortInterval[] };
+
+export type ParseResult = { ok: true; value: TypedValue } | { ok: false; reason: string };
+
+const INT = /^[+-]?\d+$/;
+
+export function parseValue(raw: string, type: ValueType): ParseResult {
+  const text = raw.trim();
+  switch (type) {
+    case 'string':
+      return { ok: true, value: { type, value: text } };
+    case 'integer': {
+      if (!INT.test(text)) return { ok: false, reason: `"${text}" is not an integer` };
+      return { ok: true, value: { type, value: Number(text) } };
+    }
+    case 'integers': {
+      const parts = text.split(/\s+/).filter(Boolean);
+      if (parts.length === 0 || !parts.every((p) => INT.test(p))) return { ok: false, reason: `"${text}" is not a list of integers` };
+      return { ok: true, value: { type, value: parts.map(Number) } };
+    }
+    case 'portRange': {
+      const parts = text.split(/\s+/).filter(Boolean);
+      if (parts.length !== 2 || !parts.every((p) => INT.test(p))) {
+        return { ok: false, reason: `"${text}" is not two integers (low high)` };
+      }
+      const lo = Number(parts[0]);
+      const hi = Number(parts[1]);
+      if (lo < 1 || hi > 65535 || lo > 65535 || hi < 1) return { ok: false, reason: `ports must be between 1 and 65535` };
+      if (hi < lo) return { ok: false, reason: `the low end ${lo} is above the high end ${hi}` };
+      return { ok: true, value: { type, value: { lo, hi } } };
+    }
+    case 'portList': {
+      if (text === '') return { ok: true, value: { type, value: [] } };
+      const out: PortInterval[] = [];
+      for (const item of text.split(',')) {
+        const m = /^\s*(\d+)(?:\s*-\s*(\d+))?\s*$/.exec(item);
+        if (!m) return { ok: false, reason: `"${item.trim()}" is not a port or a port range` };
+        const lo = Number(m[1]);
+        const hi = Number(m[2] ?? m[1]);
+        if (lo > 65535 || hi > 65535) return { ok: false, reason: `port ${Math.max(lo, hi)} is above 65535` };
+        if (hi < lo) return { ok: false, reason: `range ${lo}-${hi} is reversed` };
+        out.push({ lo, hi });
+      }
+      return { ok: true, value: { type, value: out } };
+    }
+  }
+}
+
+/** Parse `A-B` (NodePort range notation). */
+export function parseDashRange(text: string): PortInterval | undefined {
+  const m = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(text);
+  if (!m) return undefined;
+  const lo = Number(m[1]);
+  const hi = Number(m[2]);
+  if (lo < 1 || hi > 65535 || hi < lo) return undefined;
+  return { lo, hi };
+}
+
+/** The parts of `range` not covered by any interval of `minus`, as sorted disjoint intervals. */
+export function subtractIntervals(range: PortInterval, minus: PortInterval[]): PortInterval[] {
+  let parts: PortInterval[] = [{ ...range }];
+  for (const m of minus) {
+    const next: PortInterval[] = [];
+    for (const p of parts) {
+      if (m.hi < p.lo || m.lo > p.hi) next.push(p);
+      else {
+        if (m.lo > p.lo) next.push({ lo: p.lo, hi: m.lo - 1 });
+        if (m.hi < p.hi) next.push({ lo: m.hi + 1, hi: p.hi });
+      }
+    }
+    parts = next;
+  }
+  return parts;
+}
+
+export function intersect(a: PortInterval, b: PortInterval): PortInterval | undefined {
+  const lo = Math.max(a.lo, b.lo);
+  const hi = Math.min(a.hi, b.hi);
+  return lo <= hi ? { lo, hi } : undefined;
+}
+
+export function formatIntervals(list: PortInterval[]): string {
+  return list.map((p) => (p.lo === p.hi ? String(p.lo) : `${p.lo}-${p.hi}`)).join(',');
+}
+
+export function countPorts(list: PortInterval[]): number {
+  return list.reduce((n, p) => n + p.hi - p.lo + 1, 0);
+}

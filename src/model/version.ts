@@ -1,0 +1,23 @@
+/** Kernel and Kubernetes versions: `X.Y[.Z]`, compared numerically. */
+export interface Version {
+  major: number;
+  minor: number;
+  patch: number;
+  text: string;
+}
+
+export function parseVersion(s: string): Version | undefined {
+  const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(s.trim());
+  if (!m) return undefined;
+  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: s.trim().replace(/^v/, '') };
+}
+
+export function compareVersions(a: Version, b: Version): number {
+  return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+}
+
+export function versionLt(a: Version, b: string): boolean {
+  const v = parseVersion(b);
+  if (!v) throw new Error(`bad version literal ${b}`);
+  return compareVersions(a, v) < 0;
+}

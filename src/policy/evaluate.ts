@@ -1,0 +1,247 @@
+/**
+ * Runs compiled policies over one node model and produces findings. Policies only see the
+ * model; locations come from the facts, never from re-reading files.
+ */
+import type { Finding, RelatedLocation, Severity } from '../core/finding';
+import { isGlobKey, selectorMatches } from '../model/keys';
+import { lookup } from '../model/precedence';
+import type { Applier, AppliedState, Assignment, EffectiveSetting, NodeFile, NodeModel } from '../model/types';
+import { formatIntervals } from '../model/values';
+import type { ValueType } from '../model/values';
+import { conditionHolds } from './conditions';
+import type { EvalEnv } from './env';
+import type { PolicyLists } from './lists';
+import { renderMessage, type MessageVars } from './message';
+import { evaluateAssertion } from './operators/index';
+import { makeSubject, type Subject } from './subject';
+import { isFileCheck, isSettingCheck, isSyntaxCheck, type FileCheck, type LoadedPolicy, type Policy, type SettingCheck, type SyntaxCheck } from './types';
+
+export interface EvaluateOptions {
+  lists: PolicyLists;
+}
+
+function baseVars(node: NodeModel): MessageVars {
+  const c = node.context;
+  return {
+    kernel: c.kernel ? c.kernel.value.text : 'unknown',
+    kubernetesVersion: c.kubernetesVersion ? c.kubernetesVersion.value.text : 'unknown',
+    nodeRole: c.nodeRole.value,
+    nodeRoleSource: c.nodeRole.source,
+    nodePortRange: formatIntervals([c.nodePortRange.value]),
+    nodePortRangeSource: c.nodePortRange.source,
+    applier: c.appliers.join(' and '),
+    node: node.label,
+  };
+}
+
+interface Emit {
+  (f: Finding): void;
+}
+
+export function evaluateNode(node: NodeModel, policies: LoadedPolicy[], opts: EvaluateOptions, emit: Emit): void {
+  const seen = new Set<string>();
+  const dedupEmit: Emit = (f) => {
+    const id = `${f.ruleId}\0${f.location.file}\0${f.location.span.start}\0${f.key ?? ''}\0${f.message}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    emit(f);
+  };
+  for (const lp of policies) {
+    const p = lp.policy;
+    if (!(p.scope ?? ['node']).includes(node.scope)) continue;
+    if (!conditionHolds(p.appliesWhen, node)) continue;
+    const check = p.check;
+    if (isSettingCheck(check)) evaluateSettingCheck(p, check, node, opts, dedupEmit);
+    else if (isSyntaxCheck(check)) evaluateSyntaxCheck(p, check, node, dedupEmit);
+    else if (isFileCheck(check)) evaluateFileCheck(p, check, node, dedupEmit);
+  }
+}
+
+interface Outcome {
+  severity: Severity;
+  message: string;
+}
+
+/** Applies `cases`: the first whose conditions hold decides severity and message. */
+function decide(p: Policy, node: NodeModel, vars: MessageVars, subject?: Subject, env?: EvalEnv, appliers?: Applier[]): Outcome | undefined {
+  for (const c of p.cases ?? []) {
+    if (!conditionHolds(c.when, node, appliers)) continue;
+    if (c.value) {
+      if (!subject || !env) continue;
+      const r = evaluateAssertion(c.value, subject, env);
+      if (!r.holds) continue;
+      Object.assign(vars, r.vars);
+    }
+    if (c.severity === 'off') return undefined;
+    return { severity: c.severity ?? p.severity, message: renderMessage(c.message ?? p.message, vars) };
+  }
+  return { severity: p.severity, message: renderMessage(p.message, vars) };
+}
+
+/** The value as the kernel takes it for typed checks (`1024 65000`, without a trailing comment). */
+function displayValue(s: Subject): string {
+  if (!s.parsed.ok) return s.raw;
+  const v = s.parsed.value;
+  switch (v.type) {
+    case 'string':
+      return s.raw;
+    case 'integer':
+      return String(v.value);
+    case 'integers':
+      return v.value.join(' ');
+    case 'portRange':
+      return `${v.value.lo} ${v.value.hi}`;
+    case 'portList':
+      return formatIntervals(v.value);
+  }
+}
+
+function selectors(check: SettingCheck): string[] {
+  return Array.isArray(check.setting) ? check.setting : [check.setting];
+}
+
+interface Candidate {
+  key: string;
+  setting: EffectiveSetting;
+  appliers: Applier[];
+  state: AppliedState;
+}
+
+/** The settings in force that a selector names, one candidate per distinct winning line. */
+function effectiveCandidates(node: NodeModel, sels: string[]): Candidate[] {
+  const byWinner = new Map<Assignment, Candidate>();
+  const add = (key: string, setting: EffectiveSetting, state: AppliedState) => {
+    const existing = byWinner.get(setting.winner);
+    if (existing) {
+      if (!existing.appliers.includes(state.applier)) existing.appliers.push(state.applier);
+      return;
+    }
+    byWinner.set(setting.winner, { key, setting, appliers: [state.applier], state });
+  };
+  for (const state of node.states) {
+    for (const sel of sels) {
+      if (!isGlobKey(sel) && !sel.includes('**')) {
+        const s = lookup(state, sel);
+        if (s) add(sel, s, state);
+        continue;
+      }
+      for (const [key, s] of state.effective) if (selectorMatches(sel, key)) add(key, s, state);
+      for (const g of state.globs) if (selectorMatches(sel, g.key)) add(g.key, g, state);
+    }
+  }
+  return [...byWinner.values()];
+}
+
+function settingFinding(p: Policy, key: string, a: Assignment, outcome: Outcome, related: RelatedLocation[] = []): Finding {
+  return { ruleId: p.id, severity: outcome.severity, message: outcome.message, location: { file: a.file, span: a.keySpan }, key, related };
+}
+
+function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, opts: EvaluateOptions, emit: Emit): void {
+  const sels = selectors(check);
+  const valueType: ValueType = check.valueType ?? 'string';
+  const target = check.target ?? 'effective';
+  const envFor = (state: AppliedState | undefined): EvalEnv => ({ node, state, lists: opts.lists });
+
+  const judge = (key: string, a: Assignment, state: AppliedState | undefined, appliers: Applier[] | undefined, extra: MessageVars, related: RelatedLocation[] = []) => {
+    if (a.templated) return;
+    const subject = makeSubject(key, a.value, valueType);
+    const env = envFor(state);
+    const vars: MessageVars = { ...baseVars(node), key, value: displayValue(subject), file: a.file, ...extra };
+    if (appliers) vars.applier = appliers.join(' and ');
+    if (check.violation) {
+      const r = evaluateAssertion(check.violation, subject, env);
+      if (!r.holds) return;
+      Object.assign(vars, r.vars);
+    }
+    const outcome = decide(p, node, vars, subject, env, appliers);
+    if (outcome) emit(settingFinding(p, key, a, outcome, related));
+  };
+
+  if (target === 'effective') {
+    for (const c of effectiveCandidates(node, sels)) judge(c.key, c.setting.winner, c.state, c.appliers, {});
+    return;
+  }
+  if (target === 'assignments') {
+    const states = node.states;
+    const seen = new Set<Assignment>();
+    for (const state of states) {
+      const all = [...state.effective.values(), ...state.globs].flatMap((s) => [...s.overridden, s.winner]);
+      for (const a of all) {
+        if (seen.has(a) || !sels.some((sel) => selectorMatches(sel, a.key))) continue;
+        seen.add(a);
+        judge(a.key, a, state, undefined, {});
+      }
+    }
+    return;
+  }
+  if (target === 'overridden') {
+    for (const c of effectiveCandidates(node, sels)) {
+      const winner = c.setting.winner;
+      // A symlink to a file that is applied too (99-sysctl.conf -> ../sysctl.conf) repeats
+      // the same line; that is not an override anybody wrote.
+      const earlier = c.setting.overridden.filter((o) => !(o.nodeFile && winner.nodeFile && o.nodeFile.realFile === winner.nodeFile.realFile && o.keySpan.start === winner.keySpan.start));
+      if (earlier.length === 0) continue;
+      const related = earlier.map((o) => ({
+        location: { file: o.file, span: o.keySpan },
+        message: o.value === winner.value ? `earlier assignment of the same value ${o.value}` : `overridden assignment: ${o.value}`,
+      }));
+      judge(c.key, winner, c.state, c.appliers, { overriddenValues: earlier.map((o) => o.value).join(', ') }, related);
+    }
+    return;
+  }
+  // divergent: the two appliers end with different values for the same key.
+  const systemd = node.states.find((s) => s.applier === 'systemd');
+  const procps = node.states.find((s) => s.applier === 'procps');
+  if (!systemd || !procps) return;
+  const keys = new Set<string>();
+  for (const st of [systemd, procps]) for (const k of st.effective.keys()) if (sels.some((sel) => selectorMatches(sel, k))) keys.add(k);
+  for (const key of keys) {
+    const a = lookup(systemd, key);
+    const b = lookup(procps, key);
+    if (!a || !b) continue;
+    const norm = (v: string) => v.trim().split(/\s+/).join(' ');
+    if (norm(a.winner.value) === norm(b.winner.value)) continue;
+    const related = [{ location: { file: a.winner.file, span: a.winner.keySpan }, message: `systemd-sysctl applies ${a.winner.value} from here` }];
+    judge(key, b.winner, procps, ['procps'], { otherValue: a.winner.value, otherApplier: 'systemd-sysctl' }, related);
+  }
+}
+
+function evaluateSyntaxCheck(p: Policy, check: SyntaxCheck, node: NodeModel, emit: Emit): void {
+  for (const f of node.files) {
+    let first = true;
+    for (const issue of f.parsed.issues) {
+      if (!check.syntax.includes(issue.code)) continue;
+      if (check.oncePerFile && !first) break;
+      first = false;
+      const outcome = decide(p, node, { ...baseVars(node), text: issue.text, file: f.file });
+      if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: { file: f.file, span: issue.span }, related: [] });
+    }
+  }
+}
+
+function fileAnchor(f: NodeFile) {
+  const first = f.parsed.assignments[0];
+  return { file: f.file, span: first ? first.keySpan : { start: 0, end: 0 } };
+}
+
+function evaluateFileCheck(p: Policy, check: FileCheck, node: NodeModel, emit: Emit): void {
+  const report = (f: NodeFile, vars: MessageVars, related: RelatedLocation[] = []) => {
+    const outcome = decide(p, node, { ...baseVars(node), file: f.file, ...vars });
+    if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: fileAnchor(f), related });
+  };
+  switch (check.file) {
+    case 'masked':
+      for (const m of node.masked) report(m.file, { maskedBy: m.by.devNull ? `${m.by.file} (a link to /dev/null)` : m.by.file }, [{ location: fileAnchor(m.by), message: 'the file that takes precedence' }]);
+      return;
+    case 'not-dotconf':
+      for (const f of node.files) if (f.ignoredName) report(f, {});
+      return;
+    case 'sysctl-conf-ignored': {
+      const conf = node.files.find((f) => f.dirRank === -1);
+      if (!conf || conf.parsed.assignments.length === 0) return;
+      const linked = node.files.some((f) => f.dirRank >= 0 && f.realFile === conf.realFile);
+      if (!linked) report(conf, {});
+      return;
+    }
+  }
+}

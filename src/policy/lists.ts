@@ -1,0 +1,60 @@
+/**
+ * Data the operators consult: the kernel's documented keys (policies/lists/kernel-keys.yaml)
+ * and which module creates which keys (policies/lists/module-keys.yaml). Keeping them as
+ * data keeps version facts out of operator code.
+ */
+import { selectorMatches } from '../model/keys';
+
+export interface KernelKeyInfo {
+  added?: string;
+  removed?: string;
+  upstream?: boolean;
+  note?: string;
+}
+
+export interface KernelKeyList {
+  complete: string[];
+  dynamic: Array<{ pattern: string; names: string[] }>;
+  keys: Record<string, KernelKeyInfo>;
+}
+
+export interface ModuleKeyList {
+  modules: Array<{ module: string; keys: string[]; note?: string }>;
+}
+
+export interface PolicyLists {
+  kernelKeys: KernelKeyList;
+  moduleKeys: ModuleKeyList;
+}
+
+export const EMPTY_LISTS: PolicyLists = {
+  kernelKeys: { complete: [], dynamic: [], keys: {} },
+  moduleKeys: { modules: [] },
+};
+
+export type KeyStatus = { status: 'known'; info: KernelKeyInfo } | { status: 'unknown' } | { status: 'uncovered' };
+
+/** Looks a key up in the kernel key list. `uncovered`: the list makes no claim about it. */
+export function kernelKeyStatus(list: KernelKeyList, key: string): KeyStatus {
+  const info = list.keys[key];
+  if (info) return { status: 'known', info };
+  const segs = key.split('.');
+  for (const d of list.dynamic) {
+    const pat = d.pattern.split('.');
+    if (pat.length !== segs.length) continue;
+    let ok = true;
+    for (let i = 0; i < pat.length - 1; i++) if (pat[i] !== '*' && pat[i] !== segs[i]) ok = false;
+    if (!ok) continue;
+    const last = segs[segs.length - 1] as string;
+    if (d.names.includes(last)) return { status: 'known', info: {} };
+    return { status: 'unknown' };
+  }
+  const covered = list.complete.some((p) => key === p || key.startsWith(p + '.'));
+  // Keys under a prefix that is itself a dynamic pattern's parent (net.ipv4.conf.X.Y) were handled above.
+  return covered ? { status: 'unknown' } : { status: 'uncovered' };
+}
+
+export function moduleForKey(list: ModuleKeyList, key: string): string | undefined {
+  for (const m of list.modules) if (m.keys.some((sel) => selectorMatches(sel, key))) return m.module;
+  return undefined;
+}

@@ -1,0 +1,210 @@
+/**
+ * Loads policy files: YAML -> JSON Schema validation (ajv) -> semantic checks that a schema
+ * cannot express (id equals file name, regexes compile, placeholders exist, operators fit the
+ * value type). Every problem is reported at the line of the offending field.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import policySchema from '../../schemas/policy.schema.json';
+import listSchema from '../../schemas/list.schema.json';
+import { locateInDocument, pointerToPath } from '../core/yaml-locate';
+import type { Span } from '../core/span';
+import { unknownPlaceholders } from './message';
+import type { Assertion, LoadedPolicy, Policy } from './types';
+import { isSettingCheck } from './types';
+import type { KernelKeyList, ModuleKeyList, PolicyLists } from './lists';
+
+export interface ConfigProblem {
+  file: string;
+  /** Text of the file, so the caller can show line:column. */
+  text: string;
+  span: Span;
+  message: string;
+}
+
+let validators: { policy: ValidateFunction; list: ValidateFunction } | undefined;
+
+function getValidators() {
+  if (!validators) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    validators = { policy: ajv.compile(policySchema), list: ajv.compile(listSchema) };
+  }
+  return validators;
+}
+
+/** Picks the most useful ajv errors: the deepest path, and not the noise of failed oneOf branches. */
+function usefulErrors(errors: ErrorObject[]): ErrorObject[] {
+  const specific = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && e.keyword !== 'if');
+  const list = specific.length ? specific : errors;
+  const seen = new Set<string>();
+  return list.filter((e) => {
+    const id = `${e.instancePath}|${e.message}|${JSON.stringify(e.params)}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+function describe(e: ErrorObject): string {
+  const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(top level)';
+  switch (e.keyword) {
+    case 'additionalProperties':
+      return `${where}: unknown field "${(e.params as { additionalProperty: string }).additionalProperty}"`;
+    case 'required':
+      return `${where}: missing required field "${(e.params as { missingProperty: string }).missingProperty}"`;
+    case 'enum':
+      return `${where}: must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'maxProperties':
+    case 'minProperties':
+      return `${where}: an assertion must hold exactly one operator`;
+    default:
+      return `${where}: ${e.message ?? 'is invalid'}`;
+  }
+}
+
+function errorPath(e: ErrorObject): { path: Array<string | number>; key: boolean } {
+  const p = pointerToPath(e.instancePath);
+  if (e.keyword === 'additionalProperties') return { path: [...p, (e.params as { additionalProperty: string }).additionalProperty], key: true };
+  return { path: p, key: false };
+}
+
+function parseYaml(text: string): { doc: Document; problems: Array<{ span: Span; message: string }> } {
+  const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false });
+  const problems = doc.errors.map((e) => ({ span: { start: e.pos[0], end: e.pos[1] }, message: `YAML: ${e.message.split('\n')[0]}` }));
+  return { doc, problems };
+}
+
+function walkAssertions(a: Assertion, path: Array<string | number>, visit: (a: Assertion, path: Array<string | number>) => void): void {
+  visit(a, path);
+  for (const k of ['allOf', 'anyOf'] as const) a[k]?.forEach((x, i) => walkAssertions(x, [...path, k, i], visit));
+  for (const k of ['not', 'low', 'high'] as const) {
+    const inner = a[k];
+    if (inner) walkAssertions(inner, [...path, k], visit);
+  }
+}
+
+/** Checks a schema-valid policy for what the schema cannot say. */
+function semanticProblems(p: Policy, expectedId: string | undefined): Array<{ path: Array<string | number>; key?: boolean; message: string }> {
+  const out: Array<{ path: Array<string | number>; key?: boolean; message: string }> = [];
+  if (expectedId !== undefined && p.id !== expectedId) out.push({ path: ['id'], message: `id "${p.id}" must equal the file name "${expectedId}"` });
+  const templates: Array<[Array<string | number>, string]> = [[['message'], p.message]];
+  p.cases?.forEach((c, i) => c.message && templates.push([['cases', i, 'message'], c.message]));
+  for (const [path, t] of templates) {
+    const bad = unknownPlaceholders(t);
+    if (bad.length) out.push({ path, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(', ')}` });
+  }
+  const assertions: Array<[Assertion, Array<string | number>]> = [];
+  if (isSettingCheck(p.check) && p.check.violation) assertions.push([p.check.violation, ['check', 'violation']]);
+  p.cases?.forEach((c, i) => c.value && assertions.push([c.value, ['cases', i, 'value']]));
+  const valueType = isSettingCheck(p.check) ? (p.check.valueType ?? 'string') : undefined;
+  if (!isSettingCheck(p.check) && p.cases?.some((c) => c.value)) out.push({ path: ['cases'], message: 'cases.value needs a setting check' });
+  for (const [root, rootPath] of assertions) {
+    walkAssertions(root, rootPath, (a, path) => {
+      for (const k of ['matches', 'notMatches'] as const) {
+        const re = a[k];
+        if (re !== undefined) {
+          try {
+            new RegExp(re);
+          } catch (e) {
+            out.push({ path: [...path, k], message: `invalid regular expression: ${(e as Error).message}` });
+          }
+        }
+      }
+      if ((a.overlaps || a.sameParity || a.low || a.high) && valueType !== 'portRange' && valueType !== 'integers') {
+        out.push({ path, key: false, message: 'overlaps, sameParity, low and high need valueType portRange (or integers)' });
+      }
+      if (a.invalid && valueType === 'string') out.push({ path, message: 'invalid needs a valueType other than string' });
+    });
+  }
+  return out;
+}
+
+export interface LoadResult<T> {
+  items: T[];
+  problems: ConfigProblem[];
+}
+
+/** Loads one policy from YAML text. */
+export function loadPolicyText(text: string, file: string, opts: { builtin?: boolean; checkId?: boolean } = {}): LoadResult<LoadedPolicy> {
+  const problems: ConfigProblem[] = [];
+  const { doc, problems: yamlProblems } = parseYaml(text);
+  for (const y of yamlProblems) problems.push({ file, text, ...y });
+  if (yamlProblems.length) return { items: [], problems };
+  const data: unknown = doc.toJS();
+  const { policy: validate } = getValidators();
+  if (!validate(data)) {
+    for (const e of usefulErrors(validate.errors ?? [])) {
+      const { path: p, key } = errorPath(e);
+      problems.push({ file, text, span: locateInDocument(doc, p, { key }), message: describe(e) });
+    }
+    return { items: [], problems };
+  }
+  const policy = data as unknown as Policy;
+  const expectedId = opts.checkId === false ? undefined : path.basename(file).replace(/\.ya?ml$/, '');
+  for (const s of semanticProblems(policy, expectedId)) problems.push({ file, text, span: locateInDocument(doc, s.path, { key: s.key }), message: s.message });
+  if (problems.length) return { items: [], problems };
+  return { items: [{ policy, source: file, builtin: !!opts.builtin }], problems };
+}
+
+function listYamlFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const ent of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const abs = path.join(d, ent.name);
+      if (ent.isDirectory()) {
+        if (ent.name !== 'lists') walk(abs);
+      } else if (/\.ya?ml$/.test(ent.name)) out.push(abs);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** Loads every policy below a directory (its `lists/` folder holds data, not policies). */
+export function loadPolicyDir(dir: string, displayBase: (abs: string) => string, opts: { builtin?: boolean } = {}): LoadResult<LoadedPolicy> {
+  const items: LoadedPolicy[] = [];
+  const problems: ConfigProblem[] = [];
+  let files: string[];
+  try {
+    files = listYamlFiles(dir);
+  } catch (e) {
+    return { items, problems: [{ file: displayBase(dir), text: '', span: { start: 0, end: 0 }, message: `cannot read policy directory: ${(e as Error).message}` }] };
+  }
+  for (const f of files) {
+    const r = loadPolicyText(fs.readFileSync(f, 'utf8'), displayBase(f), opts);
+    items.push(...r.items);
+    problems.push(...r.problems);
+  }
+  return { items, problems };
+}
+
+/** Loads and validates the data lists in `<dir>/lists/`. */
+export function loadListsDir(dir: string, displayBase: (abs: string) => string): { lists: PolicyLists; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  const read = <T>(name: string, fallback: T): T => {
+    const abs = path.join(dir, 'lists', `${name}.yaml`);
+    if (!fs.existsSync(abs)) return fallback;
+    const text = fs.readFileSync(abs, 'utf8');
+    const { doc, problems: yp } = parseYaml(text);
+    if (yp.length) {
+      problems.push(...yp.map((y) => ({ file: displayBase(abs), text, ...y })));
+      return fallback;
+    }
+    const data = doc.toJS();
+    const { list: validate } = getValidators();
+    if (!validate(data)) {
+      for (const e of usefulErrors(validate.errors ?? [])) {
+        const { path: p, key } = errorPath(e);
+        problems.push({ file: displayBase(abs), text, span: locateInDocument(doc, p, { key }), message: describe(e) });
+      }
+      return fallback;
+    }
+    return data as T;
+  };
+  const kernelKeys = read<KernelKeyList>('kernel-keys', { complete: [], dynamic: [], keys: {} });
+  const moduleKeys = read<ModuleKeyList>('module-keys', { modules: [] });
+  return { lists: { kernelKeys: { complete: kernelKeys.complete ?? [], dynamic: kernelKeys.dynamic ?? [], keys: kernelKeys.keys ?? {} }, moduleKeys }, problems };
+}

@@ -1,0 +1,26 @@
+import { compareVersions, parseVersion } from '../../model/version';
+import { kernelKeyStatus, moduleForKey } from '../lists';
+import type { Operator } from './index';
+
+/** True when the key belongs to a module that the image does not load at boot. */
+export const moduleNotLoadedOp: Operator<true> = (s, _arg, env) => {
+  const module = moduleForKey(env.lists.moduleKeys, s.key);
+  if (!module || env.node.modules.has(module)) return { holds: false };
+  return { holds: true, vars: { module } };
+};
+
+/**
+ * `removed`: the kernel key list says the key was removed, and the target kernel (when
+ * known) is at or after that version. `unknown`: the key is under a prefix the list covers
+ * completely but is not in it.
+ */
+export const keyStatusOp: Operator<'unknown' | 'removed'> = (s, want, env) => {
+  const st = kernelKeyStatus(env.lists.kernelKeys, s.key);
+  if (want === 'unknown') return { holds: st.status === 'unknown' };
+  if (st.status !== 'known' || !st.info.removed) return { holds: false };
+  const removed = st.info.removed;
+  const kernel = env.node.context.kernel?.value;
+  const removedVersion = parseVersion(removed);
+  if (kernel && removedVersion && compareVersions(kernel, removedVersion) < 0) return { holds: false };
+  return { holds: true, vars: { removedIn: removed === 'unknown' ? 'a kernel release the key list does not record' : `Linux ${removed}` } };
+};

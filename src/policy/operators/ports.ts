@@ -1,0 +1,51 @@
+import { lookup } from '../../model/precedence';
+import { formatIntervals, intersect, parseDashRange, parseValue, subtractIntervals, type PortInterval } from '../../model/values';
+import type { Subject } from '../subject';
+import type { Assertion } from '../types';
+import type { Operator } from './index';
+
+function range(s: Subject): PortInterval | undefined {
+  if (!s.parsed.ok) return undefined;
+  const v = s.parsed.value;
+  if (v.type === 'portRange') return v.value;
+  if (v.type === 'integers' && v.value.length === 2) return { lo: v.value[0] as number, hi: v.value[1] as number };
+  return undefined;
+}
+
+function end(which: 'lo' | 'hi'): Operator<Assertion> {
+  return (s, inner, env, evaluate) => {
+    const r = range(s);
+    if (!r) return { holds: false };
+    const n = r[which];
+    const sub: Subject = { key: s.key, raw: String(n), valueType: 'integer', parsed: { ok: true, value: { type: 'integer', value: n } } };
+    return evaluate(inner, sub, env);
+  };
+}
+
+export const lowOp = end('lo');
+export const highOp = end('hi');
+
+export const overlapsOp: Operator<{ range: { context?: 'nodePortRange'; range?: string }; excludeSetting?: string }> = (s, arg, env) => {
+  const r = range(s);
+  if (!r) return { holds: false };
+  const other = arg.range.context ? env.node.context.nodePortRange.value : parseDashRange(arg.range.range ?? '');
+  if (!other) return { holds: false };
+  const common = intersect(r, other);
+  if (!common) return { holds: false };
+  let reserved: PortInterval[] = [];
+  if (arg.excludeSetting && env.state) {
+    const setting = lookup(env.state, arg.excludeSetting);
+    if (setting) {
+      const p = parseValue(setting.winner.value, 'portList');
+      if (p.ok && p.value.type === 'portList') reserved = p.value.value;
+    }
+  }
+  const left = subtractIntervals(common, reserved);
+  if (left.length === 0) return { holds: false };
+  return { holds: true, vars: { overlap: formatIntervals(left) } };
+};
+
+export const sameParityOp: Operator<true> = (s) => {
+  const r = range(s);
+  return { holds: !!r && r.lo % 2 === r.hi % 2 };
+};

@@ -1,0 +1,37 @@
+/**
+ * The thing an assertion looks at: one value of one key, with its typed interpretation.
+ * Numeric interpretations follow the kernel's proc handlers, which stop after the integers
+ * they expect: `1024 65000   # comment` is the range 1024-65000 to the kernel (the
+ * inline comment is a separate finding). Quotes are NOT removed: the kernel rejects them.
+ */
+import { parseValue, type ParseResult, type ValueType } from '../model/values';
+
+export interface Subject {
+  key: string;
+  raw: string;
+  valueType: ValueType;
+  parsed: ParseResult;
+}
+
+const INLINE_COMMENT = /\s+[#;].*$/;
+
+export function makeSubject(key: string, raw: string, valueType: ValueType): Subject {
+  const forKernel = valueType === 'string' ? raw : raw.replace(INLINE_COMMENT, '');
+  return { key, raw, valueType, parsed: parseValue(forKernel, valueType) };
+}
+
+/** The subject as a single integer, if it is one. */
+export function asInteger(s: Subject): number | undefined {
+  if (!s.parsed.ok) {
+    const p = parseValue(s.raw.replace(INLINE_COMMENT, ''), 'integer');
+    return p.ok && p.value.type === 'integer' ? p.value.value : undefined;
+  }
+  const v = s.parsed.value;
+  if (v.type === 'integer') return v.value;
+  if (v.type === 'integers' && v.value.length === 1) return v.value[0];
+  if (v.type === 'string') {
+    const p = parseValue(v.value.replace(INLINE_COMMENT, ''), 'integer');
+    return p.ok && p.value.type === 'integer' ? p.value.value : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,127 @@
+/**
+ * The shape of a policy file (policies/**\/*.yaml and user policy directories). The JSON
+ * Schema in schemas/policy.schema.json is the contract; these types mirror it and a
+ * meta-test keeps the operator names of both in sync.
+ */
+import type { Severity } from '../core/finding';
+import type { NodeRole, Scope, Applier } from '../model/types';
+import type { ValueType } from '../model/values';
+
+export interface VersionCondition {
+  known?: boolean;
+  lt?: string;
+  lte?: string;
+  gt?: string;
+  gte?: string;
+}
+
+/** Conditions on the context a node is linted in. All given fields must hold. */
+export interface ContextCondition {
+  kernel?: VersionCondition;
+  kubernetesVersion?: VersionCondition;
+  nodeRole?: NodeRole[];
+  kubeProxyMode?: string[];
+  applier?: Applier[];
+  /** The tree is a complete root filesystem (linted with --root). */
+  completeRoot?: boolean;
+  /** modules-load.d files were found next to the sysctl files. */
+  modulesKnown?: boolean;
+}
+
+/** A number, or a value taken from another setting or from the context. */
+export type Operand = number | { setting: string; default?: number } | { context: 'nodePortRange.lo' | 'nodePortRange.hi' };
+
+export interface RangeOperand {
+  context?: 'nodePortRange';
+  range?: string;
+}
+
+export interface Assertion {
+  equals?: string | number;
+  notEquals?: string | number;
+  oneOf?: Array<string | number>;
+  notOneOf?: Array<string | number>;
+  lt?: Operand;
+  lte?: Operand;
+  gt?: Operand;
+  gte?: Operand;
+  matches?: string;
+  notMatches?: string;
+  invalid?: true;
+  low?: Assertion;
+  high?: Assertion;
+  overlaps?: { range: RangeOperand; excludeSetting?: string };
+  sameParity?: true;
+  moduleNotLoaded?: true;
+  keyStatus?: 'unknown' | 'removed';
+  allOf?: Assertion[];
+  anyOf?: Assertion[];
+  not?: Assertion;
+}
+
+export type SettingTarget = 'effective' | 'assignments' | 'overridden' | 'divergent';
+
+export interface SettingCheck {
+  setting: string | string[];
+  target?: SettingTarget;
+  valueType?: ValueType;
+  violation?: Assertion;
+}
+
+export interface SyntaxCheck {
+  syntax: Array<'not-assignment' | 'empty-key' | 'empty-value' | 'template-directive'>;
+  oncePerFile?: boolean;
+}
+
+export interface FileCheck {
+  file: 'masked' | 'sysctl-conf-ignored' | 'not-dotconf';
+}
+
+export type Check = SettingCheck | SyntaxCheck | FileCheck;
+
+export interface PolicyCase {
+  when?: ContextCondition;
+  /** Extra condition on the value (setting checks only). */
+  value?: Assertion;
+  severity?: Severity | 'off';
+  message?: string;
+}
+
+export interface Reference {
+  title: string;
+  url: string;
+}
+
+export interface Policy {
+  id: string;
+  title: string;
+  severity: Severity;
+  tags?: string[];
+  scope?: Scope[];
+  appliesWhen?: ContextCondition;
+  check: Check;
+  message: string;
+  cases?: PolicyCase[];
+  rationale: string;
+  fix: string;
+  references?: Reference[];
+  aliases?: string[];
+}
+
+/** A policy as loaded: its data plus where it came from. */
+export interface LoadedPolicy {
+  policy: Policy;
+  /** File the policy was read from (display path), or `builtin:<id>`. */
+  source: string;
+  builtin: boolean;
+}
+
+export function isSettingCheck(c: Check): c is SettingCheck {
+  return 'setting' in c;
+}
+export function isSyntaxCheck(c: Check): c is SyntaxCheck {
+  return 'syntax' in c;
+}
+export function isFileCheck(c: Check): c is FileCheck {
+  return 'file' in c;
+}

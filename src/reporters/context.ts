@@ -1,0 +1,51 @@
+import { LineIndex, type Location, type Position } from '../core/span';
+import type { LintResult } from '../lint';
+import type { SourceStore } from '../core/source-store';
+
+export interface ReportContext {
+  result: LintResult;
+  cwd: string;
+  toolVersion: string;
+  color: boolean;
+  codeFrame: boolean;
+}
+
+export interface ResolvedRange {
+  start: Position;
+  /** Position just after the last character (exclusive end), as SARIF counts it. */
+  end: Position;
+}
+
+/**
+ * The one place where spans become lines and columns. Line indexes are built lazily per file
+ * and only for files that have findings.
+ */
+export class PositionResolver {
+  private readonly indexes = new Map<string, LineIndex>();
+  constructor(private readonly sources: SourceStore) {}
+
+  private index(file: string): LineIndex {
+    let idx = this.indexes.get(file);
+    if (!idx) {
+      idx = new LineIndex(this.sources.get(file));
+      this.indexes.set(file, idx);
+    }
+    return idx;
+  }
+
+  resolve(loc: Location): ResolvedRange {
+    const idx = this.index(loc.file);
+    const start = idx.position(loc.span.start);
+    const end = idx.position(Math.max(loc.span.end, loc.span.start));
+    return { start, end };
+  }
+
+  lineText(file: string, line: number): string {
+    const text = this.sources.get(file);
+    const idx = this.index(file);
+    const from = idx.lineStart(line);
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    return text.slice(from, to).replace(/\r$/, '');
+  }
+}

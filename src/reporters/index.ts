@@ -1,0 +1,11 @@
+import type { ReportContext } from './context';
+import { reportJson } from './json';
+import { reportText } from './text';
+
+export type Reporter = (ctx: ReportContext) => string;
+
+/** `--format` values and their reporters: a plain map, no discovery magic. */
+export const REPORTERS: Record<string, Reporter> = {
+  text: reportText,
+  json: reportJson,
+};

@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { placeFile } from '../../model/node-layout';
+import type { SourceHandler } from '../types';
+import { parseSysctl } from './parse';
+
+const SYSCTL_DIR = /(^|\/)sysctl\.d\/[^/]+$/;
+const SYSCTL_CONF = /(^|\/)sysctl\.conf$/;
+const SYSCTL_NAMED = /sysctl[^/]*\.conf(\.(j2|jinja2?|tpl|tmpl|erb|add|dist|example|sample))?$/i;
+const ASSIGNMENT_LINE = /^\s*-?\s*[A-Za-z][\w-]*[./][\w./*?[\]:@-]*\s*=/;
+
+/** Content sniffing: a sysctl file is mostly comments and `a.b.c = value` lines. */
+export function looksLikeSysctl(text: string): boolean {
+  let assignments = 0;
+  let other = 0;
+  for (const raw of text.split('\n', 400)) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#') || line.startsWith(';') || line.startsWith('{%') || line.startsWith('{#')) continue;
+    if (ASSIGNMENT_LINE.test(line)) assignments++;
+    else other++;
+  }
+  return assignments > 0 && assignments >= other * 3;
+}
+
+export const sysctlConfHandler: SourceHandler = {
+  kind: 'sysctl-conf',
+  claimsPath(display) {
+    return SYSCTL_DIR.test(display) || SYSCTL_CONF.test(display) || SYSCTL_NAMED.test(path.posix.basename(display));
+  },
+  claimsContent(text) {
+    return looksLikeSysctl(text);
+  },
+  extract(input) {
+    const placement = placeFile(input.display);
+    const inSysctlDir = placement.dirRank >= 0 && /\/sysctl\.d\//.test(placement.nodePath);
+    return {
+      nodeFiles: [
+        {
+          placement,
+          file: {
+            file: input.display,
+            nodePath: placement.nodePath,
+            name: placement.name,
+            dirRank: placement.dirRank,
+            devNull: input.devNull,
+            parsed: parseSysctl(input.devNull ? '' : input.text),
+            realFile: input.realFile,
+            ignoredName: inSysctlDir && !placement.name.endsWith('.conf'),
+          },
+        },
+      ],
+    };
+  },
+};

@@ -1,0 +1,44 @@
+/**
+ * A source kind knows one file format: how to recognise it and how to turn a file into facts
+ * for the node model. Sources know nothing about policies.
+ */
+import type { Finding } from '../core/finding';
+import type { Placement } from '../model/node-layout';
+import type { NodeSpec } from '../model/build';
+import type { NodeFile } from '../model/types';
+
+export type SourceKind = 'sysctl-conf';
+
+export interface SourceInput {
+  abs: string;
+  /** Path shown to users. */
+  display: string;
+  text: string;
+  /** Named on the command line. */
+  explicit: boolean;
+  /** A symlink to /dev/null. */
+  devNull: boolean;
+  /** The file's real path (symlinks resolved), to recognise one file reached twice. */
+  realFile: string;
+}
+
+/**
+ * What a file contributes. Sysctl files join a node decided by their placement (several files
+ * make one node); other sources may bring whole nodes of their own (a cloud-init user-data
+ * is one machine, a pod spec is one network namespace).
+ */
+export interface Extraction {
+  nodeFiles?: Array<{ placement: Placement; file: NodeFile }>;
+  nodes?: NodeSpec[];
+  /** Findings about the file itself (unparsable YAML, undecodable content). */
+  findings?: Finding[];
+}
+
+export interface SourceHandler {
+  kind: SourceKind;
+  /** Cheap claim from the path alone, used while walking directories (no reads). */
+  claimsPath(display: string): boolean;
+  /** Claim from the content, for files named explicitly or claimed by path only tentatively. */
+  claimsContent(text: string, display: string): boolean;
+  extract(input: SourceInput): Extraction;
+}
