@@ -15107,6 +15107,13 @@ function displayPath(abs, cwd) {
   const rel = import_node_path2.default.relative(cwd, abs) || ".";
   return rel.split(import_node_path2.default.sep).join("/");
 }
+function isSymlink(abs) {
+  try {
+    return import_node_fs2.default.lstatSync(abs).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
 function isDevNullLink(abs) {
   try {
     return import_node_fs2.default.lstatSync(abs).isSymbolicLink() && import_node_fs2.default.readlinkSync(abs) === "/dev/null";
@@ -15125,7 +15132,7 @@ function discover(paths, cwd, opts) {
     const claimedByPath = opts.claimPath(display);
     if (!explicit && !claimedByPath) return;
     seen.add(abs);
-    files.push({ abs, display, explicit, claimedByPath, devNull: isDevNullLink(abs) });
+    files.push({ abs, display, explicit, claimedByPath, devNull: isDevNullLink(abs), isSymlink: isSymlink(abs) });
   };
   const walk = (dir) => {
     let entries;
@@ -15429,7 +15436,7 @@ function inferNodeRole(files, states) {
   }
   const named = files.find((f) => K8S_FILE_NAME.test(f.name));
   if (named) return { value: "kubernetes", source: `inferred from the file name ${named.file}` };
-  return { value: "unknown", source: "unknown (pass --node-role)" };
+  return { value: "unknown", source: "unknown; pass --node-role kubernetes or generic" };
 }
 function buildContext(o, role) {
   const kernel = o.kernel ? parseVersion(o.kernel) : void 0;
@@ -15447,12 +15454,20 @@ function buildContext(o, role) {
 // src/model/build.ts
 function buildNode(spec, options) {
   const scope = spec.scope ?? "node";
+  const canonical = /* @__PURE__ */ new Map();
+  for (const f of spec.files) if (!f.isSymlink && !canonical.has(f.realFile)) canonical.set(f.realFile, f);
+  for (const f of spec.files) if (!canonical.has(f.realFile)) canonical.set(f.realFile, f);
+  for (const f of spec.files) {
+    const c = canonical.get(f.realFile);
+    if (c && c !== f) f.aliasOf = c.file;
+  }
   const cache2 = /* @__PURE__ */ new Map();
   const toAssignments = (f) => {
-    let list = cache2.get(f);
+    let list = cache2.get(f.realFile);
     if (!list) {
-      list = f.parsed.assignments.map((a) => ({ ...a, file: f.file, nodeFile: f, scope, phase: "boot", via: f.via }));
-      cache2.set(f, list);
+      const owner = canonical.get(f.realFile) ?? f;
+      list = owner.parsed.assignments.map((a) => ({ ...a, file: owner.file, nodeFile: owner, scope, phase: "boot", via: owner.via }));
+      cache2.set(f.realFile, list);
     }
     return list;
   };
@@ -16482,7 +16497,7 @@ function evaluateSettingCheck(p, check, node, opts, emit) {
   if (target === "overridden") {
     for (const c of effectiveCandidates(node, sels)) {
       const winner = c.setting.winner;
-      const earlier = c.setting.overridden.filter((o) => !(o.nodeFile && winner.nodeFile && o.nodeFile.realFile === winner.nodeFile.realFile && o.keySpan.start === winner.keySpan.start));
+      const earlier = c.setting.overridden.filter((o) => o !== winner);
       if (earlier.length === 0) continue;
       const related = earlier.map((o) => ({
         location: { file: o.file, span: o.keySpan },
@@ -16509,6 +16524,7 @@ function evaluateSettingCheck(p, check, node, opts, emit) {
 }
 function evaluateSyntaxCheck(p, check, node, emit) {
   for (const f of node.files) {
+    if (f.aliasOf) continue;
     let first = true;
     for (const issue of f.parsed.issues) {
       if (!check.syntax.includes(issue.code)) continue;
@@ -16671,6 +16687,7 @@ var sysctlConfHandler = {
             devNull: input.devNull,
             parsed: parseSysctl(input.devNull ? "" : input.text),
             realFile: input.realFile,
+            isSymlink: input.isSymlink,
             ignoredName: inSysctlDir && !placement.name.endsWith(".conf")
           }
         }
@@ -16766,7 +16783,7 @@ function lint(options) {
       return;
     }
     linted++;
-    const ex = timer.time("parse", () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: f.devNull, realFile: f.devNull ? `/dev/null:${f.abs}` : realPath(f.abs) }));
+    const ex = timer.time("parse", () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: f.devNull ? `/dev/null:${f.abs}` : realPath(f.abs) }));
     for (const nf of ex.nodeFiles ?? []) {
       const placement = forced?.placement ?? nf.placement;
       const file = forced ? { ...nf.file, nodePath: placement.nodePath, name: placement.name, dirRank: placement.dirRank } : nf.file;
@@ -16825,8 +16842,8 @@ function palette(enabled) {
 }
 function colorWanted(stream, env, flag) {
   if (flag !== void 0) return flag;
-  if ("NO_COLOR" in env && env.NO_COLOR !== "") return false;
-  if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false") return true;
+  if (env.FORCE_COLOR !== void 0) return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
   return !!stream.isTTY && env.TERM !== "dumb";
 }
 

@@ -17,6 +17,7 @@ export interface InputFile {
   claimedByPath: boolean;
   /** A symlink to /dev/null (masks a same-named sysctl.d file). */
   devNull: boolean;
+  isSymlink: boolean;
 }
 
 export interface DiscoveryError {
@@ -34,6 +35,14 @@ const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
 export function displayPath(abs: string, cwd: string): string {
   const rel = path.relative(cwd, abs) || '.';
   return rel.split(path.sep).join('/');
+}
+
+function isSymlink(abs: string): boolean {
+  try {
+    return fs.lstatSync(abs).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 function isDevNullLink(abs: string): boolean {
@@ -62,7 +71,7 @@ export function discover(paths: string[], cwd: string, opts: DiscoverOptions): D
     const claimedByPath = opts.claimPath(display);
     if (!explicit && !claimedByPath) return;
     seen.add(abs);
-    files.push({ abs, display, explicit, claimedByPath, devNull: isDevNullLink(abs) });
+    files.push({ abs, display, explicit, claimedByPath, devNull: isDevNullLink(abs), isSymlink: isSymlink(abs) });
   };
   const walk = (dir: string) => {
     let entries: fs.Dirent[];

@@ -21,12 +21,22 @@ export interface NodeSpec {
 
 export function buildNode(spec: NodeSpec, options: ContextOptions): NodeModel {
   const scope = spec.scope ?? 'node';
-  const cache = new Map<NodeFile, Assignment[]>();
+  // A file reached twice (a link and its target, both applied by procps) is one set of lines:
+  // both paths share the same assignments, reported at the target's own path.
+  const canonical = new Map<string, NodeFile>();
+  for (const f of spec.files) if (!f.isSymlink && !canonical.has(f.realFile)) canonical.set(f.realFile, f);
+  for (const f of spec.files) if (!canonical.has(f.realFile)) canonical.set(f.realFile, f);
+  for (const f of spec.files) {
+    const c = canonical.get(f.realFile);
+    if (c && c !== f) f.aliasOf = c.file;
+  }
+  const cache = new Map<string, Assignment[]>();
   const toAssignments = (f: NodeFile): Assignment[] => {
-    let list = cache.get(f);
+    let list = cache.get(f.realFile);
     if (!list) {
-      list = f.parsed.assignments.map((a) => ({ ...a, file: f.file, nodeFile: f, scope, phase: 'boot' as const, via: f.via }));
-      cache.set(f, list);
+      const owner = canonical.get(f.realFile) ?? f;
+      list = owner.parsed.assignments.map((a) => ({ ...a, file: owner.file, nodeFile: owner, scope, phase: 'boot' as const, via: owner.via }));
+      cache.set(f.realFile, list);
     }
     return list;
   };

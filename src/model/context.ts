@@ -49,7 +49,7 @@ export function inferNodeRole(files: NodeFile[], states: AppliedState[]): Contex
   }
   const named = files.find((f) => K8S_FILE_NAME.test(f.name));
   if (named) return { value: 'kubernetes', source: `inferred from the file name ${named.file}` };
-  return { value: 'unknown', source: 'unknown (pass --node-role)' };
+  return { value: 'unknown', source: 'unknown; pass --node-role kubernetes or generic' };
 }
 
 export function buildContext(o: ContextOptions, role: ContextValue<NodeRole>): NodeContext {

@@ -40,6 +40,13 @@ export interface NodeFile {
   realFile: string;
   /** A file in a sysctl.d directory that neither applier reads (not `*.conf`). */
   ignoredName?: boolean;
+  /** The file is a symbolic link (99-sysctl.conf -> ../sysctl.conf). */
+  isSymlink?: boolean;
+  /**
+   * Set when this file is a link to another file of the same node: the display path of that
+   * file, where findings about these lines are reported (once, not once per path).
+   */
+  aliasOf?: string;
 }
 
 /** One write of a key, in the order an applier performs it. */

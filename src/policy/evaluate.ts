@@ -179,7 +179,7 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
       const winner = c.setting.winner;
       // A symlink to a file that is applied too (99-sysctl.conf -> ../sysctl.conf) repeats
       // the same line; that is not an override anybody wrote.
-      const earlier = c.setting.overridden.filter((o) => !(o.nodeFile && winner.nodeFile && o.nodeFile.realFile === winner.nodeFile.realFile && o.keySpan.start === winner.keySpan.start));
+      const earlier = c.setting.overridden.filter((o) => o !== winner);
       if (earlier.length === 0) continue;
       const related = earlier.map((o) => ({
         location: { file: o.file, span: o.keySpan },
@@ -208,6 +208,7 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
 
 function evaluateSyntaxCheck(p: Policy, check: SyntaxCheck, node: NodeModel, emit: Emit): void {
   for (const f of node.files) {
+    if (f.aliasOf) continue;
     let first = true;
     for (const issue of f.parsed.issues) {
       if (!check.syntax.includes(issue.code)) continue;

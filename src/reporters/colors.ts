@@ -20,7 +20,8 @@ export function palette(enabled: boolean): Palette {
 
 export function colorWanted(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv, flag: boolean | undefined): boolean {
   if (flag !== undefined) return flag;
-  if ('NO_COLOR' in env && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  // As in Node's own tty colour detection, FORCE_COLOR takes precedence over NO_COLOR.
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   return !!stream.isTTY && env.TERM !== 'dumb';
 }

@@ -18,6 +18,7 @@ export interface SourceInput {
   explicit: boolean;
   /** A symlink to /dev/null. */
   devNull: boolean;
+  isSymlink: boolean;
   /** The file's real path (symlinks resolved), to recognise one file reached twice. */
   realFile: string;
 }

@@ -44,6 +44,7 @@ export const sysctlConfHandler: SourceHandler = {
             devNull: input.devNull,
             parsed: parseSysctl(input.devNull ? '' : input.text),
             realFile: input.realFile,
+            isSymlink: input.isSymlink,
             ignoredName: inSysctlDir && !placement.name.endsWith('.conf'),
           },
         },
