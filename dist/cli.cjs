@@ -60,10 +60,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -84,7 +84,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -96,11 +96,11 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap2;
+    exports2.isMap = isMap;
     exports2.isNode = isNode;
-    exports2.isPair = isPair2;
-    exports2.isScalar = isScalar2;
-    exports2.isSeq = isSeq2;
+    exports2.isPair = isPair;
+    exports2.isScalar = isScalar;
+    exports2.isSeq = isSeq;
   }
 });
 
@@ -280,10 +280,10 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml, tags) {
+      constructor(yaml2, tags) {
         this.docStart = null;
         this.docEnd = false;
-        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml2);
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
@@ -4262,9 +4262,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap = fc.start.source === "{";
+      const fcName = isMap ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4300,7 +4300,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4340,7 +4340,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4363,7 +4363,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4395,7 +4395,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4411,7 +4411,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5710,7 +5710,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5794,7 +5794,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar2;
+    exports2.isScalar = isScalar;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -6395,7 +6395,7 @@ var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6418,7 +6418,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports2.LineCounter = LineCounter2;
+    exports2.LineCounter = LineCounter;
   }
 });
 
@@ -7328,7 +7328,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7354,7 +7354,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7390,7 +7390,7 @@ var require_public_api = __commonJS({
     }
     exports2.parse = parse;
     exports2.parseAllDocuments = parseAllDocuments;
-    exports2.parseDocument = parseDocument2;
+    exports2.parseDocument = parseDocument;
     exports2.stringify = stringify;
   }
 });
@@ -14921,8 +14921,8 @@ var require_json_schema_2020_12 = __commonJS({
         with$data(this, validation)
       ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
       return this;
-      function with$data(ajv, sch) {
-        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+      function with$data(ajv2, sch) {
+        return $data ? ajv2.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
       }
     }
     exports2.default = addMetaSchema2020;
@@ -14941,7 +14941,7 @@ var require__ = __commonJS({
     var discriminator_1 = require_discriminator();
     var json_schema_2020_12_1 = require_json_schema_2020_12();
     var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-    var Ajv20202 = class extends core_1.default {
+    var Ajv2020 = class extends core_1.default {
       constructor(opts = {}) {
         super({
           ...opts,
@@ -14968,11 +14968,11 @@ var require__ = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports2.Ajv2020 = Ajv20202;
-    module2.exports = exports2 = Ajv20202;
-    module2.exports.Ajv2020 = Ajv20202;
+    exports2.Ajv2020 = Ajv2020;
+    module2.exports = exports2 = Ajv2020;
+    module2.exports.Ajv2020 = Ajv2020;
     Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.default = Ajv20202;
+    exports2.default = Ajv2020;
     var validate_1 = require_validate();
     Object.defineProperty(exports2, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -15004,6 +15004,283 @@ var require__ = __commonJS({
     Object.defineProperty(exports2, "MissingRefError", { enumerable: true, get: function() {
       return ref_error_1.default;
     } });
+  }
+});
+
+// schemas/policy.schema.json
+var require_policy_schema = __commonJS({
+  "schemas/policy.schema.json"(exports2, module2) {
+    module2.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://sysctl-lint.dev/schemas/policy.schema.json",
+      title: "sysctl-lint policy",
+      description: "One declarative sysctl-lint policy. Built-in policies (policies/) and user policies (--policies DIR) share this schema. Policies are data: they select settings, test them with a closed set of operators and describe the finding; they cannot run code.",
+      type: "object",
+      additionalProperties: false,
+      patternProperties: { "^x-": {} },
+      required: ["id", "title", "severity", "check", "message", "rationale", "fix"],
+      properties: {
+        $schema: { type: "string" },
+        id: {
+          description: "Stable kebab-case identifier; the file name without .yaml.",
+          type: "string",
+          pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"
+        },
+        title: { description: "The desired state, as a short sentence.", type: "string", minLength: 3, maxLength: 200 },
+        severity: { $ref: "#/$defs/severity" },
+        tags: { type: "array", items: { type: "string", pattern: "^[a-z0-9-]+$" }, uniqueItems: true },
+        scope: {
+          description: "Which values the policy applies to: node (host network namespace) and/or pod (a pod's own namespaces). Default: [node].",
+          type: "array",
+          items: { enum: ["node", "pod"] },
+          minItems: 1,
+          uniqueItems: true
+        },
+        appliesWhen: { $ref: "#/$defs/contextCondition" },
+        check: { $ref: "#/$defs/check" },
+        message: {
+          description: "Message template. Placeholders: {{key}} {{value}} {{kernel}} {{kubernetesVersion}} {{nodeRole}} {{nodeRoleSource}} {{nodePortRange}} {{nodePortRangeSource}} {{applier}} {{node}} {{operand}} {{overlap}} {{reason}} {{module}} {{removedIn}} {{overriddenValues}} {{otherValue}} {{otherApplier}} {{text}} {{file}} {{maskedBy}}.",
+          type: "string",
+          minLength: 1
+        },
+        cases: {
+          description: "Refinements tried in order; the first whose conditions hold sets the severity and message. 'off' drops the finding.",
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            minProperties: 1,
+            properties: {
+              when: { $ref: "#/$defs/contextCondition" },
+              value: { $ref: "#/$defs/assertion" },
+              severity: { anyOf: [{ $ref: "#/$defs/severity" }, { const: "off" }] },
+              message: { type: "string", minLength: 1 }
+            }
+          }
+        },
+        rationale: { description: "Why this matters (Markdown).", type: "string", minLength: 1 },
+        fix: { description: "How to fix it (Markdown).", type: "string", minLength: 1 },
+        references: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["title", "url"],
+            properties: {
+              title: { type: "string", minLength: 1 },
+              url: { type: "string", pattern: "^https://" }
+            }
+          }
+        },
+        aliases: { type: "array", items: { type: "string", pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, uniqueItems: true }
+      },
+      $defs: {
+        severity: { enum: ["error", "warning", "info"] },
+        version: { type: "string", pattern: "^\\d+\\.\\d+(\\.\\d+)?$" },
+        versionCondition: {
+          type: "object",
+          additionalProperties: false,
+          minProperties: 1,
+          properties: {
+            known: { type: "boolean" },
+            lt: { $ref: "#/$defs/version" },
+            lte: { $ref: "#/$defs/version" },
+            gt: { $ref: "#/$defs/version" },
+            gte: { $ref: "#/$defs/version" }
+          }
+        },
+        contextCondition: {
+          description: "Conditions on the linting context; all given fields must hold. A version comparison is false when the version is unknown (use known: false to match that).",
+          type: "object",
+          additionalProperties: false,
+          minProperties: 1,
+          properties: {
+            kernel: { $ref: "#/$defs/versionCondition" },
+            kubernetesVersion: { $ref: "#/$defs/versionCondition" },
+            nodeRole: { type: "array", items: { enum: ["kubernetes", "generic", "unknown"] }, minItems: 1, uniqueItems: true },
+            kubeProxyMode: { type: "array", items: { enum: ["iptables", "ipvs", "nftables", "kernelspace", "unknown"] }, minItems: 1, uniqueItems: true },
+            applier: { type: "array", items: { enum: ["systemd", "procps"] }, minItems: 1, uniqueItems: true },
+            completeRoot: { type: "boolean" },
+            modulesKnown: { type: "boolean" }
+          }
+        },
+        selector: {
+          description: "A canonical dotted key, a glob over key segments (net.ipv4.conf.*.rp_filter) or a prefix followed by .** (net.ipv4.vs.**); '**' selects every key.",
+          type: "string",
+          pattern: "^(\\*\\*|[A-Za-z0-9_*?\\[\\]-][A-Za-z0-9_.*?\\[\\]/:@-]*)$"
+        },
+        check: {
+          type: "object",
+          oneOf: [
+            {
+              title: "setting check",
+              additionalProperties: false,
+              required: ["setting"],
+              properties: {
+                setting: {
+                  anyOf: [
+                    { $ref: "#/$defs/selector" },
+                    { type: "array", items: { $ref: "#/$defs/selector" }, minItems: 1, uniqueItems: true }
+                  ]
+                },
+                target: {
+                  description: "effective (default): the value in force after precedence; assignments: every line that writes the key; overridden: a setting that overrides earlier ones (reported at the winner); divergent: keys whose final value differs between systemd-sysctl and procps.",
+                  enum: ["effective", "assignments", "overridden", "divergent"]
+                },
+                valueType: { enum: ["string", "integer", "integers", "portRange", "portList"] },
+                violation: { $ref: "#/$defs/assertion" }
+              }
+            },
+            {
+              title: "syntax check",
+              additionalProperties: false,
+              required: ["syntax"],
+              properties: {
+                syntax: {
+                  type: "array",
+                  items: { enum: ["not-assignment", "empty-key", "empty-value", "template-directive"] },
+                  minItems: 1,
+                  uniqueItems: true
+                },
+                oncePerFile: { type: "boolean" }
+              }
+            },
+            {
+              title: "file check",
+              additionalProperties: false,
+              required: ["file"],
+              properties: {
+                file: { enum: ["masked", "sysctl-conf-ignored", "not-dotconf"] }
+              }
+            }
+          ]
+        },
+        operand: {
+          anyOf: [
+            { type: "number" },
+            {
+              type: "object",
+              additionalProperties: false,
+              required: ["setting"],
+              properties: { setting: { $ref: "#/$defs/selector" }, default: { type: "number" } }
+            },
+            {
+              type: "object",
+              additionalProperties: false,
+              required: ["context"],
+              properties: { context: { enum: ["nodePortRange.lo", "nodePortRange.hi"] } }
+            }
+          ]
+        },
+        scalar: { type: ["string", "number"] },
+        assertion: {
+          description: "Exactly one operator from a closed set; allOf/anyOf/not combine assertions.",
+          type: "object",
+          additionalProperties: false,
+          minProperties: 1,
+          maxProperties: 1,
+          properties: {
+            equals: { $ref: "#/$defs/scalar" },
+            notEquals: { $ref: "#/$defs/scalar" },
+            oneOf: { type: "array", items: { $ref: "#/$defs/scalar" }, minItems: 1 },
+            notOneOf: { type: "array", items: { $ref: "#/$defs/scalar" }, minItems: 1 },
+            lt: { $ref: "#/$defs/operand" },
+            lte: { $ref: "#/$defs/operand" },
+            gt: { $ref: "#/$defs/operand" },
+            gte: { $ref: "#/$defs/operand" },
+            matches: { type: "string" },
+            notMatches: { type: "string" },
+            invalid: { const: true },
+            low: { $ref: "#/$defs/assertion" },
+            high: { $ref: "#/$defs/assertion" },
+            overlaps: {
+              type: "object",
+              additionalProperties: false,
+              required: ["range"],
+              properties: {
+                range: {
+                  type: "object",
+                  additionalProperties: false,
+                  minProperties: 1,
+                  maxProperties: 1,
+                  properties: {
+                    context: { const: "nodePortRange" },
+                    range: { type: "string", pattern: "^\\d+-\\d+$" }
+                  }
+                },
+                excludeSetting: { $ref: "#/$defs/selector" }
+              }
+            },
+            sameParity: { const: true },
+            moduleNotLoaded: { const: true },
+            keyStatus: { enum: ["unknown", "removed"] },
+            allOf: { type: "array", items: { $ref: "#/$defs/assertion" }, minItems: 1 },
+            anyOf: { type: "array", items: { $ref: "#/$defs/assertion" }, minItems: 1 },
+            not: { $ref: "#/$defs/assertion" }
+          }
+        }
+      }
+    };
+  }
+});
+
+// schemas/list.schema.json
+var require_list_schema = __commonJS({
+  "schemas/list.schema.json"(exports2, module2) {
+    module2.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://sysctl-lint.dev/schemas/list.schema.json",
+      title: "sysctl-lint data list",
+      description: "Data consulted by policy operators: policies/lists/kernel-keys.yaml (keys documented by the kernel) and policies/lists/module-keys.yaml (keys created by loadable modules).",
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "description"],
+      properties: {
+        $schema: { type: "string" },
+        id: { enum: ["kernel-keys", "module-keys"] },
+        description: { type: "string" },
+        sources: { type: "array", items: { type: "string", pattern: "^https://" } },
+        complete: { type: "array", items: { type: "string" } },
+        dynamic: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["pattern", "names"],
+            properties: {
+              pattern: { type: "string" },
+              names: { type: "array", items: { type: "string" } }
+            }
+          }
+        },
+        keys: {
+          type: "object",
+          additionalProperties: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              added: { type: "string", pattern: "^\\d+\\.\\d+(\\.\\d+)?$" },
+              removed: { type: "string", pattern: "^(\\d+\\.\\d+(\\.\\d+)?|unknown)$" },
+              upstream: { type: "boolean" },
+              note: { type: "string" }
+            }
+          }
+        },
+        modules: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["module", "keys"],
+            properties: {
+              module: { type: "string", pattern: "^[a-z0-9_]+$" },
+              keys: { type: "array", items: { type: "string" }, minItems: 1 },
+              note: { type: "string" }
+            }
+          }
+        }
+      }
+    };
   }
 });
 
@@ -15584,281 +15861,20 @@ var import_node_url = require("node:url");
 init_define_SYSCTL_LINT_BUILTINS();
 var import_node_fs4 = __toESM(require("node:fs"), 1);
 var import_node_path5 = __toESM(require("node:path"), 1);
-var import_yaml2 = __toESM(require_dist(), 1);
-var import__ = __toESM(require__(), 1);
 
-// schemas/policy.schema.json
-var policy_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://sysctl-lint.dev/schemas/policy.schema.json",
-  title: "sysctl-lint policy",
-  description: "One declarative sysctl-lint policy. Built-in policies (policies/) and user policies (--policies DIR) share this schema. Policies are data: they select settings, test them with a closed set of operators and describe the finding; they cannot run code.",
-  type: "object",
-  additionalProperties: false,
-  patternProperties: { "^x-": {} },
-  required: ["id", "title", "severity", "check", "message", "rationale", "fix"],
-  properties: {
-    $schema: { type: "string" },
-    id: {
-      description: "Stable kebab-case identifier; the file name without .yaml.",
-      type: "string",
-      pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"
-    },
-    title: { description: "The desired state, as a short sentence.", type: "string", minLength: 3, maxLength: 200 },
-    severity: { $ref: "#/$defs/severity" },
-    tags: { type: "array", items: { type: "string", pattern: "^[a-z0-9-]+$" }, uniqueItems: true },
-    scope: {
-      description: "Which values the policy applies to: node (host network namespace) and/or pod (a pod's own namespaces). Default: [node].",
-      type: "array",
-      items: { enum: ["node", "pod"] },
-      minItems: 1,
-      uniqueItems: true
-    },
-    appliesWhen: { $ref: "#/$defs/contextCondition" },
-    check: { $ref: "#/$defs/check" },
-    message: {
-      description: "Message template. Placeholders: {{key}} {{value}} {{kernel}} {{kubernetesVersion}} {{nodeRole}} {{nodeRoleSource}} {{nodePortRange}} {{nodePortRangeSource}} {{applier}} {{node}} {{operand}} {{overlap}} {{reason}} {{module}} {{removedIn}} {{overriddenValues}} {{otherValue}} {{otherApplier}} {{text}} {{file}} {{maskedBy}}.",
-      type: "string",
-      minLength: 1
-    },
-    cases: {
-      description: "Refinements tried in order; the first whose conditions hold sets the severity and message. 'off' drops the finding.",
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        minProperties: 1,
-        properties: {
-          when: { $ref: "#/$defs/contextCondition" },
-          value: { $ref: "#/$defs/assertion" },
-          severity: { anyOf: [{ $ref: "#/$defs/severity" }, { const: "off" }] },
-          message: { type: "string", minLength: 1 }
-        }
-      }
-    },
-    rationale: { description: "Why this matters (Markdown).", type: "string", minLength: 1 },
-    fix: { description: "How to fix it (Markdown).", type: "string", minLength: 1 },
-    references: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["title", "url"],
-        properties: {
-          title: { type: "string", minLength: 1 },
-          url: { type: "string", pattern: "^https://" }
-        }
-      }
-    },
-    aliases: { type: "array", items: { type: "string", pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, uniqueItems: true }
-  },
-  $defs: {
-    severity: { enum: ["error", "warning", "info"] },
-    version: { type: "string", pattern: "^\\d+\\.\\d+(\\.\\d+)?$" },
-    versionCondition: {
-      type: "object",
-      additionalProperties: false,
-      minProperties: 1,
-      properties: {
-        known: { type: "boolean" },
-        lt: { $ref: "#/$defs/version" },
-        lte: { $ref: "#/$defs/version" },
-        gt: { $ref: "#/$defs/version" },
-        gte: { $ref: "#/$defs/version" }
-      }
-    },
-    contextCondition: {
-      description: "Conditions on the linting context; all given fields must hold. A version comparison is false when the version is unknown (use known: false to match that).",
-      type: "object",
-      additionalProperties: false,
-      minProperties: 1,
-      properties: {
-        kernel: { $ref: "#/$defs/versionCondition" },
-        kubernetesVersion: { $ref: "#/$defs/versionCondition" },
-        nodeRole: { type: "array", items: { enum: ["kubernetes", "generic", "unknown"] }, minItems: 1, uniqueItems: true },
-        kubeProxyMode: { type: "array", items: { enum: ["iptables", "ipvs", "nftables", "kernelspace", "unknown"] }, minItems: 1, uniqueItems: true },
-        applier: { type: "array", items: { enum: ["systemd", "procps"] }, minItems: 1, uniqueItems: true },
-        completeRoot: { type: "boolean" },
-        modulesKnown: { type: "boolean" }
-      }
-    },
-    selector: {
-      description: "A canonical dotted key, a glob over key segments (net.ipv4.conf.*.rp_filter) or a prefix followed by .** (net.ipv4.vs.**); '**' selects every key.",
-      type: "string",
-      pattern: "^(\\*\\*|[A-Za-z0-9_*?\\[\\]-][A-Za-z0-9_.*?\\[\\]/:@-]*)$"
-    },
-    check: {
-      type: "object",
-      oneOf: [
-        {
-          title: "setting check",
-          additionalProperties: false,
-          required: ["setting"],
-          properties: {
-            setting: {
-              anyOf: [
-                { $ref: "#/$defs/selector" },
-                { type: "array", items: { $ref: "#/$defs/selector" }, minItems: 1, uniqueItems: true }
-              ]
-            },
-            target: {
-              description: "effective (default): the value in force after precedence; assignments: every line that writes the key; overridden: a setting that overrides earlier ones (reported at the winner); divergent: keys whose final value differs between systemd-sysctl and procps.",
-              enum: ["effective", "assignments", "overridden", "divergent"]
-            },
-            valueType: { enum: ["string", "integer", "integers", "portRange", "portList"] },
-            violation: { $ref: "#/$defs/assertion" }
-          }
-        },
-        {
-          title: "syntax check",
-          additionalProperties: false,
-          required: ["syntax"],
-          properties: {
-            syntax: {
-              type: "array",
-              items: { enum: ["not-assignment", "empty-key", "empty-value", "template-directive"] },
-              minItems: 1,
-              uniqueItems: true
-            },
-            oncePerFile: { type: "boolean" }
-          }
-        },
-        {
-          title: "file check",
-          additionalProperties: false,
-          required: ["file"],
-          properties: {
-            file: { enum: ["masked", "sysctl-conf-ignored", "not-dotconf"] }
-          }
-        }
-      ]
-    },
-    operand: {
-      anyOf: [
-        { type: "number" },
-        {
-          type: "object",
-          additionalProperties: false,
-          required: ["setting"],
-          properties: { setting: { $ref: "#/$defs/selector" }, default: { type: "number" } }
-        },
-        {
-          type: "object",
-          additionalProperties: false,
-          required: ["context"],
-          properties: { context: { enum: ["nodePortRange.lo", "nodePortRange.hi"] } }
-        }
-      ]
-    },
-    scalar: { type: ["string", "number"] },
-    assertion: {
-      description: "Exactly one operator from a closed set; allOf/anyOf/not combine assertions.",
-      type: "object",
-      additionalProperties: false,
-      minProperties: 1,
-      maxProperties: 1,
-      properties: {
-        equals: { $ref: "#/$defs/scalar" },
-        notEquals: { $ref: "#/$defs/scalar" },
-        oneOf: { type: "array", items: { $ref: "#/$defs/scalar" }, minItems: 1 },
-        notOneOf: { type: "array", items: { $ref: "#/$defs/scalar" }, minItems: 1 },
-        lt: { $ref: "#/$defs/operand" },
-        lte: { $ref: "#/$defs/operand" },
-        gt: { $ref: "#/$defs/operand" },
-        gte: { $ref: "#/$defs/operand" },
-        matches: { type: "string" },
-        notMatches: { type: "string" },
-        invalid: { const: true },
-        low: { $ref: "#/$defs/assertion" },
-        high: { $ref: "#/$defs/assertion" },
-        overlaps: {
-          type: "object",
-          additionalProperties: false,
-          required: ["range"],
-          properties: {
-            range: {
-              type: "object",
-              additionalProperties: false,
-              minProperties: 1,
-              maxProperties: 1,
-              properties: {
-                context: { const: "nodePortRange" },
-                range: { type: "string", pattern: "^\\d+-\\d+$" }
-              }
-            },
-            excludeSetting: { $ref: "#/$defs/selector" }
-          }
-        },
-        sameParity: { const: true },
-        moduleNotLoaded: { const: true },
-        keyStatus: { enum: ["unknown", "removed"] },
-        allOf: { type: "array", items: { $ref: "#/$defs/assertion" }, minItems: 1 },
-        anyOf: { type: "array", items: { $ref: "#/$defs/assertion" }, minItems: 1 },
-        not: { $ref: "#/$defs/assertion" }
-      }
-    }
-  }
-};
-
-// schemas/list.schema.json
-var list_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://sysctl-lint.dev/schemas/list.schema.json",
-  title: "sysctl-lint data list",
-  description: "Data consulted by policy operators: policies/lists/kernel-keys.yaml (keys documented by the kernel) and policies/lists/module-keys.yaml (keys created by loadable modules).",
-  type: "object",
-  additionalProperties: false,
-  required: ["id", "description"],
-  properties: {
-    $schema: { type: "string" },
-    id: { enum: ["kernel-keys", "module-keys"] },
-    description: { type: "string" },
-    sources: { type: "array", items: { type: "string", pattern: "^https://" } },
-    complete: { type: "array", items: { type: "string" } },
-    dynamic: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["pattern", "names"],
-        properties: {
-          pattern: { type: "string" },
-          names: { type: "array", items: { type: "string" } }
-        }
-      }
-    },
-    keys: {
-      type: "object",
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          added: { type: "string", pattern: "^\\d+\\.\\d+(\\.\\d+)?$" },
-          removed: { type: "string", pattern: "^(\\d+\\.\\d+(\\.\\d+)?|unknown)$" },
-          upstream: { type: "boolean" },
-          note: { type: "string" }
-        }
-      }
-    },
-    modules: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["module", "keys"],
-        properties: {
-          module: { type: "string", pattern: "^[a-z0-9_]+$" },
-          keys: { type: "array", items: { type: "string" }, minItems: 1 },
-          note: { type: "string" }
-        }
-      }
-    }
-  }
-};
+// src/core/lazy-deps.ts
+init_define_SYSCTL_LINT_BUILTINS();
+var yaml;
+var ajv;
+function yamlLib() {
+  return yaml ??= require_dist();
+}
+function ajvLib() {
+  return ajv ??= require__();
+}
 
 // src/core/yaml-locate.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_yaml = __toESM(require_dist(), 1);
 function pointerToPath(pointer) {
   if (!pointer) return [];
   return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
@@ -15868,18 +15884,19 @@ function nodeSpan(node) {
   return r ? { start: r[0], end: r[1] } : void 0;
 }
 function locateInDocument(doc, path10, opts = {}) {
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   let node = doc.contents;
   let best = nodeSpan(doc.contents) ?? { start: 0, end: 0 };
   for (let i = 0; i < path10.length; i++) {
     const seg = path10[i];
-    if ((0, import_yaml.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(seg));
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
       if (!pair) return best;
       const last = i === path10.length - 1;
-      if (last && opts.key && (0, import_yaml.isScalar)(pair.key)) return nodeSpan(pair.key) ?? best;
+      if (last && opts.key && isScalar(pair.key)) return nodeSpan(pair.key) ?? best;
       node = pair.value;
       best = nodeSpan(pair.value) ?? nodeSpan(pair.key) ?? best;
-    } else if ((0, import_yaml.isSeq)(node) && typeof seg === "number") {
+    } else if (isSeq(node) && typeof seg === "number") {
       const item = node.items[seg];
       if (!item) return best;
       node = item;
@@ -15943,8 +15960,10 @@ function isFileCheck(c) {
 var validators;
 function getValidators() {
   if (!validators) {
-    const ajv = new import__.Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-    validators = { policy: ajv.compile(policy_schema_default), list: ajv.compile(list_schema_default) };
+    const ajv2 = new (ajvLib()).Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    const policySchema = require_policy_schema();
+    const listSchema = require_list_schema();
+    validators = { policy: ajv2.compile(policySchema), list: ajv2.compile(listSchema) };
   }
   return validators;
 }
@@ -15981,7 +16000,8 @@ function errorPath(e) {
   return { path: p, key: false };
 }
 function parseYaml(text) {
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: new import_yaml2.LineCounter(), prettyErrors: false });
+  const { parseDocument, LineCounter } = yamlLib();
+  const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false });
   const problems = doc.errors.map((e) => ({ span: { start: e.pos[0], end: e.pos[1] }, message: `YAML: ${e.message.split("\n")[0]}` }));
   return { doc, problems };
 }

@@ -3,7 +3,8 @@
  * range of the YAML node it names — the "closest" existing ancestor when the exact node does
  * not exist, so that a missing field is reported at the object that lacks it.
  */
-import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { yamlLib } from './lazy-deps';
 import type { Span } from './span';
 
 export function pointerToPath(pointer: string): Array<string | number> {
@@ -25,6 +26,7 @@ function nodeSpan(node: Node | null | undefined): Span | undefined {
  * (where a reader looks for "the offending field").
  */
 export function locateInDocument(doc: Document, path: Array<string | number>, opts: { key?: boolean } = {}): Span {
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   let node: unknown = doc.contents;
   let best = nodeSpan(doc.contents as Node) ?? { start: 0, end: 0 };
   for (let i = 0; i < path.length; i++) {

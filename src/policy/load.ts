@@ -5,11 +5,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import policySchema from '../../schemas/policy.schema.json';
-import listSchema from '../../schemas/list.schema.json';
+import { ajvLib, yamlLib } from '../core/lazy-deps';
 import { locateInDocument, pointerToPath } from '../core/yaml-locate';
 import type { Span } from '../core/span';
 import { unknownPlaceholders } from './message';
@@ -29,7 +27,12 @@ let validators: { policy: ValidateFunction; list: ValidateFunction } | undefined
 
 function getValidators() {
   if (!validators) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    const ajv = new (ajvLib().Ajv2020)({ allErrors: true, strict: true, allowUnionTypes: true });
+    // The schemas, like ajv, are only needed when policy files are loaded (see core/lazy-deps).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const policySchema = require('../../schemas/policy.schema.json') as object;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const listSchema = require('../../schemas/list.schema.json') as object;
     validators = { policy: ajv.compile(policySchema), list: ajv.compile(listSchema) };
   }
   return validators;
@@ -72,6 +75,7 @@ function errorPath(e: ErrorObject): { path: Array<string | number>; key: boolean
 }
 
 function parseYaml(text: string): { doc: Document; problems: Array<{ span: Span; message: string }> } {
+  const { parseDocument, LineCounter } = yamlLib();
   const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false });
   const problems = doc.errors.map((e) => ({ span: { start: e.pos[0], end: e.pos[1] }, message: `YAML: ${e.message.split('\n')[0]}` }));
   return { doc, problems };
