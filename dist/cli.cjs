@@ -125,17 +125,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path10) {
-      const ctrl = callVisitor(key, node, visitor, path10);
+    function visit_(key, node, visitor, path11) {
+      const ctrl = callVisitor(key, node, visitor, path11);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visit_(key, ctrl, visitor, path10);
+        replaceNode(key, path11, ctrl);
+        return visit_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path10);
+            const ci = visit_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -146,13 +146,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = visit_("key", node.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = visit_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path10);
+          const cv = visit_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -173,17 +173,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path10) {
-      const ctrl = await callVisitor(key, node, visitor, path10);
+    async function visitAsync_(key, node, visitor, path11) {
+      const ctrl = await callVisitor(key, node, visitor, path11);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visitAsync_(key, ctrl, visitor, path10);
+        replaceNode(key, path11, ctrl);
+        return visitAsync_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path10);
+            const ci = await visitAsync_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -194,13 +194,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path10);
+          const cv = await visitAsync_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -227,23 +227,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path10) {
+    function callVisitor(key, node, visitor, path11) {
       if (typeof visitor === "function")
-        return visitor(key, node, path10);
+        return visitor(key, node, path11);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path10);
+        return visitor.Map?.(key, node, path11);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path10);
+        return visitor.Seq?.(key, node, path11);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path10);
+        return visitor.Pair?.(key, node, path11);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path10);
+        return visitor.Scalar?.(key, node, path11);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path10);
+        return visitor.Alias?.(key, node, path11);
       return void 0;
     }
-    function replaceNode(key, path10, node) {
-      const parent = path10[path10.length - 1];
+    function replaceNode(key, path11, node) {
+      const parent = path11[path11.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity2.isPair(parent)) {
@@ -864,10 +864,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path10, value) {
+    function collectionFromPath(schema, path11, value) {
       let v = value;
-      for (let i = path10.length - 1; i >= 0; --i) {
-        const k = path10[i];
+      for (let i = path11.length - 1; i >= 0; --i) {
+        const k = path11[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -886,7 +886,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
+    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -916,11 +916,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path10, value) {
-        if (isEmptyPath(path10))
+      addIn(path11, value) {
+        if (isEmptyPath(path11))
           this.add(value);
         else {
-          const [key, ...rest] = path10;
+          const [key, ...rest] = path11;
           const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -934,8 +934,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        const [key, ...rest] = path10;
+      deleteIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -949,8 +949,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        const [key, ...rest] = path10;
+      getIn(path11, keepScalar) {
+        const [key, ...rest] = path11;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -968,8 +968,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path10) {
-        const [key, ...rest] = path10;
+      hasIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -979,8 +979,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        const [key, ...rest] = path10;
+      setIn(path11, value) {
+        const [key, ...rest] = path11;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3530,9 +3530,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path10, value) {
+      addIn(path11, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path10, value);
+          this.contents.addIn(path11, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3607,14 +3607,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        if (Collection.isEmptyPath(path10)) {
+      deleteIn(path11) {
+        if (Collection.isEmptyPath(path11)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3629,10 +3629,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        if (Collection.isEmptyPath(path10))
+      getIn(path11, keepScalar) {
+        if (Collection.isEmptyPath(path11))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3643,10 +3643,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path10) {
-        if (Collection.isEmptyPath(path10))
+      hasIn(path11) {
+        if (Collection.isEmptyPath(path11))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3663,13 +3663,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        if (Collection.isEmptyPath(path10)) {
+      setIn(path11, value) {
+        if (Collection.isEmptyPath(path11)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path10, value);
+          this.contents.setIn(path11, value);
         }
       }
       /**
@@ -5650,9 +5650,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path10) => {
+    visit.itemAtPath = (cst, path11) => {
       let item = cst;
-      for (const [field, index] of path10) {
+      for (const [field, index] of path11) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5661,23 +5661,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path10) => {
-      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
-      const field = path10[path10.length - 1][0];
+    visit.parentCollection = (cst, path11) => {
+      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
+      const field = path11[path11.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path10, item, visitor) {
-      let ctrl = visitor(item, path10);
+    function _visit(path11, item, visitor) {
+      let ctrl = visitor(item, path11);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5688,10 +5688,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path10);
+            ctrl = ctrl(item, path11);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -10699,8 +10699,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path10) {
-      let input = path10;
+    function removeDotSegments(path11) {
+      let input = path11;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10774,11 +10774,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path10) {
-      if (path10 === "" || path10[0] === "/") {
-        return removeDotSegments(path10);
+    function removeDotSegmentsRelative(path11) {
+      if (path11 === "" || path11[0] === "/") {
+        return removeDotSegments(path11);
       }
-      const segments = path10.split("/");
+      const segments = path11.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11142,8 +11142,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path10 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path10 && path10 !== "/" ? path10 : void 0;
+        const path11 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path11 && path11 !== "/" ? path11 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -15290,7 +15290,7 @@ init_define_SYSCTL_LINT_BUILTINS();
 // src/cli/main.ts
 init_define_SYSCTL_LINT_BUILTINS();
 var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // src/core/finding.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -15337,8 +15337,7 @@ var LineIndex = class {
 
 // src/lint.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs5 = __toESM(require("node:fs"), 1);
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 
 // src/core/source-store.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -15398,34 +15397,39 @@ function isDevNullLink(abs) {
     return false;
   }
 }
+var ANCESTOR_OF_CWD = /^\.\.(\/\.\.)*$/;
 function discover(paths, cwd, opts) {
   const walkFilter = opts.walkFilter;
   const files = [];
   const errors = [];
   const seen = /* @__PURE__ */ new Set();
-  const add = (abs, explicit) => {
+  let visited = 0;
+  const add = (abs, display, explicit, link) => {
     if (seen.has(abs)) return;
-    const display = displayPath(abs, cwd);
     const claimedByPath = opts.claimPath(display);
     if (!explicit && !claimedByPath) return;
     seen.add(abs);
-    files.push({ abs, display, explicit, claimedByPath, devNull: isDevNullLink(abs), isSymlink: isSymlink(abs) });
+    const symlink = link ?? isSymlink(abs);
+    files.push({ abs, display, explicit, claimedByPath, devNull: symlink && isDevNullLink(abs), isSymlink: symlink });
   };
-  const walk = (dir) => {
+  const childDisplay = (dirDisplay, abs, name) => dirDisplay === "." ? name : ANCESTOR_OF_CWD.test(dirDisplay) ? displayPath(abs, cwd) : `${dirDisplay}/${name}`;
+  const walk = (dir, dirDisplay) => {
     let entries;
     try {
       entries = import_node_fs2.default.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      errors.push({ path: displayPath(dir, cwd), message: e.message });
+      errors.push({ path: dirDisplay, message: e.message });
       return;
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const prefix = dir.endsWith(import_node_path2.default.sep) ? dir : dir + import_node_path2.default.sep;
     for (const ent of entries) {
-      const abs = import_node_path2.default.join(dir, ent.name);
+      const abs = prefix + ent.name;
       if (ent.isDirectory()) {
         if (SKIP_DIRS.has(ent.name)) continue;
-        if (walkFilter && !walkFilter(displayPath(abs, cwd), true)) continue;
-        walk(abs);
+        const display = childDisplay(dirDisplay, abs, ent.name);
+        if (walkFilter && !walkFilter(display, true)) continue;
+        walk(abs, display);
       } else if (ent.isFile() || ent.isSymbolicLink()) {
         if (ent.isSymbolicLink()) {
           let st;
@@ -15437,8 +15441,10 @@ function discover(paths, cwd, opts) {
           if (st?.isDirectory()) continue;
           if (!st && !isDevNullLink(abs)) continue;
         }
-        if (walkFilter && !walkFilter(displayPath(abs, cwd), false)) continue;
-        add(abs, false);
+        visited++;
+        const display = childDisplay(dirDisplay, abs, ent.name);
+        if (walkFilter && !walkFilter(display, false)) continue;
+        add(abs, display, false, ent.isSymbolicLink());
       }
     }
   };
@@ -15449,16 +15455,45 @@ function discover(paths, cwd, opts) {
       st = import_node_fs2.default.statSync(abs);
     } catch (e) {
       if (isDevNullLink(abs)) {
-        add(abs, true);
+        visited++;
+        add(abs, displayPath(abs, cwd), true);
         continue;
       }
       errors.push({ path: p, message: e.code === "ENOENT" ? "no such file or directory" : e.message });
       continue;
     }
-    if (st.isDirectory()) walk(abs);
-    else add(abs, true);
+    if (st.isDirectory()) walk(abs, displayPath(abs, cwd));
+    else {
+      visited++;
+      add(abs, displayPath(abs, cwd), true);
+    }
   }
-  return { files, errors };
+  return { files, errors, visited };
+}
+
+// src/inputs/real-path.ts
+init_define_SYSCTL_LINT_BUILTINS();
+var import_node_fs3 = __toESM(require("node:fs"), 1);
+var import_node_path3 = __toESM(require("node:path"), 1);
+function realPathResolver() {
+  const dirs = /* @__PURE__ */ new Map();
+  const resolve = (abs) => {
+    try {
+      return import_node_fs3.default.realpathSync(abs);
+    } catch {
+      return abs;
+    }
+  };
+  return (abs, isSymlink2) => {
+    if (isSymlink2) return resolve(abs);
+    const dir = import_node_path3.default.dirname(abs);
+    let real = dirs.get(dir);
+    if (real === void 0) {
+      real = resolve(dir);
+      dirs.set(dir, real);
+    }
+    return import_node_path3.default.join(real, import_node_path3.default.basename(abs));
+  };
 }
 
 // src/model/build.ts
@@ -15514,25 +15549,40 @@ function globToRegExp(pattern) {
   globCache.set(pattern, re);
   return re;
 }
-function keyMatches(pattern, key) {
-  if (pattern === key) return true;
-  if (!isGlobKey(pattern)) return false;
-  return globToRegExp(pattern).test(key);
-}
 function selectorMatches(selector, key) {
-  if (selector === "**") return true;
+  let matcher = selectorCache.get(selector);
+  if (!matcher) {
+    matcher = compileSelector(selector);
+    selectorCache.set(selector, matcher);
+  }
+  return matcher(key);
+}
+var selectorCache = /* @__PURE__ */ new Map();
+function compileSelector(selector) {
+  if (selector === "**") return () => true;
   if (selector.endsWith(".**")) {
     const prefix = selector.slice(0, -3);
-    return key === prefix || key.startsWith(prefix + ".") || keyMatches(prefix, key.split(".").slice(0, prefix.split(".").length).join("."));
+    const below = prefix + ".";
+    if (!isGlobKey(prefix)) return (key) => key === prefix || key.startsWith(below);
+    const re2 = new RegExp(globToRegExp(prefix).source.replace(/\$$/, "(?:\\.|$)"));
+    return (key) => key === prefix || key.startsWith(below) || re2.test(key);
   }
-  return keyMatches(selector, key);
+  if (!isGlobKey(selector)) return (key) => key === selector;
+  const re = globToRegExp(selector);
+  return (key) => key === selector || re.test(key);
 }
 
 // src/model/precedence.ts
 function byteCompare(a, b) {
-  const ba = Buffer.from(a);
-  const bb = Buffer.from(b);
-  return Buffer.compare(ba, bb);
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; ) {
+    const ca = a.codePointAt(i);
+    const cb = b.codePointAt(i);
+    if (ca !== cb) return ca < cb ? -1 : 1;
+    i += ca > 65535 ? 2 : 1;
+  }
+  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
 }
 function selectFiles(files) {
   const dropIns = files.filter((f) => f.dirRank >= 0);
@@ -15558,22 +15608,19 @@ function applyFiles(applier, files, runtime, toAssignment) {
   const explicit = /* @__PURE__ */ new Map();
   const globs = /* @__PURE__ */ new Map();
   const exclusions = [];
-  let seq = 0;
   const write = (a) => {
     const table = a.isGlob ? globs : explicit;
-    const prev = table.get(a.key);
-    seq++;
-    if (!prev) {
-      table.set(a.key, { setting: { key: a.key, winner: a, overridden: [], viaGlob: a.isGlob }, seq });
+    const setting = table.get(a.key);
+    if (!setting) {
+      table.set(a.key, { key: a.key, winner: a, overridden: [], viaGlob: a.isGlob });
       return;
     }
-    const setting = prev.setting;
     const previous = setting.winner;
     setting.overridden.push(previous);
     setting.winner = a;
     if (applier === "procps" || previous.value !== a.value) {
       table.delete(a.key);
-      table.set(a.key, { setting, seq });
+      table.set(a.key, setting);
     }
   };
   for (const f of files) {
@@ -15581,9 +15628,7 @@ function applyFiles(applier, files, runtime, toAssignment) {
     for (const x of f.parsed.exclusions) exclusions.push(x.pattern);
   }
   for (const a of runtime) write(a);
-  const effective = /* @__PURE__ */ new Map();
-  for (const [k, e] of explicit) effective.set(k, e.setting);
-  return { applier, effective, globs: [...globs.values()].map((e) => e.setting), exclusions, files };
+  return { applier, effective: explicit, globs: [...globs.values()], exclusions, files };
 }
 function lookup(state, key) {
   const direct = state.effective.get(key);
@@ -15743,7 +15788,7 @@ function buildNode(spec, options) {
     let list = cache2.get(f.realFile);
     if (!list) {
       const owner = canonical.get(f.realFile) ?? f;
-      list = owner.parsed.assignments.map((a) => ({ ...a, file: owner.file, nodeFile: owner, scope, phase: "boot", via: owner.via }));
+      list = owner.parsed.assignments.map((a) => Object.assign({}, a, { file: owner.file, nodeFile: owner, scope, phase: "boot", via: owner.via }));
       cache2.set(f.realFile, list);
     }
     return list;
@@ -15769,10 +15814,35 @@ function buildNode(spec, options) {
   };
 }
 
+// src/model/node-completion.ts
+init_define_SYSCTL_LINT_BUILTINS();
+var NodeCompletion = class {
+  /** Directory (display form, POSIX separators) -> index of the last input below it. */
+  lastBelow = /* @__PURE__ */ new Map();
+  constructor(displays) {
+    displays.forEach((display, i) => {
+      for (let at = display.lastIndexOf("/"); at > 0; at = display.lastIndexOf("/", at - 1)) this.lastBelow.set(display.slice(0, at), i);
+    });
+  }
+  /** Has input `index` been the last one below `dir`? Unknown directories never complete early. */
+  completeAfter(dir, index) {
+    if (dir === void 0 || dir === ".") return false;
+    const last = this.lastBelow.get(dir);
+    return last !== void 0 && last <= index;
+  }
+};
+function nodeDirectory(p) {
+  if (p.root !== void 0) return p.root;
+  return p.nodeId.startsWith("dir:") ? p.nodeId.slice("dir:".length) : void 0;
+}
+function isBelow(display, dir) {
+  return dir === "." ? !display.startsWith("../") && !display.startsWith("/") : display.startsWith(dir + "/");
+}
+
 // src/model/modules.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs3 = __toESM(require("node:fs"), 1);
-var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
 var MODULE_DIRS = ["etc/modules-load.d", "run/modules-load.d", "usr/local/lib/modules-load.d", "usr/lib/modules-load.d", "lib/modules-load.d"];
 function parseModulesList(text) {
   const out = [];
@@ -15789,29 +15859,29 @@ function readBootModules(rootAbs) {
   const sources = [];
   const readList = (file) => {
     try {
-      for (const m of parseModulesList(import_node_fs3.default.readFileSync(file, "utf8"))) modules.add(m);
-      sources.push(import_node_path3.default.relative(rootAbs, file));
+      for (const m of parseModulesList(import_node_fs4.default.readFileSync(file, "utf8"))) modules.add(m);
+      sources.push(import_node_path4.default.relative(rootAbs, file));
     } catch {
     }
   };
   for (const d of MODULE_DIRS) {
-    const dir = import_node_path3.default.join(rootAbs, d);
+    const dir = import_node_path4.default.join(rootAbs, d);
     let names;
     try {
-      names = import_node_fs3.default.readdirSync(dir);
+      names = import_node_fs4.default.readdirSync(dir);
     } catch {
       continue;
     }
-    for (const n of names.sort()) if (n.endsWith(".conf")) readList(import_node_path3.default.join(dir, n));
+    for (const n of names.sort()) if (n.endsWith(".conf")) readList(import_node_path4.default.join(dir, n));
   }
-  const etcModules = import_node_path3.default.join(rootAbs, "etc/modules");
-  if (import_node_fs3.default.existsSync(etcModules) && import_node_fs3.default.statSync(etcModules).isFile()) readList(etcModules);
+  const etcModules = import_node_path4.default.join(rootAbs, "etc/modules");
+  if (import_node_fs4.default.existsSync(etcModules) && import_node_fs4.default.statSync(etcModules).isFile()) readList(etcModules);
   return { modules, sources };
 }
 
 // src/model/node-layout.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
 
 // src/model/types.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -15821,7 +15891,7 @@ var SYSCTL_DIRS = ["/etc/sysctl.d", "/run/sysctl.d", "/usr/local/lib/sysctl.d", 
 var DIR_PATTERNS = SYSCTL_DIRS.map((d, rank) => ({ rank, re: new RegExp(`^(.*?)/?${d.slice(1).replace(/\//g, "\\/")}/([^/]+)$`) }));
 var SYSCTL_CONF = /^(.*?)\/?etc\/sysctl\.conf$/;
 function placeFile(display) {
-  const p = display.split(import_node_path4.default.sep).join("/");
+  const p = display.split(import_node_path5.default.sep).join("/");
   for (const { rank, re } of DIR_PATTERNS) {
     const m2 = re.exec(p);
     if (m2) {
@@ -15835,12 +15905,12 @@ function placeFile(display) {
     const root = m[1] || ".";
     return { nodeId: `root:${root}`, root, nodePath: "/etc/sysctl.conf", name: "sysctl.conf", dirRank: -1 };
   }
-  const dir = import_node_path4.default.posix.dirname(p);
-  const name = import_node_path4.default.posix.basename(p);
+  const dir = import_node_path5.default.posix.dirname(p);
+  const name = import_node_path5.default.posix.basename(p);
   return { nodeId: `dir:${dir}`, nodePath: `${dir}/${name}`, name, dirRank: 0 };
 }
 function placeUnderRoot(relToRoot, rootDisplay) {
-  const p = "/" + relToRoot.split(import_node_path4.default.sep).join("/");
+  const p = "/" + relToRoot.split(import_node_path5.default.sep).join("/");
   for (let rank = 0; rank < SYSCTL_DIRS.length; rank++) {
     const d = SYSCTL_DIRS[rank];
     if (p.startsWith(d + "/") && !p.slice(d.length + 1).includes("/")) {
@@ -15854,13 +15924,13 @@ function placeUnderRoot(relToRoot, rootDisplay) {
 
 // src/policy/builtin.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 
 // src/policy/load.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs4 = __toESM(require("node:fs"), 1);
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
 
 // src/core/lazy-deps.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -15883,16 +15953,16 @@ function nodeSpan(node) {
   const r = node?.range;
   return r ? { start: r[0], end: r[1] } : void 0;
 }
-function locateInDocument(doc, path10, opts = {}) {
+function locateInDocument(doc, path11, opts = {}) {
   const { isMap, isPair, isScalar, isSeq } = yamlLib();
   let node = doc.contents;
   let best = nodeSpan(doc.contents) ?? { start: 0, end: 0 };
-  for (let i = 0; i < path10.length; i++) {
-    const seg = path10[i];
+  for (let i = 0; i < path11.length; i++) {
+    const seg = path11[i];
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
       if (!pair) return best;
-      const last = i === path10.length - 1;
+      const last = i === path11.length - 1;
       if (last && opts.key && isScalar(pair.key)) return nodeSpan(pair.key) ?? best;
       node = pair.value;
       best = nodeSpan(pair.value) ?? nodeSpan(pair.key) ?? best;
@@ -16005,12 +16075,12 @@ function parseYaml(text) {
   const problems = doc.errors.map((e) => ({ span: { start: e.pos[0], end: e.pos[1] }, message: `YAML: ${e.message.split("\n")[0]}` }));
   return { doc, problems };
 }
-function walkAssertions(a, path10, visit) {
-  visit(a, path10);
-  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path10, k, i], visit));
+function walkAssertions(a, path11, visit) {
+  visit(a, path11);
+  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path11, k, i], visit));
   for (const k of ["not", "low", "high"]) {
     const inner = a[k];
-    if (inner) walkAssertions(inner, [...path10, k], visit);
+    if (inner) walkAssertions(inner, [...path11, k], visit);
   }
 }
 function semanticProblems(p, expectedId) {
@@ -16018,9 +16088,9 @@ function semanticProblems(p, expectedId) {
   if (expectedId !== void 0 && p.id !== expectedId) out.push({ path: ["id"], message: `id "${p.id}" must equal the file name "${expectedId}"` });
   const templates = [[["message"], p.message]];
   p.cases?.forEach((c, i) => c.message && templates.push([["cases", i, "message"], c.message]));
-  for (const [path10, t] of templates) {
+  for (const [path11, t] of templates) {
     const bad = unknownPlaceholders(t);
-    if (bad.length) out.push({ path: path10, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
+    if (bad.length) out.push({ path: path11, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
   }
   const assertions = [];
   if (isSettingCheck(p.check) && p.check.violation) assertions.push([p.check.violation, ["check", "violation"]]);
@@ -16028,21 +16098,21 @@ function semanticProblems(p, expectedId) {
   const valueType = isSettingCheck(p.check) ? p.check.valueType ?? "string" : void 0;
   if (!isSettingCheck(p.check) && p.cases?.some((c) => c.value)) out.push({ path: ["cases"], message: "cases.value needs a setting check" });
   for (const [root, rootPath] of assertions) {
-    walkAssertions(root, rootPath, (a, path10) => {
+    walkAssertions(root, rootPath, (a, path11) => {
       for (const k of ["matches", "notMatches"]) {
         const re = a[k];
         if (re !== void 0) {
           try {
             new RegExp(re);
           } catch (e) {
-            out.push({ path: [...path10, k], message: `invalid regular expression: ${e.message}` });
+            out.push({ path: [...path11, k], message: `invalid regular expression: ${e.message}` });
           }
         }
       }
       if ((a.overlaps || a.sameParity || a.low || a.high) && valueType !== "portRange" && valueType !== "integers") {
-        out.push({ path: path10, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
+        out.push({ path: path11, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
       }
-      if (a.invalid && valueType === "string") out.push({ path: path10, message: "invalid needs a valueType other than string" });
+      if (a.invalid && valueType === "string") out.push({ path: path11, message: "invalid needs a valueType other than string" });
     });
   }
   return out;
@@ -16062,7 +16132,7 @@ function loadPolicyText(text, file, opts = {}) {
     return { items: [], problems };
   }
   const policy = data;
-  const expectedId = opts.checkId === false ? void 0 : import_node_path5.default.basename(file).replace(/\.ya?ml$/, "");
+  const expectedId = opts.checkId === false ? void 0 : import_node_path6.default.basename(file).replace(/\.ya?ml$/, "");
   for (const s of semanticProblems(policy, expectedId)) problems.push({ file, text, span: locateInDocument(doc, s.path, { key: s.key }), message: s.message });
   if (problems.length) return { items: [], problems };
   return { items: [{ policy, source: file, builtin: !!opts.builtin }], problems };
@@ -16070,8 +16140,8 @@ function loadPolicyText(text, file, opts = {}) {
 function listYamlFiles(dir) {
   const out = [];
   const walk = (d) => {
-    for (const ent of import_node_fs4.default.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
-      const abs = import_node_path5.default.join(d, ent.name);
+    for (const ent of import_node_fs5.default.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+      const abs = import_node_path6.default.join(d, ent.name);
       if (ent.isDirectory()) {
         if (ent.name !== "lists") walk(abs);
       } else if (/\.ya?ml$/.test(ent.name)) out.push(abs);
@@ -16090,7 +16160,7 @@ function loadPolicyDir(dir, displayBase, opts = {}) {
     return { items, problems: [{ file: displayBase(dir), text: "", span: { start: 0, end: 0 }, message: `cannot read policy directory: ${e.message}` }] };
   }
   for (const f of files) {
-    const r = loadPolicyText(import_node_fs4.default.readFileSync(f, "utf8"), displayBase(f), opts);
+    const r = loadPolicyText(import_node_fs5.default.readFileSync(f, "utf8"), displayBase(f), opts);
     items.push(...r.items);
     problems.push(...r.problems);
   }
@@ -16099,9 +16169,9 @@ function loadPolicyDir(dir, displayBase, opts = {}) {
 function loadListsDir(dir, displayBase) {
   const problems = [];
   const read = (name, fallback) => {
-    const abs = import_node_path5.default.join(dir, "lists", `${name}.yaml`);
-    if (!import_node_fs4.default.existsSync(abs)) return fallback;
-    const text = import_node_fs4.default.readFileSync(abs, "utf8");
+    const abs = import_node_path6.default.join(dir, "lists", `${name}.yaml`);
+    if (!import_node_fs5.default.existsSync(abs)) return fallback;
+    const text = import_node_fs5.default.readFileSync(abs, "utf8");
     const { doc, problems: yp } = parseYaml(text);
     if (yp.length) {
       problems.push(...yp.map((y) => ({ file: displayBase(abs), text, ...y })));
@@ -16129,8 +16199,8 @@ function builtinPolicyDir() {
   return (0, import_node_url.fileURLToPath)(new URL("../../policies/", "file:///sysctl-lint/bundle"));
 }
 function loadCatalogueFromDisk(dir) {
-  const root = import_node_path6.default.resolve(dir, "..");
-  const display = (abs) => import_node_path6.default.relative(root, abs).split(import_node_path6.default.sep).join("/");
+  const root = import_node_path7.default.resolve(dir, "..");
+  const display = (abs) => import_node_path7.default.relative(root, abs).split(import_node_path7.default.sep).join("/");
   const p = loadPolicyDir(dir, display, { builtin: true });
   const l = loadListsDir(dir, display);
   return { policies: p.items, lists: l.lists, problems: [...p.problems, ...l.problems] };
@@ -16303,7 +16373,21 @@ init_define_SYSCTL_LINT_BUILTINS();
 
 // src/policy/lists.ts
 init_define_SYSCTL_LINT_BUILTINS();
+var statusCache = /* @__PURE__ */ new WeakMap();
 function kernelKeyStatus(list, key) {
+  let perList = statusCache.get(list);
+  if (!perList) {
+    perList = /* @__PURE__ */ new Map();
+    statusCache.set(list, perList);
+  }
+  let status = perList.get(key);
+  if (!status) {
+    status = computeKeyStatus(list, key);
+    perList.set(key, status);
+  }
+  return status;
+}
+function computeKeyStatus(list, key) {
   const info = list.keys[key];
   if (info) return { status: "known", info };
   const segs = key.split(".");
@@ -16379,8 +16463,12 @@ var OPERATORS = {
   },
   not: (subject, a, env, evaluate) => ({ holds: !evaluate(a, subject, env).holds })
 };
+function operatorName(a) {
+  for (const k in a) return k;
+  return void 0;
+}
 var evaluateAssertion = (a, subject, env) => {
-  const name = Object.keys(a)[0];
+  const name = operatorName(a);
   if (!name) return { holds: false };
   const op = OPERATORS[name];
   if (!op) throw new Error(`unknown operator ${String(name)}`);
@@ -16388,7 +16476,16 @@ var evaluateAssertion = (a, subject, env) => {
 };
 
 // src/policy/evaluate.ts
+var baseVarsCache = /* @__PURE__ */ new WeakMap();
 function baseVars(node) {
+  let vars = baseVarsCache.get(node);
+  if (!vars) {
+    vars = computeBaseVars(node);
+    baseVarsCache.set(node, vars);
+  }
+  return vars;
+}
+function computeBaseVars(node) {
   const c = node.context;
   return {
     kernel: c.kernel ? c.kernel.value.text : "unknown",
@@ -16452,7 +16549,22 @@ function displayValue(s) {
 function selectors(check) {
   return Array.isArray(check.setting) ? check.setting : [check.setting];
 }
+var candidateCache = /* @__PURE__ */ new WeakMap();
 function effectiveCandidates(node, sels) {
+  let perNode = candidateCache.get(node);
+  if (!perNode) {
+    perNode = /* @__PURE__ */ new Map();
+    candidateCache.set(node, perNode);
+  }
+  const id = sels.join("\n");
+  let list = perNode.get(id);
+  if (!list) {
+    list = computeEffectiveCandidates(node, sels);
+    perNode.set(id, list);
+  }
+  return list;
+}
+function computeEffectiveCandidates(node, sels) {
   const byWinner = /* @__PURE__ */ new Map();
   const add = (key, setting, state) => {
     const existing = byWinner.get(setting.winner);
@@ -16475,6 +16587,24 @@ function effectiveCandidates(node, sels) {
   }
   return [...byWinner.values()];
 }
+var assignmentCache = /* @__PURE__ */ new WeakMap();
+function everyAssignment(node) {
+  let list = assignmentCache.get(node);
+  if (list) return list;
+  list = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const state of node.states) {
+    for (const s of [...state.effective.values(), ...state.globs]) {
+      for (const a of [...s.overridden, s.winner]) {
+        if (seen.has(a)) continue;
+        seen.add(a);
+        list.push({ a, state });
+      }
+    }
+  }
+  assignmentCache.set(node, list);
+  return list;
+}
 function settingFinding(p, key, a, outcome, related = []) {
   return { ruleId: p.id, severity: outcome.severity, message: outcome.message, location: { file: a.file, span: a.keySpan }, key, related };
 }
@@ -16487,13 +16617,15 @@ function evaluateSettingCheck(p, check, node, opts, emit) {
     if (a.templated) return;
     const subject = makeSubject(key, a.value, valueType);
     const env = envFor(state);
-    const vars = { ...baseVars(node), key, value: displayValue(subject), file: a.file, ...extra };
-    if (appliers) vars.applier = appliers.join(" and ");
+    let violationVars;
     if (check.violation) {
       const r = evaluateAssertion(check.violation, subject, env);
       if (!r.holds) return;
-      Object.assign(vars, r.vars);
+      violationVars = r.vars;
     }
+    const vars = { ...baseVars(node), key, value: displayValue(subject), file: a.file, ...extra };
+    if (appliers) vars.applier = appliers.join(" and ");
+    Object.assign(vars, violationVars);
     const outcome = decide(p, node, vars, subject, env, appliers);
     if (outcome) emit(settingFinding(p, key, a, outcome, related));
   };
@@ -16502,16 +16634,7 @@ function evaluateSettingCheck(p, check, node, opts, emit) {
     return;
   }
   if (target === "assignments") {
-    const states = node.states;
-    const seen = /* @__PURE__ */ new Set();
-    for (const state of states) {
-      const all = [...state.effective.values(), ...state.globs].flatMap((s) => [...s.overridden, s.winner]);
-      for (const a of all) {
-        if (seen.has(a) || !sels.some((sel) => selectorMatches(sel, a.key))) continue;
-        seen.add(a);
-        judge(a.key, a, state, void 0, {});
-      }
-    }
+    for (const { a, state } of everyAssignment(node)) if (sels.some((sel) => selectorMatches(sel, a.key))) judge(a.key, a, state, void 0, {});
     return;
   }
   if (target === "overridden") {
@@ -16586,7 +16709,7 @@ init_define_SYSCTL_LINT_BUILTINS();
 
 // src/sources/sysctl-conf/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 
 // src/sources/sysctl-conf/parse.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -16686,8 +16809,9 @@ function looksLikeSysctl(text) {
 }
 var sysctlConfHandler = {
   kind: "sysctl-conf",
+  selfContained: true,
   claimsPath(display) {
-    return SYSCTL_DIR.test(display) || SYSCTL_CONF2.test(display) || SYSCTL_NAMED.test(import_node_path7.default.posix.basename(display));
+    return SYSCTL_DIR.test(display) || SYSCTL_CONF2.test(display) || SYSCTL_NAMED.test(import_node_path8.default.posix.basename(display));
   },
   claimsContent(text) {
     return looksLikeSysctl(text);
@@ -16730,19 +16854,12 @@ var ENGINE_RULES = {
   unrecognizedFile: "sysctl-lint/unrecognized-file",
   unreadableFile: "sysctl-lint/unreadable-file"
 };
-function realPath(abs) {
-  try {
-    return import_node_fs5.default.realpathSync(abs);
-  } catch {
-    return abs;
-  }
-}
 function loadPolicies(options) {
   const cat = builtinCatalogue();
   const policies = [...cat.policies];
   const problems = [...cat.problems];
   for (const dir of options.policyDirs ?? []) {
-    const abs = import_node_path8.default.resolve(options.cwd, dir);
+    const abs = import_node_path9.default.resolve(options.cwd, dir);
     const r = loadPolicyDir(abs, (f) => displayPath(f, options.cwd));
     problems.push(...r.problems);
     for (const p of r.items) {
@@ -16776,13 +16893,27 @@ function lint(options) {
   const standalone = [];
   let considered = 0;
   let linted = 0;
+  let seen = 0;
+  let judged = 0;
+  const realPath = realPathResolver();
   const group = (p, complete) => {
     let n = grouped.get(p.nodeId);
     if (!n) {
-      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? import_node_path8.default.resolve(options.cwd, p.root) : void 0, complete, files: [] };
+      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? import_node_path9.default.resolve(options.cwd, p.root) : void 0, complete, files: [] };
+      if (!complete) n.dir = nodeDirectory(p);
       grouped.set(p.nodeId, n);
     }
     return n;
+  };
+  const emit = (f) => findings.push(f);
+  const judge = (spec) => {
+    judged++;
+    const node = timer.time("model", () => buildNode(spec, options));
+    timer.time("evaluate", () => evaluateNode(node, policies, { lists }, emit));
+  };
+  const finish = (n) => {
+    const modules = timer.time("model", () => n.rootAbs ? readBootModules(n.rootAbs) : void 0);
+    judge({ id: n.id, label: n.label, root: n.root, complete: n.complete, files: n.files, modules: modules?.modules, modulesKnown: !!modules && modules.sources.length > 0 });
   };
   const engineFinding = (ruleId, severity, file, message) => findings.push({ ruleId, severity, message, location: { file, span: { start: 0, end: 0 } }, related: [] });
   const process2 = (f, forced) => {
@@ -16803,51 +16934,62 @@ function lint(options) {
       return;
     }
     linted++;
-    const ex = timer.time("parse", () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: f.devNull ? `/dev/null:${f.abs}` : realPath(f.abs) }));
+    const ex = timer.time("parse", () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: f.devNull ? `/dev/null:${f.abs}` : realPath(f.abs, f.isSymlink) }));
     for (const nf of ex.nodeFiles ?? []) {
       const placement = forced?.placement ?? nf.placement;
       const file = forced ? { ...nf.file, nodePath: placement.nodePath, name: placement.name, dirRank: placement.dirRank } : nf.file;
-      group(placement, !!forced).files.push(file);
+      const n = group(placement, !!forced);
+      if (n.dir !== void 0 && !isBelow(f.display, n.dir)) n.dir = void 0;
+      n.files.push(file);
     }
     standalone.push(...ex.nodes ?? []);
     findings.push(...ex.findings ?? []);
   };
-  timer.time("discover", () => {
+  {
     if (options.root) {
-      const rootAbs = import_node_path8.default.resolve(options.cwd, options.root);
+      const rootAbs = import_node_path9.default.resolve(options.cwd, options.root);
       const rootDisplay = displayPath(rootAbs, options.cwd);
       group({ nodeId: `root:${rootDisplay}`, root: rootDisplay, nodePath: "", name: "", dirRank: 0 }, true);
-      const d = discover([rootAbs], options.cwd, {
-        claimPath: (display) => !!placeUnderRoot(import_node_path8.default.relative(rootAbs, import_node_path8.default.resolve(options.cwd, display)), rootDisplay),
-        walkFilter: (display) => {
-          const inside = import_node_path8.default.relative(rootAbs, import_node_path8.default.resolve(options.cwd, display)).split(import_node_path8.default.sep).join("/");
-          return inside === "" || /^(etc|run|usr|lib)(\/|$)/.test(inside);
-        }
-      });
+      const d = timer.time(
+        "discover",
+        () => discover([rootAbs], options.cwd, {
+          claimPath: (display) => !!placeUnderRoot(import_node_path9.default.relative(rootAbs, import_node_path9.default.resolve(options.cwd, display)), rootDisplay),
+          walkFilter: (display) => {
+            const inside = import_node_path9.default.relative(rootAbs, import_node_path9.default.resolve(options.cwd, display)).split(import_node_path9.default.sep).join("/");
+            return inside === "" || /^(etc|run|usr|lib)(\/|$)/.test(inside);
+          }
+        })
+      );
       inputErrors.push(...d.errors);
+      seen += d.visited;
       const sysctl = SOURCES.find((s) => s.kind === "sysctl-conf");
       for (const f of d.files) {
-        const placement = placeUnderRoot(import_node_path8.default.relative(rootAbs, f.abs), rootDisplay);
+        const placement = placeUnderRoot(import_node_path9.default.relative(rootAbs, f.abs), rootDisplay);
         if (placement) process2(f, { handler: sysctl, placement });
       }
     }
     if (options.paths.length) {
-      const d = discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display) });
+      const d = timer.time("discover", () => discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display) }));
       inputErrors.push(...d.errors);
-      for (const f of d.files) process2(f);
+      seen += d.visited;
+      const completion = d.files.every((f) => f.claimedByPath && handlerForPath(f.display)?.selfContained) ? new NodeCompletion(d.files.map((f) => f.display)) : void 0;
+      d.files.forEach((f, i) => {
+        process2(f);
+        if (!completion) return;
+        for (const n of grouped.values()) {
+          if (!completion.completeAfter(n.dir, i)) continue;
+          grouped.delete(n.id);
+          finish(n);
+        }
+      });
     }
-  });
-  const emit = (f) => findings.push(f);
-  const specs = [...grouped.values()].map((n) => {
-    const modules = n.rootAbs ? readBootModules(n.rootAbs) : void 0;
-    return { id: n.id, label: n.label, root: n.root, complete: n.complete, files: n.files, modules: modules?.modules, modulesKnown: !!modules && modules.sources.length > 0 };
-  });
-  timer.time("evaluate", () => {
-    for (const spec of [...specs, ...standalone]) evaluateNode(buildNode(spec, options), policies, { lists }, emit);
-  });
+  }
+  for (const n of grouped.values()) finish(n);
+  for (const spec of standalone) judge(spec);
   findings.sort(compareFindings);
   const timings = { ...timer.timings, total: performance.now() - t0 };
-  return { findings, sources, policies, problems, inputErrors, stats: { filesConsidered: considered, filesLinted: linted, nodes: specs.length + standalone.length, timings } };
+  const stats = { filesConsidered: considered, filesLinted: linted, filesSeen: seen, filesSkipped: seen - linted, nodes: judged, timings };
+  return { findings, sources, policies, problems, inputErrors, stats };
 }
 
 // src/reporters/colors.ts
@@ -17012,6 +17154,9 @@ Inputs:
       --root <dir>             lint <dir> as a complete root filesystem (a mounted image)
       --policies <dir>         load extra policies from <dir> (repeatable)
 
+Diagnostics:
+      --stats                  print time per phase, file counts and peak memory to stderr
+
   -h, --help                   show this help
   -v, --version                show the version
 
@@ -17045,6 +17190,7 @@ function parseCli(argv) {
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         "code-frame": { type: "boolean" },
+        stats: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" }
       }
@@ -17076,9 +17222,42 @@ function parseCli(argv) {
     quiet: !!v.quiet,
     color: v["no-color"] ? false : v.color ? true : void 0,
     codeFrame: !!v["code-frame"],
+    stats: !!v.stats,
     help: !!v.help,
     version: !!v.version
   };
+}
+
+// src/cli/stats.ts
+init_define_SYSCTL_LINT_BUILTINS();
+var PHASES = [
+  ["startup", "Node start-up and loading the CLI"],
+  ["policies", "built-in and --policies catalogue"],
+  ["discover", "walking directories, claiming files by path"],
+  ["read", "reading claimed files"],
+  ["parse", "extracting facts from each file"],
+  ["model", "node models: precedence, effective values"],
+  ["evaluate", "policies over node models"],
+  ["report", "formatting and writing the report"]
+];
+var ms = (n) => `${n.toFixed(1).padStart(9)} ms`;
+function formatStats(result, cli) {
+  const t = { ...result.stats.timings, startup: cli.startup, report: cli.report };
+  const lines = ["sysctl-lint stats"];
+  let accounted = 0;
+  for (const [phase, what] of PHASES) {
+    const v = t[phase] ?? 0;
+    accounted += v;
+    lines.push(`  ${phase.padEnd(10)}${ms(v)}  ${what}`);
+  }
+  lines.push(`  ${"other".padEnd(10)}${ms(Math.max(0, cli.total - accounted))}  everything between the phases`);
+  lines.push(`  ${"total".padEnd(10)}${ms(cli.total)}  process start to end of report`);
+  const s = result.stats;
+  lines.push(`  files     ${s.filesSeen} seen, ${s.filesConsidered} considered, ${s.filesLinted} linted, ${s.filesSkipped} skipped`);
+  lines.push(`  nodes     ${s.nodes}`);
+  lines.push(`  findings  ${result.findings.length}`);
+  lines.push(`  peak RSS  ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB`);
+  return lines.join("\n") + "\n";
 }
 
 // src/cli/version.ts
@@ -17108,6 +17287,7 @@ function describeProblem(p) {
   return `${p.file}:${pos.line}:${pos.column}: ${p.message}`;
 }
 function runCli(io) {
+  const startup = performance.now();
   let opts;
   try {
     opts = parseCli(io.argv);
@@ -17155,12 +17335,14 @@ Run sysctl-lint --help for usage.
   const reporter = REPORTERS[opts.format];
   if (!reporter) throw new Error(`no reporter ${opts.format}`);
   const color = opts.outputFile ? false : colorWanted(io.stdout, io.env, opts.color);
+  const reportStart = performance.now();
   const report = reporter({ result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame });
   if (opts.outputFile) {
-    const out = import_node_path9.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs7.default.mkdirSync(import_node_path9.default.dirname(out), { recursive: true });
+    const out = import_node_path10.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs7.default.mkdirSync(import_node_path10.default.dirname(out), { recursive: true });
     import_node_fs7.default.writeFileSync(out, report);
   } else io.stdout.write(report);
+  if (opts.stats) io.stderr.write(formatStats(result, { startup, report: performance.now() - reportStart, total: performance.now() }));
   return status || exitCodeFor(result.findings, opts);
 }
 

@@ -7,12 +7,13 @@
  * A file's text is dropped once its facts are extracted; reporters read back only the files
  * that have findings (SourceStore).
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { compareFindings, type Finding } from './core/finding';
 import { readSourceText, SourceStore } from './core/source-store';
 import { discover, displayPath, type InputFile } from './inputs/discover';
+import { realPathResolver } from './inputs/real-path';
 import { buildNode, type NodeSpec } from './model/build';
+import { isBelow, NodeCompletion, nodeDirectory } from './model/node-completion';
 import type { ContextOptions } from './model/context';
 import { readBootModules } from './model/modules';
 import { placeUnderRoot, type Placement } from './model/node-layout';
@@ -42,10 +43,18 @@ export interface InputError {
 }
 
 export interface LintStats {
+  /** Files handed to a source kind: claimed by path while walking, or named explicitly. */
   filesConsidered: number;
   filesLinted: number;
+  /** Every file the walk met (claimed or not), plus files named explicitly. */
+  filesSeen: number;
+  /** Files seen but not linted: not claimed by any source kind, or not understood. */
+  filesSkipped: number;
   nodes: number;
-  /** Milliseconds per phase. */
+  /**
+   * Milliseconds per phase: policies, discover (walking and claiming by path), read, parse
+   * (source extraction), model (node models), evaluate (policies); total is lint() as a whole.
+   */
   timings: Record<string, number>;
 }
 
@@ -66,14 +75,6 @@ export const ENGINE_RULES = {
   unrecognizedFile: 'sysctl-lint/unrecognized-file',
   unreadableFile: 'sysctl-lint/unreadable-file',
 } as const;
-
-function realPath(abs: string): string {
-  try {
-    return fs.realpathSync(abs);
-  } catch {
-    return abs;
-  }
-}
 
 export function loadPolicies(options: Pick<LintOptions, 'policyDirs' | 'cwd'>): { policies: LoadedPolicy[]; lists: PolicyLists; problems: ConfigProblem[] } {
   const cat = builtinCatalogue();
@@ -99,6 +100,8 @@ interface PendingNode {
   rootAbs?: string;
   complete: boolean;
   files: NodeFile[];
+  /** The directory all its files lie below, when known: the node may be judged once it is walked. */
+  dir?: string;
 }
 
 class Timer {
@@ -126,14 +129,30 @@ export function lint(options: LintOptions): LintResult {
   const standalone: NodeSpec[] = [];
   let considered = 0;
   let linted = 0;
+  let seen = 0;
+  let judged = 0;
+  const realPath = realPathResolver();
 
   const group = (p: Placement, complete: boolean): PendingNode => {
     let n = grouped.get(p.nodeId);
     if (!n) {
       n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ''), root: p.root, rootAbs: p.root ? path.resolve(options.cwd, p.root) : undefined, complete, files: [] };
+      if (!complete) n.dir = nodeDirectory(p);
       grouped.set(p.nodeId, n);
     }
     return n;
+  };
+
+  const emit = (f: Finding) => findings.push(f);
+  /** Builds a node's model and judges it; its parsed files can be dropped afterwards. */
+  const judge = (spec: NodeSpec) => {
+    judged++;
+    const node = timer.time('model', () => buildNode(spec, options));
+    timer.time('evaluate', () => evaluateNode(node, policies, { lists }, emit));
+  };
+  const finish = (n: PendingNode) => {
+    const modules = timer.time('model', () => (n.rootAbs ? readBootModules(n.rootAbs) : undefined));
+    judge({ id: n.id, label: n.label, root: n.root, complete: n.complete, files: n.files, modules: modules?.modules, modulesKnown: !!modules && modules.sources.length > 0 });
   };
 
   const engineFinding = (ruleId: string, severity: Finding['severity'], file: string, message: string) =>
@@ -158,30 +177,35 @@ export function lint(options: LintOptions): LintResult {
       return;
     }
     linted++;
-    const ex = timer.time('parse', () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: f.devNull ? `/dev/null:${f.abs}` : realPath(f.abs) }));
+    const ex = timer.time('parse', () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: f.devNull ? `/dev/null:${f.abs}` : realPath(f.abs, f.isSymlink) }));
     for (const nf of ex.nodeFiles ?? []) {
       const placement = forced?.placement ?? nf.placement;
       const file = forced ? { ...nf.file, nodePath: placement.nodePath, name: placement.name, dirRank: placement.dirRank } : nf.file;
-      group(placement, !!forced).files.push(file);
+      const n = group(placement, !!forced);
+      if (n.dir !== undefined && !isBelow(f.display, n.dir)) n.dir = undefined;
+      n.files.push(file);
     }
     standalone.push(...(ex.nodes ?? []));
     findings.push(...(ex.findings ?? []));
   };
 
-  timer.time('discover', () => {
+  {
     if (options.root) {
       const rootAbs = path.resolve(options.cwd, options.root);
       const rootDisplay = displayPath(rootAbs, options.cwd);
       // The root node exists even when the image holds no sysctl file at all.
       group({ nodeId: `root:${rootDisplay}`, root: rootDisplay, nodePath: '', name: '', dirRank: 0 }, true);
-      const d = discover([rootAbs], options.cwd, {
-        claimPath: (display) => !!placeUnderRoot(path.relative(rootAbs, path.resolve(options.cwd, display)), rootDisplay),
-        walkFilter: (display) => {
-          const inside = path.relative(rootAbs, path.resolve(options.cwd, display)).split(path.sep).join('/');
-          return inside === '' || /^(etc|run|usr|lib)(\/|$)/.test(inside);
-        },
-      });
+      const d = timer.time('discover', () =>
+        discover([rootAbs], options.cwd, {
+          claimPath: (display) => !!placeUnderRoot(path.relative(rootAbs, path.resolve(options.cwd, display)), rootDisplay),
+          walkFilter: (display) => {
+            const inside = path.relative(rootAbs, path.resolve(options.cwd, display)).split(path.sep).join('/');
+            return inside === '' || /^(etc|run|usr|lib)(\/|$)/.test(inside);
+          },
+        }),
+      );
       inputErrors.push(...d.errors);
+      seen += d.visited;
       const sysctl = SOURCES.find((s) => s.kind === 'sysctl-conf') as SourceHandler;
       for (const f of d.files) {
         const placement = placeUnderRoot(path.relative(rootAbs, f.abs), rootDisplay);
@@ -189,21 +213,30 @@ export function lint(options: LintOptions): LintResult {
       }
     }
     if (options.paths.length) {
-      const d = discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display) });
+      const d = timer.time('discover', () => discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display) }));
       inputErrors.push(...d.errors);
-      for (const f of d.files) process(f);
+      seen += d.visited;
+      // Nodes are judged as soon as their last file is read and then dropped (flat memory),
+      // when every input is of a kind whose facts stay inside its own node. Otherwise facts
+      // about the whole repository (a cluster's NodePort range...) may still come, and every
+      // node waits for the end of the walk.
+      const completion = d.files.every((f) => f.claimedByPath && handlerForPath(f.display)?.selfContained) ? new NodeCompletion(d.files.map((f) => f.display)) : undefined;
+      d.files.forEach((f, i) => {
+        process(f);
+        if (!completion) return;
+        for (const n of grouped.values()) {
+          if (!completion.completeAfter(n.dir, i)) continue;
+          grouped.delete(n.id);
+          finish(n);
+        }
+      });
     }
-  });
+  }
 
-  const emit = (f: Finding) => findings.push(f);
-  const specs: NodeSpec[] = [...grouped.values()].map((n) => {
-    const modules = n.rootAbs ? readBootModules(n.rootAbs) : undefined;
-    return { id: n.id, label: n.label, root: n.root, complete: n.complete, files: n.files, modules: modules?.modules, modulesKnown: !!modules && modules.sources.length > 0 };
-  });
-  timer.time('evaluate', () => {
-    for (const spec of [...specs, ...standalone]) evaluateNode(buildNode(spec, options), policies, { lists }, emit);
-  });
+  for (const n of grouped.values()) finish(n);
+  for (const spec of standalone) judge(spec);
   findings.sort(compareFindings);
   const timings = { ...timer.timings, total: performance.now() - t0 };
-  return { findings, sources, policies, problems, inputErrors, stats: { filesConsidered: considered, filesLinted: linted, nodes: specs.length + standalone.length, timings } };
+  const stats: LintStats = { filesConsidered: considered, filesLinted: linted, filesSeen: seen, filesSkipped: seen - linted, nodes: judged, timings };
+  return { findings, sources, policies, problems, inputErrors, stats };
 }

@@ -24,6 +24,8 @@ export interface CliOptions {
   quiet: boolean;
   color?: boolean;
   codeFrame: boolean;
+  /** Print where the time went (per phase), file counts and peak memory to stderr. */
+  stats: boolean;
   help: boolean;
   version: boolean;
 }
@@ -58,6 +60,9 @@ Context (unknown context never silences a finding that is dangerous on current s
 Inputs:
       --root <dir>             lint <dir> as a complete root filesystem (a mounted image)
       --policies <dir>         load extra policies from <dir> (repeatable)
+
+Diagnostics:
+      --stats                  print time per phase, file counts and peak memory to stderr
 
   -h, --help                   show this help
   -v, --version                show the version
@@ -94,6 +99,7 @@ export function parseCli(argv: string[]): CliOptions {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'code-frame': { type: 'boolean' },
+        stats: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -125,6 +131,7 @@ export function parseCli(argv: string[]): CliOptions {
     quiet: !!v.quiet,
     color: v['no-color'] ? false : v.color ? true : undefined,
     codeFrame: !!v['code-frame'],
+    stats: !!v.stats,
     help: !!v.help,
     version: !!v.version,
   };

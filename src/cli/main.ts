@@ -12,6 +12,7 @@ import { validateContextOptions } from '../model/context';
 import { colorWanted } from '../reporters/colors';
 import { REPORTERS } from '../reporters/index';
 import { HELP, parseCli, UsageError, type CliOptions } from './args';
+import { formatStats } from './stats';
 import { toolVersion } from './version';
 
 export interface CliIO {
@@ -36,6 +37,8 @@ function describeProblem(p: { file: string; text: string; span: { start: number 
 }
 
 export function runCli(io: CliIO): number {
+  // Milliseconds since the process started: Node's own start-up plus loading the CLI.
+  const startup = performance.now();
   let opts: CliOptions;
   try {
     opts = parseCli(io.argv);
@@ -77,11 +80,13 @@ export function runCli(io: CliIO): number {
   const reporter = REPORTERS[opts.format];
   if (!reporter) throw new Error(`no reporter ${opts.format}`);
   const color = opts.outputFile ? false : colorWanted(io.stdout, io.env, opts.color);
+  const reportStart = performance.now();
   const report = reporter({ result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame });
   if (opts.outputFile) {
     const out = path.resolve(io.cwd, opts.outputFile);
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, report);
   } else io.stdout.write(report);
+  if (opts.stats) io.stderr.write(formatStats(result, { startup, report: performance.now() - reportStart, total: performance.now() }));
   return status || exitCodeFor(result.findings, opts);
 }

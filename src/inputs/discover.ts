@@ -28,6 +28,8 @@ export interface DiscoveryError {
 export interface Discovery {
   files: InputFile[];
   errors: DiscoveryError[];
+  /** Files met: every file entry of the walk (claimed or not) and every file named explicitly. */
+  visited: number;
 }
 
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
@@ -60,34 +62,47 @@ export interface DiscoverOptions {
   walkFilter?: (display: string, isDir: boolean) => boolean;
 }
 
+/** A display path made only of `..` segments names a directory that contains the working directory. */
+const ANCESTOR_OF_CWD = /^\.\.(\/\.\.)*$/;
+
 export function discover(paths: string[], cwd: string, opts: DiscoverOptions): Discovery {
   const walkFilter = opts.walkFilter;
   const files: InputFile[] = [];
   const errors: DiscoveryError[] = [];
   const seen = new Set<string>();
-  const add = (abs: string, explicit: boolean) => {
+  let visited = 0;
+  /** `link`: what the directory entry said (walked files), so regular files cost no lstat. */
+  const add = (abs: string, display: string, explicit: boolean, link?: boolean) => {
     if (seen.has(abs)) return;
-    const display = displayPath(abs, cwd);
     const claimedByPath = opts.claimPath(display);
     if (!explicit && !claimedByPath) return;
     seen.add(abs);
-    files.push({ abs, display, explicit, claimedByPath, devNull: isDevNullLink(abs), isSymlink: isSymlink(abs) });
+    const symlink = link ?? isSymlink(abs);
+    files.push({ abs, display, explicit, claimedByPath, devNull: symlink && isDevNullLink(abs), isSymlink: symlink });
   };
-  const walk = (dir: string) => {
+  // Display paths are built by appending names while walking (path.relative for each of
+  // 100k files is a measurable part of the walk), except below a directory that contains the
+  // working directory, where relative paths do not simply extend the directory's.
+  const childDisplay = (dirDisplay: string, abs: string, name: string) =>
+    dirDisplay === '.' ? name : ANCESTOR_OF_CWD.test(dirDisplay) ? displayPath(abs, cwd) : `${dirDisplay}/${name}`;
+  const walk = (dir: string, dirDisplay: string) => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      errors.push({ path: displayPath(dir, cwd), message: (e as Error).message });
+      errors.push({ path: dirDisplay, message: (e as Error).message });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // dir is absolute and normalised: appending the name is what path.join would return.
+    const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
     for (const ent of entries) {
-      const abs = path.join(dir, ent.name);
+      const abs = prefix + ent.name;
       if (ent.isDirectory()) {
         if (SKIP_DIRS.has(ent.name)) continue;
-        if (walkFilter && !walkFilter(displayPath(abs, cwd), true)) continue;
-        walk(abs);
+        const display = childDisplay(dirDisplay, abs, ent.name);
+        if (walkFilter && !walkFilter(display, true)) continue;
+        walk(abs, display);
       } else if (ent.isFile() || ent.isSymbolicLink()) {
         if (ent.isSymbolicLink()) {
           // Follow links to files (99-sysctl.conf -> ../sysctl.conf), never to directories.
@@ -100,8 +115,10 @@ export function discover(paths: string[], cwd: string, opts: DiscoverOptions): D
           if (st?.isDirectory()) continue;
           if (!st && !isDevNullLink(abs)) continue;
         }
-        if (walkFilter && !walkFilter(displayPath(abs, cwd), false)) continue;
-        add(abs, false);
+        visited++;
+        const display = childDisplay(dirDisplay, abs, ent.name);
+        if (walkFilter && !walkFilter(display, false)) continue;
+        add(abs, display, false, ent.isSymbolicLink());
       }
     }
   };
@@ -112,14 +129,18 @@ export function discover(paths: string[], cwd: string, opts: DiscoverOptions): D
       st = fs.statSync(abs);
     } catch (e) {
       if (isDevNullLink(abs)) {
-        add(abs, true);
+        visited++;
+        add(abs, displayPath(abs, cwd), true);
         continue;
       }
       errors.push({ path: p, message: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message });
       continue;
     }
-    if (st.isDirectory()) walk(abs);
-    else add(abs, true);
+    if (st.isDirectory()) walk(abs, displayPath(abs, cwd));
+    else {
+      visited++;
+      add(abs, displayPath(abs, cwd), true);
+    }
   }
-  return { files, errors };
+  return { files, errors, visited };
 }

@@ -84,10 +84,29 @@ export function keyMatches(pattern: string, key: string): boolean {
  * suffix for "this key and everything below it".
  */
 export function selectorMatches(selector: string, key: string): boolean {
-  if (selector === '**') return true;
+  let matcher = selectorCache.get(selector);
+  if (!matcher) {
+    matcher = compileSelector(selector);
+    selectorCache.set(selector, matcher);
+  }
+  return matcher(key);
+}
+
+// Policies ask the same few selectors about every key of every node: compile each once.
+const selectorCache = new Map<string, (key: string) => boolean>();
+
+function compileSelector(selector: string): (key: string) => boolean {
+  if (selector === '**') return () => true;
   if (selector.endsWith('.**')) {
     const prefix = selector.slice(0, -3);
-    return key === prefix || key.startsWith(prefix + '.') || keyMatches(prefix, key.split('.').slice(0, prefix.split('.').length).join('.'));
+    const below = prefix + '.';
+    if (!isGlobKey(prefix)) return (key) => key === prefix || key.startsWith(below);
+    // Wildcards never cross a dot, so "the first segments match" is the prefix's pattern
+    // followed by a dot or the end of the key.
+    const re = new RegExp(globToRegExp(prefix).source.replace(/\$$/, '(?:\\.|$)'));
+    return (key) => key === prefix || key.startsWith(below) || re.test(key);
   }
-  return keyMatches(selector, key);
+  if (!isGlobKey(selector)) return (key) => key === selector;
+  const re = globToRegExp(selector);
+  return (key) => key === selector || re.test(key);
 }

@@ -20,7 +20,19 @@ export interface EvaluateOptions {
   lists: PolicyLists;
 }
 
-function baseVars(node: NodeModel): MessageVars {
+// Message variables of a node are the same for every finding on it; computed once per node.
+const baseVarsCache = new WeakMap<NodeModel, Readonly<MessageVars>>();
+
+function baseVars(node: NodeModel): Readonly<MessageVars> {
+  let vars = baseVarsCache.get(node);
+  if (!vars) {
+    vars = computeBaseVars(node);
+    baseVarsCache.set(node, vars);
+  }
+  return vars;
+}
+
+function computeBaseVars(node: NodeModel): MessageVars {
   const c = node.context;
   return {
     kernel: c.kernel ? c.kernel.value.text : 'unknown',
@@ -107,8 +119,27 @@ interface Candidate {
   state: AppliedState;
 }
 
+// Several policies select the same settings (six of them every key), so a node's candidates
+// are computed once per selector list. Candidates are read-only once built.
+const candidateCache = new WeakMap<NodeModel, Map<string, Candidate[]>>();
+
 /** The settings in force that a selector names, one candidate per distinct winning line. */
 function effectiveCandidates(node: NodeModel, sels: string[]): Candidate[] {
+  let perNode = candidateCache.get(node);
+  if (!perNode) {
+    perNode = new Map();
+    candidateCache.set(node, perNode);
+  }
+  const id = sels.join('\n');
+  let list = perNode.get(id);
+  if (!list) {
+    list = computeEffectiveCandidates(node, sels);
+    perNode.set(id, list);
+  }
+  return list;
+}
+
+function computeEffectiveCandidates(node: NodeModel, sels: string[]): Candidate[] {
   const byWinner = new Map<Assignment, Candidate>();
   const add = (key: string, setting: EffectiveSetting, state: AppliedState) => {
     const existing = byWinner.get(setting.winner);
@@ -132,6 +163,27 @@ function effectiveCandidates(node: NodeModel, sels: string[]): Candidate[] {
   return [...byWinner.values()];
 }
 
+const assignmentCache = new WeakMap<NodeModel, Array<{ a: Assignment; state: AppliedState }>>();
+
+/** Every assignment line of a node once (with the first applier state that writes it), computed once per node. */
+function everyAssignment(node: NodeModel): Array<{ a: Assignment; state: AppliedState }> {
+  let list = assignmentCache.get(node);
+  if (list) return list;
+  list = [];
+  const seen = new Set<Assignment>();
+  for (const state of node.states) {
+    for (const s of [...state.effective.values(), ...state.globs]) {
+      for (const a of [...s.overridden, s.winner]) {
+        if (seen.has(a)) continue;
+        seen.add(a);
+        list.push({ a, state });
+      }
+    }
+  }
+  assignmentCache.set(node, list);
+  return list;
+}
+
 function settingFinding(p: Policy, key: string, a: Assignment, outcome: Outcome, related: RelatedLocation[] = []): Finding {
   return { ruleId: p.id, severity: outcome.severity, message: outcome.message, location: { file: a.file, span: a.keySpan }, key, related };
 }
@@ -146,13 +198,16 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
     if (a.templated) return;
     const subject = makeSubject(key, a.value, valueType);
     const env = envFor(state);
-    const vars: MessageVars = { ...baseVars(node), key, value: displayValue(subject), file: a.file, ...extra };
-    if (appliers) vars.applier = appliers.join(' and ');
+    // Most settings pass; the message variables are only built for a violation.
+    let violationVars: MessageVars | undefined;
     if (check.violation) {
       const r = evaluateAssertion(check.violation, subject, env);
       if (!r.holds) return;
-      Object.assign(vars, r.vars);
+      violationVars = r.vars;
     }
+    const vars: MessageVars = { ...baseVars(node), key, value: displayValue(subject), file: a.file, ...extra };
+    if (appliers) vars.applier = appliers.join(' and ');
+    Object.assign(vars, violationVars);
     const outcome = decide(p, node, vars, subject, env, appliers);
     if (outcome) emit(settingFinding(p, key, a, outcome, related));
   };
@@ -162,16 +217,7 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
     return;
   }
   if (target === 'assignments') {
-    const states = node.states;
-    const seen = new Set<Assignment>();
-    for (const state of states) {
-      const all = [...state.effective.values(), ...state.globs].flatMap((s) => [...s.overridden, s.winner]);
-      for (const a of all) {
-        if (seen.has(a) || !sels.some((sel) => selectorMatches(sel, a.key))) continue;
-        seen.add(a);
-        judge(a.key, a, state, undefined, {});
-      }
-    }
+    for (const { a, state } of everyAssignment(node)) if (sels.some((sel) => selectorMatches(sel, a.key))) judge(a.key, a, state, undefined, {});
     return;
   }
   if (target === 'overridden') {

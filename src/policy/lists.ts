@@ -34,8 +34,25 @@ export const EMPTY_LISTS: PolicyLists = {
 
 export type KeyStatus = { status: 'known'; info: KernelKeyInfo } | { status: 'unknown' } | { status: 'uncovered' };
 
+// Every node asks about the same few hundred keys; the answer depends only on the list and the key.
+const statusCache = new WeakMap<KernelKeyList, Map<string, KeyStatus>>();
+
 /** Looks a key up in the kernel key list. `uncovered`: the list makes no claim about it. */
 export function kernelKeyStatus(list: KernelKeyList, key: string): KeyStatus {
+  let perList = statusCache.get(list);
+  if (!perList) {
+    perList = new Map();
+    statusCache.set(list, perList);
+  }
+  let status = perList.get(key);
+  if (!status) {
+    status = computeKeyStatus(list, key);
+    perList.set(key, status);
+  }
+  return status;
+}
+
+function computeKeyStatus(list: KernelKeyList, key: string): KeyStatus {
   const info = list.keys[key];
   if (info) return { status: 'known', info };
   const segs = key.split('.');

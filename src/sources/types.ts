@@ -42,4 +42,10 @@ export interface SourceHandler {
   /** Claim from the content, for files named explicitly or claimed by path only tentatively. */
   claimsContent(text: string, display: string): boolean;
   extract(input: SourceInput): Extraction;
+  /**
+   * Facts from files of this kind concern only the nodes those files are placed in (nothing
+   * repository-wide such as a cluster's NodePort range). When every input of a run is of such
+   * kinds, each node is judged as soon as its last file is read and then dropped.
+   */
+  selfContained?: boolean;
 }

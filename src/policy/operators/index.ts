@@ -61,8 +61,14 @@ export const OPERATORS: OperatorTable = {
   not: (subject, a, env, evaluate) => ({ holds: !evaluate(a, subject, env).holds }),
 };
 
+/** The operator an assertion names (its only key), without allocating a key array per call. */
+function operatorName(a: Assertion): keyof Assertion | undefined {
+  for (const k in a) return k as keyof Assertion;
+  return undefined;
+}
+
 export const evaluateAssertion: Evaluate = (a, subject, env) => {
-  const name = Object.keys(a)[0] as keyof Assertion | undefined;
+  const name = operatorName(a);
   if (!name) return { holds: false };
   const op = OPERATORS[name] as Operator<unknown> | undefined;
   if (!op) throw new Error(`unknown operator ${String(name)}`);

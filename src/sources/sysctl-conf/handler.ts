@@ -23,6 +23,7 @@ export function looksLikeSysctl(text: string): boolean {
 
 export const sysctlConfHandler: SourceHandler = {
   kind: 'sysctl-conf',
+  selfContained: true,
   claimsPath(display) {
     return SYSCTL_DIR.test(display) || SYSCTL_CONF.test(display) || SYSCTL_NAMED.test(path.posix.basename(display));
   },

@@ -1,0 +1,49 @@
+/**
+ * `--stats`: where the time of a run went, phase by phase, with file counts and peak memory,
+ * printed to stderr so that it never mixes with the report. The layout is one `name value
+ * unit` row per line, stable enough for the benchmark (bench/) to read back.
+ */
+import type { LintResult } from '../lint';
+
+export interface CliTimes {
+  /** Process start to the CLI's first line: Node's start-up and loading the bundle. */
+  startup: number;
+  /** Rendering and writing the report. */
+  report: number;
+  /** Process start to now. */
+  total: number;
+}
+
+/** Phases in the order a run goes through them, with what each covers. */
+const PHASES: Array<[string, string]> = [
+  ['startup', 'Node start-up and loading the CLI'],
+  ['policies', 'built-in and --policies catalogue'],
+  ['discover', 'walking directories, claiming files by path'],
+  ['read', 'reading claimed files'],
+  ['parse', 'extracting facts from each file'],
+  ['model', 'node models: precedence, effective values'],
+  ['evaluate', 'policies over node models'],
+  ['report', 'formatting and writing the report'],
+];
+
+const ms = (n: number) => `${n.toFixed(1).padStart(9)} ms`;
+
+export function formatStats(result: LintResult, cli: CliTimes): string {
+  const t: Record<string, number> = { ...result.stats.timings, startup: cli.startup, report: cli.report };
+  const lines = ['sysctl-lint stats'];
+  let accounted = 0;
+  for (const [phase, what] of PHASES) {
+    const v = t[phase] ?? 0;
+    accounted += v;
+    lines.push(`  ${phase.padEnd(10)}${ms(v)}  ${what}`);
+  }
+  lines.push(`  ${'other'.padEnd(10)}${ms(Math.max(0, cli.total - accounted))}  everything between the phases`);
+  lines.push(`  ${'total'.padEnd(10)}${ms(cli.total)}  process start to end of report`);
+  const s = result.stats;
+  lines.push(`  files     ${s.filesSeen} seen, ${s.filesConsidered} considered, ${s.filesLinted} linted, ${s.filesSkipped} skipped`);
+  lines.push(`  nodes     ${s.nodes}`);
+  lines.push(`  findings  ${result.findings.length}`);
+  // maxRSS is in kilobytes (getrusage); resourceUsage exists since Node 12.6.
+  lines.push(`  peak RSS  ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB`);
+  return lines.join('\n') + '\n';
+}

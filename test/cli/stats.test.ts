@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli';
+
+const tree = 'test/cli/fixtures/tree';
+
+describe('--stats', () => {
+  it('prints every phase, the file counts and peak memory to stderr, and leaves the report alone', () => {
+    const plain = runCli([tree, '--node-role', 'kubernetes']);
+    const r = runCli([tree, '--node-role', 'kubernetes', '--stats']);
+    expect(r.status).toBe(plain.status);
+    expect(r.stdout).toBe(plain.stdout);
+    for (const phase of ['startup', 'policies', 'discover', 'read', 'parse', 'model', 'evaluate', 'report', 'other', 'total']) {
+      expect(r.stderr, phase).toMatch(new RegExp(`^  ${phase} +\\d+\\.\\d ms  `, 'm'));
+    }
+    // The fixture tree holds two sysctl.d files and nothing else.
+    expect(r.stderr).toMatch(/^ {2}files +2 seen, 2 considered, 2 linted, 0 skipped$/m);
+    expect(r.stderr).toMatch(/^ {2}nodes +1$/m);
+    expect(r.stderr).toMatch(/^ {2}findings +\d+$/m);
+    expect(r.stderr).toMatch(/^ {2}peak RSS +\d+\.\d MB$/m);
+  });
+
+  it('counts files that are walked but not claimed as skipped', () => {
+    const r = runCli(['test/cli', '--stats', '--fail-level', 'none']);
+    const m = /^ {2}files +(\d+) seen, (\d+) considered, (\d+) linted, (\d+) skipped$/m.exec(r.stderr);
+    expect(m).not.toBeNull();
+    const [seen, considered, linted, skipped] = (m as RegExpExecArray).slice(1).map(Number) as [number, number, number, number];
+    expect(seen).toBeGreaterThan(considered);
+    expect(linted).toBe(considered);
+    expect(skipped).toBe(seen - linted);
+  });
+
+  it('is off by default', () => {
+    expect(runCli([tree]).stderr).toBe('');
+  });
+});

@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/lint';
+import { isBelow, NodeCompletion, nodeDirectory } from '../../src/model/node-completion';
+import { placeFile } from '../../src/model/node-layout';
+
+describe('NodeCompletion', () => {
+  const inputs = ['a/rootfs/etc/sysctl.d/10-x.conf', 'a/rootfs/usr/lib/sysctl.d/50-y.conf', 'b/rootfs/etc/sysctl.conf', 'loose/one.conf', 'loose/sub/two.conf', 'a/rootfs/etc/sysctl.d/99-late.conf'];
+  const c = new NodeCompletion(inputs);
+
+  it('completes a directory only after the last input below it', () => {
+    expect(c.completeAfter('a/rootfs', 1)).toBe(false);
+    expect(c.completeAfter('a/rootfs', 4)).toBe(false);
+    expect(c.completeAfter('a/rootfs', 5)).toBe(true);
+    expect(c.completeAfter('b/rootfs', 2)).toBe(true);
+    expect(c.completeAfter('loose', 3)).toBe(false);
+    expect(c.completeAfter('loose', 4)).toBe(true);
+  });
+
+  it('never completes the working directory or an unknown directory early', () => {
+    expect(c.completeAfter('.', 5)).toBe(false);
+    expect(c.completeAfter(undefined, 5)).toBe(false);
+    expect(c.completeAfter('elsewhere', 5)).toBe(false);
+  });
+
+  it('takes the node directory from the placement', () => {
+    expect(nodeDirectory(placeFile('img/rootfs/etc/sysctl.d/x.conf'))).toBe('img/rootfs');
+    expect(nodeDirectory(placeFile('conf/tuning.conf'))).toBe('conf');
+    expect(isBelow('img/rootfs/etc/x.conf', 'img/rootfs')).toBe(true);
+    expect(isBelow('img/rootfs2/etc/x.conf', 'img/rootfs')).toBe(false);
+    expect(isBelow('etc/x.conf', '.')).toBe(true);
+    expect(isBelow('../etc/x.conf', '.')).toBe(false);
+  });
+});
+
+describe('nodes judged as soon as they are complete', () => {
+  function tree(files: Record<string, string>): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sysctl-lint-completion-'));
+    for (const [f, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+      fs.writeFileSync(path.join(dir, f), text);
+    }
+    return dir;
+  }
+
+  it('keeps one node whose files come from paths named apart', () => {
+    const dir = tree({
+      'img/etc/sysctl.d/10-a.conf': 'vm.swappiness = 10\n',
+      'img/etc/sysctl.d/20-b.conf': 'vm.swappiness = 1\n',
+      'other/etc/sysctl.d/10-c.conf': 'vm.swappiness = 5\n',
+    });
+    const r = lint({ paths: ['img/etc/sysctl.d/10-a.conf', 'other', 'img/etc/sysctl.d/20-b.conf'], cwd: dir, ruleFilter: (id) => id === 'sysctl-overridden-setting' });
+    expect(r.stats.nodes).toBe(2);
+    const overridden = r.findings.filter((f) => f.ruleId === 'sysctl-overridden-setting');
+    expect(overridden.map((f) => f.location.file)).toEqual(['img/etc/sysctl.d/20-b.conf']);
+    expect(overridden[0]?.related.map((x) => x.location.file)).toEqual(['img/etc/sysctl.d/10-a.conf']);
+  });
+
+  it('gives the same findings as judging every node at the end', () => {
+    const dir = tree({
+      'images/a/rootfs/etc/sysctl.d/10-net.conf': 'net.ipv4.tcp_tw_recycle = 1\nnet.ipv4.ip_local_port_range = 1024 65535\n',
+      'images/a/rootfs/usr/lib/sysctl.d/10-net.conf': 'net.core.somaxconn = "4096"\n',
+      'images/b/rootfs/etc/sysctl.conf': 'vm.swappiness = 60\n',
+      'images/b/rootfs/etc/sysctl.d/99-k8s.conf': 'net.ipv4.ip_forward = 0\nvm.swappiness = 1\n',
+      'loose/tuning.conf': 'net.ipv4.tcp_syn_retries = 1\n',
+    });
+    // Walking the tree streams (every input is a sysctl file); naming a file that no source
+    // claims by path (content detection) makes the run wait for the end of the walk.
+    fs.writeFileSync(path.join(dir, 'extra.txt'), 'net.ipv4.tcp_syn_retries = 1\n');
+    const streamed = lint({ paths: ['.'], cwd: dir });
+    const deferred = lint({ paths: ['.', 'extra.txt'], cwd: dir });
+    const strip = (fs_: typeof streamed.findings) => fs_.filter((f) => f.location.file !== 'extra.txt');
+    expect(streamed.findings.length).toBeGreaterThan(4);
+    expect(strip(deferred.findings)).toEqual(streamed.findings);
+    expect(deferred.stats.nodes).toBe(streamed.stats.nodes + 1);
+  });
+});
