@@ -1,0 +1,248 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: the benchmark, in one run.
+ *
+ * For each size (1k, 10k, 100k files) it generates (or reuses) a deterministic infrastructure
+ * repository under bench/out/<size>/repo, then times, interleaved round by round so that any
+ * background load hits all three alike:
+ *   - the floor: Node reading every file (bench/floor.mjs);
+ *   - sysctl-lint (dist/cli.cjs --stats --format json) on the tree;
+ *   - Spectral with a small JSONPath ruleset (bench/spectral/ruleset.yaml) over the YAML files.
+ * It checks that sysctl-lint found exactly the planted problems it supports, measures the
+ * pre-commit case (one small file against `node -e 0`), and writes BENCHMARKS.md,
+ * bench/time-vs-size.svg and bench/results.json.
+ *
+ *   node bench/run.mjs [--sizes 1k,10k,100k] [--runs N] [--regenerate]
+ *
+ * Spectral is a dependency of bench/ only (bench/package.json, pinned exactly), installed here
+ * on first run with `npm ci --prefix bench`; the main package never depends on it.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { catalogueRuleIds, checkFindings, checkSpectral, probeSources } from './lib/check.mjs';
+import { GENERATOR_VERSION, generateRepo } from './lib/generate.mjs';
+import { hasGnuTime, measure, median } from './lib/measure.mjs';
+import { writeReport } from './lib/report.mjs';
+
+const benchDir = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(benchDir, '..');
+const outDir = path.join(benchDir, 'out');
+const cli = path.join(root, 'dist', 'cli.cjs');
+const SEED = 'sysctl-lint-bench';
+
+const SIZES = {
+  '1k': { files: 1_000, runs: { floor: 9, lint: 9, spectral: 5 } },
+  '10k': { files: 10_000, runs: { floor: 7, lint: 7, spectral: 3 } },
+  // Spectral takes minutes here: one run (the report says so).
+  '100k': { files: 100_000, runs: { floor: 5, lint: 5, spectral: 1 } },
+};
+const PRECOMMIT_RUNS = 30;
+
+function parseArgs(argv) {
+  const o = { sizes: Object.keys(SIZES), runs: undefined, regenerate: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--sizes') o.sizes = argv[++i].split(',');
+    else if (a === '--runs') o.runs = Number(argv[++i]);
+    else if (a === '--regenerate') o.regenerate = true;
+    else throw new Error(`unknown option ${a} (use --sizes 1k,10k,100k, --runs N, --regenerate)`);
+  }
+  for (const s of o.sizes) if (!SIZES[s]) throw new Error(`unknown size ${s}`);
+  return o;
+}
+
+const log = (msg) => process.stderr.write(`bench: ${msg}\n`);
+
+function ensureSpectral() {
+  const pkg = path.join(benchDir, 'node_modules', '@stoplight', 'spectral-cli', 'package.json');
+  if (!fs.existsSync(pkg)) {
+    log('installing the benchmark peers (npm ci --prefix bench)');
+    const r = spawnSync('npm', ['ci', '--prefix', benchDir, '--ignore-scripts', '--no-audit', '--no-fund'], { stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('npm ci --prefix bench failed');
+  }
+  const meta = JSON.parse(fs.readFileSync(pkg, 'utf8'));
+  return { bin: path.join(path.dirname(pkg), meta.bin.spectral), version: meta.version };
+}
+
+function machine() {
+  const cpus = os.cpus();
+  let model = cpus[0]?.model ?? 'unknown';
+  try {
+    // Virtual machines often report a generic model to Node; lscpu may know better.
+    const l = execFileSync('lscpu', { encoding: 'utf8' });
+    const m = /^Model name:\s+(.+)$/m.exec(l);
+    if (m && m[1].length > model.length) model = m[1].trim();
+  } catch {
+    // no lscpu
+  }
+  return { cpu: model, cores: cpus.length, memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1), node: process.version, kernel: `${os.type()} ${os.release()}`, arch: os.arch() };
+}
+
+function gitDescribe() {
+  try {
+    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'dist', 'policies'], { cwd: root, encoding: 'utf8' }).trim() !== '';
+    return `${sha}${dirty ? ' (with uncommitted changes)' : ''}`;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function prepareTree(label, files, regenerate) {
+  const dir = path.join(outDir, label);
+  const manifestFile = path.join(dir, 'manifest.json');
+  if (!regenerate && fs.existsSync(manifestFile)) {
+    const m = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+    if (m.generatorVersion === GENERATOR_VERSION && m.seed === SEED && m.files === files) return { manifest: m, repo: path.join(dir, 'repo'), cached: true };
+  }
+  log(`generating ${label} (${files} files)`);
+  const t = performance.now();
+  const manifest = generateRepo({ dir, files, seed: SEED });
+  manifest.generationMs = performance.now() - t;
+  fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 1));
+  return { manifest, repo: path.join(dir, 'repo'), cached: false };
+}
+
+/** `--stats` lines: `  <phase>  <ms> ms ...`, `  files ...`, `  peak RSS <MB> MB`. */
+function parseStats(stderr) {
+  const phases = {};
+  for (const m of stderr.matchAll(/^ {2}(\w+)\s+([\d.]+) ms/gm)) phases[m[1]] = Number(m[2]);
+  const files = /^ {2}files\s+(\d+) seen, (\d+) considered, (\d+) linted, (\d+) skipped/m.exec(stderr);
+  return { phases, files: files ? { seen: +files[1], considered: +files[2], linted: +files[3], skipped: +files[4] } : undefined };
+}
+
+function summarize(runs) {
+  const wall = runs.map((r) => r.wallMs);
+  return {
+    runs: runs.length,
+    wallMs: median(wall),
+    minMs: Math.min(...wall),
+    maxMs: Math.max(...wall),
+    cpuMs: median(runs.map((r) => (r.userMs !== undefined ? r.userMs + r.sysMs : undefined))),
+    rssMb: median(runs.map((r) => (r.maxRssKb !== undefined ? r.maxRssKb / 1024 : undefined))),
+    rssMaxMb: Math.max(...runs.map((r) => (r.maxRssKb ?? 0) / 1024)),
+  };
+}
+
+async function benchSize(label, spec, opts, spectral, ruleIds) {
+  const { manifest, repo, cached } = prepareTree(label, spec.files, opts.regenerate);
+  const runs = opts.runs ? { floor: opts.runs, lint: opts.runs, spectral: Math.min(opts.runs, spec.runs.spectral) } : spec.runs;
+  const lintOut = path.join(outDir, label, 'sysctl-lint.json');
+  const spectralOut = path.join(outDir, label, 'spectral.json');
+  const tools = {
+    floor: [process.execPath, [path.join(benchDir, 'floor.mjs'), '.']],
+    lint: [process.execPath, [cli, '--stats', '--format', 'json', '--output-file', lintOut, '.']],
+    spectral: [process.execPath, [spectral.bin, 'lint', '--ruleset', path.join(benchDir, 'spectral', 'ruleset.yaml'), '--format', 'json', '--output', spectralOut, '--ignore-unknown-format', '--quiet', '**/*.yaml', '**/*.yml']],
+  };
+  // Warm the page cache (the floor reads every file) and the CLI's own file.
+  await measure(...tools.floor, { cwd: repo });
+  await measure(...tools.lint, { cwd: repo });
+  const results = { floor: [], lint: [], spectral: [] };
+  const stats = [];
+  const rounds = Math.max(runs.floor, runs.lint, runs.spectral);
+  for (let r = 0; r < rounds; r++) {
+    for (const tool of ['floor', 'lint', 'spectral']) {
+      if (r >= runs[tool]) continue;
+      log(`${label} ${tool} run ${r + 1}/${runs[tool]}`);
+      const m = await measure(...tools[tool], { cwd: repo });
+      if (tool === 'floor' && !m.stdout.startsWith(`${manifest.files} `)) throw new Error(`floor read ${m.stdout.trim()} files, expected ${manifest.files}`);
+      if (tool === 'lint') {
+        if (m.status !== 0 && m.status !== 1) throw new Error(`sysctl-lint exited ${m.status}: ${m.stderr}`);
+        stats.push(parseStats(m.stderr));
+      }
+      if (tool === 'spectral' && !fs.existsSync(spectralOut)) throw new Error(`Spectral wrote no report (exit ${m.status}): ${m.stderr.slice(0, 500)}`);
+      results[tool].push(m);
+    }
+  }
+  const lintResults = JSON.parse(fs.readFileSync(lintOut, 'utf8')).results;
+  const support = probeSources(cli, repo, manifest);
+  const check = checkFindings(manifest, lintResults, support, ruleIds);
+  const spectralCheck = checkSpectral(manifest, JSON.parse(fs.readFileSync(spectralOut, 'utf8')), repo);
+  const phaseNames = [...new Set(stats.flatMap((s) => Object.keys(s.phases)))];
+  return {
+    label,
+    files: manifest.files,
+    bytes: manifest.bytes,
+    kinds: manifest.kinds,
+    generation: { ms: manifest.generationMs, cached },
+    tools: Object.fromEntries(Object.entries(results).map(([k, v]) => [k, summarize(v)])),
+    phases: Object.fromEntries(phaseNames.map((p) => [p, median(stats.map((s) => s.phases[p]))])),
+    fileCounts: stats[0]?.files,
+    support,
+    check,
+    spectralCheck,
+  };
+}
+
+/** One small, clean sysctl drop-in: what a pre-commit hook lints on a typical commit. */
+async function benchPrecommit(runs) {
+  const dir = path.join(outDir, 'pre-commit');
+  const file = path.join(dir, 'etc', 'sysctl.d', '60-tuning.conf');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, ['# Network tuning for the web tier', 'net.core.somaxconn = 4096', 'net.core.netdev_max_backlog = 16384', 'net.ipv4.tcp_max_syn_backlog = 8192', 'net.ipv4.tcp_fin_timeout = 30', 'net.ipv4.tcp_slow_start_after_idle = 0', '', '# Many watches for the log shipper', 'fs.inotify.max_user_watches = 524288', 'vm.max_map_count = 262144', ''].join('\n'));
+  const cmds = {
+    node: [process.execPath, ['-e', '0']],
+    version: [process.execPath, [cli, '--version']],
+    lint: [process.execPath, [cli, 'etc/sysctl.d/60-tuning.conf']],
+  };
+  for (const c of Object.values(cmds)) await measure(...c, { cwd: dir });
+  const res = { node: [], version: [], lint: [] };
+  for (let i = 0; i < runs; i++) {
+    for (const [k, c] of Object.entries(cmds)) {
+      const m = await measure(...c, { cwd: dir });
+      if (k === 'lint' && m.status !== 0) throw new Error(`the pre-commit file is not clean: ${m.stdout}${m.stderr}`);
+      res[k].push(m);
+    }
+  }
+  return Object.fromEntries(Object.entries(res).map(([k, v]) => [k, summarize(v)]));
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  if (!fs.existsSync(cli)) throw new Error('dist/cli.cjs is missing: run npm run build (npm run bench does)');
+  const spectral = ensureSpectral();
+  const started = new Date();
+  const loadBefore = os.loadavg();
+  const t0 = performance.now();
+  const ruleIds = catalogueRuleIds(root);
+  const sizes = [];
+  for (const label of opts.sizes) {
+    const t = performance.now();
+    const r = await benchSize(label, SIZES[label], opts, spectral, ruleIds);
+    r.benchMs = performance.now() - t;
+    sizes.push(r);
+    log(`${label}: floor ${r.tools.floor.wallMs.toFixed(0)} ms, sysctl-lint ${r.tools.lint.wallMs.toFixed(0)} ms, Spectral ${r.tools.spectral.wallMs.toFixed(0)} ms; check ${r.check.exact ? 'exact' : 'MISMATCH'}`);
+  }
+  log('pre-commit case');
+  const precommit = await benchPrecommit(opts.runs ?? PRECOMMIT_RUNS);
+  const results = {
+    generated: started.toISOString(),
+    durationMs: performance.now() - t0,
+    machine: machine(),
+    load: { before: loadBefore, after: os.loadavg() },
+    gnuTime: hasGnuTime(),
+    build: gitDescribe(),
+    spectralVersion: spectral.version,
+    generatorVersion: GENERATOR_VERSION,
+    seed: SEED,
+    sizes,
+    precommit,
+  };
+  fs.writeFileSync(path.join(benchDir, 'results.json'), JSON.stringify(results, null, 1) + '\n');
+  writeReport(results, { root, benchDir });
+  log(`done in ${(results.durationMs / 1000).toFixed(0)} s: BENCHMARKS.md, bench/time-vs-size.svg, bench/results.json`);
+  const mismatch = sizes.filter((s) => !s.check.exact);
+  if (mismatch.length) {
+    log(`sysctl-lint did not find exactly the planted problems at ${mismatch.map((s) => s.label).join(', ')} (see BENCHMARKS.md)`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench: ${e.stack ?? e}\n`);
+  process.exitCode = 2;
+});
