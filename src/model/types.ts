@@ -59,6 +59,11 @@ export interface Assignment extends SysctlAssignment {
   phase: 'boot' | 'runtime';
   /** Describes the source when it is not a plain sysctl file (`runcmd`, `initContainer sysctl`). */
   via?: string;
+  /**
+   * A command's value that the shell split into words (`sysctl -w k=1024 65535`): only the
+   * first word is written; `words` are the separate arguments sysctl received.
+   */
+  split?: { words: string[]; span: Span };
 }
 
 export interface EffectiveSetting {
