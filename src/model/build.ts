@@ -4,7 +4,7 @@
  */
 import { applyFiles, selectFiles } from './precedence';
 import { buildContext, inferNodeRole, type ContextOptions } from './context';
-import type { Assignment, NodeFile, NodeModel, Scope } from './types';
+import type { Assignment, NodeFile, NodeModel, Provisioning, Scope } from './types';
 import { appliersOf } from './context';
 
 export interface NodeSpec {
@@ -17,6 +17,7 @@ export interface NodeSpec {
   modules?: Set<string>;
   modulesKnown?: boolean;
   scope?: Scope;
+  provisioning?: Provisioning;
 }
 
 export function buildNode(spec: NodeSpec, options: ContextOptions): NodeModel {
@@ -58,5 +59,6 @@ export function buildNode(spec: NodeSpec, options: ContextOptions): NodeModel {
     modulesKnown: spec.modulesKnown ?? false,
     context: buildContext(options, role),
     scope,
+    provisioning: spec.provisioning,
   };
 }

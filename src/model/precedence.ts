@@ -13,6 +13,7 @@
  *    lines exclude keys from globs.
  */
 import { globToRegExp, isGlobKey } from './keys';
+import { completeSplitWrite } from './partial-write';
 import type { AppliedState, Applier, Assignment, EffectiveSetting, MaskedFile, NodeFile } from './types';
 
 export interface FileSelection {
@@ -65,9 +66,10 @@ export function applyFiles(applier: Applier, files: NodeFile[], runtime: Assignm
   const globs = new Map<string, Entry>();
   const exclusions: string[] = [];
   let seq = 0;
-  const write = (a: Assignment) => {
-    const table = a.isGlob ? globs : explicit;
-    const prev = table.get(a.key);
+  const write = (written: Assignment) => {
+    const table = written.isGlob ? globs : explicit;
+    const prev = table.get(written.key);
+    const a = completeSplitWrite(written, prev?.setting.winner.value);
     seq++;
     if (!prev) {
       table.set(a.key, { setting: { key: a.key, winner: a, overridden: [], viaGlob: a.isGlob }, seq });

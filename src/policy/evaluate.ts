@@ -14,7 +14,8 @@ import type { PolicyLists } from './lists';
 import { renderMessage, type MessageVars } from './message';
 import { evaluateAssertion } from './operators/index';
 import { makeSubject, type Subject } from './subject';
-import { isFileCheck, isSettingCheck, isSyntaxCheck, type FileCheck, type LoadedPolicy, type Policy, type SettingCheck, type SyntaxCheck } from './types';
+import { evaluateCommandCheck, evaluateProvisioningCheck, type Report } from './runtime-checks';
+import { isCommandCheck, isFileCheck, isProvisioningCheck, isSettingCheck, isSyntaxCheck, type FileCheck, type LoadedPolicy, type Policy, type SettingCheck, type SyntaxCheck } from './types';
 
 export interface EvaluateOptions {
   lists: PolicyLists;
@@ -54,7 +55,17 @@ export function evaluateNode(node: NodeModel, policies: LoadedPolicy[], opts: Ev
     if (isSettingCheck(check)) evaluateSettingCheck(p, check, node, opts, dedupEmit);
     else if (isSyntaxCheck(check)) evaluateSyntaxCheck(p, check, node, dedupEmit);
     else if (isFileCheck(check)) evaluateFileCheck(p, check, node, dedupEmit);
+    else if (isCommandCheck(check)) evaluateCommandCheck(check, node, reporter(p, node, dedupEmit));
+    else if (isProvisioningCheck(check)) evaluateProvisioningCheck(check, node, reporter(p, node, dedupEmit));
   }
+}
+
+/** Reports one finding of a policy whose check is not about a setting's value. */
+function reporter(p: Policy, node: NodeModel, emit: Emit): Report {
+  return (vars, location, key, related = []) => {
+    const outcome = decide(p, node, { ...baseVars(node), ...vars });
+    if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location, key, related });
+  };
 }
 
 interface Outcome {

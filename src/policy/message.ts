@@ -21,6 +21,9 @@ export const PLACEHOLDERS = [
   'text',
   'file',
   'maskedBy',
+  'step',
+  'path',
+  'command',
 ] as const;
 
 export type Placeholder = (typeof PLACEHOLDERS)[number];

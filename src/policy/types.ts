@@ -77,7 +77,17 @@ export interface FileCheck {
   file: 'masked' | 'sysctl-conf-ignored' | 'not-dotconf';
 }
 
-export type Check = SettingCheck | SyntaxCheck | FileCheck;
+/** Writes made by commands (cloud-init bootcmd/runcmd, container commands): see runtime-checks.ts. */
+export interface CommandCheck {
+  command: 'split-value' | 'not-persisted' | 'every-boot';
+}
+
+/** The first-boot provisioning timeline of a node (cloud-init): see runtime-checks.ts. */
+export interface ProvisioningCheck {
+  provisioning: 'file-not-applied' | 'sysctl-conf-written';
+}
+
+export type Check = SettingCheck | SyntaxCheck | FileCheck | CommandCheck | ProvisioningCheck;
 
 export interface PolicyCase {
   when?: ContextCondition;
@@ -124,4 +134,10 @@ export function isSyntaxCheck(c: Check): c is SyntaxCheck {
 }
 export function isFileCheck(c: Check): c is FileCheck {
   return 'file' in c;
+}
+export function isCommandCheck(c: Check): c is CommandCheck {
+  return 'command' in c;
+}
+export function isProvisioningCheck(c: Check): c is ProvisioningCheck {
+  return 'provisioning' in c;
 }

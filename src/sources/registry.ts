@@ -3,9 +3,13 @@
  * its path while walking (cheap), or by its content when named explicitly.
  */
 import { sysctlConfHandler } from './sysctl-conf/handler';
+import { cloudInitHandler } from './cloud-init/handler';
 import type { SourceHandler } from './types';
 
-export const SOURCES: SourceHandler[] = [sysctlConfHandler];
+export const SOURCES: SourceHandler[] = [
+  sysctlConfHandler,
+  cloudInitHandler,
+];
 
 export function handlerForPath(display: string): SourceHandler | undefined {
   return SOURCES.find((s) => s.claimsPath(display));

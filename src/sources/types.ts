@@ -7,7 +7,7 @@ import type { Placement } from '../model/node-layout';
 import type { NodeSpec } from '../model/build';
 import type { NodeFile } from '../model/types';
 
-export type SourceKind = 'sysctl-conf';
+export type SourceKind = 'sysctl-conf' | 'cloud-init';
 
 export interface SourceInput {
   abs: string;
