@@ -21,6 +21,15 @@ export const PLACEHOLDERS = [
   'text',
   'file',
   'maskedBy',
+  'via',
+  'workload',
+  'source',
+  'field',
+  'hint',
+  'since',
+  'minKernel',
+  'namespace',
+  'allowedBy',
 ] as const;
 
 export type Placeholder = (typeof PLACEHOLDERS)[number];
