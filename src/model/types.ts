@@ -65,6 +65,11 @@ export interface Assignment extends SysctlAssignment {
    * command run by a container.
    */
   origin?: AssignmentOrigin;
+  /**
+   * A command's value that the shell split into words (`sysctl -w k=1024 65535`): only the
+   * first word is written; `words` are the separate arguments sysctl received.
+   */
+  split?: { words: string[]; span: Span };
 }
 
 export type AssignmentOrigin = 'file' | 'pod-sysctls' | 'container';
