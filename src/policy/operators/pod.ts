@@ -29,19 +29,19 @@ export const kernelNamespaceOp: Operator<Array<'net' | 'ipc' | 'none'>> = (s, li
 export const podSafeOp: Operator<boolean> = (s, want, env) => {
   const entry = env.lists.podSafeSysctls.sysctls.find((x) => x.name === s.key);
   const ctx = env.node.context;
-  let safe = !!entry;
-  const vars: Record<string, string> = {};
-  if (entry) {
-    vars.since = entry.since;
-    vars.minKernel = entry.kernel ?? 'any';
-    const k8s = ctx.kubernetesVersion?.value;
-    const since = parseVersion(entry.since);
-    if (k8s && since && compareVersions(k8s, since) < 0) safe = false;
-    const kernel = ctx.kernel?.value;
-    const min = entry.kernel ? parseVersion(entry.kernel) : undefined;
-    if (kernel && min && compareVersions(kernel, min) < 0) safe = false;
+  if (!entry) return { holds: !want, vars: { reason: "it is not in kubelet's safe set" } };
+  const vars: Record<string, string> = { since: entry.since, minKernel: entry.kernel ?? 'any' };
+  const k8s = ctx.kubernetesVersion?.value;
+  const since = parseVersion(entry.since);
+  if (k8s && since && compareVersions(k8s, since) < 0) {
+    return { holds: !want, vars: { ...vars, reason: `kubelet ${k8s.text} does not count it as safe (safe from Kubernetes ${entry.since})` } };
   }
-  return { holds: safe === want, vars };
+  const kernel = ctx.kernel?.value;
+  const min = entry.kernel ? parseVersion(entry.kernel) : undefined;
+  if (kernel && min && compareVersions(kernel, min) < 0) {
+    return { holds: !want, vars: { ...vars, reason: `kubelet drops it from the safe set on Linux ${kernel.text}, where it is not namespaced (needs ${entry.kernel})` } };
+  }
+  return { holds: want, vars: { ...vars, reason: k8s ? `safe on Kubernetes ${k8s.text}` : `safe from Kubernetes ${entry.since} (Kubernetes version unknown)` } };
 };
 
 /** Whether the node's kubelet allows the key through allowedUnsafeSysctls. */
