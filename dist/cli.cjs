@@ -16482,7 +16482,7 @@ var podSafeOp = (s, want, env) => {
   const k8s = ctx.kubernetesVersion?.value;
   const since = parseVersion(entry.since);
   if (k8s && since && compareVersions(k8s, since) < 0) {
-    return { holds: !want, vars: { ...vars, reason: `kubelet ${k8s.text} does not count it as safe (safe from Kubernetes ${entry.since})` } };
+    return { holds: !want, vars: { ...vars, reason: `kubelet counts it as safe only from Kubernetes ${entry.since}, this is ${k8s.text}` } };
   }
   const kernel = ctx.kernel?.value;
   const min = entry.kernel ? parseVersion(entry.kernel) : void 0;
@@ -18118,6 +18118,7 @@ function readPodSysctls(node, src, out, opts = {}) {
     return;
   }
   if (isMap2(node)) {
+    if (node.flow && node.pairs.length && node.pairs.every((p) => !isScalar2(p.key))) return;
     if (opts.mapForm !== "expected") {
       out.observations.push(observe("malformed-pod-sysctl", src, node.range, void 0, { hint: "sysctls is a list of {name, value} entries, not a mapping" }));
     }
@@ -18543,6 +18544,16 @@ function decodeBlock(src, header, bodyStart, bodyEnd, parentIndent) {
 }
 
 // src/sources/yaml/parse.ts
+var TEMPLATE_LINE = /^[ \t]*(?:(?:\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|%\{.*?\})[ \t]*)+\r?$/gm;
+function blankTemplateLines(text) {
+  const lines = [];
+  if (!/\{\{|\{%|\{#|%\{/.test(text)) return { text, lines };
+  const out = text.replace(TEMPLATE_LINE, (m, offset) => {
+    lines.push({ start: offset, end: offset + m.length });
+    return m.replace(/[^\r\n]/g, " ");
+  });
+  return { text: out, lines };
+}
 var DOC_START = /^---(?=[ \t\r\n]|$)/gm;
 var CONTENT_LINE = /^(?![ \t]*(#|%|$))/m;
 function splitDocuments(text) {
@@ -18561,9 +18572,17 @@ function splitDocuments(text) {
 function parseYaml2(text, opts = {}) {
   const out = [];
   for (const slice of splitDocuments(text)) {
-    const docText = text.slice(slice.start, slice.end);
+    let docText = text.slice(slice.start, slice.end);
     if (opts.keepDocument && !opts.keepDocument(docText)) continue;
-    out.push(...parseSlice(docText, slice.start, opts.mapSpan));
+    let templateLines = [];
+    if (opts.blankTemplateLines) {
+      const b = blankTemplateLines(docText);
+      docText = b.text;
+      templateLines = b.lines.map((l) => ({ start: l.start + slice.start, end: l.end + slice.start }));
+    }
+    const docs = parseSlice(docText, slice.start, opts.mapSpan);
+    if (templateLines.length && docs[0]) docs[0].templateLines = opts.mapSpan ? templateLines.map(opts.mapSpan) : templateLines;
+    out.push(...docs);
   }
   return out;
 }
@@ -18716,7 +18735,19 @@ var KIND_NAMES = {
 };
 function yamlProblemFinding(file, text, docs) {
   const first = docs.flatMap((d) => d.errors).sort((a, b) => a.span.start - b.span.start)[0];
-  if (!first) return void 0;
+  if (!first) {
+    const line = docs.flatMap((d) => d.templateLines ?? [])[0];
+    if (!line) return void 0;
+    const marker = templateMarkers(text).find((m) => m.span.start >= line.start && m.span.start < line.end);
+    if (!marker) return void 0;
+    return {
+      ruleId: YAML_RULES.template,
+      severity: "info",
+      message: `${KIND_NAMES[marker.kind]} syntax: the file is not valid YAML until it is rendered; lines that hold only template tags were read as blank and the rest was linted`,
+      location: { file, span: marker.span },
+      related: []
+    };
+  }
   const total = docs.reduce((n, d) => n + d.errors.length, 0);
   const markers = templateMarkers(text);
   if (markers.length) {
@@ -18817,7 +18848,7 @@ function visit(m, pathKeys, chain, w) {
   if (analysis) w.nodes.push(...podNodes(analysis, src));
 }
 function extractValues(file, abs, text) {
-  const docs = parseYaml2(text, { keepDocument: mayMatter });
+  const docs = parseYaml2(text, { keepDocument: mayMatter, blankTemplateLines: true });
   const chart = docs.length ? readChartInfo(import_node_path9.default.dirname(abs)) : { dependencies: /* @__PURE__ */ new Map() };
   const nodes = [];
   for (const d of docs) if (isMap2(d.contents)) visit(d.contents, [], [], { file, chart, nodes, docStart: d.range.start });
@@ -18951,7 +18982,7 @@ function clusterFactsOf(doc, file, emit, depth = 0) {
       kubeletConfig(doc, file, emit, file);
       return;
     case "ClusterConfiguration": {
-      if (!apiVersion.startsWith("kubeadm.k8s.io")) return;
+      if (apiVersion && !apiVersion.startsWith("kubeadm.k8s.io")) return;
       extraArgFacts(getPath(doc, ["apiServer", "extraArgs"]), "kubeadm ClusterConfiguration apiServer.extraArgs", file, emit);
       const v = pairOf(doc, "kubernetesVersion");
       if (v && isScalar2(v.key) && isScalar2(v.value)) emit({ kind: "kubernetesVersion", value: v.value.text, file, span: v.key.span, source: `kubeadm ClusterConfiguration kubernetesVersion in ${file}` });
@@ -18959,7 +18990,7 @@ function clusterFactsOf(doc, file, emit, depth = 0) {
     }
     case "InitConfiguration":
     case "JoinConfiguration":
-      if (apiVersion.startsWith("kubeadm.k8s.io")) extraArgFacts(getPath(doc, ["nodeRegistration", "kubeletExtraArgs"]), `kubeadm ${kind} nodeRegistration.kubeletExtraArgs`, file, emit);
+      if (!apiVersion || apiVersion.startsWith("kubeadm.k8s.io")) extraArgFacts(getPath(doc, ["nodeRegistration", "kubeletExtraArgs"]), `kubeadm ${kind} nodeRegistration.kubeletExtraArgs`, file, emit);
       return;
     case "Cluster": {
       if (!apiVersion.startsWith("kind.x-k8s.io")) return;
@@ -19029,7 +19060,7 @@ function workloadLevelSysctls(obj, src, out) {
   out.observations.push(observe("misplaced-sysctls", src, p.key.span, void 0, { field: `spec.securityContext.sysctls of ${src.workload}`, hint: `${kind} has no such field; the pod's is ${where}` }));
 }
 function extractManifest(file, text) {
-  const docs = parseYaml2(text, { keepDocument: mayMatter });
+  const docs = parseYaml2(text, { keepDocument: mayMatter, blankTemplateLines: true });
   const nodes = [];
   const clusterFacts = [];
   for (const d of docs) {
@@ -19071,16 +19102,15 @@ function handlerForPath(display) {
   return SOURCES.find((s) => s.claimsPath(display));
 }
 function handlerForFile(input, claimedByPath) {
+  const declined = /* @__PURE__ */ new Set();
   if (claimedByPath) {
     for (const s of SOURCES) {
       if (!s.claimsPath(input.display)) continue;
       if (!s.confirmsContent || s.confirmsContent(input)) return s;
+      declined.add(s);
     }
   }
-  return handlerForContent(input.text, input.display);
-}
-function handlerForContent(text, display) {
-  return SOURCES.find((s) => s.claimsContent(text, display));
+  return SOURCES.find((s) => !declined.has(s) && s.claimsContent(input.text, input.display));
 }
 
 // src/lint.ts

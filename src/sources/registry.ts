@@ -18,15 +18,16 @@ export function handlerForPath(display: string): SourceHandler | undefined {
  * `*.yaml` is only tentatively a manifest), else the first that recognises the content.
  */
 export function handlerForFile(input: Pick<SourceInput, 'abs' | 'display' | 'text' | 'explicit'>, claimedByPath: boolean): SourceHandler | undefined {
+  const declined = new Set<SourceHandler>();
   if (claimedByPath) {
     for (const s of SOURCES) {
       if (!s.claimsPath(input.display)) continue;
       if (!s.confirmsContent || s.confirmsContent(input)) return s;
+      declined.add(s);
     }
   }
-  return handlerForContent(input.text, input.display);
+  // A kind that declined the file (a chart template, a file without trigger words) does not
+  // take it back by content.
+  return SOURCES.find((s) => !declined.has(s) && s.claimsContent(input.text, input.display));
 }
 
-export function handlerForContent(text: string, display: string): SourceHandler | undefined {
-  return SOURCES.find((s) => s.claimsContent(text, display));
-}

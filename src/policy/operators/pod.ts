@@ -34,7 +34,7 @@ export const podSafeOp: Operator<boolean> = (s, want, env) => {
   const k8s = ctx.kubernetesVersion?.value;
   const since = parseVersion(entry.since);
   if (k8s && since && compareVersions(k8s, since) < 0) {
-    return { holds: !want, vars: { ...vars, reason: `kubelet ${k8s.text} does not count it as safe (safe from Kubernetes ${entry.since})` } };
+    return { holds: !want, vars: { ...vars, reason: `kubelet counts it as safe only from Kubernetes ${entry.since}, this is ${k8s.text}` } };
   }
   const kernel = ctx.kernel?.value;
   const min = entry.kernel ? parseVersion(entry.kernel) : undefined;

@@ -120,7 +120,7 @@ function visit(m: YMap, pathKeys: string[], chain: YMap[], w: Walk): void {
 }
 
 export function extractValues(file: string, abs: string, text: string): { nodes: NodeSpec[]; findings: Finding[] } {
-  const docs = parseYaml(text, { keepDocument: mayMatter });
+  const docs = parseYaml(text, { keepDocument: mayMatter, blankTemplateLines: true });
   const chart = docs.length ? readChartInfo(path.dirname(abs)) : { dependencies: new Map<string, string>() };
   const nodes: NodeSpec[] = [];
   for (const d of docs) if (isMap(d.contents)) visit(d.contents, [], [], { file, chart, nodes, docStart: d.range.start });

@@ -150,7 +150,8 @@ export function clusterFactsOf(doc: YNode | null | undefined, file: string, emit
       kubeletConfig(doc, file, emit, file);
       return;
     case 'ClusterConfiguration': {
-      if (!apiVersion.startsWith('kubeadm.k8s.io')) return;
+      // kind's kubeadmConfigPatches omit apiVersion.
+      if (apiVersion && !apiVersion.startsWith('kubeadm.k8s.io')) return;
       extraArgFacts(getPath(doc, ['apiServer', 'extraArgs']), 'kubeadm ClusterConfiguration apiServer.extraArgs', file, emit);
       const v = pairOf(doc, 'kubernetesVersion');
       if (v && isScalar(v.key) && isScalar(v.value)) emit({ kind: 'kubernetesVersion', value: v.value.text, file, span: v.key.span, source: `kubeadm ClusterConfiguration kubernetesVersion in ${file}` });
@@ -158,7 +159,7 @@ export function clusterFactsOf(doc: YNode | null | undefined, file: string, emit
     }
     case 'InitConfiguration':
     case 'JoinConfiguration':
-      if (apiVersion.startsWith('kubeadm.k8s.io')) extraArgFacts(getPath(doc, ['nodeRegistration', 'kubeletExtraArgs']), `kubeadm ${kind} nodeRegistration.kubeletExtraArgs`, file, emit);
+      if (!apiVersion || apiVersion.startsWith('kubeadm.k8s.io')) extraArgFacts(getPath(doc, ['nodeRegistration', 'kubeletExtraArgs']), `kubeadm ${kind} nodeRegistration.kubeletExtraArgs`, file, emit);
       return;
     case 'Cluster': {
       if (!apiVersion.startsWith('kind.x-k8s.io')) return;

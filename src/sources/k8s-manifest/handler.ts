@@ -30,7 +30,7 @@ function workloadLevelSysctls(obj: YNode | null | undefined, src: PodSource, out
 }
 
 export function extractManifest(file: string, text: string): { nodes: NodeSpec[]; findings: Finding[]; clusterFacts: ClusterFact[] } {
-  const docs = parseYaml(text, { keepDocument: mayMatter });
+  const docs = parseYaml(text, { keepDocument: mayMatter, blankTemplateLines: true });
   const nodes: NodeSpec[] = [];
   const clusterFacts: ClusterFact[] = [];
   for (const d of docs) {

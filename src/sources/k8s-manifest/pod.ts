@@ -108,6 +108,8 @@ export function readPodSysctls(node: YNode | null | undefined, src: PodSource, o
     return;
   }
   if (isMap(node)) {
+    // `{{ toYaml .Values.sysctls }}` parses as a flow mapping whose key is a mapping: a template.
+    if (node.flow && node.pairs.length && node.pairs.every((p) => !isScalar(p.key))) return;
     if (opts.mapForm !== 'expected') {
       out.observations.push(observe('malformed-pod-sysctl', src, node.range, undefined, { hint: 'sysctls is a list of {name, value} entries, not a mapping' }));
     }
