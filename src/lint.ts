@@ -22,7 +22,8 @@ import { evaluateNode } from './policy/evaluate';
 import { loadPolicyDir, type ConfigProblem } from './policy/load';
 import type { PolicyLists } from './policy/lists';
 import type { LoadedPolicy } from './policy/types';
-import { handlerForContent, handlerForPath, SOURCES } from './sources/registry';
+import { handlerForFile, handlerForPath, SOURCES } from './sources/registry';
+import { mergeClusterFacts, type ClusterFact } from './model/cluster';
 import type { SourceHandler } from './sources/types';
 
 export interface LintOptions extends ContextOptions {
@@ -126,6 +127,8 @@ export function lint(options: LintOptions): LintResult {
   const standalone: NodeSpec[] = [];
   let considered = 0;
   let linted = 0;
+  /** Phase one collects cluster facts from every file; phase two judges nodes with them. */
+  const clusterFacts: ClusterFact[] = [];
 
   const group = (p: Placement, complete: boolean): PendingNode => {
     let n = grouped.get(p.nodeId);
@@ -152,9 +155,17 @@ export function lint(options: LintOptions): LintResult {
         return;
       }
     }
-    const handler = forced?.handler ?? (f.claimedByPath ? handlerForPath(f.display) : undefined) ?? handlerForContent(text, f.display);
+    const handler = forced?.handler ?? handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath);
     if (!handler) {
-      engineFinding(ENGINE_RULES.unrecognizedFile, 'info', f.display, 'not a kind of file sysctl-lint understands (sysctl.conf or a sysctl.d drop-in); skipped');
+      // Walked files whose content does not confirm their name are skipped quietly.
+      if (f.explicit) {
+        engineFinding(
+          ENGINE_RULES.unrecognizedFile,
+          'info',
+          f.display,
+          'not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, a Kubernetes manifest or configuration, Helm values); skipped',
+        );
+      }
       return;
     }
     linted++;
@@ -166,6 +177,7 @@ export function lint(options: LintOptions): LintResult {
     }
     standalone.push(...(ex.nodes ?? []));
     findings.push(...(ex.findings ?? []));
+    clusterFacts.push(...(ex.clusterFacts ?? []));
   };
 
   timer.time('discover', () => {
@@ -200,8 +212,13 @@ export function lint(options: LintOptions): LintResult {
     const modules = n.rootAbs ? readBootModules(n.rootAbs) : undefined;
     return { id: n.id, label: n.label, root: n.root, complete: n.complete, files: n.files, modules: modules?.modules, modulesKnown: !!modules && modules.sources.length > 0 };
   });
+  // Cluster context from the files (command-line values still win, see model/context.ts); the
+  // cluster itself is one more node, for policies about the context values.
+  const cluster = mergeClusterFacts(clusterFacts);
+  const contextOptions = cluster.any ? { ...options, cluster } : options;
+  if (cluster.any) standalone.push({ id: 'cluster', label: 'the cluster', complete: false, files: [], scope: 'cluster', role: { value: 'kubernetes', source: 'the cluster configuration in the linted files' } });
   timer.time('evaluate', () => {
-    for (const spec of [...specs, ...standalone]) evaluateNode(buildNode(spec, options), policies, { lists }, emit);
+    for (const spec of [...specs, ...standalone]) evaluateNode(buildNode(spec, contextOptions), policies, { lists }, emit);
   });
   findings.sort(compareFindings);
   const timings = { ...timer.timings, total: performance.now() - t0 };

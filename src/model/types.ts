@@ -6,9 +6,10 @@ import type { PortInterval } from './values';
 /**
  * Where a value lives. `node`: the host network namespace (sysctl files, cloud-init, image
  * scripts, privileged hostNetwork containers). `pod`: a pod's own namespaces (securityContext
- * sysctls, privileged containers without hostNetwork).
+ * sysctls, privileged containers without hostNetwork). `cluster`: facts about the whole cluster
+ * (its NodePort range, kube-proxy mode), judged once per run.
  */
-export type Scope = 'node' | 'pod';
+export type Scope = 'node' | 'pod' | 'cluster';
 
 /** Which program applies a set of sysctl files. */
 export type Applier = 'systemd' | 'procps';
@@ -60,6 +61,11 @@ export interface Assignment extends SysctlAssignment {
   /** Describes the source when it is not a plain sysctl file (`runcmd`, `initContainer sysctl`). */
   via?: string;
   /**
+   * What wrote the value: a sysctl file (the default), a pod's `securityContext.sysctls`, or a
+   * command run by a container.
+   */
+  origin?: AssignmentOrigin;
+  /**
    * A command's value that the shell split into words (`sysctl -w k=1024 65535`): only the
    * first word is written; `words` are the separate arguments sysctl received.
    */
@@ -101,6 +107,8 @@ export interface ProvisioningReapply {
   order: number;
 }
 
+export type AssignmentOrigin = 'file' | 'pod-sysctls' | 'container';
+
 export interface EffectiveSetting {
   key: string;
   winner: Assignment;
@@ -140,7 +148,38 @@ export interface NodeContext {
   nodePortRange: ContextValue<PortInterval>;
   appliers: Applier[];
   kubeProxyMode?: ContextValue<string>;
+  /** kubelet configuration found in the linted files (KubeletConfiguration, kubelet flags). */
+  kubelet?: KubeletContext;
+  /** Set for pod-scope nodes: the pod whose namespaces the values live in. */
+  pod?: PodContext;
 }
+
+export interface KubeletContext {
+  allowedUnsafeSysctls?: ContextValue<string[]>;
+  protectKernelDefaults?: ContextValue<boolean>;
+}
+
+export interface PodContext {
+  hostNetwork: boolean;
+  hostIPC: boolean;
+  /** `DaemonSet kube-system/ingress-nginx`, for messages. */
+  workload: string;
+}
+
+/**
+ * A structural fact a source found that is a problem in itself, independent of any value: a
+ * field in the wrong place, a write that cannot succeed. Policies decide whether and how to
+ * report it (`check: { observation: ... }`).
+ */
+export interface Observation {
+  kind: ObservationKind;
+  location: { file: string; span: Span };
+  key?: string;
+  /** Message variables (`field`, `hint`, `via`...). */
+  vars: Record<string, string>;
+}
+
+export type ObservationKind = 'misplaced-sysctls' | 'malformed-pod-sysctl' | 'unprivileged-sysctl-write';
 
 export interface NodeModel {
   id: string;
@@ -161,6 +200,8 @@ export interface NodeModel {
   modulesKnown: boolean;
   context: NodeContext;
   scope: Scope;
+  /** Structural facts from the sources (misplaced fields, writes that cannot succeed). */
+  observations: Observation[];
   /** First-boot provisioning (cloud-init user-data), when the node comes from one. */
   provisioning?: Provisioning;
 }

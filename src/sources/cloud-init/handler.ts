@@ -37,6 +37,10 @@ export const cloudInitHandler: SourceHandler = {
   claimsContent(text) {
     return looksLikeUserData(text);
   },
+  confirmsContent(input) {
+    // Named like user-data: a header, or a shell script (user-data can be a plain script).
+    return looksLikeUserData(input.text) || formatOf(input.text) === 'script';
+  },
   extract(input) {
     const facts = new UserDataFacts(input.display);
     const text = input.text;

@@ -21,6 +21,25 @@ export interface ParseYamlOptions {
   mapSpan?: SpanMapper;
   /** Parse only the documents whose text passes this test (a cheap prefilter). */
   keepDocument?: (docText: string) => boolean;
+  /**
+   * Error recovery for templates: lines that hold nothing but template tags (`{{- if .x }}`,
+   * `{% endfor %}`, `%{ for k, v in m ~}`) are read as blank lines, so the YAML around them
+   * parses as written. Offsets do not change; the lines are reported in `templateLines`.
+   */
+  blankTemplateLines?: boolean;
+}
+
+const TEMPLATE_LINE = /^[ \t]*(?:(?:\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|%\{.*?\})[ \t]*)+\r?$/gm;
+
+/** The text with template-only lines replaced by spaces, and those lines' spans. */
+export function blankTemplateLines(text: string): { text: string; lines: Span[] } {
+  const lines: Span[] = [];
+  if (!/\{\{|\{%|\{#|%\{/.test(text)) return { text, lines };
+  const out = text.replace(TEMPLATE_LINE, (m: string, offset: number) => {
+    lines.push({ start: offset, end: offset + m.length });
+    return m.replace(/[^\r\n]/g, ' ');
+  });
+  return { text: out, lines };
 }
 
 export interface DocumentSlice {
@@ -52,9 +71,17 @@ export function splitDocuments(text: string): DocumentSlice[] {
 export function parseYaml(text: string, opts: ParseYamlOptions = {}): YDocument[] {
   const out: YDocument[] = [];
   for (const slice of splitDocuments(text)) {
-    const docText = text.slice(slice.start, slice.end);
+    let docText = text.slice(slice.start, slice.end);
     if (opts.keepDocument && !opts.keepDocument(docText)) continue;
-    out.push(...parseSlice(docText, slice.start, opts.mapSpan));
+    let templateLines: Span[] = [];
+    if (opts.blankTemplateLines) {
+      const b = blankTemplateLines(docText);
+      docText = b.text;
+      templateLines = b.lines.map((l) => ({ start: l.start + slice.start, end: l.end + slice.start }));
+    }
+    const docs = parseSlice(docText, slice.start, opts.mapSpan);
+    if (templateLines.length && docs[0]) docs[0].templateLines = opts.mapSpan ? templateLines.map(opts.mapSpan) : templateLines;
+    out.push(...docs);
   }
   return out;
 }

@@ -55,7 +55,20 @@ const KIND_NAMES: Record<TemplateKind, string> = {
  */
 export function yamlProblemFinding(file: string, text: string, docs: YDocument[]): Finding | undefined {
   const first = docs.flatMap((d) => d.errors).sort((a, b) => a.span.start - b.span.start)[0];
-  if (!first) return undefined;
+  if (!first) {
+    // Template lines read as blank: the rest parsed, but the file is not YAML until rendered.
+    const line = docs.flatMap((d) => d.templateLines ?? [])[0];
+    if (!line) return undefined;
+    const marker = templateMarkers(text).find((m) => m.span.start >= line.start && m.span.start < line.end);
+    if (!marker) return undefined;
+    return {
+      ruleId: YAML_RULES.template,
+      severity: 'info',
+      message: `${KIND_NAMES[marker.kind]} syntax: the file is not valid YAML until it is rendered; lines that hold only template tags were read as blank and the rest was linted`,
+      location: { file, span: marker.span },
+      related: [],
+    };
+  }
   const total = docs.reduce((n, d) => n + d.errors.length, 0);
   const markers = templateMarkers(text);
   if (markers.length) {

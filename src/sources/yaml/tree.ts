@@ -69,6 +69,8 @@ export interface YDocument {
   range: Span;
   /** Syntax errors: the tree holds what the parser could recover. */
   errors: YamlProblem[];
+  /** Lines of template tags read as blank (ParseYamlOptions.blankTemplateLines). */
+  templateLines?: Span[];
 }
 
 export function isMap(n: YNode | null | undefined): n is YMap {
