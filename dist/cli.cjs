@@ -16951,7 +16951,7 @@ var import_node_path8 = __toESM(require("node:path"), 1);
 
 // src/sources/yaml/prefilter.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var YAML_TRIGGER = /sysctl|\/proc\/sys|node-?port-?range|kube-?proxy|proxy-mode|protect-?kernel-?defaults/i;
+var YAML_TRIGGER = /sysctl|\/proc\/sys|node-?port-?range|kube-?proxy|proxy-mode|protect-?kernel-?defaults|KubeletConfiguration|kubeadm\.k8s\.io/i;
 function mayMatter(text) {
   return YAML_TRIGGER.test(text);
 }
