@@ -18915,7 +18915,7 @@ function yamlProblemFinding(file, text, docs) {
 
 // src/sources/yaml/prefilter.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var YAML_TRIGGER = /sysctl|\/proc\/sys|node-?port-?range|kube-?proxy|proxy-mode|protect-?kernel-?defaults/i;
+var YAML_TRIGGER = /sysctl|\/proc\/sys|node-?port-?range|kube-?proxy|proxy-mode|protect-?kernel-?defaults|KubeletConfiguration|kubeadm\.k8s\.io/i;
 function mayMatter(text) {
   return YAML_TRIGGER.test(text);
 }

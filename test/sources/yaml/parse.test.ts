@@ -199,6 +199,18 @@ describe('YAML positions', () => {
     for (const g of garbage) expect(() => yamlProblemFinding('g.yaml', g, parseYaml(g))).not.toThrow();
   });
 
+  it('reads template-only lines as blank when asked, so the YAML around them parses with unchanged offsets', () => {
+    const t = 'apiServer:\n  extraArgs:\n{{- if .Values.wide }}\n    service-node-port-range: "1-65535"\n{{- end }}\n%{ for k in keys ~}\n';
+    expect(parseYaml(t)[0]?.errors.length).toBeGreaterThan(0);
+    const [d] = parseYaml(t, { blankTemplateLines: true });
+    expect(d?.errors).toEqual([]);
+    const v = getPath(d?.contents, ['apiServer', 'extraArgs', 'service-node-port-range']) as YScalar;
+    expect(at(t, v.span)).toBe('1-65535');
+    expect(d?.templateLines?.map((l) => at(t, l))).toEqual(['{{- if .Values.wide }}', '{{- end }}', '%{ for k in keys ~}']);
+    const f = yamlProblemFinding('t.yaml', t, [d!]);
+    expect([f?.ruleId, at(t, f!.location.span)]).toEqual(['sysctl-lint/template-not-rendered', '{{-']);
+  });
+
   it('reports plain invalid YAML once, at the first error', () => {
     const t = 'a: 1\n b: 2\nc: [\n';
     const f = yamlProblemFinding('bad.yaml', t, parseYaml(t));
