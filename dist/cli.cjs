@@ -17147,62 +17147,103 @@ function opaque(text, whole) {
   return { text, map: () => whole };
 }
 var MappedTextBuilder = class {
-  chars = [];
-  starts = [];
-  ends = [];
+  s = "";
+  /** Per run: index in `s` where it starts, its source start, and -1 for a copy run or the end of the source piece every character of the run stands for. */
+  runText = [];
+  runSrc = [];
+  runSrcEnd = [];
   /** One past the last consumed source offset, for empty spans at the end. */
   endOffset = 0;
   get length() {
-    return this.chars.length;
+    return this.s.length;
   }
   /** Appends `ch` (one or more UTF-16 units, e.g. a decoded escape) produced by source[at, atEnd). */
   push(ch, at, atEnd = at + 1) {
-    for (let i = 0; i < ch.length; i++) {
-      this.chars.push(ch[i]);
-      this.starts.push(at);
-      this.ends.push(atEnd);
+    if (ch.length === 1 && atEnd === at + 1) this.copy(ch, at);
+    else if (ch.length) {
+      this.runText.push(this.s.length);
+      this.runSrc.push(at);
+      this.runSrcEnd.push(atEnd);
+      this.s += ch;
     }
-    this.endOffset = Math.max(this.endOffset, atEnd);
+    if (atEnd > this.endOffset) this.endOffset = atEnd;
   }
   /** Appends source[start, end) unchanged. */
   pushRun(source, start, end2) {
-    for (let i = start; i < end2; i++) {
-      this.chars.push(source[i]);
-      this.starts.push(i);
-      this.ends.push(i + 1);
+    if (end2 > start) this.copy(source.slice(start, end2), start);
+    if (end2 > this.endOffset) this.endOffset = end2;
+  }
+  copy(chars, at) {
+    const k = this.runText.length - 1;
+    const extends_ = k >= 0 && this.runSrcEnd[k] === -1 && this.runSrc[k] + (this.s.length - this.runText[k]) === at;
+    if (!extends_) {
+      this.runText.push(this.s.length);
+      this.runSrc.push(at);
+      this.runSrcEnd.push(-1);
     }
-    this.endOffset = Math.max(this.endOffset, end2);
+    this.s += chars;
+    if (at + chars.length > this.endOffset) this.endOffset = at + chars.length;
   }
   /** Notes that the source was read up to `end` without producing characters (a closing quote). */
   consumedTo(end2) {
-    this.endOffset = Math.max(this.endOffset, end2);
+    if (end2 > this.endOffset) this.endOffset = end2;
   }
   text() {
-    return this.chars.join("");
-  }
-  /** The source range covering characters [s.start, s.end) of the result. */
-  sourceSpan(s) {
-    return rangeOf(this.starts, this.ends, this.endOffset, s);
+    return this.s;
   }
   build(outer) {
-    const starts = this.starts.slice();
-    const ends = this.ends.slice();
-    const endOffset = this.endOffset;
-    return { text: this.text(), map: (s) => outer(rangeOf(starts, ends, endOffset, s)) };
+    const runs = new Runs(this.runText.slice(), this.runSrc.slice(), this.runSrcEnd.slice(), this.s.length, this.endOffset);
+    return { text: this.s, map: (sp) => outer(runs.range(sp)) };
   }
 };
-function rangeOf(starts, ends, endOffset, s) {
-  const n = starts.length;
-  const at = s.start < n ? starts[Math.max(0, s.start)] : endOffset;
-  if (s.end <= s.start) return { start: at, end: at };
-  return { start: at, end: ends[Math.min(s.end, n) - 1] ?? at };
-}
+var Runs = class {
+  constructor(text, src, srcEnd, length, endOffset) {
+    this.text = text;
+    this.src = src;
+    this.srcEnd = srcEnd;
+    this.length = length;
+    this.endOffset = endOffset;
+  }
+  text;
+  src;
+  srcEnd;
+  length;
+  endOffset;
+  runAt(i) {
+    let lo = 0;
+    let hi = this.text.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.text[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  charStart(i) {
+    const k = this.runAt(i);
+    return this.srcEnd[k] === -1 ? this.src[k] + i - this.text[k] : this.src[k];
+  }
+  charEnd(i) {
+    const k = this.runAt(i);
+    const e = this.srcEnd[k];
+    return e === -1 ? this.src[k] + i - this.text[k] + 1 : e;
+  }
+  /** The source range covering characters [s.start, s.end) of the text. */
+  range(s) {
+    const start = Math.max(0, s.start);
+    const at = start < this.length ? this.charStart(start) : this.endOffset;
+    if (s.end <= start) return { start: at, end: at };
+    return { start: at, end: Math.max(at, this.charEnd(Math.min(s.end, this.length) - 1)) };
+  }
+};
 
 // src/sources/shell/lexer.ts
 var identity2 = (s) => s;
 function isMeta(c) {
   return c === void 0 || c === " " || c === "	" || c === "\n" || c === ";" || c === "&" || c === "|" || c === "(" || c === ")" || c === "<" || c === ">";
 }
+var WORD_STOP = /* @__PURE__ */ new Set([" ", "	", "\n", ";", "&", "|", "(", ")", "<", ">", "\\", "'", '"', "$", "`", "{", "%"]);
+var DOUBLE_STOP = /* @__PURE__ */ new Set(['"', "\\", "$", "`", "{", "%"]);
 var WordBuilder = class {
   chars = new MappedTextBuilder();
   expansions = [];
@@ -17399,8 +17440,10 @@ var Lexer = class _Lexer {
       } else if (c === "%" && t[this.pos + 1] === "{") {
         this.readTemplate(w, "}");
       } else {
-        w.chars.push(c, this.pos);
-        this.pos++;
+        let j = this.pos + 1;
+        while (j < t.length && !WORD_STOP.has(t[j])) j++;
+        w.chars.pushRun(t, this.pos, j);
+        this.pos = j;
       }
     }
     const built = w.chars.build(this.mapSpan);
@@ -17444,8 +17487,10 @@ var Lexer = class _Lexer {
       } else if (c === "%" && t[this.pos + 1] === "{") {
         this.readTemplate(w, "}");
       } else {
-        w.chars.push(c, this.pos);
-        this.pos++;
+        let j = this.pos + 1;
+        while (j < t.length && !DOUBLE_STOP.has(t[j])) j++;
+        w.chars.pushRun(t, this.pos, j);
+        this.pos = j;
       }
     }
     if (this.pos >= t.length) this.unterminated("unterminated-quote", open, "double quote");
