@@ -18260,6 +18260,8 @@ var UserDataFacts = class {
   modules = /* @__PURE__ */ new Set();
   /** Some modules-load.d file is written, so the modules loaded at boot are partly known. */
   modulesKnown = false;
+  /** Why this machine is a Kubernetes node, when the user-data shows it (`runcmd[3] runs kubeadm`). */
+  kubernetesHint;
   /** RancherOS `rancher.sysctl` settings, applied by RancherOS at every boot like a sysctl file. */
   rancher;
   findings = [];
@@ -18280,11 +18282,18 @@ var UserDataFacts = class {
       this.findings.push({ ruleId: CLOUD_INIT_RULES.shellSyntax, severity: "warning", message: `${step.label}: ${i.message}`, location: { file: this.file, span: i.span }, related: [] });
     }
   }
+  /** Notes a command text or package list that installs or starts Kubernetes. */
+  noteKubernetes(text, where, verb = "runs") {
+    if (this.kubernetesHint) return;
+    const m = KUBERNETES_HINT.exec(text);
+    if (m) this.kubernetesHint = `${where} ${verb} ${m[0]}`;
+  }
   /** Whether anything here concerns kernel settings (otherwise the user-data is no node). */
   get hasSettings() {
     return this.files.length > 0 || this.writes.length > 0 || !!this.rancher?.assignments.length;
   }
 };
+var KUBERNETES_HINT = /\b(kubeadm|kubelet|k3s|rke2|microk8s)\b|\/etc\/eks\/bootstrap\.sh/;
 var CLOUD_INIT_RULES = {
   undecodable: "sysctl-lint/cloud-init-undecodable",
   encoding: "sysctl-lint/cloud-init-unknown-encoding",
@@ -18357,6 +18366,7 @@ function userDataNode(facts) {
     modules: facts.modules,
     modulesKnown: facts.modulesKnown,
     scope: "node",
+    role: facts.kubernetesHint ? { value: "kubernetes", source: `inferred: ${facts.kubernetesHint}` } : void 0,
     provisioning: { tool: "cloud-init", files: provisioned, reapplies }
   };
 }
@@ -18984,6 +18994,10 @@ function readCloudConfig(part, ctx) {
     commands(get(root, "bootcmd"), "bootcmd", ctx);
     commands(get(root, "runcmd"), "runcmd", ctx);
     powerState(get(root, "power_state"), ctx);
+    for (const pkg of itemsOf(get(root, "packages"))) {
+      const name = isScalar2(pkg) ? pkg.text : isSeq2(pkg) ? scalarText(pkg.items[0]) : void 0;
+      if (name) facts.noteKubernetes(name, "the packages list", "installs");
+    }
     rancherSysctl(get(get(root, "rancher"), "sysctl"), ctx);
   }
 }
@@ -18996,11 +19010,14 @@ function commands(node, stage, ctx) {
   itemsOf(node).forEach((item, i) => {
     const step = facts.step(stage, `${stage}[${i}]`);
     if (isScalar2(item)) {
-      if (item.value !== null) facts.addShell(analyzeScript(item.text, item.map), step);
+      if (item.value === null) return;
+      facts.addShell(analyzeScript(item.text, item.map), step);
+      facts.noteKubernetes(item.text, step.label);
     } else if (isSeq2(item)) {
       const argv = [];
       for (const a of item.items) if (isScalar2(a) && a.value !== null) argv.push(execWord({ text: a.text, map: a.map, span: a.span }));
       facts.addShell(analyzeArgv(argv), step);
+      facts.noteKubernetes(argv.map((w) => w.value).join(" "), step.label);
     }
   });
 }
@@ -19243,6 +19260,7 @@ function readUserData(part, ctx, depth = 0) {
 function script2(part, stage, ctx) {
   const label2 = `${part.name} ${stage === "boothook" ? "boothook" : "shell script"}`;
   ctx.facts.addShell(analyzeScript(part.text, part.map), ctx.facts.step(stage, label2));
+  ctx.facts.noteKubernetes(part.text, label2);
 }
 function readMime(part, ctx, depth) {
   const entity = parseEntity(part.text, part.map);

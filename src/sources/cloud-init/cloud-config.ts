@@ -48,6 +48,10 @@ export function readCloudConfig(part: Part, ctx: PartContext): void {
     commands(get(root, 'bootcmd'), 'bootcmd', ctx);
     commands(get(root, 'runcmd'), 'runcmd', ctx);
     powerState(get(root, 'power_state'), ctx);
+    for (const pkg of itemsOf(get(root, 'packages'))) {
+      const name = isScalar(pkg) ? pkg.text : isSeq(pkg) ? scalarText(pkg.items[0]) : undefined;
+      if (name) facts.noteKubernetes(name, 'the packages list', 'installs');
+    }
     rancherSysctl(get(get(root, 'rancher'), 'sysctl'), ctx);
   }
 }
@@ -62,11 +66,14 @@ function commands(node: YNode | null | undefined, stage: Stage, ctx: PartContext
   itemsOf(node).forEach((item, i) => {
     const step = facts.step(stage, `${stage}[${i}]`);
     if (isScalar(item)) {
-      if (item.value !== null) facts.addShell(analyzeScript(item.text, item.map), step);
+      if (item.value === null) return;
+      facts.addShell(analyzeScript(item.text, item.map), step);
+      facts.noteKubernetes(item.text, step.label);
     } else if (isSeq(item)) {
       const argv: ShellWord[] = [];
       for (const a of item.items) if (isScalar(a) && a.value !== null) argv.push(execWord({ text: a.text, map: a.map, span: a.span }));
       facts.addShell(analyzeArgv(argv), step);
+      facts.noteKubernetes(argv.map((w) => w.value).join(' '), step.label);
     }
   });
 }

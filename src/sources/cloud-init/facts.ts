@@ -56,6 +56,8 @@ export class UserDataFacts {
   readonly modules = new Set<string>();
   /** Some modules-load.d file is written, so the modules loaded at boot are partly known. */
   modulesKnown = false;
+  /** Why this machine is a Kubernetes node, when the user-data shows it (`runcmd[3] runs kubeadm`). */
+  kubernetesHint?: string;
   /** RancherOS `rancher.sysctl` settings, applied by RancherOS at every boot like a sysctl file. */
   rancher?: ParsedSysctl;
   readonly findings: Finding[] = [];
@@ -81,11 +83,21 @@ export class UserDataFacts {
     }
   }
 
+  /** Notes a command text or package list that installs or starts Kubernetes. */
+  noteKubernetes(text: string, where: string, verb = 'runs'): void {
+    if (this.kubernetesHint) return;
+    const m = KUBERNETES_HINT.exec(text);
+    if (m) this.kubernetesHint = `${where} ${verb} ${m[0]}`;
+  }
+
   /** Whether anything here concerns kernel settings (otherwise the user-data is no node). */
   get hasSettings(): boolean {
     return this.files.length > 0 || this.writes.length > 0 || !!this.rancher?.assignments.length;
   }
 }
+
+/** Commands and packages that make a machine a Kubernetes node. */
+const KUBERNETES_HINT = /\b(kubeadm|kubelet|k3s|rke2|microk8s)\b|\/etc\/eks\/bootstrap\.sh/;
 
 /** Findings the cloud-init source raises itself (input problems, not policies). */
 export const CLOUD_INIT_RULES = {

@@ -78,6 +78,7 @@ export function userDataNode(facts: UserDataFacts): NodeSpec | undefined {
     modules: facts.modules,
     modulesKnown: facts.modulesKnown,
     scope: 'node',
+    role: facts.kubernetesHint ? { value: 'kubernetes', source: `inferred: ${facts.kubernetesHint}` } : undefined,
     provisioning: { tool: 'cloud-init', files: provisioned, reapplies },
   };
 }
