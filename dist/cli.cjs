@@ -17804,6 +17804,9 @@ function analyzeArgv(argv) {
   return out;
 }
 var MAX_DEPTH = 8;
+function nextOrder(out) {
+  return out.writes.length + out.reapplies.length + out.fileWrites.length + out.moduleFiles.length;
+}
 function script(text, mapSpan, out, depth) {
   const parsed = parseShell(text, mapSpan);
   out.issues.push(...parsed.issues);
@@ -17885,9 +17888,9 @@ function simple(cmd, pipedFrom, out, depth) {
   else if (name === "service" || name === "procps") initScript(name === "service" ? args : [{ value: "procps" }, ...args], cmd.span, out);
   else if (name === "systemd-sysctl") {
     const files = args.filter((a) => !a.value.startsWith("-")).map((a) => a.value);
-    out.reapplies.push({ kind: files.length ? "files" : "system", files, command: "systemd-sysctl", span: cmd.span });
+    out.reapplies.push({ order: nextOrder(out), kind: files.length ? "files" : "system", files, command: "systemd-sysctl", span: cmd.span });
   } else if (name === "reboot" || name === "shutdown" && args.some((a) => /^-\w*r/.test(a.value) || a.value === "--reboot")) {
-    out.reapplies.push({ kind: "reboot", files: [], command: name, span: cmd.span });
+    out.reapplies.push({ order: nextOrder(out), kind: "reboot", files: [], command: name, span: cmd.span });
   } else if (name === "sed") sed(args, cmd.span, out);
   else if (name === "cp" || name === "install" || name === "mv") copy(name, args, cmd.span, out);
 }
@@ -17918,9 +17921,9 @@ function target(w, mode, content, tool, how, commandSpan, out) {
   if (p.startsWith(PROC_SYS) && p.length > PROC_SYS.length) {
     procWrite(w, content, isTee ? "tee /proc/sys" : `${tool} > /proc/sys`, commandSpan, out);
   } else if (SYSCTL_FILE.test(p)) {
-    out.fileWrites.push({ path: p, pathSpan: w.span, mode, content, command: isTee ? how : `${tool} ${how}`, commandSpan });
+    out.fileWrites.push({ order: nextOrder(out), path: p, pathSpan: w.span, mode, content, command: isTee ? how : `${tool} ${how}`, commandSpan });
   } else if (MODULES_FILE.test(p)) {
-    out.moduleFiles.push({ path: p, pathSpan: w.span, mode, content });
+    out.moduleFiles.push({ order: nextOrder(out), path: p, pathSpan: w.span, mode, content });
   }
 }
 function procWrite(w, content, command, commandSpan, out) {
@@ -17941,6 +17944,7 @@ function procWrite(w, content, command, commandSpan, out) {
     known = contentIsLiteral(content);
   }
   out.writes.push({
+    order: nextOrder(out),
     key: canonicalKey("/" + rawKey),
     rawKey,
     value,
@@ -17996,7 +18000,7 @@ function sysctl(args, stdin, span, out) {
     }
   }
   if (system) {
-    out.reapplies.push({ kind: "system", files: [], command: "sysctl --system", span });
+    out.reapplies.push({ order: nextOrder(out), kind: "system", files: [], command: "sysctl --system", span });
     return;
   }
   if (load) {
@@ -18004,11 +18008,11 @@ function sysctl(args, stdin, span, out) {
     const fromStdin = files.filter((f) => f === "-" || f === "/dev/stdin");
     if (fromStdin.length && stdin) {
       for (const a of parseContentAsSysctl(stdin).assignments) {
-        out.writes.push({ key: a.key, rawKey: a.rawKey, value: a.value, keySpan: a.keySpan, valueSpan: a.valueSpan, commandSpan: span, command: "sysctl -p -", method: "sysctl", unevaluated: a.templated, isGlob: a.isGlob, ignoreUnknown: ignore });
+        out.writes.push({ order: nextOrder(out), key: a.key, rawKey: a.rawKey, value: a.value, keySpan: a.keySpan, valueSpan: a.valueSpan, commandSpan: span, command: "sysctl -p -", method: "sysctl", unevaluated: a.templated, isGlob: a.isGlob, ignoreUnknown: ignore });
       }
     }
     const real = files.filter((f) => f !== "-" && f !== "/dev/stdin");
-    if (real.length || !files.length) out.reapplies.push({ kind: "files", files: real.length ? real : ["/etc/sysctl.conf"], command: "sysctl -p", span });
+    if (real.length || !files.length) out.reapplies.push({ order: nextOrder(out), kind: "files", files: real.length ? real : ["/etc/sysctl.conf"], command: "sysctl -p", span });
     return;
   }
   const label2 = write ? "sysctl -w" : "sysctl";
@@ -18018,6 +18022,7 @@ function sysctl(args, stdin, span, out) {
     if (eq > 0) {
       const rawKey = a.value.slice(0, eq);
       last = {
+        order: nextOrder(out),
         key: canonicalKey(rawKey),
         rawKey,
         value: a.value.slice(eq + 1),
@@ -18077,18 +18082,18 @@ function systemctl(args, span, out) {
   const words = args.filter((a) => !a.value.startsWith("-")).map((a) => a.value);
   const verb = words[0];
   if (verb === "reboot") {
-    out.reapplies.push({ kind: "reboot", files: [], command: "systemctl reboot", span });
+    out.reapplies.push({ order: nextOrder(out), kind: "reboot", files: [], command: "systemctl reboot", span });
     return;
   }
   if (!verb || !RESTARTS.has(verb)) return;
   if (words.slice(1).some((u) => u === "systemd-sysctl" || u === "systemd-sysctl.service" || u === "procps" || u === "procps.service")) {
-    out.reapplies.push({ kind: "system", files: [], command: `systemctl ${verb} systemd-sysctl`, span });
+    out.reapplies.push({ order: nextOrder(out), kind: "system", files: [], command: `systemctl ${verb} systemd-sysctl`, span });
   }
 }
 function initScript(args, span, out) {
   const [unit, verb] = args.map((a) => a.value);
   if ((unit === "procps" || unit === "systemd-sysctl") && verb && ["start", "restart", "reload", "force-reload"].includes(verb)) {
-    out.reapplies.push({ kind: "system", files: [], command: `service ${unit} ${verb}`, span });
+    out.reapplies.push({ order: nextOrder(out), kind: "system", files: [], command: `service ${unit} ${verb}`, span });
   }
 }
 function sed(args, span, out) {
@@ -18112,7 +18117,7 @@ function sed(args, span, out) {
   for (const f of rest) {
     if (!isLiteral(f) || !SYSCTL_FILE.test(f.value)) continue;
     const content = sedOutput(scripts);
-    out.fileWrites.push({ path: f.value, pathSpan: f.span, mode: "edit", content, command: "sed -i", commandSpan: span });
+    out.fileWrites.push({ order: nextOrder(out), path: f.value, pathSpan: f.span, mode: "edit", content, command: "sed -i", commandSpan: span });
   }
 }
 function sedOutput(scripts) {
@@ -18211,10 +18216,10 @@ function copy(name, args, span, out) {
   if (SYSCTL_DIR2.test(dest.value)) {
     for (const s of sources) {
       const p = dest.value.replace(/\/?$/, "/") + basename(s.value);
-      out.fileWrites.push({ path: p, pathSpan: dest.span, mode: "copy", command: name, commandSpan: span });
+      out.fileWrites.push({ order: nextOrder(out), path: p, pathSpan: dest.span, mode: "copy", command: name, commandSpan: span });
     }
   } else if (SYSCTL_FILE.test(dest.value)) {
-    out.fileWrites.push({ path: dest.value, pathSpan: dest.span, mode: "copy", command: name, commandSpan: span });
+    out.fileWrites.push({ order: nextOrder(out), path: dest.value, pathSpan: dest.span, mode: "copy", command: name, commandSpan: span });
   }
 }
 
@@ -18271,9 +18276,10 @@ var UserDataFacts = class {
   }
   /** Records what a command (or script) does. */
   addShell(a, step) {
-    for (const w of a.writes) this.writes.push({ write: w, step });
-    for (const r of a.reapplies) this.reapplies.push({ reapply: r, step });
-    for (const f of a.fileWrites) this.files.push({ path: f.path, location: f.pathSpan, mode: f.mode, parsed: f.content ? parseContentAsSysctl(f.content) : void 0, step });
+    const at = (order) => step.order * FACTS_PER_STEP + order;
+    for (const w of a.writes) this.writes.push({ write: w, step, order: at(w.order) });
+    for (const r of a.reapplies) this.reapplies.push({ reapply: r, step, order: at(r.order) });
+    for (const f of a.fileWrites) this.files.push({ path: f.path, order: at(f.order), location: f.pathSpan, mode: f.mode, parsed: f.content ? parseContentAsSysctl(f.content) : void 0, step });
     for (const m of a.moduleFiles) {
       this.modulesKnown = true;
       if (m.content) for (const name of parseModulesList(m.content.text)) this.modules.add(name);
@@ -18293,6 +18299,7 @@ var UserDataFacts = class {
     return this.files.length > 0 || this.writes.length > 0 || !!this.rancher?.assignments.length;
   }
 };
+var FACTS_PER_STEP = 1e5;
 var KUBERNETES_HINT = /\b(kubeadm|kubelet|k3s|rke2|microk8s)\b|\/etc\/eks\/bootstrap\.sh/;
 var CLOUD_INIT_RULES = {
   undecodable: "sysctl-lint/cloud-init-undecodable",
@@ -18314,7 +18321,7 @@ function userDataNode(facts) {
   if (!facts.hasSettings) return void 0;
   const display = facts.file;
   const byPath = /* @__PURE__ */ new Map();
-  const events = [...facts.files].sort((a, b) => a.step.order - b.step.order);
+  const events = [...facts.files].sort((a, b) => a.order - b.order);
   for (const e of events) {
     let entry = byPath.get(e.path);
     if (!entry) {
@@ -18343,19 +18350,19 @@ function userDataNode(facts) {
     };
     files.push(nodeFile);
     for (const e of entry.events) {
-      provisioned.push({ nodeFile, location: { file: display, span: e.location }, mode: e.mode, step: e.step.label, order: e.step.order });
+      provisioned.push({ nodeFile, location: { file: display, span: e.location }, mode: e.mode, step: e.step.label, order: e.order });
     }
   }
   if (facts.rancher?.assignments.length) {
     files.push({ file: display, nodePath: "rancher.sysctl", name: "rancher.sysctl", dirRank: 0, parsed: facts.rancher, via: "rancher.sysctl", realFile: `${display}#rancher.sysctl` });
   }
-  const runtime = [...facts.writes].sort((a, b) => a.step.order - b.step.order).map(({ write, step }) => ({ ...writeToAssignment(write, { file: display, scope: "node", via: step.label }), runs: step.runs, step: step.label }));
-  const reapplies = facts.reapplies.map(({ reapply, step }) => ({
+  const runtime = [...facts.writes].sort((a, b) => a.order - b.order).map(({ write, step }) => ({ ...writeToAssignment(write, { file: display, scope: "node", via: step.label }), runs: step.runs, step: step.label }));
+  const reapplies = facts.reapplies.map(({ reapply, step, order }) => ({
     kind: reapply.kind,
     files: reapply.files,
     location: { file: display, span: reapply.span },
     step: step.label,
-    order: step.order
+    order
   }));
   return {
     id: `cloud-init:${display}`,
@@ -19025,7 +19032,7 @@ function powerState(node, ctx) {
   const mode = get(node, "mode");
   if (!isScalar2(mode) || mode.text.trim().toLowerCase() !== "reboot") return;
   const step = ctx.facts.step("power_state", "power_state");
-  ctx.facts.reapplies.push({ reapply: { kind: "reboot", files: [], command: "power_state: reboot", span: mode.span }, step });
+  ctx.facts.reapplies.push({ reapply: { order: 0, kind: "reboot", files: [], command: "power_state: reboot", span: mode.span }, step, order: step.order * FACTS_PER_STEP });
 }
 function writeFiles(node, ctx) {
   const facts = ctx.facts;
@@ -19046,7 +19053,7 @@ function writeFiles(node, ctx) {
       if (content) for (const m of parseModulesList(content.text)) facts.modules.add(m);
       return;
     }
-    facts.files.push({ path: path14, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
+    facts.files.push({ path: path14, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
   });
 }
 function emptyParse() {

@@ -13,7 +13,7 @@ import { analyzeArgv, analyzeScript, execWord, isModulesFilePath, isSysctlFilePa
 import { parseSysctl, type ParsedSysctl, type SysctlAssignment } from '../sysctl-conf/parse';
 import { get, isMap, isScalar, isSeq, isTrue, itemsOf, parseYaml, scalarText, yamlProblemFinding, type YNode, type YScalar } from '../yaml/index';
 import { contentEncoding, decodeBase64, decodeContent, utf8 } from './decode';
-import { CLOUD_INIT_RULES, type Stage, type UserDataFacts } from './facts';
+import { CLOUD_INIT_RULES, FACTS_PER_STEP, type Stage, type UserDataFacts } from './facts';
 
 export interface Part extends MappedText {
   /** `text` maps character by character into the file (not decoded from base64 or gzip). */
@@ -82,7 +82,7 @@ function powerState(node: YNode | null | undefined, ctx: PartContext): void {
   const mode = get(node, 'mode');
   if (!isScalar(mode) || mode.text.trim().toLowerCase() !== 'reboot') return;
   const step = ctx.facts.step('power_state', 'power_state');
-  ctx.facts.reapplies.push({ reapply: { kind: 'reboot', files: [], command: 'power_state: reboot', span: mode.span }, step });
+  ctx.facts.reapplies.push({ reapply: { order: 0, kind: 'reboot', files: [], command: 'power_state: reboot', span: mode.span }, step, order: step.order * FACTS_PER_STEP });
 }
 
 function writeFiles(node: YNode | null | undefined, ctx: PartContext): void {
@@ -104,7 +104,7 @@ function writeFiles(node: YNode | null | undefined, ctx: PartContext): void {
       if (content) for (const m of parseModulesList(content.text)) facts.modules.add(m);
       return;
     }
-    facts.files.push({ path, location: pathNode.span, mode: append ? 'append' : 'create', parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : undefined, step });
+    facts.files.push({ path, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? 'append' : 'create', parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : undefined, step });
   });
 }
 

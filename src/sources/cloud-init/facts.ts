@@ -42,6 +42,8 @@ export interface Step {
 
 export interface FileEvent {
   path: string;
+  /** Run order: the step's, then the command's position within the step. */
+  order: number;
   location: Span;
   mode: 'create' | 'append' | 'edit' | 'copy';
   /** The lines written; undefined when the content is not known (copied from elsewhere). */
@@ -51,8 +53,8 @@ export interface FileEvent {
 
 export class UserDataFacts {
   readonly files: FileEvent[] = [];
-  readonly writes: Array<{ write: SysctlWrite; step: Step }> = [];
-  readonly reapplies: Array<{ reapply: SysctlReapply; step: Step }> = [];
+  readonly writes: Array<{ write: SysctlWrite; step: Step; order: number }> = [];
+  readonly reapplies: Array<{ reapply: SysctlReapply; step: Step; order: number }> = [];
   readonly modules = new Set<string>();
   /** Some modules-load.d file is written, so the modules loaded at boot are partly known. */
   modulesKnown = false;
@@ -71,9 +73,10 @@ export class UserDataFacts {
 
   /** Records what a command (or script) does. */
   addShell(a: ShellAnalysis, step: Step): void {
-    for (const w of a.writes) this.writes.push({ write: w, step });
-    for (const r of a.reapplies) this.reapplies.push({ reapply: r, step });
-    for (const f of a.fileWrites) this.files.push({ path: f.path, location: f.pathSpan, mode: f.mode, parsed: f.content ? parseContentAsSysctl(f.content) : undefined, step });
+    const at = (order: number) => step.order * FACTS_PER_STEP + order;
+    for (const w of a.writes) this.writes.push({ write: w, step, order: at(w.order) });
+    for (const r of a.reapplies) this.reapplies.push({ reapply: r, step, order: at(r.order) });
+    for (const f of a.fileWrites) this.files.push({ path: f.path, order: at(f.order), location: f.pathSpan, mode: f.mode, parsed: f.content ? parseContentAsSysctl(f.content) : undefined, step });
     for (const m of a.moduleFiles) {
       this.modulesKnown = true;
       if (m.content) for (const name of parseModulesList(m.content.text)) this.modules.add(name);
@@ -95,6 +98,9 @@ export class UserDataFacts {
     return this.files.length > 0 || this.writes.length > 0 || !!this.rancher?.assignments.length;
   }
 }
+
+/** Room for the facts of one step in the run order (a step's facts come before the next step's). */
+export const FACTS_PER_STEP = 100_000;
 
 /** Commands and packages that make a machine a Kubernetes node. */
 const KUBERNETES_HINT = /\b(kubeadm|kubelet|k3s|rke2|microk8s)\b|\/etc\/eks\/bootstrap\.sh/;
