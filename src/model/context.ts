@@ -14,6 +14,8 @@ export interface ContextOptions {
   nodeRole?: NodeRole;
   nodePortRange?: string;
   applier?: 'systemd' | 'procps' | 'both';
+  /** Where each value came from when not from its flag (`.sysctl-lint.yaml:3`), for messages. */
+  contextSources?: { kernel?: string; kubernetesVersion?: string; nodeRole?: string; nodePortRange?: string };
 }
 
 export const DEFAULT_NODEPORT_RANGE: PortInterval = { lo: 30000, hi: 32767 };
@@ -57,10 +59,10 @@ export function buildContext(o: ContextOptions, role: ContextValue<NodeRole>): N
   const k8s: Version | undefined = o.kubernetesVersion ? parseVersion(o.kubernetesVersion) : undefined;
   const range = o.nodePortRange ? parseDashRange(o.nodePortRange) : undefined;
   return {
-    kernel: kernel ? { value: kernel, source: '--kernel' } : undefined,
-    kubernetesVersion: k8s ? { value: k8s, source: '--kubernetes-version' } : undefined,
-    nodeRole: o.nodeRole ? { value: o.nodeRole, source: '--node-role' } : role,
-    nodePortRange: range ? { value: range, source: '--node-port-range' } : { value: DEFAULT_NODEPORT_RANGE, source: 'the Kubernetes default' },
+    kernel: kernel ? { value: kernel, source: o.contextSources?.kernel ?? '--kernel' } : undefined,
+    kubernetesVersion: k8s ? { value: k8s, source: o.contextSources?.kubernetesVersion ?? '--kubernetes-version' } : undefined,
+    nodeRole: o.nodeRole ? { value: o.nodeRole, source: o.contextSources?.nodeRole ?? '--node-role' } : role,
+    nodePortRange: range ? { value: range, source: o.contextSources?.nodePortRange ?? '--node-port-range' } : { value: DEFAULT_NODEPORT_RANGE, source: 'the Kubernetes default' },
     appliers: appliersOf(o.applier),
   };
 }
