@@ -42,7 +42,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_SYSCTL_LINT_BUILTINS_default;
 var init_define_SYSCTL_LINT_BUILTINS = __esm({
   "<define:__SYSCTL_LINT_BUILTINS__>"() {
-    define_SYSCTL_LINT_BUILTINS_default = { policies: [{ policy: { id: "conntrack-close-wait-below-kube-proxy", title: "Conntrack CLOSE_WAIT timeout stays at kube-proxy's hour", severity: "warning", tags: ["conntrack", "kubernetes"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes", "unknown"] }, check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_close_wait", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close_wait"], valueType: "integer", violation: { lt: 3600 } }, cases: [{ when: { nodeRole: ["unknown"] }, severity: "info", message: "{{key}} = {{value}} s is below the 3600 s kube-proxy sets; on a Kubernetes node, half-closed connections through a Service lose their NAT state (node role {{nodeRoleSource}})" }], message: "{{key}} = {{value}} s is below the 3600 s kube-proxy sets; once sysctl files are re-applied, half-closed connections through a Service lose their NAT state and their FINs leave un-NATed", rationale: "kube-proxy raises `nf_conntrack_tcp_timeout_close_wait` to one hour (kubernetes#32551): if the\nCLOSE_WAIT entry expires first, FINs from the local socket are no longer NATed correctly and a\nnew connection reusing the tuple may be rejected by the peer. kube-proxy writes its value at\nstart-up, but anything that re-applies sysctl files later (`sysctl --system` in package hooks,\n`systemctl restart systemd-sysctl`, TuneD) puts the lower value back.\n", fix: "Remove the override and let kube-proxy manage it (KubeProxyConfiguration\n`conntrack.tcpCloseWaitTimeout`).\n", references: [{ title: "kube-proxy conntrack defaults (KubeProxyConntrackConfiguration)", url: "https://kubernetes.io/docs/reference/config-api/kube-proxy-config.v1alpha1/" }, { title: "kubernetes#32551", url: "https://github.com/kubernetes/kubernetes/issues/32551" }] }, source: "policies/conntrack/conntrack-close-wait-below-kube-proxy.yaml", builtin: true }, { policy: { id: "conntrack-established-below-keepalive", title: "Conntrack keeps idle established connections longer than TCP keepalive probes them", severity: "warning", tags: ["conntrack", "timeouts"], scope: ["node"], check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_established", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_established"], valueType: "integer", violation: { lt: { setting: "net.ipv4.tcp_keepalive_time", default: 7200 } } }, message: "{{key}} = {{value}} s is shorter than tcp_keepalive_time = {{operand}}: idle but healthy connections lose their conntrack entry and are dropped or reset", rationale: "An established connection that stays idle longer than\n`nf_conntrack_tcp_timeout_established` (default 432000 s; kube-proxy sets 86400 s) loses its\nconntrack entry. The next packet is INVALID or, behind NAT, goes to the wrong place: the\nconnection hangs or is reset. Keepalive probes only keep the entry alive if they are sent\nbefore it expires, i.e. when `tcp_keepalive_time` is shorter than the conntrack timeout.\n", fix: "Raise the conntrack timeout above `net.ipv4.tcp_keepalive_time` (or remove the override and\nlet kube-proxy set 86400 s).\n", references: [{ title: "nf_conntrack sysctl documentation", url: "https://docs.kernel.org/networking/nf_conntrack-sysctl.html" }, { title: "ip-sysctl, tcp_keepalive_time", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/conntrack/conntrack-established-below-keepalive.yaml", builtin: true }, { policy: { id: "conntrack-time-wait-too-short", title: "Conntrack keeps TIME_WAIT entries at least as long as TCP does", severity: "warning", tags: ["conntrack", "nat"], scope: ["node"], check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_time_wait", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_time_wait"], valueType: "integer", violation: { lt: 60 } }, message: "{{key}} = {{value}} s is shorter than the 60 s TCP TIME_WAIT: NAT can hand the same tuple to a new connection while an endpoint still holds the old one", rationale: "A TCP endpoint keeps a closed connection in TIME_WAIT for 60 s (TCP_TIMEWAIT_LEN, not\ntunable). The conntrack entry that NATs it (Kubernetes Service DNAT, SNAT/masquerade) expires\nafter `nf_conntrack_tcp_timeout_time_wait` (default 120 s). When conntrack forgets first, a new\nconnection can be given the same NAT tuple while the peer is still in TIME_WAIT, and its SYN\nis answered with an ACK or RST instead of a SYN-ACK: sporadic connection failures under churn.\n", fix: "Remove the override (default 120), or keep it at 60 or more.\n", references: [{ title: "nf_conntrack sysctl documentation", url: "https://docs.kernel.org/networking/nf_conntrack-sysctl.html" }] }, source: "policies/conntrack/conntrack-time-wait-too-short.yaml", builtin: true }, { policy: { id: "ipvs-conn-reuse-mode", title: "IPVS conn_reuse_mode fits the kernel", severity: "warning", tags: ["ipvs", "kubernetes"], scope: ["node"], appliesWhen: { kubeProxyMode: ["ipvs", "unknown"] }, check: { setting: "net.ipv4.vs.conn_reuse_mode", valueType: "integer", violation: { anyOf: [{ equals: 0 }, { allOf: [{ notEquals: 0 }, { not: { invalid: true } }] }] } }, cases: [{ when: { kernel: { lt: "5.9" } }, value: { equals: 0 }, severity: "off" }, { when: { kernel: { known: false } }, value: { equals: 0 }, message: "{{key}} = 0 sends new connections that reuse a source port to the old, possibly removed backend (kernel version unknown: assuming 5.9 or later, where kube-proxy leaves this value alone)" }, { value: { equals: 0 }, message: "{{key}} = 0 on Linux {{kernel}}: new connections that reuse a source port stick to the old real server, even when it was removed or is terminating; kube-proxy leaves the value alone on 5.9+" }, { when: { kernel: { gte: "5.9" } }, severity: "off" }, { when: { kernel: { known: false } }, severity: "info", message: "{{key}} = {{value}}: on kernels before 5.9 (without the stable backport) IPVS with conntrack drops the first SYN of a reused connection, adding 1 s latency (kernel version unknown)" }], message: "{{key}} = {{value}} on Linux {{kernel}}: IPVS with conntrack drops the first SYN of a connection that reuses a source port, adding 1 s latency (fixed in 5.9 and some stable kernels); kube-proxy sets 0 here unless a later sysctl --system puts this back", rationale: "`conn_reuse_mode` decides what IPVS does with a SYN that reuses the port of a connection in\nTIME_WAIT. With 1 (the kernel default) and `net.ipv4.vs.conntrack = 1`, which kube-proxy sets,\nkernels before 5.9 drop the first SYN so the old conntrack entry can expire: every such\nconnection waits for the 1 s SYN retransmit (kubernetes#70747, #90854). Linux 5.9 fixed this\n(f0a5e4d7a594, backported to some stable kernels). With 0, the new connection is sent to the\nreal server the old one used, even if it was removed or is terminating: errors and imbalance\nunder connection churn (kubernetes#81775, #99162). kube-proxy in IPVS mode sets 0 on 4.1-5.8\nand leaves the value alone on 5.9 and later, so an image that forces 0 on a modern kernel, or\nre-applies 1 on an old one after kube-proxy started, brings the problem back.\n", fix: "On 5.9 or later (or a kernel with the backport), remove the override and keep the default 1.\nOn older kernels, leave the value to kube-proxy and do not re-apply sysctl files after it\nstarts.\n", references: [{ title: "IPVS sysctl documentation", url: "https://docs.kernel.org/networking/ipvs-sysctl.html" }, { title: "ipvs: allow connection reuse for unconfirmed conntrack (Linux 5.9)", url: "https://github.com/torvalds/linux/commit/f0a5e4d7a594e0fe237d3dfafb069bb82f80f42f" }, { title: "kube-proxy leaves conn_reuse_mode alone on 5.9+ (kubernetes#102122)", url: "https://github.com/kubernetes/kubernetes/pull/102122" }, { title: "1 s delays with IPVS (kubernetes#70747)", url: "https://github.com/kubernetes/kubernetes/issues/70747" }] }, source: "policies/ipvs/ipvs-conn-reuse-mode.yaml", builtin: true }, { policy: { id: "k8s-ip-forward-disabled", title: "IPv4 forwarding is on for Kubernetes nodes", severity: "error", tags: ["kubernetes"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes"] }, check: { setting: "net.ipv4.ip_forward", valueType: "integer", violation: { equals: 0 } }, message: "{{key}} = 0 on a Kubernetes node ({{nodeRoleSource}}): pod and Service traffic is not forwarded and kubeadm preflight fails", rationale: "Pods and Services rely on the node routing packets between interfaces. kubeadm's preflight\ncheck fails on `/proc/sys/net/ipv4/ip_forward` not being 1, and CNIs that set it at runtime\nlose it again when sysctl files are re-applied (TuneD reapply, `sysctl --system`).\n", fix: "Set `net.ipv4.ip_forward = 1`.\n", references: [{ title: "kubeadm container runtime prerequisites", url: "https://kubernetes.io/docs/setup/production-environment/container-runtimes/" }] }, source: "policies/k8s/k8s-ip-forward-disabled.yaml", builtin: true }, { policy: { id: "ports-ephemeral-overlaps-nodeport", title: "The node's ephemeral port range stays clear of the NodePort range", severity: "error", tags: ["kubernetes", "ports"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes", "unknown"] }, check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { overlaps: { range: { context: "nodePortRange" }, excludeSetting: "net.ipv4.ip_local_reserved_ports" } } }, cases: [{ when: { kubernetesVersion: { lt: "1.21" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but upgrades from 1.21.x/1.24 on no longer do" }, { when: { nodeRole: ["unknown"] }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}, not covered by net.ipv4.ip_local_reserved_ports; on a Kubernetes node host connections can take a NodePort as source port and fail (node role {{nodeRoleSource}})" }], message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}, not covered by net.ipv4.ip_local_reserved_ports; host connections can take a NodePort as source port and fail at random", rationale: 'kube-proxy used to `listen()` on every allocated NodePort, which kept the kernel from picking\nthose ports as source ports. kubernetes/kubernetes#108496 removed that "port opener" in 1.24\nand it was cherry-picked to 1.21, 1.22 and 1.23 patch releases (April 2022). Since then a\nprocess in the node\'s network namespace (kubelet, containerd, hostNetwork pods, kube-proxy\nitself) can get an active NodePort as its ephemeral source port; replies are then DNATed to a\nService backend and the connection fails intermittently. The kube-apiserver flag help is\nexplicit: the NodePort range "must not overlap with the ephemeral port range on nodes".\nPod network namespaces have their own range and are not affected.\n', fix: "Keep the default `net.ipv4.ip_local_port_range = 32768 60999`, or reserve the NodePort range:\n`net.ipv4.ip_local_reserved_ports = 30000-32767` (what Cilium does, and proposed for the EKS\nAMI), or move the cluster's `--service-node-port-range`.\n", references: [{ title: "kube-proxy: remove port opener (kubernetes#108496)", url: "https://github.com/kubernetes/kubernetes/pull/108496" }, { title: "kube-apiserver --service-node-port-range", url: "https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/" }, { title: "NodePort and ephemeral range collision (kubernetes#111682)", url: "https://github.com/kubernetes/kubernetes/issues/111682" }, { title: "ip-sysctl, ip_local_port_range and ip_local_reserved_ports", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-ephemeral-overlaps-nodeport.yaml", builtin: true }, { policy: { id: "ports-local-port-range-invalid", title: "ip_local_port_range is a valid low-high pair", severity: "error", tags: ["ports", "values"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { anyOf: [{ invalid: true }, { low: { lt: { setting: "net.ipv4.ip_unprivileged_port_start", default: 1024 } } }] } }, cases: [{ value: { low: { lt: { setting: "net.ipv4.ip_unprivileged_port_start", default: 1024 } } }, message: "{{key}} = {{value}} starts below ip_unprivileged_port_start = {{operand}}; since Linux 4.11 the kernel rejects the write (EINVAL) and keeps the old range" }], message: "{{key}} = {{value}} is rejected by the kernel (EINVAL): {{reason}}; the old range stays in force", rationale: "The kernel accepts exactly two integers from 1 to 65535 with low <= high, and (since 4.11) a low\nend no smaller than `net.ipv4.ip_unprivileged_port_start` (default 1024). Any other write is\nrejected as a whole with `EINVAL`, so the node silently keeps its previous range.\n", fix: "Write two numbers, low then high, without quotes: `net.ipv4.ip_local_port_range = 32768 60999`.\nTo start below 1024, lower `net.ipv4.ip_unprivileged_port_start` in an earlier line first.\n", references: [{ title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-local-port-range-invalid.yaml", builtin: true }, { policy: { id: "ports-local-port-range-parity", title: "ip_local_port_range ends have different parity", severity: "info", tags: ["ports"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { sameParity: true } }, message: '{{key}} = {{value}}: both ends have the same parity; the kernel logs "ip_local_port_range: prefer different parity for start/end values"', rationale: "Since Linux 4.2, connect() prefers ports of one parity and leaves the other half to bind(0).\nWith both ends of the same parity the split is uneven and the kernel logs a warning on every\nwrite (`1024 65000` from old ingress-nginx docs does this; `1024 65535` does not).\n", fix: "Make the range size even, e.g. `32768 60999` or `1024 65535`.\n", references: [{ title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "tcp/dccp: try to not exhaust ip_local_port_range in connect()", url: "https://github.com/torvalds/linux/commit/07f4c90062f8fc7c8c26f8f95324cbe8fa3145a5" }] }, source: "policies/ports/ports-local-port-range-parity.yaml", builtin: true }, { policy: { id: "ports-reserved-ports-invalid", title: "ip_local_reserved_ports is a valid list", severity: "error", tags: ["ports", "values"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_reserved_ports", valueType: "portList", violation: { invalid: true } }, message: "{{key}} = {{value}} is not a comma-separated list of ports and ranges ({{reason}}); the kernel rejects the write", rationale: "The kernel expects a comma-separated list of ports and inclusive ranges, such as\n`30000-32767,10250`. Spaces between items, reversed ranges or ports above 65535 make the write\nfail, and every write replaces the whole list.\n", fix: "Write one comma-separated list, e.g. `net.ipv4.ip_local_reserved_ports = 30000-32767`.\n", references: [{ title: "ip-sysctl, ip_local_reserved_ports", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-reserved-ports-invalid.yaml", builtin: true }, { policy: { id: "sysctl-applier-divergence", title: "systemd-sysctl and sysctl --system end with the same value", severity: "warning", tags: ["precedence"], check: { setting: "**", target: "divergent" }, message: "{{key}} ends as {{value}} under sysctl --system (procps) but {{otherValue}} under {{otherApplier}} at boot", rationale: "systemd-sysctl (at boot) never reads /etc/sysctl.conf, while procps `sysctl --system` reads it\nlast, after every sysctl.d file. On distributions that link /etc/sysctl.d/99-sysctl.conf to\n/etc/sysctl.conf, a file sorting after it overrides /etc/sysctl.conf at boot, but any later\n`sysctl --system` (package hooks, provisioning scripts) puts the /etc/sysctl.conf value back.\nThe node then changes behaviour long after boot.\n", fix: "Set the key in one sysctl.d file only, and remove it from /etc/sysctl.conf.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }] }, source: "policies/sysctl/sysctl-applier-divergence.yaml", builtin: true }, { policy: { id: "sysctl-empty-value", title: "Every assignment has a value", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { syntax: ["empty-value"] }, message: "{{text}} assigns an empty value; the kernel rejects it for numeric keys", rationale: "An empty value is written as an empty string. Numeric sysctls reject it with `EINVAL`, so the\nkey keeps its previous value, and the applier reports an error (systemd-sysctl exits non-zero).\n", fix: "Give the value, or delete the line to keep the kernel default.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-empty-value.yaml", builtin: true }, { policy: { id: "sysctl-etc-sysctl-conf-ignored", title: "Settings in /etc/sysctl.conf are applied at boot", severity: "warning", tags: ["precedence"], appliesWhen: { completeRoot: true, applier: ["systemd"] }, check: { file: "sysctl-conf-ignored" }, message: "{{file}} is not read by systemd-sysctl and no sysctl.d file links to it; its settings apply only when something runs sysctl --system or sysctl -p", rationale: 'systemd-sysctl (since v207) does not read /etc/sysctl.conf. Debian up to 12, Ubuntu and RHEL\nship a compatibility link /etc/sysctl.d/99-sysctl.conf -> ../sysctl.conf; Debian 13 dropped it\n("/etc/sysctl.conf is no longer honored"). In an image without that link, /etc/sysctl.conf is\ndead at boot.\n', fix: "Move the settings to /etc/sysctl.d/NN-name.conf.\n", references: [{ title: "systemd issue 8360", url: "https://github.com/systemd/systemd/issues/8360" }, { title: "Debian 13 release notes (via dev-sec/ansible-collection-hardening 905)", url: "https://github.com/dev-sec/ansible-collection-hardening/issues/905" }] }, source: "policies/sysctl/sysctl-etc-sysctl-conf-ignored.yaml", builtin: true }, { policy: { id: "sysctl-inline-comment", title: "Comments sit on lines of their own", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { matches: "\\s[#;]" } }, cases: [{ value: { matches: "^[-+]?\\d+(\\s+[-+]?\\d+)*\\s+[#;]" }, severity: "info", message: '{{key}}: "{{value}}" carries an inline comment; the kernel happens to ignore it after the numbers, but sysctl files have no inline comments' }], message: '{{key}}: "{{value}}" is sent to the kernel as the value; sysctl files have no inline comments', rationale: "Only lines whose first non-blank character is `#` or `;` are comments. Text after a value,\n`# like this`, is part of the value: procps and systemd-sysctl write it to /proc/sys. Numeric\nvector keys happen to stop after the numbers they expect, but string keys (core_pattern,\ncongestion control, qdiscs) take the comment literally and others fail with `EINVAL`.\n", fix: "Move the comment to the line above the setting.\n", references: [{ title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-inline-comment.yaml", builtin: true }, { policy: { id: "sysctl-line-not-assignment", title: "Every line is a comment or a key = value assignment", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { syntax: ["not-assignment", "empty-key"] }, message: 'Line is not an assignment: "{{text}}"; systemd-sysctl and procps skip it', rationale: "systemd-sysctl logs `Line is not an assignment, ignoring` and procps prints `invalid syntax,\ncontinuing...`, so whatever the line meant to set is never applied. systemd releases up to\nabout v232 (CentOS 7's v219, for example) failed the whole `systemd-sysctl.service` on such a\nline. Lines starting with `-` and holding no `=` are glob exclusions and are not reported.\n", fix: "Write the setting as `key = value`, or turn the line into a comment with `#`.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "systemd issue 22165 (old systemd fails the unit)", url: "https://github.com/systemd/systemd/issues/22165" }] }, source: "policies/sysctl/sysctl-line-not-assignment.yaml", builtin: true }, { policy: { id: "sysctl-masked-file", title: "Masked sysctl.d files are intended", severity: "info", tags: ["precedence"], check: { file: "masked" }, message: "{{file}} is never read: {{maskedBy}} has the same name in a higher-priority directory", rationale: "Among sysctl.d files with the same name, only the one in the highest-priority directory\n(/etc, then /run, /usr/local/lib, /usr/lib, /lib) is read; a symlink to /dev/null masks the\nname entirely. Vendor defaults are often masked on purpose, but a masked file that somebody\nedits has no effect at all.\n", fix: "Edit the file that takes precedence, or rename the file so both are read.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-masked-file.yaml", builtin: true }, { policy: { id: "sysctl-module-key-not-loaded", title: "Keys of loadable modules have their module loaded at boot", severity: "warning", tags: ["boot"], check: { setting: ["net.ipv4.vs.**", "net.netfilter.nf_conntrack_*", "net.netfilter.nf_conntrack_*.**", "net.nf_conntrack_max", "net.bridge.**"], violation: { moduleNotLoaded: true } }, cases: [{ when: { completeRoot: false, modulesKnown: false }, severity: "info", message: "{{key}} exists only once the {{module}} module is loaded, and no modules-load.d file lists {{module}} next to {{node}}; unless it is loaded before systemd-sysctl runs, the line is skipped at boot" }], message: "{{key}} exists only once the {{module}} module is loaded, but modules-load.d does not load {{module}} in {{node}}; systemd-sysctl skips the line at boot", rationale: "`net.ipv4.vs.*` (ip_vs), `net.netfilter.nf_conntrack_*` (nf_conntrack) and `net.bridge.*`\n(br_netfilter) only appear in /proc/sys once their module is loaded. systemd-sysctl runs early,\nafter systemd-modules-load and before sysinit.target; if the module is not listed in\nmodules-load.d, the key does not exist yet and systemd-sysctl logs the error and moves on. The\nsetting silently never applies, or applies only after something re-runs sysctl --system.\nsysctl.d(5) documents exactly this case for br_netfilter.\n", fix: "List the module in /etc/modules-load.d/NAME.conf (for example `br_netfilter`), or add a udev\nrule that re-applies the key when the module loads.\n", references: [{ title: "sysctl.d(5), examples", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "modules-load.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/modules-load.d.html" }] }, source: "policies/sysctl/sysctl-module-key-not-loaded.yaml", builtin: true }, { policy: { id: "sysctl-not-dotconf", title: "Files in sysctl.d end in .conf", severity: "warning", tags: ["precedence"], check: { file: "not-dotconf" }, message: "{{file}} is ignored: systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories", rationale: "Both appliers only read files whose name ends in `.conf` from sysctl.d directories; a\n`99-tuning.cfg`, `k8s.conf.bak` or `tuning` file there is silently ignored.\n", fix: "Rename the file to end in `.conf`, or move it out of the sysctl.d directory.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-not-dotconf.yaml", builtin: true }, { policy: { id: "sysctl-overridden-setting", title: "Each key is set in one place", severity: "info", tags: ["precedence"], scope: ["node", "pod"], check: { setting: "**", target: "overridden" }, message: "{{key}} = {{value}} overrides earlier assignments ({{overriddenValues}}) under {{applier}}", rationale: "When a key is set more than once, the applier keeps the last value in its order: files sorted\nby name across /etc, /run, /usr/local/lib and /usr/lib sysctl.d directories, then (procps\nonly) /etc/sysctl.conf. The earlier lines are dead configuration that misleads readers, and\nwith procps every intermediate value is briefly applied. The related locations show what was\noverridden.\n", fix: "Keep one assignment per key, in the file that is meant to own it.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-overridden-setting.yaml", builtin: true }, { policy: { id: "sysctl-quoted-value", title: "Values are written without quotes", severity: "error", tags: ["syntax"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { matches: `^(["'])[\\s\\S]*\\1$` } }, cases: [{ value: { not: { matches: `^["'][\\s\\d]*["']$` } }, severity: "warning", message: "{{key}} = {{value}}: the quotes are part of the value the kernel receives" }], message: "{{key}} = {{value}}: the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value", rationale: 'Neither procps nor systemd-sysctl removes quotes: the characters between `=` and the end of\nthe line are written to /proc/sys as they are. A numeric key such as\n`net.ipv4.ip_local_port_range = "1024 65535"` fails with `EINVAL`, so the range the file\npromises is never set. The procps man page says it plainly: there is no need to quote values,\neven lists.\n', fix: "Remove the quotes: `net.ipv4.ip_local_port_range = 1024 65535`.\n", references: [{ title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-quoted-value.yaml", builtin: true }, { policy: { id: "sysctl-removed-key", title: "Keys still exist in the target kernel", severity: "warning", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", violation: { keyStatus: "removed" } }, cases: [{ when: { kernel: { known: false } }, severity: "info", message: '{{key}} was removed in {{removedIn}} (kernel version unknown): on newer kernels procps fails with "cannot stat" and the setting does nothing' }], message: '{{key}} does not exist on Linux {{kernel}} (removed in {{removedIn}}); procps fails with "cannot stat" and the setting does nothing', rationale: "Keys removed from the kernel stay in tuning guides and old images for years. On a kernel\nwithout the key, procps `sysctl -p`/`--system` prints `cannot stat` and exits 1 (a leading `-`\ndoes not help: only `sysctl -e` ignores unknown keys), which fails provisioning steps that\ncheck the exit code; systemd-sysctl logs an error.\n", fix: "Delete the line, or guard it by kernel version in the image build.\n", references: [{ title: "tcp: remove tcp_tw_recycle (Linux 4.12)", url: "https://github.com/torvalds/linux/commit/4396e46187ca5070219b81773c4e65088dac50cc" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }] }, source: "policies/sysctl/sysctl-removed-key.yaml", builtin: true }, { policy: { id: "sysctl-template-not-evaluated", title: "Template directives are noted, not guessed", severity: "info", tags: ["template"], scope: ["node", "pod"], check: { syntax: ["template-directive"], oncePerFile: true }, message: 'Template directive "{{text}}" is not evaluated: every setting in the file is linted as if each branch applied', rationale: "Jinja (`{% if %}`), Go templates and Terraform (`%{ if }`) change which lines end up in the\nrendered file. sysctl-lint does not render templates; it lints every assignment it can read and\nskips values that contain template expressions, so a conditional block may be reported even if\nthe rendered file leaves it out.\n", fix: "Lint the rendered file where possible (for example in the image build), or suppress findings\nthat a template condition rules out.\n", references: [{ title: "Jinja template designer documentation", url: "https://jinja.palletsprojects.com/en/stable/templates/" }] }, source: "policies/sysctl/sysctl-template-not-evaluated.yaml", builtin: true }, { policy: { id: "sysctl-unknown-key", title: "Keys exist in the kernel documentation", severity: "info", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", violation: { keyStatus: "unknown" } }, message: '{{key}} is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error', rationale: "A misspelt or invented key is never applied. procps `sysctl -p` prints\n`cannot stat /proc/sys/...` and exits 1 (even with a leading `-`); systemd-sysctl logs the\nmissing key. The key list comes from the kernel documentation; out-of-tree modules and\ndistribution patches can add keys it does not know, which is why this is informational.\n", fix: "Check the spelling against the kernel documentation, or remove the line.\n", references: [{ title: "Documentation for /proc/sys/net/ (ip-sysctl)", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "Documentation for /proc/sys/kernel/", url: "https://docs.kernel.org/admin-guide/sysctl/kernel.html" }, { title: "Documentation for /proc/sys/vm/", url: "https://docs.kernel.org/admin-guide/sysctl/vm.html" }] }, source: "policies/sysctl/sysctl-unknown-key.yaml", builtin: true }, { policy: { id: "tcp-syn-retries-extreme", title: "tcp_syn_retries leaves room for a lost SYN and still fails in reasonable time", severity: "warning", tags: ["values", "timeouts"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_syn_retries", valueType: "integer", violation: { anyOf: [{ equals: 1 }, { equals: 2 }, { allOf: [{ gt: 10 }, { lte: 127 }] }] } }, cases: [{ value: { equals: 2 }, severity: "info", message: "{{key}} = 2: connect() gives up after about 7 s; two lost SYNs in a row fail the connection" }, { value: { gt: 10 }, message: "{{key}} = {{value}}: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s)" }], message: "{{key}} = 1: connect() gives up after about 3 s, so a single lost SYN (or a SYN dropped by a busy peer) fails the connection", rationale: "With a 1 s initial retransmission timeout, `tcp_syn_retries = n` makes connect() give up after\n2^(n+1) - 1 seconds while the timeout stays under 120 s: 1 gives 3 s, 2 gives 7 s, the default 6\ngives 127 s. A value of 1 turns a single lost SYN into a failed connection (and SYN drops are\ncommon under conntrack or IPVS pressure); very large values make dead peers hang callers for\ntens of minutes.\n", fix: "Keep values from 3 to 6 on nodes, and use application-level connect timeouts for fast failure.\n", references: [{ title: "ip-sysctl, tcp_syn_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-syn-retries-extreme.yaml", builtin: true }, { policy: { id: "tcp-syn-retries-out-of-range", title: "tcp_syn_retries is between 1 and 127", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_syn_retries", valueType: "integer", violation: { anyOf: [{ invalid: true }, { lt: 1 }, { gt: 127 }] } }, message: "{{key}} = {{value}} is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value", rationale: "The kernel accepts 1 to 127 (MAX_TCP_SYNCNT) for `tcp_syn_retries`; 0 or larger values are\nrejected with `EINVAL`, so the intended timeout never takes effect.\n", fix: "Use a value from 1 to 127; the default is 6 (connect() gives up after 127 s).\n", references: [{ title: "ip-sysctl, tcp_syn_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-syn-retries-out-of-range.yaml", builtin: true }, { policy: { id: "tcp-synack-retries-extreme", title: "tcp_synack_retries leaves room for a lost SYN-ACK", severity: "warning", tags: ["values", "timeouts"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_synack_retries", valueType: "integer", violation: { anyOf: [{ lte: 1 }, { equals: 2 }, { allOf: [{ gt: 10 }, { lte: 255 }] }] } }, cases: [{ value: { equals: 2 }, severity: "info", message: "{{key}} = 2: a passive open gives up after about 7 s; two lost SYN-ACKs in a row drop the connection" }, { value: { gt: 10 }, message: "{{key}} = {{value}}: half-open connections occupy the SYN queue for many minutes (the default is 5)" }], message: "{{key}} = {{value}}: a single lost SYN-ACK aborts the passive open (about 3 s or less); clients on lossy paths fail to connect", rationale: "`tcp_synack_retries` bounds how often a listener retransmits its SYN-ACK (default 5: last\nretransmission at 31 s, given up at 63 s). With 0 or 1, one lost SYN-ACK ends the handshake, and\nthe client's retransmitted SYN may arrive after the request was already dropped. Anti-DDoS\nguides set it low; SYN cookies (`tcp_syncookies = 1`) are the safer defence.\n", fix: "Keep 2 to 5, and rely on `net.ipv4.tcp_syncookies = 1` against SYN floods.\n", references: [{ title: "ip-sysctl, tcp_synack_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-synack-retries-extreme.yaml", builtin: true }, { policy: { id: "tcp-synack-retries-out-of-range", title: "tcp_synack_retries is between 0 and 255", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_synack_retries", valueType: "integer", violation: { anyOf: [{ invalid: true }, { lt: 0 }, { gt: 255 }] } }, message: "{{key}} = {{value}} is outside 0..255; the kernel rejects it", rationale: '`tcp_synack_retries` "should not be higher than 255" and current kernels store it in 8 bits,\nrejecting larger or negative values with `EINVAL`.\n', fix: "Use a value from 1 to 255; the default is 5 (the passive open gives up after 63 s).\n", references: [{ title: "ip-sysctl, tcp_synack_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-synack-retries-out-of-range.yaml", builtin: true }, { policy: { id: "tcp-timestamps-disabled", title: "TCP timestamps stay on", severity: "info", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_timestamps", valueType: "integer", violation: { equals: 0 } }, message: "{{key}} = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle", rationale: "Turning timestamps off removes protection against wrapped sequence numbers (PAWS) on fast\nlinks, worsens RTT estimation and disables `tcp_tw_reuse`. It is commonly set to hide the\ntcp_tw_recycle NAT symptom instead of turning tcp_tw_recycle off.\n", fix: "Keep `net.ipv4.tcp_timestamps = 1` and remove tcp_tw_recycle instead.\n", references: [{ title: "ip-sysctl, tcp_timestamps", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-timestamps-disabled.yaml", builtin: true }, { policy: { id: "tcp-tw-recycle-enabled", title: "tcp_tw_recycle stays off", severity: "error", tags: ["nat", "kubernetes"], scope: ["node", "pod"], check: { setting: ["net.ipv4.tcp_tw_recycle", "net.ipv4.tcp_tw_recycle_enabled"], valueType: "integer", violation: { notEquals: 0 } }, cases: [{ when: { kernel: { gte: "4.12" } }, severity: "warning", message: '{{key}} = {{value}} has no effect on Linux {{kernel}} (removed in 4.12) and makes procps fail with "cannot stat"; on an older kernel it drops SYNs from clients behind NAT' }, { when: { kernel: { known: false } }, message: "{{key}} = {{value}} silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT)" }], message: "{{key}} = {{value}} silently drops SYNs from clients behind NAT/SNAT on Linux {{kernel}} (PAWSPassive); up to 4.10 it is global and hits every pod too", rationale: 'With `tcp_tw_recycle` on, a listening host remembers the last TCP timestamp per peer IP and\ndrops SYNs whose timestamp is older. Clients behind one NAT address (ip-masq-agent, SNAT on\negress, LVS FULLNAT, cloud load balancers) have unrelated clocks, so their SYNs are dropped\nsilently; `netstat -s` shows "passive connections rejected because of time stamp"\n(TcpExt PAWSPassive). From 4.10 timestamps carry a random per-connection offset, which breaks it\neven without NAT; up to 4.10 the knob is global, so a node setting also breaks every pod acting\nas a server. Linux 4.12 removed the key. "Performance tuning" guides (Greenplum\'s among them)\nstill recommend it.\n', fix: 'Delete the line (or set 0). Do not "fix" the symptom with `tcp_timestamps = 0`, which disables\nPAWS and makes `tcp_tw_reuse` ineffective.\n', references: [{ title: "Vincent Bernat, Coping with the TCP TIME-WAIT state on busy Linux servers", url: "https://vincent.bernat.ch/en/blog/2014-tcp-time-wait-state-linux" }, { title: "tcp: remove tcp_tw_recycle (Linux 4.12)", url: "https://github.com/torvalds/linux/commit/4396e46187ca5070219b81773c4e65088dac50cc" }, { title: "tcp: randomize tcp timestamp offsets for each connection (Linux 4.10)", url: "https://github.com/torvalds/linux/commit/95a22caee396cef0bb2ca8fafdd82966a49367bb" }] }, source: "policies/tcp/tcp-tw-recycle-enabled.yaml", builtin: true }, { policy: { id: "tcp-tw-reuse-global", title: "tcp_tw_reuse stays at its loopback-only default", severity: "info", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_reuse", valueType: "integer", violation: { equals: 1 } }, message: "{{key}} = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback)", rationale: "`tcp_tw_reuse = 1` lets outgoing connect() calls reuse a TIME_WAIT 4-tuple after one second,\nrelying on TCP timestamps to reject stale segments. It does not help servers (TIME_WAIT on the\naccepting side) and is unsafe without timestamps. The kernel default `2` (loopback only) is not\na risk and is never reported.\n", fix: "Keep the default unless client-side ephemeral port exhaustion is measured.\n", references: [{ title: "ip-sysctl, tcp_tw_reuse", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "Vincent Bernat, Coping with the TCP TIME-WAIT state on busy Linux servers", url: "https://vincent.bernat.ch/en/blog/2014-tcp-time-wait-state-linux" }] }, source: "policies/tcp/tcp-tw-reuse-global.yaml", builtin: true }, { policy: { id: "tcp-tw-reuse-invalid", title: "tcp_tw_reuse is 0, 1 or 2", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_reuse", valueType: "integer", violation: { notOneOf: [0, 1, 2] } }, message: "{{key}} = {{value}} is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it", rationale: "`tcp_tw_reuse` accepts 0 (off), 1 (reuse TIME_WAIT sockets for new outgoing connections) and 2\n(loopback only, the kernel default since 2018). Anything else is rejected with `EINVAL`.\n", fix: "Remove the line to keep the default (2), or use 1 when client-side port exhaustion is proven.\n", references: [{ title: "ip-sysctl, tcp_tw_reuse", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-tw-reuse-invalid.yaml", builtin: true }], lists: { kernelKeys: { complete: ["net.core", "net.ipv4", "net.ipv6", "net.netfilter", "net.ipv4.vs", "net.bridge", "net.unix", "vm", "fs", "kernel"], dynamic: [{ pattern: "net.ipv4.conf.*.*", names: ["accept_local", "accept_redirects", "accept_source_route", "arp_accept", "arp_announce", "arp_evict_nocarrier", "arp_filter", "arp_ignore", "arp_notify", "bc_forwarding", "bootp_relay", "disable_policy", "disable_xfrm", "drop_gratuitous_arp", "drop_unicast_in_l2_multicast", "force_igmp_version", "forwarding", "igmpv2_unsolicited_report_interval", "igmpv3_unsolicited_report_interval", "ignore_routes_with_linkdown", "log_martians", "mc_forwarding", "medium_id", "promote_secondaries", "proxy_arp", "proxy_arp_pvlan", "route_localnet", "rp_filter", "secure_redirects", "send_redirects", "shared_media", "src_valid_mark", "tag"] }, { pattern: "net.ipv6.conf.*.*", names: ["accept_dad", "accept_ra", "accept_ra_defrtr", "accept_ra_from_local", "accept_ra_min_hop_limit", "accept_ra_mtu", "accept_ra_pinfo", "accept_ra_rt_info_max_plen", "accept_ra_rt_info_min_plen", "accept_ra_rtr_pref", "accept_redirects", "accept_source_route", "accept_untracked_na", "addr_gen_mode", "autoconf", "dad_transmits", "disable_ipv6", "disable_policy", "drop_unicast_in_l2_multicast", "drop_unsolicited_na", "enhanced_dad", "force_mld_version", "force_tllao", "forwarding", "hop_limit", "ignore_routes_with_linkdown", "ioam6_enabled", "ioam6_id", "ioam6_id_wide", "keep_addr_on_down", "max_addresses", "max_desync_factor", "mc_forwarding", "mldv1_unsolicited_report_interval", "mldv2_unsolicited_report_interval", "mtu", "ndisc_evict_nocarrier", "ndisc_notify", "ndisc_tclass", "optimistic_dad", "proxy_ndp", "ra_defrtr_metric", "regen_max_retry", "router_probe_interval", "router_solicitation_delay", "router_solicitation_interval", "router_solicitation_max_interval", "router_solicitations", "rpl_seg_enabled", "seg6_enabled", "seg6_require_hmac", "stable_secret", "suppress_frag_ndisc", "temp_prefered_lft", "temp_valid_lft", "use_oif_addrs_only", "use_optimistic", "use_tempaddr"] }, { pattern: "net.ipv4.neigh.*.*", names: ["anycast_delay", "app_solicit", "base_reachable_time", "base_reachable_time_ms", "delay_first_probe_time", "gc_interval", "gc_stale_time", "gc_thresh1", "gc_thresh2", "gc_thresh3", "interval_probe_time_ms", "locktime", "mcast_resolicit", "mcast_solicit", "proxy_delay", "proxy_qlen", "retrans_time", "retrans_time_ms", "ucast_solicit", "unres_qlen", "unres_qlen_bytes"] }, { pattern: "net.ipv6.neigh.*.*", names: ["anycast_delay", "app_solicit", "base_reachable_time", "base_reachable_time_ms", "delay_first_probe_time", "gc_interval", "gc_stale_time", "gc_thresh1", "gc_thresh2", "gc_thresh3", "interval_probe_time_ms", "locktime", "mcast_resolicit", "mcast_solicit", "proxy_delay", "proxy_qlen", "retrans_time", "retrans_time_ms", "ucast_solicit", "unres_qlen", "unres_qlen_bytes"] }], keys: { "fs.aio-max-nr": {}, "fs.aio-nr": {}, "fs.dentry-state": {}, "fs.dir-notify-enable": {}, "fs.dquot-max": { removed: "unknown" }, "fs.dquot-nr": { removed: "unknown" }, "fs.epoll.max_user_watches": {}, "fs.fanotify.max_queued_events": {}, "fs.fanotify.max_user_groups": {}, "fs.fanotify.max_user_marks": {}, "fs.file-max": {}, "fs.file-nr": {}, "fs.inode-max": { removed: "unknown" }, "fs.inode-nr": {}, "fs.inode-state": {}, "fs.inotify.max_queued_events": {}, "fs.inotify.max_user_instances": {}, "fs.inotify.max_user_watches": {}, "fs.lease-break-time": {}, "fs.leases-enable": {}, "fs.mount-max": {}, "fs.mqueue.msg_default": {}, "fs.mqueue.msg_max": {}, "fs.mqueue.msgsize_default": {}, "fs.mqueue.msgsize_max": {}, "fs.mqueue.queues_max": {}, "fs.nr_open": {}, "fs.overflowgid": {}, "fs.overflowuid": {}, "fs.pipe-max-size": {}, "fs.pipe-user-pages-hard": {}, "fs.pipe-user-pages-soft": {}, "fs.protected_fifos": {}, "fs.protected_hardlinks": {}, "fs.protected_regular": {}, "fs.protected_symlinks": {}, "fs.quota.allocated_dquots": {}, "fs.quota.cache_hits": {}, "fs.quota.drops": {}, "fs.quota.free_dquots": {}, "fs.quota.lookups": {}, "fs.quota.reads": {}, "fs.quota.syncs": {}, "fs.quota.warnings": {}, "fs.quota.writes": {}, "fs.suid_dumpable": {}, "fs.super-max": { removed: "unknown" }, "fs.super-nr": { removed: "unknown" }, "kernel.acct": {}, "kernel.acpi_video_flags": {}, "kernel.apparmor_restrict_unprivileged_userns": { upstream: false }, "kernel.auto_msgmni": { note: "no effect; reading returns 0" }, "kernel.bootloader_type": {}, "kernel.bootloader_version": {}, "kernel.bpf_stats_enabled": {}, "kernel.cad_pid": {}, "kernel.cap_last_cap": {}, "kernel.core_pattern": {}, "kernel.core_pipe_limit": {}, "kernel.core_uses_pid": {}, "kernel.ctrl-alt-del": {}, "kernel.dmesg_restrict": {}, "kernel.domainname": {}, "kernel.exec-shield": { upstream: false }, "kernel.firmware_config.force_sysfs_fallback": {}, "kernel.firmware_config.ignore_sysfs_fallback": {}, "kernel.ftrace_dump_on_oops": {}, "kernel.ftrace_enabled": {}, "kernel.hardlockup_all_cpu_backtrace": {}, "kernel.hardlockup_panic": {}, "kernel.hostname": {}, "kernel.hotplug": {}, "kernel.hung_task_all_cpu_backtrace": {}, "kernel.hung_task_check_count": {}, "kernel.hung_task_check_interval_secs": {}, "kernel.hung_task_panic": {}, "kernel.hung_task_timeout_secs": {}, "kernel.hung_task_warnings": {}, "kernel.hyperv_record_panic_msg": {}, "kernel.ignore-unaligned-usertrap": {}, "kernel.io_uring_disabled": { added: "6.6" }, "kernel.io_uring_group": { added: "6.6" }, "kernel.kexec_load_disabled": {}, "kernel.keys.gc_delay": {}, "kernel.keys.maxbytes": {}, "kernel.keys.maxkeys": {}, "kernel.keys.persistent_keyring_expiry": { added: "3.13" }, "kernel.keys.root_maxbytes": {}, "kernel.keys.root_maxkeys": {}, "kernel.kptr_restrict": {}, "kernel.max_lock_depth": {}, "kernel.modprobe": {}, "kernel.modules_disabled": {}, "kernel.msg_next_id": {}, "kernel.msgmax": {}, "kernel.msgmnb": {}, "kernel.msgmni": {}, "kernel.ngroups_max": {}, "kernel.nmi_watchdog": {}, "kernel.ns_last_pid": {}, "kernel.numa_balancing": {}, "kernel.numa_balancing_scan_delay_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_period_max_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_period_min_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_size_mb": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.oops_all_cpu_backtrace": {}, "kernel.oops_limit": {}, "kernel.osrelease": {}, "kernel.ostype": {}, "kernel.overflowgid": {}, "kernel.overflowuid": {}, "kernel.panic": {}, "kernel.panic_on_io_nmi": {}, "kernel.panic_on_oops": {}, "kernel.panic_on_rcu_stall": {}, "kernel.panic_on_stackoverflow": {}, "kernel.panic_on_unrecovered_nmi": {}, "kernel.panic_on_warn": {}, "kernel.panic_print": {}, "kernel.perf_cpu_time_max_percent": {}, "kernel.perf_event_max_contexts_per_stack": {}, "kernel.perf_event_max_sample_rate": {}, "kernel.perf_event_max_stack": {}, "kernel.perf_event_mlock_kb": {}, "kernel.perf_event_paranoid": {}, "kernel.pid_max": {}, "kernel.poweroff_cmd": {}, "kernel.powersave-nap": {}, "kernel.printk": {}, "kernel.printk_delay": {}, "kernel.printk_devkmsg": {}, "kernel.printk_ratelimit": {}, "kernel.printk_ratelimit_burst": {}, "kernel.pty.max": {}, "kernel.pty.nr": {}, "kernel.pty.reserve": {}, "kernel.random.boot_id": {}, "kernel.random.entropy_avail": {}, "kernel.random.poolsize": {}, "kernel.random.urandom_min_reseed_secs": { note: "obsolete" }, "kernel.random.uuid": {}, "kernel.random.write_wakeup_threshold": {}, "kernel.randomize_va_space": {}, "kernel.real-root-dev": {}, "kernel.reboot-cmd": {}, "kernel.sched_autogroup_enabled": {}, "kernel.sched_cfs_bandwidth_slice_us": {}, "kernel.sched_energy_aware": {}, "kernel.sched_latency_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_migration_cost_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_min_granularity_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_nr_migrate": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_rr_timeslice_ms": {}, "kernel.sched_rt_period_us": {}, "kernel.sched_rt_runtime_us": {}, "kernel.sched_schedstats": {}, "kernel.sched_tunable_scaling": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_util_clamp_max": {}, "kernel.sched_util_clamp_min": {}, "kernel.sched_util_clamp_min_rt_default": {}, "kernel.sched_wakeup_granularity_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.seccomp.actions_avail": {}, "kernel.seccomp.actions_logged": {}, "kernel.sem": {}, "kernel.sem_next_id": {}, "kernel.sg-big-buff": {}, "kernel.shm_next_id": {}, "kernel.shm_rmid_forced": {}, "kernel.shmall": {}, "kernel.shmmax": {}, "kernel.shmmni": {}, "kernel.soft_watchdog": {}, "kernel.softlockup_all_cpu_backtrace": {}, "kernel.softlockup_panic": {}, "kernel.split_lock_mitigate": {}, "kernel.stack_erasing": {}, "kernel.stack_tracer_enabled": {}, "kernel.stop-a": {}, "kernel.sysctl_writes_strict": {}, "kernel.sysrq": {}, "kernel.tainted": {}, "kernel.threads-max": {}, "kernel.timer_migration": {}, "kernel.traceoff_on_warning": {}, "kernel.tracepoint_printk": {}, "kernel.unaligned-dump-stack": {}, "kernel.unaligned-trap": {}, "kernel.unknown_nmi_panic": {}, "kernel.unprivileged_bpf_disabled": {}, "kernel.unprivileged_userns_clone": { upstream: false }, "kernel.usermodehelper.bset": {}, "kernel.usermodehelper.inheritable": {}, "kernel.version": {}, "kernel.warn_limit": {}, "kernel.watchdog": {}, "kernel.watchdog_cpumask": {}, "kernel.watchdog_thresh": {}, "kernel.yama.ptrace_scope": {}, "net.appletalk.aarp-expiry-time": {}, "net.appletalk.aarp-resolve-time": {}, "net.appletalk.aarp-retransmit-limit": {}, "net.appletalk.aarp-tick-time": {}, "net.bridge.bridge-nf-call-arptables": {}, "net.bridge.bridge-nf-call-ip6tables": {}, "net.bridge.bridge-nf-call-iptables": {}, "net.bridge.bridge-nf-filter-pppoe-tagged": {}, "net.bridge.bridge-nf-filter-vlan-tagged": {}, "net.bridge.bridge-nf-pass-vlan-input-dev": {}, "net.core.bpf_jit_enable": {}, "net.core.bpf_jit_harden": {}, "net.core.bpf_jit_kallsyms": {}, "net.core.bpf_jit_limit": {}, "net.core.busy_poll": {}, "net.core.busy_read": {}, "net.core.default_qdisc": {}, "net.core.dev_weight": {}, "net.core.dev_weight_rx_bias": {}, "net.core.dev_weight_tx_bias": {}, "net.core.devconf_inherit_init_net": {}, "net.core.fb_tunnels_only_for_init_net": {}, "net.core.flow_limit_cpu_bitmap": {}, "net.core.flow_limit_table_len": {}, "net.core.gro_normal_batch": {}, "net.core.high_order_alloc_disable": {}, "net.core.max_skb_frags": {}, "net.core.mem_pcpu_rsv": {}, "net.core.message_burst": {}, "net.core.message_cost": {}, "net.core.netdev_budget": {}, "net.core.netdev_budget_usecs": {}, "net.core.netdev_max_backlog": {}, "net.core.netdev_rss_key": {}, "net.core.netdev_tstamp_prequeue": {}, "net.core.netdev_unregister_timeout_secs": {}, "net.core.optmem_max": {}, "net.core.rmem_default": {}, "net.core.rmem_max": {}, "net.core.rps_default_mask": {}, "net.core.rps_sock_flow_entries": {}, "net.core.skb_defer_max": {}, "net.core.somaxconn": {}, "net.core.tstamp_allow_data": {}, "net.core.txrehash": {}, "net.core.warnings": { note: "unused" }, "net.core.wmem_default": {}, "net.core.wmem_max": {}, "net.core.xfrm_acq_expires": {}, "net.core.xfrm_aevent_etime": {}, "net.core.xfrm_aevent_rseqth": {}, "net.core.xfrm_larval_drop": {}, "net.ipv4.cipso_cache_bucket_size": {}, "net.ipv4.cipso_cache_enable": {}, "net.ipv4.cipso_rbm_optfmt": {}, "net.ipv4.cipso_rbm_strictvalid": {}, "net.ipv4.fib_multipath_hash_fields": {}, "net.ipv4.fib_multipath_hash_policy": {}, "net.ipv4.fib_multipath_use_neigh": {}, "net.ipv4.fib_notify_on_flag_change": {}, "net.ipv4.fib_sync_mem": {}, "net.ipv4.fwmark_reflect": {}, "net.ipv4.icmp_echo_enable_probe": {}, "net.ipv4.icmp_echo_ignore_all": {}, "net.ipv4.icmp_echo_ignore_broadcasts": {}, "net.ipv4.icmp_errors_use_inbound_ifaddr": {}, "net.ipv4.icmp_ignore_bogus_error_responses": {}, "net.ipv4.icmp_msgs_burst": {}, "net.ipv4.icmp_msgs_per_sec": {}, "net.ipv4.icmp_ratelimit": {}, "net.ipv4.icmp_ratemask": {}, "net.ipv4.igmp_link_local_mcast_reports": {}, "net.ipv4.igmp_max_memberships": {}, "net.ipv4.igmp_max_msf": {}, "net.ipv4.igmp_qrv": {}, "net.ipv4.inet_peer_gc_maxtime": { removed: "unknown" }, "net.ipv4.inet_peer_gc_mintime": { removed: "unknown" }, "net.ipv4.inet_peer_maxttl": {}, "net.ipv4.inet_peer_minttl": {}, "net.ipv4.inet_peer_threshold": {}, "net.ipv4.ip_autobind_reuse": {}, "net.ipv4.ip_conntrack_max": { removed: "unknown" }, "net.ipv4.ip_default_ttl": {}, "net.ipv4.ip_dynaddr": {}, "net.ipv4.ip_early_demux": {}, "net.ipv4.ip_forward": {}, "net.ipv4.ip_forward_update_priority": {}, "net.ipv4.ip_forward_use_pmtu": {}, "net.ipv4.ip_local_port_range": {}, "net.ipv4.ip_local_reserved_ports": {}, "net.ipv4.ip_no_pmtu_disc": {}, "net.ipv4.ip_nonlocal_bind": {}, "net.ipv4.ip_unprivileged_port_start": { added: "4.11" }, "net.ipv4.ipfrag_high_thresh": {}, "net.ipv4.ipfrag_low_thresh": { note: "obsolete since 4.17" }, "net.ipv4.ipfrag_max_dist": {}, "net.ipv4.ipfrag_time": {}, "net.ipv4.netfilter.ip_conntrack_buckets": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_checksum": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_count": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_generic_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_icmp_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_log_invalid": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_max": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_be_liberal": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_loose": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_max_retrans": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_established": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_fin_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_last_ack": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_max_retrans": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_syn_recv": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_syn_sent": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_time_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_udp_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_udp_timeout_stream": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.nexthop_compat_mode": {}, "net.ipv4.ping_group_range": {}, "net.ipv4.raw_l3mdev_accept": {}, "net.ipv4.route.error_burst": {}, "net.ipv4.route.error_cost": {}, "net.ipv4.route.flush": {}, "net.ipv4.route.gc_elasticity": {}, "net.ipv4.route.gc_interval": {}, "net.ipv4.route.gc_min_interval": {}, "net.ipv4.route.gc_min_interval_ms": {}, "net.ipv4.route.gc_thresh": {}, "net.ipv4.route.gc_timeout": {}, "net.ipv4.route.max_delay": { removed: "unknown" }, "net.ipv4.route.max_size": { note: "deprecated for IPv4 since 3.6 (route cache removed)" }, "net.ipv4.route.min_adv_mss": {}, "net.ipv4.route.min_delay": { removed: "unknown" }, "net.ipv4.route.min_pmtu": {}, "net.ipv4.route.mtu_expires": {}, "net.ipv4.route.redirect_load": {}, "net.ipv4.route.redirect_number": {}, "net.ipv4.route.redirect_silence": {}, "net.ipv4.rt_cache_rebuild_count": { removed: "unknown" }, "net.ipv4.tcp_abc": { removed: "3.9" }, "net.ipv4.tcp_abort_on_overflow": {}, "net.ipv4.tcp_adv_win_scale": {}, "net.ipv4.tcp_allowed_congestion_control": {}, "net.ipv4.tcp_app_win": {}, "net.ipv4.tcp_autocorking": { added: "3.14" }, "net.ipv4.tcp_available_congestion_control": {}, "net.ipv4.tcp_available_ulp": {}, "net.ipv4.tcp_base_mss": {}, "net.ipv4.tcp_bic": { removed: "2.6.13" }, "net.ipv4.tcp_bic_fast_convergence": { removed: "2.6.13" }, "net.ipv4.tcp_bic_low_window": { removed: "2.6.13" }, "net.ipv4.tcp_challenge_ack_limit": {}, "net.ipv4.tcp_child_ehash_entries": {}, "net.ipv4.tcp_comp_sack_delay_ns": {}, "net.ipv4.tcp_comp_sack_nr": {}, "net.ipv4.tcp_comp_sack_slack_ns": {}, "net.ipv4.tcp_congestion_control": {}, "net.ipv4.tcp_cookie_size": { removed: "3.10" }, "net.ipv4.tcp_dma_copybreak": { removed: "unknown" }, "net.ipv4.tcp_dsack": {}, "net.ipv4.tcp_early_demux": {}, "net.ipv4.tcp_early_retrans": {}, "net.ipv4.tcp_ecn": {}, "net.ipv4.tcp_ecn_fallback": { added: "4.1" }, "net.ipv4.tcp_ehash_entries": {}, "net.ipv4.tcp_fack": { note: "legacy option, no effect" }, "net.ipv4.tcp_fastopen": {}, "net.ipv4.tcp_fastopen_blackhole_timeout_sec": {}, "net.ipv4.tcp_fastopen_key": {}, "net.ipv4.tcp_fin_timeout": {}, "net.ipv4.tcp_frto": {}, "net.ipv4.tcp_frto_response": { removed: "unknown" }, "net.ipv4.tcp_fwmark_accept": {}, "net.ipv4.tcp_invalid_ratelimit": {}, "net.ipv4.tcp_keepalive_intvl": {}, "net.ipv4.tcp_keepalive_probes": {}, "net.ipv4.tcp_keepalive_time": {}, "net.ipv4.tcp_l3mdev_accept": {}, "net.ipv4.tcp_limit_output_bytes": {}, "net.ipv4.tcp_low_latency": { note: "no effect since 4.14; key kept" }, "net.ipv4.tcp_max_orphans": {}, "net.ipv4.tcp_max_reordering": {}, "net.ipv4.tcp_max_ssthresh": { removed: "unknown" }, "net.ipv4.tcp_max_syn_backlog": {}, "net.ipv4.tcp_max_tw_buckets": {}, "net.ipv4.tcp_mem": {}, "net.ipv4.tcp_migrate_req": {}, "net.ipv4.tcp_min_rtt_wlen": {}, "net.ipv4.tcp_min_snd_mss": {}, "net.ipv4.tcp_min_tso_segs": {}, "net.ipv4.tcp_moderate_rcvbuf": {}, "net.ipv4.tcp_mtu_probe_floor": {}, "net.ipv4.tcp_mtu_probing": {}, "net.ipv4.tcp_no_metrics_save": {}, "net.ipv4.tcp_no_ssthresh_metrics_save": {}, "net.ipv4.tcp_notsent_lowat": {}, "net.ipv4.tcp_orphan_retries": {}, "net.ipv4.tcp_pacing_ca_ratio": {}, "net.ipv4.tcp_pacing_ss_ratio": {}, "net.ipv4.tcp_pingpong_thresh": {}, "net.ipv4.tcp_plb_cong_thresh": {}, "net.ipv4.tcp_plb_enabled": {}, "net.ipv4.tcp_plb_idle_rehash_rounds": {}, "net.ipv4.tcp_plb_rehash_rounds": {}, "net.ipv4.tcp_plb_suspend_rto_sec": {}, "net.ipv4.tcp_probe_interval": {}, "net.ipv4.tcp_probe_threshold": {}, "net.ipv4.tcp_recovery": {}, "net.ipv4.tcp_reflect_tos": {}, "net.ipv4.tcp_reordering": {}, "net.ipv4.tcp_retrans_collapse": {}, "net.ipv4.tcp_retries1": {}, "net.ipv4.tcp_retries2": {}, "net.ipv4.tcp_rfc1337": {}, "net.ipv4.tcp_rmem": {}, "net.ipv4.tcp_sack": {}, "net.ipv4.tcp_shrink_window": {}, "net.ipv4.tcp_slow_start_after_idle": {}, "net.ipv4.tcp_stdurg": {}, "net.ipv4.tcp_syn_linear_timeouts": {}, "net.ipv4.tcp_syn_retries": {}, "net.ipv4.tcp_synack_retries": {}, "net.ipv4.tcp_syncookies": {}, "net.ipv4.tcp_thin_dupack": { removed: "unknown" }, "net.ipv4.tcp_thin_linear_timeouts": {}, "net.ipv4.tcp_timestamps": {}, "net.ipv4.tcp_tso_rtt_log": { added: "5.18" }, "net.ipv4.tcp_tso_win_divisor": {}, "net.ipv4.tcp_tw_recycle": { removed: "4.12" }, "net.ipv4.tcp_tw_reuse": {}, "net.ipv4.tcp_vegas_cong_avoid": { removed: "2.6.13" }, "net.ipv4.tcp_westwood": { removed: "2.6.13" }, "net.ipv4.tcp_window_scaling": {}, "net.ipv4.tcp_wmem": {}, "net.ipv4.tcp_workaround_signed_windows": {}, "net.ipv4.udp_child_hash_entries": {}, "net.ipv4.udp_early_demux": {}, "net.ipv4.udp_hash_entries": {}, "net.ipv4.udp_l3mdev_accept": {}, "net.ipv4.udp_mem": {}, "net.ipv4.udp_rmem_min": {}, "net.ipv4.udp_wmem_min": {}, "net.ipv4.vs.am_droprate": {}, "net.ipv4.vs.amemthresh": {}, "net.ipv4.vs.backup_only": {}, "net.ipv4.vs.cache_bypass": {}, "net.ipv4.vs.conn_reuse_mode": { added: "4.1" }, "net.ipv4.vs.conntrack": {}, "net.ipv4.vs.debug_level": {}, "net.ipv4.vs.drop_entry": {}, "net.ipv4.vs.drop_packet": {}, "net.ipv4.vs.est_cpulist": {}, "net.ipv4.vs.est_nice": {}, "net.ipv4.vs.expire_nodest_conn": {}, "net.ipv4.vs.expire_quiescent_template": {}, "net.ipv4.vs.ignore_tunneled": {}, "net.ipv4.vs.nat_icmp_send": {}, "net.ipv4.vs.pmtu_disc": {}, "net.ipv4.vs.run_estimation": {}, "net.ipv4.vs.schedule_icmp": {}, "net.ipv4.vs.secure_tcp": {}, "net.ipv4.vs.sloppy_sctp": {}, "net.ipv4.vs.sloppy_tcp": {}, "net.ipv4.vs.snat_reroute": {}, "net.ipv4.vs.sync_persist_mode": {}, "net.ipv4.vs.sync_ports": {}, "net.ipv4.vs.sync_qlen_max": {}, "net.ipv4.vs.sync_refresh_period": {}, "net.ipv4.vs.sync_retries": {}, "net.ipv4.vs.sync_sock_size": {}, "net.ipv4.vs.sync_threshold": {}, "net.ipv4.vs.sync_version": {}, "net.ipv4.xfrm4_gc_thresh": { note: "obsolete since 4.14" }, "net.ipv6.anycast_src_echo_reply": {}, "net.ipv6.auto_flowlabels": {}, "net.ipv6.bindv6only": {}, "net.ipv6.calipso_cache_bucket_size": {}, "net.ipv6.calipso_cache_enable": {}, "net.ipv6.fib_multipath_hash_fields": {}, "net.ipv6.fib_multipath_hash_policy": {}, "net.ipv6.fib_notify_on_flag_change": {}, "net.ipv6.flowlabel_consistency": {}, "net.ipv6.flowlabel_reflect": {}, "net.ipv6.flowlabel_state_ranges": {}, "net.ipv6.fwmark_reflect": {}, "net.ipv6.icmp.echo_ignore_all": {}, "net.ipv6.icmp.echo_ignore_anycast": {}, "net.ipv6.icmp.echo_ignore_multicast": {}, "net.ipv6.icmp.ratelimit": {}, "net.ipv6.icmp.ratemask": {}, "net.ipv6.idgen_delay": {}, "net.ipv6.idgen_retries": {}, "net.ipv6.ioam6_id": {}, "net.ipv6.ioam6_id_wide": {}, "net.ipv6.ip6frag_high_thresh": {}, "net.ipv6.ip6frag_low_thresh": {}, "net.ipv6.ip6frag_time": {}, "net.ipv6.ip_nonlocal_bind": {}, "net.ipv6.max_dst_opts_length": {}, "net.ipv6.max_dst_opts_number": {}, "net.ipv6.max_hbh_length": {}, "net.ipv6.max_hbh_opts_number": {}, "net.ipv6.mld_max_msf": {}, "net.ipv6.mld_qrv": {}, "net.ipv6.route.flush": {}, "net.ipv6.route.gc_elasticity": {}, "net.ipv6.route.gc_interval": {}, "net.ipv6.route.gc_min_interval": {}, "net.ipv6.route.gc_min_interval_ms": {}, "net.ipv6.route.gc_thresh": {}, "net.ipv6.route.gc_timeout": {}, "net.ipv6.route.max_size": {}, "net.ipv6.route.min_adv_mss": {}, "net.ipv6.route.mtu_expires": {}, "net.ipv6.route.skip_notify_on_dev_down": {}, "net.ipv6.seg6_flowlabel": {}, "net.ipv6.xfrm6_gc_thresh": { note: "obsolete since 4.14" }, "net.netfilter.nf_conntrack_acct": {}, "net.netfilter.nf_conntrack_buckets": {}, "net.netfilter.nf_conntrack_checksum": {}, "net.netfilter.nf_conntrack_count": {}, "net.netfilter.nf_conntrack_dccp_loose": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_closereq": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_closing": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_open": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_partopen": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_request": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_respond": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_timewait": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_events": {}, "net.netfilter.nf_conntrack_events_retry_timeout": { removed: "unknown" }, "net.netfilter.nf_conntrack_expect_max": {}, "net.netfilter.nf_conntrack_frag6_high_thresh": {}, "net.netfilter.nf_conntrack_frag6_low_thresh": {}, "net.netfilter.nf_conntrack_frag6_timeout": {}, "net.netfilter.nf_conntrack_generic_timeout": {}, "net.netfilter.nf_conntrack_gre_timeout": {}, "net.netfilter.nf_conntrack_gre_timeout_stream": {}, "net.netfilter.nf_conntrack_helper": { removed: "unknown" }, "net.netfilter.nf_conntrack_icmp_timeout": {}, "net.netfilter.nf_conntrack_icmpv6_timeout": {}, "net.netfilter.nf_conntrack_log_invalid": {}, "net.netfilter.nf_conntrack_max": {}, "net.netfilter.nf_conntrack_sctp_timeout_closed": {}, "net.netfilter.nf_conntrack_sctp_timeout_cookie_echoed": {}, "net.netfilter.nf_conntrack_sctp_timeout_cookie_wait": {}, "net.netfilter.nf_conntrack_sctp_timeout_established": {}, "net.netfilter.nf_conntrack_sctp_timeout_heartbeat_sent": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_ack_sent": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_recd": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_sent": {}, "net.netfilter.nf_conntrack_tcp_be_liberal": {}, "net.netfilter.nf_conntrack_tcp_ignore_invalid_rst": {}, "net.netfilter.nf_conntrack_tcp_loose": {}, "net.netfilter.nf_conntrack_tcp_max_retrans": {}, "net.netfilter.nf_conntrack_tcp_timeout_close": {}, "net.netfilter.nf_conntrack_tcp_timeout_close_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_established": {}, "net.netfilter.nf_conntrack_tcp_timeout_fin_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_last_ack": {}, "net.netfilter.nf_conntrack_tcp_timeout_max_retrans": {}, "net.netfilter.nf_conntrack_tcp_timeout_syn_recv": {}, "net.netfilter.nf_conntrack_tcp_timeout_syn_sent": {}, "net.netfilter.nf_conntrack_tcp_timeout_time_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_unacknowledged": {}, "net.netfilter.nf_conntrack_timestamp": {}, "net.netfilter.nf_conntrack_udp_timeout": {}, "net.netfilter.nf_conntrack_udp_timeout_stream": {}, "net.netfilter.nf_flowtable_tcp_timeout": {}, "net.netfilter.nf_flowtable_udp_timeout": {}, "net.netfilter.nf_hooks_lwtunnel": {}, "net.netfilter.nf_log_all_netns": {}, "net.nf_conntrack_max": {}, "net.sctp.addip_enable": {}, "net.sctp.addip_noauth_enable": {}, "net.sctp.addr_scope_policy": {}, "net.sctp.association_max_retrans": {}, "net.sctp.auth_enable": {}, "net.sctp.cookie_hmac_alg": {}, "net.sctp.cookie_preserve_enable": {}, "net.sctp.ecn_enable": {}, "net.sctp.encap_port": {}, "net.sctp.hb_interval": {}, "net.sctp.intl_enable": {}, "net.sctp.max_burst": {}, "net.sctp.max_init_retransmits": {}, "net.sctp.path_max_retrans": {}, "net.sctp.pf_enable": {}, "net.sctp.pf_expose": {}, "net.sctp.pf_retrans": {}, "net.sctp.plpmtud_probe_interval": {}, "net.sctp.prsctp_enable": {}, "net.sctp.ps_retrans": {}, "net.sctp.rcvbuf_policy": {}, "net.sctp.reconf_enable": {}, "net.sctp.rto_initial": {}, "net.sctp.rto_max": {}, "net.sctp.rto_min": {}, "net.sctp.sack_timeout": {}, "net.sctp.sctp_mem": {}, "net.sctp.sctp_rmem": {}, "net.sctp.sctp_wmem": {}, "net.sctp.sndbuf_policy": {}, "net.sctp.udp_port": {}, "net.sctp.valid_cookie_life": {}, "net.tipc.named_timeout": {}, "net.tipc.tipc_rmem": {}, "net.unix.max_dgram_qlen": {}, "vm.admin_reserve_kbytes": {}, "vm.bdflush": { removed: "2.6" }, "vm.block_dump": { removed: "unknown" }, "vm.compact_memory": {}, "vm.compact_unevictable_allowed": {}, "vm.compaction_proactiveness": {}, "vm.dirty_background_bytes": {}, "vm.dirty_background_ratio": {}, "vm.dirty_bytes": {}, "vm.dirty_expire_centisecs": {}, "vm.dirty_ratio": {}, "vm.dirty_writeback_centisecs": {}, "vm.dirtytime_expire_seconds": {}, "vm.drop_caches": {}, "vm.extfrag_threshold": {}, "vm.highmem_is_dirtyable": {}, "vm.hugetlb_optimize_vmemmap": {}, "vm.hugetlb_shm_group": {}, "vm.laptop_mode": {}, "vm.legacy_va_layout": {}, "vm.lowmem_reserve_ratio": {}, "vm.max_map_count": {}, "vm.memory_failure_early_kill": {}, "vm.memory_failure_recovery": {}, "vm.min_free_kbytes": {}, "vm.min_slab_ratio": {}, "vm.min_unmapped_ratio": {}, "vm.mmap_min_addr": {}, "vm.mmap_rnd_bits": {}, "vm.mmap_rnd_compat_bits": {}, "vm.nr_hugepages": {}, "vm.nr_hugepages_mempolicy": {}, "vm.nr_overcommit_hugepages": {}, "vm.nr_trim_pages": { note: "NOMMU kernels only" }, "vm.numa_stat": {}, "vm.numa_zonelist_order": {}, "vm.oom_dump_tasks": {}, "vm.oom_kill_allocating_task": {}, "vm.overcommit_kbytes": {}, "vm.overcommit_memory": {}, "vm.overcommit_ratio": {}, "vm.page-cluster": {}, "vm.page_lock_unfairness": {}, "vm.panic_on_oom": {}, "vm.percpu_pagelist_fraction": { removed: "unknown" }, "vm.percpu_pagelist_high_fraction": {}, "vm.stat_interval": {}, "vm.stat_refresh": {}, "vm.swappiness": {}, "vm.unprivileged_userfaultfd": {}, "vm.user_reserve_kbytes": {}, "vm.vfs_cache_pressure": {}, "vm.watermark_boost_factor": {}, "vm.watermark_scale_factor": {}, "vm.zone_reclaim_mode": {} } }, moduleKeys: { id: "module-keys", description: "Sysctl keys that only exist once a kernel module is loaded. systemd-sysctl runs early at boot (after systemd-modules-load, before sysinit.target); a key whose module is not listed in modules-load.d does not exist yet and the line is skipped with a log message.", sources: ["https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html", "https://docs.kernel.org/networking/ipvs-sysctl.html", "https://docs.kernel.org/networking/nf_conntrack-sysctl.html"], modules: [{ module: "ip_vs", keys: ["net.ipv4.vs.**"] }, { module: "nf_conntrack", keys: ["net.netfilter.nf_conntrack_*", "net.netfilter.nf_conntrack_*.**", "net.nf_conntrack_max"] }, { module: "br_netfilter", keys: ["net.bridge.bridge-nf-*"] }] } } };
+    define_SYSCTL_LINT_BUILTINS_default = { policies: [{ policy: { id: "conntrack-close-wait-below-kube-proxy", title: "Conntrack CLOSE_WAIT timeout stays at kube-proxy's hour", severity: "warning", tags: ["conntrack", "kubernetes"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes", "unknown"] }, check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_close_wait", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close_wait"], valueType: "integer", violation: { lt: 3600 } }, cases: [{ when: { nodeRole: ["unknown"] }, severity: "info", message: "{{key}} = {{value}} s is below the 3600 s kube-proxy sets; on a Kubernetes node, half-closed connections through a Service lose their NAT state (node role {{nodeRoleSource}})" }], message: "{{key}} = {{value}} s is below the 3600 s kube-proxy sets; once sysctl files are re-applied, half-closed connections through a Service lose their NAT state and their FINs leave un-NATed", rationale: "kube-proxy raises `nf_conntrack_tcp_timeout_close_wait` to one hour (kubernetes#32551): if the\nCLOSE_WAIT entry expires first, FINs from the local socket are no longer NATed correctly and a\nnew connection reusing the tuple may be rejected by the peer. kube-proxy writes its value at\nstart-up, but anything that re-applies sysctl files later (`sysctl --system` in package hooks,\n`systemctl restart systemd-sysctl`, TuneD) puts the lower value back.\n", fix: "Remove the override and let kube-proxy manage it (KubeProxyConfiguration\n`conntrack.tcpCloseWaitTimeout`).\n", references: [{ title: "kube-proxy conntrack defaults (KubeProxyConntrackConfiguration)", url: "https://kubernetes.io/docs/reference/config-api/kube-proxy-config.v1alpha1/" }, { title: "kubernetes#32551", url: "https://github.com/kubernetes/kubernetes/issues/32551" }] }, source: "policies/conntrack/conntrack-close-wait-below-kube-proxy.yaml", builtin: true }, { policy: { id: "conntrack-established-below-keepalive", title: "Conntrack keeps idle established connections longer than TCP keepalive probes them", severity: "warning", tags: ["conntrack", "timeouts"], scope: ["node"], check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_established", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_established"], valueType: "integer", violation: { anyOf: [{ lt: { setting: "net.ipv4.tcp_keepalive_time", default: 7200 } }, { lt: 7200 }] } }, cases: [{ value: { not: { lt: { setting: "net.ipv4.tcp_keepalive_time", default: 7200 } } }, when: { nodeRole: ["kubernetes"] }, message: "{{key}} = {{value}} s is shorter than the 7200 s TCP keepalive that pods keep in their own network namespace: idle pod connections through Services lose their conntrack entry and are dropped or reset" }, { value: { not: { lt: { setting: "net.ipv4.tcp_keepalive_time", default: 7200 } } }, severity: "off" }], message: "{{key}} = {{value}} s is shorter than tcp_keepalive_time = {{operand}}: idle but healthy connections lose their conntrack entry and are dropped or reset", rationale: "An established connection that stays idle longer than\n`nf_conntrack_tcp_timeout_established` (default 432000 s; kube-proxy sets 86400 s) loses its\nconntrack entry. The next packet is INVALID or, behind NAT, goes to the wrong place: the\nconnection hangs or is reset. Keepalive probes only keep the entry alive if they are sent\nbefore it expires, i.e. when `tcp_keepalive_time` is shorter than the conntrack timeout.\n", fix: "Raise the conntrack timeout above `net.ipv4.tcp_keepalive_time` (or remove the override and\nlet kube-proxy set 86400 s).\n", references: [{ title: "nf_conntrack sysctl documentation", url: "https://docs.kernel.org/networking/nf_conntrack-sysctl.html" }, { title: "ip-sysctl, tcp_keepalive_time", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/conntrack/conntrack-established-below-keepalive.yaml", builtin: true }, { policy: { id: "conntrack-time-wait-too-short", title: "Conntrack keeps TIME_WAIT entries at least as long as TCP does", severity: "warning", tags: ["conntrack", "nat"], scope: ["node"], check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_time_wait", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_time_wait"], valueType: "integer", violation: { lt: 60 } }, message: "{{key}} = {{value}} s is shorter than the 60 s TCP TIME_WAIT: NAT can hand the same tuple to a new connection while an endpoint still holds the old one", rationale: "A TCP endpoint keeps a closed connection in TIME_WAIT for 60 s (TCP_TIMEWAIT_LEN, not\ntunable). The conntrack entry that NATs it (Kubernetes Service DNAT, SNAT/masquerade) expires\nafter `nf_conntrack_tcp_timeout_time_wait` (default 120 s). When conntrack forgets first, a new\nconnection can be given the same NAT tuple while the peer is still in TIME_WAIT, and its SYN\nis answered with an ACK or RST instead of a SYN-ACK: sporadic connection failures under churn.\n", fix: "Remove the override (default 120), or keep it at 60 or more.\n", references: [{ title: "nf_conntrack sysctl documentation", url: "https://docs.kernel.org/networking/nf_conntrack-sysctl.html" }] }, source: "policies/conntrack/conntrack-time-wait-too-short.yaml", builtin: true }, { policy: { id: "ipvs-conn-reuse-mode", title: "IPVS conn_reuse_mode fits the kernel", severity: "warning", tags: ["ipvs", "kubernetes"], scope: ["node"], appliesWhen: { kubeProxyMode: ["ipvs", "unknown"] }, check: { setting: "net.ipv4.vs.conn_reuse_mode", valueType: "integer", violation: { anyOf: [{ equals: 0 }, { allOf: [{ notEquals: 0 }, { not: { invalid: true } }] }] } }, cases: [{ when: { kernel: { lt: "4.1" } }, severity: "off" }, { when: { kernel: { lt: "5.9" } }, value: { equals: 0 }, severity: "off" }, { when: { kernel: { known: false } }, value: { equals: 0 }, message: "{{key}} = 0 sends new connections that reuse a source port to the old, possibly removed backend (kernel version unknown: assuming 5.9 or later, where kube-proxy leaves this value alone)" }, { value: { equals: 0 }, message: "{{key}} = 0 on Linux {{kernel}}: new connections that reuse a source port stick to the old real server, even when it was removed or is terminating; kube-proxy leaves the value alone on 5.9+" }, { when: { kernel: { gte: "5.9" } }, severity: "off" }, { when: { kernel: { known: false } }, severity: "info", message: "{{key}} = {{value}}: on kernels before 5.9 (without the stable backport) IPVS with conntrack drops the first SYN of a reused connection, adding 1 s latency (kernel version unknown)" }], message: "{{key}} = {{value}} on Linux {{kernel}}: IPVS with conntrack drops the first SYN of a connection that reuses a source port, adding 1 s latency (fixed in 5.9 and some stable kernels); kube-proxy sets 0 here unless a later sysctl --system puts this back", rationale: "`conn_reuse_mode` decides what IPVS does with a SYN that reuses the port of a connection in\nTIME_WAIT. With 1 (the kernel default) and `net.ipv4.vs.conntrack = 1`, which kube-proxy sets,\nkernels before 5.9 drop the first SYN so the old conntrack entry can expire: every such\nconnection waits for the 1 s SYN retransmit (kubernetes#70747, #90854). Linux 5.9 fixed this\n(f0a5e4d7a594, backported to some stable kernels). With 0, the new connection is sent to the\nreal server the old one used, even if it was removed or is terminating: errors and imbalance\nunder connection churn (kubernetes#81775, #99162). kube-proxy in IPVS mode sets 0 on 4.1-5.8\nand leaves the value alone on 5.9 and later, so an image that forces 0 on a modern kernel, or\nre-applies 1 on an old one after kube-proxy started, brings the problem back.\n", fix: "On 5.9 or later (or a kernel with the backport), remove the override and keep the default 1.\nOn older kernels, leave the value to kube-proxy and do not re-apply sysctl files after it\nstarts.\n", references: [{ title: "IPVS sysctl documentation", url: "https://docs.kernel.org/networking/ipvs-sysctl.html" }, { title: "ipvs: allow connection reuse for unconfirmed conntrack (Linux 5.9)", url: "https://github.com/torvalds/linux/commit/f0a5e4d7a594e0fe237d3dfafb069bb82f80f42f" }, { title: "kube-proxy leaves conn_reuse_mode alone on 5.9+ (kubernetes#102122)", url: "https://github.com/kubernetes/kubernetes/pull/102122" }, { title: "1 s delays with IPVS (kubernetes#70747)", url: "https://github.com/kubernetes/kubernetes/issues/70747" }] }, source: "policies/ipvs/ipvs-conn-reuse-mode.yaml", builtin: true }, { policy: { id: "k8s-ip-forward-disabled", title: "IPv4 forwarding is on for Kubernetes nodes", severity: "error", tags: ["kubernetes"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes"] }, check: { setting: "net.ipv4.ip_forward", valueType: "integer", violation: { equals: 0 } }, message: "{{key}} = 0 on a Kubernetes node ({{nodeRoleSource}}): pod and Service traffic is not forwarded and kubeadm preflight fails", rationale: "Pods and Services rely on the node routing packets between interfaces. kubeadm's preflight\ncheck fails on `/proc/sys/net/ipv4/ip_forward` not being 1, and CNIs that set it at runtime\nlose it again when sysctl files are re-applied (TuneD reapply, `sysctl --system`).\n", fix: "Set `net.ipv4.ip_forward = 1`.\n", references: [{ title: "kubeadm container runtime prerequisites", url: "https://kubernetes.io/docs/setup/production-environment/container-runtimes/" }] }, source: "policies/k8s/k8s-ip-forward-disabled.yaml", builtin: true }, { policy: { id: "ports-ephemeral-overlaps-nodeport", title: "The node's ephemeral port range stays clear of the NodePort range", severity: "error", tags: ["kubernetes", "ports"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes", "unknown"] }, check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { overlaps: { range: { context: "nodePortRange" }, excludeSetting: "net.ipv4.ip_local_reserved_ports" } } }, cases: [{ when: { kubernetesVersion: { lt: "1.21.13" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { kubernetesVersion: { gte: "1.22.0", lt: "1.22.10" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { kubernetesVersion: { gte: "1.23.0", lt: "1.23.7" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { nodeRole: ["unknown"] }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}, not covered by net.ipv4.ip_local_reserved_ports; on a Kubernetes node host connections can take a NodePort as source port and fail (node role {{nodeRoleSource}})" }], message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}, not covered by net.ipv4.ip_local_reserved_ports; host connections can take a NodePort as source port and fail at random", rationale: 'kube-proxy used to `listen()` on every allocated NodePort, which kept the kernel from picking\nthose ports as source ports. kubernetes/kubernetes#108496 removed that "port opener" in 1.24\nand it was cherry-picked to 1.21, 1.22 and 1.23 patch releases (April 2022). Since then a\nprocess in the node\'s network namespace (kubelet, containerd, hostNetwork pods, kube-proxy\nitself) can get an active NodePort as its ephemeral source port; replies are then DNATed to a\nService backend and the connection fails intermittently. The kube-apiserver flag help is\nexplicit: the NodePort range "must not overlap with the ephemeral port range on nodes".\nPod network namespaces have their own range and are not affected.\n', fix: "Keep the default `net.ipv4.ip_local_port_range = 32768 60999`, or reserve the NodePort range:\n`net.ipv4.ip_local_reserved_ports = 30000-32767` (what Cilium does, and proposed for the EKS\nAMI), or move the cluster's `--service-node-port-range`.\n", references: [{ title: "kube-proxy: remove port opener (kubernetes#108496)", url: "https://github.com/kubernetes/kubernetes/pull/108496" }, { title: "kube-apiserver --service-node-port-range", url: "https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/" }, { title: "NodePort and ephemeral range collision (kubernetes#111682)", url: "https://github.com/kubernetes/kubernetes/issues/111682" }, { title: "ip-sysctl, ip_local_port_range and ip_local_reserved_ports", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-ephemeral-overlaps-nodeport.yaml", builtin: true }, { policy: { id: "ports-local-port-range-invalid", title: "ip_local_port_range is a valid low-high pair", severity: "error", tags: ["ports", "values"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { anyOf: [{ invalid: true }, { low: { lt: { setting: "net.ipv4.ip_unprivileged_port_start", default: 1024, appliedBefore: true } } }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is rejected by the kernel (EINVAL): {{reason}}; the old range stays in force" }, { when: { kernel: { lt: "4.11" } }, severity: "off" }, { message: "{{key}} = {{value}} starts below ip_unprivileged_port_start = {{operand}} at the time it is written; since Linux 4.11 the kernel rejects the write (EINVAL) and keeps the old range" }], message: "{{key}} = {{value}} is rejected by the kernel (EINVAL); the old range stays in force", rationale: "The kernel accepts one or two integers from 1 to 65535 with low <= high (a single number\nchanges only the low end), and since 4.11 a low end no smaller than\n`net.ipv4.ip_unprivileged_port_start` (default 1024) as it is at the moment of the write. Any\nother write is rejected as a whole with `EINVAL`, so the node silently keeps its previous range.\nsystemd-sysctl writes keys in the order they last changed and procps line by line, so lowering\n`ip_unprivileged_port_start` only helps if it is written first.\n", fix: "Write two numbers, low then high, without quotes: `net.ipv4.ip_local_port_range = 32768 60999`.\nTo start below 1024, lower `net.ipv4.ip_unprivileged_port_start` in an earlier line or file.\n", references: [{ title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-local-port-range-invalid.yaml", builtin: true }, { policy: { id: "ports-local-port-range-parity", title: "ip_local_port_range ends have different parity", severity: "info", tags: ["ports"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { sameParity: true } }, message: '{{key}} = {{value}}: both ends have the same parity; the kernel logs "ip_local_port_range: prefer different parity for start/end values"', rationale: "Since Linux 4.2, connect() prefers ports of one parity and leaves the other half to bind(0).\nWith both ends of the same parity the split is uneven and the kernel logs a warning on every\nwrite (`1024 65000` from old ingress-nginx docs does this; `1024 65535` does not).\n", fix: "Make the range size even, e.g. `32768 60999` or `1024 65535`.\n", references: [{ title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "tcp/dccp: try to not exhaust ip_local_port_range in connect()", url: "https://github.com/torvalds/linux/commit/07f4c90062f8fc7c8c26f8f95324cbe8fa3145a5" }] }, source: "policies/ports/ports-local-port-range-parity.yaml", builtin: true }, { policy: { id: "ports-reserved-ports-invalid", title: "ip_local_reserved_ports is a valid list", severity: "error", tags: ["ports", "values"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_reserved_ports", valueType: "portList", violation: { invalid: true } }, message: "{{key}} = {{value}} is not a comma-separated list of ports and ranges ({{reason}}); the kernel rejects the write", rationale: "The kernel expects a comma-separated list of ports and inclusive ranges, such as\n`30000-32767,10250`. Spaces between items, reversed ranges or ports above 65535 make the write\nfail, and every write replaces the whole list.\n", fix: "Write one comma-separated list, e.g. `net.ipv4.ip_local_reserved_ports = 30000-32767`.\n", references: [{ title: "ip-sysctl, ip_local_reserved_ports", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-reserved-ports-invalid.yaml", builtin: true }, { policy: { id: "sysctl-applier-divergence", title: "systemd-sysctl and sysctl --system end with the same value", severity: "warning", tags: ["precedence"], check: { setting: "**", target: "divergent" }, message: "{{key}} ends as {{value}} under sysctl --system (procps) but {{otherValue}} under {{otherApplier}} at boot", rationale: "systemd-sysctl (at boot) never reads /etc/sysctl.conf, while procps `sysctl --system` reads it\nlast, after every sysctl.d file. On distributions that link /etc/sysctl.d/99-sysctl.conf to\n/etc/sysctl.conf, a file sorting after it overrides /etc/sysctl.conf at boot, but any later\n`sysctl --system` (package hooks, provisioning scripts) puts the /etc/sysctl.conf value back.\nThe node then changes behaviour long after boot.\n", fix: "Set the key in one sysctl.d file only, and remove it from /etc/sysctl.conf.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }] }, source: "policies/sysctl/sysctl-applier-divergence.yaml", builtin: true }, { policy: { id: "sysctl-empty-value", title: "Every assignment has a value", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { syntax: ["empty-value"] }, message: '"{{text}}" has no value; the kernel rejects an empty write for numeric keys', rationale: "An empty value is written as an empty string. Numeric sysctls reject it with `EINVAL`, so the\nkey keeps its previous value, and the applier reports an error (systemd-sysctl exits non-zero).\n", fix: "Give the value, or delete the line to keep the kernel default.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-empty-value.yaml", builtin: true }, { policy: { id: "sysctl-etc-sysctl-conf-ignored", title: "Settings in /etc/sysctl.conf are applied at boot", severity: "warning", tags: ["precedence"], appliesWhen: { completeRoot: true, applier: ["systemd"] }, check: { file: "sysctl-conf-ignored" }, message: "{{file}} is not read by systemd-sysctl and no sysctl.d file links to it; its settings apply only when something runs sysctl --system or sysctl -p", rationale: 'systemd-sysctl (since v207) does not read /etc/sysctl.conf. Debian up to 12, Ubuntu and RHEL\nship a compatibility link /etc/sysctl.d/99-sysctl.conf -> ../sysctl.conf; Debian 13 dropped it\n("/etc/sysctl.conf is no longer honored"). In an image without that link, /etc/sysctl.conf is\ndead at boot.\n', fix: "Move the settings to /etc/sysctl.d/NN-name.conf.\n", references: [{ title: "systemd issue 8360", url: "https://github.com/systemd/systemd/issues/8360" }, { title: "Debian 13 release notes (via dev-sec/ansible-collection-hardening 905)", url: "https://github.com/dev-sec/ansible-collection-hardening/issues/905" }] }, source: "policies/sysctl/sysctl-etc-sysctl-conf-ignored.yaml", builtin: true }, { policy: { id: "sysctl-inline-comment", title: "Comments sit on lines of their own", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { matches: "\\s[#;]" } }, cases: [{ value: { matches: "^[-+]?\\d+(\\s+[-+]?\\d+)*\\s+[#;]" }, severity: "info", message: '{{key}}: "{{value}}" carries an inline comment; the kernel happens to ignore it after the numbers, but sysctl files have no inline comments' }], message: '{{key}}: "{{value}}" is sent to the kernel as the value; sysctl files have no inline comments', rationale: "Only lines whose first non-blank character is `#` or `;` are comments. Text after a value,\n`# like this`, is part of the value: procps and systemd-sysctl write it to /proc/sys. Numeric\nvector keys happen to stop after the numbers they expect, but string keys (core_pattern,\ncongestion control, qdiscs) take the comment literally and others fail with `EINVAL`.\n", fix: "Move the comment to the line above the setting.\n", references: [{ title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-inline-comment.yaml", builtin: true }, { policy: { id: "sysctl-line-not-assignment", title: "Every line is a comment or a key = value assignment", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { syntax: ["not-assignment", "empty-key"] }, message: 'Line is not an assignment: "{{text}}"; systemd-sysctl and procps skip it', rationale: "systemd-sysctl logs `Line is not an assignment, ignoring` and procps prints `invalid syntax,\ncontinuing...`, so whatever the line meant to set is never applied. systemd releases up to\nabout v232 (CentOS 7's v219, for example) failed the whole `systemd-sysctl.service` on such a\nline. Lines starting with `-` and holding no `=` are glob exclusions and are not reported.\n", fix: "Write the setting as `key = value`, or turn the line into a comment with `#`.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "systemd issue 22165 (old systemd fails the unit)", url: "https://github.com/systemd/systemd/issues/22165" }] }, source: "policies/sysctl/sysctl-line-not-assignment.yaml", builtin: true }, { policy: { id: "sysctl-masked-file", title: "Masked sysctl.d files are intended", severity: "info", tags: ["precedence"], check: { file: "masked" }, message: "{{file}} is never read: {{maskedBy}} has the same name in a higher-priority directory", rationale: "Among sysctl.d files with the same name, only the one in the highest-priority directory\n(/etc, then /run, /usr/local/lib, /usr/lib, /lib) is read; a symlink to /dev/null masks the\nname entirely. Vendor defaults are often masked on purpose, but a masked file that somebody\nedits has no effect at all.\n", fix: "Edit the file that takes precedence, or rename the file so both are read.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-masked-file.yaml", builtin: true }, { policy: { id: "sysctl-module-key-not-loaded", title: "Keys of loadable modules have their module loaded at boot", severity: "warning", tags: ["boot"], check: { setting: ["net.ipv4.vs.**", "net.netfilter.nf_conntrack_*", "net.netfilter.nf_conntrack_*.**", "net.nf_conntrack_max", "net.bridge.**"], violation: { moduleNotLoaded: true } }, cases: [{ when: { completeRoot: false, modulesKnown: false }, severity: "info", message: "{{key}} exists only once the {{module}} module is loaded, and no modules-load.d file lists {{module}} next to {{node}}; unless it is loaded before systemd-sysctl runs, the line is skipped at boot" }], message: "{{key}} exists only once the {{module}} module is loaded, but modules-load.d does not load {{module}} in {{node}}; systemd-sysctl skips the line at boot", rationale: "`net.ipv4.vs.*` (ip_vs), `net.netfilter.nf_conntrack_*` (nf_conntrack) and `net.bridge.*`\n(br_netfilter) only appear in /proc/sys once their module is loaded. systemd-sysctl runs early,\nafter systemd-modules-load and before sysinit.target; if the module is not listed in\nmodules-load.d, the key does not exist yet and systemd-sysctl logs the error and moves on. The\nsetting silently never applies, or applies only after something re-runs sysctl --system.\nsysctl.d(5) documents exactly this case for br_netfilter.\n", fix: "List the module in /etc/modules-load.d/NAME.conf (for example `br_netfilter`), or add a udev\nrule that re-applies the key when the module loads.\n", references: [{ title: "sysctl.d(5), examples", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "modules-load.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/modules-load.d.html" }] }, source: "policies/sysctl/sysctl-module-key-not-loaded.yaml", builtin: true }, { policy: { id: "sysctl-not-dotconf", title: "Files in sysctl.d end in .conf", severity: "warning", tags: ["precedence"], check: { file: "not-dotconf" }, message: "{{file}} is ignored: systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories", rationale: "Both appliers only read files whose name ends in `.conf` from sysctl.d directories; a\n`99-tuning.cfg`, `k8s.conf.bak` or `tuning` file there is silently ignored.\n", fix: "Rename the file to end in `.conf`, or move it out of the sysctl.d directory.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-not-dotconf.yaml", builtin: true }, { policy: { id: "sysctl-overridden-setting", title: "Each key is set in one place", severity: "info", tags: ["precedence"], scope: ["node", "pod"], check: { setting: "**", target: "overridden" }, message: "{{key}} = {{value}} overrides earlier assignments ({{overriddenValues}}) under {{applier}}", rationale: "When a key is set more than once, the applier keeps the last value in its order: files sorted\nby name across /etc, /run, /usr/local/lib and /usr/lib sysctl.d directories, then (procps\nonly) /etc/sysctl.conf. The earlier lines are dead configuration that misleads readers, and\nwith procps every intermediate value is briefly applied. The related locations show what was\noverridden.\n", fix: "Keep one assignment per key, in the file that is meant to own it.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-overridden-setting.yaml", builtin: true }, { policy: { id: "sysctl-quoted-value", title: "Values are written without quotes", severity: "error", tags: ["syntax"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { matches: `^(["'])[\\s\\S]*\\1$` } }, cases: [{ value: { not: { matches: `^["'][\\s\\d]*["']$` } }, severity: "warning", message: "{{key}} = {{value}}: the quotes are part of the value the kernel receives" }], message: "{{key}} = {{value}}: the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value", rationale: 'Neither procps nor systemd-sysctl removes quotes: the characters between `=` and the end of\nthe line are written to /proc/sys as they are. A numeric key such as\n`net.ipv4.ip_local_port_range = "1024 65535"` fails with `EINVAL`, so the range the file\npromises is never set. The procps man page says it plainly: there is no need to quote values,\neven lists.\n', fix: "Remove the quotes: `net.ipv4.ip_local_port_range = 1024 65535`.\n", references: [{ title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-quoted-value.yaml", builtin: true }, { policy: { id: "sysctl-removed-key", title: "Keys still exist in the target kernel", severity: "warning", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", violation: { keyStatus: "removed" } }, cases: [{ when: { kernel: { known: false } }, severity: "info", message: '{{key}} was removed in {{removedIn}} (kernel version unknown): on newer kernels procps fails with "cannot stat" and the setting does nothing' }], message: '{{key}} does not exist on Linux {{kernel}} (removed in {{removedIn}}); procps fails with "cannot stat" and the setting does nothing', rationale: "Keys removed from the kernel stay in tuning guides and old images for years. On a kernel\nwithout the key, procps `sysctl -p`/`--system` prints `cannot stat` and exits 1 (a leading `-`\ndoes not help: only `sysctl -e` ignores unknown keys), which fails provisioning steps that\ncheck the exit code; systemd-sysctl logs an error.\n", fix: "Delete the line, or guard it by kernel version in the image build.\n", references: [{ title: "tcp: remove tcp_tw_recycle (Linux 4.12)", url: "https://github.com/torvalds/linux/commit/4396e46187ca5070219b81773c4e65088dac50cc" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }] }, source: "policies/sysctl/sysctl-removed-key.yaml", builtin: true }, { policy: { id: "sysctl-template-not-evaluated", title: "Template directives are noted, not guessed", severity: "info", tags: ["template"], scope: ["node", "pod"], check: { syntax: ["template-directive"], oncePerFile: true }, message: 'Template directive "{{text}}" is not evaluated: every setting in the file is linted as if each branch applied', rationale: "Jinja (`{% if %}`), Go templates and Terraform (`%{ if }`) change which lines end up in the\nrendered file. sysctl-lint does not render templates; it lints every assignment it can read and\nskips values that contain template expressions, so a conditional block may be reported even if\nthe rendered file leaves it out.\n", fix: "Lint the rendered file where possible (for example in the image build), or suppress findings\nthat a template condition rules out.\n", references: [{ title: "Jinja template designer documentation", url: "https://jinja.palletsprojects.com/en/stable/templates/" }] }, source: "policies/sysctl/sysctl-template-not-evaluated.yaml", builtin: true }, { policy: { id: "sysctl-unknown-key", title: "Keys exist in the kernel documentation", severity: "info", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", violation: { keyStatus: "unknown" } }, message: '{{key}} is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error', rationale: "A misspelt or invented key is never applied. procps `sysctl -p` prints\n`cannot stat /proc/sys/...` and exits 1 (even with a leading `-`); systemd-sysctl logs the\nmissing key. The key list comes from the kernel documentation; out-of-tree modules and\ndistribution patches can add keys it does not know, which is why this is informational.\n", fix: "Check the spelling against the kernel documentation, or remove the line.\n", references: [{ title: "Documentation for /proc/sys/net/ (ip-sysctl)", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "Documentation for /proc/sys/kernel/", url: "https://docs.kernel.org/admin-guide/sysctl/kernel.html" }, { title: "Documentation for /proc/sys/vm/", url: "https://docs.kernel.org/admin-guide/sysctl/vm.html" }] }, source: "policies/sysctl/sysctl-unknown-key.yaml", builtin: true }, { policy: { id: "tcp-syn-retries-extreme", title: "tcp_syn_retries leaves room for a lost SYN and still fails in reasonable time", severity: "warning", tags: ["values", "timeouts"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_syn_retries", valueType: "integer", violation: { anyOf: [{ equals: 1 }, { equals: 2 }, { allOf: [{ gt: 10 }, { lte: 127 }] }] } }, cases: [{ value: { equals: 2 }, severity: "info", message: "{{key}} = 2: connect() gives up after about 7 s; two lost SYNs in a row fail the connection" }, { value: { gt: 10 }, message: "{{key}} = {{value}}: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s)" }], message: "{{key}} = 1: connect() gives up after about 3 s, so a single lost SYN (or a SYN dropped by a busy peer) fails the connection", rationale: "With a 1 s initial retransmission timeout, `tcp_syn_retries = n` makes connect() give up after\n2^(n+1) - 1 seconds while the timeout stays under 120 s: 1 gives 3 s, 2 gives 7 s, the default 6\ngives 127 s. A value of 1 turns a single lost SYN into a failed connection (and SYN drops are\ncommon under conntrack or IPVS pressure); very large values make dead peers hang callers for\ntens of minutes.\n", fix: "Keep values from 3 to 6 on nodes, and use application-level connect timeouts for fast failure.\n", references: [{ title: "ip-sysctl, tcp_syn_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-syn-retries-extreme.yaml", builtin: true }, { policy: { id: "tcp-syn-retries-out-of-range", title: "tcp_syn_retries is between 1 and 127", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_syn_retries", valueType: "integer", violation: { anyOf: [{ invalid: true }, { lt: 1 }, { gt: 127 }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is {{reason}}; the kernel rejects it (EINVAL) and keeps the previous value" }], message: "{{key}} = {{value}} is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value", rationale: "The kernel accepts 1 to 127 (MAX_TCP_SYNCNT) for `tcp_syn_retries`; 0 or larger values are\nrejected with `EINVAL`, so the intended timeout never takes effect.\n", fix: "Use a value from 1 to 127; the default is 6 (connect() gives up after 127 s).\n", references: [{ title: "ip-sysctl, tcp_syn_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-syn-retries-out-of-range.yaml", builtin: true }, { policy: { id: "tcp-synack-retries-extreme", title: "tcp_synack_retries leaves room for a lost SYN-ACK", severity: "warning", tags: ["values", "timeouts"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_synack_retries", valueType: "integer", violation: { anyOf: [{ lte: 1 }, { equals: 2 }, { allOf: [{ gt: 10 }, { lte: 255 }] }] } }, cases: [{ value: { equals: 2 }, severity: "info", message: "{{key}} = 2: a passive open gives up after about 7 s; two lost SYN-ACKs in a row drop the connection" }, { value: { gt: 10 }, message: "{{key}} = {{value}}: half-open connections occupy the SYN queue for many minutes (the default is 5)" }], message: "{{key}} = {{value}}: a single lost SYN-ACK aborts the passive open (about 3 s or less); clients on lossy paths fail to connect", rationale: "`tcp_synack_retries` bounds how often a listener retransmits its SYN-ACK (default 5: last\nretransmission at 31 s, given up at 63 s). With 0 or 1, one lost SYN-ACK ends the handshake, and\nthe client's retransmitted SYN may arrive after the request was already dropped. Anti-DDoS\nguides set it low; SYN cookies (`tcp_syncookies = 1`) are the safer defence.\n", fix: "Keep 2 to 5, and rely on `net.ipv4.tcp_syncookies = 1` against SYN floods.\n", references: [{ title: "ip-sysctl, tcp_synack_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-synack-retries-extreme.yaml", builtin: true }, { policy: { id: "tcp-synack-retries-out-of-range", title: "tcp_synack_retries is between 0 and 255", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_synack_retries", valueType: "integer", violation: { anyOf: [{ invalid: true }, { lt: 0 }, { gt: 255 }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is {{reason}}; the kernel rejects it (EINVAL) and keeps the previous value" }], message: "{{key}} = {{value}} is outside 0..255; the kernel rejects it", rationale: '`tcp_synack_retries` "should not be higher than 255" and current kernels store it in 8 bits,\nrejecting larger or negative values with `EINVAL`.\n', fix: "Use a value from 0 to 255 (in practice 2 to 5); the default is 5 (the passive open gives up after 63 s).\n", references: [{ title: "ip-sysctl, tcp_synack_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-synack-retries-out-of-range.yaml", builtin: true }, { policy: { id: "tcp-timestamps-disabled", title: "TCP timestamps stay on", severity: "info", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_timestamps", valueType: "integer", violation: { equals: 0 } }, message: "{{key}} = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle", rationale: "Turning timestamps off removes protection against wrapped sequence numbers (PAWS) on fast\nlinks, worsens RTT estimation and disables `tcp_tw_reuse`. It is commonly set to hide the\ntcp_tw_recycle NAT symptom instead of turning tcp_tw_recycle off.\n", fix: "Keep `net.ipv4.tcp_timestamps = 1` and remove tcp_tw_recycle instead.\n", references: [{ title: "ip-sysctl, tcp_timestamps", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-timestamps-disabled.yaml", builtin: true }, { policy: { id: "tcp-tw-recycle-enabled", title: "tcp_tw_recycle stays off", severity: "error", tags: ["nat", "kubernetes"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_recycle", valueType: "integer", violation: { notEquals: 0 } }, cases: [{ when: { kernel: { gte: "4.12" } }, severity: "warning", message: '{{key}} = {{value}} has no effect on Linux {{kernel}} (removed in 4.12) and makes procps fail with "cannot stat"; on an older kernel it drops SYNs from clients behind NAT' }, { when: { kernel: { gte: "4.10" } }, message: "{{key}} = {{value}} on Linux {{kernel}}: random per-connection timestamp offsets (4.10) make it drop SYNs from every peer, not only clients behind NAT" }, { when: { kernel: { known: false } }, message: "{{key}} = {{value}} silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT)" }], message: "{{key}} = {{value}} silently drops SYNs from clients behind NAT/SNAT on Linux {{kernel}} (PAWSPassive); up to 4.10 it is global and hits every pod too", rationale: 'With `tcp_tw_recycle` on, a listening host remembers the last TCP timestamp per peer IP and\ndrops SYNs whose timestamp is older. Clients behind one NAT address (ip-masq-agent, SNAT on\negress, LVS FULLNAT, cloud load balancers) have unrelated clocks, so their SYNs are dropped\nsilently; `netstat -s` shows "passive connections rejected because of time stamp"\n(TcpExt PAWSPassive). From 4.10 timestamps carry a random per-connection offset, which breaks it\neven without NAT; up to 4.10 the knob is global, so a node setting also breaks every pod acting\nas a server. Linux 4.12 removed the key. "Performance tuning" guides (Greenplum\'s among them)\nstill recommend it.\n', fix: 'Delete the line (or set 0). Do not "fix" the symptom with `tcp_timestamps = 0`, which disables\nPAWS and makes `tcp_tw_reuse` ineffective.\n', references: [{ title: "Vincent Bernat, Coping with the TCP TIME-WAIT state on busy Linux servers", url: "https://vincent.bernat.ch/en/blog/2014-tcp-time-wait-state-linux" }, { title: "tcp: remove tcp_tw_recycle (Linux 4.12)", url: "https://github.com/torvalds/linux/commit/4396e46187ca5070219b81773c4e65088dac50cc" }, { title: "tcp: randomize tcp timestamp offsets for each connection (Linux 4.10)", url: "https://github.com/torvalds/linux/commit/95a22caee396cef0bb2ca8fafdd82966a49367bb" }] }, source: "policies/tcp/tcp-tw-recycle-enabled.yaml", builtin: true }, { policy: { id: "tcp-tw-reuse-global", title: "tcp_tw_reuse stays at its loopback-only default", severity: "info", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_reuse", valueType: "integer", violation: { equals: 1 } }, message: "{{key}} = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback)", rationale: "`tcp_tw_reuse = 1` lets outgoing connect() calls reuse a TIME_WAIT 4-tuple after one second,\nrelying on TCP timestamps to reject stale segments. It does not help servers (TIME_WAIT on the\naccepting side) and is unsafe without timestamps. The kernel default `2` (loopback only) is not\na risk and is never reported.\n", fix: "Keep the default unless client-side ephemeral port exhaustion is measured.\n", references: [{ title: "ip-sysctl, tcp_tw_reuse", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "Vincent Bernat, Coping with the TCP TIME-WAIT state on busy Linux servers", url: "https://vincent.bernat.ch/en/blog/2014-tcp-time-wait-state-linux" }] }, source: "policies/tcp/tcp-tw-reuse-global.yaml", builtin: true }, { policy: { id: "tcp-tw-reuse-invalid", title: "tcp_tw_reuse is 0, 1 or 2", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_reuse", valueType: "integer", violation: { notOneOf: [0, 1, 2] } }, message: "{{key}} = {{value}} is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it", rationale: "`tcp_tw_reuse` accepts 0 (off), 1 (reuse TIME_WAIT sockets for new outgoing connections) and 2\n(loopback only, the kernel default since 2018). Anything else is rejected with `EINVAL`.\n", fix: "Remove the line to keep the default (2), or use 1 when client-side port exhaustion is proven.\n", references: [{ title: "ip-sysctl, tcp_tw_reuse", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-tw-reuse-invalid.yaml", builtin: true }], lists: { kernelKeys: { complete: ["net.core", "net.ipv4", "net.ipv6", "net.netfilter", "net.ipv4.vs", "net.bridge", "net.unix", "vm", "fs", "kernel"], dynamic: [{ pattern: "net.ipv4.conf.*.*", names: ["accept_local", "accept_redirects", "accept_source_route", "arp_accept", "arp_announce", "arp_evict_nocarrier", "arp_filter", "arp_ignore", "arp_notify", "bc_forwarding", "bootp_relay", "disable_policy", "disable_xfrm", "drop_gratuitous_arp", "drop_unicast_in_l2_multicast", "force_igmp_version", "forwarding", "igmpv2_unsolicited_report_interval", "igmpv3_unsolicited_report_interval", "ignore_routes_with_linkdown", "log_martians", "mc_forwarding", "medium_id", "promote_secondaries", "proxy_arp", "proxy_arp_pvlan", "route_localnet", "rp_filter", "secure_redirects", "send_redirects", "shared_media", "src_valid_mark", "tag"] }, { pattern: "net.ipv6.conf.*.*", names: ["accept_dad", "accept_ra", "accept_ra_defrtr", "accept_ra_from_local", "accept_ra_min_hop_limit", "accept_ra_mtu", "accept_ra_pinfo", "accept_ra_rt_info_max_plen", "accept_ra_rt_info_min_plen", "accept_ra_rtr_pref", "accept_redirects", "accept_source_route", "accept_untracked_na", "addr_gen_mode", "autoconf", "dad_transmits", "disable_ipv6", "disable_policy", "drop_unicast_in_l2_multicast", "drop_unsolicited_na", "enhanced_dad", "force_mld_version", "force_tllao", "forwarding", "hop_limit", "ignore_routes_with_linkdown", "ioam6_enabled", "ioam6_id", "ioam6_id_wide", "keep_addr_on_down", "max_addresses", "max_desync_factor", "mc_forwarding", "mldv1_unsolicited_report_interval", "mldv2_unsolicited_report_interval", "mtu", "ndisc_evict_nocarrier", "ndisc_notify", "ndisc_tclass", "optimistic_dad", "proxy_ndp", "ra_defrtr_metric", "regen_max_retry", "router_probe_interval", "router_solicitation_delay", "router_solicitation_interval", "router_solicitation_max_interval", "router_solicitations", "rpl_seg_enabled", "seg6_enabled", "seg6_require_hmac", "stable_secret", "suppress_frag_ndisc", "temp_prefered_lft", "temp_valid_lft", "use_oif_addrs_only", "use_optimistic", "use_tempaddr"] }, { pattern: "net.ipv4.neigh.*.*", names: ["anycast_delay", "app_solicit", "base_reachable_time", "base_reachable_time_ms", "delay_first_probe_time", "gc_interval", "gc_stale_time", "gc_thresh1", "gc_thresh2", "gc_thresh3", "interval_probe_time_ms", "locktime", "mcast_resolicit", "mcast_solicit", "proxy_delay", "proxy_qlen", "retrans_time", "retrans_time_ms", "ucast_solicit", "unres_qlen", "unres_qlen_bytes"] }, { pattern: "net.ipv6.neigh.*.*", names: ["anycast_delay", "app_solicit", "base_reachable_time", "base_reachable_time_ms", "delay_first_probe_time", "gc_interval", "gc_stale_time", "gc_thresh1", "gc_thresh2", "gc_thresh3", "interval_probe_time_ms", "locktime", "mcast_resolicit", "mcast_solicit", "proxy_delay", "proxy_qlen", "retrans_time", "retrans_time_ms", "ucast_solicit", "unres_qlen", "unres_qlen_bytes"] }], keys: { "fs.aio-max-nr": {}, "fs.aio-nr": {}, "fs.dentry-state": {}, "fs.dir-notify-enable": {}, "fs.dquot-max": { removed: "unknown" }, "fs.dquot-nr": { removed: "unknown" }, "fs.epoll.max_user_watches": {}, "fs.fanotify.max_queued_events": {}, "fs.fanotify.max_user_groups": {}, "fs.fanotify.max_user_marks": {}, "fs.file-max": {}, "fs.file-nr": {}, "fs.inode-max": { removed: "unknown" }, "fs.inode-nr": {}, "fs.inode-state": {}, "fs.inotify.max_queued_events": {}, "fs.inotify.max_user_instances": {}, "fs.inotify.max_user_watches": {}, "fs.lease-break-time": {}, "fs.leases-enable": {}, "fs.mount-max": {}, "fs.mqueue.msg_default": {}, "fs.mqueue.msg_max": {}, "fs.mqueue.msgsize_default": {}, "fs.mqueue.msgsize_max": {}, "fs.mqueue.queues_max": {}, "fs.nr_open": {}, "fs.overflowgid": {}, "fs.overflowuid": {}, "fs.pipe-max-size": {}, "fs.pipe-user-pages-hard": {}, "fs.pipe-user-pages-soft": {}, "fs.protected_fifos": {}, "fs.protected_hardlinks": {}, "fs.protected_regular": {}, "fs.protected_symlinks": {}, "fs.quota.allocated_dquots": {}, "fs.quota.cache_hits": {}, "fs.quota.drops": {}, "fs.quota.free_dquots": {}, "fs.quota.lookups": {}, "fs.quota.reads": {}, "fs.quota.syncs": {}, "fs.quota.warnings": {}, "fs.quota.writes": {}, "fs.suid_dumpable": {}, "fs.super-max": { removed: "unknown" }, "fs.super-nr": { removed: "unknown" }, "kernel.acct": {}, "kernel.acpi_video_flags": {}, "kernel.apparmor_restrict_unprivileged_userns": { upstream: false }, "kernel.auto_msgmni": { note: "no effect; reading returns 0" }, "kernel.bootloader_type": {}, "kernel.bootloader_version": {}, "kernel.bpf_stats_enabled": {}, "kernel.cad_pid": {}, "kernel.cap_last_cap": {}, "kernel.core_pattern": {}, "kernel.core_pipe_limit": {}, "kernel.core_uses_pid": {}, "kernel.ctrl-alt-del": {}, "kernel.dmesg_restrict": {}, "kernel.domainname": {}, "kernel.exec-shield": { upstream: false }, "kernel.firmware_config.force_sysfs_fallback": {}, "kernel.firmware_config.ignore_sysfs_fallback": {}, "kernel.ftrace_dump_on_oops": {}, "kernel.ftrace_enabled": {}, "kernel.hardlockup_all_cpu_backtrace": {}, "kernel.hardlockup_panic": {}, "kernel.hostname": {}, "kernel.hotplug": {}, "kernel.hung_task_all_cpu_backtrace": {}, "kernel.hung_task_check_count": {}, "kernel.hung_task_check_interval_secs": {}, "kernel.hung_task_panic": {}, "kernel.hung_task_timeout_secs": {}, "kernel.hung_task_warnings": {}, "kernel.hyperv_record_panic_msg": {}, "kernel.ignore-unaligned-usertrap": {}, "kernel.io_uring_disabled": { added: "6.6" }, "kernel.io_uring_group": { added: "6.6" }, "kernel.kexec_load_disabled": {}, "kernel.keys.gc_delay": {}, "kernel.keys.maxbytes": {}, "kernel.keys.maxkeys": {}, "kernel.keys.persistent_keyring_expiry": { added: "3.13" }, "kernel.keys.root_maxbytes": {}, "kernel.keys.root_maxkeys": {}, "kernel.kptr_restrict": {}, "kernel.max_lock_depth": {}, "kernel.modprobe": {}, "kernel.modules_disabled": {}, "kernel.msg_next_id": {}, "kernel.msgmax": {}, "kernel.msgmnb": {}, "kernel.msgmni": {}, "kernel.ngroups_max": {}, "kernel.nmi_watchdog": {}, "kernel.ns_last_pid": {}, "kernel.numa_balancing": {}, "kernel.numa_balancing_scan_delay_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_period_max_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_period_min_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_size_mb": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.oops_all_cpu_backtrace": {}, "kernel.oops_limit": {}, "kernel.osrelease": {}, "kernel.ostype": {}, "kernel.overflowgid": {}, "kernel.overflowuid": {}, "kernel.panic": {}, "kernel.panic_on_io_nmi": {}, "kernel.panic_on_oops": {}, "kernel.panic_on_rcu_stall": {}, "kernel.panic_on_stackoverflow": {}, "kernel.panic_on_unrecovered_nmi": {}, "kernel.panic_on_warn": {}, "kernel.panic_print": {}, "kernel.perf_cpu_time_max_percent": {}, "kernel.perf_event_max_contexts_per_stack": {}, "kernel.perf_event_max_sample_rate": {}, "kernel.perf_event_max_stack": {}, "kernel.perf_event_mlock_kb": {}, "kernel.perf_event_paranoid": {}, "kernel.pid_max": {}, "kernel.poweroff_cmd": {}, "kernel.powersave-nap": {}, "kernel.printk": {}, "kernel.printk_delay": {}, "kernel.printk_devkmsg": {}, "kernel.printk_ratelimit": {}, "kernel.printk_ratelimit_burst": {}, "kernel.pty.max": {}, "kernel.pty.nr": {}, "kernel.pty.reserve": {}, "kernel.random.boot_id": {}, "kernel.random.entropy_avail": {}, "kernel.random.poolsize": {}, "kernel.random.urandom_min_reseed_secs": { note: "obsolete" }, "kernel.random.uuid": {}, "kernel.random.write_wakeup_threshold": {}, "kernel.randomize_va_space": {}, "kernel.real-root-dev": {}, "kernel.reboot-cmd": {}, "kernel.sched_autogroup_enabled": {}, "kernel.sched_cfs_bandwidth_slice_us": {}, "kernel.sched_energy_aware": {}, "kernel.sched_latency_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_migration_cost_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_min_granularity_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_nr_migrate": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_rr_timeslice_ms": {}, "kernel.sched_rt_period_us": {}, "kernel.sched_rt_runtime_us": {}, "kernel.sched_schedstats": {}, "kernel.sched_tunable_scaling": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_util_clamp_max": {}, "kernel.sched_util_clamp_min": {}, "kernel.sched_util_clamp_min_rt_default": {}, "kernel.sched_wakeup_granularity_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.seccomp.actions_avail": {}, "kernel.seccomp.actions_logged": {}, "kernel.sem": {}, "kernel.sem_next_id": {}, "kernel.sg-big-buff": {}, "kernel.shm_next_id": {}, "kernel.shm_rmid_forced": {}, "kernel.shmall": {}, "kernel.shmmax": {}, "kernel.shmmni": {}, "kernel.soft_watchdog": {}, "kernel.softlockup_all_cpu_backtrace": {}, "kernel.softlockup_panic": {}, "kernel.split_lock_mitigate": {}, "kernel.stack_erasing": {}, "kernel.stack_tracer_enabled": {}, "kernel.stop-a": {}, "kernel.sysctl_writes_strict": {}, "kernel.sysrq": {}, "kernel.tainted": {}, "kernel.threads-max": {}, "kernel.timer_migration": {}, "kernel.traceoff_on_warning": {}, "kernel.tracepoint_printk": {}, "kernel.unaligned-dump-stack": {}, "kernel.unaligned-trap": {}, "kernel.unknown_nmi_panic": {}, "kernel.unprivileged_bpf_disabled": {}, "kernel.unprivileged_userns_clone": { upstream: false }, "kernel.usermodehelper.bset": {}, "kernel.usermodehelper.inheritable": {}, "kernel.version": {}, "kernel.warn_limit": {}, "kernel.watchdog": {}, "kernel.watchdog_cpumask": {}, "kernel.watchdog_thresh": {}, "kernel.yama.ptrace_scope": {}, "net.appletalk.aarp-expiry-time": {}, "net.appletalk.aarp-resolve-time": {}, "net.appletalk.aarp-retransmit-limit": {}, "net.appletalk.aarp-tick-time": {}, "net.bridge.bridge-nf-call-arptables": {}, "net.bridge.bridge-nf-call-ip6tables": {}, "net.bridge.bridge-nf-call-iptables": {}, "net.bridge.bridge-nf-filter-pppoe-tagged": {}, "net.bridge.bridge-nf-filter-vlan-tagged": {}, "net.bridge.bridge-nf-pass-vlan-input-dev": {}, "net.core.bpf_jit_enable": {}, "net.core.bpf_jit_harden": {}, "net.core.bpf_jit_kallsyms": {}, "net.core.bpf_jit_limit": {}, "net.core.busy_poll": {}, "net.core.busy_read": {}, "net.core.default_qdisc": {}, "net.core.dev_weight": {}, "net.core.dev_weight_rx_bias": {}, "net.core.dev_weight_tx_bias": {}, "net.core.devconf_inherit_init_net": {}, "net.core.fb_tunnels_only_for_init_net": {}, "net.core.flow_limit_cpu_bitmap": {}, "net.core.flow_limit_table_len": {}, "net.core.gro_normal_batch": {}, "net.core.high_order_alloc_disable": {}, "net.core.max_skb_frags": {}, "net.core.mem_pcpu_rsv": {}, "net.core.message_burst": {}, "net.core.message_cost": {}, "net.core.netdev_budget": {}, "net.core.netdev_budget_usecs": {}, "net.core.netdev_max_backlog": {}, "net.core.netdev_rss_key": {}, "net.core.netdev_tstamp_prequeue": {}, "net.core.netdev_unregister_timeout_secs": {}, "net.core.optmem_max": {}, "net.core.rmem_default": {}, "net.core.rmem_max": {}, "net.core.rps_default_mask": {}, "net.core.rps_sock_flow_entries": {}, "net.core.skb_defer_max": {}, "net.core.somaxconn": {}, "net.core.tstamp_allow_data": {}, "net.core.txrehash": {}, "net.core.warnings": { note: "unused" }, "net.core.wmem_default": {}, "net.core.wmem_max": {}, "net.core.xfrm_acq_expires": {}, "net.core.xfrm_aevent_etime": {}, "net.core.xfrm_aevent_rseqth": {}, "net.core.xfrm_larval_drop": {}, "net.ipv4.cipso_cache_bucket_size": {}, "net.ipv4.cipso_cache_enable": {}, "net.ipv4.cipso_rbm_optfmt": {}, "net.ipv4.cipso_rbm_strictvalid": {}, "net.ipv4.fib_multipath_hash_fields": {}, "net.ipv4.fib_multipath_hash_policy": {}, "net.ipv4.fib_multipath_use_neigh": {}, "net.ipv4.fib_notify_on_flag_change": {}, "net.ipv4.fib_sync_mem": {}, "net.ipv4.fwmark_reflect": {}, "net.ipv4.icmp_echo_enable_probe": {}, "net.ipv4.icmp_echo_ignore_all": {}, "net.ipv4.icmp_echo_ignore_broadcasts": {}, "net.ipv4.icmp_errors_use_inbound_ifaddr": {}, "net.ipv4.icmp_ignore_bogus_error_responses": {}, "net.ipv4.icmp_msgs_burst": {}, "net.ipv4.icmp_msgs_per_sec": {}, "net.ipv4.icmp_ratelimit": {}, "net.ipv4.icmp_ratemask": {}, "net.ipv4.igmp_link_local_mcast_reports": {}, "net.ipv4.igmp_max_memberships": {}, "net.ipv4.igmp_max_msf": {}, "net.ipv4.igmp_qrv": {}, "net.ipv4.inet_peer_gc_maxtime": { removed: "unknown" }, "net.ipv4.inet_peer_gc_mintime": { removed: "unknown" }, "net.ipv4.inet_peer_maxttl": {}, "net.ipv4.inet_peer_minttl": {}, "net.ipv4.inet_peer_threshold": {}, "net.ipv4.ip_autobind_reuse": {}, "net.ipv4.ip_conntrack_max": { removed: "unknown" }, "net.ipv4.ip_default_ttl": {}, "net.ipv4.ip_dynaddr": {}, "net.ipv4.ip_early_demux": {}, "net.ipv4.ip_forward": {}, "net.ipv4.ip_forward_update_priority": {}, "net.ipv4.ip_forward_use_pmtu": {}, "net.ipv4.ip_local_port_range": {}, "net.ipv4.ip_local_reserved_ports": {}, "net.ipv4.ip_no_pmtu_disc": {}, "net.ipv4.ip_nonlocal_bind": {}, "net.ipv4.ip_unprivileged_port_start": { added: "4.11" }, "net.ipv4.ipfrag_high_thresh": {}, "net.ipv4.ipfrag_low_thresh": { note: "obsolete since 4.17" }, "net.ipv4.ipfrag_max_dist": {}, "net.ipv4.ipfrag_time": {}, "net.ipv4.netfilter.ip_conntrack_buckets": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_checksum": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_count": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_generic_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_icmp_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_log_invalid": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_max": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_be_liberal": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_loose": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_max_retrans": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_established": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_fin_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_last_ack": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_max_retrans": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_syn_recv": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_syn_sent": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_time_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_udp_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_udp_timeout_stream": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.nexthop_compat_mode": {}, "net.ipv4.ping_group_range": {}, "net.ipv4.raw_l3mdev_accept": {}, "net.ipv4.route.error_burst": {}, "net.ipv4.route.error_cost": {}, "net.ipv4.route.flush": {}, "net.ipv4.route.gc_elasticity": {}, "net.ipv4.route.gc_interval": {}, "net.ipv4.route.gc_min_interval": {}, "net.ipv4.route.gc_min_interval_ms": {}, "net.ipv4.route.gc_thresh": {}, "net.ipv4.route.gc_timeout": {}, "net.ipv4.route.max_delay": { removed: "unknown" }, "net.ipv4.route.max_size": { note: "deprecated for IPv4 since 3.6 (route cache removed)" }, "net.ipv4.route.min_adv_mss": {}, "net.ipv4.route.min_delay": { removed: "unknown" }, "net.ipv4.route.min_pmtu": {}, "net.ipv4.route.mtu_expires": {}, "net.ipv4.route.redirect_load": {}, "net.ipv4.route.redirect_number": {}, "net.ipv4.route.redirect_silence": {}, "net.ipv4.rt_cache_rebuild_count": { removed: "unknown" }, "net.ipv4.tcp_abc": { removed: "3.9" }, "net.ipv4.tcp_abort_on_overflow": {}, "net.ipv4.tcp_adv_win_scale": {}, "net.ipv4.tcp_allowed_congestion_control": {}, "net.ipv4.tcp_app_win": {}, "net.ipv4.tcp_autocorking": { added: "3.14" }, "net.ipv4.tcp_available_congestion_control": {}, "net.ipv4.tcp_available_ulp": {}, "net.ipv4.tcp_base_mss": {}, "net.ipv4.tcp_bic": { removed: "2.6.13" }, "net.ipv4.tcp_bic_fast_convergence": { removed: "2.6.13" }, "net.ipv4.tcp_bic_low_window": { removed: "2.6.13" }, "net.ipv4.tcp_challenge_ack_limit": {}, "net.ipv4.tcp_child_ehash_entries": {}, "net.ipv4.tcp_comp_sack_delay_ns": {}, "net.ipv4.tcp_comp_sack_nr": {}, "net.ipv4.tcp_comp_sack_slack_ns": {}, "net.ipv4.tcp_congestion_control": {}, "net.ipv4.tcp_cookie_size": { removed: "3.10" }, "net.ipv4.tcp_dma_copybreak": { removed: "unknown" }, "net.ipv4.tcp_dsack": {}, "net.ipv4.tcp_early_demux": {}, "net.ipv4.tcp_early_retrans": {}, "net.ipv4.tcp_ecn": {}, "net.ipv4.tcp_ecn_fallback": { added: "4.1" }, "net.ipv4.tcp_ehash_entries": {}, "net.ipv4.tcp_fack": { note: "legacy option, no effect" }, "net.ipv4.tcp_fastopen": {}, "net.ipv4.tcp_fastopen_blackhole_timeout_sec": {}, "net.ipv4.tcp_fastopen_key": {}, "net.ipv4.tcp_fin_timeout": {}, "net.ipv4.tcp_frto": {}, "net.ipv4.tcp_frto_response": { removed: "unknown" }, "net.ipv4.tcp_fwmark_accept": {}, "net.ipv4.tcp_invalid_ratelimit": {}, "net.ipv4.tcp_keepalive_intvl": {}, "net.ipv4.tcp_keepalive_probes": {}, "net.ipv4.tcp_keepalive_time": {}, "net.ipv4.tcp_l3mdev_accept": {}, "net.ipv4.tcp_limit_output_bytes": {}, "net.ipv4.tcp_low_latency": { note: "no effect since 4.14; key kept" }, "net.ipv4.tcp_max_orphans": {}, "net.ipv4.tcp_max_reordering": {}, "net.ipv4.tcp_max_ssthresh": { removed: "unknown" }, "net.ipv4.tcp_max_syn_backlog": {}, "net.ipv4.tcp_max_tw_buckets": {}, "net.ipv4.tcp_mem": {}, "net.ipv4.tcp_migrate_req": {}, "net.ipv4.tcp_min_rtt_wlen": {}, "net.ipv4.tcp_min_snd_mss": {}, "net.ipv4.tcp_min_tso_segs": {}, "net.ipv4.tcp_moderate_rcvbuf": {}, "net.ipv4.tcp_mtu_probe_floor": {}, "net.ipv4.tcp_mtu_probing": {}, "net.ipv4.tcp_no_metrics_save": {}, "net.ipv4.tcp_no_ssthresh_metrics_save": {}, "net.ipv4.tcp_notsent_lowat": {}, "net.ipv4.tcp_orphan_retries": {}, "net.ipv4.tcp_pacing_ca_ratio": {}, "net.ipv4.tcp_pacing_ss_ratio": {}, "net.ipv4.tcp_pingpong_thresh": {}, "net.ipv4.tcp_plb_cong_thresh": {}, "net.ipv4.tcp_plb_enabled": {}, "net.ipv4.tcp_plb_idle_rehash_rounds": {}, "net.ipv4.tcp_plb_rehash_rounds": {}, "net.ipv4.tcp_plb_suspend_rto_sec": {}, "net.ipv4.tcp_probe_interval": {}, "net.ipv4.tcp_probe_threshold": {}, "net.ipv4.tcp_recovery": {}, "net.ipv4.tcp_reflect_tos": {}, "net.ipv4.tcp_reordering": {}, "net.ipv4.tcp_retrans_collapse": {}, "net.ipv4.tcp_retries1": {}, "net.ipv4.tcp_retries2": {}, "net.ipv4.tcp_rfc1337": {}, "net.ipv4.tcp_rmem": {}, "net.ipv4.tcp_sack": {}, "net.ipv4.tcp_shrink_window": {}, "net.ipv4.tcp_slow_start_after_idle": {}, "net.ipv4.tcp_stdurg": {}, "net.ipv4.tcp_syn_linear_timeouts": {}, "net.ipv4.tcp_syn_retries": {}, "net.ipv4.tcp_synack_retries": {}, "net.ipv4.tcp_syncookies": {}, "net.ipv4.tcp_thin_dupack": { removed: "unknown" }, "net.ipv4.tcp_thin_linear_timeouts": {}, "net.ipv4.tcp_timestamps": {}, "net.ipv4.tcp_tso_rtt_log": { added: "5.18" }, "net.ipv4.tcp_tso_win_divisor": {}, "net.ipv4.tcp_tw_recycle": { removed: "4.12" }, "net.ipv4.tcp_tw_reuse": {}, "net.ipv4.tcp_vegas_cong_avoid": { removed: "2.6.13" }, "net.ipv4.tcp_westwood": { removed: "2.6.13" }, "net.ipv4.tcp_window_scaling": {}, "net.ipv4.tcp_wmem": {}, "net.ipv4.tcp_workaround_signed_windows": {}, "net.ipv4.udp_child_hash_entries": {}, "net.ipv4.udp_early_demux": {}, "net.ipv4.udp_hash_entries": {}, "net.ipv4.udp_l3mdev_accept": {}, "net.ipv4.udp_mem": {}, "net.ipv4.udp_rmem_min": {}, "net.ipv4.udp_wmem_min": {}, "net.ipv4.vs.am_droprate": {}, "net.ipv4.vs.amemthresh": {}, "net.ipv4.vs.backup_only": {}, "net.ipv4.vs.cache_bypass": {}, "net.ipv4.vs.conn_reuse_mode": { added: "4.1" }, "net.ipv4.vs.conntrack": {}, "net.ipv4.vs.debug_level": {}, "net.ipv4.vs.drop_entry": {}, "net.ipv4.vs.drop_packet": {}, "net.ipv4.vs.est_cpulist": {}, "net.ipv4.vs.est_nice": {}, "net.ipv4.vs.expire_nodest_conn": {}, "net.ipv4.vs.expire_quiescent_template": {}, "net.ipv4.vs.ignore_tunneled": {}, "net.ipv4.vs.nat_icmp_send": {}, "net.ipv4.vs.pmtu_disc": {}, "net.ipv4.vs.run_estimation": {}, "net.ipv4.vs.schedule_icmp": {}, "net.ipv4.vs.secure_tcp": {}, "net.ipv4.vs.sloppy_sctp": {}, "net.ipv4.vs.sloppy_tcp": {}, "net.ipv4.vs.snat_reroute": {}, "net.ipv4.vs.sync_persist_mode": {}, "net.ipv4.vs.sync_ports": {}, "net.ipv4.vs.sync_qlen_max": {}, "net.ipv4.vs.sync_refresh_period": {}, "net.ipv4.vs.sync_retries": {}, "net.ipv4.vs.sync_sock_size": {}, "net.ipv4.vs.sync_threshold": {}, "net.ipv4.vs.sync_version": {}, "net.ipv4.xfrm4_gc_thresh": { note: "obsolete since 4.14" }, "net.ipv6.anycast_src_echo_reply": {}, "net.ipv6.auto_flowlabels": {}, "net.ipv6.bindv6only": {}, "net.ipv6.calipso_cache_bucket_size": {}, "net.ipv6.calipso_cache_enable": {}, "net.ipv6.fib_multipath_hash_fields": {}, "net.ipv6.fib_multipath_hash_policy": {}, "net.ipv6.fib_notify_on_flag_change": {}, "net.ipv6.flowlabel_consistency": {}, "net.ipv6.flowlabel_reflect": {}, "net.ipv6.flowlabel_state_ranges": {}, "net.ipv6.fwmark_reflect": {}, "net.ipv6.icmp.echo_ignore_all": {}, "net.ipv6.icmp.echo_ignore_anycast": {}, "net.ipv6.icmp.echo_ignore_multicast": {}, "net.ipv6.icmp.ratelimit": {}, "net.ipv6.icmp.ratemask": {}, "net.ipv6.idgen_delay": {}, "net.ipv6.idgen_retries": {}, "net.ipv6.ioam6_id": {}, "net.ipv6.ioam6_id_wide": {}, "net.ipv6.ip6frag_high_thresh": {}, "net.ipv6.ip6frag_low_thresh": {}, "net.ipv6.ip6frag_time": {}, "net.ipv6.ip_nonlocal_bind": {}, "net.ipv6.max_dst_opts_length": {}, "net.ipv6.max_dst_opts_number": {}, "net.ipv6.max_hbh_length": {}, "net.ipv6.max_hbh_opts_number": {}, "net.ipv6.mld_max_msf": {}, "net.ipv6.mld_qrv": {}, "net.ipv6.route.flush": {}, "net.ipv6.route.gc_elasticity": {}, "net.ipv6.route.gc_interval": {}, "net.ipv6.route.gc_min_interval": {}, "net.ipv6.route.gc_min_interval_ms": {}, "net.ipv6.route.gc_thresh": {}, "net.ipv6.route.gc_timeout": {}, "net.ipv6.route.max_size": {}, "net.ipv6.route.min_adv_mss": {}, "net.ipv6.route.mtu_expires": {}, "net.ipv6.route.skip_notify_on_dev_down": {}, "net.ipv6.seg6_flowlabel": {}, "net.ipv6.xfrm6_gc_thresh": { note: "obsolete since 4.14" }, "net.netfilter.nf_conntrack_acct": {}, "net.netfilter.nf_conntrack_buckets": {}, "net.netfilter.nf_conntrack_checksum": {}, "net.netfilter.nf_conntrack_count": {}, "net.netfilter.nf_conntrack_dccp_loose": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_closereq": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_closing": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_open": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_partopen": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_request": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_respond": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_timewait": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_events": {}, "net.netfilter.nf_conntrack_events_retry_timeout": { removed: "unknown" }, "net.netfilter.nf_conntrack_expect_max": {}, "net.netfilter.nf_conntrack_frag6_high_thresh": {}, "net.netfilter.nf_conntrack_frag6_low_thresh": {}, "net.netfilter.nf_conntrack_frag6_timeout": {}, "net.netfilter.nf_conntrack_generic_timeout": {}, "net.netfilter.nf_conntrack_gre_timeout": {}, "net.netfilter.nf_conntrack_gre_timeout_stream": {}, "net.netfilter.nf_conntrack_helper": { removed: "unknown" }, "net.netfilter.nf_conntrack_icmp_timeout": {}, "net.netfilter.nf_conntrack_icmpv6_timeout": {}, "net.netfilter.nf_conntrack_log_invalid": {}, "net.netfilter.nf_conntrack_max": {}, "net.netfilter.nf_conntrack_sctp_timeout_closed": {}, "net.netfilter.nf_conntrack_sctp_timeout_cookie_echoed": {}, "net.netfilter.nf_conntrack_sctp_timeout_cookie_wait": {}, "net.netfilter.nf_conntrack_sctp_timeout_established": {}, "net.netfilter.nf_conntrack_sctp_timeout_heartbeat_sent": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_ack_sent": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_recd": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_sent": {}, "net.netfilter.nf_conntrack_tcp_be_liberal": {}, "net.netfilter.nf_conntrack_tcp_ignore_invalid_rst": {}, "net.netfilter.nf_conntrack_tcp_loose": {}, "net.netfilter.nf_conntrack_tcp_max_retrans": {}, "net.netfilter.nf_conntrack_tcp_timeout_close": {}, "net.netfilter.nf_conntrack_tcp_timeout_close_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_established": {}, "net.netfilter.nf_conntrack_tcp_timeout_fin_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_last_ack": {}, "net.netfilter.nf_conntrack_tcp_timeout_max_retrans": {}, "net.netfilter.nf_conntrack_tcp_timeout_syn_recv": {}, "net.netfilter.nf_conntrack_tcp_timeout_syn_sent": {}, "net.netfilter.nf_conntrack_tcp_timeout_time_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_unacknowledged": {}, "net.netfilter.nf_conntrack_timestamp": {}, "net.netfilter.nf_conntrack_udp_timeout": {}, "net.netfilter.nf_conntrack_udp_timeout_stream": {}, "net.netfilter.nf_flowtable_tcp_timeout": {}, "net.netfilter.nf_flowtable_udp_timeout": {}, "net.netfilter.nf_hooks_lwtunnel": {}, "net.netfilter.nf_log_all_netns": {}, "net.nf_conntrack_max": {}, "net.sctp.addip_enable": {}, "net.sctp.addip_noauth_enable": {}, "net.sctp.addr_scope_policy": {}, "net.sctp.association_max_retrans": {}, "net.sctp.auth_enable": {}, "net.sctp.cookie_hmac_alg": {}, "net.sctp.cookie_preserve_enable": {}, "net.sctp.ecn_enable": {}, "net.sctp.encap_port": {}, "net.sctp.hb_interval": {}, "net.sctp.intl_enable": {}, "net.sctp.max_burst": {}, "net.sctp.max_init_retransmits": {}, "net.sctp.path_max_retrans": {}, "net.sctp.pf_enable": {}, "net.sctp.pf_expose": {}, "net.sctp.pf_retrans": {}, "net.sctp.plpmtud_probe_interval": {}, "net.sctp.prsctp_enable": {}, "net.sctp.ps_retrans": {}, "net.sctp.rcvbuf_policy": {}, "net.sctp.reconf_enable": {}, "net.sctp.rto_initial": {}, "net.sctp.rto_max": {}, "net.sctp.rto_min": {}, "net.sctp.sack_timeout": {}, "net.sctp.sctp_mem": {}, "net.sctp.sctp_rmem": {}, "net.sctp.sctp_wmem": {}, "net.sctp.sndbuf_policy": {}, "net.sctp.udp_port": {}, "net.sctp.valid_cookie_life": {}, "net.tipc.named_timeout": {}, "net.tipc.tipc_rmem": {}, "net.unix.max_dgram_qlen": {}, "vm.admin_reserve_kbytes": {}, "vm.bdflush": { removed: "2.6" }, "vm.block_dump": { removed: "unknown" }, "vm.compact_memory": {}, "vm.compact_unevictable_allowed": {}, "vm.compaction_proactiveness": {}, "vm.dirty_background_bytes": {}, "vm.dirty_background_ratio": {}, "vm.dirty_bytes": {}, "vm.dirty_expire_centisecs": {}, "vm.dirty_ratio": {}, "vm.dirty_writeback_centisecs": {}, "vm.dirtytime_expire_seconds": {}, "vm.drop_caches": {}, "vm.extfrag_threshold": {}, "vm.highmem_is_dirtyable": {}, "vm.hugetlb_optimize_vmemmap": {}, "vm.hugetlb_shm_group": {}, "vm.laptop_mode": {}, "vm.legacy_va_layout": {}, "vm.lowmem_reserve_ratio": {}, "vm.max_map_count": {}, "vm.memory_failure_early_kill": {}, "vm.memory_failure_recovery": {}, "vm.min_free_kbytes": {}, "vm.min_slab_ratio": {}, "vm.min_unmapped_ratio": {}, "vm.mmap_min_addr": {}, "vm.mmap_rnd_bits": {}, "vm.mmap_rnd_compat_bits": {}, "vm.nr_hugepages": {}, "vm.nr_hugepages_mempolicy": {}, "vm.nr_overcommit_hugepages": {}, "vm.nr_trim_pages": { note: "NOMMU kernels only" }, "vm.numa_stat": {}, "vm.numa_zonelist_order": {}, "vm.oom_dump_tasks": {}, "vm.oom_kill_allocating_task": {}, "vm.overcommit_kbytes": {}, "vm.overcommit_memory": {}, "vm.overcommit_ratio": {}, "vm.page-cluster": {}, "vm.page_lock_unfairness": {}, "vm.panic_on_oom": {}, "vm.percpu_pagelist_fraction": { removed: "unknown" }, "vm.percpu_pagelist_high_fraction": {}, "vm.stat_interval": {}, "vm.stat_refresh": {}, "vm.swappiness": {}, "vm.unprivileged_userfaultfd": {}, "vm.user_reserve_kbytes": {}, "vm.vfs_cache_pressure": {}, "vm.watermark_boost_factor": {}, "vm.watermark_scale_factor": {}, "vm.zone_reclaim_mode": {} } }, moduleKeys: { id: "module-keys", description: "Sysctl keys that only exist once a kernel module is loaded. systemd-sysctl runs early at boot (after systemd-modules-load, before sysinit.target); a key whose module is not listed in modules-load.d does not exist yet and the line is skipped with a log message. `loadedWith` names modules (globs) whose loading pulls the module in as a dependency (modprobe resolves modules.dep): every IPVS scheduler needs ip_vs, and distribution kernels build ip_vs and the NAT/conntrack matches against nf_conntrack.", sources: ["https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html", "https://docs.kernel.org/networking/ipvs-sysctl.html", "https://docs.kernel.org/networking/nf_conntrack-sysctl.html"], modules: [{ module: "ip_vs", keys: ["net.ipv4.vs.**"], loadedWith: ["ip_vs_*"] }, { module: "nf_conntrack", keys: ["net.netfilter.nf_conntrack_*", "net.netfilter.nf_conntrack_*.**", "net.nf_conntrack_max"], loadedWith: ["ip_vs", "ip_vs_*", "nf_conntrack_*", "nf_nat", "nf_nat_*", "xt_conntrack", "xt_state", "xt_nat", "xt_MASQUERADE", "iptable_nat", "ip6table_nat", "nft_ct", "nft_nat", "nft_masq", "openvswitch"] }, { module: "br_netfilter", keys: ["net.bridge.bridge-nf-*"] }] } } };
   }
 });
 
@@ -50,7 +50,7 @@ var init_define_SYSCTL_LINT_BUILTINS = __esm({
 var define_SYSCTL_LINT_EXAMPLES_default;
 var init_define_SYSCTL_LINT_EXAMPLES = __esm({
   "<define:__SYSCTL_LINT_EXAMPLES__>"() {
-    define_SYSCTL_LINT_EXAMPLES_default = {};
+    define_SYSCTL_LINT_EXAMPLES_default = { "conntrack-close-wait-below-kube-proxy": { invalid: { name: "invalid/just-below-one-hour.sysctl.conf", args: [], files: [{ path: "invalid/just-below-one-hour.sysctl.conf", text: "net.netfilter.nf_conntrack_tcp_timeout_close_wait=3599\n" }], output: "invalid/just-below-one-hour.sysctl.conf\ninvalid/just-below-one-hour.sysctl.conf:1:1 info net.netfilter.nf_conntrack_tcp_timeout_close_wait = 3599 s is below the 3600 s kube-proxy sets; on a Kubernetes node, half-closed connections through a Service lose their NAT state (node role unknown; pass --node-role kubernetes or generic) conntrack-close-wait-below-kube-proxy\n  1 | net.netfilter.nf_conntrack_tcp_timeout_close_wait=3599\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/generic-host.sysctl.conf", args: ["--node-role", "generic"], files: [{ path: "valid/generic-host.sysctl.conf", text: "net.netfilter.nf_conntrack_tcp_timeout_close_wait = 60\n" }] } }, "conntrack-established-below-keepalive": { invalid: { name: "invalid/keepalive-in-other-file", args: [], files: [{ path: "invalid/keepalive-in-other-file/etc/sysctl.d/40-conntrack.conf", text: "# kube-proxy default (24h)\nnet.netfilter.nf_conntrack_tcp_timeout_established = 86400\n" }, { path: "invalid/keepalive-in-other-file/etc/sysctl.d/90-db.conf", text: "# idle DB sessions: first keepalive probe after 2 days\nnet.ipv4.tcp_keepalive_time = 172800\n" }], output: "invalid/keepalive-in-other-file/etc/sysctl.d/40-conntrack.conf\ninvalid/keepalive-in-other-file/etc/sysctl.d/40-conntrack.conf:2:1 warning net.netfilter.nf_conntrack_tcp_timeout_established = 86400 s is shorter than tcp_keepalive_time = 172800 (net.ipv4.tcp_keepalive_time): idle but healthy connections lose their conntrack entry and are dropped or reset conntrack-established-below-keepalive\n  2 | net.netfilter.nf_conntrack_tcp_timeout_established = 86400\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/keepalive-inline-comment.sysctl.conf", args: [], files: [{ path: "valid/keepalive-inline-comment.sysctl.conf", text: "net.ipv4.tcp_keepalive_time = 300 # 5 min\nnet.netfilter.nf_conntrack_tcp_timeout_established = 1200\n" }] } }, "conntrack-time-wait-too-short": { invalid: { name: "invalid/glob-assignment.sysctl.conf", args: [], files: [{ path: "invalid/glob-assignment.sysctl.conf", text: "# shorten every *_wait state at once\nnet.netfilter.nf_conntrack_tcp_timeout_*_wait = 30\n" }], output: "invalid/glob-assignment.sysctl.conf\ninvalid/glob-assignment.sysctl.conf:2:1 warning net.netfilter.nf_conntrack_tcp_timeout_time_wait = 30 s is shorter than the 60 s TCP TIME_WAIT: NAT can hand the same tuple to a new connection while an endpoint still holds the old one conntrack-time-wait-too-short\n  2 | net.netfilter.nf_conntrack_tcp_timeout_*_wait = 30\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.netfilter.nf_conntrack_tcp_timeout_time_wait = 120\n" }] } }, "ipvs-conn-reuse-mode": { invalid: { name: "invalid/one-kernel-unknown.sysctl.conf", args: [], files: [{ path: "invalid/one-kernel-unknown.sysctl.conf", text: "net.ipv4.vs.conn_reuse_mode = 1\n" }], output: "invalid/one-kernel-unknown.sysctl.conf\ninvalid/one-kernel-unknown.sysctl.conf:1:1 info net.ipv4.vs.conn_reuse_mode = 1: on kernels before 5.9 (without the stable backport) IPVS with conntrack drops the first SYN of a reused connection, adding 1 s latency (kernel version unknown) ipvs-conn-reuse-mode\n  1 | net.ipv4.vs.conn_reuse_mode = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/default-on-fixed-kernel.sysctl.conf", args: ["--kernel", "6.1.0-18-amd64"], files: [{ path: "valid/default-on-fixed-kernel.sysctl.conf", text: "net.ipv4.vs.conn_reuse_mode = 1\n" }] } }, "k8s-ip-forward-disabled": { invalid: { name: "invalid/cis-hardening-on-kubernetes-image", args: [], files: [{ path: "invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/10-kubernetes.conf", text: "# Kubernetes node prerequisites (kubeadm)\nnet.bridge.bridge-nf-call-iptables = 1\nnet.bridge.bridge-nf-call-ip6tables = 1\nnet.ipv4.ip_forward = 1\n" }, { path: "invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/60-cis-hardening.conf", text: "# CIS 3.1.1 Ensure IP forwarding is disabled\nnet.ipv4.ip_forward = 0\nnet.ipv4.conf.all.send_redirects = 0\n" }], output: "invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/60-cis-hardening.conf\ninvalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/60-cis-hardening.conf:2:1 error net.ipv4.ip_forward = 0 on a Kubernetes node (inferred: net.bridge.bridge-nf-call-iptables = 1 in invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/10-kubernetes.conf): pod and Service traffic is not forwarded and kubeadm preflight fails k8s-ip-forward-disabled\n  2 | net.ipv4.ip_forward = 0\n    | ^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/forwarding-on.sysctl.conf", args: ["--node-role", "kubernetes"], files: [{ path: "valid/forwarding-on.sysctl.conf", text: "# kubeadm prerequisite\nnet.ipv4.ip_forward = 1\n" }] } }, "ports-ephemeral-overlaps-nodeport": { invalid: { name: "invalid/custom-node-port-range.sysctl.conf", args: ["--node-role", "kubernetes", "--node-port-range", "20000-22767"], files: [{ path: "invalid/custom-node-port-range.sysctl.conf", text: "net.ipv4.ip_local_port_range = 16000 60999\n" }], output: "invalid/custom-node-port-range.sysctl.conf\ninvalid/custom-node-port-range.sysctl.conf:1:1 error Ephemeral ports 16000 60999 overlap the NodePort range 20000-22767 (--node-port-range) in 20000-22767, not covered by net.ipv4.ip_local_reserved_ports; host connections can take a NodePort as source port and fail at random ports-ephemeral-overlaps-nodeport\n  1 | net.ipv4.ip_local_port_range = 16000 60999\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/above-nodeports.sysctl.conf", args: ["--node-role", "kubernetes"], files: [{ path: "valid/above-nodeports.sysctl.conf", text: "net.ipv4.ip_local_port_range = 40000 65535\n" }] } }, "ports-local-port-range-invalid": { invalid: { name: "invalid/above-65535.sysctl.conf", args: [], files: [{ path: "invalid/above-65535.sysctl.conf", text: "net.ipv4.ip_local_port_range = 32768 70000\n" }], output: "invalid/above-65535.sysctl.conf\ninvalid/above-65535.sysctl.conf:1:1 error net.ipv4.ip_local_port_range = 32768 70000 is rejected by the kernel (EINVAL): ports must be between 1 and 65535; the old range stays in force ports-local-port-range-invalid\n  1 | net.ipv4.ip_local_port_range = 32768 70000\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/fixed-by-later-file", args: [], files: [{ path: "valid/fixed-by-later-file/etc/sysctl.d/40-typo.conf", text: "net.ipv4.ip_local_port_range = 60999 32768\n" }, { path: "valid/fixed-by-later-file/etc/sysctl.d/50-fix.conf", text: "net.ipv4.ip_local_port_range = 32768 60999\n" }] } }, "ports-local-port-range-parity": { invalid: { name: "invalid/both-even.sysctl.conf", args: [], files: [{ path: "invalid/both-even.sysctl.conf", text: "# value from the old ingress-nginx sysctl example\nnet.ipv4.ip_local_port_range = 1024 65000\n" }], output: 'invalid/both-even.sysctl.conf\ninvalid/both-even.sysctl.conf:2:1 info net.ipv4.ip_local_port_range = 1024 65000: both ends have the same parity; the kernel logs "ip_local_port_range: prefer different parity for start/end values" ports-local-port-range-parity\n  2 | net.ipv4.ip_local_port_range = 1024 65000\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/fixed-by-later-file", args: [], files: [{ path: "valid/fixed-by-later-file/etc/sysctl.d/20-ingress.conf", text: "net.ipv4.ip_local_port_range = 1024 65000\n" }, { path: "valid/fixed-by-later-file/etc/sysctl.d/30-parity.conf", text: "net.ipv4.ip_local_port_range = 1024 65535\n" }] } }, "ports-reserved-ports-invalid": { invalid: { name: "invalid/above-65535.sysctl.conf", args: [], files: [{ path: "invalid/above-65535.sysctl.conf", text: "net.ipv4.ip_local_reserved_ports = 30000-32767,70000\n" }], output: "invalid/above-65535.sysctl.conf\ninvalid/above-65535.sysctl.conf:1:1 error net.ipv4.ip_local_reserved_ports = 30000-32767,70000 is not a comma-separated list of ports and ranges (port 70000 is above 65535); the kernel rejects the write ports-reserved-ports-invalid\n  1 | net.ipv4.ip_local_reserved_ports = 30000-32767,70000\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/empty-list-clears.sysctl.conf", args: [], files: [{ path: "valid/empty-list-clears.sysctl.conf", text: "# an empty value clears the list\nnet.ipv4.ip_local_reserved_ports =\n" }] } }, "sysctl-applier-divergence": { invalid: { name: "invalid/later-dropin-after-compat-link", args: [], files: [{ path: "invalid/later-dropin-after-compat-link/etc/sysctl.conf", text: "#\n# /etc/sysctl.conf - Configuration file for setting system variables\n# See /etc/sysctl.d/ for additional system variables.\n#\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf", text: "# Disable rp_filter on Cilium interfaces since it may cause mangled packets to be dropped\n-net.ipv4.conf.lxc*.rp_filter = 0\n-net.ipv4.conf.cilium_*.rp_filter = 0\n# The kernel uses max(conf.all, conf.{dev}) as its value, so we need to set .all. to 0 as well.\n# Otherwise it will overrule the device specific settings.\nnet.ipv4.conf.all.rp_filter = 0\n" }], output: "invalid/later-dropin-after-compat-link/etc/sysctl.conf\ninvalid/later-dropin-after-compat-link/etc/sysctl.conf:5:1 warning net.ipv4.conf.all.rp_filter ends as 1 under sysctl --system (procps) but 0 under systemd-sysctl at boot sysctl-applier-divergence\n  5 | net.ipv4.conf.all.rp_filter = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf:6:1 systemd-sysctl applies 0 from here\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/compat-link-sysctl-conf-last", args: [], files: [{ path: "valid/compat-link-sysctl-conf-last/etc/sysctl.conf", text: "# Uncomment the next line to enable packet forwarding for IPv4\nnet.ipv4.ip_forward=0\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-empty-value": { invalid: { name: "invalid/blanks-only-crlf.sysctl.conf", args: [], files: [{ path: "invalid/blanks-only-crlf.sysctl.conf", text: "vm.swappiness=	 \r\n" }], output: 'invalid/blanks-only-crlf.sysctl.conf\ninvalid/blanks-only-crlf.sysctl.conf:1:1 warning "vm.swappiness=" has no value; the kernel rejects an empty write for numeric keys sysctl-empty-value\n  1 | vm.swappiness=	 \n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusion-has-no-value.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusion-has-no-value.sysctl.conf", text: "-net.ipv4.conf.lxc*.rp_filter\n" }] } }, "sysctl-etc-sysctl-conf-ignored": { invalid: { name: "invalid/debian-13-no-compat-link", args: ["--root"], files: [{ path: "invalid/debian-13-no-compat-link/etc/sysctl.conf", text: "# appended by the provisioning playbook\nvm.swappiness = 10\nnet.core.somaxconn = 8192\n" }, { path: "invalid/debian-13-no-compat-link/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/debian-13-no-compat-link/usr/lib/sysctl.d/50-default.conf", text: "# Kernel default\nkernel.kptr_restrict = 1\n" }], output: "invalid/debian-13-no-compat-link/etc/sysctl.conf\ninvalid/debian-13-no-compat-link/etc/sysctl.conf:2:1 warning invalid/debian-13-no-compat-link/etc/sysctl.conf is not read by systemd-sysctl and no sysctl.d file links to it; its settings apply only when something runs sysctl --system or sysctl -p sysctl-etc-sysctl-conf-ignored\n  2 | vm.swappiness = 10\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/absolute-compat-link", args: ["--root"], files: [{ path: "valid/absolute-compat-link/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/absolute-compat-link/etc/sysctl.d/99-sysctl.conf", link: "/etc/sysctl.conf" }] } }, "sysctl-inline-comment": { invalid: { name: "invalid/number-then-comment.sysctl.conf", args: [], files: [{ path: "invalid/number-then-comment.sysctl.conf", text: "vm.swappiness = 10 # less swapping\n" }], output: 'invalid/number-then-comment.sysctl.conf\ninvalid/number-then-comment.sysctl.conf:1:1 info vm.swappiness: "10 # less swapping" carries an inline comment; the kernel happens to ignore it after the numbers, but sysctl files have no inline comments sysctl-inline-comment\n  1 | vm.swappiness = 10 # less swapping\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/comment-lines.sysctl.conf", args: [], files: [{ path: "valid/comment-lines.sysctl.conf", text: "# BBR congestion control\n  # indented comment\n	; tab-indented comment\nnet.core.default_qdisc = fq\nnet.ipv4.tcp_congestion_control = bbr\n" }] } }, "sysctl-line-not-assignment": { invalid: { name: "invalid/crlf.sysctl.conf", args: [], files: [{ path: "invalid/crlf.sysctl.conf", text: "vm.swappiness = 10\r\nvm.overcommit_memory 1\r\n" }], output: 'invalid/crlf.sysctl.conf\ninvalid/crlf.sysctl.conf:2:1 warning Line is not an assignment: "vm.overcommit_memory 1"; systemd-sysctl and procps skip it sysctl-line-not-assignment\n  2 | vm.overcommit_memory 1\n    | ^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/comments-blank-lines-bom.sysctl.conf", args: [], files: [{ path: "valid/comments-blank-lines-bom.sysctl.conf", text: "\uFEFF# comments and blank lines only\n\n   \n;semicolon comment\n	# tab comment\nvm.swappiness=10" }] } }, "sysctl-masked-file": { invalid: { name: "invalid/etc-overrides-vendor-file", args: [], files: [{ path: "invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf", text: "# local copy: loose reverse-path filtering breaks Calico\nnet.ipv4.conf.default.rp_filter = 1\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf", text: "# Source route verification\nnet.ipv4.conf.default.rp_filter = 2\nnet.ipv4.conf.*.rp_filter = 2\n" }], output: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf\ninvalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf:2:1 info invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf is never read: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf has the same name in a higher-priority directory sysctl-masked-file\n  2 | net.ipv4.conf.default.rp_filter = 2\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf:2:1 the file that takes precedence\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/different-names", args: [], files: [{ path: "valid/different-names/etc/sysctl.d/60-calico.conf", text: "net.ipv4.conf.all.rp_filter = 1\n" }, { path: "valid/different-names/usr/lib/sysctl.d/50-default.conf", text: "net.ipv4.conf.*.rp_filter = 2\n" }] } }, "sysctl-module-key-not-loaded": { invalid: { name: "invalid/complete-root-without-modules-load", args: ["--root"], files: [{ path: "invalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf", text: "# kube-proxy IPVS mode\nnet.ipv4.vs.conntrack = 1\nnet.ipv4.vs.expire_nodest_conn = 1\n" }], output: "invalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf\ninvalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf:2:1 warning net.ipv4.vs.conntrack exists only once the ip_vs module is loaded, but modules-load.d does not load ip_vs in invalid/complete-root-without-modules-load; systemd-sysctl skips the line at boot sysctl-module-key-not-loaded\n  2 | net.ipv4.vs.conntrack = 1\n    | ^^^^^^^^^^^^^^^^^^^^^\ninvalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf:3:1 warning net.ipv4.vs.expire_nodest_conn exists only once the ip_vs module is loaded, but modules-load.d does not load ip_vs in invalid/complete-root-without-modules-load; systemd-sysctl skips the line at boot sysctl-module-key-not-loaded\n  3 | net.ipv4.vs.expire_nodest_conn = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 2 warnings, 0 info)\n" }, valid: { name: "valid/core-keys-only.sysctl.conf", args: [], files: [{ path: "valid/core-keys-only.sysctl.conf", text: "# built-in keys exist at boot\nnet.ipv4.ip_forward = 1\nnet.core.somaxconn = 4096\n" }] } }, "sysctl-not-dotconf": { invalid: { name: "invalid/cfg-extension", args: [], files: [{ path: "invalid/cfg-extension/etc/sysctl.d/10-network.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg", text: "# tuning from the vendor guide\nnet.core.somaxconn = 8192\nvm.swappiness = 10\n" }], output: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg\ninvalid/cfg-extension/etc/sysctl.d/90-tuning.cfg:2:1 warning invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg is ignored: systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories sysctl-not-dotconf\n  2 | net.core.somaxconn = 8192\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/backup-and-package-leftovers", args: [], files: [{ path: "valid/backup-and-package-leftovers/etc/sysctl.d/50-pid-max.conf.dpkg-dist", text: "kernel.pid_max = 4194304\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf", text: "vm.swappiness = 1\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf.bak", text: "vm.swappiness = 60\n" }] } }, "sysctl-overridden-setting": { invalid: { name: "invalid/byte-order-100-before-20", args: [], files: [{ path: "invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf", text: '# meant to win, but "100-" sorts before "20-"\nnet.core.somaxconn = 65535\n' }, { path: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf", text: "net.core.somaxconn = 4096\n" }], output: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf\ninvalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf:1:1 info net.core.somaxconn = 4096 overrides earlier assignments (65535) under systemd and procps sysctl-overridden-setting\n  1 | net.core.somaxconn = 4096\n    | ^^^^^^^^^^^^^^^^^^\n  note: invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf:2:1 overridden assignment: 65535\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/compat-link-alone", args: [], files: [{ path: "valid/compat-link-alone/etc/sysctl.conf", text: "# procps reads this file twice (as 99-sysctl.conf and at the end): not an override\nvm.swappiness = 10\n" }, { path: "valid/compat-link-alone/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-quoted-value": { invalid: { name: "invalid/overridden-line-still-reported", args: [], files: [{ path: "invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf", text: 'net.core.somaxconn = "4096"\n' }, { path: "invalid/overridden-line-still-reported/etc/sysctl.d/20-fix.conf", text: "net.core.somaxconn = 4096\n" }], output: 'invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf\ninvalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf:1:1 error net.core.somaxconn = "4096": the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value sysctl-quoted-value\n  1 | net.core.somaxconn = "4096"\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: '# net.ipv4.ip_local_port_range = "1024 65535"\n; vm.swappiness = "10"\n' }] } }, "sysctl-removed-key": { invalid: { name: "invalid/removal-release-unrecorded.sysctl.conf", args: ["--kernel", "6.8"], files: [{ path: "invalid/removal-release-unrecorded.sysctl.conf", text: "fs.inode-max = 65536\n" }], output: 'invalid/removal-release-unrecorded.sysctl.conf\ninvalid/removal-release-unrecorded.sysctl.conf:1:1 warning fs.inode-max does not exist on Linux 6.8 (removed in a kernel release the key list does not record); procps fails with "cannot stat" and the setting does nothing sysctl-removed-key\n  1 | fs.inode-max = 65536\n    | ^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/current-keys.sysctl.conf", args: [], files: [{ path: "valid/current-keys.sysctl.conf", text: "net.ipv4.tcp_tw_reuse = 2\nnet.ipv4.tcp_timestamps = 1\n" }] } }, "sysctl-template-not-evaluated": { invalid: { name: "invalid/ansible-role-template", args: [], files: [{ path: "invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2", text: "# {{ ansible_managed }}\n{% for key, value in sysctl_settings.items() %}\n{{ key }} = {{ value }}\n{% endfor %}\n" }], output: 'invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2\ninvalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2:2:1 info Template directive "{% for key, value in sysctl_settings.items() %}" is not evaluated: every setting in the file is linted as if each branch applied sysctl-template-not-evaluated\n  2 | {% for key, value in sysctl_settings.items() %}\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/percent-in-value.sysctl.conf", args: [], files: [{ path: "valid/percent-in-value.sysctl.conf", text: "kernel.core_pattern = core.%e.%p.%t\n" }] } }, "sysctl-unknown-key": { invalid: { name: "invalid/interface-key-typo.sysctl.conf", args: [], files: [{ path: "invalid/interface-key-typo.sysctl.conf", text: "net.ipv4.conf.all.rp_filtr = 1\n" }], output: 'invalid/interface-key-typo.sysctl.conf\ninvalid/interface-key-typo.sysctl.conf:1:1 info net.ipv4.conf.all.rp_filtr is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error sysctl-unknown-key\n  1 | net.ipv4.conf.all.rp_filtr = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/documented-keys.sysctl.conf", args: [], files: [{ path: "valid/documented-keys.sysctl.conf", text: "net.core.somaxconn = 4096\nnet.ipv4.tcp_syncookies = 1\nvm.max_map_count = 262144\nfs.inotify.max_user_watches = 524288\nkernel.pid_max = 4194304\n" }] } }, "tcp-syn-retries-extreme": { invalid: { name: "invalid/maximum-127.sysctl.conf", args: [], files: [{ path: "invalid/maximum-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries=127\n" }], output: "invalid/maximum-127.sysctl.conf\ninvalid/maximum-127.sysctl.conf:1:1 warning net.ipv4.tcp_syn_retries = 127: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s) tcp-syn-retries-extreme\n  1 | net.ipv4.tcp_syn_retries=127\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } }, "tcp-syn-retries-out-of-range": { invalid: { name: "invalid/above-127.sysctl.conf", args: [], files: [{ path: "invalid/above-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 255\n" }], output: "invalid/above-127.sysctl.conf\ninvalid/above-127.sysctl.conf:1:1 error net.ipv4.tcp_syn_retries = 255 is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value tcp-syn-retries-out-of-range\n  1 | net.ipv4.tcp_syn_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-inline-comment.sysctl.conf", args: [], files: [{ path: "valid/default-inline-comment.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6 # kernel default\n" }] } }, "tcp-synack-retries-extreme": { invalid: { name: "invalid/maximum-255.sysctl.conf", args: [], files: [{ path: "invalid/maximum-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 255\n" }], output: "invalid/maximum-255.sysctl.conf\ninvalid/maximum-255.sysctl.conf:1:1 warning net.ipv4.tcp_synack_retries = 255: half-open connections occupy the SYN queue for many minutes (the default is 5) tcp-synack-retries-extreme\n  1 | net.ipv4.tcp_synack_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/above-255-is-another-policy.sysctl.conf", args: [], files: [{ path: "valid/above-255-is-another-policy.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 300\n" }] } }, "tcp-synack-retries-out-of-range": { invalid: { name: "invalid/above-255.sysctl.conf", args: [], files: [{ path: "invalid/above-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 256\n" }], output: "invalid/above-255.sysctl.conf\ninvalid/above-255.sysctl.conf:1:1 error net.ipv4.tcp_synack_retries = 256 is outside 0..255; the kernel rejects it tcp-synack-retries-out-of-range\n  1 | net.ipv4.tcp_synack_retries = 256\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-tab-separated.sysctl.conf", args: [], files: [{ path: "valid/default-tab-separated.sysctl.conf", text: "net.ipv4.tcp_synack_retries	=	5\n" }] } }, "tcp-timestamps-disabled": { invalid: { name: "invalid/disabled-in-sysctl-conf", args: [], files: [{ path: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf", text: "# legacy hardening\nnet.ipv4.tcp_timestamps = 0\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/10-tcp.conf", text: "net.ipv4.tcp_timestamps = 1\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }], output: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf\ninvalid/disabled-in-sysctl-conf/etc/sysctl.conf:2:1 info net.ipv4.tcp_timestamps = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle tcp-timestamps-disabled\n  2 | net.ipv4.tcp_timestamps = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/enabled.sysctl.conf", args: [], files: [{ path: "valid/enabled.sysctl.conf", text: "net.ipv4.tcp_timestamps = 1\n" }] } }, "tcp-tw-recycle-enabled": { invalid: { name: "invalid/bom-crlf-tabs-no-newline.sysctl.conf", args: [], files: [{ path: "invalid/bom-crlf-tabs-no-newline.sysctl.conf", text: "\uFEFF# edited on Windows\r\nnet.ipv4.tcp_timestamps	=	1\r\n	net.ipv4.tcp_tw_recycle	=	1" }], output: "invalid/bom-crlf-tabs-no-newline.sysctl.conf\ninvalid/bom-crlf-tabs-no-newline.sysctl.conf:3:2 error net.ipv4.tcp_tw_recycle = 1 silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT) tcp-tw-recycle-enabled\n  3 | 	net.ipv4.tcp_tw_recycle	=	1\n    | 	^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: "# net.ipv4.tcp_tw_recycle = 1\n; net.ipv4.tcp_tw_recycle = 1\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-global": { invalid: { name: "invalid/global-reuse.sysctl.conf", args: [], files: [{ path: "invalid/global-reuse.sysctl.conf", text: "# Reduce TIME_WAIT sockets\nnet.ipv4.tcp_fin_timeout = 30\nnet.ipv4.tcp_tw_reuse = 1\n" }], output: "invalid/global-reuse.sysctl.conf\ninvalid/global-reuse.sysctl.conf:3:1 info net.ipv4.tcp_tw_reuse = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback) tcp-tw-reuse-global\n  3 | net.ipv4.tcp_tw_reuse = 1\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 = reuse TIME_WAIT sockets for loopback connections only (the kernel default)\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-invalid": { invalid: { name: "invalid/later-file-breaks-it", args: [], files: [{ path: "invalid/later-file-breaks-it/etc/sysctl.d/10-base.conf", text: "net.ipv4.tcp_tw_reuse = 2\n" }, { path: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf", text: "net.ipv4.tcp_tw_reuse = 10\n" }], output: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf\ninvalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf:1:1 error net.ipv4.tcp_tw_reuse = 10 is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it tcp-tw-reuse-invalid\n  1 | net.ipv4.tcp_tw_reuse = 10\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 (loopback only) is the kernel default (since 2018) and a valid value\nnet.ipv4.tcp_tw_reuse = 2\n" }] } } };
   }
 });
 
@@ -135,17 +135,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path19) {
-      const ctrl = callVisitor(key, node, visitor, path19);
+    function visit_(key, node, visitor, path20) {
+      const ctrl = callVisitor(key, node, visitor, path20);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visit_(key, ctrl, visitor, path19);
+        replaceNode(key, path20, ctrl);
+        return visit_(key, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path19 = Object.freeze(path19.concat(node));
+          path20 = Object.freeze(path20.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path19);
+            const ci = visit_(i, node.items[i], visitor, path20);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -156,13 +156,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path19 = Object.freeze(path19.concat(node));
-          const ck = visit_("key", node.key, visitor, path19);
+          path20 = Object.freeze(path20.concat(node));
+          const ck = visit_("key", node.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path19);
+          const cv = visit_("value", node.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -183,17 +183,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path19) {
-      const ctrl = await callVisitor(key, node, visitor, path19);
+    async function visitAsync_(key, node, visitor, path20) {
+      const ctrl = await callVisitor(key, node, visitor, path20);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visitAsync_(key, ctrl, visitor, path19);
+        replaceNode(key, path20, ctrl);
+        return visitAsync_(key, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path19 = Object.freeze(path19.concat(node));
+          path20 = Object.freeze(path20.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path19);
+            const ci = await visitAsync_(i, node.items[i], visitor, path20);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -204,13 +204,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path19 = Object.freeze(path19.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path19);
+          path20 = Object.freeze(path20.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path19);
+          const cv = await visitAsync_("value", node.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -237,23 +237,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path19) {
+    function callVisitor(key, node, visitor, path20) {
       if (typeof visitor === "function")
-        return visitor(key, node, path19);
+        return visitor(key, node, path20);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path19);
+        return visitor.Map?.(key, node, path20);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path19);
+        return visitor.Seq?.(key, node, path20);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path19);
+        return visitor.Pair?.(key, node, path20);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path19);
+        return visitor.Scalar?.(key, node, path20);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path19);
+        return visitor.Alias?.(key, node, path20);
       return void 0;
     }
-    function replaceNode(key, path19, node) {
-      const parent = path19[path19.length - 1];
+    function replaceNode(key, path20, node) {
+      const parent = path20[path20.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity2.isPair(parent)) {
@@ -883,10 +883,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path19, value) {
+    function collectionFromPath(schema, path20, value) {
       let v = value;
-      for (let i = path19.length - 1; i >= 0; --i) {
-        const k = path19[i];
+      for (let i = path20.length - 1; i >= 0; --i) {
+        const k = path20[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -905,7 +905,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
+    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -935,11 +935,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path19, value) {
-        if (isEmptyPath(path19))
+      addIn(path20, value) {
+        if (isEmptyPath(path20))
           this.add(value);
         else {
-          const [key, ...rest] = path19;
+          const [key, ...rest] = path20;
           const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -953,8 +953,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        const [key, ...rest] = path19;
+      deleteIn(path20) {
+        const [key, ...rest] = path20;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -968,8 +968,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        const [key, ...rest] = path19;
+      getIn(path20, keepScalar) {
+        const [key, ...rest] = path20;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -987,8 +987,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path19) {
-        const [key, ...rest] = path19;
+      hasIn(path20) {
+        const [key, ...rest] = path20;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -998,8 +998,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value) {
-        const [key, ...rest] = path19;
+      setIn(path20, value) {
+        const [key, ...rest] = path20;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3584,9 +3584,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path19, value) {
+      addIn(path20, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path19, value);
+          this.contents.addIn(path20, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3661,14 +3661,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        if (Collection.isEmptyPath(path19)) {
+      deleteIn(path20) {
+        if (Collection.isEmptyPath(path20)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3683,10 +3683,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        if (Collection.isEmptyPath(path19))
+      getIn(path20, keepScalar) {
+        if (Collection.isEmptyPath(path20))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3697,10 +3697,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path19) {
-        if (Collection.isEmptyPath(path19))
+      hasIn(path20) {
+        if (Collection.isEmptyPath(path20))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3717,13 +3717,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value) {
-        if (Collection.isEmptyPath(path19)) {
+      setIn(path20, value) {
+        if (Collection.isEmptyPath(path20)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path20), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path19, value);
+          this.contents.setIn(path20, value);
         }
       }
       /**
@@ -5724,9 +5724,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path19) => {
+    visit.itemAtPath = (cst, path20) => {
       let item = cst;
-      for (const [field, index] of path19) {
+      for (const [field, index] of path20) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5735,23 +5735,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path19) => {
-      const parent = visit.itemAtPath(cst, path19.slice(0, -1));
-      const field = path19[path19.length - 1][0];
+    visit.parentCollection = (cst, path20) => {
+      const parent = visit.itemAtPath(cst, path20.slice(0, -1));
+      const field = path20[path20.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path19, item, visitor) {
-      let ctrl = visitor(item, path19);
+    function _visit(path20, item, visitor) {
+      let ctrl = visitor(item, path20);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path19.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path20.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5762,10 +5762,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path19);
+            ctrl = ctrl(item, path20);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -7075,14 +7075,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs12 = this.flowScalar(this.type);
+              const fs13 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs12, sep: [] });
+                map.items.push({ start, key: fs13, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs12);
+                this.stack.push(fs13);
               } else {
-                Object.assign(it, { key: fs12, sep: [] });
+                Object.assign(it, { key: fs13, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7210,13 +7210,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs12 = this.flowScalar(this.type);
+              const fs13 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs12, sep: [] });
+                fc.items.push({ start: [], key: fs13, sep: [] });
               else if (it.sep)
-                this.stack.push(fs12);
+                this.stack.push(fs13);
               else
-                Object.assign(it, { key: fs12, sep: [] });
+                Object.assign(it, { key: fs13, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -10801,8 +10801,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path19) {
-      let input = path19;
+    function removeDotSegments(path20) {
+      let input = path20;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10876,11 +10876,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path19) {
-      if (path19 === "" || path19[0] === "/") {
-        return removeDotSegments(path19);
+    function removeDotSegmentsRelative(path20) {
+      if (path20 === "" || path20[0] === "/") {
+        return removeDotSegments(path20);
       }
-      const segments = path19.split("/");
+      const segments = path20.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11245,8 +11245,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path19 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path19 && path19 !== "/" ? path19 : void 0;
+        const path20 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path20 && path20 !== "/" ? path20 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -15670,26 +15670,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path19) => {
-      const end2 = path19.length - 1;
-      const index = path19.lastIndexOf(
+    var basenameOf = (path20) => {
+      const end2 = path20.length - 1;
+      const index = path20.lastIndexOf(
         SLASH,
-        path19[end2] === SLASH ? end2 - 1 : end2
+        path20[end2] === SLASH ? end2 - 1 : end2
       );
-      return index < 0 ? path19 : path19.slice(index + 1);
+      return index < 0 ? path20 : path20.slice(index + 1);
     };
-    var parentOf = (path19) => {
-      if (path19.charCodeAt(0) === SLASH_CODE || path19.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path19.split(SLASH).filter(Boolean);
+    var parentOf = (path20) => {
+      if (path20.charCodeAt(0) === SLASH_CODE || path20.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path20.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end2 = path19.length - 1;
-      const cut = path19.lastIndexOf(
+      const end2 = path20.length - 1;
+      const cut = path20.lastIndexOf(
         SLASH,
-        path19.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
+        path20.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
       );
-      return cut < 0 ? EMPTY : path19.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path20.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -15839,7 +15839,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path19) {
+      testLiteral(path20) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -15848,7 +15848,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path19)) {
+          if (rule.checkRegex.test(path20)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -15868,15 +15868,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path19, mode) {
+      test(path20, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path19) : path19;
+        const basename = shortcut ? basenameOf(path20) : path20;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path19
+            shortcut && rule._basenameOnly ? basename : path20
           )) {
             const { negative } = rule;
             const ret = {
@@ -15898,17 +15898,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path19, originalPath, doThrow) => {
-      if (!isString(path19)) {
+    var checkPath = (path20, originalPath, doThrow) => {
+      if (!isString(path20)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path19) {
+      if (!path20) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path19)) {
+      if (checkPath.isNotRelative(path20)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -15917,25 +15917,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path19) => {
-      const first = path19.charCodeAt(0);
+    var isNotRelative = (path20) => {
+      const first = path20.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path19.length === 1) {
+      if (path20.length === 1) {
         return true;
       }
-      const second = path19.charCodeAt(1);
+      const second = path20.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path19.length === 2 || path19.charCodeAt(2) === SLASH_CODE;
+      return path20.length === 2 || path20.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -15966,58 +15966,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path19) {
+      _test(originalPath, cache2, path20) {
         checkPath(
-          path19,
+          path20,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path19 ? this._t(path19, cache2) : {
+        return path20 ? this._t(path20, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path19 = convertPath(target);
-        if (!path19 || path19.charCodeAt(path19.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path19);
+        const path20 = convertPath(target);
+        if (!path20 || path20.charCodeAt(path20.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path20);
         }
-        const dir = this._t(path19, this._testCache);
+        const dir = this._t(path20, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path19);
+        const literal = this._rules.testLiteral(path20);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path19, cache2) {
-        if (path19 in cache2) {
-          return cache2[path19];
+      _t(path20, cache2) {
+        if (path20 in cache2) {
+          return cache2[path20];
         }
-        const parentPath = parentOf(path19);
+        const parentPath = parentOf(path20);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path19] = parent && parent.ignored ? parent : this._rules.test(path19, MODE_IGNORE);
+        return cache2[path20] = parent && parent.ignored ? parent : this._rules.test(path20, MODE_IGNORE);
       }
-      ignores(path19) {
-        return this._test(path19, this._ignoreCache, convertPath(path19)).ignored;
+      ignores(path20) {
+        return this._test(path20, this._ignoreCache, convertPath(path20)).ignored;
       }
       createFilter() {
-        return (path19) => !this.ignores(path19);
+        return (path20) => !this.ignores(path20);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path19) {
-        return this._test(path19, this._testCache, convertPath(path19));
+      test(path20) {
+        return this._test(path20, this._testCache, convertPath(path20));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path19) => checkPath(convertPath(path19), path19, RETURN_FALSE);
+    var isPathValid = (path20) => checkPath(convertPath(path20), path20, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path19) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path19) || isNotRelative(path19);
+      checkPath.isNotRelative = (path20) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path20) || isNotRelative(path20);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -16039,8 +16039,8 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/cli/main.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs11 = __toESM(require("node:fs"), 1);
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_fs12 = __toESM(require("node:fs"), 1);
+var import_node_path19 = __toESM(require("node:path"), 1);
 
 // src/core/finding.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -16090,8 +16090,8 @@ var LineIndex = class {
 // src/lint.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs5 = __toESM(require("node:fs"), 1);
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_fs6 = __toESM(require("node:fs"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 
 // src/core/source-store.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -16190,7 +16190,6 @@ function discover(paths, cwd, opts) {
             st = void 0;
           }
           if (st?.isDirectory()) continue;
-          if (!st && !isDevNullLink(abs)) continue;
         }
         if (walkFilter && !walkFilter(displayPath(abs, cwd), false)) continue;
         add(abs, false);
@@ -16228,17 +16227,13 @@ init_define_SYSCTL_LINT_EXAMPLES();
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 function canonicalKey(raw) {
-  let k = raw.trim();
-  while (k.startsWith("/") || k.startsWith(".")) {
-    const firstSlash = k.startsWith("/");
-    k = k.slice(1);
-    if (firstSlash && !k.includes("/") && k.includes(".")) return k;
-    if (firstSlash) return swapSeparators(k);
-  }
-  const slash = k.indexOf("/");
-  const dot = k.indexOf(".");
-  if (slash >= 0 && (dot < 0 || slash < dot)) return swapSeparators(k);
-  return k;
+  const k = raw.trim();
+  const lead = /^[./]+/.exec(k)?.[0] ?? "";
+  const rest = k.slice(lead.length);
+  const slash = rest.indexOf("/");
+  const dot = rest.indexOf(".");
+  const pathStyle = lead.startsWith("/") || slash >= 0 && (dot < 0 || slash < dot);
+  return pathStyle ? swapSeparators(rest) : rest;
 }
 function swapSeparators(k) {
   let out = "";
@@ -16316,8 +16311,10 @@ function applyFiles(applier, files, runtime, toAssignment) {
   const explicit = /* @__PURE__ */ new Map();
   const globs = /* @__PURE__ */ new Map();
   const exclusions = [];
+  const sequential = [];
   let seq = 0;
   const write = (a) => {
+    sequential.push(a);
     const table = a.isGlob ? globs : explicit;
     const prev = table.get(a.key);
     seq++;
@@ -16341,7 +16338,8 @@ function applyFiles(applier, files, runtime, toAssignment) {
   for (const a of runtime) write(a);
   const effective = /* @__PURE__ */ new Map();
   for (const [k, e] of explicit) effective.set(k, e.setting);
-  return { applier, effective, globs: [...globs.values()].map((e) => e.setting), exclusions, files };
+  const writes = applier === "procps" ? sequential : [...explicit.values()].map((e) => e.setting.winner);
+  return { applier, effective, globs: [...globs.values()].map((e) => e.setting), exclusions, files, writes };
 }
 function lookup(state, key) {
   const direct = state.effective.get(key);
@@ -16363,6 +16361,7 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/model/values.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
+var DEFAULT_EPHEMERAL_HIGH = 60999;
 var INT = /^[+-]?\d+$/;
 function parseValue(raw, type) {
   const text = raw.trim();
@@ -16370,31 +16369,32 @@ function parseValue(raw, type) {
     case "string":
       return { ok: true, value: { type, value: text } };
     case "integer": {
-      if (!INT.test(text)) return { ok: false, reason: `"${text}" is not an integer` };
+      if (!INT.test(text)) return { ok: false, reason: "not an integer" };
       return { ok: true, value: { type, value: Number(text) } };
     }
     case "integers": {
       const parts = text.split(/\s+/).filter(Boolean);
-      if (parts.length === 0 || !parts.every((p) => INT.test(p))) return { ok: false, reason: `"${text}" is not a list of integers` };
+      if (parts.length === 0 || !parts.every((p) => INT.test(p))) return { ok: false, reason: "not a list of integers" };
       return { ok: true, value: { type, value: parts.map(Number) } };
     }
     case "portRange": {
       const parts = text.split(/\s+/).filter(Boolean);
-      if (parts.length !== 2 || !parts.every((p) => INT.test(p))) {
-        return { ok: false, reason: `"${text}" is not two integers (low high)` };
+      if (parts.length === 0 || parts.length > 2 || !parts.every((p) => INT.test(p))) {
+        return { ok: false, reason: "not two integers (low high)" };
       }
       const lo = Number(parts[0]);
-      const hi = Number(parts[1]);
+      const partial = parts.length === 1;
+      const hi = partial ? Math.max(lo, DEFAULT_EPHEMERAL_HIGH) : Number(parts[1]);
       if (lo < 1 || hi > 65535 || lo > 65535 || hi < 1) return { ok: false, reason: `ports must be between 1 and 65535` };
       if (hi < lo) return { ok: false, reason: `the low end ${lo} is above the high end ${hi}` };
-      return { ok: true, value: { type, value: { lo, hi } } };
+      return { ok: true, value: { type, value: partial ? { lo, hi, partial } : { lo, hi } } };
     }
     case "portList": {
       if (text === "") return { ok: true, value: { type, value: [] } };
       const out = [];
       for (const item of text.split(",")) {
-        const m = /^\s*(\d+)(?:\s*-\s*(\d+))?\s*$/.exec(item);
-        if (!m) return { ok: false, reason: `"${item.trim()}" is not a port or a port range` };
+        const m = /^(\d+)(?:-(\d+))?$/.exec(item);
+        if (!m) return { ok: false, reason: `the item ${item.trim() === item ? item || "(empty)" : `"${item}"`} is not N or N-M, and blanks or quotes are not allowed` };
         const lo = Number(m[1]);
         const hi = Number(m[2] ?? m[1]);
         if (lo > 65535 || hi > 65535) return { ok: false, reason: `port ${Math.max(lo, hi)} is above 65535` };
@@ -16443,7 +16443,7 @@ init_define_SYSCTL_LINT_EXAMPLES();
 function parseVersion(s) {
   const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(s.trim());
   if (!m) return void 0;
-  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: s.trim().replace(/^v/, "") };
+  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), hasPatch: m[3] !== void 0, text: s.trim().replace(/^v/, "") };
 }
 function compareVersions(a, b) {
   return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
@@ -16464,16 +16464,16 @@ function validateContextOptions(o) {
 var K8S_FILE_NAME = /(^|[^a-z])(k8s|kube|kubernetes|kubelet|eks|gke|aks|k3s|rke2?)([^a-z]|$)/i;
 function inferNodeRole(files, states) {
   const values = (key) => states.map((s) => lookup(s, key)).filter((x) => x !== void 0);
-  const fwd = values("net.ipv4.ip_forward");
-  if (fwd.length && fwd.every((s) => s.winner.value.trim() === "0")) {
-    return { value: "generic", source: `inferred: net.ipv4.ip_forward = 0 in ${fwd[0]?.winner.file}, which a Kubernetes node cannot run with` };
-  }
   const bridge = values("net.bridge.bridge-nf-call-iptables");
   if (bridge.some((s) => s.winner.value.trim() === "1")) {
     return { value: "kubernetes", source: `inferred: net.bridge.bridge-nf-call-iptables = 1 in ${bridge[0]?.winner.file}` };
   }
   const named = files.find((f) => K8S_FILE_NAME.test(f.name));
   if (named) return { value: "kubernetes", source: `inferred from the file name ${named.file}` };
+  const fwd = values("net.ipv4.ip_forward");
+  if (fwd.length && fwd.every((s) => s.winner.value.trim() === "0")) {
+    return { value: "generic", source: `inferred: net.ipv4.ip_forward = 0 in ${fwd[0]?.winner.file}, which a Kubernetes node cannot run with` };
+  }
   return { value: "unknown", source: "unknown; pass --node-role kubernetes or generic" };
 }
 function buildContext(o, role) {
@@ -16533,8 +16533,35 @@ function buildNode(spec, options) {
 // src/model/modules.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
+
+// src/inputs/root-links.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs3 = __toESM(require("node:fs"), 1);
 var import_node_path3 = __toESM(require("node:path"), 1);
+function resolveInRoot(abs, rootAbs) {
+  let current = abs;
+  let isSymlink2 = false;
+  for (let hops = 0; hops < 40; hops++) {
+    let st;
+    try {
+      st = import_node_fs3.default.lstatSync(current);
+    } catch {
+      return { path: current, devNull: false, isSymlink: isSymlink2 };
+    }
+    if (!st.isSymbolicLink()) return { path: current, devNull: false, isSymlink: isSymlink2 };
+    isSymlink2 = true;
+    const target = import_node_fs3.default.readlinkSync(current);
+    if (target === "/dev/null") return { path: current, devNull: true, isSymlink: isSymlink2 };
+    if (import_node_path3.default.isAbsolute(target)) current = rootAbs ? import_node_path3.default.join(rootAbs, target) : target;
+    else current = import_node_path3.default.resolve(import_node_path3.default.dirname(current), target);
+  }
+  return { path: current, devNull: false, isSymlink: isSymlink2 };
+}
+
+// src/model/modules.ts
 var MODULE_DIRS = ["etc/modules-load.d", "run/modules-load.d", "usr/local/lib/modules-load.d", "usr/lib/modules-load.d", "lib/modules-load.d"];
 function parseModulesList(text) {
   const out = [];
@@ -16549,32 +16576,35 @@ function parseModulesList(text) {
 function readBootModules(rootAbs) {
   const modules = /* @__PURE__ */ new Set();
   const sources = [];
-  const readList = (file) => {
-    try {
-      for (const m of parseModulesList(import_node_fs3.default.readFileSync(file, "utf8"))) modules.add(m);
-      sources.push(import_node_path3.default.relative(rootAbs, file));
-    } catch {
-    }
-  };
+  const chosen = /* @__PURE__ */ new Map();
   for (const d of MODULE_DIRS) {
-    const dir = import_node_path3.default.join(rootAbs, d);
     let names;
     try {
-      names = import_node_fs3.default.readdirSync(dir);
+      names = import_node_fs4.default.readdirSync(import_node_path4.default.join(rootAbs, d));
     } catch {
       continue;
     }
-    for (const n of names.sort()) if (n.endsWith(".conf")) readList(import_node_path3.default.join(dir, n));
+    for (const n of names) if (n.endsWith(".conf") && !chosen.has(n)) chosen.set(n, import_node_path4.default.join(rootAbs, d, n));
   }
-  const etcModules = import_node_path3.default.join(rootAbs, "etc/modules");
-  if (import_node_fs3.default.existsSync(etcModules) && import_node_fs3.default.statSync(etcModules).isFile()) readList(etcModules);
+  const lists = [...chosen.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([, f]) => f);
+  const etcModules = import_node_path4.default.join(rootAbs, "etc/modules");
+  if (import_node_fs4.default.existsSync(etcModules)) lists.push(etcModules);
+  for (const file of lists) {
+    const target = resolveInRoot(file, rootAbs);
+    sources.push(import_node_path4.default.relative(rootAbs, file));
+    if (target.devNull) continue;
+    try {
+      for (const m of parseModulesList(import_node_fs4.default.readFileSync(target.path, "utf8"))) modules.add(m);
+    } catch {
+    }
+  }
   return { modules, sources };
 }
 
 // src/model/node-layout.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
 
 // src/model/types.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -16585,7 +16615,7 @@ var SYSCTL_DIRS = ["/etc/sysctl.d", "/run/sysctl.d", "/usr/local/lib/sysctl.d", 
 var DIR_PATTERNS = SYSCTL_DIRS.map((d, rank) => ({ rank, re: new RegExp(`^(.*?)/?${d.slice(1).replace(/\//g, "\\/")}/([^/]+)$`) }));
 var SYSCTL_CONF = /^(.*?)\/?etc\/sysctl\.conf$/;
 function placeFile(display) {
-  const p = display.split(import_node_path4.default.sep).join("/");
+  const p = display.split(import_node_path5.default.sep).join("/");
   for (const { rank, re } of DIR_PATTERNS) {
     const m2 = re.exec(p);
     if (m2) {
@@ -16599,12 +16629,12 @@ function placeFile(display) {
     const root = m[1] || ".";
     return { nodeId: `root:${root}`, root, nodePath: "/etc/sysctl.conf", name: "sysctl.conf", dirRank: -1 };
   }
-  const dir = import_node_path4.default.posix.dirname(p);
-  const name = import_node_path4.default.posix.basename(p);
+  const dir = import_node_path5.default.posix.dirname(p);
+  const name = import_node_path5.default.posix.basename(p);
   return { nodeId: `dir:${dir}`, nodePath: `${dir}/${name}`, name, dirRank: 0 };
 }
 function placeUnderRoot(relToRoot, rootDisplay) {
-  const p = "/" + relToRoot.split(import_node_path4.default.sep).join("/");
+  const p = "/" + relToRoot.split(import_node_path5.default.sep).join("/");
   for (let rank = 0; rank < SYSCTL_DIRS.length; rank++) {
     const d = SYSCTL_DIRS[rank];
     if (p.startsWith(d + "/") && !p.slice(d.length + 1).includes("/")) {
@@ -16619,14 +16649,14 @@ function placeUnderRoot(relToRoot, rootDisplay) {
 // src/policy/builtin.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 
 // src/policy/load.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs4 = __toESM(require("node:fs"), 1);
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
 var import__ = __toESM(require__(), 1);
 
@@ -16783,7 +16813,14 @@ var policy_schema_default = {
           type: "object",
           additionalProperties: false,
           required: ["setting"],
-          properties: { setting: { $ref: "#/$defs/selector" }, default: { type: "number" } }
+          properties: {
+            setting: { $ref: "#/$defs/selector" },
+            default: { type: "number", description: "Value when the setting is not set (the kernel default)." },
+            appliedBefore: {
+              type: "boolean",
+              description: "Use the value the setting has when the judged line is written (apply order), not its final value."
+            }
+          }
         },
         {
           type: "object",
@@ -16892,6 +16929,7 @@ var list_schema_default = {
         properties: {
           module: { type: "string", pattern: "^[a-z0-9_]+$" },
           keys: { type: "array", items: { type: "string" }, minItems: 1 },
+          loadedWith: { type: "array", items: { type: "string", pattern: "^[A-Za-z0-9_*]+$" } },
           note: { type: "string" }
         }
       }
@@ -16911,15 +16949,15 @@ function nodeSpan(node) {
   const r = node?.range;
   return r ? { start: r[0], end: r[1] } : void 0;
 }
-function locateInDocument(doc, path19, opts = {}) {
+function locateInDocument(doc, path20, opts = {}) {
   let node = doc.contents;
   let best = nodeSpan(doc.contents) ?? { start: 0, end: 0 };
-  for (let i = 0; i < path19.length; i++) {
-    const seg = path19[i];
+  for (let i = 0; i < path20.length; i++) {
+    const seg = path20[i];
     if ((0, import_yaml.isMap)(node)) {
       const pair = node.items.find((p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(seg));
       if (!pair) return best;
-      const last = i === path19.length - 1;
+      const last = i === path20.length - 1;
       if (last && opts.key && (0, import_yaml.isScalar)(pair.key)) return nodeSpan(pair.key) ?? best;
       node = pair.value;
       best = nodeSpan(pair.value) ?? nodeSpan(pair.key) ?? best;
@@ -17031,12 +17069,12 @@ function parseYaml(text) {
   const problems = doc.errors.map((e) => ({ span: { start: e.pos[0], end: e.pos[1] }, message: `YAML: ${e.message.split("\n")[0]}` }));
   return { doc, problems };
 }
-function walkAssertions(a, path19, visit) {
-  visit(a, path19);
-  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path19, k, i], visit));
+function walkAssertions(a, path20, visit) {
+  visit(a, path20);
+  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path20, k, i], visit));
   for (const k of ["not", "low", "high"]) {
     const inner = a[k];
-    if (inner) walkAssertions(inner, [...path19, k], visit);
+    if (inner) walkAssertions(inner, [...path20, k], visit);
   }
 }
 function semanticProblems(p, expectedId) {
@@ -17044,9 +17082,9 @@ function semanticProblems(p, expectedId) {
   if (expectedId !== void 0 && p.id !== expectedId) out.push({ path: ["id"], message: `id "${p.id}" must equal the file name "${expectedId}"` });
   const templates = [[["message"], p.message]];
   p.cases?.forEach((c, i) => c.message && templates.push([["cases", i, "message"], c.message]));
-  for (const [path19, t] of templates) {
+  for (const [path20, t] of templates) {
     const bad = unknownPlaceholders(t);
-    if (bad.length) out.push({ path: path19, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
+    if (bad.length) out.push({ path: path20, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
   }
   const assertions = [];
   if (isSettingCheck(p.check) && p.check.violation) assertions.push([p.check.violation, ["check", "violation"]]);
@@ -17054,21 +17092,21 @@ function semanticProblems(p, expectedId) {
   const valueType = isSettingCheck(p.check) ? p.check.valueType ?? "string" : void 0;
   if (!isSettingCheck(p.check) && p.cases?.some((c) => c.value)) out.push({ path: ["cases"], message: "cases.value needs a setting check" });
   for (const [root, rootPath] of assertions) {
-    walkAssertions(root, rootPath, (a, path19) => {
+    walkAssertions(root, rootPath, (a, path20) => {
       for (const k of ["matches", "notMatches"]) {
         const re = a[k];
         if (re !== void 0) {
           try {
             new RegExp(re);
           } catch (e) {
-            out.push({ path: [...path19, k], message: `invalid regular expression: ${e.message}` });
+            out.push({ path: [...path20, k], message: `invalid regular expression: ${e.message}` });
           }
         }
       }
       if ((a.overlaps || a.sameParity || a.low || a.high) && valueType !== "portRange" && valueType !== "integers") {
-        out.push({ path: path19, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
+        out.push({ path: path20, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
       }
-      if (a.invalid && valueType === "string") out.push({ path: path19, message: "invalid needs a valueType other than string" });
+      if (a.invalid && valueType === "string") out.push({ path: path20, message: "invalid needs a valueType other than string" });
     });
   }
   return out;
@@ -17088,7 +17126,7 @@ function loadPolicyText(text, file, opts = {}) {
     return { items: [], problems };
   }
   const policy = data;
-  const expectedId = opts.checkId === false ? void 0 : import_node_path5.default.basename(file).replace(/\.ya?ml$/, "");
+  const expectedId = opts.checkId === false ? void 0 : import_node_path6.default.basename(file).replace(/\.ya?ml$/, "");
   for (const s of semanticProblems(policy, expectedId)) problems.push({ file, text, span: locateInDocument(doc, s.path, { key: s.key }), message: s.message });
   if (problems.length) return { items: [], problems };
   return { items: [{ policy, source: file, builtin: !!opts.builtin }], problems };
@@ -17096,8 +17134,8 @@ function loadPolicyText(text, file, opts = {}) {
 function listYamlFiles(dir) {
   const out = [];
   const walk = (d) => {
-    for (const ent of import_node_fs4.default.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
-      const abs = import_node_path5.default.join(d, ent.name);
+    for (const ent of import_node_fs5.default.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+      const abs = import_node_path6.default.join(d, ent.name);
       if (ent.isDirectory()) {
         if (ent.name !== "lists") walk(abs);
       } else if (/\.ya?ml$/.test(ent.name)) out.push(abs);
@@ -17116,7 +17154,7 @@ function loadPolicyDir(dir, displayBase, opts = {}) {
     return { items, problems: [{ file: displayBase(dir), text: "", span: { start: 0, end: 0 }, message: `cannot read policy directory: ${e.message}` }] };
   }
   for (const f of files) {
-    const r = loadPolicyText(import_node_fs4.default.readFileSync(f, "utf8"), displayBase(f), opts);
+    const r = loadPolicyText(import_node_fs5.default.readFileSync(f, "utf8"), displayBase(f), opts);
     items.push(...r.items);
     problems.push(...r.problems);
   }
@@ -17125,9 +17163,9 @@ function loadPolicyDir(dir, displayBase, opts = {}) {
 function loadListsDir(dir, displayBase) {
   const problems = [];
   const read = (name, fallback) => {
-    const abs = import_node_path5.default.join(dir, "lists", `${name}.yaml`);
-    if (!import_node_fs4.default.existsSync(abs)) return fallback;
-    const text = import_node_fs4.default.readFileSync(abs, "utf8");
+    const abs = import_node_path6.default.join(dir, "lists", `${name}.yaml`);
+    if (!import_node_fs5.default.existsSync(abs)) return fallback;
+    const text = import_node_fs5.default.readFileSync(abs, "utf8");
     const { doc, problems: yp } = parseYaml(text);
     if (yp.length) {
       problems.push(...yp.map((y) => ({ file: displayBase(abs), text, ...y })));
@@ -17155,8 +17193,8 @@ function builtinPolicyDir() {
   return (0, import_node_url.fileURLToPath)(new URL("../../policies/", "file:///sysctl-lint/bundle"));
 }
 function loadCatalogueFromDisk(dir) {
-  const root = import_node_path6.default.resolve(dir, "..");
-  const display = (abs) => import_node_path6.default.relative(root, abs).split(import_node_path6.default.sep).join("/");
+  const root = import_node_path7.default.resolve(dir, "..");
+  const display = (abs) => import_node_path7.default.relative(root, abs).split(import_node_path7.default.sep).join("/");
   const p = loadPolicyDir(dir, display, { builtin: true });
   const l = loadListsDir(dir, display);
   return { policies: p.items, lists: l.lists, problems: [...p.problems, ...l.problems] };
@@ -17184,7 +17222,9 @@ function versionHolds(cond, v) {
     if (lit === void 0) return true;
     if (!v) return false;
     const w = parseVersion(lit);
-    return !!w && test(compareVersions(v, w));
+    if (!w) return false;
+    if (!v.hasPatch && w.hasPatch && v.major === w.major && v.minor === w.minor) return false;
+    return test(compareVersions(v, w));
   };
   return cmp(cond.lt, (c) => c < 0) && cmp(cond.lte, (c) => c <= 0) && cmp(cond.gt, (c) => c > 0) && cmp(cond.gte, (c) => c >= 0);
 }
@@ -17214,7 +17254,7 @@ init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var INLINE_COMMENT = /\s+[#;].*$/;
 function makeSubject(key, raw, valueType) {
-  const forKernel = valueType === "string" ? raw : raw.replace(INLINE_COMMENT, "");
+  const forKernel = valueType === "string" || valueType === "portList" ? raw : raw.replace(INLINE_COMMENT, "");
   return { key, raw, valueType, parsed: parseValue(forKernel, valueType) };
 }
 function asInteger(s) {
@@ -17249,12 +17289,22 @@ function resolveOperand(op, env) {
   if (typeof op === "number") return { value: op, describe: String(op) };
   if ("context" in op) {
     const r = env.node.context.nodePortRange.value;
-    const value = op.context === "nodePortRange.lo" ? r.lo : r.hi;
-    return { value, describe: `${value} (NodePort range ${op.context.endsWith("lo") ? "start" : "end"})` };
+    const value2 = op.context === "nodePortRange.lo" ? r.lo : r.hi;
+    return { value: value2, describe: `${value2} (NodePort range ${op.context.endsWith("lo") ? "start" : "end"})` };
   }
-  const setting = env.state ? lookup(env.state, op.setting) : void 0;
-  if (setting) {
-    const p = parseValue(setting.winner.value.replace(/\s+[#;].*$/, ""), "integer");
+  let value;
+  if (op.appliedBefore && env.state && env.assignment) {
+    const writes = env.state.writes;
+    const at = writes.lastIndexOf(env.assignment);
+    for (let i = (at < 0 ? writes.length : at) - 1; i >= 0; i--) {
+      if (writes[i]?.key === op.setting) {
+        value = writes[i]?.value;
+        break;
+      }
+    }
+  } else if (env.state) value = lookup(env.state, op.setting)?.winner.value;
+  if (value !== void 0) {
+    const p = parseValue(value.replace(/\s+[#;].*$/, ""), "integer");
     if (p.ok && p.value.type === "integer") return { value: p.value.value, describe: `${p.value.value} (${op.setting})` };
     return void 0;
   }
@@ -17357,19 +17407,24 @@ function kernelKeyStatus(list, key) {
   return covered ? { status: "unknown" } : { status: "uncovered" };
 }
 function moduleForKey(list, key) {
-  for (const m of list.modules) if (m.keys.some((sel) => selectorMatches(sel, key))) return m.module;
-  return void 0;
+  return list.modules.find((m) => m.keys.some((sel) => selectorMatches(sel, key)));
+}
+function moduleLoaded(entry, loaded) {
+  if (loaded.has(entry.module)) return true;
+  const pulls = (entry.loadedWith ?? []).map((g) => new RegExp("^" + g.replace(/\*/g, ".*") + "$"));
+  for (const m of loaded) if (pulls.some((re) => re.test(m))) return true;
+  return false;
 }
 
 // src/policy/operators/kernel.ts
 var moduleNotLoadedOp = (s, _arg, env) => {
-  const module2 = moduleForKey(env.lists.moduleKeys, s.key);
-  if (!module2 || env.node.modules.has(module2)) return { holds: false };
-  return { holds: true, vars: { module: module2 } };
+  const entry = moduleForKey(env.lists.moduleKeys, s.key);
+  if (!entry || moduleLoaded(entry, env.node.modules)) return { holds: false };
+  return { holds: true, vars: { module: entry.module } };
 };
 var keyStatusOp = (s, want, env) => {
   const st = kernelKeyStatus(env.lists.kernelKeys, s.key);
-  if (want === "unknown") return { holds: st.status === "unknown" };
+  if (want === "unknown") return { holds: st.status === "unknown" && !isGlobKey(s.key) };
   if (st.status !== "known" || !st.info.removed) return { holds: false };
   const removed = st.info.removed;
   const kernel = env.node.context.kernel?.value;
@@ -17480,7 +17535,7 @@ function displayValue(s) {
     case "integers":
       return v.value.join(" ");
     case "portRange":
-      return `${v.value.lo} ${v.value.hi}`;
+      return v.value.partial ? `${v.value.lo} (only the low end: the high end stays ${v.value.hi} by default)` : `${v.value.lo} ${v.value.hi}`;
     case "portList":
       return formatIntervals(v.value);
   }
@@ -17522,7 +17577,7 @@ function evaluateSettingCheck(p, check, node, opts, emit) {
   const judge = (key, a, state, appliers, extra, related = []) => {
     if (a.templated) return;
     const subject = makeSubject(key, a.value, valueType);
-    const env = envFor(state);
+    const env = { ...envFor(state), assignment: a };
     const vars = { ...baseVars(node), key, value: displayValue(subject), file: a.file, ...extra };
     if (appliers) vars.applier = appliers.join(" and ");
     if (check.violation) {
@@ -17624,7 +17679,7 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/sources/sysctl-conf/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 
 // src/sources/sysctl-conf/parse.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -17634,7 +17689,8 @@ function isSpace(c) {
   return c === 32 || c >= 9 && c <= 13 || c === 65279;
 }
 var TEMPLATE_EXPR = /\{\{|\}\}|\$\{|%\{/;
-var TEMPLATE_DIRECTIVE = /^(\{%|\{#|%\{|\{\{-?\s*(if|else|end|range|with|define|template|block)\b)/;
+var TEMPLATE_DIRECTIVE = /^(\{%|%\{|\{\{-?\s*(if|else|end|range|with|define|template|block)\b)/;
+var TEMPLATE_COMMENT = /^\{#.*#\}$/;
 function parseSysctl(text, mapSpan = identity) {
   const out = { assignments: [], exclusions: [], issues: [] };
   const n = text.length;
@@ -17657,6 +17713,7 @@ function parseLine(text, from, to, out, mapSpan) {
   const first = text[s];
   if (first === "#" || first === ";") return;
   const line2 = text.slice(s, e);
+  if (TEMPLATE_COMMENT.test(line2)) return;
   if (TEMPLATE_DIRECTIVE.test(line2)) {
     out.issues.push({ code: "template-directive", span: mapSpan({ start: s, end: e }), text: line2 });
     return;
@@ -17711,6 +17768,7 @@ function parseLine(text, from, to, out, mapSpan) {
 var SYSCTL_DIR = /(^|\/)sysctl\.d\/[^/]+$/;
 var SYSCTL_CONF2 = /(^|\/)sysctl\.conf$/;
 var SYSCTL_NAMED = /sysctl[^/]*\.conf(\.(j2|jinja2?|tpl|tmpl|erb|add|dist|example|sample))?$/i;
+var EXPECTED_NON_CONFIG = /^README|\.(dpkg-[a-z]+|rpmnew|rpmsave|rpmorig|ucf-[a-z]+|bak|orig|swp)$|~$/;
 var ASSIGNMENT_LINE = /^\s*-?\s*[A-Za-z][\w-]*[./][\w./*?[\]:@-]*\s*=/;
 function looksLikeSysctl(text) {
   let assignments = 0;
@@ -17726,7 +17784,7 @@ function looksLikeSysctl(text) {
 var sysctlConfHandler = {
   kind: "sysctl-conf",
   claimsPath(display) {
-    return SYSCTL_DIR.test(display) || SYSCTL_CONF2.test(display) || SYSCTL_NAMED.test(import_node_path7.default.posix.basename(display));
+    return SYSCTL_DIR.test(display) || SYSCTL_CONF2.test(display) || SYSCTL_NAMED.test(import_node_path8.default.posix.basename(display));
   },
   claimsContent(text) {
     return looksLikeSysctl(text);
@@ -17747,7 +17805,7 @@ var sysctlConfHandler = {
             parsed: parseSysctl(input.devNull ? "" : input.text),
             realFile: input.realFile,
             isSymlink: input.isSymlink,
-            ignoredName: inSysctlDir && !placement.name.endsWith(".conf")
+            ignoredName: inSysctlDir && !placement.name.endsWith(".conf") && !EXPECTED_NON_CONFIG.test(placement.name)
           }
         }
       ]
@@ -18156,7 +18214,7 @@ var ENGINE_RULES = {
 };
 function realPath(abs) {
   try {
-    return import_node_fs5.default.realpathSync(abs);
+    return import_node_fs6.default.realpathSync(abs);
   } catch {
     return abs;
   }
@@ -18166,7 +18224,7 @@ function loadPolicies(options) {
   const policies = [...cat.policies];
   const problems = [...cat.problems];
   for (const dir of options.policyDirs ?? []) {
-    const abs = import_node_path8.default.resolve(options.cwd, dir);
+    const abs = import_node_path9.default.resolve(options.cwd, dir);
     const r = loadPolicyDir(abs, (f) => displayPath(f, options.cwd));
     problems.push(...r.problems);
     for (const p of r.items) {
@@ -18203,7 +18261,7 @@ function lint(options) {
   const group = (p, complete) => {
     let n = grouped.get(p.nodeId);
     if (!n) {
-      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? import_node_path8.default.resolve(options.cwd, p.root) : void 0, complete, files: [] };
+      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? import_node_path9.default.resolve(options.cwd, p.root) : void 0, complete, files: [] };
       grouped.set(p.nodeId, n);
     }
     return n;
@@ -18216,16 +18274,23 @@ function lint(options) {
       n = { id, label: name, complete: false, files: [], moduleRoots: /* @__PURE__ */ new Set() };
       grouped.set(id, n);
     }
-    if (p.root) n.moduleRoots?.add(import_node_path8.default.resolve(options.cwd, p.root));
+    if (p.root) n.moduleRoots?.add(import_node_path9.default.resolve(options.cwd, p.root));
     return n;
   };
   const engineFinding = (ruleId, severity, file, message) => findings.push({ ruleId, severity, message, location: { file, span: { start: 0, end: 0 } }, related: [] });
   const process2 = (f, forced) => {
     considered++;
+    let readFrom = f.abs;
+    if (f.isSymlink) {
+      const root = forced?.placement.root ?? placeFile(f.display).root;
+      const link = resolveInRoot(f.abs, root ? import_node_path9.default.resolve(options.cwd, root) : void 0);
+      readFrom = link.path;
+      f = { ...f, devNull: f.devNull || link.devNull };
+    }
     let text = "";
     if (!f.devNull) {
       try {
-        text = timer.time("read", () => readSourceText(f.abs));
+        text = timer.time("read", () => readSourceText(readFrom));
       } catch (e) {
         engineFinding(ENGINE_RULES.unreadableFile, "error", f.display, `cannot read file: ${e.message}`);
         sources.pin(f.display, "");
@@ -18238,8 +18303,8 @@ function lint(options) {
       return;
     }
     linted++;
-    directives.observe(f.display, text, f.devNull ? f.display : realPath(f.abs), f.isSymlink);
-    const ex = timer.time("parse", () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: f.devNull ? `/dev/null:${f.abs}` : realPath(f.abs) }));
+    directives.observe(f.display, text, f.devNull ? f.display : realPath(readFrom), f.isSymlink);
+    const ex = timer.time("parse", () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: f.devNull ? `/dev/null:${f.abs}` : realPath(readFrom) }));
     for (const nf of ex.nodeFiles ?? []) {
       const placement = forced?.placement ?? nf.placement;
       const file = forced ? { ...nf.file, nodePath: placement.nodePath, name: placement.name, dirRank: placement.dirRank } : nf.file;
@@ -18252,27 +18317,27 @@ function lint(options) {
   };
   timer.time("discover", () => {
     if (options.root) {
-      const rootAbs = import_node_path8.default.resolve(options.cwd, options.root);
+      const rootAbs = import_node_path9.default.resolve(options.cwd, options.root);
       const rootDisplay = displayPath(rootAbs, options.cwd);
       group({ nodeId: `root:${rootDisplay}`, root: rootDisplay, nodePath: "", name: "", dirRank: 0 }, true);
       const d = discover([rootAbs], options.cwd, {
-        claimPath: (display) => !!placeUnderRoot(import_node_path8.default.relative(rootAbs, import_node_path8.default.resolve(options.cwd, display)), rootDisplay),
+        claimPath: (display) => !!placeUnderRoot(import_node_path9.default.relative(rootAbs, import_node_path9.default.resolve(options.cwd, display)), rootDisplay),
         walkFilter: (display, isDir) => {
-          const inside = import_node_path8.default.relative(rootAbs, import_node_path8.default.resolve(options.cwd, display)).split(import_node_path8.default.sep).join("/");
-          if (options.inputFilter && !options.inputFilter.walk(import_node_path8.default.resolve(options.cwd, display), isDir)) return false;
+          const inside = import_node_path9.default.relative(rootAbs, import_node_path9.default.resolve(options.cwd, display)).split(import_node_path9.default.sep).join("/");
+          if (options.inputFilter && !options.inputFilter.walk(import_node_path9.default.resolve(options.cwd, display), isDir)) return false;
           return inside === "" || /^(etc|run|usr|lib)(\/|$)/.test(inside);
         }
       });
       inputErrors.push(...d.errors);
       const sysctl = SOURCES.find((s) => s.kind === "sysctl-conf");
       for (const f of d.files) {
-        const placement = placeUnderRoot(import_node_path8.default.relative(rootAbs, f.abs), rootDisplay);
+        const placement = placeUnderRoot(import_node_path9.default.relative(rootAbs, f.abs), rootDisplay);
         if (placement) process2(f, { handler: sysctl, placement });
       }
     }
     if (options.paths.length) {
       const filter = options.inputFilter;
-      const d = discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display), walkFilter: filter && ((display, isDir) => filter.walk(import_node_path8.default.resolve(options.cwd, display), isDir)) });
+      const d = discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display), walkFilter: filter && ((display, isDir) => filter.walk(import_node_path9.default.resolve(options.cwd, display), isDir)) });
       inputErrors.push(...d.errors);
       for (const f of d.files) if (!f.explicit || !filter || filter.named(f.abs)) process2(f);
     }
@@ -18565,12 +18630,12 @@ function parseCli(argv) {
 // src/cli/version.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs6 = __toESM(require("node:fs"), 1);
+var import_node_fs7 = __toESM(require("node:fs"), 1);
 var import_node_url2 = require("node:url");
 function toolVersion() {
   if (true) return "0.1.0";
   try {
-    const pkg = JSON.parse(import_node_fs6.default.readFileSync((0, import_node_url2.fileURLToPath)(new URL("../../package.json", "file:///sysctl-lint/bundle")), "utf8"));
+    const pkg = JSON.parse(import_node_fs7.default.readFileSync((0, import_node_url2.fileURLToPath)(new URL("../../package.json", "file:///sysctl-lint/bundle")), "utf8"));
     return pkg.version;
   } catch {
     return "0.0.0";
@@ -18580,7 +18645,7 @@ function toolVersion() {
 // src/config/cli.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 
 // src/docs/commands.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -18593,40 +18658,40 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/docs/examples.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 var import_node_url3 = require("node:url");
 function listCaseNames(dir) {
-  if (!import_node_fs7.default.existsSync(dir)) return [];
-  return import_node_fs7.default.readdirSync(dir).filter((n) => !n.endsWith(".snap") && !n.endsWith(".args")).sort();
+  if (!import_node_fs8.default.existsSync(dir)) return [];
+  return import_node_fs8.default.readdirSync(dir).filter((n) => !n.endsWith(".snap") && !n.endsWith(".args")).sort();
 }
 function readCaseFiles(abs, rel) {
-  const st = import_node_fs7.default.lstatSync(abs);
-  if (st.isSymbolicLink()) return [{ path: rel, link: import_node_fs7.default.readlinkSync(abs) }];
+  const st = import_node_fs8.default.lstatSync(abs);
+  if (st.isSymbolicLink()) return [{ path: rel, link: import_node_fs8.default.readlinkSync(abs) }];
   if (st.isDirectory()) {
-    return import_node_fs7.default.readdirSync(abs).sort().flatMap((n) => readCaseFiles(import_node_path9.default.join(abs, n), `${rel}/${n}`));
+    return import_node_fs8.default.readdirSync(abs).sort().flatMap((n) => readCaseFiles(import_node_path10.default.join(abs, n), `${rel}/${n}`));
   }
-  return [{ path: rel, text: import_node_fs7.default.readFileSync(abs, "utf8") }];
+  return [{ path: rel, text: import_node_fs8.default.readFileSync(abs, "utf8") }];
 }
 function readCase(policyDir, kind) {
-  const first = listCaseNames(import_node_path9.default.join(policyDir, kind))[0];
+  const first = listCaseNames(import_node_path10.default.join(policyDir, kind))[0];
   if (!first) return void 0;
-  const abs = import_node_path9.default.join(policyDir, kind, first);
+  const abs = import_node_path10.default.join(policyDir, kind, first);
   const argsFile = `${abs}.args`;
   const snapFile = `${abs}.snap`;
   return {
     name: `${kind}/${first}`,
-    args: import_node_fs7.default.existsSync(argsFile) ? import_node_fs7.default.readFileSync(argsFile, "utf8").trim().split(/\s+/).filter(Boolean) : [],
+    args: import_node_fs8.default.existsSync(argsFile) ? import_node_fs8.default.readFileSync(argsFile, "utf8").trim().split(/\s+/).filter(Boolean) : [],
     files: readCaseFiles(abs, `${kind}/${first}`),
-    ...import_node_fs7.default.existsSync(snapFile) ? { output: import_node_fs7.default.readFileSync(snapFile, "utf8") } : {}
+    ...import_node_fs8.default.existsSync(snapFile) ? { output: import_node_fs8.default.readFileSync(snapFile, "utf8") } : {}
   };
 }
 function loadExamplesFromDisk(testsDir) {
   const table = {};
-  if (!import_node_fs7.default.existsSync(testsDir)) return table;
-  for (const id of import_node_fs7.default.readdirSync(testsDir).sort()) {
-    const dir = import_node_path9.default.join(testsDir, id);
-    if (!import_node_fs7.default.statSync(dir).isDirectory()) continue;
+  if (!import_node_fs8.default.existsSync(testsDir)) return table;
+  for (const id of import_node_fs8.default.readdirSync(testsDir).sort()) {
+    const dir = import_node_path10.default.join(testsDir, id);
+    if (!import_node_fs8.default.statSync(dir).isDirectory()) continue;
     const invalid = readCase(dir, "invalid");
     const valid = readCase(dir, "valid");
     if (invalid || valid) table[id] = { ...invalid ? { invalid } : {}, ...valid ? { valid } : {} };
@@ -18961,8 +19026,8 @@ function runListRules(policies, format, rules, io) {
 // src/config/ignore-filter.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 var import_ignore = __toESM(require_ignore(), 1);
 var GitignoreRules = class {
   gitRoots = /* @__PURE__ */ new Map();
@@ -18973,22 +19038,21 @@ var GitignoreRules = class {
     const cached3 = this.gitRoots.get(dir);
     if (cached3 !== void 0) return cached3 ?? void 0;
     let found;
-    if (import_node_fs8.default.existsSync(import_node_path10.default.join(dir, ".git"))) found = dir;
+    if (import_node_fs9.default.existsSync(import_node_path11.default.join(dir, ".git"))) found = dir;
     else {
-      const parent = import_node_path10.default.dirname(dir);
+      const parent = import_node_path11.default.dirname(dir);
       found = parent === dir ? null : this.gitRoot(parent) ?? null;
     }
     this.gitRoots.set(dir, found);
     return found ?? void 0;
   }
   level(dir, file) {
-    const key = import_node_path10.default.join(dir, file);
+    const key = import_node_path11.default.join(dir, file);
     const cached3 = this.levels.get(key);
     if (cached3 !== void 0) return cached3 ?? void 0;
-    let level = null;
+    let level;
     try {
-      const text = import_node_fs8.default.readFileSync(key, "utf8");
-      level = { dir, ig: (0, import_ignore.default)().add(text) };
+      level = { dir, ig: (0, import_ignore.default)().add(import_node_fs9.default.readFileSync(key, "utf8")) };
     } catch {
       level = null;
     }
@@ -18997,18 +19061,18 @@ var GitignoreRules = class {
   }
   /** Whether git's rules (every level, parents included) ignore `abs`. */
   ignoredByGit(abs, isDir) {
-    const root = this.gitRoot(import_node_path10.default.dirname(abs));
+    const root = this.gitRoot(import_node_path11.default.dirname(abs));
     if (!root) return false;
     const levels = [];
-    for (let d = import_node_path10.default.dirname(abs); ; d = import_node_path10.default.dirname(d)) {
+    for (let d = import_node_path11.default.dirname(abs); ; d = import_node_path11.default.dirname(d)) {
       const l = this.level(d, ".gitignore");
       if (l) levels.push(l);
-      if (d === root || import_node_path10.default.dirname(d) === d) break;
+      if (d === root || import_node_path11.default.dirname(d) === d) break;
     }
-    const exclude = this.level(import_node_path10.default.join(root, ".git", "info"), "exclude");
+    const exclude = this.level(import_node_path11.default.join(root, ".git", "info"), "exclude");
     if (exclude) levels.push({ dir: root, ig: exclude.ig });
     for (const l of levels) {
-      const rel = toPosix(import_node_path10.default.relative(l.dir, abs));
+      const rel = toPosix(import_node_path11.default.relative(l.dir, abs));
       if (!rel || rel.startsWith("..")) continue;
       const r = l.ig.test(isDir ? `${rel}/` : rel);
       if (r.ignored) return true;
@@ -19032,15 +19096,15 @@ var GitignoreRules = class {
   }
 };
 function isInside(outer, inner) {
-  const rel = import_node_path10.default.relative(outer, inner);
-  return rel === "" || !rel.startsWith("..") && !import_node_path10.default.isAbsolute(rel);
+  const rel = import_node_path11.default.relative(outer, inner);
+  return rel === "" || !rel.startsWith("..") && !import_node_path11.default.isAbsolute(rel);
 }
 function toPosix(p) {
-  return p.split(import_node_path10.default.sep).join("/");
+  return p.split(import_node_path11.default.sep).join("/");
 }
 function createInputFilter(opts) {
   const git = opts.respectGitignore ? new GitignoreRules() : void 0;
-  const roots = opts.roots.map((r) => import_node_path10.default.resolve(r));
+  const roots = opts.roots.map((r) => import_node_path11.default.resolve(r));
   const floorOf = (abs) => {
     let best;
     for (const r of roots) if (isInside(r, abs) && r !== abs && (!best || r.length > best.length)) best = r;
@@ -19062,7 +19126,7 @@ function createInputFilter(opts) {
 // src/config/print.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 var COMMENT_COLUMN = 44;
 function q(s) {
   return JSON.stringify(s);
@@ -19071,7 +19135,7 @@ function line(text, source) {
   return `${text.padEnd(COMMENT_COLUMN - 1)} # ${source}`;
 }
 function displayDir(abs, cwd) {
-  const rel = import_node_path11.default.relative(cwd, abs).split(import_node_path11.default.sep).join("/");
+  const rel = import_node_path12.default.relative(cwd, abs).split(import_node_path12.default.sep).join("/");
   return rel === "" ? "." : rel;
 }
 function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/config.schema.json") {
@@ -19131,28 +19195,28 @@ function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/confi
 // src/config/resolve.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 
 // src/config/find.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 var CONFIG_NAMES = [".sysctl-lint.yaml", ".sysctl-lint.yml"];
 function isFile(p) {
   try {
-    return import_node_fs9.default.statSync(p).isFile();
+    return import_node_fs10.default.statSync(p).isFile();
   } catch {
     return false;
   }
 }
 function findConfig(cwd) {
-  for (let dir = import_node_path12.default.resolve(cwd); ; ) {
-    const present = CONFIG_NAMES.map((n) => import_node_path12.default.join(dir, n)).filter(isFile);
+  for (let dir = import_node_path13.default.resolve(cwd); ; ) {
+    const present = CONFIG_NAMES.map((n) => import_node_path13.default.join(dir, n)).filter(isFile);
     if (present.length > 1) return { problem: `${present.join(" and ")} both exist; keep one` };
     if (present[0]) return { abs: present[0] };
-    const parent = import_node_path12.default.dirname(dir);
-    if (parent === dir || import_node_fs9.default.existsSync(import_node_path12.default.join(dir, ".git"))) return {};
+    const parent = import_node_path13.default.dirname(dir);
+    if (parent === dir || import_node_fs10.default.existsSync(import_node_path13.default.join(dir, ".git"))) return {};
     dir = parent;
   }
 }
@@ -19160,7 +19224,7 @@ function findConfig(cwd) {
 // src/config/globs.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 var import_ignore2 = __toESM(require_ignore(), 1);
 var GlobSet = class {
   constructor(baseDir, patterns) {
@@ -19173,9 +19237,9 @@ var GlobSet = class {
   ig;
   /** The path relative to the base directory in the form `ignore` expects, or undefined outside it. */
   relative(abs, isDir = false) {
-    const rel = import_node_path13.default.relative(this.baseDir, abs);
-    if (!rel || rel.startsWith("..") || import_node_path13.default.isAbsolute(rel)) return void 0;
-    const posix = rel.split(import_node_path13.default.sep).join("/");
+    const rel = import_node_path14.default.relative(this.baseDir, abs);
+    if (!rel || rel.startsWith("..") || import_node_path14.default.isAbsolute(rel)) return void 0;
+    const posix = rel.split(import_node_path14.default.sep).join("/");
     return isDir ? `${posix}/` : posix;
   }
   /** Whether the patterns select `abs` (a file, or a directory with isDir). Paths outside the base never match. */
@@ -19188,8 +19252,8 @@ var GlobSet = class {
 // src/config/load.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs10 = __toESM(require("node:fs"), 1);
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 var import_yaml3 = __toESM(require_dist(), 1);
 var import__2 = __toESM(require__(), 1);
 
@@ -19349,10 +19413,10 @@ function loadConfigText(text, abs, display) {
     if (names.has(n.name)) problems.push(problemAt(["nodes", i, "name"], `nodes[${i}].name: "${n.name}" names two node groups`));
     names.add(n.name);
   });
-  const dir = import_node_path14.default.dirname(abs);
+  const dir = import_node_path15.default.dirname(abs);
   config.policies?.forEach((p, i) => {
-    const target = import_node_path14.default.resolve(dir, p);
-    if (!import_node_fs10.default.existsSync(target) || !import_node_fs10.default.statSync(target).isDirectory()) problems.push(problemAt(["policies", i], `policies[${i}]: "${p}" is not a directory (paths are relative to ${display})`));
+    const target = import_node_path15.default.resolve(dir, p);
+    if (!import_node_fs11.default.existsSync(target) || !import_node_fs11.default.statSync(target).isDirectory()) problems.push(problemAt(["policies", i], `policies[${i}]: "${p}" is not a directory (paths are relative to ${display})`));
   });
   const where = (p) => `${display}:${lines.position(locateInDocument(doc, p).start).line}`;
   return { config: { file: display, abs, dir, data: config, where, problemAt }, problems };
@@ -19360,7 +19424,7 @@ function loadConfigText(text, abs, display) {
 function loadConfigFile(abs, display) {
   let text;
   try {
-    text = import_node_fs10.default.readFileSync(abs, "utf8");
+    text = import_node_fs11.default.readFileSync(abs, "utf8");
   } catch (e) {
     const why = e.code === "ENOENT" ? "no such file" : e.message;
     return { problems: [{ file: display, text: "", span: { start: 0, end: 0 }, message: `cannot read config file: ${why}` }] };
@@ -19372,7 +19436,7 @@ function loadConfigFile(abs, display) {
 // src/config/rule-settings.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 var RuleSettings = class {
   constructor(base, overrides, cwd) {
     this.base = base;
@@ -19389,7 +19453,7 @@ var RuleSettings = class {
   levelFor(ruleId, file) {
     let level = this.base.get(ruleId)?.level;
     if (this.overrides.length) {
-      const abs = import_node_path15.default.resolve(this.cwd, file);
+      const abs = import_node_path16.default.resolve(this.cwd, file);
       for (const o of this.overrides) {
         const l = o.rules.get(ruleId);
         if (l && o.files.matches(abs)) level = l.level;
@@ -19430,7 +19494,7 @@ function locateAndLoadConfig(flags, cwd, display) {
   if (flags.noConfig) return { problems: [] };
   let abs;
   if (flags.config !== void 0) {
-    abs = import_node_path16.default.resolve(cwd, flags.config);
+    abs = import_node_path17.default.resolve(cwd, flags.config);
   } else {
     const found = findConfig(cwd);
     if (found.problem) return { problems: [{ file: display(cwd), text: "", span: { start: 0, end: 0 }, message: found.problem }] };
@@ -19461,8 +19525,8 @@ function resolveConfig(flags, cwd, file, loadPolicies2) {
   };
   const base = file?.dir ?? cwd;
   const policies = [];
-  data.policies?.forEach((p, i) => policies.push({ value: import_node_path16.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
-  for (const p of flags.policies ?? []) policies.push({ value: import_node_path16.default.resolve(cwd, p), source: "--policies" });
+  data.policies?.forEach((p, i) => policies.push({ value: import_node_path17.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
+  for (const p of flags.policies ?? []) policies.push({ value: import_node_path17.default.resolve(cwd, p), source: "--policies" });
   const catalog = buildRuleCatalog(loadPolicies2(policies.map((p) => p.value)));
   const ruleMap = (rules, at) => {
     const out = /* @__PURE__ */ new Map();
@@ -19546,7 +19610,7 @@ function userControl(opts, io) {
   }
   const ctx = config.context;
   const fromFile = (v) => v && !v.source.startsWith("--") ? v.source : void 0;
-  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path17.default.resolve(io.cwd, p));
+  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path18.default.resolve(io.cwd, p));
   return {
     config,
     lintOptions: {
@@ -19630,9 +19694,9 @@ Run sysctl-lint --help for usage.
   const color = opts.outputFile ? false : colorWanted(io.stdout, io.env, opts.color);
   const report = reporter({ result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame });
   if (opts.outputFile) {
-    const out = import_node_path18.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs11.default.mkdirSync(import_node_path18.default.dirname(out), { recursive: true });
-    import_node_fs11.default.writeFileSync(out, report);
+    const out = import_node_path19.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs12.default.mkdirSync(import_node_path19.default.dirname(out), { recursive: true });
+    import_node_fs12.default.writeFileSync(out, report);
   } else io.stdout.write(report);
   return status || exitCodeFor(result.findings, opts);
 }
