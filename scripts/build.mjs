@@ -48,7 +48,7 @@ try {
     outfile: examplesScript,
     logLevel: 'warning',
   });
-  const ruleExamples = execFileSync(process.execPath, [examplesScript, path.join(root, 'test/policies')], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const ruleExamples = execFileSync(process.execPath, [examplesScript, path.join(root, 'test')], { encoding: 'utf8', maxBuffer: 64 << 20 });
   // --- end of rule examples ------------------------------------------------------------------
 
   const common = {

@@ -3,6 +3,7 @@
  * answers --print-config, --list-rules and `explain`, and hands lint() the resolved options.
  * Kept out of src/cli/main.ts so the shared entry point only calls it.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { LineIndex } from '../core/span';
 import { displayPath } from '../inputs/discover';
@@ -18,6 +19,7 @@ export interface ControlCliOptions extends ConfigFlags {
   paths: string[];
   root?: string;
   format: string;
+  outputFile?: string;
   printConfig?: boolean;
   listRules?: boolean;
 }
@@ -55,10 +57,18 @@ export function userControl(opts: ControlCliOptions, io: ControlIO): UserControl
   }
   const config = resolved.config;
   const policyDirs = config.policies.map((p) => p.value);
-  const docsIO = { stdout: (s: string) => io.stdout.write(s), stderr: err };
+  // --output-file works for these outputs as for reports (npm run docs:rules writes docs/rules.md).
+  const write = (s: string) => {
+    if (!opts.outputFile) return io.stdout.write(s);
+    const out = path.resolve(io.cwd, opts.outputFile);
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.appendFileSync(out, s);
+  };
+  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === 'explain')) fs.rmSync(path.resolve(io.cwd, opts.outputFile), { force: true });
+  const docsIO = { stdout: write, stderr: err };
 
   if (opts.printConfig) {
-    io.stdout.write(printConfig(config));
+    write(printConfig(config));
     return { exit: 0 };
   }
   if (opts.listRules || opts.paths[0] === 'explain') {

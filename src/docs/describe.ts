@@ -174,7 +174,7 @@ export function policyDoc(lp: LoadedPolicy, examples = ruleExamples()): RuleDoc 
 export function ruleDocs(policies: readonly LoadedPolicy[], examples = ruleExamples()): RuleDoc[] {
   const docs = policies.map((lp) => policyDoc(lp, examples));
   for (const e of ENGINE_RULE_DOCS) {
-    docs.push({ id: e.id, kind: 'engine', title: e.title, severity: e.severity, appliesTo: e.appliesTo, cases: [], context: [], tags: [], source: 'built in (engine)', aliases: [], rationale: e.rationale, fix: e.fix, references: [], examples: {} });
+    docs.push({ id: e.id, kind: 'engine', title: e.title, severity: e.severity, appliesTo: e.appliesTo, cases: [], context: [], tags: [], source: 'built in (engine)', aliases: [], rationale: e.rationale, fix: e.fix, references: [], examples: examples[e.id] ?? {} });
   }
   return docs;
 }

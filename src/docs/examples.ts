@@ -1,8 +1,10 @@
 /**
- * Rule examples come from the policies' own test fixtures, so every example in `explain`,
+ * Rule examples come from the rules' own test fixtures, so every example in `explain`,
  * `--list-rules --format markdown` and docs/rules.md is a case the test suite runs:
- * test/policies/<id>/invalid/<first case> with its expected output (<case>.snap), and the
- * first valid case. The bundled CLI has no test folder: scripts/build.mjs embeds the table
+ * test/policies/<id>/invalid/<first case> (test/engine-rules/<name>/... for the engine's
+ * `sysctl-lint/<name>` rules) with its expected output (<case>.snap), and the
+ * first valid case (first in name order, passing over cases with a byte-order mark or CR line
+ * ends, which cannot be shown as they are). The bundled CLI has no test folder: scripts/build.mjs embeds the table
  * (scripts/rule-examples-json.ts), and a test checks the embedded examples against what the
  * linter reports on those cases now.
  */
@@ -59,36 +61,58 @@ function readCaseFiles(abs: string, rel: string): ExampleFile[] {
   return [{ path: rel, text: fs.readFileSync(abs, 'utf8') }];
 }
 
+/** A byte-order mark or CR line ends cannot be shown faithfully in a terminal or in Markdown. */
+function displayable(files: ExampleFile[]): boolean {
+  return files.every((f) => f.text === undefined || !/[\r\ufeff]/.test(f.text));
+}
+
+/** The first case in name order, passing over cases a reader could not see as they are. */
 function readCase(policyDir: string, kind: 'valid' | 'invalid'): ExampleCase | undefined {
-  const first = listCaseNames(path.join(policyDir, kind))[0];
-  if (!first) return undefined;
+  const names = listCaseNames(path.join(policyDir, kind));
+  const cases = names.map((n) => ({ n, files: readCaseFiles(path.join(policyDir, kind, n), `${kind}/${n}`) }));
+  const pick = cases.find((c) => displayable(c.files)) ?? cases[0];
+  if (!pick) return undefined;
+  const first = pick.n;
   const abs = path.join(policyDir, kind, first);
   const argsFile = `${abs}.args`;
   const snapFile = `${abs}.snap`;
   return {
     name: `${kind}/${first}`,
     args: fs.existsSync(argsFile) ? fs.readFileSync(argsFile, 'utf8').trim().split(/\s+/).filter(Boolean) : [],
-    files: readCaseFiles(abs, `${kind}/${first}`),
+    files: pick.files,
     ...(fs.existsSync(snapFile) ? { output: fs.readFileSync(snapFile, 'utf8') } : {}),
   };
 }
 
-/** Reads the examples of every policy folder under test/policies. */
-export function loadExamplesFromDisk(testsDir: string): ExampleTable {
-  const table: ExampleTable = {};
-  if (!fs.existsSync(testsDir)) return table;
-  for (const id of fs.readdirSync(testsDir).sort()) {
-    const dir = path.join(testsDir, id);
+/** Engine rules (`sysctl-lint/<name>`) keep their cases in test/engine-rules/<name>/. */
+export const ENGINE_RULE_PREFIX = 'sysctl-lint/';
+
+function loadFolder(casesDir: string, prefix: string, table: ExampleTable): void {
+  if (!fs.existsSync(casesDir)) return;
+  for (const name of fs.readdirSync(casesDir).sort()) {
+    const dir = path.join(casesDir, name);
     if (!fs.statSync(dir).isDirectory()) continue;
     const invalid = readCase(dir, 'invalid');
     const valid = readCase(dir, 'valid');
-    if (invalid || valid) table[id] = { ...(invalid ? { invalid } : {}), ...(valid ? { valid } : {}) };
+    if (invalid || valid) table[prefix + name] = { ...(invalid ? { invalid } : {}), ...(valid ? { valid } : {}) };
   }
+}
+
+/** Reads the examples of every rule folder under <test>/policies and <test>/engine-rules. */
+export function loadExamplesFromDisk(testDir: string): ExampleTable {
+  const table: ExampleTable = {};
+  loadFolder(path.join(testDir, 'policies'), '', table);
+  loadFolder(path.join(testDir, 'engine-rules'), ENGINE_RULE_PREFIX, table);
   return table;
 }
 
-export function policyTestsDir(): string {
-  return fileURLToPath(new URL('../../test/policies/', import.meta.url));
+export function testDir(): string {
+  return fileURLToPath(new URL('../../test/', import.meta.url));
+}
+
+/** The test folder of a rule, relative to the project: where its example cases live. */
+export function ruleTestFolder(id: string): string {
+  return id.startsWith(ENGINE_RULE_PREFIX) ? `test/engine-rules/${id.slice(ENGINE_RULE_PREFIX.length)}` : `test/policies/${id}`;
 }
 
 let cached: ExampleTable | undefined;
@@ -96,7 +120,7 @@ let cached: ExampleTable | undefined;
 /** Embedded in the bundle; read from test/policies when running from sources. */
 export function ruleExamples(): ExampleTable {
   if (cached) return cached;
-  cached = typeof __SYSCTL_LINT_EXAMPLES__ !== 'undefined' ? __SYSCTL_LINT_EXAMPLES__ : loadExamplesFromDisk(policyTestsDir());
+  cached = typeof __SYSCTL_LINT_EXAMPLES__ !== 'undefined' ? __SYSCTL_LINT_EXAMPLES__ : loadExamplesFromDisk(testDir());
   return cached;
 }
 

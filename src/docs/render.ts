@@ -3,7 +3,7 @@
  * and docs/rules.md (the markdown form). Pure functions of RuleDoc data.
  */
 import { CONTEXT_LABELS, CONTEXT_SHORT, type RuleDoc } from './describe';
-import { exampleCommand, type ExampleCase } from './examples';
+import { exampleCommand, ruleTestFolder, type ExampleCase } from './examples';
 
 function indent(text: string, pad: string): string {
   return text
@@ -49,7 +49,7 @@ export function explainText(d: RuleDoc, configured?: string): string {
   }
   const ex = d.examples;
   if (ex.invalid) {
-    out.push('', `Example (test/policies/${d.id}/${ex.invalid.name}, run by the test suite)`);
+    out.push('', `Example (${ruleTestFolder(d.id)}/${ex.invalid.name}, run by the test suite)`);
     out.push(...exampleFilesText(ex.invalid, '  '));
     if (ex.invalid.output !== undefined) {
       out.push('', `  $ ${exampleCommand(ex.invalid)}    # this rule's findings`);
@@ -57,7 +57,7 @@ export function explainText(d: RuleDoc, configured?: string): string {
     }
   }
   if (ex.valid) {
-    out.push('', `Passes (test/policies/${d.id}/${ex.valid.name})`);
+    out.push('', `Passes (${ruleTestFolder(d.id)}/${ex.valid.name})`);
     out.push(...exampleFilesText(ex.valid, '  '));
   }
   if (d.kind === 'policy' && !ex.invalid && !ex.valid) out.push('', 'Example: none yet (the policy has no test fixtures).');
@@ -116,7 +116,7 @@ function fence(text: string, lang = ''): string[] {
 }
 
 function exampleMarkdown(id: string, c: ExampleCase, label: string): string[] {
-  const out: string[] = [`${label} — \`test/policies/${id}/${c.name}\`${c.args.length ? ` (flags: \`${c.args.join(' ')}\`)` : ''}:`, ''];
+  const out: string[] = [`${label} — \`${ruleTestFolder(id)}/${c.name}\`${c.args.length ? ` (flags: \`${c.args.join(' ')}\`)` : ''}:`, ''];
   for (const f of c.files) {
     if (f.link !== undefined) out.push(`- \`${f.path}\` → \`${f.link}\``, '');
     else {
@@ -133,7 +133,7 @@ export function rulesMarkdown(docs: RuleDoc[]): string {
   const out: string[] = [];
   out.push('<!-- Generated from policies/ and test/policies/ by `npm run docs:rules`; do not edit by hand. -->', '');
   out.push('# sysctl-lint rules', '');
-  out.push('Every rule sysctl-lint knows: the built-in policies (`policies/`), then the engine\'s own rules. Each example is a case the test suite runs (`test/policies/<rule>/`), with the output it must produce. The same text is printed by `sysctl-lint explain <rule>`; change a rule\'s severity or turn it off in `.sysctl-lint.yaml` (`rules:`), or suppress one finding with `# sysctl-lint disable-next-line <rule> -- <reason>`.', '');
+  out.push('Every rule sysctl-lint knows: the built-in policies (`policies/`), then the engine\'s own rules. Each example is a case the test suite runs (`test/policies/<rule>/`, `test/engine-rules/<name>/`), with the output it must produce. The same text is printed by `sysctl-lint explain <rule>`; change a rule\'s severity or turn it off in `.sysctl-lint.yaml` (`rules:`), or suppress one finding with `# sysctl-lint disable-next-line <rule> -- <reason>`.', '');
   out.push('| Rule | Severity | Context it reads | Title |', '| --- | --- | --- | --- |');
   for (const d of docs) out.push(`| [\`${d.id}\`](#${ruleAnchor(d.id)}) | ${d.severity} | ${d.context.map((c) => CONTEXT_SHORT[c]).join(', ') || '–'} | ${d.title.replace(/\|/g, '\\|')} |`);
   for (const d of docs) {

@@ -99,9 +99,13 @@ export function parseDirectives(text: string): Directive[] {
     const head = sep ? rest.slice(0, sep.index) : rest;
     const reasonText = sep ? rest.slice(sep.index + sep[0].length).trim() : undefined;
     const d: Directive = { kind, span, line: idx + 1, rules: [], reason: reasonText ? reasonText : undefined };
+    let prevEnd = 0;
     for (const tok of head.matchAll(/[^\s,]+/g)) {
       const word = tok[0];
-      const wspan = { start: restStart + (tok.index ?? 0), end: restStart + (tok.index ?? 0) + word.length };
+      const at = tok.index ?? 0;
+      const wspan = { start: restStart + at, end: restStart + at + word.length };
+      const afterComma = head.slice(prevEnd, at).includes(',');
+      prevEnd = at + word.length;
       if (word.startsWith('until=')) {
         const date = word.slice('until='.length);
         if (d.until) d.malformed ??= { message: 'until= given twice', span: wspan };
@@ -111,6 +115,8 @@ export function parseDirectives(text: string): Directive[] {
         d.malformed ??= { message: `unknown option "${word}": the only option is until=YYYY-MM-DD`, span: wspan };
       } else if (!RULE_ID.test(word)) {
         d.malformed ??= { message: `"${word}" is not a rule id (rule ids are separated by commas; the reason follows " -- ")`, span: wspan };
+      } else if (d.rules.length > 0 && !afterComma) {
+        d.malformed ??= { message: `"${word}" follows the rule ids without a comma: separate rule ids with commas and put the reason after " -- "`, span: wspan };
       } else d.rules.push({ id: word, span: wspan });
     }
     if (!d.malformed && d.rules.length === 0) d.malformed = { message: `${kind} names no rule: list the rule ids it suppresses (sysctl-lint --list-rules)`, span };
