@@ -18174,10 +18174,15 @@ function buildRuleCatalog(policies) {
     byName.set(d.id, d.id);
   }
   const names = [...byName.keys()];
+  const suggestions = /* @__PURE__ */ new Map();
   return {
     ids,
     canonical: (id) => byName.get(id),
-    closest: (id) => closestNames(id, names)
+    closest: (id) => {
+      let s = suggestions.get(id);
+      if (!s) suggestions.set(id, s = closestNames(id, names));
+      return s;
+    }
   };
 }
 
@@ -19620,7 +19625,7 @@ function userControl(opts, io) {
   if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs12.default.rmSync(import_node_path18.default.resolve(io.cwd, opts.outputFile), { force: true });
   const docsIO = { stdout: write, stderr: err };
   if (opts.printConfig) {
-    write(printConfig(config));
+    write(printConfig(config, `https://unpkg.com/sysctl-lint@${toolVersion()}/schemas/config.schema.json`));
     return { exit: 0 };
   }
   if (opts.listRules || opts.paths[0] === "explain") {

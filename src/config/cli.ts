@@ -9,6 +9,7 @@ import { LineIndex } from '../core/span';
 import { displayPath } from '../inputs/discover';
 import { loadPolicies, type LintOptions } from '../lint';
 import type { ConfigProblem } from '../policy/load';
+import { toolVersion } from '../cli/version';
 import { runExplain, runListRules } from '../docs/commands';
 import { isValidDate } from '../suppress/directives';
 import { createInputFilter } from './ignore-filter';
@@ -68,7 +69,7 @@ export function userControl(opts: ControlCliOptions, io: ControlIO): UserControl
   const docsIO = { stdout: write, stderr: err };
 
   if (opts.printConfig) {
-    write(printConfig(config));
+    write(printConfig(config, `https://unpkg.com/sysctl-lint@${toolVersion()}/schemas/config.schema.json`));
     return { exit: 0 };
   }
   if (opts.listRules || opts.paths[0] === 'explain') {

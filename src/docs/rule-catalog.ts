@@ -28,9 +28,15 @@ export function buildRuleCatalog(policies: readonly LoadedPolicy[]): RuleCatalog
     byName.set(d.id, d.id);
   }
   const names = [...byName.keys()];
+  // A typo is usually repeated across many directives: compute its suggestions once.
+  const suggestions = new Map<string, string[]>();
   return {
     ids,
     canonical: (id) => byName.get(id),
-    closest: (id) => closestNames(id, names),
+    closest: (id) => {
+      let s = suggestions.get(id);
+      if (!s) suggestions.set(id, (s = closestNames(id, names)));
+      return s;
+    },
   };
 }
