@@ -18843,7 +18843,7 @@ function describeCases(p) {
   return (p.cases ?? []).map((c) => {
     const when = [c.when ? describeCondition(c.when) : "", c.value ? `value ${describeAssertion(c.value)}` : ""].filter(Boolean).join(", ");
     const sev = c.severity ?? p.severity;
-    return `${when || "otherwise"}: ${sev === "off" ? "not reported" : sev}${c.message ? " (own message)" : ""}`;
+    return `${when || "otherwise"}: ${sev === "off" ? "not reported" : sev}`;
   });
 }
 function policyDoc(lp, examples = ruleExamples()) {

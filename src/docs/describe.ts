@@ -128,7 +128,7 @@ export function describeCases(p: Policy): string[] {
   return (p.cases ?? []).map((c) => {
     const when = [c.when ? describeCondition(c.when) : '', c.value ? `value ${describeAssertion(c.value)}` : ''].filter(Boolean).join(', ');
     const sev = c.severity ?? p.severity;
-    return `${when || 'otherwise'}: ${sev === 'off' ? 'not reported' : sev}${c.message ? ' (own message)' : ''}`;
+    return `${when || 'otherwise'}: ${sev === 'off' ? 'not reported' : sev}`;
   });
 }
 

@@ -70,8 +70,14 @@ describe('a repository with .sysctl-lint.yaml', () => {
   });
 
   it('says in the text report how many findings were suppressed', () => {
-    const r = runCli(['.'], { cwd: repo() });
+    const dir = repo();
+    const r = runCli(['.'], { cwd: dir });
     expect(r.stdout).toContain('3 problems (0 errors, 1 warning, 2 info), 3 suppressed\n');
+    // Everything suppressed: exit 0, and still one line saying so.
+    fs.writeFileSync(path.join(dir, 'only.sysctl.conf'), '# sysctl-lint disable-next-line tcp-tw-recycle-enabled, sysctl-removed-key -- lab machine\nnet.ipv4.tcp_tw_recycle = 1\n');
+    const quiet = runCli(['only.sysctl.conf'], { cwd: dir });
+    expect(quiet.stdout).toBe('0 problems, 2 suppressed (--format json lists them with their reasons)\n');
+    expect(quiet.status).toBe(0);
   });
 
   it('is found from a subdirectory, and ignored with --no-config', () => {

@@ -74,6 +74,17 @@ describe('config file schema and loading', () => {
   });
 });
 
+describe('rule aliases', () => {
+  it('resolve to the policy they name, in the config and in directives', () => {
+    const base = policies();
+    const renamed = base.map((p) => (p.policy.id === 'tcp-tw-recycle-enabled' ? { ...p, policy: { ...p.policy, aliases: ['tw-recycle'] } } : p));
+    const l = load('rules:\n  tw-recycle: warning\n');
+    const r = resolveConfig({}, '/repo', l.config, () => renamed);
+    expect(r.problems).toEqual([]);
+    expect(r.config?.rules.levelFor('tcp-tw-recycle-enabled', 'a.conf')).toBe('warning');
+  });
+});
+
 describe('finding the config file', () => {
   const mk = () => fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'sl-find-')));
   it('searches upward from the working directory', () => {

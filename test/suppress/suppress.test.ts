@@ -126,6 +126,16 @@ describe('applying directives to findings (any text with # comments)', () => {
     ]);
   });
 
+  it('accepts aliases of renamed rules', () => {
+    const renamed = builtinCatalogue().policies.map((p) => (p.policy.id === 'tcp-tw-recycle-enabled' ? { ...p, policy: { ...p.policy, aliases: ['tw-recycle'] } } : p));
+    const index = new DirectiveIndex();
+    index.observe('a.conf', '# sysctl-lint disable-next-line tw-recycle -- old name\nnet.ipv4.tcp_tw_recycle = 1\n');
+    const f: Finding = { ruleId: 'tcp-tw-recycle-enabled', severity: 'error', message: 'm', location: { file: 'a.conf', span: { start: 55, end: 78 } }, related: [] };
+    const r = applySuppressions([f], index, { catalog: buildRuleCatalog(renamed), today: '2026-01-01', isActive: () => true });
+    expect(r.findings).toEqual([]);
+    expect(r.directiveFindings).toEqual([]);
+  });
+
   it('does not call a directive unused when its rule does not run for the file', () => {
     const r = run([recycle], '2026-01-01', () => false);
     expect(r.directiveFindings).toEqual([]);
