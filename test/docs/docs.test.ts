@@ -60,14 +60,14 @@ describe('rule examples', () => {
     expect(embedded.rules.map((x) => x.id)).toEqual(ids);
     for (const rule of embedded.rules) {
       // The bundle carries exactly the cases on disk...
-      expect(rule.examples, rule.id).toEqual(examples[rule.id] ?? {});
+      expect(rule.examples, `${rule.id}: dist/cli.cjs embeds other cases than the test folder holds; run npm run build`).toEqual(examples[rule.id] ?? {});
       const inv = rule.examples.invalid;
       if (!inv) continue;
       // ...and the output shown is what linting that case produces today.
       const folder = path.join(projectRoot, ruleTestFolder(rule.id));
       const casePath = path.join(folder, inv.name);
       const now = rule.id.startsWith('sysctl-lint/') ? runEngineCase(casePath, folder, rule.id) : runCase(casePath, folder, rule.id);
-      expect(inv.output, `${rule.id}: ${inv.name}`).toBe(now.text);
+      expect(inv.output, `${rule.id}: ${inv.name}: the expected output differs from what the linter reports now (update snapshots, then npm run build)`).toBe(now.text);
     }
   });
 });
