@@ -4,21 +4,14 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tmpTree } from '../helpers/tmp-tree';
 import { GlobSet } from '../../src/config/globs';
 import { createInputFilter } from '../../src/config/ignore-filter';
 import { discover } from '../../src/inputs/discover';
 
-function tree(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-ign-'));
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
+const tree = (files: Record<string, string>) => tmpTree(files, 'sl-ign-');
 
 function walk(dir: string, roots: string[], opts: { respectGitignore?: boolean; ignore?: string[] } = {}): string[] {
   const filter = createInputFilter({ roots: roots.map((r) => path.join(dir, r)), respectGitignore: opts.respectGitignore ?? true, configIgnore: opts.ignore ? new GlobSet(dir, opts.ignore) : undefined });

@@ -1,19 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tmpTree } from '../helpers/tmp-tree';
 import { GlobSet } from '../../src/config/globs';
 import { NodeGroups } from '../../src/config/node-groups';
 import { lint } from '../../src/lint';
 
-function tree(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-groups-'));
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
+const tree = (files: Record<string, string>) => tmpTree(files, 'sl-groups-');
 
 const groups = (dir: string, g: Record<string, string[]>) => new NodeGroups(Object.entries(g).map(([name, files]) => ({ name, files: new GlobSet(dir, files), source: 'test' })));
 
