@@ -65,11 +65,13 @@ export function applyFiles(applier: Applier, files: NodeFile[], runtime: Assignm
   const explicit = new Map<string, Entry>();
   const globs = new Map<string, Entry>();
   const exclusions: string[] = [];
+  const sequential: Assignment[] = [];
   let seq = 0;
   const write = (written: Assignment) => {
     const table = written.isGlob ? globs : explicit;
     const prev = table.get(written.key);
     const a = completeSplitWrite(written, prev?.setting.winner.value);
+    sequential.push(a);
     seq++;
     if (!prev) {
       table.set(a.key, { setting: { key: a.key, winner: a, overridden: [], viaGlob: a.isGlob }, seq });
@@ -92,7 +94,8 @@ export function applyFiles(applier: Applier, files: NodeFile[], runtime: Assignm
   for (const a of runtime) write(a);
   const effective = new Map<string, EffectiveSetting>();
   for (const [k, e] of explicit) effective.set(k, e.setting);
-  return { applier, effective, globs: [...globs.values()].map((e) => e.setting), exclusions, files };
+  const writes = applier === 'procps' ? sequential : [...explicit.values()].map((e) => e.setting.winner);
+  return { applier, effective, globs: [...globs.values()].map((e) => e.setting), exclusions, files, writes };
 }
 
 /**
