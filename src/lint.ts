@@ -15,7 +15,8 @@ import { discover, displayPath, type InputFile } from './inputs/discover';
 import { buildNode, type NodeSpec } from './model/build';
 import type { ContextOptions } from './model/context';
 import { readBootModules } from './model/modules';
-import { placeUnderRoot, type Placement } from './model/node-layout';
+import { placeFile, placeUnderRoot, type Placement } from './model/node-layout';
+import { resolveInRoot } from './inputs/root-links';
 import type { NodeFile } from './model/types';
 import { builtinCatalogue } from './policy/builtin';
 import { evaluateNode } from './policy/evaluate';
@@ -145,10 +146,18 @@ export function lint(options: LintOptions): LintResult {
   /** Reads one input and hands it to its source kind. */
   const process = (f: InputFile, forced?: { handler: SourceHandler; placement: Placement }) => {
     considered++;
+    // Links inside an image tree resolve inside that tree, never on the host.
+    let readFrom = f.abs;
+    if (f.isSymlink) {
+      const root = forced?.placement.root ?? placeFile(f.display).root;
+      const link = resolveInRoot(f.abs, root ? path.resolve(options.cwd, root) : undefined);
+      readFrom = link.path;
+      f = { ...f, devNull: f.devNull || link.devNull };
+    }
     let text = '';
     if (!f.devNull) {
       try {
-        text = timer.time('read', () => readSourceText(f.abs));
+        text = timer.time('read', () => readSourceText(readFrom));
       } catch (e) {
         engineFinding(ENGINE_RULES.unreadableFile, 'error', f.display, `cannot read file: ${(e as Error).message}`);
         sources.pin(f.display, '');
@@ -169,7 +178,7 @@ export function lint(options: LintOptions): LintResult {
       return;
     }
     linted++;
-    const ex = timer.time('parse', () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: f.devNull ? `/dev/null:${f.abs}` : realPath(f.abs) }));
+    const ex = timer.time('parse', () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: f.devNull ? `/dev/null:${f.abs}` : realPath(readFrom) }));
     for (const nf of ex.nodeFiles ?? []) {
       const placement = forced?.placement ?? nf.placement;
       const file = forced ? { ...nf.file, nodePath: placement.nodePath, name: placement.name, dirRank: placement.dirRank } : nf.file;

@@ -42,16 +42,19 @@ const K8S_FILE_NAME = /(^|[^a-z])(k8s|kube|kubernetes|kubelet|eks|gke|aks|k3s|rk
  */
 export function inferNodeRole(files: NodeFile[], states: AppliedState[]): ContextValue<NodeRole> {
   const values = (key: string) => states.map((s) => lookup(s, key)).filter((x) => x !== undefined);
-  const fwd = values('net.ipv4.ip_forward');
-  if (fwd.length && fwd.every((s) => s.winner.value.trim() === '0')) {
-    return { value: 'generic', source: `inferred: net.ipv4.ip_forward = 0 in ${fwd[0]?.winner.file}, which a Kubernetes node cannot run with` };
-  }
+  // Positive Kubernetes markers first: an image that prepares bridge netfilter for a CNI and
+  // also switches forwarding off (a hardening file sorting later) is a broken Kubernetes node,
+  // not some other host.
   const bridge = values('net.bridge.bridge-nf-call-iptables');
   if (bridge.some((s) => s.winner.value.trim() === '1')) {
     return { value: 'kubernetes', source: `inferred: net.bridge.bridge-nf-call-iptables = 1 in ${bridge[0]?.winner.file}` };
   }
   const named = files.find((f) => K8S_FILE_NAME.test(f.name));
   if (named) return { value: 'kubernetes', source: `inferred from the file name ${named.file}` };
+  const fwd = values('net.ipv4.ip_forward');
+  if (fwd.length && fwd.every((s) => s.winner.value.trim() === '0')) {
+    return { value: 'generic', source: `inferred: net.ipv4.ip_forward = 0 in ${fwd[0]?.winner.file}, which a Kubernetes node cannot run with` };
+  }
   return { value: 'unknown', source: 'unknown; pass --node-role kubernetes or generic' };
 }
 

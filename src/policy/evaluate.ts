@@ -77,7 +77,7 @@ export function displayValue(s: Subject): string {
     case 'integers':
       return v.value.join(' ');
     case 'portRange':
-      return `${v.value.lo} ${v.value.hi}`;
+      return v.value.partial ? `${v.value.lo} (only the low end: the high end stays ${v.value.hi} by default)` : `${v.value.lo} ${v.value.hi}`;
     case 'portList':
       return formatIntervals(v.value);
   }
@@ -133,7 +133,7 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
     if (a.templated) return;
     if (check.origin && !check.origin.includes(a.origin ?? 'file')) return;
     const subject = makeSubject(key, a.value, valueType);
-    const env = envFor(state);
+    const env: EvalEnv = { ...envFor(state), assignment: a };
     const vars: MessageVars = { ...baseVars(node), key, value: displayValue(subject), file: a.file, via: a.via ?? a.file, ...extra };
     if (appliers) vars.applier = appliers.join(' and ');
     if (check.violation) {
