@@ -4,7 +4,7 @@
  */
 import { applyFiles, selectFiles } from './precedence';
 import { buildContext, inferNodeRole, type ContextOptions } from './context';
-import type { Assignment, ContextValue, NodeFile, NodeModel, NodeRole, Observation, PodContext, Scope } from './types';
+import type { Assignment, ContextValue, NodeFile, NodeModel, NodeRole, Observation, PodContext, Provisioning, Scope } from './types';
 import { appliersOf } from './context';
 
 export interface NodeSpec {
@@ -22,6 +22,7 @@ export interface NodeSpec {
   /** Pod-scope nodes: the pod whose namespaces hold the values. */
   pod?: PodContext;
   observations?: Observation[];
+  provisioning?: Provisioning;
 }
 
 export function buildNode(spec: NodeSpec, options: ContextOptions): NodeModel {
@@ -64,5 +65,6 @@ export function buildNode(spec: NodeSpec, options: ContextOptions): NodeModel {
     context: buildContext(options, role, spec.pod),
     scope,
     observations: spec.observations ?? [],
+    provisioning: spec.provisioning,
   };
 }

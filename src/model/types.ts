@@ -70,6 +70,41 @@ export interface Assignment extends SysctlAssignment {
    * first word is written; `words` are the separate arguments sysctl received.
    */
   split?: { words: string[]; span: Span };
+  /** A command's write: whether it runs at every boot (cloud-init bootcmd) or once per instance (runcmd). */
+  runs?: 'every-boot' | 'first-boot';
+  /** The step that runs the command, for messages: `runcmd[3]`, `bootcmd[0]`, `part-001 (shell script)`. */
+  step?: string;
+}
+
+/**
+ * What provisions a node on its first boot (cloud-init): which steps write sysctl files and
+ * which re-apply them, in the order they run. systemd-sysctl has already run by then, so a
+ * file written there takes effect only at the next boot unless a later step re-applies it.
+ */
+export interface Provisioning {
+  tool: string;
+  files: ProvisionedFile[];
+  reapplies: ProvisioningReapply[];
+}
+
+export interface ProvisionedFile {
+  nodeFile: NodeFile;
+  /** Where the write is requested (the `path` of a write_files entry, a command's target). */
+  location: { file: string; span: Span };
+  mode: 'create' | 'append' | 'edit' | 'copy';
+  /** `write_files[0]`, `runcmd[2]`. */
+  step: string;
+  /** Position among the node's provisioning steps; a re-apply with a higher order follows it. */
+  order: number;
+}
+
+export interface ProvisioningReapply {
+  /** `system`: all sysctl files; `files`: the listed paths (globs allowed); `reboot`. */
+  kind: 'system' | 'files' | 'reboot';
+  files: string[];
+  location: { file: string; span: Span };
+  step: string;
+  order: number;
 }
 
 export type AssignmentOrigin = 'file' | 'pod-sysctls' | 'container';
@@ -173,4 +208,6 @@ export interface NodeModel {
   scope: Scope;
   /** Structural facts from the sources (misplaced fields, writes that cannot succeed). */
   observations: Observation[];
+  /** First-boot provisioning (cloud-init user-data), when the node comes from one. */
+  provisioning?: Provisioning;
 }

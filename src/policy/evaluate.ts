@@ -15,8 +15,9 @@ import type { MessageVars } from './message';
 import { evaluateAssertion } from './operators/index';
 import { makeSubject, type Subject } from './subject';
 import { decide, type Outcome } from './decide';
-import { isContextCheck, isFileCheck, isObservationCheck, isSettingCheck, isSyntaxCheck, type FileCheck, type LoadedPolicy, type Policy, type SettingCheck, type SyntaxCheck } from './types';
+import { isCommandCheck, isContextCheck, isFileCheck, isObservationCheck, isProvisioningCheck, isSettingCheck, isSyntaxCheck, type FileCheck, type LoadedPolicy, type Policy, type SettingCheck, type SyntaxCheck } from './types';
 import { evaluateContextCheck, evaluateObservationCheck, contextProvenance } from './evaluate-cluster';
+import { evaluateCommandCheck, evaluateProvisioningCheck, type Report } from './runtime-checks';
 
 export interface EvaluateOptions {
   lists: PolicyLists;
@@ -62,7 +63,17 @@ export function evaluateNode(node: NodeModel, policies: LoadedPolicy[], opts: Ev
     else if (isFileCheck(check)) evaluateFileCheck(p, check, node, withProvenance);
     else if (isContextCheck(check)) evaluateContextCheck(p, check, node, opts, baseVars(node), withProvenance);
     else if (isObservationCheck(check)) evaluateObservationCheck(p, check, node, baseVars(node), withProvenance);
+    else if (isCommandCheck(check)) evaluateCommandCheck(check, node, reporter(p, node, withProvenance));
+    else if (isProvisioningCheck(check)) evaluateProvisioningCheck(check, node, reporter(p, node, withProvenance));
   }
+}
+
+/** Reports one finding of a policy whose check is not about a setting's value. */
+function reporter(p: Policy, node: NodeModel, emit: Emit): Report {
+  return (vars, location, key, related = []) => {
+    const outcome = decide(p, node, { ...baseVars(node), ...vars });
+    if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location, key, related });
+  };
 }
 
 /** The value as the kernel takes it for typed checks (`1024 65000`, without a trailing comment). */

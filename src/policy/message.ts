@@ -30,6 +30,9 @@ export const PLACEHOLDERS = [
   'minKernel',
   'namespace',
   'allowedBy',
+  'step',
+  'path',
+  'command',
 ] as const;
 
 export type Placeholder = (typeof PLACEHOLDERS)[number];

@@ -102,7 +102,17 @@ export interface FileCheck {
   file: 'masked' | 'sysctl-conf-ignored' | 'not-dotconf';
 }
 
-export type Check = SettingCheck | SyntaxCheck | FileCheck | ContextCheck | ObservationCheck;
+/** Writes made by commands (cloud-init bootcmd/runcmd, container commands): see runtime-checks.ts. */
+export interface CommandCheck {
+  command: 'split-value' | 'not-persisted' | 'every-boot';
+}
+
+/** The first-boot provisioning timeline of a node (cloud-init): see runtime-checks.ts. */
+export interface ProvisioningCheck {
+  provisioning: 'file-not-applied' | 'sysctl-conf-written';
+}
+
+export type Check = SettingCheck | SyntaxCheck | FileCheck | ContextCheck | ObservationCheck | CommandCheck | ProvisioningCheck;
 
 export interface PolicyCase {
   when?: ContextCondition;
@@ -155,4 +165,10 @@ export function isContextCheck(c: Check): c is ContextCheck {
 }
 export function isObservationCheck(c: Check): c is ObservationCheck {
   return 'observation' in c;
+}
+export function isCommandCheck(c: Check): c is CommandCheck {
+  return 'command' in c;
+}
+export function isProvisioningCheck(c: Check): c is ProvisioningCheck {
+  return 'provisioning' in c;
 }

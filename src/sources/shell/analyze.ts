@@ -68,14 +68,24 @@ export interface SysctlFileWrite {
   commandSpan: Span;
 }
 
+/** Content put into a modules-load.d file or /etc/modules: which modules load at boot. */
+export interface ModulesFileWrite {
+  path: string;
+  pathSpan: Span;
+  mode: 'create' | 'append';
+  content?: Content;
+}
+
 export interface ShellAnalysis {
   writes: SysctlWrite[];
   reapplies: SysctlReapply[];
   fileWrites: SysctlFileWrite[];
+  moduleFiles: ModulesFileWrite[];
   issues: LexIssue[];
 }
 
 const SYSCTL_FILE = /^\/(etc\/sysctl\.conf$|(etc|run|usr\/local\/lib|usr\/lib|lib)\/sysctl\.d\/.)/;
+const MODULES_FILE = /^\/(etc\/modules$|(etc|run|usr\/local\/lib|usr\/lib|lib)\/modules-load\.d\/[^/]+\.conf$)/;
 const SYSCTL_DIR = /^\/(etc|run|usr\/local\/lib|usr\/lib|lib)\/sysctl\.d\/?$/;
 const PROC_SYS = '/proc/sys/';
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh']);
@@ -86,16 +96,21 @@ export function isSysctlFilePath(p: string): boolean {
   return SYSCTL_FILE.test(p);
 }
 
+/** A modules-load.d(5) file or Debian's /etc/modules. */
+export function isModulesFilePath(p: string): boolean {
+  return MODULES_FILE.test(p);
+}
+
 /** Analyses a script (a cloud-init command string, a `sh -c` argument, a shell part). */
 export function analyzeScript(text: string, mapSpan?: SpanMapper): ShellAnalysis {
-  const out: ShellAnalysis = { writes: [], reapplies: [], fileWrites: [], issues: [] };
+  const out: ShellAnalysis = { writes: [], reapplies: [], fileWrites: [], moduleFiles: [], issues: [] };
   script(text, mapSpan, out, 0);
   return out;
 }
 
 /** Analyses an exec-form command (a YAML list, a container `command` + `args`): no shell in between. */
 export function analyzeArgv(argv: ShellWord[]): ShellAnalysis {
-  const out: ShellAnalysis = { writes: [], reapplies: [], fileWrites: [], issues: [] };
+  const out: ShellAnalysis = { writes: [], reapplies: [], fileWrites: [], moduleFiles: [], issues: [] };
   if (argv.length) simple({ words: argv, redirects: [], span: spanOf(argv), pipedToNext: false }, undefined, out, 0);
   return out;
 }
@@ -241,6 +256,8 @@ function target(w: ShellWord, mode: 'create' | 'append', content: Content | unde
     procWrite(w, content, isTee ? 'tee /proc/sys' : `${tool} > /proc/sys`, commandSpan, out);
   } else if (SYSCTL_FILE.test(p)) {
     out.fileWrites.push({ path: p, pathSpan: w.span, mode, content, command: isTee ? how : `${tool} ${how}`, commandSpan });
+  } else if (MODULES_FILE.test(p)) {
+    out.moduleFiles.push({ path: p, pathSpan: w.span, mode, content });
   }
 }
 

@@ -6,8 +6,8 @@
 import type { Assignment, Scope } from '../../model/types';
 import type { SysctlWrite } from './analyze';
 
-export { analyzeArgv, analyzeScript, isSysctlFilePath } from './analyze';
-export type { ShellAnalysis, SysctlFileWrite, SysctlReapply, SysctlWrite } from './analyze';
+export { analyzeArgv, analyzeScript, isModulesFilePath, isSysctlFilePath } from './analyze';
+export type { ModulesFileWrite, ShellAnalysis, SysctlFileWrite, SysctlReapply, SysctlWrite } from './analyze';
 export { parseContentAsSysctl, type Content } from './content';
 export { execWord, parseShell, templateRanges, type ShellWord } from './lexer';
 export { MappedTextBuilder, opaque, sliceOf, type MappedText } from './mapped-text';

@@ -99,16 +99,25 @@ export function parseShell(text: string, mapSpan: SpanMapper = identity): Parsed
 }
 
 class Lexer {
-  private pos = 0;
+  private pos: number;
+  /** Open parentheses inside a command substitution being read. */
+  private depth = 0;
+  /** A nested lexer (inside `$(`) found its closing parenthesis. */
+  private closed = false;
   private readonly commands: SimpleCommand[] = [];
   private readonly issues: LexIssue[] = [];
   private cur: { words: ShellWord[]; redirects: Redirect[]; start: number; end: number } | undefined;
   private pendingHeredocs: Array<{ redirect: Redirect; delimiter: string; stripTabs: boolean; quoted: boolean }> = [];
 
+  /** `nested`: reading the inside of `$(...)` from `start`, up to the unmatched `)`. */
   constructor(
     private readonly text: string,
     private readonly mapSpan: SpanMapper,
-  ) {}
+    start = 0,
+    private readonly nested = false,
+  ) {
+    this.pos = start;
+  }
 
   run(): ParsedScript {
     const t = this.text;
@@ -139,6 +148,12 @@ class Lexer {
         this.pos += next === '|' || next === '&' ? 2 : 1;
         this.finish(next !== '|');
       } else if (c === '(' || c === ')') {
+        if (this.nested && c === ')' && this.depth === 0) {
+          this.pos++;
+          this.closed = true;
+          break;
+        }
+        if (this.nested) this.depth += c === '(' ? 1 : -1;
         this.pos++;
         this.finish(false);
       } else if (c === '>' || c === '<') {
@@ -156,7 +171,7 @@ class Lexer {
       }
     }
     this.finish(false);
-    if (this.pendingHeredocs.length) this.readHeredocBodies();
+    if (this.pendingHeredocs.length && !this.nested) this.readHeredocBodies();
     return { commands: this.commands, issues: this.issues };
   }
 
@@ -350,7 +365,7 @@ class Lexer {
       return;
     }
     let end: number;
-    if (next === '(') end = this.skipBalanced(start + 1, '(', ')');
+    if (next === '(') end = this.readSubstitution(start);
     else if (next === '{') end = this.skipBalanced(start + 1, '{', '}');
     else if (next !== undefined && /[A-Za-z_]/.test(next)) {
       end = start + 2;
@@ -363,6 +378,19 @@ class Lexer {
     }
     w.raw(t, start, end);
     this.pos = end;
+  }
+
+  /**
+   * `$(...)` (and `$((...))`) from the `$` at `start`: its inside is a script of its own, read
+   * with the same rules (quotes, comments, here-documents) to find the closing parenthesis.
+   * Its commands are not analysed: what they print is not known.
+   */
+  private readSubstitution(start: number): number {
+    const inner = new Lexer(this.text, this.mapSpan, start + 2, true);
+    inner.run();
+    this.issues.push(...inner.issues);
+    if (!inner.closed) this.unterminated('unterminated-substitution', start, '"$("');
+    return inner.pos;
   }
 
   /** From an opening bracket at `at`, the offset after its matching closer (quotes respected). */

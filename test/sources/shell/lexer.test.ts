@@ -83,3 +83,20 @@ describe('shell lexer', () => {
     expect(at(outer, cmd!.span)).toBe('echo hi');
   });
 });
+
+describe('command substitution', () => {
+  it('reads $(...) as a script: quotes, comments and here-documents inside do not end it early', () => {
+    const t = "X=$(cat <<EOF\ndon't ) stop\nEOF\n) ; sysctl -w a.b=1\nY=$(echo ')' # it's\n) sysctl -w c.d=2";
+    const p = parseShell(t);
+    expect(p.issues).toEqual([]);
+    expect(p.commands.map((c) => c.words.map((w) => w.value).join(' '))).toEqual(["X=$(cat <<EOF\ndon't ) stop\nEOF\n)", 'sysctl -w a.b=1', "Y=$(echo ')' # it's\n) sysctl -w c.d=2"]);
+  });
+
+  it('handles nested and arithmetic substitutions', () => {
+    expect(parseShell('echo $(( (1+2) * $(echo 3) )) done').commands[0]?.words.map((w) => w.value)).toEqual(['echo', '$(( (1+2) * $(echo 3) ))', 'done']);
+  });
+
+  it('reports an unclosed $(', () => {
+    expect(parseShell('echo $(date').issues.map((i) => i.code)).toEqual(['unterminated-substitution']);
+  });
+});
