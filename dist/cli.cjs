@@ -16901,6 +16901,8 @@ function evaluateSettingCheck(p, check, node, opts, emit) {
     const env = { ...envFor(state), assignment: a };
     const vars = { ...baseVars(node), key, value: displayValue(subject), file: a.file, via: a.via ?? a.file, ...extra };
     if (appliers) vars.applier = appliers.join(" and ");
+    if (a.origin === "pod-sysctls") vars.applier = "the container runtime, in list order";
+    else if (a.origin === "container") vars.applier = "the containers, in the order they run";
     if (check.violation) {
       const r = evaluateAssertion(check.violation, subject, env);
       if (!r.holds) return;
