@@ -19437,6 +19437,7 @@ var import_node_path11 = __toESM(require("node:path"), 1);
 var YAML_PATH = /\.(ya?ml|json)(\.(tpl|tmpl|j2|jinja2?|gotmpl))?$/i;
 var K8S_SHAPE = /^[ \t]*["']?(apiVersion|kind)["']?[ \t]*:/m;
 var PATCH_SHAPE = /["']?(initContainers|containers|securityContext|hostNetwork|template)["']?[ \t]*:/;
+var JSON_PATCH = /^\s*\[[\s\S]*["']?path["']?\s*:\s*["']?\/spec\/(jobTemplate\/spec\/)?template\/spec/;
 var CLOUD_INIT = /^(#cloud-config|#cloud-boothook|#!|Content-Type:\s*multipart|## template:\s*jinja)/i;
 var chartDirCache = /* @__PURE__ */ new Map();
 function isChartDir(dir) {
@@ -19462,7 +19463,7 @@ function looksLikeCloudInit(text) {
 }
 function looksLikeKubernetes(text) {
   if (looksLikeCloudInit(text)) return false;
-  return K8S_SHAPE.test(text) || /^\s*[{]|^["']?spec["']?\s*:/m.test(text) && PATCH_SHAPE.test(text);
+  return K8S_SHAPE.test(text) || /^\s*[{]|^["']?spec["']?\s*:/m.test(text) && PATCH_SHAPE.test(text) || JSON_PATCH.test(text);
 }
 function confirmsKubernetes(text, explicit) {
   return looksLikeKubernetes(text) && (explicit || mayMatter(text));
@@ -19879,7 +19880,47 @@ function objectLabel(obj, kind) {
   const ns = scalarText(getPath(obj, ["metadata", "namespace"]));
   return `${kind} ${ns ? `${ns}/` : ""}${name ?? "(unnamed)"}`;
 }
+var POD_PATH = /^\/spec(?:\/jobTemplate\/spec)?\/template\/spec(?:\/(initContainers|containers|securityContext|hostNetwork|hostIPC)(?:\/(-|\d+|sysctls(?:\/(?:-|\d+))?))?)?$/;
+function jsonPatchPodSpec(root) {
+  const fields = /* @__PURE__ */ new Map();
+  for (const op of itemsOf(root)) {
+    const kind = scalarText(get(op, "op"));
+    const pathNode = get(op, "path");
+    const value = get(op, "value");
+    if (kind !== "add" && kind !== "replace" || !isScalar2(pathNode) || !value) continue;
+    const m = POD_PATH.exec(pathNode.text);
+    if (!m) continue;
+    const [, field, rest] = m;
+    if (!field) {
+      if (isMap2(value)) {
+        for (const p of value.pairs) if (isScalar2(p.key)) fields.set(p.key.text, { key: p.key, items: [], value: p.value ?? void 0 });
+      }
+      continue;
+    }
+    const entry = fields.get(field) ?? { key: pathNode, items: [] };
+    if (field === "securityContext" && rest?.startsWith("sysctls")) {
+      const sc = entry.value && isMap2(entry.value) ? entry.value : void 0;
+      const list = rest === "sysctls" ? itemsOf(value) : [value];
+      const prev = sc ? itemsOf(get(sc, "sysctls")) : [];
+      entry.value = { kind: "map", flow: true, range: value.range, pairs: [{ key: { ...pathNode, value: "sysctls", text: "sysctls" }, value: { kind: "seq", flow: true, range: value.range, items: [...prev, ...list] } }] };
+    } else if (rest === void 0) entry.value = value;
+    else entry.items.push(value);
+    fields.set(field, entry);
+  }
+  if (!fields.size) return void 0;
+  const pairs = [];
+  for (const [name, f] of fields) {
+    const key = isScalar2(f.key) ? { ...f.key, value: name, text: name } : f.key;
+    const value = f.items.length ? { kind: "seq", flow: true, range: f.items[0].range, items: [...itemsOf(f.value), ...f.items] } : f.value ?? null;
+    pairs.push({ key, value });
+  }
+  return { kind: "map", pairs, flow: true, range: root.kind === "seq" ? root.range : { start: 0, end: 0 } };
+}
 function podSpecsOf(root, path15 = "") {
+  if (isSeq2(root) && path15 === "") {
+    const spec = jsonPatchPodSpec(root);
+    return spec ? [{ spec, workload: "JSON patch (spec.template.spec)", path: "json-patch", object: spec }] : [];
+  }
   if (!isMap2(root)) return [];
   const kind = scalarText(get(root, "kind"));
   const out = [];
