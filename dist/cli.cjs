@@ -20013,6 +20013,7 @@ function handlerForFile(input, claimedByPath) {
 }
 
 // src/lint.ts
+var NODE_KUBE_CONFIG = ["etc/kubernetes/manifests", "var/lib/kubelet/config.yaml", "etc/kubernetes/kubelet/config.yaml"];
 var ENGINE_RULES = {
   unrecognizedFile: "sysctl-lint/unrecognized-file",
   unreadableFile: "sysctl-lint/unreadable-file"
@@ -20132,6 +20133,11 @@ function lint(options) {
       for (const f of d.files) {
         const placement = placeUnderRoot(import_node_path13.default.relative(rootAbs, f.abs), rootDisplay);
         if (placement) process2(f, { handler: sysctl2, placement });
+      }
+      const kubeConfig = NODE_KUBE_CONFIG.map((p) => import_node_path13.default.join(rootAbs, p)).filter((p) => import_node_fs9.default.existsSync(p));
+      if (kubeConfig.length) {
+        const k = discover(kubeConfig, options.cwd, { claimPath: () => true });
+        for (const f of k.files) process2({ ...f, explicit: false, claimedByPath: !!handlerForPath(f.display) });
       }
     }
     if (options.paths.length) {

@@ -209,3 +209,12 @@ describe('JSON Patch files (kubectl patch --type json)', () => {
     expect(p?.runtime?.map((a) => [a.key, at(text, a.keySpan)])).toEqual([['net.core.somaxconn', 'net.core.somaxconn']]);
   });
 });
+
+describe('--root reads the node image own Kubernetes configuration', () => {
+  it('takes protectKernelDefaults from var/lib/kubelet/config.yaml', () => {
+    write('rootfs/etc/sysctl.d/90-hardening.conf', 'kernel.panic = 0\n');
+    write('rootfs/var/lib/kubelet/config.yaml', 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nprotectKernelDefaults: true\n');
+    const r = lint({ paths: [], root: 'rootfs', cwd: tmp, nodeRole: 'kubernetes', ruleFilter: (id) => id === 'k8s-kubelet-kernel-defaults' });
+    expect(r.findings.map((f) => [f.location.file, f.severity, f.related.map((x) => x.location.file)])).toEqual([['rootfs/etc/sysctl.d/90-hardening.conf', 'error', ['rootfs/var/lib/kubelet/config.yaml']]]);
+  });
+});
