@@ -17209,62 +17209,103 @@ function opaque(text, whole) {
   return { text, map: () => whole };
 }
 var MappedTextBuilder = class {
-  chars = [];
-  starts = [];
-  ends = [];
+  s = "";
+  /** Per run: index in `s` where it starts, its source start, and -1 for a copy run or the end of the source piece every character of the run stands for. */
+  runText = [];
+  runSrc = [];
+  runSrcEnd = [];
   /** One past the last consumed source offset, for empty spans at the end. */
   endOffset = 0;
   get length() {
-    return this.chars.length;
+    return this.s.length;
   }
   /** Appends `ch` (one or more UTF-16 units, e.g. a decoded escape) produced by source[at, atEnd). */
   push(ch, at, atEnd = at + 1) {
-    for (let i = 0; i < ch.length; i++) {
-      this.chars.push(ch[i]);
-      this.starts.push(at);
-      this.ends.push(atEnd);
+    if (ch.length === 1 && atEnd === at + 1) this.copy(ch, at);
+    else if (ch.length) {
+      this.runText.push(this.s.length);
+      this.runSrc.push(at);
+      this.runSrcEnd.push(atEnd);
+      this.s += ch;
     }
-    this.endOffset = Math.max(this.endOffset, atEnd);
+    if (atEnd > this.endOffset) this.endOffset = atEnd;
   }
   /** Appends source[start, end) unchanged. */
   pushRun(source, start, end2) {
-    for (let i = start; i < end2; i++) {
-      this.chars.push(source[i]);
-      this.starts.push(i);
-      this.ends.push(i + 1);
+    if (end2 > start) this.copy(source.slice(start, end2), start);
+    if (end2 > this.endOffset) this.endOffset = end2;
+  }
+  copy(chars, at) {
+    const k = this.runText.length - 1;
+    const extends_ = k >= 0 && this.runSrcEnd[k] === -1 && this.runSrc[k] + (this.s.length - this.runText[k]) === at;
+    if (!extends_) {
+      this.runText.push(this.s.length);
+      this.runSrc.push(at);
+      this.runSrcEnd.push(-1);
     }
-    this.endOffset = Math.max(this.endOffset, end2);
+    this.s += chars;
+    if (at + chars.length > this.endOffset) this.endOffset = at + chars.length;
   }
   /** Notes that the source was read up to `end` without producing characters (a closing quote). */
   consumedTo(end2) {
-    this.endOffset = Math.max(this.endOffset, end2);
+    if (end2 > this.endOffset) this.endOffset = end2;
   }
   text() {
-    return this.chars.join("");
-  }
-  /** The source range covering characters [s.start, s.end) of the result. */
-  sourceSpan(s) {
-    return rangeOf(this.starts, this.ends, this.endOffset, s);
+    return this.s;
   }
   build(outer) {
-    const starts = this.starts.slice();
-    const ends = this.ends.slice();
-    const endOffset = this.endOffset;
-    return { text: this.text(), map: (s) => outer(rangeOf(starts, ends, endOffset, s)) };
+    const runs = new Runs(this.runText.slice(), this.runSrc.slice(), this.runSrcEnd.slice(), this.s.length, this.endOffset);
+    return { text: this.s, map: (sp) => outer(runs.range(sp)) };
   }
 };
-function rangeOf(starts, ends, endOffset, s) {
-  const n = starts.length;
-  const at = s.start < n ? starts[Math.max(0, s.start)] : endOffset;
-  if (s.end <= s.start) return { start: at, end: at };
-  return { start: at, end: ends[Math.min(s.end, n) - 1] ?? at };
-}
+var Runs = class {
+  constructor(text, src, srcEnd, length, endOffset) {
+    this.text = text;
+    this.src = src;
+    this.srcEnd = srcEnd;
+    this.length = length;
+    this.endOffset = endOffset;
+  }
+  text;
+  src;
+  srcEnd;
+  length;
+  endOffset;
+  runAt(i) {
+    let lo = 0;
+    let hi = this.text.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.text[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  charStart(i) {
+    const k = this.runAt(i);
+    return this.srcEnd[k] === -1 ? this.src[k] + i - this.text[k] : this.src[k];
+  }
+  charEnd(i) {
+    const k = this.runAt(i);
+    const e = this.srcEnd[k];
+    return e === -1 ? this.src[k] + i - this.text[k] + 1 : e;
+  }
+  /** The source range covering characters [s.start, s.end) of the text. */
+  range(s) {
+    const start = Math.max(0, s.start);
+    const at = start < this.length ? this.charStart(start) : this.endOffset;
+    if (s.end <= start) return { start: at, end: at };
+    return { start: at, end: Math.max(at, this.charEnd(Math.min(s.end, this.length) - 1)) };
+  }
+};
 
 // src/sources/shell/lexer.ts
 var identity2 = (s) => s;
 function isMeta(c) {
   return c === void 0 || c === " " || c === "	" || c === "\n" || c === ";" || c === "&" || c === "|" || c === "(" || c === ")" || c === "<" || c === ">";
 }
+var WORD_STOP = /* @__PURE__ */ new Set([" ", "	", "\n", ";", "&", "|", "(", ")", "<", ">", "\\", "'", '"', "$", "`", "{", "%"]);
+var DOUBLE_STOP = /* @__PURE__ */ new Set(['"', "\\", "$", "`", "{", "%"]);
 var WordBuilder = class {
   chars = new MappedTextBuilder();
   expansions = [];
@@ -17461,8 +17502,10 @@ var Lexer = class _Lexer {
       } else if (c === "%" && t[this.pos + 1] === "{") {
         this.readTemplate(w, "}");
       } else {
-        w.chars.push(c, this.pos);
-        this.pos++;
+        let j = this.pos + 1;
+        while (j < t.length && !WORD_STOP.has(t[j])) j++;
+        w.chars.pushRun(t, this.pos, j);
+        this.pos = j;
       }
     }
     const built = w.chars.build(this.mapSpan);
@@ -17506,8 +17549,10 @@ var Lexer = class _Lexer {
       } else if (c === "%" && t[this.pos + 1] === "{") {
         this.readTemplate(w, "}");
       } else {
-        w.chars.push(c, this.pos);
-        this.pos++;
+        let j = this.pos + 1;
+        while (j < t.length && !DOUBLE_STOP.has(t[j])) j++;
+        w.chars.pushRun(t, this.pos, j);
+        this.pos = j;
       }
     }
     if (this.pos >= t.length) this.unterminated("unterminated-quote", open, "double quote");
@@ -17821,6 +17866,9 @@ function analyzeArgv(argv) {
   return out;
 }
 var MAX_DEPTH = 8;
+function nextOrder(out) {
+  return out.writes.length + out.reapplies.length + out.fileWrites.length + out.moduleFiles.length;
+}
 function script(text, mapSpan, out, depth) {
   const parsed = parseShell(text, mapSpan);
   out.issues.push(...parsed.issues);
@@ -17902,9 +17950,9 @@ function simple(cmd, pipedFrom, out, depth) {
   else if (name === "service" || name === "procps") initScript(name === "service" ? args : [{ value: "procps" }, ...args], cmd.span, out);
   else if (name === "systemd-sysctl") {
     const files = args.filter((a) => !a.value.startsWith("-")).map((a) => a.value);
-    out.reapplies.push({ kind: files.length ? "files" : "system", files, command: "systemd-sysctl", span: cmd.span });
+    out.reapplies.push({ order: nextOrder(out), kind: files.length ? "files" : "system", files, command: "systemd-sysctl", span: cmd.span });
   } else if (name === "reboot" || name === "shutdown" && args.some((a) => /^-\w*r/.test(a.value) || a.value === "--reboot")) {
-    out.reapplies.push({ kind: "reboot", files: [], command: name, span: cmd.span });
+    out.reapplies.push({ order: nextOrder(out), kind: "reboot", files: [], command: name, span: cmd.span });
   } else if (name === "sed") sed(args, cmd.span, out);
   else if (name === "cp" || name === "install" || name === "mv") copy(name, args, cmd.span, out);
 }
@@ -17935,9 +17983,9 @@ function target(w, mode, content, tool, how, commandSpan, out) {
   if (p.startsWith(PROC_SYS) && p.length > PROC_SYS.length) {
     procWrite(w, content, isTee ? "tee /proc/sys" : `${tool} > /proc/sys`, commandSpan, out);
   } else if (SYSCTL_FILE.test(p)) {
-    out.fileWrites.push({ path: p, pathSpan: w.span, mode, content, command: isTee ? how : `${tool} ${how}`, commandSpan });
+    out.fileWrites.push({ order: nextOrder(out), path: p, pathSpan: w.span, mode, content, command: isTee ? how : `${tool} ${how}`, commandSpan });
   } else if (MODULES_FILE.test(p)) {
-    out.moduleFiles.push({ path: p, pathSpan: w.span, mode, content });
+    out.moduleFiles.push({ order: nextOrder(out), path: p, pathSpan: w.span, mode, content });
   }
 }
 function procWrite(w, content, command, commandSpan, out) {
@@ -17958,6 +18006,7 @@ function procWrite(w, content, command, commandSpan, out) {
     known = contentIsLiteral(content);
   }
   out.writes.push({
+    order: nextOrder(out),
     key: canonicalKey("/" + rawKey),
     rawKey,
     value,
@@ -18013,7 +18062,7 @@ function sysctl(args, stdin, span, out) {
     }
   }
   if (system) {
-    out.reapplies.push({ kind: "system", files: [], command: "sysctl --system", span });
+    out.reapplies.push({ order: nextOrder(out), kind: "system", files: [], command: "sysctl --system", span });
     return;
   }
   if (load) {
@@ -18021,11 +18070,11 @@ function sysctl(args, stdin, span, out) {
     const fromStdin = files.filter((f) => f === "-" || f === "/dev/stdin");
     if (fromStdin.length && stdin) {
       for (const a of parseContentAsSysctl(stdin).assignments) {
-        out.writes.push({ key: a.key, rawKey: a.rawKey, value: a.value, keySpan: a.keySpan, valueSpan: a.valueSpan, commandSpan: span, command: "sysctl -p -", method: "sysctl", unevaluated: a.templated, isGlob: a.isGlob, ignoreUnknown: ignore });
+        out.writes.push({ order: nextOrder(out), key: a.key, rawKey: a.rawKey, value: a.value, keySpan: a.keySpan, valueSpan: a.valueSpan, commandSpan: span, command: "sysctl -p -", method: "sysctl", unevaluated: a.templated, isGlob: a.isGlob, ignoreUnknown: ignore });
       }
     }
     const real = files.filter((f) => f !== "-" && f !== "/dev/stdin");
-    if (real.length || !files.length) out.reapplies.push({ kind: "files", files: real.length ? real : ["/etc/sysctl.conf"], command: "sysctl -p", span });
+    if (real.length || !files.length) out.reapplies.push({ order: nextOrder(out), kind: "files", files: real.length ? real : ["/etc/sysctl.conf"], command: "sysctl -p", span });
     return;
   }
   const label2 = write ? "sysctl -w" : "sysctl";
@@ -18035,6 +18084,7 @@ function sysctl(args, stdin, span, out) {
     if (eq > 0) {
       const rawKey = a.value.slice(0, eq);
       last = {
+        order: nextOrder(out),
         key: canonicalKey(rawKey),
         rawKey,
         value: a.value.slice(eq + 1),
@@ -18094,18 +18144,18 @@ function systemctl(args, span, out) {
   const words = args.filter((a) => !a.value.startsWith("-")).map((a) => a.value);
   const verb = words[0];
   if (verb === "reboot") {
-    out.reapplies.push({ kind: "reboot", files: [], command: "systemctl reboot", span });
+    out.reapplies.push({ order: nextOrder(out), kind: "reboot", files: [], command: "systemctl reboot", span });
     return;
   }
   if (!verb || !RESTARTS.has(verb)) return;
   if (words.slice(1).some((u) => u === "systemd-sysctl" || u === "systemd-sysctl.service" || u === "procps" || u === "procps.service")) {
-    out.reapplies.push({ kind: "system", files: [], command: `systemctl ${verb} systemd-sysctl`, span });
+    out.reapplies.push({ order: nextOrder(out), kind: "system", files: [], command: `systemctl ${verb} systemd-sysctl`, span });
   }
 }
 function initScript(args, span, out) {
   const [unit, verb] = args.map((a) => a.value);
   if ((unit === "procps" || unit === "systemd-sysctl") && verb && ["start", "restart", "reload", "force-reload"].includes(verb)) {
-    out.reapplies.push({ kind: "system", files: [], command: `service ${unit} ${verb}`, span });
+    out.reapplies.push({ order: nextOrder(out), kind: "system", files: [], command: `service ${unit} ${verb}`, span });
   }
 }
 function sed(args, span, out) {
@@ -18129,7 +18179,7 @@ function sed(args, span, out) {
   for (const f of rest) {
     if (!isLiteral(f) || !SYSCTL_FILE.test(f.value)) continue;
     const content = sedOutput(scripts);
-    out.fileWrites.push({ path: f.value, pathSpan: f.span, mode: "edit", content, command: "sed -i", commandSpan: span });
+    out.fileWrites.push({ order: nextOrder(out), path: f.value, pathSpan: f.span, mode: "edit", content, command: "sed -i", commandSpan: span });
   }
 }
 function sedOutput(scripts) {
@@ -18228,10 +18278,10 @@ function copy(name, args, span, out) {
   if (SYSCTL_DIR2.test(dest.value)) {
     for (const s of sources) {
       const p = dest.value.replace(/\/?$/, "/") + basename(s.value);
-      out.fileWrites.push({ path: p, pathSpan: dest.span, mode: "copy", command: name, commandSpan: span });
+      out.fileWrites.push({ order: nextOrder(out), path: p, pathSpan: dest.span, mode: "copy", command: name, commandSpan: span });
     }
   } else if (SYSCTL_FILE.test(dest.value)) {
-    out.fileWrites.push({ path: dest.value, pathSpan: dest.span, mode: "copy", command: name, commandSpan: span });
+    out.fileWrites.push({ order: nextOrder(out), path: dest.value, pathSpan: dest.span, mode: "copy", command: name, commandSpan: span });
   }
 }
 
@@ -18277,6 +18327,8 @@ var UserDataFacts = class {
   modules = /* @__PURE__ */ new Set();
   /** Some modules-load.d file is written, so the modules loaded at boot are partly known. */
   modulesKnown = false;
+  /** Why this machine is a Kubernetes node, when the user-data shows it (`runcmd[3] runs kubeadm`). */
+  kubernetesHint;
   /** RancherOS `rancher.sysctl` settings, applied by RancherOS at every boot like a sysctl file. */
   rancher;
   findings = [];
@@ -18286,9 +18338,10 @@ var UserDataFacts = class {
   }
   /** Records what a command (or script) does. */
   addShell(a, step) {
-    for (const w of a.writes) this.writes.push({ write: w, step });
-    for (const r of a.reapplies) this.reapplies.push({ reapply: r, step });
-    for (const f of a.fileWrites) this.files.push({ path: f.path, location: f.pathSpan, mode: f.mode, parsed: f.content ? parseContentAsSysctl(f.content) : void 0, step });
+    const at = (order) => step.order * FACTS_PER_STEP + order;
+    for (const w of a.writes) this.writes.push({ write: w, step, order: at(w.order) });
+    for (const r of a.reapplies) this.reapplies.push({ reapply: r, step, order: at(r.order) });
+    for (const f of a.fileWrites) this.files.push({ path: f.path, order: at(f.order), location: f.pathSpan, mode: f.mode, parsed: f.content ? parseContentAsSysctl(f.content) : void 0, step });
     for (const m of a.moduleFiles) {
       this.modulesKnown = true;
       if (m.content) for (const name of parseModulesList(m.content.text)) this.modules.add(name);
@@ -18297,11 +18350,19 @@ var UserDataFacts = class {
       this.findings.push({ ruleId: CLOUD_INIT_RULES.shellSyntax, severity: "warning", message: `${step.label}: ${i.message}`, location: { file: this.file, span: i.span }, related: [] });
     }
   }
+  /** Notes a command text or package list that installs or starts Kubernetes. */
+  noteKubernetes(text, where, verb = "runs") {
+    if (this.kubernetesHint) return;
+    const m = KUBERNETES_HINT.exec(text);
+    if (m) this.kubernetesHint = `${where} ${verb} ${m[0]}`;
+  }
   /** Whether anything here concerns kernel settings (otherwise the user-data is no node). */
   get hasSettings() {
     return this.files.length > 0 || this.writes.length > 0 || !!this.rancher?.assignments.length;
   }
 };
+var FACTS_PER_STEP = 1e5;
+var KUBERNETES_HINT = /\b(kubeadm|kubelet|k3s|rke2|microk8s)\b|\/etc\/eks\/bootstrap\.sh/;
 var CLOUD_INIT_RULES = {
   undecodable: "sysctl-lint/cloud-init-undecodable",
   encoding: "sysctl-lint/cloud-init-unknown-encoding",
@@ -18322,7 +18383,7 @@ function userDataNode(facts) {
   if (!facts.hasSettings) return void 0;
   const display = facts.file;
   const byPath = /* @__PURE__ */ new Map();
-  const events = [...facts.files].sort((a, b) => a.step.order - b.step.order);
+  const events = [...facts.files].sort((a, b) => a.order - b.order);
   for (const e of events) {
     let entry = byPath.get(e.path);
     if (!entry) {
@@ -18351,19 +18412,19 @@ function userDataNode(facts) {
     };
     files.push(nodeFile);
     for (const e of entry.events) {
-      provisioned.push({ nodeFile, location: { file: display, span: e.location }, mode: e.mode, step: e.step.label, order: e.step.order });
+      provisioned.push({ nodeFile, location: { file: display, span: e.location }, mode: e.mode, step: e.step.label, order: e.order });
     }
   }
   if (facts.rancher?.assignments.length) {
     files.push({ file: display, nodePath: "rancher.sysctl", name: "rancher.sysctl", dirRank: 0, parsed: facts.rancher, via: "rancher.sysctl", realFile: `${display}#rancher.sysctl` });
   }
-  const runtime = [...facts.writes].sort((a, b) => a.step.order - b.step.order).map(({ write, step }) => ({ ...writeToAssignment(write, { file: display, scope: "node", via: step.label }), runs: step.runs, step: step.label }));
-  const reapplies = facts.reapplies.map(({ reapply, step }) => ({
+  const runtime = [...facts.writes].sort((a, b) => a.order - b.order).map(({ write, step }) => ({ ...writeToAssignment(write, { file: display, scope: "node", via: step.label }), runs: step.runs, step: step.label }));
+  const reapplies = facts.reapplies.map(({ reapply, step, order }) => ({
     kind: reapply.kind,
     files: reapply.files,
     location: { file: display, span: reapply.span },
     step: step.label,
-    order: step.order
+    order
   }));
   return {
     id: `cloud-init:${display}`,
@@ -18374,6 +18435,7 @@ function userDataNode(facts) {
     modules: facts.modules,
     modulesKnown: facts.modulesKnown,
     scope: "node",
+    role: facts.kubernetesHint ? { value: "kubernetes", source: `inferred: ${facts.kubernetesHint}` } : void 0,
     provisioning: { tool: "cloud-init", files: provisioned, reapplies }
   };
 }
@@ -19001,6 +19063,10 @@ function readCloudConfig(part, ctx) {
     commands(get(root, "bootcmd"), "bootcmd", ctx);
     commands(get(root, "runcmd"), "runcmd", ctx);
     powerState(get(root, "power_state"), ctx);
+    for (const pkg of itemsOf(get(root, "packages"))) {
+      const name = isScalar2(pkg) ? pkg.text : isSeq2(pkg) ? scalarText(pkg.items[0]) : void 0;
+      if (name) facts.noteKubernetes(name, "the packages list", "installs");
+    }
     rancherSysctl(get(get(root, "rancher"), "sysctl"), ctx);
   }
 }
@@ -19013,11 +19079,14 @@ function commands(node, stage, ctx) {
   itemsOf(node).forEach((item, i) => {
     const step = facts.step(stage, `${stage}[${i}]`);
     if (isScalar2(item)) {
-      if (item.value !== null) facts.addShell(analyzeScript(item.text, item.map), step);
+      if (item.value === null) return;
+      facts.addShell(analyzeScript(item.text, item.map), step);
+      facts.noteKubernetes(item.text, step.label);
     } else if (isSeq2(item)) {
       const argv = [];
       for (const a of item.items) if (isScalar2(a) && a.value !== null) argv.push(execWord({ text: a.text, map: a.map, span: a.span }));
       facts.addShell(analyzeArgv(argv), step);
+      facts.noteKubernetes(argv.map((w) => w.value).join(" "), step.label);
     }
   });
 }
@@ -19025,7 +19094,7 @@ function powerState(node, ctx) {
   const mode = get(node, "mode");
   if (!isScalar2(mode) || mode.text.trim().toLowerCase() !== "reboot") return;
   const step = ctx.facts.step("power_state", "power_state");
-  ctx.facts.reapplies.push({ reapply: { kind: "reboot", files: [], command: "power_state: reboot", span: mode.span }, step });
+  ctx.facts.reapplies.push({ reapply: { order: 0, kind: "reboot", files: [], command: "power_state: reboot", span: mode.span }, step, order: step.order * FACTS_PER_STEP });
 }
 function writeFiles(node, ctx) {
   const facts = ctx.facts;
@@ -19046,7 +19115,7 @@ function writeFiles(node, ctx) {
       if (content) for (const m of parseModulesList(content.text)) facts.modules.add(m);
       return;
     }
-    facts.files.push({ path: path15, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
+    facts.files.push({ path: path15, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
   });
 }
 function emptyParse() {
@@ -19260,6 +19329,7 @@ function readUserData(part, ctx, depth = 0) {
 function script2(part, stage, ctx) {
   const label2 = `${part.name} ${stage === "boothook" ? "boothook" : "shell script"}`;
   ctx.facts.addShell(analyzeScript(part.text, part.map), ctx.facts.step(stage, label2));
+  ctx.facts.noteKubernetes(part.text, label2);
 }
 function readMime(part, ctx, depth) {
   const entity = parseEntity(part.text, part.map);

@@ -13,7 +13,7 @@ import { analyzeArgv, analyzeScript, execWord, isModulesFilePath, isSysctlFilePa
 import { parseSysctl, type ParsedSysctl, type SysctlAssignment } from '../sysctl-conf/parse';
 import { get, isMap, isScalar, isSeq, isTrue, itemsOf, parseYaml, scalarText, yamlProblemFinding, type YNode, type YScalar } from '../yaml/index';
 import { contentEncoding, decodeBase64, decodeContent, utf8 } from './decode';
-import { CLOUD_INIT_RULES, type Stage, type UserDataFacts } from './facts';
+import { CLOUD_INIT_RULES, FACTS_PER_STEP, type Stage, type UserDataFacts } from './facts';
 
 export interface Part extends MappedText {
   /** `text` maps character by character into the file (not decoded from base64 or gzip). */
@@ -48,6 +48,10 @@ export function readCloudConfig(part: Part, ctx: PartContext): void {
     commands(get(root, 'bootcmd'), 'bootcmd', ctx);
     commands(get(root, 'runcmd'), 'runcmd', ctx);
     powerState(get(root, 'power_state'), ctx);
+    for (const pkg of itemsOf(get(root, 'packages'))) {
+      const name = isScalar(pkg) ? pkg.text : isSeq(pkg) ? scalarText(pkg.items[0]) : undefined;
+      if (name) facts.noteKubernetes(name, 'the packages list', 'installs');
+    }
     rancherSysctl(get(get(root, 'rancher'), 'sysctl'), ctx);
   }
 }
@@ -62,11 +66,14 @@ function commands(node: YNode | null | undefined, stage: Stage, ctx: PartContext
   itemsOf(node).forEach((item, i) => {
     const step = facts.step(stage, `${stage}[${i}]`);
     if (isScalar(item)) {
-      if (item.value !== null) facts.addShell(analyzeScript(item.text, item.map), step);
+      if (item.value === null) return;
+      facts.addShell(analyzeScript(item.text, item.map), step);
+      facts.noteKubernetes(item.text, step.label);
     } else if (isSeq(item)) {
       const argv: ShellWord[] = [];
       for (const a of item.items) if (isScalar(a) && a.value !== null) argv.push(execWord({ text: a.text, map: a.map, span: a.span }));
       facts.addShell(analyzeArgv(argv), step);
+      facts.noteKubernetes(argv.map((w) => w.value).join(' '), step.label);
     }
   });
 }
@@ -75,7 +82,7 @@ function powerState(node: YNode | null | undefined, ctx: PartContext): void {
   const mode = get(node, 'mode');
   if (!isScalar(mode) || mode.text.trim().toLowerCase() !== 'reboot') return;
   const step = ctx.facts.step('power_state', 'power_state');
-  ctx.facts.reapplies.push({ reapply: { kind: 'reboot', files: [], command: 'power_state: reboot', span: mode.span }, step });
+  ctx.facts.reapplies.push({ reapply: { order: 0, kind: 'reboot', files: [], command: 'power_state: reboot', span: mode.span }, step, order: step.order * FACTS_PER_STEP });
 }
 
 function writeFiles(node: YNode | null | undefined, ctx: PartContext): void {
@@ -97,7 +104,7 @@ function writeFiles(node: YNode | null | undefined, ctx: PartContext): void {
       if (content) for (const m of parseModulesList(content.text)) facts.modules.add(m);
       return;
     }
-    facts.files.push({ path, location: pathNode.span, mode: append ? 'append' : 'create', parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : undefined, step });
+    facts.files.push({ path, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? 'append' : 'create', parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : undefined, step });
   });
 }
 

@@ -42,6 +42,8 @@ export interface Step {
 
 export interface FileEvent {
   path: string;
+  /** Run order: the step's, then the command's position within the step. */
+  order: number;
   location: Span;
   mode: 'create' | 'append' | 'edit' | 'copy';
   /** The lines written; undefined when the content is not known (copied from elsewhere). */
@@ -51,11 +53,13 @@ export interface FileEvent {
 
 export class UserDataFacts {
   readonly files: FileEvent[] = [];
-  readonly writes: Array<{ write: SysctlWrite; step: Step }> = [];
-  readonly reapplies: Array<{ reapply: SysctlReapply; step: Step }> = [];
+  readonly writes: Array<{ write: SysctlWrite; step: Step; order: number }> = [];
+  readonly reapplies: Array<{ reapply: SysctlReapply; step: Step; order: number }> = [];
   readonly modules = new Set<string>();
   /** Some modules-load.d file is written, so the modules loaded at boot are partly known. */
   modulesKnown = false;
+  /** Why this machine is a Kubernetes node, when the user-data shows it (`runcmd[3] runs kubeadm`). */
+  kubernetesHint?: string;
   /** RancherOS `rancher.sysctl` settings, applied by RancherOS at every boot like a sysctl file. */
   rancher?: ParsedSysctl;
   readonly findings: Finding[] = [];
@@ -69,9 +73,10 @@ export class UserDataFacts {
 
   /** Records what a command (or script) does. */
   addShell(a: ShellAnalysis, step: Step): void {
-    for (const w of a.writes) this.writes.push({ write: w, step });
-    for (const r of a.reapplies) this.reapplies.push({ reapply: r, step });
-    for (const f of a.fileWrites) this.files.push({ path: f.path, location: f.pathSpan, mode: f.mode, parsed: f.content ? parseContentAsSysctl(f.content) : undefined, step });
+    const at = (order: number) => step.order * FACTS_PER_STEP + order;
+    for (const w of a.writes) this.writes.push({ write: w, step, order: at(w.order) });
+    for (const r of a.reapplies) this.reapplies.push({ reapply: r, step, order: at(r.order) });
+    for (const f of a.fileWrites) this.files.push({ path: f.path, order: at(f.order), location: f.pathSpan, mode: f.mode, parsed: f.content ? parseContentAsSysctl(f.content) : undefined, step });
     for (const m of a.moduleFiles) {
       this.modulesKnown = true;
       if (m.content) for (const name of parseModulesList(m.content.text)) this.modules.add(name);
@@ -81,11 +86,24 @@ export class UserDataFacts {
     }
   }
 
+  /** Notes a command text or package list that installs or starts Kubernetes. */
+  noteKubernetes(text: string, where: string, verb = 'runs'): void {
+    if (this.kubernetesHint) return;
+    const m = KUBERNETES_HINT.exec(text);
+    if (m) this.kubernetesHint = `${where} ${verb} ${m[0]}`;
+  }
+
   /** Whether anything here concerns kernel settings (otherwise the user-data is no node). */
   get hasSettings(): boolean {
     return this.files.length > 0 || this.writes.length > 0 || !!this.rancher?.assignments.length;
   }
 }
+
+/** Room for the facts of one step in the run order (a step's facts come before the next step's). */
+export const FACTS_PER_STEP = 100_000;
+
+/** Commands and packages that make a machine a Kubernetes node. */
+const KUBERNETES_HINT = /\b(kubeadm|kubelet|k3s|rke2|microk8s)\b|\/etc\/eks\/bootstrap\.sh/;
 
 /** Findings the cloud-init source raises itself (input problems, not policies). */
 export const CLOUD_INIT_RULES = {

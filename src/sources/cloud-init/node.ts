@@ -24,7 +24,7 @@ export function userDataNode(facts: UserDataFacts): NodeSpec | undefined {
   if (!facts.hasSettings) return undefined;
   const display = facts.file;
   const byPath = new Map<string, { events: FileEvent[]; parts: ParsedSysctl[] }>();
-  const events = [...facts.files].sort((a, b) => a.step.order - b.step.order);
+  const events = [...facts.files].sort((a, b) => a.order - b.order);
   for (const e of events) {
     let entry = byPath.get(e.path);
     if (!entry) {
@@ -53,21 +53,21 @@ export function userDataNode(facts: UserDataFacts): NodeSpec | undefined {
     };
     files.push(nodeFile);
     for (const e of entry.events) {
-      provisioned.push({ nodeFile, location: { file: display, span: e.location }, mode: e.mode, step: e.step.label, order: e.step.order });
+      provisioned.push({ nodeFile, location: { file: display, span: e.location }, mode: e.mode, step: e.step.label, order: e.order });
     }
   }
   if (facts.rancher?.assignments.length) {
     files.push({ file: display, nodePath: 'rancher.sysctl', name: 'rancher.sysctl', dirRank: 0, parsed: facts.rancher, via: 'rancher.sysctl', realFile: `${display}#rancher.sysctl` });
   }
   const runtime: Assignment[] = [...facts.writes]
-    .sort((a, b) => a.step.order - b.step.order)
+    .sort((a, b) => a.order - b.order)
     .map(({ write, step }) => ({ ...writeToAssignment(write, { file: display, scope: 'node', via: step.label }), runs: step.runs, step: step.label }));
-  const reapplies: ProvisioningReapply[] = facts.reapplies.map(({ reapply, step }) => ({
+  const reapplies: ProvisioningReapply[] = facts.reapplies.map(({ reapply, step, order }) => ({
     kind: reapply.kind,
     files: reapply.files,
     location: { file: display, span: reapply.span },
     step: step.label,
-    order: step.order,
+    order,
   }));
   return {
     id: `cloud-init:${display}`,
@@ -78,6 +78,7 @@ export function userDataNode(facts: UserDataFacts): NodeSpec | undefined {
     modules: facts.modules,
     modulesKnown: facts.modulesKnown,
     scope: 'node',
+    role: facts.kubernetesHint ? { value: 'kubernetes', source: `inferred: ${facts.kubernetesHint}` } : undefined,
     provisioning: { tool: 'cloud-init', files: provisioned, reapplies },
   };
 }

@@ -66,6 +66,7 @@ export function readUserData(part: Part, ctx: PartContext, depth = 0): void {
 function script(part: Part, stage: Stage, ctx: PartContext): void {
   const label = `${part.name} ${stage === 'boothook' ? 'boothook' : 'shell script'}`;
   ctx.facts.addShell(analyzeScript(part.text, part.map), ctx.facts.step(stage, label));
+  ctx.facts.noteKubernetes(part.text, label);
 }
 
 /** A MIME entity: a multipart container, or a single typed part. */

@@ -21,6 +21,8 @@ import { isLiteral, parseShell, type LexIssue, type Redirect, type ShellWord, ty
 
 /** A value written into the kernel by a command. */
 export interface SysctlWrite {
+  /** Position in execution order among all facts of one analysis. */
+  order: number;
   /** Canonical dotted key. */
   key: string;
   /** The key as written (`net.ipv4.ip_forward`, or `net/ipv4/ip_forward` from a /proc/sys path). */
@@ -47,6 +49,7 @@ export interface SysctlWrite {
 
 /** Something that makes the sysctl files take effect now. */
 export interface SysctlReapply {
+  order: number;
   /** `system`: every sysctl.d file and /etc/sysctl.conf; `files`: the listed ones; `reboot`. */
   kind: 'system' | 'files' | 'reboot';
   /** For `files`: the paths (globs allowed), e.g. `/etc/sysctl.conf` for a bare `sysctl -p`. */
@@ -57,6 +60,7 @@ export interface SysctlReapply {
 
 /** Content put into a sysctl configuration file. */
 export interface SysctlFileWrite {
+  order: number;
   /** Path on the node, as written. */
   path: string;
   pathSpan: Span;
@@ -70,6 +74,7 @@ export interface SysctlFileWrite {
 
 /** Content put into a modules-load.d file or /etc/modules: which modules load at boot. */
 export interface ModulesFileWrite {
+  order: number;
   path: string;
   pathSpan: Span;
   mode: 'create' | 'append';
@@ -116,6 +121,11 @@ export function analyzeArgv(argv: ShellWord[]): ShellAnalysis {
 }
 
 const MAX_DEPTH = 8;
+
+/** The next position in execution order: facts are recorded as the commands run. */
+function nextOrder(out: ShellAnalysis): number {
+  return out.writes.length + out.reapplies.length + out.fileWrites.length + out.moduleFiles.length;
+}
 
 function script(text: string, mapSpan: SpanMapper | undefined, out: ShellAnalysis, depth: number): void {
   const parsed = parseShell(text, mapSpan);
@@ -212,9 +222,9 @@ function simple(cmd: SimpleCommand, pipedFrom: SimpleCommand | undefined, out: S
   else if (name === 'service' || name === 'procps') initScript(name === 'service' ? args : [{ value: 'procps' } as ShellWord, ...args], cmd.span, out);
   else if (name === 'systemd-sysctl') {
     const files = args.filter((a) => !a.value.startsWith('-')).map((a) => a.value);
-    out.reapplies.push({ kind: files.length ? 'files' : 'system', files, command: 'systemd-sysctl', span: cmd.span });
+    out.reapplies.push({ order: nextOrder(out),  kind: files.length ? 'files' : 'system', files, command: 'systemd-sysctl', span: cmd.span });
   } else if (name === 'reboot' || (name === 'shutdown' && args.some((a) => /^-\w*r/.test(a.value) || a.value === '--reboot'))) {
-    out.reapplies.push({ kind: 'reboot', files: [], command: name, span: cmd.span });
+    out.reapplies.push({ order: nextOrder(out),  kind: 'reboot', files: [], command: name, span: cmd.span });
   } else if (name === 'sed') sed(args, cmd.span, out);
   else if (name === 'cp' || name === 'install' || name === 'mv') copy(name, args, cmd.span, out);
 }
@@ -255,9 +265,9 @@ function target(w: ShellWord, mode: 'create' | 'append', content: Content | unde
   if (p.startsWith(PROC_SYS) && p.length > PROC_SYS.length) {
     procWrite(w, content, isTee ? 'tee /proc/sys' : `${tool} > /proc/sys`, commandSpan, out);
   } else if (SYSCTL_FILE.test(p)) {
-    out.fileWrites.push({ path: p, pathSpan: w.span, mode, content, command: isTee ? how : `${tool} ${how}`, commandSpan });
+    out.fileWrites.push({ order: nextOrder(out),  path: p, pathSpan: w.span, mode, content, command: isTee ? how : `${tool} ${how}`, commandSpan });
   } else if (MODULES_FILE.test(p)) {
-    out.moduleFiles.push({ path: p, pathSpan: w.span, mode, content });
+    out.moduleFiles.push({ order: nextOrder(out),  path: p, pathSpan: w.span, mode, content });
   }
 }
 
@@ -279,7 +289,7 @@ function procWrite(w: ShellWord, content: Content | undefined, command: string, 
     valueSpan = content.map({ start: s, end: s + inner.length });
     known = contentIsLiteral(content);
   }
-  out.writes.push({
+  out.writes.push({ order: nextOrder(out), 
     key: canonicalKey('/' + rawKey),
     rawKey,
     value,
@@ -337,7 +347,7 @@ function sysctl(args: ShellWord[], stdin: Content | undefined, span: Span, out: 
     }
   }
   if (system) {
-    out.reapplies.push({ kind: 'system', files: [], command: 'sysctl --system', span });
+    out.reapplies.push({ order: nextOrder(out),  kind: 'system', files: [], command: 'sysctl --system', span });
     return;
   }
   if (load) {
@@ -346,11 +356,11 @@ function sysctl(args: ShellWord[], stdin: Content | undefined, span: Span, out: 
     if (fromStdin.length && stdin) {
       // `sysctl -p - <<EOF`: the lines are applied directly, as a file would be.
       for (const a of parseContentAsSysctl(stdin).assignments) {
-        out.writes.push({ key: a.key, rawKey: a.rawKey, value: a.value, keySpan: a.keySpan, valueSpan: a.valueSpan, commandSpan: span, command: 'sysctl -p -', method: 'sysctl', unevaluated: a.templated, isGlob: a.isGlob, ignoreUnknown: ignore });
+        out.writes.push({ order: nextOrder(out),  key: a.key, rawKey: a.rawKey, value: a.value, keySpan: a.keySpan, valueSpan: a.valueSpan, commandSpan: span, command: 'sysctl -p -', method: 'sysctl', unevaluated: a.templated, isGlob: a.isGlob, ignoreUnknown: ignore });
       }
     }
     const real = files.filter((f) => f !== '-' && f !== '/dev/stdin');
-    if (real.length || !files.length) out.reapplies.push({ kind: 'files', files: real.length ? real : ['/etc/sysctl.conf'], command: 'sysctl -p', span });
+    if (real.length || !files.length) out.reapplies.push({ order: nextOrder(out),  kind: 'files', files: real.length ? real : ['/etc/sysctl.conf'], command: 'sysctl -p', span });
     return;
   }
   const label = write ? 'sysctl -w' : 'sysctl';
@@ -360,6 +370,7 @@ function sysctl(args: ShellWord[], stdin: Content | undefined, span: Span, out: 
     if (eq > 0) {
       const rawKey = a.value.slice(0, eq);
       last = {
+        order: nextOrder(out),
         key: canonicalKey(rawKey),
         rawKey,
         value: a.value.slice(eq + 1),
@@ -428,12 +439,12 @@ function systemctl(args: ShellWord[], span: Span, out: ShellAnalysis): void {
   const words = args.filter((a) => !a.value.startsWith('-')).map((a) => a.value);
   const verb = words[0];
   if (verb === 'reboot') {
-    out.reapplies.push({ kind: 'reboot', files: [], command: 'systemctl reboot', span });
+    out.reapplies.push({ order: nextOrder(out),  kind: 'reboot', files: [], command: 'systemctl reboot', span });
     return;
   }
   if (!verb || !RESTARTS.has(verb)) return;
   if (words.slice(1).some((u) => u === 'systemd-sysctl' || u === 'systemd-sysctl.service' || u === 'procps' || u === 'procps.service')) {
-    out.reapplies.push({ kind: 'system', files: [], command: `systemctl ${verb} systemd-sysctl`, span });
+    out.reapplies.push({ order: nextOrder(out),  kind: 'system', files: [], command: `systemctl ${verb} systemd-sysctl`, span });
   }
 }
 
@@ -441,7 +452,7 @@ function systemctl(args: ShellWord[], span: Span, out: ShellAnalysis): void {
 function initScript(args: ShellWord[], span: Span, out: ShellAnalysis): void {
   const [unit, verb] = args.map((a) => a.value);
   if ((unit === 'procps' || unit === 'systemd-sysctl') && verb && ['start', 'restart', 'reload', 'force-reload'].includes(verb)) {
-    out.reapplies.push({ kind: 'system', files: [], command: `service ${unit} ${verb}`, span });
+    out.reapplies.push({ order: nextOrder(out),  kind: 'system', files: [], command: `service ${unit} ${verb}`, span });
   }
 }
 
@@ -471,7 +482,7 @@ function sed(args: ShellWord[], span: Span, out: ShellAnalysis): void {
   for (const f of rest) {
     if (!isLiteral(f) || !SYSCTL_FILE.test(f.value)) continue;
     const content = sedOutput(scripts);
-    out.fileWrites.push({ path: f.value, pathSpan: f.span, mode: 'edit', content, command: 'sed -i', commandSpan: span });
+    out.fileWrites.push({ order: nextOrder(out),  path: f.value, pathSpan: f.span, mode: 'edit', content, command: 'sed -i', commandSpan: span });
   }
 }
 
@@ -581,9 +592,9 @@ function copy(name: string, args: ShellWord[], span: Span, out: ShellAnalysis): 
   if (SYSCTL_DIR.test(dest.value)) {
     for (const s of sources) {
       const p = dest.value.replace(/\/?$/, '/') + basename(s.value);
-      out.fileWrites.push({ path: p, pathSpan: dest.span, mode: 'copy', command: name, commandSpan: span });
+      out.fileWrites.push({ order: nextOrder(out),  path: p, pathSpan: dest.span, mode: 'copy', command: name, commandSpan: span });
     }
   } else if (SYSCTL_FILE.test(dest.value)) {
-    out.fileWrites.push({ path: dest.value, pathSpan: dest.span, mode: 'copy', command: name, commandSpan: span });
+    out.fileWrites.push({ order: nextOrder(out),  path: dest.value, pathSpan: dest.span, mode: 'copy', command: name, commandSpan: span });
   }
 }

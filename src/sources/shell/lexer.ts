@@ -81,6 +81,12 @@ function isMeta(c: string | undefined): boolean {
   return c === undefined || c === ' ' || c === '\t' || c === '\n' || c === ';' || c === '&' || c === '|' || c === '(' || c === ')' || c === '<' || c === '>';
 }
 
+/** Characters that end an unquoted word or start something read specially inside one. */
+const WORD_STOP = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>', '\\', "'", '"', '$', '`', '{', '%']);
+
+/** Characters inside double quotes that end a plain run. */
+const DOUBLE_STOP = new Set(['"', '\\', '$', '`', '{', '%']);
+
 /** Word value plus expansion ranges, as the lexer accumulates them. */
 class WordBuilder {
   readonly chars = new MappedTextBuilder();
@@ -289,8 +295,11 @@ class Lexer {
       } else if (c === '%' && t[this.pos + 1] === '{') {
         this.readTemplate(w, '}');
       } else {
-        w.chars.push(c, this.pos);
-        this.pos++;
+        // A run of ordinary characters is copied at once.
+        let j = this.pos + 1;
+        while (j < t.length && !WORD_STOP.has(t[j] as string)) j++;
+        w.chars.pushRun(t, this.pos, j);
+        this.pos = j;
       }
     }
     const built = w.chars.build(this.mapSpan);
@@ -337,8 +346,10 @@ class Lexer {
       } else if (c === '%' && t[this.pos + 1] === '{') {
         this.readTemplate(w, '}');
       } else {
-        w.chars.push(c, this.pos);
-        this.pos++;
+        let j = this.pos + 1;
+        while (j < t.length && !DOUBLE_STOP.has(t[j] as string)) j++;
+        w.chars.pushRun(t, this.pos, j);
+        this.pos = j;
       }
     }
     if (this.pos >= t.length) this.unterminated('unterminated-quote', open, 'double quote');

@@ -23,65 +23,105 @@ export function opaque(text: string, whole: Span): MappedText {
 }
 
 /**
- * Builds a text one character (or run) at a time, recording which source range produced each
- * character; `build(outer)` maps those ranges through the outer mapper.
+ * Builds a text piece by piece, recording which source range produced each character;
+ * `build(outer)` maps those ranges through the outer mapper. Characters copied from the source
+ * are stored as runs (one entry per contiguous copy), so a long word or a here-document body
+ * costs a few entries, not one per character.
  */
 export class MappedTextBuilder {
-  private readonly chars: string[] = [];
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  private s = '';
+  /** Per run: index in `s` where it starts, its source start, and -1 for a copy run or the end of the source piece every character of the run stands for. */
+  private readonly runText: number[] = [];
+  private readonly runSrc: number[] = [];
+  private readonly runSrcEnd: number[] = [];
   /** One past the last consumed source offset, for empty spans at the end. */
   private endOffset = 0;
 
   get length(): number {
-    return this.chars.length;
+    return this.s.length;
   }
 
   /** Appends `ch` (one or more UTF-16 units, e.g. a decoded escape) produced by source[at, atEnd). */
   push(ch: string, at: number, atEnd = at + 1): void {
-    for (let i = 0; i < ch.length; i++) {
-      this.chars.push(ch[i] as string);
-      this.starts.push(at);
-      this.ends.push(atEnd);
+    if (ch.length === 1 && atEnd === at + 1) this.copy(ch, at);
+    else if (ch.length) {
+      this.runText.push(this.s.length);
+      this.runSrc.push(at);
+      this.runSrcEnd.push(atEnd);
+      this.s += ch;
     }
-    this.endOffset = Math.max(this.endOffset, atEnd);
+    if (atEnd > this.endOffset) this.endOffset = atEnd;
   }
 
   /** Appends source[start, end) unchanged. */
   pushRun(source: string, start: number, end: number): void {
-    for (let i = start; i < end; i++) {
-      this.chars.push(source[i] as string);
-      this.starts.push(i);
-      this.ends.push(i + 1);
+    if (end > start) this.copy(source.slice(start, end), start);
+    if (end > this.endOffset) this.endOffset = end;
+  }
+
+  private copy(chars: string, at: number): void {
+    const k = this.runText.length - 1;
+    const extends_ = k >= 0 && this.runSrcEnd[k] === -1 && (this.runSrc[k] as number) + (this.s.length - (this.runText[k] as number)) === at;
+    if (!extends_) {
+      this.runText.push(this.s.length);
+      this.runSrc.push(at);
+      this.runSrcEnd.push(-1);
     }
-    this.endOffset = Math.max(this.endOffset, end);
+    this.s += chars;
+    if (at + chars.length > this.endOffset) this.endOffset = at + chars.length;
   }
 
   /** Notes that the source was read up to `end` without producing characters (a closing quote). */
   consumedTo(end: number): void {
-    this.endOffset = Math.max(this.endOffset, end);
+    if (end > this.endOffset) this.endOffset = end;
   }
 
   text(): string {
-    return this.chars.join('');
-  }
-
-  /** The source range covering characters [s.start, s.end) of the result. */
-  sourceSpan(s: Span): Span {
-    return rangeOf(this.starts, this.ends, this.endOffset, s);
+    return this.s;
   }
 
   build(outer: SpanMapper): MappedText {
-    const starts = this.starts.slice();
-    const ends = this.ends.slice();
-    const endOffset = this.endOffset;
-    return { text: this.text(), map: (s) => outer(rangeOf(starts, ends, endOffset, s)) };
+    const runs = new Runs(this.runText.slice(), this.runSrc.slice(), this.runSrcEnd.slice(), this.s.length, this.endOffset);
+    return { text: this.s, map: (sp) => outer(runs.range(sp)) };
   }
 }
 
-function rangeOf(starts: number[], ends: number[], endOffset: number, s: Span): Span {
-  const n = starts.length;
-  const at = s.start < n ? (starts[Math.max(0, s.start)] as number) : endOffset;
-  if (s.end <= s.start) return { start: at, end: at };
-  return { start: at, end: ends[Math.min(s.end, n) - 1] ?? at };
+class Runs {
+  constructor(
+    private readonly text: number[],
+    private readonly src: number[],
+    private readonly srcEnd: number[],
+    private readonly length: number,
+    private readonly endOffset: number,
+  ) {}
+
+  private runAt(i: number): number {
+    let lo = 0;
+    let hi = this.text.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.text[mid] as number) <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  private charStart(i: number): number {
+    const k = this.runAt(i);
+    return this.srcEnd[k] === -1 ? (this.src[k] as number) + i - (this.text[k] as number) : (this.src[k] as number);
+  }
+
+  private charEnd(i: number): number {
+    const k = this.runAt(i);
+    const e = this.srcEnd[k] as number;
+    return e === -1 ? (this.src[k] as number) + i - (this.text[k] as number) + 1 : e;
+  }
+
+  /** The source range covering characters [s.start, s.end) of the text. */
+  range(s: Span): Span {
+    const start = Math.max(0, s.start);
+    const at = start < this.length ? this.charStart(start) : this.endOffset;
+    if (s.end <= start) return { start: at, end: at };
+    return { start: at, end: Math.max(at, this.charEnd(Math.min(s.end, this.length) - 1)) };
+  }
 }

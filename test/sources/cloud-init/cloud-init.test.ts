@@ -243,3 +243,15 @@ describe('detection', () => {
     expect(result.findings.map((f) => `${f.location.file} ${f.ruleId}`)).toEqual(['cloud-init/node.yaml tcp-tw-recycle-enabled']);
   });
 });
+
+describe('node role', () => {
+  it('a user-data that runs kubeadm or installs kubelet is a Kubernetes node', () => {
+    const ud = '#cloud-config\nruncmd:\n  - sysctl -w net.ipv4.ip_local_port_range="1024 65535"\n  - kubeadm join --config /etc/kubeadm/join.yaml\n';
+    const r = run(ud, { only: ['ports-ephemeral-overlaps-nodeport'] });
+    expect(r.result.findings.map((f) => [f.severity, f.message.includes('node role')])).toEqual([['error', false]]);
+    const pk = run('#cloud-config\npackages: [curl, kubelet]\nruncmd:\n  - sysctl -w net.ipv4.ip_local_port_range="1024 65535"\n', { only: ['ports-ephemeral-overlaps-nodeport'] });
+    expect(pk.result.findings.map((f) => f.severity)).toEqual(['error']);
+    const none = run('#cloud-config\nruncmd:\n  - sysctl -w net.ipv4.ip_local_port_range="1024 65535"\n', { only: ['ports-ephemeral-overlaps-nodeport'] });
+    expect(none.result.findings.map((f) => f.severity)).toEqual(['warning']);
+  });
+});
