@@ -51,11 +51,55 @@ Nodes keep Linux's default range 32768-60999 unless their image changes it.
   }
 });
 
+// <define:__SYSCTL_LINT_EXAMPLES__>
+var define_SYSCTL_LINT_EXAMPLES_default;
+var init_define_SYSCTL_LINT_EXAMPLES = __esm({
+  "<define:__SYSCTL_LINT_EXAMPLES__>"() {
+    define_SYSCTL_LINT_EXAMPLES_default = { "cloudinit-append-sysctl-conf": { invalid: { name: "invalid/append.yaml", args: [], files: [{ path: "invalid/append.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.conf\n    append: true\n    content: |\n      vm.swappiness = 1\nruncmd:\n  - sysctl -p\n" }], output: "invalid/append.yaml\ninvalid/append.yaml:3:11 warning write_files[0] appends to /etc/sysctl.conf, which systemd-sysctl does not read: on Debian 13 and later (no /etc/sysctl.d/99-sysctl.conf link) these settings never apply at boot cloudinit-append-sysctl-conf\n  3 |   - path: /etc/sysctl.conf\n    |           ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/procps-applier.yaml", args: ["--applier", "procps"], files: [{ path: "valid/procps-applier.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.conf\n    append: true\n    content: |\n      vm.swappiness = 1\nruncmd:\n  - sysctl -p\n" }] } }, "cloudinit-bootcmd-sysctl": { invalid: { name: "invalid/bootcmd-echo.yaml", args: [], files: [{ path: "invalid/bootcmd-echo.yaml", text: '#cloud-config\nbootcmd:\n  - echo 1 > /proc/sys/net/ipv4/tcp_tw_recycle\n  - [ sysctl, -w, "vm.max_map_count=262144" ]\n' }], output: `invalid/bootcmd-echo.yaml
+invalid/bootcmd-echo.yaml:3:24 info net.ipv4.tcp_tw_recycle = 1 is written by bootcmd[0] (echo > /proc/sys) at every boot, after systemd-sysctl; any later sysctl --system or restart of systemd-sysctl puts the sysctl files' value back cloudinit-bootcmd-sysctl
+  3 |   - echo 1 > /proc/sys/net/ipv4/tcp_tw_recycle
+    |                        ^^^^^^^^^^^^^^^^^^^^^^^
+invalid/bootcmd-echo.yaml:4:20 info vm.max_map_count = 262144 is written by bootcmd[1] (sysctl -w) at every boot, after systemd-sysctl; any later sysctl --system or restart of systemd-sysctl puts the sysctl files' value back cloudinit-bootcmd-sysctl
+  4 |   - [ sysctl, -w, "vm.max_map_count=262144" ]
+    |                    ^^^^^^^^^^^^^^^^
+
+2 problems (0 errors, 0 warnings, 2 info)
+` }, valid: { name: "valid/runcmd.yaml", args: [], files: [{ path: "valid/runcmd.yaml", text: "#cloud-config\nbootcmd:\n  - echo 192.168.1.130 us.archive.ubuntu.com >> /etc/hosts\n  - cat /proc/sys/net/ipv4/ip_forward\nruncmd:\n  - sysctl -w vm.max_map_count=262144\n" }] } }, "cloudinit-runcmd-sysctl-ephemeral": { invalid: { name: "invalid/proc-echo.yaml", args: [], files: [{ path: "invalid/proc-echo.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/90-node.conf\n    content: |\n      net.ipv4.ip_forward = 0\nruncmd:\n  - sysctl --system\n  - echo 1 > /proc/sys/net/ipv4/ip_forward\n" }], output: "invalid/proc-echo.yaml\ninvalid/proc-echo.yaml:8:24 warning net.ipv4.ip_forward = 1 written by runcmd[1] (echo > /proc/sys) is lost at the next reboot: runcmd[1] runs only on the first boot of the instance, and no sysctl file of this user-data sets net.ipv4.ip_forward to 1 cloudinit-runcmd-sysctl-ephemeral\n  8 |   - echo 1 > /proc/sys/net/ipv4/ip_forward\n    |                        ^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/bootcmd.yaml", args: [], files: [{ path: "valid/bootcmd.yaml", text: "#cloud-config\nbootcmd:\n  - sysctl -w vm.max_map_count=262144\n" }] } }, "cloudinit-sysctl-file-not-applied": { invalid: { name: "invalid/base64.yaml", args: [], files: [{ path: "invalid/base64.yaml", text: "#cloud-config\nwrite_files:\n  - encoding: gz+b64\n    path: /etc/sysctl.d/60-tuning.conf\n    content: H4sIAAAAAAACA8tLLdFLzi9K1SvOz02sSM7Py1OwVTAxsDTjAgBd/UxjGgAAAA==\n" }], output: "invalid/base64.yaml\ninvalid/base64.yaml:4:11 warning /etc/sysctl.d/60-tuning.conf written by write_files[0] takes effect only at the next boot: systemd-sysctl ran before cloud-init wrote it, and nothing re-applies it afterwards cloudinit-sysctl-file-not-applied\n  4 |     path: /etc/sysctl.d/60-tuning.conf\n    |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/comments-only.yaml", args: [], files: [{ path: "valid/comments-only.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/90-placeholder.conf\n    content: |\n      # settings are managed by the configuration agent\n" }] } }, "conntrack-close-wait-below-kube-proxy": { invalid: { name: "invalid/just-below-one-hour.sysctl.conf", args: [], files: [{ path: "invalid/just-below-one-hour.sysctl.conf", text: "net.netfilter.nf_conntrack_tcp_timeout_close_wait=3599\n" }], output: "invalid/just-below-one-hour.sysctl.conf\ninvalid/just-below-one-hour.sysctl.conf:1:1 info net.netfilter.nf_conntrack_tcp_timeout_close_wait = 3599 s is below the 3600 s kube-proxy sets; on a Kubernetes node, half-closed connections through a Service lose their NAT state (node role unknown; pass --node-role kubernetes or generic) conntrack-close-wait-below-kube-proxy\n  1 | net.netfilter.nf_conntrack_tcp_timeout_close_wait=3599\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/generic-host.sysctl.conf", args: ["--node-role", "generic"], files: [{ path: "valid/generic-host.sysctl.conf", text: "net.netfilter.nf_conntrack_tcp_timeout_close_wait = 60\n" }] } }, "conntrack-established-below-keepalive": { invalid: { name: "invalid/keepalive-in-other-file", args: [], files: [{ path: "invalid/keepalive-in-other-file/etc/sysctl.d/40-conntrack.conf", text: "# kube-proxy default (24h)\nnet.netfilter.nf_conntrack_tcp_timeout_established = 86400\n" }, { path: "invalid/keepalive-in-other-file/etc/sysctl.d/90-db.conf", text: "# idle DB sessions: first keepalive probe after 2 days\nnet.ipv4.tcp_keepalive_time = 172800\n" }], output: "invalid/keepalive-in-other-file/etc/sysctl.d/40-conntrack.conf\ninvalid/keepalive-in-other-file/etc/sysctl.d/40-conntrack.conf:2:1 warning net.netfilter.nf_conntrack_tcp_timeout_established = 86400 s is shorter than tcp_keepalive_time = 172800 (net.ipv4.tcp_keepalive_time): idle but healthy connections lose their conntrack entry and are dropped or reset conntrack-established-below-keepalive\n  2 | net.netfilter.nf_conntrack_tcp_timeout_established = 86400\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/keepalive-inline-comment.sysctl.conf", args: [], files: [{ path: "valid/keepalive-inline-comment.sysctl.conf", text: "net.ipv4.tcp_keepalive_time = 300 # 5 min\nnet.netfilter.nf_conntrack_tcp_timeout_established = 1200\n" }] } }, "conntrack-time-wait-too-short": { invalid: { name: "invalid/glob-assignment.sysctl.conf", args: [], files: [{ path: "invalid/glob-assignment.sysctl.conf", text: "# shorten every *_wait state at once\nnet.netfilter.nf_conntrack_tcp_timeout_*_wait = 30\n" }], output: "invalid/glob-assignment.sysctl.conf\ninvalid/glob-assignment.sysctl.conf:2:1 warning net.netfilter.nf_conntrack_tcp_timeout_time_wait = 30 s is shorter than the 60 s TCP TIME_WAIT: NAT can hand the same tuple to a new connection while an endpoint still holds the old one conntrack-time-wait-too-short\n  2 | net.netfilter.nf_conntrack_tcp_timeout_*_wait = 30\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.netfilter.nf_conntrack_tcp_timeout_time_wait = 120\n" }] } }, "ipvs-conn-reuse-mode": { invalid: { name: "invalid/one-kernel-unknown.sysctl.conf", args: [], files: [{ path: "invalid/one-kernel-unknown.sysctl.conf", text: "net.ipv4.vs.conn_reuse_mode = 1\n" }], output: "invalid/one-kernel-unknown.sysctl.conf\ninvalid/one-kernel-unknown.sysctl.conf:1:1 info net.ipv4.vs.conn_reuse_mode = 1: on kernels before 5.9 (without the stable backport) IPVS with conntrack drops the first SYN of a reused connection, adding 1 s latency (kernel version unknown) ipvs-conn-reuse-mode\n  1 | net.ipv4.vs.conn_reuse_mode = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/default-on-fixed-kernel.sysctl.conf", args: ["--kernel", "6.1.0-18-amd64"], files: [{ path: "valid/default-on-fixed-kernel.sysctl.conf", text: "net.ipv4.vs.conn_reuse_mode = 1\n" }] } }, "k8s-container-sysctl-write-node": { invalid: { name: "invalid/global-key.json", args: [], files: [{ path: "invalid/global-key.json", text: '{\n	"spec": {\n		"template": {\n			"spec": {\n				"initContainers": [\n					{\n						"name": "max-map-count",\n						"image": "busybox",\n						"securityContext": {"privileged": true},\n						"command": ["sysctl", "-w", "vm.max_map_count=262144"]\n					}\n				]\n			}\n		}\n	}\n}\n' }], output: `invalid/global-key.json
+invalid/global-key.json:10:36 info initContainer max-map-count of patch (spec.template.spec): sysctl -w writes vm.max_map_count = 262144 into the node's namespace every time the pod starts; the node's own configuration no longer decides it, and the node policies judge this value k8s-container-sysctl-write-node
+  10 | 						"command": ["sysctl", "-w", "vm.max_map_count=262144"]
+     | 						                             ^^^^^^^^^^^^^^^^
+
+1 problem (0 errors, 0 warnings, 1 info)
+` }, valid: { name: "valid/pod-netns.yaml", args: [], files: [{ path: "valid/pod-netns.yaml", text: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: nginx
+spec:
+  selector:
+    matchLabels: {app: nginx}
+  template:
+    metadata:
+      labels: {app: nginx}
+    spec:
+      initContainers:
+        - name: sysctl
+          image: busybox
+          securityContext:
+            privileged: true
+          command: ["sh", "-c", "sysctl -w net.core.somaxconn=32768; sysctl -w net.ipv4.ip_local_port_range='1024 65000'"]
+      containers:
+        - name: nginx
+          image: nginx
+` }] } }, "k8s-container-sysctl-write-unprivileged": { invalid: { name: "invalid/job.yaml", args: [], files: [{ path: "invalid/job.yaml", text: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: tune\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: tune\n          image: busybox\n          command: ["sh", "-c", "echo 1 > /proc/sys/net/ipv4/tcp_tw_reuse && sysctl -w net.core.somaxconn=1024"]\n' }], output: 'invalid/job.yaml\ninvalid/job.yaml:12:53 info container tune of Job tune: echo > /proc/sys writes net.ipv4.tcp_tw_reuse, but /proc/sys is read-only in a container that is not privileged: the write fails k8s-container-sysctl-write-unprivileged\n  12 |           command: ["sh", "-c", "echo 1 > /proc/sys/net/ipv4/tcp_tw_reuse && sysctl -w net.core.somaxconn=1024"]\n     |                                                     ^^^^^^^^^^^^^^^^^^^^^\ninvalid/job.yaml:12:88 info container tune of Job tune: sysctl -w writes net.core.somaxconn, but /proc/sys is read-only in a container that is not privileged: the write fails k8s-container-sysctl-write-unprivileged\n  12 |           command: ["sh", "-c", "echo 1 > /proc/sys/net/ipv4/tcp_tw_reuse && sysctl -w net.core.somaxconn=1024"]\n     |                                                                                        ^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 0 warnings, 2 info)\n' }, valid: { name: "valid/privileged.yaml", args: [], files: [{ path: "valid/privileged.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: tune\nspec:\n  containers:\n    - name: tune\n      image: busybox\n      securityContext:\n        privileged: true\n      command: ["sh", "-c", "sysctl -w net.core.somaxconn=1024"]\n' }] } }, "k8s-ip-forward-disabled": { invalid: { name: "invalid/cis-hardening-on-kubernetes-image", args: [], files: [{ path: "invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/10-kubernetes.conf", text: "# Kubernetes node prerequisites (kubeadm)\nnet.bridge.bridge-nf-call-iptables = 1\nnet.bridge.bridge-nf-call-ip6tables = 1\nnet.ipv4.ip_forward = 1\n" }, { path: "invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/60-cis-hardening.conf", text: "# CIS 3.1.1 Ensure IP forwarding is disabled\nnet.ipv4.ip_forward = 0\nnet.ipv4.conf.all.send_redirects = 0\n" }], output: "invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/60-cis-hardening.conf\ninvalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/60-cis-hardening.conf:2:1 error net.ipv4.ip_forward = 0 on a Kubernetes node (inferred: net.bridge.bridge-nf-call-iptables = 1 in invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/10-kubernetes.conf): pod and Service traffic is not forwarded and kubeadm preflight fails k8s-ip-forward-disabled\n  2 | net.ipv4.ip_forward = 0\n    | ^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/forwarding-on.sysctl.conf", args: ["--node-role", "kubernetes"], files: [{ path: "valid/forwarding-on.sysctl.conf", text: "# kubeadm prerequisite\nnet.ipv4.ip_forward = 1\n" }] } }, "k8s-kube-proxy-ipvs-mode": { invalid: { name: "invalid/configmap.yaml", args: [], files: [{ path: "invalid/configmap.yaml", text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kube-proxy\n  namespace: kube-system\ndata:\n  config.conf: |-\n    apiVersion: kubeproxy.config.k8s.io/v1alpha1\n    kind: KubeProxyConfiguration\n    mode: "ipvs"\n    ipvs:\n      strictARP: true\n  kubeconfig.conf: |-\n    apiVersion: v1\n    kind: Config\n' }], output: 'invalid/configmap.yaml\ninvalid/configmap.yaml:10:5 info kube-proxy runs in IPVS mode (KubeProxyConfiguration mode in invalid/configmap.yaml): nodes need net.ipv4.vs.conn_reuse_mode to fit their kernel (kube-proxy sets 0 before 5.9 and leaves it alone from 5.9), and IPVS mode is deprecated since Kubernetes 1.35 in favour of nftables k8s-kube-proxy-ipvs-mode\n  10 |     mode: "ipvs"\n     |     ^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/eks-config.yaml", args: [], files: [{ path: "valid/eks-config.yaml", text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kube-proxy-config\n  namespace: kube-system\ndata:\n  config: |-\n    apiVersion: kubeproxy.config.k8s.io/v1alpha1\n    kind: KubeProxyConfiguration\n    mode: "iptables"\n' }] } }, "k8s-kubelet-kernel-defaults": { invalid: { name: "invalid/protected", args: ["--node-role", "kubernetes"], files: [{ path: "invalid/protected/etc/sysctl.d/90-hardening.conf", text: "# CIS hardening, applied on a Kubernetes worker\nkernel.panic = 0\nvm.overcommit_memory = 1\nkernel.keys.root_maxkeys = 200\n" }, { path: "invalid/protected/k8s/kubelet-config.yaml", text: "apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nprotectKernelDefaults: true\n" }], output: 'invalid/protected/etc/sysctl.d/90-hardening.conf\ninvalid/protected/etc/sysctl.d/90-hardening.conf:2:1 error kernel.panic = 0, but kubelet runs with protectKernelDefaults and expects its own value: it refuses to start ("invalid kernel flag: kernel.panic") k8s-kubelet-kernel-defaults\n  2 | kernel.panic = 0\n    | ^^^^^^^^^^^^\n  note: invalid/protected/k8s/kubelet-config.yaml:3:1 kubelet protectKernelDefaults true: KubeletConfiguration protectKernelDefaults in invalid/protected/k8s/kubelet-config.yaml\ninvalid/protected/etc/sysctl.d/90-hardening.conf:4:1 error kernel.keys.root_maxkeys = 200, but kubelet runs with protectKernelDefaults and expects its own value: it refuses to start ("invalid kernel flag: kernel.keys.root_maxkeys") k8s-kubelet-kernel-defaults\n  4 | kernel.keys.root_maxkeys = 200\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/protected/k8s/kubelet-config.yaml:3:1 kubelet protectKernelDefaults true: KubeletConfiguration protectKernelDefaults in invalid/protected/k8s/kubelet-config.yaml\n\n2 problems (2 errors, 0 warnings, 0 info)\n' }, valid: { name: "valid/generic-host.sysctl.conf", args: ["--node-role", "generic"], files: [{ path: "valid/generic-host.sysctl.conf", text: "kernel.panic = 0\n" }] } }, "k8s-misplaced-sysctls": { invalid: { name: "invalid/container-level.yaml", args: [], files: [{ path: "invalid/container-level.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  selector:\n    matchLabels: {app: api}\n  securityContext:\n    sysctls:\n      - name: net.ipv4.ip_local_port_range\n        value: "1024 65001"\n  template:\n    metadata:\n      labels: {app: api}\n    spec:\n      sysctls:\n        - name: net.ipv4.tcp_syncookies\n          value: "1"\n      containers:\n        - name: api\n          image: api\n          securityContext:\n            sysctls:\n              - name: net.ipv4.ip_unprivileged_port_start\n                value: "80"\n' }], output: "invalid/container-level.yaml\ninvalid/container-level.yaml:9:5 warning spec.securityContext.sysctls of Deployment api is not a Kubernetes field (Deployment has no such field; the pod's is spec.template.spec.securityContext.sysctls): with strict field validation the object is rejected, otherwise the field is dropped, so these sysctls are never set k8s-misplaced-sysctls\n  9 |     sysctls:\n    |     ^^^^^^^\ninvalid/container-level.yaml:16:7 warning spec.sysctls of Deployment api is not a Kubernetes field (the field is spec.securityContext.sysctls): with strict field validation the object is rejected, otherwise the field is dropped, so these sysctls are never set k8s-misplaced-sysctls\n  16 |       sysctls:\n     |       ^^^^^^^\ninvalid/container-level.yaml:23:13 warning securityContext.sysctls of container api of Deployment api is not a Kubernetes field (sysctls are a pod-level field: spec.securityContext.sysctls): with strict field validation the object is rejected, otherwise the field is dropped, so these sysctls are never set k8s-misplaced-sysctls\n  23 |             sysctls:\n     |             ^^^^^^^\n\n3 problems (0 errors, 3 warnings, 0 info)\n" }, valid: { name: "valid/pod-level.yaml", args: [], files: [{ path: "valid/pod-level.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: right\nspec:\n  securityContext:\n    sysctls:\n      - name: net.ipv4.ip_unprivileged_port_start\n        value: "80"\n  containers:\n    - name: app\n      image: busybox\n      securityContext:\n        allowPrivilegeEscalation: false\n' }] } }, "k8s-nodeport-range-overlaps-ephemeral": { invalid: { name: "invalid/kind.yaml", args: [], files: [{ path: "invalid/kind.yaml", text: 'kind: Cluster\napiVersion: kind.x-k8s.io/v1alpha4\nkubeadmConfigPatches:\n  - |\n    kind: ClusterConfiguration\n    apiServer:\n      extraArgs:\n        service-node-port-range: "30000-40000"\nnodes:\n  - role: control-plane\n' }], output: 'invalid/kind.yaml\ninvalid/kind.yaml:8:9 error NodePort range 30000-40000 (kubeadm ClusterConfiguration apiServer.extraArgs service-node-port-range in invalid/kind.yaml) overlaps the default ephemeral port range 32768-60999 in 32768-40000: host connections on every node with the default range can take a NodePort as source port and fail at random k8s-nodeport-range-overlaps-ephemeral\n  8 |         service-node-port-range: "30000-40000"\n    |         ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/kubeadm-v1beta4.yaml", args: [], files: [{ path: "valid/kubeadm-v1beta4.yaml", text: 'apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\napiServer:\n  extraArgs:\n    - name: service-node-port-range\n      value: "30000-32767"\n' }] } }, "k8s-pod-sysctl-host-namespace": { invalid: { name: "invalid/hostipc-cronjob.yaml", args: [], files: [{ path: "invalid/hostipc-cronjob.yaml", text: 'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: report\n  namespace: batch\nspec:\n  schedule: "0 * * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          hostIPC: true\n          restartPolicy: OnFailure\n          securityContext:\n            sysctls:\n              - name: kernel/shm_rmid_forced\n                value: "1"\n          containers:\n            - name: report\n              image: busybox\n' }], output: 'invalid/hostipc-cronjob.yaml\ninvalid/hostipc-cronjob.yaml:16:23 error kernel.shm_rmid_forced in CronJob batch/report: the pod uses hostIPC, so this sysctl would change the node; kubelet rejects the pod (SysctlForbidden: "kernel.shm_rmid_forced" not allowed with host ipc enabled) k8s-pod-sysctl-host-namespace\n  16 |               - name: kernel/shm_rmid_forced\n     |                       ^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/hostnetwork-ipc-key.yaml", args: [], files: [{ path: "valid/hostnetwork-ipc-key.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: shm\nspec:\n  hostNetwork: true\n  securityContext:\n    sysctls:\n      - name: kernel.shm_rmid_forced\n        value: "1"\n  containers:\n    - name: app\n      image: busybox\n' }] } }, "k8s-pod-sysctl-malformed": { invalid: { name: "invalid/map-form.yaml", args: [], files: [{ path: "invalid/map-form.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: mapped\nspec:\n  securityContext:\n    sysctls:\n      net.ipv4.ip_unprivileged_port_start: "80"\n  containers:\n    - name: app\n      image: busybox\n' }], output: 'invalid/map-form.yaml\ninvalid/map-form.yaml:8:7 error sysctls of Pod mapped: sysctls is a list of {name, value} entries, not a mapping; the API server rejects the object k8s-pod-sysctl-malformed\n  8 |       net.ipv4.ip_unprivileged_port_start: "80"\n    |       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/quoted.yaml", args: [], files: [{ path: "valid/quoted.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: ok\nspec:\n  securityContext:\n    sysctls:\n      - name: net.ipv4.tcp_syncookies\n        value: "1"\n  containers:\n    - name: app\n      image: busybox\n' }] } }, "k8s-pod-sysctl-not-namespaced": { invalid: { name: "invalid/statefulset.yaml", args: [], files: [{ path: "invalid/statefulset.yaml", text: 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: search\nspec:\n  serviceName: search\n  selector:\n    matchLabels: {app: search}\n  template:\n    metadata:\n      labels: {app: search}\n    spec:\n      securityContext:\n        sysctls:\n          - name: vm.max_map_count\n            value: "262144"\n          - name: fs.file-max\n            value: "1000000"\n      containers:\n        - name: search\n          image: opensearch\n' }], output: "invalid/statefulset.yaml\ninvalid/statefulset.yaml:15:19 error vm.max_map_count in StatefulSet search is not namespaced: a pod cannot set it, kubelet rejects the pod (SysctlForbidden) and cannot allow it with --allowed-unsafe-sysctls k8s-pod-sysctl-not-namespaced\n  15 |           - name: vm.max_map_count\n     |                   ^^^^^^^^^^^^^^^^\ninvalid/statefulset.yaml:17:19 error fs.file-max in StatefulSet search is not namespaced: a pod cannot set it, kubelet rejects the pod (SysctlForbidden) and cannot allow it with --allowed-unsafe-sysctls k8s-pod-sysctl-not-namespaced\n  17 |           - name: fs.file-max\n     |                   ^^^^^^^^^^^\n\n2 problems (2 errors, 0 warnings, 0 info)\n" }, valid: { name: "valid/namespaced.yaml", args: [], files: [{ path: "valid/namespaced.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: mq\nspec:\n  securityContext:\n    sysctls:\n      - name: fs.mqueue.msg_max\n        value: "100"\n      - name: kernel.msgmax\n        value: "65536"\n      - name: net.core.somaxconn\n        value: "1024"\n  containers:\n    - name: app\n      image: busybox\n' }] } }, "k8s-pod-sysctl-unsafe": { invalid: { name: "invalid/kubelet-config", args: [], files: [{ path: "invalid/kubelet-config/kubelet.yaml", text: 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nallowedUnsafeSysctls:\n  - "net.core.somaxconn"\n' }, { path: "invalid/kubelet-config/pod.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: buffers\nspec:\n  securityContext:\n    sysctls:\n      - name: net.core.somaxconn\n        value: "4096"\n      - name: net.ipv4.tcp_max_syn_backlog\n        value: "4096"\n  containers:\n    - name: app\n      image: busybox\n' }], output: "invalid/kubelet-config/pod.yaml\ninvalid/kubelet-config/pod.yaml:10:15 error net.ipv4.tcp_max_syn_backlog in Pod buffers is an unsafe sysctl (it is not in kubelet's safe set) and the kubelet configuration does not allow it: the pod fails to start (SysctlForbidden: not allowlisted) k8s-pod-sysctl-unsafe\n  10 |       - name: net.ipv4.tcp_max_syn_backlog\n     |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/kubelet-config/kubelet.yaml:3:1 kubelet allowedUnsafeSysctls [net.core.somaxconn]: KubeletConfiguration allowedUnsafeSysctls in invalid/kubelet-config/kubelet.yaml\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/kubelet-allows", args: [], files: [{ path: "valid/kubelet-allows/kubelet.yaml", text: 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nallowedUnsafeSysctls:\n  - "net.core.somaxconn"\n  - "net.ipv4.tcp_*"\n' }, { path: "valid/kubelet-allows/pod.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: buffers\nspec:\n  securityContext:\n    sysctls:\n      - name: net.core.somaxconn\n        value: "4096"\n      - name: net.ipv4.tcp_max_syn_backlog\n        value: "4096"\n  containers:\n    - name: app\n      image: busybox\n' }] } }, "ports-ephemeral-overlaps-nodeport": { invalid: { name: "invalid/custom-node-port-range.sysctl.conf", args: ["--node-role", "kubernetes", "--node-port-range", "20000-22767"], files: [{ path: "invalid/custom-node-port-range.sysctl.conf", text: "net.ipv4.ip_local_port_range = 16000 60999\n" }], output: "invalid/custom-node-port-range.sysctl.conf\ninvalid/custom-node-port-range.sysctl.conf:1:1 error Ephemeral ports 16000 60999 overlap the NodePort range 20000-22767 (--node-port-range) in 20000-22767, not covered by net.ipv4.ip_local_reserved_ports; host connections can take a NodePort as source port and fail at random ports-ephemeral-overlaps-nodeport\n  1 | net.ipv4.ip_local_port_range = 16000 60999\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/above-nodeports.sysctl.conf", args: ["--node-role", "kubernetes"], files: [{ path: "valid/above-nodeports.sysctl.conf", text: "net.ipv4.ip_local_port_range = 40000 65535\n" }] } }, "ports-local-port-range-invalid": { invalid: { name: "invalid/above-65535.sysctl.conf", args: [], files: [{ path: "invalid/above-65535.sysctl.conf", text: "net.ipv4.ip_local_port_range = 32768 70000\n" }], output: "invalid/above-65535.sysctl.conf\ninvalid/above-65535.sysctl.conf:1:1 error net.ipv4.ip_local_port_range = 32768 70000 is rejected by the kernel (EINVAL): ports must be between 1 and 65535; the old range stays in force ports-local-port-range-invalid\n  1 | net.ipv4.ip_local_port_range = 32768 70000\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/fixed-by-later-file", args: [], files: [{ path: "valid/fixed-by-later-file/etc/sysctl.d/40-typo.conf", text: "net.ipv4.ip_local_port_range = 60999 32768\n" }, { path: "valid/fixed-by-later-file/etc/sysctl.d/50-fix.conf", text: "net.ipv4.ip_local_port_range = 32768 60999\n" }] } }, "ports-local-port-range-parity": { invalid: { name: "invalid/both-even.sysctl.conf", args: [], files: [{ path: "invalid/both-even.sysctl.conf", text: "# value from the old ingress-nginx sysctl example\nnet.ipv4.ip_local_port_range = 1024 65000\n" }], output: 'invalid/both-even.sysctl.conf\ninvalid/both-even.sysctl.conf:2:1 info net.ipv4.ip_local_port_range = 1024 65000: both ends have the same parity; the kernel logs "ip_local_port_range: prefer different parity for start/end values" ports-local-port-range-parity\n  2 | net.ipv4.ip_local_port_range = 1024 65000\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/fixed-by-later-file", args: [], files: [{ path: "valid/fixed-by-later-file/etc/sysctl.d/20-ingress.conf", text: "net.ipv4.ip_local_port_range = 1024 65000\n" }, { path: "valid/fixed-by-later-file/etc/sysctl.d/30-parity.conf", text: "net.ipv4.ip_local_port_range = 1024 65535\n" }] } }, "ports-reserved-ports-invalid": { invalid: { name: "invalid/above-65535.sysctl.conf", args: [], files: [{ path: "invalid/above-65535.sysctl.conf", text: "net.ipv4.ip_local_reserved_ports = 30000-32767,70000\n" }], output: "invalid/above-65535.sysctl.conf\ninvalid/above-65535.sysctl.conf:1:1 error net.ipv4.ip_local_reserved_ports = 30000-32767,70000 is not a comma-separated list of ports and ranges (port 70000 is above 65535); the kernel rejects the write ports-reserved-ports-invalid\n  1 | net.ipv4.ip_local_reserved_ports = 30000-32767,70000\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/empty-list-clears.sysctl.conf", args: [], files: [{ path: "valid/empty-list-clears.sysctl.conf", text: "# an empty value clears the list\nnet.ipv4.ip_local_reserved_ports =\n" }] } }, "sysctl-applier-divergence": { invalid: { name: "invalid/later-dropin-after-compat-link", args: [], files: [{ path: "invalid/later-dropin-after-compat-link/etc/sysctl.conf", text: "#\n# /etc/sysctl.conf - Configuration file for setting system variables\n# See /etc/sysctl.d/ for additional system variables.\n#\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf", text: "# Disable rp_filter on Cilium interfaces since it may cause mangled packets to be dropped\n-net.ipv4.conf.lxc*.rp_filter = 0\n-net.ipv4.conf.cilium_*.rp_filter = 0\n# The kernel uses max(conf.all, conf.{dev}) as its value, so we need to set .all. to 0 as well.\n# Otherwise it will overrule the device specific settings.\nnet.ipv4.conf.all.rp_filter = 0\n" }], output: "invalid/later-dropin-after-compat-link/etc/sysctl.conf\ninvalid/later-dropin-after-compat-link/etc/sysctl.conf:5:1 warning net.ipv4.conf.all.rp_filter ends as 1 under sysctl --system (procps) but 0 under systemd-sysctl at boot sysctl-applier-divergence\n  5 | net.ipv4.conf.all.rp_filter = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf:6:1 systemd-sysctl applies 0 from here\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/compat-link-sysctl-conf-last", args: [], files: [{ path: "valid/compat-link-sysctl-conf-last/etc/sysctl.conf", text: "# Uncomment the next line to enable packet forwarding for IPv4\nnet.ipv4.ip_forward=0\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-empty-value": { invalid: { name: "invalid/ignore-failure-prefix.sysctl.conf", args: [], files: [{ path: "invalid/ignore-failure-prefix.sysctl.conf", text: "-net.netfilter.nf_conntrack_max =\n" }], output: 'invalid/ignore-failure-prefix.sysctl.conf\ninvalid/ignore-failure-prefix.sysctl.conf:1:2 warning "-net.netfilter.nf_conntrack_max =" has no value; the kernel rejects an empty write for numeric keys sysctl-empty-value\n  1 | -net.netfilter.nf_conntrack_max =\n    |  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusion-has-no-value.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusion-has-no-value.sysctl.conf", text: "-net.ipv4.conf.lxc*.rp_filter\n" }] } }, "sysctl-etc-sysctl-conf-ignored": { invalid: { name: "invalid/debian-13-no-compat-link", args: ["--root"], files: [{ path: "invalid/debian-13-no-compat-link/etc/sysctl.conf", text: "# appended by the provisioning playbook\nvm.swappiness = 10\nnet.core.somaxconn = 8192\n" }, { path: "invalid/debian-13-no-compat-link/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/debian-13-no-compat-link/usr/lib/sysctl.d/50-default.conf", text: "# Kernel default\nkernel.kptr_restrict = 1\n" }], output: "invalid/debian-13-no-compat-link/etc/sysctl.conf\ninvalid/debian-13-no-compat-link/etc/sysctl.conf:2:1 warning invalid/debian-13-no-compat-link/etc/sysctl.conf is not read by systemd-sysctl and no sysctl.d file links to it; its settings apply only when something runs sysctl --system or sysctl -p sysctl-etc-sysctl-conf-ignored\n  2 | vm.swappiness = 10\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/absolute-compat-link", args: ["--root"], files: [{ path: "valid/absolute-compat-link/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/absolute-compat-link/etc/sysctl.d/99-sysctl.conf", link: "/etc/sysctl.conf" }] } }, "sysctl-inline-comment": { invalid: { name: "invalid/number-then-comment.sysctl.conf", args: [], files: [{ path: "invalid/number-then-comment.sysctl.conf", text: "vm.swappiness = 10 # less swapping\n" }], output: 'invalid/number-then-comment.sysctl.conf\ninvalid/number-then-comment.sysctl.conf:1:1 info vm.swappiness: "10 # less swapping" carries an inline comment; the kernel happens to ignore it after the numbers, but sysctl files have no inline comments sysctl-inline-comment\n  1 | vm.swappiness = 10 # less swapping\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/comment-lines.sysctl.conf", args: [], files: [{ path: "valid/comment-lines.sysctl.conf", text: "# BBR congestion control\n  # indented comment\n	; tab-indented comment\nnet.core.default_qdisc = fq\nnet.ipv4.tcp_congestion_control = bbr\n" }] } }, "sysctl-line-not-assignment": { invalid: { name: "invalid/empty-key.sysctl.conf", args: [], files: [{ path: "invalid/empty-key.sysctl.conf", text: "net.core.somaxconn = 4096\n = 1\n" }], output: 'invalid/empty-key.sysctl.conf\ninvalid/empty-key.sysctl.conf:2:2 warning Line is not an assignment: "= 1"; systemd-sysctl and procps skip it sysctl-line-not-assignment\n  2 |  = 1\n    |  ^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusions.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusions.sysctl.conf", text: "# 99-zzz-override_cilium.conf\n-net.ipv4.conf.lxc*.rp_filter\n- net.ipv4.conf.cilium_*.rp_filter\nnet.ipv4.conf.all.rp_filter = 0\n" }] } }, "sysctl-masked-file": { invalid: { name: "invalid/etc-overrides-vendor-file", args: [], files: [{ path: "invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf", text: "# local copy: loose reverse-path filtering breaks Calico\nnet.ipv4.conf.default.rp_filter = 1\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf", text: "# Source route verification\nnet.ipv4.conf.default.rp_filter = 2\nnet.ipv4.conf.*.rp_filter = 2\n" }], output: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf\ninvalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf:2:1 info invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf is never read: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf has the same name in a higher-priority directory sysctl-masked-file\n  2 | net.ipv4.conf.default.rp_filter = 2\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf:2:1 the file that takes precedence\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/different-names", args: [], files: [{ path: "valid/different-names/etc/sysctl.d/60-calico.conf", text: "net.ipv4.conf.all.rp_filter = 1\n" }, { path: "valid/different-names/usr/lib/sysctl.d/50-default.conf", text: "net.ipv4.conf.*.rp_filter = 2\n" }] } }, "sysctl-module-key-not-loaded": { invalid: { name: "invalid/complete-root-without-modules-load", args: ["--root"], files: [{ path: "invalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf", text: "# kube-proxy IPVS mode\nnet.ipv4.vs.conntrack = 1\nnet.ipv4.vs.expire_nodest_conn = 1\n" }], output: "invalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf\ninvalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf:2:1 warning net.ipv4.vs.conntrack exists only once the ip_vs module is loaded, but modules-load.d does not load ip_vs in invalid/complete-root-without-modules-load; systemd-sysctl skips the line at boot sysctl-module-key-not-loaded\n  2 | net.ipv4.vs.conntrack = 1\n    | ^^^^^^^^^^^^^^^^^^^^^\ninvalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf:3:1 warning net.ipv4.vs.expire_nodest_conn exists only once the ip_vs module is loaded, but modules-load.d does not load ip_vs in invalid/complete-root-without-modules-load; systemd-sysctl skips the line at boot sysctl-module-key-not-loaded\n  3 | net.ipv4.vs.expire_nodest_conn = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 2 warnings, 0 info)\n" }, valid: { name: "valid/core-keys-only.sysctl.conf", args: [], files: [{ path: "valid/core-keys-only.sysctl.conf", text: "# built-in keys exist at boot\nnet.ipv4.ip_forward = 1\nnet.core.somaxconn = 4096\n" }] } }, "sysctl-not-dotconf": { invalid: { name: "invalid/cfg-extension", args: [], files: [{ path: "invalid/cfg-extension/etc/sysctl.d/10-network.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg", text: "# tuning from the vendor guide\nnet.core.somaxconn = 8192\nvm.swappiness = 10\n" }], output: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg\ninvalid/cfg-extension/etc/sysctl.d/90-tuning.cfg:2:1 warning invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg is ignored: systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories sysctl-not-dotconf\n  2 | net.core.somaxconn = 8192\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/backup-and-package-leftovers", args: [], files: [{ path: "valid/backup-and-package-leftovers/etc/sysctl.d/50-pid-max.conf.dpkg-dist", text: "kernel.pid_max = 4194304\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf", text: "vm.swappiness = 1\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf.bak", text: "vm.swappiness = 60\n" }] } }, "sysctl-overridden-setting": { invalid: { name: "invalid/byte-order-100-before-20", args: [], files: [{ path: "invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf", text: '# meant to win, but "100-" sorts before "20-"\nnet.core.somaxconn = 65535\n' }, { path: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf", text: "net.core.somaxconn = 4096\n" }], output: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf\ninvalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf:1:1 info net.core.somaxconn = 4096 overrides earlier assignments (65535) under systemd and procps sysctl-overridden-setting\n  1 | net.core.somaxconn = 4096\n    | ^^^^^^^^^^^^^^^^^^\n  note: invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf:2:1 overridden assignment: 65535\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/compat-link-alone", args: [], files: [{ path: "valid/compat-link-alone/etc/sysctl.conf", text: "# procps reads this file twice (as 99-sysctl.conf and at the end): not an override\nvm.swappiness = 10\n" }, { path: "valid/compat-link-alone/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-quoted-value": { invalid: { name: "invalid/overridden-line-still-reported", args: [], files: [{ path: "invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf", text: 'net.core.somaxconn = "4096"\n' }, { path: "invalid/overridden-line-still-reported/etc/sysctl.d/20-fix.conf", text: "net.core.somaxconn = 4096\n" }], output: 'invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf\ninvalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf:1:1 error net.core.somaxconn = "4096": the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value sysctl-quoted-value\n  1 | net.core.somaxconn = "4096"\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: '# net.ipv4.ip_local_port_range = "1024 65535"\n; vm.swappiness = "10"\n' }] } }, "sysctl-removed-key": { invalid: { name: "invalid/removal-release-unrecorded.sysctl.conf", args: ["--kernel", "6.8"], files: [{ path: "invalid/removal-release-unrecorded.sysctl.conf", text: "fs.inode-max = 65536\n" }], output: 'invalid/removal-release-unrecorded.sysctl.conf\ninvalid/removal-release-unrecorded.sysctl.conf:1:1 warning fs.inode-max does not exist on Linux 6.8 (removed in a kernel release the key list does not record); procps fails with "cannot stat" and the setting does nothing sysctl-removed-key\n  1 | fs.inode-max = 65536\n    | ^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/current-keys.sysctl.conf", args: [], files: [{ path: "valid/current-keys.sysctl.conf", text: "net.ipv4.tcp_tw_reuse = 2\nnet.ipv4.tcp_timestamps = 1\n" }] } }, "sysctl-template-not-evaluated": { invalid: { name: "invalid/ansible-role-template", args: [], files: [{ path: "invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2", text: "# {{ ansible_managed }}\n{% for key, value in sysctl_settings.items() %}\n{{ key }} = {{ value }}\n{% endfor %}\n" }], output: 'invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2\ninvalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2:2:1 info Template directive "{% for key, value in sysctl_settings.items() %}" is not evaluated: every setting in the file is linted as if each branch applied sysctl-template-not-evaluated\n  2 | {% for key, value in sysctl_settings.items() %}\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/percent-in-value.sysctl.conf", args: [], files: [{ path: "valid/percent-in-value.sysctl.conf", text: "kernel.core_pattern = core.%e.%p.%t\n" }] } }, "sysctl-unknown-key": { invalid: { name: "invalid/interface-key-typo.sysctl.conf", args: [], files: [{ path: "invalid/interface-key-typo.sysctl.conf", text: "net.ipv4.conf.all.rp_filtr = 1\n" }], output: 'invalid/interface-key-typo.sysctl.conf\ninvalid/interface-key-typo.sysctl.conf:1:1 info net.ipv4.conf.all.rp_filtr is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error sysctl-unknown-key\n  1 | net.ipv4.conf.all.rp_filtr = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/documented-keys.sysctl.conf", args: [], files: [{ path: "valid/documented-keys.sysctl.conf", text: "net.core.somaxconn = 4096\nnet.ipv4.tcp_syncookies = 1\nvm.max_map_count = 262144\nfs.inotify.max_user_watches = 524288\nkernel.pid_max = 4194304\n" }] } }, "sysctl-w-unquoted-multivalue": { invalid: { name: "invalid/bootcmd-string.yaml", args: [], files: [{ path: "invalid/bootcmd-string.yaml", text: "#cloud-config\nbootcmd:\n  - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n  - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n" }], output: 'invalid/bootcmd-string.yaml\ninvalid/bootcmd-string.yaml:3:15 error sysctl -w net.ipv4.ip_local_port_range=32768 60999: the shell splits the unquoted value, so only "32768" is written (a partial update) and "60999" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  3 |   - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n    |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:3:50 separate argument: 60999\ninvalid/bootcmd-string.yaml:4:12 error sysctl net.ipv4.tcp_rmem=4096 87380 6291456: the shell splits the unquoted value, so only "4096" is written (a partial update) and "87380 6291456" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  4 |   - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n    |            ^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:4:35 separate arguments: 87380 6291456\n\n2 problems (2 errors, 0 warnings, 0 info)\n' }, valid: { name: "valid/jinja.yaml", args: [], files: [{ path: "valid/jinja.yaml", text: "## template: jinja\n#cloud-config\nruncmd:\n  - sysctl -w net.ipv4.ip_local_port_range={{ ds.meta_data.port_range }}\n  - sysctl -w net.ipv4.ip_local_port_range=$RANGE\n" }] } }, "tcp-syn-retries-extreme": { invalid: { name: "invalid/maximum-127.sysctl.conf", args: [], files: [{ path: "invalid/maximum-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries=127\n" }], output: "invalid/maximum-127.sysctl.conf\ninvalid/maximum-127.sysctl.conf:1:1 warning net.ipv4.tcp_syn_retries = 127: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s) tcp-syn-retries-extreme\n  1 | net.ipv4.tcp_syn_retries=127\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } }, "tcp-syn-retries-out-of-range": { invalid: { name: "invalid/above-127.sysctl.conf", args: [], files: [{ path: "invalid/above-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 255\n" }], output: "invalid/above-127.sysctl.conf\ninvalid/above-127.sysctl.conf:1:1 error net.ipv4.tcp_syn_retries = 255 is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value tcp-syn-retries-out-of-range\n  1 | net.ipv4.tcp_syn_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-inline-comment.sysctl.conf", args: [], files: [{ path: "valid/default-inline-comment.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6 # kernel default\n" }] } }, "tcp-synack-retries-extreme": { invalid: { name: "invalid/maximum-255.sysctl.conf", args: [], files: [{ path: "invalid/maximum-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 255\n" }], output: "invalid/maximum-255.sysctl.conf\ninvalid/maximum-255.sysctl.conf:1:1 warning net.ipv4.tcp_synack_retries = 255: half-open connections occupy the SYN queue for many minutes (the default is 5) tcp-synack-retries-extreme\n  1 | net.ipv4.tcp_synack_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/above-255-is-another-policy.sysctl.conf", args: [], files: [{ path: "valid/above-255-is-another-policy.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 300\n" }] } }, "tcp-synack-retries-out-of-range": { invalid: { name: "invalid/above-255.sysctl.conf", args: [], files: [{ path: "invalid/above-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 256\n" }], output: "invalid/above-255.sysctl.conf\ninvalid/above-255.sysctl.conf:1:1 error net.ipv4.tcp_synack_retries = 256 is outside 0..255; the kernel rejects it tcp-synack-retries-out-of-range\n  1 | net.ipv4.tcp_synack_retries = 256\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-tab-separated.sysctl.conf", args: [], files: [{ path: "valid/default-tab-separated.sysctl.conf", text: "net.ipv4.tcp_synack_retries	=	5\n" }] } }, "tcp-timestamps-disabled": { invalid: { name: "invalid/disabled-in-sysctl-conf", args: [], files: [{ path: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf", text: "# legacy hardening\nnet.ipv4.tcp_timestamps = 0\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/10-tcp.conf", text: "net.ipv4.tcp_timestamps = 1\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }], output: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf\ninvalid/disabled-in-sysctl-conf/etc/sysctl.conf:2:1 info net.ipv4.tcp_timestamps = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle tcp-timestamps-disabled\n  2 | net.ipv4.tcp_timestamps = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/enabled.sysctl.conf", args: [], files: [{ path: "valid/enabled.sysctl.conf", text: "net.ipv4.tcp_timestamps = 1\n" }] } }, "tcp-tw-recycle-enabled": { invalid: { name: "invalid/enabled-by-later-file", args: [], files: [{ path: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf", text: "# web tier tuning\nnet.ipv4.tcp_max_syn_backlog = 8192\nnet.ipv4.tcp_tw_recycle = 1\n" }, { path: "invalid/enabled-by-later-file/usr/lib/sysctl.d/50-default.conf", text: "# vendor defaults\nnet.ipv4.tcp_tw_recycle = 0\n" }], output: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf\ninvalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf:3:1 error net.ipv4.tcp_tw_recycle = 1 silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT) tcp-tw-recycle-enabled\n  3 | net.ipv4.tcp_tw_recycle = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: "# net.ipv4.tcp_tw_recycle = 1\n; net.ipv4.tcp_tw_recycle = 1\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-global": { invalid: { name: "invalid/global-reuse.sysctl.conf", args: [], files: [{ path: "invalid/global-reuse.sysctl.conf", text: "# Reduce TIME_WAIT sockets\nnet.ipv4.tcp_fin_timeout = 30\nnet.ipv4.tcp_tw_reuse = 1\n" }], output: "invalid/global-reuse.sysctl.conf\ninvalid/global-reuse.sysctl.conf:3:1 info net.ipv4.tcp_tw_reuse = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback) tcp-tw-reuse-global\n  3 | net.ipv4.tcp_tw_reuse = 1\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 = reuse TIME_WAIT sockets for loopback connections only (the kernel default)\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-invalid": { invalid: { name: "invalid/later-file-breaks-it", args: [], files: [{ path: "invalid/later-file-breaks-it/etc/sysctl.d/10-base.conf", text: "net.ipv4.tcp_tw_reuse = 2\n" }, { path: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf", text: "net.ipv4.tcp_tw_reuse = 10\n" }], output: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf\ninvalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf:1:1 error net.ipv4.tcp_tw_reuse = 10 is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it tcp-tw-reuse-invalid\n  1 | net.ipv4.tcp_tw_reuse = 10\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 (loopback only) is the kernel default (since 2018) and a valid value\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "sysctl-lint/suppression-expired": { invalid: { name: "invalid/past-date.sysctl.conf", args: [], files: [{ path: "invalid/past-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/past-date.sysctl.conf\ninvalid/past-date.sysctl.conf:1:56 warning suppression of tcp-tw-recycle-enabled expired on 2025-12-31 (reason given: appliance retired by the end of 2025); the findings it hid are reported again sysctl-lint/suppression-expired\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/last-day.sysctl.conf", args: [], files: [{ path: "valid/last-day.sysctl.conf", text: "# The test suite runs these cases on 2026-06-01: a suppression works through its until= date.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-06-01 -- appliance retired in June 2026\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-invalid": { invalid: { name: "invalid/impossible-date.sysctl.conf", args: [], files: [{ path: "invalid/impossible-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/impossible-date.sysctl.conf\ninvalid/impossible-date.sysctl.conf:1:56 warning invalid suppression: until=2026-02-30 is not a date: write until=YYYY-MM-DD; it suppresses nothing sysctl-lint/suppression-invalid\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/well-formed.sysctl.conf", args: [], files: [{ path: "valid/well-formed.sysctl.conf", text: "# Prose that mentions sysctl-lint is not a directive: sysctl-lint runs in CI.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled, sysctl-removed-key until=2026-12-31 -- no NAT in front of it, removed with the 2026 image\n\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-missing-reason": { invalid: { name: "invalid/empty-reason.sysctl.conf", args: [], files: [{ path: "invalid/empty-reason.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled --\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/empty-reason.sysctl.conf\ninvalid/empty-reason.sysctl.conf:1:1 warning suppression without a reason: add " -- <why>" after the rule ids (sysctl-lint disable tcp-tw-recycle-enabled suppresses nothing until it says why) sysctl-lint/suppression-missing-reason\n  1 | # sysctl-lint disable tcp-tw-recycle-enabled --\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/with-reason.sysctl.conf", args: [], files: [{ path: "valid/with-reason.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unknown-rule": { invalid: { name: "invalid/misspelt-rule.sysctl.conf", args: [], files: [{ path: "invalid/misspelt-rule.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/misspelt-rule.sysctl.conf\ninvalid/misspelt-rule.sysctl.conf:1:33 warning unknown rule "tcp-tw-recyle" in suppression; did you mean tcp-tw-recycle-enabled? sysctl-lint/suppression-unknown-rule\n  1 | # sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\n    |                                 ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/known-rules.sysctl.conf", args: [], files: [{ path: "valid/known-rules.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled, sysctl-removed-key -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unused": { invalid: { name: "invalid/file-wide.sysctl.conf", args: [], files: [{ path: "invalid/file-wide.sysctl.conf", text: "# sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\nnet.ipv4.tcp_syn_retries = 6\n" }], output: "invalid/file-wide.sysctl.conf\ninvalid/file-wide.sysctl.conf:1:23 info unused suppression: no tcp-syn-retries-extreme finding in this file; delete the directive sysctl-lint/suppression-unused\n  1 | # sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\n    |                       ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/used.sysctl.conf", args: [], files: [{ path: "valid/used.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/unrecognized-file": { invalid: { name: "invalid/notes.txt", args: [], files: [{ path: "invalid/notes.txt", text: "Kernel tuning for the web tier: see the runbook.\n" }], output: "invalid/notes.txt\ninvalid/notes.txt:1:1 info not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, a Kubernetes manifest or configuration, Helm values); skipped sysctl-lint/unrecognized-file\n  1 | Kernel tuning for the web tier: see the runbook.\n    | ^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/tuning.sysctl.conf", args: [], files: [{ path: "valid/tuning.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } } };
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
@@ -67,7 +111,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -89,7 +133,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -104,7 +148,7 @@ var require_identity = __commonJS({
     exports2.isMap = isMap3;
     exports2.isNode = isNode;
     exports2.isPair = isPair3;
-    exports2.isScalar = isScalar3;
+    exports2.isScalar = isScalar4;
     exports2.isSeq = isSeq3;
   }
 });
@@ -114,6 +158,7 @@ var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -130,17 +175,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path15) {
-      const ctrl = callVisitor(key, node, visitor, path15);
+    function visit_(key, node, visitor, path24) {
+      const ctrl = callVisitor(key, node, visitor, path24);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visit_(key, ctrl, visitor, path15);
+        replaceNode(key, path24, ctrl);
+        return visit_(key, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path24 = Object.freeze(path24.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path15);
+            const ci = visit_(i, node.items[i], visitor, path24);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -151,13 +196,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = visit_("key", node.key, visitor, path15);
+          path24 = Object.freeze(path24.concat(node));
+          const ck = visit_("key", node.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path15);
+          const cv = visit_("value", node.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -178,17 +223,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path15) {
-      const ctrl = await callVisitor(key, node, visitor, path15);
+    async function visitAsync_(key, node, visitor, path24) {
+      const ctrl = await callVisitor(key, node, visitor, path24);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visitAsync_(key, ctrl, visitor, path15);
+        replaceNode(key, path24, ctrl);
+        return visitAsync_(key, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path24 = Object.freeze(path24.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path15);
+            const ci = await visitAsync_(i, node.items[i], visitor, path24);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -199,13 +244,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path15);
+          path24 = Object.freeze(path24.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path15);
+          const cv = await visitAsync_("value", node.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -232,23 +277,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path15) {
+    function callVisitor(key, node, visitor, path24) {
       if (typeof visitor === "function")
-        return visitor(key, node, path15);
+        return visitor(key, node, path24);
       if (identity3.isMap(node))
-        return visitor.Map?.(key, node, path15);
+        return visitor.Map?.(key, node, path24);
       if (identity3.isSeq(node))
-        return visitor.Seq?.(key, node, path15);
+        return visitor.Seq?.(key, node, path24);
       if (identity3.isPair(node))
-        return visitor.Pair?.(key, node, path15);
+        return visitor.Pair?.(key, node, path24);
       if (identity3.isScalar(node))
-        return visitor.Scalar?.(key, node, path15);
+        return visitor.Scalar?.(key, node, path24);
       if (identity3.isAlias(node))
-        return visitor.Alias?.(key, node, path15);
+        return visitor.Alias?.(key, node, path24);
       return void 0;
     }
-    function replaceNode(key, path15, node) {
-      const parent = path15[path15.length - 1];
+    function replaceNode(key, path24, node) {
+      const parent = path24[path24.length - 1];
       if (identity3.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity3.isPair(parent)) {
@@ -273,6 +318,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var visit2 = require_visit();
     var escapeChars = {
@@ -321,13 +367,13 @@ var require_directives = __commonJS({
        * @param onError - May be called even if the action was successful
        * @returns `true` on success
        */
-      add(line, onError) {
+      add(line2, onError) {
         if (this.atNextDocument) {
           this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
+        const parts = line2.trim().split(/[ \t]+/);
         const name = parts.shift();
         switch (name) {
           case "%TAG": {
@@ -445,6 +491,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var visit2 = require_visit();
     function anchorIsValid(anchor) {
@@ -516,6 +563,7 @@ var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
@@ -567,6 +615,7 @@ var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
@@ -598,6 +647,7 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var applyReviver = require_applyReviver();
     var identity3 = require_identity();
     var toJS = require_toJS();
@@ -640,6 +690,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var anchors = require_anchors();
     var visit2 = require_visit();
     var identity3 = require_identity();
@@ -759,6 +810,7 @@ var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -790,6 +842,7 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Alias = require_Alias();
     var identity3 = require_identity();
     var Scalar = require_Scalar();
@@ -866,13 +919,14 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var createNode = require_createNode();
     var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path15, value) {
+    function collectionFromPath(schema, path24, value) {
       let v = value;
-      for (let i = path15.length - 1; i >= 0; --i) {
-        const k = path15[i];
+      for (let i = path24.length - 1; i >= 0; --i) {
+        const k = path24[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -891,7 +945,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
+    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && !!path24[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -921,11 +975,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path15, value) {
-        if (isEmptyPath(path15))
+      addIn(path24, value) {
+        if (isEmptyPath(path24))
           this.add(value);
         else {
-          const [key, ...rest] = path15;
+          const [key, ...rest] = path24;
           const node = this.get(key, true);
           if (identity3.isCollection(node))
             node.addIn(rest, value);
@@ -939,8 +993,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        const [key, ...rest] = path15;
+      deleteIn(path24) {
+        const [key, ...rest] = path24;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -954,8 +1008,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        const [key, ...rest] = path15;
+      getIn(path24, keepScalar) {
+        const [key, ...rest] = path24;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity3.isScalar(node) ? node.value : node;
@@ -973,8 +1027,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path15) {
-        const [key, ...rest] = path15;
+      hasIn(path24) {
+        const [key, ...rest] = path24;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -984,8 +1038,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        const [key, ...rest] = path15;
+      setIn(path24, value) {
+        const [key, ...rest] = path24;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1010,13 +1064,14 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
+    function indentComment(comment, indent2) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent2, comment) => str.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -1028,20 +1083,21 @@ var require_foldFlowLines = __commonJS({
   "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
         return text;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
       if (text.length <= endStep)
         return text;
       const folds = [];
       const escapedFolds = {};
-      let end2 = lineWidth - indent.length;
+      let end2 = lineWidth - indent2.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
           folds.push(0);
@@ -1055,7 +1111,7 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text, i, indent2.length);
         if (i !== -1)
           end2 = i + endStep;
       }
@@ -1079,8 +1135,8 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
-          end2 = i + indent.length + endStep;
+            i = consumeMoreIndentedLines(text, i, indent2.length);
+          end2 = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
@@ -1125,22 +1181,22 @@ var require_foldFlowLines = __commonJS({
         const end3 = folds[i2 + 1] || text.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end3)}`;
+${indent2}${text.slice(0, end3)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
             res += `${text[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end3)}`;
+${indent2}${text.slice(fold + 1, end3)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text, i, indent2) {
       let end2 = i;
       let start = i + 1;
       let ch = text[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
+        if (i < start + indent2) {
           ch = text[++i];
         } else {
           do {
@@ -1165,6 +1221,7 @@ var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
@@ -1197,7 +1254,7 @@ var require_stringifyString = __commonJS({
         return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -1257,7 +1314,7 @@ var require_stringifyString = __commonJS({
                   str += "\n";
                   i += 2;
                 }
-                str += indent;
+                str += indent2;
                 if (json[i + 2] === " ")
                   str += "\\";
                 i += 1;
@@ -1269,15 +1326,15 @@ var require_stringifyString = __commonJS({
           }
       }
       str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
         return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+${indent2}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function quotedString(value, ctx) {
       const { singleQuote } = ctx.options;
@@ -1307,8 +1364,8 @@ ${indent}`) + "'";
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -1333,7 +1390,7 @@ ${indent}`) + "'";
         value = value.slice(0, -end2.length);
         if (end2[end2.length - 1] === "\n")
           end2 = end2.slice(0, -1);
-        end2 = end2.replace(blockEndNewlines, `$&${indent}`);
+        end2 = end2.replace(blockEndNewlines, `$&${indent2}`);
       }
       let startWithSpace = false;
       let startEnd;
@@ -1350,9 +1407,9 @@ ${indent}`) + "'";
       let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
         value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+        start = start.replace(/\n+/g, `$&${indent2}`);
       }
-      const indentSize = indent ? "2" : "1";
+      const indentSize = indent2 ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
         header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
@@ -1360,7 +1417,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -1368,18 +1425,18 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end2}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end2}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body}`;
+${indent2}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value = value.replace(/\n+/g, `$&${indent2}`);
       return `|${header}
-${indent}${start}${value}${end2}`;
+${indent2}${start}${value}${end2}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
-      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      const { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
@@ -1390,22 +1447,22 @@ ${indent}${start}${value}${end2}`;
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
-        if (indent === "") {
+        if (indent2 === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent === indentStep) {
+        } else if (implicitKey && indent2 === indentStep) {
           return quotedString(value, ctx);
         }
       }
       const str = value.replace(/\n+/g, `$&
-${indent}`);
+${indent2}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1449,6 +1506,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var anchors = require_anchors();
     var identity3 = require_identity();
     var stringifyComment = require_stringifyComment();
@@ -1574,12 +1632,13 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity3.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
@@ -1594,7 +1653,7 @@ var require_stringifyPair = __commonJS({
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
+        indent: indent2 + indentStep
       });
       let keyCommentDone = false;
       let chompKeep = false;
@@ -1624,7 +1683,7 @@ var require_stringifyPair = __commonJS({
         if (keyComment)
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
         str = `? ${str}
-${indent}:`;
+${indent2}:`;
       } else {
         str = `${str}:`;
         if (keyComment)
@@ -1708,6 +1767,7 @@ var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var node_process = require("process");
     function debug(logLevel, ...messages) {
       if (logLevel === "debug")
@@ -1731,6 +1791,7 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
@@ -1792,6 +1853,7 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var log = require_log();
     var merge2 = require_merge();
     var stringify = require_stringify();
@@ -1857,6 +1919,7 @@ var require_Pair = __commonJS({
   "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
@@ -1898,6 +1961,7 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
@@ -1907,7 +1971,7 @@ var require_stringifyCollection = __commonJS({
       return stringify2(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent, options: { commentString } } = ctx;
+      const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
@@ -1942,13 +2006,13 @@ var require_stringifyCollection = __commonJS({
       } else {
         str = lines[0];
         for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
-          str += line ? `
-${indent}${line}` : "\n";
+          const line2 = lines[i];
+          str += line2 ? `
+${indent2}${line2}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -1956,7 +2020,7 @@ ${indent}${line}` : "\n";
       return str;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
         indent: itemIndent,
@@ -2002,7 +2066,7 @@ ${indent}${line}` : "\n";
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line2) => sum + line2.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -2018,26 +2082,26 @@ ${indent}${line}` : "\n";
         return start + end2;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum, line2) => sum + line2.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start;
-          for (const line of lines)
-            str += line ? `
-${indentStep}${indent}${line}` : "\n";
+          for (const line2 of lines)
+            str += line2 ? `
+${indentStep}${indent2}${line2}` : "\n";
           return `${str}
-${indent}${end2}`;
+${indent2}${end2}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end2}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        const ic = stringifyComment.indentComment(commentString(comment), indent2);
         lines.push(ic.trimStart());
       }
     }
@@ -2050,6 +2114,7 @@ var require_YAMLMap = __commonJS({
   "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
@@ -2195,6 +2260,7 @@ var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
@@ -2218,6 +2284,7 @@ var require_YAMLSeq = __commonJS({
   "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
@@ -2335,6 +2402,7 @@ var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
@@ -2358,6 +2426,7 @@ var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var stringifyString = require_stringifyString();
     var string = {
       identify: (value) => typeof value === "string",
@@ -2378,6 +2447,7 @@ var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
@@ -2397,6 +2467,7 @@ var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
@@ -2422,6 +2493,7 @@ var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
@@ -2450,6 +2522,7 @@ var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
@@ -2497,6 +2570,7 @@ var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
@@ -2543,6 +2617,7 @@ var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -2572,6 +2647,7 @@ var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     var map = require_map();
     var seq = require_seq();
@@ -2640,6 +2716,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var node_buffer = require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
@@ -2707,6 +2784,7 @@ var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
@@ -2786,6 +2864,7 @@ var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
@@ -2865,6 +2944,7 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
@@ -2898,6 +2978,7 @@ var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
@@ -2948,6 +3029,7 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -3028,6 +3110,7 @@ var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -3118,6 +3201,7 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
@@ -3207,6 +3291,7 @@ var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -3252,6 +3337,7 @@ var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -3347,6 +3433,7 @@ var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var map = require_map();
     var seq = require_seq();
@@ -3380,6 +3467,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
@@ -3461,6 +3549,7 @@ var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Alias = require_Alias();
     var Collection = require_Collection();
     var identity3 = require_identity();
@@ -3535,9 +3624,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path15, value) {
+      addIn(path24, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path15, value);
+          this.contents.addIn(path24, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3612,14 +3701,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        if (Collection.isEmptyPath(path15)) {
+      deleteIn(path24) {
+        if (Collection.isEmptyPath(path24)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path24) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3634,10 +3723,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        if (Collection.isEmptyPath(path15))
+      getIn(path24, keepScalar) {
+        if (Collection.isEmptyPath(path24))
           return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity3.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3648,10 +3737,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path15) {
-        if (Collection.isEmptyPath(path15))
+      hasIn(path24) {
+        if (Collection.isEmptyPath(path24))
           return this.contents !== void 0;
-        return identity3.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path24) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3668,13 +3757,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        if (Collection.isEmptyPath(path15)) {
+      setIn(path24, value) {
+        if (Collection.isEmptyPath(path24)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path24), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path15, value);
+          this.contents.setIn(path24, value);
         }
       }
       /**
@@ -3771,6 +3860,7 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
         super();
@@ -3794,10 +3884,10 @@ var require_errors = __commonJS({
       if (error.pos[0] === -1)
         return;
       error.linePos = error.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error.linePos[0];
-      error.message += ` at line ${line}, column ${col}`;
+      const { line: line2, col } = error.linePos[0];
+      error.message += ` at line ${line2}, column ${col}`;
       let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      let lineStr = src.substring(lc.lineStarts[line2 - 1], lc.lineStarts[line2]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
         lineStr = "\u2026" + lineStr.substring(trimStart);
@@ -3805,8 +3895,8 @@ var require_errors = __commonJS({
       }
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "\u2026";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+      if (line2 > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line2 - 2], lc.lineStarts[line2 - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "\u2026\n";
         lineStr = prev + lineStr;
@@ -3814,7 +3904,7 @@ var require_errors = __commonJS({
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
         const end2 = error.linePos[1];
-        if (end2?.line === line && end2.col > col) {
+        if (end2?.line === line2 && end2.col > col) {
           count = Math.max(1, Math.min(end2.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
@@ -3837,6 +3927,7 @@ var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
@@ -3972,6 +4063,7 @@ var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     function containsNewline(key) {
       if (!key)
         return null;
@@ -4015,11 +4107,12 @@ var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent, fc, onError) {
+    function flowIndentCheck(indent2, fc, onError) {
       if (fc?.type === "flow-collection") {
         const end2 = fc.end[0];
-        if (end2.indent === indent && (end2.source === "]" || end2.source === "}") && utilContainsNewline.containsNewline(fc)) {
+        if (end2.indent === indent2 && (end2.source === "]" || end2.source === "}") && utilContainsNewline.containsNewline(fc)) {
           const msg = "Flow end indicator should be more indented than parent";
           onError(end2, "BAD_INDENT", msg, true);
         }
@@ -4034,6 +4127,7 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
@@ -4051,6 +4145,7 @@ var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var resolveProps = require_resolve_props();
@@ -4160,6 +4255,7 @@ var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
@@ -4212,6 +4308,7 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     function resolveEnd(end2, offset, reqSpace, onError) {
       let comment = "";
       if (end2) {
@@ -4256,6 +4353,7 @@ var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4451,6 +4549,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -4517,6 +4616,7 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
@@ -4524,7 +4624,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
+      const lines = scalar.source ? splitLines3(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -4544,17 +4644,17 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent2, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
-            trimIndent = indent.length;
+          if (header.indent === 0 && indent2.length > trimIndent)
+            trimIndent = indent2.length;
         } else {
-          if (indent.length < trimIndent) {
+          if (indent2.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            onError(offset + indent2.length, "MISSING_CHAR", message);
           }
           if (header.indent === 0)
-            trimIndent = indent.length;
+            trimIndent = indent2.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
@@ -4562,7 +4662,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent.length + content.length + 1;
+        offset += indent2.length + content.length + 1;
       }
       for (let i = lines.length - 1; i >= chompStart; --i) {
         if (lines[i][0].length > trimIndent)
@@ -4574,26 +4674,26 @@ var require_resolve_block_scalar = __commonJS({
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
+        let [indent2, content] = lines[i];
+        offset += indent2.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
           content = content.slice(0, -1);
-        if (content && indent.length < trimIndent) {
+        if (content && indent2.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent = "";
+          indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
+          value += sep + indent2.slice(trimIndent) + content;
           sep = "\n";
-        } else if (indent.length > trimIndent || content[0] === "	") {
+        } else if (indent2.length > trimIndent || content[0] === "	") {
           if (sep === " ")
             sep = "\n";
           else if (!prevMoreIndented && sep === "\n")
             sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
+          value += sep + indent2.slice(trimIndent) + content;
           sep = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
@@ -4629,7 +4729,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       const { source } = props[0];
       const mode = source[0];
-      let indent = 0;
+      let indent2 = 0;
       let chomp = "";
       let error = -1;
       for (let i = 1; i < source.length; ++i) {
@@ -4638,8 +4738,8 @@ var require_resolve_block_scalar = __commonJS({
           chomp = ch;
         else {
           const n = Number(ch);
-          if (!indent && n)
-            indent = n;
+          if (!indent2 && n)
+            indent2 = n;
           else if (error === -1)
             error = offset + i;
         }
@@ -4680,9 +4780,9 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent: indent2, chomp, comment, length };
     }
-    function splitLines2(source) {
+    function splitLines3(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -4701,6 +4801,7 @@ var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
@@ -4774,8 +4875,8 @@ var require_resolve_flow_scalar = __commonJS({
       return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
     }
     function unfoldLines(source) {
-      const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
+      const line2 = /(.*?)\r?\n/sy;
+      let match = line2.exec(source);
       if (!match)
         return source;
       let trimEnd, trimBoth;
@@ -4788,8 +4889,8 @@ var require_resolve_flow_scalar = __commonJS({
       }
       let res = match[1].replace(trimEnd, "");
       let sep = " ";
-      let pos = line.lastIndex;
-      while (match = line.exec(source)) {
+      let pos = line2.lastIndex;
+      while (match = line2.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
           if (sep === "\n")
@@ -4800,7 +4901,7 @@ var require_resolve_flow_scalar = __commonJS({
           res += sep + lm;
           sep = " ";
         }
-        pos = line.lastIndex;
+        pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
@@ -4923,6 +5024,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
@@ -5005,6 +5107,7 @@ var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
@@ -5036,6 +5139,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Alias = require_Alias();
     var identity3 = require_identity();
     var composeCollection = require_compose_collection();
@@ -5143,6 +5247,7 @@ var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Document = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
@@ -5187,6 +5292,7 @@ var require_composer = __commonJS({
   "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var node_process = require("process");
     var directives = require_directives();
     var Document = require_Document();
@@ -5396,6 +5502,7 @@ var require_cst_scalar = __commonJS({
   "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
@@ -5421,15 +5528,15 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type = "PLAIN" } = context;
       const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
-        indent: indent > 0 ? " ".repeat(indent) : "",
+        indent: indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
       const end2 = context.end ?? [
-        { type: "newline", offset: -1, indent, source: "\n" }
+        { type: "newline", offset: -1, indent: indent2, source: "\n" }
       ];
       switch (source[0]) {
         case "|":
@@ -5438,25 +5545,25 @@ var require_cst_scalar = __commonJS({
           const head = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
+            { type: "block-scalar-header", offset, indent: indent2, source: head }
           ];
           if (!addEndtoBlockProps(props, end2))
-            props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+            props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+          return { type: "block-scalar", offset, indent: indent2, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end: end2 };
+          return { type: "double-quoted-scalar", offset, indent: indent2, source, end: end2 };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end: end2 };
+          return { type: "single-quoted-scalar", offset, indent: indent2, source, end: end2 };
         default:
-          return { type: "scalar", offset, indent, source, end: end2 };
+          return { type: "scalar", offset, indent: indent2, source, end: end2 };
       }
     }
     function setScalarValue(token, value, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent === "number")
-        indent += 2;
+      let indent2 = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent2 === "number")
+        indent2 += 2;
       if (!type)
         switch (token.type) {
           case "single-quoted-scalar":
@@ -5476,8 +5583,8 @@ var require_cst_scalar = __commonJS({
             type = "PLAIN";
         }
       const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        implicitKey: implicitKey || indent2 === null,
+        indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
@@ -5508,16 +5615,16 @@ var require_cst_scalar = __commonJS({
         token.source = body;
       } else {
         const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
+        const indent2 = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
+          { type: "block-scalar-header", offset, indent: indent2, source: head }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end2) {
@@ -5562,12 +5669,12 @@ var require_cst_scalar = __commonJS({
           break;
         }
         default: {
-          const indent = "indent" in token ? token.indent : -1;
+          const indent2 = "indent" in token ? token.indent : -1;
           const end2 = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type, indent, source, end: end2 });
+          Object.assign(token, { type, indent: indent2, source, end: end2 });
         }
       }
     }
@@ -5582,6 +5689,7 @@ var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
@@ -5644,6 +5752,7 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
@@ -5655,9 +5764,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path15) => {
+    visit2.itemAtPath = (cst, path24) => {
       let item = cst;
-      for (const [field, index] of path15) {
+      for (const [field, index] of path24) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5666,23 +5775,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path15) => {
-      const parent = visit2.itemAtPath(cst, path15.slice(0, -1));
-      const field = path15[path15.length - 1][0];
+    visit2.parentCollection = (cst, path24) => {
+      const parent = visit2.itemAtPath(cst, path24.slice(0, -1));
+      const field = path24[path24.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path15, item, visitor) {
-      let ctrl = visitor(item, path15);
+    function _visit(path24, item, visitor) {
+      let ctrl = visitor(item, path24);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path24.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5693,10 +5802,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path15);
+            ctrl = ctrl(item, path24);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -5707,6 +5816,7 @@ var require_cst = __commonJS({
   "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
@@ -5715,7 +5825,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5799,7 +5909,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar3;
+    exports2.isScalar = isScalar4;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -5810,6 +5920,7 @@ var require_lexer = __commonJS({
   "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var cst = require_cst();
     function isEmpty(ch) {
       switch (ch) {
@@ -5877,15 +5988,15 @@ var require_lexer = __commonJS({
       continueScalar(offset) {
         let ch = this.buffer[offset];
         if (this.indentNext > 0) {
-          let indent = 0;
+          let indent2 = 0;
           while (ch === " ")
-            ch = this.buffer[++indent + offset];
+            ch = this.buffer[++indent2 + offset];
           if (ch === "\r") {
-            const next = this.buffer[indent + offset + 1];
+            const next = this.buffer[indent2 + offset + 1];
             if (next === "\n" || !next && !this.atEnd)
-              return offset + indent + 1;
+              return offset + indent2 + 1;
           }
-          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+          return ch === "\n" || indent2 >= this.indentNext || !ch && !this.atEnd ? offset + indent2 : -1;
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
@@ -5940,40 +6051,40 @@ var require_lexer = __commonJS({
         }
       }
       *parseStream() {
-        let line = this.getLine();
-        if (line === null)
+        let line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("stream");
-        if (line[0] === cst.BOM) {
+        if (line2[0] === cst.BOM) {
           yield* this.pushCount(1);
-          line = line.substring(1);
+          line2 = line2.substring(1);
         }
-        if (line[0] === "%") {
-          let dirEnd = line.length;
-          let cs = line.indexOf("#");
+        if (line2[0] === "%") {
+          let dirEnd = line2.length;
+          let cs = line2.indexOf("#");
           while (cs !== -1) {
-            const ch = line[cs - 1];
+            const ch = line2[cs - 1];
             if (ch === " " || ch === "	") {
               dirEnd = cs - 1;
               break;
             } else {
-              cs = line.indexOf("#", cs + 1);
+              cs = line2.indexOf("#", cs + 1);
             }
           }
           while (true) {
-            const ch = line[dirEnd - 1];
+            const ch = line2[dirEnd - 1];
             if (ch === " " || ch === "	")
               dirEnd -= 1;
             else
               break;
           }
           const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n);
+          yield* this.pushCount(line2.length - n);
           this.pushNewline();
           return "stream";
         }
         if (this.atLineEnd()) {
           const sp = yield* this.pushSpaces(true);
-          yield* this.pushCount(line.length - sp);
+          yield* this.pushCount(line2.length - sp);
           yield* this.pushNewline();
           return "stream";
         }
@@ -6014,13 +6125,13 @@ var require_lexer = __commonJS({
       }
       *parseDocument() {
         yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("doc");
         let n = yield* this.pushIndicators();
-        switch (line[n]) {
+        switch (line2[n]) {
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -6045,7 +6156,7 @@ var require_lexer = __commonJS({
           case ">":
             n += yield* this.parseBlockScalarHeader();
             n += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -6054,22 +6165,22 @@ var require_lexer = __commonJS({
       }
       *parseFlowCollection() {
         let nl, sp;
-        let indent = -1;
+        let indent2 = -1;
         do {
           nl = yield* this.pushNewline();
           if (nl > 0) {
             sp = yield* this.pushSpaces(false);
-            this.indentValue = indent = sp;
+            this.indentValue = indent2 = sp;
           } else {
             sp = 0;
           }
           sp += yield* this.pushSpaces(true);
         } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent2 !== -1 && indent2 < this.indentNext && line2[0] !== "#" || indent2 === 0 && (line2.startsWith("---") || line2.startsWith("...")) && isEmpty(line2[3])) {
+          const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line2[0] === "]" || line2[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -6077,17 +6188,17 @@ var require_lexer = __commonJS({
           }
         }
         let n = 0;
-        while (line[n] === ",") {
+        while (line2[n] === ",") {
           n += yield* this.pushCount(1);
           n += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
         n += yield* this.pushIndicators();
-        switch (line[n]) {
+        switch (line2[n]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
             return "flow";
           case "{":
           case "[":
@@ -6177,16 +6288,16 @@ var require_lexer = __commonJS({
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
-        let indent = 0;
+        let indent2 = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
-              indent += 1;
+              indent2 += 1;
               break;
             case "\n":
               nl = i2;
-              indent = 0;
+              indent2 = 0;
               break;
             case "\r": {
               const next = this.buffer[i2 + 1];
@@ -6202,9 +6313,9 @@ var require_lexer = __commonJS({
         }
         if (!ch && !this.atEnd)
           return this.setNext("block-scalar");
-        if (indent >= this.indentNext) {
+        if (indent2 >= this.indentNext) {
           if (this.blockScalarIndent === -1)
-            this.indentNext = indent;
+            this.indentNext = indent2;
           else {
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
@@ -6237,7 +6348,7 @@ var require_lexer = __commonJS({
             const lastChar = i2;
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
               nl = i2;
             else
               break;
@@ -6400,6 +6511,7 @@ var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
@@ -6432,6 +6544,7 @@ var require_parser = __commonJS({
   "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var node_process = require("process");
     var cst = require_cst();
     var lexer = require_lexer();
@@ -7002,14 +7115,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs12 = this.flowScalar(this.type);
+              const fs17 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs12, sep: [] });
+                map.items.push({ start, key: fs17, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs12);
+                this.stack.push(fs17);
               } else {
-                Object.assign(it, { key: fs12, sep: [] });
+                Object.assign(it, { key: fs17, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7137,13 +7250,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs12 = this.flowScalar(this.type);
+              const fs17 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs12, sep: [] });
+                fc.items.push({ start: [], key: fs17, sep: [] });
               else if (it.sep)
-                this.stack.push(fs12);
+                this.stack.push(fs17);
               else
-                Object.assign(it, { key: fs12, sep: [] });
+                Object.assign(it, { key: fs17, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7255,10 +7368,10 @@ var require_parser = __commonJS({
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start, indent2) {
         if (this.type !== "comment")
           return false;
-        if (this.indent <= indent)
+        if (this.indent <= indent2)
           return false;
         return start.every((st) => st.type === "newline" || st.type === "space");
       }
@@ -7307,6 +7420,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors();
@@ -7381,8 +7495,8 @@ var require_public_api = __commonJS({
       if (typeof options === "string")
         options = options.length;
       if (typeof options === "number") {
-        const indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+        const indent2 = Math.round(options);
+        options = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
       }
       if (value === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
@@ -7405,6 +7519,7 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var composer = require_composer();
     var Document = require_Document();
     var Schema = require_Schema();
@@ -7458,6 +7573,7 @@ var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.regexpCode = exports2.getEsmExportName = exports2.getProperty = exports2.safeStringify = exports2.stringify = exports2.strConcat = exports2.addCodeArg = exports2.str = exports2._ = exports2.nil = exports2._Code = exports2.Name = exports2.IDENTIFIER = exports2._CodeOrName = void 0;
     var _CodeOrName = class {
@@ -7613,6 +7729,7 @@ var require_scope = __commonJS({
   "node_modules/ajv/dist/compile/codegen/scope.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ValueScope = exports2.ValueScopeName = exports2.Scope = exports2.varKinds = exports2.UsedValueState = void 0;
     var code_1 = require_code();
@@ -7668,13 +7785,13 @@ var require_scope = __commonJS({
       }
     };
     exports2.ValueScopeName = ValueScopeName;
-    var line = (0, code_1._)`\n`;
+    var line2 = (0, code_1._)`\n`;
     var ValueScope = class extends Scope {
       constructor(opts) {
         super(opts);
         this._values = {};
         this._scope = opts.scope;
-        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+        this.opts = { ...opts, _n: opts.lines ? line2 : code_1.nil };
       }
       get() {
         return this._scope;
@@ -7759,6 +7876,7 @@ var require_codegen = __commonJS({
   "node_modules/ajv/dist/compile/codegen/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.or = exports2.and = exports2.not = exports2.CodeGen = exports2.operators = exports2.varKinds = exports2.ValueScopeName = exports2.ValueScope = exports2.Scope = exports2.Name = exports2.regexpCode = exports2.stringify = exports2.getProperty = exports2.nil = exports2.strConcat = exports2.str = exports2._ = void 0;
     var code_1 = require_code();
@@ -8480,6 +8598,7 @@ var require_util = __commonJS({
   "node_modules/ajv/dist/compile/util.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.checkStrictMode = exports2.getErrorPath = exports2.Type = exports2.useFunc = exports2.setEvaluated = exports2.evaluatedPropsToName = exports2.mergeEvaluated = exports2.eachItem = exports2.unescapeJsonPointer = exports2.escapeJsonPointer = exports2.escapeFragment = exports2.unescapeFragment = exports2.schemaRefOrVal = exports2.schemaHasRulesButRef = exports2.schemaHasRules = exports2.checkUnknownRules = exports2.alwaysValidSchema = exports2.toHash = void 0;
     var codegen_1 = require_codegen();
@@ -8648,6 +8767,7 @@ var require_names = __commonJS({
   "node_modules/ajv/dist/compile/names.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var names = {
@@ -8688,6 +8808,7 @@ var require_errors2 = __commonJS({
   "node_modules/ajv/dist/compile/errors.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.extendErrors = exports2.resetErrorsCount = exports2.reportExtraError = exports2.reportError = exports2.keyword$DataError = exports2.keywordError = void 0;
     var codegen_1 = require_codegen();
@@ -8811,6 +8932,7 @@ var require_boolSchema = __commonJS({
   "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.boolOrEmptySchema = exports2.topBoolOrEmptySchema = void 0;
     var errors_1 = require_errors2();
@@ -8863,6 +8985,7 @@ var require_rules = __commonJS({
   "node_modules/ajv/dist/compile/rules.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getRules = exports2.isJSONType = void 0;
     var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
@@ -8895,6 +9018,7 @@ var require_applicability = __commonJS({
   "node_modules/ajv/dist/compile/validate/applicability.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.shouldUseRule = exports2.shouldUseGroup = exports2.schemaHasRulesForType = void 0;
     function schemaHasRulesForType({ schema, self }, type) {
@@ -8919,6 +9043,7 @@ var require_dataType = __commonJS({
   "node_modules/ajv/dist/compile/validate/dataType.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.reportTypeError = exports2.checkDataTypes = exports2.checkDataType = exports2.coerceAndCheckDataType = exports2.getJSONTypes = exports2.getSchemaTypes = exports2.DataType = void 0;
     var rules_1 = require_rules();
@@ -9104,6 +9229,7 @@ var require_defaults = __commonJS({
   "node_modules/ajv/dist/compile/validate/defaults.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.assignDefaults = void 0;
     var codegen_1 = require_codegen();
@@ -9142,6 +9268,7 @@ var require_code2 = __commonJS({
   "node_modules/ajv/dist/vocabularies/code.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.validateUnion = exports2.validateArray = exports2.usePattern = exports2.callValidateCode = exports2.schemaProperties = exports2.allSchemaProperties = exports2.noPropertyInData = exports2.propertyInData = exports2.isOwnProperty = exports2.hasPropFunc = exports2.reportMissingProp = exports2.checkMissingProp = exports2.checkReportMissingProp = void 0;
     var codegen_1 = require_codegen();
@@ -9276,6 +9403,7 @@ var require_keyword = __commonJS({
   "node_modules/ajv/dist/compile/validate/keyword.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.validateKeywordUsage = exports2.validSchemaType = exports2.funcKeywordCode = exports2.macroKeywordCode = void 0;
     var codegen_1 = require_codegen();
@@ -9303,8 +9431,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate);
+      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate2);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -9395,6 +9523,7 @@ var require_subschema = __commonJS({
   "node_modules/ajv/dist/compile/validate/subschema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.extendSubschemaMode = exports2.extendSubschemaData = exports2.getSubschema = void 0;
     var codegen_1 = require_codegen();
@@ -9479,6 +9608,7 @@ var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     module2.exports = function equal(a, b) {
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
@@ -9515,6 +9645,7 @@ var require_json_schema_traverse = __commonJS({
   "node_modules/json-schema-traverse/index.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var traverse = module2.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
         cb = opts;
@@ -9604,6 +9735,7 @@ var require_resolve = __commonJS({
   "node_modules/ajv/dist/compile/resolve.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getSchemaRefs = exports2.resolveUrl = exports2.normalizeId = exports2._getFullPath = exports2.getFullPath = exports2.inlineRef = void 0;
     var util_1 = require_util();
@@ -9761,6 +9893,7 @@ var require_validate = __commonJS({
   "node_modules/ajv/dist/compile/validate/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getData = exports2.KeywordCxt = exports2.validateFunctionCode = void 0;
     var boolSchema_1 = require_boolSchema();
@@ -10270,6 +10403,7 @@ var require_validation_error = __commonJS({
   "node_modules/ajv/dist/runtime/validation_error.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var ValidationError = class extends Error {
       constructor(errors) {
@@ -10287,6 +10421,7 @@ var require_ref_error = __commonJS({
   "node_modules/ajv/dist/compile/ref_error.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var resolve_1 = require_resolve();
     var MissingRefError = class extends Error {
@@ -10305,6 +10440,7 @@ var require_compile = __commonJS({
   "node_modules/ajv/dist/compile/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.resolveSchema = exports2.getCompilingSchema = exports2.resolveRef = exports2.compileSchema = exports2.SchemaEnv = void 0;
     var codegen_1 = require_codegen();
@@ -10385,28 +10521,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
+        const validate2 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate2 });
+        validate2.errors = null;
+        validate2.schema = sch.schema;
+        validate2.schemaEnv = sch;
         if (sch.$async)
-          validate.$async = true;
+          validate2.$async = true;
         if (this.opts.code.source === true) {
-          validate.source = { validateName, validateCode, scopeValues: gen._values };
+          validate2.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate.evaluated = {
+          validate2.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate.source)
-            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+          if (validate2.source)
+            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
         }
-        sch.validate = validate;
+        sch.validate = validate2;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -10549,6 +10685,7 @@ var require_utils = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
     var isPort = RegExp.prototype.test.bind(/^\d*$/u);
@@ -10704,8 +10841,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path15) {
-      let input = path15;
+    function removeDotSegments(path24) {
+      let input = path24;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10779,11 +10916,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path15) {
-      if (path15 === "" || path15[0] === "/") {
-        return removeDotSegments(path15);
+    function removeDotSegmentsRelative(path24) {
+      if (path24 === "" || path24[0] === "/") {
+        return removeDotSegments(path24);
       }
-      const segments = path15.split("/");
+      const segments = path24.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11084,6 +11221,7 @@ var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
@@ -11147,8 +11285,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path15 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path15 && path15 !== "/" ? path15 : void 0;
+        const path24 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path24 && path24 !== "/" ? path24 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -11296,6 +11434,7 @@ var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
@@ -11727,6 +11866,7 @@ var require_uri = __commonJS({
   "node_modules/ajv/dist/runtime/uri.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var uri = require_fast_uri();
     uri.code = 'require("ajv/dist/runtime/uri").default';
@@ -11739,6 +11879,7 @@ var require_core = __commonJS({
   "node_modules/ajv/dist/core.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CodeGen = exports2.Name = exports2.nil = exports2.stringify = exports2.str = exports2._ = exports2.KeywordCxt = void 0;
     var validate_1 = require_validate();
@@ -12351,6 +12492,7 @@ var require_id = __commonJS({
   "node_modules/ajv/dist/vocabularies/core/id.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var def = {
       keyword: "id",
@@ -12367,6 +12509,7 @@ var require_ref = __commonJS({
   "node_modules/ajv/dist/vocabularies/core/ref.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.callRef = exports2.getValidate = void 0;
     var ref_error_1 = require_ref_error();
@@ -12490,6 +12633,7 @@ var require_core2 = __commonJS({
   "node_modules/ajv/dist/vocabularies/core/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var id_1 = require_id();
     var ref_1 = require_ref();
@@ -12512,6 +12656,7 @@ var require_limitNumber = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var ops = codegen_1.operators;
@@ -12545,6 +12690,7 @@ var require_multipleOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
@@ -12574,6 +12720,7 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     function ucs2length(str) {
       const len = str.length;
@@ -12601,6 +12748,7 @@ var require_limitLength = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -12634,6 +12782,7 @@ var require_pattern = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var util_1 = require_util();
@@ -12672,6 +12821,7 @@ var require_limitProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
@@ -12702,6 +12852,7 @@ var require_required = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/required.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
@@ -12785,6 +12936,7 @@ var require_limitItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
@@ -12815,6 +12967,7 @@ var require_equal = __commonJS({
   "node_modules/ajv/dist/runtime/equal.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
     equal.code = 'require("ajv/dist/runtime/equal").default';
@@ -12827,6 +12980,7 @@ var require_uniqueItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var dataType_1 = require_dataType();
     var codegen_1 = require_codegen();
@@ -12895,6 +13049,7 @@ var require_const = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/const.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -12925,6 +13080,7 @@ var require_enum = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -12975,6 +13131,7 @@ var require_validation = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
     var multipleOf_1 = require_multipleOf();
@@ -13014,6 +13171,7 @@ var require_additionalItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.validateAdditionalItems = void 0;
     var codegen_1 = require_codegen();
@@ -13068,6 +13226,7 @@ var require_items = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.validateTuple = void 0;
     var codegen_1 = require_codegen();
@@ -13126,6 +13285,7 @@ var require_prefixItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var items_1 = require_items();
     var def = {
@@ -13144,6 +13304,7 @@ var require_items2020 = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13180,6 +13341,7 @@ var require_contains = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13275,6 +13437,7 @@ var require_dependencies = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.validateSchemaDeps = exports2.validatePropertyDeps = exports2.error = void 0;
     var codegen_1 = require_codegen();
@@ -13370,6 +13533,7 @@ var require_propertyNames = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13414,6 +13578,7 @@ var require_additionalProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
@@ -13521,6 +13686,7 @@ var require_properties = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var validate_1 = require_validate();
     var code_1 = require_code2();
@@ -13580,6 +13746,7 @@ var require_patternProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
@@ -13655,6 +13822,7 @@ var require_not = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
@@ -13687,6 +13855,7 @@ var require_anyOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var def = {
@@ -13705,6 +13874,7 @@ var require_oneOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13764,6 +13934,7 @@ var require_allOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
@@ -13792,6 +13963,7 @@ var require_if = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13862,6 +14034,7 @@ var require_thenElse = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
@@ -13881,6 +14054,7 @@ var require_applicator = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
     var prefixItems_1 = require_prefixItems();
@@ -13930,6 +14104,7 @@ var require_dynamicAnchor = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.dynamicAnchor = void 0;
     var codegen_1 = require_codegen();
@@ -13945,8 +14120,8 @@ var require_dynamicAnchor = __commonJS({
       const { gen, it } = cxt;
       it.schemaEnv.root.dynamicAnchors[anchor] = true;
       const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
-      const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate));
+      const validate2 = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate2));
     }
     exports2.dynamicAnchor = dynamicAnchor;
     function _getValidate(cxt) {
@@ -13966,6 +14141,7 @@ var require_dynamicRef = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.dynamicRef = void 0;
     var codegen_1 = require_codegen();
@@ -13996,11 +14172,11 @@ var require_dynamicRef = __commonJS({
           _callRef(it.validateName, valid)();
         }
       }
-      function _callRef(validate, valid) {
+      function _callRef(validate2, valid) {
         return valid ? () => gen.block(() => {
-          (0, ref_1.callRef)(cxt, validate);
+          (0, ref_1.callRef)(cxt, validate2);
           gen.let(valid, true);
-        }) : () => (0, ref_1.callRef)(cxt, validate);
+        }) : () => (0, ref_1.callRef)(cxt, validate2);
       }
     }
     exports2.dynamicRef = dynamicRef;
@@ -14013,6 +14189,7 @@ var require_recursiveAnchor = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var dynamicAnchor_1 = require_dynamicAnchor();
     var util_1 = require_util();
@@ -14035,6 +14212,7 @@ var require_recursiveRef = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var dynamicRef_1 = require_dynamicRef();
     var def = {
@@ -14051,6 +14229,7 @@ var require_dynamic = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var dynamicAnchor_1 = require_dynamicAnchor();
     var dynamicRef_1 = require_dynamicRef();
@@ -14066,6 +14245,7 @@ var require_dependentRequired = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var dependencies_1 = require_dependencies();
     var def = {
@@ -14084,6 +14264,7 @@ var require_dependentSchemas = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var dependencies_1 = require_dependencies();
     var def = {
@@ -14101,6 +14282,7 @@ var require_limitContains = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
@@ -14122,6 +14304,7 @@ var require_next = __commonJS({
   "node_modules/ajv/dist/vocabularies/next.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var dependentRequired_1 = require_dependentRequired();
     var dependentSchemas_1 = require_dependentSchemas();
@@ -14136,6 +14319,7 @@ var require_unevaluatedProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -14203,6 +14387,7 @@ var require_unevaluatedItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -14248,6 +14433,7 @@ var require_unevaluated = __commonJS({
   "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var unevaluatedProperties_1 = require_unevaluatedProperties();
     var unevaluatedItems_1 = require_unevaluatedItems();
@@ -14261,6 +14447,7 @@ var require_format = __commonJS({
   "node_modules/ajv/dist/vocabularies/format/format.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
@@ -14352,6 +14539,7 @@ var require_format2 = __commonJS({
   "node_modules/ajv/dist/vocabularies/format/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var format_1 = require_format();
     var format = [format_1.default];
@@ -14364,6 +14552,7 @@ var require_metadata = __commonJS({
   "node_modules/ajv/dist/vocabularies/metadata.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.contentVocabulary = exports2.metadataVocabulary = void 0;
     exports2.metadataVocabulary = [
@@ -14388,6 +14577,7 @@ var require_draft2020 = __commonJS({
   "node_modules/ajv/dist/vocabularies/draft2020.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var core_1 = require_core2();
     var validation_1 = require_validation();
@@ -14417,6 +14607,7 @@ var require_types = __commonJS({
   "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DiscrError = void 0;
     var DiscrError;
@@ -14432,6 +14623,7 @@ var require_discriminator = __commonJS({
   "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var types_1 = require_types();
@@ -14903,6 +15095,7 @@ var require_json_schema_2020_12 = __commonJS({
   "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var metaSchema = require_schema4();
     var applicator = require_applicator2();
@@ -14939,6 +15132,7 @@ var require__ = __commonJS({
   "node_modules/ajv/dist/2020.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.MissingRefError = exports2.ValidationError = exports2.CodeGen = exports2.Name = exports2.nil = exports2.stringify = exports2.str = exports2._ = exports2.KeywordCxt = exports2.Ajv2020 = void 0;
     var core_1 = require_core();
@@ -14946,7 +15140,7 @@ var require__ = __commonJS({
     var discriminator_1 = require_discriminator();
     var json_schema_2020_12_1 = require_json_schema_2020_12();
     var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-    var Ajv20202 = class extends core_1.default {
+    var Ajv20203 = class extends core_1.default {
       constructor(opts = {}) {
         super({
           ...opts,
@@ -14973,11 +15167,11 @@ var require__ = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports2.Ajv2020 = Ajv20202;
-    module2.exports = exports2 = Ajv20202;
-    module2.exports.Ajv2020 = Ajv20202;
+    exports2.Ajv2020 = Ajv20203;
+    module2.exports = exports2 = Ajv20203;
+    module2.exports.Ajv2020 = Ajv20203;
     Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.default = Ajv20202;
+    exports2.default = Ajv20203;
     var validate_1 = require_validate();
     Object.defineProperty(exports2, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -15012,16 +15206,408 @@ var require__ = __commonJS({
   }
 });
 
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports2, module2) {
+    init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_TEST_BLANK_LINE = /^\s+$/;
+    var REGEX_INVALID_TRAILING_BACKSLASH = /(?:[^\\]|^)\\$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var REGEX_TEST_INVALID_PATH = /^\.*\/|^\.+$/;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => Object.defineProperty(object, key, { value });
+    var REGEX_REGEXP_RANGE = /([0-z])-([0-z])/g;
+    var RETURN_FALSE = () => false;
+    var sanitizeRange = (range2) => range2.replace(
+      REGEX_REGEXP_RANGE,
+      (match, from, to) => from.charCodeAt(0) <= to.charCodeAt(0) ? match : EMPTY
+    );
+    var cleanRangeBackSlash = (slashes) => {
+      const { length } = slashes;
+      return slashes.slice(0, length - length % 2);
+    };
+    var REPLACERS = [
+      [
+        // remove BOM
+        // TODO:
+        // Other similar zero-width characters?
+        /^\uFEFF/,
+        () => EMPTY
+      ],
+      // > Trailing spaces are ignored unless they are quoted with backslash ("\")
+      [
+        // (a\ ) -> (a )
+        // (a  ) -> (a)
+        // (a ) -> (a)
+        // (a \ ) -> (a  )
+        /((?:\\\\)*?)(\\?\s+)$/,
+        (_, m1, m2) => m1 + (m2.indexOf("\\") === 0 ? SPACE : EMPTY)
+      ],
+      // replace (\ ) with ' '
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        /(\\+?)\s/g,
+        (_, m1) => {
+          const { length } = m1;
+          return m1.slice(0, length - length % 2) + SPACE;
+        }
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^"
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/"
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*\\\*\\\*\\\//,
+        // '**/foo' <-> 'foo'
+        () => "^(?:.*\\/)?"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        /^(?=[^^])/,
+        function startingReplacer() {
+          return !/\/(?!$)/.test(this) ? "(?:^|\\/)" : "^";
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? "(?:\\/[^\\/]+)*" : "\\/.+"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\]+)(\\\*)+(?=.+)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        (_, p1, p2) => {
+          const unescaped = p2.replace(/\\\*/g, "[^\\/]*");
+          return p1 + unescaped;
+        }
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE
+      ],
+      [
+        // > The range notation, e.g. [a-zA-Z],
+        // > can be used to match one of the characters in a range.
+        // `\` is escaped by step 3
+        /(\\)?\[([^\]/]*?)(\\*)($|\])/g,
+        (match, leadEscape, range2, endEscape, close) => leadEscape === ESCAPE ? `\\[${range2}${cleanRangeBackSlash(endEscape)}${close}` : close === "]" ? endEscape.length % 2 === 0 ? `[${sanitizeRange(range2)}${endEscape}]` : "[]" : "[]"
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        /(?:[^*])$/,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (match) => /\/$/.test(match) ? `${match}$` : `${match}(?=$|\\/$)`
+      ],
+      // trailing wildcard
+      [
+        /(\^|\\\/)?\\\*$/,
+        (_, p1) => {
+          const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+          return `${prefix}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var regexCache = /* @__PURE__ */ Object.create(null);
+    var makeRegex = (pattern, ignoreCase) => {
+      let source = regexCache[pattern];
+      if (!source) {
+        source = REPLACERS.reduce(
+          (prev, [matcher, replacer]) => prev.replace(matcher, replacer.bind(pattern)),
+          pattern
+        );
+        regexCache[pattern] = source;
+      }
+      return ignoreCase ? new RegExp(source, "i") : new RegExp(source);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern) && !REGEX_TEST_BLANK_LINE.test(pattern) && !REGEX_INVALID_TRAILING_BACKSLASH.test(pattern) && pattern.indexOf("#") !== 0;
+    var splitPattern = (pattern) => pattern.split(REGEX_SPLITALL_CRLF);
+    var IgnoreRule = class {
+      constructor(origin, pattern, negative, regex) {
+        this.origin = origin;
+        this.pattern = pattern;
+        this.negative = negative;
+        this.regex = regex;
+      }
+    };
+    var createRule = (pattern, ignoreCase) => {
+      const origin = pattern;
+      let negative = false;
+      if (pattern.indexOf("!") === 0) {
+        negative = true;
+        pattern = pattern.substr(1);
+      }
+      pattern = pattern.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regex = makeRegex(pattern, ignoreCase);
+      return new IgnoreRule(
+        origin,
+        pattern,
+        negative,
+        regex
+      );
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path24, originalPath, doThrow) => {
+      if (!isString(path24)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path24) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path24)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path24) => REGEX_TEST_INVALID_PATH.test(path24);
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = [];
+        this._ignoreCase = ignoreCase;
+        this._allowRelativePaths = allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      _addPattern(pattern) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules);
+          this._added = true;
+          return;
+        }
+        if (checkPattern(pattern)) {
+          const rule = createRule(pattern, this._ignoreCase);
+          this._added = true;
+          this._rules.push(rule);
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        makeArray(
+          isString(pattern) ? splitPattern(pattern) : pattern
+        ).forEach(this._addPattern, this);
+        if (this._added) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      //          |           ignored : unignored
+      // negative |   0:0   |   0:1   |   1:0   |   1:1
+      // -------- | ------- | ------- | ------- | --------
+      //     0    |  TEST   |  TEST   |  SKIP   |    X
+      //     1    |  TESTIF |  SKIP   |  TEST   |    X
+      // - SKIP: always skip
+      // - TEST: always test
+      // - TESTIF: only test if checkUnignored
+      // - X: that never happen
+      // @param {boolean} whether should check if the path is unignored,
+      //   setting `checkUnignored` to `false` could reduce additional
+      //   path matching.
+      // @returns {TestResult} true if a file is ignored
+      _testOne(path24, checkUnignored) {
+        let ignored = false;
+        let unignored = false;
+        this._rules.forEach((rule) => {
+          const { negative } = rule;
+          if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
+            return;
+          }
+          const matched = rule.regex.test(path24);
+          if (matched) {
+            ignored = !negative;
+            unignored = negative;
+          }
+        });
+        return {
+          ignored,
+          unignored
+        };
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache3, checkUnignored, slices) {
+        const path24 = originalPath && checkPath.convert(originalPath);
+        checkPath(
+          path24,
+          originalPath,
+          this._allowRelativePaths ? RETURN_FALSE : throwError
+        );
+        return this._t(path24, cache3, checkUnignored, slices);
+      }
+      _t(path24, cache3, checkUnignored, slices) {
+        if (path24 in cache3) {
+          return cache3[path24];
+        }
+        if (!slices) {
+          slices = path24.split(SLASH);
+        }
+        slices.pop();
+        if (!slices.length) {
+          return cache3[path24] = this._testOne(path24, checkUnignored);
+        }
+        const parent = this._t(
+          slices.join(SLASH) + SLASH,
+          cache3,
+          checkUnignored,
+          slices
+        );
+        return cache3[path24] = parent.ignored ? parent : this._testOne(path24, checkUnignored);
+      }
+      ignores(path24) {
+        return this._test(path24, this._ignoreCache, false).ignored;
+      }
+      createFilter() {
+        return (path24) => !this.ignores(path24);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path24) {
+        return this._test(path24, this._testCache, true);
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path24) => checkPath(path24 && checkPath.convert(path24), path24, RETURN_FALSE);
+    factory.isPathValid = isPathValid;
+    factory.default = factory;
+    module2.exports = factory;
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && (process.env && process.env.IGNORE_TEST_WIN32 || process.platform === "win32")
+    ) {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGIX_IS_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path24) => REGIX_IS_WINDOWS_PATH_ABSOLUTE.test(path24) || isNotRelative(path24);
+    }
+  }
+});
+
 // src/cli/bin.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/cli/main.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs11 = __toESM(require("node:fs"), 1);
-var import_node_path14 = __toESM(require("node:path"), 1);
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs16 = __toESM(require("node:fs"), 1);
+var import_node_path23 = __toESM(require("node:path"), 1);
 
 // src/core/finding.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
 function compareFindings(a, b) {
   if (a.location.file !== b.location.file) return a.location.file < b.location.file ? -1 : 1;
@@ -15032,6 +15618,7 @@ function compareFindings(a, b) {
 
 // src/core/span.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var LineIndex = class {
   lineStarts;
   constructor(text) {
@@ -15058,18 +15645,20 @@ var LineIndex = class {
     return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
   }
   /** Offset of the first character of a 1-based line. */
-  lineStart(line) {
-    return this.lineStarts[Math.max(0, Math.min(line - 1, this.lineStarts.length - 1))] ?? 0;
+  lineStart(line2) {
+    return this.lineStarts[Math.max(0, Math.min(line2 - 1, this.lineStarts.length - 1))] ?? 0;
   }
 };
 
 // src/lint.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs9 = __toESM(require("node:fs"), 1);
 var import_node_path13 = __toESM(require("node:path"), 1);
 
 // src/core/source-store.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs = __toESM(require("node:fs"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
 var SourceStore = class {
@@ -15105,6 +15694,7 @@ function readSourceText(abs) {
 
 // src/inputs/discover.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs2 = __toESM(require("node:fs"), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
@@ -15190,12 +15780,15 @@ function discover(paths, cwd, opts) {
 
 // src/model/build.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/model/precedence.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/model/keys.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function canonicalKey(raw) {
   const k = raw.trim();
   const lead = /^[./]+/.exec(k)?.[0] ?? "";
@@ -15253,6 +15846,7 @@ function selectorMatches(selector, key) {
 
 // src/model/partial-write.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var VECTOR_DEFAULTS = {
   "net.ipv4.ip_local_port_range": "32768 60999",
   "net.ipv4.ping_group_range": "1 0"
@@ -15345,9 +15939,11 @@ function lookup(state, key) {
 
 // src/model/context.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/model/values.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var DEFAULT_EPHEMERAL_HIGH = 60999;
 var INT = /^[+-]?\d+$/;
 function parseValue(raw, type) {
@@ -15426,6 +16022,7 @@ function formatIntervals(list) {
 
 // src/model/version.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function parseVersion(s) {
   const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(s.trim());
   if (!m) return void 0;
@@ -15468,10 +16065,10 @@ function buildContext(o, role, pod) {
   const range2 = o.nodePortRange ? parseDashRange(o.nodePortRange) : void 0;
   const c = o.cluster;
   return {
-    kernel: kernel ? { value: kernel, source: "--kernel" } : void 0,
-    kubernetesVersion: k8s ? { value: k8s, source: "--kubernetes-version" } : c?.kubernetesVersion,
-    nodeRole: o.nodeRole ? { value: o.nodeRole, source: "--node-role" } : role,
-    nodePortRange: range2 ? { value: range2, source: "--node-port-range" } : c?.nodePortRange ?? { value: DEFAULT_NODEPORT_RANGE, source: "the Kubernetes default" },
+    kernel: kernel ? { value: kernel, source: o.contextSources?.kernel ?? "--kernel" } : void 0,
+    kubernetesVersion: k8s ? { value: k8s, source: o.contextSources?.kubernetesVersion ?? "--kubernetes-version" } : c?.kubernetesVersion,
+    nodeRole: o.nodeRole ? { value: o.nodeRole, source: o.contextSources?.nodeRole ?? "--node-role" } : role,
+    nodePortRange: range2 ? { value: range2, source: o.contextSources?.nodePortRange ?? "--node-port-range" } : c?.nodePortRange ?? { value: DEFAULT_NODEPORT_RANGE, source: "the Kubernetes default" },
     appliers: appliersOf(o.applier),
     kubeProxyMode: c?.kubeProxyMode,
     kubelet: c?.kubelet,
@@ -15524,11 +16121,13 @@ function buildNode(spec, options) {
 
 // src/model/modules.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs4 = __toESM(require("node:fs"), 1);
 var import_node_path4 = __toESM(require("node:path"), 1);
 
 // src/inputs/root-links.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs3 = __toESM(require("node:fs"), 1);
 var import_node_path3 = __toESM(require("node:path"), 1);
 function resolveInRoot(abs, rootAbs) {
@@ -15556,9 +16155,9 @@ var MODULE_DIRS = ["etc/modules-load.d", "run/modules-load.d", "usr/local/lib/mo
 function parseModulesList(text) {
   const out = [];
   for (const raw of text.split("\n")) {
-    const line = raw.trim();
-    if (!line || line.startsWith("#") || line.startsWith(";")) continue;
-    const name = line.split(/\s+/)[0];
+    const line2 = raw.trim();
+    if (!line2 || line2.startsWith("#") || line2.startsWith(";")) continue;
+    const name = line2.split(/\s+/)[0];
     if (name) out.push(name.replace(/-/g, "_"));
   }
   return out;
@@ -15593,10 +16192,12 @@ function readBootModules(rootAbs) {
 
 // src/model/node-layout.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_path5 = __toESM(require("node:path"), 1);
 
 // src/model/types.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var SYSCTL_DIRS = ["/etc/sysctl.d", "/run/sysctl.d", "/usr/local/lib/sysctl.d", "/usr/lib/sysctl.d", "/lib/sysctl.d"];
 
 // src/model/node-layout.ts
@@ -15636,11 +16237,13 @@ function placeUnderRoot(relToRoot, rootDisplay) {
 
 // src/policy/builtin.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_path7 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 
 // src/policy/load.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs5 = __toESM(require("node:fs"), 1);
 var import_node_path6 = __toESM(require("node:path"), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -15998,6 +16601,7 @@ var list_schema_default = {
 
 // src/core/yaml-locate.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_yaml = __toESM(require_dist(), 1);
 function pointerToPath(pointer) {
   if (!pointer) return [];
@@ -16007,15 +16611,15 @@ function nodeSpan(node) {
   const r = node?.range;
   return r ? { start: r[0], end: r[1] } : void 0;
 }
-function locateInDocument(doc, path15, opts = {}) {
+function locateInDocument(doc, path24, opts = {}) {
   let node = doc.contents;
   let best = nodeSpan(doc.contents) ?? { start: 0, end: 0 };
-  for (let i = 0; i < path15.length; i++) {
-    const seg = path15[i];
+  for (let i = 0; i < path24.length; i++) {
+    const seg = path24[i];
     if ((0, import_yaml.isMap)(node)) {
       const pair = node.items.find((p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(seg));
       if (!pair) return best;
-      const last = i === path15.length - 1;
+      const last = i === path24.length - 1;
       if (last && opts.key && (0, import_yaml.isScalar)(pair.key)) return nodeSpan(pair.key) ?? best;
       node = pair.value;
       best = nodeSpan(pair.value) ?? nodeSpan(pair.key) ?? best;
@@ -16031,6 +16635,7 @@ function locateInDocument(doc, path15, opts = {}) {
 
 // src/policy/message.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var PLACEHOLDERS = [
   "key",
   "value",
@@ -16081,6 +16686,7 @@ function renderMessage(template, vars) {
 
 // src/policy/types.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function isSettingCheck(c) {
   return "setting" in c;
 }
@@ -16149,12 +16755,12 @@ function parseYaml(text) {
   const problems = doc.errors.map((e) => ({ span: { start: e.pos[0], end: e.pos[1] }, message: `YAML: ${e.message.split("\n")[0]}` }));
   return { doc, problems };
 }
-function walkAssertions(a, path15, visit2) {
-  visit2(a, path15);
-  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path15, k, i], visit2));
+function walkAssertions(a, path24, visit2) {
+  visit2(a, path24);
+  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path24, k, i], visit2));
   for (const k of ["not", "low", "high"]) {
     const inner = a[k];
-    if (inner) walkAssertions(inner, [...path15, k], visit2);
+    if (inner) walkAssertions(inner, [...path24, k], visit2);
   }
 }
 function semanticProblems(p, expectedId) {
@@ -16162,9 +16768,9 @@ function semanticProblems(p, expectedId) {
   if (expectedId !== void 0 && p.id !== expectedId) out.push({ path: ["id"], message: `id "${p.id}" must equal the file name "${expectedId}"` });
   const templates = [[["message"], p.message]];
   p.cases?.forEach((c, i) => c.message && templates.push([["cases", i, "message"], c.message]));
-  for (const [path15, t] of templates) {
+  for (const [path24, t] of templates) {
     const bad = unknownPlaceholders(t);
-    if (bad.length) out.push({ path: path15, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
+    if (bad.length) out.push({ path: path24, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
   }
   const assertions = [];
   const valued = isSettingCheck(p.check) || isContextCheck(p.check) ? p.check : void 0;
@@ -16174,21 +16780,21 @@ function semanticProblems(p, expectedId) {
   if (!valued && p.cases?.some((c) => c.value)) out.push({ path: ["cases"], message: "cases.value needs a setting or context check" });
   if (isContextCheck(p.check) && !(p.scope ?? ["node"]).includes("cluster")) out.push({ path: ["check", "context"], message: "a context check needs scope [cluster]" });
   for (const [root, rootPath] of assertions) {
-    walkAssertions(root, rootPath, (a, path15) => {
+    walkAssertions(root, rootPath, (a, path24) => {
       for (const k of ["matches", "notMatches"]) {
         const re = a[k];
         if (re !== void 0) {
           try {
             new RegExp(re);
           } catch (e) {
-            out.push({ path: [...path15, k], message: `invalid regular expression: ${e.message}` });
+            out.push({ path: [...path24, k], message: `invalid regular expression: ${e.message}` });
           }
         }
       }
       if ((a.overlaps || a.sameParity || a.low || a.high) && valueType !== "portRange" && valueType !== "integers") {
-        out.push({ path: path15, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
+        out.push({ path: path24, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
       }
-      if (a.invalid && valueType === "string") out.push({ path: path15, message: "invalid needs a valueType other than string" });
+      if (a.invalid && valueType === "string") out.push({ path: path24, message: "invalid needs a valueType other than string" });
     });
   }
   return out;
@@ -16199,9 +16805,9 @@ function loadPolicyText(text, file, opts = {}) {
   for (const y of yamlProblems) problems.push({ file, text, ...y });
   if (yamlProblems.length) return { items: [], problems };
   const data = doc.toJS();
-  const { policy: validate } = getValidators();
-  if (!validate(data)) {
-    for (const e of usefulErrors(validate.errors ?? [])) {
+  const { policy: validate2 } = getValidators();
+  if (!validate2(data)) {
+    for (const e of usefulErrors(validate2.errors ?? [])) {
       const { path: p, key } = errorPath(e);
       problems.push({ file, text, span: locateInDocument(doc, p, { key }), message: describe(e) });
     }
@@ -16254,9 +16860,9 @@ function loadListsDir(dir, displayBase) {
       return fallback;
     }
     const data = doc.toJS();
-    const { list: validate } = getValidators();
-    if (!validate(data)) {
-      for (const e of usefulErrors(validate.errors ?? [])) {
+    const { list: validate2 } = getValidators();
+    if (!validate2(data)) {
+      for (const e of usefulErrors(validate2.errors ?? [])) {
         const { path: p, key } = errorPath(e);
         problems.push({ file: displayBase(abs), text, span: locateInDocument(doc, p, { key }), message: describe(e) });
       }
@@ -16297,9 +16903,11 @@ function builtinCatalogue() {
 
 // src/policy/evaluate.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/policy/conditions.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function versionHolds(cond, v) {
   if (cond.known !== void 0 && cond.known !== !!v) return false;
   const cmp = (lit, test) => {
@@ -16331,12 +16939,15 @@ function conditionHolds(cond, node, appliers) {
 
 // src/policy/operators/index.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/policy/operators/membership.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/policy/subject.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var INLINE_COMMENT = /\s+[#;].*$/;
 function makeSubject(key, raw, valueType) {
   const forKernel = valueType === "string" || valueType === "portList" ? raw : raw.replace(INLINE_COMMENT, "");
@@ -16369,6 +16980,7 @@ var notOneOfOp = (s, list) => ({ holds: !list.some((v) => sameValue(s, v)) });
 
 // src/policy/operators/compare.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function resolveOperand(op, env) {
   if (typeof op === "number") return { value: op, describe: String(op) };
   if ("context" in op) {
@@ -16407,6 +17019,7 @@ function compareOp(test) {
 
 // src/policy/operators/text.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var cache = /* @__PURE__ */ new Map();
 function compileRegex(src) {
   let re = cache.get(src);
@@ -16422,6 +17035,7 @@ var invalidOp = (s) => s.parsed.ok ? { holds: false } : { holds: true, vars: { r
 
 // src/policy/operators/ports.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function range(s) {
   if (!s.parsed.ok) return void 0;
   const v = s.parsed.value;
@@ -16466,9 +17080,11 @@ var sameParityOp = (s) => {
 
 // src/policy/operators/kernel.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/policy/lists.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function kernelKeyStatus(list, key) {
   const info = list.keys[key];
   if (info) return { status: "known", info };
@@ -16515,9 +17131,11 @@ var keyStatusOp = (s, want, env) => {
 
 // src/policy/operators/pod.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/model/cluster.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var KUBE_PROXY_MODES = /* @__PURE__ */ new Set(["iptables", "ipvs", "nftables", "kernelspace"]);
 function normalizeProxyMode(raw) {
   const m = raw.trim().toLowerCase();
@@ -16651,6 +17269,7 @@ var evaluateAssertion = (a, subject, env) => {
 
 // src/policy/decide.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function decide(p, node, vars, subject, env, appliers) {
   for (const c of p.cases ?? []) {
     if (!conditionHolds(c.when, node, appliers)) continue;
@@ -16668,6 +17287,7 @@ function decide(p, node, vars, subject, env, appliers) {
 
 // src/policy/evaluate-cluster.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function evaluateContextCheck(p, check, node, opts, base, emit) {
   if (node.scope !== "cluster") return;
   const c = node.context;
@@ -16724,9 +17344,11 @@ function contextProvenance(p, node) {
 
 // src/policy/runtime-checks.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/policy/path-glob.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var cache2 = /* @__PURE__ */ new Map();
 function globToPathRegExp(pattern) {
   let re = cache2.get(pattern);
@@ -16997,13 +17619,16 @@ function evaluateFileCheck(p, check, node, emit) {
 
 // src/sources/registry.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/sources/sysctl-conf/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_path8 = __toESM(require("node:path"), 1);
 
 // src/sources/sysctl-conf/parse.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var identity = (s) => s;
 function isSpace(c) {
   return c === 32 || c >= 9 && c <= 13 || c === 65279;
@@ -17032,10 +17657,10 @@ function parseLine(text, from, to, out, mapSpan) {
   if (s >= e) return;
   const first = text[s];
   if (first === "#" || first === ";") return;
-  const line = text.slice(s, e);
-  if (TEMPLATE_COMMENT.test(line)) return;
-  if (TEMPLATE_DIRECTIVE.test(line)) {
-    out.issues.push({ code: "template-directive", span: mapSpan({ start: s, end: e }), text: line });
+  const line2 = text.slice(s, e);
+  if (TEMPLATE_COMMENT.test(line2)) return;
+  if (TEMPLATE_DIRECTIVE.test(line2)) {
+    out.issues.push({ code: "template-directive", span: mapSpan({ start: s, end: e }), text: line2 });
     return;
   }
   const eq = text.indexOf("=", s);
@@ -17046,7 +17671,7 @@ function parseLine(text, from, to, out, mapSpan) {
       const rawKey2 = text.slice(ks2, e);
       out.exclusions.push({ pattern: canonicalKey(rawKey2), rawKey: rawKey2, keySpan: mapSpan({ start: ks2, end: e }) });
     } else {
-      out.issues.push({ code: "not-assignment", span: mapSpan({ start: s, end: e }), text: line });
+      out.issues.push({ code: "not-assignment", span: mapSpan({ start: s, end: e }), text: line2 });
     }
     return;
   }
@@ -17063,13 +17688,13 @@ function parseLine(text, from, to, out, mapSpan) {
   while (vs < e && isSpace(text.charCodeAt(vs))) vs++;
   const rawKey = text.slice(ks, ke);
   if (ks >= ke) {
-    out.issues.push({ code: "empty-key", span: mapSpan({ start: s, end: e }), text: line });
+    out.issues.push({ code: "empty-key", span: mapSpan({ start: s, end: e }), text: line2 });
     return;
   }
   const value = text.slice(vs, e);
   const keySpan = mapSpan({ start: ks, end: ke });
   if (vs >= e) {
-    out.issues.push({ code: "empty-value", span: keySpan, text: line });
+    out.issues.push({ code: "empty-value", span: keySpan, text: line2 });
   }
   out.assignments.push({
     key: canonicalKey(rawKey),
@@ -17077,7 +17702,7 @@ function parseLine(text, from, to, out, mapSpan) {
     value,
     ignoreFailure,
     isGlob: isGlobKey(rawKey),
-    templated: TEMPLATE_EXPR.test(line),
+    templated: TEMPLATE_EXPR.test(line2),
     keySpan,
     valueSpan: mapSpan({ start: vs, end: Math.max(vs, e) }),
     lineSpan: mapSpan({ start: s, end: e })
@@ -17094,9 +17719,9 @@ function looksLikeSysctl(text) {
   let assignments = 0;
   let other = 0;
   for (const raw of text.split("\n", 400)) {
-    const line = raw.trim();
-    if (!line || line.startsWith("#") || line.startsWith(";") || line.startsWith("{%") || line.startsWith("{#")) continue;
-    if (ASSIGNMENT_LINE.test(line)) assignments++;
+    const line2 = raw.trim();
+    if (!line2 || line2.startsWith("#") || line2.startsWith(";") || line2.startsWith("{%") || line2.startsWith("{#")) continue;
+    if (ASSIGNMENT_LINE.test(line2)) assignments++;
     else other++;
   }
   return assignments > 0 && assignments >= other * 3;
@@ -17135,11 +17760,13 @@ var sysctlConfHandler = {
 
 // src/sources/cloud-init/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs6 = __toESM(require("node:fs"), 1);
 var import_node_path10 = __toESM(require("node:path"), 1);
 
 // src/sources/cloud-init/decode.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_zlib = __toESM(require("node:zlib"), 1);
 function decodeBase64(text) {
   const kept = text.replace(/[^A-Za-z0-9+/=]/g, "");
@@ -17190,21 +17817,27 @@ function decodeContent(text, binary, encoding) {
 
 // src/sources/cloud-init/facts.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/sources/shell/index.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/sources/shell/analyze.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/sources/shell/content.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/sources/shell/lexer.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/sources/shell/mapped-text.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function opaque(text, whole) {
   return { text, map: () => whole };
 }
@@ -17613,8 +18246,8 @@ var Lexer = class _Lexer {
       const c = t[i];
       if (c === "\\") i += 2;
       else if (c === "'" && open === "(") {
-        const q = t.indexOf("'", i + 1);
-        i = q < 0 ? t.length : q + 1;
+        const q2 = t.indexOf("'", i + 1);
+        i = q2 < 0 ? t.length : q2 + 1;
       } else if (c === '"') {
         i++;
         while (i < t.length && t[i] !== '"') i += t[i] === "\\" ? 2 : 1;
@@ -18024,7 +18657,7 @@ function sysctl(args, stdin, span, out) {
   let write = false;
   let load = false;
   let system = false;
-  let ignore = false;
+  let ignore3 = false;
   const files = [];
   const positional = [];
   let endOfOptions = false;
@@ -18040,7 +18673,7 @@ function sysctl(args, stdin, span, out) {
       const [opt, arg] = v.split(/=(.*)/s);
       if (opt === "--write") write = true;
       else if (opt === "--system") system = true;
-      else if (opt === "--ignore") ignore = true;
+      else if (opt === "--ignore") ignore3 = true;
       else if (opt === "--load") {
         load = true;
         if (arg) files.push(arg);
@@ -18049,7 +18682,7 @@ function sysctl(args, stdin, span, out) {
       for (let k = 1; k < v.length; k++) {
         const f = v[k];
         if (f === "w") write = true;
-        else if (f === "e") ignore = true;
+        else if (f === "e") ignore3 = true;
         else if (f === "p" || f === "f") {
           load = true;
           if (k + 1 < v.length) files.push(v.slice(k + 1));
@@ -18070,7 +18703,7 @@ function sysctl(args, stdin, span, out) {
     const fromStdin = files.filter((f) => f === "-" || f === "/dev/stdin");
     if (fromStdin.length && stdin) {
       for (const a of parseContentAsSysctl(stdin).assignments) {
-        out.writes.push({ order: nextOrder(out), key: a.key, rawKey: a.rawKey, value: a.value, keySpan: a.keySpan, valueSpan: a.valueSpan, commandSpan: span, command: "sysctl -p -", method: "sysctl", unevaluated: a.templated, isGlob: a.isGlob, ignoreUnknown: ignore });
+        out.writes.push({ order: nextOrder(out), key: a.key, rawKey: a.rawKey, value: a.value, keySpan: a.keySpan, valueSpan: a.valueSpan, commandSpan: span, command: "sysctl -p -", method: "sysctl", unevaluated: a.templated, isGlob: a.isGlob, ignoreUnknown: ignore3 });
       }
     }
     const real = files.filter((f) => f !== "-" && f !== "/dev/stdin");
@@ -18095,7 +18728,7 @@ function sysctl(args, stdin, span, out) {
         method: "sysctl",
         unevaluated: !isLiteral(a),
         isGlob: isGlobKey(rawKey),
-        ignoreUnknown: ignore
+        ignoreUnknown: ignore3
       };
       out.writes.push(last);
       continue;
@@ -18371,6 +19004,7 @@ var CLOUD_INIT_RULES = {
 
 // src/sources/cloud-init/node.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_path9 = __toESM(require("node:path"), 1);
 function merge(parts) {
   return {
@@ -18442,16 +19076,20 @@ function userDataNode(facts) {
 
 // src/sources/cloud-init/user-data.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/sources/yaml/index.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/sources/yaml/parse.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/sources/yaml/offset-map.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var OffsetMap = class _OffsetMap {
   constructor(runs, length, endSrc) {
     this.runs = runs;
@@ -18535,6 +19173,7 @@ var OffsetMap = class _OffsetMap {
 
 // src/sources/yaml/scalar-text.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var Builder = class {
   chars = [];
   starts = [];
@@ -18709,14 +19348,14 @@ function decodeBlock(src, header, bodyStart, bodyEnd, parentIndent) {
   const explicit = Number(m[2] || m[4] || 0);
   const chomp = m[3] || (/[+-]/.exec(header.slice(1, 3))?.[0] ?? "");
   const lines = splitLines(src, bodyStart, bodyEnd);
-  let indent = explicit ? parentIndent + explicit : 0;
-  if (!indent) {
+  let indent2 = explicit ? parentIndent + explicit : 0;
+  if (!indent2) {
     const firstContent = lines.find((l) => l.end > l.start + l.indent);
-    indent = firstContent ? firstContent.indent : 0;
-    if (!firstContent) indent = Math.max(0, ...lines.map((l) => l.indent));
+    indent2 = firstContent ? firstContent.indent : 0;
+    if (!firstContent) indent2 = Math.max(0, ...lines.map((l) => l.indent));
   }
   const b = new Builder();
-  const isEmpty = (l) => l.end - l.start <= indent && /^[ ]*$/.test(src.slice(l.start, l.end));
+  const isEmpty = (l) => l.end - l.start <= indent2 && /^[ ]*$/.test(src.slice(l.start, l.end));
   let lastContent = -1;
   for (let k = 0; k < lines.length; k++) if (!isEmpty(lines[k])) lastContent = k;
   let prevKind = "none";
@@ -18737,8 +19376,8 @@ function decodeBlock(src, header, bodyStart, bodyEnd, parentIndent) {
       if (l.breakEnd > l.end) pendingBreaks.push({ start: l.end, end: l.breakEnd });
       continue;
     }
-    if (l.indent < indent) return void 0;
-    const from = l.start + indent;
+    if (l.indent < indent2) return void 0;
+    const from = l.start + indent2;
     const kind = isBlank(src[from]) ? "spaced" : "text";
     flushBreaks(kind);
     for (let p = from; p < l.end; p++) b.push(src[p], p, p + 1);
@@ -18930,6 +19569,7 @@ function parseEmbeddedYaml(s, opts = {}) {
 
 // src/sources/yaml/tree.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function isMap2(n) {
   return !!n && n.kind === "map";
 }
@@ -18951,9 +19591,9 @@ function pairOf(map, key) {
 function get(map, key) {
   return pairOf(map, key)?.value;
 }
-function getPath(node, path15) {
+function getPath(node, path24) {
   let cur = node;
-  for (const seg of path15) {
+  for (const seg of path24) {
     if (typeof seg === "number") cur = isSeq2(cur) ? cur.items[seg] : void 0;
     else cur = get(cur, seg);
     if (cur === void 0 || cur === null) return cur;
@@ -18972,6 +19612,7 @@ function itemsOf(n) {
 
 // src/sources/yaml/templates.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var MARKERS = [
   { kind: "jinja", re: /\{%-?|\{#/g },
   { kind: "terraform", re: /%\{~?|\$\{/g },
@@ -18999,9 +19640,9 @@ var KIND_NAMES = {
 function yamlProblemFinding(file, text, docs) {
   const first = docs.flatMap((d) => d.errors).sort((a, b) => a.span.start - b.span.start)[0];
   if (!first) {
-    const line = docs.flatMap((d) => d.templateLines ?? [])[0];
-    if (!line) return void 0;
-    const marker = templateMarkers(text).find((m) => m.span.start >= line.start && m.span.start < line.end);
+    const line2 = docs.flatMap((d) => d.templateLines ?? [])[0];
+    if (!line2) return void 0;
+    const marker = templateMarkers(text).find((m) => m.span.start >= line2.start && m.span.start < line2.end);
     if (!marker) return void 0;
     return {
       ruleId: YAML_RULES.template,
@@ -19039,6 +19680,7 @@ function yamlProblemFinding(file, text, docs) {
 
 // src/sources/yaml/prefilter.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var YAML_TRIGGER = /sysctl|\/proc\/sys|node-?port-?range|kube-?proxy|proxy-mode|protect-?kernel-?defaults|KubeletConfiguration|kubeadm\.k8s\.io/i;
 function mayMatter(text) {
   return YAML_TRIGGER.test(text);
@@ -19046,6 +19688,7 @@ function mayMatter(text) {
 
 // src/sources/cloud-init/cloud-config.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var BINARY_TAG = "tag:yaml.org,2002:binary";
 function readCloudConfig(part, ctx) {
   const facts = ctx.facts;
@@ -19100,28 +19743,28 @@ function writeFiles(node, ctx) {
   const facts = ctx.facts;
   itemsOf(node).forEach((item, i) => {
     const pathNode = get(item, "path");
-    const path15 = scalarText(pathNode)?.trim();
-    if (!path15 || !isScalar2(pathNode)) return;
-    const sysctl2 = isSysctlFilePath(path15);
-    const modules = isModulesFilePath(path15);
+    const path24 = scalarText(pathNode)?.trim();
+    if (!path24 || !isScalar2(pathNode)) return;
+    const sysctl2 = isSysctlFilePath(path24);
+    const modules = isModulesFilePath(path24);
     if (!sysctl2 && !modules) return;
     const label2 = `write_files[${i}]`;
     const step = facts.step(isTrue(get(item, "defer")) ? "write_files (deferred)" : "write_files", label2);
     const append = isTrue(get(item, "append"));
-    const content = contentOf(item, label2, path15, ctx);
+    const content = contentOf(item, label2, path24, ctx);
     if (content === "failed") return;
     if (modules) {
       facts.modulesKnown = true;
       if (content) for (const m of parseModulesList(content.text)) facts.modules.add(m);
       return;
     }
-    facts.files.push({ path: path15, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
+    facts.files.push({ path: path24, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
   });
 }
 function emptyParse() {
   return { assignments: [], exclusions: [], issues: [] };
 }
-function contentOf(item, label2, path15, ctx) {
+function contentOf(item, label2, path24, ctx) {
   const facts = ctx.facts;
   const node = get(item, "content");
   if (node === void 0 || node === null || isScalar2(node) && node.value === null) {
@@ -19134,7 +19777,7 @@ function contentOf(item, label2, path15, ctx) {
     facts.findings.push({
       ruleId: CLOUD_INIT_RULES.encoding,
       severity: "warning",
-      message: `${label2}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path15} as plain text`,
+      message: `${label2}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path24} as plain text`,
       location: { file: facts.file, span: encNode.span },
       related: []
     });
@@ -19145,7 +19788,7 @@ function contentOf(item, label2, path15, ctx) {
     facts.findings.push({
       ruleId: CLOUD_INIT_RULES.undecodable,
       severity: "error",
-      message: `${label2}: the content for ${path15} cannot be decoded (${error}); cloud-init fails to write the file`,
+      message: `${label2}: the content for ${path24} cannot be decoded (${error}); cloud-init fails to write the file`,
       location: { file: facts.file, span: node.span },
       related: []
     });
@@ -19190,6 +19833,7 @@ function rancherSysctl(node, ctx) {
 
 // src/sources/cloud-init/mime.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function looksLikeMime(text) {
   return /^(content-type|mime-version)\s*:/i.test(text.replace(/^\uFEFF/, ""));
 }
@@ -19199,15 +19843,15 @@ function parseEntity(text, map) {
   while (i < text.length) {
     let end2 = text.indexOf("\n", i);
     if (end2 < 0) end2 = text.length;
-    const line = text.slice(i, end2).replace(/\r$/, "");
-    if (line === "") {
+    const line2 = text.slice(i, end2).replace(/\r$/, "");
+    if (line2 === "") {
       i = end2 + 1;
       break;
     }
-    if (/^[ \t]/.test(line) && lines.length) lines[lines.length - 1].value += " " + line.trim();
+    if (/^[ \t]/.test(line2) && lines.length) lines[lines.length - 1].value += " " + line2.trim();
     else {
-      const colon = line.indexOf(":");
-      if (colon > 0) lines.push({ name: line.slice(0, colon).trim().toLowerCase(), value: line.slice(colon + 1).trim() });
+      const colon = line2.indexOf(":");
+      if (colon > 0) lines.push({ name: line2.slice(0, colon).trim().toLowerCase(), value: line2.slice(colon + 1).trim() });
     }
     i = end2 + 1;
   }
@@ -19265,8 +19909,8 @@ function splitMultipart(body, boundary) {
   while (i <= t.length) {
     let end2 = t.indexOf("\n", i);
     if (end2 < 0) end2 = t.length;
-    const line = t.slice(i, end2).replace(/\r$/, "").replace(/[ \t]+$/, "");
-    if (line === delim || line === delim + "--") {
+    const line2 = t.slice(i, end2).replace(/\r$/, "").replace(/[ \t]+$/, "");
+    if (line2 === delim || line2 === delim + "--") {
       if (partStart >= 0) {
         let pe = i;
         if (t[pe - 1] === "\n") pe--;
@@ -19275,7 +19919,7 @@ function splitMultipart(body, boundary) {
         const e = Math.max(s, pe);
         parts.push({ text: t.slice(s, e), map: (sp) => body.map({ start: sp.start + s, end: sp.end + s }) });
       }
-      if (line === delim + "--") break;
+      if (line2 === delim + "--") break;
       partStart = Math.min(t.length, end2 + 1);
     }
     if (end2 >= t.length) break;
@@ -19497,11 +20141,13 @@ function notUserData(file) {
 
 // src/sources/helm-values/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs8 = __toESM(require("node:fs"), 1);
 var import_node_path12 = __toESM(require("node:path"), 1);
 
 // src/sources/k8s-manifest/detect.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs7 = __toESM(require("node:fs"), 1);
 var import_node_path11 = __toESM(require("node:path"), 1);
 var YAML_PATH = /\.(ya?ml|json)(\.(tpl|tmpl|j2|jinja2?|gotmpl))?$/i;
@@ -19541,6 +20187,7 @@ function confirmsKubernetes(text, explicit) {
 
 // src/sources/k8s-manifest/pod.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function emptyAnalysis(flags) {
   return { flags, sysctls: [], nodeWrites: [], podWrites: [], observations: [] };
 }
@@ -19799,9 +20446,11 @@ var helmValuesHandler = {
 
 // src/sources/k8s-manifest/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/sources/k8s-manifest/cluster-facts.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var FLAGS = [
   { flag: "service-node-port-range", kind: "nodePortRange", who: "kube-apiserver" },
   { flag: "proxy-mode", kind: "kubeProxyMode", who: "kube-proxy" },
@@ -19944,6 +20593,7 @@ function clusterFactsOf(doc, file, emit, depth = 0) {
 
 // src/sources/k8s-manifest/workloads.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var TEMPLATE_KINDS = /* @__PURE__ */ new Set(["Deployment", "DaemonSet", "StatefulSet", "ReplicaSet", "ReplicationController", "Job"]);
 function objectLabel(obj, kind) {
   const name = scalarText(getPath(obj, ["metadata", "name"]));
@@ -19986,8 +20636,8 @@ function jsonPatchPodSpec(root) {
   }
   return { kind: "map", pairs, flow: true, range: root.kind === "seq" ? root.range : { start: 0, end: 0 } };
 }
-function podSpecsOf(root, path15 = "") {
-  if (isSeq2(root) && path15 === "") {
+function podSpecsOf(root, path24 = "") {
+  if (isSeq2(root) && path24 === "") {
     const spec = jsonPatchPodSpec(root);
     return spec ? [{ spec, workload: "JSON patch (spec.template.spec)", path: "json-patch", object: spec }] : [];
   }
@@ -19995,10 +20645,10 @@ function podSpecsOf(root, path15 = "") {
   const kind = scalarText(get(root, "kind"));
   const out = [];
   const push = (spec, at, label2) => {
-    if (isMap2(spec)) out.push({ spec, workload: label2, path: `${path15}${at}`, object: root });
+    if (isMap2(spec)) out.push({ spec, workload: label2, path: `${path24}${at}`, object: root });
   };
   if (kind === "List" || /List$/.test(kind ?? "")) {
-    itemsOf(get(root, "items")).forEach((item, i) => out.push(...podSpecsOf(item, `${path15}items[${i}].`)));
+    itemsOf(get(root, "items")).forEach((item, i) => out.push(...podSpecsOf(item, `${path24}items[${i}].`)));
     return out;
   }
   if (kind === "Pod") push(get(root, "spec"), "spec", objectLabel(root, kind));
@@ -20082,6 +20732,402 @@ function handlerForFile(input, claimedByPath) {
   return SOURCES.find((s) => !declined.has(s) && s.claimsContent(input.text, input.display));
 }
 
+// src/config/node-groups.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var NodeGroups = class {
+  constructor(groups) {
+    this.groups = groups;
+  }
+  groups;
+  /** Names of the groups an input file (absolute path) belongs to, in config order. */
+  groupsOf(abs) {
+    return this.groups.filter((g) => g.files.matches(abs)).map((g) => g.name);
+  }
+};
+function groupNodeId(name) {
+  return `group:${name}`;
+}
+function mergeModules(found) {
+  return { modules: new Set(found.flatMap((f) => [...f.modules])), sources: found.flatMap((f) => f.sources) };
+}
+
+// src/suppress/apply.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/suppress/directives.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var DIRECTIVE = /^([ \t]*)#[ \t]*sysctl-lint[ \t]+([A-Za-z][\w-]*)(.*)$/;
+var KINDS = ["disable-next-line", "disable"];
+var LOOKS_LIKE_DIRECTIVE = /^(disable|enable|ignore|suppress)/i;
+var RULE_ID = /^(sysctl-lint\/)?[a-z0-9][a-z0-9-]*$/;
+function isValidDate(s) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}
+function splitLines2(text) {
+  const lines = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (i === text.length || c === 10 || c === 13) {
+      lines.push({ start, text: text.slice(start, i) });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+function isCodeLine(s) {
+  const t = s.trim();
+  return t !== "" && !t.startsWith("#");
+}
+function parseDirectives(text) {
+  if (!text.includes("sysctl-lint")) return [];
+  const lines = splitLines2(text);
+  const out = [];
+  lines.forEach((ln, idx) => {
+    const m = DIRECTIVE.exec(ln.text);
+    if (!m) return;
+    const kindWord = m[2];
+    const hashAt = ln.start + m[1].length;
+    const span = { start: hashAt, end: ln.start + ln.text.trimEnd().length };
+    if (!KINDS.includes(kindWord)) {
+      if (!LOOKS_LIKE_DIRECTIVE.test(kindWord)) return;
+      const at = ln.text.indexOf(kindWord, m[1].length);
+      out.push({ kind: "disable", span, line: idx + 1, rules: [], malformed: { message: `unknown directive "${kindWord}": use disable-next-line or disable`, span: { start: ln.start + at, end: ln.start + at + kindWord.length } } });
+      return;
+    }
+    const kind = kindWord;
+    const restStart = ln.start + ln.text.length - m[3].length;
+    const rest = m[3];
+    const sep = /(^|[ \t])--+([ \t]|$)/.exec(rest);
+    const head = sep ? rest.slice(0, sep.index) : rest;
+    const reasonText = sep ? rest.slice(sep.index + sep[0].length).trim() : void 0;
+    const d = { kind, span, line: idx + 1, rules: [], reason: reasonText ? reasonText : void 0 };
+    let prevEnd = 0;
+    for (const tok of head.matchAll(/[^\s,]+/g)) {
+      const word = tok[0];
+      const at = tok.index ?? 0;
+      const wspan = { start: restStart + at, end: restStart + at + word.length };
+      const afterComma = head.slice(prevEnd, at).includes(",");
+      prevEnd = at + word.length;
+      if (word.startsWith("until=")) {
+        const date = word.slice("until=".length);
+        if (d.until) d.malformed ??= { message: "until= given twice", span: wspan };
+        else if (!isValidDate(date)) d.malformed ??= { message: `until=${date} is not a date: write until=YYYY-MM-DD`, span: wspan };
+        d.until = { date, span: wspan };
+      } else if (word.includes("=")) {
+        d.malformed ??= { message: `unknown option "${word}": the only option is until=YYYY-MM-DD`, span: wspan };
+      } else if (!RULE_ID.test(word)) {
+        d.malformed ??= { message: `"${word}" is not a rule id (rule ids are separated by commas; the reason follows " -- ")`, span: wspan };
+      } else if (d.rules.length > 0 && !afterComma) {
+        d.malformed ??= { message: `"${word}" follows the rule ids without a comma: separate rule ids with commas and put the reason after " -- "`, span: wspan };
+      } else d.rules.push({ id: word, span: wspan });
+    }
+    if (!d.malformed && d.rules.length === 0) d.malformed = { message: `${kind} names no rule: list the rule ids it suppresses (sysctl-lint --list-rules)`, span };
+    if (kind === "disable-next-line") {
+      for (let j = idx + 1; j < lines.length; j++) {
+        if (isCodeLine(lines[j].text)) {
+          d.targetLine = j + 1;
+          break;
+        }
+      }
+      if (d.targetLine === void 0 && !d.malformed) d.malformed = { message: "disable-next-line has no line after it to apply to", span };
+    }
+    out.push(d);
+  });
+  return out;
+}
+
+// src/suppress/rules.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var SUPPRESSION_RULES = {
+  invalid: "sysctl-lint/suppression-invalid",
+  missingReason: "sysctl-lint/suppression-missing-reason",
+  unknownRule: "sysctl-lint/suppression-unknown-rule",
+  expired: "sysctl-lint/suppression-expired",
+  unused: "sysctl-lint/suppression-unused"
+};
+var SUPPRESSION_RULE_IDS = Object.values(SUPPRESSION_RULES);
+
+// src/suppress/apply.ts
+var DirectiveIndex = class {
+  byFile = /* @__PURE__ */ new Map();
+  observe(file, text, realFile = file, isSymlink2 = false) {
+    const directives = parseDirectives(text);
+    if (directives.length === 0) return;
+    this.byFile.set(file, { file, realFile, isSymlink: isSymlink2, directives, lines: new LineIndex(text) });
+  }
+  get(file) {
+    return this.byFile.get(file);
+  }
+  files() {
+    return [...this.byFile.values()];
+  }
+};
+function localToday(now = /* @__PURE__ */ new Date()) {
+  const p = (n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+function directiveText(d) {
+  return `sysctl-lint ${d.kind} ${d.rules.map((r) => r.id).join(", ")}`;
+}
+function applySuppressions(findings, index, opts) {
+  const directiveFindings = [];
+  const files = index.files();
+  const reportAt = /* @__PURE__ */ new Map();
+  for (const fd of files) {
+    const prev = reportAt.get(fd.realFile);
+    if (prev === void 0 || !fd.isSymlink && index.get(prev)?.isSymlink) reportAt.set(fd.realFile, fd.file);
+  }
+  const reports = (fd) => reportAt.get(fd.realFile) === fd.file;
+  const meta = (fd, ruleId, severity, span, message) => {
+    if (reports(fd)) directiveFindings.push({ ruleId, severity, message, location: { file: fd.file, span }, related: [] });
+  };
+  const active = [];
+  for (const fd of files) {
+    for (const d of fd.directives) {
+      if (d.malformed) {
+        meta(fd, SUPPRESSION_RULES.invalid, "warning", d.malformed.span, `invalid suppression: ${d.malformed.message}; it suppresses nothing`);
+        continue;
+      }
+      if (!d.reason) {
+        meta(fd, SUPPRESSION_RULES.missingReason, "warning", d.span, `suppression without a reason: add " -- <why>" after the rule ids (${directiveText(d)} suppresses nothing until it says why)`);
+        continue;
+      }
+      if (d.until && d.until.date < opts.today) {
+        meta(fd, SUPPRESSION_RULES.expired, "warning", d.until.span, `suppression of ${d.rules.map((r) => r.id).join(", ")} expired on ${d.until.date} (reason given: ${d.reason}); the findings it hid are reported again`);
+        continue;
+      }
+      for (const r of d.rules) {
+        if (SUPPRESSION_RULE_IDS.includes(r.id)) {
+          meta(fd, SUPPRESSION_RULES.invalid, "warning", r.span, `${r.id} cannot be suppressed by a directive: set its severity in .sysctl-lint.yaml (rules:)`);
+          continue;
+        }
+        const canonical = opts.catalog.canonical(r.id);
+        if (!canonical) {
+          const near = opts.catalog.closest(r.id);
+          meta(fd, SUPPRESSION_RULES.unknownRule, "warning", r.span, `unknown rule "${r.id}" in suppression${near.length ? `; did you mean ${near.join(", ")}?` : ""}`);
+          continue;
+        }
+        active.push({ fd, directive: d, ruleId: canonical, span: r.span, used: false });
+      }
+    }
+  }
+  const byFile = /* @__PURE__ */ new Map();
+  for (const a of active) {
+    const list = byFile.get(a.fd.file) ?? [];
+    list.push(a);
+    byFile.set(a.fd.file, list);
+  }
+  const kept = [];
+  const suppressed = [];
+  for (const f of findings) {
+    const candidates = byFile.get(f.location.file);
+    const fd = candidates?.[0]?.fd;
+    if (!candidates || !fd) {
+      kept.push(f);
+      continue;
+    }
+    const line2 = fd.lines.position(f.location.span.start).line;
+    const matching = candidates.filter((a) => a.ruleId === f.ruleId && (a.directive.kind === "disable" || a.directive.targetLine === line2));
+    if (matching.length === 0) {
+      kept.push(f);
+      continue;
+    }
+    for (const m of matching) m.used = true;
+    const by = matching.find((m) => m.directive.kind === "disable-next-line") ?? matching[0];
+    suppressed.push({
+      finding: f,
+      suppression: { kind: by.directive.kind, file: fd.file, span: by.directive.span, reason: by.directive.reason ?? "", ...by.directive.until ? { until: by.directive.until.date } : {} }
+    });
+  }
+  const usedKeys = new Set(active.filter((a) => a.used).map((a) => `${a.fd.realFile}\0${a.span.start}`));
+  for (const a of active) {
+    if (a.used || usedKeys.has(`${a.fd.realFile}\0${a.span.start}`) || !reports(a.fd)) continue;
+    if (!opts.isActive(a.ruleId, a.fd.file)) continue;
+    const where = a.directive.kind === "disable" ? "in this file" : `on line ${a.directive.targetLine}`;
+    meta(a.fd, SUPPRESSION_RULES.unused, "info", a.span, `unused suppression: no ${a.ruleId} finding ${where}; delete the directive`);
+  }
+  return { findings: kept, suppressed, directiveFindings };
+}
+
+// src/suppress/control.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/docs/rule-catalog.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/docs/engine-rules.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var SUPPRESSION_SYNTAX = "`# sysctl-lint disable-next-line <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>` (the next non-blank, non-comment line) or `# sysctl-lint disable <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>` (the whole file)";
+var ENGINE_RULE_DOCS = [
+  {
+    id: "sysctl-lint/unrecognized-file",
+    title: "Files named on the command line are a kind sysctl-lint understands",
+    severity: "info",
+    appliesTo: "files named explicitly on the command line (walked directories only pick known files)",
+    rationale: "A file named on the command line that is neither a sysctl.conf nor a sysctl.d drop-in (nor another source kind sysctl-lint reads) is skipped; saying so keeps a typo in a path or a CI glob from passing silently.",
+    fix: "Name the right file, or drop it from the command line or the hook configuration."
+  },
+  {
+    id: "sysctl-lint/unreadable-file",
+    title: "Input files can be read",
+    severity: "error",
+    appliesTo: "every input file",
+    rationale: "A file that cannot be read (permissions, a dangling link, an I/O error) cannot be checked, and the settings it holds are unknown.",
+    fix: "Fix the permissions or the link, or exclude the file with `ignore:` in .sysctl-lint.yaml."
+  },
+  {
+    id: SUPPRESSION_RULES.invalid,
+    title: "Suppression directives are well-formed",
+    severity: "warning",
+    appliesTo: "comment lines starting with `# sysctl-lint` in any linted file",
+    rationale: `A directive that cannot be read suppresses nothing, so the findings it was meant for come back. Recognised forms: ${SUPPRESSION_SYNTAX}. Expiry dates must be real calendar dates; directives cannot suppress the suppression rules themselves.`,
+    fix: "Correct the directive; to silence a rule for many files use `rules:` or `overrides:` in .sysctl-lint.yaml."
+  },
+  {
+    id: SUPPRESSION_RULES.missingReason,
+    title: "Every suppression says why",
+    severity: "warning",
+    appliesTo: "suppression directives",
+    rationale: "A suppression without a reason cannot be reviewed or revisited: nobody knows whether the finding was judged a false alarm, accepted as a risk or silenced to get a build through. Such a directive does not suppress.",
+    fix: "Add ` -- <reason>` after the rule ids, for example `# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- kernel 4.9 appliance, removed with the 2025 image`."
+  },
+  {
+    id: SUPPRESSION_RULES.unknownRule,
+    title: "Suppressions name existing rules",
+    severity: "warning",
+    appliesTo: "suppression directives",
+    rationale: "A misspelt rule id suppresses nothing while looking as if it did. The message suggests the closest ids.",
+    fix: "Use an id from `sysctl-lint --list-rules` (aliases of renamed rules work too)."
+  },
+  {
+    id: SUPPRESSION_RULES.expired,
+    title: "Suppressions with an expiry date are revisited",
+    severity: "warning",
+    appliesTo: "suppression directives with `until=YYYY-MM-DD`",
+    rationale: "A suppression with `until=` is a promise to fix the finding by that date. From the day after, it stops suppressing and this finding says so, next to the finding it no longer hides. The date is the local calendar date of the machine (SYSCTL_LINT_TODAY=YYYY-MM-DD overrides it for tests).",
+    fix: "Fix the finding and delete the directive, or move the date with a new reason."
+  },
+  {
+    id: SUPPRESSION_RULES.unused,
+    title: "Suppressions still suppress something",
+    severity: "info",
+    appliesTo: "suppression directives",
+    rationale: "A suppression that matches no finding (the setting was fixed, or the directive sits on the wrong line) should go, or it will hide a future problem on that line. Directives for rules that are off for the file in the configuration are not reported.",
+    fix: "Delete the directive, or move it to the line just above the finding."
+  }
+];
+
+// src/docs/suggest.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function editDistance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+  const at = (i, j) => d[i]?.[j] ?? 0;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
+      d[i][j] = v;
+    }
+  }
+  return at(a.length, b.length);
+}
+function closestNames(input, names, max = 3) {
+  const needle = input.toLowerCase();
+  const limit = Math.max(1, Math.floor(needle.length / 3));
+  const scored = [];
+  for (const name of names) {
+    if (needle.length >= 3 && name.includes(needle)) {
+      scored.push({ name, score: 0.5 + (name.length - needle.length) / 1e3 });
+      continue;
+    }
+    const words = name.split(/[-/]/);
+    const typed = needle.split(/[-/]/).filter(Boolean);
+    if (typed.length > 1 && typed.every((w) => words.includes(w))) {
+      scored.push({ name, score: 0.75 + (words.length - typed.length) / 1e3 });
+      continue;
+    }
+    const full = editDistance(needle, name);
+    const start = name.length > needle.length ? editDistance(needle, name.slice(0, needle.length)) + 1 : Infinity;
+    const dist = Math.min(full, start);
+    if (dist <= limit) scored.push({ name, score: dist });
+  }
+  scored.sort((x, y) => x.score - y.score || (x.name < y.name ? -1 : 1));
+  return scored.slice(0, max).map((s) => s.name);
+}
+
+// src/docs/rule-catalog.ts
+function buildRuleCatalog(policies) {
+  const byName = /* @__PURE__ */ new Map();
+  const ids = [];
+  for (const { policy } of policies) {
+    ids.push(policy.id);
+    byName.set(policy.id, policy.id);
+  }
+  for (const { policy } of policies) for (const a of policy.aliases ?? []) if (!byName.has(a)) byName.set(a, policy.id);
+  for (const d of ENGINE_RULE_DOCS) {
+    ids.push(d.id);
+    byName.set(d.id, d.id);
+  }
+  const names = [...byName.keys()];
+  const suggestions = /* @__PURE__ */ new Map();
+  return {
+    ids,
+    canonical: (id) => byName.get(id),
+    closest: (id) => {
+      let s = suggestions.get(id);
+      if (!s) suggestions.set(id, s = closestNames(id, names));
+      return s;
+    }
+  };
+}
+
+// src/suppress/control.ts
+function findingKey(f) {
+  return `${f.ruleId}\0${f.severity}\0${f.location.file}\0${f.location.span.start}\0${f.location.span.end}\0${f.key ?? ""}\0${f.message}`;
+}
+function controlFindings(findings, opts) {
+  const graded = opts.rules ? opts.rules.apply(findings) : findings;
+  const policyIds = new Set(opts.policies.map((p) => p.policy.id));
+  const result = applySuppressions(graded, opts.directives, {
+    catalog: buildRuleCatalog(opts.policies),
+    today: opts.today ?? localToday(),
+    isActive: (id, file) => (!policyIds.has(id) || !opts.ruleFilter || opts.ruleFilter(id)) && opts.rules?.levelFor(id, file) !== "off"
+  });
+  const meta = opts.rules ? opts.rules.apply(result.directiveFindings) : result.directiveFindings;
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const f of [...result.findings, ...meta]) {
+    const k = findingKey(f);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(f);
+  }
+  out.sort(compareFindings);
+  const seenSuppressed = /* @__PURE__ */ new Set();
+  const suppressed = result.suppressed.filter((s) => {
+    const k = findingKey(s.finding);
+    if (seenSuppressed.has(k)) return false;
+    seenSuppressed.add(k);
+    return true;
+  });
+  return { findings: out, suppressed };
+}
+
 // src/lint.ts
 var NODE_KUBE_CONFIG = ["etc/kubernetes/manifests", "var/lib/kubelet/config.yaml", "etc/kubernetes/kubelet/config.yaml"];
 var ENGINE_RULES = {
@@ -20104,7 +21150,7 @@ function loadPolicies(options) {
     const r = loadPolicyDir(abs, (f) => displayPath(f, options.cwd));
     problems.push(...r.problems);
     for (const p of r.items) {
-      if (policies.some((q) => q.policy.id === p.policy.id)) {
+      if (policies.some((q2) => q2.policy.id === p.policy.id)) {
         problems.push({ file: p.source, text: "", span: { start: 0, end: 0 }, message: `policy id "${p.policy.id}" is already defined` });
       } else policies.push(p);
     }
@@ -20143,6 +21189,17 @@ function lint(options) {
     }
     return n;
   };
+  const directives = new DirectiveIndex();
+  const joinGroup = (name, p) => {
+    const id = groupNodeId(name);
+    let n = grouped.get(id);
+    if (!n) {
+      n = { id, label: name, complete: false, files: [], moduleRoots: /* @__PURE__ */ new Set() };
+      grouped.set(id, n);
+    }
+    if (p.root) n.moduleRoots?.add(import_node_path13.default.resolve(options.cwd, p.root));
+    return n;
+  };
   const engineFinding = (ruleId, severity, file, message) => findings.push({ ruleId, severity, message, location: { file, span: { start: 0, end: 0 } }, related: [] });
   const process2 = (f, forced) => {
     considered++;
@@ -20176,11 +21233,14 @@ function lint(options) {
       return;
     }
     linted++;
+    directives.observe(f.display, text, f.devNull ? f.display : realPath(readFrom), f.isSymlink);
     const ex = timer.time("parse", () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: f.devNull ? `/dev/null:${f.abs}` : realPath(readFrom) }));
     for (const nf of ex.nodeFiles ?? []) {
       const placement = forced?.placement ?? nf.placement;
       const file = forced ? { ...nf.file, nodePath: placement.nodePath, name: placement.name, dirRank: placement.dirRank } : nf.file;
-      group(placement, !!forced).files.push(file);
+      const groups = forced ? [] : options.nodeGroups?.groupsOf(f.abs) ?? [];
+      if (groups.length === 0) group(placement, !!forced).files.push(file);
+      for (const g of groups) joinGroup(g, placement).files.push({ ...file });
     }
     standalone.push(...ex.nodes ?? []);
     findings.push(...ex.findings ?? []);
@@ -20193,8 +21253,9 @@ function lint(options) {
       group({ nodeId: `root:${rootDisplay}`, root: rootDisplay, nodePath: "", name: "", dirRank: 0 }, true);
       const d = discover([rootAbs], options.cwd, {
         claimPath: (display) => !!placeUnderRoot(import_node_path13.default.relative(rootAbs, import_node_path13.default.resolve(options.cwd, display)), rootDisplay),
-        walkFilter: (display) => {
+        walkFilter: (display, isDir) => {
           const inside = import_node_path13.default.relative(rootAbs, import_node_path13.default.resolve(options.cwd, display)).split(import_node_path13.default.sep).join("/");
+          if (options.inputFilter && !options.inputFilter.walk(import_node_path13.default.resolve(options.cwd, display), isDir)) return false;
           return inside === "" || /^(etc|run|usr|lib)(\/|$)/.test(inside);
         }
       });
@@ -20211,14 +21272,15 @@ function lint(options) {
       }
     }
     if (options.paths.length) {
-      const d = discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display) });
+      const filter = options.inputFilter;
+      const d = discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display), walkFilter: filter && ((display, isDir) => filter.walk(import_node_path13.default.resolve(options.cwd, display), isDir)) });
       inputErrors.push(...d.errors);
-      for (const f of d.files) process2(f);
+      for (const f of d.files) if (!f.explicit || !filter || filter.named(f.abs)) process2(f);
     }
   });
   const emit = (f) => findings.push(f);
   const specs = [...grouped.values()].map((n) => {
-    const modules = n.rootAbs ? readBootModules(n.rootAbs) : void 0;
+    const modules = n.rootAbs ? readBootModules(n.rootAbs) : n.moduleRoots?.size ? mergeModules([...n.moduleRoots].map(readBootModules)) : void 0;
     return { id: n.id, label: n.label, root: n.root, complete: n.complete, files: n.files, modules: modules?.modules, modulesKnown: !!modules && modules.sources.length > 0 };
   });
   const cluster = mergeClusterFacts(clusterFacts);
@@ -20228,12 +21290,14 @@ function lint(options) {
     for (const spec of [...specs, ...standalone]) evaluateNode(buildNode(spec, contextOptions), policies, { lists }, emit);
   });
   findings.sort(compareFindings);
+  const controlled = timer.time("suppress", () => controlFindings(findings, { policies: allPolicies, directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));
   const timings = { ...timer.timings, total: performance.now() - t0 };
-  return { findings, sources, policies, problems, inputErrors, stats: { filesConsidered: considered, filesLinted: linted, nodes: specs.length + standalone.length, timings } };
+  return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats: { filesConsidered: considered, filesLinted: linted, nodes: specs.length + standalone.length, timings } };
 }
 
 // src/reporters/colors.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var wrap = (open, close) => (s) => `\x1B[${open}m${s}\x1B[${close}m`;
 function palette(enabled) {
   if (!enabled) {
@@ -20251,12 +21315,15 @@ function colorWanted(stream, env, flag) {
 
 // src/reporters/index.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/reporters/json.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/reporters/context.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var PositionResolver = class {
   constructor(sources) {
     this.sources = sources;
@@ -20277,10 +21344,10 @@ var PositionResolver = class {
     const end2 = idx.position(Math.max(loc.span.end, loc.span.start));
     return { start, end: end2 };
   }
-  lineText(file, line) {
+  lineText(file, line2) {
     const text = this.sources.get(file);
     const idx = this.index(file);
-    const from = idx.lineStart(line);
+    const from = idx.lineStart(line2);
     let to = text.indexOf("\n", from);
     if (to < 0) to = text.length;
     return text.slice(from, to).replace(/\r$/, "");
@@ -20290,7 +21357,7 @@ var PositionResolver = class {
 // src/reporters/json.ts
 function reportJson(ctx) {
   const pos = new PositionResolver(ctx.result.sources);
-  const results = ctx.result.findings.map((f) => {
+  const toResult = (f) => {
     const r = pos.resolve(f.location);
     return {
       ruleId: f.ruleId,
@@ -20307,12 +21374,20 @@ function reportJson(ctx) {
         return { file: rel.location.file, line: rr.start.line, column: rr.start.column, message: rel.message };
       })
     };
+  };
+  const results = ctx.result.findings.map(toResult);
+  const suppressed = ctx.result.suppressed ?? [];
+  const suppressedResults = suppressed.map((s) => {
+    const at = pos.resolve({ file: s.suppression.file, span: s.suppression.span });
+    const { kind, file, reason, until } = s.suppression;
+    return { ...toResult(s.finding), suppression: { kind, file, line: at.start.line, column: at.start.column, reason, ...until ? { until } : {} } };
   });
-  return JSON.stringify({ version: 1, results }, null, 2) + "\n";
+  return JSON.stringify({ version: 1, results, suppressed: suppressed.length, suppressedResults }, null, 2) + "\n";
 }
 
 // src/reporters/text.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function sevLabel(s, c) {
   return s === "error" ? c.red("error") : s === "warning" ? c.yellow("warning") : c.blue("info");
 }
@@ -20348,9 +21423,12 @@ function reportText(ctx) {
     }
   }
   const total = counts.error + counts.warning + counts.info;
-  if (total === 0) return "";
+  const suppressed = ctx.result.suppressed?.length ?? 0;
+  const hidden = suppressed ? `, ${suppressed} suppressed` : "";
+  if (total === 0) return suppressed ? `${c.dim(`0 problems${hidden} (--format json lists them with their reasons)`)}
+` : "";
   const plural = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
-  out.push("", c.bold(`${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${counts.info} info)`));
+  out.push("", c.bold(`${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${counts.info} info)${hidden}`));
   return out.join("\n") + "\n";
 }
 
@@ -20362,6 +21440,7 @@ var REPORTERS = {
 
 // src/cli/args.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_util = require("node:util");
 var UsageError = class extends Error {
 };
@@ -20393,6 +21472,20 @@ Context (unknown context never silences a finding that is dangerous on current s
 Inputs:
       --root <dir>             lint <dir> as a complete root filesystem (a mounted image)
       --policies <dir>         load extra policies from <dir> (repeatable)
+
+Configuration (flags win over the config file, the config file over defaults):
+  -c, --config <file>          use this config file (default: .sysctl-lint.yaml or .sysctl-lint.yml in the
+                               working directory or a parent, up to the repository root)
+      --no-config              ignore config files
+      --print-config           print the resolved configuration and where each value comes from
+
+Rules:
+      --list-rules             list every rule with its default severity and the context it needs
+                               (--format text, json or markdown)
+  sysctl-lint explain <rule>   rationale, fix, references and a tested example of a rule
+
+Suppress a finding with a reason on the line above it (or for a whole file, with disable):
+  # sysctl-lint disable-next-line <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>
 
   -h, --help                   show this help
   -v, --version                show the version
@@ -20428,7 +21521,12 @@ function parseCli(argv) {
         "no-color": { type: "boolean" },
         "code-frame": { type: "boolean" },
         help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" }
+        version: { type: "boolean", short: "v" },
+        // user control (issue 5)
+        config: { type: "string", short: "c" },
+        "no-config": { type: "boolean" },
+        "print-config": { type: "boolean" },
+        "list-rules": { type: "boolean" }
       }
     });
   } catch (e) {
@@ -20436,7 +21534,7 @@ function parseCli(argv) {
   }
   const v = parsed.values;
   const format = v.format ?? "text";
-  if (!REPORTERS[format]) throw new UsageError(`--format must be one of ${Object.keys(REPORTERS).join(", ")} (got "${format}")`);
+  if (!REPORTERS[format] && !(v["list-rules"] && format === "markdown")) throw new UsageError(`--format must be one of ${Object.keys(REPORTERS).join(", ")} (got "${format}")`);
   let maxWarnings = -1;
   if (v["max-warnings"] !== void 0) {
     if (!/^-?\d+$/.test(v["max-warnings"])) throw new UsageError(`--max-warnings must be an integer (got "${v["max-warnings"]}")`);
@@ -20459,12 +21557,18 @@ function parseCli(argv) {
     color: v["no-color"] ? false : v.color ? true : void 0,
     codeFrame: !!v["code-frame"],
     help: !!v.help,
-    version: !!v.version
+    version: !!v.version,
+    config: v.config,
+    noConfig: !!v["no-config"],
+    printConfig: !!v["print-config"],
+    listRules: !!v["list-rules"],
+    explicit: Object.keys(v)
   };
 }
 
 // src/cli/version.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs10 = __toESM(require("node:fs"), 1);
 var import_node_url2 = require("node:url");
 function toolVersion() {
@@ -20477,6 +21581,1016 @@ function toolVersion() {
   }
 }
 
+// src/config/cli.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs15 = __toESM(require("node:fs"), 1);
+var import_node_path22 = __toESM(require("node:path"), 1);
+
+// src/docs/commands.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/docs/describe.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/docs/examples.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_url3 = require("node:url");
+function listCaseNames(dir) {
+  if (!import_node_fs11.default.existsSync(dir)) return [];
+  return import_node_fs11.default.readdirSync(dir).filter((n) => !n.endsWith(".snap") && !n.endsWith(".args")).sort();
+}
+function readCaseFiles(abs, rel) {
+  const st = import_node_fs11.default.lstatSync(abs);
+  if (st.isSymbolicLink()) return [{ path: rel, link: import_node_fs11.default.readlinkSync(abs) }];
+  if (st.isDirectory()) {
+    return import_node_fs11.default.readdirSync(abs).sort().flatMap((n) => readCaseFiles(import_node_path14.default.join(abs, n), `${rel}/${n}`));
+  }
+  return [{ path: rel, text: import_node_fs11.default.readFileSync(abs, "utf8") }];
+}
+function displayable(files) {
+  return files.every((f) => f.text === void 0 || !/[\r\ufeff]/.test(f.text));
+}
+function readCase(policyDir, kind) {
+  const names = listCaseNames(import_node_path14.default.join(policyDir, kind));
+  const cases = names.map((n) => ({ n, files: readCaseFiles(import_node_path14.default.join(policyDir, kind, n), `${kind}/${n}`) }));
+  const pick = cases.find((c) => displayable(c.files)) ?? cases[0];
+  if (!pick) return void 0;
+  const first = pick.n;
+  const abs = import_node_path14.default.join(policyDir, kind, first);
+  const argsFile = `${abs}.args`;
+  const snapFile = `${abs}.snap`;
+  return {
+    name: `${kind}/${first}`,
+    args: import_node_fs11.default.existsSync(argsFile) ? import_node_fs11.default.readFileSync(argsFile, "utf8").trim().split(/\s+/).filter(Boolean) : [],
+    files: pick.files,
+    ...import_node_fs11.default.existsSync(snapFile) ? { output: import_node_fs11.default.readFileSync(snapFile, "utf8") } : {}
+  };
+}
+var ENGINE_RULE_PREFIX = "sysctl-lint/";
+function loadFolder(casesDir, prefix, table) {
+  if (!import_node_fs11.default.existsSync(casesDir)) return;
+  for (const name of import_node_fs11.default.readdirSync(casesDir).sort()) {
+    const dir = import_node_path14.default.join(casesDir, name);
+    if (!import_node_fs11.default.statSync(dir).isDirectory()) continue;
+    const invalid = readCase(dir, "invalid");
+    const valid = readCase(dir, "valid");
+    if (invalid || valid) table[prefix + name] = { ...invalid ? { invalid } : {}, ...valid ? { valid } : {} };
+  }
+}
+function loadExamplesFromDisk(testDir2) {
+  const table = {};
+  loadFolder(import_node_path14.default.join(testDir2, "policies"), "", table);
+  loadFolder(import_node_path14.default.join(testDir2, "engine-rules"), ENGINE_RULE_PREFIX, table);
+  return table;
+}
+function testDir() {
+  return (0, import_node_url3.fileURLToPath)(new URL("../../test/", "file:///sysctl-lint/bundle"));
+}
+function ruleTestFolder(id) {
+  return id.startsWith(ENGINE_RULE_PREFIX) ? `test/engine-rules/${id.slice(ENGINE_RULE_PREFIX.length)}` : `test/policies/${id}`;
+}
+var cached2;
+function ruleExamples() {
+  if (cached2) return cached2;
+  cached2 = typeof define_SYSCTL_LINT_EXAMPLES_default !== "undefined" ? define_SYSCTL_LINT_EXAMPLES_default : loadExamplesFromDisk(testDir());
+  return cached2;
+}
+function exampleCommand(c) {
+  const root = c.args.includes("--root");
+  const flags = c.args.filter((a) => a !== "--root");
+  return ["sysctl-lint", "--code-frame", ...flags, ...root ? ["--root", c.name] : [c.name]].join(" ");
+}
+
+// src/docs/describe.ts
+var CONTEXT_NEEDS = ["kernel", "kubernetesVersion", "nodeRole", "kubeProxyMode", "nodePortRange", "applier", "completeRoot", "modules"];
+var CONTEXT_LABELS = {
+  kernel: "kernel version (--kernel)",
+  kubernetesVersion: "Kubernetes version (--kubernetes-version)",
+  nodeRole: "node role (--node-role)",
+  kubeProxyMode: "kube-proxy mode",
+  nodePortRange: "NodePort range (--node-port-range)",
+  applier: "applier (--applier)",
+  completeRoot: "complete root filesystem (--root)",
+  modules: "modules-load.d files in the tree"
+};
+var CONTEXT_SHORT = {
+  kernel: "kernel",
+  kubernetesVersion: "k8s version",
+  nodeRole: "node role",
+  kubeProxyMode: "kube-proxy mode",
+  nodePortRange: "NodePort range",
+  applier: "applier",
+  completeRoot: "complete root",
+  modules: "modules-load.d"
+};
+function conditionNeeds(c, out) {
+  if (!c) return;
+  if (c.kernel) out.add("kernel");
+  if (c.kubernetesVersion) out.add("kubernetesVersion");
+  if (c.nodeRole) out.add("nodeRole");
+  if (c.kubeProxyMode) out.add("kubeProxyMode");
+  if (c.applier) out.add("applier");
+  if (c.completeRoot !== void 0) out.add("completeRoot");
+  if (c.modulesKnown !== void 0) out.add("modules");
+}
+function assertionNeeds(a, out) {
+  if (!a) return;
+  for (const op of [a.lt, a.lte, a.gt, a.gte]) if (op && typeof op === "object" && "context" in op) out.add("nodePortRange");
+  if (a.overlaps?.range.context) out.add("nodePortRange");
+  if (a.moduleNotLoaded) out.add("modules");
+  if (a.keyStatus === "removed") out.add("kernel");
+  for (const x of [...a.allOf ?? [], ...a.anyOf ?? [], a.not, a.low, a.high]) assertionNeeds(x, out);
+}
+function contextNeeds(p) {
+  const out = /* @__PURE__ */ new Set();
+  conditionNeeds(p.appliesWhen, out);
+  for (const c of p.cases ?? []) {
+    conditionNeeds(c.when, out);
+    assertionNeeds(c.value, out);
+  }
+  if (isSettingCheck(p.check)) {
+    assertionNeeds(p.check.violation, out);
+    if (p.check.target === "divergent") out.add("applier");
+  }
+  return CONTEXT_NEEDS.filter((n) => out.has(n));
+}
+function describeVersion(name, v) {
+  const parts = [];
+  if (v.known === false) parts.push(`${name} unknown`);
+  if (v.known === true) parts.push(`${name} known`);
+  for (const [op, sym] of [
+    ["lt", "<"],
+    ["lte", "<="],
+    ["gt", ">"],
+    ["gte", ">="]
+  ]) {
+    const lit = v[op];
+    if (lit !== void 0) parts.push(`${name} ${sym} ${lit}`);
+  }
+  return parts;
+}
+function describeCondition(c) {
+  const parts = [];
+  if (c.kernel) parts.push(...describeVersion("kernel", c.kernel));
+  if (c.kubernetesVersion) parts.push(...describeVersion("Kubernetes", c.kubernetesVersion));
+  if (c.nodeRole) parts.push(`node role ${c.nodeRole.join(" or ")}`);
+  if (c.kubeProxyMode) parts.push(`kube-proxy mode ${c.kubeProxyMode.join(" or ")}`);
+  if (c.applier) parts.push(`applier ${c.applier.join(" or ")}`);
+  if (c.completeRoot !== void 0) parts.push(c.completeRoot ? "linted as a complete root (--root)" : "not a complete root");
+  if (c.modulesKnown !== void 0) parts.push(c.modulesKnown ? "modules-load.d files present" : "no modules-load.d files");
+  return parts.join(", ");
+}
+function describeAssertion(a) {
+  return JSON.stringify(a).replace(/"([A-Za-z]+)":/g, "$1: ").replace(/,/g, ", ");
+}
+var TARGETS = {
+  effective: "the value in force",
+  assignments: "every assignment",
+  overridden: "values that override earlier assignments",
+  divergent: "values systemd-sysctl and procps end up disagreeing on"
+};
+function describeAppliesTo(p) {
+  const scope = (p.scope ?? ["node"]).length === 2 ? "node and pod settings" : (p.scope ?? ["node"])[0] === "pod" ? "pod settings" : "node settings";
+  const c = p.check;
+  let what;
+  if (isSettingCheck(c)) {
+    const sels = Array.isArray(c.setting) ? c.setting : [c.setting];
+    what = `${scope}: ${sels.map((s) => `\`${s}\``).join(", ")} (${TARGETS[c.target ?? "effective"]})`;
+  } else if (isSyntaxCheck(c)) what = `lines of sysctl files: ${c.syntax.join(", ")}${c.oncePerFile ? " (once per file)" : ""}`;
+  else if (isFileCheck(c)) what = `sysctl files: ${c.file === "masked" ? "files masked by a same-named file" : c.file === "not-dotconf" ? "files in sysctl.d not named *.conf" : "/etc/sysctl.conf (read by procps only)"}`;
+  else what = scope;
+  return p.appliesWhen ? `${what}; only when ${describeCondition(p.appliesWhen)}` : what;
+}
+function describeCases(p) {
+  return (p.cases ?? []).map((c) => {
+    const when = [c.when ? describeCondition(c.when) : "", c.value ? `value ${describeAssertion(c.value)}` : ""].filter(Boolean).join(", ");
+    const sev = c.severity ?? p.severity;
+    return `${when || "otherwise"}: ${sev === "off" ? "not reported" : sev}`;
+  });
+}
+function policyDoc(lp, examples = ruleExamples()) {
+  const p = lp.policy;
+  return {
+    id: p.id,
+    kind: "policy",
+    title: p.title,
+    severity: p.severity,
+    appliesTo: describeAppliesTo(p),
+    cases: describeCases(p),
+    context: contextNeeds(p),
+    tags: p.tags ?? [],
+    source: lp.source,
+    aliases: p.aliases ?? [],
+    rationale: p.rationale.trim(),
+    fix: p.fix.trim(),
+    references: p.references ?? [],
+    examples: lp.builtin ? examples[p.id] ?? {} : {}
+  };
+}
+function ruleDocs(policies, examples = ruleExamples()) {
+  const docs = policies.map((lp) => policyDoc(lp, examples));
+  for (const e of ENGINE_RULE_DOCS) {
+    docs.push({ id: e.id, kind: "engine", title: e.title, severity: e.severity, appliesTo: e.appliesTo, cases: [], context: [], tags: [], source: "built in (engine)", aliases: [], rationale: e.rationale, fix: e.fix, references: [], examples: examples[e.id] ?? {} });
+  }
+  return docs;
+}
+
+// src/docs/render.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function indent(text, pad) {
+  return text.replace(/\s+$/, "").split("\n").map((l) => l ? pad + l : l).join("\n");
+}
+function exampleFilesText(c, pad) {
+  const out = [];
+  for (const f of c.files) {
+    if (f.link !== void 0) {
+      out.push(`${pad}${f.path} -> ${f.link}`);
+      continue;
+    }
+    out.push(`${pad}${f.path}:`);
+    const body = (f.text ?? "").replace(/\r?\n$/, "");
+    for (const l of body.split(/\r?\n/)) out.push(`${pad}  | ${l}`);
+  }
+  return out;
+}
+function explainText(d, configured) {
+  const out = [];
+  out.push(`${d.id}: ${d.title}`, "");
+  const row = (k, v) => out.push(`  ${k.padEnd(22)}${v}`);
+  row("Default severity", d.severity + (configured ? ` (configured here: ${configured})` : ""));
+  row("Applies to", d.appliesTo);
+  if (d.cases.length) {
+    row("Severity by context", d.cases[0]);
+    for (const c of d.cases.slice(1)) row("", c);
+  }
+  row("Context it reads", d.context.length ? d.context.map((c) => CONTEXT_LABELS[c]).join(", ") : "none");
+  if (d.tags.length) row("Tags", d.tags.join(", "));
+  if (d.aliases.length) row("Also known as", d.aliases.join(", "));
+  row("Defined in", d.source);
+  out.push("", "Why", indent(d.rationale, "  "), "", "Fix", indent(d.fix, "  "));
+  if (d.references.length) {
+    out.push("", "References");
+    for (const r of d.references) out.push(`  - ${r.title}`, `    ${r.url}`);
+  }
+  const ex = d.examples;
+  if (ex.invalid) {
+    out.push("", `Example (${ruleTestFolder(d.id)}/${ex.invalid.name}, run by the test suite)`);
+    out.push(...exampleFilesText(ex.invalid, "  "));
+    if (ex.invalid.output !== void 0) {
+      out.push("", `  $ ${exampleCommand(ex.invalid)}    # this rule's findings`);
+      out.push(indent(ex.invalid.output, "  "));
+    }
+  }
+  if (ex.valid) {
+    out.push("", `Passes (${ruleTestFolder(d.id)}/${ex.valid.name})`);
+    out.push(...exampleFilesText(ex.valid, "  "));
+  }
+  if (d.kind === "policy" && !ex.invalid && !ex.valid) out.push("", "Example: none yet (the policy has no test fixtures).");
+  return out.join("\n") + "\n";
+}
+function explainJson(docs) {
+  return JSON.stringify({ version: 1, rules: docs }, null, 2) + "\n";
+}
+function listRulesText(rules) {
+  const rows = rules.map((r) => [r.doc.id, r.configured ? `${r.doc.severity}->${r.configured}` : r.doc.severity, r.doc.context.map((c) => CONTEXT_SHORT[c]).join(", ") || "-", r.doc.title]);
+  const header = ["RULE", "SEVERITY", "CONTEXT", "TITLE"];
+  const widths = [0, 1, 2].map((i) => Math.max(header[i]?.length ?? 0, ...rows.map((r) => r[i]?.length ?? 0)));
+  const fmt = (r) => r.map((c, i) => i < 3 ? c.padEnd(widths[i] ?? 0) : c).join("  ").trimEnd();
+  const policies = rules.filter((r) => r.doc.kind === "policy").length;
+  return [fmt(header), ...rows.map(fmt), "", `${policies} policies, ${rules.length - policies} engine rules. sysctl-lint explain <rule> for details.`].join("\n") + "\n";
+}
+function listRulesJson(rules) {
+  const out = rules.map((r) => ({
+    id: r.doc.id,
+    kind: r.doc.kind,
+    title: r.doc.title,
+    severity: r.doc.severity,
+    ...r.configured ? { configuredSeverity: r.configured } : {},
+    context: r.doc.context,
+    appliesTo: r.doc.appliesTo,
+    tags: r.doc.tags,
+    aliases: r.doc.aliases,
+    source: r.doc.source
+  }));
+  return JSON.stringify({ version: 1, rules: out }, null, 2) + "\n";
+}
+function ruleAnchor(id) {
+  return id.replace(/[^a-z0-9-]/g, "-");
+}
+function fence(text, lang = "") {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const f = "`".repeat(longest + 1);
+  return [`${f}${lang}`, text.replace(/\r?\n$/, ""), f];
+}
+function exampleMarkdown(id, c, label2) {
+  const out = [`${label2} \u2014 \`${ruleTestFolder(id)}/${c.name}\`${c.args.length ? ` (flags: \`${c.args.join(" ")}\`)` : ""}:`, ""];
+  for (const f of c.files) {
+    if (f.link !== void 0) out.push(`- \`${f.path}\` \u2192 \`${f.link}\``, "");
+    else {
+      out.push(`\`${f.path}\`:`, "");
+      out.push(...fence(f.text ?? "", f.path.endsWith(".yaml") || f.path.endsWith(".yml") ? "yaml" : "ini"), "");
+    }
+  }
+  if (c.output !== void 0) out.push(...fence(`$ ${exampleCommand(c)}
+${c.output}`, "text"), "");
+  return out;
+}
+function rulesMarkdown(docs) {
+  const out = [];
+  out.push("<!-- Generated from policies/ and test/policies/ by `npm run docs:rules`; do not edit by hand. -->", "");
+  out.push("# sysctl-lint rules", "");
+  out.push("Every rule sysctl-lint knows: the built-in policies (`policies/`), then the engine's own rules. Each example is a case the test suite runs (`test/policies/<rule>/`, `test/engine-rules/<name>/`), with the output it must produce. The same text is printed by `sysctl-lint explain <rule>`; change a rule's severity or turn it off in `.sysctl-lint.yaml` (`rules:`), or suppress one finding with `# sysctl-lint disable-next-line <rule> -- <reason>`.", "");
+  out.push("| Rule | Severity | Context it reads | Title |", "| --- | --- | --- | --- |");
+  for (const d of docs) out.push(`| [\`${d.id}\`](#${ruleAnchor(d.id)}) | ${d.severity} | ${d.context.map((c) => CONTEXT_SHORT[c]).join(", ") || "\u2013"} | ${d.title.replace(/\|/g, "\\|")} |`);
+  for (const d of docs) {
+    out.push("", `<a id="${ruleAnchor(d.id)}"></a>`, "", `## ${d.id}`, "", `**${d.title}**`, "");
+    out.push(`- Default severity: \`${d.severity}\``);
+    out.push(`- Applies to: ${d.appliesTo}`);
+    if (d.cases.length) {
+      out.push("- Severity by context:");
+      for (const c of d.cases) out.push(`  - ${c}`);
+    }
+    out.push(`- Context it reads: ${d.context.length ? d.context.map((c) => CONTEXT_LABELS[c]).join(", ") : "none"}`);
+    if (d.tags.length) out.push(`- Tags: ${d.tags.join(", ")}`);
+    if (d.aliases.length) out.push(`- Also known as: ${d.aliases.map((a) => `\`${a}\``).join(", ")}`);
+    out.push(`- Defined in: ${d.kind === "policy" ? `[\`${d.source}\`](../${d.source})` : d.source}`, "");
+    out.push("**Why.** " + d.rationale, "", "**Fix.** " + d.fix, "");
+    if (d.references.length) {
+      out.push("**References.**", "");
+      for (const r of d.references) out.push(`- [${r.title}](${r.url})`);
+      out.push("");
+    }
+    if (d.examples.invalid) out.push(...exampleMarkdown(d.id, d.examples.invalid, "**Example**"));
+    if (d.examples.valid) out.push(...exampleMarkdown(d.id, d.examples.valid, "**Passes**"));
+    if (d.kind === "policy" && !d.examples.invalid && !d.examples.valid) out.push("_No example yet: the policy has no test fixtures._", "");
+  }
+  const lines = out.filter((l, i) => !(l === "" && out[i - 1] === ""));
+  while (lines[lines.length - 1] === "") lines.pop();
+  return lines.join("\n") + "\n";
+}
+
+// src/docs/commands.ts
+function configuredLevel(rules, id, own) {
+  const s = rules?.base.get(id);
+  return s && s.level !== own ? s.level : void 0;
+}
+function runExplain(ids, policies, format, rules, io) {
+  if (ids.length === 0) {
+    io.stderr("sysctl-lint: explain needs a rule id (sysctl-lint --list-rules lists them)\n");
+    return 2;
+  }
+  const catalog = buildRuleCatalog(policies);
+  const docs = ruleDocs(policies);
+  const found = [];
+  let status = 0;
+  for (const id of ids) {
+    const canonical = catalog.canonical(id);
+    const doc = canonical ? docs.find((d) => d.id === canonical) : void 0;
+    if (!doc) {
+      const near = catalog.closest(id);
+      io.stderr(`sysctl-lint: unknown rule "${id}"${near.length ? `; did you mean ${near.join(", ")}?` : ""} (sysctl-lint --list-rules lists every rule)
+`);
+      status = 2;
+      continue;
+    }
+    found.push(doc);
+  }
+  if (format === "json") io.stdout(explainJson(found));
+  else io.stdout(found.map((d) => explainText(d, configuredLevel(rules, d.id, d.severity))).join("\n"));
+  return status;
+}
+function runListRules(policies, format, rules, io) {
+  const docs = ruleDocs(policies);
+  if (format === "markdown") {
+    io.stdout(rulesMarkdown(docs));
+    return 0;
+  }
+  const listed = docs.map((doc) => ({ doc, configured: configuredLevel(rules, doc.id, doc.severity) }));
+  io.stdout(format === "json" ? listRulesJson(listed) : listRulesText(listed));
+  return 0;
+}
+
+// src/config/ignore-filter.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs12 = __toESM(require("node:fs"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
+var import_ignore = __toESM(require_ignore(), 1);
+var GitignoreRules = class {
+  gitRoots = /* @__PURE__ */ new Map();
+  levels = /* @__PURE__ */ new Map();
+  floors = /* @__PURE__ */ new Map();
+  /** The nearest directory at or above `dir` holding `.git` (a directory, or a file for worktrees). */
+  gitRoot(dir) {
+    const cached3 = this.gitRoots.get(dir);
+    if (cached3 !== void 0) return cached3 ?? void 0;
+    let found;
+    if (import_node_fs12.default.existsSync(import_node_path15.default.join(dir, ".git"))) found = dir;
+    else {
+      const parent = import_node_path15.default.dirname(dir);
+      found = parent === dir ? null : this.gitRoot(parent) ?? null;
+    }
+    this.gitRoots.set(dir, found);
+    return found ?? void 0;
+  }
+  level(dir, file) {
+    const key = import_node_path15.default.join(dir, file);
+    const cached3 = this.levels.get(key);
+    if (cached3 !== void 0) return cached3 ?? void 0;
+    let level;
+    try {
+      level = { dir, ig: (0, import_ignore.default)().add(import_node_fs12.default.readFileSync(key, "utf8")) };
+    } catch {
+      level = null;
+    }
+    this.levels.set(key, level);
+    return level ?? void 0;
+  }
+  /** Whether git's rules (every level, parents included) ignore `abs`. */
+  ignoredByGit(abs, isDir) {
+    const root = this.gitRoot(import_node_path15.default.dirname(abs));
+    if (!root) return false;
+    const levels = [];
+    for (let d = import_node_path15.default.dirname(abs); ; d = import_node_path15.default.dirname(d)) {
+      const l = this.level(d, ".gitignore");
+      if (l) levels.push(l);
+      if (d === root || import_node_path15.default.dirname(d) === d) break;
+    }
+    const exclude = this.level(import_node_path15.default.join(root, ".git", "info"), "exclude");
+    if (exclude) levels.push({ dir: root, ig: exclude.ig });
+    for (const l of levels) {
+      const rel = toPosix(import_node_path15.default.relative(l.dir, abs));
+      if (!rel || rel.startsWith("..")) continue;
+      const r = l.ig.test(isDir ? `${rel}/` : rel);
+      if (r.ignored) return true;
+      if (r.unignored) return false;
+    }
+    return false;
+  }
+  /**
+   * Whether git ignores `abs`, found while walking `floor` (a directory the user named). When
+   * git ignores the named directory itself, the user asked for it anyway: nothing below it is
+   * judged by .gitignore. Otherwise the walk already pruned ignored parents, so each entry is
+   * judged on its own.
+   */
+  ignores(abs, isDir, floor) {
+    let floorIgnored = this.floors.get(floor);
+    if (floorIgnored === void 0) {
+      floorIgnored = this.ignoredByGit(floor, true);
+      this.floors.set(floor, floorIgnored);
+    }
+    return !floorIgnored && this.ignoredByGit(abs, isDir);
+  }
+};
+function isInside(outer, inner) {
+  const rel = import_node_path15.default.relative(outer, inner);
+  return rel === "" || !rel.startsWith("..") && !import_node_path15.default.isAbsolute(rel);
+}
+function toPosix(p) {
+  return p.split(import_node_path15.default.sep).join("/");
+}
+function createInputFilter(opts) {
+  const git = opts.respectGitignore ? new GitignoreRules() : void 0;
+  const roots = opts.roots.map((r) => import_node_path15.default.resolve(r));
+  const floorOf = (abs) => {
+    let best;
+    for (const r of roots) if (isInside(r, abs) && r !== abs && (!best || r.length > best.length)) best = r;
+    return best;
+  };
+  const configIgnored = (abs, isDir) => !!opts.configIgnore?.matches(abs, isDir);
+  return {
+    walk(abs, isDir) {
+      if (configIgnored(abs, isDir)) return false;
+      const floor = floorOf(abs);
+      return !(git && floor && git.ignores(abs, isDir, floor));
+    },
+    named(abs) {
+      return !configIgnored(abs, false);
+    }
+  };
+}
+
+// src/config/print.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path16 = __toESM(require("node:path"), 1);
+var COMMENT_COLUMN = 44;
+function q(s) {
+  return JSON.stringify(s);
+}
+function line(text, source) {
+  return `${text.padEnd(COMMENT_COLUMN - 1)} # ${source}`;
+}
+function displayDir(abs, cwd) {
+  const rel = import_node_path16.default.relative(cwd, abs).split(import_node_path16.default.sep).join("/");
+  return rel === "" ? "." : rel;
+}
+function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/config.schema.json") {
+  const out = [];
+  out.push(`# yaml-language-server: $schema=${schemaRef}`);
+  out.push("# Resolved sysctl-lint configuration. Each value says where it comes from: a command-line");
+  out.push("# flag, the config file and line, or the default. Flags win over the file, the file over defaults.");
+  out.push(`# config file: ${c.file ? c.file.file : "none"}`);
+  if (c.file) out.push(`# globs are relative to ${displayDir(c.file.dir, c.cwd)}; policy directories are shown relative to the working directory`);
+  out.push("context:");
+  const ctx = c.context;
+  const ctxLine = (name, v, unset) => out.push(v ? line(`  ${name}: ${q(v.value)}`, v.source) : line(`  # ${name}: not set`, unset));
+  ctxLine("kernel", ctx.kernel, "default: unknown (policies assume what is dangerous on current systems)");
+  ctxLine("kubernetesVersion", ctx.kubernetesVersion, "default: unknown");
+  ctxLine("nodeRole", ctx.nodeRole, "default: inferred per node, else unknown");
+  if (ctx.nodePortRange) out.push(line(`  nodePortRange: ${q(ctx.nodePortRange.value)}`, ctx.nodePortRange.source));
+  else out.push(line('  nodePortRange: "30000-32767"', "default (the Kubernetes default)"));
+  out.push(line(`  applier: ${ctx.applier.value}`, ctx.applier.source));
+  const rules = [...c.rules.base.entries()];
+  if (rules.length === 0) out.push(line("rules: {}", "default: every rule at its own severity"));
+  else {
+    out.push("rules:");
+    for (const [id, s] of rules) out.push(line(`  ${id}: ${s.level}`, s.source));
+  }
+  if (c.rules.overrides.length === 0) out.push(line("overrides: []", "default"));
+  else {
+    out.push("overrides:");
+    c.rules.overrides.forEach((o, i) => {
+      const files = c.overridePatterns[i]?.files ?? [];
+      out.push(line(`  - files: [${files.map(q).join(", ")}]`, o.source));
+      out.push("    rules:");
+      for (const [id, s] of o.rules) out.push(line(`      ${id}: ${s.level}`, s.source));
+    });
+  }
+  if (c.policies.length === 0) out.push(line("policies: []", "default: built-in policies only"));
+  else {
+    out.push("policies:");
+    for (const p of c.policies) out.push(line(`  - ${q(displayDir(p.value, c.cwd))}`, p.source));
+  }
+  if (c.ignore.patterns.length === 0) out.push(line("# ignore: not set", "default: nothing beyond .gitignore"));
+  else {
+    out.push("ignore:");
+    for (const p of c.ignore.patterns) out.push(line(`  - ${q(p.value)}`, p.source));
+  }
+  out.push(line(`respectGitignore: ${c.respectGitignore.value}`, c.respectGitignore.source));
+  if (c.nodePatterns.length === 0) out.push(line("nodes: []", "default: one node per image tree or directory"));
+  else {
+    out.push("nodes:");
+    for (const n of c.nodePatterns) {
+      out.push(line(`  - name: ${q(n.name)}`, n.source));
+      out.push(`    files: [${n.files.map(q).join(", ")}]`);
+    }
+  }
+  return out.join("\n") + "\n";
+}
+
+// src/config/resolve.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path21 = __toESM(require("node:path"), 1);
+
+// src/config/find.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs13 = __toESM(require("node:fs"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
+var CONFIG_NAMES = [".sysctl-lint.yaml", ".sysctl-lint.yml"];
+function isFile(p) {
+  try {
+    return import_node_fs13.default.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+function findConfig(cwd) {
+  for (let dir = import_node_path17.default.resolve(cwd); ; ) {
+    const present = CONFIG_NAMES.map((n) => import_node_path17.default.join(dir, n)).filter(isFile);
+    if (present.length > 1) return { problem: `${present.join(" and ")} both exist; keep one` };
+    if (present[0]) return { abs: present[0] };
+    const parent = import_node_path17.default.dirname(dir);
+    if (parent === dir || import_node_fs13.default.existsSync(import_node_path17.default.join(dir, ".git"))) return {};
+    dir = parent;
+  }
+}
+
+// src/config/globs.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path18 = __toESM(require("node:path"), 1);
+var import_ignore2 = __toESM(require_ignore(), 1);
+var GlobSet = class {
+  constructor(baseDir, patterns) {
+    this.baseDir = baseDir;
+    this.patterns = patterns;
+    this.ig = (0, import_ignore2.default)().add([...patterns]);
+  }
+  baseDir;
+  patterns;
+  ig;
+  /** The path relative to the base directory in the form `ignore` expects, or undefined outside it. */
+  relative(abs, isDir = false) {
+    const rel = import_node_path18.default.relative(this.baseDir, abs);
+    if (!rel || rel.startsWith("..") || import_node_path18.default.isAbsolute(rel)) return void 0;
+    const posix = rel.split(import_node_path18.default.sep).join("/");
+    return isDir ? `${posix}/` : posix;
+  }
+  /** Whether the patterns select `abs` (a file, or a directory with isDir). Paths outside the base never match. */
+  matches(abs, isDir = false) {
+    const rel = this.relative(abs, isDir);
+    return rel !== void 0 && this.ig.ignores(rel);
+  }
+};
+
+// src/config/load.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs14 = __toESM(require("node:fs"), 1);
+var import_node_path19 = __toESM(require("node:path"), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
+var import__2 = __toESM(require__(), 1);
+
+// schemas/config.schema.json
+var config_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://sysctl-lint.dev/schemas/config.schema.json",
+  title: "sysctl-lint configuration (.sysctl-lint.yaml)",
+  description: "Project configuration of sysctl-lint, found in the working directory or a parent (up to the repository root) or named with --config. Command-line flags win over these values. Paths and globs are relative to the directory of this file.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    $schema: { type: "string" },
+    context: {
+      description: "What the linted nodes are. Each value is the default for the matching command-line flag.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        kernel: {
+          description: "Kernel version of the nodes (X.Y[.Z], e.g. '5.15' or '6.1.20'). Quote it: YAML reads 5.10 as the number 5.1 (sysctl-lint reads the text as written, but other tools will not). Same as --kernel.",
+          type: ["string", "number"],
+          pattern: "^v?\\d+\\.\\d+(\\.\\d+)?([-+~._][0-9A-Za-z.+_~-]*)?$"
+        },
+        kubernetesVersion: {
+          description: "Kubernetes version of the cluster (X.Y, e.g. '1.30'); quote it. Same as --kubernetes-version.",
+          type: ["string", "number"],
+          pattern: "^v?\\d+\\.\\d+(\\.\\d+)?([-+~._][0-9A-Za-z.+_~-]*)?$"
+        },
+        nodeRole: {
+          description: "What the nodes are: kubernetes or generic (default: inferred per node, else unknown). Same as --node-role.",
+          enum: ["kubernetes", "generic", "unknown"]
+        },
+        nodePortRange: {
+          description: "NodePort range of the cluster (A-B, default 30000-32767). Same as --node-port-range.",
+          type: "string",
+          pattern: "^\\s*\\d+\\s*-\\s*\\d+\\s*$"
+        },
+        applier: {
+          description: "Which program applies the sysctl files: systemd (systemd-sysctl), procps (sysctl --system) or both (default). Same as --applier.",
+          enum: ["systemd", "procps", "both"]
+        }
+      }
+    },
+    rules: {
+      description: "Severity per rule id (policy ids, their aliases and engine rules such as sysctl-lint/suppression-unused): error, warning, info, or off to drop the rule's findings.",
+      $ref: "#/$defs/ruleSettings"
+    },
+    overrides: {
+      description: "Rule settings for some paths only, e.g. findings about something missing that have no line to put a suppression comment on. Applied in order after `rules`; a later override wins.",
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["files", "rules"],
+        properties: {
+          files: { description: "gitignore-style globs, relative to the config file, matched against the file a finding points into.", $ref: "#/$defs/globs" },
+          rules: { $ref: "#/$defs/ruleSettings" }
+        }
+      }
+    },
+    policies: {
+      description: "Extra policy directories (same schema as the built-in policies), relative to the config file. --policies adds to them.",
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      uniqueItems: true
+    },
+    ignore: {
+      description: "gitignore-style globs, relative to the config file: matching files and directories are not linted (also when named on the command line).",
+      $ref: "#/$defs/globs"
+    },
+    respectGitignore: {
+      description: "Skip what .gitignore files (and .git/info/exclude) ignore when walking directories. Default true.",
+      type: "boolean"
+    },
+    nodes: {
+      description: "Node groups: which files make up one node, for repositories that hold several images. Files matched by a group form one node with full sysctl.d precedence by their placement; a file may belong to several groups; files in no group keep the default grouping.",
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "files"],
+        properties: {
+          name: { description: "Name of the node, shown in messages.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" },
+          files: { description: "gitignore-style globs, relative to the config file (a leading ! excludes).", $ref: "#/$defs/globs" }
+        }
+      }
+    }
+  },
+  $defs: {
+    ruleSettings: {
+      type: "object",
+      description: "Rule id (or alias) -> error | warning | info | off. Unknown ids are reported with the closest known ones.",
+      additionalProperties: { enum: ["error", "warning", "info", "off"] }
+    },
+    globs: {
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      minItems: 1
+    }
+  }
+};
+
+// src/config/load.ts
+var validator;
+function validate(data) {
+  if (!validator) validator = new import__2.Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(config_schema_default);
+  validator(data);
+  return validator;
+}
+function writtenText(doc, text, p) {
+  const node = doc.getIn(p, true);
+  if (!(0, import_yaml6.isScalar)(node) || !node.range) return void 0;
+  return text.slice(node.range[0], node.range[1]).trim();
+}
+function valueAt(data, p) {
+  let v = data;
+  for (const seg of p) v = v && typeof v === "object" ? v[seg] : void 0;
+  return v;
+}
+function describePattern(instancePath, value) {
+  const where = instancePath.slice(1).replace(/\//g, ".");
+  const v = JSON.stringify(value);
+  if (/^context\.(kernel|kubernetesVersion)$/.test(where)) return `${where}: ${v} is not a version like ${where.endsWith("kernel") ? "5.15 or 6.1.20" : "1.30"}`;
+  if (where === "context.nodePortRange") return `${where}: ${v} is not a port range like 30000-32767`;
+  if (/^nodes\.\d+\.name$/.test(where)) return `${where}: ${v} must start with a letter or digit and hold only letters, digits, ".", "_" and "-"`;
+  return `${where}: ${v} is not valid here`;
+}
+function loadConfigText(text, abs, display) {
+  const problems = [];
+  const { doc, problems: yamlProblems } = parseYaml(text);
+  for (const y of yamlProblems) problems.push({ file: display, text, ...y });
+  if (yamlProblems.length) return { problems };
+  const data = doc.toJS() ?? {};
+  const lines = new LineIndex(text);
+  const problemAt = (p, message, key = false) => ({ file: display, text, span: locateInDocument(doc, p, { key }), message });
+  const v = validate(data);
+  if (v.errors?.length) {
+    for (const e of usefulErrors(v.errors)) {
+      const { path: p, key } = errorPath(e);
+      const message = e.keyword === "pattern" ? describePattern(e.instancePath, valueAt(data, p)) : e.keyword === "minItems" ? `${p.join(".")}: must not be empty` : describe(e);
+      problems.push(problemAt(p, message, key));
+    }
+    return { problems };
+  }
+  const config = data;
+  for (const field of ["kernel", "kubernetesVersion"]) {
+    const value = config.context?.[field];
+    if (value === void 0) continue;
+    const written = typeof value === "number" ? writtenText(doc, text, ["context", field]) ?? String(value) : value;
+    if (!parseVersion(written) || !/^v?\d+\.\d+/.test(written)) problems.push(problemAt(["context", field], `context.${field}: "${written}" is not a version like ${field === "kernel" ? "5.15 or 6.1.20" : "1.30"}`));
+    else if (config.context) config.context[field] = written;
+  }
+  const range2 = config.context?.nodePortRange;
+  if (range2 !== void 0 && !parseDashRange(range2)) problems.push(problemAt(["context", "nodePortRange"], `context.nodePortRange: "${range2}" is not a port range like 30000-32767`));
+  const names = /* @__PURE__ */ new Set();
+  config.nodes?.forEach((n, i) => {
+    if (names.has(n.name)) problems.push(problemAt(["nodes", i, "name"], `nodes[${i}].name: "${n.name}" names two node groups`));
+    names.add(n.name);
+  });
+  const dir = import_node_path19.default.dirname(abs);
+  config.policies?.forEach((p, i) => {
+    const target2 = import_node_path19.default.resolve(dir, p);
+    if (!import_node_fs14.default.existsSync(target2) || !import_node_fs14.default.statSync(target2).isDirectory()) problems.push(problemAt(["policies", i], `policies[${i}]: "${p}" is not a directory (paths are relative to ${display})`));
+  });
+  const where = (p) => `${display}:${lines.position(locateInDocument(doc, p).start).line}`;
+  return { config: { file: display, abs, dir, data: config, where, problemAt }, problems };
+}
+function loadConfigFile(abs, display) {
+  let text;
+  try {
+    text = import_node_fs14.default.readFileSync(abs, "utf8");
+  } catch (e) {
+    const why = e.code === "ENOENT" ? "no such file" : e.message;
+    return { problems: [{ file: display, text: "", span: { start: 0, end: 0 }, message: `cannot read config file: ${why}` }] };
+  }
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  return loadConfigText(text, abs, display);
+}
+
+// src/config/rule-settings.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path20 = __toESM(require("node:path"), 1);
+var RuleSettings = class {
+  constructor(base, overrides, cwd) {
+    this.base = base;
+    this.overrides = overrides;
+    this.cwd = cwd;
+  }
+  base;
+  overrides;
+  cwd;
+  get isEmpty() {
+    return this.base.size === 0 && this.overrides.length === 0;
+  }
+  /** The configured level of a rule for a file (a path as shown, relative to the working directory), or undefined for the rule's own. */
+  levelFor(ruleId, file) {
+    let level = this.base.get(ruleId)?.level;
+    if (this.overrides.length) {
+      const abs = import_node_path20.default.resolve(this.cwd, file);
+      for (const o of this.overrides) {
+        const l = o.rules.get(ruleId);
+        if (l && o.files.matches(abs)) level = l.level;
+      }
+    }
+    return level;
+  }
+  /** False when the rule is off everywhere: it need not run. */
+  evaluates(ruleId) {
+    if (this.base.get(ruleId)?.level !== "off") return true;
+    return this.overrides.some((o) => {
+      const l = o.rules.get(ruleId);
+      return !!l && l.level !== "off";
+    });
+  }
+  /** Applies the configured levels: drops findings of rules that are off, re-grades the rest. */
+  apply(findings) {
+    if (this.isEmpty) return findings;
+    const out = [];
+    for (const f of findings) {
+      const level = this.levelFor(f.ruleId, f.location.file);
+      if (level === "off") continue;
+      out.push(level && level !== f.severity ? { ...f, severity: level } : f);
+    }
+    return out;
+  }
+};
+
+// src/config/resolve.ts
+var FLAG_NAMES = {
+  kernel: "kernel",
+  kubernetesVersion: "kubernetes-version",
+  nodeRole: "node-role",
+  nodePortRange: "node-port-range",
+  applier: "applier"
+};
+function locateAndLoadConfig(flags, cwd, display) {
+  if (flags.noConfig) return { problems: [] };
+  let abs;
+  if (flags.config !== void 0) {
+    abs = import_node_path21.default.resolve(cwd, flags.config);
+  } else {
+    const found = findConfig(cwd);
+    if (found.problem) return { problems: [{ file: display(cwd), text: "", span: { start: 0, end: 0 }, message: found.problem }] };
+    abs = found.abs;
+  }
+  if (!abs) return { problems: [] };
+  const r = loadConfigFile(abs, display(abs));
+  return { file: r.config, problems: r.problems };
+}
+function resolveConfig(flags, cwd, file, loadPolicies2) {
+  const problems = [];
+  const data = file?.data ?? {};
+  const explicit = new Set(flags.explicit ?? []);
+  const fromFlagOrFile = (k, flagValue) => {
+    const flag = FLAG_NAMES[k];
+    if (flagValue !== void 0) return { value: flagValue, source: `--${flag}` };
+    const v = data.context?.[k];
+    if (v !== void 0 && file) return { value: v, source: file.where(["context", k]) };
+    return void 0;
+  };
+  const applierFlag = flags.explicit && !explicit.has("applier") ? void 0 : flags.applier;
+  const context = {
+    kernel: fromFlagOrFile("kernel", flags.kernel),
+    kubernetesVersion: fromFlagOrFile("kubernetesVersion", flags.kubernetesVersion),
+    nodeRole: fromFlagOrFile("nodeRole", flags.nodeRole),
+    nodePortRange: fromFlagOrFile("nodePortRange", flags.nodePortRange),
+    applier: fromFlagOrFile("applier", applierFlag) ?? { value: "both", source: "default" }
+  };
+  const base = file?.dir ?? cwd;
+  const policies = [];
+  data.policies?.forEach((p, i) => policies.push({ value: import_node_path21.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
+  for (const p of flags.policies ?? []) policies.push({ value: import_node_path21.default.resolve(cwd, p), source: "--policies" });
+  const catalog = buildRuleCatalog(loadPolicies2(policies.map((p) => p.value)));
+  const ruleMap = (rules, at) => {
+    const out = /* @__PURE__ */ new Map();
+    for (const [id, level] of Object.entries(rules ?? {})) {
+      const canonical = catalog.canonical(id);
+      if (!canonical) {
+        const near = catalog.closest(id);
+        if (file) problems.push(file.problemAt([...at, id], `${[...at, id].join(".")}: unknown rule "${id}"${near.length ? `; did you mean ${near.join(", ")}?` : ""} (sysctl-lint --list-rules lists them)`, true));
+        continue;
+      }
+      out.set(canonical, { level, source: file?.where([...at, id]) ?? "default" });
+    }
+    return out;
+  };
+  const baseRules = ruleMap(data.rules, ["rules"]);
+  const overrides = [];
+  const overridePatterns = [];
+  data.overrides?.forEach((o, i) => {
+    const source = file?.where(["overrides", i]) ?? "default";
+    overrides.push({ files: new GlobSet(base, o.files), rules: ruleMap(o.rules, ["overrides", i, "rules"]), source });
+    overridePatterns.push({ files: o.files, source });
+  });
+  const ignorePatterns = (data.ignore ?? []).map((p, i) => ({ value: p, source: file?.where(["ignore", i]) ?? "default" }));
+  const nodePatterns = (data.nodes ?? []).map((n, i) => ({ name: n.name, files: n.files, source: file?.where(["nodes", i]) ?? "default" }));
+  const config = {
+    cwd,
+    file,
+    context,
+    policies,
+    rules: new RuleSettings(baseRules, overrides, cwd),
+    ignore: { patterns: ignorePatterns, set: ignorePatterns.length ? new GlobSet(base, ignorePatterns.map((p) => p.value)) : void 0 },
+    respectGitignore: data.respectGitignore !== void 0 && file ? { value: data.respectGitignore, source: file.where(["respectGitignore"]) } : { value: true, source: "default" },
+    nodes: new NodeGroups(nodePatterns.map((n) => ({ name: n.name, files: new GlobSet(base, n.files), source: n.source }))),
+    nodePatterns,
+    overridePatterns
+  };
+  return { config: problems.length ? void 0 : config, problems };
+}
+
+// src/config/cli.ts
+var TODAY_ENV = "SYSCTL_LINT_TODAY";
+function describeProblem(p) {
+  if (!p.text) return `${p.file}: ${p.message}`;
+  const pos = new LineIndex(p.text).position(p.span.start);
+  return `${p.file}:${pos.line}:${pos.column}: ${p.message}`;
+}
+function userControl(opts, io) {
+  const err = (s) => io.stderr.write(s);
+  const display = (abs) => displayPath(abs, io.cwd);
+  const loaded = locateAndLoadConfig(opts, io.cwd, display);
+  if (loaded.problems.length) {
+    for (const p of loaded.problems) err(`sysctl-lint: invalid config: ${describeProblem(p)}
+`);
+    return { exit: 2 };
+  }
+  const resolved = resolveConfig(opts, io.cwd, loaded.file, (dirs) => loadPolicies({ policyDirs: dirs, cwd: io.cwd }).policies);
+  if (!resolved.config) {
+    for (const p of resolved.problems) err(`sysctl-lint: invalid config: ${describeProblem(p)}
+`);
+    return { exit: 2 };
+  }
+  const config = resolved.config;
+  const policyDirs = config.policies.map((p) => p.value);
+  const write = (s) => {
+    if (!opts.outputFile) return io.stdout.write(s);
+    const out = import_node_path22.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs15.default.mkdirSync(import_node_path22.default.dirname(out), { recursive: true });
+    import_node_fs15.default.appendFileSync(out, s);
+  };
+  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs15.default.rmSync(import_node_path22.default.resolve(io.cwd, opts.outputFile), { force: true });
+  const docsIO = { stdout: write, stderr: err };
+  if (opts.printConfig) {
+    write(printConfig(config, `https://unpkg.com/sysctl-lint@${toolVersion()}/schemas/config.schema.json`));
+    return { exit: 0 };
+  }
+  if (opts.listRules || opts.paths[0] === "explain") {
+    const { policies, problems } = loadPolicies({ policyDirs, cwd: io.cwd });
+    for (const p of problems) err(`sysctl-lint: invalid policy: ${describeProblem(p)}
+`);
+    const status = opts.listRules ? runListRules(policies, opts.format, config.rules, docsIO) : runExplain(opts.paths.slice(1), policies, opts.format, config.rules, docsIO);
+    return { exit: problems.length ? 2 : status };
+  }
+  const today = io.env[TODAY_ENV];
+  if (today !== void 0 && !isValidDate(today)) {
+    err(`sysctl-lint: ${TODAY_ENV}="${today}" is not a date like 2026-12-31
+`);
+    return { exit: 2 };
+  }
+  const ctx = config.context;
+  const fromFile = (v) => v && !v.source.startsWith("--") ? v.source : void 0;
+  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path22.default.resolve(io.cwd, p));
+  return {
+    config,
+    lintOptions: {
+      kernel: ctx.kernel?.value,
+      kubernetesVersion: ctx.kubernetesVersion?.value,
+      nodeRole: ctx.nodeRole?.value,
+      nodePortRange: ctx.nodePortRange?.value,
+      applier: ctx.applier.value,
+      contextSources: { kernel: fromFile(ctx.kernel), kubernetesVersion: fromFile(ctx.kubernetesVersion), nodeRole: fromFile(ctx.nodeRole), nodePortRange: fromFile(ctx.nodePortRange) },
+      policyDirs,
+      ruleSettings: config.rules.isEmpty ? void 0 : config.rules,
+      ruleFilter: config.rules.isEmpty ? void 0 : (id) => config.rules.evaluates(id),
+      inputFilter: createInputFilter({ roots, configIgnore: config.ignore.set, respectGitignore: config.respectGitignore.value }),
+      nodeGroups: config.nodes.groups.length ? config.nodes : void 0,
+      today
+    }
+  };
+}
+
 // src/cli/main.ts
 function exitCodeFor(findings, opts) {
   const threshold = opts.failLevel === "none" ? Infinity : SEVERITY_RANK[opts.failLevel];
@@ -20484,7 +22598,7 @@ function exitCodeFor(findings, opts) {
   if (opts.maxWarnings >= 0 && findings.filter((f) => f.severity === "warning").length > opts.maxWarnings) return 1;
   return 0;
 }
-function describeProblem(p) {
+function describeProblem2(p) {
   if (!p.text) return `${p.file}: ${p.message}`;
   const pos = new LineIndex(p.text).position(p.span.start);
   return `${p.file}:${pos.line}:${pos.column}: ${p.message}`;
@@ -20517,14 +22631,16 @@ Run sysctl-lint --help for usage.
 `);
     return 2;
   }
+  const control = userControl(opts, io);
+  if (control.exit !== void 0) return control.exit;
   if (opts.paths.length === 0 && !opts.root) {
     io.stderr.write("sysctl-lint: no paths given (try `sysctl-lint .` or `sysctl-lint --root /mnt/image`)\n");
     return 2;
   }
-  const result = lint({ ...opts, cwd: io.cwd, policyDirs: opts.policies });
+  const result = lint({ ...opts, cwd: io.cwd, policyDirs: opts.policies, ...control.lintOptions });
   let status = 0;
   for (const p of result.problems) {
-    io.stderr.write(`sysctl-lint: invalid policy: ${describeProblem(p)}
+    io.stderr.write(`sysctl-lint: invalid policy: ${describeProblem2(p)}
 `);
     status = 2;
   }
@@ -20539,9 +22655,9 @@ Run sysctl-lint --help for usage.
   const color = opts.outputFile ? false : colorWanted(io.stdout, io.env, opts.color);
   const report = reporter2({ result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame });
   if (opts.outputFile) {
-    const out = import_node_path14.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs11.default.mkdirSync(import_node_path14.default.dirname(out), { recursive: true });
-    import_node_fs11.default.writeFileSync(out, report);
+    const out = import_node_path23.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs16.default.mkdirSync(import_node_path23.default.dirname(out), { recursive: true });
+    import_node_fs16.default.writeFileSync(out, report);
   } else io.stdout.write(report);
   return status || exitCodeFor(result.findings, opts);
 }

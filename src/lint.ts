@@ -26,6 +26,12 @@ import type { LoadedPolicy } from './policy/types';
 import { handlerForFile, handlerForPath, SOURCES } from './sources/registry';
 import { mergeClusterFacts, type ClusterFact } from './model/cluster';
 import type { SourceHandler } from './sources/types';
+// --- user control (issue 5): config file, inline suppressions, node groups ---
+import type { InputFilter } from './config/ignore-filter';
+import { groupNodeId, mergeModules, type NodeGroups } from './config/node-groups';
+import type { RuleSettings } from './config/rule-settings';
+import { DirectiveIndex, type SuppressedFinding } from './suppress/apply';
+import { controlFindings } from './suppress/control';
 
 export interface LintOptions extends ContextOptions {
   paths: string[];
@@ -36,6 +42,15 @@ export interface LintOptions extends ContextOptions {
   policyDirs?: string[];
   /** Only run policies for which this returns true (tests enable one policy at a time). */
   ruleFilter?: (id: string) => boolean;
+  // --- user control (issue 5) ---
+  /** Severity per rule and per path from the config file (`rules`, `overrides`). */
+  ruleSettings?: RuleSettings;
+  /** Inputs to skip: config `ignore` globs and .gitignore (src/config/ignore-filter.ts). */
+  inputFilter?: InputFilter;
+  /** Node groups from the config file (src/config/node-groups.ts). */
+  nodeGroups?: NodeGroups;
+  /** Today's date (YYYY-MM-DD) for suppression expiry; default: the local date of the system clock. */
+  today?: string;
 }
 
 export interface InputError {
@@ -61,6 +76,8 @@ export interface LintResult {
   /** Paths that could not be read at all: exit code 2. */
   inputErrors: InputError[];
   stats: LintStats;
+  /** Findings that inline suppressions hid, with the directive that did (issue 5). */
+  suppressed?: SuppressedFinding[];
 }
 
 /** Kubernetes configuration inside a node's root filesystem, read with `--root`. */
@@ -104,6 +121,8 @@ interface PendingNode {
   rootAbs?: string;
   complete: boolean;
   files: NodeFile[];
+  /** Node groups: the image trees whose modules-load.d files count for the node. */
+  moduleRoots?: Set<string>;
 }
 
 class Timer {
@@ -140,6 +159,19 @@ export function lint(options: LintOptions): LintResult {
       n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ''), root: p.root, rootAbs: p.root ? path.resolve(options.cwd, p.root) : undefined, complete, files: [] };
       grouped.set(p.nodeId, n);
     }
+    return n;
+  };
+
+  // Node groups (issue 5): a grouped file joins the node of each group that matches it.
+  const directives = new DirectiveIndex();
+  const joinGroup = (name: string, p: Placement): PendingNode => {
+    const id = groupNodeId(name);
+    let n = grouped.get(id);
+    if (!n) {
+      n = { id, label: name, complete: false, files: [], moduleRoots: new Set() };
+      grouped.set(id, n);
+    }
+    if (p.root) n.moduleRoots?.add(path.resolve(options.cwd, p.root));
     return n;
   };
 
@@ -181,11 +213,14 @@ export function lint(options: LintOptions): LintResult {
       return;
     }
     linted++;
+    directives.observe(f.display, text, f.devNull ? f.display : realPath(readFrom), f.isSymlink);
     const ex = timer.time('parse', () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: f.devNull ? `/dev/null:${f.abs}` : realPath(readFrom) }));
     for (const nf of ex.nodeFiles ?? []) {
       const placement = forced?.placement ?? nf.placement;
       const file = forced ? { ...nf.file, nodePath: placement.nodePath, name: placement.name, dirRank: placement.dirRank } : nf.file;
-      group(placement, !!forced).files.push(file);
+      const groups = forced ? [] : (options.nodeGroups?.groupsOf(f.abs) ?? []);
+      if (groups.length === 0) group(placement, !!forced).files.push(file);
+      for (const g of groups) joinGroup(g, placement).files.push({ ...file });
     }
     standalone.push(...(ex.nodes ?? []));
     findings.push(...(ex.findings ?? []));
@@ -200,8 +235,9 @@ export function lint(options: LintOptions): LintResult {
       group({ nodeId: `root:${rootDisplay}`, root: rootDisplay, nodePath: '', name: '', dirRank: 0 }, true);
       const d = discover([rootAbs], options.cwd, {
         claimPath: (display) => !!placeUnderRoot(path.relative(rootAbs, path.resolve(options.cwd, display)), rootDisplay),
-        walkFilter: (display) => {
+        walkFilter: (display, isDir) => {
           const inside = path.relative(rootAbs, path.resolve(options.cwd, display)).split(path.sep).join('/');
+          if (options.inputFilter && !options.inputFilter.walk(path.resolve(options.cwd, display), isDir)) return false;
           return inside === '' || /^(etc|run|usr|lib)(\/|$)/.test(inside);
         },
       });
@@ -220,15 +256,16 @@ export function lint(options: LintOptions): LintResult {
       }
     }
     if (options.paths.length) {
-      const d = discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display) });
+      const filter = options.inputFilter;
+      const d = discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display), walkFilter: filter && ((display, isDir) => filter.walk(path.resolve(options.cwd, display), isDir)) });
       inputErrors.push(...d.errors);
-      for (const f of d.files) process(f);
+      for (const f of d.files) if (!f.explicit || !filter || filter.named(f.abs)) process(f);
     }
   });
 
   const emit = (f: Finding) => findings.push(f);
   const specs: NodeSpec[] = [...grouped.values()].map((n) => {
-    const modules = n.rootAbs ? readBootModules(n.rootAbs) : undefined;
+    const modules = n.rootAbs ? readBootModules(n.rootAbs) : n.moduleRoots?.size ? mergeModules([...n.moduleRoots].map(readBootModules)) : undefined;
     return { id: n.id, label: n.label, root: n.root, complete: n.complete, files: n.files, modules: modules?.modules, modulesKnown: !!modules && modules.sources.length > 0 };
   });
   // Cluster context from the files (command-line values still win, see model/context.ts); the
@@ -240,6 +277,8 @@ export function lint(options: LintOptions): LintResult {
     for (const spec of [...specs, ...standalone]) evaluateNode(buildNode(spec, contextOptions), policies, { lists }, emit);
   });
   findings.sort(compareFindings);
+  // User control (issue 5): config severities, then inline suppressions (src/suppress).
+  const controlled = timer.time('suppress', () => controlFindings(findings, { policies: allPolicies, directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));
   const timings = { ...timer.timings, total: performance.now() - t0 };
-  return { findings, sources, policies, problems, inputErrors, stats: { filesConsidered: considered, filesLinted: linted, nodes: specs.length + standalone.length, timings } };
+  return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats: { filesConsidered: considered, filesLinted: linted, nodes: specs.length + standalone.length, timings } };
 }

@@ -214,3 +214,6 @@ export function loadListsDir(dir: string, displayBase: (abs: string) => string):
     problems,
   };
 }
+
+// Shared with the config loader (src/config/load.ts): the same YAML reading, error selection and wording.
+export { parseYaml, usefulErrors, describe as describeSchemaError, errorPath as schemaErrorPath };
