@@ -80,6 +80,9 @@ export interface LintResult {
   suppressed?: SuppressedFinding[];
 }
 
+/** Kubernetes configuration inside a node's root filesystem, read with `--root`. */
+const NODE_KUBE_CONFIG = ['etc/kubernetes/manifests', 'var/lib/kubelet/config.yaml', 'etc/kubernetes/kubelet/config.yaml'];
+
 /** Findings the engine itself raises about inputs (not policies). */
 export const ENGINE_RULES = {
   unrecognizedFile: 'sysctl-lint/unrecognized-file',
@@ -243,6 +246,13 @@ export function lint(options: LintOptions): LintResult {
       for (const f of d.files) {
         const placement = placeUnderRoot(path.relative(rootAbs, f.abs), rootDisplay);
         if (placement) process(f, { handler: sysctl, placement });
+      }
+      // The node's own Kubernetes configuration: static pods (kube-apiserver and kube-proxy
+      // flags) and the kubelet's configuration file feed the cluster context.
+      const kubeConfig = NODE_KUBE_CONFIG.map((p) => path.join(rootAbs, p)).filter((p) => fs.existsSync(p));
+      if (kubeConfig.length) {
+        const k = discover(kubeConfig, options.cwd, { claimPath: () => true });
+        for (const f of k.files) process({ ...f, explicit: false, claimedByPath: !!handlerForPath(f.display) });
       }
     }
     if (options.paths.length) {

@@ -15,10 +15,10 @@ export interface ContextOptions {
   nodeRole?: NodeRole;
   nodePortRange?: string;
   applier?: 'systemd' | 'procps' | 'both';
-  /** What the linted files say about the cluster (NodePort range, kube-proxy, kubelet). */
-  cluster?: ClusterContext;
   /** Where each value came from when not from its flag (`.sysctl-lint.yaml:3`), for messages. */
   contextSources?: { kernel?: string; kubernetesVersion?: string; nodeRole?: string; nodePortRange?: string };
+  /** What the linted files say about the cluster (NodePort range, kube-proxy, kubelet). */
+  cluster?: ClusterContext;
 }
 
 export const DEFAULT_NODEPORT_RANGE: PortInterval = { lo: 30000, hi: 32767 };
@@ -70,7 +70,9 @@ export function buildContext(o: ContextOptions, role: ContextValue<NodeRole>, po
     kernel: kernel ? { value: kernel, source: o.contextSources?.kernel ?? '--kernel' } : undefined,
     kubernetesVersion: k8s ? { value: k8s, source: o.contextSources?.kubernetesVersion ?? '--kubernetes-version' } : c?.kubernetesVersion,
     nodeRole: o.nodeRole ? { value: o.nodeRole, source: o.contextSources?.nodeRole ?? '--node-role' } : role,
-    nodePortRange: range ? { value: range, source: o.contextSources?.nodePortRange ?? '--node-port-range' } : (c?.nodePortRange ?? { value: DEFAULT_NODEPORT_RANGE, source: 'the Kubernetes default' }),
+    nodePortRange: range
+      ? { value: range, source: o.contextSources?.nodePortRange ?? '--node-port-range' }
+      : (c?.nodePortRange ?? { value: DEFAULT_NODEPORT_RANGE, source: 'the Kubernetes default' }),
     appliers: appliersOf(o.applier),
     kubeProxyMode: c?.kubeProxyMode,
     kubelet: c?.kubelet,

@@ -147,6 +147,9 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
     const env: EvalEnv = { ...envFor(state), assignment: a };
     const vars: MessageVars = { ...baseVars(node), key, value: displayValue(subject), file: a.file, via: a.via ?? a.file, ...extra };
     if (appliers) vars.applier = appliers.join(' and ');
+    // Values no sysctl file holds (pod sysctls, container commands) are not written by an applier.
+    if (a.origin === 'pod-sysctls') vars.applier = 'the container runtime, in list order';
+    else if (a.origin === 'container') vars.applier = 'the containers, in the order they run';
     if (check.violation) {
       const r = evaluateAssertion(check.violation, subject, env);
       if (!r.holds) return;

@@ -65,6 +65,7 @@ export interface Assertion {
   podSafe?: boolean;
   kernelNamespace?: Array<'net' | 'ipc' | 'none'>;
   kubeletAllowed?: boolean;
+  keyMatches?: string;
   allOf?: Assertion[];
   anyOf?: Assertion[];
   not?: Assertion;

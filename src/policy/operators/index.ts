@@ -13,7 +13,7 @@ import { compareOp } from './compare';
 import { matchesOp, notMatchesOp, invalidOp } from './text';
 import { lowOp, highOp, overlapsOp, sameParityOp } from './ports';
 import { moduleNotLoadedOp, keyStatusOp } from './kernel';
-import { podSafeOp, kernelNamespaceOp, kubeletAllowedOp } from './pod';
+import { podSafeOp, kernelNamespaceOp, kubeletAllowedOp, keyMatchesOp } from './pod';
 
 export interface OpResult {
   holds: boolean;
@@ -46,6 +46,7 @@ export const OPERATORS: OperatorTable = {
   podSafe: podSafeOp,
   kernelNamespace: kernelNamespaceOp,
   kubeletAllowed: kubeletAllowedOp,
+  keyMatches: keyMatchesOp,
   allOf: (subject, list, env, evaluate) => {
     const vars: MessageVars = {};
     for (const a of list) {

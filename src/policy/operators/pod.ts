@@ -3,6 +3,7 @@
  * the kernel namespace a key belongs to, and the node's allowed unsafe sysctls.
  */
 import { allowlistMatches } from '../../model/cluster';
+import { selectorMatches } from '../../model/keys';
 import { compareVersions, parseVersion } from '../../model/version';
 import type { Operator } from './index';
 
@@ -50,3 +51,6 @@ export const kubeletAllowedOp: Operator<boolean> = (s, want, env) => {
   const by = allowlistMatches(list, s.key);
   return { holds: !!by === want, vars: by ? { allowedBy: by } : {} };
 };
+
+/** The subject's key matches a selector: lets one policy hold per-key expectations. */
+export const keyMatchesOp: Operator<string> = (s, selector) => ({ holds: selectorMatches(selector, s.key) });

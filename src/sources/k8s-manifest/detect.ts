@@ -12,6 +12,8 @@ import { mayMatter } from '../yaml/prefilter';
 const YAML_PATH = /\.(ya?ml|json)(\.(tpl|tmpl|j2|jinja2?|gotmpl))?$/i;
 const K8S_SHAPE = /^[ \t]*["']?(apiVersion|kind)["']?[ \t]*:/m;
 const PATCH_SHAPE = /["']?(initContainers|containers|securityContext|hostNetwork|template)["']?[ \t]*:/;
+/** A JSON Patch (RFC 6902) on a pod template: `[{"op": "add", "path": "/spec/template/spec/...", ...}]`. */
+const JSON_PATCH = /^\s*\[[\s\S]*["']?path["']?\s*:\s*["']?\/spec\/(jobTemplate\/spec\/)?template\/spec/;
 const CLOUD_INIT = /^(#cloud-config|#cloud-boothook|#!|Content-Type:\s*multipart|## template:\s*jinja)/i;
 
 const chartDirCache = new Map<string, boolean>();
@@ -46,7 +48,7 @@ export function looksLikeCloudInit(text: string): boolean {
 
 export function looksLikeKubernetes(text: string): boolean {
   if (looksLikeCloudInit(text)) return false;
-  return K8S_SHAPE.test(text) || (/^\s*[{]|^["']?spec["']?\s*:/m.test(text) && PATCH_SHAPE.test(text));
+  return K8S_SHAPE.test(text) || (/^\s*[{]|^["']?spec["']?\s*:/m.test(text) && PATCH_SHAPE.test(text)) || JSON_PATCH.test(text);
 }
 
 /** Named files are taken when they look like Kubernetes; walked files also need a trigger word. */

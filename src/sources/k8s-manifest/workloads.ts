@@ -5,7 +5,7 @@
  * A kubectl patch (no `kind`, JSON or YAML strategic-merge) is read by its shape: a
  * `spec.template.spec`, or a `spec` with containers.
  */
-import { get, getPath, isMap, itemsOf, scalarText, type YMap, type YNode } from '../yaml/tree';
+import { get, getPath, isMap, isScalar, isSeq, itemsOf, scalarText, type YMap, type YNode, type YPair } from '../yaml/tree';
 
 export interface PodSpecRef {
   spec: YMap;
@@ -25,7 +25,52 @@ export function objectLabel(obj: YNode | null | undefined, kind: string): string
   return `${kind} ${ns ? `${ns}/` : ''}${name ?? '(unnamed)'}`;
 }
 
+const POD_PATH = /^\/spec(?:\/jobTemplate\/spec)?\/template\/spec(?:\/(initContainers|containers|securityContext|hostNetwork|hostIPC)(?:\/(-|\d+|sysctls(?:\/(?:-|\d+))?))?)?$/;
+
+/**
+ * A JSON Patch (RFC 6902, `kubectl patch --type json`): `add`/`replace` operations whose path
+ * is in the pod template, gathered into the pod spec they build. Values keep their positions.
+ */
+function jsonPatchPodSpec(root: YNode): YMap | undefined {
+  const fields = new Map<string, { key: YNode; items: YNode[]; value?: YNode }>();
+  for (const op of itemsOf(root)) {
+    const kind = scalarText(get(op, 'op'));
+    const pathNode = get(op, 'path');
+    const value = get(op, 'value');
+    if ((kind !== 'add' && kind !== 'replace') || !isScalar(pathNode) || !value) continue;
+    const m = POD_PATH.exec(pathNode.text);
+    if (!m) continue;
+    const [, field, rest] = m;
+    if (!field) {
+      if (isMap(value)) for (const p of value.pairs) if (isScalar(p.key)) fields.set(p.key.text, { key: p.key, items: [], value: p.value ?? undefined });
+      continue;
+    }
+    const entry = fields.get(field) ?? { key: pathNode, items: [] };
+    if (field === 'securityContext' && rest?.startsWith('sysctls')) {
+      // `/securityContext/sysctls/-` adds one entry; `/securityContext/sysctls` sets the list.
+      const sc = entry.value && isMap(entry.value) ? entry.value : undefined;
+      const list = rest === 'sysctls' ? itemsOf(value) : [value];
+      const prev = sc ? itemsOf(get(sc, 'sysctls')) : [];
+      entry.value = { kind: 'map', flow: true, range: value.range, pairs: [{ key: { ...pathNode, value: 'sysctls', text: 'sysctls' }, value: { kind: 'seq', flow: true, range: value.range, items: [...prev, ...list] } }] };
+    } else if (rest === undefined) entry.value = value;
+    else entry.items.push(value);
+    fields.set(field, entry);
+  }
+  if (!fields.size) return undefined;
+  const pairs: YPair[] = [];
+  for (const [name, f] of fields) {
+    const key = isScalar(f.key) ? { ...f.key, value: name, text: name } : f.key;
+    const value: YNode | null = f.items.length ? { kind: 'seq', flow: true, range: (f.items[0] as YNode).range, items: [...itemsOf(f.value), ...f.items] } : (f.value ?? null);
+    pairs.push({ key, value });
+  }
+  return { kind: 'map', pairs, flow: true, range: root.kind === 'seq' ? root.range : { start: 0, end: 0 } };
+}
+
 export function podSpecsOf(root: YNode | null | undefined, path = ''): PodSpecRef[] {
+  if (isSeq(root) && path === '') {
+    const spec = jsonPatchPodSpec(root);
+    return spec ? [{ spec, workload: 'JSON patch (spec.template.spec)', path: 'json-patch', object: spec }] : [];
+  }
   if (!isMap(root)) return [];
   const kind = scalarText(get(root, 'kind'));
   const out: PodSpecRef[] = [];

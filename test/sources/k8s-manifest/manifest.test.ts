@@ -191,3 +191,30 @@ describe('detection and the lint run', () => {
     expect(run('iptables')).toEqual([]);
   });
 });
+
+describe('JSON Patch files (kubectl patch --type json)', () => {
+  it('gathers add operations on the pod template into the pod spec they build', () => {
+    const text = `[
+  {"op": "add", "path": "/spec/template/spec/hostNetwork", "value": true},
+  {"op": "add", "path": "/spec/template/spec/initContainers/-", "value": {
+    "name": "sysctl", "image": "busybox", "securityContext": {"privileged": true},
+    "command": ["sysctl", "-w", "net.ipv4.ip_local_port_range=1024 65000"]}},
+  {"op": "add", "path": "/spec/template/spec/securityContext/sysctls/-", "value": {"name": "net.core.somaxconn", "value": "1024"}}
+]`;
+    const { nodes } = extractManifest('patch.json', text);
+    const n = nodeOf(nodes, 'node');
+    expect(n?.runtime?.map((a) => [a.key, at(text, a.keySpan)])).toEqual([['net.ipv4.ip_local_port_range', 'net.ipv4.ip_local_port_range']]);
+    const p = nodeOf(nodes, 'pod');
+    expect(p?.pod?.hostNetwork).toBe(true);
+    expect(p?.runtime?.map((a) => [a.key, at(text, a.keySpan)])).toEqual([['net.core.somaxconn', 'net.core.somaxconn']]);
+  });
+});
+
+describe('--root reads the node image own Kubernetes configuration', () => {
+  it('takes protectKernelDefaults from var/lib/kubelet/config.yaml', () => {
+    write('rootfs/etc/sysctl.d/90-hardening.conf', 'kernel.panic = 0\n');
+    write('rootfs/var/lib/kubelet/config.yaml', 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nprotectKernelDefaults: true\n');
+    const r = lint({ paths: [], root: 'rootfs', cwd: tmp, nodeRole: 'kubernetes', ruleFilter: (id) => id === 'k8s-kubelet-kernel-defaults' });
+    expect(r.findings.map((f) => [f.location.file, f.severity, f.related.map((x) => x.location.file)])).toEqual([['rootfs/etc/sysctl.d/90-hardening.conf', 'error', ['rootfs/var/lib/kubelet/config.yaml']]]);
+  });
+});
