@@ -29,12 +29,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
   mod
 ));
 
@@ -42,7 +42,55 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_SYSCTL_LINT_BUILTINS_default;
 var init_define_SYSCTL_LINT_BUILTINS = __esm({
   "<define:__SYSCTL_LINT_BUILTINS__>"() {
-    define_SYSCTL_LINT_BUILTINS_default = { policies: [{ policy: { id: "conntrack-close-wait-below-kube-proxy", title: "Conntrack CLOSE_WAIT timeout stays at kube-proxy's hour", severity: "warning", tags: ["conntrack", "kubernetes"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes", "unknown"] }, check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_close_wait", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close_wait"], valueType: "integer", violation: { lt: 3600 } }, cases: [{ when: { nodeRole: ["unknown"] }, severity: "info", message: "{{key}} = {{value}} s is below the 3600 s kube-proxy sets; on a Kubernetes node, half-closed connections through a Service lose their NAT state (node role {{nodeRoleSource}})" }], message: "{{key}} = {{value}} s is below the 3600 s kube-proxy sets; once sysctl files are re-applied, half-closed connections through a Service lose their NAT state and their FINs leave un-NATed", rationale: "kube-proxy raises `nf_conntrack_tcp_timeout_close_wait` to one hour (kubernetes#32551): if the\nCLOSE_WAIT entry expires first, FINs from the local socket are no longer NATed correctly and a\nnew connection reusing the tuple may be rejected by the peer. kube-proxy writes its value at\nstart-up, but anything that re-applies sysctl files later (`sysctl --system` in package hooks,\n`systemctl restart systemd-sysctl`, TuneD) puts the lower value back.\n", fix: "Remove the override and let kube-proxy manage it (KubeProxyConfiguration\n`conntrack.tcpCloseWaitTimeout`).\n", references: [{ title: "kube-proxy conntrack defaults (KubeProxyConntrackConfiguration)", url: "https://kubernetes.io/docs/reference/config-api/kube-proxy-config.v1alpha1/" }, { title: "kubernetes#32551", url: "https://github.com/kubernetes/kubernetes/issues/32551" }] }, source: "policies/conntrack/conntrack-close-wait-below-kube-proxy.yaml", builtin: true }, { policy: { id: "conntrack-established-below-keepalive", title: "Conntrack keeps idle established connections longer than TCP keepalive probes them", severity: "warning", tags: ["conntrack", "timeouts"], scope: ["node"], check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_established", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_established"], valueType: "integer", violation: { lt: { setting: "net.ipv4.tcp_keepalive_time", default: 7200 } } }, message: "{{key}} = {{value}} s is shorter than tcp_keepalive_time = {{operand}}: idle but healthy connections lose their conntrack entry and are dropped or reset", rationale: "An established connection that stays idle longer than\n`nf_conntrack_tcp_timeout_established` (default 432000 s; kube-proxy sets 86400 s) loses its\nconntrack entry. The next packet is INVALID or, behind NAT, goes to the wrong place: the\nconnection hangs or is reset. Keepalive probes only keep the entry alive if they are sent\nbefore it expires, i.e. when `tcp_keepalive_time` is shorter than the conntrack timeout.\n", fix: "Raise the conntrack timeout above `net.ipv4.tcp_keepalive_time` (or remove the override and\nlet kube-proxy set 86400 s).\n", references: [{ title: "nf_conntrack sysctl documentation", url: "https://docs.kernel.org/networking/nf_conntrack-sysctl.html" }, { title: "ip-sysctl, tcp_keepalive_time", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/conntrack/conntrack-established-below-keepalive.yaml", builtin: true }, { policy: { id: "conntrack-time-wait-too-short", title: "Conntrack keeps TIME_WAIT entries at least as long as TCP does", severity: "warning", tags: ["conntrack", "nat"], scope: ["node"], check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_time_wait", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_time_wait"], valueType: "integer", violation: { lt: 60 } }, message: "{{key}} = {{value}} s is shorter than the 60 s TCP TIME_WAIT: NAT can hand the same tuple to a new connection while an endpoint still holds the old one", rationale: "A TCP endpoint keeps a closed connection in TIME_WAIT for 60 s (TCP_TIMEWAIT_LEN, not\ntunable). The conntrack entry that NATs it (Kubernetes Service DNAT, SNAT/masquerade) expires\nafter `nf_conntrack_tcp_timeout_time_wait` (default 120 s). When conntrack forgets first, a new\nconnection can be given the same NAT tuple while the peer is still in TIME_WAIT, and its SYN\nis answered with an ACK or RST instead of a SYN-ACK: sporadic connection failures under churn.\n", fix: "Remove the override (default 120), or keep it at 60 or more.\n", references: [{ title: "nf_conntrack sysctl documentation", url: "https://docs.kernel.org/networking/nf_conntrack-sysctl.html" }] }, source: "policies/conntrack/conntrack-time-wait-too-short.yaml", builtin: true }, { policy: { id: "ipvs-conn-reuse-mode", title: "IPVS conn_reuse_mode fits the kernel", severity: "warning", tags: ["ipvs", "kubernetes"], scope: ["node"], appliesWhen: { kubeProxyMode: ["ipvs", "unknown"] }, check: { setting: "net.ipv4.vs.conn_reuse_mode", valueType: "integer", violation: { anyOf: [{ equals: 0 }, { allOf: [{ notEquals: 0 }, { not: { invalid: true } }] }] } }, cases: [{ when: { kernel: { lt: "5.9" } }, value: { equals: 0 }, severity: "off" }, { when: { kernel: { known: false } }, value: { equals: 0 }, message: "{{key}} = 0 sends new connections that reuse a source port to the old, possibly removed backend (kernel version unknown: assuming 5.9 or later, where kube-proxy leaves this value alone)" }, { value: { equals: 0 }, message: "{{key}} = 0 on Linux {{kernel}}: new connections that reuse a source port stick to the old real server, even when it was removed or is terminating; kube-proxy leaves the value alone on 5.9+" }, { when: { kernel: { gte: "5.9" } }, severity: "off" }, { when: { kernel: { known: false } }, severity: "info", message: "{{key}} = {{value}}: on kernels before 5.9 (without the stable backport) IPVS with conntrack drops the first SYN of a reused connection, adding 1 s latency (kernel version unknown)" }], message: "{{key}} = {{value}} on Linux {{kernel}}: IPVS with conntrack drops the first SYN of a connection that reuses a source port, adding 1 s latency (fixed in 5.9 and some stable kernels); kube-proxy sets 0 here unless a later sysctl --system puts this back", rationale: "`conn_reuse_mode` decides what IPVS does with a SYN that reuses the port of a connection in\nTIME_WAIT. With 1 (the kernel default) and `net.ipv4.vs.conntrack = 1`, which kube-proxy sets,\nkernels before 5.9 drop the first SYN so the old conntrack entry can expire: every such\nconnection waits for the 1 s SYN retransmit (kubernetes#70747, #90854). Linux 5.9 fixed this\n(f0a5e4d7a594, backported to some stable kernels). With 0, the new connection is sent to the\nreal server the old one used, even if it was removed or is terminating: errors and imbalance\nunder connection churn (kubernetes#81775, #99162). kube-proxy in IPVS mode sets 0 on 4.1-5.8\nand leaves the value alone on 5.9 and later, so an image that forces 0 on a modern kernel, or\nre-applies 1 on an old one after kube-proxy started, brings the problem back.\n", fix: "On 5.9 or later (or a kernel with the backport), remove the override and keep the default 1.\nOn older kernels, leave the value to kube-proxy and do not re-apply sysctl files after it\nstarts.\n", references: [{ title: "IPVS sysctl documentation", url: "https://docs.kernel.org/networking/ipvs-sysctl.html" }, { title: "ipvs: allow connection reuse for unconfirmed conntrack (Linux 5.9)", url: "https://github.com/torvalds/linux/commit/f0a5e4d7a594e0fe237d3dfafb069bb82f80f42f" }, { title: "kube-proxy leaves conn_reuse_mode alone on 5.9+ (kubernetes#102122)", url: "https://github.com/kubernetes/kubernetes/pull/102122" }, { title: "1 s delays with IPVS (kubernetes#70747)", url: "https://github.com/kubernetes/kubernetes/issues/70747" }] }, source: "policies/ipvs/ipvs-conn-reuse-mode.yaml", builtin: true }, { policy: { id: "k8s-ip-forward-disabled", title: "IPv4 forwarding is on for Kubernetes nodes", severity: "error", tags: ["kubernetes"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes"] }, check: { setting: "net.ipv4.ip_forward", valueType: "integer", violation: { equals: 0 } }, message: "{{key}} = 0 on a Kubernetes node ({{nodeRoleSource}}): pod and Service traffic is not forwarded and kubeadm preflight fails", rationale: "Pods and Services rely on the node routing packets between interfaces. kubeadm's preflight\ncheck fails on `/proc/sys/net/ipv4/ip_forward` not being 1, and CNIs that set it at runtime\nlose it again when sysctl files are re-applied (TuneD reapply, `sysctl --system`).\n", fix: "Set `net.ipv4.ip_forward = 1`.\n", references: [{ title: "kubeadm container runtime prerequisites", url: "https://kubernetes.io/docs/setup/production-environment/container-runtimes/" }] }, source: "policies/k8s/k8s-ip-forward-disabled.yaml", builtin: true }, { policy: { id: "ports-ephemeral-overlaps-nodeport", title: "The node's ephemeral port range stays clear of the NodePort range", severity: "error", tags: ["kubernetes", "ports"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes", "unknown"] }, check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { overlaps: { range: { context: "nodePortRange" }, excludeSetting: "net.ipv4.ip_local_reserved_ports" } } }, cases: [{ when: { kubernetesVersion: { lt: "1.21" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but upgrades from 1.21.x/1.24 on no longer do" }, { when: { nodeRole: ["unknown"] }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}, not covered by net.ipv4.ip_local_reserved_ports; on a Kubernetes node host connections can take a NodePort as source port and fail (node role {{nodeRoleSource}})" }], message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}, not covered by net.ipv4.ip_local_reserved_ports; host connections can take a NodePort as source port and fail at random", rationale: 'kube-proxy used to `listen()` on every allocated NodePort, which kept the kernel from picking\nthose ports as source ports. kubernetes/kubernetes#108496 removed that "port opener" in 1.24\nand it was cherry-picked to 1.21, 1.22 and 1.23 patch releases (April 2022). Since then a\nprocess in the node\'s network namespace (kubelet, containerd, hostNetwork pods, kube-proxy\nitself) can get an active NodePort as its ephemeral source port; replies are then DNATed to a\nService backend and the connection fails intermittently. The kube-apiserver flag help is\nexplicit: the NodePort range "must not overlap with the ephemeral port range on nodes".\nPod network namespaces have their own range and are not affected.\n', fix: "Keep the default `net.ipv4.ip_local_port_range = 32768 60999`, or reserve the NodePort range:\n`net.ipv4.ip_local_reserved_ports = 30000-32767` (what Cilium does, and proposed for the EKS\nAMI), or move the cluster's `--service-node-port-range`.\n", references: [{ title: "kube-proxy: remove port opener (kubernetes#108496)", url: "https://github.com/kubernetes/kubernetes/pull/108496" }, { title: "kube-apiserver --service-node-port-range", url: "https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/" }, { title: "NodePort and ephemeral range collision (kubernetes#111682)", url: "https://github.com/kubernetes/kubernetes/issues/111682" }, { title: "ip-sysctl, ip_local_port_range and ip_local_reserved_ports", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-ephemeral-overlaps-nodeport.yaml", builtin: true }, { policy: { id: "ports-local-port-range-invalid", title: "ip_local_port_range is a valid low-high pair", severity: "error", tags: ["ports", "values"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { anyOf: [{ invalid: true }, { low: { lt: { setting: "net.ipv4.ip_unprivileged_port_start", default: 1024 } } }] } }, cases: [{ value: { low: { lt: { setting: "net.ipv4.ip_unprivileged_port_start", default: 1024 } } }, message: "{{key}} = {{value}} starts below ip_unprivileged_port_start = {{operand}}; since Linux 4.11 the kernel rejects the write (EINVAL) and keeps the old range" }], message: "{{key}} = {{value}} is rejected by the kernel (EINVAL): {{reason}}; the old range stays in force", rationale: "The kernel accepts exactly two integers from 1 to 65535 with low <= high, and (since 4.11) a low\nend no smaller than `net.ipv4.ip_unprivileged_port_start` (default 1024). Any other write is\nrejected as a whole with `EINVAL`, so the node silently keeps its previous range.\n", fix: "Write two numbers, low then high, without quotes: `net.ipv4.ip_local_port_range = 32768 60999`.\nTo start below 1024, lower `net.ipv4.ip_unprivileged_port_start` in an earlier line first.\n", references: [{ title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-local-port-range-invalid.yaml", builtin: true }, { policy: { id: "ports-local-port-range-parity", title: "ip_local_port_range ends have different parity", severity: "info", tags: ["ports"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { sameParity: true } }, message: '{{key}} = {{value}}: both ends have the same parity; the kernel logs "ip_local_port_range: prefer different parity for start/end values"', rationale: "Since Linux 4.2, connect() prefers ports of one parity and leaves the other half to bind(0).\nWith both ends of the same parity the split is uneven and the kernel logs a warning on every\nwrite (`1024 65000` from old ingress-nginx docs does this; `1024 65535` does not).\n", fix: "Make the range size even, e.g. `32768 60999` or `1024 65535`.\n", references: [{ title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "tcp/dccp: try to not exhaust ip_local_port_range in connect()", url: "https://github.com/torvalds/linux/commit/07f4c90062f8fc7c8c26f8f95324cbe8fa3145a5" }] }, source: "policies/ports/ports-local-port-range-parity.yaml", builtin: true }, { policy: { id: "ports-reserved-ports-invalid", title: "ip_local_reserved_ports is a valid list", severity: "error", tags: ["ports", "values"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_reserved_ports", valueType: "portList", violation: { invalid: true } }, message: "{{key}} = {{value}} is not a comma-separated list of ports and ranges ({{reason}}); the kernel rejects the write", rationale: "The kernel expects a comma-separated list of ports and inclusive ranges, such as\n`30000-32767,10250`. Spaces between items, reversed ranges or ports above 65535 make the write\nfail, and every write replaces the whole list.\n", fix: "Write one comma-separated list, e.g. `net.ipv4.ip_local_reserved_ports = 30000-32767`.\n", references: [{ title: "ip-sysctl, ip_local_reserved_ports", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-reserved-ports-invalid.yaml", builtin: true }, { policy: { id: "sysctl-applier-divergence", title: "systemd-sysctl and sysctl --system end with the same value", severity: "warning", tags: ["precedence"], check: { setting: "**", target: "divergent" }, message: "{{key}} ends as {{value}} under sysctl --system (procps) but {{otherValue}} under {{otherApplier}} at boot", rationale: "systemd-sysctl (at boot) never reads /etc/sysctl.conf, while procps `sysctl --system` reads it\nlast, after every sysctl.d file. On distributions that link /etc/sysctl.d/99-sysctl.conf to\n/etc/sysctl.conf, a file sorting after it overrides /etc/sysctl.conf at boot, but any later\n`sysctl --system` (package hooks, provisioning scripts) puts the /etc/sysctl.conf value back.\nThe node then changes behaviour long after boot.\n", fix: "Set the key in one sysctl.d file only, and remove it from /etc/sysctl.conf.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }] }, source: "policies/sysctl/sysctl-applier-divergence.yaml", builtin: true }, { policy: { id: "sysctl-empty-value", title: "Every assignment has a value", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { syntax: ["empty-value"] }, message: "{{text}} assigns an empty value; the kernel rejects it for numeric keys", rationale: "An empty value is written as an empty string. Numeric sysctls reject it with `EINVAL`, so the\nkey keeps its previous value, and the applier reports an error (systemd-sysctl exits non-zero).\n", fix: "Give the value, or delete the line to keep the kernel default.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-empty-value.yaml", builtin: true }, { policy: { id: "sysctl-etc-sysctl-conf-ignored", title: "Settings in /etc/sysctl.conf are applied at boot", severity: "warning", tags: ["precedence"], appliesWhen: { completeRoot: true, applier: ["systemd"] }, check: { file: "sysctl-conf-ignored" }, message: "{{file}} is not read by systemd-sysctl and no sysctl.d file links to it; its settings apply only when something runs sysctl --system or sysctl -p", rationale: 'systemd-sysctl (since v207) does not read /etc/sysctl.conf. Debian up to 12, Ubuntu and RHEL\nship a compatibility link /etc/sysctl.d/99-sysctl.conf -> ../sysctl.conf; Debian 13 dropped it\n("/etc/sysctl.conf is no longer honored"). In an image without that link, /etc/sysctl.conf is\ndead at boot.\n', fix: "Move the settings to /etc/sysctl.d/NN-name.conf.\n", references: [{ title: "systemd issue 8360", url: "https://github.com/systemd/systemd/issues/8360" }, { title: "Debian 13 release notes (via dev-sec/ansible-collection-hardening 905)", url: "https://github.com/dev-sec/ansible-collection-hardening/issues/905" }] }, source: "policies/sysctl/sysctl-etc-sysctl-conf-ignored.yaml", builtin: true }, { policy: { id: "sysctl-inline-comment", title: "Comments sit on lines of their own", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { matches: "\\s[#;]" } }, cases: [{ value: { matches: "^[-+]?\\d+(\\s+[-+]?\\d+)*\\s+[#;]" }, severity: "info", message: '{{key}}: "{{value}}" carries an inline comment; the kernel happens to ignore it after the numbers, but sysctl files have no inline comments' }], message: '{{key}}: "{{value}}" is sent to the kernel as the value; sysctl files have no inline comments', rationale: "Only lines whose first non-blank character is `#` or `;` are comments. Text after a value,\n`# like this`, is part of the value: procps and systemd-sysctl write it to /proc/sys. Numeric\nvector keys happen to stop after the numbers they expect, but string keys (core_pattern,\ncongestion control, qdiscs) take the comment literally and others fail with `EINVAL`.\n", fix: "Move the comment to the line above the setting.\n", references: [{ title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-inline-comment.yaml", builtin: true }, { policy: { id: "sysctl-line-not-assignment", title: "Every line is a comment or a key = value assignment", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { syntax: ["not-assignment", "empty-key"] }, message: 'Line is not an assignment: "{{text}}"; systemd-sysctl and procps skip it', rationale: "systemd-sysctl logs `Line is not an assignment, ignoring` and procps prints `invalid syntax,\ncontinuing...`, so whatever the line meant to set is never applied. systemd releases up to\nabout v232 (CentOS 7's v219, for example) failed the whole `systemd-sysctl.service` on such a\nline. Lines starting with `-` and holding no `=` are glob exclusions and are not reported.\n", fix: "Write the setting as `key = value`, or turn the line into a comment with `#`.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "systemd issue 22165 (old systemd fails the unit)", url: "https://github.com/systemd/systemd/issues/22165" }] }, source: "policies/sysctl/sysctl-line-not-assignment.yaml", builtin: true }, { policy: { id: "sysctl-masked-file", title: "Masked sysctl.d files are intended", severity: "info", tags: ["precedence"], check: { file: "masked" }, message: "{{file}} is never read: {{maskedBy}} has the same name in a higher-priority directory", rationale: "Among sysctl.d files with the same name, only the one in the highest-priority directory\n(/etc, then /run, /usr/local/lib, /usr/lib, /lib) is read; a symlink to /dev/null masks the\nname entirely. Vendor defaults are often masked on purpose, but a masked file that somebody\nedits has no effect at all.\n", fix: "Edit the file that takes precedence, or rename the file so both are read.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-masked-file.yaml", builtin: true }, { policy: { id: "sysctl-module-key-not-loaded", title: "Keys of loadable modules have their module loaded at boot", severity: "warning", tags: ["boot"], check: { setting: ["net.ipv4.vs.**", "net.netfilter.nf_conntrack_*", "net.netfilter.nf_conntrack_*.**", "net.nf_conntrack_max", "net.bridge.**"], violation: { moduleNotLoaded: true } }, cases: [{ when: { completeRoot: false, modulesKnown: false }, severity: "info", message: "{{key}} exists only once the {{module}} module is loaded, and no modules-load.d file lists {{module}} next to {{node}}; unless it is loaded before systemd-sysctl runs, the line is skipped at boot" }], message: "{{key}} exists only once the {{module}} module is loaded, but modules-load.d does not load {{module}} in {{node}}; systemd-sysctl skips the line at boot", rationale: "`net.ipv4.vs.*` (ip_vs), `net.netfilter.nf_conntrack_*` (nf_conntrack) and `net.bridge.*`\n(br_netfilter) only appear in /proc/sys once their module is loaded. systemd-sysctl runs early,\nafter systemd-modules-load and before sysinit.target; if the module is not listed in\nmodules-load.d, the key does not exist yet and systemd-sysctl logs the error and moves on. The\nsetting silently never applies, or applies only after something re-runs sysctl --system.\nsysctl.d(5) documents exactly this case for br_netfilter.\n", fix: "List the module in /etc/modules-load.d/NAME.conf (for example `br_netfilter`), or add a udev\nrule that re-applies the key when the module loads.\n", references: [{ title: "sysctl.d(5), examples", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "modules-load.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/modules-load.d.html" }] }, source: "policies/sysctl/sysctl-module-key-not-loaded.yaml", builtin: true }, { policy: { id: "sysctl-not-dotconf", title: "Files in sysctl.d end in .conf", severity: "warning", tags: ["precedence"], check: { file: "not-dotconf" }, message: "{{file}} is ignored: systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories", rationale: "Both appliers only read files whose name ends in `.conf` from sysctl.d directories; a\n`99-tuning.cfg`, `k8s.conf.bak` or `tuning` file there is silently ignored.\n", fix: "Rename the file to end in `.conf`, or move it out of the sysctl.d directory.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-not-dotconf.yaml", builtin: true }, { policy: { id: "sysctl-overridden-setting", title: "Each key is set in one place", severity: "info", tags: ["precedence"], scope: ["node", "pod"], check: { setting: "**", target: "overridden" }, message: "{{key}} = {{value}} overrides earlier assignments ({{overriddenValues}}) under {{applier}}", rationale: "When a key is set more than once, the applier keeps the last value in its order: files sorted\nby name across /etc, /run, /usr/local/lib and /usr/lib sysctl.d directories, then (procps\nonly) /etc/sysctl.conf. The earlier lines are dead configuration that misleads readers, and\nwith procps every intermediate value is briefly applied. The related locations show what was\noverridden.\n", fix: "Keep one assignment per key, in the file that is meant to own it.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-overridden-setting.yaml", builtin: true }, { policy: { id: "sysctl-quoted-value", title: "Values are written without quotes", severity: "error", tags: ["syntax"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { matches: `^(["'])[\\s\\S]*\\1$` } }, cases: [{ value: { not: { matches: `^["'][\\s\\d]*["']$` } }, severity: "warning", message: "{{key}} = {{value}}: the quotes are part of the value the kernel receives" }], message: "{{key}} = {{value}}: the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value", rationale: 'Neither procps nor systemd-sysctl removes quotes: the characters between `=` and the end of\nthe line are written to /proc/sys as they are. A numeric key such as\n`net.ipv4.ip_local_port_range = "1024 65535"` fails with `EINVAL`, so the range the file\npromises is never set. The procps man page says it plainly: there is no need to quote values,\neven lists.\n', fix: "Remove the quotes: `net.ipv4.ip_local_port_range = 1024 65535`.\n", references: [{ title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-quoted-value.yaml", builtin: true }, { policy: { id: "sysctl-removed-key", title: "Keys still exist in the target kernel", severity: "warning", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", violation: { keyStatus: "removed" } }, cases: [{ when: { kernel: { known: false } }, severity: "info", message: '{{key}} was removed in {{removedIn}} (kernel version unknown): on newer kernels procps fails with "cannot stat" and the setting does nothing' }], message: '{{key}} does not exist on Linux {{kernel}} (removed in {{removedIn}}); procps fails with "cannot stat" and the setting does nothing', rationale: "Keys removed from the kernel stay in tuning guides and old images for years. On a kernel\nwithout the key, procps `sysctl -p`/`--system` prints `cannot stat` and exits 1 (a leading `-`\ndoes not help: only `sysctl -e` ignores unknown keys), which fails provisioning steps that\ncheck the exit code; systemd-sysctl logs an error.\n", fix: "Delete the line, or guard it by kernel version in the image build.\n", references: [{ title: "tcp: remove tcp_tw_recycle (Linux 4.12)", url: "https://github.com/torvalds/linux/commit/4396e46187ca5070219b81773c4e65088dac50cc" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }] }, source: "policies/sysctl/sysctl-removed-key.yaml", builtin: true }, { policy: { id: "sysctl-template-not-evaluated", title: "Template directives are noted, not guessed", severity: "info", tags: ["template"], scope: ["node", "pod"], check: { syntax: ["template-directive"], oncePerFile: true }, message: 'Template directive "{{text}}" is not evaluated: every setting in the file is linted as if each branch applied', rationale: "Jinja (`{% if %}`), Go templates and Terraform (`%{ if }`) change which lines end up in the\nrendered file. sysctl-lint does not render templates; it lints every assignment it can read and\nskips values that contain template expressions, so a conditional block may be reported even if\nthe rendered file leaves it out.\n", fix: "Lint the rendered file where possible (for example in the image build), or suppress findings\nthat a template condition rules out.\n", references: [{ title: "Jinja template designer documentation", url: "https://jinja.palletsprojects.com/en/stable/templates/" }] }, source: "policies/sysctl/sysctl-template-not-evaluated.yaml", builtin: true }, { policy: { id: "sysctl-unknown-key", title: "Keys exist in the kernel documentation", severity: "info", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", violation: { keyStatus: "unknown" } }, message: '{{key}} is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error', rationale: "A misspelt or invented key is never applied. procps `sysctl -p` prints\n`cannot stat /proc/sys/...` and exits 1 (even with a leading `-`); systemd-sysctl logs the\nmissing key. The key list comes from the kernel documentation; out-of-tree modules and\ndistribution patches can add keys it does not know, which is why this is informational.\n", fix: "Check the spelling against the kernel documentation, or remove the line.\n", references: [{ title: "Documentation for /proc/sys/net/ (ip-sysctl)", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "Documentation for /proc/sys/kernel/", url: "https://docs.kernel.org/admin-guide/sysctl/kernel.html" }, { title: "Documentation for /proc/sys/vm/", url: "https://docs.kernel.org/admin-guide/sysctl/vm.html" }] }, source: "policies/sysctl/sysctl-unknown-key.yaml", builtin: true }, { policy: { id: "tcp-syn-retries-extreme", title: "tcp_syn_retries leaves room for a lost SYN and still fails in reasonable time", severity: "warning", tags: ["values", "timeouts"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_syn_retries", valueType: "integer", violation: { anyOf: [{ equals: 1 }, { equals: 2 }, { allOf: [{ gt: 10 }, { lte: 127 }] }] } }, cases: [{ value: { equals: 2 }, severity: "info", message: "{{key}} = 2: connect() gives up after about 7 s; two lost SYNs in a row fail the connection" }, { value: { gt: 10 }, message: "{{key}} = {{value}}: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s)" }], message: "{{key}} = 1: connect() gives up after about 3 s, so a single lost SYN (or a SYN dropped by a busy peer) fails the connection", rationale: "With a 1 s initial retransmission timeout, `tcp_syn_retries = n` makes connect() give up after\n2^(n+1) - 1 seconds while the timeout stays under 120 s: 1 gives 3 s, 2 gives 7 s, the default 6\ngives 127 s. A value of 1 turns a single lost SYN into a failed connection (and SYN drops are\ncommon under conntrack or IPVS pressure); very large values make dead peers hang callers for\ntens of minutes.\n", fix: "Keep values from 3 to 6 on nodes, and use application-level connect timeouts for fast failure.\n", references: [{ title: "ip-sysctl, tcp_syn_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-syn-retries-extreme.yaml", builtin: true }, { policy: { id: "tcp-syn-retries-out-of-range", title: "tcp_syn_retries is between 1 and 127", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_syn_retries", valueType: "integer", violation: { anyOf: [{ invalid: true }, { lt: 1 }, { gt: 127 }] } }, message: "{{key}} = {{value}} is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value", rationale: "The kernel accepts 1 to 127 (MAX_TCP_SYNCNT) for `tcp_syn_retries`; 0 or larger values are\nrejected with `EINVAL`, so the intended timeout never takes effect.\n", fix: "Use a value from 1 to 127; the default is 6 (connect() gives up after 127 s).\n", references: [{ title: "ip-sysctl, tcp_syn_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-syn-retries-out-of-range.yaml", builtin: true }, { policy: { id: "tcp-synack-retries-extreme", title: "tcp_synack_retries leaves room for a lost SYN-ACK", severity: "warning", tags: ["values", "timeouts"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_synack_retries", valueType: "integer", violation: { anyOf: [{ lte: 1 }, { equals: 2 }, { allOf: [{ gt: 10 }, { lte: 255 }] }] } }, cases: [{ value: { equals: 2 }, severity: "info", message: "{{key}} = 2: a passive open gives up after about 7 s; two lost SYN-ACKs in a row drop the connection" }, { value: { gt: 10 }, message: "{{key}} = {{value}}: half-open connections occupy the SYN queue for many minutes (the default is 5)" }], message: "{{key}} = {{value}}: a single lost SYN-ACK aborts the passive open (about 3 s or less); clients on lossy paths fail to connect", rationale: "`tcp_synack_retries` bounds how often a listener retransmits its SYN-ACK (default 5: last\nretransmission at 31 s, given up at 63 s). With 0 or 1, one lost SYN-ACK ends the handshake, and\nthe client's retransmitted SYN may arrive after the request was already dropped. Anti-DDoS\nguides set it low; SYN cookies (`tcp_syncookies = 1`) are the safer defence.\n", fix: "Keep 2 to 5, and rely on `net.ipv4.tcp_syncookies = 1` against SYN floods.\n", references: [{ title: "ip-sysctl, tcp_synack_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-synack-retries-extreme.yaml", builtin: true }, { policy: { id: "tcp-synack-retries-out-of-range", title: "tcp_synack_retries is between 0 and 255", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_synack_retries", valueType: "integer", violation: { anyOf: [{ invalid: true }, { lt: 0 }, { gt: 255 }] } }, message: "{{key}} = {{value}} is outside 0..255; the kernel rejects it", rationale: '`tcp_synack_retries` "should not be higher than 255" and current kernels store it in 8 bits,\nrejecting larger or negative values with `EINVAL`.\n', fix: "Use a value from 1 to 255; the default is 5 (the passive open gives up after 63 s).\n", references: [{ title: "ip-sysctl, tcp_synack_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-synack-retries-out-of-range.yaml", builtin: true }, { policy: { id: "tcp-timestamps-disabled", title: "TCP timestamps stay on", severity: "info", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_timestamps", valueType: "integer", violation: { equals: 0 } }, message: "{{key}} = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle", rationale: "Turning timestamps off removes protection against wrapped sequence numbers (PAWS) on fast\nlinks, worsens RTT estimation and disables `tcp_tw_reuse`. It is commonly set to hide the\ntcp_tw_recycle NAT symptom instead of turning tcp_tw_recycle off.\n", fix: "Keep `net.ipv4.tcp_timestamps = 1` and remove tcp_tw_recycle instead.\n", references: [{ title: "ip-sysctl, tcp_timestamps", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-timestamps-disabled.yaml", builtin: true }, { policy: { id: "tcp-tw-recycle-enabled", title: "tcp_tw_recycle stays off", severity: "error", tags: ["nat", "kubernetes"], scope: ["node", "pod"], check: { setting: ["net.ipv4.tcp_tw_recycle", "net.ipv4.tcp_tw_recycle_enabled"], valueType: "integer", violation: { notEquals: 0 } }, cases: [{ when: { kernel: { gte: "4.12" } }, severity: "warning", message: '{{key}} = {{value}} has no effect on Linux {{kernel}} (removed in 4.12) and makes procps fail with "cannot stat"; on an older kernel it drops SYNs from clients behind NAT' }, { when: { kernel: { known: false } }, message: "{{key}} = {{value}} silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT)" }], message: "{{key}} = {{value}} silently drops SYNs from clients behind NAT/SNAT on Linux {{kernel}} (PAWSPassive); up to 4.10 it is global and hits every pod too", rationale: 'With `tcp_tw_recycle` on, a listening host remembers the last TCP timestamp per peer IP and\ndrops SYNs whose timestamp is older. Clients behind one NAT address (ip-masq-agent, SNAT on\negress, LVS FULLNAT, cloud load balancers) have unrelated clocks, so their SYNs are dropped\nsilently; `netstat -s` shows "passive connections rejected because of time stamp"\n(TcpExt PAWSPassive). From 4.10 timestamps carry a random per-connection offset, which breaks it\neven without NAT; up to 4.10 the knob is global, so a node setting also breaks every pod acting\nas a server. Linux 4.12 removed the key. "Performance tuning" guides (Greenplum\'s among them)\nstill recommend it.\n', fix: 'Delete the line (or set 0). Do not "fix" the symptom with `tcp_timestamps = 0`, which disables\nPAWS and makes `tcp_tw_reuse` ineffective.\n', references: [{ title: "Vincent Bernat, Coping with the TCP TIME-WAIT state on busy Linux servers", url: "https://vincent.bernat.ch/en/blog/2014-tcp-time-wait-state-linux" }, { title: "tcp: remove tcp_tw_recycle (Linux 4.12)", url: "https://github.com/torvalds/linux/commit/4396e46187ca5070219b81773c4e65088dac50cc" }, { title: "tcp: randomize tcp timestamp offsets for each connection (Linux 4.10)", url: "https://github.com/torvalds/linux/commit/95a22caee396cef0bb2ca8fafdd82966a49367bb" }] }, source: "policies/tcp/tcp-tw-recycle-enabled.yaml", builtin: true }, { policy: { id: "tcp-tw-reuse-global", title: "tcp_tw_reuse stays at its loopback-only default", severity: "info", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_reuse", valueType: "integer", violation: { equals: 1 } }, message: "{{key}} = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback)", rationale: "`tcp_tw_reuse = 1` lets outgoing connect() calls reuse a TIME_WAIT 4-tuple after one second,\nrelying on TCP timestamps to reject stale segments. It does not help servers (TIME_WAIT on the\naccepting side) and is unsafe without timestamps. The kernel default `2` (loopback only) is not\na risk and is never reported.\n", fix: "Keep the default unless client-side ephemeral port exhaustion is measured.\n", references: [{ title: "ip-sysctl, tcp_tw_reuse", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "Vincent Bernat, Coping with the TCP TIME-WAIT state on busy Linux servers", url: "https://vincent.bernat.ch/en/blog/2014-tcp-time-wait-state-linux" }] }, source: "policies/tcp/tcp-tw-reuse-global.yaml", builtin: true }, { policy: { id: "tcp-tw-reuse-invalid", title: "tcp_tw_reuse is 0, 1 or 2", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_reuse", valueType: "integer", violation: { notOneOf: [0, 1, 2] } }, message: "{{key}} = {{value}} is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it", rationale: "`tcp_tw_reuse` accepts 0 (off), 1 (reuse TIME_WAIT sockets for new outgoing connections) and 2\n(loopback only, the kernel default since 2018). Anything else is rejected with `EINVAL`.\n", fix: "Remove the line to keep the default (2), or use 1 when client-side port exhaustion is proven.\n", references: [{ title: "ip-sysctl, tcp_tw_reuse", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-tw-reuse-invalid.yaml", builtin: true }], lists: { kernelKeys: { complete: ["net.core", "net.ipv4", "net.ipv6", "net.netfilter", "net.ipv4.vs", "net.bridge", "net.unix", "vm", "fs", "kernel"], dynamic: [{ pattern: "net.ipv4.conf.*.*", names: ["accept_local", "accept_redirects", "accept_source_route", "arp_accept", "arp_announce", "arp_evict_nocarrier", "arp_filter", "arp_ignore", "arp_notify", "bc_forwarding", "bootp_relay", "disable_policy", "disable_xfrm", "drop_gratuitous_arp", "drop_unicast_in_l2_multicast", "force_igmp_version", "forwarding", "igmpv2_unsolicited_report_interval", "igmpv3_unsolicited_report_interval", "ignore_routes_with_linkdown", "log_martians", "mc_forwarding", "medium_id", "promote_secondaries", "proxy_arp", "proxy_arp_pvlan", "route_localnet", "rp_filter", "secure_redirects", "send_redirects", "shared_media", "src_valid_mark", "tag"] }, { pattern: "net.ipv6.conf.*.*", names: ["accept_dad", "accept_ra", "accept_ra_defrtr", "accept_ra_from_local", "accept_ra_min_hop_limit", "accept_ra_mtu", "accept_ra_pinfo", "accept_ra_rt_info_max_plen", "accept_ra_rt_info_min_plen", "accept_ra_rtr_pref", "accept_redirects", "accept_source_route", "accept_untracked_na", "addr_gen_mode", "autoconf", "dad_transmits", "disable_ipv6", "disable_policy", "drop_unicast_in_l2_multicast", "drop_unsolicited_na", "enhanced_dad", "force_mld_version", "force_tllao", "forwarding", "hop_limit", "ignore_routes_with_linkdown", "ioam6_enabled", "ioam6_id", "ioam6_id_wide", "keep_addr_on_down", "max_addresses", "max_desync_factor", "mc_forwarding", "mldv1_unsolicited_report_interval", "mldv2_unsolicited_report_interval", "mtu", "ndisc_evict_nocarrier", "ndisc_notify", "ndisc_tclass", "optimistic_dad", "proxy_ndp", "ra_defrtr_metric", "regen_max_retry", "router_probe_interval", "router_solicitation_delay", "router_solicitation_interval", "router_solicitation_max_interval", "router_solicitations", "rpl_seg_enabled", "seg6_enabled", "seg6_require_hmac", "stable_secret", "suppress_frag_ndisc", "temp_prefered_lft", "temp_valid_lft", "use_oif_addrs_only", "use_optimistic", "use_tempaddr"] }, { pattern: "net.ipv4.neigh.*.*", names: ["anycast_delay", "app_solicit", "base_reachable_time", "base_reachable_time_ms", "delay_first_probe_time", "gc_interval", "gc_stale_time", "gc_thresh1", "gc_thresh2", "gc_thresh3", "interval_probe_time_ms", "locktime", "mcast_resolicit", "mcast_solicit", "proxy_delay", "proxy_qlen", "retrans_time", "retrans_time_ms", "ucast_solicit", "unres_qlen", "unres_qlen_bytes"] }, { pattern: "net.ipv6.neigh.*.*", names: ["anycast_delay", "app_solicit", "base_reachable_time", "base_reachable_time_ms", "delay_first_probe_time", "gc_interval", "gc_stale_time", "gc_thresh1", "gc_thresh2", "gc_thresh3", "interval_probe_time_ms", "locktime", "mcast_resolicit", "mcast_solicit", "proxy_delay", "proxy_qlen", "retrans_time", "retrans_time_ms", "ucast_solicit", "unres_qlen", "unres_qlen_bytes"] }], keys: { "fs.aio-max-nr": {}, "fs.aio-nr": {}, "fs.dentry-state": {}, "fs.dir-notify-enable": {}, "fs.dquot-max": { removed: "unknown" }, "fs.dquot-nr": { removed: "unknown" }, "fs.epoll.max_user_watches": {}, "fs.fanotify.max_queued_events": {}, "fs.fanotify.max_user_groups": {}, "fs.fanotify.max_user_marks": {}, "fs.file-max": {}, "fs.file-nr": {}, "fs.inode-max": { removed: "unknown" }, "fs.inode-nr": {}, "fs.inode-state": {}, "fs.inotify.max_queued_events": {}, "fs.inotify.max_user_instances": {}, "fs.inotify.max_user_watches": {}, "fs.lease-break-time": {}, "fs.leases-enable": {}, "fs.mount-max": {}, "fs.mqueue.msg_default": {}, "fs.mqueue.msg_max": {}, "fs.mqueue.msgsize_default": {}, "fs.mqueue.msgsize_max": {}, "fs.mqueue.queues_max": {}, "fs.nr_open": {}, "fs.overflowgid": {}, "fs.overflowuid": {}, "fs.pipe-max-size": {}, "fs.pipe-user-pages-hard": {}, "fs.pipe-user-pages-soft": {}, "fs.protected_fifos": {}, "fs.protected_hardlinks": {}, "fs.protected_regular": {}, "fs.protected_symlinks": {}, "fs.quota.allocated_dquots": {}, "fs.quota.cache_hits": {}, "fs.quota.drops": {}, "fs.quota.free_dquots": {}, "fs.quota.lookups": {}, "fs.quota.reads": {}, "fs.quota.syncs": {}, "fs.quota.warnings": {}, "fs.quota.writes": {}, "fs.suid_dumpable": {}, "fs.super-max": { removed: "unknown" }, "fs.super-nr": { removed: "unknown" }, "kernel.acct": {}, "kernel.acpi_video_flags": {}, "kernel.apparmor_restrict_unprivileged_userns": { upstream: false }, "kernel.auto_msgmni": { note: "no effect; reading returns 0" }, "kernel.bootloader_type": {}, "kernel.bootloader_version": {}, "kernel.bpf_stats_enabled": {}, "kernel.cad_pid": {}, "kernel.cap_last_cap": {}, "kernel.core_pattern": {}, "kernel.core_pipe_limit": {}, "kernel.core_uses_pid": {}, "kernel.ctrl-alt-del": {}, "kernel.dmesg_restrict": {}, "kernel.domainname": {}, "kernel.exec-shield": { upstream: false }, "kernel.firmware_config.force_sysfs_fallback": {}, "kernel.firmware_config.ignore_sysfs_fallback": {}, "kernel.ftrace_dump_on_oops": {}, "kernel.ftrace_enabled": {}, "kernel.hardlockup_all_cpu_backtrace": {}, "kernel.hardlockup_panic": {}, "kernel.hostname": {}, "kernel.hotplug": {}, "kernel.hung_task_all_cpu_backtrace": {}, "kernel.hung_task_check_count": {}, "kernel.hung_task_check_interval_secs": {}, "kernel.hung_task_panic": {}, "kernel.hung_task_timeout_secs": {}, "kernel.hung_task_warnings": {}, "kernel.hyperv_record_panic_msg": {}, "kernel.ignore-unaligned-usertrap": {}, "kernel.io_uring_disabled": { added: "6.6" }, "kernel.io_uring_group": { added: "6.6" }, "kernel.kexec_load_disabled": {}, "kernel.keys.gc_delay": {}, "kernel.keys.maxbytes": {}, "kernel.keys.maxkeys": {}, "kernel.keys.persistent_keyring_expiry": { added: "3.13" }, "kernel.keys.root_maxbytes": {}, "kernel.keys.root_maxkeys": {}, "kernel.kptr_restrict": {}, "kernel.max_lock_depth": {}, "kernel.modprobe": {}, "kernel.modules_disabled": {}, "kernel.msg_next_id": {}, "kernel.msgmax": {}, "kernel.msgmnb": {}, "kernel.msgmni": {}, "kernel.ngroups_max": {}, "kernel.nmi_watchdog": {}, "kernel.ns_last_pid": {}, "kernel.numa_balancing": {}, "kernel.numa_balancing_scan_delay_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_period_max_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_period_min_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_size_mb": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.oops_all_cpu_backtrace": {}, "kernel.oops_limit": {}, "kernel.osrelease": {}, "kernel.ostype": {}, "kernel.overflowgid": {}, "kernel.overflowuid": {}, "kernel.panic": {}, "kernel.panic_on_io_nmi": {}, "kernel.panic_on_oops": {}, "kernel.panic_on_rcu_stall": {}, "kernel.panic_on_stackoverflow": {}, "kernel.panic_on_unrecovered_nmi": {}, "kernel.panic_on_warn": {}, "kernel.panic_print": {}, "kernel.perf_cpu_time_max_percent": {}, "kernel.perf_event_max_contexts_per_stack": {}, "kernel.perf_event_max_sample_rate": {}, "kernel.perf_event_max_stack": {}, "kernel.perf_event_mlock_kb": {}, "kernel.perf_event_paranoid": {}, "kernel.pid_max": {}, "kernel.poweroff_cmd": {}, "kernel.powersave-nap": {}, "kernel.printk": {}, "kernel.printk_delay": {}, "kernel.printk_devkmsg": {}, "kernel.printk_ratelimit": {}, "kernel.printk_ratelimit_burst": {}, "kernel.pty.max": {}, "kernel.pty.nr": {}, "kernel.pty.reserve": {}, "kernel.random.boot_id": {}, "kernel.random.entropy_avail": {}, "kernel.random.poolsize": {}, "kernel.random.urandom_min_reseed_secs": { note: "obsolete" }, "kernel.random.uuid": {}, "kernel.random.write_wakeup_threshold": {}, "kernel.randomize_va_space": {}, "kernel.real-root-dev": {}, "kernel.reboot-cmd": {}, "kernel.sched_autogroup_enabled": {}, "kernel.sched_cfs_bandwidth_slice_us": {}, "kernel.sched_energy_aware": {}, "kernel.sched_latency_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_migration_cost_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_min_granularity_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_nr_migrate": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_rr_timeslice_ms": {}, "kernel.sched_rt_period_us": {}, "kernel.sched_rt_runtime_us": {}, "kernel.sched_schedstats": {}, "kernel.sched_tunable_scaling": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_util_clamp_max": {}, "kernel.sched_util_clamp_min": {}, "kernel.sched_util_clamp_min_rt_default": {}, "kernel.sched_wakeup_granularity_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.seccomp.actions_avail": {}, "kernel.seccomp.actions_logged": {}, "kernel.sem": {}, "kernel.sem_next_id": {}, "kernel.sg-big-buff": {}, "kernel.shm_next_id": {}, "kernel.shm_rmid_forced": {}, "kernel.shmall": {}, "kernel.shmmax": {}, "kernel.shmmni": {}, "kernel.soft_watchdog": {}, "kernel.softlockup_all_cpu_backtrace": {}, "kernel.softlockup_panic": {}, "kernel.split_lock_mitigate": {}, "kernel.stack_erasing": {}, "kernel.stack_tracer_enabled": {}, "kernel.stop-a": {}, "kernel.sysctl_writes_strict": {}, "kernel.sysrq": {}, "kernel.tainted": {}, "kernel.threads-max": {}, "kernel.timer_migration": {}, "kernel.traceoff_on_warning": {}, "kernel.tracepoint_printk": {}, "kernel.unaligned-dump-stack": {}, "kernel.unaligned-trap": {}, "kernel.unknown_nmi_panic": {}, "kernel.unprivileged_bpf_disabled": {}, "kernel.unprivileged_userns_clone": { upstream: false }, "kernel.usermodehelper.bset": {}, "kernel.usermodehelper.inheritable": {}, "kernel.version": {}, "kernel.warn_limit": {}, "kernel.watchdog": {}, "kernel.watchdog_cpumask": {}, "kernel.watchdog_thresh": {}, "kernel.yama.ptrace_scope": {}, "net.appletalk.aarp-expiry-time": {}, "net.appletalk.aarp-resolve-time": {}, "net.appletalk.aarp-retransmit-limit": {}, "net.appletalk.aarp-tick-time": {}, "net.bridge.bridge-nf-call-arptables": {}, "net.bridge.bridge-nf-call-ip6tables": {}, "net.bridge.bridge-nf-call-iptables": {}, "net.bridge.bridge-nf-filter-pppoe-tagged": {}, "net.bridge.bridge-nf-filter-vlan-tagged": {}, "net.bridge.bridge-nf-pass-vlan-input-dev": {}, "net.core.bpf_jit_enable": {}, "net.core.bpf_jit_harden": {}, "net.core.bpf_jit_kallsyms": {}, "net.core.bpf_jit_limit": {}, "net.core.busy_poll": {}, "net.core.busy_read": {}, "net.core.default_qdisc": {}, "net.core.dev_weight": {}, "net.core.dev_weight_rx_bias": {}, "net.core.dev_weight_tx_bias": {}, "net.core.devconf_inherit_init_net": {}, "net.core.fb_tunnels_only_for_init_net": {}, "net.core.flow_limit_cpu_bitmap": {}, "net.core.flow_limit_table_len": {}, "net.core.gro_normal_batch": {}, "net.core.high_order_alloc_disable": {}, "net.core.max_skb_frags": {}, "net.core.mem_pcpu_rsv": {}, "net.core.message_burst": {}, "net.core.message_cost": {}, "net.core.netdev_budget": {}, "net.core.netdev_budget_usecs": {}, "net.core.netdev_max_backlog": {}, "net.core.netdev_rss_key": {}, "net.core.netdev_tstamp_prequeue": {}, "net.core.netdev_unregister_timeout_secs": {}, "net.core.optmem_max": {}, "net.core.rmem_default": {}, "net.core.rmem_max": {}, "net.core.rps_default_mask": {}, "net.core.rps_sock_flow_entries": {}, "net.core.skb_defer_max": {}, "net.core.somaxconn": {}, "net.core.tstamp_allow_data": {}, "net.core.txrehash": {}, "net.core.warnings": { note: "unused" }, "net.core.wmem_default": {}, "net.core.wmem_max": {}, "net.core.xfrm_acq_expires": {}, "net.core.xfrm_aevent_etime": {}, "net.core.xfrm_aevent_rseqth": {}, "net.core.xfrm_larval_drop": {}, "net.ipv4.cipso_cache_bucket_size": {}, "net.ipv4.cipso_cache_enable": {}, "net.ipv4.cipso_rbm_optfmt": {}, "net.ipv4.cipso_rbm_strictvalid": {}, "net.ipv4.fib_multipath_hash_fields": {}, "net.ipv4.fib_multipath_hash_policy": {}, "net.ipv4.fib_multipath_use_neigh": {}, "net.ipv4.fib_notify_on_flag_change": {}, "net.ipv4.fib_sync_mem": {}, "net.ipv4.fwmark_reflect": {}, "net.ipv4.icmp_echo_enable_probe": {}, "net.ipv4.icmp_echo_ignore_all": {}, "net.ipv4.icmp_echo_ignore_broadcasts": {}, "net.ipv4.icmp_errors_use_inbound_ifaddr": {}, "net.ipv4.icmp_ignore_bogus_error_responses": {}, "net.ipv4.icmp_msgs_burst": {}, "net.ipv4.icmp_msgs_per_sec": {}, "net.ipv4.icmp_ratelimit": {}, "net.ipv4.icmp_ratemask": {}, "net.ipv4.igmp_link_local_mcast_reports": {}, "net.ipv4.igmp_max_memberships": {}, "net.ipv4.igmp_max_msf": {}, "net.ipv4.igmp_qrv": {}, "net.ipv4.inet_peer_gc_maxtime": { removed: "unknown" }, "net.ipv4.inet_peer_gc_mintime": { removed: "unknown" }, "net.ipv4.inet_peer_maxttl": {}, "net.ipv4.inet_peer_minttl": {}, "net.ipv4.inet_peer_threshold": {}, "net.ipv4.ip_autobind_reuse": {}, "net.ipv4.ip_conntrack_max": { removed: "unknown" }, "net.ipv4.ip_default_ttl": {}, "net.ipv4.ip_dynaddr": {}, "net.ipv4.ip_early_demux": {}, "net.ipv4.ip_forward": {}, "net.ipv4.ip_forward_update_priority": {}, "net.ipv4.ip_forward_use_pmtu": {}, "net.ipv4.ip_local_port_range": {}, "net.ipv4.ip_local_reserved_ports": {}, "net.ipv4.ip_no_pmtu_disc": {}, "net.ipv4.ip_nonlocal_bind": {}, "net.ipv4.ip_unprivileged_port_start": { added: "4.11" }, "net.ipv4.ipfrag_high_thresh": {}, "net.ipv4.ipfrag_low_thresh": { note: "obsolete since 4.17" }, "net.ipv4.ipfrag_max_dist": {}, "net.ipv4.ipfrag_time": {}, "net.ipv4.netfilter.ip_conntrack_buckets": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_checksum": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_count": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_generic_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_icmp_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_log_invalid": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_max": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_be_liberal": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_loose": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_max_retrans": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_established": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_fin_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_last_ack": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_max_retrans": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_syn_recv": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_syn_sent": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_time_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_udp_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_udp_timeout_stream": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.nexthop_compat_mode": {}, "net.ipv4.ping_group_range": {}, "net.ipv4.raw_l3mdev_accept": {}, "net.ipv4.route.error_burst": {}, "net.ipv4.route.error_cost": {}, "net.ipv4.route.flush": {}, "net.ipv4.route.gc_elasticity": {}, "net.ipv4.route.gc_interval": {}, "net.ipv4.route.gc_min_interval": {}, "net.ipv4.route.gc_min_interval_ms": {}, "net.ipv4.route.gc_thresh": {}, "net.ipv4.route.gc_timeout": {}, "net.ipv4.route.max_delay": { removed: "unknown" }, "net.ipv4.route.max_size": { note: "deprecated for IPv4 since 3.6 (route cache removed)" }, "net.ipv4.route.min_adv_mss": {}, "net.ipv4.route.min_delay": { removed: "unknown" }, "net.ipv4.route.min_pmtu": {}, "net.ipv4.route.mtu_expires": {}, "net.ipv4.route.redirect_load": {}, "net.ipv4.route.redirect_number": {}, "net.ipv4.route.redirect_silence": {}, "net.ipv4.rt_cache_rebuild_count": { removed: "unknown" }, "net.ipv4.tcp_abc": { removed: "3.9" }, "net.ipv4.tcp_abort_on_overflow": {}, "net.ipv4.tcp_adv_win_scale": {}, "net.ipv4.tcp_allowed_congestion_control": {}, "net.ipv4.tcp_app_win": {}, "net.ipv4.tcp_autocorking": { added: "3.14" }, "net.ipv4.tcp_available_congestion_control": {}, "net.ipv4.tcp_available_ulp": {}, "net.ipv4.tcp_base_mss": {}, "net.ipv4.tcp_bic": { removed: "2.6.13" }, "net.ipv4.tcp_bic_fast_convergence": { removed: "2.6.13" }, "net.ipv4.tcp_bic_low_window": { removed: "2.6.13" }, "net.ipv4.tcp_challenge_ack_limit": {}, "net.ipv4.tcp_child_ehash_entries": {}, "net.ipv4.tcp_comp_sack_delay_ns": {}, "net.ipv4.tcp_comp_sack_nr": {}, "net.ipv4.tcp_comp_sack_slack_ns": {}, "net.ipv4.tcp_congestion_control": {}, "net.ipv4.tcp_cookie_size": { removed: "3.10" }, "net.ipv4.tcp_dma_copybreak": { removed: "unknown" }, "net.ipv4.tcp_dsack": {}, "net.ipv4.tcp_early_demux": {}, "net.ipv4.tcp_early_retrans": {}, "net.ipv4.tcp_ecn": {}, "net.ipv4.tcp_ecn_fallback": { added: "4.1" }, "net.ipv4.tcp_ehash_entries": {}, "net.ipv4.tcp_fack": { note: "legacy option, no effect" }, "net.ipv4.tcp_fastopen": {}, "net.ipv4.tcp_fastopen_blackhole_timeout_sec": {}, "net.ipv4.tcp_fastopen_key": {}, "net.ipv4.tcp_fin_timeout": {}, "net.ipv4.tcp_frto": {}, "net.ipv4.tcp_frto_response": { removed: "unknown" }, "net.ipv4.tcp_fwmark_accept": {}, "net.ipv4.tcp_invalid_ratelimit": {}, "net.ipv4.tcp_keepalive_intvl": {}, "net.ipv4.tcp_keepalive_probes": {}, "net.ipv4.tcp_keepalive_time": {}, "net.ipv4.tcp_l3mdev_accept": {}, "net.ipv4.tcp_limit_output_bytes": {}, "net.ipv4.tcp_low_latency": { note: "no effect since 4.14; key kept" }, "net.ipv4.tcp_max_orphans": {}, "net.ipv4.tcp_max_reordering": {}, "net.ipv4.tcp_max_ssthresh": { removed: "unknown" }, "net.ipv4.tcp_max_syn_backlog": {}, "net.ipv4.tcp_max_tw_buckets": {}, "net.ipv4.tcp_mem": {}, "net.ipv4.tcp_migrate_req": {}, "net.ipv4.tcp_min_rtt_wlen": {}, "net.ipv4.tcp_min_snd_mss": {}, "net.ipv4.tcp_min_tso_segs": {}, "net.ipv4.tcp_moderate_rcvbuf": {}, "net.ipv4.tcp_mtu_probe_floor": {}, "net.ipv4.tcp_mtu_probing": {}, "net.ipv4.tcp_no_metrics_save": {}, "net.ipv4.tcp_no_ssthresh_metrics_save": {}, "net.ipv4.tcp_notsent_lowat": {}, "net.ipv4.tcp_orphan_retries": {}, "net.ipv4.tcp_pacing_ca_ratio": {}, "net.ipv4.tcp_pacing_ss_ratio": {}, "net.ipv4.tcp_pingpong_thresh": {}, "net.ipv4.tcp_plb_cong_thresh": {}, "net.ipv4.tcp_plb_enabled": {}, "net.ipv4.tcp_plb_idle_rehash_rounds": {}, "net.ipv4.tcp_plb_rehash_rounds": {}, "net.ipv4.tcp_plb_suspend_rto_sec": {}, "net.ipv4.tcp_probe_interval": {}, "net.ipv4.tcp_probe_threshold": {}, "net.ipv4.tcp_recovery": {}, "net.ipv4.tcp_reflect_tos": {}, "net.ipv4.tcp_reordering": {}, "net.ipv4.tcp_retrans_collapse": {}, "net.ipv4.tcp_retries1": {}, "net.ipv4.tcp_retries2": {}, "net.ipv4.tcp_rfc1337": {}, "net.ipv4.tcp_rmem": {}, "net.ipv4.tcp_sack": {}, "net.ipv4.tcp_shrink_window": {}, "net.ipv4.tcp_slow_start_after_idle": {}, "net.ipv4.tcp_stdurg": {}, "net.ipv4.tcp_syn_linear_timeouts": {}, "net.ipv4.tcp_syn_retries": {}, "net.ipv4.tcp_synack_retries": {}, "net.ipv4.tcp_syncookies": {}, "net.ipv4.tcp_thin_dupack": { removed: "unknown" }, "net.ipv4.tcp_thin_linear_timeouts": {}, "net.ipv4.tcp_timestamps": {}, "net.ipv4.tcp_tso_rtt_log": { added: "5.18" }, "net.ipv4.tcp_tso_win_divisor": {}, "net.ipv4.tcp_tw_recycle": { removed: "4.12" }, "net.ipv4.tcp_tw_reuse": {}, "net.ipv4.tcp_vegas_cong_avoid": { removed: "2.6.13" }, "net.ipv4.tcp_westwood": { removed: "2.6.13" }, "net.ipv4.tcp_window_scaling": {}, "net.ipv4.tcp_wmem": {}, "net.ipv4.tcp_workaround_signed_windows": {}, "net.ipv4.udp_child_hash_entries": {}, "net.ipv4.udp_early_demux": {}, "net.ipv4.udp_hash_entries": {}, "net.ipv4.udp_l3mdev_accept": {}, "net.ipv4.udp_mem": {}, "net.ipv4.udp_rmem_min": {}, "net.ipv4.udp_wmem_min": {}, "net.ipv4.vs.am_droprate": {}, "net.ipv4.vs.amemthresh": {}, "net.ipv4.vs.backup_only": {}, "net.ipv4.vs.cache_bypass": {}, "net.ipv4.vs.conn_reuse_mode": { added: "4.1" }, "net.ipv4.vs.conntrack": {}, "net.ipv4.vs.debug_level": {}, "net.ipv4.vs.drop_entry": {}, "net.ipv4.vs.drop_packet": {}, "net.ipv4.vs.est_cpulist": {}, "net.ipv4.vs.est_nice": {}, "net.ipv4.vs.expire_nodest_conn": {}, "net.ipv4.vs.expire_quiescent_template": {}, "net.ipv4.vs.ignore_tunneled": {}, "net.ipv4.vs.nat_icmp_send": {}, "net.ipv4.vs.pmtu_disc": {}, "net.ipv4.vs.run_estimation": {}, "net.ipv4.vs.schedule_icmp": {}, "net.ipv4.vs.secure_tcp": {}, "net.ipv4.vs.sloppy_sctp": {}, "net.ipv4.vs.sloppy_tcp": {}, "net.ipv4.vs.snat_reroute": {}, "net.ipv4.vs.sync_persist_mode": {}, "net.ipv4.vs.sync_ports": {}, "net.ipv4.vs.sync_qlen_max": {}, "net.ipv4.vs.sync_refresh_period": {}, "net.ipv4.vs.sync_retries": {}, "net.ipv4.vs.sync_sock_size": {}, "net.ipv4.vs.sync_threshold": {}, "net.ipv4.vs.sync_version": {}, "net.ipv4.xfrm4_gc_thresh": { note: "obsolete since 4.14" }, "net.ipv6.anycast_src_echo_reply": {}, "net.ipv6.auto_flowlabels": {}, "net.ipv6.bindv6only": {}, "net.ipv6.calipso_cache_bucket_size": {}, "net.ipv6.calipso_cache_enable": {}, "net.ipv6.fib_multipath_hash_fields": {}, "net.ipv6.fib_multipath_hash_policy": {}, "net.ipv6.fib_notify_on_flag_change": {}, "net.ipv6.flowlabel_consistency": {}, "net.ipv6.flowlabel_reflect": {}, "net.ipv6.flowlabel_state_ranges": {}, "net.ipv6.fwmark_reflect": {}, "net.ipv6.icmp.echo_ignore_all": {}, "net.ipv6.icmp.echo_ignore_anycast": {}, "net.ipv6.icmp.echo_ignore_multicast": {}, "net.ipv6.icmp.ratelimit": {}, "net.ipv6.icmp.ratemask": {}, "net.ipv6.idgen_delay": {}, "net.ipv6.idgen_retries": {}, "net.ipv6.ioam6_id": {}, "net.ipv6.ioam6_id_wide": {}, "net.ipv6.ip6frag_high_thresh": {}, "net.ipv6.ip6frag_low_thresh": {}, "net.ipv6.ip6frag_time": {}, "net.ipv6.ip_nonlocal_bind": {}, "net.ipv6.max_dst_opts_length": {}, "net.ipv6.max_dst_opts_number": {}, "net.ipv6.max_hbh_length": {}, "net.ipv6.max_hbh_opts_number": {}, "net.ipv6.mld_max_msf": {}, "net.ipv6.mld_qrv": {}, "net.ipv6.route.flush": {}, "net.ipv6.route.gc_elasticity": {}, "net.ipv6.route.gc_interval": {}, "net.ipv6.route.gc_min_interval": {}, "net.ipv6.route.gc_min_interval_ms": {}, "net.ipv6.route.gc_thresh": {}, "net.ipv6.route.gc_timeout": {}, "net.ipv6.route.max_size": {}, "net.ipv6.route.min_adv_mss": {}, "net.ipv6.route.mtu_expires": {}, "net.ipv6.route.skip_notify_on_dev_down": {}, "net.ipv6.seg6_flowlabel": {}, "net.ipv6.xfrm6_gc_thresh": { note: "obsolete since 4.14" }, "net.netfilter.nf_conntrack_acct": {}, "net.netfilter.nf_conntrack_buckets": {}, "net.netfilter.nf_conntrack_checksum": {}, "net.netfilter.nf_conntrack_count": {}, "net.netfilter.nf_conntrack_dccp_loose": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_closereq": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_closing": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_open": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_partopen": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_request": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_respond": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_timewait": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_events": {}, "net.netfilter.nf_conntrack_events_retry_timeout": { removed: "unknown" }, "net.netfilter.nf_conntrack_expect_max": {}, "net.netfilter.nf_conntrack_frag6_high_thresh": {}, "net.netfilter.nf_conntrack_frag6_low_thresh": {}, "net.netfilter.nf_conntrack_frag6_timeout": {}, "net.netfilter.nf_conntrack_generic_timeout": {}, "net.netfilter.nf_conntrack_gre_timeout": {}, "net.netfilter.nf_conntrack_gre_timeout_stream": {}, "net.netfilter.nf_conntrack_helper": { removed: "unknown" }, "net.netfilter.nf_conntrack_icmp_timeout": {}, "net.netfilter.nf_conntrack_icmpv6_timeout": {}, "net.netfilter.nf_conntrack_log_invalid": {}, "net.netfilter.nf_conntrack_max": {}, "net.netfilter.nf_conntrack_sctp_timeout_closed": {}, "net.netfilter.nf_conntrack_sctp_timeout_cookie_echoed": {}, "net.netfilter.nf_conntrack_sctp_timeout_cookie_wait": {}, "net.netfilter.nf_conntrack_sctp_timeout_established": {}, "net.netfilter.nf_conntrack_sctp_timeout_heartbeat_sent": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_ack_sent": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_recd": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_sent": {}, "net.netfilter.nf_conntrack_tcp_be_liberal": {}, "net.netfilter.nf_conntrack_tcp_ignore_invalid_rst": {}, "net.netfilter.nf_conntrack_tcp_loose": {}, "net.netfilter.nf_conntrack_tcp_max_retrans": {}, "net.netfilter.nf_conntrack_tcp_timeout_close": {}, "net.netfilter.nf_conntrack_tcp_timeout_close_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_established": {}, "net.netfilter.nf_conntrack_tcp_timeout_fin_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_last_ack": {}, "net.netfilter.nf_conntrack_tcp_timeout_max_retrans": {}, "net.netfilter.nf_conntrack_tcp_timeout_syn_recv": {}, "net.netfilter.nf_conntrack_tcp_timeout_syn_sent": {}, "net.netfilter.nf_conntrack_tcp_timeout_time_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_unacknowledged": {}, "net.netfilter.nf_conntrack_timestamp": {}, "net.netfilter.nf_conntrack_udp_timeout": {}, "net.netfilter.nf_conntrack_udp_timeout_stream": {}, "net.netfilter.nf_flowtable_tcp_timeout": {}, "net.netfilter.nf_flowtable_udp_timeout": {}, "net.netfilter.nf_hooks_lwtunnel": {}, "net.netfilter.nf_log_all_netns": {}, "net.nf_conntrack_max": {}, "net.sctp.addip_enable": {}, "net.sctp.addip_noauth_enable": {}, "net.sctp.addr_scope_policy": {}, "net.sctp.association_max_retrans": {}, "net.sctp.auth_enable": {}, "net.sctp.cookie_hmac_alg": {}, "net.sctp.cookie_preserve_enable": {}, "net.sctp.ecn_enable": {}, "net.sctp.encap_port": {}, "net.sctp.hb_interval": {}, "net.sctp.intl_enable": {}, "net.sctp.max_burst": {}, "net.sctp.max_init_retransmits": {}, "net.sctp.path_max_retrans": {}, "net.sctp.pf_enable": {}, "net.sctp.pf_expose": {}, "net.sctp.pf_retrans": {}, "net.sctp.plpmtud_probe_interval": {}, "net.sctp.prsctp_enable": {}, "net.sctp.ps_retrans": {}, "net.sctp.rcvbuf_policy": {}, "net.sctp.reconf_enable": {}, "net.sctp.rto_initial": {}, "net.sctp.rto_max": {}, "net.sctp.rto_min": {}, "net.sctp.sack_timeout": {}, "net.sctp.sctp_mem": {}, "net.sctp.sctp_rmem": {}, "net.sctp.sctp_wmem": {}, "net.sctp.sndbuf_policy": {}, "net.sctp.udp_port": {}, "net.sctp.valid_cookie_life": {}, "net.tipc.named_timeout": {}, "net.tipc.tipc_rmem": {}, "net.unix.max_dgram_qlen": {}, "vm.admin_reserve_kbytes": {}, "vm.bdflush": { removed: "2.6" }, "vm.block_dump": { removed: "unknown" }, "vm.compact_memory": {}, "vm.compact_unevictable_allowed": {}, "vm.compaction_proactiveness": {}, "vm.dirty_background_bytes": {}, "vm.dirty_background_ratio": {}, "vm.dirty_bytes": {}, "vm.dirty_expire_centisecs": {}, "vm.dirty_ratio": {}, "vm.dirty_writeback_centisecs": {}, "vm.dirtytime_expire_seconds": {}, "vm.drop_caches": {}, "vm.extfrag_threshold": {}, "vm.highmem_is_dirtyable": {}, "vm.hugetlb_optimize_vmemmap": {}, "vm.hugetlb_shm_group": {}, "vm.laptop_mode": {}, "vm.legacy_va_layout": {}, "vm.lowmem_reserve_ratio": {}, "vm.max_map_count": {}, "vm.memory_failure_early_kill": {}, "vm.memory_failure_recovery": {}, "vm.min_free_kbytes": {}, "vm.min_slab_ratio": {}, "vm.min_unmapped_ratio": {}, "vm.mmap_min_addr": {}, "vm.mmap_rnd_bits": {}, "vm.mmap_rnd_compat_bits": {}, "vm.nr_hugepages": {}, "vm.nr_hugepages_mempolicy": {}, "vm.nr_overcommit_hugepages": {}, "vm.nr_trim_pages": { note: "NOMMU kernels only" }, "vm.numa_stat": {}, "vm.numa_zonelist_order": {}, "vm.oom_dump_tasks": {}, "vm.oom_kill_allocating_task": {}, "vm.overcommit_kbytes": {}, "vm.overcommit_memory": {}, "vm.overcommit_ratio": {}, "vm.page-cluster": {}, "vm.page_lock_unfairness": {}, "vm.panic_on_oom": {}, "vm.percpu_pagelist_fraction": { removed: "unknown" }, "vm.percpu_pagelist_high_fraction": {}, "vm.stat_interval": {}, "vm.stat_refresh": {}, "vm.swappiness": {}, "vm.unprivileged_userfaultfd": {}, "vm.user_reserve_kbytes": {}, "vm.vfs_cache_pressure": {}, "vm.watermark_boost_factor": {}, "vm.watermark_scale_factor": {}, "vm.zone_reclaim_mode": {} } }, moduleKeys: { id: "module-keys", description: "Sysctl keys that only exist once a kernel module is loaded. systemd-sysctl runs early at boot (after systemd-modules-load, before sysinit.target); a key whose module is not listed in modules-load.d does not exist yet and the line is skipped with a log message.", sources: ["https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html", "https://docs.kernel.org/networking/ipvs-sysctl.html", "https://docs.kernel.org/networking/nf_conntrack-sysctl.html"], modules: [{ module: "ip_vs", keys: ["net.ipv4.vs.**"] }, { module: "nf_conntrack", keys: ["net.netfilter.nf_conntrack_*", "net.netfilter.nf_conntrack_*.**", "net.nf_conntrack_max"] }, { module: "br_netfilter", keys: ["net.bridge.bridge-nf-*"] }] } } };
+    define_SYSCTL_LINT_BUILTINS_default = { policies: [{ policy: { id: "cloudinit-append-sysctl-conf", title: "cloud-init writes settings to sysctl.d, not /etc/sysctl.conf", severity: "warning", tags: ["cloud-init", "precedence"], appliesWhen: { applier: ["systemd"] }, check: { provisioning: "sysctl-conf-written" }, message: "{{step}} {{text}} /etc/sysctl.conf, which systemd-sysctl does not read: on Debian 13 and later (no /etc/sysctl.d/99-sysctl.conf link) these settings never apply at boot", rationale: 'systemd-sysctl (since v207) reads only sysctl.d directories. Distributions kept\n/etc/sysctl.conf working through the link /etc/sysctl.d/99-sysctl.conf -> ../sysctl.conf;\nDebian 13 dropped it ("/etc/sysctl.conf is no longer honored"). User-data that appends to\n/etc/sysctl.conf works on one image and silently does nothing on the next.\n', fix: "Write a drop-in instead: `path: /etc/sysctl.d/90-node.conf` in `write_files`.\n", references: [{ title: "systemd issue 8360 (/etc/sysctl.conf is not read)", url: "https://github.com/systemd/systemd/issues/8360" }, { title: "dev-sec hardening #905 (Debian 13: /etc/sysctl.conf no longer honored)", url: "https://github.com/dev-sec/ansible-collection-hardening/issues/905" }] }, source: "policies/cloudinit/cloudinit-append-sysctl-conf.yaml", builtin: true }, { policy: { id: "cloudinit-bootcmd-sysctl", title: "Kernel settings live in sysctl files, not in bootcmd", severity: "info", tags: ["cloud-init", "boot"], check: { command: "every-boot" }, message: "{{key}} = {{value}} is written by {{step}} ({{command}}) at every boot, after systemd-sysctl; any later sysctl --system or restart of systemd-sysctl puts the sysctl files' value back", rationale: "`bootcmd` runs at every boot, early but after systemd-sysctl, so its writes override the\nsysctl files until something re-applies them (package hooks running `sysctl --system`,\nTuneD, a CNI restarting systemd-sysctl), and nothing records the value where other tools look.\n", fix: "Put the setting in a sysctl.d file (`write_files` to /etc/sysctl.d/NN-name.conf).\n", references: [{ title: "cloud-init bootcmd module (frequency always)", url: "https://docs.cloud-init.io/en/latest/reference/modules.html#bootcmd" }] }, source: "policies/cloudinit/cloudinit-bootcmd-sysctl.yaml", builtin: true }, { policy: { id: "cloudinit-runcmd-sysctl-ephemeral", title: "Settings written once by runcmd are persisted in a sysctl file", severity: "warning", tags: ["cloud-init", "boot"], check: { command: "not-persisted" }, message: "{{key}} = {{value}} written by {{step}} ({{command}}) is lost at the next reboot: {{step}} runs only on the first boot of the instance, and no sysctl file of this user-data sets {{key}} to {{value}}", rationale: "cloud-init runs `runcmd` and user-data shell scripts once per instance. A value they write\nwith `sysctl -w` or into /proc/sys lives until the next reboot; after it the kernel default\n(or whatever the image's sysctl files say) is back, and the node silently changes behaviour.\n", fix: "Persist the value in a sysctl.d file through `write_files` (for example\n/etc/sysctl.d/90-node.conf) and run `sysctl --system` in `runcmd`.\n", references: [{ title: "cloud-init runcmd module (frequency once-per-instance)", url: "https://docs.cloud-init.io/en/latest/reference/modules.html#runcmd" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/cloudinit/cloudinit-runcmd-sysctl-ephemeral.yaml", builtin: true }, { policy: { id: "cloudinit-sysctl-file-not-applied", title: "Sysctl files written by cloud-init are applied on the first boot", severity: "warning", tags: ["cloud-init", "boot"], check: { provisioning: "file-not-applied" }, message: "{{path}} written by {{step}} takes effect only at the next boot: systemd-sysctl ran before cloud-init wrote it, and nothing re-applies it afterwards", rationale: "systemd-sysctl runs early (Before=sysinit.target); cloud-init's write_files, bootcmd and\nruncmd run much later in the first boot. A sysctl file they create is read at the next\nboot, so the first boot - often the only boot of an autoscaled node - runs without the\nsettings, and kubeadm preflight or kubelet may already have started without them. A `bootcmd`\nre-apply does not help: bootcmd runs before write_files. Only a step that runs after the\nwrite counts: `sysctl --system`, `sysctl -p <file>` (a bare `sysctl -p` reads only\n/etc/sysctl.conf), `systemctl restart systemd-sysctl`, or a reboot.\n", fix: "Add `sysctl --system` (or `sysctl -p /etc/sysctl.d/<file>`) to `runcmd`, after the file is\nwritten.\n", references: [{ title: "cloud-init write_files module", url: "https://docs.cloud-init.io/en/latest/reference/modules.html#write-files" }, { title: "cloud-init boot stages", url: "https://docs.cloud-init.io/en/latest/explanation/boot.html" }, { title: "systemd-sysctl.service(8)", url: "https://www.freedesktop.org/software/systemd/man/latest/systemd-sysctl.service.html" }] }, source: "policies/cloudinit/cloudinit-sysctl-file-not-applied.yaml", builtin: true }, { policy: { id: "conntrack-close-wait-below-kube-proxy", title: "Conntrack CLOSE_WAIT timeout stays at kube-proxy's hour", severity: "warning", tags: ["conntrack", "kubernetes"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes", "unknown"] }, check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_close_wait", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close_wait"], valueType: "integer", violation: { lt: 3600 } }, cases: [{ when: { nodeRole: ["unknown"] }, severity: "info", message: "{{key}} = {{value}} s is below the 3600 s kube-proxy sets; on a Kubernetes node, half-closed connections through a Service lose their NAT state (node role {{nodeRoleSource}})" }], message: "{{key}} = {{value}} s is below the 3600 s kube-proxy sets; once sysctl files are re-applied, half-closed connections through a Service lose their NAT state and their FINs leave un-NATed", rationale: "kube-proxy raises `nf_conntrack_tcp_timeout_close_wait` to one hour (kubernetes#32551): if the\nCLOSE_WAIT entry expires first, FINs from the local socket are no longer NATed correctly and a\nnew connection reusing the tuple may be rejected by the peer. kube-proxy writes its value at\nstart-up, but anything that re-applies sysctl files later (`sysctl --system` in package hooks,\n`systemctl restart systemd-sysctl`, TuneD) puts the lower value back.\n", fix: "Remove the override and let kube-proxy manage it (KubeProxyConfiguration\n`conntrack.tcpCloseWaitTimeout`).\n", references: [{ title: "kube-proxy conntrack defaults (KubeProxyConntrackConfiguration)", url: "https://kubernetes.io/docs/reference/config-api/kube-proxy-config.v1alpha1/" }, { title: "kubernetes#32551", url: "https://github.com/kubernetes/kubernetes/issues/32551" }] }, source: "policies/conntrack/conntrack-close-wait-below-kube-proxy.yaml", builtin: true }, { policy: { id: "conntrack-established-below-keepalive", title: "Conntrack keeps idle established connections longer than TCP keepalive probes them", severity: "warning", tags: ["conntrack", "timeouts"], scope: ["node"], check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_established", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_established"], valueType: "integer", violation: { anyOf: [{ lt: { setting: "net.ipv4.tcp_keepalive_time", default: 7200 } }, { lt: 7200 }] } }, cases: [{ value: { not: { lt: { setting: "net.ipv4.tcp_keepalive_time", default: 7200 } } }, when: { nodeRole: ["kubernetes"] }, message: "{{key}} = {{value}} s is shorter than the 7200 s TCP keepalive that pods keep in their own network namespace: idle pod connections through Services lose their conntrack entry and are dropped or reset" }, { value: { not: { lt: { setting: "net.ipv4.tcp_keepalive_time", default: 7200 } } }, severity: "off" }], message: "{{key}} = {{value}} s is shorter than tcp_keepalive_time = {{operand}}: idle but healthy connections lose their conntrack entry and are dropped or reset", rationale: "An established connection that stays idle longer than\n`nf_conntrack_tcp_timeout_established` (default 432000 s; kube-proxy sets 86400 s) loses its\nconntrack entry. The next packet is INVALID or, behind NAT, goes to the wrong place: the\nconnection hangs or is reset. Keepalive probes only keep the entry alive if they are sent\nbefore it expires, i.e. when `tcp_keepalive_time` is shorter than the conntrack timeout.\n", fix: "Raise the conntrack timeout above `net.ipv4.tcp_keepalive_time` (or remove the override and\nlet kube-proxy set 86400 s).\n", references: [{ title: "nf_conntrack sysctl documentation", url: "https://docs.kernel.org/networking/nf_conntrack-sysctl.html" }, { title: "ip-sysctl, tcp_keepalive_time", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/conntrack/conntrack-established-below-keepalive.yaml", builtin: true }, { policy: { id: "conntrack-time-wait-too-short", title: "Conntrack keeps TIME_WAIT entries at least as long as TCP does", severity: "warning", tags: ["conntrack", "nat"], scope: ["node"], check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_time_wait", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_time_wait"], valueType: "integer", violation: { lt: 60 } }, message: "{{key}} = {{value}} s is shorter than the 60 s TCP TIME_WAIT: NAT can hand the same tuple to a new connection while an endpoint still holds the old one", rationale: "A TCP endpoint keeps a closed connection in TIME_WAIT for 60 s (TCP_TIMEWAIT_LEN, not\ntunable). The conntrack entry that NATs it (Kubernetes Service DNAT, SNAT/masquerade) expires\nafter `nf_conntrack_tcp_timeout_time_wait` (default 120 s). When conntrack forgets first, a new\nconnection can be given the same NAT tuple while the peer is still in TIME_WAIT, and its SYN\nis answered with an ACK or RST instead of a SYN-ACK: sporadic connection failures under churn.\n", fix: "Remove the override (default 120), or keep it at 60 or more.\n", references: [{ title: "nf_conntrack sysctl documentation", url: "https://docs.kernel.org/networking/nf_conntrack-sysctl.html" }] }, source: "policies/conntrack/conntrack-time-wait-too-short.yaml", builtin: true }, { policy: { id: "ipvs-conn-reuse-mode", title: "IPVS conn_reuse_mode fits the kernel", severity: "warning", tags: ["ipvs", "kubernetes"], scope: ["node"], appliesWhen: { kubeProxyMode: ["ipvs", "unknown"] }, check: { setting: "net.ipv4.vs.conn_reuse_mode", valueType: "integer", violation: { anyOf: [{ equals: 0 }, { allOf: [{ notEquals: 0 }, { not: { invalid: true } }] }] } }, cases: [{ when: { kernel: { lt: "4.1" } }, severity: "off" }, { when: { kernel: { lt: "5.9" } }, value: { equals: 0 }, severity: "off" }, { when: { kernel: { known: false } }, value: { equals: 0 }, message: "{{key}} = 0 sends new connections that reuse a source port to the old, possibly removed backend (kernel version unknown: assuming 5.9 or later, where kube-proxy leaves this value alone)" }, { value: { equals: 0 }, message: "{{key}} = 0 on Linux {{kernel}}: new connections that reuse a source port stick to the old real server, even when it was removed or is terminating; kube-proxy leaves the value alone on 5.9+" }, { when: { kernel: { gte: "5.9" } }, severity: "off" }, { when: { kernel: { known: false } }, severity: "info", message: "{{key}} = {{value}}: on kernels before 5.9 (without the stable backport) IPVS with conntrack drops the first SYN of a reused connection, adding 1 s latency (kernel version unknown)" }], message: "{{key}} = {{value}} on Linux {{kernel}}: IPVS with conntrack drops the first SYN of a connection that reuses a source port, adding 1 s latency (fixed in 5.9 and some stable kernels); kube-proxy sets 0 here unless a later sysctl --system puts this back", rationale: "`conn_reuse_mode` decides what IPVS does with a SYN that reuses the port of a connection in\nTIME_WAIT. With 1 (the kernel default) and `net.ipv4.vs.conntrack = 1`, which kube-proxy sets,\nkernels before 5.9 drop the first SYN so the old conntrack entry can expire: every such\nconnection waits for the 1 s SYN retransmit (kubernetes#70747, #90854). Linux 5.9 fixed this\n(f0a5e4d7a594, backported to some stable kernels). With 0, the new connection is sent to the\nreal server the old one used, even if it was removed or is terminating: errors and imbalance\nunder connection churn (kubernetes#81775, #99162). kube-proxy in IPVS mode sets 0 on 4.1-5.8\nand leaves the value alone on 5.9 and later, so an image that forces 0 on a modern kernel, or\nre-applies 1 on an old one after kube-proxy started, brings the problem back.\n", fix: "On 5.9 or later (or a kernel with the backport), remove the override and keep the default 1.\nOn older kernels, leave the value to kube-proxy and do not re-apply sysctl files after it\nstarts.\n", references: [{ title: "IPVS sysctl documentation", url: "https://docs.kernel.org/networking/ipvs-sysctl.html" }, { title: "ipvs: allow connection reuse for unconfirmed conntrack (Linux 5.9)", url: "https://github.com/torvalds/linux/commit/f0a5e4d7a594e0fe237d3dfafb069bb82f80f42f" }, { title: "kube-proxy leaves conn_reuse_mode alone on 5.9+ (kubernetes#102122)", url: "https://github.com/kubernetes/kubernetes/pull/102122" }, { title: "1 s delays with IPVS (kubernetes#70747)", url: "https://github.com/kubernetes/kubernetes/issues/70747" }] }, source: "policies/ipvs/ipvs-conn-reuse-mode.yaml", builtin: true }, { policy: { id: "k8s-container-sysctl-write-node", title: "Containers do not change the node's sysctls", severity: "info", tags: ["kubernetes", "container"], scope: ["node"], check: { setting: "**", target: "assignments", origin: ["container"] }, message: "{{via}} writes {{key}} = {{value}} into the node's namespace every time the pod starts; the node's own configuration no longer decides it, and the node policies judge this value", rationale: "A privileged container can write /proc/sys. With `hostNetwork: true` its `net.*` writes land\nin the node's network namespace (with `hostIPC: true` its IPC writes in the node's IPC\nnamespace), and keys that are not namespaced at all (`vm.*`, `fs.*`, most of `kernel.*`)\nchange the node whatever the pod's network mode. Such a value is set at every pod start,\nafter the node applied its sysctl files, and undone by nothing: it overrides the image's\nconfiguration and survives until the next reboot. This is how the ingress-nginx init\ncontainer changed nodes' ephemeral port range into the NodePort range.\n", fix: "Configure the node (a sysctl.d file in the image) instead; for namespaced keys, drop\nhostNetwork and use the pod's `securityContext.sysctls`.\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "ingress-nginx removes its sysctl init container (kubernetes/ingress-nginx#2077)", url: "https://github.com/kubernetes/ingress-nginx/pull/2077" }] }, source: "policies/k8s/k8s-container-sysctl-write-node.yaml", builtin: true }, { policy: { id: "k8s-container-sysctl-write-unprivileged", title: "Containers that write sysctls are privileged", severity: "info", tags: ["kubernetes", "container"], scope: ["pod"], check: { observation: "unprivileged-sysctl-write" }, message: "{{via}} writes {{key}}, but /proc/sys is read-only in a container that is not privileged: the write fails", rationale: 'Container runtimes mount /proc/sys read-only unless the container is privileged, so\n`sysctl -w` or `echo > /proc/sys/...` in an ordinary container fails with "Read-only file\nsystem" (and a `set -e` script or an init container exits with an error).\n', fix: "For a namespaced sysctl, use the pod's `spec.securityContext.sysctls`. For a node setting,\nconfigure the node.\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }] }, source: "policies/k8s/k8s-container-sysctl-write-unprivileged.yaml", builtin: true }, { policy: { id: "k8s-ip-forward-disabled", title: "IPv4 forwarding is on for Kubernetes nodes", severity: "error", tags: ["kubernetes"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes"] }, check: { setting: "net.ipv4.ip_forward", valueType: "integer", violation: { equals: 0 } }, message: "{{key}} = 0 on a Kubernetes node ({{nodeRoleSource}}): pod and Service traffic is not forwarded and kubeadm preflight fails", rationale: "Pods and Services rely on the node routing packets between interfaces. kubeadm's preflight\ncheck fails on `/proc/sys/net/ipv4/ip_forward` not being 1, and CNIs that set it at runtime\nlose it again when sysctl files are re-applied (TuneD reapply, `sysctl --system`).\n", fix: "Set `net.ipv4.ip_forward = 1`.\n", references: [{ title: "kubeadm container runtime prerequisites", url: "https://kubernetes.io/docs/setup/production-environment/container-runtimes/" }] }, source: "policies/k8s/k8s-ip-forward-disabled.yaml", builtin: true }, { policy: { id: "k8s-kube-proxy-ipvs-mode", title: "kube-proxy's IPVS mode is chosen knowingly", severity: "info", tags: ["kubernetes", "ipvs"], scope: ["cluster"], check: { context: "kubeProxyMode", violation: { equals: "ipvs" } }, message: "kube-proxy runs in IPVS mode ({{source}}): nodes need net.ipv4.vs.conn_reuse_mode to fit their kernel (kube-proxy sets 0 before 5.9 and leaves it alone from 5.9), and IPVS mode is deprecated since Kubernetes 1.35 in favour of nftables", rationale: "In IPVS mode kube-proxy sets `net.ipv4.vs.conntrack=1` and, on kernels 4.1-5.8,\n`conn_reuse_mode=0`; a node image that re-applies its sysctl files after kube-proxy started,\nor forces a value wrong for its kernel, brings back 1 s connection delays (kernels before 5.9)\nor traffic to removed backends (0 on 5.9 and later). The node policies use this mode\n(ipvs-conn-reuse-mode). IPVS mode is deprecated since Kubernetes 1.35 (KEP-5495); the plan\nis to turn it off by default and remove it.\n", fix: "Check the nodes' conn_reuse_mode against their kernel; plan the move to the nftables mode.\n", references: [{ title: "kube-proxy leaves conn_reuse_mode alone on 5.9+ (kubernetes#102122)", url: "https://github.com/kubernetes/kubernetes/pull/102122" }, { title: "KEP-5495: deprecate IPVS mode in kube-proxy", url: "https://github.com/kubernetes/enhancements/issues/5495" }] }, source: "policies/k8s/k8s-kube-proxy-ipvs-mode.yaml", builtin: true }, { policy: { id: "k8s-kubelet-kernel-defaults", title: "Kubernetes nodes keep the kernel settings kubelet expects", severity: "info", tags: ["kubernetes", "kubelet"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes"] }, check: { setting: ["vm.overcommit_memory", "vm.panic_on_oom", "kernel.panic", "kernel.panic_on_oops", "kernel.keys.root_maxkeys", "kernel.keys.root_maxbytes"], valueType: "integer", violation: { anyOf: [{ allOf: [{ keyMatches: "vm.overcommit_memory" }, { notEquals: 1 }] }, { allOf: [{ keyMatches: "vm.panic_on_oom" }, { notEquals: 0 }] }, { allOf: [{ keyMatches: "kernel.panic" }, { notEquals: 10 }] }, { allOf: [{ keyMatches: "kernel.panic_on_oops" }, { notEquals: 1 }] }, { allOf: [{ keyMatches: "kernel.keys.root_maxkeys" }, { notEquals: 1e6 }] }, { allOf: [{ keyMatches: "kernel.keys.root_maxbytes" }, { notEquals: 25e6 }] }] } }, cases: [{ when: { protectKernelDefaults: true }, severity: "error", message: '{{key}} = {{value}}, but kubelet runs with protectKernelDefaults and expects its own value: it refuses to start ("invalid kernel flag: {{key}}")' }], message: "{{key}} = {{value}} differs from the value kubelet sets at start; kubelet overwrites it (and refuses to start if protectKernelDefaults is turned on), and re-applying the sysctl files later puts this value back", rationale: 'At start kubelet checks six kernel settings (`setupKernelTunables`): `vm.overcommit_memory=1`,\n`vm.panic_on_oom=0`, `kernel.panic=10`, `kernel.panic_on_oops=1`,\n`kernel.keys.root_maxkeys=1000000` and `kernel.keys.root_maxbytes=25000000`. By default it\nwrites them; with `protectKernelDefaults: true` (`--protect-kernel-defaults`, a CIS benchmark\nitem) it exits with "invalid kernel flag" instead, so a node image that sets any of them\ndifferently never joins the cluster.\n', fix: "Set the values kubelet expects in the node image (a sysctl.d file), especially when\nprotectKernelDefaults is on.\n", references: [{ title: "kubelet kernel tunables (component-helpers node/util/sysctl)", url: "https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/component-helpers/node/util/sysctl/sysctl.go" }, { title: "kubelet configuration, protectKernelDefaults", url: "https://kubernetes.io/docs/reference/config-api/kubelet-config.v1beta1/" }] }, source: "policies/k8s/k8s-kubelet-kernel-defaults.yaml", builtin: true }, { policy: { id: "k8s-misplaced-sysctls", title: "Sysctls are set where Kubernetes reads them", severity: "warning", tags: ["kubernetes", "pod"], scope: ["pod"], check: { observation: "misplaced-sysctls" }, message: "{{field}} is not a Kubernetes field ({{hint}}): with strict field validation the object is rejected, otherwise the field is dropped, so these sysctls are never set", rationale: "Pod sysctls have exactly one place: `spec.securityContext.sysctls` of the pod (the pod\ntemplate's spec in a workload). A container's securityContext has no sysctls, a workload's\nown spec has no securityContext, and `sysctl` is not `sysctls`. With strict field validation\n(`kubectl --validate=strict`) the API server rejects unknown fields; otherwise, or through\nclients that do not validate, the field is dropped with at most a warning.\n", fix: "Move the list to the pod's `spec.securityContext.sysctls`.\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "Field validation (kubectl --validate)", url: "https://kubernetes.io/docs/reference/using-api/api-concepts/#field-validation" }] }, source: "policies/k8s/k8s-misplaced-sysctls.yaml", builtin: true }, { policy: { id: "k8s-nodeport-range-overlaps-ephemeral", title: "The NodePort range stays clear of the nodes' default ephemeral ports", severity: "error", tags: ["kubernetes", "ports"], scope: ["cluster"], check: { context: "nodePortRange", valueType: "portRange", violation: { overlaps: { range: { range: "32768-60999" } } } }, message: "NodePort range {{value}} ({{source}}) overlaps the default ephemeral port range 32768-60999 in {{overlap}}: host connections on every node with the default range can take a NodePort as source port and fail at random", rationale: `The kube-apiserver flag help says it plainly: the NodePort range "must not overlap with the
+ephemeral port range on nodes". Since kube-proxy stopped holding NodePort sockets (1.24, and
+1.21-1.23 patch releases from April 2022), a process in a node's network namespace can get an
+active NodePort as its ephemeral source port; the reply is then DNATed to a Service backend.
+Nodes keep Linux's default range 32768-60999 unless their image changes it.
+`, fix: "Keep the NodePort range below 32768 (the default 30000-32767), or reserve it on every node\nwith `net.ipv4.ip_local_reserved_ports`, or move the nodes' `net.ipv4.ip_local_port_range`.\n", references: [{ title: "kube-apiserver --service-node-port-range", url: "https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/" }, { title: "kube-proxy: remove port opener (kubernetes#108496)", url: "https://github.com/kubernetes/kubernetes/pull/108496" }, { title: "NodePort and ephemeral range collision (kubernetes#111682)", url: "https://github.com/kubernetes/kubernetes/issues/111682" }] }, source: "policies/k8s/k8s-nodeport-range-overlaps-ephemeral.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-host-namespace", title: "Pods that share the node's network or IPC namespace set no sysctls of it", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { setting: "**", target: "assignments", origin: ["pod-sysctls"], violation: { kernelNamespace: ["net", "ipc"] } }, cases: [{ when: { hostNetwork: true }, value: { kernelNamespace: ["net"] }, message: '{{key}} in {{workload}}: the pod uses hostNetwork, so this sysctl would change the node; kubelet rejects the pod (SysctlForbidden: "{{key}}" not allowed with host net enabled)' }, { when: { hostIPC: true }, value: { kernelNamespace: ["ipc"] }, message: '{{key}} in {{workload}}: the pod uses hostIPC, so this sysctl would change the node; kubelet rejects the pod (SysctlForbidden: "{{key}}" not allowed with host ipc enabled)' }, { severity: "off" }], message: "{{key}} in {{workload}} is set in the namespace the pod shares with the node", rationale: 'Pod sysctls are written into the pod\'s own namespaces when its sandbox is created. A pod with\n`hostNetwork: true` has no network namespace of its own, so a `net.*` sysctl would change the\nnode for every process on it; kubelet refuses such pods ("forbidden sysctl: ... not allowed\nwith host net enabled", reason SysctlForbidden), and newer API servers reject such pods at\ncreation (kubernetes#118705). The same holds for IPC sysctls (`kernel.shm*`, `kernel.msg*`, `kernel.sem`,\n`fs.mqueue.*`) with `hostIPC: true`. In the ingress-nginx Helm chart this is\n`controller.sysctls` together with `controller.hostNetwork: true`.\n', fix: "Either drop hostNetwork (hostIPC) and keep the pod sysctl, or drop the sysctl and configure\nthe value on the nodes (a sysctl.d file in the node image).\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "kubelet sysctl admission (pkg/kubelet/sysctl/allowlist.go)", url: "https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/sysctl/allowlist.go" }, { title: "forbid sysctls for pods sharing the host's namespaces (kubernetes#118705)", url: "https://github.com/kubernetes/kubernetes/pull/118705" }] }, source: "policies/k8s/k8s-pod-sysctl-host-namespace.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-malformed", title: "Pod sysctls are a list of name and string value", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { observation: "malformed-pod-sysctl" }, message: "sysctls of {{workload}}: {{hint}}; the API server rejects the object", rationale: '`spec.securityContext.sysctls` is a list of objects with a `name` and a string `value`. An\nunquoted number (`value: 1024`) is a YAML integer and fails to decode ("cannot unmarshal\nnumber into ... of type string"); a mapping instead of a list, or an entry without a name,\nfails validation.\n', fix: 'Write `- name: net.ipv4.ip_local_port_range` / `value: "1024 65000"`, with the value quoted.\n', references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }] }, source: "policies/k8s/k8s-pod-sysctl-malformed.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-not-namespaced", title: "Pod sysctls are namespaced", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { setting: "**", target: "assignments", origin: ["pod-sysctls"], violation: { kernelNamespace: ["none"] } }, message: "{{key}} in {{workload}} is not namespaced: a pod cannot set it, kubelet rejects the pod (SysctlForbidden) and cannot allow it with --allowed-unsafe-sysctls", rationale: 'Only sysctls that live in a namespace a pod owns can be set per pod: `net.*` (network\nnamespace) and `kernel.sem`, `kernel.shm*`, `kernel.msg*`, `fs.mqueue.*` (IPC namespace).\nEverything else (`vm.*`, `fs.*`, most of `kernel.*`) is global to the node. kubelet refuses to\nstart with such a name in `--allowed-unsafe-sysctls` ("not known to be namespaced"), so a pod\nasking for one is never admitted.\n', fix: "Set node-global values on the nodes (a sysctl.d file in the node image, or a tuned node pool),\nnot in the pod.\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "kubelet's namespace table (pkg/kubelet/sysctl/namespace.go)", url: "https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/sysctl/namespace.go" }] }, source: "policies/k8s/k8s-pod-sysctl-not-namespaced.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-unsafe", title: "Pod sysctls are safe, or allowed by the nodes' kubelet", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { setting: "**", target: "assignments", origin: ["pod-sysctls"], valueType: "string", violation: { allOf: [{ kernelNamespace: ["net", "ipc"] }, { podSafe: false }, { kubeletAllowed: false }] } }, cases: [{ when: { hostNetwork: true }, value: { kernelNamespace: ["net"] }, severity: "off" }, { when: { kubeletConfigKnown: false }, severity: "warning", message: "{{key}} in {{workload}} is an unsafe sysctl ({{reason}}): the pod fails to start (SysctlForbidden) unless the node's kubelet allows it with --allowed-unsafe-sysctls (no kubelet configuration among the linted files)" }], message: "{{key}} in {{workload}} is an unsafe sysctl ({{reason}}) and the kubelet configuration does not allow it: the pod fails to start (SysctlForbidden: not allowlisted)", rationale: "kubelet admits a pod's sysctls only when they are in its safe set (which grew with Kubernetes\nversions and drops names on kernels where they are not namespaced) or in the node's\n`allowedUnsafeSysctls`. Otherwise the pod is scheduled but never starts: its status is\n`SysctlForbidden`, \"forbidden sysctl: ... not allowlisted\". Pod Security Admission's baseline\nlevel rejects unsafe sysctls at admission too. `net.core.somaxconn`, the usual example, is not\nin the safe set.\n", fix: "Use a safe sysctl, or allow the name on dedicated nodes\n(`KubeletConfiguration.allowedUnsafeSysctls` or `--allowed-unsafe-sysctls`), taint them and\nschedule the pod there; or set the value on the nodes.\n", references: [{ title: "Using sysctls in a Kubernetes cluster (safe and unsafe sysctls)", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "kubelet's safe sysctls (pkg/kubelet/sysctl/safe_sysctls.go)", url: "https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/sysctl/safe_sysctls.go" }, { title: "Linux kernel version requirements (pod sysctls)", url: "https://kubernetes.io/docs/reference/node/kernel-version-requirements/" }] }, source: "policies/k8s/k8s-pod-sysctl-unsafe.yaml", builtin: true }, { policy: { id: "ports-ephemeral-overlaps-nodeport", title: "The node's ephemeral port range stays clear of the NodePort range", severity: "error", tags: ["kubernetes", "ports"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes", "unknown"] }, check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { overlaps: { range: { context: "nodePortRange" }, excludeSetting: "net.ipv4.ip_local_reserved_ports" } } }, cases: [{ when: { kubernetesVersion: { lt: "1.21.13" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { kubernetesVersion: { gte: "1.22.0", lt: "1.22.10" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { kubernetesVersion: { gte: "1.23.0", lt: "1.23.7" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { nodeRole: ["unknown"] }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}, not covered by net.ipv4.ip_local_reserved_ports; on a Kubernetes node host connections can take a NodePort as source port and fail (node role {{nodeRoleSource}})" }], message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}, not covered by net.ipv4.ip_local_reserved_ports; host connections can take a NodePort as source port and fail at random", rationale: 'kube-proxy used to `listen()` on every allocated NodePort, which kept the kernel from picking\nthose ports as source ports. kubernetes/kubernetes#108496 removed that "port opener" in 1.24\nand it was cherry-picked to 1.21, 1.22 and 1.23 patch releases (April 2022). Since then a\nprocess in the node\'s network namespace (kubelet, containerd, hostNetwork pods, kube-proxy\nitself) can get an active NodePort as its ephemeral source port; replies are then DNATed to a\nService backend and the connection fails intermittently. The kube-apiserver flag help is\nexplicit: the NodePort range "must not overlap with the ephemeral port range on nodes".\nPod network namespaces have their own range and are not affected.\n', fix: "Keep the default `net.ipv4.ip_local_port_range = 32768 60999`, or reserve the NodePort range:\n`net.ipv4.ip_local_reserved_ports = 30000-32767` (what Cilium does, and proposed for the EKS\nAMI), or move the cluster's `--service-node-port-range`.\n", references: [{ title: "kube-proxy: remove port opener (kubernetes#108496)", url: "https://github.com/kubernetes/kubernetes/pull/108496" }, { title: "kube-apiserver --service-node-port-range", url: "https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/" }, { title: "NodePort and ephemeral range collision (kubernetes#111682)", url: "https://github.com/kubernetes/kubernetes/issues/111682" }, { title: "ip-sysctl, ip_local_port_range and ip_local_reserved_ports", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-ephemeral-overlaps-nodeport.yaml", builtin: true }, { policy: { id: "ports-local-port-range-invalid", title: "ip_local_port_range is a valid low-high pair", severity: "error", tags: ["ports", "values"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { anyOf: [{ invalid: true }, { low: { lt: { setting: "net.ipv4.ip_unprivileged_port_start", default: 1024, appliedBefore: true } } }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is rejected by the kernel (EINVAL): {{reason}}; the old range stays in force" }, { when: { kernel: { lt: "4.11" } }, severity: "off" }, { message: "{{key}} = {{value}} starts below ip_unprivileged_port_start = {{operand}} at the time it is written; since Linux 4.11 the kernel rejects the write (EINVAL) and keeps the old range" }], message: "{{key}} = {{value}} is rejected by the kernel (EINVAL); the old range stays in force", rationale: "The kernel accepts one or two integers from 1 to 65535 with low <= high (a single number\nchanges only the low end), and since 4.11 a low end no smaller than\n`net.ipv4.ip_unprivileged_port_start` (default 1024) as it is at the moment of the write. Any\nother write is rejected as a whole with `EINVAL`, so the node silently keeps its previous range.\nsystemd-sysctl writes keys in the order they last changed and procps line by line, so lowering\n`ip_unprivileged_port_start` only helps if it is written first.\n", fix: "Write two numbers, low then high, without quotes: `net.ipv4.ip_local_port_range = 32768 60999`.\nTo start below 1024, lower `net.ipv4.ip_unprivileged_port_start` in an earlier line or file.\n", references: [{ title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-local-port-range-invalid.yaml", builtin: true }, { policy: { id: "ports-local-port-range-parity", title: "ip_local_port_range ends have different parity", severity: "info", tags: ["ports"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { sameParity: true } }, message: '{{key}} = {{value}}: both ends have the same parity; the kernel logs "ip_local_port_range: prefer different parity for start/end values"', rationale: "Since Linux 4.2, connect() prefers ports of one parity and leaves the other half to bind(0).\nWith both ends of the same parity the split is uneven and the kernel logs a warning on every\nwrite (`1024 65000` from old ingress-nginx docs does this; `1024 65535` does not).\n", fix: "Make the range size even, e.g. `32768 60999` or `1024 65535`.\n", references: [{ title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "tcp/dccp: try to not exhaust ip_local_port_range in connect()", url: "https://github.com/torvalds/linux/commit/07f4c90062f8fc7c8c26f8f95324cbe8fa3145a5" }] }, source: "policies/ports/ports-local-port-range-parity.yaml", builtin: true }, { policy: { id: "ports-reserved-ports-invalid", title: "ip_local_reserved_ports is a valid list", severity: "error", tags: ["ports", "values"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_reserved_ports", valueType: "portList", violation: { invalid: true } }, message: "{{key}} = {{value}} is not a comma-separated list of ports and ranges ({{reason}}); the kernel rejects the write", rationale: "The kernel expects a comma-separated list of ports and inclusive ranges, such as\n`30000-32767,10250`. Spaces between items, reversed ranges or ports above 65535 make the write\nfail, and every write replaces the whole list.\n", fix: "Write one comma-separated list, e.g. `net.ipv4.ip_local_reserved_ports = 30000-32767`.\n", references: [{ title: "ip-sysctl, ip_local_reserved_ports", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-reserved-ports-invalid.yaml", builtin: true }, { policy: { id: "sysctl-applier-divergence", title: "systemd-sysctl and sysctl --system end with the same value", severity: "warning", tags: ["precedence"], check: { setting: "**", target: "divergent" }, message: "{{key}} ends as {{value}} under sysctl --system (procps) but {{otherValue}} under {{otherApplier}} at boot", rationale: "systemd-sysctl (at boot) never reads /etc/sysctl.conf, while procps `sysctl --system` reads it\nlast, after every sysctl.d file. On distributions that link /etc/sysctl.d/99-sysctl.conf to\n/etc/sysctl.conf, a file sorting after it overrides /etc/sysctl.conf at boot, but any later\n`sysctl --system` (package hooks, provisioning scripts) puts the /etc/sysctl.conf value back.\nThe node then changes behaviour long after boot.\n", fix: "Set the key in one sysctl.d file only, and remove it from /etc/sysctl.conf.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }] }, source: "policies/sysctl/sysctl-applier-divergence.yaml", builtin: true }, { policy: { id: "sysctl-empty-value", title: "Every assignment has a value", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { syntax: ["empty-value"] }, message: '"{{text}}" has no value; the kernel rejects an empty write for numeric keys', rationale: "An empty value is written as an empty string. Numeric sysctls reject it with `EINVAL`, so the\nkey keeps its previous value, and the applier reports an error (systemd-sysctl exits non-zero).\n", fix: "Give the value, or delete the line to keep the kernel default.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-empty-value.yaml", builtin: true }, { policy: { id: "sysctl-etc-sysctl-conf-ignored", title: "Settings in /etc/sysctl.conf are applied at boot", severity: "warning", tags: ["precedence"], appliesWhen: { completeRoot: true, applier: ["systemd"] }, check: { file: "sysctl-conf-ignored" }, message: "{{file}} is not read by systemd-sysctl and no sysctl.d file links to it; its settings apply only when something runs sysctl --system or sysctl -p", rationale: 'systemd-sysctl (since v207) does not read /etc/sysctl.conf. Debian up to 12, Ubuntu and RHEL\nship a compatibility link /etc/sysctl.d/99-sysctl.conf -> ../sysctl.conf; Debian 13 dropped it\n("/etc/sysctl.conf is no longer honored"). In an image without that link, /etc/sysctl.conf is\ndead at boot.\n', fix: "Move the settings to /etc/sysctl.d/NN-name.conf.\n", references: [{ title: "systemd issue 8360", url: "https://github.com/systemd/systemd/issues/8360" }, { title: "Debian 13 release notes (via dev-sec/ansible-collection-hardening 905)", url: "https://github.com/dev-sec/ansible-collection-hardening/issues/905" }] }, source: "policies/sysctl/sysctl-etc-sysctl-conf-ignored.yaml", builtin: true }, { policy: { id: "sysctl-inline-comment", title: "Comments sit on lines of their own", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { matches: "\\s[#;]" } }, cases: [{ value: { matches: "^[-+]?\\d+(\\s+[-+]?\\d+)*\\s+[#;]" }, severity: "info", message: '{{key}}: "{{value}}" carries an inline comment; the kernel happens to ignore it after the numbers, but sysctl files have no inline comments' }], message: '{{key}}: "{{value}}" is sent to the kernel as the value; sysctl files have no inline comments', rationale: "Only lines whose first non-blank character is `#` or `;` are comments. Text after a value,\n`# like this`, is part of the value: procps and systemd-sysctl write it to /proc/sys. Numeric\nvector keys happen to stop after the numbers they expect, but string keys (core_pattern,\ncongestion control, qdiscs) take the comment literally and others fail with `EINVAL`.\n", fix: "Move the comment to the line above the setting.\n", references: [{ title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-inline-comment.yaml", builtin: true }, { policy: { id: "sysctl-line-not-assignment", title: "Every line is a comment or a key = value assignment", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { syntax: ["not-assignment", "empty-key"] }, message: 'Line is not an assignment: "{{text}}"; systemd-sysctl and procps skip it', rationale: "systemd-sysctl logs `Line is not an assignment, ignoring` and procps prints `invalid syntax,\ncontinuing...`, so whatever the line meant to set is never applied. systemd releases up to\nabout v232 (CentOS 7's v219, for example) failed the whole `systemd-sysctl.service` on such a\nline. Lines starting with `-` and holding no `=` are glob exclusions and are not reported.\n", fix: "Write the setting as `key = value`, or turn the line into a comment with `#`.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "systemd issue 22165 (old systemd fails the unit)", url: "https://github.com/systemd/systemd/issues/22165" }] }, source: "policies/sysctl/sysctl-line-not-assignment.yaml", builtin: true }, { policy: { id: "sysctl-masked-file", title: "Masked sysctl.d files are intended", severity: "info", tags: ["precedence"], check: { file: "masked" }, message: "{{file}} is never read: {{maskedBy}} has the same name in a higher-priority directory", rationale: "Among sysctl.d files with the same name, only the one in the highest-priority directory\n(/etc, then /run, /usr/local/lib, /usr/lib, /lib) is read; a symlink to /dev/null masks the\nname entirely. Vendor defaults are often masked on purpose, but a masked file that somebody\nedits has no effect at all.\n", fix: "Edit the file that takes precedence, or rename the file so both are read.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-masked-file.yaml", builtin: true }, { policy: { id: "sysctl-module-key-not-loaded", title: "Keys of loadable modules have their module loaded at boot", severity: "warning", tags: ["boot"], check: { setting: ["net.ipv4.vs.**", "net.netfilter.nf_conntrack_*", "net.netfilter.nf_conntrack_*.**", "net.nf_conntrack_max", "net.bridge.**"], violation: { moduleNotLoaded: true } }, cases: [{ when: { completeRoot: false, modulesKnown: false }, severity: "info", message: "{{key}} exists only once the {{module}} module is loaded, and no modules-load.d file lists {{module}} next to {{node}}; unless it is loaded before systemd-sysctl runs, the line is skipped at boot" }], message: "{{key}} exists only once the {{module}} module is loaded, but modules-load.d does not load {{module}} in {{node}}; systemd-sysctl skips the line at boot", rationale: "`net.ipv4.vs.*` (ip_vs), `net.netfilter.nf_conntrack_*` (nf_conntrack) and `net.bridge.*`\n(br_netfilter) only appear in /proc/sys once their module is loaded. systemd-sysctl runs early,\nafter systemd-modules-load and before sysinit.target; if the module is not listed in\nmodules-load.d, the key does not exist yet and systemd-sysctl logs the error and moves on. The\nsetting silently never applies, or applies only after something re-runs sysctl --system.\nsysctl.d(5) documents exactly this case for br_netfilter.\n", fix: "List the module in /etc/modules-load.d/NAME.conf (for example `br_netfilter`), or add a udev\nrule that re-applies the key when the module loads.\n", references: [{ title: "sysctl.d(5), examples", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "modules-load.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/modules-load.d.html" }] }, source: "policies/sysctl/sysctl-module-key-not-loaded.yaml", builtin: true }, { policy: { id: "sysctl-not-dotconf", title: "Files in sysctl.d end in .conf", severity: "warning", tags: ["precedence"], check: { file: "not-dotconf" }, message: "{{file}} is ignored: systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories", rationale: "Both appliers only read files whose name ends in `.conf` from sysctl.d directories; a\n`99-tuning.cfg`, `k8s.conf.bak` or `tuning` file there is silently ignored.\n", fix: "Rename the file to end in `.conf`, or move it out of the sysctl.d directory.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-not-dotconf.yaml", builtin: true }, { policy: { id: "sysctl-overridden-setting", title: "Each key is set in one place", severity: "info", tags: ["precedence"], scope: ["node", "pod"], check: { setting: "**", target: "overridden" }, message: "{{key}} = {{value}} overrides earlier assignments ({{overriddenValues}}) under {{applier}}", rationale: "When a key is set more than once, the applier keeps the last value in its order: files sorted\nby name across /etc, /run, /usr/local/lib and /usr/lib sysctl.d directories, then (procps\nonly) /etc/sysctl.conf. The earlier lines are dead configuration that misleads readers, and\nwith procps every intermediate value is briefly applied. The related locations show what was\noverridden.\n", fix: "Keep one assignment per key, in the file that is meant to own it.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-overridden-setting.yaml", builtin: true }, { policy: { id: "sysctl-quoted-value", title: "Values are written without quotes", severity: "error", tags: ["syntax"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { matches: `^(["'])[\\s\\S]*\\1$` } }, cases: [{ value: { not: { matches: `^["'][\\s\\d]*["']$` } }, severity: "warning", message: "{{key}} = {{value}}: the quotes are part of the value the kernel receives" }], message: "{{key}} = {{value}}: the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value", rationale: 'Neither procps nor systemd-sysctl removes quotes: the characters between `=` and the end of\nthe line are written to /proc/sys as they are. A numeric key such as\n`net.ipv4.ip_local_port_range = "1024 65535"` fails with `EINVAL`, so the range the file\npromises is never set. The procps man page says it plainly: there is no need to quote values,\neven lists.\n', fix: "Remove the quotes: `net.ipv4.ip_local_port_range = 1024 65535`.\n", references: [{ title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-quoted-value.yaml", builtin: true }, { policy: { id: "sysctl-removed-key", title: "Keys still exist in the target kernel", severity: "warning", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", violation: { keyStatus: "removed" } }, cases: [{ when: { kernel: { known: false } }, severity: "info", message: '{{key}} was removed in {{removedIn}} (kernel version unknown): on newer kernels procps fails with "cannot stat" and the setting does nothing' }], message: '{{key}} does not exist on Linux {{kernel}} (removed in {{removedIn}}); procps fails with "cannot stat" and the setting does nothing', rationale: "Keys removed from the kernel stay in tuning guides and old images for years. On a kernel\nwithout the key, procps `sysctl -p`/`--system` prints `cannot stat` and exits 1 (a leading `-`\ndoes not help: only `sysctl -e` ignores unknown keys), which fails provisioning steps that\ncheck the exit code; systemd-sysctl logs an error.\n", fix: "Delete the line, or guard it by kernel version in the image build.\n", references: [{ title: "tcp: remove tcp_tw_recycle (Linux 4.12)", url: "https://github.com/torvalds/linux/commit/4396e46187ca5070219b81773c4e65088dac50cc" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }] }, source: "policies/sysctl/sysctl-removed-key.yaml", builtin: true }, { policy: { id: "sysctl-template-not-evaluated", title: "Template directives are noted, not guessed", severity: "info", tags: ["template"], scope: ["node", "pod"], check: { syntax: ["template-directive"], oncePerFile: true }, message: 'Template directive "{{text}}" is not evaluated: every setting in the file is linted as if each branch applied', rationale: "Jinja (`{% if %}`), Go templates and Terraform (`%{ if }`) change which lines end up in the\nrendered file. sysctl-lint does not render templates; it lints every assignment it can read and\nskips values that contain template expressions, so a conditional block may be reported even if\nthe rendered file leaves it out.\n", fix: "Lint the rendered file where possible (for example in the image build), or suppress findings\nthat a template condition rules out.\n", references: [{ title: "Jinja template designer documentation", url: "https://jinja.palletsprojects.com/en/stable/templates/" }] }, source: "policies/sysctl/sysctl-template-not-evaluated.yaml", builtin: true }, { policy: { id: "sysctl-unknown-key", title: "Keys exist in the kernel documentation", severity: "info", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", violation: { keyStatus: "unknown" } }, message: '{{key}} is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error', rationale: "A misspelt or invented key is never applied. procps `sysctl -p` prints\n`cannot stat /proc/sys/...` and exits 1 (even with a leading `-`); systemd-sysctl logs the\nmissing key. The key list comes from the kernel documentation; out-of-tree modules and\ndistribution patches can add keys it does not know, which is why this is informational.\n", fix: "Check the spelling against the kernel documentation, or remove the line.\n", references: [{ title: "Documentation for /proc/sys/net/ (ip-sysctl)", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "Documentation for /proc/sys/kernel/", url: "https://docs.kernel.org/admin-guide/sysctl/kernel.html" }, { title: "Documentation for /proc/sys/vm/", url: "https://docs.kernel.org/admin-guide/sysctl/vm.html" }] }, source: "policies/sysctl/sysctl-unknown-key.yaml", builtin: true }, { policy: { id: "sysctl-w-unquoted-multivalue", title: "Multi-word values written by a shell are quoted", severity: "error", tags: ["shell", "kubernetes"], scope: ["node", "pod"], check: { command: "split-value" }, message: '{{command}} {{key}}={{value}} {{text}}: the shell splits the unquoted value, so only "{{value}}" is written (a partial update) and "{{text}}" reaches sysctl as a separate argument, which it rejects', rationale: 'A value with a space must reach sysctl as one argument. Unquoted in a shell command (a\n`sh -c` string, a cloud-init `runcmd` line, a script), `sysctl -w\nnet.ipv4.ip_local_port_range=1024 65535` passes `net.ipv4.ip_local_port_range=1024` and a\nseparate `65535`. The kernel takes the single number as the low end only, so the range\nbecomes `1024 60999` (still overlapping the NodePort range), and sysctl fails on `65535`\n("invalid syntax" with `-w`, a read of a key named 65535 without it), which can fail an init\ncontainer. ingress-nginx shipped exactly this in its sysctl example until 2019.\n', fix: 'Quote the value: `sysctl -w net.ipv4.ip_local_port_range=\'1024 65000\'`, or use the exec\nform without a shell (`["sysctl", "-w", "net.ipv4.ip_local_port_range=1024 65000"]`).\n', references: [{ title: "ingress-nginx: quote the sysctl example value (#4800)", url: "https://github.com/kubernetes/ingress-nginx/pull/4800" }, { title: "sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }, { title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/sysctl/sysctl-w-unquoted-multivalue.yaml", builtin: true }, { policy: { id: "tcp-syn-retries-extreme", title: "tcp_syn_retries leaves room for a lost SYN and still fails in reasonable time", severity: "warning", tags: ["values", "timeouts"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_syn_retries", valueType: "integer", violation: { anyOf: [{ equals: 1 }, { equals: 2 }, { allOf: [{ gt: 10 }, { lte: 127 }] }] } }, cases: [{ value: { equals: 2 }, severity: "info", message: "{{key}} = 2: connect() gives up after about 7 s; two lost SYNs in a row fail the connection" }, { value: { gt: 10 }, message: "{{key}} = {{value}}: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s)" }], message: "{{key}} = 1: connect() gives up after about 3 s, so a single lost SYN (or a SYN dropped by a busy peer) fails the connection", rationale: "With a 1 s initial retransmission timeout, `tcp_syn_retries = n` makes connect() give up after\n2^(n+1) - 1 seconds while the timeout stays under 120 s: 1 gives 3 s, 2 gives 7 s, the default 6\ngives 127 s. A value of 1 turns a single lost SYN into a failed connection (and SYN drops are\ncommon under conntrack or IPVS pressure); very large values make dead peers hang callers for\ntens of minutes.\n", fix: "Keep values from 3 to 6 on nodes, and use application-level connect timeouts for fast failure.\n", references: [{ title: "ip-sysctl, tcp_syn_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-syn-retries-extreme.yaml", builtin: true }, { policy: { id: "tcp-syn-retries-out-of-range", title: "tcp_syn_retries is between 1 and 127", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_syn_retries", valueType: "integer", violation: { anyOf: [{ invalid: true }, { lt: 1 }, { gt: 127 }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is {{reason}}; the kernel rejects it (EINVAL) and keeps the previous value" }], message: "{{key}} = {{value}} is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value", rationale: "The kernel accepts 1 to 127 (MAX_TCP_SYNCNT) for `tcp_syn_retries`; 0 or larger values are\nrejected with `EINVAL`, so the intended timeout never takes effect.\n", fix: "Use a value from 1 to 127; the default is 6 (connect() gives up after 127 s).\n", references: [{ title: "ip-sysctl, tcp_syn_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-syn-retries-out-of-range.yaml", builtin: true }, { policy: { id: "tcp-synack-retries-extreme", title: "tcp_synack_retries leaves room for a lost SYN-ACK", severity: "warning", tags: ["values", "timeouts"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_synack_retries", valueType: "integer", violation: { anyOf: [{ lte: 1 }, { equals: 2 }, { allOf: [{ gt: 10 }, { lte: 255 }] }] } }, cases: [{ value: { equals: 2 }, severity: "info", message: "{{key}} = 2: a passive open gives up after about 7 s; two lost SYN-ACKs in a row drop the connection" }, { value: { gt: 10 }, message: "{{key}} = {{value}}: half-open connections occupy the SYN queue for many minutes (the default is 5)" }], message: "{{key}} = {{value}}: a single lost SYN-ACK aborts the passive open (about 3 s or less); clients on lossy paths fail to connect", rationale: "`tcp_synack_retries` bounds how often a listener retransmits its SYN-ACK (default 5: last\nretransmission at 31 s, given up at 63 s). With 0 or 1, one lost SYN-ACK ends the handshake, and\nthe client's retransmitted SYN may arrive after the request was already dropped. Anti-DDoS\nguides set it low; SYN cookies (`tcp_syncookies = 1`) are the safer defence.\n", fix: "Keep 2 to 5, and rely on `net.ipv4.tcp_syncookies = 1` against SYN floods.\n", references: [{ title: "ip-sysctl, tcp_synack_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-synack-retries-extreme.yaml", builtin: true }, { policy: { id: "tcp-synack-retries-out-of-range", title: "tcp_synack_retries is between 0 and 255", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_synack_retries", valueType: "integer", violation: { anyOf: [{ invalid: true }, { lt: 0 }, { gt: 255 }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is {{reason}}; the kernel rejects it (EINVAL) and keeps the previous value" }], message: "{{key}} = {{value}} is outside 0..255; the kernel rejects it", rationale: '`tcp_synack_retries` "should not be higher than 255" and current kernels store it in 8 bits,\nrejecting larger or negative values with `EINVAL`.\n', fix: "Use a value from 0 to 255 (in practice 2 to 5); the default is 5 (the passive open gives up after 63 s).\n", references: [{ title: "ip-sysctl, tcp_synack_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-synack-retries-out-of-range.yaml", builtin: true }, { policy: { id: "tcp-timestamps-disabled", title: "TCP timestamps stay on", severity: "info", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_timestamps", valueType: "integer", violation: { equals: 0 } }, message: "{{key}} = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle", rationale: "Turning timestamps off removes protection against wrapped sequence numbers (PAWS) on fast\nlinks, worsens RTT estimation and disables `tcp_tw_reuse`. It is commonly set to hide the\ntcp_tw_recycle NAT symptom instead of turning tcp_tw_recycle off.\n", fix: "Keep `net.ipv4.tcp_timestamps = 1` and remove tcp_tw_recycle instead.\n", references: [{ title: "ip-sysctl, tcp_timestamps", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-timestamps-disabled.yaml", builtin: true }, { policy: { id: "tcp-tw-recycle-enabled", title: "tcp_tw_recycle stays off", severity: "error", tags: ["nat", "kubernetes"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_recycle", valueType: "integer", violation: { notEquals: 0 } }, cases: [{ when: { kernel: { gte: "4.12" } }, severity: "warning", message: '{{key}} = {{value}} has no effect on Linux {{kernel}} (removed in 4.12) and makes procps fail with "cannot stat"; on an older kernel it drops SYNs from clients behind NAT' }, { when: { kernel: { gte: "4.10" } }, message: "{{key}} = {{value}} on Linux {{kernel}}: random per-connection timestamp offsets (4.10) make it drop SYNs from every peer, not only clients behind NAT" }, { when: { kernel: { known: false } }, message: "{{key}} = {{value}} silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT)" }], message: "{{key}} = {{value}} silently drops SYNs from clients behind NAT/SNAT on Linux {{kernel}} (PAWSPassive); up to 4.10 it is global and hits every pod too", rationale: 'With `tcp_tw_recycle` on, a listening host remembers the last TCP timestamp per peer IP and\ndrops SYNs whose timestamp is older. Clients behind one NAT address (ip-masq-agent, SNAT on\negress, LVS FULLNAT, cloud load balancers) have unrelated clocks, so their SYNs are dropped\nsilently; `netstat -s` shows "passive connections rejected because of time stamp"\n(TcpExt PAWSPassive). From 4.10 timestamps carry a random per-connection offset, which breaks it\neven without NAT; up to 4.10 the knob is global, so a node setting also breaks every pod acting\nas a server. Linux 4.12 removed the key. "Performance tuning" guides (Greenplum\'s among them)\nstill recommend it.\n', fix: 'Delete the line (or set 0). Do not "fix" the symptom with `tcp_timestamps = 0`, which disables\nPAWS and makes `tcp_tw_reuse` ineffective.\n', references: [{ title: "Vincent Bernat, Coping with the TCP TIME-WAIT state on busy Linux servers", url: "https://vincent.bernat.ch/en/blog/2014-tcp-time-wait-state-linux" }, { title: "tcp: remove tcp_tw_recycle (Linux 4.12)", url: "https://github.com/torvalds/linux/commit/4396e46187ca5070219b81773c4e65088dac50cc" }, { title: "tcp: randomize tcp timestamp offsets for each connection (Linux 4.10)", url: "https://github.com/torvalds/linux/commit/95a22caee396cef0bb2ca8fafdd82966a49367bb" }] }, source: "policies/tcp/tcp-tw-recycle-enabled.yaml", builtin: true }, { policy: { id: "tcp-tw-reuse-global", title: "tcp_tw_reuse stays at its loopback-only default", severity: "info", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_reuse", valueType: "integer", violation: { equals: 1 } }, message: "{{key}} = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback)", rationale: "`tcp_tw_reuse = 1` lets outgoing connect() calls reuse a TIME_WAIT 4-tuple after one second,\nrelying on TCP timestamps to reject stale segments. It does not help servers (TIME_WAIT on the\naccepting side) and is unsafe without timestamps. The kernel default `2` (loopback only) is not\na risk and is never reported.\n", fix: "Keep the default unless client-side ephemeral port exhaustion is measured.\n", references: [{ title: "ip-sysctl, tcp_tw_reuse", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "Vincent Bernat, Coping with the TCP TIME-WAIT state on busy Linux servers", url: "https://vincent.bernat.ch/en/blog/2014-tcp-time-wait-state-linux" }] }, source: "policies/tcp/tcp-tw-reuse-global.yaml", builtin: true }, { policy: { id: "tcp-tw-reuse-invalid", title: "tcp_tw_reuse is 0, 1 or 2", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_reuse", valueType: "integer", violation: { notOneOf: [0, 1, 2] } }, message: "{{key}} = {{value}} is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it", rationale: "`tcp_tw_reuse` accepts 0 (off), 1 (reuse TIME_WAIT sockets for new outgoing connections) and 2\n(loopback only, the kernel default since 2018). Anything else is rejected with `EINVAL`.\n", fix: "Remove the line to keep the default (2), or use 1 when client-side port exhaustion is proven.\n", references: [{ title: "ip-sysctl, tcp_tw_reuse", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-tw-reuse-invalid.yaml", builtin: true }], lists: { kernelKeys: { complete: ["net.core", "net.ipv4", "net.ipv6", "net.netfilter", "net.ipv4.vs", "net.bridge", "net.unix", "vm", "fs", "kernel"], dynamic: [{ pattern: "net.ipv4.conf.*.*", names: ["accept_local", "accept_redirects", "accept_source_route", "arp_accept", "arp_announce", "arp_evict_nocarrier", "arp_filter", "arp_ignore", "arp_notify", "bc_forwarding", "bootp_relay", "disable_policy", "disable_xfrm", "drop_gratuitous_arp", "drop_unicast_in_l2_multicast", "force_igmp_version", "forwarding", "igmpv2_unsolicited_report_interval", "igmpv3_unsolicited_report_interval", "ignore_routes_with_linkdown", "log_martians", "mc_forwarding", "medium_id", "promote_secondaries", "proxy_arp", "proxy_arp_pvlan", "route_localnet", "rp_filter", "secure_redirects", "send_redirects", "shared_media", "src_valid_mark", "tag"] }, { pattern: "net.ipv6.conf.*.*", names: ["accept_dad", "accept_ra", "accept_ra_defrtr", "accept_ra_from_local", "accept_ra_min_hop_limit", "accept_ra_mtu", "accept_ra_pinfo", "accept_ra_rt_info_max_plen", "accept_ra_rt_info_min_plen", "accept_ra_rtr_pref", "accept_redirects", "accept_source_route", "accept_untracked_na", "addr_gen_mode", "autoconf", "dad_transmits", "disable_ipv6", "disable_policy", "drop_unicast_in_l2_multicast", "drop_unsolicited_na", "enhanced_dad", "force_mld_version", "force_tllao", "forwarding", "hop_limit", "ignore_routes_with_linkdown", "ioam6_enabled", "ioam6_id", "ioam6_id_wide", "keep_addr_on_down", "max_addresses", "max_desync_factor", "mc_forwarding", "mldv1_unsolicited_report_interval", "mldv2_unsolicited_report_interval", "mtu", "ndisc_evict_nocarrier", "ndisc_notify", "ndisc_tclass", "optimistic_dad", "proxy_ndp", "ra_defrtr_metric", "regen_max_retry", "router_probe_interval", "router_solicitation_delay", "router_solicitation_interval", "router_solicitation_max_interval", "router_solicitations", "rpl_seg_enabled", "seg6_enabled", "seg6_require_hmac", "stable_secret", "suppress_frag_ndisc", "temp_prefered_lft", "temp_valid_lft", "use_oif_addrs_only", "use_optimistic", "use_tempaddr"] }, { pattern: "net.ipv4.neigh.*.*", names: ["anycast_delay", "app_solicit", "base_reachable_time", "base_reachable_time_ms", "delay_first_probe_time", "gc_interval", "gc_stale_time", "gc_thresh1", "gc_thresh2", "gc_thresh3", "interval_probe_time_ms", "locktime", "mcast_resolicit", "mcast_solicit", "proxy_delay", "proxy_qlen", "retrans_time", "retrans_time_ms", "ucast_solicit", "unres_qlen", "unres_qlen_bytes"] }, { pattern: "net.ipv6.neigh.*.*", names: ["anycast_delay", "app_solicit", "base_reachable_time", "base_reachable_time_ms", "delay_first_probe_time", "gc_interval", "gc_stale_time", "gc_thresh1", "gc_thresh2", "gc_thresh3", "interval_probe_time_ms", "locktime", "mcast_resolicit", "mcast_solicit", "proxy_delay", "proxy_qlen", "retrans_time", "retrans_time_ms", "ucast_solicit", "unres_qlen", "unres_qlen_bytes"] }], keys: { "fs.aio-max-nr": {}, "fs.aio-nr": {}, "fs.dentry-state": {}, "fs.dir-notify-enable": {}, "fs.dquot-max": { removed: "unknown" }, "fs.dquot-nr": { removed: "unknown" }, "fs.epoll.max_user_watches": {}, "fs.fanotify.max_queued_events": {}, "fs.fanotify.max_user_groups": {}, "fs.fanotify.max_user_marks": {}, "fs.file-max": {}, "fs.file-nr": {}, "fs.inode-max": { removed: "unknown" }, "fs.inode-nr": {}, "fs.inode-state": {}, "fs.inotify.max_queued_events": {}, "fs.inotify.max_user_instances": {}, "fs.inotify.max_user_watches": {}, "fs.lease-break-time": {}, "fs.leases-enable": {}, "fs.mount-max": {}, "fs.mqueue.msg_default": {}, "fs.mqueue.msg_max": {}, "fs.mqueue.msgsize_default": {}, "fs.mqueue.msgsize_max": {}, "fs.mqueue.queues_max": {}, "fs.nr_open": {}, "fs.overflowgid": {}, "fs.overflowuid": {}, "fs.pipe-max-size": {}, "fs.pipe-user-pages-hard": {}, "fs.pipe-user-pages-soft": {}, "fs.protected_fifos": {}, "fs.protected_hardlinks": {}, "fs.protected_regular": {}, "fs.protected_symlinks": {}, "fs.quota.allocated_dquots": {}, "fs.quota.cache_hits": {}, "fs.quota.drops": {}, "fs.quota.free_dquots": {}, "fs.quota.lookups": {}, "fs.quota.reads": {}, "fs.quota.syncs": {}, "fs.quota.warnings": {}, "fs.quota.writes": {}, "fs.suid_dumpable": {}, "fs.super-max": { removed: "unknown" }, "fs.super-nr": { removed: "unknown" }, "kernel.acct": {}, "kernel.acpi_video_flags": {}, "kernel.apparmor_restrict_unprivileged_userns": { upstream: false }, "kernel.auto_msgmni": { note: "no effect; reading returns 0" }, "kernel.bootloader_type": {}, "kernel.bootloader_version": {}, "kernel.bpf_stats_enabled": {}, "kernel.cad_pid": {}, "kernel.cap_last_cap": {}, "kernel.core_pattern": {}, "kernel.core_pipe_limit": {}, "kernel.core_uses_pid": {}, "kernel.ctrl-alt-del": {}, "kernel.dmesg_restrict": {}, "kernel.domainname": {}, "kernel.exec-shield": { upstream: false }, "kernel.firmware_config.force_sysfs_fallback": {}, "kernel.firmware_config.ignore_sysfs_fallback": {}, "kernel.ftrace_dump_on_oops": {}, "kernel.ftrace_enabled": {}, "kernel.hardlockup_all_cpu_backtrace": {}, "kernel.hardlockup_panic": {}, "kernel.hostname": {}, "kernel.hotplug": {}, "kernel.hung_task_all_cpu_backtrace": {}, "kernel.hung_task_check_count": {}, "kernel.hung_task_check_interval_secs": {}, "kernel.hung_task_panic": {}, "kernel.hung_task_timeout_secs": {}, "kernel.hung_task_warnings": {}, "kernel.hyperv_record_panic_msg": {}, "kernel.ignore-unaligned-usertrap": {}, "kernel.io_uring_disabled": { added: "6.6" }, "kernel.io_uring_group": { added: "6.6" }, "kernel.kexec_load_disabled": {}, "kernel.keys.gc_delay": {}, "kernel.keys.maxbytes": {}, "kernel.keys.maxkeys": {}, "kernel.keys.persistent_keyring_expiry": { added: "3.13" }, "kernel.keys.root_maxbytes": {}, "kernel.keys.root_maxkeys": {}, "kernel.kptr_restrict": {}, "kernel.max_lock_depth": {}, "kernel.modprobe": {}, "kernel.modules_disabled": {}, "kernel.msg_next_id": {}, "kernel.msgmax": {}, "kernel.msgmnb": {}, "kernel.msgmni": {}, "kernel.ngroups_max": {}, "kernel.nmi_watchdog": {}, "kernel.ns_last_pid": {}, "kernel.numa_balancing": {}, "kernel.numa_balancing_scan_delay_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_period_max_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_period_min_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_size_mb": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.oops_all_cpu_backtrace": {}, "kernel.oops_limit": {}, "kernel.osrelease": {}, "kernel.ostype": {}, "kernel.overflowgid": {}, "kernel.overflowuid": {}, "kernel.panic": {}, "kernel.panic_on_io_nmi": {}, "kernel.panic_on_oops": {}, "kernel.panic_on_rcu_stall": {}, "kernel.panic_on_stackoverflow": {}, "kernel.panic_on_unrecovered_nmi": {}, "kernel.panic_on_warn": {}, "kernel.panic_print": {}, "kernel.perf_cpu_time_max_percent": {}, "kernel.perf_event_max_contexts_per_stack": {}, "kernel.perf_event_max_sample_rate": {}, "kernel.perf_event_max_stack": {}, "kernel.perf_event_mlock_kb": {}, "kernel.perf_event_paranoid": {}, "kernel.pid_max": {}, "kernel.poweroff_cmd": {}, "kernel.powersave-nap": {}, "kernel.printk": {}, "kernel.printk_delay": {}, "kernel.printk_devkmsg": {}, "kernel.printk_ratelimit": {}, "kernel.printk_ratelimit_burst": {}, "kernel.pty.max": {}, "kernel.pty.nr": {}, "kernel.pty.reserve": {}, "kernel.random.boot_id": {}, "kernel.random.entropy_avail": {}, "kernel.random.poolsize": {}, "kernel.random.urandom_min_reseed_secs": { note: "obsolete" }, "kernel.random.uuid": {}, "kernel.random.write_wakeup_threshold": {}, "kernel.randomize_va_space": {}, "kernel.real-root-dev": {}, "kernel.reboot-cmd": {}, "kernel.sched_autogroup_enabled": {}, "kernel.sched_cfs_bandwidth_slice_us": {}, "kernel.sched_energy_aware": {}, "kernel.sched_latency_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_migration_cost_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_min_granularity_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_nr_migrate": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_rr_timeslice_ms": {}, "kernel.sched_rt_period_us": {}, "kernel.sched_rt_runtime_us": {}, "kernel.sched_schedstats": {}, "kernel.sched_tunable_scaling": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_util_clamp_max": {}, "kernel.sched_util_clamp_min": {}, "kernel.sched_util_clamp_min_rt_default": {}, "kernel.sched_wakeup_granularity_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.seccomp.actions_avail": {}, "kernel.seccomp.actions_logged": {}, "kernel.sem": {}, "kernel.sem_next_id": {}, "kernel.sg-big-buff": {}, "kernel.shm_next_id": {}, "kernel.shm_rmid_forced": {}, "kernel.shmall": {}, "kernel.shmmax": {}, "kernel.shmmni": {}, "kernel.soft_watchdog": {}, "kernel.softlockup_all_cpu_backtrace": {}, "kernel.softlockup_panic": {}, "kernel.split_lock_mitigate": {}, "kernel.stack_erasing": {}, "kernel.stack_tracer_enabled": {}, "kernel.stop-a": {}, "kernel.sysctl_writes_strict": {}, "kernel.sysrq": {}, "kernel.tainted": {}, "kernel.threads-max": {}, "kernel.timer_migration": {}, "kernel.traceoff_on_warning": {}, "kernel.tracepoint_printk": {}, "kernel.unaligned-dump-stack": {}, "kernel.unaligned-trap": {}, "kernel.unknown_nmi_panic": {}, "kernel.unprivileged_bpf_disabled": {}, "kernel.unprivileged_userns_clone": { upstream: false }, "kernel.usermodehelper.bset": {}, "kernel.usermodehelper.inheritable": {}, "kernel.version": {}, "kernel.warn_limit": {}, "kernel.watchdog": {}, "kernel.watchdog_cpumask": {}, "kernel.watchdog_thresh": {}, "kernel.yama.ptrace_scope": {}, "net.appletalk.aarp-expiry-time": {}, "net.appletalk.aarp-resolve-time": {}, "net.appletalk.aarp-retransmit-limit": {}, "net.appletalk.aarp-tick-time": {}, "net.bridge.bridge-nf-call-arptables": {}, "net.bridge.bridge-nf-call-ip6tables": {}, "net.bridge.bridge-nf-call-iptables": {}, "net.bridge.bridge-nf-filter-pppoe-tagged": {}, "net.bridge.bridge-nf-filter-vlan-tagged": {}, "net.bridge.bridge-nf-pass-vlan-input-dev": {}, "net.core.bpf_jit_enable": {}, "net.core.bpf_jit_harden": {}, "net.core.bpf_jit_kallsyms": {}, "net.core.bpf_jit_limit": {}, "net.core.busy_poll": {}, "net.core.busy_read": {}, "net.core.default_qdisc": {}, "net.core.dev_weight": {}, "net.core.dev_weight_rx_bias": {}, "net.core.dev_weight_tx_bias": {}, "net.core.devconf_inherit_init_net": {}, "net.core.fb_tunnels_only_for_init_net": {}, "net.core.flow_limit_cpu_bitmap": {}, "net.core.flow_limit_table_len": {}, "net.core.gro_normal_batch": {}, "net.core.high_order_alloc_disable": {}, "net.core.max_skb_frags": {}, "net.core.mem_pcpu_rsv": {}, "net.core.message_burst": {}, "net.core.message_cost": {}, "net.core.netdev_budget": {}, "net.core.netdev_budget_usecs": {}, "net.core.netdev_max_backlog": {}, "net.core.netdev_rss_key": {}, "net.core.netdev_tstamp_prequeue": {}, "net.core.netdev_unregister_timeout_secs": {}, "net.core.optmem_max": {}, "net.core.rmem_default": {}, "net.core.rmem_max": {}, "net.core.rps_default_mask": {}, "net.core.rps_sock_flow_entries": {}, "net.core.skb_defer_max": {}, "net.core.somaxconn": {}, "net.core.tstamp_allow_data": {}, "net.core.txrehash": {}, "net.core.warnings": { note: "unused" }, "net.core.wmem_default": {}, "net.core.wmem_max": {}, "net.core.xfrm_acq_expires": {}, "net.core.xfrm_aevent_etime": {}, "net.core.xfrm_aevent_rseqth": {}, "net.core.xfrm_larval_drop": {}, "net.ipv4.cipso_cache_bucket_size": {}, "net.ipv4.cipso_cache_enable": {}, "net.ipv4.cipso_rbm_optfmt": {}, "net.ipv4.cipso_rbm_strictvalid": {}, "net.ipv4.fib_multipath_hash_fields": {}, "net.ipv4.fib_multipath_hash_policy": {}, "net.ipv4.fib_multipath_use_neigh": {}, "net.ipv4.fib_notify_on_flag_change": {}, "net.ipv4.fib_sync_mem": {}, "net.ipv4.fwmark_reflect": {}, "net.ipv4.icmp_echo_enable_probe": {}, "net.ipv4.icmp_echo_ignore_all": {}, "net.ipv4.icmp_echo_ignore_broadcasts": {}, "net.ipv4.icmp_errors_use_inbound_ifaddr": {}, "net.ipv4.icmp_ignore_bogus_error_responses": {}, "net.ipv4.icmp_msgs_burst": {}, "net.ipv4.icmp_msgs_per_sec": {}, "net.ipv4.icmp_ratelimit": {}, "net.ipv4.icmp_ratemask": {}, "net.ipv4.igmp_link_local_mcast_reports": {}, "net.ipv4.igmp_max_memberships": {}, "net.ipv4.igmp_max_msf": {}, "net.ipv4.igmp_qrv": {}, "net.ipv4.inet_peer_gc_maxtime": { removed: "unknown" }, "net.ipv4.inet_peer_gc_mintime": { removed: "unknown" }, "net.ipv4.inet_peer_maxttl": {}, "net.ipv4.inet_peer_minttl": {}, "net.ipv4.inet_peer_threshold": {}, "net.ipv4.ip_autobind_reuse": {}, "net.ipv4.ip_conntrack_max": { removed: "unknown" }, "net.ipv4.ip_default_ttl": {}, "net.ipv4.ip_dynaddr": {}, "net.ipv4.ip_early_demux": {}, "net.ipv4.ip_forward": {}, "net.ipv4.ip_forward_update_priority": {}, "net.ipv4.ip_forward_use_pmtu": {}, "net.ipv4.ip_local_port_range": {}, "net.ipv4.ip_local_reserved_ports": {}, "net.ipv4.ip_no_pmtu_disc": {}, "net.ipv4.ip_nonlocal_bind": {}, "net.ipv4.ip_unprivileged_port_start": { added: "4.11" }, "net.ipv4.ipfrag_high_thresh": {}, "net.ipv4.ipfrag_low_thresh": { note: "obsolete since 4.17" }, "net.ipv4.ipfrag_max_dist": {}, "net.ipv4.ipfrag_time": {}, "net.ipv4.netfilter.ip_conntrack_buckets": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_checksum": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_count": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_generic_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_icmp_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_log_invalid": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_max": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_be_liberal": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_loose": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_max_retrans": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_established": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_fin_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_last_ack": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_max_retrans": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_syn_recv": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_syn_sent": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_time_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_udp_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_udp_timeout_stream": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.nexthop_compat_mode": {}, "net.ipv4.ping_group_range": {}, "net.ipv4.raw_l3mdev_accept": {}, "net.ipv4.route.error_burst": {}, "net.ipv4.route.error_cost": {}, "net.ipv4.route.flush": {}, "net.ipv4.route.gc_elasticity": {}, "net.ipv4.route.gc_interval": {}, "net.ipv4.route.gc_min_interval": {}, "net.ipv4.route.gc_min_interval_ms": {}, "net.ipv4.route.gc_thresh": {}, "net.ipv4.route.gc_timeout": {}, "net.ipv4.route.max_delay": { removed: "unknown" }, "net.ipv4.route.max_size": { note: "deprecated for IPv4 since 3.6 (route cache removed)" }, "net.ipv4.route.min_adv_mss": {}, "net.ipv4.route.min_delay": { removed: "unknown" }, "net.ipv4.route.min_pmtu": {}, "net.ipv4.route.mtu_expires": {}, "net.ipv4.route.redirect_load": {}, "net.ipv4.route.redirect_number": {}, "net.ipv4.route.redirect_silence": {}, "net.ipv4.rt_cache_rebuild_count": { removed: "unknown" }, "net.ipv4.tcp_abc": { removed: "3.9" }, "net.ipv4.tcp_abort_on_overflow": {}, "net.ipv4.tcp_adv_win_scale": {}, "net.ipv4.tcp_allowed_congestion_control": {}, "net.ipv4.tcp_app_win": {}, "net.ipv4.tcp_autocorking": { added: "3.14" }, "net.ipv4.tcp_available_congestion_control": {}, "net.ipv4.tcp_available_ulp": {}, "net.ipv4.tcp_base_mss": {}, "net.ipv4.tcp_bic": { removed: "2.6.13" }, "net.ipv4.tcp_bic_fast_convergence": { removed: "2.6.13" }, "net.ipv4.tcp_bic_low_window": { removed: "2.6.13" }, "net.ipv4.tcp_challenge_ack_limit": {}, "net.ipv4.tcp_child_ehash_entries": {}, "net.ipv4.tcp_comp_sack_delay_ns": {}, "net.ipv4.tcp_comp_sack_nr": {}, "net.ipv4.tcp_comp_sack_slack_ns": {}, "net.ipv4.tcp_congestion_control": {}, "net.ipv4.tcp_cookie_size": { removed: "3.10" }, "net.ipv4.tcp_dma_copybreak": { removed: "unknown" }, "net.ipv4.tcp_dsack": {}, "net.ipv4.tcp_early_demux": {}, "net.ipv4.tcp_early_retrans": {}, "net.ipv4.tcp_ecn": {}, "net.ipv4.tcp_ecn_fallback": { added: "4.1" }, "net.ipv4.tcp_ehash_entries": {}, "net.ipv4.tcp_fack": { note: "legacy option, no effect" }, "net.ipv4.tcp_fastopen": {}, "net.ipv4.tcp_fastopen_blackhole_timeout_sec": {}, "net.ipv4.tcp_fastopen_key": {}, "net.ipv4.tcp_fin_timeout": {}, "net.ipv4.tcp_frto": {}, "net.ipv4.tcp_frto_response": { removed: "unknown" }, "net.ipv4.tcp_fwmark_accept": {}, "net.ipv4.tcp_invalid_ratelimit": {}, "net.ipv4.tcp_keepalive_intvl": {}, "net.ipv4.tcp_keepalive_probes": {}, "net.ipv4.tcp_keepalive_time": {}, "net.ipv4.tcp_l3mdev_accept": {}, "net.ipv4.tcp_limit_output_bytes": {}, "net.ipv4.tcp_low_latency": { note: "no effect since 4.14; key kept" }, "net.ipv4.tcp_max_orphans": {}, "net.ipv4.tcp_max_reordering": {}, "net.ipv4.tcp_max_ssthresh": { removed: "unknown" }, "net.ipv4.tcp_max_syn_backlog": {}, "net.ipv4.tcp_max_tw_buckets": {}, "net.ipv4.tcp_mem": {}, "net.ipv4.tcp_migrate_req": {}, "net.ipv4.tcp_min_rtt_wlen": {}, "net.ipv4.tcp_min_snd_mss": {}, "net.ipv4.tcp_min_tso_segs": {}, "net.ipv4.tcp_moderate_rcvbuf": {}, "net.ipv4.tcp_mtu_probe_floor": {}, "net.ipv4.tcp_mtu_probing": {}, "net.ipv4.tcp_no_metrics_save": {}, "net.ipv4.tcp_no_ssthresh_metrics_save": {}, "net.ipv4.tcp_notsent_lowat": {}, "net.ipv4.tcp_orphan_retries": {}, "net.ipv4.tcp_pacing_ca_ratio": {}, "net.ipv4.tcp_pacing_ss_ratio": {}, "net.ipv4.tcp_pingpong_thresh": {}, "net.ipv4.tcp_plb_cong_thresh": {}, "net.ipv4.tcp_plb_enabled": {}, "net.ipv4.tcp_plb_idle_rehash_rounds": {}, "net.ipv4.tcp_plb_rehash_rounds": {}, "net.ipv4.tcp_plb_suspend_rto_sec": {}, "net.ipv4.tcp_probe_interval": {}, "net.ipv4.tcp_probe_threshold": {}, "net.ipv4.tcp_recovery": {}, "net.ipv4.tcp_reflect_tos": {}, "net.ipv4.tcp_reordering": {}, "net.ipv4.tcp_retrans_collapse": {}, "net.ipv4.tcp_retries1": {}, "net.ipv4.tcp_retries2": {}, "net.ipv4.tcp_rfc1337": {}, "net.ipv4.tcp_rmem": {}, "net.ipv4.tcp_sack": {}, "net.ipv4.tcp_shrink_window": {}, "net.ipv4.tcp_slow_start_after_idle": {}, "net.ipv4.tcp_stdurg": {}, "net.ipv4.tcp_syn_linear_timeouts": {}, "net.ipv4.tcp_syn_retries": {}, "net.ipv4.tcp_synack_retries": {}, "net.ipv4.tcp_syncookies": {}, "net.ipv4.tcp_thin_dupack": { removed: "unknown" }, "net.ipv4.tcp_thin_linear_timeouts": {}, "net.ipv4.tcp_timestamps": {}, "net.ipv4.tcp_tso_rtt_log": { added: "5.18" }, "net.ipv4.tcp_tso_win_divisor": {}, "net.ipv4.tcp_tw_recycle": { removed: "4.12" }, "net.ipv4.tcp_tw_reuse": {}, "net.ipv4.tcp_vegas_cong_avoid": { removed: "2.6.13" }, "net.ipv4.tcp_westwood": { removed: "2.6.13" }, "net.ipv4.tcp_window_scaling": {}, "net.ipv4.tcp_wmem": {}, "net.ipv4.tcp_workaround_signed_windows": {}, "net.ipv4.udp_child_hash_entries": {}, "net.ipv4.udp_early_demux": {}, "net.ipv4.udp_hash_entries": {}, "net.ipv4.udp_l3mdev_accept": {}, "net.ipv4.udp_mem": {}, "net.ipv4.udp_rmem_min": {}, "net.ipv4.udp_wmem_min": {}, "net.ipv4.vs.am_droprate": {}, "net.ipv4.vs.amemthresh": {}, "net.ipv4.vs.backup_only": {}, "net.ipv4.vs.cache_bypass": {}, "net.ipv4.vs.conn_reuse_mode": { added: "4.1" }, "net.ipv4.vs.conntrack": {}, "net.ipv4.vs.debug_level": {}, "net.ipv4.vs.drop_entry": {}, "net.ipv4.vs.drop_packet": {}, "net.ipv4.vs.est_cpulist": {}, "net.ipv4.vs.est_nice": {}, "net.ipv4.vs.expire_nodest_conn": {}, "net.ipv4.vs.expire_quiescent_template": {}, "net.ipv4.vs.ignore_tunneled": {}, "net.ipv4.vs.nat_icmp_send": {}, "net.ipv4.vs.pmtu_disc": {}, "net.ipv4.vs.run_estimation": {}, "net.ipv4.vs.schedule_icmp": {}, "net.ipv4.vs.secure_tcp": {}, "net.ipv4.vs.sloppy_sctp": {}, "net.ipv4.vs.sloppy_tcp": {}, "net.ipv4.vs.snat_reroute": {}, "net.ipv4.vs.sync_persist_mode": {}, "net.ipv4.vs.sync_ports": {}, "net.ipv4.vs.sync_qlen_max": {}, "net.ipv4.vs.sync_refresh_period": {}, "net.ipv4.vs.sync_retries": {}, "net.ipv4.vs.sync_sock_size": {}, "net.ipv4.vs.sync_threshold": {}, "net.ipv4.vs.sync_version": {}, "net.ipv4.xfrm4_gc_thresh": { note: "obsolete since 4.14" }, "net.ipv6.anycast_src_echo_reply": {}, "net.ipv6.auto_flowlabels": {}, "net.ipv6.bindv6only": {}, "net.ipv6.calipso_cache_bucket_size": {}, "net.ipv6.calipso_cache_enable": {}, "net.ipv6.fib_multipath_hash_fields": {}, "net.ipv6.fib_multipath_hash_policy": {}, "net.ipv6.fib_notify_on_flag_change": {}, "net.ipv6.flowlabel_consistency": {}, "net.ipv6.flowlabel_reflect": {}, "net.ipv6.flowlabel_state_ranges": {}, "net.ipv6.fwmark_reflect": {}, "net.ipv6.icmp.echo_ignore_all": {}, "net.ipv6.icmp.echo_ignore_anycast": {}, "net.ipv6.icmp.echo_ignore_multicast": {}, "net.ipv6.icmp.ratelimit": {}, "net.ipv6.icmp.ratemask": {}, "net.ipv6.idgen_delay": {}, "net.ipv6.idgen_retries": {}, "net.ipv6.ioam6_id": {}, "net.ipv6.ioam6_id_wide": {}, "net.ipv6.ip6frag_high_thresh": {}, "net.ipv6.ip6frag_low_thresh": {}, "net.ipv6.ip6frag_time": {}, "net.ipv6.ip_nonlocal_bind": {}, "net.ipv6.max_dst_opts_length": {}, "net.ipv6.max_dst_opts_number": {}, "net.ipv6.max_hbh_length": {}, "net.ipv6.max_hbh_opts_number": {}, "net.ipv6.mld_max_msf": {}, "net.ipv6.mld_qrv": {}, "net.ipv6.route.flush": {}, "net.ipv6.route.gc_elasticity": {}, "net.ipv6.route.gc_interval": {}, "net.ipv6.route.gc_min_interval": {}, "net.ipv6.route.gc_min_interval_ms": {}, "net.ipv6.route.gc_thresh": {}, "net.ipv6.route.gc_timeout": {}, "net.ipv6.route.max_size": {}, "net.ipv6.route.min_adv_mss": {}, "net.ipv6.route.mtu_expires": {}, "net.ipv6.route.skip_notify_on_dev_down": {}, "net.ipv6.seg6_flowlabel": {}, "net.ipv6.xfrm6_gc_thresh": { note: "obsolete since 4.14" }, "net.netfilter.nf_conntrack_acct": {}, "net.netfilter.nf_conntrack_buckets": {}, "net.netfilter.nf_conntrack_checksum": {}, "net.netfilter.nf_conntrack_count": {}, "net.netfilter.nf_conntrack_dccp_loose": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_closereq": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_closing": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_open": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_partopen": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_request": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_respond": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_timewait": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_events": {}, "net.netfilter.nf_conntrack_events_retry_timeout": { removed: "unknown" }, "net.netfilter.nf_conntrack_expect_max": {}, "net.netfilter.nf_conntrack_frag6_high_thresh": {}, "net.netfilter.nf_conntrack_frag6_low_thresh": {}, "net.netfilter.nf_conntrack_frag6_timeout": {}, "net.netfilter.nf_conntrack_generic_timeout": {}, "net.netfilter.nf_conntrack_gre_timeout": {}, "net.netfilter.nf_conntrack_gre_timeout_stream": {}, "net.netfilter.nf_conntrack_helper": { removed: "unknown" }, "net.netfilter.nf_conntrack_icmp_timeout": {}, "net.netfilter.nf_conntrack_icmpv6_timeout": {}, "net.netfilter.nf_conntrack_log_invalid": {}, "net.netfilter.nf_conntrack_max": {}, "net.netfilter.nf_conntrack_sctp_timeout_closed": {}, "net.netfilter.nf_conntrack_sctp_timeout_cookie_echoed": {}, "net.netfilter.nf_conntrack_sctp_timeout_cookie_wait": {}, "net.netfilter.nf_conntrack_sctp_timeout_established": {}, "net.netfilter.nf_conntrack_sctp_timeout_heartbeat_sent": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_ack_sent": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_recd": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_sent": {}, "net.netfilter.nf_conntrack_tcp_be_liberal": {}, "net.netfilter.nf_conntrack_tcp_ignore_invalid_rst": {}, "net.netfilter.nf_conntrack_tcp_loose": {}, "net.netfilter.nf_conntrack_tcp_max_retrans": {}, "net.netfilter.nf_conntrack_tcp_timeout_close": {}, "net.netfilter.nf_conntrack_tcp_timeout_close_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_established": {}, "net.netfilter.nf_conntrack_tcp_timeout_fin_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_last_ack": {}, "net.netfilter.nf_conntrack_tcp_timeout_max_retrans": {}, "net.netfilter.nf_conntrack_tcp_timeout_syn_recv": {}, "net.netfilter.nf_conntrack_tcp_timeout_syn_sent": {}, "net.netfilter.nf_conntrack_tcp_timeout_time_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_unacknowledged": {}, "net.netfilter.nf_conntrack_timestamp": {}, "net.netfilter.nf_conntrack_udp_timeout": {}, "net.netfilter.nf_conntrack_udp_timeout_stream": {}, "net.netfilter.nf_flowtable_tcp_timeout": {}, "net.netfilter.nf_flowtable_udp_timeout": {}, "net.netfilter.nf_hooks_lwtunnel": {}, "net.netfilter.nf_log_all_netns": {}, "net.nf_conntrack_max": {}, "net.sctp.addip_enable": {}, "net.sctp.addip_noauth_enable": {}, "net.sctp.addr_scope_policy": {}, "net.sctp.association_max_retrans": {}, "net.sctp.auth_enable": {}, "net.sctp.cookie_hmac_alg": {}, "net.sctp.cookie_preserve_enable": {}, "net.sctp.ecn_enable": {}, "net.sctp.encap_port": {}, "net.sctp.hb_interval": {}, "net.sctp.intl_enable": {}, "net.sctp.max_burst": {}, "net.sctp.max_init_retransmits": {}, "net.sctp.path_max_retrans": {}, "net.sctp.pf_enable": {}, "net.sctp.pf_expose": {}, "net.sctp.pf_retrans": {}, "net.sctp.plpmtud_probe_interval": {}, "net.sctp.prsctp_enable": {}, "net.sctp.ps_retrans": {}, "net.sctp.rcvbuf_policy": {}, "net.sctp.reconf_enable": {}, "net.sctp.rto_initial": {}, "net.sctp.rto_max": {}, "net.sctp.rto_min": {}, "net.sctp.sack_timeout": {}, "net.sctp.sctp_mem": {}, "net.sctp.sctp_rmem": {}, "net.sctp.sctp_wmem": {}, "net.sctp.sndbuf_policy": {}, "net.sctp.udp_port": {}, "net.sctp.valid_cookie_life": {}, "net.tipc.named_timeout": {}, "net.tipc.tipc_rmem": {}, "net.unix.max_dgram_qlen": {}, "vm.admin_reserve_kbytes": {}, "vm.bdflush": { removed: "2.6" }, "vm.block_dump": { removed: "unknown" }, "vm.compact_memory": {}, "vm.compact_unevictable_allowed": {}, "vm.compaction_proactiveness": {}, "vm.dirty_background_bytes": {}, "vm.dirty_background_ratio": {}, "vm.dirty_bytes": {}, "vm.dirty_expire_centisecs": {}, "vm.dirty_ratio": {}, "vm.dirty_writeback_centisecs": {}, "vm.dirtytime_expire_seconds": {}, "vm.drop_caches": {}, "vm.extfrag_threshold": {}, "vm.highmem_is_dirtyable": {}, "vm.hugetlb_optimize_vmemmap": {}, "vm.hugetlb_shm_group": {}, "vm.laptop_mode": {}, "vm.legacy_va_layout": {}, "vm.lowmem_reserve_ratio": {}, "vm.max_map_count": {}, "vm.memory_failure_early_kill": {}, "vm.memory_failure_recovery": {}, "vm.min_free_kbytes": {}, "vm.min_slab_ratio": {}, "vm.min_unmapped_ratio": {}, "vm.mmap_min_addr": {}, "vm.mmap_rnd_bits": {}, "vm.mmap_rnd_compat_bits": {}, "vm.nr_hugepages": {}, "vm.nr_hugepages_mempolicy": {}, "vm.nr_overcommit_hugepages": {}, "vm.nr_trim_pages": { note: "NOMMU kernels only" }, "vm.numa_stat": {}, "vm.numa_zonelist_order": {}, "vm.oom_dump_tasks": {}, "vm.oom_kill_allocating_task": {}, "vm.overcommit_kbytes": {}, "vm.overcommit_memory": {}, "vm.overcommit_ratio": {}, "vm.page-cluster": {}, "vm.page_lock_unfairness": {}, "vm.panic_on_oom": {}, "vm.percpu_pagelist_fraction": { removed: "unknown" }, "vm.percpu_pagelist_high_fraction": {}, "vm.stat_interval": {}, "vm.stat_refresh": {}, "vm.swappiness": {}, "vm.unprivileged_userfaultfd": {}, "vm.user_reserve_kbytes": {}, "vm.vfs_cache_pressure": {}, "vm.watermark_boost_factor": {}, "vm.watermark_scale_factor": {}, "vm.zone_reclaim_mode": {} } }, moduleKeys: { id: "module-keys", description: "Sysctl keys that only exist once a kernel module is loaded. systemd-sysctl runs early at boot (after systemd-modules-load, before sysinit.target); a key whose module is not listed in modules-load.d does not exist yet and the line is skipped with a log message. `loadedWith` names modules (globs) whose loading pulls the module in as a dependency (modprobe resolves modules.dep): every IPVS scheduler needs ip_vs, and distribution kernels build ip_vs and the NAT/conntrack matches against nf_conntrack.", sources: ["https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html", "https://docs.kernel.org/networking/ipvs-sysctl.html", "https://docs.kernel.org/networking/nf_conntrack-sysctl.html"], modules: [{ module: "ip_vs", keys: ["net.ipv4.vs.**"], loadedWith: ["ip_vs_*"] }, { module: "nf_conntrack", keys: ["net.netfilter.nf_conntrack_*", "net.netfilter.nf_conntrack_*.**", "net.nf_conntrack_max"], loadedWith: ["ip_vs", "ip_vs_*", "nf_conntrack_*", "nf_nat", "nf_nat_*", "xt_conntrack", "xt_state", "xt_nat", "xt_MASQUERADE", "iptable_nat", "ip6table_nat", "nft_ct", "nft_nat", "nft_masq", "openvswitch"] }, { module: "br_netfilter", keys: ["net.bridge.bridge-nf-*"] }] }, podSafeSysctls: { sysctls: [{ name: "kernel.shm_rmid_forced", since: "1.4" }, { name: "net.ipv4.ip_local_port_range", since: "1.4" }, { name: "net.ipv4.tcp_syncookies", since: "1.4", note: "namespaced only from kernel 4.6; kubelet does not check the kernel for it" }, { name: "net.ipv4.ping_group_range", since: "1.18" }, { name: "net.ipv4.ip_unprivileged_port_start", since: "1.22", note: "the key exists from kernel 4.11; kubelet does not check the kernel for it" }, { name: "net.ipv4.ip_local_reserved_ports", since: "1.27", kernel: "3.16" }, { name: "net.ipv4.tcp_keepalive_time", since: "1.29", kernel: "4.5" }, { name: "net.ipv4.tcp_fin_timeout", since: "1.29", kernel: "4.6" }, { name: "net.ipv4.tcp_keepalive_intvl", since: "1.29", kernel: "4.5" }, { name: "net.ipv4.tcp_keepalive_probes", since: "1.29", kernel: "4.5" }, { name: "net.ipv4.tcp_rmem", since: "1.32", kernel: "4.15" }, { name: "net.ipv4.tcp_wmem", since: "1.32", kernel: "4.15" }, { name: "net.ipv4.tcp_slow_start_after_idle", since: "1.37", kernel: "4.15" }, { name: "net.ipv4.tcp_notsent_lowat", since: "1.37", kernel: "4.6" }] } } };
+  }
+});
+
+// <define:__SYSCTL_LINT_EXAMPLES__>
+var define_SYSCTL_LINT_EXAMPLES_default;
+var init_define_SYSCTL_LINT_EXAMPLES = __esm({
+  "<define:__SYSCTL_LINT_EXAMPLES__>"() {
+    define_SYSCTL_LINT_EXAMPLES_default = { "cloudinit-append-sysctl-conf": { invalid: { name: "invalid/append.yaml", args: [], files: [{ path: "invalid/append.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.conf\n    append: true\n    content: |\n      vm.swappiness = 1\nruncmd:\n  - sysctl -p\n" }], output: "invalid/append.yaml\ninvalid/append.yaml:3:11 warning write_files[0] appends to /etc/sysctl.conf, which systemd-sysctl does not read: on Debian 13 and later (no /etc/sysctl.d/99-sysctl.conf link) these settings never apply at boot cloudinit-append-sysctl-conf\n  3 |   - path: /etc/sysctl.conf\n    |           ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/procps-applier.yaml", args: ["--applier", "procps"], files: [{ path: "valid/procps-applier.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.conf\n    append: true\n    content: |\n      vm.swappiness = 1\nruncmd:\n  - sysctl -p\n" }] } }, "cloudinit-bootcmd-sysctl": { invalid: { name: "invalid/bootcmd-echo.yaml", args: [], files: [{ path: "invalid/bootcmd-echo.yaml", text: '#cloud-config\nbootcmd:\n  - echo 1 > /proc/sys/net/ipv4/tcp_tw_recycle\n  - [ sysctl, -w, "vm.max_map_count=262144" ]\n' }], output: `invalid/bootcmd-echo.yaml
+invalid/bootcmd-echo.yaml:3:24 info net.ipv4.tcp_tw_recycle = 1 is written by bootcmd[0] (echo > /proc/sys) at every boot, after systemd-sysctl; any later sysctl --system or restart of systemd-sysctl puts the sysctl files' value back cloudinit-bootcmd-sysctl
+  3 |   - echo 1 > /proc/sys/net/ipv4/tcp_tw_recycle
+    |                        ^^^^^^^^^^^^^^^^^^^^^^^
+invalid/bootcmd-echo.yaml:4:20 info vm.max_map_count = 262144 is written by bootcmd[1] (sysctl -w) at every boot, after systemd-sysctl; any later sysctl --system or restart of systemd-sysctl puts the sysctl files' value back cloudinit-bootcmd-sysctl
+  4 |   - [ sysctl, -w, "vm.max_map_count=262144" ]
+    |                    ^^^^^^^^^^^^^^^^
+
+2 problems (0 errors, 0 warnings, 2 info)
+` }, valid: { name: "valid/runcmd.yaml", args: [], files: [{ path: "valid/runcmd.yaml", text: "#cloud-config\nbootcmd:\n  - echo 192.168.1.130 us.archive.ubuntu.com >> /etc/hosts\n  - cat /proc/sys/net/ipv4/ip_forward\nruncmd:\n  - sysctl -w vm.max_map_count=262144\n" }] } }, "cloudinit-runcmd-sysctl-ephemeral": { invalid: { name: "invalid/proc-echo.yaml", args: [], files: [{ path: "invalid/proc-echo.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/90-node.conf\n    content: |\n      net.ipv4.ip_forward = 0\nruncmd:\n  - sysctl --system\n  - echo 1 > /proc/sys/net/ipv4/ip_forward\n" }], output: "invalid/proc-echo.yaml\ninvalid/proc-echo.yaml:8:24 warning net.ipv4.ip_forward = 1 written by runcmd[1] (echo > /proc/sys) is lost at the next reboot: runcmd[1] runs only on the first boot of the instance, and no sysctl file of this user-data sets net.ipv4.ip_forward to 1 cloudinit-runcmd-sysctl-ephemeral\n  8 |   - echo 1 > /proc/sys/net/ipv4/ip_forward\n    |                        ^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/bootcmd.yaml", args: [], files: [{ path: "valid/bootcmd.yaml", text: "#cloud-config\nbootcmd:\n  - sysctl -w vm.max_map_count=262144\n" }] } }, "cloudinit-sysctl-file-not-applied": { invalid: { name: "invalid/base64.yaml", args: [], files: [{ path: "invalid/base64.yaml", text: "#cloud-config\nwrite_files:\n  - encoding: gz+b64\n    path: /etc/sysctl.d/60-tuning.conf\n    content: H4sIAAAAAAACA8tLLdFLzi9K1SvOz02sSM7Py1OwVTAxsDTjAgBd/UxjGgAAAA==\n" }], output: "invalid/base64.yaml\ninvalid/base64.yaml:4:11 warning /etc/sysctl.d/60-tuning.conf written by write_files[0] takes effect only at the next boot: systemd-sysctl ran before cloud-init wrote it, and nothing re-applies it afterwards cloudinit-sysctl-file-not-applied\n  4 |     path: /etc/sysctl.d/60-tuning.conf\n    |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/comments-only.yaml", args: [], files: [{ path: "valid/comments-only.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/90-placeholder.conf\n    content: |\n      # settings are managed by the configuration agent\n" }] } }, "conntrack-close-wait-below-kube-proxy": { invalid: { name: "invalid/just-below-one-hour.sysctl.conf", args: [], files: [{ path: "invalid/just-below-one-hour.sysctl.conf", text: "net.netfilter.nf_conntrack_tcp_timeout_close_wait=3599\n" }], output: "invalid/just-below-one-hour.sysctl.conf\ninvalid/just-below-one-hour.sysctl.conf:1:1 info net.netfilter.nf_conntrack_tcp_timeout_close_wait = 3599 s is below the 3600 s kube-proxy sets; on a Kubernetes node, half-closed connections through a Service lose their NAT state (node role unknown; pass --node-role kubernetes or generic) conntrack-close-wait-below-kube-proxy\n  1 | net.netfilter.nf_conntrack_tcp_timeout_close_wait=3599\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/generic-host.sysctl.conf", args: ["--node-role", "generic"], files: [{ path: "valid/generic-host.sysctl.conf", text: "net.netfilter.nf_conntrack_tcp_timeout_close_wait = 60\n" }] } }, "conntrack-established-below-keepalive": { invalid: { name: "invalid/keepalive-in-other-file", args: [], files: [{ path: "invalid/keepalive-in-other-file/etc/sysctl.d/40-conntrack.conf", text: "# kube-proxy default (24h)\nnet.netfilter.nf_conntrack_tcp_timeout_established = 86400\n" }, { path: "invalid/keepalive-in-other-file/etc/sysctl.d/90-db.conf", text: "# idle DB sessions: first keepalive probe after 2 days\nnet.ipv4.tcp_keepalive_time = 172800\n" }], output: "invalid/keepalive-in-other-file/etc/sysctl.d/40-conntrack.conf\ninvalid/keepalive-in-other-file/etc/sysctl.d/40-conntrack.conf:2:1 warning net.netfilter.nf_conntrack_tcp_timeout_established = 86400 s is shorter than tcp_keepalive_time = 172800 (net.ipv4.tcp_keepalive_time): idle but healthy connections lose their conntrack entry and are dropped or reset conntrack-established-below-keepalive\n  2 | net.netfilter.nf_conntrack_tcp_timeout_established = 86400\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/keepalive-inline-comment.sysctl.conf", args: [], files: [{ path: "valid/keepalive-inline-comment.sysctl.conf", text: "net.ipv4.tcp_keepalive_time = 300 # 5 min\nnet.netfilter.nf_conntrack_tcp_timeout_established = 1200\n" }] } }, "conntrack-time-wait-too-short": { invalid: { name: "invalid/glob-assignment.sysctl.conf", args: [], files: [{ path: "invalid/glob-assignment.sysctl.conf", text: "# shorten every *_wait state at once\nnet.netfilter.nf_conntrack_tcp_timeout_*_wait = 30\n" }], output: "invalid/glob-assignment.sysctl.conf\ninvalid/glob-assignment.sysctl.conf:2:1 warning net.netfilter.nf_conntrack_tcp_timeout_time_wait = 30 s is shorter than the 60 s TCP TIME_WAIT: NAT can hand the same tuple to a new connection while an endpoint still holds the old one conntrack-time-wait-too-short\n  2 | net.netfilter.nf_conntrack_tcp_timeout_*_wait = 30\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.netfilter.nf_conntrack_tcp_timeout_time_wait = 120\n" }] } }, "ipvs-conn-reuse-mode": { invalid: { name: "invalid/one-kernel-unknown.sysctl.conf", args: [], files: [{ path: "invalid/one-kernel-unknown.sysctl.conf", text: "net.ipv4.vs.conn_reuse_mode = 1\n" }], output: "invalid/one-kernel-unknown.sysctl.conf\ninvalid/one-kernel-unknown.sysctl.conf:1:1 info net.ipv4.vs.conn_reuse_mode = 1: on kernels before 5.9 (without the stable backport) IPVS with conntrack drops the first SYN of a reused connection, adding 1 s latency (kernel version unknown) ipvs-conn-reuse-mode\n  1 | net.ipv4.vs.conn_reuse_mode = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/default-on-fixed-kernel.sysctl.conf", args: ["--kernel", "6.1.0-18-amd64"], files: [{ path: "valid/default-on-fixed-kernel.sysctl.conf", text: "net.ipv4.vs.conn_reuse_mode = 1\n" }] } }, "k8s-container-sysctl-write-node": { invalid: { name: "invalid/global-key.json", args: [], files: [{ path: "invalid/global-key.json", text: '{\n	"spec": {\n		"template": {\n			"spec": {\n				"initContainers": [\n					{\n						"name": "max-map-count",\n						"image": "busybox",\n						"securityContext": {"privileged": true},\n						"command": ["sysctl", "-w", "vm.max_map_count=262144"]\n					}\n				]\n			}\n		}\n	}\n}\n' }], output: `invalid/global-key.json
+invalid/global-key.json:10:36 info initContainer max-map-count of patch (spec.template.spec): sysctl -w writes vm.max_map_count = 262144 into the node's namespace every time the pod starts; the node's own configuration no longer decides it, and the node policies judge this value k8s-container-sysctl-write-node
+  10 | 						"command": ["sysctl", "-w", "vm.max_map_count=262144"]
+     | 						                             ^^^^^^^^^^^^^^^^
+
+1 problem (0 errors, 0 warnings, 1 info)
+` }, valid: { name: "valid/pod-netns.yaml", args: [], files: [{ path: "valid/pod-netns.yaml", text: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: nginx
+spec:
+  selector:
+    matchLabels: {app: nginx}
+  template:
+    metadata:
+      labels: {app: nginx}
+    spec:
+      initContainers:
+        - name: sysctl
+          image: busybox
+          securityContext:
+            privileged: true
+          command: ["sh", "-c", "sysctl -w net.core.somaxconn=32768; sysctl -w net.ipv4.ip_local_port_range='1024 65000'"]
+      containers:
+        - name: nginx
+          image: nginx
+` }] } }, "k8s-container-sysctl-write-unprivileged": { invalid: { name: "invalid/job.yaml", args: [], files: [{ path: "invalid/job.yaml", text: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: tune\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: tune\n          image: busybox\n          command: ["sh", "-c", "echo 1 > /proc/sys/net/ipv4/tcp_tw_reuse && sysctl -w net.core.somaxconn=1024"]\n' }], output: 'invalid/job.yaml\ninvalid/job.yaml:12:53 info container tune of Job tune: echo > /proc/sys writes net.ipv4.tcp_tw_reuse, but /proc/sys is read-only in a container that is not privileged: the write fails k8s-container-sysctl-write-unprivileged\n  12 |           command: ["sh", "-c", "echo 1 > /proc/sys/net/ipv4/tcp_tw_reuse && sysctl -w net.core.somaxconn=1024"]\n     |                                                     ^^^^^^^^^^^^^^^^^^^^^\ninvalid/job.yaml:12:88 info container tune of Job tune: sysctl -w writes net.core.somaxconn, but /proc/sys is read-only in a container that is not privileged: the write fails k8s-container-sysctl-write-unprivileged\n  12 |           command: ["sh", "-c", "echo 1 > /proc/sys/net/ipv4/tcp_tw_reuse && sysctl -w net.core.somaxconn=1024"]\n     |                                                                                        ^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 0 warnings, 2 info)\n' }, valid: { name: "valid/privileged.yaml", args: [], files: [{ path: "valid/privileged.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: tune\nspec:\n  containers:\n    - name: tune\n      image: busybox\n      securityContext:\n        privileged: true\n      command: ["sh", "-c", "sysctl -w net.core.somaxconn=1024"]\n' }] } }, "k8s-ip-forward-disabled": { invalid: { name: "invalid/cis-hardening-on-kubernetes-image", args: [], files: [{ path: "invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/10-kubernetes.conf", text: "# Kubernetes node prerequisites (kubeadm)\nnet.bridge.bridge-nf-call-iptables = 1\nnet.bridge.bridge-nf-call-ip6tables = 1\nnet.ipv4.ip_forward = 1\n" }, { path: "invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/60-cis-hardening.conf", text: "# CIS 3.1.1 Ensure IP forwarding is disabled\nnet.ipv4.ip_forward = 0\nnet.ipv4.conf.all.send_redirects = 0\n" }], output: "invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/60-cis-hardening.conf\ninvalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/60-cis-hardening.conf:2:1 error net.ipv4.ip_forward = 0 on a Kubernetes node (inferred: net.bridge.bridge-nf-call-iptables = 1 in invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/10-kubernetes.conf): pod and Service traffic is not forwarded and kubeadm preflight fails k8s-ip-forward-disabled\n  2 | net.ipv4.ip_forward = 0\n    | ^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/forwarding-on.sysctl.conf", args: ["--node-role", "kubernetes"], files: [{ path: "valid/forwarding-on.sysctl.conf", text: "# kubeadm prerequisite\nnet.ipv4.ip_forward = 1\n" }] } }, "k8s-kube-proxy-ipvs-mode": { invalid: { name: "invalid/configmap.yaml", args: [], files: [{ path: "invalid/configmap.yaml", text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kube-proxy\n  namespace: kube-system\ndata:\n  config.conf: |-\n    apiVersion: kubeproxy.config.k8s.io/v1alpha1\n    kind: KubeProxyConfiguration\n    mode: "ipvs"\n    ipvs:\n      strictARP: true\n  kubeconfig.conf: |-\n    apiVersion: v1\n    kind: Config\n' }], output: 'invalid/configmap.yaml\ninvalid/configmap.yaml:10:5 info kube-proxy runs in IPVS mode (KubeProxyConfiguration mode in invalid/configmap.yaml): nodes need net.ipv4.vs.conn_reuse_mode to fit their kernel (kube-proxy sets 0 before 5.9 and leaves it alone from 5.9), and IPVS mode is deprecated since Kubernetes 1.35 in favour of nftables k8s-kube-proxy-ipvs-mode\n  10 |     mode: "ipvs"\n     |     ^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/eks-config.yaml", args: [], files: [{ path: "valid/eks-config.yaml", text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kube-proxy-config\n  namespace: kube-system\ndata:\n  config: |-\n    apiVersion: kubeproxy.config.k8s.io/v1alpha1\n    kind: KubeProxyConfiguration\n    mode: "iptables"\n' }] } }, "k8s-kubelet-kernel-defaults": { invalid: { name: "invalid/protected", args: ["--node-role", "kubernetes"], files: [{ path: "invalid/protected/etc/sysctl.d/90-hardening.conf", text: "# CIS hardening, applied on a Kubernetes worker\nkernel.panic = 0\nvm.overcommit_memory = 1\nkernel.keys.root_maxkeys = 200\n" }, { path: "invalid/protected/k8s/kubelet-config.yaml", text: "apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nprotectKernelDefaults: true\n" }], output: 'invalid/protected/etc/sysctl.d/90-hardening.conf\ninvalid/protected/etc/sysctl.d/90-hardening.conf:2:1 error kernel.panic = 0, but kubelet runs with protectKernelDefaults and expects its own value: it refuses to start ("invalid kernel flag: kernel.panic") k8s-kubelet-kernel-defaults\n  2 | kernel.panic = 0\n    | ^^^^^^^^^^^^\n  note: invalid/protected/k8s/kubelet-config.yaml:3:1 kubelet protectKernelDefaults true: KubeletConfiguration protectKernelDefaults in invalid/protected/k8s/kubelet-config.yaml\ninvalid/protected/etc/sysctl.d/90-hardening.conf:4:1 error kernel.keys.root_maxkeys = 200, but kubelet runs with protectKernelDefaults and expects its own value: it refuses to start ("invalid kernel flag: kernel.keys.root_maxkeys") k8s-kubelet-kernel-defaults\n  4 | kernel.keys.root_maxkeys = 200\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/protected/k8s/kubelet-config.yaml:3:1 kubelet protectKernelDefaults true: KubeletConfiguration protectKernelDefaults in invalid/protected/k8s/kubelet-config.yaml\n\n2 problems (2 errors, 0 warnings, 0 info)\n' }, valid: { name: "valid/generic-host.sysctl.conf", args: ["--node-role", "generic"], files: [{ path: "valid/generic-host.sysctl.conf", text: "kernel.panic = 0\n" }] } }, "k8s-misplaced-sysctls": { invalid: { name: "invalid/container-level.yaml", args: [], files: [{ path: "invalid/container-level.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  selector:\n    matchLabels: {app: api}\n  securityContext:\n    sysctls:\n      - name: net.ipv4.ip_local_port_range\n        value: "1024 65001"\n  template:\n    metadata:\n      labels: {app: api}\n    spec:\n      sysctls:\n        - name: net.ipv4.tcp_syncookies\n          value: "1"\n      containers:\n        - name: api\n          image: api\n          securityContext:\n            sysctls:\n              - name: net.ipv4.ip_unprivileged_port_start\n                value: "80"\n' }], output: "invalid/container-level.yaml\ninvalid/container-level.yaml:9:5 warning spec.securityContext.sysctls of Deployment api is not a Kubernetes field (Deployment has no such field; the pod's is spec.template.spec.securityContext.sysctls): with strict field validation the object is rejected, otherwise the field is dropped, so these sysctls are never set k8s-misplaced-sysctls\n  9 |     sysctls:\n    |     ^^^^^^^\ninvalid/container-level.yaml:16:7 warning spec.sysctls of Deployment api is not a Kubernetes field (the field is spec.securityContext.sysctls): with strict field validation the object is rejected, otherwise the field is dropped, so these sysctls are never set k8s-misplaced-sysctls\n  16 |       sysctls:\n     |       ^^^^^^^\ninvalid/container-level.yaml:23:13 warning securityContext.sysctls of container api of Deployment api is not a Kubernetes field (sysctls are a pod-level field: spec.securityContext.sysctls): with strict field validation the object is rejected, otherwise the field is dropped, so these sysctls are never set k8s-misplaced-sysctls\n  23 |             sysctls:\n     |             ^^^^^^^\n\n3 problems (0 errors, 3 warnings, 0 info)\n" }, valid: { name: "valid/pod-level.yaml", args: [], files: [{ path: "valid/pod-level.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: right\nspec:\n  securityContext:\n    sysctls:\n      - name: net.ipv4.ip_unprivileged_port_start\n        value: "80"\n  containers:\n    - name: app\n      image: busybox\n      securityContext:\n        allowPrivilegeEscalation: false\n' }] } }, "k8s-nodeport-range-overlaps-ephemeral": { invalid: { name: "invalid/kind.yaml", args: [], files: [{ path: "invalid/kind.yaml", text: 'kind: Cluster\napiVersion: kind.x-k8s.io/v1alpha4\nkubeadmConfigPatches:\n  - |\n    kind: ClusterConfiguration\n    apiServer:\n      extraArgs:\n        service-node-port-range: "30000-40000"\nnodes:\n  - role: control-plane\n' }], output: 'invalid/kind.yaml\ninvalid/kind.yaml:8:9 error NodePort range 30000-40000 (kubeadm ClusterConfiguration apiServer.extraArgs service-node-port-range in invalid/kind.yaml) overlaps the default ephemeral port range 32768-60999 in 32768-40000: host connections on every node with the default range can take a NodePort as source port and fail at random k8s-nodeport-range-overlaps-ephemeral\n  8 |         service-node-port-range: "30000-40000"\n    |         ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/kubeadm-v1beta4.yaml", args: [], files: [{ path: "valid/kubeadm-v1beta4.yaml", text: 'apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\napiServer:\n  extraArgs:\n    - name: service-node-port-range\n      value: "30000-32767"\n' }] } }, "k8s-pod-sysctl-host-namespace": { invalid: { name: "invalid/hostipc-cronjob.yaml", args: [], files: [{ path: "invalid/hostipc-cronjob.yaml", text: 'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: report\n  namespace: batch\nspec:\n  schedule: "0 * * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          hostIPC: true\n          restartPolicy: OnFailure\n          securityContext:\n            sysctls:\n              - name: kernel/shm_rmid_forced\n                value: "1"\n          containers:\n            - name: report\n              image: busybox\n' }], output: 'invalid/hostipc-cronjob.yaml\ninvalid/hostipc-cronjob.yaml:16:23 error kernel.shm_rmid_forced in CronJob batch/report: the pod uses hostIPC, so this sysctl would change the node; kubelet rejects the pod (SysctlForbidden: "kernel.shm_rmid_forced" not allowed with host ipc enabled) k8s-pod-sysctl-host-namespace\n  16 |               - name: kernel/shm_rmid_forced\n     |                       ^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/hostnetwork-ipc-key.yaml", args: [], files: [{ path: "valid/hostnetwork-ipc-key.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: shm\nspec:\n  hostNetwork: true\n  securityContext:\n    sysctls:\n      - name: kernel.shm_rmid_forced\n        value: "1"\n  containers:\n    - name: app\n      image: busybox\n' }] } }, "k8s-pod-sysctl-malformed": { invalid: { name: "invalid/map-form.yaml", args: [], files: [{ path: "invalid/map-form.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: mapped\nspec:\n  securityContext:\n    sysctls:\n      net.ipv4.ip_unprivileged_port_start: "80"\n  containers:\n    - name: app\n      image: busybox\n' }], output: 'invalid/map-form.yaml\ninvalid/map-form.yaml:8:7 error sysctls of Pod mapped: sysctls is a list of {name, value} entries, not a mapping; the API server rejects the object k8s-pod-sysctl-malformed\n  8 |       net.ipv4.ip_unprivileged_port_start: "80"\n    |       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/quoted.yaml", args: [], files: [{ path: "valid/quoted.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: ok\nspec:\n  securityContext:\n    sysctls:\n      - name: net.ipv4.tcp_syncookies\n        value: "1"\n  containers:\n    - name: app\n      image: busybox\n' }] } }, "k8s-pod-sysctl-not-namespaced": { invalid: { name: "invalid/statefulset.yaml", args: [], files: [{ path: "invalid/statefulset.yaml", text: 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: search\nspec:\n  serviceName: search\n  selector:\n    matchLabels: {app: search}\n  template:\n    metadata:\n      labels: {app: search}\n    spec:\n      securityContext:\n        sysctls:\n          - name: vm.max_map_count\n            value: "262144"\n          - name: fs.file-max\n            value: "1000000"\n      containers:\n        - name: search\n          image: opensearch\n' }], output: "invalid/statefulset.yaml\ninvalid/statefulset.yaml:15:19 error vm.max_map_count in StatefulSet search is not namespaced: a pod cannot set it, kubelet rejects the pod (SysctlForbidden) and cannot allow it with --allowed-unsafe-sysctls k8s-pod-sysctl-not-namespaced\n  15 |           - name: vm.max_map_count\n     |                   ^^^^^^^^^^^^^^^^\ninvalid/statefulset.yaml:17:19 error fs.file-max in StatefulSet search is not namespaced: a pod cannot set it, kubelet rejects the pod (SysctlForbidden) and cannot allow it with --allowed-unsafe-sysctls k8s-pod-sysctl-not-namespaced\n  17 |           - name: fs.file-max\n     |                   ^^^^^^^^^^^\n\n2 problems (2 errors, 0 warnings, 0 info)\n" }, valid: { name: "valid/namespaced.yaml", args: [], files: [{ path: "valid/namespaced.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: mq\nspec:\n  securityContext:\n    sysctls:\n      - name: fs.mqueue.msg_max\n        value: "100"\n      - name: kernel.msgmax\n        value: "65536"\n      - name: net.core.somaxconn\n        value: "1024"\n  containers:\n    - name: app\n      image: busybox\n' }] } }, "k8s-pod-sysctl-unsafe": { invalid: { name: "invalid/kubelet-config", args: [], files: [{ path: "invalid/kubelet-config/kubelet.yaml", text: 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nallowedUnsafeSysctls:\n  - "net.core.somaxconn"\n' }, { path: "invalid/kubelet-config/pod.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: buffers\nspec:\n  securityContext:\n    sysctls:\n      - name: net.core.somaxconn\n        value: "4096"\n      - name: net.ipv4.tcp_max_syn_backlog\n        value: "4096"\n  containers:\n    - name: app\n      image: busybox\n' }], output: "invalid/kubelet-config/pod.yaml\ninvalid/kubelet-config/pod.yaml:10:15 error net.ipv4.tcp_max_syn_backlog in Pod buffers is an unsafe sysctl (it is not in kubelet's safe set) and the kubelet configuration does not allow it: the pod fails to start (SysctlForbidden: not allowlisted) k8s-pod-sysctl-unsafe\n  10 |       - name: net.ipv4.tcp_max_syn_backlog\n     |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/kubelet-config/kubelet.yaml:3:1 kubelet allowedUnsafeSysctls [net.core.somaxconn]: KubeletConfiguration allowedUnsafeSysctls in invalid/kubelet-config/kubelet.yaml\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/kubelet-allows", args: [], files: [{ path: "valid/kubelet-allows/kubelet.yaml", text: 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nallowedUnsafeSysctls:\n  - "net.core.somaxconn"\n  - "net.ipv4.tcp_*"\n' }, { path: "valid/kubelet-allows/pod.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: buffers\nspec:\n  securityContext:\n    sysctls:\n      - name: net.core.somaxconn\n        value: "4096"\n      - name: net.ipv4.tcp_max_syn_backlog\n        value: "4096"\n  containers:\n    - name: app\n      image: busybox\n' }] } }, "ports-ephemeral-overlaps-nodeport": { invalid: { name: "invalid/custom-node-port-range.sysctl.conf", args: ["--node-role", "kubernetes", "--node-port-range", "20000-22767"], files: [{ path: "invalid/custom-node-port-range.sysctl.conf", text: "net.ipv4.ip_local_port_range = 16000 60999\n" }], output: "invalid/custom-node-port-range.sysctl.conf\ninvalid/custom-node-port-range.sysctl.conf:1:1 error Ephemeral ports 16000 60999 overlap the NodePort range 20000-22767 (--node-port-range) in 20000-22767, not covered by net.ipv4.ip_local_reserved_ports; host connections can take a NodePort as source port and fail at random ports-ephemeral-overlaps-nodeport\n  1 | net.ipv4.ip_local_port_range = 16000 60999\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/above-nodeports.sysctl.conf", args: ["--node-role", "kubernetes"], files: [{ path: "valid/above-nodeports.sysctl.conf", text: "net.ipv4.ip_local_port_range = 40000 65535\n" }] } }, "ports-local-port-range-invalid": { invalid: { name: "invalid/above-65535.sysctl.conf", args: [], files: [{ path: "invalid/above-65535.sysctl.conf", text: "net.ipv4.ip_local_port_range = 32768 70000\n" }], output: "invalid/above-65535.sysctl.conf\ninvalid/above-65535.sysctl.conf:1:1 error net.ipv4.ip_local_port_range = 32768 70000 is rejected by the kernel (EINVAL): ports must be between 1 and 65535; the old range stays in force ports-local-port-range-invalid\n  1 | net.ipv4.ip_local_port_range = 32768 70000\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/fixed-by-later-file", args: [], files: [{ path: "valid/fixed-by-later-file/etc/sysctl.d/40-typo.conf", text: "net.ipv4.ip_local_port_range = 60999 32768\n" }, { path: "valid/fixed-by-later-file/etc/sysctl.d/50-fix.conf", text: "net.ipv4.ip_local_port_range = 32768 60999\n" }] } }, "ports-local-port-range-parity": { invalid: { name: "invalid/both-even.sysctl.conf", args: [], files: [{ path: "invalid/both-even.sysctl.conf", text: "# value from the old ingress-nginx sysctl example\nnet.ipv4.ip_local_port_range = 1024 65000\n" }], output: 'invalid/both-even.sysctl.conf\ninvalid/both-even.sysctl.conf:2:1 info net.ipv4.ip_local_port_range = 1024 65000: both ends have the same parity; the kernel logs "ip_local_port_range: prefer different parity for start/end values" ports-local-port-range-parity\n  2 | net.ipv4.ip_local_port_range = 1024 65000\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/fixed-by-later-file", args: [], files: [{ path: "valid/fixed-by-later-file/etc/sysctl.d/20-ingress.conf", text: "net.ipv4.ip_local_port_range = 1024 65000\n" }, { path: "valid/fixed-by-later-file/etc/sysctl.d/30-parity.conf", text: "net.ipv4.ip_local_port_range = 1024 65535\n" }] } }, "ports-reserved-ports-invalid": { invalid: { name: "invalid/above-65535.sysctl.conf", args: [], files: [{ path: "invalid/above-65535.sysctl.conf", text: "net.ipv4.ip_local_reserved_ports = 30000-32767,70000\n" }], output: "invalid/above-65535.sysctl.conf\ninvalid/above-65535.sysctl.conf:1:1 error net.ipv4.ip_local_reserved_ports = 30000-32767,70000 is not a comma-separated list of ports and ranges (port 70000 is above 65535); the kernel rejects the write ports-reserved-ports-invalid\n  1 | net.ipv4.ip_local_reserved_ports = 30000-32767,70000\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/empty-list-clears.sysctl.conf", args: [], files: [{ path: "valid/empty-list-clears.sysctl.conf", text: "# an empty value clears the list\nnet.ipv4.ip_local_reserved_ports =\n" }] } }, "sysctl-applier-divergence": { invalid: { name: "invalid/later-dropin-after-compat-link", args: [], files: [{ path: "invalid/later-dropin-after-compat-link/etc/sysctl.conf", text: "#\n# /etc/sysctl.conf - Configuration file for setting system variables\n# See /etc/sysctl.d/ for additional system variables.\n#\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf", text: "# Disable rp_filter on Cilium interfaces since it may cause mangled packets to be dropped\n-net.ipv4.conf.lxc*.rp_filter = 0\n-net.ipv4.conf.cilium_*.rp_filter = 0\n# The kernel uses max(conf.all, conf.{dev}) as its value, so we need to set .all. to 0 as well.\n# Otherwise it will overrule the device specific settings.\nnet.ipv4.conf.all.rp_filter = 0\n" }], output: "invalid/later-dropin-after-compat-link/etc/sysctl.conf\ninvalid/later-dropin-after-compat-link/etc/sysctl.conf:5:1 warning net.ipv4.conf.all.rp_filter ends as 1 under sysctl --system (procps) but 0 under systemd-sysctl at boot sysctl-applier-divergence\n  5 | net.ipv4.conf.all.rp_filter = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf:6:1 systemd-sysctl applies 0 from here\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/compat-link-sysctl-conf-last", args: [], files: [{ path: "valid/compat-link-sysctl-conf-last/etc/sysctl.conf", text: "# Uncomment the next line to enable packet forwarding for IPv4\nnet.ipv4.ip_forward=0\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-empty-value": { invalid: { name: "invalid/ignore-failure-prefix.sysctl.conf", args: [], files: [{ path: "invalid/ignore-failure-prefix.sysctl.conf", text: "-net.netfilter.nf_conntrack_max =\n" }], output: 'invalid/ignore-failure-prefix.sysctl.conf\ninvalid/ignore-failure-prefix.sysctl.conf:1:2 warning "-net.netfilter.nf_conntrack_max =" has no value; the kernel rejects an empty write for numeric keys sysctl-empty-value\n  1 | -net.netfilter.nf_conntrack_max =\n    |  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusion-has-no-value.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusion-has-no-value.sysctl.conf", text: "-net.ipv4.conf.lxc*.rp_filter\n" }] } }, "sysctl-etc-sysctl-conf-ignored": { invalid: { name: "invalid/debian-13-no-compat-link", args: ["--root"], files: [{ path: "invalid/debian-13-no-compat-link/etc/sysctl.conf", text: "# appended by the provisioning playbook\nvm.swappiness = 10\nnet.core.somaxconn = 8192\n" }, { path: "invalid/debian-13-no-compat-link/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/debian-13-no-compat-link/usr/lib/sysctl.d/50-default.conf", text: "# Kernel default\nkernel.kptr_restrict = 1\n" }], output: "invalid/debian-13-no-compat-link/etc/sysctl.conf\ninvalid/debian-13-no-compat-link/etc/sysctl.conf:2:1 warning invalid/debian-13-no-compat-link/etc/sysctl.conf is not read by systemd-sysctl and no sysctl.d file links to it; its settings apply only when something runs sysctl --system or sysctl -p sysctl-etc-sysctl-conf-ignored\n  2 | vm.swappiness = 10\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/absolute-compat-link", args: ["--root"], files: [{ path: "valid/absolute-compat-link/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/absolute-compat-link/etc/sysctl.d/99-sysctl.conf", link: "/etc/sysctl.conf" }] } }, "sysctl-inline-comment": { invalid: { name: "invalid/number-then-comment.sysctl.conf", args: [], files: [{ path: "invalid/number-then-comment.sysctl.conf", text: "vm.swappiness = 10 # less swapping\n" }], output: 'invalid/number-then-comment.sysctl.conf\ninvalid/number-then-comment.sysctl.conf:1:1 info vm.swappiness: "10 # less swapping" carries an inline comment; the kernel happens to ignore it after the numbers, but sysctl files have no inline comments sysctl-inline-comment\n  1 | vm.swappiness = 10 # less swapping\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/comment-lines.sysctl.conf", args: [], files: [{ path: "valid/comment-lines.sysctl.conf", text: "# BBR congestion control\n  # indented comment\n	; tab-indented comment\nnet.core.default_qdisc = fq\nnet.ipv4.tcp_congestion_control = bbr\n" }] } }, "sysctl-line-not-assignment": { invalid: { name: "invalid/empty-key.sysctl.conf", args: [], files: [{ path: "invalid/empty-key.sysctl.conf", text: "net.core.somaxconn = 4096\n = 1\n" }], output: 'invalid/empty-key.sysctl.conf\ninvalid/empty-key.sysctl.conf:2:2 warning Line is not an assignment: "= 1"; systemd-sysctl and procps skip it sysctl-line-not-assignment\n  2 |  = 1\n    |  ^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusions.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusions.sysctl.conf", text: "# 99-zzz-override_cilium.conf\n-net.ipv4.conf.lxc*.rp_filter\n- net.ipv4.conf.cilium_*.rp_filter\nnet.ipv4.conf.all.rp_filter = 0\n" }] } }, "sysctl-masked-file": { invalid: { name: "invalid/etc-overrides-vendor-file", args: [], files: [{ path: "invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf", text: "# local copy: loose reverse-path filtering breaks Calico\nnet.ipv4.conf.default.rp_filter = 1\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf", text: "# Source route verification\nnet.ipv4.conf.default.rp_filter = 2\nnet.ipv4.conf.*.rp_filter = 2\n" }], output: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf\ninvalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf:2:1 info invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf is never read: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf has the same name in a higher-priority directory sysctl-masked-file\n  2 | net.ipv4.conf.default.rp_filter = 2\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf:2:1 the file that takes precedence\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/different-names", args: [], files: [{ path: "valid/different-names/etc/sysctl.d/60-calico.conf", text: "net.ipv4.conf.all.rp_filter = 1\n" }, { path: "valid/different-names/usr/lib/sysctl.d/50-default.conf", text: "net.ipv4.conf.*.rp_filter = 2\n" }] } }, "sysctl-module-key-not-loaded": { invalid: { name: "invalid/complete-root-without-modules-load", args: ["--root"], files: [{ path: "invalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf", text: "# kube-proxy IPVS mode\nnet.ipv4.vs.conntrack = 1\nnet.ipv4.vs.expire_nodest_conn = 1\n" }], output: "invalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf\ninvalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf:2:1 warning net.ipv4.vs.conntrack exists only once the ip_vs module is loaded, but modules-load.d does not load ip_vs in invalid/complete-root-without-modules-load; systemd-sysctl skips the line at boot sysctl-module-key-not-loaded\n  2 | net.ipv4.vs.conntrack = 1\n    | ^^^^^^^^^^^^^^^^^^^^^\ninvalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf:3:1 warning net.ipv4.vs.expire_nodest_conn exists only once the ip_vs module is loaded, but modules-load.d does not load ip_vs in invalid/complete-root-without-modules-load; systemd-sysctl skips the line at boot sysctl-module-key-not-loaded\n  3 | net.ipv4.vs.expire_nodest_conn = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 2 warnings, 0 info)\n" }, valid: { name: "valid/core-keys-only.sysctl.conf", args: [], files: [{ path: "valid/core-keys-only.sysctl.conf", text: "# built-in keys exist at boot\nnet.ipv4.ip_forward = 1\nnet.core.somaxconn = 4096\n" }] } }, "sysctl-not-dotconf": { invalid: { name: "invalid/cfg-extension", args: [], files: [{ path: "invalid/cfg-extension/etc/sysctl.d/10-network.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg", text: "# tuning from the vendor guide\nnet.core.somaxconn = 8192\nvm.swappiness = 10\n" }], output: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg\ninvalid/cfg-extension/etc/sysctl.d/90-tuning.cfg:2:1 warning invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg is ignored: systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories sysctl-not-dotconf\n  2 | net.core.somaxconn = 8192\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/backup-and-package-leftovers", args: [], files: [{ path: "valid/backup-and-package-leftovers/etc/sysctl.d/50-pid-max.conf.dpkg-dist", text: "kernel.pid_max = 4194304\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf", text: "vm.swappiness = 1\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf.bak", text: "vm.swappiness = 60\n" }] } }, "sysctl-overridden-setting": { invalid: { name: "invalid/byte-order-100-before-20", args: [], files: [{ path: "invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf", text: '# meant to win, but "100-" sorts before "20-"\nnet.core.somaxconn = 65535\n' }, { path: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf", text: "net.core.somaxconn = 4096\n" }], output: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf\ninvalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf:1:1 info net.core.somaxconn = 4096 overrides earlier assignments (65535) under systemd and procps sysctl-overridden-setting\n  1 | net.core.somaxconn = 4096\n    | ^^^^^^^^^^^^^^^^^^\n  note: invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf:2:1 overridden assignment: 65535\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/compat-link-alone", args: [], files: [{ path: "valid/compat-link-alone/etc/sysctl.conf", text: "# procps reads this file twice (as 99-sysctl.conf and at the end): not an override\nvm.swappiness = 10\n" }, { path: "valid/compat-link-alone/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-quoted-value": { invalid: { name: "invalid/overridden-line-still-reported", args: [], files: [{ path: "invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf", text: 'net.core.somaxconn = "4096"\n' }, { path: "invalid/overridden-line-still-reported/etc/sysctl.d/20-fix.conf", text: "net.core.somaxconn = 4096\n" }], output: 'invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf\ninvalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf:1:1 error net.core.somaxconn = "4096": the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value sysctl-quoted-value\n  1 | net.core.somaxconn = "4096"\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: '# net.ipv4.ip_local_port_range = "1024 65535"\n; vm.swappiness = "10"\n' }] } }, "sysctl-removed-key": { invalid: { name: "invalid/removal-release-unrecorded.sysctl.conf", args: ["--kernel", "6.8"], files: [{ path: "invalid/removal-release-unrecorded.sysctl.conf", text: "fs.inode-max = 65536\n" }], output: 'invalid/removal-release-unrecorded.sysctl.conf\ninvalid/removal-release-unrecorded.sysctl.conf:1:1 warning fs.inode-max does not exist on Linux 6.8 (removed in a kernel release the key list does not record); procps fails with "cannot stat" and the setting does nothing sysctl-removed-key\n  1 | fs.inode-max = 65536\n    | ^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/current-keys.sysctl.conf", args: [], files: [{ path: "valid/current-keys.sysctl.conf", text: "net.ipv4.tcp_tw_reuse = 2\nnet.ipv4.tcp_timestamps = 1\n" }] } }, "sysctl-template-not-evaluated": { invalid: { name: "invalid/ansible-role-template", args: [], files: [{ path: "invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2", text: "# {{ ansible_managed }}\n{% for key, value in sysctl_settings.items() %}\n{{ key }} = {{ value }}\n{% endfor %}\n" }], output: 'invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2\ninvalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2:2:1 info Template directive "{% for key, value in sysctl_settings.items() %}" is not evaluated: every setting in the file is linted as if each branch applied sysctl-template-not-evaluated\n  2 | {% for key, value in sysctl_settings.items() %}\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/percent-in-value.sysctl.conf", args: [], files: [{ path: "valid/percent-in-value.sysctl.conf", text: "kernel.core_pattern = core.%e.%p.%t\n" }] } }, "sysctl-unknown-key": { invalid: { name: "invalid/interface-key-typo.sysctl.conf", args: [], files: [{ path: "invalid/interface-key-typo.sysctl.conf", text: "net.ipv4.conf.all.rp_filtr = 1\n" }], output: 'invalid/interface-key-typo.sysctl.conf\ninvalid/interface-key-typo.sysctl.conf:1:1 info net.ipv4.conf.all.rp_filtr is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error sysctl-unknown-key\n  1 | net.ipv4.conf.all.rp_filtr = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/documented-keys.sysctl.conf", args: [], files: [{ path: "valid/documented-keys.sysctl.conf", text: "net.core.somaxconn = 4096\nnet.ipv4.tcp_syncookies = 1\nvm.max_map_count = 262144\nfs.inotify.max_user_watches = 524288\nkernel.pid_max = 4194304\n" }] } }, "sysctl-w-unquoted-multivalue": { invalid: { name: "invalid/bootcmd-string.yaml", args: [], files: [{ path: "invalid/bootcmd-string.yaml", text: "#cloud-config\nbootcmd:\n  - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n  - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n" }], output: 'invalid/bootcmd-string.yaml\ninvalid/bootcmd-string.yaml:3:15 error sysctl -w net.ipv4.ip_local_port_range=32768 60999: the shell splits the unquoted value, so only "32768" is written (a partial update) and "60999" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  3 |   - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n    |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:3:50 separate argument: 60999\ninvalid/bootcmd-string.yaml:4:12 error sysctl net.ipv4.tcp_rmem=4096 87380 6291456: the shell splits the unquoted value, so only "4096" is written (a partial update) and "87380 6291456" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  4 |   - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n    |            ^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:4:35 separate arguments: 87380 6291456\n\n2 problems (2 errors, 0 warnings, 0 info)\n' }, valid: { name: "valid/jinja.yaml", args: [], files: [{ path: "valid/jinja.yaml", text: "## template: jinja\n#cloud-config\nruncmd:\n  - sysctl -w net.ipv4.ip_local_port_range={{ ds.meta_data.port_range }}\n  - sysctl -w net.ipv4.ip_local_port_range=$RANGE\n" }] } }, "tcp-syn-retries-extreme": { invalid: { name: "invalid/maximum-127.sysctl.conf", args: [], files: [{ path: "invalid/maximum-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries=127\n" }], output: "invalid/maximum-127.sysctl.conf\ninvalid/maximum-127.sysctl.conf:1:1 warning net.ipv4.tcp_syn_retries = 127: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s) tcp-syn-retries-extreme\n  1 | net.ipv4.tcp_syn_retries=127\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } }, "tcp-syn-retries-out-of-range": { invalid: { name: "invalid/above-127.sysctl.conf", args: [], files: [{ path: "invalid/above-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 255\n" }], output: "invalid/above-127.sysctl.conf\ninvalid/above-127.sysctl.conf:1:1 error net.ipv4.tcp_syn_retries = 255 is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value tcp-syn-retries-out-of-range\n  1 | net.ipv4.tcp_syn_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-inline-comment.sysctl.conf", args: [], files: [{ path: "valid/default-inline-comment.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6 # kernel default\n" }] } }, "tcp-synack-retries-extreme": { invalid: { name: "invalid/maximum-255.sysctl.conf", args: [], files: [{ path: "invalid/maximum-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 255\n" }], output: "invalid/maximum-255.sysctl.conf\ninvalid/maximum-255.sysctl.conf:1:1 warning net.ipv4.tcp_synack_retries = 255: half-open connections occupy the SYN queue for many minutes (the default is 5) tcp-synack-retries-extreme\n  1 | net.ipv4.tcp_synack_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/above-255-is-another-policy.sysctl.conf", args: [], files: [{ path: "valid/above-255-is-another-policy.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 300\n" }] } }, "tcp-synack-retries-out-of-range": { invalid: { name: "invalid/above-255.sysctl.conf", args: [], files: [{ path: "invalid/above-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 256\n" }], output: "invalid/above-255.sysctl.conf\ninvalid/above-255.sysctl.conf:1:1 error net.ipv4.tcp_synack_retries = 256 is outside 0..255; the kernel rejects it tcp-synack-retries-out-of-range\n  1 | net.ipv4.tcp_synack_retries = 256\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-tab-separated.sysctl.conf", args: [], files: [{ path: "valid/default-tab-separated.sysctl.conf", text: "net.ipv4.tcp_synack_retries	=	5\n" }] } }, "tcp-timestamps-disabled": { invalid: { name: "invalid/disabled-in-sysctl-conf", args: [], files: [{ path: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf", text: "# legacy hardening\nnet.ipv4.tcp_timestamps = 0\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/10-tcp.conf", text: "net.ipv4.tcp_timestamps = 1\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }], output: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf\ninvalid/disabled-in-sysctl-conf/etc/sysctl.conf:2:1 info net.ipv4.tcp_timestamps = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle tcp-timestamps-disabled\n  2 | net.ipv4.tcp_timestamps = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/enabled.sysctl.conf", args: [], files: [{ path: "valid/enabled.sysctl.conf", text: "net.ipv4.tcp_timestamps = 1\n" }] } }, "tcp-tw-recycle-enabled": { invalid: { name: "invalid/enabled-by-later-file", args: [], files: [{ path: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf", text: "# web tier tuning\nnet.ipv4.tcp_max_syn_backlog = 8192\nnet.ipv4.tcp_tw_recycle = 1\n" }, { path: "invalid/enabled-by-later-file/usr/lib/sysctl.d/50-default.conf", text: "# vendor defaults\nnet.ipv4.tcp_tw_recycle = 0\n" }], output: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf\ninvalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf:3:1 error net.ipv4.tcp_tw_recycle = 1 silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT) tcp-tw-recycle-enabled\n  3 | net.ipv4.tcp_tw_recycle = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: "# net.ipv4.tcp_tw_recycle = 1\n; net.ipv4.tcp_tw_recycle = 1\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-global": { invalid: { name: "invalid/global-reuse.sysctl.conf", args: [], files: [{ path: "invalid/global-reuse.sysctl.conf", text: "# Reduce TIME_WAIT sockets\nnet.ipv4.tcp_fin_timeout = 30\nnet.ipv4.tcp_tw_reuse = 1\n" }], output: "invalid/global-reuse.sysctl.conf\ninvalid/global-reuse.sysctl.conf:3:1 info net.ipv4.tcp_tw_reuse = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback) tcp-tw-reuse-global\n  3 | net.ipv4.tcp_tw_reuse = 1\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 = reuse TIME_WAIT sockets for loopback connections only (the kernel default)\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-invalid": { invalid: { name: "invalid/later-file-breaks-it", args: [], files: [{ path: "invalid/later-file-breaks-it/etc/sysctl.d/10-base.conf", text: "net.ipv4.tcp_tw_reuse = 2\n" }, { path: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf", text: "net.ipv4.tcp_tw_reuse = 10\n" }], output: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf\ninvalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf:1:1 error net.ipv4.tcp_tw_reuse = 10 is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it tcp-tw-reuse-invalid\n  1 | net.ipv4.tcp_tw_reuse = 10\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 (loopback only) is the kernel default (since 2018) and a valid value\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "sysctl-lint/cloud-init-undecodable": { invalid: { name: "invalid/truncated-base64.yaml", args: [], files: [{ path: "invalid/truncated-base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: b64\n    content: bmV0LmlwdjQudGN...\n" }], output: "invalid/truncated-base64.yaml\ninvalid/truncated-base64.yaml:5:14 error write_files[0]: the content for /etc/sysctl.d/60-tuning.conf cannot be decoded (invalid base64: incorrect padding); cloud-init fails to write the file sysctl-lint/cloud-init-undecodable\n  5 |     content: bmV0LmlwdjQudGN...\n    |              ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/base64.yaml", args: [], files: [{ path: "valid/base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: gzip+base64\n    content: H4sIAAAAAAACA8tLLdFLzi9K1SvOz02sSM7Py1OwVTAxsDTjAgBd/UxjGgAAAA==\n" }] } }, "sysctl-lint/cloud-init-unknown-encoding": { invalid: { name: "invalid/misspelt.yaml", args: [], files: [{ path: "invalid/misspelt.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: base-64\n    content: bmV0LmNvcmUuc29tYXhjb25uID0gNDA5Ngo=\n" }], output: 'invalid/misspelt.yaml\ninvalid/misspelt.yaml:4:15 warning write_files[0]: unknown encoding "base-64"; cloud-init writes the content to /etc/sysctl.d/60-tuning.conf as plain text sysctl-lint/cloud-init-unknown-encoding\n  4 |     encoding: base-64\n    |               ^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/plain.yaml", args: [], files: [{ path: "valid/plain.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: text/plain\n    content: |\n      net.core.somaxconn = 4096\n" }] } }, "sysctl-lint/shell-syntax": { invalid: { name: "invalid/unclosed-quote.yaml", args: [], files: [{ path: "invalid/unclosed-quote.yaml", text: '#cloud-config\nruncmd:\n  - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n' }], output: 'invalid/unclosed-quote.yaml\ninvalid/unclosed-quote.yaml:3:10 warning runcmd[0]: double quote is not closed; the shell would reject the command sysctl-lint/shell-syntax\n  3 |   - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n    |          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/heredoc.yaml", args: [], files: [{ path: "valid/heredoc.yaml", text: "#cloud-config\nruncmd:\n  - |\n    cat <<'EOF' > /etc/sysctl.d/60-tuning.conf\n    net.core.somaxconn = 4096\n    EOF\n    sysctl --system\n" }] } }, "sysctl-lint/suppression-expired": { invalid: { name: "invalid/past-date.sysctl.conf", args: [], files: [{ path: "invalid/past-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/past-date.sysctl.conf\ninvalid/past-date.sysctl.conf:1:56 warning suppression of tcp-tw-recycle-enabled expired on 2025-12-31 (reason given: appliance retired by the end of 2025); the findings it hid are reported again sysctl-lint/suppression-expired\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/last-day.sysctl.conf", args: [], files: [{ path: "valid/last-day.sysctl.conf", text: "# The test suite runs these cases on 2026-06-01: a suppression works through its until= date.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-06-01 -- appliance retired in June 2026\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-invalid": { invalid: { name: "invalid/impossible-date.sysctl.conf", args: [], files: [{ path: "invalid/impossible-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/impossible-date.sysctl.conf\ninvalid/impossible-date.sysctl.conf:1:56 warning invalid suppression: until=2026-02-30 is not a date: write until=YYYY-MM-DD; it suppresses nothing sysctl-lint/suppression-invalid\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/well-formed.sysctl.conf", args: [], files: [{ path: "valid/well-formed.sysctl.conf", text: "# Prose that mentions sysctl-lint is not a directive: sysctl-lint runs in CI.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled, sysctl-removed-key until=2026-12-31 -- no NAT in front of it, removed with the 2026 image\n\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-missing-reason": { invalid: { name: "invalid/empty-reason.sysctl.conf", args: [], files: [{ path: "invalid/empty-reason.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled --\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/empty-reason.sysctl.conf\ninvalid/empty-reason.sysctl.conf:1:1 warning suppression without a reason: add " -- <why>" after the rule ids (sysctl-lint disable tcp-tw-recycle-enabled suppresses nothing until it says why) sysctl-lint/suppression-missing-reason\n  1 | # sysctl-lint disable tcp-tw-recycle-enabled --\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/with-reason.sysctl.conf", args: [], files: [{ path: "valid/with-reason.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unknown-rule": { invalid: { name: "invalid/misspelt-rule.sysctl.conf", args: [], files: [{ path: "invalid/misspelt-rule.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/misspelt-rule.sysctl.conf\ninvalid/misspelt-rule.sysctl.conf:1:33 warning unknown rule "tcp-tw-recyle" in suppression; did you mean tcp-tw-recycle-enabled? sysctl-lint/suppression-unknown-rule\n  1 | # sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\n    |                                 ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/known-rules.sysctl.conf", args: [], files: [{ path: "valid/known-rules.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled, sysctl-removed-key -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unused": { invalid: { name: "invalid/file-wide.sysctl.conf", args: [], files: [{ path: "invalid/file-wide.sysctl.conf", text: "# sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\nnet.ipv4.tcp_syn_retries = 6\n" }], output: "invalid/file-wide.sysctl.conf\ninvalid/file-wide.sysctl.conf:1:23 info unused suppression: no tcp-syn-retries-extreme finding in this file; delete the directive sysctl-lint/suppression-unused\n  1 | # sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\n    |                       ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/used.sysctl.conf", args: [], files: [{ path: "valid/used.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/unrecognized-file": { invalid: { name: "invalid/notes.txt", args: [], files: [{ path: "invalid/notes.txt", text: "Kernel tuning for the web tier: see the runbook.\n" }], output: "invalid/notes.txt\ninvalid/notes.txt:1:1 info not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a Kubernetes manifest or configuration, Helm values); skipped sysctl-lint/unrecognized-file\n  1 | Kernel tuning for the web tier: see the runbook.\n    | ^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/tuning.sysctl.conf", args: [], files: [{ path: "valid/tuning.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } } };
   }
 });
 
@@ -51,6 +99,7 @@ var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
@@ -60,10 +109,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -84,7 +133,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -96,11 +145,11 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap;
+    exports2.isMap = isMap2;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
-    exports2.isScalar = isScalar;
-    exports2.isSeq = isSeq;
+    exports2.isScalar = isScalar2;
+    exports2.isSeq = isSeq2;
   }
 });
 
@@ -109,33 +158,34 @@ var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    var identity2 = require_identity();
+    init_define_SYSCTL_LINT_EXAMPLES();
+    var identity3 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity2.isDocument(node)) {
+      if (identity3.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path11) {
-      const ctrl = callVisitor(key, node, visitor, path11);
-      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path25) {
+      const ctrl = callVisitor(key, node, visitor, path25);
+      if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
+        replaceNode(key, path25, ctrl);
+        return visit_(key, ctrl, visitor, path25);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity2.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+        if (identity3.isCollection(node)) {
+          path25 = Object.freeze(path25.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path11);
+            const ci = visit_(i, node.items[i], visitor, path25);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -145,14 +195,14 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity2.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = visit_("key", node.key, visitor, path11);
+        } else if (identity3.isPair(node)) {
+          path25 = Object.freeze(path25.concat(node));
+          const ck = visit_("key", node.key, visitor, path25);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path11);
+          const cv = visit_("value", node.value, visitor, path25);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -163,7 +213,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity2.isDocument(node)) {
+      if (identity3.isDocument(node)) {
         const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -173,17 +223,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path11) {
-      const ctrl = await callVisitor(key, node, visitor, path11);
-      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+    async function visitAsync_(key, node, visitor, path25) {
+      const ctrl = await callVisitor(key, node, visitor, path25);
+      if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
+        replaceNode(key, path25, ctrl);
+        return visitAsync_(key, ctrl, visitor, path25);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity2.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+        if (identity3.isCollection(node)) {
+          path25 = Object.freeze(path25.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path11);
+            const ci = await visitAsync_(i, node.items[i], visitor, path25);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -193,14 +243,14 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity2.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path11);
+        } else if (identity3.isPair(node)) {
+          path25 = Object.freeze(path25.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path25);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path11);
+          const cv = await visitAsync_("value", node.value, visitor, path25);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -227,38 +277,38 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path11) {
+    function callVisitor(key, node, visitor, path25) {
       if (typeof visitor === "function")
-        return visitor(key, node, path11);
-      if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path11);
-      if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path11);
-      if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path11);
-      if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path11);
-      if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path11);
+        return visitor(key, node, path25);
+      if (identity3.isMap(node))
+        return visitor.Map?.(key, node, path25);
+      if (identity3.isSeq(node))
+        return visitor.Seq?.(key, node, path25);
+      if (identity3.isPair(node))
+        return visitor.Pair?.(key, node, path25);
+      if (identity3.isScalar(node))
+        return visitor.Scalar?.(key, node, path25);
+      if (identity3.isAlias(node))
+        return visitor.Alias?.(key, node, path25);
       return void 0;
     }
-    function replaceNode(key, path11, node) {
-      const parent = path11[path11.length - 1];
-      if (identity2.isCollection(parent)) {
+    function replaceNode(key, path25, node) {
+      const parent = path25[path25.length - 1];
+      if (identity3.isCollection(parent)) {
         parent.items[key] = node;
-      } else if (identity2.isPair(parent)) {
+      } else if (identity3.isPair(parent)) {
         if (key === "key")
           parent.key = node;
         else
           parent.value = node;
-      } else if (identity2.isDocument(parent)) {
+      } else if (identity3.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt = identity2.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity3.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -268,8 +318,9 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    var identity2 = require_identity();
-    var visit = require_visit();
+    init_define_SYSCTL_LINT_EXAMPLES();
+    var identity3 = require_identity();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -287,9 +338,9 @@ var require_directives = __commonJS({
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
-        const copy = new _Directives(this.yaml, this.tags);
-        copy.docStart = this.docStart;
-        return copy;
+        const copy2 = new _Directives(this.yaml, this.tags);
+        copy2.docStart = this.docStart;
+        return copy2;
       }
       /**
        * During parsing, get a Directives instance for the current document and
@@ -316,13 +367,13 @@ var require_directives = __commonJS({
        * @param onError - May be called even if the action was successful
        * @returns `true` on success
        */
-      add(line, onError) {
+      add(line2, onError) {
         if (this.atNextDocument) {
           this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
+        const parts = line2.trim().split(/[ \t]+/);
         const name = parts.shift();
         switch (name) {
           case "%TAG": {
@@ -411,10 +462,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity3.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
-            if (identity2.isNode(node) && node.tag)
+          visit2.visit(doc.contents, (_key, node) => {
+            if (identity3.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -440,8 +491,9 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    var identity2 = require_identity();
-    var visit = require_visit();
+    init_define_SYSCTL_LINT_EXAMPLES();
+    var identity3 = require_identity();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -452,7 +504,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -487,7 +539,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity3.isScalar(ref.node) || identity3.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error = new Error("Failed to resolve repeated object (this should not happen)");
@@ -511,6 +563,7 @@ var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
@@ -562,12 +615,13 @@ var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    var identity2 = require_identity();
+    init_define_SYSCTL_LINT_EXAMPLES();
+    var identity3 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
         return value.map((v, i) => toJS(v, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity2.hasAnchor(value))
+        if (!ctx || !identity3.hasAnchor(value))
           return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
@@ -593,23 +647,24 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var applyReviver = require_applyReviver();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity2.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity3.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (this.range)
-          copy.range = this.range.slice();
-        return copy;
+          copy2.range = this.range.slice();
+        return copy2;
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity2.isDocument(doc))
+        if (!identity3.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -635,14 +690,15 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var anchors = require_anchors();
-    var visit = require_visit();
-    var identity2 = require_identity();
+    var visit2 = require_visit();
+    var identity3 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity2.ALIAS);
+        super(identity3.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -662,9 +718,9 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
-              if (identity2.isAlias(node) || identity2.hasAnchor(node))
+              if (identity3.isAlias(node) || identity3.hasAnchor(node))
                 nodes.push(node);
             }
           });
@@ -726,11 +782,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node, anchors2) {
-      if (identity2.isAlias(node)) {
+      if (identity3.isAlias(node)) {
         const source = node.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity2.isCollection(node)) {
+      } else if (identity3.isCollection(node)) {
         let count = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
@@ -738,7 +794,7 @@ var require_Alias = __commonJS({
             count = c;
         }
         return count;
-      } else if (identity2.isPair(node)) {
+      } else if (identity3.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -754,13 +810,14 @@ var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    var identity2 = require_identity();
+    init_define_SYSCTL_LINT_EXAMPLES();
+    var identity3 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar = class extends Node.NodeBase {
       constructor(value) {
-        super(identity2.SCALAR);
+        super(identity3.SCALAR);
         this.value = value;
       }
       toJSON(arg, ctx) {
@@ -785,8 +842,9 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Alias = require_Alias();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -800,12 +858,12 @@ var require_createNode = __commonJS({
       return tags.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
-      if (identity2.isDocument(value))
+      if (identity3.isDocument(value))
         value = value.contents;
-      if (identity2.isNode(value))
+      if (identity3.isNode(value))
         return value;
-      if (identity2.isPair(value)) {
-        const map = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity3.isPair(value)) {
+        const map = ctx.schema[identity3.MAP].createNode?.(ctx.schema, null, ctx);
         map.items.push(value);
         return map;
       }
@@ -837,7 +895,7 @@ var require_createNode = __commonJS({
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value) ? schema[identity2.SEQ] : schema[identity2.MAP];
+        tagObj = value instanceof Map ? schema[identity3.MAP] : Symbol.iterator in Object(value) ? schema[identity3.SEQ] : schema[identity3.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -861,13 +919,14 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var createNode = require_createNode();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path25, value) {
       let v = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path25.length - 1; i >= 0; --i) {
+        const k = path25[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -886,7 +945,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path25) => path25 == null || typeof path25 === "object" && !!path25[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -903,26 +962,26 @@ var require_Collection = __commonJS({
        * @param schema - If defined, overwrites the original's schema
        */
       clone(schema) {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
-          copy.schema = schema;
-        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
+          copy2.schema = schema;
+        copy2.items = copy2.items.map((it) => identity3.isNode(it) || identity3.isPair(it) ? it.clone(schema) : it);
         if (this.range)
-          copy.range = this.range.slice();
-        return copy;
+          copy2.range = this.range.slice();
+        return copy2;
       }
       /**
        * Adds a value to the collection. For `!!map` and `!!omap` the value must
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path25, value) {
+        if (isEmptyPath(path25))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path25;
           const node = this.get(key, true);
-          if (identity2.isCollection(node))
+          if (identity3.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -934,12 +993,12 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path25) {
+        const [key, ...rest] = path25;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
-        if (identity2.isCollection(node))
+        if (identity3.isCollection(node))
           return node.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -949,43 +1008,43 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
+      getIn(path25, keepScalar) {
+        const [key, ...rest] = path25;
         const node = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity2.isScalar(node) ? node.value : node;
+          return !keepScalar && identity3.isScalar(node) ? node.value : node;
         else
-          return identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity3.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node) => {
-          if (!identity2.isPair(node))
+          if (!identity3.isPair(node))
             return false;
           const n = node.value;
-          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && identity3.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path25) {
+        const [key, ...rest] = path25;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
-        return identity2.isCollection(node) ? node.hasIn(rest) : false;
+        return identity3.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key, ...rest] = path11;
+      setIn(path25, value) {
+        const [key, ...rest] = path25;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
           const node = this.get(key, true);
-          if (identity2.isCollection(node))
+          if (identity3.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -1005,13 +1064,14 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
+    function indentComment(comment, indent2) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent2, comment) => str.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -1023,20 +1083,21 @@ var require_foldFlowLines = __commonJS({
   "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
         return text;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
       if (text.length <= endStep)
         return text;
       const folds = [];
       const escapedFolds = {};
-      let end2 = lineWidth - indent.length;
+      let end2 = lineWidth - indent2.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
           folds.push(0);
@@ -1050,7 +1111,7 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text, i, indent2.length);
         if (i !== -1)
           end2 = i + endStep;
       }
@@ -1074,8 +1135,8 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
-          end2 = i + indent.length + endStep;
+            i = consumeMoreIndentedLines(text, i, indent2.length);
+          end2 = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
@@ -1120,22 +1181,22 @@ var require_foldFlowLines = __commonJS({
         const end3 = folds[i2 + 1] || text.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end3)}`;
+${indent2}${text.slice(0, end3)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
             res += `${text[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end3)}`;
+${indent2}${text.slice(fold + 1, end3)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text, i, indent2) {
       let end2 = i;
       let start = i + 1;
       let ch = text[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
+        if (i < start + indent2) {
           ch = text[++i];
         } else {
           do {
@@ -1160,6 +1221,7 @@ var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
@@ -1192,7 +1254,7 @@ var require_stringifyString = __commonJS({
         return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -1252,7 +1314,7 @@ var require_stringifyString = __commonJS({
                   str += "\n";
                   i += 2;
                 }
-                str += indent;
+                str += indent2;
                 if (json[i + 2] === " ")
                   str += "\\";
                 i += 1;
@@ -1264,15 +1326,15 @@ var require_stringifyString = __commonJS({
           }
       }
       str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
         return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+${indent2}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function quotedString(value, ctx) {
       const { singleQuote } = ctx.options;
@@ -1302,8 +1364,8 @@ ${indent}`) + "'";
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -1328,7 +1390,7 @@ ${indent}`) + "'";
         value = value.slice(0, -end2.length);
         if (end2[end2.length - 1] === "\n")
           end2 = end2.slice(0, -1);
-        end2 = end2.replace(blockEndNewlines, `$&${indent}`);
+        end2 = end2.replace(blockEndNewlines, `$&${indent2}`);
       }
       let startWithSpace = false;
       let startEnd;
@@ -1345,9 +1407,9 @@ ${indent}`) + "'";
       let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
         value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+        start = start.replace(/\n+/g, `$&${indent2}`);
       }
-      const indentSize = indent ? "2" : "1";
+      const indentSize = indent2 ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
         header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
@@ -1355,7 +1417,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -1363,18 +1425,18 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end2}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end2}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body}`;
+${indent2}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value = value.replace(/\n+/g, `$&${indent2}`);
       return `|${header}
-${indent}${start}${value}${end2}`;
+${indent2}${start}${value}${end2}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
-      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      const { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
@@ -1385,22 +1447,22 @@ ${indent}${start}${value}${end2}`;
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
-        if (indent === "") {
+        if (indent2 === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent === indentStep) {
+        } else if (implicitKey && indent2 === indentStep) {
           return quotedString(value, ctx);
         }
       }
       const str = value.replace(/\n+/g, `$&
-${indent}`);
+${indent2}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1444,8 +1506,9 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var anchors = require_anchors();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -1498,7 +1561,7 @@ var require_stringify = __commonJS({
       }
       let tagObj = void 0;
       let obj;
-      if (identity2.isScalar(item)) {
+      if (identity3.isScalar(item)) {
         obj = item.value;
         let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
@@ -1521,7 +1584,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
+      const anchor = (identity3.isScalar(node) || identity3.isCollection(node)) && node.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
@@ -1532,9 +1595,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity2.isPair(item))
+      if (identity3.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity2.isAlias(item)) {
+      if (identity3.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -1548,15 +1611,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node = identity3.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity3.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity2.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity3.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports2.createStringifyContext = createStringifyContext;
@@ -1569,27 +1632,28 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    var identity2 = require_identity();
+    init_define_SYSCTL_LINT_EXAMPLES();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity2.isNode(key) && key.comment || null;
+      const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      let keyComment = identity3.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
+        if (identity3.isCollection(key) || !identity3.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity3.isCollection(key) || (identity3.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
+        indent: indent2 + indentStep
       });
       let keyCommentDone = false;
       let chompKeep = false;
@@ -1619,14 +1683,14 @@ var require_stringifyPair = __commonJS({
         if (keyComment)
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
         str = `? ${str}
-${indent}:`;
+${indent2}:`;
       } else {
         str = `${str}:`;
         if (keyComment)
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity2.isNode(value)) {
+      if (identity3.isNode(value)) {
         vsb = !!value.spaceBefore;
         vcb = value.commentBefore;
         valueComment = value.comment;
@@ -1638,10 +1702,10 @@ ${indent}:`;
           value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity2.isScalar(value))
+      if (!explicitKey && !keyComment && identity3.isScalar(value))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity3.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
@@ -1661,7 +1725,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity2.isCollection(value)) {
+      } else if (!explicitKey && identity3.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -1703,6 +1767,7 @@ var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var node_process = require("process");
     function debug(logLevel, ...messages) {
       if (logLevel === "debug")
@@ -1726,10 +1791,11 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    var identity2 = require_identity();
+    init_define_SYSCTL_LINT_EXAMPLES();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -1739,10 +1805,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity3.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (identity2.isSeq(source))
+      if (identity3.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
       else if (Array.isArray(source))
@@ -1753,7 +1819,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (!identity2.isMap(source))
+      if (!identity3.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
@@ -1774,11 +1840,11 @@ var require_merge = __commonJS({
       return map;
     }
     function resolveAliasValue(ctx, value) {
-      return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+      return ctx && identity3.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
     exports2.isMergeKey = isMergeKey;
-    exports2.merge = merge;
+    exports2.merge = merge2;
   }
 });
 
@@ -1787,16 +1853,17 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity2.isNode(key) && key.addToJSMap)
+      if (identity3.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -1824,7 +1891,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity2.isNode(key) && ctx?.doc) {
+      if (identity3.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
@@ -1852,10 +1919,11 @@ var require_Pair = __commonJS({
   "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
@@ -1863,15 +1931,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
-        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
+        Object.defineProperty(this, identity3.NODE_TYPE, { value: identity3.PAIR });
         this.key = key;
         this.value = value;
       }
       clone(schema) {
         let { key, value } = this;
-        if (identity2.isNode(key))
+        if (identity3.isNode(key))
           key = key.clone(schema);
-        if (identity2.isNode(value))
+        if (identity3.isNode(value))
           value = value.clone(schema);
         return new _Pair(key, value);
       }
@@ -1893,7 +1961,8 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    var identity2 = require_identity();
+    init_define_SYSCTL_LINT_EXAMPLES();
+    var identity3 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -1902,21 +1971,21 @@ var require_stringifyCollection = __commonJS({
       return stringify2(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent, options: { commentString } } = ctx;
+      const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
-        if (identity2.isNode(item)) {
+        if (identity3.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity2.isPair(item)) {
-          const ik = identity2.isNode(item.key) ? item.key : null;
+        } else if (identity3.isPair(item)) {
+          const ik = identity3.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -1937,13 +2006,13 @@ var require_stringifyCollection = __commonJS({
       } else {
         str = lines[0];
         for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
-          str += line ? `
-${indent}${line}` : "\n";
+          const line2 = lines[i];
+          str += line2 ? `
+${indent2}${line2}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -1951,7 +2020,7 @@ ${indent}${line}` : "\n";
       return str;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
         indent: itemIndent,
@@ -1964,14 +2033,14 @@ ${indent}${line}` : "\n";
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
-        if (identity2.isNode(item)) {
+        if (identity3.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity2.isPair(item)) {
-          const ik = identity2.isNode(item.key) ? item.key : null;
+        } else if (identity3.isPair(item)) {
+          const ik = identity3.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -1979,7 +2048,7 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity2.isNode(item.value) ? item.value : null;
+          const iv = identity3.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -1997,7 +2066,7 @@ ${indent}${line}` : "\n";
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line2) => sum + line2.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -2013,26 +2082,26 @@ ${indent}${line}` : "\n";
         return start + end2;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum, line2) => sum + line2.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start;
-          for (const line of lines)
-            str += line ? `
-${indentStep}${indent}${line}` : "\n";
+          for (const line2 of lines)
+            str += line2 ? `
+${indentStep}${indent2}${line2}` : "\n";
           return `${str}
-${indent}${end2}`;
+${indent2}${end2}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end2}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        const ic = stringifyComment.indentComment(commentString(comment), indent2);
         lines.push(ic.trimStart());
       }
     }
@@ -2045,19 +2114,20 @@ var require_YAMLMap = __commonJS({
   "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k = identity2.isScalar(key) ? key.value : key;
+      const k = identity3.isScalar(key) ? key.value : key;
       for (const it of items) {
-        if (identity2.isPair(it)) {
+        if (identity3.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
-          if (identity2.isScalar(it.key) && it.key.value === k)
+          if (identity3.isScalar(it.key) && it.key.value === k)
             return it;
         }
       }
@@ -2068,7 +2138,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity2.MAP, schema);
+        super(identity3.MAP, schema);
         this.items = [];
       }
       /**
@@ -2106,7 +2176,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        if (identity2.isPair(pair))
+        if (identity3.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
           _pair = new Pair.Pair(pair, pair?.value);
@@ -2117,7 +2187,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity3.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2141,7 +2211,7 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node = it?.value;
-        return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
+        return (!keepScalar && identity3.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -2166,7 +2236,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity2.isPair(item))
+          if (!identity3.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -2190,7 +2260,8 @@ var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    var identity2 = require_identity();
+    init_define_SYSCTL_LINT_EXAMPLES();
+    var identity3 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
       collection: "map",
@@ -2198,7 +2269,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
-        if (!identity2.isMap(map2))
+        if (!identity3.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
@@ -2213,10 +2284,11 @@ var require_YAMLSeq = __commonJS({
   "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
@@ -2224,7 +2296,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity2.SEQ, schema);
+        super(identity3.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -2250,7 +2322,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity2.isScalar(it) ? it.value : it;
+        return !keepScalar && identity3.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -2274,7 +2346,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity3.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2316,7 +2388,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity2.isScalar(key) ? key.value : key;
+      let idx = identity3.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2330,7 +2402,8 @@ var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    var identity2 = require_identity();
+    init_define_SYSCTL_LINT_EXAMPLES();
+    var identity3 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -2338,7 +2411,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity2.isSeq(seq2))
+        if (!identity3.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -2353,6 +2426,7 @@ var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var stringifyString = require_stringifyString();
     var string = {
       identify: (value) => typeof value === "string",
@@ -2373,6 +2447,7 @@ var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
@@ -2392,6 +2467,7 @@ var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
@@ -2417,6 +2493,7 @@ var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
@@ -2445,6 +2522,7 @@ var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
@@ -2492,6 +2570,7 @@ var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
@@ -2538,6 +2617,7 @@ var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -2567,6 +2647,7 @@ var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     var map = require_map();
     var seq = require_seq();
@@ -2635,6 +2716,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var node_buffer = require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
@@ -2702,17 +2784,18 @@ var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    var identity2 = require_identity();
+    init_define_SYSCTL_LINT_EXAMPLES();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity2.isSeq(seq)) {
+      if (identity3.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
           let item = seq.items[i];
-          if (identity2.isPair(item))
+          if (identity3.isPair(item))
             continue;
-          else if (identity2.isMap(item)) {
+          else if (identity3.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -2726,7 +2809,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity3.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2781,7 +2864,8 @@ var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    var identity2 = require_identity();
+    init_define_SYSCTL_LINT_EXAMPLES();
+    var identity3 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -2808,7 +2892,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map);
         for (const pair of this.items) {
           let key, value;
-          if (identity2.isPair(pair)) {
+          if (identity3.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
             value = toJS.toJS(pair.value, key, ctx);
           } else {
@@ -2838,7 +2922,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity2.isScalar(key)) {
+          if (identity3.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -2860,6 +2944,7 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
@@ -2893,6 +2978,7 @@ var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
@@ -2943,6 +3029,7 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -3023,7 +3110,8 @@ var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    var identity2 = require_identity();
+    init_define_SYSCTL_LINT_EXAMPLES();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -3033,7 +3121,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair;
-        if (identity2.isPair(key))
+        if (identity3.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair = new Pair.Pair(key.key, null);
@@ -3049,7 +3137,7 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        return !keepPair && identity3.isPair(pair) ? identity3.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -3093,7 +3181,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map, onError) {
-        if (identity2.isMap(map)) {
+        if (identity3.isMap(map)) {
           if (map.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map);
           else
@@ -3113,6 +3201,7 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
@@ -3202,6 +3291,7 @@ var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -3210,7 +3300,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -3230,7 +3320,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -3247,6 +3337,7 @@ var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -3257,7 +3348,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -3282,7 +3373,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -3292,7 +3383,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -3301,7 +3392,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -3319,7 +3410,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -3342,28 +3433,29 @@ var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    var identity2 = require_identity();
+    init_define_SYSCTL_LINT_EXAMPLES();
+    var identity3 = require_identity();
     var map = require_map();
     var seq = require_seq();
     var string = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity2.MAP, { value: map.map });
-        Object.defineProperty(this, identity2.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity3.MAP, { value: map.map });
+        Object.defineProperty(this, identity3.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity3.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
-        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        copy.tags = this.tags.slice();
-        return copy;
+        const copy2 = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy2.tags = this.tags.slice();
+        return copy2;
       }
     };
     exports2.Schema = Schema;
@@ -3375,7 +3467,8 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    var identity2 = require_identity();
+    init_define_SYSCTL_LINT_EXAMPLES();
+    var identity3 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -3402,7 +3495,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity2.isNode(doc.contents)) {
+        if (identity3.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -3456,9 +3549,10 @@ var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Alias = require_Alias();
     var Collection = require_Collection();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -3473,7 +3567,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
+        Object.defineProperty(this, identity3.NODE_TYPE, { value: identity3.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -3508,21 +3602,21 @@ var require_Document = __commonJS({
        * Custom Node values that inherit from `Object` still refer to their original instances.
        */
       clone() {
-        const copy = Object.create(_Document.prototype, {
-          [identity2.NODE_TYPE]: { value: identity2.DOC }
+        const copy2 = Object.create(_Document.prototype, {
+          [identity3.NODE_TYPE]: { value: identity3.DOC }
         });
-        copy.commentBefore = this.commentBefore;
-        copy.comment = this.comment;
-        copy.errors = this.errors.slice();
-        copy.warnings = this.warnings.slice();
-        copy.options = Object.assign({}, this.options);
+        copy2.commentBefore = this.commentBefore;
+        copy2.comment = this.comment;
+        copy2.errors = this.errors.slice();
+        copy2.warnings = this.warnings.slice();
+        copy2.options = Object.assign({}, this.options);
         if (this.directives)
-          copy.directives = this.directives.clone();
-        copy.schema = this.schema.clone();
-        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+          copy2.directives = this.directives.clone();
+        copy2.schema = this.schema.clone();
+        copy2.contents = identity3.isNode(this.contents) ? this.contents.clone(copy2.schema) : this.contents;
         if (this.range)
-          copy.range = this.range.slice();
-        return copy;
+          copy2.range = this.range.slice();
+        return copy2;
       }
       /** Adds a value to the document. */
       add(value) {
@@ -3530,9 +3624,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path25, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path25, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3582,7 +3676,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity2.isCollection(node))
+        if (flow && identity3.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -3607,14 +3701,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection.isEmptyPath(path11)) {
+      deleteIn(path25) {
+        if (Collection.isEmptyPath(path25)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path25) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3622,31 +3716,31 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection.isEmptyPath(path11))
-          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+      getIn(path25, keepScalar) {
+        if (Collection.isEmptyPath(path25))
+          return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path25, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity3.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection.isEmptyPath(path11))
+      hasIn(path25) {
+        if (Collection.isEmptyPath(path25))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path25) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3663,13 +3757,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection.isEmptyPath(path11)) {
+      setIn(path25, value) {
+        if (Collection.isEmptyPath(path25)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path25), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path25, value);
         }
       }
       /**
@@ -3753,7 +3847,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity2.isCollection(contents))
+      if (identity3.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -3766,6 +3860,7 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
         super();
@@ -3789,10 +3884,10 @@ var require_errors = __commonJS({
       if (error.pos[0] === -1)
         return;
       error.linePos = error.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error.linePos[0];
-      error.message += ` at line ${line}, column ${col}`;
+      const { line: line2, col } = error.linePos[0];
+      error.message += ` at line ${line2}, column ${col}`;
       let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      let lineStr = src.substring(lc.lineStarts[line2 - 1], lc.lineStarts[line2]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
         lineStr = "\u2026" + lineStr.substring(trimStart);
@@ -3800,8 +3895,8 @@ var require_errors = __commonJS({
       }
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "\u2026";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+      if (line2 > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line2 - 2], lc.lineStarts[line2 - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "\u2026\n";
         lineStr = prev + lineStr;
@@ -3809,7 +3904,7 @@ var require_errors = __commonJS({
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
         const end2 = error.linePos[1];
-        if (end2?.line === line && end2.col > col) {
+        if (end2?.line === line2 && end2.col > col) {
           count = Math.max(1, Math.min(end2.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
@@ -3832,6 +3927,7 @@ var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
@@ -3967,6 +4063,7 @@ var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     function containsNewline(key) {
       if (!key)
         return null;
@@ -4010,11 +4107,12 @@ var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent, fc, onError) {
+    function flowIndentCheck(indent2, fc, onError) {
       if (fc?.type === "flow-collection") {
         const end2 = fc.end[0];
-        if (end2.indent === indent && (end2.source === "]" || end2.source === "}") && utilContainsNewline.containsNewline(fc)) {
+        if (end2.indent === indent2 && (end2.source === "]" || end2.source === "}") && utilContainsNewline.containsNewline(fc)) {
           const msg = "Flow end indicator should be more indented than parent";
           onError(end2, "BAD_INDENT", msg, true);
         }
@@ -4029,12 +4127,13 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    var identity2 = require_identity();
+    init_define_SYSCTL_LINT_EXAMPLES();
+    var identity3 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity3.isScalar(a) && identity3.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports2.mapIncludes = mapIncludes;
@@ -4046,6 +4145,7 @@ var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var resolveProps = require_resolve_props();
@@ -4155,6 +4255,7 @@ var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
@@ -4207,6 +4308,7 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     function resolveEnd(end2, offset, reqSpace, onError) {
       let comment = "";
       if (end2) {
@@ -4251,7 +4353,8 @@ var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    var identity2 = require_identity();
+    init_define_SYSCTL_LINT_EXAMPLES();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4262,9 +4365,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap = fc.start.source === "{";
-      const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4300,7 +4403,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4330,7 +4433,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity2.isPair(prev))
+              if (identity3.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -4340,7 +4443,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep && !props.found) {
+        if (!isMap2 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4363,7 +4466,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4395,7 +4498,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap) {
+          if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4411,7 +4514,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4446,7 +4549,8 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    var identity2 = require_identity();
+    init_define_SYSCTL_LINT_EXAMPLES();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4496,7 +4600,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity2.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity3.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4512,6 +4616,7 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
@@ -4519,7 +4624,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar.source ? splitLines3(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -4539,17 +4644,17 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent2, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
-            trimIndent = indent.length;
+          if (header.indent === 0 && indent2.length > trimIndent)
+            trimIndent = indent2.length;
         } else {
-          if (indent.length < trimIndent) {
+          if (indent2.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            onError(offset + indent2.length, "MISSING_CHAR", message);
           }
           if (header.indent === 0)
-            trimIndent = indent.length;
+            trimIndent = indent2.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
@@ -4557,7 +4662,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent.length + content.length + 1;
+        offset += indent2.length + content.length + 1;
       }
       for (let i = lines.length - 1; i >= chompStart; --i) {
         if (lines[i][0].length > trimIndent)
@@ -4569,26 +4674,26 @@ var require_resolve_block_scalar = __commonJS({
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
+        let [indent2, content] = lines[i];
+        offset += indent2.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
           content = content.slice(0, -1);
-        if (content && indent.length < trimIndent) {
+        if (content && indent2.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent = "";
+          indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
+          value += sep + indent2.slice(trimIndent) + content;
           sep = "\n";
-        } else if (indent.length > trimIndent || content[0] === "	") {
+        } else if (indent2.length > trimIndent || content[0] === "	") {
           if (sep === " ")
             sep = "\n";
           else if (!prevMoreIndented && sep === "\n")
             sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
+          value += sep + indent2.slice(trimIndent) + content;
           sep = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
@@ -4624,7 +4729,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       const { source } = props[0];
       const mode = source[0];
-      let indent = 0;
+      let indent2 = 0;
       let chomp = "";
       let error = -1;
       for (let i = 1; i < source.length; ++i) {
@@ -4633,8 +4738,8 @@ var require_resolve_block_scalar = __commonJS({
           chomp = ch;
         else {
           const n = Number(ch);
-          if (!indent && n)
-            indent = n;
+          if (!indent2 && n)
+            indent2 = n;
           else if (error === -1)
             error = offset + i;
         }
@@ -4675,9 +4780,9 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent: indent2, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines3(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -4696,6 +4801,7 @@ var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
@@ -4769,8 +4875,8 @@ var require_resolve_flow_scalar = __commonJS({
       return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
     }
     function unfoldLines(source) {
-      const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
+      const line2 = /(.*?)\r?\n/sy;
+      let match = line2.exec(source);
       if (!match)
         return source;
       let trimEnd, trimBoth;
@@ -4783,8 +4889,8 @@ var require_resolve_flow_scalar = __commonJS({
       }
       let res = match[1].replace(trimEnd, "");
       let sep = " ";
-      let pos = line.lastIndex;
-      while (match = line.exec(source)) {
+      let pos = line2.lastIndex;
+      while (match = line2.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
           if (sep === "\n")
@@ -4795,7 +4901,7 @@ var require_resolve_flow_scalar = __commonJS({
           res += sep + lm;
           sep = " ";
         }
-        pos = line.lastIndex;
+        pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
@@ -4918,7 +5024,8 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    var identity2 = require_identity();
+    init_define_SYSCTL_LINT_EXAMPLES();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -4927,17 +5034,17 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity2.SCALAR];
+        tag = ctx.schema[identity3.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag = ctx.schema[identity2.SCALAR];
+        tag = ctx.schema[identity3.SCALAR];
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity3.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
@@ -4957,7 +5064,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity2.SCALAR];
+        return schema[identity3.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -4976,12 +5083,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity2.SCALAR];
+      return schema[identity3.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity2.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity3.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity2.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity3.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -5000,6 +5107,7 @@ var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
@@ -5031,8 +5139,9 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Alias = require_Alias();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -5078,7 +5187,7 @@ var require_compose_node = __commonJS({
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity3.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -5138,6 +5247,7 @@ var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Document = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
@@ -5182,11 +5292,12 @@ var require_composer = __commonJS({
   "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var node_process = require("process");
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -5248,9 +5359,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity3.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity2.isPair(it))
+            if (identity3.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -5391,6 +5502,7 @@ var require_cst_scalar = __commonJS({
   "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
@@ -5416,15 +5528,15 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type = "PLAIN" } = context;
       const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
-        indent: indent > 0 ? " ".repeat(indent) : "",
+        indent: indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
       const end2 = context.end ?? [
-        { type: "newline", offset: -1, indent, source: "\n" }
+        { type: "newline", offset: -1, indent: indent2, source: "\n" }
       ];
       switch (source[0]) {
         case "|":
@@ -5433,25 +5545,25 @@ var require_cst_scalar = __commonJS({
           const head = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
+            { type: "block-scalar-header", offset, indent: indent2, source: head }
           ];
           if (!addEndtoBlockProps(props, end2))
-            props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+            props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+          return { type: "block-scalar", offset, indent: indent2, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end: end2 };
+          return { type: "double-quoted-scalar", offset, indent: indent2, source, end: end2 };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end: end2 };
+          return { type: "single-quoted-scalar", offset, indent: indent2, source, end: end2 };
         default:
-          return { type: "scalar", offset, indent, source, end: end2 };
+          return { type: "scalar", offset, indent: indent2, source, end: end2 };
       }
     }
     function setScalarValue(token, value, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent === "number")
-        indent += 2;
+      let indent2 = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent2 === "number")
+        indent2 += 2;
       if (!type)
         switch (token.type) {
           case "single-quoted-scalar":
@@ -5471,8 +5583,8 @@ var require_cst_scalar = __commonJS({
             type = "PLAIN";
         }
       const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        implicitKey: implicitKey || indent2 === null,
+        indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
@@ -5503,16 +5615,16 @@ var require_cst_scalar = __commonJS({
         token.source = body;
       } else {
         const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
+        const indent2 = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
+          { type: "block-scalar-header", offset, indent: indent2, source: head }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end2) {
@@ -5557,12 +5669,12 @@ var require_cst_scalar = __commonJS({
           break;
         }
         default: {
-          const indent = "indent" in token ? token.indent : -1;
+          const indent2 = "indent" in token ? token.indent : -1;
           const end2 = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type, indent, source, end: end2 });
+          Object.assign(token, { type, indent: indent2, source, end: end2 });
         }
       }
     }
@@ -5577,6 +5689,7 @@ var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
@@ -5639,20 +5752,21 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path11) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path25) => {
       let item = cst;
-      for (const [field, index] of path11) {
+      for (const [field, index] of path25) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5661,23 +5775,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path11) => {
-      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
-      const field = path11[path11.length - 1][0];
+    visit2.parentCollection = (cst, path25) => {
+      const parent = visit2.itemAtPath(cst, path25.slice(0, -1));
+      const field = path25[path25.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path25, item, visitor) {
+      let ctrl = visitor(item, path25);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path25.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5688,12 +5802,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path25);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path25) : ctrl;
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
   }
 });
 
@@ -5702,6 +5816,7 @@ var require_cst = __commonJS({
   "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
@@ -5710,7 +5825,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5794,7 +5909,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar;
+    exports2.isScalar = isScalar2;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -5805,6 +5920,7 @@ var require_lexer = __commonJS({
   "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var cst = require_cst();
     function isEmpty(ch) {
       switch (ch) {
@@ -5823,7 +5939,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -5872,15 +5988,15 @@ var require_lexer = __commonJS({
       continueScalar(offset) {
         let ch = this.buffer[offset];
         if (this.indentNext > 0) {
-          let indent = 0;
+          let indent2 = 0;
           while (ch === " ")
-            ch = this.buffer[++indent + offset];
+            ch = this.buffer[++indent2 + offset];
           if (ch === "\r") {
-            const next = this.buffer[indent + offset + 1];
+            const next = this.buffer[indent2 + offset + 1];
             if (next === "\n" || !next && !this.atEnd)
-              return offset + indent + 1;
+              return offset + indent2 + 1;
           }
-          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+          return ch === "\n" || indent2 >= this.indentNext || !ch && !this.atEnd ? offset + indent2 : -1;
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
@@ -5935,40 +6051,40 @@ var require_lexer = __commonJS({
         }
       }
       *parseStream() {
-        let line = this.getLine();
-        if (line === null)
+        let line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("stream");
-        if (line[0] === cst.BOM) {
+        if (line2[0] === cst.BOM) {
           yield* this.pushCount(1);
-          line = line.substring(1);
+          line2 = line2.substring(1);
         }
-        if (line[0] === "%") {
-          let dirEnd = line.length;
-          let cs = line.indexOf("#");
+        if (line2[0] === "%") {
+          let dirEnd = line2.length;
+          let cs = line2.indexOf("#");
           while (cs !== -1) {
-            const ch = line[cs - 1];
+            const ch = line2[cs - 1];
             if (ch === " " || ch === "	") {
               dirEnd = cs - 1;
               break;
             } else {
-              cs = line.indexOf("#", cs + 1);
+              cs = line2.indexOf("#", cs + 1);
             }
           }
           while (true) {
-            const ch = line[dirEnd - 1];
+            const ch = line2[dirEnd - 1];
             if (ch === " " || ch === "	")
               dirEnd -= 1;
             else
               break;
           }
           const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n);
+          yield* this.pushCount(line2.length - n);
           this.pushNewline();
           return "stream";
         }
         if (this.atLineEnd()) {
           const sp = yield* this.pushSpaces(true);
-          yield* this.pushCount(line.length - sp);
+          yield* this.pushCount(line2.length - sp);
           yield* this.pushNewline();
           return "stream";
         }
@@ -6009,13 +6125,13 @@ var require_lexer = __commonJS({
       }
       *parseDocument() {
         yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("doc");
         let n = yield* this.pushIndicators();
-        switch (line[n]) {
+        switch (line2[n]) {
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -6040,7 +6156,7 @@ var require_lexer = __commonJS({
           case ">":
             n += yield* this.parseBlockScalarHeader();
             n += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -6049,22 +6165,22 @@ var require_lexer = __commonJS({
       }
       *parseFlowCollection() {
         let nl, sp;
-        let indent = -1;
+        let indent2 = -1;
         do {
           nl = yield* this.pushNewline();
           if (nl > 0) {
             sp = yield* this.pushSpaces(false);
-            this.indentValue = indent = sp;
+            this.indentValue = indent2 = sp;
           } else {
             sp = 0;
           }
           sp += yield* this.pushSpaces(true);
         } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent2 !== -1 && indent2 < this.indentNext && line2[0] !== "#" || indent2 === 0 && (line2.startsWith("---") || line2.startsWith("...")) && isEmpty(line2[3])) {
+          const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line2[0] === "]" || line2[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -6072,17 +6188,17 @@ var require_lexer = __commonJS({
           }
         }
         let n = 0;
-        while (line[n] === ",") {
+        while (line2[n] === ",") {
           n += yield* this.pushCount(1);
           n += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
         n += yield* this.pushIndicators();
-        switch (line[n]) {
+        switch (line2[n]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
             return "flow";
           case "{":
           case "[":
@@ -6172,16 +6288,16 @@ var require_lexer = __commonJS({
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
-        let indent = 0;
+        let indent2 = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
-              indent += 1;
+              indent2 += 1;
               break;
             case "\n":
               nl = i2;
-              indent = 0;
+              indent2 = 0;
               break;
             case "\r": {
               const next = this.buffer[i2 + 1];
@@ -6197,9 +6313,9 @@ var require_lexer = __commonJS({
         }
         if (!ch && !this.atEnd)
           return this.setNext("block-scalar");
-        if (indent >= this.indentNext) {
+        if (indent2 >= this.indentNext) {
           if (this.blockScalarIndent === -1)
-            this.indentNext = indent;
+            this.indentNext = indent2;
           else {
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
@@ -6232,7 +6348,7 @@ var require_lexer = __commonJS({
             const lastChar = i2;
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
               nl = i2;
             else
               break;
@@ -6386,7 +6502,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports2.Lexer = Lexer;
+    exports2.Lexer = Lexer2;
   }
 });
 
@@ -6395,6 +6511,7 @@ var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var LineCounter = class {
       constructor() {
         this.lineStarts = [];
@@ -6427,6 +6544,7 @@ var require_parser = __commonJS({
   "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var node_process = require("process");
     var cst = require_cst();
     var lexer = require_lexer();
@@ -6494,12 +6612,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
-    function arrayPushArray(target, source) {
+    function arrayPushArray(target2, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+        Array.prototype.push.apply(target2, source);
       else
         for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+          target2.push(source[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -6997,14 +7115,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs8 = this.flowScalar(this.type);
+              const fs18 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs8, sep: [] });
+                map.items.push({ start, key: fs18, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs8);
+                this.stack.push(fs18);
               } else {
-                Object.assign(it, { key: fs8, sep: [] });
+                Object.assign(it, { key: fs18, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7132,13 +7250,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs8 = this.flowScalar(this.type);
+              const fs18 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs8, sep: [] });
+                fc.items.push({ start: [], key: fs18, sep: [] });
               else if (it.sep)
-                this.stack.push(fs8);
+                this.stack.push(fs18);
               else
-                Object.assign(it, { key: fs8, sep: [] });
+                Object.assign(it, { key: fs18, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7250,10 +7368,10 @@ var require_parser = __commonJS({
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start, indent2) {
         if (this.type !== "comment")
           return false;
-        if (this.indent <= indent)
+        if (this.indent <= indent2)
           return false;
         return start.every((st) => st.type === "newline" || st.type === "space");
       }
@@ -7302,11 +7420,12 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors();
     var log = require_log();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -7376,15 +7495,15 @@ var require_public_api = __commonJS({
       if (typeof options === "string")
         options = options.length;
       if (typeof options === "number") {
-        const indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+        const indent2 = Math.round(options);
+        options = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
       }
       if (value === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
-      if (identity2.isDocument(value) && !_replacer)
+      if (identity3.isDocument(value) && !_replacer)
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
@@ -7400,12 +7519,13 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var composer = require_composer();
     var Document = require_Document();
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -7415,7 +7535,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -7423,14 +7543,14 @@ var require_dist = __commonJS({
     exports2.YAMLParseError = errors.YAMLParseError;
     exports2.YAMLWarning = errors.YAMLWarning;
     exports2.Alias = Alias.Alias;
-    exports2.isAlias = identity2.isAlias;
-    exports2.isCollection = identity2.isCollection;
-    exports2.isDocument = identity2.isDocument;
-    exports2.isMap = identity2.isMap;
-    exports2.isNode = identity2.isNode;
-    exports2.isPair = identity2.isPair;
-    exports2.isScalar = identity2.isScalar;
-    exports2.isSeq = identity2.isSeq;
+    exports2.isAlias = identity3.isAlias;
+    exports2.isCollection = identity3.isCollection;
+    exports2.isDocument = identity3.isDocument;
+    exports2.isMap = identity3.isMap;
+    exports2.isNode = identity3.isNode;
+    exports2.isPair = identity3.isPair;
+    exports2.isScalar = identity3.isScalar;
+    exports2.isSeq = identity3.isSeq;
     exports2.Pair = Pair.Pair;
     exports2.Scalar = Scalar.Scalar;
     exports2.YAMLMap = YAMLMap.YAMLMap;
@@ -7443,8 +7563,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit.visit;
-    exports2.visitAsync = visit.visitAsync;
+    exports2.visit = visit2.visit;
+    exports2.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -7453,6 +7573,7 @@ var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.regexpCode = exports2.getEsmExportName = exports2.getProperty = exports2.safeStringify = exports2.stringify = exports2.strConcat = exports2.addCodeArg = exports2.str = exports2._ = exports2.nil = exports2._Code = exports2.Name = exports2.IDENTIFIER = exports2._CodeOrName = void 0;
     var _CodeOrName = class {
@@ -7608,6 +7729,7 @@ var require_scope = __commonJS({
   "node_modules/ajv/dist/compile/codegen/scope.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ValueScope = exports2.ValueScopeName = exports2.Scope = exports2.varKinds = exports2.UsedValueState = void 0;
     var code_1 = require_code();
@@ -7663,13 +7785,13 @@ var require_scope = __commonJS({
       }
     };
     exports2.ValueScopeName = ValueScopeName;
-    var line = (0, code_1._)`\n`;
+    var line2 = (0, code_1._)`\n`;
     var ValueScope = class extends Scope {
       constructor(opts) {
         super(opts);
         this._values = {};
         this._scope = opts.scope;
-        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+        this.opts = { ...opts, _n: opts.lines ? line2 : code_1.nil };
       }
       get() {
         return this._scope;
@@ -7754,6 +7876,7 @@ var require_codegen = __commonJS({
   "node_modules/ajv/dist/compile/codegen/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.or = exports2.and = exports2.not = exports2.CodeGen = exports2.operators = exports2.varKinds = exports2.ValueScopeName = exports2.ValueScope = exports2.Scope = exports2.Name = exports2.regexpCode = exports2.stringify = exports2.getProperty = exports2.nil = exports2.strConcat = exports2.str = exports2._ = void 0;
     var code_1 = require_code();
@@ -7870,9 +7993,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
@@ -7880,14 +8003,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
+        const label2 = this.label ? ` ${this.label}` : "";
+        return `break${label2};` + _n;
       }
     };
     var Throw = class extends Node {
@@ -8299,12 +8422,12 @@ var require_codegen = __commonJS({
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
+      label(label2) {
+        return this._leafNode(new Label(label2));
       }
       // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
+      break(label2) {
+        return this._leafNode(new Break(label2));
       }
       // `return` statement
       return(value) {
@@ -8475,6 +8598,7 @@ var require_util = __commonJS({
   "node_modules/ajv/dist/compile/util.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.checkStrictMode = exports2.getErrorPath = exports2.Type = exports2.useFunc = exports2.setEvaluated = exports2.evaluatedPropsToName = exports2.mergeEvaluated = exports2.eachItem = exports2.unescapeJsonPointer = exports2.escapeJsonPointer = exports2.escapeFragment = exports2.unescapeFragment = exports2.schemaRefOrVal = exports2.schemaHasRulesButRef = exports2.schemaHasRules = exports2.checkUnknownRules = exports2.alwaysValidSchema = exports2.toHash = void 0;
     var codegen_1 = require_codegen();
@@ -8643,6 +8767,7 @@ var require_names = __commonJS({
   "node_modules/ajv/dist/compile/names.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var names = {
@@ -8683,6 +8808,7 @@ var require_errors2 = __commonJS({
   "node_modules/ajv/dist/compile/errors.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.extendErrors = exports2.resetErrorsCount = exports2.reportExtraError = exports2.reportError = exports2.keyword$DataError = exports2.keywordError = void 0;
     var codegen_1 = require_codegen();
@@ -8806,6 +8932,7 @@ var require_boolSchema = __commonJS({
   "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.boolOrEmptySchema = exports2.topBoolOrEmptySchema = void 0;
     var errors_1 = require_errors2();
@@ -8858,6 +8985,7 @@ var require_rules = __commonJS({
   "node_modules/ajv/dist/compile/rules.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getRules = exports2.isJSONType = void 0;
     var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
@@ -8890,6 +9018,7 @@ var require_applicability = __commonJS({
   "node_modules/ajv/dist/compile/validate/applicability.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.shouldUseRule = exports2.shouldUseGroup = exports2.schemaHasRulesForType = void 0;
     function schemaHasRulesForType({ schema, self }, type) {
@@ -8914,6 +9043,7 @@ var require_dataType = __commonJS({
   "node_modules/ajv/dist/compile/validate/dataType.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.reportTypeError = exports2.checkDataTypes = exports2.checkDataType = exports2.coerceAndCheckDataType = exports2.getJSONTypes = exports2.getSchemaTypes = exports2.DataType = void 0;
     var rules_1 = require_rules();
@@ -9099,6 +9229,7 @@ var require_defaults = __commonJS({
   "node_modules/ajv/dist/compile/validate/defaults.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.assignDefaults = void 0;
     var codegen_1 = require_codegen();
@@ -9137,6 +9268,7 @@ var require_code2 = __commonJS({
   "node_modules/ajv/dist/vocabularies/code.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.validateUnion = exports2.validateArray = exports2.usePattern = exports2.callValidateCode = exports2.schemaProperties = exports2.allSchemaProperties = exports2.noPropertyInData = exports2.propertyInData = exports2.isOwnProperty = exports2.hasPropFunc = exports2.reportMissingProp = exports2.checkMissingProp = exports2.checkReportMissingProp = void 0;
     var codegen_1 = require_codegen();
@@ -9271,6 +9403,7 @@ var require_keyword = __commonJS({
   "node_modules/ajv/dist/compile/validate/keyword.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.validateKeywordUsage = exports2.validSchemaType = exports2.funcKeywordCode = exports2.macroKeywordCode = void 0;
     var codegen_1 = require_codegen();
@@ -9298,8 +9431,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate);
+      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate2);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -9390,6 +9523,7 @@ var require_subschema = __commonJS({
   "node_modules/ajv/dist/compile/validate/subschema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.extendSubschemaMode = exports2.extendSubschemaData = exports2.getSubschema = void 0;
     var codegen_1 = require_codegen();
@@ -9474,6 +9608,7 @@ var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     module2.exports = function equal(a, b) {
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
@@ -9510,6 +9645,7 @@ var require_json_schema_traverse = __commonJS({
   "node_modules/json-schema-traverse/index.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var traverse = module2.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
         cb = opts;
@@ -9599,6 +9735,7 @@ var require_resolve = __commonJS({
   "node_modules/ajv/dist/compile/resolve.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getSchemaRefs = exports2.resolveUrl = exports2.normalizeId = exports2._getFullPath = exports2.getFullPath = exports2.inlineRef = void 0;
     var util_1 = require_util();
@@ -9667,8 +9804,8 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    function getFullPath(resolver, id = "", normalize) {
-      if (normalize !== false)
+    function getFullPath(resolver, id = "", normalize2) {
+      if (normalize2 !== false)
         id = normalizeId(id);
       const p = resolver.parse(id);
       return _getFullPath(resolver, p);
@@ -9756,6 +9893,7 @@ var require_validate = __commonJS({
   "node_modules/ajv/dist/compile/validate/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getData = exports2.KeywordCxt = exports2.validateFunctionCode = void 0;
     var boolSchema_1 = require_boolSchema();
@@ -10265,6 +10403,7 @@ var require_validation_error = __commonJS({
   "node_modules/ajv/dist/runtime/validation_error.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var ValidationError = class extends Error {
       constructor(errors) {
@@ -10282,6 +10421,7 @@ var require_ref_error = __commonJS({
   "node_modules/ajv/dist/compile/ref_error.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var resolve_1 = require_resolve();
     var MissingRefError = class extends Error {
@@ -10300,6 +10440,7 @@ var require_compile = __commonJS({
   "node_modules/ajv/dist/compile/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.resolveSchema = exports2.getCompilingSchema = exports2.resolveRef = exports2.compileSchema = exports2.SchemaEnv = void 0;
     var codegen_1 = require_codegen();
@@ -10380,28 +10521,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
+        const validate2 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate2 });
+        validate2.errors = null;
+        validate2.schema = sch.schema;
+        validate2.schemaEnv = sch;
         if (sch.$async)
-          validate.$async = true;
+          validate2.$async = true;
         if (this.opts.code.source === true) {
-          validate.source = { validateName, validateCode, scopeValues: gen._values };
+          validate2.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate.evaluated = {
+          validate2.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate.source)
-            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+          if (validate2.source)
+            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
         }
-        sch.validate = validate;
+        sch.validate = validate2;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -10544,6 +10685,7 @@ var require_utils = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
     var isPort = RegExp.prototype.test.bind(/^\d*$/u);
@@ -10699,8 +10841,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path11) {
-      let input = path11;
+    function removeDotSegments(path25) {
+      let input = path25;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10774,11 +10916,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path11) {
-      if (path11 === "" || path11[0] === "/") {
-        return removeDotSegments(path11);
+    function removeDotSegmentsRelative(path25) {
+      if (path25 === "" || path25[0] === "/") {
+        return removeDotSegments(path25);
       }
-      const segments = path11.split("/");
+      const segments = path25.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11079,6 +11221,7 @@ var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
@@ -11142,8 +11285,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path11 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path11 && path11 !== "/" ? path11 : void 0;
+        const path25 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path25 && path25 !== "/" ? path25 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -11291,6 +11434,7 @@ var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
@@ -11304,7 +11448,7 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize(uri, options) {
+    function normalize2(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
@@ -11351,58 +11495,58 @@ var require_fast_uri = __commonJS({
       return serialize(resolved, schemelessOptions);
     }
     function resolveComponent(base, relative, options, skipNormalization) {
-      const target = {};
+      const target2 = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
         relative = parse(serialize(relative, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative.scheme) {
-        target.scheme = relative.scheme;
-        target.userinfo = relative.userinfo;
-        target.host = relative.host;
-        target.port = relative.port;
-        target.path = removeDotSegments(relative.path || "");
-        target.query = relative.query;
+        target2.scheme = relative.scheme;
+        target2.userinfo = relative.userinfo;
+        target2.host = relative.host;
+        target2.port = relative.port;
+        target2.path = removeDotSegments(relative.path || "");
+        target2.query = relative.query;
       } else {
         if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
-          target.userinfo = relative.userinfo;
-          target.host = relative.host;
-          target.port = relative.port;
-          target.path = removeDotSegments(relative.path || "");
-          target.query = relative.query;
+          target2.userinfo = relative.userinfo;
+          target2.host = relative.host;
+          target2.port = relative.port;
+          target2.path = removeDotSegments(relative.path || "");
+          target2.query = relative.query;
         } else {
           if (!relative.path) {
-            target.path = base.path;
+            target2.path = base.path;
             if (relative.query !== void 0) {
-              target.query = relative.query;
+              target2.query = relative.query;
             } else {
-              target.query = base.query;
+              target2.query = base.query;
             }
           } else {
             if (relative.path[0] === "/") {
-              target.path = removeDotSegments(relative.path);
+              target2.path = removeDotSegments(relative.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative.path;
+                target2.path = "/" + relative.path;
               } else if (!base.path) {
-                target.path = relative.path;
+                target2.path = relative.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
               }
-              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+              target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target.query = relative.query;
+            target2.query = relative.query;
           }
-          target.userinfo = base.userinfo;
-          target.host = base.host;
-          target.port = base.port;
+          target2.userinfo = base.userinfo;
+          target2.host = base.host;
+          target2.port = base.port;
         }
-        target.scheme = base.scheme;
+        target2.scheme = base.scheme;
       }
-      target.fragment = relative.fragment;
-      return target;
+      target2.fragment = relative.fragment;
+      return target2;
     }
     function equal(uriA, uriB, options) {
       const normalizedA = normalizeComparableURI(uriA, options);
@@ -11704,7 +11848,7 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize,
+      normalize: normalize2,
       resolve,
       resolveComponent,
       equal,
@@ -11722,6 +11866,7 @@ var require_uri = __commonJS({
   "node_modules/ajv/dist/runtime/uri.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var uri = require_fast_uri();
     uri.code = 'require("ajv/dist/runtime/uri").default';
@@ -11734,6 +11879,7 @@ var require_core = __commonJS({
   "node_modules/ajv/dist/core.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CodeGen = exports2.Name = exports2.nil = exports2.stringify = exports2.str = exports2._ = exports2.KeywordCxt = void 0;
     var validate_1 = require_validate();
@@ -12346,6 +12492,7 @@ var require_id = __commonJS({
   "node_modules/ajv/dist/vocabularies/core/id.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var def = {
       keyword: "id",
@@ -12362,6 +12509,7 @@ var require_ref = __commonJS({
   "node_modules/ajv/dist/vocabularies/core/ref.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.callRef = exports2.getValidate = void 0;
     var ref_error_1 = require_ref_error();
@@ -12485,6 +12633,7 @@ var require_core2 = __commonJS({
   "node_modules/ajv/dist/vocabularies/core/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var id_1 = require_id();
     var ref_1 = require_ref();
@@ -12507,6 +12656,7 @@ var require_limitNumber = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var ops = codegen_1.operators;
@@ -12540,6 +12690,7 @@ var require_multipleOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
@@ -12569,6 +12720,7 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     function ucs2length(str) {
       const len = str.length;
@@ -12596,6 +12748,7 @@ var require_limitLength = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -12629,6 +12782,7 @@ var require_pattern = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var util_1 = require_util();
@@ -12667,6 +12821,7 @@ var require_limitProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
@@ -12697,6 +12852,7 @@ var require_required = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/required.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
@@ -12780,6 +12936,7 @@ var require_limitItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
@@ -12810,6 +12967,7 @@ var require_equal = __commonJS({
   "node_modules/ajv/dist/runtime/equal.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
     equal.code = 'require("ajv/dist/runtime/equal").default';
@@ -12822,6 +12980,7 @@ var require_uniqueItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var dataType_1 = require_dataType();
     var codegen_1 = require_codegen();
@@ -12890,6 +13049,7 @@ var require_const = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/const.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -12920,6 +13080,7 @@ var require_enum = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -12970,6 +13131,7 @@ var require_validation = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
     var multipleOf_1 = require_multipleOf();
@@ -13009,6 +13171,7 @@ var require_additionalItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.validateAdditionalItems = void 0;
     var codegen_1 = require_codegen();
@@ -13063,6 +13226,7 @@ var require_items = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.validateTuple = void 0;
     var codegen_1 = require_codegen();
@@ -13121,6 +13285,7 @@ var require_prefixItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var items_1 = require_items();
     var def = {
@@ -13139,6 +13304,7 @@ var require_items2020 = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13175,6 +13341,7 @@ var require_contains = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13270,6 +13437,7 @@ var require_dependencies = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.validateSchemaDeps = exports2.validatePropertyDeps = exports2.error = void 0;
     var codegen_1 = require_codegen();
@@ -13365,6 +13533,7 @@ var require_propertyNames = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13409,6 +13578,7 @@ var require_additionalProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
@@ -13516,6 +13686,7 @@ var require_properties = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var validate_1 = require_validate();
     var code_1 = require_code2();
@@ -13575,6 +13746,7 @@ var require_patternProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
@@ -13650,6 +13822,7 @@ var require_not = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
@@ -13682,6 +13855,7 @@ var require_anyOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var def = {
@@ -13700,6 +13874,7 @@ var require_oneOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13759,6 +13934,7 @@ var require_allOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
@@ -13787,6 +13963,7 @@ var require_if = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13857,6 +14034,7 @@ var require_thenElse = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
@@ -13876,6 +14054,7 @@ var require_applicator = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
     var prefixItems_1 = require_prefixItems();
@@ -13925,6 +14104,7 @@ var require_dynamicAnchor = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.dynamicAnchor = void 0;
     var codegen_1 = require_codegen();
@@ -13940,8 +14120,8 @@ var require_dynamicAnchor = __commonJS({
       const { gen, it } = cxt;
       it.schemaEnv.root.dynamicAnchors[anchor] = true;
       const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
-      const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate));
+      const validate2 = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate2));
     }
     exports2.dynamicAnchor = dynamicAnchor;
     function _getValidate(cxt) {
@@ -13961,6 +14141,7 @@ var require_dynamicRef = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.dynamicRef = void 0;
     var codegen_1 = require_codegen();
@@ -13991,11 +14172,11 @@ var require_dynamicRef = __commonJS({
           _callRef(it.validateName, valid)();
         }
       }
-      function _callRef(validate, valid) {
+      function _callRef(validate2, valid) {
         return valid ? () => gen.block(() => {
-          (0, ref_1.callRef)(cxt, validate);
+          (0, ref_1.callRef)(cxt, validate2);
           gen.let(valid, true);
-        }) : () => (0, ref_1.callRef)(cxt, validate);
+        }) : () => (0, ref_1.callRef)(cxt, validate2);
       }
     }
     exports2.dynamicRef = dynamicRef;
@@ -14008,6 +14189,7 @@ var require_recursiveAnchor = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var dynamicAnchor_1 = require_dynamicAnchor();
     var util_1 = require_util();
@@ -14030,6 +14212,7 @@ var require_recursiveRef = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var dynamicRef_1 = require_dynamicRef();
     var def = {
@@ -14046,6 +14229,7 @@ var require_dynamic = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var dynamicAnchor_1 = require_dynamicAnchor();
     var dynamicRef_1 = require_dynamicRef();
@@ -14061,6 +14245,7 @@ var require_dependentRequired = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var dependencies_1 = require_dependencies();
     var def = {
@@ -14079,6 +14264,7 @@ var require_dependentSchemas = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var dependencies_1 = require_dependencies();
     var def = {
@@ -14096,6 +14282,7 @@ var require_limitContains = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
@@ -14117,6 +14304,7 @@ var require_next = __commonJS({
   "node_modules/ajv/dist/vocabularies/next.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var dependentRequired_1 = require_dependentRequired();
     var dependentSchemas_1 = require_dependentSchemas();
@@ -14131,6 +14319,7 @@ var require_unevaluatedProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -14198,6 +14387,7 @@ var require_unevaluatedItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -14243,6 +14433,7 @@ var require_unevaluated = __commonJS({
   "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var unevaluatedProperties_1 = require_unevaluatedProperties();
     var unevaluatedItems_1 = require_unevaluatedItems();
@@ -14256,6 +14447,7 @@ var require_format = __commonJS({
   "node_modules/ajv/dist/vocabularies/format/format.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
@@ -14347,6 +14539,7 @@ var require_format2 = __commonJS({
   "node_modules/ajv/dist/vocabularies/format/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var format_1 = require_format();
     var format = [format_1.default];
@@ -14359,6 +14552,7 @@ var require_metadata = __commonJS({
   "node_modules/ajv/dist/vocabularies/metadata.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.contentVocabulary = exports2.metadataVocabulary = void 0;
     exports2.metadataVocabulary = [
@@ -14383,6 +14577,7 @@ var require_draft2020 = __commonJS({
   "node_modules/ajv/dist/vocabularies/draft2020.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var core_1 = require_core2();
     var validation_1 = require_validation();
@@ -14412,6 +14607,7 @@ var require_types = __commonJS({
   "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DiscrError = void 0;
     var DiscrError;
@@ -14427,6 +14623,7 @@ var require_discriminator = __commonJS({
   "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var types_1 = require_types();
@@ -14898,6 +15095,7 @@ var require_json_schema_2020_12 = __commonJS({
   "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var metaSchema = require_schema4();
     var applicator = require_applicator2();
@@ -14934,6 +15132,7 @@ var require__ = __commonJS({
   "node_modules/ajv/dist/2020.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.MissingRefError = exports2.ValidationError = exports2.CodeGen = exports2.Name = exports2.nil = exports2.stringify = exports2.str = exports2._ = exports2.KeywordCxt = exports2.Ajv2020 = void 0;
     var core_1 = require_core();
@@ -15030,16 +15229,16 @@ var require_policy_schema = __commonJS({
         severity: { $ref: "#/$defs/severity" },
         tags: { type: "array", items: { type: "string", pattern: "^[a-z0-9-]+$" }, uniqueItems: true },
         scope: {
-          description: "Which values the policy applies to: node (host network namespace) and/or pod (a pod's own namespaces). Default: [node].",
+          description: "Which values the policy applies to: node (host network namespace), pod (a pod's own namespaces) and/or cluster (the cluster context read from the linted files, judged once per run). Default: [node].",
           type: "array",
-          items: { enum: ["node", "pod"] },
+          items: { enum: ["node", "pod", "cluster"] },
           minItems: 1,
           uniqueItems: true
         },
         appliesWhen: { $ref: "#/$defs/contextCondition" },
         check: { $ref: "#/$defs/check" },
         message: {
-          description: "Message template. Placeholders: {{key}} {{value}} {{kernel}} {{kubernetesVersion}} {{nodeRole}} {{nodeRoleSource}} {{nodePortRange}} {{nodePortRangeSource}} {{applier}} {{node}} {{operand}} {{overlap}} {{reason}} {{module}} {{removedIn}} {{overriddenValues}} {{otherValue}} {{otherApplier}} {{text}} {{file}} {{maskedBy}}.",
+          description: "Message template. Placeholders: {{key}} {{value}} {{kernel}} {{kubernetesVersion}} {{nodeRole}} {{nodeRoleSource}} {{nodePortRange}} {{nodePortRangeSource}} {{applier}} {{node}} {{operand}} {{overlap}} {{reason}} {{module}} {{removedIn}} {{overriddenValues}} {{otherValue}} {{otherApplier}} {{text}} {{file}} {{maskedBy}} {{via}} {{workload}} {{source}} {{field}} {{hint}} {{since}} {{minKernel}} {{namespace}} {{allowedBy}} {{step}} {{path}} {{command}}.",
           type: "string",
           minLength: 1
         },
@@ -15101,7 +15300,11 @@ var require_policy_schema = __commonJS({
             kubeProxyMode: { type: "array", items: { enum: ["iptables", "ipvs", "nftables", "kernelspace", "unknown"] }, minItems: 1, uniqueItems: true },
             applier: { type: "array", items: { enum: ["systemd", "procps"] }, minItems: 1, uniqueItems: true },
             completeRoot: { type: "boolean" },
-            modulesKnown: { type: "boolean" }
+            modulesKnown: { type: "boolean" },
+            hostNetwork: { description: "Pod-scope values: the pod shares the node's network namespace.", type: "boolean" },
+            hostIPC: { description: "Pod-scope values: the pod shares the node's IPC namespace.", type: "boolean" },
+            kubeletConfigKnown: { description: "A kubelet configuration (KubeletConfiguration, kubelet flags) was found in the linted files.", type: "boolean" },
+            protectKernelDefaults: { description: "The linted kubelet configuration sets protectKernelDefaults.", type: "boolean" }
           }
         },
         selector: {
@@ -15128,7 +15331,34 @@ var require_policy_schema = __commonJS({
                   enum: ["effective", "assignments", "overridden", "divergent"]
                 },
                 valueType: { enum: ["string", "integer", "integers", "portRange", "portList"] },
+                violation: { $ref: "#/$defs/assertion" },
+                origin: {
+                  description: "Only values written this way: file (sysctl files), pod-sysctls (a pod's securityContext.sysctls), container (a command a container runs). Default: all.",
+                  type: "array",
+                  items: { enum: ["file", "pod-sysctls", "container"] },
+                  minItems: 1,
+                  uniqueItems: true
+                }
+              }
+            },
+            {
+              title: "context check",
+              description: "A cluster context value read from the linted files (scope cluster), reported where it is written; values from the command line or defaults are not checked.",
+              additionalProperties: false,
+              required: ["context"],
+              properties: {
+                context: { enum: ["nodePortRange", "kubeProxyMode"] },
+                valueType: { enum: ["string", "integer", "integers", "portRange", "portList"] },
                 violation: { $ref: "#/$defs/assertion" }
+              }
+            },
+            {
+              title: "observation check",
+              description: "A structural fact a source observed: misplaced-sysctls (a sysctls field where Kubernetes does not read it), malformed-pod-sysctl (an entry that is not {name, value} with a string value), unprivileged-sysctl-write (a container that is not privileged writes a sysctl).",
+              additionalProperties: false,
+              required: ["observation"],
+              properties: {
+                observation: { enum: ["misplaced-sysctls", "malformed-pod-sysctl", "unprivileged-sysctl-write"] }
               }
             },
             {
@@ -15152,6 +15382,24 @@ var require_policy_schema = __commonJS({
               properties: {
                 file: { enum: ["masked", "sysctl-conf-ignored", "not-dotconf"] }
               }
+            },
+            {
+              title: "command check",
+              description: "Values written by commands (cloud-init bootcmd/runcmd, container commands). split-value: the shell split an unquoted value (sysctl -w k=1024 65535); not-persisted: a write that runs once per instance (runcmd) and that no sysctl file sets to the same value; every-boot: a write that runs at every boot (bootcmd).",
+              additionalProperties: false,
+              required: ["command"],
+              properties: {
+                command: { enum: ["split-value", "not-persisted", "every-boot"] }
+              }
+            },
+            {
+              title: "provisioning check",
+              description: "The first-boot provisioning of a node (cloud-init). file-not-applied: a sysctl file written after systemd-sysctl ran and not re-applied later (sysctl --system, sysctl -p FILE, systemctl restart systemd-sysctl, a reboot); sysctl-conf-written: /etc/sysctl.conf is written or appended to.",
+              additionalProperties: false,
+              required: ["provisioning"],
+              properties: {
+                provisioning: { enum: ["file-not-applied", "sysctl-conf-written"] }
+              }
             }
           ]
         },
@@ -15162,7 +15410,14 @@ var require_policy_schema = __commonJS({
               type: "object",
               additionalProperties: false,
               required: ["setting"],
-              properties: { setting: { $ref: "#/$defs/selector" }, default: { type: "number" } }
+              properties: {
+                setting: { $ref: "#/$defs/selector" },
+                default: { type: "number", description: "Value when the setting is not set (the kernel default)." },
+                appliedBefore: {
+                  type: "boolean",
+                  description: "Use the value the setting has when the judged line is written (apply order), not its final value."
+                }
+              }
             },
             {
               type: "object",
@@ -15214,6 +15469,16 @@ var require_policy_schema = __commonJS({
             sameParity: { const: true },
             moduleNotLoaded: { const: true },
             keyStatus: { enum: ["unknown", "removed"] },
+            podSafe: { description: "The key is (true) or is not (false) in kubelet's safe set for the Kubernetes version and kernel (policies/lists/pod-safe-sysctls.yaml).", type: "boolean" },
+            kernelNamespace: {
+              description: "The kernel namespace kubelet files the key under: net (net.*), ipc (kernel.sem, kernel.shm*, kernel.msg*, fs.mqueue.*) or none (node-global).",
+              type: "array",
+              items: { enum: ["net", "ipc", "none"] },
+              minItems: 1,
+              uniqueItems: true
+            },
+            kubeletAllowed: { description: "The key is (true) or is not (false) allowed by kubelet's allowedUnsafeSysctls from the linted files.", type: "boolean" },
+            keyMatches: { description: "The key matches this selector (key, glob or prefix.**): combined with allOf/anyOf, one policy can hold a different expectation per key.", $ref: "#/$defs/selector" },
             allOf: { type: "array", items: { $ref: "#/$defs/assertion" }, minItems: 1 },
             anyOf: { type: "array", items: { $ref: "#/$defs/assertion" }, minItems: 1 },
             not: { $ref: "#/$defs/assertion" }
@@ -15231,13 +15496,13 @@ var require_list_schema = __commonJS({
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://sysctl-lint.dev/schemas/list.schema.json",
       title: "sysctl-lint data list",
-      description: "Data consulted by policy operators: policies/lists/kernel-keys.yaml (keys documented by the kernel) and policies/lists/module-keys.yaml (keys created by loadable modules).",
+      description: "Data consulted by policy operators: policies/lists/kernel-keys.yaml (keys documented by the kernel), policies/lists/module-keys.yaml (keys created by loadable modules) and policies/lists/pod-safe-sysctls.yaml (kubelet's safe sysctls by Kubernetes version).",
       type: "object",
       additionalProperties: false,
       required: ["id", "description"],
       properties: {
         $schema: { type: "string" },
-        id: { enum: ["kernel-keys", "module-keys"] },
+        id: { enum: ["kernel-keys", "module-keys", "pod-safe-sysctls"] },
         description: { type: "string" },
         sources: { type: "array", items: { type: "string", pattern: "^https://" } },
         complete: { type: "array", items: { type: "string" } },
@@ -15266,6 +15531,20 @@ var require_list_schema = __commonJS({
             }
           }
         },
+        sysctls: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["name", "since"],
+            properties: {
+              name: { type: "string", pattern: "^[a-z0-9_.]+$" },
+              since: { description: "First Kubernetes version whose kubelet allows it by default.", type: "string", pattern: "^\\d+\\.\\d+$" },
+              kernel: { description: "Minimum kernel: kubelet drops the sysctl from its safe set on older kernels.", type: "string", pattern: "^\\d+\\.\\d+(\\.\\d+)?$" },
+              note: { type: "string" }
+            }
+          }
+        },
         modules: {
           type: "array",
           items: {
@@ -15275,6 +15554,7 @@ var require_list_schema = __commonJS({
             properties: {
               module: { type: "string", pattern: "^[a-z0-9_]+$" },
               keys: { type: "array", items: { type: "string" }, minItems: 1 },
+              loadedWith: { type: "array", items: { type: "string", pattern: "^[A-Za-z0-9_*]+$" } },
               note: { type: "string" }
             }
           }
@@ -15284,16 +15564,511 @@ var require_list_schema = __commonJS({
   }
 });
 
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports2, module2) {
+    init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_TEST_BLANK_LINE = /^\s+$/;
+    var REGEX_INVALID_TRAILING_BACKSLASH = /(?:[^\\]|^)\\$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var REGEX_TEST_INVALID_PATH = /^\.*\/|^\.+$/;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => Object.defineProperty(object, key, { value });
+    var REGEX_REGEXP_RANGE = /([0-z])-([0-z])/g;
+    var RETURN_FALSE = () => false;
+    var sanitizeRange = (range2) => range2.replace(
+      REGEX_REGEXP_RANGE,
+      (match, from, to) => from.charCodeAt(0) <= to.charCodeAt(0) ? match : EMPTY
+    );
+    var cleanRangeBackSlash = (slashes) => {
+      const { length } = slashes;
+      return slashes.slice(0, length - length % 2);
+    };
+    var REPLACERS = [
+      [
+        // remove BOM
+        // TODO:
+        // Other similar zero-width characters?
+        /^\uFEFF/,
+        () => EMPTY
+      ],
+      // > Trailing spaces are ignored unless they are quoted with backslash ("\")
+      [
+        // (a\ ) -> (a )
+        // (a  ) -> (a)
+        // (a ) -> (a)
+        // (a \ ) -> (a  )
+        /((?:\\\\)*?)(\\?\s+)$/,
+        (_, m1, m2) => m1 + (m2.indexOf("\\") === 0 ? SPACE : EMPTY)
+      ],
+      // replace (\ ) with ' '
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        /(\\+?)\s/g,
+        (_, m1) => {
+          const { length } = m1;
+          return m1.slice(0, length - length % 2) + SPACE;
+        }
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^"
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/"
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*\\\*\\\*\\\//,
+        // '**/foo' <-> 'foo'
+        () => "^(?:.*\\/)?"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        /^(?=[^^])/,
+        function startingReplacer() {
+          return !/\/(?!$)/.test(this) ? "(?:^|\\/)" : "^";
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? "(?:\\/[^\\/]+)*" : "\\/.+"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\]+)(\\\*)+(?=.+)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        (_, p1, p2) => {
+          const unescaped = p2.replace(/\\\*/g, "[^\\/]*");
+          return p1 + unescaped;
+        }
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE
+      ],
+      [
+        // > The range notation, e.g. [a-zA-Z],
+        // > can be used to match one of the characters in a range.
+        // `\` is escaped by step 3
+        /(\\)?\[([^\]/]*?)(\\*)($|\])/g,
+        (match, leadEscape, range2, endEscape, close) => leadEscape === ESCAPE ? `\\[${range2}${cleanRangeBackSlash(endEscape)}${close}` : close === "]" ? endEscape.length % 2 === 0 ? `[${sanitizeRange(range2)}${endEscape}]` : "[]" : "[]"
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        /(?:[^*])$/,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (match) => /\/$/.test(match) ? `${match}$` : `${match}(?=$|\\/$)`
+      ],
+      // trailing wildcard
+      [
+        /(\^|\\\/)?\\\*$/,
+        (_, p1) => {
+          const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+          return `${prefix}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var regexCache = /* @__PURE__ */ Object.create(null);
+    var makeRegex = (pattern, ignoreCase) => {
+      let source = regexCache[pattern];
+      if (!source) {
+        source = REPLACERS.reduce(
+          (prev, [matcher, replacer]) => prev.replace(matcher, replacer.bind(pattern)),
+          pattern
+        );
+        regexCache[pattern] = source;
+      }
+      return ignoreCase ? new RegExp(source, "i") : new RegExp(source);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern) && !REGEX_TEST_BLANK_LINE.test(pattern) && !REGEX_INVALID_TRAILING_BACKSLASH.test(pattern) && pattern.indexOf("#") !== 0;
+    var splitPattern = (pattern) => pattern.split(REGEX_SPLITALL_CRLF);
+    var IgnoreRule = class {
+      constructor(origin, pattern, negative, regex) {
+        this.origin = origin;
+        this.pattern = pattern;
+        this.negative = negative;
+        this.regex = regex;
+      }
+    };
+    var createRule = (pattern, ignoreCase) => {
+      const origin = pattern;
+      let negative = false;
+      if (pattern.indexOf("!") === 0) {
+        negative = true;
+        pattern = pattern.substr(1);
+      }
+      pattern = pattern.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regex = makeRegex(pattern, ignoreCase);
+      return new IgnoreRule(
+        origin,
+        pattern,
+        negative,
+        regex
+      );
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path25, originalPath, doThrow) => {
+      if (!isString(path25)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path25) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path25)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path25) => REGEX_TEST_INVALID_PATH.test(path25);
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = [];
+        this._ignoreCase = ignoreCase;
+        this._allowRelativePaths = allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      _addPattern(pattern) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules);
+          this._added = true;
+          return;
+        }
+        if (checkPattern(pattern)) {
+          const rule = createRule(pattern, this._ignoreCase);
+          this._added = true;
+          this._rules.push(rule);
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        makeArray(
+          isString(pattern) ? splitPattern(pattern) : pattern
+        ).forEach(this._addPattern, this);
+        if (this._added) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      //          |           ignored : unignored
+      // negative |   0:0   |   0:1   |   1:0   |   1:1
+      // -------- | ------- | ------- | ------- | --------
+      //     0    |  TEST   |  TEST   |  SKIP   |    X
+      //     1    |  TESTIF |  SKIP   |  TEST   |    X
+      // - SKIP: always skip
+      // - TEST: always test
+      // - TESTIF: only test if checkUnignored
+      // - X: that never happen
+      // @param {boolean} whether should check if the path is unignored,
+      //   setting `checkUnignored` to `false` could reduce additional
+      //   path matching.
+      // @returns {TestResult} true if a file is ignored
+      _testOne(path25, checkUnignored) {
+        let ignored = false;
+        let unignored = false;
+        this._rules.forEach((rule) => {
+          const { negative } = rule;
+          if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
+            return;
+          }
+          const matched = rule.regex.test(path25);
+          if (matched) {
+            ignored = !negative;
+            unignored = negative;
+          }
+        });
+        return {
+          ignored,
+          unignored
+        };
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache3, checkUnignored, slices) {
+        const path25 = originalPath && checkPath.convert(originalPath);
+        checkPath(
+          path25,
+          originalPath,
+          this._allowRelativePaths ? RETURN_FALSE : throwError
+        );
+        return this._t(path25, cache3, checkUnignored, slices);
+      }
+      _t(path25, cache3, checkUnignored, slices) {
+        if (path25 in cache3) {
+          return cache3[path25];
+        }
+        if (!slices) {
+          slices = path25.split(SLASH);
+        }
+        slices.pop();
+        if (!slices.length) {
+          return cache3[path25] = this._testOne(path25, checkUnignored);
+        }
+        const parent = this._t(
+          slices.join(SLASH) + SLASH,
+          cache3,
+          checkUnignored,
+          slices
+        );
+        return cache3[path25] = parent.ignored ? parent : this._testOne(path25, checkUnignored);
+      }
+      ignores(path25) {
+        return this._test(path25, this._ignoreCache, false).ignored;
+      }
+      createFilter() {
+        return (path25) => !this.ignores(path25);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path25) {
+        return this._test(path25, this._testCache, true);
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path25) => checkPath(path25 && checkPath.convert(path25), path25, RETURN_FALSE);
+    factory.isPathValid = isPathValid;
+    factory.default = factory;
+    module2.exports = factory;
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && (process.env && process.env.IGNORE_TEST_WIN32 || process.platform === "win32")
+    ) {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGIX_IS_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path25) => REGIX_IS_WINDOWS_PATH_ABSOLUTE.test(path25) || isNotRelative(path25);
+    }
+  }
+});
+
+// schemas/config.schema.json
+var require_config_schema = __commonJS({
+  "schemas/config.schema.json"(exports2, module2) {
+    module2.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://sysctl-lint.dev/schemas/config.schema.json",
+      title: "sysctl-lint configuration (.sysctl-lint.yaml)",
+      description: "Project configuration of sysctl-lint, found in the working directory or a parent (up to the repository root) or named with --config. Command-line flags win over these values. Paths and globs are relative to the directory of this file.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        $schema: { type: "string" },
+        context: {
+          description: "What the linted nodes are. Each value is the default for the matching command-line flag.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            kernel: {
+              description: "Kernel version of the nodes (X.Y[.Z], e.g. '5.15' or '6.1.20'). Quote it: YAML reads 5.10 as the number 5.1 (sysctl-lint reads the text as written, but other tools will not). Same as --kernel.",
+              type: ["string", "number"],
+              pattern: "^v?\\d+\\.\\d+(\\.\\d+)?([-+~._][0-9A-Za-z.+_~-]*)?$"
+            },
+            kubernetesVersion: {
+              description: "Kubernetes version of the cluster (X.Y, e.g. '1.30'); quote it. Same as --kubernetes-version.",
+              type: ["string", "number"],
+              pattern: "^v?\\d+\\.\\d+(\\.\\d+)?([-+~._][0-9A-Za-z.+_~-]*)?$"
+            },
+            nodeRole: {
+              description: "What the nodes are: kubernetes or generic (default: inferred per node, else unknown). Same as --node-role.",
+              enum: ["kubernetes", "generic", "unknown"]
+            },
+            nodePortRange: {
+              description: "NodePort range of the cluster (A-B, default 30000-32767). Same as --node-port-range.",
+              type: "string",
+              pattern: "^\\s*\\d+\\s*-\\s*\\d+\\s*$"
+            },
+            applier: {
+              description: "Which program applies the sysctl files: systemd (systemd-sysctl), procps (sysctl --system) or both (default). Same as --applier.",
+              enum: ["systemd", "procps", "both"]
+            }
+          }
+        },
+        rules: {
+          description: "Severity per rule id (policy ids, their aliases and engine rules such as sysctl-lint/suppression-unused): error, warning, info, or off to drop the rule's findings.",
+          $ref: "#/$defs/ruleSettings"
+        },
+        overrides: {
+          description: "Rule settings for some paths only, e.g. findings about something missing that have no line to put a suppression comment on. Applied in order after `rules`; a later override wins.",
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["files", "rules"],
+            properties: {
+              files: { description: "gitignore-style globs, relative to the config file, matched against the file a finding points into.", $ref: "#/$defs/globs" },
+              rules: { $ref: "#/$defs/ruleSettings" }
+            }
+          }
+        },
+        policies: {
+          description: "Extra policy directories (same schema as the built-in policies), relative to the config file. --policies adds to them.",
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          uniqueItems: true
+        },
+        ignore: {
+          description: "gitignore-style globs, relative to the config file: matching files and directories are not linted (also when named on the command line).",
+          $ref: "#/$defs/globs"
+        },
+        respectGitignore: {
+          description: "Skip what .gitignore files (and .git/info/exclude) ignore when walking directories. Default true.",
+          type: "boolean"
+        },
+        nodes: {
+          description: "Node groups: which files make up one node, for repositories that hold several images. Files matched by a group form one node with full sysctl.d precedence by their placement; a file may belong to several groups; files in no group keep the default grouping.",
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["name", "files"],
+            properties: {
+              name: { description: "Name of the node, shown in messages.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" },
+              files: { description: "gitignore-style globs, relative to the config file (a leading ! excludes).", $ref: "#/$defs/globs" }
+            }
+          }
+        }
+      },
+      $defs: {
+        ruleSettings: {
+          type: "object",
+          description: "Rule id (or alias) -> error | warning | info | off. Unknown ids are reported with the closest known ones.",
+          additionalProperties: { enum: ["error", "warning", "info", "off"] }
+        },
+        globs: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          minItems: 1
+        }
+      }
+    };
+  }
+});
+
 // src/cli/bin.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/cli/main.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path10 = __toESM(require("node:path"), 1);
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs17 = __toESM(require("node:fs"), 1);
+var import_node_path24 = __toESM(require("node:path"), 1);
 
 // src/core/finding.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
 function compareFindings(a, b) {
   if (a.location.file !== b.location.file) return a.location.file < b.location.file ? -1 : 1;
@@ -15304,6 +16079,7 @@ function compareFindings(a, b) {
 
 // src/core/span.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var LineIndex = class {
   lineStarts;
   constructor(text) {
@@ -15330,17 +16106,20 @@ var LineIndex = class {
     return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
   }
   /** Offset of the first character of a 1-based line. */
-  lineStart(line) {
-    return this.lineStarts[Math.max(0, Math.min(line - 1, this.lineStarts.length - 1))] ?? 0;
+  lineStart(line2) {
+    return this.lineStarts[Math.max(0, Math.min(line2 - 1, this.lineStarts.length - 1))] ?? 0;
   }
 };
 
 // src/lint.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_path9 = __toESM(require("node:path"), 1);
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 
 // src/core/source-store.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs = __toESM(require("node:fs"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
 var SourceStore = class {
@@ -15376,6 +16155,7 @@ function readSourceText(abs) {
 
 // src/inputs/discover.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs2 = __toESM(require("node:fs"), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
@@ -15439,7 +16219,6 @@ function discover(paths, cwd, opts) {
             st = void 0;
           }
           if (st?.isDirectory()) continue;
-          if (!st && !isDevNullLink(abs)) continue;
         }
         visited++;
         const display = childDisplay(dirDisplay, abs, ent.name);
@@ -15473,6 +16252,7 @@ function discover(paths, cwd, opts) {
 
 // src/inputs/real-path.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs3 = __toESM(require("node:fs"), 1);
 var import_node_path3 = __toESM(require("node:path"), 1);
 function realPathResolver() {
@@ -15498,24 +16278,23 @@ function realPathResolver() {
 
 // src/model/build.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/model/precedence.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/model/keys.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function canonicalKey(raw) {
-  let k = raw.trim();
-  while (k.startsWith("/") || k.startsWith(".")) {
-    const firstSlash = k.startsWith("/");
-    k = k.slice(1);
-    if (firstSlash && !k.includes("/") && k.includes(".")) return k;
-    if (firstSlash) return swapSeparators(k);
-  }
-  const slash = k.indexOf("/");
-  const dot = k.indexOf(".");
-  if (slash >= 0 && (dot < 0 || slash < dot)) return swapSeparators(k);
-  return k;
+  const k = raw.trim();
+  const lead = /^[./]+/.exec(k)?.[0] ?? "";
+  const rest = k.slice(lead.length);
+  const slash = rest.indexOf("/");
+  const dot = rest.indexOf(".");
+  const pathStyle = lead.startsWith("/") || slash >= 0 && (dot < 0 || slash < dot);
+  return pathStyle ? swapSeparators(rest) : rest;
 }
 function swapSeparators(k) {
   let out = "";
@@ -15572,6 +16351,25 @@ function compileSelector(selector) {
   return (key) => key === selector || re.test(key);
 }
 
+// src/model/partial-write.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var VECTOR_DEFAULTS = {
+  "net.ipv4.ip_local_port_range": "32768 60999",
+  "net.ipv4.ping_group_range": "1 0"
+};
+var INTEGERS = /^-?\d+(\s+-?\d+)*$/;
+function completeSplitWrite(a, previous) {
+  if (!a.split || a.templated) return a;
+  const given = a.value.trim();
+  const before = (previous ?? VECTOR_DEFAULTS[a.key] ?? "").trim();
+  if (!INTEGERS.test(given) || !INTEGERS.test(before)) return a;
+  const have = given.split(/\s+/);
+  const old = before.split(/\s+/);
+  if (old.length <= have.length) return a;
+  return { ...a, value: [...have, ...old.slice(have.length)].join(" ") };
+}
+
 // src/model/precedence.ts
 function byteCompare(a, b) {
   if (a === b) return 0;
@@ -15608,19 +16406,25 @@ function applyFiles(applier, files, runtime, toAssignment) {
   const explicit = /* @__PURE__ */ new Map();
   const globs = /* @__PURE__ */ new Map();
   const exclusions = [];
-  const write = (a) => {
-    const table = a.isGlob ? globs : explicit;
-    const setting = table.get(a.key);
-    if (!setting) {
-      table.set(a.key, { key: a.key, winner: a, overridden: [], viaGlob: a.isGlob });
+  const sequential = [];
+  let seq = 0;
+  const write = (written) => {
+    const table = written.isGlob ? globs : explicit;
+    const prev = table.get(written.key);
+    const a = completeSplitWrite(written, prev?.setting.winner.value);
+    sequential.push(a);
+    seq++;
+    if (!prev) {
+      table.set(a.key, { setting: { key: a.key, winner: a, overridden: [], viaGlob: a.isGlob }, seq });
       return;
     }
+    const setting = prev.setting;
     const previous = setting.winner;
     setting.overridden.push(previous);
     setting.winner = a;
     if (applier === "procps" || previous.value !== a.value) {
       table.delete(a.key);
-      table.set(a.key, setting);
+      table.set(a.key, { setting, seq });
     }
   };
   for (const f of files) {
@@ -15628,7 +16432,10 @@ function applyFiles(applier, files, runtime, toAssignment) {
     for (const x of f.parsed.exclusions) exclusions.push(x.pattern);
   }
   for (const a of runtime) write(a);
-  return { applier, effective: explicit, globs: [...globs.values()], exclusions, files };
+  const effective = /* @__PURE__ */ new Map();
+  for (const [k, e] of explicit) effective.set(k, e.setting);
+  const writes = applier === "procps" ? sequential : [...explicit.values()].map((e) => e.setting.winner);
+  return { applier, effective, globs: [...globs.values()].map((e) => e.setting), exclusions, files, writes };
 }
 function lookup(state, key) {
   const direct = state.effective.get(key);
@@ -15645,9 +16452,12 @@ function lookup(state, key) {
 
 // src/model/context.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/model/values.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var DEFAULT_EPHEMERAL_HIGH = 60999;
 var INT = /^[+-]?\d+$/;
 function parseValue(raw, type) {
   const text = raw.trim();
@@ -15655,31 +16465,32 @@ function parseValue(raw, type) {
     case "string":
       return { ok: true, value: { type, value: text } };
     case "integer": {
-      if (!INT.test(text)) return { ok: false, reason: `"${text}" is not an integer` };
+      if (!INT.test(text)) return { ok: false, reason: "not an integer" };
       return { ok: true, value: { type, value: Number(text) } };
     }
     case "integers": {
       const parts = text.split(/\s+/).filter(Boolean);
-      if (parts.length === 0 || !parts.every((p) => INT.test(p))) return { ok: false, reason: `"${text}" is not a list of integers` };
+      if (parts.length === 0 || !parts.every((p) => INT.test(p))) return { ok: false, reason: "not a list of integers" };
       return { ok: true, value: { type, value: parts.map(Number) } };
     }
     case "portRange": {
       const parts = text.split(/\s+/).filter(Boolean);
-      if (parts.length !== 2 || !parts.every((p) => INT.test(p))) {
-        return { ok: false, reason: `"${text}" is not two integers (low high)` };
+      if (parts.length === 0 || parts.length > 2 || !parts.every((p) => INT.test(p))) {
+        return { ok: false, reason: "not two integers (low high)" };
       }
       const lo = Number(parts[0]);
-      const hi = Number(parts[1]);
+      const partial = parts.length === 1;
+      const hi = partial ? Math.max(lo, DEFAULT_EPHEMERAL_HIGH) : Number(parts[1]);
       if (lo < 1 || hi > 65535 || lo > 65535 || hi < 1) return { ok: false, reason: `ports must be between 1 and 65535` };
       if (hi < lo) return { ok: false, reason: `the low end ${lo} is above the high end ${hi}` };
-      return { ok: true, value: { type, value: { lo, hi } } };
+      return { ok: true, value: { type, value: partial ? { lo, hi, partial } : { lo, hi } } };
     }
     case "portList": {
       if (text === "") return { ok: true, value: { type, value: [] } };
       const out = [];
       for (const item of text.split(",")) {
-        const m = /^\s*(\d+)(?:\s*-\s*(\d+))?\s*$/.exec(item);
-        if (!m) return { ok: false, reason: `"${item.trim()}" is not a port or a port range` };
+        const m = /^(\d+)(?:-(\d+))?$/.exec(item);
+        if (!m) return { ok: false, reason: `the item ${item.trim() === item ? item || "(empty)" : `"${item}"`} is not N or N-M, and blanks or quotes are not allowed` };
         const lo = Number(m[1]);
         const hi = Number(m[2] ?? m[1]);
         if (lo > 65535 || hi > 65535) return { ok: false, reason: `port ${Math.max(lo, hi)} is above 65535` };
@@ -15724,10 +16535,11 @@ function formatIntervals(list) {
 
 // src/model/version.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function parseVersion(s) {
   const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(s.trim());
   if (!m) return void 0;
-  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: s.trim().replace(/^v/, "") };
+  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), hasPatch: m[3] !== void 0, text: s.trim().replace(/^v/, "") };
 }
 function compareVersions(a, b) {
   return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
@@ -15748,28 +16560,32 @@ function validateContextOptions(o) {
 var K8S_FILE_NAME = /(^|[^a-z])(k8s|kube|kubernetes|kubelet|eks|gke|aks|k3s|rke2?)([^a-z]|$)/i;
 function inferNodeRole(files, states) {
   const values = (key) => states.map((s) => lookup(s, key)).filter((x) => x !== void 0);
-  const fwd = values("net.ipv4.ip_forward");
-  if (fwd.length && fwd.every((s) => s.winner.value.trim() === "0")) {
-    return { value: "generic", source: `inferred: net.ipv4.ip_forward = 0 in ${fwd[0]?.winner.file}, which a Kubernetes node cannot run with` };
-  }
   const bridge = values("net.bridge.bridge-nf-call-iptables");
   if (bridge.some((s) => s.winner.value.trim() === "1")) {
     return { value: "kubernetes", source: `inferred: net.bridge.bridge-nf-call-iptables = 1 in ${bridge[0]?.winner.file}` };
   }
   const named = files.find((f) => K8S_FILE_NAME.test(f.name));
   if (named) return { value: "kubernetes", source: `inferred from the file name ${named.file}` };
+  const fwd = values("net.ipv4.ip_forward");
+  if (fwd.length && fwd.every((s) => s.winner.value.trim() === "0")) {
+    return { value: "generic", source: `inferred: net.ipv4.ip_forward = 0 in ${fwd[0]?.winner.file}, which a Kubernetes node cannot run with` };
+  }
   return { value: "unknown", source: "unknown; pass --node-role kubernetes or generic" };
 }
-function buildContext(o, role) {
+function buildContext(o, role, pod) {
   const kernel = o.kernel ? parseVersion(o.kernel) : void 0;
   const k8s = o.kubernetesVersion ? parseVersion(o.kubernetesVersion) : void 0;
   const range2 = o.nodePortRange ? parseDashRange(o.nodePortRange) : void 0;
+  const c = o.cluster;
   return {
-    kernel: kernel ? { value: kernel, source: "--kernel" } : void 0,
-    kubernetesVersion: k8s ? { value: k8s, source: "--kubernetes-version" } : void 0,
-    nodeRole: o.nodeRole ? { value: o.nodeRole, source: "--node-role" } : role,
-    nodePortRange: range2 ? { value: range2, source: "--node-port-range" } : { value: DEFAULT_NODEPORT_RANGE, source: "the Kubernetes default" },
-    appliers: appliersOf(o.applier)
+    kernel: kernel ? { value: kernel, source: o.contextSources?.kernel ?? "--kernel" } : void 0,
+    kubernetesVersion: k8s ? { value: k8s, source: o.contextSources?.kubernetesVersion ?? "--kubernetes-version" } : c?.kubernetesVersion,
+    nodeRole: o.nodeRole ? { value: o.nodeRole, source: o.contextSources?.nodeRole ?? "--node-role" } : role,
+    nodePortRange: range2 ? { value: range2, source: o.contextSources?.nodePortRange ?? "--node-port-range" } : c?.nodePortRange ?? { value: DEFAULT_NODEPORT_RANGE, source: "the Kubernetes default" },
+    appliers: appliersOf(o.applier),
+    kubeProxyMode: c?.kubeProxyMode,
+    kubelet: c?.kubelet,
+    pod
   };
 }
 
@@ -15783,13 +16599,13 @@ function buildNode(spec, options) {
     const c = canonical.get(f.realFile);
     if (c && c !== f) f.aliasOf = c.file;
   }
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache3 = /* @__PURE__ */ new Map();
   const toAssignments = (f) => {
-    let list = cache2.get(f.realFile);
+    let list = cache3.get(f.realFile);
     if (!list) {
       const owner = canonical.get(f.realFile) ?? f;
       list = owner.parsed.assignments.map((a) => Object.assign({}, a, { file: owner.file, nodeFile: owner, scope, phase: "boot", via: owner.via }));
-      cache2.set(f.realFile, list);
+      cache3.set(f.realFile, list);
     }
     return list;
   };
@@ -15797,7 +16613,7 @@ function buildNode(spec, options) {
   const selection = selectFiles(applicable);
   const appliers = appliersOf(options.applier);
   const states = appliers.map((a) => applyFiles(a, selection[a], spec.runtime ?? [], toAssignments));
-  const role = inferNodeRole(spec.files, states);
+  const role = spec.role ?? inferNodeRole(spec.files, states);
   return {
     id: spec.id,
     label: spec.label,
@@ -15809,13 +16625,16 @@ function buildNode(spec, options) {
     runtime: spec.runtime ?? [],
     modules: spec.modules ?? /* @__PURE__ */ new Set(),
     modulesKnown: spec.modulesKnown ?? false,
-    context: buildContext(options, role),
-    scope
+    context: buildContext(options, role, spec.pod),
+    scope,
+    observations: spec.observations ?? [],
+    provisioning: spec.provisioning
   };
 }
 
 // src/model/node-completion.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var NodeCompletion = class {
   /** Directory (display form, POSIX separators) -> index of the last input below it. */
   lastBelow = /* @__PURE__ */ new Map();
@@ -15841,15 +16660,43 @@ function isBelow(display, dir) {
 
 // src/model/modules.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
+
+// src/inputs/root-links.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs4 = __toESM(require("node:fs"), 1);
 var import_node_path4 = __toESM(require("node:path"), 1);
+function resolveInRoot(abs, rootAbs) {
+  let current = abs;
+  let isSymlink2 = false;
+  for (let hops = 0; hops < 40; hops++) {
+    let st;
+    try {
+      st = import_node_fs4.default.lstatSync(current);
+    } catch {
+      return { path: current, devNull: false, isSymlink: isSymlink2 };
+    }
+    if (!st.isSymbolicLink()) return { path: current, devNull: false, isSymlink: isSymlink2 };
+    isSymlink2 = true;
+    const target2 = import_node_fs4.default.readlinkSync(current);
+    if (target2 === "/dev/null") return { path: current, devNull: true, isSymlink: isSymlink2 };
+    if (import_node_path4.default.isAbsolute(target2)) current = rootAbs ? import_node_path4.default.join(rootAbs, target2) : target2;
+    else current = import_node_path4.default.resolve(import_node_path4.default.dirname(current), target2);
+  }
+  return { path: current, devNull: false, isSymlink: isSymlink2 };
+}
+
+// src/model/modules.ts
 var MODULE_DIRS = ["etc/modules-load.d", "run/modules-load.d", "usr/local/lib/modules-load.d", "usr/lib/modules-load.d", "lib/modules-load.d"];
 function parseModulesList(text) {
   const out = [];
   for (const raw of text.split("\n")) {
-    const line = raw.trim();
-    if (!line || line.startsWith("#") || line.startsWith(";")) continue;
-    const name = line.split(/\s+/)[0];
+    const line2 = raw.trim();
+    if (!line2 || line2.startsWith("#") || line2.startsWith(";")) continue;
+    const name = line2.split(/\s+/)[0];
     if (name) out.push(name.replace(/-/g, "_"));
   }
   return out;
@@ -15857,41 +16704,46 @@ function parseModulesList(text) {
 function readBootModules(rootAbs) {
   const modules = /* @__PURE__ */ new Set();
   const sources = [];
-  const readList = (file) => {
-    try {
-      for (const m of parseModulesList(import_node_fs4.default.readFileSync(file, "utf8"))) modules.add(m);
-      sources.push(import_node_path4.default.relative(rootAbs, file));
-    } catch {
-    }
-  };
+  const chosen = /* @__PURE__ */ new Map();
   for (const d of MODULE_DIRS) {
-    const dir = import_node_path4.default.join(rootAbs, d);
     let names;
     try {
-      names = import_node_fs4.default.readdirSync(dir);
+      names = import_node_fs5.default.readdirSync(import_node_path5.default.join(rootAbs, d));
     } catch {
       continue;
     }
-    for (const n of names.sort()) if (n.endsWith(".conf")) readList(import_node_path4.default.join(dir, n));
+    for (const n of names) if (n.endsWith(".conf") && !chosen.has(n)) chosen.set(n, import_node_path5.default.join(rootAbs, d, n));
   }
-  const etcModules = import_node_path4.default.join(rootAbs, "etc/modules");
-  if (import_node_fs4.default.existsSync(etcModules) && import_node_fs4.default.statSync(etcModules).isFile()) readList(etcModules);
+  const lists = [...chosen.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([, f]) => f);
+  const etcModules = import_node_path5.default.join(rootAbs, "etc/modules");
+  if (import_node_fs5.default.existsSync(etcModules)) lists.push(etcModules);
+  for (const file of lists) {
+    const target2 = resolveInRoot(file, rootAbs);
+    sources.push(import_node_path5.default.relative(rootAbs, file));
+    if (target2.devNull) continue;
+    try {
+      for (const m of parseModulesList(import_node_fs5.default.readFileSync(target2.path, "utf8"))) modules.add(m);
+    } catch {
+    }
+  }
   return { modules, sources };
 }
 
 // src/model/node-layout.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_path5 = __toESM(require("node:path"), 1);
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path6 = __toESM(require("node:path"), 1);
 
 // src/model/types.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var SYSCTL_DIRS = ["/etc/sysctl.d", "/run/sysctl.d", "/usr/local/lib/sysctl.d", "/usr/lib/sysctl.d", "/lib/sysctl.d"];
 
 // src/model/node-layout.ts
 var DIR_PATTERNS = SYSCTL_DIRS.map((d, rank) => ({ rank, re: new RegExp(`^(.*?)/?${d.slice(1).replace(/\//g, "\\/")}/([^/]+)$`) }));
 var SYSCTL_CONF = /^(.*?)\/?etc\/sysctl\.conf$/;
 function placeFile(display) {
-  const p = display.split(import_node_path5.default.sep).join("/");
+  const p = display.split(import_node_path6.default.sep).join("/");
   for (const { rank, re } of DIR_PATTERNS) {
     const m2 = re.exec(p);
     if (m2) {
@@ -15905,12 +16757,12 @@ function placeFile(display) {
     const root = m[1] || ".";
     return { nodeId: `root:${root}`, root, nodePath: "/etc/sysctl.conf", name: "sysctl.conf", dirRank: -1 };
   }
-  const dir = import_node_path5.default.posix.dirname(p);
-  const name = import_node_path5.default.posix.basename(p);
+  const dir = import_node_path6.default.posix.dirname(p);
+  const name = import_node_path6.default.posix.basename(p);
   return { nodeId: `dir:${dir}`, nodePath: `${dir}/${name}`, name, dirRank: 0 };
 }
 function placeUnderRoot(relToRoot, rootDisplay) {
-  const p = "/" + relToRoot.split(import_node_path5.default.sep).join("/");
+  const p = "/" + relToRoot.split(import_node_path6.default.sep).join("/");
   for (let rank = 0; rank < SYSCTL_DIRS.length; rank++) {
     const d = SYSCTL_DIRS[rank];
     if (p.startsWith(d + "/") && !p.slice(d.length + 1).includes("/")) {
@@ -15924,16 +16776,19 @@ function placeUnderRoot(relToRoot, rootDisplay) {
 
 // src/policy/builtin.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_path7 = __toESM(require("node:path"), 1);
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path8 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 
 // src/policy/load.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs5 = __toESM(require("node:fs"), 1);
-var import_node_path6 = __toESM(require("node:path"), 1);
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs6 = __toESM(require("node:fs"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 
 // src/core/lazy-deps.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var yaml;
 var ajv;
 function yamlLib() {
@@ -15945,6 +16800,7 @@ function ajvLib() {
 
 // src/core/yaml-locate.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function pointerToPath(pointer) {
   if (!pointer) return [];
   return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
@@ -15953,20 +16809,20 @@ function nodeSpan(node) {
   const r = node?.range;
   return r ? { start: r[0], end: r[1] } : void 0;
 }
-function locateInDocument(doc, path11, opts = {}) {
-  const { isMap, isPair, isScalar, isSeq } = yamlLib();
+function locateInDocument(doc, path25, opts = {}) {
+  const { isMap: isMap2, isPair, isScalar: isScalar2, isSeq: isSeq2 } = yamlLib();
   let node = doc.contents;
   let best = nodeSpan(doc.contents) ?? { start: 0, end: 0 };
-  for (let i = 0; i < path11.length; i++) {
-    const seg = path11[i];
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+  for (let i = 0; i < path25.length; i++) {
+    const seg = path25[i];
+    if (isMap2(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar2(p.key) && String(p.key.value) === String(seg));
       if (!pair) return best;
-      const last = i === path11.length - 1;
-      if (last && opts.key && isScalar(pair.key)) return nodeSpan(pair.key) ?? best;
+      const last = i === path25.length - 1;
+      if (last && opts.key && isScalar2(pair.key)) return nodeSpan(pair.key) ?? best;
       node = pair.value;
       best = nodeSpan(pair.value) ?? nodeSpan(pair.key) ?? best;
-    } else if (isSeq(node) && typeof seg === "number") {
+    } else if (isSeq2(node) && typeof seg === "number") {
       const item = node.items[seg];
       if (!item) return best;
       node = item;
@@ -15978,6 +16834,7 @@ function locateInDocument(doc, path11, opts = {}) {
 
 // src/policy/message.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var PLACEHOLDERS = [
   "key",
   "value",
@@ -15999,7 +16856,19 @@ var PLACEHOLDERS = [
   "otherApplier",
   "text",
   "file",
-  "maskedBy"
+  "maskedBy",
+  "via",
+  "workload",
+  "source",
+  "field",
+  "hint",
+  "since",
+  "minKernel",
+  "namespace",
+  "allowedBy",
+  "step",
+  "path",
+  "command"
 ];
 var PLACEHOLDER_RE = /\{\{\s*([A-Za-z]+)\s*\}\}/g;
 function unknownPlaceholders(template) {
@@ -16016,6 +16885,7 @@ function renderMessage(template, vars) {
 
 // src/policy/types.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function isSettingCheck(c) {
   return "setting" in c;
 }
@@ -16024,6 +16894,18 @@ function isSyntaxCheck(c) {
 }
 function isFileCheck(c) {
   return "file" in c;
+}
+function isContextCheck(c) {
+  return "context" in c;
+}
+function isObservationCheck(c) {
+  return "observation" in c;
+}
+function isCommandCheck(c) {
+  return "command" in c;
+}
+function isProvisioningCheck(c) {
+  return "provisioning" in c;
 }
 
 // src/policy/load.ts
@@ -16075,12 +16957,12 @@ function parseYaml(text) {
   const problems = doc.errors.map((e) => ({ span: { start: e.pos[0], end: e.pos[1] }, message: `YAML: ${e.message.split("\n")[0]}` }));
   return { doc, problems };
 }
-function walkAssertions(a, path11, visit) {
-  visit(a, path11);
-  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path11, k, i], visit));
+function walkAssertions(a, path25, visit2) {
+  visit2(a, path25);
+  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path25, k, i], visit2));
   for (const k of ["not", "low", "high"]) {
     const inner = a[k];
-    if (inner) walkAssertions(inner, [...path11, k], visit);
+    if (inner) walkAssertions(inner, [...path25, k], visit2);
   }
 }
 function semanticProblems(p, expectedId) {
@@ -16088,31 +16970,33 @@ function semanticProblems(p, expectedId) {
   if (expectedId !== void 0 && p.id !== expectedId) out.push({ path: ["id"], message: `id "${p.id}" must equal the file name "${expectedId}"` });
   const templates = [[["message"], p.message]];
   p.cases?.forEach((c, i) => c.message && templates.push([["cases", i, "message"], c.message]));
-  for (const [path11, t] of templates) {
+  for (const [path25, t] of templates) {
     const bad = unknownPlaceholders(t);
-    if (bad.length) out.push({ path: path11, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
+    if (bad.length) out.push({ path: path25, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
   }
   const assertions = [];
-  if (isSettingCheck(p.check) && p.check.violation) assertions.push([p.check.violation, ["check", "violation"]]);
+  const valued = isSettingCheck(p.check) || isContextCheck(p.check) ? p.check : void 0;
+  if (valued?.violation) assertions.push([valued.violation, ["check", "violation"]]);
   p.cases?.forEach((c, i) => c.value && assertions.push([c.value, ["cases", i, "value"]]));
-  const valueType = isSettingCheck(p.check) ? p.check.valueType ?? "string" : void 0;
-  if (!isSettingCheck(p.check) && p.cases?.some((c) => c.value)) out.push({ path: ["cases"], message: "cases.value needs a setting check" });
+  const valueType = valued ? valued.valueType ?? "string" : void 0;
+  if (!valued && p.cases?.some((c) => c.value)) out.push({ path: ["cases"], message: "cases.value needs a setting or context check" });
+  if (isContextCheck(p.check) && !(p.scope ?? ["node"]).includes("cluster")) out.push({ path: ["check", "context"], message: "a context check needs scope [cluster]" });
   for (const [root, rootPath] of assertions) {
-    walkAssertions(root, rootPath, (a, path11) => {
+    walkAssertions(root, rootPath, (a, path25) => {
       for (const k of ["matches", "notMatches"]) {
         const re = a[k];
         if (re !== void 0) {
           try {
             new RegExp(re);
           } catch (e) {
-            out.push({ path: [...path11, k], message: `invalid regular expression: ${e.message}` });
+            out.push({ path: [...path25, k], message: `invalid regular expression: ${e.message}` });
           }
         }
       }
       if ((a.overlaps || a.sameParity || a.low || a.high) && valueType !== "portRange" && valueType !== "integers") {
-        out.push({ path: path11, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
+        out.push({ path: path25, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
       }
-      if (a.invalid && valueType === "string") out.push({ path: path11, message: "invalid needs a valueType other than string" });
+      if (a.invalid && valueType === "string") out.push({ path: path25, message: "invalid needs a valueType other than string" });
     });
   }
   return out;
@@ -16123,16 +17007,16 @@ function loadPolicyText(text, file, opts = {}) {
   for (const y of yamlProblems) problems.push({ file, text, ...y });
   if (yamlProblems.length) return { items: [], problems };
   const data = doc.toJS();
-  const { policy: validate } = getValidators();
-  if (!validate(data)) {
-    for (const e of usefulErrors(validate.errors ?? [])) {
+  const { policy: validate2 } = getValidators();
+  if (!validate2(data)) {
+    for (const e of usefulErrors(validate2.errors ?? [])) {
       const { path: p, key } = errorPath(e);
       problems.push({ file, text, span: locateInDocument(doc, p, { key }), message: describe(e) });
     }
     return { items: [], problems };
   }
   const policy = data;
-  const expectedId = opts.checkId === false ? void 0 : import_node_path6.default.basename(file).replace(/\.ya?ml$/, "");
+  const expectedId = opts.checkId === false ? void 0 : import_node_path7.default.basename(file).replace(/\.ya?ml$/, "");
   for (const s of semanticProblems(policy, expectedId)) problems.push({ file, text, span: locateInDocument(doc, s.path, { key: s.key }), message: s.message });
   if (problems.length) return { items: [], problems };
   return { items: [{ policy, source: file, builtin: !!opts.builtin }], problems };
@@ -16140,8 +17024,8 @@ function loadPolicyText(text, file, opts = {}) {
 function listYamlFiles(dir) {
   const out = [];
   const walk = (d) => {
-    for (const ent of import_node_fs5.default.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
-      const abs = import_node_path6.default.join(d, ent.name);
+    for (const ent of import_node_fs6.default.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+      const abs = import_node_path7.default.join(d, ent.name);
       if (ent.isDirectory()) {
         if (ent.name !== "lists") walk(abs);
       } else if (/\.ya?ml$/.test(ent.name)) out.push(abs);
@@ -16160,7 +17044,7 @@ function loadPolicyDir(dir, displayBase, opts = {}) {
     return { items, problems: [{ file: displayBase(dir), text: "", span: { start: 0, end: 0 }, message: `cannot read policy directory: ${e.message}` }] };
   }
   for (const f of files) {
-    const r = loadPolicyText(import_node_fs5.default.readFileSync(f, "utf8"), displayBase(f), opts);
+    const r = loadPolicyText(import_node_fs6.default.readFileSync(f, "utf8"), displayBase(f), opts);
     items.push(...r.items);
     problems.push(...r.problems);
   }
@@ -16169,18 +17053,18 @@ function loadPolicyDir(dir, displayBase, opts = {}) {
 function loadListsDir(dir, displayBase) {
   const problems = [];
   const read = (name, fallback) => {
-    const abs = import_node_path6.default.join(dir, "lists", `${name}.yaml`);
-    if (!import_node_fs5.default.existsSync(abs)) return fallback;
-    const text = import_node_fs5.default.readFileSync(abs, "utf8");
+    const abs = import_node_path7.default.join(dir, "lists", `${name}.yaml`);
+    if (!import_node_fs6.default.existsSync(abs)) return fallback;
+    const text = import_node_fs6.default.readFileSync(abs, "utf8");
     const { doc, problems: yp } = parseYaml(text);
     if (yp.length) {
       problems.push(...yp.map((y) => ({ file: displayBase(abs), text, ...y })));
       return fallback;
     }
     const data = doc.toJS();
-    const { list: validate } = getValidators();
-    if (!validate(data)) {
-      for (const e of usefulErrors(validate.errors ?? [])) {
+    const { list: validate2 } = getValidators();
+    if (!validate2(data)) {
+      for (const e of usefulErrors(validate2.errors ?? [])) {
         const { path: p, key } = errorPath(e);
         problems.push({ file: displayBase(abs), text, span: locateInDocument(doc, p, { key }), message: describe(e) });
       }
@@ -16190,7 +17074,11 @@ function loadListsDir(dir, displayBase) {
   };
   const kernelKeys = read("kernel-keys", { complete: [], dynamic: [], keys: {} });
   const moduleKeys = read("module-keys", { modules: [] });
-  return { lists: { kernelKeys: { complete: kernelKeys.complete ?? [], dynamic: kernelKeys.dynamic ?? [], keys: kernelKeys.keys ?? {} }, moduleKeys }, problems };
+  const podSafeSysctls = read("pod-safe-sysctls", { sysctls: [] });
+  return {
+    lists: { kernelKeys: { complete: kernelKeys.complete ?? [], dynamic: kernelKeys.dynamic ?? [], keys: kernelKeys.keys ?? {} }, moduleKeys, podSafeSysctls: { sysctls: podSafeSysctls.sysctls ?? [] } },
+    problems
+  };
 }
 
 // src/policy/builtin.ts
@@ -16199,8 +17087,8 @@ function builtinPolicyDir() {
   return (0, import_node_url.fileURLToPath)(new URL("../../policies/", "file:///sysctl-lint/bundle"));
 }
 function loadCatalogueFromDisk(dir) {
-  const root = import_node_path7.default.resolve(dir, "..");
-  const display = (abs) => import_node_path7.default.relative(root, abs).split(import_node_path7.default.sep).join("/");
+  const root = import_node_path8.default.resolve(dir, "..");
+  const display = (abs) => import_node_path8.default.relative(root, abs).split(import_node_path8.default.sep).join("/");
   const p = loadPolicyDir(dir, display, { builtin: true });
   const l = loadListsDir(dir, display);
   return { policies: p.items, lists: l.lists, problems: [...p.problems, ...l.problems] };
@@ -16217,16 +17105,20 @@ function builtinCatalogue() {
 
 // src/policy/evaluate.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/policy/conditions.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function versionHolds(cond, v) {
   if (cond.known !== void 0 && cond.known !== !!v) return false;
   const cmp = (lit, test) => {
     if (lit === void 0) return true;
     if (!v) return false;
     const w = parseVersion(lit);
-    return !!w && test(compareVersions(v, w));
+    if (!w) return false;
+    if (!v.hasPatch && w.hasPatch && v.major === w.major && v.minor === w.minor) return false;
+    return test(compareVersions(v, w));
   };
   return cmp(cond.lt, (c) => c < 0) && cmp(cond.lte, (c) => c <= 0) && cmp(cond.gt, (c) => c > 0) && cmp(cond.gte, (c) => c >= 0);
 }
@@ -16240,20 +17132,27 @@ function conditionHolds(cond, node, appliers) {
   if (cond.applier && !(appliers ?? ctx.appliers).some((a) => cond.applier?.includes(a))) return false;
   if (cond.completeRoot !== void 0 && cond.completeRoot !== node.complete) return false;
   if (cond.modulesKnown !== void 0 && cond.modulesKnown !== node.modulesKnown) return false;
+  if (cond.hostNetwork !== void 0 && cond.hostNetwork !== !!ctx.pod?.hostNetwork) return false;
+  if (cond.hostIPC !== void 0 && cond.hostIPC !== !!ctx.pod?.hostIPC) return false;
+  if (cond.kubeletConfigKnown !== void 0 && cond.kubeletConfigKnown !== !!ctx.kubelet?.allowedUnsafeSysctls) return false;
+  if (cond.protectKernelDefaults !== void 0 && cond.protectKernelDefaults !== !!ctx.kubelet?.protectKernelDefaults?.value) return false;
   return true;
 }
 
 // src/policy/operators/index.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/policy/operators/membership.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/policy/subject.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var INLINE_COMMENT = /\s+[#;].*$/;
 function makeSubject(key, raw, valueType) {
-  const forKernel = valueType === "string" ? raw : raw.replace(INLINE_COMMENT, "");
+  const forKernel = valueType === "string" || valueType === "portList" ? raw : raw.replace(INLINE_COMMENT, "");
   return { key, raw, valueType, parsed: parseValue(forKernel, valueType) };
 }
 function asInteger(s) {
@@ -16283,16 +17182,27 @@ var notOneOfOp = (s, list) => ({ holds: !list.some((v) => sameValue(s, v)) });
 
 // src/policy/operators/compare.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function resolveOperand(op, env) {
   if (typeof op === "number") return { value: op, describe: String(op) };
   if ("context" in op) {
     const r = env.node.context.nodePortRange.value;
-    const value = op.context === "nodePortRange.lo" ? r.lo : r.hi;
-    return { value, describe: `${value} (NodePort range ${op.context.endsWith("lo") ? "start" : "end"})` };
+    const value2 = op.context === "nodePortRange.lo" ? r.lo : r.hi;
+    return { value: value2, describe: `${value2} (NodePort range ${op.context.endsWith("lo") ? "start" : "end"})` };
   }
-  const setting = env.state ? lookup(env.state, op.setting) : void 0;
-  if (setting) {
-    const p = parseValue(setting.winner.value.replace(/\s+[#;].*$/, ""), "integer");
+  let value;
+  if (op.appliedBefore && env.state && env.assignment) {
+    const writes = env.state.writes;
+    const at = writes.lastIndexOf(env.assignment);
+    for (let i = (at < 0 ? writes.length : at) - 1; i >= 0; i--) {
+      if (writes[i]?.key === op.setting) {
+        value = writes[i]?.value;
+        break;
+      }
+    }
+  } else if (env.state) value = lookup(env.state, op.setting)?.winner.value;
+  if (value !== void 0) {
+    const p = parseValue(value.replace(/\s+[#;].*$/, ""), "integer");
     if (p.ok && p.value.type === "integer") return { value: p.value.value, describe: `${p.value.value} (${op.setting})` };
     return void 0;
   }
@@ -16311,6 +17221,7 @@ function compareOp(test) {
 
 // src/policy/operators/text.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var cache = /* @__PURE__ */ new Map();
 function compileRegex(src) {
   let re = cache.get(src);
@@ -16326,6 +17237,7 @@ var invalidOp = (s) => s.parsed.ok ? { holds: false } : { holds: true, vars: { r
 
 // src/policy/operators/ports.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function range(s) {
   if (!s.parsed.ok) return void 0;
   const v = s.parsed.value;
@@ -16370,9 +17282,11 @@ var sameParityOp = (s) => {
 
 // src/policy/operators/kernel.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/policy/lists.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var statusCache = /* @__PURE__ */ new WeakMap();
 function kernelKeyStatus(list, key) {
   let perList = statusCache.get(list);
@@ -16405,19 +17319,24 @@ function computeKeyStatus(list, key) {
   return covered ? { status: "unknown" } : { status: "uncovered" };
 }
 function moduleForKey(list, key) {
-  for (const m of list.modules) if (m.keys.some((sel) => selectorMatches(sel, key))) return m.module;
-  return void 0;
+  return list.modules.find((m) => m.keys.some((sel) => selectorMatches(sel, key)));
+}
+function moduleLoaded(entry, loaded) {
+  if (loaded.has(entry.module)) return true;
+  const pulls = (entry.loadedWith ?? []).map((g) => new RegExp("^" + g.replace(/\*/g, ".*") + "$"));
+  for (const m of loaded) if (pulls.some((re) => re.test(m))) return true;
+  return false;
 }
 
 // src/policy/operators/kernel.ts
 var moduleNotLoadedOp = (s, _arg, env) => {
-  const module2 = moduleForKey(env.lists.moduleKeys, s.key);
-  if (!module2 || env.node.modules.has(module2)) return { holds: false };
-  return { holds: true, vars: { module: module2 } };
+  const entry = moduleForKey(env.lists.moduleKeys, s.key);
+  if (!entry || moduleLoaded(entry, env.node.modules)) return { holds: false };
+  return { holds: true, vars: { module: entry.module } };
 };
 var keyStatusOp = (s, want, env) => {
   const st = kernelKeyStatus(env.lists.kernelKeys, s.key);
-  if (want === "unknown") return { holds: st.status === "unknown" };
+  if (want === "unknown") return { holds: st.status === "unknown" && !isGlobKey(s.key) };
   if (st.status !== "known" || !st.info.removed) return { holds: false };
   const removed = st.info.removed;
   const kernel = env.node.context.kernel?.value;
@@ -16425,6 +17344,95 @@ var keyStatusOp = (s, want, env) => {
   if (kernel && removedVersion && compareVersions(kernel, removedVersion) < 0) return { holds: false };
   return { holds: true, vars: { removedIn: removed === "unknown" ? "a kernel release the key list does not record" : `Linux ${removed}` } };
 };
+
+// src/policy/operators/pod.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/model/cluster.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var KUBE_PROXY_MODES = /* @__PURE__ */ new Set(["iptables", "ipvs", "nftables", "kernelspace"]);
+function normalizeProxyMode(raw) {
+  const m = raw.trim().toLowerCase();
+  if (m === "") return "iptables";
+  return KUBE_PROXY_MODES.has(m) ? m : void 0;
+}
+function mergeClusterFacts(facts) {
+  const out = { any: false };
+  const at = (f) => ({ source: f.source, location: { file: f.file, span: f.span } });
+  for (const f of facts) {
+    switch (f.kind) {
+      case "nodePortRange": {
+        const r = parseDashRange(f.value);
+        if (r && !out.nodePortRange) out.nodePortRange = { value: r, ...at(f) };
+        break;
+      }
+      case "kubeProxyMode": {
+        const m = normalizeProxyMode(f.value);
+        if (m && !out.kubeProxyMode) out.kubeProxyMode = { value: m, ...at(f) };
+        break;
+      }
+      case "kubernetesVersion": {
+        const v = parseVersion(f.value);
+        if (v && !out.kubernetesVersion) out.kubernetesVersion = { value: v, ...at(f) };
+        break;
+      }
+      case "allowedUnsafeSysctls":
+        out.kubelet ??= {};
+        out.kubelet.allowedUnsafeSysctls ??= { value: f.value, ...at(f) };
+        break;
+      case "protectKernelDefaults":
+        out.kubelet ??= {};
+        out.kubelet.protectKernelDefaults ??= { value: f.value, ...at(f) };
+        break;
+    }
+  }
+  out.any = !!(out.nodePortRange || out.kubeProxyMode || out.kubernetesVersion || out.kubelet);
+  return out;
+}
+function allowlistMatches(patterns, key) {
+  for (const raw of patterns) {
+    const p = raw.trim();
+    if (!p) continue;
+    if (p.endsWith("*") ? key.startsWith(p.slice(0, -1)) : key === p) return p;
+  }
+  return void 0;
+}
+
+// src/policy/operators/pod.ts
+function kernelNamespaceOf(key) {
+  if (key === "kernel.sem" || key.startsWith("kernel.shm") || key.startsWith("kernel.msg") || key.startsWith("fs.mqueue.")) return "ipc";
+  if (key.startsWith("net.")) return "net";
+  return "none";
+}
+var kernelNamespaceOp = (s, list) => {
+  const ns = kernelNamespaceOf(s.key);
+  return { holds: list.includes(ns), vars: { namespace: ns === "none" ? "no namespace (node-global)" : `the ${ns} namespace` } };
+};
+var podSafeOp = (s, want, env) => {
+  const entry = env.lists.podSafeSysctls.sysctls.find((x) => x.name === s.key);
+  const ctx = env.node.context;
+  if (!entry) return { holds: !want, vars: { reason: "it is not in kubelet's safe set" } };
+  const vars = { since: entry.since, minKernel: entry.kernel ?? "any" };
+  const k8s = ctx.kubernetesVersion?.value;
+  const since = parseVersion(entry.since);
+  if (k8s && since && compareVersions(k8s, since) < 0) {
+    return { holds: !want, vars: { ...vars, reason: `kubelet counts it as safe only from Kubernetes ${entry.since}, this is ${k8s.text}` } };
+  }
+  const kernel = ctx.kernel?.value;
+  const min = entry.kernel ? parseVersion(entry.kernel) : void 0;
+  if (kernel && min && compareVersions(kernel, min) < 0) {
+    return { holds: !want, vars: { ...vars, reason: `kubelet drops it from the safe set on Linux ${kernel.text}, where it is not namespaced (needs ${entry.kernel})` } };
+  }
+  return { holds: want, vars: { ...vars, reason: k8s ? `safe on Kubernetes ${k8s.text}` : `safe from Kubernetes ${entry.since} (Kubernetes version unknown)` } };
+};
+var kubeletAllowedOp = (s, want, env) => {
+  const list = env.node.context.kubelet?.allowedUnsafeSysctls?.value ?? [];
+  const by = allowlistMatches(list, s.key);
+  return { holds: !!by === want, vars: by ? { allowedBy: by } : {} };
+};
+var keyMatchesOp = (s, selector) => ({ holds: selectorMatches(selector, s.key) });
 
 // src/policy/operators/index.ts
 var OPERATORS = {
@@ -16445,6 +17453,10 @@ var OPERATORS = {
   sameParity: sameParityOp,
   moduleNotLoaded: moduleNotLoadedOp,
   keyStatus: keyStatusOp,
+  podSafe: podSafeOp,
+  kernelNamespace: kernelNamespaceOp,
+  kubeletAllowed: kubeletAllowedOp,
+  keyMatches: keyMatchesOp,
   allOf: (subject, list, env, evaluate) => {
     const vars = {};
     for (const a of list) {
@@ -16475,6 +17487,160 @@ var evaluateAssertion = (a, subject, env) => {
   return op(subject, a[name], env, evaluateAssertion);
 };
 
+// src/policy/decide.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function decide(p, node, vars, subject, env, appliers) {
+  for (const c of p.cases ?? []) {
+    if (!conditionHolds(c.when, node, appliers)) continue;
+    if (c.value) {
+      if (!subject || !env) continue;
+      const r = evaluateAssertion(c.value, subject, env);
+      if (!r.holds) continue;
+      Object.assign(vars, r.vars);
+    }
+    if (c.severity === "off") return void 0;
+    return { severity: c.severity ?? p.severity, message: renderMessage(c.message ?? p.message, vars) };
+  }
+  return { severity: p.severity, message: renderMessage(p.message, vars) };
+}
+
+// src/policy/evaluate-cluster.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function evaluateContextCheck(p, check, node, opts, base, emit) {
+  if (node.scope !== "cluster") return;
+  const c = node.context;
+  const cv = check.context === "nodePortRange" ? c.nodePortRange : c.kubeProxyMode;
+  if (!cv?.location) return;
+  const raw = check.context === "nodePortRange" ? formatIntervals([c.nodePortRange.value]).replace("-", " ") : String(cv.value);
+  const subject = makeSubject(check.context, raw, check.valueType ?? "string");
+  const env = { node, state: void 0, lists: opts.lists };
+  const vars = { ...base, key: check.context, value: check.context === "nodePortRange" ? formatIntervals([c.nodePortRange.value]) : raw, source: cv.source, file: cv.location.file };
+  if (check.violation) {
+    const r = evaluateAssertion(check.violation, subject, env);
+    if (!r.holds) return;
+    Object.assign(vars, r.vars);
+  }
+  const outcome = decide(p, node, vars, subject, env);
+  if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: cv.location, related: [] });
+}
+function evaluateObservationCheck(p, check, node, base, emit) {
+  for (const o of node.observations) {
+    if (o.kind !== check.observation) continue;
+    const outcome = decide(p, node, { ...base, ...o.vars, key: o.key ?? "", file: o.location.file });
+    if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: o.location, key: o.key, related: [] });
+  }
+}
+var usesCache = /* @__PURE__ */ new WeakMap();
+function contextProvenance(p, node) {
+  let text = usesCache.get(p);
+  if (text === void 0) {
+    const { rationale: _r, fix: _f, references: _x, title: _t, ...logic } = p;
+    text = JSON.stringify(logic);
+    usesCache.set(p, text);
+  }
+  const c = node.context;
+  const out = [];
+  if (c.nodePortRange.location && /nodePortRange/.test(text) && !(/"context":"nodePortRange"/.test(text) && node.scope === "cluster")) {
+    out.push({ location: c.nodePortRange.location, message: `NodePort range ${formatIntervals([c.nodePortRange.value])}: ${c.nodePortRange.source}` });
+  }
+  if (c.kubeProxyMode?.location && /kubeProxyMode/.test(text) && !(/"context":"kubeProxyMode"/.test(text) && node.scope === "cluster")) {
+    out.push({ location: c.kubeProxyMode.location, message: `kube-proxy mode ${c.kubeProxyMode.value}: ${c.kubeProxyMode.source}` });
+  }
+  if (c.kubernetesVersion?.location && /kubernetesVersion|podSafe/.test(text)) {
+    out.push({ location: c.kubernetesVersion.location, message: `Kubernetes ${c.kubernetesVersion.value.text}: ${c.kubernetesVersion.source}` });
+  }
+  const allowed = c.kubelet?.allowedUnsafeSysctls;
+  if (allowed?.location && /kubeletAllowed|kubeletConfigKnown/.test(text)) {
+    out.push({ location: allowed.location, message: `kubelet allowedUnsafeSysctls [${allowed.value.join(", ")}]: ${allowed.source}` });
+  }
+  const protect = c.kubelet?.protectKernelDefaults;
+  if (protect?.location && /protectKernelDefaults/.test(text)) {
+    out.push({ location: protect.location, message: `kubelet protectKernelDefaults ${protect.value}: ${protect.source}` });
+  }
+  return out;
+}
+
+// src/policy/runtime-checks.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/policy/path-glob.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var cache2 = /* @__PURE__ */ new Map();
+function globToPathRegExp(pattern) {
+  let re = cache2.get(pattern);
+  if (re) return re;
+  let src = "^";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "*") src += "[^/]*";
+    else if (c === "?") src += "[^/]";
+    else if (c === "[") {
+      const close = pattern.indexOf("]", i + 2);
+      if (close < 0) src += "\\[";
+      else {
+        const body = pattern.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\");
+        src += `[${body}]`;
+        i = close;
+      }
+    } else src += c.replace(/[.+^${}()|\\]/g, "\\$&");
+  }
+  re = new RegExp(src + "$");
+  cache2.set(pattern, re);
+  return re;
+}
+
+// src/policy/runtime-checks.ts
+function commandOf(a) {
+  const via = a.via ?? "";
+  const i = via.indexOf(": ");
+  return i >= 0 ? via.slice(i + 2) : via;
+}
+function writeVars(a) {
+  return { key: a.key, value: a.value, file: a.file, step: a.step ?? a.via ?? "a command", command: commandOf(a) };
+}
+var normalize = (v) => v.trim().split(/\s+/).join(" ");
+function evaluateCommandCheck(check, node, report) {
+  for (const a of node.runtime) {
+    const at = { file: a.file, span: a.keySpan };
+    switch (check.command) {
+      case "split-value":
+        if (a.split) report({ ...writeVars(a), text: a.split.words.join(" ") }, at, a.key, [{ location: { file: a.file, span: a.split.span }, message: `separate argument${a.split.words.length > 1 ? "s" : ""}: ${a.split.words.join(" ")}` }]);
+        break;
+      case "not-persisted": {
+        if (a.runs !== "first-boot" || a.templated) break;
+        const persisted = node.files.some((f) => f.parsed.assignments.some((b) => b.key === a.key && !b.templated && normalize(b.value) === normalize(a.value)));
+        if (!persisted) report(writeVars(a), at, a.key);
+        break;
+      }
+      case "every-boot":
+        if (a.runs === "every-boot") report(writeVars(a), at, a.key);
+        break;
+    }
+  }
+}
+function reapplied(f, reapplies) {
+  return reapplies.some((r) => r.order > f.order && (r.kind !== "files" || r.files.some((g) => globToPathRegExp(g).test(f.nodeFile.nodePath))));
+}
+function evaluateProvisioningCheck(check, node, report) {
+  const prov = node.provisioning;
+  if (!prov) return;
+  for (const f of prov.files) {
+    const vars = { path: f.nodeFile.nodePath, step: f.step, file: f.location.file };
+    if (check.provisioning === "file-not-applied") {
+      const nothing = f.mode !== "copy" && f.nodeFile.parsed.assignments.length === 0 && f.nodeFile.parsed.exclusions.length === 0;
+      if (nothing || f.nodeFile.ignoredName || reapplied(f, prov.reapplies)) continue;
+      const later = prov.files.some((g) => g.nodeFile === f.nodeFile && g.order > f.order);
+      if (!later) report(vars, f.location);
+    } else if (check.provisioning === "sysctl-conf-written") {
+      if (f.nodeFile.nodePath === "/etc/sysctl.conf") report({ ...vars, text: f.mode === "append" ? "appends to" : f.mode === "edit" ? "edits" : "writes" }, f.location);
+    }
+  }
+}
+
 // src/policy/evaluate.ts
 var baseVarsCache = /* @__PURE__ */ new WeakMap();
 function baseVars(node) {
@@ -16495,7 +17661,8 @@ function computeBaseVars(node) {
     nodePortRange: formatIntervals([c.nodePortRange.value]),
     nodePortRangeSource: c.nodePortRange.source,
     applier: c.appliers.join(" and "),
-    node: node.label
+    node: node.label,
+    workload: c.pod?.workload ?? node.label
   };
 }
 function evaluateNode(node, policies, opts, emit) {
@@ -16511,24 +17678,22 @@ function evaluateNode(node, policies, opts, emit) {
     if (!(p.scope ?? ["node"]).includes(node.scope)) continue;
     if (!conditionHolds(p.appliesWhen, node)) continue;
     const check = p.check;
-    if (isSettingCheck(check)) evaluateSettingCheck(p, check, node, opts, dedupEmit);
-    else if (isSyntaxCheck(check)) evaluateSyntaxCheck(p, check, node, dedupEmit);
-    else if (isFileCheck(check)) evaluateFileCheck(p, check, node, dedupEmit);
+    const provenance = contextProvenance(p, node);
+    const withProvenance = provenance.length ? (f) => dedupEmit({ ...f, related: [...f.related, ...provenance] }) : dedupEmit;
+    if (isSettingCheck(check)) evaluateSettingCheck(p, check, node, opts, withProvenance);
+    else if (isSyntaxCheck(check)) evaluateSyntaxCheck(p, check, node, withProvenance);
+    else if (isFileCheck(check)) evaluateFileCheck(p, check, node, withProvenance);
+    else if (isContextCheck(check)) evaluateContextCheck(p, check, node, opts, baseVars(node), withProvenance);
+    else if (isObservationCheck(check)) evaluateObservationCheck(p, check, node, baseVars(node), withProvenance);
+    else if (isCommandCheck(check)) evaluateCommandCheck(check, node, reporter(p, node, withProvenance));
+    else if (isProvisioningCheck(check)) evaluateProvisioningCheck(check, node, reporter(p, node, withProvenance));
   }
 }
-function decide(p, node, vars, subject, env, appliers) {
-  for (const c of p.cases ?? []) {
-    if (!conditionHolds(c.when, node, appliers)) continue;
-    if (c.value) {
-      if (!subject || !env) continue;
-      const r = evaluateAssertion(c.value, subject, env);
-      if (!r.holds) continue;
-      Object.assign(vars, r.vars);
-    }
-    if (c.severity === "off") return void 0;
-    return { severity: c.severity ?? p.severity, message: renderMessage(c.message ?? p.message, vars) };
-  }
-  return { severity: p.severity, message: renderMessage(p.message, vars) };
+function reporter(p, node, emit) {
+  return (vars, location, key, related = []) => {
+    const outcome = decide(p, node, { ...baseVars(node), ...vars });
+    if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location, key, related });
+  };
 }
 function displayValue(s) {
   if (!s.parsed.ok) return s.raw;
@@ -16541,7 +17706,7 @@ function displayValue(s) {
     case "integers":
       return v.value.join(" ");
     case "portRange":
-      return `${v.value.lo} ${v.value.hi}`;
+      return v.value.partial ? `${v.value.lo} (only the low end: the high end stays ${v.value.hi} by default)` : `${v.value.lo} ${v.value.hi}`;
     case "portList":
       return formatIntervals(v.value);
   }
@@ -16611,33 +17776,36 @@ function settingFinding(p, key, a, outcome, related = []) {
 function evaluateSettingCheck(p, check, node, opts, emit) {
   const sels = selectors(check);
   const valueType = check.valueType ?? "string";
-  const target = check.target ?? "effective";
+  const target2 = check.target ?? "effective";
   const envFor = (state) => ({ node, state, lists: opts.lists });
   const judge = (key, a, state, appliers, extra, related = []) => {
     if (a.templated) return;
+    if (check.origin && !check.origin.includes(a.origin ?? "file")) return;
     const subject = makeSubject(key, a.value, valueType);
-    const env = envFor(state);
+    const env = { ...envFor(state), assignment: a };
     let violationVars;
     if (check.violation) {
       const r = evaluateAssertion(check.violation, subject, env);
       if (!r.holds) return;
       violationVars = r.vars;
     }
-    const vars = { ...baseVars(node), key, value: displayValue(subject), file: a.file, ...extra };
+    const vars = { ...baseVars(node), key, value: displayValue(subject), file: a.file, via: a.via ?? a.file, ...extra };
     if (appliers) vars.applier = appliers.join(" and ");
+    if (a.origin === "pod-sysctls") vars.applier = "the container runtime, in list order";
+    else if (a.origin === "container") vars.applier = "the containers, in the order they run";
     Object.assign(vars, violationVars);
     const outcome = decide(p, node, vars, subject, env, appliers);
     if (outcome) emit(settingFinding(p, key, a, outcome, related));
   };
-  if (target === "effective") {
+  if (target2 === "effective") {
     for (const c of effectiveCandidates(node, sels)) judge(c.key, c.setting.winner, c.state, c.appliers, {});
     return;
   }
-  if (target === "assignments") {
+  if (target2 === "assignments") {
     for (const { a, state } of everyAssignment(node)) if (sels.some((sel) => selectorMatches(sel, a.key))) judge(a.key, a, state, void 0, {});
     return;
   }
-  if (target === "overridden") {
+  if (target2 === "overridden") {
     for (const c of effectiveCandidates(node, sels)) {
       const winner = c.setting.winner;
       const earlier = c.setting.overridden.filter((o) => o !== winner);
@@ -16706,19 +17874,23 @@ function evaluateFileCheck(p, check, node, emit) {
 
 // src/sources/registry.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/sources/sysctl-conf/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_path8 = __toESM(require("node:path"), 1);
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path9 = __toESM(require("node:path"), 1);
 
 // src/sources/sysctl-conf/parse.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var identity = (s) => s;
 function isSpace(c) {
   return c === 32 || c >= 9 && c <= 13 || c === 65279;
 }
 var TEMPLATE_EXPR = /\{\{|\}\}|\$\{|%\{/;
-var TEMPLATE_DIRECTIVE = /^(\{%|\{#|%\{|\{\{-?\s*(if|else|end|range|with|define|template|block)\b)/;
+var TEMPLATE_DIRECTIVE = /^(\{%|%\{|\{\{-?\s*(if|else|end|range|with|define|template|block)\b)/;
+var TEMPLATE_COMMENT = /^\{#.*#\}$/;
 function parseSysctl(text, mapSpan = identity) {
   const out = { assignments: [], exclusions: [], issues: [] };
   const n = text.length;
@@ -16740,9 +17912,10 @@ function parseLine(text, from, to, out, mapSpan) {
   if (s >= e) return;
   const first = text[s];
   if (first === "#" || first === ";") return;
-  const line = text.slice(s, e);
-  if (TEMPLATE_DIRECTIVE.test(line)) {
-    out.issues.push({ code: "template-directive", span: mapSpan({ start: s, end: e }), text: line });
+  const line2 = text.slice(s, e);
+  if (TEMPLATE_COMMENT.test(line2)) return;
+  if (TEMPLATE_DIRECTIVE.test(line2)) {
+    out.issues.push({ code: "template-directive", span: mapSpan({ start: s, end: e }), text: line2 });
     return;
   }
   const eq = text.indexOf("=", s);
@@ -16753,7 +17926,7 @@ function parseLine(text, from, to, out, mapSpan) {
       const rawKey2 = text.slice(ks2, e);
       out.exclusions.push({ pattern: canonicalKey(rawKey2), rawKey: rawKey2, keySpan: mapSpan({ start: ks2, end: e }) });
     } else {
-      out.issues.push({ code: "not-assignment", span: mapSpan({ start: s, end: e }), text: line });
+      out.issues.push({ code: "not-assignment", span: mapSpan({ start: s, end: e }), text: line2 });
     }
     return;
   }
@@ -16770,13 +17943,13 @@ function parseLine(text, from, to, out, mapSpan) {
   while (vs < e && isSpace(text.charCodeAt(vs))) vs++;
   const rawKey = text.slice(ks, ke);
   if (ks >= ke) {
-    out.issues.push({ code: "empty-key", span: mapSpan({ start: s, end: e }), text: line });
+    out.issues.push({ code: "empty-key", span: mapSpan({ start: s, end: e }), text: line2 });
     return;
   }
   const value = text.slice(vs, e);
   const keySpan = mapSpan({ start: ks, end: ke });
   if (vs >= e) {
-    out.issues.push({ code: "empty-value", span: keySpan, text: line });
+    out.issues.push({ code: "empty-value", span: keySpan, text: line2 });
   }
   out.assignments.push({
     key: canonicalKey(rawKey),
@@ -16784,7 +17957,7 @@ function parseLine(text, from, to, out, mapSpan) {
     value,
     ignoreFailure,
     isGlob: isGlobKey(rawKey),
-    templated: TEMPLATE_EXPR.test(line),
+    templated: TEMPLATE_EXPR.test(line2),
     keySpan,
     valueSpan: mapSpan({ start: vs, end: Math.max(vs, e) }),
     lineSpan: mapSpan({ start: s, end: e })
@@ -16795,14 +17968,15 @@ function parseLine(text, from, to, out, mapSpan) {
 var SYSCTL_DIR = /(^|\/)sysctl\.d\/[^/]+$/;
 var SYSCTL_CONF2 = /(^|\/)sysctl\.conf$/;
 var SYSCTL_NAMED = /sysctl[^/]*\.conf(\.(j2|jinja2?|tpl|tmpl|erb|add|dist|example|sample))?$/i;
+var EXPECTED_NON_CONFIG = /^README|\.(dpkg-[a-z]+|rpmnew|rpmsave|rpmorig|ucf-[a-z]+|bak|orig|swp)$|~$/;
 var ASSIGNMENT_LINE = /^\s*-?\s*[A-Za-z][\w-]*[./][\w./*?[\]:@-]*\s*=/;
 function looksLikeSysctl(text) {
   let assignments = 0;
   let other = 0;
   for (const raw of text.split("\n", 400)) {
-    const line = raw.trim();
-    if (!line || line.startsWith("#") || line.startsWith(";") || line.startsWith("{%") || line.startsWith("{#")) continue;
-    if (ASSIGNMENT_LINE.test(line)) assignments++;
+    const line2 = raw.trim();
+    if (!line2 || line2.startsWith("#") || line2.startsWith(";") || line2.startsWith("{%") || line2.startsWith("{#")) continue;
+    if (ASSIGNMENT_LINE.test(line2)) assignments++;
     else other++;
   }
   return assignments > 0 && assignments >= other * 3;
@@ -16811,7 +17985,7 @@ var sysctlConfHandler = {
   kind: "sysctl-conf",
   selfContained: true,
   claimsPath(display) {
-    return SYSCTL_DIR.test(display) || SYSCTL_CONF2.test(display) || SYSCTL_NAMED.test(import_node_path8.default.posix.basename(display));
+    return SYSCTL_DIR.test(display) || SYSCTL_CONF2.test(display) || SYSCTL_NAMED.test(import_node_path9.default.posix.basename(display));
   },
   claimsContent(text) {
     return looksLikeSysctl(text);
@@ -16832,7 +18006,7 @@ var sysctlConfHandler = {
             parsed: parseSysctl(input.devNull ? "" : input.text),
             realFile: input.realFile,
             isSymlink: input.isSymlink,
-            ignoredName: inSysctlDir && !placement.name.endsWith(".conf")
+            ignoredName: inSysctlDir && !placement.name.endsWith(".conf") && !EXPECTED_NON_CONFIG.test(placement.name)
           }
         }
       ]
@@ -16840,16 +18014,3404 @@ var sysctlConfHandler = {
   }
 };
 
+// src/sources/cloud-init/handler.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
+
+// src/sources/cloud-init/decode.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_zlib = __toESM(require("node:zlib"), 1);
+function decodeBase64(text) {
+  const kept = text.replace(/[^A-Za-z0-9+/=]/g, "");
+  const pad = kept.indexOf("=");
+  const data = pad < 0 ? kept : kept.slice(0, pad);
+  const padding = pad < 0 ? 0 : /^=*/.exec(kept.slice(pad))?.[0].length ?? 0;
+  const rest = data.length % 4;
+  if (rest === 1) return { ok: false, error: `invalid base64: ${data.length} data characters cannot be 1 more than a multiple of 4` };
+  if (rest !== 0 && padding < 4 - rest) return { ok: false, error: "invalid base64: incorrect padding" };
+  return { ok: true, bytes: Buffer.from(data, "base64") };
+}
+function isGzip(bytes) {
+  return bytes.length >= 2 && bytes[0] === 31 && bytes[1] === 139;
+}
+function gunzip(bytes) {
+  try {
+    return { ok: true, bytes: import_node_zlib.default.gunzipSync(bytes) };
+  } catch (e) {
+    return { ok: false, error: `not gzip data: ${e.message}` };
+  }
+}
+function utf8(bytes) {
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, error: "the decoded content is not UTF-8 text" };
+  }
+}
+function contentEncoding(raw) {
+  const e = (raw ?? "").trim().toLowerCase();
+  if (e === "" || e === "text/plain") return { encoding: "text", known: true };
+  if (e === "b64" || e === "base64") return { encoding: "b64", known: true };
+  if (e === "gz" || e === "gzip") return { encoding: "gz", known: true };
+  if (["gz+base64", "gzip+base64", "gz+b64", "gzip+b64"].includes(e)) return { encoding: "gz+b64", known: true };
+  return { encoding: "text", known: false };
+}
+function decodeContent(text, binary, encoding) {
+  let bytes = binary;
+  if (encoding === "b64" || encoding === "gz+b64") {
+    const d = decodeBase64(bytes ? bytes.toString("latin1") : text);
+    if (!d.ok) return d;
+    bytes = d.bytes;
+  }
+  bytes ??= Buffer.from(text, "utf8");
+  if (encoding === "gz" || encoding === "gz+b64") return gunzip(bytes);
+  return { ok: true, bytes };
+}
+
+// src/sources/cloud-init/facts.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/shell/index.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/shell/analyze.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/shell/content.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/shell/lexer.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/shell/mapped-text.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function opaque(text, whole) {
+  return { text, map: () => whole };
+}
+var MappedTextBuilder = class {
+  s = "";
+  /** Per run: index in `s` where it starts, its source start, and -1 for a copy run or the end of the source piece every character of the run stands for. */
+  runText = [];
+  runSrc = [];
+  runSrcEnd = [];
+  /** One past the last consumed source offset, for empty spans at the end. */
+  endOffset = 0;
+  get length() {
+    return this.s.length;
+  }
+  /** Appends `ch` (one or more UTF-16 units, e.g. a decoded escape) produced by source[at, atEnd). */
+  push(ch, at, atEnd = at + 1) {
+    if (ch.length === 1 && atEnd === at + 1) this.copy(ch, at);
+    else if (ch.length) {
+      this.runText.push(this.s.length);
+      this.runSrc.push(at);
+      this.runSrcEnd.push(atEnd);
+      this.s += ch;
+    }
+    if (atEnd > this.endOffset) this.endOffset = atEnd;
+  }
+  /** Appends source[start, end) unchanged. */
+  pushRun(source, start, end2) {
+    if (end2 > start) this.copy(source.slice(start, end2), start);
+    if (end2 > this.endOffset) this.endOffset = end2;
+  }
+  copy(chars, at) {
+    const k = this.runText.length - 1;
+    const extends_ = k >= 0 && this.runSrcEnd[k] === -1 && this.runSrc[k] + (this.s.length - this.runText[k]) === at;
+    if (!extends_) {
+      this.runText.push(this.s.length);
+      this.runSrc.push(at);
+      this.runSrcEnd.push(-1);
+    }
+    this.s += chars;
+    if (at + chars.length > this.endOffset) this.endOffset = at + chars.length;
+  }
+  /** Notes that the source was read up to `end` without producing characters (a closing quote). */
+  consumedTo(end2) {
+    if (end2 > this.endOffset) this.endOffset = end2;
+  }
+  text() {
+    return this.s;
+  }
+  build(outer) {
+    const runs = new Runs(this.runText.slice(), this.runSrc.slice(), this.runSrcEnd.slice(), this.s.length, this.endOffset);
+    return { text: this.s, map: (sp) => outer(runs.range(sp)) };
+  }
+};
+var Runs = class {
+  constructor(text, src, srcEnd, length, endOffset) {
+    this.text = text;
+    this.src = src;
+    this.srcEnd = srcEnd;
+    this.length = length;
+    this.endOffset = endOffset;
+  }
+  text;
+  src;
+  srcEnd;
+  length;
+  endOffset;
+  runAt(i) {
+    let lo = 0;
+    let hi = this.text.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.text[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  charStart(i) {
+    const k = this.runAt(i);
+    return this.srcEnd[k] === -1 ? this.src[k] + i - this.text[k] : this.src[k];
+  }
+  charEnd(i) {
+    const k = this.runAt(i);
+    const e = this.srcEnd[k];
+    return e === -1 ? this.src[k] + i - this.text[k] + 1 : e;
+  }
+  /** The source range covering characters [s.start, s.end) of the text. */
+  range(s) {
+    const start = Math.max(0, s.start);
+    const at = start < this.length ? this.charStart(start) : this.endOffset;
+    if (s.end <= start) return { start: at, end: at };
+    return { start: at, end: Math.max(at, this.charEnd(Math.min(s.end, this.length) - 1)) };
+  }
+};
+
+// src/sources/shell/lexer.ts
+var identity2 = (s) => s;
+function isMeta(c) {
+  return c === void 0 || c === " " || c === "	" || c === "\n" || c === ";" || c === "&" || c === "|" || c === "(" || c === ")" || c === "<" || c === ">";
+}
+var WORD_STOP = /* @__PURE__ */ new Set([" ", "	", "\n", ";", "&", "|", "(", ")", "<", ">", "\\", "'", '"', "$", "`", "{", "%"]);
+var DOUBLE_STOP = /* @__PURE__ */ new Set(['"', "\\", "$", "`", "{", "%"]);
+var WordBuilder = class {
+  chars = new MappedTextBuilder();
+  expansions = [];
+  quoted = false;
+  raw(source, start, end2) {
+    const from = this.chars.length;
+    this.chars.pushRun(source, start, end2);
+    this.expansions.push({ start: from, end: this.chars.length });
+  }
+};
+function parseShell(text, mapSpan = identity2) {
+  return new Lexer(text, mapSpan).run();
+}
+var Lexer = class _Lexer {
+  /** `nested`: reading the inside of `$(...)` from `start`, up to the unmatched `)`. */
+  constructor(text, mapSpan, start = 0, nested = false) {
+    this.text = text;
+    this.mapSpan = mapSpan;
+    this.nested = nested;
+    this.pos = start;
+  }
+  text;
+  mapSpan;
+  nested;
+  pos;
+  /** Open parentheses inside a command substitution being read. */
+  depth = 0;
+  /** A nested lexer (inside `$(`) found its closing parenthesis. */
+  closed = false;
+  commands = [];
+  issues = [];
+  cur;
+  pendingHeredocs = [];
+  run() {
+    const t = this.text;
+    const n = t.length;
+    while (this.pos < n) {
+      const c = t[this.pos];
+      if (c === " " || c === "	" || c === "\r") {
+        this.pos++;
+      } else if (c === "\\" && t[this.pos + 1] === "\n") {
+        this.pos += 2;
+      } else if (c === "\n") {
+        this.finish(false);
+        this.pos++;
+        this.readHeredocBodies();
+      } else if (c === "#") {
+        while (this.pos < n && t[this.pos] !== "\n") this.pos++;
+      } else if (c === ";") {
+        this.pos += t[this.pos + 1] === ";" ? 2 : 1;
+        this.finish(false);
+      } else if (c === "&") {
+        if (t[this.pos + 1] === ">") this.readRedirect(void 0, this.pos);
+        else {
+          this.pos += t[this.pos + 1] === "&" ? 2 : 1;
+          this.finish(false);
+        }
+      } else if (c === "|") {
+        const next = t[this.pos + 1];
+        this.pos += next === "|" || next === "&" ? 2 : 1;
+        this.finish(next !== "|");
+      } else if (c === "(" || c === ")") {
+        if (this.nested && c === ")" && this.depth === 0) {
+          this.pos++;
+          this.closed = true;
+          break;
+        }
+        if (this.nested) this.depth += c === "(" ? 1 : -1;
+        this.pos++;
+        this.finish(false);
+      } else if (c === ">" || c === "<") {
+        this.readRedirect(void 0, this.pos);
+      } else if (/[0-9]/.test(c) && this.fdRedirectAhead()) {
+        const start = this.pos;
+        let fd = 0;
+        while (/[0-9]/.test(t[this.pos] ?? "")) fd = fd * 10 + Number(t[this.pos++]);
+        this.readRedirect(fd, start);
+      } else {
+        const start = this.pos;
+        const w = this.readWord();
+        this.command(start).words.push(w);
+        this.touch(this.pos);
+      }
+    }
+    this.finish(false);
+    if (this.pendingHeredocs.length && !this.nested) this.readHeredocBodies();
+    return { commands: this.commands, issues: this.issues };
+  }
+  command(start) {
+    if (!this.cur) this.cur = { words: [], redirects: [], start, end: start };
+    return this.cur;
+  }
+  touch(end2) {
+    if (this.cur) this.cur.end = Math.max(this.cur.end, end2);
+  }
+  finish(pipedToNext) {
+    const c = this.cur;
+    this.cur = void 0;
+    if (!c || c.words.length === 0 && c.redirects.length === 0) return;
+    this.commands.push({ words: c.words, redirects: c.redirects, span: this.mapSpan({ start: c.start, end: c.end }), pipedToNext });
+  }
+  /** Digits directly followed by `<` or `>` are a file-descriptor number (`2>`, `1>&2`). */
+  fdRedirectAhead() {
+    let i = this.pos;
+    while (/[0-9]/.test(this.text[i] ?? "")) i++;
+    const c = this.text[i];
+    return c === "<" || c === ">";
+  }
+  readRedirect(fd, start) {
+    const t = this.text;
+    const ops = ["&>>", "<<<", "<<-", "&>", ">>", ">|", "<>", "<<", ">&", "<&", ">", "<"];
+    const op = ops.find((o) => t.startsWith(o, this.pos));
+    this.pos += op.length;
+    while (t[this.pos] === " " || t[this.pos] === "	") this.pos++;
+    const cmd = this.command(start);
+    const redirect = { op, fd, span: this.mapSpan({ start, end: this.pos }) };
+    if (!isMeta(t[this.pos])) {
+      const wordStart = this.pos;
+      const target2 = this.readWord();
+      redirect.target = target2;
+      redirect.span = this.mapSpan({ start, end: this.pos });
+      if (op === "<<" || op === "<<-") {
+        const quoted = /["'\\]/.test(t.slice(wordStart, this.pos));
+        this.pendingHeredocs.push({ redirect, delimiter: target2.value, stripTabs: op === "<<-", quoted });
+      }
+    }
+    cmd.redirects.push(redirect);
+    this.touch(this.pos);
+  }
+  /** Reads here-document bodies that start at the current position (after a newline). */
+  readHeredocBodies() {
+    const t = this.text;
+    const pending = this.pendingHeredocs;
+    this.pendingHeredocs = [];
+    for (const h of pending) {
+      const body = new MappedTextBuilder();
+      const bodyStart = this.pos;
+      let terminated = false;
+      let bodyEnd = bodyStart;
+      while (this.pos < t.length) {
+        let lineEnd = t.indexOf("\n", this.pos);
+        if (lineEnd < 0) lineEnd = t.length;
+        let s = this.pos;
+        if (h.stripTabs) while (t[s] === "	") s++;
+        let e = lineEnd;
+        if (t[e - 1] === "\r") e--;
+        if (t.slice(s, e) === h.delimiter) {
+          terminated = true;
+          this.pos = Math.min(t.length, lineEnd + 1);
+          break;
+        }
+        body.pushRun(t, s, Math.min(t.length, lineEnd + 1));
+        bodyEnd = Math.min(t.length, lineEnd + 1);
+        this.pos = bodyEnd;
+      }
+      if (!terminated) {
+        this.issues.push({
+          code: "unterminated-heredoc",
+          span: h.redirect.span,
+          message: `here-document delimited by "${h.delimiter}" is not terminated; the shell takes the rest of the text as its body`
+        });
+      }
+      const mapped = body.build(this.mapSpan);
+      h.redirect.heredoc = { ...mapped, quoted: h.quoted, terminated, span: this.mapSpan({ start: bodyStart, end: bodyEnd }) };
+    }
+  }
+  readWord() {
+    const t = this.text;
+    const start = this.pos;
+    const w = new WordBuilder();
+    while (this.pos < t.length) {
+      const c = t[this.pos];
+      if (isMeta(c)) break;
+      if (c === "\\") {
+        if (t[this.pos + 1] === "\n") {
+          this.pos += 2;
+          continue;
+        }
+        w.quoted = true;
+        if (this.pos + 1 < t.length) w.chars.push(t[this.pos + 1], this.pos + 1);
+        this.pos += 2;
+      } else if (c === "'") {
+        w.quoted = true;
+        this.readSingle(w);
+      } else if (c === '"') {
+        w.quoted = true;
+        this.readDouble(w);
+      } else if (c === "$") {
+        this.readDollar(w, false);
+      } else if (c === "`") {
+        this.readBackquote(w);
+      } else if (c === "{" && (t[this.pos + 1] === "{" || t[this.pos + 1] === "%")) {
+        this.readTemplate(w, t[this.pos + 1] === "{" ? "}}" : "%}");
+      } else if (c === "%" && t[this.pos + 1] === "{") {
+        this.readTemplate(w, "}");
+      } else {
+        let j = this.pos + 1;
+        while (j < t.length && !WORD_STOP.has(t[j])) j++;
+        w.chars.pushRun(t, this.pos, j);
+        this.pos = j;
+      }
+    }
+    const built = w.chars.build(this.mapSpan);
+    return { value: built.text, map: built.map, span: this.mapSpan({ start, end: this.pos }), quoted: w.quoted, expansions: w.expansions };
+  }
+  unterminated(code, start, what) {
+    this.issues.push({ code, span: this.mapSpan({ start, end: this.text.length }), message: `${what} is not closed; the shell would reject the command` });
+  }
+  readSingle(w) {
+    const t = this.text;
+    const open = this.pos;
+    const close = t.indexOf("'", open + 1);
+    const end2 = close < 0 ? t.length : close;
+    w.chars.pushRun(t, open + 1, end2);
+    w.chars.consumedTo(Math.min(t.length, end2 + 1));
+    if (close < 0) this.unterminated("unterminated-quote", open, "single quote");
+    this.pos = close < 0 ? t.length : close + 1;
+  }
+  readDouble(w) {
+    const t = this.text;
+    const open = this.pos;
+    this.pos++;
+    while (this.pos < t.length && t[this.pos] !== '"') {
+      const c = t[this.pos];
+      if (c === "\\") {
+        const next = t[this.pos + 1];
+        if (next === "\n") this.pos += 2;
+        else if (next === "$" || next === "`" || next === '"' || next === "\\") {
+          w.chars.push(next, this.pos + 1);
+          this.pos += 2;
+        } else {
+          w.chars.push("\\", this.pos);
+          this.pos++;
+        }
+      } else if (c === "$") {
+        this.readDollar(w, true);
+      } else if (c === "`") {
+        this.readBackquote(w);
+      } else if (c === "{" && (t[this.pos + 1] === "{" || t[this.pos + 1] === "%")) {
+        this.readTemplate(w, t[this.pos + 1] === "{" ? "}}" : "%}");
+      } else if (c === "%" && t[this.pos + 1] === "{") {
+        this.readTemplate(w, "}");
+      } else {
+        let j = this.pos + 1;
+        while (j < t.length && !DOUBLE_STOP.has(t[j])) j++;
+        w.chars.pushRun(t, this.pos, j);
+        this.pos = j;
+      }
+    }
+    if (this.pos >= t.length) this.unterminated("unterminated-quote", open, "double quote");
+    else {
+      w.chars.consumedTo(this.pos + 1);
+      this.pos++;
+    }
+  }
+  /** `$...` at the current position: an expansion kept verbatim, or bash quoting. */
+  readDollar(w, inDouble) {
+    const t = this.text;
+    const start = this.pos;
+    const next = t[start + 1];
+    if (!inDouble && next === "'") {
+      w.quoted = true;
+      this.readAnsiC(w);
+      return;
+    }
+    if (!inDouble && next === '"') {
+      w.quoted = true;
+      this.pos++;
+      this.readDouble(w);
+      return;
+    }
+    let end2;
+    if (next === "(") end2 = this.readSubstitution(start);
+    else if (next === "{") end2 = this.skipBalanced(start + 1, "{", "}");
+    else if (next !== void 0 && /[A-Za-z_]/.test(next)) {
+      end2 = start + 2;
+      while (end2 < t.length && /[A-Za-z0-9_]/.test(t[end2])) end2++;
+    } else if (next !== void 0 && /[0-9@*#?$!-]/.test(next)) end2 = start + 2;
+    else {
+      w.chars.push("$", start);
+      this.pos++;
+      return;
+    }
+    w.raw(t, start, end2);
+    this.pos = end2;
+  }
+  /**
+   * `$(...)` (and `$((...))`) from the `$` at `start`: its inside is a script of its own, read
+   * with the same rules (quotes, comments, here-documents) to find the closing parenthesis.
+   * Its commands are not analysed: what they print is not known.
+   */
+  readSubstitution(start) {
+    const inner = new _Lexer(this.text, this.mapSpan, start + 2, true);
+    inner.run();
+    this.issues.push(...inner.issues);
+    if (!inner.closed) this.unterminated("unterminated-substitution", start, '"$("');
+    return inner.pos;
+  }
+  /** From an opening bracket at `at`, the offset after its matching closer (quotes respected). */
+  skipBalanced(at, open, close) {
+    const t = this.text;
+    let depth = 0;
+    let i = at;
+    while (i < t.length) {
+      const c = t[i];
+      if (c === "\\") i += 2;
+      else if (c === "'" && open === "(") {
+        const q2 = t.indexOf("'", i + 1);
+        i = q2 < 0 ? t.length : q2 + 1;
+      } else if (c === '"') {
+        i++;
+        while (i < t.length && t[i] !== '"') i += t[i] === "\\" ? 2 : 1;
+        i++;
+      } else if (c === open) {
+        depth++;
+        i++;
+      } else if (c === close) {
+        depth--;
+        i++;
+        if (depth === 0) return i;
+      } else i++;
+    }
+    this.unterminated("unterminated-substitution", at - 1, `"${t.slice(at - 1, at + 1)}"`);
+    return t.length;
+  }
+  readBackquote(w) {
+    const t = this.text;
+    const start = this.pos;
+    let i = start + 1;
+    while (i < t.length && t[i] !== "`") i += t[i] === "\\" ? 2 : 1;
+    if (i >= t.length) this.unterminated("unterminated-substitution", start, "backquote");
+    const end2 = Math.min(t.length, i + 1);
+    w.raw(t, start, end2);
+    this.pos = end2;
+  }
+  /** A template expression rendered before the shell runs: kept whole, never split. */
+  readTemplate(w, closer) {
+    const t = this.text;
+    const start = this.pos;
+    let end2;
+    if (closer === "}") end2 = this.skipBalanced(start + 1, "{", "}");
+    else {
+      const c = t.indexOf(closer, start + 2);
+      end2 = c < 0 ? t.length : c + closer.length;
+    }
+    w.raw(t, start, end2);
+    this.pos = end2;
+  }
+  /** bash `$'...'`: backslash escapes decoded, each character mapped to its escape. */
+  readAnsiC(w) {
+    const t = this.text;
+    const open = this.pos;
+    let i = open + 2;
+    const simple2 = { n: "\n", t: "	", r: "\r", a: "\x07", b: "\b", e: "\x1B", E: "\x1B", f: "\f", v: "\v", "\\": "\\", "'": "'", '"': '"', "?": "?" };
+    while (i < t.length && t[i] !== "'") {
+      if (t[i] === "\\" && i + 1 < t.length) {
+        const e = t[i + 1];
+        const dec = simple2[e];
+        if (dec !== void 0) {
+          w.chars.push(dec, i, i + 2);
+          i += 2;
+          continue;
+        }
+        const m = /^(x[0-9A-Fa-f]{1,2}|[0-7]{1,3})/.exec(t.slice(i + 1, i + 4));
+        if (m) {
+          const code = m[1]?.startsWith("x") ? parseInt(m[1].slice(1), 16) : parseInt(m[1] ?? "0", 8);
+          w.chars.push(String.fromCharCode(code), i, i + 1 + (m[1]?.length ?? 0));
+          i += 1 + (m[1]?.length ?? 0);
+          continue;
+        }
+        w.chars.push("\\", i);
+        i++;
+        continue;
+      }
+      w.chars.push(t[i], i);
+      i++;
+    }
+    if (i >= t.length) this.unterminated("unterminated-quote", open, "$' quote");
+    w.chars.consumedTo(Math.min(t.length, i + 1));
+    this.pos = Math.min(t.length, i + 1);
+  }
+};
+function isLiteral(w, start = 0, end2 = w.value.length) {
+  return !w.expansions.some((x) => x.start < end2 && x.end > start);
+}
+var TEMPLATE_EXPRESSION = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|[$%]\{[^}]*\}/g;
+function templateRanges(text) {
+  return [...text.matchAll(TEMPLATE_EXPRESSION)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+function execWord(arg) {
+  return { value: arg.text, map: arg.map, span: arg.span, quoted: true, expansions: templateRanges(arg.text) };
+}
+
+// src/sources/shell/content.ts
+var fileSpans = (s) => s;
+var ContentBuilder = class {
+  b = new MappedTextBuilder();
+  expansions = [];
+  get length() {
+    return this.b.length;
+  }
+  /** Appends value[from, to) of a word, each character at its own file position. */
+  word(w, from = 0, to = w.value.length) {
+    const base = this.b.length;
+    for (let i = from; i < to; i++) {
+      const sp = w.map({ start: i, end: i + 1 });
+      this.b.push(w.value[i], sp.start, sp.end);
+    }
+    for (const x of w.expansions) {
+      const s = Math.max(x.start, from);
+      const e = Math.min(x.end, to);
+      if (s < e) this.expansions.push({ start: base + s - from, end: base + e - from });
+    }
+  }
+  /** Appends text produced by a file range (a decoded escape, a separator). */
+  literal(text, at) {
+    this.b.push(text, at.start, at.end);
+  }
+  build() {
+    const m = this.b.build(fileSpans);
+    return { text: m.text, map: m.map, expansions: this.expansions };
+  }
+};
+function echoOutput(args) {
+  let i = 0;
+  let escapes = false;
+  let newline = true;
+  while (i < args.length && /^-[neE]+$/.test(args[i]?.value ?? "")) {
+    const flags = args[i].value;
+    if (flags.includes("e")) escapes = true;
+    if (flags.includes("E")) escapes = false;
+    if (flags.includes("n")) newline = false;
+    i++;
+  }
+  const out = new ContentBuilder();
+  for (let k = i; k < args.length; k++) {
+    const w = args[k];
+    if (k > i) {
+      const prevEnd = args[k - 1].span.end;
+      out.literal(" ", { start: prevEnd, end: prevEnd });
+    }
+    if (escapes) decodeEscapes(w, 0, w.value.length, out);
+    else out.word(w);
+  }
+  if (newline && args.length > i) {
+    const end2 = args[args.length - 1].span.end;
+    out.literal("\n", { start: end2, end: end2 });
+  }
+  return out.build();
+}
+var ESCAPES = { n: "\n", t: "	", r: "\r", "\\": "\\", a: "\x07", b: "\b", f: "\f", v: "\v", e: "\x1B" };
+function decodeEscapes(w, from, to, out) {
+  let i = from;
+  let run = from;
+  const flush = (end2) => {
+    if (end2 > run) out.word(w, run, end2);
+  };
+  while (i < to) {
+    if (w.value[i] === "\\" && i + 1 < to) {
+      const d = ESCAPES[w.value[i + 1]];
+      if (d !== void 0) {
+        flush(i);
+        out.literal(d, w.map({ start: i, end: i + 2 }));
+        i += 2;
+        run = i;
+        continue;
+      }
+    }
+    i++;
+  }
+  flush(to);
+}
+function printfOutput(args) {
+  let i = 0;
+  if (args[0]?.value === "--") i++;
+  const fmt = args[i];
+  if (!fmt) return void 0;
+  const rest = args.slice(i + 1);
+  const directives = [...fmt.value.matchAll(/%(%|[sdiu]|.)/g)];
+  if (directives.some((m) => m[1] !== "%" && !/^[sdiu]$/.test(m[1] ?? ""))) return void 0;
+  const perRound = directives.filter((m) => m[1] !== "%").length;
+  const out = new ContentBuilder();
+  let next = 0;
+  let rounds = 0;
+  do {
+    let pos = 0;
+    for (const m of directives) {
+      const at = m.index;
+      decodeEscapes(fmt, pos, at, out);
+      if (m[1] === "%") out.literal("%", fmt.map({ start: at, end: at + 2 }));
+      else {
+        const arg = rest[next++];
+        if (arg) out.word(arg);
+      }
+      pos = at + m[0].length;
+    }
+    decodeEscapes(fmt, pos, fmt.value.length, out);
+    rounds++;
+  } while (perRound > 0 && next < rest.length && rounds < 1e3);
+  return out.build();
+}
+function heredocOutput(h) {
+  const expansions = templateRanges(h.text);
+  if (!h.quoted) {
+    for (const m of h.text.matchAll(/\$(\{[^}\n]*\}|\([^)\n]*\)|[A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])|`[^`\n]*`/g)) {
+      expansions.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return { text: h.text, map: h.map, expansions };
+}
+function hereStringOutput(w) {
+  const out = new ContentBuilder();
+  out.word(w);
+  out.literal("\n", { start: w.span.end, end: w.span.end });
+  return out.build();
+}
+function contentIsLiteral(c, start = 0, end2 = c.text.length) {
+  return !c.expansions.some((x) => x.start < end2 && x.end > start);
+}
+function parseContentAsSysctl(c) {
+  const p = parseSysctl(c.text);
+  const m = c.map;
+  return {
+    assignments: p.assignments.map((a) => ({
+      ...a,
+      templated: a.templated || !contentIsLiteral(c, a.lineSpan.start, a.lineSpan.end),
+      keySpan: m(a.keySpan),
+      valueSpan: m(a.valueSpan),
+      lineSpan: m(a.lineSpan)
+    })),
+    exclusions: p.exclusions.map((x) => ({ ...x, keySpan: m(x.keySpan) })),
+    issues: p.issues.map((i) => ({ ...i, span: m(i.span) }))
+  };
+}
+
+// src/sources/shell/analyze.ts
+var SYSCTL_FILE = /^\/(etc\/sysctl\.conf$|(etc|run|usr\/local\/lib|usr\/lib|lib)\/sysctl\.d\/.)/;
+var MODULES_FILE = /^\/(etc\/modules$|(etc|run|usr\/local\/lib|usr\/lib|lib)\/modules-load\.d\/[^/]+\.conf$)/;
+var SYSCTL_DIR2 = /^\/(etc|run|usr\/local\/lib|usr\/lib|lib)\/sysctl\.d\/?$/;
+var PROC_SYS = "/proc/sys/";
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh"]);
+var RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "!", "{", "}", "time"]);
+var SKIP_COMMAND = /* @__PURE__ */ new Set(["for", "case", "select", "function", "esac", "in"]);
+function isSysctlFilePath(p) {
+  return SYSCTL_FILE.test(p);
+}
+function isModulesFilePath(p) {
+  return MODULES_FILE.test(p);
+}
+function analyzeScript(text, mapSpan) {
+  const out = { writes: [], reapplies: [], fileWrites: [], moduleFiles: [], issues: [] };
+  script(text, mapSpan, out, 0);
+  return out;
+}
+function analyzeArgv(argv) {
+  const out = { writes: [], reapplies: [], fileWrites: [], moduleFiles: [], issues: [] };
+  if (argv.length) simple({ words: argv, redirects: [], span: spanOf(argv), pipedToNext: false }, void 0, out, 0);
+  return out;
+}
+var MAX_DEPTH = 8;
+function nextOrder(out) {
+  return out.writes.length + out.reapplies.length + out.fileWrites.length + out.moduleFiles.length;
+}
+function script(text, mapSpan, out, depth) {
+  const parsed = parseShell(text, mapSpan);
+  out.issues.push(...parsed.issues);
+  let prev;
+  for (const cmd of parsed.commands) {
+    simple(cmd, prev?.pipedToNext ? prev : void 0, out, depth);
+    prev = cmd;
+  }
+}
+function spanOf(words) {
+  return { start: words[0]?.span.start ?? 0, end: words[words.length - 1]?.span.end ?? 0 };
+}
+function basename(p) {
+  const i = p.lastIndexOf("/");
+  return i >= 0 ? p.slice(i + 1) : p;
+}
+var WRAPPER_ARG_OPTIONS = {
+  sudo: /* @__PURE__ */ new Set(["-u", "-g", "-C", "-D", "-h", "-p", "-r", "-t", "-U", "-T", "-R"]),
+  doas: /* @__PURE__ */ new Set(["-u", "-C"]),
+  env: /* @__PURE__ */ new Set(["-u", "-C", "-S"]),
+  nice: /* @__PURE__ */ new Set(["-n"]),
+  ionice: /* @__PURE__ */ new Set(["-c", "-n", "-p", "-P", "-u"]),
+  timeout: /* @__PURE__ */ new Set(["-s", "-k"]),
+  nsenter: /* @__PURE__ */ new Set(["-t", "-S", "-G", "--target", "--setuid", "--setgid"]),
+  chroot: /* @__PURE__ */ new Set(["--userspec", "--groups"]),
+  stdbuf: /* @__PURE__ */ new Set(["-i", "-o", "-e"]),
+  exec: /* @__PURE__ */ new Set(["-a"]),
+  command: /* @__PURE__ */ new Set([]),
+  nohup: /* @__PURE__ */ new Set([]),
+  busybox: /* @__PURE__ */ new Set([]),
+  xargs: /* @__PURE__ */ new Set(["-I", "-n", "-P", "-d", "-L", "-s", "-a", "-E"])
+};
+function invocation(words) {
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i];
+    if (!w.quoted && /^[A-Za-z_][A-Za-z0-9_]*=/.test(w.value)) {
+      i++;
+      continue;
+    }
+    if (!isLiteral(w)) return void 0;
+    const name = basename(w.value);
+    if (!w.quoted && RESERVED.has(w.value)) {
+      i++;
+      continue;
+    }
+    if (!w.quoted && SKIP_COMMAND.has(w.value)) return void 0;
+    const argOptions = WRAPPER_ARG_OPTIONS[name];
+    if (!argOptions) return { name, args: words.slice(i + 1) };
+    i++;
+    while (i < words.length) {
+      const o = words[i].value;
+      if (o === "--") {
+        i++;
+        break;
+      }
+      if (name === "env" && /^[A-Za-z_][A-Za-z0-9_]*=/.test(o)) i++;
+      else if (o.startsWith("-") && o.length > 1) i += argOptions.has(o) ? 2 : 1;
+      else break;
+    }
+    if (name === "timeout" || name === "chroot") i++;
+  }
+  return void 0;
+}
+function simple(cmd, pipedFrom, out, depth) {
+  const inv = invocation(cmd.words);
+  const stdin = stdinOf(cmd, pipedFrom);
+  for (const r of cmd.redirects) {
+    if (!isStdoutRedirect(r) || !r.target || !isLiteral(r.target)) continue;
+    const content = inv ? outputOf(inv, cmd) : void 0;
+    target(r.target, r.op === ">>" || r.op === "&>>" ? "append" : "create", content, inv?.name ?? "command", r.op, cmd.span, out);
+  }
+  if (!inv) return;
+  const { name, args } = inv;
+  if (name === "sysctl") sysctl(args, stdin, cmd.span, out);
+  else if (SHELLS.has(name)) shellC(args, out, depth);
+  else if (name === "tee") tee(args, stdin, cmd.span, out);
+  else if (name === "systemctl") systemctl(args, cmd.span, out);
+  else if (name === "service" || name === "procps") initScript(name === "service" ? args : [{ value: "procps" }, ...args], cmd.span, out);
+  else if (name === "systemd-sysctl") {
+    const files = args.filter((a) => !a.value.startsWith("-")).map((a) => a.value);
+    out.reapplies.push({ order: nextOrder(out), kind: files.length ? "files" : "system", files, command: "systemd-sysctl", span: cmd.span });
+  } else if (name === "reboot" || name === "shutdown" && args.some((a) => /^-\w*r/.test(a.value) || a.value === "--reboot")) {
+    out.reapplies.push({ order: nextOrder(out), kind: "reboot", files: [], command: name, span: cmd.span });
+  } else if (name === "sed") sed(args, cmd.span, out);
+  else if (name === "cp" || name === "install" || name === "mv") copy(name, args, cmd.span, out);
+}
+function isStdoutRedirect(r) {
+  if (r.op === "&>" || r.op === "&>>") return true;
+  return (r.op === ">" || r.op === ">>" || r.op === ">|") && (r.fd === void 0 || r.fd === 1);
+}
+function outputOf(inv, cmd) {
+  if (inv.name === "echo") return echoOutput(inv.args);
+  if (inv.name === "printf") return printfOutput(inv.args);
+  if (inv.name === "cat" && inv.args.every((a) => a.value === "-")) return stdinOf(cmd, void 0);
+  return void 0;
+}
+function stdinOf(cmd, pipedFrom) {
+  for (const r of cmd.redirects) {
+    if (r.heredoc && (r.fd === void 0 || r.fd === 0)) return heredocOutput(r.heredoc);
+    if (r.op === "<<<" && r.target) return hereStringOutput(r.target);
+  }
+  if (pipedFrom) {
+    const inv = invocation(pipedFrom.words);
+    if (inv) return outputOf(inv, pipedFrom);
+  }
+  return void 0;
+}
+function target(w, mode, content, tool, how, commandSpan, out) {
+  const p = w.value;
+  const isTee = tool === "tee";
+  if (p.startsWith(PROC_SYS) && p.length > PROC_SYS.length) {
+    procWrite(w, content, isTee ? "tee /proc/sys" : `${tool} > /proc/sys`, commandSpan, out);
+  } else if (SYSCTL_FILE.test(p)) {
+    out.fileWrites.push({ order: nextOrder(out), path: p, pathSpan: w.span, mode, content, command: isTee ? how : `${tool} ${how}`, commandSpan });
+  } else if (MODULES_FILE.test(p)) {
+    out.moduleFiles.push({ order: nextOrder(out), path: p, pathSpan: w.span, mode, content });
+  }
+}
+function procWrite(w, content, command, commandSpan, out) {
+  let keyStart = PROC_SYS.length;
+  while (w.value[keyStart] === "/") keyStart++;
+  let keyEnd = w.value.length;
+  while (keyEnd > keyStart && w.value[keyEnd - 1] === "/") keyEnd--;
+  const rawKey = w.value.slice(keyStart, keyEnd);
+  let value = "";
+  let valueSpan = { start: commandSpan.start, end: commandSpan.start };
+  let known = false;
+  if (content) {
+    const m = /^\s*([\s\S]*?)\s*$/.exec(content.text);
+    const inner = m?.[1] ?? "";
+    const s = content.text.indexOf(inner);
+    value = inner;
+    valueSpan = content.map({ start: s, end: s + inner.length });
+    known = contentIsLiteral(content);
+  }
+  out.writes.push({
+    order: nextOrder(out),
+    key: canonicalKey("/" + rawKey),
+    rawKey,
+    value,
+    keySpan: w.map({ start: keyStart, end: keyEnd }),
+    valueSpan,
+    commandSpan,
+    command,
+    method: "proc",
+    unevaluated: !known || !isLiteral(w, keyStart, keyEnd),
+    isGlob: false,
+    ignoreUnknown: false
+  });
+}
+function sysctl(args, stdin, span, out) {
+  let write = false;
+  let load = false;
+  let system = false;
+  let ignore3 = false;
+  const files = [];
+  const positional = [];
+  let endOfOptions = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const v = a.value;
+    if (endOfOptions || !v.startsWith("-") || v === "-") {
+      positional.push(a);
+      continue;
+    }
+    if (v === "--") endOfOptions = true;
+    else if (v.startsWith("--")) {
+      const [opt, arg] = v.split(/=(.*)/s);
+      if (opt === "--write") write = true;
+      else if (opt === "--system") system = true;
+      else if (opt === "--ignore") ignore3 = true;
+      else if (opt === "--load") {
+        load = true;
+        if (arg) files.push(arg);
+      } else if (opt === "--pattern" && arg === void 0) i++;
+    } else {
+      for (let k = 1; k < v.length; k++) {
+        const f = v[k];
+        if (f === "w") write = true;
+        else if (f === "e") ignore3 = true;
+        else if (f === "p" || f === "f") {
+          load = true;
+          if (k + 1 < v.length) files.push(v.slice(k + 1));
+          break;
+        } else if (f === "r") {
+          if (k + 1 === v.length) i++;
+          break;
+        }
+      }
+    }
+  }
+  if (system) {
+    out.reapplies.push({ order: nextOrder(out), kind: "system", files: [], command: "sysctl --system", span });
+    return;
+  }
+  if (load) {
+    files.push(...positional.map((p) => p.value));
+    const fromStdin = files.filter((f) => f === "-" || f === "/dev/stdin");
+    if (fromStdin.length && stdin) {
+      for (const a of parseContentAsSysctl(stdin).assignments) {
+        out.writes.push({ order: nextOrder(out), key: a.key, rawKey: a.rawKey, value: a.value, keySpan: a.keySpan, valueSpan: a.valueSpan, commandSpan: span, command: "sysctl -p -", method: "sysctl", unevaluated: a.templated, isGlob: a.isGlob, ignoreUnknown: ignore3 });
+      }
+    }
+    const real = files.filter((f) => f !== "-" && f !== "/dev/stdin");
+    if (real.length || !files.length) out.reapplies.push({ order: nextOrder(out), kind: "files", files: real.length ? real : ["/etc/sysctl.conf"], command: "sysctl -p", span });
+    return;
+  }
+  const label2 = write ? "sysctl -w" : "sysctl";
+  let last;
+  for (const a of positional) {
+    const eq = a.value.indexOf("=");
+    if (eq > 0) {
+      const rawKey = a.value.slice(0, eq);
+      last = {
+        order: nextOrder(out),
+        key: canonicalKey(rawKey),
+        rawKey,
+        value: a.value.slice(eq + 1),
+        keySpan: a.map({ start: 0, end: eq }),
+        valueSpan: a.map({ start: eq + 1, end: a.value.length }),
+        commandSpan: span,
+        command: label2,
+        method: "sysctl",
+        unevaluated: !isLiteral(a),
+        isGlob: isGlobKey(rawKey),
+        ignoreUnknown: ignore3
+      };
+      out.writes.push(last);
+      continue;
+    }
+    if (last && !last.unevaluated && isLiteral(a) && (write || !looksLikeKey(a.value))) {
+      if (last.split) {
+        last.split.words.push(a.value);
+        last.split.span = { start: last.split.span.start, end: a.span.end };
+      } else last.split = { words: [a.value], span: a.span };
+      continue;
+    }
+    last = void 0;
+  }
+}
+function looksLikeKey(v) {
+  return /^[A-Za-z_][\w-]*([./][\w*?:@[\]-]+)+$/.test(v);
+}
+function shellC(args, out, depth) {
+  if (depth >= MAX_DEPTH) return;
+  let command = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const v = a.value;
+    if (v === "--" || v === "-") continue;
+    if ((v.startsWith("-") || v.startsWith("+")) && v.length > 1 && !v.startsWith("--")) {
+      if (v.includes("c")) command = true;
+      if (/^[-+]o$/.test(v)) i++;
+      continue;
+    }
+    if (v.startsWith("--")) continue;
+    if (command) script(v, a.map, out, depth + 1);
+    return;
+  }
+}
+function tee(args, stdin, span, out) {
+  let append = false;
+  for (const a of args) {
+    if (a.value === "-a" || a.value === "--append") append = true;
+    else if (a.value.startsWith("-") && a.value.length > 1) {
+      if (/^-[a-z]*a/.test(a.value)) append = true;
+    } else if (isLiteral(a)) target(a, append ? "append" : "create", stdin, "tee", append ? "tee -a" : "tee", span, out);
+  }
+}
+var RESTARTS = /* @__PURE__ */ new Set(["restart", "try-restart", "reload-or-restart", "try-reload-or-restart", "force-reload"]);
+function systemctl(args, span, out) {
+  const words = args.filter((a) => !a.value.startsWith("-")).map((a) => a.value);
+  const verb = words[0];
+  if (verb === "reboot") {
+    out.reapplies.push({ order: nextOrder(out), kind: "reboot", files: [], command: "systemctl reboot", span });
+    return;
+  }
+  if (!verb || !RESTARTS.has(verb)) return;
+  if (words.slice(1).some((u) => u === "systemd-sysctl" || u === "systemd-sysctl.service" || u === "procps" || u === "procps.service")) {
+    out.reapplies.push({ order: nextOrder(out), kind: "system", files: [], command: `systemctl ${verb} systemd-sysctl`, span });
+  }
+}
+function initScript(args, span, out) {
+  const [unit, verb] = args.map((a) => a.value);
+  if ((unit === "procps" || unit === "systemd-sysctl") && verb && ["start", "restart", "reload", "force-reload"].includes(verb)) {
+    out.reapplies.push({ order: nextOrder(out), kind: "system", files: [], command: `service ${unit} ${verb}`, span });
+  }
+}
+function sed(args, span, out) {
+  let inPlace = false;
+  const scripts = [];
+  const rest = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const v = a.value;
+    if (v === "-e" || v === "--expression") {
+      const s = args[++i];
+      if (s) scripts.push(s);
+    } else if (v === "-f" || v === "--file") i++;
+    else if (v.startsWith("--in-place") || /^-[a-zA-Z]+/.test(v) && !v.startsWith("--") && v.slice(1).split("").includes("i")) {
+      inPlace = true;
+    } else if (v.startsWith("-") && v.length > 1) continue;
+    else rest.push(a);
+  }
+  if (!inPlace) return;
+  if (!scripts.length && rest.length) scripts.push(rest.shift());
+  for (const f of rest) {
+    if (!isLiteral(f) || !SYSCTL_FILE.test(f.value)) continue;
+    const content = sedOutput(scripts);
+    out.fileWrites.push({ order: nextOrder(out), path: f.value, pathSpan: f.span, mode: "edit", content, command: "sed -i", commandSpan: span });
+  }
+}
+function sedOutput(scripts) {
+  const pieces = [];
+  for (const w of scripts) {
+    const v = w.value;
+    let i = 0;
+    while (i < v.length) {
+      while (i < v.length && /[\s;0-9,$!]/.test(v[i])) i++;
+      if (v[i] === "/") {
+        i = skipDelimited(v, i, "/");
+        while (i < v.length && /[\s,!]/.test(v[i])) i++;
+        if (v[i] === "/") {
+          i = skipDelimited(v, i, "/");
+          while (i < v.length && /[\s!]/.test(v[i])) i++;
+        }
+      }
+      const c = v[i];
+      if (c === "s" && i + 1 < v.length) {
+        const d = v[i + 1];
+        const patEnd = skipDelimited(v, i + 1, d);
+        const replEnd = skipDelimited(v, patEnd - 1, d);
+        const s = patEnd;
+        const e = Math.max(s, replEnd - 1);
+        const text2 = v.slice(s, e);
+        pieces.push({ w, s, e, amp: /(^|[^\\])&/.test(text2) });
+        i = replEnd;
+        while (i < v.length && /[gpIiMme0-9w]/.test(v[i]) && v[i] !== ";") i++;
+      } else if ((c === "a" || c === "i" || c === "c") && i + 1 < v.length) {
+        let s = i + 1;
+        if (v[s] === "\\") s++;
+        while (v[s] === " " || v[s] === "	" || v[s] === "\n") s++;
+        let e = v.indexOf("\n", s);
+        if (e < 0) e = v.length;
+        pieces.push({ w, s, e, amp: false });
+        i = e;
+      } else {
+        const next = v.slice(i).search(/[;\n]/);
+        i = next < 0 ? v.length : i + next + 1;
+      }
+    }
+  }
+  if (!pieces.length) return void 0;
+  const parts = pieces.map((p) => {
+    const text2 = p.w.value.slice(p.s, p.e).replace(/\\(.)/g, "$1") + "\n";
+    return { ...p, text: text2 };
+  });
+  const text = parts.map((p) => p.text).join("");
+  const starts = [];
+  let acc = 0;
+  for (const p of parts) {
+    starts.push(acc);
+    acc += p.text.length;
+  }
+  const map = (s) => {
+    let k = starts.length - 1;
+    while (k > 0 && starts[k] > s.start) k--;
+    const p = parts[k];
+    const off = s.start - starts[k];
+    const len = Math.max(0, s.end - s.start);
+    const raw = rawIndex(p.w.value, p.s, off);
+    const rawEnd = len ? rawIndex(p.w.value, p.s, off + len - 1) + 1 : raw;
+    return p.w.map({ start: Math.min(raw, p.e), end: Math.min(rawEnd, p.e) });
+  };
+  const expansions = parts.flatMap((p, k) => p.amp || !isLiteral(p.w, p.s, p.e) ? [{ start: starts[k], end: starts[k] + p.text.length }] : []);
+  return { text, map, expansions };
+}
+function rawIndex(v, start, n) {
+  let i = start;
+  let k = 0;
+  while (i < v.length) {
+    const step = v[i] === "\\" && i + 1 < v.length ? 2 : 1;
+    if (k === n) return step === 2 ? i + 1 : i;
+    i += step;
+    k++;
+  }
+  return i;
+}
+function skipDelimited(v, at, d) {
+  let i = at + 1;
+  while (i < v.length && v[i] !== d) i += v[i] === "\\" ? 2 : 1;
+  return Math.min(v.length, i + 1);
+}
+function copy(name, args, span, out) {
+  const argOpts = name === "install" ? /* @__PURE__ */ new Set(["-m", "-o", "-g", "-t", "-S", "--mode", "--owner", "--group"]) : /* @__PURE__ */ new Set(["-t", "-S"]);
+  const positional = [];
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i].value;
+    if (argOpts.has(v)) i++;
+    else if (!v.startsWith("-")) positional.push(args[i]);
+  }
+  if (positional.length < 2) return;
+  const dest = positional[positional.length - 1];
+  if (!isLiteral(dest)) return;
+  const sources = positional.slice(0, -1);
+  if (SYSCTL_DIR2.test(dest.value)) {
+    for (const s of sources) {
+      const p = dest.value.replace(/\/?$/, "/") + basename(s.value);
+      out.fileWrites.push({ order: nextOrder(out), path: p, pathSpan: dest.span, mode: "copy", command: name, commandSpan: span });
+    }
+  } else if (SYSCTL_FILE.test(dest.value)) {
+    out.fileWrites.push({ order: nextOrder(out), path: dest.value, pathSpan: dest.span, mode: "copy", command: name, commandSpan: span });
+  }
+}
+
+// src/sources/shell/index.ts
+function writeToAssignment(w, where) {
+  return {
+    key: w.key,
+    rawKey: w.rawKey,
+    value: w.value,
+    ignoreFailure: w.ignoreUnknown,
+    isGlob: w.isGlob,
+    templated: w.unevaluated,
+    keySpan: w.keySpan,
+    valueSpan: w.valueSpan,
+    lineSpan: w.commandSpan,
+    file: where.file,
+    scope: where.scope,
+    phase: "runtime",
+    via: `${where.via}: ${w.command}`,
+    split: w.split
+  };
+}
+
+// src/sources/cloud-init/facts.ts
+var STAGE_ORDER = {
+  boothook: 1,
+  bootcmd: 2,
+  write_files: 3,
+  "write_files (deferred)": 4,
+  runcmd: 5,
+  script: 5,
+  power_state: 6
+};
+var EVERY_BOOT = /* @__PURE__ */ new Set(["boothook", "bootcmd"]);
+var UserDataFacts = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  files = [];
+  writes = [];
+  reapplies = [];
+  modules = /* @__PURE__ */ new Set();
+  /** Some modules-load.d file is written, so the modules loaded at boot are partly known. */
+  modulesKnown = false;
+  /** Why this machine is a Kubernetes node, when the user-data shows it (`runcmd[3] runs kubeadm`). */
+  kubernetesHint;
+  /** RancherOS `rancher.sysctl` settings, applied by RancherOS at every boot like a sysctl file. */
+  rancher;
+  findings = [];
+  seq = 0;
+  step(stage, label2) {
+    return { stage, label: label2, order: STAGE_ORDER[stage] * 1e6 + this.seq++, runs: EVERY_BOOT.has(stage) ? "every-boot" : "first-boot" };
+  }
+  /** Records what a command (or script) does. */
+  addShell(a, step) {
+    const at = (order) => step.order * FACTS_PER_STEP + order;
+    for (const w of a.writes) this.writes.push({ write: w, step, order: at(w.order) });
+    for (const r of a.reapplies) this.reapplies.push({ reapply: r, step, order: at(r.order) });
+    for (const f of a.fileWrites) this.files.push({ path: f.path, order: at(f.order), location: f.pathSpan, mode: f.mode, parsed: f.content ? parseContentAsSysctl(f.content) : void 0, step });
+    for (const m of a.moduleFiles) {
+      this.modulesKnown = true;
+      if (m.content) for (const name of parseModulesList(m.content.text)) this.modules.add(name);
+    }
+    for (const i of a.issues) {
+      this.findings.push({ ruleId: CLOUD_INIT_RULES.shellSyntax, severity: "warning", message: `${step.label}: ${i.message}`, location: { file: this.file, span: i.span }, related: [] });
+    }
+  }
+  /** Notes a command text or package list that installs or starts Kubernetes. */
+  noteKubernetes(text, where, verb = "runs") {
+    if (this.kubernetesHint) return;
+    const m = KUBERNETES_HINT.exec(text);
+    if (m) this.kubernetesHint = `${where} ${verb} ${m[0]}`;
+  }
+  /** Whether anything here concerns kernel settings (otherwise the user-data is no node). */
+  get hasSettings() {
+    return this.files.length > 0 || this.writes.length > 0 || !!this.rancher?.assignments.length;
+  }
+};
+var FACTS_PER_STEP = 1e5;
+var KUBERNETES_HINT = /\b(kubeadm|kubelet|k3s|rke2|microk8s)\b|\/etc\/eks\/bootstrap\.sh/;
+var CLOUD_INIT_RULES = {
+  undecodable: "sysctl-lint/cloud-init-undecodable",
+  encoding: "sysctl-lint/cloud-init-unknown-encoding",
+  shellSyntax: "sysctl-lint/shell-syntax"
+};
+
+// src/sources/cloud-init/node.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path10 = __toESM(require("node:path"), 1);
+function merge(parts) {
+  return {
+    assignments: parts.flatMap((p) => p.assignments),
+    exclusions: parts.flatMap((p) => p.exclusions),
+    issues: parts.flatMap((p) => p.issues)
+  };
+}
+function userDataNode(facts) {
+  if (!facts.hasSettings) return void 0;
+  const display = facts.file;
+  const byPath = /* @__PURE__ */ new Map();
+  const events = [...facts.files].sort((a, b) => a.order - b.order);
+  for (const e of events) {
+    let entry = byPath.get(e.path);
+    if (!entry) {
+      entry = { events: [], parts: [] };
+      byPath.set(e.path, entry);
+    }
+    entry.events.push(e);
+    if (e.mode === "create" || e.mode === "copy") entry.parts = [];
+    if (e.parsed) entry.parts.push(e.parsed);
+  }
+  const files = [];
+  const provisioned = [];
+  for (const [p, entry] of byPath) {
+    const placement = placeUnderRoot(p.replace(/^\/+/, ""), display);
+    if (!placement) continue;
+    const name = import_node_path10.default.posix.basename(p);
+    const nodeFile = {
+      file: display,
+      nodePath: placement.nodePath,
+      name,
+      dirRank: placement.dirRank,
+      parsed: merge(entry.parts),
+      via: entry.events.map((e) => e.step.label).join(", ") + ` ${p}`,
+      realFile: `${display}#${p}`,
+      ignoredName: placement.dirRank >= 0 && !name.endsWith(".conf")
+    };
+    files.push(nodeFile);
+    for (const e of entry.events) {
+      provisioned.push({ nodeFile, location: { file: display, span: e.location }, mode: e.mode, step: e.step.label, order: e.order });
+    }
+  }
+  if (facts.rancher?.assignments.length) {
+    files.push({ file: display, nodePath: "rancher.sysctl", name: "rancher.sysctl", dirRank: 0, parsed: facts.rancher, via: "rancher.sysctl", realFile: `${display}#rancher.sysctl` });
+  }
+  const runtime = [...facts.writes].sort((a, b) => a.order - b.order).map(({ write, step }) => ({ ...writeToAssignment(write, { file: display, scope: "node", via: step.label }), runs: step.runs, step: step.label }));
+  const reapplies = facts.reapplies.map(({ reapply, step, order }) => ({
+    kind: reapply.kind,
+    files: reapply.files,
+    location: { file: display, span: reapply.span },
+    step: step.label,
+    order
+  }));
+  return {
+    id: `cloud-init:${display}`,
+    label: display,
+    complete: false,
+    files,
+    runtime,
+    modules: facts.modules,
+    modulesKnown: facts.modulesKnown,
+    scope: "node",
+    role: facts.kubernetesHint ? { value: "kubernetes", source: `inferred: ${facts.kubernetesHint}` } : void 0,
+    provisioning: { tool: "cloud-init", files: provisioned, reapplies }
+  };
+}
+
+// src/sources/cloud-init/user-data.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/yaml/index.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/yaml/parse.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/yaml/offset-map.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var OffsetMap = class _OffsetMap {
+  constructor(runs, length, endSrc) {
+    this.runs = runs;
+    this.length = length;
+    this.endSrc = endSrc;
+  }
+  runs;
+  length;
+  endSrc;
+  /** Decoded text identical to the source slice starting at `start`. */
+  static identity(start, length) {
+    return new _OffsetMap(length ? [{ inner: 0, src: start, srcEnd: -1 }] : [], length, start + length);
+  }
+  /** Every decoded character maps to the whole source span (what cannot be mapped exactly). */
+  static whole(span, length) {
+    return new _OffsetMap(length ? [{ inner: 0, src: span.start, srcEnd: span.end }] : [], length, span.end);
+  }
+  /**
+   * Builds a map from per-character source spans (`starts[i]`, `ends[i]` for decoded character
+   * i), merging neighbours into runs.
+   */
+  static fromCharSpans(starts, ends, length, endSrc) {
+    const runs = [];
+    let last;
+    let lastIndex = -1;
+    for (let i = 0; i < length; i++) {
+      const s = starts[i];
+      const e = ends[i];
+      const copy2 = e === s + 1;
+      if (last) {
+        if (copy2 && last.srcEnd === -1 && last.src + (i - last.inner) === s) continue;
+        if (!copy2 && last.srcEnd === e && last.src === s && lastIndex === i - 1) {
+          lastIndex = i;
+          continue;
+        }
+      }
+      last = { inner: i, src: s, srcEnd: copy2 ? -1 : e };
+      lastIndex = i;
+      runs.push(last);
+    }
+    return new _OffsetMap(runs, length, endSrc);
+  }
+  runAt(i) {
+    const runs = this.runs;
+    let lo = 0;
+    let hi = runs.length - 1;
+    if (hi < 0) return void 0;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (runs[mid].inner <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return runs[lo];
+  }
+  /** Source span of decoded character i. */
+  charSpan(i) {
+    if (i >= this.length) return { start: this.endSrc, end: this.endSrc };
+    const r = this.runAt(Math.max(0, i));
+    if (!r) return { start: this.endSrc, end: this.endSrc };
+    if (r.srcEnd === -1) {
+      const p = r.src + (i - r.inner);
+      return { start: p, end: p + 1 };
+    }
+    return { start: r.src, end: r.srcEnd };
+  }
+  /** Source span of the decoded span `s` (end exclusive). */
+  mapSpan(s) {
+    if (s.end <= s.start) {
+      const p = this.charSpan(s.start).start;
+      return { start: p, end: p };
+    }
+    const a = this.charSpan(s.start);
+    const b = this.charSpan(s.end - 1);
+    return { start: a.start, end: Math.max(a.start, b.end) };
+  }
+  /** A mapper function, the shape `parseSysctl` and the YAML parser accept. */
+  get mapper() {
+    return (s) => this.mapSpan(s);
+  }
+};
+
+// src/sources/yaml/scalar-text.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var Builder = class {
+  chars = [];
+  starts = [];
+  ends = [];
+  /** Characters that are unescaped source whitespace (may be trimmed before a line break). */
+  raw = [];
+  push(ch, start, end2, rawSpace = false) {
+    this.chars.push(ch);
+    this.starts.push(start);
+    this.ends.push(end2);
+    this.raw.push(rawSpace);
+  }
+  /** Drops unescaped trailing spaces and tabs (white space before a line break is not content). */
+  trimRawSpace() {
+    while (this.raw.length && this.raw[this.raw.length - 1]) {
+      this.chars.pop();
+      this.starts.pop();
+      this.ends.pop();
+      this.raw.pop();
+    }
+  }
+  get length() {
+    return this.chars.length;
+  }
+  finish(endSrc) {
+    const text = this.chars.join("");
+    return { text, map: OffsetMap.fromCharSpans(this.starts, this.ends, this.chars.length, endSrc) };
+  }
+};
+var isBlank = (c) => c === " " || c === "	";
+function breakEnd(src, i) {
+  const c = src[i];
+  if (c === "\n") return i + 1;
+  if (c === "\r") return src[i + 1] === "\n" ? i + 2 : i + 1;
+  return -1;
+}
+function foldBreak(src, i, end2, b) {
+  const firstBreak = { start: i, end: breakEnd(src, i) };
+  let p = firstBreak.end;
+  let empties = 0;
+  const emptyBreaks = [];
+  for (; ; ) {
+    while (p < end2 && isBlank(src[p])) p++;
+    const be = p < end2 ? breakEnd(src, p) : -1;
+    if (be < 0) break;
+    emptyBreaks.push({ start: p, end: be });
+    empties++;
+    p = be;
+  }
+  if (empties === 0) b.push(" ", firstBreak.start, firstBreak.end);
+  else for (const e of emptyBreaks) b.push("\n", e.start, e.end);
+  return p;
+}
+function decodePlain(src, start, end2) {
+  const b = new Builder();
+  let i = start;
+  while (i < end2) {
+    const c = src[i];
+    if (c === "\n" || c === "\r") {
+      b.trimRawSpace();
+      i = foldBreak(src, i, end2, b);
+      continue;
+    }
+    b.push(c, i, i + 1, isBlank(c));
+    i++;
+  }
+  b.trimRawSpace();
+  return b.finish(end2);
+}
+function decodeSingleQuoted(src, start, end2) {
+  const b = new Builder();
+  const stop = end2 - 1;
+  let i = start + 1;
+  while (i < stop) {
+    const c = src[i];
+    if (c === "'" && src[i + 1] === "'") {
+      b.push("'", i, i + 2);
+      i += 2;
+      continue;
+    }
+    if (c === "\n" || c === "\r") {
+      b.trimRawSpace();
+      i = foldBreak(src, i, stop, b);
+      continue;
+    }
+    b.push(c, i, i + 1, isBlank(c));
+    i++;
+  }
+  return b.finish(stop);
+}
+var SIMPLE_ESCAPES = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  t: "	",
+  "	": "	",
+  n: "\n",
+  v: "\v",
+  f: "\f",
+  r: "\r",
+  e: "\x1B",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\",
+  N: "\x85",
+  _: "\xA0",
+  L: "\u2028",
+  P: "\u2029"
+};
+function decodeDoubleQuoted(src, start, end2) {
+  const b = new Builder();
+  const stop = end2 - 1;
+  let i = start + 1;
+  while (i < stop) {
+    const c = src[i];
+    if (c === "\\") {
+      const n = src[i + 1];
+      if (n === void 0) return void 0;
+      const simple2 = SIMPLE_ESCAPES[n];
+      if (simple2 !== void 0) {
+        b.push(simple2, i, i + 2);
+        i += 2;
+        continue;
+      }
+      const hexLen = n === "x" ? 2 : n === "u" ? 4 : n === "U" ? 8 : 0;
+      if (hexLen) {
+        const hex = src.slice(i + 2, i + 2 + hexLen);
+        if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== hexLen) return void 0;
+        const s = String.fromCodePoint(parseInt(hex, 16));
+        for (const ch of s) b.push(ch, i, i + 2 + hexLen);
+        i += 2 + hexLen;
+        continue;
+      }
+      const be = breakEnd(src, i + 1);
+      if (be >= 0) {
+        i = be;
+        while (i < stop && isBlank(src[i])) i++;
+        continue;
+      }
+      return void 0;
+    }
+    if (c === "\n" || c === "\r") {
+      b.trimRawSpace();
+      i = foldBreak(src, i, stop, b);
+      continue;
+    }
+    b.push(c, i, i + 1, isBlank(c));
+    i++;
+  }
+  return b.finish(stop);
+}
+function splitLines(src, start, end2) {
+  const lines = [];
+  let p = start;
+  while (p < end2) {
+    let e = p;
+    while (e < end2 && src[e] !== "\n" && src[e] !== "\r") e++;
+    const be = e < end2 ? breakEnd(src, e) : -1;
+    let ind = 0;
+    while (p + ind < e && src[p + ind] === " ") ind++;
+    lines.push({ start: p, end: e, breakEnd: be < 0 ? e : Math.min(be, end2), indent: ind });
+    if (be < 0) break;
+    p = be;
+  }
+  return lines;
+}
+function decodeBlock(src, header, bodyStart, bodyEnd, parentIndent) {
+  const m = /^([|>])([1-9]?)([+-]?)([1-9]?)/.exec(header);
+  if (!m) return void 0;
+  const folded = m[1] === ">";
+  const explicit = Number(m[2] || m[4] || 0);
+  const chomp = m[3] || (/[+-]/.exec(header.slice(1, 3))?.[0] ?? "");
+  const lines = splitLines(src, bodyStart, bodyEnd);
+  let indent2 = explicit ? parentIndent + explicit : 0;
+  if (!indent2) {
+    const firstContent = lines.find((l) => l.end > l.start + l.indent);
+    indent2 = firstContent ? firstContent.indent : 0;
+    if (!firstContent) indent2 = Math.max(0, ...lines.map((l) => l.indent));
+  }
+  const b = new Builder();
+  const isEmpty = (l) => l.end - l.start <= indent2 && /^[ ]*$/.test(src.slice(l.start, l.end));
+  let lastContent = -1;
+  for (let k = 0; k < lines.length; k++) if (!isEmpty(lines[k])) lastContent = k;
+  let prevKind = "none";
+  let pendingBreaks = [];
+  const flushBreaks = (nextKind) => {
+    if (prevKind === "none") {
+      for (const br of pendingBreaks) b.push("\n", br.start, br.end);
+    } else if (folded && prevKind === "text" && nextKind === "text") {
+      const [first, ...rest] = pendingBreaks;
+      if (first && rest.length === 0) b.push(" ", first.start, first.end);
+      for (const br of rest) b.push("\n", br.start, br.end);
+    } else for (const br of pendingBreaks) b.push("\n", br.start, br.end);
+    pendingBreaks = [];
+  };
+  for (let k = 0; k <= lastContent; k++) {
+    const l = lines[k];
+    if (isEmpty(l)) {
+      if (l.breakEnd > l.end) pendingBreaks.push({ start: l.end, end: l.breakEnd });
+      continue;
+    }
+    if (l.indent < indent2) return void 0;
+    const from = l.start + indent2;
+    const kind = isBlank(src[from]) ? "spaced" : "text";
+    flushBreaks(kind);
+    for (let p = from; p < l.end; p++) b.push(src[p], p, p + 1);
+    prevKind = kind;
+    if (l.breakEnd > l.end) pendingBreaks.push({ start: l.end, end: l.breakEnd });
+  }
+  if (lastContent < 0) {
+    if (chomp === "+") {
+      for (const l of lines) if (l.breakEnd > l.end) b.push("\n", l.end, l.breakEnd);
+    }
+    return b.finish(bodyStart);
+  }
+  const last = lines[lastContent];
+  const finalBreak = pendingBreaks[0] ?? { start: last.end, end: last.end };
+  if (chomp === "+" && pendingBreaks.length === 0) b.push("\n", last.end, last.end);
+  if (chomp === "+") {
+    for (const br of pendingBreaks) b.push("\n", br.start, br.end);
+    for (let k = lastContent + 1; k < lines.length; k++) {
+      const l = lines[k];
+      if (l.breakEnd > l.end) b.push("\n", l.end, l.breakEnd);
+    }
+  } else if (chomp !== "-") b.push("\n", finalBreak.start, finalBreak.end);
+  return b.finish(last.end);
+}
+
+// src/sources/yaml/parse.ts
+var TEMPLATE_LINE = /^[ \t]*(?:(?:\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|%\{.*?\})[ \t]*)+\r?$/gm;
+function blankTemplateLines(text) {
+  const lines = [];
+  if (!/\{\{|\{%|\{#|%\{/.test(text)) return { text, lines };
+  const out = text.replace(TEMPLATE_LINE, (m, offset) => {
+    lines.push({ start: offset, end: offset + m.length });
+    return m.replace(/[^\r\n]/g, " ");
+  });
+  return { text: out, lines };
+}
+var DOC_START = /^---(?=[ \t\r\n]|$)/gm;
+var CONTENT_LINE = /^(?![ \t]*(#|%|$))/m;
+function splitDocuments(text) {
+  const starts = [0];
+  DOC_START.lastIndex = 0;
+  for (let m = DOC_START.exec(text); m; m = DOC_START.exec(text)) if (m.index > 0) starts.push(m.index);
+  const slices = [];
+  for (let i = 0; i < starts.length; i++) slices.push({ start: starts[i], end: starts[i + 1] ?? text.length });
+  const first = slices[0];
+  if (slices.length > 1 && first && !CONTENT_LINE.test(text.slice(first.start, first.end))) {
+    slices.shift();
+    slices[0].start = 0;
+  }
+  return slices;
+}
+function parseYaml2(text, opts = {}) {
+  const out = [];
+  for (const slice of splitDocuments(text)) {
+    let docText = text.slice(slice.start, slice.end);
+    if (opts.keepDocument && !opts.keepDocument(docText)) continue;
+    let templateLines = [];
+    if (opts.blankTemplateLines) {
+      const b = blankTemplateLines(docText);
+      docText = b.text;
+      templateLines = b.lines.map((l) => ({ start: l.start + slice.start, end: l.end + slice.start }));
+    }
+    const docs = parseSlice(docText, slice.start, opts.mapSpan);
+    if (templateLines.length && docs[0]) docs[0].templateLines = opts.mapSpan ? templateLines.map(opts.mapSpan) : templateLines;
+    out.push(...docs);
+  }
+  return out;
+}
+function parseSlice(docText, base, mapSpan) {
+  const shift = (s) => ({ start: s.start + base, end: s.end + base });
+  const toFile = mapSpan ? (s) => mapSpan(shift(s)) : shift;
+  let docs;
+  try {
+    docs = yamlLib().parseAllDocuments(docText, { keepSourceTokens: true, strict: false, uniqueKeys: false });
+  } catch (e) {
+    return [{ contents: null, range: toFile({ start: 0, end: docText.length }), errors: [{ code: "YAML_FAILURE", message: e.message, span: toFile({ start: 0, end: 0 }) }] }];
+  }
+  const list = Array.isArray(docs) ? docs : [docs];
+  const result = [];
+  for (const d of list) {
+    const conv = new Converter(docText, toFile);
+    const contents = d.contents ? conv.node(d.contents) : null;
+    const errors = d.errors.map((e) => ({ code: e.code, message: firstLine(e.message), span: toFile({ start: e.pos[0], end: Math.max(e.pos[0], e.pos[1]) }) }));
+    const r = d.range;
+    result.push({ contents, range: toFile({ start: r[0], end: r[2] }), errors });
+  }
+  if (list.length === 0 && "errors" in docs && Array.isArray(docs.errors)) {
+    const errors = docs.errors.map((e) => ({ code: e.code, message: firstLine(e.message), span: toFile({ start: e.pos[0], end: e.pos[1] }) }));
+    if (errors.length) result.push({ contents: null, range: toFile({ start: 0, end: docText.length }), errors });
+  }
+  return result;
+}
+function firstLine(message) {
+  return (message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "").trim();
+}
+var STYLE = {
+  PLAIN: "plain",
+  QUOTE_SINGLE: "single",
+  QUOTE_DOUBLE: "double",
+  BLOCK_LITERAL: "literal",
+  BLOCK_FOLDED: "folded"
+};
+var Converter = class {
+  constructor(text, toFile) {
+    this.text = text;
+    this.toFile = toFile;
+  }
+  text;
+  toFile;
+  // The yaml package is loaded on first use (core/lazy-deps): runs without YAML inputs never load it.
+  lib = yamlLib();
+  range(n) {
+    const r = n.range;
+    return this.toFile(r ? { start: r[0], end: r[1] } : { start: 0, end: 0 });
+  }
+  node(n) {
+    if (this.lib.isScalar(n)) return this.scalar(n);
+    if (this.lib.isMap(n)) {
+      const pairs = [];
+      for (const p of n.items) pairs.push({ key: this.maybe(p.key), value: this.maybe(p.value) });
+      return { kind: "map", pairs, flow: !!n.flow, range: this.range(n) };
+    }
+    if (this.lib.isSeq(n)) {
+      const items = [];
+      for (const it of n.items) {
+        if (this.lib.isPair(it)) {
+          const key = this.maybe(it.key);
+          const value = this.maybe(it.value);
+          const start = key?.range.start ?? value?.range.start ?? 0;
+          const end2 = value?.range.end ?? key?.range.end ?? start;
+          items.push({ kind: "map", pairs: [{ key, value }], flow: true, range: { start, end: end2 } });
+        } else items.push(this.maybe(it));
+      }
+      return { kind: "seq", items, flow: !!n.flow, range: this.range(n) };
+    }
+    if (this.lib.isAlias(n)) return { kind: "alias", name: n.source, range: this.range(n) };
+    return { kind: "scalar", value: null, text: "", style: "plain", span: this.range(n), range: this.range(n), map: () => this.range(n), exact: false };
+  }
+  maybe(n) {
+    if (n === null || n === void 0) return null;
+    return this.node(n);
+  }
+  scalar(n) {
+    const style = STYLE[n.type ?? "PLAIN"] ?? "plain";
+    const v = n.value;
+    const value = v === null || v === void 0 ? null : typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : String(v);
+    const text = typeof n.source === "string" ? n.source : value === null ? "" : String(value);
+    const range2 = this.range(n);
+    const tok = n.srcToken;
+    const located = this.decode(style, tok);
+    let span = range2;
+    if (located) {
+      const innerSpan = located.content;
+      span = this.toFile(innerSpan);
+      if (located.decoded.text === text) {
+        const m = located.decoded.map;
+        const toFile = this.toFile;
+        return { kind: "scalar", value, text, style, tag: n.tag, span, range: range2, map: (s) => toFile(m.mapSpan(s)), exact: true };
+      }
+    }
+    const whole = OffsetMap.whole(span, text.length);
+    return { kind: "scalar", value, text, style, tag: n.tag, span, range: range2, map: (s) => whole.mapSpan(s), exact: text.length === 0 };
+  }
+  /** Decodes the scalar from its CST token; `content` is the value's extent in the slice. */
+  decode(style, tok) {
+    if (!tok || tok.offset === void 0 || tok.source === void 0) return void 0;
+    const src = this.text;
+    const start = tok.offset;
+    if (style === "literal" || style === "folded") {
+      const props = tok.props ?? [];
+      const header = props.find((p) => p.type === "block-scalar-header");
+      const last = props[props.length - 1];
+      if (!header?.source || !last || last.offset === void 0 || last.source === void 0) return void 0;
+      const bodyStart = last.offset + last.source.length;
+      const bodyEnd = bodyStart + tok.source.length;
+      const decoded2 = decodeBlock(src, header.source, bodyStart, bodyEnd, tok.indent ?? 0);
+      if (!decoded2) return void 0;
+      const content = decoded2.text.length ? decoded2.map.mapSpan({ start: 0, end: decoded2.text.length }) : { start: bodyStart, end: bodyStart };
+      return { decoded: decoded2, content };
+    }
+    const end2 = start + tok.source.length;
+    if (style === "plain") return { decoded: decodePlain(src, start, end2), content: { start, end: end2 } };
+    const decoded = style === "single" ? decodeSingleQuoted(src, start, end2) : decodeDoubleQuoted(src, start, end2);
+    if (!decoded) return void 0;
+    return { decoded, content: { start: start + 1, end: Math.max(start + 1, end2 - 1) } };
+  }
+};
+function parseEmbeddedYaml(s, opts = {}) {
+  return parseYaml2(s.text, { ...opts, mapSpan: s.map });
+}
+
+// src/sources/yaml/tree.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function isMap(n) {
+  return !!n && n.kind === "map";
+}
+function isSeq(n) {
+  return !!n && n.kind === "seq";
+}
+function isScalar(n) {
+  return !!n && n.kind === "scalar";
+}
+function keyText(p) {
+  return isScalar(p.key) ? p.key.text : void 0;
+}
+function pairOf(map, key) {
+  if (!isMap(map)) return void 0;
+  let found;
+  for (const p of map.pairs) if (isScalar(p.key) && p.key.text === key) found = p;
+  return found;
+}
+function get(map, key) {
+  return pairOf(map, key)?.value;
+}
+function getPath(node, path25) {
+  let cur = node;
+  for (const seg of path25) {
+    if (typeof seg === "number") cur = isSeq(cur) ? cur.items[seg] : void 0;
+    else cur = get(cur, seg);
+    if (cur === void 0 || cur === null) return cur;
+  }
+  return cur;
+}
+function scalarText(n) {
+  return isScalar(n) && n.value !== null ? n.text : void 0;
+}
+function isTrue(n) {
+  return isScalar(n) && n.value === true;
+}
+function itemsOf(n) {
+  return isSeq(n) ? n.items.filter((x) => x !== null) : [];
+}
+
+// src/sources/yaml/templates.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var MARKERS = [
+  { kind: "jinja", re: /\{%-?|\{#/g },
+  { kind: "terraform", re: /%\{~?|\$\{/g },
+  { kind: "helm/go", re: /\{\{-?/g },
+  { kind: "erb", re: /<%[=-]?/g }
+];
+function templateMarkers(text) {
+  const out = [];
+  for (const { kind, re } of MARKERS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push({ kind, span: { start: m.index, end: m.index + m[0].length } });
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+var YAML_RULES = {
+  syntax: "sysctl-lint/yaml-syntax",
+  template: "sysctl-lint/template-not-rendered"
+};
+var KIND_NAMES = {
+  "helm/go": "Helm/Go template",
+  jinja: "Jinja template",
+  terraform: "Terraform template",
+  erb: "ERB template"
+};
+function yamlProblemFinding(file, text, docs) {
+  const first = docs.flatMap((d) => d.errors).sort((a, b) => a.span.start - b.span.start)[0];
+  if (!first) {
+    const line2 = docs.flatMap((d) => d.templateLines ?? [])[0];
+    if (!line2) return void 0;
+    const marker = templateMarkers(text).find((m) => m.span.start >= line2.start && m.span.start < line2.end);
+    if (!marker) return void 0;
+    return {
+      ruleId: YAML_RULES.template,
+      severity: "info",
+      message: `${KIND_NAMES[marker.kind]} syntax: the file is not valid YAML until it is rendered; lines that hold only template tags were read as blank and the rest was linted`,
+      location: { file, span: marker.span },
+      related: []
+    };
+  }
+  const total = docs.reduce((n, d) => n + d.errors.length, 0);
+  const markers = templateMarkers(text);
+  if (markers.length) {
+    const lineStart = text.lastIndexOf("\n", first.span.start - 1) + 1;
+    let lineEnd = text.indexOf("\n", first.span.start);
+    if (lineEnd < 0) lineEnd = text.length;
+    const onLine = markers.find((m) => m.span.start >= lineStart && m.span.start < lineEnd);
+    const before = [...markers].reverse().find((m) => m.span.start < first.span.start);
+    const marker = onLine ?? before ?? markers[0];
+    return {
+      ruleId: YAML_RULES.template,
+      severity: "info",
+      message: `${KIND_NAMES[marker.kind]} syntax: the file is not valid YAML until it is rendered (${first.message}); the parts that parse were linted`,
+      location: { file, span: marker.span },
+      related: [{ location: { file, span: first.span }, message: `first YAML error${total > 1 ? ` of ${total}` : ""}: ${first.message}` }]
+    };
+  }
+  return {
+    ruleId: YAML_RULES.syntax,
+    severity: "warning",
+    message: `invalid YAML: ${first.message}${total > 1 ? ` (and ${total - 1} more error${total > 2 ? "s" : ""})` : ""}; the parts that parse were linted`,
+    location: { file, span: first.span },
+    related: []
+  };
+}
+
+// src/sources/yaml/prefilter.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var YAML_TRIGGER = /sysctl|\/proc\/sys|node-?port-?range|kube-?proxy|proxy-mode|protect-?kernel-?defaults|KubeletConfiguration|kubeadm\.k8s\.io/i;
+function mayMatter(text) {
+  return YAML_TRIGGER.test(text);
+}
+
+// src/sources/cloud-init/cloud-config.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var BINARY_TAG = "tag:yaml.org,2002:binary";
+function readCloudConfig(part, ctx) {
+  const facts = ctx.facts;
+  const docs = parseYaml2(part.text, { mapSpan: part.map });
+  const problem = part.exact ? yamlProblemFinding(facts.file, ctx.fileText, docs) : void 0;
+  if (problem) facts.findings.push(problem);
+  else if (!part.exact && docs.some((d) => d.errors.length)) {
+    const first = docs.flatMap((d) => d.errors)[0];
+    facts.findings.push({ ruleId: "sysctl-lint/yaml-syntax", severity: "warning", message: `invalid YAML in ${part.name}: ${first?.message ?? "parse error"}; the parts that parse were linted`, location: { file: facts.file, span: part.span }, related: [] });
+  }
+  for (const doc of docs) {
+    const root = doc.contents;
+    if (!isMap(root)) continue;
+    writeFiles(get(root, "write_files"), ctx);
+    commands(get(root, "bootcmd"), "bootcmd", ctx);
+    commands(get(root, "runcmd"), "runcmd", ctx);
+    powerState(get(root, "power_state"), ctx);
+    for (const pkg of itemsOf(get(root, "packages"))) {
+      const name = isScalar(pkg) ? pkg.text : isSeq(pkg) ? scalarText(pkg.items[0]) : void 0;
+      if (name) facts.noteKubernetes(name, "the packages list", "installs");
+    }
+    rancherSysctl(get(get(root, "rancher"), "sysctl"), ctx);
+  }
+}
+function commands(node, stage, ctx) {
+  const facts = ctx.facts;
+  if (isScalar(node) && node.value !== null) {
+    facts.addShell(analyzeScript(node.text, node.map), facts.step(stage, stage));
+    return;
+  }
+  itemsOf(node).forEach((item, i) => {
+    const step = facts.step(stage, `${stage}[${i}]`);
+    if (isScalar(item)) {
+      if (item.value === null) return;
+      facts.addShell(analyzeScript(item.text, item.map), step);
+      facts.noteKubernetes(item.text, step.label);
+    } else if (isSeq(item)) {
+      const argv = [];
+      for (const a of item.items) if (isScalar(a) && a.value !== null) argv.push(execWord({ text: a.text, map: a.map, span: a.span }));
+      facts.addShell(analyzeArgv(argv), step);
+      facts.noteKubernetes(argv.map((w) => w.value).join(" "), step.label);
+    }
+  });
+}
+function powerState(node, ctx) {
+  const mode = get(node, "mode");
+  if (!isScalar(mode) || mode.text.trim().toLowerCase() !== "reboot") return;
+  const step = ctx.facts.step("power_state", "power_state");
+  ctx.facts.reapplies.push({ reapply: { order: 0, kind: "reboot", files: [], command: "power_state: reboot", span: mode.span }, step, order: step.order * FACTS_PER_STEP });
+}
+function writeFiles(node, ctx) {
+  const facts = ctx.facts;
+  itemsOf(node).forEach((item, i) => {
+    const pathNode = get(item, "path");
+    const path25 = scalarText(pathNode)?.trim();
+    if (!path25 || !isScalar(pathNode)) return;
+    const sysctl2 = isSysctlFilePath(path25);
+    const modules = isModulesFilePath(path25);
+    if (!sysctl2 && !modules) return;
+    const label2 = `write_files[${i}]`;
+    const step = facts.step(isTrue(get(item, "defer")) ? "write_files (deferred)" : "write_files", label2);
+    const append = isTrue(get(item, "append"));
+    const content = contentOf(item, label2, path25, ctx);
+    if (content === "failed") return;
+    if (modules) {
+      facts.modulesKnown = true;
+      if (content) for (const m of parseModulesList(content.text)) facts.modules.add(m);
+      return;
+    }
+    facts.files.push({ path: path25, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
+  });
+}
+function emptyParse() {
+  return { assignments: [], exclusions: [], issues: [] };
+}
+function contentOf(item, label2, path25, ctx) {
+  const facts = ctx.facts;
+  const node = get(item, "content");
+  if (node === void 0 || node === null || isScalar(node) && node.value === null) {
+    return get(item, "source") ? void 0 : null;
+  }
+  if (!isScalar(node)) return void 0;
+  const encNode = get(item, "encoding");
+  const { encoding, known } = contentEncoding(scalarText(encNode));
+  if (!known && isScalar(encNode)) {
+    facts.findings.push({
+      ruleId: CLOUD_INIT_RULES.encoding,
+      severity: "warning",
+      message: `${label2}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path25} as plain text`,
+      location: { file: facts.file, span: encNode.span },
+      related: []
+    });
+  }
+  const binary = node.tag === BINARY_TAG;
+  if (encoding === "text" && !binary) return { text: node.text, map: node.map };
+  const fail = (error) => {
+    facts.findings.push({
+      ruleId: CLOUD_INIT_RULES.undecodable,
+      severity: "error",
+      message: `${label2}: the content for ${path25} cannot be decoded (${error}); cloud-init fails to write the file`,
+      location: { file: facts.file, span: node.span },
+      related: []
+    });
+    return "failed";
+  };
+  let bytes;
+  if (binary) {
+    const b = decodeBase64(node.text);
+    if (!b.ok) return fail(`!!binary: ${b.error}`);
+    bytes = b.bytes;
+  }
+  const d = decodeContent(node.text, bytes, encoding);
+  if (!d.ok) return fail(d.error);
+  const t = utf8(d.bytes);
+  if (!t.ok) return fail(t.error);
+  return opaque(t.text, wholeValue(node));
+}
+function wholeValue(s) {
+  return s.span.end > s.span.start ? s.span : s.range;
+}
+function rancherSysctl(node, ctx) {
+  if (!isMap(node)) return;
+  const parsed = ctx.facts.rancher ?? emptyParse();
+  for (const p of node.pairs) {
+    if (!isScalar(p.key) || !isScalar(p.value)) continue;
+    const rawKey = p.key.text;
+    const a = {
+      key: canonicalKey(rawKey),
+      rawKey,
+      value: p.value.text.trim(),
+      ignoreFailure: false,
+      isGlob: isGlobKey(rawKey),
+      templated: /\{\{|\$\{|%\{/.test(rawKey + p.value.text),
+      keySpan: p.key.span,
+      valueSpan: p.value.span,
+      lineSpan: { start: p.key.range.start, end: p.value.range.end }
+    };
+    parsed.assignments.push(a);
+  }
+  ctx.facts.rancher = parsed;
+}
+
+// src/sources/cloud-init/mime.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function looksLikeMime(text) {
+  return /^(content-type|mime-version)\s*:/i.test(text.replace(/^\uFEFF/, ""));
+}
+function parseEntity(text, map) {
+  let i = 0;
+  const lines = [];
+  while (i < text.length) {
+    let end2 = text.indexOf("\n", i);
+    if (end2 < 0) end2 = text.length;
+    const line2 = text.slice(i, end2).replace(/\r$/, "");
+    if (line2 === "") {
+      i = end2 + 1;
+      break;
+    }
+    if (/^[ \t]/.test(line2) && lines.length) lines[lines.length - 1].value += " " + line2.trim();
+    else {
+      const colon = line2.indexOf(":");
+      if (colon > 0) lines.push({ name: line2.slice(0, colon).trim().toLowerCase(), value: line2.slice(colon + 1).trim() });
+    }
+    i = end2 + 1;
+  }
+  const bodyStart = Math.min(i, text.length);
+  const headers = { params: {} };
+  for (const h of lines) {
+    if (h.name === "content-type") {
+      const p = parseParams(h.value);
+      headers.contentType = p.value.toLowerCase() || void 0;
+      headers.params = p.params;
+    } else if (h.name === "content-transfer-encoding") headers.transferEncoding = h.value.toLowerCase();
+    else if (h.name === "content-disposition") headers.filename = parseParams(h.value).params.filename;
+  }
+  const bodyText = text.slice(bodyStart);
+  return {
+    headers,
+    body: { text: bodyText, map: (s) => map({ start: s.start + bodyStart, end: s.end + bodyStart }) },
+    bodySpan: map({ start: bodyStart, end: text.length }),
+    headerSpan: map({ start: 0, end: Math.max(0, Math.min(text.length, bodyStart - 1)) })
+  };
+}
+function parseParams(v) {
+  const [value = "", ...rest] = splitUnquoted(v, ";");
+  const params = {};
+  for (const p of rest) {
+    const eq = p.indexOf("=");
+    if (eq < 0) continue;
+    let val = p.slice(eq + 1).trim();
+    if (val.startsWith('"') && val.endsWith('"') && val.length >= 2) val = val.slice(1, -1).replace(/\\(.)/g, "$1");
+    params[p.slice(0, eq).trim().toLowerCase()] = val;
+  }
+  return { value: value.trim(), params };
+}
+function splitUnquoted(v, sep) {
+  const out = [];
+  let cur = "";
+  let quoted = false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v[i];
+    if (c === '"') quoted = !quoted;
+    if (c === sep && !quoted) {
+      out.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+function splitMultipart(body, boundary) {
+  const t = body.text;
+  const delim = "--" + boundary;
+  const parts = [];
+  let partStart = -1;
+  let i = 0;
+  while (i <= t.length) {
+    let end2 = t.indexOf("\n", i);
+    if (end2 < 0) end2 = t.length;
+    const line2 = t.slice(i, end2).replace(/\r$/, "").replace(/[ \t]+$/, "");
+    if (line2 === delim || line2 === delim + "--") {
+      if (partStart >= 0) {
+        let pe = i;
+        if (t[pe - 1] === "\n") pe--;
+        if (t[pe - 1] === "\r") pe--;
+        const s = partStart;
+        const e = Math.max(s, pe);
+        parts.push({ text: t.slice(s, e), map: (sp) => body.map({ start: sp.start + s, end: sp.end + s }) });
+      }
+      if (line2 === delim + "--") break;
+      partStart = Math.min(t.length, end2 + 1);
+    }
+    if (end2 >= t.length) break;
+    i = end2 + 1;
+  }
+  return parts;
+}
+
+// src/sources/cloud-init/user-data.ts
+var JINJA_HEADER = /^##\s*template:\s*jinja[ \t]*\r?(\n|$)/i;
+function formatOf(text) {
+  const t = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  if (JINJA_HEADER.test(t)) return "jinja";
+  if (/^#cloud-config-archive\b/i.test(t)) return "cloud-config-archive";
+  if (/^#cloud-config\b/i.test(t)) return "cloud-config";
+  if (/^#cloud-boothook\b/i.test(t)) return "boothook";
+  if (t.startsWith("#!")) return "script";
+  if (looksLikeMime(t)) return "mime";
+  return "other";
+}
+var MAX_DEPTH2 = 6;
+function readUserData(part, ctx, depth = 0) {
+  if (depth > MAX_DEPTH2) return;
+  const format = formatOf(part.text);
+  switch (format) {
+    case "jinja": {
+      const m = JINJA_HEADER.exec(part.text.replace(/^\uFEFF/, ""));
+      const skip = m[0].length + (part.text.charCodeAt(0) === 65279 ? 1 : 0);
+      readUserData({ ...part, text: part.text.slice(skip), map: (s) => part.map({ start: s.start + skip, end: s.end + skip }) }, ctx, depth + 1);
+      return;
+    }
+    case "cloud-config":
+      readCloudConfig(part, ctx);
+      return;
+    case "cloud-config-archive":
+      readArchive(part, ctx, depth);
+      return;
+    case "boothook":
+      script2(part, "boothook", ctx);
+      return;
+    case "script":
+      script2(part, "script", ctx);
+      return;
+    case "mime":
+      readMime(part, ctx, depth);
+      return;
+    default:
+      return;
+  }
+}
+function script2(part, stage, ctx) {
+  const label2 = `${part.name} ${stage === "boothook" ? "boothook" : "shell script"}`;
+  ctx.facts.addShell(analyzeScript(part.text, part.map), ctx.facts.step(stage, label2));
+  ctx.facts.noteKubernetes(part.text, label2);
+}
+function readMime(part, ctx, depth) {
+  const entity = parseEntity(part.text, part.map);
+  const type = entity.headers.contentType ?? "text/plain";
+  if (type.startsWith("multipart/")) {
+    const boundary = entity.headers.params.boundary;
+    if (!boundary) return;
+    splitMultipart(entity.body, boundary).forEach((raw, i) => {
+      const sub = parseEntity(raw.text, raw.map);
+      const name = `MIME part ${i + 1}${sub.headers.filename ? ` (${sub.headers.filename})` : ""}`;
+      const payload2 = transferDecode(sub.body, sub.bodySpan, sub.headers.transferEncoding, name, ctx);
+      if (!payload2) return;
+      dispatchTyped(sub.headers.contentType, { ...payload2, name, span: sub.bodySpan }, ctx, depth + 1);
+    });
+    return;
+  }
+  const payload = transferDecode(entity.body, entity.bodySpan, entity.headers.transferEncoding, part.name, ctx);
+  if (payload) dispatchTyped(type, { ...payload, name: part.name, span: entity.bodySpan }, ctx, depth + 1);
+}
+function dispatchTyped(type, part, ctx, depth) {
+  switch (type) {
+    case "text/cloud-config":
+      if (formatOf(part.text) === "jinja") readUserData(part, ctx, depth);
+      else readCloudConfig(part, ctx);
+      return;
+    case "text/x-shellscript":
+      script2(part, "script", ctx);
+      return;
+    case "text/cloud-boothook":
+      script2(part, "boothook", ctx);
+      return;
+    case "text/cloud-config-archive":
+      readArchive(part, ctx, depth);
+      return;
+    case "text/x-include-url":
+    case "text/x-include-once-url":
+    case "text/part-handler":
+    case "text/upstart-job":
+      return;
+    default:
+      if (type?.startsWith("multipart/")) {
+        readMime(part, ctx, depth);
+        return;
+      }
+      readUserData(part, ctx, depth);
+  }
+}
+function transferDecode(body, bodySpan, encoding, name, ctx) {
+  const fail = (error) => {
+    ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable, severity: "error", message: `${name}: ${error}; cloud-init cannot use this part`, location: { file: ctx.facts.file, span: bodySpan }, related: [] });
+    return void 0;
+  };
+  let bytes;
+  if (encoding === "base64") {
+    const d = decodeBase64(body.text);
+    if (!d.ok) return fail(d.error);
+    bytes = d.bytes;
+  } else if (encoding === "quoted-printable") {
+    bytes = decodeQuotedPrintable(body.text);
+  }
+  if (bytes && isGzip(bytes)) {
+    const g = gunzip(bytes);
+    if (!g.ok) return fail(g.error);
+    bytes = g.bytes;
+  }
+  if (!bytes) return { ...body, exact: true };
+  const t = utf8(bytes);
+  if (!t.ok) return fail(t.error);
+  return { ...opaque(t.text, bodySpan), exact: false };
+}
+function decodeQuotedPrintable(text) {
+  const soft = text.replace(/=\r?\n/g, "");
+  const bytes = [];
+  for (let i = 0; i < soft.length; i++) {
+    const m = soft[i] === "=" ? /^[0-9A-Fa-f]{2}/.exec(soft.slice(i + 1, i + 3)) : null;
+    if (m) {
+      bytes.push(parseInt(m[0], 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(soft[i], "utf8"));
+  }
+  return Buffer.from(bytes);
+}
+function readArchive(part, ctx, depth) {
+  const docs = parseYaml2(part.text, { mapSpan: part.map });
+  for (const doc of docs) {
+    itemsOf(doc.contents).forEach((item, i) => {
+      const content = isMap(item) ? get(item, "content") : item;
+      if (!isScalar(content) || content.value === null) return;
+      const filename = isMap(item) ? scalarText(get(item, "filename")) : void 0;
+      const type = isMap(item) ? scalarText(get(item, "type"))?.toLowerCase() : void 0;
+      const name = `archive part ${i + 1}${filename ? ` (${filename})` : ""}`;
+      dispatchTyped(type, { text: content.text, map: content.map, exact: part.exact && content.exact, span: content.span, name }, ctx, depth + 1);
+    });
+  }
+}
+function gunzipUserData(bytes, span, ctx) {
+  const g = gunzip(bytes);
+  const t = g.ok ? utf8(g.bytes) : g;
+  if (!t.ok) {
+    ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable, severity: "error", message: `gzip-compressed user-data cannot be decompressed (${t.error})`, location: { file: ctx.facts.file, span }, related: [] });
+    return void 0;
+  }
+  return { ...opaque(t.text, span), exact: false, span, name: "gzip-compressed user-data" };
+}
+
+// src/sources/cloud-init/handler.ts
+var NAME = /^(user[-_]?data|vendor[-_]?data|cloud[-_]?init|cloud[-_]?config|cloudinit)([-_.][^/]*)?$/i;
+var DIR = /(^|\/)(cloud[-_]?init|cloudinit|cloud[-_]?config|user[-_]?data)\/[^/]+$/i;
+var NOT_USER_DATA = /\.(md|rst|png|jpe?g|gif|svg|pdf|html?|go|py|rb|js|ts|json|lock|tf|hcl|iso|img|qcow2|raw)$/i;
+var MIME_CLOUD_PART = /content-type:\s*(text\/(cloud-config|cloud-boothook|x-shellscript|cloud-config-archive|jinja2)|multipart\/mixed)/i;
+function looksLikeUserData(text) {
+  if (text.charCodeAt(0) === 31 && (text.charCodeAt(1) === 139 || text.charCodeAt(1) === 65533)) return true;
+  const f = formatOf(text);
+  if (f === "cloud-config" || f === "cloud-config-archive" || f === "boothook" || f === "jinja") return true;
+  return f === "mime" && MIME_CLOUD_PART.test(text.slice(0, 4096));
+}
+var cloudInitHandler = {
+  kind: "cloud-init",
+  claimsPath(display) {
+    const base = import_node_path11.default.posix.basename(display);
+    if (NOT_USER_DATA.test(base)) return false;
+    return NAME.test(base) || DIR.test(display);
+  },
+  claimsContent(text) {
+    return looksLikeUserData(text);
+  },
+  confirmsContent(input) {
+    return looksLikeUserData(input.text) || formatOf(input.text) === "script";
+  },
+  extract(input) {
+    const facts = new UserDataFacts(input.display);
+    const text = input.text;
+    const ctx = { facts, fileText: text };
+    if (text.charCodeAt(0) === 31) {
+      let bytes;
+      try {
+        bytes = import_node_fs7.default.readFileSync(input.abs);
+      } catch {
+        return {};
+      }
+      if (!isGzip(bytes)) return {};
+      const part = gunzipUserData(bytes, { start: 0, end: 0 }, ctx);
+      if (part) readUserData(part, ctx);
+    } else {
+      const format = formatOf(text);
+      if (format === "other" || format === "mime" && !looksLikeUserData(text)) {
+        return input.explicit ? { findings: [notUserData(input.display)] } : {};
+      }
+      const whole = { text, map: (s) => s, exact: true, span: { start: 0, end: text.length }, name: "user-data" };
+      readUserData(whole, ctx);
+    }
+    const node = userDataNode(facts);
+    return { nodes: node ? [node] : [], findings: facts.findings };
+  }
+};
+function notUserData(file) {
+  return {
+    ruleId: "sysctl-lint/unrecognized-file",
+    severity: "info",
+    message: "named like cloud-init user-data but has no user-data header (#cloud-config, #!, MIME); skipped",
+    location: { file, span: { start: 0, end: 0 } },
+    related: []
+  };
+}
+
+// src/sources/helm-values/handler.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
+
+// src/sources/k8s-manifest/detect.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
+var YAML_PATH = /\.(ya?ml|json)(\.(tpl|tmpl|j2|jinja2?|gotmpl))?$/i;
+var K8S_SHAPE = /^[ \t]*["']?(apiVersion|kind)["']?[ \t]*:/m;
+var PATCH_SHAPE = /["']?(initContainers|containers|securityContext|hostNetwork|template)["']?[ \t]*:/;
+var JSON_PATCH = /^\s*\[[\s\S]*["']?path["']?\s*:\s*["']?\/spec\/(jobTemplate\/spec\/)?template\/spec/;
+var CLOUD_INIT = /^(#cloud-config|#cloud-boothook|#!|Content-Type:\s*multipart|## template:\s*jinja)/i;
+var chartDirCache = /* @__PURE__ */ new Map();
+function isChartDir(dir) {
+  let known = chartDirCache.get(dir);
+  if (known === void 0) {
+    known = import_node_fs8.default.existsSync(import_node_path12.default.join(dir, "Chart.yaml")) || import_node_fs8.default.existsSync(import_node_path12.default.join(dir, "Chart.yml"));
+    chartDirCache.set(dir, known);
+  }
+  return known;
+}
+function inChartTemplates(abs) {
+  const parts = abs.split(import_node_path12.default.sep);
+  for (let i = parts.length - 2; i > 0; i--) {
+    if (parts[i] === "templates" && isChartDir(parts.slice(0, i).join(import_node_path12.default.sep) || import_node_path12.default.sep)) return true;
+  }
+  return false;
+}
+function yamlPathClaim(display) {
+  return YAML_PATH.test(display);
+}
+function looksLikeCloudInit(text) {
+  return CLOUD_INIT.test(text.trimStart().slice(0, 64));
+}
+function looksLikeKubernetes(text) {
+  if (looksLikeCloudInit(text)) return false;
+  return K8S_SHAPE.test(text) || /^\s*[{]|^["']?spec["']?\s*:/m.test(text) && PATCH_SHAPE.test(text) || JSON_PATCH.test(text);
+}
+function confirmsKubernetes(text, explicit) {
+  return looksLikeKubernetes(text) && (explicit || mayMatter(text));
+}
+
+// src/sources/k8s-manifest/pod.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function emptyAnalysis(flags) {
+  return { flags, sysctls: [], nodeWrites: [], podWrites: [], observations: [] };
+}
+function sysctlAssignment(key, value, lineSpan, src, via) {
+  const raw = key.text.trim();
+  const v = isScalar(value) ? value : void 0;
+  const valueSpan = v ? v.span : { start: key.span.end, end: key.span.end };
+  return {
+    key: canonicalKey(raw),
+    rawKey: raw,
+    value: v && v.value !== null ? v.text : "",
+    ignoreFailure: false,
+    isGlob: isGlobKey(raw),
+    templated: /\{\{|\$\{|\{%/.test(raw) || !!v?.text.match(/\{\{|\$\{|\{%/),
+    keySpan: key.span,
+    valueSpan,
+    lineSpan,
+    file: src.file,
+    scope: "pod",
+    phase: "runtime",
+    via,
+    origin: "pod-sysctls"
+  };
+}
+function readPodSysctls(node, src, out, opts = {}) {
+  const via = opts.via ?? `securityContext.sysctls of ${src.workload}`;
+  if (isSeq(node)) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const item of node.items) {
+      if (!isMap(item)) {
+        if (item) out.observations.push(observe("malformed-pod-sysctl", src, item.range, void 0, { hint: "each entry is a mapping with name and value" }));
+        continue;
+      }
+      const nameNode = get(item, "name");
+      const valueNode = get(item, "value");
+      if (!isScalar(nameNode) || nameNode.value === null || nameNode.text.trim() === "") {
+        out.observations.push(observe("malformed-pod-sysctl", src, item.range, void 0, { hint: "the entry has no name" }));
+        continue;
+      }
+      const a = sysctlAssignment(nameNode, valueNode, item.range, src, via);
+      seen.add(a.key);
+      if (!isScalar(valueNode) || valueNode.value === null) {
+        out.observations.push(observe("malformed-pod-sysctl", src, nameNode.span, a.key, { hint: "the entry has no value" }));
+        continue;
+      }
+      if (typeof valueNode.value !== "string") {
+        out.observations.push(
+          observe("malformed-pod-sysctl", src, valueNode.span, a.key, { hint: `value ${valueNode.text} is a YAML ${typeof valueNode.value}, and the API takes only strings: write "${valueNode.text}"` })
+        );
+      }
+      out.sysctls.push(a);
+    }
+    return;
+  }
+  if (isMap(node)) {
+    if (node.flow && node.pairs.length && node.pairs.every((p) => !isScalar(p.key))) return;
+    if (opts.mapForm !== "expected") {
+      out.observations.push(observe("malformed-pod-sysctl", src, node.range, void 0, { hint: "sysctls is a list of {name, value} entries, not a mapping" }));
+    }
+    for (const p of node.pairs) {
+      if (!isScalar(p.key)) continue;
+      out.sysctls.push(sysctlAssignment(p.key, p.value, { start: p.key.range.start, end: p.value?.range.end ?? p.key.range.end }, src, via));
+    }
+  }
+}
+function observe(kind, src, span, key, vars) {
+  return { kind, location: { file: src.file, span }, key, vars: { workload: src.workload, ...vars } };
+}
+function scalarWord(s) {
+  return execWord({ text: s.text, map: s.map, span: s.span });
+}
+function argvOf(container) {
+  const command = itemsOf(get(container, "command")).filter(isScalar);
+  const args = itemsOf(get(container, "args")).filter(isScalar);
+  const scripts = [];
+  if (!command.length && args.length === 1 && /\bsysctl\b|\/proc\/sys/.test(args[0]?.text ?? "")) scripts.push(args[0]);
+  const single = get(container, "command");
+  if (isScalar(single) && typeof single.value === "string") scripts.push(single);
+  return { argv: [...command, ...args].map(scalarWord), scripts };
+}
+function lifecycleArgv(container) {
+  const out = [];
+  for (const hook of ["postStart", "preStop"]) {
+    const cmd = itemsOf(get(get(get(get(container, "lifecycle"), hook), "exec"), "command")).filter(isScalar);
+    if (cmd.length) out.push(cmd.map(scalarWord));
+  }
+  return out;
+}
+function privilegedOf(container) {
+  return isTrue(get(get(container, "securityContext"), "privileged"));
+}
+function writeScope(key, flags) {
+  const ns = kernelNamespaceOf(key);
+  if (ns === "net") return flags.hostNetwork ? "node" : "pod";
+  if (ns === "ipc") return flags.hostIPC ? "node" : "pod";
+  return "node";
+}
+function readContainer(container, role, src, out) {
+  if (!isMap(container)) return;
+  const name = get(container, "name");
+  const label2 = `${role} ${isScalar(name) ? name.text : "(unnamed)"} of ${src.workload}`;
+  checkContainerFields(container, label2, src, out);
+  const writes = [];
+  const { argv, scripts } = argvOf(container);
+  if (argv.length) writes.push(...analyzeArgv(argv).writes);
+  for (const s of scripts) writes.push(...analyzeScript(s.text, s.map).writes);
+  for (const hook of lifecycleArgv(container)) writes.push(...analyzeArgv(hook).writes);
+  if (!writes.length) return;
+  const privileged = privilegedOf(container);
+  for (const w of writes) {
+    if (!privileged) {
+      out.observations.push(observe("unprivileged-sysctl-write", src, w.keySpan, w.key, { via: `${label2}: ${w.command}` }));
+      continue;
+    }
+    const scope = writeScope(w.key, out.flags);
+    const a = { ...writeToAssignment(w, { file: src.file, scope, via: label2 }), origin: "container" };
+    (scope === "node" ? out.nodeWrites : out.podWrites).push(a);
+  }
+}
+function checkContainerFields(container, label2, src, out) {
+  const sc = get(container, "securityContext");
+  for (const field of ["sysctls", "sysctl"]) {
+    const p = pairOf(sc, field);
+    if (!p || !isScalar(p.key)) continue;
+    out.observations.push(observe("misplaced-sysctls", src, p.key.span, void 0, { field: `securityContext.${field} of ${label2}`, hint: "sysctls are a pod-level field: spec.securityContext.sysctls" }));
+  }
+}
+function checkPodFields(spec, src, out) {
+  const direct = pairOf(spec, "sysctls") ?? pairOf(spec, "sysctl");
+  if (direct && isScalar(direct.key)) {
+    out.observations.push(observe("misplaced-sysctls", src, direct.key.span, void 0, { field: `spec.${direct.key.text} of ${src.workload}`, hint: "the field is spec.securityContext.sysctls" }));
+  }
+  const singular = pairOf(get(spec, "securityContext"), "sysctl");
+  if (singular && isScalar(singular.key)) {
+    out.observations.push(observe("misplaced-sysctls", src, singular.key.span, void 0, { field: `spec.securityContext.sysctl of ${src.workload}`, hint: "the field is spelt sysctls" }));
+  }
+}
+function podFlags(spec) {
+  return { hostNetwork: isTrue(get(spec, "hostNetwork")), hostIPC: isTrue(get(spec, "hostIPC")) };
+}
+function analyzePodSpec(spec, src) {
+  const out = emptyAnalysis(podFlags(spec));
+  readPodSysctls(get(get(spec, "securityContext"), "sysctls"), src, out);
+  checkPodFields(spec, src, out);
+  for (const c of itemsOf(get(spec, "initContainers"))) readContainer(c, "initContainer", src, out);
+  for (const c of itemsOf(get(spec, "containers"))) readContainer(c, "container", src, out);
+  for (const c of itemsOf(get(spec, "ephemeralContainers"))) readContainer(c, "ephemeralContainer", src, out);
+  return out;
+}
+function podNodes(a, src) {
+  const specs = [];
+  const role = { value: "kubernetes", source: `a Kubernetes workload: ${src.workload}` };
+  if (a.nodeWrites.length) {
+    specs.push({ id: `${src.id}:node`, label: `the node running ${src.workload}`, complete: false, files: [], runtime: a.nodeWrites, scope: "node", role });
+  }
+  if (a.sysctls.length || a.podWrites.length || a.observations.length) {
+    const pod = { hostNetwork: a.flags.hostNetwork, hostIPC: a.flags.hostIPC, workload: src.workload };
+    specs.push({ id: `${src.id}:pod`, label: src.workload, complete: false, files: [], runtime: [...a.sysctls, ...a.podWrites], scope: "pod", role, pod, observations: a.observations });
+  }
+  return specs;
+}
+
+// src/sources/helm-values/handler.ts
+var VALUES_NAME = /^(values|[\w.-]*[-_.]values|values[-_.][\w.-]*)\.ya?ml$/i;
+var CONTAINER_LISTS = /^(extra)?(init)?containers$|^sidecars?$|^sidecarContainers$/i;
+var INIT_LISTS = /initcontainers$/i;
+function readChartInfo(dir) {
+  const info = { dependencies: /* @__PURE__ */ new Map() };
+  for (const name of ["Chart.yaml", "Chart.yml", "requirements.yaml"]) {
+    let text;
+    try {
+      text = import_node_fs9.default.readFileSync(import_node_path13.default.join(dir, name), "utf8");
+    } catch {
+      continue;
+    }
+    for (const d of parseYaml2(text)) {
+      const root = d.contents;
+      const n = get(root, "name");
+      if (isScalar(n) && name !== "requirements.yaml") info.name = n.text;
+      const deps = get(root, "dependencies");
+      for (const dep of isSeq(deps) ? deps.items : []) {
+        const dn = get(dep, "name");
+        const alias = get(dep, "alias");
+        if (isScalar(dn)) info.dependencies.set(isScalar(alias) && alias.text ? alias.text : dn.text, dn.text);
+      }
+    }
+  }
+  return info;
+}
+function inherited(chain, field) {
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const v = get(chain[i], field);
+    if (isScalar(v)) return isTrue(v);
+  }
+  return false;
+}
+function label(pathKeys, chart) {
+  const where = pathKeys.join(".") || "(top level)";
+  const sub = pathKeys[0] !== void 0 ? chart.dependencies.get(pathKeys[0]) : void 0;
+  if (sub) return `Helm values ${where} (subchart ${sub}${sub !== pathKeys[0] ? `, alias ${pathKeys[0]}` : ""})`;
+  return `Helm values ${where}${chart.name ? ` (chart ${chart.name})` : ""}`;
+}
+function containerItems(v) {
+  if (isSeq(v)) return v.items.filter((x) => !!x);
+  if (isScalar(v) && typeof v.value === "string" && /sysctl|\/proc\/sys/.test(v.text)) {
+    return parseEmbeddedYaml(v).flatMap((d) => isSeq(d.contents) ? d.contents.items.filter((x) => !!x) : []);
+  }
+  return [];
+}
+function visit(m, pathKeys, chain, w) {
+  const here = [...chain, m];
+  const flags = { hostNetwork: inherited(here, "hostNetwork"), hostIPC: inherited(here, "hostIPC") };
+  const anchorKeys = /securitycontext$/i.test(pathKeys[pathKeys.length - 1] ?? "") ? pathKeys.slice(0, -1) : pathKeys;
+  const src = { file: w.file, id: `${w.file}#${w.docStart}/${pathKeys.join(".")}`, workload: label(anchorKeys, w.chart) };
+  let analysis;
+  const pod = () => analysis ??= emptyAnalysis(flags);
+  for (const p of m.pairs) {
+    const k = keyText(p);
+    if (k === void 0) continue;
+    if (k === "sysctls" && (isSeq(p.value) || isMap(p.value))) {
+      readPodSysctls(p.value, src, pod(), { mapForm: "expected", via: `${label([...pathKeys, k], w.chart)}` });
+      continue;
+    }
+    if (CONTAINER_LISTS.test(k)) {
+      const items = containerItems(p.value);
+      if (items.length) {
+        for (const c of items) readContainer(c, INIT_LISTS.test(k) ? "initContainer" : "container", src, pod());
+        continue;
+      }
+    }
+    if (isMap(p.value)) visit(p.value, [...pathKeys, k], here, w);
+    else if (isSeq(p.value)) p.value.items.forEach((it, i) => isMap(it) && visit(it, [...pathKeys, `${k}[${i}]`], here, w));
+  }
+  if (analysis) w.nodes.push(...podNodes(analysis, src));
+}
+function extractValues(file, abs, text) {
+  const docs = parseYaml2(text, { keepDocument: mayMatter, blankTemplateLines: true });
+  const chart = docs.length ? readChartInfo(import_node_path13.default.dirname(abs)) : { dependencies: /* @__PURE__ */ new Map() };
+  const nodes = [];
+  for (const d of docs) if (isMap(d.contents)) visit(d.contents, [], [], { file, chart, nodes, docStart: d.range.start });
+  const problem = yamlProblemFinding(file, text, docs);
+  return { nodes, findings: problem ? [problem] : [] };
+}
+function isValuesPath(display) {
+  return VALUES_NAME.test(import_node_path13.default.posix.basename(display));
+}
+var helmValuesHandler = {
+  kind: "helm-values",
+  claimsPath: isValuesPath,
+  confirmsContent: ({ text, explicit }) => !looksLikeCloudInit(text) && !/^apiVersion[ \t]*:/m.test(text) && (explicit || mayMatter(text)),
+  claimsContent: () => false,
+  extract(input) {
+    return extractValues(input.display, input.abs, input.text);
+  }
+};
+
+// src/sources/k8s-manifest/handler.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/k8s-manifest/cluster-facts.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var FLAGS = [
+  { flag: "service-node-port-range", kind: "nodePortRange", who: "kube-apiserver" },
+  { flag: "proxy-mode", kind: "kubeProxyMode", who: "kube-proxy" },
+  { flag: "allowed-unsafe-sysctls", kind: "allowedUnsafeSysctls", who: "kubelet" },
+  { flag: "protect-kernel-defaults", kind: "protectKernelDefaults", who: "kubelet" }
+];
+var FLAG_RE = /(^|[\s'"])--(service-node-port-range|proxy-mode|allowed-unsafe-sysctls|protect-kernel-defaults)(?:(=)|[ \t]+(?!-))(["']?)([^\s"']*)\4/g;
+function factOf(kind, value, file, span, source) {
+  switch (kind) {
+    case "nodePortRange":
+    case "kubeProxyMode":
+      return { kind, value, file, span, source };
+    case "allowedUnsafeSysctls":
+      return { kind, value: value.split(",").map((s) => canonicalKey(s.trim())).filter(Boolean), file, span, source };
+    case "protectKernelDefaults":
+      return { kind, value: value === "" || value === "true", file, span, source };
+  }
+}
+function flagFacts(s, file, emit) {
+  const text = s.text;
+  if (!text.includes("--")) return;
+  FLAG_RE.lastIndex = 0;
+  for (let m = FLAG_RE.exec(text); m; m = FLAG_RE.exec(text)) {
+    const name = m[2];
+    const def = FLAGS.find((f) => f.flag === name);
+    if (!def) continue;
+    const flagStart = m.index + m[1].length;
+    const span = s.map({ start: flagStart, end: flagStart + 2 + name.length });
+    const value = m[5] ?? "";
+    const fact = factOf(def.kind, value, file, span, `${def.who} --${name} in ${file}`);
+    if (fact) emit(fact);
+  }
+  const bare = /(^|\s)--protect-kernel-defaults(?=\s+-|\s*$)/.exec(text);
+  if (bare) {
+    const start = bare.index + bare[1].length;
+    emit({ kind: "protectKernelDefaults", value: true, file, span: s.map({ start, end: start + 25 }), source: `kubelet --protect-kernel-defaults in ${file}` });
+  }
+}
+function containerFlagFacts(spec, file, emit) {
+  for (const list of ["initContainers", "containers"]) {
+    for (const c of itemsOf(get(spec, list))) {
+      const words = [...itemsOf(get(c, "command")), ...itemsOf(get(c, "args"))];
+      words.forEach((s, i) => {
+        if (!isScalar(s) || typeof s.value !== "string") return;
+        flagFacts(s, file, emit);
+        const def = FLAGS.find((f) => s.text === `--${f.flag}`);
+        const next = words[i + 1];
+        if (def && isScalar(next) && !next.text.startsWith("-")) {
+          const fact = factOf(def.kind, next.text, file, s.span, `${def.who} --${def.flag} in ${file}`);
+          if (fact) emit(fact);
+        }
+      });
+    }
+  }
+}
+function extraArgs(node) {
+  const out = [];
+  if (isMap(node)) {
+    for (const p of node.pairs) if (isScalar(p.key)) out.push({ name: p.key.text, nameNode: p.key, value: isScalar(p.value) ? p.value : void 0 });
+  } else if (isSeq(node)) {
+    for (const item of node.items) {
+      const n = get(item, "name");
+      const v = get(item, "value");
+      if (isScalar(n)) out.push({ name: n.text, nameNode: n, value: isScalar(v) ? v : void 0 });
+    }
+  }
+  return out;
+}
+function extraArgFacts(node, where, file, emit) {
+  for (const a of extraArgs(node)) {
+    const def = FLAGS.find((f) => f.flag === a.name);
+    if (!def || !a.value) continue;
+    const fact = factOf(def.kind, a.value.text, file, a.nameNode.span, `${where} ${a.name} in ${file}`);
+    if (fact) emit(fact);
+  }
+}
+function kubeProxyConfig(doc, file, emit, where) {
+  const mode = pairOf(doc, "mode");
+  if (mode && isScalar(mode.key)) {
+    const v = isScalar(mode.value) && mode.value.value !== null ? mode.value.text : "";
+    emit({ kind: "kubeProxyMode", value: v, file, span: mode.key.span, source: `KubeProxyConfiguration mode in ${where}` });
+  }
+}
+function kubeletConfig(doc, file, emit, where) {
+  const allowed = pairOf(doc, "allowedUnsafeSysctls");
+  const kindKey = pairOf(doc, "kind")?.key;
+  if (allowed && isScalar(allowed.key)) {
+    const list = itemsOf(allowed.value).filter(isScalar).map((s) => canonicalKey(s.text.trim())).filter(Boolean);
+    emit({ kind: "allowedUnsafeSysctls", value: list, file, span: allowed.key.span, source: `KubeletConfiguration allowedUnsafeSysctls in ${where}` });
+  } else if (isScalar(kindKey)) {
+    emit({ kind: "allowedUnsafeSysctls", value: [], file, span: kindKey.span, source: `KubeletConfiguration in ${where} (no allowedUnsafeSysctls)` });
+  }
+  const protect = pairOf(doc, "protectKernelDefaults");
+  if (protect && isScalar(protect.key) && isScalar(protect.value)) {
+    emit({ kind: "protectKernelDefaults", value: protect.value.value === true, file, span: protect.key.span, source: `KubeletConfiguration protectKernelDefaults in ${where}` });
+  }
+}
+function clusterFactsOf(doc, file, emit, depth = 0) {
+  if (!isMap(doc) || depth > 3) return;
+  const kind = scalarText(get(doc, "kind"));
+  const apiVersion = scalarText(get(doc, "apiVersion")) ?? "";
+  switch (kind) {
+    case "KubeProxyConfiguration":
+      kubeProxyConfig(doc, file, emit, file);
+      return;
+    case "KubeletConfiguration":
+      kubeletConfig(doc, file, emit, file);
+      return;
+    case "ClusterConfiguration": {
+      if (apiVersion && !apiVersion.startsWith("kubeadm.k8s.io")) return;
+      extraArgFacts(getPath(doc, ["apiServer", "extraArgs"]), "kubeadm ClusterConfiguration apiServer.extraArgs", file, emit);
+      const v = pairOf(doc, "kubernetesVersion");
+      if (v && isScalar(v.key) && isScalar(v.value)) emit({ kind: "kubernetesVersion", value: v.value.text, file, span: v.key.span, source: `kubeadm ClusterConfiguration kubernetesVersion in ${file}` });
+      return;
+    }
+    case "InitConfiguration":
+    case "JoinConfiguration":
+      if (!apiVersion || apiVersion.startsWith("kubeadm.k8s.io")) extraArgFacts(getPath(doc, ["nodeRegistration", "kubeletExtraArgs"]), `kubeadm ${kind} nodeRegistration.kubeletExtraArgs`, file, emit);
+      return;
+    case "Cluster": {
+      if (!apiVersion.startsWith("kind.x-k8s.io")) return;
+      const mode = pairOf(get(doc, "networking"), "kubeProxyMode");
+      if (mode && isScalar(mode.key) && isScalar(mode.value)) emit({ kind: "kubeProxyMode", value: mode.value.text, file, span: mode.key.span, source: `kind networking.kubeProxyMode in ${file}` });
+      const patches = [...itemsOf(get(doc, "kubeadmConfigPatches")), ...itemsOf(get(doc, "nodes")).flatMap((n) => itemsOf(get(n, "kubeadmConfigPatches")))];
+      for (const p of patches) if (isScalar(p) && typeof p.value === "string") for (const d of parseEmbeddedYaml(p)) clusterFactsOf(d.contents, file, emit, depth + 1);
+      return;
+    }
+    case "ConfigMap": {
+      for (const p of isMap(get(doc, "data")) ? get(doc, "data").pairs : []) {
+        const v = p.value;
+        if (!isScalar(v) || typeof v.value !== "string" || !/KubeProxyConfiguration|KubeletConfiguration|ClusterConfiguration/.test(v.text)) continue;
+        for (const d of parseEmbeddedYaml(v)) clusterFactsOf(d.contents, file, emit, depth + 1);
+      }
+      return;
+    }
+  }
+  const specs = [get(doc, "spec"), getPath(doc, ["spec", "template", "spec"])];
+  for (const spec of specs) containerFlagFacts(spec, file, emit);
+}
+
+// src/sources/k8s-manifest/workloads.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var TEMPLATE_KINDS = /* @__PURE__ */ new Set(["Deployment", "DaemonSet", "StatefulSet", "ReplicaSet", "ReplicationController", "Job"]);
+function objectLabel(obj, kind) {
+  const name = scalarText(getPath(obj, ["metadata", "name"]));
+  const ns = scalarText(getPath(obj, ["metadata", "namespace"]));
+  return `${kind} ${ns ? `${ns}/` : ""}${name ?? "(unnamed)"}`;
+}
+var POD_PATH = /^\/spec(?:\/jobTemplate\/spec)?\/template\/spec(?:\/(initContainers|containers|securityContext|hostNetwork|hostIPC)(?:\/(-|\d+|sysctls(?:\/(?:-|\d+))?))?)?$/;
+function jsonPatchPodSpec(root) {
+  const fields = /* @__PURE__ */ new Map();
+  for (const op of itemsOf(root)) {
+    const kind = scalarText(get(op, "op"));
+    const pathNode = get(op, "path");
+    const value = get(op, "value");
+    if (kind !== "add" && kind !== "replace" || !isScalar(pathNode) || !value) continue;
+    const m = POD_PATH.exec(pathNode.text);
+    if (!m) continue;
+    const [, field, rest] = m;
+    if (!field) {
+      if (isMap(value)) {
+        for (const p of value.pairs) if (isScalar(p.key)) fields.set(p.key.text, { key: p.key, items: [], value: p.value ?? void 0 });
+      }
+      continue;
+    }
+    const entry = fields.get(field) ?? { key: pathNode, items: [] };
+    if (field === "securityContext" && rest?.startsWith("sysctls")) {
+      const sc = entry.value && isMap(entry.value) ? entry.value : void 0;
+      const list = rest === "sysctls" ? itemsOf(value) : [value];
+      const prev = sc ? itemsOf(get(sc, "sysctls")) : [];
+      entry.value = { kind: "map", flow: true, range: value.range, pairs: [{ key: { ...pathNode, value: "sysctls", text: "sysctls" }, value: { kind: "seq", flow: true, range: value.range, items: [...prev, ...list] } }] };
+    } else if (rest === void 0) entry.value = value;
+    else entry.items.push(value);
+    fields.set(field, entry);
+  }
+  if (!fields.size) return void 0;
+  const pairs = [];
+  for (const [name, f] of fields) {
+    const key = isScalar(f.key) ? { ...f.key, value: name, text: name } : f.key;
+    const value = f.items.length ? { kind: "seq", flow: true, range: f.items[0].range, items: [...itemsOf(f.value), ...f.items] } : f.value ?? null;
+    pairs.push({ key, value });
+  }
+  return { kind: "map", pairs, flow: true, range: root.kind === "seq" ? root.range : { start: 0, end: 0 } };
+}
+function podSpecsOf(root, path25 = "") {
+  if (isSeq(root) && path25 === "") {
+    const spec = jsonPatchPodSpec(root);
+    return spec ? [{ spec, workload: "JSON patch (spec.template.spec)", path: "json-patch", object: spec }] : [];
+  }
+  if (!isMap(root)) return [];
+  const kind = scalarText(get(root, "kind"));
+  const out = [];
+  const push = (spec, at, label2) => {
+    if (isMap(spec)) out.push({ spec, workload: label2, path: `${path25}${at}`, object: root });
+  };
+  if (kind === "List" || /List$/.test(kind ?? "")) {
+    itemsOf(get(root, "items")).forEach((item, i) => out.push(...podSpecsOf(item, `${path25}items[${i}].`)));
+    return out;
+  }
+  if (kind === "Pod") push(get(root, "spec"), "spec", objectLabel(root, kind));
+  else if (kind && TEMPLATE_KINDS.has(kind)) push(getPath(root, ["spec", "template", "spec"]), "spec.template.spec", objectLabel(root, kind));
+  else if (kind === "CronJob") push(getPath(root, ["spec", "jobTemplate", "spec", "template", "spec"]), "spec.jobTemplate.spec.template.spec", objectLabel(root, kind));
+  else if (kind === "PodTemplate") push(getPath(root, ["template", "spec"]), "template.spec", objectLabel(root, kind));
+  else if (kind === void 0) {
+    const templ = getPath(root, ["spec", "template", "spec"]);
+    const jobTempl = getPath(root, ["spec", "jobTemplate", "spec", "template", "spec"]);
+    if (isMap(templ)) push(templ, "spec.template.spec", "patch (spec.template.spec)");
+    else if (isMap(jobTempl)) push(jobTempl, "spec.jobTemplate.spec.template.spec", "patch (spec.jobTemplate.spec.template.spec)");
+    else {
+      const spec = get(root, "spec");
+      if (isMap(spec) && (get(spec, "containers") || get(spec, "initContainers") || get(spec, "securityContext") || get(spec, "hostNetwork"))) push(spec, "spec", "patch (spec)");
+    }
+  }
+  return out;
+}
+
+// src/sources/k8s-manifest/handler.ts
+var TEMPLATE_KINDS2 = /* @__PURE__ */ new Set(["Deployment", "DaemonSet", "StatefulSet", "ReplicaSet", "ReplicationController", "Job", "CronJob"]);
+function workloadLevelSysctls(obj, src, out) {
+  const kind = scalarText(get(obj, "kind"));
+  if (!kind || !TEMPLATE_KINDS2.has(kind)) return;
+  const p = pairOf(getPath(obj, ["spec", "securityContext"]), "sysctls");
+  if (!p || !p.key || p.key.kind !== "scalar") return;
+  const where = kind === "CronJob" ? "spec.jobTemplate.spec.template.spec.securityContext.sysctls" : "spec.template.spec.securityContext.sysctls";
+  out.observations.push(observe("misplaced-sysctls", src, p.key.span, void 0, { field: `spec.securityContext.sysctls of ${src.workload}`, hint: `${kind} has no such field; the pod's is ${where}` }));
+}
+function extractManifest(file, text) {
+  const docs = parseYaml2(text, { keepDocument: mayMatter, blankTemplateLines: true });
+  const nodes = [];
+  const clusterFacts = [];
+  for (const d of docs) {
+    const root = d.contents;
+    clusterFactsOf(root, file, (f) => clusterFacts.push(f));
+    const refs = podSpecsOf(root);
+    for (const ref of refs) {
+      const src = { file, id: `${file}#${d.range.start}/${ref.path}`, workload: ref.workload };
+      const a = analyzePodSpec(ref.spec, src);
+      if (ref.object === root) workloadLevelSysctls(root, src, a);
+      nodes.push(...podNodes(a, src));
+    }
+    if (!refs.length && isMap(root)) {
+      const kind = scalarText(get(root, "kind"));
+      if (kind && TEMPLATE_KINDS2.has(kind)) {
+        const src = { file, id: `${file}#${d.range.start}/spec`, workload: objectLabel(root, kind) };
+        const a = analyzePodSpec({ kind: "map", pairs: [], flow: false, range: root.range }, src);
+        workloadLevelSysctls(root, src, a);
+        nodes.push(...podNodes(a, src));
+      }
+    }
+  }
+  const problem = yamlProblemFinding(file, text, docs);
+  return { nodes, findings: problem ? [problem] : [], clusterFacts };
+}
+var k8sManifestHandler = {
+  kind: "k8s-manifest",
+  claimsPath: yamlPathClaim,
+  confirmsContent: ({ abs, text, explicit }) => !inChartTemplates(abs) && confirmsKubernetes(text, explicit),
+  claimsContent: (text) => looksLikeKubernetes(text),
+  extract(input) {
+    return extractManifest(input.display, input.text);
+  }
+};
+
 // src/sources/registry.ts
-var SOURCES = [sysctlConfHandler];
+var SOURCES = [sysctlConfHandler, cloudInitHandler, helmValuesHandler, k8sManifestHandler];
 function handlerForPath(display) {
   return SOURCES.find((s) => s.claimsPath(display));
 }
-function handlerForContent(text, display) {
-  return SOURCES.find((s) => s.claimsContent(text, display));
+function handlerForFile(input, claimedByPath) {
+  const declined = /* @__PURE__ */ new Set();
+  if (claimedByPath) {
+    for (const s of SOURCES) {
+      if (!s.claimsPath(input.display)) continue;
+      if (!s.confirmsContent || s.confirmsContent(input)) return s;
+      declined.add(s);
+    }
+  }
+  return SOURCES.find((s) => !declined.has(s) && s.claimsContent(input.text, input.display));
+}
+
+// src/config/node-groups.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var NodeGroups = class {
+  constructor(groups) {
+    this.groups = groups;
+  }
+  groups;
+  /** Names of the groups an input file (absolute path) belongs to, in config order. */
+  groupsOf(abs) {
+    return this.groups.filter((g) => g.files.matches(abs)).map((g) => g.name);
+  }
+};
+function groupNodeId(name) {
+  return `group:${name}`;
+}
+function mergeModules(found) {
+  return { modules: new Set(found.flatMap((f) => [...f.modules])), sources: found.flatMap((f) => f.sources) };
+}
+
+// src/suppress/apply.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/suppress/directives.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var DIRECTIVE = /^([ \t]*)#[ \t]*sysctl-lint[ \t]+([A-Za-z][\w-]*)(.*)$/;
+var KINDS = ["disable-next-line", "disable"];
+var LOOKS_LIKE_DIRECTIVE = /^(disable|enable|ignore|suppress)/i;
+var RULE_ID = /^(sysctl-lint\/)?[a-z0-9][a-z0-9-]*$/;
+function isValidDate(s) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}
+function splitLines2(text) {
+  const lines = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (i === text.length || c === 10 || c === 13) {
+      lines.push({ start, text: text.slice(start, i) });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+function isCodeLine(s) {
+  const t = s.trim();
+  return t !== "" && !t.startsWith("#");
+}
+function parseDirectives(text) {
+  if (!text.includes("sysctl-lint")) return [];
+  const lines = splitLines2(text);
+  const out = [];
+  lines.forEach((ln, idx) => {
+    const m = DIRECTIVE.exec(ln.text);
+    if (!m) return;
+    const kindWord = m[2];
+    const hashAt = ln.start + m[1].length;
+    const span = { start: hashAt, end: ln.start + ln.text.trimEnd().length };
+    if (!KINDS.includes(kindWord)) {
+      if (!LOOKS_LIKE_DIRECTIVE.test(kindWord)) return;
+      const at = ln.text.indexOf(kindWord, m[1].length);
+      out.push({ kind: "disable", span, line: idx + 1, rules: [], malformed: { message: `unknown directive "${kindWord}": use disable-next-line or disable`, span: { start: ln.start + at, end: ln.start + at + kindWord.length } } });
+      return;
+    }
+    const kind = kindWord;
+    const restStart = ln.start + ln.text.length - m[3].length;
+    const rest = m[3];
+    const sep = /(^|[ \t])--+([ \t]|$)/.exec(rest);
+    const head = sep ? rest.slice(0, sep.index) : rest;
+    const reasonText = sep ? rest.slice(sep.index + sep[0].length).trim() : void 0;
+    const d = { kind, span, line: idx + 1, rules: [], reason: reasonText ? reasonText : void 0 };
+    let prevEnd = 0;
+    for (const tok of head.matchAll(/[^\s,]+/g)) {
+      const word = tok[0];
+      const at = tok.index ?? 0;
+      const wspan = { start: restStart + at, end: restStart + at + word.length };
+      const afterComma = head.slice(prevEnd, at).includes(",");
+      prevEnd = at + word.length;
+      if (word.startsWith("until=")) {
+        const date = word.slice("until=".length);
+        if (d.until) d.malformed ??= { message: "until= given twice", span: wspan };
+        else if (!isValidDate(date)) d.malformed ??= { message: `until=${date} is not a date: write until=YYYY-MM-DD`, span: wspan };
+        d.until = { date, span: wspan };
+      } else if (word.includes("=")) {
+        d.malformed ??= { message: `unknown option "${word}": the only option is until=YYYY-MM-DD`, span: wspan };
+      } else if (!RULE_ID.test(word)) {
+        d.malformed ??= { message: `"${word}" is not a rule id (rule ids are separated by commas; the reason follows " -- ")`, span: wspan };
+      } else if (d.rules.length > 0 && !afterComma) {
+        d.malformed ??= { message: `"${word}" follows the rule ids without a comma: separate rule ids with commas and put the reason after " -- "`, span: wspan };
+      } else d.rules.push({ id: word, span: wspan });
+    }
+    if (!d.malformed && d.rules.length === 0) d.malformed = { message: `${kind} names no rule: list the rule ids it suppresses (sysctl-lint --list-rules)`, span };
+    if (kind === "disable-next-line") {
+      for (let j = idx + 1; j < lines.length; j++) {
+        if (isCodeLine(lines[j].text)) {
+          d.targetLine = j + 1;
+          break;
+        }
+      }
+      if (d.targetLine === void 0 && !d.malformed) d.malformed = { message: "disable-next-line has no line after it to apply to", span };
+    }
+    out.push(d);
+  });
+  return out;
+}
+
+// src/suppress/rules.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var SUPPRESSION_RULES = {
+  invalid: "sysctl-lint/suppression-invalid",
+  missingReason: "sysctl-lint/suppression-missing-reason",
+  unknownRule: "sysctl-lint/suppression-unknown-rule",
+  expired: "sysctl-lint/suppression-expired",
+  unused: "sysctl-lint/suppression-unused"
+};
+var SUPPRESSION_RULE_IDS = Object.values(SUPPRESSION_RULES);
+
+// src/suppress/apply.ts
+var DirectiveIndex = class {
+  byFile = /* @__PURE__ */ new Map();
+  observe(file, text, realFile = file, isSymlink2 = false) {
+    const directives = parseDirectives(text);
+    if (directives.length === 0) return;
+    this.byFile.set(file, { file, realFile, isSymlink: isSymlink2, directives, lines: new LineIndex(text) });
+  }
+  get(file) {
+    return this.byFile.get(file);
+  }
+  files() {
+    return [...this.byFile.values()];
+  }
+};
+function localToday(now = /* @__PURE__ */ new Date()) {
+  const p = (n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+function directiveText(d) {
+  return `sysctl-lint ${d.kind} ${d.rules.map((r) => r.id).join(", ")}`;
+}
+function applySuppressions(findings, index, opts) {
+  const directiveFindings = [];
+  const files = index.files();
+  const reportAt = /* @__PURE__ */ new Map();
+  for (const fd of files) {
+    const prev = reportAt.get(fd.realFile);
+    if (prev === void 0 || !fd.isSymlink && index.get(prev)?.isSymlink) reportAt.set(fd.realFile, fd.file);
+  }
+  const reports = (fd) => reportAt.get(fd.realFile) === fd.file;
+  const meta = (fd, ruleId, severity, span, message) => {
+    if (reports(fd)) directiveFindings.push({ ruleId, severity, message, location: { file: fd.file, span }, related: [] });
+  };
+  const active = [];
+  for (const fd of files) {
+    for (const d of fd.directives) {
+      if (d.malformed) {
+        meta(fd, SUPPRESSION_RULES.invalid, "warning", d.malformed.span, `invalid suppression: ${d.malformed.message}; it suppresses nothing`);
+        continue;
+      }
+      if (!d.reason) {
+        meta(fd, SUPPRESSION_RULES.missingReason, "warning", d.span, `suppression without a reason: add " -- <why>" after the rule ids (${directiveText(d)} suppresses nothing until it says why)`);
+        continue;
+      }
+      if (d.until && d.until.date < opts.today) {
+        meta(fd, SUPPRESSION_RULES.expired, "warning", d.until.span, `suppression of ${d.rules.map((r) => r.id).join(", ")} expired on ${d.until.date} (reason given: ${d.reason}); the findings it hid are reported again`);
+        continue;
+      }
+      for (const r of d.rules) {
+        if (SUPPRESSION_RULE_IDS.includes(r.id)) {
+          meta(fd, SUPPRESSION_RULES.invalid, "warning", r.span, `${r.id} cannot be suppressed by a directive: set its severity in .sysctl-lint.yaml (rules:)`);
+          continue;
+        }
+        const canonical = opts.catalog.canonical(r.id);
+        if (!canonical) {
+          const near = opts.catalog.closest(r.id);
+          meta(fd, SUPPRESSION_RULES.unknownRule, "warning", r.span, `unknown rule "${r.id}" in suppression${near.length ? `; did you mean ${near.join(", ")}?` : ""}`);
+          continue;
+        }
+        active.push({ fd, directive: d, ruleId: canonical, span: r.span, used: false });
+      }
+    }
+  }
+  const byFile = /* @__PURE__ */ new Map();
+  for (const a of active) {
+    const list = byFile.get(a.fd.file) ?? [];
+    list.push(a);
+    byFile.set(a.fd.file, list);
+  }
+  const kept = [];
+  const suppressed = [];
+  for (const f of findings) {
+    const candidates = byFile.get(f.location.file);
+    const fd = candidates?.[0]?.fd;
+    if (!candidates || !fd) {
+      kept.push(f);
+      continue;
+    }
+    const line2 = fd.lines.position(f.location.span.start).line;
+    const matching = candidates.filter((a) => a.ruleId === f.ruleId && (a.directive.kind === "disable" || a.directive.targetLine === line2));
+    if (matching.length === 0) {
+      kept.push(f);
+      continue;
+    }
+    for (const m of matching) m.used = true;
+    const by = matching.find((m) => m.directive.kind === "disable-next-line") ?? matching[0];
+    suppressed.push({
+      finding: f,
+      suppression: { kind: by.directive.kind, file: fd.file, span: by.directive.span, reason: by.directive.reason ?? "", ...by.directive.until ? { until: by.directive.until.date } : {} }
+    });
+  }
+  const usedKeys = new Set(active.filter((a) => a.used).map((a) => `${a.fd.realFile}\0${a.span.start}`));
+  for (const a of active) {
+    if (a.used || usedKeys.has(`${a.fd.realFile}\0${a.span.start}`) || !reports(a.fd)) continue;
+    if (!opts.isActive(a.ruleId, a.fd.file)) continue;
+    const where = a.directive.kind === "disable" ? "in this file" : `on line ${a.directive.targetLine}`;
+    meta(a.fd, SUPPRESSION_RULES.unused, "info", a.span, `unused suppression: no ${a.ruleId} finding ${where}; delete the directive`);
+  }
+  return { findings: kept, suppressed, directiveFindings };
+}
+
+// src/suppress/control.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/docs/rule-catalog.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/docs/engine-rules.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var SUPPRESSION_SYNTAX = "`# sysctl-lint disable-next-line <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>` (the next non-blank, non-comment line) or `# sysctl-lint disable <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>` (the whole file)";
+var ENGINE_RULE_DOCS = [
+  {
+    id: "sysctl-lint/unrecognized-file",
+    title: "Files named on the command line are a kind sysctl-lint understands",
+    severity: "info",
+    appliesTo: "files named explicitly on the command line (walked directories only pick known files)",
+    rationale: "A file named on the command line that is neither a sysctl.conf nor a sysctl.d drop-in (nor another source kind sysctl-lint reads) is skipped; saying so keeps a typo in a path or a CI glob from passing silently.",
+    fix: "Name the right file, or drop it from the command line or the hook configuration."
+  },
+  {
+    id: "sysctl-lint/unreadable-file",
+    title: "Input files can be read",
+    severity: "error",
+    appliesTo: "every input file",
+    rationale: "A file that cannot be read (permissions, a dangling link, an I/O error) cannot be checked, and the settings it holds are unknown.",
+    fix: "Fix the permissions or the link, or exclude the file with `ignore:` in .sysctl-lint.yaml."
+  },
+  {
+    id: SUPPRESSION_RULES.invalid,
+    title: "Suppression directives are well-formed",
+    severity: "warning",
+    appliesTo: "comment lines starting with `# sysctl-lint` in any linted file",
+    rationale: `A directive that cannot be read suppresses nothing, so the findings it was meant for come back. Recognised forms: ${SUPPRESSION_SYNTAX}. Expiry dates must be real calendar dates; directives cannot suppress the suppression rules themselves.`,
+    fix: "Correct the directive; to silence a rule for many files use `rules:` or `overrides:` in .sysctl-lint.yaml."
+  },
+  {
+    id: SUPPRESSION_RULES.missingReason,
+    title: "Every suppression says why",
+    severity: "warning",
+    appliesTo: "suppression directives",
+    rationale: "A suppression without a reason cannot be reviewed or revisited: nobody knows whether the finding was judged a false alarm, accepted as a risk or silenced to get a build through. Such a directive does not suppress.",
+    fix: "Add ` -- <reason>` after the rule ids, for example `# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- kernel 4.9 appliance, removed with the 2025 image`."
+  },
+  {
+    id: SUPPRESSION_RULES.unknownRule,
+    title: "Suppressions name existing rules",
+    severity: "warning",
+    appliesTo: "suppression directives",
+    rationale: "A misspelt rule id suppresses nothing while looking as if it did. The message suggests the closest ids.",
+    fix: "Use an id from `sysctl-lint --list-rules` (aliases of renamed rules work too)."
+  },
+  {
+    id: SUPPRESSION_RULES.expired,
+    title: "Suppressions with an expiry date are revisited",
+    severity: "warning",
+    appliesTo: "suppression directives with `until=YYYY-MM-DD`",
+    rationale: "A suppression with `until=` is a promise to fix the finding by that date. From the day after, it stops suppressing and this finding says so, next to the finding it no longer hides. The date is the local calendar date of the machine (SYSCTL_LINT_TODAY=YYYY-MM-DD overrides it for tests).",
+    fix: "Fix the finding and delete the directive, or move the date with a new reason."
+  },
+  {
+    id: SUPPRESSION_RULES.unused,
+    title: "Suppressions still suppress something",
+    severity: "info",
+    appliesTo: "suppression directives",
+    rationale: "A suppression that matches no finding (the setting was fixed, or the directive sits on the wrong line) should go, or it will hide a future problem on that line. Directives for rules that are off for the file in the configuration are not reported.",
+    fix: "Delete the directive, or move it to the line just above the finding."
+  },
+  // cloud-init user-data and shell commands (src/sources/cloud-init, src/sources/shell)
+  {
+    id: CLOUD_INIT_RULES.undecodable,
+    title: "Encoded user-data content decodes",
+    severity: "error",
+    appliesTo: "cloud-init write_files entries for sysctl and modules-load.d files, MIME parts, gzip-compressed user-data",
+    rationale: "Content whose base64 (as Python decodes it) or gzip is broken makes cloud-init fail to write the file or drop the part: the settings in it never reach the node.",
+    fix: "Re-encode the content (`base64 -w0 file`, `gzip -c file | base64 -w0`) and check the `encoding:` matches."
+  },
+  {
+    id: CLOUD_INIT_RULES.encoding,
+    title: "write_files encodings are ones cloud-init knows",
+    severity: "warning",
+    appliesTo: "cloud-init write_files entries for sysctl and modules-load.d files",
+    rationale: "cloud-init writes content with an unknown `encoding` as plain text, so encoded content lands in the file still encoded.",
+    fix: "Use one of `b64`, `base64`, `gz`, `gzip`, `gz+b64`, `gz+base64`, `gzip+b64`, `gzip+base64` or `text/plain`."
+  },
+  {
+    id: CLOUD_INIT_RULES.shellSyntax,
+    title: "Commands are complete shell",
+    severity: "warning",
+    appliesTo: "cloud-init bootcmd, runcmd and script parts",
+    rationale: "An unclosed quote, command substitution or here-document makes the shell reject the whole script, so none of its commands (sysctl writes included) run.",
+    fix: "Close the quote, `$(` or here-document (its delimiter alone on a line)."
+  }
+];
+
+// src/docs/suggest.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function editDistance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+  const at = (i, j) => d[i]?.[j] ?? 0;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
+      d[i][j] = v;
+    }
+  }
+  return at(a.length, b.length);
+}
+function closestNames(input, names, max = 3) {
+  const needle = input.toLowerCase();
+  const limit = Math.max(1, Math.floor(needle.length / 3));
+  const scored = [];
+  for (const name of names) {
+    if (needle.length >= 3 && name.includes(needle)) {
+      scored.push({ name, score: 0.5 + (name.length - needle.length) / 1e3 });
+      continue;
+    }
+    const words = name.split(/[-/]/);
+    const typed = needle.split(/[-/]/).filter(Boolean);
+    if (typed.length > 1 && typed.every((w) => words.includes(w))) {
+      scored.push({ name, score: 0.75 + (words.length - typed.length) / 1e3 });
+      continue;
+    }
+    const full = editDistance(needle, name);
+    const start = name.length > needle.length ? editDistance(needle, name.slice(0, needle.length)) + 1 : Infinity;
+    const dist = Math.min(full, start);
+    if (dist <= limit) scored.push({ name, score: dist });
+  }
+  scored.sort((x, y) => x.score - y.score || (x.name < y.name ? -1 : 1));
+  return scored.slice(0, max).map((s) => s.name);
+}
+
+// src/docs/rule-catalog.ts
+function buildRuleCatalog(policies) {
+  const byName = /* @__PURE__ */ new Map();
+  const ids = [];
+  for (const { policy } of policies) {
+    ids.push(policy.id);
+    byName.set(policy.id, policy.id);
+  }
+  for (const { policy } of policies) for (const a of policy.aliases ?? []) if (!byName.has(a)) byName.set(a, policy.id);
+  for (const d of ENGINE_RULE_DOCS) {
+    ids.push(d.id);
+    byName.set(d.id, d.id);
+  }
+  const names = [...byName.keys()];
+  const suggestions = /* @__PURE__ */ new Map();
+  return {
+    ids,
+    canonical: (id) => byName.get(id),
+    closest: (id) => {
+      let s = suggestions.get(id);
+      if (!s) suggestions.set(id, s = closestNames(id, names));
+      return s;
+    }
+  };
+}
+
+// src/suppress/control.ts
+function findingKey(f) {
+  return `${f.ruleId}\0${f.severity}\0${f.location.file}\0${f.location.span.start}\0${f.location.span.end}\0${f.key ?? ""}\0${f.message}`;
+}
+function controlFindings(findings, opts) {
+  const graded = opts.rules ? opts.rules.apply(findings) : findings;
+  const policyIds = new Set(opts.policies.map((p) => p.policy.id));
+  const result = applySuppressions(graded, opts.directives, {
+    catalog: buildRuleCatalog(opts.policies),
+    today: opts.today ?? localToday(),
+    isActive: (id, file) => (!policyIds.has(id) || !opts.ruleFilter || opts.ruleFilter(id)) && opts.rules?.levelFor(id, file) !== "off"
+  });
+  const meta = opts.rules ? opts.rules.apply(result.directiveFindings) : result.directiveFindings;
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const f of [...result.findings, ...meta]) {
+    const k = findingKey(f);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(f);
+  }
+  out.sort(compareFindings);
+  const seenSuppressed = /* @__PURE__ */ new Set();
+  const suppressed = result.suppressed.filter((s) => {
+    const k = findingKey(s.finding);
+    if (seenSuppressed.has(k)) return false;
+    seenSuppressed.add(k);
+    return true;
+  });
+  return { findings: out, suppressed };
 }
 
 // src/lint.ts
+var NODE_KUBE_CONFIG = ["etc/kubernetes/manifests", "var/lib/kubelet/config.yaml", "etc/kubernetes/kubelet/config.yaml"];
 var ENGINE_RULES = {
   unrecognizedFile: "sysctl-lint/unrecognized-file",
   unreadableFile: "sysctl-lint/unreadable-file"
@@ -16859,11 +21421,11 @@ function loadPolicies(options) {
   const policies = [...cat.policies];
   const problems = [...cat.problems];
   for (const dir of options.policyDirs ?? []) {
-    const abs = import_node_path9.default.resolve(options.cwd, dir);
+    const abs = import_node_path14.default.resolve(options.cwd, dir);
     const r = loadPolicyDir(abs, (f) => displayPath(f, options.cwd));
     problems.push(...r.problems);
     for (const p of r.items) {
-      if (policies.some((q) => q.policy.id === p.policy.id)) {
+      if (policies.some((q2) => q2.policy.id === p.policy.id)) {
         problems.push({ file: p.source, text: "", span: { start: 0, end: 0 }, message: `policy id "${p.policy.id}" is already defined` });
       } else policies.push(p);
     }
@@ -16896,104 +21458,152 @@ function lint(options) {
   let seen = 0;
   let judged = 0;
   const realPath = realPathResolver();
+  const clusterFacts = [];
   const group = (p, complete) => {
     let n = grouped.get(p.nodeId);
     if (!n) {
-      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? import_node_path9.default.resolve(options.cwd, p.root) : void 0, complete, files: [] };
+      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? import_node_path14.default.resolve(options.cwd, p.root) : void 0, complete, files: [] };
       if (!complete) n.dir = nodeDirectory(p);
       grouped.set(p.nodeId, n);
     }
     return n;
   };
+  const directives = new DirectiveIndex();
+  const joinGroup = (name, p) => {
+    const id = groupNodeId(name);
+    let n = grouped.get(id);
+    if (!n) {
+      n = { id, label: name, complete: false, files: [], moduleRoots: /* @__PURE__ */ new Set() };
+      grouped.set(id, n);
+    }
+    if (p.root) n.moduleRoots?.add(import_node_path14.default.resolve(options.cwd, p.root));
+    return n;
+  };
   const emit = (f) => findings.push(f);
-  const judge = (spec) => {
+  const judge = (spec, context) => {
     judged++;
-    const node = timer.time("model", () => buildNode(spec, options));
+    const node = timer.time("model", () => buildNode(spec, context));
     timer.time("evaluate", () => evaluateNode(node, policies, { lists }, emit));
   };
-  const finish = (n) => {
-    const modules = timer.time("model", () => n.rootAbs ? readBootModules(n.rootAbs) : void 0);
-    judge({ id: n.id, label: n.label, root: n.root, complete: n.complete, files: n.files, modules: modules?.modules, modulesKnown: !!modules && modules.sources.length > 0 });
+  const specOf = (n) => {
+    const modules = timer.time("model", () => n.rootAbs ? readBootModules(n.rootAbs) : n.moduleRoots?.size ? mergeModules([...n.moduleRoots].map(readBootModules)) : void 0);
+    return { id: n.id, label: n.label, root: n.root, complete: n.complete, files: n.files, modules: modules?.modules, modulesKnown: !!modules && modules.sources.length > 0 };
   };
   const engineFinding = (ruleId, severity, file, message) => findings.push({ ruleId, severity, message, location: { file, span: { start: 0, end: 0 } }, related: [] });
   const process2 = (f, forced) => {
     considered++;
+    let readFrom = f.abs;
+    if (f.isSymlink) {
+      const root = forced?.placement.root ?? placeFile(f.display).root;
+      const link = resolveInRoot(f.abs, root ? import_node_path14.default.resolve(options.cwd, root) : void 0);
+      readFrom = link.path;
+      f = { ...f, devNull: f.devNull || link.devNull };
+    }
     let text = "";
     if (!f.devNull) {
       try {
-        text = timer.time("read", () => readSourceText(f.abs));
+        text = timer.time("read", () => readSourceText(readFrom));
       } catch (e) {
         engineFinding(ENGINE_RULES.unreadableFile, "error", f.display, `cannot read file: ${e.message}`);
         sources.pin(f.display, "");
         return;
       }
     }
-    const handler = forced?.handler ?? (f.claimedByPath ? handlerForPath(f.display) : void 0) ?? handlerForContent(text, f.display);
+    const handler = forced?.handler ?? handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath);
     if (!handler) {
-      engineFinding(ENGINE_RULES.unrecognizedFile, "info", f.display, "not a kind of file sysctl-lint understands (sysctl.conf or a sysctl.d drop-in); skipped");
+      if (f.explicit) {
+        engineFinding(
+          ENGINE_RULES.unrecognizedFile,
+          "info",
+          f.display,
+          "not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a Kubernetes manifest or configuration, Helm values); skipped"
+        );
+      }
       return;
     }
     linted++;
-    const ex = timer.time("parse", () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: f.devNull ? `/dev/null:${f.abs}` : realPath(f.abs, f.isSymlink) }));
+    const real = f.devNull ? void 0 : realPath(readFrom, f.isSymlink);
+    directives.observe(f.display, text, real ?? f.display, f.isSymlink);
+    const ex = timer.time("parse", () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: real ?? `/dev/null:${f.abs}` }));
     for (const nf of ex.nodeFiles ?? []) {
       const placement = forced?.placement ?? nf.placement;
       const file = forced ? { ...nf.file, nodePath: placement.nodePath, name: placement.name, dirRank: placement.dirRank } : nf.file;
-      const n = group(placement, !!forced);
-      if (n.dir !== void 0 && !isBelow(f.display, n.dir)) n.dir = void 0;
-      n.files.push(file);
+      const groups = forced ? [] : options.nodeGroups?.groupsOf(f.abs) ?? [];
+      if (groups.length === 0) {
+        const n = group(placement, !!forced);
+        if (n.dir !== void 0 && !isBelow(f.display, n.dir)) n.dir = void 0;
+        n.files.push(file);
+      }
+      for (const g of groups) joinGroup(g, placement).files.push({ ...file });
     }
     standalone.push(...ex.nodes ?? []);
     findings.push(...ex.findings ?? []);
+    clusterFacts.push(...ex.clusterFacts ?? []);
   };
   {
     if (options.root) {
-      const rootAbs = import_node_path9.default.resolve(options.cwd, options.root);
+      const rootAbs = import_node_path14.default.resolve(options.cwd, options.root);
       const rootDisplay = displayPath(rootAbs, options.cwd);
       group({ nodeId: `root:${rootDisplay}`, root: rootDisplay, nodePath: "", name: "", dirRank: 0 }, true);
       const d = timer.time(
         "discover",
         () => discover([rootAbs], options.cwd, {
-          claimPath: (display) => !!placeUnderRoot(import_node_path9.default.relative(rootAbs, import_node_path9.default.resolve(options.cwd, display)), rootDisplay),
-          walkFilter: (display) => {
-            const inside = import_node_path9.default.relative(rootAbs, import_node_path9.default.resolve(options.cwd, display)).split(import_node_path9.default.sep).join("/");
+          claimPath: (display) => !!placeUnderRoot(import_node_path14.default.relative(rootAbs, import_node_path14.default.resolve(options.cwd, display)), rootDisplay),
+          walkFilter: (display, isDir) => {
+            const inside = import_node_path14.default.relative(rootAbs, import_node_path14.default.resolve(options.cwd, display)).split(import_node_path14.default.sep).join("/");
+            if (options.inputFilter && !options.inputFilter.walk(import_node_path14.default.resolve(options.cwd, display), isDir)) return false;
             return inside === "" || /^(etc|run|usr|lib)(\/|$)/.test(inside);
           }
         })
       );
       inputErrors.push(...d.errors);
       seen += d.visited;
-      const sysctl = SOURCES.find((s) => s.kind === "sysctl-conf");
+      const sysctl2 = SOURCES.find((s) => s.kind === "sysctl-conf");
       for (const f of d.files) {
-        const placement = placeUnderRoot(import_node_path9.default.relative(rootAbs, f.abs), rootDisplay);
-        if (placement) process2(f, { handler: sysctl, placement });
+        const placement = placeUnderRoot(import_node_path14.default.relative(rootAbs, f.abs), rootDisplay);
+        if (placement) process2(f, { handler: sysctl2, placement });
+      }
+      const kubeConfig = NODE_KUBE_CONFIG.map((p) => import_node_path14.default.join(rootAbs, p)).filter((p) => import_node_fs10.default.existsSync(p));
+      if (kubeConfig.length) {
+        const k = timer.time("discover", () => discover(kubeConfig, options.cwd, { claimPath: () => true }));
+        seen += k.visited;
+        for (const f of k.files) process2({ ...f, explicit: false, claimedByPath: !!handlerForPath(f.display) });
       }
     }
     if (options.paths.length) {
-      const d = timer.time("discover", () => discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display) }));
+      const filter = options.inputFilter;
+      const d = timer.time("discover", () => discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display), walkFilter: filter && ((display, isDir) => filter.walk(import_node_path14.default.resolve(options.cwd, display), isDir)) }));
       inputErrors.push(...d.errors);
       seen += d.visited;
-      const completion = d.files.every((f) => f.claimedByPath && handlerForPath(f.display)?.selfContained) ? new NodeCompletion(d.files.map((f) => f.display)) : void 0;
-      d.files.forEach((f, i) => {
+      const inputs = d.files.filter((f) => !f.explicit || !filter || filter.named(f.abs));
+      const streaming = clusterFacts.length === 0 && inputs.every((f) => f.claimedByPath && handlerForPath(f.display)?.selfContained);
+      const completion = streaming ? new NodeCompletion(inputs.map((f) => f.display)) : void 0;
+      inputs.forEach((f, i) => {
         process2(f);
         if (!completion) return;
         for (const n of grouped.values()) {
           if (!completion.completeAfter(n.dir, i)) continue;
           grouped.delete(n.id);
-          finish(n);
+          judge(specOf(n), options);
         }
       });
     }
   }
-  for (const n of grouped.values()) finish(n);
-  for (const spec of standalone) judge(spec);
+  const cluster = mergeClusterFacts(clusterFacts);
+  const contextOptions = cluster.any ? { ...options, cluster } : options;
+  if (cluster.any) standalone.push({ id: "cluster", label: "the cluster", complete: false, files: [], scope: "cluster", role: { value: "kubernetes", source: "the cluster configuration in the linted files" } });
+  for (const n of grouped.values()) judge(specOf(n), contextOptions);
+  for (const spec of standalone) judge(spec, contextOptions);
   findings.sort(compareFindings);
+  const controlled = timer.time("suppress", () => controlFindings(findings, { policies: allPolicies, directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));
   const timings = { ...timer.timings, total: performance.now() - t0 };
   const stats = { filesConsidered: considered, filesLinted: linted, filesSeen: seen, filesSkipped: seen - linted, nodes: judged, timings };
-  return { findings, sources, policies, problems, inputErrors, stats };
+  return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats };
 }
 
 // src/reporters/colors.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var wrap = (open, close) => (s) => `\x1B[${open}m${s}\x1B[${close}m`;
 function palette(enabled) {
   if (!enabled) {
@@ -17011,12 +21621,15 @@ function colorWanted(stream, env, flag) {
 
 // src/reporters/index.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/reporters/json.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/reporters/context.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var PositionResolver = class {
   constructor(sources) {
     this.sources = sources;
@@ -17037,10 +21650,10 @@ var PositionResolver = class {
     const end2 = idx.position(Math.max(loc.span.end, loc.span.start));
     return { start, end: end2 };
   }
-  lineText(file, line) {
+  lineText(file, line2) {
     const text = this.sources.get(file);
     const idx = this.index(file);
-    const from = idx.lineStart(line);
+    const from = idx.lineStart(line2);
     let to = text.indexOf("\n", from);
     if (to < 0) to = text.length;
     return text.slice(from, to).replace(/\r$/, "");
@@ -17050,7 +21663,7 @@ var PositionResolver = class {
 // src/reporters/json.ts
 function reportJson(ctx) {
   const pos = new PositionResolver(ctx.result.sources);
-  const results = ctx.result.findings.map((f) => {
+  const toResult = (f) => {
     const r = pos.resolve(f.location);
     return {
       ruleId: f.ruleId,
@@ -17067,12 +21680,20 @@ function reportJson(ctx) {
         return { file: rel.location.file, line: rr.start.line, column: rr.start.column, message: rel.message };
       })
     };
+  };
+  const results = ctx.result.findings.map(toResult);
+  const suppressed = ctx.result.suppressed ?? [];
+  const suppressedResults = suppressed.map((s) => {
+    const at = pos.resolve({ file: s.suppression.file, span: s.suppression.span });
+    const { kind, file, reason, until } = s.suppression;
+    return { ...toResult(s.finding), suppression: { kind, file, line: at.start.line, column: at.start.column, reason, ...until ? { until } : {} } };
   });
-  return JSON.stringify({ version: 1, results }, null, 2) + "\n";
+  return JSON.stringify({ version: 1, results, suppressed: suppressed.length, suppressedResults }, null, 2) + "\n";
 }
 
 // src/reporters/text.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function sevLabel(s, c) {
   return s === "error" ? c.red("error") : s === "warning" ? c.yellow("warning") : c.blue("info");
 }
@@ -17108,9 +21729,12 @@ function reportText(ctx) {
     }
   }
   const total = counts.error + counts.warning + counts.info;
-  if (total === 0) return "";
+  const suppressed = ctx.result.suppressed?.length ?? 0;
+  const hidden = suppressed ? `, ${suppressed} suppressed` : "";
+  if (total === 0) return suppressed ? `${c.dim(`0 problems${hidden} (--format json lists them with their reasons)`)}
+` : "";
   const plural = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
-  out.push("", c.bold(`${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${counts.info} info)`));
+  out.push("", c.bold(`${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${counts.info} info)${hidden}`));
   return out.join("\n") + "\n";
 }
 
@@ -17122,6 +21746,7 @@ var REPORTERS = {
 
 // src/cli/args.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_util = require("node:util");
 var UsageError = class extends Error {
 };
@@ -17153,6 +21778,20 @@ Context (unknown context never silences a finding that is dangerous on current s
 Inputs:
       --root <dir>             lint <dir> as a complete root filesystem (a mounted image)
       --policies <dir>         load extra policies from <dir> (repeatable)
+
+Configuration (flags win over the config file, the config file over defaults):
+  -c, --config <file>          use this config file (default: .sysctl-lint.yaml or .sysctl-lint.yml in the
+                               working directory or a parent, up to the repository root)
+      --no-config              ignore config files
+      --print-config           print the resolved configuration and where each value comes from
+
+Rules:
+      --list-rules             list every rule with its default severity and the context it needs
+                               (--format text, json or markdown)
+  sysctl-lint explain <rule>   rationale, fix, references and a tested example of a rule
+
+Suppress a finding with a reason on the line above it (or for a whole file, with disable):
+  # sysctl-lint disable-next-line <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>
 
 Diagnostics:
       --stats                  print time per phase, file counts and peak memory to stderr
@@ -17192,7 +21831,12 @@ function parseCli(argv) {
         "code-frame": { type: "boolean" },
         stats: { type: "boolean" },
         help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" }
+        version: { type: "boolean", short: "v" },
+        // user control (issue 5)
+        config: { type: "string", short: "c" },
+        "no-config": { type: "boolean" },
+        "print-config": { type: "boolean" },
+        "list-rules": { type: "boolean" }
       }
     });
   } catch (e) {
@@ -17200,7 +21844,7 @@ function parseCli(argv) {
   }
   const v = parsed.values;
   const format = v.format ?? "text";
-  if (!REPORTERS[format]) throw new UsageError(`--format must be one of ${Object.keys(REPORTERS).join(", ")} (got "${format}")`);
+  if (!REPORTERS[format] && !(v["list-rules"] && format === "markdown")) throw new UsageError(`--format must be one of ${Object.keys(REPORTERS).join(", ")} (got "${format}")`);
   let maxWarnings = -1;
   if (v["max-warnings"] !== void 0) {
     if (!/^-?\d+$/.test(v["max-warnings"])) throw new UsageError(`--max-warnings must be an integer (got "${v["max-warnings"]}")`);
@@ -17224,12 +21868,18 @@ function parseCli(argv) {
     codeFrame: !!v["code-frame"],
     stats: !!v.stats,
     help: !!v.help,
-    version: !!v.version
+    version: !!v.version,
+    config: v.config,
+    noConfig: !!v["no-config"],
+    printConfig: !!v["print-config"],
+    listRules: !!v["list-rules"],
+    explicit: Object.keys(v)
   };
 }
 
 // src/cli/stats.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var PHASES = [
   ["startup", "Node start-up and loading the CLI"],
   ["policies", "built-in and --policies catalogue"],
@@ -17262,16 +21912,924 @@ function formatStats(result, cli) {
 
 // src/cli/version.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs6 = __toESM(require("node:fs"), 1);
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs11 = __toESM(require("node:fs"), 1);
 var import_node_url2 = require("node:url");
 function toolVersion() {
   if (true) return "0.1.0";
   try {
-    const pkg = JSON.parse(import_node_fs6.default.readFileSync((0, import_node_url2.fileURLToPath)(new URL("../../package.json", "file:///sysctl-lint/bundle")), "utf8"));
+    const pkg = JSON.parse(import_node_fs11.default.readFileSync((0, import_node_url2.fileURLToPath)(new URL("../../package.json", "file:///sysctl-lint/bundle")), "utf8"));
     return pkg.version;
   } catch {
     return "0.0.0";
   }
+}
+
+// src/config/cli.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs16 = __toESM(require("node:fs"), 1);
+var import_node_path23 = __toESM(require("node:path"), 1);
+
+// src/docs/commands.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/docs/describe.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/docs/examples.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs12 = __toESM(require("node:fs"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_url3 = require("node:url");
+function listCaseNames(dir) {
+  if (!import_node_fs12.default.existsSync(dir)) return [];
+  return import_node_fs12.default.readdirSync(dir).filter((n) => !n.endsWith(".snap") && !n.endsWith(".args")).sort();
+}
+function readCaseFiles(abs, rel) {
+  const st = import_node_fs12.default.lstatSync(abs);
+  if (st.isSymbolicLink()) return [{ path: rel, link: import_node_fs12.default.readlinkSync(abs) }];
+  if (st.isDirectory()) {
+    return import_node_fs12.default.readdirSync(abs).sort().flatMap((n) => readCaseFiles(import_node_path15.default.join(abs, n), `${rel}/${n}`));
+  }
+  return [{ path: rel, text: import_node_fs12.default.readFileSync(abs, "utf8") }];
+}
+function displayable(files) {
+  return files.every((f) => f.text === void 0 || !/[\r\ufeff]/.test(f.text));
+}
+function readCase(policyDir, kind) {
+  const names = listCaseNames(import_node_path15.default.join(policyDir, kind));
+  const cases = names.map((n) => ({ n, files: readCaseFiles(import_node_path15.default.join(policyDir, kind, n), `${kind}/${n}`) }));
+  const pick = cases.find((c) => displayable(c.files)) ?? cases[0];
+  if (!pick) return void 0;
+  const first = pick.n;
+  const abs = import_node_path15.default.join(policyDir, kind, first);
+  const argsFile = `${abs}.args`;
+  const snapFile = `${abs}.snap`;
+  return {
+    name: `${kind}/${first}`,
+    args: import_node_fs12.default.existsSync(argsFile) ? import_node_fs12.default.readFileSync(argsFile, "utf8").trim().split(/\s+/).filter(Boolean) : [],
+    files: pick.files,
+    ...import_node_fs12.default.existsSync(snapFile) ? { output: import_node_fs12.default.readFileSync(snapFile, "utf8") } : {}
+  };
+}
+var ENGINE_RULE_PREFIX = "sysctl-lint/";
+function loadFolder(casesDir, prefix, table) {
+  if (!import_node_fs12.default.existsSync(casesDir)) return;
+  for (const name of import_node_fs12.default.readdirSync(casesDir).sort()) {
+    const dir = import_node_path15.default.join(casesDir, name);
+    if (!import_node_fs12.default.statSync(dir).isDirectory()) continue;
+    const invalid = readCase(dir, "invalid");
+    const valid = readCase(dir, "valid");
+    if (invalid || valid) table[prefix + name] = { ...invalid ? { invalid } : {}, ...valid ? { valid } : {} };
+  }
+}
+function loadExamplesFromDisk(testDir2) {
+  const table = {};
+  loadFolder(import_node_path15.default.join(testDir2, "policies"), "", table);
+  loadFolder(import_node_path15.default.join(testDir2, "engine-rules"), ENGINE_RULE_PREFIX, table);
+  return table;
+}
+function testDir() {
+  return (0, import_node_url3.fileURLToPath)(new URL("../../test/", "file:///sysctl-lint/bundle"));
+}
+function ruleTestFolder(id) {
+  return id.startsWith(ENGINE_RULE_PREFIX) ? `test/engine-rules/${id.slice(ENGINE_RULE_PREFIX.length)}` : `test/policies/${id}`;
+}
+var cached2;
+function ruleExamples() {
+  if (cached2) return cached2;
+  cached2 = typeof define_SYSCTL_LINT_EXAMPLES_default !== "undefined" ? define_SYSCTL_LINT_EXAMPLES_default : loadExamplesFromDisk(testDir());
+  return cached2;
+}
+function exampleCommand(c) {
+  const root = c.args.includes("--root");
+  const flags = c.args.filter((a) => a !== "--root");
+  return ["sysctl-lint", "--code-frame", ...flags, ...root ? ["--root", c.name] : [c.name]].join(" ");
+}
+
+// src/docs/describe.ts
+var CONTEXT_NEEDS = ["kernel", "kubernetesVersion", "nodeRole", "kubeProxyMode", "nodePortRange", "applier", "completeRoot", "modules"];
+var CONTEXT_LABELS = {
+  kernel: "kernel version (--kernel)",
+  kubernetesVersion: "Kubernetes version (--kubernetes-version)",
+  nodeRole: "node role (--node-role)",
+  kubeProxyMode: "kube-proxy mode",
+  nodePortRange: "NodePort range (--node-port-range)",
+  applier: "applier (--applier)",
+  completeRoot: "complete root filesystem (--root)",
+  modules: "modules-load.d files in the tree"
+};
+var CONTEXT_SHORT = {
+  kernel: "kernel",
+  kubernetesVersion: "k8s version",
+  nodeRole: "node role",
+  kubeProxyMode: "kube-proxy mode",
+  nodePortRange: "NodePort range",
+  applier: "applier",
+  completeRoot: "complete root",
+  modules: "modules-load.d"
+};
+function conditionNeeds(c, out) {
+  if (!c) return;
+  if (c.kernel) out.add("kernel");
+  if (c.kubernetesVersion) out.add("kubernetesVersion");
+  if (c.nodeRole) out.add("nodeRole");
+  if (c.kubeProxyMode) out.add("kubeProxyMode");
+  if (c.applier) out.add("applier");
+  if (c.completeRoot !== void 0) out.add("completeRoot");
+  if (c.modulesKnown !== void 0) out.add("modules");
+}
+function assertionNeeds(a, out) {
+  if (!a) return;
+  for (const op of [a.lt, a.lte, a.gt, a.gte]) if (op && typeof op === "object" && "context" in op) out.add("nodePortRange");
+  if (a.overlaps?.range.context) out.add("nodePortRange");
+  if (a.moduleNotLoaded) out.add("modules");
+  if (a.keyStatus === "removed") out.add("kernel");
+  for (const x of [...a.allOf ?? [], ...a.anyOf ?? [], a.not, a.low, a.high]) assertionNeeds(x, out);
+}
+function contextNeeds(p) {
+  const out = /* @__PURE__ */ new Set();
+  conditionNeeds(p.appliesWhen, out);
+  for (const c of p.cases ?? []) {
+    conditionNeeds(c.when, out);
+    assertionNeeds(c.value, out);
+  }
+  if (isSettingCheck(p.check)) {
+    assertionNeeds(p.check.violation, out);
+    if (p.check.target === "divergent") out.add("applier");
+  }
+  return CONTEXT_NEEDS.filter((n) => out.has(n));
+}
+function describeVersion(name, v) {
+  const parts = [];
+  if (v.known === false) parts.push(`${name} unknown`);
+  if (v.known === true) parts.push(`${name} known`);
+  for (const [op, sym] of [
+    ["lt", "<"],
+    ["lte", "<="],
+    ["gt", ">"],
+    ["gte", ">="]
+  ]) {
+    const lit = v[op];
+    if (lit !== void 0) parts.push(`${name} ${sym} ${lit}`);
+  }
+  return parts;
+}
+function describeCondition(c) {
+  const parts = [];
+  if (c.kernel) parts.push(...describeVersion("kernel", c.kernel));
+  if (c.kubernetesVersion) parts.push(...describeVersion("Kubernetes", c.kubernetesVersion));
+  if (c.nodeRole) parts.push(`node role ${c.nodeRole.join(" or ")}`);
+  if (c.kubeProxyMode) parts.push(`kube-proxy mode ${c.kubeProxyMode.join(" or ")}`);
+  if (c.applier) parts.push(`applier ${c.applier.join(" or ")}`);
+  if (c.completeRoot !== void 0) parts.push(c.completeRoot ? "linted as a complete root (--root)" : "not a complete root");
+  if (c.modulesKnown !== void 0) parts.push(c.modulesKnown ? "modules-load.d files present" : "no modules-load.d files");
+  return parts.join(", ");
+}
+function describeAssertion(a) {
+  return JSON.stringify(a).replace(/"([A-Za-z]+)":/g, "$1: ").replace(/,/g, ", ");
+}
+var TARGETS = {
+  effective: "the value in force",
+  assignments: "every assignment",
+  overridden: "values that override earlier assignments",
+  divergent: "values systemd-sysctl and procps end up disagreeing on"
+};
+function describeAppliesTo(p) {
+  const scope = (p.scope ?? ["node"]).length === 2 ? "node and pod settings" : (p.scope ?? ["node"])[0] === "pod" ? "pod settings" : "node settings";
+  const c = p.check;
+  let what;
+  if (isSettingCheck(c)) {
+    const sels = Array.isArray(c.setting) ? c.setting : [c.setting];
+    what = `${scope}: ${sels.map((s) => `\`${s}\``).join(", ")} (${TARGETS[c.target ?? "effective"]})`;
+  } else if (isSyntaxCheck(c)) what = `lines of sysctl files: ${c.syntax.join(", ")}${c.oncePerFile ? " (once per file)" : ""}`;
+  else if (isFileCheck(c)) what = `sysctl files: ${c.file === "masked" ? "files masked by a same-named file" : c.file === "not-dotconf" ? "files in sysctl.d not named *.conf" : "/etc/sysctl.conf (read by procps only)"}`;
+  else what = scope;
+  return p.appliesWhen ? `${what}; only when ${describeCondition(p.appliesWhen)}` : what;
+}
+function describeCases(p) {
+  return (p.cases ?? []).map((c) => {
+    const when = [c.when ? describeCondition(c.when) : "", c.value ? `value ${describeAssertion(c.value)}` : ""].filter(Boolean).join(", ");
+    const sev = c.severity ?? p.severity;
+    return `${when || "otherwise"}: ${sev === "off" ? "not reported" : sev}`;
+  });
+}
+function policyDoc(lp, examples = ruleExamples()) {
+  const p = lp.policy;
+  return {
+    id: p.id,
+    kind: "policy",
+    title: p.title,
+    severity: p.severity,
+    appliesTo: describeAppliesTo(p),
+    cases: describeCases(p),
+    context: contextNeeds(p),
+    tags: p.tags ?? [],
+    source: lp.source,
+    aliases: p.aliases ?? [],
+    rationale: p.rationale.trim(),
+    fix: p.fix.trim(),
+    references: p.references ?? [],
+    examples: lp.builtin ? examples[p.id] ?? {} : {}
+  };
+}
+function ruleDocs(policies, examples = ruleExamples()) {
+  const docs = policies.map((lp) => policyDoc(lp, examples));
+  for (const e of ENGINE_RULE_DOCS) {
+    docs.push({ id: e.id, kind: "engine", title: e.title, severity: e.severity, appliesTo: e.appliesTo, cases: [], context: [], tags: [], source: "built in (engine)", aliases: [], rationale: e.rationale, fix: e.fix, references: [], examples: examples[e.id] ?? {} });
+  }
+  return docs;
+}
+
+// src/docs/render.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function indent(text, pad) {
+  return text.replace(/\s+$/, "").split("\n").map((l) => l ? pad + l : l).join("\n");
+}
+function exampleFilesText(c, pad) {
+  const out = [];
+  for (const f of c.files) {
+    if (f.link !== void 0) {
+      out.push(`${pad}${f.path} -> ${f.link}`);
+      continue;
+    }
+    out.push(`${pad}${f.path}:`);
+    const body = (f.text ?? "").replace(/\r?\n$/, "");
+    for (const l of body.split(/\r?\n/)) out.push(`${pad}  | ${l}`);
+  }
+  return out;
+}
+function explainText(d, configured) {
+  const out = [];
+  out.push(`${d.id}: ${d.title}`, "");
+  const row = (k, v) => out.push(`  ${k.padEnd(22)}${v}`);
+  row("Default severity", d.severity + (configured ? ` (configured here: ${configured})` : ""));
+  row("Applies to", d.appliesTo);
+  if (d.cases.length) {
+    row("Severity by context", d.cases[0]);
+    for (const c of d.cases.slice(1)) row("", c);
+  }
+  row("Context it reads", d.context.length ? d.context.map((c) => CONTEXT_LABELS[c]).join(", ") : "none");
+  if (d.tags.length) row("Tags", d.tags.join(", "));
+  if (d.aliases.length) row("Also known as", d.aliases.join(", "));
+  row("Defined in", d.source);
+  out.push("", "Why", indent(d.rationale, "  "), "", "Fix", indent(d.fix, "  "));
+  if (d.references.length) {
+    out.push("", "References");
+    for (const r of d.references) out.push(`  - ${r.title}`, `    ${r.url}`);
+  }
+  const ex = d.examples;
+  if (ex.invalid) {
+    out.push("", `Example (${ruleTestFolder(d.id)}/${ex.invalid.name}, run by the test suite)`);
+    out.push(...exampleFilesText(ex.invalid, "  "));
+    if (ex.invalid.output !== void 0) {
+      out.push("", `  $ ${exampleCommand(ex.invalid)}    # this rule's findings`);
+      out.push(indent(ex.invalid.output, "  "));
+    }
+  }
+  if (ex.valid) {
+    out.push("", `Passes (${ruleTestFolder(d.id)}/${ex.valid.name})`);
+    out.push(...exampleFilesText(ex.valid, "  "));
+  }
+  if (d.kind === "policy" && !ex.invalid && !ex.valid) out.push("", "Example: none yet (the policy has no test fixtures).");
+  return out.join("\n") + "\n";
+}
+function explainJson(docs) {
+  return JSON.stringify({ version: 1, rules: docs }, null, 2) + "\n";
+}
+function listRulesText(rules) {
+  const rows = rules.map((r) => [r.doc.id, r.configured ? `${r.doc.severity}->${r.configured}` : r.doc.severity, r.doc.context.map((c) => CONTEXT_SHORT[c]).join(", ") || "-", r.doc.title]);
+  const header = ["RULE", "SEVERITY", "CONTEXT", "TITLE"];
+  const widths = [0, 1, 2].map((i) => Math.max(header[i]?.length ?? 0, ...rows.map((r) => r[i]?.length ?? 0)));
+  const fmt = (r) => r.map((c, i) => i < 3 ? c.padEnd(widths[i] ?? 0) : c).join("  ").trimEnd();
+  const policies = rules.filter((r) => r.doc.kind === "policy").length;
+  return [fmt(header), ...rows.map(fmt), "", `${policies} policies, ${rules.length - policies} engine rules. sysctl-lint explain <rule> for details.`].join("\n") + "\n";
+}
+function listRulesJson(rules) {
+  const out = rules.map((r) => ({
+    id: r.doc.id,
+    kind: r.doc.kind,
+    title: r.doc.title,
+    severity: r.doc.severity,
+    ...r.configured ? { configuredSeverity: r.configured } : {},
+    context: r.doc.context,
+    appliesTo: r.doc.appliesTo,
+    tags: r.doc.tags,
+    aliases: r.doc.aliases,
+    source: r.doc.source
+  }));
+  return JSON.stringify({ version: 1, rules: out }, null, 2) + "\n";
+}
+function ruleAnchor(id) {
+  return id.replace(/[^a-z0-9-]/g, "-");
+}
+function fence(text, lang = "") {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const f = "`".repeat(longest + 1);
+  return [`${f}${lang}`, text.replace(/\r?\n$/, ""), f];
+}
+function exampleMarkdown(id, c, label2) {
+  const out = [`${label2} \u2014 \`${ruleTestFolder(id)}/${c.name}\`${c.args.length ? ` (flags: \`${c.args.join(" ")}\`)` : ""}:`, ""];
+  for (const f of c.files) {
+    if (f.link !== void 0) out.push(`- \`${f.path}\` \u2192 \`${f.link}\``, "");
+    else {
+      out.push(`\`${f.path}\`:`, "");
+      out.push(...fence(f.text ?? "", f.path.endsWith(".yaml") || f.path.endsWith(".yml") ? "yaml" : "ini"), "");
+    }
+  }
+  if (c.output !== void 0) out.push(...fence(`$ ${exampleCommand(c)}
+${c.output}`, "text"), "");
+  return out;
+}
+function rulesMarkdown(docs) {
+  const out = [];
+  out.push("<!-- Generated from policies/ and test/policies/ by `npm run docs:rules`; do not edit by hand. -->", "");
+  out.push("# sysctl-lint rules", "");
+  out.push("Every rule sysctl-lint knows: the built-in policies (`policies/`), then the engine's own rules. Each example is a case the test suite runs (`test/policies/<rule>/`, `test/engine-rules/<name>/`), with the output it must produce. The same text is printed by `sysctl-lint explain <rule>`; change a rule's severity or turn it off in `.sysctl-lint.yaml` (`rules:`), or suppress one finding with `# sysctl-lint disable-next-line <rule> -- <reason>`.", "");
+  out.push("| Rule | Severity | Context it reads | Title |", "| --- | --- | --- | --- |");
+  for (const d of docs) out.push(`| [\`${d.id}\`](#${ruleAnchor(d.id)}) | ${d.severity} | ${d.context.map((c) => CONTEXT_SHORT[c]).join(", ") || "\u2013"} | ${d.title.replace(/\|/g, "\\|")} |`);
+  for (const d of docs) {
+    out.push("", `<a id="${ruleAnchor(d.id)}"></a>`, "", `## ${d.id}`, "", `**${d.title}**`, "");
+    out.push(`- Default severity: \`${d.severity}\``);
+    out.push(`- Applies to: ${d.appliesTo}`);
+    if (d.cases.length) {
+      out.push("- Severity by context:");
+      for (const c of d.cases) out.push(`  - ${c}`);
+    }
+    out.push(`- Context it reads: ${d.context.length ? d.context.map((c) => CONTEXT_LABELS[c]).join(", ") : "none"}`);
+    if (d.tags.length) out.push(`- Tags: ${d.tags.join(", ")}`);
+    if (d.aliases.length) out.push(`- Also known as: ${d.aliases.map((a) => `\`${a}\``).join(", ")}`);
+    out.push(`- Defined in: ${d.kind === "policy" ? `[\`${d.source}\`](../${d.source})` : d.source}`, "");
+    out.push("**Why.** " + d.rationale, "", "**Fix.** " + d.fix, "");
+    if (d.references.length) {
+      out.push("**References.**", "");
+      for (const r of d.references) out.push(`- [${r.title}](${r.url})`);
+      out.push("");
+    }
+    if (d.examples.invalid) out.push(...exampleMarkdown(d.id, d.examples.invalid, "**Example**"));
+    if (d.examples.valid) out.push(...exampleMarkdown(d.id, d.examples.valid, "**Passes**"));
+    if (d.kind === "policy" && !d.examples.invalid && !d.examples.valid) out.push("_No example yet: the policy has no test fixtures._", "");
+  }
+  const lines = out.filter((l, i) => !(l === "" && out[i - 1] === ""));
+  while (lines[lines.length - 1] === "") lines.pop();
+  return lines.join("\n") + "\n";
+}
+
+// src/docs/commands.ts
+function configuredLevel(rules, id, own) {
+  const s = rules?.base.get(id);
+  return s && s.level !== own ? s.level : void 0;
+}
+function runExplain(ids, policies, format, rules, io) {
+  if (ids.length === 0) {
+    io.stderr("sysctl-lint: explain needs a rule id (sysctl-lint --list-rules lists them)\n");
+    return 2;
+  }
+  const catalog = buildRuleCatalog(policies);
+  const docs = ruleDocs(policies);
+  const found = [];
+  let status = 0;
+  for (const id of ids) {
+    const canonical = catalog.canonical(id);
+    const doc = canonical ? docs.find((d) => d.id === canonical) : void 0;
+    if (!doc) {
+      const near = catalog.closest(id);
+      io.stderr(`sysctl-lint: unknown rule "${id}"${near.length ? `; did you mean ${near.join(", ")}?` : ""} (sysctl-lint --list-rules lists every rule)
+`);
+      status = 2;
+      continue;
+    }
+    found.push(doc);
+  }
+  if (format === "json") io.stdout(explainJson(found));
+  else io.stdout(found.map((d) => explainText(d, configuredLevel(rules, d.id, d.severity))).join("\n"));
+  return status;
+}
+function runListRules(policies, format, rules, io) {
+  const docs = ruleDocs(policies);
+  if (format === "markdown") {
+    io.stdout(rulesMarkdown(docs));
+    return 0;
+  }
+  const listed = docs.map((doc) => ({ doc, configured: configuredLevel(rules, doc.id, doc.severity) }));
+  io.stdout(format === "json" ? listRulesJson(listed) : listRulesText(listed));
+  return 0;
+}
+
+// src/config/ignore-filter.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs13 = __toESM(require("node:fs"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
+var import_ignore = __toESM(require_ignore(), 1);
+var GitignoreRules = class {
+  gitRoots = /* @__PURE__ */ new Map();
+  levels = /* @__PURE__ */ new Map();
+  floors = /* @__PURE__ */ new Map();
+  /** The nearest directory at or above `dir` holding `.git` (a directory, or a file for worktrees). */
+  gitRoot(dir) {
+    const cached3 = this.gitRoots.get(dir);
+    if (cached3 !== void 0) return cached3 ?? void 0;
+    let found;
+    if (import_node_fs13.default.existsSync(import_node_path16.default.join(dir, ".git"))) found = dir;
+    else {
+      const parent = import_node_path16.default.dirname(dir);
+      found = parent === dir ? null : this.gitRoot(parent) ?? null;
+    }
+    this.gitRoots.set(dir, found);
+    return found ?? void 0;
+  }
+  level(dir, file) {
+    const key = import_node_path16.default.join(dir, file);
+    const cached3 = this.levels.get(key);
+    if (cached3 !== void 0) return cached3 ?? void 0;
+    let level;
+    try {
+      level = { dir, ig: (0, import_ignore.default)().add(import_node_fs13.default.readFileSync(key, "utf8")) };
+    } catch {
+      level = null;
+    }
+    this.levels.set(key, level);
+    return level ?? void 0;
+  }
+  /** Whether git's rules (every level, parents included) ignore `abs`. */
+  ignoredByGit(abs, isDir) {
+    const root = this.gitRoot(import_node_path16.default.dirname(abs));
+    if (!root) return false;
+    const levels = [];
+    for (let d = import_node_path16.default.dirname(abs); ; d = import_node_path16.default.dirname(d)) {
+      const l = this.level(d, ".gitignore");
+      if (l) levels.push(l);
+      if (d === root || import_node_path16.default.dirname(d) === d) break;
+    }
+    const exclude = this.level(import_node_path16.default.join(root, ".git", "info"), "exclude");
+    if (exclude) levels.push({ dir: root, ig: exclude.ig });
+    for (const l of levels) {
+      const rel = toPosix(import_node_path16.default.relative(l.dir, abs));
+      if (!rel || rel.startsWith("..")) continue;
+      const r = l.ig.test(isDir ? `${rel}/` : rel);
+      if (r.ignored) return true;
+      if (r.unignored) return false;
+    }
+    return false;
+  }
+  /**
+   * Whether git ignores `abs`, found while walking `floor` (a directory the user named). When
+   * git ignores the named directory itself, the user asked for it anyway: nothing below it is
+   * judged by .gitignore. Otherwise the walk already pruned ignored parents, so each entry is
+   * judged on its own.
+   */
+  ignores(abs, isDir, floor) {
+    let floorIgnored = this.floors.get(floor);
+    if (floorIgnored === void 0) {
+      floorIgnored = this.ignoredByGit(floor, true);
+      this.floors.set(floor, floorIgnored);
+    }
+    return !floorIgnored && this.ignoredByGit(abs, isDir);
+  }
+};
+function isInside(outer, inner) {
+  const rel = import_node_path16.default.relative(outer, inner);
+  return rel === "" || !rel.startsWith("..") && !import_node_path16.default.isAbsolute(rel);
+}
+function toPosix(p) {
+  return p.split(import_node_path16.default.sep).join("/");
+}
+function createInputFilter(opts) {
+  const git = opts.respectGitignore ? new GitignoreRules() : void 0;
+  const roots = opts.roots.map((r) => import_node_path16.default.resolve(r));
+  const floorOf = (abs) => {
+    let best;
+    for (const r of roots) if (isInside(r, abs) && r !== abs && (!best || r.length > best.length)) best = r;
+    return best;
+  };
+  const configIgnored = (abs, isDir) => !!opts.configIgnore?.matches(abs, isDir);
+  return {
+    walk(abs, isDir) {
+      if (configIgnored(abs, isDir)) return false;
+      const floor = floorOf(abs);
+      return !(git && floor && git.ignores(abs, isDir, floor));
+    },
+    named(abs) {
+      return !configIgnored(abs, false);
+    }
+  };
+}
+
+// src/config/print.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path17 = __toESM(require("node:path"), 1);
+var COMMENT_COLUMN = 44;
+function q(s) {
+  return JSON.stringify(s);
+}
+function line(text, source) {
+  return `${text.padEnd(COMMENT_COLUMN - 1)} # ${source}`;
+}
+function displayDir(abs, cwd) {
+  const rel = import_node_path17.default.relative(cwd, abs).split(import_node_path17.default.sep).join("/");
+  return rel === "" ? "." : rel;
+}
+function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/config.schema.json") {
+  const out = [];
+  out.push(`# yaml-language-server: $schema=${schemaRef}`);
+  out.push("# Resolved sysctl-lint configuration. Each value says where it comes from: a command-line");
+  out.push("# flag, the config file and line, or the default. Flags win over the file, the file over defaults.");
+  out.push(`# config file: ${c.file ? c.file.file : "none"}`);
+  if (c.file) out.push(`# globs are relative to ${displayDir(c.file.dir, c.cwd)}; policy directories are shown relative to the working directory`);
+  out.push("context:");
+  const ctx = c.context;
+  const ctxLine = (name, v, unset) => out.push(v ? line(`  ${name}: ${q(v.value)}`, v.source) : line(`  # ${name}: not set`, unset));
+  ctxLine("kernel", ctx.kernel, "default: unknown (policies assume what is dangerous on current systems)");
+  ctxLine("kubernetesVersion", ctx.kubernetesVersion, "default: unknown");
+  ctxLine("nodeRole", ctx.nodeRole, "default: inferred per node, else unknown");
+  if (ctx.nodePortRange) out.push(line(`  nodePortRange: ${q(ctx.nodePortRange.value)}`, ctx.nodePortRange.source));
+  else out.push(line('  nodePortRange: "30000-32767"', "default (the Kubernetes default)"));
+  out.push(line(`  applier: ${ctx.applier.value}`, ctx.applier.source));
+  const rules = [...c.rules.base.entries()];
+  if (rules.length === 0) out.push(line("rules: {}", "default: every rule at its own severity"));
+  else {
+    out.push("rules:");
+    for (const [id, s] of rules) out.push(line(`  ${id}: ${s.level}`, s.source));
+  }
+  if (c.rules.overrides.length === 0) out.push(line("overrides: []", "default"));
+  else {
+    out.push("overrides:");
+    c.rules.overrides.forEach((o, i) => {
+      const files = c.overridePatterns[i]?.files ?? [];
+      out.push(line(`  - files: [${files.map(q).join(", ")}]`, o.source));
+      out.push("    rules:");
+      for (const [id, s] of o.rules) out.push(line(`      ${id}: ${s.level}`, s.source));
+    });
+  }
+  if (c.policies.length === 0) out.push(line("policies: []", "default: built-in policies only"));
+  else {
+    out.push("policies:");
+    for (const p of c.policies) out.push(line(`  - ${q(displayDir(p.value, c.cwd))}`, p.source));
+  }
+  if (c.ignore.patterns.length === 0) out.push(line("# ignore: not set", "default: nothing beyond .gitignore"));
+  else {
+    out.push("ignore:");
+    for (const p of c.ignore.patterns) out.push(line(`  - ${q(p.value)}`, p.source));
+  }
+  out.push(line(`respectGitignore: ${c.respectGitignore.value}`, c.respectGitignore.source));
+  if (c.nodePatterns.length === 0) out.push(line("nodes: []", "default: one node per image tree or directory"));
+  else {
+    out.push("nodes:");
+    for (const n of c.nodePatterns) {
+      out.push(line(`  - name: ${q(n.name)}`, n.source));
+      out.push(`    files: [${n.files.map(q).join(", ")}]`);
+    }
+  }
+  return out.join("\n") + "\n";
+}
+
+// src/config/resolve.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path22 = __toESM(require("node:path"), 1);
+
+// src/config/find.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs14 = __toESM(require("node:fs"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
+var CONFIG_NAMES = [".sysctl-lint.yaml", ".sysctl-lint.yml"];
+function isFile(p) {
+  try {
+    return import_node_fs14.default.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+function findConfig(cwd) {
+  for (let dir = import_node_path18.default.resolve(cwd); ; ) {
+    const present = CONFIG_NAMES.map((n) => import_node_path18.default.join(dir, n)).filter(isFile);
+    if (present.length > 1) return { problem: `${present.join(" and ")} both exist; keep one` };
+    if (present[0]) return { abs: present[0] };
+    const parent = import_node_path18.default.dirname(dir);
+    if (parent === dir || import_node_fs14.default.existsSync(import_node_path18.default.join(dir, ".git"))) return {};
+    dir = parent;
+  }
+}
+
+// src/config/globs.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path19 = __toESM(require("node:path"), 1);
+var import_ignore2 = __toESM(require_ignore(), 1);
+var GlobSet = class {
+  constructor(baseDir, patterns) {
+    this.baseDir = baseDir;
+    this.patterns = patterns;
+    this.ig = (0, import_ignore2.default)().add([...patterns]);
+  }
+  baseDir;
+  patterns;
+  ig;
+  /** The path relative to the base directory in the form `ignore` expects, or undefined outside it. */
+  relative(abs, isDir = false) {
+    const rel = import_node_path19.default.relative(this.baseDir, abs);
+    if (!rel || rel.startsWith("..") || import_node_path19.default.isAbsolute(rel)) return void 0;
+    const posix = rel.split(import_node_path19.default.sep).join("/");
+    return isDir ? `${posix}/` : posix;
+  }
+  /** Whether the patterns select `abs` (a file, or a directory with isDir). Paths outside the base never match. */
+  matches(abs, isDir = false) {
+    const rel = this.relative(abs, isDir);
+    return rel !== void 0 && this.ig.ignores(rel);
+  }
+};
+
+// src/config/load.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs15 = __toESM(require("node:fs"), 1);
+var import_node_path20 = __toESM(require("node:path"), 1);
+var validator;
+function validate(data) {
+  if (!validator) validator = new (ajvLib()).Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(require_config_schema());
+  validator(data);
+  return validator;
+}
+function writtenText(doc, text, p) {
+  const node = doc.getIn(p, true);
+  if (!yamlLib().isScalar(node) || !node.range) return void 0;
+  return text.slice(node.range[0], node.range[1]).trim();
+}
+function valueAt(data, p) {
+  let v = data;
+  for (const seg of p) v = v && typeof v === "object" ? v[seg] : void 0;
+  return v;
+}
+function describePattern(instancePath, value) {
+  const where = instancePath.slice(1).replace(/\//g, ".");
+  const v = JSON.stringify(value);
+  if (/^context\.(kernel|kubernetesVersion)$/.test(where)) return `${where}: ${v} is not a version like ${where.endsWith("kernel") ? "5.15 or 6.1.20" : "1.30"}`;
+  if (where === "context.nodePortRange") return `${where}: ${v} is not a port range like 30000-32767`;
+  if (/^nodes\.\d+\.name$/.test(where)) return `${where}: ${v} must start with a letter or digit and hold only letters, digits, ".", "_" and "-"`;
+  return `${where}: ${v} is not valid here`;
+}
+function loadConfigText(text, abs, display) {
+  const problems = [];
+  const { doc, problems: yamlProblems } = parseYaml(text);
+  for (const y of yamlProblems) problems.push({ file: display, text, ...y });
+  if (yamlProblems.length) return { problems };
+  const data = doc.toJS() ?? {};
+  const lines = new LineIndex(text);
+  const problemAt = (p, message, key = false) => ({ file: display, text, span: locateInDocument(doc, p, { key }), message });
+  const v = validate(data);
+  if (v.errors?.length) {
+    for (const e of usefulErrors(v.errors)) {
+      const { path: p, key } = errorPath(e);
+      const message = e.keyword === "pattern" ? describePattern(e.instancePath, valueAt(data, p)) : e.keyword === "minItems" ? `${p.join(".")}: must not be empty` : describe(e);
+      problems.push(problemAt(p, message, key));
+    }
+    return { problems };
+  }
+  const config = data;
+  for (const field of ["kernel", "kubernetesVersion"]) {
+    const value = config.context?.[field];
+    if (value === void 0) continue;
+    const written = typeof value === "number" ? writtenText(doc, text, ["context", field]) ?? String(value) : value;
+    if (!parseVersion(written) || !/^v?\d+\.\d+/.test(written)) problems.push(problemAt(["context", field], `context.${field}: "${written}" is not a version like ${field === "kernel" ? "5.15 or 6.1.20" : "1.30"}`));
+    else if (config.context) config.context[field] = written;
+  }
+  const range2 = config.context?.nodePortRange;
+  if (range2 !== void 0 && !parseDashRange(range2)) problems.push(problemAt(["context", "nodePortRange"], `context.nodePortRange: "${range2}" is not a port range like 30000-32767`));
+  const names = /* @__PURE__ */ new Set();
+  config.nodes?.forEach((n, i) => {
+    if (names.has(n.name)) problems.push(problemAt(["nodes", i, "name"], `nodes[${i}].name: "${n.name}" names two node groups`));
+    names.add(n.name);
+  });
+  const dir = import_node_path20.default.dirname(abs);
+  config.policies?.forEach((p, i) => {
+    const target2 = import_node_path20.default.resolve(dir, p);
+    if (!import_node_fs15.default.existsSync(target2) || !import_node_fs15.default.statSync(target2).isDirectory()) problems.push(problemAt(["policies", i], `policies[${i}]: "${p}" is not a directory (paths are relative to ${display})`));
+  });
+  const where = (p) => `${display}:${lines.position(locateInDocument(doc, p).start).line}`;
+  return { config: { file: display, abs, dir, data: config, where, problemAt }, problems };
+}
+function loadConfigFile(abs, display) {
+  let text;
+  try {
+    text = import_node_fs15.default.readFileSync(abs, "utf8");
+  } catch (e) {
+    const why = e.code === "ENOENT" ? "no such file" : e.message;
+    return { problems: [{ file: display, text: "", span: { start: 0, end: 0 }, message: `cannot read config file: ${why}` }] };
+  }
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  return loadConfigText(text, abs, display);
+}
+
+// src/config/rule-settings.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path21 = __toESM(require("node:path"), 1);
+var RuleSettings = class {
+  constructor(base, overrides, cwd) {
+    this.base = base;
+    this.overrides = overrides;
+    this.cwd = cwd;
+  }
+  base;
+  overrides;
+  cwd;
+  get isEmpty() {
+    return this.base.size === 0 && this.overrides.length === 0;
+  }
+  /** The configured level of a rule for a file (a path as shown, relative to the working directory), or undefined for the rule's own. */
+  levelFor(ruleId, file) {
+    let level = this.base.get(ruleId)?.level;
+    if (this.overrides.length) {
+      const abs = import_node_path21.default.resolve(this.cwd, file);
+      for (const o of this.overrides) {
+        const l = o.rules.get(ruleId);
+        if (l && o.files.matches(abs)) level = l.level;
+      }
+    }
+    return level;
+  }
+  /** False when the rule is off everywhere: it need not run. */
+  evaluates(ruleId) {
+    if (this.base.get(ruleId)?.level !== "off") return true;
+    return this.overrides.some((o) => {
+      const l = o.rules.get(ruleId);
+      return !!l && l.level !== "off";
+    });
+  }
+  /** Applies the configured levels: drops findings of rules that are off, re-grades the rest. */
+  apply(findings) {
+    if (this.isEmpty) return findings;
+    const out = [];
+    for (const f of findings) {
+      const level = this.levelFor(f.ruleId, f.location.file);
+      if (level === "off") continue;
+      out.push(level && level !== f.severity ? { ...f, severity: level } : f);
+    }
+    return out;
+  }
+};
+
+// src/config/resolve.ts
+var FLAG_NAMES = {
+  kernel: "kernel",
+  kubernetesVersion: "kubernetes-version",
+  nodeRole: "node-role",
+  nodePortRange: "node-port-range",
+  applier: "applier"
+};
+function locateAndLoadConfig(flags, cwd, display) {
+  if (flags.noConfig) return { problems: [] };
+  let abs;
+  if (flags.config !== void 0) {
+    abs = import_node_path22.default.resolve(cwd, flags.config);
+  } else {
+    const found = findConfig(cwd);
+    if (found.problem) return { problems: [{ file: display(cwd), text: "", span: { start: 0, end: 0 }, message: found.problem }] };
+    abs = found.abs;
+  }
+  if (!abs) return { problems: [] };
+  const r = loadConfigFile(abs, display(abs));
+  return { file: r.config, problems: r.problems };
+}
+function resolveConfig(flags, cwd, file, loadPolicies2) {
+  const problems = [];
+  const data = file?.data ?? {};
+  const explicit = new Set(flags.explicit ?? []);
+  const fromFlagOrFile = (k, flagValue) => {
+    const flag = FLAG_NAMES[k];
+    if (flagValue !== void 0) return { value: flagValue, source: `--${flag}` };
+    const v = data.context?.[k];
+    if (v !== void 0 && file) return { value: v, source: file.where(["context", k]) };
+    return void 0;
+  };
+  const applierFlag = flags.explicit && !explicit.has("applier") ? void 0 : flags.applier;
+  const context = {
+    kernel: fromFlagOrFile("kernel", flags.kernel),
+    kubernetesVersion: fromFlagOrFile("kubernetesVersion", flags.kubernetesVersion),
+    nodeRole: fromFlagOrFile("nodeRole", flags.nodeRole),
+    nodePortRange: fromFlagOrFile("nodePortRange", flags.nodePortRange),
+    applier: fromFlagOrFile("applier", applierFlag) ?? { value: "both", source: "default" }
+  };
+  const base = file?.dir ?? cwd;
+  const policies = [];
+  data.policies?.forEach((p, i) => policies.push({ value: import_node_path22.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
+  for (const p of flags.policies ?? []) policies.push({ value: import_node_path22.default.resolve(cwd, p), source: "--policies" });
+  const catalog = buildRuleCatalog(loadPolicies2(policies.map((p) => p.value)));
+  const ruleMap = (rules, at) => {
+    const out = /* @__PURE__ */ new Map();
+    for (const [id, level] of Object.entries(rules ?? {})) {
+      const canonical = catalog.canonical(id);
+      if (!canonical) {
+        const near = catalog.closest(id);
+        if (file) problems.push(file.problemAt([...at, id], `${[...at, id].join(".")}: unknown rule "${id}"${near.length ? `; did you mean ${near.join(", ")}?` : ""} (sysctl-lint --list-rules lists them)`, true));
+        continue;
+      }
+      out.set(canonical, { level, source: file?.where([...at, id]) ?? "default" });
+    }
+    return out;
+  };
+  const baseRules = ruleMap(data.rules, ["rules"]);
+  const overrides = [];
+  const overridePatterns = [];
+  data.overrides?.forEach((o, i) => {
+    const source = file?.where(["overrides", i]) ?? "default";
+    overrides.push({ files: new GlobSet(base, o.files), rules: ruleMap(o.rules, ["overrides", i, "rules"]), source });
+    overridePatterns.push({ files: o.files, source });
+  });
+  const ignorePatterns = (data.ignore ?? []).map((p, i) => ({ value: p, source: file?.where(["ignore", i]) ?? "default" }));
+  const nodePatterns = (data.nodes ?? []).map((n, i) => ({ name: n.name, files: n.files, source: file?.where(["nodes", i]) ?? "default" }));
+  const config = {
+    cwd,
+    file,
+    context,
+    policies,
+    rules: new RuleSettings(baseRules, overrides, cwd),
+    ignore: { patterns: ignorePatterns, set: ignorePatterns.length ? new GlobSet(base, ignorePatterns.map((p) => p.value)) : void 0 },
+    respectGitignore: data.respectGitignore !== void 0 && file ? { value: data.respectGitignore, source: file.where(["respectGitignore"]) } : { value: true, source: "default" },
+    nodes: new NodeGroups(nodePatterns.map((n) => ({ name: n.name, files: new GlobSet(base, n.files), source: n.source }))),
+    nodePatterns,
+    overridePatterns
+  };
+  return { config: problems.length ? void 0 : config, problems };
+}
+
+// src/config/cli.ts
+var TODAY_ENV = "SYSCTL_LINT_TODAY";
+function describeProblem(p) {
+  if (!p.text) return `${p.file}: ${p.message}`;
+  const pos = new LineIndex(p.text).position(p.span.start);
+  return `${p.file}:${pos.line}:${pos.column}: ${p.message}`;
+}
+function userControl(opts, io) {
+  const err = (s) => io.stderr.write(s);
+  const display = (abs) => displayPath(abs, io.cwd);
+  const loaded = locateAndLoadConfig(opts, io.cwd, display);
+  if (loaded.problems.length) {
+    for (const p of loaded.problems) err(`sysctl-lint: invalid config: ${describeProblem(p)}
+`);
+    return { exit: 2 };
+  }
+  const resolved = resolveConfig(opts, io.cwd, loaded.file, (dirs) => loadPolicies({ policyDirs: dirs, cwd: io.cwd }).policies);
+  if (!resolved.config) {
+    for (const p of resolved.problems) err(`sysctl-lint: invalid config: ${describeProblem(p)}
+`);
+    return { exit: 2 };
+  }
+  const config = resolved.config;
+  const policyDirs = config.policies.map((p) => p.value);
+  const write = (s) => {
+    if (!opts.outputFile) return io.stdout.write(s);
+    const out = import_node_path23.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs16.default.mkdirSync(import_node_path23.default.dirname(out), { recursive: true });
+    import_node_fs16.default.appendFileSync(out, s);
+  };
+  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs16.default.rmSync(import_node_path23.default.resolve(io.cwd, opts.outputFile), { force: true });
+  const docsIO = { stdout: write, stderr: err };
+  if (opts.printConfig) {
+    write(printConfig(config, `https://unpkg.com/sysctl-lint@${toolVersion()}/schemas/config.schema.json`));
+    return { exit: 0 };
+  }
+  if (opts.listRules || opts.paths[0] === "explain") {
+    const { policies, problems } = loadPolicies({ policyDirs, cwd: io.cwd });
+    for (const p of problems) err(`sysctl-lint: invalid policy: ${describeProblem(p)}
+`);
+    const status = opts.listRules ? runListRules(policies, opts.format, config.rules, docsIO) : runExplain(opts.paths.slice(1), policies, opts.format, config.rules, docsIO);
+    return { exit: problems.length ? 2 : status };
+  }
+  const today = io.env[TODAY_ENV];
+  if (today !== void 0 && !isValidDate(today)) {
+    err(`sysctl-lint: ${TODAY_ENV}="${today}" is not a date like 2026-12-31
+`);
+    return { exit: 2 };
+  }
+  const ctx = config.context;
+  const fromFile = (v) => v && !v.source.startsWith("--") ? v.source : void 0;
+  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path23.default.resolve(io.cwd, p));
+  return {
+    config,
+    lintOptions: {
+      kernel: ctx.kernel?.value,
+      kubernetesVersion: ctx.kubernetesVersion?.value,
+      nodeRole: ctx.nodeRole?.value,
+      nodePortRange: ctx.nodePortRange?.value,
+      applier: ctx.applier.value,
+      contextSources: { kernel: fromFile(ctx.kernel), kubernetesVersion: fromFile(ctx.kubernetesVersion), nodeRole: fromFile(ctx.nodeRole), nodePortRange: fromFile(ctx.nodePortRange) },
+      policyDirs,
+      ruleSettings: config.rules.isEmpty ? void 0 : config.rules,
+      ruleFilter: config.rules.isEmpty ? void 0 : (id) => config.rules.evaluates(id),
+      inputFilter: createInputFilter({ roots, configIgnore: config.ignore.set, respectGitignore: config.respectGitignore.value }),
+      nodeGroups: config.nodes.groups.length ? config.nodes : void 0,
+      today
+    }
+  };
 }
 
 // src/cli/main.ts
@@ -17281,7 +22839,7 @@ function exitCodeFor(findings, opts) {
   if (opts.maxWarnings >= 0 && findings.filter((f) => f.severity === "warning").length > opts.maxWarnings) return 1;
   return 0;
 }
-function describeProblem(p) {
+function describeProblem2(p) {
   if (!p.text) return `${p.file}: ${p.message}`;
   const pos = new LineIndex(p.text).position(p.span.start);
   return `${p.file}:${pos.line}:${pos.column}: ${p.message}`;
@@ -17315,14 +22873,16 @@ Run sysctl-lint --help for usage.
 `);
     return 2;
   }
+  const control = userControl(opts, io);
+  if (control.exit !== void 0) return control.exit;
   if (opts.paths.length === 0 && !opts.root) {
     io.stderr.write("sysctl-lint: no paths given (try `sysctl-lint .` or `sysctl-lint --root /mnt/image`)\n");
     return 2;
   }
-  const result = lint({ ...opts, cwd: io.cwd, policyDirs: opts.policies });
+  const result = lint({ ...opts, cwd: io.cwd, policyDirs: opts.policies, ...control.lintOptions });
   let status = 0;
   for (const p of result.problems) {
-    io.stderr.write(`sysctl-lint: invalid policy: ${describeProblem(p)}
+    io.stderr.write(`sysctl-lint: invalid policy: ${describeProblem2(p)}
 `);
     status = 2;
   }
@@ -17332,15 +22892,15 @@ Run sysctl-lint --help for usage.
     status = 2;
   }
   if (opts.quiet) result.findings = result.findings.filter((f) => f.severity === "error");
-  const reporter = REPORTERS[opts.format];
-  if (!reporter) throw new Error(`no reporter ${opts.format}`);
+  const reporter2 = REPORTERS[opts.format];
+  if (!reporter2) throw new Error(`no reporter ${opts.format}`);
   const color = opts.outputFile ? false : colorWanted(io.stdout, io.env, opts.color);
   const reportStart = performance.now();
-  const report = reporter({ result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame });
+  const report = reporter2({ result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame });
   if (opts.outputFile) {
-    const out = import_node_path10.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs7.default.mkdirSync(import_node_path10.default.dirname(out), { recursive: true });
-    import_node_fs7.default.writeFileSync(out, report);
+    const out = import_node_path24.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs17.default.mkdirSync(import_node_path24.default.dirname(out), { recursive: true });
+    import_node_fs17.default.writeFileSync(out, report);
   } else io.stdout.write(report);
   if (opts.stats) io.stderr.write(formatStats(result, { startup, report: performance.now() - reportStart, total: performance.now() }));
   return status || exitCodeFor(result.findings, opts);

@@ -7,6 +7,7 @@
  * A file's text is dropped once its facts are extracted; reporters read back only the files
  * that have findings (SourceStore).
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { compareFindings, type Finding } from './core/finding';
 import { readSourceText, SourceStore } from './core/source-store';
@@ -16,15 +17,23 @@ import { buildNode, type NodeSpec } from './model/build';
 import { isBelow, NodeCompletion, nodeDirectory } from './model/node-completion';
 import type { ContextOptions } from './model/context';
 import { readBootModules } from './model/modules';
-import { placeUnderRoot, type Placement } from './model/node-layout';
+import { placeFile, placeUnderRoot, type Placement } from './model/node-layout';
+import { resolveInRoot } from './inputs/root-links';
 import type { NodeFile } from './model/types';
 import { builtinCatalogue } from './policy/builtin';
 import { evaluateNode } from './policy/evaluate';
 import { loadPolicyDir, type ConfigProblem } from './policy/load';
 import type { PolicyLists } from './policy/lists';
 import type { LoadedPolicy } from './policy/types';
-import { handlerForContent, handlerForPath, SOURCES } from './sources/registry';
+import { handlerForFile, handlerForPath, SOURCES } from './sources/registry';
+import { mergeClusterFacts, type ClusterFact } from './model/cluster';
 import type { SourceHandler } from './sources/types';
+// --- user control (issue 5): config file, inline suppressions, node groups ---
+import type { InputFilter } from './config/ignore-filter';
+import { groupNodeId, mergeModules, type NodeGroups } from './config/node-groups';
+import type { RuleSettings } from './config/rule-settings';
+import { DirectiveIndex, type SuppressedFinding } from './suppress/apply';
+import { controlFindings } from './suppress/control';
 
 export interface LintOptions extends ContextOptions {
   paths: string[];
@@ -35,6 +44,15 @@ export interface LintOptions extends ContextOptions {
   policyDirs?: string[];
   /** Only run policies for which this returns true (tests enable one policy at a time). */
   ruleFilter?: (id: string) => boolean;
+  // --- user control (issue 5) ---
+  /** Severity per rule and per path from the config file (`rules`, `overrides`). */
+  ruleSettings?: RuleSettings;
+  /** Inputs to skip: config `ignore` globs and .gitignore (src/config/ignore-filter.ts). */
+  inputFilter?: InputFilter;
+  /** Node groups from the config file (src/config/node-groups.ts). */
+  nodeGroups?: NodeGroups;
+  /** Today's date (YYYY-MM-DD) for suppression expiry; default: the local date of the system clock. */
+  today?: string;
 }
 
 export interface InputError {
@@ -53,7 +71,8 @@ export interface LintStats {
   nodes: number;
   /**
    * Milliseconds per phase: policies, discover (walking and claiming by path), read, parse
-   * (source extraction), model (node models), evaluate (policies); total is lint() as a whole.
+   * (source extraction), model (node models), evaluate (policies), suppress; total is lint()
+   * as a whole.
    */
   timings: Record<string, number>;
 }
@@ -68,7 +87,12 @@ export interface LintResult {
   /** Paths that could not be read at all: exit code 2. */
   inputErrors: InputError[];
   stats: LintStats;
+  /** Findings that inline suppressions hid, with the directive that did (issue 5). */
+  suppressed?: SuppressedFinding[];
 }
+
+/** Kubernetes configuration inside a node's root filesystem, read with `--root`. */
+const NODE_KUBE_CONFIG = ['etc/kubernetes/manifests', 'var/lib/kubelet/config.yaml', 'etc/kubernetes/kubelet/config.yaml'];
 
 /** Findings the engine itself raises about inputs (not policies). */
 export const ENGINE_RULES = {
@@ -100,6 +124,8 @@ interface PendingNode {
   rootAbs?: string;
   complete: boolean;
   files: NodeFile[];
+  /** Node groups: the image trees whose modules-load.d files count for the node. */
+  moduleRoots?: Set<string>;
   /** The directory all its files lie below, when known: the node may be judged once it is walked. */
   dir?: string;
 }
@@ -132,6 +158,8 @@ export function lint(options: LintOptions): LintResult {
   let seen = 0;
   let judged = 0;
   const realPath = realPathResolver();
+  /** Phase one collects cluster facts from every file; phase two judges nodes with them. */
+  const clusterFacts: ClusterFact[] = [];
 
   const group = (p: Placement, complete: boolean): PendingNode => {
     let n = grouped.get(p.nodeId);
@@ -143,16 +171,29 @@ export function lint(options: LintOptions): LintResult {
     return n;
   };
 
+  // Node groups (issue 5): a grouped file joins the node of each group that matches it.
+  const directives = new DirectiveIndex();
+  const joinGroup = (name: string, p: Placement): PendingNode => {
+    const id = groupNodeId(name);
+    let n = grouped.get(id);
+    if (!n) {
+      n = { id, label: name, complete: false, files: [], moduleRoots: new Set() };
+      grouped.set(id, n);
+    }
+    if (p.root) n.moduleRoots?.add(path.resolve(options.cwd, p.root));
+    return n;
+  };
+
   const emit = (f: Finding) => findings.push(f);
   /** Builds a node's model and judges it; its parsed files can be dropped afterwards. */
-  const judge = (spec: NodeSpec) => {
+  const judge = (spec: NodeSpec, context: ContextOptions) => {
     judged++;
-    const node = timer.time('model', () => buildNode(spec, options));
+    const node = timer.time('model', () => buildNode(spec, context));
     timer.time('evaluate', () => evaluateNode(node, policies, { lists }, emit));
   };
-  const finish = (n: PendingNode) => {
-    const modules = timer.time('model', () => (n.rootAbs ? readBootModules(n.rootAbs) : undefined));
-    judge({ id: n.id, label: n.label, root: n.root, complete: n.complete, files: n.files, modules: modules?.modules, modulesKnown: !!modules && modules.sources.length > 0 });
+  const specOf = (n: PendingNode): NodeSpec => {
+    const modules = timer.time('model', () => (n.rootAbs ? readBootModules(n.rootAbs) : n.moduleRoots?.size ? mergeModules([...n.moduleRoots].map(readBootModules)) : undefined));
+    return { id: n.id, label: n.label, root: n.root, complete: n.complete, files: n.files, modules: modules?.modules, modulesKnown: !!modules && modules.sources.length > 0 };
   };
 
   const engineFinding = (ruleId: string, severity: Finding['severity'], file: string, message: string) =>
@@ -161,32 +202,55 @@ export function lint(options: LintOptions): LintResult {
   /** Reads one input and hands it to its source kind. */
   const process = (f: InputFile, forced?: { handler: SourceHandler; placement: Placement }) => {
     considered++;
+    // Links inside an image tree resolve inside that tree, never on the host.
+    let readFrom = f.abs;
+    if (f.isSymlink) {
+      const root = forced?.placement.root ?? placeFile(f.display).root;
+      const link = resolveInRoot(f.abs, root ? path.resolve(options.cwd, root) : undefined);
+      readFrom = link.path;
+      f = { ...f, devNull: f.devNull || link.devNull };
+    }
     let text = '';
     if (!f.devNull) {
       try {
-        text = timer.time('read', () => readSourceText(f.abs));
+        text = timer.time('read', () => readSourceText(readFrom));
       } catch (e) {
         engineFinding(ENGINE_RULES.unreadableFile, 'error', f.display, `cannot read file: ${(e as Error).message}`);
         sources.pin(f.display, '');
         return;
       }
     }
-    const handler = forced?.handler ?? (f.claimedByPath ? handlerForPath(f.display) : undefined) ?? handlerForContent(text, f.display);
+    const handler = forced?.handler ?? handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath);
     if (!handler) {
-      engineFinding(ENGINE_RULES.unrecognizedFile, 'info', f.display, 'not a kind of file sysctl-lint understands (sysctl.conf or a sysctl.d drop-in); skipped');
+      // Walked files whose content does not confirm their name are skipped quietly.
+      if (f.explicit) {
+        engineFinding(
+          ENGINE_RULES.unrecognizedFile,
+          'info',
+          f.display,
+          'not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a Kubernetes manifest or configuration, Helm values); skipped',
+        );
+      }
       return;
     }
     linted++;
-    const ex = timer.time('parse', () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: f.devNull ? `/dev/null:${f.abs}` : realPath(f.abs, f.isSymlink) }));
+    const real = f.devNull ? undefined : realPath(readFrom, f.isSymlink);
+    directives.observe(f.display, text, real ?? f.display, f.isSymlink);
+    const ex = timer.time('parse', () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: real ?? `/dev/null:${f.abs}` }));
     for (const nf of ex.nodeFiles ?? []) {
       const placement = forced?.placement ?? nf.placement;
       const file = forced ? { ...nf.file, nodePath: placement.nodePath, name: placement.name, dirRank: placement.dirRank } : nf.file;
-      const n = group(placement, !!forced);
-      if (n.dir !== undefined && !isBelow(f.display, n.dir)) n.dir = undefined;
-      n.files.push(file);
+      const groups = forced ? [] : (options.nodeGroups?.groupsOf(f.abs) ?? []);
+      if (groups.length === 0) {
+        const n = group(placement, !!forced);
+        if (n.dir !== undefined && !isBelow(f.display, n.dir)) n.dir = undefined;
+        n.files.push(file);
+      }
+      for (const g of groups) joinGroup(g, placement).files.push({ ...file });
     }
     standalone.push(...(ex.nodes ?? []));
     findings.push(...(ex.findings ?? []));
+    clusterFacts.push(...(ex.clusterFacts ?? []));
   };
 
   {
@@ -198,8 +262,9 @@ export function lint(options: LintOptions): LintResult {
       const d = timer.time('discover', () =>
         discover([rootAbs], options.cwd, {
           claimPath: (display) => !!placeUnderRoot(path.relative(rootAbs, path.resolve(options.cwd, display)), rootDisplay),
-          walkFilter: (display) => {
+          walkFilter: (display, isDir) => {
             const inside = path.relative(rootAbs, path.resolve(options.cwd, display)).split(path.sep).join('/');
+            if (options.inputFilter && !options.inputFilter.walk(path.resolve(options.cwd, display), isDir)) return false;
             return inside === '' || /^(etc|run|usr|lib)(\/|$)/.test(inside);
           },
         }),
@@ -211,32 +276,50 @@ export function lint(options: LintOptions): LintResult {
         const placement = placeUnderRoot(path.relative(rootAbs, f.abs), rootDisplay);
         if (placement) process(f, { handler: sysctl, placement });
       }
+      // The node's own Kubernetes configuration: static pods (kube-apiserver and kube-proxy
+      // flags) and the kubelet's configuration file feed the cluster context.
+      const kubeConfig = NODE_KUBE_CONFIG.map((p) => path.join(rootAbs, p)).filter((p) => fs.existsSync(p));
+      if (kubeConfig.length) {
+        const k = timer.time('discover', () => discover(kubeConfig, options.cwd, { claimPath: () => true }));
+        seen += k.visited;
+        for (const f of k.files) process({ ...f, explicit: false, claimedByPath: !!handlerForPath(f.display) });
+      }
     }
     if (options.paths.length) {
-      const d = timer.time('discover', () => discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display) }));
+      const filter = options.inputFilter;
+      const d = timer.time('discover', () => discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display), walkFilter: filter && ((display, isDir) => filter.walk(path.resolve(options.cwd, display), isDir)) }));
       inputErrors.push(...d.errors);
       seen += d.visited;
-      // Nodes are judged as soon as their last file is read and then dropped (flat memory),
-      // when every input is of a kind whose facts stay inside its own node. Otherwise facts
-      // about the whole repository (a cluster's NodePort range...) may still come, and every
-      // node waits for the end of the walk.
-      const completion = d.files.every((f) => f.claimedByPath && handlerForPath(f.display)?.selfContained) ? new NodeCompletion(d.files.map((f) => f.display)) : undefined;
-      d.files.forEach((f, i) => {
+      const inputs = d.files.filter((f) => !f.explicit || !filter || filter.named(f.abs));
+      // Nodes are judged as soon as their last file is read and then dropped (flat memory)
+      // when no fact about the whole cluster can come: every input is of a self-contained
+      // kind (sysctl files) and none came before. Otherwise cluster facts (a NodePort range, a
+      // kube-proxy mode...) from any file apply to every node, which waits for the last file.
+      const streaming = clusterFacts.length === 0 && inputs.every((f) => f.claimedByPath && handlerForPath(f.display)?.selfContained);
+      const completion = streaming ? new NodeCompletion(inputs.map((f) => f.display)) : undefined;
+      inputs.forEach((f, i) => {
         process(f);
         if (!completion) return;
         for (const n of grouped.values()) {
           if (!completion.completeAfter(n.dir, i)) continue;
           grouped.delete(n.id);
-          finish(n);
+          judge(specOf(n), options);
         }
       });
     }
   }
 
-  for (const n of grouped.values()) finish(n);
-  for (const spec of standalone) judge(spec);
+  // Cluster context from the files (command-line values still win, see model/context.ts); the
+  // cluster itself is one more node, for policies about the context values.
+  const cluster = mergeClusterFacts(clusterFacts);
+  const contextOptions = cluster.any ? { ...options, cluster } : options;
+  if (cluster.any) standalone.push({ id: 'cluster', label: 'the cluster', complete: false, files: [], scope: 'cluster', role: { value: 'kubernetes', source: 'the cluster configuration in the linted files' } });
+  for (const n of grouped.values()) judge(specOf(n), contextOptions);
+  for (const spec of standalone) judge(spec, contextOptions);
   findings.sort(compareFindings);
+  // User control (issue 5): config severities, then inline suppressions (src/suppress).
+  const controlled = timer.time('suppress', () => controlFindings(findings, { policies: allPolicies, directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));
   const timings = { ...timer.timings, total: performance.now() - t0 };
   const stats: LintStats = { filesConsidered: considered, filesLinted: linted, filesSeen: seen, filesSkipped: seen - linted, nodes: judged, timings };
-  return { findings, sources, policies, problems, inputErrors, stats };
+  return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats };
 }

@@ -28,6 +28,14 @@ export interface CliOptions {
   stats: boolean;
   help: boolean;
   version: boolean;
+  // --- user control (issue 5): config file, rule documentation ---
+  /** --config FILE (default: .sysctl-lint.yaml found upward). */
+  config?: string;
+  noConfig: boolean;
+  printConfig: boolean;
+  listRules: boolean;
+  /** Options given on the command line (long names), to tell them from defaults. */
+  explicit: string[];
 }
 
 export class UsageError extends Error {}
@@ -60,6 +68,20 @@ Context (unknown context never silences a finding that is dangerous on current s
 Inputs:
       --root <dir>             lint <dir> as a complete root filesystem (a mounted image)
       --policies <dir>         load extra policies from <dir> (repeatable)
+
+Configuration (flags win over the config file, the config file over defaults):
+  -c, --config <file>          use this config file (default: .sysctl-lint.yaml or .sysctl-lint.yml in the
+                               working directory or a parent, up to the repository root)
+      --no-config              ignore config files
+      --print-config           print the resolved configuration and where each value comes from
+
+Rules:
+      --list-rules             list every rule with its default severity and the context it needs
+                               (--format text, json or markdown)
+  sysctl-lint explain <rule>   rationale, fix, references and a tested example of a rule
+
+Suppress a finding with a reason on the line above it (or for a whole file, with disable):
+  # sysctl-lint disable-next-line <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>
 
 Diagnostics:
       --stats                  print time per phase, file counts and peak memory to stderr
@@ -102,6 +124,11 @@ export function parseCli(argv: string[]): CliOptions {
         stats: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        // user control (issue 5)
+        config: { type: 'string', short: 'c' },
+        'no-config': { type: 'boolean' },
+        'print-config': { type: 'boolean' },
+        'list-rules': { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -109,7 +136,7 @@ export function parseCli(argv: string[]): CliOptions {
   }
   const v = parsed.values;
   const format = v.format ?? 'text';
-  if (!REPORTERS[format]) throw new UsageError(`--format must be one of ${Object.keys(REPORTERS).join(', ')} (got "${format}")`);
+  if (!REPORTERS[format] && !(v['list-rules'] && format === 'markdown')) throw new UsageError(`--format must be one of ${Object.keys(REPORTERS).join(', ')} (got "${format}")`);
   let maxWarnings = -1;
   if (v['max-warnings'] !== undefined) {
     if (!/^-?\d+$/.test(v['max-warnings'])) throw new UsageError(`--max-warnings must be an integer (got "${v['max-warnings']}")`);
@@ -134,5 +161,10 @@ export function parseCli(argv: string[]): CliOptions {
     stats: !!v.stats,
     help: !!v.help,
     version: !!v.version,
+    config: v.config,
+    noConfig: !!v['no-config'],
+    printConfig: !!v['print-config'],
+    listRules: !!v['list-rules'],
+    explicit: Object.keys(v),
   };
 }

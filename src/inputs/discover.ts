@@ -112,8 +112,9 @@ export function discover(paths: string[], cwd: string, opts: DiscoverOptions): D
           } catch {
             st = undefined;
           }
+          // A link whose target does not resolve on this host may still resolve inside the
+          // image tree (absolute links); it is read later relative to the image root.
           if (st?.isDirectory()) continue;
-          if (!st && !isDevNullLink(abs)) continue;
         }
         visited++;
         const display = childDisplay(dirDisplay, abs, ent.name);

@@ -3,8 +3,9 @@
  * and appliers. Command-line values win; otherwise what the files say; otherwise defaults.
  * Every value records where it came from, so messages can say what was assumed.
  */
+import type { ClusterContext } from './cluster';
 import { lookup } from './precedence';
-import type { AppliedState, Applier, ContextValue, NodeContext, NodeFile, NodeRole } from './types';
+import type { AppliedState, Applier, ContextValue, NodeContext, NodeFile, NodeRole, PodContext } from './types';
 import { parseDashRange, type PortInterval } from './values';
 import { parseVersion, type Version } from './version';
 
@@ -14,6 +15,10 @@ export interface ContextOptions {
   nodeRole?: NodeRole;
   nodePortRange?: string;
   applier?: 'systemd' | 'procps' | 'both';
+  /** Where each value came from when not from its flag (`.sysctl-lint.yaml:3`), for messages. */
+  contextSources?: { kernel?: string; kubernetesVersion?: string; nodeRole?: string; nodePortRange?: string };
+  /** What the linted files say about the cluster (NodePort range, kube-proxy, kubelet). */
+  cluster?: ClusterContext;
 }
 
 export const DEFAULT_NODEPORT_RANGE: PortInterval = { lo: 30000, hi: 32767 };
@@ -39,28 +44,38 @@ const K8S_FILE_NAME = /(^|[^a-z])(k8s|kube|kubernetes|kubelet|eks|gke|aks|k3s|rk
  */
 export function inferNodeRole(files: NodeFile[], states: AppliedState[]): ContextValue<NodeRole> {
   const values = (key: string) => states.map((s) => lookup(s, key)).filter((x) => x !== undefined);
-  const fwd = values('net.ipv4.ip_forward');
-  if (fwd.length && fwd.every((s) => s.winner.value.trim() === '0')) {
-    return { value: 'generic', source: `inferred: net.ipv4.ip_forward = 0 in ${fwd[0]?.winner.file}, which a Kubernetes node cannot run with` };
-  }
+  // Positive Kubernetes markers first: an image that prepares bridge netfilter for a CNI and
+  // also switches forwarding off (a hardening file sorting later) is a broken Kubernetes node,
+  // not some other host.
   const bridge = values('net.bridge.bridge-nf-call-iptables');
   if (bridge.some((s) => s.winner.value.trim() === '1')) {
     return { value: 'kubernetes', source: `inferred: net.bridge.bridge-nf-call-iptables = 1 in ${bridge[0]?.winner.file}` };
   }
   const named = files.find((f) => K8S_FILE_NAME.test(f.name));
   if (named) return { value: 'kubernetes', source: `inferred from the file name ${named.file}` };
+  const fwd = values('net.ipv4.ip_forward');
+  if (fwd.length && fwd.every((s) => s.winner.value.trim() === '0')) {
+    return { value: 'generic', source: `inferred: net.ipv4.ip_forward = 0 in ${fwd[0]?.winner.file}, which a Kubernetes node cannot run with` };
+  }
   return { value: 'unknown', source: 'unknown; pass --node-role kubernetes or generic' };
 }
 
-export function buildContext(o: ContextOptions, role: ContextValue<NodeRole>): NodeContext {
+/** The command line wins, then the cluster facts from the linted files, then defaults. */
+export function buildContext(o: ContextOptions, role: ContextValue<NodeRole>, pod?: PodContext): NodeContext {
   const kernel: Version | undefined = o.kernel ? parseVersion(o.kernel) : undefined;
   const k8s: Version | undefined = o.kubernetesVersion ? parseVersion(o.kubernetesVersion) : undefined;
   const range = o.nodePortRange ? parseDashRange(o.nodePortRange) : undefined;
+  const c = o.cluster;
   return {
-    kernel: kernel ? { value: kernel, source: '--kernel' } : undefined,
-    kubernetesVersion: k8s ? { value: k8s, source: '--kubernetes-version' } : undefined,
-    nodeRole: o.nodeRole ? { value: o.nodeRole, source: '--node-role' } : role,
-    nodePortRange: range ? { value: range, source: '--node-port-range' } : { value: DEFAULT_NODEPORT_RANGE, source: 'the Kubernetes default' },
+    kernel: kernel ? { value: kernel, source: o.contextSources?.kernel ?? '--kernel' } : undefined,
+    kubernetesVersion: k8s ? { value: k8s, source: o.contextSources?.kubernetesVersion ?? '--kubernetes-version' } : c?.kubernetesVersion,
+    nodeRole: o.nodeRole ? { value: o.nodeRole, source: o.contextSources?.nodeRole ?? '--node-role' } : role,
+    nodePortRange: range
+      ? { value: range, source: o.contextSources?.nodePortRange ?? '--node-port-range' }
+      : (c?.nodePortRange ?? { value: DEFAULT_NODEPORT_RANGE, source: 'the Kubernetes default' }),
     appliers: appliersOf(o.applier),
+    kubeProxyMode: c?.kubeProxyMode,
+    kubelet: c?.kubelet,
+    pod,
   };
 }

@@ -13,6 +13,7 @@
  *    lines exclude keys from globs.
  */
 import { globToRegExp, isGlobKey } from './keys';
+import { completeSplitWrite } from './partial-write';
 import type { AppliedState, Applier, Assignment, EffectiveSetting, MaskedFile, NodeFile } from './types';
 
 export interface FileSelection {
@@ -24,9 +25,9 @@ export interface FileSelection {
 
 /**
  * strcmp() on the UTF-8 bytes of two names. UTF-8 byte order is code point order, so the
- * strings are compared code point by code point without encoding them (a Buffer per
- * comparison was a measurable share of all allocation on large repositories). Plain `<`
- * would compare UTF-16 code units, which differs for astral characters against U+E000-U+FFFF.
+ * strings are compared code point by code point without encoding them into two Buffers per
+ * comparison. Plain `<` would compare UTF-16 code units, which differs for astral characters
+ * against U+E000-U+FFFF.
  */
 export function byteCompare(a: string, b: string): number {
   if (a === b) return 0;
@@ -61,30 +62,40 @@ export function selectFiles(files: NodeFile[]): FileSelection {
   return { systemd: winners, procps: [...winners, ...sysctlConf], masked };
 }
 
+interface Entry {
+  setting: EffectiveSetting;
+  seq: number;
+}
+
 /**
  * Applies files then runtime writes for one applier. `ordered` mimics systemd's ordered map
  * (a changed value moves to the end); procps writes every line, which ends in the same final
- * values but a different intermediate order. A Map keeps insertion order, so deleting and
- * re-inserting a key is exactly "moves to the end".
+ * values but a different intermediate order.
  */
 export function applyFiles(applier: Applier, files: NodeFile[], runtime: Assignment[], toAssignment: (f: NodeFile) => Assignment[]): AppliedState {
-  const explicit = new Map<string, EffectiveSetting>();
-  const globs = new Map<string, EffectiveSetting>();
+  const explicit = new Map<string, Entry>();
+  const globs = new Map<string, Entry>();
   const exclusions: string[] = [];
-  const write = (a: Assignment) => {
-    const table = a.isGlob ? globs : explicit;
-    const setting = table.get(a.key);
-    if (!setting) {
-      table.set(a.key, { key: a.key, winner: a, overridden: [], viaGlob: a.isGlob });
+  const sequential: Assignment[] = [];
+  let seq = 0;
+  const write = (written: Assignment) => {
+    const table = written.isGlob ? globs : explicit;
+    const prev = table.get(written.key);
+    const a = completeSplitWrite(written, prev?.setting.winner.value);
+    sequential.push(a);
+    seq++;
+    if (!prev) {
+      table.set(a.key, { setting: { key: a.key, winner: a, overridden: [], viaGlob: a.isGlob }, seq });
       return;
     }
+    const setting = prev.setting;
     const previous = setting.winner;
     setting.overridden.push(previous);
     setting.winner = a;
     if (applier === 'procps' || previous.value !== a.value) {
       // systemd: "Overwriting earlier assignment" re-inserts the key at the end of the map.
       table.delete(a.key);
-      table.set(a.key, setting);
+      table.set(a.key, { setting, seq });
     }
   };
   for (const f of files) {
@@ -92,7 +103,10 @@ export function applyFiles(applier: Applier, files: NodeFile[], runtime: Assignm
     for (const x of f.parsed.exclusions) exclusions.push(x.pattern);
   }
   for (const a of runtime) write(a);
-  return { applier, effective: explicit, globs: [...globs.values()], exclusions, files };
+  const effective = new Map<string, EffectiveSetting>();
+  for (const [k, e] of explicit) effective.set(k, e.setting);
+  const writes = applier === 'procps' ? sequential : [...explicit.values()].map((e) => e.setting.winner);
+  return { applier, effective, globs: [...globs.values()].map((e) => e.setting), exclusions, files, writes };
 }
 
 /**

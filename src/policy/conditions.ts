@@ -8,7 +8,10 @@ function versionHolds(cond: VersionCondition, v: Version | undefined): boolean {
     if (lit === undefined) return true;
     if (!v) return false;
     const w = parseVersion(lit);
-    return !!w && test(compareVersions(v, w));
+    if (!w) return false;
+    // `--kubernetes-version 1.22` against `1.22.10`: the patch release decides, and it is unknown.
+    if (!v.hasPatch && w.hasPatch && v.major === w.major && v.minor === w.minor) return false;
+    return test(compareVersions(v, w));
   };
   return cmp(cond.lt, (c) => c < 0) && cmp(cond.lte, (c) => c <= 0) && cmp(cond.gt, (c) => c > 0) && cmp(cond.gte, (c) => c >= 0);
 }
@@ -24,5 +27,9 @@ export function conditionHolds(cond: ContextCondition | undefined, node: NodeMod
   if (cond.applier && !(appliers ?? ctx.appliers).some((a) => cond.applier?.includes(a))) return false;
   if (cond.completeRoot !== undefined && cond.completeRoot !== node.complete) return false;
   if (cond.modulesKnown !== undefined && cond.modulesKnown !== node.modulesKnown) return false;
+  if (cond.hostNetwork !== undefined && cond.hostNetwork !== !!ctx.pod?.hostNetwork) return false;
+  if (cond.hostIPC !== undefined && cond.hostIPC !== !!ctx.pod?.hostIPC) return false;
+  if (cond.kubeletConfigKnown !== undefined && cond.kubeletConfigKnown !== !!ctx.kubelet?.allowedUnsafeSysctls) return false;
+  if (cond.protectKernelDefaults !== undefined && cond.protectKernelDefaults !== !!ctx.kubelet?.protectKernelDefaults?.value) return false;
   return true;
 }

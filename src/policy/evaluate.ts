@@ -2,7 +2,7 @@
  * Runs compiled policies over one node model and produces findings. Policies only see the
  * model; locations come from the facts, never from re-reading files.
  */
-import type { Finding, RelatedLocation, Severity } from '../core/finding';
+import type { Finding, RelatedLocation } from '../core/finding';
 import { isGlobKey, selectorMatches } from '../model/keys';
 import { lookup } from '../model/precedence';
 import type { Applier, AppliedState, Assignment, EffectiveSetting, NodeFile, NodeModel } from '../model/types';
@@ -11,10 +11,13 @@ import type { ValueType } from '../model/values';
 import { conditionHolds } from './conditions';
 import type { EvalEnv } from './env';
 import type { PolicyLists } from './lists';
-import { renderMessage, type MessageVars } from './message';
+import type { MessageVars } from './message';
 import { evaluateAssertion } from './operators/index';
 import { makeSubject, type Subject } from './subject';
-import { isFileCheck, isSettingCheck, isSyntaxCheck, type FileCheck, type LoadedPolicy, type Policy, type SettingCheck, type SyntaxCheck } from './types';
+import { decide, type Outcome } from './decide';
+import { isCommandCheck, isContextCheck, isFileCheck, isObservationCheck, isProvisioningCheck, isSettingCheck, isSyntaxCheck, type FileCheck, type LoadedPolicy, type Policy, type SettingCheck, type SyntaxCheck } from './types';
+import { evaluateContextCheck, evaluateObservationCheck, contextProvenance } from './evaluate-cluster';
+import { evaluateCommandCheck, evaluateProvisioningCheck, type Report } from './runtime-checks';
 
 export interface EvaluateOptions {
   lists: PolicyLists;
@@ -43,6 +46,7 @@ function computeBaseVars(node: NodeModel): MessageVars {
     nodePortRangeSource: c.nodePortRange.source,
     applier: c.appliers.join(' and '),
     node: node.label,
+    workload: c.pod?.workload ?? node.label,
   };
 }
 
@@ -63,35 +67,29 @@ export function evaluateNode(node: NodeModel, policies: LoadedPolicy[], opts: Ev
     if (!(p.scope ?? ['node']).includes(node.scope)) continue;
     if (!conditionHolds(p.appliesWhen, node)) continue;
     const check = p.check;
-    if (isSettingCheck(check)) evaluateSettingCheck(p, check, node, opts, dedupEmit);
-    else if (isSyntaxCheck(check)) evaluateSyntaxCheck(p, check, node, dedupEmit);
-    else if (isFileCheck(check)) evaluateFileCheck(p, check, node, dedupEmit);
+    // Findings say where a context value from the linted files came from (a related location).
+    const provenance = contextProvenance(p, node);
+    const withProvenance: Emit = provenance.length ? (f) => dedupEmit({ ...f, related: [...f.related, ...provenance] }) : dedupEmit;
+    if (isSettingCheck(check)) evaluateSettingCheck(p, check, node, opts, withProvenance);
+    else if (isSyntaxCheck(check)) evaluateSyntaxCheck(p, check, node, withProvenance);
+    else if (isFileCheck(check)) evaluateFileCheck(p, check, node, withProvenance);
+    else if (isContextCheck(check)) evaluateContextCheck(p, check, node, opts, baseVars(node), withProvenance);
+    else if (isObservationCheck(check)) evaluateObservationCheck(p, check, node, baseVars(node), withProvenance);
+    else if (isCommandCheck(check)) evaluateCommandCheck(check, node, reporter(p, node, withProvenance));
+    else if (isProvisioningCheck(check)) evaluateProvisioningCheck(check, node, reporter(p, node, withProvenance));
   }
 }
 
-interface Outcome {
-  severity: Severity;
-  message: string;
-}
-
-/** Applies `cases`: the first whose conditions hold decides severity and message. */
-function decide(p: Policy, node: NodeModel, vars: MessageVars, subject?: Subject, env?: EvalEnv, appliers?: Applier[]): Outcome | undefined {
-  for (const c of p.cases ?? []) {
-    if (!conditionHolds(c.when, node, appliers)) continue;
-    if (c.value) {
-      if (!subject || !env) continue;
-      const r = evaluateAssertion(c.value, subject, env);
-      if (!r.holds) continue;
-      Object.assign(vars, r.vars);
-    }
-    if (c.severity === 'off') return undefined;
-    return { severity: c.severity ?? p.severity, message: renderMessage(c.message ?? p.message, vars) };
-  }
-  return { severity: p.severity, message: renderMessage(p.message, vars) };
+/** Reports one finding of a policy whose check is not about a setting's value. */
+function reporter(p: Policy, node: NodeModel, emit: Emit): Report {
+  return (vars, location, key, related = []) => {
+    const outcome = decide(p, node, { ...baseVars(node), ...vars });
+    if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location, key, related });
+  };
 }
 
 /** The value as the kernel takes it for typed checks (`1024 65000`, without a trailing comment). */
-function displayValue(s: Subject): string {
+export function displayValue(s: Subject): string {
   if (!s.parsed.ok) return s.raw;
   const v = s.parsed.value;
   switch (v.type) {
@@ -102,7 +100,7 @@ function displayValue(s: Subject): string {
     case 'integers':
       return v.value.join(' ');
     case 'portRange':
-      return `${v.value.lo} ${v.value.hi}`;
+      return v.value.partial ? `${v.value.lo} (only the low end: the high end stays ${v.value.hi} by default)` : `${v.value.lo} ${v.value.hi}`;
     case 'portList':
       return formatIntervals(v.value);
   }
@@ -196,8 +194,9 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
 
   const judge = (key: string, a: Assignment, state: AppliedState | undefined, appliers: Applier[] | undefined, extra: MessageVars, related: RelatedLocation[] = []) => {
     if (a.templated) return;
+    if (check.origin && !check.origin.includes(a.origin ?? 'file')) return;
     const subject = makeSubject(key, a.value, valueType);
-    const env = envFor(state);
+    const env: EvalEnv = { ...envFor(state), assignment: a };
     // Most settings pass; the message variables are only built for a violation.
     let violationVars: MessageVars | undefined;
     if (check.violation) {
@@ -205,8 +204,11 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
       if (!r.holds) return;
       violationVars = r.vars;
     }
-    const vars: MessageVars = { ...baseVars(node), key, value: displayValue(subject), file: a.file, ...extra };
+    const vars: MessageVars = { ...baseVars(node), key, value: displayValue(subject), file: a.file, via: a.via ?? a.file, ...extra };
     if (appliers) vars.applier = appliers.join(' and ');
+    // Values no sysctl file holds (pod sysctls, container commands) are not written by an applier.
+    if (a.origin === 'pod-sysctls') vars.applier = 'the container runtime, in list order';
+    else if (a.origin === 'container') vars.applier = 'the containers, in the order they run';
     Object.assign(vars, violationVars);
     const outcome = decide(p, node, vars, subject, env, appliers);
     if (outcome) emit(settingFinding(p, key, a, outcome, related));

@@ -21,6 +21,18 @@ export const PLACEHOLDERS = [
   'text',
   'file',
   'maskedBy',
+  'via',
+  'workload',
+  'source',
+  'field',
+  'hint',
+  'since',
+  'minKernel',
+  'namespace',
+  'allowedBy',
+  'step',
+  'path',
+  'command',
 ] as const;
 
 export type Placeholder = (typeof PLACEHOLDERS)[number];
