@@ -16208,7 +16208,7 @@ function discover(paths, cwd, opts) {
       if (ent.isDirectory()) {
         if (SKIP_DIRS.has(ent.name)) continue;
         const display = childDisplay(dirDisplay, abs, ent.name);
-        if (walkFilter && !walkFilter(display, true)) continue;
+        if (walkFilter && !walkFilter(display, true, abs)) continue;
         walk(abs, display);
       } else if (ent.isFile() || ent.isSymbolicLink()) {
         if (ent.isSymbolicLink()) {
@@ -16222,7 +16222,7 @@ function discover(paths, cwd, opts) {
         }
         visited++;
         const display = childDisplay(dirDisplay, abs, ent.name);
-        if (walkFilter && !walkFilter(display, false)) continue;
+        if (walkFilter && !walkFilter(display, false, abs)) continue;
         add(abs, display, false, ent.isSymbolicLink());
       }
     }
@@ -16259,7 +16259,7 @@ function realPathResolver() {
   const dirs = /* @__PURE__ */ new Map();
   const resolve = (abs) => {
     try {
-      return import_node_fs3.default.realpathSync(abs);
+      return import_node_fs3.default.realpathSync.native(abs);
     } catch {
       return abs;
     }
@@ -17533,30 +17533,43 @@ function evaluateObservationCheck(p, check, node, base, emit) {
   }
 }
 var usesCache = /* @__PURE__ */ new WeakMap();
-function contextProvenance(p, node) {
-  let text = usesCache.get(p);
-  if (text === void 0) {
+function contextUses(p) {
+  let uses = usesCache.get(p);
+  if (!uses) {
     const { rationale: _r, fix: _f, references: _x, title: _t, ...logic } = p;
-    text = JSON.stringify(logic);
-    usesCache.set(p, text);
+    const text = JSON.stringify(logic);
+    uses = {
+      nodePortRange: /nodePortRange/.test(text),
+      nodePortRangeIsSubject: /"context":"nodePortRange"/.test(text),
+      kubeProxyMode: /kubeProxyMode/.test(text),
+      kubeProxyModeIsSubject: /"context":"kubeProxyMode"/.test(text),
+      kubernetesVersion: /kubernetesVersion|podSafe/.test(text),
+      kubeletAllowed: /kubeletAllowed|kubeletConfigKnown/.test(text),
+      protectKernelDefaults: /protectKernelDefaults/.test(text)
+    };
+    usesCache.set(p, uses);
   }
+  return uses;
+}
+function contextProvenance(p, node) {
+  const uses = contextUses(p);
   const c = node.context;
   const out = [];
-  if (c.nodePortRange.location && /nodePortRange/.test(text) && !(/"context":"nodePortRange"/.test(text) && node.scope === "cluster")) {
+  if (c.nodePortRange.location && uses.nodePortRange && !(uses.nodePortRangeIsSubject && node.scope === "cluster")) {
     out.push({ location: c.nodePortRange.location, message: `NodePort range ${formatIntervals([c.nodePortRange.value])}: ${c.nodePortRange.source}` });
   }
-  if (c.kubeProxyMode?.location && /kubeProxyMode/.test(text) && !(/"context":"kubeProxyMode"/.test(text) && node.scope === "cluster")) {
+  if (c.kubeProxyMode?.location && uses.kubeProxyMode && !(uses.kubeProxyModeIsSubject && node.scope === "cluster")) {
     out.push({ location: c.kubeProxyMode.location, message: `kube-proxy mode ${c.kubeProxyMode.value}: ${c.kubeProxyMode.source}` });
   }
-  if (c.kubernetesVersion?.location && /kubernetesVersion|podSafe/.test(text)) {
+  if (c.kubernetesVersion?.location && uses.kubernetesVersion) {
     out.push({ location: c.kubernetesVersion.location, message: `Kubernetes ${c.kubernetesVersion.value.text}: ${c.kubernetesVersion.source}` });
   }
   const allowed = c.kubelet?.allowedUnsafeSysctls;
-  if (allowed?.location && /kubeletAllowed|kubeletConfigKnown/.test(text)) {
+  if (allowed?.location && uses.kubeletAllowed) {
     out.push({ location: allowed.location, message: `kubelet allowedUnsafeSysctls [${allowed.value.join(", ")}]: ${allowed.source}` });
   }
   const protect = c.kubelet?.protectKernelDefaults;
-  if (protect?.location && /protectKernelDefaults/.test(text)) {
+  if (protect?.location && uses.protectKernelDefaults) {
     out.push({ location: protect.location, message: `kubelet protectKernelDefaults ${protect.value}: ${protect.source}` });
   }
   return out;
@@ -21509,7 +21522,7 @@ function lint(options) {
         return;
       }
     }
-    const handler = forced?.handler ?? handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath);
+    const handler = forced?.handler ?? timer.time("detect", () => handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath));
     if (!handler) {
       if (f.explicit) {
         engineFinding(
@@ -21523,7 +21536,7 @@ function lint(options) {
     }
     linted++;
     const real = f.devNull ? void 0 : realPath(readFrom, f.isSymlink);
-    directives.observe(f.display, text, real ?? f.display, f.isSymlink);
+    timer.time("suppress", () => directives.observe(f.display, text, real ?? f.display, f.isSymlink));
     const ex = timer.time("parse", () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: real ?? `/dev/null:${f.abs}` }));
     for (const nf of ex.nodeFiles ?? []) {
       const placement = forced?.placement ?? nf.placement;
@@ -21549,9 +21562,9 @@ function lint(options) {
         "discover",
         () => discover([rootAbs], options.cwd, {
           claimPath: (display) => !!placeUnderRoot(import_node_path14.default.relative(rootAbs, import_node_path14.default.resolve(options.cwd, display)), rootDisplay),
-          walkFilter: (display, isDir) => {
-            const inside = import_node_path14.default.relative(rootAbs, import_node_path14.default.resolve(options.cwd, display)).split(import_node_path14.default.sep).join("/");
-            if (options.inputFilter && !options.inputFilter.walk(import_node_path14.default.resolve(options.cwd, display), isDir)) return false;
+          walkFilter: (_display, isDir, abs) => {
+            const inside = import_node_path14.default.relative(rootAbs, abs).split(import_node_path14.default.sep).join("/");
+            if (options.inputFilter && !options.inputFilter.walk(abs, isDir)) return false;
             return inside === "" || /^(etc|run|usr|lib)(\/|$)/.test(inside);
           }
         })
@@ -21572,7 +21585,7 @@ function lint(options) {
     }
     if (options.paths.length) {
       const filter = options.inputFilter;
-      const d = timer.time("discover", () => discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display), walkFilter: filter && ((display, isDir) => filter.walk(import_node_path14.default.resolve(options.cwd, display), isDir)) }));
+      const d = timer.time("discover", () => discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display), walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)) }));
       inputErrors.push(...d.errors);
       seen += d.visited;
       const inputs = d.files.filter((f) => !f.explicit || !filter || filter.named(f.abs));
@@ -21885,9 +21898,11 @@ var PHASES = [
   ["policies", "built-in and --policies catalogue"],
   ["discover", "walking directories, claiming files by path"],
   ["read", "reading claimed files"],
+  ["detect", "confirming the kind of a claimed file by its content"],
   ["parse", "extracting facts from each file"],
   ["model", "node models: precedence, effective values"],
   ["evaluate", "policies over node models"],
+  ["suppress", "inline suppressions and configured severities"],
   ["report", "formatting and writing the report"]
 ];
 var ms = (n) => `${n.toFixed(1).padStart(9)} ms`;

@@ -70,9 +70,9 @@ export interface LintStats {
   filesSkipped: number;
   nodes: number;
   /**
-   * Milliseconds per phase: policies, discover (walking and claiming by path), read, parse
-   * (source extraction), model (node models), evaluate (policies), suppress; total is lint()
-   * as a whole.
+   * Milliseconds per phase: policies, discover (walking and claiming by path), read, detect
+   * (confirming a kind by content), parse (source extraction), model (node models), evaluate
+   * (policies), suppress (inline directives and config severities); total is lint() as a whole.
    */
   timings: Record<string, number>;
 }
@@ -220,7 +220,7 @@ export function lint(options: LintOptions): LintResult {
         return;
       }
     }
-    const handler = forced?.handler ?? handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath);
+    const handler = forced?.handler ?? timer.time('detect', () => handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath));
     if (!handler) {
       // Walked files whose content does not confirm their name are skipped quietly.
       if (f.explicit) {
@@ -235,7 +235,7 @@ export function lint(options: LintOptions): LintResult {
     }
     linted++;
     const real = f.devNull ? undefined : realPath(readFrom, f.isSymlink);
-    directives.observe(f.display, text, real ?? f.display, f.isSymlink);
+    timer.time('suppress', () => directives.observe(f.display, text, real ?? f.display, f.isSymlink));
     const ex = timer.time('parse', () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: real ?? `/dev/null:${f.abs}` }));
     for (const nf of ex.nodeFiles ?? []) {
       const placement = forced?.placement ?? nf.placement;
@@ -262,9 +262,9 @@ export function lint(options: LintOptions): LintResult {
       const d = timer.time('discover', () =>
         discover([rootAbs], options.cwd, {
           claimPath: (display) => !!placeUnderRoot(path.relative(rootAbs, path.resolve(options.cwd, display)), rootDisplay),
-          walkFilter: (display, isDir) => {
-            const inside = path.relative(rootAbs, path.resolve(options.cwd, display)).split(path.sep).join('/');
-            if (options.inputFilter && !options.inputFilter.walk(path.resolve(options.cwd, display), isDir)) return false;
+          walkFilter: (_display, isDir, abs) => {
+            const inside = path.relative(rootAbs, abs).split(path.sep).join('/');
+            if (options.inputFilter && !options.inputFilter.walk(abs, isDir)) return false;
             return inside === '' || /^(etc|run|usr|lib)(\/|$)/.test(inside);
           },
         }),
@@ -287,7 +287,7 @@ export function lint(options: LintOptions): LintResult {
     }
     if (options.paths.length) {
       const filter = options.inputFilter;
-      const d = timer.time('discover', () => discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display), walkFilter: filter && ((display, isDir) => filter.walk(path.resolve(options.cwd, display), isDir)) }));
+      const d = timer.time('discover', () => discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display), walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)) }));
       inputErrors.push(...d.errors);
       seen += d.visited;
       const inputs = d.files.filter((f) => !f.explicit || !filter || filter.named(f.abs));

@@ -20,9 +20,11 @@ const PHASES: Array<[string, string]> = [
   ['policies', 'built-in and --policies catalogue'],
   ['discover', 'walking directories, claiming files by path'],
   ['read', 'reading claimed files'],
+  ['detect', 'confirming the kind of a claimed file by its content'],
   ['parse', 'extracting facts from each file'],
   ['model', 'node models: precedence, effective values'],
   ['evaluate', 'policies over node models'],
+  ['suppress', 'inline suppressions and configured severities'],
   ['report', 'formatting and writing the report'],
 ];
 

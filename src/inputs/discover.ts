@@ -58,8 +58,8 @@ function isDevNullLink(abs: string): boolean {
 export interface DiscoverOptions {
   /** Does some source kind want this path? Asked for walked files only; named files are always taken. */
   claimPath: (display: string) => boolean;
-  /** Prune the walk (ignore globs, --root layout). */
-  walkFilter?: (display: string, isDir: boolean) => boolean;
+  /** Prune the walk (ignore globs, --root layout). `abs` is the entry's absolute path. */
+  walkFilter?: (display: string, isDir: boolean, abs: string) => boolean;
 }
 
 /** A display path made only of `..` segments names a directory that contains the working directory. */
@@ -101,7 +101,7 @@ export function discover(paths: string[], cwd: string, opts: DiscoverOptions): D
       if (ent.isDirectory()) {
         if (SKIP_DIRS.has(ent.name)) continue;
         const display = childDisplay(dirDisplay, abs, ent.name);
-        if (walkFilter && !walkFilter(display, true)) continue;
+        if (walkFilter && !walkFilter(display, true, abs)) continue;
         walk(abs, display);
       } else if (ent.isFile() || ent.isSymbolicLink()) {
         if (ent.isSymbolicLink()) {
@@ -118,7 +118,7 @@ export function discover(paths: string[], cwd: string, opts: DiscoverOptions): D
         }
         visited++;
         const display = childDisplay(dirDisplay, abs, ent.name);
-        if (walkFilter && !walkFilter(display, false)) continue;
+        if (walkFilter && !walkFilter(display, false, abs)) continue;
         add(abs, display, false, ent.isSymbolicLink());
       }
     }

@@ -15,7 +15,8 @@ export function realPathResolver(): RealPathOf {
   const dirs = new Map<string, string>();
   const resolve = (abs: string): string => {
     try {
-      return fs.realpathSync(abs);
+      // One realpath(3) call; the JavaScript implementation lstats every component.
+      return fs.realpathSync.native(abs);
     } catch {
       return abs;
     }

@@ -43,7 +43,38 @@ export function evaluateObservationCheck(p: Policy, check: ObservationCheck, nod
   }
 }
 
-const usesCache = new WeakMap<Policy, string>();
+/** Which context values a policy's logic mentions (its text without the prose). */
+interface ContextUses {
+  nodePortRange: boolean;
+  nodePortRangeIsSubject: boolean;
+  kubeProxyMode: boolean;
+  kubeProxyModeIsSubject: boolean;
+  kubernetesVersion: boolean;
+  kubeletAllowed: boolean;
+  protectKernelDefaults: boolean;
+}
+
+const usesCache = new WeakMap<Policy, ContextUses>();
+
+/** Scans a policy's text once (this is asked for every policy on every node). */
+function contextUses(p: Policy): ContextUses {
+  let uses = usesCache.get(p);
+  if (!uses) {
+    const { rationale: _r, fix: _f, references: _x, title: _t, ...logic } = p;
+    const text = JSON.stringify(logic);
+    uses = {
+      nodePortRange: /nodePortRange/.test(text),
+      nodePortRangeIsSubject: /"context":"nodePortRange"/.test(text),
+      kubeProxyMode: /kubeProxyMode/.test(text),
+      kubeProxyModeIsSubject: /"context":"kubeProxyMode"/.test(text),
+      kubernetesVersion: /kubernetesVersion|podSafe/.test(text),
+      kubeletAllowed: /kubeletAllowed|kubeletConfigKnown/.test(text),
+      protectKernelDefaults: /protectKernelDefaults/.test(text),
+    };
+    usesCache.set(p, uses);
+  }
+  return uses;
+}
 
 /**
  * Related locations for the context values a policy consults that came from the linted files
@@ -51,29 +82,24 @@ const usesCache = new WeakMap<Policy, string>();
  * a finding shows where the value it relied on is written.
  */
 export function contextProvenance(p: Policy, node: NodeModel): RelatedLocation[] {
-  let text = usesCache.get(p);
-  if (text === undefined) {
-    const { rationale: _r, fix: _f, references: _x, title: _t, ...logic } = p;
-    text = JSON.stringify(logic);
-    usesCache.set(p, text);
-  }
+  const uses = contextUses(p);
   const c = node.context;
   const out: RelatedLocation[] = [];
-  if (c.nodePortRange.location && /nodePortRange/.test(text) && !(/"context":"nodePortRange"/.test(text) && node.scope === 'cluster')) {
+  if (c.nodePortRange.location && uses.nodePortRange && !(uses.nodePortRangeIsSubject && node.scope === 'cluster')) {
     out.push({ location: c.nodePortRange.location, message: `NodePort range ${formatIntervals([c.nodePortRange.value])}: ${c.nodePortRange.source}` });
   }
-  if (c.kubeProxyMode?.location && /kubeProxyMode/.test(text) && !(/"context":"kubeProxyMode"/.test(text) && node.scope === 'cluster')) {
+  if (c.kubeProxyMode?.location && uses.kubeProxyMode && !(uses.kubeProxyModeIsSubject && node.scope === 'cluster')) {
     out.push({ location: c.kubeProxyMode.location, message: `kube-proxy mode ${c.kubeProxyMode.value}: ${c.kubeProxyMode.source}` });
   }
-  if (c.kubernetesVersion?.location && /kubernetesVersion|podSafe/.test(text)) {
+  if (c.kubernetesVersion?.location && uses.kubernetesVersion) {
     out.push({ location: c.kubernetesVersion.location, message: `Kubernetes ${c.kubernetesVersion.value.text}: ${c.kubernetesVersion.source}` });
   }
   const allowed = c.kubelet?.allowedUnsafeSysctls;
-  if (allowed?.location && /kubeletAllowed|kubeletConfigKnown/.test(text)) {
+  if (allowed?.location && uses.kubeletAllowed) {
     out.push({ location: allowed.location, message: `kubelet allowedUnsafeSysctls [${allowed.value.join(', ')}]: ${allowed.source}` });
   }
   const protect = c.kubelet?.protectKernelDefaults;
-  if (protect?.location && /protectKernelDefaults/.test(text)) {
+  if (protect?.location && uses.protectKernelDefaults) {
     out.push({ location: protect.location, message: `kubelet protectKernelDefaults ${protect.value}: ${protect.source}` });
   }
   return out;
