@@ -17986,11 +17986,15 @@ var ASSIGNMENT_LINE = /^\s*-?\s*[A-Za-z][\w-]*[./][\w./*?[\]:@-]*\s*=/;
 function looksLikeSysctl(text) {
   let assignments = 0;
   let other = 0;
-  for (const raw of text.split("\n", 400)) {
-    const line2 = raw.trim();
+  const lines = text.split("\n", 400);
+  for (let i = 0; i < lines.length; i++) {
+    const line2 = lines[i].trim();
     if (!line2 || line2.startsWith("#") || line2.startsWith(";") || line2.startsWith("{%") || line2.startsWith("{#")) continue;
     if (ASSIGNMENT_LINE.test(line2)) assignments++;
-    else other++;
+    else {
+      other++;
+      if (assignments + (lines.length - i - 1) < other * 3) return false;
+    }
   }
   return assignments > 0 && assignments >= other * 3;
 }

@@ -23,7 +23,7 @@ import { createRng } from './prng.mjs';
 import { FileText } from './text.mjs';
 
 /** Bump when the output changes, so cached trees are regenerated. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 /** Planting rates. Per image, per Deployment, per user-data, per ingress umbrella. */
 export const RATES = {

@@ -41,13 +41,13 @@ export const PLANTS = {
   },
   'pod-sysctls-hostnetwork': {
     source: 'k8s-manifest',
-    rules: ['pod-sysctl-hostnetwork'],
+    rules: ['k8s-pod-sysctl-host-namespace'],
     what: 'pod securityContext.sysctls (net.*) with hostNetwork: true (kubelet rejects the pod)',
     spectralRule: 'pod-sysctl-hostnetwork',
   },
   'init-sysctl-w-hostnetwork': {
     source: 'k8s-manifest',
-    rules: ['container-sysctl-write-hostns'],
+    rules: ['k8s-container-sysctl-write-node'],
     what: 'privileged init container running sysctl -w in a hostNetwork pod (changes the node)',
     spectralRule: 'container-sysctl-write-hostns',
   },
@@ -59,7 +59,7 @@ export const PLANTS = {
   },
   'helm-ingress-sysctls-hostnetwork': {
     source: 'helm-values',
-    rules: ['pod-sysctl-hostnetwork'],
+    rules: ['k8s-pod-sysctl-host-namespace'],
     what: 'ingress-nginx values (umbrella chart) with controller.hostNetwork and controller.sysctls',
     spectralRule: 'helm-controller-sysctls-hostnetwork',
   },

@@ -66,7 +66,7 @@ export function writeReport(results, { root, benchDir }) {
     L.push(table(['tool', 'runs', 'median wall', 'range', 'CPU (user+sys)', 'peak RSS', '÷ floor', 'Spectral ÷ tool'], [row('floor: Node reads every file', t.floor), row('**sysctl-lint**', t.lint), row('Spectral (YAML files only)', t.spectral)]));
     L.push('');
     const p = s.phases;
-    const order = ['startup', 'policies', 'discover', 'read', 'parse', 'model', 'evaluate', 'report', 'other', 'total'];
+    const order = ['startup', 'policies', 'discover', 'read', 'detect', 'parse', 'model', 'evaluate', 'suppress', 'report', 'other', 'total'];
     const fc = s.fileCounts;
     L.push(`Where sysctl-lint's time goes (\`--stats\`, medians): ${order.filter((k) => p[k] !== undefined).map((k) => `${k} ${ms(p[k])}`).join(', ')}.${fc ? ` Files: ${fc.seen} seen, ${fc.linted} linted, ${fc.skipped} skipped without being read.` : ''}`);
     L.push('');

@@ -17,11 +17,17 @@ const ASSIGNMENT_LINE = /^\s*-?\s*[A-Za-z][\w-]*[./][\w./*?[\]:@-]*\s*=/;
 export function looksLikeSysctl(text: string): boolean {
   let assignments = 0;
   let other = 0;
-  for (const raw of text.split('\n', 400)) {
-    const line = raw.trim();
+  const lines = text.split('\n', 400);
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] as string).trim();
     if (!line || line.startsWith('#') || line.startsWith(';') || line.startsWith('{%') || line.startsWith('{#')) continue;
     if (ASSIGNMENT_LINE.test(line)) assignments++;
-    else other++;
+    else {
+      other++;
+      // Stop as soon as the remaining lines cannot make three assignments per other line
+      // (every YAML file a walk meets is asked this; most fail after a few lines).
+      if (assignments + (lines.length - i - 1) < other * 3) return false;
+    }
   }
   return assignments > 0 && assignments >= other * 3;
 }
