@@ -18040,7 +18040,6 @@ var import_node_path11 = __toESM(require("node:path"), 1);
 // src/sources/cloud-init/decode.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_zlib = __toESM(require("node:zlib"), 1);
 function decodeBase64(text) {
   const kept = text.replace(/[^A-Za-z0-9+/=]/g, "");
   const pad = kept.indexOf("=");
@@ -18056,7 +18055,8 @@ function isGzip(bytes) {
 }
 function gunzip(bytes) {
   try {
-    return { ok: true, bytes: import_node_zlib.default.gunzipSync(bytes) };
+    const zlib = require("node:zlib");
+    return { ok: true, bytes: zlib.gunzipSync(bytes) };
   } catch (e) {
     return { ok: false, error: `not gzip data: ${e.message}` };
   }
@@ -22350,6 +22350,8 @@ var GitignoreRules = class {
   gitRoots = /* @__PURE__ */ new Map();
   levels = /* @__PURE__ */ new Map();
   floors = /* @__PURE__ */ new Map();
+  /** Directory -> its levels (null: not in a git work tree); asked once per walked entry. */
+  levelLists = /* @__PURE__ */ new Map();
   /** The nearest directory at or above `dir` holding `.git` (a directory, or a file for worktrees). */
   gitRoot(dir) {
     const cached3 = this.gitRoots.get(dir);
@@ -22376,18 +22378,30 @@ var GitignoreRules = class {
     this.levels.set(key, level);
     return level ?? void 0;
   }
-  /** Whether git's rules (every level, parents included) ignore `abs`. */
-  ignoredByGit(abs, isDir) {
-    const root = this.gitRoot(import_node_path16.default.dirname(abs));
-    if (!root) return false;
-    const levels = [];
-    for (let d = import_node_path16.default.dirname(abs); ; d = import_node_path16.default.dirname(d)) {
+  /** The ignore files that judge entries of `dir`, deepest first (computed once per directory). */
+  levelsOf(dir) {
+    let levels = this.levelLists.get(dir);
+    if (levels !== void 0) return levels ?? void 0;
+    const root = this.gitRoot(dir);
+    if (!root) {
+      this.levelLists.set(dir, null);
+      return void 0;
+    }
+    levels = [];
+    for (let d = dir; ; d = import_node_path16.default.dirname(d)) {
       const l = this.level(d, ".gitignore");
       if (l) levels.push(l);
       if (d === root || import_node_path16.default.dirname(d) === d) break;
     }
     const exclude = this.level(import_node_path16.default.join(root, ".git", "info"), "exclude");
     if (exclude) levels.push({ dir: root, ig: exclude.ig });
+    this.levelLists.set(dir, levels);
+    return levels;
+  }
+  /** Whether git's rules (every level, parents included) ignore `abs`. */
+  ignoredByGit(abs, isDir) {
+    const levels = this.levelsOf(import_node_path16.default.dirname(abs));
+    if (!levels) return false;
     for (const l of levels) {
       const rel = toPosix(import_node_path16.default.relative(l.dir, abs));
       if (!rel || rel.startsWith("..")) continue;
@@ -22413,8 +22427,8 @@ var GitignoreRules = class {
   }
 };
 function isInside(outer, inner) {
-  const rel = import_node_path16.default.relative(outer, inner);
-  return rel === "" || !rel.startsWith("..") && !import_node_path16.default.isAbsolute(rel);
+  if (inner === outer) return true;
+  return inner.startsWith(outer.endsWith(import_node_path16.default.sep) ? outer : outer + import_node_path16.default.sep);
 }
 function toPosix(p) {
   return p.split(import_node_path16.default.sep).join("/");

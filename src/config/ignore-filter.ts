@@ -33,6 +33,8 @@ export class GitignoreRules {
   private readonly gitRoots = new Map<string, string | null>();
   private readonly levels = new Map<string, Level | null>();
   private readonly floors = new Map<string, boolean>();
+  /** Directory -> its levels (null: not in a git work tree); asked once per walked entry. */
+  private readonly levelLists = new Map<string, Level[] | null>();
 
   /** The nearest directory at or above `dir` holding `.git` (a directory, or a file for worktrees). */
   gitRoot(dir: string): string | undefined {
@@ -62,20 +64,33 @@ export class GitignoreRules {
     return level ?? undefined;
   }
 
-  /** Whether git's rules (every level, parents included) ignore `abs`. */
-  private ignoredByGit(abs: string, isDir: boolean): boolean {
-    const root = this.gitRoot(path.dirname(abs));
-    if (!root) return false;
+  /** The ignore files that judge entries of `dir`, deepest first (computed once per directory). */
+  private levelsOf(dir: string): Level[] | undefined {
+    let levels = this.levelLists.get(dir);
+    if (levels !== undefined) return levels ?? undefined;
+    const root = this.gitRoot(dir);
+    if (!root) {
+      this.levelLists.set(dir, null);
+      return undefined;
+    }
     // Levels from the deepest .gitignore (the entry's own directory) up to the repository root,
     // then .git/info/exclude: the first level with a verdict decides (gitignore(5) precedence).
-    const levels: Level[] = [];
-    for (let d = path.dirname(abs); ; d = path.dirname(d)) {
+    levels = [];
+    for (let d = dir; ; d = path.dirname(d)) {
       const l = this.level(d, '.gitignore');
       if (l) levels.push(l);
       if (d === root || path.dirname(d) === d) break;
     }
     const exclude = this.level(path.join(root, '.git', 'info'), 'exclude');
     if (exclude) levels.push({ dir: root, ig: exclude.ig });
+    this.levelLists.set(dir, levels);
+    return levels;
+  }
+
+  /** Whether git's rules (every level, parents included) ignore `abs`. */
+  private ignoredByGit(abs: string, isDir: boolean): boolean {
+    const levels = this.levelsOf(path.dirname(abs));
+    if (!levels) return false;
     for (const l of levels) {
       const rel = toPosix(path.relative(l.dir, abs));
       if (!rel || rel.startsWith('..')) continue;
@@ -102,9 +117,10 @@ export class GitignoreRules {
   }
 }
 
+/** `inner` is `outer` or below it; both absolute and normalised (a prefix test, asked per walked entry). */
 function isInside(outer: string, inner: string): boolean {
-  const rel = path.relative(outer, inner);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  if (inner === outer) return true;
+  return inner.startsWith(outer.endsWith(path.sep) ? outer : outer + path.sep);
 }
 
 function toPosix(p: string): string {

@@ -3,7 +3,7 @@
  * YAML `!!binary`) and gzip (whole user-data, `encoding: gz`), decoded the way cloud-init
  * decodes them, with errors reported instead of thrown.
  */
-import zlib from 'node:zlib';
+import type zlibModule from 'node:zlib';
 
 export type Decoded = { ok: true; bytes: Buffer } | { ok: false; error: string };
 
@@ -29,6 +29,10 @@ export function isGzip(bytes: Uint8Array): boolean {
 
 export function gunzip(bytes: Uint8Array): Decoded {
   try {
+    // Loaded on first use: zlib (and the streams it pulls in) costs start-up time on every run,
+    // and only gzip user-data needs it (see core/lazy-deps.ts for the same reason).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const zlib = require('node:zlib') as typeof zlibModule;
     return { ok: true, bytes: zlib.gunzipSync(bytes) };
   } catch (e) {
     return { ok: false, error: `not gzip data: ${(e as Error).message}` };
