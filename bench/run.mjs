@@ -12,7 +12,10 @@
  * pre-commit case (one small file against `node -e 0`), and writes BENCHMARKS.md,
  * bench/time-vs-size.svg and bench/results.json.
  *
- *   node bench/run.mjs [--sizes 1k,10k,100k] [--runs N] [--regenerate]
+ *   node bench/run.mjs [--sizes 1k,10k,100k] [--runs N] [--regenerate] [--build DIR --out DIR]
+ *
+ * --build DIR benchmarks another checkout's build (DIR/dist/cli.cjs, rules from DIR/policies),
+ * e.g. an older commit extracted with `git archive`, and --out DIR puts its report elsewhere.
  *
  * Spectral is a dependency of bench/ only (bench/package.json, pinned exactly), installed here
  * on first run with `npm ci --prefix bench`; the main package never depends on it.
@@ -31,7 +34,7 @@ import { writeReport } from './lib/report.mjs';
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(benchDir, '..');
 const outDir = path.join(benchDir, 'out');
-const cli = path.join(root, 'dist', 'cli.cjs');
+let cli = path.join(root, 'dist', 'cli.cjs');
 const SEED = 'sysctl-lint-bench';
 
 const SIZES = {
@@ -43,15 +46,18 @@ const SIZES = {
 const PRECOMMIT_RUNS = 30;
 
 function parseArgs(argv) {
-  const o = { sizes: Object.keys(SIZES), runs: undefined, regenerate: false };
+  const o = { sizes: Object.keys(SIZES), runs: undefined, regenerate: false, build: undefined, out: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--sizes') o.sizes = argv[++i].split(',');
     else if (a === '--runs') o.runs = Number(argv[++i]);
     else if (a === '--regenerate') o.regenerate = true;
-    else throw new Error(`unknown option ${a} (use --sizes 1k,10k,100k, --runs N, --regenerate)`);
+    else if (a === '--build') o.build = path.resolve(argv[++i]);
+    else if (a === '--out') o.out = path.resolve(argv[++i]);
+    else throw new Error(`unknown option ${a} (use --sizes 1k,10k,100k, --runs N, --regenerate, --build DIR, --out DIR)`);
   }
   for (const s of o.sizes) if (!SIZES[s]) throw new Error(`unknown size ${s}`);
+  if (o.build && !o.out) throw new Error('--build needs --out (the report of another build must not replace BENCHMARKS.md)');
   return o;
 }
 
@@ -82,7 +88,8 @@ function machine() {
   return { cpu: model, cores: cpus.length, memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1), node: process.version, kernel: `${os.type()} ${os.release()}`, arch: os.arch() };
 }
 
-function gitDescribe() {
+function gitDescribe(dir) {
+  if (dir !== root) return dir;
   try {
     const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
     const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'dist', 'policies'], { cwd: root, encoding: 'utf8' }).trim() !== '';
@@ -133,16 +140,18 @@ async function benchSize(label, spec, opts, spectral, ruleIds) {
   const runs = opts.runs ? { floor: opts.runs, lint: opts.runs, spectral: Math.min(opts.runs, spec.runs.spectral) } : spec.runs;
   const lintOut = path.join(outDir, label, 'sysctl-lint.json');
   const spectralOut = path.join(outDir, label, 'spectral.json');
+  // Builds from before --stats existed (--build) are timed without it.
+  const stats = spawnSync(process.execPath, [cli, '--stats', '--version']).status === 0 ? ['--stats'] : [];
   const tools = {
     floor: [process.execPath, [path.join(benchDir, 'floor.mjs'), '.']],
-    lint: [process.execPath, [cli, '--stats', '--format', 'json', '--output-file', lintOut, '.']],
+    lint: [process.execPath, [cli, ...stats, '--format', 'json', '--output-file', lintOut, '.']],
     spectral: [process.execPath, [spectral.bin, 'lint', '--ruleset', path.join(benchDir, 'spectral', 'ruleset.yaml'), '--format', 'json', '--output', spectralOut, '--ignore-unknown-format', '--quiet', '**/*.yaml', '**/*.yml']],
   };
   // Warm the page cache (the floor reads every file) and the CLI's own file.
   await measure(...tools.floor, { cwd: repo });
   await measure(...tools.lint, { cwd: repo });
   const results = { floor: [], lint: [], spectral: [] };
-  const stats = [];
+  const phaseRuns = [];
   const rounds = Math.max(runs.floor, runs.lint, runs.spectral);
   for (let r = 0; r < rounds; r++) {
     for (const tool of ['floor', 'lint', 'spectral']) {
@@ -152,7 +161,7 @@ async function benchSize(label, spec, opts, spectral, ruleIds) {
       if (tool === 'floor' && !m.stdout.startsWith(`${manifest.files} `)) throw new Error(`floor read ${m.stdout.trim()} files, expected ${manifest.files}`);
       if (tool === 'lint') {
         if (m.status !== 0 && m.status !== 1) throw new Error(`sysctl-lint exited ${m.status}: ${m.stderr}`);
-        stats.push(parseStats(m.stderr));
+        if (stats.length) phaseRuns.push(parseStats(m.stderr));
       }
       if (tool === 'spectral' && !fs.existsSync(spectralOut)) throw new Error(`Spectral wrote no report (exit ${m.status}): ${m.stderr.slice(0, 500)}`);
       results[tool].push(m);
@@ -162,7 +171,7 @@ async function benchSize(label, spec, opts, spectral, ruleIds) {
   const support = probeSources(cli, repo, manifest);
   const check = checkFindings(manifest, lintResults, support, ruleIds);
   const spectralCheck = checkSpectral(manifest, JSON.parse(fs.readFileSync(spectralOut, 'utf8')), repo);
-  const phaseNames = [...new Set(stats.flatMap((s) => Object.keys(s.phases)))];
+  const phaseNames = [...new Set(phaseRuns.flatMap((s) => Object.keys(s.phases)))];
   return {
     label,
     files: manifest.files,
@@ -170,8 +179,8 @@ async function benchSize(label, spec, opts, spectral, ruleIds) {
     kinds: manifest.kinds,
     generation: { ms: manifest.generationMs, cached },
     tools: Object.fromEntries(Object.entries(results).map(([k, v]) => [k, summarize(v)])),
-    phases: Object.fromEntries(phaseNames.map((p) => [p, median(stats.map((s) => s.phases[p]))])),
-    fileCounts: stats[0]?.files,
+    phases: Object.fromEntries(phaseNames.map((p) => [p, median(phaseRuns.map((s) => s.phases[p]))])),
+    fileCounts: phaseRuns[0]?.files,
     support,
     check,
     spectralCheck,
@@ -203,12 +212,14 @@ async function benchPrecommit(runs) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  const buildRoot = opts.build ?? root;
+  cli = path.join(buildRoot, 'dist', 'cli.cjs');
   if (!fs.existsSync(cli)) throw new Error('dist/cli.cjs is missing: run npm run build (npm run bench does)');
   const spectral = ensureSpectral();
   const started = new Date();
   const loadBefore = os.loadavg();
   const t0 = performance.now();
-  const ruleIds = catalogueRuleIds(root);
+  const ruleIds = catalogueRuleIds(buildRoot);
   const sizes = [];
   for (const label of opts.sizes) {
     const t = performance.now();
@@ -225,16 +236,20 @@ async function main() {
     machine: machine(),
     load: { before: loadBefore, after: os.loadavg() },
     gnuTime: hasGnuTime(),
-    build: gitDescribe(),
+    build: gitDescribe(buildRoot),
     spectralVersion: spectral.version,
     generatorVersion: GENERATOR_VERSION,
     seed: SEED,
     sizes,
     precommit,
   };
-  fs.writeFileSync(path.join(benchDir, 'results.json'), JSON.stringify(results, null, 1) + '\n');
-  writeReport(results, { root, benchDir });
-  log(`done in ${(results.durationMs / 1000).toFixed(0)} s: BENCHMARKS.md, bench/time-vs-size.svg, bench/results.json`);
+  const out = opts.out
+    ? { markdown: path.join(opts.out, 'BENCHMARKS.md'), svg: path.join(opts.out, 'time-vs-size.svg'), svgLink: 'time-vs-size.svg', json: path.join(opts.out, 'results.json') }
+    : { markdown: path.join(root, 'BENCHMARKS.md'), svg: path.join(benchDir, 'time-vs-size.svg'), svgLink: 'bench/time-vs-size.svg', json: path.join(benchDir, 'results.json') };
+  fs.mkdirSync(path.dirname(out.markdown), { recursive: true });
+  fs.writeFileSync(out.json, JSON.stringify(results, null, 1) + '\n');
+  writeReport(results, { benchDir, out });
+  log(`done in ${(results.durationMs / 1000).toFixed(0)} s: ${[out.markdown, out.svg, out.json].map((f) => path.relative(process.cwd(), f)).join(', ')}`);
   const mismatch = sizes.filter((s) => !s.check.exact);
   if (mismatch.length) {
     log(`sysctl-lint did not find exactly the planted problems at ${mismatch.map((s) => s.label).join(', ')} (see BENCHMARKS.md)`);

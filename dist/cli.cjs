@@ -16706,9 +16706,11 @@ function readBootModules(rootAbs) {
   const sources = [];
   const chosen = /* @__PURE__ */ new Map();
   for (const d of MODULE_DIRS) {
+    const dir = import_node_path5.default.join(rootAbs, d);
+    if (!import_node_fs5.default.existsSync(dir)) continue;
     let names;
     try {
-      names = import_node_fs5.default.readdirSync(import_node_path5.default.join(rootAbs, d));
+      names = import_node_fs5.default.readdirSync(dir);
     } catch {
       continue;
     }

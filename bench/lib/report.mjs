@@ -37,7 +37,8 @@ export function targets(results) {
   return out;
 }
 
-export function writeReport(results, { root, benchDir }) {
+/** `out`: { markdown, svg, svgLink (the SVG's path as the Markdown links it), json }. */
+export function writeReport(results, { benchDir, out }) {
   const L = [];
   const m = results.machine;
   L.push('# Benchmarks');
@@ -54,7 +55,7 @@ export function writeReport(results, { root, benchDir }) {
   L.push('');
   L.push('## Time against repository size');
   L.push('');
-  L.push('![time against repository size, log scales](bench/time-vs-size.svg)');
+  L.push(`![time against repository size, log scales](${out.svgLink})`);
   L.push('');
   for (const s of results.sizes) {
     const t = s.tools;
@@ -68,8 +69,10 @@ export function writeReport(results, { root, benchDir }) {
     const p = s.phases;
     const order = ['startup', 'policies', 'discover', 'read', 'detect', 'parse', 'model', 'evaluate', 'suppress', 'report', 'other', 'total'];
     const fc = s.fileCounts;
-    L.push(`Where sysctl-lint's time goes (\`--stats\`, medians): ${order.filter((k) => p[k] !== undefined).map((k) => `${k} ${ms(p[k])}`).join(', ')}.${fc ? ` Files: ${fc.seen} seen, ${fc.linted} linted, ${fc.skipped} skipped without being read.` : ''}`);
-    L.push('');
+    if (Object.keys(p).length) {
+      L.push(`Where sysctl-lint's time goes (\`--stats\`, medians): ${order.filter((k) => p[k] !== undefined).map((k) => `${k} ${ms(p[k])}`).join(', ')}.${fc ? ` Files: ${fc.seen} seen, ${fc.linted} linted, ${fc.skipped} skipped.` : ''}`);
+      L.push('');
+    }
   }
   L.push('## Pre-commit: one small file');
   L.push('');
@@ -109,7 +112,7 @@ export function writeReport(results, { root, benchDir }) {
   L.push('');
   const notes = path.join(benchDir, 'notes.md');
   if (fs.existsSync(notes)) L.push(fs.readFileSync(notes, 'utf8').trim(), '');
-  fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), L.join('\n'));
+  fs.writeFileSync(out.markdown, L.join('\n'));
 
   const series = (key, name, color, dash) => ({ name, color, dash, points: results.sizes.map((s) => [s.files, s.tools[key].wallMs / 1000]) });
   const svg = logLogChart({
@@ -118,5 +121,5 @@ export function writeReport(results, { root, benchDir }) {
     formatY: formatSeconds,
     series: [series('spectral', 'Spectral', '#d62728'), series('lint', 'sysctl-lint', '#1f77b4'), series('floor', 'floor (read every file)', '#7f7f7f', '6 4')],
   });
-  fs.writeFileSync(path.join(benchDir, 'time-vs-size.svg'), svg);
+  fs.writeFileSync(out.svg, svg);
 }

@@ -32,9 +32,13 @@ export function readBootModules(rootAbs: string): ModulesFound {
   const sources: string[] = [];
   const chosen = new Map<string, string>();
   for (const d of MODULE_DIRS) {
+    const dir = path.join(rootAbs, d);
+    // Most images have one or none of these directories: existsSync costs far less than the
+    // ENOENT error readdirSync throws (this runs once per image node).
+    if (!fs.existsSync(dir)) continue;
     let names: string[];
     try {
-      names = fs.readdirSync(path.join(rootAbs, d));
+      names = fs.readdirSync(dir);
     } catch {
       continue;
     }
