@@ -24,8 +24,10 @@ import type { PolicyLists } from './policy/lists';
 import type { LoadedPolicy } from './policy/types';
 import { handlerForContent, handlerForPath, SOURCES } from './sources/registry';
 import type { SourceHandler } from './sources/types';
+import { attachLive, liveNodeModel } from './live/node';
+import { LIVE_SNAPSHOT_LINE_RULE, observeLive, type LiveOptions } from './live/observe';
 
-export interface LintOptions extends ContextOptions {
+export interface LintOptions extends ContextOptions, LiveOptions {
   paths: string[];
   cwd: string;
   /** Lint DIR as a complete root filesystem (mounted image). */
@@ -65,6 +67,8 @@ export interface LintResult {
 export const ENGINE_RULES = {
   unrecognizedFile: 'sysctl-lint/unrecognized-file',
   unreadableFile: 'sysctl-lint/unreadable-file',
+  // --- live values (issue 4) ---
+  liveSnapshotLine: LIVE_SNAPSHOT_LINE_RULE,
 } as const;
 
 function realPath(abs: string): string {
@@ -200,10 +204,25 @@ export function lint(options: LintOptions): LintResult {
     const modules = n.rootAbs ? readBootModules(n.rootAbs) : undefined;
     return { id: n.id, label: n.label, root: n.root, complete: n.complete, files: n.files, modules: modules?.modules, modulesKnown: !!modules && modules.sources.length > 0 };
   });
+  // --- live values (issue 4): --live / --live-snapshot add the running kernel as a node ---
+  const live = options.live || options.liveSnapshot ? timer.time('live', () => observeLive(options, options.cwd)) : undefined;
+  if (live) {
+    findings.push(...live.findings);
+    inputErrors.push(...live.errors);
+  }
   timer.time('evaluate', () => {
-    for (const spec of [...specs, ...standalone]) evaluateNode(buildNode(spec, options), policies, { lists }, emit);
+    const nodes = [...specs, ...standalone].map((spec) => buildNode(spec, options));
+    if (live) {
+      for (const n of nodes) attachLive(n, live);
+      if (live.values.size) nodes.push(liveNodeModel(live, options));
+    }
+    for (const node of nodes) evaluateNode(node, policies, { lists }, emit);
   });
+  if (live) for (const f of new Set(findings.flatMap((x) => [x.location.file, ...x.related.map((r) => r.location.file)]))) {
+    const text = live.texts.get(f);
+    if (text !== undefined) sources.pin(f, text);
+  }
   findings.sort(compareFindings);
   const timings = { ...timer.timings, total: performance.now() - t0 };
-  return { findings, sources, policies, problems, inputErrors, stats: { filesConsidered: considered, filesLinted: linted, nodes: specs.length + standalone.length, timings } };
+  return { findings, sources, policies, problems, inputErrors, stats: { filesConsidered: considered, filesLinted: linted, nodes: specs.length + standalone.length + (live?.values.size ? 1 : 0), timings } };
 }

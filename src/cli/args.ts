@@ -26,6 +26,15 @@ export interface CliOptions {
   codeFrame: boolean;
   help: boolean;
   version: boolean;
+  // --- delivery and live values (issue 4) ---
+  /** `--format github`: annotations per severity (default 10). */
+  maxAnnotations?: number;
+  /** Lint the running kernel's values (/proc/sys). */
+  live: boolean;
+  /** Where /proc is (tests use a fake tree); default /proc. */
+  procRoot?: string;
+  /** `sysctl -a` output to lint as a live node. */
+  liveSnapshot?: string;
 }
 
 export class UsageError extends Error {}
@@ -38,7 +47,7 @@ and reports findings at the exact line and column of each key.
 Paths are files or directories (walked for sysctl.conf and sysctl.d files).
 
 Output:
-  -f, --format <name>          text (default) or json
+  -f, --format <name>          text (default), json, sarif (GitHub code scanning) or github (annotations + job summary)
   -o, --output-file <file>     write the report to a file instead of stdout
       --code-frame             show the offending line under each finding (text)
       --color, --no-color      force colour on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
@@ -58,6 +67,10 @@ Context (unknown context never silences a finding that is dangerous on current s
 Inputs:
       --root <dir>             lint <dir> as a complete root filesystem (a mounted image)
       --policies <dir>         load extra policies from <dir> (repeatable)
+      --live                   also lint the running kernel's values (/proc/sys) and report drift from the files
+      --proc-root <dir>        where proc is mounted for --live (default: /proc)
+      --live-snapshot <file>   lint the output of \`sysctl -a\` saved in <file> as the node's live values
+      --max-annotations <n>    --format github: annotations per severity before a summary notice (default: 10)
 
   -h, --help                   show this help
   -v, --version                show the version
@@ -96,6 +109,11 @@ export function parseCli(argv: string[]): CliOptions {
         'code-frame': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        // --- delivery and live values (issue 4) ---
+        live: { type: 'boolean' },
+        'proc-root': { type: 'string' },
+        'live-snapshot': { type: 'string' },
+        'max-annotations': { type: 'string' },
       },
     });
   } catch (e) {
@@ -109,6 +127,13 @@ export function parseCli(argv: string[]): CliOptions {
     if (!/^-?\d+$/.test(v['max-warnings'])) throw new UsageError(`--max-warnings must be an integer (got "${v['max-warnings']}")`);
     maxWarnings = Number(v['max-warnings']);
   }
+  let maxAnnotations: number | undefined;
+  if (v['max-annotations'] !== undefined) {
+    if (!/^\d+$/.test(v['max-annotations'])) throw new UsageError(`--max-annotations must be a non-negative integer (got "${v['max-annotations']}")`);
+    maxAnnotations = Number(v['max-annotations']);
+  }
+  if (v['proc-root'] !== undefined && !v.live) throw new UsageError('--proc-root needs --live');
+  if (v.live && v['live-snapshot'] !== undefined) throw new UsageError('--live and --live-snapshot exclude each other: one live node per run');
   return {
     paths: parsed.positionals,
     format,
@@ -127,5 +152,9 @@ export function parseCli(argv: string[]): CliOptions {
     codeFrame: !!v['code-frame'],
     help: !!v.help,
     version: !!v.version,
+    maxAnnotations,
+    live: !!v.live,
+    procRoot: v['proc-root'],
+    liveSnapshot: v['live-snapshot'],
   };
 }

@@ -13,6 +13,7 @@ import { colorWanted } from '../reporters/colors';
 import { REPORTERS } from '../reporters/index';
 import { HELP, parseCli, UsageError, type CliOptions } from './args';
 import { toolVersion } from './version';
+import { afterReport, deliveryContext, type ResultListener } from './delivery';
 
 export interface CliIO {
   argv: string[];
@@ -20,6 +21,8 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
   stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown };
+  /** Called with the result and report context once the report is written (the GitHub Action reads counts here). */
+  onResult?: ResultListener;
 }
 
 export function exitCodeFor(findings: Finding[], opts: Pick<CliOptions, 'failLevel' | 'maxWarnings'>): 0 | 1 {
@@ -59,7 +62,7 @@ export function runCli(io: CliIO): number {
     for (const e of ctxErrors) io.stderr.write(`sysctl-lint: ${e}\n`);
     return 2;
   }
-  if (opts.paths.length === 0 && !opts.root) {
+  if (opts.paths.length === 0 && !opts.root && !opts.live && !opts.liveSnapshot) {
     io.stderr.write('sysctl-lint: no paths given (try `sysctl-lint .` or `sysctl-lint --root /mnt/image`)\n');
     return 2;
   }
@@ -77,11 +80,14 @@ export function runCli(io: CliIO): number {
   const reporter = REPORTERS[opts.format];
   if (!reporter) throw new Error(`no reporter ${opts.format}`);
   const color = opts.outputFile ? false : colorWanted(io.stdout, io.env, opts.color);
-  const report = reporter({ result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame });
+  const reportCtx = { result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame, ...deliveryContext(opts, io.cwd, io.env) };
+  const report = reporter(reportCtx);
   if (opts.outputFile) {
     const out = path.resolve(io.cwd, opts.outputFile);
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, report);
   } else io.stdout.write(report);
+  afterReport(opts, reportCtx, io.env, io.stderr);
+  io.onResult?.(result, reportCtx);
   return status || exitCodeFor(result.findings, opts);
 }

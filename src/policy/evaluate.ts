@@ -13,6 +13,7 @@ import type { EvalEnv } from './env';
 import type { PolicyLists } from './lists';
 import { renderMessage, type MessageVars } from './message';
 import { evaluateAssertion } from './operators/index';
+import { evaluateDrift, normalizeLiveValue } from './drift';
 import { makeSubject, type Subject } from './subject';
 import { isFileCheck, isSettingCheck, isSyntaxCheck, type FileCheck, type LoadedPolicy, type Policy, type SettingCheck, type SyntaxCheck } from './types';
 
@@ -111,12 +112,14 @@ interface Candidate {
 function effectiveCandidates(node: NodeModel, sels: string[]): Candidate[] {
   const byWinner = new Map<Assignment, Candidate>();
   const add = (key: string, setting: EffectiveSetting, state: AppliedState) => {
+    // A live value has no applier: `applier` conditions do not hold for it.
+    const applier = state.applier === 'live' ? undefined : state.applier;
     const existing = byWinner.get(setting.winner);
     if (existing) {
-      if (!existing.appliers.includes(state.applier)) existing.appliers.push(state.applier);
+      if (applier && !existing.appliers.includes(applier)) existing.appliers.push(applier);
       return;
     }
-    byWinner.set(setting.winner, { key, setting, appliers: [state.applier], state });
+    byWinner.set(setting.winner, { key, setting, appliers: applier ? [applier] : [], state });
   };
   for (const state of node.states) {
     for (const sel of sels) {
@@ -147,7 +150,7 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
     const subject = makeSubject(key, a.value, valueType);
     const env = envFor(state);
     const vars: MessageVars = { ...baseVars(node), key, value: displayValue(subject), file: a.file, ...extra };
-    if (appliers) vars.applier = appliers.join(' and ');
+    if (appliers) vars.applier = appliers.length ? appliers.join(' and ') : 'the running kernel';
     if (check.violation) {
       const r = evaluateAssertion(check.violation, subject, env);
       if (!r.holds) return;
@@ -159,6 +162,17 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
 
   if (target === 'effective') {
     for (const c of effectiveCandidates(node, sels)) judge(c.key, c.setting.winner, c.state, c.appliers, {});
+    return;
+  }
+  // The other targets are about lines in files and how appliers combine them; a running
+  // kernel's values have neither.
+  if (node.provenance === 'live') return;
+  if (target === 'drift') {
+    evaluateDrift(node, sels, (key, winner, state, liveValue) =>
+      judge(key, winner, state, state.applier === 'live' ? [] : [state.applier], { liveValue: normalizeLiveValue(liveValue.value), liveSource: node.live?.label ?? 'live' }, [
+        { location: { file: liveValue.file, span: liveValue.keySpan }, message: `the running kernel has ${normalizeLiveValue(liveValue.value)}` },
+      ]),
+    );
     return;
   }
   if (target === 'assignments') {

@@ -21,6 +21,9 @@ export const PLACEHOLDERS = [
   'text',
   'file',
   'maskedBy',
+  // live values (issue 4)
+  'liveValue',
+  'liveSource',
 ] as const;
 
 export type Placeholder = (typeof PLACEHOLDERS)[number];
