@@ -16908,6 +16908,14 @@ function observeLive(options, cwd) {
   }
   return void 0;
 }
+function pinLiveTexts(live, findings, sources) {
+  for (const f of findings) {
+    for (const file of [f.location.file, ...f.related.map((r) => r.location.file)]) {
+      const text = live.texts.get(file);
+      if (text !== void 0 && !sources.has(file)) sources.pin(file, text);
+    }
+  }
+}
 
 // src/lint.ts
 var ENGINE_RULES = {
@@ -17041,10 +17049,7 @@ function lint(options) {
     }
     for (const node of nodes) evaluateNode(node, policies, { lists }, emit);
   });
-  if (live) for (const f of new Set(findings.flatMap((x) => [x.location.file, ...x.related.map((r) => r.location.file)]))) {
-    const text = live.texts.get(f);
-    if (text !== void 0) sources.pin(f, text);
-  }
+  if (live) pinLiveTexts(live, findings, sources);
   findings.sort(compareFindings);
   const timings = { ...timer.timings, total: performance.now() - t0 };
   return { findings, sources, policies, problems, inputErrors, stats: { filesConsidered: considered, filesLinted: linted, nodes: specs.length + standalone.length + (live?.values.size ? 1 : 0), timings } };
@@ -17481,7 +17486,7 @@ function reportGithub(ctx) {
     lines.push(
       annotationCommand(
         "notice",
-        `${plural(hidden, "more finding")} (${describeCounts(rest)}) not shown as annotations: GitHub keeps ${ctx.github?.annotationLimit ?? DEFAULT_ANNOTATION_LIMIT} per severity in a step. The job summary lists them all.`,
+        `${plural(hidden, "more finding")} (${describeCounts(rest)}) not shown as annotations: at most ${ctx.github?.annotationLimit ?? DEFAULT_ANNOTATION_LIMIT} are printed per severity (GitHub shows 10 per severity in a step). The job summary lists them all.`,
         { title: "sysctl-lint" }
       )
     );

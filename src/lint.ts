@@ -25,7 +25,7 @@ import type { LoadedPolicy } from './policy/types';
 import { handlerForContent, handlerForPath, SOURCES } from './sources/registry';
 import type { SourceHandler } from './sources/types';
 import { attachLive, liveNodeModel } from './live/node';
-import { LIVE_SNAPSHOT_LINE_RULE, observeLive, type LiveOptions } from './live/observe';
+import { LIVE_SNAPSHOT_LINE_RULE, observeLive, pinLiveTexts, type LiveOptions } from './live/observe';
 
 export interface LintOptions extends ContextOptions, LiveOptions {
   paths: string[];
@@ -218,10 +218,7 @@ export function lint(options: LintOptions): LintResult {
     }
     for (const node of nodes) evaluateNode(node, policies, { lists }, emit);
   });
-  if (live) for (const f of new Set(findings.flatMap((x) => [x.location.file, ...x.related.map((r) => r.location.file)]))) {
-    const text = live.texts.get(f);
-    if (text !== undefined) sources.pin(f, text);
-  }
+  if (live) pinLiveTexts(live, findings, sources);
   findings.sort(compareFindings);
   const timings = { ...timer.timings, total: performance.now() - t0 };
   return { findings, sources, policies, problems, inputErrors, stats: { filesConsidered: considered, filesLinted: linted, nodes: specs.length + standalone.length + (live?.values.size ? 1 : 0), timings } };

@@ -12,6 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../core/finding';
+import type { SourceStore } from '../core/source-store';
 import type { Span } from '../core/span';
 import { displayPath } from '../inputs/discover';
 import { canonicalKey } from '../model/keys';
@@ -151,4 +152,14 @@ export function observeLive(options: LiveOptions, cwd: string): LiveObservation 
     return { label: r.label, values: r.values, kernel: r.kernel, findings: r.findings, texts: r.texts, errors: r.error ? [{ path: r.label, message: r.error }] : [] };
   }
   return undefined;
+}
+
+/** Keeps the /proc/sys texts that findings point into, as they were read. */
+export function pinLiveTexts(live: LiveObservation, findings: Finding[], sources: SourceStore): void {
+  for (const f of findings) {
+    for (const file of [f.location.file, ...f.related.map((r) => r.location.file)]) {
+      const text = live.texts.get(file);
+      if (text !== undefined && !sources.has(file)) sources.pin(file, text);
+    }
+  }
 }

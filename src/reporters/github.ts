@@ -85,7 +85,7 @@ export function reportGithub(ctx: ReportContext): string {
     lines.push(
       annotationCommand(
         'notice',
-        `${plural(hidden, 'more finding')} (${describeCounts(rest)}) not shown as annotations: GitHub keeps ${ctx.github?.annotationLimit ?? DEFAULT_ANNOTATION_LIMIT} per severity in a step. The job summary lists them all.`,
+        `${plural(hidden, 'more finding')} (${describeCounts(rest)}) not shown as annotations: at most ${ctx.github?.annotationLimit ?? DEFAULT_ANNOTATION_LIMIT} are printed per severity (GitHub shows 10 per severity in a step). The job summary lists them all.`,
         { title: 'sysctl-lint' },
       ),
     );
