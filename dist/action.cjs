@@ -17594,6 +17594,7 @@ Output:
       --code-frame             show the offending line under each finding (text)
       --color, --no-color      force colour on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
   -q, --quiet                  report errors only
+      --max-annotations <n>    --format github: annotations per severity before a summary notice (default: 10)
 
 Exit status:
       --fail-level <level>     error | warning | info | none: lowest severity that fails the run (default: warning)
@@ -17612,7 +17613,6 @@ Inputs:
       --live                   also lint the running kernel's values (/proc/sys) and report drift from the files
       --proc-root <dir>        where proc is mounted for --live (default: /proc)
       --live-snapshot <file>   lint the output of \`sysctl -a\` saved in <file> as the node's live values
-      --max-annotations <n>    --format github: annotations per severity before a summary notice (default: 10)
 
   -h, --help                   show this help
   -v, --version                show the version

@@ -99,6 +99,14 @@ describe('--format github annotations', () => {
     expect(cmds.slice(0, 10).every((c) => c.command === 'error')).toBe(true);
   });
 
+  it('rejects a --max-annotations that is not a count', () => {
+    for (const bad of ['-1', 'ten', '1.5']) {
+      const r = runCli(['--format', 'github', `--max-annotations=${bad}`, 'etc'], { cwd: ws });
+      expect(r.status, bad).toBe(2);
+      expect(r.stderr).toContain('--max-annotations must be a non-negative integer');
+    }
+  });
+
   it('honours --max-annotations', () => {
     const cmds = parseWorkflowCommands(runCli(['--format', 'github', '--max-annotations', '1', 'etc'], { cwd: ws }).stdout);
     expect(cmds.filter((c) => c.command === 'error')).toHaveLength(1);
