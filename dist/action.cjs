@@ -41,7 +41,15 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_SYSCTL_LINT_BUILTINS_default;
 var init_define_SYSCTL_LINT_BUILTINS = __esm({
   "<define:__SYSCTL_LINT_BUILTINS__>"() {
-    define_SYSCTL_LINT_BUILTINS_default = { policies: [{ policy: { id: "conntrack-close-wait-below-kube-proxy", title: "Conntrack CLOSE_WAIT timeout stays at kube-proxy's hour", severity: "warning", tags: ["conntrack", "kubernetes"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes", "unknown"] }, check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_close_wait", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close_wait"], valueType: "integer", violation: { lt: 3600 } }, cases: [{ when: { nodeRole: ["unknown"] }, severity: "info", message: "{{key}} = {{value}} s is below the 3600 s kube-proxy sets; on a Kubernetes node, half-closed connections through a Service lose their NAT state (node role {{nodeRoleSource}})" }], message: "{{key}} = {{value}} s is below the 3600 s kube-proxy sets; once sysctl files are re-applied, half-closed connections through a Service lose their NAT state and their FINs leave un-NATed", rationale: "kube-proxy raises `nf_conntrack_tcp_timeout_close_wait` to one hour (kubernetes#32551): if the\nCLOSE_WAIT entry expires first, FINs from the local socket are no longer NATed correctly and a\nnew connection reusing the tuple may be rejected by the peer. kube-proxy writes its value at\nstart-up, but anything that re-applies sysctl files later (`sysctl --system` in package hooks,\n`systemctl restart systemd-sysctl`, TuneD) puts the lower value back.\n", fix: "Remove the override and let kube-proxy manage it (KubeProxyConfiguration\n`conntrack.tcpCloseWaitTimeout`).\n", references: [{ title: "kube-proxy conntrack defaults (KubeProxyConntrackConfiguration)", url: "https://kubernetes.io/docs/reference/config-api/kube-proxy-config.v1alpha1/" }, { title: "kubernetes#32551", url: "https://github.com/kubernetes/kubernetes/issues/32551" }] }, source: "policies/conntrack/conntrack-close-wait-below-kube-proxy.yaml", builtin: true }, { policy: { id: "conntrack-established-below-keepalive", title: "Conntrack keeps idle established connections longer than TCP keepalive probes them", severity: "warning", tags: ["conntrack", "timeouts"], scope: ["node"], check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_established", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_established"], valueType: "integer", violation: { lt: { setting: "net.ipv4.tcp_keepalive_time", default: 7200 } } }, message: "{{key}} = {{value}} s is shorter than tcp_keepalive_time = {{operand}}: idle but healthy connections lose their conntrack entry and are dropped or reset", rationale: "An established connection that stays idle longer than\n`nf_conntrack_tcp_timeout_established` (default 432000 s; kube-proxy sets 86400 s) loses its\nconntrack entry. The next packet is INVALID or, behind NAT, goes to the wrong place: the\nconnection hangs or is reset. Keepalive probes only keep the entry alive if they are sent\nbefore it expires, i.e. when `tcp_keepalive_time` is shorter than the conntrack timeout.\n", fix: "Raise the conntrack timeout above `net.ipv4.tcp_keepalive_time` (or remove the override and\nlet kube-proxy set 86400 s).\n", references: [{ title: "nf_conntrack sysctl documentation", url: "https://docs.kernel.org/networking/nf_conntrack-sysctl.html" }, { title: "ip-sysctl, tcp_keepalive_time", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/conntrack/conntrack-established-below-keepalive.yaml", builtin: true }, { policy: { id: "conntrack-time-wait-too-short", title: "Conntrack keeps TIME_WAIT entries at least as long as TCP does", severity: "warning", tags: ["conntrack", "nat"], scope: ["node"], check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_time_wait", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_time_wait"], valueType: "integer", violation: { lt: 60 } }, message: "{{key}} = {{value}} s is shorter than the 60 s TCP TIME_WAIT: NAT can hand the same tuple to a new connection while an endpoint still holds the old one", rationale: "A TCP endpoint keeps a closed connection in TIME_WAIT for 60 s (TCP_TIMEWAIT_LEN, not\ntunable). The conntrack entry that NATs it (Kubernetes Service DNAT, SNAT/masquerade) expires\nafter `nf_conntrack_tcp_timeout_time_wait` (default 120 s). When conntrack forgets first, a new\nconnection can be given the same NAT tuple while the peer is still in TIME_WAIT, and its SYN\nis answered with an ACK or RST instead of a SYN-ACK: sporadic connection failures under churn.\n", fix: "Remove the override (default 120), or keep it at 60 or more.\n", references: [{ title: "nf_conntrack sysctl documentation", url: "https://docs.kernel.org/networking/nf_conntrack-sysctl.html" }] }, source: "policies/conntrack/conntrack-time-wait-too-short.yaml", builtin: true }, { policy: { id: "ipvs-conn-reuse-mode", title: "IPVS conn_reuse_mode fits the kernel", severity: "warning", tags: ["ipvs", "kubernetes"], scope: ["node"], appliesWhen: { kubeProxyMode: ["ipvs", "unknown"] }, check: { setting: "net.ipv4.vs.conn_reuse_mode", valueType: "integer", violation: { anyOf: [{ equals: 0 }, { allOf: [{ notEquals: 0 }, { not: { invalid: true } }] }] } }, cases: [{ when: { kernel: { lt: "5.9" } }, value: { equals: 0 }, severity: "off" }, { when: { kernel: { known: false } }, value: { equals: 0 }, message: "{{key}} = 0 sends new connections that reuse a source port to the old, possibly removed backend (kernel version unknown: assuming 5.9 or later, where kube-proxy leaves this value alone)" }, { value: { equals: 0 }, message: "{{key}} = 0 on Linux {{kernel}}: new connections that reuse a source port stick to the old real server, even when it was removed or is terminating; kube-proxy leaves the value alone on 5.9+" }, { when: { kernel: { gte: "5.9" } }, severity: "off" }, { when: { kernel: { known: false } }, severity: "info", message: "{{key}} = {{value}}: on kernels before 5.9 (without the stable backport) IPVS with conntrack drops the first SYN of a reused connection, adding 1 s latency (kernel version unknown)" }], message: "{{key}} = {{value}} on Linux {{kernel}}: IPVS with conntrack drops the first SYN of a connection that reuses a source port, adding 1 s latency (fixed in 5.9 and some stable kernels); kube-proxy sets 0 here unless a later sysctl --system puts this back", rationale: "`conn_reuse_mode` decides what IPVS does with a SYN that reuses the port of a connection in\nTIME_WAIT. With 1 (the kernel default) and `net.ipv4.vs.conntrack = 1`, which kube-proxy sets,\nkernels before 5.9 drop the first SYN so the old conntrack entry can expire: every such\nconnection waits for the 1 s SYN retransmit (kubernetes#70747, #90854). Linux 5.9 fixed this\n(f0a5e4d7a594, backported to some stable kernels). With 0, the new connection is sent to the\nreal server the old one used, even if it was removed or is terminating: errors and imbalance\nunder connection churn (kubernetes#81775, #99162). kube-proxy in IPVS mode sets 0 on 4.1-5.8\nand leaves the value alone on 5.9 and later, so an image that forces 0 on a modern kernel, or\nre-applies 1 on an old one after kube-proxy started, brings the problem back.\n", fix: "On 5.9 or later (or a kernel with the backport), remove the override and keep the default 1.\nOn older kernels, leave the value to kube-proxy and do not re-apply sysctl files after it\nstarts.\n", references: [{ title: "IPVS sysctl documentation", url: "https://docs.kernel.org/networking/ipvs-sysctl.html" }, { title: "ipvs: allow connection reuse for unconfirmed conntrack (Linux 5.9)", url: "https://github.com/torvalds/linux/commit/f0a5e4d7a594e0fe237d3dfafb069bb82f80f42f" }, { title: "kube-proxy leaves conn_reuse_mode alone on 5.9+ (kubernetes#102122)", url: "https://github.com/kubernetes/kubernetes/pull/102122" }, { title: "1 s delays with IPVS (kubernetes#70747)", url: "https://github.com/kubernetes/kubernetes/issues/70747" }] }, source: "policies/ipvs/ipvs-conn-reuse-mode.yaml", builtin: true }, { policy: { id: "k8s-ip-forward-disabled", title: "IPv4 forwarding is on for Kubernetes nodes", severity: "error", tags: ["kubernetes"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes"] }, check: { setting: "net.ipv4.ip_forward", valueType: "integer", violation: { equals: 0 } }, message: "{{key}} = 0 on a Kubernetes node ({{nodeRoleSource}}): pod and Service traffic is not forwarded and kubeadm preflight fails", rationale: "Pods and Services rely on the node routing packets between interfaces. kubeadm's preflight\ncheck fails on `/proc/sys/net/ipv4/ip_forward` not being 1, and CNIs that set it at runtime\nlose it again when sysctl files are re-applied (TuneD reapply, `sysctl --system`).\n", fix: "Set `net.ipv4.ip_forward = 1`.\n", references: [{ title: "kubeadm container runtime prerequisites", url: "https://kubernetes.io/docs/setup/production-environment/container-runtimes/" }] }, source: "policies/k8s/k8s-ip-forward-disabled.yaml", builtin: true }, { policy: { id: "ports-ephemeral-overlaps-nodeport", title: "The node's ephemeral port range stays clear of the NodePort range", severity: "error", tags: ["kubernetes", "ports"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes", "unknown"] }, check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { overlaps: { range: { context: "nodePortRange" }, excludeSetting: "net.ipv4.ip_local_reserved_ports" } } }, cases: [{ when: { kubernetesVersion: { lt: "1.21" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but upgrades from 1.21.x/1.24 on no longer do" }, { when: { nodeRole: ["unknown"] }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}, not covered by net.ipv4.ip_local_reserved_ports; on a Kubernetes node host connections can take a NodePort as source port and fail (node role {{nodeRoleSource}})" }], message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}, not covered by net.ipv4.ip_local_reserved_ports; host connections can take a NodePort as source port and fail at random", rationale: 'kube-proxy used to `listen()` on every allocated NodePort, which kept the kernel from picking\nthose ports as source ports. kubernetes/kubernetes#108496 removed that "port opener" in 1.24\nand it was cherry-picked to 1.21, 1.22 and 1.23 patch releases (April 2022). Since then a\nprocess in the node\'s network namespace (kubelet, containerd, hostNetwork pods, kube-proxy\nitself) can get an active NodePort as its ephemeral source port; replies are then DNATed to a\nService backend and the connection fails intermittently. The kube-apiserver flag help is\nexplicit: the NodePort range "must not overlap with the ephemeral port range on nodes".\nPod network namespaces have their own range and are not affected.\n', fix: "Keep the default `net.ipv4.ip_local_port_range = 32768 60999`, or reserve the NodePort range:\n`net.ipv4.ip_local_reserved_ports = 30000-32767` (what Cilium does, and proposed for the EKS\nAMI), or move the cluster's `--service-node-port-range`.\n", references: [{ title: "kube-proxy: remove port opener (kubernetes#108496)", url: "https://github.com/kubernetes/kubernetes/pull/108496" }, { title: "kube-apiserver --service-node-port-range", url: "https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/" }, { title: "NodePort and ephemeral range collision (kubernetes#111682)", url: "https://github.com/kubernetes/kubernetes/issues/111682" }, { title: "ip-sysctl, ip_local_port_range and ip_local_reserved_ports", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-ephemeral-overlaps-nodeport.yaml", builtin: true }, { policy: { id: "ports-local-port-range-invalid", title: "ip_local_port_range is a valid low-high pair", severity: "error", tags: ["ports", "values"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { anyOf: [{ invalid: true }, { low: { lt: { setting: "net.ipv4.ip_unprivileged_port_start", default: 1024 } } }] } }, cases: [{ value: { low: { lt: { setting: "net.ipv4.ip_unprivileged_port_start", default: 1024 } } }, message: "{{key}} = {{value}} starts below ip_unprivileged_port_start = {{operand}}; since Linux 4.11 the kernel rejects the write (EINVAL) and keeps the old range" }], message: "{{key}} = {{value}} is rejected by the kernel (EINVAL): {{reason}}; the old range stays in force", rationale: "The kernel accepts exactly two integers from 1 to 65535 with low <= high, and (since 4.11) a low\nend no smaller than `net.ipv4.ip_unprivileged_port_start` (default 1024). Any other write is\nrejected as a whole with `EINVAL`, so the node silently keeps its previous range.\n", fix: "Write two numbers, low then high, without quotes: `net.ipv4.ip_local_port_range = 32768 60999`.\nTo start below 1024, lower `net.ipv4.ip_unprivileged_port_start` in an earlier line first.\n", references: [{ title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-local-port-range-invalid.yaml", builtin: true }, { policy: { id: "ports-local-port-range-parity", title: "ip_local_port_range ends have different parity", severity: "info", tags: ["ports"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { sameParity: true } }, message: '{{key}} = {{value}}: both ends have the same parity; the kernel logs "ip_local_port_range: prefer different parity for start/end values"', rationale: "Since Linux 4.2, connect() prefers ports of one parity and leaves the other half to bind(0).\nWith both ends of the same parity the split is uneven and the kernel logs a warning on every\nwrite (`1024 65000` from old ingress-nginx docs does this; `1024 65535` does not).\n", fix: "Make the range size even, e.g. `32768 60999` or `1024 65535`.\n", references: [{ title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "tcp/dccp: try to not exhaust ip_local_port_range in connect()", url: "https://github.com/torvalds/linux/commit/07f4c90062f8fc7c8c26f8f95324cbe8fa3145a5" }] }, source: "policies/ports/ports-local-port-range-parity.yaml", builtin: true }, { policy: { id: "ports-reserved-ports-invalid", title: "ip_local_reserved_ports is a valid list", severity: "error", tags: ["ports", "values"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_reserved_ports", valueType: "portList", violation: { invalid: true } }, message: "{{key}} = {{value}} is not a comma-separated list of ports and ranges ({{reason}}); the kernel rejects the write", rationale: "The kernel expects a comma-separated list of ports and inclusive ranges, such as\n`30000-32767,10250`. Spaces between items, reversed ranges or ports above 65535 make the write\nfail, and every write replaces the whole list.\n", fix: "Write one comma-separated list, e.g. `net.ipv4.ip_local_reserved_ports = 30000-32767`.\n", references: [{ title: "ip-sysctl, ip_local_reserved_ports", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-reserved-ports-invalid.yaml", builtin: true }, { policy: { id: "sysctl-applier-divergence", title: "systemd-sysctl and sysctl --system end with the same value", severity: "warning", tags: ["precedence"], check: { setting: "**", target: "divergent" }, message: "{{key}} ends as {{value}} under sysctl --system (procps) but {{otherValue}} under {{otherApplier}} at boot", rationale: "systemd-sysctl (at boot) never reads /etc/sysctl.conf, while procps `sysctl --system` reads it\nlast, after every sysctl.d file. On distributions that link /etc/sysctl.d/99-sysctl.conf to\n/etc/sysctl.conf, a file sorting after it overrides /etc/sysctl.conf at boot, but any later\n`sysctl --system` (package hooks, provisioning scripts) puts the /etc/sysctl.conf value back.\nThe node then changes behaviour long after boot.\n", fix: "Set the key in one sysctl.d file only, and remove it from /etc/sysctl.conf.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }] }, source: "policies/sysctl/sysctl-applier-divergence.yaml", builtin: true }, { policy: { id: "sysctl-empty-value", title: "Every assignment has a value", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { syntax: ["empty-value"] }, message: "{{text}} assigns an empty value; the kernel rejects it for numeric keys", rationale: "An empty value is written as an empty string. Numeric sysctls reject it with `EINVAL`, so the\nkey keeps its previous value, and the applier reports an error (systemd-sysctl exits non-zero).\n", fix: "Give the value, or delete the line to keep the kernel default.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-empty-value.yaml", builtin: true }, { policy: { id: "sysctl-etc-sysctl-conf-ignored", title: "Settings in /etc/sysctl.conf are applied at boot", severity: "warning", tags: ["precedence"], appliesWhen: { completeRoot: true, applier: ["systemd"] }, check: { file: "sysctl-conf-ignored" }, message: "{{file}} is not read by systemd-sysctl and no sysctl.d file links to it; its settings apply only when something runs sysctl --system or sysctl -p", rationale: 'systemd-sysctl (since v207) does not read /etc/sysctl.conf. Debian up to 12, Ubuntu and RHEL\nship a compatibility link /etc/sysctl.d/99-sysctl.conf -> ../sysctl.conf; Debian 13 dropped it\n("/etc/sysctl.conf is no longer honored"). In an image without that link, /etc/sysctl.conf is\ndead at boot.\n', fix: "Move the settings to /etc/sysctl.d/NN-name.conf.\n", references: [{ title: "systemd issue 8360", url: "https://github.com/systemd/systemd/issues/8360" }, { title: "Debian 13 release notes (via dev-sec/ansible-collection-hardening 905)", url: "https://github.com/dev-sec/ansible-collection-hardening/issues/905" }] }, source: "policies/sysctl/sysctl-etc-sysctl-conf-ignored.yaml", builtin: true }, { policy: { id: "sysctl-inline-comment", title: "Comments sit on lines of their own", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { matches: "\\s[#;]" } }, cases: [{ value: { matches: "^[-+]?\\d+(\\s+[-+]?\\d+)*\\s+[#;]" }, severity: "info", message: '{{key}}: "{{value}}" carries an inline comment; the kernel happens to ignore it after the numbers, but sysctl files have no inline comments' }], message: '{{key}}: "{{value}}" is sent to the kernel as the value; sysctl files have no inline comments', rationale: "Only lines whose first non-blank character is `#` or `;` are comments. Text after a value,\n`# like this`, is part of the value: procps and systemd-sysctl write it to /proc/sys. Numeric\nvector keys happen to stop after the numbers they expect, but string keys (core_pattern,\ncongestion control, qdiscs) take the comment literally and others fail with `EINVAL`.\n", fix: "Move the comment to the line above the setting.\n", references: [{ title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-inline-comment.yaml", builtin: true }, { policy: { id: "sysctl-line-not-assignment", title: "Every line is a comment or a key = value assignment", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { syntax: ["not-assignment", "empty-key"] }, message: 'Line is not an assignment: "{{text}}"; systemd-sysctl and procps skip it', rationale: "systemd-sysctl logs `Line is not an assignment, ignoring` and procps prints `invalid syntax,\ncontinuing...`, so whatever the line meant to set is never applied. systemd releases up to\nabout v232 (CentOS 7's v219, for example) failed the whole `systemd-sysctl.service` on such a\nline. Lines starting with `-` and holding no `=` are glob exclusions and are not reported.\n", fix: "Write the setting as `key = value`, or turn the line into a comment with `#`.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "systemd issue 22165 (old systemd fails the unit)", url: "https://github.com/systemd/systemd/issues/22165" }] }, source: "policies/sysctl/sysctl-line-not-assignment.yaml", builtin: true }, { policy: { id: "sysctl-live-drift", title: "The running kernel has the values the files set", severity: "warning", tags: ["drift", "live"], check: { setting: "**", target: "drift" }, message: "{{key}} = {{value}} in the files, but the running kernel has {{liveValue}} ({{liveSource}})", rationale: "A value in force according to the sysctl files that the running kernel does not have means the\nfiles were never applied as written: the write failed (a value the kernel rejects, a key whose\nmodule was not loaded yet when systemd-sysctl ran), a later writer changed it (a CNI plugin,\nkube-proxy, tuned, a provisioning script, `sysctl -w` by hand), or the files changed after\nboot. The image then behaves differently from what its configuration says, and the next\nreboot or `sysctl --system` changes it again.\n\nValues are compared as the kernel reads them: integers numerically (`010` is 8, `0x10` is 16),\nvectors field by field whatever the whitespace, strings as text. When systemd-sysctl and\nprocps end with different values, a live value equal to either is not drift.\n", fix: "Find who changed the value (`journalctl -u systemd-sysctl`, the CNI and kube-proxy\nconfiguration, provisioning scripts) and make the files say what the node should run with,\nor stop the other writer. To apply the files again, run `systemctl restart systemd-sysctl`\n(or `sysctl --system`).\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }, { title: "Documentation for /proc/sys (kernel admin guide)", url: "https://docs.kernel.org/admin-guide/sysctl/index.html" }] }, source: "policies/sysctl/sysctl-live-drift.yaml", builtin: true }, { policy: { id: "sysctl-masked-file", title: "Masked sysctl.d files are intended", severity: "info", tags: ["precedence"], check: { file: "masked" }, message: "{{file}} is never read: {{maskedBy}} has the same name in a higher-priority directory", rationale: "Among sysctl.d files with the same name, only the one in the highest-priority directory\n(/etc, then /run, /usr/local/lib, /usr/lib, /lib) is read; a symlink to /dev/null masks the\nname entirely. Vendor defaults are often masked on purpose, but a masked file that somebody\nedits has no effect at all.\n", fix: "Edit the file that takes precedence, or rename the file so both are read.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-masked-file.yaml", builtin: true }, { policy: { id: "sysctl-module-key-not-loaded", title: "Keys of loadable modules have their module loaded at boot", severity: "warning", tags: ["boot"], check: { setting: ["net.ipv4.vs.**", "net.netfilter.nf_conntrack_*", "net.netfilter.nf_conntrack_*.**", "net.nf_conntrack_max", "net.bridge.**"], violation: { moduleNotLoaded: true } }, cases: [{ when: { completeRoot: false, modulesKnown: false }, severity: "info", message: "{{key}} exists only once the {{module}} module is loaded, and no modules-load.d file lists {{module}} next to {{node}}; unless it is loaded before systemd-sysctl runs, the line is skipped at boot" }], message: "{{key}} exists only once the {{module}} module is loaded, but modules-load.d does not load {{module}} in {{node}}; systemd-sysctl skips the line at boot", rationale: "`net.ipv4.vs.*` (ip_vs), `net.netfilter.nf_conntrack_*` (nf_conntrack) and `net.bridge.*`\n(br_netfilter) only appear in /proc/sys once their module is loaded. systemd-sysctl runs early,\nafter systemd-modules-load and before sysinit.target; if the module is not listed in\nmodules-load.d, the key does not exist yet and systemd-sysctl logs the error and moves on. The\nsetting silently never applies, or applies only after something re-runs sysctl --system.\nsysctl.d(5) documents exactly this case for br_netfilter.\n", fix: "List the module in /etc/modules-load.d/NAME.conf (for example `br_netfilter`), or add a udev\nrule that re-applies the key when the module loads.\n", references: [{ title: "sysctl.d(5), examples", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "modules-load.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/modules-load.d.html" }] }, source: "policies/sysctl/sysctl-module-key-not-loaded.yaml", builtin: true }, { policy: { id: "sysctl-not-dotconf", title: "Files in sysctl.d end in .conf", severity: "warning", tags: ["precedence"], check: { file: "not-dotconf" }, message: "{{file}} is ignored: systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories", rationale: "Both appliers only read files whose name ends in `.conf` from sysctl.d directories; a\n`99-tuning.cfg`, `k8s.conf.bak` or `tuning` file there is silently ignored.\n", fix: "Rename the file to end in `.conf`, or move it out of the sysctl.d directory.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-not-dotconf.yaml", builtin: true }, { policy: { id: "sysctl-overridden-setting", title: "Each key is set in one place", severity: "info", tags: ["precedence"], scope: ["node", "pod"], check: { setting: "**", target: "overridden" }, message: "{{key}} = {{value}} overrides earlier assignments ({{overriddenValues}}) under {{applier}}", rationale: "When a key is set more than once, the applier keeps the last value in its order: files sorted\nby name across /etc, /run, /usr/local/lib and /usr/lib sysctl.d directories, then (procps\nonly) /etc/sysctl.conf. The earlier lines are dead configuration that misleads readers, and\nwith procps every intermediate value is briefly applied. The related locations show what was\noverridden.\n", fix: "Keep one assignment per key, in the file that is meant to own it.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-overridden-setting.yaml", builtin: true }, { policy: { id: "sysctl-quoted-value", title: "Values are written without quotes", severity: "error", tags: ["syntax"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { matches: `^(["'])[\\s\\S]*\\1$` } }, cases: [{ value: { not: { matches: `^["'][\\s\\d]*["']$` } }, severity: "warning", message: "{{key}} = {{value}}: the quotes are part of the value the kernel receives" }], message: "{{key}} = {{value}}: the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value", rationale: 'Neither procps nor systemd-sysctl removes quotes: the characters between `=` and the end of\nthe line are written to /proc/sys as they are. A numeric key such as\n`net.ipv4.ip_local_port_range = "1024 65535"` fails with `EINVAL`, so the range the file\npromises is never set. The procps man page says it plainly: there is no need to quote values,\neven lists.\n', fix: "Remove the quotes: `net.ipv4.ip_local_port_range = 1024 65535`.\n", references: [{ title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-quoted-value.yaml", builtin: true }, { policy: { id: "sysctl-removed-key", title: "Keys still exist in the target kernel", severity: "warning", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", violation: { keyStatus: "removed" } }, cases: [{ when: { kernel: { known: false } }, severity: "info", message: '{{key}} was removed in {{removedIn}} (kernel version unknown): on newer kernels procps fails with "cannot stat" and the setting does nothing' }], message: '{{key}} does not exist on Linux {{kernel}} (removed in {{removedIn}}); procps fails with "cannot stat" and the setting does nothing', rationale: "Keys removed from the kernel stay in tuning guides and old images for years. On a kernel\nwithout the key, procps `sysctl -p`/`--system` prints `cannot stat` and exits 1 (a leading `-`\ndoes not help: only `sysctl -e` ignores unknown keys), which fails provisioning steps that\ncheck the exit code; systemd-sysctl logs an error.\n", fix: "Delete the line, or guard it by kernel version in the image build.\n", references: [{ title: "tcp: remove tcp_tw_recycle (Linux 4.12)", url: "https://github.com/torvalds/linux/commit/4396e46187ca5070219b81773c4e65088dac50cc" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }] }, source: "policies/sysctl/sysctl-removed-key.yaml", builtin: true }, { policy: { id: "sysctl-template-not-evaluated", title: "Template directives are noted, not guessed", severity: "info", tags: ["template"], scope: ["node", "pod"], check: { syntax: ["template-directive"], oncePerFile: true }, message: 'Template directive "{{text}}" is not evaluated: every setting in the file is linted as if each branch applied', rationale: "Jinja (`{% if %}`), Go templates and Terraform (`%{ if }`) change which lines end up in the\nrendered file. sysctl-lint does not render templates; it lints every assignment it can read and\nskips values that contain template expressions, so a conditional block may be reported even if\nthe rendered file leaves it out.\n", fix: "Lint the rendered file where possible (for example in the image build), or suppress findings\nthat a template condition rules out.\n", references: [{ title: "Jinja template designer documentation", url: "https://jinja.palletsprojects.com/en/stable/templates/" }] }, source: "policies/sysctl/sysctl-template-not-evaluated.yaml", builtin: true }, { policy: { id: "sysctl-unknown-key", title: "Keys exist in the kernel documentation", severity: "info", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", violation: { keyStatus: "unknown" } }, message: '{{key}} is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error', rationale: "A misspelt or invented key is never applied. procps `sysctl -p` prints\n`cannot stat /proc/sys/...` and exits 1 (even with a leading `-`); systemd-sysctl logs the\nmissing key. The key list comes from the kernel documentation; out-of-tree modules and\ndistribution patches can add keys it does not know, which is why this is informational.\n", fix: "Check the spelling against the kernel documentation, or remove the line.\n", references: [{ title: "Documentation for /proc/sys/net/ (ip-sysctl)", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "Documentation for /proc/sys/kernel/", url: "https://docs.kernel.org/admin-guide/sysctl/kernel.html" }, { title: "Documentation for /proc/sys/vm/", url: "https://docs.kernel.org/admin-guide/sysctl/vm.html" }] }, source: "policies/sysctl/sysctl-unknown-key.yaml", builtin: true }, { policy: { id: "tcp-syn-retries-extreme", title: "tcp_syn_retries leaves room for a lost SYN and still fails in reasonable time", severity: "warning", tags: ["values", "timeouts"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_syn_retries", valueType: "integer", violation: { anyOf: [{ equals: 1 }, { equals: 2 }, { allOf: [{ gt: 10 }, { lte: 127 }] }] } }, cases: [{ value: { equals: 2 }, severity: "info", message: "{{key}} = 2: connect() gives up after about 7 s; two lost SYNs in a row fail the connection" }, { value: { gt: 10 }, message: "{{key}} = {{value}}: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s)" }], message: "{{key}} = 1: connect() gives up after about 3 s, so a single lost SYN (or a SYN dropped by a busy peer) fails the connection", rationale: "With a 1 s initial retransmission timeout, `tcp_syn_retries = n` makes connect() give up after\n2^(n+1) - 1 seconds while the timeout stays under 120 s: 1 gives 3 s, 2 gives 7 s, the default 6\ngives 127 s. A value of 1 turns a single lost SYN into a failed connection (and SYN drops are\ncommon under conntrack or IPVS pressure); very large values make dead peers hang callers for\ntens of minutes.\n", fix: "Keep values from 3 to 6 on nodes, and use application-level connect timeouts for fast failure.\n", references: [{ title: "ip-sysctl, tcp_syn_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-syn-retries-extreme.yaml", builtin: true }, { policy: { id: "tcp-syn-retries-out-of-range", title: "tcp_syn_retries is between 1 and 127", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_syn_retries", valueType: "integer", violation: { anyOf: [{ invalid: true }, { lt: 1 }, { gt: 127 }] } }, message: "{{key}} = {{value}} is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value", rationale: "The kernel accepts 1 to 127 (MAX_TCP_SYNCNT) for `tcp_syn_retries`; 0 or larger values are\nrejected with `EINVAL`, so the intended timeout never takes effect.\n", fix: "Use a value from 1 to 127; the default is 6 (connect() gives up after 127 s).\n", references: [{ title: "ip-sysctl, tcp_syn_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-syn-retries-out-of-range.yaml", builtin: true }, { policy: { id: "tcp-synack-retries-extreme", title: "tcp_synack_retries leaves room for a lost SYN-ACK", severity: "warning", tags: ["values", "timeouts"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_synack_retries", valueType: "integer", violation: { anyOf: [{ lte: 1 }, { equals: 2 }, { allOf: [{ gt: 10 }, { lte: 255 }] }] } }, cases: [{ value: { equals: 2 }, severity: "info", message: "{{key}} = 2: a passive open gives up after about 7 s; two lost SYN-ACKs in a row drop the connection" }, { value: { gt: 10 }, message: "{{key}} = {{value}}: half-open connections occupy the SYN queue for many minutes (the default is 5)" }], message: "{{key}} = {{value}}: a single lost SYN-ACK aborts the passive open (about 3 s or less); clients on lossy paths fail to connect", rationale: "`tcp_synack_retries` bounds how often a listener retransmits its SYN-ACK (default 5: last\nretransmission at 31 s, given up at 63 s). With 0 or 1, one lost SYN-ACK ends the handshake, and\nthe client's retransmitted SYN may arrive after the request was already dropped. Anti-DDoS\nguides set it low; SYN cookies (`tcp_syncookies = 1`) are the safer defence.\n", fix: "Keep 2 to 5, and rely on `net.ipv4.tcp_syncookies = 1` against SYN floods.\n", references: [{ title: "ip-sysctl, tcp_synack_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-synack-retries-extreme.yaml", builtin: true }, { policy: { id: "tcp-synack-retries-out-of-range", title: "tcp_synack_retries is between 0 and 255", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_synack_retries", valueType: "integer", violation: { anyOf: [{ invalid: true }, { lt: 0 }, { gt: 255 }] } }, message: "{{key}} = {{value}} is outside 0..255; the kernel rejects it", rationale: '`tcp_synack_retries` "should not be higher than 255" and current kernels store it in 8 bits,\nrejecting larger or negative values with `EINVAL`.\n', fix: "Use a value from 1 to 255; the default is 5 (the passive open gives up after 63 s).\n", references: [{ title: "ip-sysctl, tcp_synack_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-synack-retries-out-of-range.yaml", builtin: true }, { policy: { id: "tcp-timestamps-disabled", title: "TCP timestamps stay on", severity: "info", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_timestamps", valueType: "integer", violation: { equals: 0 } }, message: "{{key}} = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle", rationale: "Turning timestamps off removes protection against wrapped sequence numbers (PAWS) on fast\nlinks, worsens RTT estimation and disables `tcp_tw_reuse`. It is commonly set to hide the\ntcp_tw_recycle NAT symptom instead of turning tcp_tw_recycle off.\n", fix: "Keep `net.ipv4.tcp_timestamps = 1` and remove tcp_tw_recycle instead.\n", references: [{ title: "ip-sysctl, tcp_timestamps", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-timestamps-disabled.yaml", builtin: true }, { policy: { id: "tcp-tw-recycle-enabled", title: "tcp_tw_recycle stays off", severity: "error", tags: ["nat", "kubernetes"], scope: ["node", "pod"], check: { setting: ["net.ipv4.tcp_tw_recycle", "net.ipv4.tcp_tw_recycle_enabled"], valueType: "integer", violation: { notEquals: 0 } }, cases: [{ when: { kernel: { gte: "4.12" } }, severity: "warning", message: '{{key}} = {{value}} has no effect on Linux {{kernel}} (removed in 4.12) and makes procps fail with "cannot stat"; on an older kernel it drops SYNs from clients behind NAT' }, { when: { kernel: { known: false } }, message: "{{key}} = {{value}} silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT)" }], message: "{{key}} = {{value}} silently drops SYNs from clients behind NAT/SNAT on Linux {{kernel}} (PAWSPassive); up to 4.10 it is global and hits every pod too", rationale: 'With `tcp_tw_recycle` on, a listening host remembers the last TCP timestamp per peer IP and\ndrops SYNs whose timestamp is older. Clients behind one NAT address (ip-masq-agent, SNAT on\negress, LVS FULLNAT, cloud load balancers) have unrelated clocks, so their SYNs are dropped\nsilently; `netstat -s` shows "passive connections rejected because of time stamp"\n(TcpExt PAWSPassive). From 4.10 timestamps carry a random per-connection offset, which breaks it\neven without NAT; up to 4.10 the knob is global, so a node setting also breaks every pod acting\nas a server. Linux 4.12 removed the key. "Performance tuning" guides (Greenplum\'s among them)\nstill recommend it.\n', fix: 'Delete the line (or set 0). Do not "fix" the symptom with `tcp_timestamps = 0`, which disables\nPAWS and makes `tcp_tw_reuse` ineffective.\n', references: [{ title: "Vincent Bernat, Coping with the TCP TIME-WAIT state on busy Linux servers", url: "https://vincent.bernat.ch/en/blog/2014-tcp-time-wait-state-linux" }, { title: "tcp: remove tcp_tw_recycle (Linux 4.12)", url: "https://github.com/torvalds/linux/commit/4396e46187ca5070219b81773c4e65088dac50cc" }, { title: "tcp: randomize tcp timestamp offsets for each connection (Linux 4.10)", url: "https://github.com/torvalds/linux/commit/95a22caee396cef0bb2ca8fafdd82966a49367bb" }] }, source: "policies/tcp/tcp-tw-recycle-enabled.yaml", builtin: true }, { policy: { id: "tcp-tw-reuse-global", title: "tcp_tw_reuse stays at its loopback-only default", severity: "info", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_reuse", valueType: "integer", violation: { equals: 1 } }, message: "{{key}} = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback)", rationale: "`tcp_tw_reuse = 1` lets outgoing connect() calls reuse a TIME_WAIT 4-tuple after one second,\nrelying on TCP timestamps to reject stale segments. It does not help servers (TIME_WAIT on the\naccepting side) and is unsafe without timestamps. The kernel default `2` (loopback only) is not\na risk and is never reported.\n", fix: "Keep the default unless client-side ephemeral port exhaustion is measured.\n", references: [{ title: "ip-sysctl, tcp_tw_reuse", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "Vincent Bernat, Coping with the TCP TIME-WAIT state on busy Linux servers", url: "https://vincent.bernat.ch/en/blog/2014-tcp-time-wait-state-linux" }] }, source: "policies/tcp/tcp-tw-reuse-global.yaml", builtin: true }, { policy: { id: "tcp-tw-reuse-invalid", title: "tcp_tw_reuse is 0, 1 or 2", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_reuse", valueType: "integer", violation: { notOneOf: [0, 1, 2] } }, message: "{{key}} = {{value}} is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it", rationale: "`tcp_tw_reuse` accepts 0 (off), 1 (reuse TIME_WAIT sockets for new outgoing connections) and 2\n(loopback only, the kernel default since 2018). Anything else is rejected with `EINVAL`.\n", fix: "Remove the line to keep the default (2), or use 1 when client-side port exhaustion is proven.\n", references: [{ title: "ip-sysctl, tcp_tw_reuse", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-tw-reuse-invalid.yaml", builtin: true }], lists: { kernelKeys: { complete: ["net.core", "net.ipv4", "net.ipv6", "net.netfilter", "net.ipv4.vs", "net.bridge", "net.unix", "vm", "fs", "kernel"], dynamic: [{ pattern: "net.ipv4.conf.*.*", names: ["accept_local", "accept_redirects", "accept_source_route", "arp_accept", "arp_announce", "arp_evict_nocarrier", "arp_filter", "arp_ignore", "arp_notify", "bc_forwarding", "bootp_relay", "disable_policy", "disable_xfrm", "drop_gratuitous_arp", "drop_unicast_in_l2_multicast", "force_igmp_version", "forwarding", "igmpv2_unsolicited_report_interval", "igmpv3_unsolicited_report_interval", "ignore_routes_with_linkdown", "log_martians", "mc_forwarding", "medium_id", "promote_secondaries", "proxy_arp", "proxy_arp_pvlan", "route_localnet", "rp_filter", "secure_redirects", "send_redirects", "shared_media", "src_valid_mark", "tag"] }, { pattern: "net.ipv6.conf.*.*", names: ["accept_dad", "accept_ra", "accept_ra_defrtr", "accept_ra_from_local", "accept_ra_min_hop_limit", "accept_ra_mtu", "accept_ra_pinfo", "accept_ra_rt_info_max_plen", "accept_ra_rt_info_min_plen", "accept_ra_rtr_pref", "accept_redirects", "accept_source_route", "accept_untracked_na", "addr_gen_mode", "autoconf", "dad_transmits", "disable_ipv6", "disable_policy", "drop_unicast_in_l2_multicast", "drop_unsolicited_na", "enhanced_dad", "force_mld_version", "force_tllao", "forwarding", "hop_limit", "ignore_routes_with_linkdown", "ioam6_enabled", "ioam6_id", "ioam6_id_wide", "keep_addr_on_down", "max_addresses", "max_desync_factor", "mc_forwarding", "mldv1_unsolicited_report_interval", "mldv2_unsolicited_report_interval", "mtu", "ndisc_evict_nocarrier", "ndisc_notify", "ndisc_tclass", "optimistic_dad", "proxy_ndp", "ra_defrtr_metric", "regen_max_retry", "router_probe_interval", "router_solicitation_delay", "router_solicitation_interval", "router_solicitation_max_interval", "router_solicitations", "rpl_seg_enabled", "seg6_enabled", "seg6_require_hmac", "stable_secret", "suppress_frag_ndisc", "temp_prefered_lft", "temp_valid_lft", "use_oif_addrs_only", "use_optimistic", "use_tempaddr"] }, { pattern: "net.ipv4.neigh.*.*", names: ["anycast_delay", "app_solicit", "base_reachable_time", "base_reachable_time_ms", "delay_first_probe_time", "gc_interval", "gc_stale_time", "gc_thresh1", "gc_thresh2", "gc_thresh3", "interval_probe_time_ms", "locktime", "mcast_resolicit", "mcast_solicit", "proxy_delay", "proxy_qlen", "retrans_time", "retrans_time_ms", "ucast_solicit", "unres_qlen", "unres_qlen_bytes"] }, { pattern: "net.ipv6.neigh.*.*", names: ["anycast_delay", "app_solicit", "base_reachable_time", "base_reachable_time_ms", "delay_first_probe_time", "gc_interval", "gc_stale_time", "gc_thresh1", "gc_thresh2", "gc_thresh3", "interval_probe_time_ms", "locktime", "mcast_resolicit", "mcast_solicit", "proxy_delay", "proxy_qlen", "retrans_time", "retrans_time_ms", "ucast_solicit", "unres_qlen", "unres_qlen_bytes"] }], keys: { "fs.aio-max-nr": {}, "fs.aio-nr": {}, "fs.dentry-state": {}, "fs.dir-notify-enable": {}, "fs.dquot-max": { removed: "unknown" }, "fs.dquot-nr": { removed: "unknown" }, "fs.epoll.max_user_watches": {}, "fs.fanotify.max_queued_events": {}, "fs.fanotify.max_user_groups": {}, "fs.fanotify.max_user_marks": {}, "fs.file-max": {}, "fs.file-nr": {}, "fs.inode-max": { removed: "unknown" }, "fs.inode-nr": {}, "fs.inode-state": {}, "fs.inotify.max_queued_events": {}, "fs.inotify.max_user_instances": {}, "fs.inotify.max_user_watches": {}, "fs.lease-break-time": {}, "fs.leases-enable": {}, "fs.mount-max": {}, "fs.mqueue.msg_default": {}, "fs.mqueue.msg_max": {}, "fs.mqueue.msgsize_default": {}, "fs.mqueue.msgsize_max": {}, "fs.mqueue.queues_max": {}, "fs.nr_open": {}, "fs.overflowgid": {}, "fs.overflowuid": {}, "fs.pipe-max-size": {}, "fs.pipe-user-pages-hard": {}, "fs.pipe-user-pages-soft": {}, "fs.protected_fifos": {}, "fs.protected_hardlinks": {}, "fs.protected_regular": {}, "fs.protected_symlinks": {}, "fs.quota.allocated_dquots": {}, "fs.quota.cache_hits": {}, "fs.quota.drops": {}, "fs.quota.free_dquots": {}, "fs.quota.lookups": {}, "fs.quota.reads": {}, "fs.quota.syncs": {}, "fs.quota.warnings": {}, "fs.quota.writes": {}, "fs.suid_dumpable": {}, "fs.super-max": { removed: "unknown" }, "fs.super-nr": { removed: "unknown" }, "kernel.acct": {}, "kernel.acpi_video_flags": {}, "kernel.apparmor_restrict_unprivileged_userns": { upstream: false }, "kernel.auto_msgmni": { note: "no effect; reading returns 0" }, "kernel.bootloader_type": {}, "kernel.bootloader_version": {}, "kernel.bpf_stats_enabled": {}, "kernel.cad_pid": {}, "kernel.cap_last_cap": {}, "kernel.core_pattern": {}, "kernel.core_pipe_limit": {}, "kernel.core_uses_pid": {}, "kernel.ctrl-alt-del": {}, "kernel.dmesg_restrict": {}, "kernel.domainname": {}, "kernel.exec-shield": { upstream: false }, "kernel.firmware_config.force_sysfs_fallback": {}, "kernel.firmware_config.ignore_sysfs_fallback": {}, "kernel.ftrace_dump_on_oops": {}, "kernel.ftrace_enabled": {}, "kernel.hardlockup_all_cpu_backtrace": {}, "kernel.hardlockup_panic": {}, "kernel.hostname": {}, "kernel.hotplug": {}, "kernel.hung_task_all_cpu_backtrace": {}, "kernel.hung_task_check_count": {}, "kernel.hung_task_check_interval_secs": {}, "kernel.hung_task_panic": {}, "kernel.hung_task_timeout_secs": {}, "kernel.hung_task_warnings": {}, "kernel.hyperv_record_panic_msg": {}, "kernel.ignore-unaligned-usertrap": {}, "kernel.io_uring_disabled": { added: "6.6" }, "kernel.io_uring_group": { added: "6.6" }, "kernel.kexec_load_disabled": {}, "kernel.keys.gc_delay": {}, "kernel.keys.maxbytes": {}, "kernel.keys.maxkeys": {}, "kernel.keys.persistent_keyring_expiry": { added: "3.13" }, "kernel.keys.root_maxbytes": {}, "kernel.keys.root_maxkeys": {}, "kernel.kptr_restrict": {}, "kernel.max_lock_depth": {}, "kernel.modprobe": {}, "kernel.modules_disabled": {}, "kernel.msg_next_id": {}, "kernel.msgmax": {}, "kernel.msgmnb": {}, "kernel.msgmni": {}, "kernel.ngroups_max": {}, "kernel.nmi_watchdog": {}, "kernel.ns_last_pid": {}, "kernel.numa_balancing": {}, "kernel.numa_balancing_scan_delay_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_period_max_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_period_min_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_size_mb": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.oops_all_cpu_backtrace": {}, "kernel.oops_limit": {}, "kernel.osrelease": {}, "kernel.ostype": {}, "kernel.overflowgid": {}, "kernel.overflowuid": {}, "kernel.panic": {}, "kernel.panic_on_io_nmi": {}, "kernel.panic_on_oops": {}, "kernel.panic_on_rcu_stall": {}, "kernel.panic_on_stackoverflow": {}, "kernel.panic_on_unrecovered_nmi": {}, "kernel.panic_on_warn": {}, "kernel.panic_print": {}, "kernel.perf_cpu_time_max_percent": {}, "kernel.perf_event_max_contexts_per_stack": {}, "kernel.perf_event_max_sample_rate": {}, "kernel.perf_event_max_stack": {}, "kernel.perf_event_mlock_kb": {}, "kernel.perf_event_paranoid": {}, "kernel.pid_max": {}, "kernel.poweroff_cmd": {}, "kernel.powersave-nap": {}, "kernel.printk": {}, "kernel.printk_delay": {}, "kernel.printk_devkmsg": {}, "kernel.printk_ratelimit": {}, "kernel.printk_ratelimit_burst": {}, "kernel.pty.max": {}, "kernel.pty.nr": {}, "kernel.pty.reserve": {}, "kernel.random.boot_id": {}, "kernel.random.entropy_avail": {}, "kernel.random.poolsize": {}, "kernel.random.urandom_min_reseed_secs": { note: "obsolete" }, "kernel.random.uuid": {}, "kernel.random.write_wakeup_threshold": {}, "kernel.randomize_va_space": {}, "kernel.real-root-dev": {}, "kernel.reboot-cmd": {}, "kernel.sched_autogroup_enabled": {}, "kernel.sched_cfs_bandwidth_slice_us": {}, "kernel.sched_energy_aware": {}, "kernel.sched_latency_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_migration_cost_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_min_granularity_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_nr_migrate": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_rr_timeslice_ms": {}, "kernel.sched_rt_period_us": {}, "kernel.sched_rt_runtime_us": {}, "kernel.sched_schedstats": {}, "kernel.sched_tunable_scaling": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_util_clamp_max": {}, "kernel.sched_util_clamp_min": {}, "kernel.sched_util_clamp_min_rt_default": {}, "kernel.sched_wakeup_granularity_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.seccomp.actions_avail": {}, "kernel.seccomp.actions_logged": {}, "kernel.sem": {}, "kernel.sem_next_id": {}, "kernel.sg-big-buff": {}, "kernel.shm_next_id": {}, "kernel.shm_rmid_forced": {}, "kernel.shmall": {}, "kernel.shmmax": {}, "kernel.shmmni": {}, "kernel.soft_watchdog": {}, "kernel.softlockup_all_cpu_backtrace": {}, "kernel.softlockup_panic": {}, "kernel.split_lock_mitigate": {}, "kernel.stack_erasing": {}, "kernel.stack_tracer_enabled": {}, "kernel.stop-a": {}, "kernel.sysctl_writes_strict": {}, "kernel.sysrq": {}, "kernel.tainted": {}, "kernel.threads-max": {}, "kernel.timer_migration": {}, "kernel.traceoff_on_warning": {}, "kernel.tracepoint_printk": {}, "kernel.unaligned-dump-stack": {}, "kernel.unaligned-trap": {}, "kernel.unknown_nmi_panic": {}, "kernel.unprivileged_bpf_disabled": {}, "kernel.unprivileged_userns_clone": { upstream: false }, "kernel.usermodehelper.bset": {}, "kernel.usermodehelper.inheritable": {}, "kernel.version": {}, "kernel.warn_limit": {}, "kernel.watchdog": {}, "kernel.watchdog_cpumask": {}, "kernel.watchdog_thresh": {}, "kernel.yama.ptrace_scope": {}, "net.appletalk.aarp-expiry-time": {}, "net.appletalk.aarp-resolve-time": {}, "net.appletalk.aarp-retransmit-limit": {}, "net.appletalk.aarp-tick-time": {}, "net.bridge.bridge-nf-call-arptables": {}, "net.bridge.bridge-nf-call-ip6tables": {}, "net.bridge.bridge-nf-call-iptables": {}, "net.bridge.bridge-nf-filter-pppoe-tagged": {}, "net.bridge.bridge-nf-filter-vlan-tagged": {}, "net.bridge.bridge-nf-pass-vlan-input-dev": {}, "net.core.bpf_jit_enable": {}, "net.core.bpf_jit_harden": {}, "net.core.bpf_jit_kallsyms": {}, "net.core.bpf_jit_limit": {}, "net.core.busy_poll": {}, "net.core.busy_read": {}, "net.core.default_qdisc": {}, "net.core.dev_weight": {}, "net.core.dev_weight_rx_bias": {}, "net.core.dev_weight_tx_bias": {}, "net.core.devconf_inherit_init_net": {}, "net.core.fb_tunnels_only_for_init_net": {}, "net.core.flow_limit_cpu_bitmap": {}, "net.core.flow_limit_table_len": {}, "net.core.gro_normal_batch": {}, "net.core.high_order_alloc_disable": {}, "net.core.max_skb_frags": {}, "net.core.mem_pcpu_rsv": {}, "net.core.message_burst": {}, "net.core.message_cost": {}, "net.core.netdev_budget": {}, "net.core.netdev_budget_usecs": {}, "net.core.netdev_max_backlog": {}, "net.core.netdev_rss_key": {}, "net.core.netdev_tstamp_prequeue": {}, "net.core.netdev_unregister_timeout_secs": {}, "net.core.optmem_max": {}, "net.core.rmem_default": {}, "net.core.rmem_max": {}, "net.core.rps_default_mask": {}, "net.core.rps_sock_flow_entries": {}, "net.core.skb_defer_max": {}, "net.core.somaxconn": {}, "net.core.tstamp_allow_data": {}, "net.core.txrehash": {}, "net.core.warnings": { note: "unused" }, "net.core.wmem_default": {}, "net.core.wmem_max": {}, "net.core.xfrm_acq_expires": {}, "net.core.xfrm_aevent_etime": {}, "net.core.xfrm_aevent_rseqth": {}, "net.core.xfrm_larval_drop": {}, "net.ipv4.cipso_cache_bucket_size": {}, "net.ipv4.cipso_cache_enable": {}, "net.ipv4.cipso_rbm_optfmt": {}, "net.ipv4.cipso_rbm_strictvalid": {}, "net.ipv4.fib_multipath_hash_fields": {}, "net.ipv4.fib_multipath_hash_policy": {}, "net.ipv4.fib_multipath_use_neigh": {}, "net.ipv4.fib_notify_on_flag_change": {}, "net.ipv4.fib_sync_mem": {}, "net.ipv4.fwmark_reflect": {}, "net.ipv4.icmp_echo_enable_probe": {}, "net.ipv4.icmp_echo_ignore_all": {}, "net.ipv4.icmp_echo_ignore_broadcasts": {}, "net.ipv4.icmp_errors_use_inbound_ifaddr": {}, "net.ipv4.icmp_ignore_bogus_error_responses": {}, "net.ipv4.icmp_msgs_burst": {}, "net.ipv4.icmp_msgs_per_sec": {}, "net.ipv4.icmp_ratelimit": {}, "net.ipv4.icmp_ratemask": {}, "net.ipv4.igmp_link_local_mcast_reports": {}, "net.ipv4.igmp_max_memberships": {}, "net.ipv4.igmp_max_msf": {}, "net.ipv4.igmp_qrv": {}, "net.ipv4.inet_peer_gc_maxtime": { removed: "unknown" }, "net.ipv4.inet_peer_gc_mintime": { removed: "unknown" }, "net.ipv4.inet_peer_maxttl": {}, "net.ipv4.inet_peer_minttl": {}, "net.ipv4.inet_peer_threshold": {}, "net.ipv4.ip_autobind_reuse": {}, "net.ipv4.ip_conntrack_max": { removed: "unknown" }, "net.ipv4.ip_default_ttl": {}, "net.ipv4.ip_dynaddr": {}, "net.ipv4.ip_early_demux": {}, "net.ipv4.ip_forward": {}, "net.ipv4.ip_forward_update_priority": {}, "net.ipv4.ip_forward_use_pmtu": {}, "net.ipv4.ip_local_port_range": {}, "net.ipv4.ip_local_reserved_ports": {}, "net.ipv4.ip_no_pmtu_disc": {}, "net.ipv4.ip_nonlocal_bind": {}, "net.ipv4.ip_unprivileged_port_start": { added: "4.11" }, "net.ipv4.ipfrag_high_thresh": {}, "net.ipv4.ipfrag_low_thresh": { note: "obsolete since 4.17" }, "net.ipv4.ipfrag_max_dist": {}, "net.ipv4.ipfrag_time": {}, "net.ipv4.netfilter.ip_conntrack_buckets": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_checksum": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_count": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_generic_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_icmp_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_log_invalid": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_max": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_be_liberal": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_loose": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_max_retrans": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_established": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_fin_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_last_ack": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_max_retrans": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_syn_recv": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_syn_sent": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_time_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_udp_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_udp_timeout_stream": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.nexthop_compat_mode": {}, "net.ipv4.ping_group_range": {}, "net.ipv4.raw_l3mdev_accept": {}, "net.ipv4.route.error_burst": {}, "net.ipv4.route.error_cost": {}, "net.ipv4.route.flush": {}, "net.ipv4.route.gc_elasticity": {}, "net.ipv4.route.gc_interval": {}, "net.ipv4.route.gc_min_interval": {}, "net.ipv4.route.gc_min_interval_ms": {}, "net.ipv4.route.gc_thresh": {}, "net.ipv4.route.gc_timeout": {}, "net.ipv4.route.max_delay": { removed: "unknown" }, "net.ipv4.route.max_size": { note: "deprecated for IPv4 since 3.6 (route cache removed)" }, "net.ipv4.route.min_adv_mss": {}, "net.ipv4.route.min_delay": { removed: "unknown" }, "net.ipv4.route.min_pmtu": {}, "net.ipv4.route.mtu_expires": {}, "net.ipv4.route.redirect_load": {}, "net.ipv4.route.redirect_number": {}, "net.ipv4.route.redirect_silence": {}, "net.ipv4.rt_cache_rebuild_count": { removed: "unknown" }, "net.ipv4.tcp_abc": { removed: "3.9" }, "net.ipv4.tcp_abort_on_overflow": {}, "net.ipv4.tcp_adv_win_scale": {}, "net.ipv4.tcp_allowed_congestion_control": {}, "net.ipv4.tcp_app_win": {}, "net.ipv4.tcp_autocorking": { added: "3.14" }, "net.ipv4.tcp_available_congestion_control": {}, "net.ipv4.tcp_available_ulp": {}, "net.ipv4.tcp_base_mss": {}, "net.ipv4.tcp_bic": { removed: "2.6.13" }, "net.ipv4.tcp_bic_fast_convergence": { removed: "2.6.13" }, "net.ipv4.tcp_bic_low_window": { removed: "2.6.13" }, "net.ipv4.tcp_challenge_ack_limit": {}, "net.ipv4.tcp_child_ehash_entries": {}, "net.ipv4.tcp_comp_sack_delay_ns": {}, "net.ipv4.tcp_comp_sack_nr": {}, "net.ipv4.tcp_comp_sack_slack_ns": {}, "net.ipv4.tcp_congestion_control": {}, "net.ipv4.tcp_cookie_size": { removed: "3.10" }, "net.ipv4.tcp_dma_copybreak": { removed: "unknown" }, "net.ipv4.tcp_dsack": {}, "net.ipv4.tcp_early_demux": {}, "net.ipv4.tcp_early_retrans": {}, "net.ipv4.tcp_ecn": {}, "net.ipv4.tcp_ecn_fallback": { added: "4.1" }, "net.ipv4.tcp_ehash_entries": {}, "net.ipv4.tcp_fack": { note: "legacy option, no effect" }, "net.ipv4.tcp_fastopen": {}, "net.ipv4.tcp_fastopen_blackhole_timeout_sec": {}, "net.ipv4.tcp_fastopen_key": {}, "net.ipv4.tcp_fin_timeout": {}, "net.ipv4.tcp_frto": {}, "net.ipv4.tcp_frto_response": { removed: "unknown" }, "net.ipv4.tcp_fwmark_accept": {}, "net.ipv4.tcp_invalid_ratelimit": {}, "net.ipv4.tcp_keepalive_intvl": {}, "net.ipv4.tcp_keepalive_probes": {}, "net.ipv4.tcp_keepalive_time": {}, "net.ipv4.tcp_l3mdev_accept": {}, "net.ipv4.tcp_limit_output_bytes": {}, "net.ipv4.tcp_low_latency": { note: "no effect since 4.14; key kept" }, "net.ipv4.tcp_max_orphans": {}, "net.ipv4.tcp_max_reordering": {}, "net.ipv4.tcp_max_ssthresh": { removed: "unknown" }, "net.ipv4.tcp_max_syn_backlog": {}, "net.ipv4.tcp_max_tw_buckets": {}, "net.ipv4.tcp_mem": {}, "net.ipv4.tcp_migrate_req": {}, "net.ipv4.tcp_min_rtt_wlen": {}, "net.ipv4.tcp_min_snd_mss": {}, "net.ipv4.tcp_min_tso_segs": {}, "net.ipv4.tcp_moderate_rcvbuf": {}, "net.ipv4.tcp_mtu_probe_floor": {}, "net.ipv4.tcp_mtu_probing": {}, "net.ipv4.tcp_no_metrics_save": {}, "net.ipv4.tcp_no_ssthresh_metrics_save": {}, "net.ipv4.tcp_notsent_lowat": {}, "net.ipv4.tcp_orphan_retries": {}, "net.ipv4.tcp_pacing_ca_ratio": {}, "net.ipv4.tcp_pacing_ss_ratio": {}, "net.ipv4.tcp_pingpong_thresh": {}, "net.ipv4.tcp_plb_cong_thresh": {}, "net.ipv4.tcp_plb_enabled": {}, "net.ipv4.tcp_plb_idle_rehash_rounds": {}, "net.ipv4.tcp_plb_rehash_rounds": {}, "net.ipv4.tcp_plb_suspend_rto_sec": {}, "net.ipv4.tcp_probe_interval": {}, "net.ipv4.tcp_probe_threshold": {}, "net.ipv4.tcp_recovery": {}, "net.ipv4.tcp_reflect_tos": {}, "net.ipv4.tcp_reordering": {}, "net.ipv4.tcp_retrans_collapse": {}, "net.ipv4.tcp_retries1": {}, "net.ipv4.tcp_retries2": {}, "net.ipv4.tcp_rfc1337": {}, "net.ipv4.tcp_rmem": {}, "net.ipv4.tcp_sack": {}, "net.ipv4.tcp_shrink_window": {}, "net.ipv4.tcp_slow_start_after_idle": {}, "net.ipv4.tcp_stdurg": {}, "net.ipv4.tcp_syn_linear_timeouts": {}, "net.ipv4.tcp_syn_retries": {}, "net.ipv4.tcp_synack_retries": {}, "net.ipv4.tcp_syncookies": {}, "net.ipv4.tcp_thin_dupack": { removed: "unknown" }, "net.ipv4.tcp_thin_linear_timeouts": {}, "net.ipv4.tcp_timestamps": {}, "net.ipv4.tcp_tso_rtt_log": { added: "5.18" }, "net.ipv4.tcp_tso_win_divisor": {}, "net.ipv4.tcp_tw_recycle": { removed: "4.12" }, "net.ipv4.tcp_tw_reuse": {}, "net.ipv4.tcp_vegas_cong_avoid": { removed: "2.6.13" }, "net.ipv4.tcp_westwood": { removed: "2.6.13" }, "net.ipv4.tcp_window_scaling": {}, "net.ipv4.tcp_wmem": {}, "net.ipv4.tcp_workaround_signed_windows": {}, "net.ipv4.udp_child_hash_entries": {}, "net.ipv4.udp_early_demux": {}, "net.ipv4.udp_hash_entries": {}, "net.ipv4.udp_l3mdev_accept": {}, "net.ipv4.udp_mem": {}, "net.ipv4.udp_rmem_min": {}, "net.ipv4.udp_wmem_min": {}, "net.ipv4.vs.am_droprate": {}, "net.ipv4.vs.amemthresh": {}, "net.ipv4.vs.backup_only": {}, "net.ipv4.vs.cache_bypass": {}, "net.ipv4.vs.conn_reuse_mode": { added: "4.1" }, "net.ipv4.vs.conntrack": {}, "net.ipv4.vs.debug_level": {}, "net.ipv4.vs.drop_entry": {}, "net.ipv4.vs.drop_packet": {}, "net.ipv4.vs.est_cpulist": {}, "net.ipv4.vs.est_nice": {}, "net.ipv4.vs.expire_nodest_conn": {}, "net.ipv4.vs.expire_quiescent_template": {}, "net.ipv4.vs.ignore_tunneled": {}, "net.ipv4.vs.nat_icmp_send": {}, "net.ipv4.vs.pmtu_disc": {}, "net.ipv4.vs.run_estimation": {}, "net.ipv4.vs.schedule_icmp": {}, "net.ipv4.vs.secure_tcp": {}, "net.ipv4.vs.sloppy_sctp": {}, "net.ipv4.vs.sloppy_tcp": {}, "net.ipv4.vs.snat_reroute": {}, "net.ipv4.vs.sync_persist_mode": {}, "net.ipv4.vs.sync_ports": {}, "net.ipv4.vs.sync_qlen_max": {}, "net.ipv4.vs.sync_refresh_period": {}, "net.ipv4.vs.sync_retries": {}, "net.ipv4.vs.sync_sock_size": {}, "net.ipv4.vs.sync_threshold": {}, "net.ipv4.vs.sync_version": {}, "net.ipv4.xfrm4_gc_thresh": { note: "obsolete since 4.14" }, "net.ipv6.anycast_src_echo_reply": {}, "net.ipv6.auto_flowlabels": {}, "net.ipv6.bindv6only": {}, "net.ipv6.calipso_cache_bucket_size": {}, "net.ipv6.calipso_cache_enable": {}, "net.ipv6.fib_multipath_hash_fields": {}, "net.ipv6.fib_multipath_hash_policy": {}, "net.ipv6.fib_notify_on_flag_change": {}, "net.ipv6.flowlabel_consistency": {}, "net.ipv6.flowlabel_reflect": {}, "net.ipv6.flowlabel_state_ranges": {}, "net.ipv6.fwmark_reflect": {}, "net.ipv6.icmp.echo_ignore_all": {}, "net.ipv6.icmp.echo_ignore_anycast": {}, "net.ipv6.icmp.echo_ignore_multicast": {}, "net.ipv6.icmp.ratelimit": {}, "net.ipv6.icmp.ratemask": {}, "net.ipv6.idgen_delay": {}, "net.ipv6.idgen_retries": {}, "net.ipv6.ioam6_id": {}, "net.ipv6.ioam6_id_wide": {}, "net.ipv6.ip6frag_high_thresh": {}, "net.ipv6.ip6frag_low_thresh": {}, "net.ipv6.ip6frag_time": {}, "net.ipv6.ip_nonlocal_bind": {}, "net.ipv6.max_dst_opts_length": {}, "net.ipv6.max_dst_opts_number": {}, "net.ipv6.max_hbh_length": {}, "net.ipv6.max_hbh_opts_number": {}, "net.ipv6.mld_max_msf": {}, "net.ipv6.mld_qrv": {}, "net.ipv6.route.flush": {}, "net.ipv6.route.gc_elasticity": {}, "net.ipv6.route.gc_interval": {}, "net.ipv6.route.gc_min_interval": {}, "net.ipv6.route.gc_min_interval_ms": {}, "net.ipv6.route.gc_thresh": {}, "net.ipv6.route.gc_timeout": {}, "net.ipv6.route.max_size": {}, "net.ipv6.route.min_adv_mss": {}, "net.ipv6.route.mtu_expires": {}, "net.ipv6.route.skip_notify_on_dev_down": {}, "net.ipv6.seg6_flowlabel": {}, "net.ipv6.xfrm6_gc_thresh": { note: "obsolete since 4.14" }, "net.netfilter.nf_conntrack_acct": {}, "net.netfilter.nf_conntrack_buckets": {}, "net.netfilter.nf_conntrack_checksum": {}, "net.netfilter.nf_conntrack_count": {}, "net.netfilter.nf_conntrack_dccp_loose": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_closereq": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_closing": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_open": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_partopen": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_request": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_respond": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_timewait": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_events": {}, "net.netfilter.nf_conntrack_events_retry_timeout": { removed: "unknown" }, "net.netfilter.nf_conntrack_expect_max": {}, "net.netfilter.nf_conntrack_frag6_high_thresh": {}, "net.netfilter.nf_conntrack_frag6_low_thresh": {}, "net.netfilter.nf_conntrack_frag6_timeout": {}, "net.netfilter.nf_conntrack_generic_timeout": {}, "net.netfilter.nf_conntrack_gre_timeout": {}, "net.netfilter.nf_conntrack_gre_timeout_stream": {}, "net.netfilter.nf_conntrack_helper": { removed: "unknown" }, "net.netfilter.nf_conntrack_icmp_timeout": {}, "net.netfilter.nf_conntrack_icmpv6_timeout": {}, "net.netfilter.nf_conntrack_log_invalid": {}, "net.netfilter.nf_conntrack_max": {}, "net.netfilter.nf_conntrack_sctp_timeout_closed": {}, "net.netfilter.nf_conntrack_sctp_timeout_cookie_echoed": {}, "net.netfilter.nf_conntrack_sctp_timeout_cookie_wait": {}, "net.netfilter.nf_conntrack_sctp_timeout_established": {}, "net.netfilter.nf_conntrack_sctp_timeout_heartbeat_sent": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_ack_sent": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_recd": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_sent": {}, "net.netfilter.nf_conntrack_tcp_be_liberal": {}, "net.netfilter.nf_conntrack_tcp_ignore_invalid_rst": {}, "net.netfilter.nf_conntrack_tcp_loose": {}, "net.netfilter.nf_conntrack_tcp_max_retrans": {}, "net.netfilter.nf_conntrack_tcp_timeout_close": {}, "net.netfilter.nf_conntrack_tcp_timeout_close_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_established": {}, "net.netfilter.nf_conntrack_tcp_timeout_fin_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_last_ack": {}, "net.netfilter.nf_conntrack_tcp_timeout_max_retrans": {}, "net.netfilter.nf_conntrack_tcp_timeout_syn_recv": {}, "net.netfilter.nf_conntrack_tcp_timeout_syn_sent": {}, "net.netfilter.nf_conntrack_tcp_timeout_time_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_unacknowledged": {}, "net.netfilter.nf_conntrack_timestamp": {}, "net.netfilter.nf_conntrack_udp_timeout": {}, "net.netfilter.nf_conntrack_udp_timeout_stream": {}, "net.netfilter.nf_flowtable_tcp_timeout": {}, "net.netfilter.nf_flowtable_udp_timeout": {}, "net.netfilter.nf_hooks_lwtunnel": {}, "net.netfilter.nf_log_all_netns": {}, "net.nf_conntrack_max": {}, "net.sctp.addip_enable": {}, "net.sctp.addip_noauth_enable": {}, "net.sctp.addr_scope_policy": {}, "net.sctp.association_max_retrans": {}, "net.sctp.auth_enable": {}, "net.sctp.cookie_hmac_alg": {}, "net.sctp.cookie_preserve_enable": {}, "net.sctp.ecn_enable": {}, "net.sctp.encap_port": {}, "net.sctp.hb_interval": {}, "net.sctp.intl_enable": {}, "net.sctp.max_burst": {}, "net.sctp.max_init_retransmits": {}, "net.sctp.path_max_retrans": {}, "net.sctp.pf_enable": {}, "net.sctp.pf_expose": {}, "net.sctp.pf_retrans": {}, "net.sctp.plpmtud_probe_interval": {}, "net.sctp.prsctp_enable": {}, "net.sctp.ps_retrans": {}, "net.sctp.rcvbuf_policy": {}, "net.sctp.reconf_enable": {}, "net.sctp.rto_initial": {}, "net.sctp.rto_max": {}, "net.sctp.rto_min": {}, "net.sctp.sack_timeout": {}, "net.sctp.sctp_mem": {}, "net.sctp.sctp_rmem": {}, "net.sctp.sctp_wmem": {}, "net.sctp.sndbuf_policy": {}, "net.sctp.udp_port": {}, "net.sctp.valid_cookie_life": {}, "net.tipc.named_timeout": {}, "net.tipc.tipc_rmem": {}, "net.unix.max_dgram_qlen": {}, "vm.admin_reserve_kbytes": {}, "vm.bdflush": { removed: "2.6" }, "vm.block_dump": { removed: "unknown" }, "vm.compact_memory": {}, "vm.compact_unevictable_allowed": {}, "vm.compaction_proactiveness": {}, "vm.dirty_background_bytes": {}, "vm.dirty_background_ratio": {}, "vm.dirty_bytes": {}, "vm.dirty_expire_centisecs": {}, "vm.dirty_ratio": {}, "vm.dirty_writeback_centisecs": {}, "vm.dirtytime_expire_seconds": {}, "vm.drop_caches": {}, "vm.extfrag_threshold": {}, "vm.highmem_is_dirtyable": {}, "vm.hugetlb_optimize_vmemmap": {}, "vm.hugetlb_shm_group": {}, "vm.laptop_mode": {}, "vm.legacy_va_layout": {}, "vm.lowmem_reserve_ratio": {}, "vm.max_map_count": {}, "vm.memory_failure_early_kill": {}, "vm.memory_failure_recovery": {}, "vm.min_free_kbytes": {}, "vm.min_slab_ratio": {}, "vm.min_unmapped_ratio": {}, "vm.mmap_min_addr": {}, "vm.mmap_rnd_bits": {}, "vm.mmap_rnd_compat_bits": {}, "vm.nr_hugepages": {}, "vm.nr_hugepages_mempolicy": {}, "vm.nr_overcommit_hugepages": {}, "vm.nr_trim_pages": { note: "NOMMU kernels only" }, "vm.numa_stat": {}, "vm.numa_zonelist_order": {}, "vm.oom_dump_tasks": {}, "vm.oom_kill_allocating_task": {}, "vm.overcommit_kbytes": {}, "vm.overcommit_memory": {}, "vm.overcommit_ratio": {}, "vm.page-cluster": {}, "vm.page_lock_unfairness": {}, "vm.panic_on_oom": {}, "vm.percpu_pagelist_fraction": { removed: "unknown" }, "vm.percpu_pagelist_high_fraction": {}, "vm.stat_interval": {}, "vm.stat_refresh": {}, "vm.swappiness": {}, "vm.unprivileged_userfaultfd": {}, "vm.user_reserve_kbytes": {}, "vm.vfs_cache_pressure": {}, "vm.watermark_boost_factor": {}, "vm.watermark_scale_factor": {}, "vm.zone_reclaim_mode": {} } }, moduleKeys: { id: "module-keys", description: "Sysctl keys that only exist once a kernel module is loaded. systemd-sysctl runs early at boot (after systemd-modules-load, before sysinit.target); a key whose module is not listed in modules-load.d does not exist yet and the line is skipped with a log message.", sources: ["https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html", "https://docs.kernel.org/networking/ipvs-sysctl.html", "https://docs.kernel.org/networking/nf_conntrack-sysctl.html"], modules: [{ module: "ip_vs", keys: ["net.ipv4.vs.**"] }, { module: "nf_conntrack", keys: ["net.netfilter.nf_conntrack_*", "net.netfilter.nf_conntrack_*.**", "net.nf_conntrack_max"] }, { module: "br_netfilter", keys: ["net.bridge.bridge-nf-*"] }] } } };
+    define_SYSCTL_LINT_BUILTINS_default = { policies: [{ policy: { id: "conntrack-close-wait-below-kube-proxy", title: "Conntrack CLOSE_WAIT timeout stays at kube-proxy's hour", severity: "warning", tags: ["conntrack", "kubernetes"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes", "unknown"] }, check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_close_wait", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close_wait"], valueType: "integer", violation: { lt: 3600 } }, cases: [{ when: { nodeRole: ["unknown"] }, severity: "info", message: "{{key}} = {{value}} s is below the 3600 s kube-proxy sets; on a Kubernetes node, half-closed connections through a Service lose their NAT state (node role {{nodeRoleSource}})" }], message: "{{key}} = {{value}} s is below the 3600 s kube-proxy sets; once sysctl files are re-applied, half-closed connections through a Service lose their NAT state and their FINs leave un-NATed", rationale: "kube-proxy raises `nf_conntrack_tcp_timeout_close_wait` to one hour (kubernetes#32551): if the\nCLOSE_WAIT entry expires first, FINs from the local socket are no longer NATed correctly and a\nnew connection reusing the tuple may be rejected by the peer. kube-proxy writes its value at\nstart-up, but anything that re-applies sysctl files later (`sysctl --system` in package hooks,\n`systemctl restart systemd-sysctl`, TuneD) puts the lower value back.\n", fix: "Remove the override and let kube-proxy manage it (KubeProxyConfiguration\n`conntrack.tcpCloseWaitTimeout`).\n", references: [{ title: "kube-proxy conntrack defaults (KubeProxyConntrackConfiguration)", url: "https://kubernetes.io/docs/reference/config-api/kube-proxy-config.v1alpha1/" }, { title: "kubernetes#32551", url: "https://github.com/kubernetes/kubernetes/issues/32551" }] }, source: "policies/conntrack/conntrack-close-wait-below-kube-proxy.yaml", builtin: true }, { policy: { id: "conntrack-established-below-keepalive", title: "Conntrack keeps idle established connections longer than TCP keepalive probes them", severity: "warning", tags: ["conntrack", "timeouts"], scope: ["node"], check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_established", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_established"], valueType: "integer", violation: { anyOf: [{ lt: { setting: "net.ipv4.tcp_keepalive_time", default: 7200 } }, { lt: 7200 }] } }, cases: [{ value: { not: { lt: { setting: "net.ipv4.tcp_keepalive_time", default: 7200 } } }, when: { nodeRole: ["kubernetes"] }, message: "{{key}} = {{value}} s is shorter than the 7200 s TCP keepalive that pods keep in their own network namespace: idle pod connections through Services lose their conntrack entry and are dropped or reset" }, { value: { not: { lt: { setting: "net.ipv4.tcp_keepalive_time", default: 7200 } } }, severity: "off" }], message: "{{key}} = {{value}} s is shorter than tcp_keepalive_time = {{operand}}: idle but healthy connections lose their conntrack entry and are dropped or reset", rationale: "An established connection that stays idle longer than\n`nf_conntrack_tcp_timeout_established` (default 432000 s; kube-proxy sets 86400 s) loses its\nconntrack entry. The next packet is INVALID or, behind NAT, goes to the wrong place: the\nconnection hangs or is reset. Keepalive probes only keep the entry alive if they are sent\nbefore it expires, i.e. when `tcp_keepalive_time` is shorter than the conntrack timeout.\n", fix: "Raise the conntrack timeout above `net.ipv4.tcp_keepalive_time` (or remove the override and\nlet kube-proxy set 86400 s).\n", references: [{ title: "nf_conntrack sysctl documentation", url: "https://docs.kernel.org/networking/nf_conntrack-sysctl.html" }, { title: "ip-sysctl, tcp_keepalive_time", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/conntrack/conntrack-established-below-keepalive.yaml", builtin: true }, { policy: { id: "conntrack-time-wait-too-short", title: "Conntrack keeps TIME_WAIT entries at least as long as TCP does", severity: "warning", tags: ["conntrack", "nat"], scope: ["node"], check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_time_wait", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_time_wait"], valueType: "integer", violation: { lt: 60 } }, message: "{{key}} = {{value}} s is shorter than the 60 s TCP TIME_WAIT: NAT can hand the same tuple to a new connection while an endpoint still holds the old one", rationale: "A TCP endpoint keeps a closed connection in TIME_WAIT for 60 s (TCP_TIMEWAIT_LEN, not\ntunable). The conntrack entry that NATs it (Kubernetes Service DNAT, SNAT/masquerade) expires\nafter `nf_conntrack_tcp_timeout_time_wait` (default 120 s). When conntrack forgets first, a new\nconnection can be given the same NAT tuple while the peer is still in TIME_WAIT, and its SYN\nis answered with an ACK or RST instead of a SYN-ACK: sporadic connection failures under churn.\n", fix: "Remove the override (default 120), or keep it at 60 or more.\n", references: [{ title: "nf_conntrack sysctl documentation", url: "https://docs.kernel.org/networking/nf_conntrack-sysctl.html" }] }, source: "policies/conntrack/conntrack-time-wait-too-short.yaml", builtin: true }, { policy: { id: "ipvs-conn-reuse-mode", title: "IPVS conn_reuse_mode fits the kernel", severity: "warning", tags: ["ipvs", "kubernetes"], scope: ["node"], appliesWhen: { kubeProxyMode: ["ipvs", "unknown"] }, check: { setting: "net.ipv4.vs.conn_reuse_mode", valueType: "integer", violation: { anyOf: [{ equals: 0 }, { allOf: [{ notEquals: 0 }, { not: { invalid: true } }] }] } }, cases: [{ when: { kernel: { lt: "4.1" } }, severity: "off" }, { when: { kernel: { lt: "5.9" } }, value: { equals: 0 }, severity: "off" }, { when: { kernel: { known: false } }, value: { equals: 0 }, message: "{{key}} = 0 sends new connections that reuse a source port to the old, possibly removed backend (kernel version unknown: assuming 5.9 or later, where kube-proxy leaves this value alone)" }, { value: { equals: 0 }, message: "{{key}} = 0 on Linux {{kernel}}: new connections that reuse a source port stick to the old real server, even when it was removed or is terminating; kube-proxy leaves the value alone on 5.9+" }, { when: { kernel: { gte: "5.9" } }, severity: "off" }, { when: { kernel: { known: false } }, severity: "info", message: "{{key}} = {{value}}: on kernels before 5.9 (without the stable backport) IPVS with conntrack drops the first SYN of a reused connection, adding 1 s latency (kernel version unknown)" }], message: "{{key}} = {{value}} on Linux {{kernel}}: IPVS with conntrack drops the first SYN of a connection that reuses a source port, adding 1 s latency (fixed in 5.9 and some stable kernels); kube-proxy sets 0 here unless a later sysctl --system puts this back", rationale: "`conn_reuse_mode` decides what IPVS does with a SYN that reuses the port of a connection in\nTIME_WAIT. With 1 (the kernel default) and `net.ipv4.vs.conntrack = 1`, which kube-proxy sets,\nkernels before 5.9 drop the first SYN so the old conntrack entry can expire: every such\nconnection waits for the 1 s SYN retransmit (kubernetes#70747, #90854). Linux 5.9 fixed this\n(f0a5e4d7a594, backported to some stable kernels). With 0, the new connection is sent to the\nreal server the old one used, even if it was removed or is terminating: errors and imbalance\nunder connection churn (kubernetes#81775, #99162). kube-proxy in IPVS mode sets 0 on 4.1-5.8\nand leaves the value alone on 5.9 and later, so an image that forces 0 on a modern kernel, or\nre-applies 1 on an old one after kube-proxy started, brings the problem back.\n", fix: "On 5.9 or later (or a kernel with the backport), remove the override and keep the default 1.\nOn older kernels, leave the value to kube-proxy and do not re-apply sysctl files after it\nstarts.\n", references: [{ title: "IPVS sysctl documentation", url: "https://docs.kernel.org/networking/ipvs-sysctl.html" }, { title: "ipvs: allow connection reuse for unconfirmed conntrack (Linux 5.9)", url: "https://github.com/torvalds/linux/commit/f0a5e4d7a594e0fe237d3dfafb069bb82f80f42f" }, { title: "kube-proxy leaves conn_reuse_mode alone on 5.9+ (kubernetes#102122)", url: "https://github.com/kubernetes/kubernetes/pull/102122" }, { title: "1 s delays with IPVS (kubernetes#70747)", url: "https://github.com/kubernetes/kubernetes/issues/70747" }] }, source: "policies/ipvs/ipvs-conn-reuse-mode.yaml", builtin: true }, { policy: { id: "k8s-ip-forward-disabled", title: "IPv4 forwarding is on for Kubernetes nodes", severity: "error", tags: ["kubernetes"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes"] }, check: { setting: "net.ipv4.ip_forward", valueType: "integer", violation: { equals: 0 } }, message: "{{key}} = 0 on a Kubernetes node ({{nodeRoleSource}}): pod and Service traffic is not forwarded and kubeadm preflight fails", rationale: "Pods and Services rely on the node routing packets between interfaces. kubeadm's preflight\ncheck fails on `/proc/sys/net/ipv4/ip_forward` not being 1, and CNIs that set it at runtime\nlose it again when sysctl files are re-applied (TuneD reapply, `sysctl --system`).\n", fix: "Set `net.ipv4.ip_forward = 1`.\n", references: [{ title: "kubeadm container runtime prerequisites", url: "https://kubernetes.io/docs/setup/production-environment/container-runtimes/" }] }, source: "policies/k8s/k8s-ip-forward-disabled.yaml", builtin: true }, { policy: { id: "ports-ephemeral-overlaps-nodeport", title: "The node's ephemeral port range stays clear of the NodePort range", severity: "error", tags: ["kubernetes", "ports"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes", "unknown"] }, check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { overlaps: { range: { context: "nodePortRange" }, excludeSetting: "net.ipv4.ip_local_reserved_ports" } } }, cases: [{ when: { kubernetesVersion: { lt: "1.21.13" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { kubernetesVersion: { gte: "1.22.0", lt: "1.22.10" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { kubernetesVersion: { gte: "1.23.0", lt: "1.23.7" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { nodeRole: ["unknown"] }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}, not covered by net.ipv4.ip_local_reserved_ports; on a Kubernetes node host connections can take a NodePort as source port and fail (node role {{nodeRoleSource}})" }], message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}, not covered by net.ipv4.ip_local_reserved_ports; host connections can take a NodePort as source port and fail at random", rationale: 'kube-proxy used to `listen()` on every allocated NodePort, which kept the kernel from picking\nthose ports as source ports. kubernetes/kubernetes#108496 removed that "port opener" in 1.24\nand it was cherry-picked to 1.21, 1.22 and 1.23 patch releases (April 2022). Since then a\nprocess in the node\'s network namespace (kubelet, containerd, hostNetwork pods, kube-proxy\nitself) can get an active NodePort as its ephemeral source port; replies are then DNATed to a\nService backend and the connection fails intermittently. The kube-apiserver flag help is\nexplicit: the NodePort range "must not overlap with the ephemeral port range on nodes".\nPod network namespaces have their own range and are not affected.\n', fix: "Keep the default `net.ipv4.ip_local_port_range = 32768 60999`, or reserve the NodePort range:\n`net.ipv4.ip_local_reserved_ports = 30000-32767` (what Cilium does, and proposed for the EKS\nAMI), or move the cluster's `--service-node-port-range`.\n", references: [{ title: "kube-proxy: remove port opener (kubernetes#108496)", url: "https://github.com/kubernetes/kubernetes/pull/108496" }, { title: "kube-apiserver --service-node-port-range", url: "https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/" }, { title: "NodePort and ephemeral range collision (kubernetes#111682)", url: "https://github.com/kubernetes/kubernetes/issues/111682" }, { title: "ip-sysctl, ip_local_port_range and ip_local_reserved_ports", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-ephemeral-overlaps-nodeport.yaml", builtin: true }, { policy: { id: "ports-local-port-range-invalid", title: "ip_local_port_range is a valid low-high pair", severity: "error", tags: ["ports", "values"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { anyOf: [{ invalid: true }, { low: { lt: { setting: "net.ipv4.ip_unprivileged_port_start", default: 1024, appliedBefore: true } } }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is rejected by the kernel (EINVAL): {{reason}}; the old range stays in force" }, { when: { kernel: { lt: "4.11" } }, severity: "off" }, { message: "{{key}} = {{value}} starts below ip_unprivileged_port_start = {{operand}} at the time it is written; since Linux 4.11 the kernel rejects the write (EINVAL) and keeps the old range" }], message: "{{key}} = {{value}} is rejected by the kernel (EINVAL); the old range stays in force", rationale: "The kernel accepts one or two integers from 1 to 65535 with low <= high (a single number\nchanges only the low end), and since 4.11 a low end no smaller than\n`net.ipv4.ip_unprivileged_port_start` (default 1024) as it is at the moment of the write. Any\nother write is rejected as a whole with `EINVAL`, so the node silently keeps its previous range.\nsystemd-sysctl writes keys in the order they last changed and procps line by line, so lowering\n`ip_unprivileged_port_start` only helps if it is written first.\n", fix: "Write two numbers, low then high, without quotes: `net.ipv4.ip_local_port_range = 32768 60999`.\nTo start below 1024, lower `net.ipv4.ip_unprivileged_port_start` in an earlier line or file.\n", references: [{ title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-local-port-range-invalid.yaml", builtin: true }, { policy: { id: "ports-local-port-range-parity", title: "ip_local_port_range ends have different parity", severity: "info", tags: ["ports"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { sameParity: true } }, message: '{{key}} = {{value}}: both ends have the same parity; the kernel logs "ip_local_port_range: prefer different parity for start/end values"', rationale: "Since Linux 4.2, connect() prefers ports of one parity and leaves the other half to bind(0).\nWith both ends of the same parity the split is uneven and the kernel logs a warning on every\nwrite (`1024 65000` from old ingress-nginx docs does this; `1024 65535` does not).\n", fix: "Make the range size even, e.g. `32768 60999` or `1024 65535`.\n", references: [{ title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "tcp/dccp: try to not exhaust ip_local_port_range in connect()", url: "https://github.com/torvalds/linux/commit/07f4c90062f8fc7c8c26f8f95324cbe8fa3145a5" }] }, source: "policies/ports/ports-local-port-range-parity.yaml", builtin: true }, { policy: { id: "ports-reserved-ports-invalid", title: "ip_local_reserved_ports is a valid list", severity: "error", tags: ["ports", "values"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_reserved_ports", valueType: "portList", violation: { invalid: true } }, message: "{{key}} = {{value}} is not a comma-separated list of ports and ranges ({{reason}}); the kernel rejects the write", rationale: "The kernel expects a comma-separated list of ports and inclusive ranges, such as\n`30000-32767,10250`. Spaces between items, reversed ranges or ports above 65535 make the write\nfail, and every write replaces the whole list.\n", fix: "Write one comma-separated list, e.g. `net.ipv4.ip_local_reserved_ports = 30000-32767`.\n", references: [{ title: "ip-sysctl, ip_local_reserved_ports", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-reserved-ports-invalid.yaml", builtin: true }, { policy: { id: "sysctl-applier-divergence", title: "systemd-sysctl and sysctl --system end with the same value", severity: "warning", tags: ["precedence"], check: { setting: "**", target: "divergent" }, message: "{{key}} ends as {{value}} under sysctl --system (procps) but {{otherValue}} under {{otherApplier}} at boot", rationale: "systemd-sysctl (at boot) never reads /etc/sysctl.conf, while procps `sysctl --system` reads it\nlast, after every sysctl.d file. On distributions that link /etc/sysctl.d/99-sysctl.conf to\n/etc/sysctl.conf, a file sorting after it overrides /etc/sysctl.conf at boot, but any later\n`sysctl --system` (package hooks, provisioning scripts) puts the /etc/sysctl.conf value back.\nThe node then changes behaviour long after boot.\n", fix: "Set the key in one sysctl.d file only, and remove it from /etc/sysctl.conf.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }] }, source: "policies/sysctl/sysctl-applier-divergence.yaml", builtin: true }, { policy: { id: "sysctl-empty-value", title: "Every assignment has a value", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { syntax: ["empty-value"] }, message: '"{{text}}" has no value; the kernel rejects an empty write for numeric keys', rationale: "An empty value is written as an empty string. Numeric sysctls reject it with `EINVAL`, so the\nkey keeps its previous value, and the applier reports an error (systemd-sysctl exits non-zero).\n", fix: "Give the value, or delete the line to keep the kernel default.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-empty-value.yaml", builtin: true }, { policy: { id: "sysctl-etc-sysctl-conf-ignored", title: "Settings in /etc/sysctl.conf are applied at boot", severity: "warning", tags: ["precedence"], appliesWhen: { completeRoot: true, applier: ["systemd"] }, check: { file: "sysctl-conf-ignored" }, message: "{{file}} is not read by systemd-sysctl and no sysctl.d file links to it; its settings apply only when something runs sysctl --system or sysctl -p", rationale: 'systemd-sysctl (since v207) does not read /etc/sysctl.conf. Debian up to 12, Ubuntu and RHEL\nship a compatibility link /etc/sysctl.d/99-sysctl.conf -> ../sysctl.conf; Debian 13 dropped it\n("/etc/sysctl.conf is no longer honored"). In an image without that link, /etc/sysctl.conf is\ndead at boot.\n', fix: "Move the settings to /etc/sysctl.d/NN-name.conf.\n", references: [{ title: "systemd issue 8360", url: "https://github.com/systemd/systemd/issues/8360" }, { title: "Debian 13 release notes (via dev-sec/ansible-collection-hardening 905)", url: "https://github.com/dev-sec/ansible-collection-hardening/issues/905" }] }, source: "policies/sysctl/sysctl-etc-sysctl-conf-ignored.yaml", builtin: true }, { policy: { id: "sysctl-inline-comment", title: "Comments sit on lines of their own", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { matches: "\\s[#;]" } }, cases: [{ value: { matches: "^[-+]?\\d+(\\s+[-+]?\\d+)*\\s+[#;]" }, severity: "info", message: '{{key}}: "{{value}}" carries an inline comment; the kernel happens to ignore it after the numbers, but sysctl files have no inline comments' }], message: '{{key}}: "{{value}}" is sent to the kernel as the value; sysctl files have no inline comments', rationale: "Only lines whose first non-blank character is `#` or `;` are comments. Text after a value,\n`# like this`, is part of the value: procps and systemd-sysctl write it to /proc/sys. Numeric\nvector keys happen to stop after the numbers they expect, but string keys (core_pattern,\ncongestion control, qdiscs) take the comment literally and others fail with `EINVAL`.\n", fix: "Move the comment to the line above the setting.\n", references: [{ title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-inline-comment.yaml", builtin: true }, { policy: { id: "sysctl-line-not-assignment", title: "Every line is a comment or a key = value assignment", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { syntax: ["not-assignment", "empty-key"] }, message: 'Line is not an assignment: "{{text}}"; systemd-sysctl and procps skip it', rationale: "systemd-sysctl logs `Line is not an assignment, ignoring` and procps prints `invalid syntax,\ncontinuing...`, so whatever the line meant to set is never applied. systemd releases up to\nabout v232 (CentOS 7's v219, for example) failed the whole `systemd-sysctl.service` on such a\nline. Lines starting with `-` and holding no `=` are glob exclusions and are not reported.\n", fix: "Write the setting as `key = value`, or turn the line into a comment with `#`.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "systemd issue 22165 (old systemd fails the unit)", url: "https://github.com/systemd/systemd/issues/22165" }] }, source: "policies/sysctl/sysctl-line-not-assignment.yaml", builtin: true }, { policy: { id: "sysctl-live-drift", title: "The running kernel has the values the files set", severity: "warning", tags: ["drift", "live"], check: { setting: "**", target: "drift" }, message: "{{key}} = {{value}} in the files, but the running kernel has {{liveValue}} ({{liveSource}})", rationale: "A value in force according to the sysctl files that the running kernel does not have means the\nfiles were never applied as written: the write failed (a value the kernel rejects, a key whose\nmodule was not loaded yet when systemd-sysctl ran), a later writer changed it (a CNI plugin,\nkube-proxy, tuned, a provisioning script, `sysctl -w` by hand), or the files changed after\nboot. The image then behaves differently from what its configuration says, and the next\nreboot or `sysctl --system` changes it again.\n\nValues are compared as the kernel reads them: integers numerically (`010` is 8, `0x10` is 16),\nvectors field by field whatever the whitespace, strings as text. When systemd-sysctl and\nprocps end with different values, a live value equal to either is not drift.\n", fix: "Find who changed the value (`journalctl -u systemd-sysctl`, the CNI and kube-proxy\nconfiguration, provisioning scripts) and make the files say what the node should run with,\nor stop the other writer. To apply the files again, run `systemctl restart systemd-sysctl`\n(or `sysctl --system`).\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }, { title: "Documentation for /proc/sys (kernel admin guide)", url: "https://docs.kernel.org/admin-guide/sysctl/index.html" }] }, source: "policies/sysctl/sysctl-live-drift.yaml", builtin: true }, { policy: { id: "sysctl-masked-file", title: "Masked sysctl.d files are intended", severity: "info", tags: ["precedence"], check: { file: "masked" }, message: "{{file}} is never read: {{maskedBy}} has the same name in a higher-priority directory", rationale: "Among sysctl.d files with the same name, only the one in the highest-priority directory\n(/etc, then /run, /usr/local/lib, /usr/lib, /lib) is read; a symlink to /dev/null masks the\nname entirely. Vendor defaults are often masked on purpose, but a masked file that somebody\nedits has no effect at all.\n", fix: "Edit the file that takes precedence, or rename the file so both are read.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-masked-file.yaml", builtin: true }, { policy: { id: "sysctl-module-key-not-loaded", title: "Keys of loadable modules have their module loaded at boot", severity: "warning", tags: ["boot"], check: { setting: ["net.ipv4.vs.**", "net.netfilter.nf_conntrack_*", "net.netfilter.nf_conntrack_*.**", "net.nf_conntrack_max", "net.bridge.**"], violation: { moduleNotLoaded: true } }, cases: [{ when: { completeRoot: false, modulesKnown: false }, severity: "info", message: "{{key}} exists only once the {{module}} module is loaded, and no modules-load.d file lists {{module}} next to {{node}}; unless it is loaded before systemd-sysctl runs, the line is skipped at boot" }], message: "{{key}} exists only once the {{module}} module is loaded, but modules-load.d does not load {{module}} in {{node}}; systemd-sysctl skips the line at boot", rationale: "`net.ipv4.vs.*` (ip_vs), `net.netfilter.nf_conntrack_*` (nf_conntrack) and `net.bridge.*`\n(br_netfilter) only appear in /proc/sys once their module is loaded. systemd-sysctl runs early,\nafter systemd-modules-load and before sysinit.target; if the module is not listed in\nmodules-load.d, the key does not exist yet and systemd-sysctl logs the error and moves on. The\nsetting silently never applies, or applies only after something re-runs sysctl --system.\nsysctl.d(5) documents exactly this case for br_netfilter.\n", fix: "List the module in /etc/modules-load.d/NAME.conf (for example `br_netfilter`), or add a udev\nrule that re-applies the key when the module loads.\n", references: [{ title: "sysctl.d(5), examples", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "modules-load.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/modules-load.d.html" }] }, source: "policies/sysctl/sysctl-module-key-not-loaded.yaml", builtin: true }, { policy: { id: "sysctl-not-dotconf", title: "Files in sysctl.d end in .conf", severity: "warning", tags: ["precedence"], check: { file: "not-dotconf" }, message: "{{file}} is ignored: systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories", rationale: "Both appliers only read files whose name ends in `.conf` from sysctl.d directories; a\n`99-tuning.cfg`, `k8s.conf.bak` or `tuning` file there is silently ignored.\n", fix: "Rename the file to end in `.conf`, or move it out of the sysctl.d directory.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-not-dotconf.yaml", builtin: true }, { policy: { id: "sysctl-overridden-setting", title: "Each key is set in one place", severity: "info", tags: ["precedence"], scope: ["node", "pod"], check: { setting: "**", target: "overridden" }, message: "{{key}} = {{value}} overrides earlier assignments ({{overriddenValues}}) under {{applier}}", rationale: "When a key is set more than once, the applier keeps the last value in its order: files sorted\nby name across /etc, /run, /usr/local/lib and /usr/lib sysctl.d directories, then (procps\nonly) /etc/sysctl.conf. The earlier lines are dead configuration that misleads readers, and\nwith procps every intermediate value is briefly applied. The related locations show what was\noverridden.\n", fix: "Keep one assignment per key, in the file that is meant to own it.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-overridden-setting.yaml", builtin: true }, { policy: { id: "sysctl-quoted-value", title: "Values are written without quotes", severity: "error", tags: ["syntax"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { matches: `^(["'])[\\s\\S]*\\1$` } }, cases: [{ value: { not: { matches: `^["'][\\s\\d]*["']$` } }, severity: "warning", message: "{{key}} = {{value}}: the quotes are part of the value the kernel receives" }], message: "{{key}} = {{value}}: the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value", rationale: 'Neither procps nor systemd-sysctl removes quotes: the characters between `=` and the end of\nthe line are written to /proc/sys as they are. A numeric key such as\n`net.ipv4.ip_local_port_range = "1024 65535"` fails with `EINVAL`, so the range the file\npromises is never set. The procps man page says it plainly: there is no need to quote values,\neven lists.\n', fix: "Remove the quotes: `net.ipv4.ip_local_port_range = 1024 65535`.\n", references: [{ title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-quoted-value.yaml", builtin: true }, { policy: { id: "sysctl-removed-key", title: "Keys still exist in the target kernel", severity: "warning", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", violation: { keyStatus: "removed" } }, cases: [{ when: { kernel: { known: false } }, severity: "info", message: '{{key}} was removed in {{removedIn}} (kernel version unknown): on newer kernels procps fails with "cannot stat" and the setting does nothing' }], message: '{{key}} does not exist on Linux {{kernel}} (removed in {{removedIn}}); procps fails with "cannot stat" and the setting does nothing', rationale: "Keys removed from the kernel stay in tuning guides and old images for years. On a kernel\nwithout the key, procps `sysctl -p`/`--system` prints `cannot stat` and exits 1 (a leading `-`\ndoes not help: only `sysctl -e` ignores unknown keys), which fails provisioning steps that\ncheck the exit code; systemd-sysctl logs an error.\n", fix: "Delete the line, or guard it by kernel version in the image build.\n", references: [{ title: "tcp: remove tcp_tw_recycle (Linux 4.12)", url: "https://github.com/torvalds/linux/commit/4396e46187ca5070219b81773c4e65088dac50cc" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }] }, source: "policies/sysctl/sysctl-removed-key.yaml", builtin: true }, { policy: { id: "sysctl-template-not-evaluated", title: "Template directives are noted, not guessed", severity: "info", tags: ["template"], scope: ["node", "pod"], check: { syntax: ["template-directive"], oncePerFile: true }, message: 'Template directive "{{text}}" is not evaluated: every setting in the file is linted as if each branch applied', rationale: "Jinja (`{% if %}`), Go templates and Terraform (`%{ if }`) change which lines end up in the\nrendered file. sysctl-lint does not render templates; it lints every assignment it can read and\nskips values that contain template expressions, so a conditional block may be reported even if\nthe rendered file leaves it out.\n", fix: "Lint the rendered file where possible (for example in the image build), or suppress findings\nthat a template condition rules out.\n", references: [{ title: "Jinja template designer documentation", url: "https://jinja.palletsprojects.com/en/stable/templates/" }] }, source: "policies/sysctl/sysctl-template-not-evaluated.yaml", builtin: true }, { policy: { id: "sysctl-unknown-key", title: "Keys exist in the kernel documentation", severity: "info", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", violation: { keyStatus: "unknown" } }, message: '{{key}} is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error', rationale: "A misspelt or invented key is never applied. procps `sysctl -p` prints\n`cannot stat /proc/sys/...` and exits 1 (even with a leading `-`); systemd-sysctl logs the\nmissing key. The key list comes from the kernel documentation; out-of-tree modules and\ndistribution patches can add keys it does not know, which is why this is informational.\n", fix: "Check the spelling against the kernel documentation, or remove the line.\n", references: [{ title: "Documentation for /proc/sys/net/ (ip-sysctl)", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "Documentation for /proc/sys/kernel/", url: "https://docs.kernel.org/admin-guide/sysctl/kernel.html" }, { title: "Documentation for /proc/sys/vm/", url: "https://docs.kernel.org/admin-guide/sysctl/vm.html" }] }, source: "policies/sysctl/sysctl-unknown-key.yaml", builtin: true }, { policy: { id: "tcp-syn-retries-extreme", title: "tcp_syn_retries leaves room for a lost SYN and still fails in reasonable time", severity: "warning", tags: ["values", "timeouts"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_syn_retries", valueType: "integer", violation: { anyOf: [{ equals: 1 }, { equals: 2 }, { allOf: [{ gt: 10 }, { lte: 127 }] }] } }, cases: [{ value: { equals: 2 }, severity: "info", message: "{{key}} = 2: connect() gives up after about 7 s; two lost SYNs in a row fail the connection" }, { value: { gt: 10 }, message: "{{key}} = {{value}}: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s)" }], message: "{{key}} = 1: connect() gives up after about 3 s, so a single lost SYN (or a SYN dropped by a busy peer) fails the connection", rationale: "With a 1 s initial retransmission timeout, `tcp_syn_retries = n` makes connect() give up after\n2^(n+1) - 1 seconds while the timeout stays under 120 s: 1 gives 3 s, 2 gives 7 s, the default 6\ngives 127 s. A value of 1 turns a single lost SYN into a failed connection (and SYN drops are\ncommon under conntrack or IPVS pressure); very large values make dead peers hang callers for\ntens of minutes.\n", fix: "Keep values from 3 to 6 on nodes, and use application-level connect timeouts for fast failure.\n", references: [{ title: "ip-sysctl, tcp_syn_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-syn-retries-extreme.yaml", builtin: true }, { policy: { id: "tcp-syn-retries-out-of-range", title: "tcp_syn_retries is between 1 and 127", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_syn_retries", valueType: "integer", violation: { anyOf: [{ invalid: true }, { lt: 1 }, { gt: 127 }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is {{reason}}; the kernel rejects it (EINVAL) and keeps the previous value" }], message: "{{key}} = {{value}} is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value", rationale: "The kernel accepts 1 to 127 (MAX_TCP_SYNCNT) for `tcp_syn_retries`; 0 or larger values are\nrejected with `EINVAL`, so the intended timeout never takes effect.\n", fix: "Use a value from 1 to 127; the default is 6 (connect() gives up after 127 s).\n", references: [{ title: "ip-sysctl, tcp_syn_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-syn-retries-out-of-range.yaml", builtin: true }, { policy: { id: "tcp-synack-retries-extreme", title: "tcp_synack_retries leaves room for a lost SYN-ACK", severity: "warning", tags: ["values", "timeouts"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_synack_retries", valueType: "integer", violation: { anyOf: [{ lte: 1 }, { equals: 2 }, { allOf: [{ gt: 10 }, { lte: 255 }] }] } }, cases: [{ value: { equals: 2 }, severity: "info", message: "{{key}} = 2: a passive open gives up after about 7 s; two lost SYN-ACKs in a row drop the connection" }, { value: { gt: 10 }, message: "{{key}} = {{value}}: half-open connections occupy the SYN queue for many minutes (the default is 5)" }], message: "{{key}} = {{value}}: a single lost SYN-ACK aborts the passive open (about 3 s or less); clients on lossy paths fail to connect", rationale: "`tcp_synack_retries` bounds how often a listener retransmits its SYN-ACK (default 5: last\nretransmission at 31 s, given up at 63 s). With 0 or 1, one lost SYN-ACK ends the handshake, and\nthe client's retransmitted SYN may arrive after the request was already dropped. Anti-DDoS\nguides set it low; SYN cookies (`tcp_syncookies = 1`) are the safer defence.\n", fix: "Keep 2 to 5, and rely on `net.ipv4.tcp_syncookies = 1` against SYN floods.\n", references: [{ title: "ip-sysctl, tcp_synack_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-synack-retries-extreme.yaml", builtin: true }, { policy: { id: "tcp-synack-retries-out-of-range", title: "tcp_synack_retries is between 0 and 255", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_synack_retries", valueType: "integer", violation: { anyOf: [{ invalid: true }, { lt: 0 }, { gt: 255 }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is {{reason}}; the kernel rejects it (EINVAL) and keeps the previous value" }], message: "{{key}} = {{value}} is outside 0..255; the kernel rejects it", rationale: '`tcp_synack_retries` "should not be higher than 255" and current kernels store it in 8 bits,\nrejecting larger or negative values with `EINVAL`.\n', fix: "Use a value from 0 to 255 (in practice 2 to 5); the default is 5 (the passive open gives up after 63 s).\n", references: [{ title: "ip-sysctl, tcp_synack_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-synack-retries-out-of-range.yaml", builtin: true }, { policy: { id: "tcp-timestamps-disabled", title: "TCP timestamps stay on", severity: "info", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_timestamps", valueType: "integer", violation: { equals: 0 } }, message: "{{key}} = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle", rationale: "Turning timestamps off removes protection against wrapped sequence numbers (PAWS) on fast\nlinks, worsens RTT estimation and disables `tcp_tw_reuse`. It is commonly set to hide the\ntcp_tw_recycle NAT symptom instead of turning tcp_tw_recycle off.\n", fix: "Keep `net.ipv4.tcp_timestamps = 1` and remove tcp_tw_recycle instead.\n", references: [{ title: "ip-sysctl, tcp_timestamps", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-timestamps-disabled.yaml", builtin: true }, { policy: { id: "tcp-tw-recycle-enabled", title: "tcp_tw_recycle stays off", severity: "error", tags: ["nat", "kubernetes"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_recycle", valueType: "integer", violation: { notEquals: 0 } }, cases: [{ when: { kernel: { gte: "4.12" } }, severity: "warning", message: '{{key}} = {{value}} has no effect on Linux {{kernel}} (removed in 4.12) and makes procps fail with "cannot stat"; on an older kernel it drops SYNs from clients behind NAT' }, { when: { kernel: { gte: "4.10" } }, message: "{{key}} = {{value}} on Linux {{kernel}}: random per-connection timestamp offsets (4.10) make it drop SYNs from every peer, not only clients behind NAT" }, { when: { kernel: { known: false } }, message: "{{key}} = {{value}} silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT)" }], message: "{{key}} = {{value}} silently drops SYNs from clients behind NAT/SNAT on Linux {{kernel}} (PAWSPassive); up to 4.10 it is global and hits every pod too", rationale: 'With `tcp_tw_recycle` on, a listening host remembers the last TCP timestamp per peer IP and\ndrops SYNs whose timestamp is older. Clients behind one NAT address (ip-masq-agent, SNAT on\negress, LVS FULLNAT, cloud load balancers) have unrelated clocks, so their SYNs are dropped\nsilently; `netstat -s` shows "passive connections rejected because of time stamp"\n(TcpExt PAWSPassive). From 4.10 timestamps carry a random per-connection offset, which breaks it\neven without NAT; up to 4.10 the knob is global, so a node setting also breaks every pod acting\nas a server. Linux 4.12 removed the key. "Performance tuning" guides (Greenplum\'s among them)\nstill recommend it.\n', fix: 'Delete the line (or set 0). Do not "fix" the symptom with `tcp_timestamps = 0`, which disables\nPAWS and makes `tcp_tw_reuse` ineffective.\n', references: [{ title: "Vincent Bernat, Coping with the TCP TIME-WAIT state on busy Linux servers", url: "https://vincent.bernat.ch/en/blog/2014-tcp-time-wait-state-linux" }, { title: "tcp: remove tcp_tw_recycle (Linux 4.12)", url: "https://github.com/torvalds/linux/commit/4396e46187ca5070219b81773c4e65088dac50cc" }, { title: "tcp: randomize tcp timestamp offsets for each connection (Linux 4.10)", url: "https://github.com/torvalds/linux/commit/95a22caee396cef0bb2ca8fafdd82966a49367bb" }] }, source: "policies/tcp/tcp-tw-recycle-enabled.yaml", builtin: true }, { policy: { id: "tcp-tw-reuse-global", title: "tcp_tw_reuse stays at its loopback-only default", severity: "info", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_reuse", valueType: "integer", violation: { equals: 1 } }, message: "{{key}} = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback)", rationale: "`tcp_tw_reuse = 1` lets outgoing connect() calls reuse a TIME_WAIT 4-tuple after one second,\nrelying on TCP timestamps to reject stale segments. It does not help servers (TIME_WAIT on the\naccepting side) and is unsafe without timestamps. The kernel default `2` (loopback only) is not\na risk and is never reported.\n", fix: "Keep the default unless client-side ephemeral port exhaustion is measured.\n", references: [{ title: "ip-sysctl, tcp_tw_reuse", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "Vincent Bernat, Coping with the TCP TIME-WAIT state on busy Linux servers", url: "https://vincent.bernat.ch/en/blog/2014-tcp-time-wait-state-linux" }] }, source: "policies/tcp/tcp-tw-reuse-global.yaml", builtin: true }, { policy: { id: "tcp-tw-reuse-invalid", title: "tcp_tw_reuse is 0, 1 or 2", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_reuse", valueType: "integer", violation: { notOneOf: [0, 1, 2] } }, message: "{{key}} = {{value}} is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it", rationale: "`tcp_tw_reuse` accepts 0 (off), 1 (reuse TIME_WAIT sockets for new outgoing connections) and 2\n(loopback only, the kernel default since 2018). Anything else is rejected with `EINVAL`.\n", fix: "Remove the line to keep the default (2), or use 1 when client-side port exhaustion is proven.\n", references: [{ title: "ip-sysctl, tcp_tw_reuse", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-tw-reuse-invalid.yaml", builtin: true }], lists: { kernelKeys: { complete: ["net.core", "net.ipv4", "net.ipv6", "net.netfilter", "net.ipv4.vs", "net.bridge", "net.unix", "vm", "fs", "kernel"], dynamic: [{ pattern: "net.ipv4.conf.*.*", names: ["accept_local", "accept_redirects", "accept_source_route", "arp_accept", "arp_announce", "arp_evict_nocarrier", "arp_filter", "arp_ignore", "arp_notify", "bc_forwarding", "bootp_relay", "disable_policy", "disable_xfrm", "drop_gratuitous_arp", "drop_unicast_in_l2_multicast", "force_igmp_version", "forwarding", "igmpv2_unsolicited_report_interval", "igmpv3_unsolicited_report_interval", "ignore_routes_with_linkdown", "log_martians", "mc_forwarding", "medium_id", "promote_secondaries", "proxy_arp", "proxy_arp_pvlan", "route_localnet", "rp_filter", "secure_redirects", "send_redirects", "shared_media", "src_valid_mark", "tag"] }, { pattern: "net.ipv6.conf.*.*", names: ["accept_dad", "accept_ra", "accept_ra_defrtr", "accept_ra_from_local", "accept_ra_min_hop_limit", "accept_ra_mtu", "accept_ra_pinfo", "accept_ra_rt_info_max_plen", "accept_ra_rt_info_min_plen", "accept_ra_rtr_pref", "accept_redirects", "accept_source_route", "accept_untracked_na", "addr_gen_mode", "autoconf", "dad_transmits", "disable_ipv6", "disable_policy", "drop_unicast_in_l2_multicast", "drop_unsolicited_na", "enhanced_dad", "force_mld_version", "force_tllao", "forwarding", "hop_limit", "ignore_routes_with_linkdown", "ioam6_enabled", "ioam6_id", "ioam6_id_wide", "keep_addr_on_down", "max_addresses", "max_desync_factor", "mc_forwarding", "mldv1_unsolicited_report_interval", "mldv2_unsolicited_report_interval", "mtu", "ndisc_evict_nocarrier", "ndisc_notify", "ndisc_tclass", "optimistic_dad", "proxy_ndp", "ra_defrtr_metric", "regen_max_retry", "router_probe_interval", "router_solicitation_delay", "router_solicitation_interval", "router_solicitation_max_interval", "router_solicitations", "rpl_seg_enabled", "seg6_enabled", "seg6_require_hmac", "stable_secret", "suppress_frag_ndisc", "temp_prefered_lft", "temp_valid_lft", "use_oif_addrs_only", "use_optimistic", "use_tempaddr"] }, { pattern: "net.ipv4.neigh.*.*", names: ["anycast_delay", "app_solicit", "base_reachable_time", "base_reachable_time_ms", "delay_first_probe_time", "gc_interval", "gc_stale_time", "gc_thresh1", "gc_thresh2", "gc_thresh3", "interval_probe_time_ms", "locktime", "mcast_resolicit", "mcast_solicit", "proxy_delay", "proxy_qlen", "retrans_time", "retrans_time_ms", "ucast_solicit", "unres_qlen", "unres_qlen_bytes"] }, { pattern: "net.ipv6.neigh.*.*", names: ["anycast_delay", "app_solicit", "base_reachable_time", "base_reachable_time_ms", "delay_first_probe_time", "gc_interval", "gc_stale_time", "gc_thresh1", "gc_thresh2", "gc_thresh3", "interval_probe_time_ms", "locktime", "mcast_resolicit", "mcast_solicit", "proxy_delay", "proxy_qlen", "retrans_time", "retrans_time_ms", "ucast_solicit", "unres_qlen", "unres_qlen_bytes"] }], keys: { "fs.aio-max-nr": {}, "fs.aio-nr": {}, "fs.dentry-state": {}, "fs.dir-notify-enable": {}, "fs.dquot-max": { removed: "unknown" }, "fs.dquot-nr": { removed: "unknown" }, "fs.epoll.max_user_watches": {}, "fs.fanotify.max_queued_events": {}, "fs.fanotify.max_user_groups": {}, "fs.fanotify.max_user_marks": {}, "fs.file-max": {}, "fs.file-nr": {}, "fs.inode-max": { removed: "unknown" }, "fs.inode-nr": {}, "fs.inode-state": {}, "fs.inotify.max_queued_events": {}, "fs.inotify.max_user_instances": {}, "fs.inotify.max_user_watches": {}, "fs.lease-break-time": {}, "fs.leases-enable": {}, "fs.mount-max": {}, "fs.mqueue.msg_default": {}, "fs.mqueue.msg_max": {}, "fs.mqueue.msgsize_default": {}, "fs.mqueue.msgsize_max": {}, "fs.mqueue.queues_max": {}, "fs.nr_open": {}, "fs.overflowgid": {}, "fs.overflowuid": {}, "fs.pipe-max-size": {}, "fs.pipe-user-pages-hard": {}, "fs.pipe-user-pages-soft": {}, "fs.protected_fifos": {}, "fs.protected_hardlinks": {}, "fs.protected_regular": {}, "fs.protected_symlinks": {}, "fs.quota.allocated_dquots": {}, "fs.quota.cache_hits": {}, "fs.quota.drops": {}, "fs.quota.free_dquots": {}, "fs.quota.lookups": {}, "fs.quota.reads": {}, "fs.quota.syncs": {}, "fs.quota.warnings": {}, "fs.quota.writes": {}, "fs.suid_dumpable": {}, "fs.super-max": { removed: "unknown" }, "fs.super-nr": { removed: "unknown" }, "kernel.acct": {}, "kernel.acpi_video_flags": {}, "kernel.apparmor_restrict_unprivileged_userns": { upstream: false }, "kernel.auto_msgmni": { note: "no effect; reading returns 0" }, "kernel.bootloader_type": {}, "kernel.bootloader_version": {}, "kernel.bpf_stats_enabled": {}, "kernel.cad_pid": {}, "kernel.cap_last_cap": {}, "kernel.core_pattern": {}, "kernel.core_pipe_limit": {}, "kernel.core_uses_pid": {}, "kernel.ctrl-alt-del": {}, "kernel.dmesg_restrict": {}, "kernel.domainname": {}, "kernel.exec-shield": { upstream: false }, "kernel.firmware_config.force_sysfs_fallback": {}, "kernel.firmware_config.ignore_sysfs_fallback": {}, "kernel.ftrace_dump_on_oops": {}, "kernel.ftrace_enabled": {}, "kernel.hardlockup_all_cpu_backtrace": {}, "kernel.hardlockup_panic": {}, "kernel.hostname": {}, "kernel.hotplug": {}, "kernel.hung_task_all_cpu_backtrace": {}, "kernel.hung_task_check_count": {}, "kernel.hung_task_check_interval_secs": {}, "kernel.hung_task_panic": {}, "kernel.hung_task_timeout_secs": {}, "kernel.hung_task_warnings": {}, "kernel.hyperv_record_panic_msg": {}, "kernel.ignore-unaligned-usertrap": {}, "kernel.io_uring_disabled": { added: "6.6" }, "kernel.io_uring_group": { added: "6.6" }, "kernel.kexec_load_disabled": {}, "kernel.keys.gc_delay": {}, "kernel.keys.maxbytes": {}, "kernel.keys.maxkeys": {}, "kernel.keys.persistent_keyring_expiry": { added: "3.13" }, "kernel.keys.root_maxbytes": {}, "kernel.keys.root_maxkeys": {}, "kernel.kptr_restrict": {}, "kernel.max_lock_depth": {}, "kernel.modprobe": {}, "kernel.modules_disabled": {}, "kernel.msg_next_id": {}, "kernel.msgmax": {}, "kernel.msgmnb": {}, "kernel.msgmni": {}, "kernel.ngroups_max": {}, "kernel.nmi_watchdog": {}, "kernel.ns_last_pid": {}, "kernel.numa_balancing": {}, "kernel.numa_balancing_scan_delay_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_period_max_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_period_min_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_size_mb": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.oops_all_cpu_backtrace": {}, "kernel.oops_limit": {}, "kernel.osrelease": {}, "kernel.ostype": {}, "kernel.overflowgid": {}, "kernel.overflowuid": {}, "kernel.panic": {}, "kernel.panic_on_io_nmi": {}, "kernel.panic_on_oops": {}, "kernel.panic_on_rcu_stall": {}, "kernel.panic_on_stackoverflow": {}, "kernel.panic_on_unrecovered_nmi": {}, "kernel.panic_on_warn": {}, "kernel.panic_print": {}, "kernel.perf_cpu_time_max_percent": {}, "kernel.perf_event_max_contexts_per_stack": {}, "kernel.perf_event_max_sample_rate": {}, "kernel.perf_event_max_stack": {}, "kernel.perf_event_mlock_kb": {}, "kernel.perf_event_paranoid": {}, "kernel.pid_max": {}, "kernel.poweroff_cmd": {}, "kernel.powersave-nap": {}, "kernel.printk": {}, "kernel.printk_delay": {}, "kernel.printk_devkmsg": {}, "kernel.printk_ratelimit": {}, "kernel.printk_ratelimit_burst": {}, "kernel.pty.max": {}, "kernel.pty.nr": {}, "kernel.pty.reserve": {}, "kernel.random.boot_id": {}, "kernel.random.entropy_avail": {}, "kernel.random.poolsize": {}, "kernel.random.urandom_min_reseed_secs": { note: "obsolete" }, "kernel.random.uuid": {}, "kernel.random.write_wakeup_threshold": {}, "kernel.randomize_va_space": {}, "kernel.real-root-dev": {}, "kernel.reboot-cmd": {}, "kernel.sched_autogroup_enabled": {}, "kernel.sched_cfs_bandwidth_slice_us": {}, "kernel.sched_energy_aware": {}, "kernel.sched_latency_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_migration_cost_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_min_granularity_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_nr_migrate": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_rr_timeslice_ms": {}, "kernel.sched_rt_period_us": {}, "kernel.sched_rt_runtime_us": {}, "kernel.sched_schedstats": {}, "kernel.sched_tunable_scaling": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_util_clamp_max": {}, "kernel.sched_util_clamp_min": {}, "kernel.sched_util_clamp_min_rt_default": {}, "kernel.sched_wakeup_granularity_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.seccomp.actions_avail": {}, "kernel.seccomp.actions_logged": {}, "kernel.sem": {}, "kernel.sem_next_id": {}, "kernel.sg-big-buff": {}, "kernel.shm_next_id": {}, "kernel.shm_rmid_forced": {}, "kernel.shmall": {}, "kernel.shmmax": {}, "kernel.shmmni": {}, "kernel.soft_watchdog": {}, "kernel.softlockup_all_cpu_backtrace": {}, "kernel.softlockup_panic": {}, "kernel.split_lock_mitigate": {}, "kernel.stack_erasing": {}, "kernel.stack_tracer_enabled": {}, "kernel.stop-a": {}, "kernel.sysctl_writes_strict": {}, "kernel.sysrq": {}, "kernel.tainted": {}, "kernel.threads-max": {}, "kernel.timer_migration": {}, "kernel.traceoff_on_warning": {}, "kernel.tracepoint_printk": {}, "kernel.unaligned-dump-stack": {}, "kernel.unaligned-trap": {}, "kernel.unknown_nmi_panic": {}, "kernel.unprivileged_bpf_disabled": {}, "kernel.unprivileged_userns_clone": { upstream: false }, "kernel.usermodehelper.bset": {}, "kernel.usermodehelper.inheritable": {}, "kernel.version": {}, "kernel.warn_limit": {}, "kernel.watchdog": {}, "kernel.watchdog_cpumask": {}, "kernel.watchdog_thresh": {}, "kernel.yama.ptrace_scope": {}, "net.appletalk.aarp-expiry-time": {}, "net.appletalk.aarp-resolve-time": {}, "net.appletalk.aarp-retransmit-limit": {}, "net.appletalk.aarp-tick-time": {}, "net.bridge.bridge-nf-call-arptables": {}, "net.bridge.bridge-nf-call-ip6tables": {}, "net.bridge.bridge-nf-call-iptables": {}, "net.bridge.bridge-nf-filter-pppoe-tagged": {}, "net.bridge.bridge-nf-filter-vlan-tagged": {}, "net.bridge.bridge-nf-pass-vlan-input-dev": {}, "net.core.bpf_jit_enable": {}, "net.core.bpf_jit_harden": {}, "net.core.bpf_jit_kallsyms": {}, "net.core.bpf_jit_limit": {}, "net.core.busy_poll": {}, "net.core.busy_read": {}, "net.core.default_qdisc": {}, "net.core.dev_weight": {}, "net.core.dev_weight_rx_bias": {}, "net.core.dev_weight_tx_bias": {}, "net.core.devconf_inherit_init_net": {}, "net.core.fb_tunnels_only_for_init_net": {}, "net.core.flow_limit_cpu_bitmap": {}, "net.core.flow_limit_table_len": {}, "net.core.gro_normal_batch": {}, "net.core.high_order_alloc_disable": {}, "net.core.max_skb_frags": {}, "net.core.mem_pcpu_rsv": {}, "net.core.message_burst": {}, "net.core.message_cost": {}, "net.core.netdev_budget": {}, "net.core.netdev_budget_usecs": {}, "net.core.netdev_max_backlog": {}, "net.core.netdev_rss_key": {}, "net.core.netdev_tstamp_prequeue": {}, "net.core.netdev_unregister_timeout_secs": {}, "net.core.optmem_max": {}, "net.core.rmem_default": {}, "net.core.rmem_max": {}, "net.core.rps_default_mask": {}, "net.core.rps_sock_flow_entries": {}, "net.core.skb_defer_max": {}, "net.core.somaxconn": {}, "net.core.tstamp_allow_data": {}, "net.core.txrehash": {}, "net.core.warnings": { note: "unused" }, "net.core.wmem_default": {}, "net.core.wmem_max": {}, "net.core.xfrm_acq_expires": {}, "net.core.xfrm_aevent_etime": {}, "net.core.xfrm_aevent_rseqth": {}, "net.core.xfrm_larval_drop": {}, "net.ipv4.cipso_cache_bucket_size": {}, "net.ipv4.cipso_cache_enable": {}, "net.ipv4.cipso_rbm_optfmt": {}, "net.ipv4.cipso_rbm_strictvalid": {}, "net.ipv4.fib_multipath_hash_fields": {}, "net.ipv4.fib_multipath_hash_policy": {}, "net.ipv4.fib_multipath_use_neigh": {}, "net.ipv4.fib_notify_on_flag_change": {}, "net.ipv4.fib_sync_mem": {}, "net.ipv4.fwmark_reflect": {}, "net.ipv4.icmp_echo_enable_probe": {}, "net.ipv4.icmp_echo_ignore_all": {}, "net.ipv4.icmp_echo_ignore_broadcasts": {}, "net.ipv4.icmp_errors_use_inbound_ifaddr": {}, "net.ipv4.icmp_ignore_bogus_error_responses": {}, "net.ipv4.icmp_msgs_burst": {}, "net.ipv4.icmp_msgs_per_sec": {}, "net.ipv4.icmp_ratelimit": {}, "net.ipv4.icmp_ratemask": {}, "net.ipv4.igmp_link_local_mcast_reports": {}, "net.ipv4.igmp_max_memberships": {}, "net.ipv4.igmp_max_msf": {}, "net.ipv4.igmp_qrv": {}, "net.ipv4.inet_peer_gc_maxtime": { removed: "unknown" }, "net.ipv4.inet_peer_gc_mintime": { removed: "unknown" }, "net.ipv4.inet_peer_maxttl": {}, "net.ipv4.inet_peer_minttl": {}, "net.ipv4.inet_peer_threshold": {}, "net.ipv4.ip_autobind_reuse": {}, "net.ipv4.ip_conntrack_max": { removed: "unknown" }, "net.ipv4.ip_default_ttl": {}, "net.ipv4.ip_dynaddr": {}, "net.ipv4.ip_early_demux": {}, "net.ipv4.ip_forward": {}, "net.ipv4.ip_forward_update_priority": {}, "net.ipv4.ip_forward_use_pmtu": {}, "net.ipv4.ip_local_port_range": {}, "net.ipv4.ip_local_reserved_ports": {}, "net.ipv4.ip_no_pmtu_disc": {}, "net.ipv4.ip_nonlocal_bind": {}, "net.ipv4.ip_unprivileged_port_start": { added: "4.11" }, "net.ipv4.ipfrag_high_thresh": {}, "net.ipv4.ipfrag_low_thresh": { note: "obsolete since 4.17" }, "net.ipv4.ipfrag_max_dist": {}, "net.ipv4.ipfrag_time": {}, "net.ipv4.netfilter.ip_conntrack_buckets": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_checksum": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_count": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_generic_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_icmp_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_log_invalid": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_max": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_be_liberal": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_loose": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_max_retrans": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_established": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_fin_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_last_ack": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_max_retrans": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_syn_recv": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_syn_sent": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_time_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_udp_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_udp_timeout_stream": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.nexthop_compat_mode": {}, "net.ipv4.ping_group_range": {}, "net.ipv4.raw_l3mdev_accept": {}, "net.ipv4.route.error_burst": {}, "net.ipv4.route.error_cost": {}, "net.ipv4.route.flush": {}, "net.ipv4.route.gc_elasticity": {}, "net.ipv4.route.gc_interval": {}, "net.ipv4.route.gc_min_interval": {}, "net.ipv4.route.gc_min_interval_ms": {}, "net.ipv4.route.gc_thresh": {}, "net.ipv4.route.gc_timeout": {}, "net.ipv4.route.max_delay": { removed: "unknown" }, "net.ipv4.route.max_size": { note: "deprecated for IPv4 since 3.6 (route cache removed)" }, "net.ipv4.route.min_adv_mss": {}, "net.ipv4.route.min_delay": { removed: "unknown" }, "net.ipv4.route.min_pmtu": {}, "net.ipv4.route.mtu_expires": {}, "net.ipv4.route.redirect_load": {}, "net.ipv4.route.redirect_number": {}, "net.ipv4.route.redirect_silence": {}, "net.ipv4.rt_cache_rebuild_count": { removed: "unknown" }, "net.ipv4.tcp_abc": { removed: "3.9" }, "net.ipv4.tcp_abort_on_overflow": {}, "net.ipv4.tcp_adv_win_scale": {}, "net.ipv4.tcp_allowed_congestion_control": {}, "net.ipv4.tcp_app_win": {}, "net.ipv4.tcp_autocorking": { added: "3.14" }, "net.ipv4.tcp_available_congestion_control": {}, "net.ipv4.tcp_available_ulp": {}, "net.ipv4.tcp_base_mss": {}, "net.ipv4.tcp_bic": { removed: "2.6.13" }, "net.ipv4.tcp_bic_fast_convergence": { removed: "2.6.13" }, "net.ipv4.tcp_bic_low_window": { removed: "2.6.13" }, "net.ipv4.tcp_challenge_ack_limit": {}, "net.ipv4.tcp_child_ehash_entries": {}, "net.ipv4.tcp_comp_sack_delay_ns": {}, "net.ipv4.tcp_comp_sack_nr": {}, "net.ipv4.tcp_comp_sack_slack_ns": {}, "net.ipv4.tcp_congestion_control": {}, "net.ipv4.tcp_cookie_size": { removed: "3.10" }, "net.ipv4.tcp_dma_copybreak": { removed: "unknown" }, "net.ipv4.tcp_dsack": {}, "net.ipv4.tcp_early_demux": {}, "net.ipv4.tcp_early_retrans": {}, "net.ipv4.tcp_ecn": {}, "net.ipv4.tcp_ecn_fallback": { added: "4.1" }, "net.ipv4.tcp_ehash_entries": {}, "net.ipv4.tcp_fack": { note: "legacy option, no effect" }, "net.ipv4.tcp_fastopen": {}, "net.ipv4.tcp_fastopen_blackhole_timeout_sec": {}, "net.ipv4.tcp_fastopen_key": {}, "net.ipv4.tcp_fin_timeout": {}, "net.ipv4.tcp_frto": {}, "net.ipv4.tcp_frto_response": { removed: "unknown" }, "net.ipv4.tcp_fwmark_accept": {}, "net.ipv4.tcp_invalid_ratelimit": {}, "net.ipv4.tcp_keepalive_intvl": {}, "net.ipv4.tcp_keepalive_probes": {}, "net.ipv4.tcp_keepalive_time": {}, "net.ipv4.tcp_l3mdev_accept": {}, "net.ipv4.tcp_limit_output_bytes": {}, "net.ipv4.tcp_low_latency": { note: "no effect since 4.14; key kept" }, "net.ipv4.tcp_max_orphans": {}, "net.ipv4.tcp_max_reordering": {}, "net.ipv4.tcp_max_ssthresh": { removed: "unknown" }, "net.ipv4.tcp_max_syn_backlog": {}, "net.ipv4.tcp_max_tw_buckets": {}, "net.ipv4.tcp_mem": {}, "net.ipv4.tcp_migrate_req": {}, "net.ipv4.tcp_min_rtt_wlen": {}, "net.ipv4.tcp_min_snd_mss": {}, "net.ipv4.tcp_min_tso_segs": {}, "net.ipv4.tcp_moderate_rcvbuf": {}, "net.ipv4.tcp_mtu_probe_floor": {}, "net.ipv4.tcp_mtu_probing": {}, "net.ipv4.tcp_no_metrics_save": {}, "net.ipv4.tcp_no_ssthresh_metrics_save": {}, "net.ipv4.tcp_notsent_lowat": {}, "net.ipv4.tcp_orphan_retries": {}, "net.ipv4.tcp_pacing_ca_ratio": {}, "net.ipv4.tcp_pacing_ss_ratio": {}, "net.ipv4.tcp_pingpong_thresh": {}, "net.ipv4.tcp_plb_cong_thresh": {}, "net.ipv4.tcp_plb_enabled": {}, "net.ipv4.tcp_plb_idle_rehash_rounds": {}, "net.ipv4.tcp_plb_rehash_rounds": {}, "net.ipv4.tcp_plb_suspend_rto_sec": {}, "net.ipv4.tcp_probe_interval": {}, "net.ipv4.tcp_probe_threshold": {}, "net.ipv4.tcp_recovery": {}, "net.ipv4.tcp_reflect_tos": {}, "net.ipv4.tcp_reordering": {}, "net.ipv4.tcp_retrans_collapse": {}, "net.ipv4.tcp_retries1": {}, "net.ipv4.tcp_retries2": {}, "net.ipv4.tcp_rfc1337": {}, "net.ipv4.tcp_rmem": {}, "net.ipv4.tcp_sack": {}, "net.ipv4.tcp_shrink_window": {}, "net.ipv4.tcp_slow_start_after_idle": {}, "net.ipv4.tcp_stdurg": {}, "net.ipv4.tcp_syn_linear_timeouts": {}, "net.ipv4.tcp_syn_retries": {}, "net.ipv4.tcp_synack_retries": {}, "net.ipv4.tcp_syncookies": {}, "net.ipv4.tcp_thin_dupack": { removed: "unknown" }, "net.ipv4.tcp_thin_linear_timeouts": {}, "net.ipv4.tcp_timestamps": {}, "net.ipv4.tcp_tso_rtt_log": { added: "5.18" }, "net.ipv4.tcp_tso_win_divisor": {}, "net.ipv4.tcp_tw_recycle": { removed: "4.12" }, "net.ipv4.tcp_tw_reuse": {}, "net.ipv4.tcp_vegas_cong_avoid": { removed: "2.6.13" }, "net.ipv4.tcp_westwood": { removed: "2.6.13" }, "net.ipv4.tcp_window_scaling": {}, "net.ipv4.tcp_wmem": {}, "net.ipv4.tcp_workaround_signed_windows": {}, "net.ipv4.udp_child_hash_entries": {}, "net.ipv4.udp_early_demux": {}, "net.ipv4.udp_hash_entries": {}, "net.ipv4.udp_l3mdev_accept": {}, "net.ipv4.udp_mem": {}, "net.ipv4.udp_rmem_min": {}, "net.ipv4.udp_wmem_min": {}, "net.ipv4.vs.am_droprate": {}, "net.ipv4.vs.amemthresh": {}, "net.ipv4.vs.backup_only": {}, "net.ipv4.vs.cache_bypass": {}, "net.ipv4.vs.conn_reuse_mode": { added: "4.1" }, "net.ipv4.vs.conntrack": {}, "net.ipv4.vs.debug_level": {}, "net.ipv4.vs.drop_entry": {}, "net.ipv4.vs.drop_packet": {}, "net.ipv4.vs.est_cpulist": {}, "net.ipv4.vs.est_nice": {}, "net.ipv4.vs.expire_nodest_conn": {}, "net.ipv4.vs.expire_quiescent_template": {}, "net.ipv4.vs.ignore_tunneled": {}, "net.ipv4.vs.nat_icmp_send": {}, "net.ipv4.vs.pmtu_disc": {}, "net.ipv4.vs.run_estimation": {}, "net.ipv4.vs.schedule_icmp": {}, "net.ipv4.vs.secure_tcp": {}, "net.ipv4.vs.sloppy_sctp": {}, "net.ipv4.vs.sloppy_tcp": {}, "net.ipv4.vs.snat_reroute": {}, "net.ipv4.vs.sync_persist_mode": {}, "net.ipv4.vs.sync_ports": {}, "net.ipv4.vs.sync_qlen_max": {}, "net.ipv4.vs.sync_refresh_period": {}, "net.ipv4.vs.sync_retries": {}, "net.ipv4.vs.sync_sock_size": {}, "net.ipv4.vs.sync_threshold": {}, "net.ipv4.vs.sync_version": {}, "net.ipv4.xfrm4_gc_thresh": { note: "obsolete since 4.14" }, "net.ipv6.anycast_src_echo_reply": {}, "net.ipv6.auto_flowlabels": {}, "net.ipv6.bindv6only": {}, "net.ipv6.calipso_cache_bucket_size": {}, "net.ipv6.calipso_cache_enable": {}, "net.ipv6.fib_multipath_hash_fields": {}, "net.ipv6.fib_multipath_hash_policy": {}, "net.ipv6.fib_notify_on_flag_change": {}, "net.ipv6.flowlabel_consistency": {}, "net.ipv6.flowlabel_reflect": {}, "net.ipv6.flowlabel_state_ranges": {}, "net.ipv6.fwmark_reflect": {}, "net.ipv6.icmp.echo_ignore_all": {}, "net.ipv6.icmp.echo_ignore_anycast": {}, "net.ipv6.icmp.echo_ignore_multicast": {}, "net.ipv6.icmp.ratelimit": {}, "net.ipv6.icmp.ratemask": {}, "net.ipv6.idgen_delay": {}, "net.ipv6.idgen_retries": {}, "net.ipv6.ioam6_id": {}, "net.ipv6.ioam6_id_wide": {}, "net.ipv6.ip6frag_high_thresh": {}, "net.ipv6.ip6frag_low_thresh": {}, "net.ipv6.ip6frag_time": {}, "net.ipv6.ip_nonlocal_bind": {}, "net.ipv6.max_dst_opts_length": {}, "net.ipv6.max_dst_opts_number": {}, "net.ipv6.max_hbh_length": {}, "net.ipv6.max_hbh_opts_number": {}, "net.ipv6.mld_max_msf": {}, "net.ipv6.mld_qrv": {}, "net.ipv6.route.flush": {}, "net.ipv6.route.gc_elasticity": {}, "net.ipv6.route.gc_interval": {}, "net.ipv6.route.gc_min_interval": {}, "net.ipv6.route.gc_min_interval_ms": {}, "net.ipv6.route.gc_thresh": {}, "net.ipv6.route.gc_timeout": {}, "net.ipv6.route.max_size": {}, "net.ipv6.route.min_adv_mss": {}, "net.ipv6.route.mtu_expires": {}, "net.ipv6.route.skip_notify_on_dev_down": {}, "net.ipv6.seg6_flowlabel": {}, "net.ipv6.xfrm6_gc_thresh": { note: "obsolete since 4.14" }, "net.netfilter.nf_conntrack_acct": {}, "net.netfilter.nf_conntrack_buckets": {}, "net.netfilter.nf_conntrack_checksum": {}, "net.netfilter.nf_conntrack_count": {}, "net.netfilter.nf_conntrack_dccp_loose": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_closereq": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_closing": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_open": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_partopen": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_request": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_respond": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_timewait": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_events": {}, "net.netfilter.nf_conntrack_events_retry_timeout": { removed: "unknown" }, "net.netfilter.nf_conntrack_expect_max": {}, "net.netfilter.nf_conntrack_frag6_high_thresh": {}, "net.netfilter.nf_conntrack_frag6_low_thresh": {}, "net.netfilter.nf_conntrack_frag6_timeout": {}, "net.netfilter.nf_conntrack_generic_timeout": {}, "net.netfilter.nf_conntrack_gre_timeout": {}, "net.netfilter.nf_conntrack_gre_timeout_stream": {}, "net.netfilter.nf_conntrack_helper": { removed: "unknown" }, "net.netfilter.nf_conntrack_icmp_timeout": {}, "net.netfilter.nf_conntrack_icmpv6_timeout": {}, "net.netfilter.nf_conntrack_log_invalid": {}, "net.netfilter.nf_conntrack_max": {}, "net.netfilter.nf_conntrack_sctp_timeout_closed": {}, "net.netfilter.nf_conntrack_sctp_timeout_cookie_echoed": {}, "net.netfilter.nf_conntrack_sctp_timeout_cookie_wait": {}, "net.netfilter.nf_conntrack_sctp_timeout_established": {}, "net.netfilter.nf_conntrack_sctp_timeout_heartbeat_sent": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_ack_sent": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_recd": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_sent": {}, "net.netfilter.nf_conntrack_tcp_be_liberal": {}, "net.netfilter.nf_conntrack_tcp_ignore_invalid_rst": {}, "net.netfilter.nf_conntrack_tcp_loose": {}, "net.netfilter.nf_conntrack_tcp_max_retrans": {}, "net.netfilter.nf_conntrack_tcp_timeout_close": {}, "net.netfilter.nf_conntrack_tcp_timeout_close_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_established": {}, "net.netfilter.nf_conntrack_tcp_timeout_fin_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_last_ack": {}, "net.netfilter.nf_conntrack_tcp_timeout_max_retrans": {}, "net.netfilter.nf_conntrack_tcp_timeout_syn_recv": {}, "net.netfilter.nf_conntrack_tcp_timeout_syn_sent": {}, "net.netfilter.nf_conntrack_tcp_timeout_time_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_unacknowledged": {}, "net.netfilter.nf_conntrack_timestamp": {}, "net.netfilter.nf_conntrack_udp_timeout": {}, "net.netfilter.nf_conntrack_udp_timeout_stream": {}, "net.netfilter.nf_flowtable_tcp_timeout": {}, "net.netfilter.nf_flowtable_udp_timeout": {}, "net.netfilter.nf_hooks_lwtunnel": {}, "net.netfilter.nf_log_all_netns": {}, "net.nf_conntrack_max": {}, "net.sctp.addip_enable": {}, "net.sctp.addip_noauth_enable": {}, "net.sctp.addr_scope_policy": {}, "net.sctp.association_max_retrans": {}, "net.sctp.auth_enable": {}, "net.sctp.cookie_hmac_alg": {}, "net.sctp.cookie_preserve_enable": {}, "net.sctp.ecn_enable": {}, "net.sctp.encap_port": {}, "net.sctp.hb_interval": {}, "net.sctp.intl_enable": {}, "net.sctp.max_burst": {}, "net.sctp.max_init_retransmits": {}, "net.sctp.path_max_retrans": {}, "net.sctp.pf_enable": {}, "net.sctp.pf_expose": {}, "net.sctp.pf_retrans": {}, "net.sctp.plpmtud_probe_interval": {}, "net.sctp.prsctp_enable": {}, "net.sctp.ps_retrans": {}, "net.sctp.rcvbuf_policy": {}, "net.sctp.reconf_enable": {}, "net.sctp.rto_initial": {}, "net.sctp.rto_max": {}, "net.sctp.rto_min": {}, "net.sctp.sack_timeout": {}, "net.sctp.sctp_mem": {}, "net.sctp.sctp_rmem": {}, "net.sctp.sctp_wmem": {}, "net.sctp.sndbuf_policy": {}, "net.sctp.udp_port": {}, "net.sctp.valid_cookie_life": {}, "net.tipc.named_timeout": {}, "net.tipc.tipc_rmem": {}, "net.unix.max_dgram_qlen": {}, "vm.admin_reserve_kbytes": {}, "vm.bdflush": { removed: "2.6" }, "vm.block_dump": { removed: "unknown" }, "vm.compact_memory": {}, "vm.compact_unevictable_allowed": {}, "vm.compaction_proactiveness": {}, "vm.dirty_background_bytes": {}, "vm.dirty_background_ratio": {}, "vm.dirty_bytes": {}, "vm.dirty_expire_centisecs": {}, "vm.dirty_ratio": {}, "vm.dirty_writeback_centisecs": {}, "vm.dirtytime_expire_seconds": {}, "vm.drop_caches": {}, "vm.extfrag_threshold": {}, "vm.highmem_is_dirtyable": {}, "vm.hugetlb_optimize_vmemmap": {}, "vm.hugetlb_shm_group": {}, "vm.laptop_mode": {}, "vm.legacy_va_layout": {}, "vm.lowmem_reserve_ratio": {}, "vm.max_map_count": {}, "vm.memory_failure_early_kill": {}, "vm.memory_failure_recovery": {}, "vm.min_free_kbytes": {}, "vm.min_slab_ratio": {}, "vm.min_unmapped_ratio": {}, "vm.mmap_min_addr": {}, "vm.mmap_rnd_bits": {}, "vm.mmap_rnd_compat_bits": {}, "vm.nr_hugepages": {}, "vm.nr_hugepages_mempolicy": {}, "vm.nr_overcommit_hugepages": {}, "vm.nr_trim_pages": { note: "NOMMU kernels only" }, "vm.numa_stat": {}, "vm.numa_zonelist_order": {}, "vm.oom_dump_tasks": {}, "vm.oom_kill_allocating_task": {}, "vm.overcommit_kbytes": {}, "vm.overcommit_memory": {}, "vm.overcommit_ratio": {}, "vm.page-cluster": {}, "vm.page_lock_unfairness": {}, "vm.panic_on_oom": {}, "vm.percpu_pagelist_fraction": { removed: "unknown" }, "vm.percpu_pagelist_high_fraction": {}, "vm.stat_interval": {}, "vm.stat_refresh": {}, "vm.swappiness": {}, "vm.unprivileged_userfaultfd": {}, "vm.user_reserve_kbytes": {}, "vm.vfs_cache_pressure": {}, "vm.watermark_boost_factor": {}, "vm.watermark_scale_factor": {}, "vm.zone_reclaim_mode": {} } }, moduleKeys: { id: "module-keys", description: "Sysctl keys that only exist once a kernel module is loaded. systemd-sysctl runs early at boot (after systemd-modules-load, before sysinit.target); a key whose module is not listed in modules-load.d does not exist yet and the line is skipped with a log message. `loadedWith` names modules (globs) whose loading pulls the module in as a dependency (modprobe resolves modules.dep): every IPVS scheduler needs ip_vs, and distribution kernels build ip_vs and the NAT/conntrack matches against nf_conntrack.", sources: ["https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html", "https://docs.kernel.org/networking/ipvs-sysctl.html", "https://docs.kernel.org/networking/nf_conntrack-sysctl.html"], modules: [{ module: "ip_vs", keys: ["net.ipv4.vs.**"], loadedWith: ["ip_vs_*"] }, { module: "nf_conntrack", keys: ["net.netfilter.nf_conntrack_*", "net.netfilter.nf_conntrack_*.**", "net.nf_conntrack_max"], loadedWith: ["ip_vs", "ip_vs_*", "nf_conntrack_*", "nf_nat", "nf_nat_*", "xt_conntrack", "xt_state", "xt_nat", "xt_MASQUERADE", "iptable_nat", "ip6table_nat", "nft_ct", "nft_nat", "nft_masq", "openvswitch"] }, { module: "br_netfilter", keys: ["net.bridge.bridge-nf-*"] }] } } };
+  }
+});
+
+// <define:__SYSCTL_LINT_EXAMPLES__>
+var define_SYSCTL_LINT_EXAMPLES_default;
+var init_define_SYSCTL_LINT_EXAMPLES = __esm({
+  "<define:__SYSCTL_LINT_EXAMPLES__>"() {
+    define_SYSCTL_LINT_EXAMPLES_default = { "conntrack-close-wait-below-kube-proxy": { invalid: { name: "invalid/just-below-one-hour.sysctl.conf", args: [], files: [{ path: "invalid/just-below-one-hour.sysctl.conf", text: "net.netfilter.nf_conntrack_tcp_timeout_close_wait=3599\n" }], output: "invalid/just-below-one-hour.sysctl.conf\ninvalid/just-below-one-hour.sysctl.conf:1:1 info net.netfilter.nf_conntrack_tcp_timeout_close_wait = 3599 s is below the 3600 s kube-proxy sets; on a Kubernetes node, half-closed connections through a Service lose their NAT state (node role unknown; pass --node-role kubernetes or generic) conntrack-close-wait-below-kube-proxy\n  1 | net.netfilter.nf_conntrack_tcp_timeout_close_wait=3599\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/generic-host.sysctl.conf", args: ["--node-role", "generic"], files: [{ path: "valid/generic-host.sysctl.conf", text: "net.netfilter.nf_conntrack_tcp_timeout_close_wait = 60\n" }] } }, "conntrack-established-below-keepalive": { invalid: { name: "invalid/keepalive-in-other-file", args: [], files: [{ path: "invalid/keepalive-in-other-file/etc/sysctl.d/40-conntrack.conf", text: "# kube-proxy default (24h)\nnet.netfilter.nf_conntrack_tcp_timeout_established = 86400\n" }, { path: "invalid/keepalive-in-other-file/etc/sysctl.d/90-db.conf", text: "# idle DB sessions: first keepalive probe after 2 days\nnet.ipv4.tcp_keepalive_time = 172800\n" }], output: "invalid/keepalive-in-other-file/etc/sysctl.d/40-conntrack.conf\ninvalid/keepalive-in-other-file/etc/sysctl.d/40-conntrack.conf:2:1 warning net.netfilter.nf_conntrack_tcp_timeout_established = 86400 s is shorter than tcp_keepalive_time = 172800 (net.ipv4.tcp_keepalive_time): idle but healthy connections lose their conntrack entry and are dropped or reset conntrack-established-below-keepalive\n  2 | net.netfilter.nf_conntrack_tcp_timeout_established = 86400\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/keepalive-inline-comment.sysctl.conf", args: [], files: [{ path: "valid/keepalive-inline-comment.sysctl.conf", text: "net.ipv4.tcp_keepalive_time = 300 # 5 min\nnet.netfilter.nf_conntrack_tcp_timeout_established = 1200\n" }] } }, "conntrack-time-wait-too-short": { invalid: { name: "invalid/glob-assignment.sysctl.conf", args: [], files: [{ path: "invalid/glob-assignment.sysctl.conf", text: "# shorten every *_wait state at once\nnet.netfilter.nf_conntrack_tcp_timeout_*_wait = 30\n" }], output: "invalid/glob-assignment.sysctl.conf\ninvalid/glob-assignment.sysctl.conf:2:1 warning net.netfilter.nf_conntrack_tcp_timeout_time_wait = 30 s is shorter than the 60 s TCP TIME_WAIT: NAT can hand the same tuple to a new connection while an endpoint still holds the old one conntrack-time-wait-too-short\n  2 | net.netfilter.nf_conntrack_tcp_timeout_*_wait = 30\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.netfilter.nf_conntrack_tcp_timeout_time_wait = 120\n" }] } }, "ipvs-conn-reuse-mode": { invalid: { name: "invalid/one-kernel-unknown.sysctl.conf", args: [], files: [{ path: "invalid/one-kernel-unknown.sysctl.conf", text: "net.ipv4.vs.conn_reuse_mode = 1\n" }], output: "invalid/one-kernel-unknown.sysctl.conf\ninvalid/one-kernel-unknown.sysctl.conf:1:1 info net.ipv4.vs.conn_reuse_mode = 1: on kernels before 5.9 (without the stable backport) IPVS with conntrack drops the first SYN of a reused connection, adding 1 s latency (kernel version unknown) ipvs-conn-reuse-mode\n  1 | net.ipv4.vs.conn_reuse_mode = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/default-on-fixed-kernel.sysctl.conf", args: ["--kernel", "6.1.0-18-amd64"], files: [{ path: "valid/default-on-fixed-kernel.sysctl.conf", text: "net.ipv4.vs.conn_reuse_mode = 1\n" }] } }, "k8s-ip-forward-disabled": { invalid: { name: "invalid/cis-hardening-on-kubernetes-image", args: [], files: [{ path: "invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/10-kubernetes.conf", text: "# Kubernetes node prerequisites (kubeadm)\nnet.bridge.bridge-nf-call-iptables = 1\nnet.bridge.bridge-nf-call-ip6tables = 1\nnet.ipv4.ip_forward = 1\n" }, { path: "invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/60-cis-hardening.conf", text: "# CIS 3.1.1 Ensure IP forwarding is disabled\nnet.ipv4.ip_forward = 0\nnet.ipv4.conf.all.send_redirects = 0\n" }], output: "invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/60-cis-hardening.conf\ninvalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/60-cis-hardening.conf:2:1 error net.ipv4.ip_forward = 0 on a Kubernetes node (inferred: net.bridge.bridge-nf-call-iptables = 1 in invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/10-kubernetes.conf): pod and Service traffic is not forwarded and kubeadm preflight fails k8s-ip-forward-disabled\n  2 | net.ipv4.ip_forward = 0\n    | ^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/forwarding-on.sysctl.conf", args: ["--node-role", "kubernetes"], files: [{ path: "valid/forwarding-on.sysctl.conf", text: "# kubeadm prerequisite\nnet.ipv4.ip_forward = 1\n" }] } }, "ports-ephemeral-overlaps-nodeport": { invalid: { name: "invalid/custom-node-port-range.sysctl.conf", args: ["--node-role", "kubernetes", "--node-port-range", "20000-22767"], files: [{ path: "invalid/custom-node-port-range.sysctl.conf", text: "net.ipv4.ip_local_port_range = 16000 60999\n" }], output: "invalid/custom-node-port-range.sysctl.conf\ninvalid/custom-node-port-range.sysctl.conf:1:1 error Ephemeral ports 16000 60999 overlap the NodePort range 20000-22767 (--node-port-range) in 20000-22767, not covered by net.ipv4.ip_local_reserved_ports; host connections can take a NodePort as source port and fail at random ports-ephemeral-overlaps-nodeport\n  1 | net.ipv4.ip_local_port_range = 16000 60999\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/above-nodeports.sysctl.conf", args: ["--node-role", "kubernetes"], files: [{ path: "valid/above-nodeports.sysctl.conf", text: "net.ipv4.ip_local_port_range = 40000 65535\n" }] } }, "ports-local-port-range-invalid": { invalid: { name: "invalid/above-65535.sysctl.conf", args: [], files: [{ path: "invalid/above-65535.sysctl.conf", text: "net.ipv4.ip_local_port_range = 32768 70000\n" }], output: "invalid/above-65535.sysctl.conf\ninvalid/above-65535.sysctl.conf:1:1 error net.ipv4.ip_local_port_range = 32768 70000 is rejected by the kernel (EINVAL): ports must be between 1 and 65535; the old range stays in force ports-local-port-range-invalid\n  1 | net.ipv4.ip_local_port_range = 32768 70000\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/fixed-by-later-file", args: [], files: [{ path: "valid/fixed-by-later-file/etc/sysctl.d/40-typo.conf", text: "net.ipv4.ip_local_port_range = 60999 32768\n" }, { path: "valid/fixed-by-later-file/etc/sysctl.d/50-fix.conf", text: "net.ipv4.ip_local_port_range = 32768 60999\n" }] } }, "ports-local-port-range-parity": { invalid: { name: "invalid/both-even.sysctl.conf", args: [], files: [{ path: "invalid/both-even.sysctl.conf", text: "# value from the old ingress-nginx sysctl example\nnet.ipv4.ip_local_port_range = 1024 65000\n" }], output: 'invalid/both-even.sysctl.conf\ninvalid/both-even.sysctl.conf:2:1 info net.ipv4.ip_local_port_range = 1024 65000: both ends have the same parity; the kernel logs "ip_local_port_range: prefer different parity for start/end values" ports-local-port-range-parity\n  2 | net.ipv4.ip_local_port_range = 1024 65000\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/fixed-by-later-file", args: [], files: [{ path: "valid/fixed-by-later-file/etc/sysctl.d/20-ingress.conf", text: "net.ipv4.ip_local_port_range = 1024 65000\n" }, { path: "valid/fixed-by-later-file/etc/sysctl.d/30-parity.conf", text: "net.ipv4.ip_local_port_range = 1024 65535\n" }] } }, "ports-reserved-ports-invalid": { invalid: { name: "invalid/above-65535.sysctl.conf", args: [], files: [{ path: "invalid/above-65535.sysctl.conf", text: "net.ipv4.ip_local_reserved_ports = 30000-32767,70000\n" }], output: "invalid/above-65535.sysctl.conf\ninvalid/above-65535.sysctl.conf:1:1 error net.ipv4.ip_local_reserved_ports = 30000-32767,70000 is not a comma-separated list of ports and ranges (port 70000 is above 65535); the kernel rejects the write ports-reserved-ports-invalid\n  1 | net.ipv4.ip_local_reserved_ports = 30000-32767,70000\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/empty-list-clears.sysctl.conf", args: [], files: [{ path: "valid/empty-list-clears.sysctl.conf", text: "# an empty value clears the list\nnet.ipv4.ip_local_reserved_ports =\n" }] } }, "sysctl-applier-divergence": { invalid: { name: "invalid/later-dropin-after-compat-link", args: [], files: [{ path: "invalid/later-dropin-after-compat-link/etc/sysctl.conf", text: "#\n# /etc/sysctl.conf - Configuration file for setting system variables\n# See /etc/sysctl.d/ for additional system variables.\n#\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf", text: "# Disable rp_filter on Cilium interfaces since it may cause mangled packets to be dropped\n-net.ipv4.conf.lxc*.rp_filter = 0\n-net.ipv4.conf.cilium_*.rp_filter = 0\n# The kernel uses max(conf.all, conf.{dev}) as its value, so we need to set .all. to 0 as well.\n# Otherwise it will overrule the device specific settings.\nnet.ipv4.conf.all.rp_filter = 0\n" }], output: "invalid/later-dropin-after-compat-link/etc/sysctl.conf\ninvalid/later-dropin-after-compat-link/etc/sysctl.conf:5:1 warning net.ipv4.conf.all.rp_filter ends as 1 under sysctl --system (procps) but 0 under systemd-sysctl at boot sysctl-applier-divergence\n  5 | net.ipv4.conf.all.rp_filter = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf:6:1 systemd-sysctl applies 0 from here\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/compat-link-sysctl-conf-last", args: [], files: [{ path: "valid/compat-link-sysctl-conf-last/etc/sysctl.conf", text: "# Uncomment the next line to enable packet forwarding for IPv4\nnet.ipv4.ip_forward=0\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-empty-value": { invalid: { name: "invalid/ignore-failure-prefix.sysctl.conf", args: [], files: [{ path: "invalid/ignore-failure-prefix.sysctl.conf", text: "-net.netfilter.nf_conntrack_max =\n" }], output: 'invalid/ignore-failure-prefix.sysctl.conf\ninvalid/ignore-failure-prefix.sysctl.conf:1:2 warning "-net.netfilter.nf_conntrack_max =" has no value; the kernel rejects an empty write for numeric keys sysctl-empty-value\n  1 | -net.netfilter.nf_conntrack_max =\n    |  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusion-has-no-value.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusion-has-no-value.sysctl.conf", text: "-net.ipv4.conf.lxc*.rp_filter\n" }] } }, "sysctl-etc-sysctl-conf-ignored": { invalid: { name: "invalid/debian-13-no-compat-link", args: ["--root"], files: [{ path: "invalid/debian-13-no-compat-link/etc/sysctl.conf", text: "# appended by the provisioning playbook\nvm.swappiness = 10\nnet.core.somaxconn = 8192\n" }, { path: "invalid/debian-13-no-compat-link/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/debian-13-no-compat-link/usr/lib/sysctl.d/50-default.conf", text: "# Kernel default\nkernel.kptr_restrict = 1\n" }], output: "invalid/debian-13-no-compat-link/etc/sysctl.conf\ninvalid/debian-13-no-compat-link/etc/sysctl.conf:2:1 warning invalid/debian-13-no-compat-link/etc/sysctl.conf is not read by systemd-sysctl and no sysctl.d file links to it; its settings apply only when something runs sysctl --system or sysctl -p sysctl-etc-sysctl-conf-ignored\n  2 | vm.swappiness = 10\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/absolute-compat-link", args: ["--root"], files: [{ path: "valid/absolute-compat-link/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/absolute-compat-link/etc/sysctl.d/99-sysctl.conf", link: "/etc/sysctl.conf" }] } }, "sysctl-inline-comment": { invalid: { name: "invalid/number-then-comment.sysctl.conf", args: [], files: [{ path: "invalid/number-then-comment.sysctl.conf", text: "vm.swappiness = 10 # less swapping\n" }], output: 'invalid/number-then-comment.sysctl.conf\ninvalid/number-then-comment.sysctl.conf:1:1 info vm.swappiness: "10 # less swapping" carries an inline comment; the kernel happens to ignore it after the numbers, but sysctl files have no inline comments sysctl-inline-comment\n  1 | vm.swappiness = 10 # less swapping\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/comment-lines.sysctl.conf", args: [], files: [{ path: "valid/comment-lines.sysctl.conf", text: "# BBR congestion control\n  # indented comment\n	; tab-indented comment\nnet.core.default_qdisc = fq\nnet.ipv4.tcp_congestion_control = bbr\n" }] } }, "sysctl-line-not-assignment": { invalid: { name: "invalid/empty-key.sysctl.conf", args: [], files: [{ path: "invalid/empty-key.sysctl.conf", text: "net.core.somaxconn = 4096\n = 1\n" }], output: 'invalid/empty-key.sysctl.conf\ninvalid/empty-key.sysctl.conf:2:2 warning Line is not an assignment: "= 1"; systemd-sysctl and procps skip it sysctl-line-not-assignment\n  2 |  = 1\n    |  ^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusions.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusions.sysctl.conf", text: "# 99-zzz-override_cilium.conf\n-net.ipv4.conf.lxc*.rp_filter\n- net.ipv4.conf.cilium_*.rp_filter\nnet.ipv4.conf.all.rp_filter = 0\n" }] } }, "sysctl-live-drift": { invalid: { name: "invalid/proc", args: ["--root", "--live", "--proc-root", "invalid/proc/proc"], files: [{ path: "invalid/proc/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\nnet.ipv4.ip_forward = 1\n" }, { path: "invalid/proc/proc/sys/kernel/osrelease", text: "5.15.0-91-generic\n" }, { path: "invalid/proc/proc/sys/net/ipv4/ip_forward", text: "1\n" }, { path: "invalid/proc/proc/sys/vm/swappiness", text: "60\n" }], output: "invalid/proc/etc/sysctl.d/10-node.conf\ninvalid/proc/etc/sysctl.d/10-node.conf:1:1 warning vm.swappiness = 1 in the files, but the running kernel has 60 (invalid/proc/proc/sys) sysctl-live-drift\n  1 | vm.swappiness = 1\n    | ^^^^^^^^^^^^^\n  note: invalid/proc/proc/sys/vm/swappiness:1:1 the running kernel has 60\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/appliers-differ", args: ["--root", "--live-snapshot", "valid/appliers-differ/sysctl-a.txt"], files: [{ path: "valid/appliers-differ/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/appliers-differ/etc/sysctl.d/99-local.conf", text: "vm.swappiness = 1\n" }, { path: "valid/appliers-differ/sysctl-a.txt", text: "kernel.osrelease = 6.1.0\nvm.swappiness = 1\n" }] } }, "sysctl-masked-file": { invalid: { name: "invalid/etc-overrides-vendor-file", args: [], files: [{ path: "invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf", text: "# local copy: loose reverse-path filtering breaks Calico\nnet.ipv4.conf.default.rp_filter = 1\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf", text: "# Source route verification\nnet.ipv4.conf.default.rp_filter = 2\nnet.ipv4.conf.*.rp_filter = 2\n" }], output: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf\ninvalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf:2:1 info invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf is never read: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf has the same name in a higher-priority directory sysctl-masked-file\n  2 | net.ipv4.conf.default.rp_filter = 2\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf:2:1 the file that takes precedence\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/different-names", args: [], files: [{ path: "valid/different-names/etc/sysctl.d/60-calico.conf", text: "net.ipv4.conf.all.rp_filter = 1\n" }, { path: "valid/different-names/usr/lib/sysctl.d/50-default.conf", text: "net.ipv4.conf.*.rp_filter = 2\n" }] } }, "sysctl-module-key-not-loaded": { invalid: { name: "invalid/complete-root-without-modules-load", args: ["--root"], files: [{ path: "invalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf", text: "# kube-proxy IPVS mode\nnet.ipv4.vs.conntrack = 1\nnet.ipv4.vs.expire_nodest_conn = 1\n" }], output: "invalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf\ninvalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf:2:1 warning net.ipv4.vs.conntrack exists only once the ip_vs module is loaded, but modules-load.d does not load ip_vs in invalid/complete-root-without-modules-load; systemd-sysctl skips the line at boot sysctl-module-key-not-loaded\n  2 | net.ipv4.vs.conntrack = 1\n    | ^^^^^^^^^^^^^^^^^^^^^\ninvalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf:3:1 warning net.ipv4.vs.expire_nodest_conn exists only once the ip_vs module is loaded, but modules-load.d does not load ip_vs in invalid/complete-root-without-modules-load; systemd-sysctl skips the line at boot sysctl-module-key-not-loaded\n  3 | net.ipv4.vs.expire_nodest_conn = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 2 warnings, 0 info)\n" }, valid: { name: "valid/core-keys-only.sysctl.conf", args: [], files: [{ path: "valid/core-keys-only.sysctl.conf", text: "# built-in keys exist at boot\nnet.ipv4.ip_forward = 1\nnet.core.somaxconn = 4096\n" }] } }, "sysctl-not-dotconf": { invalid: { name: "invalid/cfg-extension", args: [], files: [{ path: "invalid/cfg-extension/etc/sysctl.d/10-network.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg", text: "# tuning from the vendor guide\nnet.core.somaxconn = 8192\nvm.swappiness = 10\n" }], output: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg\ninvalid/cfg-extension/etc/sysctl.d/90-tuning.cfg:2:1 warning invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg is ignored: systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories sysctl-not-dotconf\n  2 | net.core.somaxconn = 8192\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/backup-and-package-leftovers", args: [], files: [{ path: "valid/backup-and-package-leftovers/etc/sysctl.d/50-pid-max.conf.dpkg-dist", text: "kernel.pid_max = 4194304\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf", text: "vm.swappiness = 1\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf.bak", text: "vm.swappiness = 60\n" }] } }, "sysctl-overridden-setting": { invalid: { name: "invalid/byte-order-100-before-20", args: [], files: [{ path: "invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf", text: '# meant to win, but "100-" sorts before "20-"\nnet.core.somaxconn = 65535\n' }, { path: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf", text: "net.core.somaxconn = 4096\n" }], output: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf\ninvalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf:1:1 info net.core.somaxconn = 4096 overrides earlier assignments (65535) under systemd and procps sysctl-overridden-setting\n  1 | net.core.somaxconn = 4096\n    | ^^^^^^^^^^^^^^^^^^\n  note: invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf:2:1 overridden assignment: 65535\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/compat-link-alone", args: [], files: [{ path: "valid/compat-link-alone/etc/sysctl.conf", text: "# procps reads this file twice (as 99-sysctl.conf and at the end): not an override\nvm.swappiness = 10\n" }, { path: "valid/compat-link-alone/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-quoted-value": { invalid: { name: "invalid/overridden-line-still-reported", args: [], files: [{ path: "invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf", text: 'net.core.somaxconn = "4096"\n' }, { path: "invalid/overridden-line-still-reported/etc/sysctl.d/20-fix.conf", text: "net.core.somaxconn = 4096\n" }], output: 'invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf\ninvalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf:1:1 error net.core.somaxconn = "4096": the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value sysctl-quoted-value\n  1 | net.core.somaxconn = "4096"\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: '# net.ipv4.ip_local_port_range = "1024 65535"\n; vm.swappiness = "10"\n' }] } }, "sysctl-removed-key": { invalid: { name: "invalid/removal-release-unrecorded.sysctl.conf", args: ["--kernel", "6.8"], files: [{ path: "invalid/removal-release-unrecorded.sysctl.conf", text: "fs.inode-max = 65536\n" }], output: 'invalid/removal-release-unrecorded.sysctl.conf\ninvalid/removal-release-unrecorded.sysctl.conf:1:1 warning fs.inode-max does not exist on Linux 6.8 (removed in a kernel release the key list does not record); procps fails with "cannot stat" and the setting does nothing sysctl-removed-key\n  1 | fs.inode-max = 65536\n    | ^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/current-keys.sysctl.conf", args: [], files: [{ path: "valid/current-keys.sysctl.conf", text: "net.ipv4.tcp_tw_reuse = 2\nnet.ipv4.tcp_timestamps = 1\n" }] } }, "sysctl-template-not-evaluated": { invalid: { name: "invalid/ansible-role-template", args: [], files: [{ path: "invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2", text: "# {{ ansible_managed }}\n{% for key, value in sysctl_settings.items() %}\n{{ key }} = {{ value }}\n{% endfor %}\n" }], output: 'invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2\ninvalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2:2:1 info Template directive "{% for key, value in sysctl_settings.items() %}" is not evaluated: every setting in the file is linted as if each branch applied sysctl-template-not-evaluated\n  2 | {% for key, value in sysctl_settings.items() %}\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/percent-in-value.sysctl.conf", args: [], files: [{ path: "valid/percent-in-value.sysctl.conf", text: "kernel.core_pattern = core.%e.%p.%t\n" }] } }, "sysctl-unknown-key": { invalid: { name: "invalid/interface-key-typo.sysctl.conf", args: [], files: [{ path: "invalid/interface-key-typo.sysctl.conf", text: "net.ipv4.conf.all.rp_filtr = 1\n" }], output: 'invalid/interface-key-typo.sysctl.conf\ninvalid/interface-key-typo.sysctl.conf:1:1 info net.ipv4.conf.all.rp_filtr is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error sysctl-unknown-key\n  1 | net.ipv4.conf.all.rp_filtr = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/documented-keys.sysctl.conf", args: [], files: [{ path: "valid/documented-keys.sysctl.conf", text: "net.core.somaxconn = 4096\nnet.ipv4.tcp_syncookies = 1\nvm.max_map_count = 262144\nfs.inotify.max_user_watches = 524288\nkernel.pid_max = 4194304\n" }] } }, "tcp-syn-retries-extreme": { invalid: { name: "invalid/maximum-127.sysctl.conf", args: [], files: [{ path: "invalid/maximum-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries=127\n" }], output: "invalid/maximum-127.sysctl.conf\ninvalid/maximum-127.sysctl.conf:1:1 warning net.ipv4.tcp_syn_retries = 127: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s) tcp-syn-retries-extreme\n  1 | net.ipv4.tcp_syn_retries=127\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } }, "tcp-syn-retries-out-of-range": { invalid: { name: "invalid/above-127.sysctl.conf", args: [], files: [{ path: "invalid/above-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 255\n" }], output: "invalid/above-127.sysctl.conf\ninvalid/above-127.sysctl.conf:1:1 error net.ipv4.tcp_syn_retries = 255 is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value tcp-syn-retries-out-of-range\n  1 | net.ipv4.tcp_syn_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-inline-comment.sysctl.conf", args: [], files: [{ path: "valid/default-inline-comment.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6 # kernel default\n" }] } }, "tcp-synack-retries-extreme": { invalid: { name: "invalid/maximum-255.sysctl.conf", args: [], files: [{ path: "invalid/maximum-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 255\n" }], output: "invalid/maximum-255.sysctl.conf\ninvalid/maximum-255.sysctl.conf:1:1 warning net.ipv4.tcp_synack_retries = 255: half-open connections occupy the SYN queue for many minutes (the default is 5) tcp-synack-retries-extreme\n  1 | net.ipv4.tcp_synack_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/above-255-is-another-policy.sysctl.conf", args: [], files: [{ path: "valid/above-255-is-another-policy.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 300\n" }] } }, "tcp-synack-retries-out-of-range": { invalid: { name: "invalid/above-255.sysctl.conf", args: [], files: [{ path: "invalid/above-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 256\n" }], output: "invalid/above-255.sysctl.conf\ninvalid/above-255.sysctl.conf:1:1 error net.ipv4.tcp_synack_retries = 256 is outside 0..255; the kernel rejects it tcp-synack-retries-out-of-range\n  1 | net.ipv4.tcp_synack_retries = 256\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-tab-separated.sysctl.conf", args: [], files: [{ path: "valid/default-tab-separated.sysctl.conf", text: "net.ipv4.tcp_synack_retries	=	5\n" }] } }, "tcp-timestamps-disabled": { invalid: { name: "invalid/disabled-in-sysctl-conf", args: [], files: [{ path: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf", text: "# legacy hardening\nnet.ipv4.tcp_timestamps = 0\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/10-tcp.conf", text: "net.ipv4.tcp_timestamps = 1\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }], output: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf\ninvalid/disabled-in-sysctl-conf/etc/sysctl.conf:2:1 info net.ipv4.tcp_timestamps = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle tcp-timestamps-disabled\n  2 | net.ipv4.tcp_timestamps = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/enabled.sysctl.conf", args: [], files: [{ path: "valid/enabled.sysctl.conf", text: "net.ipv4.tcp_timestamps = 1\n" }] } }, "tcp-tw-recycle-enabled": { invalid: { name: "invalid/enabled-by-later-file", args: [], files: [{ path: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf", text: "# web tier tuning\nnet.ipv4.tcp_max_syn_backlog = 8192\nnet.ipv4.tcp_tw_recycle = 1\n" }, { path: "invalid/enabled-by-later-file/usr/lib/sysctl.d/50-default.conf", text: "# vendor defaults\nnet.ipv4.tcp_tw_recycle = 0\n" }], output: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf\ninvalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf:3:1 error net.ipv4.tcp_tw_recycle = 1 silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT) tcp-tw-recycle-enabled\n  3 | net.ipv4.tcp_tw_recycle = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: "# net.ipv4.tcp_tw_recycle = 1\n; net.ipv4.tcp_tw_recycle = 1\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-global": { invalid: { name: "invalid/global-reuse.sysctl.conf", args: [], files: [{ path: "invalid/global-reuse.sysctl.conf", text: "# Reduce TIME_WAIT sockets\nnet.ipv4.tcp_fin_timeout = 30\nnet.ipv4.tcp_tw_reuse = 1\n" }], output: "invalid/global-reuse.sysctl.conf\ninvalid/global-reuse.sysctl.conf:3:1 info net.ipv4.tcp_tw_reuse = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback) tcp-tw-reuse-global\n  3 | net.ipv4.tcp_tw_reuse = 1\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 = reuse TIME_WAIT sockets for loopback connections only (the kernel default)\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-invalid": { invalid: { name: "invalid/later-file-breaks-it", args: [], files: [{ path: "invalid/later-file-breaks-it/etc/sysctl.d/10-base.conf", text: "net.ipv4.tcp_tw_reuse = 2\n" }, { path: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf", text: "net.ipv4.tcp_tw_reuse = 10\n" }], output: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf\ninvalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf:1:1 error net.ipv4.tcp_tw_reuse = 10 is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it tcp-tw-reuse-invalid\n  1 | net.ipv4.tcp_tw_reuse = 10\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 (loopback only) is the kernel default (since 2018) and a valid value\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "sysctl-lint/live-snapshot-line": { invalid: { name: "invalid/stderr-captured", args: ["--root", "--live-snapshot", "invalid/stderr-captured/sysctl-a.txt"], files: [{ path: "invalid/stderr-captured/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "invalid/stderr-captured/sysctl-a.txt", text: 'kernel.osrelease = 6.1.0-18-amd64\nsysctl: permission denied on key "fs.protected_regular", ignoring\nnet.ipv4.ip_local_port_range = 32768	60999\nsysctl: permission denied on key "net.ipv4.tcp_fastopen_key", ignoring\nvm.swappiness = 1\n' }], output: 'invalid/stderr-captured/sysctl-a.txt\ninvalid/stderr-captured/sysctl-a.txt:2:1 info not a `key = value` line of sysctl -a output: "sysctl: permission denied on key "fs.protected_regular", ignoring"; skipped (and 1 more such line) sysctl-lint/live-snapshot-line\n  2 | sysctl: permission denied on key "fs.protected_regular", ignoring\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/clean", args: ["--root", "--live-snapshot", "valid/clean/sysctl-a.txt"], files: [{ path: "valid/clean/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "valid/clean/sysctl-a.txt", text: "kernel.osrelease = 6.1.0-18-amd64\ndev.cdrom.info = CD-ROM information, Id: cdrom.c 3.20 2003/12/17\ndev.cdrom.info = \nnet.ipv4.ip_local_port_range = 32768	60999\nvm.swappiness = 1\n" }] } }, "sysctl-lint/suppression-expired": { invalid: { name: "invalid/past-date.sysctl.conf", args: [], files: [{ path: "invalid/past-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/past-date.sysctl.conf\ninvalid/past-date.sysctl.conf:1:56 warning suppression of tcp-tw-recycle-enabled expired on 2025-12-31 (reason given: appliance retired by the end of 2025); the findings it hid are reported again sysctl-lint/suppression-expired\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/last-day.sysctl.conf", args: [], files: [{ path: "valid/last-day.sysctl.conf", text: "# The test suite runs these cases on 2026-06-01: a suppression works through its until= date.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-06-01 -- appliance retired in June 2026\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-invalid": { invalid: { name: "invalid/impossible-date.sysctl.conf", args: [], files: [{ path: "invalid/impossible-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/impossible-date.sysctl.conf\ninvalid/impossible-date.sysctl.conf:1:56 warning invalid suppression: until=2026-02-30 is not a date: write until=YYYY-MM-DD; it suppresses nothing sysctl-lint/suppression-invalid\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/well-formed.sysctl.conf", args: [], files: [{ path: "valid/well-formed.sysctl.conf", text: "# Prose that mentions sysctl-lint is not a directive: sysctl-lint runs in CI.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled, sysctl-removed-key until=2026-12-31 -- no NAT in front of it, removed with the 2026 image\n\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-missing-reason": { invalid: { name: "invalid/empty-reason.sysctl.conf", args: [], files: [{ path: "invalid/empty-reason.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled --\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/empty-reason.sysctl.conf\ninvalid/empty-reason.sysctl.conf:1:1 warning suppression without a reason: add " -- <why>" after the rule ids (sysctl-lint disable tcp-tw-recycle-enabled suppresses nothing until it says why) sysctl-lint/suppression-missing-reason\n  1 | # sysctl-lint disable tcp-tw-recycle-enabled --\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/with-reason.sysctl.conf", args: [], files: [{ path: "valid/with-reason.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unknown-rule": { invalid: { name: "invalid/misspelt-rule.sysctl.conf", args: [], files: [{ path: "invalid/misspelt-rule.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/misspelt-rule.sysctl.conf\ninvalid/misspelt-rule.sysctl.conf:1:33 warning unknown rule "tcp-tw-recyle" in suppression; did you mean tcp-tw-recycle-enabled? sysctl-lint/suppression-unknown-rule\n  1 | # sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\n    |                                 ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/known-rules.sysctl.conf", args: [], files: [{ path: "valid/known-rules.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled, sysctl-removed-key -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unused": { invalid: { name: "invalid/file-wide.sysctl.conf", args: [], files: [{ path: "invalid/file-wide.sysctl.conf", text: "# sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\nnet.ipv4.tcp_syn_retries = 6\n" }], output: "invalid/file-wide.sysctl.conf\ninvalid/file-wide.sysctl.conf:1:23 info unused suppression: no tcp-syn-retries-extreme finding in this file; delete the directive sysctl-lint/suppression-unused\n  1 | # sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\n    |                       ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/used.sysctl.conf", args: [], files: [{ path: "valid/used.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/unrecognized-file": { invalid: { name: "invalid/notes.txt", args: [], files: [{ path: "invalid/notes.txt", text: "Kernel tuning for the web tier: see the runbook.\n" }], output: "invalid/notes.txt\ninvalid/notes.txt:1:1 info not a kind of file sysctl-lint understands (sysctl.conf or a sysctl.d drop-in); skipped sysctl-lint/unrecognized-file\n  1 | Kernel tuning for the web tier: see the runbook.\n    | ^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/tuning.sysctl.conf", args: [], files: [{ path: "valid/tuning.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } } };
   }
 });
 
@@ -50,6 +58,7 @@ var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
@@ -61,7 +70,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -83,7 +92,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -98,7 +107,7 @@ var require_identity = __commonJS({
     exports2.isMap = isMap2;
     exports2.isNode = isNode;
     exports2.isPair = isPair2;
-    exports2.isScalar = isScalar2;
+    exports2.isScalar = isScalar3;
     exports2.isSeq = isSeq2;
   }
 });
@@ -108,6 +117,7 @@ var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -124,17 +134,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path14) {
-      const ctrl = callVisitor(key, node, visitor, path14);
+    function visit_(key, node, visitor, path24) {
+      const ctrl = callVisitor(key, node, visitor, path24);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visit_(key, ctrl, visitor, path14);
+        replaceNode(key, path24, ctrl);
+        return visit_(key, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path24 = Object.freeze(path24.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path14);
+            const ci = visit_(i, node.items[i], visitor, path24);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -145,13 +155,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = visit_("key", node.key, visitor, path14);
+          path24 = Object.freeze(path24.concat(node));
+          const ck = visit_("key", node.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path14);
+          const cv = visit_("value", node.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -172,17 +182,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path14) {
-      const ctrl = await callVisitor(key, node, visitor, path14);
+    async function visitAsync_(key, node, visitor, path24) {
+      const ctrl = await callVisitor(key, node, visitor, path24);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visitAsync_(key, ctrl, visitor, path14);
+        replaceNode(key, path24, ctrl);
+        return visitAsync_(key, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path24 = Object.freeze(path24.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path14);
+            const ci = await visitAsync_(i, node.items[i], visitor, path24);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -193,13 +203,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path14);
+          path24 = Object.freeze(path24.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path14);
+          const cv = await visitAsync_("value", node.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -226,23 +236,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path14) {
+    function callVisitor(key, node, visitor, path24) {
       if (typeof visitor === "function")
-        return visitor(key, node, path14);
+        return visitor(key, node, path24);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path14);
+        return visitor.Map?.(key, node, path24);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path14);
+        return visitor.Seq?.(key, node, path24);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path14);
+        return visitor.Pair?.(key, node, path24);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path14);
+        return visitor.Scalar?.(key, node, path24);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path14);
+        return visitor.Alias?.(key, node, path24);
       return void 0;
     }
-    function replaceNode(key, path14, node) {
-      const parent = path14[path14.length - 1];
+    function replaceNode(key, path24, node) {
+      const parent = path24[path24.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity2.isPair(parent)) {
@@ -267,6 +277,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity2 = require_identity();
     var visit = require_visit();
     var escapeChars = {
@@ -315,13 +326,13 @@ var require_directives = __commonJS({
        * @param onError - May be called even if the action was successful
        * @returns `true` on success
        */
-      add(line, onError) {
+      add(line2, onError) {
         if (this.atNextDocument) {
           this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
+        const parts = line2.trim().split(/[ \t]+/);
         const name = parts.shift();
         switch (name) {
           case "%TAG": {
@@ -439,6 +450,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity2 = require_identity();
     var visit = require_visit();
     function anchorIsValid(anchor) {
@@ -510,6 +522,7 @@ var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
@@ -561,6 +574,7 @@ var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity2 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
@@ -592,6 +606,7 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var applyReviver = require_applyReviver();
     var identity2 = require_identity();
     var toJS = require_toJS();
@@ -634,6 +649,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var anchors = require_anchors();
     var visit = require_visit();
     var identity2 = require_identity();
@@ -753,6 +769,7 @@ var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -784,6 +801,7 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Alias = require_Alias();
     var identity2 = require_identity();
     var Scalar = require_Scalar();
@@ -860,13 +878,14 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path14, value) {
+    function collectionFromPath(schema, path24, value) {
       let v = value;
-      for (let i = path14.length - 1; i >= 0; --i) {
-        const k = path14[i];
+      for (let i = path24.length - 1; i >= 0; --i) {
+        const k = path24[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -885,7 +904,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
+    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && !!path24[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -915,11 +934,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value) {
-        if (isEmptyPath(path14))
+      addIn(path24, value) {
+        if (isEmptyPath(path24))
           this.add(value);
         else {
-          const [key, ...rest] = path14;
+          const [key, ...rest] = path24;
           const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -933,8 +952,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        const [key, ...rest] = path14;
+      deleteIn(path24) {
+        const [key, ...rest] = path24;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -948,8 +967,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        const [key, ...rest] = path14;
+      getIn(path24, keepScalar) {
+        const [key, ...rest] = path24;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -967,8 +986,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path14) {
-        const [key, ...rest] = path14;
+      hasIn(path24) {
+        const [key, ...rest] = path24;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -978,8 +997,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        const [key, ...rest] = path14;
+      setIn(path24, value) {
+        const [key, ...rest] = path24;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1004,13 +1023,14 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
+    function indentComment(comment, indent2) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent2, comment) => str.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -1022,20 +1042,21 @@ var require_foldFlowLines = __commonJS({
   "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
         return text;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
       if (text.length <= endStep)
         return text;
       const folds = [];
       const escapedFolds = {};
-      let end2 = lineWidth - indent.length;
+      let end2 = lineWidth - indent2.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
           folds.push(0);
@@ -1049,7 +1070,7 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text, i, indent2.length);
         if (i !== -1)
           end2 = i + endStep;
       }
@@ -1073,8 +1094,8 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
-          end2 = i + indent.length + endStep;
+            i = consumeMoreIndentedLines(text, i, indent2.length);
+          end2 = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
@@ -1119,22 +1140,22 @@ var require_foldFlowLines = __commonJS({
         const end3 = folds[i2 + 1] || text.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end3)}`;
+${indent2}${text.slice(0, end3)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
             res += `${text[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end3)}`;
+${indent2}${text.slice(fold + 1, end3)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text, i, indent2) {
       let end2 = i;
       let start = i + 1;
       let ch = text[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
+        if (i < start + indent2) {
           ch = text[++i];
         } else {
           do {
@@ -1159,6 +1180,7 @@ var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
@@ -1191,7 +1213,7 @@ var require_stringifyString = __commonJS({
         return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -1251,7 +1273,7 @@ var require_stringifyString = __commonJS({
                   str += "\n";
                   i += 2;
                 }
-                str += indent;
+                str += indent2;
                 if (json[i + 2] === " ")
                   str += "\\";
                 i += 1;
@@ -1263,15 +1285,15 @@ var require_stringifyString = __commonJS({
           }
       }
       str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
         return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+${indent2}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function quotedString(value, ctx) {
       const { singleQuote } = ctx.options;
@@ -1301,8 +1323,8 @@ ${indent}`) + "'";
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -1327,7 +1349,7 @@ ${indent}`) + "'";
         value = value.slice(0, -end2.length);
         if (end2[end2.length - 1] === "\n")
           end2 = end2.slice(0, -1);
-        end2 = end2.replace(blockEndNewlines, `$&${indent}`);
+        end2 = end2.replace(blockEndNewlines, `$&${indent2}`);
       }
       let startWithSpace = false;
       let startEnd;
@@ -1344,9 +1366,9 @@ ${indent}`) + "'";
       let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
         value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+        start = start.replace(/\n+/g, `$&${indent2}`);
       }
-      const indentSize = indent ? "2" : "1";
+      const indentSize = indent2 ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
         header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
@@ -1354,7 +1376,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -1362,18 +1384,18 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end2}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end2}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body}`;
+${indent2}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value = value.replace(/\n+/g, `$&${indent2}`);
       return `|${header}
-${indent}${start}${value}${end2}`;
+${indent2}${start}${value}${end2}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
-      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      const { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
@@ -1384,22 +1406,22 @@ ${indent}${start}${value}${end2}`;
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
-        if (indent === "") {
+        if (indent2 === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent === indentStep) {
+        } else if (implicitKey && indent2 === indentStep) {
           return quotedString(value, ctx);
         }
       }
       const str = value.replace(/\n+/g, `$&
-${indent}`);
+${indent2}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1443,6 +1465,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var anchors = require_anchors();
     var identity2 = require_identity();
     var stringifyComment = require_stringifyComment();
@@ -1568,12 +1591,13 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity2 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity2.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
@@ -1588,7 +1612,7 @@ var require_stringifyPair = __commonJS({
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
+        indent: indent2 + indentStep
       });
       let keyCommentDone = false;
       let chompKeep = false;
@@ -1618,7 +1642,7 @@ var require_stringifyPair = __commonJS({
         if (keyComment)
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
         str = `? ${str}
-${indent}:`;
+${indent2}:`;
       } else {
         str = `${str}:`;
         if (keyComment)
@@ -1702,6 +1726,7 @@ var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var node_process = require("process");
     function debug(logLevel, ...messages) {
       if (logLevel === "debug")
@@ -1725,6 +1750,7 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity2 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
@@ -1786,6 +1812,7 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var log = require_log();
     var merge = require_merge();
     var stringify = require_stringify();
@@ -1851,6 +1878,7 @@ var require_Pair = __commonJS({
   "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
@@ -1892,6 +1920,7 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
@@ -1901,7 +1930,7 @@ var require_stringifyCollection = __commonJS({
       return stringify2(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent, options: { commentString } } = ctx;
+      const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
@@ -1936,13 +1965,13 @@ var require_stringifyCollection = __commonJS({
       } else {
         str = lines[0];
         for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
-          str += line ? `
-${indent}${line}` : "\n";
+          const line2 = lines[i];
+          str += line2 ? `
+${indent2}${line2}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -1950,7 +1979,7 @@ ${indent}${line}` : "\n";
       return str;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
         indent: itemIndent,
@@ -1996,7 +2025,7 @@ ${indent}${line}` : "\n";
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line2) => sum + line2.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -2012,26 +2041,26 @@ ${indent}${line}` : "\n";
         return start + end2;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum, line2) => sum + line2.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start;
-          for (const line of lines)
-            str += line ? `
-${indentStep}${indent}${line}` : "\n";
+          for (const line2 of lines)
+            str += line2 ? `
+${indentStep}${indent2}${line2}` : "\n";
           return `${str}
-${indent}${end2}`;
+${indent2}${end2}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end2}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        const ic = stringifyComment.indentComment(commentString(comment), indent2);
         lines.push(ic.trimStart());
       }
     }
@@ -2044,6 +2073,7 @@ var require_YAMLMap = __commonJS({
   "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
@@ -2189,6 +2219,7 @@ var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
@@ -2212,6 +2243,7 @@ var require_YAMLSeq = __commonJS({
   "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
@@ -2329,6 +2361,7 @@ var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
@@ -2352,6 +2385,7 @@ var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var stringifyString = require_stringifyString();
     var string = {
       identify: (value) => typeof value === "string",
@@ -2372,6 +2406,7 @@ var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
@@ -2391,6 +2426,7 @@ var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
@@ -2416,6 +2452,7 @@ var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
@@ -2444,6 +2481,7 @@ var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
@@ -2491,6 +2529,7 @@ var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
@@ -2537,6 +2576,7 @@ var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -2566,6 +2606,7 @@ var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     var map = require_map();
     var seq = require_seq();
@@ -2634,6 +2675,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var node_buffer = require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
@@ -2701,6 +2743,7 @@ var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
@@ -2780,6 +2823,7 @@ var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity2 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
@@ -2859,6 +2903,7 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
@@ -2892,6 +2937,7 @@ var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
@@ -2942,6 +2988,7 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -3022,6 +3069,7 @@ var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -3112,6 +3160,7 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
@@ -3201,6 +3250,7 @@ var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -3246,6 +3296,7 @@ var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -3341,6 +3392,7 @@ var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity2 = require_identity();
     var map = require_map();
     var seq = require_seq();
@@ -3374,6 +3426,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
@@ -3455,6 +3508,7 @@ var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Alias = require_Alias();
     var Collection = require_Collection();
     var identity2 = require_identity();
@@ -3529,9 +3583,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path14, value) {
+      addIn(path24, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path14, value);
+          this.contents.addIn(path24, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3606,14 +3660,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        if (Collection.isEmptyPath(path14)) {
+      deleteIn(path24) {
+        if (Collection.isEmptyPath(path24)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path24) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3628,10 +3682,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        if (Collection.isEmptyPath(path14))
+      getIn(path24, keepScalar) {
+        if (Collection.isEmptyPath(path24))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3642,10 +3696,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path14) {
-        if (Collection.isEmptyPath(path14))
+      hasIn(path24) {
+        if (Collection.isEmptyPath(path24))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path24) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3662,13 +3716,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        if (Collection.isEmptyPath(path14)) {
+      setIn(path24, value) {
+        if (Collection.isEmptyPath(path24)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path24), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path14, value);
+          this.contents.setIn(path24, value);
         }
       }
       /**
@@ -3765,6 +3819,7 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
         super();
@@ -3788,10 +3843,10 @@ var require_errors = __commonJS({
       if (error.pos[0] === -1)
         return;
       error.linePos = error.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error.linePos[0];
-      error.message += ` at line ${line}, column ${col}`;
+      const { line: line2, col } = error.linePos[0];
+      error.message += ` at line ${line2}, column ${col}`;
       let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      let lineStr = src.substring(lc.lineStarts[line2 - 1], lc.lineStarts[line2]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
         lineStr = "\u2026" + lineStr.substring(trimStart);
@@ -3799,8 +3854,8 @@ var require_errors = __commonJS({
       }
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "\u2026";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+      if (line2 > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line2 - 2], lc.lineStarts[line2 - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "\u2026\n";
         lineStr = prev + lineStr;
@@ -3808,7 +3863,7 @@ var require_errors = __commonJS({
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
         const end2 = error.linePos[1];
-        if (end2?.line === line && end2.col > col) {
+        if (end2?.line === line2 && end2.col > col) {
           count = Math.max(1, Math.min(end2.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
@@ -3831,6 +3886,7 @@ var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
@@ -3966,6 +4022,7 @@ var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     function containsNewline(key) {
       if (!key)
         return null;
@@ -4009,11 +4066,12 @@ var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent, fc, onError) {
+    function flowIndentCheck(indent2, fc, onError) {
       if (fc?.type === "flow-collection") {
         const end2 = fc.end[0];
-        if (end2.indent === indent && (end2.source === "]" || end2.source === "}") && utilContainsNewline.containsNewline(fc)) {
+        if (end2.indent === indent2 && (end2.source === "]" || end2.source === "}") && utilContainsNewline.containsNewline(fc)) {
           const msg = "Flow end indicator should be more indented than parent";
           onError(end2, "BAD_INDENT", msg, true);
         }
@@ -4028,6 +4086,7 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity2 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
@@ -4045,6 +4104,7 @@ var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var resolveProps = require_resolve_props();
@@ -4154,6 +4214,7 @@ var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
@@ -4206,6 +4267,7 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     function resolveEnd(end2, offset, reqSpace, onError) {
       let comment = "";
       if (end2) {
@@ -4250,6 +4312,7 @@ var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4445,6 +4508,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity2 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -4511,6 +4575,7 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
@@ -4518,7 +4583,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -4538,17 +4603,17 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent2, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
-            trimIndent = indent.length;
+          if (header.indent === 0 && indent2.length > trimIndent)
+            trimIndent = indent2.length;
         } else {
-          if (indent.length < trimIndent) {
+          if (indent2.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            onError(offset + indent2.length, "MISSING_CHAR", message);
           }
           if (header.indent === 0)
-            trimIndent = indent.length;
+            trimIndent = indent2.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
@@ -4556,7 +4621,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent.length + content.length + 1;
+        offset += indent2.length + content.length + 1;
       }
       for (let i = lines.length - 1; i >= chompStart; --i) {
         if (lines[i][0].length > trimIndent)
@@ -4568,26 +4633,26 @@ var require_resolve_block_scalar = __commonJS({
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
+        let [indent2, content] = lines[i];
+        offset += indent2.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
           content = content.slice(0, -1);
-        if (content && indent.length < trimIndent) {
+        if (content && indent2.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent = "";
+          indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
+          value += sep + indent2.slice(trimIndent) + content;
           sep = "\n";
-        } else if (indent.length > trimIndent || content[0] === "	") {
+        } else if (indent2.length > trimIndent || content[0] === "	") {
           if (sep === " ")
             sep = "\n";
           else if (!prevMoreIndented && sep === "\n")
             sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
+          value += sep + indent2.slice(trimIndent) + content;
           sep = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
@@ -4623,7 +4688,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       const { source } = props[0];
       const mode = source[0];
-      let indent = 0;
+      let indent2 = 0;
       let chomp = "";
       let error = -1;
       for (let i = 1; i < source.length; ++i) {
@@ -4632,8 +4697,8 @@ var require_resolve_block_scalar = __commonJS({
           chomp = ch;
         else {
           const n = Number(ch);
-          if (!indent && n)
-            indent = n;
+          if (!indent2 && n)
+            indent2 = n;
           else if (error === -1)
             error = offset + i;
         }
@@ -4674,9 +4739,9 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent: indent2, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -4695,6 +4760,7 @@ var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
@@ -4768,8 +4834,8 @@ var require_resolve_flow_scalar = __commonJS({
       return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
     }
     function unfoldLines(source) {
-      const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
+      const line2 = /(.*?)\r?\n/sy;
+      let match = line2.exec(source);
       if (!match)
         return source;
       let trimEnd, trimBoth;
@@ -4782,8 +4848,8 @@ var require_resolve_flow_scalar = __commonJS({
       }
       let res = match[1].replace(trimEnd, "");
       let sep = " ";
-      let pos = line.lastIndex;
-      while (match = line.exec(source)) {
+      let pos = line2.lastIndex;
+      while (match = line2.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
           if (sep === "\n")
@@ -4794,7 +4860,7 @@ var require_resolve_flow_scalar = __commonJS({
           res += sep + lm;
           sep = " ";
         }
-        pos = line.lastIndex;
+        pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
@@ -4917,6 +4983,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var identity2 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
@@ -4999,6 +5066,7 @@ var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
@@ -5030,6 +5098,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Alias = require_Alias();
     var identity2 = require_identity();
     var composeCollection = require_compose_collection();
@@ -5137,6 +5206,7 @@ var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var Document = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
@@ -5181,6 +5251,7 @@ var require_composer = __commonJS({
   "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var node_process = require("process");
     var directives = require_directives();
     var Document = require_Document();
@@ -5390,6 +5461,7 @@ var require_cst_scalar = __commonJS({
   "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
@@ -5415,15 +5487,15 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type = "PLAIN" } = context;
       const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
-        indent: indent > 0 ? " ".repeat(indent) : "",
+        indent: indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
       const end2 = context.end ?? [
-        { type: "newline", offset: -1, indent, source: "\n" }
+        { type: "newline", offset: -1, indent: indent2, source: "\n" }
       ];
       switch (source[0]) {
         case "|":
@@ -5432,25 +5504,25 @@ var require_cst_scalar = __commonJS({
           const head = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
+            { type: "block-scalar-header", offset, indent: indent2, source: head }
           ];
           if (!addEndtoBlockProps(props, end2))
-            props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+            props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+          return { type: "block-scalar", offset, indent: indent2, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end: end2 };
+          return { type: "double-quoted-scalar", offset, indent: indent2, source, end: end2 };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end: end2 };
+          return { type: "single-quoted-scalar", offset, indent: indent2, source, end: end2 };
         default:
-          return { type: "scalar", offset, indent, source, end: end2 };
+          return { type: "scalar", offset, indent: indent2, source, end: end2 };
       }
     }
     function setScalarValue(token, value, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent === "number")
-        indent += 2;
+      let indent2 = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent2 === "number")
+        indent2 += 2;
       if (!type)
         switch (token.type) {
           case "single-quoted-scalar":
@@ -5470,8 +5542,8 @@ var require_cst_scalar = __commonJS({
             type = "PLAIN";
         }
       const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        implicitKey: implicitKey || indent2 === null,
+        indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
@@ -5502,16 +5574,16 @@ var require_cst_scalar = __commonJS({
         token.source = body;
       } else {
         const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
+        const indent2 = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
+          { type: "block-scalar-header", offset, indent: indent2, source: head }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end2) {
@@ -5556,12 +5628,12 @@ var require_cst_scalar = __commonJS({
           break;
         }
         default: {
-          const indent = "indent" in token ? token.indent : -1;
+          const indent2 = "indent" in token ? token.indent : -1;
           const end2 = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type, indent, source, end: end2 });
+          Object.assign(token, { type, indent: indent2, source, end: end2 });
         }
       }
     }
@@ -5576,6 +5648,7 @@ var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
@@ -5638,6 +5711,7 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
@@ -5649,9 +5723,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path14) => {
+    visit.itemAtPath = (cst, path24) => {
       let item = cst;
-      for (const [field, index] of path14) {
+      for (const [field, index] of path24) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5660,23 +5734,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path14) => {
-      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
-      const field = path14[path14.length - 1][0];
+    visit.parentCollection = (cst, path24) => {
+      const parent = visit.itemAtPath(cst, path24.slice(0, -1));
+      const field = path24[path24.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path14, item, visitor) {
-      let ctrl = visitor(item, path14);
+    function _visit(path24, item, visitor) {
+      let ctrl = visitor(item, path24);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path24.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5687,10 +5761,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path14);
+            ctrl = ctrl(item, path24);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -5701,6 +5775,7 @@ var require_cst = __commonJS({
   "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
@@ -5709,7 +5784,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5793,7 +5868,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar2;
+    exports2.isScalar = isScalar3;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -5804,6 +5879,7 @@ var require_lexer = __commonJS({
   "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var cst = require_cst();
     function isEmpty(ch) {
       switch (ch) {
@@ -5871,15 +5947,15 @@ var require_lexer = __commonJS({
       continueScalar(offset) {
         let ch = this.buffer[offset];
         if (this.indentNext > 0) {
-          let indent = 0;
+          let indent2 = 0;
           while (ch === " ")
-            ch = this.buffer[++indent + offset];
+            ch = this.buffer[++indent2 + offset];
           if (ch === "\r") {
-            const next = this.buffer[indent + offset + 1];
+            const next = this.buffer[indent2 + offset + 1];
             if (next === "\n" || !next && !this.atEnd)
-              return offset + indent + 1;
+              return offset + indent2 + 1;
           }
-          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+          return ch === "\n" || indent2 >= this.indentNext || !ch && !this.atEnd ? offset + indent2 : -1;
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
@@ -5934,40 +6010,40 @@ var require_lexer = __commonJS({
         }
       }
       *parseStream() {
-        let line = this.getLine();
-        if (line === null)
+        let line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("stream");
-        if (line[0] === cst.BOM) {
+        if (line2[0] === cst.BOM) {
           yield* this.pushCount(1);
-          line = line.substring(1);
+          line2 = line2.substring(1);
         }
-        if (line[0] === "%") {
-          let dirEnd = line.length;
-          let cs = line.indexOf("#");
+        if (line2[0] === "%") {
+          let dirEnd = line2.length;
+          let cs = line2.indexOf("#");
           while (cs !== -1) {
-            const ch = line[cs - 1];
+            const ch = line2[cs - 1];
             if (ch === " " || ch === "	") {
               dirEnd = cs - 1;
               break;
             } else {
-              cs = line.indexOf("#", cs + 1);
+              cs = line2.indexOf("#", cs + 1);
             }
           }
           while (true) {
-            const ch = line[dirEnd - 1];
+            const ch = line2[dirEnd - 1];
             if (ch === " " || ch === "	")
               dirEnd -= 1;
             else
               break;
           }
           const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n);
+          yield* this.pushCount(line2.length - n);
           this.pushNewline();
           return "stream";
         }
         if (this.atLineEnd()) {
           const sp = yield* this.pushSpaces(true);
-          yield* this.pushCount(line.length - sp);
+          yield* this.pushCount(line2.length - sp);
           yield* this.pushNewline();
           return "stream";
         }
@@ -6008,13 +6084,13 @@ var require_lexer = __commonJS({
       }
       *parseDocument() {
         yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("doc");
         let n = yield* this.pushIndicators();
-        switch (line[n]) {
+        switch (line2[n]) {
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -6039,7 +6115,7 @@ var require_lexer = __commonJS({
           case ">":
             n += yield* this.parseBlockScalarHeader();
             n += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -6048,22 +6124,22 @@ var require_lexer = __commonJS({
       }
       *parseFlowCollection() {
         let nl, sp;
-        let indent = -1;
+        let indent2 = -1;
         do {
           nl = yield* this.pushNewline();
           if (nl > 0) {
             sp = yield* this.pushSpaces(false);
-            this.indentValue = indent = sp;
+            this.indentValue = indent2 = sp;
           } else {
             sp = 0;
           }
           sp += yield* this.pushSpaces(true);
         } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent2 !== -1 && indent2 < this.indentNext && line2[0] !== "#" || indent2 === 0 && (line2.startsWith("---") || line2.startsWith("...")) && isEmpty(line2[3])) {
+          const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line2[0] === "]" || line2[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -6071,17 +6147,17 @@ var require_lexer = __commonJS({
           }
         }
         let n = 0;
-        while (line[n] === ",") {
+        while (line2[n] === ",") {
           n += yield* this.pushCount(1);
           n += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
         n += yield* this.pushIndicators();
-        switch (line[n]) {
+        switch (line2[n]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
             return "flow";
           case "{":
           case "[":
@@ -6171,16 +6247,16 @@ var require_lexer = __commonJS({
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
-        let indent = 0;
+        let indent2 = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
-              indent += 1;
+              indent2 += 1;
               break;
             case "\n":
               nl = i2;
-              indent = 0;
+              indent2 = 0;
               break;
             case "\r": {
               const next = this.buffer[i2 + 1];
@@ -6196,9 +6272,9 @@ var require_lexer = __commonJS({
         }
         if (!ch && !this.atEnd)
           return this.setNext("block-scalar");
-        if (indent >= this.indentNext) {
+        if (indent2 >= this.indentNext) {
           if (this.blockScalarIndent === -1)
-            this.indentNext = indent;
+            this.indentNext = indent2;
           else {
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
@@ -6231,7 +6307,7 @@ var require_lexer = __commonJS({
             const lastChar = i2;
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
               nl = i2;
             else
               break;
@@ -6394,6 +6470,7 @@ var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
@@ -6426,6 +6503,7 @@ var require_parser = __commonJS({
   "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var node_process = require("process");
     var cst = require_cst();
     var lexer = require_lexer();
@@ -6996,14 +7074,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs14 = this.flowScalar(this.type);
+              const fs20 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs14, sep: [] });
+                map.items.push({ start, key: fs20, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs14);
+                this.stack.push(fs20);
               } else {
-                Object.assign(it, { key: fs14, sep: [] });
+                Object.assign(it, { key: fs20, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7131,13 +7209,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs14 = this.flowScalar(this.type);
+              const fs20 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs14, sep: [] });
+                fc.items.push({ start: [], key: fs20, sep: [] });
               else if (it.sep)
-                this.stack.push(fs14);
+                this.stack.push(fs20);
               else
-                Object.assign(it, { key: fs14, sep: [] });
+                Object.assign(it, { key: fs20, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7249,10 +7327,10 @@ var require_parser = __commonJS({
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start, indent2) {
         if (this.type !== "comment")
           return false;
-        if (this.indent <= indent)
+        if (this.indent <= indent2)
           return false;
         return start.every((st) => st.type === "newline" || st.type === "space");
       }
@@ -7301,6 +7379,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors();
@@ -7375,8 +7454,8 @@ var require_public_api = __commonJS({
       if (typeof options === "string")
         options = options.length;
       if (typeof options === "number") {
-        const indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+        const indent2 = Math.round(options);
+        options = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
       }
       if (value === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
@@ -7399,6 +7478,7 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var composer = require_composer();
     var Document = require_Document();
     var Schema = require_Schema();
@@ -7452,6 +7532,7 @@ var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.regexpCode = exports2.getEsmExportName = exports2.getProperty = exports2.safeStringify = exports2.stringify = exports2.strConcat = exports2.addCodeArg = exports2.str = exports2._ = exports2.nil = exports2._Code = exports2.Name = exports2.IDENTIFIER = exports2._CodeOrName = void 0;
     var _CodeOrName = class {
@@ -7607,6 +7688,7 @@ var require_scope = __commonJS({
   "node_modules/ajv/dist/compile/codegen/scope.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ValueScope = exports2.ValueScopeName = exports2.Scope = exports2.varKinds = exports2.UsedValueState = void 0;
     var code_1 = require_code();
@@ -7662,13 +7744,13 @@ var require_scope = __commonJS({
       }
     };
     exports2.ValueScopeName = ValueScopeName;
-    var line = (0, code_1._)`\n`;
+    var line2 = (0, code_1._)`\n`;
     var ValueScope = class extends Scope {
       constructor(opts) {
         super(opts);
         this._values = {};
         this._scope = opts.scope;
-        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+        this.opts = { ...opts, _n: opts.lines ? line2 : code_1.nil };
       }
       get() {
         return this._scope;
@@ -7753,6 +7835,7 @@ var require_codegen = __commonJS({
   "node_modules/ajv/dist/compile/codegen/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.or = exports2.and = exports2.not = exports2.CodeGen = exports2.operators = exports2.varKinds = exports2.ValueScopeName = exports2.ValueScope = exports2.Scope = exports2.Name = exports2.regexpCode = exports2.stringify = exports2.getProperty = exports2.nil = exports2.strConcat = exports2.str = exports2._ = void 0;
     var code_1 = require_code();
@@ -8474,6 +8557,7 @@ var require_util = __commonJS({
   "node_modules/ajv/dist/compile/util.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.checkStrictMode = exports2.getErrorPath = exports2.Type = exports2.useFunc = exports2.setEvaluated = exports2.evaluatedPropsToName = exports2.mergeEvaluated = exports2.eachItem = exports2.unescapeJsonPointer = exports2.escapeJsonPointer = exports2.escapeFragment = exports2.unescapeFragment = exports2.schemaRefOrVal = exports2.schemaHasRulesButRef = exports2.schemaHasRules = exports2.checkUnknownRules = exports2.alwaysValidSchema = exports2.toHash = void 0;
     var codegen_1 = require_codegen();
@@ -8642,6 +8726,7 @@ var require_names = __commonJS({
   "node_modules/ajv/dist/compile/names.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var names = {
@@ -8682,6 +8767,7 @@ var require_errors2 = __commonJS({
   "node_modules/ajv/dist/compile/errors.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.extendErrors = exports2.resetErrorsCount = exports2.reportExtraError = exports2.reportError = exports2.keyword$DataError = exports2.keywordError = void 0;
     var codegen_1 = require_codegen();
@@ -8805,6 +8891,7 @@ var require_boolSchema = __commonJS({
   "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.boolOrEmptySchema = exports2.topBoolOrEmptySchema = void 0;
     var errors_1 = require_errors2();
@@ -8857,6 +8944,7 @@ var require_rules = __commonJS({
   "node_modules/ajv/dist/compile/rules.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getRules = exports2.isJSONType = void 0;
     var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
@@ -8889,6 +8977,7 @@ var require_applicability = __commonJS({
   "node_modules/ajv/dist/compile/validate/applicability.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.shouldUseRule = exports2.shouldUseGroup = exports2.schemaHasRulesForType = void 0;
     function schemaHasRulesForType({ schema, self }, type) {
@@ -8913,6 +9002,7 @@ var require_dataType = __commonJS({
   "node_modules/ajv/dist/compile/validate/dataType.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.reportTypeError = exports2.checkDataTypes = exports2.checkDataType = exports2.coerceAndCheckDataType = exports2.getJSONTypes = exports2.getSchemaTypes = exports2.DataType = void 0;
     var rules_1 = require_rules();
@@ -9098,6 +9188,7 @@ var require_defaults = __commonJS({
   "node_modules/ajv/dist/compile/validate/defaults.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.assignDefaults = void 0;
     var codegen_1 = require_codegen();
@@ -9136,6 +9227,7 @@ var require_code2 = __commonJS({
   "node_modules/ajv/dist/vocabularies/code.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.validateUnion = exports2.validateArray = exports2.usePattern = exports2.callValidateCode = exports2.schemaProperties = exports2.allSchemaProperties = exports2.noPropertyInData = exports2.propertyInData = exports2.isOwnProperty = exports2.hasPropFunc = exports2.reportMissingProp = exports2.checkMissingProp = exports2.checkReportMissingProp = void 0;
     var codegen_1 = require_codegen();
@@ -9270,6 +9362,7 @@ var require_keyword = __commonJS({
   "node_modules/ajv/dist/compile/validate/keyword.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.validateKeywordUsage = exports2.validSchemaType = exports2.funcKeywordCode = exports2.macroKeywordCode = void 0;
     var codegen_1 = require_codegen();
@@ -9297,8 +9390,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate);
+      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate2);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -9389,6 +9482,7 @@ var require_subschema = __commonJS({
   "node_modules/ajv/dist/compile/validate/subschema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.extendSubschemaMode = exports2.extendSubschemaData = exports2.getSubschema = void 0;
     var codegen_1 = require_codegen();
@@ -9473,6 +9567,7 @@ var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     module2.exports = function equal(a, b) {
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
@@ -9509,6 +9604,7 @@ var require_json_schema_traverse = __commonJS({
   "node_modules/json-schema-traverse/index.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var traverse = module2.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
         cb = opts;
@@ -9598,6 +9694,7 @@ var require_resolve = __commonJS({
   "node_modules/ajv/dist/compile/resolve.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getSchemaRefs = exports2.resolveUrl = exports2.normalizeId = exports2._getFullPath = exports2.getFullPath = exports2.inlineRef = void 0;
     var util_1 = require_util();
@@ -9755,6 +9852,7 @@ var require_validate = __commonJS({
   "node_modules/ajv/dist/compile/validate/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getData = exports2.KeywordCxt = exports2.validateFunctionCode = void 0;
     var boolSchema_1 = require_boolSchema();
@@ -10264,6 +10362,7 @@ var require_validation_error = __commonJS({
   "node_modules/ajv/dist/runtime/validation_error.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var ValidationError = class extends Error {
       constructor(errors) {
@@ -10281,6 +10380,7 @@ var require_ref_error = __commonJS({
   "node_modules/ajv/dist/compile/ref_error.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var resolve_1 = require_resolve();
     var MissingRefError = class extends Error {
@@ -10299,6 +10399,7 @@ var require_compile = __commonJS({
   "node_modules/ajv/dist/compile/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.resolveSchema = exports2.getCompilingSchema = exports2.resolveRef = exports2.compileSchema = exports2.SchemaEnv = void 0;
     var codegen_1 = require_codegen();
@@ -10379,28 +10480,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
+        const validate2 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate2 });
+        validate2.errors = null;
+        validate2.schema = sch.schema;
+        validate2.schemaEnv = sch;
         if (sch.$async)
-          validate.$async = true;
+          validate2.$async = true;
         if (this.opts.code.source === true) {
-          validate.source = { validateName, validateCode, scopeValues: gen._values };
+          validate2.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate.evaluated = {
+          validate2.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate.source)
-            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+          if (validate2.source)
+            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
         }
-        sch.validate = validate;
+        sch.validate = validate2;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -10543,6 +10644,7 @@ var require_utils = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
     var isPort = RegExp.prototype.test.bind(/^\d*$/u);
@@ -10698,8 +10800,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path14) {
-      let input = path14;
+    function removeDotSegments(path24) {
+      let input = path24;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10773,11 +10875,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path14) {
-      if (path14 === "" || path14[0] === "/") {
-        return removeDotSegments(path14);
+    function removeDotSegmentsRelative(path24) {
+      if (path24 === "" || path24[0] === "/") {
+        return removeDotSegments(path24);
       }
-      const segments = path14.split("/");
+      const segments = path24.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11078,6 +11180,7 @@ var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
@@ -11141,8 +11244,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
+        const path24 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path24 && path24 !== "/" ? path24 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -11290,6 +11393,7 @@ var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
@@ -11721,6 +11825,7 @@ var require_uri = __commonJS({
   "node_modules/ajv/dist/runtime/uri.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var uri = require_fast_uri();
     uri.code = 'require("ajv/dist/runtime/uri").default';
@@ -11733,6 +11838,7 @@ var require_core = __commonJS({
   "node_modules/ajv/dist/core.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CodeGen = exports2.Name = exports2.nil = exports2.stringify = exports2.str = exports2._ = exports2.KeywordCxt = void 0;
     var validate_1 = require_validate();
@@ -12345,6 +12451,7 @@ var require_id = __commonJS({
   "node_modules/ajv/dist/vocabularies/core/id.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var def = {
       keyword: "id",
@@ -12361,6 +12468,7 @@ var require_ref = __commonJS({
   "node_modules/ajv/dist/vocabularies/core/ref.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.callRef = exports2.getValidate = void 0;
     var ref_error_1 = require_ref_error();
@@ -12484,6 +12592,7 @@ var require_core2 = __commonJS({
   "node_modules/ajv/dist/vocabularies/core/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var id_1 = require_id();
     var ref_1 = require_ref();
@@ -12506,6 +12615,7 @@ var require_limitNumber = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var ops = codegen_1.operators;
@@ -12539,6 +12649,7 @@ var require_multipleOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
@@ -12568,6 +12679,7 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     function ucs2length(str) {
       const len = str.length;
@@ -12595,6 +12707,7 @@ var require_limitLength = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -12628,6 +12741,7 @@ var require_pattern = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var util_1 = require_util();
@@ -12666,6 +12780,7 @@ var require_limitProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
@@ -12696,6 +12811,7 @@ var require_required = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/required.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
@@ -12779,6 +12895,7 @@ var require_limitItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
@@ -12809,6 +12926,7 @@ var require_equal = __commonJS({
   "node_modules/ajv/dist/runtime/equal.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
     equal.code = 'require("ajv/dist/runtime/equal").default';
@@ -12821,6 +12939,7 @@ var require_uniqueItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var dataType_1 = require_dataType();
     var codegen_1 = require_codegen();
@@ -12889,6 +13008,7 @@ var require_const = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/const.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -12919,6 +13039,7 @@ var require_enum = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -12969,6 +13090,7 @@ var require_validation = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
     var multipleOf_1 = require_multipleOf();
@@ -13008,6 +13130,7 @@ var require_additionalItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.validateAdditionalItems = void 0;
     var codegen_1 = require_codegen();
@@ -13062,6 +13185,7 @@ var require_items = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.validateTuple = void 0;
     var codegen_1 = require_codegen();
@@ -13120,6 +13244,7 @@ var require_prefixItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var items_1 = require_items();
     var def = {
@@ -13138,6 +13263,7 @@ var require_items2020 = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13174,6 +13300,7 @@ var require_contains = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13269,6 +13396,7 @@ var require_dependencies = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.validateSchemaDeps = exports2.validatePropertyDeps = exports2.error = void 0;
     var codegen_1 = require_codegen();
@@ -13364,6 +13492,7 @@ var require_propertyNames = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13408,6 +13537,7 @@ var require_additionalProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
@@ -13515,6 +13645,7 @@ var require_properties = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var validate_1 = require_validate();
     var code_1 = require_code2();
@@ -13574,6 +13705,7 @@ var require_patternProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
@@ -13649,6 +13781,7 @@ var require_not = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
@@ -13681,6 +13814,7 @@ var require_anyOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var def = {
@@ -13699,6 +13833,7 @@ var require_oneOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13758,6 +13893,7 @@ var require_allOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
@@ -13786,6 +13922,7 @@ var require_if = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13856,6 +13993,7 @@ var require_thenElse = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
@@ -13875,6 +14013,7 @@ var require_applicator = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
     var prefixItems_1 = require_prefixItems();
@@ -13924,6 +14063,7 @@ var require_dynamicAnchor = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.dynamicAnchor = void 0;
     var codegen_1 = require_codegen();
@@ -13939,8 +14079,8 @@ var require_dynamicAnchor = __commonJS({
       const { gen, it } = cxt;
       it.schemaEnv.root.dynamicAnchors[anchor] = true;
       const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
-      const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate));
+      const validate2 = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate2));
     }
     exports2.dynamicAnchor = dynamicAnchor;
     function _getValidate(cxt) {
@@ -13960,6 +14100,7 @@ var require_dynamicRef = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.dynamicRef = void 0;
     var codegen_1 = require_codegen();
@@ -13990,11 +14131,11 @@ var require_dynamicRef = __commonJS({
           _callRef(it.validateName, valid)();
         }
       }
-      function _callRef(validate, valid) {
+      function _callRef(validate2, valid) {
         return valid ? () => gen.block(() => {
-          (0, ref_1.callRef)(cxt, validate);
+          (0, ref_1.callRef)(cxt, validate2);
           gen.let(valid, true);
-        }) : () => (0, ref_1.callRef)(cxt, validate);
+        }) : () => (0, ref_1.callRef)(cxt, validate2);
       }
     }
     exports2.dynamicRef = dynamicRef;
@@ -14007,6 +14148,7 @@ var require_recursiveAnchor = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var dynamicAnchor_1 = require_dynamicAnchor();
     var util_1 = require_util();
@@ -14029,6 +14171,7 @@ var require_recursiveRef = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var dynamicRef_1 = require_dynamicRef();
     var def = {
@@ -14045,6 +14188,7 @@ var require_dynamic = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var dynamicAnchor_1 = require_dynamicAnchor();
     var dynamicRef_1 = require_dynamicRef();
@@ -14060,6 +14204,7 @@ var require_dependentRequired = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var dependencies_1 = require_dependencies();
     var def = {
@@ -14078,6 +14223,7 @@ var require_dependentSchemas = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var dependencies_1 = require_dependencies();
     var def = {
@@ -14095,6 +14241,7 @@ var require_limitContains = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
@@ -14116,6 +14263,7 @@ var require_next = __commonJS({
   "node_modules/ajv/dist/vocabularies/next.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var dependentRequired_1 = require_dependentRequired();
     var dependentSchemas_1 = require_dependentSchemas();
@@ -14130,6 +14278,7 @@ var require_unevaluatedProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -14197,6 +14346,7 @@ var require_unevaluatedItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -14242,6 +14392,7 @@ var require_unevaluated = __commonJS({
   "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var unevaluatedProperties_1 = require_unevaluatedProperties();
     var unevaluatedItems_1 = require_unevaluatedItems();
@@ -14255,6 +14406,7 @@ var require_format = __commonJS({
   "node_modules/ajv/dist/vocabularies/format/format.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
@@ -14346,6 +14498,7 @@ var require_format2 = __commonJS({
   "node_modules/ajv/dist/vocabularies/format/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var format_1 = require_format();
     var format = [format_1.default];
@@ -14358,6 +14511,7 @@ var require_metadata = __commonJS({
   "node_modules/ajv/dist/vocabularies/metadata.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.contentVocabulary = exports2.metadataVocabulary = void 0;
     exports2.metadataVocabulary = [
@@ -14382,6 +14536,7 @@ var require_draft2020 = __commonJS({
   "node_modules/ajv/dist/vocabularies/draft2020.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var core_1 = require_core2();
     var validation_1 = require_validation();
@@ -14411,6 +14566,7 @@ var require_types = __commonJS({
   "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DiscrError = void 0;
     var DiscrError;
@@ -14426,6 +14582,7 @@ var require_discriminator = __commonJS({
   "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var types_1 = require_types();
@@ -14897,6 +15054,7 @@ var require_json_schema_2020_12 = __commonJS({
   "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var metaSchema = require_schema4();
     var applicator = require_applicator2();
@@ -14933,6 +15091,7 @@ var require__ = __commonJS({
   "node_modules/ajv/dist/2020.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.MissingRefError = exports2.ValidationError = exports2.CodeGen = exports2.Name = exports2.nil = exports2.stringify = exports2.str = exports2._ = exports2.KeywordCxt = exports2.Ajv2020 = void 0;
     var core_1 = require_core();
@@ -14940,7 +15099,7 @@ var require__ = __commonJS({
     var discriminator_1 = require_discriminator();
     var json_schema_2020_12_1 = require_json_schema_2020_12();
     var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-    var Ajv20202 = class extends core_1.default {
+    var Ajv20203 = class extends core_1.default {
       constructor(opts = {}) {
         super({
           ...opts,
@@ -14967,11 +15126,11 @@ var require__ = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports2.Ajv2020 = Ajv20202;
-    module2.exports = exports2 = Ajv20202;
-    module2.exports.Ajv2020 = Ajv20202;
+    exports2.Ajv2020 = Ajv20203;
+    module2.exports = exports2 = Ajv20203;
+    module2.exports.Ajv2020 = Ajv20203;
     Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.default = Ajv20202;
+    exports2.default = Ajv20203;
     var validate_1 = require_validate();
     Object.defineProperty(exports2, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -15006,22 +15165,892 @@ var require__ = __commonJS({
   }
 });
 
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports2, module2) {
+    init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end2 = nameStart;
+          while (end2 < length && pattern[end2] !== "]") {
+            end2++;
+          }
+          if (end2 === length) {
+            return null;
+          }
+          if (end2 > nameStart && pattern[end2 - 1] === ":") {
+            const name = pattern.slice(nameStart, end2 - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index = end2;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range2, close) => `\\[${range2}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at) => {
+      let separator = EMPTY;
+      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end2 = index + 1;
+          if (source[end2] === "^") {
+            end2++;
+          }
+          if (source[end2] === "]") {
+            end2++;
+          }
+          while (end2 < length && source[end2] !== "]") {
+            end2 += source[end2] === ESCAPE ? 2 : 1;
+          }
+          end2++;
+          tokens.push({ single: source.slice(index, end2) });
+          index = end2;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end2 = index;
+          do {
+            if (source[end2] === ESCAPE) {
+              end2++;
+            } else if (source[end2] === "(") {
+              depth++;
+            } else if (source[end2] === ")") {
+              depth--;
+            }
+            end2++;
+          } while (end2 < length && depth > 0);
+          if ("*+?".indexOf(source[end2]) >= 0) {
+            end2++;
+          }
+          tokens.push({ boundary: source.slice(index, end2) });
+          index = end2;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path24) => {
+      const end2 = path24.length - 1;
+      const index = path24.lastIndexOf(
+        SLASH,
+        path24[end2] === SLASH ? end2 - 1 : end2
+      );
+      return index < 0 ? path24 : path24.slice(index + 1);
+    };
+    var parentOf = (path24) => {
+      if (path24.charCodeAt(0) === SLASH_CODE || path24.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path24.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end2 = path24.length - 1;
+      const cut = path24.lastIndexOf(
+        SLASH,
+        path24.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
+      );
+      return cut < 0 ? EMPTY : path24.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end2;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end2 = lineEnd;
+        while (body[end2 - 1] === SPACE) {
+          end2--;
+        }
+        if (!stripLineEnd || body[end2 - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end2 - 1;
+      }
+      if (end2 === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end2 - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end2 - 1) + SPACE : body.slice(0, end2);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path24) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path24)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path24, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename = shortcut ? basenameOf(path24) : path24;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename : path24
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path24, originalPath, doThrow) => {
+      if (!isString(path24)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path24) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path24)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path24) => {
+      const first = path24.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path24.length === 1) {
+        return true;
+      }
+      const second = path24.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path24.length === 2 || path24.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache2, path24) {
+        checkPath(
+          path24,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path24 ? this._t(path24, cache2) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path24 = convertPath(target);
+        if (!path24 || path24.charCodeAt(path24.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path24);
+        }
+        const dir = this._t(path24, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path24);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path24, cache2) {
+        if (path24 in cache2) {
+          return cache2[path24];
+        }
+        const parentPath = parentOf(path24);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path24] = parent && parent.ignored ? parent : this._rules.test(path24, MODE_IGNORE);
+      }
+      ignores(path24) {
+        return this._test(path24, this._ignoreCache, convertPath(path24)).ignored;
+      }
+      createFilter() {
+        return (path24) => !this.ignores(path24);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path24) {
+        return this._test(path24, this._testCache, convertPath(path24));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path24) => checkPath(convertPath(path24), path24, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path24) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path24) || isNotRelative(path24);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module2.exports = factory;
+    factory.default = factory;
+    module2.exports.isPathValid = isPathValid;
+    define(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
 // src/action/main.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/action/run.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_crypto2 = require("node:crypto");
-var import_node_fs13 = __toESM(require("node:fs"), 1);
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_fs19 = __toESM(require("node:fs"), 1);
+var import_node_path23 = __toESM(require("node:path"), 1);
 
 // src/cli/main.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs10 = __toESM(require("node:fs"), 1);
-var import_node_path11 = __toESM(require("node:path"), 1);
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs16 = __toESM(require("node:fs"), 1);
+var import_node_path21 = __toESM(require("node:path"), 1);
 
 // src/core/finding.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
 function compareFindings(a, b) {
   if (a.location.file !== b.location.file) return a.location.file < b.location.file ? -1 : 1;
@@ -15032,6 +16061,7 @@ function compareFindings(a, b) {
 
 // src/core/span.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var LineIndex = class {
   lineStarts;
   constructor(text) {
@@ -15058,18 +16088,20 @@ var LineIndex = class {
     return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
   }
   /** Offset of the first character of a 1-based line. */
-  lineStart(line) {
-    return this.lineStarts[Math.max(0, Math.min(line - 1, this.lineStarts.length - 1))] ?? 0;
+  lineStart(line2) {
+    return this.lineStarts[Math.max(0, Math.min(line2 - 1, this.lineStarts.length - 1))] ?? 0;
   }
 };
 
 // src/lint.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs6 = __toESM(require("node:fs"), 1);
-var import_node_path9 = __toESM(require("node:path"), 1);
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // src/core/source-store.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs = __toESM(require("node:fs"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
 var SourceStore = class {
@@ -15105,6 +16137,7 @@ function readSourceText(abs) {
 
 // src/inputs/discover.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs2 = __toESM(require("node:fs"), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
@@ -15163,7 +16196,6 @@ function discover(paths, cwd, opts) {
             st = void 0;
           }
           if (st?.isDirectory()) continue;
-          if (!st && !isDevNullLink(abs)) continue;
         }
         if (walkFilter && !walkFilter(displayPath(abs, cwd), false)) continue;
         add(abs, false);
@@ -15191,24 +16223,23 @@ function discover(paths, cwd, opts) {
 
 // src/model/build.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/model/precedence.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/model/keys.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function canonicalKey(raw) {
-  let k = raw.trim();
-  while (k.startsWith("/") || k.startsWith(".")) {
-    const firstSlash = k.startsWith("/");
-    k = k.slice(1);
-    if (firstSlash && !k.includes("/") && k.includes(".")) return k;
-    if (firstSlash) return swapSeparators(k);
-  }
-  const slash = k.indexOf("/");
-  const dot = k.indexOf(".");
-  if (slash >= 0 && (dot < 0 || slash < dot)) return swapSeparators(k);
-  return k;
+  const k = raw.trim();
+  const lead = /^[./]+/.exec(k)?.[0] ?? "";
+  const rest = k.slice(lead.length);
+  const slash = rest.indexOf("/");
+  const dot = rest.indexOf(".");
+  const pathStyle = lead.startsWith("/") || slash >= 0 && (dot < 0 || slash < dot);
+  return pathStyle ? swapSeparators(rest) : rest;
 }
 function swapSeparators(k) {
   let out = "";
@@ -15286,8 +16317,10 @@ function applyFiles(applier, files, runtime, toAssignment) {
   const explicit = /* @__PURE__ */ new Map();
   const globs = /* @__PURE__ */ new Map();
   const exclusions = [];
+  const sequential = [];
   let seq = 0;
   const write = (a) => {
+    sequential.push(a);
     const table = a.isGlob ? globs : explicit;
     const prev = table.get(a.key);
     seq++;
@@ -15311,7 +16344,8 @@ function applyFiles(applier, files, runtime, toAssignment) {
   for (const a of runtime) write(a);
   const effective = /* @__PURE__ */ new Map();
   for (const [k, e] of explicit) effective.set(k, e.setting);
-  return { applier, effective, globs: [...globs.values()].map((e) => e.setting), exclusions, files };
+  const writes = applier === "procps" ? sequential : [...explicit.values()].map((e) => e.setting.winner);
+  return { applier, effective, globs: [...globs.values()].map((e) => e.setting), exclusions, files, writes };
 }
 function lookup(state, key) {
   const direct = state.effective.get(key);
@@ -15328,9 +16362,12 @@ function lookup(state, key) {
 
 // src/model/context.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/model/values.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var DEFAULT_EPHEMERAL_HIGH = 60999;
 var INT = /^[+-]?\d+$/;
 function parseValue(raw, type) {
   const text = raw.trim();
@@ -15338,31 +16375,32 @@ function parseValue(raw, type) {
     case "string":
       return { ok: true, value: { type, value: text } };
     case "integer": {
-      if (!INT.test(text)) return { ok: false, reason: `"${text}" is not an integer` };
+      if (!INT.test(text)) return { ok: false, reason: "not an integer" };
       return { ok: true, value: { type, value: Number(text) } };
     }
     case "integers": {
       const parts = text.split(/\s+/).filter(Boolean);
-      if (parts.length === 0 || !parts.every((p) => INT.test(p))) return { ok: false, reason: `"${text}" is not a list of integers` };
+      if (parts.length === 0 || !parts.every((p) => INT.test(p))) return { ok: false, reason: "not a list of integers" };
       return { ok: true, value: { type, value: parts.map(Number) } };
     }
     case "portRange": {
       const parts = text.split(/\s+/).filter(Boolean);
-      if (parts.length !== 2 || !parts.every((p) => INT.test(p))) {
-        return { ok: false, reason: `"${text}" is not two integers (low high)` };
+      if (parts.length === 0 || parts.length > 2 || !parts.every((p) => INT.test(p))) {
+        return { ok: false, reason: "not two integers (low high)" };
       }
       const lo = Number(parts[0]);
-      const hi = Number(parts[1]);
+      const partial = parts.length === 1;
+      const hi = partial ? Math.max(lo, DEFAULT_EPHEMERAL_HIGH) : Number(parts[1]);
       if (lo < 1 || hi > 65535 || lo > 65535 || hi < 1) return { ok: false, reason: `ports must be between 1 and 65535` };
       if (hi < lo) return { ok: false, reason: `the low end ${lo} is above the high end ${hi}` };
-      return { ok: true, value: { type, value: { lo, hi } } };
+      return { ok: true, value: { type, value: partial ? { lo, hi, partial } : { lo, hi } } };
     }
     case "portList": {
       if (text === "") return { ok: true, value: { type, value: [] } };
       const out = [];
       for (const item of text.split(",")) {
-        const m = /^\s*(\d+)(?:\s*-\s*(\d+))?\s*$/.exec(item);
-        if (!m) return { ok: false, reason: `"${item.trim()}" is not a port or a port range` };
+        const m = /^(\d+)(?:-(\d+))?$/.exec(item);
+        if (!m) return { ok: false, reason: `the item ${item.trim() === item ? item || "(empty)" : `"${item}"`} is not N or N-M, and blanks or quotes are not allowed` };
         const lo = Number(m[1]);
         const hi = Number(m[2] ?? m[1]);
         if (lo > 65535 || hi > 65535) return { ok: false, reason: `port ${Math.max(lo, hi)} is above 65535` };
@@ -15407,10 +16445,11 @@ function formatIntervals(list) {
 
 // src/model/version.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function parseVersion(s) {
   const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(s.trim());
   if (!m) return void 0;
-  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: s.trim().replace(/^v/, "") };
+  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), hasPatch: m[3] !== void 0, text: s.trim().replace(/^v/, "") };
 }
 function compareVersions(a, b) {
   return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
@@ -15431,16 +16470,16 @@ function validateContextOptions(o) {
 var K8S_FILE_NAME = /(^|[^a-z])(k8s|kube|kubernetes|kubelet|eks|gke|aks|k3s|rke2?)([^a-z]|$)/i;
 function inferNodeRole(files, states) {
   const values = (key) => states.map((s) => lookup(s, key)).filter((x) => x !== void 0);
-  const fwd = values("net.ipv4.ip_forward");
-  if (fwd.length && fwd.every((s) => s.winner.value.trim() === "0")) {
-    return { value: "generic", source: `inferred: net.ipv4.ip_forward = 0 in ${fwd[0]?.winner.file}, which a Kubernetes node cannot run with` };
-  }
   const bridge = values("net.bridge.bridge-nf-call-iptables");
   if (bridge.some((s) => s.winner.value.trim() === "1")) {
     return { value: "kubernetes", source: `inferred: net.bridge.bridge-nf-call-iptables = 1 in ${bridge[0]?.winner.file}` };
   }
   const named = files.find((f) => K8S_FILE_NAME.test(f.name));
   if (named) return { value: "kubernetes", source: `inferred from the file name ${named.file}` };
+  const fwd = values("net.ipv4.ip_forward");
+  if (fwd.length && fwd.every((s) => s.winner.value.trim() === "0")) {
+    return { value: "generic", source: `inferred: net.ipv4.ip_forward = 0 in ${fwd[0]?.winner.file}, which a Kubernetes node cannot run with` };
+  }
   return { value: "unknown", source: "unknown; pass --node-role kubernetes or generic" };
 }
 function buildContext(o, role) {
@@ -15448,10 +16487,10 @@ function buildContext(o, role) {
   const k8s = o.kubernetesVersion ? parseVersion(o.kubernetesVersion) : void 0;
   const range2 = o.nodePortRange ? parseDashRange(o.nodePortRange) : void 0;
   return {
-    kernel: kernel ? { value: kernel, source: "--kernel" } : void 0,
-    kubernetesVersion: k8s ? { value: k8s, source: "--kubernetes-version" } : void 0,
-    nodeRole: o.nodeRole ? { value: o.nodeRole, source: "--node-role" } : role,
-    nodePortRange: range2 ? { value: range2, source: "--node-port-range" } : { value: DEFAULT_NODEPORT_RANGE, source: "the Kubernetes default" },
+    kernel: kernel ? { value: kernel, source: o.contextSources?.kernel ?? "--kernel" } : void 0,
+    kubernetesVersion: k8s ? { value: k8s, source: o.contextSources?.kubernetesVersion ?? "--kubernetes-version" } : void 0,
+    nodeRole: o.nodeRole ? { value: o.nodeRole, source: o.contextSources?.nodeRole ?? "--node-role" } : role,
+    nodePortRange: range2 ? { value: range2, source: o.contextSources?.nodePortRange ?? "--node-port-range" } : { value: DEFAULT_NODEPORT_RANGE, source: "the Kubernetes default" },
     appliers: appliersOf(o.applier)
   };
 }
@@ -15499,15 +16538,43 @@ function buildNode(spec, options) {
 
 // src/model/modules.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
+
+// src/inputs/root-links.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs3 = __toESM(require("node:fs"), 1);
 var import_node_path3 = __toESM(require("node:path"), 1);
+function resolveInRoot(abs, rootAbs) {
+  let current = abs;
+  let isSymlink2 = false;
+  for (let hops = 0; hops < 40; hops++) {
+    let st;
+    try {
+      st = import_node_fs3.default.lstatSync(current);
+    } catch {
+      return { path: current, devNull: false, isSymlink: isSymlink2 };
+    }
+    if (!st.isSymbolicLink()) return { path: current, devNull: false, isSymlink: isSymlink2 };
+    isSymlink2 = true;
+    const target = import_node_fs3.default.readlinkSync(current);
+    if (target === "/dev/null") return { path: current, devNull: true, isSymlink: isSymlink2 };
+    if (import_node_path3.default.isAbsolute(target)) current = rootAbs ? import_node_path3.default.join(rootAbs, target) : target;
+    else current = import_node_path3.default.resolve(import_node_path3.default.dirname(current), target);
+  }
+  return { path: current, devNull: false, isSymlink: isSymlink2 };
+}
+
+// src/model/modules.ts
 var MODULE_DIRS = ["etc/modules-load.d", "run/modules-load.d", "usr/local/lib/modules-load.d", "usr/lib/modules-load.d", "lib/modules-load.d"];
 function parseModulesList(text) {
   const out = [];
   for (const raw of text.split("\n")) {
-    const line = raw.trim();
-    if (!line || line.startsWith("#") || line.startsWith(";")) continue;
-    const name = line.split(/\s+/)[0];
+    const line2 = raw.trim();
+    if (!line2 || line2.startsWith("#") || line2.startsWith(";")) continue;
+    const name = line2.split(/\s+/)[0];
     if (name) out.push(name.replace(/-/g, "_"));
   }
   return out;
@@ -15515,41 +16582,46 @@ function parseModulesList(text) {
 function readBootModules(rootAbs) {
   const modules = /* @__PURE__ */ new Set();
   const sources = [];
-  const readList = (file) => {
-    try {
-      for (const m of parseModulesList(import_node_fs3.default.readFileSync(file, "utf8"))) modules.add(m);
-      sources.push(import_node_path3.default.relative(rootAbs, file));
-    } catch {
-    }
-  };
+  const chosen = /* @__PURE__ */ new Map();
   for (const d of MODULE_DIRS) {
-    const dir = import_node_path3.default.join(rootAbs, d);
     let names;
     try {
-      names = import_node_fs3.default.readdirSync(dir);
+      names = import_node_fs4.default.readdirSync(import_node_path4.default.join(rootAbs, d));
     } catch {
       continue;
     }
-    for (const n of names.sort()) if (n.endsWith(".conf")) readList(import_node_path3.default.join(dir, n));
+    for (const n of names) if (n.endsWith(".conf") && !chosen.has(n)) chosen.set(n, import_node_path4.default.join(rootAbs, d, n));
   }
-  const etcModules = import_node_path3.default.join(rootAbs, "etc/modules");
-  if (import_node_fs3.default.existsSync(etcModules) && import_node_fs3.default.statSync(etcModules).isFile()) readList(etcModules);
+  const lists = [...chosen.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([, f]) => f);
+  const etcModules = import_node_path4.default.join(rootAbs, "etc/modules");
+  if (import_node_fs4.default.existsSync(etcModules)) lists.push(etcModules);
+  for (const file of lists) {
+    const target = resolveInRoot(file, rootAbs);
+    sources.push(import_node_path4.default.relative(rootAbs, file));
+    if (target.devNull) continue;
+    try {
+      for (const m of parseModulesList(import_node_fs4.default.readFileSync(target.path, "utf8"))) modules.add(m);
+    } catch {
+    }
+  }
   return { modules, sources };
 }
 
 // src/model/node-layout.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_path4 = __toESM(require("node:path"), 1);
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path5 = __toESM(require("node:path"), 1);
 
 // src/model/types.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var SYSCTL_DIRS = ["/etc/sysctl.d", "/run/sysctl.d", "/usr/local/lib/sysctl.d", "/usr/lib/sysctl.d", "/lib/sysctl.d"];
 
 // src/model/node-layout.ts
 var DIR_PATTERNS = SYSCTL_DIRS.map((d, rank) => ({ rank, re: new RegExp(`^(.*?)/?${d.slice(1).replace(/\//g, "\\/")}/([^/]+)$`) }));
 var SYSCTL_CONF = /^(.*?)\/?etc\/sysctl\.conf$/;
 function placeFile(display) {
-  const p = display.split(import_node_path4.default.sep).join("/");
+  const p = display.split(import_node_path5.default.sep).join("/");
   for (const { rank, re } of DIR_PATTERNS) {
     const m2 = re.exec(p);
     if (m2) {
@@ -15563,12 +16635,12 @@ function placeFile(display) {
     const root = m[1] || ".";
     return { nodeId: `root:${root}`, root, nodePath: "/etc/sysctl.conf", name: "sysctl.conf", dirRank: -1 };
   }
-  const dir = import_node_path4.default.posix.dirname(p);
-  const name = import_node_path4.default.posix.basename(p);
+  const dir = import_node_path5.default.posix.dirname(p);
+  const name = import_node_path5.default.posix.basename(p);
   return { nodeId: `dir:${dir}`, nodePath: `${dir}/${name}`, name, dirRank: 0 };
 }
 function placeUnderRoot(relToRoot, rootDisplay) {
-  const p = "/" + relToRoot.split(import_node_path4.default.sep).join("/");
+  const p = "/" + relToRoot.split(import_node_path5.default.sep).join("/");
   for (let rank = 0; rank < SYSCTL_DIRS.length; rank++) {
     const d = SYSCTL_DIRS[rank];
     if (p.startsWith(d + "/") && !p.slice(d.length + 1).includes("/")) {
@@ -15582,13 +16654,15 @@ function placeUnderRoot(relToRoot, rootDisplay) {
 
 // src/policy/builtin.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_path6 = __toESM(require("node:path"), 1);
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path7 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 
 // src/policy/load.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs4 = __toESM(require("node:fs"), 1);
-var import_node_path5 = __toESM(require("node:path"), 1);
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
 var import__ = __toESM(require__(), 1);
 
@@ -15745,7 +16819,14 @@ var policy_schema_default = {
           type: "object",
           additionalProperties: false,
           required: ["setting"],
-          properties: { setting: { $ref: "#/$defs/selector" }, default: { type: "number" } }
+          properties: {
+            setting: { $ref: "#/$defs/selector" },
+            default: { type: "number", description: "Value when the setting is not set (the kernel default)." },
+            appliedBefore: {
+              type: "boolean",
+              description: "Use the value the setting has when the judged line is written (apply order), not its final value."
+            }
+          }
         },
         {
           type: "object",
@@ -15854,6 +16935,7 @@ var list_schema_default = {
         properties: {
           module: { type: "string", pattern: "^[a-z0-9_]+$" },
           keys: { type: "array", items: { type: "string" }, minItems: 1 },
+          loadedWith: { type: "array", items: { type: "string", pattern: "^[A-Za-z0-9_*]+$" } },
           note: { type: "string" }
         }
       }
@@ -15863,6 +16945,7 @@ var list_schema_default = {
 
 // src/core/yaml-locate.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_yaml = __toESM(require_dist(), 1);
 function pointerToPath(pointer) {
   if (!pointer) return [];
@@ -15872,15 +16955,15 @@ function nodeSpan(node) {
   const r = node?.range;
   return r ? { start: r[0], end: r[1] } : void 0;
 }
-function locateInDocument(doc, path14, opts = {}) {
+function locateInDocument(doc, path24, opts = {}) {
   let node = doc.contents;
   let best = nodeSpan(doc.contents) ?? { start: 0, end: 0 };
-  for (let i = 0; i < path14.length; i++) {
-    const seg = path14[i];
+  for (let i = 0; i < path24.length; i++) {
+    const seg = path24[i];
     if ((0, import_yaml.isMap)(node)) {
       const pair = node.items.find((p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(seg));
       if (!pair) return best;
-      const last = i === path14.length - 1;
+      const last = i === path24.length - 1;
       if (last && opts.key && (0, import_yaml.isScalar)(pair.key)) return nodeSpan(pair.key) ?? best;
       node = pair.value;
       best = nodeSpan(pair.value) ?? nodeSpan(pair.key) ?? best;
@@ -15896,6 +16979,7 @@ function locateInDocument(doc, path14, opts = {}) {
 
 // src/policy/message.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var PLACEHOLDERS = [
   "key",
   "value",
@@ -15937,6 +17021,7 @@ function renderMessage(template, vars) {
 
 // src/policy/types.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function isSettingCheck(c) {
   return "setting" in c;
 }
@@ -15993,12 +17078,12 @@ function parseYaml(text) {
   const problems = doc.errors.map((e) => ({ span: { start: e.pos[0], end: e.pos[1] }, message: `YAML: ${e.message.split("\n")[0]}` }));
   return { doc, problems };
 }
-function walkAssertions(a, path14, visit) {
-  visit(a, path14);
-  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path14, k, i], visit));
+function walkAssertions(a, path24, visit) {
+  visit(a, path24);
+  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path24, k, i], visit));
   for (const k of ["not", "low", "high"]) {
     const inner = a[k];
-    if (inner) walkAssertions(inner, [...path14, k], visit);
+    if (inner) walkAssertions(inner, [...path24, k], visit);
   }
 }
 function semanticProblems(p, expectedId) {
@@ -16006,9 +17091,9 @@ function semanticProblems(p, expectedId) {
   if (expectedId !== void 0 && p.id !== expectedId) out.push({ path: ["id"], message: `id "${p.id}" must equal the file name "${expectedId}"` });
   const templates = [[["message"], p.message]];
   p.cases?.forEach((c, i) => c.message && templates.push([["cases", i, "message"], c.message]));
-  for (const [path14, t] of templates) {
+  for (const [path24, t] of templates) {
     const bad = unknownPlaceholders(t);
-    if (bad.length) out.push({ path: path14, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
+    if (bad.length) out.push({ path: path24, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
   }
   const assertions = [];
   if (isSettingCheck(p.check) && p.check.violation) assertions.push([p.check.violation, ["check", "violation"]]);
@@ -16016,21 +17101,21 @@ function semanticProblems(p, expectedId) {
   const valueType = isSettingCheck(p.check) ? p.check.valueType ?? "string" : void 0;
   if (!isSettingCheck(p.check) && p.cases?.some((c) => c.value)) out.push({ path: ["cases"], message: "cases.value needs a setting check" });
   for (const [root, rootPath] of assertions) {
-    walkAssertions(root, rootPath, (a, path14) => {
+    walkAssertions(root, rootPath, (a, path24) => {
       for (const k of ["matches", "notMatches"]) {
         const re = a[k];
         if (re !== void 0) {
           try {
             new RegExp(re);
           } catch (e) {
-            out.push({ path: [...path14, k], message: `invalid regular expression: ${e.message}` });
+            out.push({ path: [...path24, k], message: `invalid regular expression: ${e.message}` });
           }
         }
       }
       if ((a.overlaps || a.sameParity || a.low || a.high) && valueType !== "portRange" && valueType !== "integers") {
-        out.push({ path: path14, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
+        out.push({ path: path24, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
       }
-      if (a.invalid && valueType === "string") out.push({ path: path14, message: "invalid needs a valueType other than string" });
+      if (a.invalid && valueType === "string") out.push({ path: path24, message: "invalid needs a valueType other than string" });
     });
   }
   return out;
@@ -16041,16 +17126,16 @@ function loadPolicyText(text, file, opts = {}) {
   for (const y of yamlProblems) problems.push({ file, text, ...y });
   if (yamlProblems.length) return { items: [], problems };
   const data = doc.toJS();
-  const { policy: validate } = getValidators();
-  if (!validate(data)) {
-    for (const e of usefulErrors(validate.errors ?? [])) {
+  const { policy: validate2 } = getValidators();
+  if (!validate2(data)) {
+    for (const e of usefulErrors(validate2.errors ?? [])) {
       const { path: p, key } = errorPath(e);
       problems.push({ file, text, span: locateInDocument(doc, p, { key }), message: describe(e) });
     }
     return { items: [], problems };
   }
   const policy = data;
-  const expectedId = opts.checkId === false ? void 0 : import_node_path5.default.basename(file).replace(/\.ya?ml$/, "");
+  const expectedId = opts.checkId === false ? void 0 : import_node_path6.default.basename(file).replace(/\.ya?ml$/, "");
   for (const s of semanticProblems(policy, expectedId)) problems.push({ file, text, span: locateInDocument(doc, s.path, { key: s.key }), message: s.message });
   if (problems.length) return { items: [], problems };
   return { items: [{ policy, source: file, builtin: !!opts.builtin }], problems };
@@ -16058,8 +17143,8 @@ function loadPolicyText(text, file, opts = {}) {
 function listYamlFiles(dir) {
   const out = [];
   const walk = (d) => {
-    for (const ent of import_node_fs4.default.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
-      const abs = import_node_path5.default.join(d, ent.name);
+    for (const ent of import_node_fs5.default.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+      const abs = import_node_path6.default.join(d, ent.name);
       if (ent.isDirectory()) {
         if (ent.name !== "lists") walk(abs);
       } else if (/\.ya?ml$/.test(ent.name)) out.push(abs);
@@ -16078,7 +17163,7 @@ function loadPolicyDir(dir, displayBase, opts = {}) {
     return { items, problems: [{ file: displayBase(dir), text: "", span: { start: 0, end: 0 }, message: `cannot read policy directory: ${e.message}` }] };
   }
   for (const f of files) {
-    const r = loadPolicyText(import_node_fs4.default.readFileSync(f, "utf8"), displayBase(f), opts);
+    const r = loadPolicyText(import_node_fs5.default.readFileSync(f, "utf8"), displayBase(f), opts);
     items.push(...r.items);
     problems.push(...r.problems);
   }
@@ -16087,18 +17172,18 @@ function loadPolicyDir(dir, displayBase, opts = {}) {
 function loadListsDir(dir, displayBase) {
   const problems = [];
   const read = (name, fallback) => {
-    const abs = import_node_path5.default.join(dir, "lists", `${name}.yaml`);
-    if (!import_node_fs4.default.existsSync(abs)) return fallback;
-    const text = import_node_fs4.default.readFileSync(abs, "utf8");
+    const abs = import_node_path6.default.join(dir, "lists", `${name}.yaml`);
+    if (!import_node_fs5.default.existsSync(abs)) return fallback;
+    const text = import_node_fs5.default.readFileSync(abs, "utf8");
     const { doc, problems: yp } = parseYaml(text);
     if (yp.length) {
       problems.push(...yp.map((y) => ({ file: displayBase(abs), text, ...y })));
       return fallback;
     }
     const data = doc.toJS();
-    const { list: validate } = getValidators();
-    if (!validate(data)) {
-      for (const e of usefulErrors(validate.errors ?? [])) {
+    const { list: validate2 } = getValidators();
+    if (!validate2(data)) {
+      for (const e of usefulErrors(validate2.errors ?? [])) {
         const { path: p, key } = errorPath(e);
         problems.push({ file: displayBase(abs), text, span: locateInDocument(doc, p, { key }), message: describe(e) });
       }
@@ -16117,8 +17202,8 @@ function builtinPolicyDir() {
   return (0, import_node_url.fileURLToPath)(new URL("../../policies/", "file:///sysctl-lint/bundle"));
 }
 function loadCatalogueFromDisk(dir) {
-  const root = import_node_path6.default.resolve(dir, "..");
-  const display = (abs) => import_node_path6.default.relative(root, abs).split(import_node_path6.default.sep).join("/");
+  const root = import_node_path7.default.resolve(dir, "..");
+  const display = (abs) => import_node_path7.default.relative(root, abs).split(import_node_path7.default.sep).join("/");
   const p = loadPolicyDir(dir, display, { builtin: true });
   const l = loadListsDir(dir, display);
   return { policies: p.items, lists: l.lists, problems: [...p.problems, ...l.problems] };
@@ -16135,16 +17220,20 @@ function builtinCatalogue() {
 
 // src/policy/evaluate.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/policy/conditions.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function versionHolds(cond, v) {
   if (cond.known !== void 0 && cond.known !== !!v) return false;
   const cmp = (lit, test) => {
     if (lit === void 0) return true;
     if (!v) return false;
     const w = parseVersion(lit);
-    return !!w && test(compareVersions(v, w));
+    if (!w) return false;
+    if (!v.hasPatch && w.hasPatch && v.major === w.major && v.minor === w.minor) return false;
+    return test(compareVersions(v, w));
   };
   return cmp(cond.lt, (c) => c < 0) && cmp(cond.lte, (c) => c <= 0) && cmp(cond.gt, (c) => c > 0) && cmp(cond.gte, (c) => c >= 0);
 }
@@ -16163,15 +17252,18 @@ function conditionHolds(cond, node, appliers) {
 
 // src/policy/operators/index.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/policy/operators/membership.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/policy/subject.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var INLINE_COMMENT = /\s+[#;].*$/;
 function makeSubject(key, raw, valueType) {
-  const forKernel = valueType === "string" ? raw : raw.replace(INLINE_COMMENT, "");
+  const forKernel = valueType === "string" || valueType === "portList" ? raw : raw.replace(INLINE_COMMENT, "");
   return { key, raw, valueType, parsed: parseValue(forKernel, valueType) };
 }
 function asInteger(s) {
@@ -16201,16 +17293,27 @@ var notOneOfOp = (s, list) => ({ holds: !list.some((v) => sameValue(s, v)) });
 
 // src/policy/operators/compare.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function resolveOperand(op, env) {
   if (typeof op === "number") return { value: op, describe: String(op) };
   if ("context" in op) {
     const r = env.node.context.nodePortRange.value;
-    const value = op.context === "nodePortRange.lo" ? r.lo : r.hi;
-    return { value, describe: `${value} (NodePort range ${op.context.endsWith("lo") ? "start" : "end"})` };
+    const value2 = op.context === "nodePortRange.lo" ? r.lo : r.hi;
+    return { value: value2, describe: `${value2} (NodePort range ${op.context.endsWith("lo") ? "start" : "end"})` };
   }
-  const setting = env.state ? lookup(env.state, op.setting) : void 0;
-  if (setting) {
-    const p = parseValue(setting.winner.value.replace(/\s+[#;].*$/, ""), "integer");
+  let value;
+  if (op.appliedBefore && env.state && env.assignment && env.state.applier !== "live") {
+    const writes = env.state.writes;
+    const at = writes.lastIndexOf(env.assignment);
+    for (let i = (at < 0 ? writes.length : at) - 1; i >= 0; i--) {
+      if (writes[i]?.key === op.setting) {
+        value = writes[i]?.value;
+        break;
+      }
+    }
+  } else if (env.state) value = lookup(env.state, op.setting)?.winner.value;
+  if (value !== void 0) {
+    const p = parseValue(value.replace(/\s+[#;].*$/, ""), "integer");
     if (p.ok && p.value.type === "integer") return { value: p.value.value, describe: `${p.value.value} (${op.setting})` };
     return void 0;
   }
@@ -16229,6 +17332,7 @@ function compareOp(test) {
 
 // src/policy/operators/text.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var cache = /* @__PURE__ */ new Map();
 function compileRegex(src) {
   let re = cache.get(src);
@@ -16244,6 +17348,7 @@ var invalidOp = (s) => s.parsed.ok ? { holds: false } : { holds: true, vars: { r
 
 // src/policy/operators/ports.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function range(s) {
   if (!s.parsed.ok) return void 0;
   const v = s.parsed.value;
@@ -16288,9 +17393,11 @@ var sameParityOp = (s) => {
 
 // src/policy/operators/kernel.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/policy/lists.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function kernelKeyStatus(list, key) {
   const info = list.keys[key];
   if (info) return { status: "known", info };
@@ -16309,21 +17416,26 @@ function kernelKeyStatus(list, key) {
   return covered ? { status: "unknown" } : { status: "uncovered" };
 }
 function moduleForKey(list, key) {
-  for (const m of list.modules) if (m.keys.some((sel) => selectorMatches(sel, key))) return m.module;
-  return void 0;
+  return list.modules.find((m) => m.keys.some((sel) => selectorMatches(sel, key)));
+}
+function moduleLoaded(entry, loaded) {
+  if (loaded.has(entry.module)) return true;
+  const pulls = (entry.loadedWith ?? []).map((g) => new RegExp("^" + g.replace(/\*/g, ".*") + "$"));
+  for (const m of loaded) if (pulls.some((re) => re.test(m))) return true;
+  return false;
 }
 
 // src/policy/operators/kernel.ts
 var moduleNotLoadedOp = (s, _arg, env) => {
   if (env.node.provenance === "live") return { holds: false };
-  const module2 = moduleForKey(env.lists.moduleKeys, s.key);
-  if (!module2 || env.node.modules.has(module2)) return { holds: false };
-  return { holds: true, vars: { module: module2 } };
+  const entry = moduleForKey(env.lists.moduleKeys, s.key);
+  if (!entry || moduleLoaded(entry, env.node.modules)) return { holds: false };
+  return { holds: true, vars: { module: entry.module } };
 };
 var keyStatusOp = (s, want, env) => {
   if (env.node.provenance === "live") return { holds: false };
   const st = kernelKeyStatus(env.lists.kernelKeys, s.key);
-  if (want === "unknown") return { holds: st.status === "unknown" };
+  if (want === "unknown") return { holds: st.status === "unknown" && !isGlobKey(s.key) };
   if (st.status !== "known" || !st.info.removed) return { holds: false };
   const removed = st.info.removed;
   const kernel = env.node.context.kernel?.value;
@@ -16379,9 +17491,11 @@ var evaluateAssertion = (a, subject, env) => {
 
 // src/policy/drift.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/live/compare.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function normalizeLiveValue(v) {
   return v.trim().split(/\s+/).join(" ");
 }
@@ -16486,7 +17600,7 @@ function displayValue(s) {
     case "integers":
       return v.value.join(" ");
     case "portRange":
-      return `${v.value.lo} ${v.value.hi}`;
+      return v.value.partial ? `${v.value.lo} (only the low end: the high end stays ${v.value.hi} by default)` : `${v.value.lo} ${v.value.hi}`;
     case "portList":
       return formatIntervals(v.value);
   }
@@ -16529,7 +17643,7 @@ function evaluateSettingCheck(p, check, node, opts, emit) {
   const judge = (key, a, state, appliers, extra, related = []) => {
     if (a.templated) return;
     const subject = makeSubject(key, a.value, valueType);
-    const env = envFor(state);
+    const env = { ...envFor(state), assignment: a };
     const vars = { ...baseVars(node), key, value: displayValue(subject), file: a.file, ...extra };
     if (appliers) vars.applier = appliers.length ? appliers.join(" and ") : "the running kernel";
     if (check.violation) {
@@ -16637,19 +17751,23 @@ function evaluateFileCheck(p, check, node, emit) {
 
 // src/sources/registry.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/sources/sysctl-conf/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_path7 = __toESM(require("node:path"), 1);
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path8 = __toESM(require("node:path"), 1);
 
 // src/sources/sysctl-conf/parse.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var identity = (s) => s;
 function isSpace(c) {
   return c === 32 || c >= 9 && c <= 13 || c === 65279;
 }
 var TEMPLATE_EXPR = /\{\{|\}\}|\$\{|%\{/;
-var TEMPLATE_DIRECTIVE = /^(\{%|\{#|%\{|\{\{-?\s*(if|else|end|range|with|define|template|block)\b)/;
+var TEMPLATE_DIRECTIVE = /^(\{%|%\{|\{\{-?\s*(if|else|end|range|with|define|template|block)\b)/;
+var TEMPLATE_COMMENT = /^\{#.*#\}$/;
 function parseSysctl(text, mapSpan = identity) {
   const out = { assignments: [], exclusions: [], issues: [] };
   const n = text.length;
@@ -16671,9 +17789,10 @@ function parseLine(text, from, to, out, mapSpan) {
   if (s >= e) return;
   const first = text[s];
   if (first === "#" || first === ";") return;
-  const line = text.slice(s, e);
-  if (TEMPLATE_DIRECTIVE.test(line)) {
-    out.issues.push({ code: "template-directive", span: mapSpan({ start: s, end: e }), text: line });
+  const line2 = text.slice(s, e);
+  if (TEMPLATE_COMMENT.test(line2)) return;
+  if (TEMPLATE_DIRECTIVE.test(line2)) {
+    out.issues.push({ code: "template-directive", span: mapSpan({ start: s, end: e }), text: line2 });
     return;
   }
   const eq = text.indexOf("=", s);
@@ -16684,7 +17803,7 @@ function parseLine(text, from, to, out, mapSpan) {
       const rawKey2 = text.slice(ks2, e);
       out.exclusions.push({ pattern: canonicalKey(rawKey2), rawKey: rawKey2, keySpan: mapSpan({ start: ks2, end: e }) });
     } else {
-      out.issues.push({ code: "not-assignment", span: mapSpan({ start: s, end: e }), text: line });
+      out.issues.push({ code: "not-assignment", span: mapSpan({ start: s, end: e }), text: line2 });
     }
     return;
   }
@@ -16701,13 +17820,13 @@ function parseLine(text, from, to, out, mapSpan) {
   while (vs < e && isSpace(text.charCodeAt(vs))) vs++;
   const rawKey = text.slice(ks, ke);
   if (ks >= ke) {
-    out.issues.push({ code: "empty-key", span: mapSpan({ start: s, end: e }), text: line });
+    out.issues.push({ code: "empty-key", span: mapSpan({ start: s, end: e }), text: line2 });
     return;
   }
   const value = text.slice(vs, e);
   const keySpan = mapSpan({ start: ks, end: ke });
   if (vs >= e) {
-    out.issues.push({ code: "empty-value", span: keySpan, text: line });
+    out.issues.push({ code: "empty-value", span: keySpan, text: line2 });
   }
   out.assignments.push({
     key: canonicalKey(rawKey),
@@ -16715,7 +17834,7 @@ function parseLine(text, from, to, out, mapSpan) {
     value,
     ignoreFailure,
     isGlob: isGlobKey(rawKey),
-    templated: TEMPLATE_EXPR.test(line),
+    templated: TEMPLATE_EXPR.test(line2),
     keySpan,
     valueSpan: mapSpan({ start: vs, end: Math.max(vs, e) }),
     lineSpan: mapSpan({ start: s, end: e })
@@ -16726,14 +17845,15 @@ function parseLine(text, from, to, out, mapSpan) {
 var SYSCTL_DIR = /(^|\/)sysctl\.d\/[^/]+$/;
 var SYSCTL_CONF2 = /(^|\/)sysctl\.conf$/;
 var SYSCTL_NAMED = /sysctl[^/]*\.conf(\.(j2|jinja2?|tpl|tmpl|erb|add|dist|example|sample))?$/i;
+var EXPECTED_NON_CONFIG = /^README|\.(dpkg-[a-z]+|rpmnew|rpmsave|rpmorig|ucf-[a-z]+|bak|orig|swp)$|~$/;
 var ASSIGNMENT_LINE = /^\s*-?\s*[A-Za-z][\w-]*[./][\w./*?[\]:@-]*\s*=/;
 function looksLikeSysctl(text) {
   let assignments = 0;
   let other = 0;
   for (const raw of text.split("\n", 400)) {
-    const line = raw.trim();
-    if (!line || line.startsWith("#") || line.startsWith(";") || line.startsWith("{%") || line.startsWith("{#")) continue;
-    if (ASSIGNMENT_LINE.test(line)) assignments++;
+    const line2 = raw.trim();
+    if (!line2 || line2.startsWith("#") || line2.startsWith(";") || line2.startsWith("{%") || line2.startsWith("{#")) continue;
+    if (ASSIGNMENT_LINE.test(line2)) assignments++;
     else other++;
   }
   return assignments > 0 && assignments >= other * 3;
@@ -16741,7 +17861,7 @@ function looksLikeSysctl(text) {
 var sysctlConfHandler = {
   kind: "sysctl-conf",
   claimsPath(display) {
-    return SYSCTL_DIR.test(display) || SYSCTL_CONF2.test(display) || SYSCTL_NAMED.test(import_node_path7.default.posix.basename(display));
+    return SYSCTL_DIR.test(display) || SYSCTL_CONF2.test(display) || SYSCTL_NAMED.test(import_node_path8.default.posix.basename(display));
   },
   claimsContent(text) {
     return looksLikeSysctl(text);
@@ -16762,7 +17882,7 @@ var sysctlConfHandler = {
             parsed: parseSysctl(input.devNull ? "" : input.text),
             realFile: input.realFile,
             isSymlink: input.isSymlink,
-            ignoredName: inSysctlDir && !placement.name.endsWith(".conf")
+            ignoredName: inSysctlDir && !placement.name.endsWith(".conf") && !EXPECTED_NON_CONFIG.test(placement.name)
           }
         }
       ]
@@ -16781,10 +17901,11 @@ function handlerForContent(text, display) {
 
 // src/live/node.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function liveNodeModel(obs, options) {
   const effective = /* @__PURE__ */ new Map();
   for (const [key, a] of obs.values) effective.set(key, { key, winner: a, overridden: [], viaGlob: false });
-  const state = { applier: "live", effective, globs: [], exclusions: [], files: [] };
+  const state = { applier: "live", effective, globs: [], exclusions: [], files: [], writes: [] };
   const context = buildContext(options, inferNodeRole([], [state]));
   context.appliers = [];
   if (!context.kernel && obs.kernel) context.kernel = obs.kernel;
@@ -16811,8 +17932,9 @@ function attachLive(node, obs) {
 
 // src/live/observe.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs5 = __toESM(require("node:fs"), 1);
-var import_node_path8 = __toESM(require("node:path"), 1);
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs6 = __toESM(require("node:fs"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 var LIVE_SNAPSHOT_LINE_RULE = "sysctl-lint/live-snapshot-line";
 function liveAssignment(key, value, file, keySpan, valueSpan, lineSpan) {
   return { key, rawKey: key, value, ignoreFailure: false, isGlob: false, templated: false, keySpan, valueSpan, lineSpan, file, scope: "node", phase: "runtime", via: "live value" };
@@ -16823,8 +17945,8 @@ function kernelFrom(values) {
   return a && v ? { value: v, source: `kernel.osrelease of the running kernel (${a.file})`, location: { file: a.file, span: a.valueSpan } } : void 0;
 }
 function shownPath(abs, cwd) {
-  const rel = import_node_path8.default.relative(cwd, abs);
-  return rel.startsWith("..") || import_node_path8.default.isAbsolute(rel) ? abs.split(import_node_path8.default.sep).join("/") : displayPath(abs, cwd);
+  const rel = import_node_path9.default.relative(cwd, abs);
+  return rel.startsWith("..") || import_node_path9.default.isAbsolute(rel) ? abs.split(import_node_path9.default.sep).join("/") : displayPath(abs, cwd);
 }
 function readSnapshot(text, display) {
   const parsed = parseSysctl(text);
@@ -16838,7 +17960,7 @@ function readSnapshot(text, display) {
   const bad = parsed.issues.filter((i) => i.code !== "empty-value");
   const first = bad[0];
   if (first) {
-    const more = bad.length > 1 ? ` (and ${bad.length - 1} more such lines)` : "";
+    const more = bad.length > 2 ? ` (and ${bad.length - 1} more such lines)` : bad.length === 2 ? " (and 1 more such line)" : "";
     findings.push({
       ruleId: LIVE_SNAPSHOT_LINE_RULE,
       severity: "info",
@@ -16853,24 +17975,24 @@ function readSnapshot(text, display) {
   return { label: display, values, kernel: kernelFrom(values), findings };
 }
 function readProcSys(procRoot, cwd) {
-  const sysDir = import_node_path8.default.join(procRoot, "sys");
+  const sysDir = import_node_path9.default.join(procRoot, "sys");
   const values = /* @__PURE__ */ new Map();
   const texts = /* @__PURE__ */ new Map();
   try {
-    if (!import_node_fs5.default.statSync(sysDir).isDirectory()) throw new Error("not a directory");
+    if (!import_node_fs6.default.statSync(sysDir).isDirectory()) throw new Error("not a directory");
   } catch (e) {
     return { label: shownPath(sysDir, cwd), values, texts, findings: [], error: `cannot read ${sysDir}: ${e.message}` };
   }
   const walk = (dir, rel) => {
     let entries;
     try {
-      entries = import_node_fs5.default.readdirSync(dir, { withFileTypes: true });
+      entries = import_node_fs6.default.readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const e of entries) {
-      const abs = import_node_path8.default.join(dir, e.name);
+      const abs = import_node_path9.default.join(dir, e.name);
       const segs = [...rel, e.name];
       if (e.isDirectory()) {
         if (segs.join("/") !== "fs/binfmt_misc") walk(abs, segs);
@@ -16879,7 +18001,7 @@ function readProcSys(procRoot, cwd) {
       if (!e.isFile()) continue;
       let text;
       try {
-        text = import_node_fs5.default.readFileSync(abs, "utf8");
+        text = import_node_fs6.default.readFileSync(abs, "utf8");
       } catch {
         continue;
       }
@@ -16896,11 +18018,11 @@ function readProcSys(procRoot, cwd) {
 }
 function observeLive(options, cwd) {
   if (options.liveSnapshot) {
-    const abs = import_node_path8.default.resolve(cwd, options.liveSnapshot);
+    const abs = import_node_path9.default.resolve(cwd, options.liveSnapshot);
     const display = shownPath(abs, cwd);
     let text;
     try {
-      text = import_node_fs5.default.readFileSync(abs, "utf8");
+      text = import_node_fs6.default.readFileSync(abs, "utf8");
     } catch (e) {
       return { label: display, values: /* @__PURE__ */ new Map(), findings: [], texts: /* @__PURE__ */ new Map(), errors: [{ path: display, message: `cannot read the snapshot: ${e.message}` }] };
     }
@@ -16908,7 +18030,7 @@ function observeLive(options, cwd) {
     return { ...readSnapshot(text, display), texts: /* @__PURE__ */ new Map(), errors: [] };
   }
   if (options.live) {
-    const r = readProcSys(import_node_path8.default.resolve(cwd, options.procRoot ?? "/proc"), cwd);
+    const r = readProcSys(import_node_path9.default.resolve(cwd, options.procRoot ?? "/proc"), cwd);
     return { label: r.label, values: r.values, kernel: r.kernel, findings: r.findings, texts: r.texts, errors: r.error ? [{ path: r.label, message: r.error }] : [] };
   }
   return void 0;
@@ -16922,6 +18044,414 @@ function pinLiveTexts(live, findings, sources) {
   }
 }
 
+// src/config/node-groups.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var NodeGroups = class {
+  constructor(groups) {
+    this.groups = groups;
+  }
+  groups;
+  /** Names of the groups an input file (absolute path) belongs to, in config order. */
+  groupsOf(abs) {
+    return this.groups.filter((g) => g.files.matches(abs)).map((g) => g.name);
+  }
+};
+function groupNodeId(name) {
+  return `group:${name}`;
+}
+function mergeModules(found) {
+  return { modules: new Set(found.flatMap((f) => [...f.modules])), sources: found.flatMap((f) => f.sources) };
+}
+
+// src/suppress/apply.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/suppress/directives.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var DIRECTIVE = /^([ \t]*)#[ \t]*sysctl-lint[ \t]+([A-Za-z][\w-]*)(.*)$/;
+var KINDS = ["disable-next-line", "disable"];
+var LOOKS_LIKE_DIRECTIVE = /^(disable|enable|ignore|suppress)/i;
+var RULE_ID = /^(sysctl-lint\/)?[a-z0-9][a-z0-9-]*$/;
+function isValidDate(s) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}
+function splitLines(text) {
+  const lines = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (i === text.length || c === 10 || c === 13) {
+      lines.push({ start, text: text.slice(start, i) });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+function isCodeLine(s) {
+  const t = s.trim();
+  return t !== "" && !t.startsWith("#");
+}
+function parseDirectives(text) {
+  if (!text.includes("sysctl-lint")) return [];
+  const lines = splitLines(text);
+  const out = [];
+  lines.forEach((ln, idx) => {
+    const m = DIRECTIVE.exec(ln.text);
+    if (!m) return;
+    const kindWord = m[2];
+    const hashAt = ln.start + m[1].length;
+    const span = { start: hashAt, end: ln.start + ln.text.trimEnd().length };
+    if (!KINDS.includes(kindWord)) {
+      if (!LOOKS_LIKE_DIRECTIVE.test(kindWord)) return;
+      const at = ln.text.indexOf(kindWord, m[1].length);
+      out.push({ kind: "disable", span, line: idx + 1, rules: [], malformed: { message: `unknown directive "${kindWord}": use disable-next-line or disable`, span: { start: ln.start + at, end: ln.start + at + kindWord.length } } });
+      return;
+    }
+    const kind = kindWord;
+    const restStart = ln.start + ln.text.length - m[3].length;
+    const rest = m[3];
+    const sep = /(^|[ \t])--+([ \t]|$)/.exec(rest);
+    const head = sep ? rest.slice(0, sep.index) : rest;
+    const reasonText = sep ? rest.slice(sep.index + sep[0].length).trim() : void 0;
+    const d = { kind, span, line: idx + 1, rules: [], reason: reasonText ? reasonText : void 0 };
+    let prevEnd = 0;
+    for (const tok of head.matchAll(/[^\s,]+/g)) {
+      const word = tok[0];
+      const at = tok.index ?? 0;
+      const wspan = { start: restStart + at, end: restStart + at + word.length };
+      const afterComma = head.slice(prevEnd, at).includes(",");
+      prevEnd = at + word.length;
+      if (word.startsWith("until=")) {
+        const date = word.slice("until=".length);
+        if (d.until) d.malformed ??= { message: "until= given twice", span: wspan };
+        else if (!isValidDate(date)) d.malformed ??= { message: `until=${date} is not a date: write until=YYYY-MM-DD`, span: wspan };
+        d.until = { date, span: wspan };
+      } else if (word.includes("=")) {
+        d.malformed ??= { message: `unknown option "${word}": the only option is until=YYYY-MM-DD`, span: wspan };
+      } else if (!RULE_ID.test(word)) {
+        d.malformed ??= { message: `"${word}" is not a rule id (rule ids are separated by commas; the reason follows " -- ")`, span: wspan };
+      } else if (d.rules.length > 0 && !afterComma) {
+        d.malformed ??= { message: `"${word}" follows the rule ids without a comma: separate rule ids with commas and put the reason after " -- "`, span: wspan };
+      } else d.rules.push({ id: word, span: wspan });
+    }
+    if (!d.malformed && d.rules.length === 0) d.malformed = { message: `${kind} names no rule: list the rule ids it suppresses (sysctl-lint --list-rules)`, span };
+    if (kind === "disable-next-line") {
+      for (let j = idx + 1; j < lines.length; j++) {
+        if (isCodeLine(lines[j].text)) {
+          d.targetLine = j + 1;
+          break;
+        }
+      }
+      if (d.targetLine === void 0 && !d.malformed) d.malformed = { message: "disable-next-line has no line after it to apply to", span };
+    }
+    out.push(d);
+  });
+  return out;
+}
+
+// src/suppress/rules.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var SUPPRESSION_RULES = {
+  invalid: "sysctl-lint/suppression-invalid",
+  missingReason: "sysctl-lint/suppression-missing-reason",
+  unknownRule: "sysctl-lint/suppression-unknown-rule",
+  expired: "sysctl-lint/suppression-expired",
+  unused: "sysctl-lint/suppression-unused"
+};
+var SUPPRESSION_RULE_IDS = Object.values(SUPPRESSION_RULES);
+
+// src/suppress/apply.ts
+var DirectiveIndex = class {
+  byFile = /* @__PURE__ */ new Map();
+  observe(file, text, realFile = file, isSymlink2 = false) {
+    const directives = parseDirectives(text);
+    if (directives.length === 0) return;
+    this.byFile.set(file, { file, realFile, isSymlink: isSymlink2, directives, lines: new LineIndex(text) });
+  }
+  get(file) {
+    return this.byFile.get(file);
+  }
+  files() {
+    return [...this.byFile.values()];
+  }
+};
+function localToday(now = /* @__PURE__ */ new Date()) {
+  const p = (n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+function directiveText(d) {
+  return `sysctl-lint ${d.kind} ${d.rules.map((r) => r.id).join(", ")}`;
+}
+function applySuppressions(findings, index, opts) {
+  const directiveFindings = [];
+  const files = index.files();
+  const reportAt = /* @__PURE__ */ new Map();
+  for (const fd of files) {
+    const prev = reportAt.get(fd.realFile);
+    if (prev === void 0 || !fd.isSymlink && index.get(prev)?.isSymlink) reportAt.set(fd.realFile, fd.file);
+  }
+  const reports = (fd) => reportAt.get(fd.realFile) === fd.file;
+  const meta = (fd, ruleId, severity, span, message) => {
+    if (reports(fd)) directiveFindings.push({ ruleId, severity, message, location: { file: fd.file, span }, related: [] });
+  };
+  const active = [];
+  for (const fd of files) {
+    for (const d of fd.directives) {
+      if (d.malformed) {
+        meta(fd, SUPPRESSION_RULES.invalid, "warning", d.malformed.span, `invalid suppression: ${d.malformed.message}; it suppresses nothing`);
+        continue;
+      }
+      if (!d.reason) {
+        meta(fd, SUPPRESSION_RULES.missingReason, "warning", d.span, `suppression without a reason: add " -- <why>" after the rule ids (${directiveText(d)} suppresses nothing until it says why)`);
+        continue;
+      }
+      if (d.until && d.until.date < opts.today) {
+        meta(fd, SUPPRESSION_RULES.expired, "warning", d.until.span, `suppression of ${d.rules.map((r) => r.id).join(", ")} expired on ${d.until.date} (reason given: ${d.reason}); the findings it hid are reported again`);
+        continue;
+      }
+      for (const r of d.rules) {
+        if (SUPPRESSION_RULE_IDS.includes(r.id)) {
+          meta(fd, SUPPRESSION_RULES.invalid, "warning", r.span, `${r.id} cannot be suppressed by a directive: set its severity in .sysctl-lint.yaml (rules:)`);
+          continue;
+        }
+        const canonical = opts.catalog.canonical(r.id);
+        if (!canonical) {
+          const near = opts.catalog.closest(r.id);
+          meta(fd, SUPPRESSION_RULES.unknownRule, "warning", r.span, `unknown rule "${r.id}" in suppression${near.length ? `; did you mean ${near.join(", ")}?` : ""}`);
+          continue;
+        }
+        active.push({ fd, directive: d, ruleId: canonical, span: r.span, used: false });
+      }
+    }
+  }
+  const byFile = /* @__PURE__ */ new Map();
+  for (const a of active) {
+    const list = byFile.get(a.fd.file) ?? [];
+    list.push(a);
+    byFile.set(a.fd.file, list);
+  }
+  const kept = [];
+  const suppressed = [];
+  for (const f of findings) {
+    const candidates = byFile.get(f.location.file);
+    const fd = candidates?.[0]?.fd;
+    if (!candidates || !fd) {
+      kept.push(f);
+      continue;
+    }
+    const line2 = fd.lines.position(f.location.span.start).line;
+    const matching = candidates.filter((a) => a.ruleId === f.ruleId && (a.directive.kind === "disable" || a.directive.targetLine === line2));
+    if (matching.length === 0) {
+      kept.push(f);
+      continue;
+    }
+    for (const m of matching) m.used = true;
+    const by = matching.find((m) => m.directive.kind === "disable-next-line") ?? matching[0];
+    suppressed.push({
+      finding: f,
+      suppression: { kind: by.directive.kind, file: fd.file, span: by.directive.span, reason: by.directive.reason ?? "", ...by.directive.until ? { until: by.directive.until.date } : {} }
+    });
+  }
+  const usedKeys = new Set(active.filter((a) => a.used).map((a) => `${a.fd.realFile}\0${a.span.start}`));
+  for (const a of active) {
+    if (a.used || usedKeys.has(`${a.fd.realFile}\0${a.span.start}`) || !reports(a.fd)) continue;
+    if (!opts.isActive(a.ruleId, a.fd.file)) continue;
+    const where = a.directive.kind === "disable" ? "in this file" : `on line ${a.directive.targetLine}`;
+    meta(a.fd, SUPPRESSION_RULES.unused, "info", a.span, `unused suppression: no ${a.ruleId} finding ${where}; delete the directive`);
+  }
+  return { findings: kept, suppressed, directiveFindings };
+}
+
+// src/suppress/control.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/docs/rule-catalog.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/docs/engine-rules.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var SUPPRESSION_SYNTAX = "`# sysctl-lint disable-next-line <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>` (the next non-blank, non-comment line) or `# sysctl-lint disable <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>` (the whole file)";
+var ENGINE_RULE_DOCS = [
+  {
+    id: "sysctl-lint/unrecognized-file",
+    title: "Files named on the command line are a kind sysctl-lint understands",
+    severity: "info",
+    appliesTo: "files named explicitly on the command line (walked directories only pick known files)",
+    rationale: "A file named on the command line that is neither a sysctl.conf nor a sysctl.d drop-in (nor another source kind sysctl-lint reads) is skipped; saying so keeps a typo in a path or a CI glob from passing silently.",
+    fix: "Name the right file, or drop it from the command line or the hook configuration."
+  },
+  {
+    id: "sysctl-lint/unreadable-file",
+    title: "Input files can be read",
+    severity: "error",
+    appliesTo: "every input file",
+    rationale: "A file that cannot be read (permissions, a dangling link, an I/O error) cannot be checked, and the settings it holds are unknown.",
+    fix: "Fix the permissions or the link, or exclude the file with `ignore:` in .sysctl-lint.yaml."
+  },
+  {
+    id: SUPPRESSION_RULES.invalid,
+    title: "Suppression directives are well-formed",
+    severity: "warning",
+    appliesTo: "comment lines starting with `# sysctl-lint` in any linted file",
+    rationale: `A directive that cannot be read suppresses nothing, so the findings it was meant for come back. Recognised forms: ${SUPPRESSION_SYNTAX}. Expiry dates must be real calendar dates; directives cannot suppress the suppression rules themselves.`,
+    fix: "Correct the directive; to silence a rule for many files use `rules:` or `overrides:` in .sysctl-lint.yaml."
+  },
+  {
+    id: SUPPRESSION_RULES.missingReason,
+    title: "Every suppression says why",
+    severity: "warning",
+    appliesTo: "suppression directives",
+    rationale: "A suppression without a reason cannot be reviewed or revisited: nobody knows whether the finding was judged a false alarm, accepted as a risk or silenced to get a build through. Such a directive does not suppress.",
+    fix: "Add ` -- <reason>` after the rule ids, for example `# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- kernel 4.9 appliance, removed with the 2025 image`."
+  },
+  {
+    id: SUPPRESSION_RULES.unknownRule,
+    title: "Suppressions name existing rules",
+    severity: "warning",
+    appliesTo: "suppression directives",
+    rationale: "A misspelt rule id suppresses nothing while looking as if it did. The message suggests the closest ids.",
+    fix: "Use an id from `sysctl-lint --list-rules` (aliases of renamed rules work too)."
+  },
+  {
+    id: SUPPRESSION_RULES.expired,
+    title: "Suppressions with an expiry date are revisited",
+    severity: "warning",
+    appliesTo: "suppression directives with `until=YYYY-MM-DD`",
+    rationale: "A suppression with `until=` is a promise to fix the finding by that date. From the day after, it stops suppressing and this finding says so, next to the finding it no longer hides. The date is the local calendar date of the machine (SYSCTL_LINT_TODAY=YYYY-MM-DD overrides it for tests).",
+    fix: "Fix the finding and delete the directive, or move the date with a new reason."
+  },
+  {
+    id: SUPPRESSION_RULES.unused,
+    title: "Suppressions still suppress something",
+    severity: "info",
+    appliesTo: "suppression directives",
+    rationale: "A suppression that matches no finding (the setting was fixed, or the directive sits on the wrong line) should go, or it will hide a future problem on that line. Directives for rules that are off for the file in the configuration are not reported.",
+    fix: "Delete the directive, or move it to the line just above the finding."
+  },
+  // --- live values (issue 4) ---
+  {
+    id: "sysctl-lint/live-snapshot-line",
+    title: "A sysctl snapshot holds only `key = value` lines",
+    severity: "info",
+    appliesTo: "the file given to --live-snapshot (the output of `sysctl -a`)",
+    rationale: "A `--live-snapshot` file is the output of `sysctl -a`: one `key = value` line per value (multi-line values repeat the key). Other lines, such as `sysctl: permission denied` messages captured with `2>&1` or a truncated last line, are skipped, so whatever they stood for is not checked. The finding is reported once per file, at the first such line, with the count of the others. A snapshot without any `key = value` line is a warning.",
+    fix: "Capture the snapshot with `sysctl -a 2>/dev/null > FILE`."
+  }
+];
+function engineRuleDoc(id) {
+  return ENGINE_RULE_DOCS.find((d) => d.id === id);
+}
+
+// src/docs/suggest.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function editDistance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+  const at = (i, j) => d[i]?.[j] ?? 0;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
+      d[i][j] = v;
+    }
+  }
+  return at(a.length, b.length);
+}
+function closestNames(input, names, max = 3) {
+  const needle = input.toLowerCase();
+  const limit = Math.max(1, Math.floor(needle.length / 3));
+  const scored = [];
+  for (const name of names) {
+    if (needle.length >= 3 && name.includes(needle)) {
+      scored.push({ name, score: 0.5 + (name.length - needle.length) / 1e3 });
+      continue;
+    }
+    const words = name.split(/[-/]/);
+    const typed = needle.split(/[-/]/).filter(Boolean);
+    if (typed.length > 1 && typed.every((w) => words.includes(w))) {
+      scored.push({ name, score: 0.75 + (words.length - typed.length) / 1e3 });
+      continue;
+    }
+    const full = editDistance(needle, name);
+    const start = name.length > needle.length ? editDistance(needle, name.slice(0, needle.length)) + 1 : Infinity;
+    const dist = Math.min(full, start);
+    if (dist <= limit) scored.push({ name, score: dist });
+  }
+  scored.sort((x, y) => x.score - y.score || (x.name < y.name ? -1 : 1));
+  return scored.slice(0, max).map((s) => s.name);
+}
+
+// src/docs/rule-catalog.ts
+function buildRuleCatalog(policies) {
+  const byName = /* @__PURE__ */ new Map();
+  const ids = [];
+  for (const { policy } of policies) {
+    ids.push(policy.id);
+    byName.set(policy.id, policy.id);
+  }
+  for (const { policy } of policies) for (const a of policy.aliases ?? []) if (!byName.has(a)) byName.set(a, policy.id);
+  for (const d of ENGINE_RULE_DOCS) {
+    ids.push(d.id);
+    byName.set(d.id, d.id);
+  }
+  const names = [...byName.keys()];
+  const suggestions = /* @__PURE__ */ new Map();
+  return {
+    ids,
+    canonical: (id) => byName.get(id),
+    closest: (id) => {
+      let s = suggestions.get(id);
+      if (!s) suggestions.set(id, s = closestNames(id, names));
+      return s;
+    }
+  };
+}
+
+// src/suppress/control.ts
+function findingKey(f) {
+  return `${f.ruleId}\0${f.severity}\0${f.location.file}\0${f.location.span.start}\0${f.location.span.end}\0${f.key ?? ""}\0${f.message}`;
+}
+function controlFindings(findings, opts) {
+  const graded = opts.rules ? opts.rules.apply(findings) : findings;
+  const policyIds = new Set(opts.policies.map((p) => p.policy.id));
+  const result = applySuppressions(graded, opts.directives, {
+    catalog: buildRuleCatalog(opts.policies),
+    today: opts.today ?? localToday(),
+    isActive: (id, file) => (!policyIds.has(id) || !opts.ruleFilter || opts.ruleFilter(id)) && opts.rules?.levelFor(id, file) !== "off"
+  });
+  const meta = opts.rules ? opts.rules.apply(result.directiveFindings) : result.directiveFindings;
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const f of [...result.findings, ...meta]) {
+    const k = findingKey(f);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(f);
+  }
+  out.sort(compareFindings);
+  const seenSuppressed = /* @__PURE__ */ new Set();
+  const suppressed = result.suppressed.filter((s) => {
+    const k = findingKey(s.finding);
+    if (seenSuppressed.has(k)) return false;
+    seenSuppressed.add(k);
+    return true;
+  });
+  return { findings: out, suppressed };
+}
+
 // src/lint.ts
 var ENGINE_RULES = {
   unrecognizedFile: "sysctl-lint/unrecognized-file",
@@ -16931,7 +18461,7 @@ var ENGINE_RULES = {
 };
 function realPath(abs) {
   try {
-    return import_node_fs6.default.realpathSync(abs);
+    return import_node_fs7.default.realpathSync(abs);
   } catch {
     return abs;
   }
@@ -16941,11 +18471,11 @@ function loadPolicies(options) {
   const policies = [...cat.policies];
   const problems = [...cat.problems];
   for (const dir of options.policyDirs ?? []) {
-    const abs = import_node_path9.default.resolve(options.cwd, dir);
+    const abs = import_node_path10.default.resolve(options.cwd, dir);
     const r = loadPolicyDir(abs, (f) => displayPath(f, options.cwd));
     problems.push(...r.problems);
     for (const p of r.items) {
-      if (policies.some((q) => q.policy.id === p.policy.id)) {
+      if (policies.some((q2) => q2.policy.id === p.policy.id)) {
         problems.push({ file: p.source, text: "", span: { start: 0, end: 0 }, message: `policy id "${p.policy.id}" is already defined` });
       } else policies.push(p);
     }
@@ -16978,18 +18508,36 @@ function lint(options) {
   const group = (p, complete) => {
     let n = grouped.get(p.nodeId);
     if (!n) {
-      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? import_node_path9.default.resolve(options.cwd, p.root) : void 0, complete, files: [] };
+      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? import_node_path10.default.resolve(options.cwd, p.root) : void 0, complete, files: [] };
       grouped.set(p.nodeId, n);
     }
+    return n;
+  };
+  const directives = new DirectiveIndex();
+  const joinGroup = (name, p) => {
+    const id = groupNodeId(name);
+    let n = grouped.get(id);
+    if (!n) {
+      n = { id, label: name, complete: false, files: [], moduleRoots: /* @__PURE__ */ new Set() };
+      grouped.set(id, n);
+    }
+    if (p.root) n.moduleRoots?.add(import_node_path10.default.resolve(options.cwd, p.root));
     return n;
   };
   const engineFinding = (ruleId, severity, file, message) => findings.push({ ruleId, severity, message, location: { file, span: { start: 0, end: 0 } }, related: [] });
   const process2 = (f, forced) => {
     considered++;
+    let readFrom = f.abs;
+    if (f.isSymlink) {
+      const root = forced?.placement.root ?? placeFile(f.display).root;
+      const link = resolveInRoot(f.abs, root ? import_node_path10.default.resolve(options.cwd, root) : void 0);
+      readFrom = link.path;
+      f = { ...f, devNull: f.devNull || link.devNull };
+    }
     let text = "";
     if (!f.devNull) {
       try {
-        text = timer.time("read", () => readSourceText(f.abs));
+        text = timer.time("read", () => readSourceText(readFrom));
       } catch (e) {
         engineFinding(ENGINE_RULES.unreadableFile, "error", f.display, `cannot read file: ${e.message}`);
         sources.pin(f.display, "");
@@ -17002,43 +18550,48 @@ function lint(options) {
       return;
     }
     linted++;
-    const ex = timer.time("parse", () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: f.devNull ? `/dev/null:${f.abs}` : realPath(f.abs) }));
+    directives.observe(f.display, text, f.devNull ? f.display : realPath(readFrom), f.isSymlink);
+    const ex = timer.time("parse", () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: f.devNull ? `/dev/null:${f.abs}` : realPath(readFrom) }));
     for (const nf of ex.nodeFiles ?? []) {
       const placement = forced?.placement ?? nf.placement;
       const file = forced ? { ...nf.file, nodePath: placement.nodePath, name: placement.name, dirRank: placement.dirRank } : nf.file;
-      group(placement, !!forced).files.push(file);
+      const groups = forced ? [] : options.nodeGroups?.groupsOf(f.abs) ?? [];
+      if (groups.length === 0) group(placement, !!forced).files.push(file);
+      for (const g of groups) joinGroup(g, placement).files.push({ ...file });
     }
     standalone.push(...ex.nodes ?? []);
     findings.push(...ex.findings ?? []);
   };
   timer.time("discover", () => {
     if (options.root) {
-      const rootAbs = import_node_path9.default.resolve(options.cwd, options.root);
+      const rootAbs = import_node_path10.default.resolve(options.cwd, options.root);
       const rootDisplay = displayPath(rootAbs, options.cwd);
       group({ nodeId: `root:${rootDisplay}`, root: rootDisplay, nodePath: "", name: "", dirRank: 0 }, true);
       const d = discover([rootAbs], options.cwd, {
-        claimPath: (display) => !!placeUnderRoot(import_node_path9.default.relative(rootAbs, import_node_path9.default.resolve(options.cwd, display)), rootDisplay),
-        walkFilter: (display) => {
-          const inside = import_node_path9.default.relative(rootAbs, import_node_path9.default.resolve(options.cwd, display)).split(import_node_path9.default.sep).join("/");
+        claimPath: (display) => !!placeUnderRoot(import_node_path10.default.relative(rootAbs, import_node_path10.default.resolve(options.cwd, display)), rootDisplay),
+        walkFilter: (display, isDir) => {
+          const inside = import_node_path10.default.relative(rootAbs, import_node_path10.default.resolve(options.cwd, display)).split(import_node_path10.default.sep).join("/");
+          if (options.inputFilter && !options.inputFilter.walk(import_node_path10.default.resolve(options.cwd, display), isDir)) return false;
           return inside === "" || /^(etc|run|usr|lib)(\/|$)/.test(inside);
         }
       });
       inputErrors.push(...d.errors);
       const sysctl = SOURCES.find((s) => s.kind === "sysctl-conf");
       for (const f of d.files) {
-        const placement = placeUnderRoot(import_node_path9.default.relative(rootAbs, f.abs), rootDisplay);
+        const placement = placeUnderRoot(import_node_path10.default.relative(rootAbs, f.abs), rootDisplay);
         if (placement) process2(f, { handler: sysctl, placement });
       }
     }
     if (options.paths.length) {
-      const d = discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display) });
+      const filter = options.inputFilter;
+      const d = discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display), walkFilter: filter && ((display, isDir) => filter.walk(import_node_path10.default.resolve(options.cwd, display), isDir)) });
       inputErrors.push(...d.errors);
-      for (const f of d.files) process2(f);
+      for (const f of d.files) if (!f.explicit || !filter || filter.named(f.abs)) process2(f);
     }
   });
   const emit = (f) => findings.push(f);
   const specs = [...grouped.values()].map((n) => {
-    const modules = n.rootAbs ? readBootModules(n.rootAbs) : void 0;
+    const modules = n.rootAbs ? readBootModules(n.rootAbs) : n.moduleRoots?.size ? mergeModules([...n.moduleRoots].map(readBootModules)) : void 0;
     return { id: n.id, label: n.label, root: n.root, complete: n.complete, files: n.files, modules: modules?.modules, modulesKnown: !!modules && modules.sources.length > 0 };
   });
   const live = options.live || options.liveSnapshot ? timer.time("live", () => observeLive(options, options.cwd)) : void 0;
@@ -17056,12 +18609,14 @@ function lint(options) {
   });
   if (live) pinLiveTexts(live, findings, sources);
   findings.sort(compareFindings);
+  const controlled = timer.time("suppress", () => controlFindings(findings, { policies: allPolicies, directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));
   const timings = { ...timer.timings, total: performance.now() - t0 };
-  return { findings, sources, policies, problems, inputErrors, stats: { filesConsidered: considered, filesLinted: linted, nodes: specs.length + standalone.length + (live?.values.size ? 1 : 0), timings } };
+  return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats: { filesConsidered: considered, filesLinted: linted, nodes: specs.length + standalone.length + (live?.values.size ? 1 : 0), timings } };
 }
 
 // src/reporters/colors.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var wrap = (open, close) => (s) => `\x1B[${open}m${s}\x1B[${close}m`;
 function palette(enabled) {
   if (!enabled) {
@@ -17079,12 +18634,15 @@ function colorWanted(stream, env, flag) {
 
 // src/reporters/index.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/reporters/json.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/reporters/context.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var PositionResolver = class {
   constructor(sources) {
     this.sources = sources;
@@ -17105,10 +18663,10 @@ var PositionResolver = class {
     const end2 = idx.position(Math.max(loc.span.end, loc.span.start));
     return { start, end: end2 };
   }
-  lineText(file, line) {
+  lineText(file, line2) {
     const text = this.sources.get(file);
     const idx = this.index(file);
-    const from = idx.lineStart(line);
+    const from = idx.lineStart(line2);
     let to = text.indexOf("\n", from);
     if (to < 0) to = text.length;
     return text.slice(from, to).replace(/\r$/, "");
@@ -17118,7 +18676,7 @@ var PositionResolver = class {
 // src/reporters/json.ts
 function reportJson(ctx) {
   const pos = new PositionResolver(ctx.result.sources);
-  const results = ctx.result.findings.map((f) => {
+  const toResult = (f) => {
     const r = pos.resolve(f.location);
     return {
       ruleId: f.ruleId,
@@ -17135,12 +18693,20 @@ function reportJson(ctx) {
         return { file: rel.location.file, line: rr.start.line, column: rr.start.column, message: rel.message };
       })
     };
+  };
+  const results = ctx.result.findings.map(toResult);
+  const suppressed = ctx.result.suppressed ?? [];
+  const suppressedResults = suppressed.map((s) => {
+    const at = pos.resolve({ file: s.suppression.file, span: s.suppression.span });
+    const { kind, file, reason, until } = s.suppression;
+    return { ...toResult(s.finding), suppression: { kind, file, line: at.start.line, column: at.start.column, reason, ...until ? { until } : {} } };
   });
-  return JSON.stringify({ version: 1, results }, null, 2) + "\n";
+  return JSON.stringify({ version: 1, results, suppressed: suppressed.length, suppressedResults }, null, 2) + "\n";
 }
 
 // src/reporters/text.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function sevLabel(s, c) {
   return s === "error" ? c.red("error") : s === "warning" ? c.yellow("warning") : c.blue("info");
 }
@@ -17176,36 +18742,41 @@ function reportText(ctx) {
     }
   }
   const total = counts.error + counts.warning + counts.info;
-  if (total === 0) return "";
+  const suppressed = ctx.result.suppressed?.length ?? 0;
+  const hidden = suppressed ? `, ${suppressed} suppressed` : "";
+  if (total === 0) return suppressed ? `${c.dim(`0 problems${hidden} (--format json lists them with their reasons)`)}
+` : "";
   const plural2 = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
-  out.push("", c.bold(`${plural2(total, "problem")} (${plural2(counts.error, "error")}, ${plural2(counts.warning, "warning")}, ${counts.info} info)`));
+  out.push("", c.bold(`${plural2(total, "problem")} (${plural2(counts.error, "error")}, ${plural2(counts.warning, "warning")}, ${counts.info} info)${hidden}`));
   return out.join("\n") + "\n";
 }
 
 // src/reporters/sarif.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/reporters/repo-paths.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path10 = __toESM(require("node:path"), 1);
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 var import_node_url2 = require("node:url");
 function findSourceRoot(cwd, env = {}) {
-  const abs = import_node_path10.default.resolve(cwd);
-  const ws = env.GITHUB_WORKSPACE ? import_node_path10.default.resolve(env.GITHUB_WORKSPACE) : void 0;
+  const abs = import_node_path11.default.resolve(cwd);
+  const ws = env.GITHUB_WORKSPACE ? import_node_path11.default.resolve(env.GITHUB_WORKSPACE) : void 0;
   if (ws && isInside(abs, ws)) return ws;
-  for (let dir = abs; ; dir = import_node_path10.default.dirname(dir)) {
-    if (import_node_fs7.default.existsSync(import_node_path10.default.join(dir, ".git"))) return dir;
-    if (import_node_path10.default.dirname(dir) === dir) return abs;
+  for (let dir = abs; ; dir = import_node_path11.default.dirname(dir)) {
+    if (import_node_fs8.default.existsSync(import_node_path11.default.join(dir, ".git"))) return dir;
+    if (import_node_path11.default.dirname(dir) === dir) return abs;
   }
 }
 function isInside(file, dir) {
-  const rel = import_node_path10.default.relative(dir, file);
-  return rel === "" || !rel.startsWith("..") && !import_node_path10.default.isAbsolute(rel);
+  const rel = import_node_path11.default.relative(dir, file);
+  return rel === "" || !rel.startsWith("..") && !import_node_path11.default.isAbsolute(rel);
 }
 function realOrSelf(p) {
   try {
-    return import_node_fs7.default.realpathSync(p);
+    return import_node_fs8.default.realpathSync(p);
   } catch {
     return p;
   }
@@ -17224,10 +18795,10 @@ var RepoPaths = class {
   resolve(file) {
     let r = this.cache.get(file);
     if (!r) {
-      const absolute = import_node_path10.default.resolve(this.cwd, file);
+      const absolute = import_node_path11.default.resolve(this.cwd, file);
       const real = realOrSelf(absolute);
-      const base = isInside(real, this.realRoot) ? import_node_path10.default.relative(this.realRoot, real) : isInside(absolute, this.root) ? import_node_path10.default.relative(this.root, absolute) : void 0;
-      r = { absolute, relative: base === void 0 ? void 0 : base.split(import_node_path10.default.sep).join("/") };
+      const base = isInside(real, this.realRoot) ? import_node_path11.default.relative(this.realRoot, real) : isInside(absolute, this.root) ? import_node_path11.default.relative(this.root, absolute) : void 0;
+      r = { absolute, relative: base === void 0 ? void 0 : base.split(import_node_path11.default.sep).join("/") };
       this.cache.set(file, r);
     }
     return r;
@@ -17254,45 +18825,21 @@ function rootUri(root) {
 
 // src/reporters/rule-docs.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var ENGINE_RULE_DOCS = {
-  "sysctl-lint/unrecognized-file": {
-    title: "Files named on the command line are sysctl configuration",
-    severity: "info",
-    rationale: "The file was named explicitly but is neither a sysctl.conf nor a sysctl.d drop-in by its path, and its content does not look like sysctl assignments, so it was skipped.",
-    fix: "Remove the path from the command line, or rename the file so its path says what it is (`sysctl.conf`, `sysctl.d/*.conf`).",
-    tags: ["input"]
-  },
-  "sysctl-lint/unreadable-file": {
-    title: "Input files are readable",
-    severity: "error",
-    rationale: "The file could not be read (permissions, a dangling link, a directory where a file was expected), so none of its settings were checked.",
-    fix: "Make the file readable by the user running sysctl-lint, or remove it from the inputs.",
-    tags: ["input"]
-  },
-  "sysctl-lint/live-snapshot-line": {
-    title: "A sysctl snapshot holds only `key = value` lines",
-    severity: "info",
-    rationale: "A `--live-snapshot` file is the output of `sysctl -a`: one `key = value` line per value. Other lines (error messages captured with `2>&1`, truncated output) are skipped, so the keys on them are not checked.",
-    fix: "Capture the snapshot with `sysctl -a 2>/dev/null > FILE`.",
-    tags: ["input", "live"]
-  }
-};
-function isEngineRule(id) {
-  return Object.prototype.hasOwnProperty.call(ENGINE_RULE_DOCS, id);
-}
+init_define_SYSCTL_LINT_EXAMPLES();
 function policyRuleDoc(lp) {
   const p = lp.policy;
   return { id: p.id, title: p.title, severity: p.severity, rationale: p.rationale, fix: p.fix, tags: p.tags ?? [], references: p.references ?? [], precision: "high" };
 }
-function engineRuleDoc(id) {
-  if (isEngineRule(id)) return { id, ...ENGINE_RULE_DOCS[id], references: [], precision: "very-high" };
+function engineRuleDoc2(id) {
+  const d = engineRuleDoc(id);
+  if (d) return { id, title: d.title, severity: d.severity, rationale: d.rationale, fix: d.fix, tags: ["engine"], references: [], precision: "very-high" };
   return { id, title: id, severity: "warning", rationale: `Findings of ${id}.`, fix: "See the finding message.", tags: [], references: [], precision: "medium" };
 }
 function collectRuleDocs(policies, findingRuleIds) {
   const docs = /* @__PURE__ */ new Map();
   for (const lp of policies) docs.set(lp.policy.id, policyRuleDoc(lp));
-  for (const id of Object.keys(ENGINE_RULE_DOCS)) docs.set(id, engineRuleDoc(id));
-  for (const id of [...findingRuleIds].sort()) if (!docs.has(id)) docs.set(id, engineRuleDoc(id));
+  for (const d of ENGINE_RULE_DOCS) docs.set(d.id, engineRuleDoc2(d.id));
+  for (const id of [...findingRuleIds].sort()) if (!docs.has(id)) docs.set(id, engineRuleDoc2(id));
   return [...docs.values()];
 }
 function firstParagraph(markdown) {
@@ -17411,9 +18958,11 @@ function buildSarif(ctx) {
 
 // src/reporters/github.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/reporters/workflow-commands.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function escapeData(s) {
   return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -17578,6 +19127,7 @@ var REPORTERS = {
 
 // src/cli/args.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_util = require("node:util");
 var UsageError = class extends Error {
 };
@@ -17613,6 +19163,20 @@ Inputs:
       --live                   also lint the running kernel's values (/proc/sys) and report drift from the files
       --proc-root <dir>        where proc is mounted for --live (default: /proc)
       --live-snapshot <file>   lint the output of \`sysctl -a\` saved in <file> as the node's live values
+
+Configuration (flags win over the config file, the config file over defaults):
+  -c, --config <file>          use this config file (default: .sysctl-lint.yaml or .sysctl-lint.yml in the
+                               working directory or a parent, up to the repository root)
+      --no-config              ignore config files
+      --print-config           print the resolved configuration and where each value comes from
+
+Rules:
+      --list-rules             list every rule with its default severity and the context it needs
+                               (--format text, json or markdown)
+  sysctl-lint explain <rule>   rationale, fix, references and a tested example of a rule
+
+Suppress a finding with a reason on the line above it (or for a whole file, with disable):
+  # sysctl-lint disable-next-line <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>
 
   -h, --help                   show this help
   -v, --version                show the version
@@ -17653,7 +19217,12 @@ function parseCli(argv) {
         live: { type: "boolean" },
         "proc-root": { type: "string" },
         "live-snapshot": { type: "string" },
-        "max-annotations": { type: "string" }
+        "max-annotations": { type: "string" },
+        // user control (issue 5)
+        config: { type: "string", short: "c" },
+        "no-config": { type: "boolean" },
+        "print-config": { type: "boolean" },
+        "list-rules": { type: "boolean" }
       }
     });
   } catch (e) {
@@ -17661,7 +19230,7 @@ function parseCli(argv) {
   }
   const v = parsed.values;
   const format = v.format ?? "text";
-  if (!REPORTERS[format]) throw new UsageError(`--format must be one of ${Object.keys(REPORTERS).join(", ")} (got "${format}")`);
+  if (!REPORTERS[format] && !(v["list-rules"] && format === "markdown")) throw new UsageError(`--format must be one of ${Object.keys(REPORTERS).join(", ")} (got "${format}")`);
   let maxWarnings = -1;
   if (v["max-warnings"] !== void 0) {
     if (!/^-?\d+$/.test(v["max-warnings"])) throw new UsageError(`--max-warnings must be an integer (got "${v["max-warnings"]}")`);
@@ -17695,18 +19264,24 @@ function parseCli(argv) {
     maxAnnotations,
     live: !!v.live,
     procRoot: v["proc-root"],
-    liveSnapshot: v["live-snapshot"]
+    liveSnapshot: v["live-snapshot"],
+    config: v.config,
+    noConfig: !!v["no-config"],
+    printConfig: !!v["print-config"],
+    listRules: !!v["list-rules"],
+    explicit: Object.keys(v)
   };
 }
 
 // src/cli/version.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs8 = __toESM(require("node:fs"), 1);
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs9 = __toESM(require("node:fs"), 1);
 var import_node_url3 = require("node:url");
 function toolVersion() {
   if (true) return "0.1.0";
   try {
-    const pkg = JSON.parse(import_node_fs8.default.readFileSync((0, import_node_url3.fileURLToPath)(new URL("../../package.json", "file:///sysctl-lint/bundle")), "utf8"));
+    const pkg = JSON.parse(import_node_fs9.default.readFileSync((0, import_node_url3.fileURLToPath)(new URL("../../package.json", "file:///sysctl-lint/bundle")), "utf8"));
     return pkg.version;
   } catch {
     return "0.0.0";
@@ -17715,7 +19290,8 @@ function toolVersion() {
 
 // src/cli/delivery.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs9 = __toESM(require("node:fs"), 1);
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs10 = __toESM(require("node:fs"), 1);
 function githubOptionsFromEnv(env, annotationLimit) {
   return { annotationLimit, serverUrl: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, sha: env.GITHUB_SHA };
 }
@@ -17726,7 +19302,7 @@ function writeStepSummary(ctx, env, stderr) {
   const file = env.GITHUB_STEP_SUMMARY;
   if (!file) return;
   try {
-    import_node_fs9.default.appendFileSync(file, renderJobSummary(ctx), "utf8");
+    import_node_fs10.default.appendFileSync(file, renderJobSummary(ctx), "utf8");
   } catch (e) {
     stderr.write(`sysctl-lint: cannot write the job summary to ${file}: ${e.message}
 `);
@@ -17736,6 +19312,1017 @@ function afterReport(opts, ctx, env, stderr) {
   if (opts.format === "github") writeStepSummary(ctx, env, stderr);
 }
 
+// src/config/cli.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs15 = __toESM(require("node:fs"), 1);
+var import_node_path20 = __toESM(require("node:path"), 1);
+
+// src/docs/commands.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/docs/describe.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/docs/examples.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_url4 = require("node:url");
+function listCaseNames(dir) {
+  if (!import_node_fs11.default.existsSync(dir)) return [];
+  return import_node_fs11.default.readdirSync(dir).filter((n) => !n.endsWith(".snap") && !n.endsWith(".args")).sort();
+}
+function readCaseFiles(abs, rel) {
+  const st = import_node_fs11.default.lstatSync(abs);
+  if (st.isSymbolicLink()) return [{ path: rel, link: import_node_fs11.default.readlinkSync(abs) }];
+  if (st.isDirectory()) {
+    return import_node_fs11.default.readdirSync(abs).sort().flatMap((n) => readCaseFiles(import_node_path12.default.join(abs, n), `${rel}/${n}`));
+  }
+  return [{ path: rel, text: import_node_fs11.default.readFileSync(abs, "utf8") }];
+}
+function displayable(files) {
+  return files.every((f) => f.text === void 0 || !/[\r\ufeff]/.test(f.text));
+}
+function readCase(policyDir, kind) {
+  const names = listCaseNames(import_node_path12.default.join(policyDir, kind));
+  const cases = names.map((n) => ({ n, files: readCaseFiles(import_node_path12.default.join(policyDir, kind, n), `${kind}/${n}`) }));
+  const pick = cases.find((c) => displayable(c.files)) ?? cases[0];
+  if (!pick) return void 0;
+  const first = pick.n;
+  const abs = import_node_path12.default.join(policyDir, kind, first);
+  const argsFile = `${abs}.args`;
+  const snapFile = `${abs}.snap`;
+  return {
+    name: `${kind}/${first}`,
+    args: import_node_fs11.default.existsSync(argsFile) ? import_node_fs11.default.readFileSync(argsFile, "utf8").trim().split(/\s+/).filter(Boolean) : [],
+    files: pick.files,
+    ...import_node_fs11.default.existsSync(snapFile) ? { output: import_node_fs11.default.readFileSync(snapFile, "utf8") } : {}
+  };
+}
+var ENGINE_RULE_PREFIX = "sysctl-lint/";
+function loadFolder(casesDir, prefix, table) {
+  if (!import_node_fs11.default.existsSync(casesDir)) return;
+  for (const name of import_node_fs11.default.readdirSync(casesDir).sort()) {
+    const dir = import_node_path12.default.join(casesDir, name);
+    if (!import_node_fs11.default.statSync(dir).isDirectory()) continue;
+    const invalid = readCase(dir, "invalid");
+    const valid = readCase(dir, "valid");
+    if (invalid || valid) table[prefix + name] = { ...invalid ? { invalid } : {}, ...valid ? { valid } : {} };
+  }
+}
+function loadExamplesFromDisk(testDir2) {
+  const table = {};
+  loadFolder(import_node_path12.default.join(testDir2, "policies"), "", table);
+  loadFolder(import_node_path12.default.join(testDir2, "engine-rules"), ENGINE_RULE_PREFIX, table);
+  return table;
+}
+function testDir() {
+  return (0, import_node_url4.fileURLToPath)(new URL("../../test/", "file:///sysctl-lint/bundle"));
+}
+function ruleTestFolder(id) {
+  return id.startsWith(ENGINE_RULE_PREFIX) ? `test/engine-rules/${id.slice(ENGINE_RULE_PREFIX.length)}` : `test/policies/${id}`;
+}
+var cached2;
+function ruleExamples() {
+  if (cached2) return cached2;
+  cached2 = typeof define_SYSCTL_LINT_EXAMPLES_default !== "undefined" ? define_SYSCTL_LINT_EXAMPLES_default : loadExamplesFromDisk(testDir());
+  return cached2;
+}
+function exampleCommand(c) {
+  const root = c.args.includes("--root");
+  const flags = c.args.filter((a) => a !== "--root");
+  return ["sysctl-lint", "--code-frame", ...flags, ...root ? ["--root", c.name] : [c.name]].join(" ");
+}
+
+// src/docs/describe.ts
+var CONTEXT_NEEDS = ["kernel", "kubernetesVersion", "nodeRole", "kubeProxyMode", "nodePortRange", "applier", "completeRoot", "modules"];
+var CONTEXT_LABELS = {
+  kernel: "kernel version (--kernel)",
+  kubernetesVersion: "Kubernetes version (--kubernetes-version)",
+  nodeRole: "node role (--node-role)",
+  kubeProxyMode: "kube-proxy mode",
+  nodePortRange: "NodePort range (--node-port-range)",
+  applier: "applier (--applier)",
+  completeRoot: "complete root filesystem (--root)",
+  modules: "modules-load.d files in the tree"
+};
+var CONTEXT_SHORT = {
+  kernel: "kernel",
+  kubernetesVersion: "k8s version",
+  nodeRole: "node role",
+  kubeProxyMode: "kube-proxy mode",
+  nodePortRange: "NodePort range",
+  applier: "applier",
+  completeRoot: "complete root",
+  modules: "modules-load.d"
+};
+function conditionNeeds(c, out) {
+  if (!c) return;
+  if (c.kernel) out.add("kernel");
+  if (c.kubernetesVersion) out.add("kubernetesVersion");
+  if (c.nodeRole) out.add("nodeRole");
+  if (c.kubeProxyMode) out.add("kubeProxyMode");
+  if (c.applier) out.add("applier");
+  if (c.completeRoot !== void 0) out.add("completeRoot");
+  if (c.modulesKnown !== void 0) out.add("modules");
+}
+function assertionNeeds(a, out) {
+  if (!a) return;
+  for (const op of [a.lt, a.lte, a.gt, a.gte]) if (op && typeof op === "object" && "context" in op) out.add("nodePortRange");
+  if (a.overlaps?.range.context) out.add("nodePortRange");
+  if (a.moduleNotLoaded) out.add("modules");
+  if (a.keyStatus === "removed") out.add("kernel");
+  for (const x of [...a.allOf ?? [], ...a.anyOf ?? [], a.not, a.low, a.high]) assertionNeeds(x, out);
+}
+function contextNeeds(p) {
+  const out = /* @__PURE__ */ new Set();
+  conditionNeeds(p.appliesWhen, out);
+  for (const c of p.cases ?? []) {
+    conditionNeeds(c.when, out);
+    assertionNeeds(c.value, out);
+  }
+  if (isSettingCheck(p.check)) {
+    assertionNeeds(p.check.violation, out);
+    if (p.check.target === "divergent") out.add("applier");
+  }
+  return CONTEXT_NEEDS.filter((n) => out.has(n));
+}
+function describeVersion(name, v) {
+  const parts = [];
+  if (v.known === false) parts.push(`${name} unknown`);
+  if (v.known === true) parts.push(`${name} known`);
+  for (const [op, sym] of [
+    ["lt", "<"],
+    ["lte", "<="],
+    ["gt", ">"],
+    ["gte", ">="]
+  ]) {
+    const lit = v[op];
+    if (lit !== void 0) parts.push(`${name} ${sym} ${lit}`);
+  }
+  return parts;
+}
+function describeCondition(c) {
+  const parts = [];
+  if (c.kernel) parts.push(...describeVersion("kernel", c.kernel));
+  if (c.kubernetesVersion) parts.push(...describeVersion("Kubernetes", c.kubernetesVersion));
+  if (c.nodeRole) parts.push(`node role ${c.nodeRole.join(" or ")}`);
+  if (c.kubeProxyMode) parts.push(`kube-proxy mode ${c.kubeProxyMode.join(" or ")}`);
+  if (c.applier) parts.push(`applier ${c.applier.join(" or ")}`);
+  if (c.completeRoot !== void 0) parts.push(c.completeRoot ? "linted as a complete root (--root)" : "not a complete root");
+  if (c.modulesKnown !== void 0) parts.push(c.modulesKnown ? "modules-load.d files present" : "no modules-load.d files");
+  return parts.join(", ");
+}
+function describeAssertion(a) {
+  return JSON.stringify(a).replace(/"([A-Za-z]+)":/g, "$1: ").replace(/,/g, ", ");
+}
+var TARGETS = {
+  effective: "the value in force",
+  assignments: "every assignment",
+  overridden: "values that override earlier assignments",
+  divergent: "values systemd-sysctl and procps end up disagreeing on",
+  drift: "values in force that the running kernel does not have, with --live or --live-snapshot"
+};
+function describeAppliesTo(p) {
+  const scope = (p.scope ?? ["node"]).length === 2 ? "node and pod settings" : (p.scope ?? ["node"])[0] === "pod" ? "pod settings" : "node settings";
+  const c = p.check;
+  let what;
+  if (isSettingCheck(c)) {
+    const sels = Array.isArray(c.setting) ? c.setting : [c.setting];
+    what = `${scope}: ${sels.map((s) => `\`${s}\``).join(", ")} (${TARGETS[c.target ?? "effective"]})`;
+  } else if (isSyntaxCheck(c)) what = `lines of sysctl files: ${c.syntax.join(", ")}${c.oncePerFile ? " (once per file)" : ""}`;
+  else if (isFileCheck(c)) what = `sysctl files: ${c.file === "masked" ? "files masked by a same-named file" : c.file === "not-dotconf" ? "files in sysctl.d not named *.conf" : "/etc/sysctl.conf (read by procps only)"}`;
+  else what = scope;
+  return p.appliesWhen ? `${what}; only when ${describeCondition(p.appliesWhen)}` : what;
+}
+function describeCases(p) {
+  return (p.cases ?? []).map((c) => {
+    const when = [c.when ? describeCondition(c.when) : "", c.value ? `value ${describeAssertion(c.value)}` : ""].filter(Boolean).join(", ");
+    const sev = c.severity ?? p.severity;
+    return `${when || "otherwise"}: ${sev === "off" ? "not reported" : sev}`;
+  });
+}
+function policyDoc(lp, examples = ruleExamples()) {
+  const p = lp.policy;
+  return {
+    id: p.id,
+    kind: "policy",
+    title: p.title,
+    severity: p.severity,
+    appliesTo: describeAppliesTo(p),
+    cases: describeCases(p),
+    context: contextNeeds(p),
+    tags: p.tags ?? [],
+    source: lp.source,
+    aliases: p.aliases ?? [],
+    rationale: p.rationale.trim(),
+    fix: p.fix.trim(),
+    references: p.references ?? [],
+    examples: lp.builtin ? examples[p.id] ?? {} : {}
+  };
+}
+function ruleDocs(policies, examples = ruleExamples()) {
+  const docs = policies.map((lp) => policyDoc(lp, examples));
+  for (const e of ENGINE_RULE_DOCS) {
+    docs.push({ id: e.id, kind: "engine", title: e.title, severity: e.severity, appliesTo: e.appliesTo, cases: [], context: [], tags: [], source: "built in (engine)", aliases: [], rationale: e.rationale, fix: e.fix, references: [], examples: examples[e.id] ?? {} });
+  }
+  return docs;
+}
+
+// src/docs/render.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function indent(text, pad) {
+  return text.replace(/\s+$/, "").split("\n").map((l) => l ? pad + l : l).join("\n");
+}
+function exampleFilesText(c, pad) {
+  const out = [];
+  for (const f of c.files) {
+    if (f.link !== void 0) {
+      out.push(`${pad}${f.path} -> ${f.link}`);
+      continue;
+    }
+    out.push(`${pad}${f.path}:`);
+    const body = (f.text ?? "").replace(/\r?\n$/, "");
+    for (const l of body.split(/\r?\n/)) out.push(`${pad}  | ${l}`);
+  }
+  return out;
+}
+function explainText(d, configured) {
+  const out = [];
+  out.push(`${d.id}: ${d.title}`, "");
+  const row = (k, v) => out.push(`  ${k.padEnd(22)}${v}`);
+  row("Default severity", d.severity + (configured ? ` (configured here: ${configured})` : ""));
+  row("Applies to", d.appliesTo);
+  if (d.cases.length) {
+    row("Severity by context", d.cases[0]);
+    for (const c of d.cases.slice(1)) row("", c);
+  }
+  row("Context it reads", d.context.length ? d.context.map((c) => CONTEXT_LABELS[c]).join(", ") : "none");
+  if (d.tags.length) row("Tags", d.tags.join(", "));
+  if (d.aliases.length) row("Also known as", d.aliases.join(", "));
+  row("Defined in", d.source);
+  out.push("", "Why", indent(d.rationale, "  "), "", "Fix", indent(d.fix, "  "));
+  if (d.references.length) {
+    out.push("", "References");
+    for (const r of d.references) out.push(`  - ${r.title}`, `    ${r.url}`);
+  }
+  const ex = d.examples;
+  if (ex.invalid) {
+    out.push("", `Example (${ruleTestFolder(d.id)}/${ex.invalid.name}, run by the test suite)`);
+    out.push(...exampleFilesText(ex.invalid, "  "));
+    if (ex.invalid.output !== void 0) {
+      out.push("", `  $ ${exampleCommand(ex.invalid)}    # this rule's findings`);
+      out.push(indent(ex.invalid.output, "  "));
+    }
+  }
+  if (ex.valid) {
+    out.push("", `Passes (${ruleTestFolder(d.id)}/${ex.valid.name})`);
+    out.push(...exampleFilesText(ex.valid, "  "));
+  }
+  if (d.kind === "policy" && !ex.invalid && !ex.valid) out.push("", "Example: none yet (the policy has no test fixtures).");
+  return out.join("\n") + "\n";
+}
+function explainJson(docs) {
+  return JSON.stringify({ version: 1, rules: docs }, null, 2) + "\n";
+}
+function listRulesText(rules) {
+  const rows = rules.map((r) => [r.doc.id, r.configured ? `${r.doc.severity}->${r.configured}` : r.doc.severity, r.doc.context.map((c) => CONTEXT_SHORT[c]).join(", ") || "-", r.doc.title]);
+  const header = ["RULE", "SEVERITY", "CONTEXT", "TITLE"];
+  const widths = [0, 1, 2].map((i) => Math.max(header[i]?.length ?? 0, ...rows.map((r) => r[i]?.length ?? 0)));
+  const fmt = (r) => r.map((c, i) => i < 3 ? c.padEnd(widths[i] ?? 0) : c).join("  ").trimEnd();
+  const policies = rules.filter((r) => r.doc.kind === "policy").length;
+  return [fmt(header), ...rows.map(fmt), "", `${policies} policies, ${rules.length - policies} engine rules. sysctl-lint explain <rule> for details.`].join("\n") + "\n";
+}
+function listRulesJson(rules) {
+  const out = rules.map((r) => ({
+    id: r.doc.id,
+    kind: r.doc.kind,
+    title: r.doc.title,
+    severity: r.doc.severity,
+    ...r.configured ? { configuredSeverity: r.configured } : {},
+    context: r.doc.context,
+    appliesTo: r.doc.appliesTo,
+    tags: r.doc.tags,
+    aliases: r.doc.aliases,
+    source: r.doc.source
+  }));
+  return JSON.stringify({ version: 1, rules: out }, null, 2) + "\n";
+}
+function ruleAnchor(id) {
+  return id.replace(/[^a-z0-9-]/g, "-");
+}
+function fence(text, lang = "") {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const f = "`".repeat(longest + 1);
+  return [`${f}${lang}`, text.replace(/\r?\n$/, ""), f];
+}
+function exampleMarkdown(id, c, label) {
+  const out = [`${label} \u2014 \`${ruleTestFolder(id)}/${c.name}\`${c.args.length ? ` (flags: \`${c.args.join(" ")}\`)` : ""}:`, ""];
+  for (const f of c.files) {
+    if (f.link !== void 0) out.push(`- \`${f.path}\` \u2192 \`${f.link}\``, "");
+    else {
+      out.push(`\`${f.path}\`:`, "");
+      out.push(...fence(f.text ?? "", f.path.endsWith(".yaml") || f.path.endsWith(".yml") ? "yaml" : "ini"), "");
+    }
+  }
+  if (c.output !== void 0) out.push(...fence(`$ ${exampleCommand(c)}
+${c.output}`, "text"), "");
+  return out;
+}
+function rulesMarkdown(docs) {
+  const out = [];
+  out.push("<!-- Generated from policies/ and test/policies/ by `npm run docs:rules`; do not edit by hand. -->", "");
+  out.push("# sysctl-lint rules", "");
+  out.push("Every rule sysctl-lint knows: the built-in policies (`policies/`), then the engine's own rules. Each example is a case the test suite runs (`test/policies/<rule>/`, `test/engine-rules/<name>/`), with the output it must produce. The same text is printed by `sysctl-lint explain <rule>`; change a rule's severity or turn it off in `.sysctl-lint.yaml` (`rules:`), or suppress one finding with `# sysctl-lint disable-next-line <rule> -- <reason>`.", "");
+  out.push("| Rule | Severity | Context it reads | Title |", "| --- | --- | --- | --- |");
+  for (const d of docs) out.push(`| [\`${d.id}\`](#${ruleAnchor(d.id)}) | ${d.severity} | ${d.context.map((c) => CONTEXT_SHORT[c]).join(", ") || "\u2013"} | ${d.title.replace(/\|/g, "\\|")} |`);
+  for (const d of docs) {
+    out.push("", `<a id="${ruleAnchor(d.id)}"></a>`, "", `## ${d.id}`, "", `**${d.title}**`, "");
+    out.push(`- Default severity: \`${d.severity}\``);
+    out.push(`- Applies to: ${d.appliesTo}`);
+    if (d.cases.length) {
+      out.push("- Severity by context:");
+      for (const c of d.cases) out.push(`  - ${c}`);
+    }
+    out.push(`- Context it reads: ${d.context.length ? d.context.map((c) => CONTEXT_LABELS[c]).join(", ") : "none"}`);
+    if (d.tags.length) out.push(`- Tags: ${d.tags.join(", ")}`);
+    if (d.aliases.length) out.push(`- Also known as: ${d.aliases.map((a) => `\`${a}\``).join(", ")}`);
+    out.push(`- Defined in: ${d.kind === "policy" ? `[\`${d.source}\`](../${d.source})` : d.source}`, "");
+    out.push("**Why.** " + d.rationale, "", "**Fix.** " + d.fix, "");
+    if (d.references.length) {
+      out.push("**References.**", "");
+      for (const r of d.references) out.push(`- [${r.title}](${r.url})`);
+      out.push("");
+    }
+    if (d.examples.invalid) out.push(...exampleMarkdown(d.id, d.examples.invalid, "**Example**"));
+    if (d.examples.valid) out.push(...exampleMarkdown(d.id, d.examples.valid, "**Passes**"));
+    if (d.kind === "policy" && !d.examples.invalid && !d.examples.valid) out.push("_No example yet: the policy has no test fixtures._", "");
+  }
+  const lines = out.filter((l, i) => !(l === "" && out[i - 1] === ""));
+  while (lines[lines.length - 1] === "") lines.pop();
+  return lines.join("\n") + "\n";
+}
+
+// src/docs/commands.ts
+function configuredLevel(rules, id, own) {
+  const s = rules?.base.get(id);
+  return s && s.level !== own ? s.level : void 0;
+}
+function runExplain(ids, policies, format, rules, io) {
+  if (ids.length === 0) {
+    io.stderr("sysctl-lint: explain needs a rule id (sysctl-lint --list-rules lists them)\n");
+    return 2;
+  }
+  const catalog = buildRuleCatalog(policies);
+  const docs = ruleDocs(policies);
+  const found = [];
+  let status = 0;
+  for (const id of ids) {
+    const canonical = catalog.canonical(id);
+    const doc = canonical ? docs.find((d) => d.id === canonical) : void 0;
+    if (!doc) {
+      const near = catalog.closest(id);
+      io.stderr(`sysctl-lint: unknown rule "${id}"${near.length ? `; did you mean ${near.join(", ")}?` : ""} (sysctl-lint --list-rules lists every rule)
+`);
+      status = 2;
+      continue;
+    }
+    found.push(doc);
+  }
+  if (format === "json") io.stdout(explainJson(found));
+  else io.stdout(found.map((d) => explainText(d, configuredLevel(rules, d.id, d.severity))).join("\n"));
+  return status;
+}
+function runListRules(policies, format, rules, io) {
+  const docs = ruleDocs(policies);
+  if (format === "markdown") {
+    io.stdout(rulesMarkdown(docs));
+    return 0;
+  }
+  const listed = docs.map((doc) => ({ doc, configured: configuredLevel(rules, doc.id, doc.severity) }));
+  io.stdout(format === "json" ? listRulesJson(listed) : listRulesText(listed));
+  return 0;
+}
+
+// src/config/ignore-filter.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs12 = __toESM(require("node:fs"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
+var import_ignore = __toESM(require_ignore(), 1);
+var GitignoreRules = class {
+  gitRoots = /* @__PURE__ */ new Map();
+  levels = /* @__PURE__ */ new Map();
+  floors = /* @__PURE__ */ new Map();
+  /** The nearest directory at or above `dir` holding `.git` (a directory, or a file for worktrees). */
+  gitRoot(dir) {
+    const cached3 = this.gitRoots.get(dir);
+    if (cached3 !== void 0) return cached3 ?? void 0;
+    let found;
+    if (import_node_fs12.default.existsSync(import_node_path13.default.join(dir, ".git"))) found = dir;
+    else {
+      const parent = import_node_path13.default.dirname(dir);
+      found = parent === dir ? null : this.gitRoot(parent) ?? null;
+    }
+    this.gitRoots.set(dir, found);
+    return found ?? void 0;
+  }
+  level(dir, file) {
+    const key = import_node_path13.default.join(dir, file);
+    const cached3 = this.levels.get(key);
+    if (cached3 !== void 0) return cached3 ?? void 0;
+    let level;
+    try {
+      level = { dir, ig: (0, import_ignore.default)().add(import_node_fs12.default.readFileSync(key, "utf8")) };
+    } catch {
+      level = null;
+    }
+    this.levels.set(key, level);
+    return level ?? void 0;
+  }
+  /** Whether git's rules (every level, parents included) ignore `abs`. */
+  ignoredByGit(abs, isDir) {
+    const root = this.gitRoot(import_node_path13.default.dirname(abs));
+    if (!root) return false;
+    const levels = [];
+    for (let d = import_node_path13.default.dirname(abs); ; d = import_node_path13.default.dirname(d)) {
+      const l = this.level(d, ".gitignore");
+      if (l) levels.push(l);
+      if (d === root || import_node_path13.default.dirname(d) === d) break;
+    }
+    const exclude = this.level(import_node_path13.default.join(root, ".git", "info"), "exclude");
+    if (exclude) levels.push({ dir: root, ig: exclude.ig });
+    for (const l of levels) {
+      const rel = toPosix(import_node_path13.default.relative(l.dir, abs));
+      if (!rel || rel.startsWith("..")) continue;
+      const r = l.ig.test(isDir ? `${rel}/` : rel);
+      if (r.ignored) return true;
+      if (r.unignored) return false;
+    }
+    return false;
+  }
+  /**
+   * Whether git ignores `abs`, found while walking `floor` (a directory the user named). When
+   * git ignores the named directory itself, the user asked for it anyway: nothing below it is
+   * judged by .gitignore. Otherwise the walk already pruned ignored parents, so each entry is
+   * judged on its own.
+   */
+  ignores(abs, isDir, floor) {
+    let floorIgnored = this.floors.get(floor);
+    if (floorIgnored === void 0) {
+      floorIgnored = this.ignoredByGit(floor, true);
+      this.floors.set(floor, floorIgnored);
+    }
+    return !floorIgnored && this.ignoredByGit(abs, isDir);
+  }
+};
+function isInside2(outer, inner) {
+  const rel = import_node_path13.default.relative(outer, inner);
+  return rel === "" || !rel.startsWith("..") && !import_node_path13.default.isAbsolute(rel);
+}
+function toPosix(p) {
+  return p.split(import_node_path13.default.sep).join("/");
+}
+function createInputFilter(opts) {
+  const git = opts.respectGitignore ? new GitignoreRules() : void 0;
+  const roots = opts.roots.map((r) => import_node_path13.default.resolve(r));
+  const floorOf = (abs) => {
+    let best;
+    for (const r of roots) if (isInside2(r, abs) && r !== abs && (!best || r.length > best.length)) best = r;
+    return best;
+  };
+  const configIgnored = (abs, isDir) => !!opts.configIgnore?.matches(abs, isDir);
+  return {
+    walk(abs, isDir) {
+      if (configIgnored(abs, isDir)) return false;
+      const floor = floorOf(abs);
+      return !(git && floor && git.ignores(abs, isDir, floor));
+    },
+    named(abs) {
+      return !configIgnored(abs, false);
+    }
+  };
+}
+
+// src/config/print.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path14 = __toESM(require("node:path"), 1);
+var COMMENT_COLUMN = 44;
+function q(s) {
+  return JSON.stringify(s);
+}
+function line(text, source) {
+  return `${text.padEnd(COMMENT_COLUMN - 1)} # ${source}`;
+}
+function displayDir(abs, cwd) {
+  const rel = import_node_path14.default.relative(cwd, abs).split(import_node_path14.default.sep).join("/");
+  return rel === "" ? "." : rel;
+}
+function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/config.schema.json") {
+  const out = [];
+  out.push(`# yaml-language-server: $schema=${schemaRef}`);
+  out.push("# Resolved sysctl-lint configuration. Each value says where it comes from: a command-line");
+  out.push("# flag, the config file and line, or the default. Flags win over the file, the file over defaults.");
+  out.push(`# config file: ${c.file ? c.file.file : "none"}`);
+  if (c.file) out.push(`# globs are relative to ${displayDir(c.file.dir, c.cwd)}; policy directories are shown relative to the working directory`);
+  out.push("context:");
+  const ctx = c.context;
+  const ctxLine = (name, v, unset) => out.push(v ? line(`  ${name}: ${q(v.value)}`, v.source) : line(`  # ${name}: not set`, unset));
+  ctxLine("kernel", ctx.kernel, "default: unknown (policies assume what is dangerous on current systems)");
+  ctxLine("kubernetesVersion", ctx.kubernetesVersion, "default: unknown");
+  ctxLine("nodeRole", ctx.nodeRole, "default: inferred per node, else unknown");
+  if (ctx.nodePortRange) out.push(line(`  nodePortRange: ${q(ctx.nodePortRange.value)}`, ctx.nodePortRange.source));
+  else out.push(line('  nodePortRange: "30000-32767"', "default (the Kubernetes default)"));
+  out.push(line(`  applier: ${ctx.applier.value}`, ctx.applier.source));
+  const rules = [...c.rules.base.entries()];
+  if (rules.length === 0) out.push(line("rules: {}", "default: every rule at its own severity"));
+  else {
+    out.push("rules:");
+    for (const [id, s] of rules) out.push(line(`  ${id}: ${s.level}`, s.source));
+  }
+  if (c.rules.overrides.length === 0) out.push(line("overrides: []", "default"));
+  else {
+    out.push("overrides:");
+    c.rules.overrides.forEach((o, i) => {
+      const files = c.overridePatterns[i]?.files ?? [];
+      out.push(line(`  - files: [${files.map(q).join(", ")}]`, o.source));
+      out.push("    rules:");
+      for (const [id, s] of o.rules) out.push(line(`      ${id}: ${s.level}`, s.source));
+    });
+  }
+  if (c.policies.length === 0) out.push(line("policies: []", "default: built-in policies only"));
+  else {
+    out.push("policies:");
+    for (const p of c.policies) out.push(line(`  - ${q(displayDir(p.value, c.cwd))}`, p.source));
+  }
+  if (c.ignore.patterns.length === 0) out.push(line("# ignore: not set", "default: nothing beyond .gitignore"));
+  else {
+    out.push("ignore:");
+    for (const p of c.ignore.patterns) out.push(line(`  - ${q(p.value)}`, p.source));
+  }
+  out.push(line(`respectGitignore: ${c.respectGitignore.value}`, c.respectGitignore.source));
+  if (c.nodePatterns.length === 0) out.push(line("nodes: []", "default: one node per image tree or directory"));
+  else {
+    out.push("nodes:");
+    for (const n of c.nodePatterns) {
+      out.push(line(`  - name: ${q(n.name)}`, n.source));
+      out.push(`    files: [${n.files.map(q).join(", ")}]`);
+    }
+  }
+  return out.join("\n") + "\n";
+}
+
+// src/config/resolve.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path19 = __toESM(require("node:path"), 1);
+
+// src/config/find.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs13 = __toESM(require("node:fs"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
+var CONFIG_NAMES = [".sysctl-lint.yaml", ".sysctl-lint.yml"];
+function isFile(p) {
+  try {
+    return import_node_fs13.default.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+function findConfig(cwd) {
+  for (let dir = import_node_path15.default.resolve(cwd); ; ) {
+    const present = CONFIG_NAMES.map((n) => import_node_path15.default.join(dir, n)).filter(isFile);
+    if (present.length > 1) return { problem: `${present.join(" and ")} both exist; keep one` };
+    if (present[0]) return { abs: present[0] };
+    const parent = import_node_path15.default.dirname(dir);
+    if (parent === dir || import_node_fs13.default.existsSync(import_node_path15.default.join(dir, ".git"))) return {};
+    dir = parent;
+  }
+}
+
+// src/config/globs.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path16 = __toESM(require("node:path"), 1);
+var import_ignore2 = __toESM(require_ignore(), 1);
+var GlobSet = class {
+  constructor(baseDir, patterns) {
+    this.baseDir = baseDir;
+    this.patterns = patterns;
+    this.ig = (0, import_ignore2.default)().add([...patterns]);
+  }
+  baseDir;
+  patterns;
+  ig;
+  /** The path relative to the base directory in the form `ignore` expects, or undefined outside it. */
+  relative(abs, isDir = false) {
+    const rel = import_node_path16.default.relative(this.baseDir, abs);
+    if (!rel || rel.startsWith("..") || import_node_path16.default.isAbsolute(rel)) return void 0;
+    const posix = rel.split(import_node_path16.default.sep).join("/");
+    return isDir ? `${posix}/` : posix;
+  }
+  /** Whether the patterns select `abs` (a file, or a directory with isDir). Paths outside the base never match. */
+  matches(abs, isDir = false) {
+    const rel = this.relative(abs, isDir);
+    return rel !== void 0 && this.ig.ignores(rel);
+  }
+};
+
+// src/config/load.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs14 = __toESM(require("node:fs"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
+var import__2 = __toESM(require__(), 1);
+
+// schemas/config.schema.json
+var config_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://sysctl-lint.dev/schemas/config.schema.json",
+  title: "sysctl-lint configuration (.sysctl-lint.yaml)",
+  description: "Project configuration of sysctl-lint, found in the working directory or a parent (up to the repository root) or named with --config. Command-line flags win over these values. Paths and globs are relative to the directory of this file.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    $schema: { type: "string" },
+    context: {
+      description: "What the linted nodes are. Each value is the default for the matching command-line flag.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        kernel: {
+          description: "Kernel version of the nodes (X.Y[.Z], e.g. '5.15' or '6.1.20'). Quote it: YAML reads 5.10 as the number 5.1 (sysctl-lint reads the text as written, but other tools will not). Same as --kernel.",
+          type: ["string", "number"],
+          pattern: "^v?\\d+\\.\\d+(\\.\\d+)?([-+~._][0-9A-Za-z.+_~-]*)?$"
+        },
+        kubernetesVersion: {
+          description: "Kubernetes version of the cluster (X.Y, e.g. '1.30'); quote it. Same as --kubernetes-version.",
+          type: ["string", "number"],
+          pattern: "^v?\\d+\\.\\d+(\\.\\d+)?([-+~._][0-9A-Za-z.+_~-]*)?$"
+        },
+        nodeRole: {
+          description: "What the nodes are: kubernetes or generic (default: inferred per node, else unknown). Same as --node-role.",
+          enum: ["kubernetes", "generic", "unknown"]
+        },
+        nodePortRange: {
+          description: "NodePort range of the cluster (A-B, default 30000-32767). Same as --node-port-range.",
+          type: "string",
+          pattern: "^\\s*\\d+\\s*-\\s*\\d+\\s*$"
+        },
+        applier: {
+          description: "Which program applies the sysctl files: systemd (systemd-sysctl), procps (sysctl --system) or both (default). Same as --applier.",
+          enum: ["systemd", "procps", "both"]
+        }
+      }
+    },
+    rules: {
+      description: "Severity per rule id (policy ids, their aliases and engine rules such as sysctl-lint/suppression-unused): error, warning, info, or off to drop the rule's findings.",
+      $ref: "#/$defs/ruleSettings"
+    },
+    overrides: {
+      description: "Rule settings for some paths only, e.g. findings about something missing that have no line to put a suppression comment on. Applied in order after `rules`; a later override wins.",
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["files", "rules"],
+        properties: {
+          files: { description: "gitignore-style globs, relative to the config file, matched against the file a finding points into.", $ref: "#/$defs/globs" },
+          rules: { $ref: "#/$defs/ruleSettings" }
+        }
+      }
+    },
+    policies: {
+      description: "Extra policy directories (same schema as the built-in policies), relative to the config file. --policies adds to them.",
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      uniqueItems: true
+    },
+    ignore: {
+      description: "gitignore-style globs, relative to the config file: matching files and directories are not linted (also when named on the command line).",
+      $ref: "#/$defs/globs"
+    },
+    respectGitignore: {
+      description: "Skip what .gitignore files (and .git/info/exclude) ignore when walking directories. Default true.",
+      type: "boolean"
+    },
+    nodes: {
+      description: "Node groups: which files make up one node, for repositories that hold several images. Files matched by a group form one node with full sysctl.d precedence by their placement; a file may belong to several groups; files in no group keep the default grouping.",
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "files"],
+        properties: {
+          name: { description: "Name of the node, shown in messages.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" },
+          files: { description: "gitignore-style globs, relative to the config file (a leading ! excludes).", $ref: "#/$defs/globs" }
+        }
+      }
+    }
+  },
+  $defs: {
+    ruleSettings: {
+      type: "object",
+      description: "Rule id (or alias) -> error | warning | info | off. Unknown ids are reported with the closest known ones.",
+      additionalProperties: { enum: ["error", "warning", "info", "off"] }
+    },
+    globs: {
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      minItems: 1
+    }
+  }
+};
+
+// src/config/load.ts
+var validator;
+function validate(data) {
+  if (!validator) validator = new import__2.Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(config_schema_default);
+  validator(data);
+  return validator;
+}
+function writtenText(doc, text, p) {
+  const node = doc.getIn(p, true);
+  if (!(0, import_yaml3.isScalar)(node) || !node.range) return void 0;
+  return text.slice(node.range[0], node.range[1]).trim();
+}
+function valueAt(data, p) {
+  let v = data;
+  for (const seg of p) v = v && typeof v === "object" ? v[seg] : void 0;
+  return v;
+}
+function describePattern(instancePath, value) {
+  const where = instancePath.slice(1).replace(/\//g, ".");
+  const v = JSON.stringify(value);
+  if (/^context\.(kernel|kubernetesVersion)$/.test(where)) return `${where}: ${v} is not a version like ${where.endsWith("kernel") ? "5.15 or 6.1.20" : "1.30"}`;
+  if (where === "context.nodePortRange") return `${where}: ${v} is not a port range like 30000-32767`;
+  if (/^nodes\.\d+\.name$/.test(where)) return `${where}: ${v} must start with a letter or digit and hold only letters, digits, ".", "_" and "-"`;
+  return `${where}: ${v} is not valid here`;
+}
+function loadConfigText(text, abs, display) {
+  const problems = [];
+  const { doc, problems: yamlProblems } = parseYaml(text);
+  for (const y of yamlProblems) problems.push({ file: display, text, ...y });
+  if (yamlProblems.length) return { problems };
+  const data = doc.toJS() ?? {};
+  const lines = new LineIndex(text);
+  const problemAt = (p, message, key = false) => ({ file: display, text, span: locateInDocument(doc, p, { key }), message });
+  const v = validate(data);
+  if (v.errors?.length) {
+    for (const e of usefulErrors(v.errors)) {
+      const { path: p, key } = errorPath(e);
+      const message = e.keyword === "pattern" ? describePattern(e.instancePath, valueAt(data, p)) : e.keyword === "minItems" ? `${p.join(".")}: must not be empty` : describe(e);
+      problems.push(problemAt(p, message, key));
+    }
+    return { problems };
+  }
+  const config = data;
+  for (const field of ["kernel", "kubernetesVersion"]) {
+    const value = config.context?.[field];
+    if (value === void 0) continue;
+    const written = typeof value === "number" ? writtenText(doc, text, ["context", field]) ?? String(value) : value;
+    if (!parseVersion(written) || !/^v?\d+\.\d+/.test(written)) problems.push(problemAt(["context", field], `context.${field}: "${written}" is not a version like ${field === "kernel" ? "5.15 or 6.1.20" : "1.30"}`));
+    else if (config.context) config.context[field] = written;
+  }
+  const range2 = config.context?.nodePortRange;
+  if (range2 !== void 0 && !parseDashRange(range2)) problems.push(problemAt(["context", "nodePortRange"], `context.nodePortRange: "${range2}" is not a port range like 30000-32767`));
+  const names = /* @__PURE__ */ new Set();
+  config.nodes?.forEach((n, i) => {
+    if (names.has(n.name)) problems.push(problemAt(["nodes", i, "name"], `nodes[${i}].name: "${n.name}" names two node groups`));
+    names.add(n.name);
+  });
+  const dir = import_node_path17.default.dirname(abs);
+  config.policies?.forEach((p, i) => {
+    const target = import_node_path17.default.resolve(dir, p);
+    if (!import_node_fs14.default.existsSync(target) || !import_node_fs14.default.statSync(target).isDirectory()) problems.push(problemAt(["policies", i], `policies[${i}]: "${p}" is not a directory (paths are relative to ${display})`));
+  });
+  const where = (p) => `${display}:${lines.position(locateInDocument(doc, p).start).line}`;
+  return { config: { file: display, abs, dir, data: config, where, problemAt }, problems };
+}
+function loadConfigFile(abs, display) {
+  let text;
+  try {
+    text = import_node_fs14.default.readFileSync(abs, "utf8");
+  } catch (e) {
+    const why = e.code === "ENOENT" ? "no such file" : e.message;
+    return { problems: [{ file: display, text: "", span: { start: 0, end: 0 }, message: `cannot read config file: ${why}` }] };
+  }
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  return loadConfigText(text, abs, display);
+}
+
+// src/config/rule-settings.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path18 = __toESM(require("node:path"), 1);
+var RuleSettings = class {
+  constructor(base, overrides, cwd) {
+    this.base = base;
+    this.overrides = overrides;
+    this.cwd = cwd;
+  }
+  base;
+  overrides;
+  cwd;
+  get isEmpty() {
+    return this.base.size === 0 && this.overrides.length === 0;
+  }
+  /** The configured level of a rule for a file (a path as shown, relative to the working directory), or undefined for the rule's own. */
+  levelFor(ruleId, file) {
+    let level = this.base.get(ruleId)?.level;
+    if (this.overrides.length) {
+      const abs = import_node_path18.default.resolve(this.cwd, file);
+      for (const o of this.overrides) {
+        const l = o.rules.get(ruleId);
+        if (l && o.files.matches(abs)) level = l.level;
+      }
+    }
+    return level;
+  }
+  /** False when the rule is off everywhere: it need not run. */
+  evaluates(ruleId) {
+    if (this.base.get(ruleId)?.level !== "off") return true;
+    return this.overrides.some((o) => {
+      const l = o.rules.get(ruleId);
+      return !!l && l.level !== "off";
+    });
+  }
+  /** Applies the configured levels: drops findings of rules that are off, re-grades the rest. */
+  apply(findings) {
+    if (this.isEmpty) return findings;
+    const out = [];
+    for (const f of findings) {
+      const level = this.levelFor(f.ruleId, f.location.file);
+      if (level === "off") continue;
+      out.push(level && level !== f.severity ? { ...f, severity: level } : f);
+    }
+    return out;
+  }
+};
+
+// src/config/resolve.ts
+var FLAG_NAMES = {
+  kernel: "kernel",
+  kubernetesVersion: "kubernetes-version",
+  nodeRole: "node-role",
+  nodePortRange: "node-port-range",
+  applier: "applier"
+};
+function locateAndLoadConfig(flags, cwd, display) {
+  if (flags.noConfig) return { problems: [] };
+  let abs;
+  if (flags.config !== void 0) {
+    abs = import_node_path19.default.resolve(cwd, flags.config);
+  } else {
+    const found = findConfig(cwd);
+    if (found.problem) return { problems: [{ file: display(cwd), text: "", span: { start: 0, end: 0 }, message: found.problem }] };
+    abs = found.abs;
+  }
+  if (!abs) return { problems: [] };
+  const r = loadConfigFile(abs, display(abs));
+  return { file: r.config, problems: r.problems };
+}
+function resolveConfig(flags, cwd, file, loadPolicies2) {
+  const problems = [];
+  const data = file?.data ?? {};
+  const explicit = new Set(flags.explicit ?? []);
+  const fromFlagOrFile = (k, flagValue) => {
+    const flag = FLAG_NAMES[k];
+    if (flagValue !== void 0) return { value: flagValue, source: `--${flag}` };
+    const v = data.context?.[k];
+    if (v !== void 0 && file) return { value: v, source: file.where(["context", k]) };
+    return void 0;
+  };
+  const applierFlag = flags.explicit && !explicit.has("applier") ? void 0 : flags.applier;
+  const context = {
+    kernel: fromFlagOrFile("kernel", flags.kernel),
+    kubernetesVersion: fromFlagOrFile("kubernetesVersion", flags.kubernetesVersion),
+    nodeRole: fromFlagOrFile("nodeRole", flags.nodeRole),
+    nodePortRange: fromFlagOrFile("nodePortRange", flags.nodePortRange),
+    applier: fromFlagOrFile("applier", applierFlag) ?? { value: "both", source: "default" }
+  };
+  const base = file?.dir ?? cwd;
+  const policies = [];
+  data.policies?.forEach((p, i) => policies.push({ value: import_node_path19.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
+  for (const p of flags.policies ?? []) policies.push({ value: import_node_path19.default.resolve(cwd, p), source: "--policies" });
+  const catalog = buildRuleCatalog(loadPolicies2(policies.map((p) => p.value)));
+  const ruleMap = (rules, at) => {
+    const out = /* @__PURE__ */ new Map();
+    for (const [id, level] of Object.entries(rules ?? {})) {
+      const canonical = catalog.canonical(id);
+      if (!canonical) {
+        const near = catalog.closest(id);
+        if (file) problems.push(file.problemAt([...at, id], `${[...at, id].join(".")}: unknown rule "${id}"${near.length ? `; did you mean ${near.join(", ")}?` : ""} (sysctl-lint --list-rules lists them)`, true));
+        continue;
+      }
+      out.set(canonical, { level, source: file?.where([...at, id]) ?? "default" });
+    }
+    return out;
+  };
+  const baseRules = ruleMap(data.rules, ["rules"]);
+  const overrides = [];
+  const overridePatterns = [];
+  data.overrides?.forEach((o, i) => {
+    const source = file?.where(["overrides", i]) ?? "default";
+    overrides.push({ files: new GlobSet(base, o.files), rules: ruleMap(o.rules, ["overrides", i, "rules"]), source });
+    overridePatterns.push({ files: o.files, source });
+  });
+  const ignorePatterns = (data.ignore ?? []).map((p, i) => ({ value: p, source: file?.where(["ignore", i]) ?? "default" }));
+  const nodePatterns = (data.nodes ?? []).map((n, i) => ({ name: n.name, files: n.files, source: file?.where(["nodes", i]) ?? "default" }));
+  const config = {
+    cwd,
+    file,
+    context,
+    policies,
+    rules: new RuleSettings(baseRules, overrides, cwd),
+    ignore: { patterns: ignorePatterns, set: ignorePatterns.length ? new GlobSet(base, ignorePatterns.map((p) => p.value)) : void 0 },
+    respectGitignore: data.respectGitignore !== void 0 && file ? { value: data.respectGitignore, source: file.where(["respectGitignore"]) } : { value: true, source: "default" },
+    nodes: new NodeGroups(nodePatterns.map((n) => ({ name: n.name, files: new GlobSet(base, n.files), source: n.source }))),
+    nodePatterns,
+    overridePatterns
+  };
+  return { config: problems.length ? void 0 : config, problems };
+}
+
+// src/config/cli.ts
+var TODAY_ENV = "SYSCTL_LINT_TODAY";
+function describeProblem(p) {
+  if (!p.text) return `${p.file}: ${p.message}`;
+  const pos = new LineIndex(p.text).position(p.span.start);
+  return `${p.file}:${pos.line}:${pos.column}: ${p.message}`;
+}
+function userControl(opts, io) {
+  const err = (s) => io.stderr.write(s);
+  const display = (abs) => displayPath(abs, io.cwd);
+  const loaded = locateAndLoadConfig(opts, io.cwd, display);
+  if (loaded.problems.length) {
+    for (const p of loaded.problems) err(`sysctl-lint: invalid config: ${describeProblem(p)}
+`);
+    return { exit: 2 };
+  }
+  const resolved = resolveConfig(opts, io.cwd, loaded.file, (dirs) => loadPolicies({ policyDirs: dirs, cwd: io.cwd }).policies);
+  if (!resolved.config) {
+    for (const p of resolved.problems) err(`sysctl-lint: invalid config: ${describeProblem(p)}
+`);
+    return { exit: 2 };
+  }
+  const config = resolved.config;
+  const policyDirs = config.policies.map((p) => p.value);
+  const write = (s) => {
+    if (!opts.outputFile) return io.stdout.write(s);
+    const out = import_node_path20.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs15.default.mkdirSync(import_node_path20.default.dirname(out), { recursive: true });
+    import_node_fs15.default.appendFileSync(out, s);
+  };
+  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs15.default.rmSync(import_node_path20.default.resolve(io.cwd, opts.outputFile), { force: true });
+  const docsIO = { stdout: write, stderr: err };
+  if (opts.printConfig) {
+    write(printConfig(config, `https://unpkg.com/sysctl-lint@${toolVersion()}/schemas/config.schema.json`));
+    return { exit: 0 };
+  }
+  if (opts.listRules || opts.paths[0] === "explain") {
+    const { policies, problems } = loadPolicies({ policyDirs, cwd: io.cwd });
+    for (const p of problems) err(`sysctl-lint: invalid policy: ${describeProblem(p)}
+`);
+    const status = opts.listRules ? runListRules(policies, opts.format, config.rules, docsIO) : runExplain(opts.paths.slice(1), policies, opts.format, config.rules, docsIO);
+    return { exit: problems.length ? 2 : status };
+  }
+  const today = io.env[TODAY_ENV];
+  if (today !== void 0 && !isValidDate(today)) {
+    err(`sysctl-lint: ${TODAY_ENV}="${today}" is not a date like 2026-12-31
+`);
+    return { exit: 2 };
+  }
+  const ctx = config.context;
+  const fromFile = (v) => v && !v.source.startsWith("--") ? v.source : void 0;
+  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path20.default.resolve(io.cwd, p));
+  return {
+    config,
+    lintOptions: {
+      kernel: ctx.kernel?.value,
+      kubernetesVersion: ctx.kubernetesVersion?.value,
+      nodeRole: ctx.nodeRole?.value,
+      nodePortRange: ctx.nodePortRange?.value,
+      applier: ctx.applier.value,
+      contextSources: { kernel: fromFile(ctx.kernel), kubernetesVersion: fromFile(ctx.kubernetesVersion), nodeRole: fromFile(ctx.nodeRole), nodePortRange: fromFile(ctx.nodePortRange) },
+      policyDirs,
+      ruleSettings: config.rules.isEmpty ? void 0 : config.rules,
+      ruleFilter: config.rules.isEmpty ? void 0 : (id) => config.rules.evaluates(id),
+      inputFilter: createInputFilter({ roots, configIgnore: config.ignore.set, respectGitignore: config.respectGitignore.value }),
+      nodeGroups: config.nodes.groups.length ? config.nodes : void 0,
+      today
+    }
+  };
+}
+
 // src/cli/main.ts
 function exitCodeFor(findings, opts) {
   const threshold = opts.failLevel === "none" ? Infinity : SEVERITY_RANK[opts.failLevel];
@@ -17743,7 +20330,7 @@ function exitCodeFor(findings, opts) {
   if (opts.maxWarnings >= 0 && findings.filter((f) => f.severity === "warning").length > opts.maxWarnings) return 1;
   return 0;
 }
-function describeProblem(p) {
+function describeProblem2(p) {
   if (!p.text) return `${p.file}: ${p.message}`;
   const pos = new LineIndex(p.text).position(p.span.start);
   return `${p.file}:${pos.line}:${pos.column}: ${p.message}`;
@@ -17776,14 +20363,16 @@ Run sysctl-lint --help for usage.
 `);
     return 2;
   }
+  const control = userControl(opts, io);
+  if (control.exit !== void 0) return control.exit;
   if (opts.paths.length === 0 && !opts.root && !opts.live && !opts.liveSnapshot) {
     io.stderr.write("sysctl-lint: no paths given (try `sysctl-lint .` or `sysctl-lint --root /mnt/image`)\n");
     return 2;
   }
-  const result = lint({ ...opts, cwd: io.cwd, policyDirs: opts.policies });
+  const result = lint({ ...opts, cwd: io.cwd, policyDirs: opts.policies, ...control.lintOptions });
   let status = 0;
   for (const p of result.problems) {
-    io.stderr.write(`sysctl-lint: invalid policy: ${describeProblem(p)}
+    io.stderr.write(`sysctl-lint: invalid policy: ${describeProblem2(p)}
 `);
     status = 2;
   }
@@ -17799,9 +20388,9 @@ Run sysctl-lint --help for usage.
   const reportCtx = { result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame, ...deliveryContext(opts, io.cwd, io.env) };
   const report = reporter(reportCtx);
   if (opts.outputFile) {
-    const out = import_node_path11.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs10.default.mkdirSync(import_node_path11.default.dirname(out), { recursive: true });
-    import_node_fs10.default.writeFileSync(out, report);
+    const out = import_node_path21.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs16.default.mkdirSync(import_node_path21.default.dirname(out), { recursive: true });
+    import_node_fs16.default.writeFileSync(out, report);
   } else io.stdout.write(report);
   afterReport(opts, reportCtx, io.env, io.stderr);
   io.onResult?.(result, reportCtx);
@@ -17810,8 +20399,9 @@ Run sysctl-lint --help for usage.
 
 // src/action/inputs.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs11 = __toESM(require("node:fs"), 1);
-var import_node_path12 = __toESM(require("node:path"), 1);
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs17 = __toESM(require("node:fs"), 1);
+var import_node_path22 = __toESM(require("node:path"), 1);
 function getInput(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
@@ -17837,10 +20427,10 @@ function readInputs(env) {
 }
 var GLOB_CHARS = /[*?[{]/;
 function expandPaths(paths, cwd) {
-  const globSync = import_node_fs11.default.globSync;
+  const globSync = import_node_fs17.default.globSync;
   const out = [];
   for (const p of paths) {
-    if (!GLOB_CHARS.test(p) || import_node_fs11.default.existsSync(import_node_path12.default.resolve(cwd, p)) || !globSync) {
+    if (!GLOB_CHARS.test(p) || import_node_fs17.default.existsSync(import_node_path22.default.resolve(cwd, p)) || !globSync) {
       out.push(p);
       continue;
     }
@@ -17870,8 +20460,9 @@ function cliArguments(inputs, cwd) {
 
 // src/action/runner-files.ts
 init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_crypto = require("node:crypto");
-var import_node_fs12 = __toESM(require("node:fs"), 1);
+var import_node_fs18 = __toESM(require("node:fs"), 1);
 var import_node_os = __toESM(require("node:os"), 1);
 function outputRecord(name, value, delimiter = `ghadelimiter_${(0, import_node_crypto.randomUUID)()}`) {
   if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`output ${name}: the value contains the delimiter`);
@@ -17880,16 +20471,16 @@ function outputRecord(name, value, delimiter = `ghadelimiter_${(0, import_node_c
 function setOutputs(env, outputs) {
   const file = env.GITHUB_OUTPUT;
   if (!file) return false;
-  import_node_fs12.default.appendFileSync(file, Object.entries(outputs).map(([k, v]) => outputRecord(k, v)).join(""), "utf8");
+  import_node_fs18.default.appendFileSync(file, Object.entries(outputs).map(([k, v]) => outputRecord(k, v)).join(""), "utf8");
   return true;
 }
 
 // src/action/run.ts
 function runAction(io) {
   const inputs = readInputs(io.env);
-  const workspace = import_node_path13.default.resolve(io.cwd, io.env.GITHUB_WORKSPACE || ".");
-  const cwd = import_node_path13.default.resolve(workspace, inputs.workingDirectory || ".");
-  if (!import_node_fs13.default.existsSync(cwd) || !import_node_fs13.default.statSync(cwd).isDirectory()) {
+  const workspace = import_node_path23.default.resolve(io.cwd, io.env.GITHUB_WORKSPACE || ".");
+  const cwd = import_node_path23.default.resolve(workspace, inputs.workingDirectory || ".");
+  if (!import_node_fs19.default.existsSync(cwd) || !import_node_fs19.default.statSync(cwd).isDirectory()) {
     io.stdout.write(annotationCommand("error", `working-directory ${inputs.workingDirectory} is not a directory (resolved to ${cwd})`, { title: "sysctl-lint" }) + "\n");
     return 2;
   }
@@ -17919,9 +20510,9 @@ function runAction(io) {
     outputs["warning-count"] = String(counts.warning);
     outputs["info-count"] = String(counts.info);
     if (inputs.sarifFile) {
-      const sarifPath = import_node_path13.default.resolve(cwd, inputs.sarifFile);
-      import_node_fs13.default.mkdirSync(import_node_path13.default.dirname(sarifPath), { recursive: true });
-      import_node_fs13.default.writeFileSync(sarifPath, reportSarif(ctx));
+      const sarifPath = import_node_path23.default.resolve(cwd, inputs.sarifFile);
+      import_node_fs19.default.mkdirSync(import_node_path23.default.dirname(sarifPath), { recursive: true });
+      import_node_fs19.default.writeFileSync(sarifPath, reportSarif(ctx));
       outputs["sarif-file"] = sarifPath;
     }
     const text = reportText({ ...ctx, color: false, codeFrame: true });

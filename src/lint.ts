@@ -15,7 +15,8 @@ import { discover, displayPath, type InputFile } from './inputs/discover';
 import { buildNode, type NodeSpec } from './model/build';
 import type { ContextOptions } from './model/context';
 import { readBootModules } from './model/modules';
-import { placeUnderRoot, type Placement } from './model/node-layout';
+import { placeFile, placeUnderRoot, type Placement } from './model/node-layout';
+import { resolveInRoot } from './inputs/root-links';
 import type { NodeFile } from './model/types';
 import { builtinCatalogue } from './policy/builtin';
 import { evaluateNode } from './policy/evaluate';
@@ -26,6 +27,12 @@ import { handlerForContent, handlerForPath, SOURCES } from './sources/registry';
 import type { SourceHandler } from './sources/types';
 import { attachLive, liveNodeModel } from './live/node';
 import { LIVE_SNAPSHOT_LINE_RULE, observeLive, pinLiveTexts, type LiveOptions } from './live/observe';
+// --- user control (issue 5): config file, inline suppressions, node groups ---
+import type { InputFilter } from './config/ignore-filter';
+import { groupNodeId, mergeModules, type NodeGroups } from './config/node-groups';
+import type { RuleSettings } from './config/rule-settings';
+import { DirectiveIndex, type SuppressedFinding } from './suppress/apply';
+import { controlFindings } from './suppress/control';
 
 export interface LintOptions extends ContextOptions, LiveOptions {
   paths: string[];
@@ -36,6 +43,15 @@ export interface LintOptions extends ContextOptions, LiveOptions {
   policyDirs?: string[];
   /** Only run policies for which this returns true (tests enable one policy at a time). */
   ruleFilter?: (id: string) => boolean;
+  // --- user control (issue 5) ---
+  /** Severity per rule and per path from the config file (`rules`, `overrides`). */
+  ruleSettings?: RuleSettings;
+  /** Inputs to skip: config `ignore` globs and .gitignore (src/config/ignore-filter.ts). */
+  inputFilter?: InputFilter;
+  /** Node groups from the config file (src/config/node-groups.ts). */
+  nodeGroups?: NodeGroups;
+  /** Today's date (YYYY-MM-DD) for suppression expiry; default: the local date of the system clock. */
+  today?: string;
 }
 
 export interface InputError {
@@ -61,6 +77,8 @@ export interface LintResult {
   /** Paths that could not be read at all: exit code 2. */
   inputErrors: InputError[];
   stats: LintStats;
+  /** Findings that inline suppressions hid, with the directive that did (issue 5). */
+  suppressed?: SuppressedFinding[];
 }
 
 /** Findings the engine itself raises about inputs (not policies). */
@@ -103,6 +121,8 @@ interface PendingNode {
   rootAbs?: string;
   complete: boolean;
   files: NodeFile[];
+  /** Node groups: the image trees whose modules-load.d files count for the node. */
+  moduleRoots?: Set<string>;
 }
 
 class Timer {
@@ -140,16 +160,37 @@ export function lint(options: LintOptions): LintResult {
     return n;
   };
 
+  // Node groups (issue 5): a grouped file joins the node of each group that matches it.
+  const directives = new DirectiveIndex();
+  const joinGroup = (name: string, p: Placement): PendingNode => {
+    const id = groupNodeId(name);
+    let n = grouped.get(id);
+    if (!n) {
+      n = { id, label: name, complete: false, files: [], moduleRoots: new Set() };
+      grouped.set(id, n);
+    }
+    if (p.root) n.moduleRoots?.add(path.resolve(options.cwd, p.root));
+    return n;
+  };
+
   const engineFinding = (ruleId: string, severity: Finding['severity'], file: string, message: string) =>
     findings.push({ ruleId, severity, message, location: { file, span: { start: 0, end: 0 } }, related: [] });
 
   /** Reads one input and hands it to its source kind. */
   const process = (f: InputFile, forced?: { handler: SourceHandler; placement: Placement }) => {
     considered++;
+    // Links inside an image tree resolve inside that tree, never on the host.
+    let readFrom = f.abs;
+    if (f.isSymlink) {
+      const root = forced?.placement.root ?? placeFile(f.display).root;
+      const link = resolveInRoot(f.abs, root ? path.resolve(options.cwd, root) : undefined);
+      readFrom = link.path;
+      f = { ...f, devNull: f.devNull || link.devNull };
+    }
     let text = '';
     if (!f.devNull) {
       try {
-        text = timer.time('read', () => readSourceText(f.abs));
+        text = timer.time('read', () => readSourceText(readFrom));
       } catch (e) {
         engineFinding(ENGINE_RULES.unreadableFile, 'error', f.display, `cannot read file: ${(e as Error).message}`);
         sources.pin(f.display, '');
@@ -162,11 +203,14 @@ export function lint(options: LintOptions): LintResult {
       return;
     }
     linted++;
-    const ex = timer.time('parse', () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: f.devNull ? `/dev/null:${f.abs}` : realPath(f.abs) }));
+    directives.observe(f.display, text, f.devNull ? f.display : realPath(readFrom), f.isSymlink);
+    const ex = timer.time('parse', () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: f.devNull ? `/dev/null:${f.abs}` : realPath(readFrom) }));
     for (const nf of ex.nodeFiles ?? []) {
       const placement = forced?.placement ?? nf.placement;
       const file = forced ? { ...nf.file, nodePath: placement.nodePath, name: placement.name, dirRank: placement.dirRank } : nf.file;
-      group(placement, !!forced).files.push(file);
+      const groups = forced ? [] : (options.nodeGroups?.groupsOf(f.abs) ?? []);
+      if (groups.length === 0) group(placement, !!forced).files.push(file);
+      for (const g of groups) joinGroup(g, placement).files.push({ ...file });
     }
     standalone.push(...(ex.nodes ?? []));
     findings.push(...(ex.findings ?? []));
@@ -180,8 +224,9 @@ export function lint(options: LintOptions): LintResult {
       group({ nodeId: `root:${rootDisplay}`, root: rootDisplay, nodePath: '', name: '', dirRank: 0 }, true);
       const d = discover([rootAbs], options.cwd, {
         claimPath: (display) => !!placeUnderRoot(path.relative(rootAbs, path.resolve(options.cwd, display)), rootDisplay),
-        walkFilter: (display) => {
+        walkFilter: (display, isDir) => {
           const inside = path.relative(rootAbs, path.resolve(options.cwd, display)).split(path.sep).join('/');
+          if (options.inputFilter && !options.inputFilter.walk(path.resolve(options.cwd, display), isDir)) return false;
           return inside === '' || /^(etc|run|usr|lib)(\/|$)/.test(inside);
         },
       });
@@ -193,15 +238,16 @@ export function lint(options: LintOptions): LintResult {
       }
     }
     if (options.paths.length) {
-      const d = discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display) });
+      const filter = options.inputFilter;
+      const d = discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display), walkFilter: filter && ((display, isDir) => filter.walk(path.resolve(options.cwd, display), isDir)) });
       inputErrors.push(...d.errors);
-      for (const f of d.files) process(f);
+      for (const f of d.files) if (!f.explicit || !filter || filter.named(f.abs)) process(f);
     }
   });
 
   const emit = (f: Finding) => findings.push(f);
   const specs: NodeSpec[] = [...grouped.values()].map((n) => {
-    const modules = n.rootAbs ? readBootModules(n.rootAbs) : undefined;
+    const modules = n.rootAbs ? readBootModules(n.rootAbs) : n.moduleRoots?.size ? mergeModules([...n.moduleRoots].map(readBootModules)) : undefined;
     return { id: n.id, label: n.label, root: n.root, complete: n.complete, files: n.files, modules: modules?.modules, modulesKnown: !!modules && modules.sources.length > 0 };
   });
   // --- live values (issue 4): --live / --live-snapshot add the running kernel as a node ---
@@ -220,6 +266,8 @@ export function lint(options: LintOptions): LintResult {
   });
   if (live) pinLiveTexts(live, findings, sources);
   findings.sort(compareFindings);
+  // User control (issue 5): config severities, then inline suppressions (src/suppress).
+  const controlled = timer.time('suppress', () => controlFindings(findings, { policies: allPolicies, directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));
   const timings = { ...timer.timings, total: performance.now() - t0 };
-  return { findings, sources, policies, problems, inputErrors, stats: { filesConsidered: considered, filesLinted: linted, nodes: specs.length + standalone.length + (live?.values.size ? 1 : 0), timings } };
+  return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats: { filesConsidered: considered, filesLinted: linted, nodes: specs.length + standalone.length + (live?.values.size ? 1 : 0), timings } };
 }

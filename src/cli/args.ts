@@ -35,6 +35,14 @@ export interface CliOptions {
   procRoot?: string;
   /** `sysctl -a` output to lint as a live node. */
   liveSnapshot?: string;
+  // --- user control (issue 5): config file, rule documentation ---
+  /** --config FILE (default: .sysctl-lint.yaml found upward). */
+  config?: string;
+  noConfig: boolean;
+  printConfig: boolean;
+  listRules: boolean;
+  /** Options given on the command line (long names), to tell them from defaults. */
+  explicit: string[];
 }
 
 export class UsageError extends Error {}
@@ -71,6 +79,20 @@ Inputs:
       --live                   also lint the running kernel's values (/proc/sys) and report drift from the files
       --proc-root <dir>        where proc is mounted for --live (default: /proc)
       --live-snapshot <file>   lint the output of \`sysctl -a\` saved in <file> as the node's live values
+
+Configuration (flags win over the config file, the config file over defaults):
+  -c, --config <file>          use this config file (default: .sysctl-lint.yaml or .sysctl-lint.yml in the
+                               working directory or a parent, up to the repository root)
+      --no-config              ignore config files
+      --print-config           print the resolved configuration and where each value comes from
+
+Rules:
+      --list-rules             list every rule with its default severity and the context it needs
+                               (--format text, json or markdown)
+  sysctl-lint explain <rule>   rationale, fix, references and a tested example of a rule
+
+Suppress a finding with a reason on the line above it (or for a whole file, with disable):
+  # sysctl-lint disable-next-line <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>
 
   -h, --help                   show this help
   -v, --version                show the version
@@ -114,6 +136,11 @@ export function parseCli(argv: string[]): CliOptions {
         'proc-root': { type: 'string' },
         'live-snapshot': { type: 'string' },
         'max-annotations': { type: 'string' },
+        // user control (issue 5)
+        config: { type: 'string', short: 'c' },
+        'no-config': { type: 'boolean' },
+        'print-config': { type: 'boolean' },
+        'list-rules': { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -121,7 +148,7 @@ export function parseCli(argv: string[]): CliOptions {
   }
   const v = parsed.values;
   const format = v.format ?? 'text';
-  if (!REPORTERS[format]) throw new UsageError(`--format must be one of ${Object.keys(REPORTERS).join(', ')} (got "${format}")`);
+  if (!REPORTERS[format] && !(v['list-rules'] && format === 'markdown')) throw new UsageError(`--format must be one of ${Object.keys(REPORTERS).join(', ')} (got "${format}")`);
   let maxWarnings = -1;
   if (v['max-warnings'] !== undefined) {
     if (!/^-?\d+$/.test(v['max-warnings'])) throw new UsageError(`--max-warnings must be an integer (got "${v['max-warnings']}")`);
@@ -156,5 +183,10 @@ export function parseCli(argv: string[]): CliOptions {
     live: !!v.live,
     procRoot: v['proc-root'],
     liveSnapshot: v['live-snapshot'],
+    config: v.config,
+    noConfig: !!v['no-config'],
+    printConfig: !!v['print-config'],
+    listRules: !!v['list-rules'],
+    explicit: Object.keys(v),
   };
 }

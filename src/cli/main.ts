@@ -14,6 +14,7 @@ import { REPORTERS } from '../reporters/index';
 import { HELP, parseCli, UsageError, type CliOptions } from './args';
 import { toolVersion } from './version';
 import { afterReport, deliveryContext, type ResultListener } from './delivery';
+import { userControl } from '../config/cli';
 
 export interface CliIO {
   argv: string[];
@@ -62,11 +63,14 @@ export function runCli(io: CliIO): number {
     for (const e of ctxErrors) io.stderr.write(`sysctl-lint: ${e}\n`);
     return 2;
   }
+  // User control (issue 5): config file, --print-config, --list-rules, explain (src/config/cli.ts).
+  const control = userControl(opts, io);
+  if (control.exit !== undefined) return control.exit;
   if (opts.paths.length === 0 && !opts.root && !opts.live && !opts.liveSnapshot) {
     io.stderr.write('sysctl-lint: no paths given (try `sysctl-lint .` or `sysctl-lint --root /mnt/image`)\n');
     return 2;
   }
-  const result: LintResult = lint({ ...opts, cwd: io.cwd, policyDirs: opts.policies });
+  const result: LintResult = lint({ ...opts, cwd: io.cwd, policyDirs: opts.policies, ...control.lintOptions });
   let status = 0;
   for (const p of result.problems) {
     io.stderr.write(`sysctl-lint: invalid policy: ${describeProblem(p)}\n`);

@@ -97,8 +97,9 @@ export function discover(paths: string[], cwd: string, opts: DiscoverOptions): D
           } catch {
             st = undefined;
           }
+          // A link whose target does not resolve on this host may still resolve inside the
+          // image tree (absolute links); it is read later relative to the image root.
           if (st?.isDirectory()) continue;
-          if (!st && !isDevNullLink(abs)) continue;
         }
         if (walkFilter && !walkFilter(displayPath(abs, cwd), false)) continue;
         add(abs, false);

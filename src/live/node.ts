@@ -11,7 +11,8 @@ import type { LiveObservation } from './observe';
 export function liveNodeModel(obs: LiveObservation, options: ContextOptions): NodeModel {
   const effective = new Map<string, EffectiveSetting>();
   for (const [key, a] of obs.values) effective.set(key, { key, winner: a, overridden: [], viaGlob: false });
-  const state: AppliedState = { applier: 'live', effective, globs: [], exclusions: [], files: [] };
+  // Nothing is written: the values are already in force (`writes` is about applying files).
+  const state: AppliedState = { applier: 'live', effective, globs: [], exclusions: [], files: [], writes: [] };
   const context = buildContext(options, inferNodeRole([], [state]));
   context.appliers = [];
   if (!context.kernel && obs.kernel) context.kernel = obs.kernel;

@@ -71,7 +71,7 @@ export function readSnapshot(text: string, display: string): Omit<LiveObservatio
   const bad = parsed.issues.filter((i) => i.code !== 'empty-value');
   const first = bad[0];
   if (first) {
-    const more = bad.length > 1 ? ` (and ${bad.length - 1} more such lines)` : '';
+    const more = bad.length > 2 ? ` (and ${bad.length - 1} more such lines)` : bad.length === 2 ? ' (and 1 more such line)' : '';
     findings.push({
       ruleId: LIVE_SNAPSHOT_LINE_RULE,
       severity: 'info',

@@ -14,6 +14,8 @@ export interface ContextOptions {
   nodeRole?: NodeRole;
   nodePortRange?: string;
   applier?: 'systemd' | 'procps' | 'both';
+  /** Where each value came from when not from its flag (`.sysctl-lint.yaml:3`), for messages. */
+  contextSources?: { kernel?: string; kubernetesVersion?: string; nodeRole?: string; nodePortRange?: string };
 }
 
 export const DEFAULT_NODEPORT_RANGE: PortInterval = { lo: 30000, hi: 32767 };
@@ -39,16 +41,19 @@ const K8S_FILE_NAME = /(^|[^a-z])(k8s|kube|kubernetes|kubelet|eks|gke|aks|k3s|rk
  */
 export function inferNodeRole(files: NodeFile[], states: AppliedState[]): ContextValue<NodeRole> {
   const values = (key: string) => states.map((s) => lookup(s, key)).filter((x) => x !== undefined);
-  const fwd = values('net.ipv4.ip_forward');
-  if (fwd.length && fwd.every((s) => s.winner.value.trim() === '0')) {
-    return { value: 'generic', source: `inferred: net.ipv4.ip_forward = 0 in ${fwd[0]?.winner.file}, which a Kubernetes node cannot run with` };
-  }
+  // Positive Kubernetes markers first: an image that prepares bridge netfilter for a CNI and
+  // also switches forwarding off (a hardening file sorting later) is a broken Kubernetes node,
+  // not some other host.
   const bridge = values('net.bridge.bridge-nf-call-iptables');
   if (bridge.some((s) => s.winner.value.trim() === '1')) {
     return { value: 'kubernetes', source: `inferred: net.bridge.bridge-nf-call-iptables = 1 in ${bridge[0]?.winner.file}` };
   }
   const named = files.find((f) => K8S_FILE_NAME.test(f.name));
   if (named) return { value: 'kubernetes', source: `inferred from the file name ${named.file}` };
+  const fwd = values('net.ipv4.ip_forward');
+  if (fwd.length && fwd.every((s) => s.winner.value.trim() === '0')) {
+    return { value: 'generic', source: `inferred: net.ipv4.ip_forward = 0 in ${fwd[0]?.winner.file}, which a Kubernetes node cannot run with` };
+  }
   return { value: 'unknown', source: 'unknown; pass --node-role kubernetes or generic' };
 }
 
@@ -57,10 +62,10 @@ export function buildContext(o: ContextOptions, role: ContextValue<NodeRole>): N
   const k8s: Version | undefined = o.kubernetesVersion ? parseVersion(o.kubernetesVersion) : undefined;
   const range = o.nodePortRange ? parseDashRange(o.nodePortRange) : undefined;
   return {
-    kernel: kernel ? { value: kernel, source: '--kernel' } : undefined,
-    kubernetesVersion: k8s ? { value: k8s, source: '--kubernetes-version' } : undefined,
-    nodeRole: o.nodeRole ? { value: o.nodeRole, source: '--node-role' } : role,
-    nodePortRange: range ? { value: range, source: '--node-port-range' } : { value: DEFAULT_NODEPORT_RANGE, source: 'the Kubernetes default' },
+    kernel: kernel ? { value: kernel, source: o.contextSources?.kernel ?? '--kernel' } : undefined,
+    kubernetesVersion: k8s ? { value: k8s, source: o.contextSources?.kubernetesVersion ?? '--kubernetes-version' } : undefined,
+    nodeRole: o.nodeRole ? { value: o.nodeRole, source: o.contextSources?.nodeRole ?? '--node-role' } : role,
+    nodePortRange: range ? { value: range, source: o.contextSources?.nodePortRange ?? '--node-port-range' } : { value: DEFAULT_NODEPORT_RANGE, source: 'the Kubernetes default' },
     appliers: appliersOf(o.applier),
   };
 }

@@ -7,18 +7,15 @@
  * throughout sysctl-lint is the dotted one.
  */
 export function canonicalKey(raw: string): string {
-  let k = raw.trim();
-  // A leading separator is not part of the name (`/net/ipv4/...` as written by some scripts).
-  while (k.startsWith('/') || k.startsWith('.')) {
-    const firstSlash = k.startsWith('/');
-    k = k.slice(1);
-    if (firstSlash && !k.includes('/') && k.includes('.')) return k;
-    if (firstSlash) return swapSeparators(k);
-  }
-  const slash = k.indexOf('/');
-  const dot = k.indexOf('.');
-  if (slash >= 0 && (dot < 0 || slash < dot)) return swapSeparators(k);
-  return k;
+  // A leading separator is not part of the name (`/net/ipv4/...` as written by some scripts);
+  // it still says which spelling the key uses.
+  const k = raw.trim();
+  const lead = /^[./]+/.exec(k)?.[0] ?? '';
+  const rest = k.slice(lead.length);
+  const slash = rest.indexOf('/');
+  const dot = rest.indexOf('.');
+  const pathStyle = lead.startsWith('/') || (slash >= 0 && (dot < 0 || slash < dot));
+  return pathStyle ? swapSeparators(rest) : rest;
 }
 
 function swapSeparators(k: string): string {

@@ -64,8 +64,10 @@ export function applyFiles(applier: Applier, files: NodeFile[], runtime: Assignm
   const explicit = new Map<string, Entry>();
   const globs = new Map<string, Entry>();
   const exclusions: string[] = [];
+  const sequential: Assignment[] = [];
   let seq = 0;
   const write = (a: Assignment) => {
+    sequential.push(a);
     const table = a.isGlob ? globs : explicit;
     const prev = table.get(a.key);
     seq++;
@@ -90,7 +92,8 @@ export function applyFiles(applier: Applier, files: NodeFile[], runtime: Assignm
   for (const a of runtime) write(a);
   const effective = new Map<string, EffectiveSetting>();
   for (const [k, e] of explicit) effective.set(k, e.setting);
-  return { applier, effective, globs: [...globs.values()].map((e) => e.setting), exclusions, files };
+  const writes = applier === 'procps' ? sequential : [...explicit.values()].map((e) => e.setting.winner);
+  return { applier, effective, globs: [...globs.values()].map((e) => e.setting), exclusions, files, writes };
 }
 
 /**

@@ -80,6 +80,12 @@ export interface AppliedState {
   exclusions: string[];
   /** Files read, in order. */
   files: NodeFile[];
+  /**
+   * The writes the applier performs, in order: every line for procps, the final value of each
+   * key in the order of its last change for systemd. Keys whose validity depends on another
+   * key's current value (ip_local_port_range vs ip_unprivileged_port_start) read this.
+   */
+  writes: Assignment[];
 }
 
 export interface MaskedFile {

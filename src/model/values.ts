@@ -10,11 +10,22 @@ export interface PortInterval {
   hi: number;
 }
 
+/**
+ * `ip_local_port_range` written with a single number changes only the low end: the proc handler
+ * starts from the current range and parses as many integers as it is given. The high end is
+ * then whatever was in force, the kernel default 60999 unless set earlier.
+ */
+export interface PortRangeValue extends PortInterval {
+  partial?: boolean;
+}
+
+export const DEFAULT_EPHEMERAL_HIGH = 60999;
+
 export type TypedValue =
   | { type: 'string'; value: string }
   | { type: 'integer'; value: number }
   | { type: 'integers'; value: number[] }
-  | { type: 'portRange'; value: PortInterval }
+  | { type: 'portRange'; value: PortRangeValue }
   | { type: 'portList'; value: PortInterval[] };
 
 export type ParseResult = { ok: true; value: TypedValue } | { ok: false; reason: string };
@@ -27,31 +38,34 @@ export function parseValue(raw: string, type: ValueType): ParseResult {
     case 'string':
       return { ok: true, value: { type, value: text } };
     case 'integer': {
-      if (!INT.test(text)) return { ok: false, reason: `"${text}" is not an integer` };
+      if (!INT.test(text)) return { ok: false, reason: 'not an integer' };
       return { ok: true, value: { type, value: Number(text) } };
     }
     case 'integers': {
       const parts = text.split(/\s+/).filter(Boolean);
-      if (parts.length === 0 || !parts.every((p) => INT.test(p))) return { ok: false, reason: `"${text}" is not a list of integers` };
+      if (parts.length === 0 || !parts.every((p) => INT.test(p))) return { ok: false, reason: 'not a list of integers' };
       return { ok: true, value: { type, value: parts.map(Number) } };
     }
     case 'portRange': {
       const parts = text.split(/\s+/).filter(Boolean);
-      if (parts.length !== 2 || !parts.every((p) => INT.test(p))) {
-        return { ok: false, reason: `"${text}" is not two integers (low high)` };
+      if (parts.length === 0 || parts.length > 2 || !parts.every((p) => INT.test(p))) {
+        return { ok: false, reason: 'not two integers (low high)' };
       }
       const lo = Number(parts[0]);
-      const hi = Number(parts[1]);
+      const partial = parts.length === 1;
+      const hi = partial ? Math.max(lo, DEFAULT_EPHEMERAL_HIGH) : Number(parts[1]);
       if (lo < 1 || hi > 65535 || lo > 65535 || hi < 1) return { ok: false, reason: `ports must be between 1 and 65535` };
       if (hi < lo) return { ok: false, reason: `the low end ${lo} is above the high end ${hi}` };
-      return { ok: true, value: { type, value: { lo, hi } } };
+      return { ok: true, value: { type, value: partial ? { lo, hi, partial } : { lo, hi } } };
     }
     case 'portList': {
       if (text === '') return { ok: true, value: { type, value: [] } };
       const out: PortInterval[] = [];
+      // The kernel's bitmap parser wants a digit first and only `,` after a number or range:
+      // blanks between items (`30000-32767, 10250`) make the whole write fail.
       for (const item of text.split(',')) {
-        const m = /^\s*(\d+)(?:\s*-\s*(\d+))?\s*$/.exec(item);
-        if (!m) return { ok: false, reason: `"${item.trim()}" is not a port or a port range` };
+        const m = /^(\d+)(?:-(\d+))?$/.exec(item);
+        if (!m) return { ok: false, reason: `the item ${item.trim() === item ? item || '(empty)' : `"${item}"`} is not N or N-M, and blanks or quotes are not allowed` };
         const lo = Number(m[1]);
         const hi = Number(m[2] ?? m[1]);
         if (lo > 65535 || hi > 65535) return { ok: false, reason: `port ${Math.max(lo, hi)} is above 65535` };

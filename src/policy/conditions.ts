@@ -8,7 +8,10 @@ function versionHolds(cond: VersionCondition, v: Version | undefined): boolean {
     if (lit === undefined) return true;
     if (!v) return false;
     const w = parseVersion(lit);
-    return !!w && test(compareVersions(v, w));
+    if (!w) return false;
+    // `--kubernetes-version 1.22` against `1.22.10`: the patch release decides, and it is unknown.
+    if (!v.hasPatch && w.hasPatch && v.major === w.major && v.minor === w.minor) return false;
+    return test(compareVersions(v, w));
   };
   return cmp(cond.lt, (c) => c < 0) && cmp(cond.lte, (c) => c <= 0) && cmp(cond.gt, (c) => c > 0) && cmp(cond.gte, (c) => c >= 0);
 }

@@ -1,4 +1,4 @@
-import type { AppliedState, NodeModel } from '../model/types';
+import type { AppliedState, Assignment, NodeModel } from '../model/types';
 import type { PolicyLists } from './lists';
 
 /** What an operator may consult besides the value itself. */
@@ -7,4 +7,6 @@ export interface EvalEnv {
   /** The applier whose final values other-setting operands are read from. */
   state: AppliedState | undefined;
   lists: PolicyLists;
+  /** The line being judged, when there is one (for operands read "as applied before it"). */
+  assignment?: Assignment;
 }

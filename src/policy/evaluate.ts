@@ -91,7 +91,7 @@ function displayValue(s: Subject): string {
     case 'integers':
       return v.value.join(' ');
     case 'portRange':
-      return `${v.value.lo} ${v.value.hi}`;
+      return v.value.partial ? `${v.value.lo} (only the low end: the high end stays ${v.value.hi} by default)` : `${v.value.lo} ${v.value.hi}`;
     case 'portList':
       return formatIntervals(v.value);
   }
@@ -148,7 +148,7 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
   const judge = (key: string, a: Assignment, state: AppliedState | undefined, appliers: Applier[] | undefined, extra: MessageVars, related: RelatedLocation[] = []) => {
     if (a.templated) return;
     const subject = makeSubject(key, a.value, valueType);
-    const env = envFor(state);
+    const env: EvalEnv = { ...envFor(state), assignment: a };
     const vars: MessageVars = { ...baseVars(node), key, value: displayValue(subject), file: a.file, ...extra };
     if (appliers) vars.applier = appliers.length ? appliers.join(' and ') : 'the running kernel';
     if (check.violation) {

@@ -19,7 +19,7 @@ export interface KernelKeyList {
 }
 
 export interface ModuleKeyList {
-  modules: Array<{ module: string; keys: string[]; note?: string }>;
+  modules: Array<{ module: string; keys: string[]; loadedWith?: string[]; note?: string }>;
 }
 
 export interface PolicyLists {
@@ -54,7 +54,14 @@ export function kernelKeyStatus(list: KernelKeyList, key: string): KeyStatus {
   return covered ? { status: 'unknown' } : { status: 'uncovered' };
 }
 
-export function moduleForKey(list: ModuleKeyList, key: string): string | undefined {
-  for (const m of list.modules) if (m.keys.some((sel) => selectorMatches(sel, key))) return m.module;
-  return undefined;
+export function moduleForKey(list: ModuleKeyList, key: string): ModuleKeyList['modules'][number] | undefined {
+  return list.modules.find((m) => m.keys.some((sel) => selectorMatches(sel, key)));
+}
+
+/** Whether `module` ends up loaded, directly or as a dependency of a loaded module. */
+export function moduleLoaded(entry: ModuleKeyList['modules'][number], loaded: Set<string>): boolean {
+  if (loaded.has(entry.module)) return true;
+  const pulls = (entry.loadedWith ?? []).map((g) => new RegExp('^' + g.replace(/\*/g, '.*') + '$'));
+  for (const m of loaded) if (pulls.some((re) => re.test(m))) return true;
+  return false;
 }

@@ -208,3 +208,6 @@ export function loadListsDir(dir: string, displayBase: (abs: string) => string):
   const moduleKeys = read<ModuleKeyList>('module-keys', { modules: [] });
   return { lists: { kernelKeys: { complete: kernelKeys.complete ?? [], dynamic: kernelKeys.dynamic ?? [], keys: kernelKeys.keys ?? {} }, moduleKeys }, problems };
 }
+
+// Shared with the config loader (src/config/load.ts): the same YAML reading, error selection and wording.
+export { parseYaml, usefulErrors, describe as describeSchemaError, errorPath as schemaErrorPath };

@@ -16,7 +16,8 @@ export interface Subject {
 const INLINE_COMMENT = /\s+[#;].*$/;
 
 export function makeSubject(key: string, raw: string, valueType: ValueType): Subject {
-  const forKernel = valueType === 'string' ? raw : raw.replace(INLINE_COMMENT, '');
+  // Integer handlers stop after the numbers they expect; the port-list parser does not.
+  const forKernel = valueType === 'string' || valueType === 'portList' ? raw : raw.replace(INLINE_COMMENT, '');
   return { key, raw, valueType, parsed: parseValue(forKernel, valueType) };
 }
 

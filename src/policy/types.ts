@@ -29,7 +29,7 @@ export interface ContextCondition {
 }
 
 /** A number, or a value taken from another setting or from the context. */
-export type Operand = number | { setting: string; default?: number } | { context: 'nodePortRange.lo' | 'nodePortRange.hi' };
+export type Operand = number | { setting: string; default?: number; appliedBefore?: boolean } | { context: 'nodePortRange.lo' | 'nodePortRange.hi' };
 
 export interface RangeOperand {
   context?: 'nodePortRange';

@@ -3,12 +3,16 @@
  *   {"version": 1, "results": [{ruleId, severity, message, file, line, column, endLine,
  *    endColumn, key?, related: [{file, line, column, message}]}]}
  * Lines and columns are 1-based; endColumn is the column just after the last character.
+ * Since issue 5: `suppressed` (how many findings inline directives hid) and
+ * `suppressedResults` (those findings, each with its `suppression`: kind, file, line, column,
+ * reason, until?).
  */
+import type { Finding } from '../core/finding';
 import { PositionResolver, type ReportContext } from './context';
 
 export function reportJson(ctx: ReportContext): string {
   const pos = new PositionResolver(ctx.result.sources);
-  const results = ctx.result.findings.map((f) => {
+  const toResult = (f: Finding) => {
     const r = pos.resolve(f.location);
     return {
       ruleId: f.ruleId,
@@ -25,6 +29,13 @@ export function reportJson(ctx: ReportContext): string {
         return { file: rel.location.file, line: rr.start.line, column: rr.start.column, message: rel.message };
       }),
     };
+  };
+  const results = ctx.result.findings.map(toResult);
+  const suppressed = ctx.result.suppressed ?? [];
+  const suppressedResults = suppressed.map((s) => {
+    const at = pos.resolve({ file: s.suppression.file, span: s.suppression.span });
+    const { kind, file, reason, until } = s.suppression;
+    return { ...toResult(s.finding), suppression: { kind, file, line: at.start.line, column: at.start.column, reason, ...(until ? { until } : {}) } };
   });
-  return JSON.stringify({ version: 1, results }, null, 2) + '\n';
+  return JSON.stringify({ version: 1, results, suppressed: suppressed.length, suppressedResults }, null, 2) + '\n';
 }

@@ -45,8 +45,11 @@ export function reportText(ctx: ReportContext): string {
     }
   }
   const total = counts.error + counts.warning + counts.info;
-  if (total === 0) return '';
+  // Findings hidden by inline suppressions are counted, never silently dropped (issue 5).
+  const suppressed = ctx.result.suppressed?.length ?? 0;
+  const hidden = suppressed ? `, ${suppressed} suppressed` : '';
+  if (total === 0) return suppressed ? `${c.dim(`0 problems${hidden} (--format json lists them with their reasons)`)}\n` : '';
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-  out.push('', c.bold(`${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info)`));
+  out.push('', c.bold(`${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info)${hidden}`));
   return out.join('\n') + '\n';
 }

@@ -108,3 +108,22 @@ describe('sysctl-lint CLI', () => {
     expect(r.stdout).toContain('  2 | net.ipv4.tcp_tw_recycle = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^');
   });
 });
+
+describe('the README commands', () => {
+  it('lint the bundled examples tree with findings at exact locations', () => {
+    const r = runCli(['examples/', '--format', 'json']);
+    expect(r.status).toBe(1);
+    const res = JSON.parse(r.stdout).results as Array<{ ruleId: string; file: string; line: number; column: number }>;
+    const at = (rule: string) => res.filter((x) => x.ruleId === rule).map((x) => `${x.file}:${x.line}:${x.column}`);
+    expect(at('tcp-tw-recycle-enabled')).toEqual(['examples/node-image/etc/sysctl.d/60-performance.conf:4:1']);
+    expect(at('sysctl-quoted-value')).toEqual(['examples/node-image/etc/sysctl.d/60-performance.conf:8:1']);
+    expect(at('ports-ephemeral-overlaps-nodeport')).toEqual(['examples/node-image/etc/sysctl.conf:3:1']);
+    expect(at('sysctl-applier-divergence')).toEqual(['examples/node-image/etc/sysctl.conf:4:1']);
+  });
+
+  it('lint a mounted root with --root the same way', () => {
+    const a = JSON.parse(runCli(['examples/node-image', '--format', 'json']).stdout).results;
+    const b = JSON.parse(runCli(['--root', 'examples/node-image', '--format', 'json']).stdout).results;
+    expect(b.map((x: { ruleId: string; line: number }) => `${x.ruleId}:${x.line}`)).toEqual(a.map((x: { ruleId: string; line: number }) => `${x.ruleId}:${x.line}`));
+  });
+});

@@ -148,6 +148,17 @@ describe('the action, run as the runner runs it', () => {
     expect(r.summary).toMatch(/; 3 files checked\./);
   });
 
+  it('reads the config file named by the config input', () => {
+    const ws = workspace();
+    fs.mkdirSync(path.join(ws, 'ci'));
+    fs.writeFileSync(path.join(ws, 'ci/sysctl-lint.yaml'), 'rules:\n  tcp-tw-recycle-enabled: off\n');
+    const without = runAction(ws, { paths: 'infra/image', 'node-role': 'kubernetes' });
+    const withConfig = runAction(ws, { paths: 'infra/image', 'node-role': 'kubernetes', config: 'ci/sysctl-lint.yaml' });
+    expect(parseWorkflowCommands(without.stdout).some((c) => c.properties.title === 'tcp-tw-recycle-enabled')).toBe(true);
+    expect(parseWorkflowCommands(withConfig.stdout).some((c) => c.properties.title === 'tcp-tw-recycle-enabled')).toBe(false);
+    expect(Number(withConfig.outputs['error-count'])).toBe(Number(without.outputs['error-count']) - 1);
+  });
+
   it('passes on a clean tree', () => {
     const r = runAction(workspace(), { paths: 'infra/clean', 'node-role': 'kubernetes', 'sarif-file': 'x.sarif' });
     expect(r.status).toBe(0);

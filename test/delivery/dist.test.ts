@@ -3,7 +3,7 @@
  * into a temporary directory (same script, same pinned esbuild) and every file is compared
  * byte for byte.
  *
- * What it is compared with: when the build's inputs (sources, policies, schemas, scripts,
+ * What it is compared with: when the build's inputs (sources, policies, schemas, scripts, tests,
  * package files) have no uncommitted changes — a fresh clone, as in CI — with the COMMITTED
  * dist/ (`git show HEAD:dist/<file>`), because `npm run check` rebuilds dist/ in the working
  * tree before the tests run. While inputs are being edited, with the working tree's dist/ (so
@@ -16,7 +16,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/cli';
 
-const BUILD_INPUTS = ['src', 'policies', 'schemas', 'scripts', 'package.json', 'package-lock.json'];
+// The build also embeds rule examples taken from the test fixtures (scripts/rule-examples-json.ts).
+const BUILD_INPUTS = ['src', 'policies', 'schemas', 'scripts', 'test', 'package.json', 'package-lock.json'];
 
 function git(args: string[]): string {
   return execFileSync('git', args, { cwd: projectRoot, encoding: 'utf8', maxBuffer: 64 << 20 });

@@ -17,9 +17,20 @@ export function resolveOperand(op: Operand, env: EvalEnv): Resolved | undefined 
     const value = op.context === 'nodePortRange.lo' ? r.lo : r.hi;
     return { value, describe: `${value} (NodePort range ${op.context.endsWith('lo') ? 'start' : 'end'})` };
   }
-  const setting = env.state ? lookup(env.state, op.setting) : undefined;
-  if (setting) {
-    const p = parseValue(setting.winner.value.replace(/\s+[#;].*$/, ''), 'integer');
+  let value: string | undefined;
+  // A running kernel holds every value at once: a live value is compared with the current one.
+  if (op.appliedBefore && env.state && env.assignment && env.state.applier !== 'live') {
+    const writes = env.state.writes;
+    const at = writes.lastIndexOf(env.assignment);
+    for (let i = (at < 0 ? writes.length : at) - 1; i >= 0; i--) {
+      if (writes[i]?.key === op.setting) {
+        value = writes[i]?.value;
+        break;
+      }
+    }
+  } else if (env.state) value = lookup(env.state, op.setting)?.winner.value;
+  if (value !== undefined) {
+    const p = parseValue(value.replace(/\s+[#;].*$/, ''), 'integer');
     if (p.ok && p.value.type === 'integer') return { value: p.value.value, describe: `${p.value.value} (${op.setting})` };
     return undefined;
   }

@@ -1,14 +1,15 @@
 import { compareVersions, parseVersion } from '../../model/version';
-import { kernelKeyStatus, moduleForKey } from '../lists';
+import { isGlobKey } from '../../model/keys';
+import { kernelKeyStatus, moduleForKey, moduleLoaded } from '../lists';
 import type { Operator } from './index';
 
 /** True when the key belongs to a module that the image does not load at boot. */
 export const moduleNotLoadedOp: Operator<true> = (s, _arg, env) => {
   // A running kernel that reports the key has the module loaded.
   if (env.node.provenance === 'live') return { holds: false };
-  const module = moduleForKey(env.lists.moduleKeys, s.key);
-  if (!module || env.node.modules.has(module)) return { holds: false };
-  return { holds: true, vars: { module } };
+  const entry = moduleForKey(env.lists.moduleKeys, s.key);
+  if (!entry || moduleLoaded(entry, env.node.modules)) return { holds: false };
+  return { holds: true, vars: { module: entry.module } };
 };
 
 /**
@@ -20,7 +21,8 @@ export const keyStatusOp: Operator<'unknown' | 'removed'> = (s, want, env) => {
   // A key a running kernel reports exists in that kernel, whatever the key list says.
   if (env.node.provenance === 'live') return { holds: false };
   const st = kernelKeyStatus(env.lists.kernelKeys, s.key);
-  if (want === 'unknown') return { holds: st.status === 'unknown' };
+  // A glob that matches no documented key is not a misspelt key: it simply matches nothing.
+  if (want === 'unknown') return { holds: st.status === 'unknown' && !isGlobKey(s.key) };
   if (st.status !== 'known' || !st.info.removed) return { holds: false };
   const removed = st.info.removed;
   const kernel = env.node.context.kernel?.value;

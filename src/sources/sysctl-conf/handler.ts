@@ -6,6 +6,11 @@ import { parseSysctl } from './parse';
 const SYSCTL_DIR = /(^|\/)sysctl\.d\/[^/]+$/;
 const SYSCTL_CONF = /(^|\/)sysctl\.conf$/;
 const SYSCTL_NAMED = /sysctl[^/]*\.conf(\.(j2|jinja2?|tpl|tmpl|erb|add|dist|example|sample))?$/i;
+/**
+ * Files that live in sysctl.d directories without being meant as configuration: Debian's
+ * README.sysctl and package-manager or editor leftovers. Not reporting them as "ignored".
+ */
+const EXPECTED_NON_CONFIG = /^README|\.(dpkg-[a-z]+|rpmnew|rpmsave|rpmorig|ucf-[a-z]+|bak|orig|swp)$|~$/;
 const ASSIGNMENT_LINE = /^\s*-?\s*[A-Za-z][\w-]*[./][\w./*?[\]:@-]*\s*=/;
 
 /** Content sniffing: a sysctl file is mostly comments and `a.b.c = value` lines. */
@@ -45,7 +50,7 @@ export const sysctlConfHandler: SourceHandler = {
             parsed: parseSysctl(input.devNull ? '' : input.text),
             realFile: input.realFile,
             isSymlink: input.isSymlink,
-            ignoredName: inSysctlDir && !placement.name.endsWith('.conf'),
+            ignoredName: inSysctlDir && !placement.name.endsWith('.conf') && !EXPECTED_NON_CONFIG.test(placement.name),
           },
         },
       ],

@@ -65,7 +65,9 @@ function isSpace(c: number): boolean {
 }
 
 const TEMPLATE_EXPR = /\{\{|\}\}|\$\{|%\{/;
-const TEMPLATE_DIRECTIVE = /^(\{%|\{#|%\{|\{\{-?\s*(if|else|end|range|with|define|template|block)\b)/;
+const TEMPLATE_DIRECTIVE = /^(\{%|%\{|\{\{-?\s*(if|else|end|range|with|define|template|block)\b)/;
+/** A whole-line Jinja comment `{# ... #}`: a comment, not a directive. */
+const TEMPLATE_COMMENT = /^\{#.*#\}$/;
 
 export function parseSysctl(text: string, mapSpan: SpanMapper = identity): ParsedSysctl {
   const out: ParsedSysctl = { assignments: [], exclusions: [], issues: [] };
@@ -90,6 +92,7 @@ function parseLine(text: string, from: number, to: number, out: ParsedSysctl, ma
   const first = text[s];
   if (first === '#' || first === ';') return;
   const line = text.slice(s, e);
+  if (TEMPLATE_COMMENT.test(line)) return;
   if (TEMPLATE_DIRECTIVE.test(line)) {
     out.issues.push({ code: 'template-directive', span: mapSpan({ start: s, end: e }), text: line });
     return;

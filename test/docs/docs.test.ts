@@ -1,0 +1,106 @@
+/**
+ * Rule documentation comes from the policies and the test fixtures: docs/rules.md is in sync,
+ * every rule has an example the suite runs, the bundle's embedded examples equal what the
+ * linter reports on those cases now, and every engine rule the code can emit is documented.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ENGINE_RULES } from '../../src/lint';
+import { builtinCatalogue } from '../../src/policy/builtin';
+import { contextNeeds, ruleDocs } from '../../src/docs/describe';
+import { ENGINE_RULE_DOCS } from '../../src/docs/engine-rules';
+import { loadExamplesFromDisk, ruleTestFolder, testDir, type ExampleCase } from '../../src/docs/examples';
+import { rulesMarkdown } from '../../src/docs/render';
+import { closestNames } from '../../src/docs/suggest';
+import { SUPPRESSION_RULE_IDS } from '../../src/suppress/rules';
+import { runCli, projectRoot } from '../helpers/cli';
+import { runCase } from '../helpers/run-case';
+import { runEngineCase } from '../helpers/run-engine-case';
+
+const catalogue = builtinCatalogue();
+const examples = loadExamplesFromDisk(testDir());
+/** Engine rules whose condition no fixture can reproduce (a file root cannot fail to read). */
+const NO_EXAMPLE = new Set(['sysctl-lint/unreadable-file']);
+
+describe('docs/rules.md', () => {
+  it('is generated from the current policies and fixtures', () => {
+    const file = path.join(projectRoot, 'docs/rules.md');
+    const expected = rulesMarkdown(ruleDocs(catalogue.policies, examples));
+    const actual = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    // Not toBe(): the diff of a 2000-line file helps nobody; the instruction does.
+    if (actual !== expected) expect.fail('docs/rules.md is out of date with policies/ or test/policies/: run `npm run docs:rules` and commit docs/rules.md');
+  });
+
+  it('has one section with an anchor per rule', () => {
+    const md = fs.readFileSync(path.join(projectRoot, 'docs/rules.md'), 'utf8');
+    for (const d of ruleDocs(catalogue.policies, examples)) {
+      expect(md).toContain(`## ${d.id}\n`);
+      expect(md).toContain(`<a id="${d.id.replace(/[^a-z0-9-]/g, '-')}"></a>`);
+    }
+  });
+});
+
+describe('rule examples', () => {
+  const ids = [...catalogue.policies.map((p) => p.policy.id), ...ENGINE_RULE_DOCS.map((d) => d.id)];
+  for (const id of ids.filter((i) => !NO_EXAMPLE.has(i))) {
+    it(`${id} has an invalid example with its expected output and a valid one`, () => {
+      const ex = examples[id];
+      expect(ex?.invalid?.files.length, `${ruleTestFolder(id)}/invalid`).toBeGreaterThan(0);
+      expect(ex?.invalid?.output, `${ruleTestFolder(id)}/invalid/<case>.snap`).toMatch(/\S/);
+      expect(ex?.valid?.files.length, `${ruleTestFolder(id)}/valid`).toBeGreaterThan(0);
+    });
+  }
+
+  it('embedded in dist/cli.cjs, equal what the linter reports on those cases now', () => {
+    const r = runCli(['explain', '--format', 'json', '--no-config', ...ids]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const embedded = JSON.parse(r.stdout) as { rules: Array<{ id: string; examples: { invalid?: ExampleCase; valid?: ExampleCase } }> };
+    expect(embedded.rules.map((x) => x.id)).toEqual(ids);
+    for (const rule of embedded.rules) {
+      // The bundle carries exactly the cases on disk...
+      expect(rule.examples, `${rule.id}: dist/cli.cjs embeds other cases than the test folder holds; run npm run build`).toEqual(examples[rule.id] ?? {});
+      const inv = rule.examples.invalid;
+      if (!inv) continue;
+      // ...and the output shown is what linting that case produces today.
+      const folder = path.join(projectRoot, ruleTestFolder(rule.id));
+      const casePath = path.join(folder, inv.name);
+      const now = rule.id.startsWith('sysctl-lint/') ? runEngineCase(casePath, folder, rule.id) : runCase(casePath, folder, rule.id);
+      expect(inv.output, `${rule.id}: ${inv.name}: the expected output differs from what the linter reports now (update snapshots, then npm run build)`).toBe(now.text);
+    }
+  });
+});
+
+describe('engine rules', () => {
+  it('every engine rule the code emits is documented', () => {
+    const documented = new Set(ENGINE_RULE_DOCS.map((d) => d.id));
+    for (const id of [...Object.values(ENGINE_RULES), ...SUPPRESSION_RULE_IDS]) expect(documented.has(id), `${id} needs an entry in src/docs/engine-rules.ts`).toBe(true);
+  });
+});
+
+describe('context a rule reads', () => {
+  const need = (id: string) => {
+    const p = catalogue.policies.find((x) => x.policy.id === id);
+    if (!p) throw new Error(`no policy ${id}`);
+    return contextNeeds(p.policy);
+  };
+  it('comes from appliesWhen, cases and operators', () => {
+    expect(need('tcp-tw-recycle-enabled')).toEqual(['kernel']);
+    expect(need('ports-ephemeral-overlaps-nodeport')).toEqual(['kubernetesVersion', 'nodeRole', 'nodePortRange']);
+    expect(need('ipvs-conn-reuse-mode')).toContain('kubeProxyMode');
+    expect(need('sysctl-module-key-not-loaded')).toEqual(expect.arrayContaining(['completeRoot', 'modules']));
+    expect(need('tcp-syn-retries-out-of-range')).toEqual([]);
+  });
+});
+
+describe('closest rule ids', () => {
+  const names = ['tcp-tw-recycle-enabled', 'tcp-tw-reuse-global', 'k8s-ip-forward-disabled', 'sysctl-lint/suppression-unused', 'vm-swappiness-low'];
+  it('finds typos, fragments and reordered words, and nothing for unrelated words', () => {
+    expect(closestNames('tcp-tw-recyle', names)[0]).toBe('tcp-tw-recycle-enabled');
+    expect(closestNames('recycle', names)).toEqual(['tcp-tw-recycle-enabled']);
+    expect(closestNames('ip-forward', names)).toEqual(['k8s-ip-forward-disabled']);
+    expect(closestNames('sysctl-lint/unused-suppression', names)).toEqual(['sysctl-lint/suppression-unused']);
+    expect(closestNames('rp-filter', names)).toEqual([]);
+  });
+});
