@@ -29,12 +29,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
   mod
 ));
 
@@ -42,7 +42,12 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_SYSCTL_LINT_BUILTINS_default;
 var init_define_SYSCTL_LINT_BUILTINS = __esm({
   "<define:__SYSCTL_LINT_BUILTINS__>"() {
-    define_SYSCTL_LINT_BUILTINS_default = { policies: [{ policy: { id: "conntrack-close-wait-below-kube-proxy", title: "Conntrack CLOSE_WAIT timeout stays at kube-proxy's hour", severity: "warning", tags: ["conntrack", "kubernetes"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes", "unknown"] }, check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_close_wait", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close_wait"], valueType: "integer", violation: { lt: 3600 } }, cases: [{ when: { nodeRole: ["unknown"] }, severity: "info", message: "{{key}} = {{value}} s is below the 3600 s kube-proxy sets; on a Kubernetes node, half-closed connections through a Service lose their NAT state (node role {{nodeRoleSource}})" }], message: "{{key}} = {{value}} s is below the 3600 s kube-proxy sets; once sysctl files are re-applied, half-closed connections through a Service lose their NAT state and their FINs leave un-NATed", rationale: "kube-proxy raises `nf_conntrack_tcp_timeout_close_wait` to one hour (kubernetes#32551): if the\nCLOSE_WAIT entry expires first, FINs from the local socket are no longer NATed correctly and a\nnew connection reusing the tuple may be rejected by the peer. kube-proxy writes its value at\nstart-up, but anything that re-applies sysctl files later (`sysctl --system` in package hooks,\n`systemctl restart systemd-sysctl`, TuneD) puts the lower value back.\n", fix: "Remove the override and let kube-proxy manage it (KubeProxyConfiguration\n`conntrack.tcpCloseWaitTimeout`).\n", references: [{ title: "kube-proxy conntrack defaults (KubeProxyConntrackConfiguration)", url: "https://kubernetes.io/docs/reference/config-api/kube-proxy-config.v1alpha1/" }, { title: "kubernetes#32551", url: "https://github.com/kubernetes/kubernetes/issues/32551" }] }, source: "policies/conntrack/conntrack-close-wait-below-kube-proxy.yaml", builtin: true }, { policy: { id: "conntrack-established-below-keepalive", title: "Conntrack keeps idle established connections longer than TCP keepalive probes them", severity: "warning", tags: ["conntrack", "timeouts"], scope: ["node"], check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_established", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_established"], valueType: "integer", violation: { anyOf: [{ lt: { setting: "net.ipv4.tcp_keepalive_time", default: 7200 } }, { lt: 7200 }] } }, cases: [{ value: { not: { lt: { setting: "net.ipv4.tcp_keepalive_time", default: 7200 } } }, when: { nodeRole: ["kubernetes"] }, message: "{{key}} = {{value}} s is shorter than the 7200 s TCP keepalive that pods keep in their own network namespace: idle pod connections through Services lose their conntrack entry and are dropped or reset" }, { value: { not: { lt: { setting: "net.ipv4.tcp_keepalive_time", default: 7200 } } }, severity: "off" }], message: "{{key}} = {{value}} s is shorter than tcp_keepalive_time = {{operand}}: idle but healthy connections lose their conntrack entry and are dropped or reset", rationale: "An established connection that stays idle longer than\n`nf_conntrack_tcp_timeout_established` (default 432000 s; kube-proxy sets 86400 s) loses its\nconntrack entry. The next packet is INVALID or, behind NAT, goes to the wrong place: the\nconnection hangs or is reset. Keepalive probes only keep the entry alive if they are sent\nbefore it expires, i.e. when `tcp_keepalive_time` is shorter than the conntrack timeout.\n", fix: "Raise the conntrack timeout above `net.ipv4.tcp_keepalive_time` (or remove the override and\nlet kube-proxy set 86400 s).\n", references: [{ title: "nf_conntrack sysctl documentation", url: "https://docs.kernel.org/networking/nf_conntrack-sysctl.html" }, { title: "ip-sysctl, tcp_keepalive_time", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/conntrack/conntrack-established-below-keepalive.yaml", builtin: true }, { policy: { id: "conntrack-time-wait-too-short", title: "Conntrack keeps TIME_WAIT entries at least as long as TCP does", severity: "warning", tags: ["conntrack", "nat"], scope: ["node"], check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_time_wait", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_time_wait"], valueType: "integer", violation: { lt: 60 } }, message: "{{key}} = {{value}} s is shorter than the 60 s TCP TIME_WAIT: NAT can hand the same tuple to a new connection while an endpoint still holds the old one", rationale: "A TCP endpoint keeps a closed connection in TIME_WAIT for 60 s (TCP_TIMEWAIT_LEN, not\ntunable). The conntrack entry that NATs it (Kubernetes Service DNAT, SNAT/masquerade) expires\nafter `nf_conntrack_tcp_timeout_time_wait` (default 120 s). When conntrack forgets first, a new\nconnection can be given the same NAT tuple while the peer is still in TIME_WAIT, and its SYN\nis answered with an ACK or RST instead of a SYN-ACK: sporadic connection failures under churn.\n", fix: "Remove the override (default 120), or keep it at 60 or more.\n", references: [{ title: "nf_conntrack sysctl documentation", url: "https://docs.kernel.org/networking/nf_conntrack-sysctl.html" }] }, source: "policies/conntrack/conntrack-time-wait-too-short.yaml", builtin: true }, { policy: { id: "ipvs-conn-reuse-mode", title: "IPVS conn_reuse_mode fits the kernel", severity: "warning", tags: ["ipvs", "kubernetes"], scope: ["node"], appliesWhen: { kubeProxyMode: ["ipvs", "unknown"] }, check: { setting: "net.ipv4.vs.conn_reuse_mode", valueType: "integer", violation: { anyOf: [{ equals: 0 }, { allOf: [{ notEquals: 0 }, { not: { invalid: true } }] }] } }, cases: [{ when: { kernel: { lt: "4.1" } }, severity: "off" }, { when: { kernel: { lt: "5.9" } }, value: { equals: 0 }, severity: "off" }, { when: { kernel: { known: false } }, value: { equals: 0 }, message: "{{key}} = 0 sends new connections that reuse a source port to the old, possibly removed backend (kernel version unknown: assuming 5.9 or later, where kube-proxy leaves this value alone)" }, { value: { equals: 0 }, message: "{{key}} = 0 on Linux {{kernel}}: new connections that reuse a source port stick to the old real server, even when it was removed or is terminating; kube-proxy leaves the value alone on 5.9+" }, { when: { kernel: { gte: "5.9" } }, severity: "off" }, { when: { kernel: { known: false } }, severity: "info", message: "{{key}} = {{value}}: on kernels before 5.9 (without the stable backport) IPVS with conntrack drops the first SYN of a reused connection, adding 1 s latency (kernel version unknown)" }], message: "{{key}} = {{value}} on Linux {{kernel}}: IPVS with conntrack drops the first SYN of a connection that reuses a source port, adding 1 s latency (fixed in 5.9 and some stable kernels); kube-proxy sets 0 here unless a later sysctl --system puts this back", rationale: "`conn_reuse_mode` decides what IPVS does with a SYN that reuses the port of a connection in\nTIME_WAIT. With 1 (the kernel default) and `net.ipv4.vs.conntrack = 1`, which kube-proxy sets,\nkernels before 5.9 drop the first SYN so the old conntrack entry can expire: every such\nconnection waits for the 1 s SYN retransmit (kubernetes#70747, #90854). Linux 5.9 fixed this\n(f0a5e4d7a594, backported to some stable kernels). With 0, the new connection is sent to the\nreal server the old one used, even if it was removed or is terminating: errors and imbalance\nunder connection churn (kubernetes#81775, #99162). kube-proxy in IPVS mode sets 0 on 4.1-5.8\nand leaves the value alone on 5.9 and later, so an image that forces 0 on a modern kernel, or\nre-applies 1 on an old one after kube-proxy started, brings the problem back.\n", fix: "On 5.9 or later (or a kernel with the backport), remove the override and keep the default 1.\nOn older kernels, leave the value to kube-proxy and do not re-apply sysctl files after it\nstarts.\n", references: [{ title: "IPVS sysctl documentation", url: "https://docs.kernel.org/networking/ipvs-sysctl.html" }, { title: "ipvs: allow connection reuse for unconfirmed conntrack (Linux 5.9)", url: "https://github.com/torvalds/linux/commit/f0a5e4d7a594e0fe237d3dfafb069bb82f80f42f" }, { title: "kube-proxy leaves conn_reuse_mode alone on 5.9+ (kubernetes#102122)", url: "https://github.com/kubernetes/kubernetes/pull/102122" }, { title: "1 s delays with IPVS (kubernetes#70747)", url: "https://github.com/kubernetes/kubernetes/issues/70747" }] }, source: "policies/ipvs/ipvs-conn-reuse-mode.yaml", builtin: true }, { policy: { id: "k8s-ip-forward-disabled", title: "IPv4 forwarding is on for Kubernetes nodes", severity: "error", tags: ["kubernetes"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes"] }, check: { setting: "net.ipv4.ip_forward", valueType: "integer", violation: { equals: 0 } }, message: "{{key}} = 0 on a Kubernetes node ({{nodeRoleSource}}): pod and Service traffic is not forwarded and kubeadm preflight fails", rationale: "Pods and Services rely on the node routing packets between interfaces. kubeadm's preflight\ncheck fails on `/proc/sys/net/ipv4/ip_forward` not being 1, and CNIs that set it at runtime\nlose it again when sysctl files are re-applied (TuneD reapply, `sysctl --system`).\n", fix: "Set `net.ipv4.ip_forward = 1`.\n", references: [{ title: "kubeadm container runtime prerequisites", url: "https://kubernetes.io/docs/setup/production-environment/container-runtimes/" }] }, source: "policies/k8s/k8s-ip-forward-disabled.yaml", builtin: true }, { policy: { id: "ports-ephemeral-overlaps-nodeport", title: "The node's ephemeral port range stays clear of the NodePort range", severity: "error", tags: ["kubernetes", "ports"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes", "unknown"] }, check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { overlaps: { range: { context: "nodePortRange" }, excludeSetting: "net.ipv4.ip_local_reserved_ports" } } }, cases: [{ when: { kubernetesVersion: { lt: "1.21.13" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { kubernetesVersion: { gte: "1.22.0", lt: "1.22.10" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { kubernetesVersion: { gte: "1.23.0", lt: "1.23.7" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { nodeRole: ["unknown"] }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}, not covered by net.ipv4.ip_local_reserved_ports; on a Kubernetes node host connections can take a NodePort as source port and fail (node role {{nodeRoleSource}})" }], message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}, not covered by net.ipv4.ip_local_reserved_ports; host connections can take a NodePort as source port and fail at random", rationale: 'kube-proxy used to `listen()` on every allocated NodePort, which kept the kernel from picking\nthose ports as source ports. kubernetes/kubernetes#108496 removed that "port opener" in 1.24\nand it was cherry-picked to 1.21, 1.22 and 1.23 patch releases (April 2022). Since then a\nprocess in the node\'s network namespace (kubelet, containerd, hostNetwork pods, kube-proxy\nitself) can get an active NodePort as its ephemeral source port; replies are then DNATed to a\nService backend and the connection fails intermittently. The kube-apiserver flag help is\nexplicit: the NodePort range "must not overlap with the ephemeral port range on nodes".\nPod network namespaces have their own range and are not affected.\n', fix: "Keep the default `net.ipv4.ip_local_port_range = 32768 60999`, or reserve the NodePort range:\n`net.ipv4.ip_local_reserved_ports = 30000-32767` (what Cilium does, and proposed for the EKS\nAMI), or move the cluster's `--service-node-port-range`.\n", references: [{ title: "kube-proxy: remove port opener (kubernetes#108496)", url: "https://github.com/kubernetes/kubernetes/pull/108496" }, { title: "kube-apiserver --service-node-port-range", url: "https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/" }, { title: "NodePort and ephemeral range collision (kubernetes#111682)", url: "https://github.com/kubernetes/kubernetes/issues/111682" }, { title: "ip-sysctl, ip_local_port_range and ip_local_reserved_ports", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-ephemeral-overlaps-nodeport.yaml", builtin: true }, { policy: { id: "ports-local-port-range-invalid", title: "ip_local_port_range is a valid low-high pair", severity: "error", tags: ["ports", "values"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { anyOf: [{ invalid: true }, { low: { lt: { setting: "net.ipv4.ip_unprivileged_port_start", default: 1024, appliedBefore: true } } }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is rejected by the kernel (EINVAL): {{reason}}; the old range stays in force" }, { when: { kernel: { lt: "4.11" } }, severity: "off" }, { message: "{{key}} = {{value}} starts below ip_unprivileged_port_start = {{operand}} at the time it is written; since Linux 4.11 the kernel rejects the write (EINVAL) and keeps the old range" }], message: "{{key}} = {{value}} is rejected by the kernel (EINVAL); the old range stays in force", rationale: "The kernel accepts one or two integers from 1 to 65535 with low <= high (a single number\nchanges only the low end), and since 4.11 a low end no smaller than\n`net.ipv4.ip_unprivileged_port_start` (default 1024) as it is at the moment of the write. Any\nother write is rejected as a whole with `EINVAL`, so the node silently keeps its previous range.\nsystemd-sysctl writes keys in the order they last changed and procps line by line, so lowering\n`ip_unprivileged_port_start` only helps if it is written first.\n", fix: "Write two numbers, low then high, without quotes: `net.ipv4.ip_local_port_range = 32768 60999`.\nTo start below 1024, lower `net.ipv4.ip_unprivileged_port_start` in an earlier line or file.\n", references: [{ title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-local-port-range-invalid.yaml", builtin: true }, { policy: { id: "ports-local-port-range-parity", title: "ip_local_port_range ends have different parity", severity: "info", tags: ["ports"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { sameParity: true } }, message: '{{key}} = {{value}}: both ends have the same parity; the kernel logs "ip_local_port_range: prefer different parity for start/end values"', rationale: "Since Linux 4.2, connect() prefers ports of one parity and leaves the other half to bind(0).\nWith both ends of the same parity the split is uneven and the kernel logs a warning on every\nwrite (`1024 65000` from old ingress-nginx docs does this; `1024 65535` does not).\n", fix: "Make the range size even, e.g. `32768 60999` or `1024 65535`.\n", references: [{ title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "tcp/dccp: try to not exhaust ip_local_port_range in connect()", url: "https://github.com/torvalds/linux/commit/07f4c90062f8fc7c8c26f8f95324cbe8fa3145a5" }] }, source: "policies/ports/ports-local-port-range-parity.yaml", builtin: true }, { policy: { id: "ports-reserved-ports-invalid", title: "ip_local_reserved_ports is a valid list", severity: "error", tags: ["ports", "values"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_reserved_ports", valueType: "portList", violation: { invalid: true } }, message: "{{key}} = {{value}} is not a comma-separated list of ports and ranges ({{reason}}); the kernel rejects the write", rationale: "The kernel expects a comma-separated list of ports and inclusive ranges, such as\n`30000-32767,10250`. Spaces between items, reversed ranges or ports above 65535 make the write\nfail, and every write replaces the whole list.\n", fix: "Write one comma-separated list, e.g. `net.ipv4.ip_local_reserved_ports = 30000-32767`.\n", references: [{ title: "ip-sysctl, ip_local_reserved_ports", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-reserved-ports-invalid.yaml", builtin: true }, { policy: { id: "sysctl-applier-divergence", title: "systemd-sysctl and sysctl --system end with the same value", severity: "warning", tags: ["precedence"], check: { setting: "**", target: "divergent" }, message: "{{key}} ends as {{value}} under sysctl --system (procps) but {{otherValue}} under {{otherApplier}} at boot", rationale: "systemd-sysctl (at boot) never reads /etc/sysctl.conf, while procps `sysctl --system` reads it\nlast, after every sysctl.d file. On distributions that link /etc/sysctl.d/99-sysctl.conf to\n/etc/sysctl.conf, a file sorting after it overrides /etc/sysctl.conf at boot, but any later\n`sysctl --system` (package hooks, provisioning scripts) puts the /etc/sysctl.conf value back.\nThe node then changes behaviour long after boot.\n", fix: "Set the key in one sysctl.d file only, and remove it from /etc/sysctl.conf.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }] }, source: "policies/sysctl/sysctl-applier-divergence.yaml", builtin: true }, { policy: { id: "sysctl-empty-value", title: "Every assignment has a value", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { syntax: ["empty-value"] }, message: '"{{text}}" has no value; the kernel rejects an empty write for numeric keys', rationale: "An empty value is written as an empty string. Numeric sysctls reject it with `EINVAL`, so the\nkey keeps its previous value, and the applier reports an error (systemd-sysctl exits non-zero).\n", fix: "Give the value, or delete the line to keep the kernel default.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-empty-value.yaml", builtin: true }, { policy: { id: "sysctl-etc-sysctl-conf-ignored", title: "Settings in /etc/sysctl.conf are applied at boot", severity: "warning", tags: ["precedence"], appliesWhen: { completeRoot: true, applier: ["systemd"] }, check: { file: "sysctl-conf-ignored" }, message: "{{file}} is not read by systemd-sysctl and no sysctl.d file links to it; its settings apply only when something runs sysctl --system or sysctl -p", rationale: 'systemd-sysctl (since v207) does not read /etc/sysctl.conf. Debian up to 12, Ubuntu and RHEL\nship a compatibility link /etc/sysctl.d/99-sysctl.conf -> ../sysctl.conf; Debian 13 dropped it\n("/etc/sysctl.conf is no longer honored"). In an image without that link, /etc/sysctl.conf is\ndead at boot.\n', fix: "Move the settings to /etc/sysctl.d/NN-name.conf.\n", references: [{ title: "systemd issue 8360", url: "https://github.com/systemd/systemd/issues/8360" }, { title: "Debian 13 release notes (via dev-sec/ansible-collection-hardening 905)", url: "https://github.com/dev-sec/ansible-collection-hardening/issues/905" }] }, source: "policies/sysctl/sysctl-etc-sysctl-conf-ignored.yaml", builtin: true }, { policy: { id: "sysctl-inline-comment", title: "Comments sit on lines of their own", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { matches: "\\s[#;]" } }, cases: [{ value: { matches: "^[-+]?\\d+(\\s+[-+]?\\d+)*\\s+[#;]" }, severity: "info", message: '{{key}}: "{{value}}" carries an inline comment; the kernel happens to ignore it after the numbers, but sysctl files have no inline comments' }], message: '{{key}}: "{{value}}" is sent to the kernel as the value; sysctl files have no inline comments', rationale: "Only lines whose first non-blank character is `#` or `;` are comments. Text after a value,\n`# like this`, is part of the value: procps and systemd-sysctl write it to /proc/sys. Numeric\nvector keys happen to stop after the numbers they expect, but string keys (core_pattern,\ncongestion control, qdiscs) take the comment literally and others fail with `EINVAL`.\n", fix: "Move the comment to the line above the setting.\n", references: [{ title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-inline-comment.yaml", builtin: true }, { policy: { id: "sysctl-line-not-assignment", title: "Every line is a comment or a key = value assignment", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { syntax: ["not-assignment", "empty-key"] }, message: 'Line is not an assignment: "{{text}}"; systemd-sysctl and procps skip it', rationale: "systemd-sysctl logs `Line is not an assignment, ignoring` and procps prints `invalid syntax,\ncontinuing...`, so whatever the line meant to set is never applied. systemd releases up to\nabout v232 (CentOS 7's v219, for example) failed the whole `systemd-sysctl.service` on such a\nline. Lines starting with `-` and holding no `=` are glob exclusions and are not reported.\n", fix: "Write the setting as `key = value`, or turn the line into a comment with `#`.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "systemd issue 22165 (old systemd fails the unit)", url: "https://github.com/systemd/systemd/issues/22165" }] }, source: "policies/sysctl/sysctl-line-not-assignment.yaml", builtin: true }, { policy: { id: "sysctl-live-drift", title: "The running kernel has the values the files set", severity: "warning", tags: ["drift", "live"], check: { setting: "**", target: "drift" }, message: "{{key}} = {{value}} in the files, but the running kernel has {{liveValue}} ({{liveSource}})", rationale: "A value in force according to the sysctl files that the running kernel does not have means the\nfiles were never applied as written: the write failed (a value the kernel rejects, a key whose\nmodule was not loaded yet when systemd-sysctl ran), a later writer changed it (a CNI plugin,\nkube-proxy, tuned, a provisioning script, `sysctl -w` by hand), or the files changed after\nboot. The image then behaves differently from what its configuration says, and the next\nreboot or `sysctl --system` changes it again.\n\nValues are compared as the kernel reads them: integers numerically (`010` is 8, `0x10` is 16),\nvectors field by field whatever the whitespace, strings as text. When systemd-sysctl and\nprocps end with different values, a live value equal to either is not drift.\n", fix: "Find who changed the value (`journalctl -u systemd-sysctl`, the CNI and kube-proxy\nconfiguration, provisioning scripts) and make the files say what the node should run with,\nor stop the other writer. To apply the files again, run `systemctl restart systemd-sysctl`\n(or `sysctl --system`).\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }, { title: "Documentation for /proc/sys (kernel admin guide)", url: "https://docs.kernel.org/admin-guide/sysctl/index.html" }] }, source: "policies/sysctl/sysctl-live-drift.yaml", builtin: true }, { policy: { id: "sysctl-masked-file", title: "Masked sysctl.d files are intended", severity: "info", tags: ["precedence"], check: { file: "masked" }, message: "{{file}} is never read: {{maskedBy}} has the same name in a higher-priority directory", rationale: "Among sysctl.d files with the same name, only the one in the highest-priority directory\n(/etc, then /run, /usr/local/lib, /usr/lib, /lib) is read; a symlink to /dev/null masks the\nname entirely. Vendor defaults are often masked on purpose, but a masked file that somebody\nedits has no effect at all.\n", fix: "Edit the file that takes precedence, or rename the file so both are read.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-masked-file.yaml", builtin: true }, { policy: { id: "sysctl-module-key-not-loaded", title: "Keys of loadable modules have their module loaded at boot", severity: "warning", tags: ["boot"], check: { setting: ["net.ipv4.vs.**", "net.netfilter.nf_conntrack_*", "net.netfilter.nf_conntrack_*.**", "net.nf_conntrack_max", "net.bridge.**"], violation: { moduleNotLoaded: true } }, cases: [{ when: { completeRoot: false, modulesKnown: false }, severity: "info", message: "{{key}} exists only once the {{module}} module is loaded, and no modules-load.d file lists {{module}} next to {{node}}; unless it is loaded before systemd-sysctl runs, the line is skipped at boot" }], message: "{{key}} exists only once the {{module}} module is loaded, but modules-load.d does not load {{module}} in {{node}}; systemd-sysctl skips the line at boot", rationale: "`net.ipv4.vs.*` (ip_vs), `net.netfilter.nf_conntrack_*` (nf_conntrack) and `net.bridge.*`\n(br_netfilter) only appear in /proc/sys once their module is loaded. systemd-sysctl runs early,\nafter systemd-modules-load and before sysinit.target; if the module is not listed in\nmodules-load.d, the key does not exist yet and systemd-sysctl logs the error and moves on. The\nsetting silently never applies, or applies only after something re-runs sysctl --system.\nsysctl.d(5) documents exactly this case for br_netfilter.\n", fix: "List the module in /etc/modules-load.d/NAME.conf (for example `br_netfilter`), or add a udev\nrule that re-applies the key when the module loads.\n", references: [{ title: "sysctl.d(5), examples", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "modules-load.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/modules-load.d.html" }] }, source: "policies/sysctl/sysctl-module-key-not-loaded.yaml", builtin: true }, { policy: { id: "sysctl-not-dotconf", title: "Files in sysctl.d end in .conf", severity: "warning", tags: ["precedence"], check: { file: "not-dotconf" }, message: "{{file}} is ignored: systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories", rationale: "Both appliers only read files whose name ends in `.conf` from sysctl.d directories; a\n`99-tuning.cfg`, `k8s.conf.bak` or `tuning` file there is silently ignored.\n", fix: "Rename the file to end in `.conf`, or move it out of the sysctl.d directory.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-not-dotconf.yaml", builtin: true }, { policy: { id: "sysctl-overridden-setting", title: "Each key is set in one place", severity: "info", tags: ["precedence"], scope: ["node", "pod"], check: { setting: "**", target: "overridden" }, message: "{{key}} = {{value}} overrides earlier assignments ({{overriddenValues}}) under {{applier}}", rationale: "When a key is set more than once, the applier keeps the last value in its order: files sorted\nby name across /etc, /run, /usr/local/lib and /usr/lib sysctl.d directories, then (procps\nonly) /etc/sysctl.conf. The earlier lines are dead configuration that misleads readers, and\nwith procps every intermediate value is briefly applied. The related locations show what was\noverridden.\n", fix: "Keep one assignment per key, in the file that is meant to own it.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-overridden-setting.yaml", builtin: true }, { policy: { id: "sysctl-quoted-value", title: "Values are written without quotes", severity: "error", tags: ["syntax"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { matches: `^(["'])[\\s\\S]*\\1$` } }, cases: [{ value: { not: { matches: `^["'][\\s\\d]*["']$` } }, severity: "warning", message: "{{key}} = {{value}}: the quotes are part of the value the kernel receives" }], message: "{{key}} = {{value}}: the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value", rationale: 'Neither procps nor systemd-sysctl removes quotes: the characters between `=` and the end of\nthe line are written to /proc/sys as they are. A numeric key such as\n`net.ipv4.ip_local_port_range = "1024 65535"` fails with `EINVAL`, so the range the file\npromises is never set. The procps man page says it plainly: there is no need to quote values,\neven lists.\n', fix: "Remove the quotes: `net.ipv4.ip_local_port_range = 1024 65535`.\n", references: [{ title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-quoted-value.yaml", builtin: true }, { policy: { id: "sysctl-removed-key", title: "Keys still exist in the target kernel", severity: "warning", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", violation: { keyStatus: "removed" } }, cases: [{ when: { kernel: { known: false } }, severity: "info", message: '{{key}} was removed in {{removedIn}} (kernel version unknown): on newer kernels procps fails with "cannot stat" and the setting does nothing' }], message: '{{key}} does not exist on Linux {{kernel}} (removed in {{removedIn}}); procps fails with "cannot stat" and the setting does nothing', rationale: "Keys removed from the kernel stay in tuning guides and old images for years. On a kernel\nwithout the key, procps `sysctl -p`/`--system` prints `cannot stat` and exits 1 (a leading `-`\ndoes not help: only `sysctl -e` ignores unknown keys), which fails provisioning steps that\ncheck the exit code; systemd-sysctl logs an error.\n", fix: "Delete the line, or guard it by kernel version in the image build.\n", references: [{ title: "tcp: remove tcp_tw_recycle (Linux 4.12)", url: "https://github.com/torvalds/linux/commit/4396e46187ca5070219b81773c4e65088dac50cc" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }] }, source: "policies/sysctl/sysctl-removed-key.yaml", builtin: true }, { policy: { id: "sysctl-template-not-evaluated", title: "Template directives are noted, not guessed", severity: "info", tags: ["template"], scope: ["node", "pod"], check: { syntax: ["template-directive"], oncePerFile: true }, message: 'Template directive "{{text}}" is not evaluated: every setting in the file is linted as if each branch applied', rationale: "Jinja (`{% if %}`), Go templates and Terraform (`%{ if }`) change which lines end up in the\nrendered file. sysctl-lint does not render templates; it lints every assignment it can read and\nskips values that contain template expressions, so a conditional block may be reported even if\nthe rendered file leaves it out.\n", fix: "Lint the rendered file where possible (for example in the image build), or suppress findings\nthat a template condition rules out.\n", references: [{ title: "Jinja template designer documentation", url: "https://jinja.palletsprojects.com/en/stable/templates/" }] }, source: "policies/sysctl/sysctl-template-not-evaluated.yaml", builtin: true }, { policy: { id: "sysctl-unknown-key", title: "Keys exist in the kernel documentation", severity: "info", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", violation: { keyStatus: "unknown" } }, message: '{{key}} is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error', rationale: "A misspelt or invented key is never applied. procps `sysctl -p` prints\n`cannot stat /proc/sys/...` and exits 1 (even with a leading `-`); systemd-sysctl logs the\nmissing key. The key list comes from the kernel documentation; out-of-tree modules and\ndistribution patches can add keys it does not know, which is why this is informational.\n", fix: "Check the spelling against the kernel documentation, or remove the line.\n", references: [{ title: "Documentation for /proc/sys/net/ (ip-sysctl)", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "Documentation for /proc/sys/kernel/", url: "https://docs.kernel.org/admin-guide/sysctl/kernel.html" }, { title: "Documentation for /proc/sys/vm/", url: "https://docs.kernel.org/admin-guide/sysctl/vm.html" }] }, source: "policies/sysctl/sysctl-unknown-key.yaml", builtin: true }, { policy: { id: "tcp-syn-retries-extreme", title: "tcp_syn_retries leaves room for a lost SYN and still fails in reasonable time", severity: "warning", tags: ["values", "timeouts"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_syn_retries", valueType: "integer", violation: { anyOf: [{ equals: 1 }, { equals: 2 }, { allOf: [{ gt: 10 }, { lte: 127 }] }] } }, cases: [{ value: { equals: 2 }, severity: "info", message: "{{key}} = 2: connect() gives up after about 7 s; two lost SYNs in a row fail the connection" }, { value: { gt: 10 }, message: "{{key}} = {{value}}: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s)" }], message: "{{key}} = 1: connect() gives up after about 3 s, so a single lost SYN (or a SYN dropped by a busy peer) fails the connection", rationale: "With a 1 s initial retransmission timeout, `tcp_syn_retries = n` makes connect() give up after\n2^(n+1) - 1 seconds while the timeout stays under 120 s: 1 gives 3 s, 2 gives 7 s, the default 6\ngives 127 s. A value of 1 turns a single lost SYN into a failed connection (and SYN drops are\ncommon under conntrack or IPVS pressure); very large values make dead peers hang callers for\ntens of minutes.\n", fix: "Keep values from 3 to 6 on nodes, and use application-level connect timeouts for fast failure.\n", references: [{ title: "ip-sysctl, tcp_syn_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-syn-retries-extreme.yaml", builtin: true }, { policy: { id: "tcp-syn-retries-out-of-range", title: "tcp_syn_retries is between 1 and 127", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_syn_retries", valueType: "integer", violation: { anyOf: [{ invalid: true }, { lt: 1 }, { gt: 127 }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is {{reason}}; the kernel rejects it (EINVAL) and keeps the previous value" }], message: "{{key}} = {{value}} is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value", rationale: "The kernel accepts 1 to 127 (MAX_TCP_SYNCNT) for `tcp_syn_retries`; 0 or larger values are\nrejected with `EINVAL`, so the intended timeout never takes effect.\n", fix: "Use a value from 1 to 127; the default is 6 (connect() gives up after 127 s).\n", references: [{ title: "ip-sysctl, tcp_syn_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-syn-retries-out-of-range.yaml", builtin: true }, { policy: { id: "tcp-synack-retries-extreme", title: "tcp_synack_retries leaves room for a lost SYN-ACK", severity: "warning", tags: ["values", "timeouts"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_synack_retries", valueType: "integer", violation: { anyOf: [{ lte: 1 }, { equals: 2 }, { allOf: [{ gt: 10 }, { lte: 255 }] }] } }, cases: [{ value: { equals: 2 }, severity: "info", message: "{{key}} = 2: a passive open gives up after about 7 s; two lost SYN-ACKs in a row drop the connection" }, { value: { gt: 10 }, message: "{{key}} = {{value}}: half-open connections occupy the SYN queue for many minutes (the default is 5)" }], message: "{{key}} = {{value}}: a single lost SYN-ACK aborts the passive open (about 3 s or less); clients on lossy paths fail to connect", rationale: "`tcp_synack_retries` bounds how often a listener retransmits its SYN-ACK (default 5: last\nretransmission at 31 s, given up at 63 s). With 0 or 1, one lost SYN-ACK ends the handshake, and\nthe client's retransmitted SYN may arrive after the request was already dropped. Anti-DDoS\nguides set it low; SYN cookies (`tcp_syncookies = 1`) are the safer defence.\n", fix: "Keep 2 to 5, and rely on `net.ipv4.tcp_syncookies = 1` against SYN floods.\n", references: [{ title: "ip-sysctl, tcp_synack_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-synack-retries-extreme.yaml", builtin: true }, { policy: { id: "tcp-synack-retries-out-of-range", title: "tcp_synack_retries is between 0 and 255", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_synack_retries", valueType: "integer", violation: { anyOf: [{ invalid: true }, { lt: 0 }, { gt: 255 }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is {{reason}}; the kernel rejects it (EINVAL) and keeps the previous value" }], message: "{{key}} = {{value}} is outside 0..255; the kernel rejects it", rationale: '`tcp_synack_retries` "should not be higher than 255" and current kernels store it in 8 bits,\nrejecting larger or negative values with `EINVAL`.\n', fix: "Use a value from 0 to 255 (in practice 2 to 5); the default is 5 (the passive open gives up after 63 s).\n", references: [{ title: "ip-sysctl, tcp_synack_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-synack-retries-out-of-range.yaml", builtin: true }, { policy: { id: "tcp-timestamps-disabled", title: "TCP timestamps stay on", severity: "info", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_timestamps", valueType: "integer", violation: { equals: 0 } }, message: "{{key}} = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle", rationale: "Turning timestamps off removes protection against wrapped sequence numbers (PAWS) on fast\nlinks, worsens RTT estimation and disables `tcp_tw_reuse`. It is commonly set to hide the\ntcp_tw_recycle NAT symptom instead of turning tcp_tw_recycle off.\n", fix: "Keep `net.ipv4.tcp_timestamps = 1` and remove tcp_tw_recycle instead.\n", references: [{ title: "ip-sysctl, tcp_timestamps", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-timestamps-disabled.yaml", builtin: true }, { policy: { id: "tcp-tw-recycle-enabled", title: "tcp_tw_recycle stays off", severity: "error", tags: ["nat", "kubernetes"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_recycle", valueType: "integer", violation: { notEquals: 0 } }, cases: [{ when: { kernel: { gte: "4.12" } }, severity: "warning", message: '{{key}} = {{value}} has no effect on Linux {{kernel}} (removed in 4.12) and makes procps fail with "cannot stat"; on an older kernel it drops SYNs from clients behind NAT' }, { when: { kernel: { gte: "4.10" } }, message: "{{key}} = {{value}} on Linux {{kernel}}: random per-connection timestamp offsets (4.10) make it drop SYNs from every peer, not only clients behind NAT" }, { when: { kernel: { known: false } }, message: "{{key}} = {{value}} silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT)" }], message: "{{key}} = {{value}} silently drops SYNs from clients behind NAT/SNAT on Linux {{kernel}} (PAWSPassive); up to 4.10 it is global and hits every pod too", rationale: 'With `tcp_tw_recycle` on, a listening host remembers the last TCP timestamp per peer IP and\ndrops SYNs whose timestamp is older. Clients behind one NAT address (ip-masq-agent, SNAT on\negress, LVS FULLNAT, cloud load balancers) have unrelated clocks, so their SYNs are dropped\nsilently; `netstat -s` shows "passive connections rejected because of time stamp"\n(TcpExt PAWSPassive). From 4.10 timestamps carry a random per-connection offset, which breaks it\neven without NAT; up to 4.10 the knob is global, so a node setting also breaks every pod acting\nas a server. Linux 4.12 removed the key. "Performance tuning" guides (Greenplum\'s among them)\nstill recommend it.\n', fix: 'Delete the line (or set 0). Do not "fix" the symptom with `tcp_timestamps = 0`, which disables\nPAWS and makes `tcp_tw_reuse` ineffective.\n', references: [{ title: "Vincent Bernat, Coping with the TCP TIME-WAIT state on busy Linux servers", url: "https://vincent.bernat.ch/en/blog/2014-tcp-time-wait-state-linux" }, { title: "tcp: remove tcp_tw_recycle (Linux 4.12)", url: "https://github.com/torvalds/linux/commit/4396e46187ca5070219b81773c4e65088dac50cc" }, { title: "tcp: randomize tcp timestamp offsets for each connection (Linux 4.10)", url: "https://github.com/torvalds/linux/commit/95a22caee396cef0bb2ca8fafdd82966a49367bb" }] }, source: "policies/tcp/tcp-tw-recycle-enabled.yaml", builtin: true }, { policy: { id: "tcp-tw-reuse-global", title: "tcp_tw_reuse stays at its loopback-only default", severity: "info", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_reuse", valueType: "integer", violation: { equals: 1 } }, message: "{{key}} = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback)", rationale: "`tcp_tw_reuse = 1` lets outgoing connect() calls reuse a TIME_WAIT 4-tuple after one second,\nrelying on TCP timestamps to reject stale segments. It does not help servers (TIME_WAIT on the\naccepting side) and is unsafe without timestamps. The kernel default `2` (loopback only) is not\na risk and is never reported.\n", fix: "Keep the default unless client-side ephemeral port exhaustion is measured.\n", references: [{ title: "ip-sysctl, tcp_tw_reuse", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "Vincent Bernat, Coping with the TCP TIME-WAIT state on busy Linux servers", url: "https://vincent.bernat.ch/en/blog/2014-tcp-time-wait-state-linux" }] }, source: "policies/tcp/tcp-tw-reuse-global.yaml", builtin: true }, { policy: { id: "tcp-tw-reuse-invalid", title: "tcp_tw_reuse is 0, 1 or 2", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_reuse", valueType: "integer", violation: { notOneOf: [0, 1, 2] } }, message: "{{key}} = {{value}} is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it", rationale: "`tcp_tw_reuse` accepts 0 (off), 1 (reuse TIME_WAIT sockets for new outgoing connections) and 2\n(loopback only, the kernel default since 2018). Anything else is rejected with `EINVAL`.\n", fix: "Remove the line to keep the default (2), or use 1 when client-side port exhaustion is proven.\n", references: [{ title: "ip-sysctl, tcp_tw_reuse", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-tw-reuse-invalid.yaml", builtin: true }], lists: { kernelKeys: { complete: ["net.core", "net.ipv4", "net.ipv6", "net.netfilter", "net.ipv4.vs", "net.bridge", "net.unix", "vm", "fs", "kernel"], dynamic: [{ pattern: "net.ipv4.conf.*.*", names: ["accept_local", "accept_redirects", "accept_source_route", "arp_accept", "arp_announce", "arp_evict_nocarrier", "arp_filter", "arp_ignore", "arp_notify", "bc_forwarding", "bootp_relay", "disable_policy", "disable_xfrm", "drop_gratuitous_arp", "drop_unicast_in_l2_multicast", "force_igmp_version", "forwarding", "igmpv2_unsolicited_report_interval", "igmpv3_unsolicited_report_interval", "ignore_routes_with_linkdown", "log_martians", "mc_forwarding", "medium_id", "promote_secondaries", "proxy_arp", "proxy_arp_pvlan", "route_localnet", "rp_filter", "secure_redirects", "send_redirects", "shared_media", "src_valid_mark", "tag"] }, { pattern: "net.ipv6.conf.*.*", names: ["accept_dad", "accept_ra", "accept_ra_defrtr", "accept_ra_from_local", "accept_ra_min_hop_limit", "accept_ra_mtu", "accept_ra_pinfo", "accept_ra_rt_info_max_plen", "accept_ra_rt_info_min_plen", "accept_ra_rtr_pref", "accept_redirects", "accept_source_route", "accept_untracked_na", "addr_gen_mode", "autoconf", "dad_transmits", "disable_ipv6", "disable_policy", "drop_unicast_in_l2_multicast", "drop_unsolicited_na", "enhanced_dad", "force_mld_version", "force_tllao", "forwarding", "hop_limit", "ignore_routes_with_linkdown", "ioam6_enabled", "ioam6_id", "ioam6_id_wide", "keep_addr_on_down", "max_addresses", "max_desync_factor", "mc_forwarding", "mldv1_unsolicited_report_interval", "mldv2_unsolicited_report_interval", "mtu", "ndisc_evict_nocarrier", "ndisc_notify", "ndisc_tclass", "optimistic_dad", "proxy_ndp", "ra_defrtr_metric", "regen_max_retry", "router_probe_interval", "router_solicitation_delay", "router_solicitation_interval", "router_solicitation_max_interval", "router_solicitations", "rpl_seg_enabled", "seg6_enabled", "seg6_require_hmac", "stable_secret", "suppress_frag_ndisc", "temp_prefered_lft", "temp_valid_lft", "use_oif_addrs_only", "use_optimistic", "use_tempaddr"] }, { pattern: "net.ipv4.neigh.*.*", names: ["anycast_delay", "app_solicit", "base_reachable_time", "base_reachable_time_ms", "delay_first_probe_time", "gc_interval", "gc_stale_time", "gc_thresh1", "gc_thresh2", "gc_thresh3", "interval_probe_time_ms", "locktime", "mcast_resolicit", "mcast_solicit", "proxy_delay", "proxy_qlen", "retrans_time", "retrans_time_ms", "ucast_solicit", "unres_qlen", "unres_qlen_bytes"] }, { pattern: "net.ipv6.neigh.*.*", names: ["anycast_delay", "app_solicit", "base_reachable_time", "base_reachable_time_ms", "delay_first_probe_time", "gc_interval", "gc_stale_time", "gc_thresh1", "gc_thresh2", "gc_thresh3", "interval_probe_time_ms", "locktime", "mcast_resolicit", "mcast_solicit", "proxy_delay", "proxy_qlen", "retrans_time", "retrans_time_ms", "ucast_solicit", "unres_qlen", "unres_qlen_bytes"] }], keys: { "fs.aio-max-nr": {}, "fs.aio-nr": {}, "fs.dentry-state": {}, "fs.dir-notify-enable": {}, "fs.dquot-max": { removed: "unknown" }, "fs.dquot-nr": { removed: "unknown" }, "fs.epoll.max_user_watches": {}, "fs.fanotify.max_queued_events": {}, "fs.fanotify.max_user_groups": {}, "fs.fanotify.max_user_marks": {}, "fs.file-max": {}, "fs.file-nr": {}, "fs.inode-max": { removed: "unknown" }, "fs.inode-nr": {}, "fs.inode-state": {}, "fs.inotify.max_queued_events": {}, "fs.inotify.max_user_instances": {}, "fs.inotify.max_user_watches": {}, "fs.lease-break-time": {}, "fs.leases-enable": {}, "fs.mount-max": {}, "fs.mqueue.msg_default": {}, "fs.mqueue.msg_max": {}, "fs.mqueue.msgsize_default": {}, "fs.mqueue.msgsize_max": {}, "fs.mqueue.queues_max": {}, "fs.nr_open": {}, "fs.overflowgid": {}, "fs.overflowuid": {}, "fs.pipe-max-size": {}, "fs.pipe-user-pages-hard": {}, "fs.pipe-user-pages-soft": {}, "fs.protected_fifos": {}, "fs.protected_hardlinks": {}, "fs.protected_regular": {}, "fs.protected_symlinks": {}, "fs.quota.allocated_dquots": {}, "fs.quota.cache_hits": {}, "fs.quota.drops": {}, "fs.quota.free_dquots": {}, "fs.quota.lookups": {}, "fs.quota.reads": {}, "fs.quota.syncs": {}, "fs.quota.warnings": {}, "fs.quota.writes": {}, "fs.suid_dumpable": {}, "fs.super-max": { removed: "unknown" }, "fs.super-nr": { removed: "unknown" }, "kernel.acct": {}, "kernel.acpi_video_flags": {}, "kernel.apparmor_restrict_unprivileged_userns": { upstream: false }, "kernel.auto_msgmni": { note: "no effect; reading returns 0" }, "kernel.bootloader_type": {}, "kernel.bootloader_version": {}, "kernel.bpf_stats_enabled": {}, "kernel.cad_pid": {}, "kernel.cap_last_cap": {}, "kernel.core_pattern": {}, "kernel.core_pipe_limit": {}, "kernel.core_uses_pid": {}, "kernel.ctrl-alt-del": {}, "kernel.dmesg_restrict": {}, "kernel.domainname": {}, "kernel.exec-shield": { upstream: false }, "kernel.firmware_config.force_sysfs_fallback": {}, "kernel.firmware_config.ignore_sysfs_fallback": {}, "kernel.ftrace_dump_on_oops": {}, "kernel.ftrace_enabled": {}, "kernel.hardlockup_all_cpu_backtrace": {}, "kernel.hardlockup_panic": {}, "kernel.hostname": {}, "kernel.hotplug": {}, "kernel.hung_task_all_cpu_backtrace": {}, "kernel.hung_task_check_count": {}, "kernel.hung_task_check_interval_secs": {}, "kernel.hung_task_panic": {}, "kernel.hung_task_timeout_secs": {}, "kernel.hung_task_warnings": {}, "kernel.hyperv_record_panic_msg": {}, "kernel.ignore-unaligned-usertrap": {}, "kernel.io_uring_disabled": { added: "6.6" }, "kernel.io_uring_group": { added: "6.6" }, "kernel.kexec_load_disabled": {}, "kernel.keys.gc_delay": {}, "kernel.keys.maxbytes": {}, "kernel.keys.maxkeys": {}, "kernel.keys.persistent_keyring_expiry": { added: "3.13" }, "kernel.keys.root_maxbytes": {}, "kernel.keys.root_maxkeys": {}, "kernel.kptr_restrict": {}, "kernel.max_lock_depth": {}, "kernel.modprobe": {}, "kernel.modules_disabled": {}, "kernel.msg_next_id": {}, "kernel.msgmax": {}, "kernel.msgmnb": {}, "kernel.msgmni": {}, "kernel.ngroups_max": {}, "kernel.nmi_watchdog": {}, "kernel.ns_last_pid": {}, "kernel.numa_balancing": {}, "kernel.numa_balancing_scan_delay_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_period_max_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_period_min_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_size_mb": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.oops_all_cpu_backtrace": {}, "kernel.oops_limit": {}, "kernel.osrelease": {}, "kernel.ostype": {}, "kernel.overflowgid": {}, "kernel.overflowuid": {}, "kernel.panic": {}, "kernel.panic_on_io_nmi": {}, "kernel.panic_on_oops": {}, "kernel.panic_on_rcu_stall": {}, "kernel.panic_on_stackoverflow": {}, "kernel.panic_on_unrecovered_nmi": {}, "kernel.panic_on_warn": {}, "kernel.panic_print": {}, "kernel.perf_cpu_time_max_percent": {}, "kernel.perf_event_max_contexts_per_stack": {}, "kernel.perf_event_max_sample_rate": {}, "kernel.perf_event_max_stack": {}, "kernel.perf_event_mlock_kb": {}, "kernel.perf_event_paranoid": {}, "kernel.pid_max": {}, "kernel.poweroff_cmd": {}, "kernel.powersave-nap": {}, "kernel.printk": {}, "kernel.printk_delay": {}, "kernel.printk_devkmsg": {}, "kernel.printk_ratelimit": {}, "kernel.printk_ratelimit_burst": {}, "kernel.pty.max": {}, "kernel.pty.nr": {}, "kernel.pty.reserve": {}, "kernel.random.boot_id": {}, "kernel.random.entropy_avail": {}, "kernel.random.poolsize": {}, "kernel.random.urandom_min_reseed_secs": { note: "obsolete" }, "kernel.random.uuid": {}, "kernel.random.write_wakeup_threshold": {}, "kernel.randomize_va_space": {}, "kernel.real-root-dev": {}, "kernel.reboot-cmd": {}, "kernel.sched_autogroup_enabled": {}, "kernel.sched_cfs_bandwidth_slice_us": {}, "kernel.sched_energy_aware": {}, "kernel.sched_latency_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_migration_cost_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_min_granularity_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_nr_migrate": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_rr_timeslice_ms": {}, "kernel.sched_rt_period_us": {}, "kernel.sched_rt_runtime_us": {}, "kernel.sched_schedstats": {}, "kernel.sched_tunable_scaling": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_util_clamp_max": {}, "kernel.sched_util_clamp_min": {}, "kernel.sched_util_clamp_min_rt_default": {}, "kernel.sched_wakeup_granularity_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.seccomp.actions_avail": {}, "kernel.seccomp.actions_logged": {}, "kernel.sem": {}, "kernel.sem_next_id": {}, "kernel.sg-big-buff": {}, "kernel.shm_next_id": {}, "kernel.shm_rmid_forced": {}, "kernel.shmall": {}, "kernel.shmmax": {}, "kernel.shmmni": {}, "kernel.soft_watchdog": {}, "kernel.softlockup_all_cpu_backtrace": {}, "kernel.softlockup_panic": {}, "kernel.split_lock_mitigate": {}, "kernel.stack_erasing": {}, "kernel.stack_tracer_enabled": {}, "kernel.stop-a": {}, "kernel.sysctl_writes_strict": {}, "kernel.sysrq": {}, "kernel.tainted": {}, "kernel.threads-max": {}, "kernel.timer_migration": {}, "kernel.traceoff_on_warning": {}, "kernel.tracepoint_printk": {}, "kernel.unaligned-dump-stack": {}, "kernel.unaligned-trap": {}, "kernel.unknown_nmi_panic": {}, "kernel.unprivileged_bpf_disabled": {}, "kernel.unprivileged_userns_clone": { upstream: false }, "kernel.usermodehelper.bset": {}, "kernel.usermodehelper.inheritable": {}, "kernel.version": {}, "kernel.warn_limit": {}, "kernel.watchdog": {}, "kernel.watchdog_cpumask": {}, "kernel.watchdog_thresh": {}, "kernel.yama.ptrace_scope": {}, "net.appletalk.aarp-expiry-time": {}, "net.appletalk.aarp-resolve-time": {}, "net.appletalk.aarp-retransmit-limit": {}, "net.appletalk.aarp-tick-time": {}, "net.bridge.bridge-nf-call-arptables": {}, "net.bridge.bridge-nf-call-ip6tables": {}, "net.bridge.bridge-nf-call-iptables": {}, "net.bridge.bridge-nf-filter-pppoe-tagged": {}, "net.bridge.bridge-nf-filter-vlan-tagged": {}, "net.bridge.bridge-nf-pass-vlan-input-dev": {}, "net.core.bpf_jit_enable": {}, "net.core.bpf_jit_harden": {}, "net.core.bpf_jit_kallsyms": {}, "net.core.bpf_jit_limit": {}, "net.core.busy_poll": {}, "net.core.busy_read": {}, "net.core.default_qdisc": {}, "net.core.dev_weight": {}, "net.core.dev_weight_rx_bias": {}, "net.core.dev_weight_tx_bias": {}, "net.core.devconf_inherit_init_net": {}, "net.core.fb_tunnels_only_for_init_net": {}, "net.core.flow_limit_cpu_bitmap": {}, "net.core.flow_limit_table_len": {}, "net.core.gro_normal_batch": {}, "net.core.high_order_alloc_disable": {}, "net.core.max_skb_frags": {}, "net.core.mem_pcpu_rsv": {}, "net.core.message_burst": {}, "net.core.message_cost": {}, "net.core.netdev_budget": {}, "net.core.netdev_budget_usecs": {}, "net.core.netdev_max_backlog": {}, "net.core.netdev_rss_key": {}, "net.core.netdev_tstamp_prequeue": {}, "net.core.netdev_unregister_timeout_secs": {}, "net.core.optmem_max": {}, "net.core.rmem_default": {}, "net.core.rmem_max": {}, "net.core.rps_default_mask": {}, "net.core.rps_sock_flow_entries": {}, "net.core.skb_defer_max": {}, "net.core.somaxconn": {}, "net.core.tstamp_allow_data": {}, "net.core.txrehash": {}, "net.core.warnings": { note: "unused" }, "net.core.wmem_default": {}, "net.core.wmem_max": {}, "net.core.xfrm_acq_expires": {}, "net.core.xfrm_aevent_etime": {}, "net.core.xfrm_aevent_rseqth": {}, "net.core.xfrm_larval_drop": {}, "net.ipv4.cipso_cache_bucket_size": {}, "net.ipv4.cipso_cache_enable": {}, "net.ipv4.cipso_rbm_optfmt": {}, "net.ipv4.cipso_rbm_strictvalid": {}, "net.ipv4.fib_multipath_hash_fields": {}, "net.ipv4.fib_multipath_hash_policy": {}, "net.ipv4.fib_multipath_use_neigh": {}, "net.ipv4.fib_notify_on_flag_change": {}, "net.ipv4.fib_sync_mem": {}, "net.ipv4.fwmark_reflect": {}, "net.ipv4.icmp_echo_enable_probe": {}, "net.ipv4.icmp_echo_ignore_all": {}, "net.ipv4.icmp_echo_ignore_broadcasts": {}, "net.ipv4.icmp_errors_use_inbound_ifaddr": {}, "net.ipv4.icmp_ignore_bogus_error_responses": {}, "net.ipv4.icmp_msgs_burst": {}, "net.ipv4.icmp_msgs_per_sec": {}, "net.ipv4.icmp_ratelimit": {}, "net.ipv4.icmp_ratemask": {}, "net.ipv4.igmp_link_local_mcast_reports": {}, "net.ipv4.igmp_max_memberships": {}, "net.ipv4.igmp_max_msf": {}, "net.ipv4.igmp_qrv": {}, "net.ipv4.inet_peer_gc_maxtime": { removed: "unknown" }, "net.ipv4.inet_peer_gc_mintime": { removed: "unknown" }, "net.ipv4.inet_peer_maxttl": {}, "net.ipv4.inet_peer_minttl": {}, "net.ipv4.inet_peer_threshold": {}, "net.ipv4.ip_autobind_reuse": {}, "net.ipv4.ip_conntrack_max": { removed: "unknown" }, "net.ipv4.ip_default_ttl": {}, "net.ipv4.ip_dynaddr": {}, "net.ipv4.ip_early_demux": {}, "net.ipv4.ip_forward": {}, "net.ipv4.ip_forward_update_priority": {}, "net.ipv4.ip_forward_use_pmtu": {}, "net.ipv4.ip_local_port_range": {}, "net.ipv4.ip_local_reserved_ports": {}, "net.ipv4.ip_no_pmtu_disc": {}, "net.ipv4.ip_nonlocal_bind": {}, "net.ipv4.ip_unprivileged_port_start": { added: "4.11" }, "net.ipv4.ipfrag_high_thresh": {}, "net.ipv4.ipfrag_low_thresh": { note: "obsolete since 4.17" }, "net.ipv4.ipfrag_max_dist": {}, "net.ipv4.ipfrag_time": {}, "net.ipv4.netfilter.ip_conntrack_buckets": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_checksum": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_count": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_generic_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_icmp_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_log_invalid": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_max": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_be_liberal": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_loose": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_max_retrans": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_established": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_fin_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_last_ack": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_max_retrans": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_syn_recv": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_syn_sent": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_time_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_udp_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_udp_timeout_stream": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.nexthop_compat_mode": {}, "net.ipv4.ping_group_range": {}, "net.ipv4.raw_l3mdev_accept": {}, "net.ipv4.route.error_burst": {}, "net.ipv4.route.error_cost": {}, "net.ipv4.route.flush": {}, "net.ipv4.route.gc_elasticity": {}, "net.ipv4.route.gc_interval": {}, "net.ipv4.route.gc_min_interval": {}, "net.ipv4.route.gc_min_interval_ms": {}, "net.ipv4.route.gc_thresh": {}, "net.ipv4.route.gc_timeout": {}, "net.ipv4.route.max_delay": { removed: "unknown" }, "net.ipv4.route.max_size": { note: "deprecated for IPv4 since 3.6 (route cache removed)" }, "net.ipv4.route.min_adv_mss": {}, "net.ipv4.route.min_delay": { removed: "unknown" }, "net.ipv4.route.min_pmtu": {}, "net.ipv4.route.mtu_expires": {}, "net.ipv4.route.redirect_load": {}, "net.ipv4.route.redirect_number": {}, "net.ipv4.route.redirect_silence": {}, "net.ipv4.rt_cache_rebuild_count": { removed: "unknown" }, "net.ipv4.tcp_abc": { removed: "3.9" }, "net.ipv4.tcp_abort_on_overflow": {}, "net.ipv4.tcp_adv_win_scale": {}, "net.ipv4.tcp_allowed_congestion_control": {}, "net.ipv4.tcp_app_win": {}, "net.ipv4.tcp_autocorking": { added: "3.14" }, "net.ipv4.tcp_available_congestion_control": {}, "net.ipv4.tcp_available_ulp": {}, "net.ipv4.tcp_base_mss": {}, "net.ipv4.tcp_bic": { removed: "2.6.13" }, "net.ipv4.tcp_bic_fast_convergence": { removed: "2.6.13" }, "net.ipv4.tcp_bic_low_window": { removed: "2.6.13" }, "net.ipv4.tcp_challenge_ack_limit": {}, "net.ipv4.tcp_child_ehash_entries": {}, "net.ipv4.tcp_comp_sack_delay_ns": {}, "net.ipv4.tcp_comp_sack_nr": {}, "net.ipv4.tcp_comp_sack_slack_ns": {}, "net.ipv4.tcp_congestion_control": {}, "net.ipv4.tcp_cookie_size": { removed: "3.10" }, "net.ipv4.tcp_dma_copybreak": { removed: "unknown" }, "net.ipv4.tcp_dsack": {}, "net.ipv4.tcp_early_demux": {}, "net.ipv4.tcp_early_retrans": {}, "net.ipv4.tcp_ecn": {}, "net.ipv4.tcp_ecn_fallback": { added: "4.1" }, "net.ipv4.tcp_ehash_entries": {}, "net.ipv4.tcp_fack": { note: "legacy option, no effect" }, "net.ipv4.tcp_fastopen": {}, "net.ipv4.tcp_fastopen_blackhole_timeout_sec": {}, "net.ipv4.tcp_fastopen_key": {}, "net.ipv4.tcp_fin_timeout": {}, "net.ipv4.tcp_frto": {}, "net.ipv4.tcp_frto_response": { removed: "unknown" }, "net.ipv4.tcp_fwmark_accept": {}, "net.ipv4.tcp_invalid_ratelimit": {}, "net.ipv4.tcp_keepalive_intvl": {}, "net.ipv4.tcp_keepalive_probes": {}, "net.ipv4.tcp_keepalive_time": {}, "net.ipv4.tcp_l3mdev_accept": {}, "net.ipv4.tcp_limit_output_bytes": {}, "net.ipv4.tcp_low_latency": { note: "no effect since 4.14; key kept" }, "net.ipv4.tcp_max_orphans": {}, "net.ipv4.tcp_max_reordering": {}, "net.ipv4.tcp_max_ssthresh": { removed: "unknown" }, "net.ipv4.tcp_max_syn_backlog": {}, "net.ipv4.tcp_max_tw_buckets": {}, "net.ipv4.tcp_mem": {}, "net.ipv4.tcp_migrate_req": {}, "net.ipv4.tcp_min_rtt_wlen": {}, "net.ipv4.tcp_min_snd_mss": {}, "net.ipv4.tcp_min_tso_segs": {}, "net.ipv4.tcp_moderate_rcvbuf": {}, "net.ipv4.tcp_mtu_probe_floor": {}, "net.ipv4.tcp_mtu_probing": {}, "net.ipv4.tcp_no_metrics_save": {}, "net.ipv4.tcp_no_ssthresh_metrics_save": {}, "net.ipv4.tcp_notsent_lowat": {}, "net.ipv4.tcp_orphan_retries": {}, "net.ipv4.tcp_pacing_ca_ratio": {}, "net.ipv4.tcp_pacing_ss_ratio": {}, "net.ipv4.tcp_pingpong_thresh": {}, "net.ipv4.tcp_plb_cong_thresh": {}, "net.ipv4.tcp_plb_enabled": {}, "net.ipv4.tcp_plb_idle_rehash_rounds": {}, "net.ipv4.tcp_plb_rehash_rounds": {}, "net.ipv4.tcp_plb_suspend_rto_sec": {}, "net.ipv4.tcp_probe_interval": {}, "net.ipv4.tcp_probe_threshold": {}, "net.ipv4.tcp_recovery": {}, "net.ipv4.tcp_reflect_tos": {}, "net.ipv4.tcp_reordering": {}, "net.ipv4.tcp_retrans_collapse": {}, "net.ipv4.tcp_retries1": {}, "net.ipv4.tcp_retries2": {}, "net.ipv4.tcp_rfc1337": {}, "net.ipv4.tcp_rmem": {}, "net.ipv4.tcp_sack": {}, "net.ipv4.tcp_shrink_window": {}, "net.ipv4.tcp_slow_start_after_idle": {}, "net.ipv4.tcp_stdurg": {}, "net.ipv4.tcp_syn_linear_timeouts": {}, "net.ipv4.tcp_syn_retries": {}, "net.ipv4.tcp_synack_retries": {}, "net.ipv4.tcp_syncookies": {}, "net.ipv4.tcp_thin_dupack": { removed: "unknown" }, "net.ipv4.tcp_thin_linear_timeouts": {}, "net.ipv4.tcp_timestamps": {}, "net.ipv4.tcp_tso_rtt_log": { added: "5.18" }, "net.ipv4.tcp_tso_win_divisor": {}, "net.ipv4.tcp_tw_recycle": { removed: "4.12" }, "net.ipv4.tcp_tw_reuse": {}, "net.ipv4.tcp_vegas_cong_avoid": { removed: "2.6.13" }, "net.ipv4.tcp_westwood": { removed: "2.6.13" }, "net.ipv4.tcp_window_scaling": {}, "net.ipv4.tcp_wmem": {}, "net.ipv4.tcp_workaround_signed_windows": {}, "net.ipv4.udp_child_hash_entries": {}, "net.ipv4.udp_early_demux": {}, "net.ipv4.udp_hash_entries": {}, "net.ipv4.udp_l3mdev_accept": {}, "net.ipv4.udp_mem": {}, "net.ipv4.udp_rmem_min": {}, "net.ipv4.udp_wmem_min": {}, "net.ipv4.vs.am_droprate": {}, "net.ipv4.vs.amemthresh": {}, "net.ipv4.vs.backup_only": {}, "net.ipv4.vs.cache_bypass": {}, "net.ipv4.vs.conn_reuse_mode": { added: "4.1" }, "net.ipv4.vs.conntrack": {}, "net.ipv4.vs.debug_level": {}, "net.ipv4.vs.drop_entry": {}, "net.ipv4.vs.drop_packet": {}, "net.ipv4.vs.est_cpulist": {}, "net.ipv4.vs.est_nice": {}, "net.ipv4.vs.expire_nodest_conn": {}, "net.ipv4.vs.expire_quiescent_template": {}, "net.ipv4.vs.ignore_tunneled": {}, "net.ipv4.vs.nat_icmp_send": {}, "net.ipv4.vs.pmtu_disc": {}, "net.ipv4.vs.run_estimation": {}, "net.ipv4.vs.schedule_icmp": {}, "net.ipv4.vs.secure_tcp": {}, "net.ipv4.vs.sloppy_sctp": {}, "net.ipv4.vs.sloppy_tcp": {}, "net.ipv4.vs.snat_reroute": {}, "net.ipv4.vs.sync_persist_mode": {}, "net.ipv4.vs.sync_ports": {}, "net.ipv4.vs.sync_qlen_max": {}, "net.ipv4.vs.sync_refresh_period": {}, "net.ipv4.vs.sync_retries": {}, "net.ipv4.vs.sync_sock_size": {}, "net.ipv4.vs.sync_threshold": {}, "net.ipv4.vs.sync_version": {}, "net.ipv4.xfrm4_gc_thresh": { note: "obsolete since 4.14" }, "net.ipv6.anycast_src_echo_reply": {}, "net.ipv6.auto_flowlabels": {}, "net.ipv6.bindv6only": {}, "net.ipv6.calipso_cache_bucket_size": {}, "net.ipv6.calipso_cache_enable": {}, "net.ipv6.fib_multipath_hash_fields": {}, "net.ipv6.fib_multipath_hash_policy": {}, "net.ipv6.fib_notify_on_flag_change": {}, "net.ipv6.flowlabel_consistency": {}, "net.ipv6.flowlabel_reflect": {}, "net.ipv6.flowlabel_state_ranges": {}, "net.ipv6.fwmark_reflect": {}, "net.ipv6.icmp.echo_ignore_all": {}, "net.ipv6.icmp.echo_ignore_anycast": {}, "net.ipv6.icmp.echo_ignore_multicast": {}, "net.ipv6.icmp.ratelimit": {}, "net.ipv6.icmp.ratemask": {}, "net.ipv6.idgen_delay": {}, "net.ipv6.idgen_retries": {}, "net.ipv6.ioam6_id": {}, "net.ipv6.ioam6_id_wide": {}, "net.ipv6.ip6frag_high_thresh": {}, "net.ipv6.ip6frag_low_thresh": {}, "net.ipv6.ip6frag_time": {}, "net.ipv6.ip_nonlocal_bind": {}, "net.ipv6.max_dst_opts_length": {}, "net.ipv6.max_dst_opts_number": {}, "net.ipv6.max_hbh_length": {}, "net.ipv6.max_hbh_opts_number": {}, "net.ipv6.mld_max_msf": {}, "net.ipv6.mld_qrv": {}, "net.ipv6.route.flush": {}, "net.ipv6.route.gc_elasticity": {}, "net.ipv6.route.gc_interval": {}, "net.ipv6.route.gc_min_interval": {}, "net.ipv6.route.gc_min_interval_ms": {}, "net.ipv6.route.gc_thresh": {}, "net.ipv6.route.gc_timeout": {}, "net.ipv6.route.max_size": {}, "net.ipv6.route.min_adv_mss": {}, "net.ipv6.route.mtu_expires": {}, "net.ipv6.route.skip_notify_on_dev_down": {}, "net.ipv6.seg6_flowlabel": {}, "net.ipv6.xfrm6_gc_thresh": { note: "obsolete since 4.14" }, "net.netfilter.nf_conntrack_acct": {}, "net.netfilter.nf_conntrack_buckets": {}, "net.netfilter.nf_conntrack_checksum": {}, "net.netfilter.nf_conntrack_count": {}, "net.netfilter.nf_conntrack_dccp_loose": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_closereq": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_closing": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_open": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_partopen": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_request": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_respond": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_timewait": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_events": {}, "net.netfilter.nf_conntrack_events_retry_timeout": { removed: "unknown" }, "net.netfilter.nf_conntrack_expect_max": {}, "net.netfilter.nf_conntrack_frag6_high_thresh": {}, "net.netfilter.nf_conntrack_frag6_low_thresh": {}, "net.netfilter.nf_conntrack_frag6_timeout": {}, "net.netfilter.nf_conntrack_generic_timeout": {}, "net.netfilter.nf_conntrack_gre_timeout": {}, "net.netfilter.nf_conntrack_gre_timeout_stream": {}, "net.netfilter.nf_conntrack_helper": { removed: "unknown" }, "net.netfilter.nf_conntrack_icmp_timeout": {}, "net.netfilter.nf_conntrack_icmpv6_timeout": {}, "net.netfilter.nf_conntrack_log_invalid": {}, "net.netfilter.nf_conntrack_max": {}, "net.netfilter.nf_conntrack_sctp_timeout_closed": {}, "net.netfilter.nf_conntrack_sctp_timeout_cookie_echoed": {}, "net.netfilter.nf_conntrack_sctp_timeout_cookie_wait": {}, "net.netfilter.nf_conntrack_sctp_timeout_established": {}, "net.netfilter.nf_conntrack_sctp_timeout_heartbeat_sent": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_ack_sent": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_recd": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_sent": {}, "net.netfilter.nf_conntrack_tcp_be_liberal": {}, "net.netfilter.nf_conntrack_tcp_ignore_invalid_rst": {}, "net.netfilter.nf_conntrack_tcp_loose": {}, "net.netfilter.nf_conntrack_tcp_max_retrans": {}, "net.netfilter.nf_conntrack_tcp_timeout_close": {}, "net.netfilter.nf_conntrack_tcp_timeout_close_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_established": {}, "net.netfilter.nf_conntrack_tcp_timeout_fin_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_last_ack": {}, "net.netfilter.nf_conntrack_tcp_timeout_max_retrans": {}, "net.netfilter.nf_conntrack_tcp_timeout_syn_recv": {}, "net.netfilter.nf_conntrack_tcp_timeout_syn_sent": {}, "net.netfilter.nf_conntrack_tcp_timeout_time_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_unacknowledged": {}, "net.netfilter.nf_conntrack_timestamp": {}, "net.netfilter.nf_conntrack_udp_timeout": {}, "net.netfilter.nf_conntrack_udp_timeout_stream": {}, "net.netfilter.nf_flowtable_tcp_timeout": {}, "net.netfilter.nf_flowtable_udp_timeout": {}, "net.netfilter.nf_hooks_lwtunnel": {}, "net.netfilter.nf_log_all_netns": {}, "net.nf_conntrack_max": {}, "net.sctp.addip_enable": {}, "net.sctp.addip_noauth_enable": {}, "net.sctp.addr_scope_policy": {}, "net.sctp.association_max_retrans": {}, "net.sctp.auth_enable": {}, "net.sctp.cookie_hmac_alg": {}, "net.sctp.cookie_preserve_enable": {}, "net.sctp.ecn_enable": {}, "net.sctp.encap_port": {}, "net.sctp.hb_interval": {}, "net.sctp.intl_enable": {}, "net.sctp.max_burst": {}, "net.sctp.max_init_retransmits": {}, "net.sctp.path_max_retrans": {}, "net.sctp.pf_enable": {}, "net.sctp.pf_expose": {}, "net.sctp.pf_retrans": {}, "net.sctp.plpmtud_probe_interval": {}, "net.sctp.prsctp_enable": {}, "net.sctp.ps_retrans": {}, "net.sctp.rcvbuf_policy": {}, "net.sctp.reconf_enable": {}, "net.sctp.rto_initial": {}, "net.sctp.rto_max": {}, "net.sctp.rto_min": {}, "net.sctp.sack_timeout": {}, "net.sctp.sctp_mem": {}, "net.sctp.sctp_rmem": {}, "net.sctp.sctp_wmem": {}, "net.sctp.sndbuf_policy": {}, "net.sctp.udp_port": {}, "net.sctp.valid_cookie_life": {}, "net.tipc.named_timeout": {}, "net.tipc.tipc_rmem": {}, "net.unix.max_dgram_qlen": {}, "vm.admin_reserve_kbytes": {}, "vm.bdflush": { removed: "2.6" }, "vm.block_dump": { removed: "unknown" }, "vm.compact_memory": {}, "vm.compact_unevictable_allowed": {}, "vm.compaction_proactiveness": {}, "vm.dirty_background_bytes": {}, "vm.dirty_background_ratio": {}, "vm.dirty_bytes": {}, "vm.dirty_expire_centisecs": {}, "vm.dirty_ratio": {}, "vm.dirty_writeback_centisecs": {}, "vm.dirtytime_expire_seconds": {}, "vm.drop_caches": {}, "vm.extfrag_threshold": {}, "vm.highmem_is_dirtyable": {}, "vm.hugetlb_optimize_vmemmap": {}, "vm.hugetlb_shm_group": {}, "vm.laptop_mode": {}, "vm.legacy_va_layout": {}, "vm.lowmem_reserve_ratio": {}, "vm.max_map_count": {}, "vm.memory_failure_early_kill": {}, "vm.memory_failure_recovery": {}, "vm.min_free_kbytes": {}, "vm.min_slab_ratio": {}, "vm.min_unmapped_ratio": {}, "vm.mmap_min_addr": {}, "vm.mmap_rnd_bits": {}, "vm.mmap_rnd_compat_bits": {}, "vm.nr_hugepages": {}, "vm.nr_hugepages_mempolicy": {}, "vm.nr_overcommit_hugepages": {}, "vm.nr_trim_pages": { note: "NOMMU kernels only" }, "vm.numa_stat": {}, "vm.numa_zonelist_order": {}, "vm.oom_dump_tasks": {}, "vm.oom_kill_allocating_task": {}, "vm.overcommit_kbytes": {}, "vm.overcommit_memory": {}, "vm.overcommit_ratio": {}, "vm.page-cluster": {}, "vm.page_lock_unfairness": {}, "vm.panic_on_oom": {}, "vm.percpu_pagelist_fraction": { removed: "unknown" }, "vm.percpu_pagelist_high_fraction": {}, "vm.stat_interval": {}, "vm.stat_refresh": {}, "vm.swappiness": {}, "vm.unprivileged_userfaultfd": {}, "vm.user_reserve_kbytes": {}, "vm.vfs_cache_pressure": {}, "vm.watermark_boost_factor": {}, "vm.watermark_scale_factor": {}, "vm.zone_reclaim_mode": {} } }, moduleKeys: { id: "module-keys", description: "Sysctl keys that only exist once a kernel module is loaded. systemd-sysctl runs early at boot (after systemd-modules-load, before sysinit.target); a key whose module is not listed in modules-load.d does not exist yet and the line is skipped with a log message. `loadedWith` names modules (globs) whose loading pulls the module in as a dependency (modprobe resolves modules.dep): every IPVS scheduler needs ip_vs, and distribution kernels build ip_vs and the NAT/conntrack matches against nf_conntrack.", sources: ["https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html", "https://docs.kernel.org/networking/ipvs-sysctl.html", "https://docs.kernel.org/networking/nf_conntrack-sysctl.html"], modules: [{ module: "ip_vs", keys: ["net.ipv4.vs.**"], loadedWith: ["ip_vs_*"] }, { module: "nf_conntrack", keys: ["net.netfilter.nf_conntrack_*", "net.netfilter.nf_conntrack_*.**", "net.nf_conntrack_max"], loadedWith: ["ip_vs", "ip_vs_*", "nf_conntrack_*", "nf_nat", "nf_nat_*", "xt_conntrack", "xt_state", "xt_nat", "xt_MASQUERADE", "iptable_nat", "ip6table_nat", "nft_ct", "nft_nat", "nft_masq", "openvswitch"] }, { module: "br_netfilter", keys: ["net.bridge.bridge-nf-*"] }] } } };
+    define_SYSCTL_LINT_BUILTINS_default = { policies: [{ policy: { id: "cloudinit-append-sysctl-conf", title: "cloud-init writes settings to sysctl.d, not /etc/sysctl.conf", severity: "warning", tags: ["cloud-init", "precedence"], appliesWhen: { applier: ["systemd"] }, check: { provisioning: "sysctl-conf-written" }, message: "{{step}} {{text}} /etc/sysctl.conf, which systemd-sysctl does not read: on Debian 13 and later (no /etc/sysctl.d/99-sysctl.conf link) these settings never apply at boot", rationale: 'systemd-sysctl (since v207) reads only sysctl.d directories. Distributions kept\n/etc/sysctl.conf working through the link /etc/sysctl.d/99-sysctl.conf -> ../sysctl.conf;\nDebian 13 dropped it ("/etc/sysctl.conf is no longer honored"). User-data that appends to\n/etc/sysctl.conf works on one image and silently does nothing on the next.\n', fix: "Write a drop-in instead: `path: /etc/sysctl.d/90-node.conf` in `write_files`.\n", references: [{ title: "systemd issue 8360 (/etc/sysctl.conf is not read)", url: "https://github.com/systemd/systemd/issues/8360" }, { title: "dev-sec hardening #905 (Debian 13: /etc/sysctl.conf no longer honored)", url: "https://github.com/dev-sec/ansible-collection-hardening/issues/905" }] }, source: "policies/cloudinit/cloudinit-append-sysctl-conf.yaml", builtin: true }, { policy: { id: "cloudinit-bootcmd-sysctl", title: "Kernel settings live in sysctl files, not in bootcmd", severity: "info", tags: ["cloud-init", "boot"], check: { command: "every-boot" }, message: "{{key}} = {{value}} is written by {{step}} ({{command}}) at every boot, after systemd-sysctl; any later sysctl --system or restart of systemd-sysctl puts the sysctl files' value back", rationale: "`bootcmd` runs at every boot, early but after systemd-sysctl, so its writes override the\nsysctl files until something re-applies them (package hooks running `sysctl --system`,\nTuneD, a CNI restarting systemd-sysctl), and nothing records the value where other tools look.\n", fix: "Put the setting in a sysctl.d file (`write_files` to /etc/sysctl.d/NN-name.conf).\n", references: [{ title: "cloud-init bootcmd module (frequency always)", url: "https://docs.cloud-init.io/en/latest/reference/modules.html#bootcmd" }] }, source: "policies/cloudinit/cloudinit-bootcmd-sysctl.yaml", builtin: true }, { policy: { id: "cloudinit-runcmd-sysctl-ephemeral", title: "Settings written once by runcmd are persisted in a sysctl file", severity: "warning", tags: ["cloud-init", "boot"], check: { command: "not-persisted" }, message: "{{key}} = {{value}} written by {{step}} ({{command}}) is lost at the next reboot: {{step}} runs only on the first boot of the instance, and no sysctl file of this user-data sets {{key}} to {{value}}", rationale: "cloud-init runs `runcmd` and user-data shell scripts once per instance. A value they write\nwith `sysctl -w` or into /proc/sys lives until the next reboot; after it the kernel default\n(or whatever the image's sysctl files say) is back, and the node silently changes behaviour.\n", fix: "Persist the value in a sysctl.d file through `write_files` (for example\n/etc/sysctl.d/90-node.conf) and run `sysctl --system` in `runcmd`.\n", references: [{ title: "cloud-init runcmd module (frequency once-per-instance)", url: "https://docs.cloud-init.io/en/latest/reference/modules.html#runcmd" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/cloudinit/cloudinit-runcmd-sysctl-ephemeral.yaml", builtin: true }, { policy: { id: "cloudinit-sysctl-file-not-applied", title: "Sysctl files written by cloud-init are applied on the first boot", severity: "warning", tags: ["cloud-init", "boot"], check: { provisioning: "file-not-applied" }, message: "{{path}} written by {{step}} takes effect only at the next boot: systemd-sysctl ran before cloud-init wrote it, and nothing re-applies it afterwards", rationale: "systemd-sysctl runs early (Before=sysinit.target); cloud-init's write_files, bootcmd and\nruncmd run much later in the first boot. A sysctl file they create is read at the next\nboot, so the first boot - often the only boot of an autoscaled node - runs without the\nsettings, and kubeadm preflight or kubelet may already have started without them. A `bootcmd`\nre-apply does not help: bootcmd runs before write_files. Only a step that runs after the\nwrite counts: `sysctl --system`, `sysctl -p <file>` (a bare `sysctl -p` reads only\n/etc/sysctl.conf), `systemctl restart systemd-sysctl`, or a reboot.\n", fix: "Add `sysctl --system` (or `sysctl -p /etc/sysctl.d/<file>`) to `runcmd`, after the file is\nwritten.\n", references: [{ title: "cloud-init write_files module", url: "https://docs.cloud-init.io/en/latest/reference/modules.html#write-files" }, { title: "cloud-init boot stages", url: "https://docs.cloud-init.io/en/latest/explanation/boot.html" }, { title: "systemd-sysctl.service(8)", url: "https://www.freedesktop.org/software/systemd/man/latest/systemd-sysctl.service.html" }] }, source: "policies/cloudinit/cloudinit-sysctl-file-not-applied.yaml", builtin: true }, { policy: { id: "conntrack-close-wait-below-kube-proxy", title: "Conntrack CLOSE_WAIT timeout stays at kube-proxy's hour", severity: "warning", tags: ["conntrack", "kubernetes"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes", "unknown"] }, check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_close_wait", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close_wait"], valueType: "integer", violation: { lt: 3600 } }, cases: [{ when: { nodeRole: ["unknown"] }, severity: "info", message: "{{key}} = {{value}} s is below the 3600 s kube-proxy sets; on a Kubernetes node, half-closed connections through a Service lose their NAT state (node role {{nodeRoleSource}})" }], message: "{{key}} = {{value}} s is below the 3600 s kube-proxy sets; once sysctl files are re-applied, half-closed connections through a Service lose their NAT state and their FINs leave un-NATed", rationale: "kube-proxy raises `nf_conntrack_tcp_timeout_close_wait` to one hour (kubernetes#32551): if the\nCLOSE_WAIT entry expires first, FINs from the local socket are no longer NATed correctly and a\nnew connection reusing the tuple may be rejected by the peer. kube-proxy writes its value at\nstart-up, but anything that re-applies sysctl files later (`sysctl --system` in package hooks,\n`systemctl restart systemd-sysctl`, TuneD) puts the lower value back.\n", fix: "Remove the override and let kube-proxy manage it (KubeProxyConfiguration\n`conntrack.tcpCloseWaitTimeout`).\n", references: [{ title: "kube-proxy conntrack defaults (KubeProxyConntrackConfiguration)", url: "https://kubernetes.io/docs/reference/config-api/kube-proxy-config.v1alpha1/" }, { title: "kubernetes#32551", url: "https://github.com/kubernetes/kubernetes/issues/32551" }] }, source: "policies/conntrack/conntrack-close-wait-below-kube-proxy.yaml", builtin: true }, { policy: { id: "conntrack-established-below-keepalive", title: "Conntrack keeps idle established connections longer than TCP keepalive probes them", severity: "warning", tags: ["conntrack", "timeouts"], scope: ["node"], check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_established", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_established"], valueType: "integer", violation: { anyOf: [{ lt: { setting: "net.ipv4.tcp_keepalive_time", default: 7200 } }, { lt: 7200 }] } }, cases: [{ value: { not: { lt: { setting: "net.ipv4.tcp_keepalive_time", default: 7200 } } }, when: { nodeRole: ["kubernetes"] }, message: "{{key}} = {{value}} s is shorter than the 7200 s TCP keepalive that pods keep in their own network namespace: idle pod connections through Services lose their conntrack entry and are dropped or reset" }, { value: { not: { lt: { setting: "net.ipv4.tcp_keepalive_time", default: 7200 } } }, severity: "off" }], message: "{{key}} = {{value}} s is shorter than tcp_keepalive_time = {{operand}}: idle but healthy connections lose their conntrack entry and are dropped or reset", rationale: "An established connection that stays idle longer than\n`nf_conntrack_tcp_timeout_established` (default 432000 s; kube-proxy sets 86400 s) loses its\nconntrack entry. The next packet is INVALID or, behind NAT, goes to the wrong place: the\nconnection hangs or is reset. Keepalive probes only keep the entry alive if they are sent\nbefore it expires, i.e. when `tcp_keepalive_time` is shorter than the conntrack timeout.\n", fix: "Raise the conntrack timeout above `net.ipv4.tcp_keepalive_time` (or remove the override and\nlet kube-proxy set 86400 s).\n", references: [{ title: "nf_conntrack sysctl documentation", url: "https://docs.kernel.org/networking/nf_conntrack-sysctl.html" }, { title: "ip-sysctl, tcp_keepalive_time", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/conntrack/conntrack-established-below-keepalive.yaml", builtin: true }, { policy: { id: "conntrack-time-wait-too-short", title: "Conntrack keeps TIME_WAIT entries at least as long as TCP does", severity: "warning", tags: ["conntrack", "nat"], scope: ["node"], check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_time_wait", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_time_wait"], valueType: "integer", violation: { lt: 60 } }, message: "{{key}} = {{value}} s is shorter than the 60 s TCP TIME_WAIT: NAT can hand the same tuple to a new connection while an endpoint still holds the old one", rationale: "A TCP endpoint keeps a closed connection in TIME_WAIT for 60 s (TCP_TIMEWAIT_LEN, not\ntunable). The conntrack entry that NATs it (Kubernetes Service DNAT, SNAT/masquerade) expires\nafter `nf_conntrack_tcp_timeout_time_wait` (default 120 s). When conntrack forgets first, a new\nconnection can be given the same NAT tuple while the peer is still in TIME_WAIT, and its SYN\nis answered with an ACK or RST instead of a SYN-ACK: sporadic connection failures under churn.\n", fix: "Remove the override (default 120), or keep it at 60 or more.\n", references: [{ title: "nf_conntrack sysctl documentation", url: "https://docs.kernel.org/networking/nf_conntrack-sysctl.html" }] }, source: "policies/conntrack/conntrack-time-wait-too-short.yaml", builtin: true }, { policy: { id: "ipvs-conn-reuse-mode", title: "IPVS conn_reuse_mode fits the kernel", severity: "warning", tags: ["ipvs", "kubernetes"], scope: ["node"], appliesWhen: { kubeProxyMode: ["ipvs", "unknown"] }, check: { setting: "net.ipv4.vs.conn_reuse_mode", valueType: "integer", violation: { anyOf: [{ equals: 0 }, { allOf: [{ notEquals: 0 }, { not: { invalid: true } }] }] } }, cases: [{ when: { kernel: { lt: "4.1" } }, severity: "off" }, { when: { kernel: { lt: "5.9" } }, value: { equals: 0 }, severity: "off" }, { when: { kernel: { known: false } }, value: { equals: 0 }, message: "{{key}} = 0 sends new connections that reuse a source port to the old, possibly removed backend (kernel version unknown: assuming 5.9 or later, where kube-proxy leaves this value alone)" }, { value: { equals: 0 }, message: "{{key}} = 0 on Linux {{kernel}}: new connections that reuse a source port stick to the old real server, even when it was removed or is terminating; kube-proxy leaves the value alone on 5.9+" }, { when: { kernel: { gte: "5.9" } }, severity: "off" }, { when: { kernel: { known: false } }, severity: "info", message: "{{key}} = {{value}}: on kernels before 5.9 (without the stable backport) IPVS with conntrack drops the first SYN of a reused connection, adding 1 s latency (kernel version unknown)" }], message: "{{key}} = {{value}} on Linux {{kernel}}: IPVS with conntrack drops the first SYN of a connection that reuses a source port, adding 1 s latency (fixed in 5.9 and some stable kernels); kube-proxy sets 0 here unless a later sysctl --system puts this back", rationale: "`conn_reuse_mode` decides what IPVS does with a SYN that reuses the port of a connection in\nTIME_WAIT. With 1 (the kernel default) and `net.ipv4.vs.conntrack = 1`, which kube-proxy sets,\nkernels before 5.9 drop the first SYN so the old conntrack entry can expire: every such\nconnection waits for the 1 s SYN retransmit (kubernetes#70747, #90854). Linux 5.9 fixed this\n(f0a5e4d7a594, backported to some stable kernels). With 0, the new connection is sent to the\nreal server the old one used, even if it was removed or is terminating: errors and imbalance\nunder connection churn (kubernetes#81775, #99162). kube-proxy in IPVS mode sets 0 on 4.1-5.8\nand leaves the value alone on 5.9 and later, so an image that forces 0 on a modern kernel, or\nre-applies 1 on an old one after kube-proxy started, brings the problem back.\n", fix: "On 5.9 or later (or a kernel with the backport), remove the override and keep the default 1.\nOn older kernels, leave the value to kube-proxy and do not re-apply sysctl files after it\nstarts.\n", references: [{ title: "IPVS sysctl documentation", url: "https://docs.kernel.org/networking/ipvs-sysctl.html" }, { title: "ipvs: allow connection reuse for unconfirmed conntrack (Linux 5.9)", url: "https://github.com/torvalds/linux/commit/f0a5e4d7a594e0fe237d3dfafb069bb82f80f42f" }, { title: "kube-proxy leaves conn_reuse_mode alone on 5.9+ (kubernetes#102122)", url: "https://github.com/kubernetes/kubernetes/pull/102122" }, { title: "1 s delays with IPVS (kubernetes#70747)", url: "https://github.com/kubernetes/kubernetes/issues/70747" }] }, source: "policies/ipvs/ipvs-conn-reuse-mode.yaml", builtin: true }, { policy: { id: "k8s-container-sysctl-write-node", title: "Containers do not change the node's sysctls", severity: "info", tags: ["kubernetes", "container"], scope: ["node"], check: { setting: "**", target: "assignments", origin: ["container"] }, message: "{{via}} writes {{key}} = {{value}} into the node's namespace every time the pod starts; the node's own configuration no longer decides it, and the node policies judge this value", rationale: "A privileged container can write /proc/sys. With `hostNetwork: true` its `net.*` writes land\nin the node's network namespace (with `hostIPC: true` its IPC writes in the node's IPC\nnamespace), and keys that are not namespaced at all (`vm.*`, `fs.*`, most of `kernel.*`)\nchange the node whatever the pod's network mode. Such a value is set at every pod start,\nafter the node applied its sysctl files, and undone by nothing: it overrides the image's\nconfiguration and survives until the next reboot. This is how the ingress-nginx init\ncontainer changed nodes' ephemeral port range into the NodePort range.\n", fix: "Configure the node (a sysctl.d file in the image) instead; for namespaced keys, drop\nhostNetwork and use the pod's `securityContext.sysctls`.\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "ingress-nginx removes its sysctl init container (kubernetes/ingress-nginx#2077)", url: "https://github.com/kubernetes/ingress-nginx/pull/2077" }] }, source: "policies/k8s/k8s-container-sysctl-write-node.yaml", builtin: true }, { policy: { id: "k8s-container-sysctl-write-unprivileged", title: "Containers that write sysctls are privileged", severity: "info", tags: ["kubernetes", "container"], scope: ["pod"], check: { observation: "unprivileged-sysctl-write" }, message: "{{via}} writes {{key}}, but /proc/sys is read-only in a container that is not privileged: the write fails", rationale: 'Container runtimes mount /proc/sys read-only unless the container is privileged, so\n`sysctl -w` or `echo > /proc/sys/...` in an ordinary container fails with "Read-only file\nsystem" (and a `set -e` script or an init container exits with an error).\n', fix: "For a namespaced sysctl, use the pod's `spec.securityContext.sysctls`. For a node setting,\nconfigure the node.\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }] }, source: "policies/k8s/k8s-container-sysctl-write-unprivileged.yaml", builtin: true }, { policy: { id: "k8s-ip-forward-disabled", title: "IPv4 forwarding is on for Kubernetes nodes", severity: "error", tags: ["kubernetes"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes"] }, check: { setting: "net.ipv4.ip_forward", valueType: "integer", violation: { equals: 0 } }, message: "{{key}} = 0 on a Kubernetes node ({{nodeRoleSource}}): pod and Service traffic is not forwarded and kubeadm preflight fails", rationale: "Pods and Services rely on the node routing packets between interfaces. kubeadm's preflight\ncheck fails on `/proc/sys/net/ipv4/ip_forward` not being 1, and CNIs that set it at runtime\nlose it again when sysctl files are re-applied (TuneD reapply, `sysctl --system`).\n", fix: "Set `net.ipv4.ip_forward = 1`.\n", references: [{ title: "kubeadm container runtime prerequisites", url: "https://kubernetes.io/docs/setup/production-environment/container-runtimes/" }] }, source: "policies/k8s/k8s-ip-forward-disabled.yaml", builtin: true }, { policy: { id: "k8s-kube-proxy-ipvs-mode", title: "kube-proxy's IPVS mode is chosen knowingly", severity: "info", tags: ["kubernetes", "ipvs"], scope: ["cluster"], check: { context: "kubeProxyMode", violation: { equals: "ipvs" } }, message: "kube-proxy runs in IPVS mode ({{source}}): nodes need net.ipv4.vs.conn_reuse_mode to fit their kernel (kube-proxy sets 0 before 5.9 and leaves it alone from 5.9), and IPVS mode is deprecated since Kubernetes 1.35 in favour of nftables", rationale: "In IPVS mode kube-proxy sets `net.ipv4.vs.conntrack=1` and, on kernels 4.1-5.8,\n`conn_reuse_mode=0`; a node image that re-applies its sysctl files after kube-proxy started,\nor forces a value wrong for its kernel, brings back 1 s connection delays (kernels before 5.9)\nor traffic to removed backends (0 on 5.9 and later). The node policies use this mode\n(ipvs-conn-reuse-mode). IPVS mode is deprecated since Kubernetes 1.35 (KEP-5495); the plan\nis to turn it off by default and remove it.\n", fix: "Check the nodes' conn_reuse_mode against their kernel; plan the move to the nftables mode.\n", references: [{ title: "kube-proxy leaves conn_reuse_mode alone on 5.9+ (kubernetes#102122)", url: "https://github.com/kubernetes/kubernetes/pull/102122" }, { title: "KEP-5495: deprecate IPVS mode in kube-proxy", url: "https://github.com/kubernetes/enhancements/issues/5495" }] }, source: "policies/k8s/k8s-kube-proxy-ipvs-mode.yaml", builtin: true }, { policy: { id: "k8s-kubelet-kernel-defaults", title: "Kubernetes nodes keep the kernel settings kubelet expects", severity: "info", tags: ["kubernetes", "kubelet"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes"] }, check: { setting: ["vm.overcommit_memory", "vm.panic_on_oom", "kernel.panic", "kernel.panic_on_oops", "kernel.keys.root_maxkeys", "kernel.keys.root_maxbytes"], valueType: "integer", violation: { anyOf: [{ allOf: [{ keyMatches: "vm.overcommit_memory" }, { notEquals: 1 }] }, { allOf: [{ keyMatches: "vm.panic_on_oom" }, { notEquals: 0 }] }, { allOf: [{ keyMatches: "kernel.panic" }, { notEquals: 10 }] }, { allOf: [{ keyMatches: "kernel.panic_on_oops" }, { notEquals: 1 }] }, { allOf: [{ keyMatches: "kernel.keys.root_maxkeys" }, { notEquals: 1e6 }] }, { allOf: [{ keyMatches: "kernel.keys.root_maxbytes" }, { notEquals: 25e6 }] }] } }, cases: [{ when: { protectKernelDefaults: true }, severity: "error", message: '{{key}} = {{value}}, but kubelet runs with protectKernelDefaults and expects its own value: it refuses to start ("invalid kernel flag: {{key}}")' }], message: "{{key}} = {{value}} differs from the value kubelet sets at start; kubelet overwrites it (and refuses to start if protectKernelDefaults is turned on), and re-applying the sysctl files later puts this value back", rationale: 'At start kubelet checks six kernel settings (`setupKernelTunables`): `vm.overcommit_memory=1`,\n`vm.panic_on_oom=0`, `kernel.panic=10`, `kernel.panic_on_oops=1`,\n`kernel.keys.root_maxkeys=1000000` and `kernel.keys.root_maxbytes=25000000`. By default it\nwrites them; with `protectKernelDefaults: true` (`--protect-kernel-defaults`, a CIS benchmark\nitem) it exits with "invalid kernel flag" instead, so a node image that sets any of them\ndifferently never joins the cluster.\n', fix: "Set the values kubelet expects in the node image (a sysctl.d file), especially when\nprotectKernelDefaults is on.\n", references: [{ title: "kubelet kernel tunables (component-helpers node/util/sysctl)", url: "https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/component-helpers/node/util/sysctl/sysctl.go" }, { title: "kubelet configuration, protectKernelDefaults", url: "https://kubernetes.io/docs/reference/config-api/kubelet-config.v1beta1/" }] }, source: "policies/k8s/k8s-kubelet-kernel-defaults.yaml", builtin: true }, { policy: { id: "k8s-misplaced-sysctls", title: "Sysctls are set where Kubernetes reads them", severity: "warning", tags: ["kubernetes", "pod"], scope: ["pod"], check: { observation: "misplaced-sysctls" }, message: "{{field}} is not a Kubernetes field ({{hint}}): with strict field validation the object is rejected, otherwise the field is dropped, so these sysctls are never set", rationale: "Pod sysctls have exactly one place: `spec.securityContext.sysctls` of the pod (the pod\ntemplate's spec in a workload). A container's securityContext has no sysctls, a workload's\nown spec has no securityContext, and `sysctl` is not `sysctls`. With strict field validation\n(`kubectl --validate=strict`) the API server rejects unknown fields; otherwise, or through\nclients that do not validate, the field is dropped with at most a warning.\n", fix: "Move the list to the pod's `spec.securityContext.sysctls`.\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "Field validation (kubectl --validate)", url: "https://kubernetes.io/docs/reference/using-api/api-concepts/#field-validation" }] }, source: "policies/k8s/k8s-misplaced-sysctls.yaml", builtin: true }, { policy: { id: "k8s-nodeport-range-overlaps-ephemeral", title: "The NodePort range stays clear of the nodes' default ephemeral ports", severity: "error", tags: ["kubernetes", "ports"], scope: ["cluster"], check: { context: "nodePortRange", valueType: "portRange", violation: { overlaps: { range: { range: "32768-60999" } } } }, message: "NodePort range {{value}} ({{source}}) overlaps the default ephemeral port range 32768-60999 in {{overlap}}: host connections on every node with the default range can take a NodePort as source port and fail at random", rationale: `The kube-apiserver flag help says it plainly: the NodePort range "must not overlap with the
+ephemeral port range on nodes". Since kube-proxy stopped holding NodePort sockets (1.24, and
+1.21-1.23 patch releases from April 2022), a process in a node's network namespace can get an
+active NodePort as its ephemeral source port; the reply is then DNATed to a Service backend.
+Nodes keep Linux's default range 32768-60999 unless their image changes it.
+`, fix: "Keep the NodePort range below 32768 (the default 30000-32767), or reserve it on every node\nwith `net.ipv4.ip_local_reserved_ports`, or move the nodes' `net.ipv4.ip_local_port_range`.\n", references: [{ title: "kube-apiserver --service-node-port-range", url: "https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/" }, { title: "kube-proxy: remove port opener (kubernetes#108496)", url: "https://github.com/kubernetes/kubernetes/pull/108496" }, { title: "NodePort and ephemeral range collision (kubernetes#111682)", url: "https://github.com/kubernetes/kubernetes/issues/111682" }] }, source: "policies/k8s/k8s-nodeport-range-overlaps-ephemeral.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-host-namespace", title: "Pods that share the node's network or IPC namespace set no sysctls of it", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { setting: "**", target: "assignments", origin: ["pod-sysctls"], violation: { kernelNamespace: ["net", "ipc"] } }, cases: [{ when: { hostNetwork: true }, value: { kernelNamespace: ["net"] }, message: '{{key}} in {{workload}}: the pod uses hostNetwork, so this sysctl would change the node; kubelet rejects the pod (SysctlForbidden: "{{key}}" not allowed with host net enabled)' }, { when: { hostIPC: true }, value: { kernelNamespace: ["ipc"] }, message: '{{key}} in {{workload}}: the pod uses hostIPC, so this sysctl would change the node; kubelet rejects the pod (SysctlForbidden: "{{key}}" not allowed with host ipc enabled)' }, { severity: "off" }], message: "{{key}} in {{workload}} is set in the namespace the pod shares with the node", rationale: 'Pod sysctls are written into the pod\'s own namespaces when its sandbox is created. A pod with\n`hostNetwork: true` has no network namespace of its own, so a `net.*` sysctl would change the\nnode for every process on it; kubelet refuses such pods ("forbidden sysctl: ... not allowed\nwith host net enabled", reason SysctlForbidden), and newer API servers reject such pods at\ncreation (kubernetes#118705). The same holds for IPC sysctls (`kernel.shm*`, `kernel.msg*`, `kernel.sem`,\n`fs.mqueue.*`) with `hostIPC: true`. In the ingress-nginx Helm chart this is\n`controller.sysctls` together with `controller.hostNetwork: true`.\n', fix: "Either drop hostNetwork (hostIPC) and keep the pod sysctl, or drop the sysctl and configure\nthe value on the nodes (a sysctl.d file in the node image).\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "kubelet sysctl admission (pkg/kubelet/sysctl/allowlist.go)", url: "https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/sysctl/allowlist.go" }, { title: "forbid sysctls for pods sharing the host's namespaces (kubernetes#118705)", url: "https://github.com/kubernetes/kubernetes/pull/118705" }] }, source: "policies/k8s/k8s-pod-sysctl-host-namespace.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-malformed", title: "Pod sysctls are a list of name and string value", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { observation: "malformed-pod-sysctl" }, message: "sysctls of {{workload}}: {{hint}}; the API server rejects the object", rationale: '`spec.securityContext.sysctls` is a list of objects with a `name` and a string `value`. An\nunquoted number (`value: 1024`) is a YAML integer and fails to decode ("cannot unmarshal\nnumber into ... of type string"); a mapping instead of a list, or an entry without a name,\nfails validation.\n', fix: 'Write `- name: net.ipv4.ip_local_port_range` / `value: "1024 65000"`, with the value quoted.\n', references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }] }, source: "policies/k8s/k8s-pod-sysctl-malformed.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-not-namespaced", title: "Pod sysctls are namespaced", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { setting: "**", target: "assignments", origin: ["pod-sysctls"], violation: { kernelNamespace: ["none"] } }, message: "{{key}} in {{workload}} is not namespaced: a pod cannot set it, kubelet rejects the pod (SysctlForbidden) and cannot allow it with --allowed-unsafe-sysctls", rationale: 'Only sysctls that live in a namespace a pod owns can be set per pod: `net.*` (network\nnamespace) and `kernel.sem`, `kernel.shm*`, `kernel.msg*`, `fs.mqueue.*` (IPC namespace).\nEverything else (`vm.*`, `fs.*`, most of `kernel.*`) is global to the node. kubelet refuses to\nstart with such a name in `--allowed-unsafe-sysctls` ("not known to be namespaced"), so a pod\nasking for one is never admitted.\n', fix: "Set node-global values on the nodes (a sysctl.d file in the node image, or a tuned node pool),\nnot in the pod.\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "kubelet's namespace table (pkg/kubelet/sysctl/namespace.go)", url: "https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/sysctl/namespace.go" }] }, source: "policies/k8s/k8s-pod-sysctl-not-namespaced.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-unsafe", title: "Pod sysctls are safe, or allowed by the nodes' kubelet", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { setting: "**", target: "assignments", origin: ["pod-sysctls"], valueType: "string", violation: { allOf: [{ kernelNamespace: ["net", "ipc"] }, { podSafe: false }, { kubeletAllowed: false }] } }, cases: [{ when: { hostNetwork: true }, value: { kernelNamespace: ["net"] }, severity: "off" }, { when: { kubeletConfigKnown: false }, severity: "warning", message: "{{key}} in {{workload}} is an unsafe sysctl ({{reason}}): the pod fails to start (SysctlForbidden) unless the node's kubelet allows it with --allowed-unsafe-sysctls (no kubelet configuration among the linted files)" }], message: "{{key}} in {{workload}} is an unsafe sysctl ({{reason}}) and the kubelet configuration does not allow it: the pod fails to start (SysctlForbidden: not allowlisted)", rationale: "kubelet admits a pod's sysctls only when they are in its safe set (which grew with Kubernetes\nversions and drops names on kernels where they are not namespaced) or in the node's\n`allowedUnsafeSysctls`. Otherwise the pod is scheduled but never starts: its status is\n`SysctlForbidden`, \"forbidden sysctl: ... not allowlisted\". Pod Security Admission's baseline\nlevel rejects unsafe sysctls at admission too. `net.core.somaxconn`, the usual example, is not\nin the safe set.\n", fix: "Use a safe sysctl, or allow the name on dedicated nodes\n(`KubeletConfiguration.allowedUnsafeSysctls` or `--allowed-unsafe-sysctls`), taint them and\nschedule the pod there; or set the value on the nodes.\n", references: [{ title: "Using sysctls in a Kubernetes cluster (safe and unsafe sysctls)", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "kubelet's safe sysctls (pkg/kubelet/sysctl/safe_sysctls.go)", url: "https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/sysctl/safe_sysctls.go" }, { title: "Linux kernel version requirements (pod sysctls)", url: "https://kubernetes.io/docs/reference/node/kernel-version-requirements/" }] }, source: "policies/k8s/k8s-pod-sysctl-unsafe.yaml", builtin: true }, { policy: { id: "ports-ephemeral-overlaps-nodeport", title: "The node's ephemeral port range stays clear of the NodePort range", severity: "error", tags: ["kubernetes", "ports"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes", "unknown"] }, check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { overlaps: { range: { context: "nodePortRange" }, excludeSetting: "net.ipv4.ip_local_reserved_ports" } } }, cases: [{ when: { kubernetesVersion: { lt: "1.21.13" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { kubernetesVersion: { gte: "1.22.0", lt: "1.22.10" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { kubernetesVersion: { gte: "1.23.0", lt: "1.23.7" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { nodeRole: ["unknown"] }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}, not covered by net.ipv4.ip_local_reserved_ports; on a Kubernetes node host connections can take a NodePort as source port and fail (node role {{nodeRoleSource}})" }], message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}, not covered by net.ipv4.ip_local_reserved_ports; host connections can take a NodePort as source port and fail at random", rationale: 'kube-proxy used to `listen()` on every allocated NodePort, which kept the kernel from picking\nthose ports as source ports. kubernetes/kubernetes#108496 removed that "port opener" in 1.24\nand it was cherry-picked to 1.21, 1.22 and 1.23 patch releases (April 2022). Since then a\nprocess in the node\'s network namespace (kubelet, containerd, hostNetwork pods, kube-proxy\nitself) can get an active NodePort as its ephemeral source port; replies are then DNATed to a\nService backend and the connection fails intermittently. The kube-apiserver flag help is\nexplicit: the NodePort range "must not overlap with the ephemeral port range on nodes".\nPod network namespaces have their own range and are not affected.\n', fix: "Keep the default `net.ipv4.ip_local_port_range = 32768 60999`, or reserve the NodePort range:\n`net.ipv4.ip_local_reserved_ports = 30000-32767` (what Cilium does, and proposed for the EKS\nAMI), or move the cluster's `--service-node-port-range`.\n", references: [{ title: "kube-proxy: remove port opener (kubernetes#108496)", url: "https://github.com/kubernetes/kubernetes/pull/108496" }, { title: "kube-apiserver --service-node-port-range", url: "https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/" }, { title: "NodePort and ephemeral range collision (kubernetes#111682)", url: "https://github.com/kubernetes/kubernetes/issues/111682" }, { title: "ip-sysctl, ip_local_port_range and ip_local_reserved_ports", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-ephemeral-overlaps-nodeport.yaml", builtin: true }, { policy: { id: "ports-local-port-range-invalid", title: "ip_local_port_range is a valid low-high pair", severity: "error", tags: ["ports", "values"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { anyOf: [{ invalid: true }, { low: { lt: { setting: "net.ipv4.ip_unprivileged_port_start", default: 1024, appliedBefore: true } } }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is rejected by the kernel (EINVAL): {{reason}}; the old range stays in force" }, { when: { kernel: { lt: "4.11" } }, severity: "off" }, { message: "{{key}} = {{value}} starts below ip_unprivileged_port_start = {{operand}} at the time it is written; since Linux 4.11 the kernel rejects the write (EINVAL) and keeps the old range" }], message: "{{key}} = {{value}} is rejected by the kernel (EINVAL); the old range stays in force", rationale: "The kernel accepts one or two integers from 1 to 65535 with low <= high (a single number\nchanges only the low end), and since 4.11 a low end no smaller than\n`net.ipv4.ip_unprivileged_port_start` (default 1024) as it is at the moment of the write. Any\nother write is rejected as a whole with `EINVAL`, so the node silently keeps its previous range.\nsystemd-sysctl writes keys in the order they last changed and procps line by line, so lowering\n`ip_unprivileged_port_start` only helps if it is written first.\n", fix: "Write two numbers, low then high, without quotes: `net.ipv4.ip_local_port_range = 32768 60999`.\nTo start below 1024, lower `net.ipv4.ip_unprivileged_port_start` in an earlier line or file.\n", references: [{ title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-local-port-range-invalid.yaml", builtin: true }, { policy: { id: "ports-local-port-range-parity", title: "ip_local_port_range ends have different parity", severity: "info", tags: ["ports"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { sameParity: true } }, message: '{{key}} = {{value}}: both ends have the same parity; the kernel logs "ip_local_port_range: prefer different parity for start/end values"', rationale: "Since Linux 4.2, connect() prefers ports of one parity and leaves the other half to bind(0).\nWith both ends of the same parity the split is uneven and the kernel logs a warning on every\nwrite (`1024 65000` from old ingress-nginx docs does this; `1024 65535` does not).\n", fix: "Make the range size even, e.g. `32768 60999` or `1024 65535`.\n", references: [{ title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "tcp/dccp: try to not exhaust ip_local_port_range in connect()", url: "https://github.com/torvalds/linux/commit/07f4c90062f8fc7c8c26f8f95324cbe8fa3145a5" }] }, source: "policies/ports/ports-local-port-range-parity.yaml", builtin: true }, { policy: { id: "ports-reserved-ports-invalid", title: "ip_local_reserved_ports is a valid list", severity: "error", tags: ["ports", "values"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_reserved_ports", valueType: "portList", violation: { invalid: true } }, message: "{{key}} = {{value}} is not a comma-separated list of ports and ranges ({{reason}}); the kernel rejects the write", rationale: "The kernel expects a comma-separated list of ports and inclusive ranges, such as\n`30000-32767,10250`. Spaces between items, reversed ranges or ports above 65535 make the write\nfail, and every write replaces the whole list.\n", fix: "Write one comma-separated list, e.g. `net.ipv4.ip_local_reserved_ports = 30000-32767`.\n", references: [{ title: "ip-sysctl, ip_local_reserved_ports", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-reserved-ports-invalid.yaml", builtin: true }, { policy: { id: "sysctl-applier-divergence", title: "systemd-sysctl and sysctl --system end with the same value", severity: "warning", tags: ["precedence"], check: { setting: "**", target: "divergent" }, message: "{{key}} ends as {{value}} under sysctl --system (procps) but {{otherValue}} under {{otherApplier}} at boot", rationale: "systemd-sysctl (at boot) never reads /etc/sysctl.conf, while procps `sysctl --system` reads it\nlast, after every sysctl.d file. On distributions that link /etc/sysctl.d/99-sysctl.conf to\n/etc/sysctl.conf, a file sorting after it overrides /etc/sysctl.conf at boot, but any later\n`sysctl --system` (package hooks, provisioning scripts) puts the /etc/sysctl.conf value back.\nThe node then changes behaviour long after boot.\n", fix: "Set the key in one sysctl.d file only, and remove it from /etc/sysctl.conf.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }] }, source: "policies/sysctl/sysctl-applier-divergence.yaml", builtin: true }, { policy: { id: "sysctl-empty-value", title: "Every assignment has a value", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { syntax: ["empty-value"] }, message: '"{{text}}" has no value; the kernel rejects an empty write for numeric keys', rationale: "An empty value is written as an empty string. Numeric sysctls reject it with `EINVAL`, so the\nkey keeps its previous value, and the applier reports an error (systemd-sysctl exits non-zero).\n", fix: "Give the value, or delete the line to keep the kernel default.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-empty-value.yaml", builtin: true }, { policy: { id: "sysctl-etc-sysctl-conf-ignored", title: "Settings in /etc/sysctl.conf are applied at boot", severity: "warning", tags: ["precedence"], appliesWhen: { completeRoot: true, applier: ["systemd"] }, check: { file: "sysctl-conf-ignored" }, message: "{{file}} is not read by systemd-sysctl and no sysctl.d file links to it; its settings apply only when something runs sysctl --system or sysctl -p", rationale: 'systemd-sysctl (since v207) does not read /etc/sysctl.conf. Debian up to 12, Ubuntu and RHEL\nship a compatibility link /etc/sysctl.d/99-sysctl.conf -> ../sysctl.conf; Debian 13 dropped it\n("/etc/sysctl.conf is no longer honored"). In an image without that link, /etc/sysctl.conf is\ndead at boot.\n', fix: "Move the settings to /etc/sysctl.d/NN-name.conf.\n", references: [{ title: "systemd issue 8360", url: "https://github.com/systemd/systemd/issues/8360" }, { title: "Debian 13 release notes (via dev-sec/ansible-collection-hardening 905)", url: "https://github.com/dev-sec/ansible-collection-hardening/issues/905" }] }, source: "policies/sysctl/sysctl-etc-sysctl-conf-ignored.yaml", builtin: true }, { policy: { id: "sysctl-inline-comment", title: "Comments sit on lines of their own", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { matches: "\\s[#;]" } }, cases: [{ value: { matches: "^[-+]?\\d+(\\s+[-+]?\\d+)*\\s+[#;]" }, severity: "info", message: '{{key}}: "{{value}}" carries an inline comment; the kernel happens to ignore it after the numbers, but sysctl files have no inline comments' }], message: '{{key}}: "{{value}}" is sent to the kernel as the value; sysctl files have no inline comments', rationale: "Only lines whose first non-blank character is `#` or `;` are comments. Text after a value,\n`# like this`, is part of the value: procps and systemd-sysctl write it to /proc/sys. Numeric\nvector keys happen to stop after the numbers they expect, but string keys (core_pattern,\ncongestion control, qdiscs) take the comment literally and others fail with `EINVAL`.\n", fix: "Move the comment to the line above the setting.\n", references: [{ title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-inline-comment.yaml", builtin: true }, { policy: { id: "sysctl-line-not-assignment", title: "Every line is a comment or a key = value assignment", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { syntax: ["not-assignment", "empty-key"] }, message: 'Line is not an assignment: "{{text}}"; systemd-sysctl and procps skip it', rationale: "systemd-sysctl logs `Line is not an assignment, ignoring` and procps prints `invalid syntax,\ncontinuing...`, so whatever the line meant to set is never applied. systemd releases up to\nabout v232 (CentOS 7's v219, for example) failed the whole `systemd-sysctl.service` on such a\nline. Lines starting with `-` and holding no `=` are glob exclusions and are not reported.\n", fix: "Write the setting as `key = value`, or turn the line into a comment with `#`.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "systemd issue 22165 (old systemd fails the unit)", url: "https://github.com/systemd/systemd/issues/22165" }] }, source: "policies/sysctl/sysctl-line-not-assignment.yaml", builtin: true }, { policy: { id: "sysctl-live-drift", title: "The running kernel has the values the files set", severity: "warning", tags: ["drift", "live"], check: { setting: "**", target: "drift" }, message: "{{key}} = {{value}} in the files, but the running kernel has {{liveValue}} ({{liveSource}})", rationale: "A value in force according to the sysctl files that the running kernel does not have means the\nfiles were never applied as written: the write failed (a value the kernel rejects, a key whose\nmodule was not loaded yet when systemd-sysctl ran), a later writer changed it (a CNI plugin,\nkube-proxy, tuned, a provisioning script, `sysctl -w` by hand), or the files changed after\nboot. The image then behaves differently from what its configuration says, and the next\nreboot or `sysctl --system` changes it again.\n\nValues are compared as the kernel reads them: integers numerically (`010` is 8, `0x10` is 16),\nvectors field by field whatever the whitespace, strings as text. When systemd-sysctl and\nprocps end with different values, a live value equal to either is not drift.\n", fix: "Find who changed the value (`journalctl -u systemd-sysctl`, the CNI and kube-proxy\nconfiguration, provisioning scripts) and make the files say what the node should run with,\nor stop the other writer. To apply the files again, run `systemctl restart systemd-sysctl`\n(or `sysctl --system`).\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }, { title: "Documentation for /proc/sys (kernel admin guide)", url: "https://docs.kernel.org/admin-guide/sysctl/index.html" }] }, source: "policies/sysctl/sysctl-live-drift.yaml", builtin: true }, { policy: { id: "sysctl-masked-file", title: "Masked sysctl.d files are intended", severity: "info", tags: ["precedence"], check: { file: "masked" }, message: "{{file}} is never read: {{maskedBy}} has the same name in a higher-priority directory", rationale: "Among sysctl.d files with the same name, only the one in the highest-priority directory\n(/etc, then /run, /usr/local/lib, /usr/lib, /lib) is read; a symlink to /dev/null masks the\nname entirely. Vendor defaults are often masked on purpose, but a masked file that somebody\nedits has no effect at all.\n", fix: "Edit the file that takes precedence, or rename the file so both are read.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-masked-file.yaml", builtin: true }, { policy: { id: "sysctl-module-key-not-loaded", title: "Keys of loadable modules have their module loaded at boot", severity: "warning", tags: ["boot"], check: { setting: ["net.ipv4.vs.**", "net.netfilter.nf_conntrack_*", "net.netfilter.nf_conntrack_*.**", "net.nf_conntrack_max", "net.bridge.**"], violation: { moduleNotLoaded: true } }, cases: [{ when: { completeRoot: false, modulesKnown: false }, severity: "info", message: "{{key}} exists only once the {{module}} module is loaded, and no modules-load.d file lists {{module}} next to {{node}}; unless it is loaded before systemd-sysctl runs, the line is skipped at boot" }], message: "{{key}} exists only once the {{module}} module is loaded, but modules-load.d does not load {{module}} in {{node}}; systemd-sysctl skips the line at boot", rationale: "`net.ipv4.vs.*` (ip_vs), `net.netfilter.nf_conntrack_*` (nf_conntrack) and `net.bridge.*`\n(br_netfilter) only appear in /proc/sys once their module is loaded. systemd-sysctl runs early,\nafter systemd-modules-load and before sysinit.target; if the module is not listed in\nmodules-load.d, the key does not exist yet and systemd-sysctl logs the error and moves on. The\nsetting silently never applies, or applies only after something re-runs sysctl --system.\nsysctl.d(5) documents exactly this case for br_netfilter.\n", fix: "List the module in /etc/modules-load.d/NAME.conf (for example `br_netfilter`), or add a udev\nrule that re-applies the key when the module loads.\n", references: [{ title: "sysctl.d(5), examples", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "modules-load.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/modules-load.d.html" }] }, source: "policies/sysctl/sysctl-module-key-not-loaded.yaml", builtin: true }, { policy: { id: "sysctl-not-dotconf", title: "Files in sysctl.d end in .conf", severity: "warning", tags: ["precedence"], check: { file: "not-dotconf" }, message: "{{file}} is ignored: systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories", rationale: "Both appliers only read files whose name ends in `.conf` from sysctl.d directories; a\n`99-tuning.cfg`, `k8s.conf.bak` or `tuning` file there is silently ignored.\n", fix: "Rename the file to end in `.conf`, or move it out of the sysctl.d directory.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-not-dotconf.yaml", builtin: true }, { policy: { id: "sysctl-overridden-setting", title: "Each key is set in one place", severity: "info", tags: ["precedence"], scope: ["node", "pod"], check: { setting: "**", target: "overridden" }, message: "{{key}} = {{value}} overrides earlier assignments ({{overriddenValues}}) under {{applier}}", rationale: "When a key is set more than once, the applier keeps the last value in its order: files sorted\nby name across /etc, /run, /usr/local/lib and /usr/lib sysctl.d directories, then (procps\nonly) /etc/sysctl.conf. The earlier lines are dead configuration that misleads readers, and\nwith procps every intermediate value is briefly applied. The related locations show what was\noverridden.\n", fix: "Keep one assignment per key, in the file that is meant to own it.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-overridden-setting.yaml", builtin: true }, { policy: { id: "sysctl-quoted-value", title: "Values are written without quotes", severity: "error", tags: ["syntax"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { matches: `^(["'])[\\s\\S]*\\1$` } }, cases: [{ value: { not: { matches: `^["'][\\s\\d]*["']$` } }, severity: "warning", message: "{{key}} = {{value}}: the quotes are part of the value the kernel receives" }], message: "{{key}} = {{value}}: the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value", rationale: 'Neither procps nor systemd-sysctl removes quotes: the characters between `=` and the end of\nthe line are written to /proc/sys as they are. A numeric key such as\n`net.ipv4.ip_local_port_range = "1024 65535"` fails with `EINVAL`, so the range the file\npromises is never set. The procps man page says it plainly: there is no need to quote values,\neven lists.\n', fix: "Remove the quotes: `net.ipv4.ip_local_port_range = 1024 65535`.\n", references: [{ title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-quoted-value.yaml", builtin: true }, { policy: { id: "sysctl-removed-key", title: "Keys still exist in the target kernel", severity: "warning", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", violation: { keyStatus: "removed" } }, cases: [{ when: { kernel: { known: false } }, severity: "info", message: '{{key}} was removed in {{removedIn}} (kernel version unknown): on newer kernels procps fails with "cannot stat" and the setting does nothing' }], message: '{{key}} does not exist on Linux {{kernel}} (removed in {{removedIn}}); procps fails with "cannot stat" and the setting does nothing', rationale: "Keys removed from the kernel stay in tuning guides and old images for years. On a kernel\nwithout the key, procps `sysctl -p`/`--system` prints `cannot stat` and exits 1 (a leading `-`\ndoes not help: only `sysctl -e` ignores unknown keys), which fails provisioning steps that\ncheck the exit code; systemd-sysctl logs an error.\n", fix: "Delete the line, or guard it by kernel version in the image build.\n", references: [{ title: "tcp: remove tcp_tw_recycle (Linux 4.12)", url: "https://github.com/torvalds/linux/commit/4396e46187ca5070219b81773c4e65088dac50cc" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }] }, source: "policies/sysctl/sysctl-removed-key.yaml", builtin: true }, { policy: { id: "sysctl-template-not-evaluated", title: "Template directives are noted, not guessed", severity: "info", tags: ["template"], scope: ["node", "pod"], check: { syntax: ["template-directive"], oncePerFile: true }, message: 'Template directive "{{text}}" is not evaluated: every setting in the file is linted as if each branch applied', rationale: "Jinja (`{% if %}`), Go templates and Terraform (`%{ if }`) change which lines end up in the\nrendered file. sysctl-lint does not render templates; it lints every assignment it can read and\nskips values that contain template expressions, so a conditional block may be reported even if\nthe rendered file leaves it out.\n", fix: "Lint the rendered file where possible (for example in the image build), or suppress findings\nthat a template condition rules out.\n", references: [{ title: "Jinja template designer documentation", url: "https://jinja.palletsprojects.com/en/stable/templates/" }] }, source: "policies/sysctl/sysctl-template-not-evaluated.yaml", builtin: true }, { policy: { id: "sysctl-unknown-key", title: "Keys exist in the kernel documentation", severity: "info", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", violation: { keyStatus: "unknown" } }, message: '{{key}} is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error', rationale: "A misspelt or invented key is never applied. procps `sysctl -p` prints\n`cannot stat /proc/sys/...` and exits 1 (even with a leading `-`); systemd-sysctl logs the\nmissing key. The key list comes from the kernel documentation; out-of-tree modules and\ndistribution patches can add keys it does not know, which is why this is informational.\n", fix: "Check the spelling against the kernel documentation, or remove the line.\n", references: [{ title: "Documentation for /proc/sys/net/ (ip-sysctl)", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "Documentation for /proc/sys/kernel/", url: "https://docs.kernel.org/admin-guide/sysctl/kernel.html" }, { title: "Documentation for /proc/sys/vm/", url: "https://docs.kernel.org/admin-guide/sysctl/vm.html" }] }, source: "policies/sysctl/sysctl-unknown-key.yaml", builtin: true }, { policy: { id: "sysctl-w-unquoted-multivalue", title: "Multi-word values written by a shell are quoted", severity: "error", tags: ["shell", "kubernetes"], scope: ["node", "pod"], check: { command: "split-value" }, message: '{{command}} {{key}}={{value}} {{text}}: the shell splits the unquoted value, so only "{{value}}" is written (a partial update) and "{{text}}" reaches sysctl as a separate argument, which it rejects', rationale: 'A value with a space must reach sysctl as one argument. Unquoted in a shell command (a\n`sh -c` string, a cloud-init `runcmd` line, a script), `sysctl -w\nnet.ipv4.ip_local_port_range=1024 65535` passes `net.ipv4.ip_local_port_range=1024` and a\nseparate `65535`. The kernel takes the single number as the low end only, so the range\nbecomes `1024 60999` (still overlapping the NodePort range), and sysctl fails on `65535`\n("invalid syntax" with `-w`, a read of a key named 65535 without it), which can fail an init\ncontainer. ingress-nginx shipped exactly this in its sysctl example until 2019.\n', fix: 'Quote the value: `sysctl -w net.ipv4.ip_local_port_range=\'1024 65000\'`, or use the exec\nform without a shell (`["sysctl", "-w", "net.ipv4.ip_local_port_range=1024 65000"]`).\n', references: [{ title: "ingress-nginx: quote the sysctl example value (#4800)", url: "https://github.com/kubernetes/ingress-nginx/pull/4800" }, { title: "sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }, { title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/sysctl/sysctl-w-unquoted-multivalue.yaml", builtin: true }, { policy: { id: "tcp-syn-retries-extreme", title: "tcp_syn_retries leaves room for a lost SYN and still fails in reasonable time", severity: "warning", tags: ["values", "timeouts"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_syn_retries", valueType: "integer", violation: { anyOf: [{ equals: 1 }, { equals: 2 }, { allOf: [{ gt: 10 }, { lte: 127 }] }] } }, cases: [{ value: { equals: 2 }, severity: "info", message: "{{key}} = 2: connect() gives up after about 7 s; two lost SYNs in a row fail the connection" }, { value: { gt: 10 }, message: "{{key}} = {{value}}: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s)" }], message: "{{key}} = 1: connect() gives up after about 3 s, so a single lost SYN (or a SYN dropped by a busy peer) fails the connection", rationale: "With a 1 s initial retransmission timeout, `tcp_syn_retries = n` makes connect() give up after\n2^(n+1) - 1 seconds while the timeout stays under 120 s: 1 gives 3 s, 2 gives 7 s, the default 6\ngives 127 s. A value of 1 turns a single lost SYN into a failed connection (and SYN drops are\ncommon under conntrack or IPVS pressure); very large values make dead peers hang callers for\ntens of minutes.\n", fix: "Keep values from 3 to 6 on nodes, and use application-level connect timeouts for fast failure.\n", references: [{ title: "ip-sysctl, tcp_syn_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-syn-retries-extreme.yaml", builtin: true }, { policy: { id: "tcp-syn-retries-out-of-range", title: "tcp_syn_retries is between 1 and 127", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_syn_retries", valueType: "integer", violation: { anyOf: [{ invalid: true }, { lt: 1 }, { gt: 127 }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is {{reason}}; the kernel rejects it (EINVAL) and keeps the previous value" }], message: "{{key}} = {{value}} is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value", rationale: "The kernel accepts 1 to 127 (MAX_TCP_SYNCNT) for `tcp_syn_retries`; 0 or larger values are\nrejected with `EINVAL`, so the intended timeout never takes effect.\n", fix: "Use a value from 1 to 127; the default is 6 (connect() gives up after 127 s).\n", references: [{ title: "ip-sysctl, tcp_syn_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-syn-retries-out-of-range.yaml", builtin: true }, { policy: { id: "tcp-synack-retries-extreme", title: "tcp_synack_retries leaves room for a lost SYN-ACK", severity: "warning", tags: ["values", "timeouts"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_synack_retries", valueType: "integer", violation: { anyOf: [{ lte: 1 }, { equals: 2 }, { allOf: [{ gt: 10 }, { lte: 255 }] }] } }, cases: [{ value: { equals: 2 }, severity: "info", message: "{{key}} = 2: a passive open gives up after about 7 s; two lost SYN-ACKs in a row drop the connection" }, { value: { gt: 10 }, message: "{{key}} = {{value}}: half-open connections occupy the SYN queue for many minutes (the default is 5)" }], message: "{{key}} = {{value}}: a single lost SYN-ACK aborts the passive open (about 3 s or less); clients on lossy paths fail to connect", rationale: "`tcp_synack_retries` bounds how often a listener retransmits its SYN-ACK (default 5: last\nretransmission at 31 s, given up at 63 s). With 0 or 1, one lost SYN-ACK ends the handshake, and\nthe client's retransmitted SYN may arrive after the request was already dropped. Anti-DDoS\nguides set it low; SYN cookies (`tcp_syncookies = 1`) are the safer defence.\n", fix: "Keep 2 to 5, and rely on `net.ipv4.tcp_syncookies = 1` against SYN floods.\n", references: [{ title: "ip-sysctl, tcp_synack_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-synack-retries-extreme.yaml", builtin: true }, { policy: { id: "tcp-synack-retries-out-of-range", title: "tcp_synack_retries is between 0 and 255", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_synack_retries", valueType: "integer", violation: { anyOf: [{ invalid: true }, { lt: 0 }, { gt: 255 }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is {{reason}}; the kernel rejects it (EINVAL) and keeps the previous value" }], message: "{{key}} = {{value}} is outside 0..255; the kernel rejects it", rationale: '`tcp_synack_retries` "should not be higher than 255" and current kernels store it in 8 bits,\nrejecting larger or negative values with `EINVAL`.\n', fix: "Use a value from 0 to 255 (in practice 2 to 5); the default is 5 (the passive open gives up after 63 s).\n", references: [{ title: "ip-sysctl, tcp_synack_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-synack-retries-out-of-range.yaml", builtin: true }, { policy: { id: "tcp-timestamps-disabled", title: "TCP timestamps stay on", severity: "info", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_timestamps", valueType: "integer", violation: { equals: 0 } }, message: "{{key}} = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle", rationale: "Turning timestamps off removes protection against wrapped sequence numbers (PAWS) on fast\nlinks, worsens RTT estimation and disables `tcp_tw_reuse`. It is commonly set to hide the\ntcp_tw_recycle NAT symptom instead of turning tcp_tw_recycle off.\n", fix: "Keep `net.ipv4.tcp_timestamps = 1` and remove tcp_tw_recycle instead.\n", references: [{ title: "ip-sysctl, tcp_timestamps", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-timestamps-disabled.yaml", builtin: true }, { policy: { id: "tcp-tw-recycle-enabled", title: "tcp_tw_recycle stays off", severity: "error", tags: ["nat", "kubernetes"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_recycle", valueType: "integer", violation: { notEquals: 0 } }, cases: [{ when: { kernel: { gte: "4.12" } }, severity: "warning", message: '{{key}} = {{value}} has no effect on Linux {{kernel}} (removed in 4.12) and makes procps fail with "cannot stat"; on an older kernel it drops SYNs from clients behind NAT' }, { when: { kernel: { gte: "4.10" } }, message: "{{key}} = {{value}} on Linux {{kernel}}: random per-connection timestamp offsets (4.10) make it drop SYNs from every peer, not only clients behind NAT" }, { when: { kernel: { known: false } }, message: "{{key}} = {{value}} silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT)" }], message: "{{key}} = {{value}} silently drops SYNs from clients behind NAT/SNAT on Linux {{kernel}} (PAWSPassive); up to 4.10 it is global and hits every pod too", rationale: 'With `tcp_tw_recycle` on, a listening host remembers the last TCP timestamp per peer IP and\ndrops SYNs whose timestamp is older. Clients behind one NAT address (ip-masq-agent, SNAT on\negress, LVS FULLNAT, cloud load balancers) have unrelated clocks, so their SYNs are dropped\nsilently; `netstat -s` shows "passive connections rejected because of time stamp"\n(TcpExt PAWSPassive). From 4.10 timestamps carry a random per-connection offset, which breaks it\neven without NAT; up to 4.10 the knob is global, so a node setting also breaks every pod acting\nas a server. Linux 4.12 removed the key. "Performance tuning" guides (Greenplum\'s among them)\nstill recommend it.\n', fix: 'Delete the line (or set 0). Do not "fix" the symptom with `tcp_timestamps = 0`, which disables\nPAWS and makes `tcp_tw_reuse` ineffective.\n', references: [{ title: "Vincent Bernat, Coping with the TCP TIME-WAIT state on busy Linux servers", url: "https://vincent.bernat.ch/en/blog/2014-tcp-time-wait-state-linux" }, { title: "tcp: remove tcp_tw_recycle (Linux 4.12)", url: "https://github.com/torvalds/linux/commit/4396e46187ca5070219b81773c4e65088dac50cc" }, { title: "tcp: randomize tcp timestamp offsets for each connection (Linux 4.10)", url: "https://github.com/torvalds/linux/commit/95a22caee396cef0bb2ca8fafdd82966a49367bb" }] }, source: "policies/tcp/tcp-tw-recycle-enabled.yaml", builtin: true }, { policy: { id: "tcp-tw-reuse-global", title: "tcp_tw_reuse stays at its loopback-only default", severity: "info", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_reuse", valueType: "integer", violation: { equals: 1 } }, message: "{{key}} = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback)", rationale: "`tcp_tw_reuse = 1` lets outgoing connect() calls reuse a TIME_WAIT 4-tuple after one second,\nrelying on TCP timestamps to reject stale segments. It does not help servers (TIME_WAIT on the\naccepting side) and is unsafe without timestamps. The kernel default `2` (loopback only) is not\na risk and is never reported.\n", fix: "Keep the default unless client-side ephemeral port exhaustion is measured.\n", references: [{ title: "ip-sysctl, tcp_tw_reuse", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "Vincent Bernat, Coping with the TCP TIME-WAIT state on busy Linux servers", url: "https://vincent.bernat.ch/en/blog/2014-tcp-time-wait-state-linux" }] }, source: "policies/tcp/tcp-tw-reuse-global.yaml", builtin: true }, { policy: { id: "tcp-tw-reuse-invalid", title: "tcp_tw_reuse is 0, 1 or 2", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_reuse", valueType: "integer", violation: { notOneOf: [0, 1, 2] } }, message: "{{key}} = {{value}} is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it", rationale: "`tcp_tw_reuse` accepts 0 (off), 1 (reuse TIME_WAIT sockets for new outgoing connections) and 2\n(loopback only, the kernel default since 2018). Anything else is rejected with `EINVAL`.\n", fix: "Remove the line to keep the default (2), or use 1 when client-side port exhaustion is proven.\n", references: [{ title: "ip-sysctl, tcp_tw_reuse", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-tw-reuse-invalid.yaml", builtin: true }], lists: { kernelKeys: { complete: ["net.core", "net.ipv4", "net.ipv6", "net.netfilter", "net.ipv4.vs", "net.bridge", "net.unix", "vm", "fs", "kernel"], dynamic: [{ pattern: "net.ipv4.conf.*.*", names: ["accept_local", "accept_redirects", "accept_source_route", "arp_accept", "arp_announce", "arp_evict_nocarrier", "arp_filter", "arp_ignore", "arp_notify", "bc_forwarding", "bootp_relay", "disable_policy", "disable_xfrm", "drop_gratuitous_arp", "drop_unicast_in_l2_multicast", "force_igmp_version", "forwarding", "igmpv2_unsolicited_report_interval", "igmpv3_unsolicited_report_interval", "ignore_routes_with_linkdown", "log_martians", "mc_forwarding", "medium_id", "promote_secondaries", "proxy_arp", "proxy_arp_pvlan", "route_localnet", "rp_filter", "secure_redirects", "send_redirects", "shared_media", "src_valid_mark", "tag"] }, { pattern: "net.ipv6.conf.*.*", names: ["accept_dad", "accept_ra", "accept_ra_defrtr", "accept_ra_from_local", "accept_ra_min_hop_limit", "accept_ra_mtu", "accept_ra_pinfo", "accept_ra_rt_info_max_plen", "accept_ra_rt_info_min_plen", "accept_ra_rtr_pref", "accept_redirects", "accept_source_route", "accept_untracked_na", "addr_gen_mode", "autoconf", "dad_transmits", "disable_ipv6", "disable_policy", "drop_unicast_in_l2_multicast", "drop_unsolicited_na", "enhanced_dad", "force_mld_version", "force_tllao", "forwarding", "hop_limit", "ignore_routes_with_linkdown", "ioam6_enabled", "ioam6_id", "ioam6_id_wide", "keep_addr_on_down", "max_addresses", "max_desync_factor", "mc_forwarding", "mldv1_unsolicited_report_interval", "mldv2_unsolicited_report_interval", "mtu", "ndisc_evict_nocarrier", "ndisc_notify", "ndisc_tclass", "optimistic_dad", "proxy_ndp", "ra_defrtr_metric", "regen_max_retry", "router_probe_interval", "router_solicitation_delay", "router_solicitation_interval", "router_solicitation_max_interval", "router_solicitations", "rpl_seg_enabled", "seg6_enabled", "seg6_require_hmac", "stable_secret", "suppress_frag_ndisc", "temp_prefered_lft", "temp_valid_lft", "use_oif_addrs_only", "use_optimistic", "use_tempaddr"] }, { pattern: "net.ipv4.neigh.*.*", names: ["anycast_delay", "app_solicit", "base_reachable_time", "base_reachable_time_ms", "delay_first_probe_time", "gc_interval", "gc_stale_time", "gc_thresh1", "gc_thresh2", "gc_thresh3", "interval_probe_time_ms", "locktime", "mcast_resolicit", "mcast_solicit", "proxy_delay", "proxy_qlen", "retrans_time", "retrans_time_ms", "ucast_solicit", "unres_qlen", "unres_qlen_bytes"] }, { pattern: "net.ipv6.neigh.*.*", names: ["anycast_delay", "app_solicit", "base_reachable_time", "base_reachable_time_ms", "delay_first_probe_time", "gc_interval", "gc_stale_time", "gc_thresh1", "gc_thresh2", "gc_thresh3", "interval_probe_time_ms", "locktime", "mcast_resolicit", "mcast_solicit", "proxy_delay", "proxy_qlen", "retrans_time", "retrans_time_ms", "ucast_solicit", "unres_qlen", "unres_qlen_bytes"] }], keys: { "fs.aio-max-nr": {}, "fs.aio-nr": {}, "fs.dentry-state": {}, "fs.dir-notify-enable": {}, "fs.dquot-max": { removed: "unknown" }, "fs.dquot-nr": { removed: "unknown" }, "fs.epoll.max_user_watches": {}, "fs.fanotify.max_queued_events": {}, "fs.fanotify.max_user_groups": {}, "fs.fanotify.max_user_marks": {}, "fs.file-max": {}, "fs.file-nr": {}, "fs.inode-max": { removed: "unknown" }, "fs.inode-nr": {}, "fs.inode-state": {}, "fs.inotify.max_queued_events": {}, "fs.inotify.max_user_instances": {}, "fs.inotify.max_user_watches": {}, "fs.lease-break-time": {}, "fs.leases-enable": {}, "fs.mount-max": {}, "fs.mqueue.msg_default": {}, "fs.mqueue.msg_max": {}, "fs.mqueue.msgsize_default": {}, "fs.mqueue.msgsize_max": {}, "fs.mqueue.queues_max": {}, "fs.nr_open": {}, "fs.overflowgid": {}, "fs.overflowuid": {}, "fs.pipe-max-size": {}, "fs.pipe-user-pages-hard": {}, "fs.pipe-user-pages-soft": {}, "fs.protected_fifos": {}, "fs.protected_hardlinks": {}, "fs.protected_regular": {}, "fs.protected_symlinks": {}, "fs.quota.allocated_dquots": {}, "fs.quota.cache_hits": {}, "fs.quota.drops": {}, "fs.quota.free_dquots": {}, "fs.quota.lookups": {}, "fs.quota.reads": {}, "fs.quota.syncs": {}, "fs.quota.warnings": {}, "fs.quota.writes": {}, "fs.suid_dumpable": {}, "fs.super-max": { removed: "unknown" }, "fs.super-nr": { removed: "unknown" }, "kernel.acct": {}, "kernel.acpi_video_flags": {}, "kernel.apparmor_restrict_unprivileged_userns": { upstream: false }, "kernel.auto_msgmni": { note: "no effect; reading returns 0" }, "kernel.bootloader_type": {}, "kernel.bootloader_version": {}, "kernel.bpf_stats_enabled": {}, "kernel.cad_pid": {}, "kernel.cap_last_cap": {}, "kernel.core_pattern": {}, "kernel.core_pipe_limit": {}, "kernel.core_uses_pid": {}, "kernel.ctrl-alt-del": {}, "kernel.dmesg_restrict": {}, "kernel.domainname": {}, "kernel.exec-shield": { upstream: false }, "kernel.firmware_config.force_sysfs_fallback": {}, "kernel.firmware_config.ignore_sysfs_fallback": {}, "kernel.ftrace_dump_on_oops": {}, "kernel.ftrace_enabled": {}, "kernel.hardlockup_all_cpu_backtrace": {}, "kernel.hardlockup_panic": {}, "kernel.hostname": {}, "kernel.hotplug": {}, "kernel.hung_task_all_cpu_backtrace": {}, "kernel.hung_task_check_count": {}, "kernel.hung_task_check_interval_secs": {}, "kernel.hung_task_panic": {}, "kernel.hung_task_timeout_secs": {}, "kernel.hung_task_warnings": {}, "kernel.hyperv_record_panic_msg": {}, "kernel.ignore-unaligned-usertrap": {}, "kernel.io_uring_disabled": { added: "6.6" }, "kernel.io_uring_group": { added: "6.6" }, "kernel.kexec_load_disabled": {}, "kernel.keys.gc_delay": {}, "kernel.keys.maxbytes": {}, "kernel.keys.maxkeys": {}, "kernel.keys.persistent_keyring_expiry": { added: "3.13" }, "kernel.keys.root_maxbytes": {}, "kernel.keys.root_maxkeys": {}, "kernel.kptr_restrict": {}, "kernel.max_lock_depth": {}, "kernel.modprobe": {}, "kernel.modules_disabled": {}, "kernel.msg_next_id": {}, "kernel.msgmax": {}, "kernel.msgmnb": {}, "kernel.msgmni": {}, "kernel.ngroups_max": {}, "kernel.nmi_watchdog": {}, "kernel.ns_last_pid": {}, "kernel.numa_balancing": {}, "kernel.numa_balancing_scan_delay_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_period_max_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_period_min_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_size_mb": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.oops_all_cpu_backtrace": {}, "kernel.oops_limit": {}, "kernel.osrelease": {}, "kernel.ostype": {}, "kernel.overflowgid": {}, "kernel.overflowuid": {}, "kernel.panic": {}, "kernel.panic_on_io_nmi": {}, "kernel.panic_on_oops": {}, "kernel.panic_on_rcu_stall": {}, "kernel.panic_on_stackoverflow": {}, "kernel.panic_on_unrecovered_nmi": {}, "kernel.panic_on_warn": {}, "kernel.panic_print": {}, "kernel.perf_cpu_time_max_percent": {}, "kernel.perf_event_max_contexts_per_stack": {}, "kernel.perf_event_max_sample_rate": {}, "kernel.perf_event_max_stack": {}, "kernel.perf_event_mlock_kb": {}, "kernel.perf_event_paranoid": {}, "kernel.pid_max": {}, "kernel.poweroff_cmd": {}, "kernel.powersave-nap": {}, "kernel.printk": {}, "kernel.printk_delay": {}, "kernel.printk_devkmsg": {}, "kernel.printk_ratelimit": {}, "kernel.printk_ratelimit_burst": {}, "kernel.pty.max": {}, "kernel.pty.nr": {}, "kernel.pty.reserve": {}, "kernel.random.boot_id": {}, "kernel.random.entropy_avail": {}, "kernel.random.poolsize": {}, "kernel.random.urandom_min_reseed_secs": { note: "obsolete" }, "kernel.random.uuid": {}, "kernel.random.write_wakeup_threshold": {}, "kernel.randomize_va_space": {}, "kernel.real-root-dev": {}, "kernel.reboot-cmd": {}, "kernel.sched_autogroup_enabled": {}, "kernel.sched_cfs_bandwidth_slice_us": {}, "kernel.sched_energy_aware": {}, "kernel.sched_latency_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_migration_cost_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_min_granularity_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_nr_migrate": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_rr_timeslice_ms": {}, "kernel.sched_rt_period_us": {}, "kernel.sched_rt_runtime_us": {}, "kernel.sched_schedstats": {}, "kernel.sched_tunable_scaling": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_util_clamp_max": {}, "kernel.sched_util_clamp_min": {}, "kernel.sched_util_clamp_min_rt_default": {}, "kernel.sched_wakeup_granularity_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.seccomp.actions_avail": {}, "kernel.seccomp.actions_logged": {}, "kernel.sem": {}, "kernel.sem_next_id": {}, "kernel.sg-big-buff": {}, "kernel.shm_next_id": {}, "kernel.shm_rmid_forced": {}, "kernel.shmall": {}, "kernel.shmmax": {}, "kernel.shmmni": {}, "kernel.soft_watchdog": {}, "kernel.softlockup_all_cpu_backtrace": {}, "kernel.softlockup_panic": {}, "kernel.split_lock_mitigate": {}, "kernel.stack_erasing": {}, "kernel.stack_tracer_enabled": {}, "kernel.stop-a": {}, "kernel.sysctl_writes_strict": {}, "kernel.sysrq": {}, "kernel.tainted": {}, "kernel.threads-max": {}, "kernel.timer_migration": {}, "kernel.traceoff_on_warning": {}, "kernel.tracepoint_printk": {}, "kernel.unaligned-dump-stack": {}, "kernel.unaligned-trap": {}, "kernel.unknown_nmi_panic": {}, "kernel.unprivileged_bpf_disabled": {}, "kernel.unprivileged_userns_clone": { upstream: false }, "kernel.usermodehelper.bset": {}, "kernel.usermodehelper.inheritable": {}, "kernel.version": {}, "kernel.warn_limit": {}, "kernel.watchdog": {}, "kernel.watchdog_cpumask": {}, "kernel.watchdog_thresh": {}, "kernel.yama.ptrace_scope": {}, "net.appletalk.aarp-expiry-time": {}, "net.appletalk.aarp-resolve-time": {}, "net.appletalk.aarp-retransmit-limit": {}, "net.appletalk.aarp-tick-time": {}, "net.bridge.bridge-nf-call-arptables": {}, "net.bridge.bridge-nf-call-ip6tables": {}, "net.bridge.bridge-nf-call-iptables": {}, "net.bridge.bridge-nf-filter-pppoe-tagged": {}, "net.bridge.bridge-nf-filter-vlan-tagged": {}, "net.bridge.bridge-nf-pass-vlan-input-dev": {}, "net.core.bpf_jit_enable": {}, "net.core.bpf_jit_harden": {}, "net.core.bpf_jit_kallsyms": {}, "net.core.bpf_jit_limit": {}, "net.core.busy_poll": {}, "net.core.busy_read": {}, "net.core.default_qdisc": {}, "net.core.dev_weight": {}, "net.core.dev_weight_rx_bias": {}, "net.core.dev_weight_tx_bias": {}, "net.core.devconf_inherit_init_net": {}, "net.core.fb_tunnels_only_for_init_net": {}, "net.core.flow_limit_cpu_bitmap": {}, "net.core.flow_limit_table_len": {}, "net.core.gro_normal_batch": {}, "net.core.high_order_alloc_disable": {}, "net.core.max_skb_frags": {}, "net.core.mem_pcpu_rsv": {}, "net.core.message_burst": {}, "net.core.message_cost": {}, "net.core.netdev_budget": {}, "net.core.netdev_budget_usecs": {}, "net.core.netdev_max_backlog": {}, "net.core.netdev_rss_key": {}, "net.core.netdev_tstamp_prequeue": {}, "net.core.netdev_unregister_timeout_secs": {}, "net.core.optmem_max": {}, "net.core.rmem_default": {}, "net.core.rmem_max": {}, "net.core.rps_default_mask": {}, "net.core.rps_sock_flow_entries": {}, "net.core.skb_defer_max": {}, "net.core.somaxconn": {}, "net.core.tstamp_allow_data": {}, "net.core.txrehash": {}, "net.core.warnings": { note: "unused" }, "net.core.wmem_default": {}, "net.core.wmem_max": {}, "net.core.xfrm_acq_expires": {}, "net.core.xfrm_aevent_etime": {}, "net.core.xfrm_aevent_rseqth": {}, "net.core.xfrm_larval_drop": {}, "net.ipv4.cipso_cache_bucket_size": {}, "net.ipv4.cipso_cache_enable": {}, "net.ipv4.cipso_rbm_optfmt": {}, "net.ipv4.cipso_rbm_strictvalid": {}, "net.ipv4.fib_multipath_hash_fields": {}, "net.ipv4.fib_multipath_hash_policy": {}, "net.ipv4.fib_multipath_use_neigh": {}, "net.ipv4.fib_notify_on_flag_change": {}, "net.ipv4.fib_sync_mem": {}, "net.ipv4.fwmark_reflect": {}, "net.ipv4.icmp_echo_enable_probe": {}, "net.ipv4.icmp_echo_ignore_all": {}, "net.ipv4.icmp_echo_ignore_broadcasts": {}, "net.ipv4.icmp_errors_use_inbound_ifaddr": {}, "net.ipv4.icmp_ignore_bogus_error_responses": {}, "net.ipv4.icmp_msgs_burst": {}, "net.ipv4.icmp_msgs_per_sec": {}, "net.ipv4.icmp_ratelimit": {}, "net.ipv4.icmp_ratemask": {}, "net.ipv4.igmp_link_local_mcast_reports": {}, "net.ipv4.igmp_max_memberships": {}, "net.ipv4.igmp_max_msf": {}, "net.ipv4.igmp_qrv": {}, "net.ipv4.inet_peer_gc_maxtime": { removed: "unknown" }, "net.ipv4.inet_peer_gc_mintime": { removed: "unknown" }, "net.ipv4.inet_peer_maxttl": {}, "net.ipv4.inet_peer_minttl": {}, "net.ipv4.inet_peer_threshold": {}, "net.ipv4.ip_autobind_reuse": {}, "net.ipv4.ip_conntrack_max": { removed: "unknown" }, "net.ipv4.ip_default_ttl": {}, "net.ipv4.ip_dynaddr": {}, "net.ipv4.ip_early_demux": {}, "net.ipv4.ip_forward": {}, "net.ipv4.ip_forward_update_priority": {}, "net.ipv4.ip_forward_use_pmtu": {}, "net.ipv4.ip_local_port_range": {}, "net.ipv4.ip_local_reserved_ports": {}, "net.ipv4.ip_no_pmtu_disc": {}, "net.ipv4.ip_nonlocal_bind": {}, "net.ipv4.ip_unprivileged_port_start": { added: "4.11" }, "net.ipv4.ipfrag_high_thresh": {}, "net.ipv4.ipfrag_low_thresh": { note: "obsolete since 4.17" }, "net.ipv4.ipfrag_max_dist": {}, "net.ipv4.ipfrag_time": {}, "net.ipv4.netfilter.ip_conntrack_buckets": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_checksum": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_count": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_generic_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_icmp_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_log_invalid": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_max": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_be_liberal": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_loose": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_max_retrans": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_established": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_fin_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_last_ack": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_max_retrans": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_syn_recv": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_syn_sent": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_time_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_udp_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_udp_timeout_stream": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.nexthop_compat_mode": {}, "net.ipv4.ping_group_range": {}, "net.ipv4.raw_l3mdev_accept": {}, "net.ipv4.route.error_burst": {}, "net.ipv4.route.error_cost": {}, "net.ipv4.route.flush": {}, "net.ipv4.route.gc_elasticity": {}, "net.ipv4.route.gc_interval": {}, "net.ipv4.route.gc_min_interval": {}, "net.ipv4.route.gc_min_interval_ms": {}, "net.ipv4.route.gc_thresh": {}, "net.ipv4.route.gc_timeout": {}, "net.ipv4.route.max_delay": { removed: "unknown" }, "net.ipv4.route.max_size": { note: "deprecated for IPv4 since 3.6 (route cache removed)" }, "net.ipv4.route.min_adv_mss": {}, "net.ipv4.route.min_delay": { removed: "unknown" }, "net.ipv4.route.min_pmtu": {}, "net.ipv4.route.mtu_expires": {}, "net.ipv4.route.redirect_load": {}, "net.ipv4.route.redirect_number": {}, "net.ipv4.route.redirect_silence": {}, "net.ipv4.rt_cache_rebuild_count": { removed: "unknown" }, "net.ipv4.tcp_abc": { removed: "3.9" }, "net.ipv4.tcp_abort_on_overflow": {}, "net.ipv4.tcp_adv_win_scale": {}, "net.ipv4.tcp_allowed_congestion_control": {}, "net.ipv4.tcp_app_win": {}, "net.ipv4.tcp_autocorking": { added: "3.14" }, "net.ipv4.tcp_available_congestion_control": {}, "net.ipv4.tcp_available_ulp": {}, "net.ipv4.tcp_base_mss": {}, "net.ipv4.tcp_bic": { removed: "2.6.13" }, "net.ipv4.tcp_bic_fast_convergence": { removed: "2.6.13" }, "net.ipv4.tcp_bic_low_window": { removed: "2.6.13" }, "net.ipv4.tcp_challenge_ack_limit": {}, "net.ipv4.tcp_child_ehash_entries": {}, "net.ipv4.tcp_comp_sack_delay_ns": {}, "net.ipv4.tcp_comp_sack_nr": {}, "net.ipv4.tcp_comp_sack_slack_ns": {}, "net.ipv4.tcp_congestion_control": {}, "net.ipv4.tcp_cookie_size": { removed: "3.10" }, "net.ipv4.tcp_dma_copybreak": { removed: "unknown" }, "net.ipv4.tcp_dsack": {}, "net.ipv4.tcp_early_demux": {}, "net.ipv4.tcp_early_retrans": {}, "net.ipv4.tcp_ecn": {}, "net.ipv4.tcp_ecn_fallback": { added: "4.1" }, "net.ipv4.tcp_ehash_entries": {}, "net.ipv4.tcp_fack": { note: "legacy option, no effect" }, "net.ipv4.tcp_fastopen": {}, "net.ipv4.tcp_fastopen_blackhole_timeout_sec": {}, "net.ipv4.tcp_fastopen_key": {}, "net.ipv4.tcp_fin_timeout": {}, "net.ipv4.tcp_frto": {}, "net.ipv4.tcp_frto_response": { removed: "unknown" }, "net.ipv4.tcp_fwmark_accept": {}, "net.ipv4.tcp_invalid_ratelimit": {}, "net.ipv4.tcp_keepalive_intvl": {}, "net.ipv4.tcp_keepalive_probes": {}, "net.ipv4.tcp_keepalive_time": {}, "net.ipv4.tcp_l3mdev_accept": {}, "net.ipv4.tcp_limit_output_bytes": {}, "net.ipv4.tcp_low_latency": { note: "no effect since 4.14; key kept" }, "net.ipv4.tcp_max_orphans": {}, "net.ipv4.tcp_max_reordering": {}, "net.ipv4.tcp_max_ssthresh": { removed: "unknown" }, "net.ipv4.tcp_max_syn_backlog": {}, "net.ipv4.tcp_max_tw_buckets": {}, "net.ipv4.tcp_mem": {}, "net.ipv4.tcp_migrate_req": {}, "net.ipv4.tcp_min_rtt_wlen": {}, "net.ipv4.tcp_min_snd_mss": {}, "net.ipv4.tcp_min_tso_segs": {}, "net.ipv4.tcp_moderate_rcvbuf": {}, "net.ipv4.tcp_mtu_probe_floor": {}, "net.ipv4.tcp_mtu_probing": {}, "net.ipv4.tcp_no_metrics_save": {}, "net.ipv4.tcp_no_ssthresh_metrics_save": {}, "net.ipv4.tcp_notsent_lowat": {}, "net.ipv4.tcp_orphan_retries": {}, "net.ipv4.tcp_pacing_ca_ratio": {}, "net.ipv4.tcp_pacing_ss_ratio": {}, "net.ipv4.tcp_pingpong_thresh": {}, "net.ipv4.tcp_plb_cong_thresh": {}, "net.ipv4.tcp_plb_enabled": {}, "net.ipv4.tcp_plb_idle_rehash_rounds": {}, "net.ipv4.tcp_plb_rehash_rounds": {}, "net.ipv4.tcp_plb_suspend_rto_sec": {}, "net.ipv4.tcp_probe_interval": {}, "net.ipv4.tcp_probe_threshold": {}, "net.ipv4.tcp_recovery": {}, "net.ipv4.tcp_reflect_tos": {}, "net.ipv4.tcp_reordering": {}, "net.ipv4.tcp_retrans_collapse": {}, "net.ipv4.tcp_retries1": {}, "net.ipv4.tcp_retries2": {}, "net.ipv4.tcp_rfc1337": {}, "net.ipv4.tcp_rmem": {}, "net.ipv4.tcp_sack": {}, "net.ipv4.tcp_shrink_window": {}, "net.ipv4.tcp_slow_start_after_idle": {}, "net.ipv4.tcp_stdurg": {}, "net.ipv4.tcp_syn_linear_timeouts": {}, "net.ipv4.tcp_syn_retries": {}, "net.ipv4.tcp_synack_retries": {}, "net.ipv4.tcp_syncookies": {}, "net.ipv4.tcp_thin_dupack": { removed: "unknown" }, "net.ipv4.tcp_thin_linear_timeouts": {}, "net.ipv4.tcp_timestamps": {}, "net.ipv4.tcp_tso_rtt_log": { added: "5.18" }, "net.ipv4.tcp_tso_win_divisor": {}, "net.ipv4.tcp_tw_recycle": { removed: "4.12" }, "net.ipv4.tcp_tw_reuse": {}, "net.ipv4.tcp_vegas_cong_avoid": { removed: "2.6.13" }, "net.ipv4.tcp_westwood": { removed: "2.6.13" }, "net.ipv4.tcp_window_scaling": {}, "net.ipv4.tcp_wmem": {}, "net.ipv4.tcp_workaround_signed_windows": {}, "net.ipv4.udp_child_hash_entries": {}, "net.ipv4.udp_early_demux": {}, "net.ipv4.udp_hash_entries": {}, "net.ipv4.udp_l3mdev_accept": {}, "net.ipv4.udp_mem": {}, "net.ipv4.udp_rmem_min": {}, "net.ipv4.udp_wmem_min": {}, "net.ipv4.vs.am_droprate": {}, "net.ipv4.vs.amemthresh": {}, "net.ipv4.vs.backup_only": {}, "net.ipv4.vs.cache_bypass": {}, "net.ipv4.vs.conn_reuse_mode": { added: "4.1" }, "net.ipv4.vs.conntrack": {}, "net.ipv4.vs.debug_level": {}, "net.ipv4.vs.drop_entry": {}, "net.ipv4.vs.drop_packet": {}, "net.ipv4.vs.est_cpulist": {}, "net.ipv4.vs.est_nice": {}, "net.ipv4.vs.expire_nodest_conn": {}, "net.ipv4.vs.expire_quiescent_template": {}, "net.ipv4.vs.ignore_tunneled": {}, "net.ipv4.vs.nat_icmp_send": {}, "net.ipv4.vs.pmtu_disc": {}, "net.ipv4.vs.run_estimation": {}, "net.ipv4.vs.schedule_icmp": {}, "net.ipv4.vs.secure_tcp": {}, "net.ipv4.vs.sloppy_sctp": {}, "net.ipv4.vs.sloppy_tcp": {}, "net.ipv4.vs.snat_reroute": {}, "net.ipv4.vs.sync_persist_mode": {}, "net.ipv4.vs.sync_ports": {}, "net.ipv4.vs.sync_qlen_max": {}, "net.ipv4.vs.sync_refresh_period": {}, "net.ipv4.vs.sync_retries": {}, "net.ipv4.vs.sync_sock_size": {}, "net.ipv4.vs.sync_threshold": {}, "net.ipv4.vs.sync_version": {}, "net.ipv4.xfrm4_gc_thresh": { note: "obsolete since 4.14" }, "net.ipv6.anycast_src_echo_reply": {}, "net.ipv6.auto_flowlabels": {}, "net.ipv6.bindv6only": {}, "net.ipv6.calipso_cache_bucket_size": {}, "net.ipv6.calipso_cache_enable": {}, "net.ipv6.fib_multipath_hash_fields": {}, "net.ipv6.fib_multipath_hash_policy": {}, "net.ipv6.fib_notify_on_flag_change": {}, "net.ipv6.flowlabel_consistency": {}, "net.ipv6.flowlabel_reflect": {}, "net.ipv6.flowlabel_state_ranges": {}, "net.ipv6.fwmark_reflect": {}, "net.ipv6.icmp.echo_ignore_all": {}, "net.ipv6.icmp.echo_ignore_anycast": {}, "net.ipv6.icmp.echo_ignore_multicast": {}, "net.ipv6.icmp.ratelimit": {}, "net.ipv6.icmp.ratemask": {}, "net.ipv6.idgen_delay": {}, "net.ipv6.idgen_retries": {}, "net.ipv6.ioam6_id": {}, "net.ipv6.ioam6_id_wide": {}, "net.ipv6.ip6frag_high_thresh": {}, "net.ipv6.ip6frag_low_thresh": {}, "net.ipv6.ip6frag_time": {}, "net.ipv6.ip_nonlocal_bind": {}, "net.ipv6.max_dst_opts_length": {}, "net.ipv6.max_dst_opts_number": {}, "net.ipv6.max_hbh_length": {}, "net.ipv6.max_hbh_opts_number": {}, "net.ipv6.mld_max_msf": {}, "net.ipv6.mld_qrv": {}, "net.ipv6.route.flush": {}, "net.ipv6.route.gc_elasticity": {}, "net.ipv6.route.gc_interval": {}, "net.ipv6.route.gc_min_interval": {}, "net.ipv6.route.gc_min_interval_ms": {}, "net.ipv6.route.gc_thresh": {}, "net.ipv6.route.gc_timeout": {}, "net.ipv6.route.max_size": {}, "net.ipv6.route.min_adv_mss": {}, "net.ipv6.route.mtu_expires": {}, "net.ipv6.route.skip_notify_on_dev_down": {}, "net.ipv6.seg6_flowlabel": {}, "net.ipv6.xfrm6_gc_thresh": { note: "obsolete since 4.14" }, "net.netfilter.nf_conntrack_acct": {}, "net.netfilter.nf_conntrack_buckets": {}, "net.netfilter.nf_conntrack_checksum": {}, "net.netfilter.nf_conntrack_count": {}, "net.netfilter.nf_conntrack_dccp_loose": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_closereq": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_closing": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_open": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_partopen": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_request": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_respond": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_timewait": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_events": {}, "net.netfilter.nf_conntrack_events_retry_timeout": { removed: "unknown" }, "net.netfilter.nf_conntrack_expect_max": {}, "net.netfilter.nf_conntrack_frag6_high_thresh": {}, "net.netfilter.nf_conntrack_frag6_low_thresh": {}, "net.netfilter.nf_conntrack_frag6_timeout": {}, "net.netfilter.nf_conntrack_generic_timeout": {}, "net.netfilter.nf_conntrack_gre_timeout": {}, "net.netfilter.nf_conntrack_gre_timeout_stream": {}, "net.netfilter.nf_conntrack_helper": { removed: "unknown" }, "net.netfilter.nf_conntrack_icmp_timeout": {}, "net.netfilter.nf_conntrack_icmpv6_timeout": {}, "net.netfilter.nf_conntrack_log_invalid": {}, "net.netfilter.nf_conntrack_max": {}, "net.netfilter.nf_conntrack_sctp_timeout_closed": {}, "net.netfilter.nf_conntrack_sctp_timeout_cookie_echoed": {}, "net.netfilter.nf_conntrack_sctp_timeout_cookie_wait": {}, "net.netfilter.nf_conntrack_sctp_timeout_established": {}, "net.netfilter.nf_conntrack_sctp_timeout_heartbeat_sent": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_ack_sent": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_recd": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_sent": {}, "net.netfilter.nf_conntrack_tcp_be_liberal": {}, "net.netfilter.nf_conntrack_tcp_ignore_invalid_rst": {}, "net.netfilter.nf_conntrack_tcp_loose": {}, "net.netfilter.nf_conntrack_tcp_max_retrans": {}, "net.netfilter.nf_conntrack_tcp_timeout_close": {}, "net.netfilter.nf_conntrack_tcp_timeout_close_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_established": {}, "net.netfilter.nf_conntrack_tcp_timeout_fin_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_last_ack": {}, "net.netfilter.nf_conntrack_tcp_timeout_max_retrans": {}, "net.netfilter.nf_conntrack_tcp_timeout_syn_recv": {}, "net.netfilter.nf_conntrack_tcp_timeout_syn_sent": {}, "net.netfilter.nf_conntrack_tcp_timeout_time_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_unacknowledged": {}, "net.netfilter.nf_conntrack_timestamp": {}, "net.netfilter.nf_conntrack_udp_timeout": {}, "net.netfilter.nf_conntrack_udp_timeout_stream": {}, "net.netfilter.nf_flowtable_tcp_timeout": {}, "net.netfilter.nf_flowtable_udp_timeout": {}, "net.netfilter.nf_hooks_lwtunnel": {}, "net.netfilter.nf_log_all_netns": {}, "net.nf_conntrack_max": {}, "net.sctp.addip_enable": {}, "net.sctp.addip_noauth_enable": {}, "net.sctp.addr_scope_policy": {}, "net.sctp.association_max_retrans": {}, "net.sctp.auth_enable": {}, "net.sctp.cookie_hmac_alg": {}, "net.sctp.cookie_preserve_enable": {}, "net.sctp.ecn_enable": {}, "net.sctp.encap_port": {}, "net.sctp.hb_interval": {}, "net.sctp.intl_enable": {}, "net.sctp.max_burst": {}, "net.sctp.max_init_retransmits": {}, "net.sctp.path_max_retrans": {}, "net.sctp.pf_enable": {}, "net.sctp.pf_expose": {}, "net.sctp.pf_retrans": {}, "net.sctp.plpmtud_probe_interval": {}, "net.sctp.prsctp_enable": {}, "net.sctp.ps_retrans": {}, "net.sctp.rcvbuf_policy": {}, "net.sctp.reconf_enable": {}, "net.sctp.rto_initial": {}, "net.sctp.rto_max": {}, "net.sctp.rto_min": {}, "net.sctp.sack_timeout": {}, "net.sctp.sctp_mem": {}, "net.sctp.sctp_rmem": {}, "net.sctp.sctp_wmem": {}, "net.sctp.sndbuf_policy": {}, "net.sctp.udp_port": {}, "net.sctp.valid_cookie_life": {}, "net.tipc.named_timeout": {}, "net.tipc.tipc_rmem": {}, "net.unix.max_dgram_qlen": {}, "vm.admin_reserve_kbytes": {}, "vm.bdflush": { removed: "2.6" }, "vm.block_dump": { removed: "unknown" }, "vm.compact_memory": {}, "vm.compact_unevictable_allowed": {}, "vm.compaction_proactiveness": {}, "vm.dirty_background_bytes": {}, "vm.dirty_background_ratio": {}, "vm.dirty_bytes": {}, "vm.dirty_expire_centisecs": {}, "vm.dirty_ratio": {}, "vm.dirty_writeback_centisecs": {}, "vm.dirtytime_expire_seconds": {}, "vm.drop_caches": {}, "vm.extfrag_threshold": {}, "vm.highmem_is_dirtyable": {}, "vm.hugetlb_optimize_vmemmap": {}, "vm.hugetlb_shm_group": {}, "vm.laptop_mode": {}, "vm.legacy_va_layout": {}, "vm.lowmem_reserve_ratio": {}, "vm.max_map_count": {}, "vm.memory_failure_early_kill": {}, "vm.memory_failure_recovery": {}, "vm.min_free_kbytes": {}, "vm.min_slab_ratio": {}, "vm.min_unmapped_ratio": {}, "vm.mmap_min_addr": {}, "vm.mmap_rnd_bits": {}, "vm.mmap_rnd_compat_bits": {}, "vm.nr_hugepages": {}, "vm.nr_hugepages_mempolicy": {}, "vm.nr_overcommit_hugepages": {}, "vm.nr_trim_pages": { note: "NOMMU kernels only" }, "vm.numa_stat": {}, "vm.numa_zonelist_order": {}, "vm.oom_dump_tasks": {}, "vm.oom_kill_allocating_task": {}, "vm.overcommit_kbytes": {}, "vm.overcommit_memory": {}, "vm.overcommit_ratio": {}, "vm.page-cluster": {}, "vm.page_lock_unfairness": {}, "vm.panic_on_oom": {}, "vm.percpu_pagelist_fraction": { removed: "unknown" }, "vm.percpu_pagelist_high_fraction": {}, "vm.stat_interval": {}, "vm.stat_refresh": {}, "vm.swappiness": {}, "vm.unprivileged_userfaultfd": {}, "vm.user_reserve_kbytes": {}, "vm.vfs_cache_pressure": {}, "vm.watermark_boost_factor": {}, "vm.watermark_scale_factor": {}, "vm.zone_reclaim_mode": {} } }, moduleKeys: { id: "module-keys", description: "Sysctl keys that only exist once a kernel module is loaded. systemd-sysctl runs early at boot (after systemd-modules-load, before sysinit.target); a key whose module is not listed in modules-load.d does not exist yet and the line is skipped with a log message. `loadedWith` names modules (globs) whose loading pulls the module in as a dependency (modprobe resolves modules.dep): every IPVS scheduler needs ip_vs, and distribution kernels build ip_vs and the NAT/conntrack matches against nf_conntrack.", sources: ["https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html", "https://docs.kernel.org/networking/ipvs-sysctl.html", "https://docs.kernel.org/networking/nf_conntrack-sysctl.html"], modules: [{ module: "ip_vs", keys: ["net.ipv4.vs.**"], loadedWith: ["ip_vs_*"] }, { module: "nf_conntrack", keys: ["net.netfilter.nf_conntrack_*", "net.netfilter.nf_conntrack_*.**", "net.nf_conntrack_max"], loadedWith: ["ip_vs", "ip_vs_*", "nf_conntrack_*", "nf_nat", "nf_nat_*", "xt_conntrack", "xt_state", "xt_nat", "xt_MASQUERADE", "iptable_nat", "ip6table_nat", "nft_ct", "nft_nat", "nft_masq", "openvswitch"] }, { module: "br_netfilter", keys: ["net.bridge.bridge-nf-*"] }] }, podSafeSysctls: { sysctls: [{ name: "kernel.shm_rmid_forced", since: "1.4" }, { name: "net.ipv4.ip_local_port_range", since: "1.4" }, { name: "net.ipv4.tcp_syncookies", since: "1.4", note: "namespaced only from kernel 4.6; kubelet does not check the kernel for it" }, { name: "net.ipv4.ping_group_range", since: "1.18" }, { name: "net.ipv4.ip_unprivileged_port_start", since: "1.22", note: "the key exists from kernel 4.11; kubelet does not check the kernel for it" }, { name: "net.ipv4.ip_local_reserved_ports", since: "1.27", kernel: "3.16" }, { name: "net.ipv4.tcp_keepalive_time", since: "1.29", kernel: "4.5" }, { name: "net.ipv4.tcp_fin_timeout", since: "1.29", kernel: "4.6" }, { name: "net.ipv4.tcp_keepalive_intvl", since: "1.29", kernel: "4.5" }, { name: "net.ipv4.tcp_keepalive_probes", since: "1.29", kernel: "4.5" }, { name: "net.ipv4.tcp_rmem", since: "1.32", kernel: "4.15" }, { name: "net.ipv4.tcp_wmem", since: "1.32", kernel: "4.15" }, { name: "net.ipv4.tcp_slow_start_after_idle", since: "1.37", kernel: "4.15" }, { name: "net.ipv4.tcp_notsent_lowat", since: "1.37", kernel: "4.6" }] } } };
   }
 });
 
@@ -50,7 +55,42 @@ var init_define_SYSCTL_LINT_BUILTINS = __esm({
 var define_SYSCTL_LINT_EXAMPLES_default;
 var init_define_SYSCTL_LINT_EXAMPLES = __esm({
   "<define:__SYSCTL_LINT_EXAMPLES__>"() {
-    define_SYSCTL_LINT_EXAMPLES_default = { "conntrack-close-wait-below-kube-proxy": { invalid: { name: "invalid/just-below-one-hour.sysctl.conf", args: [], files: [{ path: "invalid/just-below-one-hour.sysctl.conf", text: "net.netfilter.nf_conntrack_tcp_timeout_close_wait=3599\n" }], output: "invalid/just-below-one-hour.sysctl.conf\ninvalid/just-below-one-hour.sysctl.conf:1:1 info net.netfilter.nf_conntrack_tcp_timeout_close_wait = 3599 s is below the 3600 s kube-proxy sets; on a Kubernetes node, half-closed connections through a Service lose their NAT state (node role unknown; pass --node-role kubernetes or generic) conntrack-close-wait-below-kube-proxy\n  1 | net.netfilter.nf_conntrack_tcp_timeout_close_wait=3599\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/generic-host.sysctl.conf", args: ["--node-role", "generic"], files: [{ path: "valid/generic-host.sysctl.conf", text: "net.netfilter.nf_conntrack_tcp_timeout_close_wait = 60\n" }] } }, "conntrack-established-below-keepalive": { invalid: { name: "invalid/keepalive-in-other-file", args: [], files: [{ path: "invalid/keepalive-in-other-file/etc/sysctl.d/40-conntrack.conf", text: "# kube-proxy default (24h)\nnet.netfilter.nf_conntrack_tcp_timeout_established = 86400\n" }, { path: "invalid/keepalive-in-other-file/etc/sysctl.d/90-db.conf", text: "# idle DB sessions: first keepalive probe after 2 days\nnet.ipv4.tcp_keepalive_time = 172800\n" }], output: "invalid/keepalive-in-other-file/etc/sysctl.d/40-conntrack.conf\ninvalid/keepalive-in-other-file/etc/sysctl.d/40-conntrack.conf:2:1 warning net.netfilter.nf_conntrack_tcp_timeout_established = 86400 s is shorter than tcp_keepalive_time = 172800 (net.ipv4.tcp_keepalive_time): idle but healthy connections lose their conntrack entry and are dropped or reset conntrack-established-below-keepalive\n  2 | net.netfilter.nf_conntrack_tcp_timeout_established = 86400\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/keepalive-inline-comment.sysctl.conf", args: [], files: [{ path: "valid/keepalive-inline-comment.sysctl.conf", text: "net.ipv4.tcp_keepalive_time = 300 # 5 min\nnet.netfilter.nf_conntrack_tcp_timeout_established = 1200\n" }] } }, "conntrack-time-wait-too-short": { invalid: { name: "invalid/glob-assignment.sysctl.conf", args: [], files: [{ path: "invalid/glob-assignment.sysctl.conf", text: "# shorten every *_wait state at once\nnet.netfilter.nf_conntrack_tcp_timeout_*_wait = 30\n" }], output: "invalid/glob-assignment.sysctl.conf\ninvalid/glob-assignment.sysctl.conf:2:1 warning net.netfilter.nf_conntrack_tcp_timeout_time_wait = 30 s is shorter than the 60 s TCP TIME_WAIT: NAT can hand the same tuple to a new connection while an endpoint still holds the old one conntrack-time-wait-too-short\n  2 | net.netfilter.nf_conntrack_tcp_timeout_*_wait = 30\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.netfilter.nf_conntrack_tcp_timeout_time_wait = 120\n" }] } }, "ipvs-conn-reuse-mode": { invalid: { name: "invalid/one-kernel-unknown.sysctl.conf", args: [], files: [{ path: "invalid/one-kernel-unknown.sysctl.conf", text: "net.ipv4.vs.conn_reuse_mode = 1\n" }], output: "invalid/one-kernel-unknown.sysctl.conf\ninvalid/one-kernel-unknown.sysctl.conf:1:1 info net.ipv4.vs.conn_reuse_mode = 1: on kernels before 5.9 (without the stable backport) IPVS with conntrack drops the first SYN of a reused connection, adding 1 s latency (kernel version unknown) ipvs-conn-reuse-mode\n  1 | net.ipv4.vs.conn_reuse_mode = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/default-on-fixed-kernel.sysctl.conf", args: ["--kernel", "6.1.0-18-amd64"], files: [{ path: "valid/default-on-fixed-kernel.sysctl.conf", text: "net.ipv4.vs.conn_reuse_mode = 1\n" }] } }, "k8s-ip-forward-disabled": { invalid: { name: "invalid/cis-hardening-on-kubernetes-image", args: [], files: [{ path: "invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/10-kubernetes.conf", text: "# Kubernetes node prerequisites (kubeadm)\nnet.bridge.bridge-nf-call-iptables = 1\nnet.bridge.bridge-nf-call-ip6tables = 1\nnet.ipv4.ip_forward = 1\n" }, { path: "invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/60-cis-hardening.conf", text: "# CIS 3.1.1 Ensure IP forwarding is disabled\nnet.ipv4.ip_forward = 0\nnet.ipv4.conf.all.send_redirects = 0\n" }], output: "invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/60-cis-hardening.conf\ninvalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/60-cis-hardening.conf:2:1 error net.ipv4.ip_forward = 0 on a Kubernetes node (inferred: net.bridge.bridge-nf-call-iptables = 1 in invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/10-kubernetes.conf): pod and Service traffic is not forwarded and kubeadm preflight fails k8s-ip-forward-disabled\n  2 | net.ipv4.ip_forward = 0\n    | ^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/forwarding-on.sysctl.conf", args: ["--node-role", "kubernetes"], files: [{ path: "valid/forwarding-on.sysctl.conf", text: "# kubeadm prerequisite\nnet.ipv4.ip_forward = 1\n" }] } }, "ports-ephemeral-overlaps-nodeport": { invalid: { name: "invalid/custom-node-port-range.sysctl.conf", args: ["--node-role", "kubernetes", "--node-port-range", "20000-22767"], files: [{ path: "invalid/custom-node-port-range.sysctl.conf", text: "net.ipv4.ip_local_port_range = 16000 60999\n" }], output: "invalid/custom-node-port-range.sysctl.conf\ninvalid/custom-node-port-range.sysctl.conf:1:1 error Ephemeral ports 16000 60999 overlap the NodePort range 20000-22767 (--node-port-range) in 20000-22767, not covered by net.ipv4.ip_local_reserved_ports; host connections can take a NodePort as source port and fail at random ports-ephemeral-overlaps-nodeport\n  1 | net.ipv4.ip_local_port_range = 16000 60999\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/above-nodeports.sysctl.conf", args: ["--node-role", "kubernetes"], files: [{ path: "valid/above-nodeports.sysctl.conf", text: "net.ipv4.ip_local_port_range = 40000 65535\n" }] } }, "ports-local-port-range-invalid": { invalid: { name: "invalid/above-65535.sysctl.conf", args: [], files: [{ path: "invalid/above-65535.sysctl.conf", text: "net.ipv4.ip_local_port_range = 32768 70000\n" }], output: "invalid/above-65535.sysctl.conf\ninvalid/above-65535.sysctl.conf:1:1 error net.ipv4.ip_local_port_range = 32768 70000 is rejected by the kernel (EINVAL): ports must be between 1 and 65535; the old range stays in force ports-local-port-range-invalid\n  1 | net.ipv4.ip_local_port_range = 32768 70000\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/fixed-by-later-file", args: [], files: [{ path: "valid/fixed-by-later-file/etc/sysctl.d/40-typo.conf", text: "net.ipv4.ip_local_port_range = 60999 32768\n" }, { path: "valid/fixed-by-later-file/etc/sysctl.d/50-fix.conf", text: "net.ipv4.ip_local_port_range = 32768 60999\n" }] } }, "ports-local-port-range-parity": { invalid: { name: "invalid/both-even.sysctl.conf", args: [], files: [{ path: "invalid/both-even.sysctl.conf", text: "# value from the old ingress-nginx sysctl example\nnet.ipv4.ip_local_port_range = 1024 65000\n" }], output: 'invalid/both-even.sysctl.conf\ninvalid/both-even.sysctl.conf:2:1 info net.ipv4.ip_local_port_range = 1024 65000: both ends have the same parity; the kernel logs "ip_local_port_range: prefer different parity for start/end values" ports-local-port-range-parity\n  2 | net.ipv4.ip_local_port_range = 1024 65000\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/fixed-by-later-file", args: [], files: [{ path: "valid/fixed-by-later-file/etc/sysctl.d/20-ingress.conf", text: "net.ipv4.ip_local_port_range = 1024 65000\n" }, { path: "valid/fixed-by-later-file/etc/sysctl.d/30-parity.conf", text: "net.ipv4.ip_local_port_range = 1024 65535\n" }] } }, "ports-reserved-ports-invalid": { invalid: { name: "invalid/above-65535.sysctl.conf", args: [], files: [{ path: "invalid/above-65535.sysctl.conf", text: "net.ipv4.ip_local_reserved_ports = 30000-32767,70000\n" }], output: "invalid/above-65535.sysctl.conf\ninvalid/above-65535.sysctl.conf:1:1 error net.ipv4.ip_local_reserved_ports = 30000-32767,70000 is not a comma-separated list of ports and ranges (port 70000 is above 65535); the kernel rejects the write ports-reserved-ports-invalid\n  1 | net.ipv4.ip_local_reserved_ports = 30000-32767,70000\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/empty-list-clears.sysctl.conf", args: [], files: [{ path: "valid/empty-list-clears.sysctl.conf", text: "# an empty value clears the list\nnet.ipv4.ip_local_reserved_ports =\n" }] } }, "sysctl-applier-divergence": { invalid: { name: "invalid/later-dropin-after-compat-link", args: [], files: [{ path: "invalid/later-dropin-after-compat-link/etc/sysctl.conf", text: "#\n# /etc/sysctl.conf - Configuration file for setting system variables\n# See /etc/sysctl.d/ for additional system variables.\n#\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf", text: "# Disable rp_filter on Cilium interfaces since it may cause mangled packets to be dropped\n-net.ipv4.conf.lxc*.rp_filter = 0\n-net.ipv4.conf.cilium_*.rp_filter = 0\n# The kernel uses max(conf.all, conf.{dev}) as its value, so we need to set .all. to 0 as well.\n# Otherwise it will overrule the device specific settings.\nnet.ipv4.conf.all.rp_filter = 0\n" }], output: "invalid/later-dropin-after-compat-link/etc/sysctl.conf\ninvalid/later-dropin-after-compat-link/etc/sysctl.conf:5:1 warning net.ipv4.conf.all.rp_filter ends as 1 under sysctl --system (procps) but 0 under systemd-sysctl at boot sysctl-applier-divergence\n  5 | net.ipv4.conf.all.rp_filter = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf:6:1 systemd-sysctl applies 0 from here\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/compat-link-sysctl-conf-last", args: [], files: [{ path: "valid/compat-link-sysctl-conf-last/etc/sysctl.conf", text: "# Uncomment the next line to enable packet forwarding for IPv4\nnet.ipv4.ip_forward=0\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-empty-value": { invalid: { name: "invalid/ignore-failure-prefix.sysctl.conf", args: [], files: [{ path: "invalid/ignore-failure-prefix.sysctl.conf", text: "-net.netfilter.nf_conntrack_max =\n" }], output: 'invalid/ignore-failure-prefix.sysctl.conf\ninvalid/ignore-failure-prefix.sysctl.conf:1:2 warning "-net.netfilter.nf_conntrack_max =" has no value; the kernel rejects an empty write for numeric keys sysctl-empty-value\n  1 | -net.netfilter.nf_conntrack_max =\n    |  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusion-has-no-value.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusion-has-no-value.sysctl.conf", text: "-net.ipv4.conf.lxc*.rp_filter\n" }] } }, "sysctl-etc-sysctl-conf-ignored": { invalid: { name: "invalid/debian-13-no-compat-link", args: ["--root"], files: [{ path: "invalid/debian-13-no-compat-link/etc/sysctl.conf", text: "# appended by the provisioning playbook\nvm.swappiness = 10\nnet.core.somaxconn = 8192\n" }, { path: "invalid/debian-13-no-compat-link/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/debian-13-no-compat-link/usr/lib/sysctl.d/50-default.conf", text: "# Kernel default\nkernel.kptr_restrict = 1\n" }], output: "invalid/debian-13-no-compat-link/etc/sysctl.conf\ninvalid/debian-13-no-compat-link/etc/sysctl.conf:2:1 warning invalid/debian-13-no-compat-link/etc/sysctl.conf is not read by systemd-sysctl and no sysctl.d file links to it; its settings apply only when something runs sysctl --system or sysctl -p sysctl-etc-sysctl-conf-ignored\n  2 | vm.swappiness = 10\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/absolute-compat-link", args: ["--root"], files: [{ path: "valid/absolute-compat-link/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/absolute-compat-link/etc/sysctl.d/99-sysctl.conf", link: "/etc/sysctl.conf" }] } }, "sysctl-inline-comment": { invalid: { name: "invalid/number-then-comment.sysctl.conf", args: [], files: [{ path: "invalid/number-then-comment.sysctl.conf", text: "vm.swappiness = 10 # less swapping\n" }], output: 'invalid/number-then-comment.sysctl.conf\ninvalid/number-then-comment.sysctl.conf:1:1 info vm.swappiness: "10 # less swapping" carries an inline comment; the kernel happens to ignore it after the numbers, but sysctl files have no inline comments sysctl-inline-comment\n  1 | vm.swappiness = 10 # less swapping\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/comment-lines.sysctl.conf", args: [], files: [{ path: "valid/comment-lines.sysctl.conf", text: "# BBR congestion control\n  # indented comment\n	; tab-indented comment\nnet.core.default_qdisc = fq\nnet.ipv4.tcp_congestion_control = bbr\n" }] } }, "sysctl-line-not-assignment": { invalid: { name: "invalid/empty-key.sysctl.conf", args: [], files: [{ path: "invalid/empty-key.sysctl.conf", text: "net.core.somaxconn = 4096\n = 1\n" }], output: 'invalid/empty-key.sysctl.conf\ninvalid/empty-key.sysctl.conf:2:2 warning Line is not an assignment: "= 1"; systemd-sysctl and procps skip it sysctl-line-not-assignment\n  2 |  = 1\n    |  ^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusions.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusions.sysctl.conf", text: "# 99-zzz-override_cilium.conf\n-net.ipv4.conf.lxc*.rp_filter\n- net.ipv4.conf.cilium_*.rp_filter\nnet.ipv4.conf.all.rp_filter = 0\n" }] } }, "sysctl-live-drift": { invalid: { name: "invalid/proc", args: ["--root", "--live", "--proc-root", "invalid/proc/proc"], files: [{ path: "invalid/proc/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\nnet.ipv4.ip_forward = 1\n" }, { path: "invalid/proc/proc/sys/kernel/osrelease", text: "5.15.0-91-generic\n" }, { path: "invalid/proc/proc/sys/net/ipv4/ip_forward", text: "1\n" }, { path: "invalid/proc/proc/sys/vm/swappiness", text: "60\n" }], output: "invalid/proc/etc/sysctl.d/10-node.conf\ninvalid/proc/etc/sysctl.d/10-node.conf:1:1 warning vm.swappiness = 1 in the files, but the running kernel has 60 (invalid/proc/proc/sys) sysctl-live-drift\n  1 | vm.swappiness = 1\n    | ^^^^^^^^^^^^^\n  note: invalid/proc/proc/sys/vm/swappiness:1:1 the running kernel has 60\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/appliers-differ", args: ["--root", "--live-snapshot", "valid/appliers-differ/sysctl-a.txt"], files: [{ path: "valid/appliers-differ/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/appliers-differ/etc/sysctl.d/99-local.conf", text: "vm.swappiness = 1\n" }, { path: "valid/appliers-differ/sysctl-a.txt", text: "kernel.osrelease = 6.1.0\nvm.swappiness = 1\n" }] } }, "sysctl-masked-file": { invalid: { name: "invalid/etc-overrides-vendor-file", args: [], files: [{ path: "invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf", text: "# local copy: loose reverse-path filtering breaks Calico\nnet.ipv4.conf.default.rp_filter = 1\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf", text: "# Source route verification\nnet.ipv4.conf.default.rp_filter = 2\nnet.ipv4.conf.*.rp_filter = 2\n" }], output: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf\ninvalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf:2:1 info invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf is never read: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf has the same name in a higher-priority directory sysctl-masked-file\n  2 | net.ipv4.conf.default.rp_filter = 2\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf:2:1 the file that takes precedence\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/different-names", args: [], files: [{ path: "valid/different-names/etc/sysctl.d/60-calico.conf", text: "net.ipv4.conf.all.rp_filter = 1\n" }, { path: "valid/different-names/usr/lib/sysctl.d/50-default.conf", text: "net.ipv4.conf.*.rp_filter = 2\n" }] } }, "sysctl-module-key-not-loaded": { invalid: { name: "invalid/complete-root-without-modules-load", args: ["--root"], files: [{ path: "invalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf", text: "# kube-proxy IPVS mode\nnet.ipv4.vs.conntrack = 1\nnet.ipv4.vs.expire_nodest_conn = 1\n" }], output: "invalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf\ninvalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf:2:1 warning net.ipv4.vs.conntrack exists only once the ip_vs module is loaded, but modules-load.d does not load ip_vs in invalid/complete-root-without-modules-load; systemd-sysctl skips the line at boot sysctl-module-key-not-loaded\n  2 | net.ipv4.vs.conntrack = 1\n    | ^^^^^^^^^^^^^^^^^^^^^\ninvalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf:3:1 warning net.ipv4.vs.expire_nodest_conn exists only once the ip_vs module is loaded, but modules-load.d does not load ip_vs in invalid/complete-root-without-modules-load; systemd-sysctl skips the line at boot sysctl-module-key-not-loaded\n  3 | net.ipv4.vs.expire_nodest_conn = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 2 warnings, 0 info)\n" }, valid: { name: "valid/core-keys-only.sysctl.conf", args: [], files: [{ path: "valid/core-keys-only.sysctl.conf", text: "# built-in keys exist at boot\nnet.ipv4.ip_forward = 1\nnet.core.somaxconn = 4096\n" }] } }, "sysctl-not-dotconf": { invalid: { name: "invalid/cfg-extension", args: [], files: [{ path: "invalid/cfg-extension/etc/sysctl.d/10-network.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg", text: "# tuning from the vendor guide\nnet.core.somaxconn = 8192\nvm.swappiness = 10\n" }], output: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg\ninvalid/cfg-extension/etc/sysctl.d/90-tuning.cfg:2:1 warning invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg is ignored: systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories sysctl-not-dotconf\n  2 | net.core.somaxconn = 8192\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/backup-and-package-leftovers", args: [], files: [{ path: "valid/backup-and-package-leftovers/etc/sysctl.d/50-pid-max.conf.dpkg-dist", text: "kernel.pid_max = 4194304\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf", text: "vm.swappiness = 1\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf.bak", text: "vm.swappiness = 60\n" }] } }, "sysctl-overridden-setting": { invalid: { name: "invalid/byte-order-100-before-20", args: [], files: [{ path: "invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf", text: '# meant to win, but "100-" sorts before "20-"\nnet.core.somaxconn = 65535\n' }, { path: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf", text: "net.core.somaxconn = 4096\n" }], output: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf\ninvalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf:1:1 info net.core.somaxconn = 4096 overrides earlier assignments (65535) under systemd and procps sysctl-overridden-setting\n  1 | net.core.somaxconn = 4096\n    | ^^^^^^^^^^^^^^^^^^\n  note: invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf:2:1 overridden assignment: 65535\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/compat-link-alone", args: [], files: [{ path: "valid/compat-link-alone/etc/sysctl.conf", text: "# procps reads this file twice (as 99-sysctl.conf and at the end): not an override\nvm.swappiness = 10\n" }, { path: "valid/compat-link-alone/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-quoted-value": { invalid: { name: "invalid/overridden-line-still-reported", args: [], files: [{ path: "invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf", text: 'net.core.somaxconn = "4096"\n' }, { path: "invalid/overridden-line-still-reported/etc/sysctl.d/20-fix.conf", text: "net.core.somaxconn = 4096\n" }], output: 'invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf\ninvalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf:1:1 error net.core.somaxconn = "4096": the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value sysctl-quoted-value\n  1 | net.core.somaxconn = "4096"\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: '# net.ipv4.ip_local_port_range = "1024 65535"\n; vm.swappiness = "10"\n' }] } }, "sysctl-removed-key": { invalid: { name: "invalid/removal-release-unrecorded.sysctl.conf", args: ["--kernel", "6.8"], files: [{ path: "invalid/removal-release-unrecorded.sysctl.conf", text: "fs.inode-max = 65536\n" }], output: 'invalid/removal-release-unrecorded.sysctl.conf\ninvalid/removal-release-unrecorded.sysctl.conf:1:1 warning fs.inode-max does not exist on Linux 6.8 (removed in a kernel release the key list does not record); procps fails with "cannot stat" and the setting does nothing sysctl-removed-key\n  1 | fs.inode-max = 65536\n    | ^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/current-keys.sysctl.conf", args: [], files: [{ path: "valid/current-keys.sysctl.conf", text: "net.ipv4.tcp_tw_reuse = 2\nnet.ipv4.tcp_timestamps = 1\n" }] } }, "sysctl-template-not-evaluated": { invalid: { name: "invalid/ansible-role-template", args: [], files: [{ path: "invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2", text: "# {{ ansible_managed }}\n{% for key, value in sysctl_settings.items() %}\n{{ key }} = {{ value }}\n{% endfor %}\n" }], output: 'invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2\ninvalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2:2:1 info Template directive "{% for key, value in sysctl_settings.items() %}" is not evaluated: every setting in the file is linted as if each branch applied sysctl-template-not-evaluated\n  2 | {% for key, value in sysctl_settings.items() %}\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/percent-in-value.sysctl.conf", args: [], files: [{ path: "valid/percent-in-value.sysctl.conf", text: "kernel.core_pattern = core.%e.%p.%t\n" }] } }, "sysctl-unknown-key": { invalid: { name: "invalid/interface-key-typo.sysctl.conf", args: [], files: [{ path: "invalid/interface-key-typo.sysctl.conf", text: "net.ipv4.conf.all.rp_filtr = 1\n" }], output: 'invalid/interface-key-typo.sysctl.conf\ninvalid/interface-key-typo.sysctl.conf:1:1 info net.ipv4.conf.all.rp_filtr is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error sysctl-unknown-key\n  1 | net.ipv4.conf.all.rp_filtr = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/documented-keys.sysctl.conf", args: [], files: [{ path: "valid/documented-keys.sysctl.conf", text: "net.core.somaxconn = 4096\nnet.ipv4.tcp_syncookies = 1\nvm.max_map_count = 262144\nfs.inotify.max_user_watches = 524288\nkernel.pid_max = 4194304\n" }] } }, "tcp-syn-retries-extreme": { invalid: { name: "invalid/maximum-127.sysctl.conf", args: [], files: [{ path: "invalid/maximum-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries=127\n" }], output: "invalid/maximum-127.sysctl.conf\ninvalid/maximum-127.sysctl.conf:1:1 warning net.ipv4.tcp_syn_retries = 127: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s) tcp-syn-retries-extreme\n  1 | net.ipv4.tcp_syn_retries=127\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } }, "tcp-syn-retries-out-of-range": { invalid: { name: "invalid/above-127.sysctl.conf", args: [], files: [{ path: "invalid/above-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 255\n" }], output: "invalid/above-127.sysctl.conf\ninvalid/above-127.sysctl.conf:1:1 error net.ipv4.tcp_syn_retries = 255 is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value tcp-syn-retries-out-of-range\n  1 | net.ipv4.tcp_syn_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-inline-comment.sysctl.conf", args: [], files: [{ path: "valid/default-inline-comment.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6 # kernel default\n" }] } }, "tcp-synack-retries-extreme": { invalid: { name: "invalid/maximum-255.sysctl.conf", args: [], files: [{ path: "invalid/maximum-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 255\n" }], output: "invalid/maximum-255.sysctl.conf\ninvalid/maximum-255.sysctl.conf:1:1 warning net.ipv4.tcp_synack_retries = 255: half-open connections occupy the SYN queue for many minutes (the default is 5) tcp-synack-retries-extreme\n  1 | net.ipv4.tcp_synack_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/above-255-is-another-policy.sysctl.conf", args: [], files: [{ path: "valid/above-255-is-another-policy.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 300\n" }] } }, "tcp-synack-retries-out-of-range": { invalid: { name: "invalid/above-255.sysctl.conf", args: [], files: [{ path: "invalid/above-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 256\n" }], output: "invalid/above-255.sysctl.conf\ninvalid/above-255.sysctl.conf:1:1 error net.ipv4.tcp_synack_retries = 256 is outside 0..255; the kernel rejects it tcp-synack-retries-out-of-range\n  1 | net.ipv4.tcp_synack_retries = 256\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-tab-separated.sysctl.conf", args: [], files: [{ path: "valid/default-tab-separated.sysctl.conf", text: "net.ipv4.tcp_synack_retries	=	5\n" }] } }, "tcp-timestamps-disabled": { invalid: { name: "invalid/disabled-in-sysctl-conf", args: [], files: [{ path: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf", text: "# legacy hardening\nnet.ipv4.tcp_timestamps = 0\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/10-tcp.conf", text: "net.ipv4.tcp_timestamps = 1\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }], output: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf\ninvalid/disabled-in-sysctl-conf/etc/sysctl.conf:2:1 info net.ipv4.tcp_timestamps = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle tcp-timestamps-disabled\n  2 | net.ipv4.tcp_timestamps = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/enabled.sysctl.conf", args: [], files: [{ path: "valid/enabled.sysctl.conf", text: "net.ipv4.tcp_timestamps = 1\n" }] } }, "tcp-tw-recycle-enabled": { invalid: { name: "invalid/enabled-by-later-file", args: [], files: [{ path: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf", text: "# web tier tuning\nnet.ipv4.tcp_max_syn_backlog = 8192\nnet.ipv4.tcp_tw_recycle = 1\n" }, { path: "invalid/enabled-by-later-file/usr/lib/sysctl.d/50-default.conf", text: "# vendor defaults\nnet.ipv4.tcp_tw_recycle = 0\n" }], output: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf\ninvalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf:3:1 error net.ipv4.tcp_tw_recycle = 1 silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT) tcp-tw-recycle-enabled\n  3 | net.ipv4.tcp_tw_recycle = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: "# net.ipv4.tcp_tw_recycle = 1\n; net.ipv4.tcp_tw_recycle = 1\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-global": { invalid: { name: "invalid/global-reuse.sysctl.conf", args: [], files: [{ path: "invalid/global-reuse.sysctl.conf", text: "# Reduce TIME_WAIT sockets\nnet.ipv4.tcp_fin_timeout = 30\nnet.ipv4.tcp_tw_reuse = 1\n" }], output: "invalid/global-reuse.sysctl.conf\ninvalid/global-reuse.sysctl.conf:3:1 info net.ipv4.tcp_tw_reuse = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback) tcp-tw-reuse-global\n  3 | net.ipv4.tcp_tw_reuse = 1\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 = reuse TIME_WAIT sockets for loopback connections only (the kernel default)\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-invalid": { invalid: { name: "invalid/later-file-breaks-it", args: [], files: [{ path: "invalid/later-file-breaks-it/etc/sysctl.d/10-base.conf", text: "net.ipv4.tcp_tw_reuse = 2\n" }, { path: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf", text: "net.ipv4.tcp_tw_reuse = 10\n" }], output: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf\ninvalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf:1:1 error net.ipv4.tcp_tw_reuse = 10 is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it tcp-tw-reuse-invalid\n  1 | net.ipv4.tcp_tw_reuse = 10\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 (loopback only) is the kernel default (since 2018) and a valid value\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "sysctl-lint/live-snapshot-line": { invalid: { name: "invalid/stderr-captured", args: ["--root", "--live-snapshot", "invalid/stderr-captured/sysctl-a.txt"], files: [{ path: "invalid/stderr-captured/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "invalid/stderr-captured/sysctl-a.txt", text: 'kernel.osrelease = 6.1.0-18-amd64\nsysctl: permission denied on key "fs.protected_regular", ignoring\nnet.ipv4.ip_local_port_range = 32768	60999\nsysctl: permission denied on key "net.ipv4.tcp_fastopen_key", ignoring\nvm.swappiness = 1\n' }], output: 'invalid/stderr-captured/sysctl-a.txt\ninvalid/stderr-captured/sysctl-a.txt:2:1 info not a `key = value` line of sysctl -a output: "sysctl: permission denied on key "fs.protected_regular", ignoring"; skipped (and 1 more such line) sysctl-lint/live-snapshot-line\n  2 | sysctl: permission denied on key "fs.protected_regular", ignoring\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/clean", args: ["--root", "--live-snapshot", "valid/clean/sysctl-a.txt"], files: [{ path: "valid/clean/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "valid/clean/sysctl-a.txt", text: "kernel.osrelease = 6.1.0-18-amd64\ndev.cdrom.info = CD-ROM information, Id: cdrom.c 3.20 2003/12/17\ndev.cdrom.info = \nnet.ipv4.ip_local_port_range = 32768	60999\nvm.swappiness = 1\n" }] } }, "sysctl-lint/suppression-expired": { invalid: { name: "invalid/past-date.sysctl.conf", args: [], files: [{ path: "invalid/past-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/past-date.sysctl.conf\ninvalid/past-date.sysctl.conf:1:56 warning suppression of tcp-tw-recycle-enabled expired on 2025-12-31 (reason given: appliance retired by the end of 2025); the findings it hid are reported again sysctl-lint/suppression-expired\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/last-day.sysctl.conf", args: [], files: [{ path: "valid/last-day.sysctl.conf", text: "# The test suite runs these cases on 2026-06-01: a suppression works through its until= date.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-06-01 -- appliance retired in June 2026\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-invalid": { invalid: { name: "invalid/impossible-date.sysctl.conf", args: [], files: [{ path: "invalid/impossible-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/impossible-date.sysctl.conf\ninvalid/impossible-date.sysctl.conf:1:56 warning invalid suppression: until=2026-02-30 is not a date: write until=YYYY-MM-DD; it suppresses nothing sysctl-lint/suppression-invalid\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/well-formed.sysctl.conf", args: [], files: [{ path: "valid/well-formed.sysctl.conf", text: "# Prose that mentions sysctl-lint is not a directive: sysctl-lint runs in CI.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled, sysctl-removed-key until=2026-12-31 -- no NAT in front of it, removed with the 2026 image\n\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-missing-reason": { invalid: { name: "invalid/empty-reason.sysctl.conf", args: [], files: [{ path: "invalid/empty-reason.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled --\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/empty-reason.sysctl.conf\ninvalid/empty-reason.sysctl.conf:1:1 warning suppression without a reason: add " -- <why>" after the rule ids (sysctl-lint disable tcp-tw-recycle-enabled suppresses nothing until it says why) sysctl-lint/suppression-missing-reason\n  1 | # sysctl-lint disable tcp-tw-recycle-enabled --\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/with-reason.sysctl.conf", args: [], files: [{ path: "valid/with-reason.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unknown-rule": { invalid: { name: "invalid/misspelt-rule.sysctl.conf", args: [], files: [{ path: "invalid/misspelt-rule.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/misspelt-rule.sysctl.conf\ninvalid/misspelt-rule.sysctl.conf:1:33 warning unknown rule "tcp-tw-recyle" in suppression; did you mean tcp-tw-recycle-enabled? sysctl-lint/suppression-unknown-rule\n  1 | # sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\n    |                                 ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/known-rules.sysctl.conf", args: [], files: [{ path: "valid/known-rules.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled, sysctl-removed-key -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unused": { invalid: { name: "invalid/file-wide.sysctl.conf", args: [], files: [{ path: "invalid/file-wide.sysctl.conf", text: "# sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\nnet.ipv4.tcp_syn_retries = 6\n" }], output: "invalid/file-wide.sysctl.conf\ninvalid/file-wide.sysctl.conf:1:23 info unused suppression: no tcp-syn-retries-extreme finding in this file; delete the directive sysctl-lint/suppression-unused\n  1 | # sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\n    |                       ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/used.sysctl.conf", args: [], files: [{ path: "valid/used.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/unrecognized-file": { invalid: { name: "invalid/notes.txt", args: [], files: [{ path: "invalid/notes.txt", text: "Kernel tuning for the web tier: see the runbook.\n" }], output: "invalid/notes.txt\ninvalid/notes.txt:1:1 info not a kind of file sysctl-lint understands (sysctl.conf or a sysctl.d drop-in); skipped sysctl-lint/unrecognized-file\n  1 | Kernel tuning for the web tier: see the runbook.\n    | ^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/tuning.sysctl.conf", args: [], files: [{ path: "valid/tuning.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } } };
+    define_SYSCTL_LINT_EXAMPLES_default = { "cloudinit-append-sysctl-conf": { invalid: { name: "invalid/append.yaml", args: [], files: [{ path: "invalid/append.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.conf\n    append: true\n    content: |\n      vm.swappiness = 1\nruncmd:\n  - sysctl -p\n" }], output: "invalid/append.yaml\ninvalid/append.yaml:3:11 warning write_files[0] appends to /etc/sysctl.conf, which systemd-sysctl does not read: on Debian 13 and later (no /etc/sysctl.d/99-sysctl.conf link) these settings never apply at boot cloudinit-append-sysctl-conf\n  3 |   - path: /etc/sysctl.conf\n    |           ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/procps-applier.yaml", args: ["--applier", "procps"], files: [{ path: "valid/procps-applier.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.conf\n    append: true\n    content: |\n      vm.swappiness = 1\nruncmd:\n  - sysctl -p\n" }] } }, "cloudinit-bootcmd-sysctl": { invalid: { name: "invalid/bootcmd-echo.yaml", args: [], files: [{ path: "invalid/bootcmd-echo.yaml", text: '#cloud-config\nbootcmd:\n  - echo 1 > /proc/sys/net/ipv4/tcp_tw_recycle\n  - [ sysctl, -w, "vm.max_map_count=262144" ]\n' }], output: `invalid/bootcmd-echo.yaml
+invalid/bootcmd-echo.yaml:3:24 info net.ipv4.tcp_tw_recycle = 1 is written by bootcmd[0] (echo > /proc/sys) at every boot, after systemd-sysctl; any later sysctl --system or restart of systemd-sysctl puts the sysctl files' value back cloudinit-bootcmd-sysctl
+  3 |   - echo 1 > /proc/sys/net/ipv4/tcp_tw_recycle
+    |                        ^^^^^^^^^^^^^^^^^^^^^^^
+invalid/bootcmd-echo.yaml:4:20 info vm.max_map_count = 262144 is written by bootcmd[1] (sysctl -w) at every boot, after systemd-sysctl; any later sysctl --system or restart of systemd-sysctl puts the sysctl files' value back cloudinit-bootcmd-sysctl
+  4 |   - [ sysctl, -w, "vm.max_map_count=262144" ]
+    |                    ^^^^^^^^^^^^^^^^
+
+2 problems (0 errors, 0 warnings, 2 info)
+` }, valid: { name: "valid/runcmd.yaml", args: [], files: [{ path: "valid/runcmd.yaml", text: "#cloud-config\nbootcmd:\n  - echo 192.168.1.130 us.archive.ubuntu.com >> /etc/hosts\n  - cat /proc/sys/net/ipv4/ip_forward\nruncmd:\n  - sysctl -w vm.max_map_count=262144\n" }] } }, "cloudinit-runcmd-sysctl-ephemeral": { invalid: { name: "invalid/proc-echo.yaml", args: [], files: [{ path: "invalid/proc-echo.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/90-node.conf\n    content: |\n      net.ipv4.ip_forward = 0\nruncmd:\n  - sysctl --system\n  - echo 1 > /proc/sys/net/ipv4/ip_forward\n" }], output: "invalid/proc-echo.yaml\ninvalid/proc-echo.yaml:8:24 warning net.ipv4.ip_forward = 1 written by runcmd[1] (echo > /proc/sys) is lost at the next reboot: runcmd[1] runs only on the first boot of the instance, and no sysctl file of this user-data sets net.ipv4.ip_forward to 1 cloudinit-runcmd-sysctl-ephemeral\n  8 |   - echo 1 > /proc/sys/net/ipv4/ip_forward\n    |                        ^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/bootcmd.yaml", args: [], files: [{ path: "valid/bootcmd.yaml", text: "#cloud-config\nbootcmd:\n  - sysctl -w vm.max_map_count=262144\n" }] } }, "cloudinit-sysctl-file-not-applied": { invalid: { name: "invalid/base64.yaml", args: [], files: [{ path: "invalid/base64.yaml", text: "#cloud-config\nwrite_files:\n  - encoding: gz+b64\n    path: /etc/sysctl.d/60-tuning.conf\n    content: H4sIAAAAAAACA8tLLdFLzi9K1SvOz02sSM7Py1OwVTAxsDTjAgBd/UxjGgAAAA==\n" }], output: "invalid/base64.yaml\ninvalid/base64.yaml:4:11 warning /etc/sysctl.d/60-tuning.conf written by write_files[0] takes effect only at the next boot: systemd-sysctl ran before cloud-init wrote it, and nothing re-applies it afterwards cloudinit-sysctl-file-not-applied\n  4 |     path: /etc/sysctl.d/60-tuning.conf\n    |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/comments-only.yaml", args: [], files: [{ path: "valid/comments-only.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/90-placeholder.conf\n    content: |\n      # settings are managed by the configuration agent\n" }] } }, "conntrack-close-wait-below-kube-proxy": { invalid: { name: "invalid/just-below-one-hour.sysctl.conf", args: [], files: [{ path: "invalid/just-below-one-hour.sysctl.conf", text: "net.netfilter.nf_conntrack_tcp_timeout_close_wait=3599\n" }], output: "invalid/just-below-one-hour.sysctl.conf\ninvalid/just-below-one-hour.sysctl.conf:1:1 info net.netfilter.nf_conntrack_tcp_timeout_close_wait = 3599 s is below the 3600 s kube-proxy sets; on a Kubernetes node, half-closed connections through a Service lose their NAT state (node role unknown; pass --node-role kubernetes or generic) conntrack-close-wait-below-kube-proxy\n  1 | net.netfilter.nf_conntrack_tcp_timeout_close_wait=3599\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/generic-host.sysctl.conf", args: ["--node-role", "generic"], files: [{ path: "valid/generic-host.sysctl.conf", text: "net.netfilter.nf_conntrack_tcp_timeout_close_wait = 60\n" }] } }, "conntrack-established-below-keepalive": { invalid: { name: "invalid/keepalive-in-other-file", args: [], files: [{ path: "invalid/keepalive-in-other-file/etc/sysctl.d/40-conntrack.conf", text: "# kube-proxy default (24h)\nnet.netfilter.nf_conntrack_tcp_timeout_established = 86400\n" }, { path: "invalid/keepalive-in-other-file/etc/sysctl.d/90-db.conf", text: "# idle DB sessions: first keepalive probe after 2 days\nnet.ipv4.tcp_keepalive_time = 172800\n" }], output: "invalid/keepalive-in-other-file/etc/sysctl.d/40-conntrack.conf\ninvalid/keepalive-in-other-file/etc/sysctl.d/40-conntrack.conf:2:1 warning net.netfilter.nf_conntrack_tcp_timeout_established = 86400 s is shorter than tcp_keepalive_time = 172800 (net.ipv4.tcp_keepalive_time): idle but healthy connections lose their conntrack entry and are dropped or reset conntrack-established-below-keepalive\n  2 | net.netfilter.nf_conntrack_tcp_timeout_established = 86400\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/keepalive-inline-comment.sysctl.conf", args: [], files: [{ path: "valid/keepalive-inline-comment.sysctl.conf", text: "net.ipv4.tcp_keepalive_time = 300 # 5 min\nnet.netfilter.nf_conntrack_tcp_timeout_established = 1200\n" }] } }, "conntrack-time-wait-too-short": { invalid: { name: "invalid/glob-assignment.sysctl.conf", args: [], files: [{ path: "invalid/glob-assignment.sysctl.conf", text: "# shorten every *_wait state at once\nnet.netfilter.nf_conntrack_tcp_timeout_*_wait = 30\n" }], output: "invalid/glob-assignment.sysctl.conf\ninvalid/glob-assignment.sysctl.conf:2:1 warning net.netfilter.nf_conntrack_tcp_timeout_time_wait = 30 s is shorter than the 60 s TCP TIME_WAIT: NAT can hand the same tuple to a new connection while an endpoint still holds the old one conntrack-time-wait-too-short\n  2 | net.netfilter.nf_conntrack_tcp_timeout_*_wait = 30\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.netfilter.nf_conntrack_tcp_timeout_time_wait = 120\n" }] } }, "ipvs-conn-reuse-mode": { invalid: { name: "invalid/one-kernel-unknown.sysctl.conf", args: [], files: [{ path: "invalid/one-kernel-unknown.sysctl.conf", text: "net.ipv4.vs.conn_reuse_mode = 1\n" }], output: "invalid/one-kernel-unknown.sysctl.conf\ninvalid/one-kernel-unknown.sysctl.conf:1:1 info net.ipv4.vs.conn_reuse_mode = 1: on kernels before 5.9 (without the stable backport) IPVS with conntrack drops the first SYN of a reused connection, adding 1 s latency (kernel version unknown) ipvs-conn-reuse-mode\n  1 | net.ipv4.vs.conn_reuse_mode = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/default-on-fixed-kernel.sysctl.conf", args: ["--kernel", "6.1.0-18-amd64"], files: [{ path: "valid/default-on-fixed-kernel.sysctl.conf", text: "net.ipv4.vs.conn_reuse_mode = 1\n" }] } }, "k8s-container-sysctl-write-node": { invalid: { name: "invalid/global-key.json", args: [], files: [{ path: "invalid/global-key.json", text: '{\n	"spec": {\n		"template": {\n			"spec": {\n				"initContainers": [\n					{\n						"name": "max-map-count",\n						"image": "busybox",\n						"securityContext": {"privileged": true},\n						"command": ["sysctl", "-w", "vm.max_map_count=262144"]\n					}\n				]\n			}\n		}\n	}\n}\n' }], output: `invalid/global-key.json
+invalid/global-key.json:10:36 info initContainer max-map-count of patch (spec.template.spec): sysctl -w writes vm.max_map_count = 262144 into the node's namespace every time the pod starts; the node's own configuration no longer decides it, and the node policies judge this value k8s-container-sysctl-write-node
+  10 | 						"command": ["sysctl", "-w", "vm.max_map_count=262144"]
+     | 						                             ^^^^^^^^^^^^^^^^
+
+1 problem (0 errors, 0 warnings, 1 info)
+` }, valid: { name: "valid/pod-netns.yaml", args: [], files: [{ path: "valid/pod-netns.yaml", text: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: nginx
+spec:
+  selector:
+    matchLabels: {app: nginx}
+  template:
+    metadata:
+      labels: {app: nginx}
+    spec:
+      initContainers:
+        - name: sysctl
+          image: busybox
+          securityContext:
+            privileged: true
+          command: ["sh", "-c", "sysctl -w net.core.somaxconn=32768; sysctl -w net.ipv4.ip_local_port_range='1024 65000'"]
+      containers:
+        - name: nginx
+          image: nginx
+` }] } }, "k8s-container-sysctl-write-unprivileged": { invalid: { name: "invalid/job.yaml", args: [], files: [{ path: "invalid/job.yaml", text: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: tune\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: tune\n          image: busybox\n          command: ["sh", "-c", "echo 1 > /proc/sys/net/ipv4/tcp_tw_reuse && sysctl -w net.core.somaxconn=1024"]\n' }], output: 'invalid/job.yaml\ninvalid/job.yaml:12:53 info container tune of Job tune: echo > /proc/sys writes net.ipv4.tcp_tw_reuse, but /proc/sys is read-only in a container that is not privileged: the write fails k8s-container-sysctl-write-unprivileged\n  12 |           command: ["sh", "-c", "echo 1 > /proc/sys/net/ipv4/tcp_tw_reuse && sysctl -w net.core.somaxconn=1024"]\n     |                                                     ^^^^^^^^^^^^^^^^^^^^^\ninvalid/job.yaml:12:88 info container tune of Job tune: sysctl -w writes net.core.somaxconn, but /proc/sys is read-only in a container that is not privileged: the write fails k8s-container-sysctl-write-unprivileged\n  12 |           command: ["sh", "-c", "echo 1 > /proc/sys/net/ipv4/tcp_tw_reuse && sysctl -w net.core.somaxconn=1024"]\n     |                                                                                        ^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 0 warnings, 2 info)\n' }, valid: { name: "valid/privileged.yaml", args: [], files: [{ path: "valid/privileged.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: tune\nspec:\n  containers:\n    - name: tune\n      image: busybox\n      securityContext:\n        privileged: true\n      command: ["sh", "-c", "sysctl -w net.core.somaxconn=1024"]\n' }] } }, "k8s-ip-forward-disabled": { invalid: { name: "invalid/cis-hardening-on-kubernetes-image", args: [], files: [{ path: "invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/10-kubernetes.conf", text: "# Kubernetes node prerequisites (kubeadm)\nnet.bridge.bridge-nf-call-iptables = 1\nnet.bridge.bridge-nf-call-ip6tables = 1\nnet.ipv4.ip_forward = 1\n" }, { path: "invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/60-cis-hardening.conf", text: "# CIS 3.1.1 Ensure IP forwarding is disabled\nnet.ipv4.ip_forward = 0\nnet.ipv4.conf.all.send_redirects = 0\n" }], output: "invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/60-cis-hardening.conf\ninvalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/60-cis-hardening.conf:2:1 error net.ipv4.ip_forward = 0 on a Kubernetes node (inferred: net.bridge.bridge-nf-call-iptables = 1 in invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/10-kubernetes.conf): pod and Service traffic is not forwarded and kubeadm preflight fails k8s-ip-forward-disabled\n  2 | net.ipv4.ip_forward = 0\n    | ^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/forwarding-on.sysctl.conf", args: ["--node-role", "kubernetes"], files: [{ path: "valid/forwarding-on.sysctl.conf", text: "# kubeadm prerequisite\nnet.ipv4.ip_forward = 1\n" }] } }, "k8s-kube-proxy-ipvs-mode": { invalid: { name: "invalid/configmap.yaml", args: [], files: [{ path: "invalid/configmap.yaml", text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kube-proxy\n  namespace: kube-system\ndata:\n  config.conf: |-\n    apiVersion: kubeproxy.config.k8s.io/v1alpha1\n    kind: KubeProxyConfiguration\n    mode: "ipvs"\n    ipvs:\n      strictARP: true\n  kubeconfig.conf: |-\n    apiVersion: v1\n    kind: Config\n' }], output: 'invalid/configmap.yaml\ninvalid/configmap.yaml:10:5 info kube-proxy runs in IPVS mode (KubeProxyConfiguration mode in invalid/configmap.yaml): nodes need net.ipv4.vs.conn_reuse_mode to fit their kernel (kube-proxy sets 0 before 5.9 and leaves it alone from 5.9), and IPVS mode is deprecated since Kubernetes 1.35 in favour of nftables k8s-kube-proxy-ipvs-mode\n  10 |     mode: "ipvs"\n     |     ^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/eks-config.yaml", args: [], files: [{ path: "valid/eks-config.yaml", text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kube-proxy-config\n  namespace: kube-system\ndata:\n  config: |-\n    apiVersion: kubeproxy.config.k8s.io/v1alpha1\n    kind: KubeProxyConfiguration\n    mode: "iptables"\n' }] } }, "k8s-kubelet-kernel-defaults": { invalid: { name: "invalid/protected", args: ["--node-role", "kubernetes"], files: [{ path: "invalid/protected/etc/sysctl.d/90-hardening.conf", text: "# CIS hardening, applied on a Kubernetes worker\nkernel.panic = 0\nvm.overcommit_memory = 1\nkernel.keys.root_maxkeys = 200\n" }, { path: "invalid/protected/k8s/kubelet-config.yaml", text: "apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nprotectKernelDefaults: true\n" }], output: 'invalid/protected/etc/sysctl.d/90-hardening.conf\ninvalid/protected/etc/sysctl.d/90-hardening.conf:2:1 error kernel.panic = 0, but kubelet runs with protectKernelDefaults and expects its own value: it refuses to start ("invalid kernel flag: kernel.panic") k8s-kubelet-kernel-defaults\n  2 | kernel.panic = 0\n    | ^^^^^^^^^^^^\n  note: invalid/protected/k8s/kubelet-config.yaml:3:1 kubelet protectKernelDefaults true: KubeletConfiguration protectKernelDefaults in invalid/protected/k8s/kubelet-config.yaml\ninvalid/protected/etc/sysctl.d/90-hardening.conf:4:1 error kernel.keys.root_maxkeys = 200, but kubelet runs with protectKernelDefaults and expects its own value: it refuses to start ("invalid kernel flag: kernel.keys.root_maxkeys") k8s-kubelet-kernel-defaults\n  4 | kernel.keys.root_maxkeys = 200\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/protected/k8s/kubelet-config.yaml:3:1 kubelet protectKernelDefaults true: KubeletConfiguration protectKernelDefaults in invalid/protected/k8s/kubelet-config.yaml\n\n2 problems (2 errors, 0 warnings, 0 info)\n' }, valid: { name: "valid/generic-host.sysctl.conf", args: ["--node-role", "generic"], files: [{ path: "valid/generic-host.sysctl.conf", text: "kernel.panic = 0\n" }] } }, "k8s-misplaced-sysctls": { invalid: { name: "invalid/container-level.yaml", args: [], files: [{ path: "invalid/container-level.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  selector:\n    matchLabels: {app: api}\n  securityContext:\n    sysctls:\n      - name: net.ipv4.ip_local_port_range\n        value: "1024 65001"\n  template:\n    metadata:\n      labels: {app: api}\n    spec:\n      sysctls:\n        - name: net.ipv4.tcp_syncookies\n          value: "1"\n      containers:\n        - name: api\n          image: api\n          securityContext:\n            sysctls:\n              - name: net.ipv4.ip_unprivileged_port_start\n                value: "80"\n' }], output: "invalid/container-level.yaml\ninvalid/container-level.yaml:9:5 warning spec.securityContext.sysctls of Deployment api is not a Kubernetes field (Deployment has no such field; the pod's is spec.template.spec.securityContext.sysctls): with strict field validation the object is rejected, otherwise the field is dropped, so these sysctls are never set k8s-misplaced-sysctls\n  9 |     sysctls:\n    |     ^^^^^^^\ninvalid/container-level.yaml:16:7 warning spec.sysctls of Deployment api is not a Kubernetes field (the field is spec.securityContext.sysctls): with strict field validation the object is rejected, otherwise the field is dropped, so these sysctls are never set k8s-misplaced-sysctls\n  16 |       sysctls:\n     |       ^^^^^^^\ninvalid/container-level.yaml:23:13 warning securityContext.sysctls of container api of Deployment api is not a Kubernetes field (sysctls are a pod-level field: spec.securityContext.sysctls): with strict field validation the object is rejected, otherwise the field is dropped, so these sysctls are never set k8s-misplaced-sysctls\n  23 |             sysctls:\n     |             ^^^^^^^\n\n3 problems (0 errors, 3 warnings, 0 info)\n" }, valid: { name: "valid/pod-level.yaml", args: [], files: [{ path: "valid/pod-level.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: right\nspec:\n  securityContext:\n    sysctls:\n      - name: net.ipv4.ip_unprivileged_port_start\n        value: "80"\n  containers:\n    - name: app\n      image: busybox\n      securityContext:\n        allowPrivilegeEscalation: false\n' }] } }, "k8s-nodeport-range-overlaps-ephemeral": { invalid: { name: "invalid/kind.yaml", args: [], files: [{ path: "invalid/kind.yaml", text: 'kind: Cluster\napiVersion: kind.x-k8s.io/v1alpha4\nkubeadmConfigPatches:\n  - |\n    kind: ClusterConfiguration\n    apiServer:\n      extraArgs:\n        service-node-port-range: "30000-40000"\nnodes:\n  - role: control-plane\n' }], output: 'invalid/kind.yaml\ninvalid/kind.yaml:8:9 error NodePort range 30000-40000 (kubeadm ClusterConfiguration apiServer.extraArgs service-node-port-range in invalid/kind.yaml) overlaps the default ephemeral port range 32768-60999 in 32768-40000: host connections on every node with the default range can take a NodePort as source port and fail at random k8s-nodeport-range-overlaps-ephemeral\n  8 |         service-node-port-range: "30000-40000"\n    |         ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/kubeadm-v1beta4.yaml", args: [], files: [{ path: "valid/kubeadm-v1beta4.yaml", text: 'apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\napiServer:\n  extraArgs:\n    - name: service-node-port-range\n      value: "30000-32767"\n' }] } }, "k8s-pod-sysctl-host-namespace": { invalid: { name: "invalid/hostipc-cronjob.yaml", args: [], files: [{ path: "invalid/hostipc-cronjob.yaml", text: 'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: report\n  namespace: batch\nspec:\n  schedule: "0 * * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          hostIPC: true\n          restartPolicy: OnFailure\n          securityContext:\n            sysctls:\n              - name: kernel/shm_rmid_forced\n                value: "1"\n          containers:\n            - name: report\n              image: busybox\n' }], output: 'invalid/hostipc-cronjob.yaml\ninvalid/hostipc-cronjob.yaml:16:23 error kernel.shm_rmid_forced in CronJob batch/report: the pod uses hostIPC, so this sysctl would change the node; kubelet rejects the pod (SysctlForbidden: "kernel.shm_rmid_forced" not allowed with host ipc enabled) k8s-pod-sysctl-host-namespace\n  16 |               - name: kernel/shm_rmid_forced\n     |                       ^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/hostnetwork-ipc-key.yaml", args: [], files: [{ path: "valid/hostnetwork-ipc-key.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: shm\nspec:\n  hostNetwork: true\n  securityContext:\n    sysctls:\n      - name: kernel.shm_rmid_forced\n        value: "1"\n  containers:\n    - name: app\n      image: busybox\n' }] } }, "k8s-pod-sysctl-malformed": { invalid: { name: "invalid/map-form.yaml", args: [], files: [{ path: "invalid/map-form.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: mapped\nspec:\n  securityContext:\n    sysctls:\n      net.ipv4.ip_unprivileged_port_start: "80"\n  containers:\n    - name: app\n      image: busybox\n' }], output: 'invalid/map-form.yaml\ninvalid/map-form.yaml:8:7 error sysctls of Pod mapped: sysctls is a list of {name, value} entries, not a mapping; the API server rejects the object k8s-pod-sysctl-malformed\n  8 |       net.ipv4.ip_unprivileged_port_start: "80"\n    |       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/quoted.yaml", args: [], files: [{ path: "valid/quoted.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: ok\nspec:\n  securityContext:\n    sysctls:\n      - name: net.ipv4.tcp_syncookies\n        value: "1"\n  containers:\n    - name: app\n      image: busybox\n' }] } }, "k8s-pod-sysctl-not-namespaced": { invalid: { name: "invalid/statefulset.yaml", args: [], files: [{ path: "invalid/statefulset.yaml", text: 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: search\nspec:\n  serviceName: search\n  selector:\n    matchLabels: {app: search}\n  template:\n    metadata:\n      labels: {app: search}\n    spec:\n      securityContext:\n        sysctls:\n          - name: vm.max_map_count\n            value: "262144"\n          - name: fs.file-max\n            value: "1000000"\n      containers:\n        - name: search\n          image: opensearch\n' }], output: "invalid/statefulset.yaml\ninvalid/statefulset.yaml:15:19 error vm.max_map_count in StatefulSet search is not namespaced: a pod cannot set it, kubelet rejects the pod (SysctlForbidden) and cannot allow it with --allowed-unsafe-sysctls k8s-pod-sysctl-not-namespaced\n  15 |           - name: vm.max_map_count\n     |                   ^^^^^^^^^^^^^^^^\ninvalid/statefulset.yaml:17:19 error fs.file-max in StatefulSet search is not namespaced: a pod cannot set it, kubelet rejects the pod (SysctlForbidden) and cannot allow it with --allowed-unsafe-sysctls k8s-pod-sysctl-not-namespaced\n  17 |           - name: fs.file-max\n     |                   ^^^^^^^^^^^\n\n2 problems (2 errors, 0 warnings, 0 info)\n" }, valid: { name: "valid/namespaced.yaml", args: [], files: [{ path: "valid/namespaced.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: mq\nspec:\n  securityContext:\n    sysctls:\n      - name: fs.mqueue.msg_max\n        value: "100"\n      - name: kernel.msgmax\n        value: "65536"\n      - name: net.core.somaxconn\n        value: "1024"\n  containers:\n    - name: app\n      image: busybox\n' }] } }, "k8s-pod-sysctl-unsafe": { invalid: { name: "invalid/kubelet-config", args: [], files: [{ path: "invalid/kubelet-config/kubelet.yaml", text: 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nallowedUnsafeSysctls:\n  - "net.core.somaxconn"\n' }, { path: "invalid/kubelet-config/pod.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: buffers\nspec:\n  securityContext:\n    sysctls:\n      - name: net.core.somaxconn\n        value: "4096"\n      - name: net.ipv4.tcp_max_syn_backlog\n        value: "4096"\n  containers:\n    - name: app\n      image: busybox\n' }], output: "invalid/kubelet-config/pod.yaml\ninvalid/kubelet-config/pod.yaml:10:15 error net.ipv4.tcp_max_syn_backlog in Pod buffers is an unsafe sysctl (it is not in kubelet's safe set) and the kubelet configuration does not allow it: the pod fails to start (SysctlForbidden: not allowlisted) k8s-pod-sysctl-unsafe\n  10 |       - name: net.ipv4.tcp_max_syn_backlog\n     |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/kubelet-config/kubelet.yaml:3:1 kubelet allowedUnsafeSysctls [net.core.somaxconn]: KubeletConfiguration allowedUnsafeSysctls in invalid/kubelet-config/kubelet.yaml\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/kubelet-allows", args: [], files: [{ path: "valid/kubelet-allows/kubelet.yaml", text: 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nallowedUnsafeSysctls:\n  - "net.core.somaxconn"\n  - "net.ipv4.tcp_*"\n' }, { path: "valid/kubelet-allows/pod.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: buffers\nspec:\n  securityContext:\n    sysctls:\n      - name: net.core.somaxconn\n        value: "4096"\n      - name: net.ipv4.tcp_max_syn_backlog\n        value: "4096"\n  containers:\n    - name: app\n      image: busybox\n' }] } }, "ports-ephemeral-overlaps-nodeport": { invalid: { name: "invalid/custom-node-port-range.sysctl.conf", args: ["--node-role", "kubernetes", "--node-port-range", "20000-22767"], files: [{ path: "invalid/custom-node-port-range.sysctl.conf", text: "net.ipv4.ip_local_port_range = 16000 60999\n" }], output: "invalid/custom-node-port-range.sysctl.conf\ninvalid/custom-node-port-range.sysctl.conf:1:1 error Ephemeral ports 16000 60999 overlap the NodePort range 20000-22767 (--node-port-range) in 20000-22767, not covered by net.ipv4.ip_local_reserved_ports; host connections can take a NodePort as source port and fail at random ports-ephemeral-overlaps-nodeport\n  1 | net.ipv4.ip_local_port_range = 16000 60999\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/above-nodeports.sysctl.conf", args: ["--node-role", "kubernetes"], files: [{ path: "valid/above-nodeports.sysctl.conf", text: "net.ipv4.ip_local_port_range = 40000 65535\n" }] } }, "ports-local-port-range-invalid": { invalid: { name: "invalid/above-65535.sysctl.conf", args: [], files: [{ path: "invalid/above-65535.sysctl.conf", text: "net.ipv4.ip_local_port_range = 32768 70000\n" }], output: "invalid/above-65535.sysctl.conf\ninvalid/above-65535.sysctl.conf:1:1 error net.ipv4.ip_local_port_range = 32768 70000 is rejected by the kernel (EINVAL): ports must be between 1 and 65535; the old range stays in force ports-local-port-range-invalid\n  1 | net.ipv4.ip_local_port_range = 32768 70000\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/fixed-by-later-file", args: [], files: [{ path: "valid/fixed-by-later-file/etc/sysctl.d/40-typo.conf", text: "net.ipv4.ip_local_port_range = 60999 32768\n" }, { path: "valid/fixed-by-later-file/etc/sysctl.d/50-fix.conf", text: "net.ipv4.ip_local_port_range = 32768 60999\n" }] } }, "ports-local-port-range-parity": { invalid: { name: "invalid/both-even.sysctl.conf", args: [], files: [{ path: "invalid/both-even.sysctl.conf", text: "# value from the old ingress-nginx sysctl example\nnet.ipv4.ip_local_port_range = 1024 65000\n" }], output: 'invalid/both-even.sysctl.conf\ninvalid/both-even.sysctl.conf:2:1 info net.ipv4.ip_local_port_range = 1024 65000: both ends have the same parity; the kernel logs "ip_local_port_range: prefer different parity for start/end values" ports-local-port-range-parity\n  2 | net.ipv4.ip_local_port_range = 1024 65000\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/fixed-by-later-file", args: [], files: [{ path: "valid/fixed-by-later-file/etc/sysctl.d/20-ingress.conf", text: "net.ipv4.ip_local_port_range = 1024 65000\n" }, { path: "valid/fixed-by-later-file/etc/sysctl.d/30-parity.conf", text: "net.ipv4.ip_local_port_range = 1024 65535\n" }] } }, "ports-reserved-ports-invalid": { invalid: { name: "invalid/above-65535.sysctl.conf", args: [], files: [{ path: "invalid/above-65535.sysctl.conf", text: "net.ipv4.ip_local_reserved_ports = 30000-32767,70000\n" }], output: "invalid/above-65535.sysctl.conf\ninvalid/above-65535.sysctl.conf:1:1 error net.ipv4.ip_local_reserved_ports = 30000-32767,70000 is not a comma-separated list of ports and ranges (port 70000 is above 65535); the kernel rejects the write ports-reserved-ports-invalid\n  1 | net.ipv4.ip_local_reserved_ports = 30000-32767,70000\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/empty-list-clears.sysctl.conf", args: [], files: [{ path: "valid/empty-list-clears.sysctl.conf", text: "# an empty value clears the list\nnet.ipv4.ip_local_reserved_ports =\n" }] } }, "sysctl-applier-divergence": { invalid: { name: "invalid/later-dropin-after-compat-link", args: [], files: [{ path: "invalid/later-dropin-after-compat-link/etc/sysctl.conf", text: "#\n# /etc/sysctl.conf - Configuration file for setting system variables\n# See /etc/sysctl.d/ for additional system variables.\n#\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf", text: "# Disable rp_filter on Cilium interfaces since it may cause mangled packets to be dropped\n-net.ipv4.conf.lxc*.rp_filter = 0\n-net.ipv4.conf.cilium_*.rp_filter = 0\n# The kernel uses max(conf.all, conf.{dev}) as its value, so we need to set .all. to 0 as well.\n# Otherwise it will overrule the device specific settings.\nnet.ipv4.conf.all.rp_filter = 0\n" }], output: "invalid/later-dropin-after-compat-link/etc/sysctl.conf\ninvalid/later-dropin-after-compat-link/etc/sysctl.conf:5:1 warning net.ipv4.conf.all.rp_filter ends as 1 under sysctl --system (procps) but 0 under systemd-sysctl at boot sysctl-applier-divergence\n  5 | net.ipv4.conf.all.rp_filter = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf:6:1 systemd-sysctl applies 0 from here\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/compat-link-sysctl-conf-last", args: [], files: [{ path: "valid/compat-link-sysctl-conf-last/etc/sysctl.conf", text: "# Uncomment the next line to enable packet forwarding for IPv4\nnet.ipv4.ip_forward=0\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-empty-value": { invalid: { name: "invalid/ignore-failure-prefix.sysctl.conf", args: [], files: [{ path: "invalid/ignore-failure-prefix.sysctl.conf", text: "-net.netfilter.nf_conntrack_max =\n" }], output: 'invalid/ignore-failure-prefix.sysctl.conf\ninvalid/ignore-failure-prefix.sysctl.conf:1:2 warning "-net.netfilter.nf_conntrack_max =" has no value; the kernel rejects an empty write for numeric keys sysctl-empty-value\n  1 | -net.netfilter.nf_conntrack_max =\n    |  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusion-has-no-value.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusion-has-no-value.sysctl.conf", text: "-net.ipv4.conf.lxc*.rp_filter\n" }] } }, "sysctl-etc-sysctl-conf-ignored": { invalid: { name: "invalid/debian-13-no-compat-link", args: ["--root"], files: [{ path: "invalid/debian-13-no-compat-link/etc/sysctl.conf", text: "# appended by the provisioning playbook\nvm.swappiness = 10\nnet.core.somaxconn = 8192\n" }, { path: "invalid/debian-13-no-compat-link/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/debian-13-no-compat-link/usr/lib/sysctl.d/50-default.conf", text: "# Kernel default\nkernel.kptr_restrict = 1\n" }], output: "invalid/debian-13-no-compat-link/etc/sysctl.conf\ninvalid/debian-13-no-compat-link/etc/sysctl.conf:2:1 warning invalid/debian-13-no-compat-link/etc/sysctl.conf is not read by systemd-sysctl and no sysctl.d file links to it; its settings apply only when something runs sysctl --system or sysctl -p sysctl-etc-sysctl-conf-ignored\n  2 | vm.swappiness = 10\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/absolute-compat-link", args: ["--root"], files: [{ path: "valid/absolute-compat-link/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/absolute-compat-link/etc/sysctl.d/99-sysctl.conf", link: "/etc/sysctl.conf" }] } }, "sysctl-inline-comment": { invalid: { name: "invalid/number-then-comment.sysctl.conf", args: [], files: [{ path: "invalid/number-then-comment.sysctl.conf", text: "vm.swappiness = 10 # less swapping\n" }], output: 'invalid/number-then-comment.sysctl.conf\ninvalid/number-then-comment.sysctl.conf:1:1 info vm.swappiness: "10 # less swapping" carries an inline comment; the kernel happens to ignore it after the numbers, but sysctl files have no inline comments sysctl-inline-comment\n  1 | vm.swappiness = 10 # less swapping\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/comment-lines.sysctl.conf", args: [], files: [{ path: "valid/comment-lines.sysctl.conf", text: "# BBR congestion control\n  # indented comment\n	; tab-indented comment\nnet.core.default_qdisc = fq\nnet.ipv4.tcp_congestion_control = bbr\n" }] } }, "sysctl-line-not-assignment": { invalid: { name: "invalid/empty-key.sysctl.conf", args: [], files: [{ path: "invalid/empty-key.sysctl.conf", text: "net.core.somaxconn = 4096\n = 1\n" }], output: 'invalid/empty-key.sysctl.conf\ninvalid/empty-key.sysctl.conf:2:2 warning Line is not an assignment: "= 1"; systemd-sysctl and procps skip it sysctl-line-not-assignment\n  2 |  = 1\n    |  ^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusions.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusions.sysctl.conf", text: "# 99-zzz-override_cilium.conf\n-net.ipv4.conf.lxc*.rp_filter\n- net.ipv4.conf.cilium_*.rp_filter\nnet.ipv4.conf.all.rp_filter = 0\n" }] } }, "sysctl-live-drift": { invalid: { name: "invalid/proc", args: ["--root", "--live", "--proc-root", "invalid/proc/proc"], files: [{ path: "invalid/proc/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\nnet.ipv4.ip_forward = 1\n" }, { path: "invalid/proc/proc/sys/kernel/osrelease", text: "5.15.0-91-generic\n" }, { path: "invalid/proc/proc/sys/net/ipv4/ip_forward", text: "1\n" }, { path: "invalid/proc/proc/sys/vm/swappiness", text: "60\n" }], output: "invalid/proc/etc/sysctl.d/10-node.conf\ninvalid/proc/etc/sysctl.d/10-node.conf:1:1 warning vm.swappiness = 1 in the files, but the running kernel has 60 (invalid/proc/proc/sys) sysctl-live-drift\n  1 | vm.swappiness = 1\n    | ^^^^^^^^^^^^^\n  note: invalid/proc/proc/sys/vm/swappiness:1:1 the running kernel has 60\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/appliers-differ", args: ["--root", "--live-snapshot", "valid/appliers-differ/sysctl-a.txt"], files: [{ path: "valid/appliers-differ/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/appliers-differ/etc/sysctl.d/99-local.conf", text: "vm.swappiness = 1\n" }, { path: "valid/appliers-differ/sysctl-a.txt", text: "kernel.osrelease = 6.1.0\nvm.swappiness = 1\n" }] } }, "sysctl-masked-file": { invalid: { name: "invalid/etc-overrides-vendor-file", args: [], files: [{ path: "invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf", text: "# local copy: loose reverse-path filtering breaks Calico\nnet.ipv4.conf.default.rp_filter = 1\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf", text: "# Source route verification\nnet.ipv4.conf.default.rp_filter = 2\nnet.ipv4.conf.*.rp_filter = 2\n" }], output: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf\ninvalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf:2:1 info invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf is never read: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf has the same name in a higher-priority directory sysctl-masked-file\n  2 | net.ipv4.conf.default.rp_filter = 2\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf:2:1 the file that takes precedence\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/different-names", args: [], files: [{ path: "valid/different-names/etc/sysctl.d/60-calico.conf", text: "net.ipv4.conf.all.rp_filter = 1\n" }, { path: "valid/different-names/usr/lib/sysctl.d/50-default.conf", text: "net.ipv4.conf.*.rp_filter = 2\n" }] } }, "sysctl-module-key-not-loaded": { invalid: { name: "invalid/complete-root-without-modules-load", args: ["--root"], files: [{ path: "invalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf", text: "# kube-proxy IPVS mode\nnet.ipv4.vs.conntrack = 1\nnet.ipv4.vs.expire_nodest_conn = 1\n" }], output: "invalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf\ninvalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf:2:1 warning net.ipv4.vs.conntrack exists only once the ip_vs module is loaded, but modules-load.d does not load ip_vs in invalid/complete-root-without-modules-load; systemd-sysctl skips the line at boot sysctl-module-key-not-loaded\n  2 | net.ipv4.vs.conntrack = 1\n    | ^^^^^^^^^^^^^^^^^^^^^\ninvalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf:3:1 warning net.ipv4.vs.expire_nodest_conn exists only once the ip_vs module is loaded, but modules-load.d does not load ip_vs in invalid/complete-root-without-modules-load; systemd-sysctl skips the line at boot sysctl-module-key-not-loaded\n  3 | net.ipv4.vs.expire_nodest_conn = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 2 warnings, 0 info)\n" }, valid: { name: "valid/core-keys-only.sysctl.conf", args: [], files: [{ path: "valid/core-keys-only.sysctl.conf", text: "# built-in keys exist at boot\nnet.ipv4.ip_forward = 1\nnet.core.somaxconn = 4096\n" }] } }, "sysctl-not-dotconf": { invalid: { name: "invalid/cfg-extension", args: [], files: [{ path: "invalid/cfg-extension/etc/sysctl.d/10-network.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg", text: "# tuning from the vendor guide\nnet.core.somaxconn = 8192\nvm.swappiness = 10\n" }], output: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg\ninvalid/cfg-extension/etc/sysctl.d/90-tuning.cfg:2:1 warning invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg is ignored: systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories sysctl-not-dotconf\n  2 | net.core.somaxconn = 8192\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/backup-and-package-leftovers", args: [], files: [{ path: "valid/backup-and-package-leftovers/etc/sysctl.d/50-pid-max.conf.dpkg-dist", text: "kernel.pid_max = 4194304\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf", text: "vm.swappiness = 1\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf.bak", text: "vm.swappiness = 60\n" }] } }, "sysctl-overridden-setting": { invalid: { name: "invalid/byte-order-100-before-20", args: [], files: [{ path: "invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf", text: '# meant to win, but "100-" sorts before "20-"\nnet.core.somaxconn = 65535\n' }, { path: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf", text: "net.core.somaxconn = 4096\n" }], output: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf\ninvalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf:1:1 info net.core.somaxconn = 4096 overrides earlier assignments (65535) under systemd and procps sysctl-overridden-setting\n  1 | net.core.somaxconn = 4096\n    | ^^^^^^^^^^^^^^^^^^\n  note: invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf:2:1 overridden assignment: 65535\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/compat-link-alone", args: [], files: [{ path: "valid/compat-link-alone/etc/sysctl.conf", text: "# procps reads this file twice (as 99-sysctl.conf and at the end): not an override\nvm.swappiness = 10\n" }, { path: "valid/compat-link-alone/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-quoted-value": { invalid: { name: "invalid/overridden-line-still-reported", args: [], files: [{ path: "invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf", text: 'net.core.somaxconn = "4096"\n' }, { path: "invalid/overridden-line-still-reported/etc/sysctl.d/20-fix.conf", text: "net.core.somaxconn = 4096\n" }], output: 'invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf\ninvalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf:1:1 error net.core.somaxconn = "4096": the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value sysctl-quoted-value\n  1 | net.core.somaxconn = "4096"\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: '# net.ipv4.ip_local_port_range = "1024 65535"\n; vm.swappiness = "10"\n' }] } }, "sysctl-removed-key": { invalid: { name: "invalid/removal-release-unrecorded.sysctl.conf", args: ["--kernel", "6.8"], files: [{ path: "invalid/removal-release-unrecorded.sysctl.conf", text: "fs.inode-max = 65536\n" }], output: 'invalid/removal-release-unrecorded.sysctl.conf\ninvalid/removal-release-unrecorded.sysctl.conf:1:1 warning fs.inode-max does not exist on Linux 6.8 (removed in a kernel release the key list does not record); procps fails with "cannot stat" and the setting does nothing sysctl-removed-key\n  1 | fs.inode-max = 65536\n    | ^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/current-keys.sysctl.conf", args: [], files: [{ path: "valid/current-keys.sysctl.conf", text: "net.ipv4.tcp_tw_reuse = 2\nnet.ipv4.tcp_timestamps = 1\n" }] } }, "sysctl-template-not-evaluated": { invalid: { name: "invalid/ansible-role-template", args: [], files: [{ path: "invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2", text: "# {{ ansible_managed }}\n{% for key, value in sysctl_settings.items() %}\n{{ key }} = {{ value }}\n{% endfor %}\n" }], output: 'invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2\ninvalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2:2:1 info Template directive "{% for key, value in sysctl_settings.items() %}" is not evaluated: every setting in the file is linted as if each branch applied sysctl-template-not-evaluated\n  2 | {% for key, value in sysctl_settings.items() %}\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/percent-in-value.sysctl.conf", args: [], files: [{ path: "valid/percent-in-value.sysctl.conf", text: "kernel.core_pattern = core.%e.%p.%t\n" }] } }, "sysctl-unknown-key": { invalid: { name: "invalid/interface-key-typo.sysctl.conf", args: [], files: [{ path: "invalid/interface-key-typo.sysctl.conf", text: "net.ipv4.conf.all.rp_filtr = 1\n" }], output: 'invalid/interface-key-typo.sysctl.conf\ninvalid/interface-key-typo.sysctl.conf:1:1 info net.ipv4.conf.all.rp_filtr is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error sysctl-unknown-key\n  1 | net.ipv4.conf.all.rp_filtr = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/documented-keys.sysctl.conf", args: [], files: [{ path: "valid/documented-keys.sysctl.conf", text: "net.core.somaxconn = 4096\nnet.ipv4.tcp_syncookies = 1\nvm.max_map_count = 262144\nfs.inotify.max_user_watches = 524288\nkernel.pid_max = 4194304\n" }] } }, "sysctl-w-unquoted-multivalue": { invalid: { name: "invalid/bootcmd-string.yaml", args: [], files: [{ path: "invalid/bootcmd-string.yaml", text: "#cloud-config\nbootcmd:\n  - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n  - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n" }], output: 'invalid/bootcmd-string.yaml\ninvalid/bootcmd-string.yaml:3:15 error sysctl -w net.ipv4.ip_local_port_range=32768 60999: the shell splits the unquoted value, so only "32768" is written (a partial update) and "60999" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  3 |   - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n    |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:3:50 separate argument: 60999\ninvalid/bootcmd-string.yaml:4:12 error sysctl net.ipv4.tcp_rmem=4096 87380 6291456: the shell splits the unquoted value, so only "4096" is written (a partial update) and "87380 6291456" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  4 |   - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n    |            ^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:4:35 separate arguments: 87380 6291456\n\n2 problems (2 errors, 0 warnings, 0 info)\n' }, valid: { name: "valid/jinja.yaml", args: [], files: [{ path: "valid/jinja.yaml", text: "## template: jinja\n#cloud-config\nruncmd:\n  - sysctl -w net.ipv4.ip_local_port_range={{ ds.meta_data.port_range }}\n  - sysctl -w net.ipv4.ip_local_port_range=$RANGE\n" }] } }, "tcp-syn-retries-extreme": { invalid: { name: "invalid/maximum-127.sysctl.conf", args: [], files: [{ path: "invalid/maximum-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries=127\n" }], output: "invalid/maximum-127.sysctl.conf\ninvalid/maximum-127.sysctl.conf:1:1 warning net.ipv4.tcp_syn_retries = 127: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s) tcp-syn-retries-extreme\n  1 | net.ipv4.tcp_syn_retries=127\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } }, "tcp-syn-retries-out-of-range": { invalid: { name: "invalid/above-127.sysctl.conf", args: [], files: [{ path: "invalid/above-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 255\n" }], output: "invalid/above-127.sysctl.conf\ninvalid/above-127.sysctl.conf:1:1 error net.ipv4.tcp_syn_retries = 255 is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value tcp-syn-retries-out-of-range\n  1 | net.ipv4.tcp_syn_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-inline-comment.sysctl.conf", args: [], files: [{ path: "valid/default-inline-comment.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6 # kernel default\n" }] } }, "tcp-synack-retries-extreme": { invalid: { name: "invalid/maximum-255.sysctl.conf", args: [], files: [{ path: "invalid/maximum-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 255\n" }], output: "invalid/maximum-255.sysctl.conf\ninvalid/maximum-255.sysctl.conf:1:1 warning net.ipv4.tcp_synack_retries = 255: half-open connections occupy the SYN queue for many minutes (the default is 5) tcp-synack-retries-extreme\n  1 | net.ipv4.tcp_synack_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/above-255-is-another-policy.sysctl.conf", args: [], files: [{ path: "valid/above-255-is-another-policy.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 300\n" }] } }, "tcp-synack-retries-out-of-range": { invalid: { name: "invalid/above-255.sysctl.conf", args: [], files: [{ path: "invalid/above-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 256\n" }], output: "invalid/above-255.sysctl.conf\ninvalid/above-255.sysctl.conf:1:1 error net.ipv4.tcp_synack_retries = 256 is outside 0..255; the kernel rejects it tcp-synack-retries-out-of-range\n  1 | net.ipv4.tcp_synack_retries = 256\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-tab-separated.sysctl.conf", args: [], files: [{ path: "valid/default-tab-separated.sysctl.conf", text: "net.ipv4.tcp_synack_retries	=	5\n" }] } }, "tcp-timestamps-disabled": { invalid: { name: "invalid/disabled-in-sysctl-conf", args: [], files: [{ path: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf", text: "# legacy hardening\nnet.ipv4.tcp_timestamps = 0\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/10-tcp.conf", text: "net.ipv4.tcp_timestamps = 1\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }], output: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf\ninvalid/disabled-in-sysctl-conf/etc/sysctl.conf:2:1 info net.ipv4.tcp_timestamps = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle tcp-timestamps-disabled\n  2 | net.ipv4.tcp_timestamps = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/enabled.sysctl.conf", args: [], files: [{ path: "valid/enabled.sysctl.conf", text: "net.ipv4.tcp_timestamps = 1\n" }] } }, "tcp-tw-recycle-enabled": { invalid: { name: "invalid/enabled-by-later-file", args: [], files: [{ path: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf", text: "# web tier tuning\nnet.ipv4.tcp_max_syn_backlog = 8192\nnet.ipv4.tcp_tw_recycle = 1\n" }, { path: "invalid/enabled-by-later-file/usr/lib/sysctl.d/50-default.conf", text: "# vendor defaults\nnet.ipv4.tcp_tw_recycle = 0\n" }], output: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf\ninvalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf:3:1 error net.ipv4.tcp_tw_recycle = 1 silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT) tcp-tw-recycle-enabled\n  3 | net.ipv4.tcp_tw_recycle = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: "# net.ipv4.tcp_tw_recycle = 1\n; net.ipv4.tcp_tw_recycle = 1\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-global": { invalid: { name: "invalid/global-reuse.sysctl.conf", args: [], files: [{ path: "invalid/global-reuse.sysctl.conf", text: "# Reduce TIME_WAIT sockets\nnet.ipv4.tcp_fin_timeout = 30\nnet.ipv4.tcp_tw_reuse = 1\n" }], output: "invalid/global-reuse.sysctl.conf\ninvalid/global-reuse.sysctl.conf:3:1 info net.ipv4.tcp_tw_reuse = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback) tcp-tw-reuse-global\n  3 | net.ipv4.tcp_tw_reuse = 1\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 = reuse TIME_WAIT sockets for loopback connections only (the kernel default)\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-invalid": { invalid: { name: "invalid/later-file-breaks-it", args: [], files: [{ path: "invalid/later-file-breaks-it/etc/sysctl.d/10-base.conf", text: "net.ipv4.tcp_tw_reuse = 2\n" }, { path: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf", text: "net.ipv4.tcp_tw_reuse = 10\n" }], output: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf\ninvalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf:1:1 error net.ipv4.tcp_tw_reuse = 10 is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it tcp-tw-reuse-invalid\n  1 | net.ipv4.tcp_tw_reuse = 10\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 (loopback only) is the kernel default (since 2018) and a valid value\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "sysctl-lint/cloud-init-undecodable": { invalid: { name: "invalid/truncated-base64.yaml", args: [], files: [{ path: "invalid/truncated-base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: b64\n    content: bmV0LmlwdjQudGN...\n" }], output: "invalid/truncated-base64.yaml\ninvalid/truncated-base64.yaml:5:14 error write_files[0]: the content for /etc/sysctl.d/60-tuning.conf cannot be decoded (invalid base64: incorrect padding); cloud-init fails to write the file sysctl-lint/cloud-init-undecodable\n  5 |     content: bmV0LmlwdjQudGN...\n    |              ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/base64.yaml", args: [], files: [{ path: "valid/base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: gzip+base64\n    content: H4sIAAAAAAACA8tLLdFLzi9K1SvOz02sSM7Py1OwVTAxsDTjAgBd/UxjGgAAAA==\n" }] } }, "sysctl-lint/cloud-init-unknown-encoding": { invalid: { name: "invalid/misspelt.yaml", args: [], files: [{ path: "invalid/misspelt.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: base-64\n    content: bmV0LmNvcmUuc29tYXhjb25uID0gNDA5Ngo=\n" }], output: 'invalid/misspelt.yaml\ninvalid/misspelt.yaml:4:15 warning write_files[0]: unknown encoding "base-64"; cloud-init writes the content to /etc/sysctl.d/60-tuning.conf as plain text sysctl-lint/cloud-init-unknown-encoding\n  4 |     encoding: base-64\n    |               ^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/plain.yaml", args: [], files: [{ path: "valid/plain.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: text/plain\n    content: |\n      net.core.somaxconn = 4096\n" }] } }, "sysctl-lint/live-snapshot-line": { invalid: { name: "invalid/stderr-captured", args: ["--root", "--live-snapshot", "invalid/stderr-captured/sysctl-a.txt"], files: [{ path: "invalid/stderr-captured/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "invalid/stderr-captured/sysctl-a.txt", text: 'kernel.osrelease = 6.1.0-18-amd64\nsysctl: permission denied on key "fs.protected_regular", ignoring\nnet.ipv4.ip_local_port_range = 32768	60999\nsysctl: permission denied on key "net.ipv4.tcp_fastopen_key", ignoring\nvm.swappiness = 1\n' }], output: 'invalid/stderr-captured/sysctl-a.txt\ninvalid/stderr-captured/sysctl-a.txt:2:1 info not a `key = value` line of sysctl -a output: "sysctl: permission denied on key "fs.protected_regular", ignoring"; skipped (and 1 more such line) sysctl-lint/live-snapshot-line\n  2 | sysctl: permission denied on key "fs.protected_regular", ignoring\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/clean", args: ["--root", "--live-snapshot", "valid/clean/sysctl-a.txt"], files: [{ path: "valid/clean/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "valid/clean/sysctl-a.txt", text: "kernel.osrelease = 6.1.0-18-amd64\ndev.cdrom.info = CD-ROM information, Id: cdrom.c 3.20 2003/12/17\ndev.cdrom.info = \nnet.ipv4.ip_local_port_range = 32768	60999\nvm.swappiness = 1\n" }] } }, "sysctl-lint/shell-syntax": { invalid: { name: "invalid/unclosed-quote.yaml", args: [], files: [{ path: "invalid/unclosed-quote.yaml", text: '#cloud-config\nruncmd:\n  - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n' }], output: 'invalid/unclosed-quote.yaml\ninvalid/unclosed-quote.yaml:3:10 warning runcmd[0]: double quote is not closed; the shell would reject the command sysctl-lint/shell-syntax\n  3 |   - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n    |          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/heredoc.yaml", args: [], files: [{ path: "valid/heredoc.yaml", text: "#cloud-config\nruncmd:\n  - |\n    cat <<'EOF' > /etc/sysctl.d/60-tuning.conf\n    net.core.somaxconn = 4096\n    EOF\n    sysctl --system\n" }] } }, "sysctl-lint/suppression-expired": { invalid: { name: "invalid/past-date.sysctl.conf", args: [], files: [{ path: "invalid/past-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/past-date.sysctl.conf\ninvalid/past-date.sysctl.conf:1:56 warning suppression of tcp-tw-recycle-enabled expired on 2025-12-31 (reason given: appliance retired by the end of 2025); the findings it hid are reported again sysctl-lint/suppression-expired\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/last-day.sysctl.conf", args: [], files: [{ path: "valid/last-day.sysctl.conf", text: "# The test suite runs these cases on 2026-06-01: a suppression works through its until= date.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-06-01 -- appliance retired in June 2026\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-invalid": { invalid: { name: "invalid/impossible-date.sysctl.conf", args: [], files: [{ path: "invalid/impossible-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/impossible-date.sysctl.conf\ninvalid/impossible-date.sysctl.conf:1:56 warning invalid suppression: until=2026-02-30 is not a date: write until=YYYY-MM-DD; it suppresses nothing sysctl-lint/suppression-invalid\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/well-formed.sysctl.conf", args: [], files: [{ path: "valid/well-formed.sysctl.conf", text: "# Prose that mentions sysctl-lint is not a directive: sysctl-lint runs in CI.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled, sysctl-removed-key until=2026-12-31 -- no NAT in front of it, removed with the 2026 image\n\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-missing-reason": { invalid: { name: "invalid/empty-reason.sysctl.conf", args: [], files: [{ path: "invalid/empty-reason.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled --\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/empty-reason.sysctl.conf\ninvalid/empty-reason.sysctl.conf:1:1 warning suppression without a reason: add " -- <why>" after the rule ids (sysctl-lint disable tcp-tw-recycle-enabled suppresses nothing until it says why) sysctl-lint/suppression-missing-reason\n  1 | # sysctl-lint disable tcp-tw-recycle-enabled --\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/with-reason.sysctl.conf", args: [], files: [{ path: "valid/with-reason.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unknown-rule": { invalid: { name: "invalid/misspelt-rule.sysctl.conf", args: [], files: [{ path: "invalid/misspelt-rule.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/misspelt-rule.sysctl.conf\ninvalid/misspelt-rule.sysctl.conf:1:33 warning unknown rule "tcp-tw-recyle" in suppression; did you mean tcp-tw-recycle-enabled? sysctl-lint/suppression-unknown-rule\n  1 | # sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\n    |                                 ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/known-rules.sysctl.conf", args: [], files: [{ path: "valid/known-rules.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled, sysctl-removed-key -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unused": { invalid: { name: "invalid/file-wide.sysctl.conf", args: [], files: [{ path: "invalid/file-wide.sysctl.conf", text: "# sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\nnet.ipv4.tcp_syn_retries = 6\n" }], output: "invalid/file-wide.sysctl.conf\ninvalid/file-wide.sysctl.conf:1:23 info unused suppression: no tcp-syn-retries-extreme finding in this file; delete the directive sysctl-lint/suppression-unused\n  1 | # sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\n    |                       ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/used.sysctl.conf", args: [], files: [{ path: "valid/used.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/unrecognized-file": { invalid: { name: "invalid/notes.txt", args: [], files: [{ path: "invalid/notes.txt", text: "Kernel tuning for the web tier: see the runbook.\n" }], output: "invalid/notes.txt\ninvalid/notes.txt:1:1 info not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a Kubernetes manifest or configuration, Helm values); skipped sysctl-lint/unrecognized-file\n  1 | Kernel tuning for the web tier: see the runbook.\n    | ^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/tuning.sysctl.conf", args: [], files: [{ path: "valid/tuning.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } } };
   }
 });
 
@@ -67,12 +107,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -93,7 +133,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -102,14 +142,14 @@ var require_identity = __commonJS({
     exports2.SCALAR = SCALAR;
     exports2.SEQ = SEQ;
     exports2.hasAnchor = hasAnchor;
-    exports2.isAlias = isAlias;
+    exports2.isAlias = isAlias2;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap2;
+    exports2.isMap = isMap3;
     exports2.isNode = isNode;
-    exports2.isPair = isPair2;
-    exports2.isScalar = isScalar3;
-    exports2.isSeq = isSeq2;
+    exports2.isPair = isPair3;
+    exports2.isScalar = isScalar4;
+    exports2.isSeq = isSeq3;
   }
 });
 
@@ -119,33 +159,33 @@ var require_visit = __commonJS({
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     init_define_SYSCTL_LINT_EXAMPLES();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity2.isDocument(node)) {
+      if (identity3.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path22) {
-      const ctrl = callVisitor(key, node, visitor, path22);
-      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path22, ctrl);
-        return visit_(key, ctrl, visitor, path22);
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path26) {
+      const ctrl = callVisitor(key, node, visitor, path26);
+      if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
+        replaceNode(key, path26, ctrl);
+        return visit_(key, ctrl, visitor, path26);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity2.isCollection(node)) {
-          path22 = Object.freeze(path22.concat(node));
+        if (identity3.isCollection(node)) {
+          path26 = Object.freeze(path26.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path22);
+            const ci = visit_(i, node.items[i], visitor, path26);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -155,14 +195,14 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity2.isPair(node)) {
-          path22 = Object.freeze(path22.concat(node));
-          const ck = visit_("key", node.key, visitor, path22);
+        } else if (identity3.isPair(node)) {
+          path26 = Object.freeze(path26.concat(node));
+          const ck = visit_("key", node.key, visitor, path26);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path22);
+          const cv = visit_("value", node.value, visitor, path26);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -173,7 +213,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity2.isDocument(node)) {
+      if (identity3.isDocument(node)) {
         const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -183,17 +223,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path22) {
-      const ctrl = await callVisitor(key, node, visitor, path22);
-      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path22, ctrl);
-        return visitAsync_(key, ctrl, visitor, path22);
+    async function visitAsync_(key, node, visitor, path26) {
+      const ctrl = await callVisitor(key, node, visitor, path26);
+      if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
+        replaceNode(key, path26, ctrl);
+        return visitAsync_(key, ctrl, visitor, path26);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity2.isCollection(node)) {
-          path22 = Object.freeze(path22.concat(node));
+        if (identity3.isCollection(node)) {
+          path26 = Object.freeze(path26.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path22);
+            const ci = await visitAsync_(i, node.items[i], visitor, path26);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -203,14 +243,14 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity2.isPair(node)) {
-          path22 = Object.freeze(path22.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path22);
+        } else if (identity3.isPair(node)) {
+          path26 = Object.freeze(path26.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path26);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path22);
+          const cv = await visitAsync_("value", node.value, visitor, path26);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -237,38 +277,38 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path22) {
+    function callVisitor(key, node, visitor, path26) {
       if (typeof visitor === "function")
-        return visitor(key, node, path22);
-      if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path22);
-      if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path22);
-      if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path22);
-      if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path22);
-      if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path22);
+        return visitor(key, node, path26);
+      if (identity3.isMap(node))
+        return visitor.Map?.(key, node, path26);
+      if (identity3.isSeq(node))
+        return visitor.Seq?.(key, node, path26);
+      if (identity3.isPair(node))
+        return visitor.Pair?.(key, node, path26);
+      if (identity3.isScalar(node))
+        return visitor.Scalar?.(key, node, path26);
+      if (identity3.isAlias(node))
+        return visitor.Alias?.(key, node, path26);
       return void 0;
     }
-    function replaceNode(key, path22, node) {
-      const parent = path22[path22.length - 1];
-      if (identity2.isCollection(parent)) {
+    function replaceNode(key, path26, node) {
+      const parent = path26[path26.length - 1];
+      if (identity3.isCollection(parent)) {
         parent.items[key] = node;
-      } else if (identity2.isPair(parent)) {
+      } else if (identity3.isPair(parent)) {
         if (key === "key")
           parent.key = node;
         else
           parent.value = node;
-      } else if (identity2.isDocument(parent)) {
+      } else if (identity3.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt = identity2.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity3.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -279,8 +319,8 @@ var require_directives = __commonJS({
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     init_define_SYSCTL_LINT_EXAMPLES();
-    var identity2 = require_identity();
-    var visit = require_visit();
+    var identity3 = require_identity();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -298,9 +338,9 @@ var require_directives = __commonJS({
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
-        const copy = new _Directives(this.yaml, this.tags);
-        copy.docStart = this.docStart;
-        return copy;
+        const copy2 = new _Directives(this.yaml, this.tags);
+        copy2.docStart = this.docStart;
+        return copy2;
       }
       /**
        * During parsing, get a Directives instance for the current document and
@@ -422,10 +462,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity3.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
-            if (identity2.isNode(node) && node.tag)
+          visit2.visit(doc.contents, (_key, node) => {
+            if (identity3.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -452,8 +492,8 @@ var require_anchors = __commonJS({
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     init_define_SYSCTL_LINT_EXAMPLES();
-    var identity2 = require_identity();
-    var visit = require_visit();
+    var identity3 = require_identity();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -464,7 +504,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -499,7 +539,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity3.isScalar(ref.node) || identity3.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error = new Error("Failed to resolve repeated object (this should not happen)");
@@ -576,12 +616,12 @@ var require_toJS = __commonJS({
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     init_define_SYSCTL_LINT_EXAMPLES();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
         return value.map((v, i) => toJS(v, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity2.hasAnchor(value))
+        if (!ctx || !identity3.hasAnchor(value))
           return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
@@ -609,22 +649,22 @@ var require_Node = __commonJS({
     init_define_SYSCTL_LINT_BUILTINS();
     init_define_SYSCTL_LINT_EXAMPLES();
     var applyReviver = require_applyReviver();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity2.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity3.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (this.range)
-          copy.range = this.range.slice();
-        return copy;
+          copy2.range = this.range.slice();
+        return copy2;
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity2.isDocument(doc))
+        if (!identity3.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -652,13 +692,13 @@ var require_Alias = __commonJS({
     init_define_SYSCTL_LINT_BUILTINS();
     init_define_SYSCTL_LINT_EXAMPLES();
     var anchors = require_anchors();
-    var visit = require_visit();
-    var identity2 = require_identity();
+    var visit2 = require_visit();
+    var identity3 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity2.ALIAS);
+        super(identity3.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -678,9 +718,9 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
-              if (identity2.isAlias(node) || identity2.hasAnchor(node))
+              if (identity3.isAlias(node) || identity3.hasAnchor(node))
                 nodes.push(node);
             }
           });
@@ -742,11 +782,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node, anchors2) {
-      if (identity2.isAlias(node)) {
+      if (identity3.isAlias(node)) {
         const source = node.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity2.isCollection(node)) {
+      } else if (identity3.isCollection(node)) {
         let count = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
@@ -754,7 +794,7 @@ var require_Alias = __commonJS({
             count = c;
         }
         return count;
-      } else if (identity2.isPair(node)) {
+      } else if (identity3.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -771,13 +811,13 @@ var require_Scalar = __commonJS({
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     init_define_SYSCTL_LINT_EXAMPLES();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar = class extends Node.NodeBase {
       constructor(value) {
-        super(identity2.SCALAR);
+        super(identity3.SCALAR);
         this.value = value;
       }
       toJSON(arg, ctx) {
@@ -804,7 +844,7 @@ var require_createNode = __commonJS({
     init_define_SYSCTL_LINT_BUILTINS();
     init_define_SYSCTL_LINT_EXAMPLES();
     var Alias = require_Alias();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -818,12 +858,12 @@ var require_createNode = __commonJS({
       return tags.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
-      if (identity2.isDocument(value))
+      if (identity3.isDocument(value))
         value = value.contents;
-      if (identity2.isNode(value))
+      if (identity3.isNode(value))
         return value;
-      if (identity2.isPair(value)) {
-        const map = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity3.isPair(value)) {
+        const map = ctx.schema[identity3.MAP].createNode?.(ctx.schema, null, ctx);
         map.items.push(value);
         return map;
       }
@@ -855,7 +895,7 @@ var require_createNode = __commonJS({
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value) ? schema[identity2.SEQ] : schema[identity2.MAP];
+        tagObj = value instanceof Map ? schema[identity3.MAP] : Symbol.iterator in Object(value) ? schema[identity3.SEQ] : schema[identity3.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -881,12 +921,12 @@ var require_Collection = __commonJS({
     init_define_SYSCTL_LINT_BUILTINS();
     init_define_SYSCTL_LINT_EXAMPLES();
     var createNode = require_createNode();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path22, value) {
+    function collectionFromPath(schema, path26, value) {
       let v = value;
-      for (let i = path22.length - 1; i >= 0; --i) {
-        const k = path22[i];
+      for (let i = path26.length - 1; i >= 0; --i) {
+        const k = path26[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -905,7 +945,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
+    var isEmptyPath = (path26) => path26 == null || typeof path26 === "object" && !!path26[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -922,26 +962,26 @@ var require_Collection = __commonJS({
        * @param schema - If defined, overwrites the original's schema
        */
       clone(schema) {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
-          copy.schema = schema;
-        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
+          copy2.schema = schema;
+        copy2.items = copy2.items.map((it) => identity3.isNode(it) || identity3.isPair(it) ? it.clone(schema) : it);
         if (this.range)
-          copy.range = this.range.slice();
-        return copy;
+          copy2.range = this.range.slice();
+        return copy2;
       }
       /**
        * Adds a value to the collection. For `!!map` and `!!omap` the value must
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path22, value) {
-        if (isEmptyPath(path22))
+      addIn(path26, value) {
+        if (isEmptyPath(path26))
           this.add(value);
         else {
-          const [key, ...rest] = path22;
+          const [key, ...rest] = path26;
           const node = this.get(key, true);
-          if (identity2.isCollection(node))
+          if (identity3.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -953,12 +993,12 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        const [key, ...rest] = path22;
+      deleteIn(path26) {
+        const [key, ...rest] = path26;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
-        if (identity2.isCollection(node))
+        if (identity3.isCollection(node))
           return node.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -968,43 +1008,43 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        const [key, ...rest] = path22;
+      getIn(path26, keepScalar) {
+        const [key, ...rest] = path26;
         const node = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity2.isScalar(node) ? node.value : node;
+          return !keepScalar && identity3.isScalar(node) ? node.value : node;
         else
-          return identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity3.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node) => {
-          if (!identity2.isPair(node))
+          if (!identity3.isPair(node))
             return false;
           const n = node.value;
-          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && identity3.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path22) {
-        const [key, ...rest] = path22;
+      hasIn(path26) {
+        const [key, ...rest] = path26;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
-        return identity2.isCollection(node) ? node.hasIn(rest) : false;
+        return identity3.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value) {
-        const [key, ...rest] = path22;
+      setIn(path26, value) {
+        const [key, ...rest] = path26;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
           const node = this.get(key, true);
-          if (identity2.isCollection(node))
+          if (identity3.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -1468,7 +1508,7 @@ var require_stringify = __commonJS({
     init_define_SYSCTL_LINT_BUILTINS();
     init_define_SYSCTL_LINT_EXAMPLES();
     var anchors = require_anchors();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -1521,7 +1561,7 @@ var require_stringify = __commonJS({
       }
       let tagObj = void 0;
       let obj;
-      if (identity2.isScalar(item)) {
+      if (identity3.isScalar(item)) {
         obj = item.value;
         let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
@@ -1544,7 +1584,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
+      const anchor = (identity3.isScalar(node) || identity3.isCollection(node)) && node.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
@@ -1555,9 +1595,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity2.isPair(item))
+      if (identity3.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity2.isAlias(item)) {
+      if (identity3.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -1571,15 +1611,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node = identity3.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity3.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity2.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity3.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports2.createStringifyContext = createStringifyContext;
@@ -1593,23 +1633,23 @@ var require_stringifyPair = __commonJS({
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     init_define_SYSCTL_LINT_EXAMPLES();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity2.isNode(key) && key.comment || null;
+      let keyComment = identity3.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
+        if (identity3.isCollection(key) || !identity3.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity3.isCollection(key) || (identity3.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1650,7 +1690,7 @@ ${indent2}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity2.isNode(value)) {
+      if (identity3.isNode(value)) {
         vsb = !!value.spaceBefore;
         vcb = value.commentBefore;
         valueComment = value.comment;
@@ -1662,10 +1702,10 @@ ${indent2}:`;
           value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity2.isScalar(value))
+      if (!explicitKey && !keyComment && identity3.isScalar(value))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity3.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
@@ -1685,7 +1725,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity2.isCollection(value)) {
+      } else if (!explicitKey && identity3.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -1752,10 +1792,10 @@ var require_merge = __commonJS({
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     init_define_SYSCTL_LINT_EXAMPLES();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -1765,10 +1805,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity3.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (identity2.isSeq(source))
+      if (identity3.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
       else if (Array.isArray(source))
@@ -1779,7 +1819,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (!identity2.isMap(source))
+      if (!identity3.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
@@ -1800,11 +1840,11 @@ var require_merge = __commonJS({
       return map;
     }
     function resolveAliasValue(ctx, value) {
-      return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+      return ctx && identity3.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
     exports2.isMergeKey = isMergeKey;
-    exports2.merge = merge;
+    exports2.merge = merge2;
   }
 });
 
@@ -1815,15 +1855,15 @@ var require_addPairToJSMap = __commonJS({
     init_define_SYSCTL_LINT_BUILTINS();
     init_define_SYSCTL_LINT_EXAMPLES();
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity2.isNode(key) && key.addToJSMap)
+      if (identity3.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -1851,7 +1891,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity2.isNode(key) && ctx?.doc) {
+      if (identity3.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
@@ -1883,7 +1923,7 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
@@ -1891,15 +1931,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
-        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
+        Object.defineProperty(this, identity3.NODE_TYPE, { value: identity3.PAIR });
         this.key = key;
         this.value = value;
       }
       clone(schema) {
         let { key, value } = this;
-        if (identity2.isNode(key))
+        if (identity3.isNode(key))
           key = key.clone(schema);
-        if (identity2.isNode(value))
+        if (identity3.isNode(value))
           value = value.clone(schema);
         return new _Pair(key, value);
       }
@@ -1922,7 +1962,7 @@ var require_stringifyCollection = __commonJS({
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     init_define_SYSCTL_LINT_EXAMPLES();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -1938,14 +1978,14 @@ var require_stringifyCollection = __commonJS({
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
-        if (identity2.isNode(item)) {
+        if (identity3.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity2.isPair(item)) {
-          const ik = identity2.isNode(item.key) ? item.key : null;
+        } else if (identity3.isPair(item)) {
+          const ik = identity3.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -1993,14 +2033,14 @@ ${indent2}${line2}` : "\n";
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
-        if (identity2.isNode(item)) {
+        if (identity3.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity2.isPair(item)) {
-          const ik = identity2.isNode(item.key) ? item.key : null;
+        } else if (identity3.isPair(item)) {
+          const ik = identity3.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -2008,7 +2048,7 @@ ${indent2}${line2}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity2.isNode(item.value) ? item.value : null;
+          const iv = identity3.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -2078,16 +2118,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k = identity2.isScalar(key) ? key.value : key;
+      const k = identity3.isScalar(key) ? key.value : key;
       for (const it of items) {
-        if (identity2.isPair(it)) {
+        if (identity3.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
-          if (identity2.isScalar(it.key) && it.key.value === k)
+          if (identity3.isScalar(it.key) && it.key.value === k)
             return it;
         }
       }
@@ -2098,7 +2138,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity2.MAP, schema);
+        super(identity3.MAP, schema);
         this.items = [];
       }
       /**
@@ -2136,7 +2176,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        if (identity2.isPair(pair))
+        if (identity3.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
           _pair = new Pair.Pair(pair, pair?.value);
@@ -2147,7 +2187,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity3.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2171,7 +2211,7 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node = it?.value;
-        return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
+        return (!keepScalar && identity3.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -2196,7 +2236,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity2.isPair(item))
+          if (!identity3.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -2221,7 +2261,7 @@ var require_map = __commonJS({
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     init_define_SYSCTL_LINT_EXAMPLES();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
       collection: "map",
@@ -2229,7 +2269,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
-        if (!identity2.isMap(map2))
+        if (!identity3.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
@@ -2248,7 +2288,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
@@ -2256,7 +2296,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity2.SEQ, schema);
+        super(identity3.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -2282,7 +2322,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity2.isScalar(it) ? it.value : it;
+        return !keepScalar && identity3.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -2306,7 +2346,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity3.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2348,7 +2388,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity2.isScalar(key) ? key.value : key;
+      let idx = identity3.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2363,7 +2403,7 @@ var require_seq = __commonJS({
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     init_define_SYSCTL_LINT_EXAMPLES();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -2371,7 +2411,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity2.isSeq(seq2))
+        if (!identity3.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -2745,17 +2785,17 @@ var require_pairs = __commonJS({
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     init_define_SYSCTL_LINT_EXAMPLES();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity2.isSeq(seq)) {
+      if (identity3.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
           let item = seq.items[i];
-          if (identity2.isPair(item))
+          if (identity3.isPair(item))
             continue;
-          else if (identity2.isMap(item)) {
+          else if (identity3.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -2769,7 +2809,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity3.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2825,7 +2865,7 @@ var require_omap = __commonJS({
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     init_define_SYSCTL_LINT_EXAMPLES();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -2852,7 +2892,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map);
         for (const pair of this.items) {
           let key, value;
-          if (identity2.isPair(pair)) {
+          if (identity3.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
             value = toJS.toJS(pair.value, key, ctx);
           } else {
@@ -2882,7 +2922,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity2.isScalar(key)) {
+          if (identity3.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -3071,7 +3111,7 @@ var require_set = __commonJS({
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     init_define_SYSCTL_LINT_EXAMPLES();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -3081,7 +3121,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair;
-        if (identity2.isPair(key))
+        if (identity3.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair = new Pair.Pair(key.key, null);
@@ -3097,7 +3137,7 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        return !keepPair && identity3.isPair(pair) ? identity3.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -3141,7 +3181,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map, onError) {
-        if (identity2.isMap(map)) {
+        if (identity3.isMap(map)) {
           if (map.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map);
           else
@@ -3260,7 +3300,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -3280,7 +3320,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -3308,7 +3348,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -3333,7 +3373,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -3343,7 +3383,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -3352,7 +3392,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -3370,7 +3410,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -3394,28 +3434,28 @@ var require_Schema = __commonJS({
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     init_define_SYSCTL_LINT_EXAMPLES();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var map = require_map();
     var seq = require_seq();
     var string = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity2.MAP, { value: map.map });
-        Object.defineProperty(this, identity2.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity3.MAP, { value: map.map });
+        Object.defineProperty(this, identity3.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity3.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
-        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        copy.tags = this.tags.slice();
-        return copy;
+        const copy2 = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy2.tags = this.tags.slice();
+        return copy2;
       }
     };
     exports2.Schema = Schema;
@@ -3428,7 +3468,7 @@ var require_stringifyDocument = __commonJS({
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     init_define_SYSCTL_LINT_EXAMPLES();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -3455,7 +3495,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity2.isNode(doc.contents)) {
+        if (identity3.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -3512,7 +3552,7 @@ var require_Document = __commonJS({
     init_define_SYSCTL_LINT_EXAMPLES();
     var Alias = require_Alias();
     var Collection = require_Collection();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -3527,7 +3567,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
+        Object.defineProperty(this, identity3.NODE_TYPE, { value: identity3.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -3562,21 +3602,21 @@ var require_Document = __commonJS({
        * Custom Node values that inherit from `Object` still refer to their original instances.
        */
       clone() {
-        const copy = Object.create(_Document.prototype, {
-          [identity2.NODE_TYPE]: { value: identity2.DOC }
+        const copy2 = Object.create(_Document.prototype, {
+          [identity3.NODE_TYPE]: { value: identity3.DOC }
         });
-        copy.commentBefore = this.commentBefore;
-        copy.comment = this.comment;
-        copy.errors = this.errors.slice();
-        copy.warnings = this.warnings.slice();
-        copy.options = Object.assign({}, this.options);
+        copy2.commentBefore = this.commentBefore;
+        copy2.comment = this.comment;
+        copy2.errors = this.errors.slice();
+        copy2.warnings = this.warnings.slice();
+        copy2.options = Object.assign({}, this.options);
         if (this.directives)
-          copy.directives = this.directives.clone();
-        copy.schema = this.schema.clone();
-        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+          copy2.directives = this.directives.clone();
+        copy2.schema = this.schema.clone();
+        copy2.contents = identity3.isNode(this.contents) ? this.contents.clone(copy2.schema) : this.contents;
         if (this.range)
-          copy.range = this.range.slice();
-        return copy;
+          copy2.range = this.range.slice();
+        return copy2;
       }
       /** Adds a value to the document. */
       add(value) {
@@ -3584,9 +3624,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path22, value) {
+      addIn(path26, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path22, value);
+          this.contents.addIn(path26, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3636,7 +3676,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity2.isCollection(node))
+        if (flow && identity3.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -3661,14 +3701,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        if (Collection.isEmptyPath(path22)) {
+      deleteIn(path26) {
+        if (Collection.isEmptyPath(path26)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path26) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3676,31 +3716,31 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        if (Collection.isEmptyPath(path22))
-          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
+      getIn(path26, keepScalar) {
+        if (Collection.isEmptyPath(path26))
+          return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path26, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity3.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path22) {
-        if (Collection.isEmptyPath(path22))
+      hasIn(path26) {
+        if (Collection.isEmptyPath(path26))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path26) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3717,13 +3757,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value) {
-        if (Collection.isEmptyPath(path22)) {
+      setIn(path26, value) {
+        if (Collection.isEmptyPath(path26)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path22), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path26), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path22, value);
+          this.contents.setIn(path26, value);
         }
       }
       /**
@@ -3807,7 +3847,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity2.isCollection(contents))
+      if (identity3.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -4088,12 +4128,12 @@ var require_util_map_includes = __commonJS({
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     init_define_SYSCTL_LINT_EXAMPLES();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity3.isScalar(a) && identity3.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports2.mapIncludes = mapIncludes;
@@ -4314,7 +4354,7 @@ var require_resolve_flow_collection = __commonJS({
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     init_define_SYSCTL_LINT_EXAMPLES();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4325,9 +4365,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4363,7 +4403,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4393,7 +4433,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity2.isPair(prev))
+              if (identity3.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -4403,7 +4443,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4426,7 +4466,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4458,7 +4498,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4474,7 +4514,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4510,7 +4550,7 @@ var require_compose_collection = __commonJS({
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     init_define_SYSCTL_LINT_EXAMPLES();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4560,7 +4600,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity2.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity3.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4584,7 +4624,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
+      const lines = scalar.source ? splitLines3(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -4742,7 +4782,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent: indent2, chomp, comment, length };
     }
-    function splitLines2(source) {
+    function splitLines3(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -4985,7 +5025,7 @@ var require_compose_scalar = __commonJS({
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     init_define_SYSCTL_LINT_EXAMPLES();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -4994,17 +5034,17 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity2.SCALAR];
+        tag = ctx.schema[identity3.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag = ctx.schema[identity2.SCALAR];
+        tag = ctx.schema[identity3.SCALAR];
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity3.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
@@ -5024,7 +5064,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity2.SCALAR];
+        return schema[identity3.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -5043,12 +5083,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity2.SCALAR];
+      return schema[identity3.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity2.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity3.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity2.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity3.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -5101,7 +5141,7 @@ var require_compose_node = __commonJS({
     init_define_SYSCTL_LINT_BUILTINS();
     init_define_SYSCTL_LINT_EXAMPLES();
     var Alias = require_Alias();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -5147,7 +5187,7 @@ var require_compose_node = __commonJS({
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity3.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -5257,7 +5297,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -5319,9 +5359,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity3.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity2.isPair(it))
+            if (identity3.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -5716,17 +5756,17 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path22) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path26) => {
       let item = cst;
-      for (const [field, index] of path22) {
+      for (const [field, index] of path26) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5735,23 +5775,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path22) => {
-      const parent = visit.itemAtPath(cst, path22.slice(0, -1));
-      const field = path22[path22.length - 1][0];
+    visit2.parentCollection = (cst, path26) => {
+      const parent = visit2.itemAtPath(cst, path26.slice(0, -1));
+      const field = path26[path26.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path22, item, visitor) {
-      let ctrl = visitor(item, path22);
+    function _visit(path26, item, visitor) {
+      let ctrl = visitor(item, path26);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path22.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path26.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5762,12 +5802,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path22);
+            ctrl = ctrl(item, path26);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path26) : ctrl;
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
   }
 });
 
@@ -5785,7 +5825,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5869,7 +5909,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar3;
+    exports2.isScalar = isScalar4;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -5899,7 +5939,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -6462,7 +6502,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports2.Lexer = Lexer;
+    exports2.Lexer = Lexer2;
   }
 });
 
@@ -6572,12 +6612,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
-    function arrayPushArray(target, source) {
+    function arrayPushArray(target2, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+        Array.prototype.push.apply(target2, source);
       else
         for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+          target2.push(source[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -7075,14 +7115,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs17 = this.flowScalar(this.type);
+              const fs20 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs17, sep: [] });
+                map.items.push({ start, key: fs20, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs17);
+                this.stack.push(fs20);
               } else {
-                Object.assign(it, { key: fs17, sep: [] });
+                Object.assign(it, { key: fs20, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7210,13 +7250,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs17 = this.flowScalar(this.type);
+              const fs20 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs17, sep: [] });
+                fc.items.push({ start: [], key: fs20, sep: [] });
               else if (it.sep)
-                this.stack.push(fs17);
+                this.stack.push(fs20);
               else
-                Object.assign(it, { key: fs17, sep: [] });
+                Object.assign(it, { key: fs20, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7385,7 +7425,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors = require_errors();
     var log = require_log();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -7393,7 +7433,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7463,12 +7503,12 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return void 0;
       }
-      if (identity2.isDocument(value) && !_replacer)
+      if (identity3.isDocument(value) && !_replacer)
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports2.parse = parse;
-    exports2.parseAllDocuments = parseAllDocuments;
+    exports2.parseAllDocuments = parseAllDocuments2;
     exports2.parseDocument = parseDocument2;
     exports2.stringify = stringify;
   }
@@ -7485,7 +7525,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -7495,7 +7535,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -7503,14 +7543,14 @@ var require_dist = __commonJS({
     exports2.YAMLParseError = errors.YAMLParseError;
     exports2.YAMLWarning = errors.YAMLWarning;
     exports2.Alias = Alias.Alias;
-    exports2.isAlias = identity2.isAlias;
-    exports2.isCollection = identity2.isCollection;
-    exports2.isDocument = identity2.isDocument;
-    exports2.isMap = identity2.isMap;
-    exports2.isNode = identity2.isNode;
-    exports2.isPair = identity2.isPair;
-    exports2.isScalar = identity2.isScalar;
-    exports2.isSeq = identity2.isSeq;
+    exports2.isAlias = identity3.isAlias;
+    exports2.isCollection = identity3.isCollection;
+    exports2.isDocument = identity3.isDocument;
+    exports2.isMap = identity3.isMap;
+    exports2.isNode = identity3.isNode;
+    exports2.isPair = identity3.isPair;
+    exports2.isScalar = identity3.isScalar;
+    exports2.isSeq = identity3.isSeq;
     exports2.Pair = Pair.Pair;
     exports2.Scalar = Scalar.Scalar;
     exports2.YAMLMap = YAMLMap.YAMLMap;
@@ -7523,8 +7563,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit.visit;
-    exports2.visitAsync = visit.visitAsync;
+    exports2.visit = visit2.visit;
+    exports2.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -7953,9 +7993,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
@@ -7963,14 +8003,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
+        const label2 = this.label ? ` ${this.label}` : "";
+        return `break${label2};` + _n;
       }
     };
     var Throw = class extends Node {
@@ -8382,12 +8422,12 @@ var require_codegen = __commonJS({
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
+      label(label2) {
+        return this._leafNode(new Label(label2));
       }
       // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
+      break(label2) {
+        return this._leafNode(new Break(label2));
       }
       // `return` statement
       return(value) {
@@ -9764,8 +9804,8 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    function getFullPath(resolver, id = "", normalize) {
-      if (normalize !== false)
+    function getFullPath(resolver, id = "", normalize2) {
+      if (normalize2 !== false)
         id = normalizeId(id);
       const p = resolver.parse(id);
       return _getFullPath(resolver, p);
@@ -10801,8 +10841,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path22) {
-      let input = path22;
+    function removeDotSegments(path26) {
+      let input = path26;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10876,11 +10916,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path22) {
-      if (path22 === "" || path22[0] === "/") {
-        return removeDotSegments(path22);
+    function removeDotSegmentsRelative(path26) {
+      if (path26 === "" || path26[0] === "/") {
+        return removeDotSegments(path26);
       }
-      const segments = path22.split("/");
+      const segments = path26.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11245,8 +11285,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path22 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path22 && path22 !== "/" ? path22 : void 0;
+        const path26 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path26 && path26 !== "/" ? path26 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -11408,7 +11448,7 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize(uri, options) {
+    function normalize2(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
@@ -11455,58 +11495,58 @@ var require_fast_uri = __commonJS({
       return serialize(resolved, schemelessOptions);
     }
     function resolveComponent(base, relative, options, skipNormalization) {
-      const target = {};
+      const target2 = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
         relative = parse(serialize(relative, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative.scheme) {
-        target.scheme = relative.scheme;
-        target.userinfo = relative.userinfo;
-        target.host = relative.host;
-        target.port = relative.port;
-        target.path = removeDotSegments(relative.path || "");
-        target.query = relative.query;
+        target2.scheme = relative.scheme;
+        target2.userinfo = relative.userinfo;
+        target2.host = relative.host;
+        target2.port = relative.port;
+        target2.path = removeDotSegments(relative.path || "");
+        target2.query = relative.query;
       } else {
         if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
-          target.userinfo = relative.userinfo;
-          target.host = relative.host;
-          target.port = relative.port;
-          target.path = removeDotSegments(relative.path || "");
-          target.query = relative.query;
+          target2.userinfo = relative.userinfo;
+          target2.host = relative.host;
+          target2.port = relative.port;
+          target2.path = removeDotSegments(relative.path || "");
+          target2.query = relative.query;
         } else {
           if (!relative.path) {
-            target.path = base.path;
+            target2.path = base.path;
             if (relative.query !== void 0) {
-              target.query = relative.query;
+              target2.query = relative.query;
             } else {
-              target.query = base.query;
+              target2.query = base.query;
             }
           } else {
             if (relative.path[0] === "/") {
-              target.path = removeDotSegments(relative.path);
+              target2.path = removeDotSegments(relative.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative.path;
+                target2.path = "/" + relative.path;
               } else if (!base.path) {
-                target.path = relative.path;
+                target2.path = relative.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
               }
-              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+              target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target.query = relative.query;
+            target2.query = relative.query;
           }
-          target.userinfo = base.userinfo;
-          target.host = base.host;
-          target.port = base.port;
+          target2.userinfo = base.userinfo;
+          target2.host = base.host;
+          target2.port = base.port;
         }
-        target.scheme = base.scheme;
+        target2.scheme = base.scheme;
       }
-      target.fragment = relative.fragment;
-      return target;
+      target2.fragment = relative.fragment;
+      return target2;
     }
     function equal(uriA, uriB, options) {
       const normalizedA = normalizeComparableURI(uriA, options);
@@ -11808,7 +11848,7 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize,
+      normalize: normalize2,
       resolve,
       resolveComponent,
       equal,
@@ -15670,26 +15710,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path22) => {
-      const end2 = path22.length - 1;
-      const index = path22.lastIndexOf(
+    var basenameOf = (path26) => {
+      const end2 = path26.length - 1;
+      const index = path26.lastIndexOf(
         SLASH,
-        path22[end2] === SLASH ? end2 - 1 : end2
+        path26[end2] === SLASH ? end2 - 1 : end2
       );
-      return index < 0 ? path22 : path22.slice(index + 1);
+      return index < 0 ? path26 : path26.slice(index + 1);
     };
-    var parentOf = (path22) => {
-      if (path22.charCodeAt(0) === SLASH_CODE || path22.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path22.split(SLASH).filter(Boolean);
+    var parentOf = (path26) => {
+      if (path26.charCodeAt(0) === SLASH_CODE || path26.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path26.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end2 = path22.length - 1;
-      const cut = path22.lastIndexOf(
+      const end2 = path26.length - 1;
+      const cut = path26.lastIndexOf(
         SLASH,
-        path22.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
+        path26.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
       );
-      return cut < 0 ? EMPTY : path22.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path26.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -15839,7 +15879,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path22) {
+      testLiteral(path26) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -15848,7 +15888,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path22)) {
+          if (rule.checkRegex.test(path26)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -15868,15 +15908,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path22, mode) {
+      test(path26, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path22) : path22;
+        const basename2 = shortcut ? basenameOf(path26) : path26;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path22
+            shortcut && rule._basenameOnly ? basename2 : path26
           )) {
             const { negative } = rule;
             const ret = {
@@ -15898,17 +15938,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path22, originalPath, doThrow) => {
-      if (!isString(path22)) {
+    var checkPath = (path26, originalPath, doThrow) => {
+      if (!isString(path26)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path22) {
+      if (!path26) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path22)) {
+      if (checkPath.isNotRelative(path26)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -15917,29 +15957,29 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path22) => {
-      const first = path22.charCodeAt(0);
+    var isNotRelative = (path26) => {
+      const first = path26.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path22.length === 1) {
+      if (path26.length === 1) {
         return true;
       }
-      const second = path22.charCodeAt(1);
+      const second = path26.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path22.length === 2 || path22.charCodeAt(2) === SLASH_CODE;
+      return path26.length === 2 || path26.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var convertPath = (target2) => isString(target2) && checkPath.convert(target2);
     var Ignore = class {
       constructor({
         ignorecase = true,
@@ -15966,58 +16006,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path22) {
+      _test(originalPath, cache3, path26) {
         checkPath(
-          path22,
+          path26,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path22 ? this._t(path22, cache2) : {
+        return path26 ? this._t(path26, cache3) : {
           ignored: false,
           unignored: false
         };
       }
-      checkIgnore(target) {
-        const path22 = convertPath(target);
-        if (!path22 || path22.charCodeAt(path22.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path22);
+      checkIgnore(target2) {
+        const path26 = convertPath(target2);
+        if (!path26 || path26.charCodeAt(path26.length - 1) !== SLASH_CODE) {
+          return this._test(target2, this._testCache, path26);
         }
-        const dir = this._t(path22, this._testCache);
+        const dir = this._t(path26, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path22);
+        const literal = this._rules.testLiteral(path26);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path22, cache2) {
-        if (path22 in cache2) {
-          return cache2[path22];
+      _t(path26, cache3) {
+        if (path26 in cache3) {
+          return cache3[path26];
         }
-        const parentPath = parentOf(path22);
-        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path22] = parent && parent.ignored ? parent : this._rules.test(path22, MODE_IGNORE);
+        const parentPath = parentOf(path26);
+        const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
+        return cache3[path26] = parent && parent.ignored ? parent : this._rules.test(path26, MODE_IGNORE);
       }
-      ignores(path22) {
-        return this._test(path22, this._ignoreCache, convertPath(path22)).ignored;
+      ignores(path26) {
+        return this._test(path26, this._ignoreCache, convertPath(path26)).ignored;
       }
       createFilter() {
-        return (path22) => !this.ignores(path22);
+        return (path26) => !this.ignores(path26);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path22) {
-        return this._test(path22, this._testCache, convertPath(path22));
+      test(path26) {
+        return this._test(path26, this._testCache, convertPath(path26));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path22) => checkPath(convertPath(path22), path22, RETURN_FALSE);
+    var isPathValid = (path26) => checkPath(convertPath(path26), path26, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path22) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path22) || isNotRelative(path22);
+      checkPath.isNotRelative = (path26) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path26) || isNotRelative(path26);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -16039,8 +16079,8 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/cli/main.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs16 = __toESM(require("node:fs"), 1);
-var import_node_path21 = __toESM(require("node:path"), 1);
+var import_node_fs19 = __toESM(require("node:fs"), 1);
+var import_node_path25 = __toESM(require("node:path"), 1);
 
 // src/core/finding.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -16090,8 +16130,8 @@ var LineIndex = class {
 // src/lint.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 
 // src/core/source-store.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -16281,6 +16321,25 @@ function selectorMatches(selector, key) {
   return keyMatches(selector, key);
 }
 
+// src/model/partial-write.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var VECTOR_DEFAULTS = {
+  "net.ipv4.ip_local_port_range": "32768 60999",
+  "net.ipv4.ping_group_range": "1 0"
+};
+var INTEGERS = /^-?\d+(\s+-?\d+)*$/;
+function completeSplitWrite(a, previous) {
+  if (!a.split || a.templated) return a;
+  const given = a.value.trim();
+  const before = (previous ?? VECTOR_DEFAULTS[a.key] ?? "").trim();
+  if (!INTEGERS.test(given) || !INTEGERS.test(before)) return a;
+  const have = given.split(/\s+/);
+  const old = before.split(/\s+/);
+  if (old.length <= have.length) return a;
+  return { ...a, value: [...have, ...old.slice(have.length)].join(" ") };
+}
+
 // src/model/precedence.ts
 function byteCompare(a, b) {
   const ba = Buffer.from(a);
@@ -16313,10 +16372,11 @@ function applyFiles(applier, files, runtime, toAssignment) {
   const exclusions = [];
   const sequential = [];
   let seq = 0;
-  const write = (a) => {
+  const write = (written) => {
+    const table = written.isGlob ? globs : explicit;
+    const prev = table.get(written.key);
+    const a = completeSplitWrite(written, prev?.setting.winner.value);
     sequential.push(a);
-    const table = a.isGlob ? globs : explicit;
-    const prev = table.get(a.key);
     seq++;
     if (!prev) {
       table.set(a.key, { setting: { key: a.key, winner: a, overridden: [], viaGlob: a.isGlob }, seq });
@@ -16476,16 +16536,20 @@ function inferNodeRole(files, states) {
   }
   return { value: "unknown", source: "unknown; pass --node-role kubernetes or generic" };
 }
-function buildContext(o, role) {
+function buildContext(o, role, pod) {
   const kernel = o.kernel ? parseVersion(o.kernel) : void 0;
   const k8s = o.kubernetesVersion ? parseVersion(o.kubernetesVersion) : void 0;
   const range2 = o.nodePortRange ? parseDashRange(o.nodePortRange) : void 0;
+  const c = o.cluster;
   return {
     kernel: kernel ? { value: kernel, source: o.contextSources?.kernel ?? "--kernel" } : void 0,
-    kubernetesVersion: k8s ? { value: k8s, source: o.contextSources?.kubernetesVersion ?? "--kubernetes-version" } : void 0,
+    kubernetesVersion: k8s ? { value: k8s, source: o.contextSources?.kubernetesVersion ?? "--kubernetes-version" } : c?.kubernetesVersion,
     nodeRole: o.nodeRole ? { value: o.nodeRole, source: o.contextSources?.nodeRole ?? "--node-role" } : role,
-    nodePortRange: range2 ? { value: range2, source: o.contextSources?.nodePortRange ?? "--node-port-range" } : { value: DEFAULT_NODEPORT_RANGE, source: "the Kubernetes default" },
-    appliers: appliersOf(o.applier)
+    nodePortRange: range2 ? { value: range2, source: o.contextSources?.nodePortRange ?? "--node-port-range" } : c?.nodePortRange ?? { value: DEFAULT_NODEPORT_RANGE, source: "the Kubernetes default" },
+    appliers: appliersOf(o.applier),
+    kubeProxyMode: c?.kubeProxyMode,
+    kubelet: c?.kubelet,
+    pod
   };
 }
 
@@ -16499,13 +16563,13 @@ function buildNode(spec, options) {
     const c = canonical.get(f.realFile);
     if (c && c !== f) f.aliasOf = c.file;
   }
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache3 = /* @__PURE__ */ new Map();
   const toAssignments = (f) => {
-    let list = cache2.get(f.realFile);
+    let list = cache3.get(f.realFile);
     if (!list) {
       const owner = canonical.get(f.realFile) ?? f;
       list = owner.parsed.assignments.map((a) => ({ ...a, file: owner.file, nodeFile: owner, scope, phase: "boot", via: owner.via }));
-      cache2.set(f.realFile, list);
+      cache3.set(f.realFile, list);
     }
     return list;
   };
@@ -16513,7 +16577,7 @@ function buildNode(spec, options) {
   const selection = selectFiles(applicable);
   const appliers = appliersOf(options.applier);
   const states = appliers.map((a) => applyFiles(a, selection[a], spec.runtime ?? [], toAssignments));
-  const role = inferNodeRole(spec.files, states);
+  const role = spec.role ?? inferNodeRole(spec.files, states);
   return {
     id: spec.id,
     label: spec.label,
@@ -16525,8 +16589,10 @@ function buildNode(spec, options) {
     runtime: spec.runtime ?? [],
     modules: spec.modules ?? /* @__PURE__ */ new Set(),
     modulesKnown: spec.modulesKnown ?? false,
-    context: buildContext(options, role),
-    scope
+    context: buildContext(options, role, spec.pod),
+    scope,
+    observations: spec.observations ?? [],
+    provisioning: spec.provisioning
   };
 }
 
@@ -16553,10 +16619,10 @@ function resolveInRoot(abs, rootAbs) {
     }
     if (!st.isSymbolicLink()) return { path: current, devNull: false, isSymlink: isSymlink2 };
     isSymlink2 = true;
-    const target = import_node_fs3.default.readlinkSync(current);
-    if (target === "/dev/null") return { path: current, devNull: true, isSymlink: isSymlink2 };
-    if (import_node_path3.default.isAbsolute(target)) current = rootAbs ? import_node_path3.default.join(rootAbs, target) : target;
-    else current = import_node_path3.default.resolve(import_node_path3.default.dirname(current), target);
+    const target2 = import_node_fs3.default.readlinkSync(current);
+    if (target2 === "/dev/null") return { path: current, devNull: true, isSymlink: isSymlink2 };
+    if (import_node_path3.default.isAbsolute(target2)) current = rootAbs ? import_node_path3.default.join(rootAbs, target2) : target2;
+    else current = import_node_path3.default.resolve(import_node_path3.default.dirname(current), target2);
   }
   return { path: current, devNull: false, isSymlink: isSymlink2 };
 }
@@ -16590,11 +16656,11 @@ function readBootModules(rootAbs) {
   const etcModules = import_node_path4.default.join(rootAbs, "etc/modules");
   if (import_node_fs4.default.existsSync(etcModules)) lists.push(etcModules);
   for (const file of lists) {
-    const target = resolveInRoot(file, rootAbs);
+    const target2 = resolveInRoot(file, rootAbs);
     sources.push(import_node_path4.default.relative(rootAbs, file));
-    if (target.devNull) continue;
+    if (target2.devNull) continue;
     try {
-      for (const m of parseModulesList(import_node_fs4.default.readFileSync(target.path, "utf8"))) modules.add(m);
+      for (const m of parseModulesList(import_node_fs4.default.readFileSync(target2.path, "utf8"))) modules.add(m);
     } catch {
     }
   }
@@ -16681,16 +16747,16 @@ var policy_schema_default = {
     severity: { $ref: "#/$defs/severity" },
     tags: { type: "array", items: { type: "string", pattern: "^[a-z0-9-]+$" }, uniqueItems: true },
     scope: {
-      description: "Which values the policy applies to: node (host network namespace) and/or pod (a pod's own namespaces). Default: [node].",
+      description: "Which values the policy applies to: node (host network namespace), pod (a pod's own namespaces) and/or cluster (the cluster context read from the linted files, judged once per run). Default: [node].",
       type: "array",
-      items: { enum: ["node", "pod"] },
+      items: { enum: ["node", "pod", "cluster"] },
       minItems: 1,
       uniqueItems: true
     },
     appliesWhen: { $ref: "#/$defs/contextCondition" },
     check: { $ref: "#/$defs/check" },
     message: {
-      description: "Message template. Placeholders: {{key}} {{value}} {{kernel}} {{kubernetesVersion}} {{nodeRole}} {{nodeRoleSource}} {{nodePortRange}} {{nodePortRangeSource}} {{applier}} {{node}} {{operand}} {{overlap}} {{reason}} {{module}} {{removedIn}} {{overriddenValues}} {{otherValue}} {{otherApplier}} {{text}} {{file}} {{maskedBy}} {{liveValue}} {{liveSource}}.",
+      description: "Message template. Placeholders: {{key}} {{value}} {{kernel}} {{kubernetesVersion}} {{nodeRole}} {{nodeRoleSource}} {{nodePortRange}} {{nodePortRangeSource}} {{applier}} {{node}} {{operand}} {{overlap}} {{reason}} {{module}} {{removedIn}} {{overriddenValues}} {{otherValue}} {{otherApplier}} {{text}} {{file}} {{maskedBy}} {{via}} {{workload}} {{source}} {{field}} {{hint}} {{since}} {{minKernel}} {{namespace}} {{allowedBy}} {{step}} {{path}} {{command}} {{liveValue}} {{liveSource}}.",
       type: "string",
       minLength: 1
     },
@@ -16752,7 +16818,11 @@ var policy_schema_default = {
         kubeProxyMode: { type: "array", items: { enum: ["iptables", "ipvs", "nftables", "kernelspace", "unknown"] }, minItems: 1, uniqueItems: true },
         applier: { type: "array", items: { enum: ["systemd", "procps"] }, minItems: 1, uniqueItems: true },
         completeRoot: { type: "boolean" },
-        modulesKnown: { type: "boolean" }
+        modulesKnown: { type: "boolean" },
+        hostNetwork: { description: "Pod-scope values: the pod shares the node's network namespace.", type: "boolean" },
+        hostIPC: { description: "Pod-scope values: the pod shares the node's IPC namespace.", type: "boolean" },
+        kubeletConfigKnown: { description: "A kubelet configuration (KubeletConfiguration, kubelet flags) was found in the linted files.", type: "boolean" },
+        protectKernelDefaults: { description: "The linted kubelet configuration sets protectKernelDefaults.", type: "boolean" }
       }
     },
     selector: {
@@ -16779,7 +16849,34 @@ var policy_schema_default = {
               enum: ["effective", "assignments", "overridden", "divergent", "drift"]
             },
             valueType: { enum: ["string", "integer", "integers", "portRange", "portList"] },
+            violation: { $ref: "#/$defs/assertion" },
+            origin: {
+              description: "Only values written this way: file (sysctl files), pod-sysctls (a pod's securityContext.sysctls), container (a command a container runs). Default: all.",
+              type: "array",
+              items: { enum: ["file", "pod-sysctls", "container"] },
+              minItems: 1,
+              uniqueItems: true
+            }
+          }
+        },
+        {
+          title: "context check",
+          description: "A cluster context value read from the linted files (scope cluster), reported where it is written; values from the command line or defaults are not checked.",
+          additionalProperties: false,
+          required: ["context"],
+          properties: {
+            context: { enum: ["nodePortRange", "kubeProxyMode"] },
+            valueType: { enum: ["string", "integer", "integers", "portRange", "portList"] },
             violation: { $ref: "#/$defs/assertion" }
+          }
+        },
+        {
+          title: "observation check",
+          description: "A structural fact a source observed: misplaced-sysctls (a sysctls field where Kubernetes does not read it), malformed-pod-sysctl (an entry that is not {name, value} with a string value), unprivileged-sysctl-write (a container that is not privileged writes a sysctl).",
+          additionalProperties: false,
+          required: ["observation"],
+          properties: {
+            observation: { enum: ["misplaced-sysctls", "malformed-pod-sysctl", "unprivileged-sysctl-write"] }
           }
         },
         {
@@ -16802,6 +16899,24 @@ var policy_schema_default = {
           required: ["file"],
           properties: {
             file: { enum: ["masked", "sysctl-conf-ignored", "not-dotconf"] }
+          }
+        },
+        {
+          title: "command check",
+          description: "Values written by commands (cloud-init bootcmd/runcmd, container commands). split-value: the shell split an unquoted value (sysctl -w k=1024 65535); not-persisted: a write that runs once per instance (runcmd) and that no sysctl file sets to the same value; every-boot: a write that runs at every boot (bootcmd).",
+          additionalProperties: false,
+          required: ["command"],
+          properties: {
+            command: { enum: ["split-value", "not-persisted", "every-boot"] }
+          }
+        },
+        {
+          title: "provisioning check",
+          description: "The first-boot provisioning of a node (cloud-init). file-not-applied: a sysctl file written after systemd-sysctl ran and not re-applied later (sysctl --system, sysctl -p FILE, systemctl restart systemd-sysctl, a reboot); sysctl-conf-written: /etc/sysctl.conf is written or appended to.",
+          additionalProperties: false,
+          required: ["provisioning"],
+          properties: {
+            provisioning: { enum: ["file-not-applied", "sysctl-conf-written"] }
           }
         }
       ]
@@ -16872,6 +16987,16 @@ var policy_schema_default = {
         sameParity: { const: true },
         moduleNotLoaded: { const: true },
         keyStatus: { enum: ["unknown", "removed"] },
+        podSafe: { description: "The key is (true) or is not (false) in kubelet's safe set for the Kubernetes version and kernel (policies/lists/pod-safe-sysctls.yaml).", type: "boolean" },
+        kernelNamespace: {
+          description: "The kernel namespace kubelet files the key under: net (net.*), ipc (kernel.sem, kernel.shm*, kernel.msg*, fs.mqueue.*) or none (node-global).",
+          type: "array",
+          items: { enum: ["net", "ipc", "none"] },
+          minItems: 1,
+          uniqueItems: true
+        },
+        kubeletAllowed: { description: "The key is (true) or is not (false) allowed by kubelet's allowedUnsafeSysctls from the linted files.", type: "boolean" },
+        keyMatches: { description: "The key matches this selector (key, glob or prefix.**): combined with allOf/anyOf, one policy can hold a different expectation per key.", $ref: "#/$defs/selector" },
         allOf: { type: "array", items: { $ref: "#/$defs/assertion" }, minItems: 1 },
         anyOf: { type: "array", items: { $ref: "#/$defs/assertion" }, minItems: 1 },
         not: { $ref: "#/$defs/assertion" }
@@ -16885,13 +17010,13 @@ var list_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://sysctl-lint.dev/schemas/list.schema.json",
   title: "sysctl-lint data list",
-  description: "Data consulted by policy operators: policies/lists/kernel-keys.yaml (keys documented by the kernel) and policies/lists/module-keys.yaml (keys created by loadable modules).",
+  description: "Data consulted by policy operators: policies/lists/kernel-keys.yaml (keys documented by the kernel), policies/lists/module-keys.yaml (keys created by loadable modules) and policies/lists/pod-safe-sysctls.yaml (kubelet's safe sysctls by Kubernetes version).",
   type: "object",
   additionalProperties: false,
   required: ["id", "description"],
   properties: {
     $schema: { type: "string" },
-    id: { enum: ["kernel-keys", "module-keys"] },
+    id: { enum: ["kernel-keys", "module-keys", "pod-safe-sysctls"] },
     description: { type: "string" },
     sources: { type: "array", items: { type: "string", pattern: "^https://" } },
     complete: { type: "array", items: { type: "string" } },
@@ -16916,6 +17041,20 @@ var list_schema_default = {
           added: { type: "string", pattern: "^\\d+\\.\\d+(\\.\\d+)?$" },
           removed: { type: "string", pattern: "^(\\d+\\.\\d+(\\.\\d+)?|unknown)$" },
           upstream: { type: "boolean" },
+          note: { type: "string" }
+        }
+      }
+    },
+    sysctls: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "since"],
+        properties: {
+          name: { type: "string", pattern: "^[a-z0-9_.]+$" },
+          since: { description: "First Kubernetes version whose kubelet allows it by default.", type: "string", pattern: "^\\d+\\.\\d+$" },
+          kernel: { description: "Minimum kernel: kubelet drops the sysctl from its safe set on older kernels.", type: "string", pattern: "^\\d+\\.\\d+(\\.\\d+)?$" },
           note: { type: "string" }
         }
       }
@@ -16949,15 +17088,15 @@ function nodeSpan(node) {
   const r = node?.range;
   return r ? { start: r[0], end: r[1] } : void 0;
 }
-function locateInDocument(doc, path22, opts = {}) {
+function locateInDocument(doc, path26, opts = {}) {
   let node = doc.contents;
   let best = nodeSpan(doc.contents) ?? { start: 0, end: 0 };
-  for (let i = 0; i < path22.length; i++) {
-    const seg = path22[i];
+  for (let i = 0; i < path26.length; i++) {
+    const seg = path26[i];
     if ((0, import_yaml.isMap)(node)) {
       const pair = node.items.find((p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(seg));
       if (!pair) return best;
-      const last = i === path22.length - 1;
+      const last = i === path26.length - 1;
       if (last && opts.key && (0, import_yaml.isScalar)(pair.key)) return nodeSpan(pair.key) ?? best;
       node = pair.value;
       best = nodeSpan(pair.value) ?? nodeSpan(pair.key) ?? best;
@@ -16996,6 +17135,18 @@ var PLACEHOLDERS = [
   "text",
   "file",
   "maskedBy",
+  "via",
+  "workload",
+  "source",
+  "field",
+  "hint",
+  "since",
+  "minKernel",
+  "namespace",
+  "allowedBy",
+  "step",
+  "path",
+  "command",
   // live values (issue 4)
   "liveValue",
   "liveSource"
@@ -17024,6 +17175,18 @@ function isSyntaxCheck(c) {
 }
 function isFileCheck(c) {
   return "file" in c;
+}
+function isContextCheck(c) {
+  return "context" in c;
+}
+function isObservationCheck(c) {
+  return "observation" in c;
+}
+function isCommandCheck(c) {
+  return "command" in c;
+}
+function isProvisioningCheck(c) {
+  return "provisioning" in c;
 }
 
 // src/policy/load.ts
@@ -17072,12 +17235,12 @@ function parseYaml(text) {
   const problems = doc.errors.map((e) => ({ span: { start: e.pos[0], end: e.pos[1] }, message: `YAML: ${e.message.split("\n")[0]}` }));
   return { doc, problems };
 }
-function walkAssertions(a, path22, visit) {
-  visit(a, path22);
-  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path22, k, i], visit));
+function walkAssertions(a, path26, visit2) {
+  visit2(a, path26);
+  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path26, k, i], visit2));
   for (const k of ["not", "low", "high"]) {
     const inner = a[k];
-    if (inner) walkAssertions(inner, [...path22, k], visit);
+    if (inner) walkAssertions(inner, [...path26, k], visit2);
   }
 }
 function semanticProblems(p, expectedId) {
@@ -17085,31 +17248,33 @@ function semanticProblems(p, expectedId) {
   if (expectedId !== void 0 && p.id !== expectedId) out.push({ path: ["id"], message: `id "${p.id}" must equal the file name "${expectedId}"` });
   const templates = [[["message"], p.message]];
   p.cases?.forEach((c, i) => c.message && templates.push([["cases", i, "message"], c.message]));
-  for (const [path22, t] of templates) {
+  for (const [path26, t] of templates) {
     const bad = unknownPlaceholders(t);
-    if (bad.length) out.push({ path: path22, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
+    if (bad.length) out.push({ path: path26, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
   }
   const assertions = [];
-  if (isSettingCheck(p.check) && p.check.violation) assertions.push([p.check.violation, ["check", "violation"]]);
+  const valued = isSettingCheck(p.check) || isContextCheck(p.check) ? p.check : void 0;
+  if (valued?.violation) assertions.push([valued.violation, ["check", "violation"]]);
   p.cases?.forEach((c, i) => c.value && assertions.push([c.value, ["cases", i, "value"]]));
-  const valueType = isSettingCheck(p.check) ? p.check.valueType ?? "string" : void 0;
-  if (!isSettingCheck(p.check) && p.cases?.some((c) => c.value)) out.push({ path: ["cases"], message: "cases.value needs a setting check" });
+  const valueType = valued ? valued.valueType ?? "string" : void 0;
+  if (!valued && p.cases?.some((c) => c.value)) out.push({ path: ["cases"], message: "cases.value needs a setting or context check" });
+  if (isContextCheck(p.check) && !(p.scope ?? ["node"]).includes("cluster")) out.push({ path: ["check", "context"], message: "a context check needs scope [cluster]" });
   for (const [root, rootPath] of assertions) {
-    walkAssertions(root, rootPath, (a, path22) => {
+    walkAssertions(root, rootPath, (a, path26) => {
       for (const k of ["matches", "notMatches"]) {
         const re = a[k];
         if (re !== void 0) {
           try {
             new RegExp(re);
           } catch (e) {
-            out.push({ path: [...path22, k], message: `invalid regular expression: ${e.message}` });
+            out.push({ path: [...path26, k], message: `invalid regular expression: ${e.message}` });
           }
         }
       }
       if ((a.overlaps || a.sameParity || a.low || a.high) && valueType !== "portRange" && valueType !== "integers") {
-        out.push({ path: path22, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
+        out.push({ path: path26, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
       }
-      if (a.invalid && valueType === "string") out.push({ path: path22, message: "invalid needs a valueType other than string" });
+      if (a.invalid && valueType === "string") out.push({ path: path26, message: "invalid needs a valueType other than string" });
     });
   }
   return out;
@@ -17187,7 +17352,11 @@ function loadListsDir(dir, displayBase) {
   };
   const kernelKeys = read("kernel-keys", { complete: [], dynamic: [], keys: {} });
   const moduleKeys = read("module-keys", { modules: [] });
-  return { lists: { kernelKeys: { complete: kernelKeys.complete ?? [], dynamic: kernelKeys.dynamic ?? [], keys: kernelKeys.keys ?? {} }, moduleKeys }, problems };
+  const podSafeSysctls = read("pod-safe-sysctls", { sysctls: [] });
+  return {
+    lists: { kernelKeys: { complete: kernelKeys.complete ?? [], dynamic: kernelKeys.dynamic ?? [], keys: kernelKeys.keys ?? {} }, moduleKeys, podSafeSysctls: { sysctls: podSafeSysctls.sysctls ?? [] } },
+    problems
+  };
 }
 
 // src/policy/builtin.ts
@@ -17241,6 +17410,10 @@ function conditionHolds(cond, node, appliers) {
   if (cond.applier && !(appliers ?? ctx.appliers).some((a) => cond.applier?.includes(a))) return false;
   if (cond.completeRoot !== void 0 && cond.completeRoot !== node.complete) return false;
   if (cond.modulesKnown !== void 0 && cond.modulesKnown !== node.modulesKnown) return false;
+  if (cond.hostNetwork !== void 0 && cond.hostNetwork !== !!ctx.pod?.hostNetwork) return false;
+  if (cond.hostIPC !== void 0 && cond.hostIPC !== !!ctx.pod?.hostIPC) return false;
+  if (cond.kubeletConfigKnown !== void 0 && cond.kubeletConfigKnown !== !!ctx.kubelet?.allowedUnsafeSysctls) return false;
+  if (cond.protectKernelDefaults !== void 0 && cond.protectKernelDefaults !== !!ctx.kubelet?.protectKernelDefaults?.value) return false;
   return true;
 }
 
@@ -17438,6 +17611,95 @@ var keyStatusOp = (s, want, env) => {
   return { holds: true, vars: { removedIn: removed === "unknown" ? "a kernel release the key list does not record" : `Linux ${removed}` } };
 };
 
+// src/policy/operators/pod.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/model/cluster.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var KUBE_PROXY_MODES = /* @__PURE__ */ new Set(["iptables", "ipvs", "nftables", "kernelspace"]);
+function normalizeProxyMode(raw) {
+  const m = raw.trim().toLowerCase();
+  if (m === "") return "iptables";
+  return KUBE_PROXY_MODES.has(m) ? m : void 0;
+}
+function mergeClusterFacts(facts) {
+  const out = { any: false };
+  const at = (f) => ({ source: f.source, location: { file: f.file, span: f.span } });
+  for (const f of facts) {
+    switch (f.kind) {
+      case "nodePortRange": {
+        const r = parseDashRange(f.value);
+        if (r && !out.nodePortRange) out.nodePortRange = { value: r, ...at(f) };
+        break;
+      }
+      case "kubeProxyMode": {
+        const m = normalizeProxyMode(f.value);
+        if (m && !out.kubeProxyMode) out.kubeProxyMode = { value: m, ...at(f) };
+        break;
+      }
+      case "kubernetesVersion": {
+        const v = parseVersion(f.value);
+        if (v && !out.kubernetesVersion) out.kubernetesVersion = { value: v, ...at(f) };
+        break;
+      }
+      case "allowedUnsafeSysctls":
+        out.kubelet ??= {};
+        out.kubelet.allowedUnsafeSysctls ??= { value: f.value, ...at(f) };
+        break;
+      case "protectKernelDefaults":
+        out.kubelet ??= {};
+        out.kubelet.protectKernelDefaults ??= { value: f.value, ...at(f) };
+        break;
+    }
+  }
+  out.any = !!(out.nodePortRange || out.kubeProxyMode || out.kubernetesVersion || out.kubelet);
+  return out;
+}
+function allowlistMatches(patterns, key) {
+  for (const raw of patterns) {
+    const p = raw.trim();
+    if (!p) continue;
+    if (p.endsWith("*") ? key.startsWith(p.slice(0, -1)) : key === p) return p;
+  }
+  return void 0;
+}
+
+// src/policy/operators/pod.ts
+function kernelNamespaceOf(key) {
+  if (key === "kernel.sem" || key.startsWith("kernel.shm") || key.startsWith("kernel.msg") || key.startsWith("fs.mqueue.")) return "ipc";
+  if (key.startsWith("net.")) return "net";
+  return "none";
+}
+var kernelNamespaceOp = (s, list) => {
+  const ns = kernelNamespaceOf(s.key);
+  return { holds: list.includes(ns), vars: { namespace: ns === "none" ? "no namespace (node-global)" : `the ${ns} namespace` } };
+};
+var podSafeOp = (s, want, env) => {
+  const entry = env.lists.podSafeSysctls.sysctls.find((x) => x.name === s.key);
+  const ctx = env.node.context;
+  if (!entry) return { holds: !want, vars: { reason: "it is not in kubelet's safe set" } };
+  const vars = { since: entry.since, minKernel: entry.kernel ?? "any" };
+  const k8s = ctx.kubernetesVersion?.value;
+  const since = parseVersion(entry.since);
+  if (k8s && since && compareVersions(k8s, since) < 0) {
+    return { holds: !want, vars: { ...vars, reason: `kubelet counts it as safe only from Kubernetes ${entry.since}, this is ${k8s.text}` } };
+  }
+  const kernel = ctx.kernel?.value;
+  const min = entry.kernel ? parseVersion(entry.kernel) : void 0;
+  if (kernel && min && compareVersions(kernel, min) < 0) {
+    return { holds: !want, vars: { ...vars, reason: `kubelet drops it from the safe set on Linux ${kernel.text}, where it is not namespaced (needs ${entry.kernel})` } };
+  }
+  return { holds: want, vars: { ...vars, reason: k8s ? `safe on Kubernetes ${k8s.text}` : `safe from Kubernetes ${entry.since} (Kubernetes version unknown)` } };
+};
+var kubeletAllowedOp = (s, want, env) => {
+  const list = env.node.context.kubelet?.allowedUnsafeSysctls?.value ?? [];
+  const by = allowlistMatches(list, s.key);
+  return { holds: !!by === want, vars: by ? { allowedBy: by } : {} };
+};
+var keyMatchesOp = (s, selector) => ({ holds: selectorMatches(selector, s.key) });
+
 // src/policy/operators/index.ts
 var OPERATORS = {
   equals: equalsOp,
@@ -17457,6 +17719,10 @@ var OPERATORS = {
   sameParity: sameParityOp,
   moduleNotLoaded: moduleNotLoadedOp,
   keyStatus: keyStatusOp,
+  podSafe: podSafeOp,
+  kernelNamespace: kernelNamespaceOp,
+  kubeletAllowed: kubeletAllowedOp,
+  keyMatches: keyMatchesOp,
   allOf: (subject, list, env, evaluate) => {
     const vars = {};
     for (const a of list) {
@@ -17537,6 +17803,160 @@ function evaluateDrift(node, selectors2, report) {
   }
 }
 
+// src/policy/decide.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function decide(p, node, vars, subject, env, appliers) {
+  for (const c of p.cases ?? []) {
+    if (!conditionHolds(c.when, node, appliers)) continue;
+    if (c.value) {
+      if (!subject || !env) continue;
+      const r = evaluateAssertion(c.value, subject, env);
+      if (!r.holds) continue;
+      Object.assign(vars, r.vars);
+    }
+    if (c.severity === "off") return void 0;
+    return { severity: c.severity ?? p.severity, message: renderMessage(c.message ?? p.message, vars) };
+  }
+  return { severity: p.severity, message: renderMessage(p.message, vars) };
+}
+
+// src/policy/evaluate-cluster.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function evaluateContextCheck(p, check, node, opts, base, emit) {
+  if (node.scope !== "cluster") return;
+  const c = node.context;
+  const cv = check.context === "nodePortRange" ? c.nodePortRange : c.kubeProxyMode;
+  if (!cv?.location) return;
+  const raw = check.context === "nodePortRange" ? formatIntervals([c.nodePortRange.value]).replace("-", " ") : String(cv.value);
+  const subject = makeSubject(check.context, raw, check.valueType ?? "string");
+  const env = { node, state: void 0, lists: opts.lists };
+  const vars = { ...base, key: check.context, value: check.context === "nodePortRange" ? formatIntervals([c.nodePortRange.value]) : raw, source: cv.source, file: cv.location.file };
+  if (check.violation) {
+    const r = evaluateAssertion(check.violation, subject, env);
+    if (!r.holds) return;
+    Object.assign(vars, r.vars);
+  }
+  const outcome = decide(p, node, vars, subject, env);
+  if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: cv.location, related: [] });
+}
+function evaluateObservationCheck(p, check, node, base, emit) {
+  for (const o of node.observations) {
+    if (o.kind !== check.observation) continue;
+    const outcome = decide(p, node, { ...base, ...o.vars, key: o.key ?? "", file: o.location.file });
+    if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: o.location, key: o.key, related: [] });
+  }
+}
+var usesCache = /* @__PURE__ */ new WeakMap();
+function contextProvenance(p, node) {
+  let text = usesCache.get(p);
+  if (text === void 0) {
+    const { rationale: _r, fix: _f, references: _x, title: _t, ...logic } = p;
+    text = JSON.stringify(logic);
+    usesCache.set(p, text);
+  }
+  const c = node.context;
+  const out = [];
+  if (c.nodePortRange.location && /nodePortRange/.test(text) && !(/"context":"nodePortRange"/.test(text) && node.scope === "cluster")) {
+    out.push({ location: c.nodePortRange.location, message: `NodePort range ${formatIntervals([c.nodePortRange.value])}: ${c.nodePortRange.source}` });
+  }
+  if (c.kubeProxyMode?.location && /kubeProxyMode/.test(text) && !(/"context":"kubeProxyMode"/.test(text) && node.scope === "cluster")) {
+    out.push({ location: c.kubeProxyMode.location, message: `kube-proxy mode ${c.kubeProxyMode.value}: ${c.kubeProxyMode.source}` });
+  }
+  if (c.kubernetesVersion?.location && /kubernetesVersion|podSafe/.test(text)) {
+    out.push({ location: c.kubernetesVersion.location, message: `Kubernetes ${c.kubernetesVersion.value.text}: ${c.kubernetesVersion.source}` });
+  }
+  const allowed = c.kubelet?.allowedUnsafeSysctls;
+  if (allowed?.location && /kubeletAllowed|kubeletConfigKnown/.test(text)) {
+    out.push({ location: allowed.location, message: `kubelet allowedUnsafeSysctls [${allowed.value.join(", ")}]: ${allowed.source}` });
+  }
+  const protect = c.kubelet?.protectKernelDefaults;
+  if (protect?.location && /protectKernelDefaults/.test(text)) {
+    out.push({ location: protect.location, message: `kubelet protectKernelDefaults ${protect.value}: ${protect.source}` });
+  }
+  return out;
+}
+
+// src/policy/runtime-checks.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/policy/path-glob.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var cache2 = /* @__PURE__ */ new Map();
+function globToPathRegExp(pattern) {
+  let re = cache2.get(pattern);
+  if (re) return re;
+  let src = "^";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "*") src += "[^/]*";
+    else if (c === "?") src += "[^/]";
+    else if (c === "[") {
+      const close = pattern.indexOf("]", i + 2);
+      if (close < 0) src += "\\[";
+      else {
+        const body = pattern.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\");
+        src += `[${body}]`;
+        i = close;
+      }
+    } else src += c.replace(/[.+^${}()|\\]/g, "\\$&");
+  }
+  re = new RegExp(src + "$");
+  cache2.set(pattern, re);
+  return re;
+}
+
+// src/policy/runtime-checks.ts
+function commandOf(a) {
+  const via = a.via ?? "";
+  const i = via.indexOf(": ");
+  return i >= 0 ? via.slice(i + 2) : via;
+}
+function writeVars(a) {
+  return { key: a.key, value: a.value, file: a.file, step: a.step ?? a.via ?? "a command", command: commandOf(a) };
+}
+var normalize = (v) => v.trim().split(/\s+/).join(" ");
+function evaluateCommandCheck(check, node, report) {
+  for (const a of node.runtime) {
+    const at = { file: a.file, span: a.keySpan };
+    switch (check.command) {
+      case "split-value":
+        if (a.split) report({ ...writeVars(a), text: a.split.words.join(" ") }, at, a.key, [{ location: { file: a.file, span: a.split.span }, message: `separate argument${a.split.words.length > 1 ? "s" : ""}: ${a.split.words.join(" ")}` }]);
+        break;
+      case "not-persisted": {
+        if (a.runs !== "first-boot" || a.templated) break;
+        const persisted = node.files.some((f) => f.parsed.assignments.some((b) => b.key === a.key && !b.templated && normalize(b.value) === normalize(a.value)));
+        if (!persisted) report(writeVars(a), at, a.key);
+        break;
+      }
+      case "every-boot":
+        if (a.runs === "every-boot") report(writeVars(a), at, a.key);
+        break;
+    }
+  }
+}
+function reapplied(f, reapplies) {
+  return reapplies.some((r) => r.order > f.order && (r.kind !== "files" || r.files.some((g) => globToPathRegExp(g).test(f.nodeFile.nodePath))));
+}
+function evaluateProvisioningCheck(check, node, report) {
+  const prov = node.provisioning;
+  if (!prov) return;
+  for (const f of prov.files) {
+    const vars = { path: f.nodeFile.nodePath, step: f.step, file: f.location.file };
+    if (check.provisioning === "file-not-applied") {
+      const nothing = f.mode !== "copy" && f.nodeFile.parsed.assignments.length === 0 && f.nodeFile.parsed.exclusions.length === 0;
+      if (nothing || f.nodeFile.ignoredName || reapplied(f, prov.reapplies)) continue;
+      const later = prov.files.some((g) => g.nodeFile === f.nodeFile && g.order > f.order);
+      if (!later) report(vars, f.location);
+    } else if (check.provisioning === "sysctl-conf-written") {
+      if (f.nodeFile.nodePath === "/etc/sysctl.conf") report({ ...vars, text: f.mode === "append" ? "appends to" : f.mode === "edit" ? "edits" : "writes" }, f.location);
+    }
+  }
+}
+
 // src/policy/evaluate.ts
 function baseVars(node) {
   const c = node.context;
@@ -17548,7 +17968,8 @@ function baseVars(node) {
     nodePortRange: formatIntervals([c.nodePortRange.value]),
     nodePortRangeSource: c.nodePortRange.source,
     applier: c.appliers.join(" and "),
-    node: node.label
+    node: node.label,
+    workload: c.pod?.workload ?? node.label
   };
 }
 function evaluateNode(node, policies, opts, emit) {
@@ -17564,24 +17985,22 @@ function evaluateNode(node, policies, opts, emit) {
     if (!(p.scope ?? ["node"]).includes(node.scope)) continue;
     if (!conditionHolds(p.appliesWhen, node)) continue;
     const check = p.check;
-    if (isSettingCheck(check)) evaluateSettingCheck(p, check, node, opts, dedupEmit);
-    else if (isSyntaxCheck(check)) evaluateSyntaxCheck(p, check, node, dedupEmit);
-    else if (isFileCheck(check)) evaluateFileCheck(p, check, node, dedupEmit);
+    const provenance = contextProvenance(p, node);
+    const withProvenance = provenance.length ? (f) => dedupEmit({ ...f, related: [...f.related, ...provenance] }) : dedupEmit;
+    if (isSettingCheck(check)) evaluateSettingCheck(p, check, node, opts, withProvenance);
+    else if (isSyntaxCheck(check)) evaluateSyntaxCheck(p, check, node, withProvenance);
+    else if (isFileCheck(check)) evaluateFileCheck(p, check, node, withProvenance);
+    else if (isContextCheck(check)) evaluateContextCheck(p, check, node, opts, baseVars(node), withProvenance);
+    else if (isObservationCheck(check)) evaluateObservationCheck(p, check, node, baseVars(node), withProvenance);
+    else if (isCommandCheck(check)) evaluateCommandCheck(check, node, reporter(p, node, withProvenance));
+    else if (isProvisioningCheck(check)) evaluateProvisioningCheck(check, node, reporter(p, node, withProvenance));
   }
 }
-function decide(p, node, vars, subject, env, appliers) {
-  for (const c of p.cases ?? []) {
-    if (!conditionHolds(c.when, node, appliers)) continue;
-    if (c.value) {
-      if (!subject || !env) continue;
-      const r = evaluateAssertion(c.value, subject, env);
-      if (!r.holds) continue;
-      Object.assign(vars, r.vars);
-    }
-    if (c.severity === "off") return void 0;
-    return { severity: c.severity ?? p.severity, message: renderMessage(c.message ?? p.message, vars) };
-  }
-  return { severity: p.severity, message: renderMessage(p.message, vars) };
+function reporter(p, node, emit) {
+  return (vars, location, key, related = []) => {
+    const outcome = decide(p, node, { ...baseVars(node), ...vars });
+    if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location, key, related });
+  };
 }
 function displayValue(s) {
   if (!s.parsed.ok) return s.raw;
@@ -17632,14 +18051,17 @@ function settingFinding(p, key, a, outcome, related = []) {
 function evaluateSettingCheck(p, check, node, opts, emit) {
   const sels = selectors(check);
   const valueType = check.valueType ?? "string";
-  const target = check.target ?? "effective";
+  const target2 = check.target ?? "effective";
   const envFor = (state) => ({ node, state, lists: opts.lists });
   const judge = (key, a, state, appliers, extra, related = []) => {
     if (a.templated) return;
+    if (check.origin && !check.origin.includes(a.origin ?? "file")) return;
     const subject = makeSubject(key, a.value, valueType);
     const env = { ...envFor(state), assignment: a };
-    const vars = { ...baseVars(node), key, value: displayValue(subject), file: a.file, ...extra };
+    const vars = { ...baseVars(node), key, value: displayValue(subject), file: a.file, via: a.via ?? a.file, ...extra };
     if (appliers) vars.applier = appliers.length ? appliers.join(" and ") : "the running kernel";
+    if (a.origin === "pod-sysctls") vars.applier = "the container runtime, in list order";
+    else if (a.origin === "container") vars.applier = "the containers, in the order they run";
     if (check.violation) {
       const r = evaluateAssertion(check.violation, subject, env);
       if (!r.holds) return;
@@ -17648,12 +18070,12 @@ function evaluateSettingCheck(p, check, node, opts, emit) {
     const outcome = decide(p, node, vars, subject, env, appliers);
     if (outcome) emit(settingFinding(p, key, a, outcome, related));
   };
-  if (target === "effective") {
+  if (target2 === "effective") {
     for (const c of effectiveCandidates(node, sels)) judge(c.key, c.setting.winner, c.state, c.appliers, {});
     return;
   }
   if (node.provenance === "live") return;
-  if (target === "drift") {
+  if (target2 === "drift") {
     evaluateDrift(
       node,
       sels,
@@ -17663,7 +18085,7 @@ function evaluateSettingCheck(p, check, node, opts, emit) {
     );
     return;
   }
-  if (target === "assignments") {
+  if (target2 === "assignments") {
     const states = node.states;
     const seen = /* @__PURE__ */ new Set();
     for (const state of states) {
@@ -17676,7 +18098,7 @@ function evaluateSettingCheck(p, check, node, opts, emit) {
     }
     return;
   }
-  if (target === "overridden") {
+  if (target2 === "overridden") {
     for (const c of effectiveCandidates(node, sels)) {
       const winner = c.setting.winner;
       const earlier = c.setting.overridden.filter((o) => o !== winner);
@@ -17884,23 +18306,2996 @@ var sysctlConfHandler = {
   }
 };
 
+// src/sources/cloud-init/handler.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs6 = __toESM(require("node:fs"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
+
+// src/sources/cloud-init/decode.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_zlib = __toESM(require("node:zlib"), 1);
+function decodeBase64(text) {
+  const kept = text.replace(/[^A-Za-z0-9+/=]/g, "");
+  const pad = kept.indexOf("=");
+  const data = pad < 0 ? kept : kept.slice(0, pad);
+  const padding = pad < 0 ? 0 : /^=*/.exec(kept.slice(pad))?.[0].length ?? 0;
+  const rest = data.length % 4;
+  if (rest === 1) return { ok: false, error: `invalid base64: ${data.length} data characters cannot be 1 more than a multiple of 4` };
+  if (rest !== 0 && padding < 4 - rest) return { ok: false, error: "invalid base64: incorrect padding" };
+  return { ok: true, bytes: Buffer.from(data, "base64") };
+}
+function isGzip(bytes) {
+  return bytes.length >= 2 && bytes[0] === 31 && bytes[1] === 139;
+}
+function gunzip(bytes) {
+  try {
+    return { ok: true, bytes: import_node_zlib.default.gunzipSync(bytes) };
+  } catch (e) {
+    return { ok: false, error: `not gzip data: ${e.message}` };
+  }
+}
+function utf8(bytes) {
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, error: "the decoded content is not UTF-8 text" };
+  }
+}
+function contentEncoding(raw) {
+  const e = (raw ?? "").trim().toLowerCase();
+  if (e === "" || e === "text/plain") return { encoding: "text", known: true };
+  if (e === "b64" || e === "base64") return { encoding: "b64", known: true };
+  if (e === "gz" || e === "gzip") return { encoding: "gz", known: true };
+  if (["gz+base64", "gzip+base64", "gz+b64", "gzip+b64"].includes(e)) return { encoding: "gz+b64", known: true };
+  return { encoding: "text", known: false };
+}
+function decodeContent(text, binary, encoding) {
+  let bytes = binary;
+  if (encoding === "b64" || encoding === "gz+b64") {
+    const d = decodeBase64(bytes ? bytes.toString("latin1") : text);
+    if (!d.ok) return d;
+    bytes = d.bytes;
+  }
+  bytes ??= Buffer.from(text, "utf8");
+  if (encoding === "gz" || encoding === "gz+b64") return gunzip(bytes);
+  return { ok: true, bytes };
+}
+
+// src/sources/cloud-init/facts.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/shell/index.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/shell/analyze.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/shell/content.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/shell/lexer.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/shell/mapped-text.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function opaque(text, whole) {
+  return { text, map: () => whole };
+}
+var MappedTextBuilder = class {
+  s = "";
+  /** Per run: index in `s` where it starts, its source start, and -1 for a copy run or the end of the source piece every character of the run stands for. */
+  runText = [];
+  runSrc = [];
+  runSrcEnd = [];
+  /** One past the last consumed source offset, for empty spans at the end. */
+  endOffset = 0;
+  get length() {
+    return this.s.length;
+  }
+  /** Appends `ch` (one or more UTF-16 units, e.g. a decoded escape) produced by source[at, atEnd). */
+  push(ch, at, atEnd = at + 1) {
+    if (ch.length === 1 && atEnd === at + 1) this.copy(ch, at);
+    else if (ch.length) {
+      this.runText.push(this.s.length);
+      this.runSrc.push(at);
+      this.runSrcEnd.push(atEnd);
+      this.s += ch;
+    }
+    if (atEnd > this.endOffset) this.endOffset = atEnd;
+  }
+  /** Appends source[start, end) unchanged. */
+  pushRun(source, start, end2) {
+    if (end2 > start) this.copy(source.slice(start, end2), start);
+    if (end2 > this.endOffset) this.endOffset = end2;
+  }
+  copy(chars, at) {
+    const k = this.runText.length - 1;
+    const extends_ = k >= 0 && this.runSrcEnd[k] === -1 && this.runSrc[k] + (this.s.length - this.runText[k]) === at;
+    if (!extends_) {
+      this.runText.push(this.s.length);
+      this.runSrc.push(at);
+      this.runSrcEnd.push(-1);
+    }
+    this.s += chars;
+    if (at + chars.length > this.endOffset) this.endOffset = at + chars.length;
+  }
+  /** Notes that the source was read up to `end` without producing characters (a closing quote). */
+  consumedTo(end2) {
+    if (end2 > this.endOffset) this.endOffset = end2;
+  }
+  text() {
+    return this.s;
+  }
+  build(outer) {
+    const runs = new Runs(this.runText.slice(), this.runSrc.slice(), this.runSrcEnd.slice(), this.s.length, this.endOffset);
+    return { text: this.s, map: (sp) => outer(runs.range(sp)) };
+  }
+};
+var Runs = class {
+  constructor(text, src, srcEnd, length, endOffset) {
+    this.text = text;
+    this.src = src;
+    this.srcEnd = srcEnd;
+    this.length = length;
+    this.endOffset = endOffset;
+  }
+  text;
+  src;
+  srcEnd;
+  length;
+  endOffset;
+  runAt(i) {
+    let lo = 0;
+    let hi = this.text.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.text[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  charStart(i) {
+    const k = this.runAt(i);
+    return this.srcEnd[k] === -1 ? this.src[k] + i - this.text[k] : this.src[k];
+  }
+  charEnd(i) {
+    const k = this.runAt(i);
+    const e = this.srcEnd[k];
+    return e === -1 ? this.src[k] + i - this.text[k] + 1 : e;
+  }
+  /** The source range covering characters [s.start, s.end) of the text. */
+  range(s) {
+    const start = Math.max(0, s.start);
+    const at = start < this.length ? this.charStart(start) : this.endOffset;
+    if (s.end <= start) return { start: at, end: at };
+    return { start: at, end: Math.max(at, this.charEnd(Math.min(s.end, this.length) - 1)) };
+  }
+};
+
+// src/sources/shell/lexer.ts
+var identity2 = (s) => s;
+function isMeta(c) {
+  return c === void 0 || c === " " || c === "	" || c === "\n" || c === ";" || c === "&" || c === "|" || c === "(" || c === ")" || c === "<" || c === ">";
+}
+var WORD_STOP = /* @__PURE__ */ new Set([" ", "	", "\n", ";", "&", "|", "(", ")", "<", ">", "\\", "'", '"', "$", "`", "{", "%"]);
+var DOUBLE_STOP = /* @__PURE__ */ new Set(['"', "\\", "$", "`", "{", "%"]);
+var WordBuilder = class {
+  chars = new MappedTextBuilder();
+  expansions = [];
+  quoted = false;
+  raw(source, start, end2) {
+    const from = this.chars.length;
+    this.chars.pushRun(source, start, end2);
+    this.expansions.push({ start: from, end: this.chars.length });
+  }
+};
+function parseShell(text, mapSpan = identity2) {
+  return new Lexer(text, mapSpan).run();
+}
+var Lexer = class _Lexer {
+  /** `nested`: reading the inside of `$(...)` from `start`, up to the unmatched `)`. */
+  constructor(text, mapSpan, start = 0, nested = false) {
+    this.text = text;
+    this.mapSpan = mapSpan;
+    this.nested = nested;
+    this.pos = start;
+  }
+  text;
+  mapSpan;
+  nested;
+  pos;
+  /** Open parentheses inside a command substitution being read. */
+  depth = 0;
+  /** A nested lexer (inside `$(`) found its closing parenthesis. */
+  closed = false;
+  commands = [];
+  issues = [];
+  cur;
+  pendingHeredocs = [];
+  run() {
+    const t = this.text;
+    const n = t.length;
+    while (this.pos < n) {
+      const c = t[this.pos];
+      if (c === " " || c === "	" || c === "\r") {
+        this.pos++;
+      } else if (c === "\\" && t[this.pos + 1] === "\n") {
+        this.pos += 2;
+      } else if (c === "\n") {
+        this.finish(false);
+        this.pos++;
+        this.readHeredocBodies();
+      } else if (c === "#") {
+        while (this.pos < n && t[this.pos] !== "\n") this.pos++;
+      } else if (c === ";") {
+        this.pos += t[this.pos + 1] === ";" ? 2 : 1;
+        this.finish(false);
+      } else if (c === "&") {
+        if (t[this.pos + 1] === ">") this.readRedirect(void 0, this.pos);
+        else {
+          this.pos += t[this.pos + 1] === "&" ? 2 : 1;
+          this.finish(false);
+        }
+      } else if (c === "|") {
+        const next = t[this.pos + 1];
+        this.pos += next === "|" || next === "&" ? 2 : 1;
+        this.finish(next !== "|");
+      } else if (c === "(" || c === ")") {
+        if (this.nested && c === ")" && this.depth === 0) {
+          this.pos++;
+          this.closed = true;
+          break;
+        }
+        if (this.nested) this.depth += c === "(" ? 1 : -1;
+        this.pos++;
+        this.finish(false);
+      } else if (c === ">" || c === "<") {
+        this.readRedirect(void 0, this.pos);
+      } else if (/[0-9]/.test(c) && this.fdRedirectAhead()) {
+        const start = this.pos;
+        let fd = 0;
+        while (/[0-9]/.test(t[this.pos] ?? "")) fd = fd * 10 + Number(t[this.pos++]);
+        this.readRedirect(fd, start);
+      } else {
+        const start = this.pos;
+        const w = this.readWord();
+        this.command(start).words.push(w);
+        this.touch(this.pos);
+      }
+    }
+    this.finish(false);
+    if (this.pendingHeredocs.length && !this.nested) this.readHeredocBodies();
+    return { commands: this.commands, issues: this.issues };
+  }
+  command(start) {
+    if (!this.cur) this.cur = { words: [], redirects: [], start, end: start };
+    return this.cur;
+  }
+  touch(end2) {
+    if (this.cur) this.cur.end = Math.max(this.cur.end, end2);
+  }
+  finish(pipedToNext) {
+    const c = this.cur;
+    this.cur = void 0;
+    if (!c || c.words.length === 0 && c.redirects.length === 0) return;
+    this.commands.push({ words: c.words, redirects: c.redirects, span: this.mapSpan({ start: c.start, end: c.end }), pipedToNext });
+  }
+  /** Digits directly followed by `<` or `>` are a file-descriptor number (`2>`, `1>&2`). */
+  fdRedirectAhead() {
+    let i = this.pos;
+    while (/[0-9]/.test(this.text[i] ?? "")) i++;
+    const c = this.text[i];
+    return c === "<" || c === ">";
+  }
+  readRedirect(fd, start) {
+    const t = this.text;
+    const ops = ["&>>", "<<<", "<<-", "&>", ">>", ">|", "<>", "<<", ">&", "<&", ">", "<"];
+    const op = ops.find((o) => t.startsWith(o, this.pos));
+    this.pos += op.length;
+    while (t[this.pos] === " " || t[this.pos] === "	") this.pos++;
+    const cmd = this.command(start);
+    const redirect = { op, fd, span: this.mapSpan({ start, end: this.pos }) };
+    if (!isMeta(t[this.pos])) {
+      const wordStart = this.pos;
+      const target2 = this.readWord();
+      redirect.target = target2;
+      redirect.span = this.mapSpan({ start, end: this.pos });
+      if (op === "<<" || op === "<<-") {
+        const quoted = /["'\\]/.test(t.slice(wordStart, this.pos));
+        this.pendingHeredocs.push({ redirect, delimiter: target2.value, stripTabs: op === "<<-", quoted });
+      }
+    }
+    cmd.redirects.push(redirect);
+    this.touch(this.pos);
+  }
+  /** Reads here-document bodies that start at the current position (after a newline). */
+  readHeredocBodies() {
+    const t = this.text;
+    const pending = this.pendingHeredocs;
+    this.pendingHeredocs = [];
+    for (const h of pending) {
+      const body = new MappedTextBuilder();
+      const bodyStart = this.pos;
+      let terminated = false;
+      let bodyEnd = bodyStart;
+      while (this.pos < t.length) {
+        let lineEnd = t.indexOf("\n", this.pos);
+        if (lineEnd < 0) lineEnd = t.length;
+        let s = this.pos;
+        if (h.stripTabs) while (t[s] === "	") s++;
+        let e = lineEnd;
+        if (t[e - 1] === "\r") e--;
+        if (t.slice(s, e) === h.delimiter) {
+          terminated = true;
+          this.pos = Math.min(t.length, lineEnd + 1);
+          break;
+        }
+        body.pushRun(t, s, Math.min(t.length, lineEnd + 1));
+        bodyEnd = Math.min(t.length, lineEnd + 1);
+        this.pos = bodyEnd;
+      }
+      if (!terminated) {
+        this.issues.push({
+          code: "unterminated-heredoc",
+          span: h.redirect.span,
+          message: `here-document delimited by "${h.delimiter}" is not terminated; the shell takes the rest of the text as its body`
+        });
+      }
+      const mapped = body.build(this.mapSpan);
+      h.redirect.heredoc = { ...mapped, quoted: h.quoted, terminated, span: this.mapSpan({ start: bodyStart, end: bodyEnd }) };
+    }
+  }
+  readWord() {
+    const t = this.text;
+    const start = this.pos;
+    const w = new WordBuilder();
+    while (this.pos < t.length) {
+      const c = t[this.pos];
+      if (isMeta(c)) break;
+      if (c === "\\") {
+        if (t[this.pos + 1] === "\n") {
+          this.pos += 2;
+          continue;
+        }
+        w.quoted = true;
+        if (this.pos + 1 < t.length) w.chars.push(t[this.pos + 1], this.pos + 1);
+        this.pos += 2;
+      } else if (c === "'") {
+        w.quoted = true;
+        this.readSingle(w);
+      } else if (c === '"') {
+        w.quoted = true;
+        this.readDouble(w);
+      } else if (c === "$") {
+        this.readDollar(w, false);
+      } else if (c === "`") {
+        this.readBackquote(w);
+      } else if (c === "{" && (t[this.pos + 1] === "{" || t[this.pos + 1] === "%")) {
+        this.readTemplate(w, t[this.pos + 1] === "{" ? "}}" : "%}");
+      } else if (c === "%" && t[this.pos + 1] === "{") {
+        this.readTemplate(w, "}");
+      } else {
+        let j = this.pos + 1;
+        while (j < t.length && !WORD_STOP.has(t[j])) j++;
+        w.chars.pushRun(t, this.pos, j);
+        this.pos = j;
+      }
+    }
+    const built = w.chars.build(this.mapSpan);
+    return { value: built.text, map: built.map, span: this.mapSpan({ start, end: this.pos }), quoted: w.quoted, expansions: w.expansions };
+  }
+  unterminated(code, start, what) {
+    this.issues.push({ code, span: this.mapSpan({ start, end: this.text.length }), message: `${what} is not closed; the shell would reject the command` });
+  }
+  readSingle(w) {
+    const t = this.text;
+    const open = this.pos;
+    const close = t.indexOf("'", open + 1);
+    const end2 = close < 0 ? t.length : close;
+    w.chars.pushRun(t, open + 1, end2);
+    w.chars.consumedTo(Math.min(t.length, end2 + 1));
+    if (close < 0) this.unterminated("unterminated-quote", open, "single quote");
+    this.pos = close < 0 ? t.length : close + 1;
+  }
+  readDouble(w) {
+    const t = this.text;
+    const open = this.pos;
+    this.pos++;
+    while (this.pos < t.length && t[this.pos] !== '"') {
+      const c = t[this.pos];
+      if (c === "\\") {
+        const next = t[this.pos + 1];
+        if (next === "\n") this.pos += 2;
+        else if (next === "$" || next === "`" || next === '"' || next === "\\") {
+          w.chars.push(next, this.pos + 1);
+          this.pos += 2;
+        } else {
+          w.chars.push("\\", this.pos);
+          this.pos++;
+        }
+      } else if (c === "$") {
+        this.readDollar(w, true);
+      } else if (c === "`") {
+        this.readBackquote(w);
+      } else if (c === "{" && (t[this.pos + 1] === "{" || t[this.pos + 1] === "%")) {
+        this.readTemplate(w, t[this.pos + 1] === "{" ? "}}" : "%}");
+      } else if (c === "%" && t[this.pos + 1] === "{") {
+        this.readTemplate(w, "}");
+      } else {
+        let j = this.pos + 1;
+        while (j < t.length && !DOUBLE_STOP.has(t[j])) j++;
+        w.chars.pushRun(t, this.pos, j);
+        this.pos = j;
+      }
+    }
+    if (this.pos >= t.length) this.unterminated("unterminated-quote", open, "double quote");
+    else {
+      w.chars.consumedTo(this.pos + 1);
+      this.pos++;
+    }
+  }
+  /** `$...` at the current position: an expansion kept verbatim, or bash quoting. */
+  readDollar(w, inDouble) {
+    const t = this.text;
+    const start = this.pos;
+    const next = t[start + 1];
+    if (!inDouble && next === "'") {
+      w.quoted = true;
+      this.readAnsiC(w);
+      return;
+    }
+    if (!inDouble && next === '"') {
+      w.quoted = true;
+      this.pos++;
+      this.readDouble(w);
+      return;
+    }
+    let end2;
+    if (next === "(") end2 = this.readSubstitution(start);
+    else if (next === "{") end2 = this.skipBalanced(start + 1, "{", "}");
+    else if (next !== void 0 && /[A-Za-z_]/.test(next)) {
+      end2 = start + 2;
+      while (end2 < t.length && /[A-Za-z0-9_]/.test(t[end2])) end2++;
+    } else if (next !== void 0 && /[0-9@*#?$!-]/.test(next)) end2 = start + 2;
+    else {
+      w.chars.push("$", start);
+      this.pos++;
+      return;
+    }
+    w.raw(t, start, end2);
+    this.pos = end2;
+  }
+  /**
+   * `$(...)` (and `$((...))`) from the `$` at `start`: its inside is a script of its own, read
+   * with the same rules (quotes, comments, here-documents) to find the closing parenthesis.
+   * Its commands are not analysed: what they print is not known.
+   */
+  readSubstitution(start) {
+    const inner = new _Lexer(this.text, this.mapSpan, start + 2, true);
+    inner.run();
+    this.issues.push(...inner.issues);
+    if (!inner.closed) this.unterminated("unterminated-substitution", start, '"$("');
+    return inner.pos;
+  }
+  /** From an opening bracket at `at`, the offset after its matching closer (quotes respected). */
+  skipBalanced(at, open, close) {
+    const t = this.text;
+    let depth = 0;
+    let i = at;
+    while (i < t.length) {
+      const c = t[i];
+      if (c === "\\") i += 2;
+      else if (c === "'" && open === "(") {
+        const q2 = t.indexOf("'", i + 1);
+        i = q2 < 0 ? t.length : q2 + 1;
+      } else if (c === '"') {
+        i++;
+        while (i < t.length && t[i] !== '"') i += t[i] === "\\" ? 2 : 1;
+        i++;
+      } else if (c === open) {
+        depth++;
+        i++;
+      } else if (c === close) {
+        depth--;
+        i++;
+        if (depth === 0) return i;
+      } else i++;
+    }
+    this.unterminated("unterminated-substitution", at - 1, `"${t.slice(at - 1, at + 1)}"`);
+    return t.length;
+  }
+  readBackquote(w) {
+    const t = this.text;
+    const start = this.pos;
+    let i = start + 1;
+    while (i < t.length && t[i] !== "`") i += t[i] === "\\" ? 2 : 1;
+    if (i >= t.length) this.unterminated("unterminated-substitution", start, "backquote");
+    const end2 = Math.min(t.length, i + 1);
+    w.raw(t, start, end2);
+    this.pos = end2;
+  }
+  /** A template expression rendered before the shell runs: kept whole, never split. */
+  readTemplate(w, closer) {
+    const t = this.text;
+    const start = this.pos;
+    let end2;
+    if (closer === "}") end2 = this.skipBalanced(start + 1, "{", "}");
+    else {
+      const c = t.indexOf(closer, start + 2);
+      end2 = c < 0 ? t.length : c + closer.length;
+    }
+    w.raw(t, start, end2);
+    this.pos = end2;
+  }
+  /** bash `$'...'`: backslash escapes decoded, each character mapped to its escape. */
+  readAnsiC(w) {
+    const t = this.text;
+    const open = this.pos;
+    let i = open + 2;
+    const simple2 = { n: "\n", t: "	", r: "\r", a: "\x07", b: "\b", e: "\x1B", E: "\x1B", f: "\f", v: "\v", "\\": "\\", "'": "'", '"': '"', "?": "?" };
+    while (i < t.length && t[i] !== "'") {
+      if (t[i] === "\\" && i + 1 < t.length) {
+        const e = t[i + 1];
+        const dec = simple2[e];
+        if (dec !== void 0) {
+          w.chars.push(dec, i, i + 2);
+          i += 2;
+          continue;
+        }
+        const m = /^(x[0-9A-Fa-f]{1,2}|[0-7]{1,3})/.exec(t.slice(i + 1, i + 4));
+        if (m) {
+          const code = m[1]?.startsWith("x") ? parseInt(m[1].slice(1), 16) : parseInt(m[1] ?? "0", 8);
+          w.chars.push(String.fromCharCode(code), i, i + 1 + (m[1]?.length ?? 0));
+          i += 1 + (m[1]?.length ?? 0);
+          continue;
+        }
+        w.chars.push("\\", i);
+        i++;
+        continue;
+      }
+      w.chars.push(t[i], i);
+      i++;
+    }
+    if (i >= t.length) this.unterminated("unterminated-quote", open, "$' quote");
+    w.chars.consumedTo(Math.min(t.length, i + 1));
+    this.pos = Math.min(t.length, i + 1);
+  }
+};
+function isLiteral(w, start = 0, end2 = w.value.length) {
+  return !w.expansions.some((x) => x.start < end2 && x.end > start);
+}
+var TEMPLATE_EXPRESSION = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|[$%]\{[^}]*\}/g;
+function templateRanges(text) {
+  return [...text.matchAll(TEMPLATE_EXPRESSION)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+function execWord(arg) {
+  return { value: arg.text, map: arg.map, span: arg.span, quoted: true, expansions: templateRanges(arg.text) };
+}
+
+// src/sources/shell/content.ts
+var fileSpans = (s) => s;
+var ContentBuilder = class {
+  b = new MappedTextBuilder();
+  expansions = [];
+  get length() {
+    return this.b.length;
+  }
+  /** Appends value[from, to) of a word, each character at its own file position. */
+  word(w, from = 0, to = w.value.length) {
+    const base = this.b.length;
+    for (let i = from; i < to; i++) {
+      const sp = w.map({ start: i, end: i + 1 });
+      this.b.push(w.value[i], sp.start, sp.end);
+    }
+    for (const x of w.expansions) {
+      const s = Math.max(x.start, from);
+      const e = Math.min(x.end, to);
+      if (s < e) this.expansions.push({ start: base + s - from, end: base + e - from });
+    }
+  }
+  /** Appends text produced by a file range (a decoded escape, a separator). */
+  literal(text, at) {
+    this.b.push(text, at.start, at.end);
+  }
+  build() {
+    const m = this.b.build(fileSpans);
+    return { text: m.text, map: m.map, expansions: this.expansions };
+  }
+};
+function echoOutput(args) {
+  let i = 0;
+  let escapes = false;
+  let newline = true;
+  while (i < args.length && /^-[neE]+$/.test(args[i]?.value ?? "")) {
+    const flags = args[i].value;
+    if (flags.includes("e")) escapes = true;
+    if (flags.includes("E")) escapes = false;
+    if (flags.includes("n")) newline = false;
+    i++;
+  }
+  const out = new ContentBuilder();
+  for (let k = i; k < args.length; k++) {
+    const w = args[k];
+    if (k > i) {
+      const prevEnd = args[k - 1].span.end;
+      out.literal(" ", { start: prevEnd, end: prevEnd });
+    }
+    if (escapes) decodeEscapes(w, 0, w.value.length, out);
+    else out.word(w);
+  }
+  if (newline && args.length > i) {
+    const end2 = args[args.length - 1].span.end;
+    out.literal("\n", { start: end2, end: end2 });
+  }
+  return out.build();
+}
+var ESCAPES = { n: "\n", t: "	", r: "\r", "\\": "\\", a: "\x07", b: "\b", f: "\f", v: "\v", e: "\x1B" };
+function decodeEscapes(w, from, to, out) {
+  let i = from;
+  let run = from;
+  const flush = (end2) => {
+    if (end2 > run) out.word(w, run, end2);
+  };
+  while (i < to) {
+    if (w.value[i] === "\\" && i + 1 < to) {
+      const d = ESCAPES[w.value[i + 1]];
+      if (d !== void 0) {
+        flush(i);
+        out.literal(d, w.map({ start: i, end: i + 2 }));
+        i += 2;
+        run = i;
+        continue;
+      }
+    }
+    i++;
+  }
+  flush(to);
+}
+function printfOutput(args) {
+  let i = 0;
+  if (args[0]?.value === "--") i++;
+  const fmt = args[i];
+  if (!fmt) return void 0;
+  const rest = args.slice(i + 1);
+  const directives = [...fmt.value.matchAll(/%(%|[sdiu]|.)/g)];
+  if (directives.some((m) => m[1] !== "%" && !/^[sdiu]$/.test(m[1] ?? ""))) return void 0;
+  const perRound = directives.filter((m) => m[1] !== "%").length;
+  const out = new ContentBuilder();
+  let next = 0;
+  let rounds = 0;
+  do {
+    let pos = 0;
+    for (const m of directives) {
+      const at = m.index;
+      decodeEscapes(fmt, pos, at, out);
+      if (m[1] === "%") out.literal("%", fmt.map({ start: at, end: at + 2 }));
+      else {
+        const arg = rest[next++];
+        if (arg) out.word(arg);
+      }
+      pos = at + m[0].length;
+    }
+    decodeEscapes(fmt, pos, fmt.value.length, out);
+    rounds++;
+  } while (perRound > 0 && next < rest.length && rounds < 1e3);
+  return out.build();
+}
+function heredocOutput(h) {
+  const expansions = templateRanges(h.text);
+  if (!h.quoted) {
+    for (const m of h.text.matchAll(/\$(\{[^}\n]*\}|\([^)\n]*\)|[A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])|`[^`\n]*`/g)) {
+      expansions.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return { text: h.text, map: h.map, expansions };
+}
+function hereStringOutput(w) {
+  const out = new ContentBuilder();
+  out.word(w);
+  out.literal("\n", { start: w.span.end, end: w.span.end });
+  return out.build();
+}
+function contentIsLiteral(c, start = 0, end2 = c.text.length) {
+  return !c.expansions.some((x) => x.start < end2 && x.end > start);
+}
+function parseContentAsSysctl(c) {
+  const p = parseSysctl(c.text);
+  const m = c.map;
+  return {
+    assignments: p.assignments.map((a) => ({
+      ...a,
+      templated: a.templated || !contentIsLiteral(c, a.lineSpan.start, a.lineSpan.end),
+      keySpan: m(a.keySpan),
+      valueSpan: m(a.valueSpan),
+      lineSpan: m(a.lineSpan)
+    })),
+    exclusions: p.exclusions.map((x) => ({ ...x, keySpan: m(x.keySpan) })),
+    issues: p.issues.map((i) => ({ ...i, span: m(i.span) }))
+  };
+}
+
+// src/sources/shell/analyze.ts
+var SYSCTL_FILE = /^\/(etc\/sysctl\.conf$|(etc|run|usr\/local\/lib|usr\/lib|lib)\/sysctl\.d\/.)/;
+var MODULES_FILE = /^\/(etc\/modules$|(etc|run|usr\/local\/lib|usr\/lib|lib)\/modules-load\.d\/[^/]+\.conf$)/;
+var SYSCTL_DIR2 = /^\/(etc|run|usr\/local\/lib|usr\/lib|lib)\/sysctl\.d\/?$/;
+var PROC_SYS = "/proc/sys/";
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh"]);
+var RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "!", "{", "}", "time"]);
+var SKIP_COMMAND = /* @__PURE__ */ new Set(["for", "case", "select", "function", "esac", "in"]);
+function isSysctlFilePath(p) {
+  return SYSCTL_FILE.test(p);
+}
+function isModulesFilePath(p) {
+  return MODULES_FILE.test(p);
+}
+function analyzeScript(text, mapSpan) {
+  const out = { writes: [], reapplies: [], fileWrites: [], moduleFiles: [], issues: [] };
+  script(text, mapSpan, out, 0);
+  return out;
+}
+function analyzeArgv(argv) {
+  const out = { writes: [], reapplies: [], fileWrites: [], moduleFiles: [], issues: [] };
+  if (argv.length) simple({ words: argv, redirects: [], span: spanOf(argv), pipedToNext: false }, void 0, out, 0);
+  return out;
+}
+var MAX_DEPTH = 8;
+function nextOrder(out) {
+  return out.writes.length + out.reapplies.length + out.fileWrites.length + out.moduleFiles.length;
+}
+function script(text, mapSpan, out, depth) {
+  const parsed = parseShell(text, mapSpan);
+  out.issues.push(...parsed.issues);
+  let prev;
+  for (const cmd of parsed.commands) {
+    simple(cmd, prev?.pipedToNext ? prev : void 0, out, depth);
+    prev = cmd;
+  }
+}
+function spanOf(words) {
+  return { start: words[0]?.span.start ?? 0, end: words[words.length - 1]?.span.end ?? 0 };
+}
+function basename(p) {
+  const i = p.lastIndexOf("/");
+  return i >= 0 ? p.slice(i + 1) : p;
+}
+var WRAPPER_ARG_OPTIONS = {
+  sudo: /* @__PURE__ */ new Set(["-u", "-g", "-C", "-D", "-h", "-p", "-r", "-t", "-U", "-T", "-R"]),
+  doas: /* @__PURE__ */ new Set(["-u", "-C"]),
+  env: /* @__PURE__ */ new Set(["-u", "-C", "-S"]),
+  nice: /* @__PURE__ */ new Set(["-n"]),
+  ionice: /* @__PURE__ */ new Set(["-c", "-n", "-p", "-P", "-u"]),
+  timeout: /* @__PURE__ */ new Set(["-s", "-k"]),
+  nsenter: /* @__PURE__ */ new Set(["-t", "-S", "-G", "--target", "--setuid", "--setgid"]),
+  chroot: /* @__PURE__ */ new Set(["--userspec", "--groups"]),
+  stdbuf: /* @__PURE__ */ new Set(["-i", "-o", "-e"]),
+  exec: /* @__PURE__ */ new Set(["-a"]),
+  command: /* @__PURE__ */ new Set([]),
+  nohup: /* @__PURE__ */ new Set([]),
+  busybox: /* @__PURE__ */ new Set([]),
+  xargs: /* @__PURE__ */ new Set(["-I", "-n", "-P", "-d", "-L", "-s", "-a", "-E"])
+};
+function invocation(words) {
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i];
+    if (!w.quoted && /^[A-Za-z_][A-Za-z0-9_]*=/.test(w.value)) {
+      i++;
+      continue;
+    }
+    if (!isLiteral(w)) return void 0;
+    const name = basename(w.value);
+    if (!w.quoted && RESERVED.has(w.value)) {
+      i++;
+      continue;
+    }
+    if (!w.quoted && SKIP_COMMAND.has(w.value)) return void 0;
+    const argOptions = WRAPPER_ARG_OPTIONS[name];
+    if (!argOptions) return { name, args: words.slice(i + 1) };
+    i++;
+    while (i < words.length) {
+      const o = words[i].value;
+      if (o === "--") {
+        i++;
+        break;
+      }
+      if (name === "env" && /^[A-Za-z_][A-Za-z0-9_]*=/.test(o)) i++;
+      else if (o.startsWith("-") && o.length > 1) i += argOptions.has(o) ? 2 : 1;
+      else break;
+    }
+    if (name === "timeout" || name === "chroot") i++;
+  }
+  return void 0;
+}
+function simple(cmd, pipedFrom, out, depth) {
+  const inv = invocation(cmd.words);
+  const stdin = stdinOf(cmd, pipedFrom);
+  for (const r of cmd.redirects) {
+    if (!isStdoutRedirect(r) || !r.target || !isLiteral(r.target)) continue;
+    const content = inv ? outputOf(inv, cmd) : void 0;
+    target(r.target, r.op === ">>" || r.op === "&>>" ? "append" : "create", content, inv?.name ?? "command", r.op, cmd.span, out);
+  }
+  if (!inv) return;
+  const { name, args } = inv;
+  if (name === "sysctl") sysctl(args, stdin, cmd.span, out);
+  else if (SHELLS.has(name)) shellC(args, out, depth);
+  else if (name === "tee") tee(args, stdin, cmd.span, out);
+  else if (name === "systemctl") systemctl(args, cmd.span, out);
+  else if (name === "service" || name === "procps") initScript(name === "service" ? args : [{ value: "procps" }, ...args], cmd.span, out);
+  else if (name === "systemd-sysctl") {
+    const files = args.filter((a) => !a.value.startsWith("-")).map((a) => a.value);
+    out.reapplies.push({ order: nextOrder(out), kind: files.length ? "files" : "system", files, command: "systemd-sysctl", span: cmd.span });
+  } else if (name === "reboot" || name === "shutdown" && args.some((a) => /^-\w*r/.test(a.value) || a.value === "--reboot")) {
+    out.reapplies.push({ order: nextOrder(out), kind: "reboot", files: [], command: name, span: cmd.span });
+  } else if (name === "sed") sed(args, cmd.span, out);
+  else if (name === "cp" || name === "install" || name === "mv") copy(name, args, cmd.span, out);
+}
+function isStdoutRedirect(r) {
+  if (r.op === "&>" || r.op === "&>>") return true;
+  return (r.op === ">" || r.op === ">>" || r.op === ">|") && (r.fd === void 0 || r.fd === 1);
+}
+function outputOf(inv, cmd) {
+  if (inv.name === "echo") return echoOutput(inv.args);
+  if (inv.name === "printf") return printfOutput(inv.args);
+  if (inv.name === "cat" && inv.args.every((a) => a.value === "-")) return stdinOf(cmd, void 0);
+  return void 0;
+}
+function stdinOf(cmd, pipedFrom) {
+  for (const r of cmd.redirects) {
+    if (r.heredoc && (r.fd === void 0 || r.fd === 0)) return heredocOutput(r.heredoc);
+    if (r.op === "<<<" && r.target) return hereStringOutput(r.target);
+  }
+  if (pipedFrom) {
+    const inv = invocation(pipedFrom.words);
+    if (inv) return outputOf(inv, pipedFrom);
+  }
+  return void 0;
+}
+function target(w, mode, content, tool, how, commandSpan, out) {
+  const p = w.value;
+  const isTee = tool === "tee";
+  if (p.startsWith(PROC_SYS) && p.length > PROC_SYS.length) {
+    procWrite(w, content, isTee ? "tee /proc/sys" : `${tool} > /proc/sys`, commandSpan, out);
+  } else if (SYSCTL_FILE.test(p)) {
+    out.fileWrites.push({ order: nextOrder(out), path: p, pathSpan: w.span, mode, content, command: isTee ? how : `${tool} ${how}`, commandSpan });
+  } else if (MODULES_FILE.test(p)) {
+    out.moduleFiles.push({ order: nextOrder(out), path: p, pathSpan: w.span, mode, content });
+  }
+}
+function procWrite(w, content, command, commandSpan, out) {
+  let keyStart = PROC_SYS.length;
+  while (w.value[keyStart] === "/") keyStart++;
+  let keyEnd = w.value.length;
+  while (keyEnd > keyStart && w.value[keyEnd - 1] === "/") keyEnd--;
+  const rawKey = w.value.slice(keyStart, keyEnd);
+  let value = "";
+  let valueSpan = { start: commandSpan.start, end: commandSpan.start };
+  let known = false;
+  if (content) {
+    const m = /^\s*([\s\S]*?)\s*$/.exec(content.text);
+    const inner = m?.[1] ?? "";
+    const s = content.text.indexOf(inner);
+    value = inner;
+    valueSpan = content.map({ start: s, end: s + inner.length });
+    known = contentIsLiteral(content);
+  }
+  out.writes.push({
+    order: nextOrder(out),
+    key: canonicalKey("/" + rawKey),
+    rawKey,
+    value,
+    keySpan: w.map({ start: keyStart, end: keyEnd }),
+    valueSpan,
+    commandSpan,
+    command,
+    method: "proc",
+    unevaluated: !known || !isLiteral(w, keyStart, keyEnd),
+    isGlob: false,
+    ignoreUnknown: false
+  });
+}
+function sysctl(args, stdin, span, out) {
+  let write = false;
+  let load = false;
+  let system = false;
+  let ignore3 = false;
+  const files = [];
+  const positional = [];
+  let endOfOptions = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const v = a.value;
+    if (endOfOptions || !v.startsWith("-") || v === "-") {
+      positional.push(a);
+      continue;
+    }
+    if (v === "--") endOfOptions = true;
+    else if (v.startsWith("--")) {
+      const [opt, arg] = v.split(/=(.*)/s);
+      if (opt === "--write") write = true;
+      else if (opt === "--system") system = true;
+      else if (opt === "--ignore") ignore3 = true;
+      else if (opt === "--load") {
+        load = true;
+        if (arg) files.push(arg);
+      } else if (opt === "--pattern" && arg === void 0) i++;
+    } else {
+      for (let k = 1; k < v.length; k++) {
+        const f = v[k];
+        if (f === "w") write = true;
+        else if (f === "e") ignore3 = true;
+        else if (f === "p" || f === "f") {
+          load = true;
+          if (k + 1 < v.length) files.push(v.slice(k + 1));
+          break;
+        } else if (f === "r") {
+          if (k + 1 === v.length) i++;
+          break;
+        }
+      }
+    }
+  }
+  if (system) {
+    out.reapplies.push({ order: nextOrder(out), kind: "system", files: [], command: "sysctl --system", span });
+    return;
+  }
+  if (load) {
+    files.push(...positional.map((p) => p.value));
+    const fromStdin = files.filter((f) => f === "-" || f === "/dev/stdin");
+    if (fromStdin.length && stdin) {
+      for (const a of parseContentAsSysctl(stdin).assignments) {
+        out.writes.push({ order: nextOrder(out), key: a.key, rawKey: a.rawKey, value: a.value, keySpan: a.keySpan, valueSpan: a.valueSpan, commandSpan: span, command: "sysctl -p -", method: "sysctl", unevaluated: a.templated, isGlob: a.isGlob, ignoreUnknown: ignore3 });
+      }
+    }
+    const real = files.filter((f) => f !== "-" && f !== "/dev/stdin");
+    if (real.length || !files.length) out.reapplies.push({ order: nextOrder(out), kind: "files", files: real.length ? real : ["/etc/sysctl.conf"], command: "sysctl -p", span });
+    return;
+  }
+  const label2 = write ? "sysctl -w" : "sysctl";
+  let last;
+  for (const a of positional) {
+    const eq = a.value.indexOf("=");
+    if (eq > 0) {
+      const rawKey = a.value.slice(0, eq);
+      last = {
+        order: nextOrder(out),
+        key: canonicalKey(rawKey),
+        rawKey,
+        value: a.value.slice(eq + 1),
+        keySpan: a.map({ start: 0, end: eq }),
+        valueSpan: a.map({ start: eq + 1, end: a.value.length }),
+        commandSpan: span,
+        command: label2,
+        method: "sysctl",
+        unevaluated: !isLiteral(a),
+        isGlob: isGlobKey(rawKey),
+        ignoreUnknown: ignore3
+      };
+      out.writes.push(last);
+      continue;
+    }
+    if (last && !last.unevaluated && isLiteral(a) && (write || !looksLikeKey(a.value))) {
+      if (last.split) {
+        last.split.words.push(a.value);
+        last.split.span = { start: last.split.span.start, end: a.span.end };
+      } else last.split = { words: [a.value], span: a.span };
+      continue;
+    }
+    last = void 0;
+  }
+}
+function looksLikeKey(v) {
+  return /^[A-Za-z_][\w-]*([./][\w*?:@[\]-]+)+$/.test(v);
+}
+function shellC(args, out, depth) {
+  if (depth >= MAX_DEPTH) return;
+  let command = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const v = a.value;
+    if (v === "--" || v === "-") continue;
+    if ((v.startsWith("-") || v.startsWith("+")) && v.length > 1 && !v.startsWith("--")) {
+      if (v.includes("c")) command = true;
+      if (/^[-+]o$/.test(v)) i++;
+      continue;
+    }
+    if (v.startsWith("--")) continue;
+    if (command) script(v, a.map, out, depth + 1);
+    return;
+  }
+}
+function tee(args, stdin, span, out) {
+  let append = false;
+  for (const a of args) {
+    if (a.value === "-a" || a.value === "--append") append = true;
+    else if (a.value.startsWith("-") && a.value.length > 1) {
+      if (/^-[a-z]*a/.test(a.value)) append = true;
+    } else if (isLiteral(a)) target(a, append ? "append" : "create", stdin, "tee", append ? "tee -a" : "tee", span, out);
+  }
+}
+var RESTARTS = /* @__PURE__ */ new Set(["restart", "try-restart", "reload-or-restart", "try-reload-or-restart", "force-reload"]);
+function systemctl(args, span, out) {
+  const words = args.filter((a) => !a.value.startsWith("-")).map((a) => a.value);
+  const verb = words[0];
+  if (verb === "reboot") {
+    out.reapplies.push({ order: nextOrder(out), kind: "reboot", files: [], command: "systemctl reboot", span });
+    return;
+  }
+  if (!verb || !RESTARTS.has(verb)) return;
+  if (words.slice(1).some((u) => u === "systemd-sysctl" || u === "systemd-sysctl.service" || u === "procps" || u === "procps.service")) {
+    out.reapplies.push({ order: nextOrder(out), kind: "system", files: [], command: `systemctl ${verb} systemd-sysctl`, span });
+  }
+}
+function initScript(args, span, out) {
+  const [unit, verb] = args.map((a) => a.value);
+  if ((unit === "procps" || unit === "systemd-sysctl") && verb && ["start", "restart", "reload", "force-reload"].includes(verb)) {
+    out.reapplies.push({ order: nextOrder(out), kind: "system", files: [], command: `service ${unit} ${verb}`, span });
+  }
+}
+function sed(args, span, out) {
+  let inPlace = false;
+  const scripts = [];
+  const rest = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const v = a.value;
+    if (v === "-e" || v === "--expression") {
+      const s = args[++i];
+      if (s) scripts.push(s);
+    } else if (v === "-f" || v === "--file") i++;
+    else if (v.startsWith("--in-place") || /^-[a-zA-Z]+/.test(v) && !v.startsWith("--") && v.slice(1).split("").includes("i")) {
+      inPlace = true;
+    } else if (v.startsWith("-") && v.length > 1) continue;
+    else rest.push(a);
+  }
+  if (!inPlace) return;
+  if (!scripts.length && rest.length) scripts.push(rest.shift());
+  for (const f of rest) {
+    if (!isLiteral(f) || !SYSCTL_FILE.test(f.value)) continue;
+    const content = sedOutput(scripts);
+    out.fileWrites.push({ order: nextOrder(out), path: f.value, pathSpan: f.span, mode: "edit", content, command: "sed -i", commandSpan: span });
+  }
+}
+function sedOutput(scripts) {
+  const pieces = [];
+  for (const w of scripts) {
+    const v = w.value;
+    let i = 0;
+    while (i < v.length) {
+      while (i < v.length && /[\s;0-9,$!]/.test(v[i])) i++;
+      if (v[i] === "/") {
+        i = skipDelimited(v, i, "/");
+        while (i < v.length && /[\s,!]/.test(v[i])) i++;
+        if (v[i] === "/") {
+          i = skipDelimited(v, i, "/");
+          while (i < v.length && /[\s!]/.test(v[i])) i++;
+        }
+      }
+      const c = v[i];
+      if (c === "s" && i + 1 < v.length) {
+        const d = v[i + 1];
+        const patEnd = skipDelimited(v, i + 1, d);
+        const replEnd = skipDelimited(v, patEnd - 1, d);
+        const s = patEnd;
+        const e = Math.max(s, replEnd - 1);
+        const text2 = v.slice(s, e);
+        pieces.push({ w, s, e, amp: /(^|[^\\])&/.test(text2) });
+        i = replEnd;
+        while (i < v.length && /[gpIiMme0-9w]/.test(v[i]) && v[i] !== ";") i++;
+      } else if ((c === "a" || c === "i" || c === "c") && i + 1 < v.length) {
+        let s = i + 1;
+        if (v[s] === "\\") s++;
+        while (v[s] === " " || v[s] === "	" || v[s] === "\n") s++;
+        let e = v.indexOf("\n", s);
+        if (e < 0) e = v.length;
+        pieces.push({ w, s, e, amp: false });
+        i = e;
+      } else {
+        const next = v.slice(i).search(/[;\n]/);
+        i = next < 0 ? v.length : i + next + 1;
+      }
+    }
+  }
+  if (!pieces.length) return void 0;
+  const parts = pieces.map((p) => {
+    const text2 = p.w.value.slice(p.s, p.e).replace(/\\(.)/g, "$1") + "\n";
+    return { ...p, text: text2 };
+  });
+  const text = parts.map((p) => p.text).join("");
+  const starts = [];
+  let acc = 0;
+  for (const p of parts) {
+    starts.push(acc);
+    acc += p.text.length;
+  }
+  const map = (s) => {
+    let k = starts.length - 1;
+    while (k > 0 && starts[k] > s.start) k--;
+    const p = parts[k];
+    const off = s.start - starts[k];
+    const len = Math.max(0, s.end - s.start);
+    const raw = rawIndex(p.w.value, p.s, off);
+    const rawEnd = len ? rawIndex(p.w.value, p.s, off + len - 1) + 1 : raw;
+    return p.w.map({ start: Math.min(raw, p.e), end: Math.min(rawEnd, p.e) });
+  };
+  const expansions = parts.flatMap((p, k) => p.amp || !isLiteral(p.w, p.s, p.e) ? [{ start: starts[k], end: starts[k] + p.text.length }] : []);
+  return { text, map, expansions };
+}
+function rawIndex(v, start, n) {
+  let i = start;
+  let k = 0;
+  while (i < v.length) {
+    const step = v[i] === "\\" && i + 1 < v.length ? 2 : 1;
+    if (k === n) return step === 2 ? i + 1 : i;
+    i += step;
+    k++;
+  }
+  return i;
+}
+function skipDelimited(v, at, d) {
+  let i = at + 1;
+  while (i < v.length && v[i] !== d) i += v[i] === "\\" ? 2 : 1;
+  return Math.min(v.length, i + 1);
+}
+function copy(name, args, span, out) {
+  const argOpts = name === "install" ? /* @__PURE__ */ new Set(["-m", "-o", "-g", "-t", "-S", "--mode", "--owner", "--group"]) : /* @__PURE__ */ new Set(["-t", "-S"]);
+  const positional = [];
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i].value;
+    if (argOpts.has(v)) i++;
+    else if (!v.startsWith("-")) positional.push(args[i]);
+  }
+  if (positional.length < 2) return;
+  const dest = positional[positional.length - 1];
+  if (!isLiteral(dest)) return;
+  const sources = positional.slice(0, -1);
+  if (SYSCTL_DIR2.test(dest.value)) {
+    for (const s of sources) {
+      const p = dest.value.replace(/\/?$/, "/") + basename(s.value);
+      out.fileWrites.push({ order: nextOrder(out), path: p, pathSpan: dest.span, mode: "copy", command: name, commandSpan: span });
+    }
+  } else if (SYSCTL_FILE.test(dest.value)) {
+    out.fileWrites.push({ order: nextOrder(out), path: dest.value, pathSpan: dest.span, mode: "copy", command: name, commandSpan: span });
+  }
+}
+
+// src/sources/shell/index.ts
+function writeToAssignment(w, where) {
+  return {
+    key: w.key,
+    rawKey: w.rawKey,
+    value: w.value,
+    ignoreFailure: w.ignoreUnknown,
+    isGlob: w.isGlob,
+    templated: w.unevaluated,
+    keySpan: w.keySpan,
+    valueSpan: w.valueSpan,
+    lineSpan: w.commandSpan,
+    file: where.file,
+    scope: where.scope,
+    phase: "runtime",
+    via: `${where.via}: ${w.command}`,
+    split: w.split
+  };
+}
+
+// src/sources/cloud-init/facts.ts
+var STAGE_ORDER = {
+  boothook: 1,
+  bootcmd: 2,
+  write_files: 3,
+  "write_files (deferred)": 4,
+  runcmd: 5,
+  script: 5,
+  power_state: 6
+};
+var EVERY_BOOT = /* @__PURE__ */ new Set(["boothook", "bootcmd"]);
+var UserDataFacts = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  files = [];
+  writes = [];
+  reapplies = [];
+  modules = /* @__PURE__ */ new Set();
+  /** Some modules-load.d file is written, so the modules loaded at boot are partly known. */
+  modulesKnown = false;
+  /** Why this machine is a Kubernetes node, when the user-data shows it (`runcmd[3] runs kubeadm`). */
+  kubernetesHint;
+  /** RancherOS `rancher.sysctl` settings, applied by RancherOS at every boot like a sysctl file. */
+  rancher;
+  findings = [];
+  seq = 0;
+  step(stage, label2) {
+    return { stage, label: label2, order: STAGE_ORDER[stage] * 1e6 + this.seq++, runs: EVERY_BOOT.has(stage) ? "every-boot" : "first-boot" };
+  }
+  /** Records what a command (or script) does. */
+  addShell(a, step) {
+    const at = (order) => step.order * FACTS_PER_STEP + order;
+    for (const w of a.writes) this.writes.push({ write: w, step, order: at(w.order) });
+    for (const r of a.reapplies) this.reapplies.push({ reapply: r, step, order: at(r.order) });
+    for (const f of a.fileWrites) this.files.push({ path: f.path, order: at(f.order), location: f.pathSpan, mode: f.mode, parsed: f.content ? parseContentAsSysctl(f.content) : void 0, step });
+    for (const m of a.moduleFiles) {
+      this.modulesKnown = true;
+      if (m.content) for (const name of parseModulesList(m.content.text)) this.modules.add(name);
+    }
+    for (const i of a.issues) {
+      this.findings.push({ ruleId: CLOUD_INIT_RULES.shellSyntax, severity: "warning", message: `${step.label}: ${i.message}`, location: { file: this.file, span: i.span }, related: [] });
+    }
+  }
+  /** Notes a command text or package list that installs or starts Kubernetes. */
+  noteKubernetes(text, where, verb = "runs") {
+    if (this.kubernetesHint) return;
+    const m = KUBERNETES_HINT.exec(text);
+    if (m) this.kubernetesHint = `${where} ${verb} ${m[0]}`;
+  }
+  /** Whether anything here concerns kernel settings (otherwise the user-data is no node). */
+  get hasSettings() {
+    return this.files.length > 0 || this.writes.length > 0 || !!this.rancher?.assignments.length;
+  }
+};
+var FACTS_PER_STEP = 1e5;
+var KUBERNETES_HINT = /\b(kubeadm|kubelet|k3s|rke2|microk8s)\b|\/etc\/eks\/bootstrap\.sh/;
+var CLOUD_INIT_RULES = {
+  undecodable: "sysctl-lint/cloud-init-undecodable",
+  encoding: "sysctl-lint/cloud-init-unknown-encoding",
+  shellSyntax: "sysctl-lint/shell-syntax"
+};
+
+// src/sources/cloud-init/node.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path9 = __toESM(require("node:path"), 1);
+function merge(parts) {
+  return {
+    assignments: parts.flatMap((p) => p.assignments),
+    exclusions: parts.flatMap((p) => p.exclusions),
+    issues: parts.flatMap((p) => p.issues)
+  };
+}
+function userDataNode(facts) {
+  if (!facts.hasSettings) return void 0;
+  const display = facts.file;
+  const byPath = /* @__PURE__ */ new Map();
+  const events = [...facts.files].sort((a, b) => a.order - b.order);
+  for (const e of events) {
+    let entry = byPath.get(e.path);
+    if (!entry) {
+      entry = { events: [], parts: [] };
+      byPath.set(e.path, entry);
+    }
+    entry.events.push(e);
+    if (e.mode === "create" || e.mode === "copy") entry.parts = [];
+    if (e.parsed) entry.parts.push(e.parsed);
+  }
+  const files = [];
+  const provisioned = [];
+  for (const [p, entry] of byPath) {
+    const placement = placeUnderRoot(p.replace(/^\/+/, ""), display);
+    if (!placement) continue;
+    const name = import_node_path9.default.posix.basename(p);
+    const nodeFile = {
+      file: display,
+      nodePath: placement.nodePath,
+      name,
+      dirRank: placement.dirRank,
+      parsed: merge(entry.parts),
+      via: entry.events.map((e) => e.step.label).join(", ") + ` ${p}`,
+      realFile: `${display}#${p}`,
+      ignoredName: placement.dirRank >= 0 && !name.endsWith(".conf")
+    };
+    files.push(nodeFile);
+    for (const e of entry.events) {
+      provisioned.push({ nodeFile, location: { file: display, span: e.location }, mode: e.mode, step: e.step.label, order: e.order });
+    }
+  }
+  if (facts.rancher?.assignments.length) {
+    files.push({ file: display, nodePath: "rancher.sysctl", name: "rancher.sysctl", dirRank: 0, parsed: facts.rancher, via: "rancher.sysctl", realFile: `${display}#rancher.sysctl` });
+  }
+  const runtime = [...facts.writes].sort((a, b) => a.order - b.order).map(({ write, step }) => ({ ...writeToAssignment(write, { file: display, scope: "node", via: step.label }), runs: step.runs, step: step.label }));
+  const reapplies = facts.reapplies.map(({ reapply, step, order }) => ({
+    kind: reapply.kind,
+    files: reapply.files,
+    location: { file: display, span: reapply.span },
+    step: step.label,
+    order
+  }));
+  return {
+    id: `cloud-init:${display}`,
+    label: display,
+    complete: false,
+    files,
+    runtime,
+    modules: facts.modules,
+    modulesKnown: facts.modulesKnown,
+    scope: "node",
+    role: facts.kubernetesHint ? { value: "kubernetes", source: `inferred: ${facts.kubernetesHint}` } : void 0,
+    provisioning: { tool: "cloud-init", files: provisioned, reapplies }
+  };
+}
+
+// src/sources/cloud-init/user-data.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/yaml/index.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/yaml/parse.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/sources/yaml/offset-map.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var OffsetMap = class _OffsetMap {
+  constructor(runs, length, endSrc) {
+    this.runs = runs;
+    this.length = length;
+    this.endSrc = endSrc;
+  }
+  runs;
+  length;
+  endSrc;
+  /** Decoded text identical to the source slice starting at `start`. */
+  static identity(start, length) {
+    return new _OffsetMap(length ? [{ inner: 0, src: start, srcEnd: -1 }] : [], length, start + length);
+  }
+  /** Every decoded character maps to the whole source span (what cannot be mapped exactly). */
+  static whole(span, length) {
+    return new _OffsetMap(length ? [{ inner: 0, src: span.start, srcEnd: span.end }] : [], length, span.end);
+  }
+  /**
+   * Builds a map from per-character source spans (`starts[i]`, `ends[i]` for decoded character
+   * i), merging neighbours into runs.
+   */
+  static fromCharSpans(starts, ends, length, endSrc) {
+    const runs = [];
+    let last;
+    let lastIndex = -1;
+    for (let i = 0; i < length; i++) {
+      const s = starts[i];
+      const e = ends[i];
+      const copy2 = e === s + 1;
+      if (last) {
+        if (copy2 && last.srcEnd === -1 && last.src + (i - last.inner) === s) continue;
+        if (!copy2 && last.srcEnd === e && last.src === s && lastIndex === i - 1) {
+          lastIndex = i;
+          continue;
+        }
+      }
+      last = { inner: i, src: s, srcEnd: copy2 ? -1 : e };
+      lastIndex = i;
+      runs.push(last);
+    }
+    return new _OffsetMap(runs, length, endSrc);
+  }
+  runAt(i) {
+    const runs = this.runs;
+    let lo = 0;
+    let hi = runs.length - 1;
+    if (hi < 0) return void 0;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (runs[mid].inner <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return runs[lo];
+  }
+  /** Source span of decoded character i. */
+  charSpan(i) {
+    if (i >= this.length) return { start: this.endSrc, end: this.endSrc };
+    const r = this.runAt(Math.max(0, i));
+    if (!r) return { start: this.endSrc, end: this.endSrc };
+    if (r.srcEnd === -1) {
+      const p = r.src + (i - r.inner);
+      return { start: p, end: p + 1 };
+    }
+    return { start: r.src, end: r.srcEnd };
+  }
+  /** Source span of the decoded span `s` (end exclusive). */
+  mapSpan(s) {
+    if (s.end <= s.start) {
+      const p = this.charSpan(s.start).start;
+      return { start: p, end: p };
+    }
+    const a = this.charSpan(s.start);
+    const b = this.charSpan(s.end - 1);
+    return { start: a.start, end: Math.max(a.start, b.end) };
+  }
+  /** A mapper function, the shape `parseSysctl` and the YAML parser accept. */
+  get mapper() {
+    return (s) => this.mapSpan(s);
+  }
+};
+
+// src/sources/yaml/scalar-text.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var Builder = class {
+  chars = [];
+  starts = [];
+  ends = [];
+  /** Characters that are unescaped source whitespace (may be trimmed before a line break). */
+  raw = [];
+  push(ch, start, end2, rawSpace = false) {
+    this.chars.push(ch);
+    this.starts.push(start);
+    this.ends.push(end2);
+    this.raw.push(rawSpace);
+  }
+  /** Drops unescaped trailing spaces and tabs (white space before a line break is not content). */
+  trimRawSpace() {
+    while (this.raw.length && this.raw[this.raw.length - 1]) {
+      this.chars.pop();
+      this.starts.pop();
+      this.ends.pop();
+      this.raw.pop();
+    }
+  }
+  get length() {
+    return this.chars.length;
+  }
+  finish(endSrc) {
+    const text = this.chars.join("");
+    return { text, map: OffsetMap.fromCharSpans(this.starts, this.ends, this.chars.length, endSrc) };
+  }
+};
+var isBlank = (c) => c === " " || c === "	";
+function breakEnd(src, i) {
+  const c = src[i];
+  if (c === "\n") return i + 1;
+  if (c === "\r") return src[i + 1] === "\n" ? i + 2 : i + 1;
+  return -1;
+}
+function foldBreak(src, i, end2, b) {
+  const firstBreak = { start: i, end: breakEnd(src, i) };
+  let p = firstBreak.end;
+  let empties = 0;
+  const emptyBreaks = [];
+  for (; ; ) {
+    while (p < end2 && isBlank(src[p])) p++;
+    const be = p < end2 ? breakEnd(src, p) : -1;
+    if (be < 0) break;
+    emptyBreaks.push({ start: p, end: be });
+    empties++;
+    p = be;
+  }
+  if (empties === 0) b.push(" ", firstBreak.start, firstBreak.end);
+  else for (const e of emptyBreaks) b.push("\n", e.start, e.end);
+  return p;
+}
+function decodePlain(src, start, end2) {
+  const b = new Builder();
+  let i = start;
+  while (i < end2) {
+    const c = src[i];
+    if (c === "\n" || c === "\r") {
+      b.trimRawSpace();
+      i = foldBreak(src, i, end2, b);
+      continue;
+    }
+    b.push(c, i, i + 1, isBlank(c));
+    i++;
+  }
+  b.trimRawSpace();
+  return b.finish(end2);
+}
+function decodeSingleQuoted(src, start, end2) {
+  const b = new Builder();
+  const stop = end2 - 1;
+  let i = start + 1;
+  while (i < stop) {
+    const c = src[i];
+    if (c === "'" && src[i + 1] === "'") {
+      b.push("'", i, i + 2);
+      i += 2;
+      continue;
+    }
+    if (c === "\n" || c === "\r") {
+      b.trimRawSpace();
+      i = foldBreak(src, i, stop, b);
+      continue;
+    }
+    b.push(c, i, i + 1, isBlank(c));
+    i++;
+  }
+  return b.finish(stop);
+}
+var SIMPLE_ESCAPES = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  t: "	",
+  "	": "	",
+  n: "\n",
+  v: "\v",
+  f: "\f",
+  r: "\r",
+  e: "\x1B",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\",
+  N: "\x85",
+  _: "\xA0",
+  L: "\u2028",
+  P: "\u2029"
+};
+function decodeDoubleQuoted(src, start, end2) {
+  const b = new Builder();
+  const stop = end2 - 1;
+  let i = start + 1;
+  while (i < stop) {
+    const c = src[i];
+    if (c === "\\") {
+      const n = src[i + 1];
+      if (n === void 0) return void 0;
+      const simple2 = SIMPLE_ESCAPES[n];
+      if (simple2 !== void 0) {
+        b.push(simple2, i, i + 2);
+        i += 2;
+        continue;
+      }
+      const hexLen = n === "x" ? 2 : n === "u" ? 4 : n === "U" ? 8 : 0;
+      if (hexLen) {
+        const hex = src.slice(i + 2, i + 2 + hexLen);
+        if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== hexLen) return void 0;
+        const s = String.fromCodePoint(parseInt(hex, 16));
+        for (const ch of s) b.push(ch, i, i + 2 + hexLen);
+        i += 2 + hexLen;
+        continue;
+      }
+      const be = breakEnd(src, i + 1);
+      if (be >= 0) {
+        i = be;
+        while (i < stop && isBlank(src[i])) i++;
+        continue;
+      }
+      return void 0;
+    }
+    if (c === "\n" || c === "\r") {
+      b.trimRawSpace();
+      i = foldBreak(src, i, stop, b);
+      continue;
+    }
+    b.push(c, i, i + 1, isBlank(c));
+    i++;
+  }
+  return b.finish(stop);
+}
+function splitLines(src, start, end2) {
+  const lines = [];
+  let p = start;
+  while (p < end2) {
+    let e = p;
+    while (e < end2 && src[e] !== "\n" && src[e] !== "\r") e++;
+    const be = e < end2 ? breakEnd(src, e) : -1;
+    let ind = 0;
+    while (p + ind < e && src[p + ind] === " ") ind++;
+    lines.push({ start: p, end: e, breakEnd: be < 0 ? e : Math.min(be, end2), indent: ind });
+    if (be < 0) break;
+    p = be;
+  }
+  return lines;
+}
+function decodeBlock(src, header, bodyStart, bodyEnd, parentIndent) {
+  const m = /^([|>])([1-9]?)([+-]?)([1-9]?)/.exec(header);
+  if (!m) return void 0;
+  const folded = m[1] === ">";
+  const explicit = Number(m[2] || m[4] || 0);
+  const chomp = m[3] || (/[+-]/.exec(header.slice(1, 3))?.[0] ?? "");
+  const lines = splitLines(src, bodyStart, bodyEnd);
+  let indent2 = explicit ? parentIndent + explicit : 0;
+  if (!indent2) {
+    const firstContent = lines.find((l) => l.end > l.start + l.indent);
+    indent2 = firstContent ? firstContent.indent : 0;
+    if (!firstContent) indent2 = Math.max(0, ...lines.map((l) => l.indent));
+  }
+  const b = new Builder();
+  const isEmpty = (l) => l.end - l.start <= indent2 && /^[ ]*$/.test(src.slice(l.start, l.end));
+  let lastContent = -1;
+  for (let k = 0; k < lines.length; k++) if (!isEmpty(lines[k])) lastContent = k;
+  let prevKind = "none";
+  let pendingBreaks = [];
+  const flushBreaks = (nextKind) => {
+    if (prevKind === "none") {
+      for (const br of pendingBreaks) b.push("\n", br.start, br.end);
+    } else if (folded && prevKind === "text" && nextKind === "text") {
+      const [first, ...rest] = pendingBreaks;
+      if (first && rest.length === 0) b.push(" ", first.start, first.end);
+      for (const br of rest) b.push("\n", br.start, br.end);
+    } else for (const br of pendingBreaks) b.push("\n", br.start, br.end);
+    pendingBreaks = [];
+  };
+  for (let k = 0; k <= lastContent; k++) {
+    const l = lines[k];
+    if (isEmpty(l)) {
+      if (l.breakEnd > l.end) pendingBreaks.push({ start: l.end, end: l.breakEnd });
+      continue;
+    }
+    if (l.indent < indent2) return void 0;
+    const from = l.start + indent2;
+    const kind = isBlank(src[from]) ? "spaced" : "text";
+    flushBreaks(kind);
+    for (let p = from; p < l.end; p++) b.push(src[p], p, p + 1);
+    prevKind = kind;
+    if (l.breakEnd > l.end) pendingBreaks.push({ start: l.end, end: l.breakEnd });
+  }
+  if (lastContent < 0) {
+    if (chomp === "+") {
+      for (const l of lines) if (l.breakEnd > l.end) b.push("\n", l.end, l.breakEnd);
+    }
+    return b.finish(bodyStart);
+  }
+  const last = lines[lastContent];
+  const finalBreak = pendingBreaks[0] ?? { start: last.end, end: last.end };
+  if (chomp === "+" && pendingBreaks.length === 0) b.push("\n", last.end, last.end);
+  if (chomp === "+") {
+    for (const br of pendingBreaks) b.push("\n", br.start, br.end);
+    for (let k = lastContent + 1; k < lines.length; k++) {
+      const l = lines[k];
+      if (l.breakEnd > l.end) b.push("\n", l.end, l.breakEnd);
+    }
+  } else if (chomp !== "-") b.push("\n", finalBreak.start, finalBreak.end);
+  return b.finish(last.end);
+}
+
+// src/sources/yaml/parse.ts
+var TEMPLATE_LINE = /^[ \t]*(?:(?:\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|%\{.*?\})[ \t]*)+\r?$/gm;
+function blankTemplateLines(text) {
+  const lines = [];
+  if (!/\{\{|\{%|\{#|%\{/.test(text)) return { text, lines };
+  const out = text.replace(TEMPLATE_LINE, (m, offset) => {
+    lines.push({ start: offset, end: offset + m.length });
+    return m.replace(/[^\r\n]/g, " ");
+  });
+  return { text: out, lines };
+}
+var DOC_START = /^---(?=[ \t\r\n]|$)/gm;
+var CONTENT_LINE = /^(?![ \t]*(#|%|$))/m;
+function splitDocuments(text) {
+  const starts = [0];
+  DOC_START.lastIndex = 0;
+  for (let m = DOC_START.exec(text); m; m = DOC_START.exec(text)) if (m.index > 0) starts.push(m.index);
+  const slices = [];
+  for (let i = 0; i < starts.length; i++) slices.push({ start: starts[i], end: starts[i + 1] ?? text.length });
+  const first = slices[0];
+  if (slices.length > 1 && first && !CONTENT_LINE.test(text.slice(first.start, first.end))) {
+    slices.shift();
+    slices[0].start = 0;
+  }
+  return slices;
+}
+function parseYaml2(text, opts = {}) {
+  const out = [];
+  for (const slice of splitDocuments(text)) {
+    let docText = text.slice(slice.start, slice.end);
+    if (opts.keepDocument && !opts.keepDocument(docText)) continue;
+    let templateLines = [];
+    if (opts.blankTemplateLines) {
+      const b = blankTemplateLines(docText);
+      docText = b.text;
+      templateLines = b.lines.map((l) => ({ start: l.start + slice.start, end: l.end + slice.start }));
+    }
+    const docs = parseSlice(docText, slice.start, opts.mapSpan);
+    if (templateLines.length && docs[0]) docs[0].templateLines = opts.mapSpan ? templateLines.map(opts.mapSpan) : templateLines;
+    out.push(...docs);
+  }
+  return out;
+}
+function parseSlice(docText, base, mapSpan) {
+  const shift = (s) => ({ start: s.start + base, end: s.end + base });
+  const toFile = mapSpan ? (s) => mapSpan(shift(s)) : shift;
+  let docs;
+  try {
+    docs = (0, import_yaml3.parseAllDocuments)(docText, { keepSourceTokens: true, strict: false, uniqueKeys: false });
+  } catch (e) {
+    return [{ contents: null, range: toFile({ start: 0, end: docText.length }), errors: [{ code: "YAML_FAILURE", message: e.message, span: toFile({ start: 0, end: 0 }) }] }];
+  }
+  const list = Array.isArray(docs) ? docs : [docs];
+  const result = [];
+  for (const d of list) {
+    const conv = new Converter(docText, toFile);
+    const contents = d.contents ? conv.node(d.contents) : null;
+    const errors = d.errors.map((e) => ({ code: e.code, message: firstLine(e.message), span: toFile({ start: e.pos[0], end: Math.max(e.pos[0], e.pos[1]) }) }));
+    const r = d.range;
+    result.push({ contents, range: toFile({ start: r[0], end: r[2] }), errors });
+  }
+  if (list.length === 0 && "errors" in docs && Array.isArray(docs.errors)) {
+    const errors = docs.errors.map((e) => ({ code: e.code, message: firstLine(e.message), span: toFile({ start: e.pos[0], end: e.pos[1] }) }));
+    if (errors.length) result.push({ contents: null, range: toFile({ start: 0, end: docText.length }), errors });
+  }
+  return result;
+}
+function firstLine(message) {
+  return (message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "").trim();
+}
+var STYLE = {
+  PLAIN: "plain",
+  QUOTE_SINGLE: "single",
+  QUOTE_DOUBLE: "double",
+  BLOCK_LITERAL: "literal",
+  BLOCK_FOLDED: "folded"
+};
+var Converter = class {
+  constructor(text, toFile) {
+    this.text = text;
+    this.toFile = toFile;
+  }
+  text;
+  toFile;
+  range(n) {
+    const r = n.range;
+    return this.toFile(r ? { start: r[0], end: r[1] } : { start: 0, end: 0 });
+  }
+  node(n) {
+    if ((0, import_yaml3.isScalar)(n)) return this.scalar(n);
+    if ((0, import_yaml3.isMap)(n)) {
+      const pairs = [];
+      for (const p of n.items) pairs.push({ key: this.maybe(p.key), value: this.maybe(p.value) });
+      return { kind: "map", pairs, flow: !!n.flow, range: this.range(n) };
+    }
+    if ((0, import_yaml3.isSeq)(n)) {
+      const items = [];
+      for (const it of n.items) {
+        if ((0, import_yaml3.isPair)(it)) {
+          const key = this.maybe(it.key);
+          const value = this.maybe(it.value);
+          const start = key?.range.start ?? value?.range.start ?? 0;
+          const end2 = value?.range.end ?? key?.range.end ?? start;
+          items.push({ kind: "map", pairs: [{ key, value }], flow: true, range: { start, end: end2 } });
+        } else items.push(this.maybe(it));
+      }
+      return { kind: "seq", items, flow: !!n.flow, range: this.range(n) };
+    }
+    if ((0, import_yaml3.isAlias)(n)) return { kind: "alias", name: n.source, range: this.range(n) };
+    return { kind: "scalar", value: null, text: "", style: "plain", span: this.range(n), range: this.range(n), map: () => this.range(n), exact: false };
+  }
+  maybe(n) {
+    if (n === null || n === void 0) return null;
+    return this.node(n);
+  }
+  scalar(n) {
+    const style = STYLE[n.type ?? "PLAIN"] ?? "plain";
+    const v = n.value;
+    const value = v === null || v === void 0 ? null : typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : String(v);
+    const text = typeof n.source === "string" ? n.source : value === null ? "" : String(value);
+    const range2 = this.range(n);
+    const tok = n.srcToken;
+    const located = this.decode(style, tok);
+    let span = range2;
+    if (located) {
+      const innerSpan = located.content;
+      span = this.toFile(innerSpan);
+      if (located.decoded.text === text) {
+        const m = located.decoded.map;
+        const toFile = this.toFile;
+        return { kind: "scalar", value, text, style, tag: n.tag, span, range: range2, map: (s) => toFile(m.mapSpan(s)), exact: true };
+      }
+    }
+    const whole = OffsetMap.whole(span, text.length);
+    return { kind: "scalar", value, text, style, tag: n.tag, span, range: range2, map: (s) => whole.mapSpan(s), exact: text.length === 0 };
+  }
+  /** Decodes the scalar from its CST token; `content` is the value's extent in the slice. */
+  decode(style, tok) {
+    if (!tok || tok.offset === void 0 || tok.source === void 0) return void 0;
+    const src = this.text;
+    const start = tok.offset;
+    if (style === "literal" || style === "folded") {
+      const props = tok.props ?? [];
+      const header = props.find((p) => p.type === "block-scalar-header");
+      const last = props[props.length - 1];
+      if (!header?.source || !last || last.offset === void 0 || last.source === void 0) return void 0;
+      const bodyStart = last.offset + last.source.length;
+      const bodyEnd = bodyStart + tok.source.length;
+      const decoded2 = decodeBlock(src, header.source, bodyStart, bodyEnd, tok.indent ?? 0);
+      if (!decoded2) return void 0;
+      const content = decoded2.text.length ? decoded2.map.mapSpan({ start: 0, end: decoded2.text.length }) : { start: bodyStart, end: bodyStart };
+      return { decoded: decoded2, content };
+    }
+    const end2 = start + tok.source.length;
+    if (style === "plain") return { decoded: decodePlain(src, start, end2), content: { start, end: end2 } };
+    const decoded = style === "single" ? decodeSingleQuoted(src, start, end2) : decodeDoubleQuoted(src, start, end2);
+    if (!decoded) return void 0;
+    return { decoded, content: { start: start + 1, end: Math.max(start + 1, end2 - 1) } };
+  }
+};
+function parseEmbeddedYaml(s, opts = {}) {
+  return parseYaml2(s.text, { ...opts, mapSpan: s.map });
+}
+
+// src/sources/yaml/tree.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function isMap2(n) {
+  return !!n && n.kind === "map";
+}
+function isSeq2(n) {
+  return !!n && n.kind === "seq";
+}
+function isScalar2(n) {
+  return !!n && n.kind === "scalar";
+}
+function keyText(p) {
+  return isScalar2(p.key) ? p.key.text : void 0;
+}
+function pairOf(map, key) {
+  if (!isMap2(map)) return void 0;
+  let found;
+  for (const p of map.pairs) if (isScalar2(p.key) && p.key.text === key) found = p;
+  return found;
+}
+function get(map, key) {
+  return pairOf(map, key)?.value;
+}
+function getPath(node, path26) {
+  let cur = node;
+  for (const seg of path26) {
+    if (typeof seg === "number") cur = isSeq2(cur) ? cur.items[seg] : void 0;
+    else cur = get(cur, seg);
+    if (cur === void 0 || cur === null) return cur;
+  }
+  return cur;
+}
+function scalarText(n) {
+  return isScalar2(n) && n.value !== null ? n.text : void 0;
+}
+function isTrue(n) {
+  return isScalar2(n) && n.value === true;
+}
+function itemsOf(n) {
+  return isSeq2(n) ? n.items.filter((x) => x !== null) : [];
+}
+
+// src/sources/yaml/templates.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var MARKERS = [
+  { kind: "jinja", re: /\{%-?|\{#/g },
+  { kind: "terraform", re: /%\{~?|\$\{/g },
+  { kind: "helm/go", re: /\{\{-?/g },
+  { kind: "erb", re: /<%[=-]?/g }
+];
+function templateMarkers(text) {
+  const out = [];
+  for (const { kind, re } of MARKERS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push({ kind, span: { start: m.index, end: m.index + m[0].length } });
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+var YAML_RULES = {
+  syntax: "sysctl-lint/yaml-syntax",
+  template: "sysctl-lint/template-not-rendered"
+};
+var KIND_NAMES = {
+  "helm/go": "Helm/Go template",
+  jinja: "Jinja template",
+  terraform: "Terraform template",
+  erb: "ERB template"
+};
+function yamlProblemFinding(file, text, docs) {
+  const first = docs.flatMap((d) => d.errors).sort((a, b) => a.span.start - b.span.start)[0];
+  if (!first) {
+    const line2 = docs.flatMap((d) => d.templateLines ?? [])[0];
+    if (!line2) return void 0;
+    const marker = templateMarkers(text).find((m) => m.span.start >= line2.start && m.span.start < line2.end);
+    if (!marker) return void 0;
+    return {
+      ruleId: YAML_RULES.template,
+      severity: "info",
+      message: `${KIND_NAMES[marker.kind]} syntax: the file is not valid YAML until it is rendered; lines that hold only template tags were read as blank and the rest was linted`,
+      location: { file, span: marker.span },
+      related: []
+    };
+  }
+  const total = docs.reduce((n, d) => n + d.errors.length, 0);
+  const markers = templateMarkers(text);
+  if (markers.length) {
+    const lineStart = text.lastIndexOf("\n", first.span.start - 1) + 1;
+    let lineEnd = text.indexOf("\n", first.span.start);
+    if (lineEnd < 0) lineEnd = text.length;
+    const onLine = markers.find((m) => m.span.start >= lineStart && m.span.start < lineEnd);
+    const before = [...markers].reverse().find((m) => m.span.start < first.span.start);
+    const marker = onLine ?? before ?? markers[0];
+    return {
+      ruleId: YAML_RULES.template,
+      severity: "info",
+      message: `${KIND_NAMES[marker.kind]} syntax: the file is not valid YAML until it is rendered (${first.message}); the parts that parse were linted`,
+      location: { file, span: marker.span },
+      related: [{ location: { file, span: first.span }, message: `first YAML error${total > 1 ? ` of ${total}` : ""}: ${first.message}` }]
+    };
+  }
+  return {
+    ruleId: YAML_RULES.syntax,
+    severity: "warning",
+    message: `invalid YAML: ${first.message}${total > 1 ? ` (and ${total - 1} more error${total > 2 ? "s" : ""})` : ""}; the parts that parse were linted`,
+    location: { file, span: first.span },
+    related: []
+  };
+}
+
+// src/sources/yaml/prefilter.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var YAML_TRIGGER = /sysctl|\/proc\/sys|node-?port-?range|kube-?proxy|proxy-mode|protect-?kernel-?defaults|KubeletConfiguration|kubeadm\.k8s\.io/i;
+function mayMatter(text) {
+  return YAML_TRIGGER.test(text);
+}
+
+// src/sources/cloud-init/cloud-config.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var BINARY_TAG = "tag:yaml.org,2002:binary";
+function readCloudConfig(part, ctx) {
+  const facts = ctx.facts;
+  const docs = parseYaml2(part.text, { mapSpan: part.map });
+  const problem = part.exact ? yamlProblemFinding(facts.file, ctx.fileText, docs) : void 0;
+  if (problem) facts.findings.push(problem);
+  else if (!part.exact && docs.some((d) => d.errors.length)) {
+    const first = docs.flatMap((d) => d.errors)[0];
+    facts.findings.push({ ruleId: "sysctl-lint/yaml-syntax", severity: "warning", message: `invalid YAML in ${part.name}: ${first?.message ?? "parse error"}; the parts that parse were linted`, location: { file: facts.file, span: part.span }, related: [] });
+  }
+  for (const doc of docs) {
+    const root = doc.contents;
+    if (!isMap2(root)) continue;
+    writeFiles(get(root, "write_files"), ctx);
+    commands(get(root, "bootcmd"), "bootcmd", ctx);
+    commands(get(root, "runcmd"), "runcmd", ctx);
+    powerState(get(root, "power_state"), ctx);
+    for (const pkg of itemsOf(get(root, "packages"))) {
+      const name = isScalar2(pkg) ? pkg.text : isSeq2(pkg) ? scalarText(pkg.items[0]) : void 0;
+      if (name) facts.noteKubernetes(name, "the packages list", "installs");
+    }
+    rancherSysctl(get(get(root, "rancher"), "sysctl"), ctx);
+  }
+}
+function commands(node, stage, ctx) {
+  const facts = ctx.facts;
+  if (isScalar2(node) && node.value !== null) {
+    facts.addShell(analyzeScript(node.text, node.map), facts.step(stage, stage));
+    return;
+  }
+  itemsOf(node).forEach((item, i) => {
+    const step = facts.step(stage, `${stage}[${i}]`);
+    if (isScalar2(item)) {
+      if (item.value === null) return;
+      facts.addShell(analyzeScript(item.text, item.map), step);
+      facts.noteKubernetes(item.text, step.label);
+    } else if (isSeq2(item)) {
+      const argv = [];
+      for (const a of item.items) if (isScalar2(a) && a.value !== null) argv.push(execWord({ text: a.text, map: a.map, span: a.span }));
+      facts.addShell(analyzeArgv(argv), step);
+      facts.noteKubernetes(argv.map((w) => w.value).join(" "), step.label);
+    }
+  });
+}
+function powerState(node, ctx) {
+  const mode = get(node, "mode");
+  if (!isScalar2(mode) || mode.text.trim().toLowerCase() !== "reboot") return;
+  const step = ctx.facts.step("power_state", "power_state");
+  ctx.facts.reapplies.push({ reapply: { order: 0, kind: "reboot", files: [], command: "power_state: reboot", span: mode.span }, step, order: step.order * FACTS_PER_STEP });
+}
+function writeFiles(node, ctx) {
+  const facts = ctx.facts;
+  itemsOf(node).forEach((item, i) => {
+    const pathNode = get(item, "path");
+    const path26 = scalarText(pathNode)?.trim();
+    if (!path26 || !isScalar2(pathNode)) return;
+    const sysctl2 = isSysctlFilePath(path26);
+    const modules = isModulesFilePath(path26);
+    if (!sysctl2 && !modules) return;
+    const label2 = `write_files[${i}]`;
+    const step = facts.step(isTrue(get(item, "defer")) ? "write_files (deferred)" : "write_files", label2);
+    const append = isTrue(get(item, "append"));
+    const content = contentOf(item, label2, path26, ctx);
+    if (content === "failed") return;
+    if (modules) {
+      facts.modulesKnown = true;
+      if (content) for (const m of parseModulesList(content.text)) facts.modules.add(m);
+      return;
+    }
+    facts.files.push({ path: path26, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
+  });
+}
+function emptyParse() {
+  return { assignments: [], exclusions: [], issues: [] };
+}
+function contentOf(item, label2, path26, ctx) {
+  const facts = ctx.facts;
+  const node = get(item, "content");
+  if (node === void 0 || node === null || isScalar2(node) && node.value === null) {
+    return get(item, "source") ? void 0 : null;
+  }
+  if (!isScalar2(node)) return void 0;
+  const encNode = get(item, "encoding");
+  const { encoding, known } = contentEncoding(scalarText(encNode));
+  if (!known && isScalar2(encNode)) {
+    facts.findings.push({
+      ruleId: CLOUD_INIT_RULES.encoding,
+      severity: "warning",
+      message: `${label2}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path26} as plain text`,
+      location: { file: facts.file, span: encNode.span },
+      related: []
+    });
+  }
+  const binary = node.tag === BINARY_TAG;
+  if (encoding === "text" && !binary) return { text: node.text, map: node.map };
+  const fail = (error) => {
+    facts.findings.push({
+      ruleId: CLOUD_INIT_RULES.undecodable,
+      severity: "error",
+      message: `${label2}: the content for ${path26} cannot be decoded (${error}); cloud-init fails to write the file`,
+      location: { file: facts.file, span: node.span },
+      related: []
+    });
+    return "failed";
+  };
+  let bytes;
+  if (binary) {
+    const b = decodeBase64(node.text);
+    if (!b.ok) return fail(`!!binary: ${b.error}`);
+    bytes = b.bytes;
+  }
+  const d = decodeContent(node.text, bytes, encoding);
+  if (!d.ok) return fail(d.error);
+  const t = utf8(d.bytes);
+  if (!t.ok) return fail(t.error);
+  return opaque(t.text, wholeValue(node));
+}
+function wholeValue(s) {
+  return s.span.end > s.span.start ? s.span : s.range;
+}
+function rancherSysctl(node, ctx) {
+  if (!isMap2(node)) return;
+  const parsed = ctx.facts.rancher ?? emptyParse();
+  for (const p of node.pairs) {
+    if (!isScalar2(p.key) || !isScalar2(p.value)) continue;
+    const rawKey = p.key.text;
+    const a = {
+      key: canonicalKey(rawKey),
+      rawKey,
+      value: p.value.text.trim(),
+      ignoreFailure: false,
+      isGlob: isGlobKey(rawKey),
+      templated: /\{\{|\$\{|%\{/.test(rawKey + p.value.text),
+      keySpan: p.key.span,
+      valueSpan: p.value.span,
+      lineSpan: { start: p.key.range.start, end: p.value.range.end }
+    };
+    parsed.assignments.push(a);
+  }
+  ctx.facts.rancher = parsed;
+}
+
+// src/sources/cloud-init/mime.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function looksLikeMime(text) {
+  return /^(content-type|mime-version)\s*:/i.test(text.replace(/^\uFEFF/, ""));
+}
+function parseEntity(text, map) {
+  let i = 0;
+  const lines = [];
+  while (i < text.length) {
+    let end2 = text.indexOf("\n", i);
+    if (end2 < 0) end2 = text.length;
+    const line2 = text.slice(i, end2).replace(/\r$/, "");
+    if (line2 === "") {
+      i = end2 + 1;
+      break;
+    }
+    if (/^[ \t]/.test(line2) && lines.length) lines[lines.length - 1].value += " " + line2.trim();
+    else {
+      const colon = line2.indexOf(":");
+      if (colon > 0) lines.push({ name: line2.slice(0, colon).trim().toLowerCase(), value: line2.slice(colon + 1).trim() });
+    }
+    i = end2 + 1;
+  }
+  const bodyStart = Math.min(i, text.length);
+  const headers = { params: {} };
+  for (const h of lines) {
+    if (h.name === "content-type") {
+      const p = parseParams(h.value);
+      headers.contentType = p.value.toLowerCase() || void 0;
+      headers.params = p.params;
+    } else if (h.name === "content-transfer-encoding") headers.transferEncoding = h.value.toLowerCase();
+    else if (h.name === "content-disposition") headers.filename = parseParams(h.value).params.filename;
+  }
+  const bodyText = text.slice(bodyStart);
+  return {
+    headers,
+    body: { text: bodyText, map: (s) => map({ start: s.start + bodyStart, end: s.end + bodyStart }) },
+    bodySpan: map({ start: bodyStart, end: text.length }),
+    headerSpan: map({ start: 0, end: Math.max(0, Math.min(text.length, bodyStart - 1)) })
+  };
+}
+function parseParams(v) {
+  const [value = "", ...rest] = splitUnquoted(v, ";");
+  const params = {};
+  for (const p of rest) {
+    const eq = p.indexOf("=");
+    if (eq < 0) continue;
+    let val = p.slice(eq + 1).trim();
+    if (val.startsWith('"') && val.endsWith('"') && val.length >= 2) val = val.slice(1, -1).replace(/\\(.)/g, "$1");
+    params[p.slice(0, eq).trim().toLowerCase()] = val;
+  }
+  return { value: value.trim(), params };
+}
+function splitUnquoted(v, sep) {
+  const out = [];
+  let cur = "";
+  let quoted = false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v[i];
+    if (c === '"') quoted = !quoted;
+    if (c === sep && !quoted) {
+      out.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+function splitMultipart(body, boundary) {
+  const t = body.text;
+  const delim = "--" + boundary;
+  const parts = [];
+  let partStart = -1;
+  let i = 0;
+  while (i <= t.length) {
+    let end2 = t.indexOf("\n", i);
+    if (end2 < 0) end2 = t.length;
+    const line2 = t.slice(i, end2).replace(/\r$/, "").replace(/[ \t]+$/, "");
+    if (line2 === delim || line2 === delim + "--") {
+      if (partStart >= 0) {
+        let pe = i;
+        if (t[pe - 1] === "\n") pe--;
+        if (t[pe - 1] === "\r") pe--;
+        const s = partStart;
+        const e = Math.max(s, pe);
+        parts.push({ text: t.slice(s, e), map: (sp) => body.map({ start: sp.start + s, end: sp.end + s }) });
+      }
+      if (line2 === delim + "--") break;
+      partStart = Math.min(t.length, end2 + 1);
+    }
+    if (end2 >= t.length) break;
+    i = end2 + 1;
+  }
+  return parts;
+}
+
+// src/sources/cloud-init/user-data.ts
+var JINJA_HEADER = /^##\s*template:\s*jinja[ \t]*\r?(\n|$)/i;
+function formatOf(text) {
+  const t = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  if (JINJA_HEADER.test(t)) return "jinja";
+  if (/^#cloud-config-archive\b/i.test(t)) return "cloud-config-archive";
+  if (/^#cloud-config\b/i.test(t)) return "cloud-config";
+  if (/^#cloud-boothook\b/i.test(t)) return "boothook";
+  if (t.startsWith("#!")) return "script";
+  if (looksLikeMime(t)) return "mime";
+  return "other";
+}
+var MAX_DEPTH2 = 6;
+function readUserData(part, ctx, depth = 0) {
+  if (depth > MAX_DEPTH2) return;
+  const format = formatOf(part.text);
+  switch (format) {
+    case "jinja": {
+      const m = JINJA_HEADER.exec(part.text.replace(/^\uFEFF/, ""));
+      const skip = m[0].length + (part.text.charCodeAt(0) === 65279 ? 1 : 0);
+      readUserData({ ...part, text: part.text.slice(skip), map: (s) => part.map({ start: s.start + skip, end: s.end + skip }) }, ctx, depth + 1);
+      return;
+    }
+    case "cloud-config":
+      readCloudConfig(part, ctx);
+      return;
+    case "cloud-config-archive":
+      readArchive(part, ctx, depth);
+      return;
+    case "boothook":
+      script2(part, "boothook", ctx);
+      return;
+    case "script":
+      script2(part, "script", ctx);
+      return;
+    case "mime":
+      readMime(part, ctx, depth);
+      return;
+    default:
+      return;
+  }
+}
+function script2(part, stage, ctx) {
+  const label2 = `${part.name} ${stage === "boothook" ? "boothook" : "shell script"}`;
+  ctx.facts.addShell(analyzeScript(part.text, part.map), ctx.facts.step(stage, label2));
+  ctx.facts.noteKubernetes(part.text, label2);
+}
+function readMime(part, ctx, depth) {
+  const entity = parseEntity(part.text, part.map);
+  const type = entity.headers.contentType ?? "text/plain";
+  if (type.startsWith("multipart/")) {
+    const boundary = entity.headers.params.boundary;
+    if (!boundary) return;
+    splitMultipart(entity.body, boundary).forEach((raw, i) => {
+      const sub = parseEntity(raw.text, raw.map);
+      const name = `MIME part ${i + 1}${sub.headers.filename ? ` (${sub.headers.filename})` : ""}`;
+      const payload2 = transferDecode(sub.body, sub.bodySpan, sub.headers.transferEncoding, name, ctx);
+      if (!payload2) return;
+      dispatchTyped(sub.headers.contentType, { ...payload2, name, span: sub.bodySpan }, ctx, depth + 1);
+    });
+    return;
+  }
+  const payload = transferDecode(entity.body, entity.bodySpan, entity.headers.transferEncoding, part.name, ctx);
+  if (payload) dispatchTyped(type, { ...payload, name: part.name, span: entity.bodySpan }, ctx, depth + 1);
+}
+function dispatchTyped(type, part, ctx, depth) {
+  switch (type) {
+    case "text/cloud-config":
+      if (formatOf(part.text) === "jinja") readUserData(part, ctx, depth);
+      else readCloudConfig(part, ctx);
+      return;
+    case "text/x-shellscript":
+      script2(part, "script", ctx);
+      return;
+    case "text/cloud-boothook":
+      script2(part, "boothook", ctx);
+      return;
+    case "text/cloud-config-archive":
+      readArchive(part, ctx, depth);
+      return;
+    case "text/x-include-url":
+    case "text/x-include-once-url":
+    case "text/part-handler":
+    case "text/upstart-job":
+      return;
+    default:
+      if (type?.startsWith("multipart/")) {
+        readMime(part, ctx, depth);
+        return;
+      }
+      readUserData(part, ctx, depth);
+  }
+}
+function transferDecode(body, bodySpan, encoding, name, ctx) {
+  const fail = (error) => {
+    ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable, severity: "error", message: `${name}: ${error}; cloud-init cannot use this part`, location: { file: ctx.facts.file, span: bodySpan }, related: [] });
+    return void 0;
+  };
+  let bytes;
+  if (encoding === "base64") {
+    const d = decodeBase64(body.text);
+    if (!d.ok) return fail(d.error);
+    bytes = d.bytes;
+  } else if (encoding === "quoted-printable") {
+    bytes = decodeQuotedPrintable(body.text);
+  }
+  if (bytes && isGzip(bytes)) {
+    const g = gunzip(bytes);
+    if (!g.ok) return fail(g.error);
+    bytes = g.bytes;
+  }
+  if (!bytes) return { ...body, exact: true };
+  const t = utf8(bytes);
+  if (!t.ok) return fail(t.error);
+  return { ...opaque(t.text, bodySpan), exact: false };
+}
+function decodeQuotedPrintable(text) {
+  const soft = text.replace(/=\r?\n/g, "");
+  const bytes = [];
+  for (let i = 0; i < soft.length; i++) {
+    const m = soft[i] === "=" ? /^[0-9A-Fa-f]{2}/.exec(soft.slice(i + 1, i + 3)) : null;
+    if (m) {
+      bytes.push(parseInt(m[0], 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(soft[i], "utf8"));
+  }
+  return Buffer.from(bytes);
+}
+function readArchive(part, ctx, depth) {
+  const docs = parseYaml2(part.text, { mapSpan: part.map });
+  for (const doc of docs) {
+    itemsOf(doc.contents).forEach((item, i) => {
+      const content = isMap2(item) ? get(item, "content") : item;
+      if (!isScalar2(content) || content.value === null) return;
+      const filename = isMap2(item) ? scalarText(get(item, "filename")) : void 0;
+      const type = isMap2(item) ? scalarText(get(item, "type"))?.toLowerCase() : void 0;
+      const name = `archive part ${i + 1}${filename ? ` (${filename})` : ""}`;
+      dispatchTyped(type, { text: content.text, map: content.map, exact: part.exact && content.exact, span: content.span, name }, ctx, depth + 1);
+    });
+  }
+}
+function gunzipUserData(bytes, span, ctx) {
+  const g = gunzip(bytes);
+  const t = g.ok ? utf8(g.bytes) : g;
+  if (!t.ok) {
+    ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable, severity: "error", message: `gzip-compressed user-data cannot be decompressed (${t.error})`, location: { file: ctx.facts.file, span }, related: [] });
+    return void 0;
+  }
+  return { ...opaque(t.text, span), exact: false, span, name: "gzip-compressed user-data" };
+}
+
+// src/sources/cloud-init/handler.ts
+var NAME = /^(user[-_]?data|vendor[-_]?data|cloud[-_]?init|cloud[-_]?config|cloudinit)([-_.][^/]*)?$/i;
+var DIR = /(^|\/)(cloud[-_]?init|cloudinit|cloud[-_]?config|user[-_]?data)\/[^/]+$/i;
+var NOT_USER_DATA = /\.(md|rst|png|jpe?g|gif|svg|pdf|html?|go|py|rb|js|ts|json|lock|tf|hcl|iso|img|qcow2|raw)$/i;
+var MIME_CLOUD_PART = /content-type:\s*(text\/(cloud-config|cloud-boothook|x-shellscript|cloud-config-archive|jinja2)|multipart\/mixed)/i;
+function looksLikeUserData(text) {
+  if (text.charCodeAt(0) === 31 && (text.charCodeAt(1) === 139 || text.charCodeAt(1) === 65533)) return true;
+  const f = formatOf(text);
+  if (f === "cloud-config" || f === "cloud-config-archive" || f === "boothook" || f === "jinja") return true;
+  return f === "mime" && MIME_CLOUD_PART.test(text.slice(0, 4096));
+}
+var cloudInitHandler = {
+  kind: "cloud-init",
+  claimsPath(display) {
+    const base = import_node_path10.default.posix.basename(display);
+    if (NOT_USER_DATA.test(base)) return false;
+    return NAME.test(base) || DIR.test(display);
+  },
+  claimsContent(text) {
+    return looksLikeUserData(text);
+  },
+  confirmsContent(input) {
+    return looksLikeUserData(input.text) || formatOf(input.text) === "script";
+  },
+  extract(input) {
+    const facts = new UserDataFacts(input.display);
+    const text = input.text;
+    const ctx = { facts, fileText: text };
+    if (text.charCodeAt(0) === 31) {
+      let bytes;
+      try {
+        bytes = import_node_fs6.default.readFileSync(input.abs);
+      } catch {
+        return {};
+      }
+      if (!isGzip(bytes)) return {};
+      const part = gunzipUserData(bytes, { start: 0, end: 0 }, ctx);
+      if (part) readUserData(part, ctx);
+    } else {
+      const format = formatOf(text);
+      if (format === "other" || format === "mime" && !looksLikeUserData(text)) {
+        return input.explicit ? { findings: [notUserData(input.display)] } : {};
+      }
+      const whole = { text, map: (s) => s, exact: true, span: { start: 0, end: text.length }, name: "user-data" };
+      readUserData(whole, ctx);
+    }
+    const node = userDataNode(facts);
+    return { nodes: node ? [node] : [], findings: facts.findings };
+  }
+};
+function notUserData(file) {
+  return {
+    ruleId: "sysctl-lint/unrecognized-file",
+    severity: "info",
+    message: "named like cloud-init user-data but has no user-data header (#cloud-config, #!, MIME); skipped",
+    location: { file, span: { start: 0, end: 0 } },
+    related: []
+  };
+}
+
+// src/sources/helm-values/handler.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
+
+// src/sources/k8s-manifest/detect.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
+var YAML_PATH = /\.(ya?ml|json)(\.(tpl|tmpl|j2|jinja2?|gotmpl))?$/i;
+var K8S_SHAPE = /^[ \t]*["']?(apiVersion|kind)["']?[ \t]*:/m;
+var PATCH_SHAPE = /["']?(initContainers|containers|securityContext|hostNetwork|template)["']?[ \t]*:/;
+var JSON_PATCH = /^\s*\[[\s\S]*["']?path["']?\s*:\s*["']?\/spec\/(jobTemplate\/spec\/)?template\/spec/;
+var CLOUD_INIT = /^(#cloud-config|#cloud-boothook|#!|Content-Type:\s*multipart|## template:\s*jinja)/i;
+var chartDirCache = /* @__PURE__ */ new Map();
+function isChartDir(dir) {
+  let known = chartDirCache.get(dir);
+  if (known === void 0) {
+    known = import_node_fs7.default.existsSync(import_node_path11.default.join(dir, "Chart.yaml")) || import_node_fs7.default.existsSync(import_node_path11.default.join(dir, "Chart.yml"));
+    chartDirCache.set(dir, known);
+  }
+  return known;
+}
+function inChartTemplates(abs) {
+  const parts = abs.split(import_node_path11.default.sep);
+  for (let i = parts.length - 2; i > 0; i--) {
+    if (parts[i] === "templates" && isChartDir(parts.slice(0, i).join(import_node_path11.default.sep) || import_node_path11.default.sep)) return true;
+  }
+  return false;
+}
+function yamlPathClaim(display) {
+  return YAML_PATH.test(display);
+}
+function looksLikeCloudInit(text) {
+  return CLOUD_INIT.test(text.trimStart().slice(0, 64));
+}
+function looksLikeKubernetes(text) {
+  if (looksLikeCloudInit(text)) return false;
+  return K8S_SHAPE.test(text) || /^\s*[{]|^["']?spec["']?\s*:/m.test(text) && PATCH_SHAPE.test(text) || JSON_PATCH.test(text);
+}
+function confirmsKubernetes(text, explicit) {
+  return looksLikeKubernetes(text) && (explicit || mayMatter(text));
+}
+
+// src/sources/k8s-manifest/pod.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function emptyAnalysis(flags) {
+  return { flags, sysctls: [], nodeWrites: [], podWrites: [], observations: [] };
+}
+function sysctlAssignment(key, value, lineSpan, src, via) {
+  const raw = key.text.trim();
+  const v = isScalar2(value) ? value : void 0;
+  const valueSpan = v ? v.span : { start: key.span.end, end: key.span.end };
+  return {
+    key: canonicalKey(raw),
+    rawKey: raw,
+    value: v && v.value !== null ? v.text : "",
+    ignoreFailure: false,
+    isGlob: isGlobKey(raw),
+    templated: /\{\{|\$\{|\{%/.test(raw) || !!v?.text.match(/\{\{|\$\{|\{%/),
+    keySpan: key.span,
+    valueSpan,
+    lineSpan,
+    file: src.file,
+    scope: "pod",
+    phase: "runtime",
+    via,
+    origin: "pod-sysctls"
+  };
+}
+function readPodSysctls(node, src, out, opts = {}) {
+  const via = opts.via ?? `securityContext.sysctls of ${src.workload}`;
+  if (isSeq2(node)) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const item of node.items) {
+      if (!isMap2(item)) {
+        if (item) out.observations.push(observe("malformed-pod-sysctl", src, item.range, void 0, { hint: "each entry is a mapping with name and value" }));
+        continue;
+      }
+      const nameNode = get(item, "name");
+      const valueNode = get(item, "value");
+      if (!isScalar2(nameNode) || nameNode.value === null || nameNode.text.trim() === "") {
+        out.observations.push(observe("malformed-pod-sysctl", src, item.range, void 0, { hint: "the entry has no name" }));
+        continue;
+      }
+      const a = sysctlAssignment(nameNode, valueNode, item.range, src, via);
+      seen.add(a.key);
+      if (!isScalar2(valueNode) || valueNode.value === null) {
+        out.observations.push(observe("malformed-pod-sysctl", src, nameNode.span, a.key, { hint: "the entry has no value" }));
+        continue;
+      }
+      if (typeof valueNode.value !== "string") {
+        out.observations.push(
+          observe("malformed-pod-sysctl", src, valueNode.span, a.key, { hint: `value ${valueNode.text} is a YAML ${typeof valueNode.value}, and the API takes only strings: write "${valueNode.text}"` })
+        );
+      }
+      out.sysctls.push(a);
+    }
+    return;
+  }
+  if (isMap2(node)) {
+    if (node.flow && node.pairs.length && node.pairs.every((p) => !isScalar2(p.key))) return;
+    if (opts.mapForm !== "expected") {
+      out.observations.push(observe("malformed-pod-sysctl", src, node.range, void 0, { hint: "sysctls is a list of {name, value} entries, not a mapping" }));
+    }
+    for (const p of node.pairs) {
+      if (!isScalar2(p.key)) continue;
+      out.sysctls.push(sysctlAssignment(p.key, p.value, { start: p.key.range.start, end: p.value?.range.end ?? p.key.range.end }, src, via));
+    }
+  }
+}
+function observe(kind, src, span, key, vars) {
+  return { kind, location: { file: src.file, span }, key, vars: { workload: src.workload, ...vars } };
+}
+function scalarWord(s) {
+  return execWord({ text: s.text, map: s.map, span: s.span });
+}
+function argvOf(container) {
+  const command = itemsOf(get(container, "command")).filter(isScalar2);
+  const args = itemsOf(get(container, "args")).filter(isScalar2);
+  const scripts = [];
+  if (!command.length && args.length === 1 && /\bsysctl\b|\/proc\/sys/.test(args[0]?.text ?? "")) scripts.push(args[0]);
+  const single = get(container, "command");
+  if (isScalar2(single) && typeof single.value === "string") scripts.push(single);
+  return { argv: [...command, ...args].map(scalarWord), scripts };
+}
+function lifecycleArgv(container) {
+  const out = [];
+  for (const hook of ["postStart", "preStop"]) {
+    const cmd = itemsOf(get(get(get(get(container, "lifecycle"), hook), "exec"), "command")).filter(isScalar2);
+    if (cmd.length) out.push(cmd.map(scalarWord));
+  }
+  return out;
+}
+function privilegedOf(container) {
+  return isTrue(get(get(container, "securityContext"), "privileged"));
+}
+function writeScope(key, flags) {
+  const ns = kernelNamespaceOf(key);
+  if (ns === "net") return flags.hostNetwork ? "node" : "pod";
+  if (ns === "ipc") return flags.hostIPC ? "node" : "pod";
+  return "node";
+}
+function readContainer(container, role, src, out) {
+  if (!isMap2(container)) return;
+  const name = get(container, "name");
+  const label2 = `${role} ${isScalar2(name) ? name.text : "(unnamed)"} of ${src.workload}`;
+  checkContainerFields(container, label2, src, out);
+  const writes = [];
+  const { argv, scripts } = argvOf(container);
+  if (argv.length) writes.push(...analyzeArgv(argv).writes);
+  for (const s of scripts) writes.push(...analyzeScript(s.text, s.map).writes);
+  for (const hook of lifecycleArgv(container)) writes.push(...analyzeArgv(hook).writes);
+  if (!writes.length) return;
+  const privileged = privilegedOf(container);
+  for (const w of writes) {
+    if (!privileged) {
+      out.observations.push(observe("unprivileged-sysctl-write", src, w.keySpan, w.key, { via: `${label2}: ${w.command}` }));
+      continue;
+    }
+    const scope = writeScope(w.key, out.flags);
+    const a = { ...writeToAssignment(w, { file: src.file, scope, via: label2 }), origin: "container" };
+    (scope === "node" ? out.nodeWrites : out.podWrites).push(a);
+  }
+}
+function checkContainerFields(container, label2, src, out) {
+  const sc = get(container, "securityContext");
+  for (const field of ["sysctls", "sysctl"]) {
+    const p = pairOf(sc, field);
+    if (!p || !isScalar2(p.key)) continue;
+    out.observations.push(observe("misplaced-sysctls", src, p.key.span, void 0, { field: `securityContext.${field} of ${label2}`, hint: "sysctls are a pod-level field: spec.securityContext.sysctls" }));
+  }
+}
+function checkPodFields(spec, src, out) {
+  const direct = pairOf(spec, "sysctls") ?? pairOf(spec, "sysctl");
+  if (direct && isScalar2(direct.key)) {
+    out.observations.push(observe("misplaced-sysctls", src, direct.key.span, void 0, { field: `spec.${direct.key.text} of ${src.workload}`, hint: "the field is spec.securityContext.sysctls" }));
+  }
+  const singular = pairOf(get(spec, "securityContext"), "sysctl");
+  if (singular && isScalar2(singular.key)) {
+    out.observations.push(observe("misplaced-sysctls", src, singular.key.span, void 0, { field: `spec.securityContext.sysctl of ${src.workload}`, hint: "the field is spelt sysctls" }));
+  }
+}
+function podFlags(spec) {
+  return { hostNetwork: isTrue(get(spec, "hostNetwork")), hostIPC: isTrue(get(spec, "hostIPC")) };
+}
+function analyzePodSpec(spec, src) {
+  const out = emptyAnalysis(podFlags(spec));
+  readPodSysctls(get(get(spec, "securityContext"), "sysctls"), src, out);
+  checkPodFields(spec, src, out);
+  for (const c of itemsOf(get(spec, "initContainers"))) readContainer(c, "initContainer", src, out);
+  for (const c of itemsOf(get(spec, "containers"))) readContainer(c, "container", src, out);
+  for (const c of itemsOf(get(spec, "ephemeralContainers"))) readContainer(c, "ephemeralContainer", src, out);
+  return out;
+}
+function podNodes(a, src) {
+  const specs = [];
+  const role = { value: "kubernetes", source: `a Kubernetes workload: ${src.workload}` };
+  if (a.nodeWrites.length) {
+    specs.push({ id: `${src.id}:node`, label: `the node running ${src.workload}`, complete: false, files: [], runtime: a.nodeWrites, scope: "node", role });
+  }
+  if (a.sysctls.length || a.podWrites.length || a.observations.length) {
+    const pod = { hostNetwork: a.flags.hostNetwork, hostIPC: a.flags.hostIPC, workload: src.workload };
+    specs.push({ id: `${src.id}:pod`, label: src.workload, complete: false, files: [], runtime: [...a.sysctls, ...a.podWrites], scope: "pod", role, pod, observations: a.observations });
+  }
+  return specs;
+}
+
+// src/sources/helm-values/handler.ts
+var VALUES_NAME = /^(values|[\w.-]*[-_.]values|values[-_.][\w.-]*)\.ya?ml$/i;
+var CONTAINER_LISTS = /^(extra)?(init)?containers$|^sidecars?$|^sidecarContainers$/i;
+var INIT_LISTS = /initcontainers$/i;
+function readChartInfo(dir) {
+  const info = { dependencies: /* @__PURE__ */ new Map() };
+  for (const name of ["Chart.yaml", "Chart.yml", "requirements.yaml"]) {
+    let text;
+    try {
+      text = import_node_fs8.default.readFileSync(import_node_path12.default.join(dir, name), "utf8");
+    } catch {
+      continue;
+    }
+    for (const d of parseYaml2(text)) {
+      const root = d.contents;
+      const n = get(root, "name");
+      if (isScalar2(n) && name !== "requirements.yaml") info.name = n.text;
+      const deps = get(root, "dependencies");
+      for (const dep of isSeq2(deps) ? deps.items : []) {
+        const dn = get(dep, "name");
+        const alias = get(dep, "alias");
+        if (isScalar2(dn)) info.dependencies.set(isScalar2(alias) && alias.text ? alias.text : dn.text, dn.text);
+      }
+    }
+  }
+  return info;
+}
+function inherited(chain, field) {
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const v = get(chain[i], field);
+    if (isScalar2(v)) return isTrue(v);
+  }
+  return false;
+}
+function label(pathKeys, chart) {
+  const where = pathKeys.join(".") || "(top level)";
+  const sub = pathKeys[0] !== void 0 ? chart.dependencies.get(pathKeys[0]) : void 0;
+  if (sub) return `Helm values ${where} (subchart ${sub}${sub !== pathKeys[0] ? `, alias ${pathKeys[0]}` : ""})`;
+  return `Helm values ${where}${chart.name ? ` (chart ${chart.name})` : ""}`;
+}
+function containerItems(v) {
+  if (isSeq2(v)) return v.items.filter((x) => !!x);
+  if (isScalar2(v) && typeof v.value === "string" && /sysctl|\/proc\/sys/.test(v.text)) {
+    return parseEmbeddedYaml(v).flatMap((d) => isSeq2(d.contents) ? d.contents.items.filter((x) => !!x) : []);
+  }
+  return [];
+}
+function visit(m, pathKeys, chain, w) {
+  const here = [...chain, m];
+  const flags = { hostNetwork: inherited(here, "hostNetwork"), hostIPC: inherited(here, "hostIPC") };
+  const anchorKeys = /securitycontext$/i.test(pathKeys[pathKeys.length - 1] ?? "") ? pathKeys.slice(0, -1) : pathKeys;
+  const src = { file: w.file, id: `${w.file}#${w.docStart}/${pathKeys.join(".")}`, workload: label(anchorKeys, w.chart) };
+  let analysis;
+  const pod = () => analysis ??= emptyAnalysis(flags);
+  for (const p of m.pairs) {
+    const k = keyText(p);
+    if (k === void 0) continue;
+    if (k === "sysctls" && (isSeq2(p.value) || isMap2(p.value))) {
+      readPodSysctls(p.value, src, pod(), { mapForm: "expected", via: `${label([...pathKeys, k], w.chart)}` });
+      continue;
+    }
+    if (CONTAINER_LISTS.test(k)) {
+      const items = containerItems(p.value);
+      if (items.length) {
+        for (const c of items) readContainer(c, INIT_LISTS.test(k) ? "initContainer" : "container", src, pod());
+        continue;
+      }
+    }
+    if (isMap2(p.value)) visit(p.value, [...pathKeys, k], here, w);
+    else if (isSeq2(p.value)) p.value.items.forEach((it, i) => isMap2(it) && visit(it, [...pathKeys, `${k}[${i}]`], here, w));
+  }
+  if (analysis) w.nodes.push(...podNodes(analysis, src));
+}
+function extractValues(file, abs, text) {
+  const docs = parseYaml2(text, { keepDocument: mayMatter, blankTemplateLines: true });
+  const chart = docs.length ? readChartInfo(import_node_path12.default.dirname(abs)) : { dependencies: /* @__PURE__ */ new Map() };
+  const nodes = [];
+  for (const d of docs) if (isMap2(d.contents)) visit(d.contents, [], [], { file, chart, nodes, docStart: d.range.start });
+  const problem = yamlProblemFinding(file, text, docs);
+  return { nodes, findings: problem ? [problem] : [] };
+}
+function isValuesPath(display) {
+  return VALUES_NAME.test(import_node_path12.default.posix.basename(display));
+}
+var helmValuesHandler = {
+  kind: "helm-values",
+  claimsPath: isValuesPath,
+  confirmsContent: ({ text, explicit }) => !looksLikeCloudInit(text) && !/^apiVersion[ \t]*:/m.test(text) && (explicit || mayMatter(text)),
+  claimsContent: () => false,
+  extract(input) {
+    return extractValues(input.display, input.abs, input.text);
+  }
+};
+
+// src/sources/k8s-manifest/handler.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/k8s-manifest/cluster-facts.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var FLAGS = [
+  { flag: "service-node-port-range", kind: "nodePortRange", who: "kube-apiserver" },
+  { flag: "proxy-mode", kind: "kubeProxyMode", who: "kube-proxy" },
+  { flag: "allowed-unsafe-sysctls", kind: "allowedUnsafeSysctls", who: "kubelet" },
+  { flag: "protect-kernel-defaults", kind: "protectKernelDefaults", who: "kubelet" }
+];
+var FLAG_RE = /(^|[\s'"])--(service-node-port-range|proxy-mode|allowed-unsafe-sysctls|protect-kernel-defaults)(?:(=)|[ \t]+(?!-))(["']?)([^\s"']*)\4/g;
+function factOf(kind, value, file, span, source) {
+  switch (kind) {
+    case "nodePortRange":
+    case "kubeProxyMode":
+      return { kind, value, file, span, source };
+    case "allowedUnsafeSysctls":
+      return { kind, value: value.split(",").map((s) => canonicalKey(s.trim())).filter(Boolean), file, span, source };
+    case "protectKernelDefaults":
+      return { kind, value: value === "" || value === "true", file, span, source };
+  }
+}
+function flagFacts(s, file, emit) {
+  const text = s.text;
+  if (!text.includes("--")) return;
+  FLAG_RE.lastIndex = 0;
+  for (let m = FLAG_RE.exec(text); m; m = FLAG_RE.exec(text)) {
+    const name = m[2];
+    const def = FLAGS.find((f) => f.flag === name);
+    if (!def) continue;
+    const flagStart = m.index + m[1].length;
+    const span = s.map({ start: flagStart, end: flagStart + 2 + name.length });
+    const value = m[5] ?? "";
+    const fact = factOf(def.kind, value, file, span, `${def.who} --${name} in ${file}`);
+    if (fact) emit(fact);
+  }
+  const bare = /(^|\s)--protect-kernel-defaults(?=\s+-|\s*$)/.exec(text);
+  if (bare) {
+    const start = bare.index + bare[1].length;
+    emit({ kind: "protectKernelDefaults", value: true, file, span: s.map({ start, end: start + 25 }), source: `kubelet --protect-kernel-defaults in ${file}` });
+  }
+}
+function containerFlagFacts(spec, file, emit) {
+  for (const list of ["initContainers", "containers"]) {
+    for (const c of itemsOf(get(spec, list))) {
+      const words = [...itemsOf(get(c, "command")), ...itemsOf(get(c, "args"))];
+      words.forEach((s, i) => {
+        if (!isScalar2(s) || typeof s.value !== "string") return;
+        flagFacts(s, file, emit);
+        const def = FLAGS.find((f) => s.text === `--${f.flag}`);
+        const next = words[i + 1];
+        if (def && isScalar2(next) && !next.text.startsWith("-")) {
+          const fact = factOf(def.kind, next.text, file, s.span, `${def.who} --${def.flag} in ${file}`);
+          if (fact) emit(fact);
+        }
+      });
+    }
+  }
+}
+function extraArgs(node) {
+  const out = [];
+  if (isMap2(node)) {
+    for (const p of node.pairs) if (isScalar2(p.key)) out.push({ name: p.key.text, nameNode: p.key, value: isScalar2(p.value) ? p.value : void 0 });
+  } else if (isSeq2(node)) {
+    for (const item of node.items) {
+      const n = get(item, "name");
+      const v = get(item, "value");
+      if (isScalar2(n)) out.push({ name: n.text, nameNode: n, value: isScalar2(v) ? v : void 0 });
+    }
+  }
+  return out;
+}
+function extraArgFacts(node, where, file, emit) {
+  for (const a of extraArgs(node)) {
+    const def = FLAGS.find((f) => f.flag === a.name);
+    if (!def || !a.value) continue;
+    const fact = factOf(def.kind, a.value.text, file, a.nameNode.span, `${where} ${a.name} in ${file}`);
+    if (fact) emit(fact);
+  }
+}
+function kubeProxyConfig(doc, file, emit, where) {
+  const mode = pairOf(doc, "mode");
+  if (mode && isScalar2(mode.key)) {
+    const v = isScalar2(mode.value) && mode.value.value !== null ? mode.value.text : "";
+    emit({ kind: "kubeProxyMode", value: v, file, span: mode.key.span, source: `KubeProxyConfiguration mode in ${where}` });
+  }
+}
+function kubeletConfig(doc, file, emit, where) {
+  const allowed = pairOf(doc, "allowedUnsafeSysctls");
+  const kindKey = pairOf(doc, "kind")?.key;
+  if (allowed && isScalar2(allowed.key)) {
+    const list = itemsOf(allowed.value).filter(isScalar2).map((s) => canonicalKey(s.text.trim())).filter(Boolean);
+    emit({ kind: "allowedUnsafeSysctls", value: list, file, span: allowed.key.span, source: `KubeletConfiguration allowedUnsafeSysctls in ${where}` });
+  } else if (isScalar2(kindKey)) {
+    emit({ kind: "allowedUnsafeSysctls", value: [], file, span: kindKey.span, source: `KubeletConfiguration in ${where} (no allowedUnsafeSysctls)` });
+  }
+  const protect = pairOf(doc, "protectKernelDefaults");
+  if (protect && isScalar2(protect.key) && isScalar2(protect.value)) {
+    emit({ kind: "protectKernelDefaults", value: protect.value.value === true, file, span: protect.key.span, source: `KubeletConfiguration protectKernelDefaults in ${where}` });
+  }
+}
+function clusterFactsOf(doc, file, emit, depth = 0) {
+  if (!isMap2(doc) || depth > 3) return;
+  const kind = scalarText(get(doc, "kind"));
+  const apiVersion = scalarText(get(doc, "apiVersion")) ?? "";
+  switch (kind) {
+    case "KubeProxyConfiguration":
+      kubeProxyConfig(doc, file, emit, file);
+      return;
+    case "KubeletConfiguration":
+      kubeletConfig(doc, file, emit, file);
+      return;
+    case "ClusterConfiguration": {
+      if (apiVersion && !apiVersion.startsWith("kubeadm.k8s.io")) return;
+      extraArgFacts(getPath(doc, ["apiServer", "extraArgs"]), "kubeadm ClusterConfiguration apiServer.extraArgs", file, emit);
+      const v = pairOf(doc, "kubernetesVersion");
+      if (v && isScalar2(v.key) && isScalar2(v.value)) emit({ kind: "kubernetesVersion", value: v.value.text, file, span: v.key.span, source: `kubeadm ClusterConfiguration kubernetesVersion in ${file}` });
+      return;
+    }
+    case "InitConfiguration":
+    case "JoinConfiguration":
+      if (!apiVersion || apiVersion.startsWith("kubeadm.k8s.io")) extraArgFacts(getPath(doc, ["nodeRegistration", "kubeletExtraArgs"]), `kubeadm ${kind} nodeRegistration.kubeletExtraArgs`, file, emit);
+      return;
+    case "Cluster": {
+      if (!apiVersion.startsWith("kind.x-k8s.io")) return;
+      const mode = pairOf(get(doc, "networking"), "kubeProxyMode");
+      if (mode && isScalar2(mode.key) && isScalar2(mode.value)) emit({ kind: "kubeProxyMode", value: mode.value.text, file, span: mode.key.span, source: `kind networking.kubeProxyMode in ${file}` });
+      const patches = [...itemsOf(get(doc, "kubeadmConfigPatches")), ...itemsOf(get(doc, "nodes")).flatMap((n) => itemsOf(get(n, "kubeadmConfigPatches")))];
+      for (const p of patches) if (isScalar2(p) && typeof p.value === "string") for (const d of parseEmbeddedYaml(p)) clusterFactsOf(d.contents, file, emit, depth + 1);
+      return;
+    }
+    case "ConfigMap": {
+      for (const p of isMap2(get(doc, "data")) ? get(doc, "data").pairs : []) {
+        const v = p.value;
+        if (!isScalar2(v) || typeof v.value !== "string" || !/KubeProxyConfiguration|KubeletConfiguration|ClusterConfiguration/.test(v.text)) continue;
+        for (const d of parseEmbeddedYaml(v)) clusterFactsOf(d.contents, file, emit, depth + 1);
+      }
+      return;
+    }
+  }
+  const specs = [get(doc, "spec"), getPath(doc, ["spec", "template", "spec"])];
+  for (const spec of specs) containerFlagFacts(spec, file, emit);
+}
+
+// src/sources/k8s-manifest/workloads.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var TEMPLATE_KINDS = /* @__PURE__ */ new Set(["Deployment", "DaemonSet", "StatefulSet", "ReplicaSet", "ReplicationController", "Job"]);
+function objectLabel(obj, kind) {
+  const name = scalarText(getPath(obj, ["metadata", "name"]));
+  const ns = scalarText(getPath(obj, ["metadata", "namespace"]));
+  return `${kind} ${ns ? `${ns}/` : ""}${name ?? "(unnamed)"}`;
+}
+var POD_PATH = /^\/spec(?:\/jobTemplate\/spec)?\/template\/spec(?:\/(initContainers|containers|securityContext|hostNetwork|hostIPC)(?:\/(-|\d+|sysctls(?:\/(?:-|\d+))?))?)?$/;
+function jsonPatchPodSpec(root) {
+  const fields = /* @__PURE__ */ new Map();
+  for (const op of itemsOf(root)) {
+    const kind = scalarText(get(op, "op"));
+    const pathNode = get(op, "path");
+    const value = get(op, "value");
+    if (kind !== "add" && kind !== "replace" || !isScalar2(pathNode) || !value) continue;
+    const m = POD_PATH.exec(pathNode.text);
+    if (!m) continue;
+    const [, field, rest] = m;
+    if (!field) {
+      if (isMap2(value)) {
+        for (const p of value.pairs) if (isScalar2(p.key)) fields.set(p.key.text, { key: p.key, items: [], value: p.value ?? void 0 });
+      }
+      continue;
+    }
+    const entry = fields.get(field) ?? { key: pathNode, items: [] };
+    if (field === "securityContext" && rest?.startsWith("sysctls")) {
+      const sc = entry.value && isMap2(entry.value) ? entry.value : void 0;
+      const list = rest === "sysctls" ? itemsOf(value) : [value];
+      const prev = sc ? itemsOf(get(sc, "sysctls")) : [];
+      entry.value = { kind: "map", flow: true, range: value.range, pairs: [{ key: { ...pathNode, value: "sysctls", text: "sysctls" }, value: { kind: "seq", flow: true, range: value.range, items: [...prev, ...list] } }] };
+    } else if (rest === void 0) entry.value = value;
+    else entry.items.push(value);
+    fields.set(field, entry);
+  }
+  if (!fields.size) return void 0;
+  const pairs = [];
+  for (const [name, f] of fields) {
+    const key = isScalar2(f.key) ? { ...f.key, value: name, text: name } : f.key;
+    const value = f.items.length ? { kind: "seq", flow: true, range: f.items[0].range, items: [...itemsOf(f.value), ...f.items] } : f.value ?? null;
+    pairs.push({ key, value });
+  }
+  return { kind: "map", pairs, flow: true, range: root.kind === "seq" ? root.range : { start: 0, end: 0 } };
+}
+function podSpecsOf(root, path26 = "") {
+  if (isSeq2(root) && path26 === "") {
+    const spec = jsonPatchPodSpec(root);
+    return spec ? [{ spec, workload: "JSON patch (spec.template.spec)", path: "json-patch", object: spec }] : [];
+  }
+  if (!isMap2(root)) return [];
+  const kind = scalarText(get(root, "kind"));
+  const out = [];
+  const push = (spec, at, label2) => {
+    if (isMap2(spec)) out.push({ spec, workload: label2, path: `${path26}${at}`, object: root });
+  };
+  if (kind === "List" || /List$/.test(kind ?? "")) {
+    itemsOf(get(root, "items")).forEach((item, i) => out.push(...podSpecsOf(item, `${path26}items[${i}].`)));
+    return out;
+  }
+  if (kind === "Pod") push(get(root, "spec"), "spec", objectLabel(root, kind));
+  else if (kind && TEMPLATE_KINDS.has(kind)) push(getPath(root, ["spec", "template", "spec"]), "spec.template.spec", objectLabel(root, kind));
+  else if (kind === "CronJob") push(getPath(root, ["spec", "jobTemplate", "spec", "template", "spec"]), "spec.jobTemplate.spec.template.spec", objectLabel(root, kind));
+  else if (kind === "PodTemplate") push(getPath(root, ["template", "spec"]), "template.spec", objectLabel(root, kind));
+  else if (kind === void 0) {
+    const templ = getPath(root, ["spec", "template", "spec"]);
+    const jobTempl = getPath(root, ["spec", "jobTemplate", "spec", "template", "spec"]);
+    if (isMap2(templ)) push(templ, "spec.template.spec", "patch (spec.template.spec)");
+    else if (isMap2(jobTempl)) push(jobTempl, "spec.jobTemplate.spec.template.spec", "patch (spec.jobTemplate.spec.template.spec)");
+    else {
+      const spec = get(root, "spec");
+      if (isMap2(spec) && (get(spec, "containers") || get(spec, "initContainers") || get(spec, "securityContext") || get(spec, "hostNetwork"))) push(spec, "spec", "patch (spec)");
+    }
+  }
+  return out;
+}
+
+// src/sources/k8s-manifest/handler.ts
+var TEMPLATE_KINDS2 = /* @__PURE__ */ new Set(["Deployment", "DaemonSet", "StatefulSet", "ReplicaSet", "ReplicationController", "Job", "CronJob"]);
+function workloadLevelSysctls(obj, src, out) {
+  const kind = scalarText(get(obj, "kind"));
+  if (!kind || !TEMPLATE_KINDS2.has(kind)) return;
+  const p = pairOf(getPath(obj, ["spec", "securityContext"]), "sysctls");
+  if (!p || !p.key || p.key.kind !== "scalar") return;
+  const where = kind === "CronJob" ? "spec.jobTemplate.spec.template.spec.securityContext.sysctls" : "spec.template.spec.securityContext.sysctls";
+  out.observations.push(observe("misplaced-sysctls", src, p.key.span, void 0, { field: `spec.securityContext.sysctls of ${src.workload}`, hint: `${kind} has no such field; the pod's is ${where}` }));
+}
+function extractManifest(file, text) {
+  const docs = parseYaml2(text, { keepDocument: mayMatter, blankTemplateLines: true });
+  const nodes = [];
+  const clusterFacts = [];
+  for (const d of docs) {
+    const root = d.contents;
+    clusterFactsOf(root, file, (f) => clusterFacts.push(f));
+    const refs = podSpecsOf(root);
+    for (const ref of refs) {
+      const src = { file, id: `${file}#${d.range.start}/${ref.path}`, workload: ref.workload };
+      const a = analyzePodSpec(ref.spec, src);
+      if (ref.object === root) workloadLevelSysctls(root, src, a);
+      nodes.push(...podNodes(a, src));
+    }
+    if (!refs.length && isMap2(root)) {
+      const kind = scalarText(get(root, "kind"));
+      if (kind && TEMPLATE_KINDS2.has(kind)) {
+        const src = { file, id: `${file}#${d.range.start}/spec`, workload: objectLabel(root, kind) };
+        const a = analyzePodSpec({ kind: "map", pairs: [], flow: false, range: root.range }, src);
+        workloadLevelSysctls(root, src, a);
+        nodes.push(...podNodes(a, src));
+      }
+    }
+  }
+  const problem = yamlProblemFinding(file, text, docs);
+  return { nodes, findings: problem ? [problem] : [], clusterFacts };
+}
+var k8sManifestHandler = {
+  kind: "k8s-manifest",
+  claimsPath: yamlPathClaim,
+  confirmsContent: ({ abs, text, explicit }) => !inChartTemplates(abs) && confirmsKubernetes(text, explicit),
+  claimsContent: (text) => looksLikeKubernetes(text),
+  extract(input) {
+    return extractManifest(input.display, input.text);
+  }
+};
+
 // src/sources/registry.ts
-var SOURCES = [sysctlConfHandler];
+var SOURCES = [sysctlConfHandler, cloudInitHandler, helmValuesHandler, k8sManifestHandler];
 function handlerForPath(display) {
   return SOURCES.find((s) => s.claimsPath(display));
 }
-function handlerForContent(text, display) {
-  return SOURCES.find((s) => s.claimsContent(text, display));
+function handlerForFile(input, claimedByPath) {
+  const declined = /* @__PURE__ */ new Set();
+  if (claimedByPath) {
+    for (const s of SOURCES) {
+      if (!s.claimsPath(input.display)) continue;
+      if (!s.confirmsContent || s.confirmsContent(input)) return s;
+      declined.add(s);
+    }
+  }
+  return SOURCES.find((s) => !declined.has(s) && s.claimsContent(input.text, input.display));
 }
 
 // src/live/node.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-function liveNodeModel(obs, options) {
+function liveRole(state, fileNodes) {
+  const roles = [...new Set(fileNodes.filter((n) => n.scope === "node").map((n) => n.context.nodeRole))];
+  const first = roles[0];
+  if (first && first.value !== "unknown" && roles.every((r) => r.value === first.value)) return { value: first.value, source: `the files of this run: ${first.source}` };
+  const fwd = state.effective.get("net.ipv4.ip_forward")?.winner;
+  if (fwd && fwd.value.trim() === "0") return { value: "generic", source: `the running kernel has net.ipv4.ip_forward = 0 (${fwd.file}), which a working Kubernetes node cannot run with` };
+  return { value: "unknown", source: "unknown: the running kernel does not tell; pass --node-role kubernetes or generic" };
+}
+function liveNodeModel(obs, options, fileNodes = []) {
   const effective = /* @__PURE__ */ new Map();
   for (const [key, a] of obs.values) effective.set(key, { key, winner: a, overridden: [], viaGlob: false });
   const state = { applier: "live", effective, globs: [], exclusions: [], files: [], writes: [] };
-  const context = buildContext(options, inferNodeRole([], [state]));
+  const context = buildContext(options, liveRole(state, fileNodes));
   context.appliers = [];
   if (!context.kernel && obs.kernel) context.kernel = obs.kernel;
   return {
@@ -17915,6 +21310,7 @@ function liveNodeModel(obs, options) {
     modulesKnown: false,
     context,
     scope: "node",
+    observations: [],
     provenance: "live"
   };
 }
@@ -17927,8 +21323,8 @@ function attachLive(node, obs) {
 // src/live/observe.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs6 = __toESM(require("node:fs"), 1);
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 var LIVE_SNAPSHOT_LINE_RULE = "sysctl-lint/live-snapshot-line";
 function liveAssignment(key, value, file, keySpan, valueSpan, lineSpan) {
   return { key, rawKey: key, value, ignoreFailure: false, isGlob: false, templated: false, keySpan, valueSpan, lineSpan, file, scope: "node", phase: "runtime", via: "live value" };
@@ -17939,8 +21335,8 @@ function kernelFrom(values) {
   return a && v ? { value: v, source: `kernel.osrelease of the running kernel (${a.file})`, location: { file: a.file, span: a.valueSpan } } : void 0;
 }
 function shownPath(abs, cwd) {
-  const rel = import_node_path9.default.relative(cwd, abs);
-  return rel.startsWith("..") || import_node_path9.default.isAbsolute(rel) ? abs.split(import_node_path9.default.sep).join("/") : displayPath(abs, cwd);
+  const rel = import_node_path13.default.relative(cwd, abs);
+  return rel.startsWith("..") || import_node_path13.default.isAbsolute(rel) ? abs.split(import_node_path13.default.sep).join("/") : displayPath(abs, cwd);
 }
 function readSnapshot(text, display) {
   const parsed = parseSysctl(text);
@@ -17969,24 +21365,24 @@ function readSnapshot(text, display) {
   return { label: display, values, kernel: kernelFrom(values), findings };
 }
 function readProcSys(procRoot, cwd) {
-  const sysDir = import_node_path9.default.join(procRoot, "sys");
+  const sysDir = import_node_path13.default.join(procRoot, "sys");
   const values = /* @__PURE__ */ new Map();
   const texts = /* @__PURE__ */ new Map();
   try {
-    if (!import_node_fs6.default.statSync(sysDir).isDirectory()) throw new Error("not a directory");
+    if (!import_node_fs9.default.statSync(sysDir).isDirectory()) throw new Error("not a directory");
   } catch (e) {
     return { label: shownPath(sysDir, cwd), values, texts, findings: [], error: `cannot read ${sysDir}: ${e.message}` };
   }
   const walk = (dir, rel) => {
     let entries;
     try {
-      entries = import_node_fs6.default.readdirSync(dir, { withFileTypes: true });
+      entries = import_node_fs9.default.readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const e of entries) {
-      const abs = import_node_path9.default.join(dir, e.name);
+      const abs = import_node_path13.default.join(dir, e.name);
       const segs = [...rel, e.name];
       if (e.isDirectory()) {
         if (segs.join("/") !== "fs/binfmt_misc") walk(abs, segs);
@@ -17995,7 +21391,7 @@ function readProcSys(procRoot, cwd) {
       if (!e.isFile()) continue;
       let text;
       try {
-        text = import_node_fs6.default.readFileSync(abs, "utf8");
+        text = import_node_fs9.default.readFileSync(abs, "utf8");
       } catch {
         continue;
       }
@@ -18012,11 +21408,11 @@ function readProcSys(procRoot, cwd) {
 }
 function observeLive(options, cwd) {
   if (options.liveSnapshot) {
-    const abs = import_node_path9.default.resolve(cwd, options.liveSnapshot);
+    const abs = import_node_path13.default.resolve(cwd, options.liveSnapshot);
     const display = shownPath(abs, cwd);
     let text;
     try {
-      text = import_node_fs6.default.readFileSync(abs, "utf8");
+      text = import_node_fs9.default.readFileSync(abs, "utf8");
     } catch (e) {
       return { label: display, values: /* @__PURE__ */ new Map(), findings: [], texts: /* @__PURE__ */ new Map(), errors: [{ path: display, message: `cannot read the snapshot: ${e.message}` }] };
     }
@@ -18024,7 +21420,7 @@ function observeLive(options, cwd) {
     return { ...readSnapshot(text, display), texts: /* @__PURE__ */ new Map(), errors: [] };
   }
   if (options.live) {
-    const r = readProcSys(import_node_path9.default.resolve(cwd, options.procRoot ?? "/proc"), cwd);
+    const r = readProcSys(import_node_path13.default.resolve(cwd, options.procRoot ?? "/proc"), cwd);
     return { label: r.label, values: r.values, kernel: r.kernel, findings: r.findings, texts: r.texts, errors: r.error ? [{ path: r.label, message: r.error }] : [] };
   }
   return void 0;
@@ -18076,7 +21472,7 @@ function isValidDate(s) {
   const dt = new Date(Date.UTC(y, mo - 1, d));
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
 }
-function splitLines(text) {
+function splitLines2(text) {
   const lines = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -18095,7 +21491,7 @@ function isCodeLine(s) {
 }
 function parseDirectives(text) {
   if (!text.includes("sysctl-lint")) return [];
-  const lines = splitLines(text);
+  const lines = splitLines2(text);
   const out = [];
   lines.forEach((ln, idx) => {
     const m = DIRECTIVE.exec(ln.text);
@@ -18334,6 +21730,31 @@ var ENGINE_RULE_DOCS = [
     rationale: "A suppression that matches no finding (the setting was fixed, or the directive sits on the wrong line) should go, or it will hide a future problem on that line. Directives for rules that are off for the file in the configuration are not reported.",
     fix: "Delete the directive, or move it to the line just above the finding."
   },
+  // cloud-init user-data and shell commands (src/sources/cloud-init, src/sources/shell)
+  {
+    id: CLOUD_INIT_RULES.undecodable,
+    title: "Encoded user-data content decodes",
+    severity: "error",
+    appliesTo: "cloud-init write_files entries for sysctl and modules-load.d files, MIME parts, gzip-compressed user-data",
+    rationale: "Content whose base64 (as Python decodes it) or gzip is broken makes cloud-init fail to write the file or drop the part: the settings in it never reach the node.",
+    fix: "Re-encode the content (`base64 -w0 file`, `gzip -c file | base64 -w0`) and check the `encoding:` matches."
+  },
+  {
+    id: CLOUD_INIT_RULES.encoding,
+    title: "write_files encodings are ones cloud-init knows",
+    severity: "warning",
+    appliesTo: "cloud-init write_files entries for sysctl and modules-load.d files",
+    rationale: "cloud-init writes content with an unknown `encoding` as plain text, so encoded content lands in the file still encoded.",
+    fix: "Use one of `b64`, `base64`, `gz`, `gzip`, `gz+b64`, `gz+base64`, `gzip+b64`, `gzip+base64` or `text/plain`."
+  },
+  {
+    id: CLOUD_INIT_RULES.shellSyntax,
+    title: "Commands are complete shell",
+    severity: "warning",
+    appliesTo: "cloud-init bootcmd, runcmd and script parts",
+    rationale: "An unclosed quote, command substitution or here-document makes the shell reject the whole script, so none of its commands (sysctl writes included) run.",
+    fix: "Close the quote, `$(` or here-document (its delimiter alone on a line)."
+  },
   // --- live values (issue 4) ---
   {
     id: "sysctl-lint/live-snapshot-line",
@@ -18447,6 +21868,7 @@ function controlFindings(findings, opts) {
 }
 
 // src/lint.ts
+var NODE_KUBE_CONFIG = ["etc/kubernetes/manifests", "var/lib/kubelet/config.yaml", "etc/kubernetes/kubelet/config.yaml"];
 var ENGINE_RULES = {
   unrecognizedFile: "sysctl-lint/unrecognized-file",
   unreadableFile: "sysctl-lint/unreadable-file",
@@ -18455,7 +21877,7 @@ var ENGINE_RULES = {
 };
 function realPath(abs) {
   try {
-    return import_node_fs7.default.realpathSync(abs);
+    return import_node_fs10.default.realpathSync(abs);
   } catch {
     return abs;
   }
@@ -18465,7 +21887,7 @@ function loadPolicies(options) {
   const policies = [...cat.policies];
   const problems = [...cat.problems];
   for (const dir of options.policyDirs ?? []) {
-    const abs = import_node_path10.default.resolve(options.cwd, dir);
+    const abs = import_node_path14.default.resolve(options.cwd, dir);
     const r = loadPolicyDir(abs, (f) => displayPath(f, options.cwd));
     problems.push(...r.problems);
     for (const p of r.items) {
@@ -18499,10 +21921,11 @@ function lint(options) {
   const standalone = [];
   let considered = 0;
   let linted = 0;
+  const clusterFacts = [];
   const group = (p, complete) => {
     let n = grouped.get(p.nodeId);
     if (!n) {
-      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? import_node_path10.default.resolve(options.cwd, p.root) : void 0, complete, files: [] };
+      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? import_node_path14.default.resolve(options.cwd, p.root) : void 0, complete, files: [] };
       grouped.set(p.nodeId, n);
     }
     return n;
@@ -18515,7 +21938,7 @@ function lint(options) {
       n = { id, label: name, complete: false, files: [], moduleRoots: /* @__PURE__ */ new Set() };
       grouped.set(id, n);
     }
-    if (p.root) n.moduleRoots?.add(import_node_path10.default.resolve(options.cwd, p.root));
+    if (p.root) n.moduleRoots?.add(import_node_path14.default.resolve(options.cwd, p.root));
     return n;
   };
   const engineFinding = (ruleId, severity, file, message) => findings.push({ ruleId, severity, message, location: { file, span: { start: 0, end: 0 } }, related: [] });
@@ -18524,7 +21947,7 @@ function lint(options) {
     let readFrom = f.abs;
     if (f.isSymlink) {
       const root = forced?.placement.root ?? placeFile(f.display).root;
-      const link = resolveInRoot(f.abs, root ? import_node_path10.default.resolve(options.cwd, root) : void 0);
+      const link = resolveInRoot(f.abs, root ? import_node_path14.default.resolve(options.cwd, root) : void 0);
       readFrom = link.path;
       f = { ...f, devNull: f.devNull || link.devNull };
     }
@@ -18538,9 +21961,16 @@ function lint(options) {
         return;
       }
     }
-    const handler = forced?.handler ?? (f.claimedByPath ? handlerForPath(f.display) : void 0) ?? handlerForContent(text, f.display);
+    const handler = forced?.handler ?? handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath);
     if (!handler) {
-      engineFinding(ENGINE_RULES.unrecognizedFile, "info", f.display, "not a kind of file sysctl-lint understands (sysctl.conf or a sysctl.d drop-in); skipped");
+      if (f.explicit) {
+        engineFinding(
+          ENGINE_RULES.unrecognizedFile,
+          "info",
+          f.display,
+          "not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a Kubernetes manifest or configuration, Helm values); skipped"
+        );
+      }
       return;
     }
     linted++;
@@ -18555,30 +21985,36 @@ function lint(options) {
     }
     standalone.push(...ex.nodes ?? []);
     findings.push(...ex.findings ?? []);
+    clusterFacts.push(...ex.clusterFacts ?? []);
   };
   timer.time("discover", () => {
     if (options.root) {
-      const rootAbs = import_node_path10.default.resolve(options.cwd, options.root);
+      const rootAbs = import_node_path14.default.resolve(options.cwd, options.root);
       const rootDisplay = displayPath(rootAbs, options.cwd);
       group({ nodeId: `root:${rootDisplay}`, root: rootDisplay, nodePath: "", name: "", dirRank: 0 }, true);
       const d = discover([rootAbs], options.cwd, {
-        claimPath: (display) => !!placeUnderRoot(import_node_path10.default.relative(rootAbs, import_node_path10.default.resolve(options.cwd, display)), rootDisplay),
+        claimPath: (display) => !!placeUnderRoot(import_node_path14.default.relative(rootAbs, import_node_path14.default.resolve(options.cwd, display)), rootDisplay),
         walkFilter: (display, isDir) => {
-          const inside = import_node_path10.default.relative(rootAbs, import_node_path10.default.resolve(options.cwd, display)).split(import_node_path10.default.sep).join("/");
-          if (options.inputFilter && !options.inputFilter.walk(import_node_path10.default.resolve(options.cwd, display), isDir)) return false;
+          const inside = import_node_path14.default.relative(rootAbs, import_node_path14.default.resolve(options.cwd, display)).split(import_node_path14.default.sep).join("/");
+          if (options.inputFilter && !options.inputFilter.walk(import_node_path14.default.resolve(options.cwd, display), isDir)) return false;
           return inside === "" || /^(etc|run|usr|lib)(\/|$)/.test(inside);
         }
       });
       inputErrors.push(...d.errors);
-      const sysctl = SOURCES.find((s) => s.kind === "sysctl-conf");
+      const sysctl2 = SOURCES.find((s) => s.kind === "sysctl-conf");
       for (const f of d.files) {
-        const placement = placeUnderRoot(import_node_path10.default.relative(rootAbs, f.abs), rootDisplay);
-        if (placement) process2(f, { handler: sysctl, placement });
+        const placement = placeUnderRoot(import_node_path14.default.relative(rootAbs, f.abs), rootDisplay);
+        if (placement) process2(f, { handler: sysctl2, placement });
+      }
+      const kubeConfig = NODE_KUBE_CONFIG.map((p) => import_node_path14.default.join(rootAbs, p)).filter((p) => import_node_fs10.default.existsSync(p));
+      if (kubeConfig.length) {
+        const k = discover(kubeConfig, options.cwd, { claimPath: () => true });
+        for (const f of k.files) process2({ ...f, explicit: false, claimedByPath: !!handlerForPath(f.display) });
       }
     }
     if (options.paths.length) {
       const filter = options.inputFilter;
-      const d = discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display), walkFilter: filter && ((display, isDir) => filter.walk(import_node_path10.default.resolve(options.cwd, display), isDir)) });
+      const d = discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display), walkFilter: filter && ((display, isDir) => filter.walk(import_node_path14.default.resolve(options.cwd, display), isDir)) });
       inputErrors.push(...d.errors);
       for (const f of d.files) if (!f.explicit || !filter || filter.named(f.abs)) process2(f);
     }
@@ -18588,16 +22024,19 @@ function lint(options) {
     const modules = n.rootAbs ? readBootModules(n.rootAbs) : n.moduleRoots?.size ? mergeModules([...n.moduleRoots].map(readBootModules)) : void 0;
     return { id: n.id, label: n.label, root: n.root, complete: n.complete, files: n.files, modules: modules?.modules, modulesKnown: !!modules && modules.sources.length > 0 };
   });
+  const cluster = mergeClusterFacts(clusterFacts);
+  const contextOptions = cluster.any ? { ...options, cluster } : options;
+  if (cluster.any) standalone.push({ id: "cluster", label: "the cluster", complete: false, files: [], scope: "cluster", role: { value: "kubernetes", source: "the cluster configuration in the linted files" } });
   const live = options.live || options.liveSnapshot ? timer.time("live", () => observeLive(options, options.cwd)) : void 0;
   if (live) {
     findings.push(...live.findings);
     inputErrors.push(...live.errors);
   }
   timer.time("evaluate", () => {
-    const nodes = [...specs, ...standalone].map((spec) => buildNode(spec, options));
+    const nodes = [...specs, ...standalone].map((spec) => buildNode(spec, contextOptions));
     if (live) {
       for (const n of nodes) attachLive(n, live);
-      if (live.values.size) nodes.push(liveNodeModel(live, options));
+      if (live.values.size) nodes.push(liveNodeModel(live, contextOptions, nodes));
     }
     for (const node of nodes) evaluateNode(node, policies, { lists }, emit);
   });
@@ -18752,25 +22191,25 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/reporters/repo-paths.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 var import_node_url2 = require("node:url");
 function findSourceRoot(cwd, env = {}) {
-  const abs = import_node_path11.default.resolve(cwd);
-  const ws = env.GITHUB_WORKSPACE ? import_node_path11.default.resolve(env.GITHUB_WORKSPACE) : void 0;
+  const abs = import_node_path15.default.resolve(cwd);
+  const ws = env.GITHUB_WORKSPACE ? import_node_path15.default.resolve(env.GITHUB_WORKSPACE) : void 0;
   if (ws && isInside(abs, ws)) return ws;
-  for (let dir = abs; ; dir = import_node_path11.default.dirname(dir)) {
-    if (import_node_fs8.default.existsSync(import_node_path11.default.join(dir, ".git"))) return dir;
-    if (import_node_path11.default.dirname(dir) === dir) return abs;
+  for (let dir = abs; ; dir = import_node_path15.default.dirname(dir)) {
+    if (import_node_fs11.default.existsSync(import_node_path15.default.join(dir, ".git"))) return dir;
+    if (import_node_path15.default.dirname(dir) === dir) return abs;
   }
 }
 function isInside(file, dir) {
-  const rel = import_node_path11.default.relative(dir, file);
-  return rel === "" || !rel.startsWith("..") && !import_node_path11.default.isAbsolute(rel);
+  const rel = import_node_path15.default.relative(dir, file);
+  return rel === "" || !rel.startsWith("..") && !import_node_path15.default.isAbsolute(rel);
 }
 function realOrSelf(p) {
   try {
-    return import_node_fs8.default.realpathSync(p);
+    return import_node_fs11.default.realpathSync(p);
   } catch {
     return p;
   }
@@ -18789,10 +22228,10 @@ var RepoPaths = class {
   resolve(file) {
     let r = this.cache.get(file);
     if (!r) {
-      const absolute = import_node_path11.default.resolve(this.cwd, file);
+      const absolute = import_node_path15.default.resolve(this.cwd, file);
       const real = realOrSelf(absolute);
-      const base = isInside(real, this.realRoot) ? import_node_path11.default.relative(this.realRoot, real) : isInside(absolute, this.root) ? import_node_path11.default.relative(this.root, absolute) : void 0;
-      r = { absolute, relative: base === void 0 ? void 0 : base.split(import_node_path11.default.sep).join("/") };
+      const base = isInside(real, this.realRoot) ? import_node_path15.default.relative(this.realRoot, real) : isInside(absolute, this.root) ? import_node_path15.default.relative(this.root, absolute) : void 0;
+      r = { absolute, relative: base === void 0 ? void 0 : base.split(import_node_path15.default.sep).join("/") };
       this.cache.set(file, r);
     }
     return r;
@@ -19087,9 +22526,9 @@ function renderJobSummary(ctx) {
     for (const f of findings) {
       const r = pos.resolve(f.location);
       const shown = paths.display(f.location.file);
-      const label = cell(`${shown}:${r.start.line}:${r.start.column}`).replace(/[[\]]/g, "\\$&");
+      const label2 = cell(`${shown}:${r.start.line}:${r.start.column}`).replace(/[[\]]/g, "\\$&");
       const rel = paths.resolve(f.location.file).relative;
-      const where = blobBase && rel ? `[${label}](${blobBase}${encodeRelativeUri(rel)}${lineAnchor(r)})` : label;
+      const where = blobBase && rel ? `[${label2}](${blobBase}${encodeRelativeUri(rel)}${lineAnchor(r)})` : label2;
       const notes = f.related.map((x) => {
         const rr = pos.resolve(x.location);
         return `
@@ -19270,12 +22709,12 @@ function parseCli(argv) {
 // src/cli/version.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_fs12 = __toESM(require("node:fs"), 1);
 var import_node_url3 = require("node:url");
 function toolVersion() {
   if (true) return "0.1.0";
   try {
-    const pkg = JSON.parse(import_node_fs9.default.readFileSync((0, import_node_url3.fileURLToPath)(new URL("../../package.json", "file:///sysctl-lint/bundle")), "utf8"));
+    const pkg = JSON.parse(import_node_fs12.default.readFileSync((0, import_node_url3.fileURLToPath)(new URL("../../package.json", "file:///sysctl-lint/bundle")), "utf8"));
     return pkg.version;
   } catch {
     return "0.0.0";
@@ -19285,7 +22724,7 @@ function toolVersion() {
 // src/cli/delivery.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_fs13 = __toESM(require("node:fs"), 1);
 function githubOptionsFromEnv(env, annotationLimit) {
   return { annotationLimit, serverUrl: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, sha: env.GITHUB_SHA };
 }
@@ -19296,7 +22735,7 @@ function writeStepSummary(ctx, env, stderr) {
   const file = env.GITHUB_STEP_SUMMARY;
   if (!file) return;
   try {
-    import_node_fs10.default.appendFileSync(file, renderJobSummary(ctx), "utf8");
+    import_node_fs13.default.appendFileSync(file, renderJobSummary(ctx), "utf8");
   } catch (e) {
     stderr.write(`sysctl-lint: cannot write the job summary to ${file}: ${e.message}
 `);
@@ -19309,8 +22748,8 @@ function afterReport(opts, ctx, env, stderr) {
 // src/config/cli.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs15 = __toESM(require("node:fs"), 1);
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_node_fs18 = __toESM(require("node:fs"), 1);
+var import_node_path24 = __toESM(require("node:path"), 1);
 
 // src/docs/commands.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -19323,46 +22762,46 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/docs/examples.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs11 = __toESM(require("node:fs"), 1);
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_fs14 = __toESM(require("node:fs"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 var import_node_url4 = require("node:url");
 function listCaseNames(dir) {
-  if (!import_node_fs11.default.existsSync(dir)) return [];
-  return import_node_fs11.default.readdirSync(dir).filter((n) => !n.endsWith(".snap") && !n.endsWith(".args")).sort();
+  if (!import_node_fs14.default.existsSync(dir)) return [];
+  return import_node_fs14.default.readdirSync(dir).filter((n) => !n.endsWith(".snap") && !n.endsWith(".args")).sort();
 }
 function readCaseFiles(abs, rel) {
-  const st = import_node_fs11.default.lstatSync(abs);
-  if (st.isSymbolicLink()) return [{ path: rel, link: import_node_fs11.default.readlinkSync(abs) }];
+  const st = import_node_fs14.default.lstatSync(abs);
+  if (st.isSymbolicLink()) return [{ path: rel, link: import_node_fs14.default.readlinkSync(abs) }];
   if (st.isDirectory()) {
-    return import_node_fs11.default.readdirSync(abs).sort().flatMap((n) => readCaseFiles(import_node_path12.default.join(abs, n), `${rel}/${n}`));
+    return import_node_fs14.default.readdirSync(abs).sort().flatMap((n) => readCaseFiles(import_node_path16.default.join(abs, n), `${rel}/${n}`));
   }
-  return [{ path: rel, text: import_node_fs11.default.readFileSync(abs, "utf8") }];
+  return [{ path: rel, text: import_node_fs14.default.readFileSync(abs, "utf8") }];
 }
 function displayable(files) {
   return files.every((f) => f.text === void 0 || !/[\r\ufeff]/.test(f.text));
 }
 function readCase(policyDir, kind) {
-  const names = listCaseNames(import_node_path12.default.join(policyDir, kind));
-  const cases = names.map((n) => ({ n, files: readCaseFiles(import_node_path12.default.join(policyDir, kind, n), `${kind}/${n}`) }));
+  const names = listCaseNames(import_node_path16.default.join(policyDir, kind));
+  const cases = names.map((n) => ({ n, files: readCaseFiles(import_node_path16.default.join(policyDir, kind, n), `${kind}/${n}`) }));
   const pick = cases.find((c) => displayable(c.files)) ?? cases[0];
   if (!pick) return void 0;
   const first = pick.n;
-  const abs = import_node_path12.default.join(policyDir, kind, first);
+  const abs = import_node_path16.default.join(policyDir, kind, first);
   const argsFile = `${abs}.args`;
   const snapFile = `${abs}.snap`;
   return {
     name: `${kind}/${first}`,
-    args: import_node_fs11.default.existsSync(argsFile) ? import_node_fs11.default.readFileSync(argsFile, "utf8").trim().split(/\s+/).filter(Boolean) : [],
+    args: import_node_fs14.default.existsSync(argsFile) ? import_node_fs14.default.readFileSync(argsFile, "utf8").trim().split(/\s+/).filter(Boolean) : [],
     files: pick.files,
-    ...import_node_fs11.default.existsSync(snapFile) ? { output: import_node_fs11.default.readFileSync(snapFile, "utf8") } : {}
+    ...import_node_fs14.default.existsSync(snapFile) ? { output: import_node_fs14.default.readFileSync(snapFile, "utf8") } : {}
   };
 }
 var ENGINE_RULE_PREFIX = "sysctl-lint/";
 function loadFolder(casesDir, prefix, table) {
-  if (!import_node_fs11.default.existsSync(casesDir)) return;
-  for (const name of import_node_fs11.default.readdirSync(casesDir).sort()) {
-    const dir = import_node_path12.default.join(casesDir, name);
-    if (!import_node_fs11.default.statSync(dir).isDirectory()) continue;
+  if (!import_node_fs14.default.existsSync(casesDir)) return;
+  for (const name of import_node_fs14.default.readdirSync(casesDir).sort()) {
+    const dir = import_node_path16.default.join(casesDir, name);
+    if (!import_node_fs14.default.statSync(dir).isDirectory()) continue;
     const invalid = readCase(dir, "invalid");
     const valid = readCase(dir, "valid");
     if (invalid || valid) table[prefix + name] = { ...invalid ? { invalid } : {}, ...valid ? { valid } : {} };
@@ -19370,8 +22809,8 @@ function loadFolder(casesDir, prefix, table) {
 }
 function loadExamplesFromDisk(testDir2) {
   const table = {};
-  loadFolder(import_node_path12.default.join(testDir2, "policies"), "", table);
-  loadFolder(import_node_path12.default.join(testDir2, "engine-rules"), ENGINE_RULE_PREFIX, table);
+  loadFolder(import_node_path16.default.join(testDir2, "policies"), "", table);
+  loadFolder(import_node_path16.default.join(testDir2, "engine-rules"), ENGINE_RULE_PREFIX, table);
   return table;
 }
 function testDir() {
@@ -19615,8 +23054,8 @@ function fence(text, lang = "") {
   const f = "`".repeat(longest + 1);
   return [`${f}${lang}`, text.replace(/\r?\n$/, ""), f];
 }
-function exampleMarkdown(id, c, label) {
-  const out = [`${label} \u2014 \`${ruleTestFolder(id)}/${c.name}\`${c.args.length ? ` (flags: \`${c.args.join(" ")}\`)` : ""}:`, ""];
+function exampleMarkdown(id, c, label2) {
+  const out = [`${label2} \u2014 \`${ruleTestFolder(id)}/${c.name}\`${c.args.length ? ` (flags: \`${c.args.join(" ")}\`)` : ""}:`, ""];
   for (const f of c.files) {
     if (f.link !== void 0) out.push(`- \`${f.path}\` \u2192 \`${f.link}\``, "");
     else {
@@ -19706,8 +23145,8 @@ function runListRules(policies, format, rules, io) {
 // src/config/ignore-filter.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs12 = __toESM(require("node:fs"), 1);
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_fs15 = __toESM(require("node:fs"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 var import_ignore = __toESM(require_ignore(), 1);
 var GitignoreRules = class {
   gitRoots = /* @__PURE__ */ new Map();
@@ -19718,21 +23157,21 @@ var GitignoreRules = class {
     const cached3 = this.gitRoots.get(dir);
     if (cached3 !== void 0) return cached3 ?? void 0;
     let found;
-    if (import_node_fs12.default.existsSync(import_node_path13.default.join(dir, ".git"))) found = dir;
+    if (import_node_fs15.default.existsSync(import_node_path17.default.join(dir, ".git"))) found = dir;
     else {
-      const parent = import_node_path13.default.dirname(dir);
+      const parent = import_node_path17.default.dirname(dir);
       found = parent === dir ? null : this.gitRoot(parent) ?? null;
     }
     this.gitRoots.set(dir, found);
     return found ?? void 0;
   }
   level(dir, file) {
-    const key = import_node_path13.default.join(dir, file);
+    const key = import_node_path17.default.join(dir, file);
     const cached3 = this.levels.get(key);
     if (cached3 !== void 0) return cached3 ?? void 0;
     let level;
     try {
-      level = { dir, ig: (0, import_ignore.default)().add(import_node_fs12.default.readFileSync(key, "utf8")) };
+      level = { dir, ig: (0, import_ignore.default)().add(import_node_fs15.default.readFileSync(key, "utf8")) };
     } catch {
       level = null;
     }
@@ -19741,18 +23180,18 @@ var GitignoreRules = class {
   }
   /** Whether git's rules (every level, parents included) ignore `abs`. */
   ignoredByGit(abs, isDir) {
-    const root = this.gitRoot(import_node_path13.default.dirname(abs));
+    const root = this.gitRoot(import_node_path17.default.dirname(abs));
     if (!root) return false;
     const levels = [];
-    for (let d = import_node_path13.default.dirname(abs); ; d = import_node_path13.default.dirname(d)) {
+    for (let d = import_node_path17.default.dirname(abs); ; d = import_node_path17.default.dirname(d)) {
       const l = this.level(d, ".gitignore");
       if (l) levels.push(l);
-      if (d === root || import_node_path13.default.dirname(d) === d) break;
+      if (d === root || import_node_path17.default.dirname(d) === d) break;
     }
-    const exclude = this.level(import_node_path13.default.join(root, ".git", "info"), "exclude");
+    const exclude = this.level(import_node_path17.default.join(root, ".git", "info"), "exclude");
     if (exclude) levels.push({ dir: root, ig: exclude.ig });
     for (const l of levels) {
-      const rel = toPosix(import_node_path13.default.relative(l.dir, abs));
+      const rel = toPosix(import_node_path17.default.relative(l.dir, abs));
       if (!rel || rel.startsWith("..")) continue;
       const r = l.ig.test(isDir ? `${rel}/` : rel);
       if (r.ignored) return true;
@@ -19776,15 +23215,15 @@ var GitignoreRules = class {
   }
 };
 function isInside2(outer, inner) {
-  const rel = import_node_path13.default.relative(outer, inner);
-  return rel === "" || !rel.startsWith("..") && !import_node_path13.default.isAbsolute(rel);
+  const rel = import_node_path17.default.relative(outer, inner);
+  return rel === "" || !rel.startsWith("..") && !import_node_path17.default.isAbsolute(rel);
 }
 function toPosix(p) {
-  return p.split(import_node_path13.default.sep).join("/");
+  return p.split(import_node_path17.default.sep).join("/");
 }
 function createInputFilter(opts) {
   const git = opts.respectGitignore ? new GitignoreRules() : void 0;
-  const roots = opts.roots.map((r) => import_node_path13.default.resolve(r));
+  const roots = opts.roots.map((r) => import_node_path17.default.resolve(r));
   const floorOf = (abs) => {
     let best;
     for (const r of roots) if (isInside2(r, abs) && r !== abs && (!best || r.length > best.length)) best = r;
@@ -19806,7 +23245,7 @@ function createInputFilter(opts) {
 // src/config/print.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 var COMMENT_COLUMN = 44;
 function q(s) {
   return JSON.stringify(s);
@@ -19815,7 +23254,7 @@ function line(text, source) {
   return `${text.padEnd(COMMENT_COLUMN - 1)} # ${source}`;
 }
 function displayDir(abs, cwd) {
-  const rel = import_node_path14.default.relative(cwd, abs).split(import_node_path14.default.sep).join("/");
+  const rel = import_node_path18.default.relative(cwd, abs).split(import_node_path18.default.sep).join("/");
   return rel === "" ? "." : rel;
 }
 function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/config.schema.json") {
@@ -19875,28 +23314,28 @@ function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/confi
 // src/config/resolve.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_path23 = __toESM(require("node:path"), 1);
 
 // src/config/find.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs13 = __toESM(require("node:fs"), 1);
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_fs16 = __toESM(require("node:fs"), 1);
+var import_node_path19 = __toESM(require("node:path"), 1);
 var CONFIG_NAMES = [".sysctl-lint.yaml", ".sysctl-lint.yml"];
 function isFile(p) {
   try {
-    return import_node_fs13.default.statSync(p).isFile();
+    return import_node_fs16.default.statSync(p).isFile();
   } catch {
     return false;
   }
 }
 function findConfig(cwd) {
-  for (let dir = import_node_path15.default.resolve(cwd); ; ) {
-    const present = CONFIG_NAMES.map((n) => import_node_path15.default.join(dir, n)).filter(isFile);
+  for (let dir = import_node_path19.default.resolve(cwd); ; ) {
+    const present = CONFIG_NAMES.map((n) => import_node_path19.default.join(dir, n)).filter(isFile);
     if (present.length > 1) return { problem: `${present.join(" and ")} both exist; keep one` };
     if (present[0]) return { abs: present[0] };
-    const parent = import_node_path15.default.dirname(dir);
-    if (parent === dir || import_node_fs13.default.existsSync(import_node_path15.default.join(dir, ".git"))) return {};
+    const parent = import_node_path19.default.dirname(dir);
+    if (parent === dir || import_node_fs16.default.existsSync(import_node_path19.default.join(dir, ".git"))) return {};
     dir = parent;
   }
 }
@@ -19904,7 +23343,7 @@ function findConfig(cwd) {
 // src/config/globs.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path20 = __toESM(require("node:path"), 1);
 var import_ignore2 = __toESM(require_ignore(), 1);
 var GlobSet = class {
   constructor(baseDir, patterns) {
@@ -19917,9 +23356,9 @@ var GlobSet = class {
   ig;
   /** The path relative to the base directory in the form `ignore` expects, or undefined outside it. */
   relative(abs, isDir = false) {
-    const rel = import_node_path16.default.relative(this.baseDir, abs);
-    if (!rel || rel.startsWith("..") || import_node_path16.default.isAbsolute(rel)) return void 0;
-    const posix = rel.split(import_node_path16.default.sep).join("/");
+    const rel = import_node_path20.default.relative(this.baseDir, abs);
+    if (!rel || rel.startsWith("..") || import_node_path20.default.isAbsolute(rel)) return void 0;
+    const posix = rel.split(import_node_path20.default.sep).join("/");
     return isDir ? `${posix}/` : posix;
   }
   /** Whether the patterns select `abs` (a file, or a directory with isDir). Paths outside the base never match. */
@@ -19932,9 +23371,9 @@ var GlobSet = class {
 // src/config/load.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs14 = __toESM(require("node:fs"), 1);
-var import_node_path17 = __toESM(require("node:path"), 1);
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_node_fs17 = __toESM(require("node:fs"), 1);
+var import_node_path21 = __toESM(require("node:path"), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var import__2 = __toESM(require__(), 1);
 
 // schemas/config.schema.json
@@ -20045,7 +23484,7 @@ function validate(data) {
 }
 function writtenText(doc, text, p) {
   const node = doc.getIn(p, true);
-  if (!(0, import_yaml3.isScalar)(node) || !node.range) return void 0;
+  if (!(0, import_yaml6.isScalar)(node) || !node.range) return void 0;
   return text.slice(node.range[0], node.range[1]).trim();
 }
 function valueAt(data, p) {
@@ -20093,10 +23532,10 @@ function loadConfigText(text, abs, display) {
     if (names.has(n.name)) problems.push(problemAt(["nodes", i, "name"], `nodes[${i}].name: "${n.name}" names two node groups`));
     names.add(n.name);
   });
-  const dir = import_node_path17.default.dirname(abs);
+  const dir = import_node_path21.default.dirname(abs);
   config.policies?.forEach((p, i) => {
-    const target = import_node_path17.default.resolve(dir, p);
-    if (!import_node_fs14.default.existsSync(target) || !import_node_fs14.default.statSync(target).isDirectory()) problems.push(problemAt(["policies", i], `policies[${i}]: "${p}" is not a directory (paths are relative to ${display})`));
+    const target2 = import_node_path21.default.resolve(dir, p);
+    if (!import_node_fs17.default.existsSync(target2) || !import_node_fs17.default.statSync(target2).isDirectory()) problems.push(problemAt(["policies", i], `policies[${i}]: "${p}" is not a directory (paths are relative to ${display})`));
   });
   const where = (p) => `${display}:${lines.position(locateInDocument(doc, p).start).line}`;
   return { config: { file: display, abs, dir, data: config, where, problemAt }, problems };
@@ -20104,7 +23543,7 @@ function loadConfigText(text, abs, display) {
 function loadConfigFile(abs, display) {
   let text;
   try {
-    text = import_node_fs14.default.readFileSync(abs, "utf8");
+    text = import_node_fs17.default.readFileSync(abs, "utf8");
   } catch (e) {
     const why = e.code === "ENOENT" ? "no such file" : e.message;
     return { problems: [{ file: display, text: "", span: { start: 0, end: 0 }, message: `cannot read config file: ${why}` }] };
@@ -20116,7 +23555,7 @@ function loadConfigFile(abs, display) {
 // src/config/rule-settings.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_path22 = __toESM(require("node:path"), 1);
 var RuleSettings = class {
   constructor(base, overrides, cwd) {
     this.base = base;
@@ -20133,7 +23572,7 @@ var RuleSettings = class {
   levelFor(ruleId, file) {
     let level = this.base.get(ruleId)?.level;
     if (this.overrides.length) {
-      const abs = import_node_path18.default.resolve(this.cwd, file);
+      const abs = import_node_path22.default.resolve(this.cwd, file);
       for (const o of this.overrides) {
         const l = o.rules.get(ruleId);
         if (l && o.files.matches(abs)) level = l.level;
@@ -20174,7 +23613,7 @@ function locateAndLoadConfig(flags, cwd, display) {
   if (flags.noConfig) return { problems: [] };
   let abs;
   if (flags.config !== void 0) {
-    abs = import_node_path19.default.resolve(cwd, flags.config);
+    abs = import_node_path23.default.resolve(cwd, flags.config);
   } else {
     const found = findConfig(cwd);
     if (found.problem) return { problems: [{ file: display(cwd), text: "", span: { start: 0, end: 0 }, message: found.problem }] };
@@ -20205,8 +23644,8 @@ function resolveConfig(flags, cwd, file, loadPolicies2) {
   };
   const base = file?.dir ?? cwd;
   const policies = [];
-  data.policies?.forEach((p, i) => policies.push({ value: import_node_path19.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
-  for (const p of flags.policies ?? []) policies.push({ value: import_node_path19.default.resolve(cwd, p), source: "--policies" });
+  data.policies?.forEach((p, i) => policies.push({ value: import_node_path23.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
+  for (const p of flags.policies ?? []) policies.push({ value: import_node_path23.default.resolve(cwd, p), source: "--policies" });
   const catalog = buildRuleCatalog(loadPolicies2(policies.map((p) => p.value)));
   const ruleMap = (rules, at) => {
     const out = /* @__PURE__ */ new Map();
@@ -20272,11 +23711,11 @@ function userControl(opts, io) {
   const policyDirs = config.policies.map((p) => p.value);
   const write = (s) => {
     if (!opts.outputFile) return io.stdout.write(s);
-    const out = import_node_path20.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs15.default.mkdirSync(import_node_path20.default.dirname(out), { recursive: true });
-    import_node_fs15.default.appendFileSync(out, s);
+    const out = import_node_path24.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs18.default.mkdirSync(import_node_path24.default.dirname(out), { recursive: true });
+    import_node_fs18.default.appendFileSync(out, s);
   };
-  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs15.default.rmSync(import_node_path20.default.resolve(io.cwd, opts.outputFile), { force: true });
+  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs18.default.rmSync(import_node_path24.default.resolve(io.cwd, opts.outputFile), { force: true });
   const docsIO = { stdout: write, stderr: err };
   if (opts.printConfig) {
     write(printConfig(config, `https://unpkg.com/sysctl-lint@${toolVersion()}/schemas/config.schema.json`));
@@ -20297,7 +23736,7 @@ function userControl(opts, io) {
   }
   const ctx = config.context;
   const fromFile = (v) => v && !v.source.startsWith("--") ? v.source : void 0;
-  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path20.default.resolve(io.cwd, p));
+  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path24.default.resolve(io.cwd, p));
   return {
     config,
     lintOptions: {
@@ -20376,15 +23815,15 @@ Run sysctl-lint --help for usage.
     status = 2;
   }
   if (opts.quiet) result.findings = result.findings.filter((f) => f.severity === "error");
-  const reporter = REPORTERS[opts.format];
-  if (!reporter) throw new Error(`no reporter ${opts.format}`);
+  const reporter2 = REPORTERS[opts.format];
+  if (!reporter2) throw new Error(`no reporter ${opts.format}`);
   const color = opts.outputFile ? false : colorWanted(io.stdout, io.env, opts.color);
   const reportCtx = { result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame, ...deliveryContext(opts, io.cwd, io.env) };
-  const report = reporter(reportCtx);
+  const report = reporter2(reportCtx);
   if (opts.outputFile) {
-    const out = import_node_path21.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs16.default.mkdirSync(import_node_path21.default.dirname(out), { recursive: true });
-    import_node_fs16.default.writeFileSync(out, report);
+    const out = import_node_path25.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs19.default.mkdirSync(import_node_path25.default.dirname(out), { recursive: true });
+    import_node_fs19.default.writeFileSync(out, report);
   } else io.stdout.write(report);
   afterReport(opts, reportCtx, io.env, io.stderr);
   io.onResult?.(result, reportCtx);

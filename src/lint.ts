@@ -23,7 +23,8 @@ import { evaluateNode } from './policy/evaluate';
 import { loadPolicyDir, type ConfigProblem } from './policy/load';
 import type { PolicyLists } from './policy/lists';
 import type { LoadedPolicy } from './policy/types';
-import { handlerForContent, handlerForPath, SOURCES } from './sources/registry';
+import { handlerForFile, handlerForPath, SOURCES } from './sources/registry';
+import { mergeClusterFacts, type ClusterFact } from './model/cluster';
 import type { SourceHandler } from './sources/types';
 import { attachLive, liveNodeModel } from './live/node';
 import { LIVE_SNAPSHOT_LINE_RULE, observeLive, pinLiveTexts, type LiveOptions } from './live/observe';
@@ -80,6 +81,9 @@ export interface LintResult {
   /** Findings that inline suppressions hid, with the directive that did (issue 5). */
   suppressed?: SuppressedFinding[];
 }
+
+/** Kubernetes configuration inside a node's root filesystem, read with `--root`. */
+const NODE_KUBE_CONFIG = ['etc/kubernetes/manifests', 'var/lib/kubelet/config.yaml', 'etc/kubernetes/kubelet/config.yaml'];
 
 /** Findings the engine itself raises about inputs (not policies). */
 export const ENGINE_RULES = {
@@ -150,6 +154,8 @@ export function lint(options: LintOptions): LintResult {
   const standalone: NodeSpec[] = [];
   let considered = 0;
   let linted = 0;
+  /** Phase one collects cluster facts from every file; phase two judges nodes with them. */
+  const clusterFacts: ClusterFact[] = [];
 
   const group = (p: Placement, complete: boolean): PendingNode => {
     let n = grouped.get(p.nodeId);
@@ -197,9 +203,17 @@ export function lint(options: LintOptions): LintResult {
         return;
       }
     }
-    const handler = forced?.handler ?? (f.claimedByPath ? handlerForPath(f.display) : undefined) ?? handlerForContent(text, f.display);
+    const handler = forced?.handler ?? handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath);
     if (!handler) {
-      engineFinding(ENGINE_RULES.unrecognizedFile, 'info', f.display, 'not a kind of file sysctl-lint understands (sysctl.conf or a sysctl.d drop-in); skipped');
+      // Walked files whose content does not confirm their name are skipped quietly.
+      if (f.explicit) {
+        engineFinding(
+          ENGINE_RULES.unrecognizedFile,
+          'info',
+          f.display,
+          'not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a Kubernetes manifest or configuration, Helm values); skipped',
+        );
+      }
       return;
     }
     linted++;
@@ -214,6 +228,7 @@ export function lint(options: LintOptions): LintResult {
     }
     standalone.push(...(ex.nodes ?? []));
     findings.push(...(ex.findings ?? []));
+    clusterFacts.push(...(ex.clusterFacts ?? []));
   };
 
   timer.time('discover', () => {
@@ -236,6 +251,13 @@ export function lint(options: LintOptions): LintResult {
         const placement = placeUnderRoot(path.relative(rootAbs, f.abs), rootDisplay);
         if (placement) process(f, { handler: sysctl, placement });
       }
+      // The node's own Kubernetes configuration: static pods (kube-apiserver and kube-proxy
+      // flags) and the kubelet's configuration file feed the cluster context.
+      const kubeConfig = NODE_KUBE_CONFIG.map((p) => path.join(rootAbs, p)).filter((p) => fs.existsSync(p));
+      if (kubeConfig.length) {
+        const k = discover(kubeConfig, options.cwd, { claimPath: () => true });
+        for (const f of k.files) process({ ...f, explicit: false, claimedByPath: !!handlerForPath(f.display) });
+      }
     }
     if (options.paths.length) {
       const filter = options.inputFilter;
@@ -250,6 +272,11 @@ export function lint(options: LintOptions): LintResult {
     const modules = n.rootAbs ? readBootModules(n.rootAbs) : n.moduleRoots?.size ? mergeModules([...n.moduleRoots].map(readBootModules)) : undefined;
     return { id: n.id, label: n.label, root: n.root, complete: n.complete, files: n.files, modules: modules?.modules, modulesKnown: !!modules && modules.sources.length > 0 };
   });
+  // Cluster context from the files (command-line values still win, see model/context.ts); the
+  // cluster itself is one more node, for policies about the context values.
+  const cluster = mergeClusterFacts(clusterFacts);
+  const contextOptions = cluster.any ? { ...options, cluster } : options;
+  if (cluster.any) standalone.push({ id: 'cluster', label: 'the cluster', complete: false, files: [], scope: 'cluster', role: { value: 'kubernetes', source: 'the cluster configuration in the linted files' } });
   // --- live values (issue 4): --live / --live-snapshot add the running kernel as a node ---
   const live = options.live || options.liveSnapshot ? timer.time('live', () => observeLive(options, options.cwd)) : undefined;
   if (live) {
@@ -257,10 +284,10 @@ export function lint(options: LintOptions): LintResult {
     inputErrors.push(...live.errors);
   }
   timer.time('evaluate', () => {
-    const nodes = [...specs, ...standalone].map((spec) => buildNode(spec, options));
+    const nodes = [...specs, ...standalone].map((spec) => buildNode(spec, contextOptions));
     if (live) {
       for (const n of nodes) attachLive(n, live);
-      if (live.values.size) nodes.push(liveNodeModel(live, options));
+      if (live.values.size) nodes.push(liveNodeModel(live, contextOptions, nodes));
     }
     for (const node of nodes) evaluateNode(node, policies, { lists }, emit);
   });

@@ -6,6 +6,7 @@
  */
 import type { Severity } from '../core/finding';
 import { SUPPRESSION_RULES } from '../suppress/rules';
+import { CLOUD_INIT_RULES } from '../sources/cloud-init/facts';
 
 export interface EngineRuleDoc {
   id: string;
@@ -74,6 +75,31 @@ export const ENGINE_RULE_DOCS: readonly EngineRuleDoc[] = [
     appliesTo: 'suppression directives',
     rationale: 'A suppression that matches no finding (the setting was fixed, or the directive sits on the wrong line) should go, or it will hide a future problem on that line. Directives for rules that are off for the file in the configuration are not reported.',
     fix: 'Delete the directive, or move it to the line just above the finding.',
+  },
+  // cloud-init user-data and shell commands (src/sources/cloud-init, src/sources/shell)
+  {
+    id: CLOUD_INIT_RULES.undecodable,
+    title: 'Encoded user-data content decodes',
+    severity: 'error',
+    appliesTo: 'cloud-init write_files entries for sysctl and modules-load.d files, MIME parts, gzip-compressed user-data',
+    rationale: 'Content whose base64 (as Python decodes it) or gzip is broken makes cloud-init fail to write the file or drop the part: the settings in it never reach the node.',
+    fix: 'Re-encode the content (`base64 -w0 file`, `gzip -c file | base64 -w0`) and check the `encoding:` matches.',
+  },
+  {
+    id: CLOUD_INIT_RULES.encoding,
+    title: 'write_files encodings are ones cloud-init knows',
+    severity: 'warning',
+    appliesTo: 'cloud-init write_files entries for sysctl and modules-load.d files',
+    rationale: 'cloud-init writes content with an unknown `encoding` as plain text, so encoded content lands in the file still encoded.',
+    fix: 'Use one of `b64`, `base64`, `gz`, `gzip`, `gz+b64`, `gz+base64`, `gzip+b64`, `gzip+base64` or `text/plain`.',
+  },
+  {
+    id: CLOUD_INIT_RULES.shellSyntax,
+    title: 'Commands are complete shell',
+    severity: 'warning',
+    appliesTo: 'cloud-init bootcmd, runcmd and script parts',
+    rationale: 'An unclosed quote, command substitution or here-document makes the shell reject the whole script, so none of its commands (sysctl writes included) run.',
+    fix: 'Close the quote, `$(` or here-document (its delimiter alone on a line).',
   },
   // --- live values (issue 4) ---
   {

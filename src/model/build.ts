@@ -4,7 +4,7 @@
  */
 import { applyFiles, selectFiles } from './precedence';
 import { buildContext, inferNodeRole, type ContextOptions } from './context';
-import type { Assignment, NodeFile, NodeModel, Scope } from './types';
+import type { Assignment, ContextValue, NodeFile, NodeModel, NodeRole, Observation, PodContext, Provisioning, Scope } from './types';
 import { appliersOf } from './context';
 
 export interface NodeSpec {
@@ -17,6 +17,12 @@ export interface NodeSpec {
   modules?: Set<string>;
   modulesKnown?: boolean;
   scope?: Scope;
+  /** The node's role when the source knows it (a Kubernetes workload runs on a Kubernetes node). */
+  role?: ContextValue<NodeRole>;
+  /** Pod-scope nodes: the pod whose namespaces hold the values. */
+  pod?: PodContext;
+  observations?: Observation[];
+  provisioning?: Provisioning;
 }
 
 export function buildNode(spec: NodeSpec, options: ContextOptions): NodeModel {
@@ -44,7 +50,7 @@ export function buildNode(spec: NodeSpec, options: ContextOptions): NodeModel {
   const selection = selectFiles(applicable);
   const appliers = appliersOf(options.applier);
   const states = appliers.map((a) => applyFiles(a, selection[a], spec.runtime ?? [], toAssignments));
-  const role = inferNodeRole(spec.files, states);
+  const role = spec.role ?? inferNodeRole(spec.files, states);
   return {
     id: spec.id,
     label: spec.label,
@@ -56,7 +62,9 @@ export function buildNode(spec: NodeSpec, options: ContextOptions): NodeModel {
     runtime: spec.runtime ?? [],
     modules: spec.modules ?? new Set(),
     modulesKnown: spec.modulesKnown ?? false,
-    context: buildContext(options, role),
+    context: buildContext(options, role, spec.pod),
     scope,
+    observations: spec.observations ?? [],
+    provisioning: spec.provisioning,
   };
 }

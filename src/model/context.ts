@@ -3,8 +3,9 @@
  * and appliers. Command-line values win; otherwise what the files say; otherwise defaults.
  * Every value records where it came from, so messages can say what was assumed.
  */
+import type { ClusterContext } from './cluster';
 import { lookup } from './precedence';
-import type { AppliedState, Applier, ContextValue, NodeContext, NodeFile, NodeRole } from './types';
+import type { AppliedState, Applier, ContextValue, NodeContext, NodeFile, NodeRole, PodContext } from './types';
 import { parseDashRange, type PortInterval } from './values';
 import { parseVersion, type Version } from './version';
 
@@ -16,6 +17,8 @@ export interface ContextOptions {
   applier?: 'systemd' | 'procps' | 'both';
   /** Where each value came from when not from its flag (`.sysctl-lint.yaml:3`), for messages. */
   contextSources?: { kernel?: string; kubernetesVersion?: string; nodeRole?: string; nodePortRange?: string };
+  /** What the linted files say about the cluster (NodePort range, kube-proxy, kubelet). */
+  cluster?: ClusterContext;
 }
 
 export const DEFAULT_NODEPORT_RANGE: PortInterval = { lo: 30000, hi: 32767 };
@@ -57,15 +60,22 @@ export function inferNodeRole(files: NodeFile[], states: AppliedState[]): Contex
   return { value: 'unknown', source: 'unknown; pass --node-role kubernetes or generic' };
 }
 
-export function buildContext(o: ContextOptions, role: ContextValue<NodeRole>): NodeContext {
+/** The command line wins, then the cluster facts from the linted files, then defaults. */
+export function buildContext(o: ContextOptions, role: ContextValue<NodeRole>, pod?: PodContext): NodeContext {
   const kernel: Version | undefined = o.kernel ? parseVersion(o.kernel) : undefined;
   const k8s: Version | undefined = o.kubernetesVersion ? parseVersion(o.kubernetesVersion) : undefined;
   const range = o.nodePortRange ? parseDashRange(o.nodePortRange) : undefined;
+  const c = o.cluster;
   return {
     kernel: kernel ? { value: kernel, source: o.contextSources?.kernel ?? '--kernel' } : undefined,
-    kubernetesVersion: k8s ? { value: k8s, source: o.contextSources?.kubernetesVersion ?? '--kubernetes-version' } : undefined,
+    kubernetesVersion: k8s ? { value: k8s, source: o.contextSources?.kubernetesVersion ?? '--kubernetes-version' } : c?.kubernetesVersion,
     nodeRole: o.nodeRole ? { value: o.nodeRole, source: o.contextSources?.nodeRole ?? '--node-role' } : role,
-    nodePortRange: range ? { value: range, source: o.contextSources?.nodePortRange ?? '--node-port-range' } : { value: DEFAULT_NODEPORT_RANGE, source: 'the Kubernetes default' },
+    nodePortRange: range
+      ? { value: range, source: o.contextSources?.nodePortRange ?? '--node-port-range' }
+      : (c?.nodePortRange ?? { value: DEFAULT_NODEPORT_RANGE, source: 'the Kubernetes default' }),
     appliers: appliersOf(o.applier),
+    kubeProxyMode: c?.kubeProxyMode,
+    kubelet: c?.kubelet,
+    pod,
   };
 }

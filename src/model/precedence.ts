@@ -13,6 +13,7 @@
  *    lines exclude keys from globs.
  */
 import { globToRegExp, isGlobKey } from './keys';
+import { completeSplitWrite } from './partial-write';
 import type { AppliedState, Applier, Assignment, EffectiveSetting, MaskedFile, NodeFile } from './types';
 
 export interface FileSelection {
@@ -66,10 +67,11 @@ export function applyFiles(applier: Applier, files: NodeFile[], runtime: Assignm
   const exclusions: string[] = [];
   const sequential: Assignment[] = [];
   let seq = 0;
-  const write = (a: Assignment) => {
+  const write = (written: Assignment) => {
+    const table = written.isGlob ? globs : explicit;
+    const prev = table.get(written.key);
+    const a = completeSplitWrite(written, prev?.setting.winner.value);
     sequential.push(a);
-    const table = a.isGlob ? globs : explicit;
-    const prev = table.get(a.key);
     seq++;
     if (!prev) {
       table.set(a.key, { setting: { key: a.key, winner: a, overridden: [], viaGlob: a.isGlob }, seq });

@@ -6,9 +6,10 @@ import type { PortInterval } from './values';
 /**
  * Where a value lives. `node`: the host network namespace (sysctl files, cloud-init, image
  * scripts, privileged hostNetwork containers). `pod`: a pod's own namespaces (securityContext
- * sysctls, privileged containers without hostNetwork).
+ * sysctls, privileged containers without hostNetwork). `cluster`: facts about the whole cluster
+ * (its NodePort range, kube-proxy mode), judged once per run.
  */
-export type Scope = 'node' | 'pod';
+export type Scope = 'node' | 'pod' | 'cluster';
 
 /** Which program applies a set of sysctl files. */
 export type Applier = 'systemd' | 'procps';
@@ -59,7 +60,54 @@ export interface Assignment extends SysctlAssignment {
   phase: 'boot' | 'runtime';
   /** Describes the source when it is not a plain sysctl file (`runcmd`, `initContainer sysctl`). */
   via?: string;
+  /**
+   * What wrote the value: a sysctl file (the default), a pod's `securityContext.sysctls`, or a
+   * command run by a container.
+   */
+  origin?: AssignmentOrigin;
+  /**
+   * A command's value that the shell split into words (`sysctl -w k=1024 65535`): only the
+   * first word is written; `words` are the separate arguments sysctl received.
+   */
+  split?: { words: string[]; span: Span };
+  /** A command's write: whether it runs at every boot (cloud-init bootcmd) or once per instance (runcmd). */
+  runs?: 'every-boot' | 'first-boot';
+  /** The step that runs the command, for messages: `runcmd[3]`, `bootcmd[0]`, `part-001 (shell script)`. */
+  step?: string;
 }
+
+/**
+ * What provisions a node on its first boot (cloud-init): which steps write sysctl files and
+ * which re-apply them, in the order they run. systemd-sysctl has already run by then, so a
+ * file written there takes effect only at the next boot unless a later step re-applies it.
+ */
+export interface Provisioning {
+  tool: string;
+  files: ProvisionedFile[];
+  reapplies: ProvisioningReapply[];
+}
+
+export interface ProvisionedFile {
+  nodeFile: NodeFile;
+  /** Where the write is requested (the `path` of a write_files entry, a command's target). */
+  location: { file: string; span: Span };
+  mode: 'create' | 'append' | 'edit' | 'copy';
+  /** `write_files[0]`, `runcmd[2]`. */
+  step: string;
+  /** Position among the node's provisioning steps; a re-apply with a higher order follows it. */
+  order: number;
+}
+
+export interface ProvisioningReapply {
+  /** `system`: all sysctl files; `files`: the listed paths (globs allowed); `reboot`. */
+  kind: 'system' | 'files' | 'reboot';
+  files: string[];
+  location: { file: string; span: Span };
+  step: string;
+  order: number;
+}
+
+export type AssignmentOrigin = 'file' | 'pod-sysctls' | 'container';
 
 export interface EffectiveSetting {
   key: string;
@@ -107,7 +155,38 @@ export interface NodeContext {
   nodePortRange: ContextValue<PortInterval>;
   appliers: Applier[];
   kubeProxyMode?: ContextValue<string>;
+  /** kubelet configuration found in the linted files (KubeletConfiguration, kubelet flags). */
+  kubelet?: KubeletContext;
+  /** Set for pod-scope nodes: the pod whose namespaces the values live in. */
+  pod?: PodContext;
 }
+
+export interface KubeletContext {
+  allowedUnsafeSysctls?: ContextValue<string[]>;
+  protectKernelDefaults?: ContextValue<boolean>;
+}
+
+export interface PodContext {
+  hostNetwork: boolean;
+  hostIPC: boolean;
+  /** `DaemonSet kube-system/ingress-nginx`, for messages. */
+  workload: string;
+}
+
+/**
+ * A structural fact a source found that is a problem in itself, independent of any value: a
+ * field in the wrong place, a write that cannot succeed. Policies decide whether and how to
+ * report it (`check: { observation: ... }`).
+ */
+export interface Observation {
+  kind: ObservationKind;
+  location: { file: string; span: Span };
+  key?: string;
+  /** Message variables (`field`, `hint`, `via`...). */
+  vars: Record<string, string>;
+}
+
+export type ObservationKind = 'misplaced-sysctls' | 'malformed-pod-sysctl' | 'unprivileged-sysctl-write';
 
 export interface NodeModel {
   id: string;
@@ -128,6 +207,10 @@ export interface NodeModel {
   modulesKnown: boolean;
   context: NodeContext;
   scope: Scope;
+  /** Structural facts from the sources (misplaced fields, writes that cannot succeed). */
+  observations: Observation[];
+  /** First-boot provisioning (cloud-init user-data), when the node comes from one. */
+  provisioning?: Provisioning;
   // --- live values (issue 4) ---
   /** `live`: the node is a running kernel's values (--live, --live-snapshot), not files. */
   provenance?: 'files' | 'live';

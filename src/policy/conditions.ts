@@ -27,5 +27,9 @@ export function conditionHolds(cond: ContextCondition | undefined, node: NodeMod
   if (cond.applier && !(appliers ?? ctx.appliers).some((a) => cond.applier?.includes(a))) return false;
   if (cond.completeRoot !== undefined && cond.completeRoot !== node.complete) return false;
   if (cond.modulesKnown !== undefined && cond.modulesKnown !== node.modulesKnown) return false;
+  if (cond.hostNetwork !== undefined && cond.hostNetwork !== !!ctx.pod?.hostNetwork) return false;
+  if (cond.hostIPC !== undefined && cond.hostIPC !== !!ctx.pod?.hostIPC) return false;
+  if (cond.kubeletConfigKnown !== undefined && cond.kubeletConfigKnown !== !!ctx.kubelet?.allowedUnsafeSysctls) return false;
+  if (cond.protectKernelDefaults !== undefined && cond.protectKernelDefaults !== !!ctx.kubelet?.protectKernelDefaults?.value) return false;
   return true;
 }

@@ -2,7 +2,7 @@
  * Runs compiled policies over one node model and produces findings. Policies only see the
  * model; locations come from the facts, never from re-reading files.
  */
-import type { Finding, RelatedLocation, Severity } from '../core/finding';
+import type { Finding, RelatedLocation } from '../core/finding';
 import { isGlobKey, selectorMatches } from '../model/keys';
 import { lookup } from '../model/precedence';
 import type { Applier, AppliedState, Assignment, EffectiveSetting, NodeFile, NodeModel } from '../model/types';
@@ -11,11 +11,14 @@ import type { ValueType } from '../model/values';
 import { conditionHolds } from './conditions';
 import type { EvalEnv } from './env';
 import type { PolicyLists } from './lists';
-import { renderMessage, type MessageVars } from './message';
+import type { MessageVars } from './message';
 import { evaluateAssertion } from './operators/index';
 import { evaluateDrift, normalizeLiveValue } from './drift';
 import { makeSubject, type Subject } from './subject';
-import { isFileCheck, isSettingCheck, isSyntaxCheck, type FileCheck, type LoadedPolicy, type Policy, type SettingCheck, type SyntaxCheck } from './types';
+import { decide, type Outcome } from './decide';
+import { isCommandCheck, isContextCheck, isFileCheck, isObservationCheck, isProvisioningCheck, isSettingCheck, isSyntaxCheck, type FileCheck, type LoadedPolicy, type Policy, type SettingCheck, type SyntaxCheck } from './types';
+import { evaluateContextCheck, evaluateObservationCheck, contextProvenance } from './evaluate-cluster';
+import { evaluateCommandCheck, evaluateProvisioningCheck, type Report } from './runtime-checks';
 
 export interface EvaluateOptions {
   lists: PolicyLists;
@@ -32,6 +35,7 @@ function baseVars(node: NodeModel): MessageVars {
     nodePortRangeSource: c.nodePortRange.source,
     applier: c.appliers.join(' and '),
     node: node.label,
+    workload: c.pod?.workload ?? node.label,
   };
 }
 
@@ -52,35 +56,29 @@ export function evaluateNode(node: NodeModel, policies: LoadedPolicy[], opts: Ev
     if (!(p.scope ?? ['node']).includes(node.scope)) continue;
     if (!conditionHolds(p.appliesWhen, node)) continue;
     const check = p.check;
-    if (isSettingCheck(check)) evaluateSettingCheck(p, check, node, opts, dedupEmit);
-    else if (isSyntaxCheck(check)) evaluateSyntaxCheck(p, check, node, dedupEmit);
-    else if (isFileCheck(check)) evaluateFileCheck(p, check, node, dedupEmit);
+    // Findings say where a context value from the linted files came from (a related location).
+    const provenance = contextProvenance(p, node);
+    const withProvenance: Emit = provenance.length ? (f) => dedupEmit({ ...f, related: [...f.related, ...provenance] }) : dedupEmit;
+    if (isSettingCheck(check)) evaluateSettingCheck(p, check, node, opts, withProvenance);
+    else if (isSyntaxCheck(check)) evaluateSyntaxCheck(p, check, node, withProvenance);
+    else if (isFileCheck(check)) evaluateFileCheck(p, check, node, withProvenance);
+    else if (isContextCheck(check)) evaluateContextCheck(p, check, node, opts, baseVars(node), withProvenance);
+    else if (isObservationCheck(check)) evaluateObservationCheck(p, check, node, baseVars(node), withProvenance);
+    else if (isCommandCheck(check)) evaluateCommandCheck(check, node, reporter(p, node, withProvenance));
+    else if (isProvisioningCheck(check)) evaluateProvisioningCheck(check, node, reporter(p, node, withProvenance));
   }
 }
 
-interface Outcome {
-  severity: Severity;
-  message: string;
-}
-
-/** Applies `cases`: the first whose conditions hold decides severity and message. */
-function decide(p: Policy, node: NodeModel, vars: MessageVars, subject?: Subject, env?: EvalEnv, appliers?: Applier[]): Outcome | undefined {
-  for (const c of p.cases ?? []) {
-    if (!conditionHolds(c.when, node, appliers)) continue;
-    if (c.value) {
-      if (!subject || !env) continue;
-      const r = evaluateAssertion(c.value, subject, env);
-      if (!r.holds) continue;
-      Object.assign(vars, r.vars);
-    }
-    if (c.severity === 'off') return undefined;
-    return { severity: c.severity ?? p.severity, message: renderMessage(c.message ?? p.message, vars) };
-  }
-  return { severity: p.severity, message: renderMessage(p.message, vars) };
+/** Reports one finding of a policy whose check is not about a setting's value. */
+function reporter(p: Policy, node: NodeModel, emit: Emit): Report {
+  return (vars, location, key, related = []) => {
+    const outcome = decide(p, node, { ...baseVars(node), ...vars });
+    if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location, key, related });
+  };
 }
 
 /** The value as the kernel takes it for typed checks (`1024 65000`, without a trailing comment). */
-function displayValue(s: Subject): string {
+export function displayValue(s: Subject): string {
   if (!s.parsed.ok) return s.raw;
   const v = s.parsed.value;
   switch (v.type) {
@@ -147,10 +145,14 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
 
   const judge = (key: string, a: Assignment, state: AppliedState | undefined, appliers: Applier[] | undefined, extra: MessageVars, related: RelatedLocation[] = []) => {
     if (a.templated) return;
+    if (check.origin && !check.origin.includes(a.origin ?? 'file')) return;
     const subject = makeSubject(key, a.value, valueType);
     const env: EvalEnv = { ...envFor(state), assignment: a };
-    const vars: MessageVars = { ...baseVars(node), key, value: displayValue(subject), file: a.file, ...extra };
+    const vars: MessageVars = { ...baseVars(node), key, value: displayValue(subject), file: a.file, via: a.via ?? a.file, ...extra };
     if (appliers) vars.applier = appliers.length ? appliers.join(' and ') : 'the running kernel';
+    // Values no sysctl file holds (pod sysctls, container commands) are not written by an applier.
+    if (a.origin === 'pod-sysctls') vars.applier = 'the container runtime, in list order';
+    else if (a.origin === 'container') vars.applier = 'the containers, in the order they run';
     if (check.violation) {
       const r = evaluateAssertion(check.violation, subject, env);
       if (!r.holds) return;

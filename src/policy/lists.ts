@@ -22,14 +22,21 @@ export interface ModuleKeyList {
   modules: Array<{ module: string; keys: string[]; loadedWith?: string[]; note?: string }>;
 }
 
+/** kubelet's safe sysctls (policies/lists/pod-safe-sysctls.yaml): allowed in pods by default. */
+export interface PodSafeSysctlList {
+  sysctls: Array<{ name: string; since: string; kernel?: string; note?: string }>;
+}
+
 export interface PolicyLists {
   kernelKeys: KernelKeyList;
   moduleKeys: ModuleKeyList;
+  podSafeSysctls: PodSafeSysctlList;
 }
 
 export const EMPTY_LISTS: PolicyLists = {
   kernelKeys: { complete: [], dynamic: [], keys: {} },
   moduleKeys: { modules: [] },
+  podSafeSysctls: { sysctls: [] },
 };
 
 export type KeyStatus = { status: 'known'; info: KernelKeyInfo } | { status: 'unknown' } | { status: 'uncovered' };

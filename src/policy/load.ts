@@ -14,8 +14,8 @@ import { locateInDocument, pointerToPath } from '../core/yaml-locate';
 import type { Span } from '../core/span';
 import { unknownPlaceholders } from './message';
 import type { Assertion, LoadedPolicy, Policy } from './types';
-import { isSettingCheck } from './types';
-import type { KernelKeyList, ModuleKeyList, PolicyLists } from './lists';
+import { isContextCheck, isSettingCheck } from './types';
+import type { KernelKeyList, ModuleKeyList, PodSafeSysctlList, PolicyLists } from './lists';
 
 export interface ConfigProblem {
   file: string;
@@ -97,10 +97,12 @@ function semanticProblems(p: Policy, expectedId: string | undefined): Array<{ pa
     if (bad.length) out.push({ path, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(', ')}` });
   }
   const assertions: Array<[Assertion, Array<string | number>]> = [];
-  if (isSettingCheck(p.check) && p.check.violation) assertions.push([p.check.violation, ['check', 'violation']]);
+  const valued = isSettingCheck(p.check) || isContextCheck(p.check) ? p.check : undefined;
+  if (valued?.violation) assertions.push([valued.violation, ['check', 'violation']]);
   p.cases?.forEach((c, i) => c.value && assertions.push([c.value, ['cases', i, 'value']]));
-  const valueType = isSettingCheck(p.check) ? (p.check.valueType ?? 'string') : undefined;
-  if (!isSettingCheck(p.check) && p.cases?.some((c) => c.value)) out.push({ path: ['cases'], message: 'cases.value needs a setting check' });
+  const valueType = valued ? (valued.valueType ?? 'string') : undefined;
+  if (!valued && p.cases?.some((c) => c.value)) out.push({ path: ['cases'], message: 'cases.value needs a setting or context check' });
+  if (isContextCheck(p.check) && !(p.scope ?? ['node']).includes('cluster')) out.push({ path: ['check', 'context'], message: 'a context check needs scope [cluster]' });
   for (const [root, rootPath] of assertions) {
     walkAssertions(root, rootPath, (a, path) => {
       for (const k of ['matches', 'notMatches'] as const) {
@@ -206,7 +208,11 @@ export function loadListsDir(dir: string, displayBase: (abs: string) => string):
   };
   const kernelKeys = read<KernelKeyList>('kernel-keys', { complete: [], dynamic: [], keys: {} });
   const moduleKeys = read<ModuleKeyList>('module-keys', { modules: [] });
-  return { lists: { kernelKeys: { complete: kernelKeys.complete ?? [], dynamic: kernelKeys.dynamic ?? [], keys: kernelKeys.keys ?? {} }, moduleKeys }, problems };
+  const podSafeSysctls = read<PodSafeSysctlList>('pod-safe-sysctls', { sysctls: [] });
+  return {
+    lists: { kernelKeys: { complete: kernelKeys.complete ?? [], dynamic: kernelKeys.dynamic ?? [], keys: kernelKeys.keys ?? {} }, moduleKeys, podSafeSysctls: { sysctls: podSafeSysctls.sysctls ?? [] } },
+    problems,
+  };
 }
 
 // Shared with the config loader (src/config/load.ts): the same YAML reading, error selection and wording.

@@ -4,7 +4,7 @@
  * meta-test keeps the operator names of both in sync.
  */
 import type { Severity } from '../core/finding';
-import type { NodeRole, Scope, Applier } from '../model/types';
+import type { NodeRole, Scope, Applier, AssignmentOrigin, ObservationKind } from '../model/types';
 import type { ValueType } from '../model/values';
 
 export interface VersionCondition {
@@ -26,6 +26,14 @@ export interface ContextCondition {
   completeRoot?: boolean;
   /** modules-load.d files were found next to the sysctl files. */
   modulesKnown?: boolean;
+  /** Pod-scope nodes: the pod shares the node's network namespace. */
+  hostNetwork?: boolean;
+  /** Pod-scope nodes: the pod shares the node's IPC namespace. */
+  hostIPC?: boolean;
+  /** A kubelet configuration (allowedUnsafeSysctls) was found in the linted files. */
+  kubeletConfigKnown?: boolean;
+  /** kubelet runs with protectKernelDefaults (from a KubeletConfiguration in the linted files). */
+  protectKernelDefaults?: boolean;
 }
 
 /** A number, or a value taken from another setting or from the context. */
@@ -54,6 +62,10 @@ export interface Assertion {
   sameParity?: true;
   moduleNotLoaded?: true;
   keyStatus?: 'unknown' | 'removed';
+  podSafe?: boolean;
+  kernelNamespace?: Array<'net' | 'ipc' | 'none'>;
+  kubeletAllowed?: boolean;
+  keyMatches?: string;
   allOf?: Assertion[];
   anyOf?: Assertion[];
   not?: Assertion;
@@ -66,6 +78,20 @@ export interface SettingCheck {
   target?: SettingTarget;
   valueType?: ValueType;
   violation?: Assertion;
+  /** Only values written this way (default: all). */
+  origin?: AssignmentOrigin[];
+}
+
+/** A value of the cluster context that came from the linted files, reported where it is written. */
+export interface ContextCheck {
+  context: 'nodePortRange' | 'kubeProxyMode';
+  valueType?: ValueType;
+  violation?: Assertion;
+}
+
+/** A structural fact a source observed (a misplaced field, a write that cannot succeed). */
+export interface ObservationCheck {
+  observation: ObservationKind;
 }
 
 export interface SyntaxCheck {
@@ -77,7 +103,17 @@ export interface FileCheck {
   file: 'masked' | 'sysctl-conf-ignored' | 'not-dotconf';
 }
 
-export type Check = SettingCheck | SyntaxCheck | FileCheck;
+/** Writes made by commands (cloud-init bootcmd/runcmd, container commands): see runtime-checks.ts. */
+export interface CommandCheck {
+  command: 'split-value' | 'not-persisted' | 'every-boot';
+}
+
+/** The first-boot provisioning timeline of a node (cloud-init): see runtime-checks.ts. */
+export interface ProvisioningCheck {
+  provisioning: 'file-not-applied' | 'sysctl-conf-written';
+}
+
+export type Check = SettingCheck | SyntaxCheck | FileCheck | ContextCheck | ObservationCheck | CommandCheck | ProvisioningCheck;
 
 export interface PolicyCase {
   when?: ContextCondition;
@@ -124,4 +160,16 @@ export function isSyntaxCheck(c: Check): c is SyntaxCheck {
 }
 export function isFileCheck(c: Check): c is FileCheck {
   return 'file' in c;
+}
+export function isContextCheck(c: Check): c is ContextCheck {
+  return 'context' in c;
+}
+export function isObservationCheck(c: Check): c is ObservationCheck {
+  return 'observation' in c;
+}
+export function isCommandCheck(c: Check): c is CommandCheck {
+  return 'command' in c;
+}
+export function isProvisioningCheck(c: Check): c is ProvisioningCheck {
+  return 'provisioning' in c;
 }

@@ -3,14 +3,32 @@
  * its path while walking (cheap), or by its content when named explicitly.
  */
 import { sysctlConfHandler } from './sysctl-conf/handler';
-import type { SourceHandler } from './types';
+import { cloudInitHandler } from './cloud-init/handler';
+import { helmValuesHandler } from './helm-values/handler';
+import { k8sManifestHandler } from './k8s-manifest/handler';
+import type { SourceHandler, SourceInput } from './types';
 
-export const SOURCES: SourceHandler[] = [sysctlConfHandler];
+export const SOURCES: SourceHandler[] = [sysctlConfHandler, cloudInitHandler, helmValuesHandler, k8sManifestHandler];
 
 export function handlerForPath(display: string): SourceHandler | undefined {
   return SOURCES.find((s) => s.claimsPath(display));
 }
 
-export function handlerForContent(text: string, display: string): SourceHandler | undefined {
-  return SOURCES.find((s) => s.claimsContent(text, display));
+/**
+ * The kind of a file that was read: the first kind whose path claim its content confirms (a
+ * `*.yaml` is only tentatively a manifest), else the first that recognises the content.
+ */
+export function handlerForFile(input: Pick<SourceInput, 'abs' | 'display' | 'text' | 'explicit'>, claimedByPath: boolean): SourceHandler | undefined {
+  const declined = new Set<SourceHandler>();
+  if (claimedByPath) {
+    for (const s of SOURCES) {
+      if (!s.claimsPath(input.display)) continue;
+      if (!s.confirmsContent || s.confirmsContent(input)) return s;
+      declined.add(s);
+    }
+  }
+  // A kind that declined the file (a chart template, a file without trigger words) does not
+  // take it back by content.
+  return SOURCES.find((s) => !declined.has(s) && s.claimsContent(input.text, input.display));
 }
+

@@ -6,8 +6,9 @@ import type { Finding } from '../core/finding';
 import type { Placement } from '../model/node-layout';
 import type { NodeSpec } from '../model/build';
 import type { NodeFile } from '../model/types';
+import type { ClusterFact } from '../model/cluster';
 
-export type SourceKind = 'sysctl-conf';
+export type SourceKind = 'sysctl-conf' | 'cloud-init' | 'k8s-manifest' | 'helm-values';
 
 export interface SourceInput {
   abs: string;
@@ -33,6 +34,8 @@ export interface Extraction {
   nodes?: NodeSpec[];
   /** Findings about the file itself (unparsable YAML, undecodable content). */
   findings?: Finding[];
+  /** Facts about the cluster (NodePort range, kube-proxy mode, kubelet settings), merged after every file was read. */
+  clusterFacts?: ClusterFact[];
 }
 
 export interface SourceHandler {
@@ -42,4 +45,9 @@ export interface SourceHandler {
   /** Claim from the content, for files named explicitly or claimed by path only tentatively. */
   claimsContent(text: string, display: string): boolean;
   extract(input: SourceInput): Extraction;
+  /**
+   * For a tentative claim by path (any `*.yaml`): does the content confirm it? A file that does
+   * not is offered to the other kinds, and skipped quietly unless it was named explicitly.
+   */
+  confirmsContent?(input: Pick<SourceInput, 'abs' | 'display' | 'text' | 'explicit'>): boolean;
 }

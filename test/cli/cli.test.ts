@@ -115,10 +115,19 @@ describe('the README commands', () => {
     expect(r.status).toBe(1);
     const res = JSON.parse(r.stdout).results as Array<{ ruleId: string; file: string; line: number; column: number }>;
     const at = (rule: string) => res.filter((x) => x.ruleId === rule).map((x) => `${x.file}:${x.line}:${x.column}`);
-    expect(at('tcp-tw-recycle-enabled')).toEqual(['examples/node-image/etc/sysctl.d/60-performance.conf:4:1']);
+    expect(at('tcp-tw-recycle-enabled')).toEqual(['examples/cloud-init/user-data.yaml:9:24', 'examples/node-image/etc/sysctl.d/60-performance.conf:4:1']);
     expect(at('sysctl-quoted-value')).toEqual(['examples/node-image/etc/sysctl.d/60-performance.conf:8:1']);
-    expect(at('ports-ephemeral-overlaps-nodeport')).toEqual(['examples/node-image/etc/sysctl.conf:3:1']);
+    expect(at('ports-ephemeral-overlaps-nodeport')).toEqual([
+      'examples/cloud-init/user-data.yaml:32:62',
+      'examples/cluster/ingress-nginx-daemonset.yaml:30:25',
+      'examples/node-image/etc/sysctl.conf:3:1',
+    ]);
     expect(at('sysctl-applier-divergence')).toEqual(['examples/node-image/etc/sysctl.conf:4:1']);
+    // Workloads and cluster context (examples/cluster): the init container writes the node's
+    // range, the pod's own sysctl is refused with hostNetwork, the IPVS mode comes from the ConfigMap.
+    expect(at('k8s-pod-sysctl-host-namespace')).toEqual(['examples/cluster/metrics-agent.yaml:20:19']);
+    expect(at('k8s-kube-proxy-ipvs-mode')).toEqual(['examples/cluster/kube-proxy.yaml:12:5']);
+    expect(at('ipvs-conn-reuse-mode')).toEqual(['examples/node-image/etc/sysctl.d/70-ipvs.conf:3:1']);
   });
 
   it('lint a mounted root with --root the same way', () => {

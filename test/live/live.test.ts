@@ -118,6 +118,19 @@ describe('sysctl -a snapshots', () => {
     expect(r.results.find((x) => x.ruleId === 'sysctl-lint/live-snapshot-line')).toMatchObject({ line: 8, column: 1 });
   });
 
+  it('infers the role of a running machine from the files of the run, not from kernel defaults', () => {
+    // bridge-nf-call-iptables is 1 on any host with br_netfilter loaded: not a Kubernetes marker.
+    const snap = 'net.bridge.bridge-nf-call-iptables = 1\nnet.ipv4.ip_forward = 0\n';
+    const alone = json(['--live-snapshot', 'sysctl-a.txt'], tmpTree({ 'sysctl-a.txt': snap }));
+    expect(alone.results.filter((x) => x.ruleId === 'k8s-ip-forward-disabled')).toEqual([]);
+    // The same machine's files say Kubernetes: forwarding off is then the error it is.
+    const withFiles = json(['--live-snapshot', 'sysctl-a.txt', '--root', 'rootfs'], tmpTree({ 'sysctl-a.txt': snap, 'rootfs/etc/sysctl.d/99-kubernetes.conf': 'net.ipv4.ip_forward = 1\n' }));
+    const err = withFiles.results.find((x) => x.ruleId === 'k8s-ip-forward-disabled' && x.file === 'sysctl-a.txt');
+    expect(err).toMatchObject({ severity: 'error', line: 2, column: 1 });
+    expect(err?.message).toContain('the files of this run: inferred from the file name rootfs/etc/sysctl.d/99-kubernetes.conf');
+    expect(withFiles.results.some((x) => x.ruleId === 'sysctl-live-drift' && x.key === 'net.ipv4.ip_forward')).toBe(true);
+  });
+
   it('reports a missing snapshot as an input error', () => {
     const r = runCli(['--live-snapshot', 'nope.txt'], { cwd: tmpTree({}) });
     expect(r.status).toBe(2);

@@ -13,6 +13,7 @@ import { compareOp } from './compare';
 import { matchesOp, notMatchesOp, invalidOp } from './text';
 import { lowOp, highOp, overlapsOp, sameParityOp } from './ports';
 import { moduleNotLoadedOp, keyStatusOp } from './kernel';
+import { podSafeOp, kernelNamespaceOp, kubeletAllowedOp, keyMatchesOp } from './pod';
 
 export interface OpResult {
   holds: boolean;
@@ -42,6 +43,10 @@ export const OPERATORS: OperatorTable = {
   sameParity: sameParityOp,
   moduleNotLoaded: moduleNotLoadedOp,
   keyStatus: keyStatusOp,
+  podSafe: podSafeOp,
+  kernelNamespace: kernelNamespaceOp,
+  kubeletAllowed: kubeletAllowedOp,
+  keyMatches: keyMatchesOp,
   allOf: (subject, list, env, evaluate) => {
     const vars: MessageVars = {};
     for (const a of list) {

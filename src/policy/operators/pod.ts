@@ -1,0 +1,56 @@
+/**
+ * Operators about Kubernetes pod sysctls: kubelet's safe set (by Kubernetes version and kernel),
+ * the kernel namespace a key belongs to, and the node's allowed unsafe sysctls.
+ */
+import { allowlistMatches } from '../../model/cluster';
+import { selectorMatches } from '../../model/keys';
+import { compareVersions, parseVersion } from '../../model/version';
+import type { Operator } from './index';
+
+/**
+ * The kernel namespace kubelet files a sysctl under (`NamespacedBy` in
+ * component-helpers/node/util/sysctl): IPC for `kernel.sem`, `kernel.shm*`, `kernel.msg*` and
+ * `fs.mqueue.*`, net for `net.*`, none for everything else (node-global).
+ */
+export function kernelNamespaceOf(key: string): 'net' | 'ipc' | 'none' {
+  if (key === 'kernel.sem' || key.startsWith('kernel.shm') || key.startsWith('kernel.msg') || key.startsWith('fs.mqueue.')) return 'ipc';
+  if (key.startsWith('net.')) return 'net';
+  return 'none';
+}
+
+export const kernelNamespaceOp: Operator<Array<'net' | 'ipc' | 'none'>> = (s, list) => {
+  const ns = kernelNamespaceOf(s.key);
+  return { holds: list.includes(ns), vars: { namespace: ns === 'none' ? 'no namespace (node-global)' : `the ${ns} namespace` } };
+};
+
+/**
+ * Whether kubelet treats the key as safe on this node: on its list, allowed by the node's
+ * Kubernetes version (unknown: the newest) and not dropped for an old kernel (unknown: kept).
+ */
+export const podSafeOp: Operator<boolean> = (s, want, env) => {
+  const entry = env.lists.podSafeSysctls.sysctls.find((x) => x.name === s.key);
+  const ctx = env.node.context;
+  if (!entry) return { holds: !want, vars: { reason: "it is not in kubelet's safe set" } };
+  const vars: Record<string, string> = { since: entry.since, minKernel: entry.kernel ?? 'any' };
+  const k8s = ctx.kubernetesVersion?.value;
+  const since = parseVersion(entry.since);
+  if (k8s && since && compareVersions(k8s, since) < 0) {
+    return { holds: !want, vars: { ...vars, reason: `kubelet counts it as safe only from Kubernetes ${entry.since}, this is ${k8s.text}` } };
+  }
+  const kernel = ctx.kernel?.value;
+  const min = entry.kernel ? parseVersion(entry.kernel) : undefined;
+  if (kernel && min && compareVersions(kernel, min) < 0) {
+    return { holds: !want, vars: { ...vars, reason: `kubelet drops it from the safe set on Linux ${kernel.text}, where it is not namespaced (needs ${entry.kernel})` } };
+  }
+  return { holds: want, vars: { ...vars, reason: k8s ? `safe on Kubernetes ${k8s.text}` : `safe from Kubernetes ${entry.since} (Kubernetes version unknown)` } };
+};
+
+/** Whether the node's kubelet allows the key through allowedUnsafeSysctls. */
+export const kubeletAllowedOp: Operator<boolean> = (s, want, env) => {
+  const list = env.node.context.kubelet?.allowedUnsafeSysctls?.value ?? [];
+  const by = allowlistMatches(list, s.key);
+  return { holds: !!by === want, vars: by ? { allowedBy: by } : {} };
+};
+
+/** The subject's key matches a selector: lets one policy hold per-key expectations. */
+export const keyMatchesOp: Operator<string> = (s, selector) => ({ holds: selectorMatches(selector, s.key) });

@@ -1,0 +1,70 @@
+/**
+ * Checks on what commands and provisioning steps do, rather than on a value: a value the
+ * shell split, a write that does not survive a reboot, a sysctl file written after
+ * systemd-sysctl ran and never re-applied. They read the node's runtime assignments (each
+ * knows whether it runs at every boot or once per instance) and its provisioning timeline.
+ */
+import type { Location } from '../core/span';
+import type { RelatedLocation } from '../core/finding';
+import { globToPathRegExp } from './path-glob';
+import type { Assignment, NodeModel, ProvisionedFile, ProvisioningReapply } from '../model/types';
+import type { MessageVars } from './message';
+import type { CommandCheck, ProvisioningCheck } from './types';
+
+export type Report = (vars: MessageVars, location: Location, key?: string, related?: RelatedLocation[]) => void;
+
+/** `runcmd[2]: sysctl -w` -> `sysctl -w`. */
+function commandOf(a: Assignment): string {
+  const via = a.via ?? '';
+  const i = via.indexOf(': ');
+  return i >= 0 ? via.slice(i + 2) : via;
+}
+
+function writeVars(a: Assignment): MessageVars {
+  return { key: a.key, value: a.value, file: a.file, step: a.step ?? a.via ?? 'a command', command: commandOf(a) };
+}
+
+const normalize = (v: string) => v.trim().split(/\s+/).join(' ');
+
+export function evaluateCommandCheck(check: CommandCheck, node: NodeModel, report: Report): void {
+  for (const a of node.runtime) {
+    const at: Location = { file: a.file, span: a.keySpan };
+    switch (check.command) {
+      case 'split-value':
+        if (a.split) report({ ...writeVars(a), text: a.split.words.join(' ') }, at, a.key, [{ location: { file: a.file, span: a.split.span }, message: `separate argument${a.split.words.length > 1 ? 's' : ''}: ${a.split.words.join(' ')}` }]);
+        break;
+      case 'not-persisted': {
+        if (a.runs !== 'first-boot' || a.templated) break;
+        const persisted = node.files.some((f) => f.parsed.assignments.some((b) => b.key === a.key && !b.templated && normalize(b.value) === normalize(a.value)));
+        if (!persisted) report(writeVars(a), at, a.key);
+        break;
+      }
+      case 'every-boot':
+        if (a.runs === 'every-boot') report(writeVars(a), at, a.key);
+        break;
+    }
+  }
+}
+
+/** Whether a re-application that runs after the write makes the file take effect. */
+function reapplied(f: ProvisionedFile, reapplies: ProvisioningReapply[]): boolean {
+  return reapplies.some((r) => r.order > f.order && (r.kind !== 'files' || r.files.some((g) => globToPathRegExp(g).test(f.nodeFile.nodePath))));
+}
+
+export function evaluateProvisioningCheck(check: ProvisioningCheck, node: NodeModel, report: Report): void {
+  const prov = node.provisioning;
+  if (!prov) return;
+  for (const f of prov.files) {
+    const vars: MessageVars = { path: f.nodeFile.nodePath, step: f.step, file: f.location.file };
+    if (check.provisioning === 'file-not-applied') {
+      // A file with nothing to apply (comments only) changes nothing either way.
+      const nothing = f.mode !== 'copy' && f.nodeFile.parsed.assignments.length === 0 && f.nodeFile.parsed.exclusions.length === 0;
+      if (nothing || f.nodeFile.ignoredName || reapplied(f, prov.reapplies)) continue;
+      // Several steps writing one file are reported once, at the last write.
+      const later = prov.files.some((g) => g.nodeFile === f.nodeFile && g.order > f.order);
+      if (!later) report(vars, f.location);
+    } else if (check.provisioning === 'sysctl-conf-written') {
+      if (f.nodeFile.nodePath === '/etc/sysctl.conf') report({ ...vars, text: f.mode === 'append' ? 'appends to' : f.mode === 'edit' ? 'edits' : 'writes' }, f.location);
+    }
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * A `#cloud-config` document: `write_files` entries that create sysctl (and modules-load.d)
+ * files, `bootcmd` and `runcmd` commands (string items run by `sh`, list items exec'd), and
+ * `power_state: {mode: reboot}`. RancherOS's `rancher.sysctl` map is read too.
+ *
+ * Several cloud-config parts in one user-data are all read (cloud-init merges them; whichever
+ * way a merge goes, every setting below is one the user wrote).
+ */
+import type { Span } from '../../core/span';
+import { canonicalKey, isGlobKey } from '../../model/keys';
+import { parseModulesList } from '../../model/modules';
+import { analyzeArgv, analyzeScript, execWord, isModulesFilePath, isSysctlFilePath, opaque, type MappedText, type ShellWord } from '../shell/index';
+import { parseSysctl, type ParsedSysctl, type SysctlAssignment } from '../sysctl-conf/parse';
+import { get, isMap, isScalar, isSeq, isTrue, itemsOf, parseYaml, scalarText, yamlProblemFinding, type YNode, type YScalar } from '../yaml/index';
+import { contentEncoding, decodeBase64, decodeContent, utf8 } from './decode';
+import { CLOUD_INIT_RULES, FACTS_PER_STEP, type Stage, type UserDataFacts } from './facts';
+
+export interface Part extends MappedText {
+  /** `text` maps character by character into the file (not decoded from base64 or gzip). */
+  exact: boolean;
+  /** File span of the whole part. */
+  span: Span;
+  /** For messages: `user-data`, `MIME part 2 (cloud-config.yaml)`. */
+  name: string;
+}
+
+export interface PartContext {
+  facts: UserDataFacts;
+  /** The text of the user-data file as the user sees it. */
+  fileText: string;
+}
+
+const BINARY_TAG = 'tag:yaml.org,2002:binary';
+
+export function readCloudConfig(part: Part, ctx: PartContext): void {
+  const facts = ctx.facts;
+  const docs = parseYaml(part.text, { mapSpan: part.map });
+  const problem = part.exact ? yamlProblemFinding(facts.file, ctx.fileText, docs) : undefined;
+  if (problem) facts.findings.push(problem);
+  else if (!part.exact && docs.some((d) => d.errors.length)) {
+    const first = docs.flatMap((d) => d.errors)[0];
+    facts.findings.push({ ruleId: 'sysctl-lint/yaml-syntax', severity: 'warning', message: `invalid YAML in ${part.name}: ${first?.message ?? 'parse error'}; the parts that parse were linted`, location: { file: facts.file, span: part.span }, related: [] });
+  }
+  for (const doc of docs) {
+    const root = doc.contents;
+    if (!isMap(root)) continue;
+    writeFiles(get(root, 'write_files'), ctx);
+    commands(get(root, 'bootcmd'), 'bootcmd', ctx);
+    commands(get(root, 'runcmd'), 'runcmd', ctx);
+    powerState(get(root, 'power_state'), ctx);
+    for (const pkg of itemsOf(get(root, 'packages'))) {
+      const name = isScalar(pkg) ? pkg.text : isSeq(pkg) ? scalarText(pkg.items[0]) : undefined;
+      if (name) facts.noteKubernetes(name, 'the packages list', 'installs');
+    }
+    rancherSysctl(get(get(root, 'rancher'), 'sysctl'), ctx);
+  }
+}
+
+/** `bootcmd` / `runcmd`: a list of strings (shell) and lists (exec form). */
+function commands(node: YNode | null | undefined, stage: Stage, ctx: PartContext): void {
+  const facts = ctx.facts;
+  if (isScalar(node) && node.value !== null) {
+    facts.addShell(analyzeScript(node.text, node.map), facts.step(stage, stage));
+    return;
+  }
+  itemsOf(node).forEach((item, i) => {
+    const step = facts.step(stage, `${stage}[${i}]`);
+    if (isScalar(item)) {
+      if (item.value === null) return;
+      facts.addShell(analyzeScript(item.text, item.map), step);
+      facts.noteKubernetes(item.text, step.label);
+    } else if (isSeq(item)) {
+      const argv: ShellWord[] = [];
+      for (const a of item.items) if (isScalar(a) && a.value !== null) argv.push(execWord({ text: a.text, map: a.map, span: a.span }));
+      facts.addShell(analyzeArgv(argv), step);
+      facts.noteKubernetes(argv.map((w) => w.value).join(' '), step.label);
+    }
+  });
+}
+
+function powerState(node: YNode | null | undefined, ctx: PartContext): void {
+  const mode = get(node, 'mode');
+  if (!isScalar(mode) || mode.text.trim().toLowerCase() !== 'reboot') return;
+  const step = ctx.facts.step('power_state', 'power_state');
+  ctx.facts.reapplies.push({ reapply: { order: 0, kind: 'reboot', files: [], command: 'power_state: reboot', span: mode.span }, step, order: step.order * FACTS_PER_STEP });
+}
+
+function writeFiles(node: YNode | null | undefined, ctx: PartContext): void {
+  const facts = ctx.facts;
+  itemsOf(node).forEach((item, i) => {
+    const pathNode = get(item, 'path');
+    const path = scalarText(pathNode)?.trim();
+    if (!path || !isScalar(pathNode)) return;
+    const sysctl = isSysctlFilePath(path);
+    const modules = isModulesFilePath(path);
+    if (!sysctl && !modules) return;
+    const label = `write_files[${i}]`;
+    const step = facts.step(isTrue(get(item, 'defer')) ? 'write_files (deferred)' : 'write_files', label);
+    const append = isTrue(get(item, 'append'));
+    const content = contentOf(item, label, path, ctx);
+    if (content === 'failed') return;
+    if (modules) {
+      facts.modulesKnown = true;
+      if (content) for (const m of parseModulesList(content.text)) facts.modules.add(m);
+      return;
+    }
+    facts.files.push({ path, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? 'append' : 'create', parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : undefined, step });
+  });
+}
+
+function emptyParse(): ParsedSysctl {
+  return { assignments: [], exclusions: [], issues: [] };
+}
+
+/**
+ * The text a write_files entry writes, mapped into the file: exactly for plain content, to the
+ * whole `content` value for encoded content. `null`: no content (an empty file); undefined:
+ * content from `source` (not known); 'failed': undecodable (reported).
+ */
+function contentOf(item: YNode, label: string, path: string, ctx: PartContext): MappedText | null | undefined | 'failed' {
+  const facts = ctx.facts;
+  const node = get(item, 'content');
+  if (node === undefined || node === null || (isScalar(node) && node.value === null)) {
+    return get(item, 'source') ? undefined : null;
+  }
+  if (!isScalar(node)) return undefined;
+  const encNode = get(item, 'encoding');
+  const { encoding, known } = contentEncoding(scalarText(encNode));
+  if (!known && isScalar(encNode)) {
+    facts.findings.push({
+      ruleId: CLOUD_INIT_RULES.encoding,
+      severity: 'warning',
+      message: `${label}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path} as plain text`,
+      location: { file: facts.file, span: encNode.span },
+      related: [],
+    });
+  }
+  const binary = node.tag === BINARY_TAG;
+  if (encoding === 'text' && !binary) return { text: node.text, map: node.map };
+  const fail = (error: string): 'failed' => {
+    facts.findings.push({
+      ruleId: CLOUD_INIT_RULES.undecodable,
+      severity: 'error',
+      message: `${label}: the content for ${path} cannot be decoded (${error}); cloud-init fails to write the file`,
+      location: { file: facts.file, span: node.span },
+      related: [],
+    });
+    return 'failed';
+  };
+  let bytes: Buffer | undefined;
+  if (binary) {
+    const b = decodeBase64(node.text);
+    if (!b.ok) return fail(`!!binary: ${b.error}`);
+    bytes = b.bytes;
+  }
+  const d = decodeContent(node.text, bytes, encoding);
+  if (!d.ok) return fail(d.error);
+  const t = utf8(d.bytes);
+  if (!t.ok) return fail(t.error);
+  return opaque(t.text, wholeValue(node));
+}
+
+/** Where findings about encoded content go: the whole `content` value, never line 1. */
+function wholeValue(s: YScalar): Span {
+  return s.span.end > s.span.start ? s.span : s.range;
+}
+
+/** RancherOS `rancher: { sysctl: { key: value } }`: settings RancherOS writes at boot. */
+function rancherSysctl(node: YNode | null | undefined, ctx: PartContext): void {
+  if (!isMap(node)) return;
+  const parsed = ctx.facts.rancher ?? emptyParse();
+  for (const p of node.pairs) {
+    if (!isScalar(p.key) || !isScalar(p.value)) continue;
+    const rawKey = p.key.text;
+    const a: SysctlAssignment = {
+      key: canonicalKey(rawKey),
+      rawKey,
+      value: p.value.text.trim(),
+      ignoreFailure: false,
+      isGlob: isGlobKey(rawKey),
+      templated: /\{\{|\$\{|%\{/.test(rawKey + p.value.text),
+      keySpan: p.key.span,
+      valueSpan: p.value.span,
+      lineSpan: { start: p.key.range.start, end: p.value.range.end },
+    };
+    parsed.assignments.push(a);
+  }
+  ctx.facts.rancher = parsed;
+}

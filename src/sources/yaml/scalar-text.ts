@@ -1,0 +1,285 @@
+/**
+ * Decodes a YAML scalar from its source text while recording where every decoded character
+ * comes from (YAML 1.2 §6.5 line folding, §7.3 flow scalars, §8.1 block scalars). The YAML
+ * library decodes values too but keeps no per-character positions; the caller compares both
+ * decodings and falls back to mapping the whole value when they differ, so an unusual scalar
+ * is never mapped wrongly, only coarsely.
+ */
+import { OffsetMap } from './offset-map';
+
+export type ScalarStyle = 'plain' | 'single' | 'double' | 'literal' | 'folded';
+
+export interface DecodedScalar {
+  text: string;
+  map: OffsetMap;
+}
+
+class Builder {
+  private readonly chars: string[] = [];
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  /** Characters that are unescaped source whitespace (may be trimmed before a line break). */
+  private readonly raw: boolean[] = [];
+
+  push(ch: string, start: number, end: number, rawSpace = false): void {
+    this.chars.push(ch);
+    this.starts.push(start);
+    this.ends.push(end);
+    this.raw.push(rawSpace);
+  }
+
+  /** Drops unescaped trailing spaces and tabs (white space before a line break is not content). */
+  trimRawSpace(): void {
+    while (this.raw.length && this.raw[this.raw.length - 1]) {
+      this.chars.pop();
+      this.starts.pop();
+      this.ends.pop();
+      this.raw.pop();
+    }
+  }
+
+  get length(): number {
+    return this.chars.length;
+  }
+
+  finish(endSrc: number): DecodedScalar {
+    const text = this.chars.join('');
+    return { text, map: OffsetMap.fromCharSpans(this.starts, this.ends, this.chars.length, endSrc) };
+  }
+}
+
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
+
+/** Offset just after the line break at `i` (`\n`, `\r\n` or `\r`), or -1 when `i` is not a break. */
+function breakEnd(src: string, i: number): number {
+  const c = src[i];
+  if (c === '\n') return i + 1;
+  if (c === '\r') return src[i + 1] === '\n' ? i + 2 : i + 1;
+  return -1;
+}
+
+/**
+ * Flow line folding shared by the three flow styles, after a line break at `i` inside the
+ * scalar: skips following empty lines and leading white space, and emits one space (a single
+ * break) or one newline per empty line. Returns the offset of the next content character.
+ */
+function foldBreak(src: string, i: number, end: number, b: Builder): number {
+  const firstBreak = { start: i, end: breakEnd(src, i) };
+  let p = firstBreak.end;
+  let empties = 0;
+  const emptyBreaks: Array<{ start: number; end: number }> = [];
+  for (;;) {
+    while (p < end && isBlank(src[p])) p++;
+    const be = p < end ? breakEnd(src, p) : -1;
+    if (be < 0) break;
+    emptyBreaks.push({ start: p, end: be });
+    empties++;
+    p = be;
+  }
+  if (empties === 0) b.push(' ', firstBreak.start, firstBreak.end);
+  else for (const e of emptyBreaks) b.push('\n', e.start, e.end);
+  return p;
+}
+
+/** Plain scalar: `src.slice(start, end)` is the scalar as written (no trailing comment). */
+export function decodePlain(src: string, start: number, end: number): DecodedScalar {
+  const b = new Builder();
+  let i = start;
+  while (i < end) {
+    const c = src[i] as string;
+    if (c === '\n' || c === '\r') {
+      b.trimRawSpace();
+      i = foldBreak(src, i, end, b);
+      continue;
+    }
+    b.push(c, i, i + 1, isBlank(c));
+    i++;
+  }
+  b.trimRawSpace();
+  return b.finish(end);
+}
+
+/** Single-quoted scalar: `start` is the opening quote, `end` is just after the closing one. */
+export function decodeSingleQuoted(src: string, start: number, end: number): DecodedScalar {
+  const b = new Builder();
+  const stop = end - 1;
+  let i = start + 1;
+  while (i < stop) {
+    const c = src[i] as string;
+    if (c === "'" && src[i + 1] === "'") {
+      b.push("'", i, i + 2);
+      i += 2;
+      continue;
+    }
+    if (c === '\n' || c === '\r') {
+      b.trimRawSpace();
+      i = foldBreak(src, i, stop, b);
+      continue;
+    }
+    b.push(c, i, i + 1, isBlank(c));
+    i++;
+  }
+  return b.finish(stop);
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = {
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  '\t': '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  e: '\x1b',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  N: '\u0085',
+  _: '\u00a0',
+  L: '\u2028',
+  P: '\u2029',
+};
+
+/** Double-quoted scalar: `start` is the opening quote, `end` is just after the closing one. */
+export function decodeDoubleQuoted(src: string, start: number, end: number): DecodedScalar | undefined {
+  const b = new Builder();
+  const stop = end - 1;
+  let i = start + 1;
+  while (i < stop) {
+    const c = src[i] as string;
+    if (c === '\\') {
+      const n = src[i + 1];
+      if (n === undefined) return undefined;
+      const simple = SIMPLE_ESCAPES[n];
+      if (simple !== undefined) {
+        b.push(simple, i, i + 2);
+        i += 2;
+        continue;
+      }
+      const hexLen = n === 'x' ? 2 : n === 'u' ? 4 : n === 'U' ? 8 : 0;
+      if (hexLen) {
+        const hex = src.slice(i + 2, i + 2 + hexLen);
+        if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== hexLen) return undefined;
+        const s = String.fromCodePoint(parseInt(hex, 16));
+        for (const ch of s) b.push(ch, i, i + 2 + hexLen);
+        i += 2 + hexLen;
+        continue;
+      }
+      const be = breakEnd(src, i + 1);
+      if (be >= 0) {
+        // Escaped line break: joins the lines without a space, leading white space dropped.
+        i = be;
+        while (i < stop && isBlank(src[i])) i++;
+        continue;
+      }
+      return undefined;
+    }
+    if (c === '\n' || c === '\r') {
+      b.trimRawSpace();
+      i = foldBreak(src, i, stop, b);
+      continue;
+    }
+    b.push(c, i, i + 1, isBlank(c));
+    i++;
+  }
+  return b.finish(stop);
+}
+
+interface BlockLine {
+  /** Offset of the line's first character. */
+  start: number;
+  /** Offset of the line's end (before its break). */
+  end: number;
+  /** The break after the line, if any. */
+  breakEnd: number;
+  indent: number;
+}
+
+function splitLines(src: string, start: number, end: number): BlockLine[] {
+  const lines: BlockLine[] = [];
+  let p = start;
+  while (p < end) {
+    let e = p;
+    while (e < end && src[e] !== '\n' && src[e] !== '\r') e++;
+    const be = e < end ? breakEnd(src, e) : -1;
+    let ind = 0;
+    while (p + ind < e && src[p + ind] === ' ') ind++;
+    lines.push({ start: p, end: e, breakEnd: be < 0 ? e : Math.min(be, end), indent: ind });
+    if (be < 0) break;
+    p = be;
+  }
+  return lines;
+}
+
+/**
+ * Block scalar. `header` is the indicator text (`|`, `>-`, `|2+`), `bodyStart`/`bodyEnd` the
+ * lines after the header line, `parentIndent` the indentation of the node the scalar belongs to
+ * (used only with an explicit indentation indicator).
+ */
+export function decodeBlock(src: string, header: string, bodyStart: number, bodyEnd: number, parentIndent: number): DecodedScalar | undefined {
+  const m = /^([|>])([1-9]?)([+-]?)([1-9]?)/.exec(header);
+  if (!m) return undefined;
+  const folded = m[1] === '>';
+  const explicit = Number(m[2] || m[4] || 0);
+  const chomp = m[3] || (/[+-]/.exec(header.slice(1, 3))?.[0] ?? '');
+  const lines = splitLines(src, bodyStart, bodyEnd);
+  let indent = explicit ? parentIndent + explicit : 0;
+  if (!indent) {
+    const firstContent = lines.find((l) => l.end > l.start + l.indent);
+    indent = firstContent ? firstContent.indent : 0;
+    if (!firstContent) indent = Math.max(0, ...lines.map((l) => l.indent));
+  }
+  const b = new Builder();
+  const isEmpty = (l: BlockLine) => l.end - l.start <= indent && /^[ ]*$/.test(src.slice(l.start, l.end));
+  // Last line that carries content: everything after it is trailing (chomping decides).
+  let lastContent = -1;
+  for (let k = 0; k < lines.length; k++) if (!isEmpty(lines[k] as BlockLine)) lastContent = k;
+  let prevKind: 'none' | 'text' | 'spaced' = 'none';
+  let pendingBreaks: Array<{ start: number; end: number }> = [];
+  const flushBreaks = (nextKind: 'text' | 'spaced') => {
+    if (prevKind === 'none') {
+      // Leading empty lines are newlines in both styles.
+      for (const br of pendingBreaks) b.push('\n', br.start, br.end);
+    } else if (folded && prevKind === 'text' && nextKind === 'text') {
+      // The first break folds: to a space when no empty line follows, else it disappears.
+      const [first, ...rest] = pendingBreaks;
+      if (first && rest.length === 0) b.push(' ', first.start, first.end);
+      for (const br of rest) b.push('\n', br.start, br.end);
+    } else for (const br of pendingBreaks) b.push('\n', br.start, br.end);
+    pendingBreaks = [];
+  };
+  for (let k = 0; k <= lastContent; k++) {
+    const l = lines[k] as BlockLine;
+    if (isEmpty(l)) {
+      if (l.breakEnd > l.end) pendingBreaks.push({ start: l.end, end: l.breakEnd });
+      continue;
+    }
+    if (l.indent < indent) return undefined;
+    const from = l.start + indent;
+    const kind = isBlank(src[from]) ? 'spaced' : 'text';
+    flushBreaks(kind);
+    for (let p = from; p < l.end; p++) b.push(src[p] as string, p, p + 1);
+    prevKind = kind;
+    if (l.breakEnd > l.end) pendingBreaks.push({ start: l.end, end: l.breakEnd });
+  }
+  if (lastContent < 0) {
+    // Only empty lines: with keep, they are the value; otherwise the value is empty.
+    if (chomp === '+') for (const l of lines) if (l.breakEnd > l.end) b.push('\n', l.end, l.breakEnd);
+    return b.finish(bodyStart);
+  }
+  const last = lines[lastContent] as BlockLine;
+  // Without a line break at the end of the file, the YAML library still clips to one newline.
+  const finalBreak = pendingBreaks[0] ?? { start: last.end, end: last.end };
+  if (chomp === '+' && pendingBreaks.length === 0) b.push('\n', last.end, last.end);
+  if (chomp === '+') {
+    for (const br of pendingBreaks) b.push('\n', br.start, br.end);
+    for (let k = lastContent + 1; k < lines.length; k++) {
+      const l = lines[k] as BlockLine;
+      if (l.breakEnd > l.end) b.push('\n', l.end, l.breakEnd);
+    }
+  } else if (chomp !== '-') b.push('\n', finalBreak.start, finalBreak.end);
+  return b.finish(last.end);
+}
