@@ -13,16 +13,10 @@ import type { LintResult } from '../../src/lint';
 import { annotationQuota, renderJobSummary, reportGithub } from '../../src/reporters/github';
 import { annotationCommand, escapeData, escapeProperty } from '../../src/reporters/workflow-commands';
 import { runCli } from '../helpers/cli';
+import { tmpTree } from '../helpers/tmp-tree';
 import { parseWorkflowCommands } from '../helpers/workflow-commands';
 
-function workspace(files: Record<string, string>): string {
-  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'sysctl-lint-gh-'));
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(ws, rel)), { recursive: true });
-    fs.writeFileSync(path.join(ws, rel), text);
-  }
-  return ws;
-}
+const workspace = (files: Record<string, string>) => tmpTree(files, 'sysctl-lint-gh-');
 
 function severities(ws: string, args: string[]): Record<Severity, number> {
   const json = JSON.parse(runCli(['--format', 'json', ...args], { cwd: ws }).stdout) as { results: Array<{ severity: Severity }> };

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, runCli } from '../helpers/cli';
 import { nodeBinary } from '../helpers/clients';
+import { tmpTree } from '../helpers/tmp-tree';
 
 const NODE18 = '18.18.0';
 let node18 = '';
@@ -18,16 +19,15 @@ beforeAll(() => {
   node18 = nodeBinary(NODE18);
 }, 300_000);
 
-const liveTree = fs.mkdtempSync(path.join(os.tmpdir(), 'sysctl-lint-node18-'));
-for (const [rel, text] of Object.entries({
-  'proc/sys/kernel/osrelease': '5.10.0-26-amd64\n',
-  'proc/sys/net/ipv4/ip_local_port_range': '1024\t65535\n',
-  'etc/sysctl.d/10-x.conf': 'net.ipv4.ip_local_port_range = 32768 60999\n',
-  'sysctl-a.txt': 'kernel.osrelease = 4.9.0\nnet.ipv4.tcp_tw_recycle = 1\n',
-})) {
-  fs.mkdirSync(path.dirname(path.join(liveTree, rel)), { recursive: true });
-  fs.writeFileSync(path.join(liveTree, rel), text);
-}
+const liveTree = tmpTree(
+  {
+    'proc/sys/kernel/osrelease': '5.10.0-26-amd64\n',
+    'proc/sys/net/ipv4/ip_local_port_range': '1024\t65535\n',
+    'etc/sysctl.d/10-x.conf': 'net.ipv4.ip_local_port_range = 32768 60999\n',
+    'sysctl-a.txt': 'kernel.osrelease = 4.9.0\nnet.ipv4.tcp_tw_recycle = 1\n',
+  },
+  'sysctl-lint-node18-',
+);
 
 const cases: Array<{ name: string; args: string[]; cwd?: string; env?: NodeJS.ProcessEnv }> = [
   { name: 'text with code frames', args: ['--code-frame', 'examples'] },

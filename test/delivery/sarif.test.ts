@@ -5,7 +5,6 @@
  * relatedLocations for overridden settings. Every corpus file goes through the CLI too.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinCatalogue } from '../../src/policy/builtin';
@@ -14,6 +13,7 @@ import { ENGINE_RULES } from '../../src/lint';
 import { projectRoot, runCli } from '../helpers/cli';
 import { sarifErrors } from '../helpers/sarif-schema';
 import { sharedPath } from '../helpers/shared';
+import { tmpTree } from '../helpers/tmp-tree';
 
 const fixture = 'test/delivery/fixtures/image';
 const tuning = `${fixture}/etc/sysctl.d/60-tuning.conf`;
@@ -149,11 +149,8 @@ describe('--format sarif', () => {
   });
 
   it('uses GITHUB_WORKSPACE as the root and file: URIs for files outside it', () => {
-    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'sysctl-lint-ws-'));
-    fs.mkdirSync(path.join(ws, 'images/a b/etc/sysctl.d'), { recursive: true });
-    fs.writeFileSync(path.join(ws, 'images/a b/etc/sysctl.d/50-x#1.conf'), 'net.ipv4.tcp_tw_recycle = 1\n');
-    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'sysctl-lint-out-'));
-    fs.writeFileSync(path.join(outside, 'sysctl.conf'), 'net.ipv4.tcp_tw_recycle = 1\n');
+    const ws = tmpTree({ 'images/a b/etc/sysctl.d/50-x#1.conf': 'net.ipv4.tcp_tw_recycle = 1\n' }, 'sysctl-lint-ws-');
+    const outside = tmpTree({ 'sysctl.conf': 'net.ipv4.tcp_tw_recycle = 1\n' }, 'sysctl-lint-out-');
     const r = sarifOf(['images', path.join(outside, 'sysctl.conf')], { cwd: ws, env: { GITHUB_WORKSPACE: ws } });
     expect(sarifErrors(r.log)).toEqual([]);
     const uris = r.log.runs[0]!.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation);

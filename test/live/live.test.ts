@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { sameSysctlValue } from '../../src/live/compare';
 import { readSnapshot } from '../../src/live/observe';
 import { runCli } from '../helpers/cli';
+import { tmpTree } from '../helpers/tmp-tree';
 
 interface JsonResult {
   ruleId: string;
@@ -23,15 +24,6 @@ interface JsonResult {
   endColumn: number;
   key?: string;
   related: Array<{ file: string; line: number; column: number; message: string }>;
-}
-
-function tmpTree(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sysctl-lint-live-'));
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
 }
 
 function json(args: string[], cwd: string): { status: number | null; results: JsonResult[]; stderr: string } {
