@@ -16428,7 +16428,13 @@ init_define_SYSCTL_LINT_EXAMPLES();
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var DEFAULT_EPHEMERAL_HIGH = 60999;
-var INT = /^[+-]?\d+$/;
+var INT = /^[+-]?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)$/;
+function kernelInt(text) {
+  const neg = text.startsWith("-");
+  const body = text.replace(/^[+-]/, "");
+  const n = /^0[xX]/.test(body) ? parseInt(body.slice(2), 16) : /^0[0-7]+$/.test(body) ? parseInt(body, 8) : Number(body);
+  return neg ? -n : n;
+}
 function parseValue(raw, type) {
   const text = raw.trim();
   switch (type) {
@@ -16436,21 +16442,21 @@ function parseValue(raw, type) {
       return { ok: true, value: { type, value: text } };
     case "integer": {
       if (!INT.test(text)) return { ok: false, reason: "not an integer" };
-      return { ok: true, value: { type, value: Number(text) } };
+      return { ok: true, value: { type, value: kernelInt(text) } };
     }
     case "integers": {
       const parts = text.split(/\s+/).filter(Boolean);
       if (parts.length === 0 || !parts.every((p) => INT.test(p))) return { ok: false, reason: "not a list of integers" };
-      return { ok: true, value: { type, value: parts.map(Number) } };
+      return { ok: true, value: { type, value: parts.map(kernelInt) } };
     }
     case "portRange": {
       const parts = text.split(/\s+/).filter(Boolean);
       if (parts.length === 0 || parts.length > 2 || !parts.every((p) => INT.test(p))) {
         return { ok: false, reason: "not two integers (low high)" };
       }
-      const lo = Number(parts[0]);
+      const lo = kernelInt(parts[0]);
       const partial = parts.length === 1;
-      const hi = partial ? Math.max(lo, DEFAULT_EPHEMERAL_HIGH) : Number(parts[1]);
+      const hi = partial ? Math.max(lo, DEFAULT_EPHEMERAL_HIGH) : kernelInt(parts[1]);
       if (lo < 1 || hi > 65535 || lo > 65535 || hi < 1) return { ok: false, reason: `ports must be between 1 and 65535` };
       if (hi < lo) return { ok: false, reason: `the low end ${lo} is above the high end ${hi}` };
       return { ok: true, value: { type, value: partial ? { lo, hi, partial } : { lo, hi } } };
@@ -18290,6 +18296,7 @@ var sysctlConfHandler = {
   },
   extract(input) {
     const placement = placeFile(input.display);
+    if (/\/sysctl\.d\//.test(placement.nodePath) && EXPECTED_NON_CONFIG.test(placement.name)) return {};
     const inSysctlDir = placement.dirRank >= 0 && /\/sysctl\.d\//.test(placement.nodePath);
     return {
       nodeFiles: [
@@ -21874,6 +21881,7 @@ function controlFindings(findings, opts) {
 }
 
 // src/lint.ts
+var ROOT_SYSCTL_PATHS = ["etc/sysctl.conf", "etc/sysctl.d", "run/sysctl.d", "usr/local/lib/sysctl.d", "usr/lib/sysctl.d", "lib/sysctl.d"];
 var NODE_KUBE_CONFIG = ["etc/kubernetes/manifests", "var/lib/kubelet/config.yaml", "etc/kubernetes/kubelet/config.yaml"];
 var ENGINE_RULES = {
   unrecognizedFile: "sysctl-lint/unrecognized-file",
@@ -22003,7 +22011,7 @@ function lint(options) {
         walkFilter: (display, isDir) => {
           const inside = import_node_path14.default.relative(rootAbs, import_node_path14.default.resolve(options.cwd, display)).split(import_node_path14.default.sep).join("/");
           if (options.inputFilter && !options.inputFilter.walk(import_node_path14.default.resolve(options.cwd, display), isDir)) return false;
-          return inside === "" || /^(etc|run|usr|lib)(\/|$)/.test(inside);
+          return inside === "" || ROOT_SYSCTL_PATHS.some((p) => p === inside || p.startsWith(inside + "/") || inside.startsWith(p + "/"));
         }
       });
       inputErrors.push(...d.errors);

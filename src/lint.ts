@@ -35,6 +35,9 @@ import type { RuleSettings } from './config/rule-settings';
 import { DirectiveIndex, type SuppressedFinding } from './suppress/apply';
 import { controlFindings } from './suppress/control';
 
+/** Paths below an image root that systemd-sysctl and procps read. */
+const ROOT_SYSCTL_PATHS = ['etc/sysctl.conf', 'etc/sysctl.d', 'run/sysctl.d', 'usr/local/lib/sysctl.d', 'usr/lib/sysctl.d', 'lib/sysctl.d'];
+
 export interface LintOptions extends ContextOptions, LiveOptions {
   paths: string[];
   cwd: string;
@@ -242,7 +245,8 @@ export function lint(options: LintOptions): LintResult {
         walkFilter: (display, isDir) => {
           const inside = path.relative(rootAbs, path.resolve(options.cwd, display)).split(path.sep).join('/');
           if (options.inputFilter && !options.inputFilter.walk(path.resolve(options.cwd, display), isDir)) return false;
-          return inside === '' || /^(etc|run|usr|lib)(\/|$)/.test(inside);
+          // Only the directories an applier reads: walking all of /usr on a real root costs seconds.
+          return inside === '' || ROOT_SYSCTL_PATHS.some((p) => p === inside || p.startsWith(inside + '/') || inside.startsWith(p + '/'));
         },
       });
       inputErrors.push(...d.errors);

@@ -136,3 +136,11 @@ describe('the README commands', () => {
     expect(b.map((x: { ruleId: string; line: number }) => `${x.ruleId}:${x.line}`)).toEqual(a.map((x: { ruleId: string; line: number }) => `${x.ruleId}:${x.line}`));
   });
 });
+
+describe('real roots', () => {
+  it("leaves Debian's README.sysctl alone", () => {
+    const r = runCli(['--root', fx('debian-root')]);
+    expect(r.stdout).toBe('');
+    expect(r.status).toBe(0);
+  });
+});
