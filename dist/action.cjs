@@ -16559,7 +16559,7 @@ function buildContext(o, role, pod) {
     nodeRole: o.nodeRole ? { value: o.nodeRole, source: o.contextSources?.nodeRole ?? "--node-role" } : role,
     nodePortRange: range2 ? { value: range2, source: o.contextSources?.nodePortRange ?? "--node-port-range" } : c?.nodePortRange ?? { value: DEFAULT_NODEPORT_RANGE, source: "the Kubernetes default" },
     appliers: appliersOf(o.applier),
-    kubeProxyMode: c?.kubeProxyMode,
+    kubeProxyMode: o.kubeProxyMode ? { value: o.kubeProxyMode, source: o.contextSources?.kubeProxyMode ?? "--kube-proxy-mode" } : c?.kubeProxyMode,
     kubelet: c?.kubelet,
     pod
   };
@@ -22580,10 +22580,11 @@ var UsageError = class extends Error {
 };
 var HELP = `Usage: sysctl-lint [options] [path ...]
 
-Lints Linux sysctl configuration (sysctl.conf, sysctl.d drop-ins) with declarative policies
-and reports findings at the exact line and column of each key.
+Lints the kernel settings of Linux node images with declarative policies: sysctl.conf and
+sysctl.d files, cloud-init user-data, Kubernetes manifests and Helm values, kube-proxy and
+kubeadm configuration. Findings point at the exact line and column of each key.
 
-Paths are files or directories (walked for sysctl.conf and sysctl.d files).
+Paths are files or directories (walked for the files above; others are skipped quietly).
 
 Output:
   -f, --format <name>          text (default), json, sarif (GitHub code scanning) or github (annotations + job summary)
@@ -22603,6 +22604,7 @@ Context (unknown context never silences a finding that is dangerous on current s
       --node-role <role>       kubernetes | generic (default: inferred, else unknown)
       --node-port-range <A-B>  NodePort range of the cluster (default: 30000-32767)
       --applier <name>         systemd | procps | both (default: both)
+      --kube-proxy-mode <mode> iptables | ipvs | nftables (default: read from the linted files, else unknown)
 
 Inputs:
       --root <dir>             lint <dir> as a complete root filesystem (a mounted image)
@@ -22652,6 +22654,7 @@ function parseCli(argv) {
         "node-role": { type: "string" },
         "node-port-range": { type: "string" },
         applier: { type: "string" },
+        "kube-proxy-mode": { type: "string" },
         "fail-level": { type: "string" },
         "max-warnings": { type: "string" },
         quiet: { type: "boolean", short: "q" },
@@ -22701,6 +22704,7 @@ function parseCli(argv) {
     nodeRole: oneOf("node-role", v["node-role"], ["kubernetes", "generic", "unknown"]),
     nodePortRange: v["node-port-range"],
     applier: oneOf("applier", v.applier, ["systemd", "procps", "both"]) ?? "both",
+    kubeProxyMode: oneOf("kube-proxy-mode", v["kube-proxy-mode"], ["iptables", "ipvs", "nftables"]),
     failLevel: oneOf("fail-level", v["fail-level"], ["error", "warning", "info", "none"]) ?? "warning",
     maxWarnings,
     quiet: !!v.quiet,
@@ -23287,6 +23291,8 @@ function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/confi
   if (ctx.nodePortRange) out.push(line(`  nodePortRange: ${q(ctx.nodePortRange.value)}`, ctx.nodePortRange.source));
   else out.push(line('  nodePortRange: "30000-32767"', "default (the Kubernetes default)"));
   out.push(line(`  applier: ${ctx.applier.value}`, ctx.applier.source));
+  if (ctx.kubeProxyMode) out.push(line(`  kubeProxyMode: ${ctx.kubeProxyMode.value}`, ctx.kubeProxyMode.source));
+  else out.push(line("  # kubeProxyMode: read from the linted files, else unknown", "default"));
   const rules = [...c.rules.base.entries()];
   if (rules.length === 0) out.push(line("rules: {}", "default: every rule at its own severity"));
   else {
@@ -23427,6 +23433,10 @@ var config_schema_default = {
         applier: {
           description: "Which program applies the sysctl files: systemd (systemd-sysctl), procps (sysctl --system) or both (default). Same as --applier.",
           enum: ["systemd", "procps", "both"]
+        },
+        kubeProxyMode: {
+          description: "kube-proxy's mode on the nodes (default: read from a KubeProxyConfiguration, kind config or --proxy-mode flag in the linted files, else unknown). Same as --kube-proxy-mode.",
+          enum: ["iptables", "ipvs", "nftables"]
         }
       }
     },
@@ -23621,7 +23631,8 @@ var FLAG_NAMES = {
   kubernetesVersion: "kubernetes-version",
   nodeRole: "node-role",
   nodePortRange: "node-port-range",
-  applier: "applier"
+  applier: "applier",
+  kubeProxyMode: "kube-proxy-mode"
 };
 function locateAndLoadConfig(flags, cwd, display) {
   if (flags.noConfig) return { problems: [] };
@@ -23654,7 +23665,8 @@ function resolveConfig(flags, cwd, file, loadPolicies2) {
     kubernetesVersion: fromFlagOrFile("kubernetesVersion", flags.kubernetesVersion),
     nodeRole: fromFlagOrFile("nodeRole", flags.nodeRole),
     nodePortRange: fromFlagOrFile("nodePortRange", flags.nodePortRange),
-    applier: fromFlagOrFile("applier", applierFlag) ?? { value: "both", source: "default" }
+    applier: fromFlagOrFile("applier", applierFlag) ?? { value: "both", source: "default" },
+    kubeProxyMode: fromFlagOrFile("kubeProxyMode", flags.kubeProxyMode)
   };
   const base = file?.dir ?? cwd;
   const policies = [];
@@ -23759,7 +23771,8 @@ function userControl(opts, io) {
       nodeRole: ctx.nodeRole?.value,
       nodePortRange: ctx.nodePortRange?.value,
       applier: ctx.applier.value,
-      contextSources: { kernel: fromFile(ctx.kernel), kubernetesVersion: fromFile(ctx.kubernetesVersion), nodeRole: fromFile(ctx.nodeRole), nodePortRange: fromFile(ctx.nodePortRange) },
+      kubeProxyMode: ctx.kubeProxyMode?.value,
+      contextSources: { kernel: fromFile(ctx.kernel), kubernetesVersion: fromFile(ctx.kubernetesVersion), nodeRole: fromFile(ctx.nodeRole), nodePortRange: fromFile(ctx.nodePortRange), kubeProxyMode: fromFile(ctx.kubeProxyMode) },
       policyDirs,
       ruleSettings: config.rules.isEmpty ? void 0 : config.rules,
       ruleFilter: config.rules.isEmpty ? void 0 : (id) => config.rules.evaluates(id),

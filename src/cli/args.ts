@@ -19,6 +19,7 @@ export interface CliOptions {
   nodeRole?: NodeRole;
   nodePortRange?: string;
   applier: 'systemd' | 'procps' | 'both';
+  kubeProxyMode?: 'iptables' | 'ipvs' | 'nftables';
   failLevel: FailLevel;
   maxWarnings: number;
   quiet: boolean;
@@ -49,10 +50,11 @@ export class UsageError extends Error {}
 
 export const HELP = `Usage: sysctl-lint [options] [path ...]
 
-Lints Linux sysctl configuration (sysctl.conf, sysctl.d drop-ins) with declarative policies
-and reports findings at the exact line and column of each key.
+Lints the kernel settings of Linux node images with declarative policies: sysctl.conf and
+sysctl.d files, cloud-init user-data, Kubernetes manifests and Helm values, kube-proxy and
+kubeadm configuration. Findings point at the exact line and column of each key.
 
-Paths are files or directories (walked for sysctl.conf and sysctl.d files).
+Paths are files or directories (walked for the files above; others are skipped quietly).
 
 Output:
   -f, --format <name>          text (default), json, sarif (GitHub code scanning) or github (annotations + job summary)
@@ -72,6 +74,7 @@ Context (unknown context never silences a finding that is dangerous on current s
       --node-role <role>       kubernetes | generic (default: inferred, else unknown)
       --node-port-range <A-B>  NodePort range of the cluster (default: 30000-32767)
       --applier <name>         systemd | procps | both (default: both)
+      --kube-proxy-mode <mode> iptables | ipvs | nftables (default: read from the linted files, else unknown)
 
 Inputs:
       --root <dir>             lint <dir> as a complete root filesystem (a mounted image)
@@ -123,6 +126,7 @@ export function parseCli(argv: string[]): CliOptions {
         'node-role': { type: 'string' },
         'node-port-range': { type: 'string' },
         applier: { type: 'string' },
+        'kube-proxy-mode': { type: 'string' },
         'fail-level': { type: 'string' },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
@@ -172,6 +176,7 @@ export function parseCli(argv: string[]): CliOptions {
     nodeRole: oneOf('node-role', v['node-role'], ['kubernetes', 'generic', 'unknown'] as const),
     nodePortRange: v['node-port-range'],
     applier: oneOf('applier', v.applier, ['systemd', 'procps', 'both'] as const) ?? 'both',
+    kubeProxyMode: oneOf('kube-proxy-mode', v['kube-proxy-mode'], ['iptables', 'ipvs', 'nftables'] as const),
     failLevel: oneOf('fail-level', v['fail-level'], ['error', 'warning', 'info', 'none'] as const) ?? 'warning',
     maxWarnings,
     quiet: !!v.quiet,

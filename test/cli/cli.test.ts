@@ -144,3 +144,12 @@ describe('real roots', () => {
     expect(r.status).toBe(0);
   });
 });
+
+describe('--kube-proxy-mode', () => {
+  it('wins over the mode read from the linted files', () => {
+    const rules = (args: string[]) => (JSON.parse(runCli(['examples/', '--format', 'json', ...args]).stdout).results as Array<{ ruleId: string }>).map((r) => r.ruleId);
+    expect(rules([])).toContain('ipvs-conn-reuse-mode');
+    expect(rules(['--kube-proxy-mode', 'iptables'])).not.toContain('ipvs-conn-reuse-mode');
+    expect(runCli(['examples/', '--kube-proxy-mode', 'userspace']).status).toBe(2);
+  });
+});
