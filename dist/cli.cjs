@@ -16266,6 +16266,37 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/model/keys.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/core/glob.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var cache = /* @__PURE__ */ new Map();
+function globToRegExp(pattern, separator) {
+  const id = separator + pattern;
+  let re = cache.get(id);
+  if (re) return re;
+  const any = separator === "." ? "[^.]" : "[^/]";
+  let src = "^";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "*") src += any + "*";
+    else if (c === "?") src += any;
+    else if (c === "[") {
+      const close = pattern.indexOf("]", i + 2);
+      if (close < 0) src += "\\[";
+      else {
+        const body = pattern.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\");
+        src += `[${body}]`;
+        i = close;
+      }
+    } else src += c.replace(/[\\^$+.()|{}]/g, "\\$&");
+  }
+  re = new RegExp(src + "$");
+  cache.set(id, re);
+  return re;
+}
+
+// src/model/keys.ts
 function canonicalKey(raw) {
   const k = raw.trim();
   const lead = /^[./]+/.exec(k)?.[0] ?? "";
@@ -16283,34 +16314,13 @@ function swapSeparators(k) {
 function isGlobKey(key) {
   return /[*?[]/.test(key);
 }
-var globCache = /* @__PURE__ */ new Map();
-function globToRegExp(pattern) {
-  let re = globCache.get(pattern);
-  if (re) return re;
-  let src = "^";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "*") src += "[^.]*";
-    else if (c === "?") src += "[^.]";
-    else if (c === "[") {
-      const close = pattern.indexOf("]", i + 2);
-      if (close < 0) src += "\\[";
-      else {
-        let body = pattern.slice(i + 1, close);
-        if (body.startsWith("!")) body = "^" + body.slice(1);
-        src += "[" + body.replace(/\\/g, "\\\\") + "]";
-        i = close;
-      }
-    } else src += c.replace(/[\\^$+.()|{}]/g, "\\$&");
-  }
-  re = new RegExp(src + "$");
-  globCache.set(pattern, re);
-  return re;
+function keyGlobToRegExp(pattern) {
+  return globToRegExp(pattern, ".");
 }
 function keyMatches(pattern, key) {
   if (pattern === key) return true;
   if (!isGlobKey(pattern)) return false;
-  return globToRegExp(pattern).test(key);
+  return keyGlobToRegExp(pattern).test(key);
 }
 function selectorMatches(selector, key) {
   if (selector === "**") return true;
@@ -16407,7 +16417,7 @@ function lookup(state, key) {
   if (isGlobKey(key)) return void 0;
   let found;
   for (const g of state.globs) {
-    if (globToRegExp(g.key).test(key) && !state.exclusions.some((x) => x === key || isGlobKey(x) && globToRegExp(x).test(key))) {
+    if (keyGlobToRegExp(g.key).test(key) && !state.exclusions.some((x) => x === key || isGlobKey(x) && keyGlobToRegExp(x).test(key))) {
       found = g;
     }
   }
@@ -17506,12 +17516,12 @@ function compareOp(test) {
 // src/policy/operators/text.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var cache = /* @__PURE__ */ new Map();
+var cache2 = /* @__PURE__ */ new Map();
 function compileRegex(src) {
-  let re = cache.get(src);
+  let re = cache2.get(src);
   if (!re) {
     re = new RegExp(src);
-    cache.set(src, re);
+    cache2.set(src, re);
   }
   return re;
 }
@@ -17887,35 +17897,6 @@ function contextProvenance(p, node) {
 // src/policy/runtime-checks.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/policy/path-glob.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var cache2 = /* @__PURE__ */ new Map();
-function globToPathRegExp(pattern) {
-  let re = cache2.get(pattern);
-  if (re) return re;
-  let src = "^";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "*") src += "[^/]*";
-    else if (c === "?") src += "[^/]";
-    else if (c === "[") {
-      const close = pattern.indexOf("]", i + 2);
-      if (close < 0) src += "\\[";
-      else {
-        const body = pattern.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\");
-        src += `[${body}]`;
-        i = close;
-      }
-    } else src += c.replace(/[.+^${}()|\\]/g, "\\$&");
-  }
-  re = new RegExp(src + "$");
-  cache2.set(pattern, re);
-  return re;
-}
-
-// src/policy/runtime-checks.ts
 function commandOf(a) {
   const via = a.via ?? "";
   const i = via.indexOf(": ");
@@ -17945,7 +17926,7 @@ function evaluateCommandCheck(check, node, report) {
   }
 }
 function reapplied(f, reapplies) {
-  return reapplies.some((r) => r.order > f.order && (r.kind !== "files" || r.files.some((g) => globToPathRegExp(g).test(f.nodeFile.nodePath))));
+  return reapplies.some((r) => r.order > f.order && (r.kind !== "files" || r.files.some((g) => globToRegExp(g, "/").test(f.nodeFile.nodePath))));
 }
 function evaluateProvisioningCheck(check, node, report) {
   const prov = node.provisioning;
