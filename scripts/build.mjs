@@ -10,6 +10,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// `--outdir DIR` builds into DIR instead of dist/ (the check-dist test compares the two).
+const outdirArg = process.argv.indexOf('--outdir');
+const outDir = outdirArg > 0 && process.argv[outdirArg + 1] ? path.resolve(process.argv[outdirArg + 1]) : path.join(root, 'dist');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'sysctl-lint-build-'));
@@ -58,6 +61,8 @@ try {
     target: 'node18',
     legalComments: 'none',
     logLevel: 'warning',
+    // Paths in the bundle's comments are relative to this, whatever the caller's cwd.
+    absWorkingDir: root,
     define: {
       __SYSCTL_LINT_BUILTINS__: catalogue,
       __SYSCTL_LINT_VERSION__: JSON.stringify(pkg.version),
@@ -68,8 +73,15 @@ try {
   await build({
     ...common,
     entryPoints: [path.join(root, 'src/cli/bin.ts')],
-    outfile: path.join(root, 'dist/cli.cjs'),
+    outfile: path.join(outDir, 'cli.cjs'),
     banner: { js: '#!/usr/bin/env node' },
+  });
+  // --- GitHub Action bundle (issue 4): runs on the runner's own Node 24 (action.yml). ---
+  await build({
+    ...common,
+    target: 'node24',
+    entryPoints: [path.join(root, 'src/action/main.ts')],
+    outfile: path.join(outDir, 'action.cjs'),
   });
 } finally {
   rmSync(tmp, { recursive: true, force: true });

@@ -28,6 +28,8 @@ import type { LoadedPolicy } from './policy/types';
 import { handlerForFile, handlerForPath, SOURCES } from './sources/registry';
 import { mergeClusterFacts, type ClusterFact } from './model/cluster';
 import type { SourceHandler } from './sources/types';
+import { attachLive, liveNodeModel } from './live/node';
+import { LIVE_SNAPSHOT_LINE_RULE, observeLive, pinLiveTexts, type LiveOptions } from './live/observe';
 // --- user control (issue 5): config file, inline suppressions, node groups ---
 import type { InputFilter } from './config/ignore-filter';
 import { groupNodeId, mergeModules, type NodeGroups } from './config/node-groups';
@@ -35,7 +37,10 @@ import type { RuleSettings } from './config/rule-settings';
 import { DirectiveIndex, type SuppressedFinding } from './suppress/apply';
 import { controlFindings } from './suppress/control';
 
-export interface LintOptions extends ContextOptions {
+/** Paths below an image root that systemd-sysctl and procps read. */
+const ROOT_SYSCTL_PATHS = ['etc/sysctl.conf', 'etc/sysctl.d', 'run/sysctl.d', 'usr/local/lib/sysctl.d', 'usr/lib/sysctl.d', 'lib/sysctl.d'];
+
+export interface LintOptions extends ContextOptions, LiveOptions {
   paths: string[];
   cwd: string;
   /** Lint DIR as a complete root filesystem (mounted image). */
@@ -64,10 +69,10 @@ export interface LintStats {
   /** Files handed to a source kind: claimed by path while walking, or named explicitly. */
   filesConsidered: number;
   filesLinted: number;
-  /** Every file the walk met (claimed or not), plus files named explicitly. */
-  filesSeen: number;
+  /** Every file the walk met (claimed or not), plus files named explicitly. Optional: added later. */
+  filesSeen?: number;
   /** Files seen but not linted: not claimed by any source kind, or not understood. */
-  filesSkipped: number;
+  filesSkipped?: number;
   nodes: number;
   /**
    * Milliseconds per phase: policies, discover (walking and claiming by path), read, detect
@@ -98,6 +103,8 @@ const NODE_KUBE_CONFIG = ['etc/kubernetes/manifests', 'var/lib/kubelet/config.ya
 export const ENGINE_RULES = {
   unrecognizedFile: 'sysctl-lint/unrecognized-file',
   unreadableFile: 'sysctl-lint/unreadable-file',
+  // --- live values (issue 4) ---
+  liveSnapshotLine: LIVE_SNAPSHOT_LINE_RULE,
 } as const;
 
 export function loadPolicies(options: Pick<LintOptions, 'policyDirs' | 'cwd'>): { policies: LoadedPolicy[]; lists: PolicyLists; problems: ConfigProblem[] } {
@@ -265,7 +272,8 @@ export function lint(options: LintOptions): LintResult {
           walkFilter: (_display, isDir, abs) => {
             const inside = path.relative(rootAbs, abs).split(path.sep).join('/');
             if (options.inputFilter && !options.inputFilter.walk(abs, isDir)) return false;
-            return inside === '' || /^(etc|run|usr|lib)(\/|$)/.test(inside);
+            // Only the directories an applier reads: walking all of /usr on a real root costs seconds.
+            return inside === '' || ROOT_SYSCTL_PATHS.some((p) => p === inside || p.startsWith(inside + '/') || inside.startsWith(p + '/'));
           },
         }),
       );
@@ -294,8 +302,9 @@ export function lint(options: LintOptions): LintResult {
       // Nodes are judged as soon as their last file is read and then dropped (flat memory)
       // when no fact about the whole cluster can come: every input is of a self-contained
       // kind (sysctl files) and none came before. Otherwise cluster facts (a NodePort range, a
-      // kube-proxy mode...) from any file apply to every node, which waits for the last file.
-      const streaming = clusterFacts.length === 0 && inputs.every((f) => f.claimedByPath && handlerForPath(f.display)?.selfContained);
+      // kube-proxy mode...) from any file apply to every node, which waits for the last file;
+      // so do all nodes when live values are compared with them.
+      const streaming = !options.live && !options.liveSnapshot && clusterFacts.length === 0 && inputs.every((f) => f.claimedByPath && handlerForPath(f.display)?.selfContained);
       const completion = streaming ? new NodeCompletion(inputs.map((f) => f.display)) : undefined;
       inputs.forEach((f, i) => {
         process(f);
@@ -314,8 +323,24 @@ export function lint(options: LintOptions): LintResult {
   const cluster = mergeClusterFacts(clusterFacts);
   const contextOptions = cluster.any ? { ...options, cluster } : options;
   if (cluster.any) standalone.push({ id: 'cluster', label: 'the cluster', complete: false, files: [], scope: 'cluster', role: { value: 'kubernetes', source: 'the cluster configuration in the linted files' } });
-  for (const n of grouped.values()) judge(specOf(n), contextOptions);
-  for (const spec of standalone) judge(spec, contextOptions);
+  // --- live values (issue 4): --live / --live-snapshot add the running kernel as a node ---
+  const live = options.live || options.liveSnapshot ? timer.time('live', () => observeLive(options, options.cwd)) : undefined;
+  if (live) {
+    findings.push(...live.findings);
+    inputErrors.push(...live.errors);
+  }
+  const remaining = [...[...grouped.values()].map(specOf), ...standalone];
+  if (live) {
+    // The live node is compared with every file node: all models first, then judge them.
+    const nodes = remaining.map((spec) => timer.time('model', () => buildNode(spec, contextOptions)));
+    for (const n of nodes) attachLive(n, live);
+    if (live.values.size) nodes.push(liveNodeModel(live, contextOptions, nodes));
+    judged += nodes.length;
+    timer.time('evaluate', () => {
+      for (const node of nodes) evaluateNode(node, policies, { lists }, emit);
+    });
+  } else for (const spec of remaining) judge(spec, contextOptions);
+  if (live) pinLiveTexts(live, findings, sources);
   findings.sort(compareFindings);
   // User control (issue 5): config severities, then inline suppressions (src/suppress).
   const controlled = timer.time('suppress', () => controlFindings(findings, { policies: allPolicies, directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));

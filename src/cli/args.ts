@@ -19,6 +19,7 @@ export interface CliOptions {
   nodeRole?: NodeRole;
   nodePortRange?: string;
   applier: 'systemd' | 'procps' | 'both';
+  kubeProxyMode?: 'iptables' | 'ipvs' | 'nftables';
   failLevel: FailLevel;
   maxWarnings: number;
   quiet: boolean;
@@ -28,6 +29,15 @@ export interface CliOptions {
   stats: boolean;
   help: boolean;
   version: boolean;
+  // --- delivery and live values (issue 4) ---
+  /** `--format github`: annotations per severity (default 10). */
+  maxAnnotations?: number;
+  /** Lint the running kernel's values (/proc/sys). */
+  live: boolean;
+  /** Where /proc is (tests use a fake tree); default /proc. */
+  procRoot?: string;
+  /** `sysctl -a` output to lint as a live node. */
+  liveSnapshot?: string;
   // --- user control (issue 5): config file, rule documentation ---
   /** --config FILE (default: .sysctl-lint.yaml found upward). */
   config?: string;
@@ -42,17 +52,19 @@ export class UsageError extends Error {}
 
 export const HELP = `Usage: sysctl-lint [options] [path ...]
 
-Lints Linux sysctl configuration (sysctl.conf, sysctl.d drop-ins) with declarative policies
-and reports findings at the exact line and column of each key.
+Lints the kernel settings of Linux node images with declarative policies: sysctl.conf and
+sysctl.d files, cloud-init user-data, Kubernetes manifests and Helm values, kube-proxy and
+kubeadm configuration. Findings point at the exact line and column of each key.
 
-Paths are files or directories (walked for sysctl.conf and sysctl.d files).
+Paths are files or directories (walked for the files above; others are skipped quietly).
 
 Output:
-  -f, --format <name>          text (default) or json
+  -f, --format <name>          text (default), json, sarif (GitHub code scanning) or github (annotations + job summary)
   -o, --output-file <file>     write the report to a file instead of stdout
       --code-frame             show the offending line under each finding (text)
       --color, --no-color      force colour on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
   -q, --quiet                  report errors only
+      --max-annotations <n>    --format github: annotations per severity before a summary notice (default: 10)
 
 Exit status:
       --fail-level <level>     error | warning | info | none: lowest severity that fails the run (default: warning)
@@ -64,10 +76,14 @@ Context (unknown context never silences a finding that is dangerous on current s
       --node-role <role>       kubernetes | generic (default: inferred, else unknown)
       --node-port-range <A-B>  NodePort range of the cluster (default: 30000-32767)
       --applier <name>         systemd | procps | both (default: both)
+      --kube-proxy-mode <mode> iptables | ipvs | nftables (default: read from the linted files, else unknown)
 
 Inputs:
       --root <dir>             lint <dir> as a complete root filesystem (a mounted image)
       --policies <dir>         load extra policies from <dir> (repeatable)
+      --live                   also lint the running kernel's values (/proc/sys) and report drift from the files
+      --proc-root <dir>        where proc is mounted for --live (default: /proc)
+      --live-snapshot <file>   lint the output of \`sysctl -a\` saved in <file> as the node's live values
 
 Configuration (flags win over the config file, the config file over defaults):
   -c, --config <file>          use this config file (default: .sysctl-lint.yaml or .sysctl-lint.yml in the
@@ -115,6 +131,7 @@ export function parseCli(argv: string[]): CliOptions {
         'node-role': { type: 'string' },
         'node-port-range': { type: 'string' },
         applier: { type: 'string' },
+        'kube-proxy-mode': { type: 'string' },
         'fail-level': { type: 'string' },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
@@ -124,6 +141,11 @@ export function parseCli(argv: string[]): CliOptions {
         stats: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        // --- delivery and live values (issue 4) ---
+        live: { type: 'boolean' },
+        'proc-root': { type: 'string' },
+        'live-snapshot': { type: 'string' },
+        'max-annotations': { type: 'string' },
         // user control (issue 5)
         config: { type: 'string', short: 'c' },
         'no-config': { type: 'boolean' },
@@ -142,6 +164,13 @@ export function parseCli(argv: string[]): CliOptions {
     if (!/^-?\d+$/.test(v['max-warnings'])) throw new UsageError(`--max-warnings must be an integer (got "${v['max-warnings']}")`);
     maxWarnings = Number(v['max-warnings']);
   }
+  let maxAnnotations: number | undefined;
+  if (v['max-annotations'] !== undefined) {
+    if (!/^\d+$/.test(v['max-annotations'])) throw new UsageError(`--max-annotations must be a non-negative integer (got "${v['max-annotations']}")`);
+    maxAnnotations = Number(v['max-annotations']);
+  }
+  if (v['proc-root'] !== undefined && !v.live) throw new UsageError('--proc-root needs --live');
+  if (v.live && v['live-snapshot'] !== undefined) throw new UsageError('--live and --live-snapshot exclude each other: one live node per run');
   return {
     paths: parsed.positionals,
     format,
@@ -153,6 +182,7 @@ export function parseCli(argv: string[]): CliOptions {
     nodeRole: oneOf('node-role', v['node-role'], ['kubernetes', 'generic', 'unknown'] as const),
     nodePortRange: v['node-port-range'],
     applier: oneOf('applier', v.applier, ['systemd', 'procps', 'both'] as const) ?? 'both',
+    kubeProxyMode: oneOf('kube-proxy-mode', v['kube-proxy-mode'], ['iptables', 'ipvs', 'nftables'] as const),
     failLevel: oneOf('fail-level', v['fail-level'], ['error', 'warning', 'info', 'none'] as const) ?? 'warning',
     maxWarnings,
     quiet: !!v.quiet,
@@ -161,6 +191,10 @@ export function parseCli(argv: string[]): CliOptions {
     stats: !!v.stats,
     help: !!v.help,
     version: !!v.version,
+    maxAnnotations,
+    live: !!v.live,
+    procRoot: v['proc-root'],
+    liveSnapshot: v['live-snapshot'],
     config: v.config,
     noConfig: !!v['no-config'],
     printConfig: !!v['print-config'],

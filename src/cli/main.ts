@@ -14,6 +14,7 @@ import { REPORTERS } from '../reporters/index';
 import { HELP, parseCli, UsageError, type CliOptions } from './args';
 import { formatStats } from './stats';
 import { toolVersion } from './version';
+import { afterReport, deliveryContext, type ResultListener } from './delivery';
 import { userControl } from '../config/cli';
 
 export interface CliIO {
@@ -22,6 +23,8 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
   stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown };
+  /** Called with the result and report context once the report is written (the GitHub Action reads counts here). */
+  onResult?: ResultListener;
 }
 
 export function exitCodeFor(findings: Finding[], opts: Pick<CliOptions, 'failLevel' | 'maxWarnings'>): 0 | 1 {
@@ -66,7 +69,7 @@ export function runCli(io: CliIO): number {
   // User control (issue 5): config file, --print-config, --list-rules, explain (src/config/cli.ts).
   const control = userControl(opts, io);
   if (control.exit !== undefined) return control.exit;
-  if (opts.paths.length === 0 && !opts.root) {
+  if (opts.paths.length === 0 && !opts.root && !opts.live && !opts.liveSnapshot) {
     io.stderr.write('sysctl-lint: no paths given (try `sysctl-lint .` or `sysctl-lint --root /mnt/image`)\n');
     return 2;
   }
@@ -84,13 +87,16 @@ export function runCli(io: CliIO): number {
   const reporter = REPORTERS[opts.format];
   if (!reporter) throw new Error(`no reporter ${opts.format}`);
   const color = opts.outputFile ? false : colorWanted(io.stdout, io.env, opts.color);
+  const reportCtx = { result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame, ...deliveryContext(opts, io.cwd, io.env) };
   const reportStart = performance.now();
-  const report = reporter({ result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame });
+  const report = reporter(reportCtx);
   if (opts.outputFile) {
     const out = path.resolve(io.cwd, opts.outputFile);
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, report);
   } else io.stdout.write(report);
+  afterReport(opts, reportCtx, io.env, io.stderr);
   if (opts.stats) io.stderr.write(formatStats(result, { startup, report: performance.now() - reportStart, total: performance.now() }));
+  io.onResult?.(result, reportCtx);
   return status || exitCodeFor(result.findings, opts);
 }

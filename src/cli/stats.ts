@@ -42,7 +42,7 @@ export function formatStats(result: LintResult, cli: CliTimes): string {
   lines.push(`  ${'other'.padEnd(10)}${ms(Math.max(0, cli.total - accounted))}  everything between the phases`);
   lines.push(`  ${'total'.padEnd(10)}${ms(cli.total)}  process start to end of report`);
   const s = result.stats;
-  lines.push(`  files     ${s.filesSeen} seen, ${s.filesConsidered} considered, ${s.filesLinted} linted, ${s.filesSkipped} skipped`);
+  lines.push(`  files     ${s.filesSeen ?? '?'} seen, ${s.filesConsidered} considered, ${s.filesLinted} linted, ${s.filesSkipped ?? '?'} skipped`);
   lines.push(`  nodes     ${s.nodes}`);
   lines.push(`  findings  ${result.findings.length}`);
   // maxRSS is in kilobytes (getrusage); resourceUsage exists since Node 12.6.

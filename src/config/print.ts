@@ -37,6 +37,8 @@ export function printConfig(c: ResolvedConfig, schemaRef = 'https://unpkg.com/sy
   if (ctx.nodePortRange) out.push(line(`  nodePortRange: ${q(ctx.nodePortRange.value)}`, ctx.nodePortRange.source));
   else out.push(line('  nodePortRange: "30000-32767"', 'default (the Kubernetes default)'));
   out.push(line(`  applier: ${ctx.applier.value}`, ctx.applier.source));
+  if (ctx.kubeProxyMode) out.push(line(`  kubeProxyMode: ${ctx.kubeProxyMode.value}`, ctx.kubeProxyMode.source));
+  else out.push(line('  # kubeProxyMode: read from the linted files, else unknown', 'default'));
 
   const rules = [...c.rules.base.entries()];
   if (rules.length === 0) out.push(line('rules: {}', 'default: every rule at its own severity'));

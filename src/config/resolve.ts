@@ -30,6 +30,7 @@ export interface ConfigFlags {
   nodeRole?: NodeRole;
   nodePortRange?: string;
   applier?: 'systemd' | 'procps' | 'both';
+  kubeProxyMode?: 'iptables' | 'ipvs' | 'nftables';
   /** Names of the options given on the command line (applier has a default otherwise). */
   explicit?: readonly string[];
   policies?: readonly string[];
@@ -41,6 +42,7 @@ export interface ResolvedContext {
   nodeRole?: Sourced<NodeRole>;
   nodePortRange?: Sourced<string>;
   applier: Sourced<'systemd' | 'procps' | 'both'>;
+  kubeProxyMode?: Sourced<'iptables' | 'ipvs' | 'nftables'>;
 }
 
 export interface ResolvedConfig {
@@ -69,6 +71,7 @@ const FLAG_NAMES: Record<keyof ConfigContext, string> = {
   nodeRole: 'node-role',
   nodePortRange: 'node-port-range',
   applier: 'applier',
+  kubeProxyMode: 'kube-proxy-mode',
 };
 
 /** Finds and reads the config file (unless --no-config); problems mean exit 2. */
@@ -110,6 +113,7 @@ export function resolveConfig(flags: ConfigFlags, cwd: string, file: LoadedConfi
     nodeRole: fromFlagOrFile('nodeRole', flags.nodeRole),
     nodePortRange: fromFlagOrFile('nodePortRange', flags.nodePortRange),
     applier: fromFlagOrFile('applier', applierFlag) ?? { value: 'both', source: 'default' },
+    kubeProxyMode: fromFlagOrFile('kubeProxyMode', flags.kubeProxyMode),
   };
 
   const base = file?.dir ?? cwd;

@@ -16,6 +16,7 @@ export interface ConfigContext {
   nodeRole?: NodeRole;
   nodePortRange?: string;
   applier?: 'systemd' | 'procps' | 'both';
+  kubeProxyMode?: 'iptables' | 'ipvs' | 'nftables';
 }
 
 export interface ConfigOverride {
@@ -41,4 +42,4 @@ export interface ConfigFile {
 
 /** Top-level fields, in the order --print-config shows them. */
 export const CONFIG_FIELDS = ['context', 'rules', 'overrides', 'policies', 'ignore', 'respectGitignore', 'nodes'] as const;
-export const CONTEXT_FIELDS = ['kernel', 'kubernetesVersion', 'nodeRole', 'nodePortRange', 'applier'] as const;
+export const CONTEXT_FIELDS = ['kernel', 'kubernetesVersion', 'nodeRole', 'nodePortRange', 'applier', 'kubeProxyMode'] as const;

@@ -6,7 +6,7 @@
 import type { Severity } from '../core/finding';
 import { ENGINE_RULE_DOCS } from './engine-rules';
 import { ruleExamples, type RuleExamples } from './examples';
-import { isFileCheck, isSettingCheck, isSyntaxCheck, type Assertion, type ContextCondition, type LoadedPolicy, type Policy, type VersionCondition } from '../policy/types';
+import { isFileCheck, isSettingCheck, isSyntaxCheck, type Assertion, type ContextCondition, type LoadedPolicy, type Policy, type SettingTarget, type VersionCondition } from '../policy/types';
 
 /** Context a rule reads, in the order it is listed. */
 export const CONTEXT_NEEDS = ['kernel', 'kubernetesVersion', 'nodeRole', 'kubeProxyMode', 'nodePortRange', 'applier', 'completeRoot', 'modules'] as const;
@@ -102,11 +102,13 @@ function describeAssertion(a: Assertion): string {
   return JSON.stringify(a).replace(/"([A-Za-z]+)":/g, '$1: ').replace(/,/g, ', ');
 }
 
-const TARGETS: Record<string, string> = {
+// Keyed by SettingTarget, so a new target cannot go undescribed.
+const TARGETS: Record<SettingTarget, string> = {
   effective: 'the value in force',
   assignments: 'every assignment',
   overridden: 'values that override earlier assignments',
   divergent: 'values systemd-sysctl and procps end up disagreeing on',
+  drift: 'values in force that the running kernel does not have, with --live or --live-snapshot',
 };
 
 /** What the policy looks at, in one sentence. */

@@ -101,6 +101,16 @@ export const ENGINE_RULE_DOCS: readonly EngineRuleDoc[] = [
     rationale: 'An unclosed quote, command substitution or here-document makes the shell reject the whole script, so none of its commands (sysctl writes included) run.',
     fix: 'Close the quote, `$(` or here-document (its delimiter alone on a line).',
   },
+  // --- live values (issue 4) ---
+  {
+    id: 'sysctl-lint/live-snapshot-line',
+    title: 'A sysctl snapshot holds only `key = value` lines',
+    severity: 'info',
+    appliesTo: 'the file given to --live-snapshot (the output of `sysctl -a`)',
+    rationale:
+      'A `--live-snapshot` file is the output of `sysctl -a`: one `key = value` line per value (multi-line values repeat the key). Other lines, such as `sysctl: permission denied` messages captured with `2>&1` or a truncated last line, are skipped, so whatever they stood for is not checked. The finding is reported once per file, at the first such line, with the count of the others. A snapshot without any `key = value` line is a warning.',
+    fix: 'Capture the snapshot with `sysctl -a 2>/dev/null > FILE`.',
+  },
 ];
 
 export function engineRuleDoc(id: string): EngineRuleDoc | undefined {

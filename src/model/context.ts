@@ -16,7 +16,9 @@ export interface ContextOptions {
   nodePortRange?: string;
   applier?: 'systemd' | 'procps' | 'both';
   /** Where each value came from when not from its flag (`.sysctl-lint.yaml:3`), for messages. */
-  contextSources?: { kernel?: string; kubernetesVersion?: string; nodeRole?: string; nodePortRange?: string };
+  contextSources?: { kernel?: string; kubernetesVersion?: string; nodeRole?: string; nodePortRange?: string; kubeProxyMode?: string };
+  /** kube-proxy's mode; wins over what the linted files say. */
+  kubeProxyMode?: 'iptables' | 'ipvs' | 'nftables';
   /** What the linted files say about the cluster (NodePort range, kube-proxy, kubelet). */
   cluster?: ClusterContext;
 }
@@ -74,7 +76,7 @@ export function buildContext(o: ContextOptions, role: ContextValue<NodeRole>, po
       ? { value: range, source: o.contextSources?.nodePortRange ?? '--node-port-range' }
       : (c?.nodePortRange ?? { value: DEFAULT_NODEPORT_RANGE, source: 'the Kubernetes default' }),
     appliers: appliersOf(o.applier),
-    kubeProxyMode: c?.kubeProxyMode,
+    kubeProxyMode: o.kubeProxyMode ? { value: o.kubeProxyMode, source: o.contextSources?.kubeProxyMode ?? '--kube-proxy-mode' } : c?.kubeProxyMode,
     kubelet: c?.kubelet,
     pod,
   };

@@ -6,6 +6,8 @@
  * stand for dots inside a name (`net.ipv4.conf.eth0/100.rp_filter`). The canonical form used
  * throughout sysctl-lint is the dotted one.
  */
+import { globToRegExp } from '../core/glob';
+
 export function canonicalKey(raw: string): string {
   // A leading separator is not part of the name (`/net/ipv4/...` as written by some scripts);
   // it still says which spelling the key uses.
@@ -40,40 +42,15 @@ export function isGlobKey(key: string): boolean {
   return /[*?[]/.test(key);
 }
 
-const globCache = new Map<string, RegExp>();
-
-/**
- * glob(7) over a canonical key, as systemd and procps expand it against /proc/sys paths:
- * wildcards never cross a separator (`*` does not match `.`).
- */
-export function globToRegExp(pattern: string): RegExp {
-  let re = globCache.get(pattern);
-  if (re) return re;
-  let src = '^';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i] as string;
-    if (c === '*') src += '[^.]*';
-    else if (c === '?') src += '[^.]';
-    else if (c === '[') {
-      const close = pattern.indexOf(']', i + 2);
-      if (close < 0) src += '\\[';
-      else {
-        let body = pattern.slice(i + 1, close);
-        if (body.startsWith('!')) body = '^' + body.slice(1);
-        src += '[' + body.replace(/\\/g, '\\\\') + ']';
-        i = close;
-      }
-    } else src += c.replace(/[\\^$+.()|{}]/g, '\\$&');
-  }
-  re = new RegExp(src + '$');
-  globCache.set(pattern, re);
-  return re;
+/** glob(7) over a canonical key: wildcards never cross a `.` separator. */
+export function keyGlobToRegExp(pattern: string): RegExp {
+  return globToRegExp(pattern, '.');
 }
 
 export function keyMatches(pattern: string, key: string): boolean {
   if (pattern === key) return true;
   if (!isGlobKey(pattern)) return false;
-  return globToRegExp(pattern).test(key);
+  return keyGlobToRegExp(pattern).test(key);
 }
 
 /**
@@ -100,10 +77,10 @@ function compileSelector(selector: string): (key: string) => boolean {
     if (!isGlobKey(prefix)) return (key) => key === prefix || key.startsWith(below);
     // Wildcards never cross a dot, so "the first segments match" is the prefix's pattern
     // followed by a dot or the end of the key.
-    const re = new RegExp(globToRegExp(prefix).source.replace(/\$$/, '(?:\\.|$)'));
+    const re = new RegExp(keyGlobToRegExp(prefix).source.replace(/\$$/, '(?:\\.|$)'));
     return (key) => key === prefix || key.startsWith(below) || re.test(key);
   }
   if (!isGlobKey(selector)) return (key) => key === selector;
-  const re = globToRegExp(selector);
+  const re = keyGlobToRegExp(selector);
   return (key) => key === selector || re.test(key);
 }

@@ -119,7 +119,8 @@ export interface EffectiveSetting {
 }
 
 export interface AppliedState {
-  applier: Applier;
+  /** `live`: the values a running kernel has (no applier, no files). */
+  applier: Applier | 'live';
   /** Explicit keys, in the order the applier finally writes them. */
   effective: Map<string, EffectiveSetting>;
   /** Glob assignments still in force (explicit keys beat them). */
@@ -210,4 +211,17 @@ export interface NodeModel {
   observations: Observation[];
   /** First-boot provisioning (cloud-init user-data), when the node comes from one. */
   provisioning?: Provisioning;
+  // --- live values (issue 4) ---
+  /** `live`: the node is a running kernel's values (--live, --live-snapshot), not files. */
+  provenance?: 'files' | 'live';
+  /** The running kernel's values to compare the files' effective values with (drift). */
+  live?: LiveValues;
+}
+
+/** Values read from a running kernel: /proc/sys or a `sysctl -a` snapshot. */
+export interface LiveValues {
+  /** `/proc/sys` or the snapshot's path, for messages. */
+  label: string;
+  /** Canonical key -> the value, located in the snapshot line or the /proc/sys file. */
+  values: Map<string, Assignment>;
 }

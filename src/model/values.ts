@@ -30,7 +30,18 @@ export type TypedValue =
 
 export type ParseResult = { ok: true; value: TypedValue } | { ok: false; reason: string };
 
-const INT = /^[+-]?\d+$/;
+/**
+ * Integers as the kernel's proc handlers read them (`strtoul(..., 0)`): decimal, `0x` hex and
+ * leading-zero octal, with an optional sign.
+ */
+const INT = /^[+-]?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)$/;
+
+export function kernelInt(text: string): number {
+  const neg = text.startsWith('-');
+  const body = text.replace(/^[+-]/, '');
+  const n = /^0[xX]/.test(body) ? parseInt(body.slice(2), 16) : /^0[0-7]+$/.test(body) ? parseInt(body, 8) : Number(body);
+  return neg ? -n : n;
+}
 
 export function parseValue(raw: string, type: ValueType): ParseResult {
   const text = raw.trim();
@@ -39,21 +50,21 @@ export function parseValue(raw: string, type: ValueType): ParseResult {
       return { ok: true, value: { type, value: text } };
     case 'integer': {
       if (!INT.test(text)) return { ok: false, reason: 'not an integer' };
-      return { ok: true, value: { type, value: Number(text) } };
+      return { ok: true, value: { type, value: kernelInt(text) } };
     }
     case 'integers': {
       const parts = text.split(/\s+/).filter(Boolean);
       if (parts.length === 0 || !parts.every((p) => INT.test(p))) return { ok: false, reason: 'not a list of integers' };
-      return { ok: true, value: { type, value: parts.map(Number) } };
+      return { ok: true, value: { type, value: parts.map(kernelInt) } };
     }
     case 'portRange': {
       const parts = text.split(/\s+/).filter(Boolean);
       if (parts.length === 0 || parts.length > 2 || !parts.every((p) => INT.test(p))) {
         return { ok: false, reason: 'not two integers (low high)' };
       }
-      const lo = Number(parts[0]);
+      const lo = kernelInt(parts[0] as string);
       const partial = parts.length === 1;
-      const hi = partial ? Math.max(lo, DEFAULT_EPHEMERAL_HIGH) : Number(parts[1]);
+      const hi = partial ? Math.max(lo, DEFAULT_EPHEMERAL_HIGH) : kernelInt(parts[1] as string);
       if (lo < 1 || hi > 65535 || lo > 65535 || hi < 1) return { ok: false, reason: `ports must be between 1 and 65535` };
       if (hi < lo) return { ok: false, reason: `the low end ${lo} is above the high end ${hi}` };
       return { ok: true, value: { type, value: partial ? { lo, hi, partial } : { lo, hi } } };

@@ -13,6 +13,7 @@ import type { EvalEnv } from './env';
 import type { PolicyLists } from './lists';
 import type { MessageVars } from './message';
 import { evaluateAssertion } from './operators/index';
+import { evaluateDrift, normalizeLiveValue } from './drift';
 import { makeSubject, type Subject } from './subject';
 import { decide, type Outcome } from './decide';
 import { isCommandCheck, isContextCheck, isFileCheck, isObservationCheck, isProvisioningCheck, isSettingCheck, isSyntaxCheck, type FileCheck, type LoadedPolicy, type Policy, type SettingCheck, type SyntaxCheck } from './types';
@@ -140,12 +141,14 @@ function effectiveCandidates(node: NodeModel, sels: string[]): Candidate[] {
 function computeEffectiveCandidates(node: NodeModel, sels: string[]): Candidate[] {
   const byWinner = new Map<Assignment, Candidate>();
   const add = (key: string, setting: EffectiveSetting, state: AppliedState) => {
+    // A live value has no applier: `applier` conditions do not hold for it.
+    const applier = state.applier === 'live' ? undefined : state.applier;
     const existing = byWinner.get(setting.winner);
     if (existing) {
-      if (!existing.appliers.includes(state.applier)) existing.appliers.push(state.applier);
+      if (applier && !existing.appliers.includes(applier)) existing.appliers.push(applier);
       return;
     }
-    byWinner.set(setting.winner, { key, setting, appliers: [state.applier], state });
+    byWinner.set(setting.winner, { key, setting, appliers: applier ? [applier] : [], state });
   };
   for (const state of node.states) {
     for (const sel of sels) {
@@ -205,7 +208,7 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
       violationVars = r.vars;
     }
     const vars: MessageVars = { ...baseVars(node), key, value: displayValue(subject), file: a.file, via: a.via ?? a.file, ...extra };
-    if (appliers) vars.applier = appliers.join(' and ');
+    if (appliers) vars.applier = appliers.length ? appliers.join(' and ') : 'the running kernel';
     // Values no sysctl file holds (pod sysctls, container commands) are not written by an applier.
     if (a.origin === 'pod-sysctls') vars.applier = 'the container runtime, in list order';
     else if (a.origin === 'container') vars.applier = 'the containers, in the order they run';
@@ -216,6 +219,17 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
 
   if (target === 'effective') {
     for (const c of effectiveCandidates(node, sels)) judge(c.key, c.setting.winner, c.state, c.appliers, {});
+    return;
+  }
+  // The other targets are about lines in files and how appliers combine them; a running
+  // kernel's values have neither.
+  if (node.provenance === 'live') return;
+  if (target === 'drift') {
+    evaluateDrift(node, sels, (key, winner, state, liveValue) =>
+      judge(key, winner, state, state.applier === 'live' ? [] : [state.applier], { liveValue: normalizeLiveValue(liveValue.value), liveSource: node.live?.label ?? 'live' }, [
+        { location: { file: liveValue.file, span: liveValue.keySpan }, message: `the running kernel has ${normalizeLiveValue(liveValue.value)}` },
+      ]),
+    );
     return;
   }
   if (target === 'assignments') {

@@ -33,6 +33,9 @@ export const PLACEHOLDERS = [
   'step',
   'path',
   'command',
+  // live values (issue 4)
+  'liveValue',
+  'liveSource',
 ] as const;
 
 export type Placeholder = (typeof PLACEHOLDERS)[number];

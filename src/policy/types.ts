@@ -71,7 +71,7 @@ export interface Assertion {
   not?: Assertion;
 }
 
-export type SettingTarget = 'effective' | 'assignments' | 'overridden' | 'divergent';
+export type SettingTarget = 'effective' | 'assignments' | 'overridden' | 'divergent' | 'drift';
 
 export interface SettingCheck {
   setting: string | string[];

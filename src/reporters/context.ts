@@ -8,6 +8,22 @@ export interface ReportContext {
   toolVersion: string;
   color: boolean;
   codeFrame: boolean;
+  // --- delivery (issue 4): SARIF and GitHub ---
+  /** Directory that SARIF URIs and annotation paths are relative to (default: found from cwd). */
+  sourceRoot?: string;
+  /** Settings of `--format github` and the job summary. */
+  github?: GithubReportOptions;
+}
+
+export interface GithubReportOptions {
+  /** Annotations per severity before the rest is summed up in one notice (default 10). */
+  annotationLimit?: number;
+  /** GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_SHA: summary rows link to the lines. */
+  serverUrl?: string;
+  repository?: string;
+  sha?: string;
+  /** Byte budget of the job summary (default 900 KiB; GitHub rejects more than 1 MiB per step). */
+  summaryBudget?: number;
 }
 
 export interface ResolvedRange {

@@ -1,6 +1,8 @@
 import type { ReportContext } from './context';
 import { reportJson } from './json';
 import { reportText } from './text';
+import { reportSarif } from './sarif';
+import { reportGithub } from './github';
 
 export type Reporter = (ctx: ReportContext) => string;
 
@@ -8,4 +10,6 @@ export type Reporter = (ctx: ReportContext) => string;
 export const REPORTERS: Record<string, Reporter> = {
   text: reportText,
   json: reportJson,
+  sarif: reportSarif,
+  github: reportGithub,
 };

@@ -136,3 +136,20 @@ describe('the README commands', () => {
     expect(b.map((x: { ruleId: string; line: number }) => `${x.ruleId}:${x.line}`)).toEqual(a.map((x: { ruleId: string; line: number }) => `${x.ruleId}:${x.line}`));
   });
 });
+
+describe('real roots', () => {
+  it("leaves Debian's README.sysctl alone", () => {
+    const r = runCli(['--root', fx('debian-root')]);
+    expect(r.stdout).toBe('');
+    expect(r.status).toBe(0);
+  });
+});
+
+describe('--kube-proxy-mode', () => {
+  it('wins over the mode read from the linted files', () => {
+    const rules = (args: string[]) => (JSON.parse(runCli(['examples/', '--format', 'json', ...args]).stdout).results as Array<{ ruleId: string }>).map((r) => r.ruleId);
+    expect(rules([])).toContain('ipvs-conn-reuse-mode');
+    expect(rules(['--kube-proxy-mode', 'iptables'])).not.toContain('ipvs-conn-reuse-mode');
+    expect(runCli(['examples/', '--kube-proxy-mode', 'userspace']).status).toBe(2);
+  });
+});

@@ -18,7 +18,8 @@ export function resolveOperand(op: Operand, env: EvalEnv): Resolved | undefined 
     return { value, describe: `${value} (NodePort range ${op.context.endsWith('lo') ? 'start' : 'end'})` };
   }
   let value: string | undefined;
-  if (op.appliedBefore && env.state && env.assignment) {
+  // A running kernel holds every value at once: a live value is compared with the current one.
+  if (op.appliedBefore && env.state && env.assignment && env.state.applier !== 'live') {
     const writes = env.state.writes;
     const at = writes.lastIndexOf(env.assignment);
     for (let i = (at < 0 ? writes.length : at) - 1; i >= 0; i--) {

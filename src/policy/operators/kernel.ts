@@ -5,6 +5,8 @@ import type { Operator } from './index';
 
 /** True when the key belongs to a module that the image does not load at boot. */
 export const moduleNotLoadedOp: Operator<true> = (s, _arg, env) => {
+  // A running kernel that reports the key has the module loaded.
+  if (env.node.provenance === 'live') return { holds: false };
   const entry = moduleForKey(env.lists.moduleKeys, s.key);
   if (!entry || moduleLoaded(entry, env.node.modules)) return { holds: false };
   return { holds: true, vars: { module: entry.module } };
@@ -16,6 +18,8 @@ export const moduleNotLoadedOp: Operator<true> = (s, _arg, env) => {
  * completely but is not in it.
  */
 export const keyStatusOp: Operator<'unknown' | 'removed'> = (s, want, env) => {
+  // A key a running kernel reports exists in that kernel, whatever the key list says.
+  if (env.node.provenance === 'live') return { holds: false };
   const st = kernelKeyStatus(env.lists.kernelKeys, s.key);
   // A glob that matches no documented key is not a misspelt key: it simply matches nothing.
   if (want === 'unknown') return { holds: st.status === 'unknown' && !isGlobKey(s.key) };

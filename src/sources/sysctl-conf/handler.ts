@@ -43,6 +43,8 @@ export const sysctlConfHandler: SourceHandler = {
   },
   extract(input) {
     const placement = placeFile(input.display);
+    // Debian's README.sysctl and package leftovers in sysctl.d are documentation, not settings.
+    if (/\/sysctl\.d\//.test(placement.nodePath) && EXPECTED_NON_CONFIG.test(placement.name)) return {};
     const inSysctlDir = placement.dirRank >= 0 && /\/sysctl\.d\//.test(placement.nodePath);
     return {
       nodeFiles: [

@@ -1,0 +1,80 @@
+/**
+ * The GitHub Action: runs the sysctl-lint CLI in-process with `--format github` (annotations
+ * on stdout, the job summary appended to GITHUB_STEP_SUMMARY), writes the SARIF file when
+ * asked, sets the outputs and returns the CLI's exit code. The complete text report goes to
+ * the log inside a collapsed group, with workflow commands stopped so that nothing from the
+ * linted files can act as a command.
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Severity } from '../core/finding';
+import { runCli } from '../cli/main';
+import type { ReportContext } from '../reporters/context';
+import { reportSarif } from '../reporters/sarif';
+import { reportText } from '../reporters/text';
+import { cliArguments, readInputs } from './inputs';
+import { setOutputs } from './runner-files';
+import { annotationCommand, workflowCommand } from '../reporters/workflow-commands';
+
+export interface ActionIO {
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  stdout: { write(s: string): unknown };
+  stderr: { write(s: string): unknown };
+}
+
+export function runAction(io: ActionIO): number {
+  const inputs = readInputs(io.env);
+  const workspace = path.resolve(io.cwd, io.env.GITHUB_WORKSPACE || '.');
+  const cwd = path.resolve(workspace, inputs.workingDirectory || '.');
+  if (!fs.existsSync(cwd) || !fs.statSync(cwd).isDirectory()) {
+    io.stdout.write(annotationCommand('error', `working-directory ${inputs.workingDirectory} is not a directory (resolved to ${cwd})`, { title: 'sysctl-lint' }) + '\n');
+    return 2;
+  }
+  let seen: { ctx: ReportContext } | undefined;
+  let errText = '';
+  const status = runCli({
+    argv: cliArguments(inputs, cwd),
+    cwd,
+    env: io.env,
+    stdout: io.stdout,
+    stderr: {
+      write: (s: string) => {
+        errText += s;
+        return io.stderr.write(s);
+      },
+    },
+    onResult: (_result, ctx) => {
+      seen = { ctx };
+    },
+  });
+
+  const outputs: Record<string, string> = {};
+  if (seen) {
+    const { ctx } = seen;
+    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    for (const f of ctx.result.findings) counts[f.severity]++;
+    outputs['error-count'] = String(counts.error);
+    outputs['warning-count'] = String(counts.warning);
+    outputs['info-count'] = String(counts.info);
+    if (inputs.sarifFile) {
+      const sarifPath = path.resolve(cwd, inputs.sarifFile);
+      fs.mkdirSync(path.dirname(sarifPath), { recursive: true });
+      fs.writeFileSync(sarifPath, reportSarif(ctx));
+      outputs['sarif-file'] = sarifPath;
+    }
+    const text = reportText({ ...ctx, color: false, codeFrame: true });
+    if (text) {
+      const token = randomUUID();
+      io.stdout.write(`::group::sysctl-lint report (${ctx.result.findings.length} problems)\n${workflowCommand('stop-commands', {}, token)}\n${text}::${token}::\n::endgroup::\n`);
+    }
+  }
+  outputs['sarif-file'] ??= '';
+  if (!setOutputs(io.env, outputs)) io.stdout.write(annotationCommand('warning', 'GITHUB_OUTPUT is not set: the step has no outputs', { title: 'sysctl-lint' }) + '\n');
+  if (status === 2) {
+    const reason = errText.trim() || 'usage, configuration or internal error';
+    io.stdout.write(annotationCommand('error', reason, { title: 'sysctl-lint failed' }) + '\n');
+  }
+  return status;
+}

@@ -1,0 +1,50 @@
+/**
+ * check-dist: the committed bundles are exactly what the sources build. The build runs again
+ * into a temporary directory (same script, same pinned esbuild) and every file is compared
+ * byte for byte.
+ *
+ * What it is compared with: when the build's inputs (sources, policies, schemas, scripts, tests,
+ * package files) have no uncommitted changes — a fresh clone, as in CI — with the COMMITTED
+ * dist/ (`git show HEAD:dist/<file>`), because `npm run check` rebuilds dist/ in the working
+ * tree before the tests run. While inputs are being edited, with the working tree's dist/ (so
+ * a forgotten `npm run build` still fails).
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../helpers/cli';
+
+// The build also embeds rule examples taken from the test fixtures (scripts/rule-examples-json.ts).
+const BUILD_INPUTS = ['src', 'policies', 'schemas', 'scripts', 'test', 'package.json', 'package-lock.json'];
+
+function git(args: string[]): string {
+  return execFileSync('git', args, { cwd: projectRoot, encoding: 'utf8', maxBuffer: 64 << 20 });
+}
+
+describe('dist/ (committed bundles)', () => {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sysctl-lint-dist-'));
+  execFileSync(process.execPath, [path.join(projectRoot, 'scripts/build.mjs'), '--outdir', out], { cwd: projectRoot, stdio: 'pipe' });
+  const built = fs.readdirSync(out).sort();
+  const inputsDirty = git(['status', '--porcelain', '--', ...BUILD_INPUTS]).trim() !== '';
+  const committed = git(['ls-tree', '--name-only', 'HEAD', 'dist/'])
+    .split('\n')
+    .filter(Boolean)
+    .map((p) => path.basename(p))
+    .sort();
+
+  it('builds the CLI and the Action bundles', () => {
+    expect(built).toEqual(['action.cjs', 'cli.cjs']);
+  });
+
+  it(`matches ${inputsDirty ? "the working tree's dist/ (build inputs have uncommitted changes)" : 'the committed dist/'}`, () => {
+    if (!inputsDirty) expect(committed, 'files committed in dist/').toEqual(built);
+    for (const name of built) {
+      const fresh = fs.readFileSync(path.join(out, name));
+      const reference = inputsDirty ? fs.readFileSync(path.join(projectRoot, 'dist', name)) : Buffer.from(execFileSync('git', ['show', `HEAD:dist/${name}`], { cwd: projectRoot, maxBuffer: 64 << 20 }));
+      // A plain boolean keeps a 700 KB diff out of the failure message.
+      expect(fresh.equals(reference), `dist/${name} differs from what the sources build: run \`npm run build\` and commit dist/`).toBe(true);
+    }
+  });
+});

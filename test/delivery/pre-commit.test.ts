@@ -1,0 +1,129 @@
+/**
+ * The pre-commit hooks, run by Debian's real pre-commit (CI installs it with apt-get; a
+ * missing pre-commit fails these tests unless SYSCTL_LINT_SKIP_CLIENT_TESTS=1).
+ *
+ * pre-commit clones the hook repository at a commit, so the hook repository here is a
+ * temporary git repository holding one commit of this checkout's current files (tracked and
+ * untracked, minus ignored ones): exactly the tree under test, committed or not. Installing
+ * the `language: node` hook runs pre-commit's own npm install/pack/install -g of that commit.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { cliPath, projectRoot } from '../helpers/cli';
+import { cliShimDir, requireClient, skipClientTests } from '../helpers/clients';
+
+interface Hook {
+  id: string;
+  language: string;
+  entry: string;
+  files: string;
+  types?: string[];
+  stages?: unknown;
+  require_serial?: boolean;
+  minimum_pre_commit_version?: string;
+}
+const hooks = parseYaml(fs.readFileSync(path.join(projectRoot, '.pre-commit-hooks.yaml'), 'utf8')) as Hook[];
+const pkg = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { bin: Record<string, string>; files: string[]; scripts: Record<string, string> };
+
+const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=sysctl-lint test', '-c', 'user.email=test@sysctl-lint.invalid', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' });
+
+/** A one-commit git repository with this checkout's current files. */
+function snapshotRepository(): { dir: string; rev: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sysctl-lint-hookrepo-'));
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: projectRoot, encoding: 'utf8' }).split('\0').filter(Boolean);
+  for (const rel of files) {
+    const src = path.join(projectRoot, rel);
+    if (!fs.existsSync(src)) continue; // deleted in the working tree
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.copyFileSync(src, path.join(dir, rel));
+    fs.chmodSync(path.join(dir, rel), fs.statSync(src).mode);
+  }
+  git(dir, 'init', '-q');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'snapshot of the tree under test');
+  return { dir, rev: git(dir, 'rev-parse', 'HEAD').trim() };
+}
+
+function targetRepository(hookRepo: { dir: string; rev: string }, hookId: string, files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sysctl-lint-precommit-target-'));
+  git(dir, 'init', '-q');
+  fs.writeFileSync(path.join(dir, '.pre-commit-config.yaml'), `repos:\n  - repo: ${hookRepo.dir}\n    rev: ${hookRepo.rev}\n    hooks:\n      - id: ${hookId}\n`);
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  }
+  git(dir, 'add', '-A');
+  return dir;
+}
+
+const BAD = { 'etc/sysctl.d/60-tuning.conf': 'net.ipv4.tcp_tw_recycle = 1\n', 'notes/sysctl.txt': 'net.ipv4.tcp_tw_recycle = 1\n' };
+const GOOD = { 'etc/sysctl.d/99-kubernetes.conf': 'net.ipv4.ip_forward = 1\nvm.swappiness = 1\n', 'notes/sysctl.txt': 'net.ipv4.tcp_tw_recycle = 1\n' };
+
+describe('.pre-commit-hooks.yaml', () => {
+  it('has a node hook and a system hook that pre-commit 3.0.4 accepts', () => {
+    expect(hooks.map((h) => [h.id, h.language])).toEqual([
+      ['sysctl-lint', 'node'],
+      ['sysctl-lint-system', 'system'],
+    ]);
+    for (const h of hooks) {
+      expect(h.entry).toBe('sysctl-lint');
+      expect(h.stages, 'stages values differ between 3.0.4 and 4.x').toBeUndefined();
+      expect(h.minimum_pre_commit_version).toBe('3.0.0');
+      expect(h.require_serial).toBe(true);
+      const re = new RegExp(h.files);
+      for (const p of ['sysctl.conf', 'etc/sysctl.conf', 'etc/sysctl.d/99-x.conf', 'images/a/rootfs/usr/lib/sysctl.d/50-default.conf']) expect(re.test(p), p).toBe(true);
+      for (const p of ['etc/sysctl.d/README', 'etc/sysctl.d/x.conf.bak', 'etc/mysysctl.conf', 'etc/sysctl.d/sub/x.conf']) expect(re.test(p), p).toBe(false);
+    }
+  });
+
+  it('needs no build when installed: committed bundle, no install scripts', () => {
+    expect(pkg.bin['sysctl-lint']).toBe('dist/cli.cjs');
+    expect(pkg.files).toContain('dist/');
+    for (const s of ['preinstall', 'install', 'postinstall', 'prepare', 'prepack', 'prepublish']) expect(pkg.scripts[s], s).toBeUndefined();
+    expect(fs.readFileSync(cliPath, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  });
+});
+
+describe.skipIf(skipClientTests)('pre-commit (the real client)', () => {
+  let hookRepo: { dir: string; rev: string };
+  let home = '';
+  beforeAll(() => {
+    hookRepo = snapshotRepository();
+    home = fs.mkdtempSync(path.join(os.tmpdir(), 'sysctl-lint-precommit-home-'));
+  });
+
+  // Each test looks for the client itself, so a missing one fails every test by name.
+  const run = (target: string, extraPath?: string) =>
+    spawnSync(requireClient('pre-commit', 'pre-commit'), ['run', '--all-files', '--color', 'never'], {
+      cwd: target,
+      encoding: 'utf8',
+      timeout: 280_000,
+      env: { ...process.env, PRE_COMMIT_HOME: home, PATH: extraPath ? `${extraPath}${path.delimiter}${process.env.PATH}` : process.env.PATH },
+    });
+
+  it('node hook: fails on a bad sysctl file and passes on a good one', () => {
+    const bad = run(targetRepository(hookRepo, 'sysctl-lint', BAD));
+    expect(bad.status, bad.stdout + bad.stderr).toBe(1);
+    expect(bad.stdout).toMatch(/sysctl-lint\.+Failed/);
+    expect(bad.stdout).toContain('etc/sysctl.d/60-tuning.conf:1:1 error net.ipv4.tcp_tw_recycle = 1 silently drops SYNs');
+    // Only files the hook's `files:` pattern matches are handed over.
+    expect(bad.stdout).not.toContain('notes/sysctl.txt');
+
+    const good = run(targetRepository(hookRepo, 'sysctl-lint', GOOD));
+    expect(good.status, good.stdout + good.stderr).toBe(0);
+    expect(good.stdout).toMatch(/sysctl-lint\.+Passed/);
+  }, 300_000);
+
+  it('system hook: runs the sysctl-lint found on PATH', () => {
+    const bin = cliShimDir(cliPath);
+    const bad = run(targetRepository(hookRepo, 'sysctl-lint-system', BAD), bin);
+    expect(bad.status, bad.stdout + bad.stderr).toBe(1);
+    expect(bad.stdout).toContain('etc/sysctl.d/60-tuning.conf:1:1 error');
+    const good = run(targetRepository(hookRepo, 'sysctl-lint-system', GOOD), bin);
+    expect(good.status, good.stdout + good.stderr).toBe(0);
+  }, 120_000);
+});
