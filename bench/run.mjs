@@ -14,6 +14,8 @@
  *
  *   node bench/run.mjs [--sizes 1k,10k,100k] [--runs N] [--regenerate] [--build DIR --out DIR]
  *
+ * --report-only rewrites BENCHMARKS.md and the chart from bench/results.json (after editing
+ * bench/notes.md) without measuring again.
  * --build DIR benchmarks another checkout's build (DIR/dist/cli.cjs, rules from DIR/policies),
  * e.g. an older commit extracted with `git archive`, and --out DIR puts its report elsewhere.
  *
@@ -46,12 +48,13 @@ const SIZES = {
 const PRECOMMIT_RUNS = 30;
 
 function parseArgs(argv) {
-  const o = { sizes: Object.keys(SIZES), runs: undefined, regenerate: false, build: undefined, out: undefined };
+  const o = { sizes: Object.keys(SIZES), runs: undefined, regenerate: false, build: undefined, out: undefined, reportOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--sizes') o.sizes = argv[++i].split(',');
     else if (a === '--runs') o.runs = Number(argv[++i]);
     else if (a === '--regenerate') o.regenerate = true;
+    else if (a === '--report-only') o.reportOnly = true;
     else if (a === '--build') o.build = path.resolve(argv[++i]);
     else if (a === '--out') o.out = path.resolve(argv[++i]);
     else throw new Error(`unknown option ${a} (use --sizes 1k,10k,100k, --runs N, --regenerate, --build DIR, --out DIR)`);
@@ -210,8 +213,18 @@ async function benchPrecommit(runs) {
   return Object.fromEntries(Object.entries(res).map(([k, v]) => [k, summarize(v)]));
 }
 
+function defaultOut() {
+  return { markdown: path.join(root, 'BENCHMARKS.md'), svg: path.join(benchDir, 'time-vs-size.svg'), svgLink: 'bench/time-vs-size.svg', json: path.join(benchDir, 'results.json') };
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  if (opts.reportOnly) {
+    const results = JSON.parse(fs.readFileSync(path.join(benchDir, 'results.json'), 'utf8'));
+    writeReport(results, { benchDir, out: defaultOut() });
+    log('BENCHMARKS.md and bench/time-vs-size.svg rewritten from bench/results.json');
+    return;
+  }
   const buildRoot = opts.build ?? root;
   cli = path.join(buildRoot, 'dist', 'cli.cjs');
   if (!fs.existsSync(cli)) throw new Error('dist/cli.cjs is missing: run npm run build (npm run bench does)');
@@ -243,9 +256,7 @@ async function main() {
     sizes,
     precommit,
   };
-  const out = opts.out
-    ? { markdown: path.join(opts.out, 'BENCHMARKS.md'), svg: path.join(opts.out, 'time-vs-size.svg'), svgLink: 'time-vs-size.svg', json: path.join(opts.out, 'results.json') }
-    : { markdown: path.join(root, 'BENCHMARKS.md'), svg: path.join(benchDir, 'time-vs-size.svg'), svgLink: 'bench/time-vs-size.svg', json: path.join(benchDir, 'results.json') };
+  const out = opts.out ? { markdown: path.join(opts.out, 'BENCHMARKS.md'), svg: path.join(opts.out, 'time-vs-size.svg'), svgLink: 'time-vs-size.svg', json: path.join(opts.out, 'results.json') } : defaultOut();
   fs.mkdirSync(path.dirname(out.markdown), { recursive: true });
   fs.writeFileSync(out.json, JSON.stringify(results, null, 1) + '\n');
   writeReport(results, { benchDir, out });

@@ -17843,12 +17843,11 @@ function evaluateSettingCheck(p, check, node, opts, emit) {
   const sels = selectors(check);
   const valueType = check.valueType ?? "string";
   const target2 = check.target ?? "effective";
-  const envFor = (state) => ({ node, state, lists: opts.lists });
   const judge = (key, a, state, appliers, extra, related = []) => {
     if (a.templated) return;
     if (check.origin && !check.origin.includes(a.origin ?? "file")) return;
     const subject = makeSubject(key, a.value, valueType);
-    const env = { ...envFor(state), assignment: a };
+    const env = { node, state, lists: opts.lists, assignment: a };
     let violationVars;
     if (check.violation) {
       const r = evaluateAssertion(check.violation, subject, env);

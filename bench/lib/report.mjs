@@ -20,6 +20,16 @@ function table(head, rows) {
   return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
+function readBaselines(benchDir) {
+  const dir = path.join(benchDir, 'baselines');
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
+}
+
 export function targets(results) {
   const by = Object.fromEntries(results.sizes.map((s) => [s.label, s]));
   const out = [];
@@ -104,6 +114,23 @@ export function writeReport(results, { benchDir, out }) {
     L.push(table(['planted problem', 'planted', 'found by Spectral', 'in files Spectral could not parse'], Object.entries(sc.byPlant).map(([plant, b]) => [PLANTS[plant].what, String(b.planted), String(b.found), String(b.inUnparsed)])));
     L.push('');
     L.push(`Spectral reported ${sc.results} results at ${largest.label}, ${sc.parseErrors} of them parse errors.`);
+    L.push('');
+  }
+  const baselines = readBaselines(benchDir);
+  if (baselines.length) {
+    L.push('## Other builds, same harness');
+    L.push('');
+    L.push('Earlier builds measured with `node bench/run.mjs --build DIR --out DIR` on the same trees (bench/baselines/; each measured once, at the time shown, so background load differs between rows), next to this run:');
+    L.push('');
+    const row = (label, r) => {
+      const by = Object.fromEntries(r.sizes.map((s) => [s.label, s]));
+      const cell = (k) => (by[k] ? `${ms(by[k].tools.lint.wallMs)} (${x(by[k].tools.lint.wallMs / by[k].tools.floor.wallMs)})` : 'n/a');
+      const sp = (k) => (by[k] ? x(by[k].tools.spectral.wallMs / by[k].tools.lint.wallMs) : 'n/a');
+      const mem = by['10k'] && by['100k'] ? `${mb(by['10k'].tools.lint.rssMb)} → ${mb(by['100k'].tools.lint.rssMb)}` : 'n/a';
+      const pc = r.precommit ? `+${ms(r.precommit.lint.wallMs - r.precommit.node.wallMs)}` : 'n/a';
+      return [label, r.generated.slice(0, 16).replace('T', ' '), cell('1k'), cell('10k'), cell('100k'), `${sp('1k')} / ${sp('10k')} / ${sp('100k')}`, mem, pc];
+    };
+    L.push(table(['build', 'measured (UTC)', '1k (÷ floor)', '10k (÷ floor)', '100k (÷ floor)', 'Spectral ÷ sysctl-lint 1k / 10k / 100k', 'peak RSS 10k → 100k', 'pre-commit over `node -e 0`'], [...baselines.map((b) => row(b.label, b)), row(`**this run** (${results.build})`, results)]));
     L.push('');
   }
   L.push('## Targets');

@@ -193,13 +193,12 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
   const sels = selectors(check);
   const valueType: ValueType = check.valueType ?? 'string';
   const target = check.target ?? 'effective';
-  const envFor = (state: AppliedState | undefined): EvalEnv => ({ node, state, lists: opts.lists });
 
   const judge = (key: string, a: Assignment, state: AppliedState | undefined, appliers: Applier[] | undefined, extra: MessageVars, related: RelatedLocation[] = []) => {
     if (a.templated) return;
     if (check.origin && !check.origin.includes(a.origin ?? 'file')) return;
     const subject = makeSubject(key, a.value, valueType);
-    const env: EvalEnv = { ...envFor(state), assignment: a };
+    const env: EvalEnv = { node, state, lists: opts.lists, assignment: a };
     // Most settings pass; the message variables are only built for a violation.
     let violationVars: MessageVars | undefined;
     if (check.violation) {
