@@ -12,9 +12,9 @@ const fmtFiles = (n) => (n >= 1000 ? `${n / 1000}k` : String(n));
  *           series: Array<{ name: string, color: string, dash?: string, points: Array<[number, number]> }> }} chart
  */
 export function logLogChart(chart) {
-  const W = 720;
+  const W = 760;
   const H = 440;
-  const m = { left: 78, right: 170, top: 48, bottom: 58 };
+  const m = { left: 78, right: 210, top: 48, bottom: 58 };
   const pw = W - m.left - m.right;
   const ph = H - m.top - m.bottom;
   const pts = chart.series.flatMap((s) => s.points).filter(([x, y]) => x > 0 && y > 0);
@@ -54,7 +54,8 @@ export function logLogChart(chart) {
       out.push(`<polyline fill="none" stroke="${s.color}" stroke-width="2.5"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''} points="${p.map(([x, y]) => `${sx(x).toFixed(1)},${sy(y).toFixed(1)}`).join(' ')}"/>`);
       for (const [x, y] of p) {
         out.push(`<circle cx="${sx(x).toFixed(1)}" cy="${sy(y).toFixed(1)}" r="4" fill="${s.color}"/>`);
-        out.push(`<text x="${(sx(x) + 7).toFixed(1)}" y="${(sy(y) - 7).toFixed(1)}" fill="${s.color}" font-size="11">${esc(chart.formatY(y))}</text>`);
+        // A white halo keeps the value readable where it crosses a grid line or another series.
+        out.push(`<text x="${(sx(x) + 7).toFixed(1)}" y="${(sy(y) - 7).toFixed(1)}" fill="${s.color}" font-size="11" stroke="#ffffff" stroke-width="3" paint-order="stroke">${esc(chart.formatY(y))}</text>`);
       }
     }
     const ly = m.top + 14 + i * 22;
