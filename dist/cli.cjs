@@ -18463,14 +18463,7 @@ var Lexer = class _Lexer {
       } else if (c === '"') {
         w.quoted = true;
         this.readDouble(w);
-      } else if (c === "$") {
-        this.readDollar(w, false);
-      } else if (c === "`") {
-        this.readBackquote(w);
-      } else if (c === "{" && (t[this.pos + 1] === "{" || t[this.pos + 1] === "%")) {
-        this.readTemplate(w, t[this.pos + 1] === "{" ? "}}" : "%}");
-      } else if (c === "%" && t[this.pos + 1] === "{") {
-        this.readTemplate(w, "}");
+      } else if (this.readExpansion(w, false)) {
       } else {
         let j = this.pos + 1;
         while (j < t.length && !WORD_STOP.has(t[j])) j++;
@@ -18480,6 +18473,22 @@ var Lexer = class _Lexer {
     }
     const built = w.chars.build(this.mapSpan);
     return { value: built.text, map: built.map, span: this.mapSpan({ start, end: this.pos }), quoted: w.quoted, expansions: w.expansions };
+  }
+  /**
+   * Reads what the shell expands at the current position — `$...`, a backquote command, or a
+   * template tag a renderer would replace (`{{ }}`, `{% %}`, Terraform `%{ }`) — and says
+   * whether there was one. The same in and outside double quotes, except for `$` details.
+   */
+  readExpansion(w, inDouble) {
+    const t = this.text;
+    const c = t[this.pos];
+    const next = t[this.pos + 1];
+    if (c === "$") this.readDollar(w, inDouble);
+    else if (c === "`") this.readBackquote(w);
+    else if (c === "{" && (next === "{" || next === "%")) this.readTemplate(w, next === "{" ? "}}" : "%}");
+    else if (c === "%" && next === "{") this.readTemplate(w, "}");
+    else return false;
+    return true;
   }
   unterminated(code, start, what) {
     this.issues.push({ code, span: this.mapSpan({ start, end: this.text.length }), message: `${what} is not closed; the shell would reject the command` });
@@ -18510,14 +18519,7 @@ var Lexer = class _Lexer {
           w.chars.push("\\", this.pos);
           this.pos++;
         }
-      } else if (c === "$") {
-        this.readDollar(w, true);
-      } else if (c === "`") {
-        this.readBackquote(w);
-      } else if (c === "{" && (t[this.pos + 1] === "{" || t[this.pos + 1] === "%")) {
-        this.readTemplate(w, t[this.pos + 1] === "{" ? "}}" : "%}");
-      } else if (c === "%" && t[this.pos + 1] === "{") {
-        this.readTemplate(w, "}");
+      } else if (this.readExpansion(w, true)) {
       } else {
         let j = this.pos + 1;
         while (j < t.length && !DOUBLE_STOP.has(t[j])) j++;

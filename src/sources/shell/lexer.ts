@@ -286,14 +286,8 @@ class Lexer {
       } else if (c === '"') {
         w.quoted = true;
         this.readDouble(w);
-      } else if (c === '$') {
-        this.readDollar(w, false);
-      } else if (c === '`') {
-        this.readBackquote(w);
-      } else if (c === '{' && (t[this.pos + 1] === '{' || t[this.pos + 1] === '%')) {
-        this.readTemplate(w, t[this.pos + 1] === '{' ? '}}' : '%}');
-      } else if (c === '%' && t[this.pos + 1] === '{') {
-        this.readTemplate(w, '}');
+      } else if (this.readExpansion(w, false)) {
+        // $..., `...`, or an unrendered template tag: consumed.
       } else {
         // A run of ordinary characters is copied at once.
         let j = this.pos + 1;
@@ -304,6 +298,23 @@ class Lexer {
     }
     const built = w.chars.build(this.mapSpan);
     return { value: built.text, map: built.map, span: this.mapSpan({ start, end: this.pos }), quoted: w.quoted, expansions: w.expansions };
+  }
+
+  /**
+   * Reads what the shell expands at the current position — `$...`, a backquote command, or a
+   * template tag a renderer would replace (`{{ }}`, `{% %}`, Terraform `%{ }`) — and says
+   * whether there was one. The same in and outside double quotes, except for `$` details.
+   */
+  private readExpansion(w: WordBuilder, inDouble: boolean): boolean {
+    const t = this.text;
+    const c = t[this.pos];
+    const next = t[this.pos + 1];
+    if (c === '$') this.readDollar(w, inDouble);
+    else if (c === '`') this.readBackquote(w);
+    else if (c === '{' && (next === '{' || next === '%')) this.readTemplate(w, next === '{' ? '}}' : '%}');
+    else if (c === '%' && next === '{') this.readTemplate(w, '}');
+    else return false;
+    return true;
   }
 
   private unterminated(code: LexIssueCode, start: number, what: string): void {
@@ -337,14 +348,8 @@ class Lexer {
           w.chars.push('\\', this.pos);
           this.pos++;
         }
-      } else if (c === '$') {
-        this.readDollar(w, true);
-      } else if (c === '`') {
-        this.readBackquote(w);
-      } else if (c === '{' && (t[this.pos + 1] === '{' || t[this.pos + 1] === '%')) {
-        this.readTemplate(w, t[this.pos + 1] === '{' ? '}}' : '%}');
-      } else if (c === '%' && t[this.pos + 1] === '{') {
-        this.readTemplate(w, '}');
+      } else if (this.readExpansion(w, true)) {
+        // consumed
       } else {
         let j = this.pos + 1;
         while (j < t.length && !DOUBLE_STOP.has(t[j] as string)) j++;
