@@ -22143,6 +22143,7 @@ function controlFindings(findings, opts) {
 }
 
 // src/lint.ts
+var CLUSTER_FACT_TRIGGER = /node-?port-?range|kube-?proxy|proxy-mode|protect-?kernel-?defaults|allowed-?unsafe-?sysctls|KubeletConfiguration|kubeadm\.k8s\.io/i;
 var ROOT_SYSCTL_PATHS = ["etc/sysctl.conf", "etc/sysctl.d", "run/sysctl.d", "usr/local/lib/sysctl.d", "usr/lib/sysctl.d", "lib/sysctl.d"];
 var NODE_KUBE_CONFIG = ["etc/kubernetes/manifests", "var/lib/kubelet/config.yaml", "etc/kubernetes/kubelet/config.yaml"];
 var ENGINE_RULES = {
@@ -22194,6 +22195,7 @@ function lint(options) {
   let judged = 0;
   const realPath = realPathResolver();
   const clusterFacts = [];
+  let prepassed = false;
   const group = (p, complete) => {
     let n = grouped.get(p.nodeId);
     if (!n) {
@@ -22273,7 +22275,24 @@ function lint(options) {
     }
     standalone.push(...ex.nodes ?? []);
     findings.push(...ex.findings ?? []);
-    clusterFacts.push(...ex.clusterFacts ?? []);
+    if (!prepassed) clusterFacts.push(...ex.clusterFacts ?? []);
+  };
+  const readClusterFactsAhead = (inputs) => {
+    for (const f of inputs) {
+      if (f.devNull || f.claimedByPath && handlerForPath(f.display)?.selfContained) continue;
+      let text;
+      try {
+        text = timer.time("read", () => readSourceText(f.abs));
+      } catch {
+        continue;
+      }
+      if (!CLUSTER_FACT_TRIGGER.test(text)) continue;
+      const handler = timer.time("detect", () => handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath));
+      if (!handler || handler.selfContained) continue;
+      const ex = timer.time("parse", () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: false, isSymlink: f.isSymlink, realFile: f.abs }));
+      clusterFacts.push(...ex.clusterFacts ?? []);
+    }
+    prepassed = true;
   };
   {
     if (options.root) {
@@ -22311,15 +22330,22 @@ function lint(options) {
       inputErrors.push(...d.errors);
       seen += d.visited;
       const inputs = d.files.filter((f) => !f.explicit || !filter || filter.named(f.abs));
-      const streaming = !options.live && !options.liveSnapshot && clusterFacts.length === 0 && inputs.every((f) => f.claimedByPath && handlerForPath(f.display)?.selfContained);
+      const streaming = options.streaming !== false && !options.live && !options.liveSnapshot && !options.root;
+      let streamContext = options;
+      if (streaming) {
+        readClusterFactsAhead(inputs);
+        const ahead = mergeClusterFacts(clusterFacts);
+        if (ahead.any) streamContext = { ...options, cluster: ahead };
+      }
       const completion = streaming ? new NodeCompletion(inputs.map((f) => f.display)) : void 0;
       inputs.forEach((f, i) => {
         process2(f);
         if (!completion) return;
+        for (const spec of standalone.splice(0)) judge(spec, streamContext);
         for (const n of grouped.values()) {
           if (!completion.completeAfter(n.dir, i)) continue;
           grouped.delete(n.id);
-          judge(specOf(n), options);
+          judge(specOf(n), streamContext);
         }
       });
     }

@@ -37,10 +37,23 @@ import type { RuleSettings } from './config/rule-settings';
 import { DirectiveIndex, type SuppressedFinding } from './suppress/apply';
 import { controlFindings } from './suppress/control';
 
+/**
+ * Words without which a file cannot state a fact about the whole cluster (NodePort range,
+ * kube-proxy mode, kubelet settings, Kubernetes version; see sources/k8s-manifest/cluster-facts.ts).
+ * Files with one of them are read once ahead of the rest, so every node can be judged as soon as
+ * it is complete instead of waiting for the last file.
+ */
+const CLUSTER_FACT_TRIGGER = /node-?port-?range|kube-?proxy|proxy-mode|protect-?kernel-?defaults|allowed-?unsafe-?sysctls|KubeletConfiguration|kubeadm\.k8s\.io/i;
+
 /** Paths below an image root that systemd-sysctl and procps read. */
 const ROOT_SYSCTL_PATHS = ['etc/sysctl.conf', 'etc/sysctl.d', 'run/sysctl.d', 'usr/local/lib/sysctl.d', 'usr/lib/sysctl.d', 'lib/sysctl.d'];
 
 export interface LintOptions extends ContextOptions, LiveOptions {
+  /**
+   * Judge each node as soon as its last file is read (the default; memory stays flat). `false`
+   * judges every node after the walk: the same findings, kept for tests that compare the two.
+   */
+  streaming?: boolean;
   paths: string[];
   cwd: string;
   /** Lint DIR as a complete root filesystem (mounted image). */
@@ -167,6 +180,8 @@ export function lint(options: LintOptions): LintResult {
   const realPath = realPathResolver();
   /** Phase one collects cluster facts from every file; phase two judges nodes with them. */
   const clusterFacts: ClusterFact[] = [];
+  /** Set once the cluster facts were read ahead of the walk: nodes are then judged as they complete. */
+  let prepassed = false;
 
   const group = (p: Placement, complete: boolean): PendingNode => {
     let n = grouped.get(p.nodeId);
@@ -257,7 +272,29 @@ export function lint(options: LintOptions): LintResult {
     }
     standalone.push(...(ex.nodes ?? []));
     findings.push(...(ex.findings ?? []));
-    clusterFacts.push(...(ex.clusterFacts ?? []));
+    if (!prepassed) clusterFacts.push(...(ex.clusterFacts ?? []));
+  };
+
+  /**
+   * Reads ahead the few files that can state cluster facts (most of a repository cannot: it has
+   * none of the trigger words) and keeps only those facts; the walk proper reads them again.
+   */
+  const readClusterFactsAhead = (inputs: InputFile[]) => {
+    for (const f of inputs) {
+      if (f.devNull || (f.claimedByPath && handlerForPath(f.display)?.selfContained)) continue;
+      let text: string;
+      try {
+        text = timer.time('read', () => readSourceText(f.abs));
+      } catch {
+        continue; // reported by the walk proper
+      }
+      if (!CLUSTER_FACT_TRIGGER.test(text)) continue;
+      const handler = timer.time('detect', () => handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath));
+      if (!handler || handler.selfContained) continue;
+      const ex = timer.time('parse', () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: false, isSymlink: f.isSymlink, realFile: f.abs }));
+      clusterFacts.push(...(ex.clusterFacts ?? []));
+    }
+    prepassed = true;
   };
 
   {
@@ -299,20 +336,27 @@ export function lint(options: LintOptions): LintResult {
       inputErrors.push(...d.errors);
       seen += d.visited;
       const inputs = d.files.filter((f) => !f.explicit || !filter || filter.named(f.abs));
-      // Nodes are judged as soon as their last file is read and then dropped (flat memory)
-      // when no fact about the whole cluster can come: every input is of a self-contained
-      // kind (sysctl files) and none came before. Otherwise cluster facts (a NodePort range, a
-      // kube-proxy mode...) from any file apply to every node, which waits for the last file;
-      // so do all nodes when live values are compared with them.
-      const streaming = !options.live && !options.liveSnapshot && clusterFacts.length === 0 && inputs.every((f) => f.claimedByPath && handlerForPath(f.display)?.selfContained);
+      // Nodes are judged as soon as their last file is read and then dropped (flat memory).
+      // Cluster facts (a NodePort range, a kube-proxy mode...) from any file apply to every
+      // node, so they are read ahead first. With --root the image's own Kubernetes files come
+      // after the walk, and live values are compared with every node: those runs judge all
+      // nodes at the end.
+      const streaming = options.streaming !== false && !options.live && !options.liveSnapshot && !options.root;
+      let streamContext: LintOptions = options;
+      if (streaming) {
+        readClusterFactsAhead(inputs);
+        const ahead = mergeClusterFacts(clusterFacts);
+        if (ahead.any) streamContext = { ...options, cluster: ahead };
+      }
       const completion = streaming ? new NodeCompletion(inputs.map((f) => f.display)) : undefined;
       inputs.forEach((f, i) => {
         process(f);
         if (!completion) return;
+        for (const spec of standalone.splice(0)) judge(spec, streamContext);
         for (const n of grouped.values()) {
           if (!completion.completeAfter(n.dir, i)) continue;
           grouped.delete(n.id);
-          judge(specOf(n), options);
+          judge(specOf(n), streamContext);
         }
       });
     }

@@ -66,14 +66,44 @@ describe('nodes judged as soon as they are complete', () => {
       'images/b/rootfs/etc/sysctl.d/99-k8s.conf': 'net.ipv4.ip_forward = 0\nvm.swappiness = 1\n',
       'loose/tuning.conf': 'net.ipv4.tcp_syn_retries = 1\n',
     });
-    // Walking the tree streams (every input is a sysctl file); naming a file that no source
-    // claims by path (content detection) makes the run wait for the end of the walk.
     fs.writeFileSync(path.join(dir, 'extra.txt'), 'net.ipv4.tcp_syn_retries = 1\n');
-    const streamed = lint({ paths: ['.'], cwd: dir });
-    const deferred = lint({ paths: ['.', 'extra.txt'], cwd: dir });
-    const strip = (fs_: typeof streamed.findings) => fs_.filter((f) => f.location.file !== 'extra.txt');
+    const streamed = lint({ paths: ['.', 'extra.txt'], cwd: dir });
+    const deferred = lint({ paths: ['.', 'extra.txt'], cwd: dir, streaming: false });
     expect(streamed.findings.length).toBeGreaterThan(4);
-    expect(strip(deferred.findings)).toEqual(streamed.findings);
-    expect(deferred.stats.nodes).toBe(streamed.stats.nodes + 1);
+    expect(deferred.findings).toEqual(streamed.findings);
+    expect(deferred.stats.nodes).toBe(streamed.stats.nodes);
+  });
+
+  it('reads cluster facts ahead, so nodes judged early see them (a kube-proxy mode and NodePort range from YAML files that sort last)', () => {
+    const dir = tree({
+      'a-images/worker/rootfs/etc/sysctl.d/70-ipvs.conf': 'net.ipv4.vs.conn_reuse_mode = 0\nnet.ipv4.ip_local_port_range = 20000 29999\n',
+      'b-apps/ds.yaml': [
+        'apiVersion: apps/v1',
+        'kind: DaemonSet',
+        'metadata: {name: tuner}',
+        'spec:',
+        '  template:',
+        '    spec:',
+        '      hostNetwork: true',
+        '      initContainers:',
+        '        - name: sysctl',
+        '          image: busybox',
+        '          securityContext: {privileged: true}',
+        '          command: [sh, -c, "sysctl -w net.ipv4.ip_local_port_range=\'25000 60999\'"]',
+        '      containers: [{name: app, image: nginx}]',
+        '',
+      ].join('\n'),
+      'z-cluster/kube-proxy.yaml': 'apiVersion: kubeproxy.config.k8s.io/v1alpha1\nkind: KubeProxyConfiguration\nmode: iptables\n',
+      'z-cluster/kubeadm.yaml': 'apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\napiServer:\n  extraArgs:\n    service-node-port-range: "20000-22767"\n',
+    });
+    const streamed = lint({ paths: ['.'], cwd: dir, kernel: '6.1', nodeRole: 'kubernetes' });
+    const deferred = lint({ paths: ['.'], cwd: dir, kernel: '6.1', nodeRole: 'kubernetes', streaming: false });
+    expect(deferred.findings).toEqual(streamed.findings);
+    const rules = streamed.findings.map((f) => `${f.ruleId} ${f.location.file}`);
+    // kube-proxy runs iptables (read from the last file): no IPVS finding for the image.
+    expect(rules.some((r) => r.startsWith('ipvs-conn-reuse-mode'))).toBe(false);
+    // The NodePort range 20000-22767 (also from the last file) is judged for both the image and the DaemonSet.
+    expect(rules).toContain('ports-ephemeral-overlaps-nodeport a-images/worker/rootfs/etc/sysctl.d/70-ipvs.conf');
+    expect(rules.filter((r) => r === 'ports-ephemeral-overlaps-nodeport b-apps/ds.yaml')).toHaveLength(0);
   });
 });
