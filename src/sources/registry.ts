@@ -6,9 +6,10 @@ import { sysctlConfHandler } from './sysctl-conf/handler';
 import { cloudInitHandler } from './cloud-init/handler';
 import { helmValuesHandler } from './helm-values/handler';
 import { k8sManifestHandler } from './k8s-manifest/handler';
+import { talosConfigHandler } from './talos/handler';
 import type { SourceHandler, SourceInput } from './types';
 
-export const SOURCES: SourceHandler[] = [sysctlConfHandler, cloudInitHandler, helmValuesHandler, k8sManifestHandler];
+export const SOURCES: SourceHandler[] = [sysctlConfHandler, cloudInitHandler, helmValuesHandler, k8sManifestHandler, talosConfigHandler];
 
 export function handlerForPath(display: string): SourceHandler | undefined {
   return SOURCES.find((s) => s.claimsPath(display));

@@ -8,7 +8,7 @@ import type { NodeSpec } from '../model/build';
 import type { NodeFile } from '../model/types';
 import type { ClusterFact } from '../model/cluster';
 
-export type SourceKind = 'sysctl-conf' | 'cloud-init' | 'k8s-manifest' | 'helm-values';
+export type SourceKind = 'sysctl-conf' | 'cloud-init' | 'k8s-manifest' | 'helm-values' | 'talos-config';
 
 export interface SourceInput {
   abs: string;

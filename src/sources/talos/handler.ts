@@ -1,0 +1,67 @@
+/**
+ * Talos Linux machine configuration (`version: v1alpha1` with a `machine:` section). Talos has
+ * no sysctl.d: `machine.sysctls` is a map of keys to values that machined writes at boot, so it
+ * is the node's sysctl file. A Talos machine is always a Kubernetes node.
+ * Only content claims these files: their names are ordinary `*.yaml` (often Terraform
+ * templates, `%{ for }` lines included, which the YAML layer reads as blank).
+ */
+import { canonicalKey, isGlobKey } from '../../model/keys';
+import type { NodeSpec } from '../../model/build';
+import type { ParsedSysctl } from '../sysctl-conf/parse';
+import { parseYaml } from '../yaml/parse';
+import { yamlProblemFinding } from '../yaml/templates';
+import { get, isMap, isScalar } from '../yaml/tree';
+import type { SourceHandler } from '../types';
+
+const TALOS_CONFIG = /^version:\s*v1alpha1\s*$/m;
+const MACHINE_SECTION = /^machine:\s*$/m;
+
+function parseMachineSysctls(text: string): { parsed: ParsedSysctl; found: boolean; docs: ReturnType<typeof parseYaml> } {
+  const parsed: ParsedSysctl = { assignments: [], exclusions: [], issues: [] };
+  const docs = parseYaml(text, { blankTemplateLines: true });
+  let found = false;
+  for (const d of docs) {
+    const sysctls = get(get(d.contents, 'machine'), 'sysctls');
+    if (!isMap(sysctls)) continue;
+    found = true;
+    for (const p of sysctls.pairs) {
+      if (!isScalar(p.key) || !isScalar(p.value)) continue;
+      const rawKey = p.key.text;
+      parsed.assignments.push({
+        key: canonicalKey(rawKey),
+        rawKey,
+        value: p.value.text.trim(),
+        ignoreFailure: false,
+        isGlob: isGlobKey(rawKey),
+        templated: /\{\{|\$\{|%\{/.test(rawKey + p.value.text),
+        keySpan: p.key.span,
+        valueSpan: p.value.span,
+        lineSpan: { start: p.key.range.start, end: p.value.range.end },
+      });
+    }
+  }
+  return { parsed, found, docs };
+}
+
+export const talosConfigHandler: SourceHandler = {
+  kind: 'talos-config',
+  claimsPath: () => false,
+  claimsContent(text) {
+    return TALOS_CONFIG.test(text) && MACHINE_SECTION.test(text);
+  },
+  extract(input) {
+    const { parsed, found, docs } = parseMachineSysctls(input.text);
+    const problem = yamlProblemFinding(input.display, input.text, docs);
+    const findings = problem ? [problem] : [];
+    if (!found) return { findings };
+    const node: NodeSpec = {
+      id: `talos:${input.display}`,
+      label: input.display,
+      complete: false,
+      scope: 'node',
+      role: { value: 'kubernetes', source: `a Talos machine configuration (${input.display})` },
+      files: [{ file: input.display, nodePath: '/talos/machine.sysctls', name: 'machine.sysctls', dirRank: 0, parsed, realFile: input.realFile, via: 'machine.sysctls' }],
+    };
+    return { nodes: [node], findings };
+  },
+};

@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LineIndex } from '../../../src/core/span';
+import { lint } from '../../../src/lint';
+import { talosConfigHandler } from '../../../src/sources/talos/handler';
+
+const WORKER = `version: v1alpha1
+machine:
+  type: worker
+  sysctls:
+    net.ipv4.tcp_tw_recycle: "1"
+    net.ipv4.ip_local_port_range: 1024 65535
+%{ for k, v in extraSysctls ~}
+    ${'$'}{k}: "${'$'}{v}"
+%{ endfor ~}
+cluster:
+  controlPlane:
+    endpoint: https://10.0.0.1:6443
+`;
+
+function lintText(name: string, text: string) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sysctl-lint-talos-'));
+  fs.writeFileSync(path.join(dir, name), text);
+  const r = lint({ paths: [name], cwd: dir });
+  const idx = new LineIndex(text);
+  return r.findings.map((f) => {
+    const p = idx.position(f.location.span.start);
+    return `${f.ruleId} ${p.line}:${p.column} ${f.severity}`;
+  });
+}
+
+describe('Talos machine configuration', () => {
+  it('is claimed by content only', () => {
+    expect(talosConfigHandler.claimsPath('talos/worker.yaml')).toBe(false);
+    expect(talosConfigHandler.claimsContent(WORKER, 'worker.yaml')).toBe(true);
+    expect(talosConfigHandler.claimsContent('apiVersion: v1\nkind: ConfigMap\nmachine:\n', 'x.yaml')).toBe(false);
+  });
+
+  it('lints machine.sysctls as the node settings of a Kubernetes node, at the key, through template lines', () => {
+    const found = lintText('worker.yaml.tpl', WORKER);
+    expect(found).toContain('tcp-tw-recycle-enabled 5:5 error');
+    // A Talos machine is a Kubernetes node: the overlap is an error, not the unknown-role warning.
+    expect(found).toContain('ports-ephemeral-overlaps-nodeport 6:5 error');
+    expect(found).toContain('sysctl-lint/template-not-rendered 7:1 info');
+  });
+
+  it('stays quiet on a Talos config without sysctls', () => {
+    expect(lintText('controlplane.yaml', 'version: v1alpha1\nmachine:\n  type: controlplane\n')).toEqual([]);
+  });
+});
