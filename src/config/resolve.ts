@@ -21,16 +21,10 @@ export interface Sourced<T> {
   source: string;
 }
 
-/** What the command line says about configuration (a subset of CliOptions). */
-export interface ConfigFlags {
+/** What the command line says about configuration (a subset of CliOptions): the context flags plus these. */
+export interface ConfigFlags extends ConfigContext {
   config?: string;
   noConfig?: boolean;
-  kernel?: string;
-  kubernetesVersion?: string;
-  nodeRole?: NodeRole;
-  nodePortRange?: string;
-  applier?: 'systemd' | 'procps' | 'both';
-  kubeProxyMode?: 'iptables' | 'ipvs' | 'nftables';
   /** Names of the options given on the command line (applier has a default otherwise). */
   explicit?: readonly string[];
   policies?: readonly string[];
