@@ -20506,6 +20506,31 @@ function mayMatter(text) {
 // src/sources/cloud-init/cloud-config.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/yaml/sysctl-map.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function sysctlMapAssignments(map) {
+  const out = [];
+  for (const p of map.pairs) {
+    if (!isScalar(p.key) || !isScalar(p.value)) continue;
+    const rawKey = p.key.text;
+    out.push({
+      key: canonicalKey(rawKey),
+      rawKey,
+      value: p.value.text.trim(),
+      ignoreFailure: false,
+      isGlob: isGlobKey(rawKey),
+      templated: /\{\{|\$\{|%\{/.test(rawKey + p.value.text),
+      keySpan: p.key.span,
+      valueSpan: p.value.span,
+      lineSpan: { start: p.key.range.start, end: p.value.range.end }
+    });
+  }
+  return out;
+}
+
+// src/sources/cloud-init/cloud-config.ts
 var BINARY_TAG = "tag:yaml.org,2002:binary";
 function readCloudConfig(part, ctx) {
   const facts = ctx.facts;
@@ -20629,22 +20654,7 @@ function wholeValue(s) {
 function rancherSysctl(node, ctx) {
   if (!isMap(node)) return;
   const parsed = ctx.facts.rancher ?? emptyParse();
-  for (const p of node.pairs) {
-    if (!isScalar(p.key) || !isScalar(p.value)) continue;
-    const rawKey = p.key.text;
-    const a = {
-      key: canonicalKey(rawKey),
-      rawKey,
-      value: p.value.text.trim(),
-      ignoreFailure: false,
-      isGlob: isGlobKey(rawKey),
-      templated: /\{\{|\$\{|%\{/.test(rawKey + p.value.text),
-      keySpan: p.key.span,
-      valueSpan: p.value.span,
-      lineSpan: { start: p.key.range.start, end: p.value.range.end }
-    };
-    parsed.assignments.push(a);
-  }
+  parsed.assignments.push(...sysctlMapAssignments(node));
   ctx.facts.rancher = parsed;
 }
 
@@ -21545,21 +21555,7 @@ function parseMachineSysctls(text) {
     const sysctls = get(get(d.contents, "machine"), "sysctls");
     if (!isMap(sysctls)) continue;
     found = true;
-    for (const p of sysctls.pairs) {
-      if (!isScalar(p.key) || !isScalar(p.value)) continue;
-      const rawKey = p.key.text;
-      parsed.assignments.push({
-        key: canonicalKey(rawKey),
-        rawKey,
-        value: p.value.text.trim(),
-        ignoreFailure: false,
-        isGlob: isGlobKey(rawKey),
-        templated: /\{\{|\$\{|%\{/.test(rawKey + p.value.text),
-        keySpan: p.key.span,
-        valueSpan: p.value.span,
-        lineSpan: { start: p.key.range.start, end: p.value.range.end }
-      });
-    }
+    parsed.assignments.push(...sysctlMapAssignments(sysctls));
   }
   return { parsed, found, docs };
 }

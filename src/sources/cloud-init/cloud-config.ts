@@ -7,11 +7,11 @@
  * way a merge goes, every setting below is one the user wrote).
  */
 import type { Span } from '../../core/span';
-import { canonicalKey, isGlobKey } from '../../model/keys';
 import { parseModulesList } from '../../model/modules';
 import { analyzeArgv, analyzeScript, execWord, isModulesFilePath, isSysctlFilePath, opaque, type MappedText, type ShellWord } from '../shell/index';
-import { parseSysctl, type ParsedSysctl, type SysctlAssignment } from '../sysctl-conf/parse';
+import { parseSysctl, type ParsedSysctl } from '../sysctl-conf/parse';
 import { get, isMap, isScalar, isSeq, isTrue, itemsOf, parseYaml, scalarText, yamlProblemFinding, type YNode, type YScalar } from '../yaml/index';
+import { sysctlMapAssignments } from '../yaml/sysctl-map';
 import { contentEncoding, decodeBase64, decodeContent, utf8 } from './decode';
 import { CLOUD_INIT_RULES, FACTS_PER_STEP, type Stage, type UserDataFacts } from './facts';
 
@@ -169,21 +169,6 @@ function wholeValue(s: YScalar): Span {
 function rancherSysctl(node: YNode | null | undefined, ctx: PartContext): void {
   if (!isMap(node)) return;
   const parsed = ctx.facts.rancher ?? emptyParse();
-  for (const p of node.pairs) {
-    if (!isScalar(p.key) || !isScalar(p.value)) continue;
-    const rawKey = p.key.text;
-    const a: SysctlAssignment = {
-      key: canonicalKey(rawKey),
-      rawKey,
-      value: p.value.text.trim(),
-      ignoreFailure: false,
-      isGlob: isGlobKey(rawKey),
-      templated: /\{\{|\$\{|%\{/.test(rawKey + p.value.text),
-      keySpan: p.key.span,
-      valueSpan: p.value.span,
-      lineSpan: { start: p.key.range.start, end: p.value.range.end },
-    };
-    parsed.assignments.push(a);
-  }
+  parsed.assignments.push(...sysctlMapAssignments(node));
   ctx.facts.rancher = parsed;
 }

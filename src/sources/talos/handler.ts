@@ -5,12 +5,12 @@
  * Only content claims these files: their names are ordinary `*.yaml` (often Terraform
  * templates, `%{ for }` lines included, which the YAML layer reads as blank).
  */
-import { canonicalKey, isGlobKey } from '../../model/keys';
 import type { NodeSpec } from '../../model/build';
 import type { ParsedSysctl } from '../sysctl-conf/parse';
 import { parseYaml } from '../yaml/parse';
 import { yamlProblemFinding } from '../yaml/templates';
-import { get, isMap, isScalar } from '../yaml/tree';
+import { sysctlMapAssignments } from '../yaml/sysctl-map';
+import { get, isMap } from '../yaml/tree';
 import type { SourceHandler } from '../types';
 
 const TALOS_CONFIG = /^version:\s*v1alpha1\s*$/m;
@@ -24,21 +24,7 @@ function parseMachineSysctls(text: string): { parsed: ParsedSysctl; found: boole
     const sysctls = get(get(d.contents, 'machine'), 'sysctls');
     if (!isMap(sysctls)) continue;
     found = true;
-    for (const p of sysctls.pairs) {
-      if (!isScalar(p.key) || !isScalar(p.value)) continue;
-      const rawKey = p.key.text;
-      parsed.assignments.push({
-        key: canonicalKey(rawKey),
-        rawKey,
-        value: p.value.text.trim(),
-        ignoreFailure: false,
-        isGlob: isGlobKey(rawKey),
-        templated: /\{\{|\$\{|%\{/.test(rawKey + p.value.text),
-        keySpan: p.key.span,
-        valueSpan: p.value.span,
-        lineSpan: { start: p.key.range.start, end: p.value.range.end },
-      });
-    }
+    parsed.assignments.push(...sysctlMapAssignments(sysctls));
   }
   return { parsed, found, docs };
 }
