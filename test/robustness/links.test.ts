@@ -9,11 +9,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runAllSinks } from '../helpers/all-sinks';
 import { runBounded } from '../helpers/bounded-run';
+import { tmpDir } from '../helpers/tmp-tree';
 
 const ENV_CANARY = 'CANARY-ENV-91c2d7';
 const FILE_CANARY = 'CANARY-FILE-5d1e0a';
@@ -44,7 +44,7 @@ function upToHostRoot(rel: string): string {
 }
 
 beforeAll(() => {
-  base = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'sl-links-')));
+  base = tmpDir('sl-links-');
   ws = path.join(base, 'ws');
   outside = path.join(base, 'outside');
   // Outside the tree: a sysctl file, a module list, a kubelet configuration and a static pod,
@@ -58,9 +58,6 @@ beforeAll(() => {
   write('sysctl.d/10-outside.conf', `net.ipv4.tcp_tw_recycle = 1\n${FILE_CANARY} is not an assignment\n`, outside);
 }, 30_000);
 
-afterAll(() => {
-  fs.rmSync(base, { recursive: true, force: true });
-});
 
 function freshWorkspace(): void {
   fs.rmSync(ws, { recursive: true, force: true });

@@ -3,17 +3,17 @@
  * the path the linter resolved, and only while it is the same file version.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SourceStore } from '../../src/core/source-store';
 import { readRegularFile } from '../../src/inputs/read-file';
 import { lint } from '../../src/lint';
 import { reportText } from '../../src/reporters/text';
+import { tmpDir } from '../helpers/tmp-tree';
 
 describe('SourceStore', () => {
   it('reads a recorded file back while it is unchanged', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-store-'));
+    const dir = tmpDir('sl-store-');
     const file = path.join(dir, 'a.conf');
     fs.writeFileSync(file, 'vm.swappiness = 1\n');
     const store = new SourceStore();
@@ -22,7 +22,7 @@ describe('SourceStore', () => {
   });
 
   it('shows nothing once the file was replaced or rewritten after it was judged', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-store-'));
+    const dir = tmpDir('sl-store-');
     const file = path.join(dir, 'a.conf');
     fs.writeFileSync(file, 'vm.swappiness = 1\n');
     const replaced = new SourceStore();
@@ -42,7 +42,7 @@ describe('SourceStore', () => {
   });
 
   it('a code frame is left out when the file changed between linting and reporting', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-store-'));
+    const dir = tmpDir('sl-store-');
     fs.mkdirSync(path.join(dir, 'etc/sysctl.d'), { recursive: true });
     const file = path.join(dir, 'etc/sysctl.d/10.conf');
     fs.writeFileSync(file, 'net.ipv4.tcp_tw_recycle = 1\n');

@@ -7,10 +7,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runBounded } from '../helpers/bounded-run';
+import { tmpDir } from '../helpers/tmp-tree';
 
 let ws: string;
 
@@ -33,7 +33,7 @@ function link(rel: string, target: string): void {
 }
 
 beforeAll(() => {
-  ws = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-special-'));
+  ws = tmpDir('sl-special-');
   write('img/etc/sysctl.d/10-base.conf', 'net.ipv4.ip_forward = 1\n');
   fifo('img/etc/sysctl.d/20-fifo.conf');
   link('loose/sysctl.conf', '/dev/zero');
@@ -53,9 +53,6 @@ beforeAll(() => {
   fifo('modroot/var/lib/kubelet/config.yaml');
 });
 
-afterAll(() => {
-  fs.rmSync(ws, { recursive: true, force: true });
-});
 
 /** Every run here must end at once and small, whatever it reports. */
 function run(args: string[], cwd = ws) {
