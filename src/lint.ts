@@ -27,7 +27,7 @@ import type { PolicyLists } from './policy/lists';
 import type { LoadedPolicy } from './policy/types';
 import { handlerForFile, handlerForPath, SOURCES } from './sources/registry';
 import { mergeClusterFacts, type ClusterFact } from './model/cluster';
-import type { SourceHandler } from './sources/types';
+import type { RelatedFile, SourceHandler } from './sources/types';
 import { attachLive, liveNodeModel } from './live/node';
 import { LIVE_SNAPSHOT_LINE_RULE, observeLive, pinLiveTexts, type LiveOptions } from './live/observe';
 // --- user control (issue 5): config file, inline suppressions, node groups ---
@@ -119,6 +119,46 @@ export const ENGINE_RULES = {
   // --- live values (issue 4) ---
   liveSnapshotLine: LIVE_SNAPSHOT_LINE_RULE,
 } as const;
+
+/**
+ * Reads files that linted files refer to, only inside the linted tree: below the working
+ * directory or a directory named on the command line (symbolic links resolved), and not
+ * ignored by the configuration. A pull request cannot make the linter read /etc/passwd through
+ * a template's `script = "../../../etc/passwd"`.
+ */
+function relatedReader(options: LintOptions): (abs: string) => RelatedFile | undefined {
+  const real = (p: string) => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return undefined;
+    }
+  };
+  const roots = [options.cwd, ...options.paths.map((p) => path.resolve(options.cwd, p))]
+    .filter((p) => {
+      try {
+        return fs.statSync(p).isDirectory();
+      } catch {
+        return false;
+      }
+    })
+    .map((p) => real(p) ?? p);
+  const inside = (abs: string) => roots.some((r) => {
+    const rel = path.relative(r, abs);
+    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  });
+  return (abs) => {
+    const resolved = real(abs);
+    if (!resolved || !inside(resolved)) return undefined;
+    if (options.inputFilter && !options.inputFilter.named(abs)) return undefined;
+    try {
+      if (!fs.statSync(resolved).isFile()) return undefined;
+      return { abs, display: displayPath(abs, options.cwd), text: readSourceText(resolved) };
+    } catch {
+      return undefined;
+    }
+  };
+}
 
 export function loadPolicies(options: Pick<LintOptions, 'policyDirs' | 'cwd'>): { policies: LoadedPolicy[]; lists: PolicyLists; problems: ConfigProblem[] } {
   const cat = builtinCatalogue();
@@ -221,8 +261,12 @@ export function lint(options: LintOptions): LintResult {
   const engineFinding = (ruleId: string, severity: Finding['severity'], file: string, message: string) =>
     findings.push({ ruleId, severity, message, location: { file, span: { start: 0, end: 0 } }, related: [] });
 
+  /** Files already linted: provisioning sources read ahead, and the files they consumed. */
+  const done = new Set<string>();
+  const readRelated = relatedReader(options);
+
   /** Reads one input and hands it to its source kind. */
-  const process = (f: InputFile, forced?: { handler: SourceHandler; placement: Placement }) => {
+  const process = (f: InputFile, forced?: { handler: SourceHandler; placement: Placement }, preread?: { text: string; handler: SourceHandler }) => {
     considered++;
     // Links inside an image tree resolve inside that tree, never on the host.
     let readFrom = f.abs;
@@ -232,8 +276,8 @@ export function lint(options: LintOptions): LintResult {
       readFrom = link.path;
       f = { ...f, devNull: f.devNull || link.devNull };
     }
-    let text = '';
-    if (!f.devNull) {
+    let text = preread?.text ?? '';
+    if (!f.devNull && !preread) {
       try {
         text = timer.time('read', () => readSourceText(readFrom));
       } catch (e) {
@@ -242,7 +286,7 @@ export function lint(options: LintOptions): LintResult {
         return;
       }
     }
-    const handler = forced?.handler ?? timer.time('detect', () => handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath));
+    const handler = forced?.handler ?? preread?.handler ?? timer.time('detect', () => handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath));
     if (!handler) {
       // Walked files whose content does not confirm their name are skipped quietly.
       if (f.explicit) {
@@ -250,7 +294,7 @@ export function lint(options: LintOptions): LintResult {
           ENGINE_RULES.unrecognizedFile,
           'info',
           f.display,
-          'not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration); skipped',
+          'not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration); skipped',
         );
       }
       return;
@@ -258,7 +302,11 @@ export function lint(options: LintOptions): LintResult {
     linted++;
     const real = f.devNull ? undefined : realPath(readFrom, f.isSymlink);
     timer.time('suppress', () => directives.observe(f.display, text, real ?? f.display, f.isSymlink));
-    const ex = timer.time('parse', () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: real ?? `/dev/null:${f.abs}` }));
+    const ex = timer.time('parse', () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: real ?? `/dev/null:${f.abs}`, readRelated }));
+    for (const c of ex.consumed ?? []) {
+      done.add(c.abs);
+      timer.time('suppress', () => directives.observe(c.display, c.text, c.abs, false));
+    }
     for (const nf of ex.nodeFiles ?? []) {
       const placement = forced?.placement ?? nf.placement;
       const file = forced ? { ...nf.file, nodePath: placement.nodePath, name: placement.name, dirRank: placement.dirRank } : nf.file;
@@ -273,6 +321,39 @@ export function lint(options: LintOptions): LintResult {
     standalone.push(...(ex.nodes ?? []));
     findings.push(...(ex.findings ?? []));
     if (!prepassed) clusterFacts.push(...(ex.clusterFacts ?? []));
+  };
+
+  /**
+   * Provisioning sources (Packer templates, Ansible roles, scripts) make other files part of
+   * their node: they are linted ahead of the walk, lower ranks first (a template before the
+   * scripts it runs, a script before the files it copies), and what they consumed is not
+   * linted again on its own.
+   */
+  const processProvisioningAhead = (inputs: InputFile[]) => {
+    const ranked: Array<{ f: InputFile; rank: number }> = [];
+    for (const f of inputs) {
+      if (f.devNull || !f.claimedByPath) continue;
+      let rank: number | undefined;
+      for (const s of SOURCES) {
+        const r = s.readAheadRank?.(f.display);
+        if (r !== undefined && (rank === undefined || r < rank)) rank = r;
+      }
+      if (rank !== undefined) ranked.push({ f, rank });
+    }
+    ranked.sort((a, b) => a.rank - b.rank);
+    for (const { f, rank } of ranked) {
+      if (done.has(f.abs)) continue;
+      let text: string;
+      try {
+        text = timer.time('read', () => readSourceText(f.abs));
+      } catch {
+        continue; // reported by the walk proper
+      }
+      const handler = timer.time('detect', () => handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath));
+      if (!handler || handler.readAheadRank?.(f.display) !== rank) continue;
+      done.add(f.abs);
+      process(f, undefined, { text, handler });
+    }
   };
 
   /**
@@ -348,9 +429,10 @@ export function lint(options: LintOptions): LintResult {
         const ahead = mergeClusterFacts(clusterFacts);
         if (ahead.any) streamContext = { ...options, cluster: ahead };
       }
+      processProvisioningAhead(inputs);
       const completion = streaming ? new NodeCompletion(inputs.map((f) => f.display)) : undefined;
       inputs.forEach((f, i) => {
-        process(f);
+        if (!done.has(f.abs)) process(f);
         if (!completion) return;
         for (const spec of standalone.splice(0)) judge(spec, streamContext);
         for (const n of grouped.values()) {
