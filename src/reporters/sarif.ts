@@ -12,6 +12,7 @@ import { LineIndex } from '../core/span';
 import { PositionResolver, type ReportContext } from './context';
 import { findSourceRoot, RepoPaths, rootUri } from './repo-paths';
 import { collectRuleDocs, firstParagraph, truncateText, type RuleDoc } from './rule-docs';
+import { toolHomepage } from '../docs/links';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The code scanning category (`category/run-id` with an empty run id). */
@@ -120,6 +121,7 @@ export function buildSarif(ctx: ReportContext) {
         tool: {
           driver: {
             name: 'sysctl-lint',
+            informationUri: toolHomepage(ctx.toolVersion),
             semanticVersion: ctx.toolVersion,
             version: ctx.toolVersion,
             rules: docs.map(ruleDescriptor),
