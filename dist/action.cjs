@@ -23583,6 +23583,16 @@ function truncateText(s, max) {
   return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "") + "\u2026";
 }
 
+// src/docs/links.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function ruleAnchor(id) {
+  return id.replace(/[^a-z0-9-]/g, "-");
+}
+function toolHomepage(version) {
+  return `https://www.npmjs.com/package/sysctl-lint/v/${encodeURIComponent(version)}`;
+}
+
 // src/reporters/sarif.ts
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var SARIF_AUTOMATION_ID = "sysctl-lint/";
@@ -23666,6 +23676,7 @@ function buildSarif(ctx) {
         tool: {
           driver: {
             name: "sysctl-lint",
+            informationUri: toolHomepage(ctx.toolVersion),
             semanticVersion: ctx.toolVersion,
             version: ctx.toolVersion,
             rules: docs.map(ruleDescriptor)
@@ -24386,9 +24397,6 @@ function listRulesJson(rules) {
     source: r.doc.source
   }));
   return JSON.stringify({ version: 1, rules: out }, null, 2) + "\n";
-}
-function ruleAnchor(id) {
-  return id.replace(/[^a-z0-9-]/g, "-");
 }
 function fence(text, lang = "") {
   const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
