@@ -10,15 +10,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { compareFindings, type Finding } from './core/finding';
-import { readSourceText, SourceStore } from './core/source-store';
+import { SourceStore } from './core/source-store';
 import { discover, displayPath, type InputFile } from './inputs/discover';
+import { decodeText, DEFAULT_MAX_FILE_SIZE, readRegularFile, ReadRefused, type FileRead } from './inputs/read-file';
+import { isInside, realPathOrSelf, Tree } from './inputs/tree';
 import { realPathResolver } from './inputs/real-path';
 import { buildNode, type NodeSpec } from './model/build';
 import { isBelow, NodeCompletion, nodeDirectory } from './model/node-completion';
 import type { ContextOptions } from './model/context';
 import { readBootModules } from './model/modules';
 import { placeFile, placeUnderRoot, type Placement } from './model/node-layout';
-import { resolveInRoot } from './inputs/root-links';
 import type { NodeFile } from './model/types';
 import { builtinCatalogue } from './policy/builtin';
 import { evaluateNode } from './policy/evaluate';
@@ -71,6 +72,8 @@ export interface LintOptions extends ContextOptions, LiveOptions {
   nodeGroups?: NodeGroups;
   /** Today's date (YYYY-MM-DD) for suppression expiry; default: the local date of the system clock. */
   today?: string;
+  /** Files larger than this many bytes are reported, not analysed (default 10 MB). */
+  maxFileSize?: number;
 }
 
 export interface InputError {
@@ -116,57 +119,18 @@ const NODE_KUBE_CONFIG = ['etc/kubernetes/manifests', 'var/lib/kubelet/config.ya
 export const ENGINE_RULES = {
   unrecognizedFile: 'sysctl-lint/unrecognized-file',
   unreadableFile: 'sysctl-lint/unreadable-file',
+  analysisLimit: 'sysctl-lint/analysis-limit',
   // --- live values (issue 4) ---
   liveSnapshotLine: LIVE_SNAPSHOT_LINE_RULE,
 } as const;
 
-/**
- * Reads files that linted files refer to, only inside the linted tree: below the working
- * directory or a directory named on the command line (symbolic links resolved), and not
- * ignored by the configuration. A pull request cannot make the linter read /etc/passwd through
- * a template's `script = "../../../etc/passwd"`.
- */
-function relatedReader(options: LintOptions): (abs: string) => RelatedFile | undefined {
-  const real = (p: string) => {
-    try {
-      return fs.realpathSync(p);
-    } catch {
-      return undefined;
-    }
-  };
-  const roots = [options.cwd, ...options.paths.map((p) => path.resolve(options.cwd, p))]
-    .filter((p) => {
-      try {
-        return fs.statSync(p).isDirectory();
-      } catch {
-        return false;
-      }
-    })
-    .map((p) => real(p) ?? p);
-  const inside = (abs: string) => roots.some((r) => {
-    const rel = path.relative(r, abs);
-    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-  });
-  return (abs) => {
-    const resolved = real(abs);
-    if (!resolved || !inside(resolved)) return undefined;
-    if (options.inputFilter && !options.inputFilter.named(abs)) return undefined;
-    try {
-      if (!fs.statSync(resolved).isFile()) return undefined;
-      return { abs, display: displayPath(abs, options.cwd), text: readSourceText(resolved) };
-    } catch {
-      return undefined;
-    }
-  };
-}
-
-export function loadPolicies(options: Pick<LintOptions, 'policyDirs' | 'cwd'>): { policies: LoadedPolicy[]; lists: PolicyLists; problems: ConfigProblem[] } {
+export function loadPolicies(options: Pick<LintOptions, 'policyDirs' | 'cwd' | 'maxFileSize'>): { policies: LoadedPolicy[]; lists: PolicyLists; problems: ConfigProblem[] } {
   const cat = builtinCatalogue();
   const policies = [...cat.policies];
   const problems = [...cat.problems];
   for (const dir of options.policyDirs ?? []) {
     const abs = path.resolve(options.cwd, dir);
-    const r = loadPolicyDir(abs, (f) => displayPath(f, options.cwd));
+    const r = loadPolicyDir(abs, (f) => displayPath(f, options.cwd), { tree: Tree.ofNamedPath(abs, options.cwd, true), maxFileSize: options.maxFileSize });
     problems.push(...r.problems);
     for (const p of r.items) {
       if (policies.some((q) => q.policy.id === p.policy.id)) {
@@ -209,7 +173,7 @@ export function lint(options: LintOptions): LintResult {
   const policies = options.ruleFilter ? allPolicies.filter((p) => options.ruleFilter?.(p.policy.id)) : allPolicies;
 
   const findings: Finding[] = [];
-  const sources = new SourceStore(options.cwd);
+  const sources = new SourceStore();
   const inputErrors: InputError[] = [];
   const grouped = new Map<string, PendingNode>();
   const standalone: NodeSpec[] = [];
@@ -218,6 +182,17 @@ export function lint(options: LintOptions): LintResult {
   let seen = 0;
   let judged = 0;
   const realPath = realPathResolver();
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  /** Image roots as trees links resolve in (one per root: each caches nothing but its real path). */
+  const imageTrees = new Map<string, Tree>();
+  const imageTree = (rootAbs: string): Tree => {
+    let t = imageTrees.get(rootAbs);
+    if (!t) {
+      t = Tree.imageRoot(rootAbs);
+      imageTrees.set(rootAbs, t);
+    }
+    return t;
+  };
   /** Phase one collects cluster facts from every file; phase two judges nodes with them. */
   const clusterFacts: ClusterFact[] = [];
   /** Set once the cluster facts were read ahead of the walk: nodes are then judged as they complete. */
@@ -254,7 +229,8 @@ export function lint(options: LintOptions): LintResult {
     timer.time('evaluate', () => evaluateNode(node, policies, { lists }, emit));
   };
   const specOf = (n: PendingNode): NodeSpec => {
-    const modules = timer.time('model', () => (n.rootAbs ? readBootModules(n.rootAbs) : n.moduleRoots?.size ? mergeModules([...n.moduleRoots].map(readBootModules)) : undefined));
+    const bootModules = (rootAbs: string) => readBootModules(imageTree(rootAbs), maxFileSize);
+    const modules = timer.time('model', () => (n.rootAbs ? bootModules(n.rootAbs) : n.moduleRoots?.size ? mergeModules([...n.moduleRoots].map(bootModules)) : undefined));
     return { id: n.id, label: n.label, root: n.root, complete: n.complete, files: n.files, modules: modules?.modules, modulesKnown: !!modules && modules.sources.length > 0 };
   };
 
@@ -263,29 +239,63 @@ export function lint(options: LintOptions): LintResult {
 
   /** Files already linted: provisioning sources read ahead, and the files they consumed. */
   const done = new Set<string>();
-  const readRelated = relatedReader(options);
+  /**
+   * Reads a file an input refers to (a template's script, an uploaded file), only inside the
+   * input's tree (links resolved), only a regular file within the size limit, and not when
+   * `ignore:` excludes it: a template naming "../../../etc/passwd" reads nothing.
+   */
+  const readRelatedIn =
+    (tree: Tree) =>
+    (abs: string): RelatedFile | undefined => {
+      if (options.inputFilter && !options.inputFilter.named(abs)) return undefined;
+      const real = realPathOrSelf(abs);
+      if (!tree.containsReal(real)) return undefined;
+      try {
+        const read = timer.time('read', () => readRegularFile(real, maxFileSize));
+        const display = displayPath(abs, options.cwd);
+        sources.record(display, read);
+        return { abs, display, text: decodeText(read.bytes) };
+      } catch {
+        return undefined;
+      }
+    };
+  /**
+   * Reads an input through its tree: a link is resolved inside the image root the file sits in
+   * (or inside the linted tree), only regular files are read, and only up to the size limit.
+   */
+  const readInput = (f: InputFile, imageRoot: string | undefined): { read?: FileRead; devNull: boolean } => {
+    if (f.devNull) return { devNull: true };
+    let file = f.abs;
+    if (f.isSymlink) {
+      const resolved = f.tree.forImageRoot(imageRoot === undefined ? undefined : path.resolve(options.cwd, imageRoot)).resolve(f.abs);
+      if (resolved.devNull) return { devNull: true };
+      file = resolved.path;
+    }
+    return { read: timer.time('read', () => readRegularFile(file, maxFileSize)), devNull: false };
+  };
+  /** A file that was not read: a finding where it sits, or an input error when it was named explicitly. */
+  const refused = (f: InputFile, e: unknown) => {
+    if (!(e instanceof ReadRefused)) throw e;
+    sources.pin(f.display, '');
+    if (e.reason === 'too-large') engineFinding(ENGINE_RULES.analysisLimit, 'warning', f.display, e.message);
+    else if (f.explicit && (e.reason === 'special' || e.reason === 'outside')) inputErrors.push({ path: f.display, message: e.message });
+    else engineFinding(ENGINE_RULES.unreadableFile, 'error', f.display, `cannot read file: ${e.message}`);
+  };
 
   /** Reads one input and hands it to its source kind. */
-  const process = (f: InputFile, forced?: { handler: SourceHandler; placement: Placement }, preread?: { text: string; handler: SourceHandler }) => {
+  const process = (f: InputFile, forced?: { handler: SourceHandler; placement: Placement }, preread?: { read: FileRead; handler: SourceHandler }) => {
     considered++;
-    // Links inside an image tree resolve inside that tree, never on the host.
-    let readFrom = f.abs;
-    if (f.isSymlink) {
-      const root = forced?.placement.root ?? placeFile(f.display).root;
-      const link = resolveInRoot(f.abs, root ? path.resolve(options.cwd, root) : undefined);
-      readFrom = link.path;
-      f = { ...f, devNull: f.devNull || link.devNull };
+    let input: { read?: FileRead; devNull: boolean };
+    try {
+      input = preread ? { read: preread.read, devNull: false } : readInput(f, forced ? forced.placement.root : f.isSymlink ? placeFile(f.display).root : undefined);
+    } catch (e) {
+      refused(f, e);
+      return;
     }
-    let text = preread?.text ?? '';
-    if (!f.devNull && !preread) {
-      try {
-        text = timer.time('read', () => readSourceText(readFrom));
-      } catch (e) {
-        engineFinding(ENGINE_RULES.unreadableFile, 'error', f.display, `cannot read file: ${(e as Error).message}`);
-        sources.pin(f.display, '');
-        return;
-      }
-    }
+    f = { ...f, devNull: input.devNull };
+    const readFrom = input.read?.path ?? f.abs;
+    const text = input.read ? decodeText(input.read.bytes) : '';
+    if (input.read) sources.record(f.display, input.read);
     const handler = forced?.handler ?? preread?.handler ?? timer.time('detect', () => handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath));
     if (!handler) {
       // Walked files whose content does not confirm their name are skipped quietly.
@@ -302,7 +312,9 @@ export function lint(options: LintOptions): LintResult {
     linted++;
     const real = f.devNull ? undefined : realPath(readFrom, f.isSymlink);
     timer.time('suppress', () => directives.observe(f.display, text, real ?? f.display, f.isSymlink));
-    const ex = timer.time('parse', () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: real ?? `/dev/null:${f.abs}`, readRelated }));
+    const ex = timer.time('parse', () =>
+      handler.extract({ abs: f.abs, display: f.display, text, bytes: input.read?.bytes, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: real ?? `/dev/null:${f.abs}`, readRelated: readRelatedIn(f.tree) }),
+    );
     for (const c of ex.consumed ?? []) {
       done.add(c.abs);
       timer.time('suppress', () => directives.observe(c.display, c.text, c.abs, false));
@@ -343,16 +355,18 @@ export function lint(options: LintOptions): LintResult {
     ranked.sort((a, b) => a.rank - b.rank);
     for (const { f, rank } of ranked) {
       if (done.has(f.abs)) continue;
-      let text: string;
+      let read: FileRead | undefined;
       try {
-        text = timer.time('read', () => readSourceText(f.abs));
+        read = readInput(f, f.isSymlink ? placeFile(f.display).root : undefined).read;
       } catch {
         continue; // reported by the walk proper
       }
+      if (!read) continue;
+      const text = decodeText(read.bytes);
       const handler = timer.time('detect', () => handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath));
       if (!handler || handler.readAheadRank?.(f.display) !== rank) continue;
       done.add(f.abs);
-      process(f, undefined, { text, handler });
+      process(f, undefined, { read, handler });
     }
   };
 
@@ -363,29 +377,35 @@ export function lint(options: LintOptions): LintResult {
   const readClusterFactsAhead = (inputs: InputFile[]) => {
     for (const f of inputs) {
       if (f.devNull || (f.claimedByPath && handlerForPath(f.display)?.selfContained)) continue;
-      let text: string;
+      let read: FileRead | undefined;
       try {
-        text = timer.time('read', () => readSourceText(f.abs));
+        read = readInput(f, f.isSymlink ? placeFile(f.display).root : undefined).read;
       } catch {
         continue; // reported by the walk proper
       }
+      if (!read) continue;
+      const text = decodeText(read.bytes);
       if (!CLUSTER_FACT_TRIGGER.test(text)) continue;
       const handler = timer.time('detect', () => handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath));
       if (!handler || handler.selfContained) continue;
-      const ex = timer.time('parse', () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: false, isSymlink: f.isSymlink, realFile: f.abs }));
+      const ex = timer.time('parse', () => handler.extract({ abs: f.abs, display: f.display, text, bytes: read.bytes, explicit: f.explicit, devNull: false, isSymlink: f.isSymlink, realFile: read.path }));
       clusterFacts.push(...(ex.clusterFacts ?? []));
     }
     prepassed = true;
   };
 
   {
-    if (options.root) {
-      const rootAbs = path.resolve(options.cwd, options.root);
+    const rootAbs = options.root === undefined ? undefined : path.resolve(options.cwd, options.root);
+    const rootTree = rootAbs === undefined ? undefined : imageTree(rootAbs);
+    if (options.root && rootAbs && rootTree && isInside(rootAbs, options.cwd) && !Tree.confining(options.cwd).containsReal(rootTree.real)) {
+      inputErrors.push({ path: options.root, message: 'leads outside the working directory through a symbolic link: not read (name the real path instead)' });
+    } else if (options.root && rootAbs && rootTree) {
       const rootDisplay = displayPath(rootAbs, options.cwd);
       // The root node exists even when the image holds no sysctl file at all.
       group({ nodeId: `root:${rootDisplay}`, root: rootDisplay, nodePath: '', name: '', dirRank: 0 }, true);
       const d = timer.time('discover', () =>
         discover([rootAbs], options.cwd, {
+          tree: rootTree,
           claimPath: (display) => !!placeUnderRoot(path.relative(rootAbs, path.resolve(options.cwd, display)), rootDisplay),
           walkFilter: (_display, isDir, abs) => {
             const inside = path.relative(rootAbs, abs).split(path.sep).join('/');
@@ -404,9 +424,17 @@ export function lint(options: LintOptions): LintResult {
       }
       // The node's own Kubernetes configuration: static pods (kube-apiserver and kube-proxy
       // flags) and the kubelet's configuration file feed the cluster context.
-      const kubeConfig = NODE_KUBE_CONFIG.map((p) => path.join(rootAbs, p)).filter((p) => fs.existsSync(p));
+      // Resolved inside the image: a link to the host's /etc/kubernetes is not followed there.
+      const kubeConfig = NODE_KUBE_CONFIG.flatMap((p) => {
+        try {
+          const r = rootTree.resolve(path.join(rootAbs, p));
+          return !r.devNull && fs.existsSync(r.path) ? [r.path] : [];
+        } catch {
+          return [];
+        }
+      });
       if (kubeConfig.length) {
-        const k = timer.time('discover', () => discover(kubeConfig, options.cwd, { claimPath: () => true }));
+        const k = timer.time('discover', () => discover(kubeConfig, options.cwd, { claimPath: () => true, tree: rootTree }));
         seen += k.visited;
         for (const f of k.files) process({ ...f, explicit: false, claimedByPath: !!handlerForPath(f.display) });
       }

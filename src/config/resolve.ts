@@ -80,7 +80,7 @@ export function locateAndLoadConfig(flags: ConfigFlags, cwd: string, display: (a
     abs = found.abs;
   }
   if (!abs) return { problems: [] };
-  const r = loadConfigFile(abs, display(abs));
+  const r = loadConfigFile(abs, display(abs), cwd);
   return { file: r.config, problems: r.problems };
 }
 

@@ -33,8 +33,18 @@ export const ENGINE_RULE_DOCS: readonly EngineRuleDoc[] = [
     title: 'Input files can be read',
     severity: 'error',
     appliesTo: 'every input file',
-    rationale: 'A file that cannot be read (permissions, a dangling link, an I/O error) cannot be checked, and the settings it holds are unknown.',
-    fix: 'Fix the permissions or the link, or exclude the file with `ignore:` in .sysctl-lint.yaml.',
+    rationale:
+      'A file that cannot be read (permissions, a dangling link, an I/O error) cannot be checked, and the settings it holds are unknown. Only regular files are read: a FIFO, socket, device or directory where a file is expected is reported, never opened for reading, and a symbolic link is followed only inside the linted tree (in an image root, as the image resolves it: `/` is the image root); a link that leads elsewhere, such as to /proc/self/environ or a file outside the repository, is reported instead.',
+    fix: 'Fix the permissions or the link (make it point inside the tree), or exclude the file with `ignore:` in .sysctl-lint.yaml.',
+  },
+  {
+    id: 'sysctl-lint/analysis-limit',
+    title: 'Inputs stay within the analysis limits',
+    severity: 'warning',
+    appliesTo: 'every input file, decoded cloud-init content (base64, gzip, MIME parts), shell commands and scripts',
+    rationale:
+      'Some content is too large or too deeply nested to analyse within bounded time and memory: a file over the size limit (10 MB, `--max-file-size`), encoded content that decodes to more than 10 MB or expands more than 100 times, a YAML scalar or script over 1 MB given to the shell reader, shell or MIME nesting deeper than 100 levels. It is reported where it starts and skipped; the rest of the file and the run go on. Settings inside it are not checked, so the finding fails the run at the default fail level.',
+    fix: 'Split the content, or raise `--max-file-size` for large but genuine files. Real sysctl and cloud-init configuration is far below every limit; content that is not should be reviewed.',
   },
   {
     id: SUPPRESSION_RULES.invalid,

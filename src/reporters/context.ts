@@ -56,6 +56,10 @@ export class PositionResolver {
     return { start, end };
   }
 
+  hasText(file: string): boolean {
+    return this.sources.get(file) !== '';
+  }
+
   lineText(file: string, line: number): string {
     const text = this.sources.get(file);
     const idx = this.index(file);

@@ -23,6 +23,8 @@ export interface SourceInput {
   /** Path shown to users. */
   display: string;
   text: string;
+  /** The bytes `text` was decoded from (binary formats such as gzip user-data need them). */
+  bytes?: Buffer;
   /** Named on the command line. */
   explicit: boolean;
   /** A symlink to /dev/null. */

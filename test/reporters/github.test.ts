@@ -116,7 +116,7 @@ describe('--format github annotations', () => {
 
   it('sends no columns for a finding that spans several lines', () => {
     const text = 'a = 1\nb = 2\n';
-    const sources = new SourceStore(os.tmpdir());
+    const sources = new SourceStore();
     sources.pin('x.conf', text);
     const finding: Finding = { ruleId: 'r', severity: 'warning', message: 'm', location: { file: 'x.conf', span: { start: 0, end: 9 } }, related: [] };
     const result = { findings: [finding], sources, policies: [], problems: [], inputErrors: [], stats: { filesConsidered: 1, filesLinted: 1, nodes: 1, timings: {} } } as LintResult;
@@ -160,7 +160,7 @@ describe('job summary', () => {
 
   it('stays within its byte budget and says how many findings it left out', () => {
     const text = Array.from({ length: 400 }, (_, i) => `bad line number ${i} | <b>`).join('\n') + '\n';
-    const sources = new SourceStore(os.tmpdir());
+    const sources = new SourceStore();
     sources.pin('big.conf', text);
     let offset = 0;
     const findings: Finding[] = text
