@@ -104,7 +104,7 @@ build {
     ]
   }
 }
-` }] } }, "provision-sysctl-conf-written": { invalid: { name: "invalid/tune.sh", args: [], files: [{ path: "invalid/tune.sh", text: "#!/bin/bash\ncat >> /etc/sysctl.conf <<EOF2\nvm.swappiness = 1\nnet.core.somaxconn = 4096\nEOF2\nsysctl -p\n" }], output: "invalid/tune.sh\ninvalid/tune.sh:2:8 warning this script appends to /etc/sysctl.conf, which systemd-sysctl does not read: on Debian 13 and later (no /etc/sysctl.d/99-sysctl.conf link) these settings never apply at boot provision-sysctl-conf-written\n  2 | cat >> /etc/sysctl.conf <<EOF2\n    |        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/dropin.sh", args: [], files: [{ path: "valid/dropin.sh", text: "#!/bin/bash\ncat > /etc/sysctl.d/90-tune.conf <<'EOF2'\nvm.swappiness = 1\nEOF2\nsysctl -p /etc/sysctl.d/90-tune.conf\n" }] } }, "provision-sysctl-write-lost-at-reboot": { invalid: { name: "invalid/install-node.sh", args: [], files: [{ path: "invalid/install-node.sh", text: "#!/bin/bash\nset -euo pipefail\nmodprobe br_netfilter\necho 1 > /proc/sys/net/ipv4/ip_forward\nsysctl -w net.bridge.bridge-nf-call-iptables=1\ncat > /etc/sysctl.d/90-k8s.conf <<'EOF2'\nnet.bridge.bridge-nf-call-ip6tables = 1\nEOF2\nsysctl --system\n" }], output: "invalid/install-node.sh\ninvalid/install-node.sh:4:20 warning net.ipv4.ip_forward = 1 written by this script (echo > /proc/sys) is lost at the next reboot: nothing in the linted files runs it at boot, and no sysctl file it writes sets net.ipv4.ip_forward to 1 provision-sysctl-write-lost-at-reboot\n  4 | echo 1 > /proc/sys/net/ipv4/ip_forward\n    |                    ^^^^^^^^^^^^^^^^^^^\ninvalid/install-node.sh:5:11 warning net.bridge.bridge-nf-call-iptables = 1 written by this script (sysctl -w) is lost at the next reboot: nothing in the linted files runs it at boot, and no sysctl file it writes sets net.bridge.bridge-nf-call-iptables to 1 provision-sysctl-write-lost-at-reboot\n  5 | sysctl -w net.bridge.bridge-nf-call-iptables=1\n    |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 2 warnings, 0 info)\n" }, valid: { name: "valid/persisted.sh", args: [], files: [{ path: "valid/persisted.sh", text: "#!/bin/sh\ncat > /etc/sysctl.d/90-es.conf <<'EOF2'\nvm.max_map_count = 262144\nEOF2\nsysctl -w vm.max_map_count=262144\n" }] } }, "sysctl-applier-divergence": { invalid: { name: "invalid/later-dropin-after-compat-link", args: [], files: [{ path: "invalid/later-dropin-after-compat-link/etc/sysctl.conf", text: "#\n# /etc/sysctl.conf - Configuration file for setting system variables\n# See /etc/sysctl.d/ for additional system variables.\n#\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf", text: "# Disable rp_filter on Cilium interfaces since it may cause mangled packets to be dropped\n-net.ipv4.conf.lxc*.rp_filter = 0\n-net.ipv4.conf.cilium_*.rp_filter = 0\n# The kernel uses max(conf.all, conf.{dev}) as its value, so we need to set .all. to 0 as well.\n# Otherwise it will overrule the device specific settings.\nnet.ipv4.conf.all.rp_filter = 0\n" }], output: "invalid/later-dropin-after-compat-link/etc/sysctl.conf\ninvalid/later-dropin-after-compat-link/etc/sysctl.conf:5:1 warning net.ipv4.conf.all.rp_filter ends as 1 under sysctl --system (procps) but 0 under systemd-sysctl at boot sysctl-applier-divergence\n  5 | net.ipv4.conf.all.rp_filter = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf:6:1 systemd-sysctl applies 0 from here\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/compat-link-sysctl-conf-last", args: [], files: [{ path: "valid/compat-link-sysctl-conf-last/etc/sysctl.conf", text: "# Uncomment the next line to enable packet forwarding for IPv4\nnet.ipv4.ip_forward=0\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-empty-value": { invalid: { name: "invalid/ignore-failure-prefix.sysctl.conf", args: [], files: [{ path: "invalid/ignore-failure-prefix.sysctl.conf", text: "-net.netfilter.nf_conntrack_max =\n" }], output: 'invalid/ignore-failure-prefix.sysctl.conf\ninvalid/ignore-failure-prefix.sysctl.conf:1:2 warning "-net.netfilter.nf_conntrack_max =" has no value; the kernel rejects an empty write for numeric keys sysctl-empty-value\n  1 | -net.netfilter.nf_conntrack_max =\n    |  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusion-has-no-value.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusion-has-no-value.sysctl.conf", text: "-net.ipv4.conf.lxc*.rp_filter\n" }] } }, "sysctl-etc-sysctl-conf-ignored": { invalid: { name: "invalid/debian-13-no-compat-link", args: ["--root"], files: [{ path: "invalid/debian-13-no-compat-link/etc/sysctl.conf", text: "# appended by the provisioning playbook\nvm.swappiness = 10\nnet.core.somaxconn = 8192\n" }, { path: "invalid/debian-13-no-compat-link/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/debian-13-no-compat-link/usr/lib/sysctl.d/50-default.conf", text: "# Kernel default\nkernel.kptr_restrict = 1\n" }], output: "invalid/debian-13-no-compat-link/etc/sysctl.conf\ninvalid/debian-13-no-compat-link/etc/sysctl.conf:2:1 warning invalid/debian-13-no-compat-link/etc/sysctl.conf is not read by systemd-sysctl and no sysctl.d file links to it; its settings apply only when something runs sysctl --system or sysctl -p sysctl-etc-sysctl-conf-ignored\n  2 | vm.swappiness = 10\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/absolute-compat-link", args: ["--root"], files: [{ path: "valid/absolute-compat-link/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/absolute-compat-link/etc/sysctl.d/99-sysctl.conf", link: "/etc/sysctl.conf" }] } }, "sysctl-inline-comment": { invalid: { name: "invalid/number-then-comment.sysctl.conf", args: [], files: [{ path: "invalid/number-then-comment.sysctl.conf", text: "vm.swappiness = 10 # less swapping\n" }], output: 'invalid/number-then-comment.sysctl.conf\ninvalid/number-then-comment.sysctl.conf:1:1 info vm.swappiness: "10 # less swapping" carries an inline comment; the kernel happens to ignore it after the numbers, but sysctl files have no inline comments sysctl-inline-comment\n  1 | vm.swappiness = 10 # less swapping\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/comment-lines.sysctl.conf", args: [], files: [{ path: "valid/comment-lines.sysctl.conf", text: "# BBR congestion control\n  # indented comment\n	; tab-indented comment\nnet.core.default_qdisc = fq\nnet.ipv4.tcp_congestion_control = bbr\n" }] } }, "sysctl-line-not-assignment": { invalid: { name: "invalid/empty-key.sysctl.conf", args: [], files: [{ path: "invalid/empty-key.sysctl.conf", text: "net.core.somaxconn = 4096\n = 1\n" }], output: 'invalid/empty-key.sysctl.conf\ninvalid/empty-key.sysctl.conf:2:2 warning Line is not an assignment: "= 1"; systemd-sysctl and procps skip it sysctl-line-not-assignment\n  2 |  = 1\n    |  ^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusions.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusions.sysctl.conf", text: "# 99-zzz-override_cilium.conf\n-net.ipv4.conf.lxc*.rp_filter\n- net.ipv4.conf.cilium_*.rp_filter\nnet.ipv4.conf.all.rp_filter = 0\n" }] } }, "sysctl-live-drift": { invalid: { name: "invalid/proc", args: ["--root", "--live", "--proc-root", "invalid/proc/proc"], files: [{ path: "invalid/proc/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\nnet.ipv4.ip_forward = 1\n" }, { path: "invalid/proc/proc/sys/kernel/osrelease", text: "5.15.0-91-generic\n" }, { path: "invalid/proc/proc/sys/net/ipv4/ip_forward", text: "1\n" }, { path: "invalid/proc/proc/sys/vm/swappiness", text: "60\n" }], output: "invalid/proc/etc/sysctl.d/10-node.conf\ninvalid/proc/etc/sysctl.d/10-node.conf:1:1 warning vm.swappiness = 1 in the files, but the running kernel has 60 (invalid/proc/proc/sys) sysctl-live-drift\n  1 | vm.swappiness = 1\n    | ^^^^^^^^^^^^^\n  note: invalid/proc/proc/sys/vm/swappiness:1:1 the running kernel has 60\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/appliers-differ", args: ["--root", "--live-snapshot", "valid/appliers-differ/sysctl-a.txt"], files: [{ path: "valid/appliers-differ/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/appliers-differ/etc/sysctl.d/99-local.conf", text: "vm.swappiness = 1\n" }, { path: "valid/appliers-differ/sysctl-a.txt", text: "kernel.osrelease = 6.1.0\nvm.swappiness = 1\n" }] } }, "sysctl-masked-file": { invalid: { name: "invalid/etc-overrides-vendor-file", args: [], files: [{ path: "invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf", text: "# local copy: loose reverse-path filtering breaks Calico\nnet.ipv4.conf.default.rp_filter = 1\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf", text: "# Source route verification\nnet.ipv4.conf.default.rp_filter = 2\nnet.ipv4.conf.*.rp_filter = 2\n" }], output: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf\ninvalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf:2:1 info invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf is never read: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf has the same name in a higher-priority directory sysctl-masked-file\n  2 | net.ipv4.conf.default.rp_filter = 2\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf:2:1 the file that takes precedence\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/different-names", args: [], files: [{ path: "valid/different-names/etc/sysctl.d/60-calico.conf", text: "net.ipv4.conf.all.rp_filter = 1\n" }, { path: "valid/different-names/usr/lib/sysctl.d/50-default.conf", text: "net.ipv4.conf.*.rp_filter = 2\n" }] } }, "sysctl-module-key-not-loaded": { invalid: { name: "invalid/complete-root-without-modules-load", args: ["--root"], files: [{ path: "invalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf", text: "# kube-proxy IPVS mode\nnet.ipv4.vs.conntrack = 1\nnet.ipv4.vs.expire_nodest_conn = 1\n" }], output: "invalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf\ninvalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf:2:1 warning net.ipv4.vs.conntrack exists only once the ip_vs module is loaded, but modules-load.d does not load ip_vs in invalid/complete-root-without-modules-load; systemd-sysctl skips the line at boot sysctl-module-key-not-loaded\n  2 | net.ipv4.vs.conntrack = 1\n    | ^^^^^^^^^^^^^^^^^^^^^\ninvalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf:3:1 warning net.ipv4.vs.expire_nodest_conn exists only once the ip_vs module is loaded, but modules-load.d does not load ip_vs in invalid/complete-root-without-modules-load; systemd-sysctl skips the line at boot sysctl-module-key-not-loaded\n  3 | net.ipv4.vs.expire_nodest_conn = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 2 warnings, 0 info)\n" }, valid: { name: "valid/core-keys-only.sysctl.conf", args: [], files: [{ path: "valid/core-keys-only.sysctl.conf", text: "# built-in keys exist at boot\nnet.ipv4.ip_forward = 1\nnet.core.somaxconn = 4096\n" }] } }, "sysctl-not-dotconf": { invalid: { name: "invalid/cfg-extension", args: [], files: [{ path: "invalid/cfg-extension/etc/sysctl.d/10-network.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg", text: "# tuning from the vendor guide\nnet.core.somaxconn = 8192\nvm.swappiness = 10\n" }], output: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg\ninvalid/cfg-extension/etc/sysctl.d/90-tuning.cfg:2:1 warning invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg is ignored: systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories sysctl-not-dotconf\n  2 | net.core.somaxconn = 8192\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/backup-and-package-leftovers", args: [], files: [{ path: "valid/backup-and-package-leftovers/etc/sysctl.d/50-pid-max.conf.dpkg-dist", text: "kernel.pid_max = 4194304\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf", text: "vm.swappiness = 1\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf.bak", text: "vm.swappiness = 60\n" }] } }, "sysctl-overridden-setting": { invalid: { name: "invalid/byte-order-100-before-20", args: [], files: [{ path: "invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf", text: '# meant to win, but "100-" sorts before "20-"\nnet.core.somaxconn = 65535\n' }, { path: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf", text: "net.core.somaxconn = 4096\n" }], output: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf\ninvalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf:1:1 info net.core.somaxconn = 4096 overrides earlier assignments (65535) under systemd and procps sysctl-overridden-setting\n  1 | net.core.somaxconn = 4096\n    | ^^^^^^^^^^^^^^^^^^\n  note: invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf:2:1 overridden assignment: 65535\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/compat-link-alone", args: [], files: [{ path: "valid/compat-link-alone/etc/sysctl.conf", text: "# procps reads this file twice (as 99-sysctl.conf and at the end): not an override\nvm.swappiness = 10\n" }, { path: "valid/compat-link-alone/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-quoted-value": { invalid: { name: "invalid/overridden-line-still-reported", args: [], files: [{ path: "invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf", text: 'net.core.somaxconn = "4096"\n' }, { path: "invalid/overridden-line-still-reported/etc/sysctl.d/20-fix.conf", text: "net.core.somaxconn = 4096\n" }], output: 'invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf\ninvalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf:1:1 error net.core.somaxconn = "4096": the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value sysctl-quoted-value\n  1 | net.core.somaxconn = "4096"\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: '# net.ipv4.ip_local_port_range = "1024 65535"\n; vm.swappiness = "10"\n' }] } }, "sysctl-removed-key": { invalid: { name: "invalid/removal-release-unrecorded.sysctl.conf", args: ["--kernel", "6.8"], files: [{ path: "invalid/removal-release-unrecorded.sysctl.conf", text: "fs.inode-max = 65536\n" }], output: 'invalid/removal-release-unrecorded.sysctl.conf\ninvalid/removal-release-unrecorded.sysctl.conf:1:1 warning fs.inode-max does not exist on Linux 6.8 (removed in a kernel release the key list does not record); procps fails with "cannot stat" and the setting does nothing sysctl-removed-key\n  1 | fs.inode-max = 65536\n    | ^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/current-keys.sysctl.conf", args: [], files: [{ path: "valid/current-keys.sysctl.conf", text: "net.ipv4.tcp_tw_reuse = 2\nnet.ipv4.tcp_timestamps = 1\n" }] } }, "sysctl-template-not-evaluated": { invalid: { name: "invalid/ansible-role-template", args: [], files: [{ path: "invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2", text: "# {{ ansible_managed }}\n{% for key, value in sysctl_settings.items() %}\n{{ key }} = {{ value }}\n{% endfor %}\n" }], output: 'invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2\ninvalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2:2:1 info Template directive "{% for key, value in sysctl_settings.items() %}" is not evaluated: every setting in the file is linted as if each branch applied sysctl-template-not-evaluated\n  2 | {% for key, value in sysctl_settings.items() %}\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/percent-in-value.sysctl.conf", args: [], files: [{ path: "valid/percent-in-value.sysctl.conf", text: "kernel.core_pattern = core.%e.%p.%t\n" }] } }, "sysctl-unknown-key": { invalid: { name: "invalid/interface-key-typo.sysctl.conf", args: [], files: [{ path: "invalid/interface-key-typo.sysctl.conf", text: "net.ipv4.conf.all.rp_filtr = 1\n" }], output: 'invalid/interface-key-typo.sysctl.conf\ninvalid/interface-key-typo.sysctl.conf:1:1 info net.ipv4.conf.all.rp_filtr is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error sysctl-unknown-key\n  1 | net.ipv4.conf.all.rp_filtr = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/documented-keys.sysctl.conf", args: [], files: [{ path: "valid/documented-keys.sysctl.conf", text: "net.core.somaxconn = 4096\nnet.ipv4.tcp_syncookies = 1\nvm.max_map_count = 262144\nfs.inotify.max_user_watches = 524288\nkernel.pid_max = 4194304\n" }] } }, "sysctl-w-unquoted-multivalue": { invalid: { name: "invalid/bootcmd-string.yaml", args: [], files: [{ path: "invalid/bootcmd-string.yaml", text: "#cloud-config\nbootcmd:\n  - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n  - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n" }], output: 'invalid/bootcmd-string.yaml\ninvalid/bootcmd-string.yaml:3:15 error sysctl -w net.ipv4.ip_local_port_range=32768 60999: the shell splits the unquoted value, so only "32768" is written (a partial update) and "60999" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  3 |   - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n    |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:3:50 separate argument: 60999\ninvalid/bootcmd-string.yaml:4:12 error sysctl net.ipv4.tcp_rmem=4096 87380 6291456: the shell splits the unquoted value, so only "4096" is written (a partial update) and "87380 6291456" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  4 |   - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n    |            ^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:4:35 separate arguments: 87380 6291456\n\n2 problems (2 errors, 0 warnings, 0 info)\n' }, valid: { name: "valid/jinja.yaml", args: [], files: [{ path: "valid/jinja.yaml", text: "## template: jinja\n#cloud-config\nruncmd:\n  - sysctl -w net.ipv4.ip_local_port_range={{ ds.meta_data.port_range }}\n  - sysctl -w net.ipv4.ip_local_port_range=$RANGE\n" }] } }, "tcp-syn-retries-extreme": { invalid: { name: "invalid/maximum-127.sysctl.conf", args: [], files: [{ path: "invalid/maximum-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries=127\n" }], output: "invalid/maximum-127.sysctl.conf\ninvalid/maximum-127.sysctl.conf:1:1 warning net.ipv4.tcp_syn_retries = 127: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s) tcp-syn-retries-extreme\n  1 | net.ipv4.tcp_syn_retries=127\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } }, "tcp-syn-retries-out-of-range": { invalid: { name: "invalid/above-127.sysctl.conf", args: [], files: [{ path: "invalid/above-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 255\n" }], output: "invalid/above-127.sysctl.conf\ninvalid/above-127.sysctl.conf:1:1 error net.ipv4.tcp_syn_retries = 255 is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value tcp-syn-retries-out-of-range\n  1 | net.ipv4.tcp_syn_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-inline-comment.sysctl.conf", args: [], files: [{ path: "valid/default-inline-comment.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6 # kernel default\n" }] } }, "tcp-synack-retries-extreme": { invalid: { name: "invalid/maximum-255.sysctl.conf", args: [], files: [{ path: "invalid/maximum-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 255\n" }], output: "invalid/maximum-255.sysctl.conf\ninvalid/maximum-255.sysctl.conf:1:1 warning net.ipv4.tcp_synack_retries = 255: half-open connections occupy the SYN queue for many minutes (the default is 5) tcp-synack-retries-extreme\n  1 | net.ipv4.tcp_synack_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/above-255-is-another-policy.sysctl.conf", args: [], files: [{ path: "valid/above-255-is-another-policy.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 300\n" }] } }, "tcp-synack-retries-out-of-range": { invalid: { name: "invalid/above-255.sysctl.conf", args: [], files: [{ path: "invalid/above-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 256\n" }], output: "invalid/above-255.sysctl.conf\ninvalid/above-255.sysctl.conf:1:1 error net.ipv4.tcp_synack_retries = 256 is outside 0..255; the kernel rejects it tcp-synack-retries-out-of-range\n  1 | net.ipv4.tcp_synack_retries = 256\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-tab-separated.sysctl.conf", args: [], files: [{ path: "valid/default-tab-separated.sysctl.conf", text: "net.ipv4.tcp_synack_retries	=	5\n" }] } }, "tcp-timestamps-disabled": { invalid: { name: "invalid/disabled-in-sysctl-conf", args: [], files: [{ path: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf", text: "# legacy hardening\nnet.ipv4.tcp_timestamps = 0\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/10-tcp.conf", text: "net.ipv4.tcp_timestamps = 1\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }], output: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf\ninvalid/disabled-in-sysctl-conf/etc/sysctl.conf:2:1 info net.ipv4.tcp_timestamps = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle tcp-timestamps-disabled\n  2 | net.ipv4.tcp_timestamps = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/enabled.sysctl.conf", args: [], files: [{ path: "valid/enabled.sysctl.conf", text: "net.ipv4.tcp_timestamps = 1\n" }] } }, "tcp-tw-recycle-enabled": { invalid: { name: "invalid/enabled-by-later-file", args: [], files: [{ path: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf", text: "# web tier tuning\nnet.ipv4.tcp_max_syn_backlog = 8192\nnet.ipv4.tcp_tw_recycle = 1\n" }, { path: "invalid/enabled-by-later-file/usr/lib/sysctl.d/50-default.conf", text: "# vendor defaults\nnet.ipv4.tcp_tw_recycle = 0\n" }], output: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf\ninvalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf:3:1 error net.ipv4.tcp_tw_recycle = 1 silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT) tcp-tw-recycle-enabled\n  3 | net.ipv4.tcp_tw_recycle = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: "# net.ipv4.tcp_tw_recycle = 1\n; net.ipv4.tcp_tw_recycle = 1\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-global": { invalid: { name: "invalid/global-reuse.sysctl.conf", args: [], files: [{ path: "invalid/global-reuse.sysctl.conf", text: "# Reduce TIME_WAIT sockets\nnet.ipv4.tcp_fin_timeout = 30\nnet.ipv4.tcp_tw_reuse = 1\n" }], output: "invalid/global-reuse.sysctl.conf\ninvalid/global-reuse.sysctl.conf:3:1 info net.ipv4.tcp_tw_reuse = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback) tcp-tw-reuse-global\n  3 | net.ipv4.tcp_tw_reuse = 1\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 = reuse TIME_WAIT sockets for loopback connections only (the kernel default)\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-invalid": { invalid: { name: "invalid/later-file-breaks-it", args: [], files: [{ path: "invalid/later-file-breaks-it/etc/sysctl.d/10-base.conf", text: "net.ipv4.tcp_tw_reuse = 2\n" }, { path: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf", text: "net.ipv4.tcp_tw_reuse = 10\n" }], output: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf\ninvalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf:1:1 error net.ipv4.tcp_tw_reuse = 10 is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it tcp-tw-reuse-invalid\n  1 | net.ipv4.tcp_tw_reuse = 10\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 (loopback only) is the kernel default (since 2018) and a valid value\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "sysctl-lint/cloud-init-undecodable": { invalid: { name: "invalid/truncated-base64.yaml", args: [], files: [{ path: "invalid/truncated-base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: b64\n    content: bmV0LmlwdjQudGN...\n" }], output: "invalid/truncated-base64.yaml\ninvalid/truncated-base64.yaml:5:14 error write_files[0]: the content for /etc/sysctl.d/60-tuning.conf cannot be decoded (invalid base64: incorrect padding); cloud-init fails to write the file sysctl-lint/cloud-init-undecodable\n  5 |     content: bmV0LmlwdjQudGN...\n    |              ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/base64.yaml", args: [], files: [{ path: "valid/base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: gzip+base64\n    content: H4sIAAAAAAACA8tLLdFLzi9K1SvOz02sSM7Py1OwVTAxsDTjAgBd/UxjGgAAAA==\n" }] } }, "sysctl-lint/cloud-init-unknown-encoding": { invalid: { name: "invalid/misspelt.yaml", args: [], files: [{ path: "invalid/misspelt.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: base-64\n    content: bmV0LmNvcmUuc29tYXhjb25uID0gNDA5Ngo=\n" }], output: 'invalid/misspelt.yaml\ninvalid/misspelt.yaml:4:15 warning write_files[0]: unknown encoding "base-64"; cloud-init writes the content to /etc/sysctl.d/60-tuning.conf as plain text sysctl-lint/cloud-init-unknown-encoding\n  4 |     encoding: base-64\n    |               ^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/plain.yaml", args: [], files: [{ path: "valid/plain.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: text/plain\n    content: |\n      net.core.somaxconn = 4096\n" }] } }, "sysctl-lint/live-snapshot-line": { invalid: { name: "invalid/stderr-captured", args: ["--root", "--live-snapshot", "invalid/stderr-captured/sysctl-a.txt"], files: [{ path: "invalid/stderr-captured/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "invalid/stderr-captured/sysctl-a.txt", text: 'kernel.osrelease = 6.1.0-18-amd64\nsysctl: permission denied on key "fs.protected_regular", ignoring\nnet.ipv4.ip_local_port_range = 32768	60999\nsysctl: permission denied on key "net.ipv4.tcp_fastopen_key", ignoring\nvm.swappiness = 1\n' }], output: 'invalid/stderr-captured/sysctl-a.txt\ninvalid/stderr-captured/sysctl-a.txt:2:1 info not a `key = value` line of sysctl -a output: "sysctl: permission denied on key "fs.protected_regular", ignoring"; skipped (and 1 more such line) sysctl-lint/live-snapshot-line\n  2 | sysctl: permission denied on key "fs.protected_regular", ignoring\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/clean", args: ["--root", "--live-snapshot", "valid/clean/sysctl-a.txt"], files: [{ path: "valid/clean/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "valid/clean/sysctl-a.txt", text: "kernel.osrelease = 6.1.0-18-amd64\ndev.cdrom.info = CD-ROM information, Id: cdrom.c 3.20 2003/12/17\ndev.cdrom.info = \nnet.ipv4.ip_local_port_range = 32768	60999\nvm.swappiness = 1\n" }] } }, "sysctl-lint/shell-syntax": { invalid: { name: "invalid/unclosed-quote.yaml", args: [], files: [{ path: "invalid/unclosed-quote.yaml", text: '#cloud-config\nruncmd:\n  - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n' }], output: 'invalid/unclosed-quote.yaml\ninvalid/unclosed-quote.yaml:3:10 warning runcmd[0]: double quote is not closed; the shell would reject the command sysctl-lint/shell-syntax\n  3 |   - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n    |          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/heredoc.yaml", args: [], files: [{ path: "valid/heredoc.yaml", text: "#cloud-config\nruncmd:\n  - |\n    cat <<'EOF' > /etc/sysctl.d/60-tuning.conf\n    net.core.somaxconn = 4096\n    EOF\n    sysctl --system\n" }] } }, "sysctl-lint/suppression-expired": { invalid: { name: "invalid/past-date.sysctl.conf", args: [], files: [{ path: "invalid/past-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/past-date.sysctl.conf\ninvalid/past-date.sysctl.conf:1:56 warning suppression of tcp-tw-recycle-enabled expired on 2025-12-31 (reason given: appliance retired by the end of 2025); the findings it hid are reported again sysctl-lint/suppression-expired\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/last-day.sysctl.conf", args: [], files: [{ path: "valid/last-day.sysctl.conf", text: "# The test suite runs these cases on 2026-06-01: a suppression works through its until= date.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-06-01 -- appliance retired in June 2026\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-invalid": { invalid: { name: "invalid/impossible-date.sysctl.conf", args: [], files: [{ path: "invalid/impossible-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/impossible-date.sysctl.conf\ninvalid/impossible-date.sysctl.conf:1:56 warning invalid suppression: until=2026-02-30 is not a date: write until=YYYY-MM-DD; it suppresses nothing sysctl-lint/suppression-invalid\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/well-formed.sysctl.conf", args: [], files: [{ path: "valid/well-formed.sysctl.conf", text: "# Prose that mentions sysctl-lint is not a directive: sysctl-lint runs in CI.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled, sysctl-removed-key until=2026-12-31 -- no NAT in front of it, removed with the 2026 image\n\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-missing-reason": { invalid: { name: "invalid/empty-reason.sysctl.conf", args: [], files: [{ path: "invalid/empty-reason.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled --\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/empty-reason.sysctl.conf\ninvalid/empty-reason.sysctl.conf:1:1 warning suppression without a reason: add " -- <why>" after the rule ids (sysctl-lint disable tcp-tw-recycle-enabled suppresses nothing until it says why) sysctl-lint/suppression-missing-reason\n  1 | # sysctl-lint disable tcp-tw-recycle-enabled --\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/with-reason.sysctl.conf", args: [], files: [{ path: "valid/with-reason.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unknown-rule": { invalid: { name: "invalid/misspelt-rule.sysctl.conf", args: [], files: [{ path: "invalid/misspelt-rule.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/misspelt-rule.sysctl.conf\ninvalid/misspelt-rule.sysctl.conf:1:33 warning unknown rule "tcp-tw-recyle" in suppression; did you mean tcp-tw-recycle-enabled? sysctl-lint/suppression-unknown-rule\n  1 | # sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\n    |                                 ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/known-rules.sysctl.conf", args: [], files: [{ path: "valid/known-rules.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled, sysctl-removed-key -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unused": { invalid: { name: "invalid/file-wide.sysctl.conf", args: [], files: [{ path: "invalid/file-wide.sysctl.conf", text: "# sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\nnet.ipv4.tcp_syn_retries = 6\n" }], output: "invalid/file-wide.sysctl.conf\ninvalid/file-wide.sysctl.conf:1:23 info unused suppression: no tcp-syn-retries-extreme finding in this file; delete the directive sysctl-lint/suppression-unused\n  1 | # sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\n    |                       ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/used.sysctl.conf", args: [], files: [{ path: "valid/used.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/unrecognized-file": { invalid: { name: "invalid/notes.txt", args: [], files: [{ path: "invalid/notes.txt", text: "Kernel tuning for the web tier: see the runbook.\n" }], output: "invalid/notes.txt\ninvalid/notes.txt:1:1 info not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration); skipped sysctl-lint/unrecognized-file\n  1 | Kernel tuning for the web tier: see the runbook.\n    | ^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/tuning.sysctl.conf", args: [], files: [{ path: "valid/tuning.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } } };
+` }] } }, "provision-sysctl-conf-written": { invalid: { name: "invalid/tune.sh", args: [], files: [{ path: "invalid/tune.sh", text: "#!/bin/bash\ncat >> /etc/sysctl.conf <<EOF2\nvm.swappiness = 1\nnet.core.somaxconn = 4096\nEOF2\nsysctl -p\n" }], output: "invalid/tune.sh\ninvalid/tune.sh:2:8 warning this script appends to /etc/sysctl.conf, which systemd-sysctl does not read: on Debian 13 and later (no /etc/sysctl.d/99-sysctl.conf link) these settings never apply at boot provision-sysctl-conf-written\n  2 | cat >> /etc/sysctl.conf <<EOF2\n    |        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/dropin.sh", args: [], files: [{ path: "valid/dropin.sh", text: "#!/bin/bash\ncat > /etc/sysctl.d/90-tune.conf <<'EOF2'\nvm.swappiness = 1\nEOF2\nsysctl -p /etc/sysctl.d/90-tune.conf\n" }] } }, "provision-sysctl-write-lost-at-reboot": { invalid: { name: "invalid/install-node.sh", args: [], files: [{ path: "invalid/install-node.sh", text: "#!/bin/bash\nset -euo pipefail\nmodprobe br_netfilter\necho 1 > /proc/sys/net/ipv4/ip_forward\nsysctl -w net.bridge.bridge-nf-call-iptables=1\ncat > /etc/sysctl.d/90-k8s.conf <<'EOF2'\nnet.bridge.bridge-nf-call-ip6tables = 1\nEOF2\nsysctl --system\n" }], output: "invalid/install-node.sh\ninvalid/install-node.sh:4:20 warning net.ipv4.ip_forward = 1 written by this script (echo > /proc/sys) is lost at the next reboot: nothing in the linted files runs it at boot, and no sysctl file it writes sets net.ipv4.ip_forward to 1 provision-sysctl-write-lost-at-reboot\n  4 | echo 1 > /proc/sys/net/ipv4/ip_forward\n    |                    ^^^^^^^^^^^^^^^^^^^\ninvalid/install-node.sh:5:11 warning net.bridge.bridge-nf-call-iptables = 1 written by this script (sysctl -w) is lost at the next reboot: nothing in the linted files runs it at boot, and no sysctl file it writes sets net.bridge.bridge-nf-call-iptables to 1 provision-sysctl-write-lost-at-reboot\n  5 | sysctl -w net.bridge.bridge-nf-call-iptables=1\n    |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 2 warnings, 0 info)\n" }, valid: { name: "valid/persisted.sh", args: [], files: [{ path: "valid/persisted.sh", text: "#!/bin/sh\ncat > /etc/sysctl.d/90-es.conf <<'EOF2'\nvm.max_map_count = 262144\nEOF2\nsysctl -w vm.max_map_count=262144\n" }] } }, "sysctl-applier-divergence": { invalid: { name: "invalid/later-dropin-after-compat-link", args: [], files: [{ path: "invalid/later-dropin-after-compat-link/etc/sysctl.conf", text: "#\n# /etc/sysctl.conf - Configuration file for setting system variables\n# See /etc/sysctl.d/ for additional system variables.\n#\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf", text: "# Disable rp_filter on Cilium interfaces since it may cause mangled packets to be dropped\n-net.ipv4.conf.lxc*.rp_filter = 0\n-net.ipv4.conf.cilium_*.rp_filter = 0\n# The kernel uses max(conf.all, conf.{dev}) as its value, so we need to set .all. to 0 as well.\n# Otherwise it will overrule the device specific settings.\nnet.ipv4.conf.all.rp_filter = 0\n" }], output: "invalid/later-dropin-after-compat-link/etc/sysctl.conf\ninvalid/later-dropin-after-compat-link/etc/sysctl.conf:5:1 warning net.ipv4.conf.all.rp_filter ends as 1 under sysctl --system (procps) but 0 under systemd-sysctl at boot sysctl-applier-divergence\n  5 | net.ipv4.conf.all.rp_filter = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf:6:1 systemd-sysctl applies 0 from here\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/compat-link-sysctl-conf-last", args: [], files: [{ path: "valid/compat-link-sysctl-conf-last/etc/sysctl.conf", text: "# Uncomment the next line to enable packet forwarding for IPv4\nnet.ipv4.ip_forward=0\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-empty-value": { invalid: { name: "invalid/ignore-failure-prefix.sysctl.conf", args: [], files: [{ path: "invalid/ignore-failure-prefix.sysctl.conf", text: "-net.netfilter.nf_conntrack_max =\n" }], output: 'invalid/ignore-failure-prefix.sysctl.conf\ninvalid/ignore-failure-prefix.sysctl.conf:1:2 warning "-net.netfilter.nf_conntrack_max =" has no value; the kernel rejects an empty write for numeric keys sysctl-empty-value\n  1 | -net.netfilter.nf_conntrack_max =\n    |  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusion-has-no-value.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusion-has-no-value.sysctl.conf", text: "-net.ipv4.conf.lxc*.rp_filter\n" }] } }, "sysctl-etc-sysctl-conf-ignored": { invalid: { name: "invalid/debian-13-no-compat-link", args: ["--root"], files: [{ path: "invalid/debian-13-no-compat-link/etc/sysctl.conf", text: "# appended by the provisioning playbook\nvm.swappiness = 10\nnet.core.somaxconn = 8192\n" }, { path: "invalid/debian-13-no-compat-link/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/debian-13-no-compat-link/usr/lib/sysctl.d/50-default.conf", text: "# Kernel default\nkernel.kptr_restrict = 1\n" }], output: "invalid/debian-13-no-compat-link/etc/sysctl.conf\ninvalid/debian-13-no-compat-link/etc/sysctl.conf:2:1 warning invalid/debian-13-no-compat-link/etc/sysctl.conf is not read by systemd-sysctl and no sysctl.d file links to it; its settings apply only when something runs sysctl --system or sysctl -p sysctl-etc-sysctl-conf-ignored\n  2 | vm.swappiness = 10\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/absolute-compat-link", args: ["--root"], files: [{ path: "valid/absolute-compat-link/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/absolute-compat-link/etc/sysctl.d/99-sysctl.conf", link: "/etc/sysctl.conf" }] } }, "sysctl-inline-comment": { invalid: { name: "invalid/number-then-comment.sysctl.conf", args: [], files: [{ path: "invalid/number-then-comment.sysctl.conf", text: "vm.swappiness = 10 # less swapping\n" }], output: 'invalid/number-then-comment.sysctl.conf\ninvalid/number-then-comment.sysctl.conf:1:1 info vm.swappiness: "10 # less swapping" carries an inline comment; the kernel happens to ignore it after the numbers, but sysctl files have no inline comments sysctl-inline-comment\n  1 | vm.swappiness = 10 # less swapping\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/comment-lines.sysctl.conf", args: [], files: [{ path: "valid/comment-lines.sysctl.conf", text: "# BBR congestion control\n  # indented comment\n	; tab-indented comment\nnet.core.default_qdisc = fq\nnet.ipv4.tcp_congestion_control = bbr\n" }] } }, "sysctl-line-not-assignment": { invalid: { name: "invalid/empty-key.sysctl.conf", args: [], files: [{ path: "invalid/empty-key.sysctl.conf", text: "net.core.somaxconn = 4096\n = 1\n" }], output: 'invalid/empty-key.sysctl.conf\ninvalid/empty-key.sysctl.conf:2:2 warning Line is not an assignment: "= 1"; systemd-sysctl and procps skip it sysctl-line-not-assignment\n  2 |  = 1\n    |  ^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusions.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusions.sysctl.conf", text: "# 99-zzz-override_cilium.conf\n-net.ipv4.conf.lxc*.rp_filter\n- net.ipv4.conf.cilium_*.rp_filter\nnet.ipv4.conf.all.rp_filter = 0\n" }] } }, "sysctl-live-drift": { invalid: { name: "invalid/proc", args: ["--root", "--live", "--proc-root", "invalid/proc/proc"], files: [{ path: "invalid/proc/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\nnet.ipv4.ip_forward = 1\n" }, { path: "invalid/proc/proc/sys/kernel/osrelease", text: "5.15.0-91-generic\n" }, { path: "invalid/proc/proc/sys/net/ipv4/ip_forward", text: "1\n" }, { path: "invalid/proc/proc/sys/vm/swappiness", text: "60\n" }], output: "invalid/proc/etc/sysctl.d/10-node.conf\ninvalid/proc/etc/sysctl.d/10-node.conf:1:1 warning vm.swappiness = 1 in the files, but the running kernel has 60 (invalid/proc/proc/sys) sysctl-live-drift\n  1 | vm.swappiness = 1\n    | ^^^^^^^^^^^^^\n  note: invalid/proc/proc/sys/vm/swappiness:1:1 the running kernel has 60\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/appliers-differ", args: ["--root", "--live-snapshot", "valid/appliers-differ/sysctl-a.txt"], files: [{ path: "valid/appliers-differ/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/appliers-differ/etc/sysctl.d/99-local.conf", text: "vm.swappiness = 1\n" }, { path: "valid/appliers-differ/sysctl-a.txt", text: "kernel.osrelease = 6.1.0\nvm.swappiness = 1\n" }] } }, "sysctl-masked-file": { invalid: { name: "invalid/etc-overrides-vendor-file", args: [], files: [{ path: "invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf", text: "# local copy: loose reverse-path filtering breaks Calico\nnet.ipv4.conf.default.rp_filter = 1\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf", text: "# Source route verification\nnet.ipv4.conf.default.rp_filter = 2\nnet.ipv4.conf.*.rp_filter = 2\n" }], output: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf\ninvalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf:2:1 info invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf is never read: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf has the same name in a higher-priority directory sysctl-masked-file\n  2 | net.ipv4.conf.default.rp_filter = 2\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf:2:1 the file that takes precedence\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/different-names", args: [], files: [{ path: "valid/different-names/etc/sysctl.d/60-calico.conf", text: "net.ipv4.conf.all.rp_filter = 1\n" }, { path: "valid/different-names/usr/lib/sysctl.d/50-default.conf", text: "net.ipv4.conf.*.rp_filter = 2\n" }] } }, "sysctl-module-key-not-loaded": { invalid: { name: "invalid/complete-root-without-modules-load", args: ["--root"], files: [{ path: "invalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf", text: "# kube-proxy IPVS mode\nnet.ipv4.vs.conntrack = 1\nnet.ipv4.vs.expire_nodest_conn = 1\n" }], output: "invalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf\ninvalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf:2:1 warning net.ipv4.vs.conntrack exists only once the ip_vs module is loaded, but modules-load.d does not load ip_vs in invalid/complete-root-without-modules-load; systemd-sysctl skips the line at boot sysctl-module-key-not-loaded\n  2 | net.ipv4.vs.conntrack = 1\n    | ^^^^^^^^^^^^^^^^^^^^^\ninvalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf:3:1 warning net.ipv4.vs.expire_nodest_conn exists only once the ip_vs module is loaded, but modules-load.d does not load ip_vs in invalid/complete-root-without-modules-load; systemd-sysctl skips the line at boot sysctl-module-key-not-loaded\n  3 | net.ipv4.vs.expire_nodest_conn = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 2 warnings, 0 info)\n" }, valid: { name: "valid/core-keys-only.sysctl.conf", args: [], files: [{ path: "valid/core-keys-only.sysctl.conf", text: "# built-in keys exist at boot\nnet.ipv4.ip_forward = 1\nnet.core.somaxconn = 4096\n" }] } }, "sysctl-not-dotconf": { invalid: { name: "invalid/cfg-extension", args: [], files: [{ path: "invalid/cfg-extension/etc/sysctl.d/10-network.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg", text: "# tuning from the vendor guide\nnet.core.somaxconn = 8192\nvm.swappiness = 10\n" }], output: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg\ninvalid/cfg-extension/etc/sysctl.d/90-tuning.cfg:2:1 warning invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg is ignored: systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories sysctl-not-dotconf\n  2 | net.core.somaxconn = 8192\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/backup-and-package-leftovers", args: [], files: [{ path: "valid/backup-and-package-leftovers/etc/sysctl.d/50-pid-max.conf.dpkg-dist", text: "kernel.pid_max = 4194304\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf", text: "vm.swappiness = 1\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf.bak", text: "vm.swappiness = 60\n" }] } }, "sysctl-overridden-setting": { invalid: { name: "invalid/byte-order-100-before-20", args: [], files: [{ path: "invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf", text: '# meant to win, but "100-" sorts before "20-"\nnet.core.somaxconn = 65535\n' }, { path: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf", text: "net.core.somaxconn = 4096\n" }], output: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf\ninvalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf:1:1 info net.core.somaxconn = 4096 overrides earlier assignments (65535) under systemd and procps sysctl-overridden-setting\n  1 | net.core.somaxconn = 4096\n    | ^^^^^^^^^^^^^^^^^^\n  note: invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf:2:1 overridden assignment: 65535\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/compat-link-alone", args: [], files: [{ path: "valid/compat-link-alone/etc/sysctl.conf", text: "# procps reads this file twice (as 99-sysctl.conf and at the end): not an override\nvm.swappiness = 10\n" }, { path: "valid/compat-link-alone/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-quoted-value": { invalid: { name: "invalid/overridden-line-still-reported", args: [], files: [{ path: "invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf", text: 'net.core.somaxconn = "4096"\n' }, { path: "invalid/overridden-line-still-reported/etc/sysctl.d/20-fix.conf", text: "net.core.somaxconn = 4096\n" }], output: 'invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf\ninvalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf:1:1 error net.core.somaxconn = "4096": the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value sysctl-quoted-value\n  1 | net.core.somaxconn = "4096"\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: '# net.ipv4.ip_local_port_range = "1024 65535"\n; vm.swappiness = "10"\n' }] } }, "sysctl-removed-key": { invalid: { name: "invalid/removal-release-unrecorded.sysctl.conf", args: ["--kernel", "6.8"], files: [{ path: "invalid/removal-release-unrecorded.sysctl.conf", text: "fs.inode-max = 65536\n" }], output: 'invalid/removal-release-unrecorded.sysctl.conf\ninvalid/removal-release-unrecorded.sysctl.conf:1:1 warning fs.inode-max does not exist on Linux 6.8 (removed in a kernel release the key list does not record); procps fails with "cannot stat" and the setting does nothing sysctl-removed-key\n  1 | fs.inode-max = 65536\n    | ^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/current-keys.sysctl.conf", args: [], files: [{ path: "valid/current-keys.sysctl.conf", text: "net.ipv4.tcp_tw_reuse = 2\nnet.ipv4.tcp_timestamps = 1\n" }] } }, "sysctl-template-not-evaluated": { invalid: { name: "invalid/ansible-role-template", args: [], files: [{ path: "invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2", text: "# {{ ansible_managed }}\n{% for key, value in sysctl_settings.items() %}\n{{ key }} = {{ value }}\n{% endfor %}\n" }], output: 'invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2\ninvalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2:2:1 info Template directive "{% for key, value in sysctl_settings.items() %}" is not evaluated: every setting in the file is linted as if each branch applied sysctl-template-not-evaluated\n  2 | {% for key, value in sysctl_settings.items() %}\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/percent-in-value.sysctl.conf", args: [], files: [{ path: "valid/percent-in-value.sysctl.conf", text: "kernel.core_pattern = core.%e.%p.%t\n" }] } }, "sysctl-unknown-key": { invalid: { name: "invalid/interface-key-typo.sysctl.conf", args: [], files: [{ path: "invalid/interface-key-typo.sysctl.conf", text: "net.ipv4.conf.all.rp_filtr = 1\n" }], output: 'invalid/interface-key-typo.sysctl.conf\ninvalid/interface-key-typo.sysctl.conf:1:1 info net.ipv4.conf.all.rp_filtr is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error sysctl-unknown-key\n  1 | net.ipv4.conf.all.rp_filtr = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/documented-keys.sysctl.conf", args: [], files: [{ path: "valid/documented-keys.sysctl.conf", text: "net.core.somaxconn = 4096\nnet.ipv4.tcp_syncookies = 1\nvm.max_map_count = 262144\nfs.inotify.max_user_watches = 524288\nkernel.pid_max = 4194304\n" }] } }, "sysctl-w-unquoted-multivalue": { invalid: { name: "invalid/bootcmd-string.yaml", args: [], files: [{ path: "invalid/bootcmd-string.yaml", text: "#cloud-config\nbootcmd:\n  - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n  - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n" }], output: 'invalid/bootcmd-string.yaml\ninvalid/bootcmd-string.yaml:3:15 error sysctl -w net.ipv4.ip_local_port_range=32768 60999: the shell splits the unquoted value, so only "32768" is written (a partial update) and "60999" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  3 |   - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n    |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:3:50 separate argument: 60999\ninvalid/bootcmd-string.yaml:4:12 error sysctl net.ipv4.tcp_rmem=4096 87380 6291456: the shell splits the unquoted value, so only "4096" is written (a partial update) and "87380 6291456" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  4 |   - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n    |            ^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:4:35 separate arguments: 87380 6291456\n\n2 problems (2 errors, 0 warnings, 0 info)\n' }, valid: { name: "valid/jinja.yaml", args: [], files: [{ path: "valid/jinja.yaml", text: "## template: jinja\n#cloud-config\nruncmd:\n  - sysctl -w net.ipv4.ip_local_port_range={{ ds.meta_data.port_range }}\n  - sysctl -w net.ipv4.ip_local_port_range=$RANGE\n" }] } }, "tcp-syn-retries-extreme": { invalid: { name: "invalid/maximum-127.sysctl.conf", args: [], files: [{ path: "invalid/maximum-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries=127\n" }], output: "invalid/maximum-127.sysctl.conf\ninvalid/maximum-127.sysctl.conf:1:1 warning net.ipv4.tcp_syn_retries = 127: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s) tcp-syn-retries-extreme\n  1 | net.ipv4.tcp_syn_retries=127\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } }, "tcp-syn-retries-out-of-range": { invalid: { name: "invalid/above-127.sysctl.conf", args: [], files: [{ path: "invalid/above-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 255\n" }], output: "invalid/above-127.sysctl.conf\ninvalid/above-127.sysctl.conf:1:1 error net.ipv4.tcp_syn_retries = 255 is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value tcp-syn-retries-out-of-range\n  1 | net.ipv4.tcp_syn_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-inline-comment.sysctl.conf", args: [], files: [{ path: "valid/default-inline-comment.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6 # kernel default\n" }] } }, "tcp-synack-retries-extreme": { invalid: { name: "invalid/maximum-255.sysctl.conf", args: [], files: [{ path: "invalid/maximum-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 255\n" }], output: "invalid/maximum-255.sysctl.conf\ninvalid/maximum-255.sysctl.conf:1:1 warning net.ipv4.tcp_synack_retries = 255: half-open connections occupy the SYN queue for many minutes (the default is 5) tcp-synack-retries-extreme\n  1 | net.ipv4.tcp_synack_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/above-255-is-another-policy.sysctl.conf", args: [], files: [{ path: "valid/above-255-is-another-policy.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 300\n" }] } }, "tcp-synack-retries-out-of-range": { invalid: { name: "invalid/above-255.sysctl.conf", args: [], files: [{ path: "invalid/above-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 256\n" }], output: "invalid/above-255.sysctl.conf\ninvalid/above-255.sysctl.conf:1:1 error net.ipv4.tcp_synack_retries = 256 is outside 0..255; the kernel rejects it tcp-synack-retries-out-of-range\n  1 | net.ipv4.tcp_synack_retries = 256\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-tab-separated.sysctl.conf", args: [], files: [{ path: "valid/default-tab-separated.sysctl.conf", text: "net.ipv4.tcp_synack_retries	=	5\n" }] } }, "tcp-timestamps-disabled": { invalid: { name: "invalid/disabled-in-sysctl-conf", args: [], files: [{ path: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf", text: "# legacy hardening\nnet.ipv4.tcp_timestamps = 0\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/10-tcp.conf", text: "net.ipv4.tcp_timestamps = 1\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }], output: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf\ninvalid/disabled-in-sysctl-conf/etc/sysctl.conf:2:1 info net.ipv4.tcp_timestamps = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle tcp-timestamps-disabled\n  2 | net.ipv4.tcp_timestamps = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/enabled.sysctl.conf", args: [], files: [{ path: "valid/enabled.sysctl.conf", text: "net.ipv4.tcp_timestamps = 1\n" }] } }, "tcp-tw-recycle-enabled": { invalid: { name: "invalid/enabled-by-later-file", args: [], files: [{ path: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf", text: "# web tier tuning\nnet.ipv4.tcp_max_syn_backlog = 8192\nnet.ipv4.tcp_tw_recycle = 1\n" }, { path: "invalid/enabled-by-later-file/usr/lib/sysctl.d/50-default.conf", text: "# vendor defaults\nnet.ipv4.tcp_tw_recycle = 0\n" }], output: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf\ninvalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf:3:1 error net.ipv4.tcp_tw_recycle = 1 silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT) tcp-tw-recycle-enabled\n  3 | net.ipv4.tcp_tw_recycle = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: "# net.ipv4.tcp_tw_recycle = 1\n; net.ipv4.tcp_tw_recycle = 1\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-global": { invalid: { name: "invalid/global-reuse.sysctl.conf", args: [], files: [{ path: "invalid/global-reuse.sysctl.conf", text: "# Reduce TIME_WAIT sockets\nnet.ipv4.tcp_fin_timeout = 30\nnet.ipv4.tcp_tw_reuse = 1\n" }], output: "invalid/global-reuse.sysctl.conf\ninvalid/global-reuse.sysctl.conf:3:1 info net.ipv4.tcp_tw_reuse = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback) tcp-tw-reuse-global\n  3 | net.ipv4.tcp_tw_reuse = 1\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 = reuse TIME_WAIT sockets for loopback connections only (the kernel default)\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-invalid": { invalid: { name: "invalid/later-file-breaks-it", args: [], files: [{ path: "invalid/later-file-breaks-it/etc/sysctl.d/10-base.conf", text: "net.ipv4.tcp_tw_reuse = 2\n" }, { path: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf", text: "net.ipv4.tcp_tw_reuse = 10\n" }], output: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf\ninvalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf:1:1 error net.ipv4.tcp_tw_reuse = 10 is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it tcp-tw-reuse-invalid\n  1 | net.ipv4.tcp_tw_reuse = 10\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 (loopback only) is the kernel default (since 2018) and a valid value\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "sysctl-lint/analysis-limit": { invalid: { name: "invalid/generated.sysctl.conf", args: ["--max-file-size", "1K"], files: [{ path: "invalid/generated.sysctl.conf", text: "# kernel settings generated for the build farm (one per worker slot)\nnet.ipv4.conf.slot0.rp_filter = 1\nnet.ipv4.conf.slot1.rp_filter = 1\nnet.ipv4.conf.slot2.rp_filter = 1\nnet.ipv4.conf.slot3.rp_filter = 1\nnet.ipv4.conf.slot4.rp_filter = 1\nnet.ipv4.conf.slot5.rp_filter = 1\nnet.ipv4.conf.slot6.rp_filter = 1\nnet.ipv4.conf.slot7.rp_filter = 1\nnet.ipv4.conf.slot8.rp_filter = 1\nnet.ipv4.conf.slot9.rp_filter = 1\nnet.ipv4.conf.slot10.rp_filter = 1\nnet.ipv4.conf.slot11.rp_filter = 1\nnet.ipv4.conf.slot12.rp_filter = 1\nnet.ipv4.conf.slot13.rp_filter = 1\nnet.ipv4.conf.slot14.rp_filter = 1\nnet.ipv4.conf.slot15.rp_filter = 1\nnet.ipv4.conf.slot16.rp_filter = 1\nnet.ipv4.conf.slot17.rp_filter = 1\nnet.ipv4.conf.slot18.rp_filter = 1\nnet.ipv4.conf.slot19.rp_filter = 1\nnet.ipv4.conf.slot20.rp_filter = 1\nnet.ipv4.conf.slot21.rp_filter = 1\nnet.ipv4.conf.slot22.rp_filter = 1\nnet.ipv4.conf.slot23.rp_filter = 1\nnet.ipv4.conf.slot24.rp_filter = 1\nnet.ipv4.conf.slot25.rp_filter = 1\nnet.ipv4.conf.slot26.rp_filter = 1\nnet.ipv4.conf.slot27.rp_filter = 1\nnet.ipv4.conf.slot28.rp_filter = 1\nnet.ipv4.conf.slot29.rp_filter = 1\nnet.ipv4.conf.slot30.rp_filter = 1\nnet.ipv4.conf.slot31.rp_filter = 1\nnet.ipv4.conf.slot32.rp_filter = 1\nnet.ipv4.conf.slot33.rp_filter = 1\nnet.ipv4.conf.slot34.rp_filter = 1\nnet.ipv4.conf.slot35.rp_filter = 1\nnet.ipv4.conf.slot36.rp_filter = 1\nnet.ipv4.conf.slot37.rp_filter = 1\nnet.ipv4.conf.slot38.rp_filter = 1\nnet.ipv4.conf.slot39.rp_filter = 1\nnet.ipv4.conf.slot40.rp_filter = 1\nnet.ipv4.conf.slot41.rp_filter = 1\nnet.ipv4.conf.slot42.rp_filter = 1\nnet.ipv4.conf.slot43.rp_filter = 1\nnet.ipv4.conf.slot44.rp_filter = 1\nnet.ipv4.conf.slot45.rp_filter = 1\nnet.ipv4.conf.slot46.rp_filter = 1\nnet.ipv4.conf.slot47.rp_filter = 1\nnet.ipv4.conf.slot48.rp_filter = 1\nnet.ipv4.conf.slot49.rp_filter = 1\nnet.ipv4.conf.slot50.rp_filter = 1\nnet.ipv4.conf.slot51.rp_filter = 1\nnet.ipv4.conf.slot52.rp_filter = 1\nnet.ipv4.conf.slot53.rp_filter = 1\nnet.ipv4.conf.slot54.rp_filter = 1\nnet.ipv4.conf.slot55.rp_filter = 1\nnet.ipv4.conf.slot56.rp_filter = 1\nnet.ipv4.conf.slot57.rp_filter = 1\nnet.ipv4.conf.slot58.rp_filter = 1\nnet.ipv4.conf.slot59.rp_filter = 1\n" }], output: "invalid/generated.sysctl.conf\ninvalid/generated.sysctl.conf:1:1 warning file too large to analyze: 2.1 KB, limit 1 KB (--max-file-size) sysctl-lint/analysis-limit\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/small.sysctl.conf", args: [], files: [{ path: "valid/small.sysctl.conf", text: "net.ipv4.ip_forward = 1\nnet.core.somaxconn = 4096\n" }] } }, "sysctl-lint/cloud-init-undecodable": { invalid: { name: "invalid/truncated-base64.yaml", args: [], files: [{ path: "invalid/truncated-base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: b64\n    content: bmV0LmlwdjQudGN...\n" }], output: "invalid/truncated-base64.yaml\ninvalid/truncated-base64.yaml:5:14 error write_files[0]: the content for /etc/sysctl.d/60-tuning.conf cannot be decoded (invalid base64: incorrect padding); cloud-init fails to write the file sysctl-lint/cloud-init-undecodable\n  5 |     content: bmV0LmlwdjQudGN...\n    |              ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/base64.yaml", args: [], files: [{ path: "valid/base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: gzip+base64\n    content: H4sIAAAAAAACA8tLLdFLzi9K1SvOz02sSM7Py1OwVTAxsDTjAgBd/UxjGgAAAA==\n" }] } }, "sysctl-lint/cloud-init-unknown-encoding": { invalid: { name: "invalid/misspelt.yaml", args: [], files: [{ path: "invalid/misspelt.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: base-64\n    content: bmV0LmNvcmUuc29tYXhjb25uID0gNDA5Ngo=\n" }], output: 'invalid/misspelt.yaml\ninvalid/misspelt.yaml:4:15 warning write_files[0]: unknown encoding "base-64"; cloud-init writes the content to /etc/sysctl.d/60-tuning.conf as plain text sysctl-lint/cloud-init-unknown-encoding\n  4 |     encoding: base-64\n    |               ^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/plain.yaml", args: [], files: [{ path: "valid/plain.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: text/plain\n    content: |\n      net.core.somaxconn = 4096\n" }] } }, "sysctl-lint/live-snapshot-line": { invalid: { name: "invalid/stderr-captured", args: ["--root", "--live-snapshot", "invalid/stderr-captured/sysctl-a.txt"], files: [{ path: "invalid/stderr-captured/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "invalid/stderr-captured/sysctl-a.txt", text: 'kernel.osrelease = 6.1.0-18-amd64\nsysctl: permission denied on key "fs.protected_regular", ignoring\nnet.ipv4.ip_local_port_range = 32768	60999\nsysctl: permission denied on key "net.ipv4.tcp_fastopen_key", ignoring\nvm.swappiness = 1\n' }], output: 'invalid/stderr-captured/sysctl-a.txt\ninvalid/stderr-captured/sysctl-a.txt:2:1 info not a `key = value` line of sysctl -a output: "sysctl: permission denied on key "fs.protected_regular", ignoring"; skipped (and 1 more such line) sysctl-lint/live-snapshot-line\n  2 | sysctl: permission denied on key "fs.protected_regular", ignoring\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/clean", args: ["--root", "--live-snapshot", "valid/clean/sysctl-a.txt"], files: [{ path: "valid/clean/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "valid/clean/sysctl-a.txt", text: "kernel.osrelease = 6.1.0-18-amd64\ndev.cdrom.info = CD-ROM information, Id: cdrom.c 3.20 2003/12/17\ndev.cdrom.info = \nnet.ipv4.ip_local_port_range = 32768	60999\nvm.swappiness = 1\n" }] } }, "sysctl-lint/shell-syntax": { invalid: { name: "invalid/unclosed-quote.yaml", args: [], files: [{ path: "invalid/unclosed-quote.yaml", text: '#cloud-config\nruncmd:\n  - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n' }], output: 'invalid/unclosed-quote.yaml\ninvalid/unclosed-quote.yaml:3:10 warning runcmd[0]: double quote is not closed; the shell would reject the command sysctl-lint/shell-syntax\n  3 |   - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n    |          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/heredoc.yaml", args: [], files: [{ path: "valid/heredoc.yaml", text: "#cloud-config\nruncmd:\n  - |\n    cat <<'EOF' > /etc/sysctl.d/60-tuning.conf\n    net.core.somaxconn = 4096\n    EOF\n    sysctl --system\n" }] } }, "sysctl-lint/suppression-expired": { invalid: { name: "invalid/past-date.sysctl.conf", args: [], files: [{ path: "invalid/past-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/past-date.sysctl.conf\ninvalid/past-date.sysctl.conf:1:56 warning suppression of tcp-tw-recycle-enabled expired on 2025-12-31 (reason given: appliance retired by the end of 2025); the findings it hid are reported again sysctl-lint/suppression-expired\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/last-day.sysctl.conf", args: [], files: [{ path: "valid/last-day.sysctl.conf", text: "# The test suite runs these cases on 2026-06-01: a suppression works through its until= date.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-06-01 -- appliance retired in June 2026\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-invalid": { invalid: { name: "invalid/impossible-date.sysctl.conf", args: [], files: [{ path: "invalid/impossible-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/impossible-date.sysctl.conf\ninvalid/impossible-date.sysctl.conf:1:56 warning invalid suppression: until=2026-02-30 is not a date: write until=YYYY-MM-DD; it suppresses nothing sysctl-lint/suppression-invalid\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/well-formed.sysctl.conf", args: [], files: [{ path: "valid/well-formed.sysctl.conf", text: "# Prose that mentions sysctl-lint is not a directive: sysctl-lint runs in CI.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled, sysctl-removed-key until=2026-12-31 -- no NAT in front of it, removed with the 2026 image\n\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-missing-reason": { invalid: { name: "invalid/empty-reason.sysctl.conf", args: [], files: [{ path: "invalid/empty-reason.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled --\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/empty-reason.sysctl.conf\ninvalid/empty-reason.sysctl.conf:1:1 warning suppression without a reason: add " -- <why>" after the rule ids (sysctl-lint disable tcp-tw-recycle-enabled suppresses nothing until it says why) sysctl-lint/suppression-missing-reason\n  1 | # sysctl-lint disable tcp-tw-recycle-enabled --\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/with-reason.sysctl.conf", args: [], files: [{ path: "valid/with-reason.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unknown-rule": { invalid: { name: "invalid/misspelt-rule.sysctl.conf", args: [], files: [{ path: "invalid/misspelt-rule.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/misspelt-rule.sysctl.conf\ninvalid/misspelt-rule.sysctl.conf:1:33 warning unknown rule "tcp-tw-recyle" in suppression; did you mean tcp-tw-recycle-enabled? sysctl-lint/suppression-unknown-rule\n  1 | # sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\n    |                                 ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/known-rules.sysctl.conf", args: [], files: [{ path: "valid/known-rules.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled, sysctl-removed-key -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unused": { invalid: { name: "invalid/file-wide.sysctl.conf", args: [], files: [{ path: "invalid/file-wide.sysctl.conf", text: "# sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\nnet.ipv4.tcp_syn_retries = 6\n" }], output: "invalid/file-wide.sysctl.conf\ninvalid/file-wide.sysctl.conf:1:23 info unused suppression: no tcp-syn-retries-extreme finding in this file; delete the directive sysctl-lint/suppression-unused\n  1 | # sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\n    |                       ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/used.sysctl.conf", args: [], files: [{ path: "valid/used.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/unrecognized-file": { invalid: { name: "invalid/notes.txt", args: [], files: [{ path: "invalid/notes.txt", text: "Kernel tuning for the web tier: see the runbook.\n" }], output: "invalid/notes.txt\ninvalid/notes.txt:1:1 info not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration); skipped sysctl-lint/unrecognized-file\n  1 | Kernel tuning for the web tier: see the runbook.\n    | ^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/tuning.sysctl.conf", args: [], files: [{ path: "valid/tuning.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } } };
   }
 });
 
@@ -189,17 +189,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path31) {
-      const ctrl = callVisitor(key, node, visitor, path31);
+    function visit_(key, node, visitor, path29) {
+      const ctrl = callVisitor(key, node, visitor, path29);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path31, ctrl);
-        return visit_(key, ctrl, visitor, path31);
+        replaceNode(key, path29, ctrl);
+        return visit_(key, ctrl, visitor, path29);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path31 = Object.freeze(path31.concat(node));
+          path29 = Object.freeze(path29.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path31);
+            const ci = visit_(i, node.items[i], visitor, path29);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -210,13 +210,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path31 = Object.freeze(path31.concat(node));
-          const ck = visit_("key", node.key, visitor, path31);
+          path29 = Object.freeze(path29.concat(node));
+          const ck = visit_("key", node.key, visitor, path29);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path31);
+          const cv = visit_("value", node.value, visitor, path29);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -237,17 +237,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path31) {
-      const ctrl = await callVisitor(key, node, visitor, path31);
+    async function visitAsync_(key, node, visitor, path29) {
+      const ctrl = await callVisitor(key, node, visitor, path29);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path31, ctrl);
-        return visitAsync_(key, ctrl, visitor, path31);
+        replaceNode(key, path29, ctrl);
+        return visitAsync_(key, ctrl, visitor, path29);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path31 = Object.freeze(path31.concat(node));
+          path29 = Object.freeze(path29.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path31);
+            const ci = await visitAsync_(i, node.items[i], visitor, path29);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -258,13 +258,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path31 = Object.freeze(path31.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path31);
+          path29 = Object.freeze(path29.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path29);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path31);
+          const cv = await visitAsync_("value", node.value, visitor, path29);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -291,23 +291,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path31) {
+    function callVisitor(key, node, visitor, path29) {
       if (typeof visitor === "function")
-        return visitor(key, node, path31);
+        return visitor(key, node, path29);
       if (identity3.isMap(node))
-        return visitor.Map?.(key, node, path31);
+        return visitor.Map?.(key, node, path29);
       if (identity3.isSeq(node))
-        return visitor.Seq?.(key, node, path31);
+        return visitor.Seq?.(key, node, path29);
       if (identity3.isPair(node))
-        return visitor.Pair?.(key, node, path31);
+        return visitor.Pair?.(key, node, path29);
       if (identity3.isScalar(node))
-        return visitor.Scalar?.(key, node, path31);
+        return visitor.Scalar?.(key, node, path29);
       if (identity3.isAlias(node))
-        return visitor.Alias?.(key, node, path31);
+        return visitor.Alias?.(key, node, path29);
       return void 0;
     }
-    function replaceNode(key, path31, node) {
-      const parent = path31[path31.length - 1];
+    function replaceNode(key, path29, node) {
+      const parent = path29[path29.length - 1];
       if (identity3.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity3.isPair(parent)) {
@@ -937,10 +937,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path31, value) {
+    function collectionFromPath(schema, path29, value) {
       let v = value;
-      for (let i = path31.length - 1; i >= 0; --i) {
-        const k = path31[i];
+      for (let i = path29.length - 1; i >= 0; --i) {
+        const k = path29[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -959,7 +959,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path31) => path31 == null || typeof path31 === "object" && !!path31[Symbol.iterator]().next().done;
+    var isEmptyPath = (path29) => path29 == null || typeof path29 === "object" && !!path29[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -989,11 +989,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path31, value) {
-        if (isEmptyPath(path31))
+      addIn(path29, value) {
+        if (isEmptyPath(path29))
           this.add(value);
         else {
-          const [key, ...rest] = path31;
+          const [key, ...rest] = path29;
           const node = this.get(key, true);
           if (identity3.isCollection(node))
             node.addIn(rest, value);
@@ -1007,8 +1007,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path31) {
-        const [key, ...rest] = path31;
+      deleteIn(path29) {
+        const [key, ...rest] = path29;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1022,8 +1022,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path31, keepScalar) {
-        const [key, ...rest] = path31;
+      getIn(path29, keepScalar) {
+        const [key, ...rest] = path29;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity3.isScalar(node) ? node.value : node;
@@ -1041,8 +1041,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path31) {
-        const [key, ...rest] = path31;
+      hasIn(path29) {
+        const [key, ...rest] = path29;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1052,8 +1052,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path31, value) {
-        const [key, ...rest] = path31;
+      setIn(path29, value) {
+        const [key, ...rest] = path29;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3638,9 +3638,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path31, value) {
+      addIn(path29, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path31, value);
+          this.contents.addIn(path29, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3715,14 +3715,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path31) {
-        if (Collection.isEmptyPath(path31)) {
+      deleteIn(path29) {
+        if (Collection.isEmptyPath(path29)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path31) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path29) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3737,10 +3737,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path31, keepScalar) {
-        if (Collection.isEmptyPath(path31))
+      getIn(path29, keepScalar) {
+        if (Collection.isEmptyPath(path29))
           return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity3.isCollection(this.contents) ? this.contents.getIn(path31, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path29, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3751,10 +3751,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path31) {
-        if (Collection.isEmptyPath(path31))
+      hasIn(path29) {
+        if (Collection.isEmptyPath(path29))
           return this.contents !== void 0;
-        return identity3.isCollection(this.contents) ? this.contents.hasIn(path31) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path29) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3771,13 +3771,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path31, value) {
-        if (Collection.isEmptyPath(path31)) {
+      setIn(path29, value) {
+        if (Collection.isEmptyPath(path29)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path31), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path29), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path31, value);
+          this.contents.setIn(path29, value);
         }
       }
       /**
@@ -5778,9 +5778,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path31) => {
+    visit2.itemAtPath = (cst, path29) => {
       let item = cst;
-      for (const [field, index] of path31) {
+      for (const [field, index] of path29) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5789,23 +5789,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path31) => {
-      const parent = visit2.itemAtPath(cst, path31.slice(0, -1));
-      const field = path31[path31.length - 1][0];
+    visit2.parentCollection = (cst, path29) => {
+      const parent = visit2.itemAtPath(cst, path29.slice(0, -1));
+      const field = path29[path29.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path31, item, visitor) {
-      let ctrl = visitor(item, path31);
+    function _visit(path29, item, visitor) {
+      let ctrl = visitor(item, path29);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path31.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path29.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5816,10 +5816,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path31);
+            ctrl = ctrl(item, path29);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path31) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path29) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -7129,14 +7129,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs24 = this.flowScalar(this.type);
+              const fs22 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs24, sep: [] });
+                map.items.push({ start, key: fs22, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs24);
+                this.stack.push(fs22);
               } else {
-                Object.assign(it, { key: fs24, sep: [] });
+                Object.assign(it, { key: fs22, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7264,13 +7264,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs24 = this.flowScalar(this.type);
+              const fs22 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs24, sep: [] });
+                fc.items.push({ start: [], key: fs22, sep: [] });
               else if (it.sep)
-                this.stack.push(fs24);
+                this.stack.push(fs22);
               else
-                Object.assign(it, { key: fs24, sep: [] });
+                Object.assign(it, { key: fs22, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -10855,8 +10855,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path31) {
-      let input = path31;
+    function removeDotSegments(path29) {
+      let input = path29;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10930,11 +10930,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path31) {
-      if (path31 === "" || path31[0] === "/") {
-        return removeDotSegments(path31);
+    function removeDotSegmentsRelative(path29) {
+      if (path29 === "" || path29[0] === "/") {
+        return removeDotSegments(path29);
       }
-      const segments = path31.split("/");
+      const segments = path29.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11299,8 +11299,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path31 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path31 && path31 !== "/" ? path31 : void 0;
+        const path29 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path29 && path29 !== "/" ? path29 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -16088,26 +16088,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path31) => {
-      const end2 = path31.length - 1;
-      const index = path31.lastIndexOf(
+    var basenameOf = (path29) => {
+      const end2 = path29.length - 1;
+      const index = path29.lastIndexOf(
         SLASH,
-        path31[end2] === SLASH ? end2 - 1 : end2
+        path29[end2] === SLASH ? end2 - 1 : end2
       );
-      return index < 0 ? path31 : path31.slice(index + 1);
+      return index < 0 ? path29 : path29.slice(index + 1);
     };
-    var parentOf = (path31) => {
-      if (path31.charCodeAt(0) === SLASH_CODE || path31.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path31.split(SLASH).filter(Boolean);
+    var parentOf = (path29) => {
+      if (path29.charCodeAt(0) === SLASH_CODE || path29.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path29.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end2 = path31.length - 1;
-      const cut = path31.lastIndexOf(
+      const end2 = path29.length - 1;
+      const cut = path29.lastIndexOf(
         SLASH,
-        path31.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
+        path29.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
       );
-      return cut < 0 ? EMPTY : path31.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path29.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -16257,7 +16257,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path31) {
+      testLiteral(path29) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -16266,7 +16266,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path31)) {
+          if (rule.checkRegex.test(path29)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -16286,15 +16286,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path31, mode) {
+      test(path29, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path31) : path31;
+        const basename2 = shortcut ? basenameOf(path29) : path29;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path31
+            shortcut && rule._basenameOnly ? basename2 : path29
           )) {
             const { negative } = rule;
             const ret = {
@@ -16316,17 +16316,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path31, originalPath, doThrow) => {
-      if (!isString(path31)) {
+    var checkPath = (path29, originalPath, doThrow) => {
+      if (!isString(path29)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path31) {
+      if (!path29) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path31)) {
+      if (checkPath.isNotRelative(path29)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -16335,25 +16335,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path31) => {
-      const first = path31.charCodeAt(0);
+    var isNotRelative = (path29) => {
+      const first = path29.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path31.length === 1) {
+      if (path29.length === 1) {
         return true;
       }
-      const second = path31.charCodeAt(1);
+      const second = path29.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path31.length === 2 || path31.charCodeAt(2) === SLASH_CODE;
+      return path29.length === 2 || path29.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -16384,58 +16384,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path31) {
+      _test(originalPath, cache3, path29) {
         checkPath(
-          path31,
+          path29,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path31 ? this._t(path31, cache3) : {
+        return path29 ? this._t(path29, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target2) {
-        const path31 = convertPath(target2);
-        if (!path31 || path31.charCodeAt(path31.length - 1) !== SLASH_CODE) {
-          return this._test(target2, this._testCache, path31);
+        const path29 = convertPath(target2);
+        if (!path29 || path29.charCodeAt(path29.length - 1) !== SLASH_CODE) {
+          return this._test(target2, this._testCache, path29);
         }
-        const dir = this._t(path31, this._testCache);
+        const dir = this._t(path29, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path31);
+        const literal = this._rules.testLiteral(path29);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path31, cache3) {
-        if (path31 in cache3) {
-          return cache3[path31];
+      _t(path29, cache3) {
+        if (path29 in cache3) {
+          return cache3[path29];
         }
-        const parentPath = parentOf(path31);
+        const parentPath = parentOf(path29);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path31] = parent && parent.ignored ? parent : this._rules.test(path31, MODE_IGNORE);
+        return cache3[path29] = parent && parent.ignored ? parent : this._rules.test(path29, MODE_IGNORE);
       }
-      ignores(path31) {
-        return this._test(path31, this._ignoreCache, convertPath(path31)).ignored;
+      ignores(path29) {
+        return this._test(path29, this._ignoreCache, convertPath(path29)).ignored;
       }
       createFilter() {
-        return (path31) => !this.ignores(path31);
+        return (path29) => !this.ignores(path29);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path31) {
-        return this._test(path31, this._testCache, convertPath(path31));
+      test(path29) {
+        return this._test(path29, this._testCache, convertPath(path29));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path31) => checkPath(convertPath(path31), path31, RETURN_FALSE);
+    var isPathValid = (path29) => checkPath(convertPath(path29), path29, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path31) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path31) || isNotRelative(path31);
+      checkPath.isNotRelative = (path29) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path29) || isNotRelative(path29);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -16565,14 +16565,14 @@ init_define_SYSCTL_LINT_EXAMPLES();
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_crypto2 = require("node:crypto");
-var import_node_fs23 = __toESM(require("node:fs"), 1);
-var import_node_path30 = __toESM(require("node:path"), 1);
+var import_node_fs21 = __toESM(require("node:fs"), 1);
+var import_node_path28 = __toESM(require("node:path"), 1);
 
 // src/cli/main.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs20 = __toESM(require("node:fs"), 1);
-var import_node_path28 = __toESM(require("node:path"), 1);
+var import_node_fs18 = __toESM(require("node:fs"), 1);
+var import_node_path26 = __toESM(require("node:path"), 1);
 
 // src/core/finding.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -16622,50 +16622,313 @@ var LineIndex = class {
 // src/lint.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs11 = __toESM(require("node:fs"), 1);
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 
 // src/core/source-store.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/inputs/read-file.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs = __toESM(require("node:fs"), 1);
-var import_node_path = __toESM(require("node:path"), 1);
-var SourceStore = class {
-  constructor(cwd) {
-    this.cwd = cwd;
+var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+var O_NOFOLLOW = import_node_fs.default.constants.O_NOFOLLOW ?? 0;
+var O_NONBLOCK = import_node_fs.default.constants.O_NONBLOCK ?? 0;
+var ReadRefused = class extends Error {
+  constructor(message, reason, size) {
+    super(message);
+    this.reason = reason;
+    this.size = size;
   }
-  cwd;
+  reason;
+  size;
+};
+function fileTypeName(st) {
+  if (st.isDirectory()) return "a directory";
+  if (st.isFIFO()) return "a FIFO (named pipe)";
+  if (st.isSocket()) return "a socket";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isSymbolicLink()) return "a symbolic link";
+  return "not a regular file";
+}
+function formatSize(bytes) {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, "")} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, "")} MB`;
+}
+function tooLargeMessage(what, size, limit, flag) {
+  const shown = size === void 0 ? `more than ${formatSize(limit)}` : formatSize(size);
+  return `${what} too large to analyze: ${shown}, limit ${formatSize(limit)}${flag ? ` (${flag})` : ""}`;
+}
+function refusalFor(e) {
+  const err = e;
+  switch (err.code) {
+    case "ENOENT":
+      return new ReadRefused("no such file", "missing");
+    case "ENOTDIR":
+      return new ReadRefused("no such file (a path component is not a directory)", "missing");
+    case "ELOOP":
+      return new ReadRefused("a symbolic link where a file was expected (links are resolved inside the linted tree)", "special");
+    case "ENXIO":
+    case "ENODEV":
+      return new ReadRefused("a socket or device, not a regular file: not read", "special");
+    case "EACCES":
+    case "EPERM":
+      return new ReadRefused("permission denied", "io");
+    default:
+      return new ReadRefused(err.code ? `${err.code}: ${err.message}` : String(err.message ?? e), "io");
+  }
+}
+function identityOf(st) {
+  return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+}
+function readRegularFile(file, maxSize = DEFAULT_MAX_FILE_SIZE) {
+  let fd;
+  try {
+    fd = import_node_fs.default.openSync(file, import_node_fs.default.constants.O_RDONLY | O_NONBLOCK | O_NOFOLLOW);
+  } catch (e) {
+    throw refusalFor(e);
+  }
+  try {
+    let st;
+    try {
+      st = import_node_fs.default.fstatSync(fd);
+    } catch (e) {
+      throw refusalFor(e);
+    }
+    if (!st.isFile()) throw new ReadRefused(`${fileTypeName(st)}, not a regular file: not read`, "special");
+    if (st.size > maxSize) throw new ReadRefused(tooLargeMessage("file", st.size, maxSize, "--max-file-size"), "too-large", st.size);
+    let buf = Buffer.allocUnsafe(Math.min(maxSize, st.size === 0 ? 64 * 1024 : st.size) + 1);
+    let n = 0;
+    for (; ; ) {
+      if (n === buf.length) {
+        if (n > maxSize) throw new ReadRefused(tooLargeMessage("file", void 0, maxSize, "--max-file-size"), "too-large");
+        const bigger = Buffer.allocUnsafe(Math.min(maxSize + 1, Math.max(64 * 1024, buf.length * 2)));
+        buf.copy(bigger, 0, 0, n);
+        buf = bigger;
+      }
+      let r;
+      try {
+        r = import_node_fs.default.readSync(fd, buf, n, buf.length - n, null);
+      } catch (e) {
+        throw refusalFor(e);
+      }
+      if (r === 0) break;
+      n += r;
+    }
+    return { bytes: buf.subarray(0, n), path: file, identity: identityOf(st) };
+  } finally {
+    import_node_fs.default.closeSync(fd);
+  }
+}
+function decodeText(bytes) {
+  const text = bytes.toString("utf8");
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
+
+// src/core/source-store.ts
+var SourceStore = class {
   texts = /* @__PURE__ */ new Map();
+  records = /* @__PURE__ */ new Map();
   /** Keep a text that cannot be read back from disk (stdin, generated content). */
   pin(file, text) {
     this.texts.set(file, text);
   }
+  /** Remember how the linter read `file` (its display path), to read it back for reporters. */
+  record(file, read) {
+    this.records.set(file, { path: read.path, identity: read.identity });
+  }
   has(file) {
     return this.texts.has(file);
   }
+  /** The text the linter judged, or '' when it cannot be shown exactly as judged. */
   get(file) {
     let t = this.texts.get(file);
     if (t === void 0) {
-      try {
-        t = readSourceText(import_node_path.default.resolve(this.cwd, file));
-      } catch {
-        t = "";
+      t = "";
+      const rec = this.records.get(file);
+      if (rec) {
+        try {
+          const again = readRegularFile(rec.path, Number.MAX_SAFE_INTEGER);
+          if (again.identity === rec.identity) t = decodeText(again.bytes);
+        } catch {
+        }
       }
       this.texts.set(file, t);
     }
     return t;
   }
 };
-function readSourceText(abs) {
-  const text = import_node_fs.default.readFileSync(abs, "utf8");
-  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-}
 
 // src/inputs/discover.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs2 = __toESM(require("node:fs"), 1);
+var import_node_fs3 = __toESM(require("node:fs"), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
+
+// src/inputs/tree.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs2 = __toESM(require("node:fs"), 1);
+var import_node_path = __toESM(require("node:path"), 1);
+var MAX_LINK_HOPS = 40;
+var SPECIAL_FILESYSTEMS = ["/proc", "/sys", "/dev"];
+function realPathOrSelf(p) {
+  try {
+    return import_node_fs2.default.realpathSync.native(p);
+  } catch {
+    return p;
+  }
+}
+function isInside(file, dir) {
+  return file === dir || file.startsWith(dir.endsWith(import_node_path.default.sep) ? dir : dir + import_node_path.default.sep);
+}
+var Tree = class _Tree {
+  constructor(abs, real, chroot, named) {
+    this.abs = abs;
+    this.real = real;
+    this.chroot = chroot;
+    this.named = named;
+  }
+  abs;
+  real;
+  chroot;
+  named;
+  images = /* @__PURE__ */ new Map();
+  /** A directory whose links must stay inside it. */
+  static confining(dirAbs, named = false) {
+    return new _Tree(dirAbs, realPathOrSelf(dirAbs), false, named);
+  }
+  /** An image root: links resolve as the booted image would resolve them. */
+  static imageRoot(rootAbs) {
+    return new _Tree(rootAbs, realPathOrSelf(rootAbs), true, false);
+  }
+  /**
+   * The tree of a path named on the command line: the working directory when the path lies
+   * in it (pull-request content), else the named directory or a named file's directory.
+   */
+  static ofNamedPath(abs, cwd, isDir) {
+    if (isInside(abs, cwd)) return _Tree.confining(cwd);
+    return _Tree.confining(isDir ? abs : import_node_path.default.dirname(abs), true);
+  }
+  /** Does this real path lie inside the tree? */
+  containsReal(real) {
+    return isInside(real, this.real);
+  }
+  /**
+   * The tree links of a file below `rootAbs` (an image root found in its path) resolve in: the
+   * image root when it lies inside this tree (or this tree was named outside the working
+   * directory), else this tree.
+   */
+  forImageRoot(rootAbs) {
+    if (this.chroot || rootAbs === void 0) return this;
+    if (!this.named && !isInside(rootAbs, this.abs)) return this;
+    let t = this.images.get(rootAbs);
+    if (!t) {
+      t = _Tree.imageRoot(rootAbs);
+      this.images.set(rootAbs, t);
+    }
+    return t;
+  }
+  /**
+   * Resolves `abs` (lexically inside the tree, its last component usually a link) to the file
+   * to open. Throws {@link ReadRefused} when the link leads outside the tree, loops or dangles.
+   */
+  resolve(abs) {
+    const r = this.chroot ? this.resolveChroot(abs) : this.resolveConfined(abs);
+    if (r.viaLink && !r.devNull) {
+      for (const fsRoot of SPECIAL_FILESYSTEMS) {
+        if (isInside(r.path, fsRoot) && !isInside(this.real, fsRoot)) throw new ReadRefused(`symbolic link leads to ${fsRoot}: not followed`, "outside");
+      }
+    }
+    return r;
+  }
+  resolveConfined(abs) {
+    let target2;
+    try {
+      if (import_node_fs2.default.lstatSync(abs).isSymbolicLink()) target2 = import_node_fs2.default.readlinkSync(abs);
+    } catch {
+    }
+    if (target2 === void 0) return { path: abs, devNull: false, viaLink: false };
+    if (target2 === "/dev/null") return { path: abs, devNull: true, viaLink: true };
+    let real;
+    try {
+      real = import_node_fs2.default.realpathSync.native(abs);
+    } catch (e) {
+      const code = e.code;
+      if (code === "ELOOP") throw new ReadRefused("too many levels of symbolic links", "special");
+      throw new ReadRefused(`dangling symbolic link (to "${target2}")`, "missing");
+    }
+    if (!this.containsReal(real)) throw new ReadRefused(`symbolic link to "${target2}" leads outside the linted tree: not followed`, "outside");
+    return { path: real, devNull: false, viaLink: true };
+  }
+  resolveChroot(abs) {
+    const rel = import_node_path.default.relative(this.abs, abs);
+    if (rel.startsWith("..") || import_node_path.default.isAbsolute(rel)) throw new ReadRefused("outside the image root: not followed", "outside");
+    const pending = rel.split(import_node_path.default.sep).filter((s) => s !== "" && s !== ".").reverse();
+    const done = [];
+    let hops = 0;
+    let viaLink = false;
+    while (pending.length) {
+      const name = pending.pop();
+      if (name === ".") continue;
+      if (name === "..") {
+        done.pop();
+        continue;
+      }
+      const here = import_node_path.default.join(this.real, ...done, name);
+      let st;
+      try {
+        st = import_node_fs2.default.lstatSync(here);
+      } catch {
+        if (!viaLink) return { path: here, devNull: false, viaLink };
+        throw new ReadRefused(`dangling symbolic link: /${[...done, name, ...[...pending].reverse()].join("/")} does not exist in the image`, "missing");
+      }
+      if (!st.isSymbolicLink()) {
+        done.push(name);
+        continue;
+      }
+      if (++hops > MAX_LINK_HOPS) throw new ReadRefused("too many levels of symbolic links", "special");
+      viaLink = true;
+      const target2 = import_node_fs2.default.readlinkSync(here);
+      if (target2 === "/dev/null" && pending.length === 0) return { path: here, devNull: true, viaLink };
+      if (import_node_path.default.posix.isAbsolute(target2)) done.length = 0;
+      const parts = target2.split("/").filter((s) => s !== "" && s !== ".");
+      for (let i = parts.length - 1; i >= 0; i--) pending.push(parts[i]);
+    }
+    return { path: import_node_path.default.join(this.real, ...done), devNull: false, viaLink };
+  }
+};
+function directoryInTree(tree, rel) {
+  try {
+    const r = tree.resolve(import_node_path.default.join(tree.abs, rel));
+    if (r.devNull) return void 0;
+    return import_node_fs2.default.statSync(r.path).isDirectory() ? r.path : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readInTree(tree, rel, maxSize) {
+  const r = tree.resolve(import_node_path.default.join(tree.abs, rel));
+  if (r.devNull) return { devNull: true };
+  try {
+    return readRegularFile(r.path, maxSize);
+  } catch (e) {
+    if (e instanceof ReadRefused && e.reason === "missing") return void 0;
+    throw e;
+  }
+}
+function resolveNamedFile(abs, cwd) {
+  const tree = Tree.ofNamedPath(abs, cwd, false);
+  if (!tree.containsReal(realPathOrSelf(import_node_path.default.dirname(abs)))) throw new ReadRefused("leads outside the working directory through a symbolic link: not read", "outside");
+  const r = tree.resolve(abs);
+  return r.devNull ? "/dev/null" : r.path;
+}
+
+// src/inputs/discover.ts
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 function displayPath(abs, cwd) {
   const rel = import_node_path2.default.relative(cwd, abs) || ".";
@@ -16673,14 +16936,14 @@ function displayPath(abs, cwd) {
 }
 function isSymlink(abs) {
   try {
-    return import_node_fs2.default.lstatSync(abs).isSymbolicLink();
+    return import_node_fs3.default.lstatSync(abs).isSymbolicLink();
   } catch {
     return false;
   }
 }
 function isDevNullLink(abs) {
   try {
-    return import_node_fs2.default.lstatSync(abs).isSymbolicLink() && import_node_fs2.default.readlinkSync(abs) === "/dev/null";
+    return import_node_fs3.default.lstatSync(abs).isSymbolicLink() && import_node_fs3.default.readlinkSync(abs) === "/dev/null";
   } catch {
     return false;
   }
@@ -16692,19 +16955,19 @@ function discover(paths, cwd, opts) {
   const errors = [];
   const seen = /* @__PURE__ */ new Set();
   let visited = 0;
-  const add = (abs, display, explicit, link) => {
+  const add = (abs, display, explicit, tree, link) => {
     if (seen.has(abs)) return;
     const claimedByPath = opts.claimPath(display);
     if (!explicit && !claimedByPath) return;
     seen.add(abs);
     const symlink = link ?? isSymlink(abs);
-    files.push({ abs, display, explicit, claimedByPath, devNull: symlink && isDevNullLink(abs), isSymlink: symlink });
+    files.push({ abs, display, explicit, claimedByPath, devNull: symlink && isDevNullLink(abs), isSymlink: symlink, tree });
   };
   const childDisplay = (dirDisplay, abs, name) => dirDisplay === "." ? name : ANCESTOR_OF_CWD.test(dirDisplay) ? displayPath(abs, cwd) : `${dirDisplay}/${name}`;
-  const walk = (dir, dirDisplay) => {
+  const walk = (dir, dirDisplay, tree) => {
     let entries;
     try {
-      entries = import_node_fs2.default.readdirSync(dir, { withFileTypes: true });
+      entries = import_node_fs3.default.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       errors.push({ path: dirDisplay, message: e.message });
       return;
@@ -16717,21 +16980,12 @@ function discover(paths, cwd, opts) {
         if (SKIP_DIRS.has(ent.name)) continue;
         const display = childDisplay(dirDisplay, abs, ent.name);
         if (walkFilter && !walkFilter(display, true, abs)) continue;
-        walk(abs, display);
-      } else if (ent.isFile() || ent.isSymbolicLink()) {
-        if (ent.isSymbolicLink()) {
-          let st;
-          try {
-            st = import_node_fs2.default.statSync(abs);
-          } catch {
-            st = void 0;
-          }
-          if (st?.isDirectory()) continue;
-        }
+        walk(abs, display, tree);
+      } else {
         visited++;
         const display = childDisplay(dirDisplay, abs, ent.name);
         if (walkFilter && !walkFilter(display, false, abs)) continue;
-        add(abs, display, false, ent.isSymbolicLink());
+        add(abs, display, false, tree, ent.isSymbolicLink());
       }
     }
   };
@@ -16739,20 +16993,29 @@ function discover(paths, cwd, opts) {
     const abs = import_node_path2.default.resolve(cwd, p);
     let st;
     try {
-      st = import_node_fs2.default.statSync(abs);
+      st = import_node_fs3.default.lstatSync(abs);
     } catch (e) {
-      if (isDevNullLink(abs)) {
-        visited++;
-        add(abs, displayPath(abs, cwd), true);
-        continue;
-      }
       errors.push({ path: p, message: e.code === "ENOENT" ? "no such file or directory" : e.message });
       continue;
     }
-    if (st.isDirectory()) walk(abs, displayPath(abs, cwd));
+    let isDir = st.isDirectory();
+    if (st.isSymbolicLink()) {
+      try {
+        isDir = import_node_fs3.default.statSync(abs).isDirectory();
+      } catch {
+        isDir = false;
+      }
+    }
+    const tree = opts.tree ?? Tree.ofNamedPath(abs, cwd, isDir);
+    const own = isDir ? abs : import_node_path2.default.dirname(abs);
+    if (!tree.chroot && !tree.containsReal(realPathOrSelf(own))) {
+      errors.push({ path: p, message: "leads outside the working directory through a symbolic link: not read (name the real path instead)" });
+      continue;
+    }
+    if (isDir) walk(abs, displayPath(abs, cwd), tree);
     else {
       visited++;
-      add(abs, displayPath(abs, cwd), true);
+      add(abs, displayPath(abs, cwd), true, tree);
     }
   }
   return { files, errors, visited };
@@ -16761,13 +17024,13 @@ function discover(paths, cwd, opts) {
 // src/inputs/real-path.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs3 = __toESM(require("node:fs"), 1);
+var import_node_fs4 = __toESM(require("node:fs"), 1);
 var import_node_path3 = __toESM(require("node:path"), 1);
 function realPathResolver() {
   const dirs = /* @__PURE__ */ new Map();
   const resolve = (abs) => {
     try {
-      return import_node_fs3.default.realpathSync.native(abs);
+      return import_node_fs4.default.realpathSync.native(abs);
     } catch {
       return abs;
     }
@@ -17187,34 +17450,6 @@ function isBelow(display, dir) {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs5 = __toESM(require("node:fs"), 1);
-var import_node_path5 = __toESM(require("node:path"), 1);
-
-// src/inputs/root-links.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs4 = __toESM(require("node:fs"), 1);
-var import_node_path4 = __toESM(require("node:path"), 1);
-function resolveInRoot(abs, rootAbs) {
-  let current = abs;
-  let isSymlink2 = false;
-  for (let hops = 0; hops < 40; hops++) {
-    let st;
-    try {
-      st = import_node_fs4.default.lstatSync(current);
-    } catch {
-      return { path: current, devNull: false, isSymlink: isSymlink2 };
-    }
-    if (!st.isSymbolicLink()) return { path: current, devNull: false, isSymlink: isSymlink2 };
-    isSymlink2 = true;
-    const target2 = import_node_fs4.default.readlinkSync(current);
-    if (target2 === "/dev/null") return { path: current, devNull: true, isSymlink: isSymlink2 };
-    if (import_node_path4.default.isAbsolute(target2)) current = rootAbs ? import_node_path4.default.join(rootAbs, target2) : target2;
-    else current = import_node_path4.default.resolve(import_node_path4.default.dirname(current), target2);
-  }
-  return { path: current, devNull: false, isSymlink: isSymlink2 };
-}
-
-// src/model/modules.ts
 var MODULE_DIRS = ["etc/modules-load.d", "run/modules-load.d", "usr/local/lib/modules-load.d", "usr/lib/modules-load.d", "lib/modules-load.d"];
 function parseModulesList(text) {
   const out = [];
@@ -17226,32 +17461,35 @@ function parseModulesList(text) {
   }
   return out;
 }
-function readBootModules(rootAbs) {
+function readBootModules(root, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
   const modules = /* @__PURE__ */ new Set();
   const sources = [];
   const chosen = /* @__PURE__ */ new Map();
   for (const d of MODULE_DIRS) {
-    const dir = import_node_path5.default.join(rootAbs, d);
-    if (!import_node_fs5.default.existsSync(dir)) continue;
+    const dir = directoryInTree(root, d);
+    if (dir === void 0) continue;
     let names;
     try {
       names = import_node_fs5.default.readdirSync(dir);
     } catch {
       continue;
     }
-    for (const n of names) if (n.endsWith(".conf") && !chosen.has(n)) chosen.set(n, import_node_path5.default.join(rootAbs, d, n));
+    for (const n of names) if (n.endsWith(".conf") && !chosen.has(n)) chosen.set(n, `${d}/${n}`);
   }
   const lists = [...chosen.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([, f]) => f);
-  const etcModules = import_node_path5.default.join(rootAbs, "etc/modules");
-  if (import_node_fs5.default.existsSync(etcModules)) lists.push(etcModules);
-  for (const file of lists) {
-    const target2 = resolveInRoot(file, rootAbs);
-    sources.push(import_node_path5.default.relative(rootAbs, file));
-    if (target2.devNull) continue;
+  lists.push("etc/modules");
+  for (const rel of lists) {
+    let read;
     try {
-      for (const m of parseModulesList(import_node_fs5.default.readFileSync(target2.path, "utf8"))) modules.add(m);
+      read = readInTree(root, rel, maxFileSize);
     } catch {
+      sources.push(rel);
+      continue;
     }
+    if (read === void 0) continue;
+    sources.push(rel);
+    if (read.devNull) continue;
+    for (const m of parseModulesList(decodeText(read.bytes))) modules.add(m);
   }
   return { modules, sources };
 }
@@ -17259,7 +17497,7 @@ function readBootModules(rootAbs) {
 // src/model/node-layout.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
 
 // src/model/types.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -17270,7 +17508,7 @@ var SYSCTL_DIRS = ["/etc/sysctl.d", "/run/sysctl.d", "/usr/local/lib/sysctl.d", 
 var DIR_PATTERNS = SYSCTL_DIRS.map((d, rank) => ({ rank, re: new RegExp(`^(.*?)/?${d.slice(1).replace(/\//g, "\\/")}/([^/]+)$`) }));
 var SYSCTL_CONF = /^(.*?)\/?etc\/sysctl\.conf$/;
 function placeFile(display) {
-  const p = display.split(import_node_path6.default.sep).join("/");
+  const p = display.split(import_node_path4.default.sep).join("/");
   for (const { rank, re } of DIR_PATTERNS) {
     const m2 = re.exec(p);
     if (m2) {
@@ -17284,12 +17522,12 @@ function placeFile(display) {
     const root = m[1] || ".";
     return { nodeId: `root:${root}`, root, nodePath: "/etc/sysctl.conf", name: "sysctl.conf", dirRank: -1 };
   }
-  const dir = import_node_path6.default.posix.dirname(p);
-  const name = import_node_path6.default.posix.basename(p);
+  const dir = import_node_path4.default.posix.dirname(p);
+  const name = import_node_path4.default.posix.basename(p);
   return { nodeId: `dir:${dir}`, nodePath: `${dir}/${name}`, name, dirRank: 0 };
 }
 function placeUnderRoot(relToRoot, rootDisplay) {
-  const p = "/" + relToRoot.split(import_node_path6.default.sep).join("/");
+  const p = "/" + relToRoot.split(import_node_path4.default.sep).join("/");
   for (let rank = 0; rank < SYSCTL_DIRS.length; rank++) {
     const d = SYSCTL_DIRS[rank];
     if (p.startsWith(d + "/") && !p.slice(d.length + 1).includes("/")) {
@@ -17304,14 +17542,14 @@ function placeUnderRoot(relToRoot, rootDisplay) {
 // src/policy/builtin.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 
 // src/policy/load.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs6 = __toESM(require("node:fs"), 1);
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
 
 // src/core/lazy-deps.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -17336,16 +17574,16 @@ function nodeSpan(node) {
   const r = node?.range;
   return r ? { start: r[0], end: r[1] } : void 0;
 }
-function locateInDocument(doc, path31, opts = {}) {
+function locateInDocument(doc, path29, opts = {}) {
   const { isMap: isMap2, isPair, isScalar: isScalar2, isSeq: isSeq2 } = yamlLib();
   let node = doc.contents;
   let best = nodeSpan(doc.contents) ?? { start: 0, end: 0 };
-  for (let i = 0; i < path31.length; i++) {
-    const seg = path31[i];
+  for (let i = 0; i < path29.length; i++) {
+    const seg = path29[i];
     if (isMap2(node)) {
       const pair = node.items.find((p) => isPair(p) && isScalar2(p.key) && String(p.key.value) === String(seg));
       if (!pair) return best;
-      const last = i === path31.length - 1;
+      const last = i === path29.length - 1;
       if (last && opts.key && isScalar2(pair.key)) return nodeSpan(pair.key) ?? best;
       node = pair.value;
       best = nodeSpan(pair.value) ?? nodeSpan(pair.key) ?? best;
@@ -17488,12 +17726,12 @@ function parseYaml(text) {
   const problems = doc.errors.map((e) => ({ span: { start: e.pos[0], end: e.pos[1] }, message: `YAML: ${e.message.split("\n")[0]}` }));
   return { doc, problems };
 }
-function walkAssertions(a, path31, visit2) {
-  visit2(a, path31);
-  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path31, k, i], visit2));
+function walkAssertions(a, path29, visit2) {
+  visit2(a, path29);
+  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path29, k, i], visit2));
   for (const k of ["not", "low", "high"]) {
     const inner = a[k];
-    if (inner) walkAssertions(inner, [...path31, k], visit2);
+    if (inner) walkAssertions(inner, [...path29, k], visit2);
   }
 }
 function semanticProblems(p, expectedId) {
@@ -17501,9 +17739,9 @@ function semanticProblems(p, expectedId) {
   if (expectedId !== void 0 && p.id !== expectedId) out.push({ path: ["id"], message: `id "${p.id}" must equal the file name "${expectedId}"` });
   const templates = [[["message"], p.message]];
   p.cases?.forEach((c, i) => c.message && templates.push([["cases", i, "message"], c.message]));
-  for (const [path31, t] of templates) {
+  for (const [path29, t] of templates) {
     const bad = unknownPlaceholders(t);
-    if (bad.length) out.push({ path: path31, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
+    if (bad.length) out.push({ path: path29, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
   }
   const assertions = [];
   const valued = isSettingCheck(p.check) || isContextCheck(p.check) ? p.check : void 0;
@@ -17513,21 +17751,21 @@ function semanticProblems(p, expectedId) {
   if (!valued && p.cases?.some((c) => c.value)) out.push({ path: ["cases"], message: "cases.value needs a setting or context check" });
   if (isContextCheck(p.check) && !(p.scope ?? ["node"]).includes("cluster")) out.push({ path: ["check", "context"], message: "a context check needs scope [cluster]" });
   for (const [root, rootPath] of assertions) {
-    walkAssertions(root, rootPath, (a, path31) => {
+    walkAssertions(root, rootPath, (a, path29) => {
       for (const k of ["matches", "notMatches"]) {
         const re = a[k];
         if (re !== void 0) {
           try {
             new RegExp(re);
           } catch (e) {
-            out.push({ path: [...path31, k], message: `invalid regular expression: ${e.message}` });
+            out.push({ path: [...path29, k], message: `invalid regular expression: ${e.message}` });
           }
         }
       }
       if ((a.overlaps || a.sameParity || a.low || a.high) && valueType !== "portRange" && valueType !== "integers") {
-        out.push({ path: path31, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
+        out.push({ path: path29, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
       }
-      if (a.invalid && valueType === "string") out.push({ path: path31, message: "invalid needs a valueType other than string" });
+      if (a.invalid && valueType === "string") out.push({ path: path29, message: "invalid needs a valueType other than string" });
     });
   }
   return out;
@@ -17547,7 +17785,7 @@ function loadPolicyText(text, file, opts = {}) {
     return { items: [], problems };
   }
   const policy = data;
-  const expectedId = opts.checkId === false ? void 0 : import_node_path7.default.basename(file).replace(/\.ya?ml$/, "");
+  const expectedId = opts.checkId === false ? void 0 : import_node_path5.default.basename(file).replace(/\.ya?ml$/, "");
   for (const s of semanticProblems(policy, expectedId)) problems.push({ file, text, span: locateInDocument(doc, s.path, { key: s.key }), message: s.message });
   if (problems.length) return { items: [], problems };
   return { items: [{ policy, source: file, builtin: !!opts.builtin }], problems };
@@ -17556,10 +17794,10 @@ function listYamlFiles(dir) {
   const out = [];
   const walk = (d) => {
     for (const ent of import_node_fs6.default.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
-      const abs = import_node_path7.default.join(d, ent.name);
+      const abs = import_node_path5.default.join(d, ent.name);
       if (ent.isDirectory()) {
         if (ent.name !== "lists") walk(abs);
-      } else if (/\.ya?ml$/.test(ent.name)) out.push(abs);
+      } else if (/\.ya?ml$/.test(ent.name)) out.push({ abs, link: ent.isSymbolicLink() });
     }
   };
   walk(dir);
@@ -17568,14 +17806,33 @@ function listYamlFiles(dir) {
 function loadPolicyDir(dir, displayBase, opts = {}) {
   const items = [];
   const problems = [];
+  const fail = (file, message) => problems.push({ file: displayBase(file), text: "", span: { start: 0, end: 0 }, message });
   let files;
   try {
+    if (!import_node_fs6.default.statSync(dir).isDirectory()) throw new Error("not a directory");
     files = listYamlFiles(dir);
   } catch (e) {
-    return { items, problems: [{ file: displayBase(dir), text: "", span: { start: 0, end: 0 }, message: `cannot read policy directory: ${e.message}` }] };
+    const code = e.code;
+    fail(dir, `cannot read policy directory: ${code === "ENOENT" ? "no such directory" : code === "ENOTDIR" ? "not a directory" : e.message}`);
+    return { items, problems };
+  }
+  const tree = opts.tree ?? Tree.confining(dir);
+  if (!tree.containsReal(realPathOrSelf(dir))) {
+    fail(dir, "cannot read policy directory: it leads outside the working directory through a symbolic link (name the real path instead)");
+    return { items, problems };
   }
   for (const f of files) {
-    const r = loadPolicyText(import_node_fs6.default.readFileSync(f, "utf8"), displayBase(f), opts);
+    let text;
+    try {
+      const resolved = f.link ? tree.resolve(f.abs) : { path: f.abs, devNull: false };
+      if (resolved.devNull) continue;
+      text = decodeText(readRegularFile(resolved.path, opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE).bytes);
+    } catch (e) {
+      if (!(e instanceof ReadRefused)) throw e;
+      fail(f.abs, `cannot read policy file: ${e.message}`);
+      continue;
+    }
+    const r = loadPolicyText(text, displayBase(f.abs), opts);
     items.push(...r.items);
     problems.push(...r.problems);
   }
@@ -17584,7 +17841,7 @@ function loadPolicyDir(dir, displayBase, opts = {}) {
 function loadListsDir(dir, displayBase) {
   const problems = [];
   const read = (name, fallback) => {
-    const abs = import_node_path7.default.join(dir, "lists", `${name}.yaml`);
+    const abs = import_node_path5.default.join(dir, "lists", `${name}.yaml`);
     if (!import_node_fs6.default.existsSync(abs)) return fallback;
     const text = import_node_fs6.default.readFileSync(abs, "utf8");
     const { doc, problems: yp } = parseYaml(text);
@@ -17618,8 +17875,8 @@ function builtinPolicyDir() {
   return (0, import_node_url.fileURLToPath)(new URL("../../policies/", "file:///sysctl-lint/bundle"));
 }
 function loadCatalogueFromDisk(dir) {
-  const root = import_node_path8.default.resolve(dir, "..");
-  const display = (abs) => import_node_path8.default.relative(root, abs).split(import_node_path8.default.sep).join("/");
+  const root = import_node_path6.default.resolve(dir, "..");
+  const display = (abs) => import_node_path6.default.relative(root, abs).split(import_node_path6.default.sep).join("/");
   const p = loadPolicyDir(dir, display, { builtin: true });
   const l = loadListsDir(dir, display);
   return { policies: p.items, lists: l.lists, problems: [...p.problems, ...l.problems] };
@@ -18485,7 +18742,7 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/sources/sysctl-conf/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 
 // src/sources/sysctl-conf/parse.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -18628,7 +18885,7 @@ var sysctlConfHandler = {
   kind: "sysctl-conf",
   selfContained: true,
   claimsPath(display) {
-    return SYSCTL_DIR.test(display) || SYSCTL_CONF2.test(display) || SYSCTL_NAMED.test(import_node_path9.default.posix.basename(display));
+    return SYSCTL_DIR.test(display) || SYSCTL_CONF2.test(display) || SYSCTL_NAMED.test(import_node_path7.default.posix.basename(display));
   },
   claimsContent(text) {
     return !looksLikeShellScript(text) && looksLikeSysctl(text);
@@ -18661,8 +18918,7 @@ var sysctlConfHandler = {
 // src/sources/cloud-init/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 
 // src/sources/cloud-init/decode.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -19948,7 +20204,7 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/sources/provisioning/facts.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 var FACTS_PER_STEP2 = 1e5;
 var KUBERNETES_HINT2 = /\b(kubeadm|kubelet|k3s|rke2|microk8s)\b|\/etc\/eks\/bootstrap\.sh/;
 var SHELL_SYNTAX_RULE = "sysctl-lint/shell-syntax";
@@ -20052,7 +20308,7 @@ function filesFromEvents(events, label2) {
   for (const [p, entry] of byPath) {
     const placement = placeUnderRoot(p.replace(/^\/+/, ""), label2);
     if (!placement) continue;
-    const name = import_node_path10.default.posix.basename(p);
+    const name = import_node_path8.default.posix.basename(p);
     const owner = entry.events[0].location.file;
     const nodeFile = {
       file: owner,
@@ -20623,9 +20879,9 @@ function pairOf(map, key) {
 function get(map, key) {
   return pairOf(map, key)?.value;
 }
-function getPath(node, path31) {
+function getPath(node, path29) {
   let cur = node;
-  for (const seg of path31) {
+  for (const seg of path29) {
     if (typeof seg === "number") cur = isSeq(cur) ? cur.items[seg] : void 0;
     else cur = get(cur, seg);
     if (cur === void 0 || cur === null) return cur;
@@ -20800,28 +21056,28 @@ function writeFiles(node, ctx) {
   const facts = ctx.facts;
   itemsOf(node).forEach((item, i) => {
     const pathNode = get(item, "path");
-    const path31 = scalarText(pathNode)?.trim();
-    if (!path31 || !isScalar(pathNode)) return;
-    const sysctl2 = isSysctlFilePath(path31);
-    const modules = isModulesFilePath(path31);
+    const path29 = scalarText(pathNode)?.trim();
+    if (!path29 || !isScalar(pathNode)) return;
+    const sysctl2 = isSysctlFilePath(path29);
+    const modules = isModulesFilePath(path29);
     if (!sysctl2 && !modules) return;
     const label2 = `write_files[${i}]`;
     const step = facts.step(isTrue(get(item, "defer")) ? "write_files (deferred)" : "write_files", label2);
     const append = isTrue(get(item, "append"));
-    const content = contentOf(item, label2, path31, ctx);
+    const content = contentOf(item, label2, path29, ctx);
     if (content === "failed") return;
     if (modules) {
       facts.modulesKnown = true;
       if (content) for (const m of parseModulesList(content.text)) facts.modules.add(m);
       return;
     }
-    facts.files.push({ path: path31, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
+    facts.files.push({ path: path29, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
   });
 }
 function emptyParse() {
   return { assignments: [], exclusions: [], issues: [] };
 }
-function contentOf(item, label2, path31, ctx) {
+function contentOf(item, label2, path29, ctx) {
   const facts = ctx.facts;
   const node = get(item, "content");
   if (node === void 0 || node === null || isScalar(node) && node.value === null) {
@@ -20834,7 +21090,7 @@ function contentOf(item, label2, path31, ctx) {
     facts.findings.push({
       ruleId: CLOUD_INIT_RULES.encoding,
       severity: "warning",
-      message: `${label2}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path31} as plain text`,
+      message: `${label2}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path29} as plain text`,
       location: { file: facts.file, span: encNode.span },
       related: []
     });
@@ -20845,7 +21101,7 @@ function contentOf(item, label2, path31, ctx) {
     facts.findings.push({
       ruleId: CLOUD_INIT_RULES.undecodable,
       severity: "error",
-      message: `${label2}: the content for ${path31} cannot be decoded (${error}); cloud-init fails to write the file`,
+      message: `${label2}: the content for ${path29} cannot be decoded (${error}); cloud-init fails to write the file`,
       location: { file: facts.file, span: node.span },
       related: []
     });
@@ -21135,7 +21391,7 @@ function looksLikeUserData(text) {
 var cloudInitHandler = {
   kind: "cloud-init",
   claimsPath(display) {
-    const base = import_node_path11.default.posix.basename(display);
+    const base = import_node_path9.default.posix.basename(display);
     if (NOT_USER_DATA.test(base)) return false;
     return NAME.test(base) || DIR.test(display);
   },
@@ -21150,13 +21406,8 @@ var cloudInitHandler = {
     const text = input.text;
     const ctx = { facts, fileText: text };
     if (text.charCodeAt(0) === 31) {
-      let bytes;
-      try {
-        bytes = import_node_fs7.default.readFileSync(input.abs);
-      } catch {
-        return {};
-      }
-      if (!isGzip(bytes)) return {};
+      const bytes = input.bytes;
+      if (!bytes || !isGzip(bytes)) return {};
       const part = gunzipUserData(bytes, { start: 0, end: 0 }, ctx);
       if (part) readUserData(part, ctx);
     } else {
@@ -21184,14 +21435,13 @@ function notUserData(file) {
 // src/sources/helm-values/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 
 // src/sources/k8s-manifest/detect.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 var YAML_PATH = /\.(ya?ml|json)(\.(tpl|tmpl|j2|jinja2?|gotmpl))?$/i;
 var K8S_SHAPE = /^[ \t]*["']?(apiVersion|kind)["']?[ \t]*:/m;
 var PATCH_SHAPE = /["']?(initContainers|containers|securityContext|hostNetwork|template)["']?[ \t]*:/;
@@ -21201,15 +21451,15 @@ var chartDirCache = /* @__PURE__ */ new Map();
 function isChartDir(dir) {
   let known = chartDirCache.get(dir);
   if (known === void 0) {
-    known = import_node_fs8.default.existsSync(import_node_path12.default.join(dir, "Chart.yaml")) || import_node_fs8.default.existsSync(import_node_path12.default.join(dir, "Chart.yml"));
+    known = import_node_fs7.default.existsSync(import_node_path10.default.join(dir, "Chart.yaml")) || import_node_fs7.default.existsSync(import_node_path10.default.join(dir, "Chart.yml"));
     chartDirCache.set(dir, known);
   }
   return known;
 }
 function inChartTemplates(abs) {
-  const parts = abs.split(import_node_path12.default.sep);
+  const parts = abs.split(import_node_path10.default.sep);
   for (let i = parts.length - 2; i > 0; i--) {
-    if (parts[i] === "templates" && isChartDir(parts.slice(0, i).join(import_node_path12.default.sep) || import_node_path12.default.sep)) return true;
+    if (parts[i] === "templates" && isChartDir(parts.slice(0, i).join(import_node_path10.default.sep) || import_node_path10.default.sep)) return true;
   }
   return false;
 }
@@ -21396,12 +21646,13 @@ function podNodes(a, src) {
 var VALUES_NAME = /^(values|[\w.-]*[-_.]values|values[-_.][\w.-]*)\.ya?ml$/i;
 var CONTAINER_LISTS = /^(extra)?(init)?containers$|^sidecars?$|^sidecarContainers$/i;
 var INIT_LISTS = /initcontainers$/i;
+var CHART_FILE_LIMIT = 1024 * 1024;
 function readChartInfo(dir) {
   const info = { dependencies: /* @__PURE__ */ new Map() };
   for (const name of ["Chart.yaml", "Chart.yml", "requirements.yaml"]) {
     let text;
     try {
-      text = import_node_fs9.default.readFileSync(import_node_path13.default.join(dir, name), "utf8");
+      text = decodeText(readRegularFile(import_node_path11.default.join(dir, name), CHART_FILE_LIMIT).bytes);
     } catch {
       continue;
     }
@@ -21467,14 +21718,14 @@ function visit(m, pathKeys, chain, w) {
 }
 function extractValues(file, abs, text) {
   const docs = parseYaml2(text, { keepDocument: mayMatter, blankTemplateLines: true });
-  const chart = docs.length ? readChartInfo(import_node_path13.default.dirname(abs)) : { dependencies: /* @__PURE__ */ new Map() };
+  const chart = docs.length ? readChartInfo(import_node_path11.default.dirname(abs)) : { dependencies: /* @__PURE__ */ new Map() };
   const nodes = [];
   for (const d of docs) if (isMap(d.contents)) visit(d.contents, [], [], { file, chart, nodes, docStart: d.range.start });
   const problem = yamlProblemFinding(file, text, docs);
   return { nodes, findings: problem ? [problem] : [] };
 }
 function isValuesPath(display) {
-  return VALUES_NAME.test(import_node_path13.default.posix.basename(display));
+  return VALUES_NAME.test(import_node_path11.default.posix.basename(display));
 }
 var helmValuesHandler = {
   kind: "helm-values",
@@ -21678,8 +21929,8 @@ function jsonPatchPodSpec(root) {
   }
   return { kind: "map", pairs, flow: true, range: root.kind === "seq" ? root.range : { start: 0, end: 0 } };
 }
-function podSpecsOf(root, path31 = "") {
-  if (isSeq(root) && path31 === "") {
+function podSpecsOf(root, path29 = "") {
+  if (isSeq(root) && path29 === "") {
     const spec = jsonPatchPodSpec(root);
     return spec ? [{ spec, workload: "JSON patch (spec.template.spec)", path: "json-patch", object: spec }] : [];
   }
@@ -21687,10 +21938,10 @@ function podSpecsOf(root, path31 = "") {
   const kind = scalarText(get(root, "kind"));
   const out = [];
   const push = (spec, at, label2) => {
-    if (isMap(spec)) out.push({ spec, workload: label2, path: `${path31}${at}`, object: root });
+    if (isMap(spec)) out.push({ spec, workload: label2, path: `${path29}${at}`, object: root });
   };
   if (kind === "List" || /List$/.test(kind ?? "")) {
-    itemsOf(get(root, "items")).forEach((item, i) => out.push(...podSpecsOf(item, `${path31}items[${i}].`)));
+    itemsOf(get(root, "items")).forEach((item, i) => out.push(...podSpecsOf(item, `${path29}items[${i}].`)));
     return out;
   }
   if (kind === "Pod") push(get(root, "spec"), "spec", objectLabel(root, kind));
@@ -21800,12 +22051,12 @@ var talosConfigHandler = {
 // src/sources/script/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 var TRIGGER = /sysctl|\/proc\/sys/;
 function copiedFile(w, scriptAbs, input, consumed) {
   const from = w.from;
   if (!from || !from.literal || from.path.startsWith("/") || !input.readRelated) return void 0;
-  const related = input.readRelated(import_node_path14.default.resolve(import_node_path14.default.dirname(scriptAbs), from.path));
+  const related = input.readRelated(import_node_path12.default.resolve(import_node_path12.default.dirname(scriptAbs), from.path));
   if (!related) return void 0;
   consumed.push(related);
   return locate(parseSysctl(related.text), related.display);
@@ -21839,7 +22090,7 @@ var scriptHandler = {
 // src/sources/packer/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 
 // src/sources/packer/template.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -22316,7 +22567,7 @@ var PackerRun = class {
     this.input = input;
     this.template = template;
     this.facts = new ProvisionFacts(input.display);
-    this.dir = import_node_path15.default.dirname(input.abs);
+    this.dir = import_node_path13.default.dirname(input.abs);
   }
   input;
   template;
@@ -22336,11 +22587,11 @@ var PackerRun = class {
   local(p) {
     const expanded = this.expand(p);
     if (!expanded || !this.input.readRelated) return void 0;
-    if (import_node_path15.default.isAbsolute(expanded)) return this.input.readRelated(expanded);
+    if (import_node_path13.default.isAbsolute(expanded)) return this.input.readRelated(expanded);
     for (let d = this.dir, i = 0; i < 8; i++) {
-      const r = this.input.readRelated(import_node_path15.default.resolve(d, expanded));
+      const r = this.input.readRelated(import_node_path13.default.resolve(d, expanded));
       if (r) return r;
-      const up = import_node_path15.default.dirname(d);
+      const up = import_node_path13.default.dirname(d);
       if (up === d) break;
       d = up;
     }
@@ -22349,7 +22600,7 @@ var PackerRun = class {
   localDir(p) {
     const expanded = this.expand(p);
     if (!expanded) return void 0;
-    return import_node_path15.default.isAbsolute(expanded) ? expanded : import_node_path15.default.resolve(this.dir, expanded);
+    return import_node_path13.default.isAbsolute(expanded) ? expanded : import_node_path13.default.resolve(this.dir, expanded);
   }
   run() {
     for (const p of this.template.provisioners) {
@@ -22382,7 +22633,7 @@ var PackerRun = class {
       const u = this.uploads[i];
       let local;
       if (from.path === u.remote) local = u.local;
-      else if (u.directory && from.path.startsWith(u.remote.replace(/\/?$/, "/"))) local = import_node_path15.default.join(u.local, from.path.slice(u.remote.replace(/\/?$/, "/").length));
+      else if (u.directory && from.path.startsWith(u.remote.replace(/\/?$/, "/"))) local = import_node_path13.default.join(u.local, from.path.slice(u.remote.replace(/\/?$/, "/").length));
       if (!local) continue;
       const f = this.input.readRelated?.(local);
       if (!f) return void 0;
@@ -22406,8 +22657,8 @@ var PackerRun = class {
       return;
     }
     for (const src of [...stringsOf(p.get("source")), ...stringsOf(p.get("sources"))]) {
-      const directory = /\/$/.test(src.text) || !/\.[A-Za-z0-9]+$/.test(import_node_path15.default.posix.basename(src.text));
-      const base = import_node_path15.default.posix.basename(src.text.replace(/\/+$/, ""));
+      const directory = /\/$/.test(src.text) || !/\.[A-Za-z0-9]+$/.test(import_node_path13.default.posix.basename(src.text));
+      const base = import_node_path13.default.posix.basename(src.text.replace(/\/+$/, ""));
       if (!directory) {
         const remote = dest.text.endsWith("/") || SYSCTL_DIR3.test(dest.text) ? dest.text.replace(/\/?$/, "/") + base : dest.text;
         const f = this.local(src.text);
@@ -22502,8 +22753,9 @@ function attachLive(node, obs) {
 // src/live/observe.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs10 = __toESM(require("node:fs"), 1);
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
+var PROC_SYS_VALUE_LIMIT = 1024 * 1024;
 var LIVE_SNAPSHOT_LINE_RULE = "sysctl-lint/live-snapshot-line";
 function liveAssignment(key, value, file, keySpan, valueSpan, lineSpan) {
   return { key, rawKey: key, value, ignoreFailure: false, isGlob: false, templated: false, keySpan, valueSpan, lineSpan, file, scope: "node", phase: "runtime", via: "live value" };
@@ -22514,8 +22766,8 @@ function kernelFrom(values) {
   return a && v ? { value: v, source: `kernel.osrelease of the running kernel (${a.file})`, location: { file: a.file, span: a.valueSpan } } : void 0;
 }
 function shownPath(abs, cwd) {
-  const rel = import_node_path16.default.relative(cwd, abs);
-  return rel.startsWith("..") || import_node_path16.default.isAbsolute(rel) ? abs.split(import_node_path16.default.sep).join("/") : displayPath(abs, cwd);
+  const rel = import_node_path14.default.relative(cwd, abs);
+  return rel.startsWith("..") || import_node_path14.default.isAbsolute(rel) ? abs.split(import_node_path14.default.sep).join("/") : displayPath(abs, cwd);
 }
 function readSnapshot(text, display) {
   const parsed = parseSysctl(text);
@@ -22544,24 +22796,24 @@ function readSnapshot(text, display) {
   return { label: display, values, kernel: kernelFrom(values), findings };
 }
 function readProcSys(procRoot, cwd) {
-  const sysDir = import_node_path16.default.join(procRoot, "sys");
+  const sysDir = import_node_path14.default.join(procRoot, "sys");
   const values = /* @__PURE__ */ new Map();
   const texts = /* @__PURE__ */ new Map();
   try {
-    if (!import_node_fs10.default.statSync(sysDir).isDirectory()) throw new Error("not a directory");
+    if (!import_node_fs8.default.statSync(sysDir).isDirectory()) throw new Error("not a directory");
   } catch (e) {
     return { label: shownPath(sysDir, cwd), values, texts, findings: [], error: `cannot read ${sysDir}: ${e.message}` };
   }
   const walk = (dir, rel) => {
     let entries;
     try {
-      entries = import_node_fs10.default.readdirSync(dir, { withFileTypes: true });
+      entries = import_node_fs8.default.readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const e of entries) {
-      const abs = import_node_path16.default.join(dir, e.name);
+      const abs = import_node_path14.default.join(dir, e.name);
       const segs = [...rel, e.name];
       if (e.isDirectory()) {
         if (segs.join("/") !== "fs/binfmt_misc") walk(abs, segs);
@@ -22570,7 +22822,7 @@ function readProcSys(procRoot, cwd) {
       if (!e.isFile()) continue;
       let text;
       try {
-        text = import_node_fs10.default.readFileSync(abs, "utf8");
+        text = decodeText(readRegularFile(abs, PROC_SYS_VALUE_LIMIT).bytes);
       } catch {
         continue;
       }
@@ -22587,19 +22839,19 @@ function readProcSys(procRoot, cwd) {
 }
 function observeLive(options, cwd) {
   if (options.liveSnapshot) {
-    const abs = import_node_path16.default.resolve(cwd, options.liveSnapshot);
+    const abs = import_node_path14.default.resolve(cwd, options.liveSnapshot);
     const display = shownPath(abs, cwd);
     let text;
     try {
-      text = import_node_fs10.default.readFileSync(abs, "utf8");
+      text = decodeText(readRegularFile(resolveNamedFile(abs, cwd), options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE).bytes);
     } catch (e) {
-      return { label: display, values: /* @__PURE__ */ new Map(), findings: [], texts: /* @__PURE__ */ new Map(), errors: [{ path: display, message: `cannot read the snapshot: ${e.message}` }] };
+      const why = e.code === "ENOENT" ? "no such file" : e.message;
+      return { label: display, values: /* @__PURE__ */ new Map(), findings: [], texts: /* @__PURE__ */ new Map(), errors: [{ path: display, message: `cannot read the snapshot: ${why}` }] };
     }
-    if (text.charCodeAt(0) === 65279) text = text.slice(1);
-    return { ...readSnapshot(text, display), texts: /* @__PURE__ */ new Map(), errors: [] };
+    return { ...readSnapshot(text, display), texts: /* @__PURE__ */ new Map([[display, text]]), errors: [] };
   }
   if (options.live) {
-    const r = readProcSys(import_node_path16.default.resolve(cwd, options.procRoot ?? "/proc"), cwd);
+    const r = readProcSys(import_node_path14.default.resolve(cwd, options.procRoot ?? "/proc"), cwd);
     return { label: r.label, values: r.values, kernel: r.kernel, findings: r.findings, texts: r.texts, errors: r.error ? [{ path: r.label, message: r.error }] : [] };
   }
   return void 0;
@@ -22866,8 +23118,16 @@ var ENGINE_RULE_DOCS = [
     title: "Input files can be read",
     severity: "error",
     appliesTo: "every input file",
-    rationale: "A file that cannot be read (permissions, a dangling link, an I/O error) cannot be checked, and the settings it holds are unknown.",
-    fix: "Fix the permissions or the link, or exclude the file with `ignore:` in .sysctl-lint.yaml."
+    rationale: "A file that cannot be read (permissions, a dangling link, an I/O error) cannot be checked, and the settings it holds are unknown. Only regular files are read: a FIFO, socket, device or directory where a file is expected is reported, never opened for reading, and a symbolic link is followed only inside the linted tree (in an image root, as the image resolves it: `/` is the image root); a link that leads elsewhere, such as to /proc/self/environ or a file outside the repository, is reported instead.",
+    fix: "Fix the permissions or the link (make it point inside the tree), or exclude the file with `ignore:` in .sysctl-lint.yaml."
+  },
+  {
+    id: "sysctl-lint/analysis-limit",
+    title: "Inputs stay within the analysis limits",
+    severity: "warning",
+    appliesTo: "every input file, decoded cloud-init content (base64, gzip, MIME parts), shell commands and scripts",
+    rationale: "Some content is too large or too deeply nested to analyse within bounded time and memory: a file over the size limit (10 MB, `--max-file-size`), encoded content that decodes to more than 10 MB or expands more than 100 times, a YAML scalar or script over 1 MB given to the shell reader, shell or MIME nesting deeper than 100 levels. It is reported where it starts and skipped; the rest of the file and the run go on. Settings inside it are not checked, so the finding fails the run at the default fail level.",
+    fix: "Split the content, or raise `--max-file-size` for large but genuine files. Real sysctl and cloud-init configuration is far below every limit; content that is not should be reviewed."
   },
   {
     id: SUPPRESSION_RULES.invalid,
@@ -23053,47 +23313,17 @@ var NODE_KUBE_CONFIG = ["etc/kubernetes/manifests", "var/lib/kubelet/config.yaml
 var ENGINE_RULES = {
   unrecognizedFile: "sysctl-lint/unrecognized-file",
   unreadableFile: "sysctl-lint/unreadable-file",
+  analysisLimit: "sysctl-lint/analysis-limit",
   // --- live values (issue 4) ---
   liveSnapshotLine: LIVE_SNAPSHOT_LINE_RULE
 };
-function relatedReader(options) {
-  const real = (p) => {
-    try {
-      return import_node_fs11.default.realpathSync(p);
-    } catch {
-      return void 0;
-    }
-  };
-  const roots = [options.cwd, ...options.paths.map((p) => import_node_path17.default.resolve(options.cwd, p))].filter((p) => {
-    try {
-      return import_node_fs11.default.statSync(p).isDirectory();
-    } catch {
-      return false;
-    }
-  }).map((p) => real(p) ?? p);
-  const inside = (abs) => roots.some((r) => {
-    const rel = import_node_path17.default.relative(r, abs);
-    return rel !== "" && !rel.startsWith("..") && !import_node_path17.default.isAbsolute(rel);
-  });
-  return (abs) => {
-    const resolved = real(abs);
-    if (!resolved || !inside(resolved)) return void 0;
-    if (options.inputFilter && !options.inputFilter.named(abs)) return void 0;
-    try {
-      if (!import_node_fs11.default.statSync(resolved).isFile()) return void 0;
-      return { abs, display: displayPath(abs, options.cwd), text: readSourceText(resolved) };
-    } catch {
-      return void 0;
-    }
-  };
-}
 function loadPolicies(options) {
   const cat = builtinCatalogue();
   const policies = [...cat.policies];
   const problems = [...cat.problems];
   for (const dir of options.policyDirs ?? []) {
-    const abs = import_node_path17.default.resolve(options.cwd, dir);
-    const r = loadPolicyDir(abs, (f) => displayPath(f, options.cwd));
+    const abs = import_node_path15.default.resolve(options.cwd, dir);
+    const r = loadPolicyDir(abs, (f) => displayPath(f, options.cwd), { tree: Tree.ofNamedPath(abs, options.cwd, true), maxFileSize: options.maxFileSize });
     problems.push(...r.problems);
     for (const p of r.items) {
       if (policies.some((q2) => q2.policy.id === p.policy.id)) {
@@ -23120,7 +23350,7 @@ function lint(options) {
   const { policies: allPolicies, lists, problems } = timer.time("policies", () => loadPolicies(options));
   const policies = options.ruleFilter ? allPolicies.filter((p) => options.ruleFilter?.(p.policy.id)) : allPolicies;
   const findings = [];
-  const sources = new SourceStore(options.cwd);
+  const sources = new SourceStore();
   const inputErrors = [];
   const grouped = /* @__PURE__ */ new Map();
   const standalone = [];
@@ -23129,12 +23359,22 @@ function lint(options) {
   let seen = 0;
   let judged = 0;
   const realPath = realPathResolver();
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const imageTrees = /* @__PURE__ */ new Map();
+  const imageTree = (rootAbs) => {
+    let t = imageTrees.get(rootAbs);
+    if (!t) {
+      t = Tree.imageRoot(rootAbs);
+      imageTrees.set(rootAbs, t);
+    }
+    return t;
+  };
   const clusterFacts = [];
   let prepassed = false;
   const group = (p, complete) => {
     let n = grouped.get(p.nodeId);
     if (!n) {
-      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? import_node_path17.default.resolve(options.cwd, p.root) : void 0, complete, files: [] };
+      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? import_node_path15.default.resolve(options.cwd, p.root) : void 0, complete, files: [] };
       if (!complete) n.dir = nodeDirectory(p);
       grouped.set(p.nodeId, n);
     }
@@ -23148,7 +23388,7 @@ function lint(options) {
       n = { id, label: name, complete: false, files: [], moduleRoots: /* @__PURE__ */ new Set() };
       grouped.set(id, n);
     }
-    if (p.root) n.moduleRoots?.add(import_node_path17.default.resolve(options.cwd, p.root));
+    if (p.root) n.moduleRoots?.add(import_node_path15.default.resolve(options.cwd, p.root));
     return n;
   };
   const emit = (f) => findings.push(f);
@@ -23158,31 +23398,55 @@ function lint(options) {
     timer.time("evaluate", () => evaluateNode(node, policies, { lists }, emit));
   };
   const specOf = (n) => {
-    const modules = timer.time("model", () => n.rootAbs ? readBootModules(n.rootAbs) : n.moduleRoots?.size ? mergeModules([...n.moduleRoots].map(readBootModules)) : void 0);
+    const bootModules = (rootAbs) => readBootModules(imageTree(rootAbs), maxFileSize);
+    const modules = timer.time("model", () => n.rootAbs ? bootModules(n.rootAbs) : n.moduleRoots?.size ? mergeModules([...n.moduleRoots].map(bootModules)) : void 0);
     return { id: n.id, label: n.label, root: n.root, complete: n.complete, files: n.files, modules: modules?.modules, modulesKnown: !!modules && modules.sources.length > 0 };
   };
   const engineFinding = (ruleId, severity, file, message) => findings.push({ ruleId, severity, message, location: { file, span: { start: 0, end: 0 } }, related: [] });
   const done = /* @__PURE__ */ new Set();
-  const readRelated = relatedReader(options);
+  const readRelatedIn = (tree) => (abs) => {
+    if (options.inputFilter && !options.inputFilter.named(abs)) return void 0;
+    const real = realPathOrSelf(abs);
+    if (!tree.containsReal(real)) return void 0;
+    try {
+      const read = timer.time("read", () => readRegularFile(real, maxFileSize));
+      const display = displayPath(abs, options.cwd);
+      sources.record(display, read);
+      return { abs, display, text: decodeText(read.bytes) };
+    } catch {
+      return void 0;
+    }
+  };
+  const readInput = (f, imageRoot) => {
+    if (f.devNull) return { devNull: true };
+    let file = f.abs;
+    if (f.isSymlink) {
+      const resolved = f.tree.forImageRoot(imageRoot === void 0 ? void 0 : import_node_path15.default.resolve(options.cwd, imageRoot)).resolve(f.abs);
+      if (resolved.devNull) return { devNull: true };
+      file = resolved.path;
+    }
+    return { read: timer.time("read", () => readRegularFile(file, maxFileSize)), devNull: false };
+  };
+  const refused = (f, e) => {
+    if (!(e instanceof ReadRefused)) throw e;
+    sources.pin(f.display, "");
+    if (e.reason === "too-large") engineFinding(ENGINE_RULES.analysisLimit, "warning", f.display, e.message);
+    else if (f.explicit && (e.reason === "special" || e.reason === "outside")) inputErrors.push({ path: f.display, message: e.message });
+    else engineFinding(ENGINE_RULES.unreadableFile, "error", f.display, `cannot read file: ${e.message}`);
+  };
   const process2 = (f, forced, preread) => {
     considered++;
-    let readFrom = f.abs;
-    if (f.isSymlink) {
-      const root = forced?.placement.root ?? placeFile(f.display).root;
-      const link = resolveInRoot(f.abs, root ? import_node_path17.default.resolve(options.cwd, root) : void 0);
-      readFrom = link.path;
-      f = { ...f, devNull: f.devNull || link.devNull };
+    let input;
+    try {
+      input = preread ? { read: preread.read, devNull: false } : readInput(f, forced ? forced.placement.root : f.isSymlink ? placeFile(f.display).root : void 0);
+    } catch (e) {
+      refused(f, e);
+      return;
     }
-    let text = preread?.text ?? "";
-    if (!f.devNull && !preread) {
-      try {
-        text = timer.time("read", () => readSourceText(readFrom));
-      } catch (e) {
-        engineFinding(ENGINE_RULES.unreadableFile, "error", f.display, `cannot read file: ${e.message}`);
-        sources.pin(f.display, "");
-        return;
-      }
-    }
+    f = { ...f, devNull: input.devNull };
+    const readFrom = input.read?.path ?? f.abs;
+    const text = input.read ? decodeText(input.read.bytes) : "";
+    if (input.read) sources.record(f.display, input.read);
     const handler = forced?.handler ?? preread?.handler ?? timer.time("detect", () => handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath));
     if (!handler) {
       if (f.explicit) {
@@ -23198,7 +23462,10 @@ function lint(options) {
     linted++;
     const real = f.devNull ? void 0 : realPath(readFrom, f.isSymlink);
     timer.time("suppress", () => directives.observe(f.display, text, real ?? f.display, f.isSymlink));
-    const ex = timer.time("parse", () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: real ?? `/dev/null:${f.abs}`, readRelated }));
+    const ex = timer.time(
+      "parse",
+      () => handler.extract({ abs: f.abs, display: f.display, text, bytes: input.read?.bytes, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: real ?? `/dev/null:${f.abs}`, readRelated: readRelatedIn(f.tree) })
+    );
     for (const c of ex.consumed ?? []) {
       done.add(c.abs);
       timer.time("suppress", () => directives.observe(c.display, c.text, c.abs, false));
@@ -23232,46 +23499,54 @@ function lint(options) {
     ranked.sort((a, b) => a.rank - b.rank);
     for (const { f, rank } of ranked) {
       if (done.has(f.abs)) continue;
-      let text;
+      let read;
       try {
-        text = timer.time("read", () => readSourceText(f.abs));
+        read = readInput(f, f.isSymlink ? placeFile(f.display).root : void 0).read;
       } catch {
         continue;
       }
+      if (!read) continue;
+      const text = decodeText(read.bytes);
       const handler = timer.time("detect", () => handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath));
       if (!handler || handler.readAheadRank?.(f.display) !== rank) continue;
       done.add(f.abs);
-      process2(f, void 0, { text, handler });
+      process2(f, void 0, { read, handler });
     }
   };
   const readClusterFactsAhead = (inputs) => {
     for (const f of inputs) {
       if (f.devNull || f.claimedByPath && handlerForPath(f.display)?.selfContained) continue;
-      let text;
+      let read;
       try {
-        text = timer.time("read", () => readSourceText(f.abs));
+        read = readInput(f, f.isSymlink ? placeFile(f.display).root : void 0).read;
       } catch {
         continue;
       }
+      if (!read) continue;
+      const text = decodeText(read.bytes);
       if (!CLUSTER_FACT_TRIGGER.test(text)) continue;
       const handler = timer.time("detect", () => handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath));
       if (!handler || handler.selfContained) continue;
-      const ex = timer.time("parse", () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: false, isSymlink: f.isSymlink, realFile: f.abs }));
+      const ex = timer.time("parse", () => handler.extract({ abs: f.abs, display: f.display, text, bytes: read.bytes, explicit: f.explicit, devNull: false, isSymlink: f.isSymlink, realFile: read.path }));
       clusterFacts.push(...ex.clusterFacts ?? []);
     }
     prepassed = true;
   };
   {
-    if (options.root) {
-      const rootAbs = import_node_path17.default.resolve(options.cwd, options.root);
+    const rootAbs = options.root === void 0 ? void 0 : import_node_path15.default.resolve(options.cwd, options.root);
+    const rootTree = rootAbs === void 0 ? void 0 : imageTree(rootAbs);
+    if (options.root && rootAbs && rootTree && isInside(rootAbs, options.cwd) && !Tree.confining(options.cwd).containsReal(rootTree.real)) {
+      inputErrors.push({ path: options.root, message: "leads outside the working directory through a symbolic link: not read (name the real path instead)" });
+    } else if (options.root && rootAbs && rootTree) {
       const rootDisplay = displayPath(rootAbs, options.cwd);
       group({ nodeId: `root:${rootDisplay}`, root: rootDisplay, nodePath: "", name: "", dirRank: 0 }, true);
       const d = timer.time(
         "discover",
         () => discover([rootAbs], options.cwd, {
-          claimPath: (display) => !!placeUnderRoot(import_node_path17.default.relative(rootAbs, import_node_path17.default.resolve(options.cwd, display)), rootDisplay),
+          tree: rootTree,
+          claimPath: (display) => !!placeUnderRoot(import_node_path15.default.relative(rootAbs, import_node_path15.default.resolve(options.cwd, display)), rootDisplay),
           walkFilter: (_display, isDir, abs) => {
-            const inside = import_node_path17.default.relative(rootAbs, abs).split(import_node_path17.default.sep).join("/");
+            const inside = import_node_path15.default.relative(rootAbs, abs).split(import_node_path15.default.sep).join("/");
             if (options.inputFilter && !options.inputFilter.walk(abs, isDir)) return false;
             return inside === "" || ROOT_SYSCTL_PATHS.some((p) => p === inside || p.startsWith(inside + "/") || inside.startsWith(p + "/"));
           }
@@ -23281,12 +23556,19 @@ function lint(options) {
       seen += d.visited;
       const sysctl2 = SOURCES.find((s) => s.kind === "sysctl-conf");
       for (const f of d.files) {
-        const placement = placeUnderRoot(import_node_path17.default.relative(rootAbs, f.abs), rootDisplay);
+        const placement = placeUnderRoot(import_node_path15.default.relative(rootAbs, f.abs), rootDisplay);
         if (placement) process2(f, { handler: sysctl2, placement });
       }
-      const kubeConfig = NODE_KUBE_CONFIG.map((p) => import_node_path17.default.join(rootAbs, p)).filter((p) => import_node_fs11.default.existsSync(p));
+      const kubeConfig = NODE_KUBE_CONFIG.flatMap((p) => {
+        try {
+          const r = rootTree.resolve(import_node_path15.default.join(rootAbs, p));
+          return !r.devNull && import_node_fs9.default.existsSync(r.path) ? [r.path] : [];
+        } catch {
+          return [];
+        }
+      });
       if (kubeConfig.length) {
-        const k = timer.time("discover", () => discover(kubeConfig, options.cwd, { claimPath: () => true }));
+        const k = timer.time("discover", () => discover(kubeConfig, options.cwd, { claimPath: () => true, tree: rootTree }));
         seen += k.visited;
         for (const f of k.files) process2({ ...f, explicit: false, claimedByPath: !!handlerForPath(f.display) });
       }
@@ -23393,6 +23675,9 @@ var PositionResolver = class {
     const end2 = idx.position(Math.max(loc.span.end, loc.span.start));
     return { start, end: end2 };
   }
+  hasText(file) {
+    return this.sources.get(file) !== "";
+  }
   lineText(file, line2) {
     const text = this.sources.get(file);
     const idx = this.index(file);
@@ -23441,6 +23726,7 @@ function sevLabel(s, c) {
   return s === "error" ? c.red("error") : s === "warning" ? c.yellow("warning") : c.blue("info");
 }
 function frame(pos, f, c) {
+  if (!pos.hasText(f.location.file)) return [];
   const r = pos.resolve(f.location);
   const lineText = pos.lineText(f.location.file, r.start.line);
   const gutter = String(r.start.line);
@@ -23488,25 +23774,25 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/reporters/repo-paths.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs12 = __toESM(require("node:fs"), 1);
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 var import_node_url2 = require("node:url");
 function findSourceRoot(cwd, env = {}) {
-  const abs = import_node_path18.default.resolve(cwd);
-  const ws = env.GITHUB_WORKSPACE ? import_node_path18.default.resolve(env.GITHUB_WORKSPACE) : void 0;
-  if (ws && isInside(abs, ws)) return ws;
-  for (let dir = abs; ; dir = import_node_path18.default.dirname(dir)) {
-    if (import_node_fs12.default.existsSync(import_node_path18.default.join(dir, ".git"))) return dir;
-    if (import_node_path18.default.dirname(dir) === dir) return abs;
+  const abs = import_node_path16.default.resolve(cwd);
+  const ws = env.GITHUB_WORKSPACE ? import_node_path16.default.resolve(env.GITHUB_WORKSPACE) : void 0;
+  if (ws && isInside2(abs, ws)) return ws;
+  for (let dir = abs; ; dir = import_node_path16.default.dirname(dir)) {
+    if (import_node_fs10.default.existsSync(import_node_path16.default.join(dir, ".git"))) return dir;
+    if (import_node_path16.default.dirname(dir) === dir) return abs;
   }
 }
-function isInside(file, dir) {
-  const rel = import_node_path18.default.relative(dir, file);
-  return rel === "" || !rel.startsWith("..") && !import_node_path18.default.isAbsolute(rel);
+function isInside2(file, dir) {
+  const rel = import_node_path16.default.relative(dir, file);
+  return rel === "" || !rel.startsWith("..") && !import_node_path16.default.isAbsolute(rel);
 }
 function realOrSelf(p) {
   try {
-    return import_node_fs12.default.realpathSync(p);
+    return import_node_fs10.default.realpathSync(p);
   } catch {
     return p;
   }
@@ -23525,10 +23811,10 @@ var RepoPaths = class {
   resolve(file) {
     let r = this.cache.get(file);
     if (!r) {
-      const absolute = import_node_path18.default.resolve(this.cwd, file);
+      const absolute = import_node_path16.default.resolve(this.cwd, file);
       const real = realOrSelf(absolute);
-      const base = isInside(real, this.realRoot) ? import_node_path18.default.relative(this.realRoot, real) : isInside(absolute, this.root) ? import_node_path18.default.relative(this.root, absolute) : void 0;
-      r = { absolute, relative: base === void 0 ? void 0 : base.split(import_node_path18.default.sep).join("/") };
+      const base = isInside2(real, this.realRoot) ? import_node_path16.default.relative(this.realRoot, real) : isInside2(absolute, this.root) ? import_node_path16.default.relative(this.root, absolute) : void 0;
+      r = { absolute, relative: base === void 0 ? void 0 : base.split(import_node_path16.default.sep).join("/") };
       this.cache.set(file, r);
     }
     return r;
@@ -23906,6 +24192,7 @@ Inputs:
       --live                   also lint the running kernel's values (/proc/sys) and report drift from the files
       --proc-root <dir>        where proc is mounted for --live (default: /proc)
       --live-snapshot <file>   lint the output of \`sysctl -a\` saved in <file> as the node's live values
+      --max-file-size <size>   larger files are reported, not analysed (default: 10M; suffix K or M)
 
 Configuration (flags win over the config file, the config file over defaults):
   -c, --config <file>          use this config file (default: .sysctl-lint.yaml or .sysctl-lint.yml in the
@@ -23933,6 +24220,14 @@ function oneOf(name, value, allowed) {
   if (value === void 0) return void 0;
   if (!allowed.includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(", ")} (got "${value}")`);
   return value;
+}
+var MAX_FILE_SIZE_CEILING = 256 * 1024 * 1024;
+function parseSize(name, value, ceiling) {
+  const m = /^(\d{1,12})\s*([kKmM]?)[bB]?$/.exec(value.trim());
+  if (!m) throw new UsageError(`--${name} must be a size such as 512K or 20M (got "${value}")`);
+  const n = Number(m[1]) * (m[2] === "" ? 1 : /k/i.test(m[2]) ? 1024 : 1024 * 1024);
+  if (n < 1 || n > ceiling) throw new UsageError(`--${name} must be between 1 byte and ${ceiling / 1024 / 1024}M (got "${value}")`);
+  return n;
 }
 function parseCli(argv) {
   let parsed;
@@ -23970,7 +24265,8 @@ function parseCli(argv) {
         config: { type: "string", short: "c" },
         "no-config": { type: "boolean" },
         "print-config": { type: "boolean" },
-        "list-rules": { type: "boolean" }
+        "list-rules": { type: "boolean" },
+        "max-file-size": { type: "string" }
       }
     });
   } catch (e) {
@@ -23989,6 +24285,7 @@ function parseCli(argv) {
     if (!/^\d+$/.test(v["max-annotations"])) throw new UsageError(`--max-annotations must be a non-negative integer (got "${v["max-annotations"]}")`);
     maxAnnotations = Number(v["max-annotations"]);
   }
+  const maxFileSize = v["max-file-size"] === void 0 ? void 0 : parseSize("max-file-size", v["max-file-size"], MAX_FILE_SIZE_CEILING);
   if (v["proc-root"] !== void 0 && !v.live) throw new UsageError("--proc-root needs --live");
   if (v.live && v["live-snapshot"] !== void 0) throw new UsageError("--live and --live-snapshot exclude each other: one live node per run");
   return {
@@ -24019,7 +24316,8 @@ function parseCli(argv) {
     noConfig: !!v["no-config"],
     printConfig: !!v["print-config"],
     listRules: !!v["list-rules"],
-    explicit: Object.keys(v)
+    explicit: Object.keys(v),
+    maxFileSize
   };
 }
 
@@ -24061,12 +24359,12 @@ function formatStats(result, cli) {
 // src/cli/version.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs13 = __toESM(require("node:fs"), 1);
+var import_node_fs11 = __toESM(require("node:fs"), 1);
 var import_node_url3 = require("node:url");
 function toolVersion() {
   if (true) return "0.1.0";
   try {
-    const pkg = JSON.parse(import_node_fs13.default.readFileSync((0, import_node_url3.fileURLToPath)(new URL("../../package.json", "file:///sysctl-lint/bundle")), "utf8"));
+    const pkg = JSON.parse(import_node_fs11.default.readFileSync((0, import_node_url3.fileURLToPath)(new URL("../../package.json", "file:///sysctl-lint/bundle")), "utf8"));
     return pkg.version;
   } catch {
     return "0.0.0";
@@ -24076,7 +24374,7 @@ function toolVersion() {
 // src/cli/delivery.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs14 = __toESM(require("node:fs"), 1);
+var import_node_fs12 = __toESM(require("node:fs"), 1);
 function githubOptionsFromEnv(env, annotationLimit) {
   return { annotationLimit, serverUrl: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, sha: env.GITHUB_SHA };
 }
@@ -24087,7 +24385,7 @@ function writeStepSummary(ctx, env, stderr) {
   const file = env.GITHUB_STEP_SUMMARY;
   if (!file) return;
   try {
-    import_node_fs14.default.appendFileSync(file, renderJobSummary(ctx), "utf8");
+    import_node_fs12.default.appendFileSync(file, renderJobSummary(ctx), "utf8");
   } catch (e) {
     stderr.write(`sysctl-lint: cannot write the job summary to ${file}: ${e.message}
 `);
@@ -24100,8 +24398,8 @@ function afterReport(opts, ctx, env, stderr) {
 // src/config/cli.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs19 = __toESM(require("node:fs"), 1);
-var import_node_path27 = __toESM(require("node:path"), 1);
+var import_node_fs17 = __toESM(require("node:fs"), 1);
+var import_node_path25 = __toESM(require("node:path"), 1);
 
 // src/docs/commands.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -24114,46 +24412,46 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/docs/examples.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs15 = __toESM(require("node:fs"), 1);
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_fs13 = __toESM(require("node:fs"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 var import_node_url4 = require("node:url");
 function listCaseNames(dir) {
-  if (!import_node_fs15.default.existsSync(dir)) return [];
-  return import_node_fs15.default.readdirSync(dir).filter((n) => !n.endsWith(".snap") && !n.endsWith(".args")).sort();
+  if (!import_node_fs13.default.existsSync(dir)) return [];
+  return import_node_fs13.default.readdirSync(dir).filter((n) => !n.endsWith(".snap") && !n.endsWith(".args")).sort();
 }
 function readCaseFiles(abs, rel) {
-  const st = import_node_fs15.default.lstatSync(abs);
-  if (st.isSymbolicLink()) return [{ path: rel, link: import_node_fs15.default.readlinkSync(abs) }];
+  const st = import_node_fs13.default.lstatSync(abs);
+  if (st.isSymbolicLink()) return [{ path: rel, link: import_node_fs13.default.readlinkSync(abs) }];
   if (st.isDirectory()) {
-    return import_node_fs15.default.readdirSync(abs).sort().flatMap((n) => readCaseFiles(import_node_path19.default.join(abs, n), `${rel}/${n}`));
+    return import_node_fs13.default.readdirSync(abs).sort().flatMap((n) => readCaseFiles(import_node_path17.default.join(abs, n), `${rel}/${n}`));
   }
-  return [{ path: rel, text: import_node_fs15.default.readFileSync(abs, "utf8") }];
+  return [{ path: rel, text: import_node_fs13.default.readFileSync(abs, "utf8") }];
 }
 function displayable(files) {
   return files.every((f) => f.text === void 0 || !/[\r\ufeff]/.test(f.text));
 }
 function readCase(policyDir, kind) {
-  const names = listCaseNames(import_node_path19.default.join(policyDir, kind));
-  const cases = names.map((n) => ({ n, files: readCaseFiles(import_node_path19.default.join(policyDir, kind, n), `${kind}/${n}`) }));
+  const names = listCaseNames(import_node_path17.default.join(policyDir, kind));
+  const cases = names.map((n) => ({ n, files: readCaseFiles(import_node_path17.default.join(policyDir, kind, n), `${kind}/${n}`) }));
   const pick = cases.find((c) => displayable(c.files)) ?? cases[0];
   if (!pick) return void 0;
   const first = pick.n;
-  const abs = import_node_path19.default.join(policyDir, kind, first);
+  const abs = import_node_path17.default.join(policyDir, kind, first);
   const argsFile = `${abs}.args`;
   const snapFile = `${abs}.snap`;
   return {
     name: `${kind}/${first}`,
-    args: import_node_fs15.default.existsSync(argsFile) ? import_node_fs15.default.readFileSync(argsFile, "utf8").trim().split(/\s+/).filter(Boolean) : [],
+    args: import_node_fs13.default.existsSync(argsFile) ? import_node_fs13.default.readFileSync(argsFile, "utf8").trim().split(/\s+/).filter(Boolean) : [],
     files: pick.files,
-    ...import_node_fs15.default.existsSync(snapFile) ? { output: import_node_fs15.default.readFileSync(snapFile, "utf8") } : {}
+    ...import_node_fs13.default.existsSync(snapFile) ? { output: import_node_fs13.default.readFileSync(snapFile, "utf8") } : {}
   };
 }
 var ENGINE_RULE_PREFIX = "sysctl-lint/";
 function loadFolder(casesDir, prefix, table) {
-  if (!import_node_fs15.default.existsSync(casesDir)) return;
-  for (const name of import_node_fs15.default.readdirSync(casesDir).sort()) {
-    const dir = import_node_path19.default.join(casesDir, name);
-    if (!import_node_fs15.default.statSync(dir).isDirectory()) continue;
+  if (!import_node_fs13.default.existsSync(casesDir)) return;
+  for (const name of import_node_fs13.default.readdirSync(casesDir).sort()) {
+    const dir = import_node_path17.default.join(casesDir, name);
+    if (!import_node_fs13.default.statSync(dir).isDirectory()) continue;
     const invalid = readCase(dir, "invalid");
     const valid = readCase(dir, "valid");
     if (invalid || valid) table[prefix + name] = { ...invalid ? { invalid } : {}, ...valid ? { valid } : {} };
@@ -24161,8 +24459,8 @@ function loadFolder(casesDir, prefix, table) {
 }
 function loadExamplesFromDisk(testDir2) {
   const table = {};
-  loadFolder(import_node_path19.default.join(testDir2, "policies"), "", table);
-  loadFolder(import_node_path19.default.join(testDir2, "engine-rules"), ENGINE_RULE_PREFIX, table);
+  loadFolder(import_node_path17.default.join(testDir2, "policies"), "", table);
+  loadFolder(import_node_path17.default.join(testDir2, "engine-rules"), ENGINE_RULE_PREFIX, table);
   return table;
 }
 function testDir() {
@@ -24494,9 +24792,10 @@ function runListRules(policies, format, rules, io) {
 // src/config/ignore-filter.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs16 = __toESM(require("node:fs"), 1);
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_node_fs14 = __toESM(require("node:fs"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 var import_ignore = __toESM(require_ignore(), 1);
+var GITIGNORE_SIZE_LIMIT = 1024 * 1024;
 var GitignoreRules = class {
   gitRoots = /* @__PURE__ */ new Map();
   levels = /* @__PURE__ */ new Map();
@@ -24508,21 +24807,21 @@ var GitignoreRules = class {
     const cached3 = this.gitRoots.get(dir);
     if (cached3 !== void 0) return cached3 ?? void 0;
     let found;
-    if (import_node_fs16.default.existsSync(import_node_path20.default.join(dir, ".git"))) found = dir;
+    if (import_node_fs14.default.existsSync(import_node_path18.default.join(dir, ".git"))) found = dir;
     else {
-      const parent = import_node_path20.default.dirname(dir);
+      const parent = import_node_path18.default.dirname(dir);
       found = parent === dir ? null : this.gitRoot(parent) ?? null;
     }
     this.gitRoots.set(dir, found);
     return found ?? void 0;
   }
   level(dir, file) {
-    const key = import_node_path20.default.join(dir, file);
+    const key = import_node_path18.default.join(dir, file);
     const cached3 = this.levels.get(key);
     if (cached3 !== void 0) return cached3 ?? void 0;
     let level;
     try {
-      level = { dir, ig: (0, import_ignore.default)().add(import_node_fs16.default.readFileSync(key, "utf8")) };
+      level = { dir, ig: (0, import_ignore.default)().add(decodeText(readRegularFile(key, GITIGNORE_SIZE_LIMIT).bytes)) };
     } catch {
       level = null;
     }
@@ -24539,22 +24838,22 @@ var GitignoreRules = class {
       return void 0;
     }
     levels = [];
-    for (let d = dir; ; d = import_node_path20.default.dirname(d)) {
+    for (let d = dir; ; d = import_node_path18.default.dirname(d)) {
       const l = this.level(d, ".gitignore");
       if (l) levels.push(l);
-      if (d === root || import_node_path20.default.dirname(d) === d) break;
+      if (d === root || import_node_path18.default.dirname(d) === d) break;
     }
-    const exclude = this.level(import_node_path20.default.join(root, ".git", "info"), "exclude");
+    const exclude = this.level(import_node_path18.default.join(root, ".git", "info"), "exclude");
     if (exclude) levels.push({ dir: root, ig: exclude.ig });
     this.levelLists.set(dir, levels);
     return levels;
   }
   /** Whether git's rules (every level, parents included) ignore `abs`. */
   ignoredByGit(abs, isDir) {
-    const levels = this.levelsOf(import_node_path20.default.dirname(abs));
+    const levels = this.levelsOf(import_node_path18.default.dirname(abs));
     if (!levels) return false;
     for (const l of levels) {
-      const rel = toPosix(import_node_path20.default.relative(l.dir, abs));
+      const rel = toPosix(import_node_path18.default.relative(l.dir, abs));
       if (!rel || rel.startsWith("..")) continue;
       const r = l.ig.test(isDir ? `${rel}/` : rel);
       if (r.ignored) return true;
@@ -24577,19 +24876,19 @@ var GitignoreRules = class {
     return !floorIgnored && this.ignoredByGit(abs, isDir);
   }
 };
-function isInside2(outer, inner) {
+function isInside3(outer, inner) {
   if (inner === outer) return true;
-  return inner.startsWith(outer.endsWith(import_node_path20.default.sep) ? outer : outer + import_node_path20.default.sep);
+  return inner.startsWith(outer.endsWith(import_node_path18.default.sep) ? outer : outer + import_node_path18.default.sep);
 }
 function toPosix(p) {
-  return p.split(import_node_path20.default.sep).join("/");
+  return p.split(import_node_path18.default.sep).join("/");
 }
 function createInputFilter(opts) {
   const git = opts.respectGitignore ? new GitignoreRules() : void 0;
-  const roots = opts.roots.map((r) => import_node_path20.default.resolve(r));
+  const roots = opts.roots.map((r) => import_node_path18.default.resolve(r));
   const floorOf = (abs) => {
     let best;
-    for (const r of roots) if (isInside2(r, abs) && r !== abs && (!best || r.length > best.length)) best = r;
+    for (const r of roots) if (isInside3(r, abs) && r !== abs && (!best || r.length > best.length)) best = r;
     return best;
   };
   const configIgnored = (abs, isDir) => !!opts.configIgnore?.matches(abs, isDir);
@@ -24608,7 +24907,7 @@ function createInputFilter(opts) {
 // src/config/print.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path21 = __toESM(require("node:path"), 1);
+var import_node_path19 = __toESM(require("node:path"), 1);
 var COMMENT_COLUMN = 44;
 function q(s) {
   return JSON.stringify(s);
@@ -24617,7 +24916,7 @@ function line(text, source) {
   return `${text.padEnd(COMMENT_COLUMN - 1)} # ${source}`;
 }
 function displayDir(abs, cwd) {
-  const rel = import_node_path21.default.relative(cwd, abs).split(import_node_path21.default.sep).join("/");
+  const rel = import_node_path19.default.relative(cwd, abs).split(import_node_path19.default.sep).join("/");
   return rel === "" ? "." : rel;
 }
 function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/config.schema.json") {
@@ -24679,28 +24978,28 @@ function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/confi
 // src/config/resolve.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path26 = __toESM(require("node:path"), 1);
+var import_node_path24 = __toESM(require("node:path"), 1);
 
 // src/config/find.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs17 = __toESM(require("node:fs"), 1);
-var import_node_path22 = __toESM(require("node:path"), 1);
+var import_node_fs15 = __toESM(require("node:fs"), 1);
+var import_node_path20 = __toESM(require("node:path"), 1);
 var CONFIG_NAMES = [".sysctl-lint.yaml", ".sysctl-lint.yml"];
 function isFile(p) {
   try {
-    return import_node_fs17.default.statSync(p).isFile();
+    return !import_node_fs15.default.lstatSync(p).isDirectory();
   } catch {
     return false;
   }
 }
 function findConfig(cwd) {
-  for (let dir = import_node_path22.default.resolve(cwd); ; ) {
-    const present = CONFIG_NAMES.map((n) => import_node_path22.default.join(dir, n)).filter(isFile);
+  for (let dir = import_node_path20.default.resolve(cwd); ; ) {
+    const present = CONFIG_NAMES.map((n) => import_node_path20.default.join(dir, n)).filter(isFile);
     if (present.length > 1) return { problem: `${present.join(" and ")} both exist; keep one` };
     if (present[0]) return { abs: present[0] };
-    const parent = import_node_path22.default.dirname(dir);
-    if (parent === dir || import_node_fs17.default.existsSync(import_node_path22.default.join(dir, ".git"))) return {};
+    const parent = import_node_path20.default.dirname(dir);
+    if (parent === dir || import_node_fs15.default.existsSync(import_node_path20.default.join(dir, ".git"))) return {};
     dir = parent;
   }
 }
@@ -24708,7 +25007,7 @@ function findConfig(cwd) {
 // src/config/globs.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path23 = __toESM(require("node:path"), 1);
+var import_node_path21 = __toESM(require("node:path"), 1);
 var import_ignore2 = __toESM(require_ignore(), 1);
 var GlobSet = class {
   constructor(baseDir, patterns) {
@@ -24721,9 +25020,9 @@ var GlobSet = class {
   ig;
   /** The path relative to the base directory in the form `ignore` expects, or undefined outside it. */
   relative(abs, isDir = false) {
-    const rel = import_node_path23.default.relative(this.baseDir, abs);
-    if (!rel || rel.startsWith("..") || import_node_path23.default.isAbsolute(rel)) return void 0;
-    const posix = rel.split(import_node_path23.default.sep).join("/");
+    const rel = import_node_path21.default.relative(this.baseDir, abs);
+    if (!rel || rel.startsWith("..") || import_node_path21.default.isAbsolute(rel)) return void 0;
+    const posix = rel.split(import_node_path21.default.sep).join("/");
     return isDir ? `${posix}/` : posix;
   }
   /** Whether the patterns select `abs` (a file, or a directory with isDir). Paths outside the base never match. */
@@ -24736,8 +25035,8 @@ var GlobSet = class {
 // src/config/load.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs18 = __toESM(require("node:fs"), 1);
-var import_node_path24 = __toESM(require("node:path"), 1);
+var import_node_fs16 = __toESM(require("node:fs"), 1);
+var import_node_path22 = __toESM(require("node:path"), 1);
 var validator;
 function validate(data) {
   if (!validator) validator = new (ajvLib()).Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(require_config_schema());
@@ -24794,30 +25093,30 @@ function loadConfigText(text, abs, display) {
     if (names.has(n.name)) problems.push(problemAt(["nodes", i, "name"], `nodes[${i}].name: "${n.name}" names two node groups`));
     names.add(n.name);
   });
-  const dir = import_node_path24.default.dirname(abs);
+  const dir = import_node_path22.default.dirname(abs);
   config.policies?.forEach((p, i) => {
-    const target2 = import_node_path24.default.resolve(dir, p);
-    if (!import_node_fs18.default.existsSync(target2) || !import_node_fs18.default.statSync(target2).isDirectory()) problems.push(problemAt(["policies", i], `policies[${i}]: "${p}" is not a directory (paths are relative to ${display})`));
+    const target2 = import_node_path22.default.resolve(dir, p);
+    if (!import_node_fs16.default.existsSync(target2) || !import_node_fs16.default.statSync(target2).isDirectory()) problems.push(problemAt(["policies", i], `policies[${i}]: "${p}" is not a directory (paths are relative to ${display})`));
   });
   const where = (p) => `${display}:${lines.position(locateInDocument(doc, p).start).line}`;
   return { config: { file: display, abs, dir, data: config, where, problemAt }, problems };
 }
-function loadConfigFile(abs, display) {
+var CONFIG_SIZE_LIMIT = 1024 * 1024;
+function loadConfigFile(abs, display, cwd = import_node_path22.default.dirname(abs)) {
   let text;
   try {
-    text = import_node_fs18.default.readFileSync(abs, "utf8");
+    text = decodeText(readRegularFile(resolveNamedFile(abs, cwd), CONFIG_SIZE_LIMIT).bytes);
   } catch (e) {
-    const why = e.code === "ENOENT" ? "no such file" : e.message;
+    const why = e instanceof ReadRefused ? e.message : e.message;
     return { problems: [{ file: display, text: "", span: { start: 0, end: 0 }, message: `cannot read config file: ${why}` }] };
   }
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
   return loadConfigText(text, abs, display);
 }
 
 // src/config/rule-settings.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path25 = __toESM(require("node:path"), 1);
+var import_node_path23 = __toESM(require("node:path"), 1);
 var RuleSettings = class {
   constructor(base, overrides, cwd) {
     this.base = base;
@@ -24834,7 +25133,7 @@ var RuleSettings = class {
   levelFor(ruleId, file) {
     let level = this.base.get(ruleId)?.level;
     if (this.overrides.length) {
-      const abs = import_node_path25.default.resolve(this.cwd, file);
+      const abs = import_node_path23.default.resolve(this.cwd, file);
       for (const o of this.overrides) {
         const l = o.rules.get(ruleId);
         if (l && o.files.matches(abs)) level = l.level;
@@ -24876,14 +25175,14 @@ function locateAndLoadConfig(flags, cwd, display) {
   if (flags.noConfig) return { problems: [] };
   let abs;
   if (flags.config !== void 0) {
-    abs = import_node_path26.default.resolve(cwd, flags.config);
+    abs = import_node_path24.default.resolve(cwd, flags.config);
   } else {
     const found = findConfig(cwd);
     if (found.problem) return { problems: [{ file: display(cwd), text: "", span: { start: 0, end: 0 }, message: found.problem }] };
     abs = found.abs;
   }
   if (!abs) return { problems: [] };
-  const r = loadConfigFile(abs, display(abs));
+  const r = loadConfigFile(abs, display(abs), cwd);
   return { file: r.config, problems: r.problems };
 }
 function resolveConfig(flags, cwd, file, loadPolicies2) {
@@ -24908,8 +25207,8 @@ function resolveConfig(flags, cwd, file, loadPolicies2) {
   };
   const base = file?.dir ?? cwd;
   const policies = [];
-  data.policies?.forEach((p, i) => policies.push({ value: import_node_path26.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
-  for (const p of flags.policies ?? []) policies.push({ value: import_node_path26.default.resolve(cwd, p), source: "--policies" });
+  data.policies?.forEach((p, i) => policies.push({ value: import_node_path24.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
+  for (const p of flags.policies ?? []) policies.push({ value: import_node_path24.default.resolve(cwd, p), source: "--policies" });
   const catalog = buildRuleCatalog(loadPolicies2(policies.map((p) => p.value)));
   const ruleMap = (rules, at) => {
     const out = /* @__PURE__ */ new Map();
@@ -24975,11 +25274,11 @@ function userControl(opts, io) {
   const policyDirs = config.policies.map((p) => p.value);
   const write = (s) => {
     if (!opts.outputFile) return io.stdout.write(s);
-    const out = import_node_path27.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs19.default.mkdirSync(import_node_path27.default.dirname(out), { recursive: true });
-    import_node_fs19.default.appendFileSync(out, s);
+    const out = import_node_path25.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs17.default.mkdirSync(import_node_path25.default.dirname(out), { recursive: true });
+    import_node_fs17.default.appendFileSync(out, s);
   };
-  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs19.default.rmSync(import_node_path27.default.resolve(io.cwd, opts.outputFile), { force: true });
+  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs17.default.rmSync(import_node_path25.default.resolve(io.cwd, opts.outputFile), { force: true });
   const docsIO = { stdout: write, stderr: err };
   if (opts.printConfig) {
     write(printConfig(config, `https://unpkg.com/sysctl-lint@${toolVersion()}/schemas/config.schema.json`));
@@ -25000,7 +25299,7 @@ function userControl(opts, io) {
   }
   const ctx = config.context;
   const fromFile = (v) => v && !v.source.startsWith("--") ? v.source : void 0;
-  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path27.default.resolve(io.cwd, p));
+  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path25.default.resolve(io.cwd, p));
   return {
     config,
     lintOptions: {
@@ -25088,9 +25387,9 @@ Run sysctl-lint --help for usage.
   const reportStart = performance.now();
   const report = reporter2(reportCtx);
   if (opts.outputFile) {
-    const out = import_node_path28.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs20.default.mkdirSync(import_node_path28.default.dirname(out), { recursive: true });
-    import_node_fs20.default.writeFileSync(out, report);
+    const out = import_node_path26.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs18.default.mkdirSync(import_node_path26.default.dirname(out), { recursive: true });
+    import_node_fs18.default.writeFileSync(out, report);
   } else io.stdout.write(report);
   afterReport(opts, reportCtx, io.env, io.stderr);
   if (opts.stats) io.stderr.write(formatStats(result, { startup, report: performance.now() - reportStart, total: performance.now() }));
@@ -25101,8 +25400,8 @@ Run sysctl-lint --help for usage.
 // src/action/inputs.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs21 = __toESM(require("node:fs"), 1);
-var import_node_path29 = __toESM(require("node:path"), 1);
+var import_node_fs19 = __toESM(require("node:fs"), 1);
+var import_node_path27 = __toESM(require("node:path"), 1);
 function getInput(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
@@ -25128,10 +25427,10 @@ function readInputs(env) {
 }
 var GLOB_CHARS = /[*?[{]/;
 function expandPaths(paths, cwd) {
-  const globSync = import_node_fs21.default.globSync;
+  const globSync = import_node_fs19.default.globSync;
   const out = [];
   for (const p of paths) {
-    if (!GLOB_CHARS.test(p) || import_node_fs21.default.existsSync(import_node_path29.default.resolve(cwd, p)) || !globSync) {
+    if (!GLOB_CHARS.test(p) || import_node_fs19.default.existsSync(import_node_path27.default.resolve(cwd, p)) || !globSync) {
       out.push(p);
       continue;
     }
@@ -25163,7 +25462,7 @@ function cliArguments(inputs, cwd) {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_crypto = require("node:crypto");
-var import_node_fs22 = __toESM(require("node:fs"), 1);
+var import_node_fs20 = __toESM(require("node:fs"), 1);
 var import_node_os = __toESM(require("node:os"), 1);
 function outputRecord(name, value, delimiter = `ghadelimiter_${(0, import_node_crypto.randomUUID)()}`) {
   if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`output ${name}: the value contains the delimiter`);
@@ -25172,16 +25471,16 @@ function outputRecord(name, value, delimiter = `ghadelimiter_${(0, import_node_c
 function setOutputs(env, outputs) {
   const file = env.GITHUB_OUTPUT;
   if (!file) return false;
-  import_node_fs22.default.appendFileSync(file, Object.entries(outputs).map(([k, v]) => outputRecord(k, v)).join(""), "utf8");
+  import_node_fs20.default.appendFileSync(file, Object.entries(outputs).map(([k, v]) => outputRecord(k, v)).join(""), "utf8");
   return true;
 }
 
 // src/action/run.ts
 function runAction(io) {
   const inputs = readInputs(io.env);
-  const workspace = import_node_path30.default.resolve(io.cwd, io.env.GITHUB_WORKSPACE || ".");
-  const cwd = import_node_path30.default.resolve(workspace, inputs.workingDirectory || ".");
-  if (!import_node_fs23.default.existsSync(cwd) || !import_node_fs23.default.statSync(cwd).isDirectory()) {
+  const workspace = import_node_path28.default.resolve(io.cwd, io.env.GITHUB_WORKSPACE || ".");
+  const cwd = import_node_path28.default.resolve(workspace, inputs.workingDirectory || ".");
+  if (!import_node_fs21.default.existsSync(cwd) || !import_node_fs21.default.statSync(cwd).isDirectory()) {
     io.stdout.write(annotationCommand("error", `working-directory ${inputs.workingDirectory} is not a directory (resolved to ${cwd})`, { title: "sysctl-lint" }) + "\n");
     return 2;
   }
@@ -25211,9 +25510,9 @@ function runAction(io) {
     outputs["warning-count"] = String(counts.warning);
     outputs["info-count"] = String(counts.info);
     if (inputs.sarifFile) {
-      const sarifPath = import_node_path30.default.resolve(cwd, inputs.sarifFile);
-      import_node_fs23.default.mkdirSync(import_node_path30.default.dirname(sarifPath), { recursive: true });
-      import_node_fs23.default.writeFileSync(sarifPath, reportSarif(ctx));
+      const sarifPath = import_node_path28.default.resolve(cwd, inputs.sarifFile);
+      import_node_fs21.default.mkdirSync(import_node_path28.default.dirname(sarifPath), { recursive: true });
+      import_node_fs21.default.writeFileSync(sarifPath, reportSarif(ctx));
       outputs["sarif-file"] = sarifPath;
     }
     const text = reportText({ ...ctx, color: false, codeFrame: true });
