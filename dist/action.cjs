@@ -16539,6 +16539,11 @@ var require_config_schema = __commonJS({
               files: { description: "gitignore-style globs, relative to the config file (a leading ! excludes).", $ref: "#/$defs/globs" }
             }
           }
+        },
+        docsBaseUrl: {
+          description: "Where reports link rule documentation: the URL of a copy of docs/rules.md (each rule is an anchor in it), e.g. https://github.com/<owner>/sysctl-lint/blob/<tag>/docs/rules.md. Default: docs/rules.md of the running version in the npm package. Same as --docs-base-url.",
+          type: "string",
+          pattern: "^https?://[^\\s]+$"
         }
       },
       $defs: {
@@ -23688,9 +23693,73 @@ var PositionResolver = class {
   }
 };
 
+// src/reporters/rule-docs.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/docs/links.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function ruleAnchor(id) {
+  return id.replace(/[^a-z0-9-]/g, "-");
+}
+function toolHomepage(version) {
+  return `https://www.npmjs.com/package/sysctl-lint/v/${encodeURIComponent(version)}`;
+}
+function defaultDocsBase(version) {
+  return `https://unpkg.com/sysctl-lint@${encodeURIComponent(version)}/docs/rules.md`;
+}
+function isHttpUrl(s) {
+  try {
+    return /^https?:$/.test(new URL(s).protocol);
+  } catch {
+    return false;
+  }
+}
+function ruleDocsUrl(base, ruleId) {
+  return `${base.replace(/#.*$/, "")}#${ruleAnchor(ruleId)}`;
+}
+
+// src/reporters/rule-docs.ts
+function policyRuleDoc(lp) {
+  const p = lp.policy;
+  return { id: p.id, title: p.title, severity: p.severity, rationale: p.rationale, fix: p.fix, tags: p.tags ?? [], references: p.references ?? [], precision: "high", documented: lp.builtin };
+}
+function engineRuleDoc2(id) {
+  const d = engineRuleDoc(id);
+  if (d) return { id, title: d.title, severity: d.severity, rationale: d.rationale, fix: d.fix, tags: ["engine"], references: [], precision: "very-high", documented: true };
+  return { id, title: id, severity: "warning", rationale: `Findings of ${id}.`, fix: "See the finding message.", tags: [], references: [], precision: "medium", documented: false };
+}
+function collectRuleDocs(policies, findingRuleIds) {
+  const docs = /* @__PURE__ */ new Map();
+  for (const lp of policies) docs.set(lp.policy.id, policyRuleDoc(lp));
+  for (const d of ENGINE_RULE_DOCS) docs.set(d.id, engineRuleDoc2(d.id));
+  for (const id of [...findingRuleIds].sort()) if (!docs.has(id)) docs.set(id, engineRuleDoc2(id));
+  return [...docs.values()];
+}
+function docsBase(ctx) {
+  return ctx.docsBaseUrl ?? defaultDocsBase(ctx.toolVersion);
+}
+function ruleLinks(ctx) {
+  const base = docsBase(ctx);
+  const builtin = new Set(ctx.result.policies.filter((p) => p.builtin).map((p) => p.policy.id));
+  return (id) => builtin.has(id) || engineRuleDoc(id) ? ruleDocsUrl(base, id) : void 0;
+}
+function firstParagraph(markdown) {
+  const para = markdown.trim().split(/\n\s*\n/)[0] ?? "";
+  return para.replace(/\s*\n\s*/g, " ").trim();
+}
+function truncateText(s, max) {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "") + "\u2026";
+}
+
 // src/reporters/json.ts
 function reportJson(ctx) {
   const pos = new PositionResolver(ctx.result.sources);
+  const docsUrl = ruleLinks(ctx);
   const toResult = (f) => {
     const r = pos.resolve(f.location);
     return {
@@ -23706,7 +23775,8 @@ function reportJson(ctx) {
       related: f.related.map((rel) => {
         const rr = pos.resolve(rel.location);
         return { file: rel.location.file, line: rr.start.line, column: rr.start.column, message: rel.message };
-      })
+      }),
+      ...docsUrl(f.ruleId) ? { docsUrl: docsUrl(f.ruleId) } : {}
     };
   };
   const results = ctx.result.findings.map(toResult);
@@ -23839,46 +23909,6 @@ function rootUri(root) {
   return href.endsWith("/") ? href : href + "/";
 }
 
-// src/reporters/rule-docs.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function policyRuleDoc(lp) {
-  const p = lp.policy;
-  return { id: p.id, title: p.title, severity: p.severity, rationale: p.rationale, fix: p.fix, tags: p.tags ?? [], references: p.references ?? [], precision: "high" };
-}
-function engineRuleDoc2(id) {
-  const d = engineRuleDoc(id);
-  if (d) return { id, title: d.title, severity: d.severity, rationale: d.rationale, fix: d.fix, tags: ["engine"], references: [], precision: "very-high" };
-  return { id, title: id, severity: "warning", rationale: `Findings of ${id}.`, fix: "See the finding message.", tags: [], references: [], precision: "medium" };
-}
-function collectRuleDocs(policies, findingRuleIds) {
-  const docs = /* @__PURE__ */ new Map();
-  for (const lp of policies) docs.set(lp.policy.id, policyRuleDoc(lp));
-  for (const d of ENGINE_RULE_DOCS) docs.set(d.id, engineRuleDoc2(d.id));
-  for (const id of [...findingRuleIds].sort()) if (!docs.has(id)) docs.set(id, engineRuleDoc2(id));
-  return [...docs.values()];
-}
-function firstParagraph(markdown) {
-  const para = markdown.trim().split(/\n\s*\n/)[0] ?? "";
-  return para.replace(/\s*\n\s*/g, " ").trim();
-}
-function truncateText(s, max) {
-  if (s.length <= max) return s;
-  const cut = s.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "") + "\u2026";
-}
-
-// src/docs/links.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function ruleAnchor(id) {
-  return id.replace(/[^a-z0-9-]/g, "-");
-}
-function toolHomepage(version) {
-  return `https://www.npmjs.com/package/sysctl-lint/v/${encodeURIComponent(version)}`;
-}
-
 // src/reporters/sarif.ts
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var SARIF_AUTOMATION_ID = "sysctl-lint/";
@@ -23906,7 +23936,7 @@ ${doc.fix.trim()}`];
   if (doc.references.length) parts.push(["### References", "", ...doc.references.map((r) => `- [${r.title.replace(/[[\]]/g, "\\$&")}](${r.url})`)].join("\n"));
   return parts.join("\n\n");
 }
-function ruleDescriptor(doc) {
+function ruleDescriptor(doc, docsBaseUrl) {
   const full = firstParagraph(doc.rationale) || doc.title;
   return {
     id: doc.id,
@@ -23914,6 +23944,7 @@ function ruleDescriptor(doc) {
     shortDescription: { text: truncateText(doc.title, MAX_DESCRIPTION) },
     fullDescription: { text: truncateText(full, MAX_DESCRIPTION) },
     help: { text: helpText(doc), markdown: helpMarkdown(doc) },
+    ...docsBaseUrl && doc.documented ? { helpUri: ruleDocsUrl(docsBaseUrl, doc.id) } : {},
     defaultConfiguration: { level: sarifLevel(doc.severity) },
     properties: { tags: doc.tags.slice(0, MAX_TAGS), precision: doc.precision, "problem.severity": problemSeverity(doc.severity) }
   };
@@ -23965,7 +23996,7 @@ function buildSarif(ctx) {
             informationUri: toolHomepage(ctx.toolVersion),
             semanticVersion: ctx.toolVersion,
             version: ctx.toolVersion,
-            rules: docs.map(ruleDescriptor)
+            rules: docs.map((d) => ruleDescriptor(d, docsBase(ctx)))
           }
         },
         automationDetails: { id: SARIF_AUTOMATION_ID },
@@ -24036,6 +24067,7 @@ function reportGithub(ctx) {
   const counts = countBy(findings);
   const quota = annotationQuota(counts, ctx.github?.annotationLimit ?? DEFAULT_ANNOTATION_LIMIT);
   const used = { error: 0, warning: 0, info: 0 };
+  const docsUrl = ruleLinks(ctx);
   const lines = [];
   const rest = { error: 0, warning: 0, info: 0 };
   for (const f of findings) {
@@ -24050,8 +24082,9 @@ function reportGithub(ctx) {
       const rr = pos.resolve(rel.location);
       return `${rel.message} (${paths.display(rel.location.file)}:${rr.start.line}:${rr.start.column})`;
     });
+    const docs = docsUrl(f.ruleId);
     lines.push(
-      annotationCommand(ANNOTATION_LEVEL[f.severity], [f.message, ...notes].join("\n"), {
+      annotationCommand(ANNOTATION_LEVEL[f.severity], [f.message, ...notes, ...docs ? [`Docs: ${docs}`] : []].join("\n"), {
         title: f.ruleId,
         file: paths.display(f.location.file),
         startLine: r.start.line,
@@ -24102,6 +24135,8 @@ function renderJobSummary(ctx) {
   }
   if (total > 0) {
     const titles = new Map(collectRuleDocs(result.policies, findings.map((f) => f.ruleId)).map((d) => [d.id, d.title]));
+    const docsUrl = ruleLinks(ctx);
+    const ruleCell = (id) => docsUrl(id) ? `[\`${id}\`](${docsUrl(id)?.replace(/\(/g, "%28").replace(/\)/g, "%29")})` : `\`${id}\``;
     const perRule = /* @__PURE__ */ new Map();
     for (const f of findings) {
       const c = perRule.get(f.ruleId) ?? { error: 0, warning: 0, info: 0 };
@@ -24110,7 +24145,7 @@ function renderJobSummary(ctx) {
     }
     const ruleRows = [...perRule.entries()].sort(([a, x], [b, y]) => y.error - x.error || y.warning - x.warning || y.info - x.info || (a < b ? -1 : 1));
     out.push("| Rule | Errors | Warnings | Info |", "| :--- | ---: | ---: | ---: |");
-    for (const [id, c] of ruleRows) out.push(`| \`${id}\` ${cell(titles.get(id) ?? "")} | ${c.error} | ${c.warning} | ${c.info} |`);
+    for (const [id, c] of ruleRows) out.push(`| ${ruleCell(id)} ${cell(titles.get(id) ?? "")} | ${c.error} | ${c.warning} | ${c.info} |`);
     out.push(`| **Total** | ${counts.error} | ${counts.warning} | ${counts.info} |`, "");
     out.push("### Findings", "", "| Severity | Location | Rule | Message |", "| :--- | :--- | :--- | :--- |");
     let text = out.join("\n") + "\n";
@@ -24173,6 +24208,7 @@ Output:
       --color, --no-color      force colour on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
   -q, --quiet                  report errors only
       --max-annotations <n>    --format github: annotations per severity before a summary notice (default: 10)
+      --docs-base-url <url>    where reports link rule documentation (default: docs/rules.md of this version)
 
 Exit status:
       --fail-level <level>     error | warning | info | none: lowest severity that fails the run (default: warning)
@@ -24254,6 +24290,7 @@ function parseCli(argv) {
         "no-color": { type: "boolean" },
         "code-frame": { type: "boolean" },
         stats: { type: "boolean" },
+        "docs-base-url": { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
         // --- delivery and live values (issue 4) ---
@@ -24285,6 +24322,7 @@ function parseCli(argv) {
     if (!/^\d+$/.test(v["max-annotations"])) throw new UsageError(`--max-annotations must be a non-negative integer (got "${v["max-annotations"]}")`);
     maxAnnotations = Number(v["max-annotations"]);
   }
+  if (v["docs-base-url"] !== void 0 && !isHttpUrl(v["docs-base-url"])) throw new UsageError(`--docs-base-url must be an http or https URL (got "${v["docs-base-url"]}")`);
   const maxFileSize = v["max-file-size"] === void 0 ? void 0 : parseSize("max-file-size", v["max-file-size"], MAX_FILE_SIZE_CEILING);
   if (v["proc-root"] !== void 0 && !v.live) throw new UsageError("--proc-root needs --live");
   if (v.live && v["live-snapshot"] !== void 0) throw new UsageError("--live and --live-snapshot exclude each other: one live node per run");
@@ -24306,6 +24344,7 @@ function parseCli(argv) {
     color: v["no-color"] ? false : v.color ? true : void 0,
     codeFrame: !!v["code-frame"],
     stats: !!v.stats,
+    docsBaseUrl: v["docs-base-url"],
     help: !!v.help,
     version: !!v.version,
     maxAnnotations,
@@ -24972,6 +25011,8 @@ function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/confi
       out.push(`    files: [${n.files.map(q).join(", ")}]`);
     }
   }
+  if (c.docsBaseUrl) out.push(line(`docsBaseUrl: ${q(c.docsBaseUrl.value)}`, c.docsBaseUrl.source));
+  else out.push(line("# docsBaseUrl: not set", "default: docs/rules.md of this version"));
   return out.join("\n") + "\n";
 }
 
@@ -25231,6 +25272,7 @@ function resolveConfig(flags, cwd, file, loadPolicies2) {
     overrides.push({ files: new GlobSet(base, o.files), rules: ruleMap(o.rules, ["overrides", i, "rules"]), source });
     overridePatterns.push({ files: o.files, source });
   });
+  if (data.docsBaseUrl !== void 0 && file && !isHttpUrl(data.docsBaseUrl)) problems.push(file.problemAt(["docsBaseUrl"], `docsBaseUrl: not an http or https URL: "${data.docsBaseUrl}"`));
   const ignorePatterns = (data.ignore ?? []).map((p, i) => ({ value: p, source: file?.where(["ignore", i]) ?? "default" }));
   const nodePatterns = (data.nodes ?? []).map((n, i) => ({ name: n.name, files: n.files, source: file?.where(["nodes", i]) ?? "default" }));
   const config = {
@@ -25243,7 +25285,8 @@ function resolveConfig(flags, cwd, file, loadPolicies2) {
     respectGitignore: data.respectGitignore !== void 0 && file ? { value: data.respectGitignore, source: file.where(["respectGitignore"]) } : { value: true, source: "default" },
     nodes: new NodeGroups(nodePatterns.map((n) => ({ name: n.name, files: new GlobSet(base, n.files), source: n.source }))),
     nodePatterns,
-    overridePatterns
+    overridePatterns,
+    docsBaseUrl: flags.docsBaseUrl !== void 0 ? { value: flags.docsBaseUrl, source: "--docs-base-url" } : data.docsBaseUrl !== void 0 && file ? { value: data.docsBaseUrl, source: file.where(["docsBaseUrl"]) } : void 0
   };
   return { config: problems.length ? void 0 : config, problems };
 }
@@ -25383,7 +25426,8 @@ Run sysctl-lint --help for usage.
   const reporter2 = REPORTERS[opts.format];
   if (!reporter2) throw new Error(`no reporter ${opts.format}`);
   const color = opts.outputFile ? false : colorWanted(io.stdout, io.env, opts.color);
-  const reportCtx = { result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame, ...deliveryContext(opts, io.cwd, io.env) };
+  const docsBaseUrl = control.config.docsBaseUrl?.value ?? io.defaultDocsBaseUrl;
+  const reportCtx = { result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame, docsBaseUrl, ...deliveryContext(opts, io.cwd, io.env) };
   const reportStart = performance.now();
   const report = reporter2(reportCtx);
   if (opts.outputFile) {
@@ -25476,6 +25520,14 @@ function setOutputs(env, outputs) {
 }
 
 // src/action/run.ts
+function actionDocsBase(env) {
+  const repo = env.GITHUB_ACTION_REPOSITORY;
+  const ref = env.GITHUB_ACTION_REF;
+  if (!repo || !ref || !/^[\w.-]+\/[\w.-]+$/.test(repo)) return void 0;
+  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  const url = `${server}/${repo}/blob/${ref.split("/").map(encodeURIComponent).join("/")}/docs/rules.md`;
+  return isHttpUrl(url) ? url : void 0;
+}
 function runAction(io) {
   const inputs = readInputs(io.env);
   const workspace = import_node_path28.default.resolve(io.cwd, io.env.GITHUB_WORKSPACE || ".");
@@ -25499,7 +25551,8 @@ function runAction(io) {
     },
     onResult: (_result, ctx) => {
       seen = { ctx };
-    }
+    },
+    defaultDocsBaseUrl: actionDocsBase(io.env)
   });
   const outputs = {};
   if (seen) {
