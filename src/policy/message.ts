@@ -35,6 +35,7 @@ export const PLACEHOLDERS = [
   'command',
   'vendor',
   'expected',
+  'timing',
   // live values (issue 4)
   'liveValue',
   'liveSource',
