@@ -105,7 +105,7 @@ build {
     ]
   }
 }
-` }] } }, "provision-sysctl-conf-written": { invalid: { name: "invalid/tune.sh", args: [], files: [{ path: "invalid/tune.sh", text: "#!/bin/bash\ncat >> /etc/sysctl.conf <<EOF2\nvm.swappiness = 1\nnet.core.somaxconn = 4096\nEOF2\nsysctl -p\n" }], output: "invalid/tune.sh\ninvalid/tune.sh:2:8 warning this script appends to /etc/sysctl.conf, which systemd-sysctl does not read: on Debian 13 and later (no /etc/sysctl.d/99-sysctl.conf link) these settings never apply at boot provision-sysctl-conf-written\n  2 | cat >> /etc/sysctl.conf <<EOF2\n    |        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/dropin.sh", args: [], files: [{ path: "valid/dropin.sh", text: "#!/bin/bash\ncat > /etc/sysctl.d/90-tune.conf <<'EOF2'\nvm.swappiness = 1\nEOF2\nsysctl -p /etc/sysctl.d/90-tune.conf\n" }] } }, "provision-sysctl-write-lost-at-reboot": { invalid: { name: "invalid/install-node.sh", args: [], files: [{ path: "invalid/install-node.sh", text: "#!/bin/bash\nset -euo pipefail\nmodprobe br_netfilter\necho 1 > /proc/sys/net/ipv4/ip_forward\nsysctl -w net.bridge.bridge-nf-call-iptables=1\ncat > /etc/sysctl.d/90-k8s.conf <<'EOF2'\nnet.bridge.bridge-nf-call-ip6tables = 1\nEOF2\nsysctl --system\n" }], output: "invalid/install-node.sh\ninvalid/install-node.sh:4:20 warning net.ipv4.ip_forward = 1 written by this script (echo > /proc/sys) is lost at the next reboot: nothing in the linted files runs it at boot, and no sysctl file it writes sets net.ipv4.ip_forward to 1 provision-sysctl-write-lost-at-reboot\n  4 | echo 1 > /proc/sys/net/ipv4/ip_forward\n    |                    ^^^^^^^^^^^^^^^^^^^\ninvalid/install-node.sh:5:11 warning net.bridge.bridge-nf-call-iptables = 1 written by this script (sysctl -w) is lost at the next reboot: nothing in the linted files runs it at boot, and no sysctl file it writes sets net.bridge.bridge-nf-call-iptables to 1 provision-sysctl-write-lost-at-reboot\n  5 | sysctl -w net.bridge.bridge-nf-call-iptables=1\n    |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 2 warnings, 0 info)\n" }, valid: { name: "valid/persisted.sh", args: [], files: [{ path: "valid/persisted.sh", text: "#!/bin/sh\ncat > /etc/sysctl.d/90-es.conf <<'EOF2'\nvm.max_map_count = 262144\nEOF2\nsysctl -w vm.max_map_count=262144\n" }] } }, "sysctl-applier-divergence": { invalid: { name: "invalid/later-dropin-after-compat-link", args: [], files: [{ path: "invalid/later-dropin-after-compat-link/etc/sysctl.conf", text: "#\n# /etc/sysctl.conf - Configuration file for setting system variables\n# See /etc/sysctl.d/ for additional system variables.\n#\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf", text: "# Disable rp_filter on Cilium interfaces since it may cause mangled packets to be dropped\n-net.ipv4.conf.lxc*.rp_filter = 0\n-net.ipv4.conf.cilium_*.rp_filter = 0\n# The kernel uses max(conf.all, conf.{dev}) as its value, so we need to set .all. to 0 as well.\n# Otherwise it will overrule the device specific settings.\nnet.ipv4.conf.all.rp_filter = 0\n" }], output: "invalid/later-dropin-after-compat-link/etc/sysctl.conf\ninvalid/later-dropin-after-compat-link/etc/sysctl.conf:5:1 warning net.ipv4.conf.all.rp_filter ends as 1 under sysctl --system (procps) but 0 under systemd-sysctl at boot sysctl-applier-divergence\n  5 | net.ipv4.conf.all.rp_filter = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf:6:1 systemd-sysctl applies 0 from here\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/compat-link-sysctl-conf-last", args: [], files: [{ path: "valid/compat-link-sysctl-conf-last/etc/sysctl.conf", text: "# Uncomment the next line to enable packet forwarding for IPv4\nnet.ipv4.ip_forward=0\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-empty-value": { invalid: { name: "invalid/ignore-failure-prefix.sysctl.conf", args: [], files: [{ path: "invalid/ignore-failure-prefix.sysctl.conf", text: "-net.netfilter.nf_conntrack_max =\n" }], output: 'invalid/ignore-failure-prefix.sysctl.conf\ninvalid/ignore-failure-prefix.sysctl.conf:1:2 warning "-net.netfilter.nf_conntrack_max =" has no value; the kernel rejects an empty write for numeric keys sysctl-empty-value\n  1 | -net.netfilter.nf_conntrack_max =\n    |  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusion-has-no-value.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusion-has-no-value.sysctl.conf", text: "-net.ipv4.conf.lxc*.rp_filter\n" }] } }, "sysctl-etc-sysctl-conf-ignored": { invalid: { name: "invalid/debian-13-no-compat-link", args: ["--root"], files: [{ path: "invalid/debian-13-no-compat-link/etc/sysctl.conf", text: "# appended by the provisioning playbook\nvm.swappiness = 10\nnet.core.somaxconn = 8192\n" }, { path: "invalid/debian-13-no-compat-link/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/debian-13-no-compat-link/usr/lib/sysctl.d/50-default.conf", text: "# Kernel default\nkernel.kptr_restrict = 1\n" }], output: "invalid/debian-13-no-compat-link/etc/sysctl.conf\ninvalid/debian-13-no-compat-link/etc/sysctl.conf:2:1 warning invalid/debian-13-no-compat-link/etc/sysctl.conf is not read by systemd-sysctl and no sysctl.d file links to it; its settings apply only when something runs sysctl --system or sysctl -p sysctl-etc-sysctl-conf-ignored\n  2 | vm.swappiness = 10\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/absolute-compat-link", args: ["--root"], files: [{ path: "valid/absolute-compat-link/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/absolute-compat-link/etc/sysctl.d/99-sysctl.conf", link: "/etc/sysctl.conf" }] } }, "sysctl-impossible-key": { invalid: { name: "invalid/command-pasted-into-conf.sysctl.conf", args: [], files: [{ path: "invalid/command-pasted-into-conf.sysctl.conf", text: "# TCP buffers\nsysctl -w net.core.rmem_default=262144\nnet.core.rmem_max = 16777216\n" }], output: 'invalid/command-pasted-into-conf.sysctl.conf\ninvalid/command-pasted-into-conf.sysctl.conf:2:1 warning sysctl -w net.core.rmem_default cannot be a sysctl: it contains blanks, and no name under /proc/sys does; procps fails on the line ("cannot stat") and systemd-sysctl logs an error, so nothing is set sysctl-impossible-key\n  2 | sysctl -w net.core.rmem_default=262144\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/every-top-level-directory.sysctl.conf", args: [], files: [{ path: "valid/every-top-level-directory.sysctl.conf", text: "abi.vsyscall32 = 1\ncrypto.fips_enabled = 1\ndebug.exception-trace = 1\ndev.tty.ldisc_autoload = 0\nfs.file-max = 2097152\nkernel.pid_max = 4194304\nnet.core.somaxconn = 4096\nsunrpc.nfs_debug = 0\nuser.max_user_namespaces = 0\nvm.swappiness = 10\nxen.balloon.hotplug_unpopulated = 0\n" }] } }, "sysctl-inline-comment": { invalid: { name: "invalid/number-then-comment.sysctl.conf", args: [], files: [{ path: "invalid/number-then-comment.sysctl.conf", text: "vm.swappiness = 10 # less swapping\n" }], output: 'invalid/number-then-comment.sysctl.conf\ninvalid/number-then-comment.sysctl.conf:1:1 info vm.swappiness: "10 # less swapping" carries an inline comment; the kernel happens to ignore it after the numbers, but sysctl files have no inline comments sysctl-inline-comment\n  1 | vm.swappiness = 10 # less swapping\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/comment-lines.sysctl.conf", args: [], files: [{ path: "valid/comment-lines.sysctl.conf", text: "# BBR congestion control\n  # indented comment\n	; tab-indented comment\nnet.core.default_qdisc = fq\nnet.ipv4.tcp_congestion_control = bbr\n" }] } }, "sysctl-line-not-assignment": { invalid: { name: "invalid/empty-key.sysctl.conf", args: [], files: [{ path: "invalid/empty-key.sysctl.conf", text: "net.core.somaxconn = 4096\n = 1\n" }], output: 'invalid/empty-key.sysctl.conf\ninvalid/empty-key.sysctl.conf:2:2 warning Line is not an assignment: "= 1"; systemd-sysctl and procps skip it sysctl-line-not-assignment\n  2 |  = 1\n    |  ^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusions.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusions.sysctl.conf", text: "# 99-zzz-override_cilium.conf\n-net.ipv4.conf.lxc*.rp_filter\n- net.ipv4.conf.cilium_*.rp_filter\nnet.ipv4.conf.all.rp_filter = 0\n" }] } }, "sysctl-live-drift": { invalid: { name: "invalid/proc", args: ["--root", "--live", "--proc-root", "invalid/proc/proc"], files: [{ path: "invalid/proc/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\nnet.ipv4.ip_forward = 1\n" }, { path: "invalid/proc/proc/sys/kernel/osrelease", text: "5.15.0-91-generic\n" }, { path: "invalid/proc/proc/sys/net/ipv4/ip_forward", text: "1\n" }, { path: "invalid/proc/proc/sys/vm/swappiness", text: "60\n" }], output: "invalid/proc/etc/sysctl.d/10-node.conf\ninvalid/proc/etc/sysctl.d/10-node.conf:1:1 warning vm.swappiness = 1 in the files, but the running kernel has 60 (invalid/proc/proc/sys) sysctl-live-drift\n  1 | vm.swappiness = 1\n    | ^^^^^^^^^^^^^\n  note: invalid/proc/proc/sys/vm/swappiness:1:1 the running kernel has 60\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/appliers-differ", args: ["--root", "--live-snapshot", "valid/appliers-differ/sysctl-a.txt"], files: [{ path: "valid/appliers-differ/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/appliers-differ/etc/sysctl.d/99-local.conf", text: "vm.swappiness = 1\n" }, { path: "valid/appliers-differ/sysctl-a.txt", text: "kernel.osrelease = 6.1.0\nvm.swappiness = 1\n" }] } }, "sysctl-masked-file": { invalid: { name: "invalid/etc-overrides-vendor-file", args: [], files: [{ path: "invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf", text: "# local copy: loose reverse-path filtering breaks Calico\nnet.ipv4.conf.default.rp_filter = 1\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf", text: "# Source route verification\nnet.ipv4.conf.default.rp_filter = 2\nnet.ipv4.conf.*.rp_filter = 2\n" }], output: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf\ninvalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf:2:1 info invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf is never read: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf has the same name in a higher-priority directory sysctl-masked-file\n  2 | net.ipv4.conf.default.rp_filter = 2\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf:2:1 the file that takes precedence\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/different-names", args: [], files: [{ path: "valid/different-names/etc/sysctl.d/60-calico.conf", text: "net.ipv4.conf.all.rp_filter = 1\n" }, { path: "valid/different-names/usr/lib/sysctl.d/50-default.conf", text: "net.ipv4.conf.*.rp_filter = 2\n" }] } }, "sysctl-module-key-not-loaded": { invalid: { name: "invalid/bridge-hooks-off-not-loaded", args: [], files: [{ path: "invalid/bridge-hooks-off-not-loaded/etc/modules-load.d/containerd.conf", text: "overlay\n" }, { path: "invalid/bridge-hooks-off-not-loaded/etc/sysctl.d/10-bridge.conf", text: "# a bridge-based lab host: bridged frames skip iptables\nnet.bridge.bridge-nf-call-iptables = 0\nnet.bridge.bridge-nf-call-ip6tables = 0\nnet.bridge.bridge-nf-call-arptables = 0\n" }], output: "invalid/bridge-hooks-off-not-loaded/etc/sysctl.d/10-bridge.conf\ninvalid/bridge-hooks-off-not-loaded/etc/sysctl.d/10-bridge.conf:2:1 warning net.bridge.bridge-nf-call-iptables exists only once the br_netfilter module is loaded, but modules-load.d does not load br_netfilter in invalid/bridge-hooks-off-not-loaded; systemd-sysctl skips the line at boot sysctl-module-key-not-loaded\n  2 | net.bridge.bridge-nf-call-iptables = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/bridge-hooks-off-not-loaded/etc/sysctl.d/10-bridge.conf:3:1 also net.bridge.bridge-nf-call-ip6tables (same module: br_netfilter)\n  note: invalid/bridge-hooks-off-not-loaded/etc/sysctl.d/10-bridge.conf:4:1 also net.bridge.bridge-nf-call-arptables (same module: br_netfilter)\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/core-keys-only.sysctl.conf", args: [], files: [{ path: "valid/core-keys-only.sysctl.conf", text: "# built-in keys exist at boot\nnet.ipv4.ip_forward = 1\nnet.core.somaxconn = 4096\n" }] } }, "sysctl-not-dotconf": { invalid: { name: "invalid/cfg-extension", args: [], files: [{ path: "invalid/cfg-extension/etc/sysctl.d/10-network.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg", text: "# tuning from the vendor guide\nnet.core.somaxconn = 8192\nvm.swappiness = 10\n" }], output: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg\ninvalid/cfg-extension/etc/sysctl.d/90-tuning.cfg:2:1 warning invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg is ignored: systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories sysctl-not-dotconf\n  2 | net.core.somaxconn = 8192\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/backup-and-package-leftovers", args: [], files: [{ path: "valid/backup-and-package-leftovers/etc/sysctl.d/50-pid-max.conf.dpkg-dist", text: "kernel.pid_max = 4194304\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf", text: "vm.swappiness = 1\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf.bak", text: "vm.swappiness = 60\n" }] } }, "sysctl-overridden-setting": { invalid: { name: "invalid/byte-order-100-before-20", args: [], files: [{ path: "invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf", text: '# meant to win, but "100-" sorts before "20-"\nnet.core.somaxconn = 65535\n' }, { path: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf", text: "net.core.somaxconn = 4096\n" }], output: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf\ninvalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf:1:1 info net.core.somaxconn = 4096 overrides earlier assignments (65535) under systemd and procps sysctl-overridden-setting\n  1 | net.core.somaxconn = 4096\n    | ^^^^^^^^^^^^^^^^^^\n  note: invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf:2:1 overridden assignment: 65535\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/compat-link-alone", args: [], files: [{ path: "valid/compat-link-alone/etc/sysctl.conf", text: "# procps reads this file twice (as 99-sysctl.conf and at the end): not an override\nvm.swappiness = 10\n" }, { path: "valid/compat-link-alone/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-quoted-value": { invalid: { name: "invalid/overridden-line-still-reported", args: [], files: [{ path: "invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf", text: 'net.core.somaxconn = "4096"\n' }, { path: "invalid/overridden-line-still-reported/etc/sysctl.d/20-fix.conf", text: "net.core.somaxconn = 4096\n" }], output: 'invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf\ninvalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf:1:1 error net.core.somaxconn = "4096": the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value sysctl-quoted-value\n  1 | net.core.somaxconn = "4096"\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: '# net.ipv4.ip_local_port_range = "1024 65535"\n; vm.swappiness = "10"\n' }] } }, "sysctl-read-only-key": { invalid: { name: "invalid/conntrack-max-in-pod-namespace.yaml", args: [], files: [{ path: "invalid/conntrack-max-in-pod-namespace.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: edge-proxy\nspec:\n  template:\n    spec:\n      initContainers:\n        - name: tune\n          image: busybox\n          securityContext:\n            privileged: true\n          command: ["sh", "-c", "sysctl -w net.netfilter.nf_conntrack_max=1048576 net.core.somaxconn=4096"]\n      containers:\n        - name: proxy\n          image: envoyproxy/envoy\n' }], output: `invalid/conntrack-max-in-pod-namespace.yaml
+` }] } }, "provision-sysctl-conf-written": { invalid: { name: "invalid/ansible-role", args: [], files: [{ path: "invalid/ansible-role/tasks/main.yml", text: '---\n# The sysctl module writes /etc/sysctl.conf unless sysctl_file says otherwise.\n- name: Lower swappiness\n  ansible.posix.sysctl:\n    name: vm.swappiness\n    value: "10"\n    state: present\n\n- name: Raise the connection backlog\n  ansible.posix.sysctl:\n    name: net.core.somaxconn\n    value: "4096"\n' }], output: 'invalid/ansible-role/tasks/main.yml\ninvalid/ansible-role/tasks/main.yml:4:3 warning task "Lower swappiness" edits /etc/sysctl.conf, which systemd-sysctl does not read: on Debian 13 and later (no /etc/sysctl.d/99-sysctl.conf link) these settings never apply at boot provision-sysctl-conf-written\n  4 |   ansible.posix.sysctl:\n    |   ^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/ansible-role", args: [], files: [{ path: "valid/ansible-role/tasks/main.yml", text: '---\n- name: Lower swappiness\n  ansible.posix.sysctl:\n    name: vm.swappiness\n    value: "10"\n    sysctl_file: /etc/sysctl.d/90-node.conf\n' }] } }, "provision-sysctl-write-lost-at-reboot": { invalid: { name: "invalid/install-node.sh", args: [], files: [{ path: "invalid/install-node.sh", text: "#!/bin/bash\nset -euo pipefail\nmodprobe br_netfilter\necho 1 > /proc/sys/net/ipv4/ip_forward\nsysctl -w net.bridge.bridge-nf-call-iptables=1\ncat > /etc/sysctl.d/90-k8s.conf <<'EOF2'\nnet.bridge.bridge-nf-call-ip6tables = 1\nEOF2\nsysctl --system\n" }], output: "invalid/install-node.sh\ninvalid/install-node.sh:4:20 warning net.ipv4.ip_forward = 1 written by this script (echo > /proc/sys) is lost at the next reboot: nothing in the linted files runs it at boot, and no sysctl file it writes sets net.ipv4.ip_forward to 1 provision-sysctl-write-lost-at-reboot\n  4 | echo 1 > /proc/sys/net/ipv4/ip_forward\n    |                    ^^^^^^^^^^^^^^^^^^^\ninvalid/install-node.sh:5:11 warning net.bridge.bridge-nf-call-iptables = 1 written by this script (sysctl -w) is lost at the next reboot: nothing in the linted files runs it at boot, and no sysctl file it writes sets net.bridge.bridge-nf-call-iptables to 1 provision-sysctl-write-lost-at-reboot\n  5 | sysctl -w net.bridge.bridge-nf-call-iptables=1\n    |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 2 warnings, 0 info)\n" }, valid: { name: "valid/persisted.sh", args: [], files: [{ path: "valid/persisted.sh", text: "#!/bin/sh\ncat > /etc/sysctl.d/90-es.conf <<'EOF2'\nvm.max_map_count = 262144\nEOF2\nsysctl -w vm.max_map_count=262144\n" }] } }, "sysctl-applier-divergence": { invalid: { name: "invalid/later-dropin-after-compat-link", args: [], files: [{ path: "invalid/later-dropin-after-compat-link/etc/sysctl.conf", text: "#\n# /etc/sysctl.conf - Configuration file for setting system variables\n# See /etc/sysctl.d/ for additional system variables.\n#\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf", text: "# Disable rp_filter on Cilium interfaces since it may cause mangled packets to be dropped\n-net.ipv4.conf.lxc*.rp_filter = 0\n-net.ipv4.conf.cilium_*.rp_filter = 0\n# The kernel uses max(conf.all, conf.{dev}) as its value, so we need to set .all. to 0 as well.\n# Otherwise it will overrule the device specific settings.\nnet.ipv4.conf.all.rp_filter = 0\n" }], output: "invalid/later-dropin-after-compat-link/etc/sysctl.conf\ninvalid/later-dropin-after-compat-link/etc/sysctl.conf:5:1 warning net.ipv4.conf.all.rp_filter ends as 1 under sysctl --system (procps) but 0 under systemd-sysctl at boot sysctl-applier-divergence\n  5 | net.ipv4.conf.all.rp_filter = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf:6:1 systemd-sysctl applies 0 from here\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/compat-link-sysctl-conf-last", args: [], files: [{ path: "valid/compat-link-sysctl-conf-last/etc/sysctl.conf", text: "# Uncomment the next line to enable packet forwarding for IPv4\nnet.ipv4.ip_forward=0\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-empty-value": { invalid: { name: "invalid/ignore-failure-prefix.sysctl.conf", args: [], files: [{ path: "invalid/ignore-failure-prefix.sysctl.conf", text: "-net.netfilter.nf_conntrack_max =\n" }], output: 'invalid/ignore-failure-prefix.sysctl.conf\ninvalid/ignore-failure-prefix.sysctl.conf:1:2 warning "-net.netfilter.nf_conntrack_max =" has no value; the kernel rejects an empty write for numeric keys sysctl-empty-value\n  1 | -net.netfilter.nf_conntrack_max =\n    |  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusion-has-no-value.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusion-has-no-value.sysctl.conf", text: "-net.ipv4.conf.lxc*.rp_filter\n" }] } }, "sysctl-etc-sysctl-conf-ignored": { invalid: { name: "invalid/debian-13-no-compat-link", args: ["--root"], files: [{ path: "invalid/debian-13-no-compat-link/etc/sysctl.conf", text: "# appended by the provisioning playbook\nvm.swappiness = 10\nnet.core.somaxconn = 8192\n" }, { path: "invalid/debian-13-no-compat-link/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/debian-13-no-compat-link/usr/lib/sysctl.d/50-default.conf", text: "# Kernel default\nkernel.kptr_restrict = 1\n" }], output: "invalid/debian-13-no-compat-link/etc/sysctl.conf\ninvalid/debian-13-no-compat-link/etc/sysctl.conf:2:1 warning invalid/debian-13-no-compat-link/etc/sysctl.conf is not read by systemd-sysctl and no sysctl.d file links to it; its settings apply only when something runs sysctl --system or sysctl -p sysctl-etc-sysctl-conf-ignored\n  2 | vm.swappiness = 10\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/absolute-compat-link", args: ["--root"], files: [{ path: "valid/absolute-compat-link/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/absolute-compat-link/etc/sysctl.d/99-sysctl.conf", link: "/etc/sysctl.conf" }] } }, "sysctl-impossible-key": { invalid: { name: "invalid/command-pasted-into-conf.sysctl.conf", args: [], files: [{ path: "invalid/command-pasted-into-conf.sysctl.conf", text: "# TCP buffers\nsysctl -w net.core.rmem_default=262144\nnet.core.rmem_max = 16777216\n" }], output: 'invalid/command-pasted-into-conf.sysctl.conf\ninvalid/command-pasted-into-conf.sysctl.conf:2:1 warning sysctl -w net.core.rmem_default cannot be a sysctl: it contains blanks, and no name under /proc/sys does; procps fails on the line ("cannot stat") and systemd-sysctl logs an error, so nothing is set sysctl-impossible-key\n  2 | sysctl -w net.core.rmem_default=262144\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/every-top-level-directory.sysctl.conf", args: [], files: [{ path: "valid/every-top-level-directory.sysctl.conf", text: "abi.vsyscall32 = 1\ncrypto.fips_enabled = 1\ndebug.exception-trace = 1\ndev.tty.ldisc_autoload = 0\nfs.file-max = 2097152\nkernel.pid_max = 4194304\nnet.core.somaxconn = 4096\nsunrpc.nfs_debug = 0\nuser.max_user_namespaces = 0\nvm.swappiness = 10\nxen.balloon.hotplug_unpopulated = 0\n" }] } }, "sysctl-inline-comment": { invalid: { name: "invalid/number-then-comment.sysctl.conf", args: [], files: [{ path: "invalid/number-then-comment.sysctl.conf", text: "vm.swappiness = 10 # less swapping\n" }], output: 'invalid/number-then-comment.sysctl.conf\ninvalid/number-then-comment.sysctl.conf:1:1 info vm.swappiness: "10 # less swapping" carries an inline comment; the kernel happens to ignore it after the numbers, but sysctl files have no inline comments sysctl-inline-comment\n  1 | vm.swappiness = 10 # less swapping\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/comment-lines.sysctl.conf", args: [], files: [{ path: "valid/comment-lines.sysctl.conf", text: "# BBR congestion control\n  # indented comment\n	; tab-indented comment\nnet.core.default_qdisc = fq\nnet.ipv4.tcp_congestion_control = bbr\n" }] } }, "sysctl-line-not-assignment": { invalid: { name: "invalid/empty-key.sysctl.conf", args: [], files: [{ path: "invalid/empty-key.sysctl.conf", text: "net.core.somaxconn = 4096\n = 1\n" }], output: 'invalid/empty-key.sysctl.conf\ninvalid/empty-key.sysctl.conf:2:2 warning Line is not an assignment: "= 1"; systemd-sysctl and procps skip it sysctl-line-not-assignment\n  2 |  = 1\n    |  ^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusions.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusions.sysctl.conf", text: "# 99-zzz-override_cilium.conf\n-net.ipv4.conf.lxc*.rp_filter\n- net.ipv4.conf.cilium_*.rp_filter\nnet.ipv4.conf.all.rp_filter = 0\n" }] } }, "sysctl-live-drift": { invalid: { name: "invalid/proc", args: ["--root", "--live", "--proc-root", "invalid/proc/proc"], files: [{ path: "invalid/proc/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\nnet.ipv4.ip_forward = 1\n" }, { path: "invalid/proc/proc/sys/kernel/osrelease", text: "5.15.0-91-generic\n" }, { path: "invalid/proc/proc/sys/net/ipv4/ip_forward", text: "1\n" }, { path: "invalid/proc/proc/sys/vm/swappiness", text: "60\n" }], output: "invalid/proc/etc/sysctl.d/10-node.conf\ninvalid/proc/etc/sysctl.d/10-node.conf:1:1 warning vm.swappiness = 1 in the files, but the running kernel has 60 (invalid/proc/proc/sys) sysctl-live-drift\n  1 | vm.swappiness = 1\n    | ^^^^^^^^^^^^^\n  note: invalid/proc/proc/sys/vm/swappiness:1:1 the running kernel has 60\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/appliers-differ", args: ["--root", "--live-snapshot", "valid/appliers-differ/sysctl-a.txt"], files: [{ path: "valid/appliers-differ/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/appliers-differ/etc/sysctl.d/99-local.conf", text: "vm.swappiness = 1\n" }, { path: "valid/appliers-differ/sysctl-a.txt", text: "kernel.osrelease = 6.1.0\nvm.swappiness = 1\n" }] } }, "sysctl-masked-file": { invalid: { name: "invalid/etc-overrides-vendor-file", args: [], files: [{ path: "invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf", text: "# local copy: loose reverse-path filtering breaks Calico\nnet.ipv4.conf.default.rp_filter = 1\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf", text: "# Source route verification\nnet.ipv4.conf.default.rp_filter = 2\nnet.ipv4.conf.*.rp_filter = 2\n" }], output: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf\ninvalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf:2:1 info invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf is never read: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf has the same name in a higher-priority directory sysctl-masked-file\n  2 | net.ipv4.conf.default.rp_filter = 2\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf:2:1 the file that takes precedence\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/different-names", args: [], files: [{ path: "valid/different-names/etc/sysctl.d/60-calico.conf", text: "net.ipv4.conf.all.rp_filter = 1\n" }, { path: "valid/different-names/usr/lib/sysctl.d/50-default.conf", text: "net.ipv4.conf.*.rp_filter = 2\n" }] } }, "sysctl-module-key-not-loaded": { invalid: { name: "invalid/bridge-hooks-off-not-loaded", args: [], files: [{ path: "invalid/bridge-hooks-off-not-loaded/etc/modules-load.d/containerd.conf", text: "overlay\n" }, { path: "invalid/bridge-hooks-off-not-loaded/etc/sysctl.d/10-bridge.conf", text: "# a bridge-based lab host: bridged frames skip iptables\nnet.bridge.bridge-nf-call-iptables = 0\nnet.bridge.bridge-nf-call-ip6tables = 0\nnet.bridge.bridge-nf-call-arptables = 0\n" }], output: "invalid/bridge-hooks-off-not-loaded/etc/sysctl.d/10-bridge.conf\ninvalid/bridge-hooks-off-not-loaded/etc/sysctl.d/10-bridge.conf:2:1 warning net.bridge.bridge-nf-call-iptables exists only once the br_netfilter module is loaded, but modules-load.d does not load br_netfilter in invalid/bridge-hooks-off-not-loaded; systemd-sysctl skips the line at boot sysctl-module-key-not-loaded\n  2 | net.bridge.bridge-nf-call-iptables = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/bridge-hooks-off-not-loaded/etc/sysctl.d/10-bridge.conf:3:1 also net.bridge.bridge-nf-call-ip6tables (same module: br_netfilter)\n  note: invalid/bridge-hooks-off-not-loaded/etc/sysctl.d/10-bridge.conf:4:1 also net.bridge.bridge-nf-call-arptables (same module: br_netfilter)\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/core-keys-only.sysctl.conf", args: [], files: [{ path: "valid/core-keys-only.sysctl.conf", text: "# built-in keys exist at boot\nnet.ipv4.ip_forward = 1\nnet.core.somaxconn = 4096\n" }] } }, "sysctl-not-dotconf": { invalid: { name: "invalid/cfg-extension", args: [], files: [{ path: "invalid/cfg-extension/etc/sysctl.d/10-network.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg", text: "# tuning from the vendor guide\nnet.core.somaxconn = 8192\nvm.swappiness = 10\n" }], output: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg\ninvalid/cfg-extension/etc/sysctl.d/90-tuning.cfg:2:1 warning invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg is ignored: systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories sysctl-not-dotconf\n  2 | net.core.somaxconn = 8192\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/backup-and-package-leftovers", args: [], files: [{ path: "valid/backup-and-package-leftovers/etc/sysctl.d/50-pid-max.conf.dpkg-dist", text: "kernel.pid_max = 4194304\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf", text: "vm.swappiness = 1\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf.bak", text: "vm.swappiness = 60\n" }] } }, "sysctl-overridden-setting": { invalid: { name: "invalid/byte-order-100-before-20", args: [], files: [{ path: "invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf", text: '# meant to win, but "100-" sorts before "20-"\nnet.core.somaxconn = 65535\n' }, { path: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf", text: "net.core.somaxconn = 4096\n" }], output: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf\ninvalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf:1:1 info net.core.somaxconn = 4096 overrides earlier assignments (65535) under systemd and procps sysctl-overridden-setting\n  1 | net.core.somaxconn = 4096\n    | ^^^^^^^^^^^^^^^^^^\n  note: invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf:2:1 overridden assignment: 65535\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/compat-link-alone", args: [], files: [{ path: "valid/compat-link-alone/etc/sysctl.conf", text: "# procps reads this file twice (as 99-sysctl.conf and at the end): not an override\nvm.swappiness = 10\n" }, { path: "valid/compat-link-alone/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-quoted-value": { invalid: { name: "invalid/overridden-line-still-reported", args: [], files: [{ path: "invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf", text: 'net.core.somaxconn = "4096"\n' }, { path: "invalid/overridden-line-still-reported/etc/sysctl.d/20-fix.conf", text: "net.core.somaxconn = 4096\n" }], output: 'invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf\ninvalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf:1:1 error net.core.somaxconn = "4096": the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value sysctl-quoted-value\n  1 | net.core.somaxconn = "4096"\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: '# net.ipv4.ip_local_port_range = "1024 65535"\n; vm.swappiness = "10"\n' }] } }, "sysctl-read-only-key": { invalid: { name: "invalid/conntrack-max-in-pod-namespace.yaml", args: [], files: [{ path: "invalid/conntrack-max-in-pod-namespace.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: edge-proxy\nspec:\n  template:\n    spec:\n      initContainers:\n        - name: tune\n          image: busybox\n          securityContext:\n            privileged: true\n          command: ["sh", "-c", "sysctl -w net.netfilter.nf_conntrack_max=1048576 net.core.somaxconn=4096"]\n      containers:\n        - name: proxy\n          image: envoyproxy/envoy\n' }], output: `invalid/conntrack-max-in-pod-namespace.yaml
 invalid/conntrack-max-in-pod-namespace.yaml:13:44 warning net.netfilter.nf_conntrack_max cannot be set: the limit is global to the node; from a pod's own network namespace the file is read-only (Linux 5.13 and the stable kernels that took the fix), and on older kernels the write changed the limit of the whole node sysctl-read-only-key
   13 |           command: ["sh", "-c", "sysctl -w net.netfilter.nf_conntrack_max=1048576 net.core.somaxconn=4096"]
      |                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
@@ -196,17 +196,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path27) {
-      const ctrl = callVisitor(key, node, visitor, path27);
+    function visit_(key, node, visitor, path29) {
+      const ctrl = callVisitor(key, node, visitor, path29);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path27, ctrl);
-        return visit_(key, ctrl, visitor, path27);
+        replaceNode(key, path29, ctrl);
+        return visit_(key, ctrl, visitor, path29);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path27 = Object.freeze(path27.concat(node));
+          path29 = Object.freeze(path29.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path27);
+            const ci = visit_(i, node.items[i], visitor, path29);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -217,13 +217,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path27 = Object.freeze(path27.concat(node));
-          const ck = visit_("key", node.key, visitor, path27);
+          path29 = Object.freeze(path29.concat(node));
+          const ck = visit_("key", node.key, visitor, path29);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path27);
+          const cv = visit_("value", node.value, visitor, path29);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -244,17 +244,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path27) {
-      const ctrl = await callVisitor(key, node, visitor, path27);
+    async function visitAsync_(key, node, visitor, path29) {
+      const ctrl = await callVisitor(key, node, visitor, path29);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path27, ctrl);
-        return visitAsync_(key, ctrl, visitor, path27);
+        replaceNode(key, path29, ctrl);
+        return visitAsync_(key, ctrl, visitor, path29);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path27 = Object.freeze(path27.concat(node));
+          path29 = Object.freeze(path29.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path27);
+            const ci = await visitAsync_(i, node.items[i], visitor, path29);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -265,13 +265,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path27 = Object.freeze(path27.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path27);
+          path29 = Object.freeze(path29.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path29);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path27);
+          const cv = await visitAsync_("value", node.value, visitor, path29);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -298,23 +298,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path27) {
+    function callVisitor(key, node, visitor, path29) {
       if (typeof visitor === "function")
-        return visitor(key, node, path27);
+        return visitor(key, node, path29);
       if (identity3.isMap(node))
-        return visitor.Map?.(key, node, path27);
+        return visitor.Map?.(key, node, path29);
       if (identity3.isSeq(node))
-        return visitor.Seq?.(key, node, path27);
+        return visitor.Seq?.(key, node, path29);
       if (identity3.isPair(node))
-        return visitor.Pair?.(key, node, path27);
+        return visitor.Pair?.(key, node, path29);
       if (identity3.isScalar(node))
-        return visitor.Scalar?.(key, node, path27);
+        return visitor.Scalar?.(key, node, path29);
       if (identity3.isAlias(node))
-        return visitor.Alias?.(key, node, path27);
+        return visitor.Alias?.(key, node, path29);
       return void 0;
     }
-    function replaceNode(key, path27, node) {
-      const parent = path27[path27.length - 1];
+    function replaceNode(key, path29, node) {
+      const parent = path29[path29.length - 1];
       if (identity3.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity3.isPair(parent)) {
@@ -944,10 +944,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path27, value) {
+    function collectionFromPath(schema, path29, value) {
       let v = value;
-      for (let i = path27.length - 1; i >= 0; --i) {
-        const k = path27[i];
+      for (let i = path29.length - 1; i >= 0; --i) {
+        const k = path29[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -966,7 +966,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path27) => path27 == null || typeof path27 === "object" && !!path27[Symbol.iterator]().next().done;
+    var isEmptyPath = (path29) => path29 == null || typeof path29 === "object" && !!path29[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -996,11 +996,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path27, value) {
-        if (isEmptyPath(path27))
+      addIn(path29, value) {
+        if (isEmptyPath(path29))
           this.add(value);
         else {
-          const [key, ...rest] = path27;
+          const [key, ...rest] = path29;
           const node = this.get(key, true);
           if (identity3.isCollection(node))
             node.addIn(rest, value);
@@ -1014,8 +1014,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path27) {
-        const [key, ...rest] = path27;
+      deleteIn(path29) {
+        const [key, ...rest] = path29;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1029,8 +1029,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path27, keepScalar) {
-        const [key, ...rest] = path27;
+      getIn(path29, keepScalar) {
+        const [key, ...rest] = path29;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity3.isScalar(node) ? node.value : node;
@@ -1048,8 +1048,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path27) {
-        const [key, ...rest] = path27;
+      hasIn(path29) {
+        const [key, ...rest] = path29;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1059,8 +1059,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path27, value) {
-        const [key, ...rest] = path27;
+      setIn(path29, value) {
+        const [key, ...rest] = path29;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3645,9 +3645,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path27, value) {
+      addIn(path29, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path27, value);
+          this.contents.addIn(path29, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3722,14 +3722,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path27) {
-        if (Collection.isEmptyPath(path27)) {
+      deleteIn(path29) {
+        if (Collection.isEmptyPath(path29)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path27) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path29) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3744,10 +3744,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path27, keepScalar) {
-        if (Collection.isEmptyPath(path27))
+      getIn(path29, keepScalar) {
+        if (Collection.isEmptyPath(path29))
           return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity3.isCollection(this.contents) ? this.contents.getIn(path27, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path29, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3758,10 +3758,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path27) {
-        if (Collection.isEmptyPath(path27))
+      hasIn(path29) {
+        if (Collection.isEmptyPath(path29))
           return this.contents !== void 0;
-        return identity3.isCollection(this.contents) ? this.contents.hasIn(path27) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path29) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3778,13 +3778,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path27, value) {
-        if (Collection.isEmptyPath(path27)) {
+      setIn(path29, value) {
+        if (Collection.isEmptyPath(path29)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path27), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path29), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path27, value);
+          this.contents.setIn(path29, value);
         }
       }
       /**
@@ -5785,9 +5785,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path27) => {
+    visit2.itemAtPath = (cst, path29) => {
       let item = cst;
-      for (const [field, index] of path27) {
+      for (const [field, index] of path29) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5796,23 +5796,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path27) => {
-      const parent = visit2.itemAtPath(cst, path27.slice(0, -1));
-      const field = path27[path27.length - 1][0];
+    visit2.parentCollection = (cst, path29) => {
+      const parent = visit2.itemAtPath(cst, path29.slice(0, -1));
+      const field = path29[path29.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path27, item, visitor) {
-      let ctrl = visitor(item, path27);
+    function _visit(path29, item, visitor) {
+      let ctrl = visitor(item, path29);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path27.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path29.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5823,10 +5823,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path27);
+            ctrl = ctrl(item, path29);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path27) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path29) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -10862,8 +10862,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path27) {
-      let input = path27;
+    function removeDotSegments(path29) {
+      let input = path29;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10937,11 +10937,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path27) {
-      if (path27 === "" || path27[0] === "/") {
-        return removeDotSegments(path27);
+    function removeDotSegmentsRelative(path29) {
+      if (path29 === "" || path29[0] === "/") {
+        return removeDotSegments(path29);
       }
-      const segments = path27.split("/");
+      const segments = path29.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11306,8 +11306,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path27 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path27 && path27 !== "/" ? path27 : void 0;
+        const path29 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path29 && path29 !== "/" ? path29 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -15828,7 +15828,7 @@ var require_ignore = __commonJS({
         sources
       };
     };
-    var DIRECT = null;
+    var DIRECT2 = null;
     var REGEX_INNER_SLASH = /\/(?!$)/;
     var WILDCARD = "[^\\/]*";
     var REPLACERS = [
@@ -15919,7 +15919,7 @@ var require_ignore = __commonJS({
         // there will be no leading '/'
         //   (which has been replaced by section "leading slash")
         // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
+        DIRECT2,
         (source, pattern) => {
           if (!source || source[0] === "^" || source[0] === "(") {
             return source;
@@ -15999,7 +15999,7 @@ var require_ignore = __commonJS({
       [
         // 'js' will not match 'js.'
         // 'ab' will not match 'abc'
-        DIRECT,
+        DIRECT2,
         // WTF!
         // https://git-scm.com/docs/gitignore
         // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
@@ -16131,7 +16131,7 @@ var require_ignore = __commonJS({
         //   fifteen passes never fire for a typical .gitignore line, and between
         //   them they were 45% of this chain.
         (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
+          if (matcher === DIRECT2) {
             return replacer(prev, pattern);
           }
           if (required !== UNDEFINED && prev.indexOf(required) < 0) {
@@ -16158,26 +16158,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path27) => {
-      const end2 = path27.length - 1;
-      const index = path27.lastIndexOf(
+    var basenameOf = (path29) => {
+      const end2 = path29.length - 1;
+      const index = path29.lastIndexOf(
         SLASH,
-        path27[end2] === SLASH ? end2 - 1 : end2
+        path29[end2] === SLASH ? end2 - 1 : end2
       );
-      return index < 0 ? path27 : path27.slice(index + 1);
+      return index < 0 ? path29 : path29.slice(index + 1);
     };
-    var parentOf = (path27) => {
-      if (path27.charCodeAt(0) === SLASH_CODE || path27.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path27.split(SLASH).filter(Boolean);
+    var parentOf = (path29) => {
+      if (path29.charCodeAt(0) === SLASH_CODE || path29.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path29.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end2 = path27.length - 1;
-      const cut = path27.lastIndexOf(
+      const end2 = path29.length - 1;
+      const cut = path29.lastIndexOf(
         SLASH,
-        path27.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
+        path29.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
       );
-      return cut < 0 ? EMPTY : path27.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path29.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -16327,7 +16327,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path27) {
+      testLiteral(path29) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -16336,7 +16336,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path27)) {
+          if (rule.checkRegex.test(path29)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -16356,15 +16356,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path27, mode) {
+      test(path29, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path27) : path27;
+        const basename2 = shortcut ? basenameOf(path29) : path29;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path27
+            shortcut && rule._basenameOnly ? basename2 : path29
           )) {
             const { negative } = rule;
             const ret = {
@@ -16386,17 +16386,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path27, originalPath, doThrow) => {
-      if (!isString(path27)) {
+    var checkPath = (path29, originalPath, doThrow) => {
+      if (!isString(path29)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path27) {
+      if (!path29) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path27)) {
+      if (checkPath.isNotRelative(path29)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -16405,25 +16405,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path27) => {
-      const first = path27.charCodeAt(0);
+    var isNotRelative = (path29) => {
+      const first = path29.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path27.length === 1) {
+      if (path29.length === 1) {
         return true;
       }
-      const second = path27.charCodeAt(1);
+      const second = path29.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path27.length === 2 || path27.charCodeAt(2) === SLASH_CODE;
+      return path29.length === 2 || path29.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -16454,58 +16454,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path27) {
+      _test(originalPath, cache3, path29) {
         checkPath(
-          path27,
+          path29,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path27 ? this._t(path27, cache3) : {
+        return path29 ? this._t(path29, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target2) {
-        const path27 = convertPath(target2);
-        if (!path27 || path27.charCodeAt(path27.length - 1) !== SLASH_CODE) {
-          return this._test(target2, this._testCache, path27);
+        const path29 = convertPath(target2);
+        if (!path29 || path29.charCodeAt(path29.length - 1) !== SLASH_CODE) {
+          return this._test(target2, this._testCache, path29);
         }
-        const dir = this._t(path27, this._testCache);
+        const dir = this._t(path29, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path27);
+        const literal = this._rules.testLiteral(path29);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path27, cache3) {
-        if (path27 in cache3) {
-          return cache3[path27];
+      _t(path29, cache3) {
+        if (path29 in cache3) {
+          return cache3[path29];
         }
-        const parentPath = parentOf(path27);
+        const parentPath = parentOf(path29);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path27] = parent && parent.ignored ? parent : this._rules.test(path27, MODE_IGNORE);
+        return cache3[path29] = parent && parent.ignored ? parent : this._rules.test(path29, MODE_IGNORE);
       }
-      ignores(path27) {
-        return this._test(path27, this._ignoreCache, convertPath(path27)).ignored;
+      ignores(path29) {
+        return this._test(path29, this._ignoreCache, convertPath(path29)).ignored;
       }
       createFilter() {
-        return (path27) => !this.ignores(path27);
+        return (path29) => !this.ignores(path29);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path27) {
-        return this._test(path27, this._testCache, convertPath(path27));
+      test(path29) {
+        return this._test(path29, this._testCache, convertPath(path29));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path27) => checkPath(convertPath(path27), path27, RETURN_FALSE);
+    var isPathValid = (path29) => checkPath(convertPath(path29), path29, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path27) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path27) || isNotRelative(path27);
+      checkPath.isNotRelative = (path29) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path29) || isNotRelative(path29);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -16640,7 +16640,7 @@ init_define_SYSCTL_LINT_EXAMPLES();
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs18 = __toESM(require("node:fs"), 1);
-var import_node_path26 = __toESM(require("node:path"), 1);
+var import_node_path28 = __toESM(require("node:path"), 1);
 
 // src/core/finding.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -16691,7 +16691,7 @@ var LineIndex = class {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 
 // src/core/source-store.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -17480,7 +17480,7 @@ function buildNode(spec, options) {
     runtime: spec.runtime ?? [],
     modules: spec.modules ?? /* @__PURE__ */ new Set(),
     modulesKnown: spec.modulesKnown ?? false,
-    context: buildContext(options, role, spec.pod),
+    context: buildContext(spec.cluster ? { ...options, cluster: spec.cluster } : options, role, spec.pod),
     scope,
     observations: spec.observations ?? [],
     provisioning: spec.provisioning,
@@ -17642,16 +17642,16 @@ function nodeSpan(node) {
   const r = node?.range;
   return r ? { start: r[0], end: r[1] } : void 0;
 }
-function locateInDocument(doc, path27, opts = {}) {
+function locateInDocument(doc, path29, opts = {}) {
   const { isMap: isMap2, isPair, isScalar: isScalar2, isSeq: isSeq2 } = yamlLib();
   let node = doc.contents;
   let best = nodeSpan(doc.contents) ?? { start: 0, end: 0 };
-  for (let i = 0; i < path27.length; i++) {
-    const seg = path27[i];
+  for (let i = 0; i < path29.length; i++) {
+    const seg = path29[i];
     if (isMap2(node)) {
       const pair = node.items.find((p) => isPair(p) && isScalar2(p.key) && String(p.key.value) === String(seg));
       if (!pair) return best;
-      const last = i === path27.length - 1;
+      const last = i === path29.length - 1;
       if (last && opts.key && isScalar2(pair.key)) return nodeSpan(pair.key) ?? best;
       node = pair.value;
       best = nodeSpan(pair.value) ?? nodeSpan(pair.key) ?? best;
@@ -17796,12 +17796,12 @@ function parseYaml(text) {
   const problems = doc.errors.map((e) => ({ span: { start: e.pos[0], end: e.pos[1] }, message: `YAML: ${e.message.split("\n")[0]}` }));
   return { doc, problems };
 }
-function walkAssertions(a, path27, visit2) {
-  visit2(a, path27);
-  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path27, k, i], visit2));
+function walkAssertions(a, path29, visit2) {
+  visit2(a, path29);
+  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path29, k, i], visit2));
   for (const k of ["not", "low", "high"]) {
     const inner = a[k];
-    if (inner) walkAssertions(inner, [...path27, k], visit2);
+    if (inner) walkAssertions(inner, [...path29, k], visit2);
   }
 }
 function semanticProblems(p, expectedId) {
@@ -17809,9 +17809,9 @@ function semanticProblems(p, expectedId) {
   if (expectedId !== void 0 && p.id !== expectedId) out.push({ path: ["id"], message: `id "${p.id}" must equal the file name "${expectedId}"` });
   const templates = [[["message"], p.message]];
   p.cases?.forEach((c, i) => c.message && templates.push([["cases", i, "message"], c.message]));
-  for (const [path27, t] of templates) {
+  for (const [path29, t] of templates) {
     const bad = unknownPlaceholders(t);
-    if (bad.length) out.push({ path: path27, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
+    if (bad.length) out.push({ path: path29, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
   }
   const assertions = [];
   const valued = isSettingCheck(p.check) || isContextCheck(p.check) ? p.check : void 0;
@@ -17821,21 +17821,21 @@ function semanticProblems(p, expectedId) {
   if (!valued && p.cases?.some((c) => c.value)) out.push({ path: ["cases"], message: "cases.value needs a setting or context check" });
   if (isContextCheck(p.check) && !(p.scope ?? ["node"]).includes("cluster")) out.push({ path: ["check", "context"], message: "a context check needs scope [cluster]" });
   for (const [root, rootPath] of assertions) {
-    walkAssertions(root, rootPath, (a, path27) => {
+    walkAssertions(root, rootPath, (a, path29) => {
       for (const k of ["matches", "notMatches"]) {
         const re = a[k];
         if (re !== void 0) {
           try {
             new RegExp(re);
           } catch (e) {
-            out.push({ path: [...path27, k], message: `invalid regular expression: ${e.message}` });
+            out.push({ path: [...path29, k], message: `invalid regular expression: ${e.message}` });
           }
         }
       }
       if ((a.overlaps || a.sameParity || a.low || a.high) && valueType !== "portRange" && valueType !== "integers") {
-        out.push({ path: path27, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
+        out.push({ path: path29, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
       }
-      if (a.invalid && valueType === "string") out.push({ path: path27, message: "invalid needs a valueType other than string" });
+      if (a.invalid && valueType === "string") out.push({ path: path29, message: "invalid needs a valueType other than string" });
     });
   }
   return out;
@@ -19004,6 +19004,218 @@ function parseLine(text, from, to, out, mapSpan) {
   });
 }
 
+// src/sources/template/sysctl-template.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/template/mask.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var TEMPLATE_LANGUAGE_NAMES = {
+  jinja: "Jinja template",
+  go: "Go template (Helm)",
+  terraform: "Terraform template",
+  erb: "ERB template"
+};
+function templateLanguageOf(display, text) {
+  const name = display.toLowerCase();
+  if (/\.(j2|jinja2?)$/.test(name)) return "jinja";
+  if (/\.tftpl$/.test(name)) return "terraform";
+  if (/\.erb$/.test(name)) return "erb";
+  if (/\.gotmpl$/.test(name) || /(^|\/)templates\/_[^/]+$/.test(name)) return "go";
+  return templateLanguageOfText(text);
+}
+function templateLanguageOfText(text) {
+  if (/\{%|\{#/.test(text) || /^##\s*template:\s*jinja/i.test(text)) return "jinja";
+  if (/\{\{-?\s*(\/\*|\.|\$|(if|range|with|define|template|include|end|else|toYaml|tpl|required|default)\b)/.test(text)) return "go";
+  if (/%\{|\$\{/.test(text)) return "terraform";
+  if (/<%/.test(text)) return "erb";
+  if (/\{\{/.test(text)) return "jinja";
+  return void 0;
+}
+var OPENERS = {
+  jinja: /\{#|\{%|\{\{/g,
+  go: /\{\{/g,
+  terraform: /\$\$\{|%%\{|%\{|\$\{/g,
+  erb: /<%/g
+};
+function maskTemplate(text, language) {
+  const out = text.split("");
+  const blanks = [];
+  const inline = [];
+  const re = OPENERS[language];
+  re.lastIndex = 0;
+  const blank = (s, e, comment = false) => {
+    for (let i = s; i < e; i++) if (out[i] !== "\n" && out[i] !== "\r") out[i] = " ";
+    blanks.push({ start: s, end: e, comment });
+  };
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index;
+    const open = m[0];
+    let end2;
+    if (language === "jinja" && open === "{#") {
+      end2 = closeAt(text, at + 2, "#}");
+      blank(at, end2, true);
+    } else if (language === "jinja" && open === "{%") {
+      end2 = closeAt(text, at + 2, "%}");
+      const tag = text.slice(at, end2);
+      blank(at, end2);
+      if (/^\{%-?\s*raw\s*-?%\}$/.test(tag)) {
+        const endraw = /\{%-?\s*endraw\s*-?%\}/g;
+        endraw.lastIndex = end2;
+        const r = endraw.exec(text);
+        if (r) {
+          blank(r.index, r.index + r[0].length);
+          end2 = r.index + r[0].length;
+        } else end2 = text.length;
+      } else inline.push({ start: at, end: end2 });
+    } else if (language === "go" && open === "{{") {
+      end2 = closeAt(text, at + 2, "}}");
+      const action = text.slice(at, end2);
+      if (/^\{\{-?\s*\/\*/.test(action)) {
+        const c = closeAt(text, at + 2, "*/");
+        end2 = closeAt(text, c, "}}");
+        blank(at, end2, true);
+      } else if (/^\{\{-?\s*(if|else|end|range|with|define|block|template|include)\b/.test(action) || /^\{\{-?\s*(\$\w+\s*:?=|- ?\}\})/.test(action)) {
+        blank(at, end2);
+        inline.push({ start: at, end: end2 });
+      }
+    } else if (language === "jinja" && open === "{{") {
+      end2 = closeAt(text, at + 2, "}}");
+    } else if (language === "terraform" && (open === "$${" || open === "%%{")) {
+      end2 = at + 3;
+    } else if (language === "terraform" && open === "%{") {
+      end2 = closeBraces(text, at + 2);
+      blank(at, end2);
+      inline.push({ start: at, end: end2 });
+    } else if (language === "terraform") {
+      end2 = closeBraces(text, at + 2);
+    } else {
+      end2 = closeAt(text, at + 2, "%>");
+      if (!text.startsWith("<%=", at)) {
+        blank(at, end2, text.startsWith("<%#", at));
+        if (!text.startsWith("<%#", at)) inline.push({ start: at, end: end2 });
+      }
+    }
+    re.lastIndex = Math.max(end2, at + open.length);
+  }
+  const masked = out.join("");
+  const absentLines = [];
+  const unevaluatedLines = [];
+  const lineOf = (pos) => {
+    const s = text.lastIndexOf("\n", pos - 1) + 1;
+    let e = text.indexOf("\n", pos);
+    if (e < 0) e = text.length;
+    return { start: s, end: e };
+  };
+  const linesOf = (b, each) => {
+    for (let pos = b.start; pos < Math.max(b.end, b.start + 1) && pos <= text.length; ) {
+      const line2 = lineOf(pos);
+      each(line2);
+      pos = line2.end + 1;
+    }
+  };
+  const taggedLines = /* @__PURE__ */ new Set();
+  for (const t of inline) linesOf(t, (line2) => taggedLines.add(line2.start));
+  const seen = /* @__PURE__ */ new Set();
+  for (const b of blanks) {
+    linesOf(b, (line2) => {
+      if (seen.has(line2.start)) return;
+      seen.add(line2.start);
+      if (masked.slice(line2.start, line2.end).trim() === "") {
+        if (!b.comment) absentLines.push(line2);
+      } else if (taggedLines.has(line2.start)) unevaluatedLines.push(line2);
+    });
+  }
+  const EXPRESSION_LINE = language === "terraform" ? /^[ \t]*\$\{[^}\n]*\}[ \t]*\r?$/gm : language === "erb" ? /^[ \t]*<%=[^%\n]*%>[ \t]*\r?$/gm : /^[ \t]*\{\{[^}\n]*\}\}[ \t]*\r?$/gm;
+  let expressionLines = false;
+  for (const m of masked.matchAll(EXPRESSION_LINE)) {
+    for (let i = m.index; i < m.index + m[0].length; i++) if (out[i] !== "\r") out[i] = " ";
+    absentLines.push({ start: m.index, end: m.index + m[0].length });
+    expressionLines = true;
+  }
+  const result = expressionLines ? out.join("") : masked;
+  absentLines.sort((a, b) => a.start - b.start);
+  return { text: result, language, absentLines, unevaluatedLines };
+}
+function closeAt(text, from, closer) {
+  const i = text.indexOf(closer, from);
+  return i < 0 ? text.length : i + closer.length;
+}
+function closeBraces(text, from) {
+  let depth = 1;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) return i + 1;
+    else if (c === "\n" && depth === 1 && text[i - 1] !== "~") return i;
+  }
+  return text.length;
+}
+function goDefineBodies(text) {
+  const out = [];
+  const action = /\{\{-?\s*(\/\*[\s\S]*?\*\/|define\s+"([^"]*)"|(?:if|range|with|block|end)\b)[^}]*\}\}/g;
+  let open;
+  let depth = 0;
+  for (const m of text.matchAll(action)) {
+    const word = m[1];
+    if (word.startsWith("/*")) continue;
+    if (word.startsWith("define")) {
+      if (!open) {
+        open = { name: m[2] ?? "", start: m.index + m[0].length };
+        depth = 0;
+      }
+    } else if (word === "end") {
+      if (open && depth === 0) {
+        out.push({ name: open.name, body: { start: open.start, end: m.index } });
+        open = void 0;
+      } else if (open) depth--;
+    } else if (open) depth++;
+  }
+  return out;
+}
+
+// src/sources/template/sysctl-template.ts
+var overlaps = (a, lines) => lines.some((l) => a.start <= l.end && a.end >= l.start);
+function readTemplateAsSysctl(text, display, language) {
+  const lang = language ?? templateLanguageOf(display, text);
+  if (!lang) return parseSysctl(text);
+  const m = maskTemplate(text, lang);
+  const p = parseSysctl(m.text);
+  const directives = m.absentLines.map((span) => ({ code: "template-directive", span: trim(text, span), text: text.slice(span.start, span.end).trim() })).filter((d) => d.text !== "");
+  return {
+    assignments: p.assignments.map((a) => overlaps(a.lineSpan, m.unevaluatedLines) ? { ...a, templated: true } : a),
+    exclusions: p.exclusions,
+    issues: [...p.issues, ...directives].sort((a, b) => a.span.start - b.span.start)
+  };
+}
+function trim(text, s) {
+  let a = s.start;
+  let b = s.end;
+  while (a < b && /\s/.test(text[a])) a++;
+  while (b > a && /\s/.test(text[b - 1])) b--;
+  return { start: a, end: b };
+}
+function readGoPartialAsSysctl(text, looksLikeSysctl2) {
+  const m = maskTemplate(text, "go");
+  const bodies = goDefineBodies(text).filter((d) => looksLikeSysctl2(m.text.slice(d.body.start, d.body.end)));
+  if (!bodies.length) return void 0;
+  const chars = m.text.split("");
+  let at = 0;
+  for (const d of bodies) {
+    for (let i = at; i < d.body.start; i++) if (chars[i] !== "\n") chars[i] = " ";
+    at = d.body.end;
+  }
+  for (let i = at; i < chars.length; i++) if (chars[i] !== "\n") chars[i] = " ";
+  const p = parseSysctl(chars.join(""));
+  const inBody = (s) => bodies.some((d) => s.start >= d.body.start && s.end <= d.body.end);
+  return {
+    assignments: p.assignments.map((a) => overlaps(a.lineSpan, m.unevaluatedLines) ? { ...a, templated: true } : a),
+    exclusions: p.exclusions,
+    issues: [...p.issues, ...m.absentLines.filter(inBody).map((span) => ({ code: "template-directive", span: trim(text, span), text: text.slice(span.start, span.end).trim() }))].sort((a, b) => a.span.start - b.span.start)
+  };
+}
+
 // src/sources/script/detect.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
@@ -19040,7 +19252,7 @@ function scriptTiming(display) {
 // src/sources/sysctl-conf/handler.ts
 var SYSCTL_DIR = /(^|\/)sysctl\.d\/[^/]+$/;
 var SYSCTL_CONF2 = /(^|\/)sysctl\.conf$/;
-var SYSCTL_NAMED = /sysctl[^/]*\.conf(\.(j2|jinja2?|tpl|tmpl|erb|add|dist|example|sample))?$/i;
+var SYSCTL_NAMED = /sysctl[^/]*\.conf(\.(j2|jinja2?|tpl|tmpl|tftpl|gotmpl|erb|add|dist|example|sample))?$/i;
 var EXPECTED_NON_CONFIG = /^README|\.(dpkg-[a-z]+|rpmnew|rpmsave|rpmorig|ucf-[a-z]+|bak|orig|swp)$|~$/;
 var ASSIGNMENT_LINE = /^\s*-?\s*[A-Za-z][\w-]*[./][\w./*?[\]:@-]*\s*=/;
 function looksLikeSysctl(text) {
@@ -19081,7 +19293,8 @@ var sysctlConfHandler = {
             name: placement.name,
             dirRank: placement.dirRank,
             devNull: input.devNull,
-            parsed: parseSysctl(input.devNull ? "" : input.text),
+            // A template (by its name, or by its syntax) is read with template lines absent.
+            parsed: input.devNull ? parseSysctl("") : readTemplateAsSysctl(input.text, input.display),
             realFile: input.realFile,
             isSymlink: input.isSymlink,
             ignoredName: inSysctlDir && !placement.name.endsWith(".conf") && !EXPECTED_NON_CONFIG.test(placement.name)
@@ -20894,16 +21107,16 @@ function splitDocuments(text) {
 }
 function parseYaml2(text, opts = {}) {
   const out = [];
-  for (const slice of splitDocuments(text)) {
-    let docText = text.slice(slice.start, slice.end);
+  for (const slice2 of splitDocuments(text)) {
+    let docText = text.slice(slice2.start, slice2.end);
     if (opts.keepDocument && !opts.keepDocument(docText)) continue;
     let templateLines = [];
     if (opts.blankTemplateLines) {
       const b = blankTemplateLines(docText);
       docText = b.text;
-      templateLines = b.lines.map((l) => ({ start: l.start + slice.start, end: l.end + slice.start }));
+      templateLines = b.lines.map((l) => ({ start: l.start + slice2.start, end: l.end + slice2.start }));
     }
-    const docs = parseSlice(docText, slice.start, opts.mapSpan);
+    const docs = parseSlice(docText, slice2.start, opts.mapSpan);
     if (templateLines.length && docs[0]) docs[0].templateLines = opts.mapSpan ? templateLines.map(opts.mapSpan) : templateLines;
     out.push(...docs);
   }
@@ -21056,9 +21269,9 @@ function pairOf(map, key) {
 function get(map, key) {
   return pairOf(map, key)?.value;
 }
-function getPath(node, path27) {
+function getPath(node, path29) {
   let cur = node;
-  for (const seg of path27) {
+  for (const seg of path29) {
     if (typeof seg === "number") cur = isSeq(cur) ? cur.items[seg] : void 0;
     else cur = get(cur, seg);
     if (cur === void 0 || cur === null) return cur;
@@ -21102,7 +21315,12 @@ var KIND_NAMES = {
   terraform: "Terraform template",
   erb: "ERB template"
 };
+function parsedCompletely(docs) {
+  return docs.every((d) => d.errors.length === 0 && !d.templateLines?.length);
+}
 function yamlProblemFinding(file, text, docs) {
+  const language = templateLanguageOf(file, text);
+  const nameOf = (m) => language ? TEMPLATE_LANGUAGE_NAMES[language] : KIND_NAMES[m.kind];
   const first = docs.flatMap((d) => d.errors).sort((a, b) => a.span.start - b.span.start)[0];
   if (!first) {
     const line2 = docs.flatMap((d) => d.templateLines ?? [])[0];
@@ -21112,7 +21330,7 @@ function yamlProblemFinding(file, text, docs) {
     return {
       ruleId: YAML_RULES.template,
       severity: "info",
-      message: `${KIND_NAMES[marker.kind]} syntax: the file is not valid YAML until it is rendered; lines that hold only template tags were read as blank and the rest was linted`,
+      message: `${nameOf(marker)} syntax: the file is not valid YAML until it is rendered; lines that hold only template tags were read as blank and the rest was linted`,
       location: { file, span: marker.span },
       related: []
     };
@@ -21129,7 +21347,7 @@ function yamlProblemFinding(file, text, docs) {
     return {
       ruleId: YAML_RULES.template,
       severity: "info",
-      message: `${KIND_NAMES[marker.kind]} syntax: the file is not valid YAML until it is rendered (${first.message}); the parts that parse were linted`,
+      message: `${nameOf(marker)} syntax: the file is not valid YAML until it is rendered (${first.message}); the parts that parse were linted`,
       location: { file, span: marker.span },
       related: [{ location: { file, span: first.span }, message: `first YAML error${total > 1 ? ` of ${total}` : ""}: ${first.message}` }]
     };
@@ -21233,28 +21451,28 @@ function writeFiles(node, ctx) {
   const facts = ctx.facts;
   itemsOf(node).forEach((item, i) => {
     const pathNode = get(item, "path");
-    const path27 = scalarText(pathNode)?.trim();
-    if (!path27 || !isScalar(pathNode)) return;
-    const sysctl2 = isSysctlFilePath(path27);
-    const modules = isModulesFilePath(path27);
+    const path29 = scalarText(pathNode)?.trim();
+    if (!path29 || !isScalar(pathNode)) return;
+    const sysctl2 = isSysctlFilePath(path29);
+    const modules = isModulesFilePath(path29);
     if (!sysctl2 && !modules) return;
     const label2 = `write_files[${i}]`;
     const step = facts.step(isTrue(get(item, "defer")) ? "write_files (deferred)" : "write_files", label2);
     const append = isTrue(get(item, "append"));
-    const content = contentOf(item, label2, path27, ctx);
+    const content = contentOf(item, label2, path29, ctx);
     if (content === "failed") return;
     if (modules) {
       facts.modulesKnown = true;
       if (content) for (const m of parseModulesList(content.text)) facts.modules.add(m);
       return;
     }
-    facts.files.push({ path: path27, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
+    facts.files.push({ path: path29, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
   });
 }
 function emptyParse() {
   return { assignments: [], exclusions: [], issues: [] };
 }
-function contentOf(item, label2, path27, ctx) {
+function contentOf(item, label2, path29, ctx) {
   const facts = ctx.facts;
   const node = get(item, "content");
   if (node === void 0 || node === null || isScalar(node) && node.value === null) {
@@ -21267,7 +21485,7 @@ function contentOf(item, label2, path27, ctx) {
     facts.findings.push({
       ruleId: CLOUD_INIT_RULES.encoding,
       severity: "warning",
-      message: `${label2}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path27} as plain text`,
+      message: `${label2}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path29} as plain text`,
       location: { file: facts.file, span: encNode.span },
       related: []
     });
@@ -21278,7 +21496,7 @@ function contentOf(item, label2, path27, ctx) {
     facts.findings.push({
       ruleId: CLOUD_INIT_RULES.undecodable,
       severity: "error",
-      message: `${label2}: the content for ${path27} cannot be decoded (${error}); cloud-init fails to write the file`,
+      message: `${label2}: the content for ${path29} cannot be decoded (${error}); cloud-init fails to write the file`,
       location: { file: facts.file, span: node.span },
       related: []
     });
@@ -22114,8 +22332,8 @@ function jsonPatchPodSpec(root) {
   }
   return { kind: "map", pairs, flow: true, range: root.kind === "seq" ? root.range : { start: 0, end: 0 } };
 }
-function podSpecsOf(root, path27 = "") {
-  if (isSeq(root) && path27 === "") {
+function podSpecsOf(root, path29 = "") {
+  if (isSeq(root) && path29 === "") {
     const spec = jsonPatchPodSpec(root);
     return spec ? [{ spec, workload: "JSON patch (spec.template.spec)", path: "json-patch", object: spec }] : [];
   }
@@ -22123,10 +22341,10 @@ function podSpecsOf(root, path27 = "") {
   const kind = scalarText(get(root, "kind"));
   const out = [];
   const push = (spec, at, label2) => {
-    if (isMap(spec)) out.push({ spec, workload: label2, path: `${path27}${at}`, object: root });
+    if (isMap(spec)) out.push({ spec, workload: label2, path: `${path29}${at}`, object: root });
   };
   if (kind === "List" || /List$/.test(kind ?? "")) {
-    itemsOf(get(root, "items")).forEach((item, i) => out.push(...podSpecsOf(item, `${path27}items[${i}].`)));
+    itemsOf(get(root, "items")).forEach((item, i) => out.push(...podSpecsOf(item, `${path29}items[${i}].`)));
     return out;
   }
   if (kind === "Pod") push(get(root, "spec"), "spec", objectLabel(root, kind));
@@ -22181,6 +22399,11 @@ function extractManifest(file, text) {
     }
   }
   const problem = yamlProblemFinding(file, text, docs);
+  if (clusterFacts.length && !parsedCompletely(docs)) {
+    const cluster = mergeClusterFacts(clusterFacts);
+    nodes.push({ id: `cluster:${file}`, label: file, complete: false, files: [], scope: "cluster", cluster, role: { value: "kubernetes", source: `the cluster configuration in ${file}` } });
+    return { nodes, findings: problem ? [problem] : [], clusterFacts: [] };
+  }
   return { nodes, findings: problem ? [problem] : [], clusterFacts };
 }
 var k8sManifestHandler = {
@@ -22878,8 +23101,455 @@ var packerHandler = {
   }
 };
 
+// src/sources/ansible/handler.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path15 = __toESM(require("node:path"), 1);
+
+// src/sources/ansible/tasks.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path14 = __toESM(require("node:path"), 1);
+
+// src/sources/ansible/vars.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var VarScope = class _VarScope {
+  constructor(vars, parent) {
+    this.vars = vars;
+    this.parent = parent;
+  }
+  vars;
+  parent;
+  /** A scope with more variables (a play's or a task's `vars:`), which win over these. */
+  with(vars) {
+    return vars.size ? new _VarScope(vars, this) : this;
+  }
+  lookup(name) {
+    return this.vars.get(name) ?? this.parent?.lookup(name);
+  }
+};
+function varsOf(map, file) {
+  const out = /* @__PURE__ */ new Map();
+  if (!isMap(map)) return out;
+  for (const p of map.pairs) if (isScalar(p.key) && p.value) out.set(p.key.text, { node: p.value, file });
+  return out;
+}
+var DIRECT = /^\s*\{\{-?\s*([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*|\[['"][^'"]+['"]\])*)\s*(?:\|\s*(?:int|string|trim|bool)\s*)*-?\}\}\s*$/;
+var MAX_DEPTH4 = 6;
+function reference(ref, scope, item) {
+  const parts = ref.replace(/\[['"]([^'"]+)['"]\]/g, ".$1").split(".");
+  const head = parts.shift();
+  let cur;
+  if (head === "item" && item) {
+    const field = parts[0];
+    if (field === "key" && item.key) {
+      parts.shift();
+      cur = item.key;
+    } else if (field === "value" && item.value) {
+      parts.shift();
+      cur = item.value;
+    } else cur = item.node;
+  } else cur = scope.lookup(head);
+  for (const p of parts) {
+    if (!cur) return void 0;
+    const next = get(cur.node, p);
+    cur = next ? { node: next, file: cur.file } : void 0;
+  }
+  return cur;
+}
+function follow(n, scope, item, depth = 0) {
+  if (depth >= MAX_DEPTH4 || !isScalar(n.node)) return n;
+  const m = DIRECT.exec(n.node.text);
+  if (!m) return n;
+  const target2 = reference(m[1], scope, item);
+  return target2 ? follow(target2, scope, item, depth + 1) : n;
+}
+function resolveText(n, scope, item) {
+  const t = follow(n, scope, item);
+  if (!isScalar(t.node) || t.node.value === null) return void 0;
+  const s = t.node;
+  return { text: s.text, span: s.span, map: s.map, file: t.file, unevaluated: /\{\{|\{%/.test(s.text) };
+}
+function renderString(n, scope, item) {
+  const t = follow(n, scope, item);
+  if (!isScalar(t.node)) return void 0;
+  let ok = true;
+  const out = t.node.text.replace(/\{\{[^}]*\}\}/g, (expr) => {
+    const r = resolveText({ node: { ...t.node, text: expr }, file: t.file }, scope, item);
+    if (!r || r.unevaluated) ok = false;
+    return r?.text ?? expr;
+  });
+  return ok ? out : void 0;
+}
+function loopItems(task, file, scope) {
+  for (const key of ["loop", "with_items", "with_list", "with_dict"]) {
+    const v = get(task, key);
+    if (v === void 0) continue;
+    if (!v) return [];
+    let source = { node: v, file };
+    let dict = key === "with_dict";
+    if (isScalar(v)) {
+      const m = /^\s*\{\{\s*([A-Za-z_][\w.]*)\s*(\|\s*dict2items\s*)?(\|\s*list\s*)?\}\}\s*$/.exec(v.text) ?? (key === "with_dict" || key === "with_items" ? /^\s*([A-Za-z_][\w.]*)()\s*$/.exec(v.text) : null);
+      if (!m) return [];
+      if (m[2]) dict = true;
+      const target2 = reference(m[1], scope, void 0);
+      if (!target2) return [];
+      source = follow(target2, scope, void 0);
+    }
+    if (dict && isMap(source.node)) {
+      return source.node.pairs.filter((p) => isScalar(p.key)).map((p) => ({ key: { node: p.key, file: source.file }, value: p.value ? { node: p.value, file: source.file } : void 0 }));
+    }
+    if (isSeq(source.node)) return itemsOf(source.node).map((n) => ({ node: { node: n, file: source.file } }));
+    return [];
+  }
+  return void 0;
+}
+
+// src/sources/ansible/tasks.ts
+var MODULE_PREFIX = /^(ansible\.(builtin|posix|legacy)|community\.general)\./;
+var PLAY_TASK_LISTS = ["pre_tasks", "tasks", "post_tasks", "handlers"];
+var BLOCK_LISTS = ["block", "rescue", "always"];
+var TRUE_VALUES = /^(yes|true|on|1)$/i;
+var FALSE_VALUES = /^(no|false|off|0)$/i;
+var AnsibleRun = class _AnsibleRun {
+  constructor(input, srcDirs, timing) {
+    this.input = input;
+    this.srcDirs = srcDirs;
+    this.timing = timing;
+    this.facts = new ProvisionFacts(input.display);
+  }
+  input;
+  srcDirs;
+  timing;
+  facts;
+  consumed = [];
+  files = /* @__PURE__ */ new Map();
+  taskIndex = 0;
+  /** A playbook (plays) or a task file (tasks), at the top of a document. */
+  document(root, scope) {
+    for (const entry of itemsOf(root)) {
+      if (!isMap(entry)) continue;
+      const isPlay = get(entry, "hosts") !== void 0 || PLAY_TASK_LISTS.some((k) => isSeq(get(entry, k)));
+      if (isPlay && get(entry, "hosts") !== void 0) {
+        const playScope = scope.with(varsOf(get(entry, "vars"), this.input.display));
+        for (const k of PLAY_TASK_LISTS) this.tasks(get(entry, k), playScope);
+      } else this.task(entry, scope);
+    }
+  }
+  tasks(list, scope) {
+    for (const t of itemsOf(list)) if (isMap(t)) this.task(t, scope);
+  }
+  task(t, outer) {
+    const scope = outer.with(varsOf(get(t, "vars"), this.input.display));
+    if (BLOCK_LISTS.some((k) => isSeq(get(t, k)))) {
+      for (const k of BLOCK_LISTS) this.tasks(get(t, k), scope);
+      return;
+    }
+    if (!isMap(t)) return;
+    this.taskIndex++;
+    const modulePair = t.pairs.find((p) => isScalar(p.key) && MODULE_NAMES.has(p.key.text.replace(MODULE_PREFIX, "")));
+    if (!modulePair || !isScalar(modulePair.key)) return;
+    const module2 = modulePair.key.text.replace(MODULE_PREFIX, "");
+    const name = get(t, "name");
+    const step = { label: isScalar(name) ? `task "${name.text}"` : `task #${this.taskIndex} (${modulePair.key.text})`, timing: this.timing };
+    const items = loopItems(t, this.input.display, scope);
+    const a = moduleArgs(modulePair.value, get(t, "args"), module2, this.input.display);
+    const runs = items === void 0 ? [void 0] : items;
+    if (items !== void 0 && items.length === 0) runs.push(void 0);
+    for (const item of runs) {
+      const ctx = { args: a, scope, item, step, moduleKey: modulePair.key, unknownItem: items !== void 0 && items.length === 0 };
+      switch (module2) {
+        case "sysctl":
+          this.sysctl(ctx);
+          break;
+        case "lineinfile":
+          this.lineinfile(ctx);
+          break;
+        case "blockinfile":
+          this.blockinfile(ctx);
+          break;
+        case "copy":
+        case "template":
+          this.copy(ctx, module2);
+          break;
+        case "shell":
+        case "command":
+        case "raw":
+          this.shell(ctx);
+          break;
+        case "script":
+          this.script(ctx);
+          break;
+      }
+    }
+  }
+  text(ctx, ...names) {
+    for (const n of names) {
+      const v = ctx.args.get(n);
+      if (v) return resolveText(v, ctx.scope, ctx.item);
+    }
+    return void 0;
+  }
+  path(ctx, ...names) {
+    for (const n of names) {
+      const v = ctx.args.get(n);
+      if (!v || !isScalar(v.node)) continue;
+      const p = renderString(v, ctx.scope, ctx.item);
+      return p === void 0 ? void 0 : { path: p, span: v.node.span };
+    }
+    return void 0;
+  }
+  state(p, at, step, mode) {
+    let f = this.files.get(p);
+    if (!f || mode === "create") {
+      const order = f?.order ?? this.facts.nextStep();
+      f = { lines: [], issues: [], location: at, step, mode: f?.mode === "create" ? "create" : mode, order };
+      this.files.set(p, f);
+    }
+    return f;
+  }
+  /** Sets a key in a file the way the sysctl module and lineinfile do: an existing line is replaced in place. */
+  static set(f, a) {
+    const i = f.lines.findIndex((l) => l.key === a.key);
+    if (i >= 0) f.lines[i] = a;
+    else f.lines.push(a);
+  }
+  sysctl(ctx) {
+    const file = this.path(ctx, "sysctl_file");
+    const fileArg = ctx.args.get("sysctl_file");
+    const target2 = file?.path ?? (fileArg ? "/etc/sysctl.d/(sysctl_file not known).conf" : "/etc/sysctl.conf");
+    const at = { file: this.input.display, span: file?.span ?? ctx.moduleKey.span };
+    const f = this.state(target2, at, ctx.step, "edit");
+    const key = this.text(ctx, "name", "key");
+    if (!key || key.unevaluated || ctx.unknownItem) return;
+    const state = this.text(ctx, "state")?.text ?? "present";
+    const canonical = canonicalKey(key.text.trim());
+    if (state === "absent") {
+      f.lines = f.lines.filter((l) => l.key !== canonical);
+      return;
+    }
+    const value = this.text(ctx, "value", "val");
+    if (!value) return;
+    const raw = value.text.trim();
+    const normalized = TRUE_VALUES.test(raw) ? "1" : FALSE_VALUES.test(raw) ? "0" : raw;
+    _AnsibleRun.set(f, {
+      key: canonical,
+      rawKey: key.text.trim(),
+      value: normalized,
+      ignoreFailure: false,
+      isGlob: isGlobKey(key.text.trim()),
+      templated: value.unevaluated,
+      keySpan: key.span,
+      valueSpan: value.span,
+      lineSpan: key.span,
+      file: key.file
+    });
+  }
+  /** Lines of text a task writes, parsed as sysctl lines at their positions. */
+  static parsed(t) {
+    const p = parseSysctl(t.text, t.map);
+    return {
+      assignments: p.assignments.map((a) => ({ ...a, templated: a.templated || t.unevaluated, file: t.file })),
+      exclusions: p.exclusions,
+      issues: p.issues.map((i) => ({ ...i, file: t.file }))
+    };
+  }
+  lineinfile(ctx) {
+    const dest = this.path(ctx, "path", "dest", "destfile", "name");
+    if (!dest || !isSysctlFilePath(dest.path)) return;
+    const f = this.state(dest.path, { file: this.input.display, span: dest.span }, ctx.step, "edit");
+    const line2 = this.text(ctx, "line", "value");
+    const state = this.text(ctx, "state")?.text ?? "present";
+    if (state === "absent") {
+      const re = this.text(ctx, "regexp", "regex");
+      let test;
+      if (re && !re.unevaluated) {
+        try {
+          const r = new RegExp(re.text);
+          test = (s) => r.test(s);
+        } catch {
+          test = void 0;
+        }
+      } else if (line2 && !line2.unevaluated) test = (s) => s === line2.text.trim();
+      if (test) f.lines = f.lines.filter((l) => !test(`${l.rawKey} = ${l.value}`) && !test(`${l.rawKey}=${l.value}`));
+      return;
+    }
+    if (!line2 || ctx.unknownItem) return;
+    const p = _AnsibleRun.parsed(line2);
+    for (const a of p.assignments) _AnsibleRun.set(f, a);
+    f.issues.push(...p.issues);
+  }
+  blockinfile(ctx) {
+    const dest = this.path(ctx, "path", "dest", "destfile", "name");
+    if (!dest || !isSysctlFilePath(dest.path)) return;
+    const f = this.state(dest.path, { file: this.input.display, span: dest.span }, ctx.step, "edit");
+    const block = this.text(ctx, "block", "content");
+    if (!block || ctx.unknownItem) return;
+    const p = _AnsibleRun.parsed(block);
+    for (const a of p.assignments) _AnsibleRun.set(f, a);
+    f.issues.push(...p.issues);
+    const marker = ctx.args.get("marker");
+    const m = marker && resolveText(marker, ctx.scope, ctx.item);
+    if (m && !m.unevaluated && !/^\s*[#;]/.test(m.text)) f.issues.push({ code: "not-assignment", span: m.span, text: m.text.replace("{mark}", "BEGIN"), file: m.file });
+  }
+  copy(ctx, module2) {
+    const dest = this.path(ctx, "dest");
+    if (!dest) return;
+    const srcArg = this.path(ctx, "src");
+    let target2 = dest.path;
+    if (srcArg && (target2.endsWith("/") || /\/sysctl\.d$/.test(target2))) target2 = target2.replace(/\/?$/, "/") + import_node_path14.default.posix.basename(srcArg.path).replace(/\.j2$/, "");
+    if (!isSysctlFilePath(target2)) return;
+    const f = this.state(target2, { file: this.input.display, span: dest.span }, ctx.step, "create");
+    const content = module2 === "copy" ? this.text(ctx, "content") : void 0;
+    if (content) {
+      const p2 = _AnsibleRun.parsed(content);
+      f.lines = p2.assignments;
+      f.issues = p2.issues;
+      return;
+    }
+    if (!srcArg || this.text(ctx, "remote_src")?.text.match(TRUE_VALUES)) return;
+    const related = this.source(srcArg.path, module2 === "template" ? "templates" : "files");
+    if (!related) return;
+    const p = module2 === "template" ? readTemplateAsSysctl(related.text, related.display, "jinja") : parseSysctl(related.text);
+    f.lines = p.assignments.map((a) => ({ ...a, file: related.display }));
+    f.issues = p.issues.map((i) => ({ ...i, file: related.display }));
+  }
+  /** A task's `src`: in the role's (or playbook's) `templates/` or `files/`, or next to the task file. */
+  source(src, kind) {
+    if (!this.input.readRelated) return void 0;
+    const candidates = import_node_path14.default.isAbsolute(src) ? [src] : this.srcDirs.flatMap((d) => [import_node_path14.default.join(d, kind, src), import_node_path14.default.join(d, src)]);
+    for (const c of candidates) {
+      const r = this.input.readRelated(c);
+      if (r) {
+        this.consumed.push(r);
+        return r;
+      }
+    }
+    return void 0;
+  }
+  shell(ctx) {
+    const cmd = ctx.args.get("_raw_params") ?? ctx.args.get("cmd");
+    if (!cmd || !isScalar(cmd.node)) return;
+    const s = cmd.node;
+    if (!/sysctl|\/proc\/sys/.test(s.text)) return;
+    this.facts.addShell(analyzeScript(s.text, s.map), ctx.step, cmd.file);
+    this.facts.noteKubernetes(s.text, ctx.step.label);
+  }
+  script(ctx) {
+    const cmd = ctx.args.get("_raw_params") ?? ctx.args.get("cmd");
+    if (!cmd || !isScalar(cmd.node)) return;
+    const scriptPath = cmd.node.text.trim().split(/\s+/)[0];
+    if (!scriptPath || /\{\{/.test(scriptPath)) return;
+    const f = this.source(scriptPath, "files");
+    if (!f || !/sysctl|\/proc\/sys/.test(f.text)) return;
+    this.facts.addShell(analyzeScript(f.text), { label: `the script run by ${ctx.step.label}`, timing: ctx.step.timing }, f.display);
+  }
+  /** Records the files as the tasks leave them. */
+  finish() {
+    for (const [p, f] of this.files) {
+      this.facts.files.push({ path: p, order: f.order, location: f.location, mode: f.mode, parsed: { assignments: f.lines, exclusions: [], issues: f.issues }, step: f.step });
+    }
+  }
+};
+var MODULE_NAMES = /* @__PURE__ */ new Set(["sysctl", "lineinfile", "blockinfile", "copy", "template", "shell", "command", "raw", "script"]);
+function moduleArgs(value, extra, module2, file) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (map) => {
+    if (isMap(map)) {
+      for (const p of map.pairs) if (isScalar(p.key) && p.value) out.set(p.key.text, { node: p.value, file });
+    }
+  };
+  add(extra);
+  add(value);
+  if (isScalar(value) && value.value !== null) {
+    if (module2 === "shell" || module2 === "command" || module2 === "raw" || module2 === "script") {
+      out.set("_raw_params", { node: value, file });
+    } else {
+      for (const m of value.text.matchAll(/(\w+)=("([^"]*)"|'([^']*)'|((?:\{\{.*?\}\}|\S)*))/g)) {
+        const inner = m[3] ?? m[4] ?? m[5] ?? "";
+        const offset = m.index + m[1].length + 1 + (m[3] !== void 0 || m[4] !== void 0 ? 1 : 0);
+        out.set(m[1], { node: slice(value, offset, inner), file });
+      }
+    }
+  }
+  return out;
+}
+function slice(s, offset, text) {
+  const span = s.map({ start: offset, end: offset + text.length });
+  return { kind: "scalar", value: text, text, style: "plain", span, range: span, map: (x) => s.map({ start: x.start + offset, end: x.end + offset }), exact: s.exact };
+}
+
+// src/sources/ansible/handler.ts
+var YAML_NAME = /\.ya?ml$/i;
+var ROLE_TASKS = /(^|\/)(tasks|handlers)\/[^/]+\.ya?ml$/i;
+var TRIGGER3 = /sysctl|\/proc\/sys/;
+var LIST_START = /^(---[^\n]*\n)?(\s*(#[^\n]*)?\n)*- /;
+var TASK_WORD = /^\s*-?\s*(hosts|tasks|name|become|when|notify|loop|with_\w+|(ansible\.(builtin|posix)\.)?(sysctl|lineinfile|blockinfile|template|copy|shell|command|script|include_tasks|import_tasks|block)):/m;
+function looksLikeAnsible(text) {
+  return LIST_START.test(text) && TASK_WORD.test(text);
+}
+function roleDirOf(abs, display) {
+  return ROLE_TASKS.test(display) ? import_node_path15.default.dirname(import_node_path15.default.dirname(abs)) : void 0;
+}
+var ansibleHandler = {
+  kind: "ansible",
+  claimsPath: (display) => YAML_NAME.test(display),
+  claimsContent: (text) => TRIGGER3.test(text) && looksLikeAnsible(text),
+  confirmsContent: ({ text }) => TRIGGER3.test(text) && looksLikeAnsible(text),
+  readAheadRank: (display) => ROLE_TASKS.test(display) ? 1 : void 0,
+  extract(input) {
+    const roleDir = roleDirOf(input.abs, input.display);
+    const consumed = [];
+    const vars = /* @__PURE__ */ new Map();
+    if (roleDir && input.readRelated) {
+      for (const kind of ["defaults", "vars"]) {
+        for (const name of ["main.yml", "main.yaml"]) {
+          const f = input.readRelated(import_node_path15.default.join(roleDir, kind, name));
+          if (!f) continue;
+          consumed.push(f);
+          const root = parseYaml2(f.text)[0]?.contents;
+          for (const [k, v] of varsOf(root, f.display)) vars.set(k, v);
+          break;
+        }
+      }
+    }
+    const dir = import_node_path15.default.dirname(input.abs);
+    const run = new AnsibleRun(input, roleDir ? [roleDir, dir] : [dir], "once");
+    const scope = new VarScope(vars);
+    for (const d of parseYaml2(input.text)) {
+      if (!itemsOf(d.contents).some((e) => isMap(e) && e.pairs.some((p) => isScalar(p.key)))) continue;
+      run.document(d.contents, scope);
+    }
+    run.finish();
+    run.facts.noteKubernetes(input.text, input.display);
+    const node = run.facts.toNode(`ansible:${input.display}`, "ansible", "once");
+    return { nodes: node ? [node] : [], findings: run.facts.findings, consumed: [...consumed, ...run.consumed] };
+  }
+};
+
+// src/sources/template/handler.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var PARTIAL = /(^|\/)templates\/_[^/]+\.tpl$/;
+var helmPartialHandler = {
+  kind: "helm-partial",
+  selfContained: true,
+  claimsPath: (display) => PARTIAL.test(display),
+  claimsContent: () => false,
+  extract(input) {
+    if (!/define/.test(input.text) || !/[\w-]\.[\w-]+\s*=/.test(input.text)) return {};
+    const parsed = readGoPartialAsSysctl(input.text, looksLikeSysctl);
+    if (!parsed) return {};
+    const placement = placeFile(input.display);
+    return {
+      nodeFiles: [{ placement, file: { file: input.display, nodePath: placement.nodePath, name: placement.name, dirRank: placement.dirRank, parsed, realFile: input.realFile, isSymlink: input.isSymlink, via: "Helm define" } }]
+    };
+  }
+};
+
 // src/sources/registry.ts
-var SOURCES = [sysctlConfHandler, cloudInitHandler, scriptHandler, helmValuesHandler, k8sManifestHandler, talosConfigHandler, packerHandler];
+var SOURCES = [sysctlConfHandler, helmPartialHandler, cloudInitHandler, scriptHandler, helmValuesHandler, k8sManifestHandler, talosConfigHandler, packerHandler, ansibleHandler];
 function handlerForPath(display) {
   return SOURCES.find((s) => s.claimsPath(display));
 }
@@ -22939,7 +23609,7 @@ function attachLive(node, obs) {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 var PROC_SYS_VALUE_LIMIT = 1024 * 1024;
 var LIVE_SNAPSHOT_LINE_RULE = "sysctl-lint/live-snapshot-line";
 function liveAssignment(key, value, file, keySpan, valueSpan, lineSpan) {
@@ -22951,8 +23621,8 @@ function kernelFrom(values) {
   return a && v ? { value: v, source: `kernel.osrelease of the running kernel (${a.file})`, location: { file: a.file, span: a.valueSpan } } : void 0;
 }
 function shownPath(abs, cwd) {
-  const rel = import_node_path14.default.relative(cwd, abs);
-  return rel.startsWith("..") || import_node_path14.default.isAbsolute(rel) ? abs.split(import_node_path14.default.sep).join("/") : displayPath(abs, cwd);
+  const rel = import_node_path16.default.relative(cwd, abs);
+  return rel.startsWith("..") || import_node_path16.default.isAbsolute(rel) ? abs.split(import_node_path16.default.sep).join("/") : displayPath(abs, cwd);
 }
 function readSnapshot(text, display) {
   const parsed = parseSysctl(text);
@@ -22981,7 +23651,7 @@ function readSnapshot(text, display) {
   return { label: display, values, kernel: kernelFrom(values), findings };
 }
 function readProcSys(procRoot, cwd) {
-  const sysDir = import_node_path14.default.join(procRoot, "sys");
+  const sysDir = import_node_path16.default.join(procRoot, "sys");
   const values = /* @__PURE__ */ new Map();
   const texts = /* @__PURE__ */ new Map();
   try {
@@ -22998,7 +23668,7 @@ function readProcSys(procRoot, cwd) {
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const e of entries) {
-      const abs = import_node_path14.default.join(dir, e.name);
+      const abs = import_node_path16.default.join(dir, e.name);
       const segs = [...rel, e.name];
       if (e.isDirectory()) {
         if (segs.join("/") !== "fs/binfmt_misc") walk(abs, segs);
@@ -23024,7 +23694,7 @@ function readProcSys(procRoot, cwd) {
 }
 function observeLive(options, cwd) {
   if (options.liveSnapshot) {
-    const abs = import_node_path14.default.resolve(cwd, options.liveSnapshot);
+    const abs = import_node_path16.default.resolve(cwd, options.liveSnapshot);
     const display = shownPath(abs, cwd);
     let text;
     try {
@@ -23036,7 +23706,7 @@ function observeLive(options, cwd) {
     return { ...readSnapshot(text, display), texts: /* @__PURE__ */ new Map([[display, text]]), errors: [] };
   }
   if (options.live) {
-    const r = readProcSys(import_node_path14.default.resolve(cwd, options.procRoot ?? "/proc"), cwd);
+    const r = readProcSys(import_node_path16.default.resolve(cwd, options.procRoot ?? "/proc"), cwd);
     return { label: r.label, values: r.values, kernel: r.kernel, findings: r.findings, texts: r.texts, errors: r.error ? [{ path: r.label, message: r.error }] : [] };
   }
   return void 0;
@@ -23522,7 +24192,7 @@ function loadPolicies(options) {
   const policies = [...cat.policies];
   const problems = [...cat.problems];
   for (const dir of options.policyDirs ?? []) {
-    const abs = import_node_path15.default.resolve(options.cwd, dir);
+    const abs = import_node_path17.default.resolve(options.cwd, dir);
     const r = loadPolicyDir(abs, (f) => displayPath(f, options.cwd), { tree: Tree.ofNamedPath(abs, options.cwd, true), maxFileSize: options.maxFileSize });
     problems.push(...r.problems);
     for (const p of r.items) {
@@ -23574,7 +24244,7 @@ function lint(options) {
   const group = (p, complete) => {
     let n = grouped.get(p.nodeId);
     if (!n) {
-      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? import_node_path15.default.resolve(options.cwd, p.root) : void 0, complete, files: [] };
+      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? import_node_path17.default.resolve(options.cwd, p.root) : void 0, complete, files: [] };
       if (!complete) n.dir = nodeDirectory(p);
       grouped.set(p.nodeId, n);
     }
@@ -23588,7 +24258,7 @@ function lint(options) {
       n = { id, label: name, complete: false, files: [], moduleRoots: /* @__PURE__ */ new Set() };
       grouped.set(id, n);
     }
-    if (p.root) n.moduleRoots?.add(import_node_path15.default.resolve(options.cwd, p.root));
+    if (p.root) n.moduleRoots?.add(import_node_path17.default.resolve(options.cwd, p.root));
     return n;
   };
   const emit = (f) => findings.push(f);
@@ -23621,7 +24291,7 @@ function lint(options) {
     if (f.devNull) return { devNull: true };
     let file = f.abs;
     if (f.isSymlink) {
-      const resolved = f.tree.forImageRoot(imageRoot === void 0 ? void 0 : import_node_path15.default.resolve(options.cwd, imageRoot)).resolve(f.abs);
+      const resolved = f.tree.forImageRoot(imageRoot === void 0 ? void 0 : import_node_path17.default.resolve(options.cwd, imageRoot)).resolve(f.abs);
       if (resolved.devNull) return { devNull: true };
       file = resolved.path;
     }
@@ -23654,7 +24324,7 @@ function lint(options) {
           ENGINE_RULES.unrecognizedFile,
           "info",
           f.display,
-          "not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration); skipped"
+          "not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a Packer template, an Ansible playbook or task file, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration); skipped"
         );
       }
       return;
@@ -23733,7 +24403,7 @@ function lint(options) {
     prepassed = true;
   };
   {
-    const rootAbs = options.root === void 0 ? void 0 : import_node_path15.default.resolve(options.cwd, options.root);
+    const rootAbs = options.root === void 0 ? void 0 : import_node_path17.default.resolve(options.cwd, options.root);
     const rootTree = rootAbs === void 0 ? void 0 : imageTree(rootAbs);
     if (options.root && rootAbs && rootTree && isInside(rootAbs, options.cwd) && !Tree.confining(options.cwd).containsReal(rootTree.real)) {
       inputErrors.push({ path: options.root, message: "leads outside the working directory through a symbolic link: not read (name the real path instead)" });
@@ -23744,9 +24414,9 @@ function lint(options) {
         "discover",
         () => discover([rootAbs], options.cwd, {
           tree: rootTree,
-          claimPath: (display) => !!placeUnderRoot(import_node_path15.default.relative(rootAbs, import_node_path15.default.resolve(options.cwd, display)), rootDisplay),
+          claimPath: (display) => !!placeUnderRoot(import_node_path17.default.relative(rootAbs, import_node_path17.default.resolve(options.cwd, display)), rootDisplay),
           walkFilter: (_display, isDir, abs) => {
-            const inside = import_node_path15.default.relative(rootAbs, abs).split(import_node_path15.default.sep).join("/");
+            const inside = import_node_path17.default.relative(rootAbs, abs).split(import_node_path17.default.sep).join("/");
             if (options.inputFilter && !options.inputFilter.walk(abs, isDir)) return false;
             return inside === "" || ROOT_SYSCTL_PATHS.some((p) => p === inside || p.startsWith(inside + "/") || inside.startsWith(p + "/"));
           }
@@ -23756,12 +24426,12 @@ function lint(options) {
       seen += d.visited;
       const sysctl2 = SOURCES.find((s) => s.kind === "sysctl-conf");
       for (const f of d.files) {
-        const placement = placeUnderRoot(import_node_path15.default.relative(rootAbs, f.abs), rootDisplay);
+        const placement = placeUnderRoot(import_node_path17.default.relative(rootAbs, f.abs), rootDisplay);
         if (placement) process2(f, { handler: sysctl2, placement });
       }
       const kubeConfig = NODE_KUBE_CONFIG.flatMap((p) => {
         try {
-          const r = rootTree.resolve(import_node_path15.default.join(rootAbs, p));
+          const r = rootTree.resolve(import_node_path17.default.join(rootAbs, p));
           return !r.devNull && import_node_fs9.default.existsSync(r.path) ? [r.path] : [];
         } catch {
           return [];
@@ -24040,20 +24710,20 @@ init_define_SYSCTL_LINT_EXAMPLES();
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs10 = __toESM(require("node:fs"), 1);
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 var import_node_url2 = require("node:url");
 function findSourceRoot(cwd, env = {}) {
-  const abs = import_node_path16.default.resolve(cwd);
-  const ws = env.GITHUB_WORKSPACE ? import_node_path16.default.resolve(env.GITHUB_WORKSPACE) : void 0;
+  const abs = import_node_path18.default.resolve(cwd);
+  const ws = env.GITHUB_WORKSPACE ? import_node_path18.default.resolve(env.GITHUB_WORKSPACE) : void 0;
   if (ws && isInside2(abs, ws)) return ws;
-  for (let dir = abs; ; dir = import_node_path16.default.dirname(dir)) {
-    if (import_node_fs10.default.existsSync(import_node_path16.default.join(dir, ".git"))) return dir;
-    if (import_node_path16.default.dirname(dir) === dir) return abs;
+  for (let dir = abs; ; dir = import_node_path18.default.dirname(dir)) {
+    if (import_node_fs10.default.existsSync(import_node_path18.default.join(dir, ".git"))) return dir;
+    if (import_node_path18.default.dirname(dir) === dir) return abs;
   }
 }
 function isInside2(file, dir) {
-  const rel = import_node_path16.default.relative(dir, file);
-  return rel === "" || !rel.startsWith("..") && !import_node_path16.default.isAbsolute(rel);
+  const rel = import_node_path18.default.relative(dir, file);
+  return rel === "" || !rel.startsWith("..") && !import_node_path18.default.isAbsolute(rel);
 }
 function realOrSelf(p) {
   try {
@@ -24076,10 +24746,10 @@ var RepoPaths = class {
   resolve(file) {
     let r = this.cache.get(file);
     if (!r) {
-      const absolute = import_node_path16.default.resolve(this.cwd, file);
+      const absolute = import_node_path18.default.resolve(this.cwd, file);
       const real = realOrSelf(absolute);
-      const base = isInside2(real, this.realRoot) ? import_node_path16.default.relative(this.realRoot, real) : isInside2(absolute, this.root) ? import_node_path16.default.relative(this.root, absolute) : void 0;
-      r = { absolute, relative: base === void 0 ? void 0 : base.split(import_node_path16.default.sep).join("/") };
+      const base = isInside2(real, this.realRoot) ? import_node_path18.default.relative(this.realRoot, real) : isInside2(absolute, this.root) ? import_node_path18.default.relative(this.root, absolute) : void 0;
+      r = { absolute, relative: base === void 0 ? void 0 : base.split(import_node_path18.default.sep).join("/") };
       this.cache.set(file, r);
     }
     return r;
@@ -24633,7 +25303,7 @@ function afterReport(opts, ctx, env, stderr) {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs17 = __toESM(require("node:fs"), 1);
-var import_node_path25 = __toESM(require("node:path"), 1);
+var import_node_path27 = __toESM(require("node:path"), 1);
 
 // src/docs/commands.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -24647,7 +25317,7 @@ init_define_SYSCTL_LINT_EXAMPLES();
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs13 = __toESM(require("node:fs"), 1);
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_path19 = __toESM(require("node:path"), 1);
 var import_node_url4 = require("node:url");
 function listCaseNames(dir) {
   if (!import_node_fs13.default.existsSync(dir)) return [];
@@ -24657,7 +25327,7 @@ function readCaseFiles(abs, rel) {
   const st = import_node_fs13.default.lstatSync(abs);
   if (st.isSymbolicLink()) return [{ path: rel, link: import_node_fs13.default.readlinkSync(abs) }];
   if (st.isDirectory()) {
-    return import_node_fs13.default.readdirSync(abs).sort().flatMap((n) => readCaseFiles(import_node_path17.default.join(abs, n), `${rel}/${n}`));
+    return import_node_fs13.default.readdirSync(abs).sort().flatMap((n) => readCaseFiles(import_node_path19.default.join(abs, n), `${rel}/${n}`));
   }
   return [{ path: rel, text: import_node_fs13.default.readFileSync(abs, "utf8") }];
 }
@@ -24665,12 +25335,12 @@ function displayable(files) {
   return files.every((f) => f.text === void 0 || !/[\r\ufeff]/.test(f.text));
 }
 function readCase(policyDir, kind) {
-  const names = listCaseNames(import_node_path17.default.join(policyDir, kind));
-  const cases = names.map((n) => ({ n, files: readCaseFiles(import_node_path17.default.join(policyDir, kind, n), `${kind}/${n}`) }));
+  const names = listCaseNames(import_node_path19.default.join(policyDir, kind));
+  const cases = names.map((n) => ({ n, files: readCaseFiles(import_node_path19.default.join(policyDir, kind, n), `${kind}/${n}`) }));
   const pick = cases.find((c) => displayable(c.files)) ?? cases[0];
   if (!pick) return void 0;
   const first = pick.n;
-  const abs = import_node_path17.default.join(policyDir, kind, first);
+  const abs = import_node_path19.default.join(policyDir, kind, first);
   const argsFile = `${abs}.args`;
   const snapFile = `${abs}.snap`;
   return {
@@ -24684,7 +25354,7 @@ var ENGINE_RULE_PREFIX = "sysctl-lint/";
 function loadFolder(casesDir, prefix, table) {
   if (!import_node_fs13.default.existsSync(casesDir)) return;
   for (const name of import_node_fs13.default.readdirSync(casesDir).sort()) {
-    const dir = import_node_path17.default.join(casesDir, name);
+    const dir = import_node_path19.default.join(casesDir, name);
     if (!import_node_fs13.default.statSync(dir).isDirectory()) continue;
     const invalid = readCase(dir, "invalid");
     const valid = readCase(dir, "valid");
@@ -24693,8 +25363,8 @@ function loadFolder(casesDir, prefix, table) {
 }
 function loadExamplesFromDisk(testDir2) {
   const table = {};
-  loadFolder(import_node_path17.default.join(testDir2, "policies"), "", table);
-  loadFolder(import_node_path17.default.join(testDir2, "engine-rules"), ENGINE_RULE_PREFIX, table);
+  loadFolder(import_node_path19.default.join(testDir2, "policies"), "", table);
+  loadFolder(import_node_path19.default.join(testDir2, "engine-rules"), ENGINE_RULE_PREFIX, table);
   return table;
 }
 function testDir() {
@@ -25027,7 +25697,7 @@ function runListRules(policies, format, rules, io) {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs14 = __toESM(require("node:fs"), 1);
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_path20 = __toESM(require("node:path"), 1);
 var import_ignore = __toESM(require_ignore(), 1);
 var GITIGNORE_SIZE_LIMIT = 1024 * 1024;
 var GitignoreRules = class {
@@ -25041,16 +25711,16 @@ var GitignoreRules = class {
     const cached3 = this.gitRoots.get(dir);
     if (cached3 !== void 0) return cached3 ?? void 0;
     let found;
-    if (import_node_fs14.default.existsSync(import_node_path18.default.join(dir, ".git"))) found = dir;
+    if (import_node_fs14.default.existsSync(import_node_path20.default.join(dir, ".git"))) found = dir;
     else {
-      const parent = import_node_path18.default.dirname(dir);
+      const parent = import_node_path20.default.dirname(dir);
       found = parent === dir ? null : this.gitRoot(parent) ?? null;
     }
     this.gitRoots.set(dir, found);
     return found ?? void 0;
   }
   level(dir, file) {
-    const key = import_node_path18.default.join(dir, file);
+    const key = import_node_path20.default.join(dir, file);
     const cached3 = this.levels.get(key);
     if (cached3 !== void 0) return cached3 ?? void 0;
     let level;
@@ -25072,22 +25742,22 @@ var GitignoreRules = class {
       return void 0;
     }
     levels = [];
-    for (let d = dir; ; d = import_node_path18.default.dirname(d)) {
+    for (let d = dir; ; d = import_node_path20.default.dirname(d)) {
       const l = this.level(d, ".gitignore");
       if (l) levels.push(l);
-      if (d === root || import_node_path18.default.dirname(d) === d) break;
+      if (d === root || import_node_path20.default.dirname(d) === d) break;
     }
-    const exclude = this.level(import_node_path18.default.join(root, ".git", "info"), "exclude");
+    const exclude = this.level(import_node_path20.default.join(root, ".git", "info"), "exclude");
     if (exclude) levels.push({ dir: root, ig: exclude.ig });
     this.levelLists.set(dir, levels);
     return levels;
   }
   /** Whether git's rules (every level, parents included) ignore `abs`. */
   ignoredByGit(abs, isDir) {
-    const levels = this.levelsOf(import_node_path18.default.dirname(abs));
+    const levels = this.levelsOf(import_node_path20.default.dirname(abs));
     if (!levels) return false;
     for (const l of levels) {
-      const rel = toPosix(import_node_path18.default.relative(l.dir, abs));
+      const rel = toPosix(import_node_path20.default.relative(l.dir, abs));
       if (!rel || rel.startsWith("..")) continue;
       const r = l.ig.test(isDir ? `${rel}/` : rel);
       if (r.ignored) return true;
@@ -25112,14 +25782,14 @@ var GitignoreRules = class {
 };
 function isInside3(outer, inner) {
   if (inner === outer) return true;
-  return inner.startsWith(outer.endsWith(import_node_path18.default.sep) ? outer : outer + import_node_path18.default.sep);
+  return inner.startsWith(outer.endsWith(import_node_path20.default.sep) ? outer : outer + import_node_path20.default.sep);
 }
 function toPosix(p) {
-  return p.split(import_node_path18.default.sep).join("/");
+  return p.split(import_node_path20.default.sep).join("/");
 }
 function createInputFilter(opts) {
   const git = opts.respectGitignore ? new GitignoreRules() : void 0;
-  const roots = opts.roots.map((r) => import_node_path18.default.resolve(r));
+  const roots = opts.roots.map((r) => import_node_path20.default.resolve(r));
   const floorOf = (abs) => {
     let best;
     for (const r of roots) if (isInside3(r, abs) && r !== abs && (!best || r.length > best.length)) best = r;
@@ -25141,7 +25811,7 @@ function createInputFilter(opts) {
 // src/config/print.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_path21 = __toESM(require("node:path"), 1);
 var COMMENT_COLUMN = 44;
 function q(s) {
   return JSON.stringify(s);
@@ -25150,7 +25820,7 @@ function line(text, source) {
   return `${text.padEnd(COMMENT_COLUMN - 1)} # ${source}`;
 }
 function displayDir(abs, cwd) {
-  const rel = import_node_path19.default.relative(cwd, abs).split(import_node_path19.default.sep).join("/");
+  const rel = import_node_path21.default.relative(cwd, abs).split(import_node_path21.default.sep).join("/");
   return rel === "" ? "." : rel;
 }
 function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/config.schema.json") {
@@ -25214,13 +25884,13 @@ function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/confi
 // src/config/resolve.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path24 = __toESM(require("node:path"), 1);
+var import_node_path26 = __toESM(require("node:path"), 1);
 
 // src/config/find.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs15 = __toESM(require("node:fs"), 1);
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_node_path22 = __toESM(require("node:path"), 1);
 var CONFIG_NAMES = [".sysctl-lint.yaml", ".sysctl-lint.yml"];
 function isFile(p) {
   try {
@@ -25230,12 +25900,12 @@ function isFile(p) {
   }
 }
 function findConfig(cwd) {
-  for (let dir = import_node_path20.default.resolve(cwd); ; ) {
-    const present = CONFIG_NAMES.map((n) => import_node_path20.default.join(dir, n)).filter(isFile);
+  for (let dir = import_node_path22.default.resolve(cwd); ; ) {
+    const present = CONFIG_NAMES.map((n) => import_node_path22.default.join(dir, n)).filter(isFile);
     if (present.length > 1) return { problem: `${present.join(" and ")} both exist; keep one` };
     if (present[0]) return { abs: present[0] };
-    const parent = import_node_path20.default.dirname(dir);
-    if (parent === dir || import_node_fs15.default.existsSync(import_node_path20.default.join(dir, ".git"))) return {};
+    const parent = import_node_path22.default.dirname(dir);
+    if (parent === dir || import_node_fs15.default.existsSync(import_node_path22.default.join(dir, ".git"))) return {};
     dir = parent;
   }
 }
@@ -25243,7 +25913,7 @@ function findConfig(cwd) {
 // src/config/globs.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path21 = __toESM(require("node:path"), 1);
+var import_node_path23 = __toESM(require("node:path"), 1);
 var import_ignore2 = __toESM(require_ignore(), 1);
 var GlobSet = class {
   constructor(baseDir, patterns) {
@@ -25256,9 +25926,9 @@ var GlobSet = class {
   ig;
   /** The path relative to the base directory in the form `ignore` expects, or undefined outside it. */
   relative(abs, isDir = false) {
-    const rel = import_node_path21.default.relative(this.baseDir, abs);
-    if (!rel || rel.startsWith("..") || import_node_path21.default.isAbsolute(rel)) return void 0;
-    const posix = rel.split(import_node_path21.default.sep).join("/");
+    const rel = import_node_path23.default.relative(this.baseDir, abs);
+    if (!rel || rel.startsWith("..") || import_node_path23.default.isAbsolute(rel)) return void 0;
+    const posix = rel.split(import_node_path23.default.sep).join("/");
     return isDir ? `${posix}/` : posix;
   }
   /** Whether the patterns select `abs` (a file, or a directory with isDir). Paths outside the base never match. */
@@ -25272,7 +25942,7 @@ var GlobSet = class {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs16 = __toESM(require("node:fs"), 1);
-var import_node_path22 = __toESM(require("node:path"), 1);
+var import_node_path24 = __toESM(require("node:path"), 1);
 var validator;
 function validate(data) {
   if (!validator) validator = new (ajvLib()).Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(require_config_schema());
@@ -25329,16 +25999,16 @@ function loadConfigText(text, abs, display) {
     if (names.has(n.name)) problems.push(problemAt(["nodes", i, "name"], `nodes[${i}].name: "${n.name}" names two node groups`));
     names.add(n.name);
   });
-  const dir = import_node_path22.default.dirname(abs);
+  const dir = import_node_path24.default.dirname(abs);
   config.policies?.forEach((p, i) => {
-    const target2 = import_node_path22.default.resolve(dir, p);
+    const target2 = import_node_path24.default.resolve(dir, p);
     if (!import_node_fs16.default.existsSync(target2) || !import_node_fs16.default.statSync(target2).isDirectory()) problems.push(problemAt(["policies", i], `policies[${i}]: "${p}" is not a directory (paths are relative to ${display})`));
   });
   const where = (p) => `${display}:${lines.position(locateInDocument(doc, p).start).line}`;
   return { config: { file: display, abs, dir, data: config, where, problemAt }, problems };
 }
 var CONFIG_SIZE_LIMIT = 1024 * 1024;
-function loadConfigFile(abs, display, cwd = import_node_path22.default.dirname(abs)) {
+function loadConfigFile(abs, display, cwd = import_node_path24.default.dirname(abs)) {
   let text;
   try {
     text = decodeText(readRegularFile(resolveNamedFile(abs, cwd), CONFIG_SIZE_LIMIT).bytes);
@@ -25352,7 +26022,7 @@ function loadConfigFile(abs, display, cwd = import_node_path22.default.dirname(a
 // src/config/rule-settings.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path23 = __toESM(require("node:path"), 1);
+var import_node_path25 = __toESM(require("node:path"), 1);
 var RuleSettings = class {
   constructor(base, overrides, cwd) {
     this.base = base;
@@ -25369,7 +26039,7 @@ var RuleSettings = class {
   levelFor(ruleId, file) {
     let level = this.base.get(ruleId)?.level;
     if (this.overrides.length) {
-      const abs = import_node_path23.default.resolve(this.cwd, file);
+      const abs = import_node_path25.default.resolve(this.cwd, file);
       for (const o of this.overrides) {
         const l = o.rules.get(ruleId);
         if (l && o.files.matches(abs)) level = l.level;
@@ -25411,7 +26081,7 @@ function locateAndLoadConfig(flags, cwd, display) {
   if (flags.noConfig) return { problems: [] };
   let abs;
   if (flags.config !== void 0) {
-    abs = import_node_path24.default.resolve(cwd, flags.config);
+    abs = import_node_path26.default.resolve(cwd, flags.config);
   } else {
     const found = findConfig(cwd);
     if (found.problem) return { problems: [{ file: display(cwd), text: "", span: { start: 0, end: 0 }, message: found.problem }] };
@@ -25443,8 +26113,8 @@ function resolveConfig(flags, cwd, file, loadPolicies2) {
   };
   const base = file?.dir ?? cwd;
   const policies = [];
-  data.policies?.forEach((p, i) => policies.push({ value: import_node_path24.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
-  for (const p of flags.policies ?? []) policies.push({ value: import_node_path24.default.resolve(cwd, p), source: "--policies" });
+  data.policies?.forEach((p, i) => policies.push({ value: import_node_path26.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
+  for (const p of flags.policies ?? []) policies.push({ value: import_node_path26.default.resolve(cwd, p), source: "--policies" });
   const catalog = buildRuleCatalog(loadPolicies2(policies.map((p) => p.value)));
   const ruleMap = (rules, at) => {
     const out = /* @__PURE__ */ new Map();
@@ -25512,11 +26182,11 @@ function userControl(opts, io) {
   const policyDirs = config.policies.map((p) => p.value);
   const write = (s) => {
     if (!opts.outputFile) return io.stdout.write(s);
-    const out = import_node_path25.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs17.default.mkdirSync(import_node_path25.default.dirname(out), { recursive: true });
+    const out = import_node_path27.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs17.default.mkdirSync(import_node_path27.default.dirname(out), { recursive: true });
     import_node_fs17.default.appendFileSync(out, s);
   };
-  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs17.default.rmSync(import_node_path25.default.resolve(io.cwd, opts.outputFile), { force: true });
+  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs17.default.rmSync(import_node_path27.default.resolve(io.cwd, opts.outputFile), { force: true });
   const docsIO = { stdout: write, stderr: err };
   if (opts.printConfig) {
     write(printConfig(config, `https://unpkg.com/sysctl-lint@${toolVersion()}/schemas/config.schema.json`));
@@ -25537,7 +26207,7 @@ function userControl(opts, io) {
   }
   const ctx = config.context;
   const fromFile = (v) => v && !v.source.startsWith("--") ? v.source : void 0;
-  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path25.default.resolve(io.cwd, p));
+  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path27.default.resolve(io.cwd, p));
   return {
     config,
     lintOptions: {
@@ -25626,8 +26296,8 @@ Run sysctl-lint --help for usage.
   const reportStart = performance.now();
   const report = reporter2(reportCtx);
   if (opts.outputFile) {
-    const out = import_node_path26.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs18.default.mkdirSync(import_node_path26.default.dirname(out), { recursive: true });
+    const out = import_node_path28.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs18.default.mkdirSync(import_node_path28.default.dirname(out), { recursive: true });
     import_node_fs18.default.writeFileSync(out, report);
   } else io.stdout.write(report);
   afterReport(opts, reportCtx, io.env, io.stderr);
