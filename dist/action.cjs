@@ -16555,8 +16555,8 @@ var import_node_path26 = __toESM(require("node:path"), 1);
 // src/cli/main.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs18 = __toESM(require("node:fs"), 1);
-var import_node_path24 = __toESM(require("node:path"), 1);
+var import_node_fs19 = __toESM(require("node:fs"), 1);
+var import_node_path25 = __toESM(require("node:path"), 1);
 
 // src/core/finding.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -16606,8 +16606,8 @@ var LineIndex = class {
 // src/lint.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 
 // src/core/source-store.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -16750,25 +16750,149 @@ var SourceStore = class {
 // src/inputs/discover.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs3 = __toESM(require("node:fs"), 1);
-var import_node_path2 = __toESM(require("node:path"), 1);
+var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_path3 = __toESM(require("node:path"), 1);
 
-// src/inputs/tree.ts
+// src/inputs/path-globs.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs2 = __toESM(require("node:fs"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
+var GLOB_CHARS = /[*?[{]/;
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
+function looksLikeGlob(arg) {
+  return GLOB_CHARS.test(arg);
+}
+function expandBraces(pattern) {
+  let depth = 0;
+  let open = -1;
+  const commas = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === "{") {
+      if (depth++ === 0) {
+        open = i;
+        commas.length = 0;
+      }
+    } else if (c === "}" && depth > 0) {
+      if (--depth === 0) {
+        if (commas.length === 0) continue;
+        const head = pattern.slice(0, open);
+        const tail = pattern.slice(i + 1);
+        const bounds = [open, ...commas, i];
+        const out = [];
+        for (let k = 0; k + 1 < bounds.length; k++) for (const alt of expandBraces(pattern.slice(bounds[k] + 1, bounds[k + 1]))) out.push(...expandBraces(head + alt + tail));
+        return out;
+      }
+    } else if (c === "," && depth === 1) commas.push(i);
+  }
+  return [pattern];
+}
+function segmentRegExp(seg) {
+  let src = "^";
+  if (!seg.startsWith(".")) src += "(?!\\.)";
+  for (let i = 0; i < seg.length; i++) {
+    const c = seg[i];
+    if (c === "\\" && i + 1 < seg.length) src += seg[++i].replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
+    else if (c === "*") src += "[^/]*";
+    else if (c === "?") src += "[^/]";
+    else if (c === "[") {
+      const close = seg.indexOf("]", i + 2);
+      if (close < 0) src += "\\[";
+      else {
+        const body = seg.slice(i + 1, close).replace(/^[!^]/, "^").replace(/[\\\]]/g, "\\$&");
+        src += `[${body}]`;
+        i = close;
+      }
+    } else src += c.replace(/[\\^$.+()|{}]/g, "\\$&");
+  }
+  return new RegExp(src + "$");
+}
+var isGlobSegment = (seg) => /(^|[^\\])[*?[]/.test(seg);
+var unescape = (seg) => seg.replace(/\\(.)/g, "$1");
+function entries(dir) {
+  try {
+    return import_node_fs2.default.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+function isDirectory(abs, ent) {
+  if (ent.isDirectory()) return true;
+  if (!ent.isSymbolicLink()) return false;
+  try {
+    return import_node_fs2.default.statSync(abs).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function matchPattern(pattern, cwd) {
+  const absolute = import_node_path.default.isAbsolute(pattern);
+  const segments = pattern.split("/").filter((s, i2) => s !== "" && !(s === "." && i2 > 0));
+  let i = 0;
+  let base = absolute ? import_node_path.default.parse(import_node_path.default.resolve(pattern)).root : cwd;
+  while (i < segments.length && !isGlobSegment(segments[i])) base = import_node_path.default.join(base, unescape(segments[i++]));
+  const out = [];
+  const step = (dir, k) => {
+    if (k === segments.length) {
+      if (import_node_fs2.default.existsSync(dir)) out.push(dir);
+      return;
+    }
+    const seg = segments[k];
+    if (seg === "**") {
+      if (k === segments.length - 1) return step(dir, k + 1);
+      step(dir, k + 1);
+      for (const ent of entries(dir)) {
+        if (!ent.isDirectory() || ent.name.startsWith(".") || SKIP_DIRS.has(ent.name)) continue;
+        step(import_node_path.default.join(dir, ent.name), k);
+      }
+      return;
+    }
+    if (!isGlobSegment(seg)) {
+      step(import_node_path.default.join(dir, unescape(seg)), k + 1);
+      return;
+    }
+    const re = segmentRegExp(seg);
+    const last = k === segments.length - 1;
+    for (const ent of entries(dir)) {
+      if (!re.test(ent.name)) continue;
+      const abs = import_node_path.default.join(dir, ent.name);
+      if (last) out.push(abs);
+      else if (isDirectory(abs, ent)) step(abs, k + 1);
+    }
+  };
+  step(base, i);
+  return out;
+}
+function expandPathArgument(arg, cwd) {
+  if (!looksLikeGlob(arg) || import_node_fs2.default.existsSync(import_node_path.default.resolve(cwd, arg))) return { glob: false, paths: [arg] };
+  const absolute = import_node_path.default.isAbsolute(arg);
+  const found = /* @__PURE__ */ new Set();
+  for (const p of expandBraces(arg.replace(/\/+$/, ""))) for (const m of matchPattern(p, cwd)) found.add(m);
+  const shown = [...found].map((abs) => absolute ? abs : import_node_path.default.relative(cwd, abs).split(import_node_path.default.sep).join("/") || ".");
+  return { glob: true, paths: shown.sort() };
+}
+
+// src/inputs/tree.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs3 = __toESM(require("node:fs"), 1);
+var import_node_path2 = __toESM(require("node:path"), 1);
 var MAX_LINK_HOPS = 40;
 var SPECIAL_FILESYSTEMS = ["/proc", "/sys", "/dev"];
 function realPathOrSelf(p) {
   try {
-    return import_node_fs2.default.realpathSync.native(p);
+    return import_node_fs3.default.realpathSync.native(p);
   } catch {
     return p;
   }
 }
 function isInside(file, dir) {
-  return file === dir || file.startsWith(dir.endsWith(import_node_path.default.sep) ? dir : dir + import_node_path.default.sep);
+  return file === dir || file.startsWith(dir.endsWith(import_node_path2.default.sep) ? dir : dir + import_node_path2.default.sep);
 }
 var Tree = class _Tree {
   constructor(abs, real, chroot, named) {
@@ -16796,7 +16920,7 @@ var Tree = class _Tree {
    */
   static ofNamedPath(abs, cwd, isDir) {
     if (isInside(abs, cwd)) return _Tree.confining(cwd);
-    return _Tree.confining(isDir ? abs : import_node_path.default.dirname(abs), true);
+    return _Tree.confining(isDir ? abs : import_node_path2.default.dirname(abs), true);
   }
   /** Does this real path lie inside the tree? */
   containsReal(real) {
@@ -16833,14 +16957,14 @@ var Tree = class _Tree {
   resolveConfined(abs) {
     let target2;
     try {
-      if (import_node_fs2.default.lstatSync(abs).isSymbolicLink()) target2 = import_node_fs2.default.readlinkSync(abs);
+      if (import_node_fs3.default.lstatSync(abs).isSymbolicLink()) target2 = import_node_fs3.default.readlinkSync(abs);
     } catch {
     }
     if (target2 === void 0) return { path: abs, devNull: false, viaLink: false };
     if (target2 === "/dev/null") return { path: abs, devNull: true, viaLink: true };
     let real;
     try {
-      real = import_node_fs2.default.realpathSync.native(abs);
+      real = import_node_fs3.default.realpathSync.native(abs);
     } catch (e) {
       const code = e.code;
       if (code === "ELOOP") throw new ReadRefused("too many levels of symbolic links", "special");
@@ -16850,9 +16974,9 @@ var Tree = class _Tree {
     return { path: real, devNull: false, viaLink: true };
   }
   resolveChroot(abs) {
-    const rel = import_node_path.default.relative(this.abs, abs);
-    if (rel.startsWith("..") || import_node_path.default.isAbsolute(rel)) throw new ReadRefused("outside the image root: not followed", "outside");
-    const pending = rel.split(import_node_path.default.sep).filter((s) => s !== "" && s !== ".").reverse();
+    const rel = import_node_path2.default.relative(this.abs, abs);
+    if (rel.startsWith("..") || import_node_path2.default.isAbsolute(rel)) throw new ReadRefused("outside the image root: not followed", "outside");
+    const pending = rel.split(import_node_path2.default.sep).filter((s) => s !== "" && s !== ".").reverse();
     const done = [];
     let hops = 0;
     let viaLink = false;
@@ -16863,10 +16987,10 @@ var Tree = class _Tree {
         done.pop();
         continue;
       }
-      const here = import_node_path.default.join(this.real, ...done, name);
+      const here = import_node_path2.default.join(this.real, ...done, name);
       let st;
       try {
-        st = import_node_fs2.default.lstatSync(here);
+        st = import_node_fs3.default.lstatSync(here);
       } catch {
         if (!viaLink) return { path: here, devNull: false, viaLink };
         throw new ReadRefused(`dangling symbolic link: /${[...done, name, ...[...pending].reverse()].join("/")} does not exist in the image`, "missing");
@@ -16877,26 +17001,26 @@ var Tree = class _Tree {
       }
       if (++hops > MAX_LINK_HOPS) throw new ReadRefused("too many levels of symbolic links", "special");
       viaLink = true;
-      const target2 = import_node_fs2.default.readlinkSync(here);
+      const target2 = import_node_fs3.default.readlinkSync(here);
       if (target2 === "/dev/null" && pending.length === 0) return { path: here, devNull: true, viaLink };
-      if (import_node_path.default.posix.isAbsolute(target2)) done.length = 0;
+      if (import_node_path2.default.posix.isAbsolute(target2)) done.length = 0;
       const parts = target2.split("/").filter((s) => s !== "" && s !== ".");
       for (let i = parts.length - 1; i >= 0; i--) pending.push(parts[i]);
     }
-    return { path: import_node_path.default.join(this.real, ...done), devNull: false, viaLink };
+    return { path: import_node_path2.default.join(this.real, ...done), devNull: false, viaLink };
   }
 };
 function directoryInTree(tree, rel) {
   try {
-    const r = tree.resolve(import_node_path.default.join(tree.abs, rel));
+    const r = tree.resolve(import_node_path2.default.join(tree.abs, rel));
     if (r.devNull) return void 0;
-    return import_node_fs2.default.statSync(r.path).isDirectory() ? r.path : void 0;
+    return import_node_fs3.default.statSync(r.path).isDirectory() ? r.path : void 0;
   } catch {
     return void 0;
   }
 }
 function readInTree(tree, rel, maxSize) {
-  const r = tree.resolve(import_node_path.default.join(tree.abs, rel));
+  const r = tree.resolve(import_node_path2.default.join(tree.abs, rel));
   if (r.devNull) return { devNull: true };
   try {
     return readRegularFile(r.path, maxSize);
@@ -16907,27 +17031,27 @@ function readInTree(tree, rel, maxSize) {
 }
 function resolveNamedFile(abs, cwd) {
   const tree = Tree.ofNamedPath(abs, cwd, false);
-  if (!tree.containsReal(realPathOrSelf(import_node_path.default.dirname(abs)))) throw new ReadRefused("leads outside the working directory through a symbolic link: not read", "outside");
+  if (!tree.containsReal(realPathOrSelf(import_node_path2.default.dirname(abs)))) throw new ReadRefused("leads outside the working directory through a symbolic link: not read", "outside");
   const r = tree.resolve(abs);
   return r.devNull ? "/dev/null" : r.path;
 }
 
 // src/inputs/discover.ts
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
+var SKIP_DIRS2 = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 function displayPath(abs, cwd) {
-  const rel = import_node_path2.default.relative(cwd, abs) || ".";
-  return rel.split(import_node_path2.default.sep).join("/");
+  const rel = import_node_path3.default.relative(cwd, abs) || ".";
+  return rel.split(import_node_path3.default.sep).join("/");
 }
 function isSymlink(abs) {
   try {
-    return import_node_fs3.default.lstatSync(abs).isSymbolicLink();
+    return import_node_fs4.default.lstatSync(abs).isSymbolicLink();
   } catch {
     return false;
   }
 }
 function isDevNullLink(abs) {
   try {
-    return import_node_fs3.default.lstatSync(abs).isSymbolicLink() && import_node_fs3.default.readlinkSync(abs) === "/dev/null";
+    return import_node_fs4.default.lstatSync(abs).isSymbolicLink() && import_node_fs4.default.readlinkSync(abs) === "/dev/null";
   } catch {
     return false;
   }
@@ -16939,29 +17063,31 @@ function discover(paths, cwd, opts) {
   const errors = [];
   const seen = /* @__PURE__ */ new Set();
   let visited = 0;
+  let taken = 0;
   const add = (abs, display, explicit, tree, link) => {
-    if (seen.has(abs)) return;
     const claimedByPath = opts.claimPath(display);
     if (!explicit && !claimedByPath) return;
+    taken++;
+    if (seen.has(abs)) return;
     seen.add(abs);
     const symlink = link ?? isSymlink(abs);
     files.push({ abs, display, explicit, claimedByPath, devNull: symlink && isDevNullLink(abs), isSymlink: symlink, tree });
   };
   const childDisplay = (dirDisplay, abs, name) => dirDisplay === "." ? name : ANCESTOR_OF_CWD.test(dirDisplay) ? displayPath(abs, cwd) : `${dirDisplay}/${name}`;
   const walk = (dir, dirDisplay, tree) => {
-    let entries;
+    let entries2;
     try {
-      entries = import_node_fs3.default.readdirSync(dir, { withFileTypes: true });
+      entries2 = import_node_fs4.default.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       errors.push({ path: dirDisplay, message: e.message });
       return;
     }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    const prefix = dir.endsWith(import_node_path2.default.sep) ? dir : dir + import_node_path2.default.sep;
-    for (const ent of entries) {
+    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const prefix = dir.endsWith(import_node_path3.default.sep) ? dir : dir + import_node_path3.default.sep;
+    for (const ent of entries2) {
       const abs = prefix + ent.name;
       if (ent.isDirectory()) {
-        if (SKIP_DIRS.has(ent.name)) continue;
+        if (SKIP_DIRS2.has(ent.name)) continue;
         const display = childDisplay(dirDisplay, abs, ent.name);
         if (walkFilter && !walkFilter(display, true, abs)) continue;
         walk(abs, display, tree);
@@ -16973,11 +17099,17 @@ function discover(paths, cwd, opts) {
       }
     }
   };
-  for (const p of paths) {
-    const abs = import_node_path2.default.resolve(cwd, p);
+  const named = [];
+  for (const arg of paths) {
+    const e = expandPathArgument(arg, cwd);
+    if (e.glob && e.paths.length === 0 && !opts.allowUnmatched) errors.push({ path: arg, message: "no file or directory matches this pattern (--no-error-on-unmatched-pattern allows this)" });
+    named.push(...e.paths);
+  }
+  for (const p of named) {
+    const abs = import_node_path3.default.resolve(cwd, p);
     let st;
     try {
-      st = import_node_fs3.default.lstatSync(abs);
+      st = import_node_fs4.default.lstatSync(abs);
     } catch (e) {
       errors.push({ path: p, message: e.code === "ENOENT" ? "no such file or directory" : e.message });
       continue;
@@ -16985,19 +17117,29 @@ function discover(paths, cwd, opts) {
     let isDir = st.isDirectory();
     if (st.isSymbolicLink()) {
       try {
-        isDir = import_node_fs3.default.statSync(abs).isDirectory();
+        isDir = import_node_fs4.default.statSync(abs).isDirectory();
       } catch {
         isDir = false;
       }
     }
     const tree = opts.tree ?? Tree.ofNamedPath(abs, cwd, isDir);
-    const own = isDir ? abs : import_node_path2.default.dirname(abs);
+    const own = isDir ? abs : import_node_path3.default.dirname(abs);
     if (!tree.chroot && !tree.containsReal(realPathOrSelf(own))) {
       errors.push({ path: p, message: "leads outside the working directory through a symbolic link: not read (name the real path instead)" });
       continue;
     }
-    if (isDir) walk(abs, displayPath(abs, cwd), tree);
-    else {
+    if (isDir) {
+      const before = taken;
+      const seenBefore = visited;
+      walk(abs, displayPath(abs, cwd), tree);
+      if (taken === before && !opts.allowUnmatched) {
+        const met = visited - seenBefore;
+        errors.push({
+          path: p,
+          message: `nothing to lint: ${met === 0 ? "no files here" : `none of the ${met} file${met === 1 ? "" : "s"} here is of a kind sysctl-lint reads, or all are ignored`} (--no-error-on-unmatched-pattern allows this)`
+        });
+      }
+    } else {
       visited++;
       add(abs, displayPath(abs, cwd), true, tree);
     }
@@ -17008,26 +17150,26 @@ function discover(paths, cwd, opts) {
 // src/inputs/real-path.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs4 = __toESM(require("node:fs"), 1);
-var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
 function realPathResolver() {
   const dirs = /* @__PURE__ */ new Map();
   const resolve = (abs) => {
     try {
-      return import_node_fs4.default.realpathSync.native(abs);
+      return import_node_fs5.default.realpathSync.native(abs);
     } catch {
       return abs;
     }
   };
   return (abs, isSymlink2) => {
     if (isSymlink2) return resolve(abs);
-    const dir = import_node_path3.default.dirname(abs);
+    const dir = import_node_path4.default.dirname(abs);
     let real = dirs.get(dir);
     if (real === void 0) {
       real = resolve(dir);
       dirs.set(dir, real);
     }
-    return import_node_path3.default.join(real, import_node_path3.default.basename(abs));
+    return import_node_path4.default.join(real, import_node_path4.default.basename(abs));
   };
 }
 
@@ -17432,7 +17574,7 @@ function isBelow(display, dir) {
 // src/model/modules.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_fs6 = __toESM(require("node:fs"), 1);
 var MODULE_DIRS = ["etc/modules-load.d", "run/modules-load.d", "usr/local/lib/modules-load.d", "usr/lib/modules-load.d", "lib/modules-load.d"];
 function parseModulesList(text) {
   const out = [];
@@ -17453,7 +17595,7 @@ function readBootModules(root, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
     if (dir === void 0) continue;
     let names;
     try {
-      names = import_node_fs5.default.readdirSync(dir);
+      names = import_node_fs6.default.readdirSync(dir);
     } catch {
       continue;
     }
@@ -17480,7 +17622,7 @@ function readBootModules(root, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
 // src/model/node-layout.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
 
 // src/model/types.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -17491,7 +17633,7 @@ var SYSCTL_DIRS = ["/etc/sysctl.d", "/run/sysctl.d", "/usr/local/lib/sysctl.d", 
 var DIR_PATTERNS = SYSCTL_DIRS.map((d, rank) => ({ rank, re: new RegExp(`^(.*?)/?${d.slice(1).replace(/\//g, "\\/")}/([^/]+)$`) }));
 var SYSCTL_CONF = /^(.*?)\/?etc\/sysctl\.conf$/;
 function placeFile(display) {
-  const p = display.split(import_node_path4.default.sep).join("/");
+  const p = display.split(import_node_path5.default.sep).join("/");
   for (const { rank, re } of DIR_PATTERNS) {
     const m2 = re.exec(p);
     if (m2) {
@@ -17505,12 +17647,12 @@ function placeFile(display) {
     const root = m[1] || ".";
     return { nodeId: `root:${root}`, root, nodePath: "/etc/sysctl.conf", name: "sysctl.conf", dirRank: -1 };
   }
-  const dir = import_node_path4.default.posix.dirname(p);
-  const name = import_node_path4.default.posix.basename(p);
+  const dir = import_node_path5.default.posix.dirname(p);
+  const name = import_node_path5.default.posix.basename(p);
   return { nodeId: `dir:${dir}`, nodePath: `${dir}/${name}`, name, dirRank: 0 };
 }
 function placeUnderRoot(relToRoot, rootDisplay) {
-  const p = "/" + relToRoot.split(import_node_path4.default.sep).join("/");
+  const p = "/" + relToRoot.split(import_node_path5.default.sep).join("/");
   for (let rank = 0; rank < SYSCTL_DIRS.length; rank++) {
     const d = SYSCTL_DIRS[rank];
     if (p.startsWith(d + "/") && !p.slice(d.length + 1).includes("/")) {
@@ -17525,14 +17667,14 @@ function placeUnderRoot(relToRoot, rootDisplay) {
 // src/policy/builtin.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 
 // src/policy/load.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs6 = __toESM(require("node:fs"), 1);
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
 
 // src/core/lazy-deps.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -17767,7 +17909,7 @@ function loadPolicyText(text, file, opts = {}) {
     return { items: [], problems };
   }
   const policy = data;
-  const expectedId = opts.checkId === false ? void 0 : import_node_path5.default.basename(file).replace(/\.ya?ml$/, "");
+  const expectedId = opts.checkId === false ? void 0 : import_node_path6.default.basename(file).replace(/\.ya?ml$/, "");
   for (const s of semanticProblems(policy, expectedId)) problems.push({ file, text, span: locateInDocument(doc, s.path, { key: s.key }), message: s.message });
   if (problems.length) return { items: [], problems };
   return { items: [{ policy, source: file, builtin: !!opts.builtin }], problems };
@@ -17775,8 +17917,8 @@ function loadPolicyText(text, file, opts = {}) {
 function listYamlFiles(dir) {
   const out = [];
   const walk = (d) => {
-    for (const ent of import_node_fs6.default.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
-      const abs = import_node_path5.default.join(d, ent.name);
+    for (const ent of import_node_fs7.default.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+      const abs = import_node_path6.default.join(d, ent.name);
       if (ent.isDirectory()) {
         if (ent.name !== "lists") walk(abs);
       } else if (/\.ya?ml$/.test(ent.name)) out.push({ abs, link: ent.isSymbolicLink() });
@@ -17791,7 +17933,7 @@ function loadPolicyDir(dir, displayBase, opts = {}) {
   const fail = (file, message) => problems.push({ file: displayBase(file), text: "", span: { start: 0, end: 0 }, message });
   let files;
   try {
-    if (!import_node_fs6.default.statSync(dir).isDirectory()) throw new Error("not a directory");
+    if (!import_node_fs7.default.statSync(dir).isDirectory()) throw new Error("not a directory");
     files = listYamlFiles(dir);
   } catch (e) {
     const code = e.code;
@@ -17823,9 +17965,9 @@ function loadPolicyDir(dir, displayBase, opts = {}) {
 function loadListsDir(dir, displayBase) {
   const problems = [];
   const read = (name, fallback) => {
-    const abs = import_node_path5.default.join(dir, "lists", `${name}.yaml`);
-    if (!import_node_fs6.default.existsSync(abs)) return fallback;
-    const text = import_node_fs6.default.readFileSync(abs, "utf8");
+    const abs = import_node_path6.default.join(dir, "lists", `${name}.yaml`);
+    if (!import_node_fs7.default.existsSync(abs)) return fallback;
+    const text = import_node_fs7.default.readFileSync(abs, "utf8");
     const { doc, problems: yp } = parseYaml(text);
     if (yp.length) {
       problems.push(...yp.map((y) => ({ file: displayBase(abs), text, ...y })));
@@ -17857,8 +17999,8 @@ function builtinPolicyDir() {
   return (0, import_node_url.fileURLToPath)(new URL("../../policies/", "file:///sysctl-lint/bundle"));
 }
 function loadCatalogueFromDisk(dir) {
-  const root = import_node_path6.default.resolve(dir, "..");
-  const display = (abs) => import_node_path6.default.relative(root, abs).split(import_node_path6.default.sep).join("/");
+  const root = import_node_path7.default.resolve(dir, "..");
+  const display = (abs) => import_node_path7.default.relative(root, abs).split(import_node_path7.default.sep).join("/");
   const p = loadPolicyDir(dir, display, { builtin: true });
   const l = loadListsDir(dir, display);
   return { policies: p.items, lists: l.lists, problems: [...p.problems, ...l.problems] };
@@ -18700,7 +18842,7 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/sources/sysctl-conf/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 
 // src/sources/sysctl-conf/parse.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -18810,7 +18952,7 @@ var sysctlConfHandler = {
   kind: "sysctl-conf",
   selfContained: true,
   claimsPath(display) {
-    return SYSCTL_DIR.test(display) || SYSCTL_CONF2.test(display) || SYSCTL_NAMED.test(import_node_path7.default.posix.basename(display));
+    return SYSCTL_DIR.test(display) || SYSCTL_CONF2.test(display) || SYSCTL_NAMED.test(import_node_path8.default.posix.basename(display));
   },
   claimsContent(text) {
     return looksLikeSysctl(text);
@@ -18843,7 +18985,7 @@ var sysctlConfHandler = {
 // src/sources/cloud-init/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // src/sources/cloud-init/decode.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -20088,7 +20230,7 @@ var CLOUD_INIT_RULES = {
 // src/sources/cloud-init/node.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 function merge(parts) {
   return {
     assignments: parts.flatMap((p) => p.assignments),
@@ -20116,7 +20258,7 @@ function userDataNode(facts) {
   for (const [p, entry] of byPath) {
     const placement = placeUnderRoot(p.replace(/^\/+/, ""), display);
     if (!placement) continue;
-    const name = import_node_path8.default.posix.basename(p);
+    const name = import_node_path9.default.posix.basename(p);
     const nodeFile = {
       file: display,
       nodePath: placement.nodePath,
@@ -21187,7 +21329,7 @@ function looksLikeUserData(text) {
 var cloudInitHandler = {
   kind: "cloud-init",
   claimsPath(display) {
-    const base = import_node_path9.default.posix.basename(display);
+    const base = import_node_path10.default.posix.basename(display);
     if (NOT_USER_DATA.test(base)) return false;
     return NAME.test(base) || DIR.test(display);
   },
@@ -21231,13 +21373,13 @@ function notUserData(file) {
 // src/sources/helm-values/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 
 // src/sources/k8s-manifest/detect.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 var YAML_PATH = /\.(ya?ml|json)(\.(tpl|tmpl|j2|jinja2?|gotmpl))?$/i;
 var K8S_SHAPE = /^[ \t]*["']?(apiVersion|kind)["']?[ \t]*:/m;
 var PATCH_SHAPE = /["']?(initContainers|containers|securityContext|hostNetwork|template)["']?[ \t]*:/;
@@ -21247,15 +21389,15 @@ var chartDirCache = /* @__PURE__ */ new Map();
 function isChartDir(dir) {
   let known = chartDirCache.get(dir);
   if (known === void 0) {
-    known = import_node_fs7.default.existsSync(import_node_path10.default.join(dir, "Chart.yaml")) || import_node_fs7.default.existsSync(import_node_path10.default.join(dir, "Chart.yml"));
+    known = import_node_fs8.default.existsSync(import_node_path11.default.join(dir, "Chart.yaml")) || import_node_fs8.default.existsSync(import_node_path11.default.join(dir, "Chart.yml"));
     chartDirCache.set(dir, known);
   }
   return known;
 }
 function inChartTemplates(abs) {
-  const parts = abs.split(import_node_path10.default.sep);
+  const parts = abs.split(import_node_path11.default.sep);
   for (let i = parts.length - 2; i > 0; i--) {
-    if (parts[i] === "templates" && isChartDir(parts.slice(0, i).join(import_node_path10.default.sep) || import_node_path10.default.sep)) return true;
+    if (parts[i] === "templates" && isChartDir(parts.slice(0, i).join(import_node_path11.default.sep) || import_node_path11.default.sep)) return true;
   }
   return false;
 }
@@ -21448,7 +21590,7 @@ function readChartInfo(dir) {
   for (const name of ["Chart.yaml", "Chart.yml", "requirements.yaml"]) {
     let text;
     try {
-      text = decodeText(readRegularFile(import_node_path11.default.join(dir, name), CHART_FILE_LIMIT).bytes);
+      text = decodeText(readRegularFile(import_node_path12.default.join(dir, name), CHART_FILE_LIMIT).bytes);
     } catch {
       continue;
     }
@@ -21514,14 +21656,14 @@ function visit(m, pathKeys, chain, w) {
 }
 function extractValues(file, abs, text) {
   const docs = parseYaml2(text, { keepDocument: mayMatter, blankTemplateLines: true });
-  const chart = docs.length ? readChartInfo(import_node_path11.default.dirname(abs)) : { dependencies: /* @__PURE__ */ new Map() };
+  const chart = docs.length ? readChartInfo(import_node_path12.default.dirname(abs)) : { dependencies: /* @__PURE__ */ new Map() };
   const nodes = [];
   for (const d of docs) if (isMap(d.contents)) visit(d.contents, [], [], { file, chart, nodes, docStart: d.range.start });
   const problem = yamlProblemFinding(file, text, docs);
   return { nodes, findings: problem ? [problem] : [] };
 }
 function isValuesPath(display) {
-  return VALUES_NAME.test(import_node_path11.default.posix.basename(display));
+  return VALUES_NAME.test(import_node_path12.default.posix.basename(display));
 }
 var helmValuesHandler = {
   kind: "helm-values",
@@ -21904,8 +22046,8 @@ function attachLive(node, obs) {
 // src/live/observe.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 var PROC_SYS_VALUE_LIMIT = 1024 * 1024;
 var LIVE_SNAPSHOT_LINE_RULE = "sysctl-lint/live-snapshot-line";
 function liveAssignment(key, value, file, keySpan, valueSpan, lineSpan) {
@@ -21917,8 +22059,8 @@ function kernelFrom(values) {
   return a && v ? { value: v, source: `kernel.osrelease of the running kernel (${a.file})`, location: { file: a.file, span: a.valueSpan } } : void 0;
 }
 function shownPath(abs, cwd) {
-  const rel = import_node_path12.default.relative(cwd, abs);
-  return rel.startsWith("..") || import_node_path12.default.isAbsolute(rel) ? abs.split(import_node_path12.default.sep).join("/") : displayPath(abs, cwd);
+  const rel = import_node_path13.default.relative(cwd, abs);
+  return rel.startsWith("..") || import_node_path13.default.isAbsolute(rel) ? abs.split(import_node_path13.default.sep).join("/") : displayPath(abs, cwd);
 }
 function readSnapshot(text, display) {
   const parsed = parseSysctl(text);
@@ -21947,24 +22089,24 @@ function readSnapshot(text, display) {
   return { label: display, values, kernel: kernelFrom(values), findings };
 }
 function readProcSys(procRoot, cwd) {
-  const sysDir = import_node_path12.default.join(procRoot, "sys");
+  const sysDir = import_node_path13.default.join(procRoot, "sys");
   const values = /* @__PURE__ */ new Map();
   const texts = /* @__PURE__ */ new Map();
   try {
-    if (!import_node_fs8.default.statSync(sysDir).isDirectory()) throw new Error("not a directory");
+    if (!import_node_fs9.default.statSync(sysDir).isDirectory()) throw new Error("not a directory");
   } catch (e) {
     return { label: shownPath(sysDir, cwd), values, texts, findings: [], error: `cannot read ${sysDir}: ${e.message}` };
   }
   const walk = (dir, rel) => {
-    let entries;
+    let entries2;
     try {
-      entries = import_node_fs8.default.readdirSync(dir, { withFileTypes: true });
+      entries2 = import_node_fs9.default.readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const e of entries) {
-      const abs = import_node_path12.default.join(dir, e.name);
+    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const e of entries2) {
+      const abs = import_node_path13.default.join(dir, e.name);
       const segs = [...rel, e.name];
       if (e.isDirectory()) {
         if (segs.join("/") !== "fs/binfmt_misc") walk(abs, segs);
@@ -21990,7 +22132,7 @@ function readProcSys(procRoot, cwd) {
 }
 function observeLive(options, cwd) {
   if (options.liveSnapshot) {
-    const abs = import_node_path12.default.resolve(cwd, options.liveSnapshot);
+    const abs = import_node_path13.default.resolve(cwd, options.liveSnapshot);
     const display = shownPath(abs, cwd);
     let text;
     try {
@@ -22002,7 +22144,7 @@ function observeLive(options, cwd) {
     return { ...readSnapshot(text, display), texts: /* @__PURE__ */ new Map([[display, text]]), errors: [] };
   }
   if (options.live) {
-    const r = readProcSys(import_node_path12.default.resolve(cwd, options.procRoot ?? "/proc"), cwd);
+    const r = readProcSys(import_node_path13.default.resolve(cwd, options.procRoot ?? "/proc"), cwd);
     return { label: r.label, values: r.values, kernel: r.kernel, findings: r.findings, texts: r.texts, errors: r.error ? [{ path: r.label, message: r.error }] : [] };
   }
   return void 0;
@@ -22473,7 +22615,7 @@ function loadPolicies(options) {
   const policies = [...cat.policies];
   const problems = [...cat.problems];
   for (const dir of options.policyDirs ?? []) {
-    const abs = import_node_path13.default.resolve(options.cwd, dir);
+    const abs = import_node_path14.default.resolve(options.cwd, dir);
     const r = loadPolicyDir(abs, (f) => displayPath(f, options.cwd), { tree: Tree.ofNamedPath(abs, options.cwd, true), maxFileSize: options.maxFileSize });
     problems.push(...r.problems);
     for (const p of r.items) {
@@ -22525,7 +22667,7 @@ function lint(options) {
   const group = (p, complete) => {
     let n = grouped.get(p.nodeId);
     if (!n) {
-      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? import_node_path13.default.resolve(options.cwd, p.root) : void 0, complete, files: [] };
+      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? import_node_path14.default.resolve(options.cwd, p.root) : void 0, complete, files: [] };
       if (!complete) n.dir = nodeDirectory(p);
       grouped.set(p.nodeId, n);
     }
@@ -22539,7 +22681,7 @@ function lint(options) {
       n = { id, label: name, complete: false, files: [], moduleRoots: /* @__PURE__ */ new Set() };
       grouped.set(id, n);
     }
-    if (p.root) n.moduleRoots?.add(import_node_path13.default.resolve(options.cwd, p.root));
+    if (p.root) n.moduleRoots?.add(import_node_path14.default.resolve(options.cwd, p.root));
     return n;
   };
   const emit = (f) => findings.push(f);
@@ -22558,7 +22700,7 @@ function lint(options) {
     if (f.devNull) return { devNull: true };
     let file = f.abs;
     if (f.isSymlink) {
-      const resolved = f.tree.forImageRoot(imageRoot === void 0 ? void 0 : import_node_path13.default.resolve(options.cwd, imageRoot)).resolve(f.abs);
+      const resolved = f.tree.forImageRoot(imageRoot === void 0 ? void 0 : import_node_path14.default.resolve(options.cwd, imageRoot)).resolve(f.abs);
       if (resolved.devNull) return { devNull: true };
       file = resolved.path;
     }
@@ -22635,7 +22777,7 @@ function lint(options) {
     prepassed = true;
   };
   {
-    const rootAbs = options.root === void 0 ? void 0 : import_node_path13.default.resolve(options.cwd, options.root);
+    const rootAbs = options.root === void 0 ? void 0 : import_node_path14.default.resolve(options.cwd, options.root);
     const rootTree = rootAbs === void 0 ? void 0 : imageTree(rootAbs);
     if (options.root && rootAbs && rootTree && isInside(rootAbs, options.cwd) && !Tree.confining(options.cwd).containsReal(rootTree.real)) {
       inputErrors.push({ path: options.root, message: "leads outside the working directory through a symbolic link: not read (name the real path instead)" });
@@ -22646,9 +22788,11 @@ function lint(options) {
         "discover",
         () => discover([rootAbs], options.cwd, {
           tree: rootTree,
-          claimPath: (display) => !!placeUnderRoot(import_node_path13.default.relative(rootAbs, import_node_path13.default.resolve(options.cwd, display)), rootDisplay),
+          // An image without sysctl files is a finding of its own, not a usage error.
+          allowUnmatched: true,
+          claimPath: (display) => !!placeUnderRoot(import_node_path14.default.relative(rootAbs, import_node_path14.default.resolve(options.cwd, display)), rootDisplay),
           walkFilter: (_display, isDir, abs) => {
-            const inside = import_node_path13.default.relative(rootAbs, abs).split(import_node_path13.default.sep).join("/");
+            const inside = import_node_path14.default.relative(rootAbs, abs).split(import_node_path14.default.sep).join("/");
             if (options.inputFilter && !options.inputFilter.walk(abs, isDir)) return false;
             return inside === "" || ROOT_SYSCTL_PATHS.some((p) => p === inside || p.startsWith(inside + "/") || inside.startsWith(p + "/"));
           }
@@ -22658,26 +22802,26 @@ function lint(options) {
       seen += d.visited;
       const sysctl2 = SOURCES.find((s) => s.kind === "sysctl-conf");
       for (const f of d.files) {
-        const placement = placeUnderRoot(import_node_path13.default.relative(rootAbs, f.abs), rootDisplay);
+        const placement = placeUnderRoot(import_node_path14.default.relative(rootAbs, f.abs), rootDisplay);
         if (placement) process2(f, { handler: sysctl2, placement });
       }
       const kubeConfig = NODE_KUBE_CONFIG.flatMap((p) => {
         try {
-          const r = rootTree.resolve(import_node_path13.default.join(rootAbs, p));
-          return !r.devNull && import_node_fs9.default.existsSync(r.path) ? [r.path] : [];
+          const r = rootTree.resolve(import_node_path14.default.join(rootAbs, p));
+          return !r.devNull && import_node_fs10.default.existsSync(r.path) ? [r.path] : [];
         } catch {
           return [];
         }
       });
       if (kubeConfig.length) {
-        const k = timer.time("discover", () => discover(kubeConfig, options.cwd, { claimPath: () => true, tree: rootTree }));
+        const k = timer.time("discover", () => discover(kubeConfig, options.cwd, { claimPath: () => true, tree: rootTree, allowUnmatched: true }));
         seen += k.visited;
         for (const f of k.files) process2({ ...f, explicit: false, claimedByPath: !!handlerForPath(f.display) });
       }
     }
     if (options.paths.length) {
       const filter = options.inputFilter;
-      const d = timer.time("discover", () => discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display), walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)) }));
+      const d = timer.time("discover", () => discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display), allowUnmatched: options.allowUnmatched, walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)) }));
       inputErrors.push(...d.errors);
       seen += d.visited;
       const inputs = d.files.filter((f) => !f.explicit || !filter || filter.named(f.abs));
@@ -22940,25 +23084,25 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/reporters/repo-paths.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs10 = __toESM(require("node:fs"), 1);
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 var import_node_url2 = require("node:url");
 function findSourceRoot(cwd, env = {}) {
-  const abs = import_node_path14.default.resolve(cwd);
-  const ws = env.GITHUB_WORKSPACE ? import_node_path14.default.resolve(env.GITHUB_WORKSPACE) : void 0;
+  const abs = import_node_path15.default.resolve(cwd);
+  const ws = env.GITHUB_WORKSPACE ? import_node_path15.default.resolve(env.GITHUB_WORKSPACE) : void 0;
   if (ws && isInside2(abs, ws)) return ws;
-  for (let dir = abs; ; dir = import_node_path14.default.dirname(dir)) {
-    if (import_node_fs10.default.existsSync(import_node_path14.default.join(dir, ".git"))) return dir;
-    if (import_node_path14.default.dirname(dir) === dir) return abs;
+  for (let dir = abs; ; dir = import_node_path15.default.dirname(dir)) {
+    if (import_node_fs11.default.existsSync(import_node_path15.default.join(dir, ".git"))) return dir;
+    if (import_node_path15.default.dirname(dir) === dir) return abs;
   }
 }
 function isInside2(file, dir) {
-  const rel = import_node_path14.default.relative(dir, file);
-  return rel === "" || !rel.startsWith("..") && !import_node_path14.default.isAbsolute(rel);
+  const rel = import_node_path15.default.relative(dir, file);
+  return rel === "" || !rel.startsWith("..") && !import_node_path15.default.isAbsolute(rel);
 }
 function realOrSelf(p) {
   try {
-    return import_node_fs10.default.realpathSync(p);
+    return import_node_fs11.default.realpathSync(p);
   } catch {
     return p;
   }
@@ -22977,10 +23121,10 @@ var RepoPaths = class {
   resolve(file) {
     let r = this.cache.get(file);
     if (!r) {
-      const absolute = import_node_path14.default.resolve(this.cwd, file);
+      const absolute = import_node_path15.default.resolve(this.cwd, file);
       const real = realOrSelf(absolute);
-      const base = isInside2(real, this.realRoot) ? import_node_path14.default.relative(this.realRoot, real) : isInside2(absolute, this.root) ? import_node_path14.default.relative(this.root, absolute) : void 0;
-      r = { absolute, relative: base === void 0 ? void 0 : base.split(import_node_path14.default.sep).join("/") };
+      const base = isInside2(real, this.realRoot) ? import_node_path15.default.relative(this.realRoot, real) : isInside2(absolute, this.root) ? import_node_path15.default.relative(this.root, absolute) : void 0;
+      r = { absolute, relative: base === void 0 ? void 0 : base.split(import_node_path15.default.sep).join("/") };
       this.cache.set(file, r);
     }
     return r;
@@ -23295,7 +23439,8 @@ Lints the kernel settings of Linux node images with declarative policies: sysctl
 sysctl.d files, cloud-init user-data, Kubernetes manifests and Helm values, kube-proxy and
 kubeadm configuration. Findings point at the exact line and column of each key.
 
-Paths are files or directories (walked for the files above; others are skipped quietly).
+Paths are files, directories (walked for the files above; others are skipped quietly) or globs
+('images/*/rootfs/etc', '**/sysctl.d': quote them). A path that matches nothing to lint is an error.
 
 Output:
   -f, --format <name>          text (default), json, sarif (GitHub code scanning) or github (annotations + job summary)
@@ -23325,6 +23470,8 @@ Inputs:
       --proc-root <dir>        where proc is mounted for --live (default: /proc)
       --live-snapshot <file>   lint the output of \`sysctl -a\` saved in <file> as the node's live values
       --max-file-size <size>   larger files are reported, not analysed (default: 10M; suffix K or M)
+      --no-error-on-unmatched-pattern
+                               a path or glob with nothing to lint is not an error
 
 Configuration (flags win over the config file, the config file over defaults):
   -c, --config <file>          use this config file (default: .sysctl-lint.yaml or .sysctl-lint.yml in the
@@ -23387,6 +23534,7 @@ function parseCli(argv) {
         "code-frame": { type: "boolean" },
         stats: { type: "boolean" },
         "docs-base-url": { type: "string" },
+        "no-error-on-unmatched-pattern": { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
         // --- delivery and live values (issue 4) ---
@@ -23441,6 +23589,7 @@ function parseCli(argv) {
     codeFrame: !!v["code-frame"],
     stats: !!v.stats,
     docsBaseUrl: v["docs-base-url"],
+    allowUnmatched: !!v["no-error-on-unmatched-pattern"],
     help: !!v.help,
     version: !!v.version,
     maxAnnotations,
@@ -23494,12 +23643,12 @@ function formatStats(result, cli) {
 // src/cli/version.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_fs12 = __toESM(require("node:fs"), 1);
 var import_node_url3 = require("node:url");
 function toolVersion() {
   if (true) return "0.1.0";
   try {
-    const pkg = JSON.parse(import_node_fs11.default.readFileSync((0, import_node_url3.fileURLToPath)(new URL("../../package.json", "file:///sysctl-lint/bundle")), "utf8"));
+    const pkg = JSON.parse(import_node_fs12.default.readFileSync((0, import_node_url3.fileURLToPath)(new URL("../../package.json", "file:///sysctl-lint/bundle")), "utf8"));
     return pkg.version;
   } catch {
     return "0.0.0";
@@ -23509,7 +23658,7 @@ function toolVersion() {
 // src/cli/delivery.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs12 = __toESM(require("node:fs"), 1);
+var import_node_fs13 = __toESM(require("node:fs"), 1);
 function githubOptionsFromEnv(env, annotationLimit) {
   return { annotationLimit, serverUrl: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, sha: env.GITHUB_SHA };
 }
@@ -23520,7 +23669,7 @@ function writeStepSummary(ctx, env, stderr) {
   const file = env.GITHUB_STEP_SUMMARY;
   if (!file) return;
   try {
-    import_node_fs12.default.appendFileSync(file, renderJobSummary(ctx), "utf8");
+    import_node_fs13.default.appendFileSync(file, renderJobSummary(ctx), "utf8");
   } catch (e) {
     stderr.write(`sysctl-lint: cannot write the job summary to ${file}: ${e.message}
 `);
@@ -23533,8 +23682,8 @@ function afterReport(opts, ctx, env, stderr) {
 // src/config/cli.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs17 = __toESM(require("node:fs"), 1);
-var import_node_path23 = __toESM(require("node:path"), 1);
+var import_node_fs18 = __toESM(require("node:fs"), 1);
+var import_node_path24 = __toESM(require("node:path"), 1);
 
 // src/docs/commands.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -23547,46 +23696,46 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/docs/examples.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs13 = __toESM(require("node:fs"), 1);
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_fs14 = __toESM(require("node:fs"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 var import_node_url4 = require("node:url");
 function listCaseNames(dir) {
-  if (!import_node_fs13.default.existsSync(dir)) return [];
-  return import_node_fs13.default.readdirSync(dir).filter((n) => !n.endsWith(".snap") && !n.endsWith(".args")).sort();
+  if (!import_node_fs14.default.existsSync(dir)) return [];
+  return import_node_fs14.default.readdirSync(dir).filter((n) => !n.endsWith(".snap") && !n.endsWith(".args")).sort();
 }
 function readCaseFiles(abs, rel) {
-  const st = import_node_fs13.default.lstatSync(abs);
-  if (st.isSymbolicLink()) return [{ path: rel, link: import_node_fs13.default.readlinkSync(abs) }];
+  const st = import_node_fs14.default.lstatSync(abs);
+  if (st.isSymbolicLink()) return [{ path: rel, link: import_node_fs14.default.readlinkSync(abs) }];
   if (st.isDirectory()) {
-    return import_node_fs13.default.readdirSync(abs).sort().flatMap((n) => readCaseFiles(import_node_path15.default.join(abs, n), `${rel}/${n}`));
+    return import_node_fs14.default.readdirSync(abs).sort().flatMap((n) => readCaseFiles(import_node_path16.default.join(abs, n), `${rel}/${n}`));
   }
-  return [{ path: rel, text: import_node_fs13.default.readFileSync(abs, "utf8") }];
+  return [{ path: rel, text: import_node_fs14.default.readFileSync(abs, "utf8") }];
 }
 function displayable(files) {
   return files.every((f) => f.text === void 0 || !/[\r\ufeff]/.test(f.text));
 }
 function readCase(policyDir, kind) {
-  const names = listCaseNames(import_node_path15.default.join(policyDir, kind));
-  const cases = names.map((n) => ({ n, files: readCaseFiles(import_node_path15.default.join(policyDir, kind, n), `${kind}/${n}`) }));
+  const names = listCaseNames(import_node_path16.default.join(policyDir, kind));
+  const cases = names.map((n) => ({ n, files: readCaseFiles(import_node_path16.default.join(policyDir, kind, n), `${kind}/${n}`) }));
   const pick = cases.find((c) => displayable(c.files)) ?? cases[0];
   if (!pick) return void 0;
   const first = pick.n;
-  const abs = import_node_path15.default.join(policyDir, kind, first);
+  const abs = import_node_path16.default.join(policyDir, kind, first);
   const argsFile = `${abs}.args`;
   const snapFile = `${abs}.snap`;
   return {
     name: `${kind}/${first}`,
-    args: import_node_fs13.default.existsSync(argsFile) ? import_node_fs13.default.readFileSync(argsFile, "utf8").trim().split(/\s+/).filter(Boolean) : [],
+    args: import_node_fs14.default.existsSync(argsFile) ? import_node_fs14.default.readFileSync(argsFile, "utf8").trim().split(/\s+/).filter(Boolean) : [],
     files: pick.files,
-    ...import_node_fs13.default.existsSync(snapFile) ? { output: import_node_fs13.default.readFileSync(snapFile, "utf8") } : {}
+    ...import_node_fs14.default.existsSync(snapFile) ? { output: import_node_fs14.default.readFileSync(snapFile, "utf8") } : {}
   };
 }
 var ENGINE_RULE_PREFIX = "sysctl-lint/";
 function loadFolder(casesDir, prefix, table) {
-  if (!import_node_fs13.default.existsSync(casesDir)) return;
-  for (const name of import_node_fs13.default.readdirSync(casesDir).sort()) {
-    const dir = import_node_path15.default.join(casesDir, name);
-    if (!import_node_fs13.default.statSync(dir).isDirectory()) continue;
+  if (!import_node_fs14.default.existsSync(casesDir)) return;
+  for (const name of import_node_fs14.default.readdirSync(casesDir).sort()) {
+    const dir = import_node_path16.default.join(casesDir, name);
+    if (!import_node_fs14.default.statSync(dir).isDirectory()) continue;
     const invalid = readCase(dir, "invalid");
     const valid = readCase(dir, "valid");
     if (invalid || valid) table[prefix + name] = { ...invalid ? { invalid } : {}, ...valid ? { valid } : {} };
@@ -23594,8 +23743,8 @@ function loadFolder(casesDir, prefix, table) {
 }
 function loadExamplesFromDisk(testDir2) {
   const table = {};
-  loadFolder(import_node_path15.default.join(testDir2, "policies"), "", table);
-  loadFolder(import_node_path15.default.join(testDir2, "engine-rules"), ENGINE_RULE_PREFIX, table);
+  loadFolder(import_node_path16.default.join(testDir2, "policies"), "", table);
+  loadFolder(import_node_path16.default.join(testDir2, "engine-rules"), ENGINE_RULE_PREFIX, table);
   return table;
 }
 function testDir() {
@@ -23927,8 +24076,8 @@ function runListRules(policies, format, rules, io) {
 // src/config/ignore-filter.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs14 = __toESM(require("node:fs"), 1);
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_fs15 = __toESM(require("node:fs"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 var import_ignore = __toESM(require_ignore(), 1);
 var GITIGNORE_SIZE_LIMIT = 1024 * 1024;
 var GitignoreRules = class {
@@ -23942,16 +24091,16 @@ var GitignoreRules = class {
     const cached3 = this.gitRoots.get(dir);
     if (cached3 !== void 0) return cached3 ?? void 0;
     let found;
-    if (import_node_fs14.default.existsSync(import_node_path16.default.join(dir, ".git"))) found = dir;
+    if (import_node_fs15.default.existsSync(import_node_path17.default.join(dir, ".git"))) found = dir;
     else {
-      const parent = import_node_path16.default.dirname(dir);
+      const parent = import_node_path17.default.dirname(dir);
       found = parent === dir ? null : this.gitRoot(parent) ?? null;
     }
     this.gitRoots.set(dir, found);
     return found ?? void 0;
   }
   level(dir, file) {
-    const key = import_node_path16.default.join(dir, file);
+    const key = import_node_path17.default.join(dir, file);
     const cached3 = this.levels.get(key);
     if (cached3 !== void 0) return cached3 ?? void 0;
     let level;
@@ -23973,22 +24122,22 @@ var GitignoreRules = class {
       return void 0;
     }
     levels = [];
-    for (let d = dir; ; d = import_node_path16.default.dirname(d)) {
+    for (let d = dir; ; d = import_node_path17.default.dirname(d)) {
       const l = this.level(d, ".gitignore");
       if (l) levels.push(l);
-      if (d === root || import_node_path16.default.dirname(d) === d) break;
+      if (d === root || import_node_path17.default.dirname(d) === d) break;
     }
-    const exclude = this.level(import_node_path16.default.join(root, ".git", "info"), "exclude");
+    const exclude = this.level(import_node_path17.default.join(root, ".git", "info"), "exclude");
     if (exclude) levels.push({ dir: root, ig: exclude.ig });
     this.levelLists.set(dir, levels);
     return levels;
   }
   /** Whether git's rules (every level, parents included) ignore `abs`. */
   ignoredByGit(abs, isDir) {
-    const levels = this.levelsOf(import_node_path16.default.dirname(abs));
+    const levels = this.levelsOf(import_node_path17.default.dirname(abs));
     if (!levels) return false;
     for (const l of levels) {
-      const rel = toPosix(import_node_path16.default.relative(l.dir, abs));
+      const rel = toPosix(import_node_path17.default.relative(l.dir, abs));
       if (!rel || rel.startsWith("..")) continue;
       const r = l.ig.test(isDir ? `${rel}/` : rel);
       if (r.ignored) return true;
@@ -24013,14 +24162,14 @@ var GitignoreRules = class {
 };
 function isInside3(outer, inner) {
   if (inner === outer) return true;
-  return inner.startsWith(outer.endsWith(import_node_path16.default.sep) ? outer : outer + import_node_path16.default.sep);
+  return inner.startsWith(outer.endsWith(import_node_path17.default.sep) ? outer : outer + import_node_path17.default.sep);
 }
 function toPosix(p) {
-  return p.split(import_node_path16.default.sep).join("/");
+  return p.split(import_node_path17.default.sep).join("/");
 }
 function createInputFilter(opts) {
   const git = opts.respectGitignore ? new GitignoreRules() : void 0;
-  const roots = opts.roots.map((r) => import_node_path16.default.resolve(r));
+  const roots = opts.roots.map((r) => import_node_path17.default.resolve(r));
   const floorOf = (abs) => {
     let best;
     for (const r of roots) if (isInside3(r, abs) && r !== abs && (!best || r.length > best.length)) best = r;
@@ -24042,7 +24191,7 @@ function createInputFilter(opts) {
 // src/config/print.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 var COMMENT_COLUMN = 44;
 function q(s) {
   return JSON.stringify(s);
@@ -24051,7 +24200,7 @@ function line(text, source) {
   return `${text.padEnd(COMMENT_COLUMN - 1)} # ${source}`;
 }
 function displayDir(abs, cwd) {
-  const rel = import_node_path17.default.relative(cwd, abs).split(import_node_path17.default.sep).join("/");
+  const rel = import_node_path18.default.relative(cwd, abs).split(import_node_path18.default.sep).join("/");
   return rel === "" ? "." : rel;
 }
 function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/config.schema.json") {
@@ -24115,28 +24264,28 @@ function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/confi
 // src/config/resolve.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path22 = __toESM(require("node:path"), 1);
+var import_node_path23 = __toESM(require("node:path"), 1);
 
 // src/config/find.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs15 = __toESM(require("node:fs"), 1);
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_fs16 = __toESM(require("node:fs"), 1);
+var import_node_path19 = __toESM(require("node:path"), 1);
 var CONFIG_NAMES = [".sysctl-lint.yaml", ".sysctl-lint.yml"];
 function isFile(p) {
   try {
-    return !import_node_fs15.default.lstatSync(p).isDirectory();
+    return !import_node_fs16.default.lstatSync(p).isDirectory();
   } catch {
     return false;
   }
 }
 function findConfig(cwd) {
-  for (let dir = import_node_path18.default.resolve(cwd); ; ) {
-    const present = CONFIG_NAMES.map((n) => import_node_path18.default.join(dir, n)).filter(isFile);
+  for (let dir = import_node_path19.default.resolve(cwd); ; ) {
+    const present = CONFIG_NAMES.map((n) => import_node_path19.default.join(dir, n)).filter(isFile);
     if (present.length > 1) return { problem: `${present.join(" and ")} both exist; keep one` };
     if (present[0]) return { abs: present[0] };
-    const parent = import_node_path18.default.dirname(dir);
-    if (parent === dir || import_node_fs15.default.existsSync(import_node_path18.default.join(dir, ".git"))) return {};
+    const parent = import_node_path19.default.dirname(dir);
+    if (parent === dir || import_node_fs16.default.existsSync(import_node_path19.default.join(dir, ".git"))) return {};
     dir = parent;
   }
 }
@@ -24144,7 +24293,7 @@ function findConfig(cwd) {
 // src/config/globs.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_path20 = __toESM(require("node:path"), 1);
 var import_ignore2 = __toESM(require_ignore(), 1);
 var GlobSet = class {
   constructor(baseDir, patterns) {
@@ -24157,9 +24306,9 @@ var GlobSet = class {
   ig;
   /** The path relative to the base directory in the form `ignore` expects, or undefined outside it. */
   relative(abs, isDir = false) {
-    const rel = import_node_path19.default.relative(this.baseDir, abs);
-    if (!rel || rel.startsWith("..") || import_node_path19.default.isAbsolute(rel)) return void 0;
-    const posix = rel.split(import_node_path19.default.sep).join("/");
+    const rel = import_node_path20.default.relative(this.baseDir, abs);
+    if (!rel || rel.startsWith("..") || import_node_path20.default.isAbsolute(rel)) return void 0;
+    const posix = rel.split(import_node_path20.default.sep).join("/");
     return isDir ? `${posix}/` : posix;
   }
   /** Whether the patterns select `abs` (a file, or a directory with isDir). Paths outside the base never match. */
@@ -24172,8 +24321,8 @@ var GlobSet = class {
 // src/config/load.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs16 = __toESM(require("node:fs"), 1);
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_node_fs17 = __toESM(require("node:fs"), 1);
+var import_node_path21 = __toESM(require("node:path"), 1);
 var validator;
 function validate(data) {
   if (!validator) validator = new (ajvLib()).Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(require_config_schema());
@@ -24230,16 +24379,16 @@ function loadConfigText(text, abs, display) {
     if (names.has(n.name)) problems.push(problemAt(["nodes", i, "name"], `nodes[${i}].name: "${n.name}" names two node groups`));
     names.add(n.name);
   });
-  const dir = import_node_path20.default.dirname(abs);
+  const dir = import_node_path21.default.dirname(abs);
   config.policies?.forEach((p, i) => {
-    const target2 = import_node_path20.default.resolve(dir, p);
-    if (!import_node_fs16.default.existsSync(target2) || !import_node_fs16.default.statSync(target2).isDirectory()) problems.push(problemAt(["policies", i], `policies[${i}]: "${p}" is not a directory (paths are relative to ${display})`));
+    const target2 = import_node_path21.default.resolve(dir, p);
+    if (!import_node_fs17.default.existsSync(target2) || !import_node_fs17.default.statSync(target2).isDirectory()) problems.push(problemAt(["policies", i], `policies[${i}]: "${p}" is not a directory (paths are relative to ${display})`));
   });
   const where = (p) => `${display}:${lines.position(locateInDocument(doc, p).start).line}`;
   return { config: { file: display, abs, dir, data: config, where, problemAt }, problems };
 }
 var CONFIG_SIZE_LIMIT = 1024 * 1024;
-function loadConfigFile(abs, display, cwd = import_node_path20.default.dirname(abs)) {
+function loadConfigFile(abs, display, cwd = import_node_path21.default.dirname(abs)) {
   let text;
   try {
     text = decodeText(readRegularFile(resolveNamedFile(abs, cwd), CONFIG_SIZE_LIMIT).bytes);
@@ -24253,7 +24402,7 @@ function loadConfigFile(abs, display, cwd = import_node_path20.default.dirname(a
 // src/config/rule-settings.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path21 = __toESM(require("node:path"), 1);
+var import_node_path22 = __toESM(require("node:path"), 1);
 var RuleSettings = class {
   constructor(base, overrides, cwd) {
     this.base = base;
@@ -24270,7 +24419,7 @@ var RuleSettings = class {
   levelFor(ruleId, file) {
     let level = this.base.get(ruleId)?.level;
     if (this.overrides.length) {
-      const abs = import_node_path21.default.resolve(this.cwd, file);
+      const abs = import_node_path22.default.resolve(this.cwd, file);
       for (const o of this.overrides) {
         const l = o.rules.get(ruleId);
         if (l && o.files.matches(abs)) level = l.level;
@@ -24312,7 +24461,7 @@ function locateAndLoadConfig(flags, cwd, display) {
   if (flags.noConfig) return { problems: [] };
   let abs;
   if (flags.config !== void 0) {
-    abs = import_node_path22.default.resolve(cwd, flags.config);
+    abs = import_node_path23.default.resolve(cwd, flags.config);
   } else {
     const found = findConfig(cwd);
     if (found.problem) return { problems: [{ file: display(cwd), text: "", span: { start: 0, end: 0 }, message: found.problem }] };
@@ -24344,8 +24493,8 @@ function resolveConfig(flags, cwd, file, loadPolicies2) {
   };
   const base = file?.dir ?? cwd;
   const policies = [];
-  data.policies?.forEach((p, i) => policies.push({ value: import_node_path22.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
-  for (const p of flags.policies ?? []) policies.push({ value: import_node_path22.default.resolve(cwd, p), source: "--policies" });
+  data.policies?.forEach((p, i) => policies.push({ value: import_node_path23.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
+  for (const p of flags.policies ?? []) policies.push({ value: import_node_path23.default.resolve(cwd, p), source: "--policies" });
   const catalog = buildRuleCatalog(loadPolicies2(policies.map((p) => p.value)));
   const ruleMap = (rules, at) => {
     const out = /* @__PURE__ */ new Map();
@@ -24413,11 +24562,11 @@ function userControl(opts, io) {
   const policyDirs = config.policies.map((p) => p.value);
   const write = (s) => {
     if (!opts.outputFile) return io.stdout.write(s);
-    const out = import_node_path23.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs17.default.mkdirSync(import_node_path23.default.dirname(out), { recursive: true });
-    import_node_fs17.default.appendFileSync(out, s);
+    const out = import_node_path24.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs18.default.mkdirSync(import_node_path24.default.dirname(out), { recursive: true });
+    import_node_fs18.default.appendFileSync(out, s);
   };
-  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs17.default.rmSync(import_node_path23.default.resolve(io.cwd, opts.outputFile), { force: true });
+  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs18.default.rmSync(import_node_path24.default.resolve(io.cwd, opts.outputFile), { force: true });
   const docsIO = { stdout: write, stderr: err };
   if (opts.printConfig) {
     write(printConfig(config, `https://unpkg.com/sysctl-lint@${toolVersion()}/schemas/config.schema.json`));
@@ -24438,7 +24587,7 @@ function userControl(opts, io) {
   }
   const ctx = config.context;
   const fromFile = (v) => v && !v.source.startsWith("--") ? v.source : void 0;
-  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path23.default.resolve(io.cwd, p));
+  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path24.default.resolve(io.cwd, p));
   return {
     config,
     lintOptions: {
@@ -24527,9 +24676,9 @@ Run sysctl-lint --help for usage.
   const reportStart = performance.now();
   const report = reporter2(reportCtx);
   if (opts.outputFile) {
-    const out = import_node_path24.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs18.default.mkdirSync(import_node_path24.default.dirname(out), { recursive: true });
-    import_node_fs18.default.writeFileSync(out, report);
+    const out = import_node_path25.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs19.default.mkdirSync(import_node_path25.default.dirname(out), { recursive: true });
+    import_node_fs19.default.writeFileSync(out, report);
   } else io.stdout.write(report);
   afterReport(opts, reportCtx, io.env, io.stderr);
   if (opts.stats) io.stderr.write(formatStats(result, { startup, report: performance.now() - reportStart, total: performance.now() }));
@@ -24540,8 +24689,6 @@ Run sysctl-lint --help for usage.
 // src/action/inputs.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs19 = __toESM(require("node:fs"), 1);
-var import_node_path25 = __toESM(require("node:path"), 1);
 function getInput(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
@@ -24565,21 +24712,7 @@ function readInputs(env) {
     policies: getMultilineInput(env, "policies")
   };
 }
-var GLOB_CHARS = /[*?[{]/;
-function expandPaths(paths, cwd) {
-  const globSync = import_node_fs19.default.globSync;
-  const out = [];
-  for (const p of paths) {
-    if (!GLOB_CHARS.test(p) || import_node_fs19.default.existsSync(import_node_path25.default.resolve(cwd, p)) || !globSync) {
-      out.push(p);
-      continue;
-    }
-    const matches = globSync(p, { cwd }).sort();
-    out.push(...matches.length ? matches : [p]);
-  }
-  return out;
-}
-function cliArguments(inputs, cwd) {
+function cliArguments(inputs) {
   const args = ["--format", "github"];
   const opt = (flag, value) => {
     if (value !== "") args.push(`${flag}=${value}`);
@@ -24594,7 +24727,7 @@ function cliArguments(inputs, cwd) {
   opt("--node-port-range", inputs.nodePortRange);
   opt("--applier", inputs.applier);
   for (const p of inputs.policies) opt("--policies", p);
-  args.push("--", ...expandPaths(inputs.paths.length ? inputs.paths : ["."], cwd));
+  args.push("--", ...inputs.paths.length ? inputs.paths : ["."]);
   return args;
 }
 
@@ -24635,7 +24768,7 @@ function runAction(io) {
   let seen;
   let errText = "";
   const status = runCli({
-    argv: cliArguments(inputs, cwd),
+    argv: cliArguments(inputs),
     cwd,
     env: io.env,
     stdout: io.stdout,

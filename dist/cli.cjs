@@ -175,17 +175,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path25) {
-      const ctrl = callVisitor(key, node, visitor, path25);
+    function visit_(key, node, visitor, path26) {
+      const ctrl = callVisitor(key, node, visitor, path26);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path25, ctrl);
-        return visit_(key, ctrl, visitor, path25);
+        replaceNode(key, path26, ctrl);
+        return visit_(key, ctrl, visitor, path26);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path25 = Object.freeze(path25.concat(node));
+          path26 = Object.freeze(path26.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path25);
+            const ci = visit_(i, node.items[i], visitor, path26);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -196,13 +196,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path25 = Object.freeze(path25.concat(node));
-          const ck = visit_("key", node.key, visitor, path25);
+          path26 = Object.freeze(path26.concat(node));
+          const ck = visit_("key", node.key, visitor, path26);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path25);
+          const cv = visit_("value", node.value, visitor, path26);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -223,17 +223,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path25) {
-      const ctrl = await callVisitor(key, node, visitor, path25);
+    async function visitAsync_(key, node, visitor, path26) {
+      const ctrl = await callVisitor(key, node, visitor, path26);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path25, ctrl);
-        return visitAsync_(key, ctrl, visitor, path25);
+        replaceNode(key, path26, ctrl);
+        return visitAsync_(key, ctrl, visitor, path26);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path25 = Object.freeze(path25.concat(node));
+          path26 = Object.freeze(path26.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path25);
+            const ci = await visitAsync_(i, node.items[i], visitor, path26);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -244,13 +244,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path25 = Object.freeze(path25.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path25);
+          path26 = Object.freeze(path26.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path26);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path25);
+          const cv = await visitAsync_("value", node.value, visitor, path26);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -277,23 +277,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path25) {
+    function callVisitor(key, node, visitor, path26) {
       if (typeof visitor === "function")
-        return visitor(key, node, path25);
+        return visitor(key, node, path26);
       if (identity3.isMap(node))
-        return visitor.Map?.(key, node, path25);
+        return visitor.Map?.(key, node, path26);
       if (identity3.isSeq(node))
-        return visitor.Seq?.(key, node, path25);
+        return visitor.Seq?.(key, node, path26);
       if (identity3.isPair(node))
-        return visitor.Pair?.(key, node, path25);
+        return visitor.Pair?.(key, node, path26);
       if (identity3.isScalar(node))
-        return visitor.Scalar?.(key, node, path25);
+        return visitor.Scalar?.(key, node, path26);
       if (identity3.isAlias(node))
-        return visitor.Alias?.(key, node, path25);
+        return visitor.Alias?.(key, node, path26);
       return void 0;
     }
-    function replaceNode(key, path25, node) {
-      const parent = path25[path25.length - 1];
+    function replaceNode(key, path26, node) {
+      const parent = path26[path26.length - 1];
       if (identity3.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity3.isPair(parent)) {
@@ -923,10 +923,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path25, value) {
+    function collectionFromPath(schema, path26, value) {
       let v = value;
-      for (let i = path25.length - 1; i >= 0; --i) {
-        const k = path25[i];
+      for (let i = path26.length - 1; i >= 0; --i) {
+        const k = path26[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -945,7 +945,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path25) => path25 == null || typeof path25 === "object" && !!path25[Symbol.iterator]().next().done;
+    var isEmptyPath = (path26) => path26 == null || typeof path26 === "object" && !!path26[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -975,11 +975,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path25, value) {
-        if (isEmptyPath(path25))
+      addIn(path26, value) {
+        if (isEmptyPath(path26))
           this.add(value);
         else {
-          const [key, ...rest] = path25;
+          const [key, ...rest] = path26;
           const node = this.get(key, true);
           if (identity3.isCollection(node))
             node.addIn(rest, value);
@@ -993,8 +993,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path25) {
-        const [key, ...rest] = path25;
+      deleteIn(path26) {
+        const [key, ...rest] = path26;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1008,8 +1008,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path25, keepScalar) {
-        const [key, ...rest] = path25;
+      getIn(path26, keepScalar) {
+        const [key, ...rest] = path26;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity3.isScalar(node) ? node.value : node;
@@ -1027,8 +1027,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path25) {
-        const [key, ...rest] = path25;
+      hasIn(path26) {
+        const [key, ...rest] = path26;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1038,8 +1038,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path25, value) {
-        const [key, ...rest] = path25;
+      setIn(path26, value) {
+        const [key, ...rest] = path26;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3624,9 +3624,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path25, value) {
+      addIn(path26, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path25, value);
+          this.contents.addIn(path26, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3701,14 +3701,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path25) {
-        if (Collection.isEmptyPath(path25)) {
+      deleteIn(path26) {
+        if (Collection.isEmptyPath(path26)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path25) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path26) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3723,10 +3723,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path25, keepScalar) {
-        if (Collection.isEmptyPath(path25))
+      getIn(path26, keepScalar) {
+        if (Collection.isEmptyPath(path26))
           return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity3.isCollection(this.contents) ? this.contents.getIn(path25, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path26, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3737,10 +3737,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path25) {
-        if (Collection.isEmptyPath(path25))
+      hasIn(path26) {
+        if (Collection.isEmptyPath(path26))
           return this.contents !== void 0;
-        return identity3.isCollection(this.contents) ? this.contents.hasIn(path25) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path26) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3757,13 +3757,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path25, value) {
-        if (Collection.isEmptyPath(path25)) {
+      setIn(path26, value) {
+        if (Collection.isEmptyPath(path26)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path25), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path26), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path25, value);
+          this.contents.setIn(path26, value);
         }
       }
       /**
@@ -5764,9 +5764,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path25) => {
+    visit2.itemAtPath = (cst, path26) => {
       let item = cst;
-      for (const [field, index] of path25) {
+      for (const [field, index] of path26) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5775,23 +5775,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path25) => {
-      const parent = visit2.itemAtPath(cst, path25.slice(0, -1));
-      const field = path25[path25.length - 1][0];
+    visit2.parentCollection = (cst, path26) => {
+      const parent = visit2.itemAtPath(cst, path26.slice(0, -1));
+      const field = path26[path26.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path25, item, visitor) {
-      let ctrl = visitor(item, path25);
+    function _visit(path26, item, visitor) {
+      let ctrl = visitor(item, path26);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path25.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path26.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5802,10 +5802,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path25);
+            ctrl = ctrl(item, path26);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path25) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path26) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -7115,14 +7115,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs19 = this.flowScalar(this.type);
+              const fs20 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs19, sep: [] });
+                map.items.push({ start, key: fs20, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs19);
+                this.stack.push(fs20);
               } else {
-                Object.assign(it, { key: fs19, sep: [] });
+                Object.assign(it, { key: fs20, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7250,13 +7250,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs19 = this.flowScalar(this.type);
+              const fs20 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs19, sep: [] });
+                fc.items.push({ start: [], key: fs20, sep: [] });
               else if (it.sep)
-                this.stack.push(fs19);
+                this.stack.push(fs20);
               else
-                Object.assign(it, { key: fs19, sep: [] });
+                Object.assign(it, { key: fs20, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -10841,8 +10841,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path25) {
-      let input = path25;
+    function removeDotSegments(path26) {
+      let input = path26;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10916,11 +10916,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path25) {
-      if (path25 === "" || path25[0] === "/") {
-        return removeDotSegments(path25);
+    function removeDotSegmentsRelative(path26) {
+      if (path26 === "" || path26[0] === "/") {
+        return removeDotSegments(path26);
       }
-      const segments = path25.split("/");
+      const segments = path26.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11285,8 +11285,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path25 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path25 && path25 !== "/" ? path25 : void 0;
+        const path26 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path26 && path26 !== "/" ? path26 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -16068,26 +16068,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path25) => {
-      const end2 = path25.length - 1;
-      const index = path25.lastIndexOf(
+    var basenameOf = (path26) => {
+      const end2 = path26.length - 1;
+      const index = path26.lastIndexOf(
         SLASH,
-        path25[end2] === SLASH ? end2 - 1 : end2
+        path26[end2] === SLASH ? end2 - 1 : end2
       );
-      return index < 0 ? path25 : path25.slice(index + 1);
+      return index < 0 ? path26 : path26.slice(index + 1);
     };
-    var parentOf = (path25) => {
-      if (path25.charCodeAt(0) === SLASH_CODE || path25.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path25.split(SLASH).filter(Boolean);
+    var parentOf = (path26) => {
+      if (path26.charCodeAt(0) === SLASH_CODE || path26.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path26.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end2 = path25.length - 1;
-      const cut = path25.lastIndexOf(
+      const end2 = path26.length - 1;
+      const cut = path26.lastIndexOf(
         SLASH,
-        path25.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
+        path26.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
       );
-      return cut < 0 ? EMPTY : path25.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path26.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -16237,7 +16237,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path25) {
+      testLiteral(path26) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -16246,7 +16246,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path25)) {
+          if (rule.checkRegex.test(path26)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -16266,15 +16266,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path25, mode) {
+      test(path26, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path25) : path25;
+        const basename2 = shortcut ? basenameOf(path26) : path26;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path25
+            shortcut && rule._basenameOnly ? basename2 : path26
           )) {
             const { negative } = rule;
             const ret = {
@@ -16296,17 +16296,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path25, originalPath, doThrow) => {
-      if (!isString(path25)) {
+    var checkPath = (path26, originalPath, doThrow) => {
+      if (!isString(path26)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path25) {
+      if (!path26) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path25)) {
+      if (checkPath.isNotRelative(path26)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -16315,25 +16315,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path25) => {
-      const first = path25.charCodeAt(0);
+    var isNotRelative = (path26) => {
+      const first = path26.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path25.length === 1) {
+      if (path26.length === 1) {
         return true;
       }
-      const second = path25.charCodeAt(1);
+      const second = path26.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path25.length === 2 || path25.charCodeAt(2) === SLASH_CODE;
+      return path26.length === 2 || path26.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -16364,58 +16364,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path25) {
+      _test(originalPath, cache3, path26) {
         checkPath(
-          path25,
+          path26,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path25 ? this._t(path25, cache3) : {
+        return path26 ? this._t(path26, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target2) {
-        const path25 = convertPath(target2);
-        if (!path25 || path25.charCodeAt(path25.length - 1) !== SLASH_CODE) {
-          return this._test(target2, this._testCache, path25);
+        const path26 = convertPath(target2);
+        if (!path26 || path26.charCodeAt(path26.length - 1) !== SLASH_CODE) {
+          return this._test(target2, this._testCache, path26);
         }
-        const dir = this._t(path25, this._testCache);
+        const dir = this._t(path26, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path25);
+        const literal = this._rules.testLiteral(path26);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path25, cache3) {
-        if (path25 in cache3) {
-          return cache3[path25];
+      _t(path26, cache3) {
+        if (path26 in cache3) {
+          return cache3[path26];
         }
-        const parentPath = parentOf(path25);
+        const parentPath = parentOf(path26);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path25] = parent && parent.ignored ? parent : this._rules.test(path25, MODE_IGNORE);
+        return cache3[path26] = parent && parent.ignored ? parent : this._rules.test(path26, MODE_IGNORE);
       }
-      ignores(path25) {
-        return this._test(path25, this._ignoreCache, convertPath(path25)).ignored;
+      ignores(path26) {
+        return this._test(path26, this._ignoreCache, convertPath(path26)).ignored;
       }
       createFilter() {
-        return (path25) => !this.ignores(path25);
+        return (path26) => !this.ignores(path26);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path25) {
-        return this._test(path25, this._testCache, convertPath(path25));
+      test(path26) {
+        return this._test(path26, this._testCache, convertPath(path26));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path25) => checkPath(convertPath(path25), path25, RETURN_FALSE);
+    var isPathValid = (path26) => checkPath(convertPath(path26), path26, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path25) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path25) || isNotRelative(path25);
+      checkPath.isNotRelative = (path26) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path26) || isNotRelative(path26);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -16549,8 +16549,8 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/cli/main.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs18 = __toESM(require("node:fs"), 1);
-var import_node_path24 = __toESM(require("node:path"), 1);
+var import_node_fs19 = __toESM(require("node:fs"), 1);
+var import_node_path25 = __toESM(require("node:path"), 1);
 
 // src/core/finding.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -16600,8 +16600,8 @@ var LineIndex = class {
 // src/lint.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 
 // src/core/source-store.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -16744,25 +16744,149 @@ var SourceStore = class {
 // src/inputs/discover.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs3 = __toESM(require("node:fs"), 1);
-var import_node_path2 = __toESM(require("node:path"), 1);
+var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_path3 = __toESM(require("node:path"), 1);
 
-// src/inputs/tree.ts
+// src/inputs/path-globs.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs2 = __toESM(require("node:fs"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
+var GLOB_CHARS = /[*?[{]/;
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
+function looksLikeGlob(arg) {
+  return GLOB_CHARS.test(arg);
+}
+function expandBraces(pattern) {
+  let depth = 0;
+  let open = -1;
+  const commas = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === "{") {
+      if (depth++ === 0) {
+        open = i;
+        commas.length = 0;
+      }
+    } else if (c === "}" && depth > 0) {
+      if (--depth === 0) {
+        if (commas.length === 0) continue;
+        const head = pattern.slice(0, open);
+        const tail = pattern.slice(i + 1);
+        const bounds = [open, ...commas, i];
+        const out = [];
+        for (let k = 0; k + 1 < bounds.length; k++) for (const alt of expandBraces(pattern.slice(bounds[k] + 1, bounds[k + 1]))) out.push(...expandBraces(head + alt + tail));
+        return out;
+      }
+    } else if (c === "," && depth === 1) commas.push(i);
+  }
+  return [pattern];
+}
+function segmentRegExp(seg) {
+  let src = "^";
+  if (!seg.startsWith(".")) src += "(?!\\.)";
+  for (let i = 0; i < seg.length; i++) {
+    const c = seg[i];
+    if (c === "\\" && i + 1 < seg.length) src += seg[++i].replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
+    else if (c === "*") src += "[^/]*";
+    else if (c === "?") src += "[^/]";
+    else if (c === "[") {
+      const close = seg.indexOf("]", i + 2);
+      if (close < 0) src += "\\[";
+      else {
+        const body = seg.slice(i + 1, close).replace(/^[!^]/, "^").replace(/[\\\]]/g, "\\$&");
+        src += `[${body}]`;
+        i = close;
+      }
+    } else src += c.replace(/[\\^$.+()|{}]/g, "\\$&");
+  }
+  return new RegExp(src + "$");
+}
+var isGlobSegment = (seg) => /(^|[^\\])[*?[]/.test(seg);
+var unescape = (seg) => seg.replace(/\\(.)/g, "$1");
+function entries(dir) {
+  try {
+    return import_node_fs2.default.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+function isDirectory(abs, ent) {
+  if (ent.isDirectory()) return true;
+  if (!ent.isSymbolicLink()) return false;
+  try {
+    return import_node_fs2.default.statSync(abs).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function matchPattern(pattern, cwd) {
+  const absolute = import_node_path.default.isAbsolute(pattern);
+  const segments = pattern.split("/").filter((s, i2) => s !== "" && !(s === "." && i2 > 0));
+  let i = 0;
+  let base = absolute ? import_node_path.default.parse(import_node_path.default.resolve(pattern)).root : cwd;
+  while (i < segments.length && !isGlobSegment(segments[i])) base = import_node_path.default.join(base, unescape(segments[i++]));
+  const out = [];
+  const step = (dir, k) => {
+    if (k === segments.length) {
+      if (import_node_fs2.default.existsSync(dir)) out.push(dir);
+      return;
+    }
+    const seg = segments[k];
+    if (seg === "**") {
+      if (k === segments.length - 1) return step(dir, k + 1);
+      step(dir, k + 1);
+      for (const ent of entries(dir)) {
+        if (!ent.isDirectory() || ent.name.startsWith(".") || SKIP_DIRS.has(ent.name)) continue;
+        step(import_node_path.default.join(dir, ent.name), k);
+      }
+      return;
+    }
+    if (!isGlobSegment(seg)) {
+      step(import_node_path.default.join(dir, unescape(seg)), k + 1);
+      return;
+    }
+    const re = segmentRegExp(seg);
+    const last = k === segments.length - 1;
+    for (const ent of entries(dir)) {
+      if (!re.test(ent.name)) continue;
+      const abs = import_node_path.default.join(dir, ent.name);
+      if (last) out.push(abs);
+      else if (isDirectory(abs, ent)) step(abs, k + 1);
+    }
+  };
+  step(base, i);
+  return out;
+}
+function expandPathArgument(arg, cwd) {
+  if (!looksLikeGlob(arg) || import_node_fs2.default.existsSync(import_node_path.default.resolve(cwd, arg))) return { glob: false, paths: [arg] };
+  const absolute = import_node_path.default.isAbsolute(arg);
+  const found = /* @__PURE__ */ new Set();
+  for (const p of expandBraces(arg.replace(/\/+$/, ""))) for (const m of matchPattern(p, cwd)) found.add(m);
+  const shown = [...found].map((abs) => absolute ? abs : import_node_path.default.relative(cwd, abs).split(import_node_path.default.sep).join("/") || ".");
+  return { glob: true, paths: shown.sort() };
+}
+
+// src/inputs/tree.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs3 = __toESM(require("node:fs"), 1);
+var import_node_path2 = __toESM(require("node:path"), 1);
 var MAX_LINK_HOPS = 40;
 var SPECIAL_FILESYSTEMS = ["/proc", "/sys", "/dev"];
 function realPathOrSelf(p) {
   try {
-    return import_node_fs2.default.realpathSync.native(p);
+    return import_node_fs3.default.realpathSync.native(p);
   } catch {
     return p;
   }
 }
 function isInside(file, dir) {
-  return file === dir || file.startsWith(dir.endsWith(import_node_path.default.sep) ? dir : dir + import_node_path.default.sep);
+  return file === dir || file.startsWith(dir.endsWith(import_node_path2.default.sep) ? dir : dir + import_node_path2.default.sep);
 }
 var Tree = class _Tree {
   constructor(abs, real, chroot, named) {
@@ -16790,7 +16914,7 @@ var Tree = class _Tree {
    */
   static ofNamedPath(abs, cwd, isDir) {
     if (isInside(abs, cwd)) return _Tree.confining(cwd);
-    return _Tree.confining(isDir ? abs : import_node_path.default.dirname(abs), true);
+    return _Tree.confining(isDir ? abs : import_node_path2.default.dirname(abs), true);
   }
   /** Does this real path lie inside the tree? */
   containsReal(real) {
@@ -16827,14 +16951,14 @@ var Tree = class _Tree {
   resolveConfined(abs) {
     let target2;
     try {
-      if (import_node_fs2.default.lstatSync(abs).isSymbolicLink()) target2 = import_node_fs2.default.readlinkSync(abs);
+      if (import_node_fs3.default.lstatSync(abs).isSymbolicLink()) target2 = import_node_fs3.default.readlinkSync(abs);
     } catch {
     }
     if (target2 === void 0) return { path: abs, devNull: false, viaLink: false };
     if (target2 === "/dev/null") return { path: abs, devNull: true, viaLink: true };
     let real;
     try {
-      real = import_node_fs2.default.realpathSync.native(abs);
+      real = import_node_fs3.default.realpathSync.native(abs);
     } catch (e) {
       const code = e.code;
       if (code === "ELOOP") throw new ReadRefused("too many levels of symbolic links", "special");
@@ -16844,9 +16968,9 @@ var Tree = class _Tree {
     return { path: real, devNull: false, viaLink: true };
   }
   resolveChroot(abs) {
-    const rel = import_node_path.default.relative(this.abs, abs);
-    if (rel.startsWith("..") || import_node_path.default.isAbsolute(rel)) throw new ReadRefused("outside the image root: not followed", "outside");
-    const pending = rel.split(import_node_path.default.sep).filter((s) => s !== "" && s !== ".").reverse();
+    const rel = import_node_path2.default.relative(this.abs, abs);
+    if (rel.startsWith("..") || import_node_path2.default.isAbsolute(rel)) throw new ReadRefused("outside the image root: not followed", "outside");
+    const pending = rel.split(import_node_path2.default.sep).filter((s) => s !== "" && s !== ".").reverse();
     const done = [];
     let hops = 0;
     let viaLink = false;
@@ -16857,10 +16981,10 @@ var Tree = class _Tree {
         done.pop();
         continue;
       }
-      const here = import_node_path.default.join(this.real, ...done, name);
+      const here = import_node_path2.default.join(this.real, ...done, name);
       let st;
       try {
-        st = import_node_fs2.default.lstatSync(here);
+        st = import_node_fs3.default.lstatSync(here);
       } catch {
         if (!viaLink) return { path: here, devNull: false, viaLink };
         throw new ReadRefused(`dangling symbolic link: /${[...done, name, ...[...pending].reverse()].join("/")} does not exist in the image`, "missing");
@@ -16871,26 +16995,26 @@ var Tree = class _Tree {
       }
       if (++hops > MAX_LINK_HOPS) throw new ReadRefused("too many levels of symbolic links", "special");
       viaLink = true;
-      const target2 = import_node_fs2.default.readlinkSync(here);
+      const target2 = import_node_fs3.default.readlinkSync(here);
       if (target2 === "/dev/null" && pending.length === 0) return { path: here, devNull: true, viaLink };
-      if (import_node_path.default.posix.isAbsolute(target2)) done.length = 0;
+      if (import_node_path2.default.posix.isAbsolute(target2)) done.length = 0;
       const parts = target2.split("/").filter((s) => s !== "" && s !== ".");
       for (let i = parts.length - 1; i >= 0; i--) pending.push(parts[i]);
     }
-    return { path: import_node_path.default.join(this.real, ...done), devNull: false, viaLink };
+    return { path: import_node_path2.default.join(this.real, ...done), devNull: false, viaLink };
   }
 };
 function directoryInTree(tree, rel) {
   try {
-    const r = tree.resolve(import_node_path.default.join(tree.abs, rel));
+    const r = tree.resolve(import_node_path2.default.join(tree.abs, rel));
     if (r.devNull) return void 0;
-    return import_node_fs2.default.statSync(r.path).isDirectory() ? r.path : void 0;
+    return import_node_fs3.default.statSync(r.path).isDirectory() ? r.path : void 0;
   } catch {
     return void 0;
   }
 }
 function readInTree(tree, rel, maxSize) {
-  const r = tree.resolve(import_node_path.default.join(tree.abs, rel));
+  const r = tree.resolve(import_node_path2.default.join(tree.abs, rel));
   if (r.devNull) return { devNull: true };
   try {
     return readRegularFile(r.path, maxSize);
@@ -16901,27 +17025,27 @@ function readInTree(tree, rel, maxSize) {
 }
 function resolveNamedFile(abs, cwd) {
   const tree = Tree.ofNamedPath(abs, cwd, false);
-  if (!tree.containsReal(realPathOrSelf(import_node_path.default.dirname(abs)))) throw new ReadRefused("leads outside the working directory through a symbolic link: not read", "outside");
+  if (!tree.containsReal(realPathOrSelf(import_node_path2.default.dirname(abs)))) throw new ReadRefused("leads outside the working directory through a symbolic link: not read", "outside");
   const r = tree.resolve(abs);
   return r.devNull ? "/dev/null" : r.path;
 }
 
 // src/inputs/discover.ts
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
+var SKIP_DIRS2 = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 function displayPath(abs, cwd) {
-  const rel = import_node_path2.default.relative(cwd, abs) || ".";
-  return rel.split(import_node_path2.default.sep).join("/");
+  const rel = import_node_path3.default.relative(cwd, abs) || ".";
+  return rel.split(import_node_path3.default.sep).join("/");
 }
 function isSymlink(abs) {
   try {
-    return import_node_fs3.default.lstatSync(abs).isSymbolicLink();
+    return import_node_fs4.default.lstatSync(abs).isSymbolicLink();
   } catch {
     return false;
   }
 }
 function isDevNullLink(abs) {
   try {
-    return import_node_fs3.default.lstatSync(abs).isSymbolicLink() && import_node_fs3.default.readlinkSync(abs) === "/dev/null";
+    return import_node_fs4.default.lstatSync(abs).isSymbolicLink() && import_node_fs4.default.readlinkSync(abs) === "/dev/null";
   } catch {
     return false;
   }
@@ -16933,29 +17057,31 @@ function discover(paths, cwd, opts) {
   const errors = [];
   const seen = /* @__PURE__ */ new Set();
   let visited = 0;
+  let taken = 0;
   const add = (abs, display, explicit, tree, link) => {
-    if (seen.has(abs)) return;
     const claimedByPath = opts.claimPath(display);
     if (!explicit && !claimedByPath) return;
+    taken++;
+    if (seen.has(abs)) return;
     seen.add(abs);
     const symlink = link ?? isSymlink(abs);
     files.push({ abs, display, explicit, claimedByPath, devNull: symlink && isDevNullLink(abs), isSymlink: symlink, tree });
   };
   const childDisplay = (dirDisplay, abs, name) => dirDisplay === "." ? name : ANCESTOR_OF_CWD.test(dirDisplay) ? displayPath(abs, cwd) : `${dirDisplay}/${name}`;
   const walk = (dir, dirDisplay, tree) => {
-    let entries;
+    let entries2;
     try {
-      entries = import_node_fs3.default.readdirSync(dir, { withFileTypes: true });
+      entries2 = import_node_fs4.default.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       errors.push({ path: dirDisplay, message: e.message });
       return;
     }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    const prefix = dir.endsWith(import_node_path2.default.sep) ? dir : dir + import_node_path2.default.sep;
-    for (const ent of entries) {
+    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const prefix = dir.endsWith(import_node_path3.default.sep) ? dir : dir + import_node_path3.default.sep;
+    for (const ent of entries2) {
       const abs = prefix + ent.name;
       if (ent.isDirectory()) {
-        if (SKIP_DIRS.has(ent.name)) continue;
+        if (SKIP_DIRS2.has(ent.name)) continue;
         const display = childDisplay(dirDisplay, abs, ent.name);
         if (walkFilter && !walkFilter(display, true, abs)) continue;
         walk(abs, display, tree);
@@ -16967,11 +17093,17 @@ function discover(paths, cwd, opts) {
       }
     }
   };
-  for (const p of paths) {
-    const abs = import_node_path2.default.resolve(cwd, p);
+  const named = [];
+  for (const arg of paths) {
+    const e = expandPathArgument(arg, cwd);
+    if (e.glob && e.paths.length === 0 && !opts.allowUnmatched) errors.push({ path: arg, message: "no file or directory matches this pattern (--no-error-on-unmatched-pattern allows this)" });
+    named.push(...e.paths);
+  }
+  for (const p of named) {
+    const abs = import_node_path3.default.resolve(cwd, p);
     let st;
     try {
-      st = import_node_fs3.default.lstatSync(abs);
+      st = import_node_fs4.default.lstatSync(abs);
     } catch (e) {
       errors.push({ path: p, message: e.code === "ENOENT" ? "no such file or directory" : e.message });
       continue;
@@ -16979,19 +17111,29 @@ function discover(paths, cwd, opts) {
     let isDir = st.isDirectory();
     if (st.isSymbolicLink()) {
       try {
-        isDir = import_node_fs3.default.statSync(abs).isDirectory();
+        isDir = import_node_fs4.default.statSync(abs).isDirectory();
       } catch {
         isDir = false;
       }
     }
     const tree = opts.tree ?? Tree.ofNamedPath(abs, cwd, isDir);
-    const own = isDir ? abs : import_node_path2.default.dirname(abs);
+    const own = isDir ? abs : import_node_path3.default.dirname(abs);
     if (!tree.chroot && !tree.containsReal(realPathOrSelf(own))) {
       errors.push({ path: p, message: "leads outside the working directory through a symbolic link: not read (name the real path instead)" });
       continue;
     }
-    if (isDir) walk(abs, displayPath(abs, cwd), tree);
-    else {
+    if (isDir) {
+      const before = taken;
+      const seenBefore = visited;
+      walk(abs, displayPath(abs, cwd), tree);
+      if (taken === before && !opts.allowUnmatched) {
+        const met = visited - seenBefore;
+        errors.push({
+          path: p,
+          message: `nothing to lint: ${met === 0 ? "no files here" : `none of the ${met} file${met === 1 ? "" : "s"} here is of a kind sysctl-lint reads, or all are ignored`} (--no-error-on-unmatched-pattern allows this)`
+        });
+      }
+    } else {
       visited++;
       add(abs, displayPath(abs, cwd), true, tree);
     }
@@ -17002,26 +17144,26 @@ function discover(paths, cwd, opts) {
 // src/inputs/real-path.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs4 = __toESM(require("node:fs"), 1);
-var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
 function realPathResolver() {
   const dirs = /* @__PURE__ */ new Map();
   const resolve = (abs) => {
     try {
-      return import_node_fs4.default.realpathSync.native(abs);
+      return import_node_fs5.default.realpathSync.native(abs);
     } catch {
       return abs;
     }
   };
   return (abs, isSymlink2) => {
     if (isSymlink2) return resolve(abs);
-    const dir = import_node_path3.default.dirname(abs);
+    const dir = import_node_path4.default.dirname(abs);
     let real = dirs.get(dir);
     if (real === void 0) {
       real = resolve(dir);
       dirs.set(dir, real);
     }
-    return import_node_path3.default.join(real, import_node_path3.default.basename(abs));
+    return import_node_path4.default.join(real, import_node_path4.default.basename(abs));
   };
 }
 
@@ -17426,7 +17568,7 @@ function isBelow(display, dir) {
 // src/model/modules.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_fs6 = __toESM(require("node:fs"), 1);
 var MODULE_DIRS = ["etc/modules-load.d", "run/modules-load.d", "usr/local/lib/modules-load.d", "usr/lib/modules-load.d", "lib/modules-load.d"];
 function parseModulesList(text) {
   const out = [];
@@ -17447,7 +17589,7 @@ function readBootModules(root, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
     if (dir === void 0) continue;
     let names;
     try {
-      names = import_node_fs5.default.readdirSync(dir);
+      names = import_node_fs6.default.readdirSync(dir);
     } catch {
       continue;
     }
@@ -17474,7 +17616,7 @@ function readBootModules(root, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
 // src/model/node-layout.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
 
 // src/model/types.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -17485,7 +17627,7 @@ var SYSCTL_DIRS = ["/etc/sysctl.d", "/run/sysctl.d", "/usr/local/lib/sysctl.d", 
 var DIR_PATTERNS = SYSCTL_DIRS.map((d, rank) => ({ rank, re: new RegExp(`^(.*?)/?${d.slice(1).replace(/\//g, "\\/")}/([^/]+)$`) }));
 var SYSCTL_CONF = /^(.*?)\/?etc\/sysctl\.conf$/;
 function placeFile(display) {
-  const p = display.split(import_node_path4.default.sep).join("/");
+  const p = display.split(import_node_path5.default.sep).join("/");
   for (const { rank, re } of DIR_PATTERNS) {
     const m2 = re.exec(p);
     if (m2) {
@@ -17499,12 +17641,12 @@ function placeFile(display) {
     const root = m[1] || ".";
     return { nodeId: `root:${root}`, root, nodePath: "/etc/sysctl.conf", name: "sysctl.conf", dirRank: -1 };
   }
-  const dir = import_node_path4.default.posix.dirname(p);
-  const name = import_node_path4.default.posix.basename(p);
+  const dir = import_node_path5.default.posix.dirname(p);
+  const name = import_node_path5.default.posix.basename(p);
   return { nodeId: `dir:${dir}`, nodePath: `${dir}/${name}`, name, dirRank: 0 };
 }
 function placeUnderRoot(relToRoot, rootDisplay) {
-  const p = "/" + relToRoot.split(import_node_path4.default.sep).join("/");
+  const p = "/" + relToRoot.split(import_node_path5.default.sep).join("/");
   for (let rank = 0; rank < SYSCTL_DIRS.length; rank++) {
     const d = SYSCTL_DIRS[rank];
     if (p.startsWith(d + "/") && !p.slice(d.length + 1).includes("/")) {
@@ -17519,14 +17661,14 @@ function placeUnderRoot(relToRoot, rootDisplay) {
 // src/policy/builtin.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 
 // src/policy/load.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs6 = __toESM(require("node:fs"), 1);
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
 
 // src/core/lazy-deps.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -17551,16 +17693,16 @@ function nodeSpan(node) {
   const r = node?.range;
   return r ? { start: r[0], end: r[1] } : void 0;
 }
-function locateInDocument(doc, path25, opts = {}) {
+function locateInDocument(doc, path26, opts = {}) {
   const { isMap: isMap2, isPair, isScalar: isScalar2, isSeq: isSeq2 } = yamlLib();
   let node = doc.contents;
   let best = nodeSpan(doc.contents) ?? { start: 0, end: 0 };
-  for (let i = 0; i < path25.length; i++) {
-    const seg = path25[i];
+  for (let i = 0; i < path26.length; i++) {
+    const seg = path26[i];
     if (isMap2(node)) {
       const pair = node.items.find((p) => isPair(p) && isScalar2(p.key) && String(p.key.value) === String(seg));
       if (!pair) return best;
-      const last = i === path25.length - 1;
+      const last = i === path26.length - 1;
       if (last && opts.key && isScalar2(pair.key)) return nodeSpan(pair.key) ?? best;
       node = pair.value;
       best = nodeSpan(pair.value) ?? nodeSpan(pair.key) ?? best;
@@ -17702,12 +17844,12 @@ function parseYaml(text) {
   const problems = doc.errors.map((e) => ({ span: { start: e.pos[0], end: e.pos[1] }, message: `YAML: ${e.message.split("\n")[0]}` }));
   return { doc, problems };
 }
-function walkAssertions(a, path25, visit2) {
-  visit2(a, path25);
-  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path25, k, i], visit2));
+function walkAssertions(a, path26, visit2) {
+  visit2(a, path26);
+  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path26, k, i], visit2));
   for (const k of ["not", "low", "high"]) {
     const inner = a[k];
-    if (inner) walkAssertions(inner, [...path25, k], visit2);
+    if (inner) walkAssertions(inner, [...path26, k], visit2);
   }
 }
 function semanticProblems(p, expectedId) {
@@ -17715,9 +17857,9 @@ function semanticProblems(p, expectedId) {
   if (expectedId !== void 0 && p.id !== expectedId) out.push({ path: ["id"], message: `id "${p.id}" must equal the file name "${expectedId}"` });
   const templates = [[["message"], p.message]];
   p.cases?.forEach((c, i) => c.message && templates.push([["cases", i, "message"], c.message]));
-  for (const [path25, t] of templates) {
+  for (const [path26, t] of templates) {
     const bad = unknownPlaceholders(t);
-    if (bad.length) out.push({ path: path25, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
+    if (bad.length) out.push({ path: path26, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
   }
   const assertions = [];
   const valued = isSettingCheck(p.check) || isContextCheck(p.check) ? p.check : void 0;
@@ -17727,21 +17869,21 @@ function semanticProblems(p, expectedId) {
   if (!valued && p.cases?.some((c) => c.value)) out.push({ path: ["cases"], message: "cases.value needs a setting or context check" });
   if (isContextCheck(p.check) && !(p.scope ?? ["node"]).includes("cluster")) out.push({ path: ["check", "context"], message: "a context check needs scope [cluster]" });
   for (const [root, rootPath] of assertions) {
-    walkAssertions(root, rootPath, (a, path25) => {
+    walkAssertions(root, rootPath, (a, path26) => {
       for (const k of ["matches", "notMatches"]) {
         const re = a[k];
         if (re !== void 0) {
           try {
             new RegExp(re);
           } catch (e) {
-            out.push({ path: [...path25, k], message: `invalid regular expression: ${e.message}` });
+            out.push({ path: [...path26, k], message: `invalid regular expression: ${e.message}` });
           }
         }
       }
       if ((a.overlaps || a.sameParity || a.low || a.high) && valueType !== "portRange" && valueType !== "integers") {
-        out.push({ path: path25, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
+        out.push({ path: path26, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
       }
-      if (a.invalid && valueType === "string") out.push({ path: path25, message: "invalid needs a valueType other than string" });
+      if (a.invalid && valueType === "string") out.push({ path: path26, message: "invalid needs a valueType other than string" });
     });
   }
   return out;
@@ -17761,7 +17903,7 @@ function loadPolicyText(text, file, opts = {}) {
     return { items: [], problems };
   }
   const policy = data;
-  const expectedId = opts.checkId === false ? void 0 : import_node_path5.default.basename(file).replace(/\.ya?ml$/, "");
+  const expectedId = opts.checkId === false ? void 0 : import_node_path6.default.basename(file).replace(/\.ya?ml$/, "");
   for (const s of semanticProblems(policy, expectedId)) problems.push({ file, text, span: locateInDocument(doc, s.path, { key: s.key }), message: s.message });
   if (problems.length) return { items: [], problems };
   return { items: [{ policy, source: file, builtin: !!opts.builtin }], problems };
@@ -17769,8 +17911,8 @@ function loadPolicyText(text, file, opts = {}) {
 function listYamlFiles(dir) {
   const out = [];
   const walk = (d) => {
-    for (const ent of import_node_fs6.default.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
-      const abs = import_node_path5.default.join(d, ent.name);
+    for (const ent of import_node_fs7.default.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+      const abs = import_node_path6.default.join(d, ent.name);
       if (ent.isDirectory()) {
         if (ent.name !== "lists") walk(abs);
       } else if (/\.ya?ml$/.test(ent.name)) out.push({ abs, link: ent.isSymbolicLink() });
@@ -17785,7 +17927,7 @@ function loadPolicyDir(dir, displayBase, opts = {}) {
   const fail = (file, message) => problems.push({ file: displayBase(file), text: "", span: { start: 0, end: 0 }, message });
   let files;
   try {
-    if (!import_node_fs6.default.statSync(dir).isDirectory()) throw new Error("not a directory");
+    if (!import_node_fs7.default.statSync(dir).isDirectory()) throw new Error("not a directory");
     files = listYamlFiles(dir);
   } catch (e) {
     const code = e.code;
@@ -17817,9 +17959,9 @@ function loadPolicyDir(dir, displayBase, opts = {}) {
 function loadListsDir(dir, displayBase) {
   const problems = [];
   const read = (name, fallback) => {
-    const abs = import_node_path5.default.join(dir, "lists", `${name}.yaml`);
-    if (!import_node_fs6.default.existsSync(abs)) return fallback;
-    const text = import_node_fs6.default.readFileSync(abs, "utf8");
+    const abs = import_node_path6.default.join(dir, "lists", `${name}.yaml`);
+    if (!import_node_fs7.default.existsSync(abs)) return fallback;
+    const text = import_node_fs7.default.readFileSync(abs, "utf8");
     const { doc, problems: yp } = parseYaml(text);
     if (yp.length) {
       problems.push(...yp.map((y) => ({ file: displayBase(abs), text, ...y })));
@@ -17851,8 +17993,8 @@ function builtinPolicyDir() {
   return (0, import_node_url.fileURLToPath)(new URL("../../policies/", "file:///sysctl-lint/bundle"));
 }
 function loadCatalogueFromDisk(dir) {
-  const root = import_node_path6.default.resolve(dir, "..");
-  const display = (abs) => import_node_path6.default.relative(root, abs).split(import_node_path6.default.sep).join("/");
+  const root = import_node_path7.default.resolve(dir, "..");
+  const display = (abs) => import_node_path7.default.relative(root, abs).split(import_node_path7.default.sep).join("/");
   const p = loadPolicyDir(dir, display, { builtin: true });
   const l = loadListsDir(dir, display);
   return { policies: p.items, lists: l.lists, problems: [...p.problems, ...l.problems] };
@@ -18694,7 +18836,7 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/sources/sysctl-conf/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 
 // src/sources/sysctl-conf/parse.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -18804,7 +18946,7 @@ var sysctlConfHandler = {
   kind: "sysctl-conf",
   selfContained: true,
   claimsPath(display) {
-    return SYSCTL_DIR.test(display) || SYSCTL_CONF2.test(display) || SYSCTL_NAMED.test(import_node_path7.default.posix.basename(display));
+    return SYSCTL_DIR.test(display) || SYSCTL_CONF2.test(display) || SYSCTL_NAMED.test(import_node_path8.default.posix.basename(display));
   },
   claimsContent(text) {
     return looksLikeSysctl(text);
@@ -18837,7 +18979,7 @@ var sysctlConfHandler = {
 // src/sources/cloud-init/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // src/sources/cloud-init/decode.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -20082,7 +20224,7 @@ var CLOUD_INIT_RULES = {
 // src/sources/cloud-init/node.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 function merge(parts) {
   return {
     assignments: parts.flatMap((p) => p.assignments),
@@ -20110,7 +20252,7 @@ function userDataNode(facts) {
   for (const [p, entry] of byPath) {
     const placement = placeUnderRoot(p.replace(/^\/+/, ""), display);
     if (!placement) continue;
-    const name = import_node_path8.default.posix.basename(p);
+    const name = import_node_path9.default.posix.basename(p);
     const nodeFile = {
       file: display,
       nodePath: placement.nodePath,
@@ -20669,9 +20811,9 @@ function pairOf(map, key) {
 function get(map, key) {
   return pairOf(map, key)?.value;
 }
-function getPath(node, path25) {
+function getPath(node, path26) {
   let cur = node;
-  for (const seg of path25) {
+  for (const seg of path26) {
     if (typeof seg === "number") cur = isSeq(cur) ? cur.items[seg] : void 0;
     else cur = get(cur, seg);
     if (cur === void 0 || cur === null) return cur;
@@ -20846,28 +20988,28 @@ function writeFiles(node, ctx) {
   const facts = ctx.facts;
   itemsOf(node).forEach((item, i) => {
     const pathNode = get(item, "path");
-    const path25 = scalarText(pathNode)?.trim();
-    if (!path25 || !isScalar(pathNode)) return;
-    const sysctl2 = isSysctlFilePath(path25);
-    const modules = isModulesFilePath(path25);
+    const path26 = scalarText(pathNode)?.trim();
+    if (!path26 || !isScalar(pathNode)) return;
+    const sysctl2 = isSysctlFilePath(path26);
+    const modules = isModulesFilePath(path26);
     if (!sysctl2 && !modules) return;
     const label2 = `write_files[${i}]`;
     const step = facts.step(isTrue(get(item, "defer")) ? "write_files (deferred)" : "write_files", label2);
     const append = isTrue(get(item, "append"));
-    const content = contentOf(item, label2, path25, ctx);
+    const content = contentOf(item, label2, path26, ctx);
     if (content === "failed") return;
     if (modules) {
       facts.modulesKnown = true;
       if (content) for (const m of parseModulesList(content.text)) facts.modules.add(m);
       return;
     }
-    facts.files.push({ path: path25, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
+    facts.files.push({ path: path26, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
   });
 }
 function emptyParse() {
   return { assignments: [], exclusions: [], issues: [] };
 }
-function contentOf(item, label2, path25, ctx) {
+function contentOf(item, label2, path26, ctx) {
   const facts = ctx.facts;
   const node = get(item, "content");
   if (node === void 0 || node === null || isScalar(node) && node.value === null) {
@@ -20880,7 +21022,7 @@ function contentOf(item, label2, path25, ctx) {
     facts.findings.push({
       ruleId: CLOUD_INIT_RULES.encoding,
       severity: "warning",
-      message: `${label2}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path25} as plain text`,
+      message: `${label2}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path26} as plain text`,
       location: { file: facts.file, span: encNode.span },
       related: []
     });
@@ -20891,7 +21033,7 @@ function contentOf(item, label2, path25, ctx) {
     facts.findings.push({
       ruleId: CLOUD_INIT_RULES.undecodable,
       severity: "error",
-      message: `${label2}: the content for ${path25} cannot be decoded (${error}); cloud-init fails to write the file`,
+      message: `${label2}: the content for ${path26} cannot be decoded (${error}); cloud-init fails to write the file`,
       location: { file: facts.file, span: node.span },
       related: []
     });
@@ -21181,7 +21323,7 @@ function looksLikeUserData(text) {
 var cloudInitHandler = {
   kind: "cloud-init",
   claimsPath(display) {
-    const base = import_node_path9.default.posix.basename(display);
+    const base = import_node_path10.default.posix.basename(display);
     if (NOT_USER_DATA.test(base)) return false;
     return NAME.test(base) || DIR.test(display);
   },
@@ -21225,13 +21367,13 @@ function notUserData(file) {
 // src/sources/helm-values/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 
 // src/sources/k8s-manifest/detect.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 var YAML_PATH = /\.(ya?ml|json)(\.(tpl|tmpl|j2|jinja2?|gotmpl))?$/i;
 var K8S_SHAPE = /^[ \t]*["']?(apiVersion|kind)["']?[ \t]*:/m;
 var PATCH_SHAPE = /["']?(initContainers|containers|securityContext|hostNetwork|template)["']?[ \t]*:/;
@@ -21241,15 +21383,15 @@ var chartDirCache = /* @__PURE__ */ new Map();
 function isChartDir(dir) {
   let known = chartDirCache.get(dir);
   if (known === void 0) {
-    known = import_node_fs7.default.existsSync(import_node_path10.default.join(dir, "Chart.yaml")) || import_node_fs7.default.existsSync(import_node_path10.default.join(dir, "Chart.yml"));
+    known = import_node_fs8.default.existsSync(import_node_path11.default.join(dir, "Chart.yaml")) || import_node_fs8.default.existsSync(import_node_path11.default.join(dir, "Chart.yml"));
     chartDirCache.set(dir, known);
   }
   return known;
 }
 function inChartTemplates(abs) {
-  const parts = abs.split(import_node_path10.default.sep);
+  const parts = abs.split(import_node_path11.default.sep);
   for (let i = parts.length - 2; i > 0; i--) {
-    if (parts[i] === "templates" && isChartDir(parts.slice(0, i).join(import_node_path10.default.sep) || import_node_path10.default.sep)) return true;
+    if (parts[i] === "templates" && isChartDir(parts.slice(0, i).join(import_node_path11.default.sep) || import_node_path11.default.sep)) return true;
   }
   return false;
 }
@@ -21442,7 +21584,7 @@ function readChartInfo(dir) {
   for (const name of ["Chart.yaml", "Chart.yml", "requirements.yaml"]) {
     let text;
     try {
-      text = decodeText(readRegularFile(import_node_path11.default.join(dir, name), CHART_FILE_LIMIT).bytes);
+      text = decodeText(readRegularFile(import_node_path12.default.join(dir, name), CHART_FILE_LIMIT).bytes);
     } catch {
       continue;
     }
@@ -21508,14 +21650,14 @@ function visit(m, pathKeys, chain, w) {
 }
 function extractValues(file, abs, text) {
   const docs = parseYaml2(text, { keepDocument: mayMatter, blankTemplateLines: true });
-  const chart = docs.length ? readChartInfo(import_node_path11.default.dirname(abs)) : { dependencies: /* @__PURE__ */ new Map() };
+  const chart = docs.length ? readChartInfo(import_node_path12.default.dirname(abs)) : { dependencies: /* @__PURE__ */ new Map() };
   const nodes = [];
   for (const d of docs) if (isMap(d.contents)) visit(d.contents, [], [], { file, chart, nodes, docStart: d.range.start });
   const problem = yamlProblemFinding(file, text, docs);
   return { nodes, findings: problem ? [problem] : [] };
 }
 function isValuesPath(display) {
-  return VALUES_NAME.test(import_node_path11.default.posix.basename(display));
+  return VALUES_NAME.test(import_node_path12.default.posix.basename(display));
 }
 var helmValuesHandler = {
   kind: "helm-values",
@@ -21719,8 +21861,8 @@ function jsonPatchPodSpec(root) {
   }
   return { kind: "map", pairs, flow: true, range: root.kind === "seq" ? root.range : { start: 0, end: 0 } };
 }
-function podSpecsOf(root, path25 = "") {
-  if (isSeq(root) && path25 === "") {
+function podSpecsOf(root, path26 = "") {
+  if (isSeq(root) && path26 === "") {
     const spec = jsonPatchPodSpec(root);
     return spec ? [{ spec, workload: "JSON patch (spec.template.spec)", path: "json-patch", object: spec }] : [];
   }
@@ -21728,10 +21870,10 @@ function podSpecsOf(root, path25 = "") {
   const kind = scalarText(get(root, "kind"));
   const out = [];
   const push = (spec, at, label2) => {
-    if (isMap(spec)) out.push({ spec, workload: label2, path: `${path25}${at}`, object: root });
+    if (isMap(spec)) out.push({ spec, workload: label2, path: `${path26}${at}`, object: root });
   };
   if (kind === "List" || /List$/.test(kind ?? "")) {
-    itemsOf(get(root, "items")).forEach((item, i) => out.push(...podSpecsOf(item, `${path25}items[${i}].`)));
+    itemsOf(get(root, "items")).forEach((item, i) => out.push(...podSpecsOf(item, `${path26}items[${i}].`)));
     return out;
   }
   if (kind === "Pod") push(get(root, "spec"), "spec", objectLabel(root, kind));
@@ -21898,8 +22040,8 @@ function attachLive(node, obs) {
 // src/live/observe.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 var PROC_SYS_VALUE_LIMIT = 1024 * 1024;
 var LIVE_SNAPSHOT_LINE_RULE = "sysctl-lint/live-snapshot-line";
 function liveAssignment(key, value, file, keySpan, valueSpan, lineSpan) {
@@ -21911,8 +22053,8 @@ function kernelFrom(values) {
   return a && v ? { value: v, source: `kernel.osrelease of the running kernel (${a.file})`, location: { file: a.file, span: a.valueSpan } } : void 0;
 }
 function shownPath(abs, cwd) {
-  const rel = import_node_path12.default.relative(cwd, abs);
-  return rel.startsWith("..") || import_node_path12.default.isAbsolute(rel) ? abs.split(import_node_path12.default.sep).join("/") : displayPath(abs, cwd);
+  const rel = import_node_path13.default.relative(cwd, abs);
+  return rel.startsWith("..") || import_node_path13.default.isAbsolute(rel) ? abs.split(import_node_path13.default.sep).join("/") : displayPath(abs, cwd);
 }
 function readSnapshot(text, display) {
   const parsed = parseSysctl(text);
@@ -21941,24 +22083,24 @@ function readSnapshot(text, display) {
   return { label: display, values, kernel: kernelFrom(values), findings };
 }
 function readProcSys(procRoot, cwd) {
-  const sysDir = import_node_path12.default.join(procRoot, "sys");
+  const sysDir = import_node_path13.default.join(procRoot, "sys");
   const values = /* @__PURE__ */ new Map();
   const texts = /* @__PURE__ */ new Map();
   try {
-    if (!import_node_fs8.default.statSync(sysDir).isDirectory()) throw new Error("not a directory");
+    if (!import_node_fs9.default.statSync(sysDir).isDirectory()) throw new Error("not a directory");
   } catch (e) {
     return { label: shownPath(sysDir, cwd), values, texts, findings: [], error: `cannot read ${sysDir}: ${e.message}` };
   }
   const walk = (dir, rel) => {
-    let entries;
+    let entries2;
     try {
-      entries = import_node_fs8.default.readdirSync(dir, { withFileTypes: true });
+      entries2 = import_node_fs9.default.readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const e of entries) {
-      const abs = import_node_path12.default.join(dir, e.name);
+    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const e of entries2) {
+      const abs = import_node_path13.default.join(dir, e.name);
       const segs = [...rel, e.name];
       if (e.isDirectory()) {
         if (segs.join("/") !== "fs/binfmt_misc") walk(abs, segs);
@@ -21984,7 +22126,7 @@ function readProcSys(procRoot, cwd) {
 }
 function observeLive(options, cwd) {
   if (options.liveSnapshot) {
-    const abs = import_node_path12.default.resolve(cwd, options.liveSnapshot);
+    const abs = import_node_path13.default.resolve(cwd, options.liveSnapshot);
     const display = shownPath(abs, cwd);
     let text;
     try {
@@ -21996,7 +22138,7 @@ function observeLive(options, cwd) {
     return { ...readSnapshot(text, display), texts: /* @__PURE__ */ new Map([[display, text]]), errors: [] };
   }
   if (options.live) {
-    const r = readProcSys(import_node_path12.default.resolve(cwd, options.procRoot ?? "/proc"), cwd);
+    const r = readProcSys(import_node_path13.default.resolve(cwd, options.procRoot ?? "/proc"), cwd);
     return { label: r.label, values: r.values, kernel: r.kernel, findings: r.findings, texts: r.texts, errors: r.error ? [{ path: r.label, message: r.error }] : [] };
   }
   return void 0;
@@ -22467,7 +22609,7 @@ function loadPolicies(options) {
   const policies = [...cat.policies];
   const problems = [...cat.problems];
   for (const dir of options.policyDirs ?? []) {
-    const abs = import_node_path13.default.resolve(options.cwd, dir);
+    const abs = import_node_path14.default.resolve(options.cwd, dir);
     const r = loadPolicyDir(abs, (f) => displayPath(f, options.cwd), { tree: Tree.ofNamedPath(abs, options.cwd, true), maxFileSize: options.maxFileSize });
     problems.push(...r.problems);
     for (const p of r.items) {
@@ -22519,7 +22661,7 @@ function lint(options) {
   const group = (p, complete) => {
     let n = grouped.get(p.nodeId);
     if (!n) {
-      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? import_node_path13.default.resolve(options.cwd, p.root) : void 0, complete, files: [] };
+      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? import_node_path14.default.resolve(options.cwd, p.root) : void 0, complete, files: [] };
       if (!complete) n.dir = nodeDirectory(p);
       grouped.set(p.nodeId, n);
     }
@@ -22533,7 +22675,7 @@ function lint(options) {
       n = { id, label: name, complete: false, files: [], moduleRoots: /* @__PURE__ */ new Set() };
       grouped.set(id, n);
     }
-    if (p.root) n.moduleRoots?.add(import_node_path13.default.resolve(options.cwd, p.root));
+    if (p.root) n.moduleRoots?.add(import_node_path14.default.resolve(options.cwd, p.root));
     return n;
   };
   const emit = (f) => findings.push(f);
@@ -22552,7 +22694,7 @@ function lint(options) {
     if (f.devNull) return { devNull: true };
     let file = f.abs;
     if (f.isSymlink) {
-      const resolved = f.tree.forImageRoot(imageRoot === void 0 ? void 0 : import_node_path13.default.resolve(options.cwd, imageRoot)).resolve(f.abs);
+      const resolved = f.tree.forImageRoot(imageRoot === void 0 ? void 0 : import_node_path14.default.resolve(options.cwd, imageRoot)).resolve(f.abs);
       if (resolved.devNull) return { devNull: true };
       file = resolved.path;
     }
@@ -22629,7 +22771,7 @@ function lint(options) {
     prepassed = true;
   };
   {
-    const rootAbs = options.root === void 0 ? void 0 : import_node_path13.default.resolve(options.cwd, options.root);
+    const rootAbs = options.root === void 0 ? void 0 : import_node_path14.default.resolve(options.cwd, options.root);
     const rootTree = rootAbs === void 0 ? void 0 : imageTree(rootAbs);
     if (options.root && rootAbs && rootTree && isInside(rootAbs, options.cwd) && !Tree.confining(options.cwd).containsReal(rootTree.real)) {
       inputErrors.push({ path: options.root, message: "leads outside the working directory through a symbolic link: not read (name the real path instead)" });
@@ -22640,9 +22782,11 @@ function lint(options) {
         "discover",
         () => discover([rootAbs], options.cwd, {
           tree: rootTree,
-          claimPath: (display) => !!placeUnderRoot(import_node_path13.default.relative(rootAbs, import_node_path13.default.resolve(options.cwd, display)), rootDisplay),
+          // An image without sysctl files is a finding of its own, not a usage error.
+          allowUnmatched: true,
+          claimPath: (display) => !!placeUnderRoot(import_node_path14.default.relative(rootAbs, import_node_path14.default.resolve(options.cwd, display)), rootDisplay),
           walkFilter: (_display, isDir, abs) => {
-            const inside = import_node_path13.default.relative(rootAbs, abs).split(import_node_path13.default.sep).join("/");
+            const inside = import_node_path14.default.relative(rootAbs, abs).split(import_node_path14.default.sep).join("/");
             if (options.inputFilter && !options.inputFilter.walk(abs, isDir)) return false;
             return inside === "" || ROOT_SYSCTL_PATHS.some((p) => p === inside || p.startsWith(inside + "/") || inside.startsWith(p + "/"));
           }
@@ -22652,26 +22796,26 @@ function lint(options) {
       seen += d.visited;
       const sysctl2 = SOURCES.find((s) => s.kind === "sysctl-conf");
       for (const f of d.files) {
-        const placement = placeUnderRoot(import_node_path13.default.relative(rootAbs, f.abs), rootDisplay);
+        const placement = placeUnderRoot(import_node_path14.default.relative(rootAbs, f.abs), rootDisplay);
         if (placement) process2(f, { handler: sysctl2, placement });
       }
       const kubeConfig = NODE_KUBE_CONFIG.flatMap((p) => {
         try {
-          const r = rootTree.resolve(import_node_path13.default.join(rootAbs, p));
-          return !r.devNull && import_node_fs9.default.existsSync(r.path) ? [r.path] : [];
+          const r = rootTree.resolve(import_node_path14.default.join(rootAbs, p));
+          return !r.devNull && import_node_fs10.default.existsSync(r.path) ? [r.path] : [];
         } catch {
           return [];
         }
       });
       if (kubeConfig.length) {
-        const k = timer.time("discover", () => discover(kubeConfig, options.cwd, { claimPath: () => true, tree: rootTree }));
+        const k = timer.time("discover", () => discover(kubeConfig, options.cwd, { claimPath: () => true, tree: rootTree, allowUnmatched: true }));
         seen += k.visited;
         for (const f of k.files) process2({ ...f, explicit: false, claimedByPath: !!handlerForPath(f.display) });
       }
     }
     if (options.paths.length) {
       const filter = options.inputFilter;
-      const d = timer.time("discover", () => discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display), walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)) }));
+      const d = timer.time("discover", () => discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display), allowUnmatched: options.allowUnmatched, walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)) }));
       inputErrors.push(...d.errors);
       seen += d.visited;
       const inputs = d.files.filter((f) => !f.explicit || !filter || filter.named(f.abs));
@@ -22934,25 +23078,25 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/reporters/repo-paths.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs10 = __toESM(require("node:fs"), 1);
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 var import_node_url2 = require("node:url");
 function findSourceRoot(cwd, env = {}) {
-  const abs = import_node_path14.default.resolve(cwd);
-  const ws = env.GITHUB_WORKSPACE ? import_node_path14.default.resolve(env.GITHUB_WORKSPACE) : void 0;
+  const abs = import_node_path15.default.resolve(cwd);
+  const ws = env.GITHUB_WORKSPACE ? import_node_path15.default.resolve(env.GITHUB_WORKSPACE) : void 0;
   if (ws && isInside2(abs, ws)) return ws;
-  for (let dir = abs; ; dir = import_node_path14.default.dirname(dir)) {
-    if (import_node_fs10.default.existsSync(import_node_path14.default.join(dir, ".git"))) return dir;
-    if (import_node_path14.default.dirname(dir) === dir) return abs;
+  for (let dir = abs; ; dir = import_node_path15.default.dirname(dir)) {
+    if (import_node_fs11.default.existsSync(import_node_path15.default.join(dir, ".git"))) return dir;
+    if (import_node_path15.default.dirname(dir) === dir) return abs;
   }
 }
 function isInside2(file, dir) {
-  const rel = import_node_path14.default.relative(dir, file);
-  return rel === "" || !rel.startsWith("..") && !import_node_path14.default.isAbsolute(rel);
+  const rel = import_node_path15.default.relative(dir, file);
+  return rel === "" || !rel.startsWith("..") && !import_node_path15.default.isAbsolute(rel);
 }
 function realOrSelf(p) {
   try {
-    return import_node_fs10.default.realpathSync(p);
+    return import_node_fs11.default.realpathSync(p);
   } catch {
     return p;
   }
@@ -22971,10 +23115,10 @@ var RepoPaths = class {
   resolve(file) {
     let r = this.cache.get(file);
     if (!r) {
-      const absolute = import_node_path14.default.resolve(this.cwd, file);
+      const absolute = import_node_path15.default.resolve(this.cwd, file);
       const real = realOrSelf(absolute);
-      const base = isInside2(real, this.realRoot) ? import_node_path14.default.relative(this.realRoot, real) : isInside2(absolute, this.root) ? import_node_path14.default.relative(this.root, absolute) : void 0;
-      r = { absolute, relative: base === void 0 ? void 0 : base.split(import_node_path14.default.sep).join("/") };
+      const base = isInside2(real, this.realRoot) ? import_node_path15.default.relative(this.realRoot, real) : isInside2(absolute, this.root) ? import_node_path15.default.relative(this.root, absolute) : void 0;
+      r = { absolute, relative: base === void 0 ? void 0 : base.split(import_node_path15.default.sep).join("/") };
       this.cache.set(file, r);
     }
     return r;
@@ -23289,7 +23433,8 @@ Lints the kernel settings of Linux node images with declarative policies: sysctl
 sysctl.d files, cloud-init user-data, Kubernetes manifests and Helm values, kube-proxy and
 kubeadm configuration. Findings point at the exact line and column of each key.
 
-Paths are files or directories (walked for the files above; others are skipped quietly).
+Paths are files, directories (walked for the files above; others are skipped quietly) or globs
+('images/*/rootfs/etc', '**/sysctl.d': quote them). A path that matches nothing to lint is an error.
 
 Output:
   -f, --format <name>          text (default), json, sarif (GitHub code scanning) or github (annotations + job summary)
@@ -23319,6 +23464,8 @@ Inputs:
       --proc-root <dir>        where proc is mounted for --live (default: /proc)
       --live-snapshot <file>   lint the output of \`sysctl -a\` saved in <file> as the node's live values
       --max-file-size <size>   larger files are reported, not analysed (default: 10M; suffix K or M)
+      --no-error-on-unmatched-pattern
+                               a path or glob with nothing to lint is not an error
 
 Configuration (flags win over the config file, the config file over defaults):
   -c, --config <file>          use this config file (default: .sysctl-lint.yaml or .sysctl-lint.yml in the
@@ -23381,6 +23528,7 @@ function parseCli(argv) {
         "code-frame": { type: "boolean" },
         stats: { type: "boolean" },
         "docs-base-url": { type: "string" },
+        "no-error-on-unmatched-pattern": { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
         // --- delivery and live values (issue 4) ---
@@ -23435,6 +23583,7 @@ function parseCli(argv) {
     codeFrame: !!v["code-frame"],
     stats: !!v.stats,
     docsBaseUrl: v["docs-base-url"],
+    allowUnmatched: !!v["no-error-on-unmatched-pattern"],
     help: !!v.help,
     version: !!v.version,
     maxAnnotations,
@@ -23488,12 +23637,12 @@ function formatStats(result, cli) {
 // src/cli/version.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_fs12 = __toESM(require("node:fs"), 1);
 var import_node_url3 = require("node:url");
 function toolVersion() {
   if (true) return "0.1.0";
   try {
-    const pkg = JSON.parse(import_node_fs11.default.readFileSync((0, import_node_url3.fileURLToPath)(new URL("../../package.json", "file:///sysctl-lint/bundle")), "utf8"));
+    const pkg = JSON.parse(import_node_fs12.default.readFileSync((0, import_node_url3.fileURLToPath)(new URL("../../package.json", "file:///sysctl-lint/bundle")), "utf8"));
     return pkg.version;
   } catch {
     return "0.0.0";
@@ -23503,7 +23652,7 @@ function toolVersion() {
 // src/cli/delivery.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs12 = __toESM(require("node:fs"), 1);
+var import_node_fs13 = __toESM(require("node:fs"), 1);
 function githubOptionsFromEnv(env, annotationLimit) {
   return { annotationLimit, serverUrl: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, sha: env.GITHUB_SHA };
 }
@@ -23514,7 +23663,7 @@ function writeStepSummary(ctx, env, stderr) {
   const file = env.GITHUB_STEP_SUMMARY;
   if (!file) return;
   try {
-    import_node_fs12.default.appendFileSync(file, renderJobSummary(ctx), "utf8");
+    import_node_fs13.default.appendFileSync(file, renderJobSummary(ctx), "utf8");
   } catch (e) {
     stderr.write(`sysctl-lint: cannot write the job summary to ${file}: ${e.message}
 `);
@@ -23527,8 +23676,8 @@ function afterReport(opts, ctx, env, stderr) {
 // src/config/cli.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs17 = __toESM(require("node:fs"), 1);
-var import_node_path23 = __toESM(require("node:path"), 1);
+var import_node_fs18 = __toESM(require("node:fs"), 1);
+var import_node_path24 = __toESM(require("node:path"), 1);
 
 // src/docs/commands.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -23541,46 +23690,46 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/docs/examples.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs13 = __toESM(require("node:fs"), 1);
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_fs14 = __toESM(require("node:fs"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 var import_node_url4 = require("node:url");
 function listCaseNames(dir) {
-  if (!import_node_fs13.default.existsSync(dir)) return [];
-  return import_node_fs13.default.readdirSync(dir).filter((n) => !n.endsWith(".snap") && !n.endsWith(".args")).sort();
+  if (!import_node_fs14.default.existsSync(dir)) return [];
+  return import_node_fs14.default.readdirSync(dir).filter((n) => !n.endsWith(".snap") && !n.endsWith(".args")).sort();
 }
 function readCaseFiles(abs, rel) {
-  const st = import_node_fs13.default.lstatSync(abs);
-  if (st.isSymbolicLink()) return [{ path: rel, link: import_node_fs13.default.readlinkSync(abs) }];
+  const st = import_node_fs14.default.lstatSync(abs);
+  if (st.isSymbolicLink()) return [{ path: rel, link: import_node_fs14.default.readlinkSync(abs) }];
   if (st.isDirectory()) {
-    return import_node_fs13.default.readdirSync(abs).sort().flatMap((n) => readCaseFiles(import_node_path15.default.join(abs, n), `${rel}/${n}`));
+    return import_node_fs14.default.readdirSync(abs).sort().flatMap((n) => readCaseFiles(import_node_path16.default.join(abs, n), `${rel}/${n}`));
   }
-  return [{ path: rel, text: import_node_fs13.default.readFileSync(abs, "utf8") }];
+  return [{ path: rel, text: import_node_fs14.default.readFileSync(abs, "utf8") }];
 }
 function displayable(files) {
   return files.every((f) => f.text === void 0 || !/[\r\ufeff]/.test(f.text));
 }
 function readCase(policyDir, kind) {
-  const names = listCaseNames(import_node_path15.default.join(policyDir, kind));
-  const cases = names.map((n) => ({ n, files: readCaseFiles(import_node_path15.default.join(policyDir, kind, n), `${kind}/${n}`) }));
+  const names = listCaseNames(import_node_path16.default.join(policyDir, kind));
+  const cases = names.map((n) => ({ n, files: readCaseFiles(import_node_path16.default.join(policyDir, kind, n), `${kind}/${n}`) }));
   const pick = cases.find((c) => displayable(c.files)) ?? cases[0];
   if (!pick) return void 0;
   const first = pick.n;
-  const abs = import_node_path15.default.join(policyDir, kind, first);
+  const abs = import_node_path16.default.join(policyDir, kind, first);
   const argsFile = `${abs}.args`;
   const snapFile = `${abs}.snap`;
   return {
     name: `${kind}/${first}`,
-    args: import_node_fs13.default.existsSync(argsFile) ? import_node_fs13.default.readFileSync(argsFile, "utf8").trim().split(/\s+/).filter(Boolean) : [],
+    args: import_node_fs14.default.existsSync(argsFile) ? import_node_fs14.default.readFileSync(argsFile, "utf8").trim().split(/\s+/).filter(Boolean) : [],
     files: pick.files,
-    ...import_node_fs13.default.existsSync(snapFile) ? { output: import_node_fs13.default.readFileSync(snapFile, "utf8") } : {}
+    ...import_node_fs14.default.existsSync(snapFile) ? { output: import_node_fs14.default.readFileSync(snapFile, "utf8") } : {}
   };
 }
 var ENGINE_RULE_PREFIX = "sysctl-lint/";
 function loadFolder(casesDir, prefix, table) {
-  if (!import_node_fs13.default.existsSync(casesDir)) return;
-  for (const name of import_node_fs13.default.readdirSync(casesDir).sort()) {
-    const dir = import_node_path15.default.join(casesDir, name);
-    if (!import_node_fs13.default.statSync(dir).isDirectory()) continue;
+  if (!import_node_fs14.default.existsSync(casesDir)) return;
+  for (const name of import_node_fs14.default.readdirSync(casesDir).sort()) {
+    const dir = import_node_path16.default.join(casesDir, name);
+    if (!import_node_fs14.default.statSync(dir).isDirectory()) continue;
     const invalid = readCase(dir, "invalid");
     const valid = readCase(dir, "valid");
     if (invalid || valid) table[prefix + name] = { ...invalid ? { invalid } : {}, ...valid ? { valid } : {} };
@@ -23588,8 +23737,8 @@ function loadFolder(casesDir, prefix, table) {
 }
 function loadExamplesFromDisk(testDir2) {
   const table = {};
-  loadFolder(import_node_path15.default.join(testDir2, "policies"), "", table);
-  loadFolder(import_node_path15.default.join(testDir2, "engine-rules"), ENGINE_RULE_PREFIX, table);
+  loadFolder(import_node_path16.default.join(testDir2, "policies"), "", table);
+  loadFolder(import_node_path16.default.join(testDir2, "engine-rules"), ENGINE_RULE_PREFIX, table);
   return table;
 }
 function testDir() {
@@ -23921,8 +24070,8 @@ function runListRules(policies, format, rules, io) {
 // src/config/ignore-filter.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs14 = __toESM(require("node:fs"), 1);
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_fs15 = __toESM(require("node:fs"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 var import_ignore = __toESM(require_ignore(), 1);
 var GITIGNORE_SIZE_LIMIT = 1024 * 1024;
 var GitignoreRules = class {
@@ -23936,16 +24085,16 @@ var GitignoreRules = class {
     const cached3 = this.gitRoots.get(dir);
     if (cached3 !== void 0) return cached3 ?? void 0;
     let found;
-    if (import_node_fs14.default.existsSync(import_node_path16.default.join(dir, ".git"))) found = dir;
+    if (import_node_fs15.default.existsSync(import_node_path17.default.join(dir, ".git"))) found = dir;
     else {
-      const parent = import_node_path16.default.dirname(dir);
+      const parent = import_node_path17.default.dirname(dir);
       found = parent === dir ? null : this.gitRoot(parent) ?? null;
     }
     this.gitRoots.set(dir, found);
     return found ?? void 0;
   }
   level(dir, file) {
-    const key = import_node_path16.default.join(dir, file);
+    const key = import_node_path17.default.join(dir, file);
     const cached3 = this.levels.get(key);
     if (cached3 !== void 0) return cached3 ?? void 0;
     let level;
@@ -23967,22 +24116,22 @@ var GitignoreRules = class {
       return void 0;
     }
     levels = [];
-    for (let d = dir; ; d = import_node_path16.default.dirname(d)) {
+    for (let d = dir; ; d = import_node_path17.default.dirname(d)) {
       const l = this.level(d, ".gitignore");
       if (l) levels.push(l);
-      if (d === root || import_node_path16.default.dirname(d) === d) break;
+      if (d === root || import_node_path17.default.dirname(d) === d) break;
     }
-    const exclude = this.level(import_node_path16.default.join(root, ".git", "info"), "exclude");
+    const exclude = this.level(import_node_path17.default.join(root, ".git", "info"), "exclude");
     if (exclude) levels.push({ dir: root, ig: exclude.ig });
     this.levelLists.set(dir, levels);
     return levels;
   }
   /** Whether git's rules (every level, parents included) ignore `abs`. */
   ignoredByGit(abs, isDir) {
-    const levels = this.levelsOf(import_node_path16.default.dirname(abs));
+    const levels = this.levelsOf(import_node_path17.default.dirname(abs));
     if (!levels) return false;
     for (const l of levels) {
-      const rel = toPosix(import_node_path16.default.relative(l.dir, abs));
+      const rel = toPosix(import_node_path17.default.relative(l.dir, abs));
       if (!rel || rel.startsWith("..")) continue;
       const r = l.ig.test(isDir ? `${rel}/` : rel);
       if (r.ignored) return true;
@@ -24007,14 +24156,14 @@ var GitignoreRules = class {
 };
 function isInside3(outer, inner) {
   if (inner === outer) return true;
-  return inner.startsWith(outer.endsWith(import_node_path16.default.sep) ? outer : outer + import_node_path16.default.sep);
+  return inner.startsWith(outer.endsWith(import_node_path17.default.sep) ? outer : outer + import_node_path17.default.sep);
 }
 function toPosix(p) {
-  return p.split(import_node_path16.default.sep).join("/");
+  return p.split(import_node_path17.default.sep).join("/");
 }
 function createInputFilter(opts) {
   const git = opts.respectGitignore ? new GitignoreRules() : void 0;
-  const roots = opts.roots.map((r) => import_node_path16.default.resolve(r));
+  const roots = opts.roots.map((r) => import_node_path17.default.resolve(r));
   const floorOf = (abs) => {
     let best;
     for (const r of roots) if (isInside3(r, abs) && r !== abs && (!best || r.length > best.length)) best = r;
@@ -24036,7 +24185,7 @@ function createInputFilter(opts) {
 // src/config/print.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 var COMMENT_COLUMN = 44;
 function q(s) {
   return JSON.stringify(s);
@@ -24045,7 +24194,7 @@ function line(text, source) {
   return `${text.padEnd(COMMENT_COLUMN - 1)} # ${source}`;
 }
 function displayDir(abs, cwd) {
-  const rel = import_node_path17.default.relative(cwd, abs).split(import_node_path17.default.sep).join("/");
+  const rel = import_node_path18.default.relative(cwd, abs).split(import_node_path18.default.sep).join("/");
   return rel === "" ? "." : rel;
 }
 function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/config.schema.json") {
@@ -24109,28 +24258,28 @@ function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/confi
 // src/config/resolve.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path22 = __toESM(require("node:path"), 1);
+var import_node_path23 = __toESM(require("node:path"), 1);
 
 // src/config/find.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs15 = __toESM(require("node:fs"), 1);
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_fs16 = __toESM(require("node:fs"), 1);
+var import_node_path19 = __toESM(require("node:path"), 1);
 var CONFIG_NAMES = [".sysctl-lint.yaml", ".sysctl-lint.yml"];
 function isFile(p) {
   try {
-    return !import_node_fs15.default.lstatSync(p).isDirectory();
+    return !import_node_fs16.default.lstatSync(p).isDirectory();
   } catch {
     return false;
   }
 }
 function findConfig(cwd) {
-  for (let dir = import_node_path18.default.resolve(cwd); ; ) {
-    const present = CONFIG_NAMES.map((n) => import_node_path18.default.join(dir, n)).filter(isFile);
+  for (let dir = import_node_path19.default.resolve(cwd); ; ) {
+    const present = CONFIG_NAMES.map((n) => import_node_path19.default.join(dir, n)).filter(isFile);
     if (present.length > 1) return { problem: `${present.join(" and ")} both exist; keep one` };
     if (present[0]) return { abs: present[0] };
-    const parent = import_node_path18.default.dirname(dir);
-    if (parent === dir || import_node_fs15.default.existsSync(import_node_path18.default.join(dir, ".git"))) return {};
+    const parent = import_node_path19.default.dirname(dir);
+    if (parent === dir || import_node_fs16.default.existsSync(import_node_path19.default.join(dir, ".git"))) return {};
     dir = parent;
   }
 }
@@ -24138,7 +24287,7 @@ function findConfig(cwd) {
 // src/config/globs.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_path20 = __toESM(require("node:path"), 1);
 var import_ignore2 = __toESM(require_ignore(), 1);
 var GlobSet = class {
   constructor(baseDir, patterns) {
@@ -24151,9 +24300,9 @@ var GlobSet = class {
   ig;
   /** The path relative to the base directory in the form `ignore` expects, or undefined outside it. */
   relative(abs, isDir = false) {
-    const rel = import_node_path19.default.relative(this.baseDir, abs);
-    if (!rel || rel.startsWith("..") || import_node_path19.default.isAbsolute(rel)) return void 0;
-    const posix = rel.split(import_node_path19.default.sep).join("/");
+    const rel = import_node_path20.default.relative(this.baseDir, abs);
+    if (!rel || rel.startsWith("..") || import_node_path20.default.isAbsolute(rel)) return void 0;
+    const posix = rel.split(import_node_path20.default.sep).join("/");
     return isDir ? `${posix}/` : posix;
   }
   /** Whether the patterns select `abs` (a file, or a directory with isDir). Paths outside the base never match. */
@@ -24166,8 +24315,8 @@ var GlobSet = class {
 // src/config/load.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs16 = __toESM(require("node:fs"), 1);
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_node_fs17 = __toESM(require("node:fs"), 1);
+var import_node_path21 = __toESM(require("node:path"), 1);
 var validator;
 function validate(data) {
   if (!validator) validator = new (ajvLib()).Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(require_config_schema());
@@ -24224,16 +24373,16 @@ function loadConfigText(text, abs, display) {
     if (names.has(n.name)) problems.push(problemAt(["nodes", i, "name"], `nodes[${i}].name: "${n.name}" names two node groups`));
     names.add(n.name);
   });
-  const dir = import_node_path20.default.dirname(abs);
+  const dir = import_node_path21.default.dirname(abs);
   config.policies?.forEach((p, i) => {
-    const target2 = import_node_path20.default.resolve(dir, p);
-    if (!import_node_fs16.default.existsSync(target2) || !import_node_fs16.default.statSync(target2).isDirectory()) problems.push(problemAt(["policies", i], `policies[${i}]: "${p}" is not a directory (paths are relative to ${display})`));
+    const target2 = import_node_path21.default.resolve(dir, p);
+    if (!import_node_fs17.default.existsSync(target2) || !import_node_fs17.default.statSync(target2).isDirectory()) problems.push(problemAt(["policies", i], `policies[${i}]: "${p}" is not a directory (paths are relative to ${display})`));
   });
   const where = (p) => `${display}:${lines.position(locateInDocument(doc, p).start).line}`;
   return { config: { file: display, abs, dir, data: config, where, problemAt }, problems };
 }
 var CONFIG_SIZE_LIMIT = 1024 * 1024;
-function loadConfigFile(abs, display, cwd = import_node_path20.default.dirname(abs)) {
+function loadConfigFile(abs, display, cwd = import_node_path21.default.dirname(abs)) {
   let text;
   try {
     text = decodeText(readRegularFile(resolveNamedFile(abs, cwd), CONFIG_SIZE_LIMIT).bytes);
@@ -24247,7 +24396,7 @@ function loadConfigFile(abs, display, cwd = import_node_path20.default.dirname(a
 // src/config/rule-settings.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path21 = __toESM(require("node:path"), 1);
+var import_node_path22 = __toESM(require("node:path"), 1);
 var RuleSettings = class {
   constructor(base, overrides, cwd) {
     this.base = base;
@@ -24264,7 +24413,7 @@ var RuleSettings = class {
   levelFor(ruleId, file) {
     let level = this.base.get(ruleId)?.level;
     if (this.overrides.length) {
-      const abs = import_node_path21.default.resolve(this.cwd, file);
+      const abs = import_node_path22.default.resolve(this.cwd, file);
       for (const o of this.overrides) {
         const l = o.rules.get(ruleId);
         if (l && o.files.matches(abs)) level = l.level;
@@ -24306,7 +24455,7 @@ function locateAndLoadConfig(flags, cwd, display) {
   if (flags.noConfig) return { problems: [] };
   let abs;
   if (flags.config !== void 0) {
-    abs = import_node_path22.default.resolve(cwd, flags.config);
+    abs = import_node_path23.default.resolve(cwd, flags.config);
   } else {
     const found = findConfig(cwd);
     if (found.problem) return { problems: [{ file: display(cwd), text: "", span: { start: 0, end: 0 }, message: found.problem }] };
@@ -24338,8 +24487,8 @@ function resolveConfig(flags, cwd, file, loadPolicies2) {
   };
   const base = file?.dir ?? cwd;
   const policies = [];
-  data.policies?.forEach((p, i) => policies.push({ value: import_node_path22.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
-  for (const p of flags.policies ?? []) policies.push({ value: import_node_path22.default.resolve(cwd, p), source: "--policies" });
+  data.policies?.forEach((p, i) => policies.push({ value: import_node_path23.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
+  for (const p of flags.policies ?? []) policies.push({ value: import_node_path23.default.resolve(cwd, p), source: "--policies" });
   const catalog = buildRuleCatalog(loadPolicies2(policies.map((p) => p.value)));
   const ruleMap = (rules, at) => {
     const out = /* @__PURE__ */ new Map();
@@ -24407,11 +24556,11 @@ function userControl(opts, io) {
   const policyDirs = config.policies.map((p) => p.value);
   const write = (s) => {
     if (!opts.outputFile) return io.stdout.write(s);
-    const out = import_node_path23.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs17.default.mkdirSync(import_node_path23.default.dirname(out), { recursive: true });
-    import_node_fs17.default.appendFileSync(out, s);
+    const out = import_node_path24.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs18.default.mkdirSync(import_node_path24.default.dirname(out), { recursive: true });
+    import_node_fs18.default.appendFileSync(out, s);
   };
-  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs17.default.rmSync(import_node_path23.default.resolve(io.cwd, opts.outputFile), { force: true });
+  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs18.default.rmSync(import_node_path24.default.resolve(io.cwd, opts.outputFile), { force: true });
   const docsIO = { stdout: write, stderr: err };
   if (opts.printConfig) {
     write(printConfig(config, `https://unpkg.com/sysctl-lint@${toolVersion()}/schemas/config.schema.json`));
@@ -24432,7 +24581,7 @@ function userControl(opts, io) {
   }
   const ctx = config.context;
   const fromFile = (v) => v && !v.source.startsWith("--") ? v.source : void 0;
-  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path23.default.resolve(io.cwd, p));
+  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path24.default.resolve(io.cwd, p));
   return {
     config,
     lintOptions: {
@@ -24521,9 +24670,9 @@ Run sysctl-lint --help for usage.
   const reportStart = performance.now();
   const report = reporter2(reportCtx);
   if (opts.outputFile) {
-    const out = import_node_path24.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs18.default.mkdirSync(import_node_path24.default.dirname(out), { recursive: true });
-    import_node_fs18.default.writeFileSync(out, report);
+    const out = import_node_path25.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs19.default.mkdirSync(import_node_path25.default.dirname(out), { recursive: true });
+    import_node_fs19.default.writeFileSync(out, report);
   } else io.stdout.write(report);
   afterReport(opts, reportCtx, io.env, io.stderr);
   if (opts.stats) io.stderr.write(formatStats(result, { startup, report: performance.now() - reportStart, total: performance.now() }));

@@ -74,6 +74,8 @@ export interface LintOptions extends ContextOptions, LiveOptions {
   today?: string;
   /** Files larger than this many bytes are reported, not analysed (default 10 MB). */
   maxFileSize?: number;
+  /** A path argument that matches nothing to lint is not an error (`--no-error-on-unmatched-pattern`). */
+  allowUnmatched?: boolean;
 }
 
 export interface InputError {
@@ -343,6 +345,8 @@ export function lint(options: LintOptions): LintResult {
       const d = timer.time('discover', () =>
         discover([rootAbs], options.cwd, {
           tree: rootTree,
+          // An image without sysctl files is a finding of its own, not a usage error.
+          allowUnmatched: true,
           claimPath: (display) => !!placeUnderRoot(path.relative(rootAbs, path.resolve(options.cwd, display)), rootDisplay),
           walkFilter: (_display, isDir, abs) => {
             const inside = path.relative(rootAbs, abs).split(path.sep).join('/');
@@ -371,14 +375,14 @@ export function lint(options: LintOptions): LintResult {
         }
       });
       if (kubeConfig.length) {
-        const k = timer.time('discover', () => discover(kubeConfig, options.cwd, { claimPath: () => true, tree: rootTree }));
+        const k = timer.time('discover', () => discover(kubeConfig, options.cwd, { claimPath: () => true, tree: rootTree, allowUnmatched: true }));
         seen += k.visited;
         for (const f of k.files) process({ ...f, explicit: false, claimedByPath: !!handlerForPath(f.display) });
       }
     }
     if (options.paths.length) {
       const filter = options.inputFilter;
-      const d = timer.time('discover', () => discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display), walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)) }));
+      const d = timer.time('discover', () => discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display), allowUnmatched: options.allowUnmatched, walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)) }));
       inputErrors.push(...d.errors);
       seen += d.visited;
       const inputs = d.files.filter((f) => !f.explicit || !filter || filter.named(f.abs));

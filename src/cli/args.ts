@@ -30,6 +30,8 @@ export interface CliOptions {
   stats: boolean;
   /** Base URL of the rules reference that reports link to (default: this version's docs/rules.md). */
   docsBaseUrl?: string;
+  /** A path or glob that matches nothing to lint is not an error. */
+  allowUnmatched: boolean;
   help: boolean;
   version: boolean;
   // --- delivery and live values (issue 4) ---
@@ -61,7 +63,8 @@ Lints the kernel settings of Linux node images with declarative policies: sysctl
 sysctl.d files, cloud-init user-data, Kubernetes manifests and Helm values, kube-proxy and
 kubeadm configuration. Findings point at the exact line and column of each key.
 
-Paths are files or directories (walked for the files above; others are skipped quietly).
+Paths are files, directories (walked for the files above; others are skipped quietly) or globs
+('images/*/rootfs/etc', '**/sysctl.d': quote them). A path that matches nothing to lint is an error.
 
 Output:
   -f, --format <name>          text (default), json, sarif (GitHub code scanning) or github (annotations + job summary)
@@ -91,6 +94,8 @@ Inputs:
       --proc-root <dir>        where proc is mounted for --live (default: /proc)
       --live-snapshot <file>   lint the output of \`sysctl -a\` saved in <file> as the node's live values
       --max-file-size <size>   larger files are reported, not analysed (default: 10M; suffix K or M)
+      --no-error-on-unmatched-pattern
+                               a path or glob with nothing to lint is not an error
 
 Configuration (flags win over the config file, the config file over defaults):
   -c, --config <file>          use this config file (default: .sysctl-lint.yaml or .sysctl-lint.yml in the
@@ -162,6 +167,7 @@ export function parseCli(argv: string[]): CliOptions {
         'code-frame': { type: 'boolean' },
         stats: { type: 'boolean' },
         'docs-base-url': { type: 'string' },
+        'no-error-on-unmatched-pattern': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
         // --- delivery and live values (issue 4) ---
@@ -216,6 +222,7 @@ export function parseCli(argv: string[]): CliOptions {
     codeFrame: !!v['code-frame'],
     stats: !!v.stats,
     docsBaseUrl: v['docs-base-url'],
+    allowUnmatched: !!v['no-error-on-unmatched-pattern'],
     help: !!v.help,
     version: !!v.version,
     maxAnnotations,
