@@ -7115,14 +7115,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs20 = this.flowScalar(this.type);
+              const fs21 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs20, sep: [] });
+                map.items.push({ start, key: fs21, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs20);
+                this.stack.push(fs21);
               } else {
-                Object.assign(it, { key: fs20, sep: [] });
+                Object.assign(it, { key: fs21, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7250,13 +7250,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs20 = this.flowScalar(this.type);
+              const fs21 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs20, sep: [] });
+                fc.items.push({ start: [], key: fs21, sep: [] });
               else if (it.sep)
-                this.stack.push(fs20);
+                this.stack.push(fs21);
               else
-                Object.assign(it, { key: fs20, sep: [] });
+                Object.assign(it, { key: fs21, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -16549,7 +16549,7 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/cli/main.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs19 = __toESM(require("node:fs"), 1);
+var import_node_fs20 = __toESM(require("node:fs"), 1);
 var import_node_path25 = __toESM(require("node:path"), 1);
 
 // src/core/finding.ts
@@ -22604,6 +22604,11 @@ var ENGINE_RULES = {
   // --- live values (issue 4) ---
   liveSnapshotLine: LIVE_SNAPSHOT_LINE_RULE
 };
+function stdinInput(stdin, cwd) {
+  const abs = import_node_path14.default.resolve(cwd, stdin.filename ?? "<stdin>");
+  const display = stdin.filename === void 0 ? "<stdin>" : displayPath(abs, cwd);
+  return { abs, display, explicit: true, claimedByPath: stdin.filename !== void 0 && !!handlerForPath(display), devNull: false, isSymlink: false, tree: Tree.confining(cwd), content: stdin.bytes };
+}
 function loadPolicies(options) {
   const cat = builtinCatalogue();
   const policies = [...cat.policies];
@@ -22692,6 +22697,7 @@ function lint(options) {
   const engineFinding = (ruleId, severity, file, message) => findings.push({ ruleId, severity, message, location: { file, span: { start: 0, end: 0 } }, related: [] });
   const readInput = (f, imageRoot) => {
     if (f.devNull) return { devNull: true };
+    if (f.content) return { read: { bytes: f.content, path: f.abs, identity: "" }, devNull: false };
     let file = f.abs;
     if (f.isSymlink) {
       const resolved = f.tree.forImageRoot(imageRoot === void 0 ? void 0 : import_node_path14.default.resolve(options.cwd, imageRoot)).resolve(f.abs);
@@ -22719,7 +22725,8 @@ function lint(options) {
     f = { ...f, devNull: input.devNull };
     const readFrom = input.read?.path ?? f.abs;
     const text = input.read ? decodeText(input.read.bytes) : "";
-    if (input.read) sources.record(f.display, input.read);
+    if (f.content) sources.pin(f.display, text);
+    else if (input.read) sources.record(f.display, input.read);
     const handler = forced?.handler ?? timer.time("detect", () => handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath));
     if (!handler) {
       if (f.explicit) {
@@ -22813,12 +22820,19 @@ function lint(options) {
         for (const f of k.files) process2({ ...f, explicit: false, claimedByPath: !!handlerForPath(f.display) });
       }
     }
-    if (options.paths.length) {
+    if (options.paths.length || options.stdin) {
       const filter = options.inputFilter;
-      const d = timer.time("discover", () => discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display), allowUnmatched: options.allowUnmatched, walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)) }));
-      inputErrors.push(...d.errors);
-      seen += d.visited;
-      const inputs = d.files.filter((f) => !f.explicit || !filter || filter.named(f.abs));
+      let found;
+      if (options.stdin) {
+        seen++;
+        found = [stdinInput(options.stdin, options.cwd)];
+      } else {
+        const d = timer.time("discover", () => discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display), allowUnmatched: options.allowUnmatched, walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)) }));
+        inputErrors.push(...d.errors);
+        seen += d.visited;
+        found = d.files;
+      }
+      const inputs = found.filter((f) => !f.explicit || !filter || filter.named(f.abs));
       const streaming = options.streaming !== false && !options.live && !options.liveSnapshot && !options.root;
       let streamContext = options;
       if (streaming) {
@@ -23428,6 +23442,7 @@ var import_node_util = require("node:util");
 var UsageError = class extends Error {
 };
 var HELP = `Usage: sysctl-lint [options] [path ...]
+       sysctl-lint [options] - [--stdin-filename <path>]
 
 Lints the kernel settings of Linux node images with declarative policies: sysctl.conf and
 sysctl.d files, cloud-init user-data, Kubernetes manifests and Helm values, kube-proxy and
@@ -23435,6 +23450,7 @@ kubeadm configuration. Findings point at the exact line and column of each key.
 
 Paths are files, directories (walked for the files above; others are skipped quietly) or globs
 ('images/*/rootfs/etc', '**/sysctl.d': quote them). A path that matches nothing to lint is an error.
+- lints standard input.
 
 Output:
   -f, --format <name>          text (default), json, sarif (GitHub code scanning) or github (annotations + job summary)
@@ -23464,6 +23480,8 @@ Inputs:
       --proc-root <dir>        where proc is mounted for --live (default: /proc)
       --live-snapshot <file>   lint the output of \`sysctl -a\` saved in <file> as the node's live values
       --max-file-size <size>   larger files are reported, not analysed (default: 10M; suffix K or M)
+  -,  --stdin                  lint standard input (one text; no other paths)
+      --stdin-filename <path>  report standard input as <path>, judged as that file (kind, config overrides)
       --no-error-on-unmatched-pattern
                                a path or glob with nothing to lint is not an error
 
@@ -23529,6 +23547,8 @@ function parseCli(argv) {
         stats: { type: "boolean" },
         "docs-base-url": { type: "string" },
         "no-error-on-unmatched-pattern": { type: "boolean" },
+        stdin: { type: "boolean" },
+        "stdin-filename": { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
         // --- delivery and live values (issue 4) ---
@@ -23562,10 +23582,15 @@ function parseCli(argv) {
   }
   if (v["docs-base-url"] !== void 0 && !isHttpUrl(v["docs-base-url"])) throw new UsageError(`--docs-base-url must be an http or https URL (got "${v["docs-base-url"]}")`);
   const maxFileSize = v["max-file-size"] === void 0 ? void 0 : parseSize("max-file-size", v["max-file-size"], MAX_FILE_SIZE_CEILING);
+  const dash = parsed.positionals.includes("-");
+  const stdin = dash || !!v.stdin;
+  const paths = parsed.positionals.filter((p) => p !== "-");
+  if (stdin && (paths.length || v.root !== void 0)) throw new UsageError("standard input (- or --stdin) is linted alone: no other paths and no --root");
+  if (v["stdin-filename"] !== void 0 && !stdin) throw new UsageError("--stdin-filename names standard input: use it with - or --stdin");
   if (v["proc-root"] !== void 0 && !v.live) throw new UsageError("--proc-root needs --live");
   if (v.live && v["live-snapshot"] !== void 0) throw new UsageError("--live and --live-snapshot exclude each other: one live node per run");
   return {
-    paths: parsed.positionals,
+    paths,
     format,
     outputFile: v["output-file"],
     root: v.root,
@@ -23584,6 +23609,8 @@ function parseCli(argv) {
     stats: !!v.stats,
     docsBaseUrl: v["docs-base-url"],
     allowUnmatched: !!v["no-error-on-unmatched-pattern"],
+    fromStdin: stdin,
+    stdinFilename: v["stdin-filename"],
     help: !!v.help,
     version: !!v.version,
     maxAnnotations,
@@ -24602,6 +24629,38 @@ function userControl(opts, io) {
   };
 }
 
+// src/inputs/stdin.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs19 = __toESM(require("node:fs"), 1);
+function pause(ms2) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms2);
+}
+function readStdin(maxSize, fd = 0) {
+  const chunks = [];
+  let total = 0;
+  const buf = Buffer.allocUnsafe(64 * 1024);
+  for (; ; ) {
+    let n;
+    try {
+      n = import_node_fs19.default.readSync(fd, buf, 0, buf.length, null);
+    } catch (e) {
+      const code = e.code;
+      if (code === "EAGAIN") {
+        pause(10);
+        continue;
+      }
+      if (code === "EOF") break;
+      throw new ReadRefused(`cannot read standard input: ${code === "EISDIR" ? "it is a directory" : e.message}`, "io");
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > maxSize) throw new ReadRefused(tooLargeMessage("standard input", void 0, maxSize, "--max-file-size"), "too-large");
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+  }
+  return Buffer.concat(chunks, total);
+}
+
 // src/cli/main.ts
 function exitCodeFor(findings, opts) {
   const threshold = opts.failLevel === "none" ? Infinity : SEVERITY_RANK[opts.failLevel];
@@ -24645,11 +24704,22 @@ Run sysctl-lint --help for usage.
   }
   const control = userControl(opts, io);
   if (control.exit !== void 0) return control.exit;
-  if (opts.paths.length === 0 && !opts.root && !opts.live && !opts.liveSnapshot) {
+  let stdin;
+  if (opts.fromStdin) {
+    try {
+      stdin = { bytes: (io.readStdin ?? readStdin)(opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE), filename: opts.stdinFilename };
+    } catch (e) {
+      if (!(e instanceof ReadRefused)) throw e;
+      io.stderr.write(`sysctl-lint: ${e.message}
+`);
+      return 2;
+    }
+  }
+  if (opts.paths.length === 0 && !stdin && !opts.root && !opts.live && !opts.liveSnapshot) {
     io.stderr.write("sysctl-lint: no paths given (try `sysctl-lint .` or `sysctl-lint --root /mnt/image`)\n");
     return 2;
   }
-  const result = lint({ ...opts, cwd: io.cwd, policyDirs: opts.policies, ...control.lintOptions });
+  const result = lint({ ...opts, cwd: io.cwd, policyDirs: opts.policies, ...control.lintOptions, stdin });
   let status = 0;
   for (const p of result.problems) {
     io.stderr.write(`sysctl-lint: invalid policy: ${describeProblem2(p)}
@@ -24671,8 +24741,8 @@ Run sysctl-lint --help for usage.
   const report = reporter2(reportCtx);
   if (opts.outputFile) {
     const out = import_node_path25.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs19.default.mkdirSync(import_node_path25.default.dirname(out), { recursive: true });
-    import_node_fs19.default.writeFileSync(out, report);
+    import_node_fs20.default.mkdirSync(import_node_path25.default.dirname(out), { recursive: true });
+    import_node_fs20.default.writeFileSync(out, report);
   } else io.stdout.write(report);
   afterReport(opts, reportCtx, io.env, io.stderr);
   if (opts.stats) io.stderr.write(formatStats(result, { startup, report: performance.now() - reportStart, total: performance.now() }));

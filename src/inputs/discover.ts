@@ -22,6 +22,8 @@ export interface InputFile {
   isSymlink: boolean;
   /** The tree the file's links must stay in (see tree.ts). */
   tree: Tree;
+  /** The text itself when it comes from no file (standard input): never read from disk. */
+  content?: Buffer;
 }
 
 export interface DiscoveryError {
