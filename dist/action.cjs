@@ -110,7 +110,7 @@ invalid/conntrack-max-in-pod-namespace.yaml:13:44 warning net.netfilter.nf_connt
      |                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 
 1 problem (0 errors, 1 warning, 0 info)
-` }, valid: { name: "valid/conntrack-max-host-network.yaml", args: [], files: [{ path: "valid/conntrack-max-host-network.yaml", text: 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: node-tuning\nspec:\n  template:\n    spec:\n      hostNetwork: true\n      initContainers:\n        - name: tune\n          image: busybox\n          securityContext:\n            privileged: true\n          command: ["sysctl", "-w", "net.netfilter.nf_conntrack_max=1048576"]\n      containers:\n        - name: pause\n          image: registry.k8s.io/pause\n' }] } }, "sysctl-removed-key": { invalid: { name: "invalid/removal-release-unrecorded.sysctl.conf", args: ["--kernel", "6.8"], files: [{ path: "invalid/removal-release-unrecorded.sysctl.conf", text: "fs.inode-max = 65536\n" }], output: 'invalid/removal-release-unrecorded.sysctl.conf\ninvalid/removal-release-unrecorded.sysctl.conf:1:1 warning fs.inode-max does not exist on Linux 6.8 (removed in a kernel release the key list does not record); procps fails with "cannot stat" and the setting does nothing sysctl-removed-key\n  1 | fs.inode-max = 65536\n    | ^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/current-keys.sysctl.conf", args: [], files: [{ path: "valid/current-keys.sysctl.conf", text: "net.ipv4.tcp_tw_reuse = 2\nnet.ipv4.tcp_timestamps = 1\n" }] } }, "sysctl-template-not-evaluated": { invalid: { name: "invalid/ansible-role-template", args: [], files: [{ path: "invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2", text: "# {{ ansible_managed }}\n{% for key, value in sysctl_settings.items() %}\n{{ key }} = {{ value }}\n{% endfor %}\n" }], output: 'invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2\ninvalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2:2:1 info Template directive "{% for key, value in sysctl_settings.items() %}" is not evaluated: every setting in the file is linted as if each branch applied sysctl-template-not-evaluated\n  2 | {% for key, value in sysctl_settings.items() %}\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/percent-in-value.sysctl.conf", args: [], files: [{ path: "valid/percent-in-value.sysctl.conf", text: "kernel.core_pattern = core.%e.%p.%t\n" }] } }, "sysctl-unknown-key": { invalid: { name: "invalid/interface-key-typo.sysctl.conf", args: [], files: [{ path: "invalid/interface-key-typo.sysctl.conf", text: "net.ipv4.conf.all.rp_filtr = 1\n" }], output: 'invalid/interface-key-typo.sysctl.conf\ninvalid/interface-key-typo.sysctl.conf:1:1 info net.ipv4.conf.all.rp_filtr is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error sysctl-unknown-key\n  1 | net.ipv4.conf.all.rp_filtr = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/documented-keys.sysctl.conf", args: [], files: [{ path: "valid/documented-keys.sysctl.conf", text: "net.core.somaxconn = 4096\nnet.ipv4.tcp_syncookies = 1\nvm.max_map_count = 262144\nfs.inotify.max_user_watches = 524288\nkernel.pid_max = 4194304\n" }] } }, "sysctl-value-extra-fields": { invalid: { name: "invalid/ptrace-scope-joined.sysctl.conf", args: [], files: [{ path: "invalid/ptrace-scope-joined.sysctl.conf", text: "# restrict ptrace\nkernel.yama.ptrace_scope = 1 2 3\nvm.swappiness = 10 1\n" }], output: 'invalid/ptrace-scope-joined.sysctl.conf\ninvalid/ptrace-scope-joined.sysctl.conf:2:1 warning kernel.yama.ptrace_scope takes one integer, but the value has more: the kernel sets the first and silently drops "2 3" sysctl-value-extra-fields\n  2 | kernel.yama.ptrace_scope = 1 2 3\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\ninvalid/ptrace-scope-joined.sysctl.conf:3:1 warning vm.swappiness takes one integer, but the value has more: the kernel sets the first and silently drops "1" sysctl-value-extra-fields\n  3 | vm.swappiness = 10 1\n    | ^^^^^^^^^^^^^\n\n2 problems (0 errors, 2 warnings, 0 info)\n' }, valid: { name: "valid/inline-comment-is-another-rule.sysctl.conf", args: [], files: [{ path: "valid/inline-comment-is-another-rule.sysctl.conf", text: "vm.swappiness = 10 # low\n" }] } }, "sysctl-value-out-of-range": { invalid: { name: "invalid/enum-values.sysctl.conf", args: [], files: [{ path: "invalid/enum-values.sysctl.conf", text: "kernel.yama.ptrace_scope = 4\nkernel.shm_rmid_forced = 2\nvm.overcommit_memory = 3\nfs.protected_regular = -1\n" }], output: "invalid/enum-values.sysctl.conf\ninvalid/enum-values.sysctl.conf:1:1 error kernel.yama.ptrace_scope accepts 0 to 3, not 4: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  1 | kernel.yama.ptrace_scope = 4\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\ninvalid/enum-values.sysctl.conf:2:1 error kernel.shm_rmid_forced accepts 0 or 1, not 2: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  2 | kernel.shm_rmid_forced = 2\n    | ^^^^^^^^^^^^^^^^^^^^^^\ninvalid/enum-values.sysctl.conf:3:1 error vm.overcommit_memory accepts 0 to 2, not 3: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  3 | vm.overcommit_memory = 3\n    | ^^^^^^^^^^^^^^^^^^^^\ninvalid/enum-values.sysctl.conf:4:1 error fs.protected_regular accepts 0 to 2, not -1: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  4 | fs.protected_regular = -1\n    | ^^^^^^^^^^^^^^^^^^^^\n\n4 problems (4 errors, 0 warnings, 0 info)\n" }, valid: { name: "valid/edges-of-ranges.sysctl.conf", args: [], files: [{ path: "valid/edges-of-ranges.sysctl.conf", text: "kernel.yama.ptrace_scope = 3\nkernel.shm_rmid_forced = 1\nvm.overcommit_memory = 0\nfs.protected_regular = 2\nkernel.kptr_restrict = 0x2\n" }] } }, "sysctl-vendor-key": { invalid: { name: "invalid/hardening-guide-on-any-distro.sysctl.conf", args: [], files: [{ path: "invalid/hardening-guide-on-any-distro.sysctl.conf", text: "# CIS-style hardening copied from a RHEL 6 guide\nkernel.exec-shield = 1\nkernel.randomize_va_space = 2\nkernel.unprivileged_userns_clone = 0\n" }], output: 'invalid/hardening-guide-on-any-distro.sysctl.conf\ninvalid/hardening-guide-on-any-distro.sysctl.conf:2:1 info kernel.exec-shield exists only in Red Hat Enterprise Linux 3 to 6 kernels (the Exec Shield patch; RHEL 7 and later have no such key); on other kernels procps fails on it ("cannot stat") and the setting does nothing sysctl-vendor-key\n  2 | kernel.exec-shield = 1\n    | ^^^^^^^^^^^^^^^^^^\ninvalid/hardening-guide-on-any-distro.sysctl.conf:4:1 info kernel.unprivileged_userns_clone exists only in Debian and Ubuntu kernels (a Debian patch, also carried by linux-hardened and linux-zen); on other kernels procps fails on it ("cannot stat") and the setting does nothing sysctl-vendor-key\n  4 | kernel.unprivileged_userns_clone = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 0 warnings, 2 info)\n' }, valid: { name: "valid/mainline-equivalents.sysctl.conf", args: [], files: [{ path: "valid/mainline-equivalents.sysctl.conf", text: "kernel.randomize_va_space = 2\nuser.max_user_namespaces = 0\nkernel.yama.ptrace_scope = 1\n" }] } }, "sysctl-w-unquoted-multivalue": { invalid: { name: "invalid/bootcmd-string.yaml", args: [], files: [{ path: "invalid/bootcmd-string.yaml", text: "#cloud-config\nbootcmd:\n  - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n  - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n" }], output: 'invalid/bootcmd-string.yaml\ninvalid/bootcmd-string.yaml:3:15 error sysctl -w net.ipv4.ip_local_port_range=32768 60999: the shell splits the unquoted value, so only "32768" is written (a partial update) and "60999" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  3 |   - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n    |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:3:50 separate argument: 60999\ninvalid/bootcmd-string.yaml:4:12 error sysctl net.ipv4.tcp_rmem=4096 87380 6291456: the shell splits the unquoted value, so only "4096" is written (a partial update) and "87380 6291456" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  4 |   - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n    |            ^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:4:35 separate arguments: 87380 6291456\n\n2 problems (2 errors, 0 warnings, 0 info)\n' }, valid: { name: "valid/jinja.yaml", args: [], files: [{ path: "valid/jinja.yaml", text: "## template: jinja\n#cloud-config\nruncmd:\n  - sysctl -w net.ipv4.ip_local_port_range={{ ds.meta_data.port_range }}\n  - sysctl -w net.ipv4.ip_local_port_range=$RANGE\n" }] } }, "tcp-retries2-low": { invalid: { name: "invalid/fast-failover-guide.sysctl.conf", args: [], files: [{ path: "invalid/fast-failover-guide.sysctl.conf", text: "# faster detection of dead peers (Patroni/HAProxy guide)\nnet.ipv4.tcp_retries2 = 5\n" }], output: "invalid/fast-failover-guide.sysctl.conf\ninvalid/fast-failover-guide.sysctl.conf:2:1 warning net.ipv4.tcp_retries2 = 5: an established connection is dropped after about 12.6 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15) tcp-retries2-low\n  2 | net.ipv4.tcp_retries2 = 5\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_retries2 = 15\n" }] } }, "tcp-syn-retries-extreme": { invalid: { name: "invalid/maximum-127.sysctl.conf", args: [], files: [{ path: "invalid/maximum-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries=127\n" }], output: "invalid/maximum-127.sysctl.conf\ninvalid/maximum-127.sysctl.conf:1:1 warning net.ipv4.tcp_syn_retries = 127: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s) tcp-syn-retries-extreme\n  1 | net.ipv4.tcp_syn_retries=127\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } }, "tcp-syn-retries-out-of-range": { invalid: { name: "invalid/above-127.sysctl.conf", args: [], files: [{ path: "invalid/above-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 255\n" }], output: "invalid/above-127.sysctl.conf\ninvalid/above-127.sysctl.conf:1:1 error net.ipv4.tcp_syn_retries = 255 is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value tcp-syn-retries-out-of-range\n  1 | net.ipv4.tcp_syn_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-inline-comment.sysctl.conf", args: [], files: [{ path: "valid/default-inline-comment.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6 # kernel default\n" }] } }, "tcp-synack-retries-extreme": { invalid: { name: "invalid/maximum-255.sysctl.conf", args: [], files: [{ path: "invalid/maximum-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 255\n" }], output: "invalid/maximum-255.sysctl.conf\ninvalid/maximum-255.sysctl.conf:1:1 warning net.ipv4.tcp_synack_retries = 255: half-open connections occupy the SYN queue for many minutes (the default is 5) tcp-synack-retries-extreme\n  1 | net.ipv4.tcp_synack_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/above-255-is-another-policy.sysctl.conf", args: [], files: [{ path: "valid/above-255-is-another-policy.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 300\n" }] } }, "tcp-synack-retries-out-of-range": { invalid: { name: "invalid/above-255.sysctl.conf", args: [], files: [{ path: "invalid/above-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 256\n" }], output: "invalid/above-255.sysctl.conf\ninvalid/above-255.sysctl.conf:1:1 error net.ipv4.tcp_synack_retries = 256 is outside 0..255; the kernel rejects it tcp-synack-retries-out-of-range\n  1 | net.ipv4.tcp_synack_retries = 256\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-tab-separated.sysctl.conf", args: [], files: [{ path: "valid/default-tab-separated.sysctl.conf", text: "net.ipv4.tcp_synack_retries	=	5\n" }] } }, "tcp-timestamps-disabled": { invalid: { name: "invalid/disabled-in-sysctl-conf", args: [], files: [{ path: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf", text: "# legacy hardening\nnet.ipv4.tcp_timestamps = 0\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/10-tcp.conf", text: "net.ipv4.tcp_timestamps = 1\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }], output: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf\ninvalid/disabled-in-sysctl-conf/etc/sysctl.conf:2:1 info net.ipv4.tcp_timestamps = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle tcp-timestamps-disabled\n  2 | net.ipv4.tcp_timestamps = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/enabled.sysctl.conf", args: [], files: [{ path: "valid/enabled.sysctl.conf", text: "net.ipv4.tcp_timestamps = 1\n" }] } }, "tcp-tw-recycle-enabled": { invalid: { name: "invalid/enabled-by-later-file", args: [], files: [{ path: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf", text: "# web tier tuning\nnet.ipv4.tcp_max_syn_backlog = 8192\nnet.ipv4.tcp_tw_recycle = 1\n" }, { path: "invalid/enabled-by-later-file/usr/lib/sysctl.d/50-default.conf", text: "# vendor defaults\nnet.ipv4.tcp_tw_recycle = 0\n" }], output: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf\ninvalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf:3:1 error net.ipv4.tcp_tw_recycle = 1 silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT) tcp-tw-recycle-enabled\n  3 | net.ipv4.tcp_tw_recycle = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: "# net.ipv4.tcp_tw_recycle = 1\n; net.ipv4.tcp_tw_recycle = 1\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-global": { invalid: { name: "invalid/global-reuse.sysctl.conf", args: [], files: [{ path: "invalid/global-reuse.sysctl.conf", text: "# Reduce TIME_WAIT sockets\nnet.ipv4.tcp_fin_timeout = 30\nnet.ipv4.tcp_tw_reuse = 1\n" }], output: "invalid/global-reuse.sysctl.conf\ninvalid/global-reuse.sysctl.conf:3:1 info net.ipv4.tcp_tw_reuse = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback) tcp-tw-reuse-global\n  3 | net.ipv4.tcp_tw_reuse = 1\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 = reuse TIME_WAIT sockets for loopback connections only (the kernel default)\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-invalid": { invalid: { name: "invalid/later-file-breaks-it", args: [], files: [{ path: "invalid/later-file-breaks-it/etc/sysctl.d/10-base.conf", text: "net.ipv4.tcp_tw_reuse = 2\n" }, { path: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf", text: "net.ipv4.tcp_tw_reuse = 10\n" }], output: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf\ninvalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf:1:1 error net.ipv4.tcp_tw_reuse = 10 is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it tcp-tw-reuse-invalid\n  1 | net.ipv4.tcp_tw_reuse = 10\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 (loopback only) is the kernel default (since 2018) and a valid value\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "sysctl-lint/analysis-limit": { invalid: { name: "invalid/generated.sysctl.conf", args: ["--max-file-size", "1K"], files: [{ path: "invalid/generated.sysctl.conf", text: "# kernel settings generated for the build farm (one per worker slot)\nnet.ipv4.conf.slot0.rp_filter = 1\nnet.ipv4.conf.slot1.rp_filter = 1\nnet.ipv4.conf.slot2.rp_filter = 1\nnet.ipv4.conf.slot3.rp_filter = 1\nnet.ipv4.conf.slot4.rp_filter = 1\nnet.ipv4.conf.slot5.rp_filter = 1\nnet.ipv4.conf.slot6.rp_filter = 1\nnet.ipv4.conf.slot7.rp_filter = 1\nnet.ipv4.conf.slot8.rp_filter = 1\nnet.ipv4.conf.slot9.rp_filter = 1\nnet.ipv4.conf.slot10.rp_filter = 1\nnet.ipv4.conf.slot11.rp_filter = 1\nnet.ipv4.conf.slot12.rp_filter = 1\nnet.ipv4.conf.slot13.rp_filter = 1\nnet.ipv4.conf.slot14.rp_filter = 1\nnet.ipv4.conf.slot15.rp_filter = 1\nnet.ipv4.conf.slot16.rp_filter = 1\nnet.ipv4.conf.slot17.rp_filter = 1\nnet.ipv4.conf.slot18.rp_filter = 1\nnet.ipv4.conf.slot19.rp_filter = 1\nnet.ipv4.conf.slot20.rp_filter = 1\nnet.ipv4.conf.slot21.rp_filter = 1\nnet.ipv4.conf.slot22.rp_filter = 1\nnet.ipv4.conf.slot23.rp_filter = 1\nnet.ipv4.conf.slot24.rp_filter = 1\nnet.ipv4.conf.slot25.rp_filter = 1\nnet.ipv4.conf.slot26.rp_filter = 1\nnet.ipv4.conf.slot27.rp_filter = 1\nnet.ipv4.conf.slot28.rp_filter = 1\nnet.ipv4.conf.slot29.rp_filter = 1\nnet.ipv4.conf.slot30.rp_filter = 1\nnet.ipv4.conf.slot31.rp_filter = 1\nnet.ipv4.conf.slot32.rp_filter = 1\nnet.ipv4.conf.slot33.rp_filter = 1\nnet.ipv4.conf.slot34.rp_filter = 1\nnet.ipv4.conf.slot35.rp_filter = 1\nnet.ipv4.conf.slot36.rp_filter = 1\nnet.ipv4.conf.slot37.rp_filter = 1\nnet.ipv4.conf.slot38.rp_filter = 1\nnet.ipv4.conf.slot39.rp_filter = 1\nnet.ipv4.conf.slot40.rp_filter = 1\nnet.ipv4.conf.slot41.rp_filter = 1\nnet.ipv4.conf.slot42.rp_filter = 1\nnet.ipv4.conf.slot43.rp_filter = 1\nnet.ipv4.conf.slot44.rp_filter = 1\nnet.ipv4.conf.slot45.rp_filter = 1\nnet.ipv4.conf.slot46.rp_filter = 1\nnet.ipv4.conf.slot47.rp_filter = 1\nnet.ipv4.conf.slot48.rp_filter = 1\nnet.ipv4.conf.slot49.rp_filter = 1\nnet.ipv4.conf.slot50.rp_filter = 1\nnet.ipv4.conf.slot51.rp_filter = 1\nnet.ipv4.conf.slot52.rp_filter = 1\nnet.ipv4.conf.slot53.rp_filter = 1\nnet.ipv4.conf.slot54.rp_filter = 1\nnet.ipv4.conf.slot55.rp_filter = 1\nnet.ipv4.conf.slot56.rp_filter = 1\nnet.ipv4.conf.slot57.rp_filter = 1\nnet.ipv4.conf.slot58.rp_filter = 1\nnet.ipv4.conf.slot59.rp_filter = 1\n" }], output: "invalid/generated.sysctl.conf\ninvalid/generated.sysctl.conf:1:1 warning file too large to analyze: 2.1 KB, limit 1 KB (--max-file-size) sysctl-lint/analysis-limit\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/small.sysctl.conf", args: [], files: [{ path: "valid/small.sysctl.conf", text: "net.ipv4.ip_forward = 1\nnet.core.somaxconn = 4096\n" }] } }, "sysctl-lint/cloud-init-undecodable": { invalid: { name: "invalid/truncated-base64.yaml", args: [], files: [{ path: "invalid/truncated-base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: b64\n    content: bmV0LmlwdjQudGN...\n" }], output: "invalid/truncated-base64.yaml\ninvalid/truncated-base64.yaml:5:14 error write_files[0]: the content for /etc/sysctl.d/60-tuning.conf cannot be decoded (invalid base64: incorrect padding); cloud-init fails to write the file sysctl-lint/cloud-init-undecodable\n  5 |     content: bmV0LmlwdjQudGN...\n    |              ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/base64.yaml", args: [], files: [{ path: "valid/base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: gzip+base64\n    content: H4sIAAAAAAACA8tLLdFLzi9K1SvOz02sSM7Py1OwVTAxsDTjAgBd/UxjGgAAAA==\n" }] } }, "sysctl-lint/cloud-init-unknown-encoding": { invalid: { name: "invalid/misspelt.yaml", args: [], files: [{ path: "invalid/misspelt.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: base-64\n    content: bmV0LmNvcmUuc29tYXhjb25uID0gNDA5Ngo=\n" }], output: 'invalid/misspelt.yaml\ninvalid/misspelt.yaml:4:15 warning write_files[0]: unknown encoding "base-64"; cloud-init writes the content to /etc/sysctl.d/60-tuning.conf as plain text sysctl-lint/cloud-init-unknown-encoding\n  4 |     encoding: base-64\n    |               ^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/plain.yaml", args: [], files: [{ path: "valid/plain.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: text/plain\n    content: |\n      net.core.somaxconn = 4096\n" }] } }, "sysctl-lint/live-snapshot-line": { invalid: { name: "invalid/stderr-captured", args: ["--root", "--live-snapshot", "invalid/stderr-captured/sysctl-a.txt"], files: [{ path: "invalid/stderr-captured/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "invalid/stderr-captured/sysctl-a.txt", text: 'kernel.osrelease = 6.1.0-18-amd64\nsysctl: permission denied on key "fs.protected_regular", ignoring\nnet.ipv4.ip_local_port_range = 32768	60999\nsysctl: permission denied on key "net.ipv4.tcp_fastopen_key", ignoring\nvm.swappiness = 1\n' }], output: 'invalid/stderr-captured/sysctl-a.txt\ninvalid/stderr-captured/sysctl-a.txt:2:1 info not a `key = value` line of sysctl -a output: "sysctl: permission denied on key "fs.protected_regular", ignoring"; skipped (and 1 more such line) sysctl-lint/live-snapshot-line\n  2 | sysctl: permission denied on key "fs.protected_regular", ignoring\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/clean", args: ["--root", "--live-snapshot", "valid/clean/sysctl-a.txt"], files: [{ path: "valid/clean/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "valid/clean/sysctl-a.txt", text: "kernel.osrelease = 6.1.0-18-amd64\ndev.cdrom.info = CD-ROM information, Id: cdrom.c 3.20 2003/12/17\ndev.cdrom.info = \nnet.ipv4.ip_local_port_range = 32768	60999\nvm.swappiness = 1\n" }] } }, "sysctl-lint/shell-syntax": { invalid: { name: "invalid/unclosed-quote.yaml", args: [], files: [{ path: "invalid/unclosed-quote.yaml", text: '#cloud-config\nruncmd:\n  - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n' }], output: 'invalid/unclosed-quote.yaml\ninvalid/unclosed-quote.yaml:3:10 warning runcmd[0]: double quote is not closed; the shell would reject the command sysctl-lint/shell-syntax\n  3 |   - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n    |          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/heredoc.yaml", args: [], files: [{ path: "valid/heredoc.yaml", text: "#cloud-config\nruncmd:\n  - |\n    cat <<'EOF' > /etc/sysctl.d/60-tuning.conf\n    net.core.somaxconn = 4096\n    EOF\n    sysctl --system\n" }] } }, "sysctl-lint/suppression-expired": { invalid: { name: "invalid/past-date.sysctl.conf", args: [], files: [{ path: "invalid/past-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/past-date.sysctl.conf\ninvalid/past-date.sysctl.conf:1:56 warning suppression of tcp-tw-recycle-enabled expired on 2025-12-31 (reason given: appliance retired by the end of 2025); the findings it hid are reported again sysctl-lint/suppression-expired\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/last-day.sysctl.conf", args: [], files: [{ path: "valid/last-day.sysctl.conf", text: "# The test suite runs these cases on 2026-06-01: a suppression works through its until= date.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-06-01 -- appliance retired in June 2026\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-invalid": { invalid: { name: "invalid/impossible-date.sysctl.conf", args: [], files: [{ path: "invalid/impossible-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/impossible-date.sysctl.conf\ninvalid/impossible-date.sysctl.conf:1:56 warning invalid suppression: until=2026-02-30 is not a date: write until=YYYY-MM-DD; it suppresses nothing sysctl-lint/suppression-invalid\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/well-formed.sysctl.conf", args: [], files: [{ path: "valid/well-formed.sysctl.conf", text: "# Prose that mentions sysctl-lint is not a directive: sysctl-lint runs in CI.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled, sysctl-removed-key until=2026-12-31 -- no NAT in front of it, removed with the 2026 image\n\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-missing-reason": { invalid: { name: "invalid/empty-reason.sysctl.conf", args: [], files: [{ path: "invalid/empty-reason.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled --\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/empty-reason.sysctl.conf\ninvalid/empty-reason.sysctl.conf:1:1 warning suppression without a reason: add " -- <why>" after the rule ids (sysctl-lint disable tcp-tw-recycle-enabled suppresses nothing until it says why) sysctl-lint/suppression-missing-reason\n  1 | # sysctl-lint disable tcp-tw-recycle-enabled --\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/with-reason.sysctl.conf", args: [], files: [{ path: "valid/with-reason.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unknown-rule": { invalid: { name: "invalid/misspelt-rule.sysctl.conf", args: [], files: [{ path: "invalid/misspelt-rule.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/misspelt-rule.sysctl.conf\ninvalid/misspelt-rule.sysctl.conf:1:33 warning unknown rule "tcp-tw-recyle" in suppression; did you mean tcp-tw-recycle-enabled? sysctl-lint/suppression-unknown-rule\n  1 | # sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\n    |                                 ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/known-rules.sysctl.conf", args: [], files: [{ path: "valid/known-rules.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled, sysctl-removed-key -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unused": { invalid: { name: "invalid/file-wide.sysctl.conf", args: [], files: [{ path: "invalid/file-wide.sysctl.conf", text: "# sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\nnet.ipv4.tcp_syn_retries = 6\n" }], output: "invalid/file-wide.sysctl.conf\ninvalid/file-wide.sysctl.conf:1:23 info unused suppression: no tcp-syn-retries-extreme finding in this file; delete the directive sysctl-lint/suppression-unused\n  1 | # sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\n    |                       ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/used.sysctl.conf", args: [], files: [{ path: "valid/used.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/unrecognized-file": { invalid: { name: "invalid/notes.txt", args: [], files: [{ path: "invalid/notes.txt", text: "Kernel tuning for the web tier: see the runbook.\n" }], output: "invalid/notes.txt\ninvalid/notes.txt:1:1 info not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration); skipped sysctl-lint/unrecognized-file\n  1 | Kernel tuning for the web tier: see the runbook.\n    | ^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/tuning.sysctl.conf", args: [], files: [{ path: "valid/tuning.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } } };
+` }, valid: { name: "valid/conntrack-max-host-network.yaml", args: [], files: [{ path: "valid/conntrack-max-host-network.yaml", text: 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: node-tuning\nspec:\n  template:\n    spec:\n      hostNetwork: true\n      initContainers:\n        - name: tune\n          image: busybox\n          securityContext:\n            privileged: true\n          command: ["sysctl", "-w", "net.netfilter.nf_conntrack_max=1048576"]\n      containers:\n        - name: pause\n          image: registry.k8s.io/pause\n' }] } }, "sysctl-removed-key": { invalid: { name: "invalid/removal-release-unrecorded.sysctl.conf", args: ["--kernel", "6.8"], files: [{ path: "invalid/removal-release-unrecorded.sysctl.conf", text: "fs.inode-max = 65536\n" }], output: 'invalid/removal-release-unrecorded.sysctl.conf\ninvalid/removal-release-unrecorded.sysctl.conf:1:1 warning fs.inode-max does not exist on Linux 6.8 (removed in a kernel release the key list does not record); procps fails with "cannot stat" and the setting does nothing sysctl-removed-key\n  1 | fs.inode-max = 65536\n    | ^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/current-keys.sysctl.conf", args: [], files: [{ path: "valid/current-keys.sysctl.conf", text: "net.ipv4.tcp_tw_reuse = 2\nnet.ipv4.tcp_timestamps = 1\n" }] } }, "sysctl-template-not-evaluated": { invalid: { name: "invalid/ansible-role-template", args: [], files: [{ path: "invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2", text: "# {{ ansible_managed }}\n{% for key, value in sysctl_settings.items() %}\n{{ key }} = {{ value }}\n{% endfor %}\n" }], output: 'invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2\ninvalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2:2:1 info Template directive "{% for key, value in sysctl_settings.items() %}" is not evaluated: every setting in the file is linted as if each branch applied sysctl-template-not-evaluated\n  2 | {% for key, value in sysctl_settings.items() %}\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/percent-in-value.sysctl.conf", args: [], files: [{ path: "valid/percent-in-value.sysctl.conf", text: "kernel.core_pattern = core.%e.%p.%t\n" }] } }, "sysctl-unknown-key": { invalid: { name: "invalid/interface-key-typo.sysctl.conf", args: [], files: [{ path: "invalid/interface-key-typo.sysctl.conf", text: "net.ipv4.conf.all.rp_filtr = 1\n" }], output: 'invalid/interface-key-typo.sysctl.conf\ninvalid/interface-key-typo.sysctl.conf:1:1 info net.ipv4.conf.all.rp_filtr is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error sysctl-unknown-key\n  1 | net.ipv4.conf.all.rp_filtr = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/documented-keys.sysctl.conf", args: [], files: [{ path: "valid/documented-keys.sysctl.conf", text: "net.core.somaxconn = 4096\nnet.ipv4.tcp_syncookies = 1\nvm.max_map_count = 262144\nfs.inotify.max_user_watches = 524288\nkernel.pid_max = 4194304\n" }] } }, "sysctl-value-extra-fields": { invalid: { name: "invalid/ptrace-scope-joined.sysctl.conf", args: [], files: [{ path: "invalid/ptrace-scope-joined.sysctl.conf", text: "# restrict ptrace\nkernel.yama.ptrace_scope = 1 2 3\nvm.swappiness = 10 1\n" }], output: 'invalid/ptrace-scope-joined.sysctl.conf\ninvalid/ptrace-scope-joined.sysctl.conf:2:1 warning kernel.yama.ptrace_scope takes one integer, but the value has more: the kernel sets the first and silently drops "2 3" sysctl-value-extra-fields\n  2 | kernel.yama.ptrace_scope = 1 2 3\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\ninvalid/ptrace-scope-joined.sysctl.conf:3:1 warning vm.swappiness takes one integer, but the value has more: the kernel sets the first and silently drops "1" sysctl-value-extra-fields\n  3 | vm.swappiness = 10 1\n    | ^^^^^^^^^^^^^\n\n2 problems (0 errors, 2 warnings, 0 info)\n' }, valid: { name: "valid/inline-comment-is-another-rule.sysctl.conf", args: [], files: [{ path: "valid/inline-comment-is-another-rule.sysctl.conf", text: "vm.swappiness = 10 # low\n" }] } }, "sysctl-value-out-of-range": { invalid: { name: "invalid/enum-values.sysctl.conf", args: [], files: [{ path: "invalid/enum-values.sysctl.conf", text: "kernel.yama.ptrace_scope = 4\nkernel.shm_rmid_forced = 2\nvm.overcommit_memory = 3\nfs.protected_regular = -1\n" }], output: "invalid/enum-values.sysctl.conf\ninvalid/enum-values.sysctl.conf:1:1 error kernel.yama.ptrace_scope accepts 0 to 3, not 4: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  1 | kernel.yama.ptrace_scope = 4\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\ninvalid/enum-values.sysctl.conf:2:1 error kernel.shm_rmid_forced accepts 0 or 1, not 2: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  2 | kernel.shm_rmid_forced = 2\n    | ^^^^^^^^^^^^^^^^^^^^^^\ninvalid/enum-values.sysctl.conf:3:1 error vm.overcommit_memory accepts 0 to 2, not 3: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  3 | vm.overcommit_memory = 3\n    | ^^^^^^^^^^^^^^^^^^^^\ninvalid/enum-values.sysctl.conf:4:1 error fs.protected_regular accepts 0 to 2, not -1: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  4 | fs.protected_regular = -1\n    | ^^^^^^^^^^^^^^^^^^^^\n\n4 problems (4 errors, 0 warnings, 0 info)\n" }, valid: { name: "valid/edges-of-ranges.sysctl.conf", args: [], files: [{ path: "valid/edges-of-ranges.sysctl.conf", text: "kernel.yama.ptrace_scope = 3\nkernel.shm_rmid_forced = 1\nvm.overcommit_memory = 0\nfs.protected_regular = 2\nkernel.kptr_restrict = 0x2\n" }] } }, "sysctl-vendor-key": { invalid: { name: "invalid/hardening-guide-on-any-distro.sysctl.conf", args: [], files: [{ path: "invalid/hardening-guide-on-any-distro.sysctl.conf", text: "# CIS-style hardening copied from a RHEL 6 guide\nkernel.exec-shield = 1\nkernel.randomize_va_space = 2\nkernel.unprivileged_userns_clone = 0\n" }], output: 'invalid/hardening-guide-on-any-distro.sysctl.conf\ninvalid/hardening-guide-on-any-distro.sysctl.conf:2:1 info kernel.exec-shield exists only in Red Hat Enterprise Linux 3 to 6 kernels (the Exec Shield patch; RHEL 7 and later have no such key); on other kernels procps fails on it ("cannot stat") and the setting does nothing sysctl-vendor-key\n  2 | kernel.exec-shield = 1\n    | ^^^^^^^^^^^^^^^^^^\ninvalid/hardening-guide-on-any-distro.sysctl.conf:4:1 info kernel.unprivileged_userns_clone exists only in Debian and Ubuntu kernels (a Debian patch, also carried by linux-hardened and linux-zen); on other kernels procps fails on it ("cannot stat") and the setting does nothing sysctl-vendor-key\n  4 | kernel.unprivileged_userns_clone = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 0 warnings, 2 info)\n' }, valid: { name: "valid/mainline-equivalents.sysctl.conf", args: [], files: [{ path: "valid/mainline-equivalents.sysctl.conf", text: "kernel.randomize_va_space = 2\nuser.max_user_namespaces = 0\nkernel.yama.ptrace_scope = 1\n" }] } }, "sysctl-w-unquoted-multivalue": { invalid: { name: "invalid/bootcmd-string.yaml", args: [], files: [{ path: "invalid/bootcmd-string.yaml", text: "#cloud-config\nbootcmd:\n  - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n  - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n" }], output: 'invalid/bootcmd-string.yaml\ninvalid/bootcmd-string.yaml:3:15 error sysctl -w net.ipv4.ip_local_port_range=32768 60999: the shell splits the unquoted value, so only "32768" is written (a partial update) and "60999" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  3 |   - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n    |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:3:50 separate argument: 60999\ninvalid/bootcmd-string.yaml:4:12 error sysctl net.ipv4.tcp_rmem=4096 87380 6291456: the shell splits the unquoted value, so only "4096" is written (a partial update) and "87380 6291456" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  4 |   - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n    |            ^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:4:35 separate arguments: 87380 6291456\n\n2 problems (2 errors, 0 warnings, 0 info)\n' }, valid: { name: "valid/jinja.yaml", args: [], files: [{ path: "valid/jinja.yaml", text: "## template: jinja\n#cloud-config\nruncmd:\n  - sysctl -w net.ipv4.ip_local_port_range={{ ds.meta_data.port_range }}\n  - sysctl -w net.ipv4.ip_local_port_range=$RANGE\n" }] } }, "tcp-retries2-low": { invalid: { name: "invalid/fast-failover-guide.sysctl.conf", args: [], files: [{ path: "invalid/fast-failover-guide.sysctl.conf", text: "# faster detection of dead peers (Patroni/HAProxy guide)\nnet.ipv4.tcp_retries2 = 5\n" }], output: "invalid/fast-failover-guide.sysctl.conf\ninvalid/fast-failover-guide.sysctl.conf:2:1 warning net.ipv4.tcp_retries2 = 5: an established connection is dropped after about 12.6 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15) tcp-retries2-low\n  2 | net.ipv4.tcp_retries2 = 5\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_retries2 = 15\n" }] } }, "tcp-syn-retries-extreme": { invalid: { name: "invalid/maximum-127.sysctl.conf", args: [], files: [{ path: "invalid/maximum-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries=127\n" }], output: "invalid/maximum-127.sysctl.conf\ninvalid/maximum-127.sysctl.conf:1:1 warning net.ipv4.tcp_syn_retries = 127: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s) tcp-syn-retries-extreme\n  1 | net.ipv4.tcp_syn_retries=127\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } }, "tcp-syn-retries-out-of-range": { invalid: { name: "invalid/above-127.sysctl.conf", args: [], files: [{ path: "invalid/above-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 255\n" }], output: "invalid/above-127.sysctl.conf\ninvalid/above-127.sysctl.conf:1:1 error net.ipv4.tcp_syn_retries = 255 is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value tcp-syn-retries-out-of-range\n  1 | net.ipv4.tcp_syn_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-inline-comment.sysctl.conf", args: [], files: [{ path: "valid/default-inline-comment.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6 # kernel default\n" }] } }, "tcp-synack-retries-extreme": { invalid: { name: "invalid/maximum-255.sysctl.conf", args: [], files: [{ path: "invalid/maximum-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 255\n" }], output: "invalid/maximum-255.sysctl.conf\ninvalid/maximum-255.sysctl.conf:1:1 warning net.ipv4.tcp_synack_retries = 255: half-open connections occupy the SYN queue for many minutes (the default is 5) tcp-synack-retries-extreme\n  1 | net.ipv4.tcp_synack_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/above-255-is-another-policy.sysctl.conf", args: [], files: [{ path: "valid/above-255-is-another-policy.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 300\n" }] } }, "tcp-synack-retries-out-of-range": { invalid: { name: "invalid/above-255.sysctl.conf", args: [], files: [{ path: "invalid/above-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 256\n" }], output: "invalid/above-255.sysctl.conf\ninvalid/above-255.sysctl.conf:1:1 error net.ipv4.tcp_synack_retries = 256 is outside 0..255; the kernel rejects it tcp-synack-retries-out-of-range\n  1 | net.ipv4.tcp_synack_retries = 256\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-tab-separated.sysctl.conf", args: [], files: [{ path: "valid/default-tab-separated.sysctl.conf", text: "net.ipv4.tcp_synack_retries	=	5\n" }] } }, "tcp-timestamps-disabled": { invalid: { name: "invalid/disabled-in-sysctl-conf", args: [], files: [{ path: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf", text: "# legacy hardening\nnet.ipv4.tcp_timestamps = 0\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/10-tcp.conf", text: "net.ipv4.tcp_timestamps = 1\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }], output: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf\ninvalid/disabled-in-sysctl-conf/etc/sysctl.conf:2:1 info net.ipv4.tcp_timestamps = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle tcp-timestamps-disabled\n  2 | net.ipv4.tcp_timestamps = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/enabled.sysctl.conf", args: [], files: [{ path: "valid/enabled.sysctl.conf", text: "net.ipv4.tcp_timestamps = 1\n" }] } }, "tcp-tw-recycle-enabled": { invalid: { name: "invalid/enabled-by-later-file", args: [], files: [{ path: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf", text: "# web tier tuning\nnet.ipv4.tcp_max_syn_backlog = 8192\nnet.ipv4.tcp_tw_recycle = 1\n" }, { path: "invalid/enabled-by-later-file/usr/lib/sysctl.d/50-default.conf", text: "# vendor defaults\nnet.ipv4.tcp_tw_recycle = 0\n" }], output: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf\ninvalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf:3:1 error net.ipv4.tcp_tw_recycle = 1 silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT) tcp-tw-recycle-enabled\n  3 | net.ipv4.tcp_tw_recycle = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: "# net.ipv4.tcp_tw_recycle = 1\n; net.ipv4.tcp_tw_recycle = 1\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-global": { invalid: { name: "invalid/global-reuse.sysctl.conf", args: [], files: [{ path: "invalid/global-reuse.sysctl.conf", text: "# Reduce TIME_WAIT sockets\nnet.ipv4.tcp_fin_timeout = 30\nnet.ipv4.tcp_tw_reuse = 1\n" }], output: "invalid/global-reuse.sysctl.conf\ninvalid/global-reuse.sysctl.conf:3:1 info net.ipv4.tcp_tw_reuse = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback) tcp-tw-reuse-global\n  3 | net.ipv4.tcp_tw_reuse = 1\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 = reuse TIME_WAIT sockets for loopback connections only (the kernel default)\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-invalid": { invalid: { name: "invalid/later-file-breaks-it", args: [], files: [{ path: "invalid/later-file-breaks-it/etc/sysctl.d/10-base.conf", text: "net.ipv4.tcp_tw_reuse = 2\n" }, { path: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf", text: "net.ipv4.tcp_tw_reuse = 10\n" }], output: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf\ninvalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf:1:1 error net.ipv4.tcp_tw_reuse = 10 is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it tcp-tw-reuse-invalid\n  1 | net.ipv4.tcp_tw_reuse = 10\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 (loopback only) is the kernel default (since 2018) and a valid value\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "sysctl-lint/analysis-limit": { invalid: { name: "invalid/generated.sysctl.conf", args: ["--max-file-size", "1K"], files: [{ path: "invalid/generated.sysctl.conf", text: "# kernel settings generated for the build farm (one per worker slot)\nnet.ipv4.conf.slot0.rp_filter = 1\nnet.ipv4.conf.slot1.rp_filter = 1\nnet.ipv4.conf.slot2.rp_filter = 1\nnet.ipv4.conf.slot3.rp_filter = 1\nnet.ipv4.conf.slot4.rp_filter = 1\nnet.ipv4.conf.slot5.rp_filter = 1\nnet.ipv4.conf.slot6.rp_filter = 1\nnet.ipv4.conf.slot7.rp_filter = 1\nnet.ipv4.conf.slot8.rp_filter = 1\nnet.ipv4.conf.slot9.rp_filter = 1\nnet.ipv4.conf.slot10.rp_filter = 1\nnet.ipv4.conf.slot11.rp_filter = 1\nnet.ipv4.conf.slot12.rp_filter = 1\nnet.ipv4.conf.slot13.rp_filter = 1\nnet.ipv4.conf.slot14.rp_filter = 1\nnet.ipv4.conf.slot15.rp_filter = 1\nnet.ipv4.conf.slot16.rp_filter = 1\nnet.ipv4.conf.slot17.rp_filter = 1\nnet.ipv4.conf.slot18.rp_filter = 1\nnet.ipv4.conf.slot19.rp_filter = 1\nnet.ipv4.conf.slot20.rp_filter = 1\nnet.ipv4.conf.slot21.rp_filter = 1\nnet.ipv4.conf.slot22.rp_filter = 1\nnet.ipv4.conf.slot23.rp_filter = 1\nnet.ipv4.conf.slot24.rp_filter = 1\nnet.ipv4.conf.slot25.rp_filter = 1\nnet.ipv4.conf.slot26.rp_filter = 1\nnet.ipv4.conf.slot27.rp_filter = 1\nnet.ipv4.conf.slot28.rp_filter = 1\nnet.ipv4.conf.slot29.rp_filter = 1\nnet.ipv4.conf.slot30.rp_filter = 1\nnet.ipv4.conf.slot31.rp_filter = 1\nnet.ipv4.conf.slot32.rp_filter = 1\nnet.ipv4.conf.slot33.rp_filter = 1\nnet.ipv4.conf.slot34.rp_filter = 1\nnet.ipv4.conf.slot35.rp_filter = 1\nnet.ipv4.conf.slot36.rp_filter = 1\nnet.ipv4.conf.slot37.rp_filter = 1\nnet.ipv4.conf.slot38.rp_filter = 1\nnet.ipv4.conf.slot39.rp_filter = 1\nnet.ipv4.conf.slot40.rp_filter = 1\nnet.ipv4.conf.slot41.rp_filter = 1\nnet.ipv4.conf.slot42.rp_filter = 1\nnet.ipv4.conf.slot43.rp_filter = 1\nnet.ipv4.conf.slot44.rp_filter = 1\nnet.ipv4.conf.slot45.rp_filter = 1\nnet.ipv4.conf.slot46.rp_filter = 1\nnet.ipv4.conf.slot47.rp_filter = 1\nnet.ipv4.conf.slot48.rp_filter = 1\nnet.ipv4.conf.slot49.rp_filter = 1\nnet.ipv4.conf.slot50.rp_filter = 1\nnet.ipv4.conf.slot51.rp_filter = 1\nnet.ipv4.conf.slot52.rp_filter = 1\nnet.ipv4.conf.slot53.rp_filter = 1\nnet.ipv4.conf.slot54.rp_filter = 1\nnet.ipv4.conf.slot55.rp_filter = 1\nnet.ipv4.conf.slot56.rp_filter = 1\nnet.ipv4.conf.slot57.rp_filter = 1\nnet.ipv4.conf.slot58.rp_filter = 1\nnet.ipv4.conf.slot59.rp_filter = 1\n" }], output: "invalid/generated.sysctl.conf\ninvalid/generated.sysctl.conf:1:1 warning file too large to analyze: 2.1 KB, limit 1 KB (--max-file-size) sysctl-lint/analysis-limit\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/small.sysctl.conf", args: [], files: [{ path: "valid/small.sysctl.conf", text: "net.ipv4.ip_forward = 1\nnet.core.somaxconn = 4096\n" }] } }, "sysctl-lint/cloud-init-undecodable": { invalid: { name: "invalid/truncated-base64.yaml", args: [], files: [{ path: "invalid/truncated-base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: b64\n    content: bmV0LmlwdjQudGN...\n" }], output: "invalid/truncated-base64.yaml\ninvalid/truncated-base64.yaml:5:14 error write_files[0]: the content for /etc/sysctl.d/60-tuning.conf cannot be decoded (invalid base64: incorrect padding); cloud-init fails to write the file sysctl-lint/cloud-init-undecodable\n  5 |     content: bmV0LmlwdjQudGN...\n    |              ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/base64.yaml", args: [], files: [{ path: "valid/base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: gzip+base64\n    content: H4sIAAAAAAACA8tLLdFLzi9K1SvOz02sSM7Py1OwVTAxsDTjAgBd/UxjGgAAAA==\n" }] } }, "sysctl-lint/cloud-init-unknown-encoding": { invalid: { name: "invalid/misspelt.yaml", args: [], files: [{ path: "invalid/misspelt.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: base-64\n    content: bmV0LmNvcmUuc29tYXhjb25uID0gNDA5Ngo=\n" }], output: 'invalid/misspelt.yaml\ninvalid/misspelt.yaml:4:15 warning write_files[0]: unknown encoding "base-64"; cloud-init writes the content to /etc/sysctl.d/60-tuning.conf as plain text sysctl-lint/cloud-init-unknown-encoding\n  4 |     encoding: base-64\n    |               ^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/plain.yaml", args: [], files: [{ path: "valid/plain.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: text/plain\n    content: |\n      net.core.somaxconn = 4096\n" }] } }, "sysctl-lint/live-snapshot-line": { invalid: { name: "invalid/stderr-captured", args: ["--root", "--live-snapshot", "invalid/stderr-captured/sysctl-a.txt"], files: [{ path: "invalid/stderr-captured/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "invalid/stderr-captured/sysctl-a.txt", text: 'kernel.osrelease = 6.1.0-18-amd64\nsysctl: permission denied on key "fs.protected_regular", ignoring\nnet.ipv4.ip_local_port_range = 32768	60999\nsysctl: permission denied on key "net.ipv4.tcp_fastopen_key", ignoring\nvm.swappiness = 1\n' }], output: 'invalid/stderr-captured/sysctl-a.txt\ninvalid/stderr-captured/sysctl-a.txt:2:1 info not a `key = value` line of sysctl -a output: "sysctl: permission denied on key "fs.protected_regular", ignoring"; skipped (and 1 more such line) sysctl-lint/live-snapshot-line\n  2 | sysctl: permission denied on key "fs.protected_regular", ignoring\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/clean", args: ["--root", "--live-snapshot", "valid/clean/sysctl-a.txt"], files: [{ path: "valid/clean/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "valid/clean/sysctl-a.txt", text: "kernel.osrelease = 6.1.0-18-amd64\ndev.cdrom.info = CD-ROM information, Id: cdrom.c 3.20 2003/12/17\ndev.cdrom.info = \nnet.ipv4.ip_local_port_range = 32768	60999\nvm.swappiness = 1\n" }] } }, "sysctl-lint/shell-syntax": { invalid: { name: "invalid/unclosed-quote.yaml", args: [], files: [{ path: "invalid/unclosed-quote.yaml", text: '#cloud-config\nruncmd:\n  - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n' }], output: 'invalid/unclosed-quote.yaml\ninvalid/unclosed-quote.yaml:3:10 warning runcmd[0]: double quote is not closed; the shell would reject the command sysctl-lint/shell-syntax\n  3 |   - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n    |          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/heredoc.yaml", args: [], files: [{ path: "valid/heredoc.yaml", text: "#cloud-config\nruncmd:\n  - |\n    cat <<'EOF' > /etc/sysctl.d/60-tuning.conf\n    net.core.somaxconn = 4096\n    EOF\n    sysctl --system\n" }] } }, "sysctl-lint/suppression-expired": { invalid: { name: "invalid/past-date.sysctl.conf", args: [], files: [{ path: "invalid/past-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/past-date.sysctl.conf\ninvalid/past-date.sysctl.conf:1:56 warning suppression of tcp-tw-recycle-enabled expired on 2025-12-31 (reason given: appliance retired by the end of 2025); the findings it hid are reported again sysctl-lint/suppression-expired\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/last-day.sysctl.conf", args: [], files: [{ path: "valid/last-day.sysctl.conf", text: "# The test suite runs these cases on 2026-06-01: a suppression works through its until= date.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-06-01 -- appliance retired in June 2026\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-invalid": { invalid: { name: "invalid/impossible-date.sysctl.conf", args: [], files: [{ path: "invalid/impossible-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/impossible-date.sysctl.conf\ninvalid/impossible-date.sysctl.conf:1:56 warning invalid suppression: until=2026-02-30 is not a date: write until=YYYY-MM-DD; it suppresses nothing sysctl-lint/suppression-invalid\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/well-formed.sysctl.conf", args: [], files: [{ path: "valid/well-formed.sysctl.conf", text: "# Prose that mentions sysctl-lint is not a directive: sysctl-lint runs in CI.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled, sysctl-removed-key until=2026-12-31 -- no NAT in front of it, removed with the 2026 image\n\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-missing-reason": { invalid: { name: "invalid/empty-reason.sysctl.conf", args: [], files: [{ path: "invalid/empty-reason.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled --\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/empty-reason.sysctl.conf\ninvalid/empty-reason.sysctl.conf:1:1 warning suppression without a reason: add " -- <why>" after the rule ids (sysctl-lint disable tcp-tw-recycle-enabled suppresses nothing until it says why) sysctl-lint/suppression-missing-reason\n  1 | # sysctl-lint disable tcp-tw-recycle-enabled --\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/with-reason.sysctl.conf", args: [], files: [{ path: "valid/with-reason.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unknown-rule": { invalid: { name: "invalid/misspelt-rule.sysctl.conf", args: [], files: [{ path: "invalid/misspelt-rule.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/misspelt-rule.sysctl.conf\ninvalid/misspelt-rule.sysctl.conf:1:33 warning unknown rule "tcp-tw-recyle" in suppression; did you mean tcp-tw-recycle-enabled? sysctl-lint/suppression-unknown-rule\n  1 | # sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\n    |                                 ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/known-rules.sysctl.conf", args: [], files: [{ path: "valid/known-rules.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled, sysctl-removed-key -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unused": { invalid: { name: "invalid/file-wide.sysctl.conf", args: [], files: [{ path: "invalid/file-wide.sysctl.conf", text: "# sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\nnet.ipv4.tcp_syn_retries = 6\n" }], output: "invalid/file-wide.sysctl.conf\ninvalid/file-wide.sysctl.conf:1:23 info unused suppression: no tcp-syn-retries-extreme finding in this file; delete the directive sysctl-lint/suppression-unused\n  1 | # sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\n    |                       ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/used.sysctl.conf", args: [], files: [{ path: "valid/used.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/unrecognized-file": { invalid: { name: "invalid/notes.txt", args: [], files: [{ path: "invalid/notes.txt", text: "Kernel tuning for the web tier: see the runbook.\n" }], output: "invalid/notes.txt\ninvalid/notes.txt:1:1 info not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a Packer template, an Ansible playbook or task file, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration); skipped sysctl-lint/unrecognized-file\n  1 | Kernel tuning for the web tier: see the runbook.\n    | ^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/tuning.sysctl.conf", args: [], files: [{ path: "valid/tuning.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } } };
   }
 });
 
@@ -7135,14 +7135,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs22 = this.flowScalar(this.type);
+              const fs23 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs22, sep: [] });
+                map.items.push({ start, key: fs23, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs22);
+                this.stack.push(fs23);
               } else {
-                Object.assign(it, { key: fs22, sep: [] });
+                Object.assign(it, { key: fs23, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7270,13 +7270,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs22 = this.flowScalar(this.type);
+              const fs23 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs22, sep: [] });
+                fc.items.push({ start: [], key: fs23, sep: [] });
               else if (it.sep)
-                this.stack.push(fs22);
+                this.stack.push(fs23);
               else
-                Object.assign(it, { key: fs22, sep: [] });
+                Object.assign(it, { key: fs23, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -16639,14 +16639,14 @@ init_define_SYSCTL_LINT_EXAMPLES();
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_crypto2 = require("node:crypto");
-var import_node_fs21 = __toESM(require("node:fs"), 1);
+var import_node_fs22 = __toESM(require("node:fs"), 1);
 var import_node_path30 = __toESM(require("node:path"), 1);
 
 // src/cli/main.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs18 = __toESM(require("node:fs"), 1);
-var import_node_path28 = __toESM(require("node:path"), 1);
+var import_node_fs20 = __toESM(require("node:fs"), 1);
+var import_node_path29 = __toESM(require("node:path"), 1);
 
 // src/core/finding.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -16696,8 +16696,8 @@ var LineIndex = class {
 // src/lint.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 
 // src/core/source-store.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -16840,25 +16840,149 @@ var SourceStore = class {
 // src/inputs/discover.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs3 = __toESM(require("node:fs"), 1);
-var import_node_path2 = __toESM(require("node:path"), 1);
+var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_path3 = __toESM(require("node:path"), 1);
 
-// src/inputs/tree.ts
+// src/inputs/path-globs.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs2 = __toESM(require("node:fs"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
+var GLOB_CHARS = /[*?[{]/;
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
+function looksLikeGlob(arg) {
+  return GLOB_CHARS.test(arg);
+}
+function expandBraces(pattern) {
+  let depth = 0;
+  let open = -1;
+  const commas = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === "{") {
+      if (depth++ === 0) {
+        open = i;
+        commas.length = 0;
+      }
+    } else if (c === "}" && depth > 0) {
+      if (--depth === 0) {
+        if (commas.length === 0) continue;
+        const head = pattern.slice(0, open);
+        const tail = pattern.slice(i + 1);
+        const bounds = [open, ...commas, i];
+        const out = [];
+        for (let k = 0; k + 1 < bounds.length; k++) for (const alt of expandBraces(pattern.slice(bounds[k] + 1, bounds[k + 1]))) out.push(...expandBraces(head + alt + tail));
+        return out;
+      }
+    } else if (c === "," && depth === 1) commas.push(i);
+  }
+  return [pattern];
+}
+function segmentRegExp(seg) {
+  let src = "^";
+  if (!seg.startsWith(".")) src += "(?!\\.)";
+  for (let i = 0; i < seg.length; i++) {
+    const c = seg[i];
+    if (c === "\\" && i + 1 < seg.length) src += seg[++i].replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
+    else if (c === "*") src += "[^/]*";
+    else if (c === "?") src += "[^/]";
+    else if (c === "[") {
+      const close = seg.indexOf("]", i + 2);
+      if (close < 0) src += "\\[";
+      else {
+        const body = seg.slice(i + 1, close).replace(/^[!^]/, "^").replace(/[\\\]]/g, "\\$&");
+        src += `[${body}]`;
+        i = close;
+      }
+    } else src += c.replace(/[\\^$.+()|{}]/g, "\\$&");
+  }
+  return new RegExp(src + "$");
+}
+var isGlobSegment = (seg) => /(^|[^\\])[*?[]/.test(seg);
+var unescape = (seg) => seg.replace(/\\(.)/g, "$1");
+function entries(dir) {
+  try {
+    return import_node_fs2.default.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+function isDirectory(abs, ent) {
+  if (ent.isDirectory()) return true;
+  if (!ent.isSymbolicLink()) return false;
+  try {
+    return import_node_fs2.default.statSync(abs).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function matchPattern(pattern, cwd) {
+  const absolute = import_node_path.default.isAbsolute(pattern);
+  const segments = pattern.split("/").filter((s, i2) => s !== "" && !(s === "." && i2 > 0));
+  let i = 0;
+  let base = absolute ? import_node_path.default.parse(import_node_path.default.resolve(pattern)).root : cwd;
+  while (i < segments.length && !isGlobSegment(segments[i])) base = import_node_path.default.join(base, unescape(segments[i++]));
+  const out = [];
+  const step = (dir, k) => {
+    if (k === segments.length) {
+      if (import_node_fs2.default.existsSync(dir)) out.push(dir);
+      return;
+    }
+    const seg = segments[k];
+    if (seg === "**") {
+      if (k === segments.length - 1) return step(dir, k + 1);
+      step(dir, k + 1);
+      for (const ent of entries(dir)) {
+        if (!ent.isDirectory() || ent.name.startsWith(".") || SKIP_DIRS.has(ent.name)) continue;
+        step(import_node_path.default.join(dir, ent.name), k);
+      }
+      return;
+    }
+    if (!isGlobSegment(seg)) {
+      step(import_node_path.default.join(dir, unescape(seg)), k + 1);
+      return;
+    }
+    const re = segmentRegExp(seg);
+    const last = k === segments.length - 1;
+    for (const ent of entries(dir)) {
+      if (!re.test(ent.name)) continue;
+      const abs = import_node_path.default.join(dir, ent.name);
+      if (last) out.push(abs);
+      else if (isDirectory(abs, ent)) step(abs, k + 1);
+    }
+  };
+  step(base, i);
+  return out;
+}
+function expandPathArgument(arg, cwd) {
+  if (!looksLikeGlob(arg) || import_node_fs2.default.existsSync(import_node_path.default.resolve(cwd, arg))) return { glob: false, paths: [arg] };
+  const absolute = import_node_path.default.isAbsolute(arg);
+  const found = /* @__PURE__ */ new Set();
+  for (const p of expandBraces(arg.replace(/\/+$/, ""))) for (const m of matchPattern(p, cwd)) found.add(m);
+  const shown = [...found].map((abs) => absolute ? abs : import_node_path.default.relative(cwd, abs).split(import_node_path.default.sep).join("/") || ".");
+  return { glob: true, paths: shown.sort() };
+}
+
+// src/inputs/tree.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs3 = __toESM(require("node:fs"), 1);
+var import_node_path2 = __toESM(require("node:path"), 1);
 var MAX_LINK_HOPS = 40;
 var SPECIAL_FILESYSTEMS = ["/proc", "/sys", "/dev"];
 function realPathOrSelf(p) {
   try {
-    return import_node_fs2.default.realpathSync.native(p);
+    return import_node_fs3.default.realpathSync.native(p);
   } catch {
     return p;
   }
 }
 function isInside(file, dir) {
-  return file === dir || file.startsWith(dir.endsWith(import_node_path.default.sep) ? dir : dir + import_node_path.default.sep);
+  return file === dir || file.startsWith(dir.endsWith(import_node_path2.default.sep) ? dir : dir + import_node_path2.default.sep);
 }
 var Tree = class _Tree {
   constructor(abs, real, chroot, named) {
@@ -16886,7 +17010,7 @@ var Tree = class _Tree {
    */
   static ofNamedPath(abs, cwd, isDir) {
     if (isInside(abs, cwd)) return _Tree.confining(cwd);
-    return _Tree.confining(isDir ? abs : import_node_path.default.dirname(abs), true);
+    return _Tree.confining(isDir ? abs : import_node_path2.default.dirname(abs), true);
   }
   /** Does this real path lie inside the tree? */
   containsReal(real) {
@@ -16923,14 +17047,14 @@ var Tree = class _Tree {
   resolveConfined(abs) {
     let target2;
     try {
-      if (import_node_fs2.default.lstatSync(abs).isSymbolicLink()) target2 = import_node_fs2.default.readlinkSync(abs);
+      if (import_node_fs3.default.lstatSync(abs).isSymbolicLink()) target2 = import_node_fs3.default.readlinkSync(abs);
     } catch {
     }
     if (target2 === void 0) return { path: abs, devNull: false, viaLink: false };
     if (target2 === "/dev/null") return { path: abs, devNull: true, viaLink: true };
     let real;
     try {
-      real = import_node_fs2.default.realpathSync.native(abs);
+      real = import_node_fs3.default.realpathSync.native(abs);
     } catch (e) {
       const code = e.code;
       if (code === "ELOOP") throw new ReadRefused("too many levels of symbolic links", "special");
@@ -16940,9 +17064,9 @@ var Tree = class _Tree {
     return { path: real, devNull: false, viaLink: true };
   }
   resolveChroot(abs) {
-    const rel = import_node_path.default.relative(this.abs, abs);
-    if (rel.startsWith("..") || import_node_path.default.isAbsolute(rel)) throw new ReadRefused("outside the image root: not followed", "outside");
-    const pending = rel.split(import_node_path.default.sep).filter((s) => s !== "" && s !== ".").reverse();
+    const rel = import_node_path2.default.relative(this.abs, abs);
+    if (rel.startsWith("..") || import_node_path2.default.isAbsolute(rel)) throw new ReadRefused("outside the image root: not followed", "outside");
+    const pending = rel.split(import_node_path2.default.sep).filter((s) => s !== "" && s !== ".").reverse();
     const done = [];
     let hops = 0;
     let viaLink = false;
@@ -16953,10 +17077,10 @@ var Tree = class _Tree {
         done.pop();
         continue;
       }
-      const here = import_node_path.default.join(this.real, ...done, name);
+      const here = import_node_path2.default.join(this.real, ...done, name);
       let st;
       try {
-        st = import_node_fs2.default.lstatSync(here);
+        st = import_node_fs3.default.lstatSync(here);
       } catch {
         if (!viaLink) return { path: here, devNull: false, viaLink };
         throw new ReadRefused(`dangling symbolic link: /${[...done, name, ...[...pending].reverse()].join("/")} does not exist in the image`, "missing");
@@ -16967,26 +17091,26 @@ var Tree = class _Tree {
       }
       if (++hops > MAX_LINK_HOPS) throw new ReadRefused("too many levels of symbolic links", "special");
       viaLink = true;
-      const target2 = import_node_fs2.default.readlinkSync(here);
+      const target2 = import_node_fs3.default.readlinkSync(here);
       if (target2 === "/dev/null" && pending.length === 0) return { path: here, devNull: true, viaLink };
-      if (import_node_path.default.posix.isAbsolute(target2)) done.length = 0;
+      if (import_node_path2.default.posix.isAbsolute(target2)) done.length = 0;
       const parts = target2.split("/").filter((s) => s !== "" && s !== ".");
       for (let i = parts.length - 1; i >= 0; i--) pending.push(parts[i]);
     }
-    return { path: import_node_path.default.join(this.real, ...done), devNull: false, viaLink };
+    return { path: import_node_path2.default.join(this.real, ...done), devNull: false, viaLink };
   }
 };
 function directoryInTree(tree, rel) {
   try {
-    const r = tree.resolve(import_node_path.default.join(tree.abs, rel));
+    const r = tree.resolve(import_node_path2.default.join(tree.abs, rel));
     if (r.devNull) return void 0;
-    return import_node_fs2.default.statSync(r.path).isDirectory() ? r.path : void 0;
+    return import_node_fs3.default.statSync(r.path).isDirectory() ? r.path : void 0;
   } catch {
     return void 0;
   }
 }
 function readInTree(tree, rel, maxSize) {
-  const r = tree.resolve(import_node_path.default.join(tree.abs, rel));
+  const r = tree.resolve(import_node_path2.default.join(tree.abs, rel));
   if (r.devNull) return { devNull: true };
   try {
     return readRegularFile(r.path, maxSize);
@@ -16997,27 +17121,27 @@ function readInTree(tree, rel, maxSize) {
 }
 function resolveNamedFile(abs, cwd) {
   const tree = Tree.ofNamedPath(abs, cwd, false);
-  if (!tree.containsReal(realPathOrSelf(import_node_path.default.dirname(abs)))) throw new ReadRefused("leads outside the working directory through a symbolic link: not read", "outside");
+  if (!tree.containsReal(realPathOrSelf(import_node_path2.default.dirname(abs)))) throw new ReadRefused("leads outside the working directory through a symbolic link: not read", "outside");
   const r = tree.resolve(abs);
   return r.devNull ? "/dev/null" : r.path;
 }
 
 // src/inputs/discover.ts
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
+var SKIP_DIRS2 = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 function displayPath(abs, cwd) {
-  const rel = import_node_path2.default.relative(cwd, abs) || ".";
-  return rel.split(import_node_path2.default.sep).join("/");
+  const rel = import_node_path3.default.relative(cwd, abs) || ".";
+  return rel.split(import_node_path3.default.sep).join("/");
 }
 function isSymlink(abs) {
   try {
-    return import_node_fs3.default.lstatSync(abs).isSymbolicLink();
+    return import_node_fs4.default.lstatSync(abs).isSymbolicLink();
   } catch {
     return false;
   }
 }
 function isDevNullLink(abs) {
   try {
-    return import_node_fs3.default.lstatSync(abs).isSymbolicLink() && import_node_fs3.default.readlinkSync(abs) === "/dev/null";
+    return import_node_fs4.default.lstatSync(abs).isSymbolicLink() && import_node_fs4.default.readlinkSync(abs) === "/dev/null";
   } catch {
     return false;
   }
@@ -17029,29 +17153,31 @@ function discover(paths, cwd, opts) {
   const errors = [];
   const seen = /* @__PURE__ */ new Set();
   let visited = 0;
+  let taken = 0;
   const add = (abs, display, explicit, tree, link) => {
-    if (seen.has(abs)) return;
     const claimedByPath = opts.claimPath(display);
     if (!explicit && !claimedByPath) return;
+    taken++;
+    if (seen.has(abs)) return;
     seen.add(abs);
     const symlink = link ?? isSymlink(abs);
     files.push({ abs, display, explicit, claimedByPath, devNull: symlink && isDevNullLink(abs), isSymlink: symlink, tree });
   };
   const childDisplay = (dirDisplay, abs, name) => dirDisplay === "." ? name : ANCESTOR_OF_CWD.test(dirDisplay) ? displayPath(abs, cwd) : `${dirDisplay}/${name}`;
   const walk = (dir, dirDisplay, tree) => {
-    let entries;
+    let entries2;
     try {
-      entries = import_node_fs3.default.readdirSync(dir, { withFileTypes: true });
+      entries2 = import_node_fs4.default.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       errors.push({ path: dirDisplay, message: e.message });
       return;
     }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    const prefix = dir.endsWith(import_node_path2.default.sep) ? dir : dir + import_node_path2.default.sep;
-    for (const ent of entries) {
+    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const prefix = dir.endsWith(import_node_path3.default.sep) ? dir : dir + import_node_path3.default.sep;
+    for (const ent of entries2) {
       const abs = prefix + ent.name;
       if (ent.isDirectory()) {
-        if (SKIP_DIRS.has(ent.name)) continue;
+        if (SKIP_DIRS2.has(ent.name)) continue;
         const display = childDisplay(dirDisplay, abs, ent.name);
         if (walkFilter && !walkFilter(display, true, abs)) continue;
         walk(abs, display, tree);
@@ -17063,11 +17189,17 @@ function discover(paths, cwd, opts) {
       }
     }
   };
-  for (const p of paths) {
-    const abs = import_node_path2.default.resolve(cwd, p);
+  const named = [];
+  for (const arg of paths) {
+    const e = expandPathArgument(arg, cwd);
+    if (e.glob && e.paths.length === 0 && !opts.allowUnmatched) errors.push({ path: arg, message: "no file or directory matches this pattern (--no-error-on-unmatched-pattern allows this)" });
+    named.push(...e.paths);
+  }
+  for (const p of named) {
+    const abs = import_node_path3.default.resolve(cwd, p);
     let st;
     try {
-      st = import_node_fs3.default.lstatSync(abs);
+      st = import_node_fs4.default.lstatSync(abs);
     } catch (e) {
       errors.push({ path: p, message: e.code === "ENOENT" ? "no such file or directory" : e.message });
       continue;
@@ -17075,19 +17207,29 @@ function discover(paths, cwd, opts) {
     let isDir = st.isDirectory();
     if (st.isSymbolicLink()) {
       try {
-        isDir = import_node_fs3.default.statSync(abs).isDirectory();
+        isDir = import_node_fs4.default.statSync(abs).isDirectory();
       } catch {
         isDir = false;
       }
     }
     const tree = opts.tree ?? Tree.ofNamedPath(abs, cwd, isDir);
-    const own = isDir ? abs : import_node_path2.default.dirname(abs);
+    const own = isDir ? abs : import_node_path3.default.dirname(abs);
     if (!tree.chroot && !tree.containsReal(realPathOrSelf(own))) {
       errors.push({ path: p, message: "leads outside the working directory through a symbolic link: not read (name the real path instead)" });
       continue;
     }
-    if (isDir) walk(abs, displayPath(abs, cwd), tree);
-    else {
+    if (isDir) {
+      const before = taken;
+      const seenBefore = visited;
+      walk(abs, displayPath(abs, cwd), tree);
+      if (taken === before && !opts.allowUnmatched) {
+        const met = visited - seenBefore;
+        errors.push({
+          path: p,
+          message: `nothing to lint: ${met === 0 ? "no files here" : `none of the ${met} file${met === 1 ? "" : "s"} here is of a kind sysctl-lint reads, or all are ignored`} (--no-error-on-unmatched-pattern allows this)`
+        });
+      }
+    } else {
       visited++;
       add(abs, displayPath(abs, cwd), true, tree);
     }
@@ -17098,26 +17240,26 @@ function discover(paths, cwd, opts) {
 // src/inputs/real-path.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs4 = __toESM(require("node:fs"), 1);
-var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
 function realPathResolver() {
   const dirs = /* @__PURE__ */ new Map();
   const resolve = (abs) => {
     try {
-      return import_node_fs4.default.realpathSync.native(abs);
+      return import_node_fs5.default.realpathSync.native(abs);
     } catch {
       return abs;
     }
   };
   return (abs, isSymlink2) => {
     if (isSymlink2) return resolve(abs);
-    const dir = import_node_path3.default.dirname(abs);
+    const dir = import_node_path4.default.dirname(abs);
     let real = dirs.get(dir);
     if (real === void 0) {
       real = resolve(dir);
       dirs.set(dir, real);
     }
-    return import_node_path3.default.join(real, import_node_path3.default.basename(abs));
+    return import_node_path4.default.join(real, import_node_path4.default.basename(abs));
   };
 }
 
@@ -17523,7 +17665,7 @@ function isBelow(display, dir) {
 // src/model/modules.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_fs6 = __toESM(require("node:fs"), 1);
 var MODULE_DIRS = ["etc/modules-load.d", "run/modules-load.d", "usr/local/lib/modules-load.d", "usr/lib/modules-load.d", "lib/modules-load.d"];
 function parseModulesList(text) {
   const out = [];
@@ -17544,7 +17686,7 @@ function readBootModules(root, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
     if (dir === void 0) continue;
     let names;
     try {
-      names = import_node_fs5.default.readdirSync(dir);
+      names = import_node_fs6.default.readdirSync(dir);
     } catch {
       continue;
     }
@@ -17571,7 +17713,7 @@ function readBootModules(root, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
 // src/model/node-layout.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
 
 // src/model/types.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -17582,7 +17724,7 @@ var SYSCTL_DIRS = ["/etc/sysctl.d", "/run/sysctl.d", "/usr/local/lib/sysctl.d", 
 var DIR_PATTERNS = SYSCTL_DIRS.map((d, rank) => ({ rank, re: new RegExp(`^(.*?)/?${d.slice(1).replace(/\//g, "\\/")}/([^/]+)$`) }));
 var SYSCTL_CONF = /^(.*?)\/?etc\/sysctl\.conf$/;
 function placeFile(display) {
-  const p = display.split(import_node_path4.default.sep).join("/");
+  const p = display.split(import_node_path5.default.sep).join("/");
   for (const { rank, re } of DIR_PATTERNS) {
     const m2 = re.exec(p);
     if (m2) {
@@ -17596,12 +17738,12 @@ function placeFile(display) {
     const root = m[1] || ".";
     return { nodeId: `root:${root}`, root, nodePath: "/etc/sysctl.conf", name: "sysctl.conf", dirRank: -1 };
   }
-  const dir = import_node_path4.default.posix.dirname(p);
-  const name = import_node_path4.default.posix.basename(p);
+  const dir = import_node_path5.default.posix.dirname(p);
+  const name = import_node_path5.default.posix.basename(p);
   return { nodeId: `dir:${dir}`, nodePath: `${dir}/${name}`, name, dirRank: 0 };
 }
 function placeUnderRoot(relToRoot, rootDisplay) {
-  const p = "/" + relToRoot.split(import_node_path4.default.sep).join("/");
+  const p = "/" + relToRoot.split(import_node_path5.default.sep).join("/");
   for (let rank = 0; rank < SYSCTL_DIRS.length; rank++) {
     const d = SYSCTL_DIRS[rank];
     if (p.startsWith(d + "/") && !p.slice(d.length + 1).includes("/")) {
@@ -17616,14 +17758,14 @@ function placeUnderRoot(relToRoot, rootDisplay) {
 // src/policy/builtin.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 
 // src/policy/load.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs6 = __toESM(require("node:fs"), 1);
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
 
 // src/core/lazy-deps.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -17861,7 +18003,7 @@ function loadPolicyText(text, file, opts = {}) {
     return { items: [], problems };
   }
   const policy = data;
-  const expectedId = opts.checkId === false ? void 0 : import_node_path5.default.basename(file).replace(/\.ya?ml$/, "");
+  const expectedId = opts.checkId === false ? void 0 : import_node_path6.default.basename(file).replace(/\.ya?ml$/, "");
   for (const s of semanticProblems(policy, expectedId)) problems.push({ file, text, span: locateInDocument(doc, s.path, { key: s.key }), message: s.message });
   if (problems.length) return { items: [], problems };
   return { items: [{ policy, source: file, builtin: !!opts.builtin }], problems };
@@ -17869,8 +18011,8 @@ function loadPolicyText(text, file, opts = {}) {
 function listYamlFiles(dir) {
   const out = [];
   const walk = (d) => {
-    for (const ent of import_node_fs6.default.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
-      const abs = import_node_path5.default.join(d, ent.name);
+    for (const ent of import_node_fs7.default.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+      const abs = import_node_path6.default.join(d, ent.name);
       if (ent.isDirectory()) {
         if (ent.name !== "lists") walk(abs);
       } else if (/\.ya?ml$/.test(ent.name)) out.push({ abs, link: ent.isSymbolicLink() });
@@ -17885,7 +18027,7 @@ function loadPolicyDir(dir, displayBase, opts = {}) {
   const fail = (file, message) => problems.push({ file: displayBase(file), text: "", span: { start: 0, end: 0 }, message });
   let files;
   try {
-    if (!import_node_fs6.default.statSync(dir).isDirectory()) throw new Error("not a directory");
+    if (!import_node_fs7.default.statSync(dir).isDirectory()) throw new Error("not a directory");
     files = listYamlFiles(dir);
   } catch (e) {
     const code = e.code;
@@ -17917,9 +18059,9 @@ function loadPolicyDir(dir, displayBase, opts = {}) {
 function loadListsDir(dir, displayBase) {
   const problems = [];
   const read = (name, fallback) => {
-    const abs = import_node_path5.default.join(dir, "lists", `${name}.yaml`);
-    if (!import_node_fs6.default.existsSync(abs)) return fallback;
-    const text = import_node_fs6.default.readFileSync(abs, "utf8");
+    const abs = import_node_path6.default.join(dir, "lists", `${name}.yaml`);
+    if (!import_node_fs7.default.existsSync(abs)) return fallback;
+    const text = import_node_fs7.default.readFileSync(abs, "utf8");
     const { doc, problems: yp } = parseYaml(text);
     if (yp.length) {
       problems.push(...yp.map((y) => ({ file: displayBase(abs), text, ...y })));
@@ -17962,8 +18104,8 @@ function builtinPolicyDir() {
   return (0, import_node_url.fileURLToPath)(new URL("../../policies/", "file:///sysctl-lint/bundle"));
 }
 function loadCatalogueFromDisk(dir) {
-  const root = import_node_path6.default.resolve(dir, "..");
-  const display = (abs) => import_node_path6.default.relative(root, abs).split(import_node_path6.default.sep).join("/");
+  const root = import_node_path7.default.resolve(dir, "..");
+  const display = (abs) => import_node_path7.default.relative(root, abs).split(import_node_path7.default.sep).join("/");
   const p = loadPolicyDir(dir, display, { builtin: true });
   const l = loadListsDir(dir, display);
   return { policies: p.items, lists: l.lists, problems: [...p.problems, ...l.problems] };
@@ -18925,7 +19067,7 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/sources/sysctl-conf/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 
 // src/sources/sysctl-conf/parse.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -19280,7 +19422,7 @@ var sysctlConfHandler = {
   kind: "sysctl-conf",
   selfContained: true,
   claimsPath(display) {
-    return SYSCTL_DIR.test(display) || SYSCTL_CONF2.test(display) || SYSCTL_NAMED.test(import_node_path7.default.posix.basename(display));
+    return SYSCTL_DIR.test(display) || SYSCTL_CONF2.test(display) || SYSCTL_NAMED.test(import_node_path8.default.posix.basename(display));
   },
   claimsContent(text) {
     return !looksLikeShellScript(text) && looksLikeSysctl(text);
@@ -19314,7 +19456,7 @@ var sysctlConfHandler = {
 // src/sources/cloud-init/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // src/sources/cloud-init/decode.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -20600,7 +20742,7 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/sources/provisioning/facts.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 var FACTS_PER_STEP2 = 1e5;
 var KUBERNETES_HINT2 = /\b(kubeadm|kubelet|k3s|rke2|microk8s)\b|\/etc\/eks\/bootstrap\.sh/;
 var SHELL_SYNTAX_RULE = "sysctl-lint/shell-syntax";
@@ -20704,7 +20846,7 @@ function filesFromEvents(events, label2) {
   for (const [p, entry] of byPath) {
     const placement = placeUnderRoot(p.replace(/^\/+/, ""), label2);
     if (!placement) continue;
-    const name = import_node_path8.default.posix.basename(p);
+    const name = import_node_path9.default.posix.basename(p);
     const owner = entry.events[0].location.file;
     const nodeFile = {
       file: owner,
@@ -21792,7 +21934,7 @@ function looksLikeUserData(text) {
 var cloudInitHandler = {
   kind: "cloud-init",
   claimsPath(display) {
-    const base = import_node_path9.default.posix.basename(display);
+    const base = import_node_path10.default.posix.basename(display);
     if (NOT_USER_DATA.test(base)) return false;
     return NAME.test(base) || DIR.test(display);
   },
@@ -21836,13 +21978,13 @@ function notUserData(file) {
 // src/sources/helm-values/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 
 // src/sources/k8s-manifest/detect.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 var YAML_PATH = /\.(ya?ml|json)(\.(tpl|tmpl|j2|jinja2?|gotmpl))?$/i;
 var K8S_SHAPE = /^[ \t]*["']?(apiVersion|kind)["']?[ \t]*:/m;
 var PATCH_SHAPE = /["']?(initContainers|containers|securityContext|hostNetwork|template)["']?[ \t]*:/;
@@ -21852,15 +21994,15 @@ var chartDirCache = /* @__PURE__ */ new Map();
 function isChartDir(dir) {
   let known = chartDirCache.get(dir);
   if (known === void 0) {
-    known = import_node_fs7.default.existsSync(import_node_path10.default.join(dir, "Chart.yaml")) || import_node_fs7.default.existsSync(import_node_path10.default.join(dir, "Chart.yml"));
+    known = import_node_fs8.default.existsSync(import_node_path11.default.join(dir, "Chart.yaml")) || import_node_fs8.default.existsSync(import_node_path11.default.join(dir, "Chart.yml"));
     chartDirCache.set(dir, known);
   }
   return known;
 }
 function inChartTemplates(abs) {
-  const parts = abs.split(import_node_path10.default.sep);
+  const parts = abs.split(import_node_path11.default.sep);
   for (let i = parts.length - 2; i > 0; i--) {
-    if (parts[i] === "templates" && isChartDir(parts.slice(0, i).join(import_node_path10.default.sep) || import_node_path10.default.sep)) return true;
+    if (parts[i] === "templates" && isChartDir(parts.slice(0, i).join(import_node_path11.default.sep) || import_node_path11.default.sep)) return true;
   }
   return false;
 }
@@ -22061,7 +22203,7 @@ function readChartInfo(dir) {
   for (const name of ["Chart.yaml", "Chart.yml", "requirements.yaml"]) {
     let text;
     try {
-      text = decodeText(readRegularFile(import_node_path11.default.join(dir, name), CHART_FILE_LIMIT).bytes);
+      text = decodeText(readRegularFile(import_node_path12.default.join(dir, name), CHART_FILE_LIMIT).bytes);
     } catch {
       continue;
     }
@@ -22127,14 +22269,14 @@ function visit(m, pathKeys, chain, w) {
 }
 function extractValues(file, abs, text) {
   const docs = parseYaml2(text, { keepDocument: mayMatter, blankTemplateLines: true });
-  const chart = docs.length ? readChartInfo(import_node_path11.default.dirname(abs)) : { dependencies: /* @__PURE__ */ new Map() };
+  const chart = docs.length ? readChartInfo(import_node_path12.default.dirname(abs)) : { dependencies: /* @__PURE__ */ new Map() };
   const nodes = [];
   for (const d of docs) if (isMap(d.contents)) visit(d.contents, [], [], { file, chart, nodes, docStart: d.range.start });
   const problem = yamlProblemFinding(file, text, docs);
   return { nodes, findings: problem ? [problem] : [] };
 }
 function isValuesPath(display) {
-  return VALUES_NAME.test(import_node_path11.default.posix.basename(display));
+  return VALUES_NAME.test(import_node_path12.default.posix.basename(display));
 }
 var helmValuesHandler = {
   kind: "helm-values",
@@ -22465,12 +22607,12 @@ var talosConfigHandler = {
 // src/sources/script/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 var TRIGGER = /sysctl|\/proc\/sys/;
 function copiedFile(w, scriptAbs, input, consumed) {
   const from = w.from;
   if (!from || !from.literal || from.path.startsWith("/") || !input.readRelated) return void 0;
-  const related = input.readRelated(import_node_path12.default.resolve(import_node_path12.default.dirname(scriptAbs), from.path));
+  const related = input.readRelated(import_node_path13.default.resolve(import_node_path13.default.dirname(scriptAbs), from.path));
   if (!related) return void 0;
   consumed.push(related);
   return locate(parseSysctl(related.text), related.display);
@@ -22504,7 +22646,7 @@ var scriptHandler = {
 // src/sources/packer/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 
 // src/sources/packer/template.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -22981,7 +23123,7 @@ var PackerRun = class {
     this.input = input;
     this.template = template;
     this.facts = new ProvisionFacts(input.display);
-    this.dir = import_node_path13.default.dirname(input.abs);
+    this.dir = import_node_path14.default.dirname(input.abs);
   }
   input;
   template;
@@ -23001,11 +23143,11 @@ var PackerRun = class {
   local(p) {
     const expanded = this.expand(p);
     if (!expanded || !this.input.readRelated) return void 0;
-    if (import_node_path13.default.isAbsolute(expanded)) return this.input.readRelated(expanded);
+    if (import_node_path14.default.isAbsolute(expanded)) return this.input.readRelated(expanded);
     for (let d = this.dir, i = 0; i < 8; i++) {
-      const r = this.input.readRelated(import_node_path13.default.resolve(d, expanded));
+      const r = this.input.readRelated(import_node_path14.default.resolve(d, expanded));
       if (r) return r;
-      const up = import_node_path13.default.dirname(d);
+      const up = import_node_path14.default.dirname(d);
       if (up === d) break;
       d = up;
     }
@@ -23014,7 +23156,7 @@ var PackerRun = class {
   localDir(p) {
     const expanded = this.expand(p);
     if (!expanded) return void 0;
-    return import_node_path13.default.isAbsolute(expanded) ? expanded : import_node_path13.default.resolve(this.dir, expanded);
+    return import_node_path14.default.isAbsolute(expanded) ? expanded : import_node_path14.default.resolve(this.dir, expanded);
   }
   run() {
     for (const p of this.template.provisioners) {
@@ -23047,7 +23189,7 @@ var PackerRun = class {
       const u = this.uploads[i];
       let local;
       if (from.path === u.remote) local = u.local;
-      else if (u.directory && from.path.startsWith(u.remote.replace(/\/?$/, "/"))) local = import_node_path13.default.join(u.local, from.path.slice(u.remote.replace(/\/?$/, "/").length));
+      else if (u.directory && from.path.startsWith(u.remote.replace(/\/?$/, "/"))) local = import_node_path14.default.join(u.local, from.path.slice(u.remote.replace(/\/?$/, "/").length));
       if (!local) continue;
       const f = this.input.readRelated?.(local);
       if (!f) return void 0;
@@ -23071,8 +23213,8 @@ var PackerRun = class {
       return;
     }
     for (const src of [...stringsOf(p.get("source")), ...stringsOf(p.get("sources"))]) {
-      const directory = /\/$/.test(src.text) || !/\.[A-Za-z0-9]+$/.test(import_node_path13.default.posix.basename(src.text));
-      const base = import_node_path13.default.posix.basename(src.text.replace(/\/+$/, ""));
+      const directory = /\/$/.test(src.text) || !/\.[A-Za-z0-9]+$/.test(import_node_path14.default.posix.basename(src.text));
+      const base = import_node_path14.default.posix.basename(src.text.replace(/\/+$/, ""));
       if (!directory) {
         const remote = dest.text.endsWith("/") || SYSCTL_DIR3.test(dest.text) ? dest.text.replace(/\/?$/, "/") + base : dest.text;
         const f = this.local(src.text);
@@ -23110,12 +23252,12 @@ var packerHandler = {
 // src/sources/ansible/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 
 // src/sources/ansible/tasks.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 
 // src/sources/ansible/vars.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -23404,7 +23546,7 @@ var AnsibleRun = class _AnsibleRun {
     if (!dest) return;
     const srcArg = this.path(ctx, "src");
     let target2 = dest.path;
-    if (srcArg && (target2.endsWith("/") || /\/sysctl\.d$/.test(target2))) target2 = target2.replace(/\/?$/, "/") + import_node_path14.default.posix.basename(srcArg.path).replace(/\.j2$/, "");
+    if (srcArg && (target2.endsWith("/") || /\/sysctl\.d$/.test(target2))) target2 = target2.replace(/\/?$/, "/") + import_node_path15.default.posix.basename(srcArg.path).replace(/\.j2$/, "");
     if (!isSysctlFilePath(target2)) return;
     const f = this.state(target2, { file: this.input.display, span: dest.span }, ctx.step, "create");
     const content = module2 === "copy" ? this.text(ctx, "content") : void 0;
@@ -23424,7 +23566,7 @@ var AnsibleRun = class _AnsibleRun {
   /** A task's `src`: in the role's (or playbook's) `templates/` or `files/`, or next to the task file. */
   source(src, kind) {
     if (!this.input.readRelated) return void 0;
-    const candidates = import_node_path14.default.isAbsolute(src) ? [src] : this.srcDirs.flatMap((d) => [import_node_path14.default.join(d, kind, src), import_node_path14.default.join(d, src)]);
+    const candidates = import_node_path15.default.isAbsolute(src) ? [src] : this.srcDirs.flatMap((d) => [import_node_path15.default.join(d, kind, src), import_node_path15.default.join(d, src)]);
     for (const c of candidates) {
       const r = this.input.readRelated(c);
       if (r) {
@@ -23496,7 +23638,7 @@ function looksLikeAnsible(text) {
   return LIST_START.test(text) && TASK_WORD.test(text);
 }
 function roleDirOf(abs, display) {
-  return ROLE_TASKS.test(display) ? import_node_path15.default.dirname(import_node_path15.default.dirname(abs)) : void 0;
+  return ROLE_TASKS.test(display) ? import_node_path16.default.dirname(import_node_path16.default.dirname(abs)) : void 0;
 }
 var ansibleHandler = {
   kind: "ansible",
@@ -23511,7 +23653,7 @@ var ansibleHandler = {
     if (roleDir && input.readRelated) {
       for (const kind of ["defaults", "vars"]) {
         for (const name of ["main.yml", "main.yaml"]) {
-          const f = input.readRelated(import_node_path15.default.join(roleDir, kind, name));
+          const f = input.readRelated(import_node_path16.default.join(roleDir, kind, name));
           if (!f) continue;
           consumed.push(f);
           const root = parseYaml2(f.text)[0]?.contents;
@@ -23520,7 +23662,7 @@ var ansibleHandler = {
         }
       }
     }
-    const dir = import_node_path15.default.dirname(input.abs);
+    const dir = import_node_path16.default.dirname(input.abs);
     const run = new AnsibleRun(input, roleDir ? [roleDir, dir] : [dir], "once");
     const scope = new VarScope(vars);
     for (const d of parseYaml2(input.text)) {
@@ -23614,8 +23756,8 @@ function attachLive(node, obs) {
 // src/live/observe.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 var PROC_SYS_VALUE_LIMIT = 1024 * 1024;
 var LIVE_SNAPSHOT_LINE_RULE = "sysctl-lint/live-snapshot-line";
 function liveAssignment(key, value, file, keySpan, valueSpan, lineSpan) {
@@ -23627,8 +23769,8 @@ function kernelFrom(values) {
   return a && v ? { value: v, source: `kernel.osrelease of the running kernel (${a.file})`, location: { file: a.file, span: a.valueSpan } } : void 0;
 }
 function shownPath(abs, cwd) {
-  const rel = import_node_path16.default.relative(cwd, abs);
-  return rel.startsWith("..") || import_node_path16.default.isAbsolute(rel) ? abs.split(import_node_path16.default.sep).join("/") : displayPath(abs, cwd);
+  const rel = import_node_path17.default.relative(cwd, abs);
+  return rel.startsWith("..") || import_node_path17.default.isAbsolute(rel) ? abs.split(import_node_path17.default.sep).join("/") : displayPath(abs, cwd);
 }
 function readSnapshot(text, display) {
   const parsed = parseSysctl(text);
@@ -23657,24 +23799,24 @@ function readSnapshot(text, display) {
   return { label: display, values, kernel: kernelFrom(values), findings };
 }
 function readProcSys(procRoot, cwd) {
-  const sysDir = import_node_path16.default.join(procRoot, "sys");
+  const sysDir = import_node_path17.default.join(procRoot, "sys");
   const values = /* @__PURE__ */ new Map();
   const texts = /* @__PURE__ */ new Map();
   try {
-    if (!import_node_fs8.default.statSync(sysDir).isDirectory()) throw new Error("not a directory");
+    if (!import_node_fs9.default.statSync(sysDir).isDirectory()) throw new Error("not a directory");
   } catch (e) {
     return { label: shownPath(sysDir, cwd), values, texts, findings: [], error: `cannot read ${sysDir}: ${e.message}` };
   }
   const walk = (dir, rel) => {
-    let entries;
+    let entries2;
     try {
-      entries = import_node_fs8.default.readdirSync(dir, { withFileTypes: true });
+      entries2 = import_node_fs9.default.readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const e of entries) {
-      const abs = import_node_path16.default.join(dir, e.name);
+    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const e of entries2) {
+      const abs = import_node_path17.default.join(dir, e.name);
       const segs = [...rel, e.name];
       if (e.isDirectory()) {
         if (segs.join("/") !== "fs/binfmt_misc") walk(abs, segs);
@@ -23700,7 +23842,7 @@ function readProcSys(procRoot, cwd) {
 }
 function observeLive(options, cwd) {
   if (options.liveSnapshot) {
-    const abs = import_node_path16.default.resolve(cwd, options.liveSnapshot);
+    const abs = import_node_path17.default.resolve(cwd, options.liveSnapshot);
     const display = shownPath(abs, cwd);
     let text;
     try {
@@ -23712,7 +23854,7 @@ function observeLive(options, cwd) {
     return { ...readSnapshot(text, display), texts: /* @__PURE__ */ new Map([[display, text]]), errors: [] };
   }
   if (options.live) {
-    const r = readProcSys(import_node_path16.default.resolve(cwd, options.procRoot ?? "/proc"), cwd);
+    const r = readProcSys(import_node_path17.default.resolve(cwd, options.procRoot ?? "/proc"), cwd);
     return { label: r.label, values: r.values, kernel: r.kernel, findings: r.findings, texts: r.texts, errors: r.error ? [{ path: r.label, message: r.error }] : [] };
   }
   return void 0;
@@ -24193,12 +24335,17 @@ var ENGINE_RULES = {
   // --- live values (issue 4) ---
   liveSnapshotLine: LIVE_SNAPSHOT_LINE_RULE
 };
+function stdinInput(stdin, cwd) {
+  const abs = import_node_path18.default.resolve(cwd, stdin.filename ?? "<stdin>");
+  const display = stdin.filename === void 0 ? "<stdin>" : displayPath(abs, cwd);
+  return { abs, display, explicit: true, claimedByPath: stdin.filename !== void 0 && !!handlerForPath(display), devNull: false, isSymlink: false, tree: Tree.confining(cwd), content: stdin.bytes };
+}
 function loadPolicies(options) {
   const cat = builtinCatalogue();
   const policies = [...cat.policies];
   const problems = [...cat.problems];
   for (const dir of options.policyDirs ?? []) {
-    const abs = import_node_path17.default.resolve(options.cwd, dir);
+    const abs = import_node_path18.default.resolve(options.cwd, dir);
     const r = loadPolicyDir(abs, (f) => displayPath(f, options.cwd), { tree: Tree.ofNamedPath(abs, options.cwd, true), maxFileSize: options.maxFileSize });
     problems.push(...r.problems);
     for (const p of r.items) {
@@ -24250,7 +24397,7 @@ function lint(options) {
   const group = (p, complete) => {
     let n = grouped.get(p.nodeId);
     if (!n) {
-      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? import_node_path17.default.resolve(options.cwd, p.root) : void 0, complete, files: [] };
+      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? import_node_path18.default.resolve(options.cwd, p.root) : void 0, complete, files: [] };
       if (!complete) n.dir = nodeDirectory(p);
       grouped.set(p.nodeId, n);
     }
@@ -24264,7 +24411,7 @@ function lint(options) {
       n = { id, label: name, complete: false, files: [], moduleRoots: /* @__PURE__ */ new Set() };
       grouped.set(id, n);
     }
-    if (p.root) n.moduleRoots?.add(import_node_path17.default.resolve(options.cwd, p.root));
+    if (p.root) n.moduleRoots?.add(import_node_path18.default.resolve(options.cwd, p.root));
     return n;
   };
   const emit = (f) => findings.push(f);
@@ -24295,9 +24442,10 @@ function lint(options) {
   };
   const readInput = (f, imageRoot) => {
     if (f.devNull) return { devNull: true };
+    if (f.content) return { read: { bytes: f.content, path: f.abs, identity: "" }, devNull: false };
     let file = f.abs;
     if (f.isSymlink) {
-      const resolved = f.tree.forImageRoot(imageRoot === void 0 ? void 0 : import_node_path17.default.resolve(options.cwd, imageRoot)).resolve(f.abs);
+      const resolved = f.tree.forImageRoot(imageRoot === void 0 ? void 0 : import_node_path18.default.resolve(options.cwd, imageRoot)).resolve(f.abs);
       if (resolved.devNull) return { devNull: true };
       file = resolved.path;
     }
@@ -24322,7 +24470,8 @@ function lint(options) {
     f = { ...f, devNull: input.devNull };
     const readFrom = input.read?.path ?? f.abs;
     const text = input.read ? decodeText(input.read.bytes) : "";
-    if (input.read) sources.record(f.display, input.read);
+    if (f.content) sources.pin(f.display, text);
+    else if (input.read) sources.record(f.display, input.read);
     const handler = forced?.handler ?? preread?.handler ?? timer.time("detect", () => handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath));
     if (!handler) {
       if (f.explicit) {
@@ -24409,7 +24558,7 @@ function lint(options) {
     prepassed = true;
   };
   {
-    const rootAbs = options.root === void 0 ? void 0 : import_node_path17.default.resolve(options.cwd, options.root);
+    const rootAbs = options.root === void 0 ? void 0 : import_node_path18.default.resolve(options.cwd, options.root);
     const rootTree = rootAbs === void 0 ? void 0 : imageTree(rootAbs);
     if (options.root && rootAbs && rootTree && isInside(rootAbs, options.cwd) && !Tree.confining(options.cwd).containsReal(rootTree.real)) {
       inputErrors.push({ path: options.root, message: "leads outside the working directory through a symbolic link: not read (name the real path instead)" });
@@ -24420,9 +24569,11 @@ function lint(options) {
         "discover",
         () => discover([rootAbs], options.cwd, {
           tree: rootTree,
-          claimPath: (display) => !!placeUnderRoot(import_node_path17.default.relative(rootAbs, import_node_path17.default.resolve(options.cwd, display)), rootDisplay),
+          // An image without sysctl files is a finding of its own, not a usage error.
+          allowUnmatched: true,
+          claimPath: (display) => !!placeUnderRoot(import_node_path18.default.relative(rootAbs, import_node_path18.default.resolve(options.cwd, display)), rootDisplay),
           walkFilter: (_display, isDir, abs) => {
-            const inside = import_node_path17.default.relative(rootAbs, abs).split(import_node_path17.default.sep).join("/");
+            const inside = import_node_path18.default.relative(rootAbs, abs).split(import_node_path18.default.sep).join("/");
             if (options.inputFilter && !options.inputFilter.walk(abs, isDir)) return false;
             return inside === "" || ROOT_SYSCTL_PATHS.some((p) => p === inside || p.startsWith(inside + "/") || inside.startsWith(p + "/"));
           }
@@ -24432,29 +24583,36 @@ function lint(options) {
       seen += d.visited;
       const sysctl2 = SOURCES.find((s) => s.kind === "sysctl-conf");
       for (const f of d.files) {
-        const placement = placeUnderRoot(import_node_path17.default.relative(rootAbs, f.abs), rootDisplay);
+        const placement = placeUnderRoot(import_node_path18.default.relative(rootAbs, f.abs), rootDisplay);
         if (placement) process2(f, { handler: sysctl2, placement });
       }
       const kubeConfig = NODE_KUBE_CONFIG.flatMap((p) => {
         try {
-          const r = rootTree.resolve(import_node_path17.default.join(rootAbs, p));
-          return !r.devNull && import_node_fs9.default.existsSync(r.path) ? [r.path] : [];
+          const r = rootTree.resolve(import_node_path18.default.join(rootAbs, p));
+          return !r.devNull && import_node_fs10.default.existsSync(r.path) ? [r.path] : [];
         } catch {
           return [];
         }
       });
       if (kubeConfig.length) {
-        const k = timer.time("discover", () => discover(kubeConfig, options.cwd, { claimPath: () => true, tree: rootTree }));
+        const k = timer.time("discover", () => discover(kubeConfig, options.cwd, { claimPath: () => true, tree: rootTree, allowUnmatched: true }));
         seen += k.visited;
         for (const f of k.files) process2({ ...f, explicit: false, claimedByPath: !!handlerForPath(f.display) });
       }
     }
-    if (options.paths.length) {
+    if (options.paths.length || options.stdin) {
       const filter = options.inputFilter;
-      const d = timer.time("discover", () => discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display), walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)) }));
-      inputErrors.push(...d.errors);
-      seen += d.visited;
-      const inputs = d.files.filter((f) => !f.explicit || !filter || filter.named(f.abs));
+      let found;
+      if (options.stdin) {
+        seen++;
+        found = [stdinInput(options.stdin, options.cwd)];
+      } else {
+        const d = timer.time("discover", () => discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display), allowUnmatched: options.allowUnmatched, walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)) }));
+        inputErrors.push(...d.errors);
+        seen += d.visited;
+        found = d.files;
+      }
+      const inputs = found.filter((f) => !f.explicit || !filter || filter.named(f.abs));
       const streaming = options.streaming !== false && !options.live && !options.liveSnapshot && !options.root;
       let streamContext = options;
       if (streaming) {
@@ -24715,25 +24873,25 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/reporters/repo-paths.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs10 = __toESM(require("node:fs"), 1);
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_path19 = __toESM(require("node:path"), 1);
 var import_node_url2 = require("node:url");
 function findSourceRoot(cwd, env = {}) {
-  const abs = import_node_path18.default.resolve(cwd);
-  const ws = env.GITHUB_WORKSPACE ? import_node_path18.default.resolve(env.GITHUB_WORKSPACE) : void 0;
+  const abs = import_node_path19.default.resolve(cwd);
+  const ws = env.GITHUB_WORKSPACE ? import_node_path19.default.resolve(env.GITHUB_WORKSPACE) : void 0;
   if (ws && isInside2(abs, ws)) return ws;
-  for (let dir = abs; ; dir = import_node_path18.default.dirname(dir)) {
-    if (import_node_fs10.default.existsSync(import_node_path18.default.join(dir, ".git"))) return dir;
-    if (import_node_path18.default.dirname(dir) === dir) return abs;
+  for (let dir = abs; ; dir = import_node_path19.default.dirname(dir)) {
+    if (import_node_fs11.default.existsSync(import_node_path19.default.join(dir, ".git"))) return dir;
+    if (import_node_path19.default.dirname(dir) === dir) return abs;
   }
 }
 function isInside2(file, dir) {
-  const rel = import_node_path18.default.relative(dir, file);
-  return rel === "" || !rel.startsWith("..") && !import_node_path18.default.isAbsolute(rel);
+  const rel = import_node_path19.default.relative(dir, file);
+  return rel === "" || !rel.startsWith("..") && !import_node_path19.default.isAbsolute(rel);
 }
 function realOrSelf(p) {
   try {
-    return import_node_fs10.default.realpathSync(p);
+    return import_node_fs11.default.realpathSync(p);
   } catch {
     return p;
   }
@@ -24752,10 +24910,10 @@ var RepoPaths = class {
   resolve(file) {
     let r = this.cache.get(file);
     if (!r) {
-      const absolute = import_node_path18.default.resolve(this.cwd, file);
+      const absolute = import_node_path19.default.resolve(this.cwd, file);
       const real = realOrSelf(absolute);
-      const base = isInside2(real, this.realRoot) ? import_node_path18.default.relative(this.realRoot, real) : isInside2(absolute, this.root) ? import_node_path18.default.relative(this.root, absolute) : void 0;
-      r = { absolute, relative: base === void 0 ? void 0 : base.split(import_node_path18.default.sep).join("/") };
+      const base = isInside2(real, this.realRoot) ? import_node_path19.default.relative(this.realRoot, real) : isInside2(absolute, this.root) ? import_node_path19.default.relative(this.root, absolute) : void 0;
+      r = { absolute, relative: base === void 0 ? void 0 : base.split(import_node_path19.default.sep).join("/") };
       this.cache.set(file, r);
     }
     return r;
@@ -25065,12 +25223,15 @@ var import_node_util = require("node:util");
 var UsageError = class extends Error {
 };
 var HELP = `Usage: sysctl-lint [options] [path ...]
+       sysctl-lint [options] - [--stdin-filename <path>]
 
 Lints the kernel settings of Linux node images with declarative policies: sysctl.conf and
 sysctl.d files, cloud-init user-data, Kubernetes manifests and Helm values, kube-proxy and
 kubeadm configuration. Findings point at the exact line and column of each key.
 
-Paths are files or directories (walked for the files above; others are skipped quietly).
+Paths are files, directories (walked for the files above; others are skipped quietly) or globs
+('images/*/rootfs/etc', '**/sysctl.d': quote them). A path that matches nothing to lint is an error.
+- lints standard input.
 
 Output:
   -f, --format <name>          text (default), json, sarif (GitHub code scanning) or github (annotations + job summary)
@@ -25100,6 +25261,10 @@ Inputs:
       --proc-root <dir>        where proc is mounted for --live (default: /proc)
       --live-snapshot <file>   lint the output of \`sysctl -a\` saved in <file> as the node's live values
       --max-file-size <size>   larger files are reported, not analysed (default: 10M; suffix K or M)
+  -,  --stdin                  lint standard input (one text; no other paths)
+      --stdin-filename <path>  report standard input as <path>, judged as that file (kind, config overrides)
+      --no-error-on-unmatched-pattern
+                               a path or glob with nothing to lint is not an error
 
 Configuration (flags win over the config file, the config file over defaults):
   -c, --config <file>          use this config file (default: .sysctl-lint.yaml or .sysctl-lint.yml in the
@@ -25162,6 +25327,9 @@ function parseCli(argv) {
         "code-frame": { type: "boolean" },
         stats: { type: "boolean" },
         "docs-base-url": { type: "string" },
+        "no-error-on-unmatched-pattern": { type: "boolean" },
+        stdin: { type: "boolean" },
+        "stdin-filename": { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
         // --- delivery and live values (issue 4) ---
@@ -25195,10 +25363,15 @@ function parseCli(argv) {
   }
   if (v["docs-base-url"] !== void 0 && !isHttpUrl(v["docs-base-url"])) throw new UsageError(`--docs-base-url must be an http or https URL (got "${v["docs-base-url"]}")`);
   const maxFileSize = v["max-file-size"] === void 0 ? void 0 : parseSize("max-file-size", v["max-file-size"], MAX_FILE_SIZE_CEILING);
+  const dash = parsed.positionals.includes("-");
+  const stdin = dash || !!v.stdin;
+  const paths = parsed.positionals.filter((p) => p !== "-");
+  if (stdin && (paths.length || v.root !== void 0)) throw new UsageError("standard input (- or --stdin) is linted alone: no other paths and no --root");
+  if (v["stdin-filename"] !== void 0 && !stdin) throw new UsageError("--stdin-filename names standard input: use it with - or --stdin");
   if (v["proc-root"] !== void 0 && !v.live) throw new UsageError("--proc-root needs --live");
   if (v.live && v["live-snapshot"] !== void 0) throw new UsageError("--live and --live-snapshot exclude each other: one live node per run");
   return {
-    paths: parsed.positionals,
+    paths,
     format,
     outputFile: v["output-file"],
     root: v.root,
@@ -25216,6 +25389,9 @@ function parseCli(argv) {
     codeFrame: !!v["code-frame"],
     stats: !!v.stats,
     docsBaseUrl: v["docs-base-url"],
+    allowUnmatched: !!v["no-error-on-unmatched-pattern"],
+    fromStdin: stdin,
+    stdinFilename: v["stdin-filename"],
     help: !!v.help,
     version: !!v.version,
     maxAnnotations,
@@ -25269,12 +25445,12 @@ function formatStats(result, cli) {
 // src/cli/version.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_fs12 = __toESM(require("node:fs"), 1);
 var import_node_url3 = require("node:url");
 function toolVersion() {
   if (true) return "0.1.0";
   try {
-    const pkg = JSON.parse(import_node_fs11.default.readFileSync((0, import_node_url3.fileURLToPath)(new URL("../../package.json", "file:///sysctl-lint/bundle")), "utf8"));
+    const pkg = JSON.parse(import_node_fs12.default.readFileSync((0, import_node_url3.fileURLToPath)(new URL("../../package.json", "file:///sysctl-lint/bundle")), "utf8"));
     return pkg.version;
   } catch {
     return "0.0.0";
@@ -25284,7 +25460,7 @@ function toolVersion() {
 // src/cli/delivery.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs12 = __toESM(require("node:fs"), 1);
+var import_node_fs13 = __toESM(require("node:fs"), 1);
 function githubOptionsFromEnv(env, annotationLimit) {
   return { annotationLimit, serverUrl: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, sha: env.GITHUB_SHA };
 }
@@ -25295,7 +25471,7 @@ function writeStepSummary(ctx, env, stderr) {
   const file = env.GITHUB_STEP_SUMMARY;
   if (!file) return;
   try {
-    import_node_fs12.default.appendFileSync(file, renderJobSummary(ctx), "utf8");
+    import_node_fs13.default.appendFileSync(file, renderJobSummary(ctx), "utf8");
   } catch (e) {
     stderr.write(`sysctl-lint: cannot write the job summary to ${file}: ${e.message}
 `);
@@ -25308,8 +25484,8 @@ function afterReport(opts, ctx, env, stderr) {
 // src/config/cli.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs17 = __toESM(require("node:fs"), 1);
-var import_node_path27 = __toESM(require("node:path"), 1);
+var import_node_fs18 = __toESM(require("node:fs"), 1);
+var import_node_path28 = __toESM(require("node:path"), 1);
 
 // src/docs/commands.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -25322,46 +25498,46 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/docs/examples.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs13 = __toESM(require("node:fs"), 1);
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_fs14 = __toESM(require("node:fs"), 1);
+var import_node_path20 = __toESM(require("node:path"), 1);
 var import_node_url4 = require("node:url");
 function listCaseNames(dir) {
-  if (!import_node_fs13.default.existsSync(dir)) return [];
-  return import_node_fs13.default.readdirSync(dir).filter((n) => !n.endsWith(".snap") && !n.endsWith(".args")).sort();
+  if (!import_node_fs14.default.existsSync(dir)) return [];
+  return import_node_fs14.default.readdirSync(dir).filter((n) => !n.endsWith(".snap") && !n.endsWith(".args")).sort();
 }
 function readCaseFiles(abs, rel) {
-  const st = import_node_fs13.default.lstatSync(abs);
-  if (st.isSymbolicLink()) return [{ path: rel, link: import_node_fs13.default.readlinkSync(abs) }];
+  const st = import_node_fs14.default.lstatSync(abs);
+  if (st.isSymbolicLink()) return [{ path: rel, link: import_node_fs14.default.readlinkSync(abs) }];
   if (st.isDirectory()) {
-    return import_node_fs13.default.readdirSync(abs).sort().flatMap((n) => readCaseFiles(import_node_path19.default.join(abs, n), `${rel}/${n}`));
+    return import_node_fs14.default.readdirSync(abs).sort().flatMap((n) => readCaseFiles(import_node_path20.default.join(abs, n), `${rel}/${n}`));
   }
-  return [{ path: rel, text: import_node_fs13.default.readFileSync(abs, "utf8") }];
+  return [{ path: rel, text: import_node_fs14.default.readFileSync(abs, "utf8") }];
 }
 function displayable(files) {
   return files.every((f) => f.text === void 0 || !/[\r\ufeff]/.test(f.text));
 }
 function readCase(policyDir, kind) {
-  const names = listCaseNames(import_node_path19.default.join(policyDir, kind));
-  const cases = names.map((n) => ({ n, files: readCaseFiles(import_node_path19.default.join(policyDir, kind, n), `${kind}/${n}`) }));
+  const names = listCaseNames(import_node_path20.default.join(policyDir, kind));
+  const cases = names.map((n) => ({ n, files: readCaseFiles(import_node_path20.default.join(policyDir, kind, n), `${kind}/${n}`) }));
   const pick = cases.find((c) => displayable(c.files)) ?? cases[0];
   if (!pick) return void 0;
   const first = pick.n;
-  const abs = import_node_path19.default.join(policyDir, kind, first);
+  const abs = import_node_path20.default.join(policyDir, kind, first);
   const argsFile = `${abs}.args`;
   const snapFile = `${abs}.snap`;
   return {
     name: `${kind}/${first}`,
-    args: import_node_fs13.default.existsSync(argsFile) ? import_node_fs13.default.readFileSync(argsFile, "utf8").trim().split(/\s+/).filter(Boolean) : [],
+    args: import_node_fs14.default.existsSync(argsFile) ? import_node_fs14.default.readFileSync(argsFile, "utf8").trim().split(/\s+/).filter(Boolean) : [],
     files: pick.files,
-    ...import_node_fs13.default.existsSync(snapFile) ? { output: import_node_fs13.default.readFileSync(snapFile, "utf8") } : {}
+    ...import_node_fs14.default.existsSync(snapFile) ? { output: import_node_fs14.default.readFileSync(snapFile, "utf8") } : {}
   };
 }
 var ENGINE_RULE_PREFIX = "sysctl-lint/";
 function loadFolder(casesDir, prefix, table) {
-  if (!import_node_fs13.default.existsSync(casesDir)) return;
-  for (const name of import_node_fs13.default.readdirSync(casesDir).sort()) {
-    const dir = import_node_path19.default.join(casesDir, name);
-    if (!import_node_fs13.default.statSync(dir).isDirectory()) continue;
+  if (!import_node_fs14.default.existsSync(casesDir)) return;
+  for (const name of import_node_fs14.default.readdirSync(casesDir).sort()) {
+    const dir = import_node_path20.default.join(casesDir, name);
+    if (!import_node_fs14.default.statSync(dir).isDirectory()) continue;
     const invalid = readCase(dir, "invalid");
     const valid = readCase(dir, "valid");
     if (invalid || valid) table[prefix + name] = { ...invalid ? { invalid } : {}, ...valid ? { valid } : {} };
@@ -25369,8 +25545,8 @@ function loadFolder(casesDir, prefix, table) {
 }
 function loadExamplesFromDisk(testDir2) {
   const table = {};
-  loadFolder(import_node_path19.default.join(testDir2, "policies"), "", table);
-  loadFolder(import_node_path19.default.join(testDir2, "engine-rules"), ENGINE_RULE_PREFIX, table);
+  loadFolder(import_node_path20.default.join(testDir2, "policies"), "", table);
+  loadFolder(import_node_path20.default.join(testDir2, "engine-rules"), ENGINE_RULE_PREFIX, table);
   return table;
 }
 function testDir() {
@@ -25702,8 +25878,8 @@ function runListRules(policies, format, rules, io) {
 // src/config/ignore-filter.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs14 = __toESM(require("node:fs"), 1);
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_node_fs15 = __toESM(require("node:fs"), 1);
+var import_node_path21 = __toESM(require("node:path"), 1);
 var import_ignore = __toESM(require_ignore(), 1);
 var GITIGNORE_SIZE_LIMIT = 1024 * 1024;
 var GitignoreRules = class {
@@ -25717,16 +25893,16 @@ var GitignoreRules = class {
     const cached3 = this.gitRoots.get(dir);
     if (cached3 !== void 0) return cached3 ?? void 0;
     let found;
-    if (import_node_fs14.default.existsSync(import_node_path20.default.join(dir, ".git"))) found = dir;
+    if (import_node_fs15.default.existsSync(import_node_path21.default.join(dir, ".git"))) found = dir;
     else {
-      const parent = import_node_path20.default.dirname(dir);
+      const parent = import_node_path21.default.dirname(dir);
       found = parent === dir ? null : this.gitRoot(parent) ?? null;
     }
     this.gitRoots.set(dir, found);
     return found ?? void 0;
   }
   level(dir, file) {
-    const key = import_node_path20.default.join(dir, file);
+    const key = import_node_path21.default.join(dir, file);
     const cached3 = this.levels.get(key);
     if (cached3 !== void 0) return cached3 ?? void 0;
     let level;
@@ -25748,22 +25924,22 @@ var GitignoreRules = class {
       return void 0;
     }
     levels = [];
-    for (let d = dir; ; d = import_node_path20.default.dirname(d)) {
+    for (let d = dir; ; d = import_node_path21.default.dirname(d)) {
       const l = this.level(d, ".gitignore");
       if (l) levels.push(l);
-      if (d === root || import_node_path20.default.dirname(d) === d) break;
+      if (d === root || import_node_path21.default.dirname(d) === d) break;
     }
-    const exclude = this.level(import_node_path20.default.join(root, ".git", "info"), "exclude");
+    const exclude = this.level(import_node_path21.default.join(root, ".git", "info"), "exclude");
     if (exclude) levels.push({ dir: root, ig: exclude.ig });
     this.levelLists.set(dir, levels);
     return levels;
   }
   /** Whether git's rules (every level, parents included) ignore `abs`. */
   ignoredByGit(abs, isDir) {
-    const levels = this.levelsOf(import_node_path20.default.dirname(abs));
+    const levels = this.levelsOf(import_node_path21.default.dirname(abs));
     if (!levels) return false;
     for (const l of levels) {
-      const rel = toPosix(import_node_path20.default.relative(l.dir, abs));
+      const rel = toPosix(import_node_path21.default.relative(l.dir, abs));
       if (!rel || rel.startsWith("..")) continue;
       const r = l.ig.test(isDir ? `${rel}/` : rel);
       if (r.ignored) return true;
@@ -25788,14 +25964,14 @@ var GitignoreRules = class {
 };
 function isInside3(outer, inner) {
   if (inner === outer) return true;
-  return inner.startsWith(outer.endsWith(import_node_path20.default.sep) ? outer : outer + import_node_path20.default.sep);
+  return inner.startsWith(outer.endsWith(import_node_path21.default.sep) ? outer : outer + import_node_path21.default.sep);
 }
 function toPosix(p) {
-  return p.split(import_node_path20.default.sep).join("/");
+  return p.split(import_node_path21.default.sep).join("/");
 }
 function createInputFilter(opts) {
   const git = opts.respectGitignore ? new GitignoreRules() : void 0;
-  const roots = opts.roots.map((r) => import_node_path20.default.resolve(r));
+  const roots = opts.roots.map((r) => import_node_path21.default.resolve(r));
   const floorOf = (abs) => {
     let best;
     for (const r of roots) if (isInside3(r, abs) && r !== abs && (!best || r.length > best.length)) best = r;
@@ -25817,7 +25993,7 @@ function createInputFilter(opts) {
 // src/config/print.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path21 = __toESM(require("node:path"), 1);
+var import_node_path22 = __toESM(require("node:path"), 1);
 var COMMENT_COLUMN = 44;
 function q(s) {
   return JSON.stringify(s);
@@ -25826,7 +26002,7 @@ function line(text, source) {
   return `${text.padEnd(COMMENT_COLUMN - 1)} # ${source}`;
 }
 function displayDir(abs, cwd) {
-  const rel = import_node_path21.default.relative(cwd, abs).split(import_node_path21.default.sep).join("/");
+  const rel = import_node_path22.default.relative(cwd, abs).split(import_node_path22.default.sep).join("/");
   return rel === "" ? "." : rel;
 }
 function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/config.schema.json") {
@@ -25890,28 +26066,28 @@ function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/confi
 // src/config/resolve.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path26 = __toESM(require("node:path"), 1);
+var import_node_path27 = __toESM(require("node:path"), 1);
 
 // src/config/find.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs15 = __toESM(require("node:fs"), 1);
-var import_node_path22 = __toESM(require("node:path"), 1);
+var import_node_fs16 = __toESM(require("node:fs"), 1);
+var import_node_path23 = __toESM(require("node:path"), 1);
 var CONFIG_NAMES = [".sysctl-lint.yaml", ".sysctl-lint.yml"];
 function isFile(p) {
   try {
-    return !import_node_fs15.default.lstatSync(p).isDirectory();
+    return !import_node_fs16.default.lstatSync(p).isDirectory();
   } catch {
     return false;
   }
 }
 function findConfig(cwd) {
-  for (let dir = import_node_path22.default.resolve(cwd); ; ) {
-    const present = CONFIG_NAMES.map((n) => import_node_path22.default.join(dir, n)).filter(isFile);
+  for (let dir = import_node_path23.default.resolve(cwd); ; ) {
+    const present = CONFIG_NAMES.map((n) => import_node_path23.default.join(dir, n)).filter(isFile);
     if (present.length > 1) return { problem: `${present.join(" and ")} both exist; keep one` };
     if (present[0]) return { abs: present[0] };
-    const parent = import_node_path22.default.dirname(dir);
-    if (parent === dir || import_node_fs15.default.existsSync(import_node_path22.default.join(dir, ".git"))) return {};
+    const parent = import_node_path23.default.dirname(dir);
+    if (parent === dir || import_node_fs16.default.existsSync(import_node_path23.default.join(dir, ".git"))) return {};
     dir = parent;
   }
 }
@@ -25919,7 +26095,7 @@ function findConfig(cwd) {
 // src/config/globs.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path23 = __toESM(require("node:path"), 1);
+var import_node_path24 = __toESM(require("node:path"), 1);
 var import_ignore2 = __toESM(require_ignore(), 1);
 var GlobSet = class {
   constructor(baseDir, patterns) {
@@ -25932,9 +26108,9 @@ var GlobSet = class {
   ig;
   /** The path relative to the base directory in the form `ignore` expects, or undefined outside it. */
   relative(abs, isDir = false) {
-    const rel = import_node_path23.default.relative(this.baseDir, abs);
-    if (!rel || rel.startsWith("..") || import_node_path23.default.isAbsolute(rel)) return void 0;
-    const posix = rel.split(import_node_path23.default.sep).join("/");
+    const rel = import_node_path24.default.relative(this.baseDir, abs);
+    if (!rel || rel.startsWith("..") || import_node_path24.default.isAbsolute(rel)) return void 0;
+    const posix = rel.split(import_node_path24.default.sep).join("/");
     return isDir ? `${posix}/` : posix;
   }
   /** Whether the patterns select `abs` (a file, or a directory with isDir). Paths outside the base never match. */
@@ -25947,8 +26123,8 @@ var GlobSet = class {
 // src/config/load.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs16 = __toESM(require("node:fs"), 1);
-var import_node_path24 = __toESM(require("node:path"), 1);
+var import_node_fs17 = __toESM(require("node:fs"), 1);
+var import_node_path25 = __toESM(require("node:path"), 1);
 var validator;
 function validate(data) {
   if (!validator) validator = new (ajvLib()).Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(require_config_schema());
@@ -26005,16 +26181,16 @@ function loadConfigText(text, abs, display) {
     if (names.has(n.name)) problems.push(problemAt(["nodes", i, "name"], `nodes[${i}].name: "${n.name}" names two node groups`));
     names.add(n.name);
   });
-  const dir = import_node_path24.default.dirname(abs);
+  const dir = import_node_path25.default.dirname(abs);
   config.policies?.forEach((p, i) => {
-    const target2 = import_node_path24.default.resolve(dir, p);
-    if (!import_node_fs16.default.existsSync(target2) || !import_node_fs16.default.statSync(target2).isDirectory()) problems.push(problemAt(["policies", i], `policies[${i}]: "${p}" is not a directory (paths are relative to ${display})`));
+    const target2 = import_node_path25.default.resolve(dir, p);
+    if (!import_node_fs17.default.existsSync(target2) || !import_node_fs17.default.statSync(target2).isDirectory()) problems.push(problemAt(["policies", i], `policies[${i}]: "${p}" is not a directory (paths are relative to ${display})`));
   });
   const where = (p) => `${display}:${lines.position(locateInDocument(doc, p).start).line}`;
   return { config: { file: display, abs, dir, data: config, where, problemAt }, problems };
 }
 var CONFIG_SIZE_LIMIT = 1024 * 1024;
-function loadConfigFile(abs, display, cwd = import_node_path24.default.dirname(abs)) {
+function loadConfigFile(abs, display, cwd = import_node_path25.default.dirname(abs)) {
   let text;
   try {
     text = decodeText(readRegularFile(resolveNamedFile(abs, cwd), CONFIG_SIZE_LIMIT).bytes);
@@ -26028,7 +26204,7 @@ function loadConfigFile(abs, display, cwd = import_node_path24.default.dirname(a
 // src/config/rule-settings.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path25 = __toESM(require("node:path"), 1);
+var import_node_path26 = __toESM(require("node:path"), 1);
 var RuleSettings = class {
   constructor(base, overrides, cwd) {
     this.base = base;
@@ -26045,7 +26221,7 @@ var RuleSettings = class {
   levelFor(ruleId, file) {
     let level = this.base.get(ruleId)?.level;
     if (this.overrides.length) {
-      const abs = import_node_path25.default.resolve(this.cwd, file);
+      const abs = import_node_path26.default.resolve(this.cwd, file);
       for (const o of this.overrides) {
         const l = o.rules.get(ruleId);
         if (l && o.files.matches(abs)) level = l.level;
@@ -26087,7 +26263,7 @@ function locateAndLoadConfig(flags, cwd, display) {
   if (flags.noConfig) return { problems: [] };
   let abs;
   if (flags.config !== void 0) {
-    abs = import_node_path26.default.resolve(cwd, flags.config);
+    abs = import_node_path27.default.resolve(cwd, flags.config);
   } else {
     const found = findConfig(cwd);
     if (found.problem) return { problems: [{ file: display(cwd), text: "", span: { start: 0, end: 0 }, message: found.problem }] };
@@ -26119,8 +26295,8 @@ function resolveConfig(flags, cwd, file, loadPolicies2) {
   };
   const base = file?.dir ?? cwd;
   const policies = [];
-  data.policies?.forEach((p, i) => policies.push({ value: import_node_path26.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
-  for (const p of flags.policies ?? []) policies.push({ value: import_node_path26.default.resolve(cwd, p), source: "--policies" });
+  data.policies?.forEach((p, i) => policies.push({ value: import_node_path27.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
+  for (const p of flags.policies ?? []) policies.push({ value: import_node_path27.default.resolve(cwd, p), source: "--policies" });
   const catalog = buildRuleCatalog(loadPolicies2(policies.map((p) => p.value)));
   const ruleMap = (rules, at) => {
     const out = /* @__PURE__ */ new Map();
@@ -26188,11 +26364,11 @@ function userControl(opts, io) {
   const policyDirs = config.policies.map((p) => p.value);
   const write = (s) => {
     if (!opts.outputFile) return io.stdout.write(s);
-    const out = import_node_path27.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs17.default.mkdirSync(import_node_path27.default.dirname(out), { recursive: true });
-    import_node_fs17.default.appendFileSync(out, s);
+    const out = import_node_path28.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs18.default.mkdirSync(import_node_path28.default.dirname(out), { recursive: true });
+    import_node_fs18.default.appendFileSync(out, s);
   };
-  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs17.default.rmSync(import_node_path27.default.resolve(io.cwd, opts.outputFile), { force: true });
+  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs18.default.rmSync(import_node_path28.default.resolve(io.cwd, opts.outputFile), { force: true });
   const docsIO = { stdout: write, stderr: err };
   if (opts.printConfig) {
     write(printConfig(config, `https://unpkg.com/sysctl-lint@${toolVersion()}/schemas/config.schema.json`));
@@ -26213,7 +26389,7 @@ function userControl(opts, io) {
   }
   const ctx = config.context;
   const fromFile = (v) => v && !v.source.startsWith("--") ? v.source : void 0;
-  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path27.default.resolve(io.cwd, p));
+  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path28.default.resolve(io.cwd, p));
   return {
     config,
     lintOptions: {
@@ -26232,6 +26408,38 @@ function userControl(opts, io) {
       today
     }
   };
+}
+
+// src/inputs/stdin.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs19 = __toESM(require("node:fs"), 1);
+function pause(ms2) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms2);
+}
+function readStdin(maxSize, fd = 0) {
+  const chunks = [];
+  let total = 0;
+  const buf = Buffer.allocUnsafe(64 * 1024);
+  for (; ; ) {
+    let n;
+    try {
+      n = import_node_fs19.default.readSync(fd, buf, 0, buf.length, null);
+    } catch (e) {
+      const code = e.code;
+      if (code === "EAGAIN") {
+        pause(10);
+        continue;
+      }
+      if (code === "EOF") break;
+      throw new ReadRefused(`cannot read standard input: ${code === "EISDIR" ? "it is a directory" : e.message}`, "io");
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > maxSize) throw new ReadRefused(tooLargeMessage("standard input", void 0, maxSize, "--max-file-size"), "too-large");
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+  }
+  return Buffer.concat(chunks, total);
 }
 
 // src/cli/main.ts
@@ -26277,11 +26485,22 @@ Run sysctl-lint --help for usage.
   }
   const control = userControl(opts, io);
   if (control.exit !== void 0) return control.exit;
-  if (opts.paths.length === 0 && !opts.root && !opts.live && !opts.liveSnapshot) {
+  let stdin;
+  if (opts.fromStdin) {
+    try {
+      stdin = { bytes: (io.readStdin ?? readStdin)(opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE), filename: opts.stdinFilename };
+    } catch (e) {
+      if (!(e instanceof ReadRefused)) throw e;
+      io.stderr.write(`sysctl-lint: ${e.message}
+`);
+      return 2;
+    }
+  }
+  if (opts.paths.length === 0 && !stdin && !opts.root && !opts.live && !opts.liveSnapshot) {
     io.stderr.write("sysctl-lint: no paths given (try `sysctl-lint .` or `sysctl-lint --root /mnt/image`)\n");
     return 2;
   }
-  const result = lint({ ...opts, cwd: io.cwd, policyDirs: opts.policies, ...control.lintOptions });
+  const result = lint({ ...opts, cwd: io.cwd, policyDirs: opts.policies, ...control.lintOptions, stdin });
   let status = 0;
   for (const p of result.problems) {
     io.stderr.write(`sysctl-lint: invalid policy: ${describeProblem2(p)}
@@ -26302,9 +26521,9 @@ Run sysctl-lint --help for usage.
   const reportStart = performance.now();
   const report = reporter2(reportCtx);
   if (opts.outputFile) {
-    const out = import_node_path28.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs18.default.mkdirSync(import_node_path28.default.dirname(out), { recursive: true });
-    import_node_fs18.default.writeFileSync(out, report);
+    const out = import_node_path29.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs20.default.mkdirSync(import_node_path29.default.dirname(out), { recursive: true });
+    import_node_fs20.default.writeFileSync(out, report);
   } else io.stdout.write(report);
   afterReport(opts, reportCtx, io.env, io.stderr);
   if (opts.stats) io.stderr.write(formatStats(result, { startup, report: performance.now() - reportStart, total: performance.now() }));
@@ -26315,8 +26534,6 @@ Run sysctl-lint --help for usage.
 // src/action/inputs.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs19 = __toESM(require("node:fs"), 1);
-var import_node_path29 = __toESM(require("node:path"), 1);
 function getInput(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
@@ -26340,21 +26557,7 @@ function readInputs(env) {
     policies: getMultilineInput(env, "policies")
   };
 }
-var GLOB_CHARS = /[*?[{]/;
-function expandPaths(paths, cwd) {
-  const globSync = import_node_fs19.default.globSync;
-  const out = [];
-  for (const p of paths) {
-    if (!GLOB_CHARS.test(p) || import_node_fs19.default.existsSync(import_node_path29.default.resolve(cwd, p)) || !globSync) {
-      out.push(p);
-      continue;
-    }
-    const matches = globSync(p, { cwd }).sort();
-    out.push(...matches.length ? matches : [p]);
-  }
-  return out;
-}
-function cliArguments(inputs, cwd) {
+function cliArguments(inputs) {
   const args = ["--format", "github"];
   const opt = (flag, value) => {
     if (value !== "") args.push(`${flag}=${value}`);
@@ -26369,7 +26572,7 @@ function cliArguments(inputs, cwd) {
   opt("--node-port-range", inputs.nodePortRange);
   opt("--applier", inputs.applier);
   for (const p of inputs.policies) opt("--policies", p);
-  args.push("--", ...expandPaths(inputs.paths.length ? inputs.paths : ["."], cwd));
+  args.push("--", ...inputs.paths.length ? inputs.paths : ["."]);
   return args;
 }
 
@@ -26377,7 +26580,7 @@ function cliArguments(inputs, cwd) {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_crypto = require("node:crypto");
-var import_node_fs20 = __toESM(require("node:fs"), 1);
+var import_node_fs21 = __toESM(require("node:fs"), 1);
 var import_node_os = __toESM(require("node:os"), 1);
 function outputRecord(name, value, delimiter = `ghadelimiter_${(0, import_node_crypto.randomUUID)()}`) {
   if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`output ${name}: the value contains the delimiter`);
@@ -26386,7 +26589,7 @@ function outputRecord(name, value, delimiter = `ghadelimiter_${(0, import_node_c
 function setOutputs(env, outputs) {
   const file = env.GITHUB_OUTPUT;
   if (!file) return false;
-  import_node_fs20.default.appendFileSync(file, Object.entries(outputs).map(([k, v]) => outputRecord(k, v)).join(""), "utf8");
+  import_node_fs21.default.appendFileSync(file, Object.entries(outputs).map(([k, v]) => outputRecord(k, v)).join(""), "utf8");
   return true;
 }
 
@@ -26403,14 +26606,14 @@ function runAction(io) {
   const inputs = readInputs(io.env);
   const workspace = import_node_path30.default.resolve(io.cwd, io.env.GITHUB_WORKSPACE || ".");
   const cwd = import_node_path30.default.resolve(workspace, inputs.workingDirectory || ".");
-  if (!import_node_fs21.default.existsSync(cwd) || !import_node_fs21.default.statSync(cwd).isDirectory()) {
+  if (!import_node_fs22.default.existsSync(cwd) || !import_node_fs22.default.statSync(cwd).isDirectory()) {
     io.stdout.write(annotationCommand("error", `working-directory ${inputs.workingDirectory} is not a directory (resolved to ${cwd})`, { title: "sysctl-lint" }) + "\n");
     return 2;
   }
   let seen;
   let errText = "";
   const status = runCli({
-    argv: cliArguments(inputs, cwd),
+    argv: cliArguments(inputs),
     cwd,
     env: io.env,
     stdout: io.stdout,
@@ -26435,8 +26638,8 @@ function runAction(io) {
     outputs["info-count"] = String(counts.info);
     if (inputs.sarifFile) {
       const sarifPath = import_node_path30.default.resolve(cwd, inputs.sarifFile);
-      import_node_fs21.default.mkdirSync(import_node_path30.default.dirname(sarifPath), { recursive: true });
-      import_node_fs21.default.writeFileSync(sarifPath, reportSarif(ctx));
+      import_node_fs22.default.mkdirSync(import_node_path30.default.dirname(sarifPath), { recursive: true });
+      import_node_fs22.default.writeFileSync(sarifPath, reportSarif(ctx));
       outputs["sarif-file"] = sarifPath;
     }
     const text = reportText({ ...ctx, color: false, codeFrame: true });
