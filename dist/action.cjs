@@ -18781,6 +18781,8 @@ function evaluateProvisioningCheck(check, node, report) {
       if (f.nodeFile.nodePath !== "/etc/sysctl.conf") continue;
       if (prov.tool !== "cloud-init") {
         if (reported.has(f.nodeFile)) continue;
+        const adding = prov.files.find((g) => g.nodeFile === f.nodeFile && g.mode !== "edit");
+        if (adding && adding !== f) continue;
         reported.add(f.nodeFile);
       }
       report({ ...vars, text: f.mode === "append" ? "appends to" : f.mode === "edit" ? "edits" : "writes" }, f.location);
@@ -23087,7 +23089,7 @@ function readJson(text) {
   });
   const vars = get(root, "variables");
   if (isMap(vars)) {
-    for (const pair of vars.pairs) if (isScalar(pair.value) && keyText(pair)) variables.set(keyText(pair), pair.value.text);
+    for (const pair of vars.pairs) if (isScalar(pair.value) && typeof pair.value.value === "string" && keyText(pair)) variables.set(keyText(pair), pair.value.text);
   }
   const builders = itemsOf(get(root, "builders")).map((b) => isScalar(get(b, "type")) ? get(b, "type").text : "");
   for (const build of listOrOne(get(root, "build"))) {
@@ -23171,32 +23173,41 @@ var PackerRun = class {
       const script3 = joinMapped(inline, "\n");
       this.facts.addShell(analyzeScript(script3.text, script3.map), step, this.input.display, (w) => this.copied(w));
       this.facts.noteKubernetes(script3.text, p.label);
+      for (const m of script3.text.matchAll(/(?:^|[\s;&|])(\/[^\s;&|'"$`]+\.(?:sh|bash))(?=$|[\s;&|])/gm)) {
+        const f = this.uploaded(m[1]);
+        if (f) this.runScript(f, `the script ${m[1]} run by ${p.label}`);
+      }
     }
     for (const s of [...stringsOf(p.get("script")), ...stringsOf(p.get("scripts"))]) {
       const f = this.local(s.text);
-      if (!f) continue;
-      this.consumed.push(f);
-      if (!/sysctl|\/proc\/sys/.test(f.text)) continue;
-      this.facts.addShell(analyzeScript(f.text), { label: `the script run by ${p.label}`, timing: "build" }, f.display, (w) => this.copied(w));
-      this.facts.noteKubernetes(f.text, f.display);
+      if (f) this.runScript(f, `the script run by ${p.label}`);
     }
+  }
+  /** A repository script run on the build machine. */
+  runScript(f, label2) {
+    this.consumed.push(f);
+    if (!/sysctl|\/proc\/sys/.test(f.text)) return;
+    this.facts.addShell(analyzeScript(f.text), { label: label2, timing: "build" }, f.display, (w) => this.copied(w));
+    this.facts.noteKubernetes(f.text, f.display);
+  }
+  /** The repository file an upload put at `remote` on the build machine. */
+  uploaded(remote) {
+    for (let i = this.uploads.length - 1; i >= 0; i--) {
+      const u = this.uploads[i];
+      const prefix = u.remote.replace(/\/?$/, "/");
+      const local = remote === u.remote ? u.local : u.directory && remote.startsWith(prefix) ? import_node_path14.default.join(u.local, remote.slice(prefix.length)) : void 0;
+      if (local) return this.input.readRelated?.(local);
+    }
+    return void 0;
   }
   /** The content of a file a shell step copies or moves into a sysctl location. */
   copied(w) {
     const from = w.from;
     if (!from?.literal || !from.path.startsWith("/")) return void 0;
-    for (let i = this.uploads.length - 1; i >= 0; i--) {
-      const u = this.uploads[i];
-      let local;
-      if (from.path === u.remote) local = u.local;
-      else if (u.directory && from.path.startsWith(u.remote.replace(/\/?$/, "/"))) local = import_node_path14.default.join(u.local, from.path.slice(u.remote.replace(/\/?$/, "/").length));
-      if (!local) continue;
-      const f = this.input.readRelated?.(local);
-      if (!f) return void 0;
-      this.consumed.push(f);
-      return locate(parseSysctl(f.text), f.display);
-    }
-    return void 0;
+    const f = this.uploaded(from.path);
+    if (!f) return void 0;
+    this.consumed.push(f);
+    return locate(parseSysctl(f.text), f.display);
   }
   file(p) {
     const direction = stringsOf(p.get("direction"))[0]?.text;
