@@ -19,7 +19,7 @@ const YAML_NAME = /\.ya?ml$/i;
 const ROLE_TASKS = /(^|\/)(tasks|handlers)\/[^/]+\.ya?ml$/i;
 const TRIGGER = /sysctl|\/proc\/sys/;
 /** A list at the top of the document whose entries are plays or tasks. */
-const LIST_START = /^(---[^\n]*\n)?(\s*(#[^\n]*)?\n)*- /;
+const LIST_START = /^(([ \t]*(#[^\n]*)?|---[^\n]*)\r?\n)*- /;
 const TASK_WORD = /^\s*-?\s*(hosts|tasks|name|become|when|notify|loop|with_\w+|(ansible\.(builtin|posix)\.)?(sysctl|lineinfile|blockinfile|template|copy|shell|command|script|include_tasks|import_tasks|block)):/m;
 
 export function looksLikeAnsible(text: string): boolean {

@@ -18,7 +18,8 @@ import type { Span } from '../../core/span';
 import { canonicalKey, isGlobKey } from '../../model/keys';
 import type { WriteTiming } from '../../model/types';
 import { ProvisionFacts, type ProvisionStep } from '../provisioning/facts';
-import { analyzeScript, isSysctlFilePath } from '../shell/index';
+import { analyzeScript, isModulesFilePath, isSysctlFilePath } from '../shell/index';
+import { parseModulesList } from '../../model/modules';
 import { parseSysctl, type ParsedSysctl, type SysctlAssignment, type SysctlSyntaxIssue } from '../sysctl-conf/parse';
 import type { RelatedFile, SourceInput } from '../types';
 import { readTemplateAsSysctl } from '../template/sysctl-template';
@@ -244,6 +245,13 @@ export class AnsibleRun {
     const srcArg = this.path(ctx, 'src');
     let target = dest.path;
     if (srcArg && (target.endsWith('/') || /\/sysctl\.d$/.test(target))) target = target.replace(/\/?$/, '/') + path.posix.basename(srcArg.path).replace(/\.j2$/, '');
+    if (isModulesFilePath(target)) {
+      // A modules-load.d file: these modules are loaded before systemd-sysctl at boot.
+      this.facts.modulesKnown = true;
+      const content = module === 'copy' ? this.text(ctx, 'content') : undefined;
+      if (content && !content.unevaluated) for (const m of parseModulesList(content.text)) this.facts.modules.add(m);
+      return;
+    }
     if (!isSysctlFilePath(target)) return;
     const f = this.state(target, { file: this.input.display, span: dest.span }, ctx.step, 'create');
     const content = module === 'copy' ? this.text(ctx, 'content') : undefined;
