@@ -21648,6 +21648,47 @@ function confirmsKubernetes(text, explicit) {
   return looksLikeKubernetes(text) && (explicit || mayMatter(text));
 }
 
+// src/sources/talos/handler.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var TALOS_CONFIG = /^version:\s*v1alpha1\s*$/m;
+var MACHINE_SECTION = /^machine:\s*$/m;
+function parseMachineSysctls(text) {
+  const parsed = { assignments: [], exclusions: [], issues: [] };
+  const docs = parseYaml2(text, { blankTemplateLines: true });
+  let found = false;
+  for (const d of docs) {
+    const sysctls = get(get(d.contents, "machine"), "sysctls");
+    if (!isMap(sysctls)) continue;
+    found = true;
+    parsed.assignments.push(...sysctlMapAssignments(sysctls));
+  }
+  return { parsed, found, docs };
+}
+function looksLikeTalos(text) {
+  return TALOS_CONFIG.test(text) && MACHINE_SECTION.test(text);
+}
+var talosConfigHandler = {
+  kind: "talos-config",
+  claimsPath: () => false,
+  claimsContent: looksLikeTalos,
+  extract(input) {
+    const { parsed, found, docs } = parseMachineSysctls(input.text);
+    const problem = yamlProblemFinding(input.display, input.text, docs);
+    const findings = problem ? [problem] : [];
+    if (!found) return { findings };
+    const node = {
+      id: `talos:${input.display}`,
+      label: input.display,
+      complete: false,
+      scope: "node",
+      role: { value: "kubernetes", source: `a Talos machine configuration (${input.display})` },
+      files: [{ file: input.display, nodePath: "/talos/machine.sysctls", name: "machine.sysctls", dirRank: 0, parsed, realFile: input.realFile, via: "machine.sysctls" }]
+    };
+    return { nodes: [node], findings };
+  }
+};
+
 // src/sources/k8s-manifest/pod.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
@@ -21910,7 +21951,7 @@ var POD_FIELD_KEY = /^[ \t]*["']?(sysctls|(extra)?(init)?containers|sidecars?|si
 var OTHER_SHAPE = /^["']?(apiVersion|kind|services)["']?[ \t]*:/m;
 function looksLikeValues(text, display) {
   if (/(^|\/)templates\//.test(display) || !mayMatter(text) || !POD_FIELD_KEY.test(text)) return false;
-  return !OTHER_SHAPE.test(text) && !looksLikeCloudInit(text) && !/^\s*[[-]/.test(text.replace(/^(\s*#.*\n)+/, ""));
+  return !OTHER_SHAPE.test(text) && !looksLikeCloudInit(text) && !looksLikeTalos(text) && !/^\s*[[-]/.test(text.replace(/^(\s*#.*\n)+/, ""));
 }
 var helmValuesHandler = {
   kind: "helm-values",
@@ -22309,46 +22350,6 @@ var k8sManifestHandler = {
   claimsContent: (text) => looksLikeKubernetes(text),
   extract(input) {
     return extractManifest(input.display, input.text);
-  }
-};
-
-// src/sources/talos/handler.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var TALOS_CONFIG = /^version:\s*v1alpha1\s*$/m;
-var MACHINE_SECTION = /^machine:\s*$/m;
-function parseMachineSysctls(text) {
-  const parsed = { assignments: [], exclusions: [], issues: [] };
-  const docs = parseYaml2(text, { blankTemplateLines: true });
-  let found = false;
-  for (const d of docs) {
-    const sysctls = get(get(d.contents, "machine"), "sysctls");
-    if (!isMap(sysctls)) continue;
-    found = true;
-    parsed.assignments.push(...sysctlMapAssignments(sysctls));
-  }
-  return { parsed, found, docs };
-}
-var talosConfigHandler = {
-  kind: "talos-config",
-  claimsPath: () => false,
-  claimsContent(text) {
-    return TALOS_CONFIG.test(text) && MACHINE_SECTION.test(text);
-  },
-  extract(input) {
-    const { parsed, found, docs } = parseMachineSysctls(input.text);
-    const problem = yamlProblemFinding(input.display, input.text, docs);
-    const findings = problem ? [problem] : [];
-    if (!found) return { findings };
-    const node = {
-      id: `talos:${input.display}`,
-      label: input.display,
-      complete: false,
-      scope: "node",
-      role: { value: "kubernetes", source: `a Talos machine configuration (${input.display})` },
-      files: [{ file: input.display, nodePath: "/talos/machine.sysctls", name: "machine.sysctls", dirRank: 0, parsed, realFile: input.realFile, via: "machine.sysctls" }]
-    };
-    return { nodes: [node], findings };
   }
 };
 
