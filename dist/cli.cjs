@@ -23291,7 +23291,7 @@ init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs9 = __toESM(require("node:fs"), 1);
 var import_node_path13 = __toESM(require("node:path"), 1);
 
-// src/core/source-store.ts
+// src/core/limits.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 
@@ -23395,7 +23395,35 @@ function decodeText(bytes) {
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 
+// src/core/limits.ts
+var ANALYSIS_LIMIT_RULE = "sysctl-lint/analysis-limit";
+var LIMITS = {
+  /** Bytes decoded from one base64, gzip or quoted-printable payload. */
+  decodedSize: 10 * 1024 * 1024,
+  /** Decoded bytes per encoded byte (a zip bomb expands 1000x and more; real content a few times). */
+  expansionRatio: 100,
+  /** Characters of one script (a command string, a YAML scalar, a script part) given to the shell reader. */
+  scriptSize: 1024 * 1024,
+  /** Nested `$(...)` / `$((...))` in one script. */
+  nesting: 100,
+  /** User-data inside user-data: nested MIME multiparts, archives, Jinja headers (each level re-reads its part). */
+  partNesting: 20,
+  /** Parts of one MIME message or cloud-config-archive. */
+  parts: 1e4
+};
+function tooLargeToAnalyze(what, size, limit) {
+  return `${what} too large to analyze: ${formatSize(size)}, limit ${formatSize(limit)}`;
+}
+function nestedTooDeeply(what, limit = LIMITS.nesting) {
+  return `${what} nested more than ${limit} levels deep: not analyzed past that depth`;
+}
+function limitFinding(file, span, message) {
+  return { ruleId: ANALYSIS_LIMIT_RULE, severity: "warning", message, location: { file, span }, related: [] };
+}
+
 // src/core/source-store.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var SourceStore = class {
   texts = /* @__PURE__ */ new Map();
   records = /* @__PURE__ */ new Map();
@@ -25643,6 +25671,14 @@ var import_node_path9 = __toESM(require("node:path"), 1);
 // src/sources/cloud-init/decode.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
+var RATIO_FLOOR = 1024 * 1024;
+function decodedLimit(encodedSize) {
+  return Math.min(LIMITS.decodedSize, Math.max(RATIO_FLOOR, encodedSize * LIMITS.expansionRatio));
+}
+function overLimit(what, encodedSize, limit) {
+  const error = limit < LIMITS.decodedSize ? `${what} expands more than ${LIMITS.expansionRatio} times its encoded size of ${formatSize(encodedSize)}: too large to analyze` : `${what} too large to analyze: more than ${formatSize(limit)} decoded, limit ${formatSize(limit)}`;
+  return { ok: false, error, limit: true };
+}
 function decodeBase64(text) {
   const kept = text.replace(/[^A-Za-z0-9+/=]/g, "");
   const pad = kept.indexOf("=");
@@ -25657,12 +25693,47 @@ function isGzip(bytes) {
   return bytes.length >= 2 && bytes[0] === 31 && bytes[1] === 139;
 }
 function gunzip(bytes) {
+  const limit = decodedLimit(bytes.length);
   try {
     const zlib = require("node:zlib");
-    return { ok: true, bytes: zlib.gunzipSync(bytes) };
+    return { ok: true, bytes: zlib.gunzipSync(bytes, { maxOutputLength: limit }) };
   } catch (e) {
+    if (e.code === "ERR_BUFFER_TOO_LARGE") return overLimit("gzip content", bytes.length, limit);
     return { ok: false, error: `not gzip data: ${e.message}` };
   }
+}
+function decodeQuotedPrintable(text) {
+  const limit = decodedLimit(text.length);
+  const out = Buffer.allocUnsafe(Math.min(limit, text.length * 3) + 4);
+  let n = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (n > limit) return overLimit("quoted-printable content", text.length, limit);
+    const c = text.charCodeAt(i);
+    if (c === 61) {
+      if (text[i + 1] === "\n") {
+        i += 2;
+        continue;
+      }
+      if (text[i + 1] === "\r" && text[i + 2] === "\n") {
+        i += 3;
+        continue;
+      }
+      const hex = text.slice(i + 1, i + 3);
+      if (/^[0-9A-Fa-f]{2}$/.test(hex)) {
+        out[n++] = parseInt(hex, 16);
+        i += 3;
+        continue;
+      }
+    }
+    let j = i + 1;
+    while (j < text.length && text.charCodeAt(j) !== 61) j++;
+    const run2 = text.slice(i, j);
+    if (n + Buffer.byteLength(run2, "utf8") > limit) return overLimit("quoted-printable content", text.length, limit);
+    n += out.write(run2, n, "utf8");
+    i = j;
+  }
+  return { ok: true, bytes: out.subarray(0, n) };
 }
 function utf8(bytes) {
   try {
@@ -25829,16 +25900,18 @@ function parseShell(text, mapSpan = identity2) {
   return new Lexer(text, mapSpan).run();
 }
 var Lexer = class _Lexer {
-  /** `nested`: reading the inside of `$(...)` from `start`, up to the unmatched `)`. */
-  constructor(text, mapSpan, start = 0, nested = false) {
+  /** `nested`: reading the inside of `$(...)` from `start`, up to the unmatched `)`; `level`: how many `$(` enclose it. */
+  constructor(text, mapSpan, start = 0, nested = false, level = 0) {
     this.text = text;
     this.mapSpan = mapSpan;
     this.nested = nested;
+    this.level = level;
     this.pos = start;
   }
   text;
   mapSpan;
   nested;
+  level;
   pos;
   /** Open parentheses inside a command substitution being read. */
   depth = 0;
@@ -26109,11 +26182,37 @@ var Lexer = class _Lexer {
    * Its commands are not analysed: what they print is not known.
    */
   readSubstitution(start) {
-    const inner = new _Lexer(this.text, this.mapSpan, start + 2, true);
+    if (this.level + 1 >= LIMITS.nesting) return this.skipSubstitution(start);
+    const inner = new _Lexer(this.text, this.mapSpan, start + 2, true, this.level + 1);
     inner.run();
     this.issues.push(...inner.issues);
     if (!inner.closed) this.unterminated("unterminated-substitution", start, '"$("');
     return inner.pos;
+  }
+  /**
+   * Past the nesting limit: finds the end of `$(...)` from the `$` at `start` by counting
+   * parentheses (quotes skipped), in one pass, and reports the part as not analysed.
+   */
+  skipSubstitution(start) {
+    const t = this.text;
+    this.issues.push({ code: "too-deep", span: this.mapSpan({ start, end: start + 2 }), message: nestedTooDeeply("command substitution") });
+    let depth = 0;
+    let i = start + 1;
+    while (i < t.length) {
+      const c = t[i];
+      if (c === "\\") i += 2;
+      else if (c === "'") {
+        const q2 = t.indexOf("'", i + 1);
+        i = q2 < 0 ? t.length : q2 + 1;
+      } else if (c === "(") {
+        depth++;
+        i++;
+      } else if (c === ")") {
+        i++;
+        if (--depth === 0) return i;
+      } else i++;
+    }
+    return t.length;
   }
   /** From an opening bracket at `at`, the offset after its matching closer (quotes respected). */
   skipBalanced(at, open, close) {
@@ -26371,6 +26470,12 @@ function analyzeScript(text, mapSpan) {
   script(text, mapSpan, out, 0);
   return out;
 }
+function tooLarge(text, mapSpan, out) {
+  if (text.length <= LIMITS.scriptSize) return false;
+  const at = { start: 0, end: 0 };
+  out.issues.push({ code: "too-large", span: mapSpan ? mapSpan(at) : at, message: tooLargeToAnalyze("script", text.length, LIMITS.scriptSize) });
+  return true;
+}
 function analyzeArgv(argv) {
   const out = { writes: [], reapplies: [], fileWrites: [], moduleFiles: [], issues: [] };
   if (argv.length) simple({ words: argv, redirects: [], span: spanOf(argv), pipedToNext: false }, void 0, out, 0);
@@ -26381,6 +26486,7 @@ function nextOrder(out) {
   return out.writes.length + out.reapplies.length + out.fileWrites.length + out.moduleFiles.length;
 }
 function script(text, mapSpan, out, depth) {
+  if (tooLarge(text, mapSpan, out)) return;
   const parsed = parseShell(text, mapSpan);
   out.issues.push(...parsed.issues);
   let prev;
@@ -26858,7 +26964,8 @@ var UserDataFacts = class {
       if (m.content) for (const name of parseModulesList(m.content.text)) this.modules.add(name);
     }
     for (const i of a.issues) {
-      this.findings.push({ ruleId: CLOUD_INIT_RULES.shellSyntax, severity: "warning", message: `${step.label}: ${i.message}`, location: { file: this.file, span: i.span }, related: [] });
+      const limit = i.code === "too-deep" || i.code === "too-large";
+      this.findings.push({ ruleId: limit ? ANALYSIS_LIMIT_RULE : CLOUD_INIT_RULES.shellSyntax, severity: "warning", message: `${step.label}: ${i.message}`, location: { file: this.file, span: i.span }, related: [] });
     }
   }
   /** Notes a command text or package list that installs or starts Kubernetes. */
@@ -27688,7 +27795,11 @@ function contentOf(item, label2, path25, ctx) {
   }
   const binary = node.tag === BINARY_TAG;
   if (encoding === "text" && !binary) return { text: node.text, map: node.map };
-  const fail = (error) => {
+  const fail = (error, limit) => {
+    if (limit) {
+      facts.findings.push(limitFinding(facts.file, wholeValue(node), `${label2}: the content for ${path25}: ${error}`));
+      return "failed";
+    }
     facts.findings.push({
       ruleId: CLOUD_INIT_RULES.undecodable,
       severity: "error",
@@ -27705,7 +27816,7 @@ function contentOf(item, label2, path25, ctx) {
     bytes = b.bytes;
   }
   const d = decodeContent(node.text, bytes, encoding);
-  if (!d.ok) return fail(d.error);
+  if (!d.ok) return fail(d.error, d.limit);
   const t = utf8(d.bytes);
   if (!t.ok) return fail(t.error);
   return opaque(t.text, wholeValue(node));
@@ -27829,9 +27940,13 @@ function formatOf(text) {
   if (looksLikeMime(t)) return "mime";
   return "other";
 }
-var MAX_DEPTH2 = 6;
+function tooDeep(part, ctx, depth) {
+  if (depth <= LIMITS.partNesting) return false;
+  ctx.facts.findings.push(limitFinding(ctx.facts.file, part.span, `${part.name}: ${nestedTooDeeply("user-data", LIMITS.partNesting)}`));
+  return true;
+}
 function readUserData(part, ctx, depth = 0) {
-  if (depth > MAX_DEPTH2) return;
+  if (tooDeep(part, ctx, depth)) return;
   const format = formatOf(part.text);
   switch (format) {
     case "jinja": {
@@ -27865,12 +27980,15 @@ function script2(part, stage, ctx) {
   ctx.facts.noteKubernetes(part.text, label2);
 }
 function readMime(part, ctx, depth) {
+  if (tooDeep(part, ctx, depth)) return;
   const entity = parseEntity(part.text, part.map);
   const type = entity.headers.contentType ?? "text/plain";
   if (type.startsWith("multipart/")) {
     const boundary = entity.headers.params.boundary;
     if (!boundary) return;
-    splitMultipart(entity.body, boundary).forEach((raw, i) => {
+    const parts = splitMultipart(entity.body, boundary);
+    tooManyParts(parts.length, entity.bodySpan, part.name, ctx);
+    parts.slice(0, LIMITS.parts).forEach((raw, i) => {
       const sub = parseEntity(raw.text, raw.map);
       const name = `MIME part ${i + 1}${sub.headers.filename ? ` (${sub.headers.filename})` : ""}`;
       const payload2 = transferDecode(sub.body, sub.bodySpan, sub.headers.transferEncoding, name, ctx);
@@ -27911,44 +28029,36 @@ function dispatchTyped(type, part, ctx, depth) {
   }
 }
 function transferDecode(body, bodySpan, encoding, name, ctx) {
-  const fail = (error) => {
-    ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable, severity: "error", message: `${name}: ${error}; cloud-init cannot use this part`, location: { file: ctx.facts.file, span: bodySpan }, related: [] });
+  const fail = (d) => {
+    if (d.limit) ctx.facts.findings.push(limitFinding(ctx.facts.file, bodySpan, `${name}: ${d.error}`));
+    else ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable, severity: "error", message: `${name}: ${d.error}; cloud-init cannot use this part`, location: { file: ctx.facts.file, span: bodySpan }, related: [] });
     return void 0;
   };
   let bytes;
-  if (encoding === "base64") {
-    const d = decodeBase64(body.text);
-    if (!d.ok) return fail(d.error);
+  if (encoding === "base64" || encoding === "quoted-printable") {
+    const d = encoding === "base64" ? decodeBase64(body.text) : decodeQuotedPrintable(body.text);
+    if (!d.ok) return fail(d);
     bytes = d.bytes;
-  } else if (encoding === "quoted-printable") {
-    bytes = decodeQuotedPrintable(body.text);
   }
   if (bytes && isGzip(bytes)) {
     const g = gunzip(bytes);
-    if (!g.ok) return fail(g.error);
+    if (!g.ok) return fail(g);
     bytes = g.bytes;
   }
   if (!bytes) return { ...body, exact: true };
   const t = utf8(bytes);
-  if (!t.ok) return fail(t.error);
+  if (!t.ok) return fail({ ok: false, error: t.error });
   return { ...opaque(t.text, bodySpan), exact: false };
 }
-function decodeQuotedPrintable(text) {
-  const soft = text.replace(/=\r?\n/g, "");
-  const bytes = [];
-  for (let i = 0; i < soft.length; i++) {
-    const m = soft[i] === "=" ? /^[0-9A-Fa-f]{2}/.exec(soft.slice(i + 1, i + 3)) : null;
-    if (m) {
-      bytes.push(parseInt(m[0], 16));
-      i += 2;
-    } else bytes.push(...Buffer.from(soft[i], "utf8"));
-  }
-  return Buffer.from(bytes);
+function tooManyParts(count, span, name, ctx) {
+  if (count > LIMITS.parts) ctx.facts.findings.push(limitFinding(ctx.facts.file, span, `${name}: ${count} parts, more than the ${LIMITS.parts} analyzed; the rest is not read`));
 }
 function readArchive(part, ctx, depth) {
   const docs = parseYaml2(part.text, { mapSpan: part.map });
   for (const doc of docs) {
-    itemsOf(doc.contents).forEach((item, i) => {
+    const items = itemsOf(doc.contents);
+    tooManyParts(items.length, part.span, part.name, ctx);
+    items.slice(0, LIMITS.parts).forEach((item, i) => {
       const content = isMap(item) ? get(item, "content") : item;
       if (!isScalar(content) || content.value === null) return;
       const filename = isMap(item) ? scalarText(get(item, "filename")) : void 0;
@@ -27960,6 +28070,10 @@ function readArchive(part, ctx, depth) {
 }
 function gunzipUserData(bytes, span, ctx) {
   const g = gunzip(bytes);
+  if (!g.ok && g.limit) {
+    ctx.facts.findings.push(limitFinding(ctx.facts.file, span, `gzip-compressed user-data: ${g.error}`));
+    return void 0;
+  }
   const t = g.ok ? utf8(g.bytes) : g;
   if (!t.ok) {
     ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable, severity: "error", message: `gzip-compressed user-data cannot be decompressed (${t.error})`, location: { file: ctx.facts.file, span }, related: [] });
@@ -28072,7 +28186,7 @@ function confirmsKubernetes(text, explicit) {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 function emptyAnalysis(flags) {
-  return { flags, sysctls: [], nodeWrites: [], podWrites: [], observations: [] };
+  return { flags, sysctls: [], nodeWrites: [], podWrites: [], observations: [], limitFindings: [] };
 }
 function sysctlAssignment(key, value, lineSpan, src, via) {
   const raw = key.text.trim();
@@ -28176,7 +28290,11 @@ function readContainer(container, role, src, out) {
   const writes = [];
   const { argv, scripts } = argvOf(container);
   if (argv.length) writes.push(...analyzeArgv(argv).writes);
-  for (const s of scripts) writes.push(...analyzeScript(s.text, s.map).writes);
+  for (const s of scripts) {
+    const a = analyzeScript(s.text, s.map);
+    writes.push(...a.writes);
+    for (const i of a.issues) if (i.code === "too-large" || i.code === "too-deep") out.limitFindings.push(limitFinding(src.file, i.span, `${label2}: ${i.message}`));
+  }
   for (const hook of lifecycleArgv(container)) writes.push(...analyzeArgv(hook).writes);
   if (!writes.length) return;
   const privileged = privilegedOf(container);
@@ -28305,15 +28423,20 @@ function visit(m, pathKeys, chain, w) {
     if (isMap(p.value)) visit(p.value, [...pathKeys, k], here, w);
     else if (isSeq(p.value)) p.value.items.forEach((it, i) => isMap(it) && visit(it, [...pathKeys, `${k}[${i}]`], here, w));
   }
-  if (analysis) w.nodes.push(...podNodes(analysis, src));
+  if (analysis) {
+    w.nodes.push(...podNodes(analysis, src));
+    w.findings.push(...analysis.limitFindings);
+  }
 }
 function extractValues(file, abs, text) {
   const docs = parseYaml2(text, { keepDocument: mayMatter, blankTemplateLines: true });
   const chart = docs.length ? readChartInfo(import_node_path11.default.dirname(abs)) : { dependencies: /* @__PURE__ */ new Map() };
   const nodes = [];
-  for (const d of docs) if (isMap(d.contents)) visit(d.contents, [], [], { file, chart, nodes, docStart: d.range.start });
+  const findings = [];
+  for (const d of docs) if (isMap(d.contents)) visit(d.contents, [], [], { file, chart, nodes, findings, docStart: d.range.start });
   const problem = yamlProblemFinding(file, text, docs);
-  return { nodes, findings: problem ? [problem] : [] };
+  if (problem) findings.push(problem);
+  return { nodes, findings };
 }
 function isValuesPath(display) {
   return VALUES_NAME.test(import_node_path11.default.posix.basename(display));
@@ -28566,6 +28689,7 @@ function extractManifest(file, text) {
   const docs = parseYaml2(text, { keepDocument: mayMatter, blankTemplateLines: true });
   const nodes = [];
   const clusterFacts = [];
+  const findings = [];
   for (const d of docs) {
     const root = d.contents;
     clusterFactsOf(root, file, (f) => clusterFacts.push(f));
@@ -28575,6 +28699,7 @@ function extractManifest(file, text) {
       const a = analyzePodSpec(ref.spec, src);
       if (ref.object === root) workloadLevelSysctls(root, src, a);
       nodes.push(...podNodes(a, src));
+      findings.push(...a.limitFindings);
     }
     if (!refs.length && isMap(root)) {
       const kind = scalarText(get(root, "kind"));
@@ -28587,7 +28712,8 @@ function extractManifest(file, text) {
     }
   }
   const problem = yamlProblemFinding(file, text, docs);
-  return { nodes, findings: problem ? [problem] : [], clusterFacts };
+  if (problem) findings.push(problem);
+  return { nodes, findings, clusterFacts };
 }
 var k8sManifestHandler = {
   kind: "k8s-manifest",
@@ -29259,7 +29385,7 @@ var NODE_KUBE_CONFIG = ["etc/kubernetes/manifests", "var/lib/kubelet/config.yaml
 var ENGINE_RULES = {
   unrecognizedFile: "sysctl-lint/unrecognized-file",
   unreadableFile: "sysctl-lint/unreadable-file",
-  analysisLimit: "sysctl-lint/analysis-limit",
+  analysisLimit: ANALYSIS_LIMIT_RULE,
   // --- live values (issue 4) ---
   liveSnapshotLine: LIVE_SNAPSHOT_LINE_RULE
 };
