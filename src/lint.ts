@@ -14,7 +14,7 @@ import { ANALYSIS_LIMIT_RULE } from './core/limits';
 import { SourceStore } from './core/source-store';
 import { discover, displayPath, type InputFile } from './inputs/discover';
 import { decodeText, DEFAULT_MAX_FILE_SIZE, readRegularFile, ReadRefused, type FileRead } from './inputs/read-file';
-import { isInside, Tree } from './inputs/tree';
+import { isInside, realPathOrSelf, Tree } from './inputs/tree';
 import { realPathResolver } from './inputs/real-path';
 import { buildNode, type NodeSpec } from './model/build';
 import { isBelow, NodeCompletion, nodeDirectory } from './model/node-completion';
@@ -29,7 +29,7 @@ import type { PolicyLists } from './policy/lists';
 import type { LoadedPolicy } from './policy/types';
 import { handlerForFile, handlerForPath, SOURCES } from './sources/registry';
 import { mergeClusterFacts, type ClusterFact } from './model/cluster';
-import type { SourceHandler } from './sources/types';
+import type { RelatedFile, SourceHandler } from './sources/types';
 import { attachLive, liveNodeModel } from './live/node';
 import { LIVE_SNAPSHOT_LINE_RULE, observeLive, pinLiveTexts, type LiveOptions } from './live/observe';
 // --- user control (issue 5): config file, inline suppressions, node groups ---
@@ -238,6 +238,28 @@ export function lint(options: LintOptions): LintResult {
   const engineFinding = (ruleId: string, severity: Finding['severity'], file: string, message: string) =>
     findings.push({ ruleId, severity, message, location: { file, span: { start: 0, end: 0 } }, related: [] });
 
+  /** Files already linted: provisioning sources read ahead, and the files they consumed. */
+  const done = new Set<string>();
+  /**
+   * Reads a file an input refers to (a template's script, an uploaded file), only inside the
+   * input's tree (links resolved), only a regular file within the size limit, and not when
+   * `ignore:` excludes it: a template naming "../../../etc/passwd" reads nothing.
+   */
+  const readRelatedIn =
+    (tree: Tree) =>
+    (abs: string): RelatedFile | undefined => {
+      if (options.inputFilter && !options.inputFilter.named(abs)) return undefined;
+      const real = realPathOrSelf(abs);
+      if (!tree.containsReal(real)) return undefined;
+      try {
+        const read = timer.time('read', () => readRegularFile(real, maxFileSize));
+        const display = displayPath(abs, options.cwd);
+        sources.record(display, read);
+        return { abs, display, text: decodeText(read.bytes) };
+      } catch {
+        return undefined;
+      }
+    };
   /**
    * Reads an input through its tree: a link is resolved inside the image root the file sits in
    * (or inside the linted tree), only regular files are read, and only up to the size limit.
@@ -262,11 +284,11 @@ export function lint(options: LintOptions): LintResult {
   };
 
   /** Reads one input and hands it to its source kind. */
-  const process = (f: InputFile, forced?: { handler: SourceHandler; placement: Placement }) => {
+  const process = (f: InputFile, forced?: { handler: SourceHandler; placement: Placement }, preread?: { read: FileRead; handler: SourceHandler }) => {
     considered++;
     let input: { read?: FileRead; devNull: boolean };
     try {
-      input = readInput(f, forced ? forced.placement.root : f.isSymlink ? placeFile(f.display).root : undefined);
+      input = preread ? { read: preread.read, devNull: false } : readInput(f, forced ? forced.placement.root : f.isSymlink ? placeFile(f.display).root : undefined);
     } catch (e) {
       refused(f, e);
       return;
@@ -275,7 +297,7 @@ export function lint(options: LintOptions): LintResult {
     const readFrom = input.read?.path ?? f.abs;
     const text = input.read ? decodeText(input.read.bytes) : '';
     if (input.read) sources.record(f.display, input.read);
-    const handler = forced?.handler ?? timer.time('detect', () => handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath));
+    const handler = forced?.handler ?? preread?.handler ?? timer.time('detect', () => handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath));
     if (!handler) {
       // Walked files whose content does not confirm their name are skipped quietly.
       if (f.explicit) {
@@ -283,7 +305,7 @@ export function lint(options: LintOptions): LintResult {
           ENGINE_RULES.unrecognizedFile,
           'info',
           f.display,
-          'not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration); skipped',
+          'not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration); skipped',
         );
       }
       return;
@@ -291,7 +313,13 @@ export function lint(options: LintOptions): LintResult {
     linted++;
     const real = f.devNull ? undefined : realPath(readFrom, f.isSymlink);
     timer.time('suppress', () => directives.observe(f.display, text, real ?? f.display, f.isSymlink));
-    const ex = timer.time('parse', () => handler.extract({ abs: f.abs, display: f.display, text, bytes: input.read?.bytes, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: real ?? `/dev/null:${f.abs}` }));
+    const ex = timer.time('parse', () =>
+      handler.extract({ abs: f.abs, display: f.display, text, bytes: input.read?.bytes, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: real ?? `/dev/null:${f.abs}`, readRelated: readRelatedIn(f.tree) }),
+    );
+    for (const c of ex.consumed ?? []) {
+      done.add(c.abs);
+      timer.time('suppress', () => directives.observe(c.display, c.text, c.abs, false));
+    }
     for (const nf of ex.nodeFiles ?? []) {
       const placement = forced?.placement ?? nf.placement;
       const file = forced ? { ...nf.file, nodePath: placement.nodePath, name: placement.name, dirRank: placement.dirRank } : nf.file;
@@ -306,6 +334,41 @@ export function lint(options: LintOptions): LintResult {
     standalone.push(...(ex.nodes ?? []));
     findings.push(...(ex.findings ?? []));
     if (!prepassed) clusterFacts.push(...(ex.clusterFacts ?? []));
+  };
+
+  /**
+   * Provisioning sources (Packer templates, Ansible roles, scripts) make other files part of
+   * their node: they are linted ahead of the walk, lower ranks first (a template before the
+   * scripts it runs, a script before the files it copies), and what they consumed is not
+   * linted again on its own.
+   */
+  const processProvisioningAhead = (inputs: InputFile[]) => {
+    const ranked: Array<{ f: InputFile; rank: number }> = [];
+    for (const f of inputs) {
+      if (f.devNull || !f.claimedByPath) continue;
+      let rank: number | undefined;
+      for (const s of SOURCES) {
+        const r = s.readAheadRank?.(f.display);
+        if (r !== undefined && (rank === undefined || r < rank)) rank = r;
+      }
+      if (rank !== undefined) ranked.push({ f, rank });
+    }
+    ranked.sort((a, b) => a.rank - b.rank);
+    for (const { f, rank } of ranked) {
+      if (done.has(f.abs)) continue;
+      let read: FileRead | undefined;
+      try {
+        read = readInput(f, f.isSymlink ? placeFile(f.display).root : undefined).read;
+      } catch {
+        continue; // reported by the walk proper
+      }
+      if (!read) continue;
+      const text = decodeText(read.bytes);
+      const handler = timer.time('detect', () => handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath));
+      if (!handler || handler.readAheadRank?.(f.display) !== rank) continue;
+      done.add(f.abs);
+      process(f, undefined, { read, handler });
+    }
   };
 
   /**
@@ -395,9 +458,10 @@ export function lint(options: LintOptions): LintResult {
         const ahead = mergeClusterFacts(clusterFacts);
         if (ahead.any) streamContext = { ...options, cluster: ahead };
       }
+      processProvisioningAhead(inputs);
       const completion = streaming ? new NodeCompletion(inputs.map((f) => f.display)) : undefined;
       inputs.forEach((f, i) => {
-        process(f);
+        if (!done.has(f.abs)) process(f);
         if (!completion) return;
         for (const spec of standalone.splice(0)) judge(spec, streamContext);
         for (const n of grouped.values()) {

@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import type { NodeRole } from '../model/types';
 import { REPORTERS } from '../reporters/index';
+import { isHttpUrl } from '../docs/links';
 
 export type FailLevel = 'error' | 'warning' | 'info' | 'none';
 
@@ -27,6 +28,8 @@ export interface CliOptions {
   codeFrame: boolean;
   /** Print where the time went (per phase), file counts and peak memory to stderr. */
   stats: boolean;
+  /** Base URL of the rules reference that reports link to (default: this version's docs/rules.md). */
+  docsBaseUrl?: string;
   help: boolean;
   version: boolean;
   // --- delivery and live values (issue 4) ---
@@ -67,6 +70,7 @@ Output:
       --color, --no-color      force colour on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
   -q, --quiet                  report errors only
       --max-annotations <n>    --format github: annotations per severity before a summary notice (default: 10)
+      --docs-base-url <url>    where reports link rule documentation (default: docs/rules.md of this version)
 
 Exit status:
       --fail-level <level>     error | warning | info | none: lowest severity that fails the run (default: warning)
@@ -157,6 +161,7 @@ export function parseCli(argv: string[]): CliOptions {
         'no-color': { type: 'boolean' },
         'code-frame': { type: 'boolean' },
         stats: { type: 'boolean' },
+        'docs-base-url': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
         // --- delivery and live values (issue 4) ---
@@ -188,6 +193,7 @@ export function parseCli(argv: string[]): CliOptions {
     if (!/^\d+$/.test(v['max-annotations'])) throw new UsageError(`--max-annotations must be a non-negative integer (got "${v['max-annotations']}")`);
     maxAnnotations = Number(v['max-annotations']);
   }
+  if (v['docs-base-url'] !== undefined && !isHttpUrl(v['docs-base-url'])) throw new UsageError(`--docs-base-url must be an http or https URL (got "${v['docs-base-url']}")`);
   const maxFileSize = v['max-file-size'] === undefined ? undefined : parseSize('max-file-size', v['max-file-size'], MAX_FILE_SIZE_CEILING);
   if (v['proc-root'] !== undefined && !v.live) throw new UsageError('--proc-root needs --live');
   if (v.live && v['live-snapshot'] !== undefined) throw new UsageError('--live and --live-snapshot exclude each other: one live node per run');
@@ -209,6 +215,7 @@ export function parseCli(argv: string[]): CliOptions {
     color: v['no-color'] ? false : v.color ? true : undefined,
     codeFrame: !!v['code-frame'],
     stats: !!v.stats,
+    docsBaseUrl: v['docs-base-url'],
     help: !!v.help,
     version: !!v.version,
     maxAnnotations,

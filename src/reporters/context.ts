@@ -13,6 +13,8 @@ export interface ReportContext {
   sourceRoot?: string;
   /** Settings of `--format github` and the job summary. */
   github?: GithubReportOptions;
+  /** Base URL of the rules reference (docs/rules.md); default: the one of this version (src/docs/links.ts). */
+  docsBaseUrl?: string;
 }
 
 export interface GithubReportOptions {

@@ -42,6 +42,7 @@ describe('sysctl-lint CLI', () => {
       endColumn: 24,
       key: 'net.ipv4.tcp_tw_recycle',
       related: [],
+      docsUrl: expect.stringMatching(/^https:\/\/unpkg\.com\/sysctl-lint@[^/]+\/docs\/rules\.md#tcp-tw-recycle-enabled$/),
     });
   });
 

@@ -80,6 +80,8 @@ function runAction(ws: string, inputs: Record<string, string>): ActionRun {
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_REPOSITORY: 'acme/node-images',
     GITHUB_SHA: 'a'.repeat(40),
+    GITHUB_ACTION_REPOSITORY: 'acme/sysctl-lint',
+    GITHUB_ACTION_REF: 'v9.9.9',
     RUNNER_TEMP: runnerTemp,
   };
   // The runner sets every declared input: the workflow's value, else the default.
@@ -124,6 +126,8 @@ describe('the action, run as the runner runs it', () => {
     const recycle = cmds.find((c) => c.properties.title === 'tcp-tw-recycle-enabled');
     expect(recycle?.command).toBe('error');
     expect(recycle?.properties).toMatchObject({ file: 'infra/image/etc/sysctl.d/60-tuning.conf', line: '2', col: '1', endColumn: '24' });
+    // Rule links point at the action's own repository and ref.
+    expect(recycle?.data.split('\n').at(-1)).toBe('Docs: https://github.com/acme/sysctl-lint/blob/v9.9.9/docs/rules.md#tcp-tw-recycle-enabled');
     // The full text report is in the log, with workflow commands stopped around it.
     expect(r.stdout).toMatch(/::group::sysctl-lint report \(\d+ problems\)\n::stop-commands::([0-9a-f-]{36})\n[\s\S]*\n::\1::\n::endgroup::\n$/);
     expect(cmds.filter((c) => c.command === 'group')).toHaveLength(1);
@@ -133,6 +137,7 @@ describe('the action, run as the runner runs it', () => {
 
     const sarif = JSON.parse(fs.readFileSync(r.outputs['sarif-file']!, 'utf8')) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> };
     expect(validateSarif({ action: sarif }).action).toEqual([]);
+    expect(JSON.stringify(sarif)).toContain('"helpUri": "https://github.com/acme/sysctl-lint/blob/v9.9.9/docs/rules.md#tcp-tw-recycle-enabled"'.replace(': ', ':'));
     expect(sarif.runs[0]!.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri)).toContain('infra/image/etc/sysctl.d/60-tuning.conf');
   });
 

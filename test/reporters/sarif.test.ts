@@ -132,7 +132,7 @@ describe('--format sarif', () => {
   it('cuts a long first paragraph at 1024 characters', async () => {
     const { ruleDescriptor } = await import('../../src/reporters/sarif');
     const long = Array.from({ length: 300 }, (_, i) => `word${i}`).join(' ');
-    const d = ruleDescriptor({ id: 'x-y', title: 'T', severity: 'warning', rationale: `${long}\n\nsecond paragraph`, fix: 'f', tags: [], references: [], precision: 'high' });
+    const d = ruleDescriptor({ id: 'x-y', title: 'T', severity: 'warning', rationale: `${long}\n\nsecond paragraph`, fix: 'f', tags: [], references: [], precision: 'high', documented: true });
     expect(d.fullDescription.text.length).toBeLessThanOrEqual(1024);
     expect(d.fullDescription.text.endsWith('…')).toBe(true);
     expect(d.fullDescription.text).not.toContain('second paragraph');
