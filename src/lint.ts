@@ -75,6 +75,14 @@ export interface LintOptions extends ContextOptions, LiveOptions {
   today?: string;
   /** Files larger than this many bytes are reported, not analysed (default 10 MB). */
   maxFileSize?: number;
+  /** A path argument that matches nothing to lint is not an error (`--no-error-on-unmatched-pattern`). */
+  allowUnmatched?: boolean;
+  /**
+   * Lint one text read from standard input instead of paths. `filename` (`--stdin-filename`)
+   * is the path it is reported at and judged as (kind by name, node placement, config
+   * overrides and ignores); without it the text is `<stdin>` and its content decides the kind.
+   */
+  stdin?: { bytes: Buffer; filename?: string };
 }
 
 export interface InputError {
@@ -124,6 +132,13 @@ export const ENGINE_RULES = {
   // --- live values (issue 4) ---
   liveSnapshotLine: LIVE_SNAPSHOT_LINE_RULE,
 } as const;
+
+/** Standard input as an input file named by `--stdin-filename` (or `<stdin>`). */
+function stdinInput(stdin: NonNullable<LintOptions['stdin']>, cwd: string): InputFile {
+  const abs = path.resolve(cwd, stdin.filename ?? '<stdin>');
+  const display = stdin.filename === undefined ? '<stdin>' : displayPath(abs, cwd);
+  return { abs, display, explicit: true, claimedByPath: stdin.filename !== undefined && !!handlerForPath(display), devNull: false, isSymlink: false, tree: Tree.confining(cwd), content: stdin.bytes };
+}
 
 export function loadPolicies(options: Pick<LintOptions, 'policyDirs' | 'cwd' | 'maxFileSize'>): { policies: LoadedPolicy[]; lists: PolicyLists; problems: ConfigProblem[] } {
   const cat = builtinCatalogue();
@@ -266,6 +281,7 @@ export function lint(options: LintOptions): LintResult {
    */
   const readInput = (f: InputFile, imageRoot: string | undefined): { read?: FileRead; devNull: boolean } => {
     if (f.devNull) return { devNull: true };
+    if (f.content) return { read: { bytes: f.content, path: f.abs, identity: '' }, devNull: false };
     let file = f.abs;
     if (f.isSymlink) {
       const resolved = f.tree.forImageRoot(imageRoot === undefined ? undefined : path.resolve(options.cwd, imageRoot)).resolve(f.abs);
@@ -296,7 +312,8 @@ export function lint(options: LintOptions): LintResult {
     f = { ...f, devNull: input.devNull };
     const readFrom = input.read?.path ?? f.abs;
     const text = input.read ? decodeText(input.read.bytes) : '';
-    if (input.read) sources.record(f.display, input.read);
+    if (f.content) sources.pin(f.display, text);
+    else if (input.read) sources.record(f.display, input.read);
     const handler = forced?.handler ?? preread?.handler ?? timer.time('detect', () => handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath));
     if (!handler) {
       // Walked files whose content does not confirm their name are skipped quietly.
@@ -407,6 +424,8 @@ export function lint(options: LintOptions): LintResult {
       const d = timer.time('discover', () =>
         discover([rootAbs], options.cwd, {
           tree: rootTree,
+          // An image without sysctl files is a finding of its own, not a usage error.
+          allowUnmatched: true,
           claimPath: (display) => !!placeUnderRoot(path.relative(rootAbs, path.resolve(options.cwd, display)), rootDisplay),
           walkFilter: (_display, isDir, abs) => {
             const inside = path.relative(rootAbs, abs).split(path.sep).join('/');
@@ -435,17 +454,24 @@ export function lint(options: LintOptions): LintResult {
         }
       });
       if (kubeConfig.length) {
-        const k = timer.time('discover', () => discover(kubeConfig, options.cwd, { claimPath: () => true, tree: rootTree }));
+        const k = timer.time('discover', () => discover(kubeConfig, options.cwd, { claimPath: () => true, tree: rootTree, allowUnmatched: true }));
         seen += k.visited;
         for (const f of k.files) process({ ...f, explicit: false, claimedByPath: !!handlerForPath(f.display) });
       }
     }
-    if (options.paths.length) {
+    if (options.paths.length || options.stdin) {
       const filter = options.inputFilter;
-      const d = timer.time('discover', () => discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display), walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)) }));
-      inputErrors.push(...d.errors);
-      seen += d.visited;
-      const inputs = d.files.filter((f) => !f.explicit || !filter || filter.named(f.abs));
+      let found: InputFile[];
+      if (options.stdin) {
+        seen++;
+        found = [stdinInput(options.stdin, options.cwd)];
+      } else {
+        const d = timer.time('discover', () => discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display), allowUnmatched: options.allowUnmatched, walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)) }));
+        inputErrors.push(...d.errors);
+        seen += d.visited;
+        found = d.files;
+      }
+      const inputs = found.filter((f) => !f.explicit || !filter || filter.named(f.abs));
       // Nodes are judged as soon as their last file is read and then dropped (flat memory).
       // Cluster facts (a NodePort range, a kube-proxy mode...) from any file apply to every
       // node, so they are read ahead first. With --root the image's own Kubernetes files come
