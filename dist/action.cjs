@@ -7135,14 +7135,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs22 = this.flowScalar(this.type);
+              const fs23 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs22, sep: [] });
+                map.items.push({ start, key: fs23, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs22);
+                this.stack.push(fs23);
               } else {
-                Object.assign(it, { key: fs22, sep: [] });
+                Object.assign(it, { key: fs23, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7270,13 +7270,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs22 = this.flowScalar(this.type);
+              const fs23 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs22, sep: [] });
+                fc.items.push({ start: [], key: fs23, sep: [] });
               else if (it.sep)
-                this.stack.push(fs22);
+                this.stack.push(fs23);
               else
-                Object.assign(it, { key: fs22, sep: [] });
+                Object.assign(it, { key: fs23, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -23332,14 +23332,14 @@ init_define_SYSCTL_LINT_EXAMPLES();
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_crypto2 = require("node:crypto");
-var import_node_fs21 = __toESM(require("node:fs"), 1);
+var import_node_fs22 = __toESM(require("node:fs"), 1);
 var import_node_path28 = __toESM(require("node:path"), 1);
 
 // src/cli/main.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs18 = __toESM(require("node:fs"), 1);
-var import_node_path26 = __toESM(require("node:path"), 1);
+var import_node_fs20 = __toESM(require("node:fs"), 1);
+var import_node_path27 = __toESM(require("node:path"), 1);
 
 // src/core/finding.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -23389,8 +23389,8 @@ var LineIndex = class {
 // src/lint.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 
 // src/core/limits.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -23561,25 +23561,149 @@ var SourceStore = class {
 // src/inputs/discover.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs3 = __toESM(require("node:fs"), 1);
-var import_node_path2 = __toESM(require("node:path"), 1);
+var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_path3 = __toESM(require("node:path"), 1);
 
-// src/inputs/tree.ts
+// src/inputs/path-globs.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs2 = __toESM(require("node:fs"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
+var GLOB_CHARS = /[*?[{]/;
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
+function looksLikeGlob(arg) {
+  return GLOB_CHARS.test(arg);
+}
+function expandBraces(pattern) {
+  let depth = 0;
+  let open = -1;
+  const commas = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === "{") {
+      if (depth++ === 0) {
+        open = i;
+        commas.length = 0;
+      }
+    } else if (c === "}" && depth > 0) {
+      if (--depth === 0) {
+        if (commas.length === 0) continue;
+        const head = pattern.slice(0, open);
+        const tail = pattern.slice(i + 1);
+        const bounds = [open, ...commas, i];
+        const out = [];
+        for (let k = 0; k + 1 < bounds.length; k++) for (const alt of expandBraces(pattern.slice(bounds[k] + 1, bounds[k + 1]))) out.push(...expandBraces(head + alt + tail));
+        return out;
+      }
+    } else if (c === "," && depth === 1) commas.push(i);
+  }
+  return [pattern];
+}
+function segmentRegExp(seg) {
+  let src = "^";
+  if (!seg.startsWith(".")) src += "(?!\\.)";
+  for (let i = 0; i < seg.length; i++) {
+    const c = seg[i];
+    if (c === "\\" && i + 1 < seg.length) src += seg[++i].replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
+    else if (c === "*") src += "[^/]*";
+    else if (c === "?") src += "[^/]";
+    else if (c === "[") {
+      const close = seg.indexOf("]", i + 2);
+      if (close < 0) src += "\\[";
+      else {
+        const body = seg.slice(i + 1, close).replace(/^[!^]/, "^").replace(/[\\\]]/g, "\\$&");
+        src += `[${body}]`;
+        i = close;
+      }
+    } else src += c.replace(/[\\^$.+()|{}]/g, "\\$&");
+  }
+  return new RegExp(src + "$");
+}
+var isGlobSegment = (seg) => /(^|[^\\])[*?[]/.test(seg);
+var unescape = (seg) => seg.replace(/\\(.)/g, "$1");
+function entries(dir) {
+  try {
+    return import_node_fs2.default.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+function isDirectory(abs, ent) {
+  if (ent.isDirectory()) return true;
+  if (!ent.isSymbolicLink()) return false;
+  try {
+    return import_node_fs2.default.statSync(abs).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function matchPattern(pattern, cwd) {
+  const absolute = import_node_path.default.isAbsolute(pattern);
+  const segments = pattern.split("/").filter((s, i2) => s !== "" && !(s === "." && i2 > 0));
+  let i = 0;
+  let base = absolute ? import_node_path.default.parse(import_node_path.default.resolve(pattern)).root : cwd;
+  while (i < segments.length && !isGlobSegment(segments[i])) base = import_node_path.default.join(base, unescape(segments[i++]));
+  const out = [];
+  const step = (dir, k) => {
+    if (k === segments.length) {
+      if (import_node_fs2.default.existsSync(dir)) out.push(dir);
+      return;
+    }
+    const seg = segments[k];
+    if (seg === "**") {
+      if (k === segments.length - 1) return step(dir, k + 1);
+      step(dir, k + 1);
+      for (const ent of entries(dir)) {
+        if (!ent.isDirectory() || ent.name.startsWith(".") || SKIP_DIRS.has(ent.name)) continue;
+        step(import_node_path.default.join(dir, ent.name), k);
+      }
+      return;
+    }
+    if (!isGlobSegment(seg)) {
+      step(import_node_path.default.join(dir, unescape(seg)), k + 1);
+      return;
+    }
+    const re = segmentRegExp(seg);
+    const last = k === segments.length - 1;
+    for (const ent of entries(dir)) {
+      if (!re.test(ent.name)) continue;
+      const abs = import_node_path.default.join(dir, ent.name);
+      if (last) out.push(abs);
+      else if (isDirectory(abs, ent)) step(abs, k + 1);
+    }
+  };
+  step(base, i);
+  return out;
+}
+function expandPathArgument(arg, cwd) {
+  if (!looksLikeGlob(arg) || import_node_fs2.default.existsSync(import_node_path.default.resolve(cwd, arg))) return { glob: false, paths: [arg] };
+  const absolute = import_node_path.default.isAbsolute(arg);
+  const found = /* @__PURE__ */ new Set();
+  for (const p of expandBraces(arg.replace(/\/+$/, ""))) for (const m of matchPattern(p, cwd)) found.add(m);
+  const shown = [...found].map((abs) => absolute ? abs : import_node_path.default.relative(cwd, abs).split(import_node_path.default.sep).join("/") || ".");
+  return { glob: true, paths: shown.sort() };
+}
+
+// src/inputs/tree.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs3 = __toESM(require("node:fs"), 1);
+var import_node_path2 = __toESM(require("node:path"), 1);
 var MAX_LINK_HOPS = 40;
 var SPECIAL_FILESYSTEMS = ["/proc", "/sys", "/dev"];
 function realPathOrSelf(p) {
   try {
-    return import_node_fs2.default.realpathSync.native(p);
+    return import_node_fs3.default.realpathSync.native(p);
   } catch {
     return p;
   }
 }
 function isInside(file, dir) {
-  return file === dir || file.startsWith(dir.endsWith(import_node_path.default.sep) ? dir : dir + import_node_path.default.sep);
+  return file === dir || file.startsWith(dir.endsWith(import_node_path2.default.sep) ? dir : dir + import_node_path2.default.sep);
 }
 var Tree = class _Tree {
   constructor(abs, real, chroot, named) {
@@ -23607,7 +23731,7 @@ var Tree = class _Tree {
    */
   static ofNamedPath(abs, cwd, isDir) {
     if (isInside(abs, cwd)) return _Tree.confining(cwd);
-    return _Tree.confining(isDir ? abs : import_node_path.default.dirname(abs), true);
+    return _Tree.confining(isDir ? abs : import_node_path2.default.dirname(abs), true);
   }
   /** Does this real path lie inside the tree? */
   containsReal(real) {
@@ -23644,14 +23768,14 @@ var Tree = class _Tree {
   resolveConfined(abs) {
     let target2;
     try {
-      if (import_node_fs2.default.lstatSync(abs).isSymbolicLink()) target2 = import_node_fs2.default.readlinkSync(abs);
+      if (import_node_fs3.default.lstatSync(abs).isSymbolicLink()) target2 = import_node_fs3.default.readlinkSync(abs);
     } catch {
     }
     if (target2 === void 0) return { path: abs, devNull: false, viaLink: false };
     if (target2 === "/dev/null") return { path: abs, devNull: true, viaLink: true };
     let real;
     try {
-      real = import_node_fs2.default.realpathSync.native(abs);
+      real = import_node_fs3.default.realpathSync.native(abs);
     } catch (e) {
       const code = e.code;
       if (code === "ELOOP") throw new ReadRefused("too many levels of symbolic links", "special");
@@ -23661,9 +23785,9 @@ var Tree = class _Tree {
     return { path: real, devNull: false, viaLink: true };
   }
   resolveChroot(abs) {
-    const rel = import_node_path.default.relative(this.abs, abs);
-    if (rel.startsWith("..") || import_node_path.default.isAbsolute(rel)) throw new ReadRefused("outside the image root: not followed", "outside");
-    const pending = rel.split(import_node_path.default.sep).filter((s) => s !== "" && s !== ".").reverse();
+    const rel = import_node_path2.default.relative(this.abs, abs);
+    if (rel.startsWith("..") || import_node_path2.default.isAbsolute(rel)) throw new ReadRefused("outside the image root: not followed", "outside");
+    const pending = rel.split(import_node_path2.default.sep).filter((s) => s !== "" && s !== ".").reverse();
     const done = [];
     let hops = 0;
     let viaLink = false;
@@ -23674,10 +23798,10 @@ var Tree = class _Tree {
         done.pop();
         continue;
       }
-      const here = import_node_path.default.join(this.real, ...done, name);
+      const here = import_node_path2.default.join(this.real, ...done, name);
       let st;
       try {
-        st = import_node_fs2.default.lstatSync(here);
+        st = import_node_fs3.default.lstatSync(here);
       } catch {
         if (!viaLink) return { path: here, devNull: false, viaLink };
         throw new ReadRefused(`dangling symbolic link: /${[...done, name, ...[...pending].reverse()].join("/")} does not exist in the image`, "missing");
@@ -23688,26 +23812,26 @@ var Tree = class _Tree {
       }
       if (++hops > MAX_LINK_HOPS) throw new ReadRefused("too many levels of symbolic links", "special");
       viaLink = true;
-      const target2 = import_node_fs2.default.readlinkSync(here);
+      const target2 = import_node_fs3.default.readlinkSync(here);
       if (target2 === "/dev/null" && pending.length === 0) return { path: here, devNull: true, viaLink };
-      if (import_node_path.default.posix.isAbsolute(target2)) done.length = 0;
+      if (import_node_path2.default.posix.isAbsolute(target2)) done.length = 0;
       const parts = target2.split("/").filter((s) => s !== "" && s !== ".");
       for (let i = parts.length - 1; i >= 0; i--) pending.push(parts[i]);
     }
-    return { path: import_node_path.default.join(this.real, ...done), devNull: false, viaLink };
+    return { path: import_node_path2.default.join(this.real, ...done), devNull: false, viaLink };
   }
 };
 function directoryInTree(tree, rel) {
   try {
-    const r = tree.resolve(import_node_path.default.join(tree.abs, rel));
+    const r = tree.resolve(import_node_path2.default.join(tree.abs, rel));
     if (r.devNull) return void 0;
-    return import_node_fs2.default.statSync(r.path).isDirectory() ? r.path : void 0;
+    return import_node_fs3.default.statSync(r.path).isDirectory() ? r.path : void 0;
   } catch {
     return void 0;
   }
 }
 function readInTree(tree, rel, maxSize) {
-  const r = tree.resolve(import_node_path.default.join(tree.abs, rel));
+  const r = tree.resolve(import_node_path2.default.join(tree.abs, rel));
   if (r.devNull) return { devNull: true };
   try {
     return readRegularFile(r.path, maxSize);
@@ -23718,27 +23842,27 @@ function readInTree(tree, rel, maxSize) {
 }
 function resolveNamedFile(abs, cwd) {
   const tree = Tree.ofNamedPath(abs, cwd, false);
-  if (!tree.containsReal(realPathOrSelf(import_node_path.default.dirname(abs)))) throw new ReadRefused("leads outside the working directory through a symbolic link: not read", "outside");
+  if (!tree.containsReal(realPathOrSelf(import_node_path2.default.dirname(abs)))) throw new ReadRefused("leads outside the working directory through a symbolic link: not read", "outside");
   const r = tree.resolve(abs);
   return r.devNull ? "/dev/null" : r.path;
 }
 
 // src/inputs/discover.ts
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
+var SKIP_DIRS2 = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 function displayPath(abs, cwd) {
-  const rel = import_node_path2.default.relative(cwd, abs) || ".";
-  return rel.split(import_node_path2.default.sep).join("/");
+  const rel = import_node_path3.default.relative(cwd, abs) || ".";
+  return rel.split(import_node_path3.default.sep).join("/");
 }
 function isSymlink(abs) {
   try {
-    return import_node_fs3.default.lstatSync(abs).isSymbolicLink();
+    return import_node_fs4.default.lstatSync(abs).isSymbolicLink();
   } catch {
     return false;
   }
 }
 function isDevNullLink(abs) {
   try {
-    return import_node_fs3.default.lstatSync(abs).isSymbolicLink() && import_node_fs3.default.readlinkSync(abs) === "/dev/null";
+    return import_node_fs4.default.lstatSync(abs).isSymbolicLink() && import_node_fs4.default.readlinkSync(abs) === "/dev/null";
   } catch {
     return false;
   }
@@ -23750,29 +23874,31 @@ function discover(paths, cwd, opts) {
   const errors = [];
   const seen = /* @__PURE__ */ new Set();
   let visited = 0;
+  let taken = 0;
   const add = (abs, display, explicit, tree, link) => {
-    if (seen.has(abs)) return;
     const claimedByPath = opts.claimPath(display);
     if (!explicit && !claimedByPath) return;
+    taken++;
+    if (seen.has(abs)) return;
     seen.add(abs);
     const symlink = link ?? isSymlink(abs);
     files.push({ abs, display, explicit, claimedByPath, devNull: symlink && isDevNullLink(abs), isSymlink: symlink, tree });
   };
   const childDisplay = (dirDisplay, abs, name) => dirDisplay === "." ? name : ANCESTOR_OF_CWD.test(dirDisplay) ? displayPath(abs, cwd) : `${dirDisplay}/${name}`;
   const walk = (dir, dirDisplay, tree) => {
-    let entries;
+    let entries2;
     try {
-      entries = import_node_fs3.default.readdirSync(dir, { withFileTypes: true });
+      entries2 = import_node_fs4.default.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       errors.push({ path: dirDisplay, message: e.message });
       return;
     }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    const prefix = dir.endsWith(import_node_path2.default.sep) ? dir : dir + import_node_path2.default.sep;
-    for (const ent of entries) {
+    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const prefix = dir.endsWith(import_node_path3.default.sep) ? dir : dir + import_node_path3.default.sep;
+    for (const ent of entries2) {
       const abs = prefix + ent.name;
       if (ent.isDirectory()) {
-        if (SKIP_DIRS.has(ent.name)) continue;
+        if (SKIP_DIRS2.has(ent.name)) continue;
         const display = childDisplay(dirDisplay, abs, ent.name);
         if (walkFilter && !walkFilter(display, true, abs)) continue;
         walk(abs, display, tree);
@@ -23784,11 +23910,17 @@ function discover(paths, cwd, opts) {
       }
     }
   };
-  for (const p of paths) {
-    const abs = import_node_path2.default.resolve(cwd, p);
+  const named = [];
+  for (const arg of paths) {
+    const e = expandPathArgument(arg, cwd);
+    if (e.glob && e.paths.length === 0 && !opts.allowUnmatched) errors.push({ path: arg, message: "no file or directory matches this pattern (--no-error-on-unmatched-pattern allows this)" });
+    named.push(...e.paths);
+  }
+  for (const p of named) {
+    const abs = import_node_path3.default.resolve(cwd, p);
     let st;
     try {
-      st = import_node_fs3.default.lstatSync(abs);
+      st = import_node_fs4.default.lstatSync(abs);
     } catch (e) {
       errors.push({ path: p, message: e.code === "ENOENT" ? "no such file or directory" : e.message });
       continue;
@@ -23796,19 +23928,29 @@ function discover(paths, cwd, opts) {
     let isDir = st.isDirectory();
     if (st.isSymbolicLink()) {
       try {
-        isDir = import_node_fs3.default.statSync(abs).isDirectory();
+        isDir = import_node_fs4.default.statSync(abs).isDirectory();
       } catch {
         isDir = false;
       }
     }
     const tree = opts.tree ?? Tree.ofNamedPath(abs, cwd, isDir);
-    const own = isDir ? abs : import_node_path2.default.dirname(abs);
+    const own = isDir ? abs : import_node_path3.default.dirname(abs);
     if (!tree.chroot && !tree.containsReal(realPathOrSelf(own))) {
       errors.push({ path: p, message: "leads outside the working directory through a symbolic link: not read (name the real path instead)" });
       continue;
     }
-    if (isDir) walk(abs, displayPath(abs, cwd), tree);
-    else {
+    if (isDir) {
+      const before = taken;
+      const seenBefore = visited;
+      walk(abs, displayPath(abs, cwd), tree);
+      if (taken === before && !opts.allowUnmatched) {
+        const met = visited - seenBefore;
+        errors.push({
+          path: p,
+          message: `nothing to lint: ${met === 0 ? "no files here" : `none of the ${met} file${met === 1 ? "" : "s"} here is of a kind sysctl-lint reads, or all are ignored`} (--no-error-on-unmatched-pattern allows this)`
+        });
+      }
+    } else {
       visited++;
       add(abs, displayPath(abs, cwd), true, tree);
     }
@@ -23819,26 +23961,26 @@ function discover(paths, cwd, opts) {
 // src/inputs/real-path.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs4 = __toESM(require("node:fs"), 1);
-var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
 function realPathResolver() {
   const dirs = /* @__PURE__ */ new Map();
   const resolve = (abs) => {
     try {
-      return import_node_fs4.default.realpathSync.native(abs);
+      return import_node_fs5.default.realpathSync.native(abs);
     } catch {
       return abs;
     }
   };
   return (abs, isSymlink2) => {
     if (isSymlink2) return resolve(abs);
-    const dir = import_node_path3.default.dirname(abs);
+    const dir = import_node_path4.default.dirname(abs);
     let real = dirs.get(dir);
     if (real === void 0) {
       real = resolve(dir);
       dirs.set(dir, real);
     }
-    return import_node_path3.default.join(real, import_node_path3.default.basename(abs));
+    return import_node_path4.default.join(real, import_node_path4.default.basename(abs));
   };
 }
 
@@ -24321,7 +24463,7 @@ function isBelow(display, dir) {
 // src/model/modules.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_fs6 = __toESM(require("node:fs"), 1);
 var MODULE_DIRS = ["etc/modules-load.d", "run/modules-load.d", "usr/local/lib/modules-load.d", "usr/lib/modules-load.d", "lib/modules-load.d"];
 function parseModulesList(text) {
   const out = [];
@@ -24342,7 +24484,7 @@ function readBootModules(root, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
     if (dir === void 0) continue;
     let names;
     try {
-      names = import_node_fs5.default.readdirSync(dir);
+      names = import_node_fs6.default.readdirSync(dir);
     } catch {
       continue;
     }
@@ -24369,7 +24511,7 @@ function readBootModules(root, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
 // src/model/node-layout.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
 
 // src/model/types.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -24380,7 +24522,7 @@ var SYSCTL_DIRS = ["/etc/sysctl.d", "/run/sysctl.d", "/usr/local/lib/sysctl.d", 
 var DIR_PATTERNS = SYSCTL_DIRS.map((d, rank) => ({ rank, re: new RegExp(`^(.*?)/?${d.slice(1).replace(/\//g, "\\/")}/([^/]+)$`) }));
 var SYSCTL_CONF = /^(.*?)\/?etc\/sysctl\.conf$/;
 function placeFile(display) {
-  const p = display.split(import_node_path4.default.sep).join("/");
+  const p = display.split(import_node_path5.default.sep).join("/");
   for (const { rank, re } of DIR_PATTERNS) {
     const m2 = re.exec(p);
     if (m2) {
@@ -24394,12 +24536,12 @@ function placeFile(display) {
     const root = m[1] || ".";
     return { nodeId: `root:${root}`, root, nodePath: "/etc/sysctl.conf", name: "sysctl.conf", dirRank: -1 };
   }
-  const dir = import_node_path4.default.posix.dirname(p);
-  const name = import_node_path4.default.posix.basename(p);
+  const dir = import_node_path5.default.posix.dirname(p);
+  const name = import_node_path5.default.posix.basename(p);
   return { nodeId: `dir:${dir}`, nodePath: `${dir}/${name}`, name, dirRank: 0 };
 }
 function placeUnderRoot(relToRoot, rootDisplay) {
-  const p = "/" + relToRoot.split(import_node_path4.default.sep).join("/");
+  const p = "/" + relToRoot.split(import_node_path5.default.sep).join("/");
   for (let rank = 0; rank < SYSCTL_DIRS.length; rank++) {
     const d = SYSCTL_DIRS[rank];
     if (p.startsWith(d + "/") && !p.slice(d.length + 1).includes("/")) {
@@ -24414,14 +24556,14 @@ function placeUnderRoot(relToRoot, rootDisplay) {
 // src/policy/builtin.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 
 // src/policy/load.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs6 = __toESM(require("node:fs"), 1);
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
 
 // src/core/lazy-deps.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -24703,7 +24845,7 @@ function loadPolicyText(text, file, opts = {}) {
     return { items: [], problems };
   }
   const policy = data;
-  const expectedId = opts.checkId === false ? void 0 : import_node_path5.default.basename(file).replace(/\.ya?ml$/, "");
+  const expectedId = opts.checkId === false ? void 0 : import_node_path6.default.basename(file).replace(/\.ya?ml$/, "");
   for (const s of semanticProblems(policy, expectedId, !!opts.builtin)) problems.push({ file, text, span: locateInDocument(doc, s.path, { key: s.key }), message: s.message });
   if (problems.length) return { items: [], problems };
   return { items: [{ policy, source: file, builtin: !!opts.builtin }], problems };
@@ -24711,8 +24853,8 @@ function loadPolicyText(text, file, opts = {}) {
 function listYamlFiles(dir) {
   const out = [];
   const walk = (d) => {
-    for (const ent of import_node_fs6.default.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
-      const abs = import_node_path5.default.join(d, ent.name);
+    for (const ent of import_node_fs7.default.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+      const abs = import_node_path6.default.join(d, ent.name);
       if (ent.isDirectory()) {
         if (ent.name !== "lists") walk(abs);
       } else if (/\.ya?ml$/.test(ent.name)) out.push({ abs, link: ent.isSymbolicLink() });
@@ -24727,7 +24869,7 @@ function loadPolicyDir(dir, displayBase, opts = {}) {
   const fail = (file, message) => problems.push({ file: displayBase(file), text: "", span: { start: 0, end: 0 }, message });
   let files;
   try {
-    if (!import_node_fs6.default.statSync(dir).isDirectory()) throw new Error("not a directory");
+    if (!import_node_fs7.default.statSync(dir).isDirectory()) throw new Error("not a directory");
     files = listYamlFiles(dir);
   } catch (e) {
     const code = e.code;
@@ -24759,9 +24901,9 @@ function loadPolicyDir(dir, displayBase, opts = {}) {
 function loadListsDir(dir, displayBase) {
   const problems = [];
   const read = (name, fallback) => {
-    const abs = import_node_path5.default.join(dir, "lists", `${name}.yaml`);
-    if (!import_node_fs6.default.existsSync(abs)) return fallback;
-    const text = import_node_fs6.default.readFileSync(abs, "utf8");
+    const abs = import_node_path6.default.join(dir, "lists", `${name}.yaml`);
+    if (!import_node_fs7.default.existsSync(abs)) return fallback;
+    const text = import_node_fs7.default.readFileSync(abs, "utf8");
     const { doc, problems: yp } = parseYaml(text);
     if (yp.length) {
       problems.push(...yp.map((y) => ({ file: displayBase(abs), text, ...y })));
@@ -24804,8 +24946,8 @@ function builtinPolicyDir() {
   return (0, import_node_url.fileURLToPath)(new URL("../../policies/", "file:///sysctl-lint/bundle"));
 }
 function loadCatalogueFromDisk(dir) {
-  const root = import_node_path6.default.resolve(dir, "..");
-  const display = (abs) => import_node_path6.default.relative(root, abs).split(import_node_path6.default.sep).join("/");
+  const root = import_node_path7.default.resolve(dir, "..");
+  const display = (abs) => import_node_path7.default.relative(root, abs).split(import_node_path7.default.sep).join("/");
   const p = loadPolicyDir(dir, display, { builtin: true });
   const l = loadListsDir(dir, display);
   return { policies: p.items, lists: l.lists, problems: [...p.problems, ...l.problems] };
@@ -25759,7 +25901,7 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/sources/sysctl-conf/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 
 // src/sources/sysctl-conf/parse.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -25902,7 +26044,7 @@ var sysctlConfHandler = {
   kind: "sysctl-conf",
   selfContained: true,
   claimsPath(display) {
-    return SYSCTL_DIR.test(display) || SYSCTL_CONF2.test(display) || SYSCTL_NAMED.test(import_node_path7.default.posix.basename(display));
+    return SYSCTL_DIR.test(display) || SYSCTL_CONF2.test(display) || SYSCTL_NAMED.test(import_node_path8.default.posix.basename(display));
   },
   claimsContent(text) {
     return !looksLikeShellScript(text) && looksLikeSysctl(text);
@@ -25935,7 +26077,7 @@ var sysctlConfHandler = {
 // src/sources/cloud-init/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // src/sources/cloud-init/decode.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -27300,7 +27442,7 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/sources/provisioning/facts.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 var FACTS_PER_STEP2 = 1e5;
 var KUBERNETES_HINT2 = /\b(kubeadm|kubelet|k3s|rke2|microk8s)\b|\/etc\/eks\/bootstrap\.sh/;
 var SHELL_SYNTAX_RULE = "sysctl-lint/shell-syntax";
@@ -27404,7 +27546,7 @@ function filesFromEvents(events, label2) {
   for (const [p, entry] of byPath) {
     const placement = placeUnderRoot(p.replace(/^\/+/, ""), label2);
     if (!placement) continue;
-    const name = import_node_path8.default.posix.basename(p);
+    const name = import_node_path9.default.posix.basename(p);
     const owner = entry.events[0].location.file;
     const nodeFile = {
       file: owner,
@@ -28494,7 +28636,7 @@ function looksLikeUserData(text) {
 var cloudInitHandler = {
   kind: "cloud-init",
   claimsPath(display) {
-    const base = import_node_path9.default.posix.basename(display);
+    const base = import_node_path10.default.posix.basename(display);
     if (NOT_USER_DATA.test(base)) return false;
     return NAME.test(base) || DIR.test(display);
   },
@@ -28538,13 +28680,13 @@ function notUserData(file) {
 // src/sources/helm-values/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 
 // src/sources/k8s-manifest/detect.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 var YAML_PATH = /\.(ya?ml|json)(\.(tpl|tmpl|j2|jinja2?|gotmpl))?$/i;
 var K8S_SHAPE = /^[ \t]*["']?(apiVersion|kind)["']?[ \t]*:/m;
 var PATCH_SHAPE = /["']?(initContainers|containers|securityContext|hostNetwork|template)["']?[ \t]*:/;
@@ -28554,15 +28696,15 @@ var chartDirCache = /* @__PURE__ */ new Map();
 function isChartDir(dir) {
   let known = chartDirCache.get(dir);
   if (known === void 0) {
-    known = import_node_fs7.default.existsSync(import_node_path10.default.join(dir, "Chart.yaml")) || import_node_fs7.default.existsSync(import_node_path10.default.join(dir, "Chart.yml"));
+    known = import_node_fs8.default.existsSync(import_node_path11.default.join(dir, "Chart.yaml")) || import_node_fs8.default.existsSync(import_node_path11.default.join(dir, "Chart.yml"));
     chartDirCache.set(dir, known);
   }
   return known;
 }
 function inChartTemplates(abs) {
-  const parts = abs.split(import_node_path10.default.sep);
+  const parts = abs.split(import_node_path11.default.sep);
   for (let i = parts.length - 2; i > 0; i--) {
-    if (parts[i] === "templates" && isChartDir(parts.slice(0, i).join(import_node_path10.default.sep) || import_node_path10.default.sep)) return true;
+    if (parts[i] === "templates" && isChartDir(parts.slice(0, i).join(import_node_path11.default.sep) || import_node_path11.default.sep)) return true;
   }
   return false;
 }
@@ -28767,7 +28909,7 @@ function readChartInfo(dir) {
   for (const name of ["Chart.yaml", "Chart.yml", "requirements.yaml"]) {
     let text;
     try {
-      text = decodeText(readRegularFile(import_node_path11.default.join(dir, name), CHART_FILE_LIMIT).bytes);
+      text = decodeText(readRegularFile(import_node_path12.default.join(dir, name), CHART_FILE_LIMIT).bytes);
     } catch {
       continue;
     }
@@ -28836,7 +28978,7 @@ function visit(m, pathKeys, chain, w) {
 }
 function extractValues(file, abs, text) {
   const docs = parseYaml2(text, { keepDocument: mayMatter, blankTemplateLines: true });
-  const chart = docs.length ? readChartInfo(import_node_path11.default.dirname(abs)) : { dependencies: /* @__PURE__ */ new Map() };
+  const chart = docs.length ? readChartInfo(import_node_path12.default.dirname(abs)) : { dependencies: /* @__PURE__ */ new Map() };
   const nodes = [];
   const findings = [];
   for (const d of docs) if (isMap(d.contents)) visit(d.contents, [], [], { file, chart, nodes, findings, docStart: d.range.start });
@@ -28845,7 +28987,7 @@ function extractValues(file, abs, text) {
   return { nodes, findings };
 }
 function isValuesPath(display) {
-  return VALUES_NAME.test(import_node_path11.default.posix.basename(display));
+  return VALUES_NAME.test(import_node_path12.default.posix.basename(display));
 }
 var helmValuesHandler = {
   kind: "helm-values",
@@ -29174,12 +29316,12 @@ var talosConfigHandler = {
 // src/sources/script/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 var TRIGGER = /sysctl|\/proc\/sys/;
 function copiedFile(w, scriptAbs, input, consumed) {
   const from = w.from;
   if (!from || !from.literal || from.path.startsWith("/") || !input.readRelated) return void 0;
-  const related = input.readRelated(import_node_path12.default.resolve(import_node_path12.default.dirname(scriptAbs), from.path));
+  const related = input.readRelated(import_node_path13.default.resolve(import_node_path13.default.dirname(scriptAbs), from.path));
   if (!related) return void 0;
   consumed.push(related);
   return locate(parseSysctl(related.text), related.display);
@@ -29213,7 +29355,7 @@ var scriptHandler = {
 // src/sources/packer/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 
 // src/sources/packer/template.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -29690,7 +29832,7 @@ var PackerRun = class {
     this.input = input;
     this.template = template;
     this.facts = new ProvisionFacts(input.display);
-    this.dir = import_node_path13.default.dirname(input.abs);
+    this.dir = import_node_path14.default.dirname(input.abs);
   }
   input;
   template;
@@ -29710,11 +29852,11 @@ var PackerRun = class {
   local(p) {
     const expanded = this.expand(p);
     if (!expanded || !this.input.readRelated) return void 0;
-    if (import_node_path13.default.isAbsolute(expanded)) return this.input.readRelated(expanded);
+    if (import_node_path14.default.isAbsolute(expanded)) return this.input.readRelated(expanded);
     for (let d = this.dir, i = 0; i < 8; i++) {
-      const r = this.input.readRelated(import_node_path13.default.resolve(d, expanded));
+      const r = this.input.readRelated(import_node_path14.default.resolve(d, expanded));
       if (r) return r;
-      const up = import_node_path13.default.dirname(d);
+      const up = import_node_path14.default.dirname(d);
       if (up === d) break;
       d = up;
     }
@@ -29723,7 +29865,7 @@ var PackerRun = class {
   localDir(p) {
     const expanded = this.expand(p);
     if (!expanded) return void 0;
-    return import_node_path13.default.isAbsolute(expanded) ? expanded : import_node_path13.default.resolve(this.dir, expanded);
+    return import_node_path14.default.isAbsolute(expanded) ? expanded : import_node_path14.default.resolve(this.dir, expanded);
   }
   run() {
     for (const p of this.template.provisioners) {
@@ -29756,7 +29898,7 @@ var PackerRun = class {
       const u = this.uploads[i];
       let local;
       if (from.path === u.remote) local = u.local;
-      else if (u.directory && from.path.startsWith(u.remote.replace(/\/?$/, "/"))) local = import_node_path13.default.join(u.local, from.path.slice(u.remote.replace(/\/?$/, "/").length));
+      else if (u.directory && from.path.startsWith(u.remote.replace(/\/?$/, "/"))) local = import_node_path14.default.join(u.local, from.path.slice(u.remote.replace(/\/?$/, "/").length));
       if (!local) continue;
       const f = this.input.readRelated?.(local);
       if (!f) return void 0;
@@ -29780,8 +29922,8 @@ var PackerRun = class {
       return;
     }
     for (const src of [...stringsOf(p.get("source")), ...stringsOf(p.get("sources"))]) {
-      const directory = /\/$/.test(src.text) || !/\.[A-Za-z0-9]+$/.test(import_node_path13.default.posix.basename(src.text));
-      const base = import_node_path13.default.posix.basename(src.text.replace(/\/+$/, ""));
+      const directory = /\/$/.test(src.text) || !/\.[A-Za-z0-9]+$/.test(import_node_path14.default.posix.basename(src.text));
+      const base = import_node_path14.default.posix.basename(src.text.replace(/\/+$/, ""));
       if (!directory) {
         const remote = dest.text.endsWith("/") || SYSCTL_DIR3.test(dest.text) ? dest.text.replace(/\/?$/, "/") + base : dest.text;
         const f = this.local(src.text);
@@ -29876,8 +30018,8 @@ function attachLive(node, obs) {
 // src/live/observe.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 var PROC_SYS_VALUE_LIMIT = 1024 * 1024;
 var LIVE_SNAPSHOT_LINE_RULE = "sysctl-lint/live-snapshot-line";
 function liveAssignment(key, value, file, keySpan, valueSpan, lineSpan) {
@@ -29889,8 +30031,8 @@ function kernelFrom(values) {
   return a && v ? { value: v, source: `kernel.osrelease of the running kernel (${a.file})`, location: { file: a.file, span: a.valueSpan } } : void 0;
 }
 function shownPath(abs, cwd) {
-  const rel = import_node_path14.default.relative(cwd, abs);
-  return rel.startsWith("..") || import_node_path14.default.isAbsolute(rel) ? abs.split(import_node_path14.default.sep).join("/") : displayPath(abs, cwd);
+  const rel = import_node_path15.default.relative(cwd, abs);
+  return rel.startsWith("..") || import_node_path15.default.isAbsolute(rel) ? abs.split(import_node_path15.default.sep).join("/") : displayPath(abs, cwd);
 }
 function readSnapshot(text, display) {
   const parsed = parseSysctl(text);
@@ -29919,24 +30061,24 @@ function readSnapshot(text, display) {
   return { label: display, values, kernel: kernelFrom(values), findings };
 }
 function readProcSys(procRoot, cwd) {
-  const sysDir = import_node_path14.default.join(procRoot, "sys");
+  const sysDir = import_node_path15.default.join(procRoot, "sys");
   const values = /* @__PURE__ */ new Map();
   const texts = /* @__PURE__ */ new Map();
   try {
-    if (!import_node_fs8.default.statSync(sysDir).isDirectory()) throw new Error("not a directory");
+    if (!import_node_fs9.default.statSync(sysDir).isDirectory()) throw new Error("not a directory");
   } catch (e) {
     return { label: shownPath(sysDir, cwd), values, texts, findings: [], error: `cannot read ${sysDir}: ${e.message}` };
   }
   const walk = (dir, rel) => {
-    let entries;
+    let entries2;
     try {
-      entries = import_node_fs8.default.readdirSync(dir, { withFileTypes: true });
+      entries2 = import_node_fs9.default.readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const e of entries) {
-      const abs = import_node_path14.default.join(dir, e.name);
+    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const e of entries2) {
+      const abs = import_node_path15.default.join(dir, e.name);
       const segs = [...rel, e.name];
       if (e.isDirectory()) {
         if (segs.join("/") !== "fs/binfmt_misc") walk(abs, segs);
@@ -29962,7 +30104,7 @@ function readProcSys(procRoot, cwd) {
 }
 function observeLive(options, cwd) {
   if (options.liveSnapshot) {
-    const abs = import_node_path14.default.resolve(cwd, options.liveSnapshot);
+    const abs = import_node_path15.default.resolve(cwd, options.liveSnapshot);
     const display = shownPath(abs, cwd);
     let text;
     try {
@@ -29974,7 +30116,7 @@ function observeLive(options, cwd) {
     return { ...readSnapshot(text, display), texts: /* @__PURE__ */ new Map([[display, text]]), errors: [] };
   }
   if (options.live) {
-    const r = readProcSys(import_node_path14.default.resolve(cwd, options.procRoot ?? "/proc"), cwd);
+    const r = readProcSys(import_node_path15.default.resolve(cwd, options.procRoot ?? "/proc"), cwd);
     return { label: r.label, values: r.values, kernel: r.kernel, findings: r.findings, texts: r.texts, errors: r.error ? [{ path: r.label, message: r.error }] : [] };
   }
   return void 0;
@@ -30455,12 +30597,17 @@ var ENGINE_RULES = {
   // --- live values (issue 4) ---
   liveSnapshotLine: LIVE_SNAPSHOT_LINE_RULE
 };
+function stdinInput(stdin, cwd) {
+  const abs = import_node_path16.default.resolve(cwd, stdin.filename ?? "<stdin>");
+  const display = stdin.filename === void 0 ? "<stdin>" : displayPath(abs, cwd);
+  return { abs, display, explicit: true, claimedByPath: stdin.filename !== void 0 && !!handlerForPath(display), devNull: false, isSymlink: false, tree: Tree.confining(cwd), content: stdin.bytes };
+}
 function loadPolicies(options) {
   const cat = builtinCatalogue();
   const policies = [...cat.policies];
   const problems = [...cat.problems];
   for (const dir of options.policyDirs ?? []) {
-    const abs = import_node_path15.default.resolve(options.cwd, dir);
+    const abs = import_node_path16.default.resolve(options.cwd, dir);
     const r = loadPolicyDir(abs, (f) => displayPath(f, options.cwd), { tree: Tree.ofNamedPath(abs, options.cwd, true), maxFileSize: options.maxFileSize });
     problems.push(...r.problems);
     for (const p of r.items) {
@@ -30512,7 +30659,7 @@ function lint(options) {
   const group = (p, complete) => {
     let n = grouped.get(p.nodeId);
     if (!n) {
-      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? import_node_path15.default.resolve(options.cwd, p.root) : void 0, complete, files: [] };
+      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? import_node_path16.default.resolve(options.cwd, p.root) : void 0, complete, files: [] };
       if (!complete) n.dir = nodeDirectory(p);
       grouped.set(p.nodeId, n);
     }
@@ -30526,7 +30673,7 @@ function lint(options) {
       n = { id, label: name, complete: false, files: [], moduleRoots: /* @__PURE__ */ new Set() };
       grouped.set(id, n);
     }
-    if (p.root) n.moduleRoots?.add(import_node_path15.default.resolve(options.cwd, p.root));
+    if (p.root) n.moduleRoots?.add(import_node_path16.default.resolve(options.cwd, p.root));
     return n;
   };
   const emit = (f) => findings.push(f);
@@ -30557,9 +30704,10 @@ function lint(options) {
   };
   const readInput = (f, imageRoot) => {
     if (f.devNull) return { devNull: true };
+    if (f.content) return { read: { bytes: f.content, path: f.abs, identity: "" }, devNull: false };
     let file = f.abs;
     if (f.isSymlink) {
-      const resolved = f.tree.forImageRoot(imageRoot === void 0 ? void 0 : import_node_path15.default.resolve(options.cwd, imageRoot)).resolve(f.abs);
+      const resolved = f.tree.forImageRoot(imageRoot === void 0 ? void 0 : import_node_path16.default.resolve(options.cwd, imageRoot)).resolve(f.abs);
       if (resolved.devNull) return { devNull: true };
       file = resolved.path;
     }
@@ -30584,7 +30732,8 @@ function lint(options) {
     f = { ...f, devNull: input.devNull };
     const readFrom = input.read?.path ?? f.abs;
     const text = input.read ? decodeText(input.read.bytes) : "";
-    if (input.read) sources.record(f.display, input.read);
+    if (f.content) sources.pin(f.display, text);
+    else if (input.read) sources.record(f.display, input.read);
     const handler = forced?.handler ?? preread?.handler ?? timer.time("detect", () => handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath));
     if (!handler) {
       if (f.explicit) {
@@ -30671,7 +30820,7 @@ function lint(options) {
     prepassed = true;
   };
   {
-    const rootAbs = options.root === void 0 ? void 0 : import_node_path15.default.resolve(options.cwd, options.root);
+    const rootAbs = options.root === void 0 ? void 0 : import_node_path16.default.resolve(options.cwd, options.root);
     const rootTree = rootAbs === void 0 ? void 0 : imageTree(rootAbs);
     if (options.root && rootAbs && rootTree && isInside(rootAbs, options.cwd) && !Tree.confining(options.cwd).containsReal(rootTree.real)) {
       inputErrors.push({ path: options.root, message: "leads outside the working directory through a symbolic link: not read (name the real path instead)" });
@@ -30682,9 +30831,11 @@ function lint(options) {
         "discover",
         () => discover([rootAbs], options.cwd, {
           tree: rootTree,
-          claimPath: (display) => !!placeUnderRoot(import_node_path15.default.relative(rootAbs, import_node_path15.default.resolve(options.cwd, display)), rootDisplay),
+          // An image without sysctl files is a finding of its own, not a usage error.
+          allowUnmatched: true,
+          claimPath: (display) => !!placeUnderRoot(import_node_path16.default.relative(rootAbs, import_node_path16.default.resolve(options.cwd, display)), rootDisplay),
           walkFilter: (_display, isDir, abs) => {
-            const inside = import_node_path15.default.relative(rootAbs, abs).split(import_node_path15.default.sep).join("/");
+            const inside = import_node_path16.default.relative(rootAbs, abs).split(import_node_path16.default.sep).join("/");
             if (options.inputFilter && !options.inputFilter.walk(abs, isDir)) return false;
             return inside === "" || ROOT_SYSCTL_PATHS.some((p) => p === inside || p.startsWith(inside + "/") || inside.startsWith(p + "/"));
           }
@@ -30694,29 +30845,36 @@ function lint(options) {
       seen += d.visited;
       const sysctl2 = SOURCES.find((s) => s.kind === "sysctl-conf");
       for (const f of d.files) {
-        const placement = placeUnderRoot(import_node_path15.default.relative(rootAbs, f.abs), rootDisplay);
+        const placement = placeUnderRoot(import_node_path16.default.relative(rootAbs, f.abs), rootDisplay);
         if (placement) process2(f, { handler: sysctl2, placement });
       }
       const kubeConfig = NODE_KUBE_CONFIG.flatMap((p) => {
         try {
-          const r = rootTree.resolve(import_node_path15.default.join(rootAbs, p));
-          return !r.devNull && import_node_fs9.default.existsSync(r.path) ? [r.path] : [];
+          const r = rootTree.resolve(import_node_path16.default.join(rootAbs, p));
+          return !r.devNull && import_node_fs10.default.existsSync(r.path) ? [r.path] : [];
         } catch {
           return [];
         }
       });
       if (kubeConfig.length) {
-        const k = timer.time("discover", () => discover(kubeConfig, options.cwd, { claimPath: () => true, tree: rootTree }));
+        const k = timer.time("discover", () => discover(kubeConfig, options.cwd, { claimPath: () => true, tree: rootTree, allowUnmatched: true }));
         seen += k.visited;
         for (const f of k.files) process2({ ...f, explicit: false, claimedByPath: !!handlerForPath(f.display) });
       }
     }
-    if (options.paths.length) {
+    if (options.paths.length || options.stdin) {
       const filter = options.inputFilter;
-      const d = timer.time("discover", () => discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display), walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)) }));
-      inputErrors.push(...d.errors);
-      seen += d.visited;
-      const inputs = d.files.filter((f) => !f.explicit || !filter || filter.named(f.abs));
+      let found;
+      if (options.stdin) {
+        seen++;
+        found = [stdinInput(options.stdin, options.cwd)];
+      } else {
+        const d = timer.time("discover", () => discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display), allowUnmatched: options.allowUnmatched, walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)) }));
+        inputErrors.push(...d.errors);
+        seen += d.visited;
+        found = d.files;
+      }
+      const inputs = found.filter((f) => !f.explicit || !filter || filter.named(f.abs));
       const streaming = options.streaming !== false && !options.live && !options.liveSnapshot && !options.root;
       let streamContext = options;
       if (streaming) {
@@ -30977,25 +31135,25 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/reporters/repo-paths.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs10 = __toESM(require("node:fs"), 1);
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 var import_node_url2 = require("node:url");
 function findSourceRoot(cwd, env = {}) {
-  const abs = import_node_path16.default.resolve(cwd);
-  const ws = env.GITHUB_WORKSPACE ? import_node_path16.default.resolve(env.GITHUB_WORKSPACE) : void 0;
+  const abs = import_node_path17.default.resolve(cwd);
+  const ws = env.GITHUB_WORKSPACE ? import_node_path17.default.resolve(env.GITHUB_WORKSPACE) : void 0;
   if (ws && isInside2(abs, ws)) return ws;
-  for (let dir = abs; ; dir = import_node_path16.default.dirname(dir)) {
-    if (import_node_fs10.default.existsSync(import_node_path16.default.join(dir, ".git"))) return dir;
-    if (import_node_path16.default.dirname(dir) === dir) return abs;
+  for (let dir = abs; ; dir = import_node_path17.default.dirname(dir)) {
+    if (import_node_fs11.default.existsSync(import_node_path17.default.join(dir, ".git"))) return dir;
+    if (import_node_path17.default.dirname(dir) === dir) return abs;
   }
 }
 function isInside2(file, dir) {
-  const rel = import_node_path16.default.relative(dir, file);
-  return rel === "" || !rel.startsWith("..") && !import_node_path16.default.isAbsolute(rel);
+  const rel = import_node_path17.default.relative(dir, file);
+  return rel === "" || !rel.startsWith("..") && !import_node_path17.default.isAbsolute(rel);
 }
 function realOrSelf(p) {
   try {
-    return import_node_fs10.default.realpathSync(p);
+    return import_node_fs11.default.realpathSync(p);
   } catch {
     return p;
   }
@@ -31014,10 +31172,10 @@ var RepoPaths = class {
   resolve(file) {
     let r = this.cache.get(file);
     if (!r) {
-      const absolute = import_node_path16.default.resolve(this.cwd, file);
+      const absolute = import_node_path17.default.resolve(this.cwd, file);
       const real = realOrSelf(absolute);
-      const base = isInside2(real, this.realRoot) ? import_node_path16.default.relative(this.realRoot, real) : isInside2(absolute, this.root) ? import_node_path16.default.relative(this.root, absolute) : void 0;
-      r = { absolute, relative: base === void 0 ? void 0 : base.split(import_node_path16.default.sep).join("/") };
+      const base = isInside2(real, this.realRoot) ? import_node_path17.default.relative(this.realRoot, real) : isInside2(absolute, this.root) ? import_node_path17.default.relative(this.root, absolute) : void 0;
+      r = { absolute, relative: base === void 0 ? void 0 : base.split(import_node_path17.default.sep).join("/") };
       this.cache.set(file, r);
     }
     return r;
@@ -31327,12 +31485,15 @@ var import_node_util = require("node:util");
 var UsageError = class extends Error {
 };
 var HELP = `Usage: sysctl-lint [options] [path ...]
+       sysctl-lint [options] - [--stdin-filename <path>]
 
 Lints the kernel settings of Linux node images with declarative policies: sysctl.conf and
 sysctl.d files, cloud-init user-data, Kubernetes manifests and Helm values, kube-proxy and
 kubeadm configuration. Findings point at the exact line and column of each key.
 
-Paths are files or directories (walked for the files above; others are skipped quietly).
+Paths are files, directories (walked for the files above; others are skipped quietly) or globs
+('images/*/rootfs/etc', '**/sysctl.d': quote them). A path that matches nothing to lint is an error.
+- lints standard input.
 
 Output:
   -f, --format <name>          text (default), json, sarif (GitHub code scanning) or github (annotations + job summary)
@@ -31362,6 +31523,10 @@ Inputs:
       --proc-root <dir>        where proc is mounted for --live (default: /proc)
       --live-snapshot <file>   lint the output of \`sysctl -a\` saved in <file> as the node's live values
       --max-file-size <size>   larger files are reported, not analysed (default: 10M; suffix K or M)
+  -,  --stdin                  lint standard input (one text; no other paths)
+      --stdin-filename <path>  report standard input as <path>, judged as that file (kind, config overrides)
+      --no-error-on-unmatched-pattern
+                               a path or glob with nothing to lint is not an error
 
 Configuration (flags win over the config file, the config file over defaults):
   -c, --config <file>          use this config file (default: .sysctl-lint.yaml or .sysctl-lint.yml in the
@@ -31424,6 +31589,9 @@ function parseCli(argv) {
         "code-frame": { type: "boolean" },
         stats: { type: "boolean" },
         "docs-base-url": { type: "string" },
+        "no-error-on-unmatched-pattern": { type: "boolean" },
+        stdin: { type: "boolean" },
+        "stdin-filename": { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
         // --- delivery and live values (issue 4) ---
@@ -31457,10 +31625,15 @@ function parseCli(argv) {
   }
   if (v["docs-base-url"] !== void 0 && !isHttpUrl(v["docs-base-url"])) throw new UsageError(`--docs-base-url must be an http or https URL (got "${v["docs-base-url"]}")`);
   const maxFileSize = v["max-file-size"] === void 0 ? void 0 : parseSize("max-file-size", v["max-file-size"], MAX_FILE_SIZE_CEILING);
+  const dash = parsed.positionals.includes("-");
+  const stdin = dash || !!v.stdin;
+  const paths = parsed.positionals.filter((p) => p !== "-");
+  if (stdin && (paths.length || v.root !== void 0)) throw new UsageError("standard input (- or --stdin) is linted alone: no other paths and no --root");
+  if (v["stdin-filename"] !== void 0 && !stdin) throw new UsageError("--stdin-filename names standard input: use it with - or --stdin");
   if (v["proc-root"] !== void 0 && !v.live) throw new UsageError("--proc-root needs --live");
   if (v.live && v["live-snapshot"] !== void 0) throw new UsageError("--live and --live-snapshot exclude each other: one live node per run");
   return {
-    paths: parsed.positionals,
+    paths,
     format,
     outputFile: v["output-file"],
     root: v.root,
@@ -31478,6 +31651,9 @@ function parseCli(argv) {
     codeFrame: !!v["code-frame"],
     stats: !!v.stats,
     docsBaseUrl: v["docs-base-url"],
+    allowUnmatched: !!v["no-error-on-unmatched-pattern"],
+    fromStdin: stdin,
+    stdinFilename: v["stdin-filename"],
     help: !!v.help,
     version: !!v.version,
     maxAnnotations,
@@ -31531,12 +31707,12 @@ function formatStats(result, cli) {
 // src/cli/version.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_fs12 = __toESM(require("node:fs"), 1);
 var import_node_url3 = require("node:url");
 function toolVersion() {
   if (true) return "0.1.0";
   try {
-    const pkg = JSON.parse(import_node_fs11.default.readFileSync((0, import_node_url3.fileURLToPath)(new URL("../../package.json", "file:///sysctl-lint/bundle")), "utf8"));
+    const pkg = JSON.parse(import_node_fs12.default.readFileSync((0, import_node_url3.fileURLToPath)(new URL("../../package.json", "file:///sysctl-lint/bundle")), "utf8"));
     return pkg.version;
   } catch {
     return "0.0.0";
@@ -31546,7 +31722,7 @@ function toolVersion() {
 // src/cli/delivery.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs12 = __toESM(require("node:fs"), 1);
+var import_node_fs13 = __toESM(require("node:fs"), 1);
 function githubOptionsFromEnv(env, annotationLimit) {
   return { annotationLimit, serverUrl: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, sha: env.GITHUB_SHA };
 }
@@ -31557,7 +31733,7 @@ function writeStepSummary(ctx, env, stderr) {
   const file = env.GITHUB_STEP_SUMMARY;
   if (!file) return;
   try {
-    import_node_fs12.default.appendFileSync(file, renderJobSummary(ctx), "utf8");
+    import_node_fs13.default.appendFileSync(file, renderJobSummary(ctx), "utf8");
   } catch (e) {
     stderr.write(`sysctl-lint: cannot write the job summary to ${file}: ${e.message}
 `);
@@ -31570,8 +31746,8 @@ function afterReport(opts, ctx, env, stderr) {
 // src/config/cli.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs17 = __toESM(require("node:fs"), 1);
-var import_node_path25 = __toESM(require("node:path"), 1);
+var import_node_fs18 = __toESM(require("node:fs"), 1);
+var import_node_path26 = __toESM(require("node:path"), 1);
 
 // src/docs/commands.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -31584,46 +31760,46 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/docs/examples.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs13 = __toESM(require("node:fs"), 1);
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_fs14 = __toESM(require("node:fs"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 var import_node_url4 = require("node:url");
 function listCaseNames(dir) {
-  if (!import_node_fs13.default.existsSync(dir)) return [];
-  return import_node_fs13.default.readdirSync(dir).filter((n) => !n.endsWith(".snap") && !n.endsWith(".args")).sort();
+  if (!import_node_fs14.default.existsSync(dir)) return [];
+  return import_node_fs14.default.readdirSync(dir).filter((n) => !n.endsWith(".snap") && !n.endsWith(".args")).sort();
 }
 function readCaseFiles(abs, rel) {
-  const st = import_node_fs13.default.lstatSync(abs);
-  if (st.isSymbolicLink()) return [{ path: rel, link: import_node_fs13.default.readlinkSync(abs) }];
+  const st = import_node_fs14.default.lstatSync(abs);
+  if (st.isSymbolicLink()) return [{ path: rel, link: import_node_fs14.default.readlinkSync(abs) }];
   if (st.isDirectory()) {
-    return import_node_fs13.default.readdirSync(abs).sort().flatMap((n) => readCaseFiles(import_node_path17.default.join(abs, n), `${rel}/${n}`));
+    return import_node_fs14.default.readdirSync(abs).sort().flatMap((n) => readCaseFiles(import_node_path18.default.join(abs, n), `${rel}/${n}`));
   }
-  return [{ path: rel, text: import_node_fs13.default.readFileSync(abs, "utf8") }];
+  return [{ path: rel, text: import_node_fs14.default.readFileSync(abs, "utf8") }];
 }
 function displayable(files) {
   return files.every((f) => f.text === void 0 || !/[\r\ufeff]/.test(f.text));
 }
 function readCase(policyDir, kind) {
-  const names = listCaseNames(import_node_path17.default.join(policyDir, kind));
-  const cases = names.map((n) => ({ n, files: readCaseFiles(import_node_path17.default.join(policyDir, kind, n), `${kind}/${n}`) }));
+  const names = listCaseNames(import_node_path18.default.join(policyDir, kind));
+  const cases = names.map((n) => ({ n, files: readCaseFiles(import_node_path18.default.join(policyDir, kind, n), `${kind}/${n}`) }));
   const pick = cases.find((c) => displayable(c.files)) ?? cases[0];
   if (!pick) return void 0;
   const first = pick.n;
-  const abs = import_node_path17.default.join(policyDir, kind, first);
+  const abs = import_node_path18.default.join(policyDir, kind, first);
   const argsFile = `${abs}.args`;
   const snapFile = `${abs}.snap`;
   return {
     name: `${kind}/${first}`,
-    args: import_node_fs13.default.existsSync(argsFile) ? import_node_fs13.default.readFileSync(argsFile, "utf8").trim().split(/\s+/).filter(Boolean) : [],
+    args: import_node_fs14.default.existsSync(argsFile) ? import_node_fs14.default.readFileSync(argsFile, "utf8").trim().split(/\s+/).filter(Boolean) : [],
     files: pick.files,
-    ...import_node_fs13.default.existsSync(snapFile) ? { output: import_node_fs13.default.readFileSync(snapFile, "utf8") } : {}
+    ...import_node_fs14.default.existsSync(snapFile) ? { output: import_node_fs14.default.readFileSync(snapFile, "utf8") } : {}
   };
 }
 var ENGINE_RULE_PREFIX = "sysctl-lint/";
 function loadFolder(casesDir, prefix, table) {
-  if (!import_node_fs13.default.existsSync(casesDir)) return;
-  for (const name of import_node_fs13.default.readdirSync(casesDir).sort()) {
-    const dir = import_node_path17.default.join(casesDir, name);
-    if (!import_node_fs13.default.statSync(dir).isDirectory()) continue;
+  if (!import_node_fs14.default.existsSync(casesDir)) return;
+  for (const name of import_node_fs14.default.readdirSync(casesDir).sort()) {
+    const dir = import_node_path18.default.join(casesDir, name);
+    if (!import_node_fs14.default.statSync(dir).isDirectory()) continue;
     const invalid = readCase(dir, "invalid");
     const valid = readCase(dir, "valid");
     if (invalid || valid) table[prefix + name] = { ...invalid ? { invalid } : {}, ...valid ? { valid } : {} };
@@ -31631,8 +31807,8 @@ function loadFolder(casesDir, prefix, table) {
 }
 function loadExamplesFromDisk(testDir2) {
   const table = {};
-  loadFolder(import_node_path17.default.join(testDir2, "policies"), "", table);
-  loadFolder(import_node_path17.default.join(testDir2, "engine-rules"), ENGINE_RULE_PREFIX, table);
+  loadFolder(import_node_path18.default.join(testDir2, "policies"), "", table);
+  loadFolder(import_node_path18.default.join(testDir2, "engine-rules"), ENGINE_RULE_PREFIX, table);
   return table;
 }
 function testDir() {
@@ -31964,8 +32140,8 @@ function runListRules(policies, format, rules, io) {
 // src/config/ignore-filter.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs14 = __toESM(require("node:fs"), 1);
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_fs15 = __toESM(require("node:fs"), 1);
+var import_node_path19 = __toESM(require("node:path"), 1);
 var import_ignore = __toESM(require_ignore(), 1);
 var GITIGNORE_SIZE_LIMIT = 1024 * 1024;
 var GitignoreRules = class {
@@ -31979,16 +32155,16 @@ var GitignoreRules = class {
     const cached3 = this.gitRoots.get(dir);
     if (cached3 !== void 0) return cached3 ?? void 0;
     let found;
-    if (import_node_fs14.default.existsSync(import_node_path18.default.join(dir, ".git"))) found = dir;
+    if (import_node_fs15.default.existsSync(import_node_path19.default.join(dir, ".git"))) found = dir;
     else {
-      const parent = import_node_path18.default.dirname(dir);
+      const parent = import_node_path19.default.dirname(dir);
       found = parent === dir ? null : this.gitRoot(parent) ?? null;
     }
     this.gitRoots.set(dir, found);
     return found ?? void 0;
   }
   level(dir, file) {
-    const key = import_node_path18.default.join(dir, file);
+    const key = import_node_path19.default.join(dir, file);
     const cached3 = this.levels.get(key);
     if (cached3 !== void 0) return cached3 ?? void 0;
     let level;
@@ -32010,22 +32186,22 @@ var GitignoreRules = class {
       return void 0;
     }
     levels = [];
-    for (let d = dir; ; d = import_node_path18.default.dirname(d)) {
+    for (let d = dir; ; d = import_node_path19.default.dirname(d)) {
       const l = this.level(d, ".gitignore");
       if (l) levels.push(l);
-      if (d === root || import_node_path18.default.dirname(d) === d) break;
+      if (d === root || import_node_path19.default.dirname(d) === d) break;
     }
-    const exclude = this.level(import_node_path18.default.join(root, ".git", "info"), "exclude");
+    const exclude = this.level(import_node_path19.default.join(root, ".git", "info"), "exclude");
     if (exclude) levels.push({ dir: root, ig: exclude.ig });
     this.levelLists.set(dir, levels);
     return levels;
   }
   /** Whether git's rules (every level, parents included) ignore `abs`. */
   ignoredByGit(abs, isDir) {
-    const levels = this.levelsOf(import_node_path18.default.dirname(abs));
+    const levels = this.levelsOf(import_node_path19.default.dirname(abs));
     if (!levels) return false;
     for (const l of levels) {
-      const rel = toPosix(import_node_path18.default.relative(l.dir, abs));
+      const rel = toPosix(import_node_path19.default.relative(l.dir, abs));
       if (!rel || rel.startsWith("..")) continue;
       const r = l.ig.test(isDir ? `${rel}/` : rel);
       if (r.ignored) return true;
@@ -32050,14 +32226,14 @@ var GitignoreRules = class {
 };
 function isInside3(outer, inner) {
   if (inner === outer) return true;
-  return inner.startsWith(outer.endsWith(import_node_path18.default.sep) ? outer : outer + import_node_path18.default.sep);
+  return inner.startsWith(outer.endsWith(import_node_path19.default.sep) ? outer : outer + import_node_path19.default.sep);
 }
 function toPosix(p) {
-  return p.split(import_node_path18.default.sep).join("/");
+  return p.split(import_node_path19.default.sep).join("/");
 }
 function createInputFilter(opts) {
   const git = opts.respectGitignore ? new GitignoreRules() : void 0;
-  const roots = opts.roots.map((r) => import_node_path18.default.resolve(r));
+  const roots = opts.roots.map((r) => import_node_path19.default.resolve(r));
   const floorOf = (abs) => {
     let best;
     for (const r of roots) if (isInside3(r, abs) && r !== abs && (!best || r.length > best.length)) best = r;
@@ -32079,7 +32255,7 @@ function createInputFilter(opts) {
 // src/config/print.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_path20 = __toESM(require("node:path"), 1);
 var COMMENT_COLUMN = 44;
 function q(s) {
   return JSON.stringify(s);
@@ -32088,7 +32264,7 @@ function line(text, source) {
   return `${text.padEnd(COMMENT_COLUMN - 1)} # ${source}`;
 }
 function displayDir(abs, cwd) {
-  const rel = import_node_path19.default.relative(cwd, abs).split(import_node_path19.default.sep).join("/");
+  const rel = import_node_path20.default.relative(cwd, abs).split(import_node_path20.default.sep).join("/");
   return rel === "" ? "." : rel;
 }
 function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/config.schema.json") {
@@ -32152,28 +32328,28 @@ function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/confi
 // src/config/resolve.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path24 = __toESM(require("node:path"), 1);
+var import_node_path25 = __toESM(require("node:path"), 1);
 
 // src/config/find.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs15 = __toESM(require("node:fs"), 1);
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_node_fs16 = __toESM(require("node:fs"), 1);
+var import_node_path21 = __toESM(require("node:path"), 1);
 var CONFIG_NAMES = [".sysctl-lint.yaml", ".sysctl-lint.yml"];
 function isFile(p) {
   try {
-    return !import_node_fs15.default.lstatSync(p).isDirectory();
+    return !import_node_fs16.default.lstatSync(p).isDirectory();
   } catch {
     return false;
   }
 }
 function findConfig(cwd) {
-  for (let dir = import_node_path20.default.resolve(cwd); ; ) {
-    const present = CONFIG_NAMES.map((n) => import_node_path20.default.join(dir, n)).filter(isFile);
+  for (let dir = import_node_path21.default.resolve(cwd); ; ) {
+    const present = CONFIG_NAMES.map((n) => import_node_path21.default.join(dir, n)).filter(isFile);
     if (present.length > 1) return { problem: `${present.join(" and ")} both exist; keep one` };
     if (present[0]) return { abs: present[0] };
-    const parent = import_node_path20.default.dirname(dir);
-    if (parent === dir || import_node_fs15.default.existsSync(import_node_path20.default.join(dir, ".git"))) return {};
+    const parent = import_node_path21.default.dirname(dir);
+    if (parent === dir || import_node_fs16.default.existsSync(import_node_path21.default.join(dir, ".git"))) return {};
     dir = parent;
   }
 }
@@ -32181,7 +32357,7 @@ function findConfig(cwd) {
 // src/config/globs.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path21 = __toESM(require("node:path"), 1);
+var import_node_path22 = __toESM(require("node:path"), 1);
 var import_ignore2 = __toESM(require_ignore(), 1);
 var GlobSet = class {
   constructor(baseDir, patterns) {
@@ -32194,9 +32370,9 @@ var GlobSet = class {
   ig;
   /** The path relative to the base directory in the form `ignore` expects, or undefined outside it. */
   relative(abs, isDir = false) {
-    const rel = import_node_path21.default.relative(this.baseDir, abs);
-    if (!rel || rel.startsWith("..") || import_node_path21.default.isAbsolute(rel)) return void 0;
-    const posix = rel.split(import_node_path21.default.sep).join("/");
+    const rel = import_node_path22.default.relative(this.baseDir, abs);
+    if (!rel || rel.startsWith("..") || import_node_path22.default.isAbsolute(rel)) return void 0;
+    const posix = rel.split(import_node_path22.default.sep).join("/");
     return isDir ? `${posix}/` : posix;
   }
   /** Whether the patterns select `abs` (a file, or a directory with isDir). Paths outside the base never match. */
@@ -32209,8 +32385,8 @@ var GlobSet = class {
 // src/config/load.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs16 = __toESM(require("node:fs"), 1);
-var import_node_path22 = __toESM(require("node:path"), 1);
+var import_node_fs17 = __toESM(require("node:fs"), 1);
+var import_node_path23 = __toESM(require("node:path"), 1);
 var validator;
 function validate(data) {
   if (!validator) validator = new (ajvLib()).Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(require_config_schema());
@@ -32267,16 +32443,16 @@ function loadConfigText(text, abs, display) {
     if (names.has(n.name)) problems.push(problemAt(["nodes", i, "name"], `nodes[${i}].name: "${n.name}" names two node groups`));
     names.add(n.name);
   });
-  const dir = import_node_path22.default.dirname(abs);
+  const dir = import_node_path23.default.dirname(abs);
   config.policies?.forEach((p, i) => {
-    const target2 = import_node_path22.default.resolve(dir, p);
-    if (!import_node_fs16.default.existsSync(target2) || !import_node_fs16.default.statSync(target2).isDirectory()) problems.push(problemAt(["policies", i], `policies[${i}]: "${p}" is not a directory (paths are relative to ${display})`));
+    const target2 = import_node_path23.default.resolve(dir, p);
+    if (!import_node_fs17.default.existsSync(target2) || !import_node_fs17.default.statSync(target2).isDirectory()) problems.push(problemAt(["policies", i], `policies[${i}]: "${p}" is not a directory (paths are relative to ${display})`));
   });
   const where = (p) => `${display}:${lines.position(locateInDocument(doc, p).start).line}`;
   return { config: { file: display, abs, dir, data: config, where, problemAt }, problems };
 }
 var CONFIG_SIZE_LIMIT = 1024 * 1024;
-function loadConfigFile(abs, display, cwd = import_node_path22.default.dirname(abs)) {
+function loadConfigFile(abs, display, cwd = import_node_path23.default.dirname(abs)) {
   let text;
   try {
     text = decodeText(readRegularFile(resolveNamedFile(abs, cwd), CONFIG_SIZE_LIMIT).bytes);
@@ -32290,7 +32466,7 @@ function loadConfigFile(abs, display, cwd = import_node_path22.default.dirname(a
 // src/config/rule-settings.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path23 = __toESM(require("node:path"), 1);
+var import_node_path24 = __toESM(require("node:path"), 1);
 var RuleSettings = class {
   constructor(base, overrides, cwd) {
     this.base = base;
@@ -32307,7 +32483,7 @@ var RuleSettings = class {
   levelFor(ruleId, file) {
     let level = this.base.get(ruleId)?.level;
     if (this.overrides.length) {
-      const abs = import_node_path23.default.resolve(this.cwd, file);
+      const abs = import_node_path24.default.resolve(this.cwd, file);
       for (const o of this.overrides) {
         const l = o.rules.get(ruleId);
         if (l && o.files.matches(abs)) level = l.level;
@@ -32349,7 +32525,7 @@ function locateAndLoadConfig(flags, cwd, display) {
   if (flags.noConfig) return { problems: [] };
   let abs;
   if (flags.config !== void 0) {
-    abs = import_node_path24.default.resolve(cwd, flags.config);
+    abs = import_node_path25.default.resolve(cwd, flags.config);
   } else {
     const found = findConfig(cwd);
     if (found.problem) return { problems: [{ file: display(cwd), text: "", span: { start: 0, end: 0 }, message: found.problem }] };
@@ -32381,8 +32557,8 @@ function resolveConfig(flags, cwd, file, loadPolicies2) {
   };
   const base = file?.dir ?? cwd;
   const policies = [];
-  data.policies?.forEach((p, i) => policies.push({ value: import_node_path24.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
-  for (const p of flags.policies ?? []) policies.push({ value: import_node_path24.default.resolve(cwd, p), source: "--policies" });
+  data.policies?.forEach((p, i) => policies.push({ value: import_node_path25.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
+  for (const p of flags.policies ?? []) policies.push({ value: import_node_path25.default.resolve(cwd, p), source: "--policies" });
   const catalog = buildRuleCatalog(loadPolicies2(policies.map((p) => p.value)));
   const ruleMap = (rules, at) => {
     const out = /* @__PURE__ */ new Map();
@@ -32450,11 +32626,11 @@ function userControl(opts, io) {
   const policyDirs = config.policies.map((p) => p.value);
   const write = (s) => {
     if (!opts.outputFile) return io.stdout.write(s);
-    const out = import_node_path25.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs17.default.mkdirSync(import_node_path25.default.dirname(out), { recursive: true });
-    import_node_fs17.default.appendFileSync(out, s);
+    const out = import_node_path26.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs18.default.mkdirSync(import_node_path26.default.dirname(out), { recursive: true });
+    import_node_fs18.default.appendFileSync(out, s);
   };
-  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs17.default.rmSync(import_node_path25.default.resolve(io.cwd, opts.outputFile), { force: true });
+  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs18.default.rmSync(import_node_path26.default.resolve(io.cwd, opts.outputFile), { force: true });
   const docsIO = { stdout: write, stderr: err };
   if (opts.printConfig) {
     write(printConfig(config, `https://unpkg.com/sysctl-lint@${toolVersion()}/schemas/config.schema.json`));
@@ -32475,7 +32651,7 @@ function userControl(opts, io) {
   }
   const ctx = config.context;
   const fromFile = (v) => v && !v.source.startsWith("--") ? v.source : void 0;
-  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path25.default.resolve(io.cwd, p));
+  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path26.default.resolve(io.cwd, p));
   return {
     config,
     lintOptions: {
@@ -32494,6 +32670,38 @@ function userControl(opts, io) {
       today
     }
   };
+}
+
+// src/inputs/stdin.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs19 = __toESM(require("node:fs"), 1);
+function pause(ms2) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms2);
+}
+function readStdin(maxSize, fd = 0) {
+  const chunks = [];
+  let total = 0;
+  const buf = Buffer.allocUnsafe(64 * 1024);
+  for (; ; ) {
+    let n;
+    try {
+      n = import_node_fs19.default.readSync(fd, buf, 0, buf.length, null);
+    } catch (e) {
+      const code = e.code;
+      if (code === "EAGAIN") {
+        pause(10);
+        continue;
+      }
+      if (code === "EOF") break;
+      throw new ReadRefused(`cannot read standard input: ${code === "EISDIR" ? "it is a directory" : e.message}`, "io");
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > maxSize) throw new ReadRefused(tooLargeMessage("standard input", void 0, maxSize, "--max-file-size"), "too-large");
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+  }
+  return Buffer.concat(chunks, total);
 }
 
 // src/cli/main.ts
@@ -32539,11 +32747,22 @@ Run sysctl-lint --help for usage.
   }
   const control = userControl(opts, io);
   if (control.exit !== void 0) return control.exit;
-  if (opts.paths.length === 0 && !opts.root && !opts.live && !opts.liveSnapshot) {
+  let stdin;
+  if (opts.fromStdin) {
+    try {
+      stdin = { bytes: (io.readStdin ?? readStdin)(opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE), filename: opts.stdinFilename };
+    } catch (e) {
+      if (!(e instanceof ReadRefused)) throw e;
+      io.stderr.write(`sysctl-lint: ${e.message}
+`);
+      return 2;
+    }
+  }
+  if (opts.paths.length === 0 && !stdin && !opts.root && !opts.live && !opts.liveSnapshot) {
     io.stderr.write("sysctl-lint: no paths given (try `sysctl-lint .` or `sysctl-lint --root /mnt/image`)\n");
     return 2;
   }
-  const result = lint({ ...opts, cwd: io.cwd, policyDirs: opts.policies, ...control.lintOptions });
+  const result = lint({ ...opts, cwd: io.cwd, policyDirs: opts.policies, ...control.lintOptions, stdin });
   let status = 0;
   for (const p of result.problems) {
     io.stderr.write(`sysctl-lint: invalid policy: ${describeProblem2(p)}
@@ -32564,9 +32783,9 @@ Run sysctl-lint --help for usage.
   const reportStart = performance.now();
   const report = reporter2(reportCtx);
   if (opts.outputFile) {
-    const out = import_node_path26.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs18.default.mkdirSync(import_node_path26.default.dirname(out), { recursive: true });
-    import_node_fs18.default.writeFileSync(out, report);
+    const out = import_node_path27.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs20.default.mkdirSync(import_node_path27.default.dirname(out), { recursive: true });
+    import_node_fs20.default.writeFileSync(out, report);
   } else io.stdout.write(report);
   afterReport(opts, reportCtx, io.env, io.stderr);
   if (opts.stats) io.stderr.write(formatStats(result, { startup, report: performance.now() - reportStart, total: performance.now() }));
@@ -32577,8 +32796,6 @@ Run sysctl-lint --help for usage.
 // src/action/inputs.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs19 = __toESM(require("node:fs"), 1);
-var import_node_path27 = __toESM(require("node:path"), 1);
 function getInput(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
@@ -32602,21 +32819,7 @@ function readInputs(env) {
     policies: getMultilineInput(env, "policies")
   };
 }
-var GLOB_CHARS = /[*?[{]/;
-function expandPaths(paths, cwd) {
-  const globSync = import_node_fs19.default.globSync;
-  const out = [];
-  for (const p of paths) {
-    if (!GLOB_CHARS.test(p) || import_node_fs19.default.existsSync(import_node_path27.default.resolve(cwd, p)) || !globSync) {
-      out.push(p);
-      continue;
-    }
-    const matches = globSync(p, { cwd }).sort();
-    out.push(...matches.length ? matches : [p]);
-  }
-  return out;
-}
-function cliArguments(inputs, cwd) {
+function cliArguments(inputs) {
   const args = ["--format", "github"];
   const opt = (flag, value) => {
     if (value !== "") args.push(`${flag}=${value}`);
@@ -32631,7 +32834,7 @@ function cliArguments(inputs, cwd) {
   opt("--node-port-range", inputs.nodePortRange);
   opt("--applier", inputs.applier);
   for (const p of inputs.policies) opt("--policies", p);
-  args.push("--", ...expandPaths(inputs.paths.length ? inputs.paths : ["."], cwd));
+  args.push("--", ...inputs.paths.length ? inputs.paths : ["."]);
   return args;
 }
 
@@ -32639,7 +32842,7 @@ function cliArguments(inputs, cwd) {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_crypto = require("node:crypto");
-var import_node_fs20 = __toESM(require("node:fs"), 1);
+var import_node_fs21 = __toESM(require("node:fs"), 1);
 var import_node_os = __toESM(require("node:os"), 1);
 function outputRecord(name, value, delimiter = `ghadelimiter_${(0, import_node_crypto.randomUUID)()}`) {
   if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`output ${name}: the value contains the delimiter`);
@@ -32648,7 +32851,7 @@ function outputRecord(name, value, delimiter = `ghadelimiter_${(0, import_node_c
 function setOutputs(env, outputs) {
   const file = env.GITHUB_OUTPUT;
   if (!file) return false;
-  import_node_fs20.default.appendFileSync(file, Object.entries(outputs).map(([k, v]) => outputRecord(k, v)).join(""), "utf8");
+  import_node_fs21.default.appendFileSync(file, Object.entries(outputs).map(([k, v]) => outputRecord(k, v)).join(""), "utf8");
   return true;
 }
 
@@ -32665,14 +32868,14 @@ function runAction(io) {
   const inputs = readInputs(io.env);
   const workspace = import_node_path28.default.resolve(io.cwd, io.env.GITHUB_WORKSPACE || ".");
   const cwd = import_node_path28.default.resolve(workspace, inputs.workingDirectory || ".");
-  if (!import_node_fs21.default.existsSync(cwd) || !import_node_fs21.default.statSync(cwd).isDirectory()) {
+  if (!import_node_fs22.default.existsSync(cwd) || !import_node_fs22.default.statSync(cwd).isDirectory()) {
     io.stdout.write(annotationCommand("error", `working-directory ${inputs.workingDirectory} is not a directory (resolved to ${cwd})`, { title: "sysctl-lint" }) + "\n");
     return 2;
   }
   let seen;
   let errText = "";
   const status = runCli({
-    argv: cliArguments(inputs, cwd),
+    argv: cliArguments(inputs),
     cwd,
     env: io.env,
     stdout: io.stdout,
@@ -32697,8 +32900,8 @@ function runAction(io) {
     outputs["info-count"] = String(counts.info);
     if (inputs.sarifFile) {
       const sarifPath = import_node_path28.default.resolve(cwd, inputs.sarifFile);
-      import_node_fs21.default.mkdirSync(import_node_path28.default.dirname(sarifPath), { recursive: true });
-      import_node_fs21.default.writeFileSync(sarifPath, reportSarif(ctx));
+      import_node_fs22.default.mkdirSync(import_node_path28.default.dirname(sarifPath), { recursive: true });
+      import_node_fs22.default.writeFileSync(sarifPath, reportSarif(ctx));
       outputs["sarif-file"] = sarifPath;
     }
     const text = reportText({ ...ctx, color: false, codeFrame: true });
