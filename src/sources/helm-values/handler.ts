@@ -17,6 +17,7 @@ import type { NodeSpec } from '../../model/build';
 import type { SourceHandler } from '../types';
 import { decodeText, readRegularFile } from '../../inputs/read-file';
 import { looksLikeCloudInit } from '../k8s-manifest/detect';
+import { looksLikeTalos } from '../talos/handler';
 import { emptyAnalysis, podNodes, readContainer, readPodSysctls, type PodAnalysis, type PodFlags, type PodSource } from '../k8s-manifest/pod';
 import { parseEmbeddedYaml, parseYaml } from '../yaml/parse';
 import { mayMatter } from '../yaml/prefilter';
@@ -141,11 +142,27 @@ export function isValuesPath(display: string): boolean {
   return VALUES_NAME.test(path.posix.basename(display));
 }
 
+/** A key that values files name after a pod field (`sysctls`, container lists, `hostNetwork`), at any indentation. */
+const POD_FIELD_KEY = /^[ \t]*["']?(sysctls|(extra)?(init)?containers|sidecars?|sidecarContainers)["']?[ \t]*:/im;
+/** Kubernetes objects, and Compose files, whose `sysctls` are a container's list of `k=v` strings. */
+const OTHER_SHAPE = /^["']?(apiVersion|kind|services)["']?[ \t]*:/m;
+
+/**
+ * Values by content, whatever the file is called (`nginx-values-v4.1.3.yaml`): a YAML mapping
+ * with a trigger word and a key named after a pod field, that is no Kubernetes object,
+ * cloud-init user-data, Talos machine configuration or Compose file, outside a chart's
+ * `templates/`.
+ */
+export function looksLikeValues(text: string, display: string): boolean {
+  if (/(^|\/)templates\//.test(display) || !mayMatter(text) || !POD_FIELD_KEY.test(text)) return false;
+  return !OTHER_SHAPE.test(text) && !looksLikeCloudInit(text) && !looksLikeTalos(text) && !/^\s*[[-]/.test(text.replace(/^(\s*#.*\n)+/, ''));
+}
+
 export const helmValuesHandler: SourceHandler = {
   kind: 'helm-values',
   claimsPath: isValuesPath,
   confirmsContent: ({ text, explicit }) => !looksLikeCloudInit(text) && !/^apiVersion[ \t]*:/m.test(text) && (explicit || mayMatter(text)),
-  claimsContent: () => false,
+  claimsContent: looksLikeValues,
   extract(input) {
     return extractValues(input.display, input.abs, input.text);
   },
