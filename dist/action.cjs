@@ -63,13 +63,7 @@ invalid/bootcmd-echo.yaml:4:20 info vm.max_map_count = 262144 is written by boot
     |                    ^^^^^^^^^^^^^^^^
 
 2 problems (0 errors, 0 warnings, 2 info)
-` }, valid: { name: "valid/runcmd.yaml", args: [], files: [{ path: "valid/runcmd.yaml", text: "#cloud-config\nbootcmd:\n  - echo 192.168.1.130 us.archive.ubuntu.com >> /etc/hosts\n  - cat /proc/sys/net/ipv4/ip_forward\nruncmd:\n  - sysctl -w vm.max_map_count=262144\n" }] } }, "cloudinit-runcmd-sysctl-ephemeral": { invalid: { name: "invalid/proc-echo.yaml", args: [], files: [{ path: "invalid/proc-echo.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/90-node.conf\n    content: |\n      net.ipv4.ip_forward = 0\nruncmd:\n  - sysctl --system\n  - echo 1 > /proc/sys/net/ipv4/ip_forward\n" }], output: "invalid/proc-echo.yaml\ninvalid/proc-echo.yaml:8:24 warning net.ipv4.ip_forward = 1 written by runcmd[1] (echo > /proc/sys) is lost at the next reboot: runcmd[1] runs only on the first boot of the instance, and no sysctl file of this user-data sets net.ipv4.ip_forward to 1 cloudinit-runcmd-sysctl-ephemeral\n  8 |   - echo 1 > /proc/sys/net/ipv4/ip_forward\n    |                        ^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/bootcmd.yaml", args: [], files: [{ path: "valid/bootcmd.yaml", text: "#cloud-config\nbootcmd:\n  - sysctl -w vm.max_map_count=262144\n" }] } }, "cloudinit-sysctl-file-not-applied": { invalid: { name: "invalid/base64.yaml", args: [], files: [{ path: "invalid/base64.yaml", text: "#cloud-config\nwrite_files:\n  - encoding: gz+b64\n    path: /etc/sysctl.d/60-tuning.conf\n    content: H4sIAAAAAAACA8tLLdFLzi9K1SvOz02sSM7Py1OwVTAxsDTjAgBd/UxjGgAAAA==\n" }], output: "invalid/base64.yaml\ninvalid/base64.yaml:4:11 warning /etc/sysctl.d/60-tuning.conf written by write_files[0] takes effect only at the next boot: systemd-sysctl ran before cloud-init wrote it, and nothing re-applies it afterwards cloudinit-sysctl-file-not-applied\n  4 |     path: /etc/sysctl.d/60-tuning.conf\n    |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/comments-only.yaml", args: [], files: [{ path: "valid/comments-only.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/90-placeholder.conf\n    content: |\n      # settings are managed by the configuration agent\n" }] } }, "conntrack-close-wait-below-kube-proxy": { invalid: { name: "invalid/just-below-one-hour.sysctl.conf", args: [], files: [{ path: "invalid/just-below-one-hour.sysctl.conf", text: "net.netfilter.nf_conntrack_tcp_timeout_close_wait=3599\n" }], output: "invalid/just-below-one-hour.sysctl.conf\ninvalid/just-below-one-hour.sysctl.conf:1:1 info net.netfilter.nf_conntrack_tcp_timeout_close_wait = 3599 s is below the 3600 s kube-proxy sets; on a Kubernetes node, half-closed connections through a Service lose their NAT state (node role unknown; pass --node-role kubernetes or generic) conntrack-close-wait-below-kube-proxy\n  1 | net.netfilter.nf_conntrack_tcp_timeout_close_wait=3599\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/generic-host.sysctl.conf", args: ["--node-role", "generic"], files: [{ path: "valid/generic-host.sysctl.conf", text: "net.netfilter.nf_conntrack_tcp_timeout_close_wait = 60\n" }] } }, "conntrack-established-below-keepalive": { invalid: { name: "invalid/keepalive-in-other-file", args: [], files: [{ path: "invalid/keepalive-in-other-file/etc/sysctl.d/40-conntrack.conf", text: "# kube-proxy default (24h)\nnet.netfilter.nf_conntrack_tcp_timeout_established = 86400\n" }, { path: "invalid/keepalive-in-other-file/etc/sysctl.d/90-db.conf", text: "# idle DB sessions: first keepalive probe after 2 days\nnet.ipv4.tcp_keepalive_time = 172800\n" }], output: "invalid/keepalive-in-other-file/etc/sysctl.d/40-conntrack.conf\ninvalid/keepalive-in-other-file/etc/sysctl.d/40-conntrack.conf:2:1 warning net.netfilter.nf_conntrack_tcp_timeout_established = 86400 s is shorter than tcp_keepalive_time = 172800 (net.ipv4.tcp_keepalive_time): idle but healthy connections lose their conntrack entry and are dropped or reset conntrack-established-below-keepalive\n  2 | net.netfilter.nf_conntrack_tcp_timeout_established = 86400\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/keepalive-inline-comment.sysctl.conf", args: [], files: [{ path: "valid/keepalive-inline-comment.sysctl.conf", text: "net.ipv4.tcp_keepalive_time = 300 # 5 min\nnet.netfilter.nf_conntrack_tcp_timeout_established = 1200\n" }] } }, "conntrack-time-wait-too-short": { invalid: { name: "invalid/glob-assignment.sysctl.conf", args: [], files: [{ path: "invalid/glob-assignment.sysctl.conf", text: "# shorten every *_wait state at once\nnet.netfilter.nf_conntrack_tcp_timeout_*_wait = 30\n" }], output: "invalid/glob-assignment.sysctl.conf\ninvalid/glob-assignment.sysctl.conf:2:1 warning net.netfilter.nf_conntrack_tcp_timeout_time_wait = 30 s is shorter than the 60 s TCP TIME_WAIT: NAT can hand the same tuple to a new connection while an endpoint still holds the old one conntrack-time-wait-too-short\n  2 | net.netfilter.nf_conntrack_tcp_timeout_*_wait = 30\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.netfilter.nf_conntrack_tcp_timeout_time_wait = 120\n" }] } }, "ipvs-conn-reuse-mode": { invalid: { name: "invalid/one-kernel-unknown.sysctl.conf", args: [], files: [{ path: "invalid/one-kernel-unknown.sysctl.conf", text: "net.ipv4.vs.conn_reuse_mode = 1\n" }], output: "invalid/one-kernel-unknown.sysctl.conf\ninvalid/one-kernel-unknown.sysctl.conf:1:1 info net.ipv4.vs.conn_reuse_mode = 1: on kernels before 5.9 (without the stable backport) IPVS with conntrack drops the first SYN of a reused connection, adding 1 s latency (kernel version unknown) ipvs-conn-reuse-mode\n  1 | net.ipv4.vs.conn_reuse_mode = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/default-on-fixed-kernel.sysctl.conf", args: ["--kernel", "6.1.0-18-amd64"], files: [{ path: "valid/default-on-fixed-kernel.sysctl.conf", text: "net.ipv4.vs.conn_reuse_mode = 1\n" }] } }, "k8s-container-sysctl-write-node": { invalid: { name: "invalid/global-key.json", args: [], files: [{ path: "invalid/global-key.json", text: '{\n	"spec": {\n		"template": {\n			"spec": {\n				"initContainers": [\n					{\n						"name": "max-map-count",\n						"image": "busybox",\n						"securityContext": {"privileged": true},\n						"command": ["sysctl", "-w", "vm.max_map_count=262144"]\n					}\n				]\n			}\n		}\n	}\n}\n' }], output: `invalid/global-key.json
-invalid/global-key.json:10:36 info initContainer max-map-count of patch (spec.template.spec): sysctl -w writes vm.max_map_count = 262144 into the node's namespace every time the pod starts; the node's own configuration no longer decides it, and the node policies judge this value k8s-container-sysctl-write-node
-  10 | 						"command": ["sysctl", "-w", "vm.max_map_count=262144"]
-     | 						                             ^^^^^^^^^^^^^^^^
-
-1 problem (0 errors, 0 warnings, 1 info)
-` }, valid: { name: "valid/pod-netns.yaml", args: [], files: [{ path: "valid/pod-netns.yaml", text: `apiVersion: apps/v1
+` }, valid: { name: "valid/runcmd.yaml", args: [], files: [{ path: "valid/runcmd.yaml", text: "#cloud-config\nbootcmd:\n  - echo 192.168.1.130 us.archive.ubuntu.com >> /etc/hosts\n  - cat /proc/sys/net/ipv4/ip_forward\nruncmd:\n  - sysctl -w vm.max_map_count=262144\n" }] } }, "cloudinit-runcmd-sysctl-ephemeral": { invalid: { name: "invalid/proc-echo.yaml", args: [], files: [{ path: "invalid/proc-echo.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/90-node.conf\n    content: |\n      net.ipv4.ip_forward = 0\nruncmd:\n  - sysctl --system\n  - echo 1 > /proc/sys/net/ipv4/ip_forward\n" }], output: "invalid/proc-echo.yaml\ninvalid/proc-echo.yaml:8:24 warning net.ipv4.ip_forward = 1 written by runcmd[1] (echo > /proc/sys) is lost at the next reboot: runcmd[1] runs only on the first boot of the instance, and no sysctl file of this user-data sets net.ipv4.ip_forward to 1 cloudinit-runcmd-sysctl-ephemeral\n  8 |   - echo 1 > /proc/sys/net/ipv4/ip_forward\n    |                        ^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/bootcmd.yaml", args: [], files: [{ path: "valid/bootcmd.yaml", text: "#cloud-config\nbootcmd:\n  - sysctl -w vm.max_map_count=262144\n" }] } }, "cloudinit-sysctl-file-not-applied": { invalid: { name: "invalid/base64.yaml", args: [], files: [{ path: "invalid/base64.yaml", text: "#cloud-config\nwrite_files:\n  - encoding: gz+b64\n    path: /etc/sysctl.d/60-tuning.conf\n    content: H4sIAAAAAAACA8tLLdFLzi9K1SvOz02sSM7Py1OwVTAxsDTjAgBd/UxjGgAAAA==\n" }], output: "invalid/base64.yaml\ninvalid/base64.yaml:4:11 warning /etc/sysctl.d/60-tuning.conf written by write_files[0] takes effect only at the next boot: systemd-sysctl ran before cloud-init wrote it, and nothing re-applies it afterwards cloudinit-sysctl-file-not-applied\n  4 |     path: /etc/sysctl.d/60-tuning.conf\n    |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/comments-only.yaml", args: [], files: [{ path: "valid/comments-only.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/90-placeholder.conf\n    content: |\n      # settings are managed by the configuration agent\n" }] } }, "conntrack-close-wait-below-kube-proxy": { invalid: { name: "invalid/just-below-one-hour.sysctl.conf", args: [], files: [{ path: "invalid/just-below-one-hour.sysctl.conf", text: "net.netfilter.nf_conntrack_tcp_timeout_close_wait=3599\n" }], output: "invalid/just-below-one-hour.sysctl.conf\ninvalid/just-below-one-hour.sysctl.conf:1:1 info net.netfilter.nf_conntrack_tcp_timeout_close_wait = 3599 s is below the 3600 s kube-proxy sets; on a Kubernetes node, half-closed connections through a Service lose their NAT state (node role unknown; pass --node-role kubernetes or generic) conntrack-close-wait-below-kube-proxy\n  1 | net.netfilter.nf_conntrack_tcp_timeout_close_wait=3599\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/generic-host.sysctl.conf", args: ["--node-role", "generic"], files: [{ path: "valid/generic-host.sysctl.conf", text: "net.netfilter.nf_conntrack_tcp_timeout_close_wait = 60\n" }] } }, "conntrack-established-below-keepalive": { invalid: { name: "invalid/keepalive-in-other-file", args: [], files: [{ path: "invalid/keepalive-in-other-file/etc/sysctl.d/40-conntrack.conf", text: "# kube-proxy default (24h)\nnet.netfilter.nf_conntrack_tcp_timeout_established = 86400\n" }, { path: "invalid/keepalive-in-other-file/etc/sysctl.d/90-db.conf", text: "# idle DB sessions: first keepalive probe after 2 days\nnet.ipv4.tcp_keepalive_time = 172800\n" }], output: "invalid/keepalive-in-other-file/etc/sysctl.d/40-conntrack.conf\ninvalid/keepalive-in-other-file/etc/sysctl.d/40-conntrack.conf:2:1 warning net.netfilter.nf_conntrack_tcp_timeout_established = 86400 s is shorter than tcp_keepalive_time = 172800 (net.ipv4.tcp_keepalive_time): idle but healthy connections lose their conntrack entry and are dropped or reset conntrack-established-below-keepalive\n  2 | net.netfilter.nf_conntrack_tcp_timeout_established = 86400\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/keepalive-inline-comment.sysctl.conf", args: [], files: [{ path: "valid/keepalive-inline-comment.sysctl.conf", text: "net.ipv4.tcp_keepalive_time = 300 # 5 min\nnet.netfilter.nf_conntrack_tcp_timeout_established = 1200\n" }] } }, "conntrack-time-wait-too-short": { invalid: { name: "invalid/glob-assignment.sysctl.conf", args: [], files: [{ path: "invalid/glob-assignment.sysctl.conf", text: "# shorten every *_wait state at once\nnet.netfilter.nf_conntrack_tcp_timeout_*_wait = 30\n" }], output: "invalid/glob-assignment.sysctl.conf\ninvalid/glob-assignment.sysctl.conf:2:1 warning net.netfilter.nf_conntrack_tcp_timeout_time_wait = 30 s is shorter than the 60 s TCP TIME_WAIT: NAT can hand the same tuple to a new connection while an endpoint still holds the old one conntrack-time-wait-too-short\n  2 | net.netfilter.nf_conntrack_tcp_timeout_*_wait = 30\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.netfilter.nf_conntrack_tcp_timeout_time_wait = 120\n" }] } }, "ipvs-conn-reuse-mode": { invalid: { name: "invalid/one-kernel-unknown.sysctl.conf", args: [], files: [{ path: "invalid/one-kernel-unknown.sysctl.conf", text: "net.ipv4.vs.conn_reuse_mode = 1\n" }], output: "invalid/one-kernel-unknown.sysctl.conf\ninvalid/one-kernel-unknown.sysctl.conf:1:1 info net.ipv4.vs.conn_reuse_mode = 1: on kernels before 5.9 (without the stable backport) IPVS with conntrack drops the first SYN of a reused connection, adding 1 s latency (kernel version unknown) ipvs-conn-reuse-mode\n  1 | net.ipv4.vs.conn_reuse_mode = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/default-on-fixed-kernel.sysctl.conf", args: ["--kernel", "6.1.0-18-amd64"], files: [{ path: "valid/default-on-fixed-kernel.sysctl.conf", text: "net.ipv4.vs.conn_reuse_mode = 1\n" }] } }, "k8s-container-sysctl-write-node": { invalid: { name: "invalid/eck-elasticsearch-init-container.yaml", args: [], files: [{ path: "invalid/eck-elasticsearch-init-container.yaml", text: "apiVersion: elasticsearch.k8s.elastic.co/v1\nkind: Elasticsearch\nmetadata:\n  name: quickstart\nspec:\n  version: 8.14.0\n  nodeSets:\n  - name: default\n    count: 3\n    podTemplate:\n      spec:\n        initContainers:\n        - name: sysctl\n          securityContext:\n            privileged: true\n            runAsUser: 0\n          command: ['sh', '-c', 'sysctl -w vm.max_map_count=262144']\n" }], output: "invalid/eck-elasticsearch-init-container.yaml\ninvalid/eck-elasticsearch-init-container.yaml:17:44 info initContainer sysctl of Elasticsearch quickstart (spec.nodeSets[0].podTemplate.spec): sysctl -w writes vm.max_map_count = 262144 into the node's namespace every time the pod starts; the node's own configuration no longer decides it, and the node policies judge this value k8s-container-sysctl-write-node\n  17 |           command: ['sh', '-c', 'sysctl -w vm.max_map_count=262144']\n     |                                            ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/pod-netns.yaml", args: [], files: [{ path: "valid/pod-netns.yaml", text: `apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: nginx
@@ -1964,8 +1958,8 @@ var require_Pair = __commonJS({
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -2194,14 +2188,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair, overwrite) {
+      add(pair2, overwrite) {
         let _pair;
-        if (identity3.isPair(pair))
-          _pair = pair;
-        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+        if (identity3.isPair(pair2))
+          _pair = pair2;
+        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
+          _pair = new Pair.Pair(pair2, pair2?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair.Pair(pair2.key, pair2.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -2818,16 +2812,16 @@ var require_pairs = __commonJS({
           else if (identity3.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
+              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
+${pair2.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair.value ?? pair.key;
+              const cn = pair2.value ?? pair2.key;
               cn.comment = cn.comment ? `${item.comment}
 ${cn.comment}` : item.comment;
             }
-            item = pair;
+            item = pair2;
           }
           seq.items[i] = identity3.isPair(item) ? item : new Pair.Pair(item);
         }
@@ -2910,13 +2904,13 @@ var require_omap = __commonJS({
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
-        for (const pair of this.items) {
+        for (const pair2 of this.items) {
           let key, value;
-          if (identity3.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+          if (identity3.isPair(pair2)) {
+            key = toJS.toJS(pair2.key, "", ctx);
+            value = toJS.toJS(pair2.value, key, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key = toJS.toJS(pair2, "", ctx);
           }
           if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
@@ -3140,24 +3134,24 @@ var require_set = __commonJS({
         this.tag = _YAMLSet.tag;
       }
       add(key) {
-        let pair;
+        let pair2;
         if (identity3.isPair(key))
-          pair = key;
+          pair2 = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair2 = new Pair.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair2 = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair2.key);
         if (!prev)
-          this.items.push(pair);
+          this.items.push(pair2);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity3.isPair(pair) ? identity3.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        const pair2 = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity3.isPair(pair2) ? identity3.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -4154,7 +4148,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity3.isScalar(a) && identity3.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports2.mapIncludes = mapIncludes;
   }
@@ -4216,16 +4210,16 @@ var require_resolve_block_map = __commonJS({
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode2 = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
           next: value,
-          offset: keyNode.range[2],
+          offset: keyNode2.range[2],
           onError,
           parentIndent: bm.indent,
           startOnNewline: !key || key.type === "block-scalar"
@@ -4236,29 +4230,29 @@ var require_resolve_block_map = __commonJS({
             if (value?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
-              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+              onError(keyNode2.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
           const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode2, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         } else {
           if (implicitKey)
-            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+            onError(keyNode2.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
           if (valueProps.comment) {
-            if (keyNode.comment)
-              keyNode.comment += "\n" + valueProps.comment;
+            if (keyNode2.comment)
+              keyNode2.comment += "\n" + valueProps.comment;
             else
-              keyNode.comment = valueProps.comment;
+              keyNode2.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair2 = new Pair.Pair(keyNode2);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -4472,15 +4466,15 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          const keyNode2 = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
           if (isBlock(key))
-            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
+            onError(keyNode2.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
-            offset: keyNode.range[2],
+            offset: keyNode2.range[2],
             onError,
             parentIndent: fc.indent,
             startOnNewline: false
@@ -4510,25 +4504,25 @@ var require_resolve_flow_collection = __commonJS({
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
-            if (keyNode.comment)
-              keyNode.comment += "\n" + valueProps.comment;
+            if (keyNode2.comment)
+              keyNode2.comment += "\n" + valueProps.comment;
             else
-              keyNode.comment = valueProps.comment;
+              keyNode2.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode2, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
+            pair2.srcToken = collItem;
           if (isMap2) {
             const map = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
+            map.items.push(pair2);
           } else {
             const map = new YAMLMap.YAMLMap(ctx.schema);
             map.flow = true;
-            map.items.push(pair);
-            const endRange = (valueNode ?? keyNode).range;
-            map.range = [keyNode.range[0], endRange[1], endRange[2]];
+            map.items.push(pair2);
+            const endRange = (valueNode ?? keyNode2).range;
+            map.range = [keyNode2.range[0], endRange[1], endRange[2]];
             coll.items.push(map);
           }
           offset = valueNode ? valueNode.range[2] : valueProps.end;
@@ -20733,11 +20727,11 @@ var require_build = __commonJS({
           sign = 0 - sign;
           name = name.substring(1);
         }
-        const pair = Parser2.unicodeTable(name);
-        if (pair === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(startPos));
-        if (pair.sign < 0) sign = 0 - sign;
-        const tab = pair.tab;
-        const fold = pair.fold;
+        const pair2 = Parser2.unicodeTable(name);
+        if (pair2 === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+        if (pair2.sign < 0) sign = 0 - sign;
+        const tab = pair2.tab;
+        const fold = pair2.fold;
         if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold === null) cc.appendTableWithSign(tab, sign);
         else {
           const tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
@@ -23706,11 +23700,11 @@ function isInside(file, dir) {
   return file === dir || file.startsWith(dir.endsWith(import_node_path2.default.sep) ? dir : dir + import_node_path2.default.sep);
 }
 var Tree = class _Tree {
-  constructor(abs, real, chroot, named) {
+  constructor(abs, real, chroot, named2) {
     this.abs = abs;
     this.real = real;
     this.chroot = chroot;
-    this.named = named;
+    this.named = named2;
   }
   abs;
   real;
@@ -23718,8 +23712,8 @@ var Tree = class _Tree {
   named;
   images = /* @__PURE__ */ new Map();
   /** A directory whose links must stay inside it. */
-  static confining(dirAbs, named = false) {
-    return new _Tree(dirAbs, realPathOrSelf(dirAbs), false, named);
+  static confining(dirAbs, named2 = false) {
+    return new _Tree(dirAbs, realPathOrSelf(dirAbs), false, named2);
   }
   /** An image root: links resolve as the booted image would resolve them. */
   static imageRoot(rootAbs) {
@@ -23885,7 +23879,7 @@ function discover(paths, cwd, opts) {
     files.push({ abs, display, explicit, claimedByPath, devNull: symlink && isDevNullLink(abs), isSymlink: symlink, tree });
   };
   const childDisplay = (dirDisplay, abs, name) => dirDisplay === "." ? name : ANCESTOR_OF_CWD.test(dirDisplay) ? displayPath(abs, cwd) : `${dirDisplay}/${name}`;
-  const walk = (dir, dirDisplay, tree) => {
+  const walk2 = (dir, dirDisplay, tree) => {
     let entries2;
     try {
       entries2 = import_node_fs4.default.readdirSync(dir, { withFileTypes: true });
@@ -23901,7 +23895,7 @@ function discover(paths, cwd, opts) {
         if (SKIP_DIRS2.has(ent.name)) continue;
         const display = childDisplay(dirDisplay, abs, ent.name);
         if (walkFilter && !walkFilter(display, true, abs)) continue;
-        walk(abs, display, tree);
+        walk2(abs, display, tree);
       } else {
         visited++;
         const display = childDisplay(dirDisplay, abs, ent.name);
@@ -23910,13 +23904,13 @@ function discover(paths, cwd, opts) {
       }
     }
   };
-  const named = [];
+  const named2 = [];
   for (const arg of paths) {
     const e = expandPathArgument(arg, cwd);
     if (e.glob && e.paths.length === 0 && !opts.allowUnmatched) errors.push({ path: arg, message: "no file or directory matches this pattern (--no-error-on-unmatched-pattern allows this)" });
-    named.push(...e.paths);
+    named2.push(...e.paths);
   }
-  for (const p of named) {
+  for (const p of named2) {
     const abs = import_node_path3.default.resolve(cwd, p);
     let st;
     try {
@@ -23942,7 +23936,7 @@ function discover(paths, cwd, opts) {
     if (isDir) {
       const before = taken;
       const seenBefore = visited;
-      walk(abs, displayPath(abs, cwd), tree);
+      walk2(abs, displayPath(abs, cwd), tree);
       if (taken === before && !opts.allowUnmatched) {
         const met = visited - seenBefore;
         errors.push({
@@ -24365,8 +24359,8 @@ function inferNodeRole(files, states) {
   if (bridge.some((s) => s.winner.value.trim() === "1")) {
     return { value: "kubernetes", source: `inferred: net.bridge.bridge-nf-call-iptables = 1 in ${bridge[0]?.winner.file}` };
   }
-  const named = files.find((f) => K8S_FILE_NAME.test(f.name));
-  if (named) return { value: "kubernetes", source: `inferred from the file name ${named.file}` };
+  const named2 = files.find((f) => K8S_FILE_NAME.test(f.name));
+  if (named2) return { value: "kubernetes", source: `inferred from the file name ${named2.file}` };
   const fwd = values("net.ipv4.ip_forward");
   if (fwd.length && fwd.every((s) => s.winner.value.trim() === "0")) {
     return { value: "generic", source: `inferred: net.ipv4.ip_forward = 0 in ${fwd[0]?.winner.file}, which a Kubernetes node cannot run with` };
@@ -24599,12 +24593,12 @@ function locateInDocument(doc, path29, opts = {}) {
   for (let i = 0; i < path29.length; i++) {
     const seg = path29[i];
     if (isMap2(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar2(p.key) && String(p.key.value) === String(seg));
-      if (!pair) return best;
+      const pair2 = node.items.find((p) => isPair(p) && isScalar2(p.key) && String(p.key.value) === String(seg));
+      if (!pair2) return best;
       const last = i === path29.length - 1;
-      if (last && opts.key && isScalar2(pair.key)) return nodeSpan(pair.key) ?? best;
-      node = pair.value;
-      best = nodeSpan(pair.value) ?? nodeSpan(pair.key) ?? best;
+      if (last && opts.key && isScalar2(pair2.key)) return nodeSpan(pair2.key) ?? best;
+      node = pair2.value;
+      best = nodeSpan(pair2.value) ?? nodeSpan(pair2.key) ?? best;
     } else if (isSeq2(node) && typeof seg === "number") {
       const item = node.items[seg];
       if (!item) return best;
@@ -24852,15 +24846,15 @@ function loadPolicyText(text, file, opts = {}) {
 }
 function listYamlFiles(dir) {
   const out = [];
-  const walk = (d) => {
+  const walk2 = (d) => {
     for (const ent of import_node_fs7.default.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
       const abs = import_node_path6.default.join(d, ent.name);
       if (ent.isDirectory()) {
-        if (ent.name !== "lists") walk(abs);
+        if (ent.name !== "lists") walk2(abs);
       } else if (/\.ya?ml$/.test(ent.name)) out.push({ abs, link: ent.isSymbolicLink() });
     }
   };
-  walk(dir);
+  walk2(dir);
   return out;
 }
 function loadPolicyDir(dir, displayBase, opts = {}) {
@@ -25205,11 +25199,11 @@ var moduleNotLoadedOp = (s, _arg, env) => {
 };
 var moduleDefaultOp = (s, want, env) => {
   const defaults = moduleForKey(env.lists.moduleKeys, s.key)?.defaults ?? {};
-  const named = isGlobKey(s.key) ? Object.keys(defaults).filter((k) => selectorMatches(s.key, k)) : s.key in defaults ? [s.key] : [];
+  const named2 = isGlobKey(s.key) ? Object.keys(defaults).filter((k) => selectorMatches(s.key, k)) : s.key in defaults ? [s.key] : [];
   const text = s.raw.replace(INLINE_COMMENT2, "").trim();
   const isDefault = (d) => /^[+-]?\d+$/.test(text) && /^\d+$/.test(d) ? kernelInt(text) === Number(d) : text.split(/\s+/).join(" ") === d;
-  const same = named.length > 0 && named.every((k) => isDefault(defaults[k]));
-  return { holds: same === want, vars: named.length ? { expected: defaults[named[0]] } : {} };
+  const same = named2.length > 0 && named2.every((k) => isDefault(defaults[k]));
+  return { holds: same === want, vars: named2.length ? { expected: defaults[named2[0]] } : {} };
 };
 var keyStatusOp = (s, want, env) => {
   if (env.node.provenance === "live") return { holds: false };
@@ -28722,6 +28716,47 @@ function confirmsKubernetes(text, explicit) {
   return looksLikeKubernetes(text) && (explicit || mayMatter(text));
 }
 
+// src/sources/talos/handler.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var TALOS_CONFIG = /^version:\s*v1alpha1\s*$/m;
+var MACHINE_SECTION = /^machine:\s*$/m;
+function parseMachineSysctls(text) {
+  const parsed = { assignments: [], exclusions: [], issues: [] };
+  const docs = parseYaml2(text, { blankTemplateLines: true });
+  let found = false;
+  for (const d of docs) {
+    const sysctls = get(get(d.contents, "machine"), "sysctls");
+    if (!isMap(sysctls)) continue;
+    found = true;
+    parsed.assignments.push(...sysctlMapAssignments(sysctls));
+  }
+  return { parsed, found, docs };
+}
+function looksLikeTalos(text) {
+  return TALOS_CONFIG.test(text) && MACHINE_SECTION.test(text);
+}
+var talosConfigHandler = {
+  kind: "talos-config",
+  claimsPath: () => false,
+  claimsContent: looksLikeTalos,
+  extract(input) {
+    const { parsed, found, docs } = parseMachineSysctls(input.text);
+    const problem = yamlProblemFinding(input.display, input.text, docs);
+    const findings = problem ? [problem] : [];
+    if (!found) return { findings };
+    const node = {
+      id: `talos:${input.display}`,
+      label: input.display,
+      complete: false,
+      scope: "node",
+      role: { value: "kubernetes", source: `a Talos machine configuration (${input.display})` },
+      files: [{ file: input.display, nodePath: "/talos/machine.sysctls", name: "machine.sysctls", dirRank: 0, parsed, realFile: input.realFile, via: "machine.sysctls" }]
+    };
+    return { nodes: [node], findings };
+  }
+};
+
 // src/sources/k8s-manifest/pod.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
@@ -28989,11 +29024,17 @@ function extractValues(file, abs, text) {
 function isValuesPath(display) {
   return VALUES_NAME.test(import_node_path12.default.posix.basename(display));
 }
+var POD_FIELD_KEY = /^[ \t]*["']?(sysctls|(extra)?(init)?containers|sidecars?|sidecarContainers)["']?[ \t]*:/im;
+var OTHER_SHAPE = /^["']?(apiVersion|kind|services)["']?[ \t]*:/m;
+function looksLikeValues(text, display) {
+  if (/(^|\/)templates\//.test(display) || !mayMatter(text) || !POD_FIELD_KEY.test(text)) return false;
+  return !OTHER_SHAPE.test(text) && !looksLikeCloudInit(text) && !looksLikeTalos(text) && !/^\s*[[-]/.test(text.replace(/^(\s*#.*\n)+/, ""));
+}
 var helmValuesHandler = {
   kind: "helm-values",
   claimsPath: isValuesPath,
   confirmsContent: ({ text, explicit }) => !looksLikeCloudInit(text) && !/^apiVersion[ \t]*:/m.test(text) && (explicit || mayMatter(text)),
-  claimsContent: () => false,
+  claimsContent: looksLikeValues,
   extract(input) {
     return extractValues(input.display, input.abs, input.text);
   }
@@ -29149,9 +29190,126 @@ function clusterFactsOf(doc, file, emit, depth = 0) {
 // src/sources/k8s-manifest/workloads.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/k8s-manifest/custom-resources.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var MAX_DEPTH2 = 12;
+var NOT_PODS = /^(VirtualMachine|VirtualMachineInstance|VirtualMachineInstanceReplicaSet|VirtualMachinePool)$/;
+var CONTAINER_TEMPLATE_KEY = /container$/i;
+function isPodSpecLike(m) {
+  if (isSeq(get(m, "containers")) || isSeq(get(m, "initContainers"))) return true;
+  return !get(m, "image") && isMap(get(m, "securityContext")) && !!get(get(m, "securityContext"), "sysctls");
+}
+function walk(node, path29, depth, found) {
+  if (depth > MAX_DEPTH2) return;
+  if (isSeq(node)) {
+    node.items.forEach((item, i) => walk(item, `${path29}[${i}]`, depth + 1, found));
+    return;
+  }
+  if (!isMap(node)) return;
+  for (const p of node.pairs) {
+    const k = keyText(p);
+    if (k === void 0 || !p.value || CONTAINER_TEMPLATE_KEY.test(k)) continue;
+    const at = path29 ? `${path29}.${k}` : k;
+    if (isMap(p.value) && isPodSpecLike(p.value)) found(p.value, at);
+    else walk(p.value, at, depth + 1, found);
+  }
+}
+var ARGO_KINDS = /^(Workflow|WorkflowTemplate|ClusterWorkflowTemplate|CronWorkflow)$/;
+var SHELL = /(^|\/)(sh|bash|ash|dash|ksh|zsh)$/;
+function pair(keyFrom, name, value) {
+  const key = isScalar(keyFrom) ? { ...keyFrom, value: name, text: name } : keyFrom;
+  return { key, value };
+}
+function seqOf(items, at) {
+  return { kind: "seq", flow: true, range: at.range, items };
+}
+function keyNode(m, field) {
+  if (!isMap(m)) return void 0;
+  for (const p of m.pairs) if (isScalar(p.key) && p.key.text === field) return p.key;
+  return void 0;
+}
+function scriptContainer(script3) {
+  const source = get(script3, "source");
+  const command = itemsOf(get(script3, "command")).map(scalarText);
+  const shell = command.length === 0 || command.length === 1 && SHELL.test(command[0] ?? "");
+  const pairs = script3.pairs.filter((p) => !["source", "command", "args"].includes(keyText(p) ?? ""));
+  if (shell && isScalar(source) && typeof source.value === "string") pairs.push(pair(keyNode(script3, "source"), "args", seqOf([source], source)));
+  return { kind: "map", flow: script3.flow, range: script3.range, pairs };
+}
+function named(container, keyFrom) {
+  if (get(container, "name")) return container;
+  const name = { ...keyFrom, value: "main", text: "main" };
+  return { ...container, pairs: [pair(keyFrom, "name", name), ...container.pairs] };
+}
+function argoTemplatePod(spec, template) {
+  const pairs = [];
+  const containers = [];
+  const container = get(template, "container");
+  const script3 = get(template, "script");
+  if (isMap(container)) containers.push(named(container, keyNode(template, "container")));
+  if (isMap(script3)) containers.push(named(scriptContainer(script3), keyNode(template, "script")));
+  containers.push(...itemsOf(get(template, "sidecars")));
+  if (containers.length) pairs.push(pair(keyNode(template, "container") ?? keyNode(template, "script") ?? keyNode(template, "sidecars"), "containers", seqOf(containers, template)));
+  const init = get(template, "initContainers");
+  if (isSeq(init)) pairs.push(pair(keyNode(template, "initContainers"), "initContainers", init));
+  const sc = get(template, "securityContext");
+  if (isMap(sc)) pairs.push(pair(keyNode(template, "securityContext"), "securityContext", sc));
+  pairs.push(...patchPairs(get(template, "podSpecPatch")));
+  if (!pairs.length) return void 0;
+  for (const field of ["hostNetwork", "hostIPC"]) {
+    const v = get(spec, field);
+    if (v && !get({ kind: "map", flow: false, range: template.range, pairs }, field)) pairs.push(pair(keyNode(spec, field), field, v));
+  }
+  return { kind: "map", flow: false, range: template.range, pairs };
+}
+function argoWorkflowPod(spec) {
+  const pairs = [];
+  const sc = get(spec, "securityContext");
+  if (isMap(sc)) pairs.push(pair(keyNode(spec, "securityContext"), "securityContext", sc));
+  pairs.push(...patchPairs(get(spec, "podSpecPatch")));
+  if (!pairs.length) return void 0;
+  for (const field of ["hostNetwork", "hostIPC"]) {
+    const v = get(spec, field);
+    if (v) pairs.push(pair(keyNode(spec, field), field, v));
+  }
+  return { kind: "map", flow: false, range: spec.range, pairs };
+}
+function patchPairs(patch) {
+  if (!isScalar(patch) || typeof patch.value !== "string") return [];
+  const out = [];
+  for (const d of parseEmbeddedYaml(patch)) if (isMap(d.contents)) out.push(...d.contents.pairs);
+  return out;
+}
+function argoPods(root, kind, label2) {
+  const base = kind === "CronWorkflow" ? "spec.workflowSpec" : "spec";
+  const spec = kind === "CronWorkflow" ? getPath(root, ["spec", "workflowSpec"]) : get(root, "spec");
+  if (!isMap(spec)) return [];
+  const out = [];
+  const wide = argoWorkflowPod(spec);
+  if (wide) out.push({ spec: wide, workload: `${label2} (every template's pod)`, path: base, object: root });
+  itemsOf(get(spec, "templates")).forEach((t, i) => {
+    if (!isMap(t)) return;
+    const pod = argoTemplatePod(spec, t);
+    const name = scalarText(get(t, "name"));
+    if (pod) out.push({ spec: pod, workload: `${label2} template ${name ?? i}`, path: `${base}.templates[${i}]`, object: root });
+  });
+  return out;
+}
+function customPodSpecs(root, kind, apiVersion, label2) {
+  if (NOT_PODS.test(kind) && apiVersion.startsWith("kubevirt.io")) return [];
+  if (ARGO_KINDS.test(kind) && apiVersion.startsWith("argoproj.io")) return argoPods(root, kind, label2);
+  const out = [];
+  walk(root, "", 0, (spec, path29) => out.push({ spec, workload: `${label2} (${path29})`, path: path29, object: root }));
+  return out;
+}
+
+// src/sources/k8s-manifest/workloads.ts
 var TEMPLATE_KINDS = /* @__PURE__ */ new Set(["Deployment", "DaemonSet", "StatefulSet", "ReplicaSet", "ReplicationController", "Job"]);
 function objectLabel(obj, kind) {
-  const name = scalarText(getPath(obj, ["metadata", "name"]));
+  const generated = scalarText(getPath(obj, ["metadata", "generateName"]));
+  const name = scalarText(getPath(obj, ["metadata", "name"])) ?? (generated ? `${generated}*` : void 0);
   const ns = scalarText(getPath(obj, ["metadata", "namespace"]));
   return `${kind} ${ns ? `${ns}/` : ""}${name ?? "(unnamed)"}`;
 }
@@ -29210,7 +29368,9 @@ function podSpecsOf(root, path29 = "") {
   else if (kind && TEMPLATE_KINDS.has(kind)) push(getPath(root, ["spec", "template", "spec"]), "spec.template.spec", objectLabel(root, kind));
   else if (kind === "CronJob") push(getPath(root, ["spec", "jobTemplate", "spec", "template", "spec"]), "spec.jobTemplate.spec.template.spec", objectLabel(root, kind));
   else if (kind === "PodTemplate") push(getPath(root, ["template", "spec"]), "template.spec", objectLabel(root, kind));
-  else if (kind === void 0) {
+  else if (kind !== void 0) {
+    for (const ref of customPodSpecs(root, kind, scalarText(get(root, "apiVersion")) ?? "", objectLabel(root, kind))) out.push({ ...ref, path: `${path29}${ref.path}` });
+  } else {
     const templ = getPath(root, ["spec", "template", "spec"]);
     const jobTempl = getPath(root, ["spec", "jobTemplate", "spec", "template", "spec"]);
     if (isMap(templ)) push(templ, "spec.template.spec", "patch (spec.template.spec)");
@@ -29273,46 +29433,6 @@ var k8sManifestHandler = {
   }
 };
 
-// src/sources/talos/handler.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var TALOS_CONFIG = /^version:\s*v1alpha1\s*$/m;
-var MACHINE_SECTION = /^machine:\s*$/m;
-function parseMachineSysctls(text) {
-  const parsed = { assignments: [], exclusions: [], issues: [] };
-  const docs = parseYaml2(text, { blankTemplateLines: true });
-  let found = false;
-  for (const d of docs) {
-    const sysctls = get(get(d.contents, "machine"), "sysctls");
-    if (!isMap(sysctls)) continue;
-    found = true;
-    parsed.assignments.push(...sysctlMapAssignments(sysctls));
-  }
-  return { parsed, found, docs };
-}
-var talosConfigHandler = {
-  kind: "talos-config",
-  claimsPath: () => false,
-  claimsContent(text) {
-    return TALOS_CONFIG.test(text) && MACHINE_SECTION.test(text);
-  },
-  extract(input) {
-    const { parsed, found, docs } = parseMachineSysctls(input.text);
-    const problem = yamlProblemFinding(input.display, input.text, docs);
-    const findings = problem ? [problem] : [];
-    if (!found) return { findings };
-    const node = {
-      id: `talos:${input.display}`,
-      label: input.display,
-      complete: false,
-      scope: "node",
-      role: { value: "kubernetes", source: `a Talos machine configuration (${input.display})` },
-      files: [{ file: input.display, nodePath: "/talos/machine.sysctls", name: "machine.sysctls", dirRank: 0, parsed, realFile: input.realFile, via: "machine.sysctls" }]
-    };
-    return { nodes: [node], findings };
-  }
-};
-
 // src/sources/script/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
@@ -29364,7 +29484,7 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/sources/packer/hcl.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var MAX_DEPTH2 = 64;
+var MAX_DEPTH3 = 64;
 function parseHcl(text) {
   const r = new Reader(text);
   const body = r.body(false, 0);
@@ -29463,7 +29583,7 @@ var Reader = class {
         continue;
       }
       this.pos++;
-      const body = depth >= MAX_DEPTH2 ? this.skipBalancedBody() : this.body(true, depth + 1);
+      const body = depth >= MAX_DEPTH3 ? this.skipBalancedBody() : this.body(true, depth + 1);
       out.blocks.push({ type: name.value, typeSpan: name.span, labels, body, span: { start, end: this.pos } });
     }
   }
@@ -29480,7 +29600,7 @@ var Reader = class {
     const start = this.pos;
     let v;
     const c = t[this.pos];
-    if (depth < MAX_DEPTH2) {
+    if (depth < MAX_DEPTH3) {
       if (c === '"') v = this.quoted();
       else if (c === "<" && t[this.pos + 1] === "<" && (t[this.pos + 2] === "-" || isIdentStart(t[this.pos + 2]))) v = this.heredoc();
       else if (c === "[") v = this.tuple(depth);
@@ -29796,18 +29916,18 @@ function readJson(text) {
   });
   const vars = get(root, "variables");
   if (isMap(vars)) {
-    for (const pair of vars.pairs) if (isScalar(pair.value) && keyText(pair)) variables.set(keyText(pair), pair.value.text);
+    for (const pair2 of vars.pairs) if (isScalar(pair2.value) && keyText(pair2)) variables.set(keyText(pair2), pair2.value.text);
   }
   const builders = itemsOf(get(root, "builders")).map((b) => isScalar(get(b, "type")) ? get(b, "type").text : "");
   for (const build of listOrOne(get(root, "build"))) {
     for (const entry of listOrOne(get(build, "provisioner"))) {
       if (!isMap(entry)) continue;
-      for (const pair of entry.pairs) {
-        const type = keyText(pair);
-        if (!type || !isScalar(pair.key)) continue;
-        for (const body of listOrOne(pair.value)) {
+      for (const pair2 of entry.pairs) {
+        const type = keyText(pair2);
+        if (!type || !isScalar(pair2.key)) continue;
+        for (const body of listOrOne(pair2.value)) {
           const n = provisioners.length + 1;
-          provisioners.push({ type, label: `provisioner "${type}" #${n}`, span: pair.key.span, get: (name) => fromYaml(get(body, name)) });
+          provisioners.push({ type, label: `provisioner "${type}" #${n}`, span: pair2.key.span, get: (name) => fromYaml(get(body, name)) });
         }
       }
     }
@@ -30069,7 +30189,7 @@ function readProcSys(procRoot, cwd) {
   } catch (e) {
     return { label: shownPath(sysDir, cwd), values, texts, findings: [], error: `cannot read ${sysDir}: ${e.message}` };
   }
-  const walk = (dir, rel) => {
+  const walk2 = (dir, rel) => {
     let entries2;
     try {
       entries2 = import_node_fs9.default.readdirSync(dir, { withFileTypes: true });
@@ -30081,7 +30201,7 @@ function readProcSys(procRoot, cwd) {
       const abs = import_node_path15.default.join(dir, e.name);
       const segs = [...rel, e.name];
       if (e.isDirectory()) {
-        if (segs.join("/") !== "fs/binfmt_misc") walk(abs, segs);
+        if (segs.join("/") !== "fs/binfmt_misc") walk2(abs, segs);
         continue;
       }
       if (!e.isFile()) continue;
@@ -30099,7 +30219,7 @@ function readProcSys(procRoot, cwd) {
       texts.set(display, text);
     }
   };
-  walk(sysDir, []);
+  walk2(sysDir, []);
   return { label: shownPath(sysDir, cwd), values, texts, kernel: kernelFrom(values), findings: [] };
 }
 function observeLive(options, cwd) {
