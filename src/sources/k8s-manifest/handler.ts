@@ -33,6 +33,7 @@ export function extractManifest(file: string, text: string): { nodes: NodeSpec[]
   const docs = parseYaml(text, { keepDocument: mayMatter, blankTemplateLines: true });
   const nodes: NodeSpec[] = [];
   const clusterFacts: ClusterFact[] = [];
+  const findings: Finding[] = [];
   for (const d of docs) {
     const root = d.contents;
     clusterFactsOf(root, file, (f) => clusterFacts.push(f));
@@ -42,6 +43,7 @@ export function extractManifest(file: string, text: string): { nodes: NodeSpec[]
       const a = analyzePodSpec(ref.spec, src);
       if (ref.object === root) workloadLevelSysctls(root, src, a);
       nodes.push(...podNodes(a, src));
+      findings.push(...a.limitFindings);
     }
     if (!refs.length && isMap(root)) {
       // A workload whose pod template is missing can still misplace its sysctls.
@@ -55,6 +57,7 @@ export function extractManifest(file: string, text: string): { nodes: NodeSpec[]
     }
   }
   const problem = yamlProblemFinding(file, text, docs);
+<<<<<<< HEAD
   if (clusterFacts.length && !parsedCompletely(docs)) {
     // A template or invalid file that was read only in part never decides the cluster's
     // context (its NodePort range, kube-proxy mode, kubelet settings) for the other files: its
@@ -64,6 +67,10 @@ export function extractManifest(file: string, text: string): { nodes: NodeSpec[]
     return { nodes, findings: problem ? [problem] : [], clusterFacts: [] };
   }
   return { nodes, findings: problem ? [problem] : [], clusterFacts };
+=======
+  if (problem) findings.push(problem);
+  return { nodes, findings, clusterFacts };
+>>>>>>> main
 }
 
 export const k8sManifestHandler: SourceHandler = {
