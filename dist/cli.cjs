@@ -21984,11 +21984,11 @@ function applySuppressions(findings, index, opts) {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 
-// src/docs/rule-catalog.ts
+// src/rules/registry.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 
-// src/docs/engine-rules.ts
+// src/rules/engine-rules.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var SUPPRESSION_SYNTAX = "`# sysctl-lint disable-next-line <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>` (the next non-blank, non-comment line) or `# sysctl-lint disable <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>` (the whole file)";
@@ -22088,7 +22088,7 @@ function engineRuleDoc(id) {
   return ENGINE_RULE_DOCS.find((d) => d.id === id);
 }
 
-// src/docs/suggest.ts
+// src/rules/suggest.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 function editDistance(a, b) {
@@ -22128,7 +22128,7 @@ function closestNames(input, names, max = 3) {
   return scored.slice(0, max).map((s) => s.name);
 }
 
-// src/docs/rule-catalog.ts
+// src/rules/registry.ts
 function buildRuleCatalog(policies) {
   const byName = /* @__PURE__ */ new Map();
   const ids = [];
@@ -23162,21 +23162,21 @@ function afterReport(opts, ctx, env, stderr) {
   if (opts.format === "github") writeStepSummary(ctx, env, stderr);
 }
 
-// src/config/cli.ts
+// src/cli/user-control.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs19 = __toESM(require("node:fs"), 1);
 var import_node_path25 = __toESM(require("node:path"), 1);
 
-// src/docs/commands.ts
+// src/cli/commands/rules.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 
-// src/docs/describe.ts
+// src/rules/describe.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 
-// src/docs/examples.ts
+// src/rules/examples.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs15 = __toESM(require("node:fs"), 1);
@@ -23248,7 +23248,7 @@ function exampleCommand(c) {
   return ["sysctl-lint", "--code-frame", ...flags, ...root ? ["--root", c.name] : [c.name]].join(" ");
 }
 
-// src/docs/describe.ts
+// src/rules/describe.ts
 var CONTEXT_NEEDS = ["kernel", "kubernetesVersion", "nodeRole", "kubeProxyMode", "nodePortRange", "applier", "completeRoot", "modules"];
 var CONTEXT_LABELS = {
   kernel: "kernel version (--kernel)",
@@ -23383,7 +23383,7 @@ function ruleDocs(policies, examples = ruleExamples()) {
   return docs;
 }
 
-// src/docs/render.ts
+// src/rules/render.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 function indent(text, pad) {
@@ -23518,7 +23518,7 @@ function rulesMarkdown(docs) {
   return lines.join("\n") + "\n";
 }
 
-// src/docs/commands.ts
+// src/cli/commands/rules.ts
 function configuredLevel(rules, id, own) {
   const s = rules?.base.get(id);
   return s && s.level !== own ? s.level : void 0;
@@ -24017,7 +24017,7 @@ function resolveConfig(flags, cwd, file, loadPolicies2) {
   return { config: problems.length ? void 0 : config, problems };
 }
 
-// src/config/cli.ts
+// src/cli/user-control.ts
 var TODAY_ENV = "SYSCTL_LINT_TODAY";
 function describeProblem(p) {
   if (!p.text) return `${p.file}: ${p.message}`;

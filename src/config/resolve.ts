@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { ConfigProblem } from '../policy/load';
 import type { LoadedPolicy } from '../policy/types';
 import type { NodeRole } from '../model/types';
-import { buildRuleCatalog, type RuleCatalog } from '../docs/rule-catalog';
+import { buildRuleCatalog, type RuleCatalog } from '../rules/registry';
 import { findConfig } from './find';
 import { GlobSet } from './globs';
 import { loadConfigFile, type LoadedConfig } from './load';

@@ -4,7 +4,7 @@
  * itself.
  */
 import type { Severity } from '../core/finding';
-import { ENGINE_RULE_DOCS, engineRuleDoc as documentedEngineRule } from '../docs/engine-rules';
+import { ENGINE_RULE_DOCS, engineRuleDoc as documentedEngineRule } from '../rules/engine-rules';
 import type { LoadedPolicy, Reference } from '../policy/types';
 
 export type Precision = 'very-high' | 'high' | 'medium' | 'low';

@@ -5,7 +5,7 @@
  */
 import type { Finding, Severity } from '../core/finding';
 import { LineIndex, type Span } from '../core/span';
-import type { RuleCatalog } from '../docs/rule-catalog';
+import type { RuleCatalog } from '../rules/registry';
 import { parseDirectives, type Directive, type DirectiveKind } from './directives';
 import { SUPPRESSION_RULE_IDS, SUPPRESSION_RULES } from './rules';
 

@@ -6,7 +6,7 @@
  */
 import { compareFindings, type Finding } from '../core/finding';
 import type { RuleSettings } from '../config/rule-settings';
-import { buildRuleCatalog } from '../docs/rule-catalog';
+import { buildRuleCatalog } from '../rules/registry';
 import type { LoadedPolicy } from '../policy/types';
 import { applySuppressions, localToday, type DirectiveIndex, type SuppressedFinding } from './apply';
 

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinCatalogue } from '../../src/policy/builtin';
-import { ENGINE_RULE_DOCS } from '../../src/docs/engine-rules';
+import { ENGINE_RULE_DOCS } from '../../src/rules/engine-rules';
 import { ENGINE_RULES } from '../../src/lint';
 import { projectRoot, runCli } from '../helpers/cli';
 import { sarifErrors } from '../helpers/sarif-schema';

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENGINE_RULE_DOCS } from '../../src/docs/engine-rules';
+import { ENGINE_RULE_DOCS } from '../../src/rules/engine-rules';
 import { listCases } from '../helpers/run-case';
 import { runEngineCase } from '../helpers/run-engine-case';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/finding';
 import { LineIndex } from '../../src/core/span';
-import { buildRuleCatalog } from '../../src/docs/rule-catalog';
+import { buildRuleCatalog } from '../../src/rules/registry';
 import { lint } from '../../src/lint';
 import { builtinCatalogue } from '../../src/policy/builtin';
 import { parseSysctl } from '../../src/sources/sysctl-conf/parse';

@@ -2,11 +2,11 @@
  * `sysctl-lint explain <rule>...` and `sysctl-lint --list-rules`: rule documentation from the
  * policies themselves (and the engine rule table), with examples from the test fixtures.
  */
-import type { RuleSettings } from '../config/rule-settings';
-import type { LoadedPolicy } from '../policy/types';
-import { ruleDocs, type RuleDoc } from './describe';
-import { explainJson, explainText, listRulesJson, listRulesText, rulesMarkdown, type ListedRule } from './render';
-import { buildRuleCatalog } from './rule-catalog';
+import type { RuleSettings } from '../../config/rule-settings';
+import type { LoadedPolicy } from '../../policy/types';
+import { ruleDocs, type RuleDoc } from '../../rules/describe';
+import { explainJson, explainText, listRulesJson, listRulesText, rulesMarkdown, type ListedRule } from '../../rules/render';
+import { buildRuleCatalog } from '../../rules/registry';
 
 export interface DocsIO {
   stdout: (s: string) => void;

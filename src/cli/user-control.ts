@@ -9,12 +9,12 @@ import { LineIndex } from '../core/span';
 import { displayPath } from '../inputs/discover';
 import { loadPolicies, type LintOptions } from '../lint';
 import type { ConfigProblem } from '../policy/load';
-import { toolVersion } from '../cli/version';
-import { runExplain, runListRules } from '../docs/commands';
+import { toolVersion } from './version';
+import { runExplain, runListRules } from './commands/rules';
 import { isValidDate } from '../suppress/directives';
-import { createInputFilter } from './ignore-filter';
-import { printConfig } from './print';
-import { locateAndLoadConfig, resolveConfig, type ConfigFlags, type ResolvedConfig } from './resolve';
+import { createInputFilter } from '../config/ignore-filter';
+import { printConfig } from '../config/print';
+import { locateAndLoadConfig, resolveConfig, type ConfigFlags, type ResolvedConfig } from '../config/resolve';
 
 export interface ControlCliOptions extends ConfigFlags {
   paths: string[];

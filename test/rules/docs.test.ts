@@ -8,11 +8,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENGINE_RULES } from '../../src/lint';
 import { builtinCatalogue } from '../../src/policy/builtin';
-import { contextNeeds, ruleDocs } from '../../src/docs/describe';
-import { ENGINE_RULE_DOCS } from '../../src/docs/engine-rules';
-import { loadExamplesFromDisk, ruleTestFolder, testDir, type ExampleCase } from '../../src/docs/examples';
-import { rulesMarkdown } from '../../src/docs/render';
-import { closestNames } from '../../src/docs/suggest';
+import { contextNeeds, ruleDocs } from '../../src/rules/describe';
+import { ENGINE_RULE_DOCS } from '../../src/rules/engine-rules';
+import { loadExamplesFromDisk, ruleTestFolder, testDir, type ExampleCase } from '../../src/rules/examples';
+import { rulesMarkdown } from '../../src/rules/render';
+import { closestNames } from '../../src/rules/suggest';
 import { SUPPRESSION_RULE_IDS } from '../../src/suppress/rules';
 import { runCli, projectRoot } from '../helpers/cli';
 import { runCase } from '../helpers/run-case';
@@ -75,7 +75,7 @@ describe('rule examples', () => {
 describe('engine rules', () => {
   it('every engine rule the code emits is documented', () => {
     const documented = new Set(ENGINE_RULE_DOCS.map((d) => d.id));
-    for (const id of [...Object.values(ENGINE_RULES), ...SUPPRESSION_RULE_IDS]) expect(documented.has(id), `${id} needs an entry in src/docs/engine-rules.ts`).toBe(true);
+    for (const id of [...Object.values(ENGINE_RULES), ...SUPPRESSION_RULE_IDS]) expect(documented.has(id), `${id} needs an entry in src/rules/engine-rules.ts`).toBe(true);
   });
 });
 
