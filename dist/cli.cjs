@@ -16598,170 +16598,52 @@ init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs11 = __toESM(require("node:fs"), 1);
 var import_node_path15 = __toESM(require("node:path"), 1);
 
-// src/core/source-store.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs = __toESM(require("node:fs"), 1);
-var import_node_path = __toESM(require("node:path"), 1);
-var SourceStore = class {
-  constructor(cwd) {
-    this.cwd = cwd;
-  }
-  cwd;
-  texts = /* @__PURE__ */ new Map();
-  /** Keep a text that cannot be read back from disk (stdin, generated content). */
-  pin(file, text) {
-    this.texts.set(file, text);
-  }
-  has(file) {
-    return this.texts.has(file);
-  }
-  get(file) {
-    let t = this.texts.get(file);
-    if (t === void 0) {
-      try {
-        t = readSourceText(import_node_path.default.resolve(this.cwd, file));
-      } catch {
-        t = "";
-      }
-      this.texts.set(file, t);
-    }
-    return t;
-  }
-};
-function readSourceText(abs) {
-  const text = import_node_fs.default.readFileSync(abs, "utf8");
-  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-}
-
-// src/inputs/discover.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs2 = __toESM(require("node:fs"), 1);
-var import_node_path2 = __toESM(require("node:path"), 1);
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
-function displayPath(abs, cwd) {
-  const rel = import_node_path2.default.relative(cwd, abs) || ".";
-  return rel.split(import_node_path2.default.sep).join("/");
-}
-function isSymlink(abs) {
-  try {
-    return import_node_fs2.default.lstatSync(abs).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}
-function isDevNullLink(abs) {
-  try {
-    return import_node_fs2.default.lstatSync(abs).isSymbolicLink() && import_node_fs2.default.readlinkSync(abs) === "/dev/null";
-  } catch {
-    return false;
-  }
-}
-var ANCESTOR_OF_CWD = /^\.\.(\/\.\.)*$/;
-function discover(paths, cwd, opts) {
-  const walkFilter = opts.walkFilter;
-  const files = [];
-  const errors = [];
-  const seen = /* @__PURE__ */ new Set();
-  let visited = 0;
-  const add = (abs, display, explicit, link) => {
-    if (seen.has(abs)) return;
-    const claimedByPath = opts.claimPath(display);
-    if (!explicit && !claimedByPath) return;
-    seen.add(abs);
-    const symlink = link ?? isSymlink(abs);
-    files.push({ abs, display, explicit, claimedByPath, devNull: symlink && isDevNullLink(abs), isSymlink: symlink });
-  };
-  const childDisplay = (dirDisplay, abs, name) => dirDisplay === "." ? name : ANCESTOR_OF_CWD.test(dirDisplay) ? displayPath(abs, cwd) : `${dirDisplay}/${name}`;
-  const walk = (dir, dirDisplay) => {
-    let entries;
-    try {
-      entries = import_node_fs2.default.readdirSync(dir, { withFileTypes: true });
-    } catch (e) {
-      errors.push({ path: dirDisplay, message: e.message });
-      return;
-    }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    const prefix = dir.endsWith(import_node_path2.default.sep) ? dir : dir + import_node_path2.default.sep;
-    for (const ent of entries) {
-      const abs = prefix + ent.name;
-      if (ent.isDirectory()) {
-        if (SKIP_DIRS.has(ent.name)) continue;
-        const display = childDisplay(dirDisplay, abs, ent.name);
-        if (walkFilter && !walkFilter(display, true, abs)) continue;
-        walk(abs, display);
-      } else if (ent.isFile() || ent.isSymbolicLink()) {
-        if (ent.isSymbolicLink()) {
-          let st;
-          try {
-            st = import_node_fs2.default.statSync(abs);
-          } catch {
-            st = void 0;
-          }
-          if (st?.isDirectory()) continue;
-        }
-        visited++;
-        const display = childDisplay(dirDisplay, abs, ent.name);
-        if (walkFilter && !walkFilter(display, false, abs)) continue;
-        add(abs, display, false, ent.isSymbolicLink());
-      }
-    }
-  };
-  for (const p of paths) {
-    const abs = import_node_path2.default.resolve(cwd, p);
-    let st;
-    try {
-      st = import_node_fs2.default.statSync(abs);
-    } catch (e) {
-      if (isDevNullLink(abs)) {
-        visited++;
-        add(abs, displayPath(abs, cwd), true);
-        continue;
-      }
-      errors.push({ path: p, message: e.code === "ENOENT" ? "no such file or directory" : e.message });
-      continue;
-    }
-    if (st.isDirectory()) walk(abs, displayPath(abs, cwd));
-    else {
-      visited++;
-      add(abs, displayPath(abs, cwd), true);
-    }
-  }
-  return { files, errors, visited };
-}
-
-// src/inputs/real-path.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs3 = __toESM(require("node:fs"), 1);
-var import_node_path3 = __toESM(require("node:path"), 1);
-function realPathResolver() {
-  const dirs = /* @__PURE__ */ new Map();
-  const resolve = (abs) => {
-    try {
-      return import_node_fs3.default.realpathSync.native(abs);
-    } catch {
-      return abs;
-    }
-  };
-  return (abs, isSymlink2) => {
-    if (isSymlink2) return resolve(abs);
-    const dir = import_node_path3.default.dirname(abs);
-    let real = dirs.get(dir);
-    if (real === void 0) {
-      real = resolve(dir);
-      dirs.set(dir, real);
-    }
-    return import_node_path3.default.join(real, import_node_path3.default.basename(abs));
-  };
-}
-
-// src/model/build.ts
+// src/pipeline/read.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 
-// src/model/precedence.ts
+// src/core/engine-rule.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function defineEngineRule(rule) {
+  return rule;
+}
+
+// src/pipeline/read.ts
+var UNREADABLE_FILE = defineEngineRule({
+  id: "sysctl-lint/unreadable-file",
+  title: "Input files can be read",
+  severity: "error",
+  appliesTo: "every input file",
+  rationale: "A file that cannot be read (permissions, a dangling link, an I/O error) cannot be checked, and the settings it holds are unknown.",
+  fix: "Fix the permissions or the link, or exclude the file with `ignore:` in .sysctl-lint.yaml."
+});
+
+// src/sources/unrecognized-file.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var UNRECOGNIZED_FILE = defineEngineRule({
+  id: "sysctl-lint/unrecognized-file",
+  title: "Files named on the command line are a kind sysctl-lint understands",
+  severity: "info",
+  appliesTo: "files named explicitly on the command line (walked directories only pick known files)",
+  rationale: "A file named on the command line that is neither a sysctl.conf nor a sysctl.d drop-in (nor another source kind sysctl-lint reads) is skipped; saying so keeps a typo in a path or a CI glob from passing silently.",
+  fix: "Name the right file, or drop it from the command line or the hook configuration."
+});
+
+// src/rules/registry.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/cloud-init/facts.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/shell/index.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/shell/analyze.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 
@@ -16841,6 +16723,1792 @@ function compileSelector(selector) {
   const re = keyGlobToRegExp(selector);
   return (key) => key === selector || re.test(key);
 }
+
+// src/sources/shell/content.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/sysctl-conf/parse.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var identity = (s) => s;
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13 || c === 65279;
+}
+var TEMPLATE_EXPR = /\{\{|\}\}|\$\{|%\{/;
+var TEMPLATE_DIRECTIVE = /^(\{%|%\{|\{\{-?\s*(if|else|end|range|with|define|template|block)\b)/;
+var TEMPLATE_COMMENT = /^\{#.*#\}$/;
+function parseSysctl(text, mapSpan = identity) {
+  const out = { assignments: [], exclusions: [], issues: [] };
+  const n = text.length;
+  let lineStart = 0;
+  while (lineStart <= n) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = n;
+    parseLine(text, lineStart, lineEnd, out, mapSpan);
+    if (lineEnd >= n) break;
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+function parseLine(text, from, to, out, mapSpan) {
+  let s = from;
+  let e = to;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (s >= e) return;
+  const first = text[s];
+  if (first === "#" || first === ";") return;
+  const line2 = text.slice(s, e);
+  if (TEMPLATE_COMMENT.test(line2)) return;
+  if (TEMPLATE_DIRECTIVE.test(line2)) {
+    out.issues.push({ code: "template-directive", span: mapSpan({ start: s, end: e }), text: line2 });
+    return;
+  }
+  const eq = text.indexOf("=", s);
+  if (eq < 0 || eq >= e) {
+    if (first === "-") {
+      let ks2 = s + 1;
+      while (ks2 < e && isSpace(text.charCodeAt(ks2))) ks2++;
+      const rawKey2 = text.slice(ks2, e);
+      out.exclusions.push({ pattern: canonicalKey(rawKey2), rawKey: rawKey2, keySpan: mapSpan({ start: ks2, end: e }) });
+    } else {
+      out.issues.push({ code: "not-assignment", span: mapSpan({ start: s, end: e }), text: line2 });
+    }
+    return;
+  }
+  let ks = s;
+  let ignoreFailure = false;
+  if (first === "-") {
+    ignoreFailure = true;
+    ks++;
+    while (ks < eq && isSpace(text.charCodeAt(ks))) ks++;
+  }
+  let ke = eq;
+  while (ke > ks && isSpace(text.charCodeAt(ke - 1))) ke--;
+  let vs = eq + 1;
+  while (vs < e && isSpace(text.charCodeAt(vs))) vs++;
+  const rawKey = text.slice(ks, ke);
+  if (ks >= ke) {
+    out.issues.push({ code: "empty-key", span: mapSpan({ start: s, end: e }), text: line2 });
+    return;
+  }
+  const value = text.slice(vs, e);
+  const keySpan = mapSpan({ start: ks, end: ke });
+  if (vs >= e) {
+    out.issues.push({ code: "empty-value", span: keySpan, text: line2 });
+  }
+  out.assignments.push({
+    key: canonicalKey(rawKey),
+    rawKey,
+    value,
+    ignoreFailure,
+    isGlob: isGlobKey(rawKey),
+    templated: TEMPLATE_EXPR.test(line2),
+    keySpan,
+    valueSpan: mapSpan({ start: vs, end: Math.max(vs, e) }),
+    lineSpan: mapSpan({ start: s, end: e })
+  });
+}
+
+// src/sources/shell/lexer.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/shell/mapped-text.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function opaque(text, whole) {
+  return { text, map: () => whole };
+}
+var MappedTextBuilder = class {
+  s = "";
+  /** Per run: index in `s` where it starts, its source start, and -1 for a copy run or the end of the source piece every character of the run stands for. */
+  runText = [];
+  runSrc = [];
+  runSrcEnd = [];
+  /** One past the last consumed source offset, for empty spans at the end. */
+  endOffset = 0;
+  get length() {
+    return this.s.length;
+  }
+  /** Appends `ch` (one or more UTF-16 units, e.g. a decoded escape) produced by source[at, atEnd). */
+  push(ch, at, atEnd = at + 1) {
+    if (ch.length === 1 && atEnd === at + 1) this.copy(ch, at);
+    else if (ch.length) {
+      this.runText.push(this.s.length);
+      this.runSrc.push(at);
+      this.runSrcEnd.push(atEnd);
+      this.s += ch;
+    }
+    if (atEnd > this.endOffset) this.endOffset = atEnd;
+  }
+  /** Appends source[start, end) unchanged. */
+  pushRun(source, start, end2) {
+    if (end2 > start) this.copy(source.slice(start, end2), start);
+    if (end2 > this.endOffset) this.endOffset = end2;
+  }
+  copy(chars, at) {
+    const k = this.runText.length - 1;
+    const extends_ = k >= 0 && this.runSrcEnd[k] === -1 && this.runSrc[k] + (this.s.length - this.runText[k]) === at;
+    if (!extends_) {
+      this.runText.push(this.s.length);
+      this.runSrc.push(at);
+      this.runSrcEnd.push(-1);
+    }
+    this.s += chars;
+    if (at + chars.length > this.endOffset) this.endOffset = at + chars.length;
+  }
+  /** Notes that the source was read up to `end` without producing characters (a closing quote). */
+  consumedTo(end2) {
+    if (end2 > this.endOffset) this.endOffset = end2;
+  }
+  text() {
+    return this.s;
+  }
+  build(outer) {
+    const runs = new Runs(this.runText.slice(), this.runSrc.slice(), this.runSrcEnd.slice(), this.s.length, this.endOffset);
+    return { text: this.s, map: (sp) => outer(runs.range(sp)) };
+  }
+};
+var Runs = class {
+  constructor(text, src, srcEnd, length, endOffset) {
+    this.text = text;
+    this.src = src;
+    this.srcEnd = srcEnd;
+    this.length = length;
+    this.endOffset = endOffset;
+  }
+  text;
+  src;
+  srcEnd;
+  length;
+  endOffset;
+  runAt(i) {
+    let lo = 0;
+    let hi = this.text.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.text[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  charStart(i) {
+    const k = this.runAt(i);
+    return this.srcEnd[k] === -1 ? this.src[k] + i - this.text[k] : this.src[k];
+  }
+  charEnd(i) {
+    const k = this.runAt(i);
+    const e = this.srcEnd[k];
+    return e === -1 ? this.src[k] + i - this.text[k] + 1 : e;
+  }
+  /** The source range covering characters [s.start, s.end) of the text. */
+  range(s) {
+    const start = Math.max(0, s.start);
+    const at = start < this.length ? this.charStart(start) : this.endOffset;
+    if (s.end <= start) return { start: at, end: at };
+    return { start: at, end: Math.max(at, this.charEnd(Math.min(s.end, this.length) - 1)) };
+  }
+};
+
+// src/sources/shell/lexer.ts
+var identity2 = (s) => s;
+function isMeta(c) {
+  return c === void 0 || c === " " || c === "	" || c === "\n" || c === ";" || c === "&" || c === "|" || c === "(" || c === ")" || c === "<" || c === ">";
+}
+var WORD_STOP = /* @__PURE__ */ new Set([" ", "	", "\n", ";", "&", "|", "(", ")", "<", ">", "\\", "'", '"', "$", "`", "{", "%"]);
+var DOUBLE_STOP = /* @__PURE__ */ new Set(['"', "\\", "$", "`", "{", "%"]);
+var WordBuilder = class {
+  chars = new MappedTextBuilder();
+  expansions = [];
+  quoted = false;
+  raw(source, start, end2) {
+    const from = this.chars.length;
+    this.chars.pushRun(source, start, end2);
+    this.expansions.push({ start: from, end: this.chars.length });
+  }
+};
+function parseShell(text, mapSpan = identity2) {
+  return new Lexer(text, mapSpan).run();
+}
+var Lexer = class _Lexer {
+  /** `nested`: reading the inside of `$(...)` from `start`, up to the unmatched `)`. */
+  constructor(text, mapSpan, start = 0, nested = false) {
+    this.text = text;
+    this.mapSpan = mapSpan;
+    this.nested = nested;
+    this.pos = start;
+  }
+  text;
+  mapSpan;
+  nested;
+  pos;
+  /** Open parentheses inside a command substitution being read. */
+  depth = 0;
+  /** A nested lexer (inside `$(`) found its closing parenthesis. */
+  closed = false;
+  commands = [];
+  issues = [];
+  cur;
+  pendingHeredocs = [];
+  run() {
+    const t = this.text;
+    const n = t.length;
+    while (this.pos < n) {
+      const c = t[this.pos];
+      if (c === " " || c === "	" || c === "\r") {
+        this.pos++;
+      } else if (c === "\\" && t[this.pos + 1] === "\n") {
+        this.pos += 2;
+      } else if (c === "\n") {
+        this.finish(false);
+        this.pos++;
+        this.readHeredocBodies();
+      } else if (c === "#") {
+        while (this.pos < n && t[this.pos] !== "\n") this.pos++;
+      } else if (c === ";") {
+        this.pos += t[this.pos + 1] === ";" ? 2 : 1;
+        this.finish(false);
+      } else if (c === "&") {
+        if (t[this.pos + 1] === ">") this.readRedirect(void 0, this.pos);
+        else {
+          this.pos += t[this.pos + 1] === "&" ? 2 : 1;
+          this.finish(false);
+        }
+      } else if (c === "|") {
+        const next = t[this.pos + 1];
+        this.pos += next === "|" || next === "&" ? 2 : 1;
+        this.finish(next !== "|");
+      } else if (c === "(" || c === ")") {
+        if (this.nested && c === ")" && this.depth === 0) {
+          this.pos++;
+          this.closed = true;
+          break;
+        }
+        if (this.nested) this.depth += c === "(" ? 1 : -1;
+        this.pos++;
+        this.finish(false);
+      } else if (c === ">" || c === "<") {
+        this.readRedirect(void 0, this.pos);
+      } else if (/[0-9]/.test(c) && this.fdRedirectAhead()) {
+        const start = this.pos;
+        let fd = 0;
+        while (/[0-9]/.test(t[this.pos] ?? "")) fd = fd * 10 + Number(t[this.pos++]);
+        this.readRedirect(fd, start);
+      } else {
+        const start = this.pos;
+        const w = this.readWord();
+        this.command(start).words.push(w);
+        this.touch(this.pos);
+      }
+    }
+    this.finish(false);
+    if (this.pendingHeredocs.length && !this.nested) this.readHeredocBodies();
+    return { commands: this.commands, issues: this.issues };
+  }
+  command(start) {
+    if (!this.cur) this.cur = { words: [], redirects: [], start, end: start };
+    return this.cur;
+  }
+  touch(end2) {
+    if (this.cur) this.cur.end = Math.max(this.cur.end, end2);
+  }
+  finish(pipedToNext) {
+    const c = this.cur;
+    this.cur = void 0;
+    if (!c || c.words.length === 0 && c.redirects.length === 0) return;
+    this.commands.push({ words: c.words, redirects: c.redirects, span: this.mapSpan({ start: c.start, end: c.end }), pipedToNext });
+  }
+  /** Digits directly followed by `<` or `>` are a file-descriptor number (`2>`, `1>&2`). */
+  fdRedirectAhead() {
+    let i = this.pos;
+    while (/[0-9]/.test(this.text[i] ?? "")) i++;
+    const c = this.text[i];
+    return c === "<" || c === ">";
+  }
+  readRedirect(fd, start) {
+    const t = this.text;
+    const ops = ["&>>", "<<<", "<<-", "&>", ">>", ">|", "<>", "<<", ">&", "<&", ">", "<"];
+    const op = ops.find((o) => t.startsWith(o, this.pos));
+    this.pos += op.length;
+    while (t[this.pos] === " " || t[this.pos] === "	") this.pos++;
+    const cmd = this.command(start);
+    const redirect = { op, fd, span: this.mapSpan({ start, end: this.pos }) };
+    if (!isMeta(t[this.pos])) {
+      const wordStart = this.pos;
+      const target2 = this.readWord();
+      redirect.target = target2;
+      redirect.span = this.mapSpan({ start, end: this.pos });
+      if (op === "<<" || op === "<<-") {
+        const quoted = /["'\\]/.test(t.slice(wordStart, this.pos));
+        this.pendingHeredocs.push({ redirect, delimiter: target2.value, stripTabs: op === "<<-", quoted });
+      }
+    }
+    cmd.redirects.push(redirect);
+    this.touch(this.pos);
+  }
+  /** Reads here-document bodies that start at the current position (after a newline). */
+  readHeredocBodies() {
+    const t = this.text;
+    const pending = this.pendingHeredocs;
+    this.pendingHeredocs = [];
+    for (const h of pending) {
+      const body = new MappedTextBuilder();
+      const bodyStart = this.pos;
+      let terminated = false;
+      let bodyEnd = bodyStart;
+      while (this.pos < t.length) {
+        let lineEnd = t.indexOf("\n", this.pos);
+        if (lineEnd < 0) lineEnd = t.length;
+        let s = this.pos;
+        if (h.stripTabs) while (t[s] === "	") s++;
+        let e = lineEnd;
+        if (t[e - 1] === "\r") e--;
+        if (t.slice(s, e) === h.delimiter) {
+          terminated = true;
+          this.pos = Math.min(t.length, lineEnd + 1);
+          break;
+        }
+        body.pushRun(t, s, Math.min(t.length, lineEnd + 1));
+        bodyEnd = Math.min(t.length, lineEnd + 1);
+        this.pos = bodyEnd;
+      }
+      if (!terminated) {
+        this.issues.push({
+          code: "unterminated-heredoc",
+          span: h.redirect.span,
+          message: `here-document delimited by "${h.delimiter}" is not terminated; the shell takes the rest of the text as its body`
+        });
+      }
+      const mapped = body.build(this.mapSpan);
+      h.redirect.heredoc = { ...mapped, quoted: h.quoted, terminated, span: this.mapSpan({ start: bodyStart, end: bodyEnd }) };
+    }
+  }
+  readWord() {
+    const t = this.text;
+    const start = this.pos;
+    const w = new WordBuilder();
+    while (this.pos < t.length) {
+      const c = t[this.pos];
+      if (isMeta(c)) break;
+      if (c === "\\") {
+        if (t[this.pos + 1] === "\n") {
+          this.pos += 2;
+          continue;
+        }
+        w.quoted = true;
+        if (this.pos + 1 < t.length) w.chars.push(t[this.pos + 1], this.pos + 1);
+        this.pos += 2;
+      } else if (c === "'") {
+        w.quoted = true;
+        this.readSingle(w);
+      } else if (c === '"') {
+        w.quoted = true;
+        this.readDouble(w);
+      } else if (this.readExpansion(w, false)) {
+      } else {
+        let j = this.pos + 1;
+        while (j < t.length && !WORD_STOP.has(t[j])) j++;
+        w.chars.pushRun(t, this.pos, j);
+        this.pos = j;
+      }
+    }
+    const built = w.chars.build(this.mapSpan);
+    return { value: built.text, map: built.map, span: this.mapSpan({ start, end: this.pos }), quoted: w.quoted, expansions: w.expansions };
+  }
+  /**
+   * Reads what the shell expands at the current position — `$...`, a backquote command, or a
+   * template tag a renderer would replace (`{{ }}`, `{% %}`, Terraform `%{ }`) — and says
+   * whether there was one. The same in and outside double quotes, except for `$` details.
+   */
+  readExpansion(w, inDouble) {
+    const t = this.text;
+    const c = t[this.pos];
+    const next = t[this.pos + 1];
+    if (c === "$") this.readDollar(w, inDouble);
+    else if (c === "`") this.readBackquote(w);
+    else if (c === "{" && (next === "{" || next === "%")) this.readTemplate(w, next === "{" ? "}}" : "%}");
+    else if (c === "%" && next === "{") this.readTemplate(w, "}");
+    else return false;
+    return true;
+  }
+  unterminated(code, start, what) {
+    this.issues.push({ code, span: this.mapSpan({ start, end: this.text.length }), message: `${what} is not closed; the shell would reject the command` });
+  }
+  readSingle(w) {
+    const t = this.text;
+    const open = this.pos;
+    const close = t.indexOf("'", open + 1);
+    const end2 = close < 0 ? t.length : close;
+    w.chars.pushRun(t, open + 1, end2);
+    w.chars.consumedTo(Math.min(t.length, end2 + 1));
+    if (close < 0) this.unterminated("unterminated-quote", open, "single quote");
+    this.pos = close < 0 ? t.length : close + 1;
+  }
+  readDouble(w) {
+    const t = this.text;
+    const open = this.pos;
+    this.pos++;
+    while (this.pos < t.length && t[this.pos] !== '"') {
+      const c = t[this.pos];
+      if (c === "\\") {
+        const next = t[this.pos + 1];
+        if (next === "\n") this.pos += 2;
+        else if (next === "$" || next === "`" || next === '"' || next === "\\") {
+          w.chars.push(next, this.pos + 1);
+          this.pos += 2;
+        } else {
+          w.chars.push("\\", this.pos);
+          this.pos++;
+        }
+      } else if (this.readExpansion(w, true)) {
+      } else {
+        let j = this.pos + 1;
+        while (j < t.length && !DOUBLE_STOP.has(t[j])) j++;
+        w.chars.pushRun(t, this.pos, j);
+        this.pos = j;
+      }
+    }
+    if (this.pos >= t.length) this.unterminated("unterminated-quote", open, "double quote");
+    else {
+      w.chars.consumedTo(this.pos + 1);
+      this.pos++;
+    }
+  }
+  /** `$...` at the current position: an expansion kept verbatim, or bash quoting. */
+  readDollar(w, inDouble) {
+    const t = this.text;
+    const start = this.pos;
+    const next = t[start + 1];
+    if (!inDouble && next === "'") {
+      w.quoted = true;
+      this.readAnsiC(w);
+      return;
+    }
+    if (!inDouble && next === '"') {
+      w.quoted = true;
+      this.pos++;
+      this.readDouble(w);
+      return;
+    }
+    let end2;
+    if (next === "(") end2 = this.readSubstitution(start);
+    else if (next === "{") end2 = this.skipBalanced(start + 1, "{", "}");
+    else if (next !== void 0 && /[A-Za-z_]/.test(next)) {
+      end2 = start + 2;
+      while (end2 < t.length && /[A-Za-z0-9_]/.test(t[end2])) end2++;
+    } else if (next !== void 0 && /[0-9@*#?$!-]/.test(next)) end2 = start + 2;
+    else {
+      w.chars.push("$", start);
+      this.pos++;
+      return;
+    }
+    w.raw(t, start, end2);
+    this.pos = end2;
+  }
+  /**
+   * `$(...)` (and `$((...))`) from the `$` at `start`: its inside is a script of its own, read
+   * with the same rules (quotes, comments, here-documents) to find the closing parenthesis.
+   * Its commands are not analysed: what they print is not known.
+   */
+  readSubstitution(start) {
+    const inner = new _Lexer(this.text, this.mapSpan, start + 2, true);
+    inner.run();
+    this.issues.push(...inner.issues);
+    if (!inner.closed) this.unterminated("unterminated-substitution", start, '"$("');
+    return inner.pos;
+  }
+  /** From an opening bracket at `at`, the offset after its matching closer (quotes respected). */
+  skipBalanced(at, open, close) {
+    const t = this.text;
+    let depth = 0;
+    let i = at;
+    while (i < t.length) {
+      const c = t[i];
+      if (c === "\\") i += 2;
+      else if (c === "'" && open === "(") {
+        const q2 = t.indexOf("'", i + 1);
+        i = q2 < 0 ? t.length : q2 + 1;
+      } else if (c === '"') {
+        i++;
+        while (i < t.length && t[i] !== '"') i += t[i] === "\\" ? 2 : 1;
+        i++;
+      } else if (c === open) {
+        depth++;
+        i++;
+      } else if (c === close) {
+        depth--;
+        i++;
+        if (depth === 0) return i;
+      } else i++;
+    }
+    this.unterminated("unterminated-substitution", at - 1, `"${t.slice(at - 1, at + 1)}"`);
+    return t.length;
+  }
+  readBackquote(w) {
+    const t = this.text;
+    const start = this.pos;
+    let i = start + 1;
+    while (i < t.length && t[i] !== "`") i += t[i] === "\\" ? 2 : 1;
+    if (i >= t.length) this.unterminated("unterminated-substitution", start, "backquote");
+    const end2 = Math.min(t.length, i + 1);
+    w.raw(t, start, end2);
+    this.pos = end2;
+  }
+  /** A template expression rendered before the shell runs: kept whole, never split. */
+  readTemplate(w, closer) {
+    const t = this.text;
+    const start = this.pos;
+    let end2;
+    if (closer === "}") end2 = this.skipBalanced(start + 1, "{", "}");
+    else {
+      const c = t.indexOf(closer, start + 2);
+      end2 = c < 0 ? t.length : c + closer.length;
+    }
+    w.raw(t, start, end2);
+    this.pos = end2;
+  }
+  /** bash `$'...'`: backslash escapes decoded, each character mapped to its escape. */
+  readAnsiC(w) {
+    const t = this.text;
+    const open = this.pos;
+    let i = open + 2;
+    const simple2 = { n: "\n", t: "	", r: "\r", a: "\x07", b: "\b", e: "\x1B", E: "\x1B", f: "\f", v: "\v", "\\": "\\", "'": "'", '"': '"', "?": "?" };
+    while (i < t.length && t[i] !== "'") {
+      if (t[i] === "\\" && i + 1 < t.length) {
+        const e = t[i + 1];
+        const dec = simple2[e];
+        if (dec !== void 0) {
+          w.chars.push(dec, i, i + 2);
+          i += 2;
+          continue;
+        }
+        const m = /^(x[0-9A-Fa-f]{1,2}|[0-7]{1,3})/.exec(t.slice(i + 1, i + 4));
+        if (m) {
+          const code = m[1]?.startsWith("x") ? parseInt(m[1].slice(1), 16) : parseInt(m[1] ?? "0", 8);
+          w.chars.push(String.fromCharCode(code), i, i + 1 + (m[1]?.length ?? 0));
+          i += 1 + (m[1]?.length ?? 0);
+          continue;
+        }
+        w.chars.push("\\", i);
+        i++;
+        continue;
+      }
+      w.chars.push(t[i], i);
+      i++;
+    }
+    if (i >= t.length) this.unterminated("unterminated-quote", open, "$' quote");
+    w.chars.consumedTo(Math.min(t.length, i + 1));
+    this.pos = Math.min(t.length, i + 1);
+  }
+};
+function isLiteral(w, start = 0, end2 = w.value.length) {
+  return !w.expansions.some((x) => x.start < end2 && x.end > start);
+}
+var TEMPLATE_EXPRESSION = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|[$%]\{[^}]*\}/g;
+function templateRanges(text) {
+  return [...text.matchAll(TEMPLATE_EXPRESSION)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+function execWord(arg) {
+  return { value: arg.text, map: arg.map, span: arg.span, quoted: true, expansions: templateRanges(arg.text) };
+}
+
+// src/sources/shell/content.ts
+var fileSpans = (s) => s;
+var ContentBuilder = class {
+  b = new MappedTextBuilder();
+  expansions = [];
+  get length() {
+    return this.b.length;
+  }
+  /** Appends value[from, to) of a word, each character at its own file position. */
+  word(w, from = 0, to = w.value.length) {
+    const base = this.b.length;
+    for (let i = from; i < to; i++) {
+      const sp = w.map({ start: i, end: i + 1 });
+      this.b.push(w.value[i], sp.start, sp.end);
+    }
+    for (const x of w.expansions) {
+      const s = Math.max(x.start, from);
+      const e = Math.min(x.end, to);
+      if (s < e) this.expansions.push({ start: base + s - from, end: base + e - from });
+    }
+  }
+  /** Appends text produced by a file range (a decoded escape, a separator). */
+  literal(text, at) {
+    this.b.push(text, at.start, at.end);
+  }
+  build() {
+    const m = this.b.build(fileSpans);
+    return { text: m.text, map: m.map, expansions: this.expansions };
+  }
+};
+function echoOutput(args) {
+  let i = 0;
+  let escapes = false;
+  let newline = true;
+  while (i < args.length && /^-[neE]+$/.test(args[i]?.value ?? "")) {
+    const flags = args[i].value;
+    if (flags.includes("e")) escapes = true;
+    if (flags.includes("E")) escapes = false;
+    if (flags.includes("n")) newline = false;
+    i++;
+  }
+  const out = new ContentBuilder();
+  for (let k = i; k < args.length; k++) {
+    const w = args[k];
+    if (k > i) {
+      const prevEnd = args[k - 1].span.end;
+      out.literal(" ", { start: prevEnd, end: prevEnd });
+    }
+    if (escapes) decodeEscapes(w, 0, w.value.length, out);
+    else out.word(w);
+  }
+  if (newline && args.length > i) {
+    const end2 = args[args.length - 1].span.end;
+    out.literal("\n", { start: end2, end: end2 });
+  }
+  return out.build();
+}
+var ESCAPES = { n: "\n", t: "	", r: "\r", "\\": "\\", a: "\x07", b: "\b", f: "\f", v: "\v", e: "\x1B" };
+function decodeEscapes(w, from, to, out) {
+  let i = from;
+  let run = from;
+  const flush = (end2) => {
+    if (end2 > run) out.word(w, run, end2);
+  };
+  while (i < to) {
+    if (w.value[i] === "\\" && i + 1 < to) {
+      const d = ESCAPES[w.value[i + 1]];
+      if (d !== void 0) {
+        flush(i);
+        out.literal(d, w.map({ start: i, end: i + 2 }));
+        i += 2;
+        run = i;
+        continue;
+      }
+    }
+    i++;
+  }
+  flush(to);
+}
+function printfOutput(args) {
+  let i = 0;
+  if (args[0]?.value === "--") i++;
+  const fmt = args[i];
+  if (!fmt) return void 0;
+  const rest = args.slice(i + 1);
+  const directives = [...fmt.value.matchAll(/%(%|[sdiu]|.)/g)];
+  if (directives.some((m) => m[1] !== "%" && !/^[sdiu]$/.test(m[1] ?? ""))) return void 0;
+  const perRound = directives.filter((m) => m[1] !== "%").length;
+  const out = new ContentBuilder();
+  let next = 0;
+  let rounds = 0;
+  do {
+    let pos = 0;
+    for (const m of directives) {
+      const at = m.index;
+      decodeEscapes(fmt, pos, at, out);
+      if (m[1] === "%") out.literal("%", fmt.map({ start: at, end: at + 2 }));
+      else {
+        const arg = rest[next++];
+        if (arg) out.word(arg);
+      }
+      pos = at + m[0].length;
+    }
+    decodeEscapes(fmt, pos, fmt.value.length, out);
+    rounds++;
+  } while (perRound > 0 && next < rest.length && rounds < 1e3);
+  return out.build();
+}
+function heredocOutput(h) {
+  const expansions = templateRanges(h.text);
+  if (!h.quoted) {
+    for (const m of h.text.matchAll(/\$(\{[^}\n]*\}|\([^)\n]*\)|[A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])|`[^`\n]*`/g)) {
+      expansions.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return { text: h.text, map: h.map, expansions };
+}
+function hereStringOutput(w) {
+  const out = new ContentBuilder();
+  out.word(w);
+  out.literal("\n", { start: w.span.end, end: w.span.end });
+  return out.build();
+}
+function contentIsLiteral(c, start = 0, end2 = c.text.length) {
+  return !c.expansions.some((x) => x.start < end2 && x.end > start);
+}
+function parseContentAsSysctl(c) {
+  const p = parseSysctl(c.text);
+  const m = c.map;
+  return {
+    assignments: p.assignments.map((a) => ({
+      ...a,
+      templated: a.templated || !contentIsLiteral(c, a.lineSpan.start, a.lineSpan.end),
+      keySpan: m(a.keySpan),
+      valueSpan: m(a.valueSpan),
+      lineSpan: m(a.lineSpan)
+    })),
+    exclusions: p.exclusions.map((x) => ({ ...x, keySpan: m(x.keySpan) })),
+    issues: p.issues.map((i) => ({ ...i, span: m(i.span) }))
+  };
+}
+
+// src/sources/shell/analyze.ts
+var SYSCTL_FILE = /^\/(etc\/sysctl\.conf$|(etc|run|usr\/local\/lib|usr\/lib|lib)\/sysctl\.d\/.)/;
+var MODULES_FILE = /^\/(etc\/modules$|(etc|run|usr\/local\/lib|usr\/lib|lib)\/modules-load\.d\/[^/]+\.conf$)/;
+var SYSCTL_DIR = /^\/(etc|run|usr\/local\/lib|usr\/lib|lib)\/sysctl\.d\/?$/;
+var PROC_SYS = "/proc/sys/";
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh"]);
+var RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "!", "{", "}", "time"]);
+var SKIP_COMMAND = /* @__PURE__ */ new Set(["for", "case", "select", "function", "esac", "in"]);
+function isSysctlFilePath(p) {
+  return SYSCTL_FILE.test(p);
+}
+function isModulesFilePath(p) {
+  return MODULES_FILE.test(p);
+}
+function analyzeScript(text, mapSpan) {
+  const out = { writes: [], reapplies: [], fileWrites: [], moduleFiles: [], issues: [] };
+  script(text, mapSpan, out, 0);
+  return out;
+}
+function analyzeArgv(argv) {
+  const out = { writes: [], reapplies: [], fileWrites: [], moduleFiles: [], issues: [] };
+  if (argv.length) simple({ words: argv, redirects: [], span: spanOf(argv), pipedToNext: false }, void 0, out, 0);
+  return out;
+}
+var MAX_DEPTH = 8;
+function nextOrder(out) {
+  return out.writes.length + out.reapplies.length + out.fileWrites.length + out.moduleFiles.length;
+}
+function script(text, mapSpan, out, depth) {
+  const parsed = parseShell(text, mapSpan);
+  out.issues.push(...parsed.issues);
+  let prev;
+  for (const cmd of parsed.commands) {
+    simple(cmd, prev?.pipedToNext ? prev : void 0, out, depth);
+    prev = cmd;
+  }
+}
+function spanOf(words) {
+  return { start: words[0]?.span.start ?? 0, end: words[words.length - 1]?.span.end ?? 0 };
+}
+function basename(p) {
+  const i = p.lastIndexOf("/");
+  return i >= 0 ? p.slice(i + 1) : p;
+}
+var WRAPPER_ARG_OPTIONS = {
+  sudo: /* @__PURE__ */ new Set(["-u", "-g", "-C", "-D", "-h", "-p", "-r", "-t", "-U", "-T", "-R"]),
+  doas: /* @__PURE__ */ new Set(["-u", "-C"]),
+  env: /* @__PURE__ */ new Set(["-u", "-C", "-S"]),
+  nice: /* @__PURE__ */ new Set(["-n"]),
+  ionice: /* @__PURE__ */ new Set(["-c", "-n", "-p", "-P", "-u"]),
+  timeout: /* @__PURE__ */ new Set(["-s", "-k"]),
+  nsenter: /* @__PURE__ */ new Set(["-t", "-S", "-G", "--target", "--setuid", "--setgid"]),
+  chroot: /* @__PURE__ */ new Set(["--userspec", "--groups"]),
+  stdbuf: /* @__PURE__ */ new Set(["-i", "-o", "-e"]),
+  exec: /* @__PURE__ */ new Set(["-a"]),
+  command: /* @__PURE__ */ new Set([]),
+  nohup: /* @__PURE__ */ new Set([]),
+  busybox: /* @__PURE__ */ new Set([]),
+  xargs: /* @__PURE__ */ new Set(["-I", "-n", "-P", "-d", "-L", "-s", "-a", "-E"])
+};
+function invocation(words) {
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i];
+    if (!w.quoted && /^[A-Za-z_][A-Za-z0-9_]*=/.test(w.value)) {
+      i++;
+      continue;
+    }
+    if (!isLiteral(w)) return void 0;
+    const name = basename(w.value);
+    if (!w.quoted && RESERVED.has(w.value)) {
+      i++;
+      continue;
+    }
+    if (!w.quoted && SKIP_COMMAND.has(w.value)) return void 0;
+    const argOptions = WRAPPER_ARG_OPTIONS[name];
+    if (!argOptions) return { name, args: words.slice(i + 1) };
+    i++;
+    while (i < words.length) {
+      const o = words[i].value;
+      if (o === "--") {
+        i++;
+        break;
+      }
+      if (name === "env" && /^[A-Za-z_][A-Za-z0-9_]*=/.test(o)) i++;
+      else if (o.startsWith("-") && o.length > 1) i += argOptions.has(o) ? 2 : 1;
+      else break;
+    }
+    if (name === "timeout" || name === "chroot") i++;
+  }
+  return void 0;
+}
+function simple(cmd, pipedFrom, out, depth) {
+  const inv = invocation(cmd.words);
+  const stdin = stdinOf(cmd, pipedFrom);
+  for (const r of cmd.redirects) {
+    if (!isStdoutRedirect(r) || !r.target || !isLiteral(r.target)) continue;
+    const content = inv ? outputOf(inv, cmd) : void 0;
+    target(r.target, r.op === ">>" || r.op === "&>>" ? "append" : "create", content, inv?.name ?? "command", r.op, cmd.span, out);
+  }
+  if (!inv) return;
+  const { name, args } = inv;
+  if (name === "sysctl") sysctl(args, stdin, cmd.span, out);
+  else if (SHELLS.has(name)) shellC(args, out, depth);
+  else if (name === "tee") tee(args, stdin, cmd.span, out);
+  else if (name === "systemctl") systemctl(args, cmd.span, out);
+  else if (name === "service" || name === "procps") initScript(name === "service" ? args : [{ value: "procps" }, ...args], cmd.span, out);
+  else if (name === "systemd-sysctl") {
+    const files = args.filter((a) => !a.value.startsWith("-")).map((a) => a.value);
+    out.reapplies.push({ order: nextOrder(out), kind: files.length ? "files" : "system", files, command: "systemd-sysctl", span: cmd.span });
+  } else if (name === "reboot" || name === "shutdown" && args.some((a) => /^-\w*r/.test(a.value) || a.value === "--reboot")) {
+    out.reapplies.push({ order: nextOrder(out), kind: "reboot", files: [], command: name, span: cmd.span });
+  } else if (name === "sed") sed(args, cmd.span, out);
+  else if (name === "cp" || name === "install" || name === "mv") copy(name, args, cmd.span, out);
+}
+function isStdoutRedirect(r) {
+  if (r.op === "&>" || r.op === "&>>") return true;
+  return (r.op === ">" || r.op === ">>" || r.op === ">|") && (r.fd === void 0 || r.fd === 1);
+}
+function outputOf(inv, cmd) {
+  if (inv.name === "echo") return echoOutput(inv.args);
+  if (inv.name === "printf") return printfOutput(inv.args);
+  if (inv.name === "cat" && inv.args.every((a) => a.value === "-")) return stdinOf(cmd, void 0);
+  return void 0;
+}
+function stdinOf(cmd, pipedFrom) {
+  for (const r of cmd.redirects) {
+    if (r.heredoc && (r.fd === void 0 || r.fd === 0)) return heredocOutput(r.heredoc);
+    if (r.op === "<<<" && r.target) return hereStringOutput(r.target);
+  }
+  if (pipedFrom) {
+    const inv = invocation(pipedFrom.words);
+    if (inv) return outputOf(inv, pipedFrom);
+  }
+  return void 0;
+}
+function target(w, mode, content, tool, how, commandSpan, out) {
+  const p = w.value;
+  const isTee = tool === "tee";
+  if (p.startsWith(PROC_SYS) && p.length > PROC_SYS.length) {
+    procWrite(w, content, isTee ? "tee /proc/sys" : `${tool} > /proc/sys`, commandSpan, out);
+  } else if (SYSCTL_FILE.test(p)) {
+    out.fileWrites.push({ order: nextOrder(out), path: p, pathSpan: w.span, mode, content, command: isTee ? how : `${tool} ${how}`, commandSpan });
+  } else if (MODULES_FILE.test(p)) {
+    out.moduleFiles.push({ order: nextOrder(out), path: p, pathSpan: w.span, mode, content });
+  }
+}
+function procWrite(w, content, command, commandSpan, out) {
+  let keyStart = PROC_SYS.length;
+  while (w.value[keyStart] === "/") keyStart++;
+  let keyEnd = w.value.length;
+  while (keyEnd > keyStart && w.value[keyEnd - 1] === "/") keyEnd--;
+  const rawKey = w.value.slice(keyStart, keyEnd);
+  let value = "";
+  let valueSpan = { start: commandSpan.start, end: commandSpan.start };
+  let known = false;
+  if (content) {
+    const m = /^\s*([\s\S]*?)\s*$/.exec(content.text);
+    const inner = m?.[1] ?? "";
+    const s = content.text.indexOf(inner);
+    value = inner;
+    valueSpan = content.map({ start: s, end: s + inner.length });
+    known = contentIsLiteral(content);
+  }
+  out.writes.push({
+    order: nextOrder(out),
+    key: canonicalKey("/" + rawKey),
+    rawKey,
+    value,
+    keySpan: w.map({ start: keyStart, end: keyEnd }),
+    valueSpan,
+    commandSpan,
+    command,
+    method: "proc",
+    unevaluated: !known || !isLiteral(w, keyStart, keyEnd),
+    isGlob: false,
+    ignoreUnknown: false
+  });
+}
+function sysctl(args, stdin, span, out) {
+  let write = false;
+  let load = false;
+  let system = false;
+  let ignore3 = false;
+  const files = [];
+  const positional = [];
+  let endOfOptions = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const v = a.value;
+    if (endOfOptions || !v.startsWith("-") || v === "-") {
+      positional.push(a);
+      continue;
+    }
+    if (v === "--") endOfOptions = true;
+    else if (v.startsWith("--")) {
+      const [opt, arg] = v.split(/=(.*)/s);
+      if (opt === "--write") write = true;
+      else if (opt === "--system") system = true;
+      else if (opt === "--ignore") ignore3 = true;
+      else if (opt === "--load") {
+        load = true;
+        if (arg) files.push(arg);
+      } else if (opt === "--pattern" && arg === void 0) i++;
+    } else {
+      for (let k = 1; k < v.length; k++) {
+        const f = v[k];
+        if (f === "w") write = true;
+        else if (f === "e") ignore3 = true;
+        else if (f === "p" || f === "f") {
+          load = true;
+          if (k + 1 < v.length) files.push(v.slice(k + 1));
+          break;
+        } else if (f === "r") {
+          if (k + 1 === v.length) i++;
+          break;
+        }
+      }
+    }
+  }
+  if (system) {
+    out.reapplies.push({ order: nextOrder(out), kind: "system", files: [], command: "sysctl --system", span });
+    return;
+  }
+  if (load) {
+    files.push(...positional.map((p) => p.value));
+    const fromStdin = files.filter((f) => f === "-" || f === "/dev/stdin");
+    if (fromStdin.length && stdin) {
+      for (const a of parseContentAsSysctl(stdin).assignments) {
+        out.writes.push({ order: nextOrder(out), key: a.key, rawKey: a.rawKey, value: a.value, keySpan: a.keySpan, valueSpan: a.valueSpan, commandSpan: span, command: "sysctl -p -", method: "sysctl", unevaluated: a.templated, isGlob: a.isGlob, ignoreUnknown: ignore3 });
+      }
+    }
+    const real = files.filter((f) => f !== "-" && f !== "/dev/stdin");
+    if (real.length || !files.length) out.reapplies.push({ order: nextOrder(out), kind: "files", files: real.length ? real : ["/etc/sysctl.conf"], command: "sysctl -p", span });
+    return;
+  }
+  const label2 = write ? "sysctl -w" : "sysctl";
+  let last;
+  for (const a of positional) {
+    const eq = a.value.indexOf("=");
+    if (eq > 0) {
+      const rawKey = a.value.slice(0, eq);
+      last = {
+        order: nextOrder(out),
+        key: canonicalKey(rawKey),
+        rawKey,
+        value: a.value.slice(eq + 1),
+        keySpan: a.map({ start: 0, end: eq }),
+        valueSpan: a.map({ start: eq + 1, end: a.value.length }),
+        commandSpan: span,
+        command: label2,
+        method: "sysctl",
+        unevaluated: !isLiteral(a),
+        isGlob: isGlobKey(rawKey),
+        ignoreUnknown: ignore3
+      };
+      out.writes.push(last);
+      continue;
+    }
+    if (last && !last.unevaluated && isLiteral(a) && (write || !looksLikeKey(a.value))) {
+      if (last.split) {
+        last.split.words.push(a.value);
+        last.split.span = { start: last.split.span.start, end: a.span.end };
+      } else last.split = { words: [a.value], span: a.span };
+      continue;
+    }
+    last = void 0;
+  }
+}
+function looksLikeKey(v) {
+  return /^[A-Za-z_][\w-]*([./][\w*?:@[\]-]+)+$/.test(v);
+}
+function shellC(args, out, depth) {
+  if (depth >= MAX_DEPTH) return;
+  let command = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const v = a.value;
+    if (v === "--" || v === "-") continue;
+    if ((v.startsWith("-") || v.startsWith("+")) && v.length > 1 && !v.startsWith("--")) {
+      if (v.includes("c")) command = true;
+      if (/^[-+]o$/.test(v)) i++;
+      continue;
+    }
+    if (v.startsWith("--")) continue;
+    if (command) script(v, a.map, out, depth + 1);
+    return;
+  }
+}
+function tee(args, stdin, span, out) {
+  let append = false;
+  for (const a of args) {
+    if (a.value === "-a" || a.value === "--append") append = true;
+    else if (a.value.startsWith("-") && a.value.length > 1) {
+      if (/^-[a-z]*a/.test(a.value)) append = true;
+    } else if (isLiteral(a)) target(a, append ? "append" : "create", stdin, "tee", append ? "tee -a" : "tee", span, out);
+  }
+}
+var RESTARTS = /* @__PURE__ */ new Set(["restart", "try-restart", "reload-or-restart", "try-reload-or-restart", "force-reload"]);
+function systemctl(args, span, out) {
+  const words = args.filter((a) => !a.value.startsWith("-")).map((a) => a.value);
+  const verb = words[0];
+  if (verb === "reboot") {
+    out.reapplies.push({ order: nextOrder(out), kind: "reboot", files: [], command: "systemctl reboot", span });
+    return;
+  }
+  if (!verb || !RESTARTS.has(verb)) return;
+  if (words.slice(1).some((u) => u === "systemd-sysctl" || u === "systemd-sysctl.service" || u === "procps" || u === "procps.service")) {
+    out.reapplies.push({ order: nextOrder(out), kind: "system", files: [], command: `systemctl ${verb} systemd-sysctl`, span });
+  }
+}
+function initScript(args, span, out) {
+  const [unit, verb] = args.map((a) => a.value);
+  if ((unit === "procps" || unit === "systemd-sysctl") && verb && ["start", "restart", "reload", "force-reload"].includes(verb)) {
+    out.reapplies.push({ order: nextOrder(out), kind: "system", files: [], command: `service ${unit} ${verb}`, span });
+  }
+}
+function sed(args, span, out) {
+  let inPlace = false;
+  const scripts = [];
+  const rest = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const v = a.value;
+    if (v === "-e" || v === "--expression") {
+      const s = args[++i];
+      if (s) scripts.push(s);
+    } else if (v === "-f" || v === "--file") i++;
+    else if (v.startsWith("--in-place") || /^-[a-zA-Z]+/.test(v) && !v.startsWith("--") && v.slice(1).split("").includes("i")) {
+      inPlace = true;
+    } else if (v.startsWith("-") && v.length > 1) continue;
+    else rest.push(a);
+  }
+  if (!inPlace) return;
+  if (!scripts.length && rest.length) scripts.push(rest.shift());
+  for (const f of rest) {
+    if (!isLiteral(f) || !SYSCTL_FILE.test(f.value)) continue;
+    const content = sedOutput(scripts);
+    out.fileWrites.push({ order: nextOrder(out), path: f.value, pathSpan: f.span, mode: "edit", content, command: "sed -i", commandSpan: span });
+  }
+}
+function sedOutput(scripts) {
+  const pieces = [];
+  for (const w of scripts) {
+    const v = w.value;
+    let i = 0;
+    while (i < v.length) {
+      while (i < v.length && /[\s;0-9,$!]/.test(v[i])) i++;
+      if (v[i] === "/") {
+        i = skipDelimited(v, i, "/");
+        while (i < v.length && /[\s,!]/.test(v[i])) i++;
+        if (v[i] === "/") {
+          i = skipDelimited(v, i, "/");
+          while (i < v.length && /[\s!]/.test(v[i])) i++;
+        }
+      }
+      const c = v[i];
+      if (c === "s" && i + 1 < v.length) {
+        const d = v[i + 1];
+        const patEnd = skipDelimited(v, i + 1, d);
+        const replEnd = skipDelimited(v, patEnd - 1, d);
+        const s = patEnd;
+        const e = Math.max(s, replEnd - 1);
+        const text2 = v.slice(s, e);
+        pieces.push({ w, s, e, amp: /(^|[^\\])&/.test(text2) });
+        i = replEnd;
+        while (i < v.length && /[gpIiMme0-9w]/.test(v[i]) && v[i] !== ";") i++;
+      } else if ((c === "a" || c === "i" || c === "c") && i + 1 < v.length) {
+        let s = i + 1;
+        if (v[s] === "\\") s++;
+        while (v[s] === " " || v[s] === "	" || v[s] === "\n") s++;
+        let e = v.indexOf("\n", s);
+        if (e < 0) e = v.length;
+        pieces.push({ w, s, e, amp: false });
+        i = e;
+      } else {
+        const next = v.slice(i).search(/[;\n]/);
+        i = next < 0 ? v.length : i + next + 1;
+      }
+    }
+  }
+  if (!pieces.length) return void 0;
+  const parts = pieces.map((p) => {
+    const text2 = p.w.value.slice(p.s, p.e).replace(/\\(.)/g, "$1") + "\n";
+    return { ...p, text: text2 };
+  });
+  const text = parts.map((p) => p.text).join("");
+  const starts = [];
+  let acc = 0;
+  for (const p of parts) {
+    starts.push(acc);
+    acc += p.text.length;
+  }
+  const map = (s) => {
+    let k = starts.length - 1;
+    while (k > 0 && starts[k] > s.start) k--;
+    const p = parts[k];
+    const off = s.start - starts[k];
+    const len = Math.max(0, s.end - s.start);
+    const raw = rawIndex(p.w.value, p.s, off);
+    const rawEnd = len ? rawIndex(p.w.value, p.s, off + len - 1) + 1 : raw;
+    return p.w.map({ start: Math.min(raw, p.e), end: Math.min(rawEnd, p.e) });
+  };
+  const expansions = parts.flatMap((p, k) => p.amp || !isLiteral(p.w, p.s, p.e) ? [{ start: starts[k], end: starts[k] + p.text.length }] : []);
+  return { text, map, expansions };
+}
+function rawIndex(v, start, n) {
+  let i = start;
+  let k = 0;
+  while (i < v.length) {
+    const step = v[i] === "\\" && i + 1 < v.length ? 2 : 1;
+    if (k === n) return step === 2 ? i + 1 : i;
+    i += step;
+    k++;
+  }
+  return i;
+}
+function skipDelimited(v, at, d) {
+  let i = at + 1;
+  while (i < v.length && v[i] !== d) i += v[i] === "\\" ? 2 : 1;
+  return Math.min(v.length, i + 1);
+}
+function copy(name, args, span, out) {
+  const argOpts = name === "install" ? /* @__PURE__ */ new Set(["-m", "-o", "-g", "-t", "-S", "--mode", "--owner", "--group"]) : /* @__PURE__ */ new Set(["-t", "-S"]);
+  const positional = [];
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i].value;
+    if (argOpts.has(v)) i++;
+    else if (!v.startsWith("-")) positional.push(args[i]);
+  }
+  if (positional.length < 2) return;
+  const dest = positional[positional.length - 1];
+  if (!isLiteral(dest)) return;
+  const sources = positional.slice(0, -1);
+  if (SYSCTL_DIR.test(dest.value)) {
+    for (const s of sources) {
+      const p = dest.value.replace(/\/?$/, "/") + basename(s.value);
+      out.fileWrites.push({ order: nextOrder(out), path: p, pathSpan: dest.span, mode: "copy", command: name, commandSpan: span });
+    }
+  } else if (SYSCTL_FILE.test(dest.value)) {
+    out.fileWrites.push({ order: nextOrder(out), path: dest.value, pathSpan: dest.span, mode: "copy", command: name, commandSpan: span });
+  }
+}
+
+// src/sources/shell/index.ts
+function writeToAssignment(w, where) {
+  return {
+    key: w.key,
+    rawKey: w.rawKey,
+    value: w.value,
+    ignoreFailure: w.ignoreUnknown,
+    isGlob: w.isGlob,
+    templated: w.unevaluated,
+    keySpan: w.keySpan,
+    valueSpan: w.valueSpan,
+    lineSpan: w.commandSpan,
+    file: where.file,
+    scope: where.scope,
+    phase: "runtime",
+    via: `${where.via}: ${w.command}`,
+    split: w.split
+  };
+}
+
+// src/model/modules.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs2 = __toESM(require("node:fs"), 1);
+var import_node_path2 = __toESM(require("node:path"), 1);
+
+// src/inputs/root-links.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs = __toESM(require("node:fs"), 1);
+var import_node_path = __toESM(require("node:path"), 1);
+function resolveInRoot(abs, rootAbs) {
+  let current = abs;
+  let isSymlink2 = false;
+  for (let hops = 0; hops < 40; hops++) {
+    let st;
+    try {
+      st = import_node_fs.default.lstatSync(current);
+    } catch {
+      return { path: current, devNull: false, isSymlink: isSymlink2 };
+    }
+    if (!st.isSymbolicLink()) return { path: current, devNull: false, isSymlink: isSymlink2 };
+    isSymlink2 = true;
+    const target2 = import_node_fs.default.readlinkSync(current);
+    if (target2 === "/dev/null") return { path: current, devNull: true, isSymlink: isSymlink2 };
+    if (import_node_path.default.isAbsolute(target2)) current = rootAbs ? import_node_path.default.join(rootAbs, target2) : target2;
+    else current = import_node_path.default.resolve(import_node_path.default.dirname(current), target2);
+  }
+  return { path: current, devNull: false, isSymlink: isSymlink2 };
+}
+
+// src/model/modules.ts
+var MODULE_DIRS = ["etc/modules-load.d", "run/modules-load.d", "usr/local/lib/modules-load.d", "usr/lib/modules-load.d", "lib/modules-load.d"];
+function parseModulesList(text) {
+  const out = [];
+  for (const raw of text.split("\n")) {
+    const line2 = raw.trim();
+    if (!line2 || line2.startsWith("#") || line2.startsWith(";")) continue;
+    const name = line2.split(/\s+/)[0];
+    if (name) out.push(name.replace(/-/g, "_"));
+  }
+  return out;
+}
+function readBootModules(rootAbs) {
+  const modules = /* @__PURE__ */ new Set();
+  const sources = [];
+  const chosen = /* @__PURE__ */ new Map();
+  for (const d of MODULE_DIRS) {
+    const dir = import_node_path2.default.join(rootAbs, d);
+    if (!import_node_fs2.default.existsSync(dir)) continue;
+    let names;
+    try {
+      names = import_node_fs2.default.readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const n of names) if (n.endsWith(".conf") && !chosen.has(n)) chosen.set(n, import_node_path2.default.join(rootAbs, d, n));
+  }
+  const lists = [...chosen.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([, f]) => f);
+  const etcModules = import_node_path2.default.join(rootAbs, "etc/modules");
+  if (import_node_fs2.default.existsSync(etcModules)) lists.push(etcModules);
+  for (const file of lists) {
+    const target2 = resolveInRoot(file, rootAbs);
+    sources.push(import_node_path2.default.relative(rootAbs, file));
+    if (target2.devNull) continue;
+    try {
+      for (const m of parseModulesList(import_node_fs2.default.readFileSync(target2.path, "utf8"))) modules.add(m);
+    } catch {
+    }
+  }
+  return { modules, sources };
+}
+
+// src/sources/cloud-init/facts.ts
+var STAGE_ORDER = {
+  boothook: 1,
+  bootcmd: 2,
+  write_files: 3,
+  "write_files (deferred)": 4,
+  runcmd: 5,
+  script: 5,
+  power_state: 6
+};
+var EVERY_BOOT = /* @__PURE__ */ new Set(["boothook", "bootcmd"]);
+var UserDataFacts = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  files = [];
+  writes = [];
+  reapplies = [];
+  modules = /* @__PURE__ */ new Set();
+  /** Some modules-load.d file is written, so the modules loaded at boot are partly known. */
+  modulesKnown = false;
+  /** Why this machine is a Kubernetes node, when the user-data shows it (`runcmd[3] runs kubeadm`). */
+  kubernetesHint;
+  /** RancherOS `rancher.sysctl` settings, applied by RancherOS at every boot like a sysctl file. */
+  rancher;
+  findings = [];
+  seq = 0;
+  step(stage, label2) {
+    return { stage, label: label2, order: STAGE_ORDER[stage] * 1e6 + this.seq++, runs: EVERY_BOOT.has(stage) ? "every-boot" : "first-boot" };
+  }
+  /** Records what a command (or script) does. */
+  addShell(a, step) {
+    const at = (order) => step.order * FACTS_PER_STEP + order;
+    for (const w of a.writes) this.writes.push({ write: w, step, order: at(w.order) });
+    for (const r of a.reapplies) this.reapplies.push({ reapply: r, step, order: at(r.order) });
+    for (const f of a.fileWrites) this.files.push({ path: f.path, order: at(f.order), location: f.pathSpan, mode: f.mode, parsed: f.content ? parseContentAsSysctl(f.content) : void 0, step });
+    for (const m of a.moduleFiles) {
+      this.modulesKnown = true;
+      if (m.content) for (const name of parseModulesList(m.content.text)) this.modules.add(name);
+    }
+    for (const i of a.issues) {
+      this.findings.push({ ruleId: CLOUD_INIT_RULES.shellSyntax.id, severity: "warning", message: `${step.label}: ${i.message}`, location: { file: this.file, span: i.span }, related: [] });
+    }
+  }
+  /** Notes a command text or package list that installs or starts Kubernetes. */
+  noteKubernetes(text, where, verb = "runs") {
+    if (this.kubernetesHint) return;
+    const m = KUBERNETES_HINT.exec(text);
+    if (m) this.kubernetesHint = `${where} ${verb} ${m[0]}`;
+  }
+  /** Whether anything here concerns kernel settings (otherwise the user-data is no node). */
+  get hasSettings() {
+    return this.files.length > 0 || this.writes.length > 0 || !!this.rancher?.assignments.length;
+  }
+};
+var FACTS_PER_STEP = 1e5;
+var KUBERNETES_HINT = /\b(kubeadm|kubelet|k3s|rke2|microk8s)\b|\/etc\/eks\/bootstrap\.sh/;
+var CLOUD_INIT_RULES = {
+  undecodable: defineEngineRule({
+    id: "sysctl-lint/cloud-init-undecodable",
+    title: "Encoded user-data content decodes",
+    severity: "error",
+    appliesTo: "cloud-init write_files entries for sysctl and modules-load.d files, MIME parts, gzip-compressed user-data",
+    rationale: "Content whose base64 (as Python decodes it) or gzip is broken makes cloud-init fail to write the file or drop the part: the settings in it never reach the node.",
+    fix: "Re-encode the content (`base64 -w0 file`, `gzip -c file | base64 -w0`) and check the `encoding:` matches."
+  }),
+  encoding: defineEngineRule({
+    id: "sysctl-lint/cloud-init-unknown-encoding",
+    title: "write_files encodings are ones cloud-init knows",
+    severity: "warning",
+    appliesTo: "cloud-init write_files entries for sysctl and modules-load.d files",
+    rationale: "cloud-init writes content with an unknown `encoding` as plain text, so encoded content lands in the file still encoded.",
+    fix: "Use one of `b64`, `base64`, `gz`, `gzip`, `gz+b64`, `gz+base64`, `gzip+b64`, `gzip+base64` or `text/plain`."
+  }),
+  shellSyntax: defineEngineRule({
+    id: "sysctl-lint/shell-syntax",
+    title: "Commands are complete shell",
+    severity: "warning",
+    appliesTo: "cloud-init bootcmd, runcmd and script parts",
+    rationale: "An unclosed quote, command substitution or here-document makes the shell reject the whole script, so none of its commands (sysctl writes included) run.",
+    fix: "Close the quote, `$(` or here-document (its delimiter alone on a line)."
+  })
+};
+
+// src/live/observe.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
+
+// src/inputs/discover.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs3 = __toESM(require("node:fs"), 1);
+var import_node_path3 = __toESM(require("node:path"), 1);
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
+function displayPath(abs, cwd) {
+  const rel = import_node_path3.default.relative(cwd, abs) || ".";
+  return rel.split(import_node_path3.default.sep).join("/");
+}
+function isSymlink(abs) {
+  try {
+    return import_node_fs3.default.lstatSync(abs).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function isDevNullLink(abs) {
+  try {
+    return import_node_fs3.default.lstatSync(abs).isSymbolicLink() && import_node_fs3.default.readlinkSync(abs) === "/dev/null";
+  } catch {
+    return false;
+  }
+}
+var ANCESTOR_OF_CWD = /^\.\.(\/\.\.)*$/;
+function discover(paths, cwd, opts) {
+  const walkFilter = opts.walkFilter;
+  const files = [];
+  const errors = [];
+  const seen = /* @__PURE__ */ new Set();
+  let visited = 0;
+  const add = (abs, display, explicit, link) => {
+    if (seen.has(abs)) return;
+    const claimedByPath = opts.claimPath(display);
+    if (!explicit && !claimedByPath) return;
+    seen.add(abs);
+    const symlink = link ?? isSymlink(abs);
+    files.push({ abs, display, explicit, claimedByPath, devNull: symlink && isDevNullLink(abs), isSymlink: symlink });
+  };
+  const childDisplay = (dirDisplay, abs, name) => dirDisplay === "." ? name : ANCESTOR_OF_CWD.test(dirDisplay) ? displayPath(abs, cwd) : `${dirDisplay}/${name}`;
+  const walk = (dir, dirDisplay) => {
+    let entries;
+    try {
+      entries = import_node_fs3.default.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      errors.push({ path: dirDisplay, message: e.message });
+      return;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const prefix = dir.endsWith(import_node_path3.default.sep) ? dir : dir + import_node_path3.default.sep;
+    for (const ent of entries) {
+      const abs = prefix + ent.name;
+      if (ent.isDirectory()) {
+        if (SKIP_DIRS.has(ent.name)) continue;
+        const display = childDisplay(dirDisplay, abs, ent.name);
+        if (walkFilter && !walkFilter(display, true, abs)) continue;
+        walk(abs, display);
+      } else if (ent.isFile() || ent.isSymbolicLink()) {
+        if (ent.isSymbolicLink()) {
+          let st;
+          try {
+            st = import_node_fs3.default.statSync(abs);
+          } catch {
+            st = void 0;
+          }
+          if (st?.isDirectory()) continue;
+        }
+        visited++;
+        const display = childDisplay(dirDisplay, abs, ent.name);
+        if (walkFilter && !walkFilter(display, false, abs)) continue;
+        add(abs, display, false, ent.isSymbolicLink());
+      }
+    }
+  };
+  for (const p of paths) {
+    const abs = import_node_path3.default.resolve(cwd, p);
+    let st;
+    try {
+      st = import_node_fs3.default.statSync(abs);
+    } catch (e) {
+      if (isDevNullLink(abs)) {
+        visited++;
+        add(abs, displayPath(abs, cwd), true);
+        continue;
+      }
+      errors.push({ path: p, message: e.code === "ENOENT" ? "no such file or directory" : e.message });
+      continue;
+    }
+    if (st.isDirectory()) walk(abs, displayPath(abs, cwd));
+    else {
+      visited++;
+      add(abs, displayPath(abs, cwd), true);
+    }
+  }
+  return { files, errors, visited };
+}
+
+// src/model/version.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function parseVersion(s) {
+  const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(s.trim());
+  if (!m) return void 0;
+  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), hasPatch: m[3] !== void 0, text: s.trim().replace(/^v/, "") };
+}
+function compareVersions(a, b) {
+  return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+}
+
+// src/live/observe.ts
+var LIVE_SNAPSHOT_LINE_RULE = defineEngineRule({
+  id: "sysctl-lint/live-snapshot-line",
+  title: "A sysctl snapshot holds only `key = value` lines",
+  severity: "info",
+  appliesTo: "the file given to --live-snapshot (the output of `sysctl -a`)",
+  rationale: "A `--live-snapshot` file is the output of `sysctl -a`: one `key = value` line per value (multi-line values repeat the key). Other lines, such as `sysctl: permission denied` messages captured with `2>&1` or a truncated last line, are skipped, so whatever they stood for is not checked. The finding is reported once per file, at the first such line, with the count of the others. A snapshot without any `key = value` line is a warning.",
+  fix: "Capture the snapshot with `sysctl -a 2>/dev/null > FILE`."
+});
+function liveAssignment(key, value, file, keySpan, valueSpan, lineSpan) {
+  return { key, rawKey: key, value, ignoreFailure: false, isGlob: false, templated: false, keySpan, valueSpan, lineSpan, file, scope: "node", phase: "runtime", via: "live value" };
+}
+function kernelFrom(values) {
+  const a = values.get("kernel.osrelease");
+  const v = a ? parseVersion(a.value) : void 0;
+  return a && v ? { value: v, source: `kernel.osrelease of the running kernel (${a.file})`, location: { file: a.file, span: a.valueSpan } } : void 0;
+}
+function shownPath(abs, cwd) {
+  const rel = import_node_path4.default.relative(cwd, abs);
+  return rel.startsWith("..") || import_node_path4.default.isAbsolute(rel) ? abs.split(import_node_path4.default.sep).join("/") : displayPath(abs, cwd);
+}
+function readSnapshot(text, display) {
+  const parsed = parseSysctl(text);
+  const values = /* @__PURE__ */ new Map();
+  for (const a of parsed.assignments) {
+    const prev = values.get(a.key);
+    if (prev) prev.value += "\n" + a.value;
+    else values.set(a.key, liveAssignment(a.key, a.value, display, a.keySpan, a.valueSpan, a.lineSpan));
+  }
+  const findings = [];
+  const bad = parsed.issues.filter((i) => i.code !== "empty-value");
+  const first = bad[0];
+  if (first) {
+    const more = bad.length > 2 ? ` (and ${bad.length - 1} more such lines)` : bad.length === 2 ? " (and 1 more such line)" : "";
+    findings.push({
+      ruleId: LIVE_SNAPSHOT_LINE_RULE.id,
+      severity: "info",
+      message: `not a \`key = value\` line of sysctl -a output: "${first.text}"; skipped${more}`,
+      location: { file: display, span: first.span },
+      related: []
+    });
+  }
+  if (values.size === 0) {
+    findings.push({ ruleId: LIVE_SNAPSHOT_LINE_RULE.id, severity: "warning", message: "the snapshot holds no `key = value` line: capture it with `sysctl -a > FILE`", location: { file: display, span: { start: 0, end: 0 } }, related: [] });
+  }
+  return { label: display, values, kernel: kernelFrom(values), findings };
+}
+function readProcSys(procRoot, cwd) {
+  const sysDir = import_node_path4.default.join(procRoot, "sys");
+  const values = /* @__PURE__ */ new Map();
+  const texts = /* @__PURE__ */ new Map();
+  try {
+    if (!import_node_fs4.default.statSync(sysDir).isDirectory()) throw new Error("not a directory");
+  } catch (e) {
+    return { label: shownPath(sysDir, cwd), values, texts, findings: [], error: `cannot read ${sysDir}: ${e.message}` };
+  }
+  const walk = (dir, rel) => {
+    let entries;
+    try {
+      entries = import_node_fs4.default.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const e of entries) {
+      const abs = import_node_path4.default.join(dir, e.name);
+      const segs = [...rel, e.name];
+      if (e.isDirectory()) {
+        if (segs.join("/") !== "fs/binfmt_misc") walk(abs, segs);
+        continue;
+      }
+      if (!e.isFile()) continue;
+      let text;
+      try {
+        text = import_node_fs4.default.readFileSync(abs, "utf8");
+      } catch {
+        continue;
+      }
+      const value = text.replace(/\n$/, "");
+      const display = shownPath(abs, cwd);
+      const key = canonicalKey("/" + segs.join("/"));
+      const span = { start: 0, end: value.length };
+      values.set(key, liveAssignment(key, value, display, span, span, span));
+      texts.set(display, text);
+    }
+  };
+  walk(sysDir, []);
+  return { label: shownPath(sysDir, cwd), values, texts, kernel: kernelFrom(values), findings: [] };
+}
+function observeLive(options, cwd) {
+  if (options.liveSnapshot) {
+    const abs = import_node_path4.default.resolve(cwd, options.liveSnapshot);
+    const display = shownPath(abs, cwd);
+    let text;
+    try {
+      text = import_node_fs4.default.readFileSync(abs, "utf8");
+    } catch (e) {
+      return { label: display, values: /* @__PURE__ */ new Map(), findings: [], texts: /* @__PURE__ */ new Map(), errors: [{ path: display, message: `cannot read the snapshot: ${e.message}` }] };
+    }
+    if (text.charCodeAt(0) === 65279) text = text.slice(1);
+    return { ...readSnapshot(text, display), texts: /* @__PURE__ */ new Map(), errors: [] };
+  }
+  if (options.live) {
+    const r = readProcSys(import_node_path4.default.resolve(cwd, options.procRoot ?? "/proc"), cwd);
+    return { label: r.label, values: r.values, kernel: r.kernel, findings: r.findings, texts: r.texts, errors: r.error ? [{ path: r.label, message: r.error }] : [] };
+  }
+  return void 0;
+}
+function pinLiveTexts(live, findings, sources) {
+  for (const f of findings) {
+    for (const file of [f.location.file, ...f.related.map((r) => r.location.file)]) {
+      const text = live.texts.get(file);
+      if (text !== void 0 && !sources.has(file)) sources.pin(file, text);
+    }
+  }
+}
+
+// src/suppress/rules.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var SUPPRESSION_SYNTAX = "`# sysctl-lint disable-next-line <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>` (the next non-blank, non-comment line) or `# sysctl-lint disable <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>` (the whole file)";
+var SUPPRESSION_RULES = {
+  invalid: defineEngineRule({
+    id: "sysctl-lint/suppression-invalid",
+    title: "Suppression directives are well-formed",
+    severity: "warning",
+    appliesTo: "comment lines starting with `# sysctl-lint` in any linted file",
+    rationale: `A directive that cannot be read suppresses nothing, so the findings it was meant for come back. Recognised forms: ${SUPPRESSION_SYNTAX}. Expiry dates must be real calendar dates; directives cannot suppress the suppression rules themselves.`,
+    fix: "Correct the directive; to silence a rule for many files use `rules:` or `overrides:` in .sysctl-lint.yaml."
+  }),
+  missingReason: defineEngineRule({
+    id: "sysctl-lint/suppression-missing-reason",
+    title: "Every suppression says why",
+    severity: "warning",
+    appliesTo: "suppression directives",
+    rationale: "A suppression without a reason cannot be reviewed or revisited: nobody knows whether the finding was judged a false alarm, accepted as a risk or silenced to get a build through. Such a directive does not suppress.",
+    fix: "Add ` -- <reason>` after the rule ids, for example `# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- kernel 4.9 appliance, removed with the 2025 image`."
+  }),
+  unknownRule: defineEngineRule({
+    id: "sysctl-lint/suppression-unknown-rule",
+    title: "Suppressions name existing rules",
+    severity: "warning",
+    appliesTo: "suppression directives",
+    rationale: "A misspelt rule id suppresses nothing while looking as if it did. The message suggests the closest ids.",
+    fix: "Use an id from `sysctl-lint --list-rules` (aliases of renamed rules work too)."
+  }),
+  expired: defineEngineRule({
+    id: "sysctl-lint/suppression-expired",
+    title: "Suppressions with an expiry date are revisited",
+    severity: "warning",
+    appliesTo: "suppression directives with `until=YYYY-MM-DD`",
+    rationale: "A suppression with `until=` is a promise to fix the finding by that date. From the day after, it stops suppressing and this finding says so, next to the finding it no longer hides. The date is the local calendar date of the machine (SYSCTL_LINT_TODAY=YYYY-MM-DD overrides it for tests).",
+    fix: "Fix the finding and delete the directive, or move the date with a new reason."
+  }),
+  unused: defineEngineRule({
+    id: "sysctl-lint/suppression-unused",
+    title: "Suppressions still suppress something",
+    severity: "info",
+    appliesTo: "suppression directives",
+    rationale: "A suppression that matches no finding (the setting was fixed, or the directive sits on the wrong line) should go, or it will hide a future problem on that line. Directives for rules that are off for the file in the configuration are not reported.",
+    fix: "Delete the directive, or move it to the line just above the finding."
+  })
+};
+var SUPPRESSION_RULE_IDS = Object.values(SUPPRESSION_RULES).map((r) => r.id);
+
+// src/rules/suggest.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function editDistance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+  const at = (i, j) => d[i]?.[j] ?? 0;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
+      d[i][j] = v;
+    }
+  }
+  return at(a.length, b.length);
+}
+function closestNames(input, names, max = 3) {
+  const needle = input.toLowerCase();
+  const limit = Math.max(1, Math.floor(needle.length / 3));
+  const scored = [];
+  for (const name of names) {
+    if (needle.length >= 3 && name.includes(needle)) {
+      scored.push({ name, score: 0.5 + (name.length - needle.length) / 1e3 });
+      continue;
+    }
+    const words = name.split(/[-/]/);
+    const typed = needle.split(/[-/]/).filter(Boolean);
+    if (typed.length > 1 && typed.every((w) => words.includes(w))) {
+      scored.push({ name, score: 0.75 + (words.length - typed.length) / 1e3 });
+      continue;
+    }
+    const full = editDistance(needle, name);
+    const start = name.length > needle.length ? editDistance(needle, name.slice(0, needle.length)) + 1 : Infinity;
+    const dist = Math.min(full, start);
+    if (dist <= limit) scored.push({ name, score: dist });
+  }
+  scored.sort((x, y) => x.score - y.score || (x.name < y.name ? -1 : 1));
+  return scored.slice(0, max).map((s) => s.name);
+}
+
+// src/rules/registry.ts
+var ENGINE_RULES = [
+  UNRECOGNIZED_FILE,
+  UNREADABLE_FILE,
+  SUPPRESSION_RULES.invalid,
+  SUPPRESSION_RULES.missingReason,
+  SUPPRESSION_RULES.unknownRule,
+  SUPPRESSION_RULES.expired,
+  SUPPRESSION_RULES.unused,
+  CLOUD_INIT_RULES.undecodable,
+  CLOUD_INIT_RULES.encoding,
+  CLOUD_INIT_RULES.shellSyntax,
+  LIVE_SNAPSHOT_LINE_RULE
+];
+function engineRule(id) {
+  return ENGINE_RULES.find((r) => r.id === id);
+}
+function buildRuleRegistry(policies) {
+  const byName = /* @__PURE__ */ new Map();
+  const ids = [];
+  for (const { policy } of policies) {
+    ids.push(policy.id);
+    byName.set(policy.id, policy.id);
+  }
+  for (const { policy } of policies) for (const a of policy.aliases ?? []) if (!byName.has(a)) byName.set(a, policy.id);
+  for (const r of ENGINE_RULES) {
+    ids.push(r.id);
+    byName.set(r.id, r.id);
+  }
+  const names = [...byName.keys()];
+  const suggestions = /* @__PURE__ */ new Map();
+  return {
+    ids,
+    canonical: (id) => byName.get(id),
+    closest: (id) => {
+      let s = suggestions.get(id);
+      if (!s) suggestions.set(id, s = closestNames(id, names));
+      return s;
+    }
+  };
+}
+
+// src/core/source-store.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
+var SourceStore = class {
+  constructor(cwd) {
+    this.cwd = cwd;
+  }
+  cwd;
+  texts = /* @__PURE__ */ new Map();
+  /** Keep a text that cannot be read back from disk (stdin, generated content). */
+  pin(file, text) {
+    this.texts.set(file, text);
+  }
+  has(file) {
+    return this.texts.has(file);
+  }
+  get(file) {
+    let t = this.texts.get(file);
+    if (t === void 0) {
+      try {
+        t = readSourceText(import_node_path5.default.resolve(this.cwd, file));
+      } catch {
+        t = "";
+      }
+      this.texts.set(file, t);
+    }
+    return t;
+  }
+};
+function readSourceText(abs) {
+  const text = import_node_fs5.default.readFileSync(abs, "utf8");
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
+
+// src/inputs/real-path.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs6 = __toESM(require("node:fs"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
+function realPathResolver() {
+  const dirs = /* @__PURE__ */ new Map();
+  const resolve = (abs) => {
+    try {
+      return import_node_fs6.default.realpathSync.native(abs);
+    } catch {
+      return abs;
+    }
+  };
+  return (abs, isSymlink2) => {
+    if (isSymlink2) return resolve(abs);
+    const dir = import_node_path6.default.dirname(abs);
+    let real = dirs.get(dir);
+    if (real === void 0) {
+      real = resolve(dir);
+      dirs.set(dir, real);
+    }
+    return import_node_path6.default.join(real, import_node_path6.default.basename(abs));
+  };
+}
+
+// src/model/build.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/model/precedence.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/model/partial-write.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -17030,18 +18698,6 @@ function formatIntervals(list) {
   return list.map((p) => p.lo === p.hi ? String(p.lo) : `${p.lo}-${p.hi}`).join(",");
 }
 
-// src/model/version.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function parseVersion(s) {
-  const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(s.trim());
-  if (!m) return void 0;
-  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), hasPatch: m[3] !== void 0, text: s.trim().replace(/^v/, "") };
-}
-function compareVersions(a, b) {
-  return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
-}
-
 // src/model/context.ts
 var DEFAULT_NODEPORT_RANGE = { lo: 3e4, hi: 32767 };
 function appliersOf(opt) {
@@ -17155,83 +18811,10 @@ function isBelow(display, dir) {
   return dir === "." ? !display.startsWith("../") && !display.startsWith("/") : display.startsWith(dir + "/");
 }
 
-// src/model/modules.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs5 = __toESM(require("node:fs"), 1);
-var import_node_path5 = __toESM(require("node:path"), 1);
-
-// src/inputs/root-links.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs4 = __toESM(require("node:fs"), 1);
-var import_node_path4 = __toESM(require("node:path"), 1);
-function resolveInRoot(abs, rootAbs) {
-  let current = abs;
-  let isSymlink2 = false;
-  for (let hops = 0; hops < 40; hops++) {
-    let st;
-    try {
-      st = import_node_fs4.default.lstatSync(current);
-    } catch {
-      return { path: current, devNull: false, isSymlink: isSymlink2 };
-    }
-    if (!st.isSymbolicLink()) return { path: current, devNull: false, isSymlink: isSymlink2 };
-    isSymlink2 = true;
-    const target2 = import_node_fs4.default.readlinkSync(current);
-    if (target2 === "/dev/null") return { path: current, devNull: true, isSymlink: isSymlink2 };
-    if (import_node_path4.default.isAbsolute(target2)) current = rootAbs ? import_node_path4.default.join(rootAbs, target2) : target2;
-    else current = import_node_path4.default.resolve(import_node_path4.default.dirname(current), target2);
-  }
-  return { path: current, devNull: false, isSymlink: isSymlink2 };
-}
-
-// src/model/modules.ts
-var MODULE_DIRS = ["etc/modules-load.d", "run/modules-load.d", "usr/local/lib/modules-load.d", "usr/lib/modules-load.d", "lib/modules-load.d"];
-function parseModulesList(text) {
-  const out = [];
-  for (const raw of text.split("\n")) {
-    const line2 = raw.trim();
-    if (!line2 || line2.startsWith("#") || line2.startsWith(";")) continue;
-    const name = line2.split(/\s+/)[0];
-    if (name) out.push(name.replace(/-/g, "_"));
-  }
-  return out;
-}
-function readBootModules(rootAbs) {
-  const modules = /* @__PURE__ */ new Set();
-  const sources = [];
-  const chosen = /* @__PURE__ */ new Map();
-  for (const d of MODULE_DIRS) {
-    const dir = import_node_path5.default.join(rootAbs, d);
-    if (!import_node_fs5.default.existsSync(dir)) continue;
-    let names;
-    try {
-      names = import_node_fs5.default.readdirSync(dir);
-    } catch {
-      continue;
-    }
-    for (const n of names) if (n.endsWith(".conf") && !chosen.has(n)) chosen.set(n, import_node_path5.default.join(rootAbs, d, n));
-  }
-  const lists = [...chosen.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([, f]) => f);
-  const etcModules = import_node_path5.default.join(rootAbs, "etc/modules");
-  if (import_node_fs5.default.existsSync(etcModules)) lists.push(etcModules);
-  for (const file of lists) {
-    const target2 = resolveInRoot(file, rootAbs);
-    sources.push(import_node_path5.default.relative(rootAbs, file));
-    if (target2.devNull) continue;
-    try {
-      for (const m of parseModulesList(import_node_fs5.default.readFileSync(target2.path, "utf8"))) modules.add(m);
-    } catch {
-    }
-  }
-  return { modules, sources };
-}
-
 // src/model/node-layout.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 
 // src/model/types.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -17242,7 +18825,7 @@ var SYSCTL_DIRS = ["/etc/sysctl.d", "/run/sysctl.d", "/usr/local/lib/sysctl.d", 
 var DIR_PATTERNS = SYSCTL_DIRS.map((d, rank) => ({ rank, re: new RegExp(`^(.*?)/?${d.slice(1).replace(/\//g, "\\/")}/([^/]+)$`) }));
 var SYSCTL_CONF = /^(.*?)\/?etc\/sysctl\.conf$/;
 function placeFile(display) {
-  const p = display.split(import_node_path6.default.sep).join("/");
+  const p = display.split(import_node_path7.default.sep).join("/");
   for (const { rank, re } of DIR_PATTERNS) {
     const m2 = re.exec(p);
     if (m2) {
@@ -17256,12 +18839,12 @@ function placeFile(display) {
     const root = m[1] || ".";
     return { nodeId: `root:${root}`, root, nodePath: "/etc/sysctl.conf", name: "sysctl.conf", dirRank: -1 };
   }
-  const dir = import_node_path6.default.posix.dirname(p);
-  const name = import_node_path6.default.posix.basename(p);
+  const dir = import_node_path7.default.posix.dirname(p);
+  const name = import_node_path7.default.posix.basename(p);
   return { nodeId: `dir:${dir}`, nodePath: `${dir}/${name}`, name, dirRank: 0 };
 }
 function placeUnderRoot(relToRoot, rootDisplay) {
-  const p = "/" + relToRoot.split(import_node_path6.default.sep).join("/");
+  const p = "/" + relToRoot.split(import_node_path7.default.sep).join("/");
   for (let rank = 0; rank < SYSCTL_DIRS.length; rank++) {
     const d = SYSCTL_DIRS[rank];
     if (p.startsWith(d + "/") && !p.slice(d.length + 1).includes("/")) {
@@ -17276,14 +18859,14 @@ function placeUnderRoot(relToRoot, rootDisplay) {
 // src/policy/builtin.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 
 // src/policy/load.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs6 = __toESM(require("node:fs"), 1);
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 
 // src/core/lazy-deps.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -17518,7 +19101,7 @@ function loadPolicyText(text, file, opts = {}) {
     return { items: [], problems };
   }
   const policy = data;
-  const expectedId = opts.checkId === false ? void 0 : import_node_path7.default.basename(file).replace(/\.ya?ml$/, "");
+  const expectedId = opts.checkId === false ? void 0 : import_node_path8.default.basename(file).replace(/\.ya?ml$/, "");
   for (const s of semanticProblems(policy, expectedId)) problems.push({ file, text, span: locateInDocument(doc, s.path, { key: s.key }), message: s.message });
   if (problems.length) return { items: [], problems };
   return { items: [{ policy, source: file, builtin: !!opts.builtin }], problems };
@@ -17526,8 +19109,8 @@ function loadPolicyText(text, file, opts = {}) {
 function listYamlFiles(dir) {
   const out = [];
   const walk = (d) => {
-    for (const ent of import_node_fs6.default.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
-      const abs = import_node_path7.default.join(d, ent.name);
+    for (const ent of import_node_fs7.default.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+      const abs = import_node_path8.default.join(d, ent.name);
       if (ent.isDirectory()) {
         if (ent.name !== "lists") walk(abs);
       } else if (/\.ya?ml$/.test(ent.name)) out.push(abs);
@@ -17546,7 +19129,7 @@ function loadPolicyDir(dir, displayBase, opts = {}) {
     return { items, problems: [{ file: displayBase(dir), text: "", span: { start: 0, end: 0 }, message: `cannot read policy directory: ${e.message}` }] };
   }
   for (const f of files) {
-    const r = loadPolicyText(import_node_fs6.default.readFileSync(f, "utf8"), displayBase(f), opts);
+    const r = loadPolicyText(import_node_fs7.default.readFileSync(f, "utf8"), displayBase(f), opts);
     items.push(...r.items);
     problems.push(...r.problems);
   }
@@ -17555,9 +19138,9 @@ function loadPolicyDir(dir, displayBase, opts = {}) {
 function loadListsDir(dir, displayBase) {
   const problems = [];
   const read = (name, fallback) => {
-    const abs = import_node_path7.default.join(dir, "lists", `${name}.yaml`);
-    if (!import_node_fs6.default.existsSync(abs)) return fallback;
-    const text = import_node_fs6.default.readFileSync(abs, "utf8");
+    const abs = import_node_path8.default.join(dir, "lists", `${name}.yaml`);
+    if (!import_node_fs7.default.existsSync(abs)) return fallback;
+    const text = import_node_fs7.default.readFileSync(abs, "utf8");
     const { doc, problems: yp } = parseYaml(text);
     if (yp.length) {
       problems.push(...yp.map((y) => ({ file: displayBase(abs), text, ...y })));
@@ -17589,8 +19172,8 @@ function builtinPolicyDir() {
   return (0, import_node_url.fileURLToPath)(new URL("../../policies/", "file:///sysctl-lint/bundle"));
 }
 function loadCatalogueFromDisk(dir) {
-  const root = import_node_path8.default.resolve(dir, "..");
-  const display = (abs) => import_node_path8.default.relative(root, abs).split(import_node_path8.default.sep).join("/");
+  const root = import_node_path9.default.resolve(dir, "..");
+  const display = (abs) => import_node_path9.default.relative(root, abs).split(import_node_path9.default.sep).join("/");
   const p = loadPolicyDir(dir, display, { builtin: true });
   const l = loadListsDir(dir, display);
   return { policies: p.items, lists: l.lists, problems: [...p.problems, ...l.problems] };
@@ -18432,93 +20015,8 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/sources/sysctl-conf/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path9 = __toESM(require("node:path"), 1);
-
-// src/sources/sysctl-conf/parse.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var identity = (s) => s;
-function isSpace(c) {
-  return c === 32 || c >= 9 && c <= 13 || c === 65279;
-}
-var TEMPLATE_EXPR = /\{\{|\}\}|\$\{|%\{/;
-var TEMPLATE_DIRECTIVE = /^(\{%|%\{|\{\{-?\s*(if|else|end|range|with|define|template|block)\b)/;
-var TEMPLATE_COMMENT = /^\{#.*#\}$/;
-function parseSysctl(text, mapSpan = identity) {
-  const out = { assignments: [], exclusions: [], issues: [] };
-  const n = text.length;
-  let lineStart = 0;
-  while (lineStart <= n) {
-    let lineEnd = text.indexOf("\n", lineStart);
-    if (lineEnd < 0) lineEnd = n;
-    parseLine(text, lineStart, lineEnd, out, mapSpan);
-    if (lineEnd >= n) break;
-    lineStart = lineEnd + 1;
-  }
-  return out;
-}
-function parseLine(text, from, to, out, mapSpan) {
-  let s = from;
-  let e = to;
-  while (s < e && isSpace(text.charCodeAt(s))) s++;
-  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-  if (s >= e) return;
-  const first = text[s];
-  if (first === "#" || first === ";") return;
-  const line2 = text.slice(s, e);
-  if (TEMPLATE_COMMENT.test(line2)) return;
-  if (TEMPLATE_DIRECTIVE.test(line2)) {
-    out.issues.push({ code: "template-directive", span: mapSpan({ start: s, end: e }), text: line2 });
-    return;
-  }
-  const eq = text.indexOf("=", s);
-  if (eq < 0 || eq >= e) {
-    if (first === "-") {
-      let ks2 = s + 1;
-      while (ks2 < e && isSpace(text.charCodeAt(ks2))) ks2++;
-      const rawKey2 = text.slice(ks2, e);
-      out.exclusions.push({ pattern: canonicalKey(rawKey2), rawKey: rawKey2, keySpan: mapSpan({ start: ks2, end: e }) });
-    } else {
-      out.issues.push({ code: "not-assignment", span: mapSpan({ start: s, end: e }), text: line2 });
-    }
-    return;
-  }
-  let ks = s;
-  let ignoreFailure = false;
-  if (first === "-") {
-    ignoreFailure = true;
-    ks++;
-    while (ks < eq && isSpace(text.charCodeAt(ks))) ks++;
-  }
-  let ke = eq;
-  while (ke > ks && isSpace(text.charCodeAt(ke - 1))) ke--;
-  let vs = eq + 1;
-  while (vs < e && isSpace(text.charCodeAt(vs))) vs++;
-  const rawKey = text.slice(ks, ke);
-  if (ks >= ke) {
-    out.issues.push({ code: "empty-key", span: mapSpan({ start: s, end: e }), text: line2 });
-    return;
-  }
-  const value = text.slice(vs, e);
-  const keySpan = mapSpan({ start: ks, end: ke });
-  if (vs >= e) {
-    out.issues.push({ code: "empty-value", span: keySpan, text: line2 });
-  }
-  out.assignments.push({
-    key: canonicalKey(rawKey),
-    rawKey,
-    value,
-    ignoreFailure,
-    isGlob: isGlobKey(rawKey),
-    templated: TEMPLATE_EXPR.test(line2),
-    keySpan,
-    valueSpan: mapSpan({ start: vs, end: Math.max(vs, e) }),
-    lineSpan: mapSpan({ start: s, end: e })
-  });
-}
-
-// src/sources/sysctl-conf/handler.ts
-var SYSCTL_DIR = /(^|\/)sysctl\.d\/[^/]+$/;
+var import_node_path10 = __toESM(require("node:path"), 1);
+var SYSCTL_DIR2 = /(^|\/)sysctl\.d\/[^/]+$/;
 var SYSCTL_CONF2 = /(^|\/)sysctl\.conf$/;
 var SYSCTL_NAMED = /sysctl[^/]*\.conf(\.(j2|jinja2?|tpl|tmpl|erb|add|dist|example|sample))?$/i;
 var EXPECTED_NON_CONFIG = /^README|\.(dpkg-[a-z]+|rpmnew|rpmsave|rpmorig|ucf-[a-z]+|bak|orig|swp)$|~$/;
@@ -18542,7 +20040,7 @@ var sysctlConfHandler = {
   kind: "sysctl-conf",
   selfContained: true,
   claimsPath(display) {
-    return SYSCTL_DIR.test(display) || SYSCTL_CONF2.test(display) || SYSCTL_NAMED.test(import_node_path9.default.posix.basename(display));
+    return SYSCTL_DIR2.test(display) || SYSCTL_CONF2.test(display) || SYSCTL_NAMED.test(import_node_path10.default.posix.basename(display));
   },
   claimsContent(text) {
     return looksLikeSysctl(text);
@@ -18575,8 +20073,8 @@ var sysctlConfHandler = {
 // src/sources/cloud-init/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 
 // src/sources/cloud-init/decode.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -18629,1199 +20127,10 @@ function decodeContent(text, binary, encoding) {
   return { ok: true, bytes };
 }
 
-// src/sources/cloud-init/facts.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/sources/shell/index.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/sources/shell/analyze.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/sources/shell/content.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/sources/shell/lexer.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/sources/shell/mapped-text.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function opaque(text, whole) {
-  return { text, map: () => whole };
-}
-var MappedTextBuilder = class {
-  s = "";
-  /** Per run: index in `s` where it starts, its source start, and -1 for a copy run or the end of the source piece every character of the run stands for. */
-  runText = [];
-  runSrc = [];
-  runSrcEnd = [];
-  /** One past the last consumed source offset, for empty spans at the end. */
-  endOffset = 0;
-  get length() {
-    return this.s.length;
-  }
-  /** Appends `ch` (one or more UTF-16 units, e.g. a decoded escape) produced by source[at, atEnd). */
-  push(ch, at, atEnd = at + 1) {
-    if (ch.length === 1 && atEnd === at + 1) this.copy(ch, at);
-    else if (ch.length) {
-      this.runText.push(this.s.length);
-      this.runSrc.push(at);
-      this.runSrcEnd.push(atEnd);
-      this.s += ch;
-    }
-    if (atEnd > this.endOffset) this.endOffset = atEnd;
-  }
-  /** Appends source[start, end) unchanged. */
-  pushRun(source, start, end2) {
-    if (end2 > start) this.copy(source.slice(start, end2), start);
-    if (end2 > this.endOffset) this.endOffset = end2;
-  }
-  copy(chars, at) {
-    const k = this.runText.length - 1;
-    const extends_ = k >= 0 && this.runSrcEnd[k] === -1 && this.runSrc[k] + (this.s.length - this.runText[k]) === at;
-    if (!extends_) {
-      this.runText.push(this.s.length);
-      this.runSrc.push(at);
-      this.runSrcEnd.push(-1);
-    }
-    this.s += chars;
-    if (at + chars.length > this.endOffset) this.endOffset = at + chars.length;
-  }
-  /** Notes that the source was read up to `end` without producing characters (a closing quote). */
-  consumedTo(end2) {
-    if (end2 > this.endOffset) this.endOffset = end2;
-  }
-  text() {
-    return this.s;
-  }
-  build(outer) {
-    const runs = new Runs(this.runText.slice(), this.runSrc.slice(), this.runSrcEnd.slice(), this.s.length, this.endOffset);
-    return { text: this.s, map: (sp) => outer(runs.range(sp)) };
-  }
-};
-var Runs = class {
-  constructor(text, src, srcEnd, length, endOffset) {
-    this.text = text;
-    this.src = src;
-    this.srcEnd = srcEnd;
-    this.length = length;
-    this.endOffset = endOffset;
-  }
-  text;
-  src;
-  srcEnd;
-  length;
-  endOffset;
-  runAt(i) {
-    let lo = 0;
-    let hi = this.text.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.text[mid] <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-  charStart(i) {
-    const k = this.runAt(i);
-    return this.srcEnd[k] === -1 ? this.src[k] + i - this.text[k] : this.src[k];
-  }
-  charEnd(i) {
-    const k = this.runAt(i);
-    const e = this.srcEnd[k];
-    return e === -1 ? this.src[k] + i - this.text[k] + 1 : e;
-  }
-  /** The source range covering characters [s.start, s.end) of the text. */
-  range(s) {
-    const start = Math.max(0, s.start);
-    const at = start < this.length ? this.charStart(start) : this.endOffset;
-    if (s.end <= start) return { start: at, end: at };
-    return { start: at, end: Math.max(at, this.charEnd(Math.min(s.end, this.length) - 1)) };
-  }
-};
-
-// src/sources/shell/lexer.ts
-var identity2 = (s) => s;
-function isMeta(c) {
-  return c === void 0 || c === " " || c === "	" || c === "\n" || c === ";" || c === "&" || c === "|" || c === "(" || c === ")" || c === "<" || c === ">";
-}
-var WORD_STOP = /* @__PURE__ */ new Set([" ", "	", "\n", ";", "&", "|", "(", ")", "<", ">", "\\", "'", '"', "$", "`", "{", "%"]);
-var DOUBLE_STOP = /* @__PURE__ */ new Set(['"', "\\", "$", "`", "{", "%"]);
-var WordBuilder = class {
-  chars = new MappedTextBuilder();
-  expansions = [];
-  quoted = false;
-  raw(source, start, end2) {
-    const from = this.chars.length;
-    this.chars.pushRun(source, start, end2);
-    this.expansions.push({ start: from, end: this.chars.length });
-  }
-};
-function parseShell(text, mapSpan = identity2) {
-  return new Lexer(text, mapSpan).run();
-}
-var Lexer = class _Lexer {
-  /** `nested`: reading the inside of `$(...)` from `start`, up to the unmatched `)`. */
-  constructor(text, mapSpan, start = 0, nested = false) {
-    this.text = text;
-    this.mapSpan = mapSpan;
-    this.nested = nested;
-    this.pos = start;
-  }
-  text;
-  mapSpan;
-  nested;
-  pos;
-  /** Open parentheses inside a command substitution being read. */
-  depth = 0;
-  /** A nested lexer (inside `$(`) found its closing parenthesis. */
-  closed = false;
-  commands = [];
-  issues = [];
-  cur;
-  pendingHeredocs = [];
-  run() {
-    const t = this.text;
-    const n = t.length;
-    while (this.pos < n) {
-      const c = t[this.pos];
-      if (c === " " || c === "	" || c === "\r") {
-        this.pos++;
-      } else if (c === "\\" && t[this.pos + 1] === "\n") {
-        this.pos += 2;
-      } else if (c === "\n") {
-        this.finish(false);
-        this.pos++;
-        this.readHeredocBodies();
-      } else if (c === "#") {
-        while (this.pos < n && t[this.pos] !== "\n") this.pos++;
-      } else if (c === ";") {
-        this.pos += t[this.pos + 1] === ";" ? 2 : 1;
-        this.finish(false);
-      } else if (c === "&") {
-        if (t[this.pos + 1] === ">") this.readRedirect(void 0, this.pos);
-        else {
-          this.pos += t[this.pos + 1] === "&" ? 2 : 1;
-          this.finish(false);
-        }
-      } else if (c === "|") {
-        const next = t[this.pos + 1];
-        this.pos += next === "|" || next === "&" ? 2 : 1;
-        this.finish(next !== "|");
-      } else if (c === "(" || c === ")") {
-        if (this.nested && c === ")" && this.depth === 0) {
-          this.pos++;
-          this.closed = true;
-          break;
-        }
-        if (this.nested) this.depth += c === "(" ? 1 : -1;
-        this.pos++;
-        this.finish(false);
-      } else if (c === ">" || c === "<") {
-        this.readRedirect(void 0, this.pos);
-      } else if (/[0-9]/.test(c) && this.fdRedirectAhead()) {
-        const start = this.pos;
-        let fd = 0;
-        while (/[0-9]/.test(t[this.pos] ?? "")) fd = fd * 10 + Number(t[this.pos++]);
-        this.readRedirect(fd, start);
-      } else {
-        const start = this.pos;
-        const w = this.readWord();
-        this.command(start).words.push(w);
-        this.touch(this.pos);
-      }
-    }
-    this.finish(false);
-    if (this.pendingHeredocs.length && !this.nested) this.readHeredocBodies();
-    return { commands: this.commands, issues: this.issues };
-  }
-  command(start) {
-    if (!this.cur) this.cur = { words: [], redirects: [], start, end: start };
-    return this.cur;
-  }
-  touch(end2) {
-    if (this.cur) this.cur.end = Math.max(this.cur.end, end2);
-  }
-  finish(pipedToNext) {
-    const c = this.cur;
-    this.cur = void 0;
-    if (!c || c.words.length === 0 && c.redirects.length === 0) return;
-    this.commands.push({ words: c.words, redirects: c.redirects, span: this.mapSpan({ start: c.start, end: c.end }), pipedToNext });
-  }
-  /** Digits directly followed by `<` or `>` are a file-descriptor number (`2>`, `1>&2`). */
-  fdRedirectAhead() {
-    let i = this.pos;
-    while (/[0-9]/.test(this.text[i] ?? "")) i++;
-    const c = this.text[i];
-    return c === "<" || c === ">";
-  }
-  readRedirect(fd, start) {
-    const t = this.text;
-    const ops = ["&>>", "<<<", "<<-", "&>", ">>", ">|", "<>", "<<", ">&", "<&", ">", "<"];
-    const op = ops.find((o) => t.startsWith(o, this.pos));
-    this.pos += op.length;
-    while (t[this.pos] === " " || t[this.pos] === "	") this.pos++;
-    const cmd = this.command(start);
-    const redirect = { op, fd, span: this.mapSpan({ start, end: this.pos }) };
-    if (!isMeta(t[this.pos])) {
-      const wordStart = this.pos;
-      const target2 = this.readWord();
-      redirect.target = target2;
-      redirect.span = this.mapSpan({ start, end: this.pos });
-      if (op === "<<" || op === "<<-") {
-        const quoted = /["'\\]/.test(t.slice(wordStart, this.pos));
-        this.pendingHeredocs.push({ redirect, delimiter: target2.value, stripTabs: op === "<<-", quoted });
-      }
-    }
-    cmd.redirects.push(redirect);
-    this.touch(this.pos);
-  }
-  /** Reads here-document bodies that start at the current position (after a newline). */
-  readHeredocBodies() {
-    const t = this.text;
-    const pending = this.pendingHeredocs;
-    this.pendingHeredocs = [];
-    for (const h of pending) {
-      const body = new MappedTextBuilder();
-      const bodyStart = this.pos;
-      let terminated = false;
-      let bodyEnd = bodyStart;
-      while (this.pos < t.length) {
-        let lineEnd = t.indexOf("\n", this.pos);
-        if (lineEnd < 0) lineEnd = t.length;
-        let s = this.pos;
-        if (h.stripTabs) while (t[s] === "	") s++;
-        let e = lineEnd;
-        if (t[e - 1] === "\r") e--;
-        if (t.slice(s, e) === h.delimiter) {
-          terminated = true;
-          this.pos = Math.min(t.length, lineEnd + 1);
-          break;
-        }
-        body.pushRun(t, s, Math.min(t.length, lineEnd + 1));
-        bodyEnd = Math.min(t.length, lineEnd + 1);
-        this.pos = bodyEnd;
-      }
-      if (!terminated) {
-        this.issues.push({
-          code: "unterminated-heredoc",
-          span: h.redirect.span,
-          message: `here-document delimited by "${h.delimiter}" is not terminated; the shell takes the rest of the text as its body`
-        });
-      }
-      const mapped = body.build(this.mapSpan);
-      h.redirect.heredoc = { ...mapped, quoted: h.quoted, terminated, span: this.mapSpan({ start: bodyStart, end: bodyEnd }) };
-    }
-  }
-  readWord() {
-    const t = this.text;
-    const start = this.pos;
-    const w = new WordBuilder();
-    while (this.pos < t.length) {
-      const c = t[this.pos];
-      if (isMeta(c)) break;
-      if (c === "\\") {
-        if (t[this.pos + 1] === "\n") {
-          this.pos += 2;
-          continue;
-        }
-        w.quoted = true;
-        if (this.pos + 1 < t.length) w.chars.push(t[this.pos + 1], this.pos + 1);
-        this.pos += 2;
-      } else if (c === "'") {
-        w.quoted = true;
-        this.readSingle(w);
-      } else if (c === '"') {
-        w.quoted = true;
-        this.readDouble(w);
-      } else if (this.readExpansion(w, false)) {
-      } else {
-        let j = this.pos + 1;
-        while (j < t.length && !WORD_STOP.has(t[j])) j++;
-        w.chars.pushRun(t, this.pos, j);
-        this.pos = j;
-      }
-    }
-    const built = w.chars.build(this.mapSpan);
-    return { value: built.text, map: built.map, span: this.mapSpan({ start, end: this.pos }), quoted: w.quoted, expansions: w.expansions };
-  }
-  /**
-   * Reads what the shell expands at the current position — `$...`, a backquote command, or a
-   * template tag a renderer would replace (`{{ }}`, `{% %}`, Terraform `%{ }`) — and says
-   * whether there was one. The same in and outside double quotes, except for `$` details.
-   */
-  readExpansion(w, inDouble) {
-    const t = this.text;
-    const c = t[this.pos];
-    const next = t[this.pos + 1];
-    if (c === "$") this.readDollar(w, inDouble);
-    else if (c === "`") this.readBackquote(w);
-    else if (c === "{" && (next === "{" || next === "%")) this.readTemplate(w, next === "{" ? "}}" : "%}");
-    else if (c === "%" && next === "{") this.readTemplate(w, "}");
-    else return false;
-    return true;
-  }
-  unterminated(code, start, what) {
-    this.issues.push({ code, span: this.mapSpan({ start, end: this.text.length }), message: `${what} is not closed; the shell would reject the command` });
-  }
-  readSingle(w) {
-    const t = this.text;
-    const open = this.pos;
-    const close = t.indexOf("'", open + 1);
-    const end2 = close < 0 ? t.length : close;
-    w.chars.pushRun(t, open + 1, end2);
-    w.chars.consumedTo(Math.min(t.length, end2 + 1));
-    if (close < 0) this.unterminated("unterminated-quote", open, "single quote");
-    this.pos = close < 0 ? t.length : close + 1;
-  }
-  readDouble(w) {
-    const t = this.text;
-    const open = this.pos;
-    this.pos++;
-    while (this.pos < t.length && t[this.pos] !== '"') {
-      const c = t[this.pos];
-      if (c === "\\") {
-        const next = t[this.pos + 1];
-        if (next === "\n") this.pos += 2;
-        else if (next === "$" || next === "`" || next === '"' || next === "\\") {
-          w.chars.push(next, this.pos + 1);
-          this.pos += 2;
-        } else {
-          w.chars.push("\\", this.pos);
-          this.pos++;
-        }
-      } else if (this.readExpansion(w, true)) {
-      } else {
-        let j = this.pos + 1;
-        while (j < t.length && !DOUBLE_STOP.has(t[j])) j++;
-        w.chars.pushRun(t, this.pos, j);
-        this.pos = j;
-      }
-    }
-    if (this.pos >= t.length) this.unterminated("unterminated-quote", open, "double quote");
-    else {
-      w.chars.consumedTo(this.pos + 1);
-      this.pos++;
-    }
-  }
-  /** `$...` at the current position: an expansion kept verbatim, or bash quoting. */
-  readDollar(w, inDouble) {
-    const t = this.text;
-    const start = this.pos;
-    const next = t[start + 1];
-    if (!inDouble && next === "'") {
-      w.quoted = true;
-      this.readAnsiC(w);
-      return;
-    }
-    if (!inDouble && next === '"') {
-      w.quoted = true;
-      this.pos++;
-      this.readDouble(w);
-      return;
-    }
-    let end2;
-    if (next === "(") end2 = this.readSubstitution(start);
-    else if (next === "{") end2 = this.skipBalanced(start + 1, "{", "}");
-    else if (next !== void 0 && /[A-Za-z_]/.test(next)) {
-      end2 = start + 2;
-      while (end2 < t.length && /[A-Za-z0-9_]/.test(t[end2])) end2++;
-    } else if (next !== void 0 && /[0-9@*#?$!-]/.test(next)) end2 = start + 2;
-    else {
-      w.chars.push("$", start);
-      this.pos++;
-      return;
-    }
-    w.raw(t, start, end2);
-    this.pos = end2;
-  }
-  /**
-   * `$(...)` (and `$((...))`) from the `$` at `start`: its inside is a script of its own, read
-   * with the same rules (quotes, comments, here-documents) to find the closing parenthesis.
-   * Its commands are not analysed: what they print is not known.
-   */
-  readSubstitution(start) {
-    const inner = new _Lexer(this.text, this.mapSpan, start + 2, true);
-    inner.run();
-    this.issues.push(...inner.issues);
-    if (!inner.closed) this.unterminated("unterminated-substitution", start, '"$("');
-    return inner.pos;
-  }
-  /** From an opening bracket at `at`, the offset after its matching closer (quotes respected). */
-  skipBalanced(at, open, close) {
-    const t = this.text;
-    let depth = 0;
-    let i = at;
-    while (i < t.length) {
-      const c = t[i];
-      if (c === "\\") i += 2;
-      else if (c === "'" && open === "(") {
-        const q2 = t.indexOf("'", i + 1);
-        i = q2 < 0 ? t.length : q2 + 1;
-      } else if (c === '"') {
-        i++;
-        while (i < t.length && t[i] !== '"') i += t[i] === "\\" ? 2 : 1;
-        i++;
-      } else if (c === open) {
-        depth++;
-        i++;
-      } else if (c === close) {
-        depth--;
-        i++;
-        if (depth === 0) return i;
-      } else i++;
-    }
-    this.unterminated("unterminated-substitution", at - 1, `"${t.slice(at - 1, at + 1)}"`);
-    return t.length;
-  }
-  readBackquote(w) {
-    const t = this.text;
-    const start = this.pos;
-    let i = start + 1;
-    while (i < t.length && t[i] !== "`") i += t[i] === "\\" ? 2 : 1;
-    if (i >= t.length) this.unterminated("unterminated-substitution", start, "backquote");
-    const end2 = Math.min(t.length, i + 1);
-    w.raw(t, start, end2);
-    this.pos = end2;
-  }
-  /** A template expression rendered before the shell runs: kept whole, never split. */
-  readTemplate(w, closer) {
-    const t = this.text;
-    const start = this.pos;
-    let end2;
-    if (closer === "}") end2 = this.skipBalanced(start + 1, "{", "}");
-    else {
-      const c = t.indexOf(closer, start + 2);
-      end2 = c < 0 ? t.length : c + closer.length;
-    }
-    w.raw(t, start, end2);
-    this.pos = end2;
-  }
-  /** bash `$'...'`: backslash escapes decoded, each character mapped to its escape. */
-  readAnsiC(w) {
-    const t = this.text;
-    const open = this.pos;
-    let i = open + 2;
-    const simple2 = { n: "\n", t: "	", r: "\r", a: "\x07", b: "\b", e: "\x1B", E: "\x1B", f: "\f", v: "\v", "\\": "\\", "'": "'", '"': '"', "?": "?" };
-    while (i < t.length && t[i] !== "'") {
-      if (t[i] === "\\" && i + 1 < t.length) {
-        const e = t[i + 1];
-        const dec = simple2[e];
-        if (dec !== void 0) {
-          w.chars.push(dec, i, i + 2);
-          i += 2;
-          continue;
-        }
-        const m = /^(x[0-9A-Fa-f]{1,2}|[0-7]{1,3})/.exec(t.slice(i + 1, i + 4));
-        if (m) {
-          const code = m[1]?.startsWith("x") ? parseInt(m[1].slice(1), 16) : parseInt(m[1] ?? "0", 8);
-          w.chars.push(String.fromCharCode(code), i, i + 1 + (m[1]?.length ?? 0));
-          i += 1 + (m[1]?.length ?? 0);
-          continue;
-        }
-        w.chars.push("\\", i);
-        i++;
-        continue;
-      }
-      w.chars.push(t[i], i);
-      i++;
-    }
-    if (i >= t.length) this.unterminated("unterminated-quote", open, "$' quote");
-    w.chars.consumedTo(Math.min(t.length, i + 1));
-    this.pos = Math.min(t.length, i + 1);
-  }
-};
-function isLiteral(w, start = 0, end2 = w.value.length) {
-  return !w.expansions.some((x) => x.start < end2 && x.end > start);
-}
-var TEMPLATE_EXPRESSION = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|[$%]\{[^}]*\}/g;
-function templateRanges(text) {
-  return [...text.matchAll(TEMPLATE_EXPRESSION)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-}
-function execWord(arg) {
-  return { value: arg.text, map: arg.map, span: arg.span, quoted: true, expansions: templateRanges(arg.text) };
-}
-
-// src/sources/shell/content.ts
-var fileSpans = (s) => s;
-var ContentBuilder = class {
-  b = new MappedTextBuilder();
-  expansions = [];
-  get length() {
-    return this.b.length;
-  }
-  /** Appends value[from, to) of a word, each character at its own file position. */
-  word(w, from = 0, to = w.value.length) {
-    const base = this.b.length;
-    for (let i = from; i < to; i++) {
-      const sp = w.map({ start: i, end: i + 1 });
-      this.b.push(w.value[i], sp.start, sp.end);
-    }
-    for (const x of w.expansions) {
-      const s = Math.max(x.start, from);
-      const e = Math.min(x.end, to);
-      if (s < e) this.expansions.push({ start: base + s - from, end: base + e - from });
-    }
-  }
-  /** Appends text produced by a file range (a decoded escape, a separator). */
-  literal(text, at) {
-    this.b.push(text, at.start, at.end);
-  }
-  build() {
-    const m = this.b.build(fileSpans);
-    return { text: m.text, map: m.map, expansions: this.expansions };
-  }
-};
-function echoOutput(args) {
-  let i = 0;
-  let escapes = false;
-  let newline = true;
-  while (i < args.length && /^-[neE]+$/.test(args[i]?.value ?? "")) {
-    const flags = args[i].value;
-    if (flags.includes("e")) escapes = true;
-    if (flags.includes("E")) escapes = false;
-    if (flags.includes("n")) newline = false;
-    i++;
-  }
-  const out = new ContentBuilder();
-  for (let k = i; k < args.length; k++) {
-    const w = args[k];
-    if (k > i) {
-      const prevEnd = args[k - 1].span.end;
-      out.literal(" ", { start: prevEnd, end: prevEnd });
-    }
-    if (escapes) decodeEscapes(w, 0, w.value.length, out);
-    else out.word(w);
-  }
-  if (newline && args.length > i) {
-    const end2 = args[args.length - 1].span.end;
-    out.literal("\n", { start: end2, end: end2 });
-  }
-  return out.build();
-}
-var ESCAPES = { n: "\n", t: "	", r: "\r", "\\": "\\", a: "\x07", b: "\b", f: "\f", v: "\v", e: "\x1B" };
-function decodeEscapes(w, from, to, out) {
-  let i = from;
-  let run = from;
-  const flush = (end2) => {
-    if (end2 > run) out.word(w, run, end2);
-  };
-  while (i < to) {
-    if (w.value[i] === "\\" && i + 1 < to) {
-      const d = ESCAPES[w.value[i + 1]];
-      if (d !== void 0) {
-        flush(i);
-        out.literal(d, w.map({ start: i, end: i + 2 }));
-        i += 2;
-        run = i;
-        continue;
-      }
-    }
-    i++;
-  }
-  flush(to);
-}
-function printfOutput(args) {
-  let i = 0;
-  if (args[0]?.value === "--") i++;
-  const fmt = args[i];
-  if (!fmt) return void 0;
-  const rest = args.slice(i + 1);
-  const directives = [...fmt.value.matchAll(/%(%|[sdiu]|.)/g)];
-  if (directives.some((m) => m[1] !== "%" && !/^[sdiu]$/.test(m[1] ?? ""))) return void 0;
-  const perRound = directives.filter((m) => m[1] !== "%").length;
-  const out = new ContentBuilder();
-  let next = 0;
-  let rounds = 0;
-  do {
-    let pos = 0;
-    for (const m of directives) {
-      const at = m.index;
-      decodeEscapes(fmt, pos, at, out);
-      if (m[1] === "%") out.literal("%", fmt.map({ start: at, end: at + 2 }));
-      else {
-        const arg = rest[next++];
-        if (arg) out.word(arg);
-      }
-      pos = at + m[0].length;
-    }
-    decodeEscapes(fmt, pos, fmt.value.length, out);
-    rounds++;
-  } while (perRound > 0 && next < rest.length && rounds < 1e3);
-  return out.build();
-}
-function heredocOutput(h) {
-  const expansions = templateRanges(h.text);
-  if (!h.quoted) {
-    for (const m of h.text.matchAll(/\$(\{[^}\n]*\}|\([^)\n]*\)|[A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])|`[^`\n]*`/g)) {
-      expansions.push({ start: m.index, end: m.index + m[0].length });
-    }
-  }
-  return { text: h.text, map: h.map, expansions };
-}
-function hereStringOutput(w) {
-  const out = new ContentBuilder();
-  out.word(w);
-  out.literal("\n", { start: w.span.end, end: w.span.end });
-  return out.build();
-}
-function contentIsLiteral(c, start = 0, end2 = c.text.length) {
-  return !c.expansions.some((x) => x.start < end2 && x.end > start);
-}
-function parseContentAsSysctl(c) {
-  const p = parseSysctl(c.text);
-  const m = c.map;
-  return {
-    assignments: p.assignments.map((a) => ({
-      ...a,
-      templated: a.templated || !contentIsLiteral(c, a.lineSpan.start, a.lineSpan.end),
-      keySpan: m(a.keySpan),
-      valueSpan: m(a.valueSpan),
-      lineSpan: m(a.lineSpan)
-    })),
-    exclusions: p.exclusions.map((x) => ({ ...x, keySpan: m(x.keySpan) })),
-    issues: p.issues.map((i) => ({ ...i, span: m(i.span) }))
-  };
-}
-
-// src/sources/shell/analyze.ts
-var SYSCTL_FILE = /^\/(etc\/sysctl\.conf$|(etc|run|usr\/local\/lib|usr\/lib|lib)\/sysctl\.d\/.)/;
-var MODULES_FILE = /^\/(etc\/modules$|(etc|run|usr\/local\/lib|usr\/lib|lib)\/modules-load\.d\/[^/]+\.conf$)/;
-var SYSCTL_DIR2 = /^\/(etc|run|usr\/local\/lib|usr\/lib|lib)\/sysctl\.d\/?$/;
-var PROC_SYS = "/proc/sys/";
-var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh"]);
-var RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "!", "{", "}", "time"]);
-var SKIP_COMMAND = /* @__PURE__ */ new Set(["for", "case", "select", "function", "esac", "in"]);
-function isSysctlFilePath(p) {
-  return SYSCTL_FILE.test(p);
-}
-function isModulesFilePath(p) {
-  return MODULES_FILE.test(p);
-}
-function analyzeScript(text, mapSpan) {
-  const out = { writes: [], reapplies: [], fileWrites: [], moduleFiles: [], issues: [] };
-  script(text, mapSpan, out, 0);
-  return out;
-}
-function analyzeArgv(argv) {
-  const out = { writes: [], reapplies: [], fileWrites: [], moduleFiles: [], issues: [] };
-  if (argv.length) simple({ words: argv, redirects: [], span: spanOf(argv), pipedToNext: false }, void 0, out, 0);
-  return out;
-}
-var MAX_DEPTH = 8;
-function nextOrder(out) {
-  return out.writes.length + out.reapplies.length + out.fileWrites.length + out.moduleFiles.length;
-}
-function script(text, mapSpan, out, depth) {
-  const parsed = parseShell(text, mapSpan);
-  out.issues.push(...parsed.issues);
-  let prev;
-  for (const cmd of parsed.commands) {
-    simple(cmd, prev?.pipedToNext ? prev : void 0, out, depth);
-    prev = cmd;
-  }
-}
-function spanOf(words) {
-  return { start: words[0]?.span.start ?? 0, end: words[words.length - 1]?.span.end ?? 0 };
-}
-function basename(p) {
-  const i = p.lastIndexOf("/");
-  return i >= 0 ? p.slice(i + 1) : p;
-}
-var WRAPPER_ARG_OPTIONS = {
-  sudo: /* @__PURE__ */ new Set(["-u", "-g", "-C", "-D", "-h", "-p", "-r", "-t", "-U", "-T", "-R"]),
-  doas: /* @__PURE__ */ new Set(["-u", "-C"]),
-  env: /* @__PURE__ */ new Set(["-u", "-C", "-S"]),
-  nice: /* @__PURE__ */ new Set(["-n"]),
-  ionice: /* @__PURE__ */ new Set(["-c", "-n", "-p", "-P", "-u"]),
-  timeout: /* @__PURE__ */ new Set(["-s", "-k"]),
-  nsenter: /* @__PURE__ */ new Set(["-t", "-S", "-G", "--target", "--setuid", "--setgid"]),
-  chroot: /* @__PURE__ */ new Set(["--userspec", "--groups"]),
-  stdbuf: /* @__PURE__ */ new Set(["-i", "-o", "-e"]),
-  exec: /* @__PURE__ */ new Set(["-a"]),
-  command: /* @__PURE__ */ new Set([]),
-  nohup: /* @__PURE__ */ new Set([]),
-  busybox: /* @__PURE__ */ new Set([]),
-  xargs: /* @__PURE__ */ new Set(["-I", "-n", "-P", "-d", "-L", "-s", "-a", "-E"])
-};
-function invocation(words) {
-  let i = 0;
-  while (i < words.length) {
-    const w = words[i];
-    if (!w.quoted && /^[A-Za-z_][A-Za-z0-9_]*=/.test(w.value)) {
-      i++;
-      continue;
-    }
-    if (!isLiteral(w)) return void 0;
-    const name = basename(w.value);
-    if (!w.quoted && RESERVED.has(w.value)) {
-      i++;
-      continue;
-    }
-    if (!w.quoted && SKIP_COMMAND.has(w.value)) return void 0;
-    const argOptions = WRAPPER_ARG_OPTIONS[name];
-    if (!argOptions) return { name, args: words.slice(i + 1) };
-    i++;
-    while (i < words.length) {
-      const o = words[i].value;
-      if (o === "--") {
-        i++;
-        break;
-      }
-      if (name === "env" && /^[A-Za-z_][A-Za-z0-9_]*=/.test(o)) i++;
-      else if (o.startsWith("-") && o.length > 1) i += argOptions.has(o) ? 2 : 1;
-      else break;
-    }
-    if (name === "timeout" || name === "chroot") i++;
-  }
-  return void 0;
-}
-function simple(cmd, pipedFrom, out, depth) {
-  const inv = invocation(cmd.words);
-  const stdin = stdinOf(cmd, pipedFrom);
-  for (const r of cmd.redirects) {
-    if (!isStdoutRedirect(r) || !r.target || !isLiteral(r.target)) continue;
-    const content = inv ? outputOf(inv, cmd) : void 0;
-    target(r.target, r.op === ">>" || r.op === "&>>" ? "append" : "create", content, inv?.name ?? "command", r.op, cmd.span, out);
-  }
-  if (!inv) return;
-  const { name, args } = inv;
-  if (name === "sysctl") sysctl(args, stdin, cmd.span, out);
-  else if (SHELLS.has(name)) shellC(args, out, depth);
-  else if (name === "tee") tee(args, stdin, cmd.span, out);
-  else if (name === "systemctl") systemctl(args, cmd.span, out);
-  else if (name === "service" || name === "procps") initScript(name === "service" ? args : [{ value: "procps" }, ...args], cmd.span, out);
-  else if (name === "systemd-sysctl") {
-    const files = args.filter((a) => !a.value.startsWith("-")).map((a) => a.value);
-    out.reapplies.push({ order: nextOrder(out), kind: files.length ? "files" : "system", files, command: "systemd-sysctl", span: cmd.span });
-  } else if (name === "reboot" || name === "shutdown" && args.some((a) => /^-\w*r/.test(a.value) || a.value === "--reboot")) {
-    out.reapplies.push({ order: nextOrder(out), kind: "reboot", files: [], command: name, span: cmd.span });
-  } else if (name === "sed") sed(args, cmd.span, out);
-  else if (name === "cp" || name === "install" || name === "mv") copy(name, args, cmd.span, out);
-}
-function isStdoutRedirect(r) {
-  if (r.op === "&>" || r.op === "&>>") return true;
-  return (r.op === ">" || r.op === ">>" || r.op === ">|") && (r.fd === void 0 || r.fd === 1);
-}
-function outputOf(inv, cmd) {
-  if (inv.name === "echo") return echoOutput(inv.args);
-  if (inv.name === "printf") return printfOutput(inv.args);
-  if (inv.name === "cat" && inv.args.every((a) => a.value === "-")) return stdinOf(cmd, void 0);
-  return void 0;
-}
-function stdinOf(cmd, pipedFrom) {
-  for (const r of cmd.redirects) {
-    if (r.heredoc && (r.fd === void 0 || r.fd === 0)) return heredocOutput(r.heredoc);
-    if (r.op === "<<<" && r.target) return hereStringOutput(r.target);
-  }
-  if (pipedFrom) {
-    const inv = invocation(pipedFrom.words);
-    if (inv) return outputOf(inv, pipedFrom);
-  }
-  return void 0;
-}
-function target(w, mode, content, tool, how, commandSpan, out) {
-  const p = w.value;
-  const isTee = tool === "tee";
-  if (p.startsWith(PROC_SYS) && p.length > PROC_SYS.length) {
-    procWrite(w, content, isTee ? "tee /proc/sys" : `${tool} > /proc/sys`, commandSpan, out);
-  } else if (SYSCTL_FILE.test(p)) {
-    out.fileWrites.push({ order: nextOrder(out), path: p, pathSpan: w.span, mode, content, command: isTee ? how : `${tool} ${how}`, commandSpan });
-  } else if (MODULES_FILE.test(p)) {
-    out.moduleFiles.push({ order: nextOrder(out), path: p, pathSpan: w.span, mode, content });
-  }
-}
-function procWrite(w, content, command, commandSpan, out) {
-  let keyStart = PROC_SYS.length;
-  while (w.value[keyStart] === "/") keyStart++;
-  let keyEnd = w.value.length;
-  while (keyEnd > keyStart && w.value[keyEnd - 1] === "/") keyEnd--;
-  const rawKey = w.value.slice(keyStart, keyEnd);
-  let value = "";
-  let valueSpan = { start: commandSpan.start, end: commandSpan.start };
-  let known = false;
-  if (content) {
-    const m = /^\s*([\s\S]*?)\s*$/.exec(content.text);
-    const inner = m?.[1] ?? "";
-    const s = content.text.indexOf(inner);
-    value = inner;
-    valueSpan = content.map({ start: s, end: s + inner.length });
-    known = contentIsLiteral(content);
-  }
-  out.writes.push({
-    order: nextOrder(out),
-    key: canonicalKey("/" + rawKey),
-    rawKey,
-    value,
-    keySpan: w.map({ start: keyStart, end: keyEnd }),
-    valueSpan,
-    commandSpan,
-    command,
-    method: "proc",
-    unevaluated: !known || !isLiteral(w, keyStart, keyEnd),
-    isGlob: false,
-    ignoreUnknown: false
-  });
-}
-function sysctl(args, stdin, span, out) {
-  let write = false;
-  let load = false;
-  let system = false;
-  let ignore3 = false;
-  const files = [];
-  const positional = [];
-  let endOfOptions = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const v = a.value;
-    if (endOfOptions || !v.startsWith("-") || v === "-") {
-      positional.push(a);
-      continue;
-    }
-    if (v === "--") endOfOptions = true;
-    else if (v.startsWith("--")) {
-      const [opt, arg] = v.split(/=(.*)/s);
-      if (opt === "--write") write = true;
-      else if (opt === "--system") system = true;
-      else if (opt === "--ignore") ignore3 = true;
-      else if (opt === "--load") {
-        load = true;
-        if (arg) files.push(arg);
-      } else if (opt === "--pattern" && arg === void 0) i++;
-    } else {
-      for (let k = 1; k < v.length; k++) {
-        const f = v[k];
-        if (f === "w") write = true;
-        else if (f === "e") ignore3 = true;
-        else if (f === "p" || f === "f") {
-          load = true;
-          if (k + 1 < v.length) files.push(v.slice(k + 1));
-          break;
-        } else if (f === "r") {
-          if (k + 1 === v.length) i++;
-          break;
-        }
-      }
-    }
-  }
-  if (system) {
-    out.reapplies.push({ order: nextOrder(out), kind: "system", files: [], command: "sysctl --system", span });
-    return;
-  }
-  if (load) {
-    files.push(...positional.map((p) => p.value));
-    const fromStdin = files.filter((f) => f === "-" || f === "/dev/stdin");
-    if (fromStdin.length && stdin) {
-      for (const a of parseContentAsSysctl(stdin).assignments) {
-        out.writes.push({ order: nextOrder(out), key: a.key, rawKey: a.rawKey, value: a.value, keySpan: a.keySpan, valueSpan: a.valueSpan, commandSpan: span, command: "sysctl -p -", method: "sysctl", unevaluated: a.templated, isGlob: a.isGlob, ignoreUnknown: ignore3 });
-      }
-    }
-    const real = files.filter((f) => f !== "-" && f !== "/dev/stdin");
-    if (real.length || !files.length) out.reapplies.push({ order: nextOrder(out), kind: "files", files: real.length ? real : ["/etc/sysctl.conf"], command: "sysctl -p", span });
-    return;
-  }
-  const label2 = write ? "sysctl -w" : "sysctl";
-  let last;
-  for (const a of positional) {
-    const eq = a.value.indexOf("=");
-    if (eq > 0) {
-      const rawKey = a.value.slice(0, eq);
-      last = {
-        order: nextOrder(out),
-        key: canonicalKey(rawKey),
-        rawKey,
-        value: a.value.slice(eq + 1),
-        keySpan: a.map({ start: 0, end: eq }),
-        valueSpan: a.map({ start: eq + 1, end: a.value.length }),
-        commandSpan: span,
-        command: label2,
-        method: "sysctl",
-        unevaluated: !isLiteral(a),
-        isGlob: isGlobKey(rawKey),
-        ignoreUnknown: ignore3
-      };
-      out.writes.push(last);
-      continue;
-    }
-    if (last && !last.unevaluated && isLiteral(a) && (write || !looksLikeKey(a.value))) {
-      if (last.split) {
-        last.split.words.push(a.value);
-        last.split.span = { start: last.split.span.start, end: a.span.end };
-      } else last.split = { words: [a.value], span: a.span };
-      continue;
-    }
-    last = void 0;
-  }
-}
-function looksLikeKey(v) {
-  return /^[A-Za-z_][\w-]*([./][\w*?:@[\]-]+)+$/.test(v);
-}
-function shellC(args, out, depth) {
-  if (depth >= MAX_DEPTH) return;
-  let command = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const v = a.value;
-    if (v === "--" || v === "-") continue;
-    if ((v.startsWith("-") || v.startsWith("+")) && v.length > 1 && !v.startsWith("--")) {
-      if (v.includes("c")) command = true;
-      if (/^[-+]o$/.test(v)) i++;
-      continue;
-    }
-    if (v.startsWith("--")) continue;
-    if (command) script(v, a.map, out, depth + 1);
-    return;
-  }
-}
-function tee(args, stdin, span, out) {
-  let append = false;
-  for (const a of args) {
-    if (a.value === "-a" || a.value === "--append") append = true;
-    else if (a.value.startsWith("-") && a.value.length > 1) {
-      if (/^-[a-z]*a/.test(a.value)) append = true;
-    } else if (isLiteral(a)) target(a, append ? "append" : "create", stdin, "tee", append ? "tee -a" : "tee", span, out);
-  }
-}
-var RESTARTS = /* @__PURE__ */ new Set(["restart", "try-restart", "reload-or-restart", "try-reload-or-restart", "force-reload"]);
-function systemctl(args, span, out) {
-  const words = args.filter((a) => !a.value.startsWith("-")).map((a) => a.value);
-  const verb = words[0];
-  if (verb === "reboot") {
-    out.reapplies.push({ order: nextOrder(out), kind: "reboot", files: [], command: "systemctl reboot", span });
-    return;
-  }
-  if (!verb || !RESTARTS.has(verb)) return;
-  if (words.slice(1).some((u) => u === "systemd-sysctl" || u === "systemd-sysctl.service" || u === "procps" || u === "procps.service")) {
-    out.reapplies.push({ order: nextOrder(out), kind: "system", files: [], command: `systemctl ${verb} systemd-sysctl`, span });
-  }
-}
-function initScript(args, span, out) {
-  const [unit, verb] = args.map((a) => a.value);
-  if ((unit === "procps" || unit === "systemd-sysctl") && verb && ["start", "restart", "reload", "force-reload"].includes(verb)) {
-    out.reapplies.push({ order: nextOrder(out), kind: "system", files: [], command: `service ${unit} ${verb}`, span });
-  }
-}
-function sed(args, span, out) {
-  let inPlace = false;
-  const scripts = [];
-  const rest = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const v = a.value;
-    if (v === "-e" || v === "--expression") {
-      const s = args[++i];
-      if (s) scripts.push(s);
-    } else if (v === "-f" || v === "--file") i++;
-    else if (v.startsWith("--in-place") || /^-[a-zA-Z]+/.test(v) && !v.startsWith("--") && v.slice(1).split("").includes("i")) {
-      inPlace = true;
-    } else if (v.startsWith("-") && v.length > 1) continue;
-    else rest.push(a);
-  }
-  if (!inPlace) return;
-  if (!scripts.length && rest.length) scripts.push(rest.shift());
-  for (const f of rest) {
-    if (!isLiteral(f) || !SYSCTL_FILE.test(f.value)) continue;
-    const content = sedOutput(scripts);
-    out.fileWrites.push({ order: nextOrder(out), path: f.value, pathSpan: f.span, mode: "edit", content, command: "sed -i", commandSpan: span });
-  }
-}
-function sedOutput(scripts) {
-  const pieces = [];
-  for (const w of scripts) {
-    const v = w.value;
-    let i = 0;
-    while (i < v.length) {
-      while (i < v.length && /[\s;0-9,$!]/.test(v[i])) i++;
-      if (v[i] === "/") {
-        i = skipDelimited(v, i, "/");
-        while (i < v.length && /[\s,!]/.test(v[i])) i++;
-        if (v[i] === "/") {
-          i = skipDelimited(v, i, "/");
-          while (i < v.length && /[\s!]/.test(v[i])) i++;
-        }
-      }
-      const c = v[i];
-      if (c === "s" && i + 1 < v.length) {
-        const d = v[i + 1];
-        const patEnd = skipDelimited(v, i + 1, d);
-        const replEnd = skipDelimited(v, patEnd - 1, d);
-        const s = patEnd;
-        const e = Math.max(s, replEnd - 1);
-        const text2 = v.slice(s, e);
-        pieces.push({ w, s, e, amp: /(^|[^\\])&/.test(text2) });
-        i = replEnd;
-        while (i < v.length && /[gpIiMme0-9w]/.test(v[i]) && v[i] !== ";") i++;
-      } else if ((c === "a" || c === "i" || c === "c") && i + 1 < v.length) {
-        let s = i + 1;
-        if (v[s] === "\\") s++;
-        while (v[s] === " " || v[s] === "	" || v[s] === "\n") s++;
-        let e = v.indexOf("\n", s);
-        if (e < 0) e = v.length;
-        pieces.push({ w, s, e, amp: false });
-        i = e;
-      } else {
-        const next = v.slice(i).search(/[;\n]/);
-        i = next < 0 ? v.length : i + next + 1;
-      }
-    }
-  }
-  if (!pieces.length) return void 0;
-  const parts = pieces.map((p) => {
-    const text2 = p.w.value.slice(p.s, p.e).replace(/\\(.)/g, "$1") + "\n";
-    return { ...p, text: text2 };
-  });
-  const text = parts.map((p) => p.text).join("");
-  const starts = [];
-  let acc = 0;
-  for (const p of parts) {
-    starts.push(acc);
-    acc += p.text.length;
-  }
-  const map = (s) => {
-    let k = starts.length - 1;
-    while (k > 0 && starts[k] > s.start) k--;
-    const p = parts[k];
-    const off = s.start - starts[k];
-    const len = Math.max(0, s.end - s.start);
-    const raw = rawIndex(p.w.value, p.s, off);
-    const rawEnd = len ? rawIndex(p.w.value, p.s, off + len - 1) + 1 : raw;
-    return p.w.map({ start: Math.min(raw, p.e), end: Math.min(rawEnd, p.e) });
-  };
-  const expansions = parts.flatMap((p, k) => p.amp || !isLiteral(p.w, p.s, p.e) ? [{ start: starts[k], end: starts[k] + p.text.length }] : []);
-  return { text, map, expansions };
-}
-function rawIndex(v, start, n) {
-  let i = start;
-  let k = 0;
-  while (i < v.length) {
-    const step = v[i] === "\\" && i + 1 < v.length ? 2 : 1;
-    if (k === n) return step === 2 ? i + 1 : i;
-    i += step;
-    k++;
-  }
-  return i;
-}
-function skipDelimited(v, at, d) {
-  let i = at + 1;
-  while (i < v.length && v[i] !== d) i += v[i] === "\\" ? 2 : 1;
-  return Math.min(v.length, i + 1);
-}
-function copy(name, args, span, out) {
-  const argOpts = name === "install" ? /* @__PURE__ */ new Set(["-m", "-o", "-g", "-t", "-S", "--mode", "--owner", "--group"]) : /* @__PURE__ */ new Set(["-t", "-S"]);
-  const positional = [];
-  for (let i = 0; i < args.length; i++) {
-    const v = args[i].value;
-    if (argOpts.has(v)) i++;
-    else if (!v.startsWith("-")) positional.push(args[i]);
-  }
-  if (positional.length < 2) return;
-  const dest = positional[positional.length - 1];
-  if (!isLiteral(dest)) return;
-  const sources = positional.slice(0, -1);
-  if (SYSCTL_DIR2.test(dest.value)) {
-    for (const s of sources) {
-      const p = dest.value.replace(/\/?$/, "/") + basename(s.value);
-      out.fileWrites.push({ order: nextOrder(out), path: p, pathSpan: dest.span, mode: "copy", command: name, commandSpan: span });
-    }
-  } else if (SYSCTL_FILE.test(dest.value)) {
-    out.fileWrites.push({ order: nextOrder(out), path: dest.value, pathSpan: dest.span, mode: "copy", command: name, commandSpan: span });
-  }
-}
-
-// src/sources/shell/index.ts
-function writeToAssignment(w, where) {
-  return {
-    key: w.key,
-    rawKey: w.rawKey,
-    value: w.value,
-    ignoreFailure: w.ignoreUnknown,
-    isGlob: w.isGlob,
-    templated: w.unevaluated,
-    keySpan: w.keySpan,
-    valueSpan: w.valueSpan,
-    lineSpan: w.commandSpan,
-    file: where.file,
-    scope: where.scope,
-    phase: "runtime",
-    via: `${where.via}: ${w.command}`,
-    split: w.split
-  };
-}
-
-// src/sources/cloud-init/facts.ts
-var STAGE_ORDER = {
-  boothook: 1,
-  bootcmd: 2,
-  write_files: 3,
-  "write_files (deferred)": 4,
-  runcmd: 5,
-  script: 5,
-  power_state: 6
-};
-var EVERY_BOOT = /* @__PURE__ */ new Set(["boothook", "bootcmd"]);
-var UserDataFacts = class {
-  constructor(file) {
-    this.file = file;
-  }
-  file;
-  files = [];
-  writes = [];
-  reapplies = [];
-  modules = /* @__PURE__ */ new Set();
-  /** Some modules-load.d file is written, so the modules loaded at boot are partly known. */
-  modulesKnown = false;
-  /** Why this machine is a Kubernetes node, when the user-data shows it (`runcmd[3] runs kubeadm`). */
-  kubernetesHint;
-  /** RancherOS `rancher.sysctl` settings, applied by RancherOS at every boot like a sysctl file. */
-  rancher;
-  findings = [];
-  seq = 0;
-  step(stage, label2) {
-    return { stage, label: label2, order: STAGE_ORDER[stage] * 1e6 + this.seq++, runs: EVERY_BOOT.has(stage) ? "every-boot" : "first-boot" };
-  }
-  /** Records what a command (or script) does. */
-  addShell(a, step) {
-    const at = (order) => step.order * FACTS_PER_STEP + order;
-    for (const w of a.writes) this.writes.push({ write: w, step, order: at(w.order) });
-    for (const r of a.reapplies) this.reapplies.push({ reapply: r, step, order: at(r.order) });
-    for (const f of a.fileWrites) this.files.push({ path: f.path, order: at(f.order), location: f.pathSpan, mode: f.mode, parsed: f.content ? parseContentAsSysctl(f.content) : void 0, step });
-    for (const m of a.moduleFiles) {
-      this.modulesKnown = true;
-      if (m.content) for (const name of parseModulesList(m.content.text)) this.modules.add(name);
-    }
-    for (const i of a.issues) {
-      this.findings.push({ ruleId: CLOUD_INIT_RULES.shellSyntax, severity: "warning", message: `${step.label}: ${i.message}`, location: { file: this.file, span: i.span }, related: [] });
-    }
-  }
-  /** Notes a command text or package list that installs or starts Kubernetes. */
-  noteKubernetes(text, where, verb = "runs") {
-    if (this.kubernetesHint) return;
-    const m = KUBERNETES_HINT.exec(text);
-    if (m) this.kubernetesHint = `${where} ${verb} ${m[0]}`;
-  }
-  /** Whether anything here concerns kernel settings (otherwise the user-data is no node). */
-  get hasSettings() {
-    return this.files.length > 0 || this.writes.length > 0 || !!this.rancher?.assignments.length;
-  }
-};
-var FACTS_PER_STEP = 1e5;
-var KUBERNETES_HINT = /\b(kubeadm|kubelet|k3s|rke2|microk8s)\b|\/etc\/eks\/bootstrap\.sh/;
-var CLOUD_INIT_RULES = {
-  undecodable: "sysctl-lint/cloud-init-undecodable",
-  encoding: "sysctl-lint/cloud-init-unknown-encoding",
-  shellSyntax: "sysctl-lint/shell-syntax"
-};
-
 // src/sources/cloud-init/node.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 function merge(parts) {
   return {
     assignments: parts.flatMap((p) => p.assignments),
@@ -19849,7 +20158,7 @@ function userDataNode(facts) {
   for (const [p, entry] of byPath) {
     const placement = placeUnderRoot(p.replace(/^\/+/, ""), display);
     if (!placement) continue;
-    const name = import_node_path10.default.posix.basename(p);
+    const name = import_node_path11.default.posix.basename(p);
     const nodeFile = {
       file: display,
       nodePath: placement.nodePath,
@@ -20445,8 +20754,22 @@ function templateMarkers(text) {
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 var YAML_RULES = {
-  syntax: "sysctl-lint/yaml-syntax",
-  template: "sysctl-lint/template-not-rendered"
+  syntax: defineEngineRule({
+    id: "sysctl-lint/yaml-syntax",
+    title: "YAML files parse",
+    severity: "warning",
+    appliesTo: "YAML and JSON files sysctl-lint reads: Kubernetes manifests and configuration, Helm values, cloud-init cloud-config (also inside MIME parts), Talos machine configuration",
+    rationale: "A file with YAML errors is understood only in part: the parser recovers and what parses is linted, but settings near the error can be missing or misread, and the tool that consumes the file (kubectl, Helm, cloud-init, talosctl) rejects it or reads it differently. The finding is reported once per file (once per cloud-config part), at the first error, with the count of the others.",
+    fix: "Fix the YAML at the reported position (`yamllint FILE` lists every error). A template that is not YAML until it is rendered gets `sysctl-lint/template-not-rendered` instead."
+  }),
+  template: defineEngineRule({
+    id: "sysctl-lint/template-not-rendered",
+    title: "Templated files are linted as written, not as rendered",
+    severity: "info",
+    appliesTo: "YAML files holding template syntax: Helm and Go `{{ }}`, Jinja `{% %}`, Terraform `%{ }` and `${}`, ERB `<% %>`",
+    rationale: "A template is not YAML until it is rendered. Lines that hold only template tags are read as blank lines and the rest is linted as written; values that template expressions produce are located but not judged. The note is reported once per file, at the template expression nearest to the first YAML error (or at the first line of tags), so a reader knows the file was checked only in part.",
+    fix: "Lint the rendered output as well (for example `helm template CHART --output-dir out` and lint `out/`), or turn the note off for template folders in .sysctl-lint.yaml (`overrides:` with `files:` globs and `rules: {sysctl-lint/template-not-rendered: off}`)."
+  })
 };
 var KIND_NAMES = {
   "helm/go": "Helm/Go template",
@@ -20462,7 +20785,7 @@ function yamlProblemFinding(file, text, docs) {
     const marker = templateMarkers(text).find((m) => m.span.start >= line2.start && m.span.start < line2.end);
     if (!marker) return void 0;
     return {
-      ruleId: YAML_RULES.template,
+      ruleId: YAML_RULES.template.id,
       severity: "info",
       message: `${KIND_NAMES[marker.kind]} syntax: the file is not valid YAML until it is rendered; lines that hold only template tags were read as blank and the rest was linted`,
       location: { file, span: marker.span },
@@ -20479,7 +20802,7 @@ function yamlProblemFinding(file, text, docs) {
     const before = [...markers].reverse().find((m) => m.span.start < first.span.start);
     const marker = onLine ?? before ?? markers[0];
     return {
-      ruleId: YAML_RULES.template,
+      ruleId: YAML_RULES.template.id,
       severity: "info",
       message: `${KIND_NAMES[marker.kind]} syntax: the file is not valid YAML until it is rendered (${first.message}); the parts that parse were linted`,
       location: { file, span: marker.span },
@@ -20487,7 +20810,7 @@ function yamlProblemFinding(file, text, docs) {
     };
   }
   return {
-    ruleId: YAML_RULES.syntax,
+    ruleId: YAML_RULES.syntax.id,
     severity: "warning",
     message: `invalid YAML: ${first.message}${total > 1 ? ` (and ${total - 1} more error${total > 2 ? "s" : ""})` : ""}; the parts that parse were linted`,
     location: { file, span: first.span },
@@ -20539,7 +20862,7 @@ function readCloudConfig(part, ctx) {
   if (problem) facts.findings.push(problem);
   else if (!part.exact && docs.some((d) => d.errors.length)) {
     const first = docs.flatMap((d) => d.errors)[0];
-    facts.findings.push({ ruleId: "sysctl-lint/yaml-syntax", severity: "warning", message: `invalid YAML in ${part.name}: ${first?.message ?? "parse error"}; the parts that parse were linted`, location: { file: facts.file, span: part.span }, related: [] });
+    facts.findings.push({ ruleId: YAML_RULES.syntax.id, severity: "warning", message: `invalid YAML in ${part.name}: ${first?.message ?? "parse error"}; the parts that parse were linted`, location: { file: facts.file, span: part.span }, related: [] });
   }
   for (const doc of docs) {
     const root = doc.contents;
@@ -20617,7 +20940,7 @@ function contentOf(item, label2, path27, ctx) {
   const { encoding, known } = contentEncoding(scalarText(encNode));
   if (!known && isScalar(encNode)) {
     facts.findings.push({
-      ruleId: CLOUD_INIT_RULES.encoding,
+      ruleId: CLOUD_INIT_RULES.encoding.id,
       severity: "warning",
       message: `${label2}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path27} as plain text`,
       location: { file: facts.file, span: encNode.span },
@@ -20628,7 +20951,7 @@ function contentOf(item, label2, path27, ctx) {
   if (encoding === "text" && !binary) return { text: node.text, map: node.map };
   const fail = (error) => {
     facts.findings.push({
-      ruleId: CLOUD_INIT_RULES.undecodable,
+      ruleId: CLOUD_INIT_RULES.undecodable.id,
       severity: "error",
       message: `${label2}: the content for ${path27} cannot be decoded (${error}); cloud-init fails to write the file`,
       location: { file: facts.file, span: node.span },
@@ -20850,7 +21173,7 @@ function dispatchTyped(type, part, ctx, depth) {
 }
 function transferDecode(body, bodySpan, encoding, name, ctx) {
   const fail = (error) => {
-    ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable, severity: "error", message: `${name}: ${error}; cloud-init cannot use this part`, location: { file: ctx.facts.file, span: bodySpan }, related: [] });
+    ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable.id, severity: "error", message: `${name}: ${error}; cloud-init cannot use this part`, location: { file: ctx.facts.file, span: bodySpan }, related: [] });
     return void 0;
   };
   let bytes;
@@ -20900,7 +21223,7 @@ function gunzipUserData(bytes, span, ctx) {
   const g = gunzip(bytes);
   const t = g.ok ? utf8(g.bytes) : g;
   if (!t.ok) {
-    ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable, severity: "error", message: `gzip-compressed user-data cannot be decompressed (${t.error})`, location: { file: ctx.facts.file, span }, related: [] });
+    ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable.id, severity: "error", message: `gzip-compressed user-data cannot be decompressed (${t.error})`, location: { file: ctx.facts.file, span }, related: [] });
     return void 0;
   }
   return { ...opaque(t.text, span), exact: false, span, name: "gzip-compressed user-data" };
@@ -20920,7 +21243,7 @@ function looksLikeUserData(text) {
 var cloudInitHandler = {
   kind: "cloud-init",
   claimsPath(display) {
-    const base = import_node_path11.default.posix.basename(display);
+    const base = import_node_path12.default.posix.basename(display);
     if (NOT_USER_DATA.test(base)) return false;
     return NAME.test(base) || DIR.test(display);
   },
@@ -20937,7 +21260,7 @@ var cloudInitHandler = {
     if (text.charCodeAt(0) === 31) {
       let bytes;
       try {
-        bytes = import_node_fs7.default.readFileSync(input.abs);
+        bytes = import_node_fs8.default.readFileSync(input.abs);
       } catch {
         return {};
       }
@@ -20958,7 +21281,7 @@ var cloudInitHandler = {
 };
 function notUserData(file) {
   return {
-    ruleId: "sysctl-lint/unrecognized-file",
+    ruleId: UNRECOGNIZED_FILE.id,
     severity: "info",
     message: "named like cloud-init user-data but has no user-data header (#cloud-config, #!, MIME); skipped",
     location: { file, span: { start: 0, end: 0 } },
@@ -20969,14 +21292,14 @@ function notUserData(file) {
 // src/sources/helm-values/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 
 // src/sources/k8s-manifest/detect.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 var YAML_PATH = /\.(ya?ml|json)(\.(tpl|tmpl|j2|jinja2?|gotmpl))?$/i;
 var K8S_SHAPE = /^[ \t]*["']?(apiVersion|kind)["']?[ \t]*:/m;
 var PATCH_SHAPE = /["']?(initContainers|containers|securityContext|hostNetwork|template)["']?[ \t]*:/;
@@ -20986,15 +21309,15 @@ var chartDirCache = /* @__PURE__ */ new Map();
 function isChartDir(dir) {
   let known = chartDirCache.get(dir);
   if (known === void 0) {
-    known = import_node_fs8.default.existsSync(import_node_path12.default.join(dir, "Chart.yaml")) || import_node_fs8.default.existsSync(import_node_path12.default.join(dir, "Chart.yml"));
+    known = import_node_fs9.default.existsSync(import_node_path13.default.join(dir, "Chart.yaml")) || import_node_fs9.default.existsSync(import_node_path13.default.join(dir, "Chart.yml"));
     chartDirCache.set(dir, known);
   }
   return known;
 }
 function inChartTemplates(abs) {
-  const parts = abs.split(import_node_path12.default.sep);
+  const parts = abs.split(import_node_path13.default.sep);
   for (let i = parts.length - 2; i > 0; i--) {
-    if (parts[i] === "templates" && isChartDir(parts.slice(0, i).join(import_node_path12.default.sep) || import_node_path12.default.sep)) return true;
+    if (parts[i] === "templates" && isChartDir(parts.slice(0, i).join(import_node_path13.default.sep) || import_node_path13.default.sep)) return true;
   }
   return false;
 }
@@ -21186,7 +21509,7 @@ function readChartInfo(dir) {
   for (const name of ["Chart.yaml", "Chart.yml", "requirements.yaml"]) {
     let text;
     try {
-      text = import_node_fs9.default.readFileSync(import_node_path13.default.join(dir, name), "utf8");
+      text = import_node_fs10.default.readFileSync(import_node_path14.default.join(dir, name), "utf8");
     } catch {
       continue;
     }
@@ -21252,14 +21575,14 @@ function visit(m, pathKeys, chain, w) {
 }
 function extractValues(file, abs, text) {
   const docs = parseYaml2(text, { keepDocument: mayMatter, blankTemplateLines: true });
-  const chart = docs.length ? readChartInfo(import_node_path13.default.dirname(abs)) : { dependencies: /* @__PURE__ */ new Map() };
+  const chart = docs.length ? readChartInfo(import_node_path14.default.dirname(abs)) : { dependencies: /* @__PURE__ */ new Map() };
   const nodes = [];
   for (const d of docs) if (isMap(d.contents)) visit(d.contents, [], [], { file, chart, nodes, docStart: d.range.start });
   const problem = yamlProblemFinding(file, text, docs);
   return { nodes, findings: problem ? [problem] : [] };
 }
 function isValuesPath(display) {
-  return VALUES_NAME.test(import_node_path13.default.posix.basename(display));
+  return VALUES_NAME.test(import_node_path14.default.posix.basename(display));
 }
 var helmValuesHandler = {
   kind: "helm-values",
@@ -21639,120 +21962,6 @@ function attachLive(node, obs) {
   if (!node.context.kernel && obs.kernel) node.context.kernel = obs.kernel;
 }
 
-// src/live/observe.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs10 = __toESM(require("node:fs"), 1);
-var import_node_path14 = __toESM(require("node:path"), 1);
-var LIVE_SNAPSHOT_LINE_RULE = "sysctl-lint/live-snapshot-line";
-function liveAssignment(key, value, file, keySpan, valueSpan, lineSpan) {
-  return { key, rawKey: key, value, ignoreFailure: false, isGlob: false, templated: false, keySpan, valueSpan, lineSpan, file, scope: "node", phase: "runtime", via: "live value" };
-}
-function kernelFrom(values) {
-  const a = values.get("kernel.osrelease");
-  const v = a ? parseVersion(a.value) : void 0;
-  return a && v ? { value: v, source: `kernel.osrelease of the running kernel (${a.file})`, location: { file: a.file, span: a.valueSpan } } : void 0;
-}
-function shownPath(abs, cwd) {
-  const rel = import_node_path14.default.relative(cwd, abs);
-  return rel.startsWith("..") || import_node_path14.default.isAbsolute(rel) ? abs.split(import_node_path14.default.sep).join("/") : displayPath(abs, cwd);
-}
-function readSnapshot(text, display) {
-  const parsed = parseSysctl(text);
-  const values = /* @__PURE__ */ new Map();
-  for (const a of parsed.assignments) {
-    const prev = values.get(a.key);
-    if (prev) prev.value += "\n" + a.value;
-    else values.set(a.key, liveAssignment(a.key, a.value, display, a.keySpan, a.valueSpan, a.lineSpan));
-  }
-  const findings = [];
-  const bad = parsed.issues.filter((i) => i.code !== "empty-value");
-  const first = bad[0];
-  if (first) {
-    const more = bad.length > 2 ? ` (and ${bad.length - 1} more such lines)` : bad.length === 2 ? " (and 1 more such line)" : "";
-    findings.push({
-      ruleId: LIVE_SNAPSHOT_LINE_RULE,
-      severity: "info",
-      message: `not a \`key = value\` line of sysctl -a output: "${first.text}"; skipped${more}`,
-      location: { file: display, span: first.span },
-      related: []
-    });
-  }
-  if (values.size === 0) {
-    findings.push({ ruleId: LIVE_SNAPSHOT_LINE_RULE, severity: "warning", message: "the snapshot holds no `key = value` line: capture it with `sysctl -a > FILE`", location: { file: display, span: { start: 0, end: 0 } }, related: [] });
-  }
-  return { label: display, values, kernel: kernelFrom(values), findings };
-}
-function readProcSys(procRoot, cwd) {
-  const sysDir = import_node_path14.default.join(procRoot, "sys");
-  const values = /* @__PURE__ */ new Map();
-  const texts = /* @__PURE__ */ new Map();
-  try {
-    if (!import_node_fs10.default.statSync(sysDir).isDirectory()) throw new Error("not a directory");
-  } catch (e) {
-    return { label: shownPath(sysDir, cwd), values, texts, findings: [], error: `cannot read ${sysDir}: ${e.message}` };
-  }
-  const walk = (dir, rel) => {
-    let entries;
-    try {
-      entries = import_node_fs10.default.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const e of entries) {
-      const abs = import_node_path14.default.join(dir, e.name);
-      const segs = [...rel, e.name];
-      if (e.isDirectory()) {
-        if (segs.join("/") !== "fs/binfmt_misc") walk(abs, segs);
-        continue;
-      }
-      if (!e.isFile()) continue;
-      let text;
-      try {
-        text = import_node_fs10.default.readFileSync(abs, "utf8");
-      } catch {
-        continue;
-      }
-      const value = text.replace(/\n$/, "");
-      const display = shownPath(abs, cwd);
-      const key = canonicalKey("/" + segs.join("/"));
-      const span = { start: 0, end: value.length };
-      values.set(key, liveAssignment(key, value, display, span, span, span));
-      texts.set(display, text);
-    }
-  };
-  walk(sysDir, []);
-  return { label: shownPath(sysDir, cwd), values, texts, kernel: kernelFrom(values), findings: [] };
-}
-function observeLive(options, cwd) {
-  if (options.liveSnapshot) {
-    const abs = import_node_path14.default.resolve(cwd, options.liveSnapshot);
-    const display = shownPath(abs, cwd);
-    let text;
-    try {
-      text = import_node_fs10.default.readFileSync(abs, "utf8");
-    } catch (e) {
-      return { label: display, values: /* @__PURE__ */ new Map(), findings: [], texts: /* @__PURE__ */ new Map(), errors: [{ path: display, message: `cannot read the snapshot: ${e.message}` }] };
-    }
-    if (text.charCodeAt(0) === 65279) text = text.slice(1);
-    return { ...readSnapshot(text, display), texts: /* @__PURE__ */ new Map(), errors: [] };
-  }
-  if (options.live) {
-    const r = readProcSys(import_node_path14.default.resolve(cwd, options.procRoot ?? "/proc"), cwd);
-    return { label: r.label, values: r.values, kernel: r.kernel, findings: r.findings, texts: r.texts, errors: r.error ? [{ path: r.label, message: r.error }] : [] };
-  }
-  return void 0;
-}
-function pinLiveTexts(live, findings, sources) {
-  for (const f of findings) {
-    for (const file of [f.location.file, ...f.related.map((r) => r.location.file)]) {
-      const text = live.texts.get(file);
-      if (text !== void 0 && !sources.has(file)) sources.pin(file, text);
-    }
-  }
-}
-
 // src/config/node-groups.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
@@ -21866,18 +22075,6 @@ function parseDirectives(text) {
   return out;
 }
 
-// src/suppress/rules.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var SUPPRESSION_RULES = {
-  invalid: "sysctl-lint/suppression-invalid",
-  missingReason: "sysctl-lint/suppression-missing-reason",
-  unknownRule: "sysctl-lint/suppression-unknown-rule",
-  expired: "sysctl-lint/suppression-expired",
-  unused: "sysctl-lint/suppression-unused"
-};
-var SUPPRESSION_RULE_IDS = Object.values(SUPPRESSION_RULES);
-
 // src/suppress/apply.ts
 var DirectiveIndex = class {
   byFile = /* @__PURE__ */ new Map();
@@ -21916,26 +22113,26 @@ function applySuppressions(findings, index, opts) {
   for (const fd of files) {
     for (const d of fd.directives) {
       if (d.malformed) {
-        meta(fd, SUPPRESSION_RULES.invalid, "warning", d.malformed.span, `invalid suppression: ${d.malformed.message}; it suppresses nothing`);
+        meta(fd, SUPPRESSION_RULES.invalid.id, "warning", d.malformed.span, `invalid suppression: ${d.malformed.message}; it suppresses nothing`);
         continue;
       }
       if (!d.reason) {
-        meta(fd, SUPPRESSION_RULES.missingReason, "warning", d.span, `suppression without a reason: add " -- <why>" after the rule ids (${directiveText(d)} suppresses nothing until it says why)`);
+        meta(fd, SUPPRESSION_RULES.missingReason.id, "warning", d.span, `suppression without a reason: add " -- <why>" after the rule ids (${directiveText(d)} suppresses nothing until it says why)`);
         continue;
       }
       if (d.until && d.until.date < opts.today) {
-        meta(fd, SUPPRESSION_RULES.expired, "warning", d.until.span, `suppression of ${d.rules.map((r) => r.id).join(", ")} expired on ${d.until.date} (reason given: ${d.reason}); the findings it hid are reported again`);
+        meta(fd, SUPPRESSION_RULES.expired.id, "warning", d.until.span, `suppression of ${d.rules.map((r) => r.id).join(", ")} expired on ${d.until.date} (reason given: ${d.reason}); the findings it hid are reported again`);
         continue;
       }
       for (const r of d.rules) {
         if (SUPPRESSION_RULE_IDS.includes(r.id)) {
-          meta(fd, SUPPRESSION_RULES.invalid, "warning", r.span, `${r.id} cannot be suppressed by a directive: set its severity in .sysctl-lint.yaml (rules:)`);
+          meta(fd, SUPPRESSION_RULES.invalid.id, "warning", r.span, `${r.id} cannot be suppressed by a directive: set its severity in .sysctl-lint.yaml (rules:)`);
           continue;
         }
         const canonical = opts.catalog.canonical(r.id);
         if (!canonical) {
           const near = opts.catalog.closest(r.id);
-          meta(fd, SUPPRESSION_RULES.unknownRule, "warning", r.span, `unknown rule "${r.id}" in suppression${near.length ? `; did you mean ${near.join(", ")}?` : ""}`);
+          meta(fd, SUPPRESSION_RULES.unknownRule.id, "warning", r.span, `unknown rule "${r.id}" in suppression${near.length ? `; did you mean ${near.join(", ")}?` : ""}`);
           continue;
         }
         active.push({ fd, directive: d, ruleId: canonical, span: r.span, used: false });
@@ -21975,7 +22172,7 @@ function applySuppressions(findings, index, opts) {
     if (a.used || usedKeys.has(`${a.fd.realFile}\0${a.span.start}`) || !reports(a.fd)) continue;
     if (!opts.isActive(a.ruleId, a.fd.file)) continue;
     const where = a.directive.kind === "disable" ? "in this file" : `on line ${a.directive.targetLine}`;
-    meta(a.fd, SUPPRESSION_RULES.unused, "info", a.span, `unused suppression: no ${a.ruleId} finding ${where}; delete the directive`);
+    meta(a.fd, SUPPRESSION_RULES.unused.id, "info", a.span, `unused suppression: no ${a.ruleId} finding ${where}; delete the directive`);
   }
   return { findings: kept, suppressed, directiveFindings };
 }
@@ -21983,178 +22180,6 @@ function applySuppressions(findings, index, opts) {
 // src/suppress/control.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/rules/registry.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/rules/engine-rules.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var SUPPRESSION_SYNTAX = "`# sysctl-lint disable-next-line <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>` (the next non-blank, non-comment line) or `# sysctl-lint disable <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>` (the whole file)";
-var ENGINE_RULE_DOCS = [
-  {
-    id: "sysctl-lint/unrecognized-file",
-    title: "Files named on the command line are a kind sysctl-lint understands",
-    severity: "info",
-    appliesTo: "files named explicitly on the command line (walked directories only pick known files)",
-    rationale: "A file named on the command line that is neither a sysctl.conf nor a sysctl.d drop-in (nor another source kind sysctl-lint reads) is skipped; saying so keeps a typo in a path or a CI glob from passing silently.",
-    fix: "Name the right file, or drop it from the command line or the hook configuration."
-  },
-  {
-    id: "sysctl-lint/unreadable-file",
-    title: "Input files can be read",
-    severity: "error",
-    appliesTo: "every input file",
-    rationale: "A file that cannot be read (permissions, a dangling link, an I/O error) cannot be checked, and the settings it holds are unknown.",
-    fix: "Fix the permissions or the link, or exclude the file with `ignore:` in .sysctl-lint.yaml."
-  },
-  {
-    id: SUPPRESSION_RULES.invalid,
-    title: "Suppression directives are well-formed",
-    severity: "warning",
-    appliesTo: "comment lines starting with `# sysctl-lint` in any linted file",
-    rationale: `A directive that cannot be read suppresses nothing, so the findings it was meant for come back. Recognised forms: ${SUPPRESSION_SYNTAX}. Expiry dates must be real calendar dates; directives cannot suppress the suppression rules themselves.`,
-    fix: "Correct the directive; to silence a rule for many files use `rules:` or `overrides:` in .sysctl-lint.yaml."
-  },
-  {
-    id: SUPPRESSION_RULES.missingReason,
-    title: "Every suppression says why",
-    severity: "warning",
-    appliesTo: "suppression directives",
-    rationale: "A suppression without a reason cannot be reviewed or revisited: nobody knows whether the finding was judged a false alarm, accepted as a risk or silenced to get a build through. Such a directive does not suppress.",
-    fix: "Add ` -- <reason>` after the rule ids, for example `# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- kernel 4.9 appliance, removed with the 2025 image`."
-  },
-  {
-    id: SUPPRESSION_RULES.unknownRule,
-    title: "Suppressions name existing rules",
-    severity: "warning",
-    appliesTo: "suppression directives",
-    rationale: "A misspelt rule id suppresses nothing while looking as if it did. The message suggests the closest ids.",
-    fix: "Use an id from `sysctl-lint --list-rules` (aliases of renamed rules work too)."
-  },
-  {
-    id: SUPPRESSION_RULES.expired,
-    title: "Suppressions with an expiry date are revisited",
-    severity: "warning",
-    appliesTo: "suppression directives with `until=YYYY-MM-DD`",
-    rationale: "A suppression with `until=` is a promise to fix the finding by that date. From the day after, it stops suppressing and this finding says so, next to the finding it no longer hides. The date is the local calendar date of the machine (SYSCTL_LINT_TODAY=YYYY-MM-DD overrides it for tests).",
-    fix: "Fix the finding and delete the directive, or move the date with a new reason."
-  },
-  {
-    id: SUPPRESSION_RULES.unused,
-    title: "Suppressions still suppress something",
-    severity: "info",
-    appliesTo: "suppression directives",
-    rationale: "A suppression that matches no finding (the setting was fixed, or the directive sits on the wrong line) should go, or it will hide a future problem on that line. Directives for rules that are off for the file in the configuration are not reported.",
-    fix: "Delete the directive, or move it to the line just above the finding."
-  },
-  // cloud-init user-data and shell commands (src/sources/cloud-init, src/sources/shell)
-  {
-    id: CLOUD_INIT_RULES.undecodable,
-    title: "Encoded user-data content decodes",
-    severity: "error",
-    appliesTo: "cloud-init write_files entries for sysctl and modules-load.d files, MIME parts, gzip-compressed user-data",
-    rationale: "Content whose base64 (as Python decodes it) or gzip is broken makes cloud-init fail to write the file or drop the part: the settings in it never reach the node.",
-    fix: "Re-encode the content (`base64 -w0 file`, `gzip -c file | base64 -w0`) and check the `encoding:` matches."
-  },
-  {
-    id: CLOUD_INIT_RULES.encoding,
-    title: "write_files encodings are ones cloud-init knows",
-    severity: "warning",
-    appliesTo: "cloud-init write_files entries for sysctl and modules-load.d files",
-    rationale: "cloud-init writes content with an unknown `encoding` as plain text, so encoded content lands in the file still encoded.",
-    fix: "Use one of `b64`, `base64`, `gz`, `gzip`, `gz+b64`, `gz+base64`, `gzip+b64`, `gzip+base64` or `text/plain`."
-  },
-  {
-    id: CLOUD_INIT_RULES.shellSyntax,
-    title: "Commands are complete shell",
-    severity: "warning",
-    appliesTo: "cloud-init bootcmd, runcmd and script parts",
-    rationale: "An unclosed quote, command substitution or here-document makes the shell reject the whole script, so none of its commands (sysctl writes included) run.",
-    fix: "Close the quote, `$(` or here-document (its delimiter alone on a line)."
-  },
-  // --- live values (issue 4) ---
-  {
-    id: "sysctl-lint/live-snapshot-line",
-    title: "A sysctl snapshot holds only `key = value` lines",
-    severity: "info",
-    appliesTo: "the file given to --live-snapshot (the output of `sysctl -a`)",
-    rationale: "A `--live-snapshot` file is the output of `sysctl -a`: one `key = value` line per value (multi-line values repeat the key). Other lines, such as `sysctl: permission denied` messages captured with `2>&1` or a truncated last line, are skipped, so whatever they stood for is not checked. The finding is reported once per file, at the first such line, with the count of the others. A snapshot without any `key = value` line is a warning.",
-    fix: "Capture the snapshot with `sysctl -a 2>/dev/null > FILE`."
-  }
-];
-function engineRuleDoc(id) {
-  return ENGINE_RULE_DOCS.find((d) => d.id === id);
-}
-
-// src/rules/suggest.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function editDistance(a, b) {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
-  const at = (i, j) => d[i]?.[j] ?? 0;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
-      d[i][j] = v;
-    }
-  }
-  return at(a.length, b.length);
-}
-function closestNames(input, names, max = 3) {
-  const needle = input.toLowerCase();
-  const limit = Math.max(1, Math.floor(needle.length / 3));
-  const scored = [];
-  for (const name of names) {
-    if (needle.length >= 3 && name.includes(needle)) {
-      scored.push({ name, score: 0.5 + (name.length - needle.length) / 1e3 });
-      continue;
-    }
-    const words = name.split(/[-/]/);
-    const typed = needle.split(/[-/]/).filter(Boolean);
-    if (typed.length > 1 && typed.every((w) => words.includes(w))) {
-      scored.push({ name, score: 0.75 + (words.length - typed.length) / 1e3 });
-      continue;
-    }
-    const full = editDistance(needle, name);
-    const start = name.length > needle.length ? editDistance(needle, name.slice(0, needle.length)) + 1 : Infinity;
-    const dist = Math.min(full, start);
-    if (dist <= limit) scored.push({ name, score: dist });
-  }
-  scored.sort((x, y) => x.score - y.score || (x.name < y.name ? -1 : 1));
-  return scored.slice(0, max).map((s) => s.name);
-}
-
-// src/rules/registry.ts
-function buildRuleCatalog(policies) {
-  const byName = /* @__PURE__ */ new Map();
-  const ids = [];
-  for (const { policy } of policies) {
-    ids.push(policy.id);
-    byName.set(policy.id, policy.id);
-  }
-  for (const { policy } of policies) for (const a of policy.aliases ?? []) if (!byName.has(a)) byName.set(a, policy.id);
-  for (const d of ENGINE_RULE_DOCS) {
-    ids.push(d.id);
-    byName.set(d.id, d.id);
-  }
-  const names = [...byName.keys()];
-  const suggestions = /* @__PURE__ */ new Map();
-  return {
-    ids,
-    canonical: (id) => byName.get(id),
-    closest: (id) => {
-      let s = suggestions.get(id);
-      if (!s) suggestions.set(id, s = closestNames(id, names));
-      return s;
-    }
-  };
-}
-
-// src/suppress/control.ts
 function findingKey(f) {
   return `${f.ruleId}\0${f.severity}\0${f.location.file}\0${f.location.span.start}\0${f.location.span.end}\0${f.key ?? ""}\0${f.message}`;
 }
@@ -22162,7 +22187,7 @@ function controlFindings(findings, opts) {
   const graded = opts.rules ? opts.rules.apply(findings) : findings;
   const policyIds = new Set(opts.policies.map((p) => p.policy.id));
   const result = applySuppressions(graded, opts.directives, {
-    catalog: buildRuleCatalog(opts.policies),
+    catalog: opts.registry,
     today: opts.today ?? localToday(),
     isActive: (id, file) => (!policyIds.has(id) || !opts.ruleFilter || opts.ruleFilter(id)) && opts.rules?.levelFor(id, file) !== "off"
   });
@@ -22190,12 +22215,6 @@ function controlFindings(findings, opts) {
 var CLUSTER_FACT_TRIGGER = /node-?port-?range|kube-?proxy|proxy-mode|protect-?kernel-?defaults|allowed-?unsafe-?sysctls|KubeletConfiguration|kubeadm\.k8s\.io/i;
 var ROOT_SYSCTL_PATHS = ["etc/sysctl.conf", "etc/sysctl.d", "run/sysctl.d", "usr/local/lib/sysctl.d", "usr/lib/sysctl.d", "lib/sysctl.d"];
 var NODE_KUBE_CONFIG = ["etc/kubernetes/manifests", "var/lib/kubelet/config.yaml", "etc/kubernetes/kubelet/config.yaml"];
-var ENGINE_RULES = {
-  unrecognizedFile: "sysctl-lint/unrecognized-file",
-  unreadableFile: "sysctl-lint/unreadable-file",
-  // --- live values (issue 4) ---
-  liveSnapshotLine: LIVE_SNAPSHOT_LINE_RULE
-};
 function loadPolicies(options) {
   const cat = builtinCatalogue();
   const policies = [...cat.policies];
@@ -22285,7 +22304,7 @@ function lint(options) {
       try {
         text = timer.time("read", () => readSourceText(readFrom));
       } catch (e) {
-        engineFinding(ENGINE_RULES.unreadableFile, "error", f.display, `cannot read file: ${e.message}`);
+        engineFinding(UNREADABLE_FILE.id, "error", f.display, `cannot read file: ${e.message}`);
         sources.pin(f.display, "");
         return;
       }
@@ -22294,7 +22313,7 @@ function lint(options) {
     if (!handler) {
       if (f.explicit) {
         engineFinding(
-          ENGINE_RULES.unrecognizedFile,
+          UNRECOGNIZED_FILE.id,
           "info",
           f.display,
           "not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration); skipped"
@@ -22414,7 +22433,7 @@ function lint(options) {
   } else for (const spec of remaining) judge(spec, contextOptions);
   if (live) pinLiveTexts(live, findings, sources);
   findings.sort(compareFindings);
-  const controlled = timer.time("suppress", () => controlFindings(findings, { policies: allPolicies, directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));
+  const controlled = timer.time("suppress", () => controlFindings(findings, { policies: allPolicies, registry: buildRuleRegistry(allPolicies), directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));
   const timings = { ...timer.timings, total: performance.now() - t0 };
   const stats = { filesConsidered: considered, filesLinted: linted, filesSeen: seen, filesSkipped: seen - linted, nodes: judged, timings };
   return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats };
@@ -22636,16 +22655,16 @@ function policyRuleDoc(lp) {
   const p = lp.policy;
   return { id: p.id, title: p.title, severity: p.severity, rationale: p.rationale, fix: p.fix, tags: p.tags ?? [], references: p.references ?? [], precision: "high" };
 }
-function engineRuleDoc2(id) {
-  const d = engineRuleDoc(id);
+function engineRuleDoc(id) {
+  const d = engineRule(id);
   if (d) return { id, title: d.title, severity: d.severity, rationale: d.rationale, fix: d.fix, tags: ["engine"], references: [], precision: "very-high" };
   return { id, title: id, severity: "warning", rationale: `Findings of ${id}.`, fix: "See the finding message.", tags: [], references: [], precision: "medium" };
 }
 function collectRuleDocs(policies, findingRuleIds) {
   const docs = /* @__PURE__ */ new Map();
   for (const lp of policies) docs.set(lp.policy.id, policyRuleDoc(lp));
-  for (const d of ENGINE_RULE_DOCS) docs.set(d.id, engineRuleDoc2(d.id));
-  for (const id of [...findingRuleIds].sort()) if (!docs.has(id)) docs.set(id, engineRuleDoc2(id));
+  for (const d of ENGINE_RULES) docs.set(d.id, engineRuleDoc(d.id));
+  for (const id of [...findingRuleIds].sort()) if (!docs.has(id)) docs.set(id, engineRuleDoc(id));
   return [...docs.values()];
 }
 function firstParagraph(markdown) {
@@ -23377,7 +23396,7 @@ function policyDoc(lp, examples = ruleExamples()) {
 }
 function ruleDocs(policies, examples = ruleExamples()) {
   const docs = policies.map((lp) => policyDoc(lp, examples));
-  for (const e of ENGINE_RULE_DOCS) {
+  for (const e of ENGINE_RULES) {
     docs.push({ id: e.id, kind: "engine", title: e.title, severity: e.severity, appliesTo: e.appliesTo, cases: [], context: [], tags: [], source: "built in (engine)", aliases: [], rationale: e.rationale, fix: e.fix, references: [], examples: examples[e.id] ?? {} });
   }
   return docs;
@@ -23528,7 +23547,7 @@ function runExplain(ids, policies, format, rules, io) {
     io.stderr("sysctl-lint: explain needs a rule id (sysctl-lint --list-rules lists them)\n");
     return 2;
   }
-  const catalog = buildRuleCatalog(policies);
+  const catalog = buildRuleRegistry(policies);
   const docs = ruleDocs(policies);
   const found = [];
   let status = 0;
@@ -23978,7 +23997,7 @@ function resolveConfig(flags, cwd, file, loadPolicies2) {
   const policies = [];
   data.policies?.forEach((p, i) => policies.push({ value: import_node_path24.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
   for (const p of flags.policies ?? []) policies.push({ value: import_node_path24.default.resolve(cwd, p), source: "--policies" });
-  const catalog = buildRuleCatalog(loadPolicies2(policies.map((p) => p.value)));
+  const catalog = buildRuleRegistry(loadPolicies2(policies.map((p) => p.value)));
   const ruleMap = (rules, at) => {
     const out = /* @__PURE__ */ new Map();
     for (const [id, level] of Object.entries(rules ?? {})) {

@@ -137,11 +137,9 @@ async function main() {
   return differences ? 1 : 0;
 }
 
-let status = 2;
 try {
-  status = await main();
+  process.exitCode = await main();
 } finally {
   if (keep) process.stderr.write(`compare-outputs: kept ${tmp}\n`);
   else fs.rmSync(tmp, { recursive: true, force: true });
 }
-process.exit(status);

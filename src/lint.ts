@@ -9,7 +9,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { compareFindings, type Finding } from './core/finding';
+import { compareFindings, type Finding, type RuleId } from './core/finding';
+import { UNREADABLE_FILE } from './pipeline/read';
+import { UNRECOGNIZED_FILE } from './sources/unrecognized-file';
+import { buildRuleRegistry } from './rules/registry';
 import { readSourceText, SourceStore } from './core/source-store';
 import { discover, displayPath, type InputFile } from './inputs/discover';
 import { realPathResolver } from './inputs/real-path';
@@ -29,7 +32,7 @@ import { handlerForFile, handlerForPath, SOURCES } from './sources/registry';
 import { mergeClusterFacts, type ClusterFact } from './model/cluster';
 import type { SourceHandler } from './sources/types';
 import { attachLive, liveNodeModel } from './live/node';
-import { LIVE_SNAPSHOT_LINE_RULE, observeLive, pinLiveTexts, type LiveOptions } from './live/observe';
+import { observeLive, pinLiveTexts, type LiveOptions } from './live/observe';
 // --- user control (issue 5): config file, inline suppressions, node groups ---
 import type { InputFilter } from './config/ignore-filter';
 import { groupNodeId, mergeModules, type NodeGroups } from './config/node-groups';
@@ -111,14 +114,6 @@ export interface LintResult {
 
 /** Kubernetes configuration inside a node's root filesystem, read with `--root`. */
 const NODE_KUBE_CONFIG = ['etc/kubernetes/manifests', 'var/lib/kubelet/config.yaml', 'etc/kubernetes/kubelet/config.yaml'];
-
-/** Findings the engine itself raises about inputs (not policies). */
-export const ENGINE_RULES = {
-  unrecognizedFile: 'sysctl-lint/unrecognized-file',
-  unreadableFile: 'sysctl-lint/unreadable-file',
-  // --- live values (issue 4) ---
-  liveSnapshotLine: LIVE_SNAPSHOT_LINE_RULE,
-} as const;
 
 export function loadPolicies(options: Pick<LintOptions, 'policyDirs' | 'cwd'>): { policies: LoadedPolicy[]; lists: PolicyLists; problems: ConfigProblem[] } {
   const cat = builtinCatalogue();
@@ -218,7 +213,7 @@ export function lint(options: LintOptions): LintResult {
     return { id: n.id, label: n.label, root: n.root, complete: n.complete, files: n.files, modules: modules?.modules, modulesKnown: !!modules && modules.sources.length > 0 };
   };
 
-  const engineFinding = (ruleId: string, severity: Finding['severity'], file: string, message: string) =>
+  const engineFinding = (ruleId: RuleId, severity: Finding['severity'], file: string, message: string) =>
     findings.push({ ruleId, severity, message, location: { file, span: { start: 0, end: 0 } }, related: [] });
 
   /** Reads one input and hands it to its source kind. */
@@ -237,7 +232,7 @@ export function lint(options: LintOptions): LintResult {
       try {
         text = timer.time('read', () => readSourceText(readFrom));
       } catch (e) {
-        engineFinding(ENGINE_RULES.unreadableFile, 'error', f.display, `cannot read file: ${(e as Error).message}`);
+        engineFinding(UNREADABLE_FILE.id, 'error', f.display, `cannot read file: ${(e as Error).message}`);
         sources.pin(f.display, '');
         return;
       }
@@ -247,7 +242,7 @@ export function lint(options: LintOptions): LintResult {
       // Walked files whose content does not confirm their name are skipped quietly.
       if (f.explicit) {
         engineFinding(
-          ENGINE_RULES.unrecognizedFile,
+          UNRECOGNIZED_FILE.id,
           'info',
           f.display,
           'not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration); skipped',
@@ -387,7 +382,7 @@ export function lint(options: LintOptions): LintResult {
   if (live) pinLiveTexts(live, findings, sources);
   findings.sort(compareFindings);
   // User control (issue 5): config severities, then inline suppressions (src/suppress).
-  const controlled = timer.time('suppress', () => controlFindings(findings, { policies: allPolicies, directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));
+  const controlled = timer.time('suppress', () => controlFindings(findings, { policies: allPolicies, registry: buildRuleRegistry(allPolicies), directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));
   const timings = { ...timer.timings, total: performance.now() - t0 };
   const stats: LintStats = { filesConsidered: considered, filesLinted: linted, filesSeen: seen, filesSkipped: seen - linted, nodes: judged, timings };
   return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats };

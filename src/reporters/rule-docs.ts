@@ -1,10 +1,10 @@
 /**
  * What a report says about a rule (SARIF rule metadata, job-summary titles): taken from the
- * policy for policy rules, from src/docs/engine-rules.ts for the findings the engine raises
- * itself.
+ * policy for policy rules, from the rule registry (src/rules/registry.ts) for the findings the
+ * engine raises itself.
  */
 import type { Severity } from '../core/finding';
-import { ENGINE_RULE_DOCS, engineRuleDoc as documentedEngineRule } from '../rules/engine-rules';
+import { ENGINE_RULES, engineRule as documentedEngineRule } from '../rules/registry';
 import type { LoadedPolicy, Reference } from '../policy/types';
 
 export type Precision = 'very-high' | 'high' | 'medium' | 'low';
@@ -41,7 +41,7 @@ export function engineRuleDoc(id: string): RuleDoc {
 export function collectRuleDocs(policies: LoadedPolicy[], findingRuleIds: Iterable<string>): RuleDoc[] {
   const docs = new Map<string, RuleDoc>();
   for (const lp of policies) docs.set(lp.policy.id, policyRuleDoc(lp));
-  for (const d of ENGINE_RULE_DOCS) docs.set(d.id, engineRuleDoc(d.id));
+  for (const d of ENGINE_RULES) docs.set(d.id, engineRuleDoc(d.id));
   for (const id of [...findingRuleIds].sort()) if (!docs.has(id)) docs.set(id, engineRuleDoc(id));
   return [...docs.values()];
 }

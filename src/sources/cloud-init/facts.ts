@@ -9,6 +9,7 @@
  * scripts_user, which runs runcmd and the script parts, are final-stage modules.)
  * systemd-sysctl has run before any of them.
  */
+import { defineEngineRule } from '../../core/engine-rule';
 import type { Finding } from '../../core/finding';
 import type { Span } from '../../core/span';
 import type { ParsedSysctl } from '../sysctl-conf/parse';
@@ -82,7 +83,7 @@ export class UserDataFacts {
       if (m.content) for (const name of parseModulesList(m.content.text)) this.modules.add(name);
     }
     for (const i of a.issues) {
-      this.findings.push({ ruleId: CLOUD_INIT_RULES.shellSyntax, severity: 'warning', message: `${step.label}: ${i.message}`, location: { file: this.file, span: i.span }, related: [] });
+      this.findings.push({ ruleId: CLOUD_INIT_RULES.shellSyntax.id, severity: 'warning', message: `${step.label}: ${i.message}`, location: { file: this.file, span: i.span }, related: [] });
     }
   }
 
@@ -106,8 +107,30 @@ export const FACTS_PER_STEP = 100_000;
 const KUBERNETES_HINT = /\b(kubeadm|kubelet|k3s|rke2|microk8s)\b|\/etc\/eks\/bootstrap\.sh/;
 
 /** Findings the cloud-init source raises itself (input problems, not policies). */
+/** Engine rules of cloud-init user-data and the shell commands in it. */
 export const CLOUD_INIT_RULES = {
-  undecodable: 'sysctl-lint/cloud-init-undecodable',
-  encoding: 'sysctl-lint/cloud-init-unknown-encoding',
-  shellSyntax: 'sysctl-lint/shell-syntax',
-} as const;
+  undecodable: defineEngineRule({
+    id: 'sysctl-lint/cloud-init-undecodable',
+    title: 'Encoded user-data content decodes',
+    severity: 'error',
+    appliesTo: 'cloud-init write_files entries for sysctl and modules-load.d files, MIME parts, gzip-compressed user-data',
+    rationale: 'Content whose base64 (as Python decodes it) or gzip is broken makes cloud-init fail to write the file or drop the part: the settings in it never reach the node.',
+    fix: 'Re-encode the content (`base64 -w0 file`, `gzip -c file | base64 -w0`) and check the `encoding:` matches.',
+  }),
+  encoding: defineEngineRule({
+    id: 'sysctl-lint/cloud-init-unknown-encoding',
+    title: 'write_files encodings are ones cloud-init knows',
+    severity: 'warning',
+    appliesTo: 'cloud-init write_files entries for sysctl and modules-load.d files',
+    rationale: 'cloud-init writes content with an unknown `encoding` as plain text, so encoded content lands in the file still encoded.',
+    fix: 'Use one of `b64`, `base64`, `gz`, `gzip`, `gz+b64`, `gz+base64`, `gzip+b64`, `gzip+base64` or `text/plain`.',
+  }),
+  shellSyntax: defineEngineRule({
+    id: 'sysctl-lint/shell-syntax',
+    title: 'Commands are complete shell',
+    severity: 'warning',
+    appliesTo: 'cloud-init bootcmd, runcmd and script parts',
+    rationale: 'An unclosed quote, command substitution or here-document makes the shell reject the whole script, so none of its commands (sysctl writes included) run.',
+    fix: 'Close the quote, `$(` or here-document (its delimiter alone on a line).',
+  }),
+};
