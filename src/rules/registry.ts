@@ -9,6 +9,7 @@ import type { EngineRule, RuleLookup } from '../core/engine-rule';
 import type { RuleId } from '../core/finding';
 import { CLOUD_INIT_RULES } from '../sources/cloud-init/facts';
 import { UNRECOGNIZED_FILE } from '../sources/unrecognized-file';
+import { YAML_RULES } from '../sources/yaml/templates';
 import { LIVE_SNAPSHOT_LINE_RULE } from '../live/observe';
 import { UNREADABLE_FILE } from '../pipeline/read';
 import type { LoadedPolicy } from '../policy/types';
@@ -27,6 +28,8 @@ export const ENGINE_RULES: readonly EngineRule[] = [
   CLOUD_INIT_RULES.undecodable,
   CLOUD_INIT_RULES.encoding,
   CLOUD_INIT_RULES.shellSyntax,
+  YAML_RULES.syntax,
+  YAML_RULES.template,
   LIVE_SNAPSHOT_LINE_RULE,
 ];
 
