@@ -16729,6 +16729,11 @@ function compileSelector(selector) {
   const re = keyGlobToRegExp(selector);
   return (key) => key === selector || re.test(key);
 }
+function kernelNamespaceOf(key) {
+  if (key === "kernel.sem" || key.startsWith("kernel.shm") || key.startsWith("kernel.msg") || key.startsWith("fs.mqueue.")) return "ipc";
+  if (key.startsWith("net.")) return "net";
+  return "none";
+}
 
 // src/sources/shell/content.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -17929,36 +17934,6 @@ function writeToAssignment(w, where) {
 // src/model/modules.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs2 = __toESM(require("node:fs"), 1);
-var import_node_path2 = __toESM(require("node:path"), 1);
-
-// src/inputs/root-links.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs = __toESM(require("node:fs"), 1);
-var import_node_path = __toESM(require("node:path"), 1);
-function resolveInRoot(abs, rootAbs) {
-  let current = abs;
-  let isSymlink2 = false;
-  for (let hops = 0; hops < 40; hops++) {
-    let st;
-    try {
-      st = import_node_fs.default.lstatSync(current);
-    } catch {
-      return { path: current, devNull: false, isSymlink: isSymlink2 };
-    }
-    if (!st.isSymbolicLink()) return { path: current, devNull: false, isSymlink: isSymlink2 };
-    isSymlink2 = true;
-    const target2 = import_node_fs.default.readlinkSync(current);
-    if (target2 === "/dev/null") return { path: current, devNull: true, isSymlink: isSymlink2 };
-    if (import_node_path.default.isAbsolute(target2)) current = rootAbs ? import_node_path.default.join(rootAbs, target2) : target2;
-    else current = import_node_path.default.resolve(import_node_path.default.dirname(current), target2);
-  }
-  return { path: current, devNull: false, isSymlink: isSymlink2 };
-}
-
-// src/model/modules.ts
-var MODULE_DIRS = ["etc/modules-load.d", "run/modules-load.d", "usr/local/lib/modules-load.d", "usr/lib/modules-load.d", "lib/modules-load.d"];
 function parseModulesList(text) {
   const out = [];
   for (const raw of text.split("\n")) {
@@ -17968,35 +17943,6 @@ function parseModulesList(text) {
     if (name) out.push(name.replace(/-/g, "_"));
   }
   return out;
-}
-function readBootModules(rootAbs) {
-  const modules = /* @__PURE__ */ new Set();
-  const sources = [];
-  const chosen = /* @__PURE__ */ new Map();
-  for (const d of MODULE_DIRS) {
-    const dir = import_node_path2.default.join(rootAbs, d);
-    if (!import_node_fs2.default.existsSync(dir)) continue;
-    let names;
-    try {
-      names = import_node_fs2.default.readdirSync(dir);
-    } catch {
-      continue;
-    }
-    for (const n of names) if (n.endsWith(".conf") && !chosen.has(n)) chosen.set(n, import_node_path2.default.join(rootAbs, d, n));
-  }
-  const lists = [...chosen.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([, f]) => f);
-  const etcModules = import_node_path2.default.join(rootAbs, "etc/modules");
-  if (import_node_fs2.default.existsSync(etcModules)) lists.push(etcModules);
-  for (const file of lists) {
-    const target2 = resolveInRoot(file, rootAbs);
-    sources.push(import_node_path2.default.relative(rootAbs, file));
-    if (target2.devNull) continue;
-    try {
-      for (const m of parseModulesList(import_node_fs2.default.readFileSync(target2.path, "utf8"))) modules.add(m);
-    } catch {
-    }
-  }
-  return { modules, sources };
 }
 
 // src/sources/cloud-init/facts.ts
@@ -18169,29 +18115,29 @@ function yamlProblemFinding(file, text, docs) {
 // src/live/observe.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs4 = __toESM(require("node:fs"), 1);
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_fs2 = __toESM(require("node:fs"), 1);
+var import_node_path2 = __toESM(require("node:path"), 1);
 
 // src/inputs/discover.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs3 = __toESM(require("node:fs"), 1);
-var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_fs = __toESM(require("node:fs"), 1);
+var import_node_path = __toESM(require("node:path"), 1);
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 function displayPath(abs, cwd) {
-  const rel = import_node_path3.default.relative(cwd, abs) || ".";
-  return rel.split(import_node_path3.default.sep).join("/");
+  const rel = import_node_path.default.relative(cwd, abs) || ".";
+  return rel.split(import_node_path.default.sep).join("/");
 }
 function isSymlink(abs) {
   try {
-    return import_node_fs3.default.lstatSync(abs).isSymbolicLink();
+    return import_node_fs.default.lstatSync(abs).isSymbolicLink();
   } catch {
     return false;
   }
 }
 function isDevNullLink(abs) {
   try {
-    return import_node_fs3.default.lstatSync(abs).isSymbolicLink() && import_node_fs3.default.readlinkSync(abs) === "/dev/null";
+    return import_node_fs.default.lstatSync(abs).isSymbolicLink() && import_node_fs.default.readlinkSync(abs) === "/dev/null";
   } catch {
     return false;
   }
@@ -18215,13 +18161,13 @@ function discover(paths, cwd, opts) {
   const walk = (dir, dirDisplay) => {
     let entries;
     try {
-      entries = import_node_fs3.default.readdirSync(dir, { withFileTypes: true });
+      entries = import_node_fs.default.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       errors.push({ path: dirDisplay, message: e.message });
       return;
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    const prefix = dir.endsWith(import_node_path3.default.sep) ? dir : dir + import_node_path3.default.sep;
+    const prefix = dir.endsWith(import_node_path.default.sep) ? dir : dir + import_node_path.default.sep;
     for (const ent of entries) {
       const abs = prefix + ent.name;
       if (ent.isDirectory()) {
@@ -18233,7 +18179,7 @@ function discover(paths, cwd, opts) {
         if (ent.isSymbolicLink()) {
           let st;
           try {
-            st = import_node_fs3.default.statSync(abs);
+            st = import_node_fs.default.statSync(abs);
           } catch {
             st = void 0;
           }
@@ -18247,10 +18193,10 @@ function discover(paths, cwd, opts) {
     }
   };
   for (const p of paths) {
-    const abs = import_node_path3.default.resolve(cwd, p);
+    const abs = import_node_path.default.resolve(cwd, p);
     let st;
     try {
-      st = import_node_fs3.default.statSync(abs);
+      st = import_node_fs.default.statSync(abs);
     } catch (e) {
       if (isDevNullLink(abs)) {
         visited++;
@@ -18299,8 +18245,8 @@ function kernelFrom(values) {
   return a && v ? { value: v, source: `kernel.osrelease of the running kernel (${a.file})`, location: { file: a.file, span: a.valueSpan } } : void 0;
 }
 function shownPath(abs, cwd) {
-  const rel = import_node_path4.default.relative(cwd, abs);
-  return rel.startsWith("..") || import_node_path4.default.isAbsolute(rel) ? abs.split(import_node_path4.default.sep).join("/") : displayPath(abs, cwd);
+  const rel = import_node_path2.default.relative(cwd, abs);
+  return rel.startsWith("..") || import_node_path2.default.isAbsolute(rel) ? abs.split(import_node_path2.default.sep).join("/") : displayPath(abs, cwd);
 }
 function readSnapshot(text, display) {
   const parsed = parseSysctl(text);
@@ -18329,24 +18275,24 @@ function readSnapshot(text, display) {
   return { label: display, values, kernel: kernelFrom(values), findings };
 }
 function readProcSys(procRoot, cwd) {
-  const sysDir = import_node_path4.default.join(procRoot, "sys");
+  const sysDir = import_node_path2.default.join(procRoot, "sys");
   const values = /* @__PURE__ */ new Map();
   const texts = /* @__PURE__ */ new Map();
   try {
-    if (!import_node_fs4.default.statSync(sysDir).isDirectory()) throw new Error("not a directory");
+    if (!import_node_fs2.default.statSync(sysDir).isDirectory()) throw new Error("not a directory");
   } catch (e) {
     return { label: shownPath(sysDir, cwd), values, texts, findings: [], error: `cannot read ${sysDir}: ${e.message}` };
   }
   const walk = (dir, rel) => {
     let entries;
     try {
-      entries = import_node_fs4.default.readdirSync(dir, { withFileTypes: true });
+      entries = import_node_fs2.default.readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const e of entries) {
-      const abs = import_node_path4.default.join(dir, e.name);
+      const abs = import_node_path2.default.join(dir, e.name);
       const segs = [...rel, e.name];
       if (e.isDirectory()) {
         if (segs.join("/") !== "fs/binfmt_misc") walk(abs, segs);
@@ -18355,7 +18301,7 @@ function readProcSys(procRoot, cwd) {
       if (!e.isFile()) continue;
       let text;
       try {
-        text = import_node_fs4.default.readFileSync(abs, "utf8");
+        text = import_node_fs2.default.readFileSync(abs, "utf8");
       } catch {
         continue;
       }
@@ -18372,11 +18318,11 @@ function readProcSys(procRoot, cwd) {
 }
 function observeLive(options, cwd) {
   if (options.liveSnapshot) {
-    const abs = import_node_path4.default.resolve(cwd, options.liveSnapshot);
+    const abs = import_node_path2.default.resolve(cwd, options.liveSnapshot);
     const display = shownPath(abs, cwd);
     let text;
     try {
-      text = import_node_fs4.default.readFileSync(abs, "utf8");
+      text = import_node_fs2.default.readFileSync(abs, "utf8");
     } catch (e) {
       return { label: display, values: /* @__PURE__ */ new Map(), findings: [], texts: /* @__PURE__ */ new Map(), errors: [{ path: display, message: `cannot read the snapshot: ${e.message}` }] };
     }
@@ -18384,7 +18330,7 @@ function observeLive(options, cwd) {
     return { ...readSnapshot(text, display), texts: /* @__PURE__ */ new Map(), errors: [] };
   }
   if (options.live) {
-    const r = readProcSys(import_node_path4.default.resolve(cwd, options.procRoot ?? "/proc"), cwd);
+    const r = readProcSys(import_node_path2.default.resolve(cwd, options.procRoot ?? "/proc"), cwd);
     return { label: r.label, values: r.values, kernel: r.kernel, findings: r.findings, texts: r.texts, errors: r.error ? [{ path: r.label, message: r.error }] : [] };
   }
   return void 0;
@@ -18533,8 +18479,8 @@ function buildRuleRegistry(policies) {
 // src/core/source-store.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs5 = __toESM(require("node:fs"), 1);
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_fs3 = __toESM(require("node:fs"), 1);
+var import_node_path3 = __toESM(require("node:path"), 1);
 var SourceStore = class {
   constructor(cwd) {
     this.cwd = cwd;
@@ -18552,7 +18498,7 @@ var SourceStore = class {
     let t = this.texts.get(file);
     if (t === void 0) {
       try {
-        t = readSourceText(import_node_path5.default.resolve(this.cwd, file));
+        t = readSourceText(import_node_path3.default.resolve(this.cwd, file));
       } catch {
         t = "";
       }
@@ -18562,33 +18508,33 @@ var SourceStore = class {
   }
 };
 function readSourceText(abs) {
-  const text = import_node_fs5.default.readFileSync(abs, "utf8");
+  const text = import_node_fs3.default.readFileSync(abs, "utf8");
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 
 // src/inputs/real-path.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs6 = __toESM(require("node:fs"), 1);
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
 function realPathResolver() {
   const dirs = /* @__PURE__ */ new Map();
   const resolve = (abs) => {
     try {
-      return import_node_fs6.default.realpathSync.native(abs);
+      return import_node_fs4.default.realpathSync.native(abs);
     } catch {
       return abs;
     }
   };
   return (abs, isSymlink2) => {
     if (isSymlink2) return resolve(abs);
-    const dir = import_node_path6.default.dirname(abs);
+    const dir = import_node_path4.default.dirname(abs);
     let real = dirs.get(dir);
     if (real === void 0) {
       real = resolve(dir);
       dirs.set(dir, real);
     }
-    return import_node_path6.default.join(real, import_node_path6.default.basename(abs));
+    return import_node_path4.default.join(real, import_node_path4.default.basename(abs));
   };
 }
 
@@ -18899,6 +18845,69 @@ function nodeDirectory(p) {
 }
 function isBelow(display, dir) {
   return dir === "." ? !display.startsWith("../") && !display.startsWith("/") : display.startsWith(dir + "/");
+}
+
+// src/inputs/boot-modules.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs6 = __toESM(require("node:fs"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
+
+// src/inputs/root-links.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
+function resolveInRoot(abs, rootAbs) {
+  let current = abs;
+  let isSymlink2 = false;
+  for (let hops = 0; hops < 40; hops++) {
+    let st;
+    try {
+      st = import_node_fs5.default.lstatSync(current);
+    } catch {
+      return { path: current, devNull: false, isSymlink: isSymlink2 };
+    }
+    if (!st.isSymbolicLink()) return { path: current, devNull: false, isSymlink: isSymlink2 };
+    isSymlink2 = true;
+    const target2 = import_node_fs5.default.readlinkSync(current);
+    if (target2 === "/dev/null") return { path: current, devNull: true, isSymlink: isSymlink2 };
+    if (import_node_path5.default.isAbsolute(target2)) current = rootAbs ? import_node_path5.default.join(rootAbs, target2) : target2;
+    else current = import_node_path5.default.resolve(import_node_path5.default.dirname(current), target2);
+  }
+  return { path: current, devNull: false, isSymlink: isSymlink2 };
+}
+
+// src/inputs/boot-modules.ts
+var MODULE_DIRS = ["etc/modules-load.d", "run/modules-load.d", "usr/local/lib/modules-load.d", "usr/lib/modules-load.d", "lib/modules-load.d"];
+function readBootModules(rootAbs) {
+  const modules = /* @__PURE__ */ new Set();
+  const sources = [];
+  const chosen = /* @__PURE__ */ new Map();
+  for (const d of MODULE_DIRS) {
+    const dir = import_node_path6.default.join(rootAbs, d);
+    if (!import_node_fs6.default.existsSync(dir)) continue;
+    let names;
+    try {
+      names = import_node_fs6.default.readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const n of names) if (n.endsWith(".conf") && !chosen.has(n)) chosen.set(n, import_node_path6.default.join(rootAbs, d, n));
+  }
+  const lists = [...chosen.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([, f]) => f);
+  const etcModules = import_node_path6.default.join(rootAbs, "etc/modules");
+  if (import_node_fs6.default.existsSync(etcModules)) lists.push(etcModules);
+  for (const file of lists) {
+    const target2 = resolveInRoot(file, rootAbs);
+    sources.push(import_node_path6.default.relative(rootAbs, file));
+    if (target2.devNull) continue;
+    try {
+      for (const m of parseModulesList(import_node_fs6.default.readFileSync(target2.path, "utf8"))) modules.add(m);
+    } catch {
+    }
+  }
+  return { modules, sources };
 }
 
 // src/model/node-layout.ts
@@ -19578,11 +19587,6 @@ function allowlistMatches(patterns, key) {
 }
 
 // src/policy/operators/pod.ts
-function kernelNamespaceOf(key) {
-  if (key === "kernel.sem" || key.startsWith("kernel.shm") || key.startsWith("kernel.msg") || key.startsWith("fs.mqueue.")) return "ipc";
-  if (key.startsWith("net.")) return "net";
-  return "none";
-}
 var kernelNamespaceOp = (s, list) => {
   const ns = kernelNamespaceOf(s.key);
   return { holds: list.includes(ns), vars: { namespace: ns === "none" ? "no namespace (node-global)" : `the ${ns} namespace` } };
@@ -19668,7 +19672,7 @@ var evaluateAssertion = (a, subject, env) => {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 
-// src/live/compare.ts
+// src/model/live-values.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 function normalizeLiveValue(v) {

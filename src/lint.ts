@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { compareFindings, type Finding, type RuleId } from './core/finding';
+import type { InputError, LintResult, LintStats } from './result';
 import { UNREADABLE_FILE } from './pipeline/read';
 import { UNRECOGNIZED_FILE } from './sources/unrecognized-file';
 import { buildRuleRegistry } from './rules/registry';
@@ -19,7 +20,7 @@ import { realPathResolver } from './inputs/real-path';
 import { buildNode, type NodeSpec } from './model/build';
 import { isBelow, NodeCompletion, nodeDirectory } from './model/node-completion';
 import type { ContextOptions } from './model/context';
-import { readBootModules } from './model/modules';
+import { readBootModules } from './inputs/boot-modules';
 import { placeFile, placeUnderRoot, type Placement } from './model/node-layout';
 import { resolveInRoot } from './inputs/root-links';
 import type { NodeFile } from './model/types';
@@ -37,7 +38,7 @@ import { observeLive, pinLiveTexts, type LiveOptions } from './live/observe';
 import type { InputFilter } from './config/ignore-filter';
 import { groupNodeId, mergeModules, type NodeGroups } from './config/node-groups';
 import type { RuleSettings } from './config/rule-settings';
-import { DirectiveIndex, type SuppressedFinding } from './suppress/apply';
+import { DirectiveIndex } from './suppress/apply';
 import { controlFindings } from './suppress/control';
 
 /**
@@ -50,6 +51,8 @@ const CLUSTER_FACT_TRIGGER = /node-?port-?range|kube-?proxy|proxy-mode|protect-?
 
 /** Paths below an image root that systemd-sysctl and procps read. */
 const ROOT_SYSCTL_PATHS = ['etc/sysctl.conf', 'etc/sysctl.d', 'run/sysctl.d', 'usr/local/lib/sysctl.d', 'usr/lib/sysctl.d', 'lib/sysctl.d'];
+
+export type { InputError, LintResult, LintStats } from './result';
 
 export interface LintOptions extends ContextOptions, LiveOptions {
   /**
@@ -74,42 +77,6 @@ export interface LintOptions extends ContextOptions, LiveOptions {
   nodeGroups?: NodeGroups;
   /** Today's date (YYYY-MM-DD) for suppression expiry; default: the local date of the system clock. */
   today?: string;
-}
-
-export interface InputError {
-  path: string;
-  message: string;
-}
-
-export interface LintStats {
-  /** Files handed to a source kind: claimed by path while walking, or named explicitly. */
-  filesConsidered: number;
-  filesLinted: number;
-  /** Every file the walk met (claimed or not), plus files named explicitly. Optional: added later. */
-  filesSeen?: number;
-  /** Files seen but not linted: not claimed by any source kind, or not understood. */
-  filesSkipped?: number;
-  nodes: number;
-  /**
-   * Milliseconds per phase: policies, discover (walking and claiming by path), read, detect
-   * (confirming a kind by content), parse (source extraction), model (node models), evaluate
-   * (policies), suppress (inline directives and config severities); total is lint() as a whole.
-   */
-  timings: Record<string, number>;
-}
-
-export interface LintResult {
-  findings: Finding[];
-  /** Texts of files with findings, for reporters. */
-  sources: SourceStore;
-  policies: LoadedPolicy[];
-  /** Configuration problems (bad policies, bad options): exit code 2. */
-  problems: ConfigProblem[];
-  /** Paths that could not be read at all: exit code 2. */
-  inputErrors: InputError[];
-  stats: LintStats;
-  /** Findings that inline suppressions hid, with the directive that did (issue 5). */
-  suppressed?: SuppressedFinding[];
 }
 
 /** Kubernetes configuration inside a node's root filesystem, read with `--root`. */

@@ -1,5 +1,5 @@
 import { LineIndex, type Location, type Position } from '../core/span';
-import type { LintResult } from '../lint';
+import type { LintResult } from '../result';
 import type { SourceStore } from '../core/source-store';
 
 export interface ReportContext {

@@ -9,7 +9,8 @@
 import type { Span } from '../../core/span';
 import { parseModulesList } from '../../model/modules';
 import { analyzeArgv, analyzeScript, execWord, isModulesFilePath, isSysctlFilePath, opaque, type MappedText, type ShellWord } from '../shell/index';
-import { parseSysctl, type ParsedSysctl } from '../sysctl-conf/parse';
+import type { ParsedSysctl } from '../../model/facts';
+import { parseSysctl } from '../sysctl-conf/parse';
 import { get, isMap, isScalar, isSeq, isTrue, itemsOf, parseYaml, scalarText, yamlProblemFinding, YAML_RULES, type YNode, type YScalar } from '../yaml/index';
 import { sysctlMapAssignments } from '../yaml/sysctl-map';
 import { contentEncoding, decodeBase64, decodeContent, utf8 } from './decode';

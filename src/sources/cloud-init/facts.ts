@@ -12,7 +12,7 @@
 import { defineEngineRule } from '../../core/engine-rule';
 import type { Finding } from '../../core/finding';
 import type { Span } from '../../core/span';
-import type { ParsedSysctl } from '../sysctl-conf/parse';
+import type { ParsedSysctl } from '../../model/facts';
 import type { ShellAnalysis, SysctlReapply, SysctlWrite } from '../shell/index';
 import { parseContentAsSysctl } from '../shell/index';
 import { parseModulesList } from '../../model/modules';

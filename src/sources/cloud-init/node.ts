@@ -9,7 +9,7 @@ import { placeUnderRoot } from '../../model/node-layout';
 import type { NodeSpec } from '../../model/build';
 import type { Assignment, NodeFile, ProvisionedFile, ProvisioningReapply } from '../../model/types';
 import { writeToAssignment } from '../shell/index';
-import type { ParsedSysctl } from '../sysctl-conf/parse';
+import type { ParsedSysctl } from '../../model/facts';
 import type { FileEvent, UserDataFacts } from './facts';
 
 function merge(parts: ParsedSysctl[]): ParsedSysctl {
