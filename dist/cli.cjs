@@ -175,17 +175,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path27) {
-      const ctrl = callVisitor(key, node, visitor, path27);
+    function visit_(key, node, visitor, path30) {
+      const ctrl = callVisitor(key, node, visitor, path30);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path27, ctrl);
-        return visit_(key, ctrl, visitor, path27);
+        replaceNode(key, path30, ctrl);
+        return visit_(key, ctrl, visitor, path30);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path27 = Object.freeze(path27.concat(node));
+          path30 = Object.freeze(path30.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path27);
+            const ci = visit_(i, node.items[i], visitor, path30);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -196,13 +196,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path27 = Object.freeze(path27.concat(node));
-          const ck = visit_("key", node.key, visitor, path27);
+          path30 = Object.freeze(path30.concat(node));
+          const ck = visit_("key", node.key, visitor, path30);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path27);
+          const cv = visit_("value", node.value, visitor, path30);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -223,17 +223,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path27) {
-      const ctrl = await callVisitor(key, node, visitor, path27);
+    async function visitAsync_(key, node, visitor, path30) {
+      const ctrl = await callVisitor(key, node, visitor, path30);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path27, ctrl);
-        return visitAsync_(key, ctrl, visitor, path27);
+        replaceNode(key, path30, ctrl);
+        return visitAsync_(key, ctrl, visitor, path30);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path27 = Object.freeze(path27.concat(node));
+          path30 = Object.freeze(path30.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path27);
+            const ci = await visitAsync_(i, node.items[i], visitor, path30);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -244,13 +244,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path27 = Object.freeze(path27.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path27);
+          path30 = Object.freeze(path30.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path30);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path27);
+          const cv = await visitAsync_("value", node.value, visitor, path30);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -277,23 +277,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path27) {
+    function callVisitor(key, node, visitor, path30) {
       if (typeof visitor === "function")
-        return visitor(key, node, path27);
+        return visitor(key, node, path30);
       if (identity3.isMap(node))
-        return visitor.Map?.(key, node, path27);
+        return visitor.Map?.(key, node, path30);
       if (identity3.isSeq(node))
-        return visitor.Seq?.(key, node, path27);
+        return visitor.Seq?.(key, node, path30);
       if (identity3.isPair(node))
-        return visitor.Pair?.(key, node, path27);
+        return visitor.Pair?.(key, node, path30);
       if (identity3.isScalar(node))
-        return visitor.Scalar?.(key, node, path27);
+        return visitor.Scalar?.(key, node, path30);
       if (identity3.isAlias(node))
-        return visitor.Alias?.(key, node, path27);
+        return visitor.Alias?.(key, node, path30);
       return void 0;
     }
-    function replaceNode(key, path27, node) {
-      const parent = path27[path27.length - 1];
+    function replaceNode(key, path30, node) {
+      const parent = path30[path30.length - 1];
       if (identity3.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity3.isPair(parent)) {
@@ -923,10 +923,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path27, value) {
+    function collectionFromPath(schema, path30, value) {
       let v = value;
-      for (let i = path27.length - 1; i >= 0; --i) {
-        const k = path27[i];
+      for (let i = path30.length - 1; i >= 0; --i) {
+        const k = path30[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -945,7 +945,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path27) => path27 == null || typeof path27 === "object" && !!path27[Symbol.iterator]().next().done;
+    var isEmptyPath = (path30) => path30 == null || typeof path30 === "object" && !!path30[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -975,11 +975,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path27, value) {
-        if (isEmptyPath(path27))
+      addIn(path30, value) {
+        if (isEmptyPath(path30))
           this.add(value);
         else {
-          const [key, ...rest] = path27;
+          const [key, ...rest] = path30;
           const node = this.get(key, true);
           if (identity3.isCollection(node))
             node.addIn(rest, value);
@@ -993,8 +993,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path27) {
-        const [key, ...rest] = path27;
+      deleteIn(path30) {
+        const [key, ...rest] = path30;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1008,8 +1008,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path27, keepScalar) {
-        const [key, ...rest] = path27;
+      getIn(path30, keepScalar) {
+        const [key, ...rest] = path30;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity3.isScalar(node) ? node.value : node;
@@ -1027,8 +1027,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path27) {
-        const [key, ...rest] = path27;
+      hasIn(path30) {
+        const [key, ...rest] = path30;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1038,8 +1038,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path27, value) {
-        const [key, ...rest] = path27;
+      setIn(path30, value) {
+        const [key, ...rest] = path30;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3624,9 +3624,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path27, value) {
+      addIn(path30, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path27, value);
+          this.contents.addIn(path30, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3701,14 +3701,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path27) {
-        if (Collection.isEmptyPath(path27)) {
+      deleteIn(path30) {
+        if (Collection.isEmptyPath(path30)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path27) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path30) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3723,10 +3723,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path27, keepScalar) {
-        if (Collection.isEmptyPath(path27))
+      getIn(path30, keepScalar) {
+        if (Collection.isEmptyPath(path30))
           return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity3.isCollection(this.contents) ? this.contents.getIn(path27, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path30, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3737,10 +3737,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path27) {
-        if (Collection.isEmptyPath(path27))
+      hasIn(path30) {
+        if (Collection.isEmptyPath(path30))
           return this.contents !== void 0;
-        return identity3.isCollection(this.contents) ? this.contents.hasIn(path27) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path30) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3757,13 +3757,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path27, value) {
-        if (Collection.isEmptyPath(path27)) {
+      setIn(path30, value) {
+        if (Collection.isEmptyPath(path30)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path27), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path30), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path27, value);
+          this.contents.setIn(path30, value);
         }
       }
       /**
@@ -5764,9 +5764,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path27) => {
+    visit2.itemAtPath = (cst, path30) => {
       let item = cst;
-      for (const [field, index] of path27) {
+      for (const [field, index] of path30) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5775,23 +5775,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path27) => {
-      const parent = visit2.itemAtPath(cst, path27.slice(0, -1));
-      const field = path27[path27.length - 1][0];
+    visit2.parentCollection = (cst, path30) => {
+      const parent = visit2.itemAtPath(cst, path30.slice(0, -1));
+      const field = path30[path30.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path27, item, visitor) {
-      let ctrl = visitor(item, path27);
+    function _visit(path30, item, visitor) {
+      let ctrl = visitor(item, path30);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path27.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path30.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5802,10 +5802,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path27);
+            ctrl = ctrl(item, path30);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path27) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path30) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -10841,8 +10841,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path27) {
-      let input = path27;
+    function removeDotSegments(path30) {
+      let input = path30;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10916,11 +10916,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path27) {
-      if (path27 === "" || path27[0] === "/") {
-        return removeDotSegments(path27);
+    function removeDotSegmentsRelative(path30) {
+      if (path30 === "" || path30[0] === "/") {
+        return removeDotSegments(path30);
       }
-      const segments = path27.split("/");
+      const segments = path30.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11285,8 +11285,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path27 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path27 && path27 !== "/" ? path27 : void 0;
+        const path30 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path30 && path30 !== "/" ? path30 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -16068,26 +16068,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path27) => {
-      const end2 = path27.length - 1;
-      const index = path27.lastIndexOf(
+    var basenameOf = (path30) => {
+      const end2 = path30.length - 1;
+      const index = path30.lastIndexOf(
         SLASH,
-        path27[end2] === SLASH ? end2 - 1 : end2
+        path30[end2] === SLASH ? end2 - 1 : end2
       );
-      return index < 0 ? path27 : path27.slice(index + 1);
+      return index < 0 ? path30 : path30.slice(index + 1);
     };
-    var parentOf = (path27) => {
-      if (path27.charCodeAt(0) === SLASH_CODE || path27.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path27.split(SLASH).filter(Boolean);
+    var parentOf = (path30) => {
+      if (path30.charCodeAt(0) === SLASH_CODE || path30.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path30.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end2 = path27.length - 1;
-      const cut = path27.lastIndexOf(
+      const end2 = path30.length - 1;
+      const cut = path30.lastIndexOf(
         SLASH,
-        path27.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
+        path30.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
       );
-      return cut < 0 ? EMPTY : path27.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path30.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -16237,7 +16237,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path27) {
+      testLiteral(path30) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -16246,7 +16246,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path27)) {
+          if (rule.checkRegex.test(path30)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -16266,15 +16266,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path27, mode) {
+      test(path30, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path27) : path27;
+        const basename2 = shortcut ? basenameOf(path30) : path30;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path27
+            shortcut && rule._basenameOnly ? basename2 : path30
           )) {
             const { negative } = rule;
             const ret = {
@@ -16296,17 +16296,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path27, originalPath, doThrow) => {
-      if (!isString(path27)) {
+    var checkPath = (path30, originalPath, doThrow) => {
+      if (!isString(path30)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path27) {
+      if (!path30) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path27)) {
+      if (checkPath.isNotRelative(path30)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -16315,25 +16315,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path27) => {
-      const first = path27.charCodeAt(0);
+    var isNotRelative = (path30) => {
+      const first = path30.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path27.length === 1) {
+      if (path30.length === 1) {
         return true;
       }
-      const second = path27.charCodeAt(1);
+      const second = path30.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path27.length === 2 || path27.charCodeAt(2) === SLASH_CODE;
+      return path30.length === 2 || path30.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -16364,58 +16364,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path27) {
+      _test(originalPath, cache3, path30) {
         checkPath(
-          path27,
+          path30,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path27 ? this._t(path27, cache3) : {
+        return path30 ? this._t(path30, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target2) {
-        const path27 = convertPath(target2);
-        if (!path27 || path27.charCodeAt(path27.length - 1) !== SLASH_CODE) {
-          return this._test(target2, this._testCache, path27);
+        const path30 = convertPath(target2);
+        if (!path30 || path30.charCodeAt(path30.length - 1) !== SLASH_CODE) {
+          return this._test(target2, this._testCache, path30);
         }
-        const dir = this._t(path27, this._testCache);
+        const dir = this._t(path30, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path27);
+        const literal = this._rules.testLiteral(path30);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path27, cache3) {
-        if (path27 in cache3) {
-          return cache3[path27];
+      _t(path30, cache3) {
+        if (path30 in cache3) {
+          return cache3[path30];
         }
-        const parentPath = parentOf(path27);
+        const parentPath = parentOf(path30);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path27] = parent && parent.ignored ? parent : this._rules.test(path27, MODE_IGNORE);
+        return cache3[path30] = parent && parent.ignored ? parent : this._rules.test(path30, MODE_IGNORE);
       }
-      ignores(path27) {
-        return this._test(path27, this._ignoreCache, convertPath(path27)).ignored;
+      ignores(path30) {
+        return this._test(path30, this._ignoreCache, convertPath(path30)).ignored;
       }
       createFilter() {
-        return (path27) => !this.ignores(path27);
+        return (path30) => !this.ignores(path30);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path27) {
-        return this._test(path27, this._testCache, convertPath(path27));
+      test(path30) {
+        return this._test(path30, this._testCache, convertPath(path30));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path27) => checkPath(convertPath(path27), path27, RETURN_FALSE);
+    var isPathValid = (path30) => checkPath(convertPath(path30), path30, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path27) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path27) || isNotRelative(path27);
+      checkPath.isNotRelative = (path30) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path30) || isNotRelative(path30);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -16545,7 +16545,7 @@ init_define_SYSCTL_LINT_EXAMPLES();
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs20 = __toESM(require("node:fs"), 1);
-var import_node_path26 = __toESM(require("node:path"), 1);
+var import_node_path29 = __toESM(require("node:path"), 1);
 
 // src/core/finding.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -16595,12 +16595,74 @@ var LineIndex = class {
 // src/lint.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs11 = __toESM(require("node:fs"), 1);
-var import_node_path15 = __toESM(require("node:path"), 1);
 
-// src/pipeline/read.ts
+// src/core/source-store.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs = __toESM(require("node:fs"), 1);
+var import_node_path = __toESM(require("node:path"), 1);
+var SourceStore = class {
+  constructor(cwd) {
+    this.cwd = cwd;
+  }
+  cwd;
+  texts = /* @__PURE__ */ new Map();
+  /** Keep a text that cannot be read back from disk (stdin, generated content). */
+  pin(file, text) {
+    this.texts.set(file, text);
+  }
+  has(file) {
+    return this.texts.has(file);
+  }
+  get(file) {
+    let t = this.texts.get(file);
+    if (t === void 0) {
+      try {
+        t = readSourceText(import_node_path.default.resolve(this.cwd, file));
+      } catch {
+        t = "";
+      }
+      this.texts.set(file, t);
+    }
+    return t;
+  }
+};
+function readSourceText(abs) {
+  const text = import_node_fs.default.readFileSync(abs, "utf8");
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
+
+// src/inputs/real-path.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs2 = __toESM(require("node:fs"), 1);
+var import_node_path2 = __toESM(require("node:path"), 1);
+function realPathResolver() {
+  const dirs = /* @__PURE__ */ new Map();
+  const resolve = (abs) => {
+    try {
+      return import_node_fs2.default.realpathSync.native(abs);
+    } catch {
+      return abs;
+    }
+  };
+  return (abs, isSymlink2) => {
+    if (isSymlink2) return resolve(abs);
+    const dir = import_node_path2.default.dirname(abs);
+    let real = dirs.get(dir);
+    if (real === void 0) {
+      real = resolve(dir);
+      dirs.set(dir, real);
+    }
+    return import_node_path2.default.join(real, import_node_path2.default.basename(abs));
+  };
+}
+
+// src/live/observe.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
 
 // src/core/engine-rule.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -16609,43 +16671,102 @@ function defineEngineRule(rule) {
   return rule;
 }
 
-// src/pipeline/read.ts
-var UNREADABLE_FILE = defineEngineRule({
-  id: "sysctl-lint/unreadable-file",
-  title: "Input files can be read",
-  severity: "error",
-  appliesTo: "every input file",
-  rationale: "A file that cannot be read (permissions, a dangling link, an I/O error) cannot be checked, and the settings it holds are unknown.",
-  fix: "Fix the permissions or the link, or exclude the file with `ignore:` in .sysctl-lint.yaml."
-});
-
-// src/sources/unrecognized-file.ts
+// src/inputs/discover.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var UNRECOGNIZED_FILE = defineEngineRule({
-  id: "sysctl-lint/unrecognized-file",
-  title: "Files named on the command line are a kind sysctl-lint understands",
-  severity: "info",
-  appliesTo: "files named explicitly on the command line (walked directories only pick known files)",
-  rationale: "A file named on the command line that is neither a sysctl.conf nor a sysctl.d drop-in (nor another source kind sysctl-lint reads) is skipped; saying so keeps a typo in a path or a CI glob from passing silently.",
-  fix: "Name the right file, or drop it from the command line or the hook configuration."
-});
-
-// src/rules/registry.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/sources/cloud-init/facts.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/sources/shell/index.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/sources/shell/analyze.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs3 = __toESM(require("node:fs"), 1);
+var import_node_path3 = __toESM(require("node:path"), 1);
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
+function displayPath(abs, cwd) {
+  const rel = import_node_path3.default.relative(cwd, abs) || ".";
+  return rel.split(import_node_path3.default.sep).join("/");
+}
+function isSymlink(abs) {
+  try {
+    return import_node_fs3.default.lstatSync(abs).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function isDevNullLink(abs) {
+  try {
+    return import_node_fs3.default.lstatSync(abs).isSymbolicLink() && import_node_fs3.default.readlinkSync(abs) === "/dev/null";
+  } catch {
+    return false;
+  }
+}
+var ANCESTOR_OF_CWD = /^\.\.(\/\.\.)*$/;
+function discover(paths, cwd, opts) {
+  const walkFilter = opts.walkFilter;
+  const files = [];
+  const errors = [];
+  const seen = /* @__PURE__ */ new Set();
+  let visited = 0;
+  const add = (abs, display, explicit, link) => {
+    if (seen.has(abs)) return;
+    const claimedByPath = opts.claimPath(display);
+    if (!explicit && !claimedByPath) return;
+    seen.add(abs);
+    const symlink = link ?? isSymlink(abs);
+    files.push({ abs, display, explicit, claimedByPath, devNull: symlink && isDevNullLink(abs), isSymlink: symlink });
+  };
+  const childDisplay = (dirDisplay, abs, name) => dirDisplay === "." ? name : ANCESTOR_OF_CWD.test(dirDisplay) ? displayPath(abs, cwd) : `${dirDisplay}/${name}`;
+  const walk = (dir, dirDisplay) => {
+    let entries;
+    try {
+      entries = import_node_fs3.default.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      errors.push({ path: dirDisplay, message: e.message });
+      return;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const prefix = dir.endsWith(import_node_path3.default.sep) ? dir : dir + import_node_path3.default.sep;
+    for (const ent of entries) {
+      const abs = prefix + ent.name;
+      if (ent.isDirectory()) {
+        if (SKIP_DIRS.has(ent.name)) continue;
+        const display = childDisplay(dirDisplay, abs, ent.name);
+        if (walkFilter && !walkFilter(display, true, abs)) continue;
+        walk(abs, display);
+      } else if (ent.isFile() || ent.isSymbolicLink()) {
+        if (ent.isSymbolicLink()) {
+          let st;
+          try {
+            st = import_node_fs3.default.statSync(abs);
+          } catch {
+            st = void 0;
+          }
+          if (st?.isDirectory()) continue;
+        }
+        visited++;
+        const display = childDisplay(dirDisplay, abs, ent.name);
+        if (walkFilter && !walkFilter(display, false, abs)) continue;
+        add(abs, display, false, ent.isSymbolicLink());
+      }
+    }
+  };
+  for (const p of paths) {
+    const abs = import_node_path3.default.resolve(cwd, p);
+    let st;
+    try {
+      st = import_node_fs3.default.statSync(abs);
+    } catch (e) {
+      if (isDevNullLink(abs)) {
+        visited++;
+        add(abs, displayPath(abs, cwd), true);
+        continue;
+      }
+      errors.push({ path: p, message: e.code === "ENOENT" ? "no such file or directory" : e.message });
+      continue;
+    }
+    if (st.isDirectory()) walk(abs, displayPath(abs, cwd));
+    else {
+      visited++;
+      add(abs, displayPath(abs, cwd), true);
+    }
+  }
+  return { files, errors, visited };
+}
 
 // src/model/keys.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -16729,9 +16850,17 @@ function kernelNamespaceOf(key) {
   return "none";
 }
 
-// src/sources/shell/content.ts
+// src/model/version.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
+function parseVersion(s) {
+  const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(s.trim());
+  if (!m) return void 0;
+  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), hasPatch: m[3] !== void 0, text: s.trim().replace(/^v/, "") };
+}
+function compareVersions(a, b) {
+  return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+}
 
 // src/sources/sysctl-conf/parse.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -16815,6 +16944,475 @@ function parseLine(text, from, to, out, mapSpan) {
     lineSpan: mapSpan({ start: s, end: e })
   });
 }
+
+// src/live/observe.ts
+var LIVE_SNAPSHOT_LINE_RULE = defineEngineRule({
+  id: "sysctl-lint/live-snapshot-line",
+  title: "A sysctl snapshot holds only `key = value` lines",
+  severity: "info",
+  appliesTo: "the file given to --live-snapshot (the output of `sysctl -a`)",
+  rationale: "A `--live-snapshot` file is the output of `sysctl -a`: one `key = value` line per value (multi-line values repeat the key). Other lines, such as `sysctl: permission denied` messages captured with `2>&1` or a truncated last line, are skipped, so whatever they stood for is not checked. The finding is reported once per file, at the first such line, with the count of the others. A snapshot without any `key = value` line is a warning.",
+  fix: "Capture the snapshot with `sysctl -a 2>/dev/null > FILE`."
+});
+function liveAssignment(key, value, file, keySpan, valueSpan, lineSpan) {
+  return { key, rawKey: key, value, ignoreFailure: false, isGlob: false, templated: false, keySpan, valueSpan, lineSpan, file, scope: "node", phase: "runtime", via: "live value" };
+}
+function kernelFrom(values) {
+  const a = values.get("kernel.osrelease");
+  const v = a ? parseVersion(a.value) : void 0;
+  return a && v ? { value: v, source: `kernel.osrelease of the running kernel (${a.file})`, location: { file: a.file, span: a.valueSpan } } : void 0;
+}
+function shownPath(abs, cwd) {
+  const rel = import_node_path4.default.relative(cwd, abs);
+  return rel.startsWith("..") || import_node_path4.default.isAbsolute(rel) ? abs.split(import_node_path4.default.sep).join("/") : displayPath(abs, cwd);
+}
+function readSnapshot(text, display) {
+  const parsed = parseSysctl(text);
+  const values = /* @__PURE__ */ new Map();
+  for (const a of parsed.assignments) {
+    const prev = values.get(a.key);
+    if (prev) prev.value += "\n" + a.value;
+    else values.set(a.key, liveAssignment(a.key, a.value, display, a.keySpan, a.valueSpan, a.lineSpan));
+  }
+  const findings = [];
+  const bad = parsed.issues.filter((i) => i.code !== "empty-value");
+  const first = bad[0];
+  if (first) {
+    const more = bad.length > 2 ? ` (and ${bad.length - 1} more such lines)` : bad.length === 2 ? " (and 1 more such line)" : "";
+    findings.push({
+      ruleId: LIVE_SNAPSHOT_LINE_RULE.id,
+      severity: "info",
+      message: `not a \`key = value\` line of sysctl -a output: "${first.text}"; skipped${more}`,
+      location: { file: display, span: first.span },
+      related: []
+    });
+  }
+  if (values.size === 0) {
+    findings.push({ ruleId: LIVE_SNAPSHOT_LINE_RULE.id, severity: "warning", message: "the snapshot holds no `key = value` line: capture it with `sysctl -a > FILE`", location: { file: display, span: { start: 0, end: 0 } }, related: [] });
+  }
+  return { label: display, values, kernel: kernelFrom(values), findings };
+}
+function readProcSys(procRoot, cwd) {
+  const sysDir = import_node_path4.default.join(procRoot, "sys");
+  const values = /* @__PURE__ */ new Map();
+  const texts = /* @__PURE__ */ new Map();
+  try {
+    if (!import_node_fs4.default.statSync(sysDir).isDirectory()) throw new Error("not a directory");
+  } catch (e) {
+    return { label: shownPath(sysDir, cwd), values, texts, findings: [], error: `cannot read ${sysDir}: ${e.message}` };
+  }
+  const walk = (dir, rel) => {
+    let entries;
+    try {
+      entries = import_node_fs4.default.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const e of entries) {
+      const abs = import_node_path4.default.join(dir, e.name);
+      const segs = [...rel, e.name];
+      if (e.isDirectory()) {
+        if (segs.join("/") !== "fs/binfmt_misc") walk(abs, segs);
+        continue;
+      }
+      if (!e.isFile()) continue;
+      let text;
+      try {
+        text = import_node_fs4.default.readFileSync(abs, "utf8");
+      } catch {
+        continue;
+      }
+      const value = text.replace(/\n$/, "");
+      const display = shownPath(abs, cwd);
+      const key = canonicalKey("/" + segs.join("/"));
+      const span = { start: 0, end: value.length };
+      values.set(key, liveAssignment(key, value, display, span, span, span));
+      texts.set(display, text);
+    }
+  };
+  walk(sysDir, []);
+  return { label: shownPath(sysDir, cwd), values, texts, kernel: kernelFrom(values), findings: [] };
+}
+function observeLive(options, cwd) {
+  if (options.liveSnapshot) {
+    const abs = import_node_path4.default.resolve(cwd, options.liveSnapshot);
+    const display = shownPath(abs, cwd);
+    let text;
+    try {
+      text = import_node_fs4.default.readFileSync(abs, "utf8");
+    } catch (e) {
+      return { label: display, values: /* @__PURE__ */ new Map(), findings: [], texts: /* @__PURE__ */ new Map(), errors: [{ path: display, message: `cannot read the snapshot: ${e.message}` }] };
+    }
+    if (text.charCodeAt(0) === 65279) text = text.slice(1);
+    return { ...readSnapshot(text, display), texts: /* @__PURE__ */ new Map(), errors: [] };
+  }
+  if (options.live) {
+    const r = readProcSys(import_node_path4.default.resolve(cwd, options.procRoot ?? "/proc"), cwd);
+    return { label: r.label, values: r.values, kernel: r.kernel, findings: r.findings, texts: r.texts, errors: r.error ? [{ path: r.label, message: r.error }] : [] };
+  }
+  return void 0;
+}
+function pinLiveTexts(live, findings, sources) {
+  for (const f of findings) {
+    for (const file of [f.location.file, ...f.related.map((r) => r.location.file)]) {
+      const text = live.texts.get(file);
+      if (text !== void 0 && !sources.has(file)) sources.pin(file, text);
+    }
+  }
+}
+
+// src/model/cluster.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/model/values.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var DEFAULT_EPHEMERAL_HIGH = 60999;
+var INT = /^[+-]?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)$/;
+function kernelInt(text) {
+  const neg = text.startsWith("-");
+  const body = text.replace(/^[+-]/, "");
+  const n = /^0[xX]/.test(body) ? parseInt(body.slice(2), 16) : /^0[0-7]+$/.test(body) ? parseInt(body, 8) : Number(body);
+  return neg ? -n : n;
+}
+function parseValue(raw, type) {
+  const text = raw.trim();
+  switch (type) {
+    case "string":
+      return { ok: true, value: { type, value: text } };
+    case "integer": {
+      if (!INT.test(text)) return { ok: false, reason: "not an integer" };
+      return { ok: true, value: { type, value: kernelInt(text) } };
+    }
+    case "integers": {
+      const parts = text.split(/\s+/).filter(Boolean);
+      if (parts.length === 0 || !parts.every((p) => INT.test(p))) return { ok: false, reason: "not a list of integers" };
+      return { ok: true, value: { type, value: parts.map(kernelInt) } };
+    }
+    case "portRange": {
+      const parts = text.split(/\s+/).filter(Boolean);
+      if (parts.length === 0 || parts.length > 2 || !parts.every((p) => INT.test(p))) {
+        return { ok: false, reason: "not two integers (low high)" };
+      }
+      const lo = kernelInt(parts[0]);
+      const partial = parts.length === 1;
+      const hi = partial ? Math.max(lo, DEFAULT_EPHEMERAL_HIGH) : kernelInt(parts[1]);
+      if (lo < 1 || hi > 65535 || lo > 65535 || hi < 1) return { ok: false, reason: `ports must be between 1 and 65535` };
+      if (hi < lo) return { ok: false, reason: `the low end ${lo} is above the high end ${hi}` };
+      return { ok: true, value: { type, value: partial ? { lo, hi, partial } : { lo, hi } } };
+    }
+    case "portList": {
+      if (text === "") return { ok: true, value: { type, value: [] } };
+      const out = [];
+      for (const item of text.split(",")) {
+        const m = /^(\d+)(?:-(\d+))?$/.exec(item);
+        if (!m) return { ok: false, reason: `the item ${item.trim() === item ? item || "(empty)" : `"${item}"`} is not N or N-M, and blanks or quotes are not allowed` };
+        const lo = Number(m[1]);
+        const hi = Number(m[2] ?? m[1]);
+        if (lo > 65535 || hi > 65535) return { ok: false, reason: `port ${Math.max(lo, hi)} is above 65535` };
+        if (hi < lo) return { ok: false, reason: `range ${lo}-${hi} is reversed` };
+        out.push({ lo, hi });
+      }
+      return { ok: true, value: { type, value: out } };
+    }
+  }
+}
+function parseDashRange(text) {
+  const m = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(text);
+  if (!m) return void 0;
+  const lo = Number(m[1]);
+  const hi = Number(m[2]);
+  if (lo < 1 || hi > 65535 || hi < lo) return void 0;
+  return { lo, hi };
+}
+function subtractIntervals(range2, minus) {
+  let parts = [{ ...range2 }];
+  for (const m of minus) {
+    const next = [];
+    for (const p of parts) {
+      if (m.hi < p.lo || m.lo > p.hi) next.push(p);
+      else {
+        if (m.lo > p.lo) next.push({ lo: p.lo, hi: m.lo - 1 });
+        if (m.hi < p.hi) next.push({ lo: m.hi + 1, hi: p.hi });
+      }
+    }
+    parts = next;
+  }
+  return parts;
+}
+function intersect(a, b) {
+  const lo = Math.max(a.lo, b.lo);
+  const hi = Math.min(a.hi, b.hi);
+  return lo <= hi ? { lo, hi } : void 0;
+}
+function formatIntervals(list) {
+  return list.map((p) => p.lo === p.hi ? String(p.lo) : `${p.lo}-${p.hi}`).join(",");
+}
+
+// src/model/cluster.ts
+var KUBE_PROXY_MODES = /* @__PURE__ */ new Set(["iptables", "ipvs", "nftables", "kernelspace"]);
+function normalizeProxyMode(raw) {
+  const m = raw.trim().toLowerCase();
+  if (m === "") return "iptables";
+  return KUBE_PROXY_MODES.has(m) ? m : void 0;
+}
+function mergeClusterFacts(facts) {
+  const out = { any: false };
+  const at = (f) => ({ source: f.source, location: { file: f.file, span: f.span } });
+  for (const f of facts) {
+    switch (f.kind) {
+      case "nodePortRange": {
+        const r = parseDashRange(f.value);
+        if (r && !out.nodePortRange) out.nodePortRange = { value: r, ...at(f) };
+        break;
+      }
+      case "kubeProxyMode": {
+        const m = normalizeProxyMode(f.value);
+        if (m && !out.kubeProxyMode) out.kubeProxyMode = { value: m, ...at(f) };
+        break;
+      }
+      case "kubernetesVersion": {
+        const v = parseVersion(f.value);
+        if (v && !out.kubernetesVersion) out.kubernetesVersion = { value: v, ...at(f) };
+        break;
+      }
+      case "allowedUnsafeSysctls":
+        out.kubelet ??= {};
+        out.kubelet.allowedUnsafeSysctls ??= { value: f.value, ...at(f) };
+        break;
+      case "protectKernelDefaults":
+        out.kubelet ??= {};
+        out.kubelet.protectKernelDefaults ??= { value: f.value, ...at(f) };
+        break;
+    }
+  }
+  out.any = !!(out.nodePortRange || out.kubeProxyMode || out.kubernetesVersion || out.kubelet);
+  return out;
+}
+function allowlistMatches(patterns, key) {
+  for (const raw of patterns) {
+    const p = raw.trim();
+    if (!p) continue;
+    if (p.endsWith("*") ? key.startsWith(p.slice(0, -1)) : key === p) return p;
+  }
+  return void 0;
+}
+
+// src/model/node-completion.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var NodeCompletion = class {
+  /** Directory (display form, POSIX separators) -> index of the last input below it. */
+  lastBelow = /* @__PURE__ */ new Map();
+  constructor(displays) {
+    displays.forEach((display, i) => {
+      for (let at = display.lastIndexOf("/"); at > 0; at = display.lastIndexOf("/", at - 1)) this.lastBelow.set(display.slice(0, at), i);
+    });
+  }
+  /** Has input `index` been the last one below `dir`? Unknown directories never complete early. */
+  completeAfter(dir, index) {
+    if (dir === void 0 || dir === ".") return false;
+    const last = this.lastBelow.get(dir);
+    return last !== void 0 && last <= index;
+  }
+};
+function nodeDirectory(p) {
+  if (p.root !== void 0) return p.root;
+  return p.nodeId.startsWith("dir:") ? p.nodeId.slice("dir:".length) : void 0;
+}
+function isBelow(display, dir) {
+  return dir === "." ? !display.startsWith("../") && !display.startsWith("/") : display.startsWith(dir + "/");
+}
+
+// src/pipeline/cluster-facts.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/registry.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/sysctl-conf/handler.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path6 = __toESM(require("node:path"), 1);
+
+// src/model/node-layout.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path5 = __toESM(require("node:path"), 1);
+
+// src/model/types.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var SYSCTL_DIRS = ["/etc/sysctl.d", "/run/sysctl.d", "/usr/local/lib/sysctl.d", "/usr/lib/sysctl.d", "/lib/sysctl.d"];
+
+// src/model/node-layout.ts
+var DIR_PATTERNS = SYSCTL_DIRS.map((d, rank) => ({ rank, re: new RegExp(`^(.*?)/?${d.slice(1).replace(/\//g, "\\/")}/([^/]+)$`) }));
+var SYSCTL_CONF = /^(.*?)\/?etc\/sysctl\.conf$/;
+function placeFile(display) {
+  const p = display.split(import_node_path5.default.sep).join("/");
+  for (const { rank, re } of DIR_PATTERNS) {
+    const m2 = re.exec(p);
+    if (m2) {
+      const root = m2[1] || ".";
+      const name2 = m2[2];
+      return { nodeId: `root:${root}`, root, nodePath: `${SYSCTL_DIRS[rank]}/${name2}`, name: name2, dirRank: rank };
+    }
+  }
+  const m = SYSCTL_CONF.exec(p);
+  if (m) {
+    const root = m[1] || ".";
+    return { nodeId: `root:${root}`, root, nodePath: "/etc/sysctl.conf", name: "sysctl.conf", dirRank: -1 };
+  }
+  const dir = import_node_path5.default.posix.dirname(p);
+  const name = import_node_path5.default.posix.basename(p);
+  return { nodeId: `dir:${dir}`, nodePath: `${dir}/${name}`, name, dirRank: 0 };
+}
+function placeUnderRoot(relToRoot, rootDisplay) {
+  const p = "/" + relToRoot.split(import_node_path5.default.sep).join("/");
+  for (let rank = 0; rank < SYSCTL_DIRS.length; rank++) {
+    const d = SYSCTL_DIRS[rank];
+    if (p.startsWith(d + "/") && !p.slice(d.length + 1).includes("/")) {
+      const name = p.slice(d.length + 1);
+      return { nodeId: `root:${rootDisplay}`, root: rootDisplay, nodePath: p, name, dirRank: rank };
+    }
+  }
+  if (p === "/etc/sysctl.conf") return { nodeId: `root:${rootDisplay}`, root: rootDisplay, nodePath: p, name: "sysctl.conf", dirRank: -1 };
+  return void 0;
+}
+
+// src/sources/sysctl-conf/handler.ts
+var SYSCTL_DIR = /(^|\/)sysctl\.d\/[^/]+$/;
+var SYSCTL_CONF2 = /(^|\/)sysctl\.conf$/;
+var SYSCTL_NAMED = /sysctl[^/]*\.conf(\.(j2|jinja2?|tpl|tmpl|erb|add|dist|example|sample))?$/i;
+var EXPECTED_NON_CONFIG = /^README|\.(dpkg-[a-z]+|rpmnew|rpmsave|rpmorig|ucf-[a-z]+|bak|orig|swp)$|~$/;
+var ASSIGNMENT_LINE = /^\s*-?\s*[A-Za-z][\w-]*[./][\w./*?[\]:@-]*\s*=/;
+function looksLikeSysctl(text) {
+  let assignments = 0;
+  let other = 0;
+  const lines = text.split("\n", 400);
+  for (let i = 0; i < lines.length; i++) {
+    const line2 = lines[i].trim();
+    if (!line2 || line2.startsWith("#") || line2.startsWith(";") || line2.startsWith("{%") || line2.startsWith("{#")) continue;
+    if (ASSIGNMENT_LINE.test(line2)) assignments++;
+    else {
+      other++;
+      if (assignments + (lines.length - i - 1) < other * 3) return false;
+    }
+  }
+  return assignments > 0 && assignments >= other * 3;
+}
+var sysctlConfHandler = {
+  kind: "sysctl-conf",
+  selfContained: true,
+  // Only the directories an applier reads: walking all of /usr on a real root costs seconds.
+  rootPaths: { role: "image", paths: ["etc/sysctl.conf", ...SYSCTL_DIRS.map((d) => d.slice(1))] },
+  claimsPath(display) {
+    return SYSCTL_DIR.test(display) || SYSCTL_CONF2.test(display) || SYSCTL_NAMED.test(import_node_path6.default.posix.basename(display));
+  },
+  claimsContent(text) {
+    return looksLikeSysctl(text);
+  },
+  extract(input) {
+    const placement = placeFile(input.display);
+    if (/\/sysctl\.d\//.test(placement.nodePath) && EXPECTED_NON_CONFIG.test(placement.name)) return {};
+    const inSysctlDir = placement.dirRank >= 0 && /\/sysctl\.d\//.test(placement.nodePath);
+    return {
+      nodeFiles: [
+        {
+          placement,
+          file: {
+            file: input.display,
+            nodePath: placement.nodePath,
+            name: placement.name,
+            dirRank: placement.dirRank,
+            devNull: input.devNull,
+            parsed: parseSysctl(input.devNull ? "" : input.text),
+            realFile: input.realFile,
+            isSymlink: input.isSymlink,
+            ignoredName: inSysctlDir && !placement.name.endsWith(".conf") && !EXPECTED_NON_CONFIG.test(placement.name)
+          }
+        }
+      ]
+    };
+  }
+};
+
+// src/sources/cloud-init/handler.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
+
+// src/sources/cloud-init/decode.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function decodeBase64(text) {
+  const kept = text.replace(/[^A-Za-z0-9+/=]/g, "");
+  const pad = kept.indexOf("=");
+  const data = pad < 0 ? kept : kept.slice(0, pad);
+  const padding = pad < 0 ? 0 : /^=*/.exec(kept.slice(pad))?.[0].length ?? 0;
+  const rest = data.length % 4;
+  if (rest === 1) return { ok: false, error: `invalid base64: ${data.length} data characters cannot be 1 more than a multiple of 4` };
+  if (rest !== 0 && padding < 4 - rest) return { ok: false, error: "invalid base64: incorrect padding" };
+  return { ok: true, bytes: Buffer.from(data, "base64") };
+}
+function isGzip(bytes) {
+  return bytes.length >= 2 && bytes[0] === 31 && bytes[1] === 139;
+}
+function gunzip(bytes) {
+  try {
+    const zlib = require("node:zlib");
+    return { ok: true, bytes: zlib.gunzipSync(bytes) };
+  } catch (e) {
+    return { ok: false, error: `not gzip data: ${e.message}` };
+  }
+}
+function utf8(bytes) {
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, error: "the decoded content is not UTF-8 text" };
+  }
+}
+function contentEncoding(raw) {
+  const e = (raw ?? "").trim().toLowerCase();
+  if (e === "" || e === "text/plain") return { encoding: "text", known: true };
+  if (e === "b64" || e === "base64") return { encoding: "b64", known: true };
+  if (e === "gz" || e === "gzip") return { encoding: "gz", known: true };
+  if (["gz+base64", "gzip+base64", "gz+b64", "gzip+b64"].includes(e)) return { encoding: "gz+b64", known: true };
+  return { encoding: "text", known: false };
+}
+function decodeContent(text, binary, encoding) {
+  let bytes = binary;
+  if (encoding === "b64" || encoding === "gz+b64") {
+    const d = decodeBase64(bytes ? bytes.toString("latin1") : text);
+    if (!d.ok) return d;
+    bytes = d.bytes;
+  }
+  bytes ??= Buffer.from(text, "utf8");
+  if (encoding === "gz" || encoding === "gz+b64") return gunzip(bytes);
+  return { ok: true, bytes };
+}
+
+// src/sources/cloud-init/facts.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/shell/index.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/shell/analyze.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/shell/content.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/sources/shell/lexer.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -17464,7 +18062,7 @@ function parseContentAsSysctl(c) {
 // src/sources/shell/analyze.ts
 var SYSCTL_FILE = /^\/(etc\/sysctl\.conf$|(etc|run|usr\/local\/lib|usr\/lib|lib)\/sysctl\.d\/.)/;
 var MODULES_FILE = /^\/(etc\/modules$|(etc|run|usr\/local\/lib|usr\/lib|lib)\/modules-load\.d\/[^/]+\.conf$)/;
-var SYSCTL_DIR = /^\/(etc|run|usr\/local\/lib|usr\/lib|lib)\/sysctl\.d\/?$/;
+var SYSCTL_DIR2 = /^\/(etc|run|usr\/local\/lib|usr\/lib|lib)\/sysctl\.d\/?$/;
 var PROC_SYS = "/proc/sys/";
 var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh"]);
 var RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "!", "{", "}", "time"]);
@@ -17895,7 +18493,7 @@ function copy(name, args, span, out) {
   const dest = positional[positional.length - 1];
   if (!isLiteral(dest)) return;
   const sources = positional.slice(0, -1);
-  if (SYSCTL_DIR.test(dest.value)) {
+  if (SYSCTL_DIR2.test(dest.value)) {
     for (const s of sources) {
       const p = dest.value.replace(/\/?$/, "/") + basename(s.value);
       out.fileWrites.push({ order: nextOrder(out), path: p, pathSpan: dest.span, mode: "copy", command: name, commandSpan: span });
@@ -18024,6 +18622,627 @@ var CLOUD_INIT_RULES = {
   })
 };
 
+// src/sources/cloud-init/node.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path7 = __toESM(require("node:path"), 1);
+function merge(parts) {
+  return {
+    assignments: parts.flatMap((p) => p.assignments),
+    exclusions: parts.flatMap((p) => p.exclusions),
+    issues: parts.flatMap((p) => p.issues)
+  };
+}
+function userDataNode(facts) {
+  if (!facts.hasSettings) return void 0;
+  const display = facts.file;
+  const byPath = /* @__PURE__ */ new Map();
+  const events = [...facts.files].sort((a, b) => a.order - b.order);
+  for (const e of events) {
+    let entry = byPath.get(e.path);
+    if (!entry) {
+      entry = { events: [], parts: [] };
+      byPath.set(e.path, entry);
+    }
+    entry.events.push(e);
+    if (e.mode === "create" || e.mode === "copy") entry.parts = [];
+    if (e.parsed) entry.parts.push(e.parsed);
+  }
+  const files = [];
+  const provisioned = [];
+  for (const [p, entry] of byPath) {
+    const placement = placeUnderRoot(p.replace(/^\/+/, ""), display);
+    if (!placement) continue;
+    const name = import_node_path7.default.posix.basename(p);
+    const nodeFile = {
+      file: display,
+      nodePath: placement.nodePath,
+      name,
+      dirRank: placement.dirRank,
+      parsed: merge(entry.parts),
+      via: entry.events.map((e) => e.step.label).join(", ") + ` ${p}`,
+      realFile: `${display}#${p}`,
+      ignoredName: placement.dirRank >= 0 && !name.endsWith(".conf")
+    };
+    files.push(nodeFile);
+    for (const e of entry.events) {
+      provisioned.push({ nodeFile, location: { file: display, span: e.location }, mode: e.mode, step: e.step.label, order: e.order });
+    }
+  }
+  if (facts.rancher?.assignments.length) {
+    files.push({ file: display, nodePath: "rancher.sysctl", name: "rancher.sysctl", dirRank: 0, parsed: facts.rancher, via: "rancher.sysctl", realFile: `${display}#rancher.sysctl` });
+  }
+  const runtime = [...facts.writes].sort((a, b) => a.order - b.order).map(({ write, step }) => ({ ...writeToAssignment(write, { file: display, scope: "node", via: step.label }), runs: step.runs, step: step.label }));
+  const reapplies = facts.reapplies.map(({ reapply, step, order }) => ({
+    kind: reapply.kind,
+    files: reapply.files,
+    location: { file: display, span: reapply.span },
+    step: step.label,
+    order
+  }));
+  return {
+    id: `cloud-init:${display}`,
+    label: display,
+    complete: false,
+    files,
+    runtime,
+    modules: facts.modules,
+    modulesKnown: facts.modulesKnown,
+    scope: "node",
+    role: facts.kubernetesHint ? { value: "kubernetes", source: `inferred: ${facts.kubernetesHint}` } : void 0,
+    provisioning: { tool: "cloud-init", files: provisioned, reapplies }
+  };
+}
+
+// src/sources/cloud-init/user-data.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/yaml/index.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/yaml/parse.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/core/lazy-deps.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var yaml;
+var ajv;
+function yamlLib() {
+  return yaml ??= require_dist();
+}
+function ajvLib() {
+  return ajv ??= require__();
+}
+
+// src/sources/yaml/offset-map.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var OffsetMap = class _OffsetMap {
+  constructor(runs, length, endSrc) {
+    this.runs = runs;
+    this.length = length;
+    this.endSrc = endSrc;
+  }
+  runs;
+  length;
+  endSrc;
+  /** Decoded text identical to the source slice starting at `start`. */
+  static identity(start, length) {
+    return new _OffsetMap(length ? [{ inner: 0, src: start, srcEnd: -1 }] : [], length, start + length);
+  }
+  /** Every decoded character maps to the whole source span (what cannot be mapped exactly). */
+  static whole(span, length) {
+    return new _OffsetMap(length ? [{ inner: 0, src: span.start, srcEnd: span.end }] : [], length, span.end);
+  }
+  /**
+   * Builds a map from per-character source spans (`starts[i]`, `ends[i]` for decoded character
+   * i), merging neighbours into runs.
+   */
+  static fromCharSpans(starts, ends, length, endSrc) {
+    const runs = [];
+    let last;
+    let lastIndex = -1;
+    for (let i = 0; i < length; i++) {
+      const s = starts[i];
+      const e = ends[i];
+      const copy2 = e === s + 1;
+      if (last) {
+        if (copy2 && last.srcEnd === -1 && last.src + (i - last.inner) === s) continue;
+        if (!copy2 && last.srcEnd === e && last.src === s && lastIndex === i - 1) {
+          lastIndex = i;
+          continue;
+        }
+      }
+      last = { inner: i, src: s, srcEnd: copy2 ? -1 : e };
+      lastIndex = i;
+      runs.push(last);
+    }
+    return new _OffsetMap(runs, length, endSrc);
+  }
+  runAt(i) {
+    const runs = this.runs;
+    let lo = 0;
+    let hi = runs.length - 1;
+    if (hi < 0) return void 0;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (runs[mid].inner <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return runs[lo];
+  }
+  /** Source span of decoded character i. */
+  charSpan(i) {
+    if (i >= this.length) return { start: this.endSrc, end: this.endSrc };
+    const r = this.runAt(Math.max(0, i));
+    if (!r) return { start: this.endSrc, end: this.endSrc };
+    if (r.srcEnd === -1) {
+      const p = r.src + (i - r.inner);
+      return { start: p, end: p + 1 };
+    }
+    return { start: r.src, end: r.srcEnd };
+  }
+  /** Source span of the decoded span `s` (end exclusive). */
+  mapSpan(s) {
+    if (s.end <= s.start) {
+      const p = this.charSpan(s.start).start;
+      return { start: p, end: p };
+    }
+    const a = this.charSpan(s.start);
+    const b = this.charSpan(s.end - 1);
+    return { start: a.start, end: Math.max(a.start, b.end) };
+  }
+  /** A mapper function, the shape `parseSysctl` and the YAML parser accept. */
+  get mapper() {
+    return (s) => this.mapSpan(s);
+  }
+};
+
+// src/sources/yaml/scalar-text.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var Builder = class {
+  chars = [];
+  starts = [];
+  ends = [];
+  /** Characters that are unescaped source whitespace (may be trimmed before a line break). */
+  raw = [];
+  push(ch, start, end2, rawSpace = false) {
+    this.chars.push(ch);
+    this.starts.push(start);
+    this.ends.push(end2);
+    this.raw.push(rawSpace);
+  }
+  /** Drops unescaped trailing spaces and tabs (white space before a line break is not content). */
+  trimRawSpace() {
+    while (this.raw.length && this.raw[this.raw.length - 1]) {
+      this.chars.pop();
+      this.starts.pop();
+      this.ends.pop();
+      this.raw.pop();
+    }
+  }
+  get length() {
+    return this.chars.length;
+  }
+  finish(endSrc) {
+    const text = this.chars.join("");
+    return { text, map: OffsetMap.fromCharSpans(this.starts, this.ends, this.chars.length, endSrc) };
+  }
+};
+var isBlank = (c) => c === " " || c === "	";
+function breakEnd(src, i) {
+  const c = src[i];
+  if (c === "\n") return i + 1;
+  if (c === "\r") return src[i + 1] === "\n" ? i + 2 : i + 1;
+  return -1;
+}
+function foldBreak(src, i, end2, b) {
+  const firstBreak = { start: i, end: breakEnd(src, i) };
+  let p = firstBreak.end;
+  let empties = 0;
+  const emptyBreaks = [];
+  for (; ; ) {
+    while (p < end2 && isBlank(src[p])) p++;
+    const be = p < end2 ? breakEnd(src, p) : -1;
+    if (be < 0) break;
+    emptyBreaks.push({ start: p, end: be });
+    empties++;
+    p = be;
+  }
+  if (empties === 0) b.push(" ", firstBreak.start, firstBreak.end);
+  else for (const e of emptyBreaks) b.push("\n", e.start, e.end);
+  return p;
+}
+function decodePlain(src, start, end2) {
+  const b = new Builder();
+  let i = start;
+  while (i < end2) {
+    const c = src[i];
+    if (c === "\n" || c === "\r") {
+      b.trimRawSpace();
+      i = foldBreak(src, i, end2, b);
+      continue;
+    }
+    b.push(c, i, i + 1, isBlank(c));
+    i++;
+  }
+  b.trimRawSpace();
+  return b.finish(end2);
+}
+function decodeSingleQuoted(src, start, end2) {
+  const b = new Builder();
+  const stop = end2 - 1;
+  let i = start + 1;
+  while (i < stop) {
+    const c = src[i];
+    if (c === "'" && src[i + 1] === "'") {
+      b.push("'", i, i + 2);
+      i += 2;
+      continue;
+    }
+    if (c === "\n" || c === "\r") {
+      b.trimRawSpace();
+      i = foldBreak(src, i, stop, b);
+      continue;
+    }
+    b.push(c, i, i + 1, isBlank(c));
+    i++;
+  }
+  return b.finish(stop);
+}
+var SIMPLE_ESCAPES = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  t: "	",
+  "	": "	",
+  n: "\n",
+  v: "\v",
+  f: "\f",
+  r: "\r",
+  e: "\x1B",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\",
+  N: "\x85",
+  _: "\xA0",
+  L: "\u2028",
+  P: "\u2029"
+};
+function decodeDoubleQuoted(src, start, end2) {
+  const b = new Builder();
+  const stop = end2 - 1;
+  let i = start + 1;
+  while (i < stop) {
+    const c = src[i];
+    if (c === "\\") {
+      const n = src[i + 1];
+      if (n === void 0) return void 0;
+      const simple2 = SIMPLE_ESCAPES[n];
+      if (simple2 !== void 0) {
+        b.push(simple2, i, i + 2);
+        i += 2;
+        continue;
+      }
+      const hexLen = n === "x" ? 2 : n === "u" ? 4 : n === "U" ? 8 : 0;
+      if (hexLen) {
+        const hex = src.slice(i + 2, i + 2 + hexLen);
+        if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== hexLen) return void 0;
+        const s = String.fromCodePoint(parseInt(hex, 16));
+        for (const ch of s) b.push(ch, i, i + 2 + hexLen);
+        i += 2 + hexLen;
+        continue;
+      }
+      const be = breakEnd(src, i + 1);
+      if (be >= 0) {
+        i = be;
+        while (i < stop && isBlank(src[i])) i++;
+        continue;
+      }
+      return void 0;
+    }
+    if (c === "\n" || c === "\r") {
+      b.trimRawSpace();
+      i = foldBreak(src, i, stop, b);
+      continue;
+    }
+    b.push(c, i, i + 1, isBlank(c));
+    i++;
+  }
+  return b.finish(stop);
+}
+function splitLines(src, start, end2) {
+  const lines = [];
+  let p = start;
+  while (p < end2) {
+    let e = p;
+    while (e < end2 && src[e] !== "\n" && src[e] !== "\r") e++;
+    const be = e < end2 ? breakEnd(src, e) : -1;
+    let ind = 0;
+    while (p + ind < e && src[p + ind] === " ") ind++;
+    lines.push({ start: p, end: e, breakEnd: be < 0 ? e : Math.min(be, end2), indent: ind });
+    if (be < 0) break;
+    p = be;
+  }
+  return lines;
+}
+function decodeBlock(src, header, bodyStart, bodyEnd, parentIndent) {
+  const m = /^([|>])([1-9]?)([+-]?)([1-9]?)/.exec(header);
+  if (!m) return void 0;
+  const folded = m[1] === ">";
+  const explicit = Number(m[2] || m[4] || 0);
+  const chomp = m[3] || (/[+-]/.exec(header.slice(1, 3))?.[0] ?? "");
+  const lines = splitLines(src, bodyStart, bodyEnd);
+  let indent2 = explicit ? parentIndent + explicit : 0;
+  if (!indent2) {
+    const firstContent = lines.find((l) => l.end > l.start + l.indent);
+    indent2 = firstContent ? firstContent.indent : 0;
+    if (!firstContent) indent2 = Math.max(0, ...lines.map((l) => l.indent));
+  }
+  const b = new Builder();
+  const isEmpty = (l) => l.end - l.start <= indent2 && /^[ ]*$/.test(src.slice(l.start, l.end));
+  let lastContent = -1;
+  for (let k = 0; k < lines.length; k++) if (!isEmpty(lines[k])) lastContent = k;
+  let prevKind = "none";
+  let pendingBreaks = [];
+  const flushBreaks = (nextKind) => {
+    if (prevKind === "none") {
+      for (const br of pendingBreaks) b.push("\n", br.start, br.end);
+    } else if (folded && prevKind === "text" && nextKind === "text") {
+      const [first, ...rest] = pendingBreaks;
+      if (first && rest.length === 0) b.push(" ", first.start, first.end);
+      for (const br of rest) b.push("\n", br.start, br.end);
+    } else for (const br of pendingBreaks) b.push("\n", br.start, br.end);
+    pendingBreaks = [];
+  };
+  for (let k = 0; k <= lastContent; k++) {
+    const l = lines[k];
+    if (isEmpty(l)) {
+      if (l.breakEnd > l.end) pendingBreaks.push({ start: l.end, end: l.breakEnd });
+      continue;
+    }
+    if (l.indent < indent2) return void 0;
+    const from = l.start + indent2;
+    const kind = isBlank(src[from]) ? "spaced" : "text";
+    flushBreaks(kind);
+    for (let p = from; p < l.end; p++) b.push(src[p], p, p + 1);
+    prevKind = kind;
+    if (l.breakEnd > l.end) pendingBreaks.push({ start: l.end, end: l.breakEnd });
+  }
+  if (lastContent < 0) {
+    if (chomp === "+") {
+      for (const l of lines) if (l.breakEnd > l.end) b.push("\n", l.end, l.breakEnd);
+    }
+    return b.finish(bodyStart);
+  }
+  const last = lines[lastContent];
+  const finalBreak = pendingBreaks[0] ?? { start: last.end, end: last.end };
+  if (chomp === "+" && pendingBreaks.length === 0) b.push("\n", last.end, last.end);
+  if (chomp === "+") {
+    for (const br of pendingBreaks) b.push("\n", br.start, br.end);
+    for (let k = lastContent + 1; k < lines.length; k++) {
+      const l = lines[k];
+      if (l.breakEnd > l.end) b.push("\n", l.end, l.breakEnd);
+    }
+  } else if (chomp !== "-") b.push("\n", finalBreak.start, finalBreak.end);
+  return b.finish(last.end);
+}
+
+// src/sources/yaml/parse.ts
+var TEMPLATE_LINE = /^[ \t]*(?:(?:\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|%\{.*?\})[ \t]*)+\r?$/gm;
+function blankTemplateLines(text) {
+  const lines = [];
+  if (!/\{\{|\{%|\{#|%\{/.test(text)) return { text, lines };
+  const out = text.replace(TEMPLATE_LINE, (m, offset) => {
+    lines.push({ start: offset, end: offset + m.length });
+    return m.replace(/[^\r\n]/g, " ");
+  });
+  return { text: out, lines };
+}
+var DOC_START = /^---(?=[ \t\r\n]|$)/gm;
+var CONTENT_LINE = /^(?![ \t]*(#|%|$))/m;
+function splitDocuments(text) {
+  const starts = [0];
+  DOC_START.lastIndex = 0;
+  for (let m = DOC_START.exec(text); m; m = DOC_START.exec(text)) if (m.index > 0) starts.push(m.index);
+  const slices = [];
+  for (let i = 0; i < starts.length; i++) slices.push({ start: starts[i], end: starts[i + 1] ?? text.length });
+  const first = slices[0];
+  if (slices.length > 1 && first && !CONTENT_LINE.test(text.slice(first.start, first.end))) {
+    slices.shift();
+    slices[0].start = 0;
+  }
+  return slices;
+}
+function parseYaml(text, opts = {}) {
+  const out = [];
+  for (const slice of splitDocuments(text)) {
+    let docText = text.slice(slice.start, slice.end);
+    if (opts.keepDocument && !opts.keepDocument(docText)) continue;
+    let templateLines = [];
+    if (opts.blankTemplateLines) {
+      const b = blankTemplateLines(docText);
+      docText = b.text;
+      templateLines = b.lines.map((l) => ({ start: l.start + slice.start, end: l.end + slice.start }));
+    }
+    const docs = parseSlice(docText, slice.start, opts.mapSpan);
+    if (templateLines.length && docs[0]) docs[0].templateLines = opts.mapSpan ? templateLines.map(opts.mapSpan) : templateLines;
+    out.push(...docs);
+  }
+  return out;
+}
+function parseSlice(docText, base, mapSpan) {
+  const shift = (s) => ({ start: s.start + base, end: s.end + base });
+  const toFile = mapSpan ? (s) => mapSpan(shift(s)) : shift;
+  let docs;
+  try {
+    docs = yamlLib().parseAllDocuments(docText, { keepSourceTokens: true, strict: false, uniqueKeys: false });
+  } catch (e) {
+    return [{ contents: null, range: toFile({ start: 0, end: docText.length }), errors: [{ code: "YAML_FAILURE", message: e.message, span: toFile({ start: 0, end: 0 }) }] }];
+  }
+  const list = Array.isArray(docs) ? docs : [docs];
+  const result = [];
+  for (const d of list) {
+    const conv = new Converter(docText, toFile);
+    const contents = d.contents ? conv.node(d.contents) : null;
+    const errors = d.errors.map((e) => ({ code: e.code, message: firstLine(e.message), span: toFile({ start: e.pos[0], end: Math.max(e.pos[0], e.pos[1]) }) }));
+    const r = d.range;
+    result.push({ contents, range: toFile({ start: r[0], end: r[2] }), errors });
+  }
+  if (list.length === 0 && "errors" in docs && Array.isArray(docs.errors)) {
+    const errors = docs.errors.map((e) => ({ code: e.code, message: firstLine(e.message), span: toFile({ start: e.pos[0], end: e.pos[1] }) }));
+    if (errors.length) result.push({ contents: null, range: toFile({ start: 0, end: docText.length }), errors });
+  }
+  return result;
+}
+function firstLine(message) {
+  return (message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "").trim();
+}
+var STYLE = {
+  PLAIN: "plain",
+  QUOTE_SINGLE: "single",
+  QUOTE_DOUBLE: "double",
+  BLOCK_LITERAL: "literal",
+  BLOCK_FOLDED: "folded"
+};
+var Converter = class {
+  constructor(text, toFile) {
+    this.text = text;
+    this.toFile = toFile;
+  }
+  text;
+  toFile;
+  // The yaml package is loaded on first use (core/lazy-deps): runs without YAML inputs never load it.
+  lib = yamlLib();
+  range(n) {
+    const r = n.range;
+    return this.toFile(r ? { start: r[0], end: r[1] } : { start: 0, end: 0 });
+  }
+  node(n) {
+    if (this.lib.isScalar(n)) return this.scalar(n);
+    if (this.lib.isMap(n)) {
+      const pairs = [];
+      for (const p of n.items) pairs.push({ key: this.maybe(p.key), value: this.maybe(p.value) });
+      return { kind: "map", pairs, flow: !!n.flow, range: this.range(n) };
+    }
+    if (this.lib.isSeq(n)) {
+      const items = [];
+      for (const it of n.items) {
+        if (this.lib.isPair(it)) {
+          const key = this.maybe(it.key);
+          const value = this.maybe(it.value);
+          const start = key?.range.start ?? value?.range.start ?? 0;
+          const end2 = value?.range.end ?? key?.range.end ?? start;
+          items.push({ kind: "map", pairs: [{ key, value }], flow: true, range: { start, end: end2 } });
+        } else items.push(this.maybe(it));
+      }
+      return { kind: "seq", items, flow: !!n.flow, range: this.range(n) };
+    }
+    if (this.lib.isAlias(n)) return { kind: "alias", name: n.source, range: this.range(n) };
+    return { kind: "scalar", value: null, text: "", style: "plain", span: this.range(n), range: this.range(n), map: () => this.range(n), exact: false };
+  }
+  maybe(n) {
+    if (n === null || n === void 0) return null;
+    return this.node(n);
+  }
+  scalar(n) {
+    const style = STYLE[n.type ?? "PLAIN"] ?? "plain";
+    const v = n.value;
+    const value = v === null || v === void 0 ? null : typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : String(v);
+    const text = typeof n.source === "string" ? n.source : value === null ? "" : String(value);
+    const range2 = this.range(n);
+    const tok = n.srcToken;
+    const located = this.decode(style, tok);
+    let span = range2;
+    if (located) {
+      const innerSpan = located.content;
+      span = this.toFile(innerSpan);
+      if (located.decoded.text === text) {
+        const m = located.decoded.map;
+        const toFile = this.toFile;
+        return { kind: "scalar", value, text, style, tag: n.tag, span, range: range2, map: (s) => toFile(m.mapSpan(s)), exact: true };
+      }
+    }
+    const whole = OffsetMap.whole(span, text.length);
+    return { kind: "scalar", value, text, style, tag: n.tag, span, range: range2, map: (s) => whole.mapSpan(s), exact: text.length === 0 };
+  }
+  /** Decodes the scalar from its CST token; `content` is the value's extent in the slice. */
+  decode(style, tok) {
+    if (!tok || tok.offset === void 0 || tok.source === void 0) return void 0;
+    const src = this.text;
+    const start = tok.offset;
+    if (style === "literal" || style === "folded") {
+      const props = tok.props ?? [];
+      const header = props.find((p) => p.type === "block-scalar-header");
+      const last = props[props.length - 1];
+      if (!header?.source || !last || last.offset === void 0 || last.source === void 0) return void 0;
+      const bodyStart = last.offset + last.source.length;
+      const bodyEnd = bodyStart + tok.source.length;
+      const decoded2 = decodeBlock(src, header.source, bodyStart, bodyEnd, tok.indent ?? 0);
+      if (!decoded2) return void 0;
+      const content = decoded2.text.length ? decoded2.map.mapSpan({ start: 0, end: decoded2.text.length }) : { start: bodyStart, end: bodyStart };
+      return { decoded: decoded2, content };
+    }
+    const end2 = start + tok.source.length;
+    if (style === "plain") return { decoded: decodePlain(src, start, end2), content: { start, end: end2 } };
+    const decoded = style === "single" ? decodeSingleQuoted(src, start, end2) : decodeDoubleQuoted(src, start, end2);
+    if (!decoded) return void 0;
+    return { decoded, content: { start: start + 1, end: Math.max(start + 1, end2 - 1) } };
+  }
+};
+function parseEmbeddedYaml(s, opts = {}) {
+  return parseYaml(s.text, { ...opts, mapSpan: s.map });
+}
+
+// src/sources/yaml/tree.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function isMap(n) {
+  return !!n && n.kind === "map";
+}
+function isSeq(n) {
+  return !!n && n.kind === "seq";
+}
+function isScalar(n) {
+  return !!n && n.kind === "scalar";
+}
+function keyText(p) {
+  return isScalar(p.key) ? p.key.text : void 0;
+}
+function pairOf(map, key) {
+  if (!isMap(map)) return void 0;
+  let found;
+  for (const p of map.pairs) if (isScalar(p.key) && p.key.text === key) found = p;
+  return found;
+}
+function get(map, key) {
+  return pairOf(map, key)?.value;
+}
+function getPath(node, path30) {
+  let cur = node;
+  for (const seg of path30) {
+    if (typeof seg === "number") cur = isSeq(cur) ? cur.items[seg] : void 0;
+    else cur = get(cur, seg);
+    if (cur === void 0 || cur === null) return cur;
+  }
+  return cur;
+}
+function scalarText(n) {
+  return isScalar(n) && n.value !== null ? n.text : void 0;
+}
+function isTrue(n) {
+  return isScalar(n) && n.value === true;
+}
+function itemsOf(n) {
+  return isSeq(n) ? n.items.filter((x) => x !== null) : [];
+}
+
 // src/sources/yaml/templates.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
@@ -18106,433 +19325,1378 @@ function yamlProblemFinding(file, text, docs) {
   };
 }
 
-// src/live/observe.ts
+// src/sources/yaml/prefilter.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs2 = __toESM(require("node:fs"), 1);
-var import_node_path2 = __toESM(require("node:path"), 1);
+var YAML_TRIGGER = /sysctl|\/proc\/sys|node-?port-?range|kube-?proxy|proxy-mode|protect-?kernel-?defaults|KubeletConfiguration|kubeadm\.k8s\.io/i;
+function mayMatter(text) {
+  return YAML_TRIGGER.test(text);
+}
 
-// src/inputs/discover.ts
+// src/sources/cloud-init/cloud-config.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs = __toESM(require("node:fs"), 1);
-var import_node_path = __toESM(require("node:path"), 1);
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
-function displayPath(abs, cwd) {
-  const rel = import_node_path.default.relative(cwd, abs) || ".";
-  return rel.split(import_node_path.default.sep).join("/");
+
+// src/sources/yaml/sysctl-map.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function sysctlMapAssignments(map) {
+  const out = [];
+  for (const p of map.pairs) {
+    if (!isScalar(p.key) || !isScalar(p.value)) continue;
+    const rawKey = p.key.text;
+    out.push({
+      key: canonicalKey(rawKey),
+      rawKey,
+      value: p.value.text.trim(),
+      ignoreFailure: false,
+      isGlob: isGlobKey(rawKey),
+      templated: /\{\{|\$\{|%\{/.test(rawKey + p.value.text),
+      keySpan: p.key.span,
+      valueSpan: p.value.span,
+      lineSpan: { start: p.key.range.start, end: p.value.range.end }
+    });
+  }
+  return out;
 }
-function isSymlink(abs) {
-  try {
-    return import_node_fs.default.lstatSync(abs).isSymbolicLink();
-  } catch {
-    return false;
+
+// src/sources/cloud-init/cloud-config.ts
+var BINARY_TAG = "tag:yaml.org,2002:binary";
+function readCloudConfig(part, ctx) {
+  const facts = ctx.facts;
+  const docs = parseYaml(part.text, { mapSpan: part.map });
+  const problem = part.exact ? yamlProblemFinding(facts.file, ctx.fileText, docs) : void 0;
+  if (problem) facts.findings.push(problem);
+  else if (!part.exact && docs.some((d) => d.errors.length)) {
+    const first = docs.flatMap((d) => d.errors)[0];
+    facts.findings.push({ ruleId: YAML_RULES.syntax.id, severity: "warning", message: `invalid YAML in ${part.name}: ${first?.message ?? "parse error"}; the parts that parse were linted`, location: { file: facts.file, span: part.span }, related: [] });
+  }
+  for (const doc of docs) {
+    const root = doc.contents;
+    if (!isMap(root)) continue;
+    writeFiles(get(root, "write_files"), ctx);
+    commands(get(root, "bootcmd"), "bootcmd", ctx);
+    commands(get(root, "runcmd"), "runcmd", ctx);
+    powerState(get(root, "power_state"), ctx);
+    for (const pkg of itemsOf(get(root, "packages"))) {
+      const name = isScalar(pkg) ? pkg.text : isSeq(pkg) ? scalarText(pkg.items[0]) : void 0;
+      if (name) facts.noteKubernetes(name, "the packages list", "installs");
+    }
+    rancherSysctl(get(get(root, "rancher"), "sysctl"), ctx);
   }
 }
-function isDevNullLink(abs) {
-  try {
-    return import_node_fs.default.lstatSync(abs).isSymbolicLink() && import_node_fs.default.readlinkSync(abs) === "/dev/null";
-  } catch {
-    return false;
+function commands(node, stage, ctx) {
+  const facts = ctx.facts;
+  if (isScalar(node) && node.value !== null) {
+    facts.addShell(analyzeScript(node.text, node.map), facts.step(stage, stage));
+    return;
   }
+  itemsOf(node).forEach((item, i) => {
+    const step = facts.step(stage, `${stage}[${i}]`);
+    if (isScalar(item)) {
+      if (item.value === null) return;
+      facts.addShell(analyzeScript(item.text, item.map), step);
+      facts.noteKubernetes(item.text, step.label);
+    } else if (isSeq(item)) {
+      const argv = [];
+      for (const a of item.items) if (isScalar(a) && a.value !== null) argv.push(execWord({ text: a.text, map: a.map, span: a.span }));
+      facts.addShell(analyzeArgv(argv), step);
+      facts.noteKubernetes(argv.map((w) => w.value).join(" "), step.label);
+    }
+  });
 }
-var ANCESTOR_OF_CWD = /^\.\.(\/\.\.)*$/;
-function discover(paths, cwd, opts) {
-  const walkFilter = opts.walkFilter;
-  const files = [];
-  const errors = [];
-  const seen = /* @__PURE__ */ new Set();
-  let visited = 0;
-  const add = (abs, display, explicit, link) => {
-    if (seen.has(abs)) return;
-    const claimedByPath = opts.claimPath(display);
-    if (!explicit && !claimedByPath) return;
-    seen.add(abs);
-    const symlink = link ?? isSymlink(abs);
-    files.push({ abs, display, explicit, claimedByPath, devNull: symlink && isDevNullLink(abs), isSymlink: symlink });
-  };
-  const childDisplay = (dirDisplay, abs, name) => dirDisplay === "." ? name : ANCESTOR_OF_CWD.test(dirDisplay) ? displayPath(abs, cwd) : `${dirDisplay}/${name}`;
-  const walk = (dir, dirDisplay) => {
-    let entries;
-    try {
-      entries = import_node_fs.default.readdirSync(dir, { withFileTypes: true });
-    } catch (e) {
-      errors.push({ path: dirDisplay, message: e.message });
+function powerState(node, ctx) {
+  const mode = get(node, "mode");
+  if (!isScalar(mode) || mode.text.trim().toLowerCase() !== "reboot") return;
+  const step = ctx.facts.step("power_state", "power_state");
+  ctx.facts.reapplies.push({ reapply: { order: 0, kind: "reboot", files: [], command: "power_state: reboot", span: mode.span }, step, order: step.order * FACTS_PER_STEP });
+}
+function writeFiles(node, ctx) {
+  const facts = ctx.facts;
+  itemsOf(node).forEach((item, i) => {
+    const pathNode = get(item, "path");
+    const path30 = scalarText(pathNode)?.trim();
+    if (!path30 || !isScalar(pathNode)) return;
+    const sysctl2 = isSysctlFilePath(path30);
+    const modules = isModulesFilePath(path30);
+    if (!sysctl2 && !modules) return;
+    const label2 = `write_files[${i}]`;
+    const step = facts.step(isTrue(get(item, "defer")) ? "write_files (deferred)" : "write_files", label2);
+    const append = isTrue(get(item, "append"));
+    const content = contentOf(item, label2, path30, ctx);
+    if (content === "failed") return;
+    if (modules) {
+      facts.modulesKnown = true;
+      if (content) for (const m of parseModulesList(content.text)) facts.modules.add(m);
       return;
     }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    const prefix = dir.endsWith(import_node_path.default.sep) ? dir : dir + import_node_path.default.sep;
-    for (const ent of entries) {
-      const abs = prefix + ent.name;
-      if (ent.isDirectory()) {
-        if (SKIP_DIRS.has(ent.name)) continue;
-        const display = childDisplay(dirDisplay, abs, ent.name);
-        if (walkFilter && !walkFilter(display, true, abs)) continue;
-        walk(abs, display);
-      } else if (ent.isFile() || ent.isSymbolicLink()) {
-        if (ent.isSymbolicLink()) {
-          let st;
-          try {
-            st = import_node_fs.default.statSync(abs);
-          } catch {
-            st = void 0;
-          }
-          if (st?.isDirectory()) continue;
-        }
-        visited++;
-        const display = childDisplay(dirDisplay, abs, ent.name);
-        if (walkFilter && !walkFilter(display, false, abs)) continue;
-        add(abs, display, false, ent.isSymbolicLink());
-      }
-    }
-  };
-  for (const p of paths) {
-    const abs = import_node_path.default.resolve(cwd, p);
-    let st;
-    try {
-      st = import_node_fs.default.statSync(abs);
-    } catch (e) {
-      if (isDevNullLink(abs)) {
-        visited++;
-        add(abs, displayPath(abs, cwd), true);
-        continue;
-      }
-      errors.push({ path: p, message: e.code === "ENOENT" ? "no such file or directory" : e.message });
-      continue;
-    }
-    if (st.isDirectory()) walk(abs, displayPath(abs, cwd));
-    else {
-      visited++;
-      add(abs, displayPath(abs, cwd), true);
-    }
+    facts.files.push({ path: path30, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
+  });
+}
+function emptyParse() {
+  return { assignments: [], exclusions: [], issues: [] };
+}
+function contentOf(item, label2, path30, ctx) {
+  const facts = ctx.facts;
+  const node = get(item, "content");
+  if (node === void 0 || node === null || isScalar(node) && node.value === null) {
+    return get(item, "source") ? void 0 : null;
   }
-  return { files, errors, visited };
-}
-
-// src/model/version.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function parseVersion(s) {
-  const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(s.trim());
-  if (!m) return void 0;
-  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), hasPatch: m[3] !== void 0, text: s.trim().replace(/^v/, "") };
-}
-function compareVersions(a, b) {
-  return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
-}
-
-// src/live/observe.ts
-var LIVE_SNAPSHOT_LINE_RULE = defineEngineRule({
-  id: "sysctl-lint/live-snapshot-line",
-  title: "A sysctl snapshot holds only `key = value` lines",
-  severity: "info",
-  appliesTo: "the file given to --live-snapshot (the output of `sysctl -a`)",
-  rationale: "A `--live-snapshot` file is the output of `sysctl -a`: one `key = value` line per value (multi-line values repeat the key). Other lines, such as `sysctl: permission denied` messages captured with `2>&1` or a truncated last line, are skipped, so whatever they stood for is not checked. The finding is reported once per file, at the first such line, with the count of the others. A snapshot without any `key = value` line is a warning.",
-  fix: "Capture the snapshot with `sysctl -a 2>/dev/null > FILE`."
-});
-function liveAssignment(key, value, file, keySpan, valueSpan, lineSpan) {
-  return { key, rawKey: key, value, ignoreFailure: false, isGlob: false, templated: false, keySpan, valueSpan, lineSpan, file, scope: "node", phase: "runtime", via: "live value" };
-}
-function kernelFrom(values) {
-  const a = values.get("kernel.osrelease");
-  const v = a ? parseVersion(a.value) : void 0;
-  return a && v ? { value: v, source: `kernel.osrelease of the running kernel (${a.file})`, location: { file: a.file, span: a.valueSpan } } : void 0;
-}
-function shownPath(abs, cwd) {
-  const rel = import_node_path2.default.relative(cwd, abs);
-  return rel.startsWith("..") || import_node_path2.default.isAbsolute(rel) ? abs.split(import_node_path2.default.sep).join("/") : displayPath(abs, cwd);
-}
-function readSnapshot(text, display) {
-  const parsed = parseSysctl(text);
-  const values = /* @__PURE__ */ new Map();
-  for (const a of parsed.assignments) {
-    const prev = values.get(a.key);
-    if (prev) prev.value += "\n" + a.value;
-    else values.set(a.key, liveAssignment(a.key, a.value, display, a.keySpan, a.valueSpan, a.lineSpan));
-  }
-  const findings = [];
-  const bad = parsed.issues.filter((i) => i.code !== "empty-value");
-  const first = bad[0];
-  if (first) {
-    const more = bad.length > 2 ? ` (and ${bad.length - 1} more such lines)` : bad.length === 2 ? " (and 1 more such line)" : "";
-    findings.push({
-      ruleId: LIVE_SNAPSHOT_LINE_RULE.id,
-      severity: "info",
-      message: `not a \`key = value\` line of sysctl -a output: "${first.text}"; skipped${more}`,
-      location: { file: display, span: first.span },
+  if (!isScalar(node)) return void 0;
+  const encNode = get(item, "encoding");
+  const { encoding, known } = contentEncoding(scalarText(encNode));
+  if (!known && isScalar(encNode)) {
+    facts.findings.push({
+      ruleId: CLOUD_INIT_RULES.encoding.id,
+      severity: "warning",
+      message: `${label2}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path30} as plain text`,
+      location: { file: facts.file, span: encNode.span },
       related: []
     });
   }
-  if (values.size === 0) {
-    findings.push({ ruleId: LIVE_SNAPSHOT_LINE_RULE.id, severity: "warning", message: "the snapshot holds no `key = value` line: capture it with `sysctl -a > FILE`", location: { file: display, span: { start: 0, end: 0 } }, related: [] });
+  const binary = node.tag === BINARY_TAG;
+  if (encoding === "text" && !binary) return { text: node.text, map: node.map };
+  const fail = (error) => {
+    facts.findings.push({
+      ruleId: CLOUD_INIT_RULES.undecodable.id,
+      severity: "error",
+      message: `${label2}: the content for ${path30} cannot be decoded (${error}); cloud-init fails to write the file`,
+      location: { file: facts.file, span: node.span },
+      related: []
+    });
+    return "failed";
+  };
+  let bytes;
+  if (binary) {
+    const b = decodeBase64(node.text);
+    if (!b.ok) return fail(`!!binary: ${b.error}`);
+    bytes = b.bytes;
   }
-  return { label: display, values, kernel: kernelFrom(values), findings };
+  const d = decodeContent(node.text, bytes, encoding);
+  if (!d.ok) return fail(d.error);
+  const t = utf8(d.bytes);
+  if (!t.ok) return fail(t.error);
+  return opaque(t.text, wholeValue(node));
 }
-function readProcSys(procRoot, cwd) {
-  const sysDir = import_node_path2.default.join(procRoot, "sys");
-  const values = /* @__PURE__ */ new Map();
-  const texts = /* @__PURE__ */ new Map();
-  try {
-    if (!import_node_fs2.default.statSync(sysDir).isDirectory()) throw new Error("not a directory");
-  } catch (e) {
-    return { label: shownPath(sysDir, cwd), values, texts, findings: [], error: `cannot read ${sysDir}: ${e.message}` };
+function wholeValue(s) {
+  return s.span.end > s.span.start ? s.span : s.range;
+}
+function rancherSysctl(node, ctx) {
+  if (!isMap(node)) return;
+  const parsed = ctx.facts.rancher ?? emptyParse();
+  parsed.assignments.push(...sysctlMapAssignments(node));
+  ctx.facts.rancher = parsed;
+}
+
+// src/sources/cloud-init/mime.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function looksLikeMime(text) {
+  return /^(content-type|mime-version)\s*:/i.test(text.replace(/^\uFEFF/, ""));
+}
+function parseEntity(text, map) {
+  let i = 0;
+  const lines = [];
+  while (i < text.length) {
+    let end2 = text.indexOf("\n", i);
+    if (end2 < 0) end2 = text.length;
+    const line2 = text.slice(i, end2).replace(/\r$/, "");
+    if (line2 === "") {
+      i = end2 + 1;
+      break;
+    }
+    if (/^[ \t]/.test(line2) && lines.length) lines[lines.length - 1].value += " " + line2.trim();
+    else {
+      const colon = line2.indexOf(":");
+      if (colon > 0) lines.push({ name: line2.slice(0, colon).trim().toLowerCase(), value: line2.slice(colon + 1).trim() });
+    }
+    i = end2 + 1;
   }
-  const walk = (dir, rel) => {
-    let entries;
-    try {
-      entries = import_node_fs2.default.readdirSync(dir, { withFileTypes: true });
-    } catch {
+  const bodyStart = Math.min(i, text.length);
+  const headers = { params: {} };
+  for (const h of lines) {
+    if (h.name === "content-type") {
+      const p = parseParams(h.value);
+      headers.contentType = p.value.toLowerCase() || void 0;
+      headers.params = p.params;
+    } else if (h.name === "content-transfer-encoding") headers.transferEncoding = h.value.toLowerCase();
+    else if (h.name === "content-disposition") headers.filename = parseParams(h.value).params.filename;
+  }
+  const bodyText = text.slice(bodyStart);
+  return {
+    headers,
+    body: { text: bodyText, map: (s) => map({ start: s.start + bodyStart, end: s.end + bodyStart }) },
+    bodySpan: map({ start: bodyStart, end: text.length }),
+    headerSpan: map({ start: 0, end: Math.max(0, Math.min(text.length, bodyStart - 1)) })
+  };
+}
+function parseParams(v) {
+  const [value = "", ...rest] = splitUnquoted(v, ";");
+  const params = {};
+  for (const p of rest) {
+    const eq = p.indexOf("=");
+    if (eq < 0) continue;
+    let val = p.slice(eq + 1).trim();
+    if (val.startsWith('"') && val.endsWith('"') && val.length >= 2) val = val.slice(1, -1).replace(/\\(.)/g, "$1");
+    params[p.slice(0, eq).trim().toLowerCase()] = val;
+  }
+  return { value: value.trim(), params };
+}
+function splitUnquoted(v, sep) {
+  const out = [];
+  let cur = "";
+  let quoted = false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v[i];
+    if (c === '"') quoted = !quoted;
+    if (c === sep && !quoted) {
+      out.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+function splitMultipart(body, boundary) {
+  const t = body.text;
+  const delim = "--" + boundary;
+  const parts = [];
+  let partStart = -1;
+  let i = 0;
+  while (i <= t.length) {
+    let end2 = t.indexOf("\n", i);
+    if (end2 < 0) end2 = t.length;
+    const line2 = t.slice(i, end2).replace(/\r$/, "").replace(/[ \t]+$/, "");
+    if (line2 === delim || line2 === delim + "--") {
+      if (partStart >= 0) {
+        let pe = i;
+        if (t[pe - 1] === "\n") pe--;
+        if (t[pe - 1] === "\r") pe--;
+        const s = partStart;
+        const e = Math.max(s, pe);
+        parts.push({ text: t.slice(s, e), map: (sp) => body.map({ start: sp.start + s, end: sp.end + s }) });
+      }
+      if (line2 === delim + "--") break;
+      partStart = Math.min(t.length, end2 + 1);
+    }
+    if (end2 >= t.length) break;
+    i = end2 + 1;
+  }
+  return parts;
+}
+
+// src/sources/cloud-init/user-data.ts
+var JINJA_HEADER = /^##\s*template:\s*jinja[ \t]*\r?(\n|$)/i;
+function formatOf(text) {
+  const t = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  if (JINJA_HEADER.test(t)) return "jinja";
+  if (/^#cloud-config-archive\b/i.test(t)) return "cloud-config-archive";
+  if (/^#cloud-config\b/i.test(t)) return "cloud-config";
+  if (/^#cloud-boothook\b/i.test(t)) return "boothook";
+  if (t.startsWith("#!")) return "script";
+  if (looksLikeMime(t)) return "mime";
+  return "other";
+}
+var MAX_DEPTH2 = 6;
+function readUserData(part, ctx, depth = 0) {
+  if (depth > MAX_DEPTH2) return;
+  const format = formatOf(part.text);
+  switch (format) {
+    case "jinja": {
+      const m = JINJA_HEADER.exec(part.text.replace(/^\uFEFF/, ""));
+      const skip = m[0].length + (part.text.charCodeAt(0) === 65279 ? 1 : 0);
+      readUserData({ ...part, text: part.text.slice(skip), map: (s) => part.map({ start: s.start + skip, end: s.end + skip }) }, ctx, depth + 1);
       return;
     }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const e of entries) {
-      const abs = import_node_path2.default.join(dir, e.name);
-      const segs = [...rel, e.name];
-      if (e.isDirectory()) {
-        if (segs.join("/") !== "fs/binfmt_misc") walk(abs, segs);
-        continue;
-      }
-      if (!e.isFile()) continue;
-      let text;
-      try {
-        text = import_node_fs2.default.readFileSync(abs, "utf8");
-      } catch {
-        continue;
-      }
-      const value = text.replace(/\n$/, "");
-      const display = shownPath(abs, cwd);
-      const key = canonicalKey("/" + segs.join("/"));
-      const span = { start: 0, end: value.length };
-      values.set(key, liveAssignment(key, value, display, span, span, span));
-      texts.set(display, text);
-    }
-  };
-  walk(sysDir, []);
-  return { label: shownPath(sysDir, cwd), values, texts, kernel: kernelFrom(values), findings: [] };
+    case "cloud-config":
+      readCloudConfig(part, ctx);
+      return;
+    case "cloud-config-archive":
+      readArchive(part, ctx, depth);
+      return;
+    case "boothook":
+      script2(part, "boothook", ctx);
+      return;
+    case "script":
+      script2(part, "script", ctx);
+      return;
+    case "mime":
+      readMime(part, ctx, depth);
+      return;
+    default:
+      return;
+  }
 }
-function observeLive(options, cwd) {
-  if (options.liveSnapshot) {
-    const abs = import_node_path2.default.resolve(cwd, options.liveSnapshot);
-    const display = shownPath(abs, cwd);
+function script2(part, stage, ctx) {
+  const label2 = `${part.name} ${stage === "boothook" ? "boothook" : "shell script"}`;
+  ctx.facts.addShell(analyzeScript(part.text, part.map), ctx.facts.step(stage, label2));
+  ctx.facts.noteKubernetes(part.text, label2);
+}
+function readMime(part, ctx, depth) {
+  const entity = parseEntity(part.text, part.map);
+  const type = entity.headers.contentType ?? "text/plain";
+  if (type.startsWith("multipart/")) {
+    const boundary = entity.headers.params.boundary;
+    if (!boundary) return;
+    splitMultipart(entity.body, boundary).forEach((raw, i) => {
+      const sub = parseEntity(raw.text, raw.map);
+      const name = `MIME part ${i + 1}${sub.headers.filename ? ` (${sub.headers.filename})` : ""}`;
+      const payload2 = transferDecode(sub.body, sub.bodySpan, sub.headers.transferEncoding, name, ctx);
+      if (!payload2) return;
+      dispatchTyped(sub.headers.contentType, { ...payload2, name, span: sub.bodySpan }, ctx, depth + 1);
+    });
+    return;
+  }
+  const payload = transferDecode(entity.body, entity.bodySpan, entity.headers.transferEncoding, part.name, ctx);
+  if (payload) dispatchTyped(type, { ...payload, name: part.name, span: entity.bodySpan }, ctx, depth + 1);
+}
+function dispatchTyped(type, part, ctx, depth) {
+  switch (type) {
+    case "text/cloud-config":
+      if (formatOf(part.text) === "jinja") readUserData(part, ctx, depth);
+      else readCloudConfig(part, ctx);
+      return;
+    case "text/x-shellscript":
+      script2(part, "script", ctx);
+      return;
+    case "text/cloud-boothook":
+      script2(part, "boothook", ctx);
+      return;
+    case "text/cloud-config-archive":
+      readArchive(part, ctx, depth);
+      return;
+    case "text/x-include-url":
+    case "text/x-include-once-url":
+    case "text/part-handler":
+    case "text/upstart-job":
+      return;
+    default:
+      if (type?.startsWith("multipart/")) {
+        readMime(part, ctx, depth);
+        return;
+      }
+      readUserData(part, ctx, depth);
+  }
+}
+function transferDecode(body, bodySpan, encoding, name, ctx) {
+  const fail = (error) => {
+    ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable.id, severity: "error", message: `${name}: ${error}; cloud-init cannot use this part`, location: { file: ctx.facts.file, span: bodySpan }, related: [] });
+    return void 0;
+  };
+  let bytes;
+  if (encoding === "base64") {
+    const d = decodeBase64(body.text);
+    if (!d.ok) return fail(d.error);
+    bytes = d.bytes;
+  } else if (encoding === "quoted-printable") {
+    bytes = decodeQuotedPrintable(body.text);
+  }
+  if (bytes && isGzip(bytes)) {
+    const g = gunzip(bytes);
+    if (!g.ok) return fail(g.error);
+    bytes = g.bytes;
+  }
+  if (!bytes) return { ...body, exact: true };
+  const t = utf8(bytes);
+  if (!t.ok) return fail(t.error);
+  return { ...opaque(t.text, bodySpan), exact: false };
+}
+function decodeQuotedPrintable(text) {
+  const soft = text.replace(/=\r?\n/g, "");
+  const bytes = [];
+  for (let i = 0; i < soft.length; i++) {
+    const m = soft[i] === "=" ? /^[0-9A-Fa-f]{2}/.exec(soft.slice(i + 1, i + 3)) : null;
+    if (m) {
+      bytes.push(parseInt(m[0], 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(soft[i], "utf8"));
+  }
+  return Buffer.from(bytes);
+}
+function readArchive(part, ctx, depth) {
+  const docs = parseYaml(part.text, { mapSpan: part.map });
+  for (const doc of docs) {
+    itemsOf(doc.contents).forEach((item, i) => {
+      const content = isMap(item) ? get(item, "content") : item;
+      if (!isScalar(content) || content.value === null) return;
+      const filename = isMap(item) ? scalarText(get(item, "filename")) : void 0;
+      const type = isMap(item) ? scalarText(get(item, "type"))?.toLowerCase() : void 0;
+      const name = `archive part ${i + 1}${filename ? ` (${filename})` : ""}`;
+      dispatchTyped(type, { text: content.text, map: content.map, exact: part.exact && content.exact, span: content.span, name }, ctx, depth + 1);
+    });
+  }
+}
+function gunzipUserData(bytes, span, ctx) {
+  const g = gunzip(bytes);
+  const t = g.ok ? utf8(g.bytes) : g;
+  if (!t.ok) {
+    ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable.id, severity: "error", message: `gzip-compressed user-data cannot be decompressed (${t.error})`, location: { file: ctx.facts.file, span }, related: [] });
+    return void 0;
+  }
+  return { ...opaque(t.text, span), exact: false, span, name: "gzip-compressed user-data" };
+}
+
+// src/sources/unrecognized-file.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var UNRECOGNIZED_FILE = defineEngineRule({
+  id: "sysctl-lint/unrecognized-file",
+  title: "Files named on the command line are a kind sysctl-lint understands",
+  severity: "info",
+  appliesTo: "files named explicitly on the command line (walked directories only pick known files)",
+  rationale: "A file named on the command line that is neither a sysctl.conf nor a sysctl.d drop-in (nor another source kind sysctl-lint reads) is skipped; saying so keeps a typo in a path or a CI glob from passing silently.",
+  fix: "Name the right file, or drop it from the command line or the hook configuration."
+});
+
+// src/sources/cloud-init/handler.ts
+var NAME = /^(user[-_]?data|vendor[-_]?data|cloud[-_]?init|cloud[-_]?config|cloudinit)([-_.][^/]*)?$/i;
+var DIR = /(^|\/)(cloud[-_]?init|cloudinit|cloud[-_]?config|user[-_]?data)\/[^/]+$/i;
+var NOT_USER_DATA = /\.(md|rst|png|jpe?g|gif|svg|pdf|html?|go|py|rb|js|ts|json|lock|tf|hcl|iso|img|qcow2|raw)$/i;
+var MIME_CLOUD_PART = /content-type:\s*(text\/(cloud-config|cloud-boothook|x-shellscript|cloud-config-archive|jinja2)|multipart\/mixed)/i;
+function looksLikeUserData(text) {
+  if (text.charCodeAt(0) === 31 && (text.charCodeAt(1) === 139 || text.charCodeAt(1) === 65533)) return true;
+  const f = formatOf(text);
+  if (f === "cloud-config" || f === "cloud-config-archive" || f === "boothook" || f === "jinja") return true;
+  return f === "mime" && MIME_CLOUD_PART.test(text.slice(0, 4096));
+}
+var cloudInitHandler = {
+  kind: "cloud-init",
+  claimsPath(display) {
+    const base = import_node_path8.default.posix.basename(display);
+    if (NOT_USER_DATA.test(base)) return false;
+    return NAME.test(base) || DIR.test(display);
+  },
+  claimsContent(text) {
+    return looksLikeUserData(text);
+  },
+  confirmsContent(input) {
+    return looksLikeUserData(input.text) || formatOf(input.text) === "script";
+  },
+  extract(input) {
+    const facts = new UserDataFacts(input.display);
+    const text = input.text;
+    const ctx = { facts, fileText: text };
+    if (text.charCodeAt(0) === 31) {
+      let bytes;
+      try {
+        bytes = import_node_fs5.default.readFileSync(input.abs);
+      } catch {
+        return {};
+      }
+      if (!isGzip(bytes)) return {};
+      const part = gunzipUserData(bytes, { start: 0, end: 0 }, ctx);
+      if (part) readUserData(part, ctx);
+    } else {
+      const format = formatOf(text);
+      if (format === "other" || format === "mime" && !looksLikeUserData(text)) {
+        return input.explicit ? { findings: [notUserData(input.display)] } : {};
+      }
+      const whole = { text, map: (s) => s, exact: true, span: { start: 0, end: text.length }, name: "user-data" };
+      readUserData(whole, ctx);
+    }
+    const node = userDataNode(facts);
+    return { nodes: node ? [node] : [], findings: facts.findings };
+  }
+};
+function notUserData(file) {
+  return {
+    ruleId: UNRECOGNIZED_FILE.id,
+    severity: "info",
+    message: "named like cloud-init user-data but has no user-data header (#cloud-config, #!, MIME); skipped",
+    location: { file, span: { start: 0, end: 0 } },
+    related: []
+  };
+}
+
+// src/sources/helm-values/handler.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
+
+// src/sources/k8s-manifest/detect.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs6 = __toESM(require("node:fs"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
+var YAML_PATH = /\.(ya?ml|json)(\.(tpl|tmpl|j2|jinja2?|gotmpl))?$/i;
+var K8S_SHAPE = /^[ \t]*["']?(apiVersion|kind)["']?[ \t]*:/m;
+var PATCH_SHAPE = /["']?(initContainers|containers|securityContext|hostNetwork|template)["']?[ \t]*:/;
+var JSON_PATCH = /^\s*\[[\s\S]*["']?path["']?\s*:\s*["']?\/spec\/(jobTemplate\/spec\/)?template\/spec/;
+var CLOUD_INIT = /^(#cloud-config|#cloud-boothook|#!|Content-Type:\s*multipart|## template:\s*jinja)/i;
+var chartDirCache = /* @__PURE__ */ new Map();
+function isChartDir(dir) {
+  let known = chartDirCache.get(dir);
+  if (known === void 0) {
+    known = import_node_fs6.default.existsSync(import_node_path9.default.join(dir, "Chart.yaml")) || import_node_fs6.default.existsSync(import_node_path9.default.join(dir, "Chart.yml"));
+    chartDirCache.set(dir, known);
+  }
+  return known;
+}
+function inChartTemplates(abs) {
+  const parts = abs.split(import_node_path9.default.sep);
+  for (let i = parts.length - 2; i > 0; i--) {
+    if (parts[i] === "templates" && isChartDir(parts.slice(0, i).join(import_node_path9.default.sep) || import_node_path9.default.sep)) return true;
+  }
+  return false;
+}
+function yamlPathClaim(display) {
+  return YAML_PATH.test(display);
+}
+function looksLikeCloudInit(text) {
+  return CLOUD_INIT.test(text.trimStart().slice(0, 64));
+}
+function looksLikeKubernetes(text) {
+  if (looksLikeCloudInit(text)) return false;
+  return K8S_SHAPE.test(text) || /^\s*[{]|^["']?spec["']?\s*:/m.test(text) && PATCH_SHAPE.test(text) || JSON_PATCH.test(text);
+}
+function confirmsKubernetes(text, explicit) {
+  return looksLikeKubernetes(text) && (explicit || mayMatter(text));
+}
+
+// src/sources/k8s-manifest/pod.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function emptyAnalysis(flags) {
+  return { flags, sysctls: [], nodeWrites: [], podWrites: [], observations: [] };
+}
+function sysctlAssignment(key, value, lineSpan, src, via) {
+  const raw = key.text.trim();
+  const v = isScalar(value) ? value : void 0;
+  const valueSpan = v ? v.span : { start: key.span.end, end: key.span.end };
+  return {
+    key: canonicalKey(raw),
+    rawKey: raw,
+    value: v && v.value !== null ? v.text : "",
+    ignoreFailure: false,
+    isGlob: isGlobKey(raw),
+    templated: /\{\{|\$\{|\{%/.test(raw) || !!v?.text.match(/\{\{|\$\{|\{%/),
+    keySpan: key.span,
+    valueSpan,
+    lineSpan,
+    file: src.file,
+    scope: "pod",
+    phase: "runtime",
+    via,
+    origin: "pod-sysctls"
+  };
+}
+function readPodSysctls(node, src, out, opts = {}) {
+  const via = opts.via ?? `securityContext.sysctls of ${src.workload}`;
+  if (isSeq(node)) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const item of node.items) {
+      if (!isMap(item)) {
+        if (item) out.observations.push(observe("malformed-pod-sysctl", src, item.range, void 0, { hint: "each entry is a mapping with name and value" }));
+        continue;
+      }
+      const nameNode = get(item, "name");
+      const valueNode = get(item, "value");
+      if (!isScalar(nameNode) || nameNode.value === null || nameNode.text.trim() === "") {
+        out.observations.push(observe("malformed-pod-sysctl", src, item.range, void 0, { hint: "the entry has no name" }));
+        continue;
+      }
+      const a = sysctlAssignment(nameNode, valueNode, item.range, src, via);
+      seen.add(a.key);
+      if (!isScalar(valueNode) || valueNode.value === null) {
+        out.observations.push(observe("malformed-pod-sysctl", src, nameNode.span, a.key, { hint: "the entry has no value" }));
+        continue;
+      }
+      if (typeof valueNode.value !== "string") {
+        out.observations.push(
+          observe("malformed-pod-sysctl", src, valueNode.span, a.key, { hint: `value ${valueNode.text} is a YAML ${typeof valueNode.value}, and the API takes only strings: write "${valueNode.text}"` })
+        );
+      }
+      out.sysctls.push(a);
+    }
+    return;
+  }
+  if (isMap(node)) {
+    if (node.flow && node.pairs.length && node.pairs.every((p) => !isScalar(p.key))) return;
+    if (opts.mapForm !== "expected") {
+      out.observations.push(observe("malformed-pod-sysctl", src, node.range, void 0, { hint: "sysctls is a list of {name, value} entries, not a mapping" }));
+    }
+    for (const p of node.pairs) {
+      if (!isScalar(p.key)) continue;
+      out.sysctls.push(sysctlAssignment(p.key, p.value, { start: p.key.range.start, end: p.value?.range.end ?? p.key.range.end }, src, via));
+    }
+  }
+}
+function observe(kind, src, span, key, vars) {
+  return { kind, location: { file: src.file, span }, key, vars: { workload: src.workload, ...vars } };
+}
+function scalarWord(s) {
+  return execWord({ text: s.text, map: s.map, span: s.span });
+}
+function argvOf(container) {
+  const command = itemsOf(get(container, "command")).filter(isScalar);
+  const args = itemsOf(get(container, "args")).filter(isScalar);
+  const scripts = [];
+  if (!command.length && args.length === 1 && /\bsysctl\b|\/proc\/sys/.test(args[0]?.text ?? "")) scripts.push(args[0]);
+  const single = get(container, "command");
+  if (isScalar(single) && typeof single.value === "string") scripts.push(single);
+  return { argv: [...command, ...args].map(scalarWord), scripts };
+}
+function lifecycleArgv(container) {
+  const out = [];
+  for (const hook of ["postStart", "preStop"]) {
+    const cmd = itemsOf(get(get(get(get(container, "lifecycle"), hook), "exec"), "command")).filter(isScalar);
+    if (cmd.length) out.push(cmd.map(scalarWord));
+  }
+  return out;
+}
+function privilegedOf(container) {
+  return isTrue(get(get(container, "securityContext"), "privileged"));
+}
+function writeScope(key, flags) {
+  const ns = kernelNamespaceOf(key);
+  if (ns === "net") return flags.hostNetwork ? "node" : "pod";
+  if (ns === "ipc") return flags.hostIPC ? "node" : "pod";
+  return "node";
+}
+function readContainer(container, role, src, out) {
+  if (!isMap(container)) return;
+  const name = get(container, "name");
+  const label2 = `${role} ${isScalar(name) ? name.text : "(unnamed)"} of ${src.workload}`;
+  checkContainerFields(container, label2, src, out);
+  const writes = [];
+  const { argv, scripts } = argvOf(container);
+  if (argv.length) writes.push(...analyzeArgv(argv).writes);
+  for (const s of scripts) writes.push(...analyzeScript(s.text, s.map).writes);
+  for (const hook of lifecycleArgv(container)) writes.push(...analyzeArgv(hook).writes);
+  if (!writes.length) return;
+  const privileged = privilegedOf(container);
+  for (const w of writes) {
+    if (!privileged) {
+      out.observations.push(observe("unprivileged-sysctl-write", src, w.keySpan, w.key, { via: `${label2}: ${w.command}` }));
+      continue;
+    }
+    const scope = writeScope(w.key, out.flags);
+    const a = { ...writeToAssignment(w, { file: src.file, scope, via: label2 }), origin: "container" };
+    (scope === "node" ? out.nodeWrites : out.podWrites).push(a);
+  }
+}
+function checkContainerFields(container, label2, src, out) {
+  const sc = get(container, "securityContext");
+  for (const field of ["sysctls", "sysctl"]) {
+    const p = pairOf(sc, field);
+    if (!p || !isScalar(p.key)) continue;
+    out.observations.push(observe("misplaced-sysctls", src, p.key.span, void 0, { field: `securityContext.${field} of ${label2}`, hint: "sysctls are a pod-level field: spec.securityContext.sysctls" }));
+  }
+}
+function checkPodFields(spec, src, out) {
+  const direct = pairOf(spec, "sysctls") ?? pairOf(spec, "sysctl");
+  if (direct && isScalar(direct.key)) {
+    out.observations.push(observe("misplaced-sysctls", src, direct.key.span, void 0, { field: `spec.${direct.key.text} of ${src.workload}`, hint: "the field is spec.securityContext.sysctls" }));
+  }
+  const singular = pairOf(get(spec, "securityContext"), "sysctl");
+  if (singular && isScalar(singular.key)) {
+    out.observations.push(observe("misplaced-sysctls", src, singular.key.span, void 0, { field: `spec.securityContext.sysctl of ${src.workload}`, hint: "the field is spelt sysctls" }));
+  }
+}
+function podFlags(spec) {
+  return { hostNetwork: isTrue(get(spec, "hostNetwork")), hostIPC: isTrue(get(spec, "hostIPC")) };
+}
+function analyzePodSpec(spec, src) {
+  const out = emptyAnalysis(podFlags(spec));
+  readPodSysctls(get(get(spec, "securityContext"), "sysctls"), src, out);
+  checkPodFields(spec, src, out);
+  for (const c of itemsOf(get(spec, "initContainers"))) readContainer(c, "initContainer", src, out);
+  for (const c of itemsOf(get(spec, "containers"))) readContainer(c, "container", src, out);
+  for (const c of itemsOf(get(spec, "ephemeralContainers"))) readContainer(c, "ephemeralContainer", src, out);
+  return out;
+}
+function podNodes(a, src) {
+  const specs = [];
+  const role = { value: "kubernetes", source: `a Kubernetes workload: ${src.workload}` };
+  if (a.nodeWrites.length) {
+    specs.push({ id: `${src.id}:node`, label: `the node running ${src.workload}`, complete: false, files: [], runtime: a.nodeWrites, scope: "node", role });
+  }
+  if (a.sysctls.length || a.podWrites.length || a.observations.length) {
+    const pod = { hostNetwork: a.flags.hostNetwork, hostIPC: a.flags.hostIPC, workload: src.workload };
+    specs.push({ id: `${src.id}:pod`, label: src.workload, complete: false, files: [], runtime: [...a.sysctls, ...a.podWrites], scope: "pod", role, pod, observations: a.observations });
+  }
+  return specs;
+}
+
+// src/sources/helm-values/handler.ts
+var VALUES_NAME = /^(values|[\w.-]*[-_.]values|values[-_.][\w.-]*)\.ya?ml$/i;
+var CONTAINER_LISTS = /^(extra)?(init)?containers$|^sidecars?$|^sidecarContainers$/i;
+var INIT_LISTS = /initcontainers$/i;
+function readChartInfo(dir) {
+  const info = { dependencies: /* @__PURE__ */ new Map() };
+  for (const name of ["Chart.yaml", "Chart.yml", "requirements.yaml"]) {
     let text;
     try {
-      text = import_node_fs2.default.readFileSync(abs, "utf8");
-    } catch (e) {
-      return { label: display, values: /* @__PURE__ */ new Map(), findings: [], texts: /* @__PURE__ */ new Map(), errors: [{ path: display, message: `cannot read the snapshot: ${e.message}` }] };
+      text = import_node_fs7.default.readFileSync(import_node_path10.default.join(dir, name), "utf8");
+    } catch {
+      continue;
     }
-    if (text.charCodeAt(0) === 65279) text = text.slice(1);
-    return { ...readSnapshot(text, display), texts: /* @__PURE__ */ new Map(), errors: [] };
-  }
-  if (options.live) {
-    const r = readProcSys(import_node_path2.default.resolve(cwd, options.procRoot ?? "/proc"), cwd);
-    return { label: r.label, values: r.values, kernel: r.kernel, findings: r.findings, texts: r.texts, errors: r.error ? [{ path: r.label, message: r.error }] : [] };
-  }
-  return void 0;
-}
-function pinLiveTexts(live, findings, sources) {
-  for (const f of findings) {
-    for (const file of [f.location.file, ...f.related.map((r) => r.location.file)]) {
-      const text = live.texts.get(file);
-      if (text !== void 0 && !sources.has(file)) sources.pin(file, text);
+    for (const d of parseYaml(text)) {
+      const root = d.contents;
+      const n = get(root, "name");
+      if (isScalar(n) && name !== "requirements.yaml") info.name = n.text;
+      const deps = get(root, "dependencies");
+      for (const dep of isSeq(deps) ? deps.items : []) {
+        const dn = get(dep, "name");
+        const alias = get(dep, "alias");
+        if (isScalar(dn)) info.dependencies.set(isScalar(alias) && alias.text ? alias.text : dn.text, dn.text);
+      }
     }
   }
+  return info;
 }
-
-// src/suppress/rules.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var SUPPRESSION_SYNTAX = "`# sysctl-lint disable-next-line <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>` (the next non-blank, non-comment line) or `# sysctl-lint disable <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>` (the whole file)";
-var SUPPRESSION_RULES = {
-  invalid: defineEngineRule({
-    id: "sysctl-lint/suppression-invalid",
-    title: "Suppression directives are well-formed",
-    severity: "warning",
-    appliesTo: "comment lines starting with `# sysctl-lint` in any linted file",
-    rationale: `A directive that cannot be read suppresses nothing, so the findings it was meant for come back. Recognised forms: ${SUPPRESSION_SYNTAX}. Expiry dates must be real calendar dates; directives cannot suppress the suppression rules themselves.`,
-    fix: "Correct the directive; to silence a rule for many files use `rules:` or `overrides:` in .sysctl-lint.yaml."
-  }),
-  missingReason: defineEngineRule({
-    id: "sysctl-lint/suppression-missing-reason",
-    title: "Every suppression says why",
-    severity: "warning",
-    appliesTo: "suppression directives",
-    rationale: "A suppression without a reason cannot be reviewed or revisited: nobody knows whether the finding was judged a false alarm, accepted as a risk or silenced to get a build through. Such a directive does not suppress.",
-    fix: "Add ` -- <reason>` after the rule ids, for example `# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- kernel 4.9 appliance, removed with the 2025 image`."
-  }),
-  unknownRule: defineEngineRule({
-    id: "sysctl-lint/suppression-unknown-rule",
-    title: "Suppressions name existing rules",
-    severity: "warning",
-    appliesTo: "suppression directives",
-    rationale: "A misspelt rule id suppresses nothing while looking as if it did. The message suggests the closest ids.",
-    fix: "Use an id from `sysctl-lint --list-rules` (aliases of renamed rules work too)."
-  }),
-  expired: defineEngineRule({
-    id: "sysctl-lint/suppression-expired",
-    title: "Suppressions with an expiry date are revisited",
-    severity: "warning",
-    appliesTo: "suppression directives with `until=YYYY-MM-DD`",
-    rationale: "A suppression with `until=` is a promise to fix the finding by that date. From the day after, it stops suppressing and this finding says so, next to the finding it no longer hides. The date is the local calendar date of the machine (SYSCTL_LINT_TODAY=YYYY-MM-DD overrides it for tests).",
-    fix: "Fix the finding and delete the directive, or move the date with a new reason."
-  }),
-  unused: defineEngineRule({
-    id: "sysctl-lint/suppression-unused",
-    title: "Suppressions still suppress something",
-    severity: "info",
-    appliesTo: "suppression directives",
-    rationale: "A suppression that matches no finding (the setting was fixed, or the directive sits on the wrong line) should go, or it will hide a future problem on that line. Directives for rules that are off for the file in the configuration are not reported.",
-    fix: "Delete the directive, or move it to the line just above the finding."
-  })
+function inherited(chain, field) {
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const v = get(chain[i], field);
+    if (isScalar(v)) return isTrue(v);
+  }
+  return false;
+}
+function label(pathKeys, chart) {
+  const where = pathKeys.join(".") || "(top level)";
+  const sub = pathKeys[0] !== void 0 ? chart.dependencies.get(pathKeys[0]) : void 0;
+  if (sub) return `Helm values ${where} (subchart ${sub}${sub !== pathKeys[0] ? `, alias ${pathKeys[0]}` : ""})`;
+  return `Helm values ${where}${chart.name ? ` (chart ${chart.name})` : ""}`;
+}
+function containerItems(v) {
+  if (isSeq(v)) return v.items.filter((x) => !!x);
+  if (isScalar(v) && typeof v.value === "string" && /sysctl|\/proc\/sys/.test(v.text)) {
+    return parseEmbeddedYaml(v).flatMap((d) => isSeq(d.contents) ? d.contents.items.filter((x) => !!x) : []);
+  }
+  return [];
+}
+function visit(m, pathKeys, chain, w) {
+  const here = [...chain, m];
+  const flags = { hostNetwork: inherited(here, "hostNetwork"), hostIPC: inherited(here, "hostIPC") };
+  const anchorKeys = /securitycontext$/i.test(pathKeys[pathKeys.length - 1] ?? "") ? pathKeys.slice(0, -1) : pathKeys;
+  const src = { file: w.file, id: `${w.file}#${w.docStart}/${pathKeys.join(".")}`, workload: label(anchorKeys, w.chart) };
+  let analysis;
+  const pod = () => analysis ??= emptyAnalysis(flags);
+  for (const p of m.pairs) {
+    const k = keyText(p);
+    if (k === void 0) continue;
+    if (k === "sysctls" && (isSeq(p.value) || isMap(p.value))) {
+      readPodSysctls(p.value, src, pod(), { mapForm: "expected", via: `${label([...pathKeys, k], w.chart)}` });
+      continue;
+    }
+    if (CONTAINER_LISTS.test(k)) {
+      const items = containerItems(p.value);
+      if (items.length) {
+        for (const c of items) readContainer(c, INIT_LISTS.test(k) ? "initContainer" : "container", src, pod());
+        continue;
+      }
+    }
+    if (isMap(p.value)) visit(p.value, [...pathKeys, k], here, w);
+    else if (isSeq(p.value)) p.value.items.forEach((it, i) => isMap(it) && visit(it, [...pathKeys, `${k}[${i}]`], here, w));
+  }
+  if (analysis) w.nodes.push(...podNodes(analysis, src));
+}
+function extractValues(file, abs, text) {
+  const docs = parseYaml(text, { keepDocument: mayMatter, blankTemplateLines: true });
+  const chart = docs.length ? readChartInfo(import_node_path10.default.dirname(abs)) : { dependencies: /* @__PURE__ */ new Map() };
+  const nodes = [];
+  for (const d of docs) if (isMap(d.contents)) visit(d.contents, [], [], { file, chart, nodes, docStart: d.range.start });
+  const problem = yamlProblemFinding(file, text, docs);
+  return { nodes, findings: problem ? [problem] : [] };
+}
+function isValuesPath(display) {
+  return VALUES_NAME.test(import_node_path10.default.posix.basename(display));
+}
+var helmValuesHandler = {
+  kind: "helm-values",
+  claimsPath: isValuesPath,
+  confirmsContent: ({ text, explicit }) => !looksLikeCloudInit(text) && !/^apiVersion[ \t]*:/m.test(text) && (explicit || mayMatter(text)),
+  claimsContent: () => false,
+  extract(input) {
+    return extractValues(input.display, input.abs, input.text);
+  }
 };
-var SUPPRESSION_RULE_IDS = Object.values(SUPPRESSION_RULES).map((r) => r.id);
 
-// src/rules/suggest.ts
+// src/sources/k8s-manifest/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-function editDistance(a, b) {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
-  const at = (i, j) => d[i]?.[j] ?? 0;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
-      d[i][j] = v;
-    }
+
+// src/sources/k8s-manifest/cluster-facts.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var FLAGS = [
+  { flag: "service-node-port-range", kind: "nodePortRange", who: "kube-apiserver" },
+  { flag: "proxy-mode", kind: "kubeProxyMode", who: "kube-proxy" },
+  { flag: "allowed-unsafe-sysctls", kind: "allowedUnsafeSysctls", who: "kubelet" },
+  { flag: "protect-kernel-defaults", kind: "protectKernelDefaults", who: "kubelet" }
+];
+var FLAG_RE = /(^|[\s'"])--(service-node-port-range|proxy-mode|allowed-unsafe-sysctls|protect-kernel-defaults)(?:(=)|[ \t]+(?!-))(["']?)([^\s"']*)\4/g;
+function factOf(kind, value, file, span, source) {
+  switch (kind) {
+    case "nodePortRange":
+    case "kubeProxyMode":
+      return { kind, value, file, span, source };
+    case "allowedUnsafeSysctls":
+      return { kind, value: value.split(",").map((s) => canonicalKey(s.trim())).filter(Boolean), file, span, source };
+    case "protectKernelDefaults":
+      return { kind, value: value === "" || value === "true", file, span, source };
   }
-  return at(a.length, b.length);
 }
-function closestNames(input, names, max = 3) {
-  const needle = input.toLowerCase();
-  const limit = Math.max(1, Math.floor(needle.length / 3));
-  const scored = [];
-  for (const name of names) {
-    if (needle.length >= 3 && name.includes(needle)) {
-      scored.push({ name, score: 0.5 + (name.length - needle.length) / 1e3 });
-      continue;
-    }
-    const words = name.split(/[-/]/);
-    const typed = needle.split(/[-/]/).filter(Boolean);
-    if (typed.length > 1 && typed.every((w) => words.includes(w))) {
-      scored.push({ name, score: 0.75 + (words.length - typed.length) / 1e3 });
-      continue;
-    }
-    const full = editDistance(needle, name);
-    const start = name.length > needle.length ? editDistance(needle, name.slice(0, needle.length)) + 1 : Infinity;
-    const dist = Math.min(full, start);
-    if (dist <= limit) scored.push({ name, score: dist });
+function flagFacts(s, file, emit) {
+  const text = s.text;
+  if (!text.includes("--")) return;
+  FLAG_RE.lastIndex = 0;
+  for (let m = FLAG_RE.exec(text); m; m = FLAG_RE.exec(text)) {
+    const name = m[2];
+    const def = FLAGS.find((f) => f.flag === name);
+    if (!def) continue;
+    const flagStart = m.index + m[1].length;
+    const span = s.map({ start: flagStart, end: flagStart + 2 + name.length });
+    const value = m[5] ?? "";
+    const fact = factOf(def.kind, value, file, span, `${def.who} --${name} in ${file}`);
+    if (fact) emit(fact);
   }
-  scored.sort((x, y) => x.score - y.score || (x.name < y.name ? -1 : 1));
-  return scored.slice(0, max).map((s) => s.name);
+  const bare = /(^|\s)--protect-kernel-defaults(?=\s+-|\s*$)/.exec(text);
+  if (bare) {
+    const start = bare.index + bare[1].length;
+    emit({ kind: "protectKernelDefaults", value: true, file, span: s.map({ start, end: start + 25 }), source: `kubelet --protect-kernel-defaults in ${file}` });
+  }
+}
+function containerFlagFacts(spec, file, emit) {
+  for (const list of ["initContainers", "containers"]) {
+    for (const c of itemsOf(get(spec, list))) {
+      const words = [...itemsOf(get(c, "command")), ...itemsOf(get(c, "args"))];
+      words.forEach((s, i) => {
+        if (!isScalar(s) || typeof s.value !== "string") return;
+        flagFacts(s, file, emit);
+        const def = FLAGS.find((f) => s.text === `--${f.flag}`);
+        const next = words[i + 1];
+        if (def && isScalar(next) && !next.text.startsWith("-")) {
+          const fact = factOf(def.kind, next.text, file, s.span, `${def.who} --${def.flag} in ${file}`);
+          if (fact) emit(fact);
+        }
+      });
+    }
+  }
+}
+function extraArgs(node) {
+  const out = [];
+  if (isMap(node)) {
+    for (const p of node.pairs) if (isScalar(p.key)) out.push({ name: p.key.text, nameNode: p.key, value: isScalar(p.value) ? p.value : void 0 });
+  } else if (isSeq(node)) {
+    for (const item of node.items) {
+      const n = get(item, "name");
+      const v = get(item, "value");
+      if (isScalar(n)) out.push({ name: n.text, nameNode: n, value: isScalar(v) ? v : void 0 });
+    }
+  }
+  return out;
+}
+function extraArgFacts(node, where, file, emit) {
+  for (const a of extraArgs(node)) {
+    const def = FLAGS.find((f) => f.flag === a.name);
+    if (!def || !a.value) continue;
+    const fact = factOf(def.kind, a.value.text, file, a.nameNode.span, `${where} ${a.name} in ${file}`);
+    if (fact) emit(fact);
+  }
+}
+function kubeProxyConfig(doc, file, emit, where) {
+  const mode = pairOf(doc, "mode");
+  if (mode && isScalar(mode.key)) {
+    const v = isScalar(mode.value) && mode.value.value !== null ? mode.value.text : "";
+    emit({ kind: "kubeProxyMode", value: v, file, span: mode.key.span, source: `KubeProxyConfiguration mode in ${where}` });
+  }
+}
+function kubeletConfig(doc, file, emit, where) {
+  const allowed = pairOf(doc, "allowedUnsafeSysctls");
+  const kindKey = pairOf(doc, "kind")?.key;
+  if (allowed && isScalar(allowed.key)) {
+    const list = itemsOf(allowed.value).filter(isScalar).map((s) => canonicalKey(s.text.trim())).filter(Boolean);
+    emit({ kind: "allowedUnsafeSysctls", value: list, file, span: allowed.key.span, source: `KubeletConfiguration allowedUnsafeSysctls in ${where}` });
+  } else if (isScalar(kindKey)) {
+    emit({ kind: "allowedUnsafeSysctls", value: [], file, span: kindKey.span, source: `KubeletConfiguration in ${where} (no allowedUnsafeSysctls)` });
+  }
+  const protect = pairOf(doc, "protectKernelDefaults");
+  if (protect && isScalar(protect.key) && isScalar(protect.value)) {
+    emit({ kind: "protectKernelDefaults", value: protect.value.value === true, file, span: protect.key.span, source: `KubeletConfiguration protectKernelDefaults in ${where}` });
+  }
+}
+function clusterFactsOf(doc, file, emit, depth = 0) {
+  if (!isMap(doc) || depth > 3) return;
+  const kind = scalarText(get(doc, "kind"));
+  const apiVersion = scalarText(get(doc, "apiVersion")) ?? "";
+  switch (kind) {
+    case "KubeProxyConfiguration":
+      kubeProxyConfig(doc, file, emit, file);
+      return;
+    case "KubeletConfiguration":
+      kubeletConfig(doc, file, emit, file);
+      return;
+    case "ClusterConfiguration": {
+      if (apiVersion && !apiVersion.startsWith("kubeadm.k8s.io")) return;
+      extraArgFacts(getPath(doc, ["apiServer", "extraArgs"]), "kubeadm ClusterConfiguration apiServer.extraArgs", file, emit);
+      const v = pairOf(doc, "kubernetesVersion");
+      if (v && isScalar(v.key) && isScalar(v.value)) emit({ kind: "kubernetesVersion", value: v.value.text, file, span: v.key.span, source: `kubeadm ClusterConfiguration kubernetesVersion in ${file}` });
+      return;
+    }
+    case "InitConfiguration":
+    case "JoinConfiguration":
+      if (!apiVersion || apiVersion.startsWith("kubeadm.k8s.io")) extraArgFacts(getPath(doc, ["nodeRegistration", "kubeletExtraArgs"]), `kubeadm ${kind} nodeRegistration.kubeletExtraArgs`, file, emit);
+      return;
+    case "Cluster": {
+      if (!apiVersion.startsWith("kind.x-k8s.io")) return;
+      const mode = pairOf(get(doc, "networking"), "kubeProxyMode");
+      if (mode && isScalar(mode.key) && isScalar(mode.value)) emit({ kind: "kubeProxyMode", value: mode.value.text, file, span: mode.key.span, source: `kind networking.kubeProxyMode in ${file}` });
+      const patches = [...itemsOf(get(doc, "kubeadmConfigPatches")), ...itemsOf(get(doc, "nodes")).flatMap((n) => itemsOf(get(n, "kubeadmConfigPatches")))];
+      for (const p of patches) if (isScalar(p) && typeof p.value === "string") for (const d of parseEmbeddedYaml(p)) clusterFactsOf(d.contents, file, emit, depth + 1);
+      return;
+    }
+    case "ConfigMap": {
+      for (const p of isMap(get(doc, "data")) ? get(doc, "data").pairs : []) {
+        const v = p.value;
+        if (!isScalar(v) || typeof v.value !== "string" || !/KubeProxyConfiguration|KubeletConfiguration|ClusterConfiguration/.test(v.text)) continue;
+        for (const d of parseEmbeddedYaml(v)) clusterFactsOf(d.contents, file, emit, depth + 1);
+      }
+      return;
+    }
+  }
+  const specs = [get(doc, "spec"), getPath(doc, ["spec", "template", "spec"])];
+  for (const spec of specs) containerFlagFacts(spec, file, emit);
 }
 
-// src/rules/registry.ts
-var ENGINE_RULES = [
-  UNRECOGNIZED_FILE,
-  UNREADABLE_FILE,
-  SUPPRESSION_RULES.invalid,
-  SUPPRESSION_RULES.missingReason,
-  SUPPRESSION_RULES.unknownRule,
-  SUPPRESSION_RULES.expired,
-  SUPPRESSION_RULES.unused,
-  CLOUD_INIT_RULES.undecodable,
-  CLOUD_INIT_RULES.encoding,
-  CLOUD_INIT_RULES.shellSyntax,
-  YAML_RULES.syntax,
-  YAML_RULES.template,
-  LIVE_SNAPSHOT_LINE_RULE
-];
-function engineRule(id) {
-  return ENGINE_RULES.find((r) => r.id === id);
+// src/sources/k8s-manifest/workloads.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var TEMPLATE_KINDS = /* @__PURE__ */ new Set(["Deployment", "DaemonSet", "StatefulSet", "ReplicaSet", "ReplicationController", "Job"]);
+function objectLabel(obj, kind) {
+  const name = scalarText(getPath(obj, ["metadata", "name"]));
+  const ns = scalarText(getPath(obj, ["metadata", "namespace"]));
+  return `${kind} ${ns ? `${ns}/` : ""}${name ?? "(unnamed)"}`;
 }
-function buildRuleRegistry(policies) {
-  const byName = /* @__PURE__ */ new Map();
-  const ids = [];
-  for (const { policy } of policies) {
-    ids.push(policy.id);
-    byName.set(policy.id, policy.id);
-  }
-  for (const { policy } of policies) for (const a of policy.aliases ?? []) if (!byName.has(a)) byName.set(a, policy.id);
-  for (const r of ENGINE_RULES) {
-    ids.push(r.id);
-    byName.set(r.id, r.id);
-  }
-  const names = [...byName.keys()];
-  const suggestions = /* @__PURE__ */ new Map();
-  return {
-    ids,
-    canonical: (id) => byName.get(id),
-    closest: (id) => {
-      let s = suggestions.get(id);
-      if (!s) suggestions.set(id, s = closestNames(id, names));
-      return s;
+var POD_PATH = /^\/spec(?:\/jobTemplate\/spec)?\/template\/spec(?:\/(initContainers|containers|securityContext|hostNetwork|hostIPC)(?:\/(-|\d+|sysctls(?:\/(?:-|\d+))?))?)?$/;
+function jsonPatchPodSpec(root) {
+  const fields = /* @__PURE__ */ new Map();
+  for (const op of itemsOf(root)) {
+    const kind = scalarText(get(op, "op"));
+    const pathNode = get(op, "path");
+    const value = get(op, "value");
+    if (kind !== "add" && kind !== "replace" || !isScalar(pathNode) || !value) continue;
+    const m = POD_PATH.exec(pathNode.text);
+    if (!m) continue;
+    const [, field, rest] = m;
+    if (!field) {
+      if (isMap(value)) {
+        for (const p of value.pairs) if (isScalar(p.key)) fields.set(p.key.text, { key: p.key, items: [], value: p.value ?? void 0 });
+      }
+      continue;
     }
+    const entry = fields.get(field) ?? { key: pathNode, items: [] };
+    if (field === "securityContext" && rest?.startsWith("sysctls")) {
+      const sc = entry.value && isMap(entry.value) ? entry.value : void 0;
+      const list = rest === "sysctls" ? itemsOf(value) : [value];
+      const prev = sc ? itemsOf(get(sc, "sysctls")) : [];
+      entry.value = { kind: "map", flow: true, range: value.range, pairs: [{ key: { ...pathNode, value: "sysctls", text: "sysctls" }, value: { kind: "seq", flow: true, range: value.range, items: [...prev, ...list] } }] };
+    } else if (rest === void 0) entry.value = value;
+    else entry.items.push(value);
+    fields.set(field, entry);
+  }
+  if (!fields.size) return void 0;
+  const pairs = [];
+  for (const [name, f] of fields) {
+    const key = isScalar(f.key) ? { ...f.key, value: name, text: name } : f.key;
+    const value = f.items.length ? { kind: "seq", flow: true, range: f.items[0].range, items: [...itemsOf(f.value), ...f.items] } : f.value ?? null;
+    pairs.push({ key, value });
+  }
+  return { kind: "map", pairs, flow: true, range: root.kind === "seq" ? root.range : { start: 0, end: 0 } };
+}
+function podSpecsOf(root, path30 = "") {
+  if (isSeq(root) && path30 === "") {
+    const spec = jsonPatchPodSpec(root);
+    return spec ? [{ spec, workload: "JSON patch (spec.template.spec)", path: "json-patch", object: spec }] : [];
+  }
+  if (!isMap(root)) return [];
+  const kind = scalarText(get(root, "kind"));
+  const out = [];
+  const push = (spec, at, label2) => {
+    if (isMap(spec)) out.push({ spec, workload: label2, path: `${path30}${at}`, object: root });
+  };
+  if (kind === "List" || /List$/.test(kind ?? "")) {
+    itemsOf(get(root, "items")).forEach((item, i) => out.push(...podSpecsOf(item, `${path30}items[${i}].`)));
+    return out;
+  }
+  if (kind === "Pod") push(get(root, "spec"), "spec", objectLabel(root, kind));
+  else if (kind && TEMPLATE_KINDS.has(kind)) push(getPath(root, ["spec", "template", "spec"]), "spec.template.spec", objectLabel(root, kind));
+  else if (kind === "CronJob") push(getPath(root, ["spec", "jobTemplate", "spec", "template", "spec"]), "spec.jobTemplate.spec.template.spec", objectLabel(root, kind));
+  else if (kind === "PodTemplate") push(getPath(root, ["template", "spec"]), "template.spec", objectLabel(root, kind));
+  else if (kind === void 0) {
+    const templ = getPath(root, ["spec", "template", "spec"]);
+    const jobTempl = getPath(root, ["spec", "jobTemplate", "spec", "template", "spec"]);
+    if (isMap(templ)) push(templ, "spec.template.spec", "patch (spec.template.spec)");
+    else if (isMap(jobTempl)) push(jobTempl, "spec.jobTemplate.spec.template.spec", "patch (spec.jobTemplate.spec.template.spec)");
+    else {
+      const spec = get(root, "spec");
+      if (isMap(spec) && (get(spec, "containers") || get(spec, "initContainers") || get(spec, "securityContext") || get(spec, "hostNetwork"))) push(spec, "spec", "patch (spec)");
+    }
+  }
+  return out;
+}
+
+// src/sources/k8s-manifest/handler.ts
+var TEMPLATE_KINDS2 = /* @__PURE__ */ new Set(["Deployment", "DaemonSet", "StatefulSet", "ReplicaSet", "ReplicationController", "Job", "CronJob"]);
+function workloadLevelSysctls(obj, src, out) {
+  const kind = scalarText(get(obj, "kind"));
+  if (!kind || !TEMPLATE_KINDS2.has(kind)) return;
+  const p = pairOf(getPath(obj, ["spec", "securityContext"]), "sysctls");
+  if (!p || !p.key || p.key.kind !== "scalar") return;
+  const where = kind === "CronJob" ? "spec.jobTemplate.spec.template.spec.securityContext.sysctls" : "spec.template.spec.securityContext.sysctls";
+  out.observations.push(observe("misplaced-sysctls", src, p.key.span, void 0, { field: `spec.securityContext.sysctls of ${src.workload}`, hint: `${kind} has no such field; the pod's is ${where}` }));
+}
+function extractManifest(file, text) {
+  const docs = parseYaml(text, { keepDocument: mayMatter, blankTemplateLines: true });
+  const nodes = [];
+  const clusterFacts = [];
+  for (const d of docs) {
+    const root = d.contents;
+    clusterFactsOf(root, file, (f) => clusterFacts.push(f));
+    const refs = podSpecsOf(root);
+    for (const ref of refs) {
+      const src = { file, id: `${file}#${d.range.start}/${ref.path}`, workload: ref.workload };
+      const a = analyzePodSpec(ref.spec, src);
+      if (ref.object === root) workloadLevelSysctls(root, src, a);
+      nodes.push(...podNodes(a, src));
+    }
+    if (!refs.length && isMap(root)) {
+      const kind = scalarText(get(root, "kind"));
+      if (kind && TEMPLATE_KINDS2.has(kind)) {
+        const src = { file, id: `${file}#${d.range.start}/spec`, workload: objectLabel(root, kind) };
+        const a = analyzePodSpec({ kind: "map", pairs: [], flow: false, range: root.range }, src);
+        workloadLevelSysctls(root, src, a);
+        nodes.push(...podNodes(a, src));
+      }
+    }
+  }
+  const problem = yamlProblemFinding(file, text, docs);
+  return { nodes, findings: problem ? [problem] : [], clusterFacts };
+}
+var k8sManifestHandler = {
+  kind: "k8s-manifest",
+  claimsPath: yamlPathClaim,
+  confirmsContent: ({ abs, text, explicit }) => !inChartTemplates(abs) && confirmsKubernetes(text, explicit),
+  claimsContent: (text) => looksLikeKubernetes(text),
+  // The words without which a file cannot state a cluster fact (see cluster-facts.ts).
+  clusterFactTrigger: /node-?port-?range|kube-?proxy|proxy-mode|protect-?kernel-?defaults|allowed-?unsafe-?sysctls|KubeletConfiguration|kubeadm\.k8s\.io/i,
+  // A node's own Kubernetes configuration: static pods (kube-apiserver and kube-proxy flags)
+  // and the kubelet's configuration file.
+  rootPaths: { role: "context", paths: ["etc/kubernetes/manifests", "var/lib/kubelet/config.yaml", "etc/kubernetes/kubelet/config.yaml"] },
+  extract(input) {
+    return extractManifest(input.display, input.text);
+  }
+};
+
+// src/sources/talos/handler.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var TALOS_CONFIG = /^version:\s*v1alpha1\s*$/m;
+var MACHINE_SECTION = /^machine:\s*$/m;
+function parseMachineSysctls(text) {
+  const parsed = { assignments: [], exclusions: [], issues: [] };
+  const docs = parseYaml(text, { blankTemplateLines: true });
+  let found = false;
+  for (const d of docs) {
+    const sysctls = get(get(d.contents, "machine"), "sysctls");
+    if (!isMap(sysctls)) continue;
+    found = true;
+    parsed.assignments.push(...sysctlMapAssignments(sysctls));
+  }
+  return { parsed, found, docs };
+}
+var talosConfigHandler = {
+  kind: "talos-config",
+  claimsPath: () => false,
+  claimsContent(text) {
+    return TALOS_CONFIG.test(text) && MACHINE_SECTION.test(text);
+  },
+  extract(input) {
+    const { parsed, found, docs } = parseMachineSysctls(input.text);
+    const problem = yamlProblemFinding(input.display, input.text, docs);
+    const findings = problem ? [problem] : [];
+    if (!found) return { findings };
+    const node = {
+      id: `talos:${input.display}`,
+      label: input.display,
+      complete: false,
+      scope: "node",
+      role: { value: "kubernetes", source: `a Talos machine configuration (${input.display})` },
+      files: [{ file: input.display, nodePath: "/talos/machine.sysctls", name: "machine.sysctls", dirRank: 0, parsed, realFile: input.realFile, via: "machine.sysctls" }]
+    };
+    return { nodes: [node], findings };
+  }
+};
+
+// src/sources/registry.ts
+var SOURCES = [sysctlConfHandler, cloudInitHandler, helmValuesHandler, k8sManifestHandler, talosConfigHandler];
+function handlerForPath(display) {
+  return SOURCES.find((s) => s.claimsPath(display));
+}
+function handlerForFile(input, claimedByPath) {
+  const declined = /* @__PURE__ */ new Set();
+  if (claimedByPath) {
+    for (const s of SOURCES) {
+      if (!s.claimsPath(input.display)) continue;
+      if (!s.confirmsContent || s.confirmsContent(input)) return s;
+      declined.add(s);
+    }
+  }
+  return SOURCES.find((s) => !declined.has(s) && s.claimsContent(input.text, input.display));
+}
+
+// src/pipeline/file.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/pipeline/detect.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function detectKind(f, text) {
+  return handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath);
+}
+function unrecognizedFile(display) {
+  return {
+    ruleId: UNRECOGNIZED_FILE.id,
+    severity: "info",
+    message: "not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration); skipped",
+    location: { file: display, span: { start: 0, end: 0 } },
+    related: []
   };
 }
 
-// src/core/source-store.ts
+// src/pipeline/read.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs3 = __toESM(require("node:fs"), 1);
-var import_node_path3 = __toESM(require("node:path"), 1);
-var SourceStore = class {
-  constructor(cwd) {
+var import_node_path12 = __toESM(require("node:path"), 1);
+
+// src/inputs/root-links.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
+function resolveInRoot(abs, rootAbs) {
+  let current = abs;
+  let isSymlink2 = false;
+  for (let hops = 0; hops < 40; hops++) {
+    let st;
+    try {
+      st = import_node_fs8.default.lstatSync(current);
+    } catch {
+      return { path: current, devNull: false, isSymlink: isSymlink2 };
+    }
+    if (!st.isSymbolicLink()) return { path: current, devNull: false, isSymlink: isSymlink2 };
+    isSymlink2 = true;
+    const target2 = import_node_fs8.default.readlinkSync(current);
+    if (target2 === "/dev/null") return { path: current, devNull: true, isSymlink: isSymlink2 };
+    if (import_node_path11.default.isAbsolute(target2)) current = rootAbs ? import_node_path11.default.join(rootAbs, target2) : target2;
+    else current = import_node_path11.default.resolve(import_node_path11.default.dirname(current), target2);
+  }
+  return { path: current, devNull: false, isSymlink: isSymlink2 };
+}
+
+// src/pipeline/read.ts
+var UNREADABLE_FILE = defineEngineRule({
+  id: "sysctl-lint/unreadable-file",
+  title: "Input files can be read",
+  severity: "error",
+  appliesTo: "every input file",
+  rationale: "A file that cannot be read (permissions, a dangling link, an I/O error) cannot be checked, and the settings it holds are unknown.",
+  fix: "Fix the permissions or the link, or exclude the file with `ignore:` in .sysctl-lint.yaml."
+});
+function readInput(f, cwd, timer, placement) {
+  let readFrom = f.abs;
+  if (f.isSymlink) {
+    const root = placement?.root ?? placeFile(f.display).root;
+    const link = resolveInRoot(f.abs, root ? import_node_path12.default.resolve(cwd, root) : void 0);
+    readFrom = link.path;
+    f = { ...f, devNull: f.devNull || link.devNull };
+  }
+  if (f.devNull) return { file: f, readFrom, text: "" };
+  try {
+    return { file: f, readFrom, text: timer.time("read", () => readSourceText(readFrom)) };
+  } catch (e) {
+    return { unreadable: { ruleId: UNREADABLE_FILE.id, severity: "error", message: `cannot read file: ${e.message}`, location: { file: f.display, span: { start: 0, end: 0 } }, related: [] } };
+  }
+}
+
+// src/pipeline/file.ts
+function processFile(input, stages, opts = {}) {
+  const { timer } = stages;
+  const read = readInput(input, stages.cwd, timer, opts.forced?.placement);
+  if ("unreadable" in read) return opts.onlyIf ? { kind: "skipped" } : { kind: "unreadable", finding: read.unreadable, file: input };
+  const { file: f, readFrom, text } = read;
+  if (opts.onlyIf && !opts.onlyIf.text(text)) return { kind: "skipped" };
+  const handler = opts.forced?.handler ?? timer.time("detect", () => detectKind(f, text));
+  if (!handler) {
+    return f.explicit && !opts.onlyIf ? { kind: "unrecognized", finding: unrecognizedFile(f.display), file: f } : { kind: "skipped" };
+  }
+  if (opts.onlyIf && !opts.onlyIf.kind(handler)) return { kind: "skipped" };
+  const real = f.devNull ? void 0 : stages.realPath(readFrom, f.isSymlink);
+  if (opts.observe) opts.observe(f, text, real);
+  const extraction = timer.time("parse", () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: real ?? `/dev/null:${f.abs}` }));
+  return { kind: "extracted", file: f, handler, extraction };
+}
+
+// src/pipeline/cluster-facts.ts
+var triggers = SOURCES.flatMap((s) => s.clusterFactTrigger ? [s.clusterFactTrigger] : []);
+function mayStateClusterFacts(text) {
+  return triggers.some((t) => t.test(text));
+}
+function readClusterFactsAhead(inputs, stages) {
+  const facts = [];
+  for (const f of inputs) {
+    if (f.devNull || f.claimedByPath && handlerForPath(f.display)?.selfContained) continue;
+    const r = processFile(f, stages, { onlyIf: { text: mayStateClusterFacts, kind: (h) => !h.selfContained } });
+    if (r.kind === "extracted") facts.push(...r.extraction.clusterFacts ?? []);
+  }
+  return facts;
+}
+
+// src/pipeline/group.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path14 = __toESM(require("node:path"), 1);
+
+// src/config/node-groups.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var NodeGroups = class {
+  constructor(groups) {
+    this.groups = groups;
+  }
+  groups;
+  /** Names of the groups an input file (absolute path) belongs to, in config order. */
+  groupsOf(abs) {
+    return this.groups.filter((g) => g.files.matches(abs)).map((g) => g.name);
+  }
+};
+function groupNodeId(name) {
+  return `group:${name}`;
+}
+function mergeModules(found) {
+  return { modules: new Set(found.flatMap((f) => [...f.modules])), sources: found.flatMap((f) => f.sources) };
+}
+
+// src/inputs/boot-modules.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
+var MODULE_DIRS = ["etc/modules-load.d", "run/modules-load.d", "usr/local/lib/modules-load.d", "usr/lib/modules-load.d", "lib/modules-load.d"];
+function readBootModules(rootAbs) {
+  const modules = /* @__PURE__ */ new Set();
+  const sources = [];
+  const chosen = /* @__PURE__ */ new Map();
+  for (const d of MODULE_DIRS) {
+    const dir = import_node_path13.default.join(rootAbs, d);
+    if (!import_node_fs9.default.existsSync(dir)) continue;
+    let names;
+    try {
+      names = import_node_fs9.default.readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const n of names) if (n.endsWith(".conf") && !chosen.has(n)) chosen.set(n, import_node_path13.default.join(rootAbs, d, n));
+  }
+  const lists = [...chosen.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([, f]) => f);
+  const etcModules = import_node_path13.default.join(rootAbs, "etc/modules");
+  if (import_node_fs9.default.existsSync(etcModules)) lists.push(etcModules);
+  for (const file of lists) {
+    const target2 = resolveInRoot(file, rootAbs);
+    sources.push(import_node_path13.default.relative(rootAbs, file));
+    if (target2.devNull) continue;
+    try {
+      for (const m of parseModulesList(import_node_fs9.default.readFileSync(target2.path, "utf8"))) modules.add(m);
+    } catch {
+    }
+  }
+  return { modules, sources };
+}
+
+// src/pipeline/group.ts
+var NodeGrouper = class {
+  constructor(cwd, timer, nodeGroups) {
     this.cwd = cwd;
+    this.timer = timer;
+    this.nodeGroups = nodeGroups;
   }
   cwd;
-  texts = /* @__PURE__ */ new Map();
-  /** Keep a text that cannot be read back from disk (stdin, generated content). */
-  pin(file, text) {
-    this.texts.set(file, text);
-  }
-  has(file) {
-    return this.texts.has(file);
-  }
-  get(file) {
-    let t = this.texts.get(file);
-    if (t === void 0) {
-      try {
-        t = readSourceText(import_node_path3.default.resolve(this.cwd, file));
-      } catch {
-        t = "";
-      }
-      this.texts.set(file, t);
+  timer;
+  nodeGroups;
+  pending = /* @__PURE__ */ new Map();
+  /** Nodes that sources brought whole, waiting to be judged. */
+  standalone = [];
+  /** The node a placement names, created on first use (`complete`: a whole root filesystem). */
+  node(p, complete) {
+    let n = this.pending.get(p.nodeId);
+    if (!n) {
+      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? import_node_path14.default.resolve(this.cwd, p.root) : void 0, complete, files: [] };
+      if (!complete) n.dir = nodeDirectory(p);
+      this.pending.set(p.nodeId, n);
     }
-    return t;
+    return n;
+  }
+  /** A node group of the config file: a grouped file joins the node of each group that matches it. */
+  group(name, p) {
+    const id = groupNodeId(name);
+    let n = this.pending.get(id);
+    if (!n) {
+      n = { id, label: name, complete: false, files: [], moduleRoots: /* @__PURE__ */ new Set() };
+      this.pending.set(id, n);
+    }
+    if (p.root) n.moduleRoots?.add(import_node_path14.default.resolve(this.cwd, p.root));
+    return n;
+  }
+  /** Adds what one file contributes; `forced` places every file of it (`--root`). */
+  add(abs, display, ex, forced) {
+    for (const nf of ex.nodeFiles ?? []) {
+      const placement = forced ?? nf.placement;
+      const file = forced ? { ...nf.file, nodePath: placement.nodePath, name: placement.name, dirRank: placement.dirRank } : nf.file;
+      const groups = forced ? [] : this.nodeGroups?.groupsOf(abs) ?? [];
+      if (groups.length === 0) {
+        const n = this.node(placement, !!forced);
+        if (n.dir !== void 0 && !isBelow(display, n.dir)) n.dir = void 0;
+        n.files.push(file);
+      }
+      for (const g of groups) this.group(g, placement).files.push({ ...file });
+    }
+    this.standalone.push(...ex.nodes ?? []);
+  }
+  /** A node the run adds itself (the cluster). */
+  addNode(spec) {
+    this.standalone.push(spec);
+  }
+  /** Nodes complete once input `index` of the walk is processed: sources' own nodes, and grouped nodes whose directory is done. */
+  completeAfter(completion, index) {
+    const done = this.standalone.splice(0);
+    for (const n of this.pending.values()) {
+      if (!completion.completeAfter(n.dir, index)) continue;
+      this.pending.delete(n.id);
+      done.push(this.spec(n));
+    }
+    return done;
+  }
+  /** Every node not judged yet: grouped nodes first, then whole nodes. */
+  remaining() {
+    return [...[...this.pending.values()].map((n) => this.spec(n)), ...this.standalone];
+  }
+  spec(n) {
+    const modules = this.timer.time("model", () => n.rootAbs ? readBootModules(n.rootAbs) : n.moduleRoots?.size ? mergeModules([...n.moduleRoots].map(readBootModules)) : void 0);
+    return { id: n.id, label: n.label, root: n.root, complete: n.complete, files: n.files, modules: modules?.modules, modulesKnown: !!modules && modules.sources.length > 0 };
   }
 };
-function readSourceText(abs) {
-  const text = import_node_fs3.default.readFileSync(abs, "utf8");
-  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-}
 
-// src/inputs/real-path.ts
+// src/pipeline/judge.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs4 = __toESM(require("node:fs"), 1);
-var import_node_path4 = __toESM(require("node:path"), 1);
-function realPathResolver() {
-  const dirs = /* @__PURE__ */ new Map();
-  const resolve = (abs) => {
-    try {
-      return import_node_fs4.default.realpathSync.native(abs);
-    } catch {
-      return abs;
-    }
-  };
-  return (abs, isSymlink2) => {
-    if (isSymlink2) return resolve(abs);
-    const dir = import_node_path4.default.dirname(abs);
-    let real = dirs.get(dir);
-    if (real === void 0) {
-      real = resolve(dir);
-      dirs.set(dir, real);
-    }
-    return import_node_path4.default.join(real, import_node_path4.default.basename(abs));
-  };
-}
 
-// src/model/build.ts
+// src/live/node.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/model/context.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 
@@ -18640,95 +20804,6 @@ function lookup(state, key) {
 }
 
 // src/model/context.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/model/values.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var DEFAULT_EPHEMERAL_HIGH = 60999;
-var INT = /^[+-]?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)$/;
-function kernelInt(text) {
-  const neg = text.startsWith("-");
-  const body = text.replace(/^[+-]/, "");
-  const n = /^0[xX]/.test(body) ? parseInt(body.slice(2), 16) : /^0[0-7]+$/.test(body) ? parseInt(body, 8) : Number(body);
-  return neg ? -n : n;
-}
-function parseValue(raw, type) {
-  const text = raw.trim();
-  switch (type) {
-    case "string":
-      return { ok: true, value: { type, value: text } };
-    case "integer": {
-      if (!INT.test(text)) return { ok: false, reason: "not an integer" };
-      return { ok: true, value: { type, value: kernelInt(text) } };
-    }
-    case "integers": {
-      const parts = text.split(/\s+/).filter(Boolean);
-      if (parts.length === 0 || !parts.every((p) => INT.test(p))) return { ok: false, reason: "not a list of integers" };
-      return { ok: true, value: { type, value: parts.map(kernelInt) } };
-    }
-    case "portRange": {
-      const parts = text.split(/\s+/).filter(Boolean);
-      if (parts.length === 0 || parts.length > 2 || !parts.every((p) => INT.test(p))) {
-        return { ok: false, reason: "not two integers (low high)" };
-      }
-      const lo = kernelInt(parts[0]);
-      const partial = parts.length === 1;
-      const hi = partial ? Math.max(lo, DEFAULT_EPHEMERAL_HIGH) : kernelInt(parts[1]);
-      if (lo < 1 || hi > 65535 || lo > 65535 || hi < 1) return { ok: false, reason: `ports must be between 1 and 65535` };
-      if (hi < lo) return { ok: false, reason: `the low end ${lo} is above the high end ${hi}` };
-      return { ok: true, value: { type, value: partial ? { lo, hi, partial } : { lo, hi } } };
-    }
-    case "portList": {
-      if (text === "") return { ok: true, value: { type, value: [] } };
-      const out = [];
-      for (const item of text.split(",")) {
-        const m = /^(\d+)(?:-(\d+))?$/.exec(item);
-        if (!m) return { ok: false, reason: `the item ${item.trim() === item ? item || "(empty)" : `"${item}"`} is not N or N-M, and blanks or quotes are not allowed` };
-        const lo = Number(m[1]);
-        const hi = Number(m[2] ?? m[1]);
-        if (lo > 65535 || hi > 65535) return { ok: false, reason: `port ${Math.max(lo, hi)} is above 65535` };
-        if (hi < lo) return { ok: false, reason: `range ${lo}-${hi} is reversed` };
-        out.push({ lo, hi });
-      }
-      return { ok: true, value: { type, value: out } };
-    }
-  }
-}
-function parseDashRange(text) {
-  const m = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(text);
-  if (!m) return void 0;
-  const lo = Number(m[1]);
-  const hi = Number(m[2]);
-  if (lo < 1 || hi > 65535 || hi < lo) return void 0;
-  return { lo, hi };
-}
-function subtractIntervals(range2, minus) {
-  let parts = [{ ...range2 }];
-  for (const m of minus) {
-    const next = [];
-    for (const p of parts) {
-      if (m.hi < p.lo || m.lo > p.hi) next.push(p);
-      else {
-        if (m.lo > p.lo) next.push({ lo: p.lo, hi: m.lo - 1 });
-        if (m.hi < p.hi) next.push({ lo: m.hi + 1, hi: p.hi });
-      }
-    }
-    parts = next;
-  }
-  return parts;
-}
-function intersect(a, b) {
-  const lo = Math.max(a.lo, b.lo);
-  const hi = Math.min(a.hi, b.hi);
-  return lo <= hi ? { lo, hi } : void 0;
-}
-function formatIntervals(list) {
-  return list.map((p) => p.lo === p.hi ? String(p.lo) : `${p.lo}-${p.hi}`).join(",");
-}
-
-// src/model/context.ts
 var DEFAULT_NODEPORT_RANGE = { lo: 3e4, hi: 32767 };
 function appliersOf(opt) {
   return opt === "systemd" ? ["systemd"] : opt === "procps" ? ["procps"] : ["systemd", "procps"];
@@ -18772,7 +20847,47 @@ function buildContext(o, role, pod) {
   };
 }
 
+// src/live/node.ts
+function liveRole(state, fileNodes) {
+  const roles = [...new Set(fileNodes.filter((n) => n.scope === "node").map((n) => n.context.nodeRole))];
+  const first = roles[0];
+  if (first && first.value !== "unknown" && roles.every((r) => r.value === first.value)) return { value: first.value, source: `the files of this run: ${first.source}` };
+  const fwd = state.effective.get("net.ipv4.ip_forward")?.winner;
+  if (fwd && fwd.value.trim() === "0") return { value: "generic", source: `the running kernel has net.ipv4.ip_forward = 0 (${fwd.file}), which a working Kubernetes node cannot run with` };
+  return { value: "unknown", source: "unknown: the running kernel does not tell; pass --node-role kubernetes or generic" };
+}
+function liveNodeModel(obs, options, fileNodes = []) {
+  const effective = /* @__PURE__ */ new Map();
+  for (const [key, a] of obs.values) effective.set(key, { key, winner: a, overridden: [], viaGlob: false });
+  const state = { applier: "live", effective, globs: [], exclusions: [], files: [], writes: [] };
+  const context = buildContext(options, liveRole(state, fileNodes));
+  context.appliers = [];
+  if (!context.kernel && obs.kernel) context.kernel = obs.kernel;
+  return {
+    id: `live:${obs.label}`,
+    label: `the running kernel (${obs.label})`,
+    complete: false,
+    files: [],
+    masked: [],
+    states: [state],
+    runtime: [],
+    modules: /* @__PURE__ */ new Set(),
+    modulesKnown: false,
+    context,
+    scope: "node",
+    observations: [],
+    provenance: "live"
+  };
+}
+function attachLive(node, obs) {
+  if (node.scope !== "node") return;
+  node.live = { label: obs.label, values: obs.values };
+  if (!node.context.kernel && obs.kernel) node.context.kernel = obs.kernel;
+}
+
 // src/model/build.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 function buildNode(spec, options) {
   const scope = spec.scope ?? "node";
   const canonical = /* @__PURE__ */ new Map();
@@ -18813,472 +20928,6 @@ function buildNode(spec, options) {
     observations: spec.observations ?? [],
     provisioning: spec.provisioning
   };
-}
-
-// src/model/node-completion.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var NodeCompletion = class {
-  /** Directory (display form, POSIX separators) -> index of the last input below it. */
-  lastBelow = /* @__PURE__ */ new Map();
-  constructor(displays) {
-    displays.forEach((display, i) => {
-      for (let at = display.lastIndexOf("/"); at > 0; at = display.lastIndexOf("/", at - 1)) this.lastBelow.set(display.slice(0, at), i);
-    });
-  }
-  /** Has input `index` been the last one below `dir`? Unknown directories never complete early. */
-  completeAfter(dir, index) {
-    if (dir === void 0 || dir === ".") return false;
-    const last = this.lastBelow.get(dir);
-    return last !== void 0 && last <= index;
-  }
-};
-function nodeDirectory(p) {
-  if (p.root !== void 0) return p.root;
-  return p.nodeId.startsWith("dir:") ? p.nodeId.slice("dir:".length) : void 0;
-}
-function isBelow(display, dir) {
-  return dir === "." ? !display.startsWith("../") && !display.startsWith("/") : display.startsWith(dir + "/");
-}
-
-// src/inputs/boot-modules.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs6 = __toESM(require("node:fs"), 1);
-var import_node_path6 = __toESM(require("node:path"), 1);
-
-// src/inputs/root-links.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs5 = __toESM(require("node:fs"), 1);
-var import_node_path5 = __toESM(require("node:path"), 1);
-function resolveInRoot(abs, rootAbs) {
-  let current = abs;
-  let isSymlink2 = false;
-  for (let hops = 0; hops < 40; hops++) {
-    let st;
-    try {
-      st = import_node_fs5.default.lstatSync(current);
-    } catch {
-      return { path: current, devNull: false, isSymlink: isSymlink2 };
-    }
-    if (!st.isSymbolicLink()) return { path: current, devNull: false, isSymlink: isSymlink2 };
-    isSymlink2 = true;
-    const target2 = import_node_fs5.default.readlinkSync(current);
-    if (target2 === "/dev/null") return { path: current, devNull: true, isSymlink: isSymlink2 };
-    if (import_node_path5.default.isAbsolute(target2)) current = rootAbs ? import_node_path5.default.join(rootAbs, target2) : target2;
-    else current = import_node_path5.default.resolve(import_node_path5.default.dirname(current), target2);
-  }
-  return { path: current, devNull: false, isSymlink: isSymlink2 };
-}
-
-// src/inputs/boot-modules.ts
-var MODULE_DIRS = ["etc/modules-load.d", "run/modules-load.d", "usr/local/lib/modules-load.d", "usr/lib/modules-load.d", "lib/modules-load.d"];
-function readBootModules(rootAbs) {
-  const modules = /* @__PURE__ */ new Set();
-  const sources = [];
-  const chosen = /* @__PURE__ */ new Map();
-  for (const d of MODULE_DIRS) {
-    const dir = import_node_path6.default.join(rootAbs, d);
-    if (!import_node_fs6.default.existsSync(dir)) continue;
-    let names;
-    try {
-      names = import_node_fs6.default.readdirSync(dir);
-    } catch {
-      continue;
-    }
-    for (const n of names) if (n.endsWith(".conf") && !chosen.has(n)) chosen.set(n, import_node_path6.default.join(rootAbs, d, n));
-  }
-  const lists = [...chosen.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([, f]) => f);
-  const etcModules = import_node_path6.default.join(rootAbs, "etc/modules");
-  if (import_node_fs6.default.existsSync(etcModules)) lists.push(etcModules);
-  for (const file of lists) {
-    const target2 = resolveInRoot(file, rootAbs);
-    sources.push(import_node_path6.default.relative(rootAbs, file));
-    if (target2.devNull) continue;
-    try {
-      for (const m of parseModulesList(import_node_fs6.default.readFileSync(target2.path, "utf8"))) modules.add(m);
-    } catch {
-    }
-  }
-  return { modules, sources };
-}
-
-// src/model/node-layout.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path7 = __toESM(require("node:path"), 1);
-
-// src/model/types.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var SYSCTL_DIRS = ["/etc/sysctl.d", "/run/sysctl.d", "/usr/local/lib/sysctl.d", "/usr/lib/sysctl.d", "/lib/sysctl.d"];
-
-// src/model/node-layout.ts
-var DIR_PATTERNS = SYSCTL_DIRS.map((d, rank) => ({ rank, re: new RegExp(`^(.*?)/?${d.slice(1).replace(/\//g, "\\/")}/([^/]+)$`) }));
-var SYSCTL_CONF = /^(.*?)\/?etc\/sysctl\.conf$/;
-function placeFile(display) {
-  const p = display.split(import_node_path7.default.sep).join("/");
-  for (const { rank, re } of DIR_PATTERNS) {
-    const m2 = re.exec(p);
-    if (m2) {
-      const root = m2[1] || ".";
-      const name2 = m2[2];
-      return { nodeId: `root:${root}`, root, nodePath: `${SYSCTL_DIRS[rank]}/${name2}`, name: name2, dirRank: rank };
-    }
-  }
-  const m = SYSCTL_CONF.exec(p);
-  if (m) {
-    const root = m[1] || ".";
-    return { nodeId: `root:${root}`, root, nodePath: "/etc/sysctl.conf", name: "sysctl.conf", dirRank: -1 };
-  }
-  const dir = import_node_path7.default.posix.dirname(p);
-  const name = import_node_path7.default.posix.basename(p);
-  return { nodeId: `dir:${dir}`, nodePath: `${dir}/${name}`, name, dirRank: 0 };
-}
-function placeUnderRoot(relToRoot, rootDisplay) {
-  const p = "/" + relToRoot.split(import_node_path7.default.sep).join("/");
-  for (let rank = 0; rank < SYSCTL_DIRS.length; rank++) {
-    const d = SYSCTL_DIRS[rank];
-    if (p.startsWith(d + "/") && !p.slice(d.length + 1).includes("/")) {
-      const name = p.slice(d.length + 1);
-      return { nodeId: `root:${rootDisplay}`, root: rootDisplay, nodePath: p, name, dirRank: rank };
-    }
-  }
-  if (p === "/etc/sysctl.conf") return { nodeId: `root:${rootDisplay}`, root: rootDisplay, nodePath: p, name: "sysctl.conf", dirRank: -1 };
-  return void 0;
-}
-
-// src/policy/builtin.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path9 = __toESM(require("node:path"), 1);
-var import_node_url = require("node:url");
-
-// src/policy/load.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path8 = __toESM(require("node:path"), 1);
-
-// src/core/lazy-deps.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var yaml;
-var ajv;
-function yamlLib() {
-  return yaml ??= require_dist();
-}
-function ajvLib() {
-  return ajv ??= require__();
-}
-
-// src/core/yaml-locate.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function pointerToPath(pointer) {
-  if (!pointer) return [];
-  return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-}
-function nodeSpan(node) {
-  const r = node?.range;
-  return r ? { start: r[0], end: r[1] } : void 0;
-}
-function locateInDocument(doc, path27, opts = {}) {
-  const { isMap: isMap2, isPair, isScalar: isScalar2, isSeq: isSeq2 } = yamlLib();
-  let node = doc.contents;
-  let best = nodeSpan(doc.contents) ?? { start: 0, end: 0 };
-  for (let i = 0; i < path27.length; i++) {
-    const seg = path27[i];
-    if (isMap2(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar2(p.key) && String(p.key.value) === String(seg));
-      if (!pair) return best;
-      const last = i === path27.length - 1;
-      if (last && opts.key && isScalar2(pair.key)) return nodeSpan(pair.key) ?? best;
-      node = pair.value;
-      best = nodeSpan(pair.value) ?? nodeSpan(pair.key) ?? best;
-    } else if (isSeq2(node) && typeof seg === "number") {
-      const item = node.items[seg];
-      if (!item) return best;
-      node = item;
-      best = nodeSpan(item) ?? best;
-    } else return best;
-  }
-  return best;
-}
-
-// src/policy/message.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var PLACEHOLDERS = [
-  "key",
-  "value",
-  "kernel",
-  "kubernetesVersion",
-  "nodeRole",
-  "nodeRoleSource",
-  "nodePortRange",
-  "nodePortRangeSource",
-  "applier",
-  "node",
-  "operand",
-  "overlap",
-  "reason",
-  "module",
-  "removedIn",
-  "overriddenValues",
-  "otherValue",
-  "otherApplier",
-  "text",
-  "file",
-  "maskedBy",
-  "via",
-  "workload",
-  "source",
-  "field",
-  "hint",
-  "since",
-  "minKernel",
-  "namespace",
-  "allowedBy",
-  "step",
-  "path",
-  "command",
-  // live values (issue 4)
-  "liveValue",
-  "liveSource"
-];
-var PLACEHOLDER_RE = /\{\{\s*([A-Za-z]+)\s*\}\}/g;
-function unknownPlaceholders(template) {
-  const bad = [];
-  for (const m of template.matchAll(PLACEHOLDER_RE)) {
-    const name = m[1];
-    if (!PLACEHOLDERS.includes(name)) bad.push(name);
-  }
-  return bad;
-}
-function renderMessage(template, vars) {
-  return template.replace(PLACEHOLDER_RE, (_all, name) => vars[name] ?? `<${name}?>`).trim();
-}
-
-// src/policy/types.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function isSettingCheck(c) {
-  return "setting" in c;
-}
-function isSyntaxCheck(c) {
-  return "syntax" in c;
-}
-function isFileCheck(c) {
-  return "file" in c;
-}
-function isContextCheck(c) {
-  return "context" in c;
-}
-function isObservationCheck(c) {
-  return "observation" in c;
-}
-function isCommandCheck(c) {
-  return "command" in c;
-}
-function isProvisioningCheck(c) {
-  return "provisioning" in c;
-}
-
-// src/policy/load.ts
-var validators;
-function getValidators() {
-  if (!validators) {
-    const ajv2 = new (ajvLib()).Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-    const policySchema = require_policy_schema();
-    const listSchema = require_list_schema();
-    validators = { policy: ajv2.compile(policySchema), list: ajv2.compile(listSchema) };
-  }
-  return validators;
-}
-function usefulErrors(errors) {
-  const specific = errors.filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if");
-  const list = specific.length ? specific : errors;
-  const seen = /* @__PURE__ */ new Set();
-  return list.filter((e) => {
-    const id = `${e.instancePath}|${e.message}|${JSON.stringify(e.params)}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
-}
-function describe(e) {
-  const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, ".") : "(top level)";
-  switch (e.keyword) {
-    case "additionalProperties":
-      return `${where}: unknown field "${e.params.additionalProperty}"`;
-    case "required":
-      return `${where}: missing required field "${e.params.missingProperty}"`;
-    case "enum":
-      return `${where}: must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
-    case "maxProperties":
-    case "minProperties":
-      return `${where}: an assertion must hold exactly one operator`;
-    default:
-      return `${where}: ${e.message ?? "is invalid"}`;
-  }
-}
-function errorPath(e) {
-  const p = pointerToPath(e.instancePath);
-  if (e.keyword === "additionalProperties") return { path: [...p, e.params.additionalProperty], key: true };
-  return { path: p, key: false };
-}
-function parseYaml(text) {
-  const { parseDocument, LineCounter } = yamlLib();
-  const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false });
-  const problems = doc.errors.map((e) => ({ span: { start: e.pos[0], end: e.pos[1] }, message: `YAML: ${e.message.split("\n")[0]}` }));
-  return { doc, problems };
-}
-function walkAssertions(a, path27, visit2) {
-  visit2(a, path27);
-  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path27, k, i], visit2));
-  for (const k of ["not", "low", "high"]) {
-    const inner = a[k];
-    if (inner) walkAssertions(inner, [...path27, k], visit2);
-  }
-}
-function semanticProblems(p, expectedId) {
-  const out = [];
-  if (expectedId !== void 0 && p.id !== expectedId) out.push({ path: ["id"], message: `id "${p.id}" must equal the file name "${expectedId}"` });
-  const templates = [[["message"], p.message]];
-  p.cases?.forEach((c, i) => c.message && templates.push([["cases", i, "message"], c.message]));
-  for (const [path27, t] of templates) {
-    const bad = unknownPlaceholders(t);
-    if (bad.length) out.push({ path: path27, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
-  }
-  const assertions = [];
-  const valued = isSettingCheck(p.check) || isContextCheck(p.check) ? p.check : void 0;
-  if (valued?.violation) assertions.push([valued.violation, ["check", "violation"]]);
-  p.cases?.forEach((c, i) => c.value && assertions.push([c.value, ["cases", i, "value"]]));
-  const valueType = valued ? valued.valueType ?? "string" : void 0;
-  if (!valued && p.cases?.some((c) => c.value)) out.push({ path: ["cases"], message: "cases.value needs a setting or context check" });
-  if (isContextCheck(p.check) && !(p.scope ?? ["node"]).includes("cluster")) out.push({ path: ["check", "context"], message: "a context check needs scope [cluster]" });
-  for (const [root, rootPath] of assertions) {
-    walkAssertions(root, rootPath, (a, path27) => {
-      for (const k of ["matches", "notMatches"]) {
-        const re = a[k];
-        if (re !== void 0) {
-          try {
-            new RegExp(re);
-          } catch (e) {
-            out.push({ path: [...path27, k], message: `invalid regular expression: ${e.message}` });
-          }
-        }
-      }
-      if ((a.overlaps || a.sameParity || a.low || a.high) && valueType !== "portRange" && valueType !== "integers") {
-        out.push({ path: path27, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
-      }
-      if (a.invalid && valueType === "string") out.push({ path: path27, message: "invalid needs a valueType other than string" });
-    });
-  }
-  return out;
-}
-function loadPolicyText(text, file, opts = {}) {
-  const problems = [];
-  const { doc, problems: yamlProblems } = parseYaml(text);
-  for (const y of yamlProblems) problems.push({ file, text, ...y });
-  if (yamlProblems.length) return { items: [], problems };
-  const data = doc.toJS();
-  const { policy: validate2 } = getValidators();
-  if (!validate2(data)) {
-    for (const e of usefulErrors(validate2.errors ?? [])) {
-      const { path: p, key } = errorPath(e);
-      problems.push({ file, text, span: locateInDocument(doc, p, { key }), message: describe(e) });
-    }
-    return { items: [], problems };
-  }
-  const policy = data;
-  const expectedId = opts.checkId === false ? void 0 : import_node_path8.default.basename(file).replace(/\.ya?ml$/, "");
-  for (const s of semanticProblems(policy, expectedId)) problems.push({ file, text, span: locateInDocument(doc, s.path, { key: s.key }), message: s.message });
-  if (problems.length) return { items: [], problems };
-  return { items: [{ policy, source: file, builtin: !!opts.builtin }], problems };
-}
-function listYamlFiles(dir) {
-  const out = [];
-  const walk = (d) => {
-    for (const ent of import_node_fs7.default.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
-      const abs = import_node_path8.default.join(d, ent.name);
-      if (ent.isDirectory()) {
-        if (ent.name !== "lists") walk(abs);
-      } else if (/\.ya?ml$/.test(ent.name)) out.push(abs);
-    }
-  };
-  walk(dir);
-  return out;
-}
-function loadPolicyDir(dir, displayBase, opts = {}) {
-  const items = [];
-  const problems = [];
-  let files;
-  try {
-    files = listYamlFiles(dir);
-  } catch (e) {
-    return { items, problems: [{ file: displayBase(dir), text: "", span: { start: 0, end: 0 }, message: `cannot read policy directory: ${e.message}` }] };
-  }
-  for (const f of files) {
-    const r = loadPolicyText(import_node_fs7.default.readFileSync(f, "utf8"), displayBase(f), opts);
-    items.push(...r.items);
-    problems.push(...r.problems);
-  }
-  return { items, problems };
-}
-function loadListsDir(dir, displayBase) {
-  const problems = [];
-  const read = (name, fallback) => {
-    const abs = import_node_path8.default.join(dir, "lists", `${name}.yaml`);
-    if (!import_node_fs7.default.existsSync(abs)) return fallback;
-    const text = import_node_fs7.default.readFileSync(abs, "utf8");
-    const { doc, problems: yp } = parseYaml(text);
-    if (yp.length) {
-      problems.push(...yp.map((y) => ({ file: displayBase(abs), text, ...y })));
-      return fallback;
-    }
-    const data = doc.toJS();
-    const { list: validate2 } = getValidators();
-    if (!validate2(data)) {
-      for (const e of usefulErrors(validate2.errors ?? [])) {
-        const { path: p, key } = errorPath(e);
-        problems.push({ file: displayBase(abs), text, span: locateInDocument(doc, p, { key }), message: describe(e) });
-      }
-      return fallback;
-    }
-    return data;
-  };
-  const kernelKeys = read("kernel-keys", { complete: [], dynamic: [], keys: {} });
-  const moduleKeys = read("module-keys", { modules: [] });
-  const podSafeSysctls = read("pod-safe-sysctls", { sysctls: [] });
-  return {
-    lists: { kernelKeys: { complete: kernelKeys.complete ?? [], dynamic: kernelKeys.dynamic ?? [], keys: kernelKeys.keys ?? {} }, moduleKeys, podSafeSysctls: { sysctls: podSafeSysctls.sysctls ?? [] } },
-    problems
-  };
-}
-
-// src/policy/builtin.ts
-var cached;
-function builtinPolicyDir() {
-  return (0, import_node_url.fileURLToPath)(new URL("../../policies/", "file:///sysctl-lint/bundle"));
-}
-function loadCatalogueFromDisk(dir) {
-  const root = import_node_path9.default.resolve(dir, "..");
-  const display = (abs) => import_node_path9.default.relative(root, abs).split(import_node_path9.default.sep).join("/");
-  const p = loadPolicyDir(dir, display, { builtin: true });
-  const l = loadListsDir(dir, display);
-  return { policies: p.items, lists: l.lists, problems: [...p.problems, ...l.problems] };
-}
-function builtinCatalogue() {
-  if (cached) return cached;
-  if (typeof define_SYSCTL_LINT_BUILTINS_default !== "undefined") {
-    cached = { ...define_SYSCTL_LINT_BUILTINS_default, problems: [] };
-  } else {
-    cached = loadCatalogueFromDisk(builtinPolicyDir());
-  }
-  return cached;
 }
 
 // src/policy/evaluate.ts
@@ -19528,59 +21177,6 @@ var keyStatusOp = (s, want, env) => {
 // src/policy/operators/pod.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/model/cluster.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var KUBE_PROXY_MODES = /* @__PURE__ */ new Set(["iptables", "ipvs", "nftables", "kernelspace"]);
-function normalizeProxyMode(raw) {
-  const m = raw.trim().toLowerCase();
-  if (m === "") return "iptables";
-  return KUBE_PROXY_MODES.has(m) ? m : void 0;
-}
-function mergeClusterFacts(facts) {
-  const out = { any: false };
-  const at = (f) => ({ source: f.source, location: { file: f.file, span: f.span } });
-  for (const f of facts) {
-    switch (f.kind) {
-      case "nodePortRange": {
-        const r = parseDashRange(f.value);
-        if (r && !out.nodePortRange) out.nodePortRange = { value: r, ...at(f) };
-        break;
-      }
-      case "kubeProxyMode": {
-        const m = normalizeProxyMode(f.value);
-        if (m && !out.kubeProxyMode) out.kubeProxyMode = { value: m, ...at(f) };
-        break;
-      }
-      case "kubernetesVersion": {
-        const v = parseVersion(f.value);
-        if (v && !out.kubernetesVersion) out.kubernetesVersion = { value: v, ...at(f) };
-        break;
-      }
-      case "allowedUnsafeSysctls":
-        out.kubelet ??= {};
-        out.kubelet.allowedUnsafeSysctls ??= { value: f.value, ...at(f) };
-        break;
-      case "protectKernelDefaults":
-        out.kubelet ??= {};
-        out.kubelet.protectKernelDefaults ??= { value: f.value, ...at(f) };
-        break;
-    }
-  }
-  out.any = !!(out.nodePortRange || out.kubeProxyMode || out.kubernetesVersion || out.kubelet);
-  return out;
-}
-function allowlistMatches(patterns, key) {
-  for (const raw of patterns) {
-    const p = raw.trim();
-    if (!p) continue;
-    if (p.endsWith("*") ? key.startsWith(p.slice(0, -1)) : key === p) return p;
-  }
-  return void 0;
-}
-
-// src/policy/operators/pod.ts
 var kernelNamespaceOp = (s, list) => {
   const ns = kernelNamespaceOf(s.key);
   return { holds: list.includes(ns), vars: { namespace: ns === "none" ? "no namespace (node-global)" : `the ${ns} namespace` } };
@@ -19719,6 +21315,62 @@ function evaluateDrift(node, selectors2, report) {
 // src/policy/decide.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/policy/message.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var PLACEHOLDERS = [
+  "key",
+  "value",
+  "kernel",
+  "kubernetesVersion",
+  "nodeRole",
+  "nodeRoleSource",
+  "nodePortRange",
+  "nodePortRangeSource",
+  "applier",
+  "node",
+  "operand",
+  "overlap",
+  "reason",
+  "module",
+  "removedIn",
+  "overriddenValues",
+  "otherValue",
+  "otherApplier",
+  "text",
+  "file",
+  "maskedBy",
+  "via",
+  "workload",
+  "source",
+  "field",
+  "hint",
+  "since",
+  "minKernel",
+  "namespace",
+  "allowedBy",
+  "step",
+  "path",
+  "command",
+  // live values (issue 4)
+  "liveValue",
+  "liveSource"
+];
+var PLACEHOLDER_RE = /\{\{\s*([A-Za-z]+)\s*\}\}/g;
+function unknownPlaceholders(template) {
+  const bad = [];
+  for (const m of template.matchAll(PLACEHOLDER_RE)) {
+    const name = m[1];
+    if (!PLACEHOLDERS.includes(name)) bad.push(name);
+  }
+  return bad;
+}
+function renderMessage(template, vars) {
+  return template.replace(PLACEHOLDER_RE, (_all, name) => vars[name] ?? `<${name}?>`).trim();
+}
+
+// src/policy/decide.ts
 function decide(p, node, vars, subject, env, appliers) {
   for (const c of p.cases ?? []) {
     if (!conditionHolds(c.when, node, appliers)) continue;
@@ -19732,6 +21384,31 @@ function decide(p, node, vars, subject, env, appliers) {
     return { severity: c.severity ?? p.severity, message: renderMessage(c.message ?? p.message, vars) };
   }
   return { severity: p.severity, message: renderMessage(p.message, vars) };
+}
+
+// src/policy/types.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function isSettingCheck(c) {
+  return "setting" in c;
+}
+function isSyntaxCheck(c) {
+  return "syntax" in c;
+}
+function isFileCheck(c) {
+  return "file" in c;
+}
+function isContextCheck(c) {
+  return "context" in c;
+}
+function isObservationCheck(c) {
+  return "observation" in c;
+}
+function isCommandCheck(c) {
+  return "command" in c;
+}
+function isProvisioningCheck(c) {
+  return "provisioning" in c;
 }
 
 // src/policy/evaluate-cluster.ts
@@ -20096,1896 +21773,496 @@ function evaluateFileCheck(p, check, node, emit) {
   }
 }
 
-// src/sources/registry.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/sources/sysctl-conf/handler.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path10 = __toESM(require("node:path"), 1);
-var SYSCTL_DIR2 = /(^|\/)sysctl\.d\/[^/]+$/;
-var SYSCTL_CONF2 = /(^|\/)sysctl\.conf$/;
-var SYSCTL_NAMED = /sysctl[^/]*\.conf(\.(j2|jinja2?|tpl|tmpl|erb|add|dist|example|sample))?$/i;
-var EXPECTED_NON_CONFIG = /^README|\.(dpkg-[a-z]+|rpmnew|rpmsave|rpmorig|ucf-[a-z]+|bak|orig|swp)$|~$/;
-var ASSIGNMENT_LINE = /^\s*-?\s*[A-Za-z][\w-]*[./][\w./*?[\]:@-]*\s*=/;
-function looksLikeSysctl(text) {
-  let assignments = 0;
-  let other = 0;
-  const lines = text.split("\n", 400);
-  for (let i = 0; i < lines.length; i++) {
-    const line2 = lines[i].trim();
-    if (!line2 || line2.startsWith("#") || line2.startsWith(";") || line2.startsWith("{%") || line2.startsWith("{#")) continue;
-    if (ASSIGNMENT_LINE.test(line2)) assignments++;
-    else {
-      other++;
-      if (assignments + (lines.length - i - 1) < other * 3) return false;
-    }
+// src/pipeline/judge.ts
+var Judge = class {
+  constructor(policies, lists, timer, emit) {
+    this.policies = policies;
+    this.lists = lists;
+    this.timer = timer;
+    this.emit = emit;
   }
-  return assignments > 0 && assignments >= other * 3;
-}
-var sysctlConfHandler = {
-  kind: "sysctl-conf",
-  selfContained: true,
-  claimsPath(display) {
-    return SYSCTL_DIR2.test(display) || SYSCTL_CONF2.test(display) || SYSCTL_NAMED.test(import_node_path10.default.posix.basename(display));
-  },
-  claimsContent(text) {
-    return looksLikeSysctl(text);
-  },
-  extract(input) {
-    const placement = placeFile(input.display);
-    if (/\/sysctl\.d\//.test(placement.nodePath) && EXPECTED_NON_CONFIG.test(placement.name)) return {};
-    const inSysctlDir = placement.dirRank >= 0 && /\/sysctl\.d\//.test(placement.nodePath);
-    return {
-      nodeFiles: [
-        {
-          placement,
-          file: {
-            file: input.display,
-            nodePath: placement.nodePath,
-            name: placement.name,
-            dirRank: placement.dirRank,
-            devNull: input.devNull,
-            parsed: parseSysctl(input.devNull ? "" : input.text),
-            realFile: input.realFile,
-            isSymlink: input.isSymlink,
-            ignoredName: inSysctlDir && !placement.name.endsWith(".conf") && !EXPECTED_NON_CONFIG.test(placement.name)
-          }
-        }
-      ]
-    };
+  policies;
+  lists;
+  timer;
+  emit;
+  /** Nodes judged so far. */
+  judged = 0;
+  /** Builds one node's model and judges it; its parsed files can be dropped afterwards. */
+  judge(spec, context) {
+    this.judged++;
+    const node = this.timer.time("model", () => buildNode(spec, context));
+    this.timer.time("evaluate", () => evaluateNode(node, this.policies, { lists: this.lists }, this.emit));
   }
-};
-
-// src/sources/cloud-init/handler.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path12 = __toESM(require("node:path"), 1);
-
-// src/sources/cloud-init/decode.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function decodeBase64(text) {
-  const kept = text.replace(/[^A-Za-z0-9+/=]/g, "");
-  const pad = kept.indexOf("=");
-  const data = pad < 0 ? kept : kept.slice(0, pad);
-  const padding = pad < 0 ? 0 : /^=*/.exec(kept.slice(pad))?.[0].length ?? 0;
-  const rest = data.length % 4;
-  if (rest === 1) return { ok: false, error: `invalid base64: ${data.length} data characters cannot be 1 more than a multiple of 4` };
-  if (rest !== 0 && padding < 4 - rest) return { ok: false, error: "invalid base64: incorrect padding" };
-  return { ok: true, bytes: Buffer.from(data, "base64") };
-}
-function isGzip(bytes) {
-  return bytes.length >= 2 && bytes[0] === 31 && bytes[1] === 139;
-}
-function gunzip(bytes) {
-  try {
-    const zlib = require("node:zlib");
-    return { ok: true, bytes: zlib.gunzipSync(bytes) };
-  } catch (e) {
-    return { ok: false, error: `not gzip data: ${e.message}` };
-  }
-}
-function utf8(bytes) {
-  try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
-  } catch {
-    return { ok: false, error: "the decoded content is not UTF-8 text" };
-  }
-}
-function contentEncoding(raw) {
-  const e = (raw ?? "").trim().toLowerCase();
-  if (e === "" || e === "text/plain") return { encoding: "text", known: true };
-  if (e === "b64" || e === "base64") return { encoding: "b64", known: true };
-  if (e === "gz" || e === "gzip") return { encoding: "gz", known: true };
-  if (["gz+base64", "gzip+base64", "gz+b64", "gzip+b64"].includes(e)) return { encoding: "gz+b64", known: true };
-  return { encoding: "text", known: false };
-}
-function decodeContent(text, binary, encoding) {
-  let bytes = binary;
-  if (encoding === "b64" || encoding === "gz+b64") {
-    const d = decodeBase64(bytes ? bytes.toString("latin1") : text);
-    if (!d.ok) return d;
-    bytes = d.bytes;
-  }
-  bytes ??= Buffer.from(text, "utf8");
-  if (encoding === "gz" || encoding === "gz+b64") return gunzip(bytes);
-  return { ok: true, bytes };
-}
-
-// src/sources/cloud-init/node.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path11 = __toESM(require("node:path"), 1);
-function merge(parts) {
-  return {
-    assignments: parts.flatMap((p) => p.assignments),
-    exclusions: parts.flatMap((p) => p.exclusions),
-    issues: parts.flatMap((p) => p.issues)
-  };
-}
-function userDataNode(facts) {
-  if (!facts.hasSettings) return void 0;
-  const display = facts.file;
-  const byPath = /* @__PURE__ */ new Map();
-  const events = [...facts.files].sort((a, b) => a.order - b.order);
-  for (const e of events) {
-    let entry = byPath.get(e.path);
-    if (!entry) {
-      entry = { events: [], parts: [] };
-      byPath.set(e.path, entry);
-    }
-    entry.events.push(e);
-    if (e.mode === "create" || e.mode === "copy") entry.parts = [];
-    if (e.parsed) entry.parts.push(e.parsed);
-  }
-  const files = [];
-  const provisioned = [];
-  for (const [p, entry] of byPath) {
-    const placement = placeUnderRoot(p.replace(/^\/+/, ""), display);
-    if (!placement) continue;
-    const name = import_node_path11.default.posix.basename(p);
-    const nodeFile = {
-      file: display,
-      nodePath: placement.nodePath,
-      name,
-      dirRank: placement.dirRank,
-      parsed: merge(entry.parts),
-      via: entry.events.map((e) => e.step.label).join(", ") + ` ${p}`,
-      realFile: `${display}#${p}`,
-      ignoredName: placement.dirRank >= 0 && !name.endsWith(".conf")
-    };
-    files.push(nodeFile);
-    for (const e of entry.events) {
-      provisioned.push({ nodeFile, location: { file: display, span: e.location }, mode: e.mode, step: e.step.label, order: e.order });
-    }
-  }
-  if (facts.rancher?.assignments.length) {
-    files.push({ file: display, nodePath: "rancher.sysctl", name: "rancher.sysctl", dirRank: 0, parsed: facts.rancher, via: "rancher.sysctl", realFile: `${display}#rancher.sysctl` });
-  }
-  const runtime = [...facts.writes].sort((a, b) => a.order - b.order).map(({ write, step }) => ({ ...writeToAssignment(write, { file: display, scope: "node", via: step.label }), runs: step.runs, step: step.label }));
-  const reapplies = facts.reapplies.map(({ reapply, step, order }) => ({
-    kind: reapply.kind,
-    files: reapply.files,
-    location: { file: display, span: reapply.span },
-    step: step.label,
-    order
-  }));
-  return {
-    id: `cloud-init:${display}`,
-    label: display,
-    complete: false,
-    files,
-    runtime,
-    modules: facts.modules,
-    modulesKnown: facts.modulesKnown,
-    scope: "node",
-    role: facts.kubernetesHint ? { value: "kubernetes", source: `inferred: ${facts.kubernetesHint}` } : void 0,
-    provisioning: { tool: "cloud-init", files: provisioned, reapplies }
-  };
-}
-
-// src/sources/cloud-init/user-data.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/sources/yaml/index.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/sources/yaml/parse.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/sources/yaml/offset-map.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var OffsetMap = class _OffsetMap {
-  constructor(runs, length, endSrc) {
-    this.runs = runs;
-    this.length = length;
-    this.endSrc = endSrc;
-  }
-  runs;
-  length;
-  endSrc;
-  /** Decoded text identical to the source slice starting at `start`. */
-  static identity(start, length) {
-    return new _OffsetMap(length ? [{ inner: 0, src: start, srcEnd: -1 }] : [], length, start + length);
-  }
-  /** Every decoded character maps to the whole source span (what cannot be mapped exactly). */
-  static whole(span, length) {
-    return new _OffsetMap(length ? [{ inner: 0, src: span.start, srcEnd: span.end }] : [], length, span.end);
-  }
-  /**
-   * Builds a map from per-character source spans (`starts[i]`, `ends[i]` for decoded character
-   * i), merging neighbours into runs.
-   */
-  static fromCharSpans(starts, ends, length, endSrc) {
-    const runs = [];
-    let last;
-    let lastIndex = -1;
-    for (let i = 0; i < length; i++) {
-      const s = starts[i];
-      const e = ends[i];
-      const copy2 = e === s + 1;
-      if (last) {
-        if (copy2 && last.srcEnd === -1 && last.src + (i - last.inner) === s) continue;
-        if (!copy2 && last.srcEnd === e && last.src === s && lastIndex === i - 1) {
-          lastIndex = i;
-          continue;
-        }
-      }
-      last = { inner: i, src: s, srcEnd: copy2 ? -1 : e };
-      lastIndex = i;
-      runs.push(last);
-    }
-    return new _OffsetMap(runs, length, endSrc);
-  }
-  runAt(i) {
-    const runs = this.runs;
-    let lo = 0;
-    let hi = runs.length - 1;
-    if (hi < 0) return void 0;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (runs[mid].inner <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return runs[lo];
-  }
-  /** Source span of decoded character i. */
-  charSpan(i) {
-    if (i >= this.length) return { start: this.endSrc, end: this.endSrc };
-    const r = this.runAt(Math.max(0, i));
-    if (!r) return { start: this.endSrc, end: this.endSrc };
-    if (r.srcEnd === -1) {
-      const p = r.src + (i - r.inner);
-      return { start: p, end: p + 1 };
-    }
-    return { start: r.src, end: r.srcEnd };
-  }
-  /** Source span of the decoded span `s` (end exclusive). */
-  mapSpan(s) {
-    if (s.end <= s.start) {
-      const p = this.charSpan(s.start).start;
-      return { start: p, end: p };
-    }
-    const a = this.charSpan(s.start);
-    const b = this.charSpan(s.end - 1);
-    return { start: a.start, end: Math.max(a.start, b.end) };
-  }
-  /** A mapper function, the shape `parseSysctl` and the YAML parser accept. */
-  get mapper() {
-    return (s) => this.mapSpan(s);
-  }
-};
-
-// src/sources/yaml/scalar-text.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var Builder = class {
-  chars = [];
-  starts = [];
-  ends = [];
-  /** Characters that are unescaped source whitespace (may be trimmed before a line break). */
-  raw = [];
-  push(ch, start, end2, rawSpace = false) {
-    this.chars.push(ch);
-    this.starts.push(start);
-    this.ends.push(end2);
-    this.raw.push(rawSpace);
-  }
-  /** Drops unescaped trailing spaces and tabs (white space before a line break is not content). */
-  trimRawSpace() {
-    while (this.raw.length && this.raw[this.raw.length - 1]) {
-      this.chars.pop();
-      this.starts.pop();
-      this.ends.pop();
-      this.raw.pop();
-    }
-  }
-  get length() {
-    return this.chars.length;
-  }
-  finish(endSrc) {
-    const text = this.chars.join("");
-    return { text, map: OffsetMap.fromCharSpans(this.starts, this.ends, this.chars.length, endSrc) };
-  }
-};
-var isBlank = (c) => c === " " || c === "	";
-function breakEnd(src, i) {
-  const c = src[i];
-  if (c === "\n") return i + 1;
-  if (c === "\r") return src[i + 1] === "\n" ? i + 2 : i + 1;
-  return -1;
-}
-function foldBreak(src, i, end2, b) {
-  const firstBreak = { start: i, end: breakEnd(src, i) };
-  let p = firstBreak.end;
-  let empties = 0;
-  const emptyBreaks = [];
-  for (; ; ) {
-    while (p < end2 && isBlank(src[p])) p++;
-    const be = p < end2 ? breakEnd(src, p) : -1;
-    if (be < 0) break;
-    emptyBreaks.push({ start: p, end: be });
-    empties++;
-    p = be;
-  }
-  if (empties === 0) b.push(" ", firstBreak.start, firstBreak.end);
-  else for (const e of emptyBreaks) b.push("\n", e.start, e.end);
-  return p;
-}
-function decodePlain(src, start, end2) {
-  const b = new Builder();
-  let i = start;
-  while (i < end2) {
-    const c = src[i];
-    if (c === "\n" || c === "\r") {
-      b.trimRawSpace();
-      i = foldBreak(src, i, end2, b);
-      continue;
-    }
-    b.push(c, i, i + 1, isBlank(c));
-    i++;
-  }
-  b.trimRawSpace();
-  return b.finish(end2);
-}
-function decodeSingleQuoted(src, start, end2) {
-  const b = new Builder();
-  const stop = end2 - 1;
-  let i = start + 1;
-  while (i < stop) {
-    const c = src[i];
-    if (c === "'" && src[i + 1] === "'") {
-      b.push("'", i, i + 2);
-      i += 2;
-      continue;
-    }
-    if (c === "\n" || c === "\r") {
-      b.trimRawSpace();
-      i = foldBreak(src, i, stop, b);
-      continue;
-    }
-    b.push(c, i, i + 1, isBlank(c));
-    i++;
-  }
-  return b.finish(stop);
-}
-var SIMPLE_ESCAPES = {
-  "0": "\0",
-  a: "\x07",
-  b: "\b",
-  t: "	",
-  "	": "	",
-  n: "\n",
-  v: "\v",
-  f: "\f",
-  r: "\r",
-  e: "\x1B",
-  " ": " ",
-  '"': '"',
-  "/": "/",
-  "\\": "\\",
-  N: "\x85",
-  _: "\xA0",
-  L: "\u2028",
-  P: "\u2029"
-};
-function decodeDoubleQuoted(src, start, end2) {
-  const b = new Builder();
-  const stop = end2 - 1;
-  let i = start + 1;
-  while (i < stop) {
-    const c = src[i];
-    if (c === "\\") {
-      const n = src[i + 1];
-      if (n === void 0) return void 0;
-      const simple2 = SIMPLE_ESCAPES[n];
-      if (simple2 !== void 0) {
-        b.push(simple2, i, i + 2);
-        i += 2;
-        continue;
-      }
-      const hexLen = n === "x" ? 2 : n === "u" ? 4 : n === "U" ? 8 : 0;
-      if (hexLen) {
-        const hex = src.slice(i + 2, i + 2 + hexLen);
-        if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== hexLen) return void 0;
-        const s = String.fromCodePoint(parseInt(hex, 16));
-        for (const ch of s) b.push(ch, i, i + 2 + hexLen);
-        i += 2 + hexLen;
-        continue;
-      }
-      const be = breakEnd(src, i + 1);
-      if (be >= 0) {
-        i = be;
-        while (i < stop && isBlank(src[i])) i++;
-        continue;
-      }
-      return void 0;
-    }
-    if (c === "\n" || c === "\r") {
-      b.trimRawSpace();
-      i = foldBreak(src, i, stop, b);
-      continue;
-    }
-    b.push(c, i, i + 1, isBlank(c));
-    i++;
-  }
-  return b.finish(stop);
-}
-function splitLines(src, start, end2) {
-  const lines = [];
-  let p = start;
-  while (p < end2) {
-    let e = p;
-    while (e < end2 && src[e] !== "\n" && src[e] !== "\r") e++;
-    const be = e < end2 ? breakEnd(src, e) : -1;
-    let ind = 0;
-    while (p + ind < e && src[p + ind] === " ") ind++;
-    lines.push({ start: p, end: e, breakEnd: be < 0 ? e : Math.min(be, end2), indent: ind });
-    if (be < 0) break;
-    p = be;
-  }
-  return lines;
-}
-function decodeBlock(src, header, bodyStart, bodyEnd, parentIndent) {
-  const m = /^([|>])([1-9]?)([+-]?)([1-9]?)/.exec(header);
-  if (!m) return void 0;
-  const folded = m[1] === ">";
-  const explicit = Number(m[2] || m[4] || 0);
-  const chomp = m[3] || (/[+-]/.exec(header.slice(1, 3))?.[0] ?? "");
-  const lines = splitLines(src, bodyStart, bodyEnd);
-  let indent2 = explicit ? parentIndent + explicit : 0;
-  if (!indent2) {
-    const firstContent = lines.find((l) => l.end > l.start + l.indent);
-    indent2 = firstContent ? firstContent.indent : 0;
-    if (!firstContent) indent2 = Math.max(0, ...lines.map((l) => l.indent));
-  }
-  const b = new Builder();
-  const isEmpty = (l) => l.end - l.start <= indent2 && /^[ ]*$/.test(src.slice(l.start, l.end));
-  let lastContent = -1;
-  for (let k = 0; k < lines.length; k++) if (!isEmpty(lines[k])) lastContent = k;
-  let prevKind = "none";
-  let pendingBreaks = [];
-  const flushBreaks = (nextKind) => {
-    if (prevKind === "none") {
-      for (const br of pendingBreaks) b.push("\n", br.start, br.end);
-    } else if (folded && prevKind === "text" && nextKind === "text") {
-      const [first, ...rest] = pendingBreaks;
-      if (first && rest.length === 0) b.push(" ", first.start, first.end);
-      for (const br of rest) b.push("\n", br.start, br.end);
-    } else for (const br of pendingBreaks) b.push("\n", br.start, br.end);
-    pendingBreaks = [];
-  };
-  for (let k = 0; k <= lastContent; k++) {
-    const l = lines[k];
-    if (isEmpty(l)) {
-      if (l.breakEnd > l.end) pendingBreaks.push({ start: l.end, end: l.breakEnd });
-      continue;
-    }
-    if (l.indent < indent2) return void 0;
-    const from = l.start + indent2;
-    const kind = isBlank(src[from]) ? "spaced" : "text";
-    flushBreaks(kind);
-    for (let p = from; p < l.end; p++) b.push(src[p], p, p + 1);
-    prevKind = kind;
-    if (l.breakEnd > l.end) pendingBreaks.push({ start: l.end, end: l.breakEnd });
-  }
-  if (lastContent < 0) {
-    if (chomp === "+") {
-      for (const l of lines) if (l.breakEnd > l.end) b.push("\n", l.end, l.breakEnd);
-    }
-    return b.finish(bodyStart);
-  }
-  const last = lines[lastContent];
-  const finalBreak = pendingBreaks[0] ?? { start: last.end, end: last.end };
-  if (chomp === "+" && pendingBreaks.length === 0) b.push("\n", last.end, last.end);
-  if (chomp === "+") {
-    for (const br of pendingBreaks) b.push("\n", br.start, br.end);
-    for (let k = lastContent + 1; k < lines.length; k++) {
-      const l = lines[k];
-      if (l.breakEnd > l.end) b.push("\n", l.end, l.breakEnd);
-    }
-  } else if (chomp !== "-") b.push("\n", finalBreak.start, finalBreak.end);
-  return b.finish(last.end);
-}
-
-// src/sources/yaml/parse.ts
-var TEMPLATE_LINE = /^[ \t]*(?:(?:\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|%\{.*?\})[ \t]*)+\r?$/gm;
-function blankTemplateLines(text) {
-  const lines = [];
-  if (!/\{\{|\{%|\{#|%\{/.test(text)) return { text, lines };
-  const out = text.replace(TEMPLATE_LINE, (m, offset) => {
-    lines.push({ start: offset, end: offset + m.length });
-    return m.replace(/[^\r\n]/g, " ");
-  });
-  return { text: out, lines };
-}
-var DOC_START = /^---(?=[ \t\r\n]|$)/gm;
-var CONTENT_LINE = /^(?![ \t]*(#|%|$))/m;
-function splitDocuments(text) {
-  const starts = [0];
-  DOC_START.lastIndex = 0;
-  for (let m = DOC_START.exec(text); m; m = DOC_START.exec(text)) if (m.index > 0) starts.push(m.index);
-  const slices = [];
-  for (let i = 0; i < starts.length; i++) slices.push({ start: starts[i], end: starts[i + 1] ?? text.length });
-  const first = slices[0];
-  if (slices.length > 1 && first && !CONTENT_LINE.test(text.slice(first.start, first.end))) {
-    slices.shift();
-    slices[0].start = 0;
-  }
-  return slices;
-}
-function parseYaml2(text, opts = {}) {
-  const out = [];
-  for (const slice of splitDocuments(text)) {
-    let docText = text.slice(slice.start, slice.end);
-    if (opts.keepDocument && !opts.keepDocument(docText)) continue;
-    let templateLines = [];
-    if (opts.blankTemplateLines) {
-      const b = blankTemplateLines(docText);
-      docText = b.text;
-      templateLines = b.lines.map((l) => ({ start: l.start + slice.start, end: l.end + slice.start }));
-    }
-    const docs = parseSlice(docText, slice.start, opts.mapSpan);
-    if (templateLines.length && docs[0]) docs[0].templateLines = opts.mapSpan ? templateLines.map(opts.mapSpan) : templateLines;
-    out.push(...docs);
-  }
-  return out;
-}
-function parseSlice(docText, base, mapSpan) {
-  const shift = (s) => ({ start: s.start + base, end: s.end + base });
-  const toFile = mapSpan ? (s) => mapSpan(shift(s)) : shift;
-  let docs;
-  try {
-    docs = yamlLib().parseAllDocuments(docText, { keepSourceTokens: true, strict: false, uniqueKeys: false });
-  } catch (e) {
-    return [{ contents: null, range: toFile({ start: 0, end: docText.length }), errors: [{ code: "YAML_FAILURE", message: e.message, span: toFile({ start: 0, end: 0 }) }] }];
-  }
-  const list = Array.isArray(docs) ? docs : [docs];
-  const result = [];
-  for (const d of list) {
-    const conv = new Converter(docText, toFile);
-    const contents = d.contents ? conv.node(d.contents) : null;
-    const errors = d.errors.map((e) => ({ code: e.code, message: firstLine(e.message), span: toFile({ start: e.pos[0], end: Math.max(e.pos[0], e.pos[1]) }) }));
-    const r = d.range;
-    result.push({ contents, range: toFile({ start: r[0], end: r[2] }), errors });
-  }
-  if (list.length === 0 && "errors" in docs && Array.isArray(docs.errors)) {
-    const errors = docs.errors.map((e) => ({ code: e.code, message: firstLine(e.message), span: toFile({ start: e.pos[0], end: e.pos[1] }) }));
-    if (errors.length) result.push({ contents: null, range: toFile({ start: 0, end: docText.length }), errors });
-  }
-  return result;
-}
-function firstLine(message) {
-  return (message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "").trim();
-}
-var STYLE = {
-  PLAIN: "plain",
-  QUOTE_SINGLE: "single",
-  QUOTE_DOUBLE: "double",
-  BLOCK_LITERAL: "literal",
-  BLOCK_FOLDED: "folded"
-};
-var Converter = class {
-  constructor(text, toFile) {
-    this.text = text;
-    this.toFile = toFile;
-  }
-  text;
-  toFile;
-  // The yaml package is loaded on first use (core/lazy-deps): runs without YAML inputs never load it.
-  lib = yamlLib();
-  range(n) {
-    const r = n.range;
-    return this.toFile(r ? { start: r[0], end: r[1] } : { start: 0, end: 0 });
-  }
-  node(n) {
-    if (this.lib.isScalar(n)) return this.scalar(n);
-    if (this.lib.isMap(n)) {
-      const pairs = [];
-      for (const p of n.items) pairs.push({ key: this.maybe(p.key), value: this.maybe(p.value) });
-      return { kind: "map", pairs, flow: !!n.flow, range: this.range(n) };
-    }
-    if (this.lib.isSeq(n)) {
-      const items = [];
-      for (const it of n.items) {
-        if (this.lib.isPair(it)) {
-          const key = this.maybe(it.key);
-          const value = this.maybe(it.value);
-          const start = key?.range.start ?? value?.range.start ?? 0;
-          const end2 = value?.range.end ?? key?.range.end ?? start;
-          items.push({ kind: "map", pairs: [{ key, value }], flow: true, range: { start, end: end2 } });
-        } else items.push(this.maybe(it));
-      }
-      return { kind: "seq", items, flow: !!n.flow, range: this.range(n) };
-    }
-    if (this.lib.isAlias(n)) return { kind: "alias", name: n.source, range: this.range(n) };
-    return { kind: "scalar", value: null, text: "", style: "plain", span: this.range(n), range: this.range(n), map: () => this.range(n), exact: false };
-  }
-  maybe(n) {
-    if (n === null || n === void 0) return null;
-    return this.node(n);
-  }
-  scalar(n) {
-    const style = STYLE[n.type ?? "PLAIN"] ?? "plain";
-    const v = n.value;
-    const value = v === null || v === void 0 ? null : typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : String(v);
-    const text = typeof n.source === "string" ? n.source : value === null ? "" : String(value);
-    const range2 = this.range(n);
-    const tok = n.srcToken;
-    const located = this.decode(style, tok);
-    let span = range2;
-    if (located) {
-      const innerSpan = located.content;
-      span = this.toFile(innerSpan);
-      if (located.decoded.text === text) {
-        const m = located.decoded.map;
-        const toFile = this.toFile;
-        return { kind: "scalar", value, text, style, tag: n.tag, span, range: range2, map: (s) => toFile(m.mapSpan(s)), exact: true };
-      }
-    }
-    const whole = OffsetMap.whole(span, text.length);
-    return { kind: "scalar", value, text, style, tag: n.tag, span, range: range2, map: (s) => whole.mapSpan(s), exact: text.length === 0 };
-  }
-  /** Decodes the scalar from its CST token; `content` is the value's extent in the slice. */
-  decode(style, tok) {
-    if (!tok || tok.offset === void 0 || tok.source === void 0) return void 0;
-    const src = this.text;
-    const start = tok.offset;
-    if (style === "literal" || style === "folded") {
-      const props = tok.props ?? [];
-      const header = props.find((p) => p.type === "block-scalar-header");
-      const last = props[props.length - 1];
-      if (!header?.source || !last || last.offset === void 0 || last.source === void 0) return void 0;
-      const bodyStart = last.offset + last.source.length;
-      const bodyEnd = bodyStart + tok.source.length;
-      const decoded2 = decodeBlock(src, header.source, bodyStart, bodyEnd, tok.indent ?? 0);
-      if (!decoded2) return void 0;
-      const content = decoded2.text.length ? decoded2.map.mapSpan({ start: 0, end: decoded2.text.length }) : { start: bodyStart, end: bodyStart };
-      return { decoded: decoded2, content };
-    }
-    const end2 = start + tok.source.length;
-    if (style === "plain") return { decoded: decodePlain(src, start, end2), content: { start, end: end2 } };
-    const decoded = style === "single" ? decodeSingleQuoted(src, start, end2) : decodeDoubleQuoted(src, start, end2);
-    if (!decoded) return void 0;
-    return { decoded, content: { start: start + 1, end: Math.max(start + 1, end2 - 1) } };
-  }
-};
-function parseEmbeddedYaml(s, opts = {}) {
-  return parseYaml2(s.text, { ...opts, mapSpan: s.map });
-}
-
-// src/sources/yaml/tree.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function isMap(n) {
-  return !!n && n.kind === "map";
-}
-function isSeq(n) {
-  return !!n && n.kind === "seq";
-}
-function isScalar(n) {
-  return !!n && n.kind === "scalar";
-}
-function keyText(p) {
-  return isScalar(p.key) ? p.key.text : void 0;
-}
-function pairOf(map, key) {
-  if (!isMap(map)) return void 0;
-  let found;
-  for (const p of map.pairs) if (isScalar(p.key) && p.key.text === key) found = p;
-  return found;
-}
-function get(map, key) {
-  return pairOf(map, key)?.value;
-}
-function getPath(node, path27) {
-  let cur = node;
-  for (const seg of path27) {
-    if (typeof seg === "number") cur = isSeq(cur) ? cur.items[seg] : void 0;
-    else cur = get(cur, seg);
-    if (cur === void 0 || cur === null) return cur;
-  }
-  return cur;
-}
-function scalarText(n) {
-  return isScalar(n) && n.value !== null ? n.text : void 0;
-}
-function isTrue(n) {
-  return isScalar(n) && n.value === true;
-}
-function itemsOf(n) {
-  return isSeq(n) ? n.items.filter((x) => x !== null) : [];
-}
-
-// src/sources/yaml/prefilter.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var YAML_TRIGGER = /sysctl|\/proc\/sys|node-?port-?range|kube-?proxy|proxy-mode|protect-?kernel-?defaults|KubeletConfiguration|kubeadm\.k8s\.io/i;
-function mayMatter(text) {
-  return YAML_TRIGGER.test(text);
-}
-
-// src/sources/cloud-init/cloud-config.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/sources/yaml/sysctl-map.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function sysctlMapAssignments(map) {
-  const out = [];
-  for (const p of map.pairs) {
-    if (!isScalar(p.key) || !isScalar(p.value)) continue;
-    const rawKey = p.key.text;
-    out.push({
-      key: canonicalKey(rawKey),
-      rawKey,
-      value: p.value.text.trim(),
-      ignoreFailure: false,
-      isGlob: isGlobKey(rawKey),
-      templated: /\{\{|\$\{|%\{/.test(rawKey + p.value.text),
-      keySpan: p.key.span,
-      valueSpan: p.value.span,
-      lineSpan: { start: p.key.range.start, end: p.value.range.end }
+  /** Judges the file nodes together with the running kernel's values, which every one is compared with. */
+  judgeWithLive(specs, context, live) {
+    const nodes = specs.map((spec) => this.timer.time("model", () => buildNode(spec, context)));
+    for (const n of nodes) attachLive(n, live);
+    if (live.values.size) nodes.push(liveNodeModel(live, context, nodes));
+    this.judged += nodes.length;
+    this.timer.time("evaluate", () => {
+      for (const node of nodes) evaluateNode(node, this.policies, { lists: this.lists }, this.emit);
     });
   }
-  return out;
-}
+};
 
-// src/sources/cloud-init/cloud-config.ts
-var BINARY_TAG = "tag:yaml.org,2002:binary";
-function readCloudConfig(part, ctx) {
-  const facts = ctx.facts;
-  const docs = parseYaml2(part.text, { mapSpan: part.map });
-  const problem = part.exact ? yamlProblemFinding(facts.file, ctx.fileText, docs) : void 0;
-  if (problem) facts.findings.push(problem);
-  else if (!part.exact && docs.some((d) => d.errors.length)) {
-    const first = docs.flatMap((d) => d.errors)[0];
-    facts.findings.push({ ruleId: YAML_RULES.syntax.id, severity: "warning", message: `invalid YAML in ${part.name}: ${first?.message ?? "parse error"}; the parts that parse were linted`, location: { file: facts.file, span: part.span }, related: [] });
-  }
-  for (const doc of docs) {
-    const root = doc.contents;
-    if (!isMap(root)) continue;
-    writeFiles(get(root, "write_files"), ctx);
-    commands(get(root, "bootcmd"), "bootcmd", ctx);
-    commands(get(root, "runcmd"), "runcmd", ctx);
-    powerState(get(root, "power_state"), ctx);
-    for (const pkg of itemsOf(get(root, "packages"))) {
-      const name = isScalar(pkg) ? pkg.text : isSeq(pkg) ? scalarText(pkg.items[0]) : void 0;
-      if (name) facts.noteKubernetes(name, "the packages list", "installs");
-    }
-    rancherSysctl(get(get(root, "rancher"), "sysctl"), ctx);
-  }
-}
-function commands(node, stage, ctx) {
-  const facts = ctx.facts;
-  if (isScalar(node) && node.value !== null) {
-    facts.addShell(analyzeScript(node.text, node.map), facts.step(stage, stage));
-    return;
-  }
-  itemsOf(node).forEach((item, i) => {
-    const step = facts.step(stage, `${stage}[${i}]`);
-    if (isScalar(item)) {
-      if (item.value === null) return;
-      facts.addShell(analyzeScript(item.text, item.map), step);
-      facts.noteKubernetes(item.text, step.label);
-    } else if (isSeq(item)) {
-      const argv = [];
-      for (const a of item.items) if (isScalar(a) && a.value !== null) argv.push(execWord({ text: a.text, map: a.map, span: a.span }));
-      facts.addShell(analyzeArgv(argv), step);
-      facts.noteKubernetes(argv.map((w) => w.value).join(" "), step.label);
-    }
-  });
-}
-function powerState(node, ctx) {
-  const mode = get(node, "mode");
-  if (!isScalar(mode) || mode.text.trim().toLowerCase() !== "reboot") return;
-  const step = ctx.facts.step("power_state", "power_state");
-  ctx.facts.reapplies.push({ reapply: { order: 0, kind: "reboot", files: [], command: "power_state: reboot", span: mode.span }, step, order: step.order * FACTS_PER_STEP });
-}
-function writeFiles(node, ctx) {
-  const facts = ctx.facts;
-  itemsOf(node).forEach((item, i) => {
-    const pathNode = get(item, "path");
-    const path27 = scalarText(pathNode)?.trim();
-    if (!path27 || !isScalar(pathNode)) return;
-    const sysctl2 = isSysctlFilePath(path27);
-    const modules = isModulesFilePath(path27);
-    if (!sysctl2 && !modules) return;
-    const label2 = `write_files[${i}]`;
-    const step = facts.step(isTrue(get(item, "defer")) ? "write_files (deferred)" : "write_files", label2);
-    const append = isTrue(get(item, "append"));
-    const content = contentOf(item, label2, path27, ctx);
-    if (content === "failed") return;
-    if (modules) {
-      facts.modulesKnown = true;
-      if (content) for (const m of parseModulesList(content.text)) facts.modules.add(m);
-      return;
-    }
-    facts.files.push({ path: path27, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
-  });
-}
-function emptyParse() {
-  return { assignments: [], exclusions: [], issues: [] };
-}
-function contentOf(item, label2, path27, ctx) {
-  const facts = ctx.facts;
-  const node = get(item, "content");
-  if (node === void 0 || node === null || isScalar(node) && node.value === null) {
-    return get(item, "source") ? void 0 : null;
-  }
-  if (!isScalar(node)) return void 0;
-  const encNode = get(item, "encoding");
-  const { encoding, known } = contentEncoding(scalarText(encNode));
-  if (!known && isScalar(encNode)) {
-    facts.findings.push({
-      ruleId: CLOUD_INIT_RULES.encoding.id,
-      severity: "warning",
-      message: `${label2}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path27} as plain text`,
-      location: { file: facts.file, span: encNode.span },
-      related: []
-    });
-  }
-  const binary = node.tag === BINARY_TAG;
-  if (encoding === "text" && !binary) return { text: node.text, map: node.map };
-  const fail = (error) => {
-    facts.findings.push({
-      ruleId: CLOUD_INIT_RULES.undecodable.id,
-      severity: "error",
-      message: `${label2}: the content for ${path27} cannot be decoded (${error}); cloud-init fails to write the file`,
-      location: { file: facts.file, span: node.span },
-      related: []
-    });
-    return "failed";
-  };
-  let bytes;
-  if (binary) {
-    const b = decodeBase64(node.text);
-    if (!b.ok) return fail(`!!binary: ${b.error}`);
-    bytes = b.bytes;
-  }
-  const d = decodeContent(node.text, bytes, encoding);
-  if (!d.ok) return fail(d.error);
-  const t = utf8(d.bytes);
-  if (!t.ok) return fail(t.error);
-  return opaque(t.text, wholeValue(node));
-}
-function wholeValue(s) {
-  return s.span.end > s.span.start ? s.span : s.range;
-}
-function rancherSysctl(node, ctx) {
-  if (!isMap(node)) return;
-  const parsed = ctx.facts.rancher ?? emptyParse();
-  parsed.assignments.push(...sysctlMapAssignments(node));
-  ctx.facts.rancher = parsed;
-}
-
-// src/sources/cloud-init/mime.ts
+// src/pipeline/policies.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-function looksLikeMime(text) {
-  return /^(content-type|mime-version)\s*:/i.test(text.replace(/^\uFEFF/, ""));
-}
-function parseEntity(text, map) {
-  let i = 0;
-  const lines = [];
-  while (i < text.length) {
-    let end2 = text.indexOf("\n", i);
-    if (end2 < 0) end2 = text.length;
-    const line2 = text.slice(i, end2).replace(/\r$/, "");
-    if (line2 === "") {
-      i = end2 + 1;
-      break;
-    }
-    if (/^[ \t]/.test(line2) && lines.length) lines[lines.length - 1].value += " " + line2.trim();
-    else {
-      const colon = line2.indexOf(":");
-      if (colon > 0) lines.push({ name: line2.slice(0, colon).trim().toLowerCase(), value: line2.slice(colon + 1).trim() });
-    }
-    i = end2 + 1;
-  }
-  const bodyStart = Math.min(i, text.length);
-  const headers = { params: {} };
-  for (const h of lines) {
-    if (h.name === "content-type") {
-      const p = parseParams(h.value);
-      headers.contentType = p.value.toLowerCase() || void 0;
-      headers.params = p.params;
-    } else if (h.name === "content-transfer-encoding") headers.transferEncoding = h.value.toLowerCase();
-    else if (h.name === "content-disposition") headers.filename = parseParams(h.value).params.filename;
-  }
-  const bodyText = text.slice(bodyStart);
-  return {
-    headers,
-    body: { text: bodyText, map: (s) => map({ start: s.start + bodyStart, end: s.end + bodyStart }) },
-    bodySpan: map({ start: bodyStart, end: text.length }),
-    headerSpan: map({ start: 0, end: Math.max(0, Math.min(text.length, bodyStart - 1)) })
-  };
-}
-function parseParams(v) {
-  const [value = "", ...rest] = splitUnquoted(v, ";");
-  const params = {};
-  for (const p of rest) {
-    const eq = p.indexOf("=");
-    if (eq < 0) continue;
-    let val = p.slice(eq + 1).trim();
-    if (val.startsWith('"') && val.endsWith('"') && val.length >= 2) val = val.slice(1, -1).replace(/\\(.)/g, "$1");
-    params[p.slice(0, eq).trim().toLowerCase()] = val;
-  }
-  return { value: value.trim(), params };
-}
-function splitUnquoted(v, sep) {
-  const out = [];
-  let cur = "";
-  let quoted = false;
-  for (let i = 0; i < v.length; i++) {
-    const c = v[i];
-    if (c === '"') quoted = !quoted;
-    if (c === sep && !quoted) {
-      out.push(cur);
-      cur = "";
-    } else cur += c;
-  }
-  out.push(cur);
-  return out;
-}
-function splitMultipart(body, boundary) {
-  const t = body.text;
-  const delim = "--" + boundary;
-  const parts = [];
-  let partStart = -1;
-  let i = 0;
-  while (i <= t.length) {
-    let end2 = t.indexOf("\n", i);
-    if (end2 < 0) end2 = t.length;
-    const line2 = t.slice(i, end2).replace(/\r$/, "").replace(/[ \t]+$/, "");
-    if (line2 === delim || line2 === delim + "--") {
-      if (partStart >= 0) {
-        let pe = i;
-        if (t[pe - 1] === "\n") pe--;
-        if (t[pe - 1] === "\r") pe--;
-        const s = partStart;
-        const e = Math.max(s, pe);
-        parts.push({ text: t.slice(s, e), map: (sp) => body.map({ start: sp.start + s, end: sp.end + s }) });
-      }
-      if (line2 === delim + "--") break;
-      partStart = Math.min(t.length, end2 + 1);
-    }
-    if (end2 >= t.length) break;
-    i = end2 + 1;
-  }
-  return parts;
-}
+var import_node_path17 = __toESM(require("node:path"), 1);
 
-// src/sources/cloud-init/user-data.ts
-var JINJA_HEADER = /^##\s*template:\s*jinja[ \t]*\r?(\n|$)/i;
-function formatOf(text) {
-  const t = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-  if (JINJA_HEADER.test(t)) return "jinja";
-  if (/^#cloud-config-archive\b/i.test(t)) return "cloud-config-archive";
-  if (/^#cloud-config\b/i.test(t)) return "cloud-config";
-  if (/^#cloud-boothook\b/i.test(t)) return "boothook";
-  if (t.startsWith("#!")) return "script";
-  if (looksLikeMime(t)) return "mime";
-  return "other";
-}
-var MAX_DEPTH2 = 6;
-function readUserData(part, ctx, depth = 0) {
-  if (depth > MAX_DEPTH2) return;
-  const format = formatOf(part.text);
-  switch (format) {
-    case "jinja": {
-      const m = JINJA_HEADER.exec(part.text.replace(/^\uFEFF/, ""));
-      const skip = m[0].length + (part.text.charCodeAt(0) === 65279 ? 1 : 0);
-      readUserData({ ...part, text: part.text.slice(skip), map: (s) => part.map({ start: s.start + skip, end: s.end + skip }) }, ctx, depth + 1);
-      return;
-    }
-    case "cloud-config":
-      readCloudConfig(part, ctx);
-      return;
-    case "cloud-config-archive":
-      readArchive(part, ctx, depth);
-      return;
-    case "boothook":
-      script2(part, "boothook", ctx);
-      return;
-    case "script":
-      script2(part, "script", ctx);
-      return;
-    case "mime":
-      readMime(part, ctx, depth);
-      return;
-    default:
-      return;
-  }
-}
-function script2(part, stage, ctx) {
-  const label2 = `${part.name} ${stage === "boothook" ? "boothook" : "shell script"}`;
-  ctx.facts.addShell(analyzeScript(part.text, part.map), ctx.facts.step(stage, label2));
-  ctx.facts.noteKubernetes(part.text, label2);
-}
-function readMime(part, ctx, depth) {
-  const entity = parseEntity(part.text, part.map);
-  const type = entity.headers.contentType ?? "text/plain";
-  if (type.startsWith("multipart/")) {
-    const boundary = entity.headers.params.boundary;
-    if (!boundary) return;
-    splitMultipart(entity.body, boundary).forEach((raw, i) => {
-      const sub = parseEntity(raw.text, raw.map);
-      const name = `MIME part ${i + 1}${sub.headers.filename ? ` (${sub.headers.filename})` : ""}`;
-      const payload2 = transferDecode(sub.body, sub.bodySpan, sub.headers.transferEncoding, name, ctx);
-      if (!payload2) return;
-      dispatchTyped(sub.headers.contentType, { ...payload2, name, span: sub.bodySpan }, ctx, depth + 1);
-    });
-    return;
-  }
-  const payload = transferDecode(entity.body, entity.bodySpan, entity.headers.transferEncoding, part.name, ctx);
-  if (payload) dispatchTyped(type, { ...payload, name: part.name, span: entity.bodySpan }, ctx, depth + 1);
-}
-function dispatchTyped(type, part, ctx, depth) {
-  switch (type) {
-    case "text/cloud-config":
-      if (formatOf(part.text) === "jinja") readUserData(part, ctx, depth);
-      else readCloudConfig(part, ctx);
-      return;
-    case "text/x-shellscript":
-      script2(part, "script", ctx);
-      return;
-    case "text/cloud-boothook":
-      script2(part, "boothook", ctx);
-      return;
-    case "text/cloud-config-archive":
-      readArchive(part, ctx, depth);
-      return;
-    case "text/x-include-url":
-    case "text/x-include-once-url":
-    case "text/part-handler":
-    case "text/upstart-job":
-      return;
-    default:
-      if (type?.startsWith("multipart/")) {
-        readMime(part, ctx, depth);
-        return;
-      }
-      readUserData(part, ctx, depth);
-  }
-}
-function transferDecode(body, bodySpan, encoding, name, ctx) {
-  const fail = (error) => {
-    ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable.id, severity: "error", message: `${name}: ${error}; cloud-init cannot use this part`, location: { file: ctx.facts.file, span: bodySpan }, related: [] });
-    return void 0;
-  };
-  let bytes;
-  if (encoding === "base64") {
-    const d = decodeBase64(body.text);
-    if (!d.ok) return fail(d.error);
-    bytes = d.bytes;
-  } else if (encoding === "quoted-printable") {
-    bytes = decodeQuotedPrintable(body.text);
-  }
-  if (bytes && isGzip(bytes)) {
-    const g = gunzip(bytes);
-    if (!g.ok) return fail(g.error);
-    bytes = g.bytes;
-  }
-  if (!bytes) return { ...body, exact: true };
-  const t = utf8(bytes);
-  if (!t.ok) return fail(t.error);
-  return { ...opaque(t.text, bodySpan), exact: false };
-}
-function decodeQuotedPrintable(text) {
-  const soft = text.replace(/=\r?\n/g, "");
-  const bytes = [];
-  for (let i = 0; i < soft.length; i++) {
-    const m = soft[i] === "=" ? /^[0-9A-Fa-f]{2}/.exec(soft.slice(i + 1, i + 3)) : null;
-    if (m) {
-      bytes.push(parseInt(m[0], 16));
-      i += 2;
-    } else bytes.push(...Buffer.from(soft[i], "utf8"));
-  }
-  return Buffer.from(bytes);
-}
-function readArchive(part, ctx, depth) {
-  const docs = parseYaml2(part.text, { mapSpan: part.map });
-  for (const doc of docs) {
-    itemsOf(doc.contents).forEach((item, i) => {
-      const content = isMap(item) ? get(item, "content") : item;
-      if (!isScalar(content) || content.value === null) return;
-      const filename = isMap(item) ? scalarText(get(item, "filename")) : void 0;
-      const type = isMap(item) ? scalarText(get(item, "type"))?.toLowerCase() : void 0;
-      const name = `archive part ${i + 1}${filename ? ` (${filename})` : ""}`;
-      dispatchTyped(type, { text: content.text, map: content.map, exact: part.exact && content.exact, span: content.span, name }, ctx, depth + 1);
-    });
-  }
-}
-function gunzipUserData(bytes, span, ctx) {
-  const g = gunzip(bytes);
-  const t = g.ok ? utf8(g.bytes) : g;
-  if (!t.ok) {
-    ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable.id, severity: "error", message: `gzip-compressed user-data cannot be decompressed (${t.error})`, location: { file: ctx.facts.file, span }, related: [] });
-    return void 0;
-  }
-  return { ...opaque(t.text, span), exact: false, span, name: "gzip-compressed user-data" };
-}
+// src/policy/builtin.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_url = require("node:url");
 
-// src/sources/cloud-init/handler.ts
-var NAME = /^(user[-_]?data|vendor[-_]?data|cloud[-_]?init|cloud[-_]?config|cloudinit)([-_.][^/]*)?$/i;
-var DIR = /(^|\/)(cloud[-_]?init|cloudinit|cloud[-_]?config|user[-_]?data)\/[^/]+$/i;
-var NOT_USER_DATA = /\.(md|rst|png|jpe?g|gif|svg|pdf|html?|go|py|rb|js|ts|json|lock|tf|hcl|iso|img|qcow2|raw)$/i;
-var MIME_CLOUD_PART = /content-type:\s*(text\/(cloud-config|cloud-boothook|x-shellscript|cloud-config-archive|jinja2)|multipart\/mixed)/i;
-function looksLikeUserData(text) {
-  if (text.charCodeAt(0) === 31 && (text.charCodeAt(1) === 139 || text.charCodeAt(1) === 65533)) return true;
-  const f = formatOf(text);
-  if (f === "cloud-config" || f === "cloud-config-archive" || f === "boothook" || f === "jinja") return true;
-  return f === "mime" && MIME_CLOUD_PART.test(text.slice(0, 4096));
-}
-var cloudInitHandler = {
-  kind: "cloud-init",
-  claimsPath(display) {
-    const base = import_node_path12.default.posix.basename(display);
-    if (NOT_USER_DATA.test(base)) return false;
-    return NAME.test(base) || DIR.test(display);
-  },
-  claimsContent(text) {
-    return looksLikeUserData(text);
-  },
-  confirmsContent(input) {
-    return looksLikeUserData(input.text) || formatOf(input.text) === "script";
-  },
-  extract(input) {
-    const facts = new UserDataFacts(input.display);
-    const text = input.text;
-    const ctx = { facts, fileText: text };
-    if (text.charCodeAt(0) === 31) {
-      let bytes;
-      try {
-        bytes = import_node_fs8.default.readFileSync(input.abs);
-      } catch {
-        return {};
-      }
-      if (!isGzip(bytes)) return {};
-      const part = gunzipUserData(bytes, { start: 0, end: 0 }, ctx);
-      if (part) readUserData(part, ctx);
-    } else {
-      const format = formatOf(text);
-      if (format === "other" || format === "mime" && !looksLikeUserData(text)) {
-        return input.explicit ? { findings: [notUserData(input.display)] } : {};
-      }
-      const whole = { text, map: (s) => s, exact: true, span: { start: 0, end: text.length }, name: "user-data" };
-      readUserData(whole, ctx);
-    }
-    const node = userDataNode(facts);
-    return { nodes: node ? [node] : [], findings: facts.findings };
-  }
-};
-function notUserData(file) {
-  return {
-    ruleId: UNRECOGNIZED_FILE.id,
-    severity: "info",
-    message: "named like cloud-init user-data but has no user-data header (#cloud-config, #!, MIME); skipped",
-    location: { file, span: { start: 0, end: 0 } },
-    related: []
-  };
-}
-
-// src/sources/helm-values/handler.ts
+// src/policy/load.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs10 = __toESM(require("node:fs"), 1);
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 
-// src/sources/k8s-manifest/detect.ts
+// src/core/yaml-locate.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path13 = __toESM(require("node:path"), 1);
-var YAML_PATH = /\.(ya?ml|json)(\.(tpl|tmpl|j2|jinja2?|gotmpl))?$/i;
-var K8S_SHAPE = /^[ \t]*["']?(apiVersion|kind)["']?[ \t]*:/m;
-var PATCH_SHAPE = /["']?(initContainers|containers|securityContext|hostNetwork|template)["']?[ \t]*:/;
-var JSON_PATCH = /^\s*\[[\s\S]*["']?path["']?\s*:\s*["']?\/spec\/(jobTemplate\/spec\/)?template\/spec/;
-var CLOUD_INIT = /^(#cloud-config|#cloud-boothook|#!|Content-Type:\s*multipart|## template:\s*jinja)/i;
-var chartDirCache = /* @__PURE__ */ new Map();
-function isChartDir(dir) {
-  let known = chartDirCache.get(dir);
-  if (known === void 0) {
-    known = import_node_fs9.default.existsSync(import_node_path13.default.join(dir, "Chart.yaml")) || import_node_fs9.default.existsSync(import_node_path13.default.join(dir, "Chart.yml"));
-    chartDirCache.set(dir, known);
+function pointerToPath(pointer) {
+  if (!pointer) return [];
+  return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+}
+function nodeSpan(node) {
+  const r = node?.range;
+  return r ? { start: r[0], end: r[1] } : void 0;
+}
+function locateInDocument(doc, path30, opts = {}) {
+  const { isMap: isMap2, isPair, isScalar: isScalar2, isSeq: isSeq2 } = yamlLib();
+  let node = doc.contents;
+  let best = nodeSpan(doc.contents) ?? { start: 0, end: 0 };
+  for (let i = 0; i < path30.length; i++) {
+    const seg = path30[i];
+    if (isMap2(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar2(p.key) && String(p.key.value) === String(seg));
+      if (!pair) return best;
+      const last = i === path30.length - 1;
+      if (last && opts.key && isScalar2(pair.key)) return nodeSpan(pair.key) ?? best;
+      node = pair.value;
+      best = nodeSpan(pair.value) ?? nodeSpan(pair.key) ?? best;
+    } else if (isSeq2(node) && typeof seg === "number") {
+      const item = node.items[seg];
+      if (!item) return best;
+      node = item;
+      best = nodeSpan(item) ?? best;
+    } else return best;
   }
-  return known;
-}
-function inChartTemplates(abs) {
-  const parts = abs.split(import_node_path13.default.sep);
-  for (let i = parts.length - 2; i > 0; i--) {
-    if (parts[i] === "templates" && isChartDir(parts.slice(0, i).join(import_node_path13.default.sep) || import_node_path13.default.sep)) return true;
-  }
-  return false;
-}
-function yamlPathClaim(display) {
-  return YAML_PATH.test(display);
-}
-function looksLikeCloudInit(text) {
-  return CLOUD_INIT.test(text.trimStart().slice(0, 64));
-}
-function looksLikeKubernetes(text) {
-  if (looksLikeCloudInit(text)) return false;
-  return K8S_SHAPE.test(text) || /^\s*[{]|^["']?spec["']?\s*:/m.test(text) && PATCH_SHAPE.test(text) || JSON_PATCH.test(text);
-}
-function confirmsKubernetes(text, explicit) {
-  return looksLikeKubernetes(text) && (explicit || mayMatter(text));
+  return best;
 }
 
-// src/sources/k8s-manifest/pod.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function emptyAnalysis(flags) {
-  return { flags, sysctls: [], nodeWrites: [], podWrites: [], observations: [] };
-}
-function sysctlAssignment(key, value, lineSpan, src, via) {
-  const raw = key.text.trim();
-  const v = isScalar(value) ? value : void 0;
-  const valueSpan = v ? v.span : { start: key.span.end, end: key.span.end };
-  return {
-    key: canonicalKey(raw),
-    rawKey: raw,
-    value: v && v.value !== null ? v.text : "",
-    ignoreFailure: false,
-    isGlob: isGlobKey(raw),
-    templated: /\{\{|\$\{|\{%/.test(raw) || !!v?.text.match(/\{\{|\$\{|\{%/),
-    keySpan: key.span,
-    valueSpan,
-    lineSpan,
-    file: src.file,
-    scope: "pod",
-    phase: "runtime",
-    via,
-    origin: "pod-sysctls"
-  };
-}
-function readPodSysctls(node, src, out, opts = {}) {
-  const via = opts.via ?? `securityContext.sysctls of ${src.workload}`;
-  if (isSeq(node)) {
-    const seen = /* @__PURE__ */ new Set();
-    for (const item of node.items) {
-      if (!isMap(item)) {
-        if (item) out.observations.push(observe("malformed-pod-sysctl", src, item.range, void 0, { hint: "each entry is a mapping with name and value" }));
-        continue;
-      }
-      const nameNode = get(item, "name");
-      const valueNode = get(item, "value");
-      if (!isScalar(nameNode) || nameNode.value === null || nameNode.text.trim() === "") {
-        out.observations.push(observe("malformed-pod-sysctl", src, item.range, void 0, { hint: "the entry has no name" }));
-        continue;
-      }
-      const a = sysctlAssignment(nameNode, valueNode, item.range, src, via);
-      seen.add(a.key);
-      if (!isScalar(valueNode) || valueNode.value === null) {
-        out.observations.push(observe("malformed-pod-sysctl", src, nameNode.span, a.key, { hint: "the entry has no value" }));
-        continue;
-      }
-      if (typeof valueNode.value !== "string") {
-        out.observations.push(
-          observe("malformed-pod-sysctl", src, valueNode.span, a.key, { hint: `value ${valueNode.text} is a YAML ${typeof valueNode.value}, and the API takes only strings: write "${valueNode.text}"` })
-        );
-      }
-      out.sysctls.push(a);
-    }
-    return;
+// src/policy/load.ts
+var validators;
+function getValidators() {
+  if (!validators) {
+    const ajv2 = new (ajvLib()).Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    const policySchema = require_policy_schema();
+    const listSchema = require_list_schema();
+    validators = { policy: ajv2.compile(policySchema), list: ajv2.compile(listSchema) };
   }
-  if (isMap(node)) {
-    if (node.flow && node.pairs.length && node.pairs.every((p) => !isScalar(p.key))) return;
-    if (opts.mapForm !== "expected") {
-      out.observations.push(observe("malformed-pod-sysctl", src, node.range, void 0, { hint: "sysctls is a list of {name, value} entries, not a mapping" }));
-    }
-    for (const p of node.pairs) {
-      if (!isScalar(p.key)) continue;
-      out.sysctls.push(sysctlAssignment(p.key, p.value, { start: p.key.range.start, end: p.value?.range.end ?? p.key.range.end }, src, via));
-    }
+  return validators;
+}
+function usefulErrors(errors) {
+  const specific = errors.filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if");
+  const list = specific.length ? specific : errors;
+  const seen = /* @__PURE__ */ new Set();
+  return list.filter((e) => {
+    const id = `${e.instancePath}|${e.message}|${JSON.stringify(e.params)}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+function describe(e) {
+  const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, ".") : "(top level)";
+  switch (e.keyword) {
+    case "additionalProperties":
+      return `${where}: unknown field "${e.params.additionalProperty}"`;
+    case "required":
+      return `${where}: missing required field "${e.params.missingProperty}"`;
+    case "enum":
+      return `${where}: must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "maxProperties":
+    case "minProperties":
+      return `${where}: an assertion must hold exactly one operator`;
+    default:
+      return `${where}: ${e.message ?? "is invalid"}`;
   }
 }
-function observe(kind, src, span, key, vars) {
-  return { kind, location: { file: src.file, span }, key, vars: { workload: src.workload, ...vars } };
+function errorPath(e) {
+  const p = pointerToPath(e.instancePath);
+  if (e.keyword === "additionalProperties") return { path: [...p, e.params.additionalProperty], key: true };
+  return { path: p, key: false };
 }
-function scalarWord(s) {
-  return execWord({ text: s.text, map: s.map, span: s.span });
+function parseYaml2(text) {
+  const { parseDocument, LineCounter } = yamlLib();
+  const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false });
+  const problems = doc.errors.map((e) => ({ span: { start: e.pos[0], end: e.pos[1] }, message: `YAML: ${e.message.split("\n")[0]}` }));
+  return { doc, problems };
 }
-function argvOf(container) {
-  const command = itemsOf(get(container, "command")).filter(isScalar);
-  const args = itemsOf(get(container, "args")).filter(isScalar);
-  const scripts = [];
-  if (!command.length && args.length === 1 && /\bsysctl\b|\/proc\/sys/.test(args[0]?.text ?? "")) scripts.push(args[0]);
-  const single = get(container, "command");
-  if (isScalar(single) && typeof single.value === "string") scripts.push(single);
-  return { argv: [...command, ...args].map(scalarWord), scripts };
+function walkAssertions(a, path30, visit2) {
+  visit2(a, path30);
+  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path30, k, i], visit2));
+  for (const k of ["not", "low", "high"]) {
+    const inner = a[k];
+    if (inner) walkAssertions(inner, [...path30, k], visit2);
+  }
 }
-function lifecycleArgv(container) {
+function semanticProblems(p, expectedId) {
   const out = [];
-  for (const hook of ["postStart", "preStop"]) {
-    const cmd = itemsOf(get(get(get(get(container, "lifecycle"), hook), "exec"), "command")).filter(isScalar);
-    if (cmd.length) out.push(cmd.map(scalarWord));
+  if (expectedId !== void 0 && p.id !== expectedId) out.push({ path: ["id"], message: `id "${p.id}" must equal the file name "${expectedId}"` });
+  const templates = [[["message"], p.message]];
+  p.cases?.forEach((c, i) => c.message && templates.push([["cases", i, "message"], c.message]));
+  for (const [path30, t] of templates) {
+    const bad = unknownPlaceholders(t);
+    if (bad.length) out.push({ path: path30, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
   }
-  return out;
-}
-function privilegedOf(container) {
-  return isTrue(get(get(container, "securityContext"), "privileged"));
-}
-function writeScope(key, flags) {
-  const ns = kernelNamespaceOf(key);
-  if (ns === "net") return flags.hostNetwork ? "node" : "pod";
-  if (ns === "ipc") return flags.hostIPC ? "node" : "pod";
-  return "node";
-}
-function readContainer(container, role, src, out) {
-  if (!isMap(container)) return;
-  const name = get(container, "name");
-  const label2 = `${role} ${isScalar(name) ? name.text : "(unnamed)"} of ${src.workload}`;
-  checkContainerFields(container, label2, src, out);
-  const writes = [];
-  const { argv, scripts } = argvOf(container);
-  if (argv.length) writes.push(...analyzeArgv(argv).writes);
-  for (const s of scripts) writes.push(...analyzeScript(s.text, s.map).writes);
-  for (const hook of lifecycleArgv(container)) writes.push(...analyzeArgv(hook).writes);
-  if (!writes.length) return;
-  const privileged = privilegedOf(container);
-  for (const w of writes) {
-    if (!privileged) {
-      out.observations.push(observe("unprivileged-sysctl-write", src, w.keySpan, w.key, { via: `${label2}: ${w.command}` }));
-      continue;
-    }
-    const scope = writeScope(w.key, out.flags);
-    const a = { ...writeToAssignment(w, { file: src.file, scope, via: label2 }), origin: "container" };
-    (scope === "node" ? out.nodeWrites : out.podWrites).push(a);
-  }
-}
-function checkContainerFields(container, label2, src, out) {
-  const sc = get(container, "securityContext");
-  for (const field of ["sysctls", "sysctl"]) {
-    const p = pairOf(sc, field);
-    if (!p || !isScalar(p.key)) continue;
-    out.observations.push(observe("misplaced-sysctls", src, p.key.span, void 0, { field: `securityContext.${field} of ${label2}`, hint: "sysctls are a pod-level field: spec.securityContext.sysctls" }));
-  }
-}
-function checkPodFields(spec, src, out) {
-  const direct = pairOf(spec, "sysctls") ?? pairOf(spec, "sysctl");
-  if (direct && isScalar(direct.key)) {
-    out.observations.push(observe("misplaced-sysctls", src, direct.key.span, void 0, { field: `spec.${direct.key.text} of ${src.workload}`, hint: "the field is spec.securityContext.sysctls" }));
-  }
-  const singular = pairOf(get(spec, "securityContext"), "sysctl");
-  if (singular && isScalar(singular.key)) {
-    out.observations.push(observe("misplaced-sysctls", src, singular.key.span, void 0, { field: `spec.securityContext.sysctl of ${src.workload}`, hint: "the field is spelt sysctls" }));
-  }
-}
-function podFlags(spec) {
-  return { hostNetwork: isTrue(get(spec, "hostNetwork")), hostIPC: isTrue(get(spec, "hostIPC")) };
-}
-function analyzePodSpec(spec, src) {
-  const out = emptyAnalysis(podFlags(spec));
-  readPodSysctls(get(get(spec, "securityContext"), "sysctls"), src, out);
-  checkPodFields(spec, src, out);
-  for (const c of itemsOf(get(spec, "initContainers"))) readContainer(c, "initContainer", src, out);
-  for (const c of itemsOf(get(spec, "containers"))) readContainer(c, "container", src, out);
-  for (const c of itemsOf(get(spec, "ephemeralContainers"))) readContainer(c, "ephemeralContainer", src, out);
-  return out;
-}
-function podNodes(a, src) {
-  const specs = [];
-  const role = { value: "kubernetes", source: `a Kubernetes workload: ${src.workload}` };
-  if (a.nodeWrites.length) {
-    specs.push({ id: `${src.id}:node`, label: `the node running ${src.workload}`, complete: false, files: [], runtime: a.nodeWrites, scope: "node", role });
-  }
-  if (a.sysctls.length || a.podWrites.length || a.observations.length) {
-    const pod = { hostNetwork: a.flags.hostNetwork, hostIPC: a.flags.hostIPC, workload: src.workload };
-    specs.push({ id: `${src.id}:pod`, label: src.workload, complete: false, files: [], runtime: [...a.sysctls, ...a.podWrites], scope: "pod", role, pod, observations: a.observations });
-  }
-  return specs;
-}
-
-// src/sources/helm-values/handler.ts
-var VALUES_NAME = /^(values|[\w.-]*[-_.]values|values[-_.][\w.-]*)\.ya?ml$/i;
-var CONTAINER_LISTS = /^(extra)?(init)?containers$|^sidecars?$|^sidecarContainers$/i;
-var INIT_LISTS = /initcontainers$/i;
-function readChartInfo(dir) {
-  const info = { dependencies: /* @__PURE__ */ new Map() };
-  for (const name of ["Chart.yaml", "Chart.yml", "requirements.yaml"]) {
-    let text;
-    try {
-      text = import_node_fs10.default.readFileSync(import_node_path14.default.join(dir, name), "utf8");
-    } catch {
-      continue;
-    }
-    for (const d of parseYaml2(text)) {
-      const root = d.contents;
-      const n = get(root, "name");
-      if (isScalar(n) && name !== "requirements.yaml") info.name = n.text;
-      const deps = get(root, "dependencies");
-      for (const dep of isSeq(deps) ? deps.items : []) {
-        const dn = get(dep, "name");
-        const alias = get(dep, "alias");
-        if (isScalar(dn)) info.dependencies.set(isScalar(alias) && alias.text ? alias.text : dn.text, dn.text);
-      }
-    }
-  }
-  return info;
-}
-function inherited(chain, field) {
-  for (let i = chain.length - 1; i >= 0; i--) {
-    const v = get(chain[i], field);
-    if (isScalar(v)) return isTrue(v);
-  }
-  return false;
-}
-function label(pathKeys, chart) {
-  const where = pathKeys.join(".") || "(top level)";
-  const sub = pathKeys[0] !== void 0 ? chart.dependencies.get(pathKeys[0]) : void 0;
-  if (sub) return `Helm values ${where} (subchart ${sub}${sub !== pathKeys[0] ? `, alias ${pathKeys[0]}` : ""})`;
-  return `Helm values ${where}${chart.name ? ` (chart ${chart.name})` : ""}`;
-}
-function containerItems(v) {
-  if (isSeq(v)) return v.items.filter((x) => !!x);
-  if (isScalar(v) && typeof v.value === "string" && /sysctl|\/proc\/sys/.test(v.text)) {
-    return parseEmbeddedYaml(v).flatMap((d) => isSeq(d.contents) ? d.contents.items.filter((x) => !!x) : []);
-  }
-  return [];
-}
-function visit(m, pathKeys, chain, w) {
-  const here = [...chain, m];
-  const flags = { hostNetwork: inherited(here, "hostNetwork"), hostIPC: inherited(here, "hostIPC") };
-  const anchorKeys = /securitycontext$/i.test(pathKeys[pathKeys.length - 1] ?? "") ? pathKeys.slice(0, -1) : pathKeys;
-  const src = { file: w.file, id: `${w.file}#${w.docStart}/${pathKeys.join(".")}`, workload: label(anchorKeys, w.chart) };
-  let analysis;
-  const pod = () => analysis ??= emptyAnalysis(flags);
-  for (const p of m.pairs) {
-    const k = keyText(p);
-    if (k === void 0) continue;
-    if (k === "sysctls" && (isSeq(p.value) || isMap(p.value))) {
-      readPodSysctls(p.value, src, pod(), { mapForm: "expected", via: `${label([...pathKeys, k], w.chart)}` });
-      continue;
-    }
-    if (CONTAINER_LISTS.test(k)) {
-      const items = containerItems(p.value);
-      if (items.length) {
-        for (const c of items) readContainer(c, INIT_LISTS.test(k) ? "initContainer" : "container", src, pod());
-        continue;
-      }
-    }
-    if (isMap(p.value)) visit(p.value, [...pathKeys, k], here, w);
-    else if (isSeq(p.value)) p.value.items.forEach((it, i) => isMap(it) && visit(it, [...pathKeys, `${k}[${i}]`], here, w));
-  }
-  if (analysis) w.nodes.push(...podNodes(analysis, src));
-}
-function extractValues(file, abs, text) {
-  const docs = parseYaml2(text, { keepDocument: mayMatter, blankTemplateLines: true });
-  const chart = docs.length ? readChartInfo(import_node_path14.default.dirname(abs)) : { dependencies: /* @__PURE__ */ new Map() };
-  const nodes = [];
-  for (const d of docs) if (isMap(d.contents)) visit(d.contents, [], [], { file, chart, nodes, docStart: d.range.start });
-  const problem = yamlProblemFinding(file, text, docs);
-  return { nodes, findings: problem ? [problem] : [] };
-}
-function isValuesPath(display) {
-  return VALUES_NAME.test(import_node_path14.default.posix.basename(display));
-}
-var helmValuesHandler = {
-  kind: "helm-values",
-  claimsPath: isValuesPath,
-  confirmsContent: ({ text, explicit }) => !looksLikeCloudInit(text) && !/^apiVersion[ \t]*:/m.test(text) && (explicit || mayMatter(text)),
-  claimsContent: () => false,
-  extract(input) {
-    return extractValues(input.display, input.abs, input.text);
-  }
-};
-
-// src/sources/k8s-manifest/handler.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/sources/k8s-manifest/cluster-facts.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var FLAGS = [
-  { flag: "service-node-port-range", kind: "nodePortRange", who: "kube-apiserver" },
-  { flag: "proxy-mode", kind: "kubeProxyMode", who: "kube-proxy" },
-  { flag: "allowed-unsafe-sysctls", kind: "allowedUnsafeSysctls", who: "kubelet" },
-  { flag: "protect-kernel-defaults", kind: "protectKernelDefaults", who: "kubelet" }
-];
-var FLAG_RE = /(^|[\s'"])--(service-node-port-range|proxy-mode|allowed-unsafe-sysctls|protect-kernel-defaults)(?:(=)|[ \t]+(?!-))(["']?)([^\s"']*)\4/g;
-function factOf(kind, value, file, span, source) {
-  switch (kind) {
-    case "nodePortRange":
-    case "kubeProxyMode":
-      return { kind, value, file, span, source };
-    case "allowedUnsafeSysctls":
-      return { kind, value: value.split(",").map((s) => canonicalKey(s.trim())).filter(Boolean), file, span, source };
-    case "protectKernelDefaults":
-      return { kind, value: value === "" || value === "true", file, span, source };
-  }
-}
-function flagFacts(s, file, emit) {
-  const text = s.text;
-  if (!text.includes("--")) return;
-  FLAG_RE.lastIndex = 0;
-  for (let m = FLAG_RE.exec(text); m; m = FLAG_RE.exec(text)) {
-    const name = m[2];
-    const def = FLAGS.find((f) => f.flag === name);
-    if (!def) continue;
-    const flagStart = m.index + m[1].length;
-    const span = s.map({ start: flagStart, end: flagStart + 2 + name.length });
-    const value = m[5] ?? "";
-    const fact = factOf(def.kind, value, file, span, `${def.who} --${name} in ${file}`);
-    if (fact) emit(fact);
-  }
-  const bare = /(^|\s)--protect-kernel-defaults(?=\s+-|\s*$)/.exec(text);
-  if (bare) {
-    const start = bare.index + bare[1].length;
-    emit({ kind: "protectKernelDefaults", value: true, file, span: s.map({ start, end: start + 25 }), source: `kubelet --protect-kernel-defaults in ${file}` });
-  }
-}
-function containerFlagFacts(spec, file, emit) {
-  for (const list of ["initContainers", "containers"]) {
-    for (const c of itemsOf(get(spec, list))) {
-      const words = [...itemsOf(get(c, "command")), ...itemsOf(get(c, "args"))];
-      words.forEach((s, i) => {
-        if (!isScalar(s) || typeof s.value !== "string") return;
-        flagFacts(s, file, emit);
-        const def = FLAGS.find((f) => s.text === `--${f.flag}`);
-        const next = words[i + 1];
-        if (def && isScalar(next) && !next.text.startsWith("-")) {
-          const fact = factOf(def.kind, next.text, file, s.span, `${def.who} --${def.flag} in ${file}`);
-          if (fact) emit(fact);
+  const assertions = [];
+  const valued = isSettingCheck(p.check) || isContextCheck(p.check) ? p.check : void 0;
+  if (valued?.violation) assertions.push([valued.violation, ["check", "violation"]]);
+  p.cases?.forEach((c, i) => c.value && assertions.push([c.value, ["cases", i, "value"]]));
+  const valueType = valued ? valued.valueType ?? "string" : void 0;
+  if (!valued && p.cases?.some((c) => c.value)) out.push({ path: ["cases"], message: "cases.value needs a setting or context check" });
+  if (isContextCheck(p.check) && !(p.scope ?? ["node"]).includes("cluster")) out.push({ path: ["check", "context"], message: "a context check needs scope [cluster]" });
+  for (const [root, rootPath] of assertions) {
+    walkAssertions(root, rootPath, (a, path30) => {
+      for (const k of ["matches", "notMatches"]) {
+        const re = a[k];
+        if (re !== void 0) {
+          try {
+            new RegExp(re);
+          } catch (e) {
+            out.push({ path: [...path30, k], message: `invalid regular expression: ${e.message}` });
+          }
         }
-      });
-    }
-  }
-}
-function extraArgs(node) {
-  const out = [];
-  if (isMap(node)) {
-    for (const p of node.pairs) if (isScalar(p.key)) out.push({ name: p.key.text, nameNode: p.key, value: isScalar(p.value) ? p.value : void 0 });
-  } else if (isSeq(node)) {
-    for (const item of node.items) {
-      const n = get(item, "name");
-      const v = get(item, "value");
-      if (isScalar(n)) out.push({ name: n.text, nameNode: n, value: isScalar(v) ? v : void 0 });
-    }
+      }
+      if ((a.overlaps || a.sameParity || a.low || a.high) && valueType !== "portRange" && valueType !== "integers") {
+        out.push({ path: path30, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
+      }
+      if (a.invalid && valueType === "string") out.push({ path: path30, message: "invalid needs a valueType other than string" });
+    });
   }
   return out;
 }
-function extraArgFacts(node, where, file, emit) {
-  for (const a of extraArgs(node)) {
-    const def = FLAGS.find((f) => f.flag === a.name);
-    if (!def || !a.value) continue;
-    const fact = factOf(def.kind, a.value.text, file, a.nameNode.span, `${where} ${a.name} in ${file}`);
-    if (fact) emit(fact);
-  }
-}
-function kubeProxyConfig(doc, file, emit, where) {
-  const mode = pairOf(doc, "mode");
-  if (mode && isScalar(mode.key)) {
-    const v = isScalar(mode.value) && mode.value.value !== null ? mode.value.text : "";
-    emit({ kind: "kubeProxyMode", value: v, file, span: mode.key.span, source: `KubeProxyConfiguration mode in ${where}` });
-  }
-}
-function kubeletConfig(doc, file, emit, where) {
-  const allowed = pairOf(doc, "allowedUnsafeSysctls");
-  const kindKey = pairOf(doc, "kind")?.key;
-  if (allowed && isScalar(allowed.key)) {
-    const list = itemsOf(allowed.value).filter(isScalar).map((s) => canonicalKey(s.text.trim())).filter(Boolean);
-    emit({ kind: "allowedUnsafeSysctls", value: list, file, span: allowed.key.span, source: `KubeletConfiguration allowedUnsafeSysctls in ${where}` });
-  } else if (isScalar(kindKey)) {
-    emit({ kind: "allowedUnsafeSysctls", value: [], file, span: kindKey.span, source: `KubeletConfiguration in ${where} (no allowedUnsafeSysctls)` });
-  }
-  const protect = pairOf(doc, "protectKernelDefaults");
-  if (protect && isScalar(protect.key) && isScalar(protect.value)) {
-    emit({ kind: "protectKernelDefaults", value: protect.value.value === true, file, span: protect.key.span, source: `KubeletConfiguration protectKernelDefaults in ${where}` });
-  }
-}
-function clusterFactsOf(doc, file, emit, depth = 0) {
-  if (!isMap(doc) || depth > 3) return;
-  const kind = scalarText(get(doc, "kind"));
-  const apiVersion = scalarText(get(doc, "apiVersion")) ?? "";
-  switch (kind) {
-    case "KubeProxyConfiguration":
-      kubeProxyConfig(doc, file, emit, file);
-      return;
-    case "KubeletConfiguration":
-      kubeletConfig(doc, file, emit, file);
-      return;
-    case "ClusterConfiguration": {
-      if (apiVersion && !apiVersion.startsWith("kubeadm.k8s.io")) return;
-      extraArgFacts(getPath(doc, ["apiServer", "extraArgs"]), "kubeadm ClusterConfiguration apiServer.extraArgs", file, emit);
-      const v = pairOf(doc, "kubernetesVersion");
-      if (v && isScalar(v.key) && isScalar(v.value)) emit({ kind: "kubernetesVersion", value: v.value.text, file, span: v.key.span, source: `kubeadm ClusterConfiguration kubernetesVersion in ${file}` });
-      return;
+function loadPolicyText(text, file, opts = {}) {
+  const problems = [];
+  const { doc, problems: yamlProblems } = parseYaml2(text);
+  for (const y of yamlProblems) problems.push({ file, text, ...y });
+  if (yamlProblems.length) return { items: [], problems };
+  const data = doc.toJS();
+  const { policy: validate2 } = getValidators();
+  if (!validate2(data)) {
+    for (const e of usefulErrors(validate2.errors ?? [])) {
+      const { path: p, key } = errorPath(e);
+      problems.push({ file, text, span: locateInDocument(doc, p, { key }), message: describe(e) });
     }
-    case "InitConfiguration":
-    case "JoinConfiguration":
-      if (!apiVersion || apiVersion.startsWith("kubeadm.k8s.io")) extraArgFacts(getPath(doc, ["nodeRegistration", "kubeletExtraArgs"]), `kubeadm ${kind} nodeRegistration.kubeletExtraArgs`, file, emit);
-      return;
-    case "Cluster": {
-      if (!apiVersion.startsWith("kind.x-k8s.io")) return;
-      const mode = pairOf(get(doc, "networking"), "kubeProxyMode");
-      if (mode && isScalar(mode.key) && isScalar(mode.value)) emit({ kind: "kubeProxyMode", value: mode.value.text, file, span: mode.key.span, source: `kind networking.kubeProxyMode in ${file}` });
-      const patches = [...itemsOf(get(doc, "kubeadmConfigPatches")), ...itemsOf(get(doc, "nodes")).flatMap((n) => itemsOf(get(n, "kubeadmConfigPatches")))];
-      for (const p of patches) if (isScalar(p) && typeof p.value === "string") for (const d of parseEmbeddedYaml(p)) clusterFactsOf(d.contents, file, emit, depth + 1);
-      return;
+    return { items: [], problems };
+  }
+  const policy = data;
+  const expectedId = opts.checkId === false ? void 0 : import_node_path15.default.basename(file).replace(/\.ya?ml$/, "");
+  for (const s of semanticProblems(policy, expectedId)) problems.push({ file, text, span: locateInDocument(doc, s.path, { key: s.key }), message: s.message });
+  if (problems.length) return { items: [], problems };
+  return { items: [{ policy, source: file, builtin: !!opts.builtin }], problems };
+}
+function listYamlFiles(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const ent of import_node_fs10.default.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+      const abs = import_node_path15.default.join(d, ent.name);
+      if (ent.isDirectory()) {
+        if (ent.name !== "lists") walk(abs);
+      } else if (/\.ya?ml$/.test(ent.name)) out.push(abs);
     }
-    case "ConfigMap": {
-      for (const p of isMap(get(doc, "data")) ? get(doc, "data").pairs : []) {
-        const v = p.value;
-        if (!isScalar(v) || typeof v.value !== "string" || !/KubeProxyConfiguration|KubeletConfiguration|ClusterConfiguration/.test(v.text)) continue;
-        for (const d of parseEmbeddedYaml(v)) clusterFactsOf(d.contents, file, emit, depth + 1);
+  };
+  walk(dir);
+  return out;
+}
+function loadPolicyDir(dir, displayBase, opts = {}) {
+  const items = [];
+  const problems = [];
+  let files;
+  try {
+    files = listYamlFiles(dir);
+  } catch (e) {
+    return { items, problems: [{ file: displayBase(dir), text: "", span: { start: 0, end: 0 }, message: `cannot read policy directory: ${e.message}` }] };
+  }
+  for (const f of files) {
+    const r = loadPolicyText(import_node_fs10.default.readFileSync(f, "utf8"), displayBase(f), opts);
+    items.push(...r.items);
+    problems.push(...r.problems);
+  }
+  return { items, problems };
+}
+function loadListsDir(dir, displayBase) {
+  const problems = [];
+  const read = (name, fallback) => {
+    const abs = import_node_path15.default.join(dir, "lists", `${name}.yaml`);
+    if (!import_node_fs10.default.existsSync(abs)) return fallback;
+    const text = import_node_fs10.default.readFileSync(abs, "utf8");
+    const { doc, problems: yp } = parseYaml2(text);
+    if (yp.length) {
+      problems.push(...yp.map((y) => ({ file: displayBase(abs), text, ...y })));
+      return fallback;
+    }
+    const data = doc.toJS();
+    const { list: validate2 } = getValidators();
+    if (!validate2(data)) {
+      for (const e of usefulErrors(validate2.errors ?? [])) {
+        const { path: p, key } = errorPath(e);
+        problems.push({ file: displayBase(abs), text, span: locateInDocument(doc, p, { key }), message: describe(e) });
       }
-      return;
+      return fallback;
     }
-  }
-  const specs = [get(doc, "spec"), getPath(doc, ["spec", "template", "spec"])];
-  for (const spec of specs) containerFlagFacts(spec, file, emit);
+    return data;
+  };
+  const kernelKeys = read("kernel-keys", { complete: [], dynamic: [], keys: {} });
+  const moduleKeys = read("module-keys", { modules: [] });
+  const podSafeSysctls = read("pod-safe-sysctls", { sysctls: [] });
+  return {
+    lists: { kernelKeys: { complete: kernelKeys.complete ?? [], dynamic: kernelKeys.dynamic ?? [], keys: kernelKeys.keys ?? {} }, moduleKeys, podSafeSysctls: { sysctls: podSafeSysctls.sysctls ?? [] } },
+    problems
+  };
 }
 
-// src/sources/k8s-manifest/workloads.ts
+// src/policy/builtin.ts
+var cached;
+function builtinPolicyDir() {
+  return (0, import_node_url.fileURLToPath)(new URL("../../policies/", "file:///sysctl-lint/bundle"));
+}
+function loadCatalogueFromDisk(dir) {
+  const root = import_node_path16.default.resolve(dir, "..");
+  const display = (abs) => import_node_path16.default.relative(root, abs).split(import_node_path16.default.sep).join("/");
+  const p = loadPolicyDir(dir, display, { builtin: true });
+  const l = loadListsDir(dir, display);
+  return { policies: p.items, lists: l.lists, problems: [...p.problems, ...l.problems] };
+}
+function builtinCatalogue() {
+  if (cached) return cached;
+  if (typeof define_SYSCTL_LINT_BUILTINS_default !== "undefined") {
+    cached = { ...define_SYSCTL_LINT_BUILTINS_default, problems: [] };
+  } else {
+    cached = loadCatalogueFromDisk(builtinPolicyDir());
+  }
+  return cached;
+}
+
+// src/pipeline/policies.ts
+function loadPolicies(options) {
+  const cat = builtinCatalogue();
+  const policies = [...cat.policies];
+  const problems = [...cat.problems];
+  for (const dir of options.policyDirs ?? []) {
+    const abs = import_node_path17.default.resolve(options.cwd, dir);
+    const r = loadPolicyDir(abs, (f) => displayPath(f, options.cwd));
+    problems.push(...r.problems);
+    for (const p of r.items) {
+      if (policies.some((q2) => q2.policy.id === p.policy.id)) {
+        problems.push({ file: p.source, text: "", span: { start: 0, end: 0 }, message: `policy id "${p.policy.id}" is already defined` });
+      } else policies.push(p);
+    }
+  }
+  return { policies, lists: cat.lists, problems };
+}
+
+// src/pipeline/timer.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var TEMPLATE_KINDS = /* @__PURE__ */ new Set(["Deployment", "DaemonSet", "StatefulSet", "ReplicaSet", "ReplicationController", "Job"]);
-function objectLabel(obj, kind) {
-  const name = scalarText(getPath(obj, ["metadata", "name"]));
-  const ns = scalarText(getPath(obj, ["metadata", "namespace"]));
-  return `${kind} ${ns ? `${ns}/` : ""}${name ?? "(unnamed)"}`;
+var PhaseTimer = class {
+  timings = {};
+  time(phase, fn) {
+    const t = performance.now();
+    try {
+      return fn();
+    } finally {
+      this.timings[phase] = (this.timings[phase] ?? 0) + performance.now() - t;
+    }
+  }
+};
+
+// src/pipeline/walk.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
+function walkPaths(paths, cwd, filter, timer) {
+  const d = timer.time("discover", () => discover(paths, cwd, { claimPath: (display) => !!handlerForPath(display), walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)) }));
+  return { files: d.files.filter((f) => !f.explicit || !filter || filter.named(f.abs)), errors: d.errors, visited: d.visited };
 }
-var POD_PATH = /^\/spec(?:\/jobTemplate\/spec)?\/template\/spec(?:\/(initContainers|containers|securityContext|hostNetwork|hostIPC)(?:\/(-|\d+|sysctls(?:\/(?:-|\d+))?))?)?$/;
-function jsonPatchPodSpec(root) {
-  const fields = /* @__PURE__ */ new Map();
-  for (const op of itemsOf(root)) {
-    const kind = scalarText(get(op, "op"));
-    const pathNode = get(op, "path");
-    const value = get(op, "value");
-    if (kind !== "add" && kind !== "replace" || !isScalar(pathNode) || !value) continue;
-    const m = POD_PATH.exec(pathNode.text);
-    if (!m) continue;
-    const [, field, rest] = m;
-    if (!field) {
-      if (isMap(value)) {
-        for (const p of value.pairs) if (isScalar(p.key)) fields.set(p.key.text, { key: p.key, items: [], value: p.value ?? void 0 });
+function inside(rel, paths) {
+  return rel === "" || paths.some((p) => p === rel || p.startsWith(rel + "/") || rel.startsWith(p + "/"));
+}
+function walkRoot(root, cwd, filter, timer) {
+  const rootAbs = import_node_path18.default.resolve(cwd, root);
+  const rootDisplay = displayPath(rootAbs, cwd);
+  const imageKinds = SOURCES.filter((s) => s.rootPaths?.role === "image");
+  const imagePaths = imageKinds.flatMap((s) => s.rootPaths?.paths ?? []);
+  const d = timer.time(
+    "discover",
+    () => discover([rootAbs], cwd, {
+      claimPath: (display) => !!placeUnderRoot(import_node_path18.default.relative(rootAbs, import_node_path18.default.resolve(cwd, display)), rootDisplay),
+      walkFilter: (_display, isDir, abs) => {
+        if (filter && !filter.walk(abs, isDir)) return false;
+        return inside(import_node_path18.default.relative(rootAbs, abs).split(import_node_path18.default.sep).join("/"), imagePaths);
       }
+    })
+  );
+  const image = [];
+  for (const file of d.files) {
+    const rel = import_node_path18.default.relative(rootAbs, file.abs);
+    const placement = placeUnderRoot(rel, rootDisplay);
+    const handler = imageKinds.find((s) => inside(rel.split(import_node_path18.default.sep).join("/"), s.rootPaths?.paths ?? []));
+    if (placement && handler) image.push({ file, handler, placement });
+  }
+  const contextPaths = SOURCES.flatMap((s) => s.rootPaths?.role === "context" ? s.rootPaths.paths : []).map((p) => import_node_path18.default.join(rootAbs, p)).filter((p) => import_node_fs11.default.existsSync(p));
+  let context = [];
+  let visited = d.visited;
+  if (contextPaths.length) {
+    const k = timer.time("discover", () => discover(contextPaths, cwd, { claimPath: () => true }));
+    visited += k.visited;
+    context = k.files.map((f) => ({ ...f, explicit: false, claimedByPath: !!handlerForPath(f.display) }));
+  }
+  return { rootDisplay, image, context, errors: d.errors, visited };
+}
+
+// src/rules/registry.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/suppress/rules.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var SUPPRESSION_SYNTAX = "`# sysctl-lint disable-next-line <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>` (the next non-blank, non-comment line) or `# sysctl-lint disable <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>` (the whole file)";
+var SUPPRESSION_RULES = {
+  invalid: defineEngineRule({
+    id: "sysctl-lint/suppression-invalid",
+    title: "Suppression directives are well-formed",
+    severity: "warning",
+    appliesTo: "comment lines starting with `# sysctl-lint` in any linted file",
+    rationale: `A directive that cannot be read suppresses nothing, so the findings it was meant for come back. Recognised forms: ${SUPPRESSION_SYNTAX}. Expiry dates must be real calendar dates; directives cannot suppress the suppression rules themselves.`,
+    fix: "Correct the directive; to silence a rule for many files use `rules:` or `overrides:` in .sysctl-lint.yaml."
+  }),
+  missingReason: defineEngineRule({
+    id: "sysctl-lint/suppression-missing-reason",
+    title: "Every suppression says why",
+    severity: "warning",
+    appliesTo: "suppression directives",
+    rationale: "A suppression without a reason cannot be reviewed or revisited: nobody knows whether the finding was judged a false alarm, accepted as a risk or silenced to get a build through. Such a directive does not suppress.",
+    fix: "Add ` -- <reason>` after the rule ids, for example `# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- kernel 4.9 appliance, removed with the 2025 image`."
+  }),
+  unknownRule: defineEngineRule({
+    id: "sysctl-lint/suppression-unknown-rule",
+    title: "Suppressions name existing rules",
+    severity: "warning",
+    appliesTo: "suppression directives",
+    rationale: "A misspelt rule id suppresses nothing while looking as if it did. The message suggests the closest ids.",
+    fix: "Use an id from `sysctl-lint --list-rules` (aliases of renamed rules work too)."
+  }),
+  expired: defineEngineRule({
+    id: "sysctl-lint/suppression-expired",
+    title: "Suppressions with an expiry date are revisited",
+    severity: "warning",
+    appliesTo: "suppression directives with `until=YYYY-MM-DD`",
+    rationale: "A suppression with `until=` is a promise to fix the finding by that date. From the day after, it stops suppressing and this finding says so, next to the finding it no longer hides. The date is the local calendar date of the machine (SYSCTL_LINT_TODAY=YYYY-MM-DD overrides it for tests).",
+    fix: "Fix the finding and delete the directive, or move the date with a new reason."
+  }),
+  unused: defineEngineRule({
+    id: "sysctl-lint/suppression-unused",
+    title: "Suppressions still suppress something",
+    severity: "info",
+    appliesTo: "suppression directives",
+    rationale: "A suppression that matches no finding (the setting was fixed, or the directive sits on the wrong line) should go, or it will hide a future problem on that line. Directives for rules that are off for the file in the configuration are not reported.",
+    fix: "Delete the directive, or move it to the line just above the finding."
+  })
+};
+var SUPPRESSION_RULE_IDS = Object.values(SUPPRESSION_RULES).map((r) => r.id);
+
+// src/rules/suggest.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function editDistance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+  const at = (i, j) => d[i]?.[j] ?? 0;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
+      d[i][j] = v;
+    }
+  }
+  return at(a.length, b.length);
+}
+function closestNames(input, names, max = 3) {
+  const needle = input.toLowerCase();
+  const limit = Math.max(1, Math.floor(needle.length / 3));
+  const scored = [];
+  for (const name of names) {
+    if (needle.length >= 3 && name.includes(needle)) {
+      scored.push({ name, score: 0.5 + (name.length - needle.length) / 1e3 });
       continue;
     }
-    const entry = fields.get(field) ?? { key: pathNode, items: [] };
-    if (field === "securityContext" && rest?.startsWith("sysctls")) {
-      const sc = entry.value && isMap(entry.value) ? entry.value : void 0;
-      const list = rest === "sysctls" ? itemsOf(value) : [value];
-      const prev = sc ? itemsOf(get(sc, "sysctls")) : [];
-      entry.value = { kind: "map", flow: true, range: value.range, pairs: [{ key: { ...pathNode, value: "sysctls", text: "sysctls" }, value: { kind: "seq", flow: true, range: value.range, items: [...prev, ...list] } }] };
-    } else if (rest === void 0) entry.value = value;
-    else entry.items.push(value);
-    fields.set(field, entry);
-  }
-  if (!fields.size) return void 0;
-  const pairs = [];
-  for (const [name, f] of fields) {
-    const key = isScalar(f.key) ? { ...f.key, value: name, text: name } : f.key;
-    const value = f.items.length ? { kind: "seq", flow: true, range: f.items[0].range, items: [...itemsOf(f.value), ...f.items] } : f.value ?? null;
-    pairs.push({ key, value });
-  }
-  return { kind: "map", pairs, flow: true, range: root.kind === "seq" ? root.range : { start: 0, end: 0 } };
-}
-function podSpecsOf(root, path27 = "") {
-  if (isSeq(root) && path27 === "") {
-    const spec = jsonPatchPodSpec(root);
-    return spec ? [{ spec, workload: "JSON patch (spec.template.spec)", path: "json-patch", object: spec }] : [];
-  }
-  if (!isMap(root)) return [];
-  const kind = scalarText(get(root, "kind"));
-  const out = [];
-  const push = (spec, at, label2) => {
-    if (isMap(spec)) out.push({ spec, workload: label2, path: `${path27}${at}`, object: root });
-  };
-  if (kind === "List" || /List$/.test(kind ?? "")) {
-    itemsOf(get(root, "items")).forEach((item, i) => out.push(...podSpecsOf(item, `${path27}items[${i}].`)));
-    return out;
-  }
-  if (kind === "Pod") push(get(root, "spec"), "spec", objectLabel(root, kind));
-  else if (kind && TEMPLATE_KINDS.has(kind)) push(getPath(root, ["spec", "template", "spec"]), "spec.template.spec", objectLabel(root, kind));
-  else if (kind === "CronJob") push(getPath(root, ["spec", "jobTemplate", "spec", "template", "spec"]), "spec.jobTemplate.spec.template.spec", objectLabel(root, kind));
-  else if (kind === "PodTemplate") push(getPath(root, ["template", "spec"]), "template.spec", objectLabel(root, kind));
-  else if (kind === void 0) {
-    const templ = getPath(root, ["spec", "template", "spec"]);
-    const jobTempl = getPath(root, ["spec", "jobTemplate", "spec", "template", "spec"]);
-    if (isMap(templ)) push(templ, "spec.template.spec", "patch (spec.template.spec)");
-    else if (isMap(jobTempl)) push(jobTempl, "spec.jobTemplate.spec.template.spec", "patch (spec.jobTemplate.spec.template.spec)");
-    else {
-      const spec = get(root, "spec");
-      if (isMap(spec) && (get(spec, "containers") || get(spec, "initContainers") || get(spec, "securityContext") || get(spec, "hostNetwork"))) push(spec, "spec", "patch (spec)");
+    const words = name.split(/[-/]/);
+    const typed = needle.split(/[-/]/).filter(Boolean);
+    if (typed.length > 1 && typed.every((w) => words.includes(w))) {
+      scored.push({ name, score: 0.75 + (words.length - typed.length) / 1e3 });
+      continue;
     }
+    const full = editDistance(needle, name);
+    const start = name.length > needle.length ? editDistance(needle, name.slice(0, needle.length)) + 1 : Infinity;
+    const dist = Math.min(full, start);
+    if (dist <= limit) scored.push({ name, score: dist });
   }
-  return out;
+  scored.sort((x, y) => x.score - y.score || (x.name < y.name ? -1 : 1));
+  return scored.slice(0, max).map((s) => s.name);
 }
 
-// src/sources/k8s-manifest/handler.ts
-var TEMPLATE_KINDS2 = /* @__PURE__ */ new Set(["Deployment", "DaemonSet", "StatefulSet", "ReplicaSet", "ReplicationController", "Job", "CronJob"]);
-function workloadLevelSysctls(obj, src, out) {
-  const kind = scalarText(get(obj, "kind"));
-  if (!kind || !TEMPLATE_KINDS2.has(kind)) return;
-  const p = pairOf(getPath(obj, ["spec", "securityContext"]), "sysctls");
-  if (!p || !p.key || p.key.kind !== "scalar") return;
-  const where = kind === "CronJob" ? "spec.jobTemplate.spec.template.spec.securityContext.sysctls" : "spec.template.spec.securityContext.sysctls";
-  out.observations.push(observe("misplaced-sysctls", src, p.key.span, void 0, { field: `spec.securityContext.sysctls of ${src.workload}`, hint: `${kind} has no such field; the pod's is ${where}` }));
+// src/rules/registry.ts
+var ENGINE_RULES = [
+  UNRECOGNIZED_FILE,
+  UNREADABLE_FILE,
+  SUPPRESSION_RULES.invalid,
+  SUPPRESSION_RULES.missingReason,
+  SUPPRESSION_RULES.unknownRule,
+  SUPPRESSION_RULES.expired,
+  SUPPRESSION_RULES.unused,
+  CLOUD_INIT_RULES.undecodable,
+  CLOUD_INIT_RULES.encoding,
+  CLOUD_INIT_RULES.shellSyntax,
+  YAML_RULES.syntax,
+  YAML_RULES.template,
+  LIVE_SNAPSHOT_LINE_RULE
+];
+function engineRule(id) {
+  return ENGINE_RULES.find((r) => r.id === id);
 }
-function extractManifest(file, text) {
-  const docs = parseYaml2(text, { keepDocument: mayMatter, blankTemplateLines: true });
-  const nodes = [];
-  const clusterFacts = [];
-  for (const d of docs) {
-    const root = d.contents;
-    clusterFactsOf(root, file, (f) => clusterFacts.push(f));
-    const refs = podSpecsOf(root);
-    for (const ref of refs) {
-      const src = { file, id: `${file}#${d.range.start}/${ref.path}`, workload: ref.workload };
-      const a = analyzePodSpec(ref.spec, src);
-      if (ref.object === root) workloadLevelSysctls(root, src, a);
-      nodes.push(...podNodes(a, src));
-    }
-    if (!refs.length && isMap(root)) {
-      const kind = scalarText(get(root, "kind"));
-      if (kind && TEMPLATE_KINDS2.has(kind)) {
-        const src = { file, id: `${file}#${d.range.start}/spec`, workload: objectLabel(root, kind) };
-        const a = analyzePodSpec({ kind: "map", pairs: [], flow: false, range: root.range }, src);
-        workloadLevelSysctls(root, src, a);
-        nodes.push(...podNodes(a, src));
-      }
-    }
+function buildRuleRegistry(policies) {
+  const byName = /* @__PURE__ */ new Map();
+  const ids = [];
+  for (const { policy } of policies) {
+    ids.push(policy.id);
+    byName.set(policy.id, policy.id);
   }
-  const problem = yamlProblemFinding(file, text, docs);
-  return { nodes, findings: problem ? [problem] : [], clusterFacts };
-}
-var k8sManifestHandler = {
-  kind: "k8s-manifest",
-  claimsPath: yamlPathClaim,
-  confirmsContent: ({ abs, text, explicit }) => !inChartTemplates(abs) && confirmsKubernetes(text, explicit),
-  claimsContent: (text) => looksLikeKubernetes(text),
-  extract(input) {
-    return extractManifest(input.display, input.text);
+  for (const { policy } of policies) for (const a of policy.aliases ?? []) if (!byName.has(a)) byName.set(a, policy.id);
+  for (const r of ENGINE_RULES) {
+    ids.push(r.id);
+    byName.set(r.id, r.id);
   }
-};
-
-// src/sources/talos/handler.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var TALOS_CONFIG = /^version:\s*v1alpha1\s*$/m;
-var MACHINE_SECTION = /^machine:\s*$/m;
-function parseMachineSysctls(text) {
-  const parsed = { assignments: [], exclusions: [], issues: [] };
-  const docs = parseYaml2(text, { blankTemplateLines: true });
-  let found = false;
-  for (const d of docs) {
-    const sysctls = get(get(d.contents, "machine"), "sysctls");
-    if (!isMap(sysctls)) continue;
-    found = true;
-    parsed.assignments.push(...sysctlMapAssignments(sysctls));
-  }
-  return { parsed, found, docs };
-}
-var talosConfigHandler = {
-  kind: "talos-config",
-  claimsPath: () => false,
-  claimsContent(text) {
-    return TALOS_CONFIG.test(text) && MACHINE_SECTION.test(text);
-  },
-  extract(input) {
-    const { parsed, found, docs } = parseMachineSysctls(input.text);
-    const problem = yamlProblemFinding(input.display, input.text, docs);
-    const findings = problem ? [problem] : [];
-    if (!found) return { findings };
-    const node = {
-      id: `talos:${input.display}`,
-      label: input.display,
-      complete: false,
-      scope: "node",
-      role: { value: "kubernetes", source: `a Talos machine configuration (${input.display})` },
-      files: [{ file: input.display, nodePath: "/talos/machine.sysctls", name: "machine.sysctls", dirRank: 0, parsed, realFile: input.realFile, via: "machine.sysctls" }]
-    };
-    return { nodes: [node], findings };
-  }
-};
-
-// src/sources/registry.ts
-var SOURCES = [sysctlConfHandler, cloudInitHandler, helmValuesHandler, k8sManifestHandler, talosConfigHandler];
-function handlerForPath(display) {
-  return SOURCES.find((s) => s.claimsPath(display));
-}
-function handlerForFile(input, claimedByPath) {
-  const declined = /* @__PURE__ */ new Set();
-  if (claimedByPath) {
-    for (const s of SOURCES) {
-      if (!s.claimsPath(input.display)) continue;
-      if (!s.confirmsContent || s.confirmsContent(input)) return s;
-      declined.add(s);
-    }
-  }
-  return SOURCES.find((s) => !declined.has(s) && s.claimsContent(input.text, input.display));
-}
-
-// src/live/node.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function liveRole(state, fileNodes) {
-  const roles = [...new Set(fileNodes.filter((n) => n.scope === "node").map((n) => n.context.nodeRole))];
-  const first = roles[0];
-  if (first && first.value !== "unknown" && roles.every((r) => r.value === first.value)) return { value: first.value, source: `the files of this run: ${first.source}` };
-  const fwd = state.effective.get("net.ipv4.ip_forward")?.winner;
-  if (fwd && fwd.value.trim() === "0") return { value: "generic", source: `the running kernel has net.ipv4.ip_forward = 0 (${fwd.file}), which a working Kubernetes node cannot run with` };
-  return { value: "unknown", source: "unknown: the running kernel does not tell; pass --node-role kubernetes or generic" };
-}
-function liveNodeModel(obs, options, fileNodes = []) {
-  const effective = /* @__PURE__ */ new Map();
-  for (const [key, a] of obs.values) effective.set(key, { key, winner: a, overridden: [], viaGlob: false });
-  const state = { applier: "live", effective, globs: [], exclusions: [], files: [], writes: [] };
-  const context = buildContext(options, liveRole(state, fileNodes));
-  context.appliers = [];
-  if (!context.kernel && obs.kernel) context.kernel = obs.kernel;
+  const names = [...byName.keys()];
+  const suggestions = /* @__PURE__ */ new Map();
   return {
-    id: `live:${obs.label}`,
-    label: `the running kernel (${obs.label})`,
-    complete: false,
-    files: [],
-    masked: [],
-    states: [state],
-    runtime: [],
-    modules: /* @__PURE__ */ new Set(),
-    modulesKnown: false,
-    context,
-    scope: "node",
-    observations: [],
-    provenance: "live"
+    ids,
+    canonical: (id) => byName.get(id),
+    closest: (id) => {
+      let s = suggestions.get(id);
+      if (!s) suggestions.set(id, s = closestNames(id, names));
+      return s;
+    }
   };
-}
-function attachLive(node, obs) {
-  if (node.scope !== "node") return;
-  node.live = { label: obs.label, values: obs.values };
-  if (!node.context.kernel && obs.kernel) node.context.kernel = obs.kernel;
-}
-
-// src/config/node-groups.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var NodeGroups = class {
-  constructor(groups) {
-    this.groups = groups;
-  }
-  groups;
-  /** Names of the groups an input file (absolute path) belongs to, in config order. */
-  groupsOf(abs) {
-    return this.groups.filter((g) => g.files.matches(abs)).map((g) => g.name);
-  }
-};
-function groupNodeId(name) {
-  return `group:${name}`;
-}
-function mergeModules(found) {
-  return { modules: new Set(found.flatMap((f) => [...f.modules])), sources: found.flatMap((f) => f.sources) };
 }
 
 // src/suppress/apply.ts
@@ -22218,230 +22495,80 @@ function controlFindings(findings, opts) {
 }
 
 // src/lint.ts
-var CLUSTER_FACT_TRIGGER = /node-?port-?range|kube-?proxy|proxy-mode|protect-?kernel-?defaults|allowed-?unsafe-?sysctls|KubeletConfiguration|kubeadm\.k8s\.io/i;
-var ROOT_SYSCTL_PATHS = ["etc/sysctl.conf", "etc/sysctl.d", "run/sysctl.d", "usr/local/lib/sysctl.d", "usr/lib/sysctl.d", "lib/sysctl.d"];
-var NODE_KUBE_CONFIG = ["etc/kubernetes/manifests", "var/lib/kubelet/config.yaml", "etc/kubernetes/kubelet/config.yaml"];
-function loadPolicies(options) {
-  const cat = builtinCatalogue();
-  const policies = [...cat.policies];
-  const problems = [...cat.problems];
-  for (const dir of options.policyDirs ?? []) {
-    const abs = import_node_path15.default.resolve(options.cwd, dir);
-    const r = loadPolicyDir(abs, (f) => displayPath(f, options.cwd));
-    problems.push(...r.problems);
-    for (const p of r.items) {
-      if (policies.some((q2) => q2.policy.id === p.policy.id)) {
-        problems.push({ file: p.source, text: "", span: { start: 0, end: 0 }, message: `policy id "${p.policy.id}" is already defined` });
-      } else policies.push(p);
-    }
-  }
-  return { policies, lists: cat.lists, problems };
-}
-var Timer = class {
-  timings = {};
-  time(phase, fn) {
-    const t = performance.now();
-    try {
-      return fn();
-    } finally {
-      this.timings[phase] = (this.timings[phase] ?? 0) + performance.now() - t;
-    }
-  }
-};
 function lint(options) {
   const t0 = performance.now();
-  const timer = new Timer();
+  const timer = new PhaseTimer();
   const { policies: allPolicies, lists, problems } = timer.time("policies", () => loadPolicies(options));
   const policies = options.ruleFilter ? allPolicies.filter((p) => options.ruleFilter?.(p.policy.id)) : allPolicies;
   const findings = [];
   const sources = new SourceStore(options.cwd);
   const inputErrors = [];
-  const grouped = /* @__PURE__ */ new Map();
-  const standalone = [];
+  const stages = { cwd: options.cwd, timer, realPath: realPathResolver() };
+  const directives = new DirectiveIndex();
+  const nodes = new NodeGrouper(options.cwd, timer, options.nodeGroups);
+  const judge = new Judge(policies, lists, timer, (f) => findings.push(f));
   let considered = 0;
   let linted = 0;
   let seen = 0;
-  let judged = 0;
-  const realPath = realPathResolver();
   const clusterFacts = [];
-  let prepassed = false;
-  const group = (p, complete) => {
-    let n = grouped.get(p.nodeId);
-    if (!n) {
-      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? import_node_path15.default.resolve(options.cwd, p.root) : void 0, complete, files: [] };
-      if (!complete) n.dir = nodeDirectory(p);
-      grouped.set(p.nodeId, n);
-    }
-    return n;
-  };
-  const directives = new DirectiveIndex();
-  const joinGroup = (name, p) => {
-    const id = groupNodeId(name);
-    let n = grouped.get(id);
-    if (!n) {
-      n = { id, label: name, complete: false, files: [], moduleRoots: /* @__PURE__ */ new Set() };
-      grouped.set(id, n);
-    }
-    if (p.root) n.moduleRoots?.add(import_node_path15.default.resolve(options.cwd, p.root));
-    return n;
-  };
-  const emit = (f) => findings.push(f);
-  const judge = (spec, context) => {
-    judged++;
-    const node = timer.time("model", () => buildNode(spec, context));
-    timer.time("evaluate", () => evaluateNode(node, policies, { lists }, emit));
-  };
-  const specOf = (n) => {
-    const modules = timer.time("model", () => n.rootAbs ? readBootModules(n.rootAbs) : n.moduleRoots?.size ? mergeModules([...n.moduleRoots].map(readBootModules)) : void 0);
-    return { id: n.id, label: n.label, root: n.root, complete: n.complete, files: n.files, modules: modules?.modules, modulesKnown: !!modules && modules.sources.length > 0 };
-  };
-  const engineFinding = (ruleId, severity, file, message) => findings.push({ ruleId, severity, message, location: { file, span: { start: 0, end: 0 } }, related: [] });
-  const process2 = (f, forced) => {
+  let factsReadAhead = false;
+  const lintFile = (f, forced) => {
     considered++;
-    let readFrom = f.abs;
-    if (f.isSymlink) {
-      const root = forced?.placement.root ?? placeFile(f.display).root;
-      const link = resolveInRoot(f.abs, root ? import_node_path15.default.resolve(options.cwd, root) : void 0);
-      readFrom = link.path;
-      f = { ...f, devNull: f.devNull || link.devNull };
-    }
-    let text = "";
-    if (!f.devNull) {
-      try {
-        text = timer.time("read", () => readSourceText(readFrom));
-      } catch (e) {
-        engineFinding(UNREADABLE_FILE.id, "error", f.display, `cannot read file: ${e.message}`);
-        sources.pin(f.display, "");
-        return;
-      }
-    }
-    const handler = forced?.handler ?? timer.time("detect", () => handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath));
-    if (!handler) {
-      if (f.explicit) {
-        engineFinding(
-          UNRECOGNIZED_FILE.id,
-          "info",
-          f.display,
-          "not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration); skipped"
-        );
-      }
-      return;
-    }
+    const r = processFile(f, stages, {
+      forced,
+      observe: (file, text, real) => timer.time("suppress", () => directives.observe(file.display, text, real ?? file.display, file.isSymlink))
+    });
+    if (r.kind === "unreadable" || r.kind === "unrecognized") findings.push(r.finding);
+    if (r.kind === "unreadable") sources.pin(r.file.display, "");
+    if (r.kind !== "extracted") return;
     linted++;
-    const real = f.devNull ? void 0 : realPath(readFrom, f.isSymlink);
-    timer.time("suppress", () => directives.observe(f.display, text, real ?? f.display, f.isSymlink));
-    const ex = timer.time("parse", () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: real ?? `/dev/null:${f.abs}` }));
-    for (const nf of ex.nodeFiles ?? []) {
-      const placement = forced?.placement ?? nf.placement;
-      const file = forced ? { ...nf.file, nodePath: placement.nodePath, name: placement.name, dirRank: placement.dirRank } : nf.file;
-      const groups = forced ? [] : options.nodeGroups?.groupsOf(f.abs) ?? [];
-      if (groups.length === 0) {
-        const n = group(placement, !!forced);
-        if (n.dir !== void 0 && !isBelow(f.display, n.dir)) n.dir = void 0;
-        n.files.push(file);
-      }
-      for (const g of groups) joinGroup(g, placement).files.push({ ...file });
-    }
-    standalone.push(...ex.nodes ?? []);
-    findings.push(...ex.findings ?? []);
-    if (!prepassed) clusterFacts.push(...ex.clusterFacts ?? []);
+    nodes.add(r.file.abs, r.file.display, r.extraction, forced?.placement);
+    findings.push(...r.extraction.findings ?? []);
+    if (!factsReadAhead) clusterFacts.push(...r.extraction.clusterFacts ?? []);
   };
-  const readClusterFactsAhead = (inputs) => {
-    for (const f of inputs) {
-      if (f.devNull || f.claimedByPath && handlerForPath(f.display)?.selfContained) continue;
-      let text;
-      try {
-        text = timer.time("read", () => readSourceText(f.abs));
-      } catch {
-        continue;
-      }
-      if (!CLUSTER_FACT_TRIGGER.test(text)) continue;
-      const handler = timer.time("detect", () => handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath));
-      if (!handler || handler.selfContained) continue;
-      const ex = timer.time("parse", () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: false, isSymlink: f.isSymlink, realFile: f.abs }));
-      clusterFacts.push(...ex.clusterFacts ?? []);
+  if (options.root) {
+    const root = walkRoot(options.root, options.cwd, options.inputFilter, timer);
+    nodes.node({ nodeId: `root:${root.rootDisplay}`, root: root.rootDisplay, nodePath: "", name: "", dirRank: 0 }, true);
+    inputErrors.push(...root.errors);
+    seen += root.visited;
+    for (const { file, handler, placement } of root.image) lintFile(file, { handler, placement });
+    for (const f of root.context) lintFile(f);
+  }
+  if (options.paths.length) {
+    const walked = walkPaths(options.paths, options.cwd, options.inputFilter, timer);
+    inputErrors.push(...walked.errors);
+    seen += walked.visited;
+    const inputs = walked.files;
+    const streaming = options.streaming !== false && !options.live && !options.liveSnapshot && !options.root;
+    let streamContext = options;
+    if (streaming) {
+      clusterFacts.push(...readClusterFactsAhead(inputs, stages));
+      factsReadAhead = true;
+      const ahead = mergeClusterFacts(clusterFacts);
+      if (ahead.any) streamContext = { ...options, cluster: ahead };
     }
-    prepassed = true;
-  };
-  {
-    if (options.root) {
-      const rootAbs = import_node_path15.default.resolve(options.cwd, options.root);
-      const rootDisplay = displayPath(rootAbs, options.cwd);
-      group({ nodeId: `root:${rootDisplay}`, root: rootDisplay, nodePath: "", name: "", dirRank: 0 }, true);
-      const d = timer.time(
-        "discover",
-        () => discover([rootAbs], options.cwd, {
-          claimPath: (display) => !!placeUnderRoot(import_node_path15.default.relative(rootAbs, import_node_path15.default.resolve(options.cwd, display)), rootDisplay),
-          walkFilter: (_display, isDir, abs) => {
-            const inside = import_node_path15.default.relative(rootAbs, abs).split(import_node_path15.default.sep).join("/");
-            if (options.inputFilter && !options.inputFilter.walk(abs, isDir)) return false;
-            return inside === "" || ROOT_SYSCTL_PATHS.some((p) => p === inside || p.startsWith(inside + "/") || inside.startsWith(p + "/"));
-          }
-        })
-      );
-      inputErrors.push(...d.errors);
-      seen += d.visited;
-      const sysctl2 = SOURCES.find((s) => s.kind === "sysctl-conf");
-      for (const f of d.files) {
-        const placement = placeUnderRoot(import_node_path15.default.relative(rootAbs, f.abs), rootDisplay);
-        if (placement) process2(f, { handler: sysctl2, placement });
-      }
-      const kubeConfig = NODE_KUBE_CONFIG.map((p) => import_node_path15.default.join(rootAbs, p)).filter((p) => import_node_fs11.default.existsSync(p));
-      if (kubeConfig.length) {
-        const k = timer.time("discover", () => discover(kubeConfig, options.cwd, { claimPath: () => true }));
-        seen += k.visited;
-        for (const f of k.files) process2({ ...f, explicit: false, claimedByPath: !!handlerForPath(f.display) });
-      }
-    }
-    if (options.paths.length) {
-      const filter = options.inputFilter;
-      const d = timer.time("discover", () => discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display), walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)) }));
-      inputErrors.push(...d.errors);
-      seen += d.visited;
-      const inputs = d.files.filter((f) => !f.explicit || !filter || filter.named(f.abs));
-      const streaming = options.streaming !== false && !options.live && !options.liveSnapshot && !options.root;
-      let streamContext = options;
-      if (streaming) {
-        readClusterFactsAhead(inputs);
-        const ahead = mergeClusterFacts(clusterFacts);
-        if (ahead.any) streamContext = { ...options, cluster: ahead };
-      }
-      const completion = streaming ? new NodeCompletion(inputs.map((f) => f.display)) : void 0;
-      inputs.forEach((f, i) => {
-        process2(f);
-        if (!completion) return;
-        for (const spec of standalone.splice(0)) judge(spec, streamContext);
-        for (const n of grouped.values()) {
-          if (!completion.completeAfter(n.dir, i)) continue;
-          grouped.delete(n.id);
-          judge(specOf(n), streamContext);
-        }
-      });
-    }
+    const completion = streaming ? new NodeCompletion(inputs.map((f) => f.display)) : void 0;
+    inputs.forEach((f, i) => {
+      lintFile(f);
+      if (completion) for (const spec of nodes.completeAfter(completion, i)) judge.judge(spec, streamContext);
+    });
   }
   const cluster = mergeClusterFacts(clusterFacts);
   const contextOptions = cluster.any ? { ...options, cluster } : options;
-  if (cluster.any) standalone.push({ id: "cluster", label: "the cluster", complete: false, files: [], scope: "cluster", role: { value: "kubernetes", source: "the cluster configuration in the linted files" } });
+  if (cluster.any) nodes.addNode({ id: "cluster", label: "the cluster", complete: false, files: [], scope: "cluster", role: { value: "kubernetes", source: "the cluster configuration in the linted files" } });
   const live = options.live || options.liveSnapshot ? timer.time("live", () => observeLive(options, options.cwd)) : void 0;
   if (live) {
     findings.push(...live.findings);
     inputErrors.push(...live.errors);
   }
-  const remaining = [...[...grouped.values()].map(specOf), ...standalone];
-  if (live) {
-    const nodes = remaining.map((spec) => timer.time("model", () => buildNode(spec, contextOptions)));
-    for (const n of nodes) attachLive(n, live);
-    if (live.values.size) nodes.push(liveNodeModel(live, contextOptions, nodes));
-    judged += nodes.length;
-    timer.time("evaluate", () => {
-      for (const node of nodes) evaluateNode(node, policies, { lists }, emit);
-    });
-  } else for (const spec of remaining) judge(spec, contextOptions);
+  const remaining = nodes.remaining();
+  if (live) judge.judgeWithLive(remaining, contextOptions, live);
+  else for (const spec of remaining) judge.judge(spec, contextOptions);
   if (live) pinLiveTexts(live, findings, sources);
   findings.sort(compareFindings);
   const controlled = timer.time("suppress", () => controlFindings(findings, { policies: allPolicies, registry: buildRuleRegistry(allPolicies), directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));
   const timings = { ...timer.timings, total: performance.now() - t0 };
-  const stats = { filesConsidered: considered, filesLinted: linted, filesSeen: seen, filesSkipped: seen - linted, nodes: judged, timings };
+  const stats = { filesConsidered: considered, filesLinted: linted, filesSeen: seen, filesSkipped: seen - linted, nodes: judge.judged, timings };
   return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats };
 }
 
@@ -22590,20 +22717,20 @@ init_define_SYSCTL_LINT_EXAMPLES();
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs12 = __toESM(require("node:fs"), 1);
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path19 = __toESM(require("node:path"), 1);
 var import_node_url2 = require("node:url");
 function findSourceRoot(cwd, env = {}) {
-  const abs = import_node_path16.default.resolve(cwd);
-  const ws = env.GITHUB_WORKSPACE ? import_node_path16.default.resolve(env.GITHUB_WORKSPACE) : void 0;
+  const abs = import_node_path19.default.resolve(cwd);
+  const ws = env.GITHUB_WORKSPACE ? import_node_path19.default.resolve(env.GITHUB_WORKSPACE) : void 0;
   if (ws && isInside(abs, ws)) return ws;
-  for (let dir = abs; ; dir = import_node_path16.default.dirname(dir)) {
-    if (import_node_fs12.default.existsSync(import_node_path16.default.join(dir, ".git"))) return dir;
-    if (import_node_path16.default.dirname(dir) === dir) return abs;
+  for (let dir = abs; ; dir = import_node_path19.default.dirname(dir)) {
+    if (import_node_fs12.default.existsSync(import_node_path19.default.join(dir, ".git"))) return dir;
+    if (import_node_path19.default.dirname(dir) === dir) return abs;
   }
 }
 function isInside(file, dir) {
-  const rel = import_node_path16.default.relative(dir, file);
-  return rel === "" || !rel.startsWith("..") && !import_node_path16.default.isAbsolute(rel);
+  const rel = import_node_path19.default.relative(dir, file);
+  return rel === "" || !rel.startsWith("..") && !import_node_path19.default.isAbsolute(rel);
 }
 function realOrSelf(p) {
   try {
@@ -22626,10 +22753,10 @@ var RepoPaths = class {
   resolve(file) {
     let r = this.cache.get(file);
     if (!r) {
-      const absolute = import_node_path16.default.resolve(this.cwd, file);
+      const absolute = import_node_path19.default.resolve(this.cwd, file);
       const real = realOrSelf(absolute);
-      const base = isInside(real, this.realRoot) ? import_node_path16.default.relative(this.realRoot, real) : isInside(absolute, this.root) ? import_node_path16.default.relative(this.root, absolute) : void 0;
-      r = { absolute, relative: base === void 0 ? void 0 : base.split(import_node_path16.default.sep).join("/") };
+      const base = isInside(real, this.realRoot) ? import_node_path19.default.relative(this.realRoot, real) : isInside(absolute, this.root) ? import_node_path19.default.relative(this.root, absolute) : void 0;
+      r = { absolute, relative: base === void 0 ? void 0 : base.split(import_node_path19.default.sep).join("/") };
       this.cache.set(file, r);
     }
     return r;
@@ -23191,7 +23318,7 @@ function afterReport(opts, ctx, env, stderr) {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs19 = __toESM(require("node:fs"), 1);
-var import_node_path25 = __toESM(require("node:path"), 1);
+var import_node_path28 = __toESM(require("node:path"), 1);
 
 // src/cli/commands/rules.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -23205,7 +23332,7 @@ init_define_SYSCTL_LINT_EXAMPLES();
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs15 = __toESM(require("node:fs"), 1);
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_path20 = __toESM(require("node:path"), 1);
 var import_node_url4 = require("node:url");
 function listCaseNames(dir) {
   if (!import_node_fs15.default.existsSync(dir)) return [];
@@ -23215,7 +23342,7 @@ function readCaseFiles(abs, rel) {
   const st = import_node_fs15.default.lstatSync(abs);
   if (st.isSymbolicLink()) return [{ path: rel, link: import_node_fs15.default.readlinkSync(abs) }];
   if (st.isDirectory()) {
-    return import_node_fs15.default.readdirSync(abs).sort().flatMap((n) => readCaseFiles(import_node_path17.default.join(abs, n), `${rel}/${n}`));
+    return import_node_fs15.default.readdirSync(abs).sort().flatMap((n) => readCaseFiles(import_node_path20.default.join(abs, n), `${rel}/${n}`));
   }
   return [{ path: rel, text: import_node_fs15.default.readFileSync(abs, "utf8") }];
 }
@@ -23223,12 +23350,12 @@ function displayable(files) {
   return files.every((f) => f.text === void 0 || !/[\r\ufeff]/.test(f.text));
 }
 function readCase(policyDir, kind) {
-  const names = listCaseNames(import_node_path17.default.join(policyDir, kind));
-  const cases = names.map((n) => ({ n, files: readCaseFiles(import_node_path17.default.join(policyDir, kind, n), `${kind}/${n}`) }));
+  const names = listCaseNames(import_node_path20.default.join(policyDir, kind));
+  const cases = names.map((n) => ({ n, files: readCaseFiles(import_node_path20.default.join(policyDir, kind, n), `${kind}/${n}`) }));
   const pick = cases.find((c) => displayable(c.files)) ?? cases[0];
   if (!pick) return void 0;
   const first = pick.n;
-  const abs = import_node_path17.default.join(policyDir, kind, first);
+  const abs = import_node_path20.default.join(policyDir, kind, first);
   const argsFile = `${abs}.args`;
   const snapFile = `${abs}.snap`;
   return {
@@ -23242,7 +23369,7 @@ var ENGINE_RULE_PREFIX = "sysctl-lint/";
 function loadFolder(casesDir, prefix, table) {
   if (!import_node_fs15.default.existsSync(casesDir)) return;
   for (const name of import_node_fs15.default.readdirSync(casesDir).sort()) {
-    const dir = import_node_path17.default.join(casesDir, name);
+    const dir = import_node_path20.default.join(casesDir, name);
     if (!import_node_fs15.default.statSync(dir).isDirectory()) continue;
     const invalid = readCase(dir, "invalid");
     const valid = readCase(dir, "valid");
@@ -23251,8 +23378,8 @@ function loadFolder(casesDir, prefix, table) {
 }
 function loadExamplesFromDisk(testDir2) {
   const table = {};
-  loadFolder(import_node_path17.default.join(testDir2, "policies"), "", table);
-  loadFolder(import_node_path17.default.join(testDir2, "engine-rules"), ENGINE_RULE_PREFIX, table);
+  loadFolder(import_node_path20.default.join(testDir2, "policies"), "", table);
+  loadFolder(import_node_path20.default.join(testDir2, "engine-rules"), ENGINE_RULE_PREFIX, table);
   return table;
 }
 function testDir() {
@@ -23588,7 +23715,7 @@ function runListRules(policies, format, rules, io) {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs16 = __toESM(require("node:fs"), 1);
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_path21 = __toESM(require("node:path"), 1);
 var import_ignore = __toESM(require_ignore(), 1);
 var GitignoreRules = class {
   gitRoots = /* @__PURE__ */ new Map();
@@ -23601,16 +23728,16 @@ var GitignoreRules = class {
     const cached3 = this.gitRoots.get(dir);
     if (cached3 !== void 0) return cached3 ?? void 0;
     let found;
-    if (import_node_fs16.default.existsSync(import_node_path18.default.join(dir, ".git"))) found = dir;
+    if (import_node_fs16.default.existsSync(import_node_path21.default.join(dir, ".git"))) found = dir;
     else {
-      const parent = import_node_path18.default.dirname(dir);
+      const parent = import_node_path21.default.dirname(dir);
       found = parent === dir ? null : this.gitRoot(parent) ?? null;
     }
     this.gitRoots.set(dir, found);
     return found ?? void 0;
   }
   level(dir, file) {
-    const key = import_node_path18.default.join(dir, file);
+    const key = import_node_path21.default.join(dir, file);
     const cached3 = this.levels.get(key);
     if (cached3 !== void 0) return cached3 ?? void 0;
     let level;
@@ -23632,22 +23759,22 @@ var GitignoreRules = class {
       return void 0;
     }
     levels = [];
-    for (let d = dir; ; d = import_node_path18.default.dirname(d)) {
+    for (let d = dir; ; d = import_node_path21.default.dirname(d)) {
       const l = this.level(d, ".gitignore");
       if (l) levels.push(l);
-      if (d === root || import_node_path18.default.dirname(d) === d) break;
+      if (d === root || import_node_path21.default.dirname(d) === d) break;
     }
-    const exclude = this.level(import_node_path18.default.join(root, ".git", "info"), "exclude");
+    const exclude = this.level(import_node_path21.default.join(root, ".git", "info"), "exclude");
     if (exclude) levels.push({ dir: root, ig: exclude.ig });
     this.levelLists.set(dir, levels);
     return levels;
   }
   /** Whether git's rules (every level, parents included) ignore `abs`. */
   ignoredByGit(abs, isDir) {
-    const levels = this.levelsOf(import_node_path18.default.dirname(abs));
+    const levels = this.levelsOf(import_node_path21.default.dirname(abs));
     if (!levels) return false;
     for (const l of levels) {
-      const rel = toPosix(import_node_path18.default.relative(l.dir, abs));
+      const rel = toPosix(import_node_path21.default.relative(l.dir, abs));
       if (!rel || rel.startsWith("..")) continue;
       const r = l.ig.test(isDir ? `${rel}/` : rel);
       if (r.ignored) return true;
@@ -23672,14 +23799,14 @@ var GitignoreRules = class {
 };
 function isInside2(outer, inner) {
   if (inner === outer) return true;
-  return inner.startsWith(outer.endsWith(import_node_path18.default.sep) ? outer : outer + import_node_path18.default.sep);
+  return inner.startsWith(outer.endsWith(import_node_path21.default.sep) ? outer : outer + import_node_path21.default.sep);
 }
 function toPosix(p) {
-  return p.split(import_node_path18.default.sep).join("/");
+  return p.split(import_node_path21.default.sep).join("/");
 }
 function createInputFilter(opts) {
   const git = opts.respectGitignore ? new GitignoreRules() : void 0;
-  const roots = opts.roots.map((r) => import_node_path18.default.resolve(r));
+  const roots = opts.roots.map((r) => import_node_path21.default.resolve(r));
   const floorOf = (abs) => {
     let best;
     for (const r of roots) if (isInside2(r, abs) && r !== abs && (!best || r.length > best.length)) best = r;
@@ -23701,7 +23828,7 @@ function createInputFilter(opts) {
 // src/config/print.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_path22 = __toESM(require("node:path"), 1);
 var COMMENT_COLUMN = 44;
 function q(s) {
   return JSON.stringify(s);
@@ -23710,7 +23837,7 @@ function line(text, source) {
   return `${text.padEnd(COMMENT_COLUMN - 1)} # ${source}`;
 }
 function displayDir(abs, cwd) {
-  const rel = import_node_path19.default.relative(cwd, abs).split(import_node_path19.default.sep).join("/");
+  const rel = import_node_path22.default.relative(cwd, abs).split(import_node_path22.default.sep).join("/");
   return rel === "" ? "." : rel;
 }
 function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/config.schema.json") {
@@ -23772,13 +23899,13 @@ function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/confi
 // src/config/resolve.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path24 = __toESM(require("node:path"), 1);
+var import_node_path27 = __toESM(require("node:path"), 1);
 
 // src/config/find.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs17 = __toESM(require("node:fs"), 1);
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_node_path23 = __toESM(require("node:path"), 1);
 var CONFIG_NAMES = [".sysctl-lint.yaml", ".sysctl-lint.yml"];
 function isFile(p) {
   try {
@@ -23788,12 +23915,12 @@ function isFile(p) {
   }
 }
 function findConfig(cwd) {
-  for (let dir = import_node_path20.default.resolve(cwd); ; ) {
-    const present = CONFIG_NAMES.map((n) => import_node_path20.default.join(dir, n)).filter(isFile);
+  for (let dir = import_node_path23.default.resolve(cwd); ; ) {
+    const present = CONFIG_NAMES.map((n) => import_node_path23.default.join(dir, n)).filter(isFile);
     if (present.length > 1) return { problem: `${present.join(" and ")} both exist; keep one` };
     if (present[0]) return { abs: present[0] };
-    const parent = import_node_path20.default.dirname(dir);
-    if (parent === dir || import_node_fs17.default.existsSync(import_node_path20.default.join(dir, ".git"))) return {};
+    const parent = import_node_path23.default.dirname(dir);
+    if (parent === dir || import_node_fs17.default.existsSync(import_node_path23.default.join(dir, ".git"))) return {};
     dir = parent;
   }
 }
@@ -23801,7 +23928,7 @@ function findConfig(cwd) {
 // src/config/globs.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path21 = __toESM(require("node:path"), 1);
+var import_node_path24 = __toESM(require("node:path"), 1);
 var import_ignore2 = __toESM(require_ignore(), 1);
 var GlobSet = class {
   constructor(baseDir, patterns) {
@@ -23814,9 +23941,9 @@ var GlobSet = class {
   ig;
   /** The path relative to the base directory in the form `ignore` expects, or undefined outside it. */
   relative(abs, isDir = false) {
-    const rel = import_node_path21.default.relative(this.baseDir, abs);
-    if (!rel || rel.startsWith("..") || import_node_path21.default.isAbsolute(rel)) return void 0;
-    const posix = rel.split(import_node_path21.default.sep).join("/");
+    const rel = import_node_path24.default.relative(this.baseDir, abs);
+    if (!rel || rel.startsWith("..") || import_node_path24.default.isAbsolute(rel)) return void 0;
+    const posix = rel.split(import_node_path24.default.sep).join("/");
     return isDir ? `${posix}/` : posix;
   }
   /** Whether the patterns select `abs` (a file, or a directory with isDir). Paths outside the base never match. */
@@ -23830,7 +23957,7 @@ var GlobSet = class {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs18 = __toESM(require("node:fs"), 1);
-var import_node_path22 = __toESM(require("node:path"), 1);
+var import_node_path25 = __toESM(require("node:path"), 1);
 var validator;
 function validate(data) {
   if (!validator) validator = new (ajvLib()).Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(require_config_schema());
@@ -23857,7 +23984,7 @@ function describePattern(instancePath, value) {
 }
 function loadConfigText(text, abs, display) {
   const problems = [];
-  const { doc, problems: yamlProblems } = parseYaml(text);
+  const { doc, problems: yamlProblems } = parseYaml2(text);
   for (const y of yamlProblems) problems.push({ file: display, text, ...y });
   if (yamlProblems.length) return { problems };
   const data = doc.toJS() ?? {};
@@ -23887,9 +24014,9 @@ function loadConfigText(text, abs, display) {
     if (names.has(n.name)) problems.push(problemAt(["nodes", i, "name"], `nodes[${i}].name: "${n.name}" names two node groups`));
     names.add(n.name);
   });
-  const dir = import_node_path22.default.dirname(abs);
+  const dir = import_node_path25.default.dirname(abs);
   config.policies?.forEach((p, i) => {
-    const target2 = import_node_path22.default.resolve(dir, p);
+    const target2 = import_node_path25.default.resolve(dir, p);
     if (!import_node_fs18.default.existsSync(target2) || !import_node_fs18.default.statSync(target2).isDirectory()) problems.push(problemAt(["policies", i], `policies[${i}]: "${p}" is not a directory (paths are relative to ${display})`));
   });
   const where = (p) => `${display}:${lines.position(locateInDocument(doc, p).start).line}`;
@@ -23910,7 +24037,7 @@ function loadConfigFile(abs, display) {
 // src/config/rule-settings.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path23 = __toESM(require("node:path"), 1);
+var import_node_path26 = __toESM(require("node:path"), 1);
 var RuleSettings = class {
   constructor(base, overrides, cwd) {
     this.base = base;
@@ -23927,7 +24054,7 @@ var RuleSettings = class {
   levelFor(ruleId, file) {
     let level = this.base.get(ruleId)?.level;
     if (this.overrides.length) {
-      const abs = import_node_path23.default.resolve(this.cwd, file);
+      const abs = import_node_path26.default.resolve(this.cwd, file);
       for (const o of this.overrides) {
         const l = o.rules.get(ruleId);
         if (l && o.files.matches(abs)) level = l.level;
@@ -23969,7 +24096,7 @@ function locateAndLoadConfig(flags, cwd, display) {
   if (flags.noConfig) return { problems: [] };
   let abs;
   if (flags.config !== void 0) {
-    abs = import_node_path24.default.resolve(cwd, flags.config);
+    abs = import_node_path27.default.resolve(cwd, flags.config);
   } else {
     const found = findConfig(cwd);
     if (found.problem) return { problems: [{ file: display(cwd), text: "", span: { start: 0, end: 0 }, message: found.problem }] };
@@ -24001,8 +24128,8 @@ function resolveConfig(flags, cwd, file, loadPolicies2) {
   };
   const base = file?.dir ?? cwd;
   const policies = [];
-  data.policies?.forEach((p, i) => policies.push({ value: import_node_path24.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
-  for (const p of flags.policies ?? []) policies.push({ value: import_node_path24.default.resolve(cwd, p), source: "--policies" });
+  data.policies?.forEach((p, i) => policies.push({ value: import_node_path27.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
+  for (const p of flags.policies ?? []) policies.push({ value: import_node_path27.default.resolve(cwd, p), source: "--policies" });
   const catalog = buildRuleRegistry(loadPolicies2(policies.map((p) => p.value)));
   const ruleMap = (rules, at) => {
     const out = /* @__PURE__ */ new Map();
@@ -24068,11 +24195,11 @@ function userControl(opts, io) {
   const policyDirs = config.policies.map((p) => p.value);
   const write = (s) => {
     if (!opts.outputFile) return io.stdout.write(s);
-    const out = import_node_path25.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs19.default.mkdirSync(import_node_path25.default.dirname(out), { recursive: true });
+    const out = import_node_path28.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs19.default.mkdirSync(import_node_path28.default.dirname(out), { recursive: true });
     import_node_fs19.default.appendFileSync(out, s);
   };
-  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs19.default.rmSync(import_node_path25.default.resolve(io.cwd, opts.outputFile), { force: true });
+  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs19.default.rmSync(import_node_path28.default.resolve(io.cwd, opts.outputFile), { force: true });
   const docsIO = { stdout: write, stderr: err };
   if (opts.printConfig) {
     write(printConfig(config, `https://unpkg.com/sysctl-lint@${toolVersion()}/schemas/config.schema.json`));
@@ -24093,7 +24220,7 @@ function userControl(opts, io) {
   }
   const ctx = config.context;
   const fromFile = (v) => v && !v.source.startsWith("--") ? v.source : void 0;
-  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path25.default.resolve(io.cwd, p));
+  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path28.default.resolve(io.cwd, p));
   return {
     config,
     lintOptions: {
@@ -24181,8 +24308,8 @@ Run sysctl-lint --help for usage.
   const reportStart = performance.now();
   const report = reporter2(reportCtx);
   if (opts.outputFile) {
-    const out = import_node_path26.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs20.default.mkdirSync(import_node_path26.default.dirname(out), { recursive: true });
+    const out = import_node_path29.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs20.default.mkdirSync(import_node_path29.default.dirname(out), { recursive: true });
     import_node_fs20.default.writeFileSync(out, report);
   } else io.stdout.write(report);
   afterReport(opts, reportCtx, io.env, io.stderr);

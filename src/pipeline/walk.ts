@@ -1,0 +1,75 @@
+/**
+ * The walk stage: the inputs of a run. Paths named on the command line are walked (files are
+ * claimed by their path, nothing is read); with `--root`, only the directories the source kinds
+ * name below a root filesystem are walked.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { InputFilter } from '../config/ignore-filter';
+import { discover, displayPath, type DiscoveryError, type InputFile } from '../inputs/discover';
+import { placeUnderRoot, type Placement } from '../model/node-layout';
+import { handlerForPath, SOURCES } from '../sources/registry';
+import type { SourceHandler } from '../sources/types';
+import type { PhaseTimer } from './timer';
+
+export interface Walked {
+  files: InputFile[];
+  errors: DiscoveryError[];
+  /** Files met, claimed or not. */
+  visited: number;
+}
+
+/** The files below the paths named on the command line (named files are always taken). */
+export function walkPaths(paths: string[], cwd: string, filter: InputFilter | undefined, timer: PhaseTimer): Walked {
+  const d = timer.time('discover', () => discover(paths, cwd, { claimPath: (display) => !!handlerForPath(display), walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)) }));
+  return { files: d.files.filter((f) => !f.explicit || !filter || filter.named(f.abs)), errors: d.errors, visited: d.visited };
+}
+
+export interface RootWalk {
+  rootDisplay: string;
+  /** The image's own files, each with the kind that reads it and its place on the node. */
+  image: Array<{ file: InputFile; handler: SourceHandler; placement: Placement }>;
+  /** Files that feed the context (static pods, kubelet configuration), read as named. */
+  context: InputFile[];
+  errors: DiscoveryError[];
+  visited: number;
+}
+
+function inside(rel: string, paths: readonly string[]): boolean {
+  return rel === '' || paths.some((p) => p === rel || p.startsWith(rel + '/') || rel.startsWith(p + '/'));
+}
+
+/** The files of a root filesystem (`--root DIR`) that the source kinds name. */
+export function walkRoot(root: string, cwd: string, filter: InputFilter | undefined, timer: PhaseTimer): RootWalk {
+  const rootAbs = path.resolve(cwd, root);
+  const rootDisplay = displayPath(rootAbs, cwd);
+  const imageKinds = SOURCES.filter((s) => s.rootPaths?.role === 'image');
+  const imagePaths = imageKinds.flatMap((s) => s.rootPaths?.paths ?? []);
+  const d = timer.time('discover', () =>
+    discover([rootAbs], cwd, {
+      claimPath: (display) => !!placeUnderRoot(path.relative(rootAbs, path.resolve(cwd, display)), rootDisplay),
+      walkFilter: (_display, isDir, abs) => {
+        if (filter && !filter.walk(abs, isDir)) return false;
+        return inside(path.relative(rootAbs, abs).split(path.sep).join('/'), imagePaths);
+      },
+    }),
+  );
+  const image: RootWalk['image'] = [];
+  for (const file of d.files) {
+    const rel = path.relative(rootAbs, file.abs);
+    const placement = placeUnderRoot(rel, rootDisplay);
+    const handler = imageKinds.find((s) => inside(rel.split(path.sep).join('/'), s.rootPaths?.paths ?? []));
+    if (placement && handler) image.push({ file, handler, placement });
+  }
+  const contextPaths = SOURCES.flatMap((s) => (s.rootPaths?.role === 'context' ? s.rootPaths.paths : []))
+    .map((p) => path.join(rootAbs, p))
+    .filter((p) => fs.existsSync(p));
+  let context: InputFile[] = [];
+  let visited = d.visited;
+  if (contextPaths.length) {
+    const k = timer.time('discover', () => discover(contextPaths, cwd, { claimPath: () => true }));
+    visited += k.visited;
+    context = k.files.map((f) => ({ ...f, explicit: false, claimedByPath: !!handlerForPath(f.display) }));
+  }
+  return { rootDisplay, image, context, errors: d.errors, visited };
+}
