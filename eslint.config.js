@@ -15,6 +15,13 @@ export default tseslint.config(
     },
   },
   {
+    // Temporary directories of tests are removed after each test: only the helper makes them.
+    files: ['test/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name='mkdtempSync']", message: 'use tmpDir() or tmpTree() from test/helpers/tmp-tree.ts: they are removed after each test' }],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },

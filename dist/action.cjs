@@ -41,12 +41,12 @@ var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__
 var define_SYSCTL_LINT_BUILTINS_default;
 var init_define_SYSCTL_LINT_BUILTINS = __esm({
   "<define:__SYSCTL_LINT_BUILTINS__>"() {
-    define_SYSCTL_LINT_BUILTINS_default = { policies: [{ policy: { id: "cloudinit-append-sysctl-conf", title: "cloud-init writes settings to sysctl.d, not /etc/sysctl.conf", severity: "warning", tags: ["cloud-init", "precedence"], appliesWhen: { applier: ["systemd"] }, check: { provisioning: "sysctl-conf-written" }, message: "{{step}} {{text}} /etc/sysctl.conf, which systemd-sysctl does not read: on Debian 13 and later (no /etc/sysctl.d/99-sysctl.conf link) these settings never apply at boot", rationale: 'systemd-sysctl (since v207) reads only sysctl.d directories. Distributions kept\n/etc/sysctl.conf working through the link /etc/sysctl.d/99-sysctl.conf -> ../sysctl.conf;\nDebian 13 dropped it ("/etc/sysctl.conf is no longer honored"). User-data that appends to\n/etc/sysctl.conf works on one image and silently does nothing on the next.\n', fix: "Write a drop-in instead: `path: /etc/sysctl.d/90-node.conf` in `write_files`.\n", references: [{ title: "systemd issue 8360 (/etc/sysctl.conf is not read)", url: "https://github.com/systemd/systemd/issues/8360" }, { title: "dev-sec hardening #905 (Debian 13: /etc/sysctl.conf no longer honored)", url: "https://github.com/dev-sec/ansible-collection-hardening/issues/905" }] }, source: "policies/cloudinit/cloudinit-append-sysctl-conf.yaml", builtin: true }, { policy: { id: "cloudinit-bootcmd-sysctl", title: "Kernel settings live in sysctl files, not in bootcmd", severity: "info", tags: ["cloud-init", "boot"], check: { command: "every-boot" }, message: "{{key}} = {{value}} is written by {{step}} ({{command}}) at every boot, after systemd-sysctl; any later sysctl --system or restart of systemd-sysctl puts the sysctl files' value back", rationale: "`bootcmd` runs at every boot, early but after systemd-sysctl, so its writes override the\nsysctl files until something re-applies them (package hooks running `sysctl --system`,\nTuneD, a CNI restarting systemd-sysctl), and nothing records the value where other tools look.\n", fix: "Put the setting in a sysctl.d file (`write_files` to /etc/sysctl.d/NN-name.conf).\n", references: [{ title: "cloud-init bootcmd module (frequency always)", url: "https://docs.cloud-init.io/en/latest/reference/modules.html#bootcmd" }] }, source: "policies/cloudinit/cloudinit-bootcmd-sysctl.yaml", builtin: true }, { policy: { id: "cloudinit-runcmd-sysctl-ephemeral", title: "Settings written once by runcmd are persisted in a sysctl file", severity: "warning", tags: ["cloud-init", "boot"], check: { command: "not-persisted" }, message: "{{key}} = {{value}} written by {{step}} ({{command}}) is lost at the next reboot: {{step}} runs only on the first boot of the instance, and no sysctl file of this user-data sets {{key}} to {{value}}", rationale: "cloud-init runs `runcmd` and user-data shell scripts once per instance. A value they write\nwith `sysctl -w` or into /proc/sys lives until the next reboot; after it the kernel default\n(or whatever the image's sysctl files say) is back, and the node silently changes behaviour.\n", fix: "Persist the value in a sysctl.d file through `write_files` (for example\n/etc/sysctl.d/90-node.conf) and run `sysctl --system` in `runcmd`.\n", references: [{ title: "cloud-init runcmd module (frequency once-per-instance)", url: "https://docs.cloud-init.io/en/latest/reference/modules.html#runcmd" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/cloudinit/cloudinit-runcmd-sysctl-ephemeral.yaml", builtin: true }, { policy: { id: "cloudinit-sysctl-file-not-applied", title: "Sysctl files written by cloud-init are applied on the first boot", severity: "warning", tags: ["cloud-init", "boot"], check: { provisioning: "file-not-applied" }, message: "{{path}} written by {{step}} takes effect only at the next boot: systemd-sysctl ran before cloud-init wrote it, and nothing re-applies it afterwards", rationale: "systemd-sysctl runs early (Before=sysinit.target); cloud-init's write_files, bootcmd and\nruncmd run much later in the first boot. A sysctl file they create is read at the next\nboot, so the first boot - often the only boot of an autoscaled node - runs without the\nsettings, and kubeadm preflight or kubelet may already have started without them. A `bootcmd`\nre-apply does not help: bootcmd runs before write_files. Only a step that runs after the\nwrite counts: `sysctl --system`, `sysctl -p <file>` (a bare `sysctl -p` reads only\n/etc/sysctl.conf), `systemctl restart systemd-sysctl`, or a reboot.\n", fix: "Add `sysctl --system` (or `sysctl -p /etc/sysctl.d/<file>`) to `runcmd`, after the file is\nwritten.\n", references: [{ title: "cloud-init write_files module", url: "https://docs.cloud-init.io/en/latest/reference/modules.html#write-files" }, { title: "cloud-init boot stages", url: "https://docs.cloud-init.io/en/latest/explanation/boot.html" }, { title: "systemd-sysctl.service(8)", url: "https://www.freedesktop.org/software/systemd/man/latest/systemd-sysctl.service.html" }] }, source: "policies/cloudinit/cloudinit-sysctl-file-not-applied.yaml", builtin: true }, { policy: { id: "conntrack-close-wait-below-kube-proxy", title: "Conntrack CLOSE_WAIT timeout stays at kube-proxy's hour", severity: "warning", tags: ["conntrack", "kubernetes"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes", "unknown"] }, check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_close_wait", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close_wait"], valueType: "integer", violation: { lt: 3600 } }, cases: [{ when: { nodeRole: ["unknown"] }, severity: "info", message: "{{key}} = {{value}} s is below the 3600 s kube-proxy sets; on a Kubernetes node, half-closed connections through a Service lose their NAT state (node role {{nodeRoleSource}})" }], message: "{{key}} = {{value}} s is below the 3600 s kube-proxy sets; once sysctl files are re-applied, half-closed connections through a Service lose their NAT state and their FINs leave un-NATed", rationale: "kube-proxy raises `nf_conntrack_tcp_timeout_close_wait` to one hour (kubernetes#32551): if the\nCLOSE_WAIT entry expires first, FINs from the local socket are no longer NATed correctly and a\nnew connection reusing the tuple may be rejected by the peer. kube-proxy writes its value at\nstart-up, but anything that re-applies sysctl files later (`sysctl --system` in package hooks,\n`systemctl restart systemd-sysctl`, TuneD) puts the lower value back.\n", fix: "Remove the override and let kube-proxy manage it (KubeProxyConfiguration\n`conntrack.tcpCloseWaitTimeout`).\n", references: [{ title: "kube-proxy conntrack defaults (KubeProxyConntrackConfiguration)", url: "https://kubernetes.io/docs/reference/config-api/kube-proxy-config.v1alpha1/" }, { title: "kubernetes#32551", url: "https://github.com/kubernetes/kubernetes/issues/32551" }] }, source: "policies/conntrack/conntrack-close-wait-below-kube-proxy.yaml", builtin: true }, { policy: { id: "conntrack-established-below-keepalive", title: "Conntrack keeps idle established connections longer than TCP keepalive probes them", severity: "warning", tags: ["conntrack", "timeouts"], scope: ["node"], check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_established", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_established"], valueType: "integer", violation: { anyOf: [{ lt: { setting: "net.ipv4.tcp_keepalive_time", default: 7200 } }, { lt: 7200 }] } }, cases: [{ value: { not: { lt: { setting: "net.ipv4.tcp_keepalive_time", default: 7200 } } }, when: { nodeRole: ["kubernetes"] }, message: "{{key}} = {{value}} s is shorter than the 7200 s TCP keepalive that pods keep in their own network namespace: idle pod connections through Services lose their conntrack entry and are dropped or reset" }, { value: { not: { lt: { setting: "net.ipv4.tcp_keepalive_time", default: 7200 } } }, severity: "off" }], message: "{{key}} = {{value}} s is shorter than tcp_keepalive_time = {{operand}}: idle but healthy connections lose their conntrack entry and are dropped or reset", rationale: "An established connection that stays idle longer than\n`nf_conntrack_tcp_timeout_established` (default 432000 s; kube-proxy sets 86400 s) loses its\nconntrack entry. The next packet is INVALID or, behind NAT, goes to the wrong place: the\nconnection hangs or is reset. Keepalive probes only keep the entry alive if they are sent\nbefore it expires, i.e. when `tcp_keepalive_time` is shorter than the conntrack timeout.\n", fix: "Raise the conntrack timeout above `net.ipv4.tcp_keepalive_time` (or remove the override and\nlet kube-proxy set 86400 s).\n", references: [{ title: "nf_conntrack sysctl documentation", url: "https://docs.kernel.org/networking/nf_conntrack-sysctl.html" }, { title: "ip-sysctl, tcp_keepalive_time", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/conntrack/conntrack-established-below-keepalive.yaml", builtin: true }, { policy: { id: "conntrack-time-wait-too-short", title: "Conntrack keeps TIME_WAIT entries at least as long as TCP does", severity: "warning", tags: ["conntrack", "nat"], scope: ["node"], check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_time_wait", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_time_wait"], valueType: "integer", violation: { lt: 60 } }, message: "{{key}} = {{value}} s is shorter than the 60 s TCP TIME_WAIT: NAT can hand the same tuple to a new connection while an endpoint still holds the old one", rationale: "A TCP endpoint keeps a closed connection in TIME_WAIT for 60 s (TCP_TIMEWAIT_LEN, not\ntunable). The conntrack entry that NATs it (Kubernetes Service DNAT, SNAT/masquerade) expires\nafter `nf_conntrack_tcp_timeout_time_wait` (default 120 s). When conntrack forgets first, a new\nconnection can be given the same NAT tuple while the peer is still in TIME_WAIT, and its SYN\nis answered with an ACK or RST instead of a SYN-ACK: sporadic connection failures under churn.\n", fix: "Remove the override (default 120), or keep it at 60 or more.\n", references: [{ title: "nf_conntrack sysctl documentation", url: "https://docs.kernel.org/networking/nf_conntrack-sysctl.html" }] }, source: "policies/conntrack/conntrack-time-wait-too-short.yaml", builtin: true }, { policy: { id: "ipvs-conn-reuse-mode", title: "IPVS conn_reuse_mode fits the kernel", severity: "warning", tags: ["ipvs", "kubernetes"], scope: ["node"], appliesWhen: { kubeProxyMode: ["ipvs", "unknown"] }, check: { setting: "net.ipv4.vs.conn_reuse_mode", valueType: "integer", violation: { anyOf: [{ equals: 0 }, { allOf: [{ notEquals: 0 }, { not: { invalid: true } }] }] } }, cases: [{ when: { kernel: { lt: "4.1" } }, severity: "off" }, { when: { kernel: { lt: "5.9" } }, value: { equals: 0 }, severity: "off" }, { when: { kernel: { known: false } }, value: { equals: 0 }, message: "{{key}} = 0 sends new connections that reuse a source port to the old, possibly removed backend (kernel version unknown: assuming 5.9 or later, where kube-proxy leaves this value alone)" }, { value: { equals: 0 }, message: "{{key}} = 0 on Linux {{kernel}}: new connections that reuse a source port stick to the old real server, even when it was removed or is terminating; kube-proxy leaves the value alone on 5.9+" }, { when: { kernel: { gte: "5.9" } }, severity: "off" }, { when: { kernel: { known: false } }, severity: "info", message: "{{key}} = {{value}}: on kernels before 5.9 (without the stable backport) IPVS with conntrack drops the first SYN of a reused connection, adding 1 s latency (kernel version unknown)" }], message: "{{key}} = {{value}} on Linux {{kernel}}: IPVS with conntrack drops the first SYN of a connection that reuses a source port, adding 1 s latency (fixed in 5.9 and some stable kernels); kube-proxy sets 0 here unless a later sysctl --system puts this back", rationale: "`conn_reuse_mode` decides what IPVS does with a SYN that reuses the port of a connection in\nTIME_WAIT. With 1 (the kernel default) and `net.ipv4.vs.conntrack = 1`, which kube-proxy sets,\nkernels before 5.9 drop the first SYN so the old conntrack entry can expire: every such\nconnection waits for the 1 s SYN retransmit (kubernetes#70747, #90854). Linux 5.9 fixed this\n(f0a5e4d7a594, backported to some stable kernels). With 0, the new connection is sent to the\nreal server the old one used, even if it was removed or is terminating: errors and imbalance\nunder connection churn (kubernetes#81775, #99162). kube-proxy in IPVS mode sets 0 on 4.1-5.8\nand leaves the value alone on 5.9 and later, so an image that forces 0 on a modern kernel, or\nre-applies 1 on an old one after kube-proxy started, brings the problem back.\n", fix: "On 5.9 or later (or a kernel with the backport), remove the override and keep the default 1.\nOn older kernels, leave the value to kube-proxy and do not re-apply sysctl files after it\nstarts.\n", references: [{ title: "IPVS sysctl documentation", url: "https://docs.kernel.org/networking/ipvs-sysctl.html" }, { title: "ipvs: allow connection reuse for unconfirmed conntrack (Linux 5.9)", url: "https://github.com/torvalds/linux/commit/f0a5e4d7a594e0fe237d3dfafb069bb82f80f42f" }, { title: "kube-proxy leaves conn_reuse_mode alone on 5.9+ (kubernetes#102122)", url: "https://github.com/kubernetes/kubernetes/pull/102122" }, { title: "1 s delays with IPVS (kubernetes#70747)", url: "https://github.com/kubernetes/kubernetes/issues/70747" }] }, source: "policies/ipvs/ipvs-conn-reuse-mode.yaml", builtin: true }, { policy: { id: "k8s-container-sysctl-write-node", title: "Containers do not change the node's sysctls", severity: "info", tags: ["kubernetes", "container"], scope: ["node"], check: { setting: "**", target: "assignments", origin: ["container"] }, message: "{{via}} writes {{key}} = {{value}} into the node's namespace every time the pod starts; the node's own configuration no longer decides it, and the node policies judge this value", rationale: "A privileged container can write /proc/sys. With `hostNetwork: true` its `net.*` writes land\nin the node's network namespace (with `hostIPC: true` its IPC writes in the node's IPC\nnamespace), and keys that are not namespaced at all (`vm.*`, `fs.*`, most of `kernel.*`)\nchange the node whatever the pod's network mode. Such a value is set at every pod start,\nafter the node applied its sysctl files, and undone by nothing: it overrides the image's\nconfiguration and survives until the next reboot. This is how the ingress-nginx init\ncontainer changed nodes' ephemeral port range into the NodePort range.\n", fix: "Configure the node (a sysctl.d file in the image) instead; for namespaced keys, drop\nhostNetwork and use the pod's `securityContext.sysctls`.\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "ingress-nginx removes its sysctl init container (kubernetes/ingress-nginx#2077)", url: "https://github.com/kubernetes/ingress-nginx/pull/2077" }] }, source: "policies/k8s/k8s-container-sysctl-write-node.yaml", builtin: true }, { policy: { id: "k8s-container-sysctl-write-unprivileged", title: "Containers that write sysctls are privileged", severity: "info", tags: ["kubernetes", "container"], scope: ["pod"], check: { observation: "unprivileged-sysctl-write" }, message: "{{via}} writes {{key}}, but /proc/sys is read-only in a container that is not privileged: the write fails", rationale: 'Container runtimes mount /proc/sys read-only unless the container is privileged, so\n`sysctl -w` or `echo > /proc/sys/...` in an ordinary container fails with "Read-only file\nsystem" (and a `set -e` script or an init container exits with an error).\n', fix: "For a namespaced sysctl, use the pod's `spec.securityContext.sysctls`. For a node setting,\nconfigure the node.\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }] }, source: "policies/k8s/k8s-container-sysctl-write-unprivileged.yaml", builtin: true }, { policy: { id: "k8s-ip-forward-disabled", title: "IPv4 forwarding is on for Kubernetes nodes", severity: "error", tags: ["kubernetes"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes"] }, check: { setting: "net.ipv4.ip_forward", valueType: "integer", violation: { equals: 0 } }, message: "{{key}} = 0 on a Kubernetes node ({{nodeRoleSource}}): pod and Service traffic is not forwarded and kubeadm preflight fails", rationale: "Pods and Services rely on the node routing packets between interfaces. kubeadm's preflight\ncheck fails on `/proc/sys/net/ipv4/ip_forward` not being 1, and CNIs that set it at runtime\nlose it again when sysctl files are re-applied (TuneD reapply, `sysctl --system`).\n", fix: "Set `net.ipv4.ip_forward = 1`.\n", references: [{ title: "kubeadm container runtime prerequisites", url: "https://kubernetes.io/docs/setup/production-environment/container-runtimes/" }] }, source: "policies/k8s/k8s-ip-forward-disabled.yaml", builtin: true }, { policy: { id: "k8s-kube-proxy-ipvs-mode", title: "kube-proxy's IPVS mode is chosen knowingly", severity: "info", tags: ["kubernetes", "ipvs"], scope: ["cluster"], check: { context: "kubeProxyMode", violation: { equals: "ipvs" } }, message: "kube-proxy runs in IPVS mode ({{source}}): nodes need net.ipv4.vs.conn_reuse_mode to fit their kernel (kube-proxy sets 0 before 5.9 and leaves it alone from 5.9), and IPVS mode is deprecated since Kubernetes 1.35 in favour of nftables", rationale: "In IPVS mode kube-proxy sets `net.ipv4.vs.conntrack=1` and, on kernels 4.1-5.8,\n`conn_reuse_mode=0`; a node image that re-applies its sysctl files after kube-proxy started,\nor forces a value wrong for its kernel, brings back 1 s connection delays (kernels before 5.9)\nor traffic to removed backends (0 on 5.9 and later). The node policies use this mode\n(ipvs-conn-reuse-mode). IPVS mode is deprecated since Kubernetes 1.35 (KEP-5495); the plan\nis to turn it off by default and remove it.\n", fix: "Check the nodes' conn_reuse_mode against their kernel; plan the move to the nftables mode.\n", references: [{ title: "kube-proxy leaves conn_reuse_mode alone on 5.9+ (kubernetes#102122)", url: "https://github.com/kubernetes/kubernetes/pull/102122" }, { title: "KEP-5495: deprecate IPVS mode in kube-proxy", url: "https://github.com/kubernetes/enhancements/issues/5495" }] }, source: "policies/k8s/k8s-kube-proxy-ipvs-mode.yaml", builtin: true }, { policy: { id: "k8s-kubelet-kernel-defaults", title: "Kubernetes nodes keep the kernel settings kubelet expects", severity: "info", tags: ["kubernetes", "kubelet"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes"] }, check: { setting: ["vm.overcommit_memory", "vm.panic_on_oom", "kernel.panic", "kernel.panic_on_oops", "kernel.keys.root_maxkeys", "kernel.keys.root_maxbytes"], valueType: "integer", violation: { anyOf: [{ allOf: [{ keyMatches: "vm.overcommit_memory" }, { notEquals: 1 }] }, { allOf: [{ keyMatches: "vm.panic_on_oom" }, { notEquals: 0 }] }, { allOf: [{ keyMatches: "kernel.panic" }, { notEquals: 10 }] }, { allOf: [{ keyMatches: "kernel.panic_on_oops" }, { notEquals: 1 }] }, { allOf: [{ keyMatches: "kernel.keys.root_maxkeys" }, { notEquals: 1e6 }] }, { allOf: [{ keyMatches: "kernel.keys.root_maxbytes" }, { notEquals: 25e6 }] }] } }, cases: [{ when: { protectKernelDefaults: true }, severity: "error", message: '{{key}} = {{value}}, but kubelet runs with protectKernelDefaults and expects its own value: it refuses to start ("invalid kernel flag: {{key}}")' }], message: "{{key}} = {{value}} differs from the value kubelet sets at start; kubelet overwrites it (and refuses to start if protectKernelDefaults is turned on), and re-applying the sysctl files later puts this value back", rationale: 'At start kubelet checks six kernel settings (`setupKernelTunables`): `vm.overcommit_memory=1`,\n`vm.panic_on_oom=0`, `kernel.panic=10`, `kernel.panic_on_oops=1`,\n`kernel.keys.root_maxkeys=1000000` and `kernel.keys.root_maxbytes=25000000`. By default it\nwrites them; with `protectKernelDefaults: true` (`--protect-kernel-defaults`, a CIS benchmark\nitem) it exits with "invalid kernel flag" instead, so a node image that sets any of them\ndifferently never joins the cluster.\n', fix: "Set the values kubelet expects in the node image (a sysctl.d file), especially when\nprotectKernelDefaults is on.\n", references: [{ title: "kubelet kernel tunables (component-helpers node/util/sysctl)", url: "https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/component-helpers/node/util/sysctl/sysctl.go" }, { title: "kubelet configuration, protectKernelDefaults", url: "https://kubernetes.io/docs/reference/config-api/kubelet-config.v1beta1/" }] }, source: "policies/k8s/k8s-kubelet-kernel-defaults.yaml", builtin: true }, { policy: { id: "k8s-misplaced-sysctls", title: "Sysctls are set where Kubernetes reads them", severity: "warning", tags: ["kubernetes", "pod"], scope: ["pod"], check: { observation: "misplaced-sysctls" }, message: "{{field}} is not a Kubernetes field ({{hint}}): with strict field validation the object is rejected, otherwise the field is dropped, so these sysctls are never set", rationale: "Pod sysctls have exactly one place: `spec.securityContext.sysctls` of the pod (the pod\ntemplate's spec in a workload). A container's securityContext has no sysctls, a workload's\nown spec has no securityContext, and `sysctl` is not `sysctls`. With strict field validation\n(`kubectl --validate=strict`) the API server rejects unknown fields; otherwise, or through\nclients that do not validate, the field is dropped with at most a warning.\n", fix: "Move the list to the pod's `spec.securityContext.sysctls`.\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "Field validation (kubectl --validate)", url: "https://kubernetes.io/docs/reference/using-api/api-concepts/#field-validation" }] }, source: "policies/k8s/k8s-misplaced-sysctls.yaml", builtin: true }, { policy: { id: "k8s-nodeport-range-overlaps-ephemeral", title: "The NodePort range stays clear of the nodes' default ephemeral ports", severity: "error", tags: ["kubernetes", "ports"], scope: ["cluster"], check: { context: "nodePortRange", valueType: "portRange", violation: { overlaps: { range: { range: "32768-60999" } } } }, message: "NodePort range {{value}} ({{source}}) overlaps the default ephemeral port range 32768-60999 in {{overlap}}: host connections on every node with the default range can take a NodePort as source port and fail at random", rationale: `The kube-apiserver flag help says it plainly: the NodePort range "must not overlap with the
+    define_SYSCTL_LINT_BUILTINS_default = { policies: [{ policy: { id: "cloudinit-append-sysctl-conf", title: "cloud-init writes settings to sysctl.d, not /etc/sysctl.conf", severity: "warning", tags: ["cloud-init", "precedence"], appliesWhen: { applier: ["systemd"] }, check: { provisioning: "sysctl-conf-written", tools: ["cloud-init"] }, message: "{{step}} {{text}} /etc/sysctl.conf, which systemd-sysctl does not read: on Debian 13 and later (no /etc/sysctl.d/99-sysctl.conf link) these settings never apply at boot", rationale: 'systemd-sysctl (since v207) reads only sysctl.d directories. Distributions kept\n/etc/sysctl.conf working through the link /etc/sysctl.d/99-sysctl.conf -> ../sysctl.conf;\nDebian 13 dropped it ("/etc/sysctl.conf is no longer honored"). User-data that appends to\n/etc/sysctl.conf works on one image and silently does nothing on the next.\n', fix: "Write a drop-in instead: `path: /etc/sysctl.d/90-node.conf` in `write_files`.\n", references: [{ title: "systemd issue 8360 (/etc/sysctl.conf is not read)", url: "https://github.com/systemd/systemd/issues/8360" }, { title: "dev-sec hardening #905 (Debian 13: /etc/sysctl.conf no longer honored)", url: "https://github.com/dev-sec/ansible-collection-hardening/issues/905" }] }, source: "policies/cloudinit/cloudinit-append-sysctl-conf.yaml", builtin: true }, { policy: { id: "cloudinit-bootcmd-sysctl", title: "Kernel settings live in sysctl files, not in bootcmd", severity: "info", tags: ["cloud-init", "boot"], check: { command: "every-boot" }, message: "{{key}} = {{value}} is written by {{step}} ({{command}}) at every boot, after systemd-sysctl; any later sysctl --system or restart of systemd-sysctl puts the sysctl files' value back", rationale: "`bootcmd` runs at every boot, early but after systemd-sysctl, so its writes override the\nsysctl files until something re-applies them (package hooks running `sysctl --system`,\nTuneD, a CNI restarting systemd-sysctl), and nothing records the value where other tools look.\n", fix: "Put the setting in a sysctl.d file (`write_files` to /etc/sysctl.d/NN-name.conf).\n", references: [{ title: "cloud-init bootcmd module (frequency always)", url: "https://docs.cloud-init.io/en/latest/reference/modules.html#bootcmd" }] }, source: "policies/cloudinit/cloudinit-bootcmd-sysctl.yaml", builtin: true }, { policy: { id: "cloudinit-runcmd-sysctl-ephemeral", title: "Settings written once by runcmd are persisted in a sysctl file", severity: "warning", tags: ["cloud-init", "boot"], check: { command: "not-persisted" }, message: "{{key}} = {{value}} written by {{step}} ({{command}}) is lost at the next reboot: {{step}} runs only on the first boot of the instance, and no sysctl file of this user-data sets {{key}} to {{value}}", rationale: "cloud-init runs `runcmd` and user-data shell scripts once per instance. A value they write\nwith `sysctl -w` or into /proc/sys lives until the next reboot; after it the kernel default\n(or whatever the image's sysctl files say) is back, and the node silently changes behaviour.\n", fix: "Persist the value in a sysctl.d file through `write_files` (for example\n/etc/sysctl.d/90-node.conf) and run `sysctl --system` in `runcmd`.\n", references: [{ title: "cloud-init runcmd module (frequency once-per-instance)", url: "https://docs.cloud-init.io/en/latest/reference/modules.html#runcmd" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/cloudinit/cloudinit-runcmd-sysctl-ephemeral.yaml", builtin: true }, { policy: { id: "cloudinit-sysctl-file-not-applied", title: "Sysctl files written by cloud-init are applied on the first boot", severity: "warning", tags: ["cloud-init", "boot"], check: { provisioning: "file-not-applied" }, message: "{{path}} written by {{step}} takes effect only at the next boot: systemd-sysctl ran before cloud-init wrote it, and nothing re-applies it afterwards", rationale: "systemd-sysctl runs early (Before=sysinit.target); cloud-init's write_files, bootcmd and\nruncmd run much later in the first boot. A sysctl file they create is read at the next\nboot, so the first boot - often the only boot of an autoscaled node - runs without the\nsettings, and kubeadm preflight or kubelet may already have started without them. A `bootcmd`\nre-apply does not help: bootcmd runs before write_files. Only a step that runs after the\nwrite counts: `sysctl --system`, `sysctl -p <file>` (a bare `sysctl -p` reads only\n/etc/sysctl.conf), `systemctl restart systemd-sysctl`, or a reboot.\n", fix: "Add `sysctl --system` (or `sysctl -p /etc/sysctl.d/<file>`) to `runcmd`, after the file is\nwritten.\n", references: [{ title: "cloud-init write_files module", url: "https://docs.cloud-init.io/en/latest/reference/modules.html#write-files" }, { title: "cloud-init boot stages", url: "https://docs.cloud-init.io/en/latest/explanation/boot.html" }, { title: "systemd-sysctl.service(8)", url: "https://www.freedesktop.org/software/systemd/man/latest/systemd-sysctl.service.html" }] }, source: "policies/cloudinit/cloudinit-sysctl-file-not-applied.yaml", builtin: true }, { policy: { id: "conntrack-close-wait-below-kube-proxy", title: "Conntrack CLOSE_WAIT timeout stays at kube-proxy's hour", severity: "warning", tags: ["conntrack", "kubernetes"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes", "unknown"] }, check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_close_wait", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close_wait"], valueType: "integer", violation: { lt: 3600 } }, cases: [{ when: { nodeRole: ["unknown"] }, severity: "info", message: "{{key}} = {{value}} s is below the 3600 s kube-proxy sets; on a Kubernetes node, half-closed connections through a Service lose their NAT state (node role {{nodeRoleSource}})" }], message: "{{key}} = {{value}} s is below the 3600 s kube-proxy sets; once sysctl files are re-applied, half-closed connections through a Service lose their NAT state and their FINs leave un-NATed", rationale: "kube-proxy raises `nf_conntrack_tcp_timeout_close_wait` to one hour (kubernetes#32551): if the\nCLOSE_WAIT entry expires first, FINs from the local socket are no longer NATed correctly and a\nnew connection reusing the tuple may be rejected by the peer. kube-proxy writes its value at\nstart-up, but anything that re-applies sysctl files later (`sysctl --system` in package hooks,\n`systemctl restart systemd-sysctl`, TuneD) puts the lower value back.\n", fix: "Remove the override and let kube-proxy manage it (KubeProxyConfiguration\n`conntrack.tcpCloseWaitTimeout`).\n", references: [{ title: "kube-proxy conntrack defaults (KubeProxyConntrackConfiguration)", url: "https://kubernetes.io/docs/reference/config-api/kube-proxy-config.v1alpha1/" }, { title: "kubernetes#32551", url: "https://github.com/kubernetes/kubernetes/issues/32551" }] }, source: "policies/conntrack/conntrack-close-wait-below-kube-proxy.yaml", builtin: true }, { policy: { id: "conntrack-established-below-keepalive", title: "Conntrack keeps idle established connections longer than TCP keepalive probes them", severity: "warning", tags: ["conntrack", "timeouts"], scope: ["node"], check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_established", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_established"], valueType: "integer", violation: { anyOf: [{ lt: { setting: "net.ipv4.tcp_keepalive_time", default: 7200 } }, { lt: 7200 }] } }, cases: [{ value: { not: { lt: { setting: "net.ipv4.tcp_keepalive_time", default: 7200 } } }, when: { nodeRole: ["kubernetes"] }, message: "{{key}} = {{value}} s is shorter than the 7200 s TCP keepalive that pods keep in their own network namespace: idle pod connections through Services lose their conntrack entry and are dropped or reset" }, { value: { not: { lt: { setting: "net.ipv4.tcp_keepalive_time", default: 7200 } } }, severity: "off" }], message: "{{key}} = {{value}} s is shorter than tcp_keepalive_time = {{operand}}: idle but healthy connections lose their conntrack entry and are dropped or reset", rationale: "An established connection that stays idle longer than\n`nf_conntrack_tcp_timeout_established` (default 432000 s; kube-proxy sets 86400 s) loses its\nconntrack entry. The next packet is INVALID or, behind NAT, goes to the wrong place: the\nconnection hangs or is reset. Keepalive probes only keep the entry alive if they are sent\nbefore it expires, i.e. when `tcp_keepalive_time` is shorter than the conntrack timeout.\n", fix: "Raise the conntrack timeout above `net.ipv4.tcp_keepalive_time` (or remove the override and\nlet kube-proxy set 86400 s).\n", references: [{ title: "nf_conntrack sysctl documentation", url: "https://docs.kernel.org/networking/nf_conntrack-sysctl.html" }, { title: "ip-sysctl, tcp_keepalive_time", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/conntrack/conntrack-established-below-keepalive.yaml", builtin: true }, { policy: { id: "conntrack-time-wait-too-short", title: "Conntrack keeps TIME_WAIT entries at least as long as TCP does", severity: "warning", tags: ["conntrack", "nat"], scope: ["node"], check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_time_wait", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_time_wait"], valueType: "integer", violation: { lt: 60 } }, message: "{{key}} = {{value}} s is shorter than the 60 s TCP TIME_WAIT: NAT can hand the same tuple to a new connection while an endpoint still holds the old one", rationale: "A TCP endpoint keeps a closed connection in TIME_WAIT for 60 s (TCP_TIMEWAIT_LEN, not\ntunable). The conntrack entry that NATs it (Kubernetes Service DNAT, SNAT/masquerade) expires\nafter `nf_conntrack_tcp_timeout_time_wait` (default 120 s). When conntrack forgets first, a new\nconnection can be given the same NAT tuple while the peer is still in TIME_WAIT, and its SYN\nis answered with an ACK or RST instead of a SYN-ACK: sporadic connection failures under churn.\n", fix: "Remove the override (default 120), or keep it at 60 or more.\n", references: [{ title: "nf_conntrack sysctl documentation", url: "https://docs.kernel.org/networking/nf_conntrack-sysctl.html" }] }, source: "policies/conntrack/conntrack-time-wait-too-short.yaml", builtin: true }, { policy: { id: "ipvs-conn-reuse-mode", title: "IPVS conn_reuse_mode fits the kernel", severity: "warning", tags: ["ipvs", "kubernetes"], scope: ["node"], appliesWhen: { kubeProxyMode: ["ipvs", "unknown"] }, check: { setting: "net.ipv4.vs.conn_reuse_mode", valueType: "integer", violation: { anyOf: [{ equals: 0 }, { allOf: [{ notEquals: 0 }, { not: { invalid: true } }] }] } }, cases: [{ when: { kernel: { lt: "4.1" } }, severity: "off" }, { when: { kernel: { lt: "5.9" } }, value: { equals: 0 }, severity: "off" }, { when: { kernel: { known: false } }, value: { equals: 0 }, message: "{{key}} = 0 sends new connections that reuse a source port to the old, possibly removed backend (kernel version unknown: assuming 5.9 or later, where kube-proxy leaves this value alone)" }, { value: { equals: 0 }, message: "{{key}} = 0 on Linux {{kernel}}: new connections that reuse a source port stick to the old real server, even when it was removed or is terminating; kube-proxy leaves the value alone on 5.9+" }, { when: { kernel: { gte: "5.9" } }, severity: "off" }, { when: { kernel: { known: false } }, severity: "info", message: "{{key}} = {{value}}: on kernels before 5.9 (without the stable backport) IPVS with conntrack drops the first SYN of a reused connection, adding 1 s latency (kernel version unknown)" }], message: "{{key}} = {{value}} on Linux {{kernel}}: IPVS with conntrack drops the first SYN of a connection that reuses a source port, adding 1 s latency (fixed in 5.9 and some stable kernels); kube-proxy sets 0 here unless a later sysctl --system puts this back", rationale: "`conn_reuse_mode` decides what IPVS does with a SYN that reuses the port of a connection in\nTIME_WAIT. With 1 (the kernel default) and `net.ipv4.vs.conntrack = 1`, which kube-proxy sets,\nkernels before 5.9 drop the first SYN so the old conntrack entry can expire: every such\nconnection waits for the 1 s SYN retransmit (kubernetes#70747, #90854). Linux 5.9 fixed this\n(f0a5e4d7a594, backported to some stable kernels). With 0, the new connection is sent to the\nreal server the old one used, even if it was removed or is terminating: errors and imbalance\nunder connection churn (kubernetes#81775, #99162). kube-proxy in IPVS mode sets 0 on 4.1-5.8\nand leaves the value alone on 5.9 and later, so an image that forces 0 on a modern kernel, or\nre-applies 1 on an old one after kube-proxy started, brings the problem back.\n", fix: "On 5.9 or later (or a kernel with the backport), remove the override and keep the default 1.\nOn older kernels, leave the value to kube-proxy and do not re-apply sysctl files after it\nstarts.\n", references: [{ title: "IPVS sysctl documentation", url: "https://docs.kernel.org/networking/ipvs-sysctl.html" }, { title: "ipvs: allow connection reuse for unconfirmed conntrack (Linux 5.9)", url: "https://github.com/torvalds/linux/commit/f0a5e4d7a594e0fe237d3dfafb069bb82f80f42f" }, { title: "kube-proxy leaves conn_reuse_mode alone on 5.9+ (kubernetes#102122)", url: "https://github.com/kubernetes/kubernetes/pull/102122" }, { title: "1 s delays with IPVS (kubernetes#70747)", url: "https://github.com/kubernetes/kubernetes/issues/70747" }] }, source: "policies/ipvs/ipvs-conn-reuse-mode.yaml", builtin: true }, { policy: { id: "k8s-container-sysctl-write-node", title: "Containers do not change the node's sysctls", severity: "info", tags: ["kubernetes", "container"], scope: ["node"], check: { setting: "**", target: "assignments", origin: ["container"] }, message: "{{via}} writes {{key}} = {{value}} into the node's namespace every time the pod starts; the node's own configuration no longer decides it, and the node policies judge this value", rationale: "A privileged container can write /proc/sys. With `hostNetwork: true` its `net.*` writes land\nin the node's network namespace (with `hostIPC: true` its IPC writes in the node's IPC\nnamespace), and keys that are not namespaced at all (`vm.*`, `fs.*`, most of `kernel.*`)\nchange the node whatever the pod's network mode. Such a value is set at every pod start,\nafter the node applied its sysctl files, and undone by nothing: it overrides the image's\nconfiguration and survives until the next reboot. This is how the ingress-nginx init\ncontainer changed nodes' ephemeral port range into the NodePort range.\n", fix: "Configure the node (a sysctl.d file in the image) instead; for namespaced keys, drop\nhostNetwork and use the pod's `securityContext.sysctls`.\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "ingress-nginx removes its sysctl init container (kubernetes/ingress-nginx#2077)", url: "https://github.com/kubernetes/ingress-nginx/pull/2077" }] }, source: "policies/k8s/k8s-container-sysctl-write-node.yaml", builtin: true }, { policy: { id: "k8s-container-sysctl-write-unprivileged", title: "Containers that write sysctls are privileged", severity: "info", tags: ["kubernetes", "container"], scope: ["pod"], check: { observation: "unprivileged-sysctl-write" }, message: "{{via}} writes {{key}}, but /proc/sys is read-only in a container that is not privileged: the write fails", rationale: 'Container runtimes mount /proc/sys read-only unless the container is privileged, so\n`sysctl -w` or `echo > /proc/sys/...` in an ordinary container fails with "Read-only file\nsystem" (and a `set -e` script or an init container exits with an error).\n', fix: "For a namespaced sysctl, use the pod's `spec.securityContext.sysctls`. For a node setting,\nconfigure the node.\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }] }, source: "policies/k8s/k8s-container-sysctl-write-unprivileged.yaml", builtin: true }, { policy: { id: "k8s-ip-forward-disabled", title: "IPv4 forwarding is on for Kubernetes nodes", severity: "error", tags: ["kubernetes"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes"] }, check: { setting: "net.ipv4.ip_forward", valueType: "integer", violation: { equals: 0 } }, message: "{{key}} = 0 on a Kubernetes node ({{nodeRoleSource}}): pod and Service traffic is not forwarded and kubeadm preflight fails", rationale: "Pods and Services rely on the node routing packets between interfaces. kubeadm's preflight\ncheck fails on `/proc/sys/net/ipv4/ip_forward` not being 1, and CNIs that set it at runtime\nlose it again when sysctl files are re-applied (TuneD reapply, `sysctl --system`).\n", fix: "Set `net.ipv4.ip_forward = 1`.\n", references: [{ title: "kubeadm container runtime prerequisites", url: "https://kubernetes.io/docs/setup/production-environment/container-runtimes/" }] }, source: "policies/k8s/k8s-ip-forward-disabled.yaml", builtin: true }, { policy: { id: "k8s-kube-proxy-ipvs-mode", title: "kube-proxy's IPVS mode is chosen knowingly", severity: "info", tags: ["kubernetes", "ipvs"], scope: ["cluster"], check: { context: "kubeProxyMode", violation: { equals: "ipvs" } }, message: "kube-proxy runs in IPVS mode ({{source}}): nodes need net.ipv4.vs.conn_reuse_mode to fit their kernel (kube-proxy sets 0 before 5.9 and leaves it alone from 5.9), and IPVS mode is deprecated since Kubernetes 1.35 in favour of nftables", rationale: "In IPVS mode kube-proxy sets `net.ipv4.vs.conntrack=1` and, on kernels 4.1-5.8,\n`conn_reuse_mode=0`; a node image that re-applies its sysctl files after kube-proxy started,\nor forces a value wrong for its kernel, brings back 1 s connection delays (kernels before 5.9)\nor traffic to removed backends (0 on 5.9 and later). The node policies use this mode\n(ipvs-conn-reuse-mode). IPVS mode is deprecated since Kubernetes 1.35 (KEP-5495); the plan\nis to turn it off by default and remove it.\n", fix: "Check the nodes' conn_reuse_mode against their kernel; plan the move to the nftables mode.\n", references: [{ title: "kube-proxy leaves conn_reuse_mode alone on 5.9+ (kubernetes#102122)", url: "https://github.com/kubernetes/kubernetes/pull/102122" }, { title: "KEP-5495: deprecate IPVS mode in kube-proxy", url: "https://github.com/kubernetes/enhancements/issues/5495" }] }, source: "policies/k8s/k8s-kube-proxy-ipvs-mode.yaml", builtin: true }, { policy: { id: "k8s-kubelet-kernel-defaults", title: "Kubernetes nodes keep the kernel settings kubelet expects", severity: "info", tags: ["kubernetes", "kubelet"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes"] }, check: { setting: ["vm.overcommit_memory", "vm.panic_on_oom", "kernel.panic", "kernel.panic_on_oops", "kernel.keys.root_maxkeys", "kernel.keys.root_maxbytes"], valueType: "integer", violation: { anyOf: [{ allOf: [{ keyMatches: "vm.overcommit_memory" }, { notEquals: 1 }] }, { allOf: [{ keyMatches: "vm.panic_on_oom" }, { notEquals: 0 }] }, { allOf: [{ keyMatches: "kernel.panic" }, { notEquals: 10 }] }, { allOf: [{ keyMatches: "kernel.panic_on_oops" }, { notEquals: 1 }] }, { allOf: [{ keyMatches: "kernel.keys.root_maxkeys" }, { notEquals: 1e6 }] }, { allOf: [{ keyMatches: "kernel.keys.root_maxbytes" }, { notEquals: 25e6 }] }] } }, cases: [{ when: { protectKernelDefaults: true }, severity: "error", message: '{{key}} = {{value}}, but kubelet runs with protectKernelDefaults and expects its own value: it refuses to start ("invalid kernel flag: {{key}}")' }], message: "{{key}} = {{value}} differs from the value kubelet sets at start; kubelet overwrites it (and refuses to start if protectKernelDefaults is turned on), and re-applying the sysctl files later puts this value back", rationale: 'At start kubelet checks six kernel settings (`setupKernelTunables`): `vm.overcommit_memory=1`,\n`vm.panic_on_oom=0`, `kernel.panic=10`, `kernel.panic_on_oops=1`,\n`kernel.keys.root_maxkeys=1000000` and `kernel.keys.root_maxbytes=25000000`. By default it\nwrites them; with `protectKernelDefaults: true` (`--protect-kernel-defaults`, a CIS benchmark\nitem) it exits with "invalid kernel flag" instead, so a node image that sets any of them\ndifferently never joins the cluster.\n', fix: "Set the values kubelet expects in the node image (a sysctl.d file), especially when\nprotectKernelDefaults is on.\n", references: [{ title: "kubelet kernel tunables (component-helpers node/util/sysctl)", url: "https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/component-helpers/node/util/sysctl/sysctl.go" }, { title: "kubelet configuration, protectKernelDefaults", url: "https://kubernetes.io/docs/reference/config-api/kubelet-config.v1beta1/" }] }, source: "policies/k8s/k8s-kubelet-kernel-defaults.yaml", builtin: true }, { policy: { id: "k8s-misplaced-sysctls", title: "Sysctls are set where Kubernetes reads them", severity: "warning", tags: ["kubernetes", "pod"], scope: ["pod"], check: { observation: "misplaced-sysctls" }, message: "{{field}} is not a Kubernetes field ({{hint}}): with strict field validation the object is rejected, otherwise the field is dropped, so these sysctls are never set", rationale: "Pod sysctls have exactly one place: `spec.securityContext.sysctls` of the pod (the pod\ntemplate's spec in a workload). A container's securityContext has no sysctls, a workload's\nown spec has no securityContext, and `sysctl` is not `sysctls`. With strict field validation\n(`kubectl --validate=strict`) the API server rejects unknown fields; otherwise, or through\nclients that do not validate, the field is dropped with at most a warning.\n", fix: "Move the list to the pod's `spec.securityContext.sysctls`.\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "Field validation (kubectl --validate)", url: "https://kubernetes.io/docs/reference/using-api/api-concepts/#field-validation" }] }, source: "policies/k8s/k8s-misplaced-sysctls.yaml", builtin: true }, { policy: { id: "k8s-nodeport-range-overlaps-ephemeral", title: "The NodePort range stays clear of the nodes' default ephemeral ports", severity: "error", tags: ["kubernetes", "ports"], scope: ["cluster"], check: { context: "nodePortRange", valueType: "portRange", violation: { overlaps: { range: { range: "32768-60999" } } } }, message: "NodePort range {{value}} ({{source}}) overlaps the default ephemeral port range 32768-60999 in {{overlap}}: host connections on every node with the default range can take a NodePort as source port and fail at random", rationale: `The kube-apiserver flag help says it plainly: the NodePort range "must not overlap with the
 ephemeral port range on nodes". Since kube-proxy stopped holding NodePort sockets (1.24, and
 1.21-1.23 patch releases from April 2022), a process in a node's network namespace can get an
 active NodePort as its ephemeral source port; the reply is then DNATed to a Service backend.
 Nodes keep Linux's default range 32768-60999 unless their image changes it.
-`, fix: "Keep the NodePort range below 32768 (the default 30000-32767), or reserve it on every node\nwith `net.ipv4.ip_local_reserved_ports`, or move the nodes' `net.ipv4.ip_local_port_range`.\n", references: [{ title: "kube-apiserver --service-node-port-range", url: "https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/" }, { title: "kube-proxy: remove port opener (kubernetes#108496)", url: "https://github.com/kubernetes/kubernetes/pull/108496" }, { title: "NodePort and ephemeral range collision (kubernetes#111682)", url: "https://github.com/kubernetes/kubernetes/issues/111682" }] }, source: "policies/k8s/k8s-nodeport-range-overlaps-ephemeral.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-host-namespace", title: "Pods that share the node's network or IPC namespace set no sysctls of it", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { setting: "**", target: "assignments", origin: ["pod-sysctls"], violation: { kernelNamespace: ["net", "ipc"] } }, cases: [{ when: { hostNetwork: true }, value: { kernelNamespace: ["net"] }, message: '{{key}} in {{workload}}: the pod uses hostNetwork, so this sysctl would change the node; kubelet rejects the pod (SysctlForbidden: "{{key}}" not allowed with host net enabled)' }, { when: { hostIPC: true }, value: { kernelNamespace: ["ipc"] }, message: '{{key}} in {{workload}}: the pod uses hostIPC, so this sysctl would change the node; kubelet rejects the pod (SysctlForbidden: "{{key}}" not allowed with host ipc enabled)' }, { severity: "off" }], message: "{{key}} in {{workload}} is set in the namespace the pod shares with the node", rationale: 'Pod sysctls are written into the pod\'s own namespaces when its sandbox is created. A pod with\n`hostNetwork: true` has no network namespace of its own, so a `net.*` sysctl would change the\nnode for every process on it; kubelet refuses such pods ("forbidden sysctl: ... not allowed\nwith host net enabled", reason SysctlForbidden), and newer API servers reject such pods at\ncreation (kubernetes#118705). The same holds for IPC sysctls (`kernel.shm*`, `kernel.msg*`, `kernel.sem`,\n`fs.mqueue.*`) with `hostIPC: true`. In the ingress-nginx Helm chart this is\n`controller.sysctls` together with `controller.hostNetwork: true`.\n', fix: "Either drop hostNetwork (hostIPC) and keep the pod sysctl, or drop the sysctl and configure\nthe value on the nodes (a sysctl.d file in the node image).\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "kubelet sysctl admission (pkg/kubelet/sysctl/allowlist.go)", url: "https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/sysctl/allowlist.go" }, { title: "forbid sysctls for pods sharing the host's namespaces (kubernetes#118705)", url: "https://github.com/kubernetes/kubernetes/pull/118705" }] }, source: "policies/k8s/k8s-pod-sysctl-host-namespace.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-malformed", title: "Pod sysctls are a list of name and string value", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { observation: "malformed-pod-sysctl" }, message: "sysctls of {{workload}}: {{hint}}; the API server rejects the object", rationale: '`spec.securityContext.sysctls` is a list of objects with a `name` and a string `value`. An\nunquoted number (`value: 1024`) is a YAML integer and fails to decode ("cannot unmarshal\nnumber into ... of type string"); a mapping instead of a list, or an entry without a name,\nfails validation.\n', fix: 'Write `- name: net.ipv4.ip_local_port_range` / `value: "1024 65000"`, with the value quoted.\n', references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }] }, source: "policies/k8s/k8s-pod-sysctl-malformed.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-not-namespaced", title: "Pod sysctls are namespaced", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { setting: "**", target: "assignments", origin: ["pod-sysctls"], violation: { kernelNamespace: ["none"] } }, message: "{{key}} in {{workload}} is not namespaced: a pod cannot set it, kubelet rejects the pod (SysctlForbidden) and cannot allow it with --allowed-unsafe-sysctls", rationale: 'Only sysctls that live in a namespace a pod owns can be set per pod: `net.*` (network\nnamespace) and `kernel.sem`, `kernel.shm*`, `kernel.msg*`, `fs.mqueue.*` (IPC namespace).\nEverything else (`vm.*`, `fs.*`, most of `kernel.*`) is global to the node. kubelet refuses to\nstart with such a name in `--allowed-unsafe-sysctls` ("not known to be namespaced"), so a pod\nasking for one is never admitted.\n', fix: "Set node-global values on the nodes (a sysctl.d file in the node image, or a tuned node pool),\nnot in the pod.\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "kubelet's namespace table (pkg/kubelet/sysctl/namespace.go)", url: "https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/sysctl/namespace.go" }] }, source: "policies/k8s/k8s-pod-sysctl-not-namespaced.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-unsafe", title: "Pod sysctls are safe, or allowed by the nodes' kubelet", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { setting: "**", target: "assignments", origin: ["pod-sysctls"], valueType: "string", violation: { allOf: [{ kernelNamespace: ["net", "ipc"] }, { podSafe: false }, { kubeletAllowed: false }] } }, cases: [{ when: { hostNetwork: true }, value: { kernelNamespace: ["net"] }, severity: "off" }, { when: { kubeletConfigKnown: false }, severity: "warning", message: "{{key}} in {{workload}} is an unsafe sysctl ({{reason}}): the pod fails to start (SysctlForbidden) unless the node's kubelet allows it with --allowed-unsafe-sysctls (no kubelet configuration among the linted files)" }], message: "{{key}} in {{workload}} is an unsafe sysctl ({{reason}}) and the kubelet configuration does not allow it: the pod fails to start (SysctlForbidden: not allowlisted)", rationale: "kubelet admits a pod's sysctls only when they are in its safe set (which grew with Kubernetes\nversions and drops names on kernels where they are not namespaced) or in the node's\n`allowedUnsafeSysctls`. Otherwise the pod is scheduled but never starts: its status is\n`SysctlForbidden`, \"forbidden sysctl: ... not allowlisted\". Pod Security Admission's baseline\nlevel rejects unsafe sysctls at admission too. `net.core.somaxconn`, the usual example, is not\nin the safe set.\n", fix: "Use a safe sysctl, or allow the name on dedicated nodes\n(`KubeletConfiguration.allowedUnsafeSysctls` or `--allowed-unsafe-sysctls`), taint them and\nschedule the pod there; or set the value on the nodes.\n", references: [{ title: "Using sysctls in a Kubernetes cluster (safe and unsafe sysctls)", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "kubelet's safe sysctls (pkg/kubelet/sysctl/safe_sysctls.go)", url: "https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/sysctl/safe_sysctls.go" }, { title: "Linux kernel version requirements (pod sysctls)", url: "https://kubernetes.io/docs/reference/node/kernel-version-requirements/" }] }, source: "policies/k8s/k8s-pod-sysctl-unsafe.yaml", builtin: true }, { policy: { id: "ports-ephemeral-overlaps-nodeport", title: "The node's ephemeral port range stays clear of the NodePort range", severity: "error", tags: ["kubernetes", "ports"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes", "unknown"] }, check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { overlaps: { range: { context: "nodePortRange" }, excludeSetting: "net.ipv4.ip_local_reserved_ports" } } }, cases: [{ when: { kubernetesVersion: { lt: "1.21.13" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { kubernetesVersion: { gte: "1.22.0", lt: "1.22.10" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { kubernetesVersion: { gte: "1.23.0", lt: "1.23.7" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { nodeRole: ["unknown"] }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}, not covered by net.ipv4.ip_local_reserved_ports; on a Kubernetes node host connections can take a NodePort as source port and fail (node role {{nodeRoleSource}})" }], message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}, not covered by net.ipv4.ip_local_reserved_ports; host connections can take a NodePort as source port and fail at random", rationale: 'kube-proxy used to `listen()` on every allocated NodePort, which kept the kernel from picking\nthose ports as source ports. kubernetes/kubernetes#108496 removed that "port opener" in 1.24\nand it was cherry-picked to 1.21, 1.22 and 1.23 patch releases (April 2022). Since then a\nprocess in the node\'s network namespace (kubelet, containerd, hostNetwork pods, kube-proxy\nitself) can get an active NodePort as its ephemeral source port; replies are then DNATed to a\nService backend and the connection fails intermittently. The kube-apiserver flag help is\nexplicit: the NodePort range "must not overlap with the ephemeral port range on nodes".\nPod network namespaces have their own range and are not affected.\n', fix: "Keep the default `net.ipv4.ip_local_port_range = 32768 60999`, or reserve the NodePort range:\n`net.ipv4.ip_local_reserved_ports = 30000-32767` (what Cilium does, and proposed for the EKS\nAMI), or move the cluster's `--service-node-port-range`.\n", references: [{ title: "kube-proxy: remove port opener (kubernetes#108496)", url: "https://github.com/kubernetes/kubernetes/pull/108496" }, { title: "kube-apiserver --service-node-port-range", url: "https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/" }, { title: "NodePort and ephemeral range collision (kubernetes#111682)", url: "https://github.com/kubernetes/kubernetes/issues/111682" }, { title: "ip-sysctl, ip_local_port_range and ip_local_reserved_ports", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-ephemeral-overlaps-nodeport.yaml", builtin: true }, { policy: { id: "ports-local-port-range-invalid", title: "ip_local_port_range is a valid low-high pair", severity: "error", tags: ["ports", "values"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { anyOf: [{ invalid: true }, { low: { lt: { setting: "net.ipv4.ip_unprivileged_port_start", default: 1024, appliedBefore: true } } }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is rejected by the kernel (EINVAL): {{reason}}; the old range stays in force" }, { when: { kernel: { lt: "4.11" } }, severity: "off" }, { message: "{{key}} = {{value}} starts below ip_unprivileged_port_start = {{operand}} at the time it is written; since Linux 4.11 the kernel rejects the write (EINVAL) and keeps the old range" }], message: "{{key}} = {{value}} is rejected by the kernel (EINVAL); the old range stays in force", rationale: "The kernel accepts one or two integers from 1 to 65535 with low <= high (a single number\nchanges only the low end), and since 4.11 a low end no smaller than\n`net.ipv4.ip_unprivileged_port_start` (default 1024) as it is at the moment of the write. Any\nother write is rejected as a whole with `EINVAL`, so the node silently keeps its previous range.\nsystemd-sysctl writes keys in the order they last changed and procps line by line, so lowering\n`ip_unprivileged_port_start` only helps if it is written first.\n", fix: "Write two numbers, low then high, without quotes: `net.ipv4.ip_local_port_range = 32768 60999`.\nTo start below 1024, lower `net.ipv4.ip_unprivileged_port_start` in an earlier line or file.\n", references: [{ title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-local-port-range-invalid.yaml", builtin: true }, { policy: { id: "ports-local-port-range-parity", title: "ip_local_port_range ends have different parity", severity: "info", tags: ["ports"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { sameParity: true } }, message: '{{key}} = {{value}}: both ends have the same parity; the kernel logs "ip_local_port_range: prefer different parity for start/end values"', rationale: "Since Linux 4.2, connect() prefers ports of one parity and leaves the other half to bind(0).\nWith both ends of the same parity the split is uneven and the kernel logs a warning on every\nwrite (`1024 65000` from old ingress-nginx docs does this; `1024 65535` does not).\n", fix: "Make the range size even, e.g. `32768 60999` or `1024 65535`.\n", references: [{ title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "tcp/dccp: try to not exhaust ip_local_port_range in connect()", url: "https://github.com/torvalds/linux/commit/07f4c90062f8fc7c8c26f8f95324cbe8fa3145a5" }] }, source: "policies/ports/ports-local-port-range-parity.yaml", builtin: true }, { policy: { id: "ports-reserved-ports-invalid", title: "ip_local_reserved_ports is a valid list", severity: "error", tags: ["ports", "values"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_reserved_ports", valueType: "portList", violation: { invalid: true } }, message: "{{key}} = {{value}} is not a comma-separated list of ports and ranges ({{reason}}); the kernel rejects the write", rationale: "The kernel expects a comma-separated list of ports and inclusive ranges, such as\n`30000-32767,10250`. Spaces between items, reversed ranges or ports above 65535 make the write\nfail, and every write replaces the whole list.\n", fix: "Write one comma-separated list, e.g. `net.ipv4.ip_local_reserved_ports = 30000-32767`.\n", references: [{ title: "ip-sysctl, ip_local_reserved_ports", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-reserved-ports-invalid.yaml", builtin: true }, { policy: { id: "sysctl-applier-divergence", title: "systemd-sysctl and sysctl --system end with the same value", severity: "warning", tags: ["precedence"], check: { setting: "**", target: "divergent" }, message: "{{key}} ends as {{value}} under sysctl --system (procps) but {{otherValue}} under {{otherApplier}} at boot", rationale: "systemd-sysctl (at boot) never reads /etc/sysctl.conf, while procps `sysctl --system` reads it\nlast, after every sysctl.d file. On distributions that link /etc/sysctl.d/99-sysctl.conf to\n/etc/sysctl.conf, a file sorting after it overrides /etc/sysctl.conf at boot, but any later\n`sysctl --system` (package hooks, provisioning scripts) puts the /etc/sysctl.conf value back.\nThe node then changes behaviour long after boot.\n", fix: "Set the key in one sysctl.d file only, and remove it from /etc/sysctl.conf.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }] }, source: "policies/sysctl/sysctl-applier-divergence.yaml", builtin: true }, { policy: { id: "sysctl-empty-value", title: "Every assignment has a value", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { syntax: ["empty-value"] }, message: '"{{text}}" has no value; the kernel rejects an empty write for numeric keys', rationale: "An empty value is written as an empty string. Numeric sysctls reject it with `EINVAL`, so the\nkey keeps its previous value, and the applier reports an error (systemd-sysctl exits non-zero).\n", fix: "Give the value, or delete the line to keep the kernel default.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-empty-value.yaml", builtin: true }, { policy: { id: "sysctl-etc-sysctl-conf-ignored", title: "Settings in /etc/sysctl.conf are applied at boot", severity: "warning", tags: ["precedence"], appliesWhen: { completeRoot: true, applier: ["systemd"] }, check: { file: "sysctl-conf-ignored" }, message: "{{file}} is not read by systemd-sysctl and no sysctl.d file links to it; its settings apply only when something runs sysctl --system or sysctl -p", rationale: 'systemd-sysctl (since v207) does not read /etc/sysctl.conf. Debian up to 12, Ubuntu and RHEL\nship a compatibility link /etc/sysctl.d/99-sysctl.conf -> ../sysctl.conf; Debian 13 dropped it\n("/etc/sysctl.conf is no longer honored"). In an image without that link, /etc/sysctl.conf is\ndead at boot.\n', fix: "Move the settings to /etc/sysctl.d/NN-name.conf.\n", references: [{ title: "systemd issue 8360", url: "https://github.com/systemd/systemd/issues/8360" }, { title: "Debian 13 release notes (via dev-sec/ansible-collection-hardening 905)", url: "https://github.com/dev-sec/ansible-collection-hardening/issues/905" }] }, source: "policies/sysctl/sysctl-etc-sysctl-conf-ignored.yaml", builtin: true }, { policy: { id: "sysctl-inline-comment", title: "Comments sit on lines of their own", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { matches: "\\s[#;]" } }, cases: [{ value: { matches: "^[-+]?\\d+(\\s+[-+]?\\d+)*\\s+[#;]" }, severity: "info", message: '{{key}}: "{{value}}" carries an inline comment; the kernel happens to ignore it after the numbers, but sysctl files have no inline comments' }], message: '{{key}}: "{{value}}" is sent to the kernel as the value; sysctl files have no inline comments', rationale: "Only lines whose first non-blank character is `#` or `;` are comments. Text after a value,\n`# like this`, is part of the value: procps and systemd-sysctl write it to /proc/sys. Numeric\nvector keys happen to stop after the numbers they expect, but string keys (core_pattern,\ncongestion control, qdiscs) take the comment literally and others fail with `EINVAL`.\n", fix: "Move the comment to the line above the setting.\n", references: [{ title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-inline-comment.yaml", builtin: true }, { policy: { id: "sysctl-line-not-assignment", title: "Every line is a comment or a key = value assignment", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { syntax: ["not-assignment", "empty-key"] }, message: 'Line is not an assignment: "{{text}}"; systemd-sysctl and procps skip it', rationale: "systemd-sysctl logs `Line is not an assignment, ignoring` and procps prints `invalid syntax,\ncontinuing...`, so whatever the line meant to set is never applied. systemd releases up to\nabout v232 (CentOS 7's v219, for example) failed the whole `systemd-sysctl.service` on such a\nline. Lines starting with `-` and holding no `=` are glob exclusions and are not reported.\n", fix: "Write the setting as `key = value`, or turn the line into a comment with `#`.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "systemd issue 22165 (old systemd fails the unit)", url: "https://github.com/systemd/systemd/issues/22165" }] }, source: "policies/sysctl/sysctl-line-not-assignment.yaml", builtin: true }, { policy: { id: "sysctl-live-drift", title: "The running kernel has the values the files set", severity: "warning", tags: ["drift", "live"], check: { setting: "**", target: "drift" }, message: "{{key}} = {{value}} in the files, but the running kernel has {{liveValue}} ({{liveSource}})", rationale: "A value in force according to the sysctl files that the running kernel does not have means the\nfiles were never applied as written: the write failed (a value the kernel rejects, a key whose\nmodule was not loaded yet when systemd-sysctl ran), a later writer changed it (a CNI plugin,\nkube-proxy, tuned, a provisioning script, `sysctl -w` by hand), or the files changed after\nboot. The image then behaves differently from what its configuration says, and the next\nreboot or `sysctl --system` changes it again.\n\nValues are compared as the kernel reads them: integers numerically (`010` is 8, `0x10` is 16),\nvectors field by field whatever the whitespace, strings as text. When systemd-sysctl and\nprocps end with different values, a live value equal to either is not drift.\n", fix: "Find who changed the value (`journalctl -u systemd-sysctl`, the CNI and kube-proxy\nconfiguration, provisioning scripts) and make the files say what the node should run with,\nor stop the other writer. To apply the files again, run `systemctl restart systemd-sysctl`\n(or `sysctl --system`).\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }, { title: "Documentation for /proc/sys (kernel admin guide)", url: "https://docs.kernel.org/admin-guide/sysctl/index.html" }] }, source: "policies/sysctl/sysctl-live-drift.yaml", builtin: true }, { policy: { id: "sysctl-masked-file", title: "Masked sysctl.d files are intended", severity: "info", tags: ["precedence"], check: { file: "masked" }, message: "{{file}} is never read: {{maskedBy}} has the same name in a higher-priority directory", rationale: "Among sysctl.d files with the same name, only the one in the highest-priority directory\n(/etc, then /run, /usr/local/lib, /usr/lib, /lib) is read; a symlink to /dev/null masks the\nname entirely. Vendor defaults are often masked on purpose, but a masked file that somebody\nedits has no effect at all.\n", fix: "Edit the file that takes precedence, or rename the file so both are read.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-masked-file.yaml", builtin: true }, { policy: { id: "sysctl-module-key-not-loaded", title: "Keys of loadable modules have their module loaded at boot", severity: "warning", tags: ["boot"], check: { setting: ["net.ipv4.vs.**", "net.netfilter.nf_conntrack_*", "net.netfilter.nf_conntrack_*.**", "net.nf_conntrack_max", "net.bridge.**"], violation: { moduleNotLoaded: true } }, cases: [{ when: { completeRoot: false, modulesKnown: false }, severity: "info", message: "{{key}} exists only once the {{module}} module is loaded, and no modules-load.d file lists {{module}} next to {{node}}; unless it is loaded before systemd-sysctl runs, the line is skipped at boot" }], message: "{{key}} exists only once the {{module}} module is loaded, but modules-load.d does not load {{module}} in {{node}}; systemd-sysctl skips the line at boot", rationale: "`net.ipv4.vs.*` (ip_vs), `net.netfilter.nf_conntrack_*` (nf_conntrack) and `net.bridge.*`\n(br_netfilter) only appear in /proc/sys once their module is loaded. systemd-sysctl runs early,\nafter systemd-modules-load and before sysinit.target; if the module is not listed in\nmodules-load.d, the key does not exist yet and systemd-sysctl logs the error and moves on. The\nsetting silently never applies, or applies only after something re-runs sysctl --system.\nsysctl.d(5) documents exactly this case for br_netfilter.\n", fix: "List the module in /etc/modules-load.d/NAME.conf (for example `br_netfilter`), or add a udev\nrule that re-applies the key when the module loads.\n", references: [{ title: "sysctl.d(5), examples", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "modules-load.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/modules-load.d.html" }] }, source: "policies/sysctl/sysctl-module-key-not-loaded.yaml", builtin: true }, { policy: { id: "sysctl-not-dotconf", title: "Files in sysctl.d end in .conf", severity: "warning", tags: ["precedence"], check: { file: "not-dotconf" }, message: "{{file}} is ignored: systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories", rationale: "Both appliers only read files whose name ends in `.conf` from sysctl.d directories; a\n`99-tuning.cfg`, `k8s.conf.bak` or `tuning` file there is silently ignored.\n", fix: "Rename the file to end in `.conf`, or move it out of the sysctl.d directory.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-not-dotconf.yaml", builtin: true }, { policy: { id: "sysctl-overridden-setting", title: "Each key is set in one place", severity: "info", tags: ["precedence"], scope: ["node", "pod"], check: { setting: "**", target: "overridden" }, message: "{{key}} = {{value}} overrides earlier assignments ({{overriddenValues}}) under {{applier}}", rationale: "When a key is set more than once, the applier keeps the last value in its order: files sorted\nby name across /etc, /run, /usr/local/lib and /usr/lib sysctl.d directories, then (procps\nonly) /etc/sysctl.conf. The earlier lines are dead configuration that misleads readers, and\nwith procps every intermediate value is briefly applied. The related locations show what was\noverridden.\n", fix: "Keep one assignment per key, in the file that is meant to own it.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-overridden-setting.yaml", builtin: true }, { policy: { id: "sysctl-quoted-value", title: "Values are written without quotes", severity: "error", tags: ["syntax"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { matches: `^(["'])[\\s\\S]*\\1$` } }, cases: [{ value: { not: { matches: `^["'][\\s\\d]*["']$` } }, severity: "warning", message: "{{key}} = {{value}}: the quotes are part of the value the kernel receives" }], message: "{{key}} = {{value}}: the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value", rationale: 'Neither procps nor systemd-sysctl removes quotes: the characters between `=` and the end of\nthe line are written to /proc/sys as they are. A numeric key such as\n`net.ipv4.ip_local_port_range = "1024 65535"` fails with `EINVAL`, so the range the file\npromises is never set. The procps man page says it plainly: there is no need to quote values,\neven lists.\n', fix: "Remove the quotes: `net.ipv4.ip_local_port_range = 1024 65535`.\n", references: [{ title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-quoted-value.yaml", builtin: true }, { policy: { id: "sysctl-removed-key", title: "Keys still exist in the target kernel", severity: "warning", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", violation: { keyStatus: "removed" } }, cases: [{ when: { kernel: { known: false } }, severity: "info", message: '{{key}} was removed in {{removedIn}} (kernel version unknown): on newer kernels procps fails with "cannot stat" and the setting does nothing' }], message: '{{key}} does not exist on Linux {{kernel}} (removed in {{removedIn}}); procps fails with "cannot stat" and the setting does nothing', rationale: "Keys removed from the kernel stay in tuning guides and old images for years. On a kernel\nwithout the key, procps `sysctl -p`/`--system` prints `cannot stat` and exits 1 (a leading `-`\ndoes not help: only `sysctl -e` ignores unknown keys), which fails provisioning steps that\ncheck the exit code; systemd-sysctl logs an error.\n", fix: "Delete the line, or guard it by kernel version in the image build.\n", references: [{ title: "tcp: remove tcp_tw_recycle (Linux 4.12)", url: "https://github.com/torvalds/linux/commit/4396e46187ca5070219b81773c4e65088dac50cc" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }] }, source: "policies/sysctl/sysctl-removed-key.yaml", builtin: true }, { policy: { id: "sysctl-template-not-evaluated", title: "Template directives are noted, not guessed", severity: "info", tags: ["template"], scope: ["node", "pod"], check: { syntax: ["template-directive"], oncePerFile: true }, message: 'Template directive "{{text}}" is not evaluated: every setting in the file is linted as if each branch applied', rationale: "Jinja (`{% if %}`), Go templates and Terraform (`%{ if }`) change which lines end up in the\nrendered file. sysctl-lint does not render templates; it lints every assignment it can read and\nskips values that contain template expressions, so a conditional block may be reported even if\nthe rendered file leaves it out.\n", fix: "Lint the rendered file where possible (for example in the image build), or suppress findings\nthat a template condition rules out.\n", references: [{ title: "Jinja template designer documentation", url: "https://jinja.palletsprojects.com/en/stable/templates/" }] }, source: "policies/sysctl/sysctl-template-not-evaluated.yaml", builtin: true }, { policy: { id: "sysctl-unknown-key", title: "Keys exist in the kernel documentation", severity: "info", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", violation: { keyStatus: "unknown" } }, message: '{{key}} is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error', rationale: "A misspelt or invented key is never applied. procps `sysctl -p` prints\n`cannot stat /proc/sys/...` and exits 1 (even with a leading `-`); systemd-sysctl logs the\nmissing key. The key list comes from the kernel documentation; out-of-tree modules and\ndistribution patches can add keys it does not know, which is why this is informational.\n", fix: "Check the spelling against the kernel documentation, or remove the line.\n", references: [{ title: "Documentation for /proc/sys/net/ (ip-sysctl)", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "Documentation for /proc/sys/kernel/", url: "https://docs.kernel.org/admin-guide/sysctl/kernel.html" }, { title: "Documentation for /proc/sys/vm/", url: "https://docs.kernel.org/admin-guide/sysctl/vm.html" }] }, source: "policies/sysctl/sysctl-unknown-key.yaml", builtin: true }, { policy: { id: "sysctl-w-unquoted-multivalue", title: "Multi-word values written by a shell are quoted", severity: "error", tags: ["shell", "kubernetes"], scope: ["node", "pod"], check: { command: "split-value" }, message: '{{command}} {{key}}={{value}} {{text}}: the shell splits the unquoted value, so only "{{value}}" is written (a partial update) and "{{text}}" reaches sysctl as a separate argument, which it rejects', rationale: 'A value with a space must reach sysctl as one argument. Unquoted in a shell command (a\n`sh -c` string, a cloud-init `runcmd` line, a script), `sysctl -w\nnet.ipv4.ip_local_port_range=1024 65535` passes `net.ipv4.ip_local_port_range=1024` and a\nseparate `65535`. The kernel takes the single number as the low end only, so the range\nbecomes `1024 60999` (still overlapping the NodePort range), and sysctl fails on `65535`\n("invalid syntax" with `-w`, a read of a key named 65535 without it), which can fail an init\ncontainer. ingress-nginx shipped exactly this in its sysctl example until 2019.\n', fix: 'Quote the value: `sysctl -w net.ipv4.ip_local_port_range=\'1024 65000\'`, or use the exec\nform without a shell (`["sysctl", "-w", "net.ipv4.ip_local_port_range=1024 65000"]`).\n', references: [{ title: "ingress-nginx: quote the sysctl example value (#4800)", url: "https://github.com/kubernetes/ingress-nginx/pull/4800" }, { title: "sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }, { title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/sysctl/sysctl-w-unquoted-multivalue.yaml", builtin: true }, { policy: { id: "tcp-syn-retries-extreme", title: "tcp_syn_retries leaves room for a lost SYN and still fails in reasonable time", severity: "warning", tags: ["values", "timeouts"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_syn_retries", valueType: "integer", violation: { anyOf: [{ equals: 1 }, { equals: 2 }, { allOf: [{ gt: 10 }, { lte: 127 }] }] } }, cases: [{ value: { equals: 2 }, severity: "info", message: "{{key}} = 2: connect() gives up after about 7 s; two lost SYNs in a row fail the connection" }, { value: { gt: 10 }, message: "{{key}} = {{value}}: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s)" }], message: "{{key}} = 1: connect() gives up after about 3 s, so a single lost SYN (or a SYN dropped by a busy peer) fails the connection", rationale: "With a 1 s initial retransmission timeout, `tcp_syn_retries = n` makes connect() give up after\n2^(n+1) - 1 seconds while the timeout stays under 120 s: 1 gives 3 s, 2 gives 7 s, the default 6\ngives 127 s. A value of 1 turns a single lost SYN into a failed connection (and SYN drops are\ncommon under conntrack or IPVS pressure); very large values make dead peers hang callers for\ntens of minutes.\n", fix: "Keep values from 3 to 6 on nodes, and use application-level connect timeouts for fast failure.\n", references: [{ title: "ip-sysctl, tcp_syn_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-syn-retries-extreme.yaml", builtin: true }, { policy: { id: "tcp-syn-retries-out-of-range", title: "tcp_syn_retries is between 1 and 127", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_syn_retries", valueType: "integer", violation: { anyOf: [{ invalid: true }, { lt: 1 }, { gt: 127 }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is {{reason}}; the kernel rejects it (EINVAL) and keeps the previous value" }], message: "{{key}} = {{value}} is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value", rationale: "The kernel accepts 1 to 127 (MAX_TCP_SYNCNT) for `tcp_syn_retries`; 0 or larger values are\nrejected with `EINVAL`, so the intended timeout never takes effect.\n", fix: "Use a value from 1 to 127; the default is 6 (connect() gives up after 127 s).\n", references: [{ title: "ip-sysctl, tcp_syn_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-syn-retries-out-of-range.yaml", builtin: true }, { policy: { id: "tcp-synack-retries-extreme", title: "tcp_synack_retries leaves room for a lost SYN-ACK", severity: "warning", tags: ["values", "timeouts"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_synack_retries", valueType: "integer", violation: { anyOf: [{ lte: 1 }, { equals: 2 }, { allOf: [{ gt: 10 }, { lte: 255 }] }] } }, cases: [{ value: { equals: 2 }, severity: "info", message: "{{key}} = 2: a passive open gives up after about 7 s; two lost SYN-ACKs in a row drop the connection" }, { value: { gt: 10 }, message: "{{key}} = {{value}}: half-open connections occupy the SYN queue for many minutes (the default is 5)" }], message: "{{key}} = {{value}}: a single lost SYN-ACK aborts the passive open (about 3 s or less); clients on lossy paths fail to connect", rationale: "`tcp_synack_retries` bounds how often a listener retransmits its SYN-ACK (default 5: last\nretransmission at 31 s, given up at 63 s). With 0 or 1, one lost SYN-ACK ends the handshake, and\nthe client's retransmitted SYN may arrive after the request was already dropped. Anti-DDoS\nguides set it low; SYN cookies (`tcp_syncookies = 1`) are the safer defence.\n", fix: "Keep 2 to 5, and rely on `net.ipv4.tcp_syncookies = 1` against SYN floods.\n", references: [{ title: "ip-sysctl, tcp_synack_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-synack-retries-extreme.yaml", builtin: true }, { policy: { id: "tcp-synack-retries-out-of-range", title: "tcp_synack_retries is between 0 and 255", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_synack_retries", valueType: "integer", violation: { anyOf: [{ invalid: true }, { lt: 0 }, { gt: 255 }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is {{reason}}; the kernel rejects it (EINVAL) and keeps the previous value" }], message: "{{key}} = {{value}} is outside 0..255; the kernel rejects it", rationale: '`tcp_synack_retries` "should not be higher than 255" and current kernels store it in 8 bits,\nrejecting larger or negative values with `EINVAL`.\n', fix: "Use a value from 0 to 255 (in practice 2 to 5); the default is 5 (the passive open gives up after 63 s).\n", references: [{ title: "ip-sysctl, tcp_synack_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-synack-retries-out-of-range.yaml", builtin: true }, { policy: { id: "tcp-timestamps-disabled", title: "TCP timestamps stay on", severity: "info", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_timestamps", valueType: "integer", violation: { equals: 0 } }, message: "{{key}} = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle", rationale: "Turning timestamps off removes protection against wrapped sequence numbers (PAWS) on fast\nlinks, worsens RTT estimation and disables `tcp_tw_reuse`. It is commonly set to hide the\ntcp_tw_recycle NAT symptom instead of turning tcp_tw_recycle off.\n", fix: "Keep `net.ipv4.tcp_timestamps = 1` and remove tcp_tw_recycle instead.\n", references: [{ title: "ip-sysctl, tcp_timestamps", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-timestamps-disabled.yaml", builtin: true }, { policy: { id: "tcp-tw-recycle-enabled", title: "tcp_tw_recycle stays off", severity: "error", tags: ["nat", "kubernetes"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_recycle", valueType: "integer", violation: { notEquals: 0 } }, cases: [{ when: { kernel: { gte: "4.12" } }, severity: "warning", message: '{{key}} = {{value}} has no effect on Linux {{kernel}} (removed in 4.12) and makes procps fail with "cannot stat"; on an older kernel it drops SYNs from clients behind NAT' }, { when: { kernel: { gte: "4.10" } }, message: "{{key}} = {{value}} on Linux {{kernel}}: random per-connection timestamp offsets (4.10) make it drop SYNs from every peer, not only clients behind NAT" }, { when: { kernel: { known: false } }, message: "{{key}} = {{value}} silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT)" }], message: "{{key}} = {{value}} silently drops SYNs from clients behind NAT/SNAT on Linux {{kernel}} (PAWSPassive); up to 4.10 it is global and hits every pod too", rationale: 'With `tcp_tw_recycle` on, a listening host remembers the last TCP timestamp per peer IP and\ndrops SYNs whose timestamp is older. Clients behind one NAT address (ip-masq-agent, SNAT on\negress, LVS FULLNAT, cloud load balancers) have unrelated clocks, so their SYNs are dropped\nsilently; `netstat -s` shows "passive connections rejected because of time stamp"\n(TcpExt PAWSPassive). From 4.10 timestamps carry a random per-connection offset, which breaks it\neven without NAT; up to 4.10 the knob is global, so a node setting also breaks every pod acting\nas a server. Linux 4.12 removed the key. "Performance tuning" guides (Greenplum\'s among them)\nstill recommend it.\n', fix: 'Delete the line (or set 0). Do not "fix" the symptom with `tcp_timestamps = 0`, which disables\nPAWS and makes `tcp_tw_reuse` ineffective.\n', references: [{ title: "Vincent Bernat, Coping with the TCP TIME-WAIT state on busy Linux servers", url: "https://vincent.bernat.ch/en/blog/2014-tcp-time-wait-state-linux" }, { title: "tcp: remove tcp_tw_recycle (Linux 4.12)", url: "https://github.com/torvalds/linux/commit/4396e46187ca5070219b81773c4e65088dac50cc" }, { title: "tcp: randomize tcp timestamp offsets for each connection (Linux 4.10)", url: "https://github.com/torvalds/linux/commit/95a22caee396cef0bb2ca8fafdd82966a49367bb" }] }, source: "policies/tcp/tcp-tw-recycle-enabled.yaml", builtin: true }, { policy: { id: "tcp-tw-reuse-global", title: "tcp_tw_reuse stays at its loopback-only default", severity: "info", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_reuse", valueType: "integer", violation: { equals: 1 } }, message: "{{key}} = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback)", rationale: "`tcp_tw_reuse = 1` lets outgoing connect() calls reuse a TIME_WAIT 4-tuple after one second,\nrelying on TCP timestamps to reject stale segments. It does not help servers (TIME_WAIT on the\naccepting side) and is unsafe without timestamps. The kernel default `2` (loopback only) is not\na risk and is never reported.\n", fix: "Keep the default unless client-side ephemeral port exhaustion is measured.\n", references: [{ title: "ip-sysctl, tcp_tw_reuse", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "Vincent Bernat, Coping with the TCP TIME-WAIT state on busy Linux servers", url: "https://vincent.bernat.ch/en/blog/2014-tcp-time-wait-state-linux" }] }, source: "policies/tcp/tcp-tw-reuse-global.yaml", builtin: true }, { policy: { id: "tcp-tw-reuse-invalid", title: "tcp_tw_reuse is 0, 1 or 2", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_reuse", valueType: "integer", violation: { notOneOf: [0, 1, 2] } }, message: "{{key}} = {{value}} is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it", rationale: "`tcp_tw_reuse` accepts 0 (off), 1 (reuse TIME_WAIT sockets for new outgoing connections) and 2\n(loopback only, the kernel default since 2018). Anything else is rejected with `EINVAL`.\n", fix: "Remove the line to keep the default (2), or use 1 when client-side port exhaustion is proven.\n", references: [{ title: "ip-sysctl, tcp_tw_reuse", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-tw-reuse-invalid.yaml", builtin: true }], lists: { kernelKeys: { complete: ["net.core", "net.ipv4", "net.ipv6", "net.netfilter", "net.ipv4.vs", "net.bridge", "net.unix", "vm", "fs", "kernel"], dynamic: [{ pattern: "net.ipv4.conf.*.*", names: ["accept_local", "accept_redirects", "accept_source_route", "arp_accept", "arp_announce", "arp_evict_nocarrier", "arp_filter", "arp_ignore", "arp_notify", "bc_forwarding", "bootp_relay", "disable_policy", "disable_xfrm", "drop_gratuitous_arp", "drop_unicast_in_l2_multicast", "force_igmp_version", "forwarding", "igmpv2_unsolicited_report_interval", "igmpv3_unsolicited_report_interval", "ignore_routes_with_linkdown", "log_martians", "mc_forwarding", "medium_id", "promote_secondaries", "proxy_arp", "proxy_arp_pvlan", "route_localnet", "rp_filter", "secure_redirects", "send_redirects", "shared_media", "src_valid_mark", "tag"] }, { pattern: "net.ipv6.conf.*.*", names: ["accept_dad", "accept_ra", "accept_ra_defrtr", "accept_ra_from_local", "accept_ra_min_hop_limit", "accept_ra_mtu", "accept_ra_pinfo", "accept_ra_rt_info_max_plen", "accept_ra_rt_info_min_plen", "accept_ra_rtr_pref", "accept_redirects", "accept_source_route", "accept_untracked_na", "addr_gen_mode", "autoconf", "dad_transmits", "disable_ipv6", "disable_policy", "drop_unicast_in_l2_multicast", "drop_unsolicited_na", "enhanced_dad", "force_mld_version", "force_tllao", "forwarding", "hop_limit", "ignore_routes_with_linkdown", "ioam6_enabled", "ioam6_id", "ioam6_id_wide", "keep_addr_on_down", "max_addresses", "max_desync_factor", "mc_forwarding", "mldv1_unsolicited_report_interval", "mldv2_unsolicited_report_interval", "mtu", "ndisc_evict_nocarrier", "ndisc_notify", "ndisc_tclass", "optimistic_dad", "proxy_ndp", "ra_defrtr_metric", "regen_max_retry", "router_probe_interval", "router_solicitation_delay", "router_solicitation_interval", "router_solicitation_max_interval", "router_solicitations", "rpl_seg_enabled", "seg6_enabled", "seg6_require_hmac", "stable_secret", "suppress_frag_ndisc", "temp_prefered_lft", "temp_valid_lft", "use_oif_addrs_only", "use_optimistic", "use_tempaddr"] }, { pattern: "net.ipv4.neigh.*.*", names: ["anycast_delay", "app_solicit", "base_reachable_time", "base_reachable_time_ms", "delay_first_probe_time", "gc_interval", "gc_stale_time", "gc_thresh1", "gc_thresh2", "gc_thresh3", "interval_probe_time_ms", "locktime", "mcast_resolicit", "mcast_solicit", "proxy_delay", "proxy_qlen", "retrans_time", "retrans_time_ms", "ucast_solicit", "unres_qlen", "unres_qlen_bytes"] }, { pattern: "net.ipv6.neigh.*.*", names: ["anycast_delay", "app_solicit", "base_reachable_time", "base_reachable_time_ms", "delay_first_probe_time", "gc_interval", "gc_stale_time", "gc_thresh1", "gc_thresh2", "gc_thresh3", "interval_probe_time_ms", "locktime", "mcast_resolicit", "mcast_solicit", "proxy_delay", "proxy_qlen", "retrans_time", "retrans_time_ms", "ucast_solicit", "unres_qlen", "unres_qlen_bytes"] }], keys: { "fs.aio-max-nr": {}, "fs.aio-nr": {}, "fs.dentry-state": {}, "fs.dir-notify-enable": {}, "fs.dquot-max": { removed: "unknown" }, "fs.dquot-nr": { removed: "unknown" }, "fs.epoll.max_user_watches": {}, "fs.fanotify.max_queued_events": {}, "fs.fanotify.max_user_groups": {}, "fs.fanotify.max_user_marks": {}, "fs.file-max": {}, "fs.file-nr": {}, "fs.inode-max": { removed: "unknown" }, "fs.inode-nr": {}, "fs.inode-state": {}, "fs.inotify.max_queued_events": {}, "fs.inotify.max_user_instances": {}, "fs.inotify.max_user_watches": {}, "fs.lease-break-time": {}, "fs.leases-enable": {}, "fs.mount-max": {}, "fs.mqueue.msg_default": {}, "fs.mqueue.msg_max": {}, "fs.mqueue.msgsize_default": {}, "fs.mqueue.msgsize_max": {}, "fs.mqueue.queues_max": {}, "fs.nr_open": {}, "fs.overflowgid": {}, "fs.overflowuid": {}, "fs.pipe-max-size": {}, "fs.pipe-user-pages-hard": {}, "fs.pipe-user-pages-soft": {}, "fs.protected_fifos": {}, "fs.protected_hardlinks": {}, "fs.protected_regular": {}, "fs.protected_symlinks": {}, "fs.quota.allocated_dquots": {}, "fs.quota.cache_hits": {}, "fs.quota.drops": {}, "fs.quota.free_dquots": {}, "fs.quota.lookups": {}, "fs.quota.reads": {}, "fs.quota.syncs": {}, "fs.quota.warnings": {}, "fs.quota.writes": {}, "fs.suid_dumpable": {}, "fs.super-max": { removed: "unknown" }, "fs.super-nr": { removed: "unknown" }, "kernel.acct": {}, "kernel.acpi_video_flags": {}, "kernel.apparmor_restrict_unprivileged_userns": { upstream: false }, "kernel.auto_msgmni": { note: "no effect; reading returns 0" }, "kernel.bootloader_type": {}, "kernel.bootloader_version": {}, "kernel.bpf_stats_enabled": {}, "kernel.cad_pid": {}, "kernel.cap_last_cap": {}, "kernel.core_pattern": {}, "kernel.core_pipe_limit": {}, "kernel.core_uses_pid": {}, "kernel.ctrl-alt-del": {}, "kernel.dmesg_restrict": {}, "kernel.domainname": {}, "kernel.exec-shield": { upstream: false }, "kernel.firmware_config.force_sysfs_fallback": {}, "kernel.firmware_config.ignore_sysfs_fallback": {}, "kernel.ftrace_dump_on_oops": {}, "kernel.ftrace_enabled": {}, "kernel.hardlockup_all_cpu_backtrace": {}, "kernel.hardlockup_panic": {}, "kernel.hostname": {}, "kernel.hotplug": {}, "kernel.hung_task_all_cpu_backtrace": {}, "kernel.hung_task_check_count": {}, "kernel.hung_task_check_interval_secs": {}, "kernel.hung_task_panic": {}, "kernel.hung_task_timeout_secs": {}, "kernel.hung_task_warnings": {}, "kernel.hyperv_record_panic_msg": {}, "kernel.ignore-unaligned-usertrap": {}, "kernel.io_uring_disabled": { added: "6.6" }, "kernel.io_uring_group": { added: "6.6" }, "kernel.kexec_load_disabled": {}, "kernel.keys.gc_delay": {}, "kernel.keys.maxbytes": {}, "kernel.keys.maxkeys": {}, "kernel.keys.persistent_keyring_expiry": { added: "3.13" }, "kernel.keys.root_maxbytes": {}, "kernel.keys.root_maxkeys": {}, "kernel.kptr_restrict": {}, "kernel.max_lock_depth": {}, "kernel.modprobe": {}, "kernel.modules_disabled": {}, "kernel.msg_next_id": {}, "kernel.msgmax": {}, "kernel.msgmnb": {}, "kernel.msgmni": {}, "kernel.ngroups_max": {}, "kernel.nmi_watchdog": {}, "kernel.ns_last_pid": {}, "kernel.numa_balancing": {}, "kernel.numa_balancing_scan_delay_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_period_max_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_period_min_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_size_mb": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.oops_all_cpu_backtrace": {}, "kernel.oops_limit": {}, "kernel.osrelease": {}, "kernel.ostype": {}, "kernel.overflowgid": {}, "kernel.overflowuid": {}, "kernel.panic": {}, "kernel.panic_on_io_nmi": {}, "kernel.panic_on_oops": {}, "kernel.panic_on_rcu_stall": {}, "kernel.panic_on_stackoverflow": {}, "kernel.panic_on_unrecovered_nmi": {}, "kernel.panic_on_warn": {}, "kernel.panic_print": {}, "kernel.perf_cpu_time_max_percent": {}, "kernel.perf_event_max_contexts_per_stack": {}, "kernel.perf_event_max_sample_rate": {}, "kernel.perf_event_max_stack": {}, "kernel.perf_event_mlock_kb": {}, "kernel.perf_event_paranoid": {}, "kernel.pid_max": {}, "kernel.poweroff_cmd": {}, "kernel.powersave-nap": {}, "kernel.printk": {}, "kernel.printk_delay": {}, "kernel.printk_devkmsg": {}, "kernel.printk_ratelimit": {}, "kernel.printk_ratelimit_burst": {}, "kernel.pty.max": {}, "kernel.pty.nr": {}, "kernel.pty.reserve": {}, "kernel.random.boot_id": {}, "kernel.random.entropy_avail": {}, "kernel.random.poolsize": {}, "kernel.random.urandom_min_reseed_secs": { note: "obsolete" }, "kernel.random.uuid": {}, "kernel.random.write_wakeup_threshold": {}, "kernel.randomize_va_space": {}, "kernel.real-root-dev": {}, "kernel.reboot-cmd": {}, "kernel.sched_autogroup_enabled": {}, "kernel.sched_cfs_bandwidth_slice_us": {}, "kernel.sched_energy_aware": {}, "kernel.sched_latency_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_migration_cost_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_min_granularity_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_nr_migrate": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_rr_timeslice_ms": {}, "kernel.sched_rt_period_us": {}, "kernel.sched_rt_runtime_us": {}, "kernel.sched_schedstats": {}, "kernel.sched_tunable_scaling": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_util_clamp_max": {}, "kernel.sched_util_clamp_min": {}, "kernel.sched_util_clamp_min_rt_default": {}, "kernel.sched_wakeup_granularity_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.seccomp.actions_avail": {}, "kernel.seccomp.actions_logged": {}, "kernel.sem": {}, "kernel.sem_next_id": {}, "kernel.sg-big-buff": {}, "kernel.shm_next_id": {}, "kernel.shm_rmid_forced": {}, "kernel.shmall": {}, "kernel.shmmax": {}, "kernel.shmmni": {}, "kernel.soft_watchdog": {}, "kernel.softlockup_all_cpu_backtrace": {}, "kernel.softlockup_panic": {}, "kernel.split_lock_mitigate": {}, "kernel.stack_erasing": {}, "kernel.stack_tracer_enabled": {}, "kernel.stop-a": {}, "kernel.sysctl_writes_strict": {}, "kernel.sysrq": {}, "kernel.tainted": {}, "kernel.threads-max": {}, "kernel.timer_migration": {}, "kernel.traceoff_on_warning": {}, "kernel.tracepoint_printk": {}, "kernel.unaligned-dump-stack": {}, "kernel.unaligned-trap": {}, "kernel.unknown_nmi_panic": {}, "kernel.unprivileged_bpf_disabled": {}, "kernel.unprivileged_userns_clone": { upstream: false }, "kernel.usermodehelper.bset": {}, "kernel.usermodehelper.inheritable": {}, "kernel.version": {}, "kernel.warn_limit": {}, "kernel.watchdog": {}, "kernel.watchdog_cpumask": {}, "kernel.watchdog_thresh": {}, "kernel.yama.ptrace_scope": {}, "net.appletalk.aarp-expiry-time": {}, "net.appletalk.aarp-resolve-time": {}, "net.appletalk.aarp-retransmit-limit": {}, "net.appletalk.aarp-tick-time": {}, "net.bridge.bridge-nf-call-arptables": {}, "net.bridge.bridge-nf-call-ip6tables": {}, "net.bridge.bridge-nf-call-iptables": {}, "net.bridge.bridge-nf-filter-pppoe-tagged": {}, "net.bridge.bridge-nf-filter-vlan-tagged": {}, "net.bridge.bridge-nf-pass-vlan-input-dev": {}, "net.core.bpf_jit_enable": {}, "net.core.bpf_jit_harden": {}, "net.core.bpf_jit_kallsyms": {}, "net.core.bpf_jit_limit": {}, "net.core.busy_poll": {}, "net.core.busy_read": {}, "net.core.default_qdisc": {}, "net.core.dev_weight": {}, "net.core.dev_weight_rx_bias": {}, "net.core.dev_weight_tx_bias": {}, "net.core.devconf_inherit_init_net": {}, "net.core.fb_tunnels_only_for_init_net": {}, "net.core.flow_limit_cpu_bitmap": {}, "net.core.flow_limit_table_len": {}, "net.core.gro_normal_batch": {}, "net.core.high_order_alloc_disable": {}, "net.core.max_skb_frags": {}, "net.core.mem_pcpu_rsv": {}, "net.core.message_burst": {}, "net.core.message_cost": {}, "net.core.netdev_budget": {}, "net.core.netdev_budget_usecs": {}, "net.core.netdev_max_backlog": {}, "net.core.netdev_rss_key": {}, "net.core.netdev_tstamp_prequeue": {}, "net.core.netdev_unregister_timeout_secs": {}, "net.core.optmem_max": {}, "net.core.rmem_default": {}, "net.core.rmem_max": {}, "net.core.rps_default_mask": {}, "net.core.rps_sock_flow_entries": {}, "net.core.skb_defer_max": {}, "net.core.somaxconn": {}, "net.core.tstamp_allow_data": {}, "net.core.txrehash": {}, "net.core.warnings": { note: "unused" }, "net.core.wmem_default": {}, "net.core.wmem_max": {}, "net.core.xfrm_acq_expires": {}, "net.core.xfrm_aevent_etime": {}, "net.core.xfrm_aevent_rseqth": {}, "net.core.xfrm_larval_drop": {}, "net.ipv4.cipso_cache_bucket_size": {}, "net.ipv4.cipso_cache_enable": {}, "net.ipv4.cipso_rbm_optfmt": {}, "net.ipv4.cipso_rbm_strictvalid": {}, "net.ipv4.fib_multipath_hash_fields": {}, "net.ipv4.fib_multipath_hash_policy": {}, "net.ipv4.fib_multipath_use_neigh": {}, "net.ipv4.fib_notify_on_flag_change": {}, "net.ipv4.fib_sync_mem": {}, "net.ipv4.fwmark_reflect": {}, "net.ipv4.icmp_echo_enable_probe": {}, "net.ipv4.icmp_echo_ignore_all": {}, "net.ipv4.icmp_echo_ignore_broadcasts": {}, "net.ipv4.icmp_errors_use_inbound_ifaddr": {}, "net.ipv4.icmp_ignore_bogus_error_responses": {}, "net.ipv4.icmp_msgs_burst": {}, "net.ipv4.icmp_msgs_per_sec": {}, "net.ipv4.icmp_ratelimit": {}, "net.ipv4.icmp_ratemask": {}, "net.ipv4.igmp_link_local_mcast_reports": {}, "net.ipv4.igmp_max_memberships": {}, "net.ipv4.igmp_max_msf": {}, "net.ipv4.igmp_qrv": {}, "net.ipv4.inet_peer_gc_maxtime": { removed: "unknown" }, "net.ipv4.inet_peer_gc_mintime": { removed: "unknown" }, "net.ipv4.inet_peer_maxttl": {}, "net.ipv4.inet_peer_minttl": {}, "net.ipv4.inet_peer_threshold": {}, "net.ipv4.ip_autobind_reuse": {}, "net.ipv4.ip_conntrack_max": { removed: "unknown" }, "net.ipv4.ip_default_ttl": {}, "net.ipv4.ip_dynaddr": {}, "net.ipv4.ip_early_demux": {}, "net.ipv4.ip_forward": {}, "net.ipv4.ip_forward_update_priority": {}, "net.ipv4.ip_forward_use_pmtu": {}, "net.ipv4.ip_local_port_range": {}, "net.ipv4.ip_local_reserved_ports": {}, "net.ipv4.ip_no_pmtu_disc": {}, "net.ipv4.ip_nonlocal_bind": {}, "net.ipv4.ip_unprivileged_port_start": { added: "4.11" }, "net.ipv4.ipfrag_high_thresh": {}, "net.ipv4.ipfrag_low_thresh": { note: "obsolete since 4.17" }, "net.ipv4.ipfrag_max_dist": {}, "net.ipv4.ipfrag_time": {}, "net.ipv4.netfilter.ip_conntrack_buckets": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_checksum": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_count": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_generic_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_icmp_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_log_invalid": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_max": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_be_liberal": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_loose": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_max_retrans": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_established": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_fin_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_last_ack": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_max_retrans": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_syn_recv": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_syn_sent": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_time_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_udp_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_udp_timeout_stream": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.nexthop_compat_mode": {}, "net.ipv4.ping_group_range": {}, "net.ipv4.raw_l3mdev_accept": {}, "net.ipv4.route.error_burst": {}, "net.ipv4.route.error_cost": {}, "net.ipv4.route.flush": {}, "net.ipv4.route.gc_elasticity": {}, "net.ipv4.route.gc_interval": {}, "net.ipv4.route.gc_min_interval": {}, "net.ipv4.route.gc_min_interval_ms": {}, "net.ipv4.route.gc_thresh": {}, "net.ipv4.route.gc_timeout": {}, "net.ipv4.route.max_delay": { removed: "unknown" }, "net.ipv4.route.max_size": { note: "deprecated for IPv4 since 3.6 (route cache removed)" }, "net.ipv4.route.min_adv_mss": {}, "net.ipv4.route.min_delay": { removed: "unknown" }, "net.ipv4.route.min_pmtu": {}, "net.ipv4.route.mtu_expires": {}, "net.ipv4.route.redirect_load": {}, "net.ipv4.route.redirect_number": {}, "net.ipv4.route.redirect_silence": {}, "net.ipv4.rt_cache_rebuild_count": { removed: "unknown" }, "net.ipv4.tcp_abc": { removed: "3.9" }, "net.ipv4.tcp_abort_on_overflow": {}, "net.ipv4.tcp_adv_win_scale": {}, "net.ipv4.tcp_allowed_congestion_control": {}, "net.ipv4.tcp_app_win": {}, "net.ipv4.tcp_autocorking": { added: "3.14" }, "net.ipv4.tcp_available_congestion_control": {}, "net.ipv4.tcp_available_ulp": {}, "net.ipv4.tcp_base_mss": {}, "net.ipv4.tcp_bic": { removed: "2.6.13" }, "net.ipv4.tcp_bic_fast_convergence": { removed: "2.6.13" }, "net.ipv4.tcp_bic_low_window": { removed: "2.6.13" }, "net.ipv4.tcp_challenge_ack_limit": {}, "net.ipv4.tcp_child_ehash_entries": {}, "net.ipv4.tcp_comp_sack_delay_ns": {}, "net.ipv4.tcp_comp_sack_nr": {}, "net.ipv4.tcp_comp_sack_slack_ns": {}, "net.ipv4.tcp_congestion_control": {}, "net.ipv4.tcp_cookie_size": { removed: "3.10" }, "net.ipv4.tcp_dma_copybreak": { removed: "unknown" }, "net.ipv4.tcp_dsack": {}, "net.ipv4.tcp_early_demux": {}, "net.ipv4.tcp_early_retrans": {}, "net.ipv4.tcp_ecn": {}, "net.ipv4.tcp_ecn_fallback": { added: "4.1" }, "net.ipv4.tcp_ehash_entries": {}, "net.ipv4.tcp_fack": { note: "legacy option, no effect" }, "net.ipv4.tcp_fastopen": {}, "net.ipv4.tcp_fastopen_blackhole_timeout_sec": {}, "net.ipv4.tcp_fastopen_key": {}, "net.ipv4.tcp_fin_timeout": {}, "net.ipv4.tcp_frto": {}, "net.ipv4.tcp_frto_response": { removed: "unknown" }, "net.ipv4.tcp_fwmark_accept": {}, "net.ipv4.tcp_invalid_ratelimit": {}, "net.ipv4.tcp_keepalive_intvl": {}, "net.ipv4.tcp_keepalive_probes": {}, "net.ipv4.tcp_keepalive_time": {}, "net.ipv4.tcp_l3mdev_accept": {}, "net.ipv4.tcp_limit_output_bytes": {}, "net.ipv4.tcp_low_latency": { note: "no effect since 4.14; key kept" }, "net.ipv4.tcp_max_orphans": {}, "net.ipv4.tcp_max_reordering": {}, "net.ipv4.tcp_max_ssthresh": { removed: "unknown" }, "net.ipv4.tcp_max_syn_backlog": {}, "net.ipv4.tcp_max_tw_buckets": {}, "net.ipv4.tcp_mem": {}, "net.ipv4.tcp_migrate_req": {}, "net.ipv4.tcp_min_rtt_wlen": {}, "net.ipv4.tcp_min_snd_mss": {}, "net.ipv4.tcp_min_tso_segs": {}, "net.ipv4.tcp_moderate_rcvbuf": {}, "net.ipv4.tcp_mtu_probe_floor": {}, "net.ipv4.tcp_mtu_probing": {}, "net.ipv4.tcp_no_metrics_save": {}, "net.ipv4.tcp_no_ssthresh_metrics_save": {}, "net.ipv4.tcp_notsent_lowat": {}, "net.ipv4.tcp_orphan_retries": {}, "net.ipv4.tcp_pacing_ca_ratio": {}, "net.ipv4.tcp_pacing_ss_ratio": {}, "net.ipv4.tcp_pingpong_thresh": {}, "net.ipv4.tcp_plb_cong_thresh": {}, "net.ipv4.tcp_plb_enabled": {}, "net.ipv4.tcp_plb_idle_rehash_rounds": {}, "net.ipv4.tcp_plb_rehash_rounds": {}, "net.ipv4.tcp_plb_suspend_rto_sec": {}, "net.ipv4.tcp_probe_interval": {}, "net.ipv4.tcp_probe_threshold": {}, "net.ipv4.tcp_recovery": {}, "net.ipv4.tcp_reflect_tos": {}, "net.ipv4.tcp_reordering": {}, "net.ipv4.tcp_retrans_collapse": {}, "net.ipv4.tcp_retries1": {}, "net.ipv4.tcp_retries2": {}, "net.ipv4.tcp_rfc1337": {}, "net.ipv4.tcp_rmem": {}, "net.ipv4.tcp_sack": {}, "net.ipv4.tcp_shrink_window": {}, "net.ipv4.tcp_slow_start_after_idle": {}, "net.ipv4.tcp_stdurg": {}, "net.ipv4.tcp_syn_linear_timeouts": {}, "net.ipv4.tcp_syn_retries": {}, "net.ipv4.tcp_synack_retries": {}, "net.ipv4.tcp_syncookies": {}, "net.ipv4.tcp_thin_dupack": { removed: "unknown" }, "net.ipv4.tcp_thin_linear_timeouts": {}, "net.ipv4.tcp_timestamps": {}, "net.ipv4.tcp_tso_rtt_log": { added: "5.18" }, "net.ipv4.tcp_tso_win_divisor": {}, "net.ipv4.tcp_tw_recycle": { removed: "4.12" }, "net.ipv4.tcp_tw_reuse": {}, "net.ipv4.tcp_vegas_cong_avoid": { removed: "2.6.13" }, "net.ipv4.tcp_westwood": { removed: "2.6.13" }, "net.ipv4.tcp_window_scaling": {}, "net.ipv4.tcp_wmem": {}, "net.ipv4.tcp_workaround_signed_windows": {}, "net.ipv4.udp_child_hash_entries": {}, "net.ipv4.udp_early_demux": {}, "net.ipv4.udp_hash_entries": {}, "net.ipv4.udp_l3mdev_accept": {}, "net.ipv4.udp_mem": {}, "net.ipv4.udp_rmem_min": {}, "net.ipv4.udp_wmem_min": {}, "net.ipv4.vs.am_droprate": {}, "net.ipv4.vs.amemthresh": {}, "net.ipv4.vs.backup_only": {}, "net.ipv4.vs.cache_bypass": {}, "net.ipv4.vs.conn_reuse_mode": { added: "4.1" }, "net.ipv4.vs.conntrack": {}, "net.ipv4.vs.debug_level": {}, "net.ipv4.vs.drop_entry": {}, "net.ipv4.vs.drop_packet": {}, "net.ipv4.vs.est_cpulist": {}, "net.ipv4.vs.est_nice": {}, "net.ipv4.vs.expire_nodest_conn": {}, "net.ipv4.vs.expire_quiescent_template": {}, "net.ipv4.vs.ignore_tunneled": {}, "net.ipv4.vs.nat_icmp_send": {}, "net.ipv4.vs.pmtu_disc": {}, "net.ipv4.vs.run_estimation": {}, "net.ipv4.vs.schedule_icmp": {}, "net.ipv4.vs.secure_tcp": {}, "net.ipv4.vs.sloppy_sctp": {}, "net.ipv4.vs.sloppy_tcp": {}, "net.ipv4.vs.snat_reroute": {}, "net.ipv4.vs.sync_persist_mode": {}, "net.ipv4.vs.sync_ports": {}, "net.ipv4.vs.sync_qlen_max": {}, "net.ipv4.vs.sync_refresh_period": {}, "net.ipv4.vs.sync_retries": {}, "net.ipv4.vs.sync_sock_size": {}, "net.ipv4.vs.sync_threshold": {}, "net.ipv4.vs.sync_version": {}, "net.ipv4.xfrm4_gc_thresh": { note: "obsolete since 4.14" }, "net.ipv6.anycast_src_echo_reply": {}, "net.ipv6.auto_flowlabels": {}, "net.ipv6.bindv6only": {}, "net.ipv6.calipso_cache_bucket_size": {}, "net.ipv6.calipso_cache_enable": {}, "net.ipv6.fib_multipath_hash_fields": {}, "net.ipv6.fib_multipath_hash_policy": {}, "net.ipv6.fib_notify_on_flag_change": {}, "net.ipv6.flowlabel_consistency": {}, "net.ipv6.flowlabel_reflect": {}, "net.ipv6.flowlabel_state_ranges": {}, "net.ipv6.fwmark_reflect": {}, "net.ipv6.icmp.echo_ignore_all": {}, "net.ipv6.icmp.echo_ignore_anycast": {}, "net.ipv6.icmp.echo_ignore_multicast": {}, "net.ipv6.icmp.ratelimit": {}, "net.ipv6.icmp.ratemask": {}, "net.ipv6.idgen_delay": {}, "net.ipv6.idgen_retries": {}, "net.ipv6.ioam6_id": {}, "net.ipv6.ioam6_id_wide": {}, "net.ipv6.ip6frag_high_thresh": {}, "net.ipv6.ip6frag_low_thresh": {}, "net.ipv6.ip6frag_time": {}, "net.ipv6.ip_nonlocal_bind": {}, "net.ipv6.max_dst_opts_length": {}, "net.ipv6.max_dst_opts_number": {}, "net.ipv6.max_hbh_length": {}, "net.ipv6.max_hbh_opts_number": {}, "net.ipv6.mld_max_msf": {}, "net.ipv6.mld_qrv": {}, "net.ipv6.route.flush": {}, "net.ipv6.route.gc_elasticity": {}, "net.ipv6.route.gc_interval": {}, "net.ipv6.route.gc_min_interval": {}, "net.ipv6.route.gc_min_interval_ms": {}, "net.ipv6.route.gc_thresh": {}, "net.ipv6.route.gc_timeout": {}, "net.ipv6.route.max_size": {}, "net.ipv6.route.min_adv_mss": {}, "net.ipv6.route.mtu_expires": {}, "net.ipv6.route.skip_notify_on_dev_down": {}, "net.ipv6.seg6_flowlabel": {}, "net.ipv6.xfrm6_gc_thresh": { note: "obsolete since 4.14" }, "net.netfilter.nf_conntrack_acct": {}, "net.netfilter.nf_conntrack_buckets": {}, "net.netfilter.nf_conntrack_checksum": {}, "net.netfilter.nf_conntrack_count": {}, "net.netfilter.nf_conntrack_dccp_loose": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_closereq": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_closing": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_open": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_partopen": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_request": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_respond": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_timewait": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_events": {}, "net.netfilter.nf_conntrack_events_retry_timeout": { removed: "unknown" }, "net.netfilter.nf_conntrack_expect_max": {}, "net.netfilter.nf_conntrack_frag6_high_thresh": {}, "net.netfilter.nf_conntrack_frag6_low_thresh": {}, "net.netfilter.nf_conntrack_frag6_timeout": {}, "net.netfilter.nf_conntrack_generic_timeout": {}, "net.netfilter.nf_conntrack_gre_timeout": {}, "net.netfilter.nf_conntrack_gre_timeout_stream": {}, "net.netfilter.nf_conntrack_helper": { removed: "unknown" }, "net.netfilter.nf_conntrack_icmp_timeout": {}, "net.netfilter.nf_conntrack_icmpv6_timeout": {}, "net.netfilter.nf_conntrack_log_invalid": {}, "net.netfilter.nf_conntrack_max": {}, "net.netfilter.nf_conntrack_sctp_timeout_closed": {}, "net.netfilter.nf_conntrack_sctp_timeout_cookie_echoed": {}, "net.netfilter.nf_conntrack_sctp_timeout_cookie_wait": {}, "net.netfilter.nf_conntrack_sctp_timeout_established": {}, "net.netfilter.nf_conntrack_sctp_timeout_heartbeat_sent": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_ack_sent": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_recd": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_sent": {}, "net.netfilter.nf_conntrack_tcp_be_liberal": {}, "net.netfilter.nf_conntrack_tcp_ignore_invalid_rst": {}, "net.netfilter.nf_conntrack_tcp_loose": {}, "net.netfilter.nf_conntrack_tcp_max_retrans": {}, "net.netfilter.nf_conntrack_tcp_timeout_close": {}, "net.netfilter.nf_conntrack_tcp_timeout_close_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_established": {}, "net.netfilter.nf_conntrack_tcp_timeout_fin_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_last_ack": {}, "net.netfilter.nf_conntrack_tcp_timeout_max_retrans": {}, "net.netfilter.nf_conntrack_tcp_timeout_syn_recv": {}, "net.netfilter.nf_conntrack_tcp_timeout_syn_sent": {}, "net.netfilter.nf_conntrack_tcp_timeout_time_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_unacknowledged": {}, "net.netfilter.nf_conntrack_timestamp": {}, "net.netfilter.nf_conntrack_udp_timeout": {}, "net.netfilter.nf_conntrack_udp_timeout_stream": {}, "net.netfilter.nf_flowtable_tcp_timeout": {}, "net.netfilter.nf_flowtable_udp_timeout": {}, "net.netfilter.nf_hooks_lwtunnel": {}, "net.netfilter.nf_log_all_netns": {}, "net.nf_conntrack_max": {}, "net.sctp.addip_enable": {}, "net.sctp.addip_noauth_enable": {}, "net.sctp.addr_scope_policy": {}, "net.sctp.association_max_retrans": {}, "net.sctp.auth_enable": {}, "net.sctp.cookie_hmac_alg": {}, "net.sctp.cookie_preserve_enable": {}, "net.sctp.ecn_enable": {}, "net.sctp.encap_port": {}, "net.sctp.hb_interval": {}, "net.sctp.intl_enable": {}, "net.sctp.max_burst": {}, "net.sctp.max_init_retransmits": {}, "net.sctp.path_max_retrans": {}, "net.sctp.pf_enable": {}, "net.sctp.pf_expose": {}, "net.sctp.pf_retrans": {}, "net.sctp.plpmtud_probe_interval": {}, "net.sctp.prsctp_enable": {}, "net.sctp.ps_retrans": {}, "net.sctp.rcvbuf_policy": {}, "net.sctp.reconf_enable": {}, "net.sctp.rto_initial": {}, "net.sctp.rto_max": {}, "net.sctp.rto_min": {}, "net.sctp.sack_timeout": {}, "net.sctp.sctp_mem": {}, "net.sctp.sctp_rmem": {}, "net.sctp.sctp_wmem": {}, "net.sctp.sndbuf_policy": {}, "net.sctp.udp_port": {}, "net.sctp.valid_cookie_life": {}, "net.tipc.named_timeout": {}, "net.tipc.tipc_rmem": {}, "net.unix.max_dgram_qlen": {}, "vm.admin_reserve_kbytes": {}, "vm.bdflush": { removed: "2.6" }, "vm.block_dump": { removed: "unknown" }, "vm.compact_memory": {}, "vm.compact_unevictable_allowed": {}, "vm.compaction_proactiveness": {}, "vm.dirty_background_bytes": {}, "vm.dirty_background_ratio": {}, "vm.dirty_bytes": {}, "vm.dirty_expire_centisecs": {}, "vm.dirty_ratio": {}, "vm.dirty_writeback_centisecs": {}, "vm.dirtytime_expire_seconds": {}, "vm.drop_caches": {}, "vm.extfrag_threshold": {}, "vm.highmem_is_dirtyable": {}, "vm.hugetlb_optimize_vmemmap": {}, "vm.hugetlb_shm_group": {}, "vm.laptop_mode": {}, "vm.legacy_va_layout": {}, "vm.lowmem_reserve_ratio": {}, "vm.max_map_count": {}, "vm.memory_failure_early_kill": {}, "vm.memory_failure_recovery": {}, "vm.min_free_kbytes": {}, "vm.min_slab_ratio": {}, "vm.min_unmapped_ratio": {}, "vm.mmap_min_addr": {}, "vm.mmap_rnd_bits": {}, "vm.mmap_rnd_compat_bits": {}, "vm.nr_hugepages": {}, "vm.nr_hugepages_mempolicy": {}, "vm.nr_overcommit_hugepages": {}, "vm.nr_trim_pages": { note: "NOMMU kernels only" }, "vm.numa_stat": {}, "vm.numa_zonelist_order": {}, "vm.oom_dump_tasks": {}, "vm.oom_kill_allocating_task": {}, "vm.overcommit_kbytes": {}, "vm.overcommit_memory": {}, "vm.overcommit_ratio": {}, "vm.page-cluster": {}, "vm.page_lock_unfairness": {}, "vm.panic_on_oom": {}, "vm.percpu_pagelist_fraction": { removed: "unknown" }, "vm.percpu_pagelist_high_fraction": {}, "vm.stat_interval": {}, "vm.stat_refresh": {}, "vm.swappiness": {}, "vm.unprivileged_userfaultfd": {}, "vm.user_reserve_kbytes": {}, "vm.vfs_cache_pressure": {}, "vm.watermark_boost_factor": {}, "vm.watermark_scale_factor": {}, "vm.zone_reclaim_mode": {} } }, moduleKeys: { id: "module-keys", description: "Sysctl keys that only exist once a kernel module is loaded. systemd-sysctl runs early at boot (after systemd-modules-load, before sysinit.target); a key whose module is not listed in modules-load.d does not exist yet and the line is skipped with a log message. `loadedWith` names modules (globs) whose loading pulls the module in as a dependency (modprobe resolves modules.dep): every IPVS scheduler needs ip_vs, and distribution kernels build ip_vs and the NAT/conntrack matches against nf_conntrack.", sources: ["https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html", "https://docs.kernel.org/networking/ipvs-sysctl.html", "https://docs.kernel.org/networking/nf_conntrack-sysctl.html"], modules: [{ module: "ip_vs", keys: ["net.ipv4.vs.**"], loadedWith: ["ip_vs_*"] }, { module: "nf_conntrack", keys: ["net.netfilter.nf_conntrack_*", "net.netfilter.nf_conntrack_*.**", "net.nf_conntrack_max"], loadedWith: ["ip_vs", "ip_vs_*", "nf_conntrack_*", "nf_nat", "nf_nat_*", "xt_conntrack", "xt_state", "xt_nat", "xt_MASQUERADE", "iptable_nat", "ip6table_nat", "nft_ct", "nft_nat", "nft_masq", "openvswitch"] }, { module: "br_netfilter", keys: ["net.bridge.bridge-nf-*"] }] }, podSafeSysctls: { sysctls: [{ name: "kernel.shm_rmid_forced", since: "1.4" }, { name: "net.ipv4.ip_local_port_range", since: "1.4" }, { name: "net.ipv4.tcp_syncookies", since: "1.4", note: "namespaced only from kernel 4.6; kubelet does not check the kernel for it" }, { name: "net.ipv4.ping_group_range", since: "1.18" }, { name: "net.ipv4.ip_unprivileged_port_start", since: "1.22", note: "the key exists from kernel 4.11; kubelet does not check the kernel for it" }, { name: "net.ipv4.ip_local_reserved_ports", since: "1.27", kernel: "3.16" }, { name: "net.ipv4.tcp_keepalive_time", since: "1.29", kernel: "4.5" }, { name: "net.ipv4.tcp_fin_timeout", since: "1.29", kernel: "4.6" }, { name: "net.ipv4.tcp_keepalive_intvl", since: "1.29", kernel: "4.5" }, { name: "net.ipv4.tcp_keepalive_probes", since: "1.29", kernel: "4.5" }, { name: "net.ipv4.tcp_rmem", since: "1.32", kernel: "4.15" }, { name: "net.ipv4.tcp_wmem", since: "1.32", kernel: "4.15" }, { name: "net.ipv4.tcp_slow_start_after_idle", since: "1.37", kernel: "4.15" }, { name: "net.ipv4.tcp_notsent_lowat", since: "1.37", kernel: "4.6" }] } } };
+`, fix: "Keep the NodePort range below 32768 (the default 30000-32767), or reserve it on every node\nwith `net.ipv4.ip_local_reserved_ports`, or move the nodes' `net.ipv4.ip_local_port_range`.\n", references: [{ title: "kube-apiserver --service-node-port-range", url: "https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/" }, { title: "kube-proxy: remove port opener (kubernetes#108496)", url: "https://github.com/kubernetes/kubernetes/pull/108496" }, { title: "NodePort and ephemeral range collision (kubernetes#111682)", url: "https://github.com/kubernetes/kubernetes/issues/111682" }] }, source: "policies/k8s/k8s-nodeport-range-overlaps-ephemeral.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-host-namespace", title: "Pods that share the node's network or IPC namespace set no sysctls of it", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { setting: "**", target: "assignments", origin: ["pod-sysctls"], violation: { kernelNamespace: ["net", "ipc"] } }, cases: [{ when: { hostNetwork: true }, value: { kernelNamespace: ["net"] }, message: '{{key}} in {{workload}}: the pod uses hostNetwork, so this sysctl would change the node; kubelet rejects the pod (SysctlForbidden: "{{key}}" not allowed with host net enabled)' }, { when: { hostIPC: true }, value: { kernelNamespace: ["ipc"] }, message: '{{key}} in {{workload}}: the pod uses hostIPC, so this sysctl would change the node; kubelet rejects the pod (SysctlForbidden: "{{key}}" not allowed with host ipc enabled)' }, { severity: "off" }], message: "{{key}} in {{workload}} is set in the namespace the pod shares with the node", rationale: 'Pod sysctls are written into the pod\'s own namespaces when its sandbox is created. A pod with\n`hostNetwork: true` has no network namespace of its own, so a `net.*` sysctl would change the\nnode for every process on it; kubelet refuses such pods ("forbidden sysctl: ... not allowed\nwith host net enabled", reason SysctlForbidden), and newer API servers reject such pods at\ncreation (kubernetes#118705). The same holds for IPC sysctls (`kernel.shm*`, `kernel.msg*`, `kernel.sem`,\n`fs.mqueue.*`) with `hostIPC: true`. In the ingress-nginx Helm chart this is\n`controller.sysctls` together with `controller.hostNetwork: true`.\n', fix: "Either drop hostNetwork (hostIPC) and keep the pod sysctl, or drop the sysctl and configure\nthe value on the nodes (a sysctl.d file in the node image).\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "kubelet sysctl admission (pkg/kubelet/sysctl/allowlist.go)", url: "https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/sysctl/allowlist.go" }, { title: "forbid sysctls for pods sharing the host's namespaces (kubernetes#118705)", url: "https://github.com/kubernetes/kubernetes/pull/118705" }] }, source: "policies/k8s/k8s-pod-sysctl-host-namespace.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-malformed", title: "Pod sysctls are a list of name and string value", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { observation: "malformed-pod-sysctl" }, message: "sysctls of {{workload}}: {{hint}}; the API server rejects the object", rationale: '`spec.securityContext.sysctls` is a list of objects with a `name` and a string `value`. An\nunquoted number (`value: 1024`) is a YAML integer and fails to decode ("cannot unmarshal\nnumber into ... of type string"); a mapping instead of a list, or an entry without a name,\nfails validation.\n', fix: 'Write `- name: net.ipv4.ip_local_port_range` / `value: "1024 65000"`, with the value quoted.\n', references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }] }, source: "policies/k8s/k8s-pod-sysctl-malformed.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-not-namespaced", title: "Pod sysctls are namespaced", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { setting: "**", target: "assignments", origin: ["pod-sysctls"], violation: { kernelNamespace: ["none"] } }, message: "{{key}} in {{workload}} is not namespaced: a pod cannot set it, kubelet rejects the pod (SysctlForbidden) and cannot allow it with --allowed-unsafe-sysctls", rationale: 'Only sysctls that live in a namespace a pod owns can be set per pod: `net.*` (network\nnamespace) and `kernel.sem`, `kernel.shm*`, `kernel.msg*`, `fs.mqueue.*` (IPC namespace).\nEverything else (`vm.*`, `fs.*`, most of `kernel.*`) is global to the node. kubelet refuses to\nstart with such a name in `--allowed-unsafe-sysctls` ("not known to be namespaced"), so a pod\nasking for one is never admitted.\n', fix: "Set node-global values on the nodes (a sysctl.d file in the node image, or a tuned node pool),\nnot in the pod.\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "kubelet's namespace table (pkg/kubelet/sysctl/namespace.go)", url: "https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/sysctl/namespace.go" }] }, source: "policies/k8s/k8s-pod-sysctl-not-namespaced.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-unsafe", title: "Pod sysctls are safe, or allowed by the nodes' kubelet", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { setting: "**", target: "assignments", origin: ["pod-sysctls"], valueType: "string", violation: { allOf: [{ kernelNamespace: ["net", "ipc"] }, { podSafe: false }, { kubeletAllowed: false }] } }, cases: [{ when: { hostNetwork: true }, value: { kernelNamespace: ["net"] }, severity: "off" }, { when: { kubeletConfigKnown: false }, severity: "warning", message: "{{key}} in {{workload}} is an unsafe sysctl ({{reason}}): the pod fails to start (SysctlForbidden) unless the node's kubelet allows it with --allowed-unsafe-sysctls (no kubelet configuration among the linted files)" }], message: "{{key}} in {{workload}} is an unsafe sysctl ({{reason}}) and the kubelet configuration does not allow it: the pod fails to start (SysctlForbidden: not allowlisted)", rationale: "kubelet admits a pod's sysctls only when they are in its safe set (which grew with Kubernetes\nversions and drops names on kernels where they are not namespaced) or in the node's\n`allowedUnsafeSysctls`. Otherwise the pod is scheduled but never starts: its status is\n`SysctlForbidden`, \"forbidden sysctl: ... not allowlisted\". Pod Security Admission's baseline\nlevel rejects unsafe sysctls at admission too. `net.core.somaxconn`, the usual example, is not\nin the safe set.\n", fix: "Use a safe sysctl, or allow the name on dedicated nodes\n(`KubeletConfiguration.allowedUnsafeSysctls` or `--allowed-unsafe-sysctls`), taint them and\nschedule the pod there; or set the value on the nodes.\n", references: [{ title: "Using sysctls in a Kubernetes cluster (safe and unsafe sysctls)", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "kubelet's safe sysctls (pkg/kubelet/sysctl/safe_sysctls.go)", url: "https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/sysctl/safe_sysctls.go" }, { title: "Linux kernel version requirements (pod sysctls)", url: "https://kubernetes.io/docs/reference/node/kernel-version-requirements/" }] }, source: "policies/k8s/k8s-pod-sysctl-unsafe.yaml", builtin: true }, { policy: { id: "ports-ephemeral-overlaps-nodeport", title: "The node's ephemeral port range stays clear of the NodePort range", severity: "error", tags: ["kubernetes", "ports"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes", "unknown"] }, check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { overlaps: { range: { context: "nodePortRange" }, excludeSetting: "net.ipv4.ip_local_reserved_ports" } } }, cases: [{ when: { kubernetesVersion: { lt: "1.21.13" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { kubernetesVersion: { gte: "1.22.0", lt: "1.22.10" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { kubernetesVersion: { gte: "1.23.0", lt: "1.23.7" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { nodeRole: ["unknown"] }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}, not covered by net.ipv4.ip_local_reserved_ports; on a Kubernetes node host connections can take a NodePort as source port and fail (node role {{nodeRoleSource}})" }], message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}, not covered by net.ipv4.ip_local_reserved_ports; host connections can take a NodePort as source port and fail at random", rationale: 'kube-proxy used to `listen()` on every allocated NodePort, which kept the kernel from picking\nthose ports as source ports. kubernetes/kubernetes#108496 removed that "port opener" in 1.24\nand it was cherry-picked to 1.21, 1.22 and 1.23 patch releases (April 2022). Since then a\nprocess in the node\'s network namespace (kubelet, containerd, hostNetwork pods, kube-proxy\nitself) can get an active NodePort as its ephemeral source port; replies are then DNATed to a\nService backend and the connection fails intermittently. The kube-apiserver flag help is\nexplicit: the NodePort range "must not overlap with the ephemeral port range on nodes".\nPod network namespaces have their own range and are not affected.\n', fix: "Keep the default `net.ipv4.ip_local_port_range = 32768 60999`, or reserve the NodePort range:\n`net.ipv4.ip_local_reserved_ports = 30000-32767` (what Cilium does, and proposed for the EKS\nAMI), or move the cluster's `--service-node-port-range`.\n", references: [{ title: "kube-proxy: remove port opener (kubernetes#108496)", url: "https://github.com/kubernetes/kubernetes/pull/108496" }, { title: "kube-apiserver --service-node-port-range", url: "https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/" }, { title: "NodePort and ephemeral range collision (kubernetes#111682)", url: "https://github.com/kubernetes/kubernetes/issues/111682" }, { title: "ip-sysctl, ip_local_port_range and ip_local_reserved_ports", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-ephemeral-overlaps-nodeport.yaml", builtin: true }, { policy: { id: "ports-local-port-range-invalid", title: "ip_local_port_range is a valid low-high pair", severity: "error", tags: ["ports", "values"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { anyOf: [{ invalid: true }, { low: { lt: { setting: "net.ipv4.ip_unprivileged_port_start", default: 1024, appliedBefore: true } } }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is rejected by the kernel (EINVAL): {{reason}}; the old range stays in force" }, { when: { kernel: { lt: "4.11" } }, severity: "off" }, { message: "{{key}} = {{value}} starts below ip_unprivileged_port_start = {{operand}} at the time it is written; since Linux 4.11 the kernel rejects the write (EINVAL) and keeps the old range" }], message: "{{key}} = {{value}} is rejected by the kernel (EINVAL); the old range stays in force", rationale: "The kernel accepts one or two integers from 1 to 65535 with low <= high (a single number\nchanges only the low end), and since 4.11 a low end no smaller than\n`net.ipv4.ip_unprivileged_port_start` (default 1024) as it is at the moment of the write. Any\nother write is rejected as a whole with `EINVAL`, so the node silently keeps its previous range.\nsystemd-sysctl writes keys in the order they last changed and procps line by line, so lowering\n`ip_unprivileged_port_start` only helps if it is written first.\n", fix: "Write two numbers, low then high, without quotes: `net.ipv4.ip_local_port_range = 32768 60999`.\nTo start below 1024, lower `net.ipv4.ip_unprivileged_port_start` in an earlier line or file.\n", references: [{ title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-local-port-range-invalid.yaml", builtin: true }, { policy: { id: "ports-local-port-range-parity", title: "ip_local_port_range ends have different parity", severity: "info", tags: ["ports"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { sameParity: true } }, message: '{{key}} = {{value}}: both ends have the same parity; the kernel logs "ip_local_port_range: prefer different parity for start/end values"', rationale: "Since Linux 4.2, connect() prefers ports of one parity and leaves the other half to bind(0).\nWith both ends of the same parity the split is uneven and the kernel logs a warning on every\nwrite (`1024 65000` from old ingress-nginx docs does this; `1024 65535` does not).\n", fix: "Make the range size even, e.g. `32768 60999` or `1024 65535`.\n", references: [{ title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "tcp/dccp: try to not exhaust ip_local_port_range in connect()", url: "https://github.com/torvalds/linux/commit/07f4c90062f8fc7c8c26f8f95324cbe8fa3145a5" }] }, source: "policies/ports/ports-local-port-range-parity.yaml", builtin: true }, { policy: { id: "ports-reserved-ports-invalid", title: "ip_local_reserved_ports is a valid list", severity: "error", tags: ["ports", "values"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_reserved_ports", valueType: "portList", violation: { invalid: true } }, message: "{{key}} = {{value}} is not a comma-separated list of ports and ranges ({{reason}}); the kernel rejects the write", rationale: "The kernel expects a comma-separated list of ports and inclusive ranges, such as\n`30000-32767,10250`. Spaces between items, reversed ranges or ports above 65535 make the write\nfail, and every write replaces the whole list.\n", fix: "Write one comma-separated list, e.g. `net.ipv4.ip_local_reserved_ports = 30000-32767`.\n", references: [{ title: "ip-sysctl, ip_local_reserved_ports", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-reserved-ports-invalid.yaml", builtin: true }, { policy: { id: "provision-build-time-sysctl-write", title: "Settings written while an image is built are persisted in a sysctl file of the image", severity: "warning", tags: ["provisioning", "packer", "boot"], check: { command: "build-time" }, message: "{{key}} = {{value}} written by {{step}} ({{command}}) changes only the machine that builds the image: the image boots without it, and no sysctl file of the image sets {{key}} to {{value}}", rationale: "A Packer provisioner runs on a temporary build machine. `sysctl -w`, `echo > /proc/sys/...`,\n`sysctl -p` and `sysctl --system` change that machine's running kernel, which is thrown away\nwhen the image is captured: only files on its disk reach the image. Every instance booted from\nthe image starts with the kernel default (or whatever the image's sysctl files say), so the\nsetting the build script seems to make is silently absent in production.\n", fix: "Write the setting into a sysctl.d file in the same provisioner (for example\n`echo 'vm.max_map_count = 262144' | sudo tee /etc/sysctl.d/90-image.conf`); systemd-sysctl\napplies it at every boot of every instance. Keep the `sysctl -w` only if a later build step\nneeds the value on the build machine itself.\n", references: [{ title: "Packer shell provisioner", url: "https://developer.hashicorp.com/packer/docs/provisioners/shell" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/provision/provision-build-time-sysctl-write.yaml", builtin: true }, { policy: { id: "provision-sysctl-conf-written", title: "Provisioning writes settings to sysctl.d, not /etc/sysctl.conf", severity: "warning", tags: ["provisioning", "precedence"], appliesWhen: { applier: ["systemd"] }, check: { provisioning: "sysctl-conf-written", tools: ["script", "packer", "ansible"] }, message: "{{step}} {{text}} /etc/sysctl.conf, which systemd-sysctl does not read: on Debian 13 and later (no /etc/sysctl.d/99-sysctl.conf link) these settings never apply at boot", rationale: 'systemd-sysctl (since v207) reads only sysctl.d directories. Distributions kept\n/etc/sysctl.conf working through the link /etc/sysctl.d/99-sysctl.conf -> ../sysctl.conf;\nDebian 13 dropped it ("/etc/sysctl.conf is no longer honored"), and newer Ubuntu releases ship\nno /etc/sysctl.conf at all. A script, image build or Ansible task (the `ansible.posix.sysctl`\nmodule writes /etc/sysctl.conf unless `sysctl_file` says otherwise) that appends to\n/etc/sysctl.conf works on one image and silently does nothing on the next.\n', fix: "Write a drop-in instead: `/etc/sysctl.d/90-node.conf` (with Ansible,\n`sysctl_file: /etc/sysctl.d/90-node.conf`).\n", references: [{ title: "systemd issue 8360 (/etc/sysctl.conf is not read)", url: "https://github.com/systemd/systemd/issues/8360" }, { title: "dev-sec hardening #905 (Debian 13: /etc/sysctl.conf no longer honored)", url: "https://github.com/dev-sec/ansible-collection-hardening/issues/905" }] }, source: "policies/provision/provision-sysctl-conf-written.yaml", builtin: true }, { policy: { id: "provision-sysctl-write-lost-at-reboot", title: "Settings a provisioning step writes into the running kernel are persisted in a sysctl file", severity: "warning", tags: ["provisioning", "boot"], check: { command: "lost-at-reboot" }, message: "{{key}} = {{value}} written by {{step}} ({{command}}) is lost at the next reboot: {{timing}}, and no sysctl file it writes sets {{key}} to {{value}}", rationale: "`sysctl -w`, `sysctl k=v` and `echo v > /proc/sys/...` change the running kernel only. A\nscript run by a provisioning tool or by hand, or an Ansible `shell`/`command` task, runs once;\nafter the next reboot the kernel default (or whatever the sysctl files say) is back, and the\nmachine silently changes behaviour - typically at the first kernel update or host maintenance.\nA script that runs at every boot (rc.local, a systemd unit, cloud-init `bootcmd` or\n`scripts/per-boot`) is not reported.\n", fix: "Persist the value in a sysctl.d file (for example `/etc/sysctl.d/90-node.conf`) and apply it\nwith `sysctl -p /etc/sysctl.d/90-node.conf` or `sysctl --system`; with Ansible, use the\n`ansible.posix.sysctl` module with `sysctl_file: /etc/sysctl.d/90-node.conf`.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "ansible.posix.sysctl module", url: "https://docs.ansible.com/ansible/latest/collections/ansible/posix/sysctl_module.html" }] }, source: "policies/provision/provision-sysctl-write-lost-at-reboot.yaml", builtin: true }, { policy: { id: "sysctl-applier-divergence", title: "systemd-sysctl and sysctl --system end with the same value", severity: "warning", tags: ["precedence"], check: { setting: "**", target: "divergent" }, message: "{{key}} ends as {{value}} under sysctl --system (procps) but {{otherValue}} under {{otherApplier}} at boot", rationale: "systemd-sysctl (at boot) never reads /etc/sysctl.conf, while procps `sysctl --system` reads it\nlast, after every sysctl.d file. On distributions that link /etc/sysctl.d/99-sysctl.conf to\n/etc/sysctl.conf, a file sorting after it overrides /etc/sysctl.conf at boot, but any later\n`sysctl --system` (package hooks, provisioning scripts) puts the /etc/sysctl.conf value back.\nThe node then changes behaviour long after boot.\n", fix: "Set the key in one sysctl.d file only, and remove it from /etc/sysctl.conf.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }] }, source: "policies/sysctl/sysctl-applier-divergence.yaml", builtin: true }, { policy: { id: "sysctl-empty-value", title: "Every assignment has a value", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { syntax: ["empty-value"] }, message: '"{{text}}" has no value; the kernel rejects an empty write for numeric keys', rationale: "An empty value is written as an empty string. Numeric sysctls reject it with `EINVAL`, so the\nkey keeps its previous value, and the applier reports an error (systemd-sysctl exits non-zero).\n", fix: "Give the value, or delete the line to keep the kernel default.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-empty-value.yaml", builtin: true }, { policy: { id: "sysctl-etc-sysctl-conf-ignored", title: "Settings in /etc/sysctl.conf are applied at boot", severity: "warning", tags: ["precedence"], appliesWhen: { completeRoot: true, applier: ["systemd"] }, check: { file: "sysctl-conf-ignored" }, message: "{{file}} is not read by systemd-sysctl and no sysctl.d file links to it; its settings apply only when something runs sysctl --system or sysctl -p", rationale: 'systemd-sysctl (since v207) does not read /etc/sysctl.conf. Debian up to 12, Ubuntu and RHEL\nship a compatibility link /etc/sysctl.d/99-sysctl.conf -> ../sysctl.conf; Debian 13 dropped it\n("/etc/sysctl.conf is no longer honored"). In an image without that link, /etc/sysctl.conf is\ndead at boot.\n', fix: "Move the settings to /etc/sysctl.d/NN-name.conf.\n", references: [{ title: "systemd issue 8360", url: "https://github.com/systemd/systemd/issues/8360" }, { title: "Debian 13 release notes (via dev-sec/ansible-collection-hardening 905)", url: "https://github.com/dev-sec/ansible-collection-hardening/issues/905" }] }, source: "policies/sysctl/sysctl-etc-sysctl-conf-ignored.yaml", builtin: true }, { policy: { id: "sysctl-inline-comment", title: "Comments sit on lines of their own", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { matches: "\\s[#;]" } }, cases: [{ value: { matches: "^[-+]?\\d+(\\s+[-+]?\\d+)*\\s+[#;]" }, severity: "info", message: '{{key}}: "{{value}}" carries an inline comment; the kernel happens to ignore it after the numbers, but sysctl files have no inline comments' }], message: '{{key}}: "{{value}}" is sent to the kernel as the value; sysctl files have no inline comments', rationale: "Only lines whose first non-blank character is `#` or `;` are comments. Text after a value,\n`# like this`, is part of the value: procps and systemd-sysctl write it to /proc/sys. Numeric\nvector keys happen to stop after the numbers they expect, but string keys (core_pattern,\ncongestion control, qdiscs) take the comment literally and others fail with `EINVAL`.\n", fix: "Move the comment to the line above the setting.\n", references: [{ title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-inline-comment.yaml", builtin: true }, { policy: { id: "sysctl-line-not-assignment", title: "Every line is a comment or a key = value assignment", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { syntax: ["not-assignment", "empty-key"] }, message: 'Line is not an assignment: "{{text}}"; systemd-sysctl and procps skip it', rationale: "systemd-sysctl logs `Line is not an assignment, ignoring` and procps prints `invalid syntax,\ncontinuing...`, so whatever the line meant to set is never applied. systemd releases up to\nabout v232 (CentOS 7's v219, for example) failed the whole `systemd-sysctl.service` on such a\nline. Lines starting with `-` and holding no `=` are glob exclusions and are not reported.\n", fix: "Write the setting as `key = value`, or turn the line into a comment with `#`.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "systemd issue 22165 (old systemd fails the unit)", url: "https://github.com/systemd/systemd/issues/22165" }] }, source: "policies/sysctl/sysctl-line-not-assignment.yaml", builtin: true }, { policy: { id: "sysctl-live-drift", title: "The running kernel has the values the files set", severity: "warning", tags: ["drift", "live"], check: { setting: "**", target: "drift" }, message: "{{key}} = {{value}} in the files, but the running kernel has {{liveValue}} ({{liveSource}})", rationale: "A value in force according to the sysctl files that the running kernel does not have means the\nfiles were never applied as written: the write failed (a value the kernel rejects, a key whose\nmodule was not loaded yet when systemd-sysctl ran), a later writer changed it (a CNI plugin,\nkube-proxy, tuned, a provisioning script, `sysctl -w` by hand), or the files changed after\nboot. The image then behaves differently from what its configuration says, and the next\nreboot or `sysctl --system` changes it again.\n\nValues are compared as the kernel reads them: integers numerically (`010` is 8, `0x10` is 16),\nvectors field by field whatever the whitespace, strings as text. When systemd-sysctl and\nprocps end with different values, a live value equal to either is not drift.\n", fix: "Find who changed the value (`journalctl -u systemd-sysctl`, the CNI and kube-proxy\nconfiguration, provisioning scripts) and make the files say what the node should run with,\nor stop the other writer. To apply the files again, run `systemctl restart systemd-sysctl`\n(or `sysctl --system`).\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }, { title: "Documentation for /proc/sys (kernel admin guide)", url: "https://docs.kernel.org/admin-guide/sysctl/index.html" }] }, source: "policies/sysctl/sysctl-live-drift.yaml", builtin: true }, { policy: { id: "sysctl-masked-file", title: "Masked sysctl.d files are intended", severity: "info", tags: ["precedence"], check: { file: "masked" }, message: "{{file}} is never read: {{maskedBy}} has the same name in a higher-priority directory", rationale: "Among sysctl.d files with the same name, only the one in the highest-priority directory\n(/etc, then /run, /usr/local/lib, /usr/lib, /lib) is read; a symlink to /dev/null masks the\nname entirely. Vendor defaults are often masked on purpose, but a masked file that somebody\nedits has no effect at all.\n", fix: "Edit the file that takes precedence, or rename the file so both are read.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-masked-file.yaml", builtin: true }, { policy: { id: "sysctl-module-key-not-loaded", title: "Keys of loadable modules have their module loaded at boot", severity: "warning", tags: ["boot"], check: { setting: ["net.ipv4.vs.**", "net.netfilter.nf_conntrack_*", "net.netfilter.nf_conntrack_*.**", "net.nf_conntrack_max", "net.bridge.**"], violation: { moduleNotLoaded: true } }, cases: [{ when: { completeRoot: false, modulesKnown: false }, severity: "info", message: "{{key}} exists only once the {{module}} module is loaded, and no modules-load.d file lists {{module}} next to {{node}}; unless it is loaded before systemd-sysctl runs, the line is skipped at boot" }], message: "{{key}} exists only once the {{module}} module is loaded, but modules-load.d does not load {{module}} in {{node}}; systemd-sysctl skips the line at boot", rationale: "`net.ipv4.vs.*` (ip_vs), `net.netfilter.nf_conntrack_*` (nf_conntrack) and `net.bridge.*`\n(br_netfilter) only appear in /proc/sys once their module is loaded. systemd-sysctl runs early,\nafter systemd-modules-load and before sysinit.target; if the module is not listed in\nmodules-load.d, the key does not exist yet and systemd-sysctl logs the error and moves on. The\nsetting silently never applies, or applies only after something re-runs sysctl --system.\nsysctl.d(5) documents exactly this case for br_netfilter.\n", fix: "List the module in /etc/modules-load.d/NAME.conf (for example `br_netfilter`), or add a udev\nrule that re-applies the key when the module loads.\n", references: [{ title: "sysctl.d(5), examples", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "modules-load.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/modules-load.d.html" }] }, source: "policies/sysctl/sysctl-module-key-not-loaded.yaml", builtin: true }, { policy: { id: "sysctl-not-dotconf", title: "Files in sysctl.d end in .conf", severity: "warning", tags: ["precedence"], check: { file: "not-dotconf" }, message: "{{file}} is ignored: systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories", rationale: "Both appliers only read files whose name ends in `.conf` from sysctl.d directories; a\n`99-tuning.cfg`, `k8s.conf.bak` or `tuning` file there is silently ignored.\n", fix: "Rename the file to end in `.conf`, or move it out of the sysctl.d directory.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-not-dotconf.yaml", builtin: true }, { policy: { id: "sysctl-overridden-setting", title: "Each key is set in one place", severity: "info", tags: ["precedence"], scope: ["node", "pod"], check: { setting: "**", target: "overridden" }, message: "{{key}} = {{value}} overrides earlier assignments ({{overriddenValues}}) under {{applier}}", rationale: "When a key is set more than once, the applier keeps the last value in its order: files sorted\nby name across /etc, /run, /usr/local/lib and /usr/lib sysctl.d directories, then (procps\nonly) /etc/sysctl.conf. The earlier lines are dead configuration that misleads readers, and\nwith procps every intermediate value is briefly applied. The related locations show what was\noverridden.\n", fix: "Keep one assignment per key, in the file that is meant to own it.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-overridden-setting.yaml", builtin: true }, { policy: { id: "sysctl-quoted-value", title: "Values are written without quotes", severity: "error", tags: ["syntax"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { matches: `^(["'])[\\s\\S]*\\1$` } }, cases: [{ value: { not: { matches: `^["'][\\s\\d]*["']$` } }, severity: "warning", message: "{{key}} = {{value}}: the quotes are part of the value the kernel receives" }], message: "{{key}} = {{value}}: the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value", rationale: 'Neither procps nor systemd-sysctl removes quotes: the characters between `=` and the end of\nthe line are written to /proc/sys as they are. A numeric key such as\n`net.ipv4.ip_local_port_range = "1024 65535"` fails with `EINVAL`, so the range the file\npromises is never set. The procps man page says it plainly: there is no need to quote values,\neven lists.\n', fix: "Remove the quotes: `net.ipv4.ip_local_port_range = 1024 65535`.\n", references: [{ title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-quoted-value.yaml", builtin: true }, { policy: { id: "sysctl-removed-key", title: "Keys still exist in the target kernel", severity: "warning", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", violation: { keyStatus: "removed" } }, cases: [{ when: { kernel: { known: false } }, severity: "info", message: '{{key}} was removed in {{removedIn}} (kernel version unknown): on newer kernels procps fails with "cannot stat" and the setting does nothing' }], message: '{{key}} does not exist on Linux {{kernel}} (removed in {{removedIn}}); procps fails with "cannot stat" and the setting does nothing', rationale: "Keys removed from the kernel stay in tuning guides and old images for years. On a kernel\nwithout the key, procps `sysctl -p`/`--system` prints `cannot stat` and exits 1 (a leading `-`\ndoes not help: only `sysctl -e` ignores unknown keys), which fails provisioning steps that\ncheck the exit code; systemd-sysctl logs an error.\n", fix: "Delete the line, or guard it by kernel version in the image build.\n", references: [{ title: "tcp: remove tcp_tw_recycle (Linux 4.12)", url: "https://github.com/torvalds/linux/commit/4396e46187ca5070219b81773c4e65088dac50cc" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }] }, source: "policies/sysctl/sysctl-removed-key.yaml", builtin: true }, { policy: { id: "sysctl-template-not-evaluated", title: "Template directives are noted, not guessed", severity: "info", tags: ["template"], scope: ["node", "pod"], check: { syntax: ["template-directive"], oncePerFile: true }, message: 'Template directive "{{text}}" is not evaluated: every setting in the file is linted as if each branch applied', rationale: "Jinja (`{% if %}`), Go templates and Terraform (`%{ if }`) change which lines end up in the\nrendered file. sysctl-lint does not render templates; it lints every assignment it can read and\nskips values that contain template expressions, so a conditional block may be reported even if\nthe rendered file leaves it out.\n", fix: "Lint the rendered file where possible (for example in the image build), or suppress findings\nthat a template condition rules out.\n", references: [{ title: "Jinja template designer documentation", url: "https://jinja.palletsprojects.com/en/stable/templates/" }] }, source: "policies/sysctl/sysctl-template-not-evaluated.yaml", builtin: true }, { policy: { id: "sysctl-unknown-key", title: "Keys exist in the kernel documentation", severity: "info", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", violation: { keyStatus: "unknown" } }, message: '{{key}} is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error', rationale: "A misspelt or invented key is never applied. procps `sysctl -p` prints\n`cannot stat /proc/sys/...` and exits 1 (even with a leading `-`); systemd-sysctl logs the\nmissing key. The key list comes from the kernel documentation; out-of-tree modules and\ndistribution patches can add keys it does not know, which is why this is informational.\n", fix: "Check the spelling against the kernel documentation, or remove the line.\n", references: [{ title: "Documentation for /proc/sys/net/ (ip-sysctl)", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "Documentation for /proc/sys/kernel/", url: "https://docs.kernel.org/admin-guide/sysctl/kernel.html" }, { title: "Documentation for /proc/sys/vm/", url: "https://docs.kernel.org/admin-guide/sysctl/vm.html" }] }, source: "policies/sysctl/sysctl-unknown-key.yaml", builtin: true }, { policy: { id: "sysctl-w-unquoted-multivalue", title: "Multi-word values written by a shell are quoted", severity: "error", tags: ["shell", "kubernetes"], scope: ["node", "pod"], check: { command: "split-value" }, message: '{{command}} {{key}}={{value}} {{text}}: the shell splits the unquoted value, so only "{{value}}" is written (a partial update) and "{{text}}" reaches sysctl as a separate argument, which it rejects', rationale: 'A value with a space must reach sysctl as one argument. Unquoted in a shell command (a\n`sh -c` string, a cloud-init `runcmd` line, a script), `sysctl -w\nnet.ipv4.ip_local_port_range=1024 65535` passes `net.ipv4.ip_local_port_range=1024` and a\nseparate `65535`. The kernel takes the single number as the low end only, so the range\nbecomes `1024 60999` (still overlapping the NodePort range), and sysctl fails on `65535`\n("invalid syntax" with `-w`, a read of a key named 65535 without it), which can fail an init\ncontainer. ingress-nginx shipped exactly this in its sysctl example until 2019.\n', fix: 'Quote the value: `sysctl -w net.ipv4.ip_local_port_range=\'1024 65000\'`, or use the exec\nform without a shell (`["sysctl", "-w", "net.ipv4.ip_local_port_range=1024 65000"]`).\n', references: [{ title: "ingress-nginx: quote the sysctl example value (#4800)", url: "https://github.com/kubernetes/ingress-nginx/pull/4800" }, { title: "sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }, { title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/sysctl/sysctl-w-unquoted-multivalue.yaml", builtin: true }, { policy: { id: "tcp-syn-retries-extreme", title: "tcp_syn_retries leaves room for a lost SYN and still fails in reasonable time", severity: "warning", tags: ["values", "timeouts"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_syn_retries", valueType: "integer", violation: { anyOf: [{ equals: 1 }, { equals: 2 }, { allOf: [{ gt: 10 }, { lte: 127 }] }] } }, cases: [{ value: { equals: 2 }, severity: "info", message: "{{key}} = 2: connect() gives up after about 7 s; two lost SYNs in a row fail the connection" }, { value: { gt: 10 }, message: "{{key}} = {{value}}: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s)" }], message: "{{key}} = 1: connect() gives up after about 3 s, so a single lost SYN (or a SYN dropped by a busy peer) fails the connection", rationale: "With a 1 s initial retransmission timeout, `tcp_syn_retries = n` makes connect() give up after\n2^(n+1) - 1 seconds while the timeout stays under 120 s: 1 gives 3 s, 2 gives 7 s, the default 6\ngives 127 s. A value of 1 turns a single lost SYN into a failed connection (and SYN drops are\ncommon under conntrack or IPVS pressure); very large values make dead peers hang callers for\ntens of minutes.\n", fix: "Keep values from 3 to 6 on nodes, and use application-level connect timeouts for fast failure.\n", references: [{ title: "ip-sysctl, tcp_syn_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-syn-retries-extreme.yaml", builtin: true }, { policy: { id: "tcp-syn-retries-out-of-range", title: "tcp_syn_retries is between 1 and 127", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_syn_retries", valueType: "integer", violation: { anyOf: [{ invalid: true }, { lt: 1 }, { gt: 127 }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is {{reason}}; the kernel rejects it (EINVAL) and keeps the previous value" }], message: "{{key}} = {{value}} is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value", rationale: "The kernel accepts 1 to 127 (MAX_TCP_SYNCNT) for `tcp_syn_retries`; 0 or larger values are\nrejected with `EINVAL`, so the intended timeout never takes effect.\n", fix: "Use a value from 1 to 127; the default is 6 (connect() gives up after 127 s).\n", references: [{ title: "ip-sysctl, tcp_syn_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-syn-retries-out-of-range.yaml", builtin: true }, { policy: { id: "tcp-synack-retries-extreme", title: "tcp_synack_retries leaves room for a lost SYN-ACK", severity: "warning", tags: ["values", "timeouts"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_synack_retries", valueType: "integer", violation: { anyOf: [{ lte: 1 }, { equals: 2 }, { allOf: [{ gt: 10 }, { lte: 255 }] }] } }, cases: [{ value: { equals: 2 }, severity: "info", message: "{{key}} = 2: a passive open gives up after about 7 s; two lost SYN-ACKs in a row drop the connection" }, { value: { gt: 10 }, message: "{{key}} = {{value}}: half-open connections occupy the SYN queue for many minutes (the default is 5)" }], message: "{{key}} = {{value}}: a single lost SYN-ACK aborts the passive open (about 3 s or less); clients on lossy paths fail to connect", rationale: "`tcp_synack_retries` bounds how often a listener retransmits its SYN-ACK (default 5: last\nretransmission at 31 s, given up at 63 s). With 0 or 1, one lost SYN-ACK ends the handshake, and\nthe client's retransmitted SYN may arrive after the request was already dropped. Anti-DDoS\nguides set it low; SYN cookies (`tcp_syncookies = 1`) are the safer defence.\n", fix: "Keep 2 to 5, and rely on `net.ipv4.tcp_syncookies = 1` against SYN floods.\n", references: [{ title: "ip-sysctl, tcp_synack_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-synack-retries-extreme.yaml", builtin: true }, { policy: { id: "tcp-synack-retries-out-of-range", title: "tcp_synack_retries is between 0 and 255", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_synack_retries", valueType: "integer", violation: { anyOf: [{ invalid: true }, { lt: 0 }, { gt: 255 }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is {{reason}}; the kernel rejects it (EINVAL) and keeps the previous value" }], message: "{{key}} = {{value}} is outside 0..255; the kernel rejects it", rationale: '`tcp_synack_retries` "should not be higher than 255" and current kernels store it in 8 bits,\nrejecting larger or negative values with `EINVAL`.\n', fix: "Use a value from 0 to 255 (in practice 2 to 5); the default is 5 (the passive open gives up after 63 s).\n", references: [{ title: "ip-sysctl, tcp_synack_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-synack-retries-out-of-range.yaml", builtin: true }, { policy: { id: "tcp-timestamps-disabled", title: "TCP timestamps stay on", severity: "info", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_timestamps", valueType: "integer", violation: { equals: 0 } }, message: "{{key}} = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle", rationale: "Turning timestamps off removes protection against wrapped sequence numbers (PAWS) on fast\nlinks, worsens RTT estimation and disables `tcp_tw_reuse`. It is commonly set to hide the\ntcp_tw_recycle NAT symptom instead of turning tcp_tw_recycle off.\n", fix: "Keep `net.ipv4.tcp_timestamps = 1` and remove tcp_tw_recycle instead.\n", references: [{ title: "ip-sysctl, tcp_timestamps", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-timestamps-disabled.yaml", builtin: true }, { policy: { id: "tcp-tw-recycle-enabled", title: "tcp_tw_recycle stays off", severity: "error", tags: ["nat", "kubernetes"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_recycle", valueType: "integer", violation: { notEquals: 0 } }, cases: [{ when: { kernel: { gte: "4.12" } }, severity: "warning", message: '{{key}} = {{value}} has no effect on Linux {{kernel}} (removed in 4.12) and makes procps fail with "cannot stat"; on an older kernel it drops SYNs from clients behind NAT' }, { when: { kernel: { gte: "4.10" } }, message: "{{key}} = {{value}} on Linux {{kernel}}: random per-connection timestamp offsets (4.10) make it drop SYNs from every peer, not only clients behind NAT" }, { when: { kernel: { known: false } }, message: "{{key}} = {{value}} silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT)" }], message: "{{key}} = {{value}} silently drops SYNs from clients behind NAT/SNAT on Linux {{kernel}} (PAWSPassive); up to 4.10 it is global and hits every pod too", rationale: 'With `tcp_tw_recycle` on, a listening host remembers the last TCP timestamp per peer IP and\ndrops SYNs whose timestamp is older. Clients behind one NAT address (ip-masq-agent, SNAT on\negress, LVS FULLNAT, cloud load balancers) have unrelated clocks, so their SYNs are dropped\nsilently; `netstat -s` shows "passive connections rejected because of time stamp"\n(TcpExt PAWSPassive). From 4.10 timestamps carry a random per-connection offset, which breaks it\neven without NAT; up to 4.10 the knob is global, so a node setting also breaks every pod acting\nas a server. Linux 4.12 removed the key. "Performance tuning" guides (Greenplum\'s among them)\nstill recommend it.\n', fix: 'Delete the line (or set 0). Do not "fix" the symptom with `tcp_timestamps = 0`, which disables\nPAWS and makes `tcp_tw_reuse` ineffective.\n', references: [{ title: "Vincent Bernat, Coping with the TCP TIME-WAIT state on busy Linux servers", url: "https://vincent.bernat.ch/en/blog/2014-tcp-time-wait-state-linux" }, { title: "tcp: remove tcp_tw_recycle (Linux 4.12)", url: "https://github.com/torvalds/linux/commit/4396e46187ca5070219b81773c4e65088dac50cc" }, { title: "tcp: randomize tcp timestamp offsets for each connection (Linux 4.10)", url: "https://github.com/torvalds/linux/commit/95a22caee396cef0bb2ca8fafdd82966a49367bb" }] }, source: "policies/tcp/tcp-tw-recycle-enabled.yaml", builtin: true }, { policy: { id: "tcp-tw-reuse-global", title: "tcp_tw_reuse stays at its loopback-only default", severity: "info", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_reuse", valueType: "integer", violation: { equals: 1 } }, message: "{{key}} = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback)", rationale: "`tcp_tw_reuse = 1` lets outgoing connect() calls reuse a TIME_WAIT 4-tuple after one second,\nrelying on TCP timestamps to reject stale segments. It does not help servers (TIME_WAIT on the\naccepting side) and is unsafe without timestamps. The kernel default `2` (loopback only) is not\na risk and is never reported.\n", fix: "Keep the default unless client-side ephemeral port exhaustion is measured.\n", references: [{ title: "ip-sysctl, tcp_tw_reuse", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "Vincent Bernat, Coping with the TCP TIME-WAIT state on busy Linux servers", url: "https://vincent.bernat.ch/en/blog/2014-tcp-time-wait-state-linux" }] }, source: "policies/tcp/tcp-tw-reuse-global.yaml", builtin: true }, { policy: { id: "tcp-tw-reuse-invalid", title: "tcp_tw_reuse is 0, 1 or 2", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_reuse", valueType: "integer", violation: { notOneOf: [0, 1, 2] } }, message: "{{key}} = {{value}} is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it", rationale: "`tcp_tw_reuse` accepts 0 (off), 1 (reuse TIME_WAIT sockets for new outgoing connections) and 2\n(loopback only, the kernel default since 2018). Anything else is rejected with `EINVAL`.\n", fix: "Remove the line to keep the default (2), or use 1 when client-side port exhaustion is proven.\n", references: [{ title: "ip-sysctl, tcp_tw_reuse", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-tw-reuse-invalid.yaml", builtin: true }], lists: { kernelKeys: { complete: ["net.core", "net.ipv4", "net.ipv6", "net.netfilter", "net.ipv4.vs", "net.bridge", "net.unix", "vm", "fs", "kernel"], dynamic: [{ pattern: "net.ipv4.conf.*.*", names: ["accept_local", "accept_redirects", "accept_source_route", "arp_accept", "arp_announce", "arp_evict_nocarrier", "arp_filter", "arp_ignore", "arp_notify", "bc_forwarding", "bootp_relay", "disable_policy", "disable_xfrm", "drop_gratuitous_arp", "drop_unicast_in_l2_multicast", "force_igmp_version", "forwarding", "igmpv2_unsolicited_report_interval", "igmpv3_unsolicited_report_interval", "ignore_routes_with_linkdown", "log_martians", "mc_forwarding", "medium_id", "promote_secondaries", "proxy_arp", "proxy_arp_pvlan", "route_localnet", "rp_filter", "secure_redirects", "send_redirects", "shared_media", "src_valid_mark", "tag"] }, { pattern: "net.ipv6.conf.*.*", names: ["accept_dad", "accept_ra", "accept_ra_defrtr", "accept_ra_from_local", "accept_ra_min_hop_limit", "accept_ra_mtu", "accept_ra_pinfo", "accept_ra_rt_info_max_plen", "accept_ra_rt_info_min_plen", "accept_ra_rtr_pref", "accept_redirects", "accept_source_route", "accept_untracked_na", "addr_gen_mode", "autoconf", "dad_transmits", "disable_ipv6", "disable_policy", "drop_unicast_in_l2_multicast", "drop_unsolicited_na", "enhanced_dad", "force_mld_version", "force_tllao", "forwarding", "hop_limit", "ignore_routes_with_linkdown", "ioam6_enabled", "ioam6_id", "ioam6_id_wide", "keep_addr_on_down", "max_addresses", "max_desync_factor", "mc_forwarding", "mldv1_unsolicited_report_interval", "mldv2_unsolicited_report_interval", "mtu", "ndisc_evict_nocarrier", "ndisc_notify", "ndisc_tclass", "optimistic_dad", "proxy_ndp", "ra_defrtr_metric", "regen_max_retry", "router_probe_interval", "router_solicitation_delay", "router_solicitation_interval", "router_solicitation_max_interval", "router_solicitations", "rpl_seg_enabled", "seg6_enabled", "seg6_require_hmac", "stable_secret", "suppress_frag_ndisc", "temp_prefered_lft", "temp_valid_lft", "use_oif_addrs_only", "use_optimistic", "use_tempaddr"] }, { pattern: "net.ipv4.neigh.*.*", names: ["anycast_delay", "app_solicit", "base_reachable_time", "base_reachable_time_ms", "delay_first_probe_time", "gc_interval", "gc_stale_time", "gc_thresh1", "gc_thresh2", "gc_thresh3", "interval_probe_time_ms", "locktime", "mcast_resolicit", "mcast_solicit", "proxy_delay", "proxy_qlen", "retrans_time", "retrans_time_ms", "ucast_solicit", "unres_qlen", "unres_qlen_bytes"] }, { pattern: "net.ipv6.neigh.*.*", names: ["anycast_delay", "app_solicit", "base_reachable_time", "base_reachable_time_ms", "delay_first_probe_time", "gc_interval", "gc_stale_time", "gc_thresh1", "gc_thresh2", "gc_thresh3", "interval_probe_time_ms", "locktime", "mcast_resolicit", "mcast_solicit", "proxy_delay", "proxy_qlen", "retrans_time", "retrans_time_ms", "ucast_solicit", "unres_qlen", "unres_qlen_bytes"] }], keys: { "fs.aio-max-nr": {}, "fs.aio-nr": {}, "fs.dentry-state": {}, "fs.dir-notify-enable": {}, "fs.dquot-max": { removed: "unknown" }, "fs.dquot-nr": { removed: "unknown" }, "fs.epoll.max_user_watches": {}, "fs.fanotify.max_queued_events": {}, "fs.fanotify.max_user_groups": {}, "fs.fanotify.max_user_marks": {}, "fs.file-max": {}, "fs.file-nr": {}, "fs.inode-max": { removed: "unknown" }, "fs.inode-nr": {}, "fs.inode-state": {}, "fs.inotify.max_queued_events": {}, "fs.inotify.max_user_instances": {}, "fs.inotify.max_user_watches": {}, "fs.lease-break-time": {}, "fs.leases-enable": {}, "fs.mount-max": {}, "fs.mqueue.msg_default": {}, "fs.mqueue.msg_max": {}, "fs.mqueue.msgsize_default": {}, "fs.mqueue.msgsize_max": {}, "fs.mqueue.queues_max": {}, "fs.nr_open": {}, "fs.overflowgid": {}, "fs.overflowuid": {}, "fs.pipe-max-size": {}, "fs.pipe-user-pages-hard": {}, "fs.pipe-user-pages-soft": {}, "fs.protected_fifos": {}, "fs.protected_hardlinks": {}, "fs.protected_regular": {}, "fs.protected_symlinks": {}, "fs.quota.allocated_dquots": {}, "fs.quota.cache_hits": {}, "fs.quota.drops": {}, "fs.quota.free_dquots": {}, "fs.quota.lookups": {}, "fs.quota.reads": {}, "fs.quota.syncs": {}, "fs.quota.warnings": {}, "fs.quota.writes": {}, "fs.suid_dumpable": {}, "fs.super-max": { removed: "unknown" }, "fs.super-nr": { removed: "unknown" }, "kernel.acct": {}, "kernel.acpi_video_flags": {}, "kernel.apparmor_restrict_unprivileged_userns": { upstream: false }, "kernel.auto_msgmni": { note: "no effect; reading returns 0" }, "kernel.bootloader_type": {}, "kernel.bootloader_version": {}, "kernel.bpf_stats_enabled": {}, "kernel.cad_pid": {}, "kernel.cap_last_cap": {}, "kernel.core_pattern": {}, "kernel.core_pipe_limit": {}, "kernel.core_uses_pid": {}, "kernel.ctrl-alt-del": {}, "kernel.dmesg_restrict": {}, "kernel.domainname": {}, "kernel.exec-shield": { upstream: false }, "kernel.firmware_config.force_sysfs_fallback": {}, "kernel.firmware_config.ignore_sysfs_fallback": {}, "kernel.ftrace_dump_on_oops": {}, "kernel.ftrace_enabled": {}, "kernel.hardlockup_all_cpu_backtrace": {}, "kernel.hardlockup_panic": {}, "kernel.hostname": {}, "kernel.hotplug": {}, "kernel.hung_task_all_cpu_backtrace": {}, "kernel.hung_task_check_count": {}, "kernel.hung_task_check_interval_secs": {}, "kernel.hung_task_panic": {}, "kernel.hung_task_timeout_secs": {}, "kernel.hung_task_warnings": {}, "kernel.hyperv_record_panic_msg": {}, "kernel.ignore-unaligned-usertrap": {}, "kernel.io_uring_disabled": { added: "6.6" }, "kernel.io_uring_group": { added: "6.6" }, "kernel.kexec_load_disabled": {}, "kernel.keys.gc_delay": {}, "kernel.keys.maxbytes": {}, "kernel.keys.maxkeys": {}, "kernel.keys.persistent_keyring_expiry": { added: "3.13" }, "kernel.keys.root_maxbytes": {}, "kernel.keys.root_maxkeys": {}, "kernel.kptr_restrict": {}, "kernel.max_lock_depth": {}, "kernel.modprobe": {}, "kernel.modules_disabled": {}, "kernel.msg_next_id": {}, "kernel.msgmax": {}, "kernel.msgmnb": {}, "kernel.msgmni": {}, "kernel.ngroups_max": {}, "kernel.nmi_watchdog": {}, "kernel.ns_last_pid": {}, "kernel.numa_balancing": {}, "kernel.numa_balancing_scan_delay_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_period_max_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_period_min_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_size_mb": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.oops_all_cpu_backtrace": {}, "kernel.oops_limit": {}, "kernel.osrelease": {}, "kernel.ostype": {}, "kernel.overflowgid": {}, "kernel.overflowuid": {}, "kernel.panic": {}, "kernel.panic_on_io_nmi": {}, "kernel.panic_on_oops": {}, "kernel.panic_on_rcu_stall": {}, "kernel.panic_on_stackoverflow": {}, "kernel.panic_on_unrecovered_nmi": {}, "kernel.panic_on_warn": {}, "kernel.panic_print": {}, "kernel.perf_cpu_time_max_percent": {}, "kernel.perf_event_max_contexts_per_stack": {}, "kernel.perf_event_max_sample_rate": {}, "kernel.perf_event_max_stack": {}, "kernel.perf_event_mlock_kb": {}, "kernel.perf_event_paranoid": {}, "kernel.pid_max": {}, "kernel.poweroff_cmd": {}, "kernel.powersave-nap": {}, "kernel.printk": {}, "kernel.printk_delay": {}, "kernel.printk_devkmsg": {}, "kernel.printk_ratelimit": {}, "kernel.printk_ratelimit_burst": {}, "kernel.pty.max": {}, "kernel.pty.nr": {}, "kernel.pty.reserve": {}, "kernel.random.boot_id": {}, "kernel.random.entropy_avail": {}, "kernel.random.poolsize": {}, "kernel.random.urandom_min_reseed_secs": { note: "obsolete" }, "kernel.random.uuid": {}, "kernel.random.write_wakeup_threshold": {}, "kernel.randomize_va_space": {}, "kernel.real-root-dev": {}, "kernel.reboot-cmd": {}, "kernel.sched_autogroup_enabled": {}, "kernel.sched_cfs_bandwidth_slice_us": {}, "kernel.sched_energy_aware": {}, "kernel.sched_latency_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_migration_cost_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_min_granularity_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_nr_migrate": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_rr_timeslice_ms": {}, "kernel.sched_rt_period_us": {}, "kernel.sched_rt_runtime_us": {}, "kernel.sched_schedstats": {}, "kernel.sched_tunable_scaling": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_util_clamp_max": {}, "kernel.sched_util_clamp_min": {}, "kernel.sched_util_clamp_min_rt_default": {}, "kernel.sched_wakeup_granularity_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.seccomp.actions_avail": {}, "kernel.seccomp.actions_logged": {}, "kernel.sem": {}, "kernel.sem_next_id": {}, "kernel.sg-big-buff": {}, "kernel.shm_next_id": {}, "kernel.shm_rmid_forced": {}, "kernel.shmall": {}, "kernel.shmmax": {}, "kernel.shmmni": {}, "kernel.soft_watchdog": {}, "kernel.softlockup_all_cpu_backtrace": {}, "kernel.softlockup_panic": {}, "kernel.split_lock_mitigate": {}, "kernel.stack_erasing": {}, "kernel.stack_tracer_enabled": {}, "kernel.stop-a": {}, "kernel.sysctl_writes_strict": {}, "kernel.sysrq": {}, "kernel.tainted": {}, "kernel.threads-max": {}, "kernel.timer_migration": {}, "kernel.traceoff_on_warning": {}, "kernel.tracepoint_printk": {}, "kernel.unaligned-dump-stack": {}, "kernel.unaligned-trap": {}, "kernel.unknown_nmi_panic": {}, "kernel.unprivileged_bpf_disabled": {}, "kernel.unprivileged_userns_clone": { upstream: false }, "kernel.usermodehelper.bset": {}, "kernel.usermodehelper.inheritable": {}, "kernel.version": {}, "kernel.warn_limit": {}, "kernel.watchdog": {}, "kernel.watchdog_cpumask": {}, "kernel.watchdog_thresh": {}, "kernel.yama.ptrace_scope": {}, "net.appletalk.aarp-expiry-time": {}, "net.appletalk.aarp-resolve-time": {}, "net.appletalk.aarp-retransmit-limit": {}, "net.appletalk.aarp-tick-time": {}, "net.bridge.bridge-nf-call-arptables": {}, "net.bridge.bridge-nf-call-ip6tables": {}, "net.bridge.bridge-nf-call-iptables": {}, "net.bridge.bridge-nf-filter-pppoe-tagged": {}, "net.bridge.bridge-nf-filter-vlan-tagged": {}, "net.bridge.bridge-nf-pass-vlan-input-dev": {}, "net.core.bpf_jit_enable": {}, "net.core.bpf_jit_harden": {}, "net.core.bpf_jit_kallsyms": {}, "net.core.bpf_jit_limit": {}, "net.core.busy_poll": {}, "net.core.busy_read": {}, "net.core.default_qdisc": {}, "net.core.dev_weight": {}, "net.core.dev_weight_rx_bias": {}, "net.core.dev_weight_tx_bias": {}, "net.core.devconf_inherit_init_net": {}, "net.core.fb_tunnels_only_for_init_net": {}, "net.core.flow_limit_cpu_bitmap": {}, "net.core.flow_limit_table_len": {}, "net.core.gro_normal_batch": {}, "net.core.high_order_alloc_disable": {}, "net.core.max_skb_frags": {}, "net.core.mem_pcpu_rsv": {}, "net.core.message_burst": {}, "net.core.message_cost": {}, "net.core.netdev_budget": {}, "net.core.netdev_budget_usecs": {}, "net.core.netdev_max_backlog": {}, "net.core.netdev_rss_key": {}, "net.core.netdev_tstamp_prequeue": {}, "net.core.netdev_unregister_timeout_secs": {}, "net.core.optmem_max": {}, "net.core.rmem_default": {}, "net.core.rmem_max": {}, "net.core.rps_default_mask": {}, "net.core.rps_sock_flow_entries": {}, "net.core.skb_defer_max": {}, "net.core.somaxconn": {}, "net.core.tstamp_allow_data": {}, "net.core.txrehash": {}, "net.core.warnings": { note: "unused" }, "net.core.wmem_default": {}, "net.core.wmem_max": {}, "net.core.xfrm_acq_expires": {}, "net.core.xfrm_aevent_etime": {}, "net.core.xfrm_aevent_rseqth": {}, "net.core.xfrm_larval_drop": {}, "net.ipv4.cipso_cache_bucket_size": {}, "net.ipv4.cipso_cache_enable": {}, "net.ipv4.cipso_rbm_optfmt": {}, "net.ipv4.cipso_rbm_strictvalid": {}, "net.ipv4.fib_multipath_hash_fields": {}, "net.ipv4.fib_multipath_hash_policy": {}, "net.ipv4.fib_multipath_use_neigh": {}, "net.ipv4.fib_notify_on_flag_change": {}, "net.ipv4.fib_sync_mem": {}, "net.ipv4.fwmark_reflect": {}, "net.ipv4.icmp_echo_enable_probe": {}, "net.ipv4.icmp_echo_ignore_all": {}, "net.ipv4.icmp_echo_ignore_broadcasts": {}, "net.ipv4.icmp_errors_use_inbound_ifaddr": {}, "net.ipv4.icmp_ignore_bogus_error_responses": {}, "net.ipv4.icmp_msgs_burst": {}, "net.ipv4.icmp_msgs_per_sec": {}, "net.ipv4.icmp_ratelimit": {}, "net.ipv4.icmp_ratemask": {}, "net.ipv4.igmp_link_local_mcast_reports": {}, "net.ipv4.igmp_max_memberships": {}, "net.ipv4.igmp_max_msf": {}, "net.ipv4.igmp_qrv": {}, "net.ipv4.inet_peer_gc_maxtime": { removed: "unknown" }, "net.ipv4.inet_peer_gc_mintime": { removed: "unknown" }, "net.ipv4.inet_peer_maxttl": {}, "net.ipv4.inet_peer_minttl": {}, "net.ipv4.inet_peer_threshold": {}, "net.ipv4.ip_autobind_reuse": {}, "net.ipv4.ip_conntrack_max": { removed: "unknown" }, "net.ipv4.ip_default_ttl": {}, "net.ipv4.ip_dynaddr": {}, "net.ipv4.ip_early_demux": {}, "net.ipv4.ip_forward": {}, "net.ipv4.ip_forward_update_priority": {}, "net.ipv4.ip_forward_use_pmtu": {}, "net.ipv4.ip_local_port_range": {}, "net.ipv4.ip_local_reserved_ports": {}, "net.ipv4.ip_no_pmtu_disc": {}, "net.ipv4.ip_nonlocal_bind": {}, "net.ipv4.ip_unprivileged_port_start": { added: "4.11" }, "net.ipv4.ipfrag_high_thresh": {}, "net.ipv4.ipfrag_low_thresh": { note: "obsolete since 4.17" }, "net.ipv4.ipfrag_max_dist": {}, "net.ipv4.ipfrag_time": {}, "net.ipv4.netfilter.ip_conntrack_buckets": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_checksum": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_count": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_generic_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_icmp_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_log_invalid": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_max": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_be_liberal": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_loose": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_max_retrans": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_established": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_fin_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_last_ack": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_max_retrans": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_syn_recv": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_syn_sent": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_time_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_udp_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_udp_timeout_stream": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.nexthop_compat_mode": {}, "net.ipv4.ping_group_range": {}, "net.ipv4.raw_l3mdev_accept": {}, "net.ipv4.route.error_burst": {}, "net.ipv4.route.error_cost": {}, "net.ipv4.route.flush": {}, "net.ipv4.route.gc_elasticity": {}, "net.ipv4.route.gc_interval": {}, "net.ipv4.route.gc_min_interval": {}, "net.ipv4.route.gc_min_interval_ms": {}, "net.ipv4.route.gc_thresh": {}, "net.ipv4.route.gc_timeout": {}, "net.ipv4.route.max_delay": { removed: "unknown" }, "net.ipv4.route.max_size": { note: "deprecated for IPv4 since 3.6 (route cache removed)" }, "net.ipv4.route.min_adv_mss": {}, "net.ipv4.route.min_delay": { removed: "unknown" }, "net.ipv4.route.min_pmtu": {}, "net.ipv4.route.mtu_expires": {}, "net.ipv4.route.redirect_load": {}, "net.ipv4.route.redirect_number": {}, "net.ipv4.route.redirect_silence": {}, "net.ipv4.rt_cache_rebuild_count": { removed: "unknown" }, "net.ipv4.tcp_abc": { removed: "3.9" }, "net.ipv4.tcp_abort_on_overflow": {}, "net.ipv4.tcp_adv_win_scale": {}, "net.ipv4.tcp_allowed_congestion_control": {}, "net.ipv4.tcp_app_win": {}, "net.ipv4.tcp_autocorking": { added: "3.14" }, "net.ipv4.tcp_available_congestion_control": {}, "net.ipv4.tcp_available_ulp": {}, "net.ipv4.tcp_base_mss": {}, "net.ipv4.tcp_bic": { removed: "2.6.13" }, "net.ipv4.tcp_bic_fast_convergence": { removed: "2.6.13" }, "net.ipv4.tcp_bic_low_window": { removed: "2.6.13" }, "net.ipv4.tcp_challenge_ack_limit": {}, "net.ipv4.tcp_child_ehash_entries": {}, "net.ipv4.tcp_comp_sack_delay_ns": {}, "net.ipv4.tcp_comp_sack_nr": {}, "net.ipv4.tcp_comp_sack_slack_ns": {}, "net.ipv4.tcp_congestion_control": {}, "net.ipv4.tcp_cookie_size": { removed: "3.10" }, "net.ipv4.tcp_dma_copybreak": { removed: "unknown" }, "net.ipv4.tcp_dsack": {}, "net.ipv4.tcp_early_demux": {}, "net.ipv4.tcp_early_retrans": {}, "net.ipv4.tcp_ecn": {}, "net.ipv4.tcp_ecn_fallback": { added: "4.1" }, "net.ipv4.tcp_ehash_entries": {}, "net.ipv4.tcp_fack": { note: "legacy option, no effect" }, "net.ipv4.tcp_fastopen": {}, "net.ipv4.tcp_fastopen_blackhole_timeout_sec": {}, "net.ipv4.tcp_fastopen_key": {}, "net.ipv4.tcp_fin_timeout": {}, "net.ipv4.tcp_frto": {}, "net.ipv4.tcp_frto_response": { removed: "unknown" }, "net.ipv4.tcp_fwmark_accept": {}, "net.ipv4.tcp_invalid_ratelimit": {}, "net.ipv4.tcp_keepalive_intvl": {}, "net.ipv4.tcp_keepalive_probes": {}, "net.ipv4.tcp_keepalive_time": {}, "net.ipv4.tcp_l3mdev_accept": {}, "net.ipv4.tcp_limit_output_bytes": {}, "net.ipv4.tcp_low_latency": { note: "no effect since 4.14; key kept" }, "net.ipv4.tcp_max_orphans": {}, "net.ipv4.tcp_max_reordering": {}, "net.ipv4.tcp_max_ssthresh": { removed: "unknown" }, "net.ipv4.tcp_max_syn_backlog": {}, "net.ipv4.tcp_max_tw_buckets": {}, "net.ipv4.tcp_mem": {}, "net.ipv4.tcp_migrate_req": {}, "net.ipv4.tcp_min_rtt_wlen": {}, "net.ipv4.tcp_min_snd_mss": {}, "net.ipv4.tcp_min_tso_segs": {}, "net.ipv4.tcp_moderate_rcvbuf": {}, "net.ipv4.tcp_mtu_probe_floor": {}, "net.ipv4.tcp_mtu_probing": {}, "net.ipv4.tcp_no_metrics_save": {}, "net.ipv4.tcp_no_ssthresh_metrics_save": {}, "net.ipv4.tcp_notsent_lowat": {}, "net.ipv4.tcp_orphan_retries": {}, "net.ipv4.tcp_pacing_ca_ratio": {}, "net.ipv4.tcp_pacing_ss_ratio": {}, "net.ipv4.tcp_pingpong_thresh": {}, "net.ipv4.tcp_plb_cong_thresh": {}, "net.ipv4.tcp_plb_enabled": {}, "net.ipv4.tcp_plb_idle_rehash_rounds": {}, "net.ipv4.tcp_plb_rehash_rounds": {}, "net.ipv4.tcp_plb_suspend_rto_sec": {}, "net.ipv4.tcp_probe_interval": {}, "net.ipv4.tcp_probe_threshold": {}, "net.ipv4.tcp_recovery": {}, "net.ipv4.tcp_reflect_tos": {}, "net.ipv4.tcp_reordering": {}, "net.ipv4.tcp_retrans_collapse": {}, "net.ipv4.tcp_retries1": {}, "net.ipv4.tcp_retries2": {}, "net.ipv4.tcp_rfc1337": {}, "net.ipv4.tcp_rmem": {}, "net.ipv4.tcp_sack": {}, "net.ipv4.tcp_shrink_window": {}, "net.ipv4.tcp_slow_start_after_idle": {}, "net.ipv4.tcp_stdurg": {}, "net.ipv4.tcp_syn_linear_timeouts": {}, "net.ipv4.tcp_syn_retries": {}, "net.ipv4.tcp_synack_retries": {}, "net.ipv4.tcp_syncookies": {}, "net.ipv4.tcp_thin_dupack": { removed: "unknown" }, "net.ipv4.tcp_thin_linear_timeouts": {}, "net.ipv4.tcp_timestamps": {}, "net.ipv4.tcp_tso_rtt_log": { added: "5.18" }, "net.ipv4.tcp_tso_win_divisor": {}, "net.ipv4.tcp_tw_recycle": { removed: "4.12" }, "net.ipv4.tcp_tw_reuse": {}, "net.ipv4.tcp_vegas_cong_avoid": { removed: "2.6.13" }, "net.ipv4.tcp_westwood": { removed: "2.6.13" }, "net.ipv4.tcp_window_scaling": {}, "net.ipv4.tcp_wmem": {}, "net.ipv4.tcp_workaround_signed_windows": {}, "net.ipv4.udp_child_hash_entries": {}, "net.ipv4.udp_early_demux": {}, "net.ipv4.udp_hash_entries": {}, "net.ipv4.udp_l3mdev_accept": {}, "net.ipv4.udp_mem": {}, "net.ipv4.udp_rmem_min": {}, "net.ipv4.udp_wmem_min": {}, "net.ipv4.vs.am_droprate": {}, "net.ipv4.vs.amemthresh": {}, "net.ipv4.vs.backup_only": {}, "net.ipv4.vs.cache_bypass": {}, "net.ipv4.vs.conn_reuse_mode": { added: "4.1" }, "net.ipv4.vs.conntrack": {}, "net.ipv4.vs.debug_level": {}, "net.ipv4.vs.drop_entry": {}, "net.ipv4.vs.drop_packet": {}, "net.ipv4.vs.est_cpulist": {}, "net.ipv4.vs.est_nice": {}, "net.ipv4.vs.expire_nodest_conn": {}, "net.ipv4.vs.expire_quiescent_template": {}, "net.ipv4.vs.ignore_tunneled": {}, "net.ipv4.vs.nat_icmp_send": {}, "net.ipv4.vs.pmtu_disc": {}, "net.ipv4.vs.run_estimation": {}, "net.ipv4.vs.schedule_icmp": {}, "net.ipv4.vs.secure_tcp": {}, "net.ipv4.vs.sloppy_sctp": {}, "net.ipv4.vs.sloppy_tcp": {}, "net.ipv4.vs.snat_reroute": {}, "net.ipv4.vs.sync_persist_mode": {}, "net.ipv4.vs.sync_ports": {}, "net.ipv4.vs.sync_qlen_max": {}, "net.ipv4.vs.sync_refresh_period": {}, "net.ipv4.vs.sync_retries": {}, "net.ipv4.vs.sync_sock_size": {}, "net.ipv4.vs.sync_threshold": {}, "net.ipv4.vs.sync_version": {}, "net.ipv4.xfrm4_gc_thresh": { note: "obsolete since 4.14" }, "net.ipv6.anycast_src_echo_reply": {}, "net.ipv6.auto_flowlabels": {}, "net.ipv6.bindv6only": {}, "net.ipv6.calipso_cache_bucket_size": {}, "net.ipv6.calipso_cache_enable": {}, "net.ipv6.fib_multipath_hash_fields": {}, "net.ipv6.fib_multipath_hash_policy": {}, "net.ipv6.fib_notify_on_flag_change": {}, "net.ipv6.flowlabel_consistency": {}, "net.ipv6.flowlabel_reflect": {}, "net.ipv6.flowlabel_state_ranges": {}, "net.ipv6.fwmark_reflect": {}, "net.ipv6.icmp.echo_ignore_all": {}, "net.ipv6.icmp.echo_ignore_anycast": {}, "net.ipv6.icmp.echo_ignore_multicast": {}, "net.ipv6.icmp.ratelimit": {}, "net.ipv6.icmp.ratemask": {}, "net.ipv6.idgen_delay": {}, "net.ipv6.idgen_retries": {}, "net.ipv6.ioam6_id": {}, "net.ipv6.ioam6_id_wide": {}, "net.ipv6.ip6frag_high_thresh": {}, "net.ipv6.ip6frag_low_thresh": {}, "net.ipv6.ip6frag_time": {}, "net.ipv6.ip_nonlocal_bind": {}, "net.ipv6.max_dst_opts_length": {}, "net.ipv6.max_dst_opts_number": {}, "net.ipv6.max_hbh_length": {}, "net.ipv6.max_hbh_opts_number": {}, "net.ipv6.mld_max_msf": {}, "net.ipv6.mld_qrv": {}, "net.ipv6.route.flush": {}, "net.ipv6.route.gc_elasticity": {}, "net.ipv6.route.gc_interval": {}, "net.ipv6.route.gc_min_interval": {}, "net.ipv6.route.gc_min_interval_ms": {}, "net.ipv6.route.gc_thresh": {}, "net.ipv6.route.gc_timeout": {}, "net.ipv6.route.max_size": {}, "net.ipv6.route.min_adv_mss": {}, "net.ipv6.route.mtu_expires": {}, "net.ipv6.route.skip_notify_on_dev_down": {}, "net.ipv6.seg6_flowlabel": {}, "net.ipv6.xfrm6_gc_thresh": { note: "obsolete since 4.14" }, "net.netfilter.nf_conntrack_acct": {}, "net.netfilter.nf_conntrack_buckets": {}, "net.netfilter.nf_conntrack_checksum": {}, "net.netfilter.nf_conntrack_count": {}, "net.netfilter.nf_conntrack_dccp_loose": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_closereq": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_closing": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_open": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_partopen": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_request": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_respond": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_timewait": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_events": {}, "net.netfilter.nf_conntrack_events_retry_timeout": { removed: "unknown" }, "net.netfilter.nf_conntrack_expect_max": {}, "net.netfilter.nf_conntrack_frag6_high_thresh": {}, "net.netfilter.nf_conntrack_frag6_low_thresh": {}, "net.netfilter.nf_conntrack_frag6_timeout": {}, "net.netfilter.nf_conntrack_generic_timeout": {}, "net.netfilter.nf_conntrack_gre_timeout": {}, "net.netfilter.nf_conntrack_gre_timeout_stream": {}, "net.netfilter.nf_conntrack_helper": { removed: "unknown" }, "net.netfilter.nf_conntrack_icmp_timeout": {}, "net.netfilter.nf_conntrack_icmpv6_timeout": {}, "net.netfilter.nf_conntrack_log_invalid": {}, "net.netfilter.nf_conntrack_max": {}, "net.netfilter.nf_conntrack_sctp_timeout_closed": {}, "net.netfilter.nf_conntrack_sctp_timeout_cookie_echoed": {}, "net.netfilter.nf_conntrack_sctp_timeout_cookie_wait": {}, "net.netfilter.nf_conntrack_sctp_timeout_established": {}, "net.netfilter.nf_conntrack_sctp_timeout_heartbeat_sent": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_ack_sent": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_recd": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_sent": {}, "net.netfilter.nf_conntrack_tcp_be_liberal": {}, "net.netfilter.nf_conntrack_tcp_ignore_invalid_rst": {}, "net.netfilter.nf_conntrack_tcp_loose": {}, "net.netfilter.nf_conntrack_tcp_max_retrans": {}, "net.netfilter.nf_conntrack_tcp_timeout_close": {}, "net.netfilter.nf_conntrack_tcp_timeout_close_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_established": {}, "net.netfilter.nf_conntrack_tcp_timeout_fin_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_last_ack": {}, "net.netfilter.nf_conntrack_tcp_timeout_max_retrans": {}, "net.netfilter.nf_conntrack_tcp_timeout_syn_recv": {}, "net.netfilter.nf_conntrack_tcp_timeout_syn_sent": {}, "net.netfilter.nf_conntrack_tcp_timeout_time_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_unacknowledged": {}, "net.netfilter.nf_conntrack_timestamp": {}, "net.netfilter.nf_conntrack_udp_timeout": {}, "net.netfilter.nf_conntrack_udp_timeout_stream": {}, "net.netfilter.nf_flowtable_tcp_timeout": {}, "net.netfilter.nf_flowtable_udp_timeout": {}, "net.netfilter.nf_hooks_lwtunnel": {}, "net.netfilter.nf_log_all_netns": {}, "net.nf_conntrack_max": {}, "net.sctp.addip_enable": {}, "net.sctp.addip_noauth_enable": {}, "net.sctp.addr_scope_policy": {}, "net.sctp.association_max_retrans": {}, "net.sctp.auth_enable": {}, "net.sctp.cookie_hmac_alg": {}, "net.sctp.cookie_preserve_enable": {}, "net.sctp.ecn_enable": {}, "net.sctp.encap_port": {}, "net.sctp.hb_interval": {}, "net.sctp.intl_enable": {}, "net.sctp.max_burst": {}, "net.sctp.max_init_retransmits": {}, "net.sctp.path_max_retrans": {}, "net.sctp.pf_enable": {}, "net.sctp.pf_expose": {}, "net.sctp.pf_retrans": {}, "net.sctp.plpmtud_probe_interval": {}, "net.sctp.prsctp_enable": {}, "net.sctp.ps_retrans": {}, "net.sctp.rcvbuf_policy": {}, "net.sctp.reconf_enable": {}, "net.sctp.rto_initial": {}, "net.sctp.rto_max": {}, "net.sctp.rto_min": {}, "net.sctp.sack_timeout": {}, "net.sctp.sctp_mem": {}, "net.sctp.sctp_rmem": {}, "net.sctp.sctp_wmem": {}, "net.sctp.sndbuf_policy": {}, "net.sctp.udp_port": {}, "net.sctp.valid_cookie_life": {}, "net.tipc.named_timeout": {}, "net.tipc.tipc_rmem": {}, "net.unix.max_dgram_qlen": {}, "vm.admin_reserve_kbytes": {}, "vm.bdflush": { removed: "2.6" }, "vm.block_dump": { removed: "unknown" }, "vm.compact_memory": {}, "vm.compact_unevictable_allowed": {}, "vm.compaction_proactiveness": {}, "vm.dirty_background_bytes": {}, "vm.dirty_background_ratio": {}, "vm.dirty_bytes": {}, "vm.dirty_expire_centisecs": {}, "vm.dirty_ratio": {}, "vm.dirty_writeback_centisecs": {}, "vm.dirtytime_expire_seconds": {}, "vm.drop_caches": {}, "vm.extfrag_threshold": {}, "vm.highmem_is_dirtyable": {}, "vm.hugetlb_optimize_vmemmap": {}, "vm.hugetlb_shm_group": {}, "vm.laptop_mode": {}, "vm.legacy_va_layout": {}, "vm.lowmem_reserve_ratio": {}, "vm.max_map_count": {}, "vm.memory_failure_early_kill": {}, "vm.memory_failure_recovery": {}, "vm.min_free_kbytes": {}, "vm.min_slab_ratio": {}, "vm.min_unmapped_ratio": {}, "vm.mmap_min_addr": {}, "vm.mmap_rnd_bits": {}, "vm.mmap_rnd_compat_bits": {}, "vm.nr_hugepages": {}, "vm.nr_hugepages_mempolicy": {}, "vm.nr_overcommit_hugepages": {}, "vm.nr_trim_pages": { note: "NOMMU kernels only" }, "vm.numa_stat": {}, "vm.numa_zonelist_order": {}, "vm.oom_dump_tasks": {}, "vm.oom_kill_allocating_task": {}, "vm.overcommit_kbytes": {}, "vm.overcommit_memory": {}, "vm.overcommit_ratio": {}, "vm.page-cluster": {}, "vm.page_lock_unfairness": {}, "vm.panic_on_oom": {}, "vm.percpu_pagelist_fraction": { removed: "unknown" }, "vm.percpu_pagelist_high_fraction": {}, "vm.stat_interval": {}, "vm.stat_refresh": {}, "vm.swappiness": {}, "vm.unprivileged_userfaultfd": {}, "vm.user_reserve_kbytes": {}, "vm.vfs_cache_pressure": {}, "vm.watermark_boost_factor": {}, "vm.watermark_scale_factor": {}, "vm.zone_reclaim_mode": {} } }, moduleKeys: { id: "module-keys", description: "Sysctl keys that only exist once a kernel module is loaded. systemd-sysctl runs early at boot (after systemd-modules-load, before sysinit.target); a key whose module is not listed in modules-load.d does not exist yet and the line is skipped with a log message. `loadedWith` names modules (globs) whose loading pulls the module in as a dependency (modprobe resolves modules.dep): every IPVS scheduler needs ip_vs, and distribution kernels build ip_vs and the NAT/conntrack matches against nf_conntrack.", sources: ["https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html", "https://docs.kernel.org/networking/ipvs-sysctl.html", "https://docs.kernel.org/networking/nf_conntrack-sysctl.html"], modules: [{ module: "ip_vs", keys: ["net.ipv4.vs.**"], loadedWith: ["ip_vs_*"] }, { module: "nf_conntrack", keys: ["net.netfilter.nf_conntrack_*", "net.netfilter.nf_conntrack_*.**", "net.nf_conntrack_max"], loadedWith: ["ip_vs", "ip_vs_*", "nf_conntrack_*", "nf_nat", "nf_nat_*", "xt_conntrack", "xt_state", "xt_nat", "xt_MASQUERADE", "iptable_nat", "ip6table_nat", "nft_ct", "nft_nat", "nft_masq", "openvswitch"] }, { module: "br_netfilter", keys: ["net.bridge.bridge-nf-*"] }] }, podSafeSysctls: { sysctls: [{ name: "kernel.shm_rmid_forced", since: "1.4" }, { name: "net.ipv4.ip_local_port_range", since: "1.4" }, { name: "net.ipv4.tcp_syncookies", since: "1.4", note: "namespaced only from kernel 4.6; kubelet does not check the kernel for it" }, { name: "net.ipv4.ping_group_range", since: "1.18" }, { name: "net.ipv4.ip_unprivileged_port_start", since: "1.22", note: "the key exists from kernel 4.11; kubelet does not check the kernel for it" }, { name: "net.ipv4.ip_local_reserved_ports", since: "1.27", kernel: "3.16" }, { name: "net.ipv4.tcp_keepalive_time", since: "1.29", kernel: "4.5" }, { name: "net.ipv4.tcp_fin_timeout", since: "1.29", kernel: "4.6" }, { name: "net.ipv4.tcp_keepalive_intvl", since: "1.29", kernel: "4.5" }, { name: "net.ipv4.tcp_keepalive_probes", since: "1.29", kernel: "4.5" }, { name: "net.ipv4.tcp_rmem", since: "1.32", kernel: "4.15" }, { name: "net.ipv4.tcp_wmem", since: "1.32", kernel: "4.15" }, { name: "net.ipv4.tcp_slow_start_after_idle", since: "1.37", kernel: "4.15" }, { name: "net.ipv4.tcp_notsent_lowat", since: "1.37", kernel: "4.6" }] } } };
   }
 });
 
@@ -89,7 +89,22 @@ spec:
       containers:
         - name: nginx
           image: nginx
-` }] } }, "k8s-container-sysctl-write-unprivileged": { invalid: { name: "invalid/job.yaml", args: [], files: [{ path: "invalid/job.yaml", text: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: tune\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: tune\n          image: busybox\n          command: ["sh", "-c", "echo 1 > /proc/sys/net/ipv4/tcp_tw_reuse && sysctl -w net.core.somaxconn=1024"]\n' }], output: 'invalid/job.yaml\ninvalid/job.yaml:12:53 info container tune of Job tune: echo > /proc/sys writes net.ipv4.tcp_tw_reuse, but /proc/sys is read-only in a container that is not privileged: the write fails k8s-container-sysctl-write-unprivileged\n  12 |           command: ["sh", "-c", "echo 1 > /proc/sys/net/ipv4/tcp_tw_reuse && sysctl -w net.core.somaxconn=1024"]\n     |                                                     ^^^^^^^^^^^^^^^^^^^^^\ninvalid/job.yaml:12:88 info container tune of Job tune: sysctl -w writes net.core.somaxconn, but /proc/sys is read-only in a container that is not privileged: the write fails k8s-container-sysctl-write-unprivileged\n  12 |           command: ["sh", "-c", "echo 1 > /proc/sys/net/ipv4/tcp_tw_reuse && sysctl -w net.core.somaxconn=1024"]\n     |                                                                                        ^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 0 warnings, 2 info)\n' }, valid: { name: "valid/privileged.yaml", args: [], files: [{ path: "valid/privileged.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: tune\nspec:\n  containers:\n    - name: tune\n      image: busybox\n      securityContext:\n        privileged: true\n      command: ["sh", "-c", "sysctl -w net.core.somaxconn=1024"]\n' }] } }, "k8s-ip-forward-disabled": { invalid: { name: "invalid/cis-hardening-on-kubernetes-image", args: [], files: [{ path: "invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/10-kubernetes.conf", text: "# Kubernetes node prerequisites (kubeadm)\nnet.bridge.bridge-nf-call-iptables = 1\nnet.bridge.bridge-nf-call-ip6tables = 1\nnet.ipv4.ip_forward = 1\n" }, { path: "invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/60-cis-hardening.conf", text: "# CIS 3.1.1 Ensure IP forwarding is disabled\nnet.ipv4.ip_forward = 0\nnet.ipv4.conf.all.send_redirects = 0\n" }], output: "invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/60-cis-hardening.conf\ninvalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/60-cis-hardening.conf:2:1 error net.ipv4.ip_forward = 0 on a Kubernetes node (inferred: net.bridge.bridge-nf-call-iptables = 1 in invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/10-kubernetes.conf): pod and Service traffic is not forwarded and kubeadm preflight fails k8s-ip-forward-disabled\n  2 | net.ipv4.ip_forward = 0\n    | ^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/forwarding-on.sysctl.conf", args: ["--node-role", "kubernetes"], files: [{ path: "valid/forwarding-on.sysctl.conf", text: "# kubeadm prerequisite\nnet.ipv4.ip_forward = 1\n" }] } }, "k8s-kube-proxy-ipvs-mode": { invalid: { name: "invalid/configmap.yaml", args: [], files: [{ path: "invalid/configmap.yaml", text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kube-proxy\n  namespace: kube-system\ndata:\n  config.conf: |-\n    apiVersion: kubeproxy.config.k8s.io/v1alpha1\n    kind: KubeProxyConfiguration\n    mode: "ipvs"\n    ipvs:\n      strictARP: true\n  kubeconfig.conf: |-\n    apiVersion: v1\n    kind: Config\n' }], output: 'invalid/configmap.yaml\ninvalid/configmap.yaml:10:5 info kube-proxy runs in IPVS mode (KubeProxyConfiguration mode in invalid/configmap.yaml): nodes need net.ipv4.vs.conn_reuse_mode to fit their kernel (kube-proxy sets 0 before 5.9 and leaves it alone from 5.9), and IPVS mode is deprecated since Kubernetes 1.35 in favour of nftables k8s-kube-proxy-ipvs-mode\n  10 |     mode: "ipvs"\n     |     ^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/eks-config.yaml", args: [], files: [{ path: "valid/eks-config.yaml", text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kube-proxy-config\n  namespace: kube-system\ndata:\n  config: |-\n    apiVersion: kubeproxy.config.k8s.io/v1alpha1\n    kind: KubeProxyConfiguration\n    mode: "iptables"\n' }] } }, "k8s-kubelet-kernel-defaults": { invalid: { name: "invalid/protected", args: ["--node-role", "kubernetes"], files: [{ path: "invalid/protected/etc/sysctl.d/90-hardening.conf", text: "# CIS hardening, applied on a Kubernetes worker\nkernel.panic = 0\nvm.overcommit_memory = 1\nkernel.keys.root_maxkeys = 200\n" }, { path: "invalid/protected/k8s/kubelet-config.yaml", text: "apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nprotectKernelDefaults: true\n" }], output: 'invalid/protected/etc/sysctl.d/90-hardening.conf\ninvalid/protected/etc/sysctl.d/90-hardening.conf:2:1 error kernel.panic = 0, but kubelet runs with protectKernelDefaults and expects its own value: it refuses to start ("invalid kernel flag: kernel.panic") k8s-kubelet-kernel-defaults\n  2 | kernel.panic = 0\n    | ^^^^^^^^^^^^\n  note: invalid/protected/k8s/kubelet-config.yaml:3:1 kubelet protectKernelDefaults true: KubeletConfiguration protectKernelDefaults in invalid/protected/k8s/kubelet-config.yaml\ninvalid/protected/etc/sysctl.d/90-hardening.conf:4:1 error kernel.keys.root_maxkeys = 200, but kubelet runs with protectKernelDefaults and expects its own value: it refuses to start ("invalid kernel flag: kernel.keys.root_maxkeys") k8s-kubelet-kernel-defaults\n  4 | kernel.keys.root_maxkeys = 200\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/protected/k8s/kubelet-config.yaml:3:1 kubelet protectKernelDefaults true: KubeletConfiguration protectKernelDefaults in invalid/protected/k8s/kubelet-config.yaml\n\n2 problems (2 errors, 0 warnings, 0 info)\n' }, valid: { name: "valid/generic-host.sysctl.conf", args: ["--node-role", "generic"], files: [{ path: "valid/generic-host.sysctl.conf", text: "kernel.panic = 0\n" }] } }, "k8s-misplaced-sysctls": { invalid: { name: "invalid/container-level.yaml", args: [], files: [{ path: "invalid/container-level.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  selector:\n    matchLabels: {app: api}\n  securityContext:\n    sysctls:\n      - name: net.ipv4.ip_local_port_range\n        value: "1024 65001"\n  template:\n    metadata:\n      labels: {app: api}\n    spec:\n      sysctls:\n        - name: net.ipv4.tcp_syncookies\n          value: "1"\n      containers:\n        - name: api\n          image: api\n          securityContext:\n            sysctls:\n              - name: net.ipv4.ip_unprivileged_port_start\n                value: "80"\n' }], output: "invalid/container-level.yaml\ninvalid/container-level.yaml:9:5 warning spec.securityContext.sysctls of Deployment api is not a Kubernetes field (Deployment has no such field; the pod's is spec.template.spec.securityContext.sysctls): with strict field validation the object is rejected, otherwise the field is dropped, so these sysctls are never set k8s-misplaced-sysctls\n  9 |     sysctls:\n    |     ^^^^^^^\ninvalid/container-level.yaml:16:7 warning spec.sysctls of Deployment api is not a Kubernetes field (the field is spec.securityContext.sysctls): with strict field validation the object is rejected, otherwise the field is dropped, so these sysctls are never set k8s-misplaced-sysctls\n  16 |       sysctls:\n     |       ^^^^^^^\ninvalid/container-level.yaml:23:13 warning securityContext.sysctls of container api of Deployment api is not a Kubernetes field (sysctls are a pod-level field: spec.securityContext.sysctls): with strict field validation the object is rejected, otherwise the field is dropped, so these sysctls are never set k8s-misplaced-sysctls\n  23 |             sysctls:\n     |             ^^^^^^^\n\n3 problems (0 errors, 3 warnings, 0 info)\n" }, valid: { name: "valid/pod-level.yaml", args: [], files: [{ path: "valid/pod-level.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: right\nspec:\n  securityContext:\n    sysctls:\n      - name: net.ipv4.ip_unprivileged_port_start\n        value: "80"\n  containers:\n    - name: app\n      image: busybox\n      securityContext:\n        allowPrivilegeEscalation: false\n' }] } }, "k8s-nodeport-range-overlaps-ephemeral": { invalid: { name: "invalid/kind.yaml", args: [], files: [{ path: "invalid/kind.yaml", text: 'kind: Cluster\napiVersion: kind.x-k8s.io/v1alpha4\nkubeadmConfigPatches:\n  - |\n    kind: ClusterConfiguration\n    apiServer:\n      extraArgs:\n        service-node-port-range: "30000-40000"\nnodes:\n  - role: control-plane\n' }], output: 'invalid/kind.yaml\ninvalid/kind.yaml:8:9 error NodePort range 30000-40000 (kubeadm ClusterConfiguration apiServer.extraArgs service-node-port-range in invalid/kind.yaml) overlaps the default ephemeral port range 32768-60999 in 32768-40000: host connections on every node with the default range can take a NodePort as source port and fail at random k8s-nodeport-range-overlaps-ephemeral\n  8 |         service-node-port-range: "30000-40000"\n    |         ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/kubeadm-v1beta4.yaml", args: [], files: [{ path: "valid/kubeadm-v1beta4.yaml", text: 'apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\napiServer:\n  extraArgs:\n    - name: service-node-port-range\n      value: "30000-32767"\n' }] } }, "k8s-pod-sysctl-host-namespace": { invalid: { name: "invalid/hostipc-cronjob.yaml", args: [], files: [{ path: "invalid/hostipc-cronjob.yaml", text: 'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: report\n  namespace: batch\nspec:\n  schedule: "0 * * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          hostIPC: true\n          restartPolicy: OnFailure\n          securityContext:\n            sysctls:\n              - name: kernel/shm_rmid_forced\n                value: "1"\n          containers:\n            - name: report\n              image: busybox\n' }], output: 'invalid/hostipc-cronjob.yaml\ninvalid/hostipc-cronjob.yaml:16:23 error kernel.shm_rmid_forced in CronJob batch/report: the pod uses hostIPC, so this sysctl would change the node; kubelet rejects the pod (SysctlForbidden: "kernel.shm_rmid_forced" not allowed with host ipc enabled) k8s-pod-sysctl-host-namespace\n  16 |               - name: kernel/shm_rmid_forced\n     |                       ^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/hostnetwork-ipc-key.yaml", args: [], files: [{ path: "valid/hostnetwork-ipc-key.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: shm\nspec:\n  hostNetwork: true\n  securityContext:\n    sysctls:\n      - name: kernel.shm_rmid_forced\n        value: "1"\n  containers:\n    - name: app\n      image: busybox\n' }] } }, "k8s-pod-sysctl-malformed": { invalid: { name: "invalid/map-form.yaml", args: [], files: [{ path: "invalid/map-form.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: mapped\nspec:\n  securityContext:\n    sysctls:\n      net.ipv4.ip_unprivileged_port_start: "80"\n  containers:\n    - name: app\n      image: busybox\n' }], output: 'invalid/map-form.yaml\ninvalid/map-form.yaml:8:7 error sysctls of Pod mapped: sysctls is a list of {name, value} entries, not a mapping; the API server rejects the object k8s-pod-sysctl-malformed\n  8 |       net.ipv4.ip_unprivileged_port_start: "80"\n    |       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/quoted.yaml", args: [], files: [{ path: "valid/quoted.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: ok\nspec:\n  securityContext:\n    sysctls:\n      - name: net.ipv4.tcp_syncookies\n        value: "1"\n  containers:\n    - name: app\n      image: busybox\n' }] } }, "k8s-pod-sysctl-not-namespaced": { invalid: { name: "invalid/statefulset.yaml", args: [], files: [{ path: "invalid/statefulset.yaml", text: 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: search\nspec:\n  serviceName: search\n  selector:\n    matchLabels: {app: search}\n  template:\n    metadata:\n      labels: {app: search}\n    spec:\n      securityContext:\n        sysctls:\n          - name: vm.max_map_count\n            value: "262144"\n          - name: fs.file-max\n            value: "1000000"\n      containers:\n        - name: search\n          image: opensearch\n' }], output: "invalid/statefulset.yaml\ninvalid/statefulset.yaml:15:19 error vm.max_map_count in StatefulSet search is not namespaced: a pod cannot set it, kubelet rejects the pod (SysctlForbidden) and cannot allow it with --allowed-unsafe-sysctls k8s-pod-sysctl-not-namespaced\n  15 |           - name: vm.max_map_count\n     |                   ^^^^^^^^^^^^^^^^\ninvalid/statefulset.yaml:17:19 error fs.file-max in StatefulSet search is not namespaced: a pod cannot set it, kubelet rejects the pod (SysctlForbidden) and cannot allow it with --allowed-unsafe-sysctls k8s-pod-sysctl-not-namespaced\n  17 |           - name: fs.file-max\n     |                   ^^^^^^^^^^^\n\n2 problems (2 errors, 0 warnings, 0 info)\n" }, valid: { name: "valid/namespaced.yaml", args: [], files: [{ path: "valid/namespaced.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: mq\nspec:\n  securityContext:\n    sysctls:\n      - name: fs.mqueue.msg_max\n        value: "100"\n      - name: kernel.msgmax\n        value: "65536"\n      - name: net.core.somaxconn\n        value: "1024"\n  containers:\n    - name: app\n      image: busybox\n' }] } }, "k8s-pod-sysctl-unsafe": { invalid: { name: "invalid/kubelet-config", args: [], files: [{ path: "invalid/kubelet-config/kubelet.yaml", text: 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nallowedUnsafeSysctls:\n  - "net.core.somaxconn"\n' }, { path: "invalid/kubelet-config/pod.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: buffers\nspec:\n  securityContext:\n    sysctls:\n      - name: net.core.somaxconn\n        value: "4096"\n      - name: net.ipv4.tcp_max_syn_backlog\n        value: "4096"\n  containers:\n    - name: app\n      image: busybox\n' }], output: "invalid/kubelet-config/pod.yaml\ninvalid/kubelet-config/pod.yaml:10:15 error net.ipv4.tcp_max_syn_backlog in Pod buffers is an unsafe sysctl (it is not in kubelet's safe set) and the kubelet configuration does not allow it: the pod fails to start (SysctlForbidden: not allowlisted) k8s-pod-sysctl-unsafe\n  10 |       - name: net.ipv4.tcp_max_syn_backlog\n     |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/kubelet-config/kubelet.yaml:3:1 kubelet allowedUnsafeSysctls [net.core.somaxconn]: KubeletConfiguration allowedUnsafeSysctls in invalid/kubelet-config/kubelet.yaml\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/kubelet-allows", args: [], files: [{ path: "valid/kubelet-allows/kubelet.yaml", text: 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nallowedUnsafeSysctls:\n  - "net.core.somaxconn"\n  - "net.ipv4.tcp_*"\n' }, { path: "valid/kubelet-allows/pod.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: buffers\nspec:\n  securityContext:\n    sysctls:\n      - name: net.core.somaxconn\n        value: "4096"\n      - name: net.ipv4.tcp_max_syn_backlog\n        value: "4096"\n  containers:\n    - name: app\n      image: busybox\n' }] } }, "ports-ephemeral-overlaps-nodeport": { invalid: { name: "invalid/custom-node-port-range.sysctl.conf", args: ["--node-role", "kubernetes", "--node-port-range", "20000-22767"], files: [{ path: "invalid/custom-node-port-range.sysctl.conf", text: "net.ipv4.ip_local_port_range = 16000 60999\n" }], output: "invalid/custom-node-port-range.sysctl.conf\ninvalid/custom-node-port-range.sysctl.conf:1:1 error Ephemeral ports 16000 60999 overlap the NodePort range 20000-22767 (--node-port-range) in 20000-22767, not covered by net.ipv4.ip_local_reserved_ports; host connections can take a NodePort as source port and fail at random ports-ephemeral-overlaps-nodeport\n  1 | net.ipv4.ip_local_port_range = 16000 60999\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/above-nodeports.sysctl.conf", args: ["--node-role", "kubernetes"], files: [{ path: "valid/above-nodeports.sysctl.conf", text: "net.ipv4.ip_local_port_range = 40000 65535\n" }] } }, "ports-local-port-range-invalid": { invalid: { name: "invalid/above-65535.sysctl.conf", args: [], files: [{ path: "invalid/above-65535.sysctl.conf", text: "net.ipv4.ip_local_port_range = 32768 70000\n" }], output: "invalid/above-65535.sysctl.conf\ninvalid/above-65535.sysctl.conf:1:1 error net.ipv4.ip_local_port_range = 32768 70000 is rejected by the kernel (EINVAL): ports must be between 1 and 65535; the old range stays in force ports-local-port-range-invalid\n  1 | net.ipv4.ip_local_port_range = 32768 70000\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/fixed-by-later-file", args: [], files: [{ path: "valid/fixed-by-later-file/etc/sysctl.d/40-typo.conf", text: "net.ipv4.ip_local_port_range = 60999 32768\n" }, { path: "valid/fixed-by-later-file/etc/sysctl.d/50-fix.conf", text: "net.ipv4.ip_local_port_range = 32768 60999\n" }] } }, "ports-local-port-range-parity": { invalid: { name: "invalid/both-even.sysctl.conf", args: [], files: [{ path: "invalid/both-even.sysctl.conf", text: "# value from the old ingress-nginx sysctl example\nnet.ipv4.ip_local_port_range = 1024 65000\n" }], output: 'invalid/both-even.sysctl.conf\ninvalid/both-even.sysctl.conf:2:1 info net.ipv4.ip_local_port_range = 1024 65000: both ends have the same parity; the kernel logs "ip_local_port_range: prefer different parity for start/end values" ports-local-port-range-parity\n  2 | net.ipv4.ip_local_port_range = 1024 65000\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/fixed-by-later-file", args: [], files: [{ path: "valid/fixed-by-later-file/etc/sysctl.d/20-ingress.conf", text: "net.ipv4.ip_local_port_range = 1024 65000\n" }, { path: "valid/fixed-by-later-file/etc/sysctl.d/30-parity.conf", text: "net.ipv4.ip_local_port_range = 1024 65535\n" }] } }, "ports-reserved-ports-invalid": { invalid: { name: "invalid/above-65535.sysctl.conf", args: [], files: [{ path: "invalid/above-65535.sysctl.conf", text: "net.ipv4.ip_local_reserved_ports = 30000-32767,70000\n" }], output: "invalid/above-65535.sysctl.conf\ninvalid/above-65535.sysctl.conf:1:1 error net.ipv4.ip_local_reserved_ports = 30000-32767,70000 is not a comma-separated list of ports and ranges (port 70000 is above 65535); the kernel rejects the write ports-reserved-ports-invalid\n  1 | net.ipv4.ip_local_reserved_ports = 30000-32767,70000\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/empty-list-clears.sysctl.conf", args: [], files: [{ path: "valid/empty-list-clears.sysctl.conf", text: "# an empty value clears the list\nnet.ipv4.ip_local_reserved_ports =\n" }] } }, "sysctl-applier-divergence": { invalid: { name: "invalid/later-dropin-after-compat-link", args: [], files: [{ path: "invalid/later-dropin-after-compat-link/etc/sysctl.conf", text: "#\n# /etc/sysctl.conf - Configuration file for setting system variables\n# See /etc/sysctl.d/ for additional system variables.\n#\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf", text: "# Disable rp_filter on Cilium interfaces since it may cause mangled packets to be dropped\n-net.ipv4.conf.lxc*.rp_filter = 0\n-net.ipv4.conf.cilium_*.rp_filter = 0\n# The kernel uses max(conf.all, conf.{dev}) as its value, so we need to set .all. to 0 as well.\n# Otherwise it will overrule the device specific settings.\nnet.ipv4.conf.all.rp_filter = 0\n" }], output: "invalid/later-dropin-after-compat-link/etc/sysctl.conf\ninvalid/later-dropin-after-compat-link/etc/sysctl.conf:5:1 warning net.ipv4.conf.all.rp_filter ends as 1 under sysctl --system (procps) but 0 under systemd-sysctl at boot sysctl-applier-divergence\n  5 | net.ipv4.conf.all.rp_filter = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf:6:1 systemd-sysctl applies 0 from here\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/compat-link-sysctl-conf-last", args: [], files: [{ path: "valid/compat-link-sysctl-conf-last/etc/sysctl.conf", text: "# Uncomment the next line to enable packet forwarding for IPv4\nnet.ipv4.ip_forward=0\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-empty-value": { invalid: { name: "invalid/ignore-failure-prefix.sysctl.conf", args: [], files: [{ path: "invalid/ignore-failure-prefix.sysctl.conf", text: "-net.netfilter.nf_conntrack_max =\n" }], output: 'invalid/ignore-failure-prefix.sysctl.conf\ninvalid/ignore-failure-prefix.sysctl.conf:1:2 warning "-net.netfilter.nf_conntrack_max =" has no value; the kernel rejects an empty write for numeric keys sysctl-empty-value\n  1 | -net.netfilter.nf_conntrack_max =\n    |  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusion-has-no-value.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusion-has-no-value.sysctl.conf", text: "-net.ipv4.conf.lxc*.rp_filter\n" }] } }, "sysctl-etc-sysctl-conf-ignored": { invalid: { name: "invalid/debian-13-no-compat-link", args: ["--root"], files: [{ path: "invalid/debian-13-no-compat-link/etc/sysctl.conf", text: "# appended by the provisioning playbook\nvm.swappiness = 10\nnet.core.somaxconn = 8192\n" }, { path: "invalid/debian-13-no-compat-link/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/debian-13-no-compat-link/usr/lib/sysctl.d/50-default.conf", text: "# Kernel default\nkernel.kptr_restrict = 1\n" }], output: "invalid/debian-13-no-compat-link/etc/sysctl.conf\ninvalid/debian-13-no-compat-link/etc/sysctl.conf:2:1 warning invalid/debian-13-no-compat-link/etc/sysctl.conf is not read by systemd-sysctl and no sysctl.d file links to it; its settings apply only when something runs sysctl --system or sysctl -p sysctl-etc-sysctl-conf-ignored\n  2 | vm.swappiness = 10\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/absolute-compat-link", args: ["--root"], files: [{ path: "valid/absolute-compat-link/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/absolute-compat-link/etc/sysctl.d/99-sysctl.conf", link: "/etc/sysctl.conf" }] } }, "sysctl-inline-comment": { invalid: { name: "invalid/number-then-comment.sysctl.conf", args: [], files: [{ path: "invalid/number-then-comment.sysctl.conf", text: "vm.swappiness = 10 # less swapping\n" }], output: 'invalid/number-then-comment.sysctl.conf\ninvalid/number-then-comment.sysctl.conf:1:1 info vm.swappiness: "10 # less swapping" carries an inline comment; the kernel happens to ignore it after the numbers, but sysctl files have no inline comments sysctl-inline-comment\n  1 | vm.swappiness = 10 # less swapping\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/comment-lines.sysctl.conf", args: [], files: [{ path: "valid/comment-lines.sysctl.conf", text: "# BBR congestion control\n  # indented comment\n	; tab-indented comment\nnet.core.default_qdisc = fq\nnet.ipv4.tcp_congestion_control = bbr\n" }] } }, "sysctl-line-not-assignment": { invalid: { name: "invalid/empty-key.sysctl.conf", args: [], files: [{ path: "invalid/empty-key.sysctl.conf", text: "net.core.somaxconn = 4096\n = 1\n" }], output: 'invalid/empty-key.sysctl.conf\ninvalid/empty-key.sysctl.conf:2:2 warning Line is not an assignment: "= 1"; systemd-sysctl and procps skip it sysctl-line-not-assignment\n  2 |  = 1\n    |  ^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusions.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusions.sysctl.conf", text: "# 99-zzz-override_cilium.conf\n-net.ipv4.conf.lxc*.rp_filter\n- net.ipv4.conf.cilium_*.rp_filter\nnet.ipv4.conf.all.rp_filter = 0\n" }] } }, "sysctl-live-drift": { invalid: { name: "invalid/proc", args: ["--root", "--live", "--proc-root", "invalid/proc/proc"], files: [{ path: "invalid/proc/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\nnet.ipv4.ip_forward = 1\n" }, { path: "invalid/proc/proc/sys/kernel/osrelease", text: "5.15.0-91-generic\n" }, { path: "invalid/proc/proc/sys/net/ipv4/ip_forward", text: "1\n" }, { path: "invalid/proc/proc/sys/vm/swappiness", text: "60\n" }], output: "invalid/proc/etc/sysctl.d/10-node.conf\ninvalid/proc/etc/sysctl.d/10-node.conf:1:1 warning vm.swappiness = 1 in the files, but the running kernel has 60 (invalid/proc/proc/sys) sysctl-live-drift\n  1 | vm.swappiness = 1\n    | ^^^^^^^^^^^^^\n  note: invalid/proc/proc/sys/vm/swappiness:1:1 the running kernel has 60\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/appliers-differ", args: ["--root", "--live-snapshot", "valid/appliers-differ/sysctl-a.txt"], files: [{ path: "valid/appliers-differ/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/appliers-differ/etc/sysctl.d/99-local.conf", text: "vm.swappiness = 1\n" }, { path: "valid/appliers-differ/sysctl-a.txt", text: "kernel.osrelease = 6.1.0\nvm.swappiness = 1\n" }] } }, "sysctl-masked-file": { invalid: { name: "invalid/etc-overrides-vendor-file", args: [], files: [{ path: "invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf", text: "# local copy: loose reverse-path filtering breaks Calico\nnet.ipv4.conf.default.rp_filter = 1\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf", text: "# Source route verification\nnet.ipv4.conf.default.rp_filter = 2\nnet.ipv4.conf.*.rp_filter = 2\n" }], output: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf\ninvalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf:2:1 info invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf is never read: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf has the same name in a higher-priority directory sysctl-masked-file\n  2 | net.ipv4.conf.default.rp_filter = 2\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf:2:1 the file that takes precedence\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/different-names", args: [], files: [{ path: "valid/different-names/etc/sysctl.d/60-calico.conf", text: "net.ipv4.conf.all.rp_filter = 1\n" }, { path: "valid/different-names/usr/lib/sysctl.d/50-default.conf", text: "net.ipv4.conf.*.rp_filter = 2\n" }] } }, "sysctl-module-key-not-loaded": { invalid: { name: "invalid/complete-root-without-modules-load", args: ["--root"], files: [{ path: "invalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf", text: "# kube-proxy IPVS mode\nnet.ipv4.vs.conntrack = 1\nnet.ipv4.vs.expire_nodest_conn = 1\n" }], output: "invalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf\ninvalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf:2:1 warning net.ipv4.vs.conntrack exists only once the ip_vs module is loaded, but modules-load.d does not load ip_vs in invalid/complete-root-without-modules-load; systemd-sysctl skips the line at boot sysctl-module-key-not-loaded\n  2 | net.ipv4.vs.conntrack = 1\n    | ^^^^^^^^^^^^^^^^^^^^^\ninvalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf:3:1 warning net.ipv4.vs.expire_nodest_conn exists only once the ip_vs module is loaded, but modules-load.d does not load ip_vs in invalid/complete-root-without-modules-load; systemd-sysctl skips the line at boot sysctl-module-key-not-loaded\n  3 | net.ipv4.vs.expire_nodest_conn = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 2 warnings, 0 info)\n" }, valid: { name: "valid/core-keys-only.sysctl.conf", args: [], files: [{ path: "valid/core-keys-only.sysctl.conf", text: "# built-in keys exist at boot\nnet.ipv4.ip_forward = 1\nnet.core.somaxconn = 4096\n" }] } }, "sysctl-not-dotconf": { invalid: { name: "invalid/cfg-extension", args: [], files: [{ path: "invalid/cfg-extension/etc/sysctl.d/10-network.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg", text: "# tuning from the vendor guide\nnet.core.somaxconn = 8192\nvm.swappiness = 10\n" }], output: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg\ninvalid/cfg-extension/etc/sysctl.d/90-tuning.cfg:2:1 warning invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg is ignored: systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories sysctl-not-dotconf\n  2 | net.core.somaxconn = 8192\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/backup-and-package-leftovers", args: [], files: [{ path: "valid/backup-and-package-leftovers/etc/sysctl.d/50-pid-max.conf.dpkg-dist", text: "kernel.pid_max = 4194304\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf", text: "vm.swappiness = 1\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf.bak", text: "vm.swappiness = 60\n" }] } }, "sysctl-overridden-setting": { invalid: { name: "invalid/byte-order-100-before-20", args: [], files: [{ path: "invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf", text: '# meant to win, but "100-" sorts before "20-"\nnet.core.somaxconn = 65535\n' }, { path: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf", text: "net.core.somaxconn = 4096\n" }], output: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf\ninvalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf:1:1 info net.core.somaxconn = 4096 overrides earlier assignments (65535) under systemd and procps sysctl-overridden-setting\n  1 | net.core.somaxconn = 4096\n    | ^^^^^^^^^^^^^^^^^^\n  note: invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf:2:1 overridden assignment: 65535\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/compat-link-alone", args: [], files: [{ path: "valid/compat-link-alone/etc/sysctl.conf", text: "# procps reads this file twice (as 99-sysctl.conf and at the end): not an override\nvm.swappiness = 10\n" }, { path: "valid/compat-link-alone/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-quoted-value": { invalid: { name: "invalid/overridden-line-still-reported", args: [], files: [{ path: "invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf", text: 'net.core.somaxconn = "4096"\n' }, { path: "invalid/overridden-line-still-reported/etc/sysctl.d/20-fix.conf", text: "net.core.somaxconn = 4096\n" }], output: 'invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf\ninvalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf:1:1 error net.core.somaxconn = "4096": the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value sysctl-quoted-value\n  1 | net.core.somaxconn = "4096"\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: '# net.ipv4.ip_local_port_range = "1024 65535"\n; vm.swappiness = "10"\n' }] } }, "sysctl-removed-key": { invalid: { name: "invalid/removal-release-unrecorded.sysctl.conf", args: ["--kernel", "6.8"], files: [{ path: "invalid/removal-release-unrecorded.sysctl.conf", text: "fs.inode-max = 65536\n" }], output: 'invalid/removal-release-unrecorded.sysctl.conf\ninvalid/removal-release-unrecorded.sysctl.conf:1:1 warning fs.inode-max does not exist on Linux 6.8 (removed in a kernel release the key list does not record); procps fails with "cannot stat" and the setting does nothing sysctl-removed-key\n  1 | fs.inode-max = 65536\n    | ^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/current-keys.sysctl.conf", args: [], files: [{ path: "valid/current-keys.sysctl.conf", text: "net.ipv4.tcp_tw_reuse = 2\nnet.ipv4.tcp_timestamps = 1\n" }] } }, "sysctl-template-not-evaluated": { invalid: { name: "invalid/ansible-role-template", args: [], files: [{ path: "invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2", text: "# {{ ansible_managed }}\n{% for key, value in sysctl_settings.items() %}\n{{ key }} = {{ value }}\n{% endfor %}\n" }], output: 'invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2\ninvalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2:2:1 info Template directive "{% for key, value in sysctl_settings.items() %}" is not evaluated: every setting in the file is linted as if each branch applied sysctl-template-not-evaluated\n  2 | {% for key, value in sysctl_settings.items() %}\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/percent-in-value.sysctl.conf", args: [], files: [{ path: "valid/percent-in-value.sysctl.conf", text: "kernel.core_pattern = core.%e.%p.%t\n" }] } }, "sysctl-unknown-key": { invalid: { name: "invalid/interface-key-typo.sysctl.conf", args: [], files: [{ path: "invalid/interface-key-typo.sysctl.conf", text: "net.ipv4.conf.all.rp_filtr = 1\n" }], output: 'invalid/interface-key-typo.sysctl.conf\ninvalid/interface-key-typo.sysctl.conf:1:1 info net.ipv4.conf.all.rp_filtr is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error sysctl-unknown-key\n  1 | net.ipv4.conf.all.rp_filtr = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/documented-keys.sysctl.conf", args: [], files: [{ path: "valid/documented-keys.sysctl.conf", text: "net.core.somaxconn = 4096\nnet.ipv4.tcp_syncookies = 1\nvm.max_map_count = 262144\nfs.inotify.max_user_watches = 524288\nkernel.pid_max = 4194304\n" }] } }, "sysctl-w-unquoted-multivalue": { invalid: { name: "invalid/bootcmd-string.yaml", args: [], files: [{ path: "invalid/bootcmd-string.yaml", text: "#cloud-config\nbootcmd:\n  - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n  - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n" }], output: 'invalid/bootcmd-string.yaml\ninvalid/bootcmd-string.yaml:3:15 error sysctl -w net.ipv4.ip_local_port_range=32768 60999: the shell splits the unquoted value, so only "32768" is written (a partial update) and "60999" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  3 |   - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n    |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:3:50 separate argument: 60999\ninvalid/bootcmd-string.yaml:4:12 error sysctl net.ipv4.tcp_rmem=4096 87380 6291456: the shell splits the unquoted value, so only "4096" is written (a partial update) and "87380 6291456" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  4 |   - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n    |            ^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:4:35 separate arguments: 87380 6291456\n\n2 problems (2 errors, 0 warnings, 0 info)\n' }, valid: { name: "valid/jinja.yaml", args: [], files: [{ path: "valid/jinja.yaml", text: "## template: jinja\n#cloud-config\nruncmd:\n  - sysctl -w net.ipv4.ip_local_port_range={{ ds.meta_data.port_range }}\n  - sysctl -w net.ipv4.ip_local_port_range=$RANGE\n" }] } }, "tcp-syn-retries-extreme": { invalid: { name: "invalid/maximum-127.sysctl.conf", args: [], files: [{ path: "invalid/maximum-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries=127\n" }], output: "invalid/maximum-127.sysctl.conf\ninvalid/maximum-127.sysctl.conf:1:1 warning net.ipv4.tcp_syn_retries = 127: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s) tcp-syn-retries-extreme\n  1 | net.ipv4.tcp_syn_retries=127\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } }, "tcp-syn-retries-out-of-range": { invalid: { name: "invalid/above-127.sysctl.conf", args: [], files: [{ path: "invalid/above-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 255\n" }], output: "invalid/above-127.sysctl.conf\ninvalid/above-127.sysctl.conf:1:1 error net.ipv4.tcp_syn_retries = 255 is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value tcp-syn-retries-out-of-range\n  1 | net.ipv4.tcp_syn_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-inline-comment.sysctl.conf", args: [], files: [{ path: "valid/default-inline-comment.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6 # kernel default\n" }] } }, "tcp-synack-retries-extreme": { invalid: { name: "invalid/maximum-255.sysctl.conf", args: [], files: [{ path: "invalid/maximum-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 255\n" }], output: "invalid/maximum-255.sysctl.conf\ninvalid/maximum-255.sysctl.conf:1:1 warning net.ipv4.tcp_synack_retries = 255: half-open connections occupy the SYN queue for many minutes (the default is 5) tcp-synack-retries-extreme\n  1 | net.ipv4.tcp_synack_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/above-255-is-another-policy.sysctl.conf", args: [], files: [{ path: "valid/above-255-is-another-policy.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 300\n" }] } }, "tcp-synack-retries-out-of-range": { invalid: { name: "invalid/above-255.sysctl.conf", args: [], files: [{ path: "invalid/above-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 256\n" }], output: "invalid/above-255.sysctl.conf\ninvalid/above-255.sysctl.conf:1:1 error net.ipv4.tcp_synack_retries = 256 is outside 0..255; the kernel rejects it tcp-synack-retries-out-of-range\n  1 | net.ipv4.tcp_synack_retries = 256\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-tab-separated.sysctl.conf", args: [], files: [{ path: "valid/default-tab-separated.sysctl.conf", text: "net.ipv4.tcp_synack_retries	=	5\n" }] } }, "tcp-timestamps-disabled": { invalid: { name: "invalid/disabled-in-sysctl-conf", args: [], files: [{ path: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf", text: "# legacy hardening\nnet.ipv4.tcp_timestamps = 0\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/10-tcp.conf", text: "net.ipv4.tcp_timestamps = 1\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }], output: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf\ninvalid/disabled-in-sysctl-conf/etc/sysctl.conf:2:1 info net.ipv4.tcp_timestamps = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle tcp-timestamps-disabled\n  2 | net.ipv4.tcp_timestamps = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/enabled.sysctl.conf", args: [], files: [{ path: "valid/enabled.sysctl.conf", text: "net.ipv4.tcp_timestamps = 1\n" }] } }, "tcp-tw-recycle-enabled": { invalid: { name: "invalid/enabled-by-later-file", args: [], files: [{ path: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf", text: "# web tier tuning\nnet.ipv4.tcp_max_syn_backlog = 8192\nnet.ipv4.tcp_tw_recycle = 1\n" }, { path: "invalid/enabled-by-later-file/usr/lib/sysctl.d/50-default.conf", text: "# vendor defaults\nnet.ipv4.tcp_tw_recycle = 0\n" }], output: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf\ninvalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf:3:1 error net.ipv4.tcp_tw_recycle = 1 silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT) tcp-tw-recycle-enabled\n  3 | net.ipv4.tcp_tw_recycle = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: "# net.ipv4.tcp_tw_recycle = 1\n; net.ipv4.tcp_tw_recycle = 1\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-global": { invalid: { name: "invalid/global-reuse.sysctl.conf", args: [], files: [{ path: "invalid/global-reuse.sysctl.conf", text: "# Reduce TIME_WAIT sockets\nnet.ipv4.tcp_fin_timeout = 30\nnet.ipv4.tcp_tw_reuse = 1\n" }], output: "invalid/global-reuse.sysctl.conf\ninvalid/global-reuse.sysctl.conf:3:1 info net.ipv4.tcp_tw_reuse = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback) tcp-tw-reuse-global\n  3 | net.ipv4.tcp_tw_reuse = 1\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 = reuse TIME_WAIT sockets for loopback connections only (the kernel default)\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-invalid": { invalid: { name: "invalid/later-file-breaks-it", args: [], files: [{ path: "invalid/later-file-breaks-it/etc/sysctl.d/10-base.conf", text: "net.ipv4.tcp_tw_reuse = 2\n" }, { path: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf", text: "net.ipv4.tcp_tw_reuse = 10\n" }], output: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf\ninvalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf:1:1 error net.ipv4.tcp_tw_reuse = 10 is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it tcp-tw-reuse-invalid\n  1 | net.ipv4.tcp_tw_reuse = 10\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 (loopback only) is the kernel default (since 2018) and a valid value\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "sysctl-lint/cloud-init-undecodable": { invalid: { name: "invalid/truncated-base64.yaml", args: [], files: [{ path: "invalid/truncated-base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: b64\n    content: bmV0LmlwdjQudGN...\n" }], output: "invalid/truncated-base64.yaml\ninvalid/truncated-base64.yaml:5:14 error write_files[0]: the content for /etc/sysctl.d/60-tuning.conf cannot be decoded (invalid base64: incorrect padding); cloud-init fails to write the file sysctl-lint/cloud-init-undecodable\n  5 |     content: bmV0LmlwdjQudGN...\n    |              ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/base64.yaml", args: [], files: [{ path: "valid/base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: gzip+base64\n    content: H4sIAAAAAAACA8tLLdFLzi9K1SvOz02sSM7Py1OwVTAxsDTjAgBd/UxjGgAAAA==\n" }] } }, "sysctl-lint/cloud-init-unknown-encoding": { invalid: { name: "invalid/misspelt.yaml", args: [], files: [{ path: "invalid/misspelt.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: base-64\n    content: bmV0LmNvcmUuc29tYXhjb25uID0gNDA5Ngo=\n" }], output: 'invalid/misspelt.yaml\ninvalid/misspelt.yaml:4:15 warning write_files[0]: unknown encoding "base-64"; cloud-init writes the content to /etc/sysctl.d/60-tuning.conf as plain text sysctl-lint/cloud-init-unknown-encoding\n  4 |     encoding: base-64\n    |               ^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/plain.yaml", args: [], files: [{ path: "valid/plain.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: text/plain\n    content: |\n      net.core.somaxconn = 4096\n" }] } }, "sysctl-lint/live-snapshot-line": { invalid: { name: "invalid/stderr-captured", args: ["--root", "--live-snapshot", "invalid/stderr-captured/sysctl-a.txt"], files: [{ path: "invalid/stderr-captured/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "invalid/stderr-captured/sysctl-a.txt", text: 'kernel.osrelease = 6.1.0-18-amd64\nsysctl: permission denied on key "fs.protected_regular", ignoring\nnet.ipv4.ip_local_port_range = 32768	60999\nsysctl: permission denied on key "net.ipv4.tcp_fastopen_key", ignoring\nvm.swappiness = 1\n' }], output: 'invalid/stderr-captured/sysctl-a.txt\ninvalid/stderr-captured/sysctl-a.txt:2:1 info not a `key = value` line of sysctl -a output: "sysctl: permission denied on key "fs.protected_regular", ignoring"; skipped (and 1 more such line) sysctl-lint/live-snapshot-line\n  2 | sysctl: permission denied on key "fs.protected_regular", ignoring\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/clean", args: ["--root", "--live-snapshot", "valid/clean/sysctl-a.txt"], files: [{ path: "valid/clean/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "valid/clean/sysctl-a.txt", text: "kernel.osrelease = 6.1.0-18-amd64\ndev.cdrom.info = CD-ROM information, Id: cdrom.c 3.20 2003/12/17\ndev.cdrom.info = \nnet.ipv4.ip_local_port_range = 32768	60999\nvm.swappiness = 1\n" }] } }, "sysctl-lint/shell-syntax": { invalid: { name: "invalid/unclosed-quote.yaml", args: [], files: [{ path: "invalid/unclosed-quote.yaml", text: '#cloud-config\nruncmd:\n  - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n' }], output: 'invalid/unclosed-quote.yaml\ninvalid/unclosed-quote.yaml:3:10 warning runcmd[0]: double quote is not closed; the shell would reject the command sysctl-lint/shell-syntax\n  3 |   - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n    |          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/heredoc.yaml", args: [], files: [{ path: "valid/heredoc.yaml", text: "#cloud-config\nruncmd:\n  - |\n    cat <<'EOF' > /etc/sysctl.d/60-tuning.conf\n    net.core.somaxconn = 4096\n    EOF\n    sysctl --system\n" }] } }, "sysctl-lint/suppression-expired": { invalid: { name: "invalid/past-date.sysctl.conf", args: [], files: [{ path: "invalid/past-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/past-date.sysctl.conf\ninvalid/past-date.sysctl.conf:1:56 warning suppression of tcp-tw-recycle-enabled expired on 2025-12-31 (reason given: appliance retired by the end of 2025); the findings it hid are reported again sysctl-lint/suppression-expired\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/last-day.sysctl.conf", args: [], files: [{ path: "valid/last-day.sysctl.conf", text: "# The test suite runs these cases on 2026-06-01: a suppression works through its until= date.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-06-01 -- appliance retired in June 2026\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-invalid": { invalid: { name: "invalid/impossible-date.sysctl.conf", args: [], files: [{ path: "invalid/impossible-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/impossible-date.sysctl.conf\ninvalid/impossible-date.sysctl.conf:1:56 warning invalid suppression: until=2026-02-30 is not a date: write until=YYYY-MM-DD; it suppresses nothing sysctl-lint/suppression-invalid\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/well-formed.sysctl.conf", args: [], files: [{ path: "valid/well-formed.sysctl.conf", text: "# Prose that mentions sysctl-lint is not a directive: sysctl-lint runs in CI.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled, sysctl-removed-key until=2026-12-31 -- no NAT in front of it, removed with the 2026 image\n\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-missing-reason": { invalid: { name: "invalid/empty-reason.sysctl.conf", args: [], files: [{ path: "invalid/empty-reason.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled --\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/empty-reason.sysctl.conf\ninvalid/empty-reason.sysctl.conf:1:1 warning suppression without a reason: add " -- <why>" after the rule ids (sysctl-lint disable tcp-tw-recycle-enabled suppresses nothing until it says why) sysctl-lint/suppression-missing-reason\n  1 | # sysctl-lint disable tcp-tw-recycle-enabled --\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/with-reason.sysctl.conf", args: [], files: [{ path: "valid/with-reason.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unknown-rule": { invalid: { name: "invalid/misspelt-rule.sysctl.conf", args: [], files: [{ path: "invalid/misspelt-rule.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/misspelt-rule.sysctl.conf\ninvalid/misspelt-rule.sysctl.conf:1:33 warning unknown rule "tcp-tw-recyle" in suppression; did you mean tcp-tw-recycle-enabled? sysctl-lint/suppression-unknown-rule\n  1 | # sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\n    |                                 ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/known-rules.sysctl.conf", args: [], files: [{ path: "valid/known-rules.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled, sysctl-removed-key -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unused": { invalid: { name: "invalid/file-wide.sysctl.conf", args: [], files: [{ path: "invalid/file-wide.sysctl.conf", text: "# sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\nnet.ipv4.tcp_syn_retries = 6\n" }], output: "invalid/file-wide.sysctl.conf\ninvalid/file-wide.sysctl.conf:1:23 info unused suppression: no tcp-syn-retries-extreme finding in this file; delete the directive sysctl-lint/suppression-unused\n  1 | # sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\n    |                       ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/used.sysctl.conf", args: [], files: [{ path: "valid/used.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/template-not-rendered": { invalid: { name: "invalid/helm-conditional.yaml", args: [], files: [{ path: "invalid/helm-conditional.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}-proxy\nspec:\n  template:\n    spec:\n      {{- if .Values.tuning.enabled }}\n      securityContext:\n        sysctls:\n          - name: net.ipv4.ip_local_port_range\n            value: "32768 60999"\n      {{- end }}\n      containers:\n        - name: proxy\n          image: registry.example/proxy:2.0\n' }], output: "invalid/helm-conditional.yaml\ninvalid/helm-conditional.yaml:4:9 info Helm/Go template syntax: the file is not valid YAML until it is rendered (Unexpected scalar at node end); the parts that parse were linted sysctl-lint/template-not-rendered\n  4 |   name: {{ .Release.Name }}-proxy\n    |         ^^\n  note: invalid/helm-conditional.yaml:4:28 first YAML error: Unexpected scalar at node end\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/rendered.yaml", args: [], files: [{ path: "valid/rendered.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: edge-proxy\nspec:\n  template:\n    spec:\n      securityContext:\n        sysctls:\n          - name: net.ipv4.ip_local_port_range\n            value: "32768 60999"\n      containers:\n        - name: proxy\n          image: registry.example/proxy:2.0\n' }] } }, "sysctl-lint/unrecognized-file": { invalid: { name: "invalid/notes.txt", args: [], files: [{ path: "invalid/notes.txt", text: "Kernel tuning for the web tier: see the runbook.\n" }], output: "invalid/notes.txt\ninvalid/notes.txt:1:1 info not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration); skipped sysctl-lint/unrecognized-file\n  1 | Kernel tuning for the web tier: see the runbook.\n    | ^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/tuning.sysctl.conf", args: [], files: [{ path: "valid/tuning.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } }, "sysctl-lint/yaml-syntax": { invalid: { name: "invalid/unclosed-flow.yaml", args: [], files: [{ path: "invalid/unclosed-flow.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: tuned\nspec:\n  securityContext:\n    sysctls: [{name: net.core.somaxconn, value: "1024"}\n  containers:\n    - name: app\n      image: registry.example/app:1.4\n' }], output: "invalid/unclosed-flow.yaml\ninvalid/unclosed-flow.yaml:8:3 warning invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; the parts that parse were linted sysctl-lint/yaml-syntax\n  8 |   containers:\n    |   ^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/closed-flow.yaml", args: [], files: [{ path: "valid/closed-flow.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: tuned\nspec:\n  securityContext:\n    sysctls: [{name: net.core.somaxconn, value: "1024"}]\n  containers:\n    - name: app\n      image: registry.example/app:1.4\n' }] } } };
+` }] } }, "k8s-container-sysctl-write-unprivileged": { invalid: { name: "invalid/job.yaml", args: [], files: [{ path: "invalid/job.yaml", text: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: tune\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: tune\n          image: busybox\n          command: ["sh", "-c", "echo 1 > /proc/sys/net/ipv4/tcp_tw_reuse && sysctl -w net.core.somaxconn=1024"]\n' }], output: 'invalid/job.yaml\ninvalid/job.yaml:12:53 info container tune of Job tune: echo > /proc/sys writes net.ipv4.tcp_tw_reuse, but /proc/sys is read-only in a container that is not privileged: the write fails k8s-container-sysctl-write-unprivileged\n  12 |           command: ["sh", "-c", "echo 1 > /proc/sys/net/ipv4/tcp_tw_reuse && sysctl -w net.core.somaxconn=1024"]\n     |                                                     ^^^^^^^^^^^^^^^^^^^^^\ninvalid/job.yaml:12:88 info container tune of Job tune: sysctl -w writes net.core.somaxconn, but /proc/sys is read-only in a container that is not privileged: the write fails k8s-container-sysctl-write-unprivileged\n  12 |           command: ["sh", "-c", "echo 1 > /proc/sys/net/ipv4/tcp_tw_reuse && sysctl -w net.core.somaxconn=1024"]\n     |                                                                                        ^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 0 warnings, 2 info)\n' }, valid: { name: "valid/privileged.yaml", args: [], files: [{ path: "valid/privileged.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: tune\nspec:\n  containers:\n    - name: tune\n      image: busybox\n      securityContext:\n        privileged: true\n      command: ["sh", "-c", "sysctl -w net.core.somaxconn=1024"]\n' }] } }, "k8s-ip-forward-disabled": { invalid: { name: "invalid/cis-hardening-on-kubernetes-image", args: [], files: [{ path: "invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/10-kubernetes.conf", text: "# Kubernetes node prerequisites (kubeadm)\nnet.bridge.bridge-nf-call-iptables = 1\nnet.bridge.bridge-nf-call-ip6tables = 1\nnet.ipv4.ip_forward = 1\n" }, { path: "invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/60-cis-hardening.conf", text: "# CIS 3.1.1 Ensure IP forwarding is disabled\nnet.ipv4.ip_forward = 0\nnet.ipv4.conf.all.send_redirects = 0\n" }], output: "invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/60-cis-hardening.conf\ninvalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/60-cis-hardening.conf:2:1 error net.ipv4.ip_forward = 0 on a Kubernetes node (inferred: net.bridge.bridge-nf-call-iptables = 1 in invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/10-kubernetes.conf): pod and Service traffic is not forwarded and kubeadm preflight fails k8s-ip-forward-disabled\n  2 | net.ipv4.ip_forward = 0\n    | ^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/forwarding-on.sysctl.conf", args: ["--node-role", "kubernetes"], files: [{ path: "valid/forwarding-on.sysctl.conf", text: "# kubeadm prerequisite\nnet.ipv4.ip_forward = 1\n" }] } }, "k8s-kube-proxy-ipvs-mode": { invalid: { name: "invalid/configmap.yaml", args: [], files: [{ path: "invalid/configmap.yaml", text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kube-proxy\n  namespace: kube-system\ndata:\n  config.conf: |-\n    apiVersion: kubeproxy.config.k8s.io/v1alpha1\n    kind: KubeProxyConfiguration\n    mode: "ipvs"\n    ipvs:\n      strictARP: true\n  kubeconfig.conf: |-\n    apiVersion: v1\n    kind: Config\n' }], output: 'invalid/configmap.yaml\ninvalid/configmap.yaml:10:5 info kube-proxy runs in IPVS mode (KubeProxyConfiguration mode in invalid/configmap.yaml): nodes need net.ipv4.vs.conn_reuse_mode to fit their kernel (kube-proxy sets 0 before 5.9 and leaves it alone from 5.9), and IPVS mode is deprecated since Kubernetes 1.35 in favour of nftables k8s-kube-proxy-ipvs-mode\n  10 |     mode: "ipvs"\n     |     ^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/eks-config.yaml", args: [], files: [{ path: "valid/eks-config.yaml", text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kube-proxy-config\n  namespace: kube-system\ndata:\n  config: |-\n    apiVersion: kubeproxy.config.k8s.io/v1alpha1\n    kind: KubeProxyConfiguration\n    mode: "iptables"\n' }] } }, "k8s-kubelet-kernel-defaults": { invalid: { name: "invalid/protected", args: ["--node-role", "kubernetes"], files: [{ path: "invalid/protected/etc/sysctl.d/90-hardening.conf", text: "# CIS hardening, applied on a Kubernetes worker\nkernel.panic = 0\nvm.overcommit_memory = 1\nkernel.keys.root_maxkeys = 200\n" }, { path: "invalid/protected/k8s/kubelet-config.yaml", text: "apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nprotectKernelDefaults: true\n" }], output: 'invalid/protected/etc/sysctl.d/90-hardening.conf\ninvalid/protected/etc/sysctl.d/90-hardening.conf:2:1 error kernel.panic = 0, but kubelet runs with protectKernelDefaults and expects its own value: it refuses to start ("invalid kernel flag: kernel.panic") k8s-kubelet-kernel-defaults\n  2 | kernel.panic = 0\n    | ^^^^^^^^^^^^\n  note: invalid/protected/k8s/kubelet-config.yaml:3:1 kubelet protectKernelDefaults true: KubeletConfiguration protectKernelDefaults in invalid/protected/k8s/kubelet-config.yaml\ninvalid/protected/etc/sysctl.d/90-hardening.conf:4:1 error kernel.keys.root_maxkeys = 200, but kubelet runs with protectKernelDefaults and expects its own value: it refuses to start ("invalid kernel flag: kernel.keys.root_maxkeys") k8s-kubelet-kernel-defaults\n  4 | kernel.keys.root_maxkeys = 200\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/protected/k8s/kubelet-config.yaml:3:1 kubelet protectKernelDefaults true: KubeletConfiguration protectKernelDefaults in invalid/protected/k8s/kubelet-config.yaml\n\n2 problems (2 errors, 0 warnings, 0 info)\n' }, valid: { name: "valid/generic-host.sysctl.conf", args: ["--node-role", "generic"], files: [{ path: "valid/generic-host.sysctl.conf", text: "kernel.panic = 0\n" }] } }, "k8s-misplaced-sysctls": { invalid: { name: "invalid/container-level.yaml", args: [], files: [{ path: "invalid/container-level.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  selector:\n    matchLabels: {app: api}\n  securityContext:\n    sysctls:\n      - name: net.ipv4.ip_local_port_range\n        value: "1024 65001"\n  template:\n    metadata:\n      labels: {app: api}\n    spec:\n      sysctls:\n        - name: net.ipv4.tcp_syncookies\n          value: "1"\n      containers:\n        - name: api\n          image: api\n          securityContext:\n            sysctls:\n              - name: net.ipv4.ip_unprivileged_port_start\n                value: "80"\n' }], output: "invalid/container-level.yaml\ninvalid/container-level.yaml:9:5 warning spec.securityContext.sysctls of Deployment api is not a Kubernetes field (Deployment has no such field; the pod's is spec.template.spec.securityContext.sysctls): with strict field validation the object is rejected, otherwise the field is dropped, so these sysctls are never set k8s-misplaced-sysctls\n  9 |     sysctls:\n    |     ^^^^^^^\ninvalid/container-level.yaml:16:7 warning spec.sysctls of Deployment api is not a Kubernetes field (the field is spec.securityContext.sysctls): with strict field validation the object is rejected, otherwise the field is dropped, so these sysctls are never set k8s-misplaced-sysctls\n  16 |       sysctls:\n     |       ^^^^^^^\ninvalid/container-level.yaml:23:13 warning securityContext.sysctls of container api of Deployment api is not a Kubernetes field (sysctls are a pod-level field: spec.securityContext.sysctls): with strict field validation the object is rejected, otherwise the field is dropped, so these sysctls are never set k8s-misplaced-sysctls\n  23 |             sysctls:\n     |             ^^^^^^^\n\n3 problems (0 errors, 3 warnings, 0 info)\n" }, valid: { name: "valid/pod-level.yaml", args: [], files: [{ path: "valid/pod-level.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: right\nspec:\n  securityContext:\n    sysctls:\n      - name: net.ipv4.ip_unprivileged_port_start\n        value: "80"\n  containers:\n    - name: app\n      image: busybox\n      securityContext:\n        allowPrivilegeEscalation: false\n' }] } }, "k8s-nodeport-range-overlaps-ephemeral": { invalid: { name: "invalid/kind.yaml", args: [], files: [{ path: "invalid/kind.yaml", text: 'kind: Cluster\napiVersion: kind.x-k8s.io/v1alpha4\nkubeadmConfigPatches:\n  - |\n    kind: ClusterConfiguration\n    apiServer:\n      extraArgs:\n        service-node-port-range: "30000-40000"\nnodes:\n  - role: control-plane\n' }], output: 'invalid/kind.yaml\ninvalid/kind.yaml:8:9 error NodePort range 30000-40000 (kubeadm ClusterConfiguration apiServer.extraArgs service-node-port-range in invalid/kind.yaml) overlaps the default ephemeral port range 32768-60999 in 32768-40000: host connections on every node with the default range can take a NodePort as source port and fail at random k8s-nodeport-range-overlaps-ephemeral\n  8 |         service-node-port-range: "30000-40000"\n    |         ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/kubeadm-v1beta4.yaml", args: [], files: [{ path: "valid/kubeadm-v1beta4.yaml", text: 'apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\napiServer:\n  extraArgs:\n    - name: service-node-port-range\n      value: "30000-32767"\n' }] } }, "k8s-pod-sysctl-host-namespace": { invalid: { name: "invalid/hostipc-cronjob.yaml", args: [], files: [{ path: "invalid/hostipc-cronjob.yaml", text: 'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: report\n  namespace: batch\nspec:\n  schedule: "0 * * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          hostIPC: true\n          restartPolicy: OnFailure\n          securityContext:\n            sysctls:\n              - name: kernel/shm_rmid_forced\n                value: "1"\n          containers:\n            - name: report\n              image: busybox\n' }], output: 'invalid/hostipc-cronjob.yaml\ninvalid/hostipc-cronjob.yaml:16:23 error kernel.shm_rmid_forced in CronJob batch/report: the pod uses hostIPC, so this sysctl would change the node; kubelet rejects the pod (SysctlForbidden: "kernel.shm_rmid_forced" not allowed with host ipc enabled) k8s-pod-sysctl-host-namespace\n  16 |               - name: kernel/shm_rmid_forced\n     |                       ^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/hostnetwork-ipc-key.yaml", args: [], files: [{ path: "valid/hostnetwork-ipc-key.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: shm\nspec:\n  hostNetwork: true\n  securityContext:\n    sysctls:\n      - name: kernel.shm_rmid_forced\n        value: "1"\n  containers:\n    - name: app\n      image: busybox\n' }] } }, "k8s-pod-sysctl-malformed": { invalid: { name: "invalid/map-form.yaml", args: [], files: [{ path: "invalid/map-form.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: mapped\nspec:\n  securityContext:\n    sysctls:\n      net.ipv4.ip_unprivileged_port_start: "80"\n  containers:\n    - name: app\n      image: busybox\n' }], output: 'invalid/map-form.yaml\ninvalid/map-form.yaml:8:7 error sysctls of Pod mapped: sysctls is a list of {name, value} entries, not a mapping; the API server rejects the object k8s-pod-sysctl-malformed\n  8 |       net.ipv4.ip_unprivileged_port_start: "80"\n    |       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/quoted.yaml", args: [], files: [{ path: "valid/quoted.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: ok\nspec:\n  securityContext:\n    sysctls:\n      - name: net.ipv4.tcp_syncookies\n        value: "1"\n  containers:\n    - name: app\n      image: busybox\n' }] } }, "k8s-pod-sysctl-not-namespaced": { invalid: { name: "invalid/statefulset.yaml", args: [], files: [{ path: "invalid/statefulset.yaml", text: 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: search\nspec:\n  serviceName: search\n  selector:\n    matchLabels: {app: search}\n  template:\n    metadata:\n      labels: {app: search}\n    spec:\n      securityContext:\n        sysctls:\n          - name: vm.max_map_count\n            value: "262144"\n          - name: fs.file-max\n            value: "1000000"\n      containers:\n        - name: search\n          image: opensearch\n' }], output: "invalid/statefulset.yaml\ninvalid/statefulset.yaml:15:19 error vm.max_map_count in StatefulSet search is not namespaced: a pod cannot set it, kubelet rejects the pod (SysctlForbidden) and cannot allow it with --allowed-unsafe-sysctls k8s-pod-sysctl-not-namespaced\n  15 |           - name: vm.max_map_count\n     |                   ^^^^^^^^^^^^^^^^\ninvalid/statefulset.yaml:17:19 error fs.file-max in StatefulSet search is not namespaced: a pod cannot set it, kubelet rejects the pod (SysctlForbidden) and cannot allow it with --allowed-unsafe-sysctls k8s-pod-sysctl-not-namespaced\n  17 |           - name: fs.file-max\n     |                   ^^^^^^^^^^^\n\n2 problems (2 errors, 0 warnings, 0 info)\n" }, valid: { name: "valid/namespaced.yaml", args: [], files: [{ path: "valid/namespaced.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: mq\nspec:\n  securityContext:\n    sysctls:\n      - name: fs.mqueue.msg_max\n        value: "100"\n      - name: kernel.msgmax\n        value: "65536"\n      - name: net.core.somaxconn\n        value: "1024"\n  containers:\n    - name: app\n      image: busybox\n' }] } }, "k8s-pod-sysctl-unsafe": { invalid: { name: "invalid/kubelet-config", args: [], files: [{ path: "invalid/kubelet-config/kubelet.yaml", text: 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nallowedUnsafeSysctls:\n  - "net.core.somaxconn"\n' }, { path: "invalid/kubelet-config/pod.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: buffers\nspec:\n  securityContext:\n    sysctls:\n      - name: net.core.somaxconn\n        value: "4096"\n      - name: net.ipv4.tcp_max_syn_backlog\n        value: "4096"\n  containers:\n    - name: app\n      image: busybox\n' }], output: "invalid/kubelet-config/pod.yaml\ninvalid/kubelet-config/pod.yaml:10:15 error net.ipv4.tcp_max_syn_backlog in Pod buffers is an unsafe sysctl (it is not in kubelet's safe set) and the kubelet configuration does not allow it: the pod fails to start (SysctlForbidden: not allowlisted) k8s-pod-sysctl-unsafe\n  10 |       - name: net.ipv4.tcp_max_syn_backlog\n     |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/kubelet-config/kubelet.yaml:3:1 kubelet allowedUnsafeSysctls [net.core.somaxconn]: KubeletConfiguration allowedUnsafeSysctls in invalid/kubelet-config/kubelet.yaml\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/kubelet-allows", args: [], files: [{ path: "valid/kubelet-allows/kubelet.yaml", text: 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nallowedUnsafeSysctls:\n  - "net.core.somaxconn"\n  - "net.ipv4.tcp_*"\n' }, { path: "valid/kubelet-allows/pod.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: buffers\nspec:\n  securityContext:\n    sysctls:\n      - name: net.core.somaxconn\n        value: "4096"\n      - name: net.ipv4.tcp_max_syn_backlog\n        value: "4096"\n  containers:\n    - name: app\n      image: busybox\n' }] } }, "ports-ephemeral-overlaps-nodeport": { invalid: { name: "invalid/custom-node-port-range.sysctl.conf", args: ["--node-role", "kubernetes", "--node-port-range", "20000-22767"], files: [{ path: "invalid/custom-node-port-range.sysctl.conf", text: "net.ipv4.ip_local_port_range = 16000 60999\n" }], output: "invalid/custom-node-port-range.sysctl.conf\ninvalid/custom-node-port-range.sysctl.conf:1:1 error Ephemeral ports 16000 60999 overlap the NodePort range 20000-22767 (--node-port-range) in 20000-22767, not covered by net.ipv4.ip_local_reserved_ports; host connections can take a NodePort as source port and fail at random ports-ephemeral-overlaps-nodeport\n  1 | net.ipv4.ip_local_port_range = 16000 60999\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/above-nodeports.sysctl.conf", args: ["--node-role", "kubernetes"], files: [{ path: "valid/above-nodeports.sysctl.conf", text: "net.ipv4.ip_local_port_range = 40000 65535\n" }] } }, "ports-local-port-range-invalid": { invalid: { name: "invalid/above-65535.sysctl.conf", args: [], files: [{ path: "invalid/above-65535.sysctl.conf", text: "net.ipv4.ip_local_port_range = 32768 70000\n" }], output: "invalid/above-65535.sysctl.conf\ninvalid/above-65535.sysctl.conf:1:1 error net.ipv4.ip_local_port_range = 32768 70000 is rejected by the kernel (EINVAL): ports must be between 1 and 65535; the old range stays in force ports-local-port-range-invalid\n  1 | net.ipv4.ip_local_port_range = 32768 70000\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/fixed-by-later-file", args: [], files: [{ path: "valid/fixed-by-later-file/etc/sysctl.d/40-typo.conf", text: "net.ipv4.ip_local_port_range = 60999 32768\n" }, { path: "valid/fixed-by-later-file/etc/sysctl.d/50-fix.conf", text: "net.ipv4.ip_local_port_range = 32768 60999\n" }] } }, "ports-local-port-range-parity": { invalid: { name: "invalid/both-even.sysctl.conf", args: [], files: [{ path: "invalid/both-even.sysctl.conf", text: "# value from the old ingress-nginx sysctl example\nnet.ipv4.ip_local_port_range = 1024 65000\n" }], output: 'invalid/both-even.sysctl.conf\ninvalid/both-even.sysctl.conf:2:1 info net.ipv4.ip_local_port_range = 1024 65000: both ends have the same parity; the kernel logs "ip_local_port_range: prefer different parity for start/end values" ports-local-port-range-parity\n  2 | net.ipv4.ip_local_port_range = 1024 65000\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/fixed-by-later-file", args: [], files: [{ path: "valid/fixed-by-later-file/etc/sysctl.d/20-ingress.conf", text: "net.ipv4.ip_local_port_range = 1024 65000\n" }, { path: "valid/fixed-by-later-file/etc/sysctl.d/30-parity.conf", text: "net.ipv4.ip_local_port_range = 1024 65535\n" }] } }, "ports-reserved-ports-invalid": { invalid: { name: "invalid/above-65535.sysctl.conf", args: [], files: [{ path: "invalid/above-65535.sysctl.conf", text: "net.ipv4.ip_local_reserved_ports = 30000-32767,70000\n" }], output: "invalid/above-65535.sysctl.conf\ninvalid/above-65535.sysctl.conf:1:1 error net.ipv4.ip_local_reserved_ports = 30000-32767,70000 is not a comma-separated list of ports and ranges (port 70000 is above 65535); the kernel rejects the write ports-reserved-ports-invalid\n  1 | net.ipv4.ip_local_reserved_ports = 30000-32767,70000\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/empty-list-clears.sysctl.conf", args: [], files: [{ path: "valid/empty-list-clears.sysctl.conf", text: "# an empty value clears the list\nnet.ipv4.ip_local_reserved_ports =\n" }] } }, "provision-build-time-sysctl-write": { invalid: { name: "invalid/inline.pkr.hcl", args: [], files: [{ path: "invalid/inline.pkr.hcl", text: 'source "amazon-ebs" "worker" {\n  region = "eu-west-1"\n}\n\nbuild {\n  sources = ["source.amazon-ebs.worker"]\n\n  # Raises the limit on the build machine only: instances boot with the default.\n  provisioner "shell" {\n    inline = [\n      "sudo sysctl -w vm.max_map_count=262144",\n      "echo 1 | sudo tee /proc/sys/net/ipv4/ip_forward",\n    ]\n  }\n}\n' }], output: 'invalid/inline.pkr.hcl\ninvalid/inline.pkr.hcl:11:23 warning vm.max_map_count = 262144 written by provisioner "shell" #1 (sysctl -w) changes only the machine that builds the image: the image boots without it, and no sysctl file of the image sets vm.max_map_count to 262144 provision-build-time-sysctl-write\n  11 |       "sudo sysctl -w vm.max_map_count=262144",\n     |                       ^^^^^^^^^^^^^^^^\ninvalid/inline.pkr.hcl:12:36 warning net.ipv4.ip_forward = 1 written by provisioner "shell" #1 (tee /proc/sys) changes only the machine that builds the image: the image boots without it, and no sysctl file of the image sets net.ipv4.ip_forward to 1 provision-build-time-sysctl-write\n  12 |       "echo 1 | sudo tee /proc/sys/net/ipv4/ip_forward",\n     |                                    ^^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 2 warnings, 0 info)\n' }, valid: { name: "valid/persisted.pkr.hcl", args: [], files: [{ path: "valid/persisted.pkr.hcl", text: `source "amazon-ebs" "worker" {
+  region = "eu-west-1"
+}
+
+build {
+  sources = ["source.amazon-ebs.worker"]
+
+  provisioner "shell" {
+    inline = [
+      "echo 'vm.max_map_count = 262144' | sudo tee /etc/sysctl.d/90-image.conf",
+      "sudo sysctl -w vm.max_map_count=262144",
+      "sudo sysctl --system",
+    ]
+  }
+}
+` }] } }, "provision-sysctl-conf-written": { invalid: { name: "invalid/tune.sh", args: [], files: [{ path: "invalid/tune.sh", text: "#!/bin/bash\ncat >> /etc/sysctl.conf <<EOF2\nvm.swappiness = 1\nnet.core.somaxconn = 4096\nEOF2\nsysctl -p\n" }], output: "invalid/tune.sh\ninvalid/tune.sh:2:8 warning this script appends to /etc/sysctl.conf, which systemd-sysctl does not read: on Debian 13 and later (no /etc/sysctl.d/99-sysctl.conf link) these settings never apply at boot provision-sysctl-conf-written\n  2 | cat >> /etc/sysctl.conf <<EOF2\n    |        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/dropin.sh", args: [], files: [{ path: "valid/dropin.sh", text: "#!/bin/bash\ncat > /etc/sysctl.d/90-tune.conf <<'EOF2'\nvm.swappiness = 1\nEOF2\nsysctl -p /etc/sysctl.d/90-tune.conf\n" }] } }, "provision-sysctl-write-lost-at-reboot": { invalid: { name: "invalid/install-node.sh", args: [], files: [{ path: "invalid/install-node.sh", text: "#!/bin/bash\nset -euo pipefail\nmodprobe br_netfilter\necho 1 > /proc/sys/net/ipv4/ip_forward\nsysctl -w net.bridge.bridge-nf-call-iptables=1\ncat > /etc/sysctl.d/90-k8s.conf <<'EOF2'\nnet.bridge.bridge-nf-call-ip6tables = 1\nEOF2\nsysctl --system\n" }], output: "invalid/install-node.sh\ninvalid/install-node.sh:4:20 warning net.ipv4.ip_forward = 1 written by this script (echo > /proc/sys) is lost at the next reboot: nothing in the linted files runs it at boot, and no sysctl file it writes sets net.ipv4.ip_forward to 1 provision-sysctl-write-lost-at-reboot\n  4 | echo 1 > /proc/sys/net/ipv4/ip_forward\n    |                    ^^^^^^^^^^^^^^^^^^^\ninvalid/install-node.sh:5:11 warning net.bridge.bridge-nf-call-iptables = 1 written by this script (sysctl -w) is lost at the next reboot: nothing in the linted files runs it at boot, and no sysctl file it writes sets net.bridge.bridge-nf-call-iptables to 1 provision-sysctl-write-lost-at-reboot\n  5 | sysctl -w net.bridge.bridge-nf-call-iptables=1\n    |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 2 warnings, 0 info)\n" }, valid: { name: "valid/persisted.sh", args: [], files: [{ path: "valid/persisted.sh", text: "#!/bin/sh\ncat > /etc/sysctl.d/90-es.conf <<'EOF2'\nvm.max_map_count = 262144\nEOF2\nsysctl -w vm.max_map_count=262144\n" }] } }, "sysctl-applier-divergence": { invalid: { name: "invalid/later-dropin-after-compat-link", args: [], files: [{ path: "invalid/later-dropin-after-compat-link/etc/sysctl.conf", text: "#\n# /etc/sysctl.conf - Configuration file for setting system variables\n# See /etc/sysctl.d/ for additional system variables.\n#\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf", text: "# Disable rp_filter on Cilium interfaces since it may cause mangled packets to be dropped\n-net.ipv4.conf.lxc*.rp_filter = 0\n-net.ipv4.conf.cilium_*.rp_filter = 0\n# The kernel uses max(conf.all, conf.{dev}) as its value, so we need to set .all. to 0 as well.\n# Otherwise it will overrule the device specific settings.\nnet.ipv4.conf.all.rp_filter = 0\n" }], output: "invalid/later-dropin-after-compat-link/etc/sysctl.conf\ninvalid/later-dropin-after-compat-link/etc/sysctl.conf:5:1 warning net.ipv4.conf.all.rp_filter ends as 1 under sysctl --system (procps) but 0 under systemd-sysctl at boot sysctl-applier-divergence\n  5 | net.ipv4.conf.all.rp_filter = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf:6:1 systemd-sysctl applies 0 from here\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/compat-link-sysctl-conf-last", args: [], files: [{ path: "valid/compat-link-sysctl-conf-last/etc/sysctl.conf", text: "# Uncomment the next line to enable packet forwarding for IPv4\nnet.ipv4.ip_forward=0\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-empty-value": { invalid: { name: "invalid/ignore-failure-prefix.sysctl.conf", args: [], files: [{ path: "invalid/ignore-failure-prefix.sysctl.conf", text: "-net.netfilter.nf_conntrack_max =\n" }], output: 'invalid/ignore-failure-prefix.sysctl.conf\ninvalid/ignore-failure-prefix.sysctl.conf:1:2 warning "-net.netfilter.nf_conntrack_max =" has no value; the kernel rejects an empty write for numeric keys sysctl-empty-value\n  1 | -net.netfilter.nf_conntrack_max =\n    |  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusion-has-no-value.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusion-has-no-value.sysctl.conf", text: "-net.ipv4.conf.lxc*.rp_filter\n" }] } }, "sysctl-etc-sysctl-conf-ignored": { invalid: { name: "invalid/debian-13-no-compat-link", args: ["--root"], files: [{ path: "invalid/debian-13-no-compat-link/etc/sysctl.conf", text: "# appended by the provisioning playbook\nvm.swappiness = 10\nnet.core.somaxconn = 8192\n" }, { path: "invalid/debian-13-no-compat-link/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/debian-13-no-compat-link/usr/lib/sysctl.d/50-default.conf", text: "# Kernel default\nkernel.kptr_restrict = 1\n" }], output: "invalid/debian-13-no-compat-link/etc/sysctl.conf\ninvalid/debian-13-no-compat-link/etc/sysctl.conf:2:1 warning invalid/debian-13-no-compat-link/etc/sysctl.conf is not read by systemd-sysctl and no sysctl.d file links to it; its settings apply only when something runs sysctl --system or sysctl -p sysctl-etc-sysctl-conf-ignored\n  2 | vm.swappiness = 10\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/absolute-compat-link", args: ["--root"], files: [{ path: "valid/absolute-compat-link/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/absolute-compat-link/etc/sysctl.d/99-sysctl.conf", link: "/etc/sysctl.conf" }] } }, "sysctl-inline-comment": { invalid: { name: "invalid/number-then-comment.sysctl.conf", args: [], files: [{ path: "invalid/number-then-comment.sysctl.conf", text: "vm.swappiness = 10 # less swapping\n" }], output: 'invalid/number-then-comment.sysctl.conf\ninvalid/number-then-comment.sysctl.conf:1:1 info vm.swappiness: "10 # less swapping" carries an inline comment; the kernel happens to ignore it after the numbers, but sysctl files have no inline comments sysctl-inline-comment\n  1 | vm.swappiness = 10 # less swapping\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/comment-lines.sysctl.conf", args: [], files: [{ path: "valid/comment-lines.sysctl.conf", text: "# BBR congestion control\n  # indented comment\n	; tab-indented comment\nnet.core.default_qdisc = fq\nnet.ipv4.tcp_congestion_control = bbr\n" }] } }, "sysctl-line-not-assignment": { invalid: { name: "invalid/empty-key.sysctl.conf", args: [], files: [{ path: "invalid/empty-key.sysctl.conf", text: "net.core.somaxconn = 4096\n = 1\n" }], output: 'invalid/empty-key.sysctl.conf\ninvalid/empty-key.sysctl.conf:2:2 warning Line is not an assignment: "= 1"; systemd-sysctl and procps skip it sysctl-line-not-assignment\n  2 |  = 1\n    |  ^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusions.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusions.sysctl.conf", text: "# 99-zzz-override_cilium.conf\n-net.ipv4.conf.lxc*.rp_filter\n- net.ipv4.conf.cilium_*.rp_filter\nnet.ipv4.conf.all.rp_filter = 0\n" }] } }, "sysctl-live-drift": { invalid: { name: "invalid/proc", args: ["--root", "--live", "--proc-root", "invalid/proc/proc"], files: [{ path: "invalid/proc/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\nnet.ipv4.ip_forward = 1\n" }, { path: "invalid/proc/proc/sys/kernel/osrelease", text: "5.15.0-91-generic\n" }, { path: "invalid/proc/proc/sys/net/ipv4/ip_forward", text: "1\n" }, { path: "invalid/proc/proc/sys/vm/swappiness", text: "60\n" }], output: "invalid/proc/etc/sysctl.d/10-node.conf\ninvalid/proc/etc/sysctl.d/10-node.conf:1:1 warning vm.swappiness = 1 in the files, but the running kernel has 60 (invalid/proc/proc/sys) sysctl-live-drift\n  1 | vm.swappiness = 1\n    | ^^^^^^^^^^^^^\n  note: invalid/proc/proc/sys/vm/swappiness:1:1 the running kernel has 60\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/appliers-differ", args: ["--root", "--live-snapshot", "valid/appliers-differ/sysctl-a.txt"], files: [{ path: "valid/appliers-differ/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/appliers-differ/etc/sysctl.d/99-local.conf", text: "vm.swappiness = 1\n" }, { path: "valid/appliers-differ/sysctl-a.txt", text: "kernel.osrelease = 6.1.0\nvm.swappiness = 1\n" }] } }, "sysctl-masked-file": { invalid: { name: "invalid/etc-overrides-vendor-file", args: [], files: [{ path: "invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf", text: "# local copy: loose reverse-path filtering breaks Calico\nnet.ipv4.conf.default.rp_filter = 1\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf", text: "# Source route verification\nnet.ipv4.conf.default.rp_filter = 2\nnet.ipv4.conf.*.rp_filter = 2\n" }], output: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf\ninvalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf:2:1 info invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf is never read: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf has the same name in a higher-priority directory sysctl-masked-file\n  2 | net.ipv4.conf.default.rp_filter = 2\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf:2:1 the file that takes precedence\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/different-names", args: [], files: [{ path: "valid/different-names/etc/sysctl.d/60-calico.conf", text: "net.ipv4.conf.all.rp_filter = 1\n" }, { path: "valid/different-names/usr/lib/sysctl.d/50-default.conf", text: "net.ipv4.conf.*.rp_filter = 2\n" }] } }, "sysctl-module-key-not-loaded": { invalid: { name: "invalid/complete-root-without-modules-load", args: ["--root"], files: [{ path: "invalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf", text: "# kube-proxy IPVS mode\nnet.ipv4.vs.conntrack = 1\nnet.ipv4.vs.expire_nodest_conn = 1\n" }], output: "invalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf\ninvalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf:2:1 warning net.ipv4.vs.conntrack exists only once the ip_vs module is loaded, but modules-load.d does not load ip_vs in invalid/complete-root-without-modules-load; systemd-sysctl skips the line at boot sysctl-module-key-not-loaded\n  2 | net.ipv4.vs.conntrack = 1\n    | ^^^^^^^^^^^^^^^^^^^^^\ninvalid/complete-root-without-modules-load/etc/sysctl.d/70-ipvs.conf:3:1 warning net.ipv4.vs.expire_nodest_conn exists only once the ip_vs module is loaded, but modules-load.d does not load ip_vs in invalid/complete-root-without-modules-load; systemd-sysctl skips the line at boot sysctl-module-key-not-loaded\n  3 | net.ipv4.vs.expire_nodest_conn = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 2 warnings, 0 info)\n" }, valid: { name: "valid/core-keys-only.sysctl.conf", args: [], files: [{ path: "valid/core-keys-only.sysctl.conf", text: "# built-in keys exist at boot\nnet.ipv4.ip_forward = 1\nnet.core.somaxconn = 4096\n" }] } }, "sysctl-not-dotconf": { invalid: { name: "invalid/cfg-extension", args: [], files: [{ path: "invalid/cfg-extension/etc/sysctl.d/10-network.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg", text: "# tuning from the vendor guide\nnet.core.somaxconn = 8192\nvm.swappiness = 10\n" }], output: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg\ninvalid/cfg-extension/etc/sysctl.d/90-tuning.cfg:2:1 warning invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg is ignored: systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories sysctl-not-dotconf\n  2 | net.core.somaxconn = 8192\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/backup-and-package-leftovers", args: [], files: [{ path: "valid/backup-and-package-leftovers/etc/sysctl.d/50-pid-max.conf.dpkg-dist", text: "kernel.pid_max = 4194304\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf", text: "vm.swappiness = 1\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf.bak", text: "vm.swappiness = 60\n" }] } }, "sysctl-overridden-setting": { invalid: { name: "invalid/byte-order-100-before-20", args: [], files: [{ path: "invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf", text: '# meant to win, but "100-" sorts before "20-"\nnet.core.somaxconn = 65535\n' }, { path: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf", text: "net.core.somaxconn = 4096\n" }], output: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf\ninvalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf:1:1 info net.core.somaxconn = 4096 overrides earlier assignments (65535) under systemd and procps sysctl-overridden-setting\n  1 | net.core.somaxconn = 4096\n    | ^^^^^^^^^^^^^^^^^^\n  note: invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf:2:1 overridden assignment: 65535\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/compat-link-alone", args: [], files: [{ path: "valid/compat-link-alone/etc/sysctl.conf", text: "# procps reads this file twice (as 99-sysctl.conf and at the end): not an override\nvm.swappiness = 10\n" }, { path: "valid/compat-link-alone/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-quoted-value": { invalid: { name: "invalid/overridden-line-still-reported", args: [], files: [{ path: "invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf", text: 'net.core.somaxconn = "4096"\n' }, { path: "invalid/overridden-line-still-reported/etc/sysctl.d/20-fix.conf", text: "net.core.somaxconn = 4096\n" }], output: 'invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf\ninvalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf:1:1 error net.core.somaxconn = "4096": the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value sysctl-quoted-value\n  1 | net.core.somaxconn = "4096"\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: '# net.ipv4.ip_local_port_range = "1024 65535"\n; vm.swappiness = "10"\n' }] } }, "sysctl-removed-key": { invalid: { name: "invalid/removal-release-unrecorded.sysctl.conf", args: ["--kernel", "6.8"], files: [{ path: "invalid/removal-release-unrecorded.sysctl.conf", text: "fs.inode-max = 65536\n" }], output: 'invalid/removal-release-unrecorded.sysctl.conf\ninvalid/removal-release-unrecorded.sysctl.conf:1:1 warning fs.inode-max does not exist on Linux 6.8 (removed in a kernel release the key list does not record); procps fails with "cannot stat" and the setting does nothing sysctl-removed-key\n  1 | fs.inode-max = 65536\n    | ^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/current-keys.sysctl.conf", args: [], files: [{ path: "valid/current-keys.sysctl.conf", text: "net.ipv4.tcp_tw_reuse = 2\nnet.ipv4.tcp_timestamps = 1\n" }] } }, "sysctl-template-not-evaluated": { invalid: { name: "invalid/ansible-role-template", args: [], files: [{ path: "invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2", text: "# {{ ansible_managed }}\n{% for key, value in sysctl_settings.items() %}\n{{ key }} = {{ value }}\n{% endfor %}\n" }], output: 'invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2\ninvalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2:2:1 info Template directive "{% for key, value in sysctl_settings.items() %}" is not evaluated: every setting in the file is linted as if each branch applied sysctl-template-not-evaluated\n  2 | {% for key, value in sysctl_settings.items() %}\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/percent-in-value.sysctl.conf", args: [], files: [{ path: "valid/percent-in-value.sysctl.conf", text: "kernel.core_pattern = core.%e.%p.%t\n" }] } }, "sysctl-unknown-key": { invalid: { name: "invalid/interface-key-typo.sysctl.conf", args: [], files: [{ path: "invalid/interface-key-typo.sysctl.conf", text: "net.ipv4.conf.all.rp_filtr = 1\n" }], output: 'invalid/interface-key-typo.sysctl.conf\ninvalid/interface-key-typo.sysctl.conf:1:1 info net.ipv4.conf.all.rp_filtr is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error sysctl-unknown-key\n  1 | net.ipv4.conf.all.rp_filtr = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/documented-keys.sysctl.conf", args: [], files: [{ path: "valid/documented-keys.sysctl.conf", text: "net.core.somaxconn = 4096\nnet.ipv4.tcp_syncookies = 1\nvm.max_map_count = 262144\nfs.inotify.max_user_watches = 524288\nkernel.pid_max = 4194304\n" }] } }, "sysctl-w-unquoted-multivalue": { invalid: { name: "invalid/bootcmd-string.yaml", args: [], files: [{ path: "invalid/bootcmd-string.yaml", text: "#cloud-config\nbootcmd:\n  - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n  - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n" }], output: 'invalid/bootcmd-string.yaml\ninvalid/bootcmd-string.yaml:3:15 error sysctl -w net.ipv4.ip_local_port_range=32768 60999: the shell splits the unquoted value, so only "32768" is written (a partial update) and "60999" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  3 |   - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n    |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:3:50 separate argument: 60999\ninvalid/bootcmd-string.yaml:4:12 error sysctl net.ipv4.tcp_rmem=4096 87380 6291456: the shell splits the unquoted value, so only "4096" is written (a partial update) and "87380 6291456" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  4 |   - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n    |            ^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:4:35 separate arguments: 87380 6291456\n\n2 problems (2 errors, 0 warnings, 0 info)\n' }, valid: { name: "valid/jinja.yaml", args: [], files: [{ path: "valid/jinja.yaml", text: "## template: jinja\n#cloud-config\nruncmd:\n  - sysctl -w net.ipv4.ip_local_port_range={{ ds.meta_data.port_range }}\n  - sysctl -w net.ipv4.ip_local_port_range=$RANGE\n" }] } }, "tcp-syn-retries-extreme": { invalid: { name: "invalid/maximum-127.sysctl.conf", args: [], files: [{ path: "invalid/maximum-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries=127\n" }], output: "invalid/maximum-127.sysctl.conf\ninvalid/maximum-127.sysctl.conf:1:1 warning net.ipv4.tcp_syn_retries = 127: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s) tcp-syn-retries-extreme\n  1 | net.ipv4.tcp_syn_retries=127\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } }, "tcp-syn-retries-out-of-range": { invalid: { name: "invalid/above-127.sysctl.conf", args: [], files: [{ path: "invalid/above-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 255\n" }], output: "invalid/above-127.sysctl.conf\ninvalid/above-127.sysctl.conf:1:1 error net.ipv4.tcp_syn_retries = 255 is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value tcp-syn-retries-out-of-range\n  1 | net.ipv4.tcp_syn_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-inline-comment.sysctl.conf", args: [], files: [{ path: "valid/default-inline-comment.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6 # kernel default\n" }] } }, "tcp-synack-retries-extreme": { invalid: { name: "invalid/maximum-255.sysctl.conf", args: [], files: [{ path: "invalid/maximum-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 255\n" }], output: "invalid/maximum-255.sysctl.conf\ninvalid/maximum-255.sysctl.conf:1:1 warning net.ipv4.tcp_synack_retries = 255: half-open connections occupy the SYN queue for many minutes (the default is 5) tcp-synack-retries-extreme\n  1 | net.ipv4.tcp_synack_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/above-255-is-another-policy.sysctl.conf", args: [], files: [{ path: "valid/above-255-is-another-policy.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 300\n" }] } }, "tcp-synack-retries-out-of-range": { invalid: { name: "invalid/above-255.sysctl.conf", args: [], files: [{ path: "invalid/above-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 256\n" }], output: "invalid/above-255.sysctl.conf\ninvalid/above-255.sysctl.conf:1:1 error net.ipv4.tcp_synack_retries = 256 is outside 0..255; the kernel rejects it tcp-synack-retries-out-of-range\n  1 | net.ipv4.tcp_synack_retries = 256\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-tab-separated.sysctl.conf", args: [], files: [{ path: "valid/default-tab-separated.sysctl.conf", text: "net.ipv4.tcp_synack_retries	=	5\n" }] } }, "tcp-timestamps-disabled": { invalid: { name: "invalid/disabled-in-sysctl-conf", args: [], files: [{ path: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf", text: "# legacy hardening\nnet.ipv4.tcp_timestamps = 0\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/10-tcp.conf", text: "net.ipv4.tcp_timestamps = 1\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }], output: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf\ninvalid/disabled-in-sysctl-conf/etc/sysctl.conf:2:1 info net.ipv4.tcp_timestamps = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle tcp-timestamps-disabled\n  2 | net.ipv4.tcp_timestamps = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/enabled.sysctl.conf", args: [], files: [{ path: "valid/enabled.sysctl.conf", text: "net.ipv4.tcp_timestamps = 1\n" }] } }, "tcp-tw-recycle-enabled": { invalid: { name: "invalid/enabled-by-later-file", args: [], files: [{ path: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf", text: "# web tier tuning\nnet.ipv4.tcp_max_syn_backlog = 8192\nnet.ipv4.tcp_tw_recycle = 1\n" }, { path: "invalid/enabled-by-later-file/usr/lib/sysctl.d/50-default.conf", text: "# vendor defaults\nnet.ipv4.tcp_tw_recycle = 0\n" }], output: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf\ninvalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf:3:1 error net.ipv4.tcp_tw_recycle = 1 silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT) tcp-tw-recycle-enabled\n  3 | net.ipv4.tcp_tw_recycle = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: "# net.ipv4.tcp_tw_recycle = 1\n; net.ipv4.tcp_tw_recycle = 1\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-global": { invalid: { name: "invalid/global-reuse.sysctl.conf", args: [], files: [{ path: "invalid/global-reuse.sysctl.conf", text: "# Reduce TIME_WAIT sockets\nnet.ipv4.tcp_fin_timeout = 30\nnet.ipv4.tcp_tw_reuse = 1\n" }], output: "invalid/global-reuse.sysctl.conf\ninvalid/global-reuse.sysctl.conf:3:1 info net.ipv4.tcp_tw_reuse = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback) tcp-tw-reuse-global\n  3 | net.ipv4.tcp_tw_reuse = 1\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 = reuse TIME_WAIT sockets for loopback connections only (the kernel default)\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-invalid": { invalid: { name: "invalid/later-file-breaks-it", args: [], files: [{ path: "invalid/later-file-breaks-it/etc/sysctl.d/10-base.conf", text: "net.ipv4.tcp_tw_reuse = 2\n" }, { path: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf", text: "net.ipv4.tcp_tw_reuse = 10\n" }], output: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf\ninvalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf:1:1 error net.ipv4.tcp_tw_reuse = 10 is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it tcp-tw-reuse-invalid\n  1 | net.ipv4.tcp_tw_reuse = 10\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 (loopback only) is the kernel default (since 2018) and a valid value\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "sysctl-lint/analysis-limit": { invalid: { name: "invalid/generated.sysctl.conf", args: ["--max-file-size", "1K"], files: [{ path: "invalid/generated.sysctl.conf", text: "# kernel settings generated for the build farm (one per worker slot)\nnet.ipv4.conf.slot0.rp_filter = 1\nnet.ipv4.conf.slot1.rp_filter = 1\nnet.ipv4.conf.slot2.rp_filter = 1\nnet.ipv4.conf.slot3.rp_filter = 1\nnet.ipv4.conf.slot4.rp_filter = 1\nnet.ipv4.conf.slot5.rp_filter = 1\nnet.ipv4.conf.slot6.rp_filter = 1\nnet.ipv4.conf.slot7.rp_filter = 1\nnet.ipv4.conf.slot8.rp_filter = 1\nnet.ipv4.conf.slot9.rp_filter = 1\nnet.ipv4.conf.slot10.rp_filter = 1\nnet.ipv4.conf.slot11.rp_filter = 1\nnet.ipv4.conf.slot12.rp_filter = 1\nnet.ipv4.conf.slot13.rp_filter = 1\nnet.ipv4.conf.slot14.rp_filter = 1\nnet.ipv4.conf.slot15.rp_filter = 1\nnet.ipv4.conf.slot16.rp_filter = 1\nnet.ipv4.conf.slot17.rp_filter = 1\nnet.ipv4.conf.slot18.rp_filter = 1\nnet.ipv4.conf.slot19.rp_filter = 1\nnet.ipv4.conf.slot20.rp_filter = 1\nnet.ipv4.conf.slot21.rp_filter = 1\nnet.ipv4.conf.slot22.rp_filter = 1\nnet.ipv4.conf.slot23.rp_filter = 1\nnet.ipv4.conf.slot24.rp_filter = 1\nnet.ipv4.conf.slot25.rp_filter = 1\nnet.ipv4.conf.slot26.rp_filter = 1\nnet.ipv4.conf.slot27.rp_filter = 1\nnet.ipv4.conf.slot28.rp_filter = 1\nnet.ipv4.conf.slot29.rp_filter = 1\nnet.ipv4.conf.slot30.rp_filter = 1\nnet.ipv4.conf.slot31.rp_filter = 1\nnet.ipv4.conf.slot32.rp_filter = 1\nnet.ipv4.conf.slot33.rp_filter = 1\nnet.ipv4.conf.slot34.rp_filter = 1\nnet.ipv4.conf.slot35.rp_filter = 1\nnet.ipv4.conf.slot36.rp_filter = 1\nnet.ipv4.conf.slot37.rp_filter = 1\nnet.ipv4.conf.slot38.rp_filter = 1\nnet.ipv4.conf.slot39.rp_filter = 1\nnet.ipv4.conf.slot40.rp_filter = 1\nnet.ipv4.conf.slot41.rp_filter = 1\nnet.ipv4.conf.slot42.rp_filter = 1\nnet.ipv4.conf.slot43.rp_filter = 1\nnet.ipv4.conf.slot44.rp_filter = 1\nnet.ipv4.conf.slot45.rp_filter = 1\nnet.ipv4.conf.slot46.rp_filter = 1\nnet.ipv4.conf.slot47.rp_filter = 1\nnet.ipv4.conf.slot48.rp_filter = 1\nnet.ipv4.conf.slot49.rp_filter = 1\nnet.ipv4.conf.slot50.rp_filter = 1\nnet.ipv4.conf.slot51.rp_filter = 1\nnet.ipv4.conf.slot52.rp_filter = 1\nnet.ipv4.conf.slot53.rp_filter = 1\nnet.ipv4.conf.slot54.rp_filter = 1\nnet.ipv4.conf.slot55.rp_filter = 1\nnet.ipv4.conf.slot56.rp_filter = 1\nnet.ipv4.conf.slot57.rp_filter = 1\nnet.ipv4.conf.slot58.rp_filter = 1\nnet.ipv4.conf.slot59.rp_filter = 1\n" }], output: "invalid/generated.sysctl.conf\ninvalid/generated.sysctl.conf:1:1 warning file too large to analyze: 2.1 KB, limit 1 KB (--max-file-size) sysctl-lint/analysis-limit\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/small.sysctl.conf", args: [], files: [{ path: "valid/small.sysctl.conf", text: "net.ipv4.ip_forward = 1\nnet.core.somaxconn = 4096\n" }] } }, "sysctl-lint/cloud-init-undecodable": { invalid: { name: "invalid/truncated-base64.yaml", args: [], files: [{ path: "invalid/truncated-base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: b64\n    content: bmV0LmlwdjQudGN...\n" }], output: "invalid/truncated-base64.yaml\ninvalid/truncated-base64.yaml:5:14 error write_files[0]: the content for /etc/sysctl.d/60-tuning.conf cannot be decoded (invalid base64: incorrect padding); cloud-init fails to write the file sysctl-lint/cloud-init-undecodable\n  5 |     content: bmV0LmlwdjQudGN...\n    |              ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/base64.yaml", args: [], files: [{ path: "valid/base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: gzip+base64\n    content: H4sIAAAAAAACA8tLLdFLzi9K1SvOz02sSM7Py1OwVTAxsDTjAgBd/UxjGgAAAA==\n" }] } }, "sysctl-lint/cloud-init-unknown-encoding": { invalid: { name: "invalid/misspelt.yaml", args: [], files: [{ path: "invalid/misspelt.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: base-64\n    content: bmV0LmNvcmUuc29tYXhjb25uID0gNDA5Ngo=\n" }], output: 'invalid/misspelt.yaml\ninvalid/misspelt.yaml:4:15 warning write_files[0]: unknown encoding "base-64"; cloud-init writes the content to /etc/sysctl.d/60-tuning.conf as plain text sysctl-lint/cloud-init-unknown-encoding\n  4 |     encoding: base-64\n    |               ^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/plain.yaml", args: [], files: [{ path: "valid/plain.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: text/plain\n    content: |\n      net.core.somaxconn = 4096\n" }] } }, "sysctl-lint/live-snapshot-line": { invalid: { name: "invalid/stderr-captured", args: ["--root", "--live-snapshot", "invalid/stderr-captured/sysctl-a.txt"], files: [{ path: "invalid/stderr-captured/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "invalid/stderr-captured/sysctl-a.txt", text: 'kernel.osrelease = 6.1.0-18-amd64\nsysctl: permission denied on key "fs.protected_regular", ignoring\nnet.ipv4.ip_local_port_range = 32768	60999\nsysctl: permission denied on key "net.ipv4.tcp_fastopen_key", ignoring\nvm.swappiness = 1\n' }], output: 'invalid/stderr-captured/sysctl-a.txt\ninvalid/stderr-captured/sysctl-a.txt:2:1 info not a `key = value` line of sysctl -a output: "sysctl: permission denied on key "fs.protected_regular", ignoring"; skipped (and 1 more such line) sysctl-lint/live-snapshot-line\n  2 | sysctl: permission denied on key "fs.protected_regular", ignoring\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/clean", args: ["--root", "--live-snapshot", "valid/clean/sysctl-a.txt"], files: [{ path: "valid/clean/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "valid/clean/sysctl-a.txt", text: "kernel.osrelease = 6.1.0-18-amd64\ndev.cdrom.info = CD-ROM information, Id: cdrom.c 3.20 2003/12/17\ndev.cdrom.info = \nnet.ipv4.ip_local_port_range = 32768	60999\nvm.swappiness = 1\n" }] } }, "sysctl-lint/shell-syntax": { invalid: { name: "invalid/unclosed-quote.yaml", args: [], files: [{ path: "invalid/unclosed-quote.yaml", text: '#cloud-config\nruncmd:\n  - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n' }], output: 'invalid/unclosed-quote.yaml\ninvalid/unclosed-quote.yaml:3:10 warning runcmd[0]: double quote is not closed; the shell would reject the command sysctl-lint/shell-syntax\n  3 |   - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n    |          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/heredoc.yaml", args: [], files: [{ path: "valid/heredoc.yaml", text: "#cloud-config\nruncmd:\n  - |\n    cat <<'EOF' > /etc/sysctl.d/60-tuning.conf\n    net.core.somaxconn = 4096\n    EOF\n    sysctl --system\n" }] } }, "sysctl-lint/suppression-expired": { invalid: { name: "invalid/past-date.sysctl.conf", args: [], files: [{ path: "invalid/past-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/past-date.sysctl.conf\ninvalid/past-date.sysctl.conf:1:56 warning suppression of tcp-tw-recycle-enabled expired on 2025-12-31 (reason given: appliance retired by the end of 2025); the findings it hid are reported again sysctl-lint/suppression-expired\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/last-day.sysctl.conf", args: [], files: [{ path: "valid/last-day.sysctl.conf", text: "# The test suite runs these cases on 2026-06-01: a suppression works through its until= date.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-06-01 -- appliance retired in June 2026\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-invalid": { invalid: { name: "invalid/impossible-date.sysctl.conf", args: [], files: [{ path: "invalid/impossible-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/impossible-date.sysctl.conf\ninvalid/impossible-date.sysctl.conf:1:56 warning invalid suppression: until=2026-02-30 is not a date: write until=YYYY-MM-DD; it suppresses nothing sysctl-lint/suppression-invalid\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/well-formed.sysctl.conf", args: [], files: [{ path: "valid/well-formed.sysctl.conf", text: "# Prose that mentions sysctl-lint is not a directive: sysctl-lint runs in CI.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled, sysctl-removed-key until=2026-12-31 -- no NAT in front of it, removed with the 2026 image\n\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-missing-reason": { invalid: { name: "invalid/empty-reason.sysctl.conf", args: [], files: [{ path: "invalid/empty-reason.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled --\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/empty-reason.sysctl.conf\ninvalid/empty-reason.sysctl.conf:1:1 warning suppression without a reason: add " -- <why>" after the rule ids (sysctl-lint disable tcp-tw-recycle-enabled suppresses nothing until it says why) sysctl-lint/suppression-missing-reason\n  1 | # sysctl-lint disable tcp-tw-recycle-enabled --\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/with-reason.sysctl.conf", args: [], files: [{ path: "valid/with-reason.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unknown-rule": { invalid: { name: "invalid/misspelt-rule.sysctl.conf", args: [], files: [{ path: "invalid/misspelt-rule.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/misspelt-rule.sysctl.conf\ninvalid/misspelt-rule.sysctl.conf:1:33 warning unknown rule "tcp-tw-recyle" in suppression; did you mean tcp-tw-recycle-enabled? sysctl-lint/suppression-unknown-rule\n  1 | # sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\n    |                                 ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/known-rules.sysctl.conf", args: [], files: [{ path: "valid/known-rules.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled, sysctl-removed-key -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unused": { invalid: { name: "invalid/file-wide.sysctl.conf", args: [], files: [{ path: "invalid/file-wide.sysctl.conf", text: "# sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\nnet.ipv4.tcp_syn_retries = 6\n" }], output: "invalid/file-wide.sysctl.conf\ninvalid/file-wide.sysctl.conf:1:23 info unused suppression: no tcp-syn-retries-extreme finding in this file; delete the directive sysctl-lint/suppression-unused\n  1 | # sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\n    |                       ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/used.sysctl.conf", args: [], files: [{ path: "valid/used.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/template-not-rendered": { invalid: { name: "invalid/helm-conditional.yaml", args: [], files: [{ path: "invalid/helm-conditional.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}-proxy\nspec:\n  template:\n    spec:\n      {{- if .Values.tuning.enabled }}\n      securityContext:\n        sysctls:\n          - name: net.ipv4.ip_local_port_range\n            value: "32768 60999"\n      {{- end }}\n      containers:\n        - name: proxy\n          image: registry.example/proxy:2.0\n' }], output: "invalid/helm-conditional.yaml\ninvalid/helm-conditional.yaml:4:9 info Helm/Go template syntax: the file is not valid YAML until it is rendered (Unexpected scalar at node end); the parts that parse were linted sysctl-lint/template-not-rendered\n  4 |   name: {{ .Release.Name }}-proxy\n    |         ^^\n  note: invalid/helm-conditional.yaml:4:28 first YAML error: Unexpected scalar at node end\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/rendered.yaml", args: [], files: [{ path: "valid/rendered.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: edge-proxy\nspec:\n  template:\n    spec:\n      securityContext:\n        sysctls:\n          - name: net.ipv4.ip_local_port_range\n            value: "32768 60999"\n      containers:\n        - name: proxy\n          image: registry.example/proxy:2.0\n' }] } }, "sysctl-lint/unrecognized-file": { invalid: { name: "invalid/notes.txt", args: [], files: [{ path: "invalid/notes.txt", text: "Kernel tuning for the web tier: see the runbook.\n" }], output: "invalid/notes.txt\ninvalid/notes.txt:1:1 info not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration); skipped sysctl-lint/unrecognized-file\n  1 | Kernel tuning for the web tier: see the runbook.\n    | ^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/tuning.sysctl.conf", args: [], files: [{ path: "valid/tuning.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } }, "sysctl-lint/yaml-syntax": { invalid: { name: "invalid/unclosed-flow.yaml", args: [], files: [{ path: "invalid/unclosed-flow.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: tuned\nspec:\n  securityContext:\n    sysctls: [{name: net.core.somaxconn, value: "1024"}\n  containers:\n    - name: app\n      image: registry.example/app:1.4\n' }], output: "invalid/unclosed-flow.yaml\ninvalid/unclosed-flow.yaml:8:3 warning invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; the parts that parse were linted sysctl-lint/yaml-syntax\n  8 |   containers:\n    |   ^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/closed-flow.yaml", args: [], files: [{ path: "valid/closed-flow.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: tuned\nspec:\n  securityContext:\n    sysctls: [{name: net.core.somaxconn, value: "1024"}]\n  containers:\n    - name: app\n      image: registry.example/app:1.4\n' }] } } };
   }
 });
 
@@ -174,17 +189,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path32) {
-      const ctrl = callVisitor(key, node, visitor, path32);
+    function visit_(key, node, visitor, path33) {
+      const ctrl = callVisitor(key, node, visitor, path33);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path32, ctrl);
-        return visit_(key, ctrl, visitor, path32);
+        replaceNode(key, path33, ctrl);
+        return visit_(key, ctrl, visitor, path33);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path32 = Object.freeze(path32.concat(node));
+          path33 = Object.freeze(path33.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path32);
+            const ci = visit_(i, node.items[i], visitor, path33);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -195,13 +210,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path32 = Object.freeze(path32.concat(node));
-          const ck = visit_("key", node.key, visitor, path32);
+          path33 = Object.freeze(path33.concat(node));
+          const ck = visit_("key", node.key, visitor, path33);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path32);
+          const cv = visit_("value", node.value, visitor, path33);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -222,17 +237,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path32) {
-      const ctrl = await callVisitor(key, node, visitor, path32);
+    async function visitAsync_(key, node, visitor, path33) {
+      const ctrl = await callVisitor(key, node, visitor, path33);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path32, ctrl);
-        return visitAsync_(key, ctrl, visitor, path32);
+        replaceNode(key, path33, ctrl);
+        return visitAsync_(key, ctrl, visitor, path33);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path32 = Object.freeze(path32.concat(node));
+          path33 = Object.freeze(path33.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path32);
+            const ci = await visitAsync_(i, node.items[i], visitor, path33);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -243,13 +258,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path32 = Object.freeze(path32.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path32);
+          path33 = Object.freeze(path33.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path33);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path32);
+          const cv = await visitAsync_("value", node.value, visitor, path33);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -276,23 +291,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path32) {
+    function callVisitor(key, node, visitor, path33) {
       if (typeof visitor === "function")
-        return visitor(key, node, path32);
+        return visitor(key, node, path33);
       if (identity3.isMap(node))
-        return visitor.Map?.(key, node, path32);
+        return visitor.Map?.(key, node, path33);
       if (identity3.isSeq(node))
-        return visitor.Seq?.(key, node, path32);
+        return visitor.Seq?.(key, node, path33);
       if (identity3.isPair(node))
-        return visitor.Pair?.(key, node, path32);
+        return visitor.Pair?.(key, node, path33);
       if (identity3.isScalar(node))
-        return visitor.Scalar?.(key, node, path32);
+        return visitor.Scalar?.(key, node, path33);
       if (identity3.isAlias(node))
-        return visitor.Alias?.(key, node, path32);
+        return visitor.Alias?.(key, node, path33);
       return void 0;
     }
-    function replaceNode(key, path32, node) {
-      const parent = path32[path32.length - 1];
+    function replaceNode(key, path33, node) {
+      const parent = path33[path33.length - 1];
       if (identity3.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity3.isPair(parent)) {
@@ -922,10 +937,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path32, value) {
+    function collectionFromPath(schema, path33, value) {
       let v = value;
-      for (let i = path32.length - 1; i >= 0; --i) {
-        const k = path32[i];
+      for (let i = path33.length - 1; i >= 0; --i) {
+        const k = path33[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -944,7 +959,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path32) => path32 == null || typeof path32 === "object" && !!path32[Symbol.iterator]().next().done;
+    var isEmptyPath = (path33) => path33 == null || typeof path33 === "object" && !!path33[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -974,11 +989,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path32, value) {
-        if (isEmptyPath(path32))
+      addIn(path33, value) {
+        if (isEmptyPath(path33))
           this.add(value);
         else {
-          const [key, ...rest] = path32;
+          const [key, ...rest] = path33;
           const node = this.get(key, true);
           if (identity3.isCollection(node))
             node.addIn(rest, value);
@@ -992,8 +1007,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path32) {
-        const [key, ...rest] = path32;
+      deleteIn(path33) {
+        const [key, ...rest] = path33;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1007,8 +1022,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path32, keepScalar) {
-        const [key, ...rest] = path32;
+      getIn(path33, keepScalar) {
+        const [key, ...rest] = path33;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity3.isScalar(node) ? node.value : node;
@@ -1026,8 +1041,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path32) {
-        const [key, ...rest] = path32;
+      hasIn(path33) {
+        const [key, ...rest] = path33;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1037,8 +1052,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path32, value) {
-        const [key, ...rest] = path32;
+      setIn(path33, value) {
+        const [key, ...rest] = path33;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3623,9 +3638,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path32, value) {
+      addIn(path33, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path32, value);
+          this.contents.addIn(path33, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3700,14 +3715,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path32) {
-        if (Collection.isEmptyPath(path32)) {
+      deleteIn(path33) {
+        if (Collection.isEmptyPath(path33)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path32) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path33) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3722,10 +3737,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path32, keepScalar) {
-        if (Collection.isEmptyPath(path32))
+      getIn(path33, keepScalar) {
+        if (Collection.isEmptyPath(path33))
           return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity3.isCollection(this.contents) ? this.contents.getIn(path32, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path33, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3736,10 +3751,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path32) {
-        if (Collection.isEmptyPath(path32))
+      hasIn(path33) {
+        if (Collection.isEmptyPath(path33))
           return this.contents !== void 0;
-        return identity3.isCollection(this.contents) ? this.contents.hasIn(path32) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path33) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3756,13 +3771,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path32, value) {
-        if (Collection.isEmptyPath(path32)) {
+      setIn(path33, value) {
+        if (Collection.isEmptyPath(path33)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path32), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path33), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path32, value);
+          this.contents.setIn(path33, value);
         }
       }
       /**
@@ -5763,9 +5778,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path32) => {
+    visit2.itemAtPath = (cst, path33) => {
       let item = cst;
-      for (const [field, index] of path32) {
+      for (const [field, index] of path33) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5774,23 +5789,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path32) => {
-      const parent = visit2.itemAtPath(cst, path32.slice(0, -1));
-      const field = path32[path32.length - 1][0];
+    visit2.parentCollection = (cst, path33) => {
+      const parent = visit2.itemAtPath(cst, path33.slice(0, -1));
+      const field = path33[path33.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path32, item, visitor) {
-      let ctrl = visitor(item, path32);
+    function _visit(path33, item, visitor) {
+      let ctrl = visitor(item, path33);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path32.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path33.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5801,10 +5816,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path32);
+            ctrl = ctrl(item, path33);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path32) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path33) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -7114,14 +7129,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs24 = this.flowScalar(this.type);
+              const fs22 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs24, sep: [] });
+                map.items.push({ start, key: fs22, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs24);
+                this.stack.push(fs22);
               } else {
-                Object.assign(it, { key: fs24, sep: [] });
+                Object.assign(it, { key: fs22, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7249,13 +7264,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs24 = this.flowScalar(this.type);
+              const fs22 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs24, sep: [] });
+                fc.items.push({ start: [], key: fs22, sep: [] });
               else if (it.sep)
-                this.stack.push(fs24);
+                this.stack.push(fs22);
               else
-                Object.assign(it, { key: fs24, sep: [] });
+                Object.assign(it, { key: fs22, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -10840,8 +10855,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path32) {
-      let input = path32;
+    function removeDotSegments(path33) {
+      let input = path33;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10915,11 +10930,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path32) {
-      if (path32 === "" || path32[0] === "/") {
-        return removeDotSegments(path32);
+    function removeDotSegmentsRelative(path33) {
+      if (path33 === "" || path33[0] === "/") {
+        return removeDotSegments(path33);
       }
-      const segments = path32.split("/");
+      const segments = path33.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11284,8 +11299,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path32 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path32 && path32 !== "/" ? path32 : void 0;
+        const path33 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path33 && path33 !== "/" ? path33 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -15237,7 +15252,7 @@ var require_policy_schema = __commonJS({
         appliesWhen: { $ref: "#/$defs/contextCondition" },
         check: { $ref: "#/$defs/check" },
         message: {
-          description: "Message template. Placeholders: {{key}} {{value}} {{kernel}} {{kubernetesVersion}} {{nodeRole}} {{nodeRoleSource}} {{nodePortRange}} {{nodePortRangeSource}} {{applier}} {{node}} {{operand}} {{overlap}} {{reason}} {{module}} {{removedIn}} {{overriddenValues}} {{otherValue}} {{otherApplier}} {{text}} {{file}} {{maskedBy}} {{via}} {{workload}} {{source}} {{field}} {{hint}} {{since}} {{minKernel}} {{namespace}} {{allowedBy}} {{step}} {{path}} {{command}} {{liveValue}} {{liveSource}}.",
+          description: "Message template. Placeholders: {{key}} {{value}} {{kernel}} {{kubernetesVersion}} {{nodeRole}} {{nodeRoleSource}} {{nodePortRange}} {{nodePortRangeSource}} {{applier}} {{node}} {{operand}} {{overlap}} {{reason}} {{module}} {{removedIn}} {{overriddenValues}} {{otherValue}} {{otherApplier}} {{text}} {{file}} {{maskedBy}} {{via}} {{workload}} {{source}} {{field}} {{hint}} {{since}} {{minKernel}} {{namespace}} {{allowedBy}} {{step}} {{path}} {{command}} {{timing}} {{liveValue}} {{liveSource}}.",
           type: "string",
           minLength: 1
         },
@@ -15384,20 +15399,26 @@ var require_policy_schema = __commonJS({
             },
             {
               title: "command check",
-              description: "Values written by commands (cloud-init bootcmd/runcmd, container commands). split-value: the shell split an unquoted value (sysctl -w k=1024 65535); not-persisted: a write that runs once per instance (runcmd) and that no sysctl file sets to the same value; every-boot: a write that runs at every boot (bootcmd).",
+              description: "Values written by commands (cloud-init bootcmd/runcmd, scripts, Packer provisioners, Ansible tasks, container commands). split-value: the shell split an unquoted value (sysctl -w k=1024 65535); not-persisted: a write that runs once per instance on the first boot (runcmd) and that no sysctl file sets to the same value; every-boot: a write that runs at every boot (bootcmd); build-time: a write made while an image is built (a Packer provisioner) that no sysctl file of the image sets to the same value; lost-at-reboot: a write on a running machine by a step that runs once (an Ansible task, a script nothing runs at boot) that no sysctl file sets to the same value.",
               additionalProperties: false,
               required: ["command"],
               properties: {
-                command: { enum: ["split-value", "not-persisted", "every-boot"] }
+                command: { enum: ["split-value", "not-persisted", "every-boot", "build-time", "lost-at-reboot"] }
               }
             },
             {
               title: "provisioning check",
-              description: "The first-boot provisioning of a node (cloud-init). file-not-applied: a sysctl file written after systemd-sysctl ran and not re-applied later (sysctl --system, sysctl -p FILE, systemctl restart systemd-sysctl, a reboot); sysctl-conf-written: /etc/sysctl.conf is written or appended to.",
+              description: "How a node was provisioned (cloud-init, scripts, Packer, Ansible). file-not-applied: a sysctl file written on the first boot after systemd-sysctl ran and not re-applied later (sysctl --system, sysctl -p FILE, systemctl restart systemd-sysctl, a reboot); sysctl-conf-written: /etc/sysctl.conf is written or appended to.",
               additionalProperties: false,
               required: ["provisioning"],
               properties: {
-                provisioning: { enum: ["file-not-applied", "sysctl-conf-written"] }
+                provisioning: { enum: ["file-not-applied", "sysctl-conf-written"] },
+                tools: {
+                  description: "Only nodes provisioned by these tools (default: all).",
+                  type: "array",
+                  minItems: 1,
+                  items: { enum: ["cloud-init", "script", "packer", "ansible"] }
+                }
               }
             }
           ]
@@ -16067,26 +16088,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path32) => {
-      const end2 = path32.length - 1;
-      const index = path32.lastIndexOf(
+    var basenameOf = (path33) => {
+      const end2 = path33.length - 1;
+      const index = path33.lastIndexOf(
         SLASH,
-        path32[end2] === SLASH ? end2 - 1 : end2
+        path33[end2] === SLASH ? end2 - 1 : end2
       );
-      return index < 0 ? path32 : path32.slice(index + 1);
+      return index < 0 ? path33 : path33.slice(index + 1);
     };
-    var parentOf = (path32) => {
-      if (path32.charCodeAt(0) === SLASH_CODE || path32.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path32.split(SLASH).filter(Boolean);
+    var parentOf = (path33) => {
+      if (path33.charCodeAt(0) === SLASH_CODE || path33.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path33.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end2 = path32.length - 1;
-      const cut = path32.lastIndexOf(
+      const end2 = path33.length - 1;
+      const cut = path33.lastIndexOf(
         SLASH,
-        path32.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
+        path33.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
       );
-      return cut < 0 ? EMPTY : path32.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path33.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -16236,7 +16257,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path32) {
+      testLiteral(path33) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -16245,7 +16266,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path32)) {
+          if (rule.checkRegex.test(path33)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -16265,15 +16286,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path32, mode) {
+      test(path33, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path32) : path32;
+        const basename2 = shortcut ? basenameOf(path33) : path33;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path32
+            shortcut && rule._basenameOnly ? basename2 : path33
           )) {
             const { negative } = rule;
             const ret = {
@@ -16295,17 +16316,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path32, originalPath, doThrow) => {
-      if (!isString(path32)) {
+    var checkPath = (path33, originalPath, doThrow) => {
+      if (!isString(path33)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path32) {
+      if (!path33) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path32)) {
+      if (checkPath.isNotRelative(path33)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -16314,25 +16335,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path32) => {
-      const first = path32.charCodeAt(0);
+    var isNotRelative = (path33) => {
+      const first = path33.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path32.length === 1) {
+      if (path33.length === 1) {
         return true;
       }
-      const second = path32.charCodeAt(1);
+      const second = path33.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path32.length === 2 || path32.charCodeAt(2) === SLASH_CODE;
+      return path33.length === 2 || path33.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -16363,58 +16384,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path32) {
+      _test(originalPath, cache3, path33) {
         checkPath(
-          path32,
+          path33,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path32 ? this._t(path32, cache3) : {
+        return path33 ? this._t(path33, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target2) {
-        const path32 = convertPath(target2);
-        if (!path32 || path32.charCodeAt(path32.length - 1) !== SLASH_CODE) {
-          return this._test(target2, this._testCache, path32);
+        const path33 = convertPath(target2);
+        if (!path33 || path33.charCodeAt(path33.length - 1) !== SLASH_CODE) {
+          return this._test(target2, this._testCache, path33);
         }
-        const dir = this._t(path32, this._testCache);
+        const dir = this._t(path33, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path32);
+        const literal = this._rules.testLiteral(path33);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path32, cache3) {
-        if (path32 in cache3) {
-          return cache3[path32];
+      _t(path33, cache3) {
+        if (path33 in cache3) {
+          return cache3[path33];
         }
-        const parentPath = parentOf(path32);
+        const parentPath = parentOf(path33);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path32] = parent && parent.ignored ? parent : this._rules.test(path32, MODE_IGNORE);
+        return cache3[path33] = parent && parent.ignored ? parent : this._rules.test(path33, MODE_IGNORE);
       }
-      ignores(path32) {
-        return this._test(path32, this._ignoreCache, convertPath(path32)).ignored;
+      ignores(path33) {
+        return this._test(path33, this._ignoreCache, convertPath(path33)).ignored;
       }
       createFilter() {
-        return (path32) => !this.ignores(path32);
+        return (path33) => !this.ignores(path33);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path32) {
-        return this._test(path32, this._testCache, convertPath(path32));
+      test(path33) {
+        return this._test(path33, this._testCache, convertPath(path33));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path32) => checkPath(convertPath(path32), path32, RETURN_FALSE);
+    var isPathValid = (path33) => checkPath(convertPath(path33), path33, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path32) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path32) || isNotRelative(path32);
+      checkPath.isNotRelative = (path33) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path33) || isNotRelative(path33);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -16518,6 +16539,11 @@ var require_config_schema = __commonJS({
               files: { description: "gitignore-style globs, relative to the config file (a leading ! excludes).", $ref: "#/$defs/globs" }
             }
           }
+        },
+        docsBaseUrl: {
+          description: "Where reports link rule documentation: the URL of a copy of docs/rules.md (each rule is an anchor in it), e.g. https://github.com/<owner>/sysctl-lint/blob/<tag>/docs/rules.md. Default: docs/rules.md of the running version in the npm package. Same as --docs-base-url.",
+          type: "string",
+          pattern: "^https?://[^\\s]+$"
         }
       },
       $defs: {
@@ -16544,14 +16570,14 @@ init_define_SYSCTL_LINT_EXAMPLES();
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_crypto2 = require("node:crypto");
-var import_node_fs23 = __toESM(require("node:fs"), 1);
-var import_node_path31 = __toESM(require("node:path"), 1);
+var import_node_fs21 = __toESM(require("node:fs"), 1);
+var import_node_path32 = __toESM(require("node:path"), 1);
 
 // src/cli/main.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs20 = __toESM(require("node:fs"), 1);
-var import_node_path29 = __toESM(require("node:path"), 1);
+var import_node_fs18 = __toESM(require("node:fs"), 1);
+var import_node_path30 = __toESM(require("node:path"), 1);
 
 // src/core/finding.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -16601,53 +16627,315 @@ var LineIndex = class {
 // src/lint.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path19 = __toESM(require("node:path"), 1);
 
 // src/core/source-store.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/inputs/read-file.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs = __toESM(require("node:fs"), 1);
-var import_node_path = __toESM(require("node:path"), 1);
-var SourceStore = class {
-  constructor(cwd) {
-    this.cwd = cwd;
+var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+var O_NOFOLLOW = import_node_fs.default.constants.O_NOFOLLOW ?? 0;
+var O_NONBLOCK = import_node_fs.default.constants.O_NONBLOCK ?? 0;
+var ReadRefused = class extends Error {
+  constructor(message, reason, size) {
+    super(message);
+    this.reason = reason;
+    this.size = size;
   }
-  cwd;
+  reason;
+  size;
+};
+function fileTypeName(st) {
+  if (st.isDirectory()) return "a directory";
+  if (st.isFIFO()) return "a FIFO (named pipe)";
+  if (st.isSocket()) return "a socket";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isSymbolicLink()) return "a symbolic link";
+  return "not a regular file";
+}
+function formatSize(bytes) {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, "")} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, "")} MB`;
+}
+function tooLargeMessage(what, size, limit, flag) {
+  const shown = size === void 0 ? `more than ${formatSize(limit)}` : formatSize(size);
+  return `${what} too large to analyze: ${shown}, limit ${formatSize(limit)}${flag ? ` (${flag})` : ""}`;
+}
+function refusalFor(e) {
+  const err = e;
+  switch (err.code) {
+    case "ENOENT":
+      return new ReadRefused("no such file", "missing");
+    case "ENOTDIR":
+      return new ReadRefused("no such file (a path component is not a directory)", "missing");
+    case "ELOOP":
+      return new ReadRefused("a symbolic link where a file was expected (links are resolved inside the linted tree)", "special");
+    case "ENXIO":
+    case "ENODEV":
+      return new ReadRefused("a socket or device, not a regular file: not read", "special");
+    case "EACCES":
+    case "EPERM":
+      return new ReadRefused("permission denied", "io");
+    default:
+      return new ReadRefused(err.code ? `${err.code}: ${err.message}` : String(err.message ?? e), "io");
+  }
+}
+function identityOf(st) {
+  return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+}
+function readRegularFile(file, maxSize = DEFAULT_MAX_FILE_SIZE) {
+  let fd;
+  try {
+    fd = import_node_fs.default.openSync(file, import_node_fs.default.constants.O_RDONLY | O_NONBLOCK | O_NOFOLLOW);
+  } catch (e) {
+    throw refusalFor(e);
+  }
+  try {
+    let st;
+    try {
+      st = import_node_fs.default.fstatSync(fd);
+    } catch (e) {
+      throw refusalFor(e);
+    }
+    if (!st.isFile()) throw new ReadRefused(`${fileTypeName(st)}, not a regular file: not read`, "special");
+    if (st.size > maxSize) throw new ReadRefused(tooLargeMessage("file", st.size, maxSize, "--max-file-size"), "too-large", st.size);
+    let buf = Buffer.allocUnsafe(Math.min(maxSize, st.size === 0 ? 64 * 1024 : st.size) + 1);
+    let n = 0;
+    for (; ; ) {
+      if (n === buf.length) {
+        if (n > maxSize) throw new ReadRefused(tooLargeMessage("file", void 0, maxSize, "--max-file-size"), "too-large");
+        const bigger = Buffer.allocUnsafe(Math.min(maxSize + 1, Math.max(64 * 1024, buf.length * 2)));
+        buf.copy(bigger, 0, 0, n);
+        buf = bigger;
+      }
+      let r;
+      try {
+        r = import_node_fs.default.readSync(fd, buf, n, buf.length - n, null);
+      } catch (e) {
+        throw refusalFor(e);
+      }
+      if (r === 0) break;
+      n += r;
+    }
+    return { bytes: buf.subarray(0, n), path: file, identity: identityOf(st) };
+  } finally {
+    import_node_fs.default.closeSync(fd);
+  }
+}
+function decodeText(bytes) {
+  const text = bytes.toString("utf8");
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
+
+// src/core/source-store.ts
+var SourceStore = class {
   texts = /* @__PURE__ */ new Map();
+  records = /* @__PURE__ */ new Map();
   /** Keep a text that cannot be read back from disk (stdin, generated content). */
   pin(file, text) {
     this.texts.set(file, text);
   }
+  /** Remember how the linter read `file` (its display path), to read it back for reporters. */
+  record(file, read) {
+    this.records.set(file, { path: read.path, identity: read.identity });
+  }
   has(file) {
     return this.texts.has(file);
   }
+  /** The text the linter judged, or '' when it cannot be shown exactly as judged. */
   get(file) {
     let t = this.texts.get(file);
     if (t === void 0) {
-      try {
-        t = readSourceText(import_node_path.default.resolve(this.cwd, file));
-      } catch {
-        t = "";
+      t = "";
+      const rec = this.records.get(file);
+      if (rec) {
+        try {
+          const again = readRegularFile(rec.path, Number.MAX_SAFE_INTEGER);
+          if (again.identity === rec.identity) t = decodeText(again.bytes);
+        } catch {
+        }
       }
       this.texts.set(file, t);
     }
     return t;
   }
 };
-function readSourceText(abs) {
-  const text = import_node_fs.default.readFileSync(abs, "utf8");
-  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+
+// src/inputs/tree.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs2 = __toESM(require("node:fs"), 1);
+var import_node_path = __toESM(require("node:path"), 1);
+var MAX_LINK_HOPS = 40;
+var SPECIAL_FILESYSTEMS = ["/proc", "/sys", "/dev"];
+function realPathOrSelf(p) {
+  try {
+    return import_node_fs2.default.realpathSync.native(p);
+  } catch {
+    return p;
+  }
+}
+function isInside(file, dir) {
+  return file === dir || file.startsWith(dir.endsWith(import_node_path.default.sep) ? dir : dir + import_node_path.default.sep);
+}
+var Tree = class _Tree {
+  constructor(abs, real, chroot, named) {
+    this.abs = abs;
+    this.real = real;
+    this.chroot = chroot;
+    this.named = named;
+  }
+  abs;
+  real;
+  chroot;
+  named;
+  images = /* @__PURE__ */ new Map();
+  /** A directory whose links must stay inside it. */
+  static confining(dirAbs, named = false) {
+    return new _Tree(dirAbs, realPathOrSelf(dirAbs), false, named);
+  }
+  /** An image root: links resolve as the booted image would resolve them. */
+  static imageRoot(rootAbs) {
+    return new _Tree(rootAbs, realPathOrSelf(rootAbs), true, false);
+  }
+  /**
+   * The tree of a path named on the command line: the working directory when the path lies
+   * in it (pull-request content), else the named directory or a named file's directory.
+   */
+  static ofNamedPath(abs, cwd, isDir) {
+    if (isInside(abs, cwd)) return _Tree.confining(cwd);
+    return _Tree.confining(isDir ? abs : import_node_path.default.dirname(abs), true);
+  }
+  /** Does this real path lie inside the tree? */
+  containsReal(real) {
+    return isInside(real, this.real);
+  }
+  /**
+   * The tree links of a file below `rootAbs` (an image root found in its path) resolve in: the
+   * image root when it lies inside this tree (or this tree was named outside the working
+   * directory), else this tree.
+   */
+  forImageRoot(rootAbs) {
+    if (this.chroot || rootAbs === void 0) return this;
+    if (!this.named && !isInside(rootAbs, this.abs)) return this;
+    let t = this.images.get(rootAbs);
+    if (!t) {
+      t = _Tree.imageRoot(rootAbs);
+      this.images.set(rootAbs, t);
+    }
+    return t;
+  }
+  /**
+   * Resolves `abs` (lexically inside the tree, its last component usually a link) to the file
+   * to open. Throws {@link ReadRefused} when the link leads outside the tree, loops or dangles.
+   */
+  resolve(abs) {
+    const r = this.chroot ? this.resolveChroot(abs) : this.resolveConfined(abs);
+    if (r.viaLink && !r.devNull) {
+      for (const fsRoot of SPECIAL_FILESYSTEMS) {
+        if (isInside(r.path, fsRoot) && !isInside(this.real, fsRoot)) throw new ReadRefused(`symbolic link leads to ${fsRoot}: not followed`, "outside");
+      }
+    }
+    return r;
+  }
+  resolveConfined(abs) {
+    let target2;
+    try {
+      if (import_node_fs2.default.lstatSync(abs).isSymbolicLink()) target2 = import_node_fs2.default.readlinkSync(abs);
+    } catch {
+    }
+    if (target2 === void 0) return { path: abs, devNull: false, viaLink: false };
+    if (target2 === "/dev/null") return { path: abs, devNull: true, viaLink: true };
+    let real;
+    try {
+      real = import_node_fs2.default.realpathSync.native(abs);
+    } catch (e) {
+      const code = e.code;
+      if (code === "ELOOP") throw new ReadRefused("too many levels of symbolic links", "special");
+      throw new ReadRefused(`dangling symbolic link (to "${target2}")`, "missing");
+    }
+    if (!this.containsReal(real)) throw new ReadRefused(`symbolic link to "${target2}" leads outside the linted tree: not followed`, "outside");
+    return { path: real, devNull: false, viaLink: true };
+  }
+  resolveChroot(abs) {
+    const rel = import_node_path.default.relative(this.abs, abs);
+    if (rel.startsWith("..") || import_node_path.default.isAbsolute(rel)) throw new ReadRefused("outside the image root: not followed", "outside");
+    const pending = rel.split(import_node_path.default.sep).filter((s) => s !== "" && s !== ".").reverse();
+    const done = [];
+    let hops = 0;
+    let viaLink = false;
+    while (pending.length) {
+      const name = pending.pop();
+      if (name === ".") continue;
+      if (name === "..") {
+        done.pop();
+        continue;
+      }
+      const here = import_node_path.default.join(this.real, ...done, name);
+      let st;
+      try {
+        st = import_node_fs2.default.lstatSync(here);
+      } catch {
+        if (!viaLink) return { path: here, devNull: false, viaLink };
+        throw new ReadRefused(`dangling symbolic link: /${[...done, name, ...[...pending].reverse()].join("/")} does not exist in the image`, "missing");
+      }
+      if (!st.isSymbolicLink()) {
+        done.push(name);
+        continue;
+      }
+      if (++hops > MAX_LINK_HOPS) throw new ReadRefused("too many levels of symbolic links", "special");
+      viaLink = true;
+      const target2 = import_node_fs2.default.readlinkSync(here);
+      if (target2 === "/dev/null" && pending.length === 0) return { path: here, devNull: true, viaLink };
+      if (import_node_path.default.posix.isAbsolute(target2)) done.length = 0;
+      const parts = target2.split("/").filter((s) => s !== "" && s !== ".");
+      for (let i = parts.length - 1; i >= 0; i--) pending.push(parts[i]);
+    }
+    return { path: import_node_path.default.join(this.real, ...done), devNull: false, viaLink };
+  }
+};
+function directoryInTree(tree, rel) {
+  try {
+    const r = tree.resolve(import_node_path.default.join(tree.abs, rel));
+    if (r.devNull) return void 0;
+    return import_node_fs2.default.statSync(r.path).isDirectory() ? r.path : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readInTree(tree, rel, maxSize) {
+  const r = tree.resolve(import_node_path.default.join(tree.abs, rel));
+  if (r.devNull) return { devNull: true };
+  try {
+    return readRegularFile(r.path, maxSize);
+  } catch (e) {
+    if (e instanceof ReadRefused && e.reason === "missing") return void 0;
+    throw e;
+  }
+}
+function resolveNamedFile(abs, cwd) {
+  const tree = Tree.ofNamedPath(abs, cwd, false);
+  if (!tree.containsReal(realPathOrSelf(import_node_path.default.dirname(abs)))) throw new ReadRefused("leads outside the working directory through a symbolic link: not read", "outside");
+  const r = tree.resolve(abs);
+  return r.devNull ? "/dev/null" : r.path;
 }
 
 // src/inputs/real-path.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs2 = __toESM(require("node:fs"), 1);
+var import_node_fs3 = __toESM(require("node:fs"), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
 function realPathResolver() {
   const dirs = /* @__PURE__ */ new Map();
   const resolve = (abs) => {
     try {
-      return import_node_fs2.default.realpathSync.native(abs);
+      return import_node_fs3.default.realpathSync.native(abs);
     } catch {
       return abs;
     }
@@ -16667,7 +16955,7 @@ function realPathResolver() {
 // src/live/observe.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_fs5 = __toESM(require("node:fs"), 1);
 var import_node_path4 = __toESM(require("node:path"), 1);
 
 // src/core/engine-rule.ts
@@ -16680,7 +16968,7 @@ function defineEngineRule(rule) {
 // src/inputs/discover.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs3 = __toESM(require("node:fs"), 1);
+var import_node_fs4 = __toESM(require("node:fs"), 1);
 var import_node_path3 = __toESM(require("node:path"), 1);
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 function displayPath(abs, cwd) {
@@ -16689,14 +16977,14 @@ function displayPath(abs, cwd) {
 }
 function isSymlink(abs) {
   try {
-    return import_node_fs3.default.lstatSync(abs).isSymbolicLink();
+    return import_node_fs4.default.lstatSync(abs).isSymbolicLink();
   } catch {
     return false;
   }
 }
 function isDevNullLink(abs) {
   try {
-    return import_node_fs3.default.lstatSync(abs).isSymbolicLink() && import_node_fs3.default.readlinkSync(abs) === "/dev/null";
+    return import_node_fs4.default.lstatSync(abs).isSymbolicLink() && import_node_fs4.default.readlinkSync(abs) === "/dev/null";
   } catch {
     return false;
   }
@@ -16708,19 +16996,19 @@ function discover(paths, cwd, opts) {
   const errors = [];
   const seen = /* @__PURE__ */ new Set();
   let visited = 0;
-  const add = (abs, display, explicit, link) => {
+  const add = (abs, display, explicit, tree, link) => {
     if (seen.has(abs)) return;
     const claimedByPath = opts.claimPath(display);
     if (!explicit && !claimedByPath) return;
     seen.add(abs);
     const symlink = link ?? isSymlink(abs);
-    files.push({ abs, display, explicit, claimedByPath, devNull: symlink && isDevNullLink(abs), isSymlink: symlink });
+    files.push({ abs, display, explicit, claimedByPath, devNull: symlink && isDevNullLink(abs), isSymlink: symlink, tree });
   };
   const childDisplay = (dirDisplay, abs, name) => dirDisplay === "." ? name : ANCESTOR_OF_CWD.test(dirDisplay) ? displayPath(abs, cwd) : `${dirDisplay}/${name}`;
-  const walk = (dir, dirDisplay) => {
+  const walk = (dir, dirDisplay, tree) => {
     let entries;
     try {
-      entries = import_node_fs3.default.readdirSync(dir, { withFileTypes: true });
+      entries = import_node_fs4.default.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       errors.push({ path: dirDisplay, message: e.message });
       return;
@@ -16733,21 +17021,12 @@ function discover(paths, cwd, opts) {
         if (SKIP_DIRS.has(ent.name)) continue;
         const display = childDisplay(dirDisplay, abs, ent.name);
         if (walkFilter && !walkFilter(display, true, abs)) continue;
-        walk(abs, display);
-      } else if (ent.isFile() || ent.isSymbolicLink()) {
-        if (ent.isSymbolicLink()) {
-          let st;
-          try {
-            st = import_node_fs3.default.statSync(abs);
-          } catch {
-            st = void 0;
-          }
-          if (st?.isDirectory()) continue;
-        }
+        walk(abs, display, tree);
+      } else {
         visited++;
         const display = childDisplay(dirDisplay, abs, ent.name);
         if (walkFilter && !walkFilter(display, false, abs)) continue;
-        add(abs, display, false, ent.isSymbolicLink());
+        add(abs, display, false, tree, ent.isSymbolicLink());
       }
     }
   };
@@ -16755,20 +17034,29 @@ function discover(paths, cwd, opts) {
     const abs = import_node_path3.default.resolve(cwd, p);
     let st;
     try {
-      st = import_node_fs3.default.statSync(abs);
+      st = import_node_fs4.default.lstatSync(abs);
     } catch (e) {
-      if (isDevNullLink(abs)) {
-        visited++;
-        add(abs, displayPath(abs, cwd), true);
-        continue;
-      }
       errors.push({ path: p, message: e.code === "ENOENT" ? "no such file or directory" : e.message });
       continue;
     }
-    if (st.isDirectory()) walk(abs, displayPath(abs, cwd));
+    let isDir = st.isDirectory();
+    if (st.isSymbolicLink()) {
+      try {
+        isDir = import_node_fs4.default.statSync(abs).isDirectory();
+      } catch {
+        isDir = false;
+      }
+    }
+    const tree = opts.tree ?? Tree.ofNamedPath(abs, cwd, isDir);
+    const own = isDir ? abs : import_node_path3.default.dirname(abs);
+    if (!tree.chroot && !tree.containsReal(realPathOrSelf(own))) {
+      errors.push({ path: p, message: "leads outside the working directory through a symbolic link: not read (name the real path instead)" });
+      continue;
+    }
+    if (isDir) walk(abs, displayPath(abs, cwd), tree);
     else {
       visited++;
-      add(abs, displayPath(abs, cwd), true);
+      add(abs, displayPath(abs, cwd), true, tree);
     }
   }
   return { files, errors, visited };
@@ -16952,6 +17240,7 @@ function parseLine(text, from, to, out, mapSpan) {
 }
 
 // src/live/observe.ts
+var PROC_SYS_VALUE_LIMIT = 1024 * 1024;
 var LIVE_SNAPSHOT_LINE_RULE = defineEngineRule({
   id: "sysctl-lint/live-snapshot-line",
   title: "A sysctl snapshot holds only `key = value` lines",
@@ -17003,14 +17292,14 @@ function readProcSys(procRoot, cwd) {
   const values = /* @__PURE__ */ new Map();
   const texts = /* @__PURE__ */ new Map();
   try {
-    if (!import_node_fs4.default.statSync(sysDir).isDirectory()) throw new Error("not a directory");
+    if (!import_node_fs5.default.statSync(sysDir).isDirectory()) throw new Error("not a directory");
   } catch (e) {
     return { label: shownPath(sysDir, cwd), values, texts, findings: [], error: `cannot read ${sysDir}: ${e.message}` };
   }
   const walk = (dir, rel) => {
     let entries;
     try {
-      entries = import_node_fs4.default.readdirSync(dir, { withFileTypes: true });
+      entries = import_node_fs5.default.readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
@@ -17025,7 +17314,7 @@ function readProcSys(procRoot, cwd) {
       if (!e.isFile()) continue;
       let text;
       try {
-        text = import_node_fs4.default.readFileSync(abs, "utf8");
+        text = decodeText(readRegularFile(abs, PROC_SYS_VALUE_LIMIT).bytes);
       } catch {
         continue;
       }
@@ -17046,12 +17335,12 @@ function observeLive(options, cwd) {
     const display = shownPath(abs, cwd);
     let text;
     try {
-      text = import_node_fs4.default.readFileSync(abs, "utf8");
+      text = decodeText(readRegularFile(resolveNamedFile(abs, cwd), options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE).bytes);
     } catch (e) {
-      return { label: display, values: /* @__PURE__ */ new Map(), findings: [], texts: /* @__PURE__ */ new Map(), errors: [{ path: display, message: `cannot read the snapshot: ${e.message}` }] };
+      const why = e.code === "ENOENT" ? "no such file" : e.message;
+      return { label: display, values: /* @__PURE__ */ new Map(), findings: [], texts: /* @__PURE__ */ new Map(), errors: [{ path: display, message: `cannot read the snapshot: ${why}` }] };
     }
-    if (text.charCodeAt(0) === 65279) text = text.slice(1);
-    return { ...readSnapshot(text, display), texts: /* @__PURE__ */ new Map(), errors: [] };
+    return { ...readSnapshot(text, display), texts: /* @__PURE__ */ new Map([[display, text]]), errors: [] };
   }
   if (options.live) {
     const r = readProcSys(import_node_path4.default.resolve(cwd, options.procRoot ?? "/proc"), cwd);
@@ -17290,6 +17579,39 @@ function placeUnderRoot(relToRoot, rootDisplay) {
   return void 0;
 }
 
+// src/sources/script/detect.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var SCRIPT_NAME = /\.(sh|bash|ksh|dash)(\.(tpl|tmpl|tftpl|j2|jinja2?|erb))?$/i;
+var BOOT_SCRIPT = /(^|\/)(rc\.local|etc\/rc\.d\/rc\.local|etc\/local\.d\/[^/]+\.start)$/;
+var SHEBANG = /^#![ \t]*(\/usr)?(\/local)?\/bin\/(env[ \t]+(-S[ \t]+)?)?(busybox[ \t]+)?(ba|da|k|mk|z|a)?sh\b/;
+var HEREDOC = /<<-?[ \t]*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\1[ \t]*$/;
+var SHELL_LINE = /^(set[ \t]+[-+][a-zA-Z]+|if[ \t].*;[ \t]*then|then|fi|do|done|esac|else|(export|sudo|modprobe|systemctl|apt-get|yum|dnf|echo|printf|cat|tee)[ \t])/;
+function isScriptPath(display) {
+  return SCRIPT_NAME.test(display) || BOOT_SCRIPT.test(display);
+}
+function hasShellShebang(text) {
+  return SHEBANG.test(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
+}
+function looksLikeShellScript(text) {
+  if (hasShellShebang(text)) return true;
+  if (text.startsWith("#!")) return false;
+  const lines = text.split("\n", 400);
+  let shellLines = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line2 = lines[i].trim();
+    const h = HEREDOC.exec(line2);
+    if (h && lines.slice(i + 1).some((l) => l.trim() === h[2])) return true;
+    if (SHELL_LINE.test(line2) && ++shellLines >= 2) return true;
+  }
+  return false;
+}
+function scriptTiming(display) {
+  if (BOOT_SCRIPT.test(display) || /(^|\/)per-boot\//.test(display)) return "every-boot";
+  if (/(^|\/)per-(instance|once)\//.test(display)) return "once";
+  return "unknown";
+}
+
 // src/sources/sysctl-conf/handler.ts
 var SYSCTL_DIR = /(^|\/)sysctl\.d\/[^/]+$/;
 var SYSCTL_CONF2 = /(^|\/)sysctl\.conf$/;
@@ -17320,7 +17642,7 @@ var sysctlConfHandler = {
     return SYSCTL_DIR.test(display) || SYSCTL_CONF2.test(display) || SYSCTL_NAMED.test(import_node_path6.default.posix.basename(display));
   },
   claimsContent(text) {
-    return looksLikeSysctl(text);
+    return !looksLikeShellScript(text) && looksLikeSysctl(text);
   },
   extract(input) {
     const placement = placeFile(input.display);
@@ -17350,7 +17672,6 @@ var sysctlConfHandler = {
 // src/sources/cloud-init/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs5 = __toESM(require("node:fs"), 1);
 var import_node_path8 = __toESM(require("node:path"), 1);
 
 // src/sources/cloud-init/decode.ts
@@ -17520,6 +17841,41 @@ var Runs = class {
     return { start: at, end: Math.max(at, this.charEnd(Math.min(s.end, this.length) - 1)) };
   }
 };
+function joinMapped(pieces, sep) {
+  const starts = [];
+  let text = "";
+  for (const p of pieces) {
+    starts.push(text.length);
+    text += p.text + sep;
+  }
+  const pieceAt = (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const point = (offset, side) => {
+    if (!pieces.length) return 0;
+    const k = pieceAt(offset);
+    const p = pieces[k];
+    const local = offset - starts[k];
+    if (local >= p.text.length) return p.span.end;
+    const m = p.map({ start: local, end: local + 1 });
+    return side === "start" ? m.start : m.end;
+  };
+  return {
+    text,
+    map: (s) => {
+      const start = point(s.start, "start");
+      if (s.end <= s.start) return { start, end: start };
+      return { start, end: Math.max(start, point(s.end - 1, "end")) };
+    }
+  };
+}
 
 // src/sources/shell/lexer.ts
 var identity2 = (s) => s;
@@ -18499,13 +18855,15 @@ function copy(name, args, span, out) {
   const dest = positional[positional.length - 1];
   if (!isLiteral(dest)) return;
   const sources = positional.slice(0, -1);
+  const from = (s) => ({ path: s.value, span: s.span, literal: isLiteral(s) });
   if (SYSCTL_DIR2.test(dest.value)) {
     for (const s of sources) {
       const p = dest.value.replace(/\/?$/, "/") + basename(s.value);
-      out.fileWrites.push({ order: nextOrder(out), path: p, pathSpan: dest.span, mode: "copy", command: name, commandSpan: span });
+      out.fileWrites.push({ order: nextOrder(out), path: p, pathSpan: dest.span, mode: "copy", from: from(s), command: name, commandSpan: span });
     }
   } else if (SYSCTL_FILE.test(dest.value)) {
-    out.fileWrites.push({ order: nextOrder(out), path: dest.value, pathSpan: dest.span, mode: "copy", command: name, commandSpan: span });
+    const s = sources.length === 1 ? sources[0] : void 0;
+    out.fileWrites.push({ order: nextOrder(out), path: dest.value, pathSpan: dest.span, mode: "copy", from: s && from(s), command: name, commandSpan: span });
   }
 }
 
@@ -18528,6 +18886,18 @@ function writeToAssignment(w, where) {
     split: w.split
   };
 }
+
+// src/sources/shell/syntax-rule.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var SHELL_SYNTAX = defineEngineRule({
+  id: "sysctl-lint/shell-syntax",
+  title: "Commands are complete shell",
+  severity: "warning",
+  appliesTo: "cloud-init bootcmd, runcmd and script parts",
+  rationale: "An unclosed quote, command substitution or here-document makes the shell reject the whole script, so none of its commands (sysctl writes included) run.",
+  fix: "Close the quote, `$(` or here-document (its delimiter alone on a line)."
+});
 
 // src/model/modules.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -18585,7 +18955,7 @@ var UserDataFacts = class {
       if (m.content) for (const name of parseModulesList(m.content.text)) this.modules.add(name);
     }
     for (const i of a.issues) {
-      this.findings.push({ ruleId: CLOUD_INIT_RULES.shellSyntax.id, severity: "warning", message: `${step.label}: ${i.message}`, location: { file: this.file, span: i.span }, related: [] });
+      this.findings.push({ ruleId: SHELL_SYNTAX.id, severity: "warning", message: `${step.label}: ${i.message}`, location: { file: this.file, span: i.span }, related: [] });
     }
   }
   /** Notes a command text or package list that installs or starts Kubernetes. */
@@ -18617,34 +18987,105 @@ var CLOUD_INIT_RULES = {
     appliesTo: "cloud-init write_files entries for sysctl and modules-load.d files",
     rationale: "cloud-init writes content with an unknown `encoding` as plain text, so encoded content lands in the file still encoded.",
     fix: "Use one of `b64`, `base64`, `gz`, `gzip`, `gz+b64`, `gz+base64`, `gzip+b64`, `gzip+base64` or `text/plain`."
-  }),
-  shellSyntax: defineEngineRule({
-    id: "sysctl-lint/shell-syntax",
-    title: "Commands are complete shell",
-    severity: "warning",
-    appliesTo: "cloud-init bootcmd, runcmd and script parts",
-    rationale: "An unclosed quote, command substitution or here-document makes the shell reject the whole script, so none of its commands (sysctl writes included) run.",
-    fix: "Close the quote, `$(` or here-document (its delimiter alone on a line)."
   })
 };
 
 // src/sources/cloud-init/node.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/provisioning/facts.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_path7 = __toESM(require("node:path"), 1);
-function merge(parts) {
-  return {
-    assignments: parts.flatMap((p) => p.assignments),
-    exclusions: parts.flatMap((p) => p.exclusions),
-    issues: parts.flatMap((p) => p.issues)
-  };
+var FACTS_PER_STEP2 = 1e5;
+var KUBERNETES_HINT2 = /\b(kubeadm|kubelet|k3s|rke2|microk8s)\b|\/etc\/eks\/bootstrap\.sh/;
+var ProvisionFacts = class {
+  /** `file`: the display path the node is named after (the script, the template, the role). */
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  files = [];
+  writes = [];
+  reapplies = [];
+  modules = /* @__PURE__ */ new Set();
+  modulesKnown = false;
+  kubernetesHint;
+  findings = [];
+  steps = 0;
+  /** The run-order base of the next step. */
+  nextStep() {
+    return ++this.steps * FACTS_PER_STEP2;
+  }
+  /**
+   * Records what a script does. `file` is the file its spans point into; `resolveCopy` gives
+   * the content of a file a command copies into a sysctl location, when it can be known.
+   */
+  addShell(a, step, file, resolveCopy) {
+    const base = this.nextStep();
+    for (const w of a.writes) this.writes.push({ write: w, step, order: base + w.order, file });
+    for (const r of a.reapplies) this.reapplies.push({ reapply: r, step, order: base + r.order, file });
+    for (const f of a.fileWrites) {
+      const parsed = f.content ? parseContentAsSysctl(f.content) : f.mode === "copy" ? resolveCopy?.(f) : void 0;
+      this.files.push({ path: f.path, order: base + f.order, location: { file, span: f.pathSpan }, mode: f.mode, parsed, step });
+    }
+    for (const m of a.moduleFiles) {
+      this.modulesKnown = true;
+      if (m.content) for (const name of parseModulesList(m.content.text)) this.modules.add(name);
+    }
+    for (const i of a.issues) {
+      this.findings.push({ ruleId: SHELL_SYNTAX.id, severity: "warning", message: `${step.label}: ${i.message}`, location: { file, span: i.span }, related: [] });
+    }
+  }
+  /** Records a file written by other means than a command (a task's `dest`, a file upload). */
+  addFile(event) {
+    this.files.push({ ...event, order: this.nextStep() });
+  }
+  /** Notes a command text that installs or starts Kubernetes. */
+  noteKubernetes(text, where) {
+    if (this.kubernetesHint) return;
+    const m = KUBERNETES_HINT2.exec(text);
+    if (m) this.kubernetesHint = `${where} runs ${m[0]}`;
+  }
+  get hasSettings() {
+    return this.files.length > 0 || this.writes.length > 0;
+  }
+  /** The machine these steps provision, as a node; undefined when they touch no setting. */
+  toNode(id, tool, timing) {
+    if (!this.hasSettings) return void 0;
+    const { files, provisioned } = filesFromEvents(this.files, this.file);
+    const runtime = [];
+    const buildWrites = [];
+    for (const { write, step, file } of [...this.writes].sort((a, b) => a.order - b.order)) {
+      const a = { ...writeToAssignment(write, { file, scope: "node", via: step.label }), runs: step.timing, step: step.label };
+      (step.timing === "build" ? buildWrites : runtime).push(a);
+    }
+    const reapplies = this.reapplies.map(({ reapply, step, order, file }) => ({ kind: reapply.kind, files: reapply.files, location: { file, span: reapply.span }, step: step.label, order }));
+    return {
+      id,
+      label: this.file,
+      complete: false,
+      files,
+      runtime,
+      buildWrites,
+      modules: this.modules,
+      modulesKnown: this.modulesKnown,
+      scope: "node",
+      role: this.kubernetesHint ? { value: "kubernetes", source: `inferred: ${this.kubernetesHint}` } : void 0,
+      provisioning: { tool, timing, files: provisioned, reapplies }
+    };
+  }
+};
+function locatedIn(p, file) {
+  return { assignments: p.assignments.map((a) => ({ ...a, file: a.file ?? file })), exclusions: p.exclusions, issues: p.issues.map((i) => ({ ...i, file: i.file ?? file })) };
 }
-function userDataNode(facts) {
-  if (!facts.hasSettings) return void 0;
-  const display = facts.file;
+function merge(parts) {
+  return { assignments: parts.flatMap((p) => p.assignments), exclusions: parts.flatMap((p) => p.exclusions), issues: parts.flatMap((p) => p.issues) };
+}
+function filesFromEvents(events, label2) {
   const byPath = /* @__PURE__ */ new Map();
-  const events = [...facts.files].sort((a, b) => a.order - b.order);
-  for (const e of events) {
+  for (const e of [...events].sort((a, b) => a.order - b.order)) {
     let entry = byPath.get(e.path);
     if (!entry) {
       entry = { events: [], parts: [] };
@@ -18652,29 +19093,41 @@ function userDataNode(facts) {
     }
     entry.events.push(e);
     if (e.mode === "create" || e.mode === "copy") entry.parts = [];
-    if (e.parsed) entry.parts.push(e.parsed);
+    if (e.parsed) entry.parts.push({ parsed: e.parsed, file: e.location.file });
   }
   const files = [];
   const provisioned = [];
   for (const [p, entry] of byPath) {
-    const placement = placeUnderRoot(p.replace(/^\/+/, ""), display);
+    const placement = placeUnderRoot(p.replace(/^\/+/, ""), label2);
     if (!placement) continue;
     const name = import_node_path7.default.posix.basename(p);
+    const owner = entry.events[0].location.file;
     const nodeFile = {
-      file: display,
+      file: owner,
       nodePath: placement.nodePath,
       name,
       dirRank: placement.dirRank,
-      parsed: merge(entry.parts),
+      // Lines of one machine file can come from several files (a template's inline command
+      // and a script it runs): each keeps the file its spans point into.
+      parsed: merge(entry.parts.map((x) => x.file === owner ? x.parsed : locatedIn(x.parsed, x.file))),
       via: entry.events.map((e) => e.step.label).join(", ") + ` ${p}`,
-      realFile: `${display}#${p}`,
+      realFile: `${label2}#${p}`,
       ignoredName: placement.dirRank >= 0 && !name.endsWith(".conf")
     };
     files.push(nodeFile);
-    for (const e of entry.events) {
-      provisioned.push({ nodeFile, location: { file: display, span: e.location }, mode: e.mode, step: e.step.label, order: e.order });
-    }
+    for (const e of entry.events) provisioned.push({ nodeFile, location: e.location, mode: e.mode, step: e.step.label, order: e.order });
   }
+  return { files, provisioned };
+}
+
+// src/sources/cloud-init/node.ts
+function userDataNode(facts) {
+  if (!facts.hasSettings) return void 0;
+  const display = facts.file;
+  const { files, provisioned } = filesFromEvents(
+    facts.files.map((e) => ({ ...e, location: { file: display, span: e.location } })),
+    display
+  );
   if (facts.rancher?.assignments.length) {
     files.push({ file: display, nodePath: "rancher.sysctl", name: "rancher.sysctl", dirRank: 0, parsed: facts.rancher, via: "rancher.sysctl", realFile: `${display}#rancher.sysctl` });
   }
@@ -18696,7 +19149,7 @@ function userDataNode(facts) {
     modulesKnown: facts.modulesKnown,
     scope: "node",
     role: facts.kubernetesHint ? { value: "kubernetes", source: `inferred: ${facts.kubernetesHint}` } : void 0,
-    provisioning: { tool: "cloud-init", files: provisioned, reapplies }
+    provisioning: { tool: "cloud-init", timing: "first-boot", files: provisioned, reapplies }
   };
 }
 
@@ -19230,9 +19683,9 @@ function pairOf(map, key) {
 function get(map, key) {
   return pairOf(map, key)?.value;
 }
-function getPath(node, path32) {
+function getPath(node, path33) {
   let cur = node;
-  for (const seg of path32) {
+  for (const seg of path33) {
     if (typeof seg === "number") cur = isSeq(cur) ? cur.items[seg] : void 0;
     else cur = get(cur, seg);
     if (cur === void 0 || cur === null) return cur;
@@ -19421,28 +19874,28 @@ function writeFiles(node, ctx) {
   const facts = ctx.facts;
   itemsOf(node).forEach((item, i) => {
     const pathNode = get(item, "path");
-    const path32 = scalarText(pathNode)?.trim();
-    if (!path32 || !isScalar(pathNode)) return;
-    const sysctl2 = isSysctlFilePath(path32);
-    const modules = isModulesFilePath(path32);
+    const path33 = scalarText(pathNode)?.trim();
+    if (!path33 || !isScalar(pathNode)) return;
+    const sysctl2 = isSysctlFilePath(path33);
+    const modules = isModulesFilePath(path33);
     if (!sysctl2 && !modules) return;
     const label2 = `write_files[${i}]`;
     const step = facts.step(isTrue(get(item, "defer")) ? "write_files (deferred)" : "write_files", label2);
     const append = isTrue(get(item, "append"));
-    const content = contentOf(item, label2, path32, ctx);
+    const content = contentOf(item, label2, path33, ctx);
     if (content === "failed") return;
     if (modules) {
       facts.modulesKnown = true;
       if (content) for (const m of parseModulesList(content.text)) facts.modules.add(m);
       return;
     }
-    facts.files.push({ path: path32, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
+    facts.files.push({ path: path33, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
   });
 }
 function emptyParse() {
   return { assignments: [], exclusions: [], issues: [] };
 }
-function contentOf(item, label2, path32, ctx) {
+function contentOf(item, label2, path33, ctx) {
   const facts = ctx.facts;
   const node = get(item, "content");
   if (node === void 0 || node === null || isScalar(node) && node.value === null) {
@@ -19455,7 +19908,7 @@ function contentOf(item, label2, path32, ctx) {
     facts.findings.push({
       ruleId: CLOUD_INIT_RULES.encoding.id,
       severity: "warning",
-      message: `${label2}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path32} as plain text`,
+      message: `${label2}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path33} as plain text`,
       location: { file: facts.file, span: encNode.span },
       related: []
     });
@@ -19466,7 +19919,7 @@ function contentOf(item, label2, path32, ctx) {
     facts.findings.push({
       ruleId: CLOUD_INIT_RULES.undecodable.id,
       severity: "error",
-      message: `${label2}: the content for ${path32} cannot be decoded (${error}); cloud-init fails to write the file`,
+      message: `${label2}: the content for ${path33} cannot be decoded (${error}); cloud-init fails to write the file`,
       location: { file: facts.file, span: node.span },
       related: []
     });
@@ -19783,13 +20236,8 @@ var cloudInitHandler = {
     const text = input.text;
     const ctx = { facts, fileText: text };
     if (text.charCodeAt(0) === 31) {
-      let bytes;
-      try {
-        bytes = import_node_fs5.default.readFileSync(input.abs);
-      } catch {
-        return {};
-      }
-      if (!isGzip(bytes)) return {};
+      const bytes = input.bytes;
+      if (!bytes || !isGzip(bytes)) return {};
       const part = gunzipUserData(bytes, { start: 0, end: 0 }, ctx);
       if (part) readUserData(part, ctx);
     } else {
@@ -19817,7 +20265,6 @@ function notUserData(file) {
 // src/sources/helm-values/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs7 = __toESM(require("node:fs"), 1);
 var import_node_path10 = __toESM(require("node:path"), 1);
 
 // src/sources/k8s-manifest/detect.ts
@@ -20029,12 +20476,13 @@ function podNodes(a, src) {
 var VALUES_NAME = /^(values|[\w.-]*[-_.]values|values[-_.][\w.-]*)\.ya?ml$/i;
 var CONTAINER_LISTS = /^(extra)?(init)?containers$|^sidecars?$|^sidecarContainers$/i;
 var INIT_LISTS = /initcontainers$/i;
+var CHART_FILE_LIMIT = 1024 * 1024;
 function readChartInfo(dir) {
   const info = { dependencies: /* @__PURE__ */ new Map() };
   for (const name of ["Chart.yaml", "Chart.yml", "requirements.yaml"]) {
     let text;
     try {
-      text = import_node_fs7.default.readFileSync(import_node_path10.default.join(dir, name), "utf8");
+      text = decodeText(readRegularFile(import_node_path10.default.join(dir, name), CHART_FILE_LIMIT).bytes);
     } catch {
       continue;
     }
@@ -20311,8 +20759,8 @@ function jsonPatchPodSpec(root) {
   }
   return { kind: "map", pairs, flow: true, range: root.kind === "seq" ? root.range : { start: 0, end: 0 } };
 }
-function podSpecsOf(root, path32 = "") {
-  if (isSeq(root) && path32 === "") {
+function podSpecsOf(root, path33 = "") {
+  if (isSeq(root) && path33 === "") {
     const spec = jsonPatchPodSpec(root);
     return spec ? [{ spec, workload: "JSON patch (spec.template.spec)", path: "json-patch", object: spec }] : [];
   }
@@ -20320,10 +20768,10 @@ function podSpecsOf(root, path32 = "") {
   const kind = scalarText(get(root, "kind"));
   const out = [];
   const push = (spec, at, label2) => {
-    if (isMap(spec)) out.push({ spec, workload: label2, path: `${path32}${at}`, object: root });
+    if (isMap(spec)) out.push({ spec, workload: label2, path: `${path33}${at}`, object: root });
   };
   if (kind === "List" || /List$/.test(kind ?? "")) {
-    itemsOf(get(root, "items")).forEach((item, i) => out.push(...podSpecsOf(item, `${path32}items[${i}].`)));
+    itemsOf(get(root, "items")).forEach((item, i) => out.push(...podSpecsOf(item, `${path33}items[${i}].`)));
     return out;
   }
   if (kind === "Pod") push(get(root, "spec"), "spec", objectLabel(root, kind));
@@ -20435,8 +20883,653 @@ var talosConfigHandler = {
   }
 };
 
+// src/sources/script/handler.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path11 = __toESM(require("node:path"), 1);
+var TRIGGER = /sysctl|\/proc\/sys/;
+function copiedFile(w, scriptAbs, input, consumed) {
+  const from = w.from;
+  if (!from || !from.literal || from.path.startsWith("/") || !input.readRelated) return void 0;
+  const related = input.readRelated(import_node_path11.default.resolve(import_node_path11.default.dirname(scriptAbs), from.path));
+  if (!related) return void 0;
+  consumed.push(related);
+  return locate(parseSysctl(related.text), related.display);
+}
+function locate(p, file) {
+  return { assignments: p.assignments.map((a) => ({ ...a, file })), exclusions: p.exclusions, issues: p.issues.map((i) => ({ ...i, file })) };
+}
+var scriptHandler = {
+  kind: "shell-script",
+  claimsPath: isScriptPath,
+  claimsContent: (text) => looksLikeShellScript(text),
+  // Named like a script: it is one, whatever it holds (a here-document with `apiVersion:` lines
+  // does not make it a manifest).
+  confirmsContent: () => true,
+  selfContained: true,
+  readAheadRank: (display) => isScriptPath(display) ? 2 : void 0,
+  extract(input) {
+    const text = input.text;
+    if (!TRIGGER.test(text)) return {};
+    const timing = scriptTiming(input.display);
+    const facts = new ProvisionFacts(input.display);
+    const step = { label: timing === "every-boot" ? "this boot script" : "this script", timing };
+    const consumed = [];
+    facts.addShell(analyzeScript(text), step, input.display, (w) => copiedFile(w, input.abs, input, consumed));
+    facts.noteKubernetes(text, input.display);
+    const node = facts.toNode(`script:${input.display}`, "script", timing === "once" ? "once" : "unknown");
+    return { nodes: node ? [node] : [], findings: facts.findings, consumed };
+  }
+};
+
+// src/sources/packer/handler.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path12 = __toESM(require("node:path"), 1);
+
+// src/sources/packer/template.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/packer/hcl.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var MAX_DEPTH3 = 64;
+function parseHcl(text) {
+  const r = new Reader(text);
+  const body = r.body(false, 0);
+  return { body, errors: r.errors };
+}
+function isIdentStart(c) {
+  return c !== void 0 && /[A-Za-z_]/.test(c);
+}
+function isIdentChar(c) {
+  return c !== void 0 && /[A-Za-z0-9_-]/.test(c);
+}
+var Reader = class {
+  constructor(t) {
+    this.t = t;
+  }
+  t;
+  pos = 0;
+  errors = [];
+  error(start, message) {
+    if (this.errors.length < 100) this.errors.push({ span: { start, end: Math.max(start, Math.min(this.t.length, start + 1)) }, message });
+  }
+  /** Skips blanks and comments; newlines too when `newlines`. */
+  skip(newlines) {
+    const t = this.t;
+    while (this.pos < t.length) {
+      const c = t[this.pos];
+      if (c === " " || c === "	" || c === "\r") this.pos++;
+      else if (c === "\n" && newlines) this.pos++;
+      else if (c === "#" || c === "/" && t[this.pos + 1] === "/") {
+        const nl = t.indexOf("\n", this.pos);
+        this.pos = nl < 0 ? t.length : nl;
+      } else if (c === "/" && t[this.pos + 1] === "*") {
+        const end2 = t.indexOf("*/", this.pos + 2);
+        this.pos = end2 < 0 ? t.length : end2 + 2;
+      } else break;
+    }
+  }
+  ident() {
+    const t = this.t;
+    if (!isIdentStart(t[this.pos])) return void 0;
+    const start = this.pos;
+    while (isIdentChar(t[this.pos])) this.pos++;
+    return { value: t.slice(start, this.pos), span: { start, end: this.pos } };
+  }
+  /** Skips to the next line (error recovery). */
+  skipLine() {
+    const nl = this.t.indexOf("\n", this.pos);
+    this.pos = nl < 0 ? this.t.length : nl + 1;
+  }
+  body(inBlock, depth) {
+    const t = this.t;
+    const out = { attributes: [], blocks: [] };
+    for (; ; ) {
+      this.skip(true);
+      if (this.pos >= t.length) {
+        if (inBlock) this.error(t.length, "block is not closed");
+        return out;
+      }
+      if (t[this.pos] === "}") {
+        if (inBlock) {
+          this.pos++;
+          return out;
+        }
+        this.error(this.pos, 'unexpected "}"');
+        this.pos++;
+        continue;
+      }
+      const start = this.pos;
+      const name = this.ident();
+      if (!name) {
+        this.error(start, "expected an attribute or a block");
+        this.skipLine();
+        continue;
+      }
+      this.skip(false);
+      if (t[this.pos] === "=" && t[this.pos + 1] !== "=") {
+        this.pos++;
+        out.attributes.push({ name: name.value, nameSpan: name.span, value: this.expression(depth + 1) });
+        continue;
+      }
+      const labels = [];
+      for (; ; ) {
+        this.skip(false);
+        if (t[this.pos] === '"') {
+          const s = this.quoted();
+          labels.push({ value: s.text, span: s.span });
+        } else {
+          const l = this.ident();
+          if (!l) break;
+          labels.push(l);
+        }
+      }
+      if (t[this.pos] !== "{") {
+        this.error(this.pos, `expected "=" or "{" after "${name.value}"`);
+        this.skipLine();
+        continue;
+      }
+      this.pos++;
+      const body = depth >= MAX_DEPTH3 ? this.skipBalancedBody() : this.body(true, depth + 1);
+      out.blocks.push({ type: name.value, typeSpan: name.span, labels, body, span: { start, end: this.pos } });
+    }
+  }
+  /** A block nested too deeply: skipped to its closing brace. */
+  skipBalancedBody() {
+    this.pos--;
+    this.skipExpression(true);
+    return { attributes: [], blocks: [] };
+  }
+  /** An expression; stops before the newline, `,` or closing bracket that ends it. */
+  expression(depth) {
+    this.skip(false);
+    const t = this.t;
+    const start = this.pos;
+    let v;
+    const c = t[this.pos];
+    if (depth < MAX_DEPTH3) {
+      if (c === '"') v = this.quoted();
+      else if (c === "<" && t[this.pos + 1] === "<" && (t[this.pos + 2] === "-" || isIdentStart(t[this.pos + 2]))) v = this.heredoc();
+      else if (c === "[") v = this.tuple(depth);
+      else if (c === "{") v = this.object(depth);
+    }
+    this.skip(false);
+    const next = t[this.pos];
+    if (v && (next === void 0 || next === "\n" || next === "," || next === "]" || next === "}" || next === ")")) return v;
+    this.pos = start;
+    this.skipExpression(false);
+    return { kind: "other", raw: t.slice(start, this.pos).trim(), span: { start, end: this.pos } };
+  }
+  /**
+   * Skips an expression: up to a newline, `,`, or closing bracket at depth 0 (or, for
+   * `block`, past the brace that closes the one at the current position).
+   */
+  skipExpression(block) {
+    const t = this.t;
+    let depth = 0;
+    while (this.pos < t.length) {
+      const c = t[this.pos];
+      if (c === '"') {
+        this.quoted();
+        continue;
+      }
+      if (c === "<" && t[this.pos + 1] === "<" && (t[this.pos + 2] === "-" || isIdentStart(t[this.pos + 2]))) {
+        this.heredoc();
+        continue;
+      }
+      if (c === "#" || c === "/" && (t[this.pos + 1] === "/" || t[this.pos + 1] === "*")) {
+        this.skip(false);
+        continue;
+      }
+      if (c === "(" || c === "[" || c === "{") depth++;
+      else if (c === ")" || c === "]" || c === "}") {
+        if (depth === 0) return;
+        depth--;
+        if (depth === 0 && block) {
+          this.pos++;
+          return;
+        }
+      } else if (depth === 0 && (c === "\n" || c === ",")) return;
+      this.pos++;
+    }
+  }
+  tuple(depth) {
+    const t = this.t;
+    const start = this.pos++;
+    const items = [];
+    for (; ; ) {
+      this.skip(true);
+      if (this.pos >= t.length) {
+        this.error(start, "tuple is not closed");
+        break;
+      }
+      if (t[this.pos] === "]") {
+        this.pos++;
+        break;
+      }
+      if (t[this.pos] === ",") {
+        this.pos++;
+        continue;
+      }
+      const before = this.pos;
+      items.push(this.expression(depth + 1));
+      if (this.pos === before) {
+        this.error(this.pos, "unexpected character in a tuple");
+        this.pos++;
+      }
+    }
+    return { kind: "tuple", items, span: { start, end: this.pos } };
+  }
+  object(depth) {
+    const t = this.t;
+    const start = this.pos++;
+    const pairs = [];
+    for (; ; ) {
+      this.skip(true);
+      if (this.pos >= t.length) {
+        this.error(start, "object is not closed");
+        break;
+      }
+      if (t[this.pos] === "}") {
+        this.pos++;
+        break;
+      }
+      if (t[this.pos] === ",") {
+        this.pos++;
+        continue;
+      }
+      let key;
+      if (t[this.pos] === '"') {
+        const s = this.quoted();
+        key = { value: s.text, span: s.span };
+      } else key = this.ident();
+      this.skip(false);
+      if (!key || t[this.pos] !== "=" && t[this.pos] !== ":") {
+        this.error(this.pos, 'expected a key and "=" in an object');
+        this.skipExpression(false);
+        if (t[this.pos] === "}" || t[this.pos] === "]" || t[this.pos] === ")") {
+          if (t[this.pos] === "}") this.pos++;
+          break;
+        }
+        continue;
+      }
+      this.pos++;
+      pairs.push({ key: key.value, keySpan: key.span, value: this.expression(depth + 1) });
+    }
+    return { kind: "object", pairs, span: { start, end: this.pos } };
+  }
+  /** A quoted template string from the `"` at the current position. */
+  quoted() {
+    const t = this.t;
+    const start = this.pos++;
+    const b = new MappedTextBuilder();
+    const templates = [];
+    for (; ; ) {
+      const c = t[this.pos];
+      if (c === void 0 || c === "\n") {
+        this.error(start, "string is not closed");
+        break;
+      }
+      if (c === '"') {
+        b.consumedTo(this.pos + 1);
+        this.pos++;
+        break;
+      }
+      if (c === "\\") {
+        this.escape(b);
+        continue;
+      }
+      if (this.templateSequence(b, templates)) continue;
+      b.push(c, this.pos);
+      this.pos++;
+    }
+    const m = b.build((s) => s);
+    return { kind: "string", text: m.text, map: m.map, span: { start, end: this.pos }, templates };
+  }
+  escape(b) {
+    const t = this.t;
+    const at = this.pos;
+    const e = t[at + 1];
+    const simple2 = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
+    if (e !== void 0 && simple2[e] !== void 0) {
+      b.push(simple2[e], at, at + 2);
+      this.pos += 2;
+      return;
+    }
+    const m = e === "u" ? /^[0-9A-Fa-f]{4}/.exec(t.slice(at + 2, at + 6)) : e === "U" ? /^[0-9A-Fa-f]{8}/.exec(t.slice(at + 2, at + 10)) : null;
+    if (m) {
+      const code = parseInt(m[0], 16);
+      b.push(code <= 1114111 ? String.fromCodePoint(code) : "\uFFFD", at, at + 2 + m[0].length);
+      this.pos += 2 + m[0].length;
+      return;
+    }
+    this.error(at, "invalid escape sequence");
+    b.push("\\", at);
+    this.pos++;
+  }
+  /**
+   * `$${` and `%%{` (a literal `${`/`%{`), or a `${ }`/`%{ }` sequence kept verbatim, at the
+   * current position. Whether one was read.
+   */
+  templateSequence(b, templates) {
+    const t = this.t;
+    const c = t[this.pos];
+    if ((c === "$" || c === "%") && t[this.pos + 1] === c && t[this.pos + 2] === "{") {
+      b.push(c, this.pos, this.pos + 2);
+      b.push("{", this.pos + 2);
+      this.pos += 3;
+      return true;
+    }
+    if ((c === "$" || c === "%") && t[this.pos + 1] === "{") {
+      const start = this.pos;
+      const from = b.length;
+      this.pos += 2;
+      let depth = 1;
+      while (this.pos < t.length && depth > 0) {
+        const d = t[this.pos];
+        if (d === '"') {
+          this.pos++;
+          while (this.pos < t.length && t[this.pos] !== '"' && t[this.pos] !== "\n") this.pos += t[this.pos] === "\\" && t[this.pos + 1] !== "\n" ? 2 : 1;
+          if (t[this.pos] === '"') this.pos++;
+          continue;
+        }
+        if (d === "\n") break;
+        if (d === "{") depth++;
+        else if (d === "}") depth--;
+        this.pos++;
+      }
+      b.pushRun(t, start, Math.min(this.pos, t.length));
+      templates.push({ start: from, end: b.length });
+      return true;
+    }
+    return false;
+  }
+  /** A heredoc from the `<<` at the current position, to its closing marker line. */
+  heredoc() {
+    const t = this.t;
+    const start = this.pos;
+    this.pos += 2;
+    const flush = t[this.pos] === "-";
+    if (flush) this.pos++;
+    const marker = this.ident()?.value ?? "";
+    let nl = t.indexOf("\n", this.pos);
+    if (nl < 0) nl = t.length;
+    this.pos = Math.min(t.length, nl + 1);
+    const lines = [];
+    let closed = false;
+    while (this.pos < t.length) {
+      let e = t.indexOf("\n", this.pos);
+      if (e < 0) e = t.length;
+      if (t.slice(this.pos, e).trim() === marker) {
+        this.pos = e;
+        closed = true;
+        break;
+      }
+      lines.push({ s: this.pos, e: Math.min(t.length, e + 1) });
+      this.pos = Math.min(t.length, e + 1);
+    }
+    if (!closed) this.error(start, `heredoc "${marker}" is not closed`);
+    let indent2 = 0;
+    if (flush) {
+      indent2 = Infinity;
+      for (const l of lines) {
+        let i = l.s;
+        while (i < l.e && (t[i] === " " || t[i] === "	")) i++;
+        if (i < l.e && t[i] !== "\n" && t[i] !== "\r") indent2 = Math.min(indent2, i - l.s);
+      }
+      if (!Number.isFinite(indent2)) indent2 = 0;
+    }
+    const b = new MappedTextBuilder();
+    const templates = [];
+    const saved = this.pos;
+    for (const l of lines) {
+      let i = l.s;
+      for (let k = 0; k < indent2 && i < l.e && (t[i] === " " || t[i] === "	"); k++) i++;
+      this.pos = i;
+      while (this.pos < l.e) {
+        if (this.templateSequence(b, templates)) continue;
+        b.push(t[this.pos], this.pos);
+        this.pos++;
+      }
+    }
+    this.pos = saved;
+    const m = b.build((s) => s);
+    return { kind: "string", text: m.text, map: m.map, span: { start, end: this.pos }, templates };
+  }
+};
+function attribute(body, name) {
+  for (let i = body.attributes.length - 1; i >= 0; i--) if (body.attributes[i]?.name === name) return body.attributes[i];
+  return void 0;
+}
+
+// src/sources/packer/template.ts
+function isHclTemplatePath(display) {
+  return /\.pkr\.hcl$/i.test(display);
+}
+function looksLikeLegacyJson(text) {
+  return /^\s*\{/.test(text) && /"provisioners"\s*:/.test(text) && /"builders"\s*:/.test(text);
+}
+function looksLikeHclTemplate(text) {
+  return /^[ \t]*build[ \t]*\{/m.test(text) && /^[ \t]*(source|provisioner)[ \t]+"/m.test(text);
+}
+function readTemplate(text, display) {
+  if (/\.json$/i.test(display) || /^\s*\{/.test(text)) return readJson(text);
+  return readHcl(text);
+}
+function fromHcl(v) {
+  if (v.kind === "string") return { kind: "string", text: v.text, map: v.map, span: v.span, templates: v.templates };
+  if (v.kind === "tuple") return { kind: "list", items: v.items.map(fromHcl), span: v.span };
+  return { kind: "other", span: v.span };
+}
+function readHcl(text) {
+  const file = parseHcl(text);
+  const provisioners = [];
+  const variables = /* @__PURE__ */ new Map();
+  const builders = [];
+  for (const b of file.body.blocks) {
+    if (b.type === "variable" && b.labels[0]) {
+      const d = attribute(b.body, "default")?.value;
+      if (d?.kind === "string" && !d.templates.length) variables.set(b.labels[0].value, d.text);
+    } else if (b.type === "source" && b.labels[0]) builders.push(b.labels[0].value);
+    else if (b.type === "build") collectHclProvisioners(b.body, provisioners);
+  }
+  return { provisioners, variables, containerOnly: builders.length > 0 && builders.every((x) => x === "docker") };
+}
+function collectHclProvisioners(body, out) {
+  for (const p of body.blocks) {
+    if (p.type !== "provisioner" || !p.labels[0]) continue;
+    const type = p.labels[0].value;
+    const n = out.length + 1;
+    out.push({ type, label: `provisioner "${type}" #${n}`, span: p.labels[0].span, get: (name) => {
+      const a = attribute(p.body, name);
+      return a ? fromHcl(a.value) : void 0;
+    } });
+  }
+}
+function fromYaml(n) {
+  if (!n) return void 0;
+  if (isScalar(n)) return { kind: "string", text: n.text, map: n.map, span: n.span, templates: templateRanges(n.text) };
+  if (isSeq(n)) return { kind: "list", items: itemsOf(n).map((x) => fromYaml(x) ?? { kind: "other", span: x.range }), span: n.range };
+  return { kind: "other", span: n.range };
+}
+function readJson(text) {
+  const root = parseYaml(text)[0]?.contents;
+  const provisioners = [];
+  const variables = /* @__PURE__ */ new Map();
+  itemsOf(get(root, "provisioners")).forEach((p, i) => {
+    const t = get(p, "type");
+    if (!isScalar(t)) return;
+    provisioners.push({ type: t.text, label: `provisioners[${i}] (${t.text})`, span: t.span, get: (name) => fromYaml(get(p, name)) });
+  });
+  const vars = get(root, "variables");
+  if (isMap(vars)) {
+    for (const pair of vars.pairs) if (isScalar(pair.value) && keyText(pair)) variables.set(keyText(pair), pair.value.text);
+  }
+  const builders = itemsOf(get(root, "builders")).map((b) => isScalar(get(b, "type")) ? get(b, "type").text : "");
+  for (const build of listOrOne(get(root, "build"))) {
+    for (const entry of listOrOne(get(build, "provisioner"))) {
+      if (!isMap(entry)) continue;
+      for (const pair of entry.pairs) {
+        const type = keyText(pair);
+        if (!type || !isScalar(pair.key)) continue;
+        for (const body of listOrOne(pair.value)) {
+          const n = provisioners.length + 1;
+          provisioners.push({ type, label: `provisioner "${type}" #${n}`, span: pair.key.span, get: (name) => fromYaml(get(body, name)) });
+        }
+      }
+    }
+  }
+  return { provisioners, variables, containerOnly: builders.length > 0 && builders.every((b) => b === "docker") };
+}
+function listOrOne(n) {
+  if (!n) return [];
+  return isSeq(n) ? itemsOf(n) : [n];
+}
+function stringsOf(v) {
+  if (!v) return [];
+  if (v.kind === "string") return [v];
+  if (v.kind === "list") return v.items.flatMap(stringsOf);
+  return [];
+}
+
+// src/sources/packer/handler.ts
+var SYSCTL_DIR3 = /^\/(etc|run|usr\/local\/lib|usr\/lib|lib)\/sysctl\.d\/?$/;
+var PackerRun = class {
+  constructor(input, template) {
+    this.input = input;
+    this.template = template;
+    this.facts = new ProvisionFacts(input.display);
+    this.dir = import_node_path12.default.dirname(input.abs);
+  }
+  input;
+  template;
+  facts;
+  consumed = [];
+  uploads = [];
+  dir;
+  /** `${path.root}`, `{{template_dir}}` and user variables with literal defaults, substituted. */
+  expand(p) {
+    const out = p.replace(/\$\{\s*path\.(root|cwd)\s*\}|\{\{\s*template_dir\s*\}\}|\{\{\s*pwd\s*\}\}/g, this.dir).replace(/\$\{\s*var\.([A-Za-z0-9_-]+)\s*\}|\{\{\s*user\s+`([^`]+)`\s*\}\}/g, (m, a, b) => this.template.variables.get(a ?? b) ?? m);
+    return /\$\{|\{\{|%\{/.test(out) ? void 0 : out;
+  }
+  /**
+   * A local path of the template: Packer resolves relative paths against the directory it is
+   * run from, the template's own or one above it.
+   */
+  local(p) {
+    const expanded = this.expand(p);
+    if (!expanded || !this.input.readRelated) return void 0;
+    if (import_node_path12.default.isAbsolute(expanded)) return this.input.readRelated(expanded);
+    for (let d = this.dir, i = 0; i < 8; i++) {
+      const r = this.input.readRelated(import_node_path12.default.resolve(d, expanded));
+      if (r) return r;
+      const up = import_node_path12.default.dirname(d);
+      if (up === d) break;
+      d = up;
+    }
+    return void 0;
+  }
+  localDir(p) {
+    const expanded = this.expand(p);
+    if (!expanded) return void 0;
+    return import_node_path12.default.isAbsolute(expanded) ? expanded : import_node_path12.default.resolve(this.dir, expanded);
+  }
+  run() {
+    for (const p of this.template.provisioners) {
+      if (p.type === "shell") this.shell(p);
+      else if (p.type === "file") this.file(p);
+    }
+  }
+  shell(p) {
+    const step = { label: p.label, timing: "build" };
+    const inline = stringsOf(p.get("inline"));
+    if (inline.length) {
+      const script3 = joinMapped(inline, "\n");
+      this.facts.addShell(analyzeScript(script3.text, script3.map), step, this.input.display, (w) => this.copied(w));
+      this.facts.noteKubernetes(script3.text, p.label);
+    }
+    for (const s of [...stringsOf(p.get("script")), ...stringsOf(p.get("scripts"))]) {
+      const f = this.local(s.text);
+      if (!f) continue;
+      this.consumed.push(f);
+      if (!/sysctl|\/proc\/sys/.test(f.text)) continue;
+      this.facts.addShell(analyzeScript(f.text), { label: `the script run by ${p.label}`, timing: "build" }, f.display, (w) => this.copied(w));
+      this.facts.noteKubernetes(f.text, f.display);
+    }
+  }
+  /** The content of a file a shell step copies or moves into a sysctl location. */
+  copied(w) {
+    const from = w.from;
+    if (!from?.literal || !from.path.startsWith("/")) return void 0;
+    for (let i = this.uploads.length - 1; i >= 0; i--) {
+      const u = this.uploads[i];
+      let local;
+      if (from.path === u.remote) local = u.local;
+      else if (u.directory && from.path.startsWith(u.remote.replace(/\/?$/, "/"))) local = import_node_path12.default.join(u.local, from.path.slice(u.remote.replace(/\/?$/, "/").length));
+      if (!local) continue;
+      const f = this.input.readRelated?.(local);
+      if (!f) return void 0;
+      this.consumed.push(f);
+      return locate(parseSysctl(f.text), f.display);
+    }
+    return void 0;
+  }
+  file(p) {
+    const direction = stringsOf(p.get("direction"))[0]?.text;
+    if (direction === "download") return;
+    const dest = stringsOf(p.get("destination"))[0];
+    if (!dest || dest.templates.length) return;
+    const step = { label: p.label, timing: "build" };
+    const content = stringsOf(p.get("content"))[0];
+    if (content) {
+      if (isSysctlFilePath(dest.text)) {
+        const parsed = parseContentAsSysctl({ text: content.text, map: content.map, expansions: content.templates });
+        this.facts.addFile({ path: dest.text, location: { file: this.input.display, span: dest.span }, mode: "create", parsed, step });
+      }
+      return;
+    }
+    for (const src of [...stringsOf(p.get("source")), ...stringsOf(p.get("sources"))]) {
+      const directory = /\/$/.test(src.text) || !/\.[A-Za-z0-9]+$/.test(import_node_path12.default.posix.basename(src.text));
+      const base = import_node_path12.default.posix.basename(src.text.replace(/\/+$/, ""));
+      if (!directory) {
+        const remote = dest.text.endsWith("/") || SYSCTL_DIR3.test(dest.text) ? dest.text.replace(/\/?$/, "/") + base : dest.text;
+        const f = this.local(src.text);
+        if (isSysctlFilePath(remote)) {
+          if (f) this.consumed.push(f);
+          this.facts.addFile({ path: remote, location: { file: this.input.display, span: dest.span }, mode: "copy", parsed: f ? locate(parseSysctl(f.text), f.display) : void 0, step });
+        } else if (f) this.uploads.push({ remote, local: f.abs, directory: false });
+      } else {
+        const local = this.localDir(src.text);
+        if (!local) continue;
+        const remote = src.text.endsWith("/") ? dest.text : dest.text.replace(/\/?$/, "/") + base;
+        this.uploads.push({ remote, local, directory: true });
+      }
+    }
+  }
+};
+var TRIGGER2 = /sysctl|\/proc\/sys|script|"file"|type"?\s*[:=]\s*"file"/;
+var packerHandler = {
+  kind: "packer",
+  claimsPath: (display) => isHclTemplatePath(display) || /\.json$/i.test(display),
+  confirmsContent: ({ display, text }) => isHclTemplatePath(display) ? true : looksLikeLegacyJson(text) || /\.pkr\.json$/i.test(display) && /"build"\s*:/.test(text),
+  claimsContent: (text) => looksLikeLegacyJson(text) || looksLikeHclTemplate(text),
+  readAheadRank: (display) => isHclTemplatePath(display) || /\.json$/i.test(display) ? 1 : void 0,
+  extract(input) {
+    if (!TRIGGER2.test(input.text)) return {};
+    const template = readTemplate(input.text, input.display);
+    if (template.containerOnly) return {};
+    const run = new PackerRun(input, template);
+    run.run();
+    const node = run.facts.toNode(`packer:${input.display}`, "packer", "build");
+    return { nodes: node ? [node] : [], findings: run.facts.findings, consumed: run.consumed };
+  }
+};
+
 // src/sources/registry.ts
-var SOURCES = [sysctlConfHandler, cloudInitHandler, helmValuesHandler, k8sManifestHandler, talosConfigHandler];
+var SOURCES = [sysctlConfHandler, cloudInitHandler, scriptHandler, helmValuesHandler, k8sManifestHandler, talosConfigHandler, packerHandler];
 function handlerForPath(display) {
   return SOURCES.find((s) => s.claimsPath(display));
 }
@@ -20466,7 +21559,7 @@ function unrecognizedFile(display) {
   return {
     ruleId: UNRECOGNIZED_FILE.id,
     severity: "info",
-    message: "not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration); skipped",
+    message: "not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration); skipped",
     location: { file: display, span: { start: 0, end: 0 } },
     related: []
   };
@@ -20475,32 +21568,19 @@ function unrecognizedFile(display) {
 // src/pipeline/read.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 
-// src/inputs/root-links.ts
+// src/core/analysis-limit.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path11 = __toESM(require("node:path"), 1);
-function resolveInRoot(abs, rootAbs) {
-  let current = abs;
-  let isSymlink2 = false;
-  for (let hops = 0; hops < 40; hops++) {
-    let st;
-    try {
-      st = import_node_fs8.default.lstatSync(current);
-    } catch {
-      return { path: current, devNull: false, isSymlink: isSymlink2 };
-    }
-    if (!st.isSymbolicLink()) return { path: current, devNull: false, isSymlink: isSymlink2 };
-    isSymlink2 = true;
-    const target2 = import_node_fs8.default.readlinkSync(current);
-    if (target2 === "/dev/null") return { path: current, devNull: true, isSymlink: isSymlink2 };
-    if (import_node_path11.default.isAbsolute(target2)) current = rootAbs ? import_node_path11.default.join(rootAbs, target2) : target2;
-    else current = import_node_path11.default.resolve(import_node_path11.default.dirname(current), target2);
-  }
-  return { path: current, devNull: false, isSymlink: isSymlink2 };
-}
+var ANALYSIS_LIMIT = defineEngineRule({
+  id: "sysctl-lint/analysis-limit",
+  title: "Inputs stay within the analysis limits",
+  severity: "warning",
+  appliesTo: "every input file, decoded cloud-init content (base64, gzip, MIME parts), shell commands and scripts",
+  rationale: "Some content is too large or too deeply nested to analyse within bounded time and memory: a file over the size limit (10 MB, `--max-file-size`), encoded content that decodes to more than 10 MB or expands more than 100 times, a YAML scalar or script over 1 MB given to the shell reader, shell or MIME nesting deeper than 100 levels. It is reported where it starts and skipped; the rest of the file and the run go on. Settings inside it are not checked, so the finding fails the run at the default fail level.",
+  fix: "Split the content, or raise `--max-file-size` for large but genuine files. Real sysctl and cloud-init configuration is far below every limit; content that is not should be reviewed."
+});
 
 // src/pipeline/read.ts
 var UNREADABLE_FILE = defineEngineRule({
@@ -20508,40 +21588,85 @@ var UNREADABLE_FILE = defineEngineRule({
   title: "Input files can be read",
   severity: "error",
   appliesTo: "every input file",
-  rationale: "A file that cannot be read (permissions, a dangling link, an I/O error) cannot be checked, and the settings it holds are unknown.",
-  fix: "Fix the permissions or the link, or exclude the file with `ignore:` in .sysctl-lint.yaml."
+  rationale: "A file that cannot be read (permissions, a dangling link, an I/O error) cannot be checked, and the settings it holds are unknown. Only regular files are read: a FIFO, socket, device or directory where a file is expected is reported, never opened for reading, and a symbolic link is followed only inside the linted tree (in an image root, as the image resolves it: `/` is the image root); a link that leads elsewhere, such as to /proc/self/environ or a file outside the repository, is reported instead.",
+  fix: "Fix the permissions or the link (make it point inside the tree), or exclude the file with `ignore:` in .sysctl-lint.yaml."
 });
-function readInput(f, cwd, timer, placement) {
-  let readFrom = f.abs;
+function readInput(f, imageRoot, stage) {
+  if (f.devNull) return { devNull: true };
+  let file = f.abs;
   if (f.isSymlink) {
-    const root = placement?.root ?? placeFile(f.display).root;
-    const link = resolveInRoot(f.abs, root ? import_node_path12.default.resolve(cwd, root) : void 0);
-    readFrom = link.path;
-    f = { ...f, devNull: f.devNull || link.devNull };
+    const resolved = f.tree.forImageRoot(imageRoot === void 0 ? void 0 : import_node_path13.default.resolve(stage.cwd, imageRoot)).resolve(f.abs);
+    if (resolved.devNull) return { devNull: true };
+    file = resolved.path;
   }
-  if (f.devNull) return { file: f, readFrom, text: "" };
-  try {
-    return { file: f, readFrom, text: timer.time("read", () => readSourceText(readFrom)) };
-  } catch (e) {
-    return { unreadable: { ruleId: UNREADABLE_FILE.id, severity: "error", message: `cannot read file: ${e.message}`, location: { file: f.display, span: { start: 0, end: 0 } }, related: [] } };
-  }
+  return { read: stage.timer.time("read", () => readRegularFile(file, stage.maxFileSize)), devNull: false };
+}
+function fileFinding(ruleId, severity, file, message) {
+  return { ruleId, severity, message, location: { file, span: { start: 0, end: 0 } }, related: [] };
+}
+function refusal(f, e) {
+  if (!(e instanceof ReadRefused)) throw e;
+  if (e.reason === "too-large") return { finding: fileFinding(ANALYSIS_LIMIT.id, "warning", f.display, e.message) };
+  if (f.explicit && (e.reason === "special" || e.reason === "outside")) return { inputError: { path: f.display, message: e.message } };
+  return { finding: fileFinding(UNREADABLE_FILE.id, "error", f.display, `cannot read file: ${e.message}`) };
+}
+function relatedReader(tree, stage, sources, filter) {
+  return (abs) => {
+    if (filter && !filter.named(abs)) return void 0;
+    const real = realPathOrSelf(abs);
+    if (!tree.containsReal(real)) return void 0;
+    try {
+      const read = stage.timer.time("read", () => readRegularFile(real, stage.maxFileSize));
+      const display = displayPath(abs, stage.cwd);
+      sources.record(display, read);
+      return { abs, display, text: decodeText(read.bytes) };
+    } catch {
+      return void 0;
+    }
+  };
 }
 
 // src/pipeline/file.ts
+function imageRootOf(f, forced) {
+  return forced ? forced.placement.root : f.isSymlink ? placeFile(f.display).root : void 0;
+}
+function readAhead(f, stages) {
+  try {
+    return readInput(f, imageRootOf(f), stages).read;
+  } catch {
+    return void 0;
+  }
+}
 function processFile(input, stages, opts = {}) {
   const { timer } = stages;
-  const read = readInput(input, stages.cwd, timer, opts.forced?.placement);
-  if ("unreadable" in read) return opts.onlyIf ? { kind: "skipped" } : { kind: "unreadable", finding: read.unreadable, file: input };
-  const { file: f, readFrom, text } = read;
+  let got;
+  if (opts.preread) got = { read: opts.preread.read, devNull: false };
+  else {
+    try {
+      got = readInput(input, imageRootOf(input, opts.forced), stages);
+    } catch (e) {
+      return opts.onlyIf ? { kind: "skipped" } : { kind: "refused", file: input, ...refusal(input, e) };
+    }
+  }
+  if (opts.onlyIf && !got.read) return { kind: "skipped" };
+  const f = { ...input, devNull: got.devNull };
+  const readFrom = got.read?.path ?? f.abs;
+  const text = got.read ? decodeText(got.read.bytes) : "";
   if (opts.onlyIf && !opts.onlyIf.text(text)) return { kind: "skipped" };
-  const handler = opts.forced?.handler ?? timer.time("detect", () => detectKind(f, text));
+  if (got.read && !opts.onlyIf) stages.sources.record(f.display, got.read);
+  const handler = opts.forced?.handler ?? opts.preread?.handler ?? timer.time("detect", () => detectKind(f, text));
   if (!handler) {
-    return f.explicit && !opts.onlyIf ? { kind: "unrecognized", finding: unrecognizedFile(f.display), file: f } : { kind: "skipped" };
+    return f.explicit && !opts.onlyIf ? { kind: "unrecognized", finding: unrecognizedFile(f.display) } : { kind: "skipped" };
   }
   if (opts.onlyIf && !opts.onlyIf.kind(handler)) return { kind: "skipped" };
   const real = f.devNull ? void 0 : stages.realPath(readFrom, f.isSymlink);
-  if (opts.observe) opts.observe(f, text, real);
-  const extraction = timer.time("parse", () => handler.extract({ abs: f.abs, display: f.display, text, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: real ?? `/dev/null:${f.abs}` }));
+  opts.observe?.(f.display, text, real ?? f.display, f.isSymlink);
+  const readRelated = opts.onlyIf ? void 0 : relatedReader(f.tree, stages, stages.sources, stages.inputFilter);
+  const extraction = timer.time(
+    "parse",
+    () => handler.extract({ abs: f.abs, display: f.display, text, bytes: got.read?.bytes, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: real ?? `/dev/null:${f.abs}`, readRelated })
+  );
+  for (const c of extraction.consumed ?? []) opts.observe?.(c.display, c.text, c.abs, false);
   return { kind: "extracted", file: f, handler, extraction };
 }
 
@@ -20558,6 +21683,35 @@ function readClusterFactsAhead(inputs, stages) {
     if (r.kind === "extracted") facts.push(...r.extraction.clusterFacts ?? []);
   }
   return facts;
+}
+
+// src/pipeline/provisioning.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function ranked(inputs) {
+  const out = [];
+  for (const f of inputs) {
+    if (f.devNull || !f.claimedByPath) continue;
+    let rank;
+    for (const s of SOURCES) {
+      const r = s.readAheadRank?.(f.display);
+      if (r !== void 0 && (rank === void 0 || r < rank)) rank = r;
+    }
+    if (rank !== void 0) out.push({ f, rank });
+  }
+  return out.sort((a, b) => a.rank - b.rank);
+}
+function lintProvisioningAhead(inputs, stages, done, lint2) {
+  for (const { f, rank } of ranked(inputs)) {
+    if (done.has(f.abs)) continue;
+    const read = readAhead(f, stages);
+    if (!read) continue;
+    const text = decodeText(read.bytes);
+    const handler = stages.timer.time("detect", () => detectKind(f, text));
+    if (!handler || handler.readAheadRank?.(f.display) !== rank) continue;
+    done.add(f.abs);
+    lint2(f, { read, handler });
+  }
 }
 
 // src/pipeline/group.ts
@@ -20588,48 +21742,54 @@ function mergeModules(found) {
 // src/inputs/boot-modules.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_fs7 = __toESM(require("node:fs"), 1);
 var MODULE_DIRS = ["etc/modules-load.d", "run/modules-load.d", "usr/local/lib/modules-load.d", "usr/lib/modules-load.d", "lib/modules-load.d"];
-function readBootModules(rootAbs) {
+function readBootModules(root, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
   const modules = /* @__PURE__ */ new Set();
   const sources = [];
   const chosen = /* @__PURE__ */ new Map();
   for (const d of MODULE_DIRS) {
-    const dir = import_node_path13.default.join(rootAbs, d);
-    if (!import_node_fs9.default.existsSync(dir)) continue;
+    const dir = directoryInTree(root, d);
+    if (dir === void 0) continue;
     let names;
     try {
-      names = import_node_fs9.default.readdirSync(dir);
+      names = import_node_fs7.default.readdirSync(dir);
     } catch {
       continue;
     }
-    for (const n of names) if (n.endsWith(".conf") && !chosen.has(n)) chosen.set(n, import_node_path13.default.join(rootAbs, d, n));
+    for (const n of names) if (n.endsWith(".conf") && !chosen.has(n)) chosen.set(n, `${d}/${n}`);
   }
   const lists = [...chosen.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([, f]) => f);
-  const etcModules = import_node_path13.default.join(rootAbs, "etc/modules");
-  if (import_node_fs9.default.existsSync(etcModules)) lists.push(etcModules);
-  for (const file of lists) {
-    const target2 = resolveInRoot(file, rootAbs);
-    sources.push(import_node_path13.default.relative(rootAbs, file));
-    if (target2.devNull) continue;
+  lists.push("etc/modules");
+  for (const rel of lists) {
+    let read;
     try {
-      for (const m of parseModulesList(import_node_fs9.default.readFileSync(target2.path, "utf8"))) modules.add(m);
+      read = readInTree(root, rel, maxFileSize);
     } catch {
+      sources.push(rel);
+      continue;
     }
+    if (read === void 0) continue;
+    sources.push(rel);
+    if (read.devNull) continue;
+    for (const m of parseModulesList(decodeText(read.bytes))) modules.add(m);
   }
   return { modules, sources };
 }
 
 // src/pipeline/group.ts
 var NodeGrouper = class {
-  constructor(cwd, timer, nodeGroups) {
+  constructor(cwd, timer, imageTree, maxFileSize, nodeGroups) {
     this.cwd = cwd;
     this.timer = timer;
+    this.imageTree = imageTree;
+    this.maxFileSize = maxFileSize;
     this.nodeGroups = nodeGroups;
   }
   cwd;
   timer;
+  imageTree;
+  maxFileSize;
   nodeGroups;
   pending = /* @__PURE__ */ new Map();
   /** Nodes that sources brought whole, waiting to be judged. */
@@ -20689,7 +21849,8 @@ var NodeGrouper = class {
     return [...[...this.pending.values()].map((n) => this.spec(n)), ...this.standalone];
   }
   spec(n) {
-    const modules = this.timer.time("model", () => n.rootAbs ? readBootModules(n.rootAbs) : n.moduleRoots?.size ? mergeModules([...n.moduleRoots].map(readBootModules)) : void 0);
+    const bootModules = (rootAbs) => readBootModules(this.imageTree(rootAbs), this.maxFileSize);
+    const modules = this.timer.time("model", () => n.rootAbs ? bootModules(n.rootAbs) : n.moduleRoots?.size ? mergeModules([...n.moduleRoots].map(bootModules)) : void 0);
     return { id: n.id, label: n.label, root: n.root, complete: n.complete, files: n.files, modules: modules?.modules, modulesKnown: !!modules && modules.sources.length > 0 };
   }
 };
@@ -20908,7 +22069,7 @@ function buildNode(spec, options) {
     let list = cache3.get(f.realFile);
     if (!list) {
       const owner = canonical.get(f.realFile) ?? f;
-      list = owner.parsed.assignments.map((a) => Object.assign({}, a, { file: owner.file, nodeFile: owner, scope, phase: "boot", via: owner.via }));
+      list = owner.parsed.assignments.map((a) => Object.assign({}, a, { file: a.file ?? owner.file, nodeFile: owner, scope, phase: "boot", via: owner.via }));
       cache3.set(f.realFile, list);
     }
     return list;
@@ -20932,7 +22093,8 @@ function buildNode(spec, options) {
     context: buildContext(options, role, spec.pod),
     scope,
     observations: spec.observations ?? [],
-    provisioning: spec.provisioning
+    provisioning: spec.provisioning,
+    buildWrites: spec.buildWrites ?? []
   };
 }
 
@@ -21359,6 +22521,7 @@ var PLACEHOLDERS = [
   "step",
   "path",
   "command",
+  "timing",
   // live values (issue 4)
   "liveValue",
   "liveSource"
@@ -21508,31 +22671,54 @@ function evaluateCommandCheck(check, node, report) {
         break;
       case "not-persisted": {
         if (a.runs !== "first-boot" || a.templated) break;
-        const persisted = node.files.some((f) => f.parsed.assignments.some((b) => b.key === a.key && !b.templated && normalize(b.value) === normalize(a.value)));
-        if (!persisted) report(writeVars(a), at, a.key);
+        if (!persisted(node, a)) report(writeVars(a), at, a.key);
         break;
       }
       case "every-boot":
         if (a.runs === "every-boot") report(writeVars(a), at, a.key);
         break;
+      case "lost-at-reboot":
+        if ((a.runs === "once" || a.runs === "unknown") && !a.templated && !persisted(node, a)) report({ ...writeVars(a), timing: TIMING[a.runs] }, at, a.key);
+        break;
     }
   }
+  if (check.command === "build-time") {
+    for (const a of node.buildWrites ?? []) {
+      if (a.templated || persisted(node, a)) continue;
+      report({ ...writeVars(a), timing: TIMING.build }, { file: a.file, span: a.keySpan }, a.key);
+    }
+  }
+}
+var TIMING = {
+  build: "it runs while the image is built",
+  once: "it runs once, not at every boot",
+  unknown: "nothing in the linted files runs it at boot"
+};
+function persisted(node, a) {
+  return node.files.some((f) => f.parsed.assignments.some((b) => b.key === a.key && !b.templated && normalize(b.value) === normalize(a.value)));
 }
 function reapplied(f, reapplies) {
   return reapplies.some((r) => r.order > f.order && (r.kind !== "files" || r.files.some((g) => globToRegExp(g, "/").test(f.nodeFile.nodePath))));
 }
 function evaluateProvisioningCheck(check, node, report) {
   const prov = node.provisioning;
-  if (!prov) return;
+  if (!prov || check.tools && !check.tools.includes(prov.tool)) return;
+  const reported = /* @__PURE__ */ new Set();
   for (const f of prov.files) {
     const vars = { path: f.nodeFile.nodePath, step: f.step, file: f.location.file };
     if (check.provisioning === "file-not-applied") {
+      if (prov.timing !== "first-boot") continue;
       const nothing = f.mode !== "copy" && f.nodeFile.parsed.assignments.length === 0 && f.nodeFile.parsed.exclusions.length === 0;
       if (nothing || f.nodeFile.ignoredName || reapplied(f, prov.reapplies)) continue;
       const later = prov.files.some((g) => g.nodeFile === f.nodeFile && g.order > f.order);
       if (!later) report(vars, f.location);
     } else if (check.provisioning === "sysctl-conf-written") {
-      if (f.nodeFile.nodePath === "/etc/sysctl.conf") report({ ...vars, text: f.mode === "append" ? "appends to" : f.mode === "edit" ? "edits" : "writes" }, f.location);
+      if (f.nodeFile.nodePath !== "/etc/sysctl.conf") continue;
+      if (prov.tool !== "cloud-init") {
+        if (reported.has(f.nodeFile)) continue;
+        reported.add(f.nodeFile);
+      }
+      report({ ...vars, text: f.mode === "append" ? "appends to" : f.mode === "edit" ? "edits" : "writes" }, f.location);
     }
   }
 }
@@ -21748,8 +22934,9 @@ function evaluateSyntaxCheck(p, check, node, emit) {
       if (!check.syntax.includes(issue.code)) continue;
       if (check.oncePerFile && !first) break;
       first = false;
-      const outcome = decide(p, node, { ...baseVars(node), text: issue.text, file: f.file });
-      if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: { file: f.file, span: issue.span }, related: [] });
+      const file = issue.file ?? f.file;
+      const outcome = decide(p, node, { ...baseVars(node), text: issue.text, file });
+      if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: { file, span: issue.span }, related: [] });
     }
   }
 }
@@ -21825,7 +23012,7 @@ var import_node_url = require("node:url");
 // src/policy/load.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_fs8 = __toESM(require("node:fs"), 1);
 var import_node_path15 = __toESM(require("node:path"), 1);
 
 // src/core/yaml-locate.ts
@@ -21839,16 +23026,16 @@ function nodeSpan(node) {
   const r = node?.range;
   return r ? { start: r[0], end: r[1] } : void 0;
 }
-function locateInDocument(doc, path32, opts = {}) {
+function locateInDocument(doc, path33, opts = {}) {
   const { isMap: isMap2, isPair, isScalar: isScalar2, isSeq: isSeq2 } = yamlLib();
   let node = doc.contents;
   let best = nodeSpan(doc.contents) ?? { start: 0, end: 0 };
-  for (let i = 0; i < path32.length; i++) {
-    const seg = path32[i];
+  for (let i = 0; i < path33.length; i++) {
+    const seg = path33[i];
     if (isMap2(node)) {
       const pair = node.items.find((p) => isPair(p) && isScalar2(p.key) && String(p.key.value) === String(seg));
       if (!pair) return best;
-      const last = i === path32.length - 1;
+      const last = i === path33.length - 1;
       if (last && opts.key && isScalar2(pair.key)) return nodeSpan(pair.key) ?? best;
       node = pair.value;
       best = nodeSpan(pair.value) ?? nodeSpan(pair.key) ?? best;
@@ -21911,12 +23098,12 @@ function parseYaml2(text) {
   const problems = doc.errors.map((e) => ({ span: { start: e.pos[0], end: e.pos[1] }, message: `YAML: ${e.message.split("\n")[0]}` }));
   return { doc, problems };
 }
-function walkAssertions(a, path32, visit2) {
-  visit2(a, path32);
-  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path32, k, i], visit2));
+function walkAssertions(a, path33, visit2) {
+  visit2(a, path33);
+  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path33, k, i], visit2));
   for (const k of ["not", "low", "high"]) {
     const inner = a[k];
-    if (inner) walkAssertions(inner, [...path32, k], visit2);
+    if (inner) walkAssertions(inner, [...path33, k], visit2);
   }
 }
 function semanticProblems(p, expectedId) {
@@ -21924,9 +23111,9 @@ function semanticProblems(p, expectedId) {
   if (expectedId !== void 0 && p.id !== expectedId) out.push({ path: ["id"], message: `id "${p.id}" must equal the file name "${expectedId}"` });
   const templates = [[["message"], p.message]];
   p.cases?.forEach((c, i) => c.message && templates.push([["cases", i, "message"], c.message]));
-  for (const [path32, t] of templates) {
+  for (const [path33, t] of templates) {
     const bad = unknownPlaceholders(t);
-    if (bad.length) out.push({ path: path32, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
+    if (bad.length) out.push({ path: path33, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
   }
   const assertions = [];
   const valued = isSettingCheck(p.check) || isContextCheck(p.check) ? p.check : void 0;
@@ -21936,21 +23123,21 @@ function semanticProblems(p, expectedId) {
   if (!valued && p.cases?.some((c) => c.value)) out.push({ path: ["cases"], message: "cases.value needs a setting or context check" });
   if (isContextCheck(p.check) && !(p.scope ?? ["node"]).includes("cluster")) out.push({ path: ["check", "context"], message: "a context check needs scope [cluster]" });
   for (const [root, rootPath] of assertions) {
-    walkAssertions(root, rootPath, (a, path32) => {
+    walkAssertions(root, rootPath, (a, path33) => {
       for (const k of ["matches", "notMatches"]) {
         const re = a[k];
         if (re !== void 0) {
           try {
             new RegExp(re);
           } catch (e) {
-            out.push({ path: [...path32, k], message: `invalid regular expression: ${e.message}` });
+            out.push({ path: [...path33, k], message: `invalid regular expression: ${e.message}` });
           }
         }
       }
       if ((a.overlaps || a.sameParity || a.low || a.high) && valueType !== "portRange" && valueType !== "integers") {
-        out.push({ path: path32, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
+        out.push({ path: path33, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
       }
-      if (a.invalid && valueType === "string") out.push({ path: path32, message: "invalid needs a valueType other than string" });
+      if (a.invalid && valueType === "string") out.push({ path: path33, message: "invalid needs a valueType other than string" });
     });
   }
   return out;
@@ -21978,11 +23165,11 @@ function loadPolicyText(text, file, opts = {}) {
 function listYamlFiles(dir) {
   const out = [];
   const walk = (d) => {
-    for (const ent of import_node_fs10.default.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+    for (const ent of import_node_fs8.default.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
       const abs = import_node_path15.default.join(d, ent.name);
       if (ent.isDirectory()) {
         if (ent.name !== "lists") walk(abs);
-      } else if (/\.ya?ml$/.test(ent.name)) out.push(abs);
+      } else if (/\.ya?ml$/.test(ent.name)) out.push({ abs, link: ent.isSymbolicLink() });
     }
   };
   walk(dir);
@@ -21991,14 +23178,33 @@ function listYamlFiles(dir) {
 function loadPolicyDir(dir, displayBase, opts = {}) {
   const items = [];
   const problems = [];
+  const fail = (file, message) => problems.push({ file: displayBase(file), text: "", span: { start: 0, end: 0 }, message });
   let files;
   try {
+    if (!import_node_fs8.default.statSync(dir).isDirectory()) throw new Error("not a directory");
     files = listYamlFiles(dir);
   } catch (e) {
-    return { items, problems: [{ file: displayBase(dir), text: "", span: { start: 0, end: 0 }, message: `cannot read policy directory: ${e.message}` }] };
+    const code = e.code;
+    fail(dir, `cannot read policy directory: ${code === "ENOENT" ? "no such directory" : code === "ENOTDIR" ? "not a directory" : e.message}`);
+    return { items, problems };
+  }
+  const tree = opts.tree ?? Tree.confining(dir);
+  if (!tree.containsReal(realPathOrSelf(dir))) {
+    fail(dir, "cannot read policy directory: it leads outside the working directory through a symbolic link (name the real path instead)");
+    return { items, problems };
   }
   for (const f of files) {
-    const r = loadPolicyText(import_node_fs10.default.readFileSync(f, "utf8"), displayBase(f), opts);
+    let text;
+    try {
+      const resolved = f.link ? tree.resolve(f.abs) : { path: f.abs, devNull: false };
+      if (resolved.devNull) continue;
+      text = decodeText(readRegularFile(resolved.path, opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE).bytes);
+    } catch (e) {
+      if (!(e instanceof ReadRefused)) throw e;
+      fail(f.abs, `cannot read policy file: ${e.message}`);
+      continue;
+    }
+    const r = loadPolicyText(text, displayBase(f.abs), opts);
     items.push(...r.items);
     problems.push(...r.problems);
   }
@@ -22008,8 +23214,8 @@ function loadListsDir(dir, displayBase) {
   const problems = [];
   const read = (name, fallback) => {
     const abs = import_node_path15.default.join(dir, "lists", `${name}.yaml`);
-    if (!import_node_fs10.default.existsSync(abs)) return fallback;
-    const text = import_node_fs10.default.readFileSync(abs, "utf8");
+    if (!import_node_fs8.default.existsSync(abs)) return fallback;
+    const text = import_node_fs8.default.readFileSync(abs, "utf8");
     const { doc, problems: yp } = parseYaml2(text);
     if (yp.length) {
       problems.push(...yp.map((y) => ({ file: displayBase(abs), text, ...y })));
@@ -22064,7 +23270,7 @@ function loadPolicies(options) {
   const problems = [...cat.problems];
   for (const dir of options.policyDirs ?? []) {
     const abs = import_node_path17.default.resolve(options.cwd, dir);
-    const r = loadPolicyDir(abs, (f) => displayPath(f, options.cwd));
+    const r = loadPolicyDir(abs, (f) => displayPath(f, options.cwd), { tree: Tree.ofNamedPath(abs, options.cwd, true), maxFileSize: options.maxFileSize });
     problems.push(...r.problems);
     for (const p of r.items) {
       if (policies.some((q2) => q2.policy.id === p.policy.id)) {
@@ -22093,7 +23299,7 @@ var PhaseTimer = class {
 // src/pipeline/walk.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1);
 var import_node_path18 = __toESM(require("node:path"), 1);
 function walkPaths(paths, cwd, filter, timer) {
   const d = timer.time("discover", () => discover(paths, cwd, { claimPath: (display) => !!handlerForPath(display), walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)) }));
@@ -22102,14 +23308,18 @@ function walkPaths(paths, cwd, filter, timer) {
 function inside(rel, paths) {
   return rel === "" || paths.some((p) => p === rel || p.startsWith(rel + "/") || rel.startsWith(p + "/"));
 }
-function walkRoot(root, cwd, filter, timer) {
+function walkRoot(root, cwd, tree, filter, timer) {
   const rootAbs = import_node_path18.default.resolve(cwd, root);
+  if (isInside(rootAbs, cwd) && !Tree.confining(cwd).containsReal(tree.real)) {
+    return { error: { path: root, message: "leads outside the working directory through a symbolic link: not read (name the real path instead)" } };
+  }
   const rootDisplay = displayPath(rootAbs, cwd);
   const imageKinds = SOURCES.filter((s) => s.rootPaths?.role === "image");
   const imagePaths = imageKinds.flatMap((s) => s.rootPaths?.paths ?? []);
   const d = timer.time(
     "discover",
     () => discover([rootAbs], cwd, {
+      tree,
       claimPath: (display) => !!placeUnderRoot(import_node_path18.default.relative(rootAbs, import_node_path18.default.resolve(cwd, display)), rootDisplay),
       walkFilter: (_display, isDir, abs) => {
         if (filter && !filter.walk(abs, isDir)) return false;
@@ -22124,11 +23334,18 @@ function walkRoot(root, cwd, filter, timer) {
     const handler = imageKinds.find((s) => inside(rel.split(import_node_path18.default.sep).join("/"), s.rootPaths?.paths ?? []));
     if (placement && handler) image.push({ file, handler, placement });
   }
-  const contextPaths = SOURCES.flatMap((s) => s.rootPaths?.role === "context" ? s.rootPaths.paths : []).map((p) => import_node_path18.default.join(rootAbs, p)).filter((p) => import_node_fs11.default.existsSync(p));
+  const contextPaths = SOURCES.flatMap((s) => s.rootPaths?.role === "context" ? s.rootPaths.paths : []).flatMap((p) => {
+    try {
+      const r = tree.resolve(import_node_path18.default.join(rootAbs, p));
+      return !r.devNull && import_node_fs9.default.existsSync(r.path) ? [r.path] : [];
+    } catch {
+      return [];
+    }
+  });
   let context = [];
   let visited = d.visited;
   if (contextPaths.length) {
-    const k = timer.time("discover", () => discover(contextPaths, cwd, { claimPath: () => true }));
+    const k = timer.time("discover", () => discover(contextPaths, cwd, { claimPath: () => true, tree }));
     visited += k.visited;
     context = k.files.map((f) => ({ ...f, explicit: false, claimedByPath: !!handlerForPath(f.display) }));
   }
@@ -22231,6 +23448,7 @@ function closestNames(input, names, max = 3) {
 var ENGINE_RULES = [
   UNRECOGNIZED_FILE,
   UNREADABLE_FILE,
+  ANALYSIS_LIMIT,
   SUPPRESSION_RULES.invalid,
   SUPPRESSION_RULES.missingReason,
   SUPPRESSION_RULES.unknownRule,
@@ -22238,7 +23456,7 @@ var ENGINE_RULES = [
   SUPPRESSION_RULES.unused,
   CLOUD_INIT_RULES.undecodable,
   CLOUD_INIT_RULES.encoding,
-  CLOUD_INIT_RULES.shellSyntax,
+  SHELL_SYNTAX,
   YAML_RULES.syntax,
   YAML_RULES.template,
   LIVE_SNAPSHOT_LINE_RULE
@@ -22507,33 +23725,51 @@ function lint(options) {
   const { policies: allPolicies, lists, problems } = timer.time("policies", () => loadPolicies(options));
   const policies = options.ruleFilter ? allPolicies.filter((p) => options.ruleFilter?.(p.policy.id)) : allPolicies;
   const findings = [];
-  const sources = new SourceStore(options.cwd);
+  const sources = new SourceStore();
   const inputErrors = [];
-  const stages = { cwd: options.cwd, timer, realPath: realPathResolver() };
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const stages = { cwd: options.cwd, timer, maxFileSize, realPath: realPathResolver(), sources, inputFilter: options.inputFilter };
+  const imageTrees = /* @__PURE__ */ new Map();
+  const imageTree = (rootAbs) => {
+    let t = imageTrees.get(rootAbs);
+    if (!t) {
+      t = Tree.imageRoot(rootAbs);
+      imageTrees.set(rootAbs, t);
+    }
+    return t;
+  };
   const directives = new DirectiveIndex();
-  const nodes = new NodeGrouper(options.cwd, timer, options.nodeGroups);
+  const nodes = new NodeGrouper(options.cwd, timer, imageTree, maxFileSize, options.nodeGroups);
   const judge = new Judge(policies, lists, timer, (f) => findings.push(f));
   let considered = 0;
   let linted = 0;
   let seen = 0;
   const clusterFacts = [];
   let factsReadAhead = false;
-  const lintFile = (f, forced) => {
+  const done = /* @__PURE__ */ new Set();
+  const lintFile = (f, forced, preread) => {
     considered++;
     const r = processFile(f, stages, {
       forced,
-      observe: (file, text, real) => timer.time("suppress", () => directives.observe(file.display, text, real ?? file.display, file.isSymlink))
+      preread,
+      observe: (display, text, real, isSymlink2) => timer.time("suppress", () => directives.observe(display, text, real, isSymlink2))
     });
-    if (r.kind === "unreadable" || r.kind === "unrecognized") findings.push(r.finding);
-    if (r.kind === "unreadable") sources.pin(r.file.display, "");
+    if (r.kind === "refused") {
+      sources.pin(r.file.display, "");
+      if (r.finding) findings.push(r.finding);
+      if (r.inputError) inputErrors.push(r.inputError);
+    }
+    if (r.kind === "unrecognized") findings.push(r.finding);
     if (r.kind !== "extracted") return;
     linted++;
+    for (const c of r.extraction.consumed ?? []) done.add(c.abs);
     nodes.add(r.file.abs, r.file.display, r.extraction, forced?.placement);
     findings.push(...r.extraction.findings ?? []);
     if (!factsReadAhead) clusterFacts.push(...r.extraction.clusterFacts ?? []);
   };
-  if (options.root) {
-    const root = walkRoot(options.root, options.cwd, options.inputFilter, timer);
+  const root = options.root === void 0 ? void 0 : walkRoot(options.root, options.cwd, imageTree(import_node_path19.default.resolve(options.cwd, options.root)), options.inputFilter, timer);
+  if (root && "error" in root) inputErrors.push(root.error);
+  else if (root) {
     nodes.node({ nodeId: `root:${root.rootDisplay}`, root: root.rootDisplay, nodePath: "", name: "", dirRank: 0 }, true);
     inputErrors.push(...root.errors);
     seen += root.visited;
@@ -22553,9 +23789,10 @@ function lint(options) {
       const ahead = mergeClusterFacts(clusterFacts);
       if (ahead.any) streamContext = { ...options, cluster: ahead };
     }
+    lintProvisioningAhead(inputs, stages, done, (f, preread) => lintFile(f, void 0, preread));
     const completion = streaming ? new NodeCompletion(inputs.map((f) => f.display)) : void 0;
     inputs.forEach((f, i) => {
-      lintFile(f);
+      if (!done.has(f.abs)) lintFile(f);
       if (completion) for (const spec of nodes.completeAfter(completion, i)) judge.judge(spec, streamContext);
     });
   }
@@ -22627,6 +23864,9 @@ var PositionResolver = class {
     const end2 = idx.position(Math.max(loc.span.end, loc.span.start));
     return { start, end: end2 };
   }
+  hasText(file) {
+    return this.sources.get(file) !== "";
+  }
   lineText(file, line2) {
     const text = this.sources.get(file);
     const idx = this.index(file);
@@ -22637,9 +23877,73 @@ var PositionResolver = class {
   }
 };
 
+// src/reporters/rule-docs.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/rules/links.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function ruleAnchor(id) {
+  return id.replace(/[^a-z0-9-]/g, "-");
+}
+function toolHomepage(version) {
+  return `https://www.npmjs.com/package/sysctl-lint/v/${encodeURIComponent(version)}`;
+}
+function defaultDocsBase(version) {
+  return `https://unpkg.com/sysctl-lint@${encodeURIComponent(version)}/docs/rules.md`;
+}
+function isHttpUrl(s) {
+  try {
+    return /^https?:$/.test(new URL(s).protocol);
+  } catch {
+    return false;
+  }
+}
+function ruleDocsUrl(base, ruleId) {
+  return `${base.replace(/#.*$/, "")}#${ruleAnchor(ruleId)}`;
+}
+
+// src/reporters/rule-docs.ts
+function policyRuleDoc(lp) {
+  const p = lp.policy;
+  return { id: p.id, title: p.title, severity: p.severity, rationale: p.rationale, fix: p.fix, tags: p.tags ?? [], references: p.references ?? [], precision: "high", documented: lp.builtin };
+}
+function engineRuleDoc(id) {
+  const d = engineRule(id);
+  if (d) return { id, title: d.title, severity: d.severity, rationale: d.rationale, fix: d.fix, tags: ["engine"], references: [], precision: "very-high", documented: true };
+  return { id, title: id, severity: "warning", rationale: `Findings of ${id}.`, fix: "See the finding message.", tags: [], references: [], precision: "medium", documented: false };
+}
+function collectRuleDocs(policies, findingRuleIds) {
+  const docs = /* @__PURE__ */ new Map();
+  for (const lp of policies) docs.set(lp.policy.id, policyRuleDoc(lp));
+  for (const d of ENGINE_RULES) docs.set(d.id, engineRuleDoc(d.id));
+  for (const id of [...findingRuleIds].sort()) if (!docs.has(id)) docs.set(id, engineRuleDoc(id));
+  return [...docs.values()];
+}
+function docsBase(ctx) {
+  return ctx.docsBaseUrl ?? defaultDocsBase(ctx.toolVersion);
+}
+function ruleLinks(ctx) {
+  const base = docsBase(ctx);
+  const builtin = new Set(ctx.result.policies.filter((p) => p.builtin).map((p) => p.policy.id));
+  return (id) => builtin.has(id) || engineRule(id) ? ruleDocsUrl(base, id) : void 0;
+}
+function firstParagraph(markdown) {
+  const para = markdown.trim().split(/\n\s*\n/)[0] ?? "";
+  return para.replace(/\s*\n\s*/g, " ").trim();
+}
+function truncateText(s, max) {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "") + "\u2026";
+}
+
 // src/reporters/json.ts
 function reportJson(ctx) {
   const pos = new PositionResolver(ctx.result.sources);
+  const docsUrl = ruleLinks(ctx);
   const toResult = (f) => {
     const r = pos.resolve(f.location);
     return {
@@ -22655,7 +23959,8 @@ function reportJson(ctx) {
       related: f.related.map((rel) => {
         const rr = pos.resolve(rel.location);
         return { file: rel.location.file, line: rr.start.line, column: rr.start.column, message: rel.message };
-      })
+      }),
+      ...docsUrl(f.ruleId) ? { docsUrl: docsUrl(f.ruleId) } : {}
     };
   };
   const results = ctx.result.findings.map(toResult);
@@ -22675,6 +23980,7 @@ function sevLabel(s, c) {
   return s === "error" ? c.red("error") : s === "warning" ? c.yellow("warning") : c.blue("info");
 }
 function frame(pos, f, c) {
+  if (!pos.hasText(f.location.file)) return [];
   const r = pos.resolve(f.location);
   const lineText = pos.lineText(f.location.file, r.start.line);
   const gutter = String(r.start.line);
@@ -22722,25 +24028,25 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/reporters/repo-paths.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs12 = __toESM(require("node:fs"), 1);
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_path20 = __toESM(require("node:path"), 1);
 var import_node_url2 = require("node:url");
 function findSourceRoot(cwd, env = {}) {
-  const abs = import_node_path19.default.resolve(cwd);
-  const ws = env.GITHUB_WORKSPACE ? import_node_path19.default.resolve(env.GITHUB_WORKSPACE) : void 0;
-  if (ws && isInside(abs, ws)) return ws;
-  for (let dir = abs; ; dir = import_node_path19.default.dirname(dir)) {
-    if (import_node_fs12.default.existsSync(import_node_path19.default.join(dir, ".git"))) return dir;
-    if (import_node_path19.default.dirname(dir) === dir) return abs;
+  const abs = import_node_path20.default.resolve(cwd);
+  const ws = env.GITHUB_WORKSPACE ? import_node_path20.default.resolve(env.GITHUB_WORKSPACE) : void 0;
+  if (ws && isInside2(abs, ws)) return ws;
+  for (let dir = abs; ; dir = import_node_path20.default.dirname(dir)) {
+    if (import_node_fs10.default.existsSync(import_node_path20.default.join(dir, ".git"))) return dir;
+    if (import_node_path20.default.dirname(dir) === dir) return abs;
   }
 }
-function isInside(file, dir) {
-  const rel = import_node_path19.default.relative(dir, file);
-  return rel === "" || !rel.startsWith("..") && !import_node_path19.default.isAbsolute(rel);
+function isInside2(file, dir) {
+  const rel = import_node_path20.default.relative(dir, file);
+  return rel === "" || !rel.startsWith("..") && !import_node_path20.default.isAbsolute(rel);
 }
 function realOrSelf(p) {
   try {
-    return import_node_fs12.default.realpathSync(p);
+    return import_node_fs10.default.realpathSync(p);
   } catch {
     return p;
   }
@@ -22759,10 +24065,10 @@ var RepoPaths = class {
   resolve(file) {
     let r = this.cache.get(file);
     if (!r) {
-      const absolute = import_node_path19.default.resolve(this.cwd, file);
+      const absolute = import_node_path20.default.resolve(this.cwd, file);
       const real = realOrSelf(absolute);
-      const base = isInside(real, this.realRoot) ? import_node_path19.default.relative(this.realRoot, real) : isInside(absolute, this.root) ? import_node_path19.default.relative(this.root, absolute) : void 0;
-      r = { absolute, relative: base === void 0 ? void 0 : base.split(import_node_path19.default.sep).join("/") };
+      const base = isInside2(real, this.realRoot) ? import_node_path20.default.relative(this.realRoot, real) : isInside2(absolute, this.root) ? import_node_path20.default.relative(this.root, absolute) : void 0;
+      r = { absolute, relative: base === void 0 ? void 0 : base.split(import_node_path20.default.sep).join("/") };
       this.cache.set(file, r);
     }
     return r;
@@ -22785,36 +24091,6 @@ function encodeRelativeUri(p) {
 function rootUri(root) {
   const href = (0, import_node_url2.pathToFileURL)(root).href;
   return href.endsWith("/") ? href : href + "/";
-}
-
-// src/reporters/rule-docs.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function policyRuleDoc(lp) {
-  const p = lp.policy;
-  return { id: p.id, title: p.title, severity: p.severity, rationale: p.rationale, fix: p.fix, tags: p.tags ?? [], references: p.references ?? [], precision: "high" };
-}
-function engineRuleDoc(id) {
-  const d = engineRule(id);
-  if (d) return { id, title: d.title, severity: d.severity, rationale: d.rationale, fix: d.fix, tags: ["engine"], references: [], precision: "very-high" };
-  return { id, title: id, severity: "warning", rationale: `Findings of ${id}.`, fix: "See the finding message.", tags: [], references: [], precision: "medium" };
-}
-function collectRuleDocs(policies, findingRuleIds) {
-  const docs = /* @__PURE__ */ new Map();
-  for (const lp of policies) docs.set(lp.policy.id, policyRuleDoc(lp));
-  for (const d of ENGINE_RULES) docs.set(d.id, engineRuleDoc(d.id));
-  for (const id of [...findingRuleIds].sort()) if (!docs.has(id)) docs.set(id, engineRuleDoc(id));
-  return [...docs.values()];
-}
-function firstParagraph(markdown) {
-  const para = markdown.trim().split(/\n\s*\n/)[0] ?? "";
-  return para.replace(/\s*\n\s*/g, " ").trim();
-}
-function truncateText(s, max) {
-  if (s.length <= max) return s;
-  const cut = s.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "") + "\u2026";
 }
 
 // src/reporters/sarif.ts
@@ -22844,7 +24120,7 @@ ${doc.fix.trim()}`];
   if (doc.references.length) parts.push(["### References", "", ...doc.references.map((r) => `- [${r.title.replace(/[[\]]/g, "\\$&")}](${r.url})`)].join("\n"));
   return parts.join("\n\n");
 }
-function ruleDescriptor(doc) {
+function ruleDescriptor(doc, docsBaseUrl) {
   const full = firstParagraph(doc.rationale) || doc.title;
   return {
     id: doc.id,
@@ -22852,6 +24128,7 @@ function ruleDescriptor(doc) {
     shortDescription: { text: truncateText(doc.title, MAX_DESCRIPTION) },
     fullDescription: { text: truncateText(full, MAX_DESCRIPTION) },
     help: { text: helpText(doc), markdown: helpMarkdown(doc) },
+    ...docsBaseUrl && doc.documented ? { helpUri: ruleDocsUrl(docsBaseUrl, doc.id) } : {},
     defaultConfiguration: { level: sarifLevel(doc.severity) },
     properties: { tags: doc.tags.slice(0, MAX_TAGS), precision: doc.precision, "problem.severity": problemSeverity(doc.severity) }
   };
@@ -22900,9 +24177,10 @@ function buildSarif(ctx) {
         tool: {
           driver: {
             name: "sysctl-lint",
+            informationUri: toolHomepage(ctx.toolVersion),
             semanticVersion: ctx.toolVersion,
             version: ctx.toolVersion,
-            rules: docs.map(ruleDescriptor)
+            rules: docs.map((d) => ruleDescriptor(d, docsBase(ctx)))
           }
         },
         automationDetails: { id: SARIF_AUTOMATION_ID },
@@ -22973,6 +24251,7 @@ function reportGithub(ctx) {
   const counts = countBy(findings);
   const quota = annotationQuota(counts, ctx.github?.annotationLimit ?? DEFAULT_ANNOTATION_LIMIT);
   const used = { error: 0, warning: 0, info: 0 };
+  const docsUrl = ruleLinks(ctx);
   const lines = [];
   const rest = { error: 0, warning: 0, info: 0 };
   for (const f of findings) {
@@ -22987,8 +24266,9 @@ function reportGithub(ctx) {
       const rr = pos.resolve(rel.location);
       return `${rel.message} (${paths.display(rel.location.file)}:${rr.start.line}:${rr.start.column})`;
     });
+    const docs = docsUrl(f.ruleId);
     lines.push(
-      annotationCommand(ANNOTATION_LEVEL[f.severity], [f.message, ...notes].join("\n"), {
+      annotationCommand(ANNOTATION_LEVEL[f.severity], [f.message, ...notes, ...docs ? [`Docs: ${docs}`] : []].join("\n"), {
         title: f.ruleId,
         file: paths.display(f.location.file),
         startLine: r.start.line,
@@ -23039,6 +24319,8 @@ function renderJobSummary(ctx) {
   }
   if (total > 0) {
     const titles = new Map(collectRuleDocs(result.policies, findings.map((f) => f.ruleId)).map((d) => [d.id, d.title]));
+    const docsUrl = ruleLinks(ctx);
+    const ruleCell = (id) => docsUrl(id) ? `[\`${id}\`](${docsUrl(id)?.replace(/\(/g, "%28").replace(/\)/g, "%29")})` : `\`${id}\``;
     const perRule = /* @__PURE__ */ new Map();
     for (const f of findings) {
       const c = perRule.get(f.ruleId) ?? { error: 0, warning: 0, info: 0 };
@@ -23047,7 +24329,7 @@ function renderJobSummary(ctx) {
     }
     const ruleRows = [...perRule.entries()].sort(([a, x], [b, y]) => y.error - x.error || y.warning - x.warning || y.info - x.info || (a < b ? -1 : 1));
     out.push("| Rule | Errors | Warnings | Info |", "| :--- | ---: | ---: | ---: |");
-    for (const [id, c] of ruleRows) out.push(`| \`${id}\` ${cell(titles.get(id) ?? "")} | ${c.error} | ${c.warning} | ${c.info} |`);
+    for (const [id, c] of ruleRows) out.push(`| ${ruleCell(id)} ${cell(titles.get(id) ?? "")} | ${c.error} | ${c.warning} | ${c.info} |`);
     out.push(`| **Total** | ${counts.error} | ${counts.warning} | ${counts.info} |`, "");
     out.push("### Findings", "", "| Severity | Location | Rule | Message |", "| :--- | :--- | :--- | :--- |");
     let text = out.join("\n") + "\n";
@@ -23110,6 +24392,7 @@ Output:
       --color, --no-color      force colour on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
   -q, --quiet                  report errors only
       --max-annotations <n>    --format github: annotations per severity before a summary notice (default: 10)
+      --docs-base-url <url>    where reports link rule documentation (default: docs/rules.md of this version)
 
 Exit status:
       --fail-level <level>     error | warning | info | none: lowest severity that fails the run (default: warning)
@@ -23129,6 +24412,7 @@ Inputs:
       --live                   also lint the running kernel's values (/proc/sys) and report drift from the files
       --proc-root <dir>        where proc is mounted for --live (default: /proc)
       --live-snapshot <file>   lint the output of \`sysctl -a\` saved in <file> as the node's live values
+      --max-file-size <size>   larger files are reported, not analysed (default: 10M; suffix K or M)
 
 Configuration (flags win over the config file, the config file over defaults):
   -c, --config <file>          use this config file (default: .sysctl-lint.yaml or .sysctl-lint.yml in the
@@ -23157,6 +24441,14 @@ function oneOf(name, value, allowed) {
   if (!allowed.includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(", ")} (got "${value}")`);
   return value;
 }
+var MAX_FILE_SIZE_CEILING = 256 * 1024 * 1024;
+function parseSize(name, value, ceiling) {
+  const m = /^(\d{1,12})\s*([kKmM]?)[bB]?$/.exec(value.trim());
+  if (!m) throw new UsageError(`--${name} must be a size such as 512K or 20M (got "${value}")`);
+  const n = Number(m[1]) * (m[2] === "" ? 1 : /k/i.test(m[2]) ? 1024 : 1024 * 1024);
+  if (n < 1 || n > ceiling) throw new UsageError(`--${name} must be between 1 byte and ${ceiling / 1024 / 1024}M (got "${value}")`);
+  return n;
+}
 function parseCli(argv) {
   let parsed;
   try {
@@ -23182,6 +24474,7 @@ function parseCli(argv) {
         "no-color": { type: "boolean" },
         "code-frame": { type: "boolean" },
         stats: { type: "boolean" },
+        "docs-base-url": { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
         // --- delivery and live values (issue 4) ---
@@ -23193,7 +24486,8 @@ function parseCli(argv) {
         config: { type: "string", short: "c" },
         "no-config": { type: "boolean" },
         "print-config": { type: "boolean" },
-        "list-rules": { type: "boolean" }
+        "list-rules": { type: "boolean" },
+        "max-file-size": { type: "string" }
       }
     });
   } catch (e) {
@@ -23212,6 +24506,8 @@ function parseCli(argv) {
     if (!/^\d+$/.test(v["max-annotations"])) throw new UsageError(`--max-annotations must be a non-negative integer (got "${v["max-annotations"]}")`);
     maxAnnotations = Number(v["max-annotations"]);
   }
+  if (v["docs-base-url"] !== void 0 && !isHttpUrl(v["docs-base-url"])) throw new UsageError(`--docs-base-url must be an http or https URL (got "${v["docs-base-url"]}")`);
+  const maxFileSize = v["max-file-size"] === void 0 ? void 0 : parseSize("max-file-size", v["max-file-size"], MAX_FILE_SIZE_CEILING);
   if (v["proc-root"] !== void 0 && !v.live) throw new UsageError("--proc-root needs --live");
   if (v.live && v["live-snapshot"] !== void 0) throw new UsageError("--live and --live-snapshot exclude each other: one live node per run");
   return {
@@ -23232,6 +24528,7 @@ function parseCli(argv) {
     color: v["no-color"] ? false : v.color ? true : void 0,
     codeFrame: !!v["code-frame"],
     stats: !!v.stats,
+    docsBaseUrl: v["docs-base-url"],
     help: !!v.help,
     version: !!v.version,
     maxAnnotations,
@@ -23242,7 +24539,8 @@ function parseCli(argv) {
     noConfig: !!v["no-config"],
     printConfig: !!v["print-config"],
     listRules: !!v["list-rules"],
-    explicit: Object.keys(v)
+    explicit: Object.keys(v),
+    maxFileSize
   };
 }
 
@@ -23284,12 +24582,12 @@ function formatStats(result, cli) {
 // src/cli/version.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs13 = __toESM(require("node:fs"), 1);
+var import_node_fs11 = __toESM(require("node:fs"), 1);
 var import_node_url3 = require("node:url");
 function toolVersion() {
   if (true) return "0.1.0";
   try {
-    const pkg = JSON.parse(import_node_fs13.default.readFileSync((0, import_node_url3.fileURLToPath)(new URL("../../package.json", "file:///sysctl-lint/bundle")), "utf8"));
+    const pkg = JSON.parse(import_node_fs11.default.readFileSync((0, import_node_url3.fileURLToPath)(new URL("../../package.json", "file:///sysctl-lint/bundle")), "utf8"));
     return pkg.version;
   } catch {
     return "0.0.0";
@@ -23299,7 +24597,7 @@ function toolVersion() {
 // src/cli/delivery.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs14 = __toESM(require("node:fs"), 1);
+var import_node_fs12 = __toESM(require("node:fs"), 1);
 function githubOptionsFromEnv(env, annotationLimit) {
   return { annotationLimit, serverUrl: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, sha: env.GITHUB_SHA };
 }
@@ -23310,7 +24608,7 @@ function writeStepSummary(ctx, env, stderr) {
   const file = env.GITHUB_STEP_SUMMARY;
   if (!file) return;
   try {
-    import_node_fs14.default.appendFileSync(file, renderJobSummary(ctx), "utf8");
+    import_node_fs12.default.appendFileSync(file, renderJobSummary(ctx), "utf8");
   } catch (e) {
     stderr.write(`sysctl-lint: cannot write the job summary to ${file}: ${e.message}
 `);
@@ -23323,8 +24621,8 @@ function afterReport(opts, ctx, env, stderr) {
 // src/cli/user-control.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs19 = __toESM(require("node:fs"), 1);
-var import_node_path28 = __toESM(require("node:path"), 1);
+var import_node_fs17 = __toESM(require("node:fs"), 1);
+var import_node_path29 = __toESM(require("node:path"), 1);
 
 // src/cli/commands/rules.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -23337,46 +24635,46 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/rules/examples.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs15 = __toESM(require("node:fs"), 1);
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_node_fs13 = __toESM(require("node:fs"), 1);
+var import_node_path21 = __toESM(require("node:path"), 1);
 var import_node_url4 = require("node:url");
 function listCaseNames(dir) {
-  if (!import_node_fs15.default.existsSync(dir)) return [];
-  return import_node_fs15.default.readdirSync(dir).filter((n) => !n.endsWith(".snap") && !n.endsWith(".args")).sort();
+  if (!import_node_fs13.default.existsSync(dir)) return [];
+  return import_node_fs13.default.readdirSync(dir).filter((n) => !n.endsWith(".snap") && !n.endsWith(".args")).sort();
 }
 function readCaseFiles(abs, rel) {
-  const st = import_node_fs15.default.lstatSync(abs);
-  if (st.isSymbolicLink()) return [{ path: rel, link: import_node_fs15.default.readlinkSync(abs) }];
+  const st = import_node_fs13.default.lstatSync(abs);
+  if (st.isSymbolicLink()) return [{ path: rel, link: import_node_fs13.default.readlinkSync(abs) }];
   if (st.isDirectory()) {
-    return import_node_fs15.default.readdirSync(abs).sort().flatMap((n) => readCaseFiles(import_node_path20.default.join(abs, n), `${rel}/${n}`));
+    return import_node_fs13.default.readdirSync(abs).sort().flatMap((n) => readCaseFiles(import_node_path21.default.join(abs, n), `${rel}/${n}`));
   }
-  return [{ path: rel, text: import_node_fs15.default.readFileSync(abs, "utf8") }];
+  return [{ path: rel, text: import_node_fs13.default.readFileSync(abs, "utf8") }];
 }
 function displayable(files) {
   return files.every((f) => f.text === void 0 || !/[\r\ufeff]/.test(f.text));
 }
 function readCase(policyDir, kind) {
-  const names = listCaseNames(import_node_path20.default.join(policyDir, kind));
-  const cases = names.map((n) => ({ n, files: readCaseFiles(import_node_path20.default.join(policyDir, kind, n), `${kind}/${n}`) }));
+  const names = listCaseNames(import_node_path21.default.join(policyDir, kind));
+  const cases = names.map((n) => ({ n, files: readCaseFiles(import_node_path21.default.join(policyDir, kind, n), `${kind}/${n}`) }));
   const pick = cases.find((c) => displayable(c.files)) ?? cases[0];
   if (!pick) return void 0;
   const first = pick.n;
-  const abs = import_node_path20.default.join(policyDir, kind, first);
+  const abs = import_node_path21.default.join(policyDir, kind, first);
   const argsFile = `${abs}.args`;
   const snapFile = `${abs}.snap`;
   return {
     name: `${kind}/${first}`,
-    args: import_node_fs15.default.existsSync(argsFile) ? import_node_fs15.default.readFileSync(argsFile, "utf8").trim().split(/\s+/).filter(Boolean) : [],
+    args: import_node_fs13.default.existsSync(argsFile) ? import_node_fs13.default.readFileSync(argsFile, "utf8").trim().split(/\s+/).filter(Boolean) : [],
     files: pick.files,
-    ...import_node_fs15.default.existsSync(snapFile) ? { output: import_node_fs15.default.readFileSync(snapFile, "utf8") } : {}
+    ...import_node_fs13.default.existsSync(snapFile) ? { output: import_node_fs13.default.readFileSync(snapFile, "utf8") } : {}
   };
 }
 var ENGINE_RULE_PREFIX = "sysctl-lint/";
 function loadFolder(casesDir, prefix, table) {
-  if (!import_node_fs15.default.existsSync(casesDir)) return;
-  for (const name of import_node_fs15.default.readdirSync(casesDir).sort()) {
-    const dir = import_node_path20.default.join(casesDir, name);
-    if (!import_node_fs15.default.statSync(dir).isDirectory()) continue;
+  if (!import_node_fs13.default.existsSync(casesDir)) return;
+  for (const name of import_node_fs13.default.readdirSync(casesDir).sort()) {
+    const dir = import_node_path21.default.join(casesDir, name);
+    if (!import_node_fs13.default.statSync(dir).isDirectory()) continue;
     const invalid = readCase(dir, "invalid");
     const valid = readCase(dir, "valid");
     if (invalid || valid) table[prefix + name] = { ...invalid ? { invalid } : {}, ...valid ? { valid } : {} };
@@ -23384,8 +24682,8 @@ function loadFolder(casesDir, prefix, table) {
 }
 function loadExamplesFromDisk(testDir2) {
   const table = {};
-  loadFolder(import_node_path20.default.join(testDir2, "policies"), "", table);
-  loadFolder(import_node_path20.default.join(testDir2, "engine-rules"), ENGINE_RULE_PREFIX, table);
+  loadFolder(import_node_path21.default.join(testDir2, "policies"), "", table);
+  loadFolder(import_node_path21.default.join(testDir2, "engine-rules"), ENGINE_RULE_PREFIX, table);
   return table;
 }
 function testDir() {
@@ -23621,9 +24919,6 @@ function listRulesJson(rules) {
   }));
   return JSON.stringify({ version: 1, rules: out }, null, 2) + "\n";
 }
-function ruleAnchor(id) {
-  return id.replace(/[^a-z0-9-]/g, "-");
-}
 function fence(text, lang = "") {
   const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   const f = "`".repeat(longest + 1);
@@ -23720,9 +25015,10 @@ function runListRules(policies, format, rules, io) {
 // src/config/ignore-filter.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs16 = __toESM(require("node:fs"), 1);
-var import_node_path21 = __toESM(require("node:path"), 1);
+var import_node_fs14 = __toESM(require("node:fs"), 1);
+var import_node_path22 = __toESM(require("node:path"), 1);
 var import_ignore = __toESM(require_ignore(), 1);
+var GITIGNORE_SIZE_LIMIT = 1024 * 1024;
 var GitignoreRules = class {
   gitRoots = /* @__PURE__ */ new Map();
   levels = /* @__PURE__ */ new Map();
@@ -23734,21 +25030,21 @@ var GitignoreRules = class {
     const cached3 = this.gitRoots.get(dir);
     if (cached3 !== void 0) return cached3 ?? void 0;
     let found;
-    if (import_node_fs16.default.existsSync(import_node_path21.default.join(dir, ".git"))) found = dir;
+    if (import_node_fs14.default.existsSync(import_node_path22.default.join(dir, ".git"))) found = dir;
     else {
-      const parent = import_node_path21.default.dirname(dir);
+      const parent = import_node_path22.default.dirname(dir);
       found = parent === dir ? null : this.gitRoot(parent) ?? null;
     }
     this.gitRoots.set(dir, found);
     return found ?? void 0;
   }
   level(dir, file) {
-    const key = import_node_path21.default.join(dir, file);
+    const key = import_node_path22.default.join(dir, file);
     const cached3 = this.levels.get(key);
     if (cached3 !== void 0) return cached3 ?? void 0;
     let level;
     try {
-      level = { dir, ig: (0, import_ignore.default)().add(import_node_fs16.default.readFileSync(key, "utf8")) };
+      level = { dir, ig: (0, import_ignore.default)().add(decodeText(readRegularFile(key, GITIGNORE_SIZE_LIMIT).bytes)) };
     } catch {
       level = null;
     }
@@ -23765,22 +25061,22 @@ var GitignoreRules = class {
       return void 0;
     }
     levels = [];
-    for (let d = dir; ; d = import_node_path21.default.dirname(d)) {
+    for (let d = dir; ; d = import_node_path22.default.dirname(d)) {
       const l = this.level(d, ".gitignore");
       if (l) levels.push(l);
-      if (d === root || import_node_path21.default.dirname(d) === d) break;
+      if (d === root || import_node_path22.default.dirname(d) === d) break;
     }
-    const exclude = this.level(import_node_path21.default.join(root, ".git", "info"), "exclude");
+    const exclude = this.level(import_node_path22.default.join(root, ".git", "info"), "exclude");
     if (exclude) levels.push({ dir: root, ig: exclude.ig });
     this.levelLists.set(dir, levels);
     return levels;
   }
   /** Whether git's rules (every level, parents included) ignore `abs`. */
   ignoredByGit(abs, isDir) {
-    const levels = this.levelsOf(import_node_path21.default.dirname(abs));
+    const levels = this.levelsOf(import_node_path22.default.dirname(abs));
     if (!levels) return false;
     for (const l of levels) {
-      const rel = toPosix(import_node_path21.default.relative(l.dir, abs));
+      const rel = toPosix(import_node_path22.default.relative(l.dir, abs));
       if (!rel || rel.startsWith("..")) continue;
       const r = l.ig.test(isDir ? `${rel}/` : rel);
       if (r.ignored) return true;
@@ -23803,19 +25099,19 @@ var GitignoreRules = class {
     return !floorIgnored && this.ignoredByGit(abs, isDir);
   }
 };
-function isInside2(outer, inner) {
+function isInside3(outer, inner) {
   if (inner === outer) return true;
-  return inner.startsWith(outer.endsWith(import_node_path21.default.sep) ? outer : outer + import_node_path21.default.sep);
+  return inner.startsWith(outer.endsWith(import_node_path22.default.sep) ? outer : outer + import_node_path22.default.sep);
 }
 function toPosix(p) {
-  return p.split(import_node_path21.default.sep).join("/");
+  return p.split(import_node_path22.default.sep).join("/");
 }
 function createInputFilter(opts) {
   const git = opts.respectGitignore ? new GitignoreRules() : void 0;
-  const roots = opts.roots.map((r) => import_node_path21.default.resolve(r));
+  const roots = opts.roots.map((r) => import_node_path22.default.resolve(r));
   const floorOf = (abs) => {
     let best;
-    for (const r of roots) if (isInside2(r, abs) && r !== abs && (!best || r.length > best.length)) best = r;
+    for (const r of roots) if (isInside3(r, abs) && r !== abs && (!best || r.length > best.length)) best = r;
     return best;
   };
   const configIgnored = (abs, isDir) => !!opts.configIgnore?.matches(abs, isDir);
@@ -23834,7 +25130,7 @@ function createInputFilter(opts) {
 // src/config/print.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path22 = __toESM(require("node:path"), 1);
+var import_node_path23 = __toESM(require("node:path"), 1);
 var COMMENT_COLUMN = 44;
 function q(s) {
   return JSON.stringify(s);
@@ -23843,7 +25139,7 @@ function line(text, source) {
   return `${text.padEnd(COMMENT_COLUMN - 1)} # ${source}`;
 }
 function displayDir(abs, cwd) {
-  const rel = import_node_path22.default.relative(cwd, abs).split(import_node_path22.default.sep).join("/");
+  const rel = import_node_path23.default.relative(cwd, abs).split(import_node_path23.default.sep).join("/");
   return rel === "" ? "." : rel;
 }
 function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/config.schema.json") {
@@ -23899,34 +25195,36 @@ function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/confi
       out.push(`    files: [${n.files.map(q).join(", ")}]`);
     }
   }
+  if (c.docsBaseUrl) out.push(line(`docsBaseUrl: ${q(c.docsBaseUrl.value)}`, c.docsBaseUrl.source));
+  else out.push(line("# docsBaseUrl: not set", "default: docs/rules.md of this version"));
   return out.join("\n") + "\n";
 }
 
 // src/config/resolve.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path27 = __toESM(require("node:path"), 1);
+var import_node_path28 = __toESM(require("node:path"), 1);
 
 // src/config/find.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs17 = __toESM(require("node:fs"), 1);
-var import_node_path23 = __toESM(require("node:path"), 1);
+var import_node_fs15 = __toESM(require("node:fs"), 1);
+var import_node_path24 = __toESM(require("node:path"), 1);
 var CONFIG_NAMES = [".sysctl-lint.yaml", ".sysctl-lint.yml"];
 function isFile(p) {
   try {
-    return import_node_fs17.default.statSync(p).isFile();
+    return !import_node_fs15.default.lstatSync(p).isDirectory();
   } catch {
     return false;
   }
 }
 function findConfig(cwd) {
-  for (let dir = import_node_path23.default.resolve(cwd); ; ) {
-    const present = CONFIG_NAMES.map((n) => import_node_path23.default.join(dir, n)).filter(isFile);
+  for (let dir = import_node_path24.default.resolve(cwd); ; ) {
+    const present = CONFIG_NAMES.map((n) => import_node_path24.default.join(dir, n)).filter(isFile);
     if (present.length > 1) return { problem: `${present.join(" and ")} both exist; keep one` };
     if (present[0]) return { abs: present[0] };
-    const parent = import_node_path23.default.dirname(dir);
-    if (parent === dir || import_node_fs17.default.existsSync(import_node_path23.default.join(dir, ".git"))) return {};
+    const parent = import_node_path24.default.dirname(dir);
+    if (parent === dir || import_node_fs15.default.existsSync(import_node_path24.default.join(dir, ".git"))) return {};
     dir = parent;
   }
 }
@@ -23934,7 +25232,7 @@ function findConfig(cwd) {
 // src/config/globs.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path24 = __toESM(require("node:path"), 1);
+var import_node_path25 = __toESM(require("node:path"), 1);
 var import_ignore2 = __toESM(require_ignore(), 1);
 var GlobSet = class {
   constructor(baseDir, patterns) {
@@ -23947,9 +25245,9 @@ var GlobSet = class {
   ig;
   /** The path relative to the base directory in the form `ignore` expects, or undefined outside it. */
   relative(abs, isDir = false) {
-    const rel = import_node_path24.default.relative(this.baseDir, abs);
-    if (!rel || rel.startsWith("..") || import_node_path24.default.isAbsolute(rel)) return void 0;
-    const posix = rel.split(import_node_path24.default.sep).join("/");
+    const rel = import_node_path25.default.relative(this.baseDir, abs);
+    if (!rel || rel.startsWith("..") || import_node_path25.default.isAbsolute(rel)) return void 0;
+    const posix = rel.split(import_node_path25.default.sep).join("/");
     return isDir ? `${posix}/` : posix;
   }
   /** Whether the patterns select `abs` (a file, or a directory with isDir). Paths outside the base never match. */
@@ -23962,8 +25260,8 @@ var GlobSet = class {
 // src/config/load.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs18 = __toESM(require("node:fs"), 1);
-var import_node_path25 = __toESM(require("node:path"), 1);
+var import_node_fs16 = __toESM(require("node:fs"), 1);
+var import_node_path26 = __toESM(require("node:path"), 1);
 var validator;
 function validate(data) {
   if (!validator) validator = new (ajvLib()).Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(require_config_schema());
@@ -24020,30 +25318,30 @@ function loadConfigText(text, abs, display) {
     if (names.has(n.name)) problems.push(problemAt(["nodes", i, "name"], `nodes[${i}].name: "${n.name}" names two node groups`));
     names.add(n.name);
   });
-  const dir = import_node_path25.default.dirname(abs);
+  const dir = import_node_path26.default.dirname(abs);
   config.policies?.forEach((p, i) => {
-    const target2 = import_node_path25.default.resolve(dir, p);
-    if (!import_node_fs18.default.existsSync(target2) || !import_node_fs18.default.statSync(target2).isDirectory()) problems.push(problemAt(["policies", i], `policies[${i}]: "${p}" is not a directory (paths are relative to ${display})`));
+    const target2 = import_node_path26.default.resolve(dir, p);
+    if (!import_node_fs16.default.existsSync(target2) || !import_node_fs16.default.statSync(target2).isDirectory()) problems.push(problemAt(["policies", i], `policies[${i}]: "${p}" is not a directory (paths are relative to ${display})`));
   });
   const where = (p) => `${display}:${lines.position(locateInDocument(doc, p).start).line}`;
   return { config: { file: display, abs, dir, data: config, where, problemAt }, problems };
 }
-function loadConfigFile(abs, display) {
+var CONFIG_SIZE_LIMIT = 1024 * 1024;
+function loadConfigFile(abs, display, cwd = import_node_path26.default.dirname(abs)) {
   let text;
   try {
-    text = import_node_fs18.default.readFileSync(abs, "utf8");
+    text = decodeText(readRegularFile(resolveNamedFile(abs, cwd), CONFIG_SIZE_LIMIT).bytes);
   } catch (e) {
-    const why = e.code === "ENOENT" ? "no such file" : e.message;
+    const why = e instanceof ReadRefused ? e.message : e.message;
     return { problems: [{ file: display, text: "", span: { start: 0, end: 0 }, message: `cannot read config file: ${why}` }] };
   }
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
   return loadConfigText(text, abs, display);
 }
 
 // src/config/rule-settings.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path26 = __toESM(require("node:path"), 1);
+var import_node_path27 = __toESM(require("node:path"), 1);
 var RuleSettings = class {
   constructor(base, overrides, cwd) {
     this.base = base;
@@ -24060,7 +25358,7 @@ var RuleSettings = class {
   levelFor(ruleId, file) {
     let level = this.base.get(ruleId)?.level;
     if (this.overrides.length) {
-      const abs = import_node_path26.default.resolve(this.cwd, file);
+      const abs = import_node_path27.default.resolve(this.cwd, file);
       for (const o of this.overrides) {
         const l = o.rules.get(ruleId);
         if (l && o.files.matches(abs)) level = l.level;
@@ -24102,14 +25400,14 @@ function locateAndLoadConfig(flags, cwd, display) {
   if (flags.noConfig) return { problems: [] };
   let abs;
   if (flags.config !== void 0) {
-    abs = import_node_path27.default.resolve(cwd, flags.config);
+    abs = import_node_path28.default.resolve(cwd, flags.config);
   } else {
     const found = findConfig(cwd);
     if (found.problem) return { problems: [{ file: display(cwd), text: "", span: { start: 0, end: 0 }, message: found.problem }] };
     abs = found.abs;
   }
   if (!abs) return { problems: [] };
-  const r = loadConfigFile(abs, display(abs));
+  const r = loadConfigFile(abs, display(abs), cwd);
   return { file: r.config, problems: r.problems };
 }
 function resolveConfig(flags, cwd, file, loadPolicies2) {
@@ -24134,8 +25432,8 @@ function resolveConfig(flags, cwd, file, loadPolicies2) {
   };
   const base = file?.dir ?? cwd;
   const policies = [];
-  data.policies?.forEach((p, i) => policies.push({ value: import_node_path27.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
-  for (const p of flags.policies ?? []) policies.push({ value: import_node_path27.default.resolve(cwd, p), source: "--policies" });
+  data.policies?.forEach((p, i) => policies.push({ value: import_node_path28.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
+  for (const p of flags.policies ?? []) policies.push({ value: import_node_path28.default.resolve(cwd, p), source: "--policies" });
   const catalog = buildRuleRegistry(loadPolicies2(policies.map((p) => p.value)));
   const ruleMap = (rules, at) => {
     const out = /* @__PURE__ */ new Map();
@@ -24158,6 +25456,7 @@ function resolveConfig(flags, cwd, file, loadPolicies2) {
     overrides.push({ files: new GlobSet(base, o.files), rules: ruleMap(o.rules, ["overrides", i, "rules"]), source });
     overridePatterns.push({ files: o.files, source });
   });
+  if (data.docsBaseUrl !== void 0 && file && !isHttpUrl(data.docsBaseUrl)) problems.push(file.problemAt(["docsBaseUrl"], `docsBaseUrl: not an http or https URL: "${data.docsBaseUrl}"`));
   const ignorePatterns = (data.ignore ?? []).map((p, i) => ({ value: p, source: file?.where(["ignore", i]) ?? "default" }));
   const nodePatterns = (data.nodes ?? []).map((n, i) => ({ name: n.name, files: n.files, source: file?.where(["nodes", i]) ?? "default" }));
   const config = {
@@ -24170,7 +25469,8 @@ function resolveConfig(flags, cwd, file, loadPolicies2) {
     respectGitignore: data.respectGitignore !== void 0 && file ? { value: data.respectGitignore, source: file.where(["respectGitignore"]) } : { value: true, source: "default" },
     nodes: new NodeGroups(nodePatterns.map((n) => ({ name: n.name, files: new GlobSet(base, n.files), source: n.source }))),
     nodePatterns,
-    overridePatterns
+    overridePatterns,
+    docsBaseUrl: flags.docsBaseUrl !== void 0 ? { value: flags.docsBaseUrl, source: "--docs-base-url" } : data.docsBaseUrl !== void 0 && file ? { value: data.docsBaseUrl, source: file.where(["docsBaseUrl"]) } : void 0
   };
   return { config: problems.length ? void 0 : config, problems };
 }
@@ -24201,11 +25501,11 @@ function userControl(opts, io) {
   const policyDirs = config.policies.map((p) => p.value);
   const write = (s) => {
     if (!opts.outputFile) return io.stdout.write(s);
-    const out = import_node_path28.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs19.default.mkdirSync(import_node_path28.default.dirname(out), { recursive: true });
-    import_node_fs19.default.appendFileSync(out, s);
+    const out = import_node_path29.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs17.default.mkdirSync(import_node_path29.default.dirname(out), { recursive: true });
+    import_node_fs17.default.appendFileSync(out, s);
   };
-  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs19.default.rmSync(import_node_path28.default.resolve(io.cwd, opts.outputFile), { force: true });
+  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs17.default.rmSync(import_node_path29.default.resolve(io.cwd, opts.outputFile), { force: true });
   const docsIO = { stdout: write, stderr: err };
   if (opts.printConfig) {
     write(printConfig(config, `https://unpkg.com/sysctl-lint@${toolVersion()}/schemas/config.schema.json`));
@@ -24226,7 +25526,7 @@ function userControl(opts, io) {
   }
   const ctx = config.context;
   const fromFile = (v) => v && !v.source.startsWith("--") ? v.source : void 0;
-  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path28.default.resolve(io.cwd, p));
+  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path29.default.resolve(io.cwd, p));
   return {
     config,
     lintOptions: {
@@ -24310,13 +25610,14 @@ Run sysctl-lint --help for usage.
   const reporter2 = REPORTERS[opts.format];
   if (!reporter2) throw new Error(`no reporter ${opts.format}`);
   const color = opts.outputFile ? false : colorWanted(io.stdout, io.env, opts.color);
-  const reportCtx = { result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame, ...deliveryContext(opts, io.cwd, io.env) };
+  const docsBaseUrl = control.config.docsBaseUrl?.value ?? io.defaultDocsBaseUrl;
+  const reportCtx = { result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame, docsBaseUrl, ...deliveryContext(opts, io.cwd, io.env) };
   const reportStart = performance.now();
   const report = reporter2(reportCtx);
   if (opts.outputFile) {
-    const out = import_node_path29.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs20.default.mkdirSync(import_node_path29.default.dirname(out), { recursive: true });
-    import_node_fs20.default.writeFileSync(out, report);
+    const out = import_node_path30.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs18.default.mkdirSync(import_node_path30.default.dirname(out), { recursive: true });
+    import_node_fs18.default.writeFileSync(out, report);
   } else io.stdout.write(report);
   afterReport(opts, reportCtx, io.env, io.stderr);
   if (opts.stats) io.stderr.write(formatStats(result, { startup, report: performance.now() - reportStart, total: performance.now() }));
@@ -24327,8 +25628,8 @@ Run sysctl-lint --help for usage.
 // src/action/inputs.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs21 = __toESM(require("node:fs"), 1);
-var import_node_path30 = __toESM(require("node:path"), 1);
+var import_node_fs19 = __toESM(require("node:fs"), 1);
+var import_node_path31 = __toESM(require("node:path"), 1);
 function getInput(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
@@ -24354,10 +25655,10 @@ function readInputs(env) {
 }
 var GLOB_CHARS = /[*?[{]/;
 function expandPaths(paths, cwd) {
-  const globSync = import_node_fs21.default.globSync;
+  const globSync = import_node_fs19.default.globSync;
   const out = [];
   for (const p of paths) {
-    if (!GLOB_CHARS.test(p) || import_node_fs21.default.existsSync(import_node_path30.default.resolve(cwd, p)) || !globSync) {
+    if (!GLOB_CHARS.test(p) || import_node_fs19.default.existsSync(import_node_path31.default.resolve(cwd, p)) || !globSync) {
       out.push(p);
       continue;
     }
@@ -24389,7 +25690,7 @@ function cliArguments(inputs, cwd) {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_crypto = require("node:crypto");
-var import_node_fs22 = __toESM(require("node:fs"), 1);
+var import_node_fs20 = __toESM(require("node:fs"), 1);
 var import_node_os = __toESM(require("node:os"), 1);
 function outputRecord(name, value, delimiter = `ghadelimiter_${(0, import_node_crypto.randomUUID)()}`) {
   if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`output ${name}: the value contains the delimiter`);
@@ -24398,16 +25699,24 @@ function outputRecord(name, value, delimiter = `ghadelimiter_${(0, import_node_c
 function setOutputs(env, outputs) {
   const file = env.GITHUB_OUTPUT;
   if (!file) return false;
-  import_node_fs22.default.appendFileSync(file, Object.entries(outputs).map(([k, v]) => outputRecord(k, v)).join(""), "utf8");
+  import_node_fs20.default.appendFileSync(file, Object.entries(outputs).map(([k, v]) => outputRecord(k, v)).join(""), "utf8");
   return true;
 }
 
 // src/action/run.ts
+function actionDocsBase(env) {
+  const repo = env.GITHUB_ACTION_REPOSITORY;
+  const ref = env.GITHUB_ACTION_REF;
+  if (!repo || !ref || !/^[\w.-]+\/[\w.-]+$/.test(repo)) return void 0;
+  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  const url = `${server}/${repo}/blob/${ref.split("/").map(encodeURIComponent).join("/")}/docs/rules.md`;
+  return isHttpUrl(url) ? url : void 0;
+}
 function runAction(io) {
   const inputs = readInputs(io.env);
-  const workspace = import_node_path31.default.resolve(io.cwd, io.env.GITHUB_WORKSPACE || ".");
-  const cwd = import_node_path31.default.resolve(workspace, inputs.workingDirectory || ".");
-  if (!import_node_fs23.default.existsSync(cwd) || !import_node_fs23.default.statSync(cwd).isDirectory()) {
+  const workspace = import_node_path32.default.resolve(io.cwd, io.env.GITHUB_WORKSPACE || ".");
+  const cwd = import_node_path32.default.resolve(workspace, inputs.workingDirectory || ".");
+  if (!import_node_fs21.default.existsSync(cwd) || !import_node_fs21.default.statSync(cwd).isDirectory()) {
     io.stdout.write(annotationCommand("error", `working-directory ${inputs.workingDirectory} is not a directory (resolved to ${cwd})`, { title: "sysctl-lint" }) + "\n");
     return 2;
   }
@@ -24426,7 +25735,8 @@ function runAction(io) {
     },
     onResult: (_result, ctx) => {
       seen = { ctx };
-    }
+    },
+    defaultDocsBaseUrl: actionDocsBase(io.env)
   });
   const outputs = {};
   if (seen) {
@@ -24437,9 +25747,9 @@ function runAction(io) {
     outputs["warning-count"] = String(counts.warning);
     outputs["info-count"] = String(counts.info);
     if (inputs.sarifFile) {
-      const sarifPath = import_node_path31.default.resolve(cwd, inputs.sarifFile);
-      import_node_fs23.default.mkdirSync(import_node_path31.default.dirname(sarifPath), { recursive: true });
-      import_node_fs23.default.writeFileSync(sarifPath, reportSarif(ctx));
+      const sarifPath = import_node_path32.default.resolve(cwd, inputs.sarifFile);
+      import_node_fs21.default.mkdirSync(import_node_path32.default.dirname(sarifPath), { recursive: true });
+      import_node_fs21.default.writeFileSync(sarifPath, reportSarif(ctx));
       outputs["sarif-file"] = sarifPath;
     }
     const text = reportText({ ...ctx, color: false, codeFrame: true });

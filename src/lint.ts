@@ -7,12 +7,15 @@
  * Each stage is a module in src/pipeline/. A file's text is dropped once its facts are
  * extracted; reporters read back only the files that have findings (SourceStore).
  */
+import path from 'node:path';
 import { compareFindings, type Finding } from './core/finding';
 import { SourceStore } from './core/source-store';
 import type { InputFilter } from './config/ignore-filter';
 import type { NodeGroups } from './config/node-groups';
 import type { RuleSettings } from './config/rule-settings';
 import type { InputFile } from './inputs/discover';
+import { DEFAULT_MAX_FILE_SIZE, type FileRead } from './inputs/read-file';
+import { Tree } from './inputs/tree';
 import { realPathResolver } from './inputs/real-path';
 import { observeLive, pinLiveTexts, type LiveOptions } from './live/observe';
 import { mergeClusterFacts, type ClusterFact } from './model/cluster';
@@ -21,6 +24,7 @@ import { NodeCompletion } from './model/node-completion';
 import type { Placement } from './model/node-layout';
 import { readClusterFactsAhead } from './pipeline/cluster-facts';
 import { processFile, type FileStages } from './pipeline/file';
+import { lintProvisioningAhead } from './pipeline/provisioning';
 import { NodeGrouper } from './pipeline/group';
 import { Judge } from './pipeline/judge';
 import { loadPolicies } from './pipeline/policies';
@@ -57,6 +61,8 @@ export interface LintOptions extends ContextOptions, LiveOptions {
   nodeGroups?: NodeGroups;
   /** Today's date (YYYY-MM-DD) for suppression expiry; default: the local date of the system clock. */
   today?: string;
+  /** Files larger than this many bytes are reported, not analysed (default 10 MB). */
+  maxFileSize?: number;
 }
 
 export function lint(options: LintOptions): LintResult {
@@ -66,11 +72,22 @@ export function lint(options: LintOptions): LintResult {
   const policies = options.ruleFilter ? allPolicies.filter((p) => options.ruleFilter?.(p.policy.id)) : allPolicies;
 
   const findings: Finding[] = [];
-  const sources = new SourceStore(options.cwd);
+  const sources = new SourceStore();
   const inputErrors: InputError[] = [];
-  const stages: FileStages = { cwd: options.cwd, timer, realPath: realPathResolver() };
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const stages: FileStages = { cwd: options.cwd, timer, maxFileSize, realPath: realPathResolver(), sources, inputFilter: options.inputFilter };
+  /** Image roots as trees links resolve in (one per root: each caches nothing but its real path). */
+  const imageTrees = new Map<string, Tree>();
+  const imageTree = (rootAbs: string): Tree => {
+    let t = imageTrees.get(rootAbs);
+    if (!t) {
+      t = Tree.imageRoot(rootAbs);
+      imageTrees.set(rootAbs, t);
+    }
+    return t;
+  };
   const directives = new DirectiveIndex();
-  const nodes = new NodeGrouper(options.cwd, timer, options.nodeGroups);
+  const nodes = new NodeGrouper(options.cwd, timer, imageTree, maxFileSize, options.nodeGroups);
   const judge = new Judge(policies, lists, timer, (f) => findings.push(f));
   let considered = 0;
   let linted = 0;
@@ -78,26 +95,35 @@ export function lint(options: LintOptions): LintResult {
   /** Cluster facts from every file; collected by the walk unless they were read ahead. */
   const clusterFacts: ClusterFact[] = [];
   let factsReadAhead = false;
+  /** Files already linted: provisioning sources read ahead, and the files they consumed. */
+  const done = new Set<string>();
 
   /** One input through read -> detect -> extract, its contribution handed to the group stage. */
-  const lintFile = (f: InputFile, forced?: { handler: SourceHandler; placement: Placement }) => {
+  const lintFile = (f: InputFile, forced?: { handler: SourceHandler; placement: Placement }, preread?: { read: FileRead; handler: SourceHandler }) => {
     considered++;
     const r = processFile(f, stages, {
       forced,
-      observe: (file, text, real) => timer.time('suppress', () => directives.observe(file.display, text, real ?? file.display, file.isSymlink)),
+      preread,
+      observe: (display, text, real, isSymlink) => timer.time('suppress', () => directives.observe(display, text, real, isSymlink)),
     });
-    if (r.kind === 'unreadable' || r.kind === 'unrecognized') findings.push(r.finding);
-    // Reporters show an unreadable file's finding without its text.
-    if (r.kind === 'unreadable') sources.pin(r.file.display, '');
+    if (r.kind === 'refused') {
+      // Reporters show the finding of a file that was not read without its text.
+      sources.pin(r.file.display, '');
+      if (r.finding) findings.push(r.finding);
+      if (r.inputError) inputErrors.push(r.inputError);
+    }
+    if (r.kind === 'unrecognized') findings.push(r.finding);
     if (r.kind !== 'extracted') return;
     linted++;
+    for (const c of r.extraction.consumed ?? []) done.add(c.abs);
     nodes.add(r.file.abs, r.file.display, r.extraction, forced?.placement);
     findings.push(...(r.extraction.findings ?? []));
     if (!factsReadAhead) clusterFacts.push(...(r.extraction.clusterFacts ?? []));
   };
 
-  if (options.root) {
-    const root = walkRoot(options.root, options.cwd, options.inputFilter, timer);
+  const root = options.root === undefined ? undefined : walkRoot(options.root, options.cwd, imageTree(path.resolve(options.cwd, options.root)), options.inputFilter, timer);
+  if (root && 'error' in root) inputErrors.push(root.error);
+  else if (root) {
     // The root node exists even when the image holds no sysctl file at all.
     nodes.node({ nodeId: `root:${root.rootDisplay}`, root: root.rootDisplay, nodePath: '', name: '', dirRank: 0 }, true);
     inputErrors.push(...root.errors);
@@ -121,9 +147,10 @@ export function lint(options: LintOptions): LintResult {
       const ahead = mergeClusterFacts(clusterFacts);
       if (ahead.any) streamContext = { ...options, cluster: ahead };
     }
+    lintProvisioningAhead(inputs, stages, done, (f, preread) => lintFile(f, undefined, preread));
     const completion = streaming ? new NodeCompletion(inputs.map((f) => f.display)) : undefined;
     inputs.forEach((f, i) => {
-      lintFile(f);
+      if (!done.has(f.abs)) lintFile(f);
       if (completion) for (const spec of nodes.completeAfter(completion, i)) judge.judge(spec, streamContext);
     });
   }

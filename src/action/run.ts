@@ -14,6 +14,7 @@ import type { ReportContext } from '../reporters/context';
 import { reportSarif } from '../reporters/sarif';
 import { reportText } from '../reporters/text';
 import { cliArguments, readInputs } from './inputs';
+import { isHttpUrl } from '../rules/links';
 import { setOutputs } from './runner-files';
 import { annotationCommand, workflowCommand } from '../reporters/workflow-commands';
 
@@ -22,6 +23,20 @@ export interface ActionIO {
   cwd: string;
   stdout: { write(s: string): unknown };
   stderr: { write(s: string): unknown };
+}
+
+/**
+ * The rules reference of the action's own version: the runner names the action's repository
+ * and ref (tag, branch or commit) in GITHUB_ACTION_REPOSITORY and GITHUB_ACTION_REF, and the
+ * Git host renders docs/rules.md with an anchor per rule. Undefined for a local action (`uses: ./`).
+ */
+export function actionDocsBase(env: NodeJS.ProcessEnv): string | undefined {
+  const repo = env.GITHUB_ACTION_REPOSITORY;
+  const ref = env.GITHUB_ACTION_REF;
+  if (!repo || !ref || !/^[\w.-]+\/[\w.-]+$/.test(repo)) return undefined;
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const url = `${server}/${repo}/blob/${ref.split('/').map(encodeURIComponent).join('/')}/docs/rules.md`;
+  return isHttpUrl(url) ? url : undefined;
 }
 
 export function runAction(io: ActionIO): number {
@@ -48,6 +63,7 @@ export function runAction(io: ActionIO): number {
     onResult: (_result, ctx) => {
       seen = { ctx };
     },
+    defaultDocsBaseUrl: actionDocsBase(io.env),
   });
 
   const outputs: Record<string, string> = {};

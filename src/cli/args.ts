@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import type { NodeRole } from '../model/types';
 import { REPORTERS } from '../reporters/index';
+import { isHttpUrl } from '../rules/links';
 
 export type FailLevel = 'error' | 'warning' | 'info' | 'none';
 
@@ -27,6 +28,8 @@ export interface CliOptions {
   codeFrame: boolean;
   /** Print where the time went (per phase), file counts and peak memory to stderr. */
   stats: boolean;
+  /** Base URL of the rules reference that reports link to (default: this version's docs/rules.md). */
+  docsBaseUrl?: string;
   help: boolean;
   version: boolean;
   // --- delivery and live values (issue 4) ---
@@ -46,6 +49,8 @@ export interface CliOptions {
   listRules: boolean;
   /** Options given on the command line (long names), to tell them from defaults. */
   explicit: string[];
+  /** Files larger than this many bytes are reported, not analysed. */
+  maxFileSize?: number;
 }
 
 export class UsageError extends Error {}
@@ -65,6 +70,7 @@ Output:
       --color, --no-color      force colour on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
   -q, --quiet                  report errors only
       --max-annotations <n>    --format github: annotations per severity before a summary notice (default: 10)
+      --docs-base-url <url>    where reports link rule documentation (default: docs/rules.md of this version)
 
 Exit status:
       --fail-level <level>     error | warning | info | none: lowest severity that fails the run (default: warning)
@@ -84,6 +90,7 @@ Inputs:
       --live                   also lint the running kernel's values (/proc/sys) and report drift from the files
       --proc-root <dir>        where proc is mounted for --live (default: /proc)
       --live-snapshot <file>   lint the output of \`sysctl -a\` saved in <file> as the node's live values
+      --max-file-size <size>   larger files are reported, not analysed (default: 10M; suffix K or M)
 
 Configuration (flags win over the config file, the config file over defaults):
   -c, --config <file>          use this config file (default: .sysctl-lint.yaml or .sysctl-lint.yml in the
@@ -114,6 +121,21 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
   return value as T;
 }
 
+/**
+ * The largest `--max-file-size`: a JavaScript string holds at most about 512 million UTF-16
+ * units, and one file's text, facts and report must fit in a CI runner's memory.
+ */
+export const MAX_FILE_SIZE_CEILING = 256 * 1024 * 1024;
+
+/** A byte count such as `4096`, `512K`, `20M` or `20MB` (K = 1024 bytes). */
+export function parseSize(name: string, value: string, ceiling: number): number {
+  const m = /^(\d{1,12})\s*([kKmM]?)[bB]?$/.exec(value.trim());
+  if (!m) throw new UsageError(`--${name} must be a size such as 512K or 20M (got "${value}")`);
+  const n = Number(m[1]) * (m[2] === '' ? 1 : /k/i.test(m[2] as string) ? 1024 : 1024 * 1024);
+  if (n < 1 || n > ceiling) throw new UsageError(`--${name} must be between 1 byte and ${ceiling / 1024 / 1024}M (got "${value}")`);
+  return n;
+}
+
 export function parseCli(argv: string[]): CliOptions {
   let parsed;
   try {
@@ -139,6 +161,7 @@ export function parseCli(argv: string[]): CliOptions {
         'no-color': { type: 'boolean' },
         'code-frame': { type: 'boolean' },
         stats: { type: 'boolean' },
+        'docs-base-url': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
         // --- delivery and live values (issue 4) ---
@@ -151,6 +174,7 @@ export function parseCli(argv: string[]): CliOptions {
         'no-config': { type: 'boolean' },
         'print-config': { type: 'boolean' },
         'list-rules': { type: 'boolean' },
+        'max-file-size': { type: 'string' },
       },
     });
   } catch (e) {
@@ -169,6 +193,8 @@ export function parseCli(argv: string[]): CliOptions {
     if (!/^\d+$/.test(v['max-annotations'])) throw new UsageError(`--max-annotations must be a non-negative integer (got "${v['max-annotations']}")`);
     maxAnnotations = Number(v['max-annotations']);
   }
+  if (v['docs-base-url'] !== undefined && !isHttpUrl(v['docs-base-url'])) throw new UsageError(`--docs-base-url must be an http or https URL (got "${v['docs-base-url']}")`);
+  const maxFileSize = v['max-file-size'] === undefined ? undefined : parseSize('max-file-size', v['max-file-size'], MAX_FILE_SIZE_CEILING);
   if (v['proc-root'] !== undefined && !v.live) throw new UsageError('--proc-root needs --live');
   if (v.live && v['live-snapshot'] !== undefined) throw new UsageError('--live and --live-snapshot exclude each other: one live node per run');
   return {
@@ -189,6 +215,7 @@ export function parseCli(argv: string[]): CliOptions {
     color: v['no-color'] ? false : v.color ? true : undefined,
     codeFrame: !!v['code-frame'],
     stats: !!v.stats,
+    docsBaseUrl: v['docs-base-url'],
     help: !!v.help,
     version: !!v.version,
     maxAnnotations,
@@ -200,5 +227,6 @@ export function parseCli(argv: string[]): CliOptions {
     printConfig: !!v['print-config'],
     listRules: !!v['list-rules'],
     explicit: Object.keys(v),
+    maxFileSize,
   };
 }

@@ -25,6 +25,8 @@ export interface CliIO {
   stderr: { write(s: string): unknown };
   /** Called with the result and report context once the report is written (the GitHub Action reads counts here). */
   onResult?: ResultListener;
+  /** Where rule links point when neither --docs-base-url nor the config says (the Action: its own repository at its ref). */
+  defaultDocsBaseUrl?: string;
 }
 
 export function exitCodeFor(findings: Finding[], opts: Pick<CliOptions, 'failLevel' | 'maxWarnings'>): 0 | 1 {
@@ -87,7 +89,8 @@ export function runCli(io: CliIO): number {
   const reporter = REPORTERS[opts.format];
   if (!reporter) throw new Error(`no reporter ${opts.format}`);
   const color = opts.outputFile ? false : colorWanted(io.stdout, io.env, opts.color);
-  const reportCtx = { result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame, ...deliveryContext(opts, io.cwd, io.env) };
+  const docsBaseUrl = control.config.docsBaseUrl?.value ?? io.defaultDocsBaseUrl;
+  const reportCtx = { result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame, docsBaseUrl, ...deliveryContext(opts, io.cwd, io.env) };
   const reportStart = performance.now();
   const report = reporter(reportCtx);
   if (opts.outputFile) {

@@ -12,9 +12,10 @@ export const CONFIG_NAMES = ['.sysctl-lint.yaml', '.sysctl-lint.yml'] as const;
 
 export type ConfigLocation = { abs: string; problem?: undefined } | { abs?: undefined; problem: string } | { abs?: undefined; problem?: undefined };
 
+/** Any entry of that name counts (a FIFO or a link elsewhere is reported when it is read, not skipped). */
 function isFile(p: string): boolean {
   try {
-    return fs.statSync(p).isFile();
+    return !fs.lstatSync(p).isDirectory();
   } catch {
     return false;
   }

@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { GlobSet } from './globs';
+import { decodeText, readRegularFile } from '../inputs/read-file';
 
 /** What lint() asks about inputs (absolute paths). */
 export interface InputFilter {
@@ -28,6 +29,8 @@ interface Level {
   dir: string;
   ig: Ignore;
 }
+
+const GITIGNORE_SIZE_LIMIT = 1024 * 1024;
 
 export class GitignoreRules {
   private readonly gitRoots = new Map<string, string | null>();
@@ -56,7 +59,8 @@ export class GitignoreRules {
     if (cached !== undefined) return cached ?? undefined;
     let level: Level | null;
     try {
-      level = { dir, ig: ignore().add(fs.readFileSync(key, 'utf8')) };
+      // As git does: a .gitignore that is a link, a FIFO or larger than any real one is not read.
+      level = { dir, ig: ignore().add(decodeText(readRegularFile(key, GITIGNORE_SIZE_LIMIT).bytes)) };
     } catch {
       level = null; // no such file at this level
     }

@@ -9,6 +9,8 @@ import type { Document } from 'yaml';
 import type { ValidateFunction } from 'ajv';
 import { ajvLib, yamlLib } from '../core/lazy-deps';
 import { LineIndex } from '../core/span';
+import { decodeText, readRegularFile, ReadRefused } from '../inputs/read-file';
+import { resolveNamedFile } from '../inputs/tree';
 import { locateInDocument } from '../core/yaml-locate';
 import { parseDashRange } from '../model/values';
 import { parseVersion } from '../model/version';
@@ -103,14 +105,17 @@ export function loadConfigText(text: string, abs: string, display: string): { co
   return { config: { file: display, abs, dir, data: config, where, problemAt }, problems };
 }
 
-export function loadConfigFile(abs: string, display: string): { config?: LoadedConfig; problems: ConfigProblem[] } {
+/** Config files are small; a larger one is not a config file. */
+const CONFIG_SIZE_LIMIT = 1024 * 1024;
+
+export function loadConfigFile(abs: string, display: string, cwd: string = path.dirname(abs)): { config?: LoadedConfig; problems: ConfigProblem[] } {
   let text: string;
   try {
-    text = fs.readFileSync(abs, 'utf8');
+    // It may come with the pull request: read like any input (a link stays in its tree).
+    text = decodeText(readRegularFile(resolveNamedFile(abs, cwd), CONFIG_SIZE_LIMIT).bytes);
   } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+    const why = e instanceof ReadRefused ? e.message : (e as Error).message;
     return { problems: [{ file: display, text: '', span: { start: 0, end: 0 }, message: `cannot read config file: ${why}` }] };
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return loadConfigText(text, abs, display);
 }

@@ -79,5 +79,7 @@ export function printConfig(c: ResolvedConfig, schemaRef = 'https://unpkg.com/sy
       out.push(`    files: [${n.files.map(q).join(', ')}]`);
     }
   }
+  if (c.docsBaseUrl) out.push(line(`docsBaseUrl: ${q(c.docsBaseUrl.value)}`, c.docsBaseUrl.source));
+  else out.push(line('# docsBaseUrl: not set', 'default: docs/rules.md of this version'));
   return out.join('\n') + '\n';
 }

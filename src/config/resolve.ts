@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { ConfigProblem } from '../policy/load';
 import type { LoadedPolicy } from '../policy/types';
 import type { NodeRole } from '../model/types';
+import { isHttpUrl } from '../rules/links';
 import { buildRuleRegistry, type RuleRegistry } from '../rules/registry';
 import { findConfig } from './find';
 import { GlobSet } from './globs';
@@ -28,6 +29,7 @@ export interface ConfigFlags extends ConfigContext {
   /** Names of the options given on the command line (applier has a default otherwise). */
   explicit?: readonly string[];
   policies?: readonly string[];
+  docsBaseUrl?: string;
 }
 
 export interface ResolvedContext {
@@ -52,6 +54,8 @@ export interface ResolvedConfig {
   /** Node group patterns as written, for --print-config. */
   nodePatterns: Array<{ name: string; files: string[]; source: string }>;
   overridePatterns: Array<{ files: string[]; source: string }>;
+  /** Base URL of the rules reference, when a flag or the file sets one. */
+  docsBaseUrl?: Sourced<string>;
 }
 
 export interface ResolveResult {
@@ -80,7 +84,7 @@ export function locateAndLoadConfig(flags: ConfigFlags, cwd: string, display: (a
     abs = found.abs;
   }
   if (!abs) return { problems: [] };
-  const r = loadConfigFile(abs, display(abs));
+  const r = loadConfigFile(abs, display(abs), cwd);
   return { file: r.config, problems: r.problems };
 }
 
@@ -138,6 +142,7 @@ export function resolveConfig(flags: ConfigFlags, cwd: string, file: LoadedConfi
     overridePatterns.push({ files: o.files, source });
   });
 
+  if (data.docsBaseUrl !== undefined && file && !isHttpUrl(data.docsBaseUrl)) problems.push(file.problemAt(['docsBaseUrl'], `docsBaseUrl: not an http or https URL: "${data.docsBaseUrl}"`));
   const ignorePatterns = (data.ignore ?? []).map((p, i) => ({ value: p, source: file?.where(['ignore', i]) ?? 'default' }));
   const nodePatterns = (data.nodes ?? []).map((n, i) => ({ name: n.name, files: n.files, source: file?.where(['nodes', i]) ?? 'default' }));
   const config: ResolvedConfig = {
@@ -151,6 +156,8 @@ export function resolveConfig(flags: ConfigFlags, cwd: string, file: LoadedConfi
     nodes: new NodeGroups(nodePatterns.map((n) => ({ name: n.name, files: new GlobSet(base, n.files), source: n.source }))),
     nodePatterns,
     overridePatterns,
+    docsBaseUrl:
+      flags.docsBaseUrl !== undefined ? { value: flags.docsBaseUrl, source: '--docs-base-url' } : data.docsBaseUrl !== undefined && file ? { value: data.docsBaseUrl, source: file.where(['docsBaseUrl']) } : undefined,
   };
   return { config: problems.length ? undefined : config, problems };
 }

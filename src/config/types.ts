@@ -38,8 +38,10 @@ export interface ConfigFile {
   ignore?: string[];
   respectGitignore?: boolean;
   nodes?: ConfigNodeGroup[];
+  /** Base URL of the rules reference that reports link to (--docs-base-url). */
+  docsBaseUrl?: string;
 }
 
 /** Top-level fields, in the order --print-config shows them. */
-export const CONFIG_FIELDS = ['context', 'rules', 'overrides', 'policies', 'ignore', 'respectGitignore', 'nodes'] as const;
+export const CONFIG_FIELDS = ['context', 'rules', 'overrides', 'policies', 'ignore', 'respectGitignore', 'nodes', 'docsBaseUrl'] as const;
 export const CONTEXT_FIELDS = ['kernel', 'kubernetesVersion', 'nodeRole', 'nodePortRange', 'applier', 'kubeProxyMode'] as const;

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { realPathOrSelf, Tree } from './tree';
 
 export interface InputFile {
   /** Absolute path. */
@@ -18,6 +19,8 @@ export interface InputFile {
   /** A symlink to /dev/null (masks a same-named sysctl.d file). */
   devNull: boolean;
   isSymlink: boolean;
+  /** The tree the file's links must stay in (see tree.ts). */
+  tree: Tree;
 }
 
 export interface DiscoveryError {
@@ -47,6 +50,7 @@ function isSymlink(abs: string): boolean {
   }
 }
 
+
 function isDevNullLink(abs: string): boolean {
   try {
     return fs.lstatSync(abs).isSymbolicLink() && fs.readlinkSync(abs) === '/dev/null';
@@ -60,6 +64,8 @@ export interface DiscoverOptions {
   claimPath: (display: string) => boolean;
   /** Prune the walk (ignore globs, --root layout). `abs` is the entry's absolute path. */
   walkFilter?: (display: string, isDir: boolean, abs: string) => boolean;
+  /** The tree of every named path (`--root`: the image root); default: see Tree.ofNamedPath. */
+  tree?: Tree;
 }
 
 /** A display path made only of `..` segments names a directory that contains the working directory. */
@@ -72,20 +78,20 @@ export function discover(paths: string[], cwd: string, opts: DiscoverOptions): D
   const seen = new Set<string>();
   let visited = 0;
   /** `link`: what the directory entry said (walked files), so regular files cost no lstat. */
-  const add = (abs: string, display: string, explicit: boolean, link?: boolean) => {
+  const add = (abs: string, display: string, explicit: boolean, tree: Tree, link?: boolean) => {
     if (seen.has(abs)) return;
     const claimedByPath = opts.claimPath(display);
     if (!explicit && !claimedByPath) return;
     seen.add(abs);
     const symlink = link ?? isSymlink(abs);
-    files.push({ abs, display, explicit, claimedByPath, devNull: symlink && isDevNullLink(abs), isSymlink: symlink });
+    files.push({ abs, display, explicit, claimedByPath, devNull: symlink && isDevNullLink(abs), isSymlink: symlink, tree });
   };
   // Display paths are built by appending names while walking (path.relative for each of
   // 100k files is a measurable part of the walk), except below a directory that contains the
   // working directory, where relative paths do not simply extend the directory's.
   const childDisplay = (dirDisplay: string, abs: string, name: string) =>
     dirDisplay === '.' ? name : ANCESTOR_OF_CWD.test(dirDisplay) ? displayPath(abs, cwd) : `${dirDisplay}/${name}`;
-  const walk = (dir: string, dirDisplay: string) => {
+  const walk = (dir: string, dirDisplay: string, tree: Tree) => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -102,24 +108,15 @@ export function discover(paths: string[], cwd: string, opts: DiscoverOptions): D
         if (SKIP_DIRS.has(ent.name)) continue;
         const display = childDisplay(dirDisplay, abs, ent.name);
         if (walkFilter && !walkFilter(display, true, abs)) continue;
-        walk(abs, display);
-      } else if (ent.isFile() || ent.isSymbolicLink()) {
-        if (ent.isSymbolicLink()) {
-          // Follow links to files (99-sysctl.conf -> ../sysctl.conf), never to directories.
-          let st: fs.Stats | undefined;
-          try {
-            st = fs.statSync(abs);
-          } catch {
-            st = undefined;
-          }
-          // A link whose target does not resolve on this host may still resolve inside the
-          // image tree (absolute links); it is read later relative to the image root.
-          if (st?.isDirectory()) continue;
-        }
+        walk(abs, display, tree);
+      } else {
+        // Links to directories are not walked. Links to files (99-sysctl.conf -> ../sysctl.conf)
+        // are resolved inside their tree when read; a FIFO, socket or device named like an
+        // input is taken too, to be reported (never read).
         visited++;
         const display = childDisplay(dirDisplay, abs, ent.name);
         if (walkFilter && !walkFilter(display, false, abs)) continue;
-        add(abs, display, false, ent.isSymbolicLink());
+        add(abs, display, false, tree, ent.isSymbolicLink());
       }
     }
   };
@@ -127,20 +124,32 @@ export function discover(paths: string[], cwd: string, opts: DiscoverOptions): D
     const abs = path.resolve(cwd, p);
     let st: fs.Stats;
     try {
-      st = fs.statSync(abs);
+      st = fs.lstatSync(abs);
     } catch (e) {
-      if (isDevNullLink(abs)) {
-        visited++;
-        add(abs, displayPath(abs, cwd), true);
-        continue;
-      }
       errors.push({ path: p, message: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message });
       continue;
     }
-    if (st.isDirectory()) walk(abs, displayPath(abs, cwd));
+    // A named link to a directory is walked when the directory lies inside the tree.
+    let isDir = st.isDirectory();
+    if (st.isSymbolicLink()) {
+      try {
+        isDir = fs.statSync(abs).isDirectory();
+      } catch {
+        isDir = false;
+      }
+    }
+    const tree = opts.tree ?? Tree.ofNamedPath(abs, cwd, isDir);
+    // The named path itself (a directory, or the directory of a named file) must not lead
+    // out of its tree through a link in one of its components.
+    const own = isDir ? abs : path.dirname(abs);
+    if (!tree.chroot && !tree.containsReal(realPathOrSelf(own))) {
+      errors.push({ path: p, message: 'leads outside the working directory through a symbolic link: not read (name the real path instead)' });
+      continue;
+    }
+    if (isDir) walk(abs, displayPath(abs, cwd), tree);
     else {
       visited++;
-      add(abs, displayPath(abs, cwd), true);
+      add(abs, displayPath(abs, cwd), true, tree);
     }
   }
   return { files, errors, visited };

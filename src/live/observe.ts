@@ -12,6 +12,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { defineEngineRule } from '../core/engine-rule';
+import { decodeText, DEFAULT_MAX_FILE_SIZE, readRegularFile } from '../inputs/read-file';
+import { resolveNamedFile } from '../inputs/tree';
 import type { Finding } from '../core/finding';
 import type { SourceStore } from '../core/source-store';
 import type { Span } from '../core/span';
@@ -28,6 +30,8 @@ export interface LiveOptions {
   procRoot?: string;
   /** `sysctl -a` output. */
   liveSnapshot?: string;
+  /** Largest snapshot read, in bytes (default 10 MB). */
+  maxFileSize?: number;
 }
 
 export interface LiveObservation extends LiveValues {
@@ -39,6 +43,9 @@ export interface LiveObservation extends LiveValues {
   /** Paths that could not be read at all (exit code 2). */
   errors: Array<{ path: string; message: string }>;
 }
+
+/** A /proc/sys value is at most a page; anything much larger is not a sysctl value. */
+const PROC_SYS_VALUE_LIMIT = 1024 * 1024;
 
 /** Lines of a snapshot that are not `key = value`. */
 export const LIVE_SNAPSHOT_LINE_RULE = defineEngineRule({
@@ -127,7 +134,7 @@ export function readProcSys(procRoot: string, cwd: string): Omit<LiveObservation
       if (!e.isFile()) continue;
       let text: string;
       try {
-        text = fs.readFileSync(abs, 'utf8');
+        text = decodeText(readRegularFile(abs, PROC_SYS_VALUE_LIMIT).bytes);
       } catch {
         continue;
       }
@@ -149,12 +156,14 @@ export function observeLive(options: LiveOptions, cwd: string): LiveObservation 
     const display = shownPath(abs, cwd);
     let text: string;
     try {
-      text = fs.readFileSync(abs, 'utf8');
+      // A snapshot named on the command line: only a regular file, of bounded size, is read.
+      text = decodeText(readRegularFile(resolveNamedFile(abs, cwd), options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE).bytes);
     } catch (e) {
-      return { label: display, values: new Map(), findings: [], texts: new Map(), errors: [{ path: display, message: `cannot read the snapshot: ${(e as Error).message}` }] };
+      const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+      return { label: display, values: new Map(), findings: [], texts: new Map(), errors: [{ path: display, message: `cannot read the snapshot: ${why}` }] };
     }
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return { ...readSnapshot(text, display), texts: new Map(), errors: [] };
+    // Findings point into the snapshot: reporters show the text judged here.
+    return { ...readSnapshot(text, display), texts: new Map([[display, text]]), errors: [] };
   }
   if (options.live) {
     const r = readProcSys(path.resolve(cwd, options.procRoot ?? '/proc'), cwd);

@@ -23,6 +23,7 @@ export interface NodeSpec {
   pod?: PodContext;
   observations?: Observation[];
   provisioning?: Provisioning;
+  buildWrites?: Assignment[];
 }
 
 export function buildNode(spec: NodeSpec, options: ContextOptions): NodeModel {
@@ -43,7 +44,9 @@ export function buildNode(spec: NodeSpec, options: ContextOptions): NodeModel {
       const owner = canonical.get(f.realFile) ?? f;
       // Object.assign, not a spread: V8 gives `{ ...a, file, ... }` a copy of a's layout plus an
       // out-of-object store (about 600 bytes per assignment against 175), and a node has hundreds.
-      list = owner.parsed.assignments.map((a): Assignment => Object.assign({}, a, { file: owner.file, nodeFile: owner, scope, phase: 'boot' as const, via: owner.via }));
+      // An assignment may be located in another file than its node file (an Ansible task's
+      // value taken from the role's defaults).
+      list = owner.parsed.assignments.map((a): Assignment => Object.assign({}, a, { file: a.file ?? owner.file, nodeFile: owner, scope, phase: 'boot' as const, via: owner.via }));
       cache.set(f.realFile, list);
     }
     return list;
@@ -68,5 +71,6 @@ export function buildNode(spec: NodeSpec, options: ContextOptions): NodeModel {
     scope,
     observations: spec.observations ?? [],
     provisioning: spec.provisioning,
+    buildWrites: spec.buildWrites ?? [],
   };
 }

@@ -21,6 +21,11 @@ export interface SysctlAssignment {
   valueSpan: Span;
   /** The whole stripped line. */
   lineSpan: Span;
+  /**
+   * The file the spans point into, when it is not the node file's own (a value an Ansible task
+   * takes from a role's defaults).
+   */
+  file?: string;
 }
 
 export interface SysctlExclusion {
@@ -35,6 +40,8 @@ export interface SysctlSyntaxIssue {
   code: SyntaxIssueCode;
   span: Span;
   text: string;
+  /** The file the span points into, when it is not the node file's own. */
+  file?: string;
 }
 
 export interface ParsedSysctl {

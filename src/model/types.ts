@@ -70,8 +70,8 @@ export interface Assignment extends SysctlAssignment {
    * first word is written; `words` are the separate arguments sysctl received.
    */
   split?: { words: string[]; span: Span };
-  /** A command's write: whether it runs at every boot (cloud-init bootcmd) or once per instance (runcmd). */
-  runs?: 'every-boot' | 'first-boot';
+  /** A command's write: when the command runs (see WriteTiming). */
+  runs?: WriteTiming;
   /** The step that runs the command, for messages: `runcmd[3]`, `bootcmd[0]`, `part-001 (shell script)`. */
   step?: string;
 }
@@ -82,7 +82,14 @@ export interface Assignment extends SysctlAssignment {
  * file written there takes effect only at the next boot unless a later step re-applies it.
  */
 export interface Provisioning {
+  /** `cloud-init`, `script`, `packer`, `ansible`. */
   tool: string;
+  /**
+   * When the files are written. Only `first-boot` writes happen after systemd-sysctl ran on
+   * the machine that keeps them (the file is applied at the next boot); files written while
+   * an image is built are applied at every boot of the image.
+   */
+  timing: 'first-boot' | 'build' | 'once' | 'unknown';
   files: ProvisionedFile[];
   reapplies: ProvisioningReapply[];
 }
@@ -108,6 +115,20 @@ export interface ProvisioningReapply {
 }
 
 export type AssignmentOrigin = 'file' | 'pod-sysctls' | 'container';
+
+/**
+ * When a command that writes a kernel value runs, which decides whether the value survives:
+ * - `every-boot`: at each boot (cloud-init bootcmd, boothooks, rc.local, a systemd unit): the
+ *   value is back after every reboot;
+ * - `first-boot`: once per instance on its first boot (cloud-init runcmd and script parts);
+ * - `once`: when a provisioning run executes it on a running machine (an Ansible task, a
+ *   script run by a tool or by hand): lost at the next reboot;
+ * - `unknown`: a script nothing in the linted files runs; taken as run once, since a script
+ *   run at boot is started by something (a unit, rc.local, user-data) that says so;
+ * - `build`: while an image is built (a Packer provisioner): changes the build machine only
+ *   and never reaches the image.
+ */
+export type WriteTiming = 'every-boot' | 'first-boot' | 'once' | 'unknown' | 'build';
 
 export interface EffectiveSetting {
   key: string;
@@ -209,8 +230,13 @@ export interface NodeModel {
   scope: Scope;
   /** Structural facts from the sources (misplaced fields, writes that cannot succeed). */
   observations: Observation[];
-  /** First-boot provisioning (cloud-init user-data), when the node comes from one. */
+  /** How the node was provisioned (cloud-init user-data, a script, a Packer build, an Ansible role), when it comes from one. */
   provisioning?: Provisioning;
+  /**
+   * Writes made while an image was built (Packer provisioners): they change the build machine
+   * only, so they are not values of the node; build-time policies judge them.
+   */
+  buildWrites?: Assignment[];
   // --- live values (issue 4) ---
   /** `live`: the node is a running kernel's values (--live, --live-snapshot), not files. */
   provenance?: 'files' | 'live';

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { NodeGroups } from '../config/node-groups';
 import { groupNodeId, mergeModules } from '../config/node-groups';
 import { readBootModules } from '../inputs/boot-modules';
+import type { Tree } from '../inputs/tree';
 import type { NodeSpec } from '../model/build';
 import { isBelow, type NodeCompletion, nodeDirectory } from '../model/node-completion';
 import type { Placement } from '../model/node-layout';
@@ -36,6 +37,9 @@ export class NodeGrouper {
   constructor(
     private readonly cwd: string,
     private readonly timer: PhaseTimer,
+    /** The tree an image root's links resolve in. */
+    private readonly imageTree: (rootAbs: string) => Tree,
+    private readonly maxFileSize: number,
     private readonly nodeGroups?: NodeGroups,
   ) {}
 
@@ -100,7 +104,8 @@ export class NodeGrouper {
   }
 
   private spec(n: PendingNode): NodeSpec {
-    const modules = this.timer.time('model', () => (n.rootAbs ? readBootModules(n.rootAbs) : n.moduleRoots?.size ? mergeModules([...n.moduleRoots].map(readBootModules)) : undefined));
+    const bootModules = (rootAbs: string) => readBootModules(this.imageTree(rootAbs), this.maxFileSize);
+    const modules = this.timer.time('model', () => (n.rootAbs ? bootModules(n.rootAbs) : n.moduleRoots?.size ? mergeModules([...n.moduleRoots].map(bootModules)) : undefined));
     return { id: n.id, label: n.label, root: n.root, complete: n.complete, files: n.files, modules: modules?.modules, modulesKnown: !!modules && modules.sources.length > 0 };
   }
 }

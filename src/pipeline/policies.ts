@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { displayPath } from '../inputs/discover';
+import { Tree } from '../inputs/tree';
 import { builtinCatalogue } from '../policy/builtin';
 import type { PolicyLists } from '../policy/lists';
 import { loadPolicyDir, type ConfigProblem } from '../policy/load';
@@ -15,13 +16,13 @@ export interface LoadedPolicies {
   problems: ConfigProblem[];
 }
 
-export function loadPolicies(options: { policyDirs?: string[]; cwd: string }): LoadedPolicies {
+export function loadPolicies(options: { policyDirs?: string[]; cwd: string; maxFileSize?: number }): LoadedPolicies {
   const cat = builtinCatalogue();
   const policies = [...cat.policies];
   const problems = [...cat.problems];
   for (const dir of options.policyDirs ?? []) {
     const abs = path.resolve(options.cwd, dir);
-    const r = loadPolicyDir(abs, (f) => displayPath(f, options.cwd));
+    const r = loadPolicyDir(abs, (f) => displayPath(f, options.cwd), { tree: Tree.ofNamedPath(abs, options.cwd, true), maxFileSize: options.maxFileSize });
     problems.push(...r.problems);
     for (const p of r.items) {
       if (policies.some((q) => q.policy.id === p.policy.id)) {

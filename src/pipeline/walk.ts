@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { InputFilter } from '../config/ignore-filter';
 import { discover, displayPath, type DiscoveryError, type InputFile } from '../inputs/discover';
+import { isInside, Tree } from '../inputs/tree';
 import { placeUnderRoot, type Placement } from '../model/node-layout';
 import { handlerForPath, SOURCES } from '../sources/registry';
 import type { SourceHandler } from '../sources/types';
@@ -39,14 +40,21 @@ function inside(rel: string, paths: readonly string[]): boolean {
   return rel === '' || paths.some((p) => p === rel || p.startsWith(rel + '/') || rel.startsWith(p + '/'));
 }
 
-/** The files of a root filesystem (`--root DIR`) that the source kinds name. */
-export function walkRoot(root: string, cwd: string, filter: InputFilter | undefined, timer: PhaseTimer): RootWalk {
+/**
+ * The files of a root filesystem (`--root DIR`) that the source kinds name, read inside the
+ * image (`tree`); an input error when the root itself leads outside the working directory.
+ */
+export function walkRoot(root: string, cwd: string, tree: Tree, filter: InputFilter | undefined, timer: PhaseTimer): RootWalk | { error: DiscoveryError } {
   const rootAbs = path.resolve(cwd, root);
+  if (isInside(rootAbs, cwd) && !Tree.confining(cwd).containsReal(tree.real)) {
+    return { error: { path: root, message: 'leads outside the working directory through a symbolic link: not read (name the real path instead)' } };
+  }
   const rootDisplay = displayPath(rootAbs, cwd);
   const imageKinds = SOURCES.filter((s) => s.rootPaths?.role === 'image');
   const imagePaths = imageKinds.flatMap((s) => s.rootPaths?.paths ?? []);
   const d = timer.time('discover', () =>
     discover([rootAbs], cwd, {
+      tree,
       claimPath: (display) => !!placeUnderRoot(path.relative(rootAbs, path.resolve(cwd, display)), rootDisplay),
       walkFilter: (_display, isDir, abs) => {
         if (filter && !filter.walk(abs, isDir)) return false;
@@ -61,13 +69,19 @@ export function walkRoot(root: string, cwd: string, filter: InputFilter | undefi
     const handler = imageKinds.find((s) => inside(rel.split(path.sep).join('/'), s.rootPaths?.paths ?? []));
     if (placement && handler) image.push({ file, handler, placement });
   }
-  const contextPaths = SOURCES.flatMap((s) => (s.rootPaths?.role === 'context' ? s.rootPaths.paths : []))
-    .map((p) => path.join(rootAbs, p))
-    .filter((p) => fs.existsSync(p));
+  // Resolved inside the image: a link to the host's /etc/kubernetes is not followed there.
+  const contextPaths = SOURCES.flatMap((s) => (s.rootPaths?.role === 'context' ? s.rootPaths.paths : [])).flatMap((p) => {
+    try {
+      const r = tree.resolve(path.join(rootAbs, p));
+      return !r.devNull && fs.existsSync(r.path) ? [r.path] : [];
+    } catch {
+      return [];
+    }
+  });
   let context: InputFile[] = [];
   let visited = d.visited;
   if (contextPaths.length) {
-    const k = timer.time('discover', () => discover(contextPaths, cwd, { claimPath: () => true }));
+    const k = timer.time('discover', () => discover(contextPaths, cwd, { claimPath: () => true, tree }));
     visited += k.visited;
     context = k.files.map((f) => ({ ...f, explicit: false, claimedByPath: !!handlerForPath(f.display) }));
   }

@@ -275,8 +275,9 @@ function evaluateSyntaxCheck(p: Policy, check: SyntaxCheck, node: NodeModel, emi
       if (!check.syntax.includes(issue.code)) continue;
       if (check.oncePerFile && !first) break;
       first = false;
-      const outcome = decide(p, node, { ...baseVars(node), text: issue.text, file: f.file });
-      if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: { file: f.file, span: issue.span }, related: [] });
+      const file = issue.file ?? f.file;
+      const outcome = decide(p, node, { ...baseVars(node), text: issue.text, file });
+      if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: { file, span: issue.span }, related: [] });
     }
   }
 }

@@ -8,6 +8,8 @@ import path from 'node:path';
 import type { Document } from 'yaml';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { ajvLib, yamlLib } from '../core/lazy-deps';
+import { decodeText, DEFAULT_MAX_FILE_SIZE, readRegularFile, ReadRefused } from '../inputs/read-file';
+import { realPathOrSelf, Tree } from '../inputs/tree';
 import { locateInDocument, pointerToPath } from '../core/yaml-locate';
 import type { Span } from '../core/span';
 import { unknownPlaceholders } from './message';
@@ -155,32 +157,57 @@ export function loadPolicyText(text: string, file: string, opts: { builtin?: boo
   return { items: [{ policy, source: file, builtin: !!opts.builtin }], problems };
 }
 
-function listYamlFiles(dir: string): string[] {
-  const out: string[] = [];
+/**
+ * The policy files below a directory. Directories are walked without following links; a
+ * link named like a policy is resolved inside the directory's tree (a user policy directory
+ * may sit in a pull request, so it gets the same care as any input).
+ */
+function listYamlFiles(dir: string): Array<{ abs: string; link: boolean }> {
+  const out: Array<{ abs: string; link: boolean }> = [];
   const walk = (d: string) => {
     for (const ent of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const abs = path.join(d, ent.name);
       if (ent.isDirectory()) {
         if (ent.name !== 'lists') walk(abs);
-      } else if (/\.ya?ml$/.test(ent.name)) out.push(abs);
+      } else if (/\.ya?ml$/.test(ent.name)) out.push({ abs, link: ent.isSymbolicLink() });
     }
   };
   walk(dir);
   return out;
 }
 
+
 /** Loads every policy below a directory (its `lists/` folder holds data, not policies). */
-export function loadPolicyDir(dir: string, displayBase: (abs: string) => string, opts: { builtin?: boolean } = {}): LoadResult<LoadedPolicy> {
+export function loadPolicyDir(dir: string, displayBase: (abs: string) => string, opts: { builtin?: boolean; tree?: Tree; maxFileSize?: number } = {}): LoadResult<LoadedPolicy> {
   const items: LoadedPolicy[] = [];
   const problems: ConfigProblem[] = [];
-  let files: string[];
+  const fail = (file: string, message: string) => problems.push({ file: displayBase(file), text: '', span: { start: 0, end: 0 }, message });
+  let files: Array<{ abs: string; link: boolean }>;
   try {
+    if (!fs.statSync(dir).isDirectory()) throw new Error('not a directory');
     files = listYamlFiles(dir);
   } catch (e) {
-    return { items, problems: [{ file: displayBase(dir), text: '', span: { start: 0, end: 0 }, message: `cannot read policy directory: ${(e as Error).message}` }] };
+    const code = (e as NodeJS.ErrnoException).code;
+    fail(dir, `cannot read policy directory: ${code === 'ENOENT' ? 'no such directory' : code === 'ENOTDIR' ? 'not a directory' : (e as Error).message}`);
+    return { items, problems };
+  }
+  const tree = opts.tree ?? Tree.confining(dir);
+  if (!tree.containsReal(realPathOrSelf(dir))) {
+    fail(dir, 'cannot read policy directory: it leads outside the working directory through a symbolic link (name the real path instead)');
+    return { items, problems };
   }
   for (const f of files) {
-    const r = loadPolicyText(fs.readFileSync(f, 'utf8'), displayBase(f), opts);
+    let text: string;
+    try {
+      const resolved = f.link ? tree.resolve(f.abs) : { path: f.abs, devNull: false };
+      if (resolved.devNull) continue;
+      text = decodeText(readRegularFile(resolved.path, opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE).bytes);
+    } catch (e) {
+      if (!(e instanceof ReadRefused)) throw e;
+      fail(f.abs, `cannot read policy file: ${e.message}`);
+      continue;
+    }
+    const r = loadPolicyText(text, displayBase(f.abs), opts);
     items.push(...r.items);
     problems.push(...r.problems);
   }

@@ -33,6 +33,7 @@ export const PLACEHOLDERS = [
   'step',
   'path',
   'command',
+  'timing',
   // live values (issue 4)
   'liveValue',
   'liveSource',

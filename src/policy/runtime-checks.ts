@@ -7,7 +7,7 @@
 import type { Location } from '../core/span';
 import type { RelatedLocation } from '../core/finding';
 import { globToRegExp } from '../core/glob';
-import type { Assignment, NodeModel, ProvisionedFile, ProvisioningReapply } from '../model/types';
+import type { Assignment, NodeFile, NodeModel, ProvisionedFile, ProvisioningReapply } from '../model/types';
 import type { MessageVars } from './message';
 import type { CommandCheck, ProvisioningCheck } from './types';
 
@@ -35,15 +35,35 @@ export function evaluateCommandCheck(check: CommandCheck, node: NodeModel, repor
         break;
       case 'not-persisted': {
         if (a.runs !== 'first-boot' || a.templated) break;
-        const persisted = node.files.some((f) => f.parsed.assignments.some((b) => b.key === a.key && !b.templated && normalize(b.value) === normalize(a.value)));
-        if (!persisted) report(writeVars(a), at, a.key);
+        if (!persisted(node, a)) report(writeVars(a), at, a.key);
         break;
       }
       case 'every-boot':
         if (a.runs === 'every-boot') report(writeVars(a), at, a.key);
         break;
+      case 'lost-at-reboot':
+        if ((a.runs === 'once' || a.runs === 'unknown') && !a.templated && !persisted(node, a)) report({ ...writeVars(a), timing: TIMING[a.runs] }, at, a.key);
+        break;
     }
   }
+  if (check.command === 'build-time') {
+    for (const a of node.buildWrites ?? []) {
+      if (a.templated || persisted(node, a)) continue;
+      report({ ...writeVars(a), timing: TIMING.build }, { file: a.file, span: a.keySpan }, a.key);
+    }
+  }
+}
+
+/** How a write's timing reads in a message. */
+const TIMING = {
+  build: 'it runs while the image is built',
+  once: 'it runs once, not at every boot',
+  unknown: 'nothing in the linted files runs it at boot',
+} as const;
+
+/** Some sysctl file of the node sets the key to the same value. */
+function persisted(node: NodeModel, a: Assignment): boolean {
+  return node.files.some((f) => f.parsed.assignments.some((b) => b.key === a.key && !b.templated && normalize(b.value) === normalize(a.value)));
 }
 
 /** Whether a re-application that runs after the write makes the file take effect. */
@@ -53,10 +73,14 @@ function reapplied(f: ProvisionedFile, reapplies: ProvisioningReapply[]): boolea
 
 export function evaluateProvisioningCheck(check: ProvisioningCheck, node: NodeModel, report: Report): void {
   const prov = node.provisioning;
-  if (!prov) return;
+  if (!prov || (check.tools && !check.tools.includes(prov.tool))) return;
+  const reported = new Set<NodeFile>();
   for (const f of prov.files) {
     const vars: MessageVars = { path: f.nodeFile.nodePath, step: f.step, file: f.location.file };
     if (check.provisioning === 'file-not-applied') {
+      // Only files written on a running machine's first boot are read by nobody until the
+      // next boot; an image's files are applied at every boot of the image.
+      if (prov.timing !== 'first-boot') continue;
       // A file with nothing to apply (comments only) changes nothing either way.
       const nothing = f.mode !== 'copy' && f.nodeFile.parsed.assignments.length === 0 && f.nodeFile.parsed.exclusions.length === 0;
       if (nothing || f.nodeFile.ignoredName || reapplied(f, prov.reapplies)) continue;
@@ -64,7 +88,13 @@ export function evaluateProvisioningCheck(check: ProvisioningCheck, node: NodeMo
       const later = prov.files.some((g) => g.nodeFile === f.nodeFile && g.order > f.order);
       if (!later) report(vars, f.location);
     } else if (check.provisioning === 'sysctl-conf-written') {
-      if (f.nodeFile.nodePath === '/etc/sysctl.conf') report({ ...vars, text: f.mode === 'append' ? 'appends to' : f.mode === 'edit' ? 'edits' : 'writes' }, f.location);
+      if (f.nodeFile.nodePath !== '/etc/sysctl.conf') continue;
+      // Tools other than cloud-init are reported once per file, at the first step writing it.
+      if (prov.tool !== 'cloud-init') {
+        if (reported.has(f.nodeFile)) continue;
+        reported.add(f.nodeFile);
+      }
+      report({ ...vars, text: f.mode === 'append' ? 'appends to' : f.mode === 'edit' ? 'edits' : 'writes' }, f.location);
     }
   }
 }

@@ -103,14 +103,16 @@ export interface FileCheck {
   file: 'masked' | 'sysctl-conf-ignored' | 'not-dotconf';
 }
 
-/** Writes made by commands (cloud-init bootcmd/runcmd, container commands): see runtime-checks.ts. */
+/** Writes made by commands (cloud-init, scripts, Packer, Ansible, container commands): see runtime-checks.ts. */
 export interface CommandCheck {
-  command: 'split-value' | 'not-persisted' | 'every-boot';
+  command: 'split-value' | 'not-persisted' | 'every-boot' | 'build-time' | 'lost-at-reboot';
 }
 
-/** The first-boot provisioning timeline of a node (cloud-init): see runtime-checks.ts. */
+/** How a node was provisioned (cloud-init's first boot, scripts, Packer, Ansible): see runtime-checks.ts. */
 export interface ProvisioningCheck {
   provisioning: 'file-not-applied' | 'sysctl-conf-written';
+  /** Only nodes provisioned by these tools (`cloud-init`, `script`, `packer`, `ansible`); default: all. */
+  tools?: string[];
 }
 
 export type Check = SettingCheck | SyntaxCheck | FileCheck | ContextCheck | ObservationCheck | CommandCheck | ProvisioningCheck;

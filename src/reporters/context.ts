@@ -13,6 +13,8 @@ export interface ReportContext {
   sourceRoot?: string;
   /** Settings of `--format github` and the job summary. */
   github?: GithubReportOptions;
+  /** Base URL of the rules reference (docs/rules.md); default: the one of this version (src/rules/links.ts). */
+  docsBaseUrl?: string;
 }
 
 export interface GithubReportOptions {
@@ -54,6 +56,10 @@ export class PositionResolver {
     const start = idx.position(loc.span.start);
     const end = idx.position(Math.max(loc.span.end, loc.span.start));
     return { start, end };
+  }
+
+  hasText(file: string): boolean {
+    return this.sources.get(file) !== '';
   }
 
   lineText(file: string, line: number): string {

@@ -10,7 +10,7 @@
 import { SEVERITY_RANK, type Finding, type Severity } from '../core/finding';
 import { PositionResolver, type ReportContext, type ResolvedRange } from './context';
 import { encodeRelativeUri, findSourceRoot, RepoPaths } from './repo-paths';
-import { collectRuleDocs } from './rule-docs';
+import { collectRuleDocs, ruleLinks } from './rule-docs';
 import { annotationCommand } from './workflow-commands';
 
 export const DEFAULT_ANNOTATION_LIMIT = 10;
@@ -54,6 +54,7 @@ export function reportGithub(ctx: ReportContext): string {
   const counts = countBy(findings);
   const quota = annotationQuota(counts, ctx.github?.annotationLimit ?? DEFAULT_ANNOTATION_LIMIT);
   const used: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const docsUrl = ruleLinks(ctx);
   const lines: string[] = [];
   const rest: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) {
@@ -68,8 +69,9 @@ export function reportGithub(ctx: ReportContext): string {
       const rr = pos.resolve(rel.location);
       return `${rel.message} (${paths.display(rel.location.file)}:${rr.start.line}:${rr.start.column})`;
     });
+    const docs = docsUrl(f.ruleId);
     lines.push(
-      annotationCommand(ANNOTATION_LEVEL[f.severity], [f.message, ...notes].join('\n'), {
+      annotationCommand(ANNOTATION_LEVEL[f.severity], [f.message, ...notes, ...(docs ? [`Docs: ${docs}`] : [])].join('\n'), {
         title: f.ruleId,
         file: paths.display(f.location.file),
         startLine: r.start.line,
@@ -133,6 +135,9 @@ export function renderJobSummary(ctx: ReportContext): string {
 
   if (total > 0) {
     const titles = new Map(collectRuleDocs(result.policies, findings.map((f) => f.ruleId)).map((d) => [d.id, d.title]));
+    const docsUrl = ruleLinks(ctx);
+    // Parentheses would end a Markdown link destination early.
+    const ruleCell = (id: string) => (docsUrl(id) ? `[\`${id}\`](${docsUrl(id)?.replace(/\(/g, '%28').replace(/\)/g, '%29')})` : `\`${id}\``);
     const perRule = new Map<string, Record<Severity, number>>();
     for (const f of findings) {
       const c = perRule.get(f.ruleId) ?? { error: 0, warning: 0, info: 0 };
@@ -141,7 +146,7 @@ export function renderJobSummary(ctx: ReportContext): string {
     }
     const ruleRows = [...perRule.entries()].sort(([a, x], [b, y]) => y.error - x.error || y.warning - x.warning || y.info - x.info || (a < b ? -1 : 1));
     out.push('| Rule | Errors | Warnings | Info |', '| :--- | ---: | ---: | ---: |');
-    for (const [id, c] of ruleRows) out.push(`| \`${id}\` ${cell(titles.get(id) ?? '')} | ${c.error} | ${c.warning} | ${c.info} |`);
+    for (const [id, c] of ruleRows) out.push(`| ${ruleCell(id)} ${cell(titles.get(id) ?? '')} | ${c.error} | ${c.warning} | ${c.info} |`);
     out.push(`| **Total** | ${counts.error} | ${counts.warning} | ${counts.info} |`, '');
 
     out.push('### Findings', '', '| Severity | Location | Rule | Message |', '| :--- | :--- | :--- | :--- |');

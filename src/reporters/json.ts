@@ -3,15 +3,18 @@
  *   {"version": 1, "results": [{ruleId, severity, message, file, line, column, endLine,
  *    endColumn, key?, related: [{file, line, column, message}]}]}
  * Lines and columns are 1-based; endColumn is the column just after the last character.
- * Since issue 5: `suppressed` (how many findings inline directives hid) and
+ * Added later: `suppressed` (how many findings inline directives hid) and
  * `suppressedResults` (those findings, each with its `suppression`: kind, file, line, column,
- * reason, until?).
+ * reason, until?); `docsUrl` per result (the rule's section of the rules reference, absent for
+ * user policies).
  */
 import type { Finding } from '../core/finding';
 import { PositionResolver, type ReportContext } from './context';
+import { ruleLinks } from './rule-docs';
 
 export function reportJson(ctx: ReportContext): string {
   const pos = new PositionResolver(ctx.result.sources);
+  const docsUrl = ruleLinks(ctx);
   const toResult = (f: Finding) => {
     const r = pos.resolve(f.location);
     return {
@@ -28,6 +31,7 @@ export function reportJson(ctx: ReportContext): string {
         const rr = pos.resolve(rel.location);
         return { file: rel.location.file, line: rr.start.line, column: rr.start.column, message: rel.message };
       }),
+      ...(docsUrl(f.ruleId) ? { docsUrl: docsUrl(f.ruleId) } : {}),
     };
   };
   const results = ctx.result.findings.map(toResult);

@@ -5,7 +5,9 @@
  */
 import type { Severity } from '../core/finding';
 import { ENGINE_RULES, engineRule as documentedEngineRule } from '../rules/registry';
+import { defaultDocsBase, ruleDocsUrl } from '../rules/links';
 import type { LoadedPolicy, Reference } from '../policy/types';
+import type { ReportContext } from './context';
 
 export type Precision = 'very-high' | 'high' | 'medium' | 'low';
 
@@ -20,18 +22,20 @@ export interface RuleDoc {
   tags: string[];
   references: Reference[];
   precision: Precision;
+  /** Described in the rules reference (docs/rules.md): built-in policies and engine rules, not user policies. */
+  documented: boolean;
 }
 
 export function policyRuleDoc(lp: LoadedPolicy): RuleDoc {
   const p = lp.policy;
-  return { id: p.id, title: p.title, severity: p.severity, rationale: p.rationale, fix: p.fix, tags: p.tags ?? [], references: p.references ?? [], precision: 'high' };
+  return { id: p.id, title: p.title, severity: p.severity, rationale: p.rationale, fix: p.fix, tags: p.tags ?? [], references: p.references ?? [], precision: 'high', documented: lp.builtin };
 }
 
 export function engineRuleDoc(id: string): RuleDoc {
   const d = documentedEngineRule(id);
-  if (d) return { id, title: d.title, severity: d.severity, rationale: d.rationale, fix: d.fix, tags: ['engine'], references: [], precision: 'very-high' };
+  if (d) return { id, title: d.title, severity: d.severity, rationale: d.rationale, fix: d.fix, tags: ['engine'], references: [], precision: 'very-high', documented: true };
   // A rule id nobody described yet (a test requires docs for every engine rule): still a valid descriptor.
-  return { id, title: id, severity: 'warning', rationale: `Findings of ${id}.`, fix: 'See the finding message.', tags: [], references: [], precision: 'medium' };
+  return { id, title: id, severity: 'warning', rationale: `Findings of ${id}.`, fix: 'See the finding message.', tags: [], references: [], precision: 'medium', documented: false };
 }
 
 /**
@@ -44,6 +48,21 @@ export function collectRuleDocs(policies: LoadedPolicy[], findingRuleIds: Iterab
   for (const d of ENGINE_RULES) docs.set(d.id, engineRuleDoc(d.id));
   for (const id of [...findingRuleIds].sort()) if (!docs.has(id)) docs.set(id, engineRuleDoc(id));
   return [...docs.values()];
+}
+
+/** The base URL of the rules reference for a report. */
+export function docsBase(ctx: Pick<ReportContext, 'docsBaseUrl' | 'toolVersion'>): string {
+  return ctx.docsBaseUrl ?? defaultDocsBase(ctx.toolVersion);
+}
+
+/**
+ * Each rule's link into the rules reference, for the rules of a run; undefined for rules it does
+ * not describe (user policies).
+ */
+export function ruleLinks(ctx: Pick<ReportContext, 'docsBaseUrl' | 'toolVersion' | 'result'>): (ruleId: string) => string | undefined {
+  const base = docsBase(ctx);
+  const builtin = new Set<string>(ctx.result.policies.filter((p) => p.builtin).map((p) => p.policy.id));
+  return (id) => (builtin.has(id) || documentedEngineRule(id) ? ruleDocsUrl(base, id) : undefined);
 }
 
 /** The first paragraph of a Markdown text, on one line. */

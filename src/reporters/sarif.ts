@@ -11,7 +11,8 @@ import type { Location } from '../core/span';
 import { LineIndex } from '../core/span';
 import { PositionResolver, type ReportContext } from './context';
 import { findSourceRoot, RepoPaths, rootUri } from './repo-paths';
-import { collectRuleDocs, firstParagraph, truncateText, type RuleDoc } from './rule-docs';
+import { collectRuleDocs, docsBase, firstParagraph, truncateText, type RuleDoc } from './rule-docs';
+import { ruleDocsUrl, toolHomepage } from '../rules/links';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The code scanning category (`category/run-id` with an empty run id). */
@@ -57,7 +58,8 @@ function helpMarkdown(doc: RuleDoc): string {
   return parts.join('\n\n');
 }
 
-export function ruleDescriptor(doc: RuleDoc) {
+/** A rule's reportingDescriptor; `docsBaseUrl` adds `helpUri` for the rules the reference describes. */
+export function ruleDescriptor(doc: RuleDoc, docsBaseUrl?: string) {
   const full = firstParagraph(doc.rationale) || doc.title;
   return {
     id: doc.id,
@@ -65,6 +67,7 @@ export function ruleDescriptor(doc: RuleDoc) {
     shortDescription: { text: truncateText(doc.title, MAX_DESCRIPTION) },
     fullDescription: { text: truncateText(full, MAX_DESCRIPTION) },
     help: { text: helpText(doc), markdown: helpMarkdown(doc) },
+    ...(docsBaseUrl && doc.documented ? { helpUri: ruleDocsUrl(docsBaseUrl, doc.id) } : {}),
     defaultConfiguration: { level: sarifLevel(doc.severity) },
     properties: { tags: doc.tags.slice(0, MAX_TAGS), precision: doc.precision, 'problem.severity': problemSeverity(doc.severity) },
   };
@@ -120,9 +123,10 @@ export function buildSarif(ctx: ReportContext) {
         tool: {
           driver: {
             name: 'sysctl-lint',
+            informationUri: toolHomepage(ctx.toolVersion),
             semanticVersion: ctx.toolVersion,
             version: ctx.toolVersion,
-            rules: docs.map(ruleDescriptor),
+            rules: docs.map((d) => ruleDescriptor(d, docsBase(ctx))),
           },
         },
         automationDetails: { id: SARIF_AUTOMATION_ID },

@@ -12,6 +12,8 @@ function sevLabel(s: Severity, c: Palette): string {
 }
 
 function frame(pos: PositionResolver, f: Finding, c: Palette): string[] {
+  // No text to show: an unread file (too large, not a regular file), or one that changed since.
+  if (!pos.hasText(f.location.file)) return [];
   const r = pos.resolve(f.location);
   const lineText = pos.lineText(f.location.file, r.start.line);
   const gutter = String(r.start.line);

@@ -5,9 +5,11 @@
  * suppression directives, and SARIF rule metadata all read this registry, so a rule that can be
  * reported can also be listed, explained, configured and suppressed.
  */
+import { ANALYSIS_LIMIT } from '../core/analysis-limit';
 import type { EngineRule, RuleLookup } from '../core/engine-rule';
 import type { RuleId } from '../core/finding';
 import { CLOUD_INIT_RULES } from '../sources/cloud-init/facts';
+import { SHELL_SYNTAX } from '../sources/shell/syntax-rule';
 import { UNRECOGNIZED_FILE } from '../sources/unrecognized-file';
 import { YAML_RULES } from '../sources/yaml/templates';
 import { LIVE_SNAPSHOT_LINE_RULE } from '../live/observe';
@@ -20,6 +22,7 @@ import { closestNames } from './suggest';
 export const ENGINE_RULES: readonly EngineRule[] = [
   UNRECOGNIZED_FILE,
   UNREADABLE_FILE,
+  ANALYSIS_LIMIT,
   SUPPRESSION_RULES.invalid,
   SUPPRESSION_RULES.missingReason,
   SUPPRESSION_RULES.unknownRule,
@@ -27,7 +30,7 @@ export const ENGINE_RULES: readonly EngineRule[] = [
   SUPPRESSION_RULES.unused,
   CLOUD_INIT_RULES.undecodable,
   CLOUD_INIT_RULES.encoding,
-  CLOUD_INIT_RULES.shellSyntax,
+  SHELL_SYNTAX,
   YAML_RULES.syntax,
   YAML_RULES.template,
   LIVE_SNAPSHOT_LINE_RULE,

@@ -4,6 +4,7 @@
  */
 import { CONTEXT_LABELS, CONTEXT_SHORT, type RuleDoc } from './describe';
 import { exampleCommand, ruleTestFolder, type ExampleCase } from './examples';
+import { ruleAnchor } from './links';
 
 function indent(text: string, pad: string): string {
   return text
@@ -102,11 +103,6 @@ export function listRulesJson(rules: ListedRule[]): string {
     source: r.doc.source,
   }));
   return JSON.stringify({ version: 1, rules: out }, null, 2) + '\n';
-}
-
-/** GitHub-style anchor we set explicitly, so engine ids (with `/`) get a stable one too. */
-export function ruleAnchor(id: string): string {
-  return id.replace(/[^a-z0-9-]/g, '-');
 }
 
 function fence(text: string, lang = ''): string[] {

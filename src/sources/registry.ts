@@ -7,9 +7,11 @@ import { cloudInitHandler } from './cloud-init/handler';
 import { helmValuesHandler } from './helm-values/handler';
 import { k8sManifestHandler } from './k8s-manifest/handler';
 import { talosConfigHandler } from './talos/handler';
+import { scriptHandler } from './script/handler';
+import { packerHandler } from './packer/handler';
 import type { SourceHandler, SourceInput } from './types';
 
-export const SOURCES: SourceHandler[] = [sysctlConfHandler, cloudInitHandler, helmValuesHandler, k8sManifestHandler, talosConfigHandler];
+export const SOURCES: SourceHandler[] = [sysctlConfHandler, cloudInitHandler, scriptHandler, helmValuesHandler, k8sManifestHandler, talosConfigHandler, packerHandler];
 
 export function handlerForPath(display: string): SourceHandler | undefined {
   return SOURCES.find((s) => s.claimsPath(display));

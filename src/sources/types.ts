@@ -8,13 +8,23 @@ import type { NodeSpec } from '../model/build';
 import type { NodeFile } from '../model/types';
 import type { ClusterFact } from '../model/cluster';
 
-export type SourceKind = 'sysctl-conf' | 'cloud-init' | 'k8s-manifest' | 'helm-values' | 'talos-config';
+export type SourceKind = 'sysctl-conf' | 'cloud-init' | 'k8s-manifest' | 'helm-values' | 'talos-config' | 'shell-script' | 'packer' | 'ansible';
+
+/** Another file of the linted tree that a file refers to (a script a Packer template runs). */
+export interface RelatedFile {
+  abs: string;
+  /** Path shown to users. */
+  display: string;
+  text: string;
+}
 
 export interface SourceInput {
   abs: string;
   /** Path shown to users. */
   display: string;
   text: string;
+  /** The bytes `text` was decoded from (binary formats such as gzip user-data need them). */
+  bytes?: Buffer;
   /** Named on the command line. */
   explicit: boolean;
   /** A symlink to /dev/null. */
@@ -22,6 +32,11 @@ export interface SourceInput {
   isSymlink: boolean;
   /** The file's real path (symlinks resolved), to recognise one file reached twice. */
   realFile: string;
+  /**
+   * Reads a file this one refers to (a script, a template source, an uploaded file). Undefined
+   * when it does not exist, is ignored, or lies outside the linted tree: nothing else is read.
+   */
+  readRelated?: (abs: string) => RelatedFile | undefined;
 }
 
 /**
@@ -36,6 +51,11 @@ export interface Extraction {
   findings?: Finding[];
   /** Facts about the cluster (NodePort range, kube-proxy mode, kubelet settings), merged after every file was read. */
   clusterFacts?: ClusterFact[];
+  /**
+   * Files read through `readRelated` that are part of this file's node (a template's scripts, a
+   * role's templates): they are not linted again on their own.
+   */
+  consumed?: RelatedFile[];
 }
 
 export interface SourceHandler {
@@ -68,4 +88,12 @@ export interface SourceHandler {
    * `context` files are read as named (static pods, the kubelet configuration).
    */
   rootPaths?: { role: 'image' | 'context'; paths: readonly string[] };
+  /**
+   * Provisioning sources read other files as parts of their own node (a Packer template runs
+   * scripts, a script copies files, an Ansible role renders templates). Files of such a kind
+   * are processed ahead of the walk, lower ranks first, so that a file another one consumes is
+   * never linted on its own as well. Returns the rank for a path this kind claims, else
+   * undefined.
+   */
+  readAheadRank?(display: string): number | undefined;
 }

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
+import { tmpDir } from '../helpers/tmp-tree';
 
 const fx = (p: string) => path.join('test/cli/fixtures', p);
 
@@ -42,6 +42,7 @@ describe('sysctl-lint CLI', () => {
       endColumn: 24,
       key: 'net.ipv4.tcp_tw_recycle',
       related: [],
+      docsUrl: expect.stringMatching(/^https:\/\/unpkg\.com\/sysctl-lint@[^/]+\/docs\/rules\.md#tcp-tw-recycle-enabled$/),
     });
   });
 
@@ -82,7 +83,7 @@ describe('sysctl-lint CLI', () => {
   });
 
   it('writes the report to --output-file and leaves inputs untouched', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-'));
+    const dir = tmpDir('sl-');
     const before = fs.readFileSync(fx('tree/etc/sysctl.d/60-tuning.conf'), 'utf8');
     const out = path.join(dir, 'report.json');
     const r = runCli(['-f', 'json', '-o', out, fx('tree')]);

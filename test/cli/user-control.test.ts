@@ -4,10 +4,10 @@
  * temporary git work tree per test), linted by the bundled CLI.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot, runCli } from '../helpers/cli';
+import { tmpDir } from '../helpers/tmp-tree';
 
 interface JsonResult {
   ruleId: string;
@@ -29,7 +29,7 @@ const fixture = path.join(projectRoot, 'test/cli/fixtures/user-repo');
 
 /** A fresh copy of the fixture repository, as a git work tree with its .gitignore. */
 function repo(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-repo-'));
+  const dir = tmpDir('sl-repo-');
   fs.cpSync(fixture, dir, { recursive: true });
   fs.renameSync(path.join(dir, 'gitignore.template'), path.join(dir, '.gitignore'));
   fs.mkdirSync(path.join(dir, '.git'));
@@ -160,7 +160,7 @@ describe('inline suppressions', () => {
   });
 
   it('need a reason, name known rules, and are reported when they suppress nothing', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-sup-'));
+    const dir = tmpDir('sl-sup-');
     fs.writeFileSync(
       path.join(dir, '60-tuning.sysctl.conf'),
       [

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import configSchema from '../../schemas/config.schema.json';
@@ -11,6 +10,7 @@ import { resolveConfig, type ConfigFlags } from '../../src/config/resolve';
 import { CONFIG_FIELDS, CONTEXT_FIELDS } from '../../src/config/types';
 import { builtinCatalogue } from '../../src/policy/builtin';
 import type { ConfigProblem } from '../../src/policy/load';
+import { tmpDir } from '../helpers/tmp-tree';
 
 const policies = () => builtinCatalogue().policies;
 
@@ -86,7 +86,7 @@ describe('rule aliases', () => {
 });
 
 describe('finding the config file', () => {
-  const mk = () => fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'sl-find-')));
+  const mk = () => tmpDir('sl-find-');
   it('searches upward from the working directory', () => {
     const dir = mk();
     fs.mkdirSync(path.join(dir, 'a/b/c'), { recursive: true });

@@ -8,15 +8,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { INPUT_NAMES, OUTPUT_NAMES } from '../../src/action/inputs';
 import { projectRoot, runCli } from '../helpers/cli';
 import { nodeBinary } from '../helpers/clients';
-import { sarifErrors } from '../helpers/sarif-schema';
+import { validateSarif } from '../helpers/sarif-multitool';
 import { parseWorkflowCommands } from '../helpers/workflow-commands';
+import { tmpDir } from '../helpers/tmp-tree';
 
 interface ActionMeta {
   runs: { using: string; main: string };
@@ -56,7 +56,7 @@ function parseOutputFile(text: string): Record<string, string> {
 }
 
 function workspace(): string {
-  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'sysctl-lint-action-'));
+  const ws = tmpDir('sysctl-lint-action-');
   fs.cpSync(path.join(projectRoot, 'test/delivery/fixtures/image'), path.join(ws, 'infra/image'), { recursive: true });
   fs.mkdirSync(path.join(ws, 'infra/clean/etc/sysctl.d'), { recursive: true });
   fs.writeFileSync(path.join(ws, 'infra/clean/etc/sysctl.d/10-k8s.conf'), 'net.ipv4.ip_forward = 1\nvm.swappiness = 1\n');
@@ -64,7 +64,7 @@ function workspace(): string {
 }
 
 function runAction(ws: string, inputs: Record<string, string>): ActionRun {
-  const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'sysctl-lint-runner-'));
+  const runnerTemp = tmpDir('sysctl-lint-runner-');
   const outputFile = path.join(runnerTemp, 'output');
   const summaryFile = path.join(runnerTemp, 'summary');
   fs.writeFileSync(outputFile, '');
@@ -80,6 +80,8 @@ function runAction(ws: string, inputs: Record<string, string>): ActionRun {
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_REPOSITORY: 'acme/node-images',
     GITHUB_SHA: 'a'.repeat(40),
+    GITHUB_ACTION_REPOSITORY: 'acme/sysctl-lint',
+    GITHUB_ACTION_REF: 'v9.9.9',
     RUNNER_TEMP: runnerTemp,
   };
   // The runner sets every declared input: the workflow's value, else the default.
@@ -124,6 +126,8 @@ describe('the action, run as the runner runs it', () => {
     const recycle = cmds.find((c) => c.properties.title === 'tcp-tw-recycle-enabled');
     expect(recycle?.command).toBe('error');
     expect(recycle?.properties).toMatchObject({ file: 'infra/image/etc/sysctl.d/60-tuning.conf', line: '2', col: '1', endColumn: '24' });
+    // Rule links point at the action's own repository and ref.
+    expect(recycle?.data.split('\n').at(-1)).toBe('Docs: https://github.com/acme/sysctl-lint/blob/v9.9.9/docs/rules.md#tcp-tw-recycle-enabled');
     // The full text report is in the log, with workflow commands stopped around it.
     expect(r.stdout).toMatch(/::group::sysctl-lint report \(\d+ problems\)\n::stop-commands::([0-9a-f-]{36})\n[\s\S]*\n::\1::\n::endgroup::\n$/);
     expect(cmds.filter((c) => c.command === 'group')).toHaveLength(1);
@@ -132,7 +136,8 @@ describe('the action, run as the runner runs it', () => {
     expect(r.summary).toContain('[infra/image/etc/sysctl.d/60-tuning.conf:2:1](https://github.com/acme/node-images/blob/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/infra/image/etc/sysctl.d/60-tuning.conf#L2)');
 
     const sarif = JSON.parse(fs.readFileSync(r.outputs['sarif-file']!, 'utf8')) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> };
-    expect(sarifErrors(sarif)).toEqual([]);
+    expect(validateSarif({ action: sarif }).action).toEqual([]);
+    expect(JSON.stringify(sarif)).toContain('"helpUri": "https://github.com/acme/sysctl-lint/blob/v9.9.9/docs/rules.md#tcp-tw-recycle-enabled"'.replace(': ', ':'));
     expect(sarif.runs[0]!.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri)).toContain('infra/image/etc/sysctl.d/60-tuning.conf');
   });
 

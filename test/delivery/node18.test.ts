@@ -6,12 +6,11 @@
  * the tests, so an API missing from Node 18 shows up as a crash or a difference.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, runCli } from '../helpers/cli';
 import { nodeBinary } from '../helpers/clients';
-import { tmpTree } from '../helpers/tmp-tree';
+import { tmpDir, tmpTree } from '../helpers/tmp-tree';
 
 const NODE18 = '18.18.0';
 let node18 = '';
@@ -54,7 +53,7 @@ describe(`dist/cli.cjs on Node ${NODE18}`, () => {
 
   for (const c of cases) {
     it(`${c.name}: same output and exit code as on Node ${process.versions.node}`, () => {
-      const summaries = [fs.mkdtempSync(path.join(os.tmpdir(), 'sysctl-lint-sum-')), fs.mkdtempSync(path.join(os.tmpdir(), 'sysctl-lint-sum-'))];
+      const summaries = [tmpDir('sysctl-lint-sum-'), tmpDir('sysctl-lint-sum-')];
       const env = (i: number) => ({ ...c.env, ...(c.name === 'github' ? { GITHUB_STEP_SUMMARY: path.join(summaries[i] ?? '', 'summary.md') } : {}) });
       const old = runCli(c.args, { cwd: c.cwd, env: env(0), node: node18 });
       const cur = runCli(c.args, { cwd: c.cwd, env: env(1) });

@@ -8,11 +8,11 @@
 import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cliPath, projectRoot } from '../helpers/cli';
 import { cliShimDir, nodeBinary, requireClient, skipClientTests } from '../helpers/clients';
+import { tmpDir } from '../helpers/tmp-tree';
 
 const docs = path.join(projectRoot, 'docs/packer');
 
@@ -40,7 +40,7 @@ describe.skipIf(skipClientTests)('packer (the real client)', () => {
   }, 300_000);
 
   const packer = (args: string[], env: NodeJS.ProcessEnv = {}) => {
-    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'sysctl-lint-packer-home-'));
+    const home = tmpDir('sysctl-lint-packer-home-');
     return spawnSync(requireClient('packer', 'packer'), args, {
       cwd: home,
       encoding: 'utf8',
@@ -50,7 +50,7 @@ describe.skipIf(skipClientTests)('packer (the real client)', () => {
   };
 
   it('validates the documented template', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sysctl-lint-packer-key-'));
+    const dir = tmpDir('sysctl-lint-packer-key-');
     const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
     fs.writeFileSync(path.join(dir, 'id_rsa'), privateKey, { mode: 0o600 });
     const r = packer(['validate', '-var', 'ssh_host=192.0.2.10', '-var', `ssh_private_key_file=${path.join(dir, 'id_rsa')}`, path.join(docs, 'sysctl-lint.pkr.hcl')]);
@@ -59,7 +59,7 @@ describe.skipIf(skipClientTests)('packer (the real client)', () => {
 
   /** A fake guest: its root filesystem and its kernel's `sysctl -a`. */
   function guest(files: Record<string, string>, snapshot: string): { root: string; snapshot: string; report: string } {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sysctl-lint-guest-'));
+    const dir = tmpDir('sysctl-lint-guest-');
     for (const [rel, text] of Object.entries(files)) {
       fs.mkdirSync(path.dirname(path.join(dir, 'root', rel)), { recursive: true });
       fs.writeFileSync(path.join(dir, 'root', rel), text);

@@ -9,12 +9,12 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { cliPath, projectRoot } from '../helpers/cli';
 import { cliShimDir, requireClient, skipClientTests } from '../helpers/clients';
+import { tmpDir } from '../helpers/tmp-tree';
 
 interface Hook {
   id: string;
@@ -33,7 +33,7 @@ const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user
 
 /** A one-commit git repository with this checkout's current files. */
 function snapshotRepository(): { dir: string; rev: string } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sysctl-lint-hookrepo-'));
+  const dir = tmpDir('sysctl-lint-hookrepo-');
   const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: projectRoot, encoding: 'utf8' }).split('\0').filter(Boolean);
   for (const rel of files) {
     const src = path.join(projectRoot, rel);
@@ -49,7 +49,7 @@ function snapshotRepository(): { dir: string; rev: string } {
 }
 
 function targetRepository(hookRepo: { dir: string; rev: string }, hookId: string, files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sysctl-lint-precommit-target-'));
+  const dir = tmpDir('sysctl-lint-precommit-target-');
   git(dir, 'init', '-q');
   fs.writeFileSync(path.join(dir, '.pre-commit-config.yaml'), `repos:\n  - repo: ${hookRepo.dir}\n    rev: ${hookRepo.rev}\n    hooks:\n      - id: ${hookId}\n`);
   for (const [rel, text] of Object.entries(files)) {
@@ -93,7 +93,7 @@ describe.skipIf(skipClientTests)('pre-commit (the real client)', () => {
   let home = '';
   beforeAll(() => {
     hookRepo = snapshotRepository();
-    home = fs.mkdtempSync(path.join(os.tmpdir(), 'sysctl-lint-precommit-home-'));
+    home = tmpDir('sysctl-lint-precommit-home-');
   });
 
   // Each test looks for the client itself, so a missing one fails every test by name.

@@ -10,6 +10,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { tmpDir } from './tmp-tree';
 
 export const skipClientTests = process.env.SYSCTL_LINT_SKIP_CLIENT_TESTS === '1';
 
@@ -71,7 +72,7 @@ export function nodeBinary(version: string): string {
 
 /** A directory with an executable `sysctl-lint` that runs this checkout's bundled CLI. */
 export function cliShimDir(cliPath: string, node = process.execPath): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sysctl-lint-bin-'));
+  const dir = tmpDir('sysctl-lint-bin-');
   const shim = path.join(dir, 'sysctl-lint');
   fs.writeFileSync(shim, `#!/bin/sh\nexec '${node}' '${cliPath}' "$@"\n`, { mode: 0o755 });
   return dir;

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/inputs/discover';
 import { realPathResolver } from '../../src/inputs/real-path';
+import { tmpDir } from '../helpers/tmp-tree';
 
 function tree(): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'sysctl-lint-discover-')));
+  const dir = tmpDir('sysctl-lint-discover-');
   const files = ['repo/etc/sysctl.d/10-a.conf', 'repo/etc/sysctl.d/README', 'repo/app/deployment.yaml', 'repo/sub/dir/sysctl.conf'];
   for (const f of files) {
     fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/lint';
 import { isBelow, NodeCompletion, nodeDirectory } from '../../src/model/node-completion';
 import { placeFile } from '../../src/model/node-layout';
+import { tmpDir } from '../helpers/tmp-tree';
 
 describe('NodeCompletion', () => {
   const inputs = ['a/rootfs/etc/sysctl.d/10-x.conf', 'a/rootfs/usr/lib/sysctl.d/50-y.conf', 'b/rootfs/etc/sysctl.conf', 'loose/one.conf', 'loose/sub/two.conf', 'a/rootfs/etc/sysctl.d/99-late.conf'];
@@ -37,7 +37,7 @@ describe('NodeCompletion', () => {
 
 describe('nodes judged as soon as they are complete', () => {
   function tree(files: Record<string, string>): string {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sysctl-lint-completion-'));
+    const dir = tmpDir('sysctl-lint-completion-');
     for (const [f, text] of Object.entries(files)) {
       fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
       fs.writeFileSync(path.join(dir, f), text);

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding, RuleId } from '../../src/core/finding';
@@ -10,6 +9,7 @@ import { builtinCatalogue } from '../../src/policy/builtin';
 import { parseSysctl } from '../../src/sources/sysctl-conf/parse';
 import { applySuppressions, DirectiveIndex, localToday } from '../../src/suppress/apply';
 import { isValidDate, parseDirectives } from '../../src/suppress/directives';
+import { tmpDir } from '../helpers/tmp-tree';
 
 const at = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end);
 
@@ -144,7 +144,7 @@ describe('applying directives to findings (any text with # comments)', () => {
 });
 
 describe('suppression in a lint run', () => {
-  const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'sl-sup-'));
+  const tmp = () => tmpDir('sl-sup-');
 
   it('reports a directive once for a file reached through a symlink too', () => {
     const dir = tmp();

@@ -15,6 +15,7 @@ import type { Span } from '../../core/span';
 import type { ParsedSysctl } from '../../model/facts';
 import type { ShellAnalysis, SysctlReapply, SysctlWrite } from '../shell/index';
 import { parseContentAsSysctl } from '../shell/index';
+import { SHELL_SYNTAX } from '../shell/syntax-rule';
 import { parseModulesList } from '../../model/modules';
 
 export type Stage = 'boothook' | 'bootcmd' | 'write_files' | 'write_files (deferred)' | 'runcmd' | 'script' | 'power_state';
@@ -83,7 +84,7 @@ export class UserDataFacts {
       if (m.content) for (const name of parseModulesList(m.content.text)) this.modules.add(name);
     }
     for (const i of a.issues) {
-      this.findings.push({ ruleId: CLOUD_INIT_RULES.shellSyntax.id, severity: 'warning', message: `${step.label}: ${i.message}`, location: { file: this.file, span: i.span }, related: [] });
+      this.findings.push({ ruleId: SHELL_SYNTAX.id, severity: 'warning', message: `${step.label}: ${i.message}`, location: { file: this.file, span: i.span }, related: [] });
     }
   }
 
@@ -107,7 +108,7 @@ export const FACTS_PER_STEP = 100_000;
 const KUBERNETES_HINT = /\b(kubeadm|kubelet|k3s|rke2|microk8s)\b|\/etc\/eks\/bootstrap\.sh/;
 
 /** Findings the cloud-init source raises itself (input problems, not policies). */
-/** Engine rules of cloud-init user-data and the shell commands in it. */
+/** Engine rules of cloud-init user-data. */
 export const CLOUD_INIT_RULES = {
   undecodable: defineEngineRule({
     id: 'sysctl-lint/cloud-init-undecodable',
@@ -124,13 +125,5 @@ export const CLOUD_INIT_RULES = {
     appliesTo: 'cloud-init write_files entries for sysctl and modules-load.d files',
     rationale: 'cloud-init writes content with an unknown `encoding` as plain text, so encoded content lands in the file still encoded.',
     fix: 'Use one of `b64`, `base64`, `gz`, `gzip`, `gz+b64`, `gz+base64`, `gzip+b64`, `gzip+base64` or `text/plain`.',
-  }),
-  shellSyntax: defineEngineRule({
-    id: 'sysctl-lint/shell-syntax',
-    title: 'Commands are complete shell',
-    severity: 'warning',
-    appliesTo: 'cloud-init bootcmd, runcmd and script parts',
-    rationale: 'An unclosed quote, command substitution or here-document makes the shell reject the whole script, so none of its commands (sysctl writes included) run.',
-    fix: 'Close the quote, `$(` or here-document (its delimiter alone on a line).',
   }),
 };

@@ -5,7 +5,6 @@
  * `cloud-init.yaml` or a `cloud-init/` directory (the content decides then). One user-data
  * file becomes one node.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { SourceHandler } from '../types';
 import { isGzip } from './decode';
@@ -47,14 +46,9 @@ export const cloudInitHandler: SourceHandler = {
     const text = input.text;
     const ctx = { facts, fileText: text };
     if (text.charCodeAt(0) === 0x1f) {
-      // Binary: the text was decoded as UTF-8 and is damaged; read the bytes again.
-      let bytes: Buffer;
-      try {
-        bytes = fs.readFileSync(input.abs);
-      } catch {
-        return {};
-      }
-      if (!isGzip(bytes)) return {};
+      // Binary: the text was decoded as UTF-8 and is damaged; the bytes read are what counts.
+      const bytes = input.bytes;
+      if (!bytes || !isGzip(bytes)) return {};
       const part = gunzipUserData(bytes, { start: 0, end: 0 }, ctx);
       if (part) readUserData(part, ctx);
     } else {

@@ -11,11 +11,11 @@
  *
  * Comments are not values: commented-out examples are never findings.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../../core/finding';
 import type { NodeSpec } from '../../model/build';
 import type { SourceHandler } from '../types';
+import { decodeText, readRegularFile } from '../../inputs/read-file';
 import { looksLikeCloudInit } from '../k8s-manifest/detect';
 import { emptyAnalysis, podNodes, readContainer, readPodSysctls, type PodAnalysis, type PodFlags, type PodSource } from '../k8s-manifest/pod';
 import { parseEmbeddedYaml, parseYaml } from '../yaml/parse';
@@ -26,6 +26,8 @@ import { get, isMap, isScalar, isSeq, isTrue, keyText, type YMap, type YNode } f
 const VALUES_NAME = /^(values|[\w.-]*[-_.]values|values[-_.][\w.-]*)\.ya?ml$/i;
 const CONTAINER_LISTS = /^(extra)?(init)?containers$|^sidecars?$|^sidecarContainers$/i;
 const INIT_LISTS = /initcontainers$/i;
+
+const CHART_FILE_LIMIT = 1024 * 1024;
 
 export interface ChartInfo {
   name?: string;
@@ -39,7 +41,8 @@ export function readChartInfo(dir: string): ChartInfo {
   for (const name of ['Chart.yaml', 'Chart.yml', 'requirements.yaml']) {
     let text: string;
     try {
-      text = fs.readFileSync(path.join(dir, name), 'utf8');
+      // A chart's own file, next to the values: a link, FIFO or oversized file is not read.
+      text = decodeText(readRegularFile(path.join(dir, name), CHART_FILE_LIMIT).bytes);
     } catch {
       continue;
     }

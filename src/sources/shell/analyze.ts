@@ -67,6 +67,8 @@ export interface SysctlFileWrite {
   mode: 'create' | 'append' | 'edit' | 'copy';
   /** The lines written (for `edit`: the replacement text); absent when not known. */
   content?: Content;
+  /** For `copy`: the file copied (as written, a path on the machine the command runs on). */
+  from?: { path: string; span: Span; literal: boolean };
   command: string;
   commandSpan: Span;
 }
@@ -588,12 +590,14 @@ function copy(name: string, args: ShellWord[], span: Span, out: ShellAnalysis): 
   const dest = positional[positional.length - 1] as ShellWord;
   if (!isLiteral(dest)) return;
   const sources = positional.slice(0, -1);
+  const from = (s: ShellWord) => ({ path: s.value, span: s.span, literal: isLiteral(s) });
   if (SYSCTL_DIR.test(dest.value)) {
     for (const s of sources) {
       const p = dest.value.replace(/\/?$/, '/') + basename(s.value);
-      out.fileWrites.push({ order: nextOrder(out),  path: p, pathSpan: dest.span, mode: 'copy', command: name, commandSpan: span });
+      out.fileWrites.push({ order: nextOrder(out), path: p, pathSpan: dest.span, mode: 'copy', from: from(s), command: name, commandSpan: span });
     }
   } else if (SYSCTL_FILE.test(dest.value)) {
-    out.fileWrites.push({ order: nextOrder(out),  path: dest.value, pathSpan: dest.span, mode: 'copy', command: name, commandSpan: span });
+    const s = sources.length === 1 ? sources[0] : undefined;
+    out.fileWrites.push({ order: nextOrder(out), path: dest.value, pathSpan: dest.span, mode: 'copy', from: s && from(s), command: name, commandSpan: span });
   }
 }

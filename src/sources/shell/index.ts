@@ -10,7 +10,7 @@ export { analyzeArgv, analyzeScript, isModulesFilePath, isSysctlFilePath } from 
 export type { ModulesFileWrite, ShellAnalysis, SysctlFileWrite, SysctlReapply, SysctlWrite } from './analyze';
 export { parseContentAsSysctl, type Content } from './content';
 export { execWord, parseShell, templateRanges, type ShellWord } from './lexer';
-export { MappedTextBuilder, opaque, sliceOf, type MappedText } from './mapped-text';
+export { joinMapped, MappedTextBuilder, opaque, sliceOf, type MappedText } from './mapped-text';
 
 /** A command's write as a runtime assignment of a node (applied after the sysctl files). */
 export function writeToAssignment(w: SysctlWrite, where: { file: string; scope: Scope; via: string }): Assignment {

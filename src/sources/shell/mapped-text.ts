@@ -124,3 +124,44 @@ class Runs {
     return { start: at, end: Math.max(at, this.charEnd(Math.min(s.end, this.length) - 1)) };
   }
 }
+
+/**
+ * Pieces joined into one text (Packer's `inline` commands joined into one script), each
+ * character still mapped through its own piece; a separator maps to the end of the piece
+ * before it. A span across pieces maps from its first piece to its last.
+ */
+export function joinMapped(pieces: Array<MappedText & { span: Span }>, sep: string): MappedText {
+  const starts: number[] = [];
+  let text = '';
+  for (const p of pieces) {
+    starts.push(text.length);
+    text += p.text + sep;
+  }
+  const pieceAt = (offset: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const point = (offset: number, side: 'start' | 'end'): number => {
+    if (!pieces.length) return 0;
+    const k = pieceAt(offset);
+    const p = pieces[k] as MappedText & { span: Span };
+    const local = offset - (starts[k] as number);
+    if (local >= p.text.length) return p.span.end;
+    const m = p.map({ start: local, end: local + 1 });
+    return side === 'start' ? m.start : m.end;
+  };
+  return {
+    text,
+    map: (s) => {
+      const start = point(s.start, 'start');
+      if (s.end <= s.start) return { start, end: start };
+      return { start, end: Math.max(start, point(s.end - 1, 'end')) };
+    },
+  };
+}

@@ -3,6 +3,7 @@ import { placeFile } from '../../model/node-layout';
 import { SYSCTL_DIRS } from '../../model/types';
 import type { SourceHandler } from '../types';
 import { parseSysctl } from './parse';
+import { looksLikeShellScript } from '../script/detect';
 
 const SYSCTL_DIR = /(^|\/)sysctl\.d\/[^/]+$/;
 const SYSCTL_CONF = /(^|\/)sysctl\.conf$/;
@@ -42,7 +43,9 @@ export const sysctlConfHandler: SourceHandler = {
     return SYSCTL_DIR.test(display) || SYSCTL_CONF.test(display) || SYSCTL_NAMED.test(path.posix.basename(display));
   },
   claimsContent(text) {
-    return looksLikeSysctl(text);
+    // A script that writes sysctl files with here-documents has more `key = value` lines than
+    // commands: shell syntax is asked first.
+    return !looksLikeShellScript(text) && looksLikeSysctl(text);
   },
   extract(input) {
     const placement = placeFile(input.display);

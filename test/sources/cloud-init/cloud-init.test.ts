@@ -3,16 +3,15 @@
  * and column of the key (or, for encoded content, the start of the encoded value).
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../../src/core/span';
 import { lint } from '../../../src/lint';
 import { cloudInitHandler, looksLikeUserData } from '../../../src/sources/cloud-init/handler';
+import { tmpDir } from '../../helpers/tmp-tree';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sysctl-lint-cloud-init-'));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const tmp = tmpDir('sysctl-lint-cloud-init-');
 let n = 0;
 
 /** Lints one user-data and lists findings as `line:col rule-id` (optionally with the key). */

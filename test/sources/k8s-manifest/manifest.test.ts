@@ -1,12 +1,12 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lint } from '../../../src/lint';
 import { mergeClusterFacts, type ClusterFact } from '../../../src/model/cluster';
 import { extractManifest } from '../../../src/sources/k8s-manifest/handler';
 import { extractValues } from '../../../src/sources/helm-values/handler';
 import type { NodeSpec } from '../../../src/model/build';
+import { tmpDir } from '../../helpers/tmp-tree';
 
 const at = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
 
@@ -18,8 +18,7 @@ function nodeOf(nodes: NodeSpec[], scope: 'node' | 'pod'): NodeSpec | undefined 
   return nodes.find((n) => n.scope === scope);
 }
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sysctl-lint-k8s-'));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const tmp = tmpDir('sysctl-lint-k8s-');
 
 function write(rel: string, text: string): string {
   const abs = path.join(tmp, rel);

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../../src/core/span';
 import { lint } from '../../../src/lint';
 import { talosConfigHandler } from '../../../src/sources/talos/handler';
+import { tmpDir } from '../../helpers/tmp-tree';
 
 const WORKER = `version: v1alpha1
 machine:
@@ -21,7 +21,7 @@ cluster:
 `;
 
 function lintText(name: string, text: string) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sysctl-lint-talos-'));
+  const dir = tmpDir('sysctl-lint-talos-');
   fs.writeFileSync(path.join(dir, name), text);
   const r = lint({ paths: [name], cwd: dir });
   const idx = new LineIndex(text);

@@ -64,7 +64,7 @@ describe('--format github annotations', () => {
     expect(r.stdout).toContain('core.%25e.%25p');
     const over = cmds.find((c) => c.properties.title === 'sysctl-overridden-setting');
     expect(over?.command).toBe('notice');
-    expect(over?.data).toBe('vm.swappiness = 5 overrides earlier assignments (1) under systemd and procps\noverridden assignment: 1 (etc/sysctl.d/10-base.conf:1:1)');
+    expect(over?.data).toMatch(/^vm\.swappiness = 5 overrides earlier assignments \(1\) under systemd and procps\noverridden assignment: 1 \(etc\/sysctl\.d\/10-base\.conf:1:1\)\nDocs: https:\/\/\S+#sysctl-overridden-setting$/);
     // Every line of the output is a workflow command.
     expect(r.stdout.trim().split('\n').every((l) => l.startsWith('::'))).toBe(true);
   });
@@ -116,7 +116,7 @@ describe('--format github annotations', () => {
 
   it('sends no columns for a finding that spans several lines', () => {
     const text = 'a = 1\nb = 2\n';
-    const sources = new SourceStore(os.tmpdir());
+    const sources = new SourceStore();
     sources.pin('x.conf', text);
     const finding: Finding = { ruleId: 'r' as RuleId, severity: 'warning', message: 'm', location: { file: 'x.conf', span: { start: 0, end: 9 } }, related: [] };
     const result = { findings: [finding], sources, policies: [], problems: [], inputErrors: [], stats: { filesConsidered: 1, filesLinted: 1, nodes: 1, timings: {} } } as LintResult;
@@ -138,7 +138,7 @@ describe('job summary', () => {
     expect(md.startsWith('# earlier step output\n## sysctl-lint\n')).toBe(true);
     expect(md).toMatch(/\*\*\d+ problems\*\* \(1 error, \d+ warnings?, \d+ info\) in 1 file; 1 file checked\./);
     expect(md).toContain('| Rule | Errors | Warnings | Info |');
-    expect(md).toMatch(/\| `tcp-tw-recycle-enabled` tcp_tw_recycle stays off \| 1 \| 0 \| 0 \|/);
+    expect(md).toMatch(/\| \[`tcp-tw-recycle-enabled`\]\(https:\/\/\S+#tcp-tw-recycle-enabled\) tcp_tw_recycle stays off \| 1 \| 0 \| 0 \|/);
     expect(md).toContain(
       '| error | [etc/sysctl.d/60-x.conf:1:1](https://github.example.com/acme/images/blob/0123456789abcdef0123456789abcdef01234567/etc/sysctl.d/60-x.conf#L1) | `tcp-tw-recycle-enabled` |',
     );
@@ -160,7 +160,7 @@ describe('job summary', () => {
 
   it('stays within its byte budget and says how many findings it left out', () => {
     const text = Array.from({ length: 400 }, (_, i) => `bad line number ${i} | <b>`).join('\n') + '\n';
-    const sources = new SourceStore(os.tmpdir());
+    const sources = new SourceStore();
     sources.pin('big.conf', text);
     let offset = 0;
     const findings: Finding[] = text

@@ -11,10 +11,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/cli';
+import { tmpDir } from '../helpers/tmp-tree';
 
 // The build also embeds rule examples taken from the test fixtures (scripts/rule-examples-json.ts).
 const BUILD_INPUTS = ['src', 'policies', 'schemas', 'scripts', 'test', 'package.json', 'package-lock.json'];
@@ -24,7 +24,7 @@ function git(args: string[]): string {
 }
 
 describe('dist/ (committed bundles)', () => {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sysctl-lint-dist-'));
+  const out = tmpDir('sysctl-lint-dist-');
   execFileSync(process.execPath, [path.join(projectRoot, 'scripts/build.mjs'), '--outdir', out], { cwd: projectRoot, stdio: 'pipe' });
   const built = fs.readdirSync(out).sort();
   const inputsDirty = git(['status', '--porcelain', '--', ...BUILD_INPUTS]).trim() !== '';

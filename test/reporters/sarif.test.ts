@@ -1,17 +1,14 @@
 /**
- * `--format sarif` against the official SARIF 2.1.0 schema (../shared/schemas) and GitHub code
- * scanning's ingestion rules: one run, automationDetails, rule metadata from the policies,
- * repository-relative URIs, 1-based regions with an exclusive endColumn in UTF-16 code units,
- * relatedLocations for overridden settings. Every corpus file goes through the CLI too.
+ * `--format sarif` against GitHub code scanning's ingestion rules: one run, automationDetails,
+ * rule metadata from the policies, repository-relative URIs, 1-based regions with an exclusive
+ * endColumn in UTF-16 code units, relatedLocations for overridden settings. The SARIF validator
+ * itself (Microsoft's Multitool) runs in test/delivery/sarif-multitool.test.ts.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinCatalogue } from '../../src/policy/builtin';
 import { ENGINE_RULES } from '../../src/rules/registry';
 import { projectRoot, runCli } from '../helpers/cli';
-import { sarifErrors } from '../helpers/sarif-schema';
-import { sharedPath } from '../helpers/shared';
 import { tmpTree } from '../helpers/tmp-tree';
 
 const fixture = 'test/delivery/fixtures/image';
@@ -42,7 +39,7 @@ interface SarifResult {
 interface SarifLog {
   version: string;
   runs: Array<{
-    tool: { driver: { name: string; semanticVersion: string; rules: SarifRule[] } };
+    tool: { driver: { name: string; semanticVersion: string; informationUri: string; rules: SarifRule[] } };
     automationDetails: { id: string };
     columnKind: string;
     originalUriBaseIds: Record<string, { uri: string }>;
@@ -63,13 +60,13 @@ describe('--format sarif', () => {
 
   it('is valid SARIF 2.1.0 with exactly one run and an automation id', () => {
     expect(status).toBe(1);
-    expect(sarifErrors(log)).toEqual([]);
     expect(log.version).toBe('2.1.0');
     expect(log.runs).toHaveLength(1);
     expect(run.automationDetails.id).toBe('sysctl-lint/');
     expect(run.columnKind).toBe('utf16CodeUnits');
     expect(run.tool.driver.name).toBe('sysctl-lint');
     expect(run.tool.driver.semanticVersion).toMatch(/^\d+\.\d+\.\d+/);
+    expect(run.tool.driver.informationUri).toBe(`https://www.npmjs.com/package/sysctl-lint/v/${run.tool.driver.semanticVersion}`);
     expect(run.invocations[0]?.executionSuccessful).toBe(true);
   });
 
@@ -134,7 +131,7 @@ describe('--format sarif', () => {
   it('cuts a long first paragraph at 1024 characters', async () => {
     const { ruleDescriptor } = await import('../../src/reporters/sarif');
     const long = Array.from({ length: 300 }, (_, i) => `word${i}`).join(' ');
-    const d = ruleDescriptor({ id: 'x-y', title: 'T', severity: 'warning', rationale: `${long}\n\nsecond paragraph`, fix: 'f', tags: [], references: [], precision: 'high' });
+    const d = ruleDescriptor({ id: 'x-y', title: 'T', severity: 'warning', rationale: `${long}\n\nsecond paragraph`, fix: 'f', tags: [], references: [], precision: 'high', documented: true });
     expect(d.fullDescription.text.length).toBeLessThanOrEqual(1024);
     expect(d.fullDescription.text.endsWith('…')).toBe(true);
     expect(d.fullDescription.text).not.toContain('second paragraph');
@@ -144,14 +141,12 @@ describe('--format sarif', () => {
     const sub = sarifOf(['etc'], { cwd: path.join(projectRoot, fixture) });
     const uris = sub.log.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri);
     expect(uris).toContain(tuning);
-    expect(sarifErrors(sub.log)).toEqual([]);
   });
 
   it('uses GITHUB_WORKSPACE as the root and file: URIs for files outside it', () => {
     const ws = tmpTree({ 'images/a b/etc/sysctl.d/50-x#1.conf': 'net.ipv4.tcp_tw_recycle = 1\n' }, 'sysctl-lint-ws-');
     const outside = tmpTree({ 'sysctl.conf': 'net.ipv4.tcp_tw_recycle = 1\n' }, 'sysctl-lint-out-');
     const r = sarifOf(['images', path.join(outside, 'sysctl.conf')], { cwd: ws, env: { GITHUB_WORKSPACE: ws } });
-    expect(sarifErrors(r.log)).toEqual([]);
     const uris = r.log.runs[0]!.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation);
     expect(uris).toContainEqual({ uri: 'images/a%20b/etc/sysctl.d/50-x%231.conf', uriBaseId: '%SRCROOT%' });
     expect(uris).toContainEqual({ uri: new URL(`file://${outside}/sysctl.conf`).href });
@@ -160,45 +155,8 @@ describe('--format sarif', () => {
   it('reports unreadable inputs as tool execution notifications', () => {
     const r = sarifOf([fixture, 'does/not/exist']);
     expect(r.status).toBe(2);
-    expect(sarifErrors(r.log)).toEqual([]);
     const inv = r.log.runs[0]!.invocations[0]!;
     expect(inv.executionSuccessful).toBe(false);
     expect(inv.toolExecutionNotifications?.[0]?.message.text).toContain('does/not/exist');
   });
-
-  it('is checked by a validator that rejects invalid SARIF', () => {
-    const broken = JSON.parse(JSON.stringify(log)) as { runs: Array<{ results: Array<Record<string, unknown>> }> };
-    delete broken.runs[0]!.results[0]!.message;
-    expect(sarifErrors(broken).length).toBeGreaterThan(0);
-    const badRegion = JSON.parse(JSON.stringify(log)) as SarifLog;
-    badRegion.runs[0]!.results[0]!.locations[0]!.physicalLocation.region.startLine = 0;
-    expect(sarifErrors(badRegion).length).toBeGreaterThan(0);
-    const badUri = JSON.parse(JSON.stringify(log)) as SarifLog;
-    badUri.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri = 'a b.conf';
-    expect(sarifErrors(badUri).length).toBeGreaterThan(0);
-  });
-});
-
-describe('SARIF of every corpus file', () => {
-  const manifest = JSON.parse(fs.readFileSync(sharedPath('corpus', 'manifest.json'), 'utf8')) as { files: Array<{ saved_as: string }> };
-  const corpusDir = sharedPath('corpus');
-  it('the manifest lists files', () => {
-    expect(manifest.files.length).toBeGreaterThan(20);
-  });
-  for (const entry of manifest.files) {
-    it(`validates: ${entry.saved_as}`, () => {
-      const file = path.join(corpusDir, entry.saved_as);
-      const r = runCli(['--format', 'sarif', file]);
-      expect(r.status, r.stderr).not.toBe(2);
-      const doc = JSON.parse(r.stdout) as SarifLog;
-      expect(sarifErrors(doc)).toEqual([]);
-      expect(doc.runs).toHaveLength(1);
-      for (const res of doc.runs[0]!.results) {
-        expect(doc.runs[0]!.tool.driver.rules[res.ruleIndex]?.id).toBe(res.ruleId);
-        const region = res.locations[0]!.physicalLocation.region;
-        expect(region.startLine).toBeGreaterThanOrEqual(1);
-        expect(region.startColumn).toBeGreaterThanOrEqual(1);
-      }
-    });
-  }
 });

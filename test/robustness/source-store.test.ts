@@ -1,0 +1,56 @@
+/**
+ * Reporters show only bytes the linter judged: a file is read back for a code frame through
+ * the path the linter resolved, and only while it is the same file version.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SourceStore } from '../../src/core/source-store';
+import { readRegularFile } from '../../src/inputs/read-file';
+import { lint } from '../../src/lint';
+import { reportText } from '../../src/reporters/text';
+import { tmpDir } from '../helpers/tmp-tree';
+
+describe('SourceStore', () => {
+  it('reads a recorded file back while it is unchanged', () => {
+    const dir = tmpDir('sl-store-');
+    const file = path.join(dir, 'a.conf');
+    fs.writeFileSync(file, 'vm.swappiness = 1\n');
+    const store = new SourceStore();
+    store.record('shown/a.conf', readRegularFile(file));
+    expect(store.get('shown/a.conf')).toBe('vm.swappiness = 1\n');
+  });
+
+  it('shows nothing once the file was replaced or rewritten after it was judged', () => {
+    const dir = tmpDir('sl-store-');
+    const file = path.join(dir, 'a.conf');
+    fs.writeFileSync(file, 'vm.swappiness = 1\n');
+    const replaced = new SourceStore();
+    replaced.record('a.conf', readRegularFile(file));
+    fs.rmSync(file);
+    fs.writeFileSync(file, 'SECRET=1\n');
+    expect(replaced.get('a.conf')).toBe('');
+
+    const rewritten = new SourceStore();
+    rewritten.record('a.conf', readRegularFile(file));
+    fs.appendFileSync(file, 'MORE=2\n');
+    expect(rewritten.get('a.conf')).toBe('');
+  });
+
+  it('never reads a path it was not told about', () => {
+    expect(new SourceStore().get('/etc/hostname')).toBe('');
+  });
+
+  it('a code frame is left out when the file changed between linting and reporting', () => {
+    const dir = tmpDir('sl-store-');
+    fs.mkdirSync(path.join(dir, 'etc/sysctl.d'), { recursive: true });
+    const file = path.join(dir, 'etc/sysctl.d/10.conf');
+    fs.writeFileSync(file, 'net.ipv4.tcp_tw_recycle = 1\n');
+    const result = lint({ paths: ['etc'], cwd: dir });
+    fs.rmSync(file);
+    fs.writeFileSync(file, 'SECRET=ghp_0123456789\n');
+    const text = reportText({ result, cwd: dir, toolVersion: 't', color: false, codeFrame: true });
+    expect(text).toContain('etc/sysctl.d/10.conf:1:1 error net.ipv4.tcp_tw_recycle = 1');
+    expect(text).not.toContain('SECRET');
+  });
+});
