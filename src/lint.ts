@@ -29,7 +29,7 @@ import { NodeGrouper } from './pipeline/group';
 import { Judge } from './pipeline/judge';
 import { loadPolicies } from './pipeline/policies';
 import { PhaseTimer } from './pipeline/timer';
-import { walkPaths, walkRoot } from './pipeline/walk';
+import { walkPaths, walkRoot, walkStdin } from './pipeline/walk';
 import type { InputError, LintResult, LintStats } from './result';
 import { buildRuleRegistry } from './rules/registry';
 import type { SourceHandler } from './sources/types';
@@ -63,6 +63,14 @@ export interface LintOptions extends ContextOptions, LiveOptions {
   today?: string;
   /** Files larger than this many bytes are reported, not analysed (default 10 MB). */
   maxFileSize?: number;
+  /** A path argument that matches nothing to lint is not an error (`--no-error-on-unmatched-pattern`). */
+  allowUnmatched?: boolean;
+  /**
+   * Lint one text read from standard input instead of paths. `filename` (`--stdin-filename`)
+   * is the path it is reported at and judged as (kind by name, node placement, config
+   * overrides and ignores); without it the text is `<stdin>` and its content decides the kind.
+   */
+  stdin?: { bytes: Buffer; filename?: string };
 }
 
 export function lint(options: LintOptions): LintResult {
@@ -131,8 +139,8 @@ export function lint(options: LintOptions): LintResult {
     for (const { file, handler, placement } of root.image) lintFile(file, { handler, placement });
     for (const f of root.context) lintFile(f);
   }
-  if (options.paths.length) {
-    const walked = walkPaths(options.paths, options.cwd, options.inputFilter, timer);
+  if (options.paths.length || options.stdin) {
+    const walked = options.stdin ? walkStdin(options.stdin, options.cwd, options.inputFilter) : walkPaths(options.paths, options.cwd, options.inputFilter, options.allowUnmatched, timer);
     inputErrors.push(...walked.errors);
     seen += walked.visited;
     const inputs = walked.files;

@@ -4,8 +4,6 @@
  * (`INPUT_FAIL-LEVEL`), as @actions/core's getInput reads them. They become command-line
  * arguments of an in-process call, never text for a shell.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 
 export function getInput(env: NodeJS.ProcessEnv, name: (typeof INPUT_NAMES)[number]): string {
   return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -73,31 +71,8 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   };
 }
 
-const GLOB_CHARS = /[*?[{]/;
-
-type GlobSync = (pattern: string, options: { cwd: string }) => string[];
-
-/**
- * Expands a glob in `paths` when no file has that literal name (fs.globSync, Node 22+: the
- * runner's Node 24 has it). A pattern that matches nothing stays as it is, so the linter
- * reports it as a missing path instead of silently checking nothing.
- */
-export function expandPaths(paths: string[], cwd: string): string[] {
-  const globSync = (fs as unknown as { globSync?: GlobSync }).globSync;
-  const out: string[] = [];
-  for (const p of paths) {
-    if (!GLOB_CHARS.test(p) || fs.existsSync(path.resolve(cwd, p)) || !globSync) {
-      out.push(p);
-      continue;
-    }
-    const matches = globSync(p, { cwd }).sort();
-    out.push(...(matches.length ? matches : [p]));
-  }
-  return out;
-}
-
 /** The sysctl-lint command line for these inputs. */
-export function cliArguments(inputs: ActionInputs, cwd: string): string[] {
+export function cliArguments(inputs: ActionInputs): string[] {
   const args = ['--format', 'github'];
   // `--flag=value`: a value that starts with `-` (max-warnings -1) is not taken for an option.
   const opt = (flag: string, value: string) => {
@@ -113,7 +88,8 @@ export function cliArguments(inputs: ActionInputs, cwd: string): string[] {
   opt('--node-port-range', inputs.nodePortRange);
   opt('--applier', inputs.applier);
   for (const p of inputs.policies) opt('--policies', p);
-  // `--` ends the options: a path that starts with `-` is still a path.
-  args.push('--', ...expandPaths(inputs.paths.length ? inputs.paths : ['.'], cwd));
+  // `--` ends the options: a path that starts with `-` is still a path. Globs are expanded by
+  // the CLI (src/inputs/path-globs.ts), exactly as on a command line.
+  args.push('--', ...(inputs.paths.length ? inputs.paths : ['.']));
   return args;
 }

@@ -50,7 +50,7 @@ export function runAction(io: ActionIO): number {
   let seen: { ctx: ReportContext } | undefined;
   let errText = '';
   const status = runCli({
-    argv: cliArguments(inputs, cwd),
+    argv: cliArguments(inputs),
     cwd,
     env: io.env,
     stdout: io.stdout,

@@ -30,6 +30,12 @@ export interface CliOptions {
   stats: boolean;
   /** Base URL of the rules reference that reports link to (default: this version's docs/rules.md). */
   docsBaseUrl?: string;
+  /** A path or glob that matches nothing to lint is not an error. */
+  allowUnmatched: boolean;
+  /** Lint standard input (`-` or `--stdin`). */
+  fromStdin: boolean;
+  /** With stdin: the path the text is reported at and judged as. */
+  stdinFilename?: string;
   help: boolean;
   version: boolean;
   // --- delivery and live values (issue 4) ---
@@ -56,12 +62,15 @@ export interface CliOptions {
 export class UsageError extends Error {}
 
 export const HELP = `Usage: sysctl-lint [options] [path ...]
+       sysctl-lint [options] - [--stdin-filename <path>]
 
 Lints the kernel settings of Linux node images with declarative policies: sysctl.conf and
 sysctl.d files, cloud-init user-data, Kubernetes manifests and Helm values, kube-proxy and
 kubeadm configuration. Findings point at the exact line and column of each key.
 
-Paths are files or directories (walked for the files above; others are skipped quietly).
+Paths are files, directories (walked for the files above; others are skipped quietly) or globs
+('images/*/rootfs/etc', '**/sysctl.d': quote them). A path that matches nothing to lint is an error.
+- lints standard input.
 
 Output:
   -f, --format <name>          text (default), json, sarif (GitHub code scanning) or github (annotations + job summary)
@@ -91,6 +100,10 @@ Inputs:
       --proc-root <dir>        where proc is mounted for --live (default: /proc)
       --live-snapshot <file>   lint the output of \`sysctl -a\` saved in <file> as the node's live values
       --max-file-size <size>   larger files are reported, not analysed (default: 10M; suffix K or M)
+  -,  --stdin                  lint standard input (one text; no other paths)
+      --stdin-filename <path>  report standard input as <path>, judged as that file (kind, config overrides)
+      --no-error-on-unmatched-pattern
+                               a path or glob with nothing to lint is not an error
 
 Configuration (flags win over the config file, the config file over defaults):
   -c, --config <file>          use this config file (default: .sysctl-lint.yaml or .sysctl-lint.yml in the
@@ -162,6 +175,9 @@ export function parseCli(argv: string[]): CliOptions {
         'code-frame': { type: 'boolean' },
         stats: { type: 'boolean' },
         'docs-base-url': { type: 'string' },
+        'no-error-on-unmatched-pattern': { type: 'boolean' },
+        stdin: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
         // --- delivery and live values (issue 4) ---
@@ -195,10 +211,15 @@ export function parseCli(argv: string[]): CliOptions {
   }
   if (v['docs-base-url'] !== undefined && !isHttpUrl(v['docs-base-url'])) throw new UsageError(`--docs-base-url must be an http or https URL (got "${v['docs-base-url']}")`);
   const maxFileSize = v['max-file-size'] === undefined ? undefined : parseSize('max-file-size', v['max-file-size'], MAX_FILE_SIZE_CEILING);
+  const dash = parsed.positionals.includes('-');
+  const stdin = dash || !!v.stdin;
+  const paths = parsed.positionals.filter((p) => p !== '-');
+  if (stdin && (paths.length || v.root !== undefined)) throw new UsageError('standard input (- or --stdin) is linted alone: no other paths and no --root');
+  if (v['stdin-filename'] !== undefined && !stdin) throw new UsageError('--stdin-filename names standard input: use it with - or --stdin');
   if (v['proc-root'] !== undefined && !v.live) throw new UsageError('--proc-root needs --live');
   if (v.live && v['live-snapshot'] !== undefined) throw new UsageError('--live and --live-snapshot exclude each other: one live node per run');
   return {
-    paths: parsed.positionals,
+    paths,
     format,
     outputFile: v['output-file'],
     root: v.root,
@@ -216,6 +237,9 @@ export function parseCli(argv: string[]): CliOptions {
     codeFrame: !!v['code-frame'],
     stats: !!v.stats,
     docsBaseUrl: v['docs-base-url'],
+    allowUnmatched: !!v['no-error-on-unmatched-pattern'],
+    fromStdin: stdin,
+    stdinFilename: v['stdin-filename'],
     help: !!v.help,
     version: !!v.version,
     maxAnnotations,

@@ -16,6 +16,8 @@ import { formatStats } from './stats';
 import { toolVersion } from './version';
 import { afterReport, deliveryContext, type ResultListener } from './delivery';
 import { userControl } from './user-control';
+import { DEFAULT_MAX_FILE_SIZE, ReadRefused } from '../inputs/read-file';
+import { readStdin } from '../inputs/stdin';
 
 export interface CliIO {
   argv: string[];
@@ -27,6 +29,8 @@ export interface CliIO {
   onResult?: ResultListener;
   /** Where rule links point when neither --docs-base-url nor the config says (the Action: its own repository at its ref). */
   defaultDocsBaseUrl?: string;
+  /** Standard input, read whole (default: file descriptor 0). */
+  readStdin?: (maxSize: number) => Buffer;
 }
 
 export function exitCodeFor(findings: Finding[], opts: Pick<CliOptions, 'failLevel' | 'maxWarnings'>): 0 | 1 {
@@ -71,11 +75,21 @@ export function runCli(io: CliIO): number {
   // User control (issue 5): config file, --print-config, --list-rules, explain (src/config/cli.ts).
   const control = userControl(opts, io);
   if (control.exit !== undefined) return control.exit;
-  if (opts.paths.length === 0 && !opts.root && !opts.live && !opts.liveSnapshot) {
+  let stdin: { bytes: Buffer; filename?: string } | undefined;
+  if (opts.fromStdin) {
+    try {
+      stdin = { bytes: (io.readStdin ?? readStdin)(opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE), filename: opts.stdinFilename };
+    } catch (e) {
+      if (!(e instanceof ReadRefused)) throw e;
+      io.stderr.write(`sysctl-lint: ${e.message}\n`);
+      return 2;
+    }
+  }
+  if (opts.paths.length === 0 && !stdin && !opts.root && !opts.live && !opts.liveSnapshot) {
     io.stderr.write('sysctl-lint: no paths given (try `sysctl-lint .` or `sysctl-lint --root /mnt/image`)\n');
     return 2;
   }
-  const result: LintResult = lint({ ...opts, cwd: io.cwd, policyDirs: opts.policies, ...control.lintOptions });
+  const result: LintResult = lint({ ...opts, cwd: io.cwd, policyDirs: opts.policies, ...control.lintOptions, stdin });
   let status = 0;
   for (const p of result.problems) {
     io.stderr.write(`sysctl-lint: invalid policy: ${describeProblem(p)}\n`);

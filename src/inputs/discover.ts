@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { expandPathArgument } from './path-globs';
 import { realPathOrSelf, Tree } from './tree';
 
 export interface InputFile {
@@ -21,6 +22,8 @@ export interface InputFile {
   isSymlink: boolean;
   /** The tree the file's links must stay in (see tree.ts). */
   tree: Tree;
+  /** The text itself when it comes from no file (standard input): never read from disk. */
+  content?: Buffer;
 }
 
 export interface DiscoveryError {
@@ -66,6 +69,11 @@ export interface DiscoverOptions {
   walkFilter?: (display: string, isDir: boolean, abs: string) => boolean;
   /** The tree of every named path (`--root`: the image root); default: see Tree.ofNamedPath. */
   tree?: Tree;
+  /**
+   * A glob that matches nothing, or a directory with no file any source kind reads, is an
+   * error unless this is set (`--no-error-on-unmatched-pattern`): no silent success.
+   */
+  allowUnmatched?: boolean;
 }
 
 /** A display path made only of `..` segments names a directory that contains the working directory. */
@@ -77,11 +85,14 @@ export function discover(paths: string[], cwd: string, opts: DiscoverOptions): D
   const errors: DiscoveryError[] = [];
   const seen = new Set<string>();
   let visited = 0;
+  /** Files taken, also again (a path named twice): what a named directory matched. */
+  let taken = 0;
   /** `link`: what the directory entry said (walked files), so regular files cost no lstat. */
   const add = (abs: string, display: string, explicit: boolean, tree: Tree, link?: boolean) => {
-    if (seen.has(abs)) return;
     const claimedByPath = opts.claimPath(display);
     if (!explicit && !claimedByPath) return;
+    taken++;
+    if (seen.has(abs)) return;
     seen.add(abs);
     const symlink = link ?? isSymlink(abs);
     files.push({ abs, display, explicit, claimedByPath, devNull: symlink && isDevNullLink(abs), isSymlink: symlink, tree });
@@ -120,7 +131,13 @@ export function discover(paths: string[], cwd: string, opts: DiscoverOptions): D
       }
     }
   };
-  for (const p of paths) {
+  const named: string[] = [];
+  for (const arg of paths) {
+    const e = expandPathArgument(arg, cwd);
+    if (e.glob && e.paths.length === 0 && !opts.allowUnmatched) errors.push({ path: arg, message: 'no file or directory matches this pattern (--no-error-on-unmatched-pattern allows this)' });
+    named.push(...e.paths);
+  }
+  for (const p of named) {
     const abs = path.resolve(cwd, p);
     let st: fs.Stats;
     try {
@@ -146,8 +163,18 @@ export function discover(paths: string[], cwd: string, opts: DiscoverOptions): D
       errors.push({ path: p, message: 'leads outside the working directory through a symbolic link: not read (name the real path instead)' });
       continue;
     }
-    if (isDir) walk(abs, displayPath(abs, cwd), tree);
-    else {
+    if (isDir) {
+      const before = taken;
+      const seenBefore = visited;
+      walk(abs, displayPath(abs, cwd), tree);
+      if (taken === before && !opts.allowUnmatched) {
+        const met = visited - seenBefore;
+        errors.push({
+          path: p,
+          message: `nothing to lint: ${met === 0 ? 'no files here' : `none of the ${met} file${met === 1 ? '' : 's'} here is of a kind sysctl-lint reads, or all are ignored`} (--no-error-on-unmatched-pattern allows this)`,
+        });
+      }
+    } else {
       visited++;
       add(abs, displayPath(abs, cwd), true, tree);
     }

@@ -205,9 +205,11 @@ export interface Observation {
   key?: string;
   /** Message variables (`field`, `hint`, `via`...). */
   vars: Record<string, string>;
+  /** Other places the finding should point at (the first of two duplicate entries). */
+  related?: Array<{ location: { file: string; span: Span }; message: string }>;
 }
 
-export type ObservationKind = 'misplaced-sysctls' | 'malformed-pod-sysctl' | 'unprivileged-sysctl-write';
+export type ObservationKind = 'misplaced-sysctls' | 'malformed-pod-sysctl' | 'unprivileged-sysctl-write' | 'duplicate-pod-sysctl';
 
 export interface NodeModel {
   id: string;

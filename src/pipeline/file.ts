@@ -72,7 +72,9 @@ export function processFile(input: InputFile, stages: FileStages, opts: FileOpti
   const readFrom = got.read?.path ?? f.abs;
   const text = got.read ? decodeText(got.read.bytes) : '';
   if (opts.onlyIf && !opts.onlyIf.text(text)) return { kind: 'skipped' };
-  if (got.read && !opts.onlyIf) stages.sources.record(f.display, got.read);
+  // Standard input cannot be read back: its text is kept for reporters.
+  if (!opts.onlyIf && f.content) stages.sources.pin(f.display, text);
+  else if (!opts.onlyIf && got.read) stages.sources.record(f.display, got.read);
   const handler = opts.forced?.handler ?? opts.preread?.handler ?? timer.time('detect', () => detectKind(f, text));
   if (!handler) {
     // Walked files whose content does not confirm their name are skipped quietly.

@@ -35,6 +35,7 @@ export interface ReadStage {
 /** Reads one input; `imageRoot` is the root its links resolve in. Throws ReadRefused. */
 export function readInput(f: InputFile, imageRoot: string | undefined, stage: ReadStage): { read?: FileRead; devNull: boolean } {
   if (f.devNull) return { devNull: true };
+  if (f.content) return { read: { bytes: f.content, path: f.abs, identity: '' }, devNull: false };
   let file = f.abs;
   if (f.isSymlink) {
     const resolved = f.tree.forImageRoot(imageRoot === undefined ? undefined : path.resolve(stage.cwd, imageRoot)).resolve(f.abs);

@@ -20,10 +20,21 @@ export interface Walked {
   visited: number;
 }
 
-/** The files below the paths named on the command line (named files are always taken). */
-export function walkPaths(paths: string[], cwd: string, filter: InputFilter | undefined, timer: PhaseTimer): Walked {
-  const d = timer.time('discover', () => discover(paths, cwd, { claimPath: (display) => !!handlerForPath(display), walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)) }));
+/**
+ * The files below the paths named on the command line (named files are always taken);
+ * `allowUnmatched`: a path with nothing to lint is not an error.
+ */
+export function walkPaths(paths: string[], cwd: string, filter: InputFilter | undefined, allowUnmatched: boolean | undefined, timer: PhaseTimer): Walked {
+  const d = timer.time('discover', () => discover(paths, cwd, { claimPath: (display) => !!handlerForPath(display), allowUnmatched, walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)) }));
   return { files: d.files.filter((f) => !f.explicit || !filter || filter.named(f.abs)), errors: d.errors, visited: d.visited };
+}
+
+/** Standard input as an input file named by `--stdin-filename` (or `<stdin>`), subject to the same filter as named files. */
+export function walkStdin(stdin: { bytes: Buffer; filename?: string }, cwd: string, filter: InputFilter | undefined): Walked {
+  const abs = path.resolve(cwd, stdin.filename ?? '<stdin>');
+  const display = stdin.filename === undefined ? '<stdin>' : displayPath(abs, cwd);
+  const file: InputFile = { abs, display, explicit: true, claimedByPath: stdin.filename !== undefined && !!handlerForPath(display), devNull: false, isSymlink: false, tree: Tree.confining(cwd), content: stdin.bytes };
+  return { files: !filter || filter.named(abs) ? [file] : [], errors: [], visited: 1 };
 }
 
 export interface RootWalk {
@@ -55,6 +66,8 @@ export function walkRoot(root: string, cwd: string, tree: Tree, filter: InputFil
   const d = timer.time('discover', () =>
     discover([rootAbs], cwd, {
       tree,
+      // An image without sysctl files is a finding of its own, not a usage error.
+      allowUnmatched: true,
       claimPath: (display) => !!placeUnderRoot(path.relative(rootAbs, path.resolve(cwd, display)), rootDisplay),
       walkFilter: (_display, isDir, abs) => {
         if (filter && !filter.walk(abs, isDir)) return false;
@@ -81,7 +94,7 @@ export function walkRoot(root: string, cwd: string, tree: Tree, filter: InputFil
   let context: InputFile[] = [];
   let visited = d.visited;
   if (contextPaths.length) {
-    const k = timer.time('discover', () => discover(contextPaths, cwd, { claimPath: () => true, tree }));
+    const k = timer.time('discover', () => discover(contextPaths, cwd, { claimPath: () => true, tree, allowUnmatched: true }));
     visited += k.visited;
     context = k.files.map((f) => ({ ...f, explicit: false, claimedByPath: !!handlerForPath(f.display) }));
   }

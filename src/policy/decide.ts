@@ -14,11 +14,15 @@ import type { Policy } from './types';
 export interface Outcome {
   severity: Severity;
   message: string;
+  /** The case that decided (its index in `cases`), or undefined for the policy's own. */
+  caseIndex?: number;
 }
 
 /** Applies `cases`: the first whose conditions hold decides severity and message. */
 export function decide(p: Policy, node: NodeModel, vars: MessageVars, subject?: Subject, env?: EvalEnv, appliers?: Applier[]): Outcome | undefined {
-  for (const c of p.cases ?? []) {
+  const cases = p.cases ?? [];
+  for (let i = 0; i < cases.length; i++) {
+    const c = cases[i] as NonNullable<Policy['cases']>[number];
     if (!conditionHolds(c.when, node, appliers)) continue;
     if (c.value) {
       if (!subject || !env) continue;
@@ -27,7 +31,7 @@ export function decide(p: Policy, node: NodeModel, vars: MessageVars, subject?: 
       Object.assign(vars, r.vars);
     }
     if (c.severity === 'off') return undefined;
-    return { severity: c.severity ?? p.severity, message: renderMessage(c.message ?? p.message, vars) };
+    return { severity: c.severity ?? p.severity, message: renderMessage(c.message ?? p.message, vars), caseIndex: i };
   }
   return { severity: p.severity, message: renderMessage(p.message, vars) };
 }

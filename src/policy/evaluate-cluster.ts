@@ -39,7 +39,7 @@ export function evaluateObservationCheck(p: Policy, check: ObservationCheck, nod
   for (const o of node.observations) {
     if (o.kind !== check.observation) continue;
     const outcome: Outcome | undefined = decide(p, node, { ...base, ...o.vars, key: o.key ?? '', file: o.location.file });
-    if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: o.location, key: o.key, related: [] });
+    if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: o.location, key: o.key, related: o.related ?? [] });
   }
 }
 

@@ -194,16 +194,33 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
   const valueType: ValueType = check.valueType ?? 'string';
   const target = check.target ?? 'effective';
 
-  const judge = (key: string, a: Assignment, state: AppliedState | undefined, appliers: Applier[] | undefined, extra: MessageVars, related: RelatedLocation[] = []) => {
-    if (a.templated) return;
-    if (check.origin && !check.origin.includes(a.origin ?? 'file')) return;
+  // `oncePerFileBy`: one finding per file and value of a message variable (per case), at the
+  // first line; the other lines become its related locations.
+  const groupBy = check.oncePerFileBy;
+  const groups = groupBy ? new Map<string, Finding>() : undefined;
+  const report = (f: Finding, vars: MessageVars, caseIndex: number | undefined) => {
+    if (!groups || !groupBy) return emit(f);
+    const id = `${f.location.file}\0${f.severity}\0${caseIndex ?? -1}\0${vars[groupBy] ?? ''}`;
+    const first = groups.get(id);
+    if (!first) groups.set(id, { ...f, related: [...f.related] });
+    else if (first.location.span.start !== f.location.span.start) first.related.push({ location: f.location, message: `also ${f.key ?? 'here'} (same ${groupBy}: ${vars[groupBy] ?? ''})` });
+  };
+
+  const flushGroups = () => {
+    for (const f of groups?.values() ?? []) emit(f);
+  };
+
+  /** Judges one line; returns the severity of its finding, if any. `severity` forces one (a shadowed line gets its winner's). */
+  const judge = (key: string, a: Assignment, state: AppliedState | undefined, appliers: Applier[] | undefined, extra: MessageVars, related: RelatedLocation[] = [], severity?: Finding['severity']): Finding['severity'] | undefined => {
+    if (a.templated) return undefined;
+    if (check.origin && !check.origin.includes(a.origin ?? 'file')) return undefined;
     const subject = makeSubject(key, a.value, valueType);
     const env: EvalEnv = { node, state, lists: opts.lists, assignment: a };
     // Most settings pass; the message variables are only built for a violation.
     let violationVars: MessageVars | undefined;
     if (check.violation) {
       const r = evaluateAssertion(check.violation, subject, env);
-      if (!r.holds) return;
+      if (!r.holds) return undefined;
       violationVars = r.vars;
     }
     const vars: MessageVars = { ...baseVars(node), key, value: displayValue(subject), file: a.file, via: a.via ?? a.file, ...extra };
@@ -213,26 +230,47 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
     else if (a.origin === 'container') vars.applier = 'the containers, in the order they run';
     Object.assign(vars, violationVars);
     const outcome = decide(p, node, vars, subject, env, appliers);
-    if (outcome) emit(settingFinding(p, key, a, outcome, related));
+    if (!outcome) return undefined;
+    report(settingFinding(p, key, a, severity ? { ...outcome, severity } : outcome, related), vars, outcome.caseIndex);
+    return outcome.severity;
   };
 
   if (target === 'effective') {
-    for (const c of effectiveCandidates(node, sels)) judge(c.key, c.setting.winner, c.state, c.appliers, {});
+    const candidates = effectiveCandidates(node, sels);
+    const winners = new Set(candidates.map((c) => c.setting.winner));
+    const shadowedDone = new Set<Assignment>();
+    for (const c of candidates) {
+      const severity = judge(c.key, c.setting.winner, c.state, c.appliers, {});
+      // Every line that sets a flagged value is reported, so one run shows them all: the lines
+      // the winner overrides get the same rule at the winner's severity, with a note naming
+      // the line that takes effect. (When the value in force is fine, an overridden line
+      // changes nothing; that is how vendor files are meant to be corrected.)
+      if (!severity || node.provenance === 'live') continue;
+      const w = c.setting.winner;
+      for (const o of c.setting.overridden) {
+        if (winners.has(o) || shadowedDone.has(o)) continue;
+        shadowedDone.add(o);
+        judge(c.key, o, c.state, c.appliers, {}, [{ location: { file: w.file, span: w.keySpan }, message: `overridden by this later assignment of ${w.value}, which takes effect` }], severity);
+      }
+    }
+    flushGroups();
     return;
   }
   // The other targets are about lines in files and how appliers combine them; a running
   // kernel's values have neither.
   if (node.provenance === 'live') return;
   if (target === 'drift') {
-    evaluateDrift(node, sels, (key, winner, state, liveValue) =>
+    evaluateDrift(node, sels, (key, winner, state, liveValue) => {
       judge(key, winner, state, state.applier === 'live' ? [] : [state.applier], { liveValue: normalizeLiveValue(liveValue.value), liveSource: node.live?.label ?? 'live' }, [
         { location: { file: liveValue.file, span: liveValue.keySpan }, message: `the running kernel has ${normalizeLiveValue(liveValue.value)}` },
-      ]),
-    );
+      ]);
+    });
+    flushGroups();
     return;
   }
   if (target === 'assignments') {
     for (const { a, state } of everyAssignment(node)) if (sels.some((sel) => selectorMatches(sel, a.key))) judge(a.key, a, state, undefined, {});
+    flushGroups();
     return;
   }
   if (target === 'overridden') {
@@ -248,6 +286,7 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
       }));
       judge(c.key, winner, c.state, c.appliers, { overriddenValues: earlier.map((o) => o.value).join(', ') }, related);
     }
+    flushGroups();
     return;
   }
   // divergent: the two appliers end with different values for the same key.
@@ -265,6 +304,7 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
     const related = [{ location: { file: a.winner.file, span: a.winner.keySpan }, message: `systemd-sysctl applies ${a.winner.value} from here` }];
     judge(key, b.winner, procps, ['procps'], { otherValue: a.winner.value, otherApplier: 'systemd-sysctl' }, related);
   }
+  flushGroups();
 }
 
 function evaluateSyntaxCheck(p: Policy, check: SyntaxCheck, node: NodeModel, emit: Emit): void {

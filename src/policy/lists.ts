@@ -8,18 +8,38 @@ import { selectorMatches } from '../model/keys';
 export interface KernelKeyInfo {
   added?: string;
   removed?: string;
-  upstream?: boolean;
+  /** The key exists only in these vendors' kernels (a distribution patch): which ones. */
+  vendor?: string;
   note?: string;
+}
+
+/** Keys a write cannot change: everywhere, or in every network namespace but the initial one. */
+export interface ReadOnlyKeys {
+  keys: string[];
+  where: 'always' | 'outside-init-netns';
+  reason: string;
+}
+
+/** How many integers a key takes and the range its handler accepts. */
+export interface KeyValueShape {
+  keys: string[];
+  fields: number;
+  min?: number;
+  max?: number;
 }
 
 export interface KernelKeyList {
   complete: string[];
   dynamic: Array<{ pattern: string; names: string[] }>;
   keys: Record<string, KernelKeyInfo>;
+  /** The directories directly below /proc/sys. */
+  topLevel?: string[];
+  readOnly?: ReadOnlyKeys[];
+  values?: KeyValueShape[];
 }
 
 export interface ModuleKeyList {
-  modules: Array<{ module: string; keys: string[]; loadedWith?: string[]; note?: string }>;
+  modules: Array<{ module: string; keys: string[]; loadedWith?: string[]; defaults?: Record<string, string>; note?: string }>;
 }
 
 /** kubelet's safe sysctls (policies/lists/pod-safe-sysctls.yaml): allowed in pods by default. */
@@ -34,7 +54,7 @@ export interface PolicyLists {
 }
 
 export const EMPTY_LISTS: PolicyLists = {
-  kernelKeys: { complete: [], dynamic: [], keys: {} },
+  kernelKeys: { complete: [], dynamic: [], keys: {}, topLevel: [], readOnly: [], values: [] },
   moduleKeys: { modules: [] },
   podSafeSysctls: { sysctls: [] },
 };
@@ -88,4 +108,25 @@ export function moduleLoaded(entry: ModuleKeyList['modules'][number], loaded: Se
   const pulls = (entry.loadedWith ?? []).map((g) => new RegExp('^' + g.replace(/\*/g, '.*') + '$'));
   for (const m of loaded) if (pulls.some((re) => re.test(m))) return true;
   return false;
+}
+
+export function readOnlyEntry(list: KernelKeyList, key: string): ReadOnlyKeys | undefined {
+  return list.readOnly?.find((r) => r.keys.some((sel) => selectorMatches(sel, key)));
+}
+
+export function valueShape(list: KernelKeyList, key: string): KeyValueShape | undefined {
+  return list.values?.find((v) => v.keys.some((sel) => selectorMatches(sel, key)));
+}
+
+/**
+ * Why a key cannot exist on any kernel, or undefined: its first component is not a directory
+ * below /proc/sys, or it holds blanks (no name under /proc/sys does: interface names cannot
+ * contain whitespace either).
+ */
+export function impossibleKey(list: KernelKeyList, key: string): string | undefined {
+  if (/\s/.test(key)) return 'it contains blanks, and no name under /proc/sys does';
+  const first = key.split('.', 1)[0] as string;
+  if (!list.topLevel?.length || /[*?[]/.test(first)) return undefined;
+  if (list.topLevel.includes(first)) return undefined;
+  return key.includes('.') ? `/proc/sys has no directory ${first}` : 'it has no directory part (/proc/sys/<directory>/.../<name>)';
 }

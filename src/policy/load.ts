@@ -241,7 +241,18 @@ export function loadListsDir(dir: string, displayBase: (abs: string) => string):
   const moduleKeys = read<ModuleKeyList>('module-keys', { modules: [] });
   const podSafeSysctls = read<PodSafeSysctlList>('pod-safe-sysctls', { sysctls: [] });
   return {
-    lists: { kernelKeys: { complete: kernelKeys.complete ?? [], dynamic: kernelKeys.dynamic ?? [], keys: kernelKeys.keys ?? {} }, moduleKeys, podSafeSysctls: { sysctls: podSafeSysctls.sysctls ?? [] } },
+    lists: {
+      kernelKeys: {
+        complete: kernelKeys.complete ?? [],
+        dynamic: kernelKeys.dynamic ?? [],
+        keys: kernelKeys.keys ?? {},
+        topLevel: kernelKeys.topLevel ?? [],
+        readOnly: kernelKeys.readOnly ?? [],
+        values: kernelKeys.values ?? [],
+      },
+      moduleKeys,
+      podSafeSysctls: { sysctls: podSafeSysctls.sysctls ?? [] },
+    },
     problems,
   };
 }

@@ -33,6 +33,8 @@ export const PLACEHOLDERS = [
   'step',
   'path',
   'command',
+  'vendor',
+  'expected',
   'timing',
   // live values (issue 4)
   'liveValue',

@@ -6,6 +6,7 @@
 import type { RuleId, Severity } from '../core/finding';
 import type { NodeRole, Scope, Applier, AssignmentOrigin, ObservationKind } from '../model/types';
 import type { ValueType } from '../model/values';
+import type { Placeholder } from './message';
 
 export interface VersionCondition {
   known?: boolean;
@@ -61,7 +62,9 @@ export interface Assertion {
   overlaps?: { range: RangeOperand; excludeSetting?: string };
   sameParity?: true;
   moduleNotLoaded?: true;
-  keyStatus?: 'unknown' | 'removed';
+  moduleDefault?: boolean;
+  keyStatus?: KeyStatusWanted;
+  valueShape?: ValueShapeWanted;
   podSafe?: boolean;
   kernelNamespace?: Array<'net' | 'ipc' | 'none'>;
   kubeletAllowed?: boolean;
@@ -70,6 +73,12 @@ export interface Assertion {
   anyOf?: Assertion[];
   not?: Assertion;
 }
+
+/** What the kernel key list says about a key (see operators/kernel.ts). */
+export type KeyStatusWanted = 'unknown' | 'removed' | 'vendor' | 'impossible' | 'read-only';
+
+/** How a value fits what the key's handler reads (see operators/kernel.ts). */
+export type ValueShapeWanted = 'extra-fields' | 'out-of-range';
 
 export type SettingTarget = 'effective' | 'assignments' | 'overridden' | 'divergent' | 'drift';
 
@@ -80,6 +89,11 @@ export interface SettingCheck {
   violation?: Assertion;
   /** Only values written this way (default: all). */
   origin?: AssignmentOrigin[];
+  /**
+   * One finding per file and value of this message variable (`module`), at the first line;
+   * the other lines are its related locations.
+   */
+  oncePerFileBy?: Placeholder;
 }
 
 /** A value of the cluster context that came from the linted files, reported where it is written. */
@@ -145,6 +159,11 @@ export interface Policy {
   fix: string;
   references?: Reference[];
   aliases?: string[];
+  /**
+   * Rules whose finding on the same line and key this policy's finding replaces, because its
+   * message already says what they would (tcp-tw-recycle-enabled notes the key's removal).
+   */
+  supersedes?: string[];
 }
 
 /** A policy as loaded: its data plus where it came from. */

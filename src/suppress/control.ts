@@ -7,6 +7,7 @@
 import type { RuleLookup } from '../core/engine-rule';
 import { compareFindings, type Finding } from '../core/finding';
 import type { RuleSettings } from '../config/rule-settings';
+import { applySupersession } from '../policy/supersede';
 import type { LoadedPolicy } from '../policy/types';
 import { applySuppressions, localToday, type DirectiveIndex, type SuppressedFinding } from './apply';
 
@@ -35,12 +36,13 @@ export function controlFindings(findings: Finding[], opts: ControlOptions): { fi
     today: opts.today ?? localToday(),
     isActive: (id, file) => (!policyIds.has(id) || !opts.ruleFilter || opts.ruleFilter(id)) && opts.rules?.levelFor(id, file) !== 'off',
   });
+  const kept = applySupersession(result.findings, [...result.findings, ...result.suppressed.map((x) => x.finding)], opts.policies);
   const meta = opts.rules ? opts.rules.apply(result.directiveFindings) : result.directiveFindings;
   // A file in several node groups is evaluated once per node: the same finding at the same
   // place is one finding.
   const seen = new Set<string>();
   const out: Finding[] = [];
-  for (const f of [...result.findings, ...meta]) {
+  for (const f of [...kept, ...meta]) {
     const k = findingKey(f);
     if (seen.has(k)) continue;
     seen.add(k);

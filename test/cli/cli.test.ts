@@ -116,7 +116,13 @@ describe('the README commands', () => {
     expect(r.status).toBe(1);
     const res = JSON.parse(r.stdout).results as Array<{ ruleId: string; file: string; line: number; column: number }>;
     const at = (rule: string) => res.filter((x) => x.ruleId === rule).map((x) => `${x.file}:${x.line}:${x.column}`);
-    expect(at('tcp-tw-recycle-enabled')).toEqual(['examples/cloud-init/user-data.yaml:9:24', 'examples/node-image/etc/sysctl.d/60-performance.conf:4:1']);
+    // Every line that sets it: the bootcmd write in force and the two files it overrides.
+    expect(at('tcp-tw-recycle-enabled')).toEqual([
+      'examples/cloud-init/user-data.yaml:9:24',
+      'examples/cloud-init/user-data.yaml:21:7',
+      'examples/cloud-init/user-data.yaml:25:14',
+      'examples/node-image/etc/sysctl.d/60-performance.conf:4:1',
+    ]);
     expect(at('sysctl-quoted-value')).toEqual(['examples/node-image/etc/sysctl.d/60-performance.conf:8:1']);
     expect(at('ports-ephemeral-overlaps-nodeport')).toEqual([
       'examples/cloud-init/user-data.yaml:32:62',

@@ -175,7 +175,6 @@ describe('inline suppressions', () => {
     const r = json(['--no-config', '60-tuning.sysctl.conf'], dir);
     expect(r.report.results.map((x) => `${brief(x)} ${x.message}`)).toEqual([
       '60-tuning.sysctl.conf:1:1 warning sysctl-lint/suppression-missing-reason suppression without a reason: add " -- <why>" after the rule ids (sysctl-lint disable-next-line tcp-tw-recycle-enabled suppresses nothing until it says why)',
-      '60-tuning.sysctl.conf:2:1 info sysctl-removed-key net.ipv4.tcp_tw_recycle was removed in Linux 4.12 (kernel version unknown): on newer kernels procps fails with "cannot stat" and the setting does nothing',
       '60-tuning.sysctl.conf:2:1 error tcp-tw-recycle-enabled net.ipv4.tcp_tw_recycle = 1 silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT)',
       '60-tuning.sysctl.conf:3:33 info sysctl-lint/suppression-unused unused suppression: no tcp-syn-retries-extreme finding on line 4; delete the directive',
       '60-tuning.sysctl.conf:5:23 warning sysctl-lint/suppression-unknown-rule unknown rule "tcp-synack-retrys" in suppression; did you mean tcp-synack-retries-extreme, tcp-synack-retries-out-of-range?',
@@ -184,7 +183,7 @@ describe('inline suppressions', () => {
     // The engine's own rules are graded from the config like any other.
     fs.writeFileSync(path.join(dir, '.sysctl-lint.yaml'), 'rules:\n  sysctl-lint/suppression-unused: off\n  sysctl-lint/suppression-missing-reason: error\n');
     const graded = json(['60-tuning.sysctl.conf'], dir);
-    expect(graded.report.results.map((x) => `${x.ruleId} ${x.severity}`)).toEqual(['sysctl-lint/suppression-missing-reason error', 'sysctl-removed-key info', 'tcp-tw-recycle-enabled error', 'sysctl-lint/suppression-unknown-rule warning']);
+    expect(graded.report.results.map((x) => `${x.ruleId} ${x.severity}`)).toEqual(['sysctl-lint/suppression-missing-reason error', 'tcp-tw-recycle-enabled error', 'sysctl-lint/suppression-unknown-rule warning']);
   });
 });
 

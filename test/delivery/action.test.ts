@@ -153,6 +153,17 @@ describe('the action, run as the runner runs it', () => {
     expect(r.summary).toMatch(/; 3 files checked\./);
   });
 
+  it('fails the step when a path or glob has nothing to lint', () => {
+    const ws = workspace();
+    fs.mkdirSync(path.join(ws, 'docs'));
+    fs.writeFileSync(path.join(ws, 'docs/README.md'), 'no sysctl here\n');
+    const r = runAction(ws, { paths: 'docs\ninfra/*/nothing' });
+    expect(r.status).toBe(2);
+    const [error] = parseWorkflowCommands(r.stdout).filter((c) => c.command === 'error');
+    expect(error?.data).toContain('docs: nothing to lint');
+    expect(error?.data).toContain('infra/*/nothing: no file or directory matches this pattern');
+  });
+
   it('reads the config file named by the config input', () => {
     const ws = workspace();
     fs.mkdirSync(path.join(ws, 'ci'));

@@ -21,6 +21,12 @@ describe('policy catalogue', () => {
     expect(catalogue.policies.length).toBeGreaterThan(20);
   });
 
+  it('supersedes only rules of the catalogue', () => {
+    const ids = new Set<string>(catalogue.policies.map((p) => p.policy.id));
+    const unknown = catalogue.policies.flatMap((p) => (p.policy.supersedes ?? []).filter((id) => !ids.has(id) || id === p.policy.id).map((id) => `${p.policy.id} -> ${id}`));
+    expect(unknown).toEqual([]);
+  });
+
   it('has unique ids and aliases', () => {
     const names = catalogue.policies.flatMap((p) => [p.policy.id, ...(p.policy.aliases ?? [])]);
     expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);

@@ -46,7 +46,7 @@ describe('--format github annotations', () => {
   const ws = workspace({
     'etc/sysctl.d/50-a,b:c.conf': 'kernel.core_pattern = "core.%e.%p"\nnet.ipv4.tcp_tw_recycle = 1\n',
     'etc/sysctl.d/10-base.conf': 'vm.swappiness = 1\n',
-    'etc/sysctl.d/60-more.conf': 'vm.swappiness = 5\n',
+    'etc/sysctl.d/60-more.conf': 'vm.swappiness = 5\nnet.ipv4.tcp_tw_reuse = 1\n',
   });
 
   it('annotates each finding at its repository-relative file, line and columns', () => {

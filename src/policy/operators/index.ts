@@ -12,7 +12,7 @@ import { equalsOp, notEqualsOp, oneOfOp, notOneOfOp } from './membership';
 import { compareOp } from './compare';
 import { matchesOp, notMatchesOp, invalidOp } from './text';
 import { lowOp, highOp, overlapsOp, sameParityOp } from './ports';
-import { moduleNotLoadedOp, keyStatusOp } from './kernel';
+import { moduleNotLoadedOp, moduleDefaultOp, keyStatusOp, valueShapeOp } from './kernel';
 import { podSafeOp, kernelNamespaceOp, kubeletAllowedOp, keyMatchesOp } from './pod';
 
 export interface OpResult {
@@ -42,7 +42,9 @@ export const OPERATORS: OperatorTable = {
   overlaps: overlapsOp,
   sameParity: sameParityOp,
   moduleNotLoaded: moduleNotLoadedOp,
+  moduleDefault: moduleDefaultOp,
   keyStatus: keyStatusOp,
+  valueShape: valueShapeOp,
   podSafe: podSafeOp,
   kernelNamespace: kernelNamespaceOp,
   kubeletAllowed: kubeletAllowedOp,

@@ -79,7 +79,10 @@ function sysctlAssignment(key: YScalar, value: YNode | null | undefined, lineSpa
 export function readPodSysctls(node: YNode | null | undefined, src: PodSource, out: PodAnalysis, opts: { mapForm?: 'expected' | 'malformed'; via?: string } = {}): void {
   const via = opts.via ?? `securityContext.sysctls of ${src.workload}`;
   if (isSeq(node)) {
-    const seen = new Set<string>();
+    // The API server rejects a name that occurs twice (validateSysctls: field.Duplicate); it
+    // compares the names as written, so `net/ipv4/ip_forward` next to `net.ipv4.ip_forward`
+    // passes, and kubelet then keeps the later value (an ordinary override).
+    const seen = new Map<string, YScalar>();
     for (const item of node.items) {
       if (!isMap(item)) {
         if (item) out.observations.push(observe('malformed-pod-sysctl', src, item.range, undefined, { hint: 'each entry is a mapping with name and value' }));
@@ -92,7 +95,15 @@ export function readPodSysctls(node: YNode | null | undefined, src: PodSource, o
         continue;
       }
       const a = sysctlAssignment(nameNode, valueNode, item.range, src, via);
-      seen.add(a.key);
+      const written = nameNode.text.trim();
+      const first = seen.get(written);
+      if (first) {
+        const o = observe('duplicate-pod-sysctl', src, nameNode.span, a.key, { field: written });
+        o.related = [{ location: { file: src.file, span: first.span }, message: 'the first entry with this name' }];
+        out.observations.push(o);
+        continue;
+      }
+      seen.set(written, nameNode);
       if (!isScalar(valueNode) || valueNode.value === null) {
         out.observations.push(observe('malformed-pod-sysctl', src, nameNode.span, a.key, { hint: 'the entry has no value' }));
         continue;

@@ -76,8 +76,10 @@ describe('the incidents, at the key', () => {
   it('a runcmd port range on a Kubernetes node overlaps the NodePort range; a split write keeps the old high end', () => {
     const ud = '#cloud-config\nruncmd:\n  - sysctl -w net.ipv4.ip_local_port_range="1024 65535"\n  - sh -c "sysctl -w net.ipv4.ip_local_port_range=1025 65535"\n';
     const r = run(ud, { only: ['ports-ephemeral-overlaps-nodeport', 'ports-local-port-range-invalid'], args: { nodeRole: 'kubernetes' } });
-    expect(r.list).toEqual(['4:22 ports-ephemeral-overlaps-nodeport net.ipv4.ip_local_port_range']);
-    expect(r.result.findings[0]?.message).toContain('1025 65535');
+    // The value in force, and the earlier write it overrides (flagged too, with a note).
+    expect(r.list).toEqual(['3:15 ports-ephemeral-overlaps-nodeport net.ipv4.ip_local_port_range', '4:22 ports-ephemeral-overlaps-nodeport net.ipv4.ip_local_port_range']);
+    expect(r.result.findings[1]?.message).toContain('1025 65535');
+    expect(r.result.findings[0]?.related.map((x) => x.message)).toEqual(['overridden by this later assignment of 1025 65535, which takes effect']);
   });
 });
 

@@ -56,7 +56,7 @@ describe('detection', () => {
 
   it('a script named on the command line is linted as a script: no warnings on set -e, cat <<EOF or EOF', () => {
     const r = lintTree({ 'tune-kernel': HEREDOC_SCRIPT }, { paths: ['tune-kernel'] });
-    expect(r.list).toEqual(['tune-kernel:14:1 sysctl-removed-key net.ipv4.tcp_tw_recycle', 'tune-kernel:14:1 tcp-tw-recycle-enabled net.ipv4.tcp_tw_recycle']);
+    expect(r.list).toEqual(['tune-kernel:14:1 tcp-tw-recycle-enabled net.ipv4.tcp_tw_recycle']);
   });
 
   it('a short script is linted too (by name while walking)', () => {
