@@ -4,7 +4,7 @@
  * read, and only up to the size limit; a link to /dev/null masks a file and has no text.
  */
 import path from 'node:path';
-import { ANALYSIS_LIMIT } from '../core/analysis-limit';
+import { ANALYSIS_LIMIT } from '../core/limits';
 import { defineEngineRule } from '../core/engine-rule';
 import type { Finding, RuleId, Severity } from '../core/finding';
 import type { SourceStore } from '../core/source-store';

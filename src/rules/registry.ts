@@ -5,7 +5,7 @@
  * suppression directives, and SARIF rule metadata all read this registry, so a rule that can be
  * reported can also be listed, explained, configured and suppressed.
  */
-import { ANALYSIS_LIMIT } from '../core/analysis-limit';
+import { ANALYSIS_LIMIT } from '../core/limits';
 import type { EngineRule, RuleLookup } from '../core/engine-rule';
 import type { RuleId } from '../core/finding';
 import { CLOUD_INIT_RULES } from '../sources/cloud-init/facts';

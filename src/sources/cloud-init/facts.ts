@@ -17,6 +17,7 @@ import type { ShellAnalysis, SysctlReapply, SysctlWrite } from '../shell/index';
 import { parseContentAsSysctl } from '../shell/index';
 import { SHELL_SYNTAX } from '../shell/syntax-rule';
 import { parseModulesList } from '../../model/modules';
+import { ANALYSIS_LIMIT } from '../../core/limits';
 
 export type Stage = 'boothook' | 'bootcmd' | 'write_files' | 'write_files (deferred)' | 'runcmd' | 'script' | 'power_state';
 
@@ -84,7 +85,8 @@ export class UserDataFacts {
       if (m.content) for (const name of parseModulesList(m.content.text)) this.modules.add(name);
     }
     for (const i of a.issues) {
-      this.findings.push({ ruleId: SHELL_SYNTAX.id, severity: 'warning', message: `${step.label}: ${i.message}`, location: { file: this.file, span: i.span }, related: [] });
+      const limit = i.code === 'too-deep' || i.code === 'too-large';
+      this.findings.push({ ruleId: limit ? ANALYSIS_LIMIT.id : SHELL_SYNTAX.id, severity: 'warning', message: `${step.label}: ${i.message}`, location: { file: this.file, span: i.span }, related: [] });
     }
   }
 

@@ -6,11 +6,11 @@
  */
 import type { Finding } from '../../core/finding';
 import type { NodeSpec } from '../../model/build';
-import type { ClusterFact } from '../../model/cluster';
+import { mergeClusterFacts, type ClusterFact } from '../../model/cluster';
 import type { SourceHandler } from '../types';
 import { parseYaml } from '../yaml/parse';
 import { mayMatter } from '../yaml/prefilter';
-import { yamlProblemFinding } from '../yaml/templates';
+import { parsedCompletely, yamlProblemFinding } from '../yaml/templates';
 import { get, getPath, isMap, pairOf, scalarText, type YNode } from '../yaml/tree';
 import { clusterFactsOf } from './cluster-facts';
 import { confirmsKubernetes, inChartTemplates, looksLikeKubernetes, yamlPathClaim } from './detect';
@@ -33,6 +33,7 @@ export function extractManifest(file: string, text: string): { nodes: NodeSpec[]
   const docs = parseYaml(text, { keepDocument: mayMatter, blankTemplateLines: true });
   const nodes: NodeSpec[] = [];
   const clusterFacts: ClusterFact[] = [];
+  const findings: Finding[] = [];
   for (const d of docs) {
     const root = d.contents;
     clusterFactsOf(root, file, (f) => clusterFacts.push(f));
@@ -42,6 +43,7 @@ export function extractManifest(file: string, text: string): { nodes: NodeSpec[]
       const a = analyzePodSpec(ref.spec, src);
       if (ref.object === root) workloadLevelSysctls(root, src, a);
       nodes.push(...podNodes(a, src));
+      findings.push(...a.limitFindings);
     }
     if (!refs.length && isMap(root)) {
       // A workload whose pod template is missing can still misplace its sysctls.
@@ -55,7 +57,16 @@ export function extractManifest(file: string, text: string): { nodes: NodeSpec[]
     }
   }
   const problem = yamlProblemFinding(file, text, docs);
-  return { nodes, findings: problem ? [problem] : [], clusterFacts };
+  if (problem) findings.push(problem);
+  if (clusterFacts.length && !parsedCompletely(docs)) {
+    // A template or invalid file that was read only in part never decides the cluster's
+    // context (its NodePort range, kube-proxy mode, kubelet settings) for the other files: its
+    // values are judged where they are written, as a cluster of their own.
+    const cluster = mergeClusterFacts(clusterFacts);
+    nodes.push({ id: `cluster:${file}`, label: file, complete: false, files: [], scope: 'cluster', cluster, role: { value: 'kubernetes', source: `the cluster configuration in ${file}` } });
+    return { nodes, findings, clusterFacts: [] };
+  }
+  return { nodes, findings, clusterFacts };
 }
 
 export const k8sManifestHandler: SourceHandler = {
