@@ -2,7 +2,8 @@
  * The public entry point: lint(options) -> LintResult, a pipeline of named stages.
  *
  *   policies -> walk -> per file: read -> detect -> extract -> group into nodes ->
- *   judge (model + policies) -> suppress (config severities, inline directives)
+ *   judge (model + policies) -> suppress (config severities, inline directives) -> fix
+ *   (which declared fixes can be made exactly)
  *
  * Each stage is a module in src/pipeline/. A file's text is dropped once its facts are
  * extracted; reporters read back only the files that have findings (SourceStore).
@@ -35,6 +36,7 @@ import { buildRuleRegistry } from './rules/registry';
 import type { SourceHandler } from './sources/types';
 import { DirectiveIndex } from './suppress/apply';
 import { controlFindings } from './suppress/control';
+import { resolveFixes } from './fix/resolve';
 
 export type { InputError, LintResult, LintStats } from './result';
 export { loadPolicies } from './pipeline/policies';
@@ -181,6 +183,8 @@ export function lint(options: LintOptions): LintResult {
   findings.sort(compareFindings);
   // The user's say: config severities, then inline suppressions (src/suppress).
   const controlled = timer.time('suppress', () => controlFindings(findings, { policies: allPolicies, registry: buildRuleRegistry(allPolicies), directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));
+  // Which declared fixes can be made exactly, checked against the files' bytes (src/fix).
+  timer.time('fix', () => resolveFixes(controlled.findings, sources));
   const timings = { ...timer.timings, total: performance.now() - t0 };
   const stats: LintStats = { filesConsidered: considered, filesLinted: linted, filesSeen: seen, filesSkipped: seen - linted, nodes: judge.judged, timings };
   return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats };

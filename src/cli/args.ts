@@ -57,6 +57,11 @@ export interface CliOptions {
   explicit: string[];
   /** Files larger than this many bytes are reported, not analysed. */
   maxFileSize?: number;
+  // --- fixes ---
+  /** Apply the safe fixes to the files (atomically), then report what remains. */
+  fix: boolean;
+  /** Print the safe fixes as a unified diff; change nothing. */
+  fixDryRun: boolean;
 }
 
 export class UsageError extends Error {}
@@ -80,6 +85,10 @@ Output:
   -q, --quiet                  report errors only
       --max-annotations <n>    --format github: annotations per severity before a summary notice (default: 10)
       --docs-base-url <url>    where reports link rule documentation (default: docs/rules.md of this version)
+
+Fixes:
+      --fix                    apply the safe fixes policies declare (atomic writes), then report what remains
+      --fix-dry-run            print the safe fixes as a unified diff and change nothing (exit 1 when there are any)
 
 Exit status:
       --fail-level <level>     error | warning | info | none: lowest severity that fails the run (default: warning)
@@ -191,6 +200,8 @@ export function parseCli(argv: string[]): CliOptions {
         'print-config': { type: 'boolean' },
         'list-rules': { type: 'boolean' },
         'max-file-size': { type: 'string' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -218,6 +229,8 @@ export function parseCli(argv: string[]): CliOptions {
   if (v['stdin-filename'] !== undefined && !stdin) throw new UsageError('--stdin-filename names standard input: use it with - or --stdin');
   if (v['proc-root'] !== undefined && !v.live) throw new UsageError('--proc-root needs --live');
   if (v.live && v['live-snapshot'] !== undefined) throw new UsageError('--live and --live-snapshot exclude each other: one live node per run');
+  if (v.fix && v['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other');
+  if (v.fix && stdin) throw new UsageError('--fix writes files and standard input is not one: use --fix-dry-run to see the fixed text as a diff');
   return {
     paths,
     format,
@@ -252,5 +265,7 @@ export function parseCli(argv: string[]): CliOptions {
     listRules: !!v['list-rules'],
     explicit: Object.keys(v),
     maxFileSize,
+    fix: !!v.fix,
+    fixDryRun: !!v['fix-dry-run'],
   };
 }

@@ -18,6 +18,7 @@ import { afterReport, deliveryContext, type ResultListener } from './delivery';
 import { userControl } from './user-control';
 import { DEFAULT_MAX_FILE_SIZE, ReadRefused } from '../inputs/read-file';
 import { readStdin } from '../inputs/stdin';
+import { MAX_FIX_PASSES, planDiff, planFixes, writePlan } from './commands/fix';
 
 export interface CliIO {
   argv: string[];
@@ -44,6 +45,50 @@ function describeProblem(p: { file: string; text: string; span: { start: number 
   if (!p.text) return `${p.file}: ${p.message}`;
   const pos = new LineIndex(p.text).position(p.span.start);
   return `${p.file}:${pos.line}:${pos.column}: ${p.message}`;
+}
+
+/** `--fix-dry-run`: the diff of the safe fixes on stdout (exit 1 when there is one), nothing written. */
+function fixDryRun(result: LintResult, opts: CliOptions, io: CliIO): number {
+  let status = 0;
+  for (const p of result.problems) {
+    io.stderr.write(`sysctl-lint: invalid policy: ${describeProblem(p)}\n`);
+    status = 2;
+  }
+  for (const e of result.inputErrors) {
+    io.stderr.write(`sysctl-lint: ${e.path}: ${e.message}\n`);
+    status = 2;
+  }
+  const plan = planFixes(result);
+  for (const r of plan.refused) io.stderr.write(`sysctl-lint: ${r.file}: ${r.message}\n`);
+  const diff = planDiff(plan);
+  if (opts.outputFile) writeOutput(io.cwd, opts.outputFile, diff);
+  else io.stdout.write(diff);
+  return status || (diff ? 1 : 0);
+}
+
+/** `--fix`: writes the safe fixes and lints again until nothing is left to fix; returns the last result. */
+function fixFiles(first: LintResult, again: () => LintResult, io: CliIO): LintResult {
+  let result = first;
+  let fixed = 0;
+  const files = new Set<string>();
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    if (result.problems.length) break;
+    const plan = planFixes(result);
+    const wrote = writePlan(plan, result);
+    for (const r of wrote.refused) io.stderr.write(`sysctl-lint: ${r.file}: ${r.message}\n`);
+    if (!wrote.files) break;
+    fixed += wrote.fixed;
+    for (const f of plan.files) files.add(f.file);
+    result = again();
+  }
+  if (fixed) io.stderr.write(`sysctl-lint: fixed ${fixed} problem${fixed === 1 ? '' : 's'} in ${files.size} file${files.size === 1 ? '' : 's'}\n`);
+  return result;
+}
+
+function writeOutput(cwd: string, file: string, text: string): void {
+  const out = path.resolve(cwd, file);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, text);
 }
 
 export function runCli(io: CliIO): number {
@@ -89,7 +134,10 @@ export function runCli(io: CliIO): number {
     io.stderr.write('sysctl-lint: no paths given (try `sysctl-lint .` or `sysctl-lint --root /mnt/image`)\n');
     return 2;
   }
-  const result: LintResult = lint({ ...opts, cwd: io.cwd, policyDirs: opts.policies, ...control.lintOptions, stdin });
+  const lintOptions = { ...opts, cwd: io.cwd, policyDirs: opts.policies, ...control.lintOptions, stdin };
+  let result: LintResult = lint(lintOptions);
+  if (opts.fixDryRun) return fixDryRun(result, opts, io);
+  if (opts.fix) result = fixFiles(result, () => lint(lintOptions), io);
   let status = 0;
   for (const p of result.problems) {
     io.stderr.write(`sysctl-lint: invalid policy: ${describeProblem(p)}\n`);
@@ -107,11 +155,8 @@ export function runCli(io: CliIO): number {
   const reportCtx = { result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame, docsBaseUrl, ...deliveryContext(opts, io.cwd, io.env) };
   const reportStart = performance.now();
   const report = reporter(reportCtx);
-  if (opts.outputFile) {
-    const out = path.resolve(io.cwd, opts.outputFile);
-    fs.mkdirSync(path.dirname(out), { recursive: true });
-    fs.writeFileSync(out, report);
-  } else io.stdout.write(report);
+  if (opts.outputFile) writeOutput(io.cwd, opts.outputFile, report);
+  else io.stdout.write(report);
   afterReport(opts, reportCtx, io.env, io.stderr);
   if (opts.stats) io.stderr.write(formatStats(result, { startup, report: performance.now() - reportStart, total: performance.now() }));
   io.onResult?.(result, reportCtx);

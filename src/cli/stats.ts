@@ -25,6 +25,7 @@ const PHASES: Array<[string, string]> = [
   ['model', 'node models: precedence, effective values'],
   ['evaluate', 'policies over node models'],
   ['suppress', 'inline suppressions and configured severities'],
+  ['fix', 'checking declared fixes against the files'],
   ['report', 'formatting and writing the report'],
 ];
 

@@ -1,3 +1,4 @@
+import type { FindingFix, FixIntent } from './fix';
 import type { Location } from './span';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -36,6 +37,12 @@ export interface Finding {
   /** Dotted sysctl key, when the finding concerns one. */
   key?: string;
   related: RelatedLocation[];
+  /** The policy's declared fix, as planned when the finding was made (see core/fix.ts). */
+  fixIntent?: FixIntent;
+  /** Set by the fix stage: the exact edits that fix this finding. */
+  fix?: FindingFix;
+  /** Set by the fix stage when the policy declares a fix that cannot be made exactly here. */
+  notFixable?: string;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

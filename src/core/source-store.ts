@@ -29,6 +29,11 @@ export class SourceStore {
     this.records.set(file, { path: read.path, identity: read.identity });
   }
 
+  /** How the linter read `file`, when it came from a file it can read (and write) again. */
+  readRecord(file: string): ReadRecord | undefined {
+    return this.texts.has(file) && !this.records.has(file) ? undefined : this.records.get(file);
+  }
+
   has(file: string): boolean {
     return this.texts.has(file);
   }

@@ -19,6 +19,7 @@ import { decide, type Outcome } from './decide';
 import { isCommandCheck, isContextCheck, isFileCheck, isObservationCheck, isProvisioningCheck, isSettingCheck, isSyntaxCheck, type FileCheck, type LoadedPolicy, type Policy, type SettingCheck, type SyntaxCheck } from './types';
 import { evaluateContextCheck, evaluateObservationCheck, contextProvenance } from './evaluate-cluster';
 import { evaluateCommandCheck, evaluateProvisioningCheck, type Report } from './runtime-checks';
+import { assignmentFixIntent, duplicatesFixIntent } from './fix-intent';
 
 export interface EvaluateOptions {
   lists: PolicyLists;
@@ -83,9 +84,13 @@ export function evaluateNode(node: NodeModel, policies: LoadedPolicy[], opts: Ev
 
 /** Reports one finding of a policy whose check is not about a setting's value. */
 function reporter(p: Policy, node: NodeModel, emit: Emit): Report {
-  return (vars, location, key, related = []) => {
+  return (vars, location, key, related = [], subject) => {
     const outcome = decide(p, node, { ...baseVars(node), ...vars });
-    if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location, key, related });
+    if (!outcome) return;
+    const f: Finding = { ruleId: p.id, severity: outcome.severity, message: outcome.message, location, key, related };
+    const fixIntent = p.autofix && subject ? assignmentFixIntent(p.autofix, subject) : undefined;
+    if (fixIntent) f.fixIntent = fixIntent;
+    emit(f);
   };
 }
 
@@ -185,8 +190,11 @@ function everyAssignment(node: NodeModel): Array<{ a: Assignment; state: Applied
   return list;
 }
 
-function settingFinding(p: Policy, key: string, a: Assignment, outcome: Outcome, related: RelatedLocation[] = []): Finding {
-  return { ruleId: p.id, severity: outcome.severity, message: outcome.message, location: { file: a.file, span: a.keySpan }, key, related };
+function settingFinding(p: Policy, key: string, a: Assignment, outcome: Outcome, related: RelatedLocation[] = [], earlier?: Assignment[]): Finding {
+  const f: Finding = { ruleId: p.id, severity: outcome.severity, message: outcome.message, location: { file: a.file, span: a.keySpan }, key, related };
+  const fixIntent = p.autofix && (earlier ? duplicatesFixIntent(p.autofix, a, earlier) : assignmentFixIntent(p.autofix, a));
+  if (fixIntent) f.fixIntent = fixIntent;
+  return f;
 }
 
 function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, opts: EvaluateOptions, emit: Emit): void {
@@ -211,7 +219,7 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
   };
 
   /** Judges one line; returns the severity of its finding, if any. `severity` forces one (a shadowed line gets its winner's). */
-  const judge = (key: string, a: Assignment, state: AppliedState | undefined, appliers: Applier[] | undefined, extra: MessageVars, related: RelatedLocation[] = [], severity?: Finding['severity']): Finding['severity'] | undefined => {
+  const judge = (key: string, a: Assignment, state: AppliedState | undefined, appliers: Applier[] | undefined, extra: MessageVars, related: RelatedLocation[] = [], severity?: Finding['severity'], earlier?: Assignment[]): Finding['severity'] | undefined => {
     if (a.templated) return undefined;
     if (check.origin && !check.origin.includes(a.origin ?? 'file')) return undefined;
     const subject = makeSubject(key, a.value, valueType);
@@ -231,7 +239,7 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
     Object.assign(vars, violationVars);
     const outcome = decide(p, node, vars, subject, env, appliers);
     if (!outcome) return undefined;
-    report(settingFinding(p, key, a, severity ? { ...outcome, severity } : outcome, related), vars, outcome.caseIndex);
+    report(settingFinding(p, key, a, severity ? { ...outcome, severity } : outcome, related, earlier), vars, outcome.caseIndex);
     return outcome.severity;
   };
 
@@ -284,7 +292,7 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
         location: { file: o.file, span: o.keySpan },
         message: o.value === winner.value ? `earlier assignment of the same value ${o.value}` : `overridden assignment: ${o.value}`,
       }));
-      judge(c.key, winner, c.state, c.appliers, { overriddenValues: earlier.map((o) => o.value).join(', ') }, related);
+      judge(c.key, winner, c.state, c.appliers, { overriddenValues: earlier.map((o) => o.value).join(', ') }, related, undefined, earlier);
     }
     flushGroups();
     return;

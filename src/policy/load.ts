@@ -15,7 +15,7 @@ import type { Span } from '../core/span';
 import { unknownPlaceholders } from './message';
 import { policyRegexProblem } from './regex';
 import type { Assertion, LoadedPolicy, Policy } from './types';
-import { isContextCheck, isSettingCheck } from './types';
+import { isCommandCheck, isContextCheck, isSettingCheck } from './types';
 import type { KernelKeyList, ModuleKeyList, PodSafeSysctlList, PolicyLists } from './lists';
 
 export interface ConfigProblem {
@@ -113,6 +113,19 @@ export function policyRegexSources(p: Policy): string[] {
   return out;
 }
 
+/** Which checks each fix action can edit: the facts a finding of that check points at. */
+function autofixProblem(p: Policy): string | undefined {
+  const action = p.autofix?.action;
+  if ((action === 'set-value') !== (p.autofix?.value !== undefined)) return action === 'set-value' ? 'set-value needs a value' : `${action} takes no value`;
+  const c = p.check;
+  if (action === 'quote-split-value') return isCommandCheck(c) && c.command === 'split-value' ? undefined : 'quote-split-value needs check.command split-value';
+  if (!isSettingCheck(c)) return `${action} needs a setting check`;
+  const overridden = c.target === 'overridden';
+  if (action === 'remove-exact-duplicates') return overridden ? undefined : 'remove-exact-duplicates needs check.target overridden';
+  if (overridden) return `${action} cannot fix check.target overridden (the finding is at the line that takes effect): use remove-exact-duplicates`;
+  return undefined;
+}
+
 /** Checks a schema-valid policy for what the schema cannot say. */
 function semanticProblems(p: Policy, expectedId: string | undefined, builtin: boolean): Array<{ path: Array<string | number>; key?: boolean; message: string }> {
   const out: Array<{ path: Array<string | number>; key?: boolean; message: string }> = [];
@@ -123,6 +136,8 @@ function semanticProblems(p: Policy, expectedId: string | undefined, builtin: bo
     const bad = unknownPlaceholders(t);
     if (bad.length) out.push({ path, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(', ')}` });
   }
+  const fixProblem = p.autofix ? autofixProblem(p) : undefined;
+  if (fixProblem) out.push({ path: ['autofix', 'action'], message: fixProblem });
   const assertions = assertionRoots(p);
   const valued = isSettingCheck(p.check) || isContextCheck(p.check) ? p.check : undefined;
   const valueType = valued ? (valued.valueType ?? 'string') : undefined;

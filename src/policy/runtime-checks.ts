@@ -11,7 +11,8 @@ import type { Assignment, NodeFile, NodeModel, ProvisionedFile, ProvisioningReap
 import type { MessageVars } from './message';
 import type { CommandCheck, ProvisioningCheck } from './types';
 
-export type Report = (vars: MessageVars, location: Location, key?: string, related?: RelatedLocation[]) => void;
+/** `subject`: the write the finding is about, for the policy's fix. */
+export type Report = (vars: MessageVars, location: Location, key?: string, related?: RelatedLocation[], subject?: Assignment) => void;
 
 /** `runcmd[2]: sysctl -w` -> `sysctl -w`. */
 function commandOf(a: Assignment): string {
@@ -31,7 +32,7 @@ export function evaluateCommandCheck(check: CommandCheck, node: NodeModel, repor
     const at: Location = { file: a.file, span: a.keySpan };
     switch (check.command) {
       case 'split-value':
-        if (a.split) report({ ...writeVars(a), text: a.split.words.join(' ') }, at, a.key, [{ location: { file: a.file, span: a.split.span }, message: `separate argument${a.split.words.length > 1 ? 's' : ''}: ${a.split.words.join(' ')}` }]);
+        if (a.split) report({ ...writeVars(a), text: a.split.words.join(' ') }, at, a.key, [{ location: { file: a.file, span: a.split.span }, message: `separate argument${a.split.words.length > 1 ? 's' : ''}: ${a.split.words.join(' ')}` }], a);
         break;
       case 'not-persisted': {
         if (a.runs !== 'first-boot' || a.templated) break;

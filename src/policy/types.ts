@@ -4,6 +4,7 @@
  * meta-test keeps the operator names of both in sync.
  */
 import type { RuleId, Severity } from '../core/finding';
+import type { FixAction } from '../core/fix';
 import type { NodeRole, Scope, Applier, AssignmentOrigin, ObservationKind } from '../model/types';
 import type { ValueType } from '../model/values';
 import type { Placeholder } from './message';
@@ -139,6 +140,20 @@ export interface PolicyCase {
   message?: string;
 }
 
+/**
+ * A fix the linter can make (`autofix`, beside `check`). `safe` fixes are applied by `--fix`;
+ * the others are offered as suggestions in every output format.
+ */
+export interface Autofix {
+  action: FixAction;
+  /** The value `set-value` writes. */
+  value?: string;
+  /** Mechanical and meaning-preserving enough to apply without a decision (default false). */
+  safe?: boolean;
+  /** What the fix does, shown with it (default: a description of the action). */
+  description?: string;
+}
+
 export interface Reference {
   title: string;
   url: string;
@@ -153,6 +168,7 @@ export interface Policy {
   scope?: Scope[];
   appliesWhen?: ContextCondition;
   check: Check;
+  autofix?: Autofix;
   message: string;
   cases?: PolicyCase[];
   rationale: string;

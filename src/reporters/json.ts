@@ -6,7 +6,9 @@
  * Added later: `suppressed` (how many findings inline directives hid) and
  * `suppressedResults` (those findings, each with its `suppression`: kind, file, line, column,
  * reason, until?); `docsUrl` per result (the rule's section of the rules reference, absent for
- * user policies).
+ * user policies); `fixable` per result (a fix sysctl-lint can make), with `fix` ({description,
+ * safe, edits: [{file, line, column, endLine, endColumn, text}]}: `safe` fixes are applied by
+ * --fix, the others are suggestions) or `notFixable` (why a fix the rule has cannot be made there).
  */
 import type { Finding } from '../core/finding';
 import { PositionResolver, type ReportContext } from './context';
@@ -32,6 +34,20 @@ export function reportJson(ctx: ReportContext): string {
         return { file: rel.location.file, line: rr.start.line, column: rr.start.column, message: rel.message };
       }),
       ...(docsUrl(f.ruleId) ? { docsUrl: docsUrl(f.ruleId) } : {}),
+      fixable: f.fix !== undefined,
+      ...(f.fix
+        ? {
+            fix: {
+              description: f.fix.description,
+              safe: f.fix.safe,
+              edits: f.fix.edits.map((e) => {
+                const at = pos.resolve(e);
+                return { file: e.file, line: at.start.line, column: at.start.column, endLine: at.end.line, endColumn: at.end.column, text: e.text };
+              }),
+            },
+          }
+        : {}),
+      ...(f.notFixable ? { notFixable: f.notFixable } : {}),
     };
   };
   const results = ctx.result.findings.map(toResult);

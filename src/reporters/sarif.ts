@@ -3,7 +3,8 @@
  * exactly one run with an `automationDetails.id`, rule metadata from the policies, URIs
  * relative to the repository root (%SRCROOT%), 1-based regions whose endColumn is the column
  * after the last character, columns in UTF-16 code units, and the assignments a setting
- * overrides as `relatedLocations`. `primaryLocationLineHash` is left to upload-sarif, which
+ * overrides as `relatedLocations`, and a finding's fix as `fixes` (its `properties.safe` says
+ * whether --fix applies it). `primaryLocationLineHash` is left to upload-sarif, which
  * computes it from the checked-out file.
  */
 import type { Finding, Severity } from '../core/finding';
@@ -92,6 +93,33 @@ export function buildSarif(ctx: ReportContext) {
   };
   const physical = (loc: Location) => ({ artifactLocation: paths.uri(loc.file), region: region(loc) });
 
+  // A replacement's region is always explicit: a region without an end means "to the end of the line".
+  const exactRegion = (loc: Location): Region => {
+    const r = pos.resolve(loc);
+    return { startLine: r.start.line, startColumn: r.start.column, endLine: r.end.line, endColumn: r.end.column };
+  };
+  const fixes = (f: Finding) =>
+    f.fix
+      ? {
+          fixes: [
+            {
+              description: { text: `${f.fix.description}${f.fix.safe ? '' : ' (a suggestion: not applied by --fix)'}` },
+              artifactChanges: [
+                {
+                  artifactLocation: paths.uri(f.fix.edits[0]?.file ?? f.location.file),
+                  replacements: f.fix.edits.map((e) => ({ deletedRegion: exactRegion(e), ...(e.text ? { insertedContent: { text: e.text } } : {}) })),
+                },
+              ],
+              properties: { safe: f.fix.safe },
+            },
+          ],
+        }
+      : {};
+  const properties = (f: Finding) => {
+    const p = { ...(f.key !== undefined ? { key: f.key } : {}), ...(f.notFixable ? { notFixable: f.notFixable } : {}) };
+    return Object.keys(p).length ? { properties: p } : {};
+  };
+
   const results = result.findings.map((f: Finding) => ({
     ruleId: f.ruleId,
     ruleIndex: ruleIndex.get(f.ruleId) ?? 0,
@@ -99,7 +127,8 @@ export function buildSarif(ctx: ReportContext) {
     message: { text: f.message },
     locations: [{ physicalLocation: physical(f.location) }],
     ...(f.related.length ? { relatedLocations: f.related.map((rel, i) => ({ id: i + 1, physicalLocation: physical(rel.location), message: { text: rel.message } })) } : {}),
-    ...(f.key !== undefined ? { properties: { key: f.key } } : {}),
+    ...fixes(f),
+    ...properties(f),
   }));
 
   // Bad policies and unreadable paths: the run did not check everything (exit code 2).

@@ -31,6 +31,7 @@ export function reportText(ctx: ReportContext): string {
   const out: string[] = [];
   let current: string | undefined;
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  let fixable = 0;
   for (const f of ctx.result.findings) {
     counts[f.severity]++;
     if (f.location.file !== current) {
@@ -45,6 +46,10 @@ export function reportText(ctx: ReportContext): string {
       const rr = pos.resolve(rel.location);
       out.push(`  ${c.dim('note:')} ${rel.location.file}:${rr.start.line}:${rr.start.column} ${rel.message}`);
     }
+    if (f.fix) {
+      if (f.fix.safe) fixable++;
+      out.push(`  ${c.dim(f.fix.safe ? 'fix:' : 'suggestion:')} ${f.fix.description}${f.fix.safe ? '' : ' (not applied by --fix)'}`);
+    }
   }
   const total = counts.error + counts.warning + counts.info;
   // Findings hidden by inline suppressions are counted, never silently dropped (issue 5).
@@ -53,5 +58,6 @@ export function reportText(ctx: ReportContext): string {
   if (total === 0) return suppressed ? `${c.dim(`0 problems${hidden} (--format json lists them with their reasons)`)}\n` : '';
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   out.push('', c.bold(`${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info)${hidden}`));
+  if (fixable) out.push(c.dim(`${fixable} fixable with --fix (--fix-dry-run shows the changes)`));
   return out.join('\n') + '\n';
 }

@@ -43,6 +43,12 @@ describe('sysctl-lint CLI', () => {
       key: 'net.ipv4.tcp_tw_recycle',
       related: [],
       docsUrl: expect.stringMatching(/^https:\/\/unpkg\.com\/sysctl-lint@[^/]+\/docs\/rules\.md#tcp-tw-recycle-enabled$/),
+      fixable: true,
+      fix: {
+        description: 'Remove the line (the key is 0 by default and gone since Linux 4.12)',
+        safe: true,
+        edits: [{ file: 'test/cli/fixtures/tree/etc/sysctl.d/60-tuning.conf', line: 2, column: 1, endLine: 3, endColumn: 1, text: '' }],
+      },
     });
   });
 

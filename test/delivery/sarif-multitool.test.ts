@@ -33,6 +33,8 @@ describe('SARIF Multitool validate', () => {
     docs['no findings'] = sarif(['--no-config', 'test/delivery/fixtures/image/etc/sysctl.d/10-base.conf', '--node-role', 'generic', '--fail-level', 'none']);
     docs['GITHUB_WORKSPACE, a file outside it, escaped URIs'] = sarif(['images', path.join(outside, 'sysctl.conf')], { cwd: ws, env: { GITHUB_WORKSPACE: ws } });
     docs['standard input'] = sarif(['-'], { input: 'net.ipv4.tcp_tw_recycle = 1\n' });
+    const fixable = tmpTree({ 'etc/sysctl.d/90-x.conf': 'net.ipv4.tcp_tw_recycle = 1\r\nvm.swappiness = 10 # low\r\nkernel.pid_max = "65536"\r\nnet.ipv4.ip_local_port_range = 1024 65535' }, 'sysctl-lint-fix-');
+    docs['fixes and suggestions'] = sarif(['--no-config', 'etc'], { cwd: fixable });
     docs['unreadable input (notification)'] = sarif(['examples', 'does/not/exist'], {}, [2]);
     docs['invalid policy (notification)'] = sarif(['--policies', 'test/cli/fixtures/bad-policy', 'examples'], {}, [2]);
     const base = docs['examples'];
@@ -48,12 +50,19 @@ describe('SARIF Multitool validate', () => {
     issues = validateSarif(docs);
   }, 600_000);
 
-  for (const name of ['examples', 'a sysctl.d tree, from a sub-directory', 'no findings', 'GITHUB_WORKSPACE, a file outside it, escaped URIs', 'standard input', 'unreadable input (notification)', 'invalid policy (notification)']) {
+  for (const name of ['examples', 'a sysctl.d tree, from a sub-directory', 'no findings', 'GITHUB_WORKSPACE, a file outside it, escaped URIs', 'standard input', 'fixes and suggestions', 'unreadable input (notification)', 'invalid policy (notification)']) {
     it(`${name}: 0 errors, 0 warnings`, () => {
       expect(docs[name]!.runs[0]!.results.length > 0 || name === 'no findings').toBe(true);
       expect(summary(issues[name])).toEqual([]);
     });
   }
+
+  it('fixes: a replacement per edit with explicit regions, safe or a suggestion', () => {
+    const results = docs['fixes and suggestions']!.runs[0]!.results as Array<{ ruleId: string; fixes?: Array<{ properties: { safe: boolean }; artifactChanges: Array<{ replacements: unknown[] }> }> }>;
+    const recycle = results.find((r) => r.ruleId === 'tcp-tw-recycle-enabled');
+    expect(recycle?.fixes?.[0]).toMatchObject({ properties: { safe: true }, artifactChanges: [{ replacements: [{ deletedRegion: { startLine: 1, startColumn: 1, endLine: 2, endColumn: 1 } }] }] });
+    expect(results.find((r) => r.ruleId === 'ports-ephemeral-overlaps-nodeport')?.fixes?.[0]).toMatchObject({ properties: { safe: false }, artifactChanges: [{ replacements: [{ insertedContent: { text: '32768 60999' } }] }] });
+  });
 
   it('rejects broken SARIF (so the checks above can fail)', () => {
     expect(summary(issues['broken: a result without message']).join('\n')).toMatch(/^error JSON1002: .*'message' is missing/m);
