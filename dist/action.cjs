@@ -195,17 +195,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path29) {
-      const ctrl = callVisitor(key, node, visitor, path29);
+    function visit_(key, node, visitor, path30) {
+      const ctrl = callVisitor(key, node, visitor, path30);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path29, ctrl);
-        return visit_(key, ctrl, visitor, path29);
+        replaceNode(key, path30, ctrl);
+        return visit_(key, ctrl, visitor, path30);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path29 = Object.freeze(path29.concat(node));
+          path30 = Object.freeze(path30.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path29);
+            const ci = visit_(i, node.items[i], visitor, path30);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -216,13 +216,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path29 = Object.freeze(path29.concat(node));
-          const ck = visit_("key", node.key, visitor, path29);
+          path30 = Object.freeze(path30.concat(node));
+          const ck = visit_("key", node.key, visitor, path30);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path29);
+          const cv = visit_("value", node.value, visitor, path30);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -243,17 +243,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path29) {
-      const ctrl = await callVisitor(key, node, visitor, path29);
+    async function visitAsync_(key, node, visitor, path30) {
+      const ctrl = await callVisitor(key, node, visitor, path30);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path29, ctrl);
-        return visitAsync_(key, ctrl, visitor, path29);
+        replaceNode(key, path30, ctrl);
+        return visitAsync_(key, ctrl, visitor, path30);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path29 = Object.freeze(path29.concat(node));
+          path30 = Object.freeze(path30.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path29);
+            const ci = await visitAsync_(i, node.items[i], visitor, path30);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -264,13 +264,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path29 = Object.freeze(path29.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path29);
+          path30 = Object.freeze(path30.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path30);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path29);
+          const cv = await visitAsync_("value", node.value, visitor, path30);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -297,23 +297,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path29) {
+    function callVisitor(key, node, visitor, path30) {
       if (typeof visitor === "function")
-        return visitor(key, node, path29);
+        return visitor(key, node, path30);
       if (identity3.isMap(node))
-        return visitor.Map?.(key, node, path29);
+        return visitor.Map?.(key, node, path30);
       if (identity3.isSeq(node))
-        return visitor.Seq?.(key, node, path29);
+        return visitor.Seq?.(key, node, path30);
       if (identity3.isPair(node))
-        return visitor.Pair?.(key, node, path29);
+        return visitor.Pair?.(key, node, path30);
       if (identity3.isScalar(node))
-        return visitor.Scalar?.(key, node, path29);
+        return visitor.Scalar?.(key, node, path30);
       if (identity3.isAlias(node))
-        return visitor.Alias?.(key, node, path29);
+        return visitor.Alias?.(key, node, path30);
       return void 0;
     }
-    function replaceNode(key, path29, node) {
-      const parent = path29[path29.length - 1];
+    function replaceNode(key, path30, node) {
+      const parent = path30[path30.length - 1];
       if (identity3.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity3.isPair(parent)) {
@@ -943,10 +943,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path29, value) {
+    function collectionFromPath(schema, path30, value) {
       let v = value;
-      for (let i = path29.length - 1; i >= 0; --i) {
-        const k = path29[i];
+      for (let i = path30.length - 1; i >= 0; --i) {
+        const k = path30[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -965,7 +965,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path29) => path29 == null || typeof path29 === "object" && !!path29[Symbol.iterator]().next().done;
+    var isEmptyPath = (path30) => path30 == null || typeof path30 === "object" && !!path30[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -995,11 +995,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path29, value) {
-        if (isEmptyPath(path29))
+      addIn(path30, value) {
+        if (isEmptyPath(path30))
           this.add(value);
         else {
-          const [key, ...rest] = path29;
+          const [key, ...rest] = path30;
           const node = this.get(key, true);
           if (identity3.isCollection(node))
             node.addIn(rest, value);
@@ -1013,8 +1013,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path29) {
-        const [key, ...rest] = path29;
+      deleteIn(path30) {
+        const [key, ...rest] = path30;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1028,8 +1028,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path29, keepScalar) {
-        const [key, ...rest] = path29;
+      getIn(path30, keepScalar) {
+        const [key, ...rest] = path30;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity3.isScalar(node) ? node.value : node;
@@ -1047,8 +1047,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path29) {
-        const [key, ...rest] = path29;
+      hasIn(path30) {
+        const [key, ...rest] = path30;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1058,8 +1058,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path29, value) {
-        const [key, ...rest] = path29;
+      setIn(path30, value) {
+        const [key, ...rest] = path30;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3644,9 +3644,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path29, value) {
+      addIn(path30, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path29, value);
+          this.contents.addIn(path30, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3721,14 +3721,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path29) {
-        if (Collection.isEmptyPath(path29)) {
+      deleteIn(path30) {
+        if (Collection.isEmptyPath(path30)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path29) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path30) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3743,10 +3743,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path29, keepScalar) {
-        if (Collection.isEmptyPath(path29))
+      getIn(path30, keepScalar) {
+        if (Collection.isEmptyPath(path30))
           return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity3.isCollection(this.contents) ? this.contents.getIn(path29, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path30, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3757,10 +3757,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path29) {
-        if (Collection.isEmptyPath(path29))
+      hasIn(path30) {
+        if (Collection.isEmptyPath(path30))
           return this.contents !== void 0;
-        return identity3.isCollection(this.contents) ? this.contents.hasIn(path29) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path30) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3777,13 +3777,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path29, value) {
-        if (Collection.isEmptyPath(path29)) {
+      setIn(path30, value) {
+        if (Collection.isEmptyPath(path30)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path29), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path30), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path29, value);
+          this.contents.setIn(path30, value);
         }
       }
       /**
@@ -5784,9 +5784,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path29) => {
+    visit2.itemAtPath = (cst, path30) => {
       let item = cst;
-      for (const [field, index] of path29) {
+      for (const [field, index] of path30) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5795,23 +5795,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path29) => {
-      const parent = visit2.itemAtPath(cst, path29.slice(0, -1));
-      const field = path29[path29.length - 1][0];
+    visit2.parentCollection = (cst, path30) => {
+      const parent = visit2.itemAtPath(cst, path30.slice(0, -1));
+      const field = path30[path30.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path29, item, visitor) {
-      let ctrl = visitor(item, path29);
+    function _visit(path30, item, visitor) {
+      let ctrl = visitor(item, path30);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path29.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path30.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5822,10 +5822,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path29);
+            ctrl = ctrl(item, path30);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path29) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path30) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -7135,14 +7135,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs23 = this.flowScalar(this.type);
+              const fs24 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs23, sep: [] });
+                map.items.push({ start, key: fs24, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs23);
+                this.stack.push(fs24);
               } else {
-                Object.assign(it, { key: fs23, sep: [] });
+                Object.assign(it, { key: fs24, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7270,13 +7270,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs23 = this.flowScalar(this.type);
+              const fs24 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs23, sep: [] });
+                fc.items.push({ start: [], key: fs24, sep: [] });
               else if (it.sep)
-                this.stack.push(fs23);
+                this.stack.push(fs24);
               else
-                Object.assign(it, { key: fs23, sep: [] });
+                Object.assign(it, { key: fs24, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -10861,8 +10861,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path29) {
-      let input = path29;
+    function removeDotSegments(path30) {
+      let input = path30;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10936,11 +10936,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path29) {
-      if (path29 === "" || path29[0] === "/") {
-        return removeDotSegments(path29);
+    function removeDotSegmentsRelative(path30) {
+      if (path30 === "" || path30[0] === "/") {
+        return removeDotSegments(path30);
       }
-      const segments = path29.split("/");
+      const segments = path30.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11305,8 +11305,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path29 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path29 && path29 !== "/" ? path29 : void 0;
+        const path30 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path30 && path30 !== "/" ? path30 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -16157,26 +16157,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path29) => {
-      const end2 = path29.length - 1;
-      const index = path29.lastIndexOf(
+    var basenameOf = (path30) => {
+      const end2 = path30.length - 1;
+      const index = path30.lastIndexOf(
         SLASH,
-        path29[end2] === SLASH ? end2 - 1 : end2
+        path30[end2] === SLASH ? end2 - 1 : end2
       );
-      return index < 0 ? path29 : path29.slice(index + 1);
+      return index < 0 ? path30 : path30.slice(index + 1);
     };
-    var parentOf = (path29) => {
-      if (path29.charCodeAt(0) === SLASH_CODE || path29.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path29.split(SLASH).filter(Boolean);
+    var parentOf = (path30) => {
+      if (path30.charCodeAt(0) === SLASH_CODE || path30.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path30.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end2 = path29.length - 1;
-      const cut = path29.lastIndexOf(
+      const end2 = path30.length - 1;
+      const cut = path30.lastIndexOf(
         SLASH,
-        path29.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
+        path30.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
       );
-      return cut < 0 ? EMPTY : path29.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path30.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -16326,7 +16326,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path29) {
+      testLiteral(path30) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -16335,7 +16335,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path29)) {
+          if (rule.checkRegex.test(path30)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -16355,15 +16355,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path29, mode) {
+      test(path30, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path29) : path29;
+        const basename2 = shortcut ? basenameOf(path30) : path30;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path29
+            shortcut && rule._basenameOnly ? basename2 : path30
           )) {
             const { negative } = rule;
             const ret = {
@@ -16385,17 +16385,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path29, originalPath, doThrow) => {
-      if (!isString(path29)) {
+    var checkPath = (path30, originalPath, doThrow) => {
+      if (!isString(path30)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path29) {
+      if (!path30) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path29)) {
+      if (checkPath.isNotRelative(path30)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -16404,25 +16404,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path29) => {
-      const first = path29.charCodeAt(0);
+    var isNotRelative = (path30) => {
+      const first = path30.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path29.length === 1) {
+      if (path30.length === 1) {
         return true;
       }
-      const second = path29.charCodeAt(1);
+      const second = path30.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path29.length === 2 || path29.charCodeAt(2) === SLASH_CODE;
+      return path30.length === 2 || path30.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -16453,58 +16453,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path29) {
+      _test(originalPath, cache3, path30) {
         checkPath(
-          path29,
+          path30,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path29 ? this._t(path29, cache3) : {
+        return path30 ? this._t(path30, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target2) {
-        const path29 = convertPath(target2);
-        if (!path29 || path29.charCodeAt(path29.length - 1) !== SLASH_CODE) {
-          return this._test(target2, this._testCache, path29);
+        const path30 = convertPath(target2);
+        if (!path30 || path30.charCodeAt(path30.length - 1) !== SLASH_CODE) {
+          return this._test(target2, this._testCache, path30);
         }
-        const dir = this._t(path29, this._testCache);
+        const dir = this._t(path30, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path29);
+        const literal = this._rules.testLiteral(path30);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path29, cache3) {
-        if (path29 in cache3) {
-          return cache3[path29];
+      _t(path30, cache3) {
+        if (path30 in cache3) {
+          return cache3[path30];
         }
-        const parentPath = parentOf(path29);
+        const parentPath = parentOf(path30);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path29] = parent && parent.ignored ? parent : this._rules.test(path29, MODE_IGNORE);
+        return cache3[path30] = parent && parent.ignored ? parent : this._rules.test(path30, MODE_IGNORE);
       }
-      ignores(path29) {
-        return this._test(path29, this._ignoreCache, convertPath(path29)).ignored;
+      ignores(path30) {
+        return this._test(path30, this._ignoreCache, convertPath(path30)).ignored;
       }
       createFilter() {
-        return (path29) => !this.ignores(path29);
+        return (path30) => !this.ignores(path30);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path29) {
-        return this._test(path29, this._testCache, convertPath(path29));
+      test(path30) {
+        return this._test(path30, this._testCache, convertPath(path30));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path29) => checkPath(convertPath(path29), path29, RETURN_FALSE);
+    var isPathValid = (path30) => checkPath(convertPath(path30), path30, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path29) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path29) || isNotRelative(path29);
+      checkPath.isNotRelative = (path30) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path30) || isNotRelative(path30);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -16638,15 +16638,15 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/action/run.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_crypto2 = require("node:crypto");
-var import_node_fs22 = __toESM(require("node:fs"), 1);
-var import_node_path28 = __toESM(require("node:path"), 1);
+var import_node_crypto3 = require("node:crypto");
+var import_node_fs23 = __toESM(require("node:fs"), 1);
+var import_node_path29 = __toESM(require("node:path"), 1);
 
 // src/cli/main.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs20 = __toESM(require("node:fs"), 1);
-var import_node_path27 = __toESM(require("node:path"), 1);
+var import_node_fs21 = __toESM(require("node:fs"), 1);
+var import_node_path28 = __toESM(require("node:path"), 1);
 
 // src/core/finding.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -17790,16 +17790,16 @@ function nodeSpan(node) {
   const r = node?.range;
   return r ? { start: r[0], end: r[1] } : void 0;
 }
-function locateInDocument(doc, path29, opts = {}) {
+function locateInDocument(doc, path30, opts = {}) {
   const { isMap: isMap2, isPair, isScalar: isScalar2, isSeq: isSeq2 } = yamlLib();
   let node = doc.contents;
   let best = nodeSpan(doc.contents) ?? { start: 0, end: 0 };
-  for (let i = 0; i < path29.length; i++) {
-    const seg = path29[i];
+  for (let i = 0; i < path30.length; i++) {
+    const seg = path30[i];
     if (isMap2(node)) {
       const pair = node.items.find((p) => isPair(p) && isScalar2(p.key) && String(p.key.value) === String(seg));
       if (!pair) return best;
-      const last = i === path29.length - 1;
+      const last = i === path30.length - 1;
       if (last && opts.key && isScalar2(pair.key)) return nodeSpan(pair.key) ?? best;
       node = pair.value;
       best = nodeSpan(pair.value) ?? nodeSpan(pair.key) ?? best;
@@ -17944,12 +17944,12 @@ function parseYaml(text) {
   const problems = doc.errors.map((e) => ({ span: { start: e.pos[0], end: e.pos[1] }, message: `YAML: ${e.message.split("\n")[0]}` }));
   return { doc, problems };
 }
-function walkAssertions(a, path29, visit2) {
-  visit2(a, path29);
-  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path29, k, i], visit2));
+function walkAssertions(a, path30, visit2) {
+  visit2(a, path30);
+  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path30, k, i], visit2));
   for (const k of ["not", "low", "high"]) {
     const inner = a[k];
-    if (inner) walkAssertions(inner, [...path29, k], visit2);
+    if (inner) walkAssertions(inner, [...path30, k], visit2);
   }
 }
 function semanticProblems(p, expectedId) {
@@ -17957,9 +17957,9 @@ function semanticProblems(p, expectedId) {
   if (expectedId !== void 0 && p.id !== expectedId) out.push({ path: ["id"], message: `id "${p.id}" must equal the file name "${expectedId}"` });
   const templates = [[["message"], p.message]];
   p.cases?.forEach((c, i) => c.message && templates.push([["cases", i, "message"], c.message]));
-  for (const [path29, t] of templates) {
+  for (const [path30, t] of templates) {
     const bad = unknownPlaceholders(t);
-    if (bad.length) out.push({ path: path29, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
+    if (bad.length) out.push({ path: path30, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
   }
   const assertions = [];
   const valued = isSettingCheck(p.check) || isContextCheck(p.check) ? p.check : void 0;
@@ -17969,21 +17969,21 @@ function semanticProblems(p, expectedId) {
   if (!valued && p.cases?.some((c) => c.value)) out.push({ path: ["cases"], message: "cases.value needs a setting or context check" });
   if (isContextCheck(p.check) && !(p.scope ?? ["node"]).includes("cluster")) out.push({ path: ["check", "context"], message: "a context check needs scope [cluster]" });
   for (const [root, rootPath] of assertions) {
-    walkAssertions(root, rootPath, (a, path29) => {
+    walkAssertions(root, rootPath, (a, path30) => {
       for (const k of ["matches", "notMatches"]) {
         const re = a[k];
         if (re !== void 0) {
           try {
             new RegExp(re);
           } catch (e) {
-            out.push({ path: [...path29, k], message: `invalid regular expression: ${e.message}` });
+            out.push({ path: [...path30, k], message: `invalid regular expression: ${e.message}` });
           }
         }
       }
       if ((a.overlaps || a.sameParity || a.low || a.high) && valueType !== "portRange" && valueType !== "integers") {
-        out.push({ path: path29, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
+        out.push({ path: path30, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
       }
-      if (a.invalid && valueType === "string") out.push({ path: path29, message: "invalid needs a valueType other than string" });
+      if (a.invalid && valueType === "string") out.push({ path: path30, message: "invalid needs a valueType other than string" });
     });
   }
   return out;
@@ -21204,9 +21204,9 @@ function pairOf(map, key) {
 function get(map, key) {
   return pairOf(map, key)?.value;
 }
-function getPath(node, path29) {
+function getPath(node, path30) {
   let cur = node;
-  for (const seg of path29) {
+  for (const seg of path30) {
     if (typeof seg === "number") cur = isSeq(cur) ? cur.items[seg] : void 0;
     else cur = get(cur, seg);
     if (cur === void 0 || cur === null) return cur;
@@ -21381,28 +21381,28 @@ function writeFiles(node, ctx) {
   const facts = ctx.facts;
   itemsOf(node).forEach((item, i) => {
     const pathNode = get(item, "path");
-    const path29 = scalarText(pathNode)?.trim();
-    if (!path29 || !isScalar(pathNode)) return;
-    const sysctl2 = isSysctlFilePath(path29);
-    const modules = isModulesFilePath(path29);
+    const path30 = scalarText(pathNode)?.trim();
+    if (!path30 || !isScalar(pathNode)) return;
+    const sysctl2 = isSysctlFilePath(path30);
+    const modules = isModulesFilePath(path30);
     if (!sysctl2 && !modules) return;
     const label2 = `write_files[${i}]`;
     const step = facts.step(isTrue(get(item, "defer")) ? "write_files (deferred)" : "write_files", label2);
     const append = isTrue(get(item, "append"));
-    const content = contentOf(item, label2, path29, ctx);
+    const content = contentOf(item, label2, path30, ctx);
     if (content === "failed") return;
     if (modules) {
       facts.modulesKnown = true;
       if (content) for (const m of parseModulesList(content.text)) facts.modules.add(m);
       return;
     }
-    facts.files.push({ path: path29, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
+    facts.files.push({ path: path30, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
   });
 }
 function emptyParse() {
   return { assignments: [], exclusions: [], issues: [] };
 }
-function contentOf(item, label2, path29, ctx) {
+function contentOf(item, label2, path30, ctx) {
   const facts = ctx.facts;
   const node = get(item, "content");
   if (node === void 0 || node === null || isScalar(node) && node.value === null) {
@@ -21415,7 +21415,7 @@ function contentOf(item, label2, path29, ctx) {
     facts.findings.push({
       ruleId: CLOUD_INIT_RULES.encoding,
       severity: "warning",
-      message: `${label2}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path29} as plain text`,
+      message: `${label2}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path30} as plain text`,
       location: { file: facts.file, span: encNode.span },
       related: []
     });
@@ -21426,7 +21426,7 @@ function contentOf(item, label2, path29, ctx) {
     facts.findings.push({
       ruleId: CLOUD_INIT_RULES.undecodable,
       severity: "error",
-      message: `${label2}: the content for ${path29} cannot be decoded (${error}); cloud-init fails to write the file`,
+      message: `${label2}: the content for ${path30} cannot be decoded (${error}); cloud-init fails to write the file`,
       location: { file: facts.file, span: node.span },
       related: []
     });
@@ -22262,8 +22262,8 @@ function jsonPatchPodSpec(root) {
   }
   return { kind: "map", pairs, flow: true, range: root.kind === "seq" ? root.range : { start: 0, end: 0 } };
 }
-function podSpecsOf(root, path29 = "") {
-  if (isSeq(root) && path29 === "") {
+function podSpecsOf(root, path30 = "") {
+  if (isSeq(root) && path30 === "") {
     const spec = jsonPatchPodSpec(root);
     return spec ? [{ spec, workload: "JSON patch (spec.template.spec)", path: "json-patch", object: spec }] : [];
   }
@@ -22271,10 +22271,10 @@ function podSpecsOf(root, path29 = "") {
   const kind = scalarText(get(root, "kind"));
   const out = [];
   const push = (spec, at, label2) => {
-    if (isMap(spec)) out.push({ spec, workload: label2, path: `${path29}${at}`, object: root });
+    if (isMap(spec)) out.push({ spec, workload: label2, path: `${path30}${at}`, object: root });
   };
   if (kind === "List" || /List$/.test(kind ?? "")) {
-    itemsOf(get(root, "items")).forEach((item, i) => out.push(...podSpecsOf(item, `${path29}items[${i}].`)));
+    itemsOf(get(root, "items")).forEach((item, i) => out.push(...podSpecsOf(item, `${path30}items[${i}].`)));
     return out;
   }
   if (kind === "Pod") push(get(root, "spec"), "spec", objectLabel(root, kind));
@@ -23708,6 +23708,7 @@ function lint(options) {
   const grouped = /* @__PURE__ */ new Map();
   const standalone = [];
   let considered = 0;
+  const consideredInputs = [];
   let linted = 0;
   let seen = 0;
   let judged = 0;
@@ -23790,6 +23791,7 @@ function lint(options) {
   };
   const process2 = (f, forced, preread) => {
     considered++;
+    consideredInputs.push(f.display);
     let input;
     try {
       input = preread ? { read: preread.read, devNull: false } : readInput(f, forced ? forced.placement.root : f.isSymlink ? placeFile(f.display).root : void 0);
@@ -23987,7 +23989,7 @@ function lint(options) {
   const controlled = timer.time("suppress", () => controlFindings(findings, { policies: allPolicies, directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));
   const timings = { ...timer.timings, total: performance.now() - t0 };
   const stats = { filesConsidered: considered, filesLinted: linted, filesSeen: seen, filesSkipped: seen - linted, nodes: judged, timings };
-  return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats };
+  return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats, inputs: consideredInputs };
 }
 
 // src/reporters/colors.ts
@@ -24115,90 +24117,10 @@ function truncateText(s, max) {
   return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "") + "\u2026";
 }
 
-// src/reporters/json.ts
-function reportJson(ctx) {
-  const pos = new PositionResolver(ctx.result.sources);
-  const docsUrl = ruleLinks(ctx);
-  const toResult = (f) => {
-    const r = pos.resolve(f.location);
-    return {
-      ruleId: f.ruleId,
-      severity: f.severity,
-      message: f.message,
-      file: f.location.file,
-      line: r.start.line,
-      column: r.start.column,
-      endLine: r.end.line,
-      endColumn: r.end.column,
-      ...f.key !== void 0 ? { key: f.key } : {},
-      related: f.related.map((rel) => {
-        const rr = pos.resolve(rel.location);
-        return { file: rel.location.file, line: rr.start.line, column: rr.start.column, message: rel.message };
-      }),
-      ...docsUrl(f.ruleId) ? { docsUrl: docsUrl(f.ruleId) } : {}
-    };
-  };
-  const results = ctx.result.findings.map(toResult);
-  const suppressed = ctx.result.suppressed ?? [];
-  const suppressedResults = suppressed.map((s) => {
-    const at = pos.resolve({ file: s.suppression.file, span: s.suppression.span });
-    const { kind, file, reason, until } = s.suppression;
-    return { ...toResult(s.finding), suppression: { kind, file, line: at.start.line, column: at.start.column, reason, ...until ? { until } : {} } };
-  });
-  return JSON.stringify({ version: 1, results, suppressed: suppressed.length, suppressedResults }, null, 2) + "\n";
-}
-
-// src/reporters/text.ts
+// src/baseline/fingerprint.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-function sevLabel(s, c) {
-  return s === "error" ? c.red("error") : s === "warning" ? c.yellow("warning") : c.blue("info");
-}
-function frame(pos, f, c) {
-  if (!pos.hasText(f.location.file)) return [];
-  const r = pos.resolve(f.location);
-  const lineText = pos.lineText(f.location.file, r.start.line);
-  const gutter = String(r.start.line);
-  const pad = " ".repeat(gutter.length);
-  const endCol = r.end.line === r.start.line ? r.end.column : lineText.length + 1;
-  const width = Math.max(1, endCol - r.start.column);
-  const lead = lineText.slice(0, r.start.column - 1).replace(/[^\t]/g, " ");
-  return [`  ${c.dim(gutter + " |")} ${lineText}`, `  ${c.dim(pad + " |")} ${lead}${c.red("^".repeat(width))}`];
-}
-function reportText(ctx) {
-  const c = palette(ctx.color);
-  const pos = new PositionResolver(ctx.result.sources);
-  const out = [];
-  let current;
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of ctx.result.findings) {
-    counts[f.severity]++;
-    if (f.location.file !== current) {
-      if (current !== void 0) out.push("");
-      out.push(c.underline(f.location.file));
-      current = f.location.file;
-    }
-    const r = pos.resolve(f.location);
-    out.push(`${f.location.file}:${r.start.line}:${r.start.column} ${sevLabel(f.severity, c)} ${f.message} ${c.dim(f.ruleId)}`);
-    if (ctx.codeFrame) out.push(...frame(pos, f, c));
-    for (const rel of f.related) {
-      const rr = pos.resolve(rel.location);
-      out.push(`  ${c.dim("note:")} ${rel.location.file}:${rr.start.line}:${rr.start.column} ${rel.message}`);
-    }
-  }
-  const total = counts.error + counts.warning + counts.info;
-  const suppressed = ctx.result.suppressed?.length ?? 0;
-  const hidden = suppressed ? `, ${suppressed} suppressed` : "";
-  if (total === 0) return suppressed ? `${c.dim(`0 problems${hidden} (--format json lists them with their reasons)`)}
-` : "";
-  const plural2 = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
-  out.push("", c.bold(`${plural2(total, "problem")} (${plural2(counts.error, "error")}, ${plural2(counts.warning, "warning")}, ${counts.info} info)${hidden}`));
-  return out.join("\n") + "\n";
-}
-
-// src/reporters/sarif.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_crypto = require("node:crypto");
 
 // src/reporters/repo-paths.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -24268,7 +24190,123 @@ function rootUri(root) {
   return href.endsWith("/") ? href : href + "/";
 }
 
+// src/baseline/fingerprint.ts
+var FINGERPRINT_PROPERTY = "sysctlLint/v1";
+function normalizeLine(text) {
+  return text.replace(/\s+/g, " ").trim();
+}
+function fingerprintOf(p) {
+  return (0, import_node_crypto.createHash)("sha256").update(["v1", p.ruleId, p.file, p.key ?? "", p.line].join("\0")).digest("hex").slice(0, 32);
+}
+function reportFingerprints(ctx) {
+  return fingerprinter(ctx.result.sources, new RepoPaths(ctx.cwd, ctx.sourceRoot ?? findSourceRoot(ctx.cwd)));
+}
+function fingerprinter(sources, paths) {
+  const pos = new PositionResolver(sources);
+  const cache3 = /* @__PURE__ */ new Map();
+  return (f) => {
+    let r = cache3.get(f);
+    if (!r) {
+      const { span } = f.location;
+      const line2 = span.start === 0 && span.end === 0 ? "" : normalizeLine(pos.lineText(f.location.file, pos.resolve(f.location).start.line));
+      const parts = { ruleId: f.ruleId, file: paths.display(f.location.file), ...f.key !== void 0 ? { key: f.key } : {}, line: line2 };
+      r = { ...parts, fingerprint: fingerprintOf(parts) };
+      cache3.set(f, r);
+    }
+    return r;
+  };
+}
+
+// src/reporters/json.ts
+function reportJson(ctx) {
+  const pos = new PositionResolver(ctx.result.sources);
+  const docsUrl = ruleLinks(ctx);
+  const fingerprint = reportFingerprints(ctx);
+  const toResult = (f) => {
+    const r = pos.resolve(f.location);
+    return {
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      file: f.location.file,
+      line: r.start.line,
+      column: r.start.column,
+      endLine: r.end.line,
+      endColumn: r.end.column,
+      ...f.key !== void 0 ? { key: f.key } : {},
+      related: f.related.map((rel) => {
+        const rr = pos.resolve(rel.location);
+        return { file: rel.location.file, line: rr.start.line, column: rr.start.column, message: rel.message };
+      }),
+      ...docsUrl(f.ruleId) ? { docsUrl: docsUrl(f.ruleId) } : {},
+      fingerprint: fingerprint(f).fingerprint
+    };
+  };
+  const results = ctx.result.findings.map(toResult);
+  const suppressed = ctx.result.suppressed ?? [];
+  const suppressedResults = suppressed.map((s) => {
+    const at = pos.resolve({ file: s.suppression.file, span: s.suppression.span });
+    const { kind, file, reason, until } = s.suppression;
+    return { ...toResult(s.finding), suppression: { kind, file, line: at.start.line, column: at.start.column, reason, ...until ? { until } : {} } };
+  });
+  const { baselined, staleBaselineEntries } = ctx.result;
+  const baseline = baselined ? { baselined: baselined.length, baselinedResults: baselined.map(toResult), staleBaselineEntries: staleBaselineEntries ?? 0 } : {};
+  return JSON.stringify({ version: 1, results, suppressed: suppressed.length, suppressedResults, ...baseline }, null, 2) + "\n";
+}
+
+// src/reporters/text.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function sevLabel(s, c) {
+  return s === "error" ? c.red("error") : s === "warning" ? c.yellow("warning") : c.blue("info");
+}
+function frame(pos, f, c) {
+  if (!pos.hasText(f.location.file)) return [];
+  const r = pos.resolve(f.location);
+  const lineText = pos.lineText(f.location.file, r.start.line);
+  const gutter = String(r.start.line);
+  const pad = " ".repeat(gutter.length);
+  const endCol = r.end.line === r.start.line ? r.end.column : lineText.length + 1;
+  const width = Math.max(1, endCol - r.start.column);
+  const lead = lineText.slice(0, r.start.column - 1).replace(/[^\t]/g, " ");
+  return [`  ${c.dim(gutter + " |")} ${lineText}`, `  ${c.dim(pad + " |")} ${lead}${c.red("^".repeat(width))}`];
+}
+function reportText(ctx) {
+  const c = palette(ctx.color);
+  const pos = new PositionResolver(ctx.result.sources);
+  const out = [];
+  let current;
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of ctx.result.findings) {
+    counts[f.severity]++;
+    if (f.location.file !== current) {
+      if (current !== void 0) out.push("");
+      out.push(c.underline(f.location.file));
+      current = f.location.file;
+    }
+    const r = pos.resolve(f.location);
+    out.push(`${f.location.file}:${r.start.line}:${r.start.column} ${sevLabel(f.severity, c)} ${f.message} ${c.dim(f.ruleId)}`);
+    if (ctx.codeFrame) out.push(...frame(pos, f, c));
+    for (const rel of f.related) {
+      const rr = pos.resolve(rel.location);
+      out.push(`  ${c.dim("note:")} ${rel.location.file}:${rr.start.line}:${rr.start.column} ${rel.message}`);
+    }
+  }
+  const total = counts.error + counts.warning + counts.info;
+  const suppressed = ctx.result.suppressed?.length ?? 0;
+  const baselined = ctx.result.baselined?.length ?? 0;
+  const hidden = `${suppressed ? `, ${suppressed} suppressed` : ""}${baselined ? `, ${baselined} in the baseline` : ""}`;
+  const stale = ctx.result.staleBaselineEntries ?? 0;
+  const staleLine = stale ? [c.dim(`${stale} baseline ${stale === 1 ? "entry matches" : "entries match"} no finding any more (--prune-baseline removes them)`)] : [];
+  if (total === 0) return suppressed || baselined || stale ? [...suppressed || baselined ? [c.dim(`0 problems${hidden} (--format json lists them${suppressed ? " with their reasons" : ""})`)] : [], ...staleLine].join("\n") + "\n" : "";
+  const plural3 = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
+  out.push("", c.bold(`${plural3(total, "problem")} (${plural3(counts.error, "error")}, ${plural3(counts.warning, "warning")}, ${counts.info} info)${hidden}`), ...staleLine);
+  return out.join("\n") + "\n";
+}
+
 // src/reporters/sarif.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var SARIF_AUTOMATION_ID = "sysctl-lint/";
 var MAX_DESCRIPTION = 1024;
@@ -24324,6 +24362,8 @@ function buildSarif(ctx) {
     return { startLine: r.start.line, startColumn: r.start.column, endLine: r.end.line, endColumn: r.end.column };
   };
   const physical = (loc) => ({ artifactLocation: paths.uri(loc.file), region: region(loc) });
+  const fingerprint = reportFingerprints(ctx);
+  const withBaseline = result.baselined !== void 0;
   const results = result.findings.map((f) => ({
     ruleId: f.ruleId,
     ruleIndex: ruleIndex.get(f.ruleId) ?? 0,
@@ -24331,6 +24371,8 @@ function buildSarif(ctx) {
     message: { text: f.message },
     locations: [{ physicalLocation: physical(f.location) }],
     ...f.related.length ? { relatedLocations: f.related.map((rel, i) => ({ id: i + 1, physicalLocation: physical(rel.location), message: { text: rel.message } })) } : {},
+    partialFingerprints: { [FINGERPRINT_PROPERTY]: fingerprint(f).fingerprint },
+    ...withBaseline ? { baselineState: "new" } : {},
     ...f.key !== void 0 ? { properties: { key: f.key } } : {}
   }));
   const notifications = [
@@ -24407,8 +24449,8 @@ function countBy(findings) {
   for (const f of findings) c[f.severity]++;
   return c;
 }
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+function plural(n, word, words = `${word}s`) {
+  return `${n} ${n === 1 ? word : words}`;
 }
 function describeCounts(c) {
   return `${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${c.info} info`;
@@ -24486,6 +24528,10 @@ function renderJobSummary(ctx) {
   const out = ["## sysctl-lint", ""];
   if (total === 0) out.push(`No problems found (${plural(result.stats.filesLinted, "file")} checked).`, "");
   else out.push(`**${plural(total, "problem")}** (${describeCounts(counts)}) in ${plural(files, "file")}; ${plural(result.stats.filesLinted, "file")} checked.`, "");
+  if (result.baselined) {
+    const stale = result.staleBaselineEntries ?? 0;
+    out.push(`${plural(result.baselined.length, "known finding")} in the baseline not listed${stale ? `; ${plural(stale, "baseline entry", "baseline entries")} no longer ${stale === 1 ? "matches" : "match"} (\`--prune-baseline\` removes ${stale === 1 ? "it" : "them"})` : ""}.`, "");
+  }
   const trouble = [...result.problems.map((p) => `invalid policy ${p.file}: ${p.message}`), ...result.inputErrors.map((e) => `${e.path}: ${e.message}`)];
   if (trouble.length) {
     out.push(`**${plural(trouble.length, "configuration or input error")}** (exit code 2): not everything was checked.`, "");
@@ -24596,6 +24642,11 @@ Inputs:
       --no-error-on-unmatched-pattern
                                a path or glob with nothing to lint is not an error
 
+Baseline (adopting sysctl-lint on an existing repository):
+      --write-baseline <file>  record every current finding in <file> (and report none of them)
+      --baseline <file>        report only findings <file> does not record; count its stale entries
+      --prune-baseline         with --baseline: remove the entries that match nothing any more
+
 Configuration (flags win over the config file, the config file over defaults):
   -c, --config <file>          use this config file (default: .sysctl-lint.yaml or .sysctl-lint.yml in the
                                working directory or a parent, up to the repository root)
@@ -24659,6 +24710,9 @@ function parseCli(argv) {
         "docs-base-url": { type: "string" },
         "no-error-on-unmatched-pattern": { type: "boolean" },
         stdin: { type: "boolean" },
+        baseline: { type: "string" },
+        "write-baseline": { type: "string" },
+        "prune-baseline": { type: "boolean" },
         "stdin-filename": { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
@@ -24698,6 +24752,7 @@ function parseCli(argv) {
   const paths = parsed.positionals.filter((p) => p !== "-");
   if (stdin && (paths.length || v.root !== void 0)) throw new UsageError("standard input (- or --stdin) is linted alone: no other paths and no --root");
   if (v["stdin-filename"] !== void 0 && !stdin) throw new UsageError("--stdin-filename names standard input: use it with - or --stdin");
+  if (v["prune-baseline"] && v.baseline === void 0) throw new UsageError("--prune-baseline rewrites the file of --baseline: give --baseline FILE");
   if (v["proc-root"] !== void 0 && !v.live) throw new UsageError("--proc-root needs --live");
   if (v.live && v["live-snapshot"] !== void 0) throw new UsageError("--live and --live-snapshot exclude each other: one live node per run");
   return {
@@ -24721,6 +24776,9 @@ function parseCli(argv) {
     docsBaseUrl: v["docs-base-url"],
     allowUnmatched: !!v["no-error-on-unmatched-pattern"],
     fromStdin: stdin,
+    baseline: v.baseline,
+    writeBaseline: v["write-baseline"],
+    pruneBaseline: !!v["prune-baseline"],
     stdinFilename: v["stdin-filename"],
     help: !!v.help,
     version: !!v.version,
@@ -25772,6 +25830,129 @@ function readStdin(maxSize, fd = 0) {
   return Buffer.concat(chunks, total);
 }
 
+// src/baseline/baseline.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs20 = __toESM(require("node:fs"), 1);
+var import_node_path27 = __toESM(require("node:path"), 1);
+var BASELINE_VERSION = 1;
+var BASELINE_SIZE_LIMIT = 64 * 1024 * 1024;
+var BaselineError = class extends Error {
+};
+function isEntry(e) {
+  if (!e || typeof e !== "object") return false;
+  const o = e;
+  return typeof o.fingerprint === "string" && /^[0-9a-f]{32}$/.test(o.fingerprint) && typeof o.ruleId === "string" && typeof o.file === "string" && (o.key === void 0 || typeof o.key === "string") && typeof o.line === "string" && Number.isInteger(o.count) && o.count >= 1;
+}
+function readBaseline(file, cwd) {
+  const abs = import_node_path27.default.resolve(cwd, file);
+  let text;
+  try {
+    text = decodeText(readRegularFile(resolveNamedFile(abs, cwd), BASELINE_SIZE_LIMIT).bytes);
+  } catch (e) {
+    if (e instanceof ReadRefused) throw new BaselineError(`cannot read baseline ${file}: ${e.message}`);
+    throw e;
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new BaselineError(`baseline ${file} is not JSON: ${e.message}`);
+  }
+  const d = data;
+  if (!d || typeof d !== "object" || d.version !== BASELINE_VERSION || !Array.isArray(d.findings)) throw new BaselineError(`baseline ${file} is not a sysctl-lint baseline (version ${BASELINE_VERSION}, written by --write-baseline)`);
+  const bad = d.findings.findIndex((e) => !isEntry(e));
+  if (bad >= 0) throw new BaselineError(`baseline ${file}: findings[${bad}] is not a baseline entry (fingerprint, ruleId, file, line, count)`);
+  return { entries: d.findings };
+}
+var byFileThenRule = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0;
+function entriesFor(findings, fingerprint) {
+  const entries2 = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const p = fingerprint(f);
+    const e = entries2.get(p.fingerprint);
+    if (e) e.count++;
+    else entries2.set(p.fingerprint, { fingerprint: p.fingerprint, ruleId: p.ruleId, file: p.file, ...p.key !== void 0 ? { key: p.key } : {}, line: p.line, count: 1 });
+  }
+  return [...entries2.values()].sort(byFileThenRule);
+}
+function writeBaseline(file, cwd, entries2) {
+  const abs = import_node_path27.default.resolve(cwd, file);
+  const text = JSON.stringify({ version: BASELINE_VERSION, tool: "sysctl-lint", findings: [...entries2].sort(byFileThenRule) }, null, 2) + "\n";
+  try {
+    import_node_fs20.default.mkdirSync(import_node_path27.default.dirname(abs), { recursive: true });
+    const tmp = `${abs}.${process.pid}.tmp`;
+    import_node_fs20.default.writeFileSync(tmp, text);
+    import_node_fs20.default.renameSync(tmp, abs);
+  } catch (e) {
+    throw new BaselineError(`cannot write baseline ${file}: ${e.message}`);
+  }
+}
+function applyBaseline(findings, fingerprint, baseline, considered) {
+  const left = /* @__PURE__ */ new Map();
+  for (const e of baseline.entries) left.set(e.fingerprint, (left.get(e.fingerprint) ?? 0) + e.count);
+  const reported = [];
+  const baselined = [];
+  for (const f of findings) {
+    const fp = fingerprint(f).fingerprint;
+    const n = left.get(fp) ?? 0;
+    if (n > 0) {
+      left.set(fp, n - 1);
+      baselined.push(f);
+    } else reported.push(f);
+  }
+  let stale = 0;
+  const pruned = [];
+  const used = /* @__PURE__ */ new Map();
+  for (const e of baseline.entries) {
+    const unmatched = Math.min(e.count, Math.max(0, (left.get(e.fingerprint) ?? 0) - (used.get(e.fingerprint) ?? 0)));
+    used.set(e.fingerprint, (used.get(e.fingerprint) ?? 0) + unmatched);
+    if (!considered.has(e.file) || unmatched === 0) {
+      pruned.push(e);
+      continue;
+    }
+    stale += unmatched;
+    if (e.count > unmatched) pruned.push({ ...e, count: e.count - unmatched });
+  }
+  return { reported, baselined, pruned, stale };
+}
+
+// src/baseline/cli.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function loadBaselineFlag(flags, cwd) {
+  return flags.baseline === void 0 ? void 0 : readBaseline(flags.baseline, cwd);
+}
+var plural2 = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
+function baselineAfterLint(result, flags, baseline, cwd, sourceRoot) {
+  if (!baseline && flags.writeBaseline === void 0) return [];
+  const paths = new RepoPaths(cwd, sourceRoot);
+  const fingerprint = fingerprinter(result.sources, paths);
+  const notes = [];
+  const current = result.findings;
+  if (baseline) {
+    const considered = new Set((result.inputs ?? []).map((f) => paths.display(f)));
+    const outcome = applyBaseline(current, fingerprint, baseline, considered);
+    result.findings = outcome.reported;
+    result.baselined = outcome.baselined;
+    result.staleBaselineEntries = outcome.stale;
+    if (flags.pruneBaseline && flags.baseline !== void 0 && outcome.stale > 0) {
+      writeBaseline(flags.baseline, cwd, outcome.pruned);
+      result.staleBaselineEntries = 0;
+      notes.push(`pruned ${outcome.stale} stale baseline ${outcome.stale === 1 ? "entry" : "entries"} from ${flags.baseline}`);
+    }
+  }
+  if (flags.writeBaseline !== void 0) {
+    const all = [...result.findings, ...result.baselined ?? []];
+    writeBaseline(flags.writeBaseline, cwd, entriesFor(all, fingerprint));
+    result.findings = [];
+    result.baselined = all;
+    result.staleBaselineEntries = 0;
+    notes.push(`wrote ${plural2(all.length, "finding")} to the baseline ${flags.writeBaseline}`);
+  }
+  return notes;
+}
+
 // src/cli/main.ts
 function exitCodeFor(findings, opts) {
   const threshold = opts.failLevel === "none" ? Infinity : SEVERITY_RANK[opts.failLevel];
@@ -25830,6 +26011,15 @@ Run sysctl-lint --help for usage.
     io.stderr.write("sysctl-lint: no paths given (try `sysctl-lint .` or `sysctl-lint --root /mnt/image`)\n");
     return 2;
   }
+  let baseline;
+  try {
+    baseline = loadBaselineFlag(opts, io.cwd);
+  } catch (e) {
+    if (!(e instanceof BaselineError)) throw e;
+    io.stderr.write(`sysctl-lint: ${e.message}
+`);
+    return 2;
+  }
   const result = lint({ ...opts, cwd: io.cwd, policyDirs: opts.policies, ...control.lintOptions, stdin });
   let status = 0;
   for (const p of result.problems) {
@@ -25842,18 +26032,28 @@ Run sysctl-lint --help for usage.
 `);
     status = 2;
   }
+  const delivery = deliveryContext(opts, io.cwd, io.env);
+  try {
+    for (const note of baselineAfterLint(result, opts, baseline, io.cwd, delivery.sourceRoot ?? io.cwd)) io.stderr.write(`sysctl-lint: ${note}
+`);
+  } catch (e) {
+    if (!(e instanceof BaselineError)) throw e;
+    io.stderr.write(`sysctl-lint: ${e.message}
+`);
+    status = 2;
+  }
   if (opts.quiet) result.findings = result.findings.filter((f) => f.severity === "error");
   const reporter2 = REPORTERS[opts.format];
   if (!reporter2) throw new Error(`no reporter ${opts.format}`);
   const color = opts.outputFile ? false : colorWanted(io.stdout, io.env, opts.color);
   const docsBaseUrl = control.config.docsBaseUrl?.value ?? io.defaultDocsBaseUrl;
-  const reportCtx = { result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame, docsBaseUrl, ...deliveryContext(opts, io.cwd, io.env) };
+  const reportCtx = { result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame, docsBaseUrl, ...delivery };
   const reportStart = performance.now();
   const report = reporter2(reportCtx);
   if (opts.outputFile) {
-    const out = import_node_path27.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs20.default.mkdirSync(import_node_path27.default.dirname(out), { recursive: true });
-    import_node_fs20.default.writeFileSync(out, report);
+    const out = import_node_path28.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs21.default.mkdirSync(import_node_path28.default.dirname(out), { recursive: true });
+    import_node_fs21.default.writeFileSync(out, report);
   } else io.stdout.write(report);
   afterReport(opts, reportCtx, io.env, io.stderr);
   if (opts.stats) io.stderr.write(formatStats(result, { startup, report: performance.now() - reportStart, total: performance.now() }));
@@ -25884,7 +26084,8 @@ function readInputs(env) {
     nodeRole: getInput(env, "node-role"),
     nodePortRange: getInput(env, "node-port-range"),
     applier: getInput(env, "applier"),
-    policies: getMultilineInput(env, "policies")
+    policies: getMultilineInput(env, "policies"),
+    baseline: getInput(env, "baseline")
   };
 }
 function cliArguments(inputs) {
@@ -25902,6 +26103,7 @@ function cliArguments(inputs) {
   opt("--node-port-range", inputs.nodePortRange);
   opt("--applier", inputs.applier);
   for (const p of inputs.policies) opt("--policies", p);
+  opt("--baseline", inputs.baseline);
   args.push("--", ...inputs.paths.length ? inputs.paths : ["."]);
   return args;
 }
@@ -25909,17 +26111,17 @@ function cliArguments(inputs) {
 // src/action/runner-files.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_crypto = require("node:crypto");
-var import_node_fs21 = __toESM(require("node:fs"), 1);
+var import_node_crypto2 = require("node:crypto");
+var import_node_fs22 = __toESM(require("node:fs"), 1);
 var import_node_os = __toESM(require("node:os"), 1);
-function outputRecord(name, value, delimiter = `ghadelimiter_${(0, import_node_crypto.randomUUID)()}`) {
+function outputRecord(name, value, delimiter = `ghadelimiter_${(0, import_node_crypto2.randomUUID)()}`) {
   if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`output ${name}: the value contains the delimiter`);
   return `${name}<<${delimiter}${import_node_os.default.EOL}${value}${import_node_os.default.EOL}${delimiter}${import_node_os.default.EOL}`;
 }
 function setOutputs(env, outputs) {
   const file = env.GITHUB_OUTPUT;
   if (!file) return false;
-  import_node_fs21.default.appendFileSync(file, Object.entries(outputs).map(([k, v]) => outputRecord(k, v)).join(""), "utf8");
+  import_node_fs22.default.appendFileSync(file, Object.entries(outputs).map(([k, v]) => outputRecord(k, v)).join(""), "utf8");
   return true;
 }
 
@@ -25934,9 +26136,9 @@ function actionDocsBase(env) {
 }
 function runAction(io) {
   const inputs = readInputs(io.env);
-  const workspace = import_node_path28.default.resolve(io.cwd, io.env.GITHUB_WORKSPACE || ".");
-  const cwd = import_node_path28.default.resolve(workspace, inputs.workingDirectory || ".");
-  if (!import_node_fs22.default.existsSync(cwd) || !import_node_fs22.default.statSync(cwd).isDirectory()) {
+  const workspace = import_node_path29.default.resolve(io.cwd, io.env.GITHUB_WORKSPACE || ".");
+  const cwd = import_node_path29.default.resolve(workspace, inputs.workingDirectory || ".");
+  if (!import_node_fs23.default.existsSync(cwd) || !import_node_fs23.default.statSync(cwd).isDirectory()) {
     io.stdout.write(annotationCommand("error", `working-directory ${inputs.workingDirectory} is not a directory (resolved to ${cwd})`, { title: "sysctl-lint" }) + "\n");
     return 2;
   }
@@ -25967,14 +26169,14 @@ function runAction(io) {
     outputs["warning-count"] = String(counts.warning);
     outputs["info-count"] = String(counts.info);
     if (inputs.sarifFile) {
-      const sarifPath = import_node_path28.default.resolve(cwd, inputs.sarifFile);
-      import_node_fs22.default.mkdirSync(import_node_path28.default.dirname(sarifPath), { recursive: true });
-      import_node_fs22.default.writeFileSync(sarifPath, reportSarif(ctx));
+      const sarifPath = import_node_path29.default.resolve(cwd, inputs.sarifFile);
+      import_node_fs23.default.mkdirSync(import_node_path29.default.dirname(sarifPath), { recursive: true });
+      import_node_fs23.default.writeFileSync(sarifPath, reportSarif(ctx));
       outputs["sarif-file"] = sarifPath;
     }
     const text = reportText({ ...ctx, color: false, codeFrame: true });
     if (text) {
-      const token = (0, import_node_crypto2.randomUUID)();
+      const token = (0, import_node_crypto3.randomUUID)();
       io.stdout.write(`::group::sysctl-lint report (${ctx.result.findings.length} problems)
 ${workflowCommand("stop-commands", {}, token)}
 ${text}::${token}::

@@ -118,6 +118,12 @@ export interface LintResult {
   stats: LintStats;
   /** Findings that inline suppressions hid, with the directive that did (issue 5). */
   suppressed?: SuppressedFinding[];
+  /** Display paths of the inputs this run considered (a baseline's entries for other files are not stale). */
+  inputs?: string[];
+  /** Findings a baseline file hid (`--baseline`): known before, not reported. */
+  baselined?: Finding[];
+  /** Baseline entries of the considered inputs that match no finding any more. */
+  staleBaselineEntries?: number;
 }
 
 /** Kubernetes configuration inside a node's root filesystem, read with `--root`. */
@@ -193,6 +199,7 @@ export function lint(options: LintOptions): LintResult {
   const grouped = new Map<string, PendingNode>();
   const standalone: NodeSpec[] = [];
   let considered = 0;
+  const consideredInputs: string[] = [];
   let linted = 0;
   let seen = 0;
   let judged = 0;
@@ -301,6 +308,7 @@ export function lint(options: LintOptions): LintResult {
   /** Reads one input and hands it to its source kind. */
   const process = (f: InputFile, forced?: { handler: SourceHandler; placement: Placement }, preread?: { read: FileRead; handler: SourceHandler }) => {
     considered++;
+    consideredInputs.push(f.display);
     let input: { read?: FileRead; devNull: boolean };
     try {
       input = preread ? { read: preread.read, devNull: false } : readInput(f, forced ? forced.placement.root : f.isSymlink ? placeFile(f.display).root : undefined);
@@ -526,5 +534,5 @@ export function lint(options: LintOptions): LintResult {
   const controlled = timer.time('suppress', () => controlFindings(findings, { policies: allPolicies, directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));
   const timings = { ...timer.timings, total: performance.now() - t0 };
   const stats: LintStats = { filesConsidered: considered, filesLinted: linted, filesSeen: seen, filesSkipped: seen - linted, nodes: judged, timings };
-  return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats };
+  return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats, inputs: consideredInputs };
 }

@@ -32,6 +32,12 @@ export interface CliOptions {
   docsBaseUrl?: string;
   /** A path or glob that matches nothing to lint is not an error. */
   allowUnmatched: boolean;
+  /** Hide the findings this baseline file records. */
+  baseline?: string;
+  /** Record every current finding in this baseline file. */
+  writeBaseline?: string;
+  /** Rewrite --baseline without its stale entries. */
+  pruneBaseline: boolean;
   /** Lint standard input (`-` or `--stdin`). */
   fromStdin: boolean;
   /** With stdin: the path the text is reported at and judged as. */
@@ -105,6 +111,11 @@ Inputs:
       --no-error-on-unmatched-pattern
                                a path or glob with nothing to lint is not an error
 
+Baseline (adopting sysctl-lint on an existing repository):
+      --write-baseline <file>  record every current finding in <file> (and report none of them)
+      --baseline <file>        report only findings <file> does not record; count its stale entries
+      --prune-baseline         with --baseline: remove the entries that match nothing any more
+
 Configuration (flags win over the config file, the config file over defaults):
   -c, --config <file>          use this config file (default: .sysctl-lint.yaml or .sysctl-lint.yml in the
                                working directory or a parent, up to the repository root)
@@ -177,6 +188,9 @@ export function parseCli(argv: string[]): CliOptions {
         'docs-base-url': { type: 'string' },
         'no-error-on-unmatched-pattern': { type: 'boolean' },
         stdin: { type: 'boolean' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
+        'prune-baseline': { type: 'boolean' },
         'stdin-filename': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -216,6 +230,7 @@ export function parseCli(argv: string[]): CliOptions {
   const paths = parsed.positionals.filter((p) => p !== '-');
   if (stdin && (paths.length || v.root !== undefined)) throw new UsageError('standard input (- or --stdin) is linted alone: no other paths and no --root');
   if (v['stdin-filename'] !== undefined && !stdin) throw new UsageError('--stdin-filename names standard input: use it with - or --stdin');
+  if (v['prune-baseline'] && v.baseline === undefined) throw new UsageError('--prune-baseline rewrites the file of --baseline: give --baseline FILE');
   if (v['proc-root'] !== undefined && !v.live) throw new UsageError('--proc-root needs --live');
   if (v.live && v['live-snapshot'] !== undefined) throw new UsageError('--live and --live-snapshot exclude each other: one live node per run');
   return {
@@ -239,6 +254,9 @@ export function parseCli(argv: string[]): CliOptions {
     docsBaseUrl: v['docs-base-url'],
     allowUnmatched: !!v['no-error-on-unmatched-pattern'],
     fromStdin: stdin,
+    baseline: v.baseline,
+    writeBaseline: v['write-baseline'],
+    pruneBaseline: !!v['prune-baseline'],
     stdinFilename: v['stdin-filename'],
     help: !!v.help,
     version: !!v.version,
