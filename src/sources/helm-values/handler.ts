@@ -17,6 +17,7 @@ import type { NodeSpec } from '../../model/build';
 import type { SourceHandler } from '../types';
 import { decodeText, readRegularFile } from '../../inputs/read-file';
 import { looksLikeCloudInit } from '../k8s-manifest/detect';
+import { looksLikeTalos } from '../talos/handler';
 import { emptyAnalysis, podNodes, readContainer, readPodSysctls, type PodAnalysis, type PodFlags, type PodSource } from '../k8s-manifest/pod';
 import { parseEmbeddedYaml, parseYaml } from '../yaml/parse';
 import { mayMatter } from '../yaml/prefilter';
@@ -65,6 +66,7 @@ interface Walk {
   file: string;
   chart: ChartInfo;
   nodes: NodeSpec[];
+  findings: Finding[];
   docStart: number;
 }
 
@@ -119,27 +121,48 @@ function visit(m: YMap, pathKeys: string[], chain: YMap[], w: Walk): void {
     if (isMap(p.value)) visit(p.value, [...pathKeys, k], here, w);
     else if (isSeq(p.value)) p.value.items.forEach((it, i) => isMap(it) && visit(it, [...pathKeys, `${k}[${i}]`], here, w));
   }
-  if (analysis) w.nodes.push(...podNodes(analysis, src));
+  if (analysis) {
+    w.nodes.push(...podNodes(analysis, src));
+    w.findings.push(...(analysis as PodAnalysis).limitFindings);
+  }
 }
 
 export function extractValues(file: string, abs: string, text: string): { nodes: NodeSpec[]; findings: Finding[] } {
   const docs = parseYaml(text, { keepDocument: mayMatter, blankTemplateLines: true });
   const chart = docs.length ? readChartInfo(path.dirname(abs)) : { dependencies: new Map<string, string>() };
   const nodes: NodeSpec[] = [];
-  for (const d of docs) if (isMap(d.contents)) visit(d.contents, [], [], { file, chart, nodes, docStart: d.range.start });
+  const findings: Finding[] = [];
+  for (const d of docs) if (isMap(d.contents)) visit(d.contents, [], [], { file, chart, nodes, findings, docStart: d.range.start });
   const problem = yamlProblemFinding(file, text, docs);
-  return { nodes, findings: problem ? [problem] : [] };
+  if (problem) findings.push(problem);
+  return { nodes, findings };
 }
 
 export function isValuesPath(display: string): boolean {
   return VALUES_NAME.test(path.posix.basename(display));
 }
 
+/** A key that values files name after a pod field (`sysctls`, container lists, `hostNetwork`), at any indentation. */
+const POD_FIELD_KEY = /^[ \t]*["']?(sysctls|(extra)?(init)?containers|sidecars?|sidecarContainers)["']?[ \t]*:/im;
+/** Kubernetes objects, and Compose files, whose `sysctls` are a container's list of `k=v` strings. */
+const OTHER_SHAPE = /^["']?(apiVersion|kind|services)["']?[ \t]*:/m;
+
+/**
+ * Values by content, whatever the file is called (`nginx-values-v4.1.3.yaml`): a YAML mapping
+ * with a trigger word and a key named after a pod field, that is no Kubernetes object,
+ * cloud-init user-data, Talos machine configuration or Compose file, outside a chart's
+ * `templates/`.
+ */
+export function looksLikeValues(text: string, display: string): boolean {
+  if (/(^|\/)templates\//.test(display) || !mayMatter(text) || !POD_FIELD_KEY.test(text)) return false;
+  return !OTHER_SHAPE.test(text) && !looksLikeCloudInit(text) && !looksLikeTalos(text) && !/^\s*[[-]/.test(text.replace(/^(\s*#.*\n)+/, ''));
+}
+
 export const helmValuesHandler: SourceHandler = {
   kind: 'helm-values',
   claimsPath: isValuesPath,
   confirmsContent: ({ text, explicit }) => !looksLikeCloudInit(text) && !/^apiVersion[ \t]*:/m.test(text) && (explicit || mayMatter(text)),
-  claimsContent: () => false,
+  claimsContent: looksLikeValues,
   extract(input) {
     return extractValues(input.display, input.abs, input.text);
   },

@@ -1,11 +1,13 @@
 /**
  * Where the pod spec of a Kubernetes object lives: Pod `spec`; Deployment, DaemonSet,
  * StatefulSet, ReplicaSet, ReplicationController and Job `spec.template.spec`; CronJob
- * `spec.jobTemplate.spec.template.spec`; PodTemplate `template.spec`; the items of a `List`.
+ * `spec.jobTemplate.spec.template.spec`; PodTemplate `template.spec`; the items of a `List`;
+ * in any other object, wherever it embeds one (./custom-resources.ts).
  * A kubectl patch (no `kind`, JSON or YAML strategic-merge) is read by its shape: a
  * `spec.template.spec`, or a `spec` with containers.
  */
 import { get, getPath, isMap, isScalar, isSeq, itemsOf, scalarText, type YMap, type YNode, type YPair } from '../yaml/tree';
+import { customPodSpecs } from './custom-resources';
 
 export interface PodSpecRef {
   spec: YMap;
@@ -20,7 +22,8 @@ export interface PodSpecRef {
 const TEMPLATE_KINDS = new Set(['Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet', 'ReplicationController', 'Job']);
 
 export function objectLabel(obj: YNode | null | undefined, kind: string): string {
-  const name = scalarText(getPath(obj, ['metadata', 'name']));
+  const generated = scalarText(getPath(obj, ['metadata', 'generateName']));
+  const name = scalarText(getPath(obj, ['metadata', 'name'])) ?? (generated ? `${generated}*` : undefined);
   const ns = scalarText(getPath(obj, ['metadata', 'namespace']));
   return `${kind} ${ns ? `${ns}/` : ''}${name ?? '(unnamed)'}`;
 }
@@ -85,7 +88,10 @@ export function podSpecsOf(root: YNode | null | undefined, path = ''): PodSpecRe
   else if (kind && TEMPLATE_KINDS.has(kind)) push(getPath(root, ['spec', 'template', 'spec']), 'spec.template.spec', objectLabel(root, kind));
   else if (kind === 'CronJob') push(getPath(root, ['spec', 'jobTemplate', 'spec', 'template', 'spec']), 'spec.jobTemplate.spec.template.spec', objectLabel(root, kind));
   else if (kind === 'PodTemplate') push(getPath(root, ['template', 'spec']), 'template.spec', objectLabel(root, kind));
-  else if (kind === undefined) {
+  else if (kind !== undefined) {
+    // Any other kind: custom resources embed pod templates at their own paths.
+    for (const ref of customPodSpecs(root, kind, scalarText(get(root, 'apiVersion')) ?? '', objectLabel(root, kind))) out.push({ ...ref, path: `${path}${ref.path}` });
+  } else {
     // A patch file: no kind, only the fields it changes.
     const templ = getPath(root, ['spec', 'template', 'spec']);
     const jobTempl = getPath(root, ['spec', 'jobTemplate', 'spec', 'template', 'spec']);

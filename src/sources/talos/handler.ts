@@ -29,12 +29,14 @@ function parseMachineSysctls(text: string): { parsed: ParsedSysctl; found: boole
   return { parsed, found, docs };
 }
 
+export function looksLikeTalos(text: string): boolean {
+  return TALOS_CONFIG.test(text) && MACHINE_SECTION.test(text);
+}
+
 export const talosConfigHandler: SourceHandler = {
   kind: 'talos-config',
   claimsPath: () => false,
-  claimsContent(text) {
-    return TALOS_CONFIG.test(text) && MACHINE_SECTION.test(text);
-  },
+  claimsContent: looksLikeTalos,
   extract(input) {
     const { parsed, found, docs } = parseMachineSysctls(input.text);
     const problem = yamlProblemFinding(input.display, input.text, docs);
