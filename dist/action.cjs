@@ -30632,6 +30632,10 @@ function closestNames(input, names, max = 3) {
   scored.sort((x, y) => x.score - y.score || (x.name < y.name ? -1 : 1));
   return scored.slice(0, max).map((s) => s.name);
 }
+function didYouMean(input, names) {
+  const c = closestNames(input, names);
+  return c.length ? `; did you mean ${c.join(", ")}?` : "";
+}
 
 // src/docs/rule-catalog.ts
 function buildRuleCatalog(policies) {
@@ -31041,7 +31045,7 @@ function lint(options) {
   const controlled = timer.time("suppress", () => controlFindings(findings, { policies: allPolicies, directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));
   const timings = { ...timer.timings, total: performance.now() - t0 };
   const stats = { filesConsidered: considered, filesLinted: linted, filesSeen: seen, filesSkipped: seen - linted, nodes: judged, timings };
-  return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats, inputs: consideredInputs };
+  return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats, inputs: consideredInputs, cluster };
 }
 
 // src/reporters/colors.ts
@@ -31723,7 +31727,7 @@ Exit codes: 0 no finding at or above the fail level, 1 findings, 2 usage, config
 `;
 function oneOf(name, value, allowed) {
   if (value === void 0) return void 0;
-  if (!allowed.includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(", ")} (got "${value}")`);
+  if (!allowed.includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(", ")} (got "${value}")${didYouMean(value, allowed)}`);
   return value;
 }
 var MAX_FILE_SIZE_CEILING = 256 * 1024 * 1024;
@@ -31734,6 +31738,62 @@ function parseSize(name, value, ceiling) {
   if (n < 1 || n > ceiling) throw new UsageError(`--${name} must be between 1 byte and ${ceiling / 1024 / 1024}M (got "${value}")`);
   return n;
 }
+var OPTIONS = {
+  format: { type: "string", short: "f" },
+  "output-file": { type: "string", short: "o" },
+  root: { type: "string" },
+  policies: { type: "string", multiple: true },
+  kernel: { type: "string" },
+  "kubernetes-version": { type: "string" },
+  "node-role": { type: "string" },
+  "node-port-range": { type: "string" },
+  applier: { type: "string" },
+  "kube-proxy-mode": { type: "string" },
+  "fail-level": { type: "string" },
+  "max-warnings": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  "code-frame": { type: "boolean" },
+  stats: { type: "boolean" },
+  "docs-base-url": { type: "string" },
+  "no-error-on-unmatched-pattern": { type: "boolean" },
+  stdin: { type: "boolean" },
+  baseline: { type: "string" },
+  "write-baseline": { type: "string" },
+  "prune-baseline": { type: "boolean" },
+  "stdin-filename": { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+  // --- delivery and live values (issue 4) ---
+  live: { type: "boolean" },
+  "proc-root": { type: "string" },
+  "live-snapshot": { type: "string" },
+  "max-annotations": { type: "string" },
+  // user control (issue 5)
+  config: { type: "string", short: "c" },
+  "no-config": { type: "boolean" },
+  "print-config": { type: "boolean" },
+  "list-rules": { type: "boolean" },
+  "max-file-size": { type: "string" }
+};
+var OPTION_NAMES = Object.keys(OPTIONS).map((n) => `--${n}`);
+function usageErrorOf(e) {
+  const err = e;
+  const msg = err.message ?? String(e);
+  const quoted = /'([^']*)'/.exec(msg)?.[1] ?? "";
+  const named2 = /--[\w-]+/.exec(quoted)?.[0] ?? quoted.split(/[ ,]/)[0] ?? "";
+  if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const typed = named2.split("=")[0] ?? named2;
+    const near = closestNames(typed.replace(/^-+/, "--"), OPTION_NAMES);
+    return new UsageError(`unknown option ${typed}${near.length ? `; did you mean ${near.join(", ")}?` : ""}`);
+  }
+  if (err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    if (/argument missing/.test(msg)) return new UsageError(`${named2} needs a value`);
+    if (/does not take an argument/.test(msg)) return new UsageError(`${named2} takes no value`);
+  }
+  return new UsageError(msg.split(". ")[0] ?? msg);
+}
 function parseCli(argv) {
   let parsed;
   try {
@@ -31741,52 +31801,14 @@ function parseCli(argv) {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: {
-        format: { type: "string", short: "f" },
-        "output-file": { type: "string", short: "o" },
-        root: { type: "string" },
-        policies: { type: "string", multiple: true },
-        kernel: { type: "string" },
-        "kubernetes-version": { type: "string" },
-        "node-role": { type: "string" },
-        "node-port-range": { type: "string" },
-        applier: { type: "string" },
-        "kube-proxy-mode": { type: "string" },
-        "fail-level": { type: "string" },
-        "max-warnings": { type: "string" },
-        quiet: { type: "boolean", short: "q" },
-        color: { type: "boolean" },
-        "no-color": { type: "boolean" },
-        "code-frame": { type: "boolean" },
-        stats: { type: "boolean" },
-        "docs-base-url": { type: "string" },
-        "no-error-on-unmatched-pattern": { type: "boolean" },
-        stdin: { type: "boolean" },
-        baseline: { type: "string" },
-        "write-baseline": { type: "string" },
-        "prune-baseline": { type: "boolean" },
-        "stdin-filename": { type: "string" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" },
-        // --- delivery and live values (issue 4) ---
-        live: { type: "boolean" },
-        "proc-root": { type: "string" },
-        "live-snapshot": { type: "string" },
-        "max-annotations": { type: "string" },
-        // user control (issue 5)
-        config: { type: "string", short: "c" },
-        "no-config": { type: "boolean" },
-        "print-config": { type: "boolean" },
-        "list-rules": { type: "boolean" },
-        "max-file-size": { type: "string" }
-      }
+      options: OPTIONS
     });
   } catch (e) {
-    throw new UsageError(e.message);
+    throw usageErrorOf(e);
   }
   const v = parsed.values;
   const format = v.format ?? "text";
-  if (!REPORTERS[format] && !(v["list-rules"] && format === "markdown")) throw new UsageError(`--format must be one of ${Object.keys(REPORTERS).join(", ")} (got "${format}")`);
+  if (!REPORTERS[format] && !(v["list-rules"] && format === "markdown")) throw new UsageError(`--format must be one of ${Object.keys(REPORTERS).join(", ")} (got "${format}")${didYouMean(format, Object.keys(REPORTERS))}`);
   let maxWarnings = -1;
   if (v["max-warnings"] !== void 0) {
     if (!/^-?\d+$/.test(v["max-warnings"])) throw new UsageError(`--max-warnings must be an integer (got "${v["max-warnings"]}")`);
@@ -32445,24 +32467,41 @@ function displayDir(abs, cwd) {
   const rel = import_node_path20.default.relative(cwd, abs).split(import_node_path20.default.sep).join("/");
   return rel === "" ? "." : rel;
 }
-function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/config.schema.json") {
+function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/config.schema.json", repo) {
   const out = [];
   out.push(`# yaml-language-server: $schema=${schemaRef}`);
   out.push("# Resolved sysctl-lint configuration. Each value says where it comes from: a command-line");
   out.push("# flag, the config file and line, or the default. Flags win over the file, the file over defaults.");
   out.push(`# config file: ${c.file ? c.file.file : "none"}`);
   if (c.file) out.push(`# globs are relative to ${displayDir(c.file.dir, c.cwd)}; policy directories are shown relative to the working directory`);
+  if (repo) out.push("# context read from the linted files: values the flags and the config file leave unset are taken from them (file:line:column)");
   out.push("context:");
   const ctx = c.context;
-  const ctxLine = (name, v, unset) => out.push(v ? line(`  ${name}: ${q(v.value)}`, v.source) : line(`  # ${name}: not set`, unset));
-  ctxLine("kernel", ctx.kernel, "default: unknown (policies assume what is dangerous on current systems)");
-  ctxLine("kubernetesVersion", ctx.kubernetesVersion, "default: unknown");
-  ctxLine("nodeRole", ctx.nodeRole, "default: inferred per node, else unknown");
-  if (ctx.nodePortRange) out.push(line(`  nodePortRange: ${q(ctx.nodePortRange.value)}`, ctx.nodePortRange.source));
-  else out.push(line('  nodePortRange: "30000-32767"', "default (the Kubernetes default)"));
+  const cl = repo?.cluster;
+  const ctxLine = (name, v, fromFiles, unset) => {
+    if (v) {
+      out.push(line(`  ${name}: ${q(v.value)}`, v.source));
+      if (fromFiles && fromFiles.text !== v.value) out.push(`  #   the files say ${q(fromFiles.text)} (${describe2(fromFiles.at)}): ${v.source} wins`);
+    } else if (fromFiles) out.push(line(`  ${name}: ${q(fromFiles.text)}`, describe2(fromFiles.at)));
+    else out.push(line(unset[0], unset[1]));
+  };
+  const describe2 = (at) => at.location && repo ? `${repo.where(at.location)} (${at.source})` : at.source;
+  const fact = (v, text) => v ? { text: text(v.value), at: v } : void 0;
+  ctxLine("kernel", ctx.kernel, void 0, ["  # kernel: not set", "default: unknown (policies assume what is dangerous on current systems)"]);
+  ctxLine("kubernetesVersion", ctx.kubernetesVersion, fact(cl?.kubernetesVersion, (x) => x.text), ["  # kubernetesVersion: not set", "default: unknown"]);
+  ctxLine("nodeRole", ctx.nodeRole, void 0, ["  # nodeRole: not set", "default: inferred per node, else unknown"]);
+  ctxLine("nodePortRange", ctx.nodePortRange, fact(cl?.nodePortRange, (x) => `${x.lo}-${x.hi}`), ['  nodePortRange: "30000-32767"', "default (the Kubernetes default)"]);
   out.push(line(`  applier: ${ctx.applier.value}`, ctx.applier.source));
-  if (ctx.kubeProxyMode) out.push(line(`  kubeProxyMode: ${ctx.kubeProxyMode.value}`, ctx.kubeProxyMode.source));
-  else out.push(line("  # kubeProxyMode: read from the linted files, else unknown", "default"));
+  const mode = fact(cl?.kubeProxyMode, (x) => x);
+  if (ctx.kubeProxyMode) ctxLine("kubeProxyMode", ctx.kubeProxyMode, mode, ["", ""]);
+  else if (mode) out.push(line(`  kubeProxyMode: ${mode.text}`, describe2(mode.at)));
+  else out.push(line("  # kubeProxyMode: read from the linted files, else unknown", repo ? "not stated in the linted files" : "default"));
+  if (repo) {
+    const kubelet = cl?.kubelet;
+    out.push("# kubelet settings read from the linted files:");
+    out.push(kubelet?.allowedUnsafeSysctls ? line(`#   allowedUnsafeSysctls: [${kubelet.allowedUnsafeSysctls.value.map(q).join(", ")}]`, describe2(kubelet.allowedUnsafeSysctls)) : "#   allowedUnsafeSysctls: not stated (only the safe set is allowed)");
+    out.push(kubelet?.protectKernelDefaults ? line(`#   protectKernelDefaults: ${kubelet.protectKernelDefaults.value}`, describe2(kubelet.protectKernelDefaults)) : "#   protectKernelDefaults: not stated (kubelet default: false)");
+  }
   const rules = [...c.rules.base.entries()];
   if (rules.length === 0) out.push(line("rules: {}", "default: every rule at its own severity"));
   else {
@@ -32785,6 +32824,26 @@ function describeProblem(p) {
   const pos = new LineIndex(p.text).position(p.span.start);
   return `${p.file}:${pos.line}:${pos.column}: ${p.message}`;
 }
+function repositoryContext(opts, cwd, config) {
+  if (opts.paths.length === 0 && !opts.root) return void 0;
+  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path26.default.resolve(cwd, p));
+  const r = lint({
+    paths: opts.paths,
+    root: opts.root,
+    cwd,
+    ruleFilter: () => false,
+    allowUnmatched: true,
+    inputFilter: createInputFilter({ roots, configIgnore: config.ignore.set, respectGitignore: config.respectGitignore.value }),
+    nodeGroups: config.nodes.groups.length ? config.nodes : void 0
+  });
+  return {
+    cluster: r.cluster ?? { any: false },
+    where: (loc) => {
+      const at = new LineIndex(r.sources.get(loc.file)).position(loc.span.start);
+      return `${loc.file}:${at.line}:${at.column}`;
+    }
+  };
+}
 function userControl(opts, io) {
   const err = (s) => io.stderr.write(s);
   const display = (abs) => displayPath(abs, io.cwd);
@@ -32811,7 +32870,7 @@ function userControl(opts, io) {
   if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs18.default.rmSync(import_node_path26.default.resolve(io.cwd, opts.outputFile), { force: true });
   const docsIO = { stdout: write, stderr: err };
   if (opts.printConfig) {
-    write(printConfig(config, `https://unpkg.com/sysctl-lint@${toolVersion()}/schemas/config.schema.json`));
+    write(printConfig(config, `https://unpkg.com/sysctl-lint@${toolVersion()}/schemas/config.schema.json`, repositoryContext(opts, io.cwd, config)));
     return { exit: 0 };
   }
   if (opts.listRules || opts.paths[0] === "explain") {
@@ -33024,8 +33083,7 @@ function runCli(io) {
     opts = parseCli(io.argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr.write(`sysctl-lint: ${e.message}
-Run sysctl-lint --help for usage.
+      io.stderr.write(`sysctl-lint: ${e.message} (sysctl-lint --help lists the options)
 `);
       return 2;
     }

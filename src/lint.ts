@@ -28,7 +28,7 @@ import { loadPolicyDir, type ConfigProblem } from './policy/load';
 import type { PolicyLists } from './policy/lists';
 import type { LoadedPolicy } from './policy/types';
 import { handlerForFile, handlerForPath, SOURCES } from './sources/registry';
-import { mergeClusterFacts, type ClusterFact } from './model/cluster';
+import { mergeClusterFacts, type ClusterContext, type ClusterFact } from './model/cluster';
 import type { RelatedFile, SourceHandler } from './sources/types';
 import { attachLive, liveNodeModel } from './live/node';
 import { LIVE_SNAPSHOT_LINE_RULE, observeLive, pinLiveTexts, type LiveOptions } from './live/observe';
@@ -125,6 +125,8 @@ export interface LintResult {
   baselined?: Finding[];
   /** Baseline entries of the considered inputs that match no finding any more. */
   staleBaselineEntries?: number;
+  /** What the linted files say about the cluster, with where (`--print-config PATH...` shows it). */
+  cluster?: ClusterContext;
 }
 
 /** Kubernetes configuration inside a node's root filesystem, read with `--root`. */
@@ -535,5 +537,5 @@ export function lint(options: LintOptions): LintResult {
   const controlled = timer.time('suppress', () => controlFindings(findings, { policies: allPolicies, directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));
   const timings = { ...timer.timings, total: performance.now() - t0 };
   const stats: LintStats = { filesConsidered: considered, filesLinted: linted, filesSeen: seen, filesSkipped: seen - linted, nodes: judged, timings };
-  return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats, inputs: consideredInputs };
+  return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats, inputs: consideredInputs, cluster };
 }

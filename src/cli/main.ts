@@ -56,7 +56,7 @@ export function runCli(io: CliIO): number {
     opts = parseCli(io.argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr.write(`sysctl-lint: ${e.message}\nRun sysctl-lint --help for usage.\n`);
+      io.stderr.write(`sysctl-lint: ${e.message} (sysctl-lint --help lists the options)\n`);
       return 2;
     }
     throw e;
