@@ -5,8 +5,8 @@
 import { parseArgs } from 'node:util';
 import type { NodeRole } from '../model/types';
 import { REPORTERS } from '../reporters/index';
-import { isHttpUrl } from '../docs/links';
-import { closestNames, didYouMean } from '../docs/suggest';
+import { isHttpUrl } from '../rules/links';
+import { closestNames, didYouMean } from '../rules/suggest';
 
 export type FailLevel = 'error' | 'warning' | 'info' | 'none';
 
