@@ -27,7 +27,7 @@ import { loadPolicyDir, type ConfigProblem } from './policy/load';
 import type { PolicyLists } from './policy/lists';
 import type { LoadedPolicy } from './policy/types';
 import { handlerForFile, handlerForPath, SOURCES } from './sources/registry';
-import { mergeClusterFacts, type ClusterFact } from './model/cluster';
+import { mergeClusterFacts, type ClusterFactInput } from './model/cluster';
 import type { RelatedFile, SourceHandler } from './sources/types';
 import { attachLive, liveNodeModel } from './live/node';
 import { LIVE_SNAPSHOT_LINE_RULE, observeLive, pinLiveTexts, type LiveOptions } from './live/observe';
@@ -44,7 +44,7 @@ import { controlFindings } from './suppress/control';
  * Files with one of them are read once ahead of the rest, so every node can be judged as soon as
  * it is complete instead of waiting for the last file.
  */
-const CLUSTER_FACT_TRIGGER = /node-?port-?range|kube-?proxy|proxy-mode|protect-?kernel-?defaults|allowed-?unsafe-?sysctls|KubeletConfiguration|kubeadm\.k8s\.io/i;
+const CLUSTER_FACT_TRIGGER = /node-?port-?range|kube-?proxy|proxy-mode|protect-?kernel-?defaults|allowed-?unsafe-?sysctls|KubeletConfiguration|kubeadm\.k8s\.io|^version:\s*v1alpha1/im;
 
 /** Paths below an image root that systemd-sysctl and procps read. */
 const ROOT_SYSCTL_PATHS = ['etc/sysctl.conf', 'etc/sysctl.d', 'run/sysctl.d', 'usr/local/lib/sysctl.d', 'usr/lib/sysctl.d', 'lib/sysctl.d'];
@@ -209,7 +209,7 @@ export function lint(options: LintOptions): LintResult {
     return t;
   };
   /** Phase one collects cluster facts from every file; phase two judges nodes with them. */
-  const clusterFacts: ClusterFact[] = [];
+  const clusterFacts: ClusterFactInput[] = [];
   /** Set once the cluster facts were read ahead of the walk: nodes are then judged as they complete. */
   let prepassed = false;
 
@@ -321,7 +321,7 @@ export function lint(options: LintOptions): LintResult {
           ENGINE_RULES.unrecognizedFile,
           'info',
           f.display,
-          'not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration); skipped',
+          'not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration, a k3s or RKE2 configuration); skipped',
         );
       }
       return;

@@ -13,6 +13,7 @@ import { mayMatter } from '../yaml/prefilter';
 import { yamlProblemFinding } from '../yaml/templates';
 import { get, getPath, isMap, pairOf, scalarText, type YNode } from '../yaml/tree';
 import { clusterFactsOf } from './cluster-facts';
+import { kopsSysctlNodes } from './kops';
 import { confirmsKubernetes, inChartTemplates, looksLikeKubernetes, yamlPathClaim } from './detect';
 import { analyzePodSpec, observe, podNodes, type PodAnalysis, type PodSource } from './pod';
 import { objectLabel, podSpecsOf } from './workloads';
@@ -54,6 +55,7 @@ export function extractManifest(file: string, text: string): { nodes: NodeSpec[]
       }
     }
   }
+  nodes.push(...kopsSysctlNodes(docs, file));
   const problem = yamlProblemFinding(file, text, docs);
   return { nodes, findings: problem ? [problem] : [], clusterFacts };
 }
