@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { compareFindings, type Finding } from './core/finding';
+import { ANALYSIS_LIMIT_RULE } from './core/limits';
 import { SourceStore } from './core/source-store';
 import { discover, displayPath, type InputFile } from './inputs/discover';
 import { decodeText, DEFAULT_MAX_FILE_SIZE, readRegularFile, ReadRefused, type FileRead } from './inputs/read-file';
@@ -127,7 +128,7 @@ const NODE_KUBE_CONFIG = ['etc/kubernetes/manifests', 'var/lib/kubelet/config.ya
 export const ENGINE_RULES = {
   unrecognizedFile: 'sysctl-lint/unrecognized-file',
   unreadableFile: 'sysctl-lint/unreadable-file',
-  analysisLimit: 'sysctl-lint/analysis-limit',
+  analysisLimit: ANALYSIS_LIMIT_RULE,
   // --- live values (issue 4) ---
   liveSnapshotLine: LIVE_SNAPSHOT_LINE_RULE,
 } as const;

@@ -4,13 +4,17 @@
  * needed only for `--policies` or when running from sources. esbuild keeps a require() inside
  * a function lazy in the CommonJS bundle (the module is evaluated when the function first
  * runs), while a top-level import would be evaluated at every start; loading both costs more
- * than the rest of start-up (see BENCHMARKS.md). Under vitest, require() is provided too.
+ * than the rest of start-up (see BENCHMARKS.md). re2js (RE2 regular expressions) is needed only
+ * by user policies that match values with a regular expression. Under vitest, require() is
+ * provided too.
  */
 import type * as Yaml from 'yaml';
 import type * as Ajv2020Module from 'ajv/dist/2020.js';
+import type * as Re2Module from 're2js';
 
 let yaml: typeof Yaml | undefined;
 let ajv: typeof Ajv2020Module | undefined;
+let re2: typeof Re2Module | undefined;
 
 export function yamlLib(): typeof Yaml {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose, see above
@@ -20,4 +24,10 @@ export function yamlLib(): typeof Yaml {
 export function ajvLib(): typeof Ajv2020Module {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose, see above
   return (ajv ??= require('ajv/dist/2020.js') as typeof Ajv2020Module);
+}
+
+/** RE2 semantics (linear-time matching) for the regular expressions of user policies. */
+export function re2Lib(): typeof Re2Module {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose, see above
+  return (re2 ??= require('re2js') as typeof Re2Module);
 }

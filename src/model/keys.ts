@@ -6,7 +6,7 @@
  * stand for dots inside a name (`net.ipv4.conf.eth0/100.rp_filter`). The canonical form used
  * throughout sysctl-lint is the dotted one.
  */
-import { globToRegExp } from '../core/glob';
+import { compileGlob, type Glob } from '../core/glob';
 
 export function canonicalKey(raw: string): string {
   // A leading separator is not part of the name (`/net/ipv4/...` as written by some scripts);
@@ -43,14 +43,14 @@ export function isGlobKey(key: string): boolean {
 }
 
 /** glob(7) over a canonical key: wildcards never cross a `.` separator. */
-export function keyGlobToRegExp(pattern: string): RegExp {
-  return globToRegExp(pattern, '.');
+export function keyGlob(pattern: string): Glob {
+  return compileGlob(pattern, '.');
 }
 
 export function keyMatches(pattern: string, key: string): boolean {
   if (pattern === key) return true;
   if (!isGlobKey(pattern)) return false;
-  return keyGlobToRegExp(pattern).test(key);
+  return keyGlob(pattern).test(key);
 }
 
 /**
@@ -77,10 +77,10 @@ function compileSelector(selector: string): (key: string) => boolean {
     if (!isGlobKey(prefix)) return (key) => key === prefix || key.startsWith(below);
     // Wildcards never cross a dot, so "the first segments match" is the prefix's pattern
     // followed by a dot or the end of the key.
-    const re = new RegExp(keyGlobToRegExp(prefix).source.replace(/\$$/, '(?:\\.|$)'));
-    return (key) => key === prefix || key.startsWith(below) || re.test(key);
+    const glob = keyGlob(prefix);
+    return (key) => key === prefix || key.startsWith(below) || glob.testPrefix(key);
   }
   if (!isGlobKey(selector)) return (key) => key === selector;
-  const re = keyGlobToRegExp(selector);
-  return (key) => key === selector || re.test(key);
+  const glob = keyGlob(selector);
+  return (key) => key === selector || glob.test(key);
 }

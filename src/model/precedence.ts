@@ -12,7 +12,7 @@
  * 5. An explicit key anywhere beats every glob that matches it, regardless of order; `-glob`
  *    lines exclude keys from globs.
  */
-import { isGlobKey, keyGlobToRegExp } from './keys';
+import { isGlobKey, keyGlob } from './keys';
 import { completeSplitWrite } from './partial-write';
 import type { AppliedState, Applier, Assignment, EffectiveSetting, MaskedFile, NodeFile } from './types';
 
@@ -119,7 +119,7 @@ export function lookup(state: AppliedState, key: string): EffectiveSetting | und
   if (isGlobKey(key)) return undefined;
   let found: EffectiveSetting | undefined;
   for (const g of state.globs) {
-    if (keyGlobToRegExp(g.key).test(key) && !state.exclusions.some((x) => x === key || (isGlobKey(x) && keyGlobToRegExp(x).test(key)))) {
+    if (keyGlob(g.key).test(key) && !state.exclusions.some((x) => x === key || (isGlobKey(x) && keyGlob(x).test(key)))) {
       found = g;
     }
   }

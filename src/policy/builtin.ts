@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadListsDir, loadPolicyDir, type ConfigProblem } from './load';
+import { loadListsDir, loadPolicyDir, policyRegexSources, type ConfigProblem } from './load';
+import { trustBuiltinRegex } from './regex';
 import type { PolicyLists } from './lists';
 import type { LoadedPolicy } from './types';
 
@@ -38,5 +39,7 @@ export function builtinCatalogue(): Catalogue {
   } else {
     cached = loadCatalogueFromDisk(builtinPolicyDir());
   }
+  // Reviewed expressions: they run on JavaScript's engine (see regex.ts).
+  for (const p of cached.policies) for (const re of policyRegexSources(p.policy)) trustBuiltinRegex(re);
   return cached;
 }

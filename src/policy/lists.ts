@@ -3,6 +3,7 @@
  * and which module creates which keys (policies/lists/module-keys.yaml). Keeping them as
  * data keeps version facts out of operator code.
  */
+import { compileGlob } from '../core/glob';
 import { selectorMatches } from '../model/keys';
 
 export interface KernelKeyInfo {
@@ -105,7 +106,8 @@ export function moduleForKey(list: ModuleKeyList, key: string): ModuleKeyList['m
 /** Whether `module` ends up loaded, directly or as a dependency of a loaded module. */
 export function moduleLoaded(entry: ModuleKeyList['modules'][number], loaded: Set<string>): boolean {
   if (loaded.has(entry.module)) return true;
-  const pulls = (entry.loadedWith ?? []).map((g) => new RegExp('^' + g.replace(/\*/g, '.*') + '$'));
+  // Module names have no separator: `/` never occurs, so `*` spans the whole name.
+  const pulls = (entry.loadedWith ?? []).map((g) => compileGlob(g, '/'));
   for (const m of loaded) if (pulls.some((re) => re.test(m))) return true;
   return false;
 }

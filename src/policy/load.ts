@@ -13,6 +13,7 @@ import { realPathOrSelf, Tree } from '../inputs/tree';
 import { locateInDocument, pointerToPath } from '../core/yaml-locate';
 import type { Span } from '../core/span';
 import { unknownPlaceholders } from './message';
+import { policyRegexProblem } from './regex';
 import type { Assertion, LoadedPolicy, Policy } from './types';
 import { isContextCheck, isSettingCheck } from './types';
 import type { KernelKeyList, ModuleKeyList, PodSafeSysctlList, PolicyLists } from './lists';
@@ -92,8 +93,28 @@ function walkAssertions(a: Assertion, path: Array<string | number>, visit: (a: A
   }
 }
 
+/** The assertions of a policy: its violation and the value of each case. */
+function assertionRoots(p: Policy): Array<[Assertion, Array<string | number>]> {
+  const roots: Array<[Assertion, Array<string | number>]> = [];
+  const valued = isSettingCheck(p.check) || isContextCheck(p.check) ? p.check : undefined;
+  if (valued?.violation) roots.push([valued.violation, ['check', 'violation']]);
+  p.cases?.forEach((c, i) => c.value && roots.push([c.value, ['cases', i, 'value']]));
+  return roots;
+}
+
+/** Every regular expression a policy applies (`matches`, `notMatches`). */
+export function policyRegexSources(p: Policy): string[] {
+  const out: string[] = [];
+  for (const [root, rootPath] of assertionRoots(p)) {
+    walkAssertions(root, rootPath, (a) => {
+      for (const re of [a.matches, a.notMatches]) if (re !== undefined) out.push(re);
+    });
+  }
+  return out;
+}
+
 /** Checks a schema-valid policy for what the schema cannot say. */
-function semanticProblems(p: Policy, expectedId: string | undefined): Array<{ path: Array<string | number>; key?: boolean; message: string }> {
+function semanticProblems(p: Policy, expectedId: string | undefined, builtin: boolean): Array<{ path: Array<string | number>; key?: boolean; message: string }> {
   const out: Array<{ path: Array<string | number>; key?: boolean; message: string }> = [];
   if (expectedId !== undefined && p.id !== expectedId) out.push({ path: ['id'], message: `id "${p.id}" must equal the file name "${expectedId}"` });
   const templates: Array<[Array<string | number>, string]> = [[['message'], p.message]];
@@ -102,10 +123,8 @@ function semanticProblems(p: Policy, expectedId: string | undefined): Array<{ pa
     const bad = unknownPlaceholders(t);
     if (bad.length) out.push({ path, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(', ')}` });
   }
-  const assertions: Array<[Assertion, Array<string | number>]> = [];
+  const assertions = assertionRoots(p);
   const valued = isSettingCheck(p.check) || isContextCheck(p.check) ? p.check : undefined;
-  if (valued?.violation) assertions.push([valued.violation, ['check', 'violation']]);
-  p.cases?.forEach((c, i) => c.value && assertions.push([c.value, ['cases', i, 'value']]));
   const valueType = valued ? (valued.valueType ?? 'string') : undefined;
   if (!valued && p.cases?.some((c) => c.value)) out.push({ path: ['cases'], message: 'cases.value needs a setting or context check' });
   if (isContextCheck(p.check) && !(p.scope ?? ['node']).includes('cluster')) out.push({ path: ['check', 'context'], message: 'a context check needs scope [cluster]' });
@@ -113,13 +132,8 @@ function semanticProblems(p: Policy, expectedId: string | undefined): Array<{ pa
     walkAssertions(root, rootPath, (a, path) => {
       for (const k of ['matches', 'notMatches'] as const) {
         const re = a[k];
-        if (re !== undefined) {
-          try {
-            new RegExp(re);
-          } catch (e) {
-            out.push({ path: [...path, k], message: `invalid regular expression: ${(e as Error).message}` });
-          }
-        }
+        const problem = re === undefined ? undefined : policyRegexProblem(re, builtin);
+        if (problem) out.push({ path: [...path, k], message: problem });
       }
       if ((a.overlaps || a.sameParity || a.low || a.high) && valueType !== 'portRange' && valueType !== 'integers') {
         out.push({ path, key: false, message: 'overlaps, sameParity, low and high need valueType portRange (or integers)' });
@@ -152,7 +166,7 @@ export function loadPolicyText(text: string, file: string, opts: { builtin?: boo
   }
   const policy = data as unknown as Policy;
   const expectedId = opts.checkId === false ? undefined : path.basename(file).replace(/\.ya?ml$/, '');
-  for (const s of semanticProblems(policy, expectedId)) problems.push({ file, text, span: locateInDocument(doc, s.path, { key: s.key }), message: s.message });
+  for (const s of semanticProblems(policy, expectedId, !!opts.builtin)) problems.push({ file, text, span: locateInDocument(doc, s.path, { key: s.key }), message: s.message });
   if (problems.length) return { items: [], problems };
   return { items: [{ policy, source: file, builtin: !!opts.builtin }], problems };
 }

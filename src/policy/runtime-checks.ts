@@ -6,7 +6,7 @@
  */
 import type { Location } from '../core/span';
 import type { RelatedLocation } from '../core/finding';
-import { globToRegExp } from '../core/glob';
+import { compileGlob } from '../core/glob';
 import type { Assignment, NodeFile, NodeModel, ProvisionedFile, ProvisioningReapply } from '../model/types';
 import type { MessageVars } from './message';
 import type { CommandCheck, ProvisioningCheck } from './types';
@@ -68,7 +68,7 @@ function persisted(node: NodeModel, a: Assignment): boolean {
 
 /** Whether a re-application that runs after the write makes the file take effect. */
 function reapplied(f: ProvisionedFile, reapplies: ProvisioningReapply[]): boolean {
-  return reapplies.some((r) => r.order > f.order && (r.kind !== 'files' || r.files.some((g) => globToRegExp(g, '/').test(f.nodeFile.nodePath))));
+  return reapplies.some((r) => r.order > f.order && (r.kind !== 'files' || r.files.some((g) => compileGlob(g, '/').test(f.nodeFile.nodePath))));
 }
 
 export function evaluateProvisioningCheck(check: ProvisioningCheck, node: NodeModel, report: Report): void {

@@ -3,11 +3,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/cli';
 
-// The bundled CLI must not evaluate schema validation or YAML parsing at start-up (they cost
+// The bundled CLI must not evaluate schema validation, YAML parsing or RE2 at start-up (they cost
 // more than the rest of loading the CLI, see BENCHMARKS.md): such modules are reached only
 // through src/core/lazy-deps.ts, whose require() calls esbuild keeps lazy. Type-only
 // imports cost nothing and are fine.
-const HEAVY = /^(yaml|js-yaml|ajv)(\/|$)/;
+const HEAVY = /^(yaml|js-yaml|ajv|re2js)(\/|$)/;
 
 function sources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
@@ -37,11 +37,13 @@ describe('heavy dependencies load lazily', () => {
     // bundle (no indentation) must not call the ones of yaml and ajv.
     const yamlLoader = /function yamlLib\(\) \{\n\s+return yaml \?\?= (require_\w+)\(\);/.exec(bundle)?.[1];
     const ajvLoader = /function ajvLib\(\) \{\n\s+return ajv \?\?= (require_\w+)\(\);/.exec(bundle)?.[1];
+    const re2Loader = /function re2Lib\(\) \{\n\s+return re2 \?\?= (require_\w+)\(\);/.exec(bundle)?.[1];
     expect(yamlLoader).toBeDefined();
     expect(ajvLoader).toBeDefined();
-    for (const loader of [yamlLoader, ajvLoader]) {
+    expect(re2Loader).toBeDefined();
+    for (const loader of [yamlLoader, ajvLoader, re2Loader]) {
       const calls = bundle.split('\n').filter((l) => l.includes(`${loader}()`) && !/^var \w+ = __commonJS/.test(l));
-      expect(calls.filter((l) => !/^\s+return (yaml|ajv) \?\?=/.test(l)), String(loader)).toEqual([]);
+      expect(calls.filter((l) => !/^\s+return (yaml|ajv|re2) \?\?=/.test(l)), String(loader)).toEqual([]);
     }
   });
 });

@@ -13,6 +13,7 @@ import { parseSysctl, type ParsedSysctl } from '../sysctl-conf/parse';
 import { get, isMap, isScalar, isSeq, isTrue, itemsOf, parseYaml, scalarText, yamlProblemFinding, type YNode, type YScalar } from '../yaml/index';
 import { sysctlMapAssignments } from '../yaml/sysctl-map';
 import { contentEncoding, decodeBase64, decodeContent, utf8 } from './decode';
+import { limitFinding } from '../../core/limits';
 import { CLOUD_INIT_RULES, FACTS_PER_STEP, type Stage, type UserDataFacts } from './facts';
 
 export interface Part extends MappedText {
@@ -137,7 +138,11 @@ function contentOf(item: YNode, label: string, path: string, ctx: PartContext): 
   }
   const binary = node.tag === BINARY_TAG;
   if (encoding === 'text' && !binary) return { text: node.text, map: node.map };
-  const fail = (error: string): 'failed' => {
+  const fail = (error: string, limit?: boolean): 'failed' => {
+    if (limit) {
+      facts.findings.push(limitFinding(facts.file, wholeValue(node), `${label}: the content for ${path}: ${error}`));
+      return 'failed';
+    }
     facts.findings.push({
       ruleId: CLOUD_INIT_RULES.undecodable,
       severity: 'error',
@@ -154,7 +159,7 @@ function contentOf(item: YNode, label: string, path: string, ctx: PartContext): 
     bytes = b.bytes;
   }
   const d = decodeContent(node.text, bytes, encoding);
-  if (!d.ok) return fail(d.error);
+  if (!d.ok) return fail(d.error, d.limit);
   const t = utf8(d.bytes);
   if (!t.ok) return fail(t.error);
   return opaque(t.text, wholeValue(node));

@@ -4,8 +4,27 @@
  * decodes them, with errors reported instead of thrown.
  */
 import type zlibModule from 'node:zlib';
+import { LIMITS } from '../../core/limits';
+import { formatSize } from '../../inputs/read-file';
 
-export type Decoded = { ok: true; bytes: Buffer } | { ok: false; error: string };
+/** `limit`: not an error in the content, an analysis limit (core/limits.ts) that was reached. */
+export type Decoded = { ok: true; bytes: Buffer } | { ok: false; error: string; limit?: boolean };
+
+/** Below this, decoded content may expand by any ratio: it is small anyway. */
+const RATIO_FLOOR = 1024 * 1024;
+
+/** The most bytes `encodedSize` bytes may decode to. */
+export function decodedLimit(encodedSize: number): number {
+  return Math.min(LIMITS.decodedSize, Math.max(RATIO_FLOOR, encodedSize * LIMITS.expansionRatio));
+}
+
+function overLimit(what: string, encodedSize: number, limit: number): Decoded {
+  const error =
+    limit < LIMITS.decodedSize
+      ? `${what} expands more than ${LIMITS.expansionRatio} times its encoded size of ${formatSize(encodedSize)}: too large to analyze`
+      : `${what} too large to analyze: more than ${formatSize(limit)} decoded, limit ${formatSize(limit)}`;
+  return { ok: false, error, limit: true };
+}
 
 /**
  * base64 as Python's `base64.b64decode` (cloud-init's `util.b64d`) decodes it: characters
@@ -28,15 +47,57 @@ export function isGzip(bytes: Uint8Array): boolean {
 }
 
 export function gunzip(bytes: Uint8Array): Decoded {
+  // A few hundred kilobytes of gzip can expand to gigabytes: decompression stops at the limit.
+  const limit = decodedLimit(bytes.length);
   try {
     // Loaded on first use: zlib (and the streams it pulls in) costs start-up time on every run,
     // and only gzip user-data needs it (see core/lazy-deps.ts for the same reason).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const zlib = require('node:zlib') as typeof zlibModule;
-    return { ok: true, bytes: zlib.gunzipSync(bytes) };
+    return { ok: true, bytes: zlib.gunzipSync(bytes, { maxOutputLength: limit }) };
   } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return overLimit('gzip content', bytes.length, limit);
     return { ok: false, error: `not gzip data: ${(e as Error).message}` };
   }
+}
+
+/**
+ * quoted-printable (RFC 2045 §6.7) as Python's quopri decodes a part: soft line breaks (`=` at
+ * the end of a line) are removed, `=XX` is a byte, everything else is itself (UTF-8).
+ */
+export function decodeQuotedPrintable(text: string): Decoded {
+  const limit = decodedLimit(text.length);
+  const out = Buffer.allocUnsafe(Math.min(limit, text.length * 3) + 4);
+  let n = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (n > limit) return overLimit('quoted-printable content', text.length, limit);
+    const c = text.charCodeAt(i);
+    if (c === 61 /* = */) {
+      if (text[i + 1] === '\n') {
+        i += 2;
+        continue;
+      }
+      if (text[i + 1] === '\r' && text[i + 2] === '\n') {
+        i += 3;
+        continue;
+      }
+      const hex = text.slice(i + 1, i + 3);
+      if (/^[0-9A-Fa-f]{2}$/.test(hex)) {
+        out[n++] = parseInt(hex, 16);
+        i += 3;
+        continue;
+      }
+    }
+    // A run of characters without `=`, copied as UTF-8.
+    let j = i + 1;
+    while (j < text.length && text.charCodeAt(j) !== 61) j++;
+    const run = text.slice(i, j);
+    if (n + Buffer.byteLength(run, 'utf8') > limit) return overLimit('quoted-printable content', text.length, limit);
+    n += out.write(run, n, 'utf8');
+    i = j;
+  }
+  return { ok: true, bytes: out.subarray(0, n) };
 }
 
 /** Text of decoded bytes; invalid UTF-8 is reported (cloud-init writes bytes, sysctl reads text). */

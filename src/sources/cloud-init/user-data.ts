@@ -9,7 +9,8 @@
 import type { Span } from '../../core/span';
 import { analyzeScript, opaque, type MappedText } from '../shell/index';
 import { get, isMap, isScalar, itemsOf, parseYaml, scalarText } from '../yaml/index';
-import { decodeBase64, gunzip, isGzip, utf8 } from './decode';
+import { LIMITS, limitFinding, nestedTooDeeply } from '../../core/limits';
+import { decodeBase64, decodeQuotedPrintable, gunzip, isGzip, utf8, type Decoded } from './decode';
 import { readCloudConfig, type Part, type PartContext } from './cloud-config';
 import { CLOUD_INIT_RULES, type Stage } from './facts';
 import { looksLikeMime, parseEntity, splitMultipart } from './mime';
@@ -30,10 +31,15 @@ export function formatOf(text: string): UserDataFormat {
   return 'other';
 }
 
-const MAX_DEPTH = 6;
+/** Past the nesting limit (real user-data nests two or three levels): reported where the part starts, not read. */
+function tooDeep(part: Part, ctx: PartContext, depth: number): boolean {
+  if (depth <= LIMITS.partNesting) return false;
+  ctx.facts.findings.push(limitFinding(ctx.facts.file, part.span, `${part.name}: ${nestedTooDeeply('user-data', LIMITS.partNesting)}`));
+  return true;
+}
 
 export function readUserData(part: Part, ctx: PartContext, depth = 0): void {
-  if (depth > MAX_DEPTH) return;
+  if (tooDeep(part, ctx, depth)) return;
   const format = formatOf(part.text);
   switch (format) {
     case 'jinja': {
@@ -71,12 +77,15 @@ function script(part: Part, stage: Stage, ctx: PartContext): void {
 
 /** A MIME entity: a multipart container, or a single typed part. */
 function readMime(part: Part, ctx: PartContext, depth: number): void {
+  if (tooDeep(part, ctx, depth)) return;
   const entity = parseEntity(part.text, part.map);
   const type = entity.headers.contentType ?? 'text/plain';
   if (type.startsWith('multipart/')) {
     const boundary = entity.headers.params.boundary;
     if (!boundary) return;
-    splitMultipart(entity.body, boundary).forEach((raw, i) => {
+    const parts = splitMultipart(entity.body, boundary);
+    tooManyParts(parts.length, entity.bodySpan, part.name, ctx);
+    parts.slice(0, LIMITS.parts).forEach((raw, i) => {
       const sub = parseEntity(raw.text, raw.map);
       const name = `MIME part ${i + 1}${sub.headers.filename ? ` (${sub.headers.filename})` : ''}`;
       const payload = transferDecode(sub.body, sub.bodySpan, sub.headers.transferEncoding, name, ctx);
@@ -124,47 +133,40 @@ function dispatchTyped(type: string | undefined, part: Part, ctx: PartContext, d
  * body: there is no character-level correspondence with the file.
  */
 function transferDecode(body: MappedText, bodySpan: Span, encoding: string | undefined, name: string, ctx: PartContext): (MappedText & { exact: boolean }) | undefined {
-  const fail = (error: string) => {
-    ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable, severity: 'error', message: `${name}: ${error}; cloud-init cannot use this part`, location: { file: ctx.facts.file, span: bodySpan }, related: [] });
+  const fail = (d: Decoded & { ok: false }) => {
+    if (d.limit) ctx.facts.findings.push(limitFinding(ctx.facts.file, bodySpan, `${name}: ${d.error}`));
+    else ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable, severity: 'error', message: `${name}: ${d.error}; cloud-init cannot use this part`, location: { file: ctx.facts.file, span: bodySpan }, related: [] });
     return undefined;
   };
   let bytes: Buffer | undefined;
-  if (encoding === 'base64') {
-    const d = decodeBase64(body.text);
-    if (!d.ok) return fail(d.error);
+  if (encoding === 'base64' || encoding === 'quoted-printable') {
+    const d = encoding === 'base64' ? decodeBase64(body.text) : decodeQuotedPrintable(body.text);
+    if (!d.ok) return fail(d);
     bytes = d.bytes;
-  } else if (encoding === 'quoted-printable') {
-    bytes = decodeQuotedPrintable(body.text);
   }
   if (bytes && isGzip(bytes)) {
     const g = gunzip(bytes);
-    if (!g.ok) return fail(g.error);
+    if (!g.ok) return fail(g);
     bytes = g.bytes;
   }
   if (!bytes) return { ...body, exact: true };
   const t = utf8(bytes);
-  if (!t.ok) return fail(t.error);
+  if (!t.ok) return fail({ ok: false, error: t.error });
   return { ...opaque(t.text, bodySpan), exact: false };
 }
 
-function decodeQuotedPrintable(text: string): Buffer {
-  const soft = text.replace(/=\r?\n/g, '');
-  const bytes: number[] = [];
-  for (let i = 0; i < soft.length; i++) {
-    const m = soft[i] === '=' ? /^[0-9A-Fa-f]{2}/.exec(soft.slice(i + 1, i + 3)) : null;
-    if (m) {
-      bytes.push(parseInt(m[0], 16));
-      i += 2;
-    } else bytes.push(...Buffer.from(soft[i] as string, 'utf8'));
-  }
-  return Buffer.from(bytes);
+/** More parts than the limit: the first ones are read, the rest reported once. */
+function tooManyParts(count: number, span: Span, name: string, ctx: PartContext): void {
+  if (count > LIMITS.parts) ctx.facts.findings.push(limitFinding(ctx.facts.file, span, `${name}: ${count} parts, more than the ${LIMITS.parts} analyzed; the rest is not read`));
 }
 
 /** `#cloud-config-archive`: a YAML list of parts (a string, or `{content, type, filename}`). */
 function readArchive(part: Part, ctx: PartContext, depth: number): void {
   const docs = parseYaml(part.text, { mapSpan: part.map });
   for (const doc of docs) {
-    itemsOf(doc.contents).forEach((item, i) => {
+    const items = itemsOf(doc.contents);
+    tooManyParts(items.length, part.span, part.name, ctx);
+    items.slice(0, LIMITS.parts).forEach((item, i) => {
       const content = isMap(item) ? get(item, 'content') : item;
       if (!isScalar(content) || content.value === null) return;
       const filename = isMap(item) ? scalarText(get(item, 'filename')) : undefined;
@@ -178,6 +180,10 @@ function readArchive(part: Part, ctx: PartContext, depth: number): void {
 /** Whole user-data bytes that are gzip-compressed: the decompressed text, mapped to `span`. */
 export function gunzipUserData(bytes: Buffer, span: Span, ctx: PartContext): Part | undefined {
   const g = gunzip(bytes);
+  if (!g.ok && g.limit) {
+    ctx.facts.findings.push(limitFinding(ctx.facts.file, span, `gzip-compressed user-data: ${g.error}`));
+    return undefined;
+  }
   const t = g.ok ? utf8(g.bytes) : g;
   if (!t.ok) {
     ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable, severity: 'error', message: `gzip-compressed user-data cannot be decompressed (${t.error})`, location: { file: ctx.facts.file, span }, related: [] });

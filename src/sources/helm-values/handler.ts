@@ -66,6 +66,7 @@ interface Walk {
   file: string;
   chart: ChartInfo;
   nodes: NodeSpec[];
+  findings: Finding[];
   docStart: number;
 }
 
@@ -120,16 +121,21 @@ function visit(m: YMap, pathKeys: string[], chain: YMap[], w: Walk): void {
     if (isMap(p.value)) visit(p.value, [...pathKeys, k], here, w);
     else if (isSeq(p.value)) p.value.items.forEach((it, i) => isMap(it) && visit(it, [...pathKeys, `${k}[${i}]`], here, w));
   }
-  if (analysis) w.nodes.push(...podNodes(analysis, src));
+  if (analysis) {
+    w.nodes.push(...podNodes(analysis, src));
+    w.findings.push(...(analysis as PodAnalysis).limitFindings);
+  }
 }
 
 export function extractValues(file: string, abs: string, text: string): { nodes: NodeSpec[]; findings: Finding[] } {
   const docs = parseYaml(text, { keepDocument: mayMatter, blankTemplateLines: true });
   const chart = docs.length ? readChartInfo(path.dirname(abs)) : { dependencies: new Map<string, string>() };
   const nodes: NodeSpec[] = [];
-  for (const d of docs) if (isMap(d.contents)) visit(d.contents, [], [], { file, chart, nodes, docStart: d.range.start });
+  const findings: Finding[] = [];
+  for (const d of docs) if (isMap(d.contents)) visit(d.contents, [], [], { file, chart, nodes, findings, docStart: d.range.start });
   const problem = yamlProblemFinding(file, text, docs);
-  return { nodes, findings: problem ? [problem] : [] };
+  if (problem) findings.push(problem);
+  return { nodes, findings };
 }
 
 export function isValuesPath(display: string): boolean {

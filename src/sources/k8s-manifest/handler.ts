@@ -34,6 +34,7 @@ export function extractManifest(file: string, text: string): { nodes: NodeSpec[]
   const docs = parseYaml(text, { keepDocument: mayMatter, blankTemplateLines: true });
   const nodes: NodeSpec[] = [];
   const clusterFacts: ClusterFact[] = [];
+  const findings: Finding[] = [];
   for (const d of docs) {
     const root = d.contents;
     clusterFactsOf(root, file, (f) => clusterFacts.push(f));
@@ -43,6 +44,7 @@ export function extractManifest(file: string, text: string): { nodes: NodeSpec[]
       const a = analyzePodSpec(ref.spec, src);
       if (ref.object === root) workloadLevelSysctls(root, src, a);
       nodes.push(...podNodes(a, src));
+      findings.push(...a.limitFindings);
     }
     if (!refs.length && isMap(root)) {
       // A workload whose pod template is missing can still misplace its sysctls.
@@ -57,7 +59,8 @@ export function extractManifest(file: string, text: string): { nodes: NodeSpec[]
   }
   nodes.push(...kopsSysctlNodes(docs, file));
   const problem = yamlProblemFinding(file, text, docs);
-  return { nodes, findings: problem ? [problem] : [], clusterFacts };
+  if (problem) findings.push(problem);
+  return { nodes, findings, clusterFacts };
 }
 
 export const k8sManifestHandler: SourceHandler = {

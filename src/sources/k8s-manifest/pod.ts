@@ -13,6 +13,8 @@
  * - sysctls fields where Kubernetes does not read them (a container's securityContext, the pod
  *   spec itself) are observations.
  */
+import type { Finding } from '../../core/finding';
+import { limitFinding } from '../../core/limits';
 import type { Span } from '../../core/span';
 import { canonicalKey, isGlobKey } from '../../model/keys';
 import type { NodeSpec } from '../../model/build';
@@ -44,10 +46,12 @@ export interface PodAnalysis {
   /** Privileged container writes that stay in the pod's namespaces. */
   podWrites: Assignment[];
   observations: Observation[];
+  /** Commands past an analysis limit (core/limits.ts). */
+  limitFindings: Finding[];
 }
 
 export function emptyAnalysis(flags: PodFlags): PodAnalysis {
-  return { flags, sysctls: [], nodeWrites: [], podWrites: [], observations: [] };
+  return { flags, sysctls: [], nodeWrites: [], podWrites: [], observations: [], limitFindings: [] };
 }
 
 function sysctlAssignment(key: YScalar, value: YNode | null | undefined, lineSpan: Span, src: PodSource, via: string): Assignment {
@@ -183,7 +187,11 @@ export function readContainer(container: YNode, role: 'container' | 'initContain
   const writes: SysctlWrite[] = [];
   const { argv, scripts } = argvOf(container);
   if (argv.length) writes.push(...analyzeArgv(argv).writes);
-  for (const s of scripts) writes.push(...analyzeScript(s.text, s.map).writes);
+  for (const s of scripts) {
+    const a = analyzeScript(s.text, s.map);
+    writes.push(...a.writes);
+    for (const i of a.issues) if (i.code === 'too-large' || i.code === 'too-deep') out.limitFindings.push(limitFinding(src.file, i.span, `${label}: ${i.message}`));
+  }
   for (const hook of lifecycleArgv(container)) writes.push(...analyzeArgv(hook).writes);
   if (!writes.length) return;
   const privileged = privilegedOf(container);

@@ -17,6 +17,7 @@ import type { Span } from '../../core/span';
 import { canonicalKey, isGlobKey } from '../../model/keys';
 import type { SpanMapper } from '../sysctl-conf/parse';
 import { contentIsLiteral, echoOutput, parseContentAsSysctl, heredocOutput, hereStringOutput, printfOutput, type Content } from './content';
+import { LIMITS, tooLargeToAnalyze } from '../../core/limits';
 import { isLiteral, parseShell, type LexIssue, type Redirect, type ShellWord, type SimpleCommand } from './lexer';
 
 /** A value written into the kernel by a command. */
@@ -115,6 +116,14 @@ export function analyzeScript(text: string, mapSpan?: SpanMapper): ShellAnalysis
   return out;
 }
 
+/** A script over the size limit is reported where it starts, not read. */
+function tooLarge(text: string, mapSpan: SpanMapper | undefined, out: ShellAnalysis): boolean {
+  if (text.length <= LIMITS.scriptSize) return false;
+  const at = { start: 0, end: 0 };
+  out.issues.push({ code: 'too-large', span: mapSpan ? mapSpan(at) : at, message: tooLargeToAnalyze('script', text.length, LIMITS.scriptSize) });
+  return true;
+}
+
 /** Analyses an exec-form command (a YAML list, a container `command` + `args`): no shell in between. */
 export function analyzeArgv(argv: ShellWord[]): ShellAnalysis {
   const out: ShellAnalysis = { writes: [], reapplies: [], fileWrites: [], moduleFiles: [], issues: [] };
@@ -130,6 +139,7 @@ function nextOrder(out: ShellAnalysis): number {
 }
 
 function script(text: string, mapSpan: SpanMapper | undefined, out: ShellAnalysis, depth: number): void {
+  if (tooLarge(text, mapSpan, out)) return;
   const parsed = parseShell(text, mapSpan);
   out.issues.push(...parsed.issues);
   let prev: SimpleCommand | undefined;

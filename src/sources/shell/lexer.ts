@@ -18,6 +18,7 @@
  */
 import type { Span } from '../../core/span';
 import type { SpanMapper } from '../sysctl-conf/parse';
+import { LIMITS, nestedTooDeeply } from '../../core/limits';
 import { MappedTextBuilder, type MappedText } from './mapped-text';
 
 export interface ShellWord {
@@ -61,7 +62,8 @@ export interface SimpleCommand {
   pipedToNext: boolean;
 }
 
-export type LexIssueCode = 'unterminated-quote' | 'unterminated-substitution' | 'unterminated-heredoc';
+/** `too-deep`, `too-large`: analysis limits, not a syntax error (see core/limits.ts). */
+export type LexIssueCode = 'unterminated-quote' | 'unterminated-substitution' | 'unterminated-heredoc' | 'too-deep' | 'too-large';
 
 export interface LexIssue {
   code: LexIssueCode;
@@ -115,12 +117,13 @@ class Lexer {
   private cur: { words: ShellWord[]; redirects: Redirect[]; start: number; end: number } | undefined;
   private pendingHeredocs: Array<{ redirect: Redirect; delimiter: string; stripTabs: boolean; quoted: boolean }> = [];
 
-  /** `nested`: reading the inside of `$(...)` from `start`, up to the unmatched `)`. */
+  /** `nested`: reading the inside of `$(...)` from `start`, up to the unmatched `)`; `level`: how many `$(` enclose it. */
   constructor(
     private readonly text: string,
     private readonly mapSpan: SpanMapper,
     start = 0,
     private readonly nested = false,
+    private readonly level = 0,
   ) {
     this.pos = start;
   }
@@ -402,11 +405,39 @@ class Lexer {
    * Its commands are not analysed: what they print is not known.
    */
   private readSubstitution(start: number): number {
-    const inner = new Lexer(this.text, this.mapSpan, start + 2, true);
+    // Each level is a nested reader: past the nesting limit the rest is skipped, not read.
+    if (this.level + 1 >= LIMITS.nesting) return this.skipSubstitution(start);
+    const inner = new Lexer(this.text, this.mapSpan, start + 2, true, this.level + 1);
     inner.run();
     this.issues.push(...inner.issues);
     if (!inner.closed) this.unterminated('unterminated-substitution', start, '"$("');
     return inner.pos;
+  }
+
+  /**
+   * Past the nesting limit: finds the end of `$(...)` from the `$` at `start` by counting
+   * parentheses (quotes skipped), in one pass, and reports the part as not analysed.
+   */
+  private skipSubstitution(start: number): number {
+    const t = this.text;
+    this.issues.push({ code: 'too-deep', span: this.mapSpan({ start, end: start + 2 }), message: nestedTooDeeply('command substitution') });
+    let depth = 0;
+    let i = start + 1;
+    while (i < t.length) {
+      const c = t[i];
+      if (c === '\\') i += 2;
+      else if (c === "'") {
+        const q = t.indexOf("'", i + 1);
+        i = q < 0 ? t.length : q + 1;
+      } else if (c === '(') {
+        depth++;
+        i++;
+      } else if (c === ')') {
+        i++;
+        if (--depth === 0) return i;
+      } else i++;
+    }
+    return t.length;
   }
 
   /** From an opening bracket at `at`, the offset after its matching closer (quotes respected). */

@@ -1,0 +1,39 @@
+/**
+ * The analysis limits. Inputs come from untrusted pull requests; past a limit the content is
+ * reported where it starts (rule `sysctl-lint/analysis-limit`) and skipped, and the rest of the
+ * file and the run go on. Every limit sits far above real configuration: the largest real
+ * user-data, sysctl files and scripts are tens of kilobytes, nested a handful of levels.
+ */
+import { formatSize } from '../inputs/read-file';
+import type { Finding } from './finding';
+import type { Span } from './span';
+
+export const ANALYSIS_LIMIT_RULE = 'sysctl-lint/analysis-limit';
+
+export const LIMITS = {
+  /** Bytes decoded from one base64, gzip or quoted-printable payload. */
+  decodedSize: 10 * 1024 * 1024,
+  /** Decoded bytes per encoded byte (a zip bomb expands 1000x and more; real content a few times). */
+  expansionRatio: 100,
+  /** Characters of one script (a command string, a YAML scalar, a script part) given to the shell reader. */
+  scriptSize: 1024 * 1024,
+  /** Nested `$(...)` / `$((...))` in one script. */
+  nesting: 100,
+  /** User-data inside user-data: nested MIME multiparts, archives, Jinja headers (each level re-reads its part). */
+  partNesting: 20,
+  /** Parts of one MIME message or cloud-config-archive. */
+  parts: 1000,
+} as const;
+
+export function tooLargeToAnalyze(what: string, size: number, limit: number): string {
+  return `${what} too large to analyze: ${formatSize(size)}, limit ${formatSize(limit)}`;
+}
+
+export function nestedTooDeeply(what: string, limit: number = LIMITS.nesting): string {
+  return `${what} nested more than ${limit} levels deep: not analyzed past that depth`;
+}
+
+/** The finding for content past a limit, where the content starts. */
+export function limitFinding(file: string, span: Span, message: string): Finding {
+  return { ruleId: ANALYSIS_LIMIT_RULE, severity: 'warning', message, location: { file, span }, related: [] };
+}
