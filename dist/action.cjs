@@ -46,7 +46,7 @@ ephemeral port range on nodes". Since kube-proxy stopped holding NodePort socket
 1.21-1.23 patch releases from April 2022), a process in a node's network namespace can get an
 active NodePort as its ephemeral source port; the reply is then DNATed to a Service backend.
 Nodes keep Linux's default range 32768-60999 unless their image changes it.
-`, fix: "Keep the NodePort range below 32768 (the default 30000-32767), or reserve it on every node\nwith `net.ipv4.ip_local_reserved_ports`, or move the nodes' `net.ipv4.ip_local_port_range`.\n", references: [{ title: "kube-apiserver --service-node-port-range", url: "https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/" }, { title: "kube-proxy: remove port opener (kubernetes#108496)", url: "https://github.com/kubernetes/kubernetes/pull/108496" }, { title: "NodePort and ephemeral range collision (kubernetes#111682)", url: "https://github.com/kubernetes/kubernetes/issues/111682" }] }, source: "policies/k8s/k8s-nodeport-range-overlaps-ephemeral.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-duplicate", title: "Pod sysctls name each sysctl once", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { observation: "duplicate-pod-sysctl" }, message: "{{field}} is listed twice in the sysctls of {{workload}}: the API server rejects the object (spec.securityContext.sysctls[].name: Duplicate value)", rationale: "The API server validates `spec.securityContext.sysctls` entry by entry and refuses a name it\nhas already seen (`validateSysctls` in pkg/apis/core/validation: `field.Duplicate`), so the\nDeployment, DaemonSet or Pod is not created at all, usually after a values override added a\nkey the chart's defaults already list. The comparison is on the names as written: the same\nkey spelt once with dots and once with slashes passes validation, kubelet turns both into the\ndotted name and keeps the later value, which `sysctl-overridden-setting` reports.\n", fix: "Keep one entry per sysctl; when values files are merged, override the entry instead of\nappending a second one.\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "kubernetes pkg/apis/core/validation/validation.go (validateSysctls)", url: "https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/core/validation/validation.go" }] }, source: "policies/k8s/k8s-pod-sysctl-duplicate.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-host-namespace", title: "Pods that share the node's network or IPC namespace set no sysctls of it", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { setting: "**", target: "assignments", origin: ["pod-sysctls"], violation: { kernelNamespace: ["net", "ipc"] } }, cases: [{ when: { hostNetwork: true }, value: { kernelNamespace: ["net"] }, message: '{{key}} in {{workload}}: the pod uses hostNetwork, so this sysctl would change the node; kubelet rejects the pod (SysctlForbidden: "{{key}}" not allowed with host net enabled)' }, { when: { hostIPC: true }, value: { kernelNamespace: ["ipc"] }, message: '{{key}} in {{workload}}: the pod uses hostIPC, so this sysctl would change the node; kubelet rejects the pod (SysctlForbidden: "{{key}}" not allowed with host ipc enabled)' }, { severity: "off" }], message: "{{key}} in {{workload}} is set in the namespace the pod shares with the node", rationale: 'Pod sysctls are written into the pod\'s own namespaces when its sandbox is created. A pod with\n`hostNetwork: true` has no network namespace of its own, so a `net.*` sysctl would change the\nnode for every process on it; kubelet refuses such pods ("forbidden sysctl: ... not allowed\nwith host net enabled", reason SysctlForbidden), and newer API servers reject such pods at\ncreation (kubernetes#118705). The same holds for IPC sysctls (`kernel.shm*`, `kernel.msg*`, `kernel.sem`,\n`fs.mqueue.*`) with `hostIPC: true`. In the ingress-nginx Helm chart this is\n`controller.sysctls` together with `controller.hostNetwork: true`.\n', fix: "Either drop hostNetwork (hostIPC) and keep the pod sysctl, or drop the sysctl and configure\nthe value on the nodes (a sysctl.d file in the node image).\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "kubelet sysctl admission (pkg/kubelet/sysctl/allowlist.go)", url: "https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/sysctl/allowlist.go" }, { title: "forbid sysctls for pods sharing the host's namespaces (kubernetes#118705)", url: "https://github.com/kubernetes/kubernetes/pull/118705" }] }, source: "policies/k8s/k8s-pod-sysctl-host-namespace.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-malformed", title: "Pod sysctls are a list of name and string value", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { observation: "malformed-pod-sysctl" }, message: "sysctls of {{workload}}: {{hint}}; the API server rejects the object", rationale: '`spec.securityContext.sysctls` is a list of objects with a `name` and a string `value`. An\nunquoted number (`value: 1024`) is a YAML integer and fails to decode ("cannot unmarshal\nnumber into ... of type string"); a mapping instead of a list, or an entry without a name,\nfails validation.\n', fix: 'Write `- name: net.ipv4.ip_local_port_range` / `value: "1024 65000"`, with the value quoted.\n', references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }] }, source: "policies/k8s/k8s-pod-sysctl-malformed.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-not-namespaced", title: "Pod sysctls are namespaced", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { setting: "**", target: "assignments", origin: ["pod-sysctls"], violation: { kernelNamespace: ["none"] } }, message: "{{key}} in {{workload}} is not namespaced: a pod cannot set it, kubelet rejects the pod (SysctlForbidden) and cannot allow it with --allowed-unsafe-sysctls", rationale: 'Only sysctls that live in a namespace a pod owns can be set per pod: `net.*` (network\nnamespace) and `kernel.sem`, `kernel.shm*`, `kernel.msg*`, `fs.mqueue.*` (IPC namespace).\nEverything else (`vm.*`, `fs.*`, most of `kernel.*`) is global to the node. kubelet refuses to\nstart with such a name in `--allowed-unsafe-sysctls` ("not known to be namespaced"), so a pod\nasking for one is never admitted.\n', fix: "Set node-global values on the nodes (a sysctl.d file in the node image, or a tuned node pool),\nnot in the pod.\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "kubelet's namespace table (pkg/kubelet/sysctl/namespace.go)", url: "https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/sysctl/namespace.go" }] }, source: "policies/k8s/k8s-pod-sysctl-not-namespaced.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-unsafe", title: "Pod sysctls are safe, or allowed by the nodes' kubelet", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { setting: "**", target: "assignments", origin: ["pod-sysctls"], valueType: "string", violation: { allOf: [{ kernelNamespace: ["net", "ipc"] }, { podSafe: false }, { kubeletAllowed: false }] } }, cases: [{ when: { hostNetwork: true }, value: { kernelNamespace: ["net"] }, severity: "off" }, { when: { kubeletConfigKnown: false }, severity: "warning", message: "{{key}} in {{workload}} is an unsafe sysctl ({{reason}}): the pod fails to start (SysctlForbidden) unless the node's kubelet allows it with --allowed-unsafe-sysctls (no kubelet configuration among the linted files)" }], message: "{{key}} in {{workload}} is an unsafe sysctl ({{reason}}) and the kubelet configuration does not allow it: the pod fails to start (SysctlForbidden: not allowlisted)", rationale: "kubelet admits a pod's sysctls only when they are in its safe set (which grew with Kubernetes\nversions and drops names on kernels where they are not namespaced) or in the node's\n`allowedUnsafeSysctls`. Otherwise the pod is scheduled but never starts: its status is\n`SysctlForbidden`, \"forbidden sysctl: ... not allowlisted\". Pod Security Admission's baseline\nlevel rejects unsafe sysctls at admission too. `net.core.somaxconn`, the usual example, is not\nin the safe set.\n", fix: "Use a safe sysctl, or allow the name on dedicated nodes\n(`KubeletConfiguration.allowedUnsafeSysctls` or `--allowed-unsafe-sysctls`), taint them and\nschedule the pod there; or set the value on the nodes.\n", references: [{ title: "Using sysctls in a Kubernetes cluster (safe and unsafe sysctls)", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "kubelet's safe sysctls (pkg/kubelet/sysctl/safe_sysctls.go)", url: "https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/sysctl/safe_sysctls.go" }, { title: "Linux kernel version requirements (pod sysctls)", url: "https://kubernetes.io/docs/reference/node/kernel-version-requirements/" }] }, source: "policies/k8s/k8s-pod-sysctl-unsafe.yaml", builtin: true }, { policy: { id: "ports-ephemeral-overlaps-nodeport", title: "The node's ephemeral port range stays clear of the NodePort range", severity: "error", tags: ["kubernetes", "ports"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes", "unknown"] }, check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { overlaps: { range: { context: "nodePortRange" }, excludeSetting: "net.ipv4.ip_local_reserved_ports" } } }, cases: [{ when: { kubernetesVersion: { lt: "1.21.13" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { kubernetesVersion: { gte: "1.22.0", lt: "1.22.10" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { kubernetesVersion: { gte: "1.23.0", lt: "1.23.7" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { nodeRole: ["unknown"] }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}, not covered by net.ipv4.ip_local_reserved_ports; on a Kubernetes node host connections can take a NodePort as source port and fail (node role {{nodeRoleSource}})" }], message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}, not covered by net.ipv4.ip_local_reserved_ports; host connections can take a NodePort as source port and fail at random", rationale: 'kube-proxy used to `listen()` on every allocated NodePort, which kept the kernel from picking\nthose ports as source ports. kubernetes/kubernetes#108496 removed that "port opener" in 1.24\nand it was cherry-picked to 1.21, 1.22 and 1.23 patch releases (April 2022). Since then a\nprocess in the node\'s network namespace (kubelet, containerd, hostNetwork pods, kube-proxy\nitself) can get an active NodePort as its ephemeral source port; replies are then DNATed to a\nService backend and the connection fails intermittently. The kube-apiserver flag help is\nexplicit: the NodePort range "must not overlap with the ephemeral port range on nodes".\nPod network namespaces have their own range and are not affected.\n', fix: "Keep the default `net.ipv4.ip_local_port_range = 32768 60999`, or reserve the NodePort range:\n`net.ipv4.ip_local_reserved_ports = 30000-32767` (what Cilium does, and proposed for the EKS\nAMI), or move the cluster's `--service-node-port-range`.\n", references: [{ title: "kube-proxy: remove port opener (kubernetes#108496)", url: "https://github.com/kubernetes/kubernetes/pull/108496" }, { title: "kube-apiserver --service-node-port-range", url: "https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/" }, { title: "NodePort and ephemeral range collision (kubernetes#111682)", url: "https://github.com/kubernetes/kubernetes/issues/111682" }, { title: "ip-sysctl, ip_local_port_range and ip_local_reserved_ports", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-ephemeral-overlaps-nodeport.yaml", builtin: true }, { policy: { id: "ports-local-port-range-invalid", title: "ip_local_port_range is a valid low-high pair", severity: "error", tags: ["ports", "values"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { anyOf: [{ invalid: true }, { low: { lt: { setting: "net.ipv4.ip_unprivileged_port_start", default: 1024, appliedBefore: true } } }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is rejected by the kernel (EINVAL): {{reason}}; the old range stays in force" }, { when: { kernel: { lt: "4.11" } }, severity: "off" }, { message: "{{key}} = {{value}} starts below ip_unprivileged_port_start = {{operand}} at the time it is written; since Linux 4.11 the kernel rejects the write (EINVAL) and keeps the old range" }], message: "{{key}} = {{value}} is rejected by the kernel (EINVAL); the old range stays in force", rationale: "The kernel accepts one or two integers from 1 to 65535 with low <= high (a single number\nchanges only the low end), and since 4.11 a low end no smaller than\n`net.ipv4.ip_unprivileged_port_start` (default 1024) as it is at the moment of the write. Any\nother write is rejected as a whole with `EINVAL`, so the node silently keeps its previous range.\nsystemd-sysctl writes keys in the order they last changed and procps line by line, so lowering\n`ip_unprivileged_port_start` only helps if it is written first.\n", fix: "Write two numbers, low then high, without quotes: `net.ipv4.ip_local_port_range = 32768 60999`.\nTo start below 1024, lower `net.ipv4.ip_unprivileged_port_start` in an earlier line or file.\n", references: [{ title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-local-port-range-invalid.yaml", builtin: true }, { policy: { id: "ports-local-port-range-parity", title: "ip_local_port_range ends have different parity", severity: "info", tags: ["ports"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { sameParity: true } }, message: '{{key}} = {{value}}: both ends have the same parity; the kernel logs "ip_local_port_range: prefer different parity for start/end values"', rationale: "Since Linux 4.2, connect() prefers ports of one parity and leaves the other half to bind(0).\nWith both ends of the same parity the split is uneven and the kernel logs a warning on every\nwrite (`1024 65000` from old ingress-nginx docs does this; `1024 65535` does not).\n", fix: "Make the range size even, e.g. `32768 60999` or `1024 65535`.\n", references: [{ title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "tcp/dccp: try to not exhaust ip_local_port_range in connect()", url: "https://github.com/torvalds/linux/commit/07f4c90062f8fc7c8c26f8f95324cbe8fa3145a5" }] }, source: "policies/ports/ports-local-port-range-parity.yaml", builtin: true }, { policy: { id: "ports-reserved-ports-invalid", title: "ip_local_reserved_ports is a valid list", severity: "error", tags: ["ports", "values"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_reserved_ports", valueType: "portList", violation: { invalid: true } }, message: "{{key}} = {{value}} is not a comma-separated list of ports and ranges ({{reason}}); the kernel rejects the write", rationale: "The kernel expects a comma-separated list of ports and inclusive ranges, such as\n`30000-32767,10250`. Spaces between items, reversed ranges or ports above 65535 make the write\nfail, and every write replaces the whole list.\n", fix: "Write one comma-separated list, e.g. `net.ipv4.ip_local_reserved_ports = 30000-32767`.\n", references: [{ title: "ip-sysctl, ip_local_reserved_ports", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-reserved-ports-invalid.yaml", builtin: true }, { policy: { id: "provision-build-time-sysctl-write", title: "Settings written while an image is built are persisted in a sysctl file of the image", severity: "warning", tags: ["provisioning", "packer", "boot"], check: { command: "build-time" }, message: "{{key}} = {{value}} written by {{step}} ({{command}}) changes only the machine that builds the image: the image boots without it, and no sysctl file of the image sets {{key}} to {{value}}", rationale: "A Packer provisioner runs on a temporary build machine. `sysctl -w`, `echo > /proc/sys/...`,\n`sysctl -p` and `sysctl --system` change that machine's running kernel, which is thrown away\nwhen the image is captured: only files on its disk reach the image. Every instance booted from\nthe image starts with the kernel default (or whatever the image's sysctl files say), so the\nsetting the build script seems to make is silently absent in production.\n", fix: "Write the setting into a sysctl.d file in the same provisioner (for example\n`echo 'vm.max_map_count = 262144' | sudo tee /etc/sysctl.d/90-image.conf`); systemd-sysctl\napplies it at every boot of every instance. Keep the `sysctl -w` only if a later build step\nneeds the value on the build machine itself.\n", references: [{ title: "Packer shell provisioner", url: "https://developer.hashicorp.com/packer/docs/provisioners/shell" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/provision/provision-build-time-sysctl-write.yaml", builtin: true }, { policy: { id: "provision-sysctl-conf-written", title: "Provisioning writes settings to sysctl.d, not /etc/sysctl.conf", severity: "warning", tags: ["provisioning", "precedence"], appliesWhen: { applier: ["systemd"] }, check: { provisioning: "sysctl-conf-written", tools: ["script", "packer", "ansible"] }, message: "{{step}} {{text}} /etc/sysctl.conf, which systemd-sysctl does not read: on Debian 13 and later (no /etc/sysctl.d/99-sysctl.conf link) these settings never apply at boot", rationale: 'systemd-sysctl (since v207) reads only sysctl.d directories. Distributions kept\n/etc/sysctl.conf working through the link /etc/sysctl.d/99-sysctl.conf -> ../sysctl.conf;\nDebian 13 dropped it ("/etc/sysctl.conf is no longer honored"), and newer Ubuntu releases ship\nno /etc/sysctl.conf at all. A script, image build or Ansible task (the `ansible.posix.sysctl`\nmodule writes /etc/sysctl.conf unless `sysctl_file` says otherwise) that appends to\n/etc/sysctl.conf works on one image and silently does nothing on the next.\n', fix: "Write a drop-in instead: `/etc/sysctl.d/90-node.conf` (with Ansible,\n`sysctl_file: /etc/sysctl.d/90-node.conf`).\n", references: [{ title: "systemd issue 8360 (/etc/sysctl.conf is not read)", url: "https://github.com/systemd/systemd/issues/8360" }, { title: "dev-sec hardening #905 (Debian 13: /etc/sysctl.conf no longer honored)", url: "https://github.com/dev-sec/ansible-collection-hardening/issues/905" }] }, source: "policies/provision/provision-sysctl-conf-written.yaml", builtin: true }, { policy: { id: "provision-sysctl-write-lost-at-reboot", title: "Settings a provisioning step writes into the running kernel are persisted in a sysctl file", severity: "warning", tags: ["provisioning", "boot"], check: { command: "lost-at-reboot" }, message: "{{key}} = {{value}} written by {{step}} ({{command}}) is lost at the next reboot: {{timing}}, and no sysctl file it writes sets {{key}} to {{value}}", rationale: "`sysctl -w`, `sysctl k=v` and `echo v > /proc/sys/...` change the running kernel only. A\nscript run by a provisioning tool or by hand, or an Ansible `shell`/`command` task, runs once;\nafter the next reboot the kernel default (or whatever the sysctl files say) is back, and the\nmachine silently changes behaviour - typically at the first kernel update or host maintenance.\nA script that runs at every boot (rc.local, a systemd unit, cloud-init `bootcmd` or\n`scripts/per-boot`) is not reported.\n", fix: "Persist the value in a sysctl.d file (for example `/etc/sysctl.d/90-node.conf`) and apply it\nwith `sysctl -p /etc/sysctl.d/90-node.conf` or `sysctl --system`; with Ansible, use the\n`ansible.posix.sysctl` module with `sysctl_file: /etc/sysctl.d/90-node.conf`.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "ansible.posix.sysctl module", url: "https://docs.ansible.com/ansible/latest/collections/ansible/posix/sysctl_module.html" }] }, source: "policies/provision/provision-sysctl-write-lost-at-reboot.yaml", builtin: true }, { policy: { id: "sysctl-applier-divergence", title: "systemd-sysctl and sysctl --system end with the same value", severity: "warning", tags: ["precedence"], check: { setting: "**", target: "divergent" }, message: "{{key}} ends as {{value}} under sysctl --system (procps) but {{otherValue}} under {{otherApplier}} at boot", rationale: "systemd-sysctl (at boot) never reads /etc/sysctl.conf, while procps `sysctl --system` reads it\nlast, after every sysctl.d file. On distributions that link /etc/sysctl.d/99-sysctl.conf to\n/etc/sysctl.conf, a file sorting after it overrides /etc/sysctl.conf at boot, but any later\n`sysctl --system` (package hooks, provisioning scripts) puts the /etc/sysctl.conf value back.\nThe node then changes behaviour long after boot.\n", fix: "Set the key in one sysctl.d file only, and remove it from /etc/sysctl.conf.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }] }, source: "policies/sysctl/sysctl-applier-divergence.yaml", builtin: true }, { policy: { id: "sysctl-empty-value", title: "Every assignment has a value", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { syntax: ["empty-value"] }, message: '"{{text}}" has no value; the kernel rejects an empty write for numeric keys', rationale: "An empty value is written as an empty string. Numeric sysctls reject it with `EINVAL`, so the\nkey keeps its previous value, and the applier reports an error (systemd-sysctl exits non-zero).\n", fix: "Give the value, or delete the line to keep the kernel default.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-empty-value.yaml", builtin: true }, { policy: { id: "sysctl-etc-sysctl-conf-ignored", title: "Settings in /etc/sysctl.conf are applied at boot", severity: "warning", tags: ["precedence"], appliesWhen: { completeRoot: true, applier: ["systemd"] }, check: { file: "sysctl-conf-ignored" }, message: "{{file}} is not read by systemd-sysctl and no sysctl.d file links to it; its settings apply only when something runs sysctl --system or sysctl -p", rationale: 'systemd-sysctl (since v207) does not read /etc/sysctl.conf. Debian up to 12, Ubuntu and RHEL\nship a compatibility link /etc/sysctl.d/99-sysctl.conf -> ../sysctl.conf; Debian 13 dropped it\n("/etc/sysctl.conf is no longer honored"). In an image without that link, /etc/sysctl.conf is\ndead at boot.\n', fix: "Move the settings to /etc/sysctl.d/NN-name.conf.\n", references: [{ title: "systemd issue 8360", url: "https://github.com/systemd/systemd/issues/8360" }, { title: "Debian 13 release notes (via dev-sec/ansible-collection-hardening 905)", url: "https://github.com/dev-sec/ansible-collection-hardening/issues/905" }] }, source: "policies/sysctl/sysctl-etc-sysctl-conf-ignored.yaml", builtin: true }, { policy: { id: "sysctl-impossible-key", title: "Keys name a file under /proc/sys", severity: "warning", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { keyStatus: "impossible" } }, message: '{{key}} cannot be a sysctl: {{reason}}; procps fails on the line ("cannot stat") and systemd-sysctl logs an error, so nothing is set', rationale: "A sysctl key is a path below /proc/sys: its first component is one of the directories the\nkernel registers there (`abi`, `crypto`, `debug`, `dev`, `fs`, `kernel`, `net`, `sunrpc`,\n`user`, `vm`, and `xen`, `coda`, `fscache`, `appldata`, `s390dbf`, `proc` on some kernels and\narchitectures). A key such as `ip_local_port_range` (the directory part left out), `sysctl -w\nnet.core.rmem_default` (a command pasted into a configuration file) or one with blanks in it\nnames no file on any kernel: procps `sysctl -p`/`--system` prints `cannot stat` and exits 1,\nwhich fails provisioning steps that check it, and systemd-sysctl logs the error. Unlike an\nunknown key under a known directory, this is never a vendor or a newer kernel's key.\n", fix: "Write the full dotted key (`net.ipv4.ip_local_port_range = 1024 65000`), without a command in\nfront of it.\n", references: [{ title: "Documentation for /proc/sys (the top-level directories)", url: "https://docs.kernel.org/admin-guide/sysctl/index.html" }, { title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }] }, source: "policies/sysctl/sysctl-impossible-key.yaml", builtin: true }, { policy: { id: "sysctl-inline-comment", title: "Comments sit on lines of their own", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { matches: "\\s[#;]" } }, cases: [{ value: { matches: "^[-+]?\\d+(\\s+[-+]?\\d+)*\\s+[#;]" }, severity: "info", message: '{{key}}: "{{value}}" carries an inline comment; the kernel happens to ignore it after the numbers, but sysctl files have no inline comments' }], message: '{{key}}: "{{value}}" is sent to the kernel as the value; sysctl files have no inline comments', rationale: "Only lines whose first non-blank character is `#` or `;` are comments. Text after a value,\n`# like this`, is part of the value: procps and systemd-sysctl write it to /proc/sys. Numeric\nvector keys happen to stop after the numbers they expect, but string keys (core_pattern,\ncongestion control, qdiscs) take the comment literally and others fail with `EINVAL`.\n", fix: "Move the comment to the line above the setting.\n", references: [{ title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-inline-comment.yaml", builtin: true }, { policy: { id: "sysctl-line-not-assignment", title: "Every line is a comment or a key = value assignment", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { syntax: ["not-assignment", "empty-key"] }, message: 'Line is not an assignment: "{{text}}"; systemd-sysctl and procps skip it', rationale: "systemd-sysctl logs `Line is not an assignment, ignoring` and procps prints `invalid syntax,\ncontinuing...`, so whatever the line meant to set is never applied. systemd releases up to\nabout v232 (CentOS 7's v219, for example) failed the whole `systemd-sysctl.service` on such a\nline. Lines starting with `-` and holding no `=` are glob exclusions and are not reported.\n", fix: "Write the setting as `key = value`, or turn the line into a comment with `#`.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "systemd issue 22165 (old systemd fails the unit)", url: "https://github.com/systemd/systemd/issues/22165" }] }, source: "policies/sysctl/sysctl-line-not-assignment.yaml", builtin: true }, { policy: { id: "sysctl-live-drift", title: "The running kernel has the values the files set", severity: "warning", tags: ["drift", "live"], check: { setting: "**", target: "drift" }, message: "{{key}} = {{value}} in the files, but the running kernel has {{liveValue}} ({{liveSource}})", rationale: "A value in force according to the sysctl files that the running kernel does not have means the\nfiles were never applied as written: the write failed (a value the kernel rejects, a key whose\nmodule was not loaded yet when systemd-sysctl ran), a later writer changed it (a CNI plugin,\nkube-proxy, tuned, a provisioning script, `sysctl -w` by hand), or the files changed after\nboot. The image then behaves differently from what its configuration says, and the next\nreboot or `sysctl --system` changes it again.\n\nValues are compared as the kernel reads them: integers numerically (`010` is 8, `0x10` is 16),\nvectors field by field whatever the whitespace, strings as text. When systemd-sysctl and\nprocps end with different values, a live value equal to either is not drift.\n", fix: "Find who changed the value (`journalctl -u systemd-sysctl`, the CNI and kube-proxy\nconfiguration, provisioning scripts) and make the files say what the node should run with,\nor stop the other writer. To apply the files again, run `systemctl restart systemd-sysctl`\n(or `sysctl --system`).\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }, { title: "Documentation for /proc/sys (kernel admin guide)", url: "https://docs.kernel.org/admin-guide/sysctl/index.html" }] }, source: "policies/sysctl/sysctl-live-drift.yaml", builtin: true }, { policy: { id: "sysctl-masked-file", title: "Masked sysctl.d files are intended", severity: "info", tags: ["precedence"], check: { file: "masked" }, message: "{{file}} is never read: {{maskedBy}} has the same name in a higher-priority directory", rationale: "Among sysctl.d files with the same name, only the one in the highest-priority directory\n(/etc, then /run, /usr/local/lib, /usr/lib, /lib) is read; a symlink to /dev/null masks the\nname entirely. Vendor defaults are often masked on purpose, but a masked file that somebody\nedits has no effect at all.\n", fix: "Edit the file that takes precedence, or rename the file so both are read.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-masked-file.yaml", builtin: true }, { policy: { id: "sysctl-module-key-not-loaded", title: "Keys of loadable modules have their module loaded at boot", severity: "warning", tags: ["boot"], check: { setting: ["net.ipv4.vs.**", "net.netfilter.nf_conntrack_*", "net.netfilter.nf_conntrack_*.**", "net.nf_conntrack_max", "net.bridge.**"], violation: { moduleNotLoaded: true }, oncePerFileBy: "module" }, cases: [{ value: { moduleDefault: true }, severity: "info", message: "{{key}} = {{value}} is the value {{key}} has as soon as the {{module}} module loads, so the line changes nothing, whether or not {{module}} is loaded before systemd-sysctl runs" }, { when: { completeRoot: false, modulesKnown: false }, severity: "info", message: "{{key}} exists only once the {{module}} module is loaded, and no modules-load.d file lists {{module}} next to {{node}}; unless it is loaded before systemd-sysctl runs, the line is skipped at boot" }], message: "{{key}} exists only once the {{module}} module is loaded, but modules-load.d does not load {{module}} in {{node}}; systemd-sysctl skips the line at boot", rationale: "`net.ipv4.vs.*` (ip_vs), `net.netfilter.nf_conntrack_*` (nf_conntrack) and `net.bridge.*`\n(br_netfilter) only appear in /proc/sys once their module is loaded. systemd-sysctl runs early,\nafter systemd-modules-load and before sysinit.target; if the module is not listed in\nmodules-load.d, the key does not exist yet and systemd-sysctl logs the error and moves on. The\nsetting silently never applies, or applies only after something re-runs sysctl --system.\nsysctl.d(5) documents exactly this case for br_netfilter.\nA line that sets the value the module starts with (`net.bridge.bridge-nf-call-iptables = 1`)\nloses nothing when it is skipped, so it is only noted. Lines of one file that need the same\nmodule are reported once, at the first, with the others as related locations. Modules listed\nby a modules-load.d file in the same image tree, node group, Ansible role or (outside image\ntrees and roles) anywhere in the linted repository count as loaded.\n", fix: "List the module in /etc/modules-load.d/NAME.conf (for example `br_netfilter`), or add a udev\nrule that re-applies the key when the module loads.\n", references: [{ title: "sysctl.d(5), examples", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "modules-load.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/modules-load.d.html" }] }, source: "policies/sysctl/sysctl-module-key-not-loaded.yaml", builtin: true }, { policy: { id: "sysctl-not-dotconf", title: "Files in sysctl.d end in .conf", severity: "warning", tags: ["precedence"], check: { file: "not-dotconf" }, message: "{{file}} is ignored: systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories", rationale: "Both appliers only read files whose name ends in `.conf` from sysctl.d directories; a\n`99-tuning.cfg`, `k8s.conf.bak` or `tuning` file there is silently ignored.\n", fix: "Rename the file to end in `.conf`, or move it out of the sysctl.d directory.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-not-dotconf.yaml", builtin: true }, { policy: { id: "sysctl-overridden-setting", title: "Each key is set in one place", severity: "info", tags: ["precedence"], scope: ["node", "pod"], check: { setting: "**", target: "overridden" }, message: "{{key}} = {{value}} overrides earlier assignments ({{overriddenValues}}) under {{applier}}", rationale: "When a key is set more than once, the applier keeps the last value in its order: files sorted\nby name across /etc, /run, /usr/local/lib and /usr/lib sysctl.d directories, then (procps\nonly) /etc/sysctl.conf. The earlier lines are dead configuration that misleads readers, and\nwith procps every intermediate value is briefly applied. The related locations show what was\noverridden.\n", fix: "Keep one assignment per key, in the file that is meant to own it.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-overridden-setting.yaml", builtin: true }, { policy: { id: "sysctl-quoted-value", title: "Values are written without quotes", severity: "error", tags: ["syntax"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { matches: `^(["'])[\\s\\S]*\\1$` } }, cases: [{ value: { not: { matches: `^["'][\\s\\d]*["']$` } }, severity: "warning", message: "{{key}} = {{value}}: the quotes are part of the value the kernel receives" }], message: "{{key}} = {{value}}: the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value", rationale: 'Neither procps nor systemd-sysctl removes quotes: the characters between `=` and the end of\nthe line are written to /proc/sys as they are. A numeric key such as\n`net.ipv4.ip_local_port_range = "1024 65535"` fails with `EINVAL`, so the range the file\npromises is never set. The procps man page says it plainly: there is no need to quote values,\neven lists.\n', fix: "Remove the quotes: `net.ipv4.ip_local_port_range = 1024 65535`.\n", references: [{ title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-quoted-value.yaml", builtin: true }, { policy: { id: "sysctl-read-only-key", title: "Read-only keys are not written", severity: "warning", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { keyStatus: "read-only" } }, message: "{{key}} cannot be set: {{reason}}", rationale: 'Some files under /proc/sys only report a value. `net.ipv4.conf.*.mc_forwarding` (and its IPv6\ntwin) is maintained by the kernel while a multicast routing daemon holds the multicast routing\nsocket; `fs.file-nr`, `fs.inode-nr` and `fs.dentry-state` are statistics; `kernel.osrelease`\nis the running kernel\'s release. Their mode is 0444, so a write fails: procps reports\n"permission denied" and exits 1, systemd-sysctl logs an error, and a pod whose sysctls name one\nfails to start.\n\n`net.netfilter.nf_conntrack_max` (with `nf_conntrack_expect_max` and `nf_conntrack_buckets`)\nis one limit for the whole node. Since Linux 5.13 ("netfilter: conntrack: Make global sysctls\nreadonly in non-init netns", also taken by stable kernels) it is read-only in every network\nnamespace but the node\'s own, so a pod that sets it in its own namespace (securityContext\nsysctls, or a privileged container without hostNetwork) fails; on older kernels the write went\nthrough and changed the limit of every pod on the node.\n', fix: "Remove the line. Set the conntrack limit on the node (its sysctl files, or kube-proxy's\n`conntrack.maxPerCore` and `conntrack.min`), not from a pod.\n", references: [{ title: "ip-sysctl, mc_forwarding", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "nf_conntrack sysctl documentation", url: "https://docs.kernel.org/networking/nf_conntrack-sysctl.html" }, { title: "netfilter: conntrack: Make global sysctls readonly in non-init netns", url: "https://lore.kernel.org/netfilter-devel/20210412073612.28417-1-jonathon.reinhart@gmail.com/" }] }, source: "policies/sysctl/sysctl-read-only-key.yaml", builtin: true }, { policy: { id: "sysctl-removed-key", title: "Keys still exist in the target kernel", severity: "warning", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", violation: { keyStatus: "removed" } }, cases: [{ when: { kernel: { known: false } }, severity: "info", message: '{{key}} was removed in {{removedIn}} (kernel version unknown): on newer kernels procps fails with "cannot stat" and the setting does nothing' }], message: '{{key}} does not exist on Linux {{kernel}} (removed in {{removedIn}}); procps fails with "cannot stat" and the setting does nothing', rationale: "Keys removed from the kernel stay in tuning guides and old images for years. On a kernel\nwithout the key, procps `sysctl -p`/`--system` prints `cannot stat` and exits 1 (a leading `-`\ndoes not help: only `sysctl -e` ignores unknown keys), which fails provisioning steps that\ncheck the exit code; systemd-sysctl logs an error.\n", fix: "Delete the line, or guard it by kernel version in the image build.\n", references: [{ title: "tcp: remove tcp_tw_recycle (Linux 4.12)", url: "https://github.com/torvalds/linux/commit/4396e46187ca5070219b81773c4e65088dac50cc" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }] }, source: "policies/sysctl/sysctl-removed-key.yaml", builtin: true }, { policy: { id: "sysctl-template-not-evaluated", title: "Template directives are noted, not guessed", severity: "info", tags: ["template"], scope: ["node", "pod"], check: { syntax: ["template-directive"], oncePerFile: true }, message: 'Template directive "{{text}}" is not evaluated: every setting in the file is linted as if each branch applied', rationale: "Jinja (`{% if %}`), Go templates and Terraform (`%{ if }`) change which lines end up in the\nrendered file. sysctl-lint does not render templates; it lints every assignment it can read and\nskips values that contain template expressions, so a conditional block may be reported even if\nthe rendered file leaves it out.\n", fix: "Lint the rendered file where possible (for example in the image build), or suppress findings\nthat a template condition rules out.\n", references: [{ title: "Jinja template designer documentation", url: "https://jinja.palletsprojects.com/en/stable/templates/" }] }, source: "policies/sysctl/sysctl-template-not-evaluated.yaml", builtin: true }, { policy: { id: "sysctl-unknown-key", title: "Keys exist in the kernel documentation", severity: "info", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", violation: { keyStatus: "unknown" } }, message: '{{key}} is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error', rationale: "A misspelt or invented key is never applied. procps `sysctl -p` prints\n`cannot stat /proc/sys/...` and exits 1 (even with a leading `-`); systemd-sysctl logs the\nmissing key. The key list comes from the kernel documentation; out-of-tree modules and\ndistribution patches can add keys it does not know, which is why this is informational.\n", fix: "Check the spelling against the kernel documentation, or remove the line.\n", references: [{ title: "Documentation for /proc/sys/net/ (ip-sysctl)", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "Documentation for /proc/sys/kernel/", url: "https://docs.kernel.org/admin-guide/sysctl/kernel.html" }, { title: "Documentation for /proc/sys/vm/", url: "https://docs.kernel.org/admin-guide/sysctl/vm.html" }] }, source: "policies/sysctl/sysctl-unknown-key.yaml", builtin: true }, { policy: { id: "sysctl-value-extra-fields", title: "Values have no more fields than the key takes", severity: "warning", tags: ["values"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { valueShape: "extra-fields" } }, message: '{{key}} takes {{expected}}, but the value has more: the kernel sets the first and silently drops "{{text}}"', rationale: "A kernel sysctl handler reads as many integers as the key holds and stops: after\n`kernel.yama.ptrace_scope = 1 2 3` the kernel reports 3 bytes consumed, the applier writes the\nrest again at a non-zero file position, and the kernel ignores that write\n(`sysctl_writes_strict`, the default since Linux 4.5). The key ends up with the first number and\nno error is shown, so whoever wrote the other numbers believes they are in effect. Usually a\nvalue meant for another key was pasted, or two lines were joined.\n", fix: "Keep one value per key (`kernel.yama.ptrace_scope = 1`); put other keys on lines of their own.\n", references: [{ title: "Documentation for /proc/sys/kernel/ (sysctl_writes_strict)", url: "https://docs.kernel.org/admin-guide/sysctl/kernel.html#sysctl-writes-strict" }] }, source: "policies/sysctl/sysctl-value-extra-fields.yaml", builtin: true }, { policy: { id: "sysctl-value-out-of-range", title: "Values are within the range the key accepts", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { valueShape: "out-of-range" } }, message: "{{key}} accepts {{expected}}, not {{value}}: the kernel rejects the write (EINVAL) and the key keeps its previous value", rationale: 'Many keys are enumerations checked by their handler (`proc_dointvec_minmax` and friends):\n`kernel.yama.ptrace_scope` takes 0 to 3, `kernel.shm_rmid_forced` 0 or 1, `vm.overcommit_memory`\n0 to 2, `fs.protected_regular` 0 to 2. Any other value is refused with EINVAL: procps prints\n"Invalid argument" and exits 1, systemd-sysctl logs an error, a pod that sets it in its\nsysctls fails to start, and the key keeps its previous (often default, less strict) value.\n', fix: "Use one of the values the kernel documents for the key.\n", references: [{ title: "Documentation for /proc/sys/kernel/", url: "https://docs.kernel.org/admin-guide/sysctl/kernel.html" }, { title: "Yama (ptrace_scope)", url: "https://docs.kernel.org/admin-guide/LSM/Yama.html" }] }, source: "policies/sysctl/sysctl-value-out-of-range.yaml", builtin: true }, { policy: { id: "sysctl-vendor-key", title: "Keys that exist only in some vendors' kernels are known as such", severity: "info", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { keyStatus: "vendor" } }, message: '{{key}} exists only in {{vendor}}; on other kernels procps fails on it ("cannot stat") and the setting does nothing', rationale: "Some keys come from distribution kernel patches and never existed in the mainline kernel:\nRed Hat's `kernel.exec-shield` (RHEL 3 to 6), Debian's and Ubuntu's\n`kernel.unprivileged_userns_clone`, Ubuntu's `kernel.apparmor_restrict_unprivileged_userns`.\nHardening guides copy them onto every distribution, where procps `sysctl -p`/`--system` fails\nwith `cannot stat` (exit code 1) and systemd-sysctl logs an error. On the vendor's kernel the\nkey works, which is why this is informational.\n", fix: "Keep the key only in images built on the vendor's kernel, or write it with a leading `-` and\napply the files with `sysctl -e` so a missing key is ignored.\n", references: [{ title: "Red Hat Enterprise Linux 5 Deployment Guide, /proc/sys/kernel/ (exec-shield)", url: "https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/5/html/deployment_guide/s3-proc-sys-kernel" }, { title: "Documentation for /proc/sys/kernel/", url: "https://docs.kernel.org/admin-guide/sysctl/kernel.html" }] }, source: "policies/sysctl/sysctl-vendor-key.yaml", builtin: true }, { policy: { id: "sysctl-w-unquoted-multivalue", title: "Multi-word values written by a shell are quoted", severity: "error", tags: ["shell", "kubernetes"], scope: ["node", "pod"], check: { command: "split-value" }, message: '{{command}} {{key}}={{value}} {{text}}: the shell splits the unquoted value, so only "{{value}}" is written (a partial update) and "{{text}}" reaches sysctl as a separate argument, which it rejects', rationale: 'A value with a space must reach sysctl as one argument. Unquoted in a shell command (a\n`sh -c` string, a cloud-init `runcmd` line, a script), `sysctl -w\nnet.ipv4.ip_local_port_range=1024 65535` passes `net.ipv4.ip_local_port_range=1024` and a\nseparate `65535`. The kernel takes the single number as the low end only, so the range\nbecomes `1024 60999` (still overlapping the NodePort range), and sysctl fails on `65535`\n("invalid syntax" with `-w`, a read of a key named 65535 without it), which can fail an init\ncontainer. ingress-nginx shipped exactly this in its sysctl example until 2019.\n', fix: 'Quote the value: `sysctl -w net.ipv4.ip_local_port_range=\'1024 65000\'`, or use the exec\nform without a shell (`["sysctl", "-w", "net.ipv4.ip_local_port_range=1024 65000"]`).\n', references: [{ title: "ingress-nginx: quote the sysctl example value (#4800)", url: "https://github.com/kubernetes/ingress-nginx/pull/4800" }, { title: "sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }, { title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/sysctl/sysctl-w-unquoted-multivalue.yaml", builtin: true }, { policy: { id: "tcp-retries2-low", title: "tcp_retries2 keeps established connections alive for at least 100 seconds", severity: "warning", tags: ["values", "timeouts"], check: { setting: "net.ipv4.tcp_retries2", valueType: "integer", violation: { allOf: [{ gte: 0 }, { lt: 8 }] } }, cases: [{ value: { equals: 0 }, message: "{{key}} = 0: an established connection is dropped after about 0.2 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)" }, { value: { equals: 1 }, message: "{{key}} = 1: an established connection is dropped after about 0.6 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)" }, { value: { equals: 2 }, message: "{{key}} = 2: an established connection is dropped after about 1.4 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)" }, { value: { equals: 3 }, message: "{{key}} = 3: an established connection is dropped after about 3 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)" }, { value: { equals: 4 }, message: "{{key}} = 4: an established connection is dropped after about 6.2 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)" }, { value: { equals: 5 }, message: "{{key}} = 5: an established connection is dropped after about 12.6 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)" }, { value: { equals: 6 }, message: "{{key}} = 6: an established connection is dropped after about 25.4 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)" }], message: "{{key}} = {{value}}: an established connection is dropped after about 51 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)", rationale: "`tcp_retries2` is how many times the node retransmits unacknowledged data on an established\nconnection before giving up. With the 200 ms minimum retransmission timeout doubling each\ntime, `N` retries last at least (2^(N+1) - 1) x 0.2 s while the timeout stays under 120 s: the\ndefault 15 gives about 924.6 s, 8 gives 102.2 s, 5 gives 12.6 s, 3 gives 3 s (the kernel's\n`tcp_model_timeout()`; a slower link only stretches it). RFC 1122 asks for at least 100 s,\nwhich the kernel documentation translates to a value of at least 8. Lower values are copied\nfrom failover guides; on a node they make the kubelet, the container runtime, etcd clients and\nevery hostNetwork pod drop healthy connections across a brief network stall, a node reboot of\na peer or a cloud load balancer's failover.\n", fix: "Keep the default (15), or no lower than 8. Where an application must detect dead peers fast,\nlet it set `TCP_USER_TIMEOUT` on its own sockets.\n", references: [{ title: "ip-sysctl, tcp_retries2", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "RFC 1122, 4.2.3.5 TCP Connection Failures", url: "https://www.rfc-editor.org/rfc/rfc1122#section-4.2.3.5" }] }, source: "policies/tcp/tcp-retries2-low.yaml", builtin: true }, { policy: { id: "tcp-syn-retries-extreme", title: "tcp_syn_retries leaves room for a lost SYN and still fails in reasonable time", severity: "warning", tags: ["values", "timeouts"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_syn_retries", valueType: "integer", violation: { anyOf: [{ equals: 1 }, { equals: 2 }, { allOf: [{ gt: 10 }, { lte: 127 }] }] } }, cases: [{ value: { equals: 2 }, severity: "info", message: "{{key}} = 2: connect() gives up after about 7 s; two lost SYNs in a row fail the connection" }, { value: { gt: 10 }, message: "{{key}} = {{value}}: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s)" }], message: "{{key}} = 1: connect() gives up after about 3 s, so a single lost SYN (or a SYN dropped by a busy peer) fails the connection", rationale: "With a 1 s initial retransmission timeout, `tcp_syn_retries = n` makes connect() give up after\n2^(n+1) - 1 seconds while the timeout stays under 120 s: 1 gives 3 s, 2 gives 7 s, the default 6\ngives 127 s. A value of 1 turns a single lost SYN into a failed connection (and SYN drops are\ncommon under conntrack or IPVS pressure); very large values make dead peers hang callers for\ntens of minutes.\n", fix: "Keep values from 3 to 6 on nodes, and use application-level connect timeouts for fast failure.\n", references: [{ title: "ip-sysctl, tcp_syn_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-syn-retries-extreme.yaml", builtin: true }, { policy: { id: "tcp-syn-retries-out-of-range", title: "tcp_syn_retries is between 1 and 127", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_syn_retries", valueType: "integer", violation: { anyOf: [{ invalid: true }, { lt: 1 }, { gt: 127 }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is {{reason}}; the kernel rejects it (EINVAL) and keeps the previous value" }], message: "{{key}} = {{value}} is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value", rationale: "The kernel accepts 1 to 127 (MAX_TCP_SYNCNT) for `tcp_syn_retries`; 0 or larger values are\nrejected with `EINVAL`, so the intended timeout never takes effect.\n", fix: "Use a value from 1 to 127; the default is 6 (connect() gives up after 127 s).\n", references: [{ title: "ip-sysctl, tcp_syn_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-syn-retries-out-of-range.yaml", builtin: true }, { policy: { id: "tcp-synack-retries-extreme", title: "tcp_synack_retries leaves room for a lost SYN-ACK", severity: "warning", tags: ["values", "timeouts"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_synack_retries", valueType: "integer", violation: { anyOf: [{ lte: 1 }, { equals: 2 }, { allOf: [{ gt: 10 }, { lte: 255 }] }] } }, cases: [{ value: { equals: 2 }, severity: "info", message: "{{key}} = 2: a passive open gives up after about 7 s; two lost SYN-ACKs in a row drop the connection" }, { value: { gt: 10 }, message: "{{key}} = {{value}}: half-open connections occupy the SYN queue for many minutes (the default is 5)" }], message: "{{key}} = {{value}}: a single lost SYN-ACK aborts the passive open (about 3 s or less); clients on lossy paths fail to connect", rationale: "`tcp_synack_retries` bounds how often a listener retransmits its SYN-ACK (default 5: last\nretransmission at 31 s, given up at 63 s). With 0 or 1, one lost SYN-ACK ends the handshake, and\nthe client's retransmitted SYN may arrive after the request was already dropped. Anti-DDoS\nguides set it low; SYN cookies (`tcp_syncookies = 1`) are the safer defence.\n", fix: "Keep 2 to 5, and rely on `net.ipv4.tcp_syncookies = 1` against SYN floods.\n", references: [{ title: "ip-sysctl, tcp_synack_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-synack-retries-extreme.yaml", builtin: true }, { policy: { id: "tcp-synack-retries-out-of-range", title: "tcp_synack_retries is between 0 and 255", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_synack_retries", valueType: "integer", violation: { anyOf: [{ invalid: true }, { lt: 0 }, { gt: 255 }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is {{reason}}; the kernel rejects it (EINVAL) and keeps the previous value" }], message: "{{key}} = {{value}} is outside 0..255; the kernel rejects it", rationale: '`tcp_synack_retries` "should not be higher than 255" and current kernels store it in 8 bits,\nrejecting larger or negative values with `EINVAL`.\n', fix: "Use a value from 0 to 255 (in practice 2 to 5); the default is 5 (the passive open gives up after 63 s).\n", references: [{ title: "ip-sysctl, tcp_synack_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-synack-retries-out-of-range.yaml", builtin: true }, { policy: { id: "tcp-timestamps-disabled", title: "TCP timestamps stay on", severity: "info", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_timestamps", valueType: "integer", violation: { equals: 0 } }, message: "{{key}} = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle", rationale: "Turning timestamps off removes protection against wrapped sequence numbers (PAWS) on fast\nlinks, worsens RTT estimation and disables `tcp_tw_reuse`. It is commonly set to hide the\ntcp_tw_recycle NAT symptom instead of turning tcp_tw_recycle off.\n", fix: "Keep `net.ipv4.tcp_timestamps = 1` and remove tcp_tw_recycle instead.\n", references: [{ title: "ip-sysctl, tcp_timestamps", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-timestamps-disabled.yaml", builtin: true }, { policy: { id: "tcp-tw-recycle-enabled", title: "tcp_tw_recycle stays off", severity: "error", tags: ["nat", "kubernetes"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_recycle", valueType: "integer", violation: { notEquals: 0 } }, cases: [{ when: { kernel: { gte: "4.12" } }, severity: "warning", message: '{{key}} = {{value}} has no effect on Linux {{kernel}} (removed in 4.12) and makes procps fail with "cannot stat"; on an older kernel it drops SYNs from clients behind NAT' }, { when: { kernel: { gte: "4.10" } }, message: "{{key}} = {{value}} on Linux {{kernel}}: random per-connection timestamp offsets (4.10) make it drop SYNs from every peer, not only clients behind NAT" }, { when: { kernel: { known: false } }, message: "{{key}} = {{value}} silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT)" }], message: "{{key}} = {{value}} silently drops SYNs from clients behind NAT/SNAT on Linux {{kernel}} (PAWSPassive); up to 4.10 it is global and hits every pod too", rationale: 'With `tcp_tw_recycle` on, a listening host remembers the last TCP timestamp per peer IP and\ndrops SYNs whose timestamp is older. Clients behind one NAT address (ip-masq-agent, SNAT on\negress, LVS FULLNAT, cloud load balancers) have unrelated clocks, so their SYNs are dropped\nsilently; `netstat -s` shows "passive connections rejected because of time stamp"\n(TcpExt PAWSPassive). From 4.10 timestamps carry a random per-connection offset, which breaks it\neven without NAT; up to 4.10 the knob is global, so a node setting also breaks every pod acting\nas a server. Linux 4.12 removed the key. "Performance tuning" guides (Greenplum\'s among them)\nstill recommend it.\n', fix: 'Delete the line (or set 0). Do not "fix" the symptom with `tcp_timestamps = 0`, which disables\nPAWS and makes `tcp_tw_reuse` ineffective.\n', supersedes: ["sysctl-removed-key"], references: [{ title: "Vincent Bernat, Coping with the TCP TIME-WAIT state on busy Linux servers", url: "https://vincent.bernat.ch/en/blog/2014-tcp-time-wait-state-linux" }, { title: "tcp: remove tcp_tw_recycle (Linux 4.12)", url: "https://github.com/torvalds/linux/commit/4396e46187ca5070219b81773c4e65088dac50cc" }, { title: "tcp: randomize tcp timestamp offsets for each connection (Linux 4.10)", url: "https://github.com/torvalds/linux/commit/95a22caee396cef0bb2ca8fafdd82966a49367bb" }] }, source: "policies/tcp/tcp-tw-recycle-enabled.yaml", builtin: true }, { policy: { id: "tcp-tw-reuse-global", title: "tcp_tw_reuse stays at its loopback-only default", severity: "info", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_reuse", valueType: "integer", violation: { equals: 1 } }, message: "{{key}} = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback)", rationale: "`tcp_tw_reuse = 1` lets outgoing connect() calls reuse a TIME_WAIT 4-tuple after one second,\nrelying on TCP timestamps to reject stale segments. It does not help servers (TIME_WAIT on the\naccepting side) and is unsafe without timestamps. The kernel default `2` (loopback only) is not\na risk and is never reported.\n", fix: "Keep the default unless client-side ephemeral port exhaustion is measured.\n", references: [{ title: "ip-sysctl, tcp_tw_reuse", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "Vincent Bernat, Coping with the TCP TIME-WAIT state on busy Linux servers", url: "https://vincent.bernat.ch/en/blog/2014-tcp-time-wait-state-linux" }] }, source: "policies/tcp/tcp-tw-reuse-global.yaml", builtin: true }, { policy: { id: "tcp-tw-reuse-invalid", title: "tcp_tw_reuse is 0, 1 or 2", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_reuse", valueType: "integer", violation: { notOneOf: [0, 1, 2] } }, message: "{{key}} = {{value}} is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it", rationale: "`tcp_tw_reuse` accepts 0 (off), 1 (reuse TIME_WAIT sockets for new outgoing connections) and 2\n(loopback only, the kernel default since 2018). Anything else is rejected with `EINVAL`.\n", fix: "Remove the line to keep the default (2), or use 1 when client-side port exhaustion is proven.\n", references: [{ title: "ip-sysctl, tcp_tw_reuse", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-tw-reuse-invalid.yaml", builtin: true }], lists: { kernelKeys: { complete: ["net.core", "net.ipv4", "net.ipv6", "net.netfilter", "net.ipv4.vs", "net.bridge", "net.unix", "vm", "fs", "kernel"], dynamic: [{ pattern: "net.ipv4.conf.*.*", names: ["accept_local", "accept_redirects", "accept_source_route", "arp_accept", "arp_announce", "arp_evict_nocarrier", "arp_filter", "arp_ignore", "arp_notify", "bc_forwarding", "bootp_relay", "disable_policy", "disable_xfrm", "drop_gratuitous_arp", "drop_unicast_in_l2_multicast", "force_igmp_version", "forwarding", "igmpv2_unsolicited_report_interval", "igmpv3_unsolicited_report_interval", "ignore_routes_with_linkdown", "log_martians", "mc_forwarding", "medium_id", "promote_secondaries", "proxy_arp", "proxy_arp_pvlan", "route_localnet", "rp_filter", "secure_redirects", "send_redirects", "shared_media", "src_valid_mark", "tag"] }, { pattern: "net.ipv6.conf.*.*", names: ["accept_dad", "accept_ra", "accept_ra_defrtr", "accept_ra_from_local", "accept_ra_min_hop_limit", "accept_ra_mtu", "accept_ra_pinfo", "accept_ra_rt_info_max_plen", "accept_ra_rt_info_min_plen", "accept_ra_rtr_pref", "accept_redirects", "accept_source_route", "accept_untracked_na", "addr_gen_mode", "autoconf", "dad_transmits", "disable_ipv6", "disable_policy", "drop_unicast_in_l2_multicast", "drop_unsolicited_na", "enhanced_dad", "force_mld_version", "force_tllao", "forwarding", "hop_limit", "ignore_routes_with_linkdown", "ioam6_enabled", "ioam6_id", "ioam6_id_wide", "keep_addr_on_down", "max_addresses", "max_desync_factor", "mc_forwarding", "mldv1_unsolicited_report_interval", "mldv2_unsolicited_report_interval", "mtu", "ndisc_evict_nocarrier", "ndisc_notify", "ndisc_tclass", "optimistic_dad", "proxy_ndp", "ra_defrtr_metric", "regen_max_retry", "router_probe_interval", "router_solicitation_delay", "router_solicitation_interval", "router_solicitation_max_interval", "router_solicitations", "rpl_seg_enabled", "seg6_enabled", "seg6_require_hmac", "stable_secret", "suppress_frag_ndisc", "temp_prefered_lft", "temp_valid_lft", "use_oif_addrs_only", "use_optimistic", "use_tempaddr"] }, { pattern: "net.ipv4.neigh.*.*", names: ["anycast_delay", "app_solicit", "base_reachable_time", "base_reachable_time_ms", "delay_first_probe_time", "gc_interval", "gc_stale_time", "gc_thresh1", "gc_thresh2", "gc_thresh3", "interval_probe_time_ms", "locktime", "mcast_resolicit", "mcast_solicit", "proxy_delay", "proxy_qlen", "retrans_time", "retrans_time_ms", "ucast_solicit", "unres_qlen", "unres_qlen_bytes"] }, { pattern: "net.ipv6.neigh.*.*", names: ["anycast_delay", "app_solicit", "base_reachable_time", "base_reachable_time_ms", "delay_first_probe_time", "gc_interval", "gc_stale_time", "gc_thresh1", "gc_thresh2", "gc_thresh3", "interval_probe_time_ms", "locktime", "mcast_resolicit", "mcast_solicit", "proxy_delay", "proxy_qlen", "retrans_time", "retrans_time_ms", "ucast_solicit", "unres_qlen", "unres_qlen_bytes"] }], keys: { "fs.aio-max-nr": {}, "fs.aio-nr": {}, "fs.dentry-state": {}, "fs.dir-notify-enable": {}, "fs.dquot-max": { removed: "unknown" }, "fs.dquot-nr": { removed: "unknown" }, "fs.epoll.max_user_watches": {}, "fs.fanotify.max_queued_events": {}, "fs.fanotify.max_user_groups": {}, "fs.fanotify.max_user_marks": {}, "fs.file-max": {}, "fs.file-nr": {}, "fs.inode-max": { removed: "unknown" }, "fs.inode-nr": {}, "fs.inode-state": {}, "fs.inotify.max_queued_events": {}, "fs.inotify.max_user_instances": {}, "fs.inotify.max_user_watches": {}, "fs.lease-break-time": {}, "fs.leases-enable": {}, "fs.mount-max": {}, "fs.mqueue.msg_default": {}, "fs.mqueue.msg_max": {}, "fs.mqueue.msgsize_default": {}, "fs.mqueue.msgsize_max": {}, "fs.mqueue.queues_max": {}, "fs.nr_open": {}, "fs.overflowgid": {}, "fs.overflowuid": {}, "fs.pipe-max-size": {}, "fs.pipe-user-pages-hard": {}, "fs.pipe-user-pages-soft": {}, "fs.protected_fifos": {}, "fs.protected_hardlinks": {}, "fs.protected_regular": {}, "fs.protected_symlinks": {}, "fs.quota.allocated_dquots": {}, "fs.quota.cache_hits": {}, "fs.quota.drops": {}, "fs.quota.free_dquots": {}, "fs.quota.lookups": {}, "fs.quota.reads": {}, "fs.quota.syncs": {}, "fs.quota.warnings": {}, "fs.quota.writes": {}, "fs.suid_dumpable": {}, "fs.super-max": { removed: "unknown" }, "fs.super-nr": { removed: "unknown" }, "kernel.acct": {}, "kernel.acpi_video_flags": {}, "kernel.apparmor_restrict_unprivileged_userns": { vendor: "Ubuntu kernels (23.10 and later, an AppArmor patch)" }, "kernel.auto_msgmni": { note: "no effect; reading returns 0" }, "kernel.bootloader_type": {}, "kernel.bootloader_version": {}, "kernel.bpf_stats_enabled": {}, "kernel.cad_pid": {}, "kernel.cap_last_cap": {}, "kernel.core_pattern": {}, "kernel.core_pipe_limit": {}, "kernel.core_uses_pid": {}, "kernel.ctrl-alt-del": {}, "kernel.dmesg_restrict": {}, "kernel.domainname": {}, "kernel.exec-shield": { vendor: "Red Hat Enterprise Linux 3 to 6 kernels (the Exec Shield patch; RHEL 7 and later have no such key)" }, "kernel.exec-shield-randomize": { vendor: "Red Hat Enterprise Linux 4 and 5 kernels (the Exec Shield patch; mainline uses kernel.randomize_va_space)" }, "kernel.firmware_config.force_sysfs_fallback": {}, "kernel.firmware_config.ignore_sysfs_fallback": {}, "kernel.ftrace_dump_on_oops": {}, "kernel.ftrace_enabled": {}, "kernel.hardlockup_all_cpu_backtrace": {}, "kernel.hardlockup_panic": {}, "kernel.hostname": {}, "kernel.hotplug": {}, "kernel.hung_task_all_cpu_backtrace": {}, "kernel.hung_task_check_count": {}, "kernel.hung_task_check_interval_secs": {}, "kernel.hung_task_panic": {}, "kernel.hung_task_timeout_secs": {}, "kernel.hung_task_warnings": {}, "kernel.hyperv_record_panic_msg": {}, "kernel.ignore-unaligned-usertrap": {}, "kernel.io_uring_disabled": { added: "6.6" }, "kernel.io_uring_group": { added: "6.6" }, "kernel.kexec_load_disabled": {}, "kernel.keys.gc_delay": {}, "kernel.keys.maxbytes": {}, "kernel.keys.maxkeys": {}, "kernel.keys.persistent_keyring_expiry": { added: "3.13" }, "kernel.keys.root_maxbytes": {}, "kernel.keys.root_maxkeys": {}, "kernel.kptr_restrict": {}, "kernel.max_lock_depth": {}, "kernel.modprobe": {}, "kernel.modules_disabled": {}, "kernel.msg_next_id": {}, "kernel.msgmax": {}, "kernel.msgmnb": {}, "kernel.msgmni": {}, "kernel.ngroups_max": {}, "kernel.nmi_watchdog": {}, "kernel.ns_last_pid": {}, "kernel.numa_balancing": {}, "kernel.numa_balancing_scan_delay_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_period_max_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_period_min_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_size_mb": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.oops_all_cpu_backtrace": {}, "kernel.oops_limit": {}, "kernel.osrelease": {}, "kernel.ostype": {}, "kernel.overflowgid": {}, "kernel.overflowuid": {}, "kernel.panic": {}, "kernel.panic_on_io_nmi": {}, "kernel.panic_on_oops": {}, "kernel.panic_on_rcu_stall": {}, "kernel.panic_on_stackoverflow": {}, "kernel.panic_on_unrecovered_nmi": {}, "kernel.panic_on_warn": {}, "kernel.panic_print": {}, "kernel.perf_cpu_time_max_percent": {}, "kernel.perf_event_max_contexts_per_stack": {}, "kernel.perf_event_max_sample_rate": {}, "kernel.perf_event_max_stack": {}, "kernel.perf_event_mlock_kb": {}, "kernel.perf_event_paranoid": {}, "kernel.pid_max": {}, "kernel.poweroff_cmd": {}, "kernel.powersave-nap": {}, "kernel.printk": {}, "kernel.printk_delay": {}, "kernel.printk_devkmsg": {}, "kernel.printk_ratelimit": {}, "kernel.printk_ratelimit_burst": {}, "kernel.pty.max": {}, "kernel.pty.nr": {}, "kernel.pty.reserve": {}, "kernel.random.boot_id": {}, "kernel.random.entropy_avail": {}, "kernel.random.poolsize": {}, "kernel.random.urandom_min_reseed_secs": { note: "obsolete" }, "kernel.random.uuid": {}, "kernel.random.write_wakeup_threshold": {}, "kernel.randomize_va_space": {}, "kernel.real-root-dev": {}, "kernel.reboot-cmd": {}, "kernel.sched_autogroup_enabled": {}, "kernel.sched_cfs_bandwidth_slice_us": {}, "kernel.sched_energy_aware": {}, "kernel.sched_latency_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_migration_cost_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_min_granularity_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_nr_migrate": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_rr_timeslice_ms": {}, "kernel.sched_rt_period_us": {}, "kernel.sched_rt_runtime_us": {}, "kernel.sched_schedstats": {}, "kernel.sched_tunable_scaling": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_util_clamp_max": {}, "kernel.sched_util_clamp_min": {}, "kernel.sched_util_clamp_min_rt_default": {}, "kernel.sched_wakeup_granularity_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.seccomp.actions_avail": {}, "kernel.seccomp.actions_logged": {}, "kernel.sem": {}, "kernel.sem_next_id": {}, "kernel.sg-big-buff": {}, "kernel.shm_next_id": {}, "kernel.shm_rmid_forced": {}, "kernel.shmall": {}, "kernel.shmmax": {}, "kernel.shmmni": {}, "kernel.soft_watchdog": {}, "kernel.softlockup_all_cpu_backtrace": {}, "kernel.softlockup_panic": {}, "kernel.split_lock_mitigate": {}, "kernel.stack_erasing": {}, "kernel.stack_tracer_enabled": {}, "kernel.stop-a": {}, "kernel.sysctl_writes_strict": {}, "kernel.sysrq": {}, "kernel.tainted": {}, "kernel.threads-max": {}, "kernel.timer_migration": {}, "kernel.traceoff_on_warning": {}, "kernel.tracepoint_printk": {}, "kernel.unaligned-dump-stack": {}, "kernel.unaligned-trap": {}, "kernel.unknown_nmi_panic": {}, "kernel.unprivileged_bpf_disabled": {}, "kernel.unprivileged_userns_clone": { vendor: "Debian and Ubuntu kernels (a Debian patch, also carried by linux-hardened and linux-zen)" }, "kernel.usermodehelper.bset": {}, "kernel.usermodehelper.inheritable": {}, "kernel.version": {}, "kernel.warn_limit": {}, "kernel.watchdog": {}, "kernel.watchdog_cpumask": {}, "kernel.watchdog_thresh": {}, "kernel.yama.ptrace_scope": {}, "kernel.yama.protected_nonaccess_hardlinks": { vendor: "Ubuntu 10.10 to 12.04 kernels (Yama before it reached mainline; mainline has fs.protected_hardlinks)" }, "kernel.yama.protected_sticky_symlinks": { vendor: "Ubuntu 10.10 to 12.04 kernels (Yama before it reached mainline; mainline has fs.protected_symlinks)" }, "net.appletalk.aarp-expiry-time": {}, "net.appletalk.aarp-resolve-time": {}, "net.appletalk.aarp-retransmit-limit": {}, "net.appletalk.aarp-tick-time": {}, "net.bridge.bridge-nf-call-arptables": {}, "net.bridge.bridge-nf-call-ip6tables": {}, "net.bridge.bridge-nf-call-iptables": {}, "net.bridge.bridge-nf-filter-pppoe-tagged": {}, "net.bridge.bridge-nf-filter-vlan-tagged": {}, "net.bridge.bridge-nf-pass-vlan-input-dev": {}, "net.core.bpf_jit_enable": {}, "net.core.bpf_jit_harden": {}, "net.core.bpf_jit_kallsyms": {}, "net.core.bpf_jit_limit": {}, "net.core.busy_poll": {}, "net.core.busy_read": {}, "net.core.default_qdisc": {}, "net.core.dev_weight": {}, "net.core.dev_weight_rx_bias": {}, "net.core.dev_weight_tx_bias": {}, "net.core.devconf_inherit_init_net": {}, "net.core.fb_tunnels_only_for_init_net": {}, "net.core.flow_limit_cpu_bitmap": {}, "net.core.flow_limit_table_len": {}, "net.core.gro_normal_batch": {}, "net.core.high_order_alloc_disable": {}, "net.core.max_skb_frags": {}, "net.core.mem_pcpu_rsv": {}, "net.core.message_burst": {}, "net.core.message_cost": {}, "net.core.netdev_budget": {}, "net.core.netdev_budget_usecs": {}, "net.core.netdev_max_backlog": {}, "net.core.netdev_rss_key": {}, "net.core.netdev_tstamp_prequeue": {}, "net.core.netdev_unregister_timeout_secs": {}, "net.core.optmem_max": {}, "net.core.rmem_default": {}, "net.core.rmem_max": {}, "net.core.rps_default_mask": {}, "net.core.rps_sock_flow_entries": {}, "net.core.skb_defer_max": {}, "net.core.somaxconn": {}, "net.core.tstamp_allow_data": {}, "net.core.txrehash": {}, "net.core.warnings": { note: "unused" }, "net.core.wmem_default": {}, "net.core.wmem_max": {}, "net.core.xfrm_acq_expires": {}, "net.core.xfrm_aevent_etime": {}, "net.core.xfrm_aevent_rseqth": {}, "net.core.xfrm_larval_drop": {}, "net.ipv4.cipso_cache_bucket_size": {}, "net.ipv4.cipso_cache_enable": {}, "net.ipv4.cipso_rbm_optfmt": {}, "net.ipv4.cipso_rbm_strictvalid": {}, "net.ipv4.fib_multipath_hash_fields": {}, "net.ipv4.fib_multipath_hash_policy": {}, "net.ipv4.fib_multipath_use_neigh": {}, "net.ipv4.fib_notify_on_flag_change": {}, "net.ipv4.fib_sync_mem": {}, "net.ipv4.fwmark_reflect": {}, "net.ipv4.icmp_echo_enable_probe": {}, "net.ipv4.icmp_echo_ignore_all": {}, "net.ipv4.icmp_echo_ignore_broadcasts": {}, "net.ipv4.icmp_errors_use_inbound_ifaddr": {}, "net.ipv4.icmp_ignore_bogus_error_responses": {}, "net.ipv4.icmp_msgs_burst": {}, "net.ipv4.icmp_msgs_per_sec": {}, "net.ipv4.icmp_ratelimit": {}, "net.ipv4.icmp_ratemask": {}, "net.ipv4.igmp_link_local_mcast_reports": {}, "net.ipv4.igmp_max_memberships": {}, "net.ipv4.igmp_max_msf": {}, "net.ipv4.igmp_qrv": {}, "net.ipv4.inet_peer_gc_maxtime": { removed: "unknown" }, "net.ipv4.inet_peer_gc_mintime": { removed: "unknown" }, "net.ipv4.inet_peer_maxttl": {}, "net.ipv4.inet_peer_minttl": {}, "net.ipv4.inet_peer_threshold": {}, "net.ipv4.ip_autobind_reuse": {}, "net.ipv4.ip_conntrack_max": { removed: "unknown" }, "net.ipv4.ip_default_ttl": {}, "net.ipv4.ip_dynaddr": {}, "net.ipv4.ip_early_demux": {}, "net.ipv4.ip_forward": {}, "net.ipv4.ip_forward_update_priority": {}, "net.ipv4.ip_forward_use_pmtu": {}, "net.ipv4.ip_local_port_range": {}, "net.ipv4.ip_local_reserved_ports": {}, "net.ipv4.ip_no_pmtu_disc": {}, "net.ipv4.ip_nonlocal_bind": {}, "net.ipv4.ip_unprivileged_port_start": { added: "4.11" }, "net.ipv4.ipfrag_high_thresh": {}, "net.ipv4.ipfrag_low_thresh": { note: "obsolete since 4.17" }, "net.ipv4.ipfrag_max_dist": {}, "net.ipv4.ipfrag_time": {}, "net.ipv4.netfilter.ip_conntrack_buckets": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_checksum": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_count": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_generic_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_icmp_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_log_invalid": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_max": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_be_liberal": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_loose": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_max_retrans": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_established": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_fin_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_last_ack": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_max_retrans": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_syn_recv": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_syn_sent": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_time_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_udp_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_udp_timeout_stream": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.nexthop_compat_mode": {}, "net.ipv4.ping_group_range": {}, "net.ipv4.raw_l3mdev_accept": {}, "net.ipv4.route.error_burst": {}, "net.ipv4.route.error_cost": {}, "net.ipv4.route.flush": {}, "net.ipv4.route.gc_elasticity": {}, "net.ipv4.route.gc_interval": {}, "net.ipv4.route.gc_min_interval": {}, "net.ipv4.route.gc_min_interval_ms": {}, "net.ipv4.route.gc_thresh": {}, "net.ipv4.route.gc_timeout": {}, "net.ipv4.route.max_delay": { removed: "unknown" }, "net.ipv4.route.max_size": { note: "deprecated for IPv4 since 3.6 (route cache removed)" }, "net.ipv4.route.min_adv_mss": {}, "net.ipv4.route.min_delay": { removed: "unknown" }, "net.ipv4.route.min_pmtu": {}, "net.ipv4.route.mtu_expires": {}, "net.ipv4.route.redirect_load": {}, "net.ipv4.route.redirect_number": {}, "net.ipv4.route.redirect_silence": {}, "net.ipv4.rt_cache_rebuild_count": { removed: "unknown" }, "net.ipv4.tcp_abc": { removed: "3.9" }, "net.ipv4.tcp_abort_on_overflow": {}, "net.ipv4.tcp_adv_win_scale": {}, "net.ipv4.tcp_allowed_congestion_control": {}, "net.ipv4.tcp_app_win": {}, "net.ipv4.tcp_autocorking": { added: "3.14" }, "net.ipv4.tcp_available_congestion_control": {}, "net.ipv4.tcp_available_ulp": {}, "net.ipv4.tcp_base_mss": {}, "net.ipv4.tcp_bic": { removed: "2.6.13" }, "net.ipv4.tcp_bic_fast_convergence": { removed: "2.6.13" }, "net.ipv4.tcp_bic_low_window": { removed: "2.6.13" }, "net.ipv4.tcp_challenge_ack_limit": {}, "net.ipv4.tcp_child_ehash_entries": {}, "net.ipv4.tcp_comp_sack_delay_ns": {}, "net.ipv4.tcp_comp_sack_nr": {}, "net.ipv4.tcp_comp_sack_slack_ns": {}, "net.ipv4.tcp_congestion_control": {}, "net.ipv4.tcp_cookie_size": { removed: "3.10" }, "net.ipv4.tcp_dma_copybreak": { removed: "unknown" }, "net.ipv4.tcp_dsack": {}, "net.ipv4.tcp_early_demux": {}, "net.ipv4.tcp_early_retrans": {}, "net.ipv4.tcp_ecn": {}, "net.ipv4.tcp_ecn_fallback": { added: "4.1" }, "net.ipv4.tcp_ehash_entries": {}, "net.ipv4.tcp_fack": { note: "legacy option, no effect" }, "net.ipv4.tcp_fastopen": {}, "net.ipv4.tcp_fastopen_blackhole_timeout_sec": {}, "net.ipv4.tcp_fastopen_key": {}, "net.ipv4.tcp_fin_timeout": {}, "net.ipv4.tcp_frto": {}, "net.ipv4.tcp_frto_response": { removed: "unknown" }, "net.ipv4.tcp_fwmark_accept": {}, "net.ipv4.tcp_invalid_ratelimit": {}, "net.ipv4.tcp_keepalive_intvl": {}, "net.ipv4.tcp_keepalive_probes": {}, "net.ipv4.tcp_keepalive_time": {}, "net.ipv4.tcp_l3mdev_accept": {}, "net.ipv4.tcp_limit_output_bytes": {}, "net.ipv4.tcp_low_latency": { note: "no effect since 4.14; key kept" }, "net.ipv4.tcp_max_orphans": {}, "net.ipv4.tcp_max_reordering": {}, "net.ipv4.tcp_max_ssthresh": { removed: "unknown" }, "net.ipv4.tcp_max_syn_backlog": {}, "net.ipv4.tcp_max_tw_buckets": {}, "net.ipv4.tcp_mem": {}, "net.ipv4.tcp_migrate_req": {}, "net.ipv4.tcp_min_rtt_wlen": {}, "net.ipv4.tcp_min_snd_mss": {}, "net.ipv4.tcp_min_tso_segs": {}, "net.ipv4.tcp_moderate_rcvbuf": {}, "net.ipv4.tcp_mtu_probe_floor": {}, "net.ipv4.tcp_mtu_probing": {}, "net.ipv4.tcp_no_metrics_save": {}, "net.ipv4.tcp_no_ssthresh_metrics_save": {}, "net.ipv4.tcp_notsent_lowat": {}, "net.ipv4.tcp_orphan_retries": {}, "net.ipv4.tcp_pacing_ca_ratio": {}, "net.ipv4.tcp_pacing_ss_ratio": {}, "net.ipv4.tcp_pingpong_thresh": {}, "net.ipv4.tcp_plb_cong_thresh": {}, "net.ipv4.tcp_plb_enabled": {}, "net.ipv4.tcp_plb_idle_rehash_rounds": {}, "net.ipv4.tcp_plb_rehash_rounds": {}, "net.ipv4.tcp_plb_suspend_rto_sec": {}, "net.ipv4.tcp_probe_interval": {}, "net.ipv4.tcp_probe_threshold": {}, "net.ipv4.tcp_recovery": {}, "net.ipv4.tcp_reflect_tos": {}, "net.ipv4.tcp_reordering": {}, "net.ipv4.tcp_retrans_collapse": {}, "net.ipv4.tcp_retries1": {}, "net.ipv4.tcp_retries2": {}, "net.ipv4.tcp_rfc1337": {}, "net.ipv4.tcp_rmem": {}, "net.ipv4.tcp_sack": {}, "net.ipv4.tcp_shrink_window": {}, "net.ipv4.tcp_slow_start_after_idle": {}, "net.ipv4.tcp_stdurg": {}, "net.ipv4.tcp_syn_linear_timeouts": {}, "net.ipv4.tcp_syn_retries": {}, "net.ipv4.tcp_synack_retries": {}, "net.ipv4.tcp_syncookies": {}, "net.ipv4.tcp_thin_dupack": { removed: "unknown" }, "net.ipv4.tcp_thin_linear_timeouts": {}, "net.ipv4.tcp_timestamps": {}, "net.ipv4.tcp_tso_rtt_log": { added: "5.18" }, "net.ipv4.tcp_tso_win_divisor": {}, "net.ipv4.tcp_tw_recycle": { removed: "4.12" }, "net.ipv4.tcp_tw_reuse": {}, "net.ipv4.tcp_vegas_cong_avoid": { removed: "2.6.13" }, "net.ipv4.tcp_westwood": { removed: "2.6.13" }, "net.ipv4.tcp_window_scaling": {}, "net.ipv4.tcp_wmem": {}, "net.ipv4.tcp_workaround_signed_windows": {}, "net.ipv4.udp_child_hash_entries": {}, "net.ipv4.udp_early_demux": {}, "net.ipv4.udp_hash_entries": {}, "net.ipv4.udp_l3mdev_accept": {}, "net.ipv4.udp_mem": {}, "net.ipv4.udp_rmem_min": {}, "net.ipv4.udp_wmem_min": {}, "net.ipv4.vs.am_droprate": {}, "net.ipv4.vs.amemthresh": {}, "net.ipv4.vs.backup_only": {}, "net.ipv4.vs.cache_bypass": {}, "net.ipv4.vs.conn_reuse_mode": { added: "4.1" }, "net.ipv4.vs.conntrack": {}, "net.ipv4.vs.debug_level": {}, "net.ipv4.vs.drop_entry": {}, "net.ipv4.vs.drop_packet": {}, "net.ipv4.vs.est_cpulist": {}, "net.ipv4.vs.est_nice": {}, "net.ipv4.vs.expire_nodest_conn": {}, "net.ipv4.vs.expire_quiescent_template": {}, "net.ipv4.vs.ignore_tunneled": {}, "net.ipv4.vs.nat_icmp_send": {}, "net.ipv4.vs.pmtu_disc": {}, "net.ipv4.vs.run_estimation": {}, "net.ipv4.vs.schedule_icmp": {}, "net.ipv4.vs.secure_tcp": {}, "net.ipv4.vs.sloppy_sctp": {}, "net.ipv4.vs.sloppy_tcp": {}, "net.ipv4.vs.snat_reroute": {}, "net.ipv4.vs.sync_persist_mode": {}, "net.ipv4.vs.sync_ports": {}, "net.ipv4.vs.sync_qlen_max": {}, "net.ipv4.vs.sync_refresh_period": {}, "net.ipv4.vs.sync_retries": {}, "net.ipv4.vs.sync_sock_size": {}, "net.ipv4.vs.sync_threshold": {}, "net.ipv4.vs.sync_version": {}, "net.ipv4.xfrm4_gc_thresh": { note: "obsolete since 4.14" }, "net.ipv6.anycast_src_echo_reply": {}, "net.ipv6.auto_flowlabels": {}, "net.ipv6.bindv6only": {}, "net.ipv6.calipso_cache_bucket_size": {}, "net.ipv6.calipso_cache_enable": {}, "net.ipv6.fib_multipath_hash_fields": {}, "net.ipv6.fib_multipath_hash_policy": {}, "net.ipv6.fib_notify_on_flag_change": {}, "net.ipv6.flowlabel_consistency": {}, "net.ipv6.flowlabel_reflect": {}, "net.ipv6.flowlabel_state_ranges": {}, "net.ipv6.fwmark_reflect": {}, "net.ipv6.icmp.echo_ignore_all": {}, "net.ipv6.icmp.echo_ignore_anycast": {}, "net.ipv6.icmp.echo_ignore_multicast": {}, "net.ipv6.icmp.ratelimit": {}, "net.ipv6.icmp.ratemask": {}, "net.ipv6.idgen_delay": {}, "net.ipv6.idgen_retries": {}, "net.ipv6.ioam6_id": {}, "net.ipv6.ioam6_id_wide": {}, "net.ipv6.ip6frag_high_thresh": {}, "net.ipv6.ip6frag_low_thresh": {}, "net.ipv6.ip6frag_time": {}, "net.ipv6.ip_nonlocal_bind": {}, "net.ipv6.max_dst_opts_length": {}, "net.ipv6.max_dst_opts_number": {}, "net.ipv6.max_hbh_length": {}, "net.ipv6.max_hbh_opts_number": {}, "net.ipv6.mld_max_msf": {}, "net.ipv6.mld_qrv": {}, "net.ipv6.route.flush": {}, "net.ipv6.route.gc_elasticity": {}, "net.ipv6.route.gc_interval": {}, "net.ipv6.route.gc_min_interval": {}, "net.ipv6.route.gc_min_interval_ms": {}, "net.ipv6.route.gc_thresh": {}, "net.ipv6.route.gc_timeout": {}, "net.ipv6.route.max_size": {}, "net.ipv6.route.min_adv_mss": {}, "net.ipv6.route.mtu_expires": {}, "net.ipv6.route.skip_notify_on_dev_down": {}, "net.ipv6.seg6_flowlabel": {}, "net.ipv6.xfrm6_gc_thresh": { note: "obsolete since 4.14" }, "net.netfilter.nf_conntrack_acct": {}, "net.netfilter.nf_conntrack_buckets": {}, "net.netfilter.nf_conntrack_checksum": {}, "net.netfilter.nf_conntrack_count": {}, "net.netfilter.nf_conntrack_dccp_loose": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_closereq": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_closing": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_open": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_partopen": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_request": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_respond": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_timewait": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_events": {}, "net.netfilter.nf_conntrack_events_retry_timeout": { removed: "unknown" }, "net.netfilter.nf_conntrack_expect_max": {}, "net.netfilter.nf_conntrack_frag6_high_thresh": {}, "net.netfilter.nf_conntrack_frag6_low_thresh": {}, "net.netfilter.nf_conntrack_frag6_timeout": {}, "net.netfilter.nf_conntrack_generic_timeout": {}, "net.netfilter.nf_conntrack_gre_timeout": {}, "net.netfilter.nf_conntrack_gre_timeout_stream": {}, "net.netfilter.nf_conntrack_helper": { removed: "unknown" }, "net.netfilter.nf_conntrack_icmp_timeout": {}, "net.netfilter.nf_conntrack_icmpv6_timeout": {}, "net.netfilter.nf_conntrack_log_invalid": {}, "net.netfilter.nf_conntrack_max": {}, "net.netfilter.nf_conntrack_sctp_timeout_closed": {}, "net.netfilter.nf_conntrack_sctp_timeout_cookie_echoed": {}, "net.netfilter.nf_conntrack_sctp_timeout_cookie_wait": {}, "net.netfilter.nf_conntrack_sctp_timeout_established": {}, "net.netfilter.nf_conntrack_sctp_timeout_heartbeat_sent": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_ack_sent": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_recd": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_sent": {}, "net.netfilter.nf_conntrack_tcp_be_liberal": {}, "net.netfilter.nf_conntrack_tcp_ignore_invalid_rst": {}, "net.netfilter.nf_conntrack_tcp_loose": {}, "net.netfilter.nf_conntrack_tcp_max_retrans": {}, "net.netfilter.nf_conntrack_tcp_timeout_close": {}, "net.netfilter.nf_conntrack_tcp_timeout_close_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_established": {}, "net.netfilter.nf_conntrack_tcp_timeout_fin_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_last_ack": {}, "net.netfilter.nf_conntrack_tcp_timeout_max_retrans": {}, "net.netfilter.nf_conntrack_tcp_timeout_syn_recv": {}, "net.netfilter.nf_conntrack_tcp_timeout_syn_sent": {}, "net.netfilter.nf_conntrack_tcp_timeout_time_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_unacknowledged": {}, "net.netfilter.nf_conntrack_timestamp": {}, "net.netfilter.nf_conntrack_udp_timeout": {}, "net.netfilter.nf_conntrack_udp_timeout_stream": {}, "net.netfilter.nf_flowtable_tcp_timeout": {}, "net.netfilter.nf_flowtable_udp_timeout": {}, "net.netfilter.nf_hooks_lwtunnel": {}, "net.netfilter.nf_log_all_netns": {}, "net.nf_conntrack_max": {}, "net.sctp.addip_enable": {}, "net.sctp.addip_noauth_enable": {}, "net.sctp.addr_scope_policy": {}, "net.sctp.association_max_retrans": {}, "net.sctp.auth_enable": {}, "net.sctp.cookie_hmac_alg": {}, "net.sctp.cookie_preserve_enable": {}, "net.sctp.ecn_enable": {}, "net.sctp.encap_port": {}, "net.sctp.hb_interval": {}, "net.sctp.intl_enable": {}, "net.sctp.max_burst": {}, "net.sctp.max_init_retransmits": {}, "net.sctp.path_max_retrans": {}, "net.sctp.pf_enable": {}, "net.sctp.pf_expose": {}, "net.sctp.pf_retrans": {}, "net.sctp.plpmtud_probe_interval": {}, "net.sctp.prsctp_enable": {}, "net.sctp.ps_retrans": {}, "net.sctp.rcvbuf_policy": {}, "net.sctp.reconf_enable": {}, "net.sctp.rto_initial": {}, "net.sctp.rto_max": {}, "net.sctp.rto_min": {}, "net.sctp.sack_timeout": {}, "net.sctp.sctp_mem": {}, "net.sctp.sctp_rmem": {}, "net.sctp.sctp_wmem": {}, "net.sctp.sndbuf_policy": {}, "net.sctp.udp_port": {}, "net.sctp.valid_cookie_life": {}, "net.tipc.named_timeout": {}, "net.tipc.tipc_rmem": {}, "net.unix.max_dgram_qlen": {}, "vm.admin_reserve_kbytes": {}, "vm.bdflush": { removed: "2.6" }, "vm.block_dump": { removed: "unknown" }, "vm.compact_memory": {}, "vm.compact_unevictable_allowed": {}, "vm.compaction_proactiveness": {}, "vm.dirty_background_bytes": {}, "vm.dirty_background_ratio": {}, "vm.dirty_bytes": {}, "vm.dirty_expire_centisecs": {}, "vm.dirty_ratio": {}, "vm.dirty_writeback_centisecs": {}, "vm.dirtytime_expire_seconds": {}, "vm.drop_caches": {}, "vm.extfrag_threshold": {}, "vm.highmem_is_dirtyable": {}, "vm.hugetlb_optimize_vmemmap": {}, "vm.hugetlb_shm_group": {}, "vm.laptop_mode": {}, "vm.legacy_va_layout": {}, "vm.lowmem_reserve_ratio": {}, "vm.max_map_count": {}, "vm.memory_failure_early_kill": {}, "vm.memory_failure_recovery": {}, "vm.min_free_kbytes": {}, "vm.min_slab_ratio": {}, "vm.min_unmapped_ratio": {}, "vm.mmap_min_addr": {}, "vm.mmap_rnd_bits": {}, "vm.mmap_rnd_compat_bits": {}, "vm.nr_hugepages": {}, "vm.nr_hugepages_mempolicy": {}, "vm.nr_overcommit_hugepages": {}, "vm.nr_trim_pages": { note: "NOMMU kernels only" }, "vm.numa_stat": {}, "vm.numa_zonelist_order": {}, "vm.oom_dump_tasks": {}, "vm.oom_kill_allocating_task": {}, "vm.overcommit_kbytes": {}, "vm.overcommit_memory": {}, "vm.overcommit_ratio": {}, "vm.page-cluster": {}, "vm.page_lock_unfairness": {}, "vm.panic_on_oom": {}, "vm.percpu_pagelist_fraction": { removed: "unknown" }, "vm.percpu_pagelist_high_fraction": {}, "vm.stat_interval": {}, "vm.stat_refresh": {}, "vm.swappiness": {}, "vm.unprivileged_userfaultfd": {}, "vm.user_reserve_kbytes": {}, "vm.vfs_cache_pressure": {}, "vm.watermark_boost_factor": {}, "vm.watermark_scale_factor": {}, "vm.zone_reclaim_mode": {} }, topLevel: ["abi", "appldata", "coda", "crypto", "debug", "dev", "fs", "fscache", "kernel", "net", "proc", "s390dbf", "sunrpc", "user", "vm", "xen"], readOnly: [{ keys: ["net.ipv4.conf.*.mc_forwarding", "net.ipv6.conf.*.mc_forwarding"], where: "always", reason: "the kernel sets it while a multicast routing daemon (pimd, smcroute) runs; the file is read-only (mode 0444)" }, { keys: ["fs.file-nr", "fs.inode-nr", "fs.inode-state", "fs.dentry-state", "fs.aio-nr"], where: "always", reason: "it is a statistic the kernel reports (mode 0444); the limit is fs.file-max, fs.aio-max-nr and the like" }, { keys: ["kernel.ostype", "kernel.osrelease", "kernel.version"], where: "always", reason: "it reports the running kernel's identity (mode 0444)" }, { keys: ["net.netfilter.nf_conntrack_max", "net.netfilter.nf_conntrack_expect_max", "net.netfilter.nf_conntrack_buckets", "net.nf_conntrack_max"], where: "outside-init-netns", reason: "the limit is global to the node; from a pod's own network namespace the file is read-only (Linux 5.13 and the stable kernels that took the fix), and on older kernels the write changed the limit of the whole node" }], values: [{ keys: ["kernel.yama.ptrace_scope"], fields: 1, min: 0, max: 3 }, { keys: ["kernel.shm_rmid_forced"], fields: 1, min: 0, max: 1 }, { keys: ["kernel.kptr_restrict"], fields: 1, min: 0, max: 2 }, { keys: ["kernel.dmesg_restrict"], fields: 1, min: 0, max: 1 }, { keys: ["vm.overcommit_memory"], fields: 1, min: 0, max: 2 }, { keys: ["vm.panic_on_oom"], fields: 1, min: 0, max: 2 }, { keys: ["fs.protected_symlinks", "fs.protected_hardlinks"], fields: 1, min: 0, max: 1 }, { keys: ["fs.protected_fifos", "fs.protected_regular"], fields: 1, min: 0, max: 2 }, { keys: ["fs.suid_dumpable"], fields: 1, min: 0, max: 2 }, { keys: ["net.ipv4.ip_forward", "net.ipv4.tcp_syncookies", "net.ipv4.tcp_timestamps", "net.ipv4.tcp_tw_reuse", "net.ipv4.tcp_fin_timeout", "net.ipv4.tcp_keepalive_time", "net.ipv4.tcp_keepalive_intvl", "net.ipv4.tcp_keepalive_probes", "net.ipv4.tcp_retries2", "net.ipv4.tcp_syn_retries", "net.ipv4.tcp_synack_retries", "net.ipv4.tcp_max_syn_backlog", "net.ipv4.tcp_max_tw_buckets", "net.core.somaxconn", "net.core.netdev_max_backlog", "net.core.rmem_max", "net.core.wmem_max", "net.core.rmem_default", "net.core.wmem_default", "net.ipv4.conf.*.rp_filter", "net.ipv4.conf.*.forwarding", "net.ipv6.conf.*.forwarding", "net.ipv6.conf.*.disable_ipv6", "vm.swappiness", "vm.max_map_count", "vm.min_free_kbytes", "vm.dirty_ratio", "vm.dirty_background_ratio", "fs.file-max", "fs.inotify.max_user_watches", "fs.inotify.max_user_instances", "kernel.pid_max", "kernel.threads-max", "kernel.panic", "kernel.panic_on_oops", "kernel.randomize_va_space", "kernel.perf_event_paranoid", "kernel.unprivileged_bpf_disabled", "net.netfilter.nf_conntrack_max"], fields: 1 }] }, moduleKeys: { id: "module-keys", description: "Sysctl keys that only exist once a kernel module is loaded. systemd-sysctl runs early at boot (after systemd-modules-load, before sysinit.target); a key whose module is not listed in modules-load.d does not exist yet and the line is skipped with a log message. `loadedWith` names modules (globs) whose loading pulls the module in as a dependency (modprobe resolves modules.dep): every IPVS scheduler needs ip_vs, and distribution kernels build ip_vs and the NAT/conntrack matches against nf_conntrack. `defaults` are the values a key has as soon as its module loads (net/bridge/br_netfilter_hooks.c br_netfilter_sysctl_default(), ipvs-sysctl.rst, nf_conntrack-sysctl.rst): a line that sets one of them changes nothing, whenever the module loads.", sources: ["https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html", "https://docs.kernel.org/networking/ipvs-sysctl.html", "https://docs.kernel.org/networking/nf_conntrack-sysctl.html"], modules: [{ module: "ip_vs", keys: ["net.ipv4.vs.**"], loadedWith: ["ip_vs_*"], defaults: { "net.ipv4.vs.conn_reuse_mode": "1", "net.ipv4.vs.conntrack": "0", "net.ipv4.vs.expire_nodest_conn": "0", "net.ipv4.vs.expire_quiescent_template": "0" } }, { module: "nf_conntrack", keys: ["net.netfilter.nf_conntrack_*", "net.netfilter.nf_conntrack_*.**", "net.nf_conntrack_max"], defaults: { "net.netfilter.nf_conntrack_tcp_timeout_established": "432000", "net.netfilter.nf_conntrack_tcp_timeout_time_wait": "120", "net.netfilter.nf_conntrack_tcp_timeout_fin_wait": "120", "net.netfilter.nf_conntrack_tcp_timeout_close_wait": "60", "net.netfilter.nf_conntrack_tcp_timeout_close": "10", "net.netfilter.nf_conntrack_tcp_timeout_syn_sent": "120", "net.netfilter.nf_conntrack_tcp_timeout_last_ack": "30", "net.netfilter.nf_conntrack_udp_timeout": "30", "net.netfilter.nf_conntrack_udp_timeout_stream": "120", "net.netfilter.nf_conntrack_tcp_be_liberal": "0", "net.netfilter.nf_conntrack_tcp_loose": "1" }, loadedWith: ["ip_vs", "ip_vs_*", "nf_conntrack_*", "nf_nat", "nf_nat_*", "xt_conntrack", "xt_state", "xt_nat", "xt_MASQUERADE", "iptable_nat", "ip6table_nat", "nft_ct", "nft_nat", "nft_masq", "openvswitch"] }, { module: "br_netfilter", keys: ["net.bridge.bridge-nf-*"], defaults: { "net.bridge.bridge-nf-call-iptables": "1", "net.bridge.bridge-nf-call-ip6tables": "1", "net.bridge.bridge-nf-call-arptables": "1", "net.bridge.bridge-nf-filter-vlan-tagged": "0", "net.bridge.bridge-nf-filter-pppoe-tagged": "0", "net.bridge.bridge-nf-pass-vlan-input-dev": "0" } }] }, podSafeSysctls: { sysctls: [{ name: "kernel.shm_rmid_forced", since: "1.4" }, { name: "net.ipv4.ip_local_port_range", since: "1.4" }, { name: "net.ipv4.tcp_syncookies", since: "1.4", note: "namespaced only from kernel 4.6; kubelet does not check the kernel for it" }, { name: "net.ipv4.ping_group_range", since: "1.18" }, { name: "net.ipv4.ip_unprivileged_port_start", since: "1.22", note: "the key exists from kernel 4.11; kubelet does not check the kernel for it" }, { name: "net.ipv4.ip_local_reserved_ports", since: "1.27", kernel: "3.16" }, { name: "net.ipv4.tcp_keepalive_time", since: "1.29", kernel: "4.5" }, { name: "net.ipv4.tcp_fin_timeout", since: "1.29", kernel: "4.6" }, { name: "net.ipv4.tcp_keepalive_intvl", since: "1.29", kernel: "4.5" }, { name: "net.ipv4.tcp_keepalive_probes", since: "1.29", kernel: "4.5" }, { name: "net.ipv4.tcp_rmem", since: "1.32", kernel: "4.15" }, { name: "net.ipv4.tcp_wmem", since: "1.32", kernel: "4.15" }, { name: "net.ipv4.tcp_slow_start_after_idle", since: "1.37", kernel: "4.15" }, { name: "net.ipv4.tcp_notsent_lowat", since: "1.37", kernel: "4.6" }] } } };
+`, fix: "Keep the NodePort range below 32768 (the default 30000-32767), or reserve it on every node\nwith `net.ipv4.ip_local_reserved_ports`, or move the nodes' `net.ipv4.ip_local_port_range`.\n", references: [{ title: "kube-apiserver --service-node-port-range", url: "https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/" }, { title: "kube-proxy: remove port opener (kubernetes#108496)", url: "https://github.com/kubernetes/kubernetes/pull/108496" }, { title: "NodePort and ephemeral range collision (kubernetes#111682)", url: "https://github.com/kubernetes/kubernetes/issues/111682" }] }, source: "policies/k8s/k8s-nodeport-range-overlaps-ephemeral.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-duplicate", title: "Pod sysctls name each sysctl once", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { observation: "duplicate-pod-sysctl" }, message: "{{field}} is listed twice in the sysctls of {{workload}}: the API server rejects the object (spec.securityContext.sysctls[].name: Duplicate value)", rationale: "The API server validates `spec.securityContext.sysctls` entry by entry and refuses a name it\nhas already seen (`validateSysctls` in pkg/apis/core/validation: `field.Duplicate`), so the\nDeployment, DaemonSet or Pod is not created at all, usually after a values override added a\nkey the chart's defaults already list. The comparison is on the names as written: the same\nkey spelt once with dots and once with slashes passes validation, kubelet turns both into the\ndotted name and keeps the later value, which `sysctl-overridden-setting` reports.\n", fix: "Keep one entry per sysctl; when values files are merged, override the entry instead of\nappending a second one.\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "kubernetes pkg/apis/core/validation/validation.go (validateSysctls)", url: "https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/core/validation/validation.go" }] }, source: "policies/k8s/k8s-pod-sysctl-duplicate.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-host-namespace", title: "Pods that share the node's network or IPC namespace set no sysctls of it", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { setting: "**", target: "assignments", origin: ["pod-sysctls"], violation: { kernelNamespace: ["net", "ipc"] } }, cases: [{ when: { hostNetwork: true }, value: { kernelNamespace: ["net"] }, message: '{{key}} in {{workload}}: the pod uses hostNetwork, so this sysctl would change the node; kubelet rejects the pod (SysctlForbidden: "{{key}}" not allowed with host net enabled)' }, { when: { hostIPC: true }, value: { kernelNamespace: ["ipc"] }, message: '{{key}} in {{workload}}: the pod uses hostIPC, so this sysctl would change the node; kubelet rejects the pod (SysctlForbidden: "{{key}}" not allowed with host ipc enabled)' }, { severity: "off" }], message: "{{key}} in {{workload}} is set in the namespace the pod shares with the node", rationale: 'Pod sysctls are written into the pod\'s own namespaces when its sandbox is created. A pod with\n`hostNetwork: true` has no network namespace of its own, so a `net.*` sysctl would change the\nnode for every process on it; kubelet refuses such pods ("forbidden sysctl: ... not allowed\nwith host net enabled", reason SysctlForbidden), and newer API servers reject such pods at\ncreation (kubernetes#118705). The same holds for IPC sysctls (`kernel.shm*`, `kernel.msg*`, `kernel.sem`,\n`fs.mqueue.*`) with `hostIPC: true`. In the ingress-nginx Helm chart this is\n`controller.sysctls` together with `controller.hostNetwork: true`.\n', fix: "Either drop hostNetwork (hostIPC) and keep the pod sysctl, or drop the sysctl and configure\nthe value on the nodes (a sysctl.d file in the node image).\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "kubelet sysctl admission (pkg/kubelet/sysctl/allowlist.go)", url: "https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/sysctl/allowlist.go" }, { title: "forbid sysctls for pods sharing the host's namespaces (kubernetes#118705)", url: "https://github.com/kubernetes/kubernetes/pull/118705" }] }, source: "policies/k8s/k8s-pod-sysctl-host-namespace.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-malformed", title: "Pod sysctls are a list of name and string value", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { observation: "malformed-pod-sysctl" }, message: "sysctls of {{workload}}: {{hint}}; the API server rejects the object", rationale: '`spec.securityContext.sysctls` is a list of objects with a `name` and a string `value`. An\nunquoted number (`value: 1024`) is a YAML integer and fails to decode ("cannot unmarshal\nnumber into ... of type string"); a mapping instead of a list, or an entry without a name,\nfails validation.\n', fix: 'Write `- name: net.ipv4.ip_local_port_range` / `value: "1024 65000"`, with the value quoted.\n', references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }] }, source: "policies/k8s/k8s-pod-sysctl-malformed.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-not-namespaced", title: "Pod sysctls are namespaced", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { setting: "**", target: "assignments", origin: ["pod-sysctls"], violation: { kernelNamespace: ["none"] } }, message: "{{key}} in {{workload}} is not namespaced: a pod cannot set it, kubelet rejects the pod (SysctlForbidden) and cannot allow it with --allowed-unsafe-sysctls", rationale: 'Only sysctls that live in a namespace a pod owns can be set per pod: `net.*` (network\nnamespace) and `kernel.sem`, `kernel.shm*`, `kernel.msg*`, `fs.mqueue.*` (IPC namespace).\nEverything else (`vm.*`, `fs.*`, most of `kernel.*`) is global to the node. kubelet refuses to\nstart with such a name in `--allowed-unsafe-sysctls` ("not known to be namespaced"), so a pod\nasking for one is never admitted.\n', fix: "Set node-global values on the nodes (a sysctl.d file in the node image, or a tuned node pool),\nnot in the pod.\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "kubelet's namespace table (pkg/kubelet/sysctl/namespace.go)", url: "https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/sysctl/namespace.go" }] }, source: "policies/k8s/k8s-pod-sysctl-not-namespaced.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-unsafe", title: "Pod sysctls are safe, or allowed by the nodes' kubelet", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { setting: "**", target: "assignments", origin: ["pod-sysctls"], valueType: "string", violation: { allOf: [{ kernelNamespace: ["net", "ipc"] }, { podSafe: false }, { kubeletAllowed: false }] } }, cases: [{ when: { hostNetwork: true }, value: { kernelNamespace: ["net"] }, severity: "off" }, { when: { kubeletConfigKnown: false }, severity: "warning", message: "{{key}} in {{workload}} is an unsafe sysctl ({{reason}}): the pod fails to start (SysctlForbidden) unless the node's kubelet allows it with --allowed-unsafe-sysctls (no kubelet configuration among the linted files)" }], message: "{{key}} in {{workload}} is an unsafe sysctl ({{reason}}) and the kubelet configuration does not allow it: the pod fails to start (SysctlForbidden: not allowlisted)", rationale: "kubelet admits a pod's sysctls only when they are in its safe set (which grew with Kubernetes\nversions and drops names on kernels where they are not namespaced) or in the node's\n`allowedUnsafeSysctls`. Otherwise the pod is scheduled but never starts: its status is\n`SysctlForbidden`, \"forbidden sysctl: ... not allowlisted\". Pod Security Admission's baseline\nlevel rejects unsafe sysctls at admission too. `net.core.somaxconn`, the usual example, is not\nin the safe set.\n", fix: "Use a safe sysctl, or allow the name on dedicated nodes\n(`KubeletConfiguration.allowedUnsafeSysctls` or `--allowed-unsafe-sysctls`), taint them and\nschedule the pod there; or set the value on the nodes.\n", references: [{ title: "Using sysctls in a Kubernetes cluster (safe and unsafe sysctls)", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "kubelet's safe sysctls (pkg/kubelet/sysctl/safe_sysctls.go)", url: "https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/sysctl/safe_sysctls.go" }, { title: "Linux kernel version requirements (pod sysctls)", url: "https://kubernetes.io/docs/reference/node/kernel-version-requirements/" }] }, source: "policies/k8s/k8s-pod-sysctl-unsafe.yaml", builtin: true }, { policy: { id: "ports-ephemeral-overlaps-nodeport", title: "The node's ephemeral port range stays clear of the NodePort range", severity: "error", tags: ["kubernetes", "ports"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes", "unknown"] }, check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { overlaps: { range: { context: "nodePortRange" }, excludeSetting: "net.ipv4.ip_local_reserved_ports" } } }, cases: [{ when: { kubernetesVersion: { lt: "1.21.13" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { kubernetesVersion: { gte: "1.22.0", lt: "1.22.10" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { kubernetesVersion: { gte: "1.23.0", lt: "1.23.7" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { nodeRole: ["unknown"] }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}, not covered by net.ipv4.ip_local_reserved_ports; on a Kubernetes node host connections can take a NodePort as source port and fail (node role {{nodeRoleSource}})" }], message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}, not covered by net.ipv4.ip_local_reserved_ports; host connections can take a NodePort as source port and fail at random", rationale: 'kube-proxy used to `listen()` on every allocated NodePort, which kept the kernel from picking\nthose ports as source ports. kubernetes/kubernetes#108496 removed that "port opener" in 1.24\nand it was cherry-picked to 1.21, 1.22 and 1.23 patch releases (April 2022). Since then a\nprocess in the node\'s network namespace (kubelet, containerd, hostNetwork pods, kube-proxy\nitself) can get an active NodePort as its ephemeral source port; replies are then DNATed to a\nService backend and the connection fails intermittently. The kube-apiserver flag help is\nexplicit: the NodePort range "must not overlap with the ephemeral port range on nodes".\nPod network namespaces have their own range and are not affected.\n', fix: "Keep the default `net.ipv4.ip_local_port_range = 32768 60999`, or reserve the NodePort range:\n`net.ipv4.ip_local_reserved_ports = 30000-32767` (what Cilium does, and proposed for the EKS\nAMI), or move the cluster's `--service-node-port-range`.\n", references: [{ title: "kube-proxy: remove port opener (kubernetes#108496)", url: "https://github.com/kubernetes/kubernetes/pull/108496" }, { title: "kube-apiserver --service-node-port-range", url: "https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/" }, { title: "NodePort and ephemeral range collision (kubernetes#111682)", url: "https://github.com/kubernetes/kubernetes/issues/111682" }, { title: "ip-sysctl, ip_local_port_range and ip_local_reserved_ports", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-ephemeral-overlaps-nodeport.yaml", builtin: true }, { policy: { id: "ports-local-port-range-invalid", title: "ip_local_port_range is a valid low-high pair", severity: "error", tags: ["ports", "values"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { anyOf: [{ invalid: true }, { low: { lt: { setting: "net.ipv4.ip_unprivileged_port_start", default: 1024, appliedBefore: true } } }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is rejected by the kernel (EINVAL): {{reason}}; the old range stays in force" }, { when: { kernel: { lt: "4.11" } }, severity: "off" }, { message: "{{key}} = {{value}} starts below ip_unprivileged_port_start = {{operand}} at the time it is written; since Linux 4.11 the kernel rejects the write (EINVAL) and keeps the old range" }], message: "{{key}} = {{value}} is rejected by the kernel (EINVAL); the old range stays in force", rationale: "The kernel accepts one or two integers from 1 to 65535 with low <= high (a single number\nchanges only the low end), and since 4.11 a low end no smaller than\n`net.ipv4.ip_unprivileged_port_start` (default 1024) as it is at the moment of the write. Any\nother write is rejected as a whole with `EINVAL`, so the node silently keeps its previous range.\nsystemd-sysctl writes keys in the order they last changed and procps line by line, so lowering\n`ip_unprivileged_port_start` only helps if it is written first.\n", fix: "Write two numbers, low then high, without quotes: `net.ipv4.ip_local_port_range = 32768 60999`.\nTo start below 1024, lower `net.ipv4.ip_unprivileged_port_start` in an earlier line or file.\n", references: [{ title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-local-port-range-invalid.yaml", builtin: true }, { policy: { id: "ports-local-port-range-parity", title: "ip_local_port_range ends have different parity", severity: "info", tags: ["ports"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { sameParity: true } }, message: '{{key}} = {{value}}: both ends have the same parity; the kernel logs "ip_local_port_range: prefer different parity for start/end values"', rationale: "Since Linux 4.2, connect() prefers ports of one parity and leaves the other half to bind(0).\nWith both ends of the same parity the split is uneven and the kernel logs a warning on every\nwrite (`1024 65000` from old ingress-nginx docs does this; `1024 65535` does not).\n", fix: "Make the range size even, e.g. `32768 60999` or `1024 65535`.\n", references: [{ title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "tcp/dccp: try to not exhaust ip_local_port_range in connect()", url: "https://github.com/torvalds/linux/commit/07f4c90062f8fc7c8c26f8f95324cbe8fa3145a5" }] }, source: "policies/ports/ports-local-port-range-parity.yaml", builtin: true }, { policy: { id: "ports-reserved-ports-invalid", title: "ip_local_reserved_ports is a valid list", severity: "error", tags: ["ports", "values"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_reserved_ports", valueType: "portList", violation: { invalid: true } }, message: "{{key}} = {{value}} is not a comma-separated list of ports and ranges ({{reason}}); the kernel rejects the write", rationale: "The kernel expects a comma-separated list of ports and inclusive ranges, such as\n`30000-32767,10250`. Spaces between items, reversed ranges or ports above 65535 make the write\nfail, and every write replaces the whole list.\n", fix: "Write one comma-separated list, e.g. `net.ipv4.ip_local_reserved_ports = 30000-32767`.\n", references: [{ title: "ip-sysctl, ip_local_reserved_ports", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-reserved-ports-invalid.yaml", builtin: true }, { policy: { id: "provision-build-time-sysctl-write", title: "Settings written while an image is built are persisted in a sysctl file of the image", severity: "warning", tags: ["provisioning", "packer", "boot"], check: { command: "build-time" }, message: "{{key}} = {{value}} written by {{step}} ({{command}}) changes only the machine that builds the image: the image boots without it, and no sysctl file of the image sets {{key}} to {{value}}", rationale: "A Packer provisioner runs on a temporary build machine. `sysctl -w`, `echo > /proc/sys/...`,\n`sysctl -p` and `sysctl --system` change that machine's running kernel, which is thrown away\nwhen the image is captured: only files on its disk reach the image. Every instance booted from\nthe image starts with the kernel default (or whatever the image's sysctl files say), so the\nsetting the build script seems to make is silently absent in production.\n", fix: "Write the setting into a sysctl.d file in the same provisioner (for example\n`echo 'vm.max_map_count = 262144' | sudo tee /etc/sysctl.d/90-image.conf`); systemd-sysctl\napplies it at every boot of every instance. Keep the `sysctl -w` only if a later build step\nneeds the value on the build machine itself.\n", references: [{ title: "Packer shell provisioner", url: "https://developer.hashicorp.com/packer/docs/provisioners/shell" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/provision/provision-build-time-sysctl-write.yaml", builtin: true }, { policy: { id: "provision-sysctl-conf-written", title: "Provisioning writes settings to sysctl.d, not /etc/sysctl.conf", severity: "warning", tags: ["provisioning", "precedence"], appliesWhen: { applier: ["systemd"] }, check: { provisioning: "sysctl-conf-written", tools: ["script", "packer", "ansible"] }, message: "{{step}} {{text}} /etc/sysctl.conf, which systemd-sysctl does not read: on Debian 13 and later (no /etc/sysctl.d/99-sysctl.conf link) these settings never apply at boot", rationale: 'systemd-sysctl (since v207) reads only sysctl.d directories. Distributions kept\n/etc/sysctl.conf working through the link /etc/sysctl.d/99-sysctl.conf -> ../sysctl.conf;\nDebian 13 dropped it ("/etc/sysctl.conf is no longer honored"), and newer Ubuntu releases ship\nno /etc/sysctl.conf at all. A script, image build or Ansible task (the `ansible.posix.sysctl`\nmodule writes /etc/sysctl.conf unless `sysctl_file` says otherwise) that appends to\n/etc/sysctl.conf works on one image and silently does nothing on the next.\n', fix: "Write a drop-in instead: `/etc/sysctl.d/90-node.conf` (with Ansible,\n`sysctl_file: /etc/sysctl.d/90-node.conf`).\n", references: [{ title: "systemd issue 8360 (/etc/sysctl.conf is not read)", url: "https://github.com/systemd/systemd/issues/8360" }, { title: "dev-sec hardening #905 (Debian 13: /etc/sysctl.conf no longer honored)", url: "https://github.com/dev-sec/ansible-collection-hardening/issues/905" }] }, source: "policies/provision/provision-sysctl-conf-written.yaml", builtin: true }, { policy: { id: "provision-sysctl-write-lost-at-reboot", title: "Settings a provisioning step writes into the running kernel are persisted in a sysctl file", severity: "warning", tags: ["provisioning", "boot"], check: { command: "lost-at-reboot" }, message: "{{key}} = {{value}} written by {{step}} ({{command}}) is lost at the next reboot: {{timing}}, and no sysctl file it writes sets {{key}} to {{value}}", rationale: "`sysctl -w`, `sysctl k=v` and `echo v > /proc/sys/...` change the running kernel only. A\nscript run by a provisioning tool or by hand, or an Ansible `shell`/`command` task, runs once;\nafter the next reboot the kernel default (or whatever the sysctl files say) is back, and the\nmachine silently changes behaviour - typically at the first kernel update or host maintenance.\nA script that runs at every boot (rc.local, a systemd unit, cloud-init `bootcmd` or\n`scripts/per-boot`) is not reported.\n", fix: "Persist the value in a sysctl.d file (for example `/etc/sysctl.d/90-node.conf`) and apply it\nwith `sysctl -p /etc/sysctl.d/90-node.conf` or `sysctl --system`; with Ansible, use the\n`ansible.posix.sysctl` module with `sysctl_file: /etc/sysctl.d/90-node.conf`.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "ansible.posix.sysctl module", url: "https://docs.ansible.com/ansible/latest/collections/ansible/posix/sysctl_module.html" }] }, source: "policies/provision/provision-sysctl-write-lost-at-reboot.yaml", builtin: true }, { policy: { id: "sysctl-applier-divergence", title: "systemd-sysctl and sysctl --system end with the same value", severity: "warning", tags: ["precedence"], check: { setting: "**", target: "divergent" }, message: "{{key}} ends as {{value}} under sysctl --system (procps) but {{otherValue}} under {{otherApplier}} at boot", rationale: "systemd-sysctl (at boot) never reads /etc/sysctl.conf, while procps `sysctl --system` reads it\nlast, after every sysctl.d file. On distributions that link /etc/sysctl.d/99-sysctl.conf to\n/etc/sysctl.conf, a file sorting after it overrides /etc/sysctl.conf at boot, but any later\n`sysctl --system` (package hooks, provisioning scripts) puts the /etc/sysctl.conf value back.\nThe node then changes behaviour long after boot.\n", fix: "Set the key in one sysctl.d file only, and remove it from /etc/sysctl.conf.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }] }, source: "policies/sysctl/sysctl-applier-divergence.yaml", builtin: true }, { policy: { id: "sysctl-empty-value", title: "Every assignment has a value", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { syntax: ["empty-value"] }, message: '"{{text}}" has no value; the kernel rejects an empty write for numeric keys', rationale: "An empty value is written as an empty string. Numeric sysctls reject it with `EINVAL`, so the\nkey keeps its previous value, and the applier reports an error (systemd-sysctl exits non-zero).\n", fix: "Give the value, or delete the line to keep the kernel default.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-empty-value.yaml", builtin: true }, { policy: { id: "sysctl-etc-sysctl-conf-ignored", title: "Settings in /etc/sysctl.conf are applied at boot", severity: "warning", tags: ["precedence"], appliesWhen: { completeRoot: true, applier: ["systemd"] }, check: { file: "sysctl-conf-ignored" }, message: "{{file}} is not read by systemd-sysctl and no sysctl.d file links to it; its settings apply only when something runs sysctl --system or sysctl -p", rationale: 'systemd-sysctl (since v207) does not read /etc/sysctl.conf. Debian up to 12, Ubuntu and RHEL\nship a compatibility link /etc/sysctl.d/99-sysctl.conf -> ../sysctl.conf; Debian 13 dropped it\n("/etc/sysctl.conf is no longer honored"). In an image without that link, /etc/sysctl.conf is\ndead at boot.\n', fix: "Move the settings to /etc/sysctl.d/NN-name.conf.\n", references: [{ title: "systemd issue 8360", url: "https://github.com/systemd/systemd/issues/8360" }, { title: "Debian 13 release notes (via dev-sec/ansible-collection-hardening 905)", url: "https://github.com/dev-sec/ansible-collection-hardening/issues/905" }] }, source: "policies/sysctl/sysctl-etc-sysctl-conf-ignored.yaml", builtin: true }, { policy: { id: "sysctl-impossible-key", title: "Keys name a file under /proc/sys", severity: "warning", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { keyStatus: "impossible" } }, message: '{{key}} cannot be a sysctl: {{reason}}; procps fails on the line ("cannot stat") and systemd-sysctl logs an error, so nothing is set', rationale: "A sysctl key is a path below /proc/sys: its first component is one of the directories the\nkernel registers there (`abi`, `crypto`, `debug`, `dev`, `fs`, `kernel`, `net`, `sunrpc`,\n`user`, `vm`, and `xen`, `coda`, `fscache`, `appldata`, `s390dbf`, `proc` on some kernels and\narchitectures). A key such as `ip_local_port_range` (the directory part left out), `sysctl -w\nnet.core.rmem_default` (a command pasted into a configuration file) or one with blanks in it\nnames no file on any kernel: procps `sysctl -p`/`--system` prints `cannot stat` and exits 1,\nwhich fails provisioning steps that check it, and systemd-sysctl logs the error. Unlike an\nunknown key under a known directory, this is never a vendor or a newer kernel's key.\n", fix: "Write the full dotted key (`net.ipv4.ip_local_port_range = 1024 65000`), without a command in\nfront of it.\n", references: [{ title: "Documentation for /proc/sys (the top-level directories)", url: "https://docs.kernel.org/admin-guide/sysctl/index.html" }, { title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }] }, source: "policies/sysctl/sysctl-impossible-key.yaml", builtin: true }, { policy: { id: "sysctl-inline-comment", title: "Comments sit on lines of their own", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { matches: "\\s[#;]" } }, cases: [{ value: { matches: "^[-+]?\\d+(\\s+[-+]?\\d+)*\\s+[#;]" }, severity: "info", message: '{{key}}: "{{value}}" carries an inline comment; the kernel happens to ignore it after the numbers, but sysctl files have no inline comments' }], message: '{{key}}: "{{value}}" is sent to the kernel as the value; sysctl files have no inline comments', rationale: "Only lines whose first non-blank character is `#` or `;` are comments. Text after a value,\n`# like this`, is part of the value: procps and systemd-sysctl write it to /proc/sys. Numeric\nvector keys happen to stop after the numbers they expect, but string keys (core_pattern,\ncongestion control, qdiscs) take the comment literally and others fail with `EINVAL`.\n", fix: "Move the comment to the line above the setting.\n", references: [{ title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-inline-comment.yaml", builtin: true }, { policy: { id: "sysctl-line-not-assignment", title: "Every line is a comment or a key = value assignment", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { syntax: ["not-assignment", "empty-key"] }, message: 'Line is not an assignment: "{{text}}"; systemd-sysctl and procps skip it', rationale: "systemd-sysctl logs `Line is not an assignment, ignoring` and procps prints `invalid syntax,\ncontinuing...`, so whatever the line meant to set is never applied. systemd releases up to\nabout v232 (CentOS 7's v219, for example) failed the whole `systemd-sysctl.service` on such a\nline. Lines starting with `-` and holding no `=` are glob exclusions and are not reported.\n", fix: "Write the setting as `key = value`, or turn the line into a comment with `#`.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "systemd issue 22165 (old systemd fails the unit)", url: "https://github.com/systemd/systemd/issues/22165" }] }, source: "policies/sysctl/sysctl-line-not-assignment.yaml", builtin: true }, { policy: { id: "sysctl-live-drift", title: "The running kernel has the values the files set", severity: "warning", tags: ["drift", "live"], check: { setting: "**", target: "drift" }, message: "{{key}} = {{value}} in the files, but the running kernel has {{liveValue}} ({{liveSource}})", rationale: "A value in force according to the sysctl files that the running kernel does not have means the\nfiles were never applied as written: the write failed (a value the kernel rejects, a key whose\nmodule was not loaded yet when systemd-sysctl ran), a later writer changed it (a CNI plugin,\nkube-proxy, tuned, a provisioning script, `sysctl -w` by hand), or the files changed after\nboot. The image then behaves differently from what its configuration says, and the next\nreboot or `sysctl --system` changes it again.\n\nValues are compared as the kernel reads them: integers numerically (`010` is 8, `0x10` is 16),\nvectors field by field whatever the whitespace, strings as text. When systemd-sysctl and\nprocps end with different values, a live value equal to either is not drift.\n", fix: "Find who changed the value (`journalctl -u systemd-sysctl`, the CNI and kube-proxy\nconfiguration, provisioning scripts) and make the files say what the node should run with,\nor stop the other writer. To apply the files again, run `systemctl restart systemd-sysctl`\n(or `sysctl --system`).\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }, { title: "Documentation for /proc/sys (kernel admin guide)", url: "https://docs.kernel.org/admin-guide/sysctl/index.html" }] }, source: "policies/sysctl/sysctl-live-drift.yaml", builtin: true }, { policy: { id: "sysctl-masked-file", title: "Masked sysctl.d files are intended", severity: "info", tags: ["precedence"], check: { file: "masked" }, message: "{{file}} is never read: {{maskedBy}} has the same name in a higher-priority directory", rationale: "Among sysctl.d files with the same name, only the one in the highest-priority directory\n(/etc, then /run, /usr/local/lib, /usr/lib, /lib) is read; a symlink to /dev/null masks the\nname entirely. Vendor defaults are often masked on purpose, but a masked file that somebody\nedits has no effect at all.\n", fix: "Edit the file that takes precedence, or rename the file so both are read.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-masked-file.yaml", builtin: true }, { policy: { id: "sysctl-module-key-not-loaded", title: "Keys of loadable modules have their module loaded at boot", severity: "warning", tags: ["boot"], check: { setting: ["net.ipv4.vs.**", "net.netfilter.nf_conntrack_*", "net.netfilter.nf_conntrack_*.**", "net.nf_conntrack_max", "net.bridge.**"], violation: { moduleNotLoaded: true }, oncePerFileBy: "module" }, cases: [{ value: { moduleDefault: true }, severity: "info", message: "{{key}} = {{value}} is the value {{key}} has as soon as the {{module}} module loads, so the line changes nothing, whether or not {{module}} is loaded before systemd-sysctl runs" }, { when: { completeRoot: false, modulesKnown: false }, severity: "info", message: "{{key}} exists only once the {{module}} module is loaded, and no modules-load.d file lists {{module}} next to {{node}}; unless it is loaded before systemd-sysctl runs, the line is skipped at boot" }], message: "{{key}} exists only once the {{module}} module is loaded, but modules-load.d does not load {{module}} in {{node}}; systemd-sysctl skips the line at boot", rationale: "`net.ipv4.vs.*` (ip_vs), `net.netfilter.nf_conntrack_*` (nf_conntrack) and `net.bridge.*`\n(br_netfilter) only appear in /proc/sys once their module is loaded. systemd-sysctl runs early,\nafter systemd-modules-load and before sysinit.target; if the module is not listed in\nmodules-load.d, the key does not exist yet and systemd-sysctl logs the error and moves on. The\nsetting silently never applies, or applies only after something re-runs sysctl --system.\nsysctl.d(5) documents exactly this case for br_netfilter.\nA line that sets the value the module starts with (`net.bridge.bridge-nf-call-iptables = 1`)\nloses nothing when it is skipped, so it is only noted. Lines of one file that need the same\nmodule are reported once, at the first, with the others as related locations. Modules listed\nby a modules-load.d file in the same image tree, node group, Ansible role or (outside image\ntrees and roles) anywhere in the linted repository count as loaded.\n", fix: "List the module in /etc/modules-load.d/NAME.conf (for example `br_netfilter`), or add a udev\nrule that re-applies the key when the module loads.\n", references: [{ title: "sysctl.d(5), examples", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "modules-load.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/modules-load.d.html" }] }, source: "policies/sysctl/sysctl-module-key-not-loaded.yaml", builtin: true }, { policy: { id: "sysctl-not-dotconf", title: "Files in sysctl.d end in .conf", severity: "warning", tags: ["precedence"], check: { file: "not-dotconf" }, message: "{{file}} is ignored: systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories", rationale: "Both appliers only read files whose name ends in `.conf` from sysctl.d directories; a\n`99-tuning.cfg`, `k8s.conf.bak` or `tuning` file there is silently ignored.\n", fix: "Rename the file to end in `.conf`, or move it out of the sysctl.d directory.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-not-dotconf.yaml", builtin: true }, { policy: { id: "sysctl-overridden-setting", title: "Each key is set in one place", severity: "info", tags: ["precedence"], scope: ["node", "pod"], check: { setting: "**", target: "overridden" }, message: "{{key}} = {{value}} overrides earlier assignments ({{overriddenValues}}) under {{applier}}", rationale: "When a key is set more than once, the applier keeps the last value in its order: files sorted\nby name across /etc, /run, /usr/local/lib and /usr/lib sysctl.d directories, then (procps\nonly) /etc/sysctl.conf. The earlier lines are dead configuration that misleads readers, and\nwith procps every intermediate value is briefly applied. The related locations show what was\noverridden.\n", fix: "Keep one assignment per key, in the file that is meant to own it.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-overridden-setting.yaml", builtin: true }, { policy: { id: "sysctl-quoted-value", title: "Values are written without quotes", severity: "error", tags: ["syntax"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { matches: `^"[\\s\\S]*"$|^'[\\s\\S]*'$` } }, cases: [{ value: { not: { matches: `^["'][\\s\\d]*["']$` } }, severity: "warning", message: "{{key}} = {{value}}: the quotes are part of the value the kernel receives" }], message: "{{key}} = {{value}}: the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value", rationale: 'Neither procps nor systemd-sysctl removes quotes: the characters between `=` and the end of\nthe line are written to /proc/sys as they are. A numeric key such as\n`net.ipv4.ip_local_port_range = "1024 65535"` fails with `EINVAL`, so the range the file\npromises is never set. The procps man page says it plainly: there is no need to quote values,\neven lists.\n', fix: "Remove the quotes: `net.ipv4.ip_local_port_range = 1024 65535`.\n", references: [{ title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-quoted-value.yaml", builtin: true }, { policy: { id: "sysctl-read-only-key", title: "Read-only keys are not written", severity: "warning", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { keyStatus: "read-only" } }, message: "{{key}} cannot be set: {{reason}}", rationale: 'Some files under /proc/sys only report a value. `net.ipv4.conf.*.mc_forwarding` (and its IPv6\ntwin) is maintained by the kernel while a multicast routing daemon holds the multicast routing\nsocket; `fs.file-nr`, `fs.inode-nr` and `fs.dentry-state` are statistics; `kernel.osrelease`\nis the running kernel\'s release. Their mode is 0444, so a write fails: procps reports\n"permission denied" and exits 1, systemd-sysctl logs an error, and a pod whose sysctls name one\nfails to start.\n\n`net.netfilter.nf_conntrack_max` (with `nf_conntrack_expect_max` and `nf_conntrack_buckets`)\nis one limit for the whole node. Since Linux 5.13 ("netfilter: conntrack: Make global sysctls\nreadonly in non-init netns", also taken by stable kernels) it is read-only in every network\nnamespace but the node\'s own, so a pod that sets it in its own namespace (securityContext\nsysctls, or a privileged container without hostNetwork) fails; on older kernels the write went\nthrough and changed the limit of every pod on the node.\n', fix: "Remove the line. Set the conntrack limit on the node (its sysctl files, or kube-proxy's\n`conntrack.maxPerCore` and `conntrack.min`), not from a pod.\n", references: [{ title: "ip-sysctl, mc_forwarding", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "nf_conntrack sysctl documentation", url: "https://docs.kernel.org/networking/nf_conntrack-sysctl.html" }, { title: "netfilter: conntrack: Make global sysctls readonly in non-init netns", url: "https://lore.kernel.org/netfilter-devel/20210412073612.28417-1-jonathon.reinhart@gmail.com/" }] }, source: "policies/sysctl/sysctl-read-only-key.yaml", builtin: true }, { policy: { id: "sysctl-removed-key", title: "Keys still exist in the target kernel", severity: "warning", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", violation: { keyStatus: "removed" } }, cases: [{ when: { kernel: { known: false } }, severity: "info", message: '{{key}} was removed in {{removedIn}} (kernel version unknown): on newer kernels procps fails with "cannot stat" and the setting does nothing' }], message: '{{key}} does not exist on Linux {{kernel}} (removed in {{removedIn}}); procps fails with "cannot stat" and the setting does nothing', rationale: "Keys removed from the kernel stay in tuning guides and old images for years. On a kernel\nwithout the key, procps `sysctl -p`/`--system` prints `cannot stat` and exits 1 (a leading `-`\ndoes not help: only `sysctl -e` ignores unknown keys), which fails provisioning steps that\ncheck the exit code; systemd-sysctl logs an error.\n", fix: "Delete the line, or guard it by kernel version in the image build.\n", references: [{ title: "tcp: remove tcp_tw_recycle (Linux 4.12)", url: "https://github.com/torvalds/linux/commit/4396e46187ca5070219b81773c4e65088dac50cc" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }] }, source: "policies/sysctl/sysctl-removed-key.yaml", builtin: true }, { policy: { id: "sysctl-template-not-evaluated", title: "Template directives are noted, not guessed", severity: "info", tags: ["template"], scope: ["node", "pod"], check: { syntax: ["template-directive"], oncePerFile: true }, message: 'Template directive "{{text}}" is not evaluated: every setting in the file is linted as if each branch applied', rationale: "Jinja (`{% if %}`), Go templates and Terraform (`%{ if }`) change which lines end up in the\nrendered file. sysctl-lint does not render templates; it lints every assignment it can read and\nskips values that contain template expressions, so a conditional block may be reported even if\nthe rendered file leaves it out.\n", fix: "Lint the rendered file where possible (for example in the image build), or suppress findings\nthat a template condition rules out.\n", references: [{ title: "Jinja template designer documentation", url: "https://jinja.palletsprojects.com/en/stable/templates/" }] }, source: "policies/sysctl/sysctl-template-not-evaluated.yaml", builtin: true }, { policy: { id: "sysctl-unknown-key", title: "Keys exist in the kernel documentation", severity: "info", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", violation: { keyStatus: "unknown" } }, message: '{{key}} is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error', rationale: "A misspelt or invented key is never applied. procps `sysctl -p` prints\n`cannot stat /proc/sys/...` and exits 1 (even with a leading `-`); systemd-sysctl logs the\nmissing key. The key list comes from the kernel documentation; out-of-tree modules and\ndistribution patches can add keys it does not know, which is why this is informational.\n", fix: "Check the spelling against the kernel documentation, or remove the line.\n", references: [{ title: "Documentation for /proc/sys/net/ (ip-sysctl)", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "Documentation for /proc/sys/kernel/", url: "https://docs.kernel.org/admin-guide/sysctl/kernel.html" }, { title: "Documentation for /proc/sys/vm/", url: "https://docs.kernel.org/admin-guide/sysctl/vm.html" }] }, source: "policies/sysctl/sysctl-unknown-key.yaml", builtin: true }, { policy: { id: "sysctl-value-extra-fields", title: "Values have no more fields than the key takes", severity: "warning", tags: ["values"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { valueShape: "extra-fields" } }, message: '{{key}} takes {{expected}}, but the value has more: the kernel sets the first and silently drops "{{text}}"', rationale: "A kernel sysctl handler reads as many integers as the key holds and stops: after\n`kernel.yama.ptrace_scope = 1 2 3` the kernel reports 3 bytes consumed, the applier writes the\nrest again at a non-zero file position, and the kernel ignores that write\n(`sysctl_writes_strict`, the default since Linux 4.5). The key ends up with the first number and\nno error is shown, so whoever wrote the other numbers believes they are in effect. Usually a\nvalue meant for another key was pasted, or two lines were joined.\n", fix: "Keep one value per key (`kernel.yama.ptrace_scope = 1`); put other keys on lines of their own.\n", references: [{ title: "Documentation for /proc/sys/kernel/ (sysctl_writes_strict)", url: "https://docs.kernel.org/admin-guide/sysctl/kernel.html#sysctl-writes-strict" }] }, source: "policies/sysctl/sysctl-value-extra-fields.yaml", builtin: true }, { policy: { id: "sysctl-value-out-of-range", title: "Values are within the range the key accepts", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { valueShape: "out-of-range" } }, message: "{{key}} accepts {{expected}}, not {{value}}: the kernel rejects the write (EINVAL) and the key keeps its previous value", rationale: 'Many keys are enumerations checked by their handler (`proc_dointvec_minmax` and friends):\n`kernel.yama.ptrace_scope` takes 0 to 3, `kernel.shm_rmid_forced` 0 or 1, `vm.overcommit_memory`\n0 to 2, `fs.protected_regular` 0 to 2. Any other value is refused with EINVAL: procps prints\n"Invalid argument" and exits 1, systemd-sysctl logs an error, a pod that sets it in its\nsysctls fails to start, and the key keeps its previous (often default, less strict) value.\n', fix: "Use one of the values the kernel documents for the key.\n", references: [{ title: "Documentation for /proc/sys/kernel/", url: "https://docs.kernel.org/admin-guide/sysctl/kernel.html" }, { title: "Yama (ptrace_scope)", url: "https://docs.kernel.org/admin-guide/LSM/Yama.html" }] }, source: "policies/sysctl/sysctl-value-out-of-range.yaml", builtin: true }, { policy: { id: "sysctl-vendor-key", title: "Keys that exist only in some vendors' kernels are known as such", severity: "info", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { keyStatus: "vendor" } }, message: '{{key}} exists only in {{vendor}}; on other kernels procps fails on it ("cannot stat") and the setting does nothing', rationale: "Some keys come from distribution kernel patches and never existed in the mainline kernel:\nRed Hat's `kernel.exec-shield` (RHEL 3 to 6), Debian's and Ubuntu's\n`kernel.unprivileged_userns_clone`, Ubuntu's `kernel.apparmor_restrict_unprivileged_userns`.\nHardening guides copy them onto every distribution, where procps `sysctl -p`/`--system` fails\nwith `cannot stat` (exit code 1) and systemd-sysctl logs an error. On the vendor's kernel the\nkey works, which is why this is informational.\n", fix: "Keep the key only in images built on the vendor's kernel, or write it with a leading `-` and\napply the files with `sysctl -e` so a missing key is ignored.\n", references: [{ title: "Red Hat Enterprise Linux 5 Deployment Guide, /proc/sys/kernel/ (exec-shield)", url: "https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/5/html/deployment_guide/s3-proc-sys-kernel" }, { title: "Documentation for /proc/sys/kernel/", url: "https://docs.kernel.org/admin-guide/sysctl/kernel.html" }] }, source: "policies/sysctl/sysctl-vendor-key.yaml", builtin: true }, { policy: { id: "sysctl-w-unquoted-multivalue", title: "Multi-word values written by a shell are quoted", severity: "error", tags: ["shell", "kubernetes"], scope: ["node", "pod"], check: { command: "split-value" }, message: '{{command}} {{key}}={{value}} {{text}}: the shell splits the unquoted value, so only "{{value}}" is written (a partial update) and "{{text}}" reaches sysctl as a separate argument, which it rejects', rationale: 'A value with a space must reach sysctl as one argument. Unquoted in a shell command (a\n`sh -c` string, a cloud-init `runcmd` line, a script), `sysctl -w\nnet.ipv4.ip_local_port_range=1024 65535` passes `net.ipv4.ip_local_port_range=1024` and a\nseparate `65535`. The kernel takes the single number as the low end only, so the range\nbecomes `1024 60999` (still overlapping the NodePort range), and sysctl fails on `65535`\n("invalid syntax" with `-w`, a read of a key named 65535 without it), which can fail an init\ncontainer. ingress-nginx shipped exactly this in its sysctl example until 2019.\n', fix: 'Quote the value: `sysctl -w net.ipv4.ip_local_port_range=\'1024 65000\'`, or use the exec\nform without a shell (`["sysctl", "-w", "net.ipv4.ip_local_port_range=1024 65000"]`).\n', references: [{ title: "ingress-nginx: quote the sysctl example value (#4800)", url: "https://github.com/kubernetes/ingress-nginx/pull/4800" }, { title: "sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }, { title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/sysctl/sysctl-w-unquoted-multivalue.yaml", builtin: true }, { policy: { id: "tcp-retries2-low", title: "tcp_retries2 keeps established connections alive for at least 100 seconds", severity: "warning", tags: ["values", "timeouts"], check: { setting: "net.ipv4.tcp_retries2", valueType: "integer", violation: { allOf: [{ gte: 0 }, { lt: 8 }] } }, cases: [{ value: { equals: 0 }, message: "{{key}} = 0: an established connection is dropped after about 0.2 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)" }, { value: { equals: 1 }, message: "{{key}} = 1: an established connection is dropped after about 0.6 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)" }, { value: { equals: 2 }, message: "{{key}} = 2: an established connection is dropped after about 1.4 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)" }, { value: { equals: 3 }, message: "{{key}} = 3: an established connection is dropped after about 3 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)" }, { value: { equals: 4 }, message: "{{key}} = 4: an established connection is dropped after about 6.2 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)" }, { value: { equals: 5 }, message: "{{key}} = 5: an established connection is dropped after about 12.6 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)" }, { value: { equals: 6 }, message: "{{key}} = 6: an established connection is dropped after about 25.4 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)" }], message: "{{key}} = {{value}}: an established connection is dropped after about 51 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)", rationale: "`tcp_retries2` is how many times the node retransmits unacknowledged data on an established\nconnection before giving up. With the 200 ms minimum retransmission timeout doubling each\ntime, `N` retries last at least (2^(N+1) - 1) x 0.2 s while the timeout stays under 120 s: the\ndefault 15 gives about 924.6 s, 8 gives 102.2 s, 5 gives 12.6 s, 3 gives 3 s (the kernel's\n`tcp_model_timeout()`; a slower link only stretches it). RFC 1122 asks for at least 100 s,\nwhich the kernel documentation translates to a value of at least 8. Lower values are copied\nfrom failover guides; on a node they make the kubelet, the container runtime, etcd clients and\nevery hostNetwork pod drop healthy connections across a brief network stall, a node reboot of\na peer or a cloud load balancer's failover.\n", fix: "Keep the default (15), or no lower than 8. Where an application must detect dead peers fast,\nlet it set `TCP_USER_TIMEOUT` on its own sockets.\n", references: [{ title: "ip-sysctl, tcp_retries2", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "RFC 1122, 4.2.3.5 TCP Connection Failures", url: "https://www.rfc-editor.org/rfc/rfc1122#section-4.2.3.5" }] }, source: "policies/tcp/tcp-retries2-low.yaml", builtin: true }, { policy: { id: "tcp-syn-retries-extreme", title: "tcp_syn_retries leaves room for a lost SYN and still fails in reasonable time", severity: "warning", tags: ["values", "timeouts"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_syn_retries", valueType: "integer", violation: { anyOf: [{ equals: 1 }, { equals: 2 }, { allOf: [{ gt: 10 }, { lte: 127 }] }] } }, cases: [{ value: { equals: 2 }, severity: "info", message: "{{key}} = 2: connect() gives up after about 7 s; two lost SYNs in a row fail the connection" }, { value: { gt: 10 }, message: "{{key}} = {{value}}: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s)" }], message: "{{key}} = 1: connect() gives up after about 3 s, so a single lost SYN (or a SYN dropped by a busy peer) fails the connection", rationale: "With a 1 s initial retransmission timeout, `tcp_syn_retries = n` makes connect() give up after\n2^(n+1) - 1 seconds while the timeout stays under 120 s: 1 gives 3 s, 2 gives 7 s, the default 6\ngives 127 s. A value of 1 turns a single lost SYN into a failed connection (and SYN drops are\ncommon under conntrack or IPVS pressure); very large values make dead peers hang callers for\ntens of minutes.\n", fix: "Keep values from 3 to 6 on nodes, and use application-level connect timeouts for fast failure.\n", references: [{ title: "ip-sysctl, tcp_syn_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-syn-retries-extreme.yaml", builtin: true }, { policy: { id: "tcp-syn-retries-out-of-range", title: "tcp_syn_retries is between 1 and 127", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_syn_retries", valueType: "integer", violation: { anyOf: [{ invalid: true }, { lt: 1 }, { gt: 127 }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is {{reason}}; the kernel rejects it (EINVAL) and keeps the previous value" }], message: "{{key}} = {{value}} is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value", rationale: "The kernel accepts 1 to 127 (MAX_TCP_SYNCNT) for `tcp_syn_retries`; 0 or larger values are\nrejected with `EINVAL`, so the intended timeout never takes effect.\n", fix: "Use a value from 1 to 127; the default is 6 (connect() gives up after 127 s).\n", references: [{ title: "ip-sysctl, tcp_syn_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-syn-retries-out-of-range.yaml", builtin: true }, { policy: { id: "tcp-synack-retries-extreme", title: "tcp_synack_retries leaves room for a lost SYN-ACK", severity: "warning", tags: ["values", "timeouts"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_synack_retries", valueType: "integer", violation: { anyOf: [{ lte: 1 }, { equals: 2 }, { allOf: [{ gt: 10 }, { lte: 255 }] }] } }, cases: [{ value: { equals: 2 }, severity: "info", message: "{{key}} = 2: a passive open gives up after about 7 s; two lost SYN-ACKs in a row drop the connection" }, { value: { gt: 10 }, message: "{{key}} = {{value}}: half-open connections occupy the SYN queue for many minutes (the default is 5)" }], message: "{{key}} = {{value}}: a single lost SYN-ACK aborts the passive open (about 3 s or less); clients on lossy paths fail to connect", rationale: "`tcp_synack_retries` bounds how often a listener retransmits its SYN-ACK (default 5: last\nretransmission at 31 s, given up at 63 s). With 0 or 1, one lost SYN-ACK ends the handshake, and\nthe client's retransmitted SYN may arrive after the request was already dropped. Anti-DDoS\nguides set it low; SYN cookies (`tcp_syncookies = 1`) are the safer defence.\n", fix: "Keep 2 to 5, and rely on `net.ipv4.tcp_syncookies = 1` against SYN floods.\n", references: [{ title: "ip-sysctl, tcp_synack_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-synack-retries-extreme.yaml", builtin: true }, { policy: { id: "tcp-synack-retries-out-of-range", title: "tcp_synack_retries is between 0 and 255", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_synack_retries", valueType: "integer", violation: { anyOf: [{ invalid: true }, { lt: 0 }, { gt: 255 }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is {{reason}}; the kernel rejects it (EINVAL) and keeps the previous value" }], message: "{{key}} = {{value}} is outside 0..255; the kernel rejects it", rationale: '`tcp_synack_retries` "should not be higher than 255" and current kernels store it in 8 bits,\nrejecting larger or negative values with `EINVAL`.\n', fix: "Use a value from 0 to 255 (in practice 2 to 5); the default is 5 (the passive open gives up after 63 s).\n", references: [{ title: "ip-sysctl, tcp_synack_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-synack-retries-out-of-range.yaml", builtin: true }, { policy: { id: "tcp-timestamps-disabled", title: "TCP timestamps stay on", severity: "info", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_timestamps", valueType: "integer", violation: { equals: 0 } }, message: "{{key}} = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle", rationale: "Turning timestamps off removes protection against wrapped sequence numbers (PAWS) on fast\nlinks, worsens RTT estimation and disables `tcp_tw_reuse`. It is commonly set to hide the\ntcp_tw_recycle NAT symptom instead of turning tcp_tw_recycle off.\n", fix: "Keep `net.ipv4.tcp_timestamps = 1` and remove tcp_tw_recycle instead.\n", references: [{ title: "ip-sysctl, tcp_timestamps", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-timestamps-disabled.yaml", builtin: true }, { policy: { id: "tcp-tw-recycle-enabled", title: "tcp_tw_recycle stays off", severity: "error", tags: ["nat", "kubernetes"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_recycle", valueType: "integer", violation: { notEquals: 0 } }, cases: [{ when: { kernel: { gte: "4.12" } }, severity: "warning", message: '{{key}} = {{value}} has no effect on Linux {{kernel}} (removed in 4.12) and makes procps fail with "cannot stat"; on an older kernel it drops SYNs from clients behind NAT' }, { when: { kernel: { gte: "4.10" } }, message: "{{key}} = {{value}} on Linux {{kernel}}: random per-connection timestamp offsets (4.10) make it drop SYNs from every peer, not only clients behind NAT" }, { when: { kernel: { known: false } }, message: "{{key}} = {{value}} silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT)" }], message: "{{key}} = {{value}} silently drops SYNs from clients behind NAT/SNAT on Linux {{kernel}} (PAWSPassive); up to 4.10 it is global and hits every pod too", rationale: 'With `tcp_tw_recycle` on, a listening host remembers the last TCP timestamp per peer IP and\ndrops SYNs whose timestamp is older. Clients behind one NAT address (ip-masq-agent, SNAT on\negress, LVS FULLNAT, cloud load balancers) have unrelated clocks, so their SYNs are dropped\nsilently; `netstat -s` shows "passive connections rejected because of time stamp"\n(TcpExt PAWSPassive). From 4.10 timestamps carry a random per-connection offset, which breaks it\neven without NAT; up to 4.10 the knob is global, so a node setting also breaks every pod acting\nas a server. Linux 4.12 removed the key. "Performance tuning" guides (Greenplum\'s among them)\nstill recommend it.\n', fix: 'Delete the line (or set 0). Do not "fix" the symptom with `tcp_timestamps = 0`, which disables\nPAWS and makes `tcp_tw_reuse` ineffective.\n', supersedes: ["sysctl-removed-key"], references: [{ title: "Vincent Bernat, Coping with the TCP TIME-WAIT state on busy Linux servers", url: "https://vincent.bernat.ch/en/blog/2014-tcp-time-wait-state-linux" }, { title: "tcp: remove tcp_tw_recycle (Linux 4.12)", url: "https://github.com/torvalds/linux/commit/4396e46187ca5070219b81773c4e65088dac50cc" }, { title: "tcp: randomize tcp timestamp offsets for each connection (Linux 4.10)", url: "https://github.com/torvalds/linux/commit/95a22caee396cef0bb2ca8fafdd82966a49367bb" }] }, source: "policies/tcp/tcp-tw-recycle-enabled.yaml", builtin: true }, { policy: { id: "tcp-tw-reuse-global", title: "tcp_tw_reuse stays at its loopback-only default", severity: "info", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_reuse", valueType: "integer", violation: { equals: 1 } }, message: "{{key}} = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback)", rationale: "`tcp_tw_reuse = 1` lets outgoing connect() calls reuse a TIME_WAIT 4-tuple after one second,\nrelying on TCP timestamps to reject stale segments. It does not help servers (TIME_WAIT on the\naccepting side) and is unsafe without timestamps. The kernel default `2` (loopback only) is not\na risk and is never reported.\n", fix: "Keep the default unless client-side ephemeral port exhaustion is measured.\n", references: [{ title: "ip-sysctl, tcp_tw_reuse", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "Vincent Bernat, Coping with the TCP TIME-WAIT state on busy Linux servers", url: "https://vincent.bernat.ch/en/blog/2014-tcp-time-wait-state-linux" }] }, source: "policies/tcp/tcp-tw-reuse-global.yaml", builtin: true }, { policy: { id: "tcp-tw-reuse-invalid", title: "tcp_tw_reuse is 0, 1 or 2", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_reuse", valueType: "integer", violation: { notOneOf: [0, 1, 2] } }, message: "{{key}} = {{value}} is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it", rationale: "`tcp_tw_reuse` accepts 0 (off), 1 (reuse TIME_WAIT sockets for new outgoing connections) and 2\n(loopback only, the kernel default since 2018). Anything else is rejected with `EINVAL`.\n", fix: "Remove the line to keep the default (2), or use 1 when client-side port exhaustion is proven.\n", references: [{ title: "ip-sysctl, tcp_tw_reuse", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-tw-reuse-invalid.yaml", builtin: true }], lists: { kernelKeys: { complete: ["net.core", "net.ipv4", "net.ipv6", "net.netfilter", "net.ipv4.vs", "net.bridge", "net.unix", "vm", "fs", "kernel"], dynamic: [{ pattern: "net.ipv4.conf.*.*", names: ["accept_local", "accept_redirects", "accept_source_route", "arp_accept", "arp_announce", "arp_evict_nocarrier", "arp_filter", "arp_ignore", "arp_notify", "bc_forwarding", "bootp_relay", "disable_policy", "disable_xfrm", "drop_gratuitous_arp", "drop_unicast_in_l2_multicast", "force_igmp_version", "forwarding", "igmpv2_unsolicited_report_interval", "igmpv3_unsolicited_report_interval", "ignore_routes_with_linkdown", "log_martians", "mc_forwarding", "medium_id", "promote_secondaries", "proxy_arp", "proxy_arp_pvlan", "route_localnet", "rp_filter", "secure_redirects", "send_redirects", "shared_media", "src_valid_mark", "tag"] }, { pattern: "net.ipv6.conf.*.*", names: ["accept_dad", "accept_ra", "accept_ra_defrtr", "accept_ra_from_local", "accept_ra_min_hop_limit", "accept_ra_mtu", "accept_ra_pinfo", "accept_ra_rt_info_max_plen", "accept_ra_rt_info_min_plen", "accept_ra_rtr_pref", "accept_redirects", "accept_source_route", "accept_untracked_na", "addr_gen_mode", "autoconf", "dad_transmits", "disable_ipv6", "disable_policy", "drop_unicast_in_l2_multicast", "drop_unsolicited_na", "enhanced_dad", "force_mld_version", "force_tllao", "forwarding", "hop_limit", "ignore_routes_with_linkdown", "ioam6_enabled", "ioam6_id", "ioam6_id_wide", "keep_addr_on_down", "max_addresses", "max_desync_factor", "mc_forwarding", "mldv1_unsolicited_report_interval", "mldv2_unsolicited_report_interval", "mtu", "ndisc_evict_nocarrier", "ndisc_notify", "ndisc_tclass", "optimistic_dad", "proxy_ndp", "ra_defrtr_metric", "regen_max_retry", "router_probe_interval", "router_solicitation_delay", "router_solicitation_interval", "router_solicitation_max_interval", "router_solicitations", "rpl_seg_enabled", "seg6_enabled", "seg6_require_hmac", "stable_secret", "suppress_frag_ndisc", "temp_prefered_lft", "temp_valid_lft", "use_oif_addrs_only", "use_optimistic", "use_tempaddr"] }, { pattern: "net.ipv4.neigh.*.*", names: ["anycast_delay", "app_solicit", "base_reachable_time", "base_reachable_time_ms", "delay_first_probe_time", "gc_interval", "gc_stale_time", "gc_thresh1", "gc_thresh2", "gc_thresh3", "interval_probe_time_ms", "locktime", "mcast_resolicit", "mcast_solicit", "proxy_delay", "proxy_qlen", "retrans_time", "retrans_time_ms", "ucast_solicit", "unres_qlen", "unres_qlen_bytes"] }, { pattern: "net.ipv6.neigh.*.*", names: ["anycast_delay", "app_solicit", "base_reachable_time", "base_reachable_time_ms", "delay_first_probe_time", "gc_interval", "gc_stale_time", "gc_thresh1", "gc_thresh2", "gc_thresh3", "interval_probe_time_ms", "locktime", "mcast_resolicit", "mcast_solicit", "proxy_delay", "proxy_qlen", "retrans_time", "retrans_time_ms", "ucast_solicit", "unres_qlen", "unres_qlen_bytes"] }], keys: { "fs.aio-max-nr": {}, "fs.aio-nr": {}, "fs.dentry-state": {}, "fs.dir-notify-enable": {}, "fs.dquot-max": { removed: "unknown" }, "fs.dquot-nr": { removed: "unknown" }, "fs.epoll.max_user_watches": {}, "fs.fanotify.max_queued_events": {}, "fs.fanotify.max_user_groups": {}, "fs.fanotify.max_user_marks": {}, "fs.file-max": {}, "fs.file-nr": {}, "fs.inode-max": { removed: "unknown" }, "fs.inode-nr": {}, "fs.inode-state": {}, "fs.inotify.max_queued_events": {}, "fs.inotify.max_user_instances": {}, "fs.inotify.max_user_watches": {}, "fs.lease-break-time": {}, "fs.leases-enable": {}, "fs.mount-max": {}, "fs.mqueue.msg_default": {}, "fs.mqueue.msg_max": {}, "fs.mqueue.msgsize_default": {}, "fs.mqueue.msgsize_max": {}, "fs.mqueue.queues_max": {}, "fs.nr_open": {}, "fs.overflowgid": {}, "fs.overflowuid": {}, "fs.pipe-max-size": {}, "fs.pipe-user-pages-hard": {}, "fs.pipe-user-pages-soft": {}, "fs.protected_fifos": {}, "fs.protected_hardlinks": {}, "fs.protected_regular": {}, "fs.protected_symlinks": {}, "fs.quota.allocated_dquots": {}, "fs.quota.cache_hits": {}, "fs.quota.drops": {}, "fs.quota.free_dquots": {}, "fs.quota.lookups": {}, "fs.quota.reads": {}, "fs.quota.syncs": {}, "fs.quota.warnings": {}, "fs.quota.writes": {}, "fs.suid_dumpable": {}, "fs.super-max": { removed: "unknown" }, "fs.super-nr": { removed: "unknown" }, "kernel.acct": {}, "kernel.acpi_video_flags": {}, "kernel.apparmor_restrict_unprivileged_userns": { vendor: "Ubuntu kernels (23.10 and later, an AppArmor patch)" }, "kernel.auto_msgmni": { note: "no effect; reading returns 0" }, "kernel.bootloader_type": {}, "kernel.bootloader_version": {}, "kernel.bpf_stats_enabled": {}, "kernel.cad_pid": {}, "kernel.cap_last_cap": {}, "kernel.core_pattern": {}, "kernel.core_pipe_limit": {}, "kernel.core_uses_pid": {}, "kernel.ctrl-alt-del": {}, "kernel.dmesg_restrict": {}, "kernel.domainname": {}, "kernel.exec-shield": { vendor: "Red Hat Enterprise Linux 3 to 6 kernels (the Exec Shield patch; RHEL 7 and later have no such key)" }, "kernel.exec-shield-randomize": { vendor: "Red Hat Enterprise Linux 4 and 5 kernels (the Exec Shield patch; mainline uses kernel.randomize_va_space)" }, "kernel.firmware_config.force_sysfs_fallback": {}, "kernel.firmware_config.ignore_sysfs_fallback": {}, "kernel.ftrace_dump_on_oops": {}, "kernel.ftrace_enabled": {}, "kernel.hardlockup_all_cpu_backtrace": {}, "kernel.hardlockup_panic": {}, "kernel.hostname": {}, "kernel.hotplug": {}, "kernel.hung_task_all_cpu_backtrace": {}, "kernel.hung_task_check_count": {}, "kernel.hung_task_check_interval_secs": {}, "kernel.hung_task_panic": {}, "kernel.hung_task_timeout_secs": {}, "kernel.hung_task_warnings": {}, "kernel.hyperv_record_panic_msg": {}, "kernel.ignore-unaligned-usertrap": {}, "kernel.io_uring_disabled": { added: "6.6" }, "kernel.io_uring_group": { added: "6.6" }, "kernel.kexec_load_disabled": {}, "kernel.keys.gc_delay": {}, "kernel.keys.maxbytes": {}, "kernel.keys.maxkeys": {}, "kernel.keys.persistent_keyring_expiry": { added: "3.13" }, "kernel.keys.root_maxbytes": {}, "kernel.keys.root_maxkeys": {}, "kernel.kptr_restrict": {}, "kernel.max_lock_depth": {}, "kernel.modprobe": {}, "kernel.modules_disabled": {}, "kernel.msg_next_id": {}, "kernel.msgmax": {}, "kernel.msgmnb": {}, "kernel.msgmni": {}, "kernel.ngroups_max": {}, "kernel.nmi_watchdog": {}, "kernel.ns_last_pid": {}, "kernel.numa_balancing": {}, "kernel.numa_balancing_scan_delay_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_period_max_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_period_min_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_size_mb": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.oops_all_cpu_backtrace": {}, "kernel.oops_limit": {}, "kernel.osrelease": {}, "kernel.ostype": {}, "kernel.overflowgid": {}, "kernel.overflowuid": {}, "kernel.panic": {}, "kernel.panic_on_io_nmi": {}, "kernel.panic_on_oops": {}, "kernel.panic_on_rcu_stall": {}, "kernel.panic_on_stackoverflow": {}, "kernel.panic_on_unrecovered_nmi": {}, "kernel.panic_on_warn": {}, "kernel.panic_print": {}, "kernel.perf_cpu_time_max_percent": {}, "kernel.perf_event_max_contexts_per_stack": {}, "kernel.perf_event_max_sample_rate": {}, "kernel.perf_event_max_stack": {}, "kernel.perf_event_mlock_kb": {}, "kernel.perf_event_paranoid": {}, "kernel.pid_max": {}, "kernel.poweroff_cmd": {}, "kernel.powersave-nap": {}, "kernel.printk": {}, "kernel.printk_delay": {}, "kernel.printk_devkmsg": {}, "kernel.printk_ratelimit": {}, "kernel.printk_ratelimit_burst": {}, "kernel.pty.max": {}, "kernel.pty.nr": {}, "kernel.pty.reserve": {}, "kernel.random.boot_id": {}, "kernel.random.entropy_avail": {}, "kernel.random.poolsize": {}, "kernel.random.urandom_min_reseed_secs": { note: "obsolete" }, "kernel.random.uuid": {}, "kernel.random.write_wakeup_threshold": {}, "kernel.randomize_va_space": {}, "kernel.real-root-dev": {}, "kernel.reboot-cmd": {}, "kernel.sched_autogroup_enabled": {}, "kernel.sched_cfs_bandwidth_slice_us": {}, "kernel.sched_energy_aware": {}, "kernel.sched_latency_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_migration_cost_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_min_granularity_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_nr_migrate": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_rr_timeslice_ms": {}, "kernel.sched_rt_period_us": {}, "kernel.sched_rt_runtime_us": {}, "kernel.sched_schedstats": {}, "kernel.sched_tunable_scaling": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_util_clamp_max": {}, "kernel.sched_util_clamp_min": {}, "kernel.sched_util_clamp_min_rt_default": {}, "kernel.sched_wakeup_granularity_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.seccomp.actions_avail": {}, "kernel.seccomp.actions_logged": {}, "kernel.sem": {}, "kernel.sem_next_id": {}, "kernel.sg-big-buff": {}, "kernel.shm_next_id": {}, "kernel.shm_rmid_forced": {}, "kernel.shmall": {}, "kernel.shmmax": {}, "kernel.shmmni": {}, "kernel.soft_watchdog": {}, "kernel.softlockup_all_cpu_backtrace": {}, "kernel.softlockup_panic": {}, "kernel.split_lock_mitigate": {}, "kernel.stack_erasing": {}, "kernel.stack_tracer_enabled": {}, "kernel.stop-a": {}, "kernel.sysctl_writes_strict": {}, "kernel.sysrq": {}, "kernel.tainted": {}, "kernel.threads-max": {}, "kernel.timer_migration": {}, "kernel.traceoff_on_warning": {}, "kernel.tracepoint_printk": {}, "kernel.unaligned-dump-stack": {}, "kernel.unaligned-trap": {}, "kernel.unknown_nmi_panic": {}, "kernel.unprivileged_bpf_disabled": {}, "kernel.unprivileged_userns_clone": { vendor: "Debian and Ubuntu kernels (a Debian patch, also carried by linux-hardened and linux-zen)" }, "kernel.usermodehelper.bset": {}, "kernel.usermodehelper.inheritable": {}, "kernel.version": {}, "kernel.warn_limit": {}, "kernel.watchdog": {}, "kernel.watchdog_cpumask": {}, "kernel.watchdog_thresh": {}, "kernel.yama.ptrace_scope": {}, "kernel.yama.protected_nonaccess_hardlinks": { vendor: "Ubuntu 10.10 to 12.04 kernels (Yama before it reached mainline; mainline has fs.protected_hardlinks)" }, "kernel.yama.protected_sticky_symlinks": { vendor: "Ubuntu 10.10 to 12.04 kernels (Yama before it reached mainline; mainline has fs.protected_symlinks)" }, "net.appletalk.aarp-expiry-time": {}, "net.appletalk.aarp-resolve-time": {}, "net.appletalk.aarp-retransmit-limit": {}, "net.appletalk.aarp-tick-time": {}, "net.bridge.bridge-nf-call-arptables": {}, "net.bridge.bridge-nf-call-ip6tables": {}, "net.bridge.bridge-nf-call-iptables": {}, "net.bridge.bridge-nf-filter-pppoe-tagged": {}, "net.bridge.bridge-nf-filter-vlan-tagged": {}, "net.bridge.bridge-nf-pass-vlan-input-dev": {}, "net.core.bpf_jit_enable": {}, "net.core.bpf_jit_harden": {}, "net.core.bpf_jit_kallsyms": {}, "net.core.bpf_jit_limit": {}, "net.core.busy_poll": {}, "net.core.busy_read": {}, "net.core.default_qdisc": {}, "net.core.dev_weight": {}, "net.core.dev_weight_rx_bias": {}, "net.core.dev_weight_tx_bias": {}, "net.core.devconf_inherit_init_net": {}, "net.core.fb_tunnels_only_for_init_net": {}, "net.core.flow_limit_cpu_bitmap": {}, "net.core.flow_limit_table_len": {}, "net.core.gro_normal_batch": {}, "net.core.high_order_alloc_disable": {}, "net.core.max_skb_frags": {}, "net.core.mem_pcpu_rsv": {}, "net.core.message_burst": {}, "net.core.message_cost": {}, "net.core.netdev_budget": {}, "net.core.netdev_budget_usecs": {}, "net.core.netdev_max_backlog": {}, "net.core.netdev_rss_key": {}, "net.core.netdev_tstamp_prequeue": {}, "net.core.netdev_unregister_timeout_secs": {}, "net.core.optmem_max": {}, "net.core.rmem_default": {}, "net.core.rmem_max": {}, "net.core.rps_default_mask": {}, "net.core.rps_sock_flow_entries": {}, "net.core.skb_defer_max": {}, "net.core.somaxconn": {}, "net.core.tstamp_allow_data": {}, "net.core.txrehash": {}, "net.core.warnings": { note: "unused" }, "net.core.wmem_default": {}, "net.core.wmem_max": {}, "net.core.xfrm_acq_expires": {}, "net.core.xfrm_aevent_etime": {}, "net.core.xfrm_aevent_rseqth": {}, "net.core.xfrm_larval_drop": {}, "net.ipv4.cipso_cache_bucket_size": {}, "net.ipv4.cipso_cache_enable": {}, "net.ipv4.cipso_rbm_optfmt": {}, "net.ipv4.cipso_rbm_strictvalid": {}, "net.ipv4.fib_multipath_hash_fields": {}, "net.ipv4.fib_multipath_hash_policy": {}, "net.ipv4.fib_multipath_use_neigh": {}, "net.ipv4.fib_notify_on_flag_change": {}, "net.ipv4.fib_sync_mem": {}, "net.ipv4.fwmark_reflect": {}, "net.ipv4.icmp_echo_enable_probe": {}, "net.ipv4.icmp_echo_ignore_all": {}, "net.ipv4.icmp_echo_ignore_broadcasts": {}, "net.ipv4.icmp_errors_use_inbound_ifaddr": {}, "net.ipv4.icmp_ignore_bogus_error_responses": {}, "net.ipv4.icmp_msgs_burst": {}, "net.ipv4.icmp_msgs_per_sec": {}, "net.ipv4.icmp_ratelimit": {}, "net.ipv4.icmp_ratemask": {}, "net.ipv4.igmp_link_local_mcast_reports": {}, "net.ipv4.igmp_max_memberships": {}, "net.ipv4.igmp_max_msf": {}, "net.ipv4.igmp_qrv": {}, "net.ipv4.inet_peer_gc_maxtime": { removed: "unknown" }, "net.ipv4.inet_peer_gc_mintime": { removed: "unknown" }, "net.ipv4.inet_peer_maxttl": {}, "net.ipv4.inet_peer_minttl": {}, "net.ipv4.inet_peer_threshold": {}, "net.ipv4.ip_autobind_reuse": {}, "net.ipv4.ip_conntrack_max": { removed: "unknown" }, "net.ipv4.ip_default_ttl": {}, "net.ipv4.ip_dynaddr": {}, "net.ipv4.ip_early_demux": {}, "net.ipv4.ip_forward": {}, "net.ipv4.ip_forward_update_priority": {}, "net.ipv4.ip_forward_use_pmtu": {}, "net.ipv4.ip_local_port_range": {}, "net.ipv4.ip_local_reserved_ports": {}, "net.ipv4.ip_no_pmtu_disc": {}, "net.ipv4.ip_nonlocal_bind": {}, "net.ipv4.ip_unprivileged_port_start": { added: "4.11" }, "net.ipv4.ipfrag_high_thresh": {}, "net.ipv4.ipfrag_low_thresh": { note: "obsolete since 4.17" }, "net.ipv4.ipfrag_max_dist": {}, "net.ipv4.ipfrag_time": {}, "net.ipv4.netfilter.ip_conntrack_buckets": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_checksum": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_count": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_generic_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_icmp_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_log_invalid": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_max": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_be_liberal": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_loose": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_max_retrans": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_established": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_fin_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_last_ack": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_max_retrans": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_syn_recv": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_syn_sent": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_time_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_udp_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_udp_timeout_stream": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.nexthop_compat_mode": {}, "net.ipv4.ping_group_range": {}, "net.ipv4.raw_l3mdev_accept": {}, "net.ipv4.route.error_burst": {}, "net.ipv4.route.error_cost": {}, "net.ipv4.route.flush": {}, "net.ipv4.route.gc_elasticity": {}, "net.ipv4.route.gc_interval": {}, "net.ipv4.route.gc_min_interval": {}, "net.ipv4.route.gc_min_interval_ms": {}, "net.ipv4.route.gc_thresh": {}, "net.ipv4.route.gc_timeout": {}, "net.ipv4.route.max_delay": { removed: "unknown" }, "net.ipv4.route.max_size": { note: "deprecated for IPv4 since 3.6 (route cache removed)" }, "net.ipv4.route.min_adv_mss": {}, "net.ipv4.route.min_delay": { removed: "unknown" }, "net.ipv4.route.min_pmtu": {}, "net.ipv4.route.mtu_expires": {}, "net.ipv4.route.redirect_load": {}, "net.ipv4.route.redirect_number": {}, "net.ipv4.route.redirect_silence": {}, "net.ipv4.rt_cache_rebuild_count": { removed: "unknown" }, "net.ipv4.tcp_abc": { removed: "3.9" }, "net.ipv4.tcp_abort_on_overflow": {}, "net.ipv4.tcp_adv_win_scale": {}, "net.ipv4.tcp_allowed_congestion_control": {}, "net.ipv4.tcp_app_win": {}, "net.ipv4.tcp_autocorking": { added: "3.14" }, "net.ipv4.tcp_available_congestion_control": {}, "net.ipv4.tcp_available_ulp": {}, "net.ipv4.tcp_base_mss": {}, "net.ipv4.tcp_bic": { removed: "2.6.13" }, "net.ipv4.tcp_bic_fast_convergence": { removed: "2.6.13" }, "net.ipv4.tcp_bic_low_window": { removed: "2.6.13" }, "net.ipv4.tcp_challenge_ack_limit": {}, "net.ipv4.tcp_child_ehash_entries": {}, "net.ipv4.tcp_comp_sack_delay_ns": {}, "net.ipv4.tcp_comp_sack_nr": {}, "net.ipv4.tcp_comp_sack_slack_ns": {}, "net.ipv4.tcp_congestion_control": {}, "net.ipv4.tcp_cookie_size": { removed: "3.10" }, "net.ipv4.tcp_dma_copybreak": { removed: "unknown" }, "net.ipv4.tcp_dsack": {}, "net.ipv4.tcp_early_demux": {}, "net.ipv4.tcp_early_retrans": {}, "net.ipv4.tcp_ecn": {}, "net.ipv4.tcp_ecn_fallback": { added: "4.1" }, "net.ipv4.tcp_ehash_entries": {}, "net.ipv4.tcp_fack": { note: "legacy option, no effect" }, "net.ipv4.tcp_fastopen": {}, "net.ipv4.tcp_fastopen_blackhole_timeout_sec": {}, "net.ipv4.tcp_fastopen_key": {}, "net.ipv4.tcp_fin_timeout": {}, "net.ipv4.tcp_frto": {}, "net.ipv4.tcp_frto_response": { removed: "unknown" }, "net.ipv4.tcp_fwmark_accept": {}, "net.ipv4.tcp_invalid_ratelimit": {}, "net.ipv4.tcp_keepalive_intvl": {}, "net.ipv4.tcp_keepalive_probes": {}, "net.ipv4.tcp_keepalive_time": {}, "net.ipv4.tcp_l3mdev_accept": {}, "net.ipv4.tcp_limit_output_bytes": {}, "net.ipv4.tcp_low_latency": { note: "no effect since 4.14; key kept" }, "net.ipv4.tcp_max_orphans": {}, "net.ipv4.tcp_max_reordering": {}, "net.ipv4.tcp_max_ssthresh": { removed: "unknown" }, "net.ipv4.tcp_max_syn_backlog": {}, "net.ipv4.tcp_max_tw_buckets": {}, "net.ipv4.tcp_mem": {}, "net.ipv4.tcp_migrate_req": {}, "net.ipv4.tcp_min_rtt_wlen": {}, "net.ipv4.tcp_min_snd_mss": {}, "net.ipv4.tcp_min_tso_segs": {}, "net.ipv4.tcp_moderate_rcvbuf": {}, "net.ipv4.tcp_mtu_probe_floor": {}, "net.ipv4.tcp_mtu_probing": {}, "net.ipv4.tcp_no_metrics_save": {}, "net.ipv4.tcp_no_ssthresh_metrics_save": {}, "net.ipv4.tcp_notsent_lowat": {}, "net.ipv4.tcp_orphan_retries": {}, "net.ipv4.tcp_pacing_ca_ratio": {}, "net.ipv4.tcp_pacing_ss_ratio": {}, "net.ipv4.tcp_pingpong_thresh": {}, "net.ipv4.tcp_plb_cong_thresh": {}, "net.ipv4.tcp_plb_enabled": {}, "net.ipv4.tcp_plb_idle_rehash_rounds": {}, "net.ipv4.tcp_plb_rehash_rounds": {}, "net.ipv4.tcp_plb_suspend_rto_sec": {}, "net.ipv4.tcp_probe_interval": {}, "net.ipv4.tcp_probe_threshold": {}, "net.ipv4.tcp_recovery": {}, "net.ipv4.tcp_reflect_tos": {}, "net.ipv4.tcp_reordering": {}, "net.ipv4.tcp_retrans_collapse": {}, "net.ipv4.tcp_retries1": {}, "net.ipv4.tcp_retries2": {}, "net.ipv4.tcp_rfc1337": {}, "net.ipv4.tcp_rmem": {}, "net.ipv4.tcp_sack": {}, "net.ipv4.tcp_shrink_window": {}, "net.ipv4.tcp_slow_start_after_idle": {}, "net.ipv4.tcp_stdurg": {}, "net.ipv4.tcp_syn_linear_timeouts": {}, "net.ipv4.tcp_syn_retries": {}, "net.ipv4.tcp_synack_retries": {}, "net.ipv4.tcp_syncookies": {}, "net.ipv4.tcp_thin_dupack": { removed: "unknown" }, "net.ipv4.tcp_thin_linear_timeouts": {}, "net.ipv4.tcp_timestamps": {}, "net.ipv4.tcp_tso_rtt_log": { added: "5.18" }, "net.ipv4.tcp_tso_win_divisor": {}, "net.ipv4.tcp_tw_recycle": { removed: "4.12" }, "net.ipv4.tcp_tw_reuse": {}, "net.ipv4.tcp_vegas_cong_avoid": { removed: "2.6.13" }, "net.ipv4.tcp_westwood": { removed: "2.6.13" }, "net.ipv4.tcp_window_scaling": {}, "net.ipv4.tcp_wmem": {}, "net.ipv4.tcp_workaround_signed_windows": {}, "net.ipv4.udp_child_hash_entries": {}, "net.ipv4.udp_early_demux": {}, "net.ipv4.udp_hash_entries": {}, "net.ipv4.udp_l3mdev_accept": {}, "net.ipv4.udp_mem": {}, "net.ipv4.udp_rmem_min": {}, "net.ipv4.udp_wmem_min": {}, "net.ipv4.vs.am_droprate": {}, "net.ipv4.vs.amemthresh": {}, "net.ipv4.vs.backup_only": {}, "net.ipv4.vs.cache_bypass": {}, "net.ipv4.vs.conn_reuse_mode": { added: "4.1" }, "net.ipv4.vs.conntrack": {}, "net.ipv4.vs.debug_level": {}, "net.ipv4.vs.drop_entry": {}, "net.ipv4.vs.drop_packet": {}, "net.ipv4.vs.est_cpulist": {}, "net.ipv4.vs.est_nice": {}, "net.ipv4.vs.expire_nodest_conn": {}, "net.ipv4.vs.expire_quiescent_template": {}, "net.ipv4.vs.ignore_tunneled": {}, "net.ipv4.vs.nat_icmp_send": {}, "net.ipv4.vs.pmtu_disc": {}, "net.ipv4.vs.run_estimation": {}, "net.ipv4.vs.schedule_icmp": {}, "net.ipv4.vs.secure_tcp": {}, "net.ipv4.vs.sloppy_sctp": {}, "net.ipv4.vs.sloppy_tcp": {}, "net.ipv4.vs.snat_reroute": {}, "net.ipv4.vs.sync_persist_mode": {}, "net.ipv4.vs.sync_ports": {}, "net.ipv4.vs.sync_qlen_max": {}, "net.ipv4.vs.sync_refresh_period": {}, "net.ipv4.vs.sync_retries": {}, "net.ipv4.vs.sync_sock_size": {}, "net.ipv4.vs.sync_threshold": {}, "net.ipv4.vs.sync_version": {}, "net.ipv4.xfrm4_gc_thresh": { note: "obsolete since 4.14" }, "net.ipv6.anycast_src_echo_reply": {}, "net.ipv6.auto_flowlabels": {}, "net.ipv6.bindv6only": {}, "net.ipv6.calipso_cache_bucket_size": {}, "net.ipv6.calipso_cache_enable": {}, "net.ipv6.fib_multipath_hash_fields": {}, "net.ipv6.fib_multipath_hash_policy": {}, "net.ipv6.fib_notify_on_flag_change": {}, "net.ipv6.flowlabel_consistency": {}, "net.ipv6.flowlabel_reflect": {}, "net.ipv6.flowlabel_state_ranges": {}, "net.ipv6.fwmark_reflect": {}, "net.ipv6.icmp.echo_ignore_all": {}, "net.ipv6.icmp.echo_ignore_anycast": {}, "net.ipv6.icmp.echo_ignore_multicast": {}, "net.ipv6.icmp.ratelimit": {}, "net.ipv6.icmp.ratemask": {}, "net.ipv6.idgen_delay": {}, "net.ipv6.idgen_retries": {}, "net.ipv6.ioam6_id": {}, "net.ipv6.ioam6_id_wide": {}, "net.ipv6.ip6frag_high_thresh": {}, "net.ipv6.ip6frag_low_thresh": {}, "net.ipv6.ip6frag_time": {}, "net.ipv6.ip_nonlocal_bind": {}, "net.ipv6.max_dst_opts_length": {}, "net.ipv6.max_dst_opts_number": {}, "net.ipv6.max_hbh_length": {}, "net.ipv6.max_hbh_opts_number": {}, "net.ipv6.mld_max_msf": {}, "net.ipv6.mld_qrv": {}, "net.ipv6.route.flush": {}, "net.ipv6.route.gc_elasticity": {}, "net.ipv6.route.gc_interval": {}, "net.ipv6.route.gc_min_interval": {}, "net.ipv6.route.gc_min_interval_ms": {}, "net.ipv6.route.gc_thresh": {}, "net.ipv6.route.gc_timeout": {}, "net.ipv6.route.max_size": {}, "net.ipv6.route.min_adv_mss": {}, "net.ipv6.route.mtu_expires": {}, "net.ipv6.route.skip_notify_on_dev_down": {}, "net.ipv6.seg6_flowlabel": {}, "net.ipv6.xfrm6_gc_thresh": { note: "obsolete since 4.14" }, "net.netfilter.nf_conntrack_acct": {}, "net.netfilter.nf_conntrack_buckets": {}, "net.netfilter.nf_conntrack_checksum": {}, "net.netfilter.nf_conntrack_count": {}, "net.netfilter.nf_conntrack_dccp_loose": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_closereq": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_closing": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_open": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_partopen": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_request": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_respond": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_timewait": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_events": {}, "net.netfilter.nf_conntrack_events_retry_timeout": { removed: "unknown" }, "net.netfilter.nf_conntrack_expect_max": {}, "net.netfilter.nf_conntrack_frag6_high_thresh": {}, "net.netfilter.nf_conntrack_frag6_low_thresh": {}, "net.netfilter.nf_conntrack_frag6_timeout": {}, "net.netfilter.nf_conntrack_generic_timeout": {}, "net.netfilter.nf_conntrack_gre_timeout": {}, "net.netfilter.nf_conntrack_gre_timeout_stream": {}, "net.netfilter.nf_conntrack_helper": { removed: "unknown" }, "net.netfilter.nf_conntrack_icmp_timeout": {}, "net.netfilter.nf_conntrack_icmpv6_timeout": {}, "net.netfilter.nf_conntrack_log_invalid": {}, "net.netfilter.nf_conntrack_max": {}, "net.netfilter.nf_conntrack_sctp_timeout_closed": {}, "net.netfilter.nf_conntrack_sctp_timeout_cookie_echoed": {}, "net.netfilter.nf_conntrack_sctp_timeout_cookie_wait": {}, "net.netfilter.nf_conntrack_sctp_timeout_established": {}, "net.netfilter.nf_conntrack_sctp_timeout_heartbeat_sent": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_ack_sent": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_recd": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_sent": {}, "net.netfilter.nf_conntrack_tcp_be_liberal": {}, "net.netfilter.nf_conntrack_tcp_ignore_invalid_rst": {}, "net.netfilter.nf_conntrack_tcp_loose": {}, "net.netfilter.nf_conntrack_tcp_max_retrans": {}, "net.netfilter.nf_conntrack_tcp_timeout_close": {}, "net.netfilter.nf_conntrack_tcp_timeout_close_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_established": {}, "net.netfilter.nf_conntrack_tcp_timeout_fin_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_last_ack": {}, "net.netfilter.nf_conntrack_tcp_timeout_max_retrans": {}, "net.netfilter.nf_conntrack_tcp_timeout_syn_recv": {}, "net.netfilter.nf_conntrack_tcp_timeout_syn_sent": {}, "net.netfilter.nf_conntrack_tcp_timeout_time_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_unacknowledged": {}, "net.netfilter.nf_conntrack_timestamp": {}, "net.netfilter.nf_conntrack_udp_timeout": {}, "net.netfilter.nf_conntrack_udp_timeout_stream": {}, "net.netfilter.nf_flowtable_tcp_timeout": {}, "net.netfilter.nf_flowtable_udp_timeout": {}, "net.netfilter.nf_hooks_lwtunnel": {}, "net.netfilter.nf_log_all_netns": {}, "net.nf_conntrack_max": {}, "net.sctp.addip_enable": {}, "net.sctp.addip_noauth_enable": {}, "net.sctp.addr_scope_policy": {}, "net.sctp.association_max_retrans": {}, "net.sctp.auth_enable": {}, "net.sctp.cookie_hmac_alg": {}, "net.sctp.cookie_preserve_enable": {}, "net.sctp.ecn_enable": {}, "net.sctp.encap_port": {}, "net.sctp.hb_interval": {}, "net.sctp.intl_enable": {}, "net.sctp.max_burst": {}, "net.sctp.max_init_retransmits": {}, "net.sctp.path_max_retrans": {}, "net.sctp.pf_enable": {}, "net.sctp.pf_expose": {}, "net.sctp.pf_retrans": {}, "net.sctp.plpmtud_probe_interval": {}, "net.sctp.prsctp_enable": {}, "net.sctp.ps_retrans": {}, "net.sctp.rcvbuf_policy": {}, "net.sctp.reconf_enable": {}, "net.sctp.rto_initial": {}, "net.sctp.rto_max": {}, "net.sctp.rto_min": {}, "net.sctp.sack_timeout": {}, "net.sctp.sctp_mem": {}, "net.sctp.sctp_rmem": {}, "net.sctp.sctp_wmem": {}, "net.sctp.sndbuf_policy": {}, "net.sctp.udp_port": {}, "net.sctp.valid_cookie_life": {}, "net.tipc.named_timeout": {}, "net.tipc.tipc_rmem": {}, "net.unix.max_dgram_qlen": {}, "vm.admin_reserve_kbytes": {}, "vm.bdflush": { removed: "2.6" }, "vm.block_dump": { removed: "unknown" }, "vm.compact_memory": {}, "vm.compact_unevictable_allowed": {}, "vm.compaction_proactiveness": {}, "vm.dirty_background_bytes": {}, "vm.dirty_background_ratio": {}, "vm.dirty_bytes": {}, "vm.dirty_expire_centisecs": {}, "vm.dirty_ratio": {}, "vm.dirty_writeback_centisecs": {}, "vm.dirtytime_expire_seconds": {}, "vm.drop_caches": {}, "vm.extfrag_threshold": {}, "vm.highmem_is_dirtyable": {}, "vm.hugetlb_optimize_vmemmap": {}, "vm.hugetlb_shm_group": {}, "vm.laptop_mode": {}, "vm.legacy_va_layout": {}, "vm.lowmem_reserve_ratio": {}, "vm.max_map_count": {}, "vm.memory_failure_early_kill": {}, "vm.memory_failure_recovery": {}, "vm.min_free_kbytes": {}, "vm.min_slab_ratio": {}, "vm.min_unmapped_ratio": {}, "vm.mmap_min_addr": {}, "vm.mmap_rnd_bits": {}, "vm.mmap_rnd_compat_bits": {}, "vm.nr_hugepages": {}, "vm.nr_hugepages_mempolicy": {}, "vm.nr_overcommit_hugepages": {}, "vm.nr_trim_pages": { note: "NOMMU kernels only" }, "vm.numa_stat": {}, "vm.numa_zonelist_order": {}, "vm.oom_dump_tasks": {}, "vm.oom_kill_allocating_task": {}, "vm.overcommit_kbytes": {}, "vm.overcommit_memory": {}, "vm.overcommit_ratio": {}, "vm.page-cluster": {}, "vm.page_lock_unfairness": {}, "vm.panic_on_oom": {}, "vm.percpu_pagelist_fraction": { removed: "unknown" }, "vm.percpu_pagelist_high_fraction": {}, "vm.stat_interval": {}, "vm.stat_refresh": {}, "vm.swappiness": {}, "vm.unprivileged_userfaultfd": {}, "vm.user_reserve_kbytes": {}, "vm.vfs_cache_pressure": {}, "vm.watermark_boost_factor": {}, "vm.watermark_scale_factor": {}, "vm.zone_reclaim_mode": {} }, topLevel: ["abi", "appldata", "coda", "crypto", "debug", "dev", "fs", "fscache", "kernel", "net", "proc", "s390dbf", "sunrpc", "user", "vm", "xen"], readOnly: [{ keys: ["net.ipv4.conf.*.mc_forwarding", "net.ipv6.conf.*.mc_forwarding"], where: "always", reason: "the kernel sets it while a multicast routing daemon (pimd, smcroute) runs; the file is read-only (mode 0444)" }, { keys: ["fs.file-nr", "fs.inode-nr", "fs.inode-state", "fs.dentry-state", "fs.aio-nr"], where: "always", reason: "it is a statistic the kernel reports (mode 0444); the limit is fs.file-max, fs.aio-max-nr and the like" }, { keys: ["kernel.ostype", "kernel.osrelease", "kernel.version"], where: "always", reason: "it reports the running kernel's identity (mode 0444)" }, { keys: ["net.netfilter.nf_conntrack_max", "net.netfilter.nf_conntrack_expect_max", "net.netfilter.nf_conntrack_buckets", "net.nf_conntrack_max"], where: "outside-init-netns", reason: "the limit is global to the node; from a pod's own network namespace the file is read-only (Linux 5.13 and the stable kernels that took the fix), and on older kernels the write changed the limit of the whole node" }], values: [{ keys: ["kernel.yama.ptrace_scope"], fields: 1, min: 0, max: 3 }, { keys: ["kernel.shm_rmid_forced"], fields: 1, min: 0, max: 1 }, { keys: ["kernel.kptr_restrict"], fields: 1, min: 0, max: 2 }, { keys: ["kernel.dmesg_restrict"], fields: 1, min: 0, max: 1 }, { keys: ["vm.overcommit_memory"], fields: 1, min: 0, max: 2 }, { keys: ["vm.panic_on_oom"], fields: 1, min: 0, max: 2 }, { keys: ["fs.protected_symlinks", "fs.protected_hardlinks"], fields: 1, min: 0, max: 1 }, { keys: ["fs.protected_fifos", "fs.protected_regular"], fields: 1, min: 0, max: 2 }, { keys: ["fs.suid_dumpable"], fields: 1, min: 0, max: 2 }, { keys: ["net.ipv4.ip_forward", "net.ipv4.tcp_syncookies", "net.ipv4.tcp_timestamps", "net.ipv4.tcp_tw_reuse", "net.ipv4.tcp_fin_timeout", "net.ipv4.tcp_keepalive_time", "net.ipv4.tcp_keepalive_intvl", "net.ipv4.tcp_keepalive_probes", "net.ipv4.tcp_retries2", "net.ipv4.tcp_syn_retries", "net.ipv4.tcp_synack_retries", "net.ipv4.tcp_max_syn_backlog", "net.ipv4.tcp_max_tw_buckets", "net.core.somaxconn", "net.core.netdev_max_backlog", "net.core.rmem_max", "net.core.wmem_max", "net.core.rmem_default", "net.core.wmem_default", "net.ipv4.conf.*.rp_filter", "net.ipv4.conf.*.forwarding", "net.ipv6.conf.*.forwarding", "net.ipv6.conf.*.disable_ipv6", "vm.swappiness", "vm.max_map_count", "vm.min_free_kbytes", "vm.dirty_ratio", "vm.dirty_background_ratio", "fs.file-max", "fs.inotify.max_user_watches", "fs.inotify.max_user_instances", "kernel.pid_max", "kernel.threads-max", "kernel.panic", "kernel.panic_on_oops", "kernel.randomize_va_space", "kernel.perf_event_paranoid", "kernel.unprivileged_bpf_disabled", "net.netfilter.nf_conntrack_max"], fields: 1 }] }, moduleKeys: { id: "module-keys", description: "Sysctl keys that only exist once a kernel module is loaded. systemd-sysctl runs early at boot (after systemd-modules-load, before sysinit.target); a key whose module is not listed in modules-load.d does not exist yet and the line is skipped with a log message. `loadedWith` names modules (globs) whose loading pulls the module in as a dependency (modprobe resolves modules.dep): every IPVS scheduler needs ip_vs, and distribution kernels build ip_vs and the NAT/conntrack matches against nf_conntrack. `defaults` are the values a key has as soon as its module loads (net/bridge/br_netfilter_hooks.c br_netfilter_sysctl_default(), ipvs-sysctl.rst, nf_conntrack-sysctl.rst): a line that sets one of them changes nothing, whenever the module loads.", sources: ["https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html", "https://docs.kernel.org/networking/ipvs-sysctl.html", "https://docs.kernel.org/networking/nf_conntrack-sysctl.html"], modules: [{ module: "ip_vs", keys: ["net.ipv4.vs.**"], loadedWith: ["ip_vs_*"], defaults: { "net.ipv4.vs.conn_reuse_mode": "1", "net.ipv4.vs.conntrack": "0", "net.ipv4.vs.expire_nodest_conn": "0", "net.ipv4.vs.expire_quiescent_template": "0" } }, { module: "nf_conntrack", keys: ["net.netfilter.nf_conntrack_*", "net.netfilter.nf_conntrack_*.**", "net.nf_conntrack_max"], defaults: { "net.netfilter.nf_conntrack_tcp_timeout_established": "432000", "net.netfilter.nf_conntrack_tcp_timeout_time_wait": "120", "net.netfilter.nf_conntrack_tcp_timeout_fin_wait": "120", "net.netfilter.nf_conntrack_tcp_timeout_close_wait": "60", "net.netfilter.nf_conntrack_tcp_timeout_close": "10", "net.netfilter.nf_conntrack_tcp_timeout_syn_sent": "120", "net.netfilter.nf_conntrack_tcp_timeout_last_ack": "30", "net.netfilter.nf_conntrack_udp_timeout": "30", "net.netfilter.nf_conntrack_udp_timeout_stream": "120", "net.netfilter.nf_conntrack_tcp_be_liberal": "0", "net.netfilter.nf_conntrack_tcp_loose": "1" }, loadedWith: ["ip_vs", "ip_vs_*", "nf_conntrack_*", "nf_nat", "nf_nat_*", "xt_conntrack", "xt_state", "xt_nat", "xt_MASQUERADE", "iptable_nat", "ip6table_nat", "nft_ct", "nft_nat", "nft_masq", "openvswitch"] }, { module: "br_netfilter", keys: ["net.bridge.bridge-nf-*"], defaults: { "net.bridge.bridge-nf-call-iptables": "1", "net.bridge.bridge-nf-call-ip6tables": "1", "net.bridge.bridge-nf-call-arptables": "1", "net.bridge.bridge-nf-filter-vlan-tagged": "0", "net.bridge.bridge-nf-filter-pppoe-tagged": "0", "net.bridge.bridge-nf-pass-vlan-input-dev": "0" } }] }, podSafeSysctls: { sysctls: [{ name: "kernel.shm_rmid_forced", since: "1.4" }, { name: "net.ipv4.ip_local_port_range", since: "1.4" }, { name: "net.ipv4.tcp_syncookies", since: "1.4", note: "namespaced only from kernel 4.6; kubelet does not check the kernel for it" }, { name: "net.ipv4.ping_group_range", since: "1.18" }, { name: "net.ipv4.ip_unprivileged_port_start", since: "1.22", note: "the key exists from kernel 4.11; kubelet does not check the kernel for it" }, { name: "net.ipv4.ip_local_reserved_ports", since: "1.27", kernel: "3.16" }, { name: "net.ipv4.tcp_keepalive_time", since: "1.29", kernel: "4.5" }, { name: "net.ipv4.tcp_fin_timeout", since: "1.29", kernel: "4.6" }, { name: "net.ipv4.tcp_keepalive_intvl", since: "1.29", kernel: "4.5" }, { name: "net.ipv4.tcp_keepalive_probes", since: "1.29", kernel: "4.5" }, { name: "net.ipv4.tcp_rmem", since: "1.32", kernel: "4.15" }, { name: "net.ipv4.tcp_wmem", since: "1.32", kernel: "4.15" }, { name: "net.ipv4.tcp_slow_start_after_idle", since: "1.37", kernel: "4.15" }, { name: "net.ipv4.tcp_notsent_lowat", since: "1.37", kernel: "4.6" }] } } };
   }
 });
 
@@ -7480,7 +7480,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7521,7 +7521,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse2;
+    exports2.parse = parse3;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument;
     exports2.stringify = stringify;
@@ -11468,7 +11468,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize(uri, options), options);
+        parse3(serialize(uri, options), options);
       }
       return uri;
     }
@@ -11511,8 +11511,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative, options, skipNormalization) {
       const target2 = {};
       if (!skipNormalization) {
-        base = parse2(serialize(base, options), options);
-        relative = parse2(serialize(relative, options), options);
+        base = parse3(serialize(base, options), options);
+        relative = parse3(serialize(relative, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative.scheme) {
@@ -11830,7 +11830,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse2(uri, opts) {
+    function parse3(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -11867,7 +11867,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse2
+      parse: parse3
     };
     module2.exports = fastUri;
     module2.exports.default = fastUri;
@@ -15220,6 +15220,6699 @@ var require__ = __commonJS({
   }
 });
 
+// node_modules/re2js/build/index.cjs
+var require_build = __commonJS({
+  "node_modules/re2js/build/index.cjs"(exports2) {
+    init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
+    Object.defineProperty(exports2, Symbol.toStringTag, { value: "Module" });
+    var RE2Flags = class RE2Flags2 {
+      static FOLD_CASE = 1;
+      static LITERAL = 2;
+      static CLASS_NL = 4;
+      static DOT_NL = 8;
+      static ONE_LINE = 16;
+      static NON_GREEDY = 32;
+      static PERL_X = 64;
+      static UNICODE_GROUPS = 128;
+      static WAS_DOLLAR = 256;
+      static LOOKBEHIND = 512;
+      static MATCH_NL = RE2Flags2.CLASS_NL | RE2Flags2.DOT_NL;
+      static PERL = RE2Flags2.CLASS_NL | RE2Flags2.ONE_LINE | RE2Flags2.PERL_X | RE2Flags2.UNICODE_GROUPS;
+      static POSIX = 0;
+      static UNANCHORED = 0;
+      static ANCHOR_START = 1;
+      static ANCHOR_BOTH = 2;
+    };
+    var PublicFlags = {
+      CASE_INSENSITIVE: 1,
+      DOTALL: 2,
+      MULTILINE: 4,
+      DISABLE_UNICODE_GROUPS: 8,
+      LONGEST_MATCH: 16,
+      LOOKBEHINDS: 512
+    };
+    var ASCII_SIZE = 128;
+    var ASCII_TO_UPPER = new Int32Array(ASCII_SIZE);
+    var ASCII_TO_LOWER = new Int32Array(ASCII_SIZE);
+    var MAX_BMP = 65535;
+    for (let i = 0; i < ASCII_SIZE; i++) {
+      if (i >= 97 && i <= 122) ASCII_TO_UPPER[i] = i - 32;
+      else ASCII_TO_UPPER[i] = i;
+      if (i >= 65 && i <= 90) ASCII_TO_LOWER[i] = i + 32;
+      else ASCII_TO_LOWER[i] = i;
+    }
+    var Codepoint = class {
+      static CODES = Object.freeze({
+        "\x07": 7,
+        "\b": 8,
+        "	": 9,
+        "\n": 10,
+        "\v": 11,
+        "\f": 12,
+        "\r": 13,
+        " ": 32,
+        '"': 34,
+        $: 36,
+        "&": 38,
+        "'": 39,
+        "(": 40,
+        ")": 41,
+        "*": 42,
+        "+": 43,
+        "-": 45,
+        ".": 46,
+        0: 48,
+        1: 49,
+        2: 50,
+        3: 51,
+        4: 52,
+        5: 53,
+        6: 54,
+        7: 55,
+        8: 56,
+        9: 57,
+        ":": 58,
+        "<": 60,
+        ">": 62,
+        "?": 63,
+        A: 65,
+        B: 66,
+        C: 67,
+        F: 70,
+        P: 80,
+        Q: 81,
+        U: 85,
+        Z: 90,
+        "[": 91,
+        "\\": 92,
+        "]": 93,
+        "^": 94,
+        _: 95,
+        "`": 96,
+        a: 97,
+        b: 98,
+        f: 102,
+        i: 105,
+        m: 109,
+        n: 110,
+        r: 114,
+        s: 115,
+        t: 116,
+        v: 118,
+        x: 120,
+        z: 122,
+        "{": 123,
+        "|": 124,
+        "}": 125
+      });
+      static toUpperCase(codepoint) {
+        if (codepoint < ASCII_SIZE) return ASCII_TO_UPPER[codepoint];
+        const s = String.fromCodePoint(codepoint).toUpperCase();
+        const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+        if (s.length > expectedLen) return codepoint;
+        const sOrigin = String.fromCodePoint(s.codePointAt(0)).toLowerCase();
+        const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+        if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+        return s.codePointAt(0);
+      }
+      static toLowerCase(codepoint) {
+        if (codepoint < ASCII_SIZE) return ASCII_TO_LOWER[codepoint];
+        const s = String.fromCodePoint(codepoint).toLowerCase();
+        const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+        if (s.length > expectedLen) return codepoint;
+        const sOrigin = String.fromCodePoint(s.codePointAt(0)).toUpperCase();
+        const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+        if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+        return s.codePointAt(0);
+      }
+    };
+    var UnicodeRangeTable = class {
+      /**
+      * @param {Uint32Array | number[]} data
+      * @param {boolean} isStride1
+      */
+      constructor(data, isStride1 = false) {
+        this.data = data;
+        this.isStride1 = isStride1;
+        this.SIZE = isStride1 ? 2 : 3;
+      }
+      getLo(index) {
+        return this.data[index * this.SIZE];
+      }
+      getHi(index) {
+        return this.data[index * this.SIZE + 1];
+      }
+      getStride(index) {
+        return this.isStride1 ? 1 : this.data[index * this.SIZE + 2];
+      }
+      get length() {
+        return this.data.length / this.SIZE;
+      }
+    };
+    var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
+    var B64_MAP = /* @__PURE__ */ new Uint8Array(256);
+    for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
+    var decodeVLQ = (str) => {
+      const res = [];
+      let value = 0;
+      let shift = 0;
+      for (let i = 0; i < str.length; i++) {
+        const digit = B64_MAP[str.charCodeAt(i)];
+        value |= (digit & 31) << shift;
+        if ((digit & 32) === 0) {
+          res.push(value);
+          value = 0;
+          shift = 0;
+        } else shift += 5;
+      }
+      return res;
+    };
+    var decodeRanges = (str, isStride1) => {
+      const res = decodeVLQ(str);
+      const numRanges = isStride1 ? res.length / 2 : res.length / 3;
+      const out = new Uint32Array(numRanges * 3);
+      let current = 0;
+      let resIdx = 0;
+      for (let i = 0; i < numRanges; i++) {
+        current += res[resIdx++];
+        out[i * 3] = current;
+        current += res[resIdx++];
+        out[i * 3 + 1] = current;
+        out[i * 3 + 2] = isStride1 ? 1 : res[resIdx++];
+      }
+      return out;
+    };
+    var decodeOrbit = (str) => {
+      const res = decodeVLQ(str);
+      const map = /* @__PURE__ */ new Map();
+      let currentKey = 0;
+      for (let i = 0; i < res.length; i += 2) {
+        currentKey += res[i];
+        const zz = res[i + 1];
+        const delta = zz >>> 1 ^ -(zz & 1);
+        map.set(currentKey, currentKey + delta);
+      }
+      return map;
+    };
+    var LazyMap = class {
+      constructor(initializer) {
+        this.initializer = initializer;
+        this.cache = /* @__PURE__ */ new Map();
+      }
+      has(key) {
+        return Object.hasOwn(this.initializer, key);
+      }
+      get(key) {
+        if (this.cache.has(key)) return this.cache.get(key);
+        const val = this.has(key) ? this.initializer[key]() : null;
+        this.cache.set(key, val);
+        return val;
+      }
+    };
+    var UnicodeTables = class {
+      static _CASE_ORBIT = null;
+      static get CASE_ORBIT() {
+        if (!this._CASE_ORBIT) this._CASE_ORBIT = decodeOrbit("rCgCIgCY+rQI4QiCuuBLgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCCgCBgCBgCBgCBgCBgCBgCB+7OB-BB-BB-BB-BB-BBskQB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BC-BB-BB-BB-BB-BB-BB-BByHBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBxHBCBBBCBBBCBBB3SBmMBkNBCBBBCBBB8MBCBBB6MB6MBCBBC+EB0MB2MBCBBB6MB+MBiGBmNBiNBCBBBmKBikzCBmNBqNBkIBsNBCBBBCBBBCBBB0NBCBBB0NDCBBB0NBCBBByNByNBCBBBCBBB2NBCBBDCBBCwDFCBCBDBCBCBDBCBCBDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB9EBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBCBDBCBBBhGBvDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBjICCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBH2iVBCBBBlKBwiVB+jVB+jVBCBBBlMBqEBuEBCBBBCBBBCBBBCBBBCBBB+hVB4hVB8hVBjNB7MC5MB5MCzMC1MB+0yCE5MB20yCC9MBu2yCBwyyCBo0yCChNBlNBo0yCBu-UBi0yCDlNC6-UBpNDrNIu+UDzNCm0yCBzNE0yyCBzNBpEBxNBxNBtEG1NLqxyCBkxyCnFoFrBCBBBCBBDCBBEkIBkIBkICoHHsCCqCBqCBqCCgEC+DB+DBmkOBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCC+BBgCBgCBgCBgCBgCBgCBgCBgCBrCBpCBpCBpCBmjOB-BB8BB-BB-BBgEB-BB-BByBBqgOBsDB-BBtwBB-BB-BB-BBsBBgDBCB-BB-BB-BBeB-BB-BB61OB-BB-BB-DB9DB9DBQB7DBmCE9CBrDBPBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBrFB-EBOBnHB3FB-FCCBBBNBCBBCjIBjIBjIBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB8kMB-BB6kMB-BB-BB-BB-BB-BB-BB-BB-BB-BBokMB-BB-BBkkMBkkMB-BB-BB-BB-BB-BB-BB-BB4jMB-BB-BB-BB-BB-BB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EBCBBBCBoiMBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBJCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBeBCBBBCBBBCBBBCBBBCBBBCBBBCBBBdBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDL-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-C64CgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOCgmOGgmODg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FDg8FBg8FBg8FhVg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBQBQBQBQBQBQDPBPBPBPBPBPjkC7mMB5mMBnmMBjmMBCBlmMB3lMBpiMBk8kCBCBBG-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FD-7FB-7FB-7F6FoglCEsuHRwjlCyDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCB0DBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBG1DD97OCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPEQCQCQCQCPCPCPCPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPB0EB0EBsFBsFBsFBsFBoGBoGBgIBgIBgHBgHB8HB8HDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQCSFPBPBzEBzEBRCxnOFSFrFBrFBrFBrFBREQBQClkOFPBPBnGBnGFQBQCljOCODPBPB-GB-GBNHSF-HB-HB7HB7HBRqJ53OE9tQBrmQH4Bc3BSgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfECBByZ0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzB34BgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CBCBBBt-UBruHBt+UB1iVBviVBCBBBCBBBCBBB3hVB5-UB9hVB7hVCCBBCCBBI9jVB9jVBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBICBBBCBBECBBN-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOC-lOG-lOzoeCBBBCBBBCBBBCBBBCBBBCBl8kCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBTCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBnECBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBKCBBBCBBBnglCBCBBBCBBBCBBBCBBBCBBECBBBvyyCDCBBBCBBBgDCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBn0yCB90yCB10yCBh0yCBn0yCCjxyCBzyyCBpxyCBg6BBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB-CBl0yCBvjlCBCBBBCBBBt2yCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBhkzCZCBB9a-5Bd-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCm6TCBB7gBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCH-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BmlBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvChDwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCFvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvC1DuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCCuCBuCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCCtCBtCk2BgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEO-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-D+CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCL-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-B74CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhrVgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BD1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BtxekCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjC");
+        return this._CASE_ORBIT;
+      }
+      static _Print = null;
+      static get Print() {
+        if (!this._Print) this._Print = new UnicodeRangeTable(decodeRanges("hB9CBjBLBCpWBDFBFGBCCCBSBCsMBClBBDxBBDCBC2BBJaBFFBSVBC-FBCvBBD6BBDkDBP6BBDwBBDOBCbBDCCBJBGfBIqCBCgFBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYBDCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPBLCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGBCCBCHBDBBDVBCGBCBBCEBDIBDBBDCBICBFBBCEBDRBLBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBGMBCCBCWBCPBDIBCCBCDBIBBCCBCBBDDBDJBIVBCCBCWBCJBCEBDIBCCBCDBIBBGCBCDBDJBCCBNMBCCBCyBBCCBCFBFPBDZBCCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBN5BBFcBmBBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDBhBnCBCjBBFmBBCjBBCOBCMBmBlGBCGGD4LBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBH1CBDFBD-TBCbBE4CBIVBKXBKTBNMBCCBCBBN9CBDJBHJBHNBCKBH4CBIqBBGlCBLeBCLBFLBFEEBoBBDEBMrBBFZBHKBE9BBDgCBCcBDKBHJBHNBDtBBDLBVsCBClFBJ7BBEOBE9BBGqBBDKBJqBBG1QBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBSXBJuBBSBBDaBCMBEhBBPgBBQrEBF5UBXKBWz4BBD9LBGsBBCGGD3BBIBBPXBKGBCGBCGBCGBCGBCGBCGBCGBC9DBjBZBC4CBN1GBbPBC+BBC1CBDmDBGqBBC9CBC1CBKvBBCszcBE2BBK7KBV3FBJ8GBV7BBEJBH3BBJlCBJLBHzDBMdBEtCBCKBFgBBC2BBKNBDJBDmDBZbBLFBDFBDFBKGBCGBC7BBF9DBDJBHj9KBNWBFwBBloItLBDpDBnBGBNEBGZBCEBCCCBCCBCCBoUBhBpBBHyBBCSBCDBFEBCmEBF9FBEFBDFBDFBDCBEGBCGBOBBDLBCZBCSBCBBCOBDNBjB6DBGCBFsBBE3CBCMBEwBwBBsBBjEcBEwBBQbBFjBBKdBGqBBGdBCkBBFNBrB9EBDJBHjBBFjBBFnBBJzBBMLBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBCnCBJIBxBSBCBBGgBBEaBGaBnB3BBFTBDxBBCBBGHBCCBCcBDCBFJBIIBI-BBhBmBBFLBK1BBEcBDaBGZBIDBNGBxCoCB4ByBBOyBBItBBJJBHlBBEcBJBBxGeBCpBBCCBDBBRFBJIBiBtBBJpBBXZBnBbBVWBKtCBFjBBK9BBCEBOYBIJBH0BBCRBJmBBK-CBCTBMRBCuBB-BGBCCCBCBCOBCKBH6BBGJBHDBCHBDBBDVBCGBCBBCEBCJBDBBDCBDHHGGBDGBEEBMJBCDDClBBCJBCDDCDBCJBCBBJBBe7CBCEBfnCBJJBnF1BBDlBBjBkCBMJBHMBU5BBHJBHTBdaBDOBFWB6F7BBlDyCBNHBDDDBGBCBBCdBCBBDLBKJBnCHBDtBBDKBcnCBJyCBOoCBIJB3CHB5ChBBPJBHIBCsBBCNBLcBEfBDVBCNBqCGBCBBCrBBECCBCCBHBJJBHFBCBBCkBBCBBCFBIJBHrBBFJB3HYBIQBCoBBEcB2CQQBwBBO6cBnDuDBCEBMjGBtyCiDBOvhBBRVBL68DBGmSB61G5BBn2B4RBIeBCJBFwCBCJBHdBDFBLlCBLJBCGBCUBGSBxN5BBnG6CBGYBDYBtBqCBF4BBIQBhCEBMGBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBDDBh7D8HBEzNBHWBQQBQtBBDWBKzDB9B1HBLmBBDpCBJvDBWlCB7DTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBD9VBQEBCOBxiBeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBENBDJBFBBhKeBS5BBGxOxOBoBB3GqBBFhGhGBdBCVBJBBhHGBCDBCBBCOBCkGBDPBqBrCBFJBFBByYjCBtC8BBjGDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBBvIrBBFjDBNOBDOBCOBCkBBLtFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBmgB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIBnkzVvHB", false));
+        return this._Print;
+      }
+      static CATEGORIES = new LazyMap({
+        C: () => new UnicodeRangeTable(decodeRanges("AfBgDgBBOrWrWBHHBCBICCVuMuMnBBBzBBBE4B4BBGBcDBHQBXhGhGxBBB8BBBmDNB8BBByBBBQddBCCMEBhBGBsCiFiFJBBDBBXIICCBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBPMMBEB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKMMBDBbEByBPBDBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCB-FCBHBBHBBHBBECBIIIBLBDBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIB-BGGBLBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMBxhBPBXJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBF-6DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBrCHBxDUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIlkzVBxHvw-FB", false)),
+        Cc: () => new UnicodeRangeTable(decodeRanges("AfgDgB", true)),
+        Cf: () => new UnicodeRangeTable(decodeRanges("tFzqBzqBBEBXhGhGyBhMhMBxCxCs5D9-B9-BBDBbEByBEBCJBw03B6H6HBBBimEQQj7IPBhjiBDBwmFHBn0rYffB+CB", false)),
+        Cn: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBDBvzIBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-BB---BBB---BBB", false)),
+        Co: () => new UnicodeRangeTable(decodeRanges("gg4B-nGh4hc9--BD9--B", true)),
+        Cs: () => new UnicodeRangeTable(decodeRanges("gg2B--B", true)),
+        L: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICCiEEBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoCaBFDBuBqBBkBBBCiDBCQQBIIBLLBBBDRRCdBe4CBMZZBfBKBBFGGBUBFKKEYYBXBIKBGXBCGBRpBB7B1BBETTIJBQPBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNGB7BBBCCCBDBCXBCCCBIBCBBKDDBDBCWWBCBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNSSBkBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBkBFFkC4CBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBzC+C+CBtBBSHB3BdBOBBLrBBbjBBqBCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBhC1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBF1B1BB8zC8zCBjHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBxC2O2OBrBrBBDBGBBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBReBDlCByBIBDmDBDxCBVQBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBdRRBDBCJBLEBCoBBYCBCHBVWBEEEBwBBCEEBDDBDBDCCZCBDKBICBNFBDFBDFBKGBCGBCqBBCNBHyDBej9KBNWBFwBBloItLBDpDBnBGBNEBGCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBxB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOjBBnBbBKWB7HpBBHBBRFB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB1D-BBgBHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBqBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBGjCjCBLBhCBBCPPBNNB0mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBn7F0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFBmI9BBzEsBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCCBCBBCGBDEBKBBhHGBCDBCBBCOBCkGB8BjCBI1lB1lBBCBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+        LC: () => new UnicodeRangeTable(decodeRanges("hCZBHZB7BLLBVBCeBCiGBCDBFvGBDZBhGDBDBBECBCHHCCBCCCBSBCyCBCqEBJlFBClBBKoBB44ClBBCGGDqBBDCBhV1CBDFBjkCKBGqBBDCBhCrBBgCMBChBBmD1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGBmIFFDJBCEEBDBHGCBCBCFBFDDBCBGEBF1B1BB8zC8zCB6DBDmDBHDBEBBNlBBCGGzoetBBTbBnEtCBCWBEDBCsCBZBBE2Z2ZBpBBGIBIvCBh6TGBNEBqgBZBHZBmlBvCBhDjBBFjBB1DKBCOBCGBCBBCKBCOBCGBCBBk2ByBBOyBB+CVBLVB74C-BBhrV-BBhBYBDYBtpZ0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BJBCTBHFB2uCjCB", false)),
+        Ll: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDZBiGCCEEEBBBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBDCB5XFBjkCIBC2D2DBqBBgCMBChBBnD0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBBzIEEBEEcKFDBBJDBF2B2Bs1CvBBCEEBGCFCCBCCBEBGiDCBIICFFNlBBCGG0oesBCUaCoEMCBBBC+BCBGBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCbEE2ZqBBGIBIvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFB4vChBB", false)),
+        Lm: () => new UnicodeRangeTable(decodeRanges("wVRBFLBPEBICCmEGG-OnHnHlFBBuIBBFgBgBKEEhFoFoF1mBgEgE2R72B72BsDkTkTxOFBvF+BBOjBjBBjBByVOORMBg-CBByHgGgG2OsBsBBDBGiDiDB+C+CBBB34bjnBjnBBEBvIzDzDdBB6DIBxCYYpDDBEBB2OXXqEtDtDWBBoDDBKngVngVuBBBh-BFBCpBBCIB0sBhBhB2K04D04DnrTDB9PCBpBBBnRMBhCBBCPPB9-P9-PBCBCGBCBByhM9BBqGGBud0Q0QsSAB", false)),
+        Lo: () => new UnicodeRangeTable(decodeRanges("qFQQhIFFBCBxGBB7ZaBFDBuBfBCJBkBBBCiDBCZZBLLBBBDRRCdBe4CBMZZBfBWVBrBYBIKBGXBCGBRoBB8B1BBETTIJBROBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNFB8BBBCCCBDBCXBCCCBIBCBBKDDBDBYDBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNyDyDBnKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPByDrTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBpBkCkCBhBBC0BBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBxFuBBSHB3BdBOBBLrBBbjBBqBCBLdByDDBCFBCBBE7hB7hBBCB4-C3BBZWBKGBCGBCGBCGBCGBCGBCGBCGBoR2B2BF1CBJCCB4CBFGGBpBBC9CBSfBxBPBhQ-tGBhC0wUBC2jBBkCnBBJrIBFPBLBBjCyByBBkCBqFoDoDEGBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBuBEBDIBLEBCoBBYCBCHBVPBCFBEEEBwBBCEEBDDBDBDCCZBBEKBIPPBEBDFBDFBKGBCGByEiBBej9KBNWBFwBBloItLBDpDBkCCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBqDJBCsBBDeBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBhEtCBjDnBBJzBB9CzBBN2JBKVBLHB5EFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4FjBBnBDBCxJxJBoBBHBBRCBCBB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB0GHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBnBBCBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBB0BUBGSB0NnBB2MqCBGwFwFB0mHBqBfBiDyDBuwIiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBxzI2P2PBrBBiBiKiKBcBTrBBlPaBmHdBDwGwGBdBCCBCBBCGBDEBKiHiHBFBCDBCBBCOBCkGB8pBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+        Lt: () => new UnicodeRangeTable(decodeRanges("lOGDnB2sH2sHBGBJHBJHBNQQwBAB", false)),
+        Lu: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBG+B+B9zCvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBB", false)),
+        M: () => new UnicodeRangeTable(decodeRanges("gYvDB0IGBoIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCgBB3BCBCRBCGBLBBeCB5BCCBFBDBBDCBKLLBbbDCB5BCCBDBFBBDCBEffBEEMCB5BCCBGBCCBCCBVBBXFBCCB5BCCBFBDBBDCBICBLBBf8B8BBDBECBCDBKpBpBBDB4BCCBFBCCBCDBIBBMBBeCB5BCCBFBCCBCDBIBBMBBQNNBCB4BBBCGBCCBCDBKLLBeeBBBnCFFBEBCCCBGBTBB+BDDBFBNHBjDDDBHBMGBqCBBcECFBByBTBCBBGKBCjBBKlDlDBSBYDBFCBCCBDGBEDBOLBCLLBCBgWCBzdDBdCBeBBfBBhCfBKuBuBBBBC2D2DBjBjB3DLBFLB8GEB6BJBCcBDxBxBBsBBDLBVEBwBQBnBIBNCBfMB5BNBxBTB5ECBCUBFHHDCBnG-BBxWgBB--CCBuEhDhDBeBrRFBqDBB1udDBCJBhBBBxCBBxIEEFYYBDBF0C0CBzBzBBQBbRBOnBnBBGBaMBtBDBwBNBlBkCkCBMBNJJBuBuBBBBzBCCBBBDBBGBBCqBqBBDBGBBtHHBCBBx5TiXiXBOBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB7DCB2BOBqBDDBLLBCBuBKBI+B+BBBBlBNBRBBtBNNBBBxBNBJDBCBB9CLBHDD+ELBWDB4BBBCGBDBBDCBKLLBDDBFBEEBkCIBCDDCDBCEBCPPBzCzCBQBYyCyCBSBsHGBDIBcBBzCQBrDMBmDOBhIOB2HFBCBBDDBCCCBuEuEBFBDGBEddBIBpBGBCDBJKKBJBvBPBnGHBoGHBCHBzCVBCNB7DFBECCBCCBFBCjCjCBDBCBBCEB8KDBKBBCxBxBBFBEEBYmnFmnFHOBpmLRBhuCEB8BGB5gBCCB1BBIDByCMMBslTslTBizEizEBsBBDWB-QEBEFBJHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+        Mc: () => new UnicodeRangeTable(decodeRanges("joC4B4BDCBJDBCBBzBBB7BCBHBBDBBLsBsB7BCBjC7B7BBBBJCCB2B2BB7B7BCHHBDDBLLnDBBCBBECBCCBLqBqBBBB+BDB+BBB7BCCBDBDBBCBBKBBdPPB7B7BBBBGCBCCBLrBrBBsCsCBBBHHBTBBrKBBgCsFsFBFFHDDBaaBLLBBBDGBWBBDFBDLLBBB5zBffiEIIBGBCBB7KDBDCBFBBCFBhHBB7BCCKCCBJJBEByExBxBGCCBDBCBB+BffFBBD9B9BDCBCEEBxBxBBGBJBBsFWW35EBB0-dBBD5C5CBzBzBBOBvEBBwBxBxBBFFBDDBBBvDBBDBBZuBuBCuDuDDBBGuHuHBCCBCCBCC0gZCCgEuBuBBBBFBB0DZZB8B8BxBCBKBBO+C+CBBBEBBCrFrFBBBgBBB7BBBCDBDBBDCBKLLB1C1CBBBIDDCDBCBBCmDmDBBBJBBErDrDBBBHCCBCBDuHuHBBBHDBDyDyDBBBJBBCuDuDCBBHoDoDCBBFmImIBBBK4H4HBEBCBBFDDCvEvEBBBJDBF1C1CeBB-BqGqGECCoGPPrDIID2G2GBDBFBBC-K-KBNNxBBBJBBCpvQpvQBBBlxD2BBpDBB0rYBBHFB", false)),
+        Me: () => new UnicodeRangeTable(decodeRanges("okBBB1xF-wB-wBBCBCCBsshBCB", false)),
+        Mn: () => new UnicodeRangeTable(decodeRanges("gYvDB0IEBqIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCfB4BCCFHBFEEBFBLBBe7B7BFDBJVVBbbDBB6BFFBFFBDDBBBEffBEEMBB6BFFBDBCBBFVVBXXBEBC7B7BDCCBCBJIIBMMBff+BNNzBEE4BCCBBBGCBCDBIBBMBBe7B7BDHHGBBVBBdBB6BBBFDBJVVBeepCIIBBBC7C7CDGBNHBjDDDBHBMGBqCBBcEC4BNBCEBCBBGKBCjBBKnDnDBCBCFBCBBDBBaBBFCBRDBODDBHHQgWgWBBBzdCBeBBfBBfBBhCBBCGBJDDBJBKuBuBBBBC2D2DBjBjB3DCBFBBKHHBBB8GBBD7B7BCGBCCCDHBHJBDxBxBBMBCeBDLBVDBxBCCBDBCGGpBIBNBBhBDBDBBCCB5BCCBEECCB7BHBDBB5ECBCMBCGBFHHEBBnG-BBxWMBFEEBKB--CCBuEhDhDBeBrRDBsDBB1udFFBIBhBBBxCBBxIEEFaaBGG4EBBbRBOnBnBBGBaKBvBCBxBDDBCBDBBoBkCkCBEBDBBDBBNJJwB0B0BCCBDBBGBBCrBrBBJJvHDDFx5Tx5TiXPBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB8D3B3BBNBqBDDBLLBBByBDBDBBI+B+BBBBlBEBCHB-BNNB1B1BBHBLDBDgDgDBBBDCCBHHD+E+EEHBWBB6BBBEmBmBBFBEEBnCFBOECPBB2CHBDCBCYY1CFBCFFBCCBvHvHBCBHBBCBBcBB2CHBDCCBrDrDCDDBEBCmDmDCDDBCBCEBkIIBCBBhIBBCFFxEDBDBBFhBhBBIBpBFBDDBJKKBEBDCBvBMBCBBnGCCBBBCqGqGBFBCFBCzCzCBUBDGBCBBCBB7DFBECCBCCBFBCpCpCBEEC8K8KBMMB1B1BBDBGCCYmnFmnFHOBpmLLBECBhuCEB8BGB5gBgCgCBCByC5lT5lTBizEizEBsBBDWBhRCBSHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+        N: () => new UnicodeRangeTable(decodeRanges("wBJB5DBBGDDBBBitBJBnEJBnGJB9MJB3DJBFFBtDJB3DJB3DJBDFBvDMB0DJBJGBoDJBpDGBISBuDJBhDJB3DJBnCTBtIJBnCJBwWTBybCBwHJBHJBXJBtJJBhEKBmFJBHJB3FJB3CJBnEJBHJB3gBEEBEBHJBnGyBBDEB3W7BBvCVB3TdBqrBqYqYaIBPCB4KDBrEJBfHBCOBhBJBoBOBh7cJB9FJBhKFB7EJBnBJBnGJBXJB3CJB3MJB34UJBuPsBBN4BBSBB2KaBlBDBeJJnEEBrGJBvdHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBxBJBHJB3IeB-EJBrBDBxDGBnEdBhEJB9BJBxEJBITB8HJB3KJB3DJB3LJBnDJBHTBtCLBlNSB+CJB3UJB3CcBkHJBnCJB3BJBnLJBnDUBshBuDBimPJBnpCJB3CJBnEJBCGBvQJBnIWB+KCB6nXJBnuBTBNTBtDYB2iBxBBhqCJBnNJB3PJB4HJBtWIBhEJB4Y6BBCCBCDBtCsBBCOBjeMBk3CJB", false)),
+        Nd: () => new UnicodeRangeTable(decodeRanges("wBJnxBJnEJnGJ9MJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJhDJ3DJnCJ3IJnCJn6BJnBJtJJhEJnFJHJ3FJ3CJnEJHJnuiBJnVJnBJnGJXJ3CJ3MJ34UJnsBJnkCJHJ9YJhEJ9BJxEJ3IJ3KJ3DJ3LJnDJHTtCJnNJnDJ3UJ3CJ3HJnCJ3BJnLJ3uQJnpCJ3CJnEJ3QJ37XJ12CxBhqCJnNJ3PJ4HJ2aJ30EJ", true)),
+        Nl: () => new UnicodeRangeTable(decodeRanges("u3FCBwzCiBBDDB-zDaaBHBPCBs1dJBxyW0BBtOJJnEEBrhIuDBm8SCB", false)),
+        No: () => new UnicodeRangeTable(decodeRanges("yFBBGDDBBB2pCFB5LFB5DCBmEGB6GGBSIByNJB2hBTB0jBJBhP20B20BEFBHJBnGPBqB3W3WB6BBvCVB3TdBqrB1kB1kBBCBrEJBfHBCOBhBJBoBOBxrdFBymWsBBiCDBSBB2KaBlBDB1pBHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBhLeB-EJBrBDBxDGBnETB8LTBmqBBBvNIBobSB0aUBn8SGB-YWBqhZTBNTBtDYBvqFIBid6BBCCBCDBtCsBBCOBjeMB", false)),
+        P: () => new UnicodeRangeTable(decodeRanges("hBCBCFBCDBLBBEBBbCBCccCkBkBGEELBBEEE-VJJzOFBqBBB0BCCDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCmBmBBCBoCrCrCBDBFBBwDFBsFlTlTBHB4EuTuTtBBBvCCBoCBB+ECBCCBmBKB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBM9Z9ZBWBJTBCMBCLBfBBPBB6TDBeBB+hBNBwCBBgBJB0MVBgCDBhBBB8XDBCBBxDwEwEBtBBCfBDLBkNCBFJBDLBRNNjD7C7CjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HzqUzqUBxGxGBIBXiBBCNBCFFCBB2ECBCFBCDBLBBEBBbCBCccCCCBFB7MCB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDByO-J-JjBlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+        Pc: () => new UnicodeRangeTable(decodeRanges("-Cg-Hg-HBUU-u3BBBZCBwHAB", false)),
+        Pd: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEBiwDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+        Pe: () => new UnicodeRangeTable(decodeRanges("pB0B0BgB+1D+1DC-6B-6BqtC4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECtBGCtNICEGCDBB-ozB6G6GeOCESSCCCrF0B0BgBGD", false)),
+        Pf: () => new UnicodeRangeTable(decodeRanges("7F+6H+6HEddpuDCCFDDQEE", false)),
+        Pi: () => new UnicodeRangeTable(decodeRanges("rFt7Ht7HDBBDaapuDCCFDDQEE", false)),
+        Po: () => new UnicodeRangeTable(decodeRanges("hBCBCCBDECBLLBEEBcclCGGPBBI-V-VJzOzOBEBqB3B3BDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCxDxDrCEBFBBwDFBsFlTlTBHBmY9D9DBBBoCBB+ECBCCBmBFBCDB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBMjajaBJJBGBJIBDDBDCBEKBCCCBIB7kDDBCBBxDwEwEBFFBBBDDDBHBCBBCDDBLLBDBCJBDDBCCCBLBDCBtNCB6B+F+FjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HlxUlxUBFBDXXVBBDDBECBCDBICBHCCB2E2EBBBCCBDECBLLBEEBcclBDDB7M7MBBB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDB0ZlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+        Ps: () => new UnicodeRangeTable(decodeRanges("oBzBzBgB-1D-1DC-6B-6B-rCEEnB4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECaTTCECtNICEGCDipzBipzB4GeeCMCESSCCCrFzBzBgBEEDAB", false)),
+        S: () => new UnicodeRangeTable(decodeRanges("kBHHRCBgBCCcCCkBEBCBBDCCBCBDEEfgBgBrODBNNBGGBCCCBPB2DPPBxDxDsErIrIBBB3DCBDDDBvGvGLUUB4H4HIBBpEqLqLBHHB2H2H-DjEjEBGBlEwGwGqBmGmGiGCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WuLuLlL+E+EBgBBiLJBKIBhiBCCBBBMCBOCBOCBOBBmCOOoBCBOCBUhBB-BBBCDBCBBLCCBBBGFBCECFMMBFFBDBGDBC7B7BBFFB2LBFcBD+HBXKByCtCBXnTBtBwBBDeBLyMBX+BBFfBD1LBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBB8CBB0HBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BB6RWBKBBoDBB+EDBLDB+RCBiHPPB+9T+9TpEgBBuLPBhCBB3BHBtBDBjDCCBBBD7E7EHRRBBBgBCCcCCiEGBCGBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSmWmWBiKiKBGBnjC2kC2kCBbBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQQBgDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBrbaagBaagBaagBaagBaa9B-PB4BDBzBHBCNBCBBp2BwNwNttCEE+DiOiOBvIvIBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+        Sc: () => new UnicodeRangeTable(decodeRanges("kB+D+DBCBqnB8D8DzPBBzPBBI2H2HoImSmS8sClmClmCBgBB37hBkuVkuVtD7E7E8GBBEBB3-HDB-4wBxtCxtC", false)),
+        Sk: () => new UnicodeRangeTable(decodeRanges("+CCCoCHHFEEqQDBNNBGGBCCCBPB2DPPBjoBjoB15FCCBBBMCBOCBOCBOBB9kEBBkzdWBKBBoDBBxePPBniUniUBPB8bCCjF4g9B4g9BBDB", false)),
+        Sm: () => new UnicodeRangeTable(decodeRanges("rBRRBBB+BCCuBFFmBgBgB-XwQwQBBB8xGOOoBCBOCBsEoBoBBDBHlClCBDBGBBFGDIgBgBBDDCgBgBBqIBhBBB7CffBXBpBFB2OKK3BHBwDxKxKBDBDeBLPBhIiEBX+BBFfBDhIBxBUBDFB9+zB5Z5ZCCBlFRRBBB+BCCkEHHBCBitDBBhrwBx+Bx+BagBgBagBgBagBgBagBgBat5Ft5FB-uC-uCBHB", false)),
+        So: () => new UnicodeRangeTable(decodeRanges("mFDDFCCyerIrIBgEgEBvGvGLUUB4H4HkQ2L2LjEFBClElEwGqBqBoMCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WzWzW+EhBBiLJBKIBksBBBCDBCBBLCCBHHBEBCECFMMBPPCBBC7B7BBKKBDBDDBCBBCBBCGBCeBDBBCCCBdBtIHBFTBDGBDwCBCdBanBBHnCBXKByCtCBX2FBCIBC1BBJuDBC3HBtBrBBhC-HBhQvBBWBBHmBBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBBxKBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BBibDBLBBC+R+RBBBqqUPBuLPBhCBB3BHBuBCBlPEEFBBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSpgBpgBBGBnjC2kC2kCBGBFQBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQPBhDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBqlB-PB4BDBzBHBCNBCBBp2B96C96CiEyWyWBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E6HBG4WBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBB-B3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+        Z: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBeBBGwBwBh9DAB", false)),
+        Zl: () => new UnicodeRangeTable(decodeRanges("ohIA", true)),
+        Zp: () => new UnicodeRangeTable(decodeRanges("phIA", true)),
+        Zs: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBlBwBwBh9DAB", false)),
+        ASCII_Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbF", true)),
+        Alphabetic: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICC3CeeBQBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoBNBCCCBCCBCCJaBFDBeKBG3BBCGBPlDBCHBFHBFCBLCBDRRBuBBOkDBZgBBKBBFGGBWBDSBUYBIKBGXBCGBIJJBoBBLLBEGBHrCBCPBCCBFOBOSBCHBDBBDVBCGBCEEBCBEHBDBBDBBCJJFBBCEBNBBLFFBBBCFBFBBDVBCGBCBBCBBCBBFEBFBBDBBFIIBCBCSSBEBMCBCIBCCBCVBCGBCBBCEBEIBCCBCBBEQQBCBWDBFCBCHBDBBDVBCGBCBBCEBEHBDBBDBBKBBFBBCEBORRBCCBEBECBCDBEBBCCCBEEBEEBBBELBFEBECBCCBEHHpBMBCCBCWBCPBEHBCCBCCBJBBCCBCBBDDBdDBCHBCCBCWBCJBCEBEHBCCBCCBJBBGCBCDBOCBNMBCCBCoBBDHBCCBCCBCGGBCBIEBXFBCCBCRBEXBCIBCDDBFBJFBCCCBGBTBBO5BBGGBH0B0BBECBDBCXBCCCBRBCCBDEBCHHPDBhBgCgCBGBCjBBFSBFPBCjBBkC2BBCDDBDBR-BBLDBDlBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBEKBITBMUBNTBNMBCCBCBBNzBBDSBPFFkC4CBIqBBGlCBLeBCLBFIBYdBDEBMrBBFZB3BbBF+BBDTBzBYYBMMBBByBzBBCOBCHB0BpBBDDBLrBBCKBP2BBXCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBUhBBM1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBFSSBnBBuZzBB34BkHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBCfBwB2O2OBBBaIBIEBDEBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBGHBEwDBoBIBDmDBDxCBVUBCgBBZzBBNjCBCtBtBBEBECCBBBLgBBGiBBOcBEyBBCLBQRRBOBLEBC2BBKNBTWBEkCBCCCZCBDPBDDBMFBDFBDFBKGBCGBCqBBCNBH6DBWj9KBNWBFwBBloItLBDpDBnBGBNEBGLBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmC0BBsIcBEwBBwBfBOdBGqBBGdBDjBBFHBCEBrB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCDBCBBGHBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOnBBjBbBEGGBVB7HpBBCBBEBBRFBzBCBEcBLJJBUBrBRBvBUBcWBKlCBsBEBL4BBKOOBXBYyBBSDBJiBBEKKB+BBCDBKBBLCCkBRBChBBDHHBCB-BGBCCCBCBCOBCJBI4BBYDBCHBDBBDVBCGBCBBCEBEHBDBBDBBEHHGGBdJBCDDClBBCJBCDDCDBCBBECCtBhCBCCBCDBVCBfhCBDBBC5F5FB0BBDGBaFBjB+BBCEE8B1BBDoCoCBZBDNBWGB6F4BBoD-BBgBHBDDDBGBCBBCdBCBBDBBDDB+CHBDtBBDFBCCCBccBxBBDJBSnCBGTTBnCBoDHB5CgBBgBIBCsBBCGBCyByBBcBDVBCNBqCGBCBBCrBBECCBCCBBBCDDBZZBEBCBBCkBBCBBCDBCYYBqBBlIWBKQBCoBBECBwDwCwCB4cBnDuDBSjGBtyCgDBQvhBBSFBa68DBGmSB61GuBBy2B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBF4BBIQBhCBBCNNBFBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBFi7Fi7FBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCVBJBBhHGBCDBCBBCOBCkGB8BjCBEEE1lBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1TZBHZBHZB3zD-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+        Dash: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEB+BoBoBQnMnMlgDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+        Emoji: () => new UnicodeRangeTable(decodeRanges("jBHHGJBwDFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDrGrGhFBBNBBPDDBIBsCZBCBBYVVDIBWBBvFhBBDvDBDBBCCBDyCBDCBCmIBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDDBEJBECCBEEDJBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+        Emoji_Component: () => new UnicodeRangeTable(decodeRanges("jBHHGJB0+H2G2Gsp3B3+8B3+8BBYB8PEBxtBDBtzhY-CB", false)),
+        Emoji_Modifier: () => new UnicodeRangeTable(decodeRanges("7-8DE", true)),
+        Emoji_Modifier_Base: () => new UnicodeRangeTable(decodeRanges("9wJ8G8GRDB4jzD9B9BBBBDDDBBB2DBBDKBWSBEFFBBBCCBICCZqGqGBFFWFFBvFvFBBBEEB0CRRBBBKMMgSDDJHBHKKBIBDCB5B+B+BBCCBCCSCBCMBmHCBrBIB", false)),
+        Emoji_Presentation: () => new UnicodeRangeTable(decodeRanges("64IBBuGDBEDDqQBBWBBzBLBsBUUOJJBSSBGGBJJGWWIBBCFFDIIFBBdkBkBCFFBBBC+B+BBBBZPP8aBB0BFFvlxDrGrG-FDDBIBsCZBCZZVDDBDBCCBWBBvFgBBNIBClCBCVBNqBBFEBNQBEEEBlCBCCCB5FBD+BBODBCXBTbbBOO3C0CBxBlCBHEEBBBDDBEDBMBBIIBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+        Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("pFFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDoBoBBCBlDLBQBBQPPBmBmBBIBxDBBNBBPDDBIBU3BBcOBLVVDIBCDBKWBH7FBDvDBDBBCCBDyCBDCBCDBG9HBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDQBECCBEBDMB7GlBBNDB5BHBLFBpBHBfBBNDBDNBKmBBNuBBCJBC4FB5CHBPxEBhI9fB", false)),
+        Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbFq1-BJIFbF", true)),
+        Lowercase: () => new UnicodeRangeTable(decodeRanges("hDZBwBLLFlBlBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDiBBIBBfEBhDsBsBCEEDDBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBCDB5XFBjkCIBC2D2DB+FBiC0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBB6DOORMBuDEEBEEcKFDBBJDBFiBiBBOBFsasaBYBn6BvBBCEEBGCFCCBCCBGBEiDCBIICFFNlBBCGG0oesBCUaCBBBmEMCBBBC8BCBIBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCWDBCCCBBB2ZqBBCNBHvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBkODDBBBCpBBCIBmoByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFBmI9BB1lChBB", false)),
+        Math: () => new UnicodeRangeTable(decodeRanges("rBRRBBBgBeeCuBuBFmBmBgB5W5WBBBDbbBDDBBBwQCBuwGccBBBMEEOPPBCBWEBMEBiCMBFEEBFFBDBTFFDJBCDDBEBHEEBDDBCCBBBCFBENBClClCBWBCFBCBBFBBFfBCHHBPPBqIBJDBVBB7CffBZBCZZMGB+NBBNJBFFBFBBDBBEEBPCCDFBMHBGBB6BCCeDBKCBxK-BBhI-PBxBUBDFB9+zB4Z4ZBEBCjFjFRCBeCCeCCkEHHBCBitDBBhrwBwoBwoBBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBBhwFDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB-uCIB", false)),
+        Quotation_Mark: () => new UnicodeRangeTable(decodeRanges("iBFFkEQQ96HHBaBBowDqOqOBCBOCBixzBDB+FFF7CBB", false)),
+        Terminal_Punctuation: () => new UnicodeRangeTable(decodeRanges("hBLLCMMBEE-ZJJiQ6B6BpCPPCCB1FsBsBBJBCsHsHB3B3BBEBCHBgBmImIB1nB1nBBtFtFFFB4JBB2YHBmY9D9DBBBoCBB+ECBEoBoBBCBDBB7JBBjLDBjFBBLBBCCBeCB8FEB-BBBldYYBKKBBBwlDCBzJOOFLLCBBEBBtNBB8ndBBuICBkHEB-LBB3CBBgD4E4EBBB0ECBgERRB6H6HnxUDDB6B6BBBBCDBqFLLCMMBEEiCDD7hBxBxBnkBoGoG3JBB5EFBlCFB6CDB5dEBtBDB+FGBxDDBgECBiEBBHRRB5C5CBDBtDrJrJB2D2DBBBNBBnLDBEOBqDBB6HCBmQCC8HBB4CBBFBB-MCBuBmUmUBrCrCBspBspBBDB6vRBBmEiCiCBBBLqRqRBoJoJBnwTnwTovHDB", false)),
+        Uppercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBGbbBOBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBBvgCZBHZBHZB", false)),
+        White_Space: () => new UnicodeRangeTable(decodeRanges("JEBTlDlDbgvFgvFgsCKBeBBGwBwBh9DAB", false))
+      });
+      static SCRIPTS = new LazyMap({
+        Adlam: () => new UnicodeRangeTable(decodeRanges("go6DrCFJFB", true)),
+        Ahom: () => new UnicodeRangeTable(decodeRanges("g4lCaDOFW", true)),
+        Anatolian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggxCmS", true)),
+        Arabic: () => new UnicodeRangeTable(decodeRanges("gwBEBCFBCNBCCBCfBCJBMZBCrDBChBBxCvBBxHhBBGqCBCcBxy8BtPBDvEBhBPBxDEBCmEBk7DeBkCFBJIBiBFBh43BDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB", false)),
+        Armenian: () => new UnicodeRangeTable(decodeRanges("xpBlBDxBDCks9BE", true)),
+        Avestan: () => new UnicodeRangeTable(decodeRanges("g4iC1BEG", true)),
+        Balinese: () => new UnicodeRangeTable(decodeRanges("g4GsCCxB", true)),
+        Bamum: () => new UnicodeRangeTable(decodeRanges("g1pB3CpowB4R", true)),
+        Bassa_Vah: () => new UnicodeRangeTable(decodeRanges("w26CdDF", true)),
+        Batak: () => new UnicodeRangeTable(decodeRanges("g+GzBJD", true)),
+        Bengali: () => new UnicodeRangeTable(decodeRanges("gsCDBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYB", false)),
+        Beria_Erfe: () => new UnicodeRangeTable(decodeRanges("g17CYDY", true)),
+        Bhaiksuki: () => new UnicodeRangeTable(decodeRanges("ggnCICsBCNLc", true)),
+        Bopomofo: () => new UnicodeRangeTable(decodeRanges("qXB6wLqBxDf", true)),
+        Brahmi: () => new UnicodeRangeTable(decodeRanges("ggkCtCFjBKA", true)),
+        Braille: () => new UnicodeRangeTable(decodeRanges("ggK-H", true)),
+        Buginese: () => new UnicodeRangeTable(decodeRanges("gwGbDB", true)),
+        Buhid: () => new UnicodeRangeTable(decodeRanges("g6FT", true)),
+        Canadian_Aboriginal: () => new UnicodeRangeTable(decodeRanges("ggF-TxRlC7tgCP", true)),
+        Carian: () => new UnicodeRangeTable(decodeRanges("g1gCwB", true)),
+        Caucasian_Albanian: () => new UnicodeRangeTable(decodeRanges("wphCzBMA", true)),
+        Chakma: () => new UnicodeRangeTable(decodeRanges("gokC0BCR", true)),
+        Cham: () => new UnicodeRangeTable(decodeRanges("gwqB2BKNDJDD", true)),
+        Cherokee: () => new UnicodeRangeTable(decodeRanges("g9E1CDFz7lBvC", true)),
+        Chorasmian: () => new UnicodeRangeTable(decodeRanges("w9jCb", true)),
+        Common: () => new UnicodeRangeTable(decodeRanges("AgCBbFBbuBBCOBCEBYgBgBiOmBBGEBDTB1DKKHCC+THHPEEhB9E9ElQiEiEB6mB6mB2MDBjJwvBwvBBBBoCBBsGBBCumBumBOIIBCBCFBCCBDmYmYBKBD2CBCKBEKBCOBShBB-BlBBCCBDFBCaBCQBqBCBF5UBXKBW-cBhIzTBDpEBhQ9CBzMUBCCCBXBQHBFDB8CBBE7C7CB0E0EBOBhBlBBKxBxBB+BBgBwCBwB5C5CBmFBhuG-BBhoWhBBnDCBmFJB1HhFhFsMPPBzuUzuUBxGxGBIBXiBBCSBCDB0ECCBeBbFBbKBLuBuBBhChCBFBCGBLEBjICBFsBBEIBxCMB0BsBBlHaBltuBDB96D8HBEzNBHWBQQBgDzDB9B1HBLmBBD9BBEQBJBBIdBF8BB2GTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBByjFjCBtC8BBjWrBBFjDBNOBDOBCOBCkBBLtFB5BZBCBBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBnghYffB+CB", false)),
+        Coptic: () => new UnicodeRangeTable(decodeRanges("ifNxkKzDGG", true)),
+        Cuneiform: () => new UnicodeRangeTable(decodeRanges("ggoC5cnDuDCEMjG", true)),
+        Cypriot: () => new UnicodeRangeTable(decodeRanges("ggiCFBDCCBqBBCBBEDD", false)),
+        Cypro_Minoan: () => new UnicodeRangeTable(decodeRanges("w8rCiD", true)),
+        Cyrillic: () => new UnicodeRangeTable(decodeRanges("ggBkEBDoFBx6FKBhFtCtCojEfBhie-CBv8VBBhw4B9BBiBAB", false)),
+        Deseret: () => new UnicodeRangeTable(decodeRanges("gghCvC", true)),
+        Devanagari: () => new UnicodeRangeTable(decodeRanges("goCwCFODZh7nBfhwcJ", true)),
+        Dives_Akuru: () => new UnicodeRangeTable(decodeRanges("gomCGBDDDBGBCBBCdBCBBDLBKJB", false)),
+        Dogra: () => new UnicodeRangeTable(decodeRanges("ggmC7B", true)),
+        Duployan: () => new UnicodeRangeTable(decodeRanges("ggvDqDGMEIIJDD", true)),
+        Egyptian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggsC1iBL68D", true)),
+        Elbasan: () => new UnicodeRangeTable(decodeRanges("gohCnB", true)),
+        Elymaic: () => new UnicodeRangeTable(decodeRanges("g-jCW", true)),
+        Ethiopic: () => new UnicodeRangeTable(decodeRanges("gwEoCBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBnvGWBKGBCGBCGBCGBCGBCGBCGBCGBjpfFBDFBDFBKGBCGBylvCGBCDBCBBCOB", false)),
+        Garay: () => new UnicodeRangeTable(decodeRanges("gqjClBEcJB", true)),
+        Georgian: () => new UnicodeRangeTable(decodeRanges("glElBBCGGDqBBCDBx8CqBBDCBhiElBBCGG", false)),
+        Glagolitic: () => new UnicodeRangeTable(decodeRanges("ggL-Ch9sDGCQDGCBCE", true)),
+        Gothic: () => new UnicodeRangeTable(decodeRanges("w5gCa", true)),
+        Grantha: () => new UnicodeRangeTable(decodeRanges("g4kCDBCHBDBBDVBCGBCBBCEBDIBDBBDCBDHHGGBDGBEEB", false)),
+        Greek: () => new UnicodeRangeTable(decodeRanges("wbDBCCBDDBCFFCCCBBBCCCBSBC+BBPPBnpGEBzBEBFEB1ChKhKBUBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBoJ-xiB-xiB7uVuCBSgj0Bgj0BBkCB", false)),
+        Gujarati: () => new UnicodeRangeTable(decodeRanges("h0CCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGB", false)),
+        Gunjala_Gondi: () => new UnicodeRangeTable(decodeRanges("grnCFCBCkBCBCFIJ", true)),
+        Gurmukhi: () => new UnicodeRangeTable(decodeRanges("hwCCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPB", false)),
+        Gurung_Khema: () => new UnicodeRangeTable(decodeRanges("go4C5B", true)),
+        Han: () => new UnicodeRangeTable(decodeRanges("g0LZBC4CBN1GBwBCCaIBPDBle-tGBhC-vUBhoWtLBDpDBpodBBNGBqgkB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+        Hangul: () => new UnicodeRangeTable(decodeRanges("goE-HvxHBiI9CyDeiCei3dckUj9KNWFwBl9JeEFDFDFDC", true)),
+        Hanifi_Rohingya: () => new UnicodeRangeTable(decodeRanges("gojCnBJJ", true)),
+        Hanunoo: () => new UnicodeRangeTable(decodeRanges("g5FU", true)),
+        Hatran: () => new UnicodeRangeTable(decodeRanges("gniCSCBGE", true)),
+        Hebrew: () => new UnicodeRangeTable(decodeRanges("xsB2BBJaBFFBpp9BZBCEBCCCBCCBCCBIB", false)),
+        Hiragana: () => new UnicodeRangeTable(decodeRanges("hiM1CBHCBi7-C+IBTeeBBBulQAB", false)),
+        Imperial_Aramaic: () => new UnicodeRangeTable(decodeRanges("giiCVCI", true)),
+        Inherited: () => new UnicodeRangeTable(decodeRanges("gYvDB2IBBlOKBbhXhXBCB8qEtBBDLBlPCBCMBCGBFHHEBBnG-BBtQBBjGgBB65DDBsDBBmrzBPBRNBwejHjH7iEl+uBl+uBBsBBDWBhRCBSHBDGBfDBz6rYvHB", false)),
+        Inscriptional_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g7iCSGH", true)),
+        Inscriptional_Parthian: () => new UnicodeRangeTable(decodeRanges("g6iCVDH", true)),
+        Javanese: () => new UnicodeRangeTable(decodeRanges("gsqBtCDJFB", true)),
+        Kaithi: () => new UnicodeRangeTable(decodeRanges("gkkCiCLA", true)),
+        Kannada: () => new UnicodeRangeTable(decodeRanges("gkDMCCCWCJCEDICCCDIBGCCDDJCC", true)),
+        Katakana: () => new UnicodeRangeTable(decodeRanges("hlM5CBDCBxHPBxGuBBC3CBvgzBJBCsBBzisBDBCGBCBBCgJgJBBBzBPPBCB", false)),
+        Kawi: () => new UnicodeRangeTable(decodeRanges("g4nCQCoBEc", true)),
+        Kayah_Li: () => new UnicodeRangeTable(decodeRanges("goqBtBCA", true)),
+        Kharoshthi: () => new UnicodeRangeTable(decodeRanges("gwiCDCBGHCCCcDCFJII", true)),
+        Khitan_Small_Script: () => new UnicodeRangeTable(decodeRanges("k-7C84G84GB0OBqBAB", false)),
+        Khmer: () => new UnicodeRangeTable(decodeRanges("g8F9CDJHJnPf", true)),
+        Khojki: () => new UnicodeRangeTable(decodeRanges("gwkCRCuB", true)),
+        Khudawadi: () => new UnicodeRangeTable(decodeRanges("w1kC6BGJ", true)),
+        Kirat_Rai: () => new UnicodeRangeTable(decodeRanges("gq7C5B", true)),
+        Lao: () => new UnicodeRangeTable(decodeRanges("h0DBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDB", false)),
+        Latin: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBQQGWBCeBCgOBoBEB8wGlBBHwBBGDBGMBClCBiC-HByLOORMBuEBBHccSoBB42CfBj1elDBExCBVOBxZqBBCIBCDB38TGB7gBZBHZBmhCFBCpBBCIBm61BeBHFB", false)),
+        Lepcha: () => new UnicodeRangeTable(decodeRanges("ggH3BEOEC", true)),
+        Limbu: () => new UnicodeRangeTable(decodeRanges("goGeBCLBFLBFEEBKB", false)),
+        Linear_A: () => new UnicodeRangeTable(decodeRanges("gwhC2JKVLH", true)),
+        Linear_B: () => new UnicodeRangeTable(decodeRanges("gggCLCZCSCBCODNjB6D", true)),
+        Lisu: () => new UnicodeRangeTable(decodeRanges("wmpBvBx1eA", true)),
+        Lycian: () => new UnicodeRangeTable(decodeRanges("g0gCc", true)),
+        Lydian: () => new UnicodeRangeTable(decodeRanges("gpiCZGA", true)),
+        Mahajani: () => new UnicodeRangeTable(decodeRanges("wqkCmB", true)),
+        Makasar: () => new UnicodeRangeTable(decodeRanges("g3nCY", true)),
+        Malayalam: () => new UnicodeRangeTable(decodeRanges("goDMCCCyBCCCFFPDZ", true)),
+        Mandaic: () => new UnicodeRangeTable(decodeRanges("giCbDA", true)),
+        Manichaean: () => new UnicodeRangeTable(decodeRanges("g2iCmBFL", true)),
+        Marchen: () => new UnicodeRangeTable(decodeRanges("wjnCfDVCN", true)),
+        Masaram_Gondi: () => new UnicodeRangeTable(decodeRanges("gonCGBCBBCrBBECCBCCBHBJJB", false)),
+        Medefaidrin: () => new UnicodeRangeTable(decodeRanges("gy7C6C", true)),
+        Meetei_Mayek: () => new UnicodeRangeTable(decodeRanges("g3qBWqGtBDJ", true)),
+        Mende_Kikakui: () => new UnicodeRangeTable(decodeRanges("gg6DkGDP", true)),
+        Meroitic_Cursive: () => new UnicodeRangeTable(decodeRanges("gtiCXFTDtB", true)),
+        Meroitic_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("gsiCf", true)),
+        Miao: () => new UnicodeRangeTable(decodeRanges("g47CqCF4BIQ", true)),
+        Modi: () => new UnicodeRangeTable(decodeRanges("gwlCkCMJ", true)),
+        Mongolian: () => new UnicodeRangeTable(decodeRanges("ggGBBDCCBSBH4CBIqBB2t-BMB", false)),
+        Mro: () => new UnicodeRangeTable(decodeRanges("gy6CeCJFB", true)),
+        Multani: () => new UnicodeRangeTable(decodeRanges("g0kCGBCCCBCBCOBCKB", false)),
+        Myanmar: () => new UnicodeRangeTable(decodeRanges("ggE-EhqmBeiDfxibT", true)),
+        Nabataean: () => new UnicodeRangeTable(decodeRanges("gkiCeJI", true)),
+        Nag_Mundari: () => new UnicodeRangeTable(decodeRanges("wm5DpB", true)),
+        Nandinagari: () => new UnicodeRangeTable(decodeRanges("gtmCHDtBDK", true)),
+        New_Tai_Lue: () => new UnicodeRangeTable(decodeRanges("gsGrBFZHKEB", true)),
+        Newa: () => new UnicodeRangeTable(decodeRanges("gglC7CCE", true)),
+        Nko: () => new UnicodeRangeTable(decodeRanges("g+B6BDC", true)),
+        Nushu: () => new UnicodeRangeTable(decodeRanges("h-7CvsQvsQBqMB", false)),
+        Nyiakeng_Puachue_Hmong: () => new UnicodeRangeTable(decodeRanges("go4DsBENDJFB", true)),
+        Ogham: () => new UnicodeRangeTable(decodeRanges("g0Fc", true)),
+        Ol_Chiki: () => new UnicodeRangeTable(decodeRanges("wiHvB", true)),
+        Ol_Onal: () => new UnicodeRangeTable(decodeRanges("wu5DqBFA", true)),
+        Old_Hungarian: () => new UnicodeRangeTable(decodeRanges("gkjCyBOyBIF", true)),
+        Old_Italic: () => new UnicodeRangeTable(decodeRanges("g4gCjBKC", true)),
+        Old_North_Arabian: () => new UnicodeRangeTable(decodeRanges("g0iCf", true)),
+        Old_Permic: () => new UnicodeRangeTable(decodeRanges("w6gCqB", true)),
+        Old_Persian: () => new UnicodeRangeTable(decodeRanges("g9gCjBFN", true)),
+        Old_Sogdian: () => new UnicodeRangeTable(decodeRanges("g4jCnB", true)),
+        Old_South_Arabian: () => new UnicodeRangeTable(decodeRanges("gziCf", true)),
+        Old_Turkic: () => new UnicodeRangeTable(decodeRanges("ggjCoC", true)),
+        Old_Uyghur: () => new UnicodeRangeTable(decodeRanges("w7jCZ", true)),
+        Oriya: () => new UnicodeRangeTable(decodeRanges("h4CCCHDBDVCGCBCEDIDBDCICFBCEDR", true)),
+        Osage: () => new UnicodeRangeTable(decodeRanges("wlhCjBFjB", true)),
+        Osmanya: () => new UnicodeRangeTable(decodeRanges("gkhCdDJ", true)),
+        Pahawh_Hmong: () => new UnicodeRangeTable(decodeRanges("g46ClCLJCGCUGS", true)),
+        Palmyrene: () => new UnicodeRangeTable(decodeRanges("gjiCf", true)),
+        Pau_Cin_Hau: () => new UnicodeRangeTable(decodeRanges("g2mC4B", true)),
+        Phags_Pa: () => new UnicodeRangeTable(decodeRanges("giqB3B", true)),
+        Phoenician: () => new UnicodeRangeTable(decodeRanges("goiCbEA", true)),
+        Psalter_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g8iCRIDNG", true)),
+        Rejang: () => new UnicodeRangeTable(decodeRanges("wpqBjBMA", true)),
+        Runic: () => new UnicodeRangeTable(decodeRanges("g1FqCEK", true)),
+        Samaritan: () => new UnicodeRangeTable(decodeRanges("ggCtBDO", true)),
+        Saurashtra: () => new UnicodeRangeTable(decodeRanges("gkqBlCJL", true)),
+        Sharada: () => new UnicodeRangeTable(decodeRanges("gskC-ChsCH", true)),
+        Shavian: () => new UnicodeRangeTable(decodeRanges("wihCvB", true)),
+        Siddham: () => new UnicodeRangeTable(decodeRanges("gslC1BDlB", true)),
+        Sidetic: () => new UnicodeRangeTable(decodeRanges("gqiCZ", true)),
+        SignWriting: () => new UnicodeRangeTable(decodeRanges("gg2DrUQECO", true)),
+        Sinhala: () => new UnicodeRangeTable(decodeRanges("hsDCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBt-gCTB", false)),
+        Sogdian: () => new UnicodeRangeTable(decodeRanges("w5jCpB", true)),
+        Sora_Sompeng: () => new UnicodeRangeTable(decodeRanges("wmkCYIJ", true)),
+        Soyombo: () => new UnicodeRangeTable(decodeRanges("wymCyC", true)),
+        Sundanese: () => new UnicodeRangeTable(decodeRanges("g8G-BhIH", true)),
+        Sunuwar: () => new UnicodeRangeTable(decodeRanges("g+mChBPJ", true)),
+        Syloti_Nagri: () => new UnicodeRangeTable(decodeRanges("ggqBsB", true)),
+        Syriac: () => new UnicodeRangeTable(decodeRanges("g4BNC7BDCxIK", true)),
+        Tagalog: () => new UnicodeRangeTable(decodeRanges("g4FVKA", true)),
+        Tagbanwa: () => new UnicodeRangeTable(decodeRanges("g7FMCCCB", true)),
+        Tai_Le: () => new UnicodeRangeTable(decodeRanges("wqGdDE", true)),
+        Tai_Tham: () => new UnicodeRangeTable(decodeRanges("gxG+BCcDKHJHN", true)),
+        Tai_Viet: () => new UnicodeRangeTable(decodeRanges("g0qBiCZE", true)),
+        Tai_Yo: () => new UnicodeRangeTable(decodeRanges("g25DeCVJB", true)),
+        Takri: () => new UnicodeRangeTable(decodeRanges("g0lC5BHJ", true)),
+        Tamil: () => new UnicodeRangeTable(decodeRanges("i8CBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBm+kCxBBOAB", false)),
+        Tangsa: () => new UnicodeRangeTable(decodeRanges("wz6CuCCJ", true)),
+        Tangut: () => new UnicodeRangeTable(decodeRanges("g-7CgBgBB+3GBhQeBiDyDB", false)),
+        Telugu: () => new UnicodeRangeTable(decodeRanges("ggDMCCCWCPDICCCDIBCCCBDDDJII", true)),
+        Thaana: () => new UnicodeRangeTable(decodeRanges("g8BxB", true)),
+        Thai: () => new UnicodeRangeTable(decodeRanges("hwD5BGb", true)),
+        Tibetan: () => new UnicodeRangeTable(decodeRanges("g4DnCCjBFmBCjBCOCGFB", true)),
+        Tifinagh: () => new UnicodeRangeTable(decodeRanges("wpL3BIBPA", true)),
+        Tirhuta: () => new UnicodeRangeTable(decodeRanges("gklCnCJJ", true)),
+        Todhri: () => new UnicodeRangeTable(decodeRanges("guhCzB", true)),
+        Tolong_Siki: () => new UnicodeRangeTable(decodeRanges("wtnCrBFJ", true)),
+        Toto: () => new UnicodeRangeTable(decodeRanges("w04De", true)),
+        Tulu_Tigalari: () => new UnicodeRangeTable(decodeRanges("g8kCJBCDDClBBCJBCDDCDBCJBCBBJBB", false)),
+        Ugaritic: () => new UnicodeRangeTable(decodeRanges("g8gCdCA", true)),
+        Unknown: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-FB", false)),
+        Vai: () => new UnicodeRangeTable(decodeRanges("gopBrJ", true)),
+        Vithkuqi: () => new UnicodeRangeTable(decodeRanges("wrhCKCOCGCBCKCOCGCB", true)),
+        Wancho: () => new UnicodeRangeTable(decodeRanges("g24D5BGA", true)),
+        Warang_Citi: () => new UnicodeRangeTable(decodeRanges("glmCyCNA", true)),
+        Yezidi: () => new UnicodeRangeTable(decodeRanges("g0jCpBCCDB", true)),
+        Yi: () => new UnicodeRangeTable(decodeRanges("ggoBskBE2B", true)),
+        Zanabazar_Square: () => new UnicodeRangeTable(decodeRanges("gwmCnC", true))
+      });
+      static FOLD_CATEGORIES = new LazyMap({
+        L: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+        LC: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+        Ll: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGC3HrBrBCEEJHHCCBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHxC9zC9zCBuBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+        Lt: () => new UnicodeRangeTable(decodeRanges("kOCCBCCBCClBCCtsHHBJHBJHBMQQwBAB", false)),
+        Lu: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpL2B2Bs1CvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false)),
+        M: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+        Mn: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+        Emoji: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+        Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+        Lowercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHuBPBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+        Math: () => new UnicodeRangeTable(decodeRanges("ycGDCHHFMMDDDCHHFAB", false)),
+        Uppercase: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpLiBiBBOBFsasaBYBn6BvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false))
+      });
+      static FOLD_SCRIPT = new LazyMap({
+        Common: () => new UnicodeRangeTable(decodeRanges("8cgBgB", false)),
+        Greek: () => new UnicodeRangeTable(decodeRanges("1FwUwU", false)),
+        Inherited: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false))
+      });
+    };
+    var Unicode = class Unicode2 {
+      static MAX_RUNE = 1114111;
+      static RUNE_ERROR = 65533;
+      static isUnsearchable(r) {
+        return r === Unicode2.RUNE_ERROR || r >= Unicode2.MIN_HIGH_SURROGATE && r <= Unicode2.MAX_LOW_SURROGATE;
+      }
+      static MAX_ASCII = 127;
+      static MAX_LATIN1 = 255;
+      static MAX_BMP = 65535;
+      static MIN_FOLD = 65;
+      static MAX_FOLD = 125251;
+      static MIN_HIGH_SURROGATE = 55296;
+      static MAX_HIGH_SURROGATE = 56319;
+      static MIN_LOW_SURROGATE = 56320;
+      static MAX_LOW_SURROGATE = 57343;
+      static MIN_SUPPLEMENTARY_CODE_POINT = 65536;
+      static is32(ranges, r) {
+        let lo = 0;
+        let hi = ranges.length;
+        while (lo < hi) {
+          const m = lo + Math.floor((hi - lo) / 2);
+          const rlo = ranges.getLo(m);
+          const rhi = ranges.getHi(m);
+          if (rlo <= r && r <= rhi) {
+            const stride = ranges.getStride(m);
+            return (r - rlo) % stride === 0;
+          }
+          if (r < rlo) hi = m;
+          else lo = m + 1;
+        }
+        return false;
+      }
+      static is(ranges, r) {
+        if (r <= Unicode2.MAX_LATIN1) {
+          for (let i = 0; i < ranges.length; i++) {
+            if (r > ranges.getHi(i)) continue;
+            const rlo = ranges.getLo(i);
+            if (r < rlo) return false;
+            const stride = ranges.getStride(i);
+            return (r - rlo) % stride === 0;
+          }
+          return false;
+        }
+        return ranges.length > 0 && r >= ranges.getLo(0) && Unicode2.is32(ranges, r);
+      }
+      static isPrint(r) {
+        if (r <= Unicode2.MAX_LATIN1) return r >= 32 && r < Unicode2.MAX_ASCII || r >= 161 && r !== 173;
+        return Unicode2.is(UnicodeTables.Print, r);
+      }
+      static simpleFold(r) {
+        if (UnicodeTables.CASE_ORBIT.has(r)) return UnicodeTables.CASE_ORBIT.get(r);
+        if (r <= Unicode2.MAX_ASCII) {
+          const l = Codepoint.toLowerCase(r);
+          return l !== r ? l : Codepoint.toUpperCase(r);
+        }
+        return r;
+      }
+      static equalsIgnoreCase(r1, r2) {
+        if (r1 === r2) return true;
+        if (r1 < 0 || r2 < 0) return false;
+        if (r1 <= Unicode2.MAX_ASCII && r2 <= Unicode2.MAX_ASCII) {
+          if (65 <= r1 && r1 <= 90) r1 |= 32;
+          if (65 <= r2 && r2 <= 90) r2 |= 32;
+          return r1 === r2;
+        }
+        for (let r = Unicode2.simpleFold(r1); r !== r1; r = Unicode2.simpleFold(r)) if (r === r2) return true;
+        return false;
+      }
+    };
+    var RE2JSException = class extends Error {
+      /** @param {string} message */
+      constructor(message) {
+        super(message);
+        this.name = "RE2JSException";
+      }
+    };
+    var RE2JSSyntaxException = class extends RE2JSException {
+      /**
+      * @param {string} error
+      * @param {string|null} [input=null]
+      */
+      constructor(error, input = null) {
+        let message = `error parsing regexp: ${error}`;
+        if (input) message += `: \`${input}\``;
+        super(message);
+        this.name = "RE2JSSyntaxException";
+        this.message = message;
+        this.error = error;
+        this.input = input;
+      }
+      /**
+      * Retrieves the description of the error.
+      * @returns {string}
+      */
+      getDescription() {
+        return this.error;
+      }
+      /**
+      * Retrieves the erroneous regular-expression pattern.
+      * @returns {string|null}
+      */
+      getPattern() {
+        return this.input;
+      }
+    };
+    var RE2JSCompileException = class extends RE2JSException {
+      /** @param {string} message */
+      constructor(message) {
+        super(message);
+        this.name = "RE2JSCompileException";
+      }
+    };
+    var RE2JSGroupException = class extends RE2JSException {
+      /** @param {string} message */
+      constructor(message) {
+        super(message);
+        this.name = "RE2JSGroupException";
+      }
+    };
+    var RE2JSFlagsException = class extends RE2JSException {
+      /** @param {string} message */
+      constructor(message) {
+        super(message);
+        this.name = "RE2JSFlagsException";
+      }
+    };
+    var RE2JSInternalException = class extends RE2JSException {
+      /** @param {string} message */
+      constructor(message) {
+        super(message);
+        this.name = "RE2JSInternalException";
+      }
+    };
+    var FAST_PATH_TABLE_SIZE = 256;
+    var WORD_RUNE_TABLE = new Uint8Array(FAST_PATH_TABLE_SIZE);
+    for (let i = 0; i < FAST_PATH_TABLE_SIZE; i++) WORD_RUNE_TABLE[i] = 97 <= i && i <= 122 || 65 <= i && i <= 90 || 48 <= i && i <= 57 || i === 95 ? 1 : 0;
+    var cachedNativeEncoder = null;
+    var cachedNativeDecoder = null;
+    var Utils = class Utils2 {
+      static METACHARACTERS = "\\.+*?()|[]{}^$";
+      static EMPTY_BEGIN_LINE = 1;
+      static EMPTY_END_LINE = 2;
+      static EMPTY_BEGIN_TEXT = 4;
+      static EMPTY_END_TEXT = 8;
+      static EMPTY_WORD_BOUNDARY = 16;
+      static EMPTY_NO_WORD_BOUNDARY = 32;
+      static EMPTY_ALL = -1;
+      static emptyInts() {
+        return [];
+      }
+      static isString(value) {
+        return typeof value === "string" || Object.prototype.toString.call(value) === "[object String]";
+      }
+      static typeName(value) {
+        if (value === null || typeof value !== "object" && typeof value !== "function") return value === null ? "null" : typeof value;
+        return Object.prototype.toString.call(value).slice(8, -1);
+      }
+      static checkPattern(pattern) {
+        if (!Utils2.isString(pattern)) throw new TypeError(`The pattern must be a string, not ${Utils2.typeName(pattern)} (RE2JS.translateRegExp() converts a RegExp)`);
+      }
+      static checkInput(input) {
+        if (!Utils2.isString(input) && !Utils2.isByteArray(input)) throw new TypeError(`The input must be a string or a byte array (Uint8Array or number[]), not ${Utils2.typeName(input)}`);
+      }
+      static checkFlags(flags) {
+        const known2 = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
+        if (!Number.isInteger(flags) || (flags & ~known2) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
+      }
+      static isByteArray(input) {
+        return Array.isArray(input) || Object.prototype.toString.call(input) === "[object Uint8Array]";
+      }
+      static isalnum(c) {
+        return Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"] || Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["z"] || Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["Z"];
+      }
+      static unhex(c) {
+        if (Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"]) return c - Codepoint.CODES["0"];
+        if (Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["f"]) return c - Codepoint.CODES["a"] + 10;
+        if (Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["F"]) return c - Codepoint.CODES["A"] + 10;
+        return -1;
+      }
+      static escapeRune(rune) {
+        let out = "";
+        if (Unicode.isPrint(rune)) {
+          if (Utils2.METACHARACTERS.indexOf(String.fromCodePoint(rune)) >= 0) out += "\\";
+          out += String.fromCodePoint(rune);
+        } else switch (rune) {
+          case Codepoint.CODES['"']:
+            out += '\\"';
+            break;
+          case Codepoint.CODES["\\"]:
+            out += "\\\\";
+            break;
+          case Codepoint.CODES["	"]:
+            out += "\\t";
+            break;
+          case Codepoint.CODES["\n"]:
+            out += "\\n";
+            break;
+          case Codepoint.CODES["\r"]:
+            out += "\\r";
+            break;
+          case Codepoint.CODES["\b"]:
+            out += "\\b";
+            break;
+          case Codepoint.CODES["\f"]:
+            out += "\\f";
+            break;
+          default: {
+            let s = rune.toString(16);
+            if (rune < 256) {
+              out += "\\x";
+              if (s.length === 1) out += "0";
+              out += s;
+            } else out += `\\x{${s}}`;
+            break;
+          }
+        }
+        return out;
+      }
+      static stringToRunes(str) {
+        const string = String(str);
+        const runes = [];
+        let i = 0;
+        while (i < string.length) {
+          const cp = string.codePointAt(i);
+          runes.push(cp);
+          i += cp > Unicode.MAX_BMP ? 2 : 1;
+        }
+        return new Int32Array(runes);
+      }
+      static runeToString(r) {
+        return String.fromCodePoint(r);
+      }
+      static isWordRune(r) {
+        return r < FAST_PATH_TABLE_SIZE ? WORD_RUNE_TABLE[r] === 1 : false;
+      }
+      static emptyOpContext(r1, r2) {
+        let op = 0;
+        if (r1 < 0) op |= Utils2.EMPTY_BEGIN_TEXT | Utils2.EMPTY_BEGIN_LINE;
+        if (r1 === 10) op |= Utils2.EMPTY_BEGIN_LINE;
+        if (r2 < 0) op |= Utils2.EMPTY_END_TEXT | Utils2.EMPTY_END_LINE;
+        if (r2 === 10) op |= Utils2.EMPTY_END_LINE;
+        if (Utils2.isWordRune(r1) !== Utils2.isWordRune(r2)) op |= Utils2.EMPTY_WORD_BOUNDARY;
+        else op |= Utils2.EMPTY_NO_WORD_BOUNDARY;
+        return op;
+      }
+      /**
+      * Returns a string that quotes all regular expression metacharacters inside the argument text;
+      * the returned string is a regular expression matching the literal text. For example,
+      * {@code quoteMeta("[foo]").equals("\\[foo\\]")}.
+      * @param {string} str
+      * @returns {string}
+      */
+      static quoteMeta(str) {
+        return str.split("").map((s) => {
+          if (Utils2.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
+          return s;
+        }).join("");
+      }
+      static charCount(codePoint) {
+        return codePoint > Unicode.MAX_BMP ? 2 : 1;
+      }
+      /**
+      * High-speed conversion from TypedArrays to standard JS Arrays.
+      * Bypasses the expensive Symbol.iterator overhead of Array.from()
+      */
+      static toArray(typedArray) {
+        const len = typedArray.length;
+        const res = new Array(len);
+        for (let i = 0; i < len; i++) res[i] = typedArray[i];
+        return res;
+      }
+      static stringToUtf8ByteArray(str) {
+        if (globalThis.TextEncoder) {
+          if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
+          return cachedNativeEncoder.encode(str);
+        } else {
+          let out = [], p = 0;
+          for (let i = 0; i < str.length; i++) {
+            let c = str.charCodeAt(i);
+            if (c < 128) out[p++] = c;
+            else if (c < 2048) {
+              out[p++] = c >> 6 | 192;
+              out[p++] = c & 63 | 128;
+            } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str.length && (str.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+              c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str.charCodeAt(++i) & 1023);
+              out[p++] = c >> 18 | 240;
+              out[p++] = c >> 12 & 63 | 128;
+              out[p++] = c >> 6 & 63 | 128;
+              out[p++] = c & 63 | 128;
+            } else {
+              out[p++] = c >> 12 | 224;
+              out[p++] = c >> 6 & 63 | 128;
+              out[p++] = c & 63 | 128;
+            }
+          }
+          return out;
+        }
+      }
+      static utf8ByteArrayToString(bytes) {
+        if (globalThis.TextDecoder) {
+          if (!cachedNativeDecoder) cachedNativeDecoder = new TextDecoder("utf-8");
+          const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+          return cachedNativeDecoder.decode(view);
+        } else {
+          let out = [], pos = 0, c = 0;
+          while (pos < bytes.length) {
+            let c1 = bytes[pos++];
+            if (c1 < 128) out[c++] = String.fromCharCode(c1);
+            else if (c1 > 191 && c1 < 224) {
+              let c2 = bytes[pos++];
+              out[c++] = String.fromCharCode((c1 & 31) << 6 | c2 & 63);
+            } else if (c1 > 239 && c1 < 365) {
+              let c2 = bytes[pos++];
+              let c3 = bytes[pos++];
+              let c4 = bytes[pos++];
+              let u = ((c1 & 7) << 18 | (c2 & 63) << 12 | (c3 & 63) << 6 | c4 & 63) - Unicode.MIN_SUPPLEMENTARY_CODE_POINT;
+              out[c++] = String.fromCharCode(Unicode.MIN_HIGH_SURROGATE + (u >> 10));
+              out[c++] = String.fromCharCode(Unicode.MIN_LOW_SURROGATE + (u & 1023));
+            } else {
+              let c2 = bytes[pos++];
+              let c3 = bytes[pos++];
+              out[c++] = String.fromCharCode((c1 & 15) << 12 | (c2 & 63) << 6 | c3 & 63);
+            }
+          }
+          return out.join("");
+        }
+      }
+    };
+    var createEnum = (values = [], initNum = 0) => {
+      const enumObject = /* @__PURE__ */ Object.create(null);
+      for (let i = 0; i < values.length; i++) {
+        const val = values[i];
+        const keyVal = initNum + i;
+        enumObject[val] = keyVal;
+        enumObject[keyVal] = val;
+      }
+      return Object.freeze(enumObject);
+    };
+    var MatcherInputBase = class MatcherInputBase2 {
+      static Encoding = createEnum(["UTF_16", "UTF_8"]);
+      getEncoding() {
+        throw Error("not implemented");
+      }
+      /** @returns {string} */
+      asCharSequence() {
+        throw Error("not implemented");
+      }
+      /** @returns {Uint8Array|number[]|null} */
+      asBytes() {
+        throw Error("not implemented");
+      }
+      /** @returns {number} */
+      length() {
+        throw Error("not implemented");
+      }
+      /**
+      *
+      * @returns {boolean}
+      */
+      isUTF8Encoding() {
+        return this.getEncoding() === MatcherInputBase2.Encoding.UTF_8;
+      }
+      /**
+      *
+      * @returns {boolean}
+      */
+      isUTF16Encoding() {
+        return this.getEncoding() === MatcherInputBase2.Encoding.UTF_16;
+      }
+    };
+    var Utf8MatcherInput = class extends MatcherInputBase {
+      /** @param {Uint8Array|number[]|null} bytes */
+      constructor(bytes = null) {
+        super();
+        this.bytes = bytes;
+      }
+      getEncoding() {
+        return MatcherInputBase.Encoding.UTF_8;
+      }
+      /**
+      *
+      * @returns {string}
+      */
+      asCharSequence() {
+        return Utils.utf8ByteArrayToString(this.bytes);
+      }
+      /**
+      *
+      * @returns {Uint8Array|number[]|null}
+      */
+      asBytes() {
+        return this.bytes;
+      }
+      /**
+      *
+      * @returns {number}
+      */
+      length() {
+        return this.bytes.length;
+      }
+    };
+    var Utf16MatcherInput = class extends MatcherInputBase {
+      /** @param {string|null} charSequence */
+      constructor(charSequence = null) {
+        super();
+        this.charSequence = charSequence;
+      }
+      getEncoding() {
+        return MatcherInputBase.Encoding.UTF_16;
+      }
+      /**
+      *
+      * @returns {string}
+      */
+      asCharSequence() {
+        return this.charSequence;
+      }
+      /**
+      *
+      * @returns {number[]}
+      */
+      asBytes() {
+        return Utils.stringToUtf8ByteArray(this.charSequence.toString());
+      }
+      /**
+      *
+      * @returns {number}
+      */
+      length() {
+        return this.charSequence.length;
+      }
+    };
+    var MatcherInput = class {
+      /**
+      * Return the MatcherInput for UTF_16 encoding.
+      * @returns {Utf16MatcherInput}
+      */
+      static utf16(charSequence) {
+        Utils.checkInput(charSequence);
+        return new Utf16MatcherInput(charSequence);
+      }
+      /**
+      * Return the MatcherInput for UTF_8 encoding.
+      * @returns {Utf8MatcherInput}
+      */
+      static utf8(input) {
+        if (Utils.isByteArray(input)) return new Utf8MatcherInput(input);
+        return new Utf8MatcherInput(Utils.stringToUtf8ByteArray(input));
+      }
+    };
+    var MachineInputBase = class {
+      static EOF() {
+        return -8;
+      }
+      constructor() {
+        this.start = 0;
+        this.end = 0;
+      }
+      canCheckPrefix() {
+        return true;
+      }
+      endPos() {
+        return this.end - this.start;
+      }
+      hasString() {
+        return false;
+      }
+      hasAnyString() {
+        return false;
+      }
+      prefixLength() {
+        return 0;
+      }
+    };
+    var MachineUTF8Input = class MachineUTF8Input2 extends MachineInputBase {
+      static RUNE_ERROR_STEP = Unicode.RUNE_ERROR << 3 | 1;
+      constructor(bytes, start = 0, end2 = bytes.length) {
+        super();
+        this.bytes = bytes;
+        this.start = start;
+        this.end = end2;
+      }
+      hasString(prefilter, pos) {
+        const target2 = prefilter.bytes;
+        if (target2.length === 0) return true;
+        const idx = this.indexOf(this.bytes, target2, this.start + pos);
+        return idx !== -1 && idx <= this.end - target2.length;
+      }
+      hasAnyString(prefilter, pos) {
+        return prefilter.automaton8().searchUTF8(this.bytes, this.start + pos, this.end);
+      }
+      step(pos) {
+        pos += this.start;
+        if (pos >= this.end) return MachineInputBase.EOF();
+        const c = this.bytes[pos] & 255;
+        if (c < 128) return c << 3 | 1;
+        let size;
+        let rune;
+        let lo = 128;
+        let hi = 191;
+        if (c >= 194 && c <= 223) {
+          size = 2;
+          rune = c & 31;
+        } else if (c >= 224 && c <= 239) {
+          size = 3;
+          rune = c & 15;
+          if (c === 224) lo = 160;
+          else if (c === 237) hi = 159;
+        } else if (c >= 240 && c <= 244) {
+          size = 4;
+          rune = c & 7;
+          if (c === 240) lo = 144;
+          else if (c === 244) hi = 143;
+        } else return MachineUTF8Input2.RUNE_ERROR_STEP;
+        if (pos + size > this.end) return MachineUTF8Input2.RUNE_ERROR_STEP;
+        const c1 = this.bytes[pos + 1] & 255;
+        if (c1 < lo || c1 > hi) return MachineUTF8Input2.RUNE_ERROR_STEP;
+        rune = rune << 6 | c1 & 63;
+        if (size > 2) {
+          const c2 = this.bytes[pos + 2] & 255;
+          if ((c2 & 192) !== 128) return MachineUTF8Input2.RUNE_ERROR_STEP;
+          rune = rune << 6 | c2 & 63;
+          if (size > 3) {
+            const c3 = this.bytes[pos + 3] & 255;
+            if ((c3 & 192) !== 128) return MachineUTF8Input2.RUNE_ERROR_STEP;
+            rune = rune << 6 | c3 & 63;
+          }
+        }
+        return rune << 3 | size;
+      }
+      index(re22, pos) {
+        pos += this.start;
+        const i = this.indexOf(this.bytes, re22.prefixUTF8, pos);
+        return i < 0 ? i : i - pos;
+      }
+      context(pos) {
+        pos += this.start;
+        let r1 = -1;
+        if (pos > this.start && pos <= this.end) {
+          let start = pos - 1;
+          r1 = this.bytes[start--];
+          if (r1 >= 128) {
+            let lim = pos - 4;
+            if (lim < this.start) lim = this.start;
+            while (start >= lim && (this.bytes[start] & 192) === 128) start--;
+            if (start < this.start) start = this.start;
+            const r = this.step(start - this.start);
+            r1 = start + (r & 7) === pos ? r >> 3 : Unicode.RUNE_ERROR;
+          }
+        }
+        const r2 = pos < this.end ? this.step(pos - this.start) >> 3 : -1;
+        return Utils.emptyOpContext(r1, r2);
+      }
+      indexOf(source, target2, fromIndex = 0) {
+        let targetLength = target2.length;
+        if (targetLength === 0) return fromIndex <= this.end ? fromIndex : -1;
+        const firstByte = target2[0];
+        let limit = this.end - targetLength;
+        const hasNativeIndexOf = typeof source.indexOf === "function";
+        let i = fromIndex;
+        while (i <= limit) {
+          if (hasNativeIndexOf) {
+            i = source.indexOf(firstByte, i);
+            if (i === -1 || i > limit) return -1;
+          } else {
+            while (i <= limit && source[i] !== firstByte) i++;
+            if (i > limit) return -1;
+          }
+          let match = true;
+          for (let j = 1; j < targetLength; j++) if (source[i + j] !== target2[j]) {
+            match = false;
+            break;
+          }
+          if (match) return i;
+          i++;
+        }
+        return -1;
+      }
+      prefixLength(re22) {
+        return re22.prefixUTF8.length;
+      }
+    };
+    var MachineUTF16Input = class extends MachineInputBase {
+      constructor(charSequence, start = 0, end2 = charSequence.length) {
+        super();
+        this.charSequence = charSequence;
+        this.start = start;
+        this.end = end2;
+      }
+      hasString(prefilter, pos) {
+        const idx = this.charSequence.indexOf(prefilter.str, this.start + pos);
+        return idx !== -1 && idx <= this.end - prefilter.str.length;
+      }
+      hasAnyString(prefilter, pos) {
+        return prefilter.automaton16().searchUTF16(this.charSequence, this.start + pos, this.end);
+      }
+      step(pos) {
+        pos += this.start;
+        if (pos >= this.end) return MachineInputBase.EOF();
+        const c1 = this.charSequence.charCodeAt(pos);
+        if (c1 < Unicode.MIN_HIGH_SURROGATE || c1 > Unicode.MAX_HIGH_SURROGATE || pos + 1 >= this.end) return c1 << 3 | 1;
+        const c2 = this.charSequence.charCodeAt(pos + 1);
+        if (c2 >= Unicode.MIN_LOW_SURROGATE && c2 <= Unicode.MAX_LOW_SURROGATE) return (c1 - Unicode.MIN_HIGH_SURROGATE) * 1024 + (c2 - Unicode.MIN_LOW_SURROGATE) + Unicode.MIN_SUPPLEMENTARY_CODE_POINT << 3 | 2;
+        return c1 << 3 | 1;
+      }
+      index(re22, pos) {
+        pos += this.start;
+        const i = this.charSequence.indexOf(re22.prefix, pos);
+        if (i < 0 || i > this.end - re22.prefix.length) return -1;
+        return i - pos;
+      }
+      context(pos) {
+        pos += this.start;
+        const r1 = pos > this.start && pos <= this.end ? this.charSequence.charCodeAt(pos - 1) : -1;
+        const r2 = pos < this.end ? this.charSequence.charCodeAt(pos) : -1;
+        return Utils.emptyOpContext(r1, r2);
+      }
+      prefixLength(re22) {
+        return re22.prefix.length;
+      }
+    };
+    var MachineInput = class {
+      static fromUTF8(bytes, start = 0, end2 = bytes.length) {
+        return new MachineUTF8Input(bytes, start, end2);
+      }
+      static fromUTF16(charSequence, start = 0, end2 = void 0) {
+        Utils.checkInput(charSequence);
+        return new MachineUTF16Input(charSequence, start, end2 ?? charSequence.length);
+      }
+    };
+    var Matcher = class Matcher2 {
+      /**
+      * V8 and WebKit have historical hard limits on the number of arguments
+      * that can be passed to a function. We cap replacer arguments to prevent
+      * Call Stack Overflow (DoS) vulnerabilities on massive ASTs.
+      */
+      static MAX_REPLACER_ARGS = 65535;
+      /**
+      * Quotes '\' and '$' in {@code s}, so that the returned string could be used in
+      * {@link #appendReplacement} as a literal replacement of {@code s}.
+      *
+      * @param {string} str the string to be quoted
+      * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+      * @returns {string} the quoted string
+      */
+      static quoteReplacement(str, javaMode = false) {
+        if (javaMode) {
+          if (str.indexOf("\\") < 0 && str.indexOf("$") < 0) return str;
+          return str.split("").map((s) => {
+            const c = s.codePointAt(0);
+            if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
+            return s;
+          }).join("");
+        }
+        if (str.indexOf("$") < 0) return str;
+        return str.split("").map((s) => {
+          if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
+          return s;
+        }).join("");
+      }
+      /**
+      *
+      * @param {import('./index.js').RE2JS} pattern
+      * @param {string|number[]|Uint8Array|MatcherInputBase} input
+      */
+      constructor(pattern, input) {
+        if (pattern === null) throw new Error("pattern is null");
+        this.patternInput = pattern;
+        const re22 = this.patternInput.re2();
+        this.patternGroupCount = re22.numberOfCapturingGroups();
+        this.groups = [];
+        this.namedGroups = re22.namedGroups;
+        this.hasNamedGroups = Object.keys(this.namedGroups).length > 0;
+        this.numberOfInstructions = re22.numberOfInstructions();
+        this.lookbehindState = null;
+        if (input instanceof MatcherInputBase) this.resetMatcherInput(input);
+        else if (Utils.isByteArray(input)) this.resetMatcherInput(MatcherInput.utf8(input));
+        else this.resetMatcherInput(MatcherInput.utf16(input));
+      }
+      /**
+      * Returns the {@code RE2JS} associated with this {@code Matcher}.
+      * @returns {import('./index.js').RE2JS}
+      */
+      pattern() {
+        return this.patternInput;
+      }
+      /**
+      * Resets the {@code Matcher}, rewinding input and discarding any match information.
+      *
+      * @returns {Matcher} the {@code Matcher} itself, for chained method calls
+      */
+      reset() {
+        this.matcherInputLength = this.matcherInput.length();
+        this.appendPos = 0;
+        this.hasMatch = false;
+        this.hasGroups = false;
+        this.anchorFlag = 0;
+        return this;
+      }
+      /**
+      * Resets the {@code Matcher} and changes the input.
+      * @param {string|number[]|Uint8Array|MatcherInputBase} input
+      * @returns {Matcher} the {@code Matcher} itself, for chained method calls
+      */
+      resetMatcherInput(input) {
+        if (input === null) throw new Error("input is null");
+        if (!(input instanceof MatcherInputBase)) {
+          if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+          else input = MatcherInput.utf16(input);
+        }
+        this.matcherInput = input;
+        if (this.lookbehindState !== null) this.lookbehindState.reset();
+        else this.lookbehindState = this.patternInput.re2().createLookbehindState();
+        this.reset();
+        return this;
+      }
+      /**
+      * Returns the start of the named group of the most recent match, or -1 if the group was not
+      * matched.
+      * @param {string|number} [group=0]
+      * @returns {number}
+      */
+      start(group = 0) {
+        if (typeof group === "string") {
+          const groupInt = this.namedGroups[group];
+          if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+          group = groupInt;
+        }
+        this.loadGroup(group);
+        return this.groups[2 * group];
+      }
+      /**
+      * Returns the end of the named group of the most recent match, or -1 if the group was not
+      * matched.
+      * @param {string|number} [group=0]
+      * @returns {number}
+      */
+      end(group = 0) {
+        if (typeof group === "string") {
+          const groupInt = this.namedGroups[group];
+          if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+          group = groupInt;
+        }
+        this.loadGroup(group);
+        return this.groups[2 * group + 1];
+      }
+      /**
+      * Returns the program size of this pattern.
+      *
+      * <p>
+      * Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+      * "cost". Larger numbers are more expensive than smaller numbers.
+      * </p>
+      *
+      * @returns {number} the program size of this pattern
+      */
+      programSize() {
+        return this.numberOfInstructions;
+      }
+      /**
+      * Returns the named group of the most recent match, or {@code null} if the group was not matched.
+      * @param {string|number} [group=0]
+      * @returns {string|null}
+      */
+      group(group = 0) {
+        if (typeof group === "string") {
+          const groupInt = this.namedGroups[group];
+          if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+          group = groupInt;
+        }
+        const start = this.start(group);
+        const end2 = this.end(group);
+        if (start < 0 && end2 < 0) return null;
+        return this.substring(start, end2);
+      }
+      /**
+      * Returns a dictionary map of all named capturing groups and their matched values.
+      * If a group was not matched, its value will be `null`.
+      * @returns {Record<string, string|null>}
+      */
+      getNamedGroups() {
+        if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+        const result = /* @__PURE__ */ Object.create(null);
+        for (const name of Object.keys(this.namedGroups)) result[name] = this.group(name);
+        return result;
+      }
+      /**
+      * Returns the number of subgroups in this pattern.
+      *
+      * @returns {number} the number of subgroups; the overall match (group 0) does not count
+      */
+      groupCount() {
+        return this.patternGroupCount;
+      }
+      /**
+      * Helper: finds subgroup information if needed for group.
+      * @param {number} group
+      * @private
+      */
+      loadGroup(group) {
+        if (!Number.isInteger(group) || group < 0 || group > this.patternGroupCount) throw new RE2JSGroupException(`Group index out of bounds: ${group}`);
+        if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+        if (group === 0 || this.hasGroups) return;
+        const end2 = this.matcherInputLength;
+        const res = this.patternInput.re2().matchMachineInput(this.matcherInput, this.groups[0], end2, this.anchorFlag, 1 + this.patternGroupCount, this.lookbehindState);
+        if (!res[0]) throw new RE2JSGroupException("inconsistency in matching group data");
+        this.groups = res[1];
+        this.hasGroups = true;
+      }
+      /**
+      * Matches the entire input against the pattern (anchored start and end). If there is a match,
+      * {@code matches} sets the match state to describe it.
+      *
+      * @returns {boolean} true if the entire input matches the pattern
+      */
+      matches() {
+        return this.genMatch(0, RE2Flags.ANCHOR_BOTH);
+      }
+      /**
+      * Matches the beginning of input against the pattern (anchored start). If there is a match,
+      * {@code lookingAt} sets the match state to describe it.
+      *
+      * @returns {boolean} true if the beginning of the input matches the pattern
+      */
+      lookingAt() {
+        return this.genMatch(0, RE2Flags.ANCHOR_START);
+      }
+      /**
+      * Matches the input against the pattern (unanchored), starting at a specified position. If there
+      * is a match, {@code find} sets the match state to describe it.
+      *
+      * @param {number|null} [start=null] the input position where the search begins
+      * @returns {boolean} if it finds a match
+      * @throws IndexOutOfBoundsException if start is not a valid input position
+      */
+      find(start = null) {
+        if (start !== null) {
+          if (!Number.isInteger(start) || start < 0 || start > this.matcherInputLength) throw new RE2JSGroupException(`start index out of bounds: ${start}`);
+          this.reset();
+          return this.genMatch(start, 0);
+        }
+        start = 0;
+        if (this.hasMatch) {
+          start = this.groups[1];
+          if (this.groups[0] === this.groups[1]) {
+            const r = (this.matcherInput.isUTF16Encoding() ? MachineInput.fromUTF16(this.matcherInput.asCharSequence(), 0, this.matcherInputLength) : MachineInput.fromUTF8(this.matcherInput.asBytes(), 0, this.matcherInputLength)).step(start);
+            if (r < 0) start++;
+            else start += r & 7;
+          }
+        }
+        return this.genMatch(start, RE2Flags.UNANCHORED);
+      }
+      /**
+      * Helper: does match starting at start, with RE2 anchor flag.
+      * @param {number} startByte
+      * @param {number} anchor
+      * @returns {boolean}
+      * @private
+      */
+      genMatch(startByte, anchor) {
+        const res = this.patternInput.re2().matchMachineInput(this.matcherInput, startByte, this.matcherInputLength, anchor, 1, this.lookbehindState);
+        if (!res[0]) {
+          this.hasMatch = false;
+          return false;
+        }
+        this.groups = res[1];
+        this.hasMatch = true;
+        this.hasGroups = this.patternGroupCount === 0;
+        this.anchorFlag = anchor;
+        return true;
+      }
+      /**
+      * Helper: return substring for [start, end).
+      * @param {number} start
+      * @param {number} end
+      * @returns {string}
+      */
+      substring(start, end2) {
+        if (this.matcherInput.isUTF8Encoding()) return Utils.utf8ByteArrayToString(this.matcherInput.asBytes().slice(start, end2));
+        return this.matcherInput.asCharSequence().substring(start, end2).toString();
+      }
+      /**
+      * Helper for Pattern: return input length.
+      * @returns {number}
+      */
+      inputLength() {
+        return this.matcherInputLength;
+      }
+      /**
+      * Appends to result two strings: the text from the append position up to the beginning of the
+      * most recent match, and then the replacement with submatch groups substituted for references to
+      * them. It advances the append position to where the most recent match ended.
+      *
+      * By default the replacement is expanded as by String.prototype.replace (see
+      * appendReplacementInternalJs). In Java mode it follows re2j / java.util.regex: $n takes as
+      * many digits as still form a valid group number, ${name} is a named group, and a backslash
+      * escapes the next character (so "\\$" in a JS string literal inserts a literal $).
+      *
+      * @param {string} replacement the replacement string
+      * @param {boolean} [javaMode=false] activate java mode (different behaviour for capture groups and special characters)
+      * @returns {string}
+      * @throws IllegalStateException if there was no most recent match
+      * @throws IndexOutOfBoundsException in Java mode, if replacement refers to an invalid group
+      * @private
+      */
+      appendReplacement(replacement, javaMode = false) {
+        let res = "";
+        const s = this.start();
+        const e = this.end();
+        if (this.appendPos < s) res += this.substring(this.appendPos, s);
+        this.appendPos = e;
+        res += javaMode ? this.appendReplacementInternalJava(replacement) : this.appendReplacementInternalJs(replacement);
+        return res;
+      }
+      /**
+      * @param {string} replacement - the replacement string
+      * @returns {string}
+      * @private
+      */
+      appendReplacementInternalJava(replacement) {
+        let res = "";
+        let last = 0;
+        const m = replacement.length;
+        let i = 0;
+        while (i < m) {
+          const cCode = replacement.codePointAt(i);
+          if (cCode === Codepoint.CODES["\\"]) {
+            if (last < i) res += replacement.substring(last, i);
+            i++;
+            if (i >= m) throw new RE2JSGroupException("character to be escaped is missing");
+            last = i;
+            i++;
+            continue;
+          }
+          if (cCode === Codepoint.CODES["$"]) {
+            if (last < i) res += replacement.substring(last, i);
+            if (i + 1 >= m) throw new RE2JSGroupException("Illegal group reference: group index is missing");
+            const nextCode = replacement.codePointAt(i + 1);
+            if (Codepoint.CODES["0"] <= nextCode && nextCode <= Codepoint.CODES["9"]) {
+              let n = nextCode - Codepoint.CODES["0"];
+              let j = i + 2;
+              for (; j < m; j++) {
+                const digit = replacement.codePointAt(j);
+                if (digit < Codepoint.CODES["0"] || digit > Codepoint.CODES["9"] || n * 10 + digit - Codepoint.CODES["0"] > this.patternGroupCount) break;
+                n = n * 10 + digit - Codepoint.CODES["0"];
+              }
+              if (n > this.patternGroupCount) throw new RE2JSGroupException(`n > number of groups: ${n}`);
+              const group = this.group(n);
+              if (group !== null) res += group;
+              i = j;
+              last = i;
+            } else if (nextCode === Codepoint.CODES["{"]) {
+              let j = i + 2;
+              while (j < m && replacement.codePointAt(j) !== Codepoint.CODES["}"]) j++;
+              if (j >= m) throw new RE2JSGroupException("named capture group is missing trailing '}'");
+              const groupName = replacement.substring(i + 2, j);
+              const groupVal = this.group(groupName);
+              if (groupVal !== null) res += groupVal;
+              i = j + 1;
+              last = i;
+            } else throw new RE2JSGroupException("Illegal group reference");
+            continue;
+          }
+          i++;
+        }
+        if (last < m) res += replacement.substring(last, m);
+        return res;
+      }
+      /**
+      * Expands |replacement| for the current match by the rules of String.prototype.replace
+      * (ECMAScript GetSubstitution): $$ is "$", $& the match, $` the text before it, $' the text
+      * after it, $n and $nn a group (two digits only when they form a valid group number, so with
+      * one group "$10" is group 1 then "0"; an unmatched group is empty), and $<name> a named group
+      * (empty when no such group), only when the pattern has named groups. Anything else, such as
+      * "$0" or "$<" without a closing ">", is kept as is.
+      * @param {string} replacement - the replacement string
+      * @returns {string}
+      * @private
+      */
+      appendReplacementInternalJs(replacement) {
+        const isDigit = (c) => c >= 48 && c <= 57;
+        const groupCount = this.patternGroupCount;
+        let res = "";
+        let i = 0;
+        while (i < replacement.length) {
+          const dollar = replacement.indexOf("$", i);
+          if (dollar < 0) break;
+          res += replacement.substring(i, dollar);
+          i = dollar;
+          const c = replacement.charCodeAt(i + 1);
+          if (c === Codepoint.CODES["$"]) {
+            res += "$";
+            i += 2;
+          } else if (c === Codepoint.CODES["&"]) {
+            res += this.group(0);
+            i += 2;
+          } else if (c === Codepoint.CODES["`"]) {
+            res += this.substring(0, this.start(0));
+            i += 2;
+          } else if (c === Codepoint.CODES["'"]) {
+            res += this.substring(this.end(0), this.matcherInputLength);
+            i += 2;
+          } else if (isDigit(c)) {
+            let digits = 1;
+            let index = c - 48;
+            const c2 = replacement.charCodeAt(i + 2);
+            if (isDigit(c2) && index * 10 + c2 - 48 <= groupCount) {
+              digits = 2;
+              index = index * 10 + c2 - 48;
+            }
+            if (index >= 1 && index <= groupCount) {
+              const group = this.group(index);
+              if (group !== null) res += group;
+            } else res += replacement.substring(i, i + 1 + digits);
+            i += 1 + digits;
+          } else if (c === Codepoint.CODES["<"] && this.hasNamedGroups) {
+            const gt = replacement.indexOf(">", i + 2);
+            if (gt < 0) {
+              res += "$<";
+              i += 2;
+            } else {
+              const name = replacement.substring(i + 2, gt);
+              if (Object.hasOwn(this.namedGroups, name)) {
+                const group = this.group(name);
+                if (group !== null) res += group;
+              }
+              i = gt + 1;
+            }
+          } else {
+            res += "$";
+            i += 1;
+          }
+        }
+        return res + replacement.substring(i);
+      }
+      /**
+      * Return the substring of the input from the append position to the end of the
+      * input.
+      * @returns {string}
+      */
+      appendTail() {
+        return this.substring(this.appendPos, this.matcherInputLength);
+      }
+      /**
+      * Returns the input with all matches replaced by {@code replacement}, interpreted as for
+      * {@code appendReplacement}.
+      *
+      * @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+      * @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+      * @returns {string} the input string with the matches replaced
+      * @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+      */
+      replaceAll(replacement, javaMode = false) {
+        return this.replace(replacement, true, javaMode);
+      }
+      /**
+      * Returns the input with the first match replaced by {@code replacement}, interpreted as for
+      * {@code appendReplacement}.
+      *
+      * @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+      * @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+      * @returns {string} the input string with the first match replaced
+      * @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+      */
+      replaceFirst(replacement, javaMode = false) {
+        return this.replace(replacement, false, javaMode);
+      }
+      /**
+      * Helper: replaceAll/replaceFirst hybrid.
+      * @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+      * @param {boolean} [all=true] - replace all matches
+      * @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+      * @returns {string}
+      * @private
+      */
+      replace(replacement, all = true, javaMode = false) {
+        let res = "";
+        this.reset();
+        const isFunc = typeof replacement === "function";
+        let originalInput = null;
+        if (isFunc) {
+          if (this.groupCount() >= Matcher2.MAX_REPLACER_ARGS) throw new RE2JSGroupException("Too many capture groups to safely invoke replacer function");
+          originalInput = this.matcherInput.isUTF8Encoding() ? this.matcherInput.asBytes() : this.matcherInput.asCharSequence();
+        }
+        while (this.find()) {
+          res += isFunc ? this.appendReplacementFunc(replacement, originalInput) : this.appendReplacement(replacement, javaMode);
+          if (!all) break;
+        }
+        res += this.appendTail();
+        return res;
+      }
+      /**
+      * Evaluates a replacer function for the current match and appends the result,
+      * along with any un-matched preceding text, advancing the append position.
+      * @param {Function} replacer - the replacer function
+      * @param {string|Uint8Array|number[]} originalInput - the cached original input reference
+      * @returns {string} the evaluated string to append
+      * @private
+      */
+      appendReplacementFunc(replacer, originalInput) {
+        let res = "";
+        const s = this.start();
+        const e = this.end();
+        if (this.appendPos < s) res += this.substring(this.appendPos, s);
+        this.appendPos = e;
+        const args = this.matchArray();
+        args.push(s, originalInput);
+        if (this.hasNamedGroups) args.push(this.namedGroupsObject());
+        res += String(replacer(...args));
+        return res;
+      }
+      /**
+      * The match and its groups, as the elements of a JS RegExpExecArray: undefined for a group that
+      * did not take part in the match. Used by exec(), matchAll() and replacer functions.
+      * @returns {Array<string|undefined>}
+      * @private
+      */
+      matchArray() {
+        const result = [this.group(0)];
+        for (let i = 1; i <= this.patternGroupCount; i++) {
+          const group = this.group(i);
+          result.push(group === null ? void 0 : group);
+        }
+        return result;
+      }
+      /**
+      * The named groups, as the groups property of a JS RegExpExecArray: an object without a
+      * prototype mapping each name to its group (undefined when it did not take part in the match),
+      * or undefined when the pattern has no named groups.
+      * @returns {Record<string, string|undefined>|undefined}
+      * @private
+      */
+      namedGroupsObject() {
+        if (!this.hasNamedGroups) return;
+        const result = this.getNamedGroups();
+        for (const name in result) if (result[name] === null) result[name] = void 0;
+        return result;
+      }
+    };
+    var Inst = class Inst2 {
+      static ALT = 1;
+      static ALT_MATCH = 2;
+      static CAPTURE = 3;
+      static EMPTY_WIDTH = 4;
+      static FAIL = 5;
+      static MATCH = 6;
+      static NOP = 7;
+      static RUNE = 8;
+      static RUNE1 = 9;
+      static RUNE_ANY = 10;
+      static RUNE_ANY_NOT_NL = 11;
+      static LB_WRITE = 12;
+      static LB_CHECK = 13;
+      static isRuneOp(op) {
+        return Inst2.RUNE <= op && op <= Inst2.RUNE_ANY_NOT_NL;
+      }
+      static escapeRunes(runes) {
+        let out = '"';
+        for (let rune of runes) out += Utils.escapeRune(rune);
+        out += '"';
+        return out;
+      }
+      constructor(op) {
+        this.op = op;
+        this.out = 0;
+        this.arg = 0;
+        this.runes = /* @__PURE__ */ new Int32Array(0);
+        this.next = null;
+      }
+      matchRune(r) {
+        if (this.runes.length === 1) {
+          const r0 = this.runes[0];
+          if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r);
+          return r === r0;
+        }
+        const len = this.runes.length;
+        if (len === 0) return false;
+        if (len === 2 || len === 4 || len === 6 || len === 8) {
+          for (let j = 0; j < len; j += 2) {
+            if (r < this.runes[j]) return false;
+            if (r <= this.runes[j + 1]) return true;
+          }
+          return false;
+        }
+        let base = 0;
+        let n = len >> 1;
+        while (n > 1) {
+          const half = n >> 1;
+          base += this.runes[base + half << 1] <= r ? half : 0;
+          n -= half;
+        }
+        base += this.runes[base << 1] <= r ? 1 : 0;
+        const m = base - 1;
+        return m >= 0 && r <= this.runes[m << 1 | 1];
+      }
+      matchRunePos(r) {
+        if (this.runes.length === 1) {
+          const r0 = this.runes[0];
+          if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r) ? 0 : -1;
+          return r === r0 ? 0 : -1;
+        }
+        const len = this.runes.length;
+        if (len === 0) return -1;
+        if (len === 2 || len === 4 || len === 6 || len === 8) {
+          for (let j = 0; j < len; j += 2) {
+            if (r < this.runes[j]) return -1;
+            if (r <= this.runes[j + 1]) return Math.floor(j / 2);
+          }
+          return -1;
+        }
+        let base = 0;
+        let n = len >> 1;
+        while (n > 1) {
+          const half = n >> 1;
+          base += this.runes[base + half << 1] <= r ? half : 0;
+          n -= half;
+        }
+        base += this.runes[base << 1] <= r ? 1 : 0;
+        const m = base - 1;
+        return m >= 0 && r <= this.runes[m << 1 | 1] ? m : -1;
+      }
+      /**
+      *
+      * @returns {string}
+      */
+      toString() {
+        switch (this.op) {
+          case Inst2.ALT:
+            return `alt -> ${this.out}, ${this.arg}`;
+          case Inst2.ALT_MATCH:
+            return `altmatch -> ${this.out}, ${this.arg}`;
+          case Inst2.CAPTURE:
+            return `cap ${this.arg} -> ${this.out}`;
+          case Inst2.EMPTY_WIDTH:
+            return `empty ${this.arg} -> ${this.out}`;
+          case Inst2.MATCH:
+            return `match${this.arg !== 0 ? ` ${this.arg}` : ""}`;
+          case Inst2.FAIL:
+            return "fail";
+          case Inst2.NOP:
+            return `nop -> ${this.out}`;
+          case Inst2.LB_WRITE:
+            return `lbwrite ${this.arg} -> ${this.out}`;
+          case Inst2.LB_CHECK:
+            return `lbcheck ${this.arg} -> ${this.out}`;
+          case Inst2.RUNE:
+            if (this.runes === null) return "rune <null>";
+            return [
+              "rune ",
+              Inst2.escapeRunes(this.runes),
+              (this.arg & RE2Flags.FOLD_CASE) !== 0 ? "/i" : "",
+              " -> ",
+              this.out
+            ].join("");
+          case Inst2.RUNE1:
+            return `rune1 ${Inst2.escapeRunes(this.runes)} -> ${this.out}`;
+          case Inst2.RUNE_ANY:
+            return `any -> ${this.out}`;
+          case Inst2.RUNE_ANY_NOT_NL:
+            return `anynotnl -> ${this.out}`;
+          default:
+            throw new Error("unhandled case in Inst.toString");
+        }
+      }
+    };
+    var Queue = class Queue2 {
+      constructor(numInst) {
+        this.sparse = new Int32Array(numInst);
+        this.densePcs = new Int32Array(numInst);
+        this.denseCaps = null;
+        this.size = 0;
+        this.ncap = 0;
+        this.mainThreads = 0;
+      }
+      static INITIAL_THREADS = 32;
+      init(ncap) {
+        this.ncap = ncap;
+        const needed = Math.min(this.densePcs.length, Queue2.INITIAL_THREADS) * ncap;
+        if (!this.denseCaps || this.denseCaps.length < needed) this.denseCaps = new Int32Array(needed);
+      }
+      growCaps(needed) {
+        const limit = this.densePcs.length * this.ncap;
+        const grown = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
+        grown.set(this.denseCaps);
+        this.denseCaps = grown;
+      }
+      contains(pc) {
+        const j = this.sparse[pc];
+        return j < this.size && this.densePcs[j] === pc;
+      }
+      isEmpty() {
+        return this.size === 0;
+      }
+      add(pc) {
+        const j = this.size++;
+        this.sparse[pc] = j;
+        this.densePcs[j] = pc;
+        return j;
+      }
+      clear() {
+        this.size = 0;
+        this.mainThreads = 0;
+      }
+      toString() {
+        let out = "{";
+        for (let i = 0; i < this.size; i++) {
+          if (i !== 0) out += ", ";
+          out += this.densePcs[i];
+        }
+        out += "}";
+        return out;
+      }
+    };
+    var LookbehindState = class {
+      constructor(prog) {
+        this.pos = -1;
+        this.pcs = new Int32Array(prog.numInst());
+        this.size = 0;
+        this.lbTable = new Int32Array(prog.numLb + 1);
+      }
+      reset() {
+        this.pos = -1;
+        this.size = 0;
+      }
+    };
+    var Machine = class Machine2 {
+      static fromRE2(re22) {
+        const m = new Machine2();
+        m.prog = re22.prog;
+        m.re2 = re22;
+        m.q0 = new Queue(m.prog.numInst());
+        m.q1 = new Queue(m.prog.numInst());
+        m.addStack = new Int32Array(2 * (m.prog.numInst() + 1));
+        m.matched = false;
+        m.matchcap = new Int32Array(m.prog.numCap < 2 ? 2 : m.prog.numCap);
+        m.ncap = 0;
+        return m;
+      }
+      constructor() {
+        this.prog = null;
+        this.re2 = null;
+        this.q0 = null;
+        this.q1 = null;
+        this.addStack = null;
+        this.matched = false;
+        this.matchcap = null;
+        this.ncap = 0;
+        this.lbTable = null;
+      }
+      init(ncap) {
+        this.ncap = ncap;
+        if (ncap > this.matchcap.length) this.matchcap = new Int32Array(ncap).fill(-1);
+        else this.matchcap.fill(-1);
+        this.q0.init(ncap);
+        this.q1.init(ncap);
+        if (this.prog.numLb > 0) {
+          if (!this.lbTable || this.lbTable.length < this.prog.numLb + 1) this.lbTable = new Int32Array(this.prog.numLb + 1);
+          this.lbTable.fill(-1);
+        }
+      }
+      submatches() {
+        if (this.ncap === 0) return Utils.emptyInts();
+        return Utils.toArray(this.matchcap.subarray(0, this.ncap));
+      }
+      match(input, pos, anchor, lbState = null) {
+        const startCond = this.re2.cond;
+        if (startCond === Utils.EMPTY_ALL) return false;
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+        this.matched = false;
+        this.matchcap.fill(-1);
+        const hasLookbehinds = this.prog.numLb > 0;
+        const matchStartPos = pos;
+        let currentPos = pos;
+        let resumeLookbehinds = false;
+        if (hasLookbehinds) {
+          if (lbState !== null && lbState.pos >= 0 && lbState.pos <= pos) {
+            currentPos = lbState.pos;
+            resumeLookbehinds = true;
+          } else currentPos = 0;
+        }
+        let saveLookbehinds = hasLookbehinds && lbState !== null;
+        let runq = this.q0;
+        let nextq = this.q1;
+        let r = input.step(currentPos);
+        let rune = r >> 3;
+        let width = r & 7;
+        let rune1 = -1;
+        let width1 = 0;
+        if (r !== MachineInputBase.EOF()) {
+          r = input.step(currentPos + width);
+          rune1 = r >> 3;
+          width1 = r & 7;
+        }
+        let flag;
+        if (currentPos === 0) flag = Utils.emptyOpContext(-1, rune);
+        else flag = input.context(currentPos);
+        if (hasLookbehinds) {
+          if (resumeLookbehinds) this.restoreLookbehinds(lbState, runq, flag);
+          else this.spawnLookbehinds(runq, currentPos, flag);
+        }
+        while (true) {
+          if (runq.mainThreads === 0) {
+            if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+            if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+            if (this.matched) break;
+            if (this.prog.numLb === 0 && runq.isEmpty() && !(this.re2.prefix.length === 0) && rune1 !== this.re2.prefixRune && input.canCheckPrefix()) {
+              const advance = input.index(this.re2, currentPos);
+              if (advance < 0) break;
+              currentPos += advance;
+              r = input.step(currentPos);
+              rune = r >> 3;
+              width = r & 7;
+              r = input.step(currentPos + width);
+              rune1 = r >> 3;
+              width1 = r & 7;
+              flag = input.context(currentPos);
+            }
+          }
+          if (currentPos >= matchStartPos) {
+            if (saveLookbehinds) {
+              this.saveLookbehinds(lbState, runq, currentPos);
+              saveLookbehinds = false;
+            }
+            if (!this.matched && (currentPos === 0 || anchor === RE2Flags.UNANCHORED)) {
+              if (this.ncap > 0) this.matchcap[0] = currentPos;
+              this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+            }
+          }
+          const nextPos = currentPos + width;
+          flag = input.context(nextPos);
+          this.step(runq, nextq, currentPos, nextPos, rune, flag, anchor, currentPos === input.endPos());
+          if (width === 0) break;
+          if (this.ncap === 0 && this.matched) break;
+          currentPos += width;
+          rune = rune1;
+          width = width1;
+          if (rune !== -1) {
+            r = input.step(currentPos + width);
+            rune1 = r >> 3;
+            width1 = r & 7;
+          }
+          const tmpq = runq;
+          runq = nextq;
+          nextq = tmpq;
+        }
+        runq.clear();
+        nextq.clear();
+        return this.matched;
+      }
+      matchSet(input, pos, anchor) {
+        const startCond = this.re2.cond;
+        if (startCond === Utils.EMPTY_ALL) return [];
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+        let currentPos = this.prog.numLb > 0 ? 0 : pos;
+        let matchStartPos = pos;
+        let runq = this.q0;
+        let nextq = this.q1;
+        let r = input.step(currentPos);
+        let rune = r >> 3;
+        let width = r & 7;
+        let rune1 = -1;
+        let width1 = 0;
+        if (r !== MachineInputBase.EOF()) {
+          r = input.step(currentPos + width);
+          rune1 = r >> 3;
+          width1 = r & 7;
+        }
+        let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
+        const matches = /* @__PURE__ */ new Set();
+        if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
+        while (true) {
+          if (runq.mainThreads === 0) {
+            if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+            if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+          }
+          if (currentPos === 0 || anchor === RE2Flags.UNANCHORED) {
+            if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+          }
+          const nextPos = currentPos + width;
+          flag = input.context(nextPos);
+          for (let j = 0; j < runq.size; j++) {
+            const pc = runq.densePcs[j];
+            const i = this.prog.inst[pc];
+            const capOffset = j * this.ncap;
+            let add = false;
+            switch (i.op) {
+              case Inst.MATCH:
+                if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
+                matches.add(i.arg);
+                break;
+              case Inst.RUNE:
+                add = i.matchRune(rune);
+                break;
+              case Inst.RUNE1:
+                add = rune === i.runes[0];
+                break;
+              case Inst.RUNE_ANY:
+                add = true;
+                break;
+              case Inst.RUNE_ANY_NOT_NL:
+                add = rune !== 10;
+                break;
+              default:
+                continue;
+            }
+            if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag);
+          }
+          runq.clear();
+          if (width === 0) break;
+          currentPos += width;
+          rune = rune1;
+          width = width1;
+          if (rune !== -1) {
+            r = input.step(currentPos + width);
+            rune1 = r >> 3;
+            width1 = r & 7;
+          }
+          const tmpq = runq;
+          runq = nextq;
+          nextq = tmpq;
+        }
+        nextq.clear();
+        return Array.from(matches).sort((a, b) => a - b);
+      }
+      step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
+        const longest = this.re2.longest;
+        for (let j = 0; j < runq.size; j++) {
+          const pc = runq.densePcs[j];
+          const capOffset = j * this.ncap;
+          if (longest && this.matched && this.ncap > 0 && this.matchcap[0] < runq.denseCaps[capOffset]) continue;
+          const i = this.prog.inst[pc];
+          let add = false;
+          switch (i.op) {
+            case Inst.MATCH:
+              if (anchor === RE2Flags.ANCHOR_BOTH && !atEnd) break;
+              if (this.ncap > 0 && (!longest || !this.matched || this.matchcap[1] < pos)) {
+                runq.denseCaps[capOffset + 1] = pos;
+                for (let k = 0; k < this.ncap; k++) this.matchcap[k] = runq.denseCaps[capOffset + k];
+              }
+              if (!longest) runq.size = 0;
+              this.matched = true;
+              break;
+            case Inst.RUNE:
+              add = i.matchRune(c);
+              break;
+            case Inst.RUNE1:
+              add = c === i.runes[0];
+              break;
+            case Inst.RUNE_ANY:
+              add = true;
+              break;
+            case Inst.RUNE_ANY_NOT_NL:
+              add = c !== 10;
+              break;
+            default:
+              continue;
+          }
+          if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, nextCond);
+        }
+        runq.clear();
+      }
+      spawnLookbehinds(q2, pos, flag) {
+        for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q2, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
+      }
+      restoreLookbehinds(lbState, q2, flag) {
+        this.lbTable.set(lbState.lbTable);
+        for (let j = 0; j < lbState.size; j++) this.add(q2, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
+      }
+      saveLookbehinds(lbState, q2, pos) {
+        let size = 0;
+        for (let j = 0; j < q2.size; j++) {
+          const pc = q2.densePcs[j];
+          if (this.prog.lbInst[pc] === 1 && Inst.isRuneOp(this.prog.inst[pc].op)) lbState.pcs[size++] = pc;
+        }
+        lbState.size = size;
+        lbState.pos = pos;
+        lbState.lbTable.set(this.lbTable);
+      }
+      add(q2, pc, pos, capArray, capOffset, cond) {
+        const stk = this.addStack;
+        let nstk = 0;
+        for (; ; ) {
+          while (pc !== 0 && !q2.contains(pc)) {
+            const d = q2.add(pc);
+            const inst = this.prog.inst[pc];
+            switch (inst.op) {
+              case Inst.FAIL:
+                pc = 0;
+                break;
+              case Inst.ALT:
+              case Inst.ALT_MATCH:
+                stk[nstk++] = inst.arg;
+                stk[nstk++] = 0;
+                pc = inst.out;
+                break;
+              case Inst.EMPTY_WIDTH:
+                pc = (inst.arg & ~cond) === 0 ? inst.out : 0;
+                break;
+              case Inst.NOP:
+                pc = inst.out;
+                break;
+              case Inst.CAPTURE:
+                if (inst.arg < this.ncap) {
+                  stk[nstk++] = -inst.arg - 1;
+                  stk[nstk++] = capArray[capOffset + inst.arg];
+                  capArray[capOffset + inst.arg] = pos;
+                }
+                pc = inst.out;
+                break;
+              case Inst.LB_WRITE:
+                this.lbTable[Math.abs(inst.arg)] = pos;
+                pc = inst.out;
+                break;
+              case Inst.LB_CHECK:
+                if (inst.arg > 0) pc = this.lbTable[inst.arg] === pos ? inst.out : 0;
+                else pc = this.lbTable[-inst.arg] !== pos ? inst.out : 0;
+                break;
+              case Inst.MATCH:
+              case Inst.RUNE:
+              case Inst.RUNE1:
+              case Inst.RUNE_ANY:
+              case Inst.RUNE_ANY_NOT_NL:
+                if (this.prog.lbInst[pc] === 0) q2.mainThreads++;
+                if (this.ncap > 0) {
+                  const destOffset = d * this.ncap;
+                  if (destOffset + this.ncap > q2.denseCaps.length) q2.growCaps(destOffset + this.ncap);
+                  for (let c = 0; c < this.ncap; c++) q2.denseCaps[destOffset + c] = capArray[capOffset + c];
+                }
+                pc = 0;
+                break;
+              default:
+                throw new RE2JSInternalException("unhandled");
+            }
+          }
+          if (nstk === 0) return;
+          nstk -= 2;
+          const entry = stk[nstk];
+          if (entry < 0) {
+            capArray[capOffset - entry - 1] = stk[nstk + 1];
+            pc = 0;
+          } else pc = entry;
+        }
+      }
+    };
+    var hashState = (pcs, flag, ids) => {
+      let h = -2128831035;
+      for (let i = 0; i < pcs.length; i++) {
+        h ^= pcs[i];
+        h = Math.imul(h, 16777619);
+      }
+      h ^= flag;
+      h = Math.imul(h, 16777619);
+      for (let i = 0; i < ids.length; i++) {
+        h ^= ids[i];
+        h = Math.imul(h, 16777619);
+      }
+      return h;
+    };
+    var arraysEqual = (a, b) => {
+      if (a.length !== b.length) return false;
+      for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+      return true;
+    };
+    var isState = (state, pcs, flag, ids) => state.flag === flag && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
+    var NO_IDS = [];
+    var END_TEXT = -1;
+    var DFAState = class {
+      constructor(nfaStates, flag, matchIDs) {
+        this.nfaStates = nfaStates;
+        this.flag = flag;
+        this.isMatch = (flag & DFA.FLAG_MATCH) !== 0;
+        this.matchIDs = matchIDs;
+        this.next = null;
+        this.nextAnchored = null;
+      }
+    };
+    var DFA = class DFA2 {
+      static FLAG_EMPTY_MASK = 255;
+      static FLAG_MATCH = 256;
+      static FLAG_LAST_WORD = 512;
+      static FLAG_NEED_SHIFT = 16;
+      static STATE_OVERHEAD = 150;
+      static ARRAY_OVERHEAD = 40;
+      static ELEMENT_SIZE = 8;
+      static TABLE_OVERHEAD = 48;
+      static PROGRESS_PER_STATE = 10;
+      constructor(prog, maxMem = 8388608) {
+        this.prog = prog;
+        this.maxMem = maxMem;
+        this.stateCache = /* @__PURE__ */ new Map();
+        this.stateCount = 0;
+        this.startStates = /* @__PURE__ */ new Map();
+        this.failed = false;
+        for (let pc = 0; pc < prog.numInst(); pc++) {
+          const op = prog.getInst(pc).op;
+          if (op === Inst.LB_WRITE || op === Inst.LB_CHECK) {
+            this.failed = true;
+            break;
+          }
+        }
+        this.computeRuneClasses();
+        this.stateBudget = maxMem;
+        this.memBudget = maxMem;
+      }
+      computeRuneClasses() {
+        const bounds = /* @__PURE__ */ new Set();
+        const addRange = (lo, hi) => {
+          bounds.add(lo);
+          bounds.add(hi + 1);
+        };
+        for (let pc = 0; pc < this.prog.numInst(); pc++) {
+          const inst = this.prog.getInst(pc);
+          switch (inst.op) {
+            case Inst.RUNE:
+            case Inst.RUNE1:
+              if (inst.runes.length === 1) {
+                addRange(inst.runes[0], inst.runes[0]);
+                if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) for (let f = Unicode.simpleFold(inst.runes[0]); f !== inst.runes[0]; f = Unicode.simpleFold(f)) addRange(f, f);
+              } else for (let j = 0; j < inst.runes.length; j += 2) addRange(inst.runes[j], inst.runes[j + 1]);
+              break;
+            case Inst.RUNE_ANY_NOT_NL:
+              addRange(10, 10);
+              break;
+            case Inst.EMPTY_WIDTH:
+              if ((inst.arg & (Utils.EMPTY_BEGIN_LINE | Utils.EMPTY_END_LINE)) !== 0) addRange(10, 10);
+              if ((inst.arg & (Utils.EMPTY_WORD_BOUNDARY | Utils.EMPTY_NO_WORD_BOUNDARY)) !== 0) {
+                addRange(48, 57);
+                addRange(65, 90);
+                addRange(95, 95);
+                addRange(97, 122);
+              }
+          }
+        }
+        bounds.delete(0);
+        this.classBounds = Int32Array.from(bounds).sort();
+        this.numClasses = this.classBounds.length + 1;
+        const latin1Class = new Int32Array(Unicode.MAX_LATIN1 + 1);
+        for (let r = 0; r <= Unicode.MAX_LATIN1; r++) latin1Class[r] = this.searchClass(r);
+        this.latin1Class = latin1Class;
+      }
+      runeClass(r) {
+        if (r <= Unicode.MAX_LATIN1) return this.latin1Class[r];
+        return this.searchClass(r);
+      }
+      searchClass(r) {
+        const bounds = this.classBounds;
+        let lo = 0;
+        let hi = bounds.length;
+        while (lo < hi) {
+          const mid = lo + hi >> 1;
+          if (bounds[mid] <= r) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo;
+      }
+      closure(pcs, flag) {
+        const closure = /* @__PURE__ */ new Set();
+        const stack = Array.from(pcs);
+        let needflags = 0;
+        while (stack.length > 0) {
+          const pc = stack.pop();
+          if (pc === 0 || closure.has(pc)) continue;
+          closure.add(pc);
+          const inst = this.prog.getInst(pc);
+          switch (inst.op) {
+            case Inst.ALT:
+            case Inst.ALT_MATCH:
+              stack.push(inst.out);
+              stack.push(inst.arg);
+              break;
+            case Inst.NOP:
+            case Inst.CAPTURE:
+              stack.push(inst.out);
+              break;
+            case Inst.EMPTY_WIDTH:
+              needflags |= inst.arg;
+              if ((inst.arg & ~flag) === 0) stack.push(inst.out);
+          }
+        }
+        return {
+          pcs: Array.from(closure).sort((a, b) => a - b),
+          needflags
+        };
+      }
+      getState(pcs, flag, ids) {
+        const hash = hashState(pcs, flag, ids);
+        const cached3 = this.stateCache.get(hash);
+        if (cached3 instanceof DFAState) {
+          if (isState(cached3, pcs, flag, ids)) return cached3;
+        } else if (cached3 !== void 0) {
+          for (let i = 0; i < cached3.length; i++) if (isState(cached3[i], pcs, flag, ids)) return cached3[i];
+        }
+        const cost = DFA2.stateCost(pcs, ids);
+        if (this.memBudget < cost) return null;
+        this.memBudget -= cost;
+        const state = new DFAState(pcs, flag, ids);
+        if (cached3 === void 0) this.stateCache.set(hash, state);
+        else if (cached3 instanceof DFAState) this.stateCache.set(hash, [cached3, state]);
+        else cached3.push(state);
+        this.stateCount++;
+        return state;
+      }
+      static stateCost(pcs, ids) {
+        const idsCost = ids.length === 0 ? 0 : DFA2.ARRAY_OVERHEAD + DFA2.ELEMENT_SIZE * ids.length;
+        return DFA2.STATE_OVERHEAD + DFA2.ELEMENT_SIZE * pcs.length + idsCost;
+      }
+      *cachedStates() {
+        for (const cached3 of this.stateCache.values()) if (cached3 instanceof DFAState) yield cached3;
+        else yield* cached3;
+      }
+      makeState(pcs, flag, ids) {
+        const closure = this.closure(pcs, flag & DFA2.FLAG_EMPTY_MASK);
+        let stateFlag = flag;
+        if (closure.needflags === 0) stateFlag &= DFA2.FLAG_MATCH;
+        stateFlag |= closure.needflags << DFA2.FLAG_NEED_SHIFT;
+        return this.getState(closure.pcs, stateFlag, ids);
+      }
+      allocTable(state, anchor) {
+        const size = this.numClasses + 1;
+        const cost = DFA2.TABLE_OVERHEAD + DFA2.ELEMENT_SIZE * size;
+        if (this.memBudget < cost) return null;
+        this.memBudget -= cost;
+        const table = new Array(size).fill(null);
+        if (anchor === RE2Flags.UNANCHORED) state.next = table;
+        else state.nextAnchored = table;
+        return table;
+      }
+      clearCache() {
+        this.stateCache.clear();
+        this.stateCount = 0;
+        this.startStates.clear();
+        this.memBudget = this.stateBudget;
+      }
+      resetCache(current) {
+        this.clearCache();
+        return this.getState(current.nfaStates, current.flag, current.matchIDs);
+      }
+      step(state, cls, rune, anchor) {
+        let table = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
+        if (table !== null) {
+          const cached3 = table[cls];
+          if (cached3 !== null) return cached3;
+        } else {
+          table = this.allocTable(state, anchor);
+          if (table === null) return null;
+        }
+        const needflag = state.flag >>> DFA2.FLAG_NEED_SHIFT;
+        const oldbeforeflag = state.flag & DFA2.FLAG_EMPTY_MASK;
+        let beforeflag = oldbeforeflag;
+        let afterflag = 0;
+        if (rune === 10) {
+          beforeflag |= Utils.EMPTY_END_LINE;
+          afterflag |= Utils.EMPTY_BEGIN_LINE;
+        }
+        if (rune === END_TEXT) beforeflag |= Utils.EMPTY_END_LINE | Utils.EMPTY_END_TEXT;
+        const islastword = (state.flag & DFA2.FLAG_LAST_WORD) !== 0;
+        const isword = rune !== END_TEXT && Utils.isWordRune(rune);
+        beforeflag |= isword === islastword ? Utils.EMPTY_NO_WORD_BOUNDARY : Utils.EMPTY_WORD_BOUNDARY;
+        let pcs = state.nfaStates;
+        if ((beforeflag & ~oldbeforeflag & needflag) !== 0) pcs = this.closure(pcs, beforeflag).pcs;
+        const nextPCs = [];
+        let ismatch = false;
+        let ids = NO_IDS;
+        for (let i = 0; i < pcs.length; i++) {
+          const inst = this.prog.getInst(pcs[i]);
+          if (inst.op === Inst.MATCH) {
+            if (!ismatch) {
+              ismatch = true;
+              ids = [];
+            }
+            ids.push(inst.arg);
+          } else if (rune !== END_TEXT && Inst.isRuneOp(inst.op) && inst.matchRune(rune)) nextPCs.push(inst.out);
+        }
+        if (ids.length > 1) ids.sort((a, b) => a - b);
+        if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
+        let flag = afterflag;
+        if (ismatch) flag |= DFA2.FLAG_MATCH;
+        if (isword) flag |= DFA2.FLAG_LAST_WORD;
+        const nextState = this.makeState(nextPCs, flag, ids);
+        if (nextState === null) return null;
+        table[cls] = nextState;
+        return nextState;
+      }
+      start(input, pos) {
+        const context = input.context(pos);
+        let flags;
+        if ((context & Utils.EMPTY_BEGIN_TEXT) !== 0) flags = Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
+        else if ((context & Utils.EMPTY_BEGIN_LINE) !== 0) flags = Utils.EMPTY_BEGIN_LINE;
+        else {
+          const r = input.step(pos);
+          const nextIsWord = r >= 0 && Utils.isWordRune(r >> 3);
+          flags = (context & Utils.EMPTY_WORD_BOUNDARY) !== 0 !== nextIsWord ? DFA2.FLAG_LAST_WORD : 0;
+        }
+        let state = this.startStates.get(flags);
+        if (state === void 0) {
+          state = this.makeState([this.prog.start], flags, NO_IDS);
+          if (state === null) {
+            this.clearCache();
+            state = this.makeState([this.prog.start], flags, NO_IDS);
+            if (state === null) return null;
+          }
+          this.startStates.set(flags, state);
+        }
+        return state;
+      }
+      stepOrReset(state, cls, rune, anchor, pos, search) {
+        let next = this.step(state, cls, rune, anchor);
+        if (next !== null) return next;
+        if (search.resetPos >= 0 && pos - search.resetPos < DFA2.PROGRESS_PER_STATE * this.stateCount) return null;
+        search.resetPos = pos;
+        const restored = this.resetCache(state);
+        if (restored === null) return null;
+        next = this.step(restored, cls, rune, anchor);
+        return next;
+      }
+      run(input, pos, anchor, state, onMatch) {
+        const endPos = input.endPos();
+        const latin1Class = this.latin1Class;
+        const unanchored = anchor === RE2Flags.UNANCHORED;
+        const search = { resetPos: -1 };
+        let i = pos;
+        while (i < endPos) {
+          const r = input.step(i);
+          const rune = r >> 3;
+          const width = r & 7;
+          if (width === 0) break;
+          const cls = rune <= Unicode.MAX_LATIN1 ? latin1Class[rune] : this.runeClass(rune);
+          let next = unanchored && state.next !== null ? state.next[cls] : null;
+          if (next === null) {
+            next = this.stepOrReset(state, cls, rune, anchor, i, search);
+            if (next === null) return null;
+          }
+          state = next;
+          if (state.isMatch && onMatch(state, false)) return true;
+          if (!unanchored && state.nfaStates.length === 0) return false;
+          i += width;
+        }
+        state = this.stepOrReset(state, this.numClasses, END_TEXT, anchor, i, search);
+        if (state === null) return null;
+        return state.isMatch && onMatch(state, true);
+      }
+      match(input, pos, anchor) {
+        if (this.failed) return null;
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+        const startState = this.start(input, pos);
+        if (startState === null) return null;
+        return this.run(input, pos, anchor, startState, (state, atEnd) => anchor !== RE2Flags.ANCHOR_BOTH || atEnd);
+      }
+      matchSet(input, pos, anchor) {
+        if (this.failed) return null;
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+        const startState = this.start(input, pos);
+        if (startState === null) return null;
+        const matches = /* @__PURE__ */ new Set();
+        const collect = (state, atEnd) => {
+          if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
+          return false;
+        };
+        if (this.run(input, pos, anchor, startState, collect) === null) return null;
+        return Array.from(matches).sort((a, b) => a - b);
+      }
+    };
+    var VISITED_BITS = 32;
+    var MAX_BACKTRACK_PROG = 500;
+    var INITIAL_JOB_CAPACITY = 256;
+    var MAX_BACKTRACK_VECTOR = 262144;
+    var BitState = class {
+      constructor() {
+        this.end = 0;
+        this.cap = /* @__PURE__ */ new Int32Array(0);
+        this.matchcap = /* @__PURE__ */ new Int32Array(0);
+        this.ncap = 0;
+        this.jobPc = new Int32Array(INITIAL_JOB_CAPACITY);
+        this.jobArg = new Uint8Array(INITIAL_JOB_CAPACITY);
+        this.jobPos = new Int32Array(INITIAL_JOB_CAPACITY);
+        this.jobLen = 0;
+        this.visited = /* @__PURE__ */ new Uint32Array(0);
+      }
+      reset(prog, end2, ncap) {
+        this.end = end2;
+        this.jobLen = 0;
+        this.ncap = ncap;
+        const visitedSize = prog.numInst() * (end2 + 1) + VISITED_BITS - 1 >>> 5;
+        if (this.visited.length < visitedSize) this.visited = new Uint32Array(visitedSize);
+        else this.visited.fill(0, 0, visitedSize);
+        if (this.cap.length < ncap) this.cap = new Int32Array(ncap).fill(-1);
+        else this.cap.fill(-1, 0, ncap);
+        if (this.matchcap.length < ncap) this.matchcap = new Int32Array(ncap).fill(-1);
+        else this.matchcap.fill(-1, 0, ncap);
+      }
+      shouldVisit(pc, pos) {
+        const n = pc * (this.end + 1) + pos;
+        const idx = n >>> 5;
+        const mask = 1 << (n & 31);
+        if ((this.visited[idx] & mask) !== 0) return false;
+        this.visited[idx] |= mask;
+        return true;
+      }
+      push(re22, pc, pos, arg) {
+        if (re22.prog.getInst(pc).op !== Inst.FAIL && (arg || this.shouldVisit(pc, pos))) {
+          if (this.jobLen >= this.jobPc.length) {
+            const newSize = this.jobPc.length * 2;
+            const newPc = new Int32Array(newSize);
+            newPc.set(this.jobPc);
+            this.jobPc = newPc;
+            const newArg = new Uint8Array(newSize);
+            newArg.set(this.jobArg);
+            this.jobArg = newArg;
+            const newPos = new Int32Array(newSize);
+            newPos.set(this.jobPos);
+            this.jobPos = newPos;
+          }
+          this.jobPc[this.jobLen] = pc;
+          this.jobArg[this.jobLen] = arg ? 1 : 0;
+          this.jobPos[this.jobLen] = pos;
+          this.jobLen++;
+        }
+      }
+      tryBacktrack(re22, input, pc, pos, anchor) {
+        const longest = re22.longest;
+        this.push(re22, pc, pos, false);
+        while (this.jobLen > 0) {
+          this.jobLen--;
+          let currentPc = this.jobPc[this.jobLen];
+          let arg = this.jobArg[this.jobLen] === 1;
+          let currentPos = this.jobPos[this.jobLen];
+          let skipShouldVisit = true;
+          while (true) {
+            if (!skipShouldVisit) {
+              if (!this.shouldVisit(currentPc, currentPos)) break;
+            }
+            skipShouldVisit = false;
+            const inst = re22.prog.getInst(currentPc);
+            switch (inst.op) {
+              case Inst.FAIL:
+                break;
+              case Inst.ALT:
+                if (arg) {
+                  arg = false;
+                  currentPc = inst.arg;
+                  continue;
+                } else {
+                  this.push(re22, currentPc, currentPos, true);
+                  currentPc = inst.out;
+                  continue;
+                }
+              case Inst.ALT_MATCH: {
+                const outInst = re22.prog.getInst(inst.out);
+                if (Inst.isRuneOp(outInst.op)) {
+                  this.push(re22, inst.arg, currentPos, false);
+                  currentPc = inst.arg;
+                  currentPos = this.end;
+                  continue;
+                }
+                this.push(re22, inst.out, this.end, false);
+                currentPc = inst.out;
+                continue;
+              }
+              case Inst.RUNE: {
+                const r = input.step(currentPos);
+                if (r === MachineInputBase.EOF()) break;
+                if (!inst.matchRune(r >> 3)) break;
+                currentPos += r & 7;
+                currentPc = inst.out;
+                continue;
+              }
+              case Inst.RUNE1: {
+                const r = input.step(currentPos);
+                if (r === MachineInputBase.EOF()) break;
+                if (r >> 3 !== inst.runes[0]) break;
+                currentPos += r & 7;
+                currentPc = inst.out;
+                continue;
+              }
+              case Inst.RUNE_ANY_NOT_NL: {
+                const r = input.step(currentPos);
+                if (r === MachineInputBase.EOF()) break;
+                if (r >> 3 === 10) break;
+                currentPos += r & 7;
+                currentPc = inst.out;
+                continue;
+              }
+              case Inst.RUNE_ANY: {
+                const r = input.step(currentPos);
+                if (r === MachineInputBase.EOF()) break;
+                currentPos += r & 7;
+                currentPc = inst.out;
+                continue;
+              }
+              case Inst.CAPTURE:
+                if (arg) {
+                  this.cap[inst.arg] = currentPos;
+                  break;
+                } else {
+                  if (inst.arg < this.ncap) {
+                    this.push(re22, currentPc, this.cap[inst.arg], true);
+                    this.cap[inst.arg] = currentPos;
+                  }
+                  currentPc = inst.out;
+                  continue;
+                }
+              case Inst.EMPTY_WIDTH: {
+                const flag = input.context(currentPos);
+                if ((inst.arg & ~flag) !== 0) break;
+                currentPc = inst.out;
+                continue;
+              }
+              case Inst.NOP:
+                currentPc = inst.out;
+                continue;
+              case Inst.MATCH: {
+                if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== this.end) break;
+                if (this.ncap === 0) return true;
+                if (this.ncap > 1) this.cap[1] = currentPos;
+                const old = this.matchcap[1];
+                if (old === -1 || longest && currentPos > 0 && currentPos > old) this.matchcap.set(this.cap);
+                if (!longest) return true;
+                if (currentPos === this.end) return true;
+                break;
+              }
+              case Inst.LB_WRITE:
+              case Inst.LB_CHECK:
+                throw new RE2JSInternalException("Backtracker cannot evaluate Lookbehind instructions");
+              default:
+                throw new RE2JSInternalException("bad inst");
+            }
+            break;
+          }
+        }
+        return longest && this.matchcap.length > 1 && this.matchcap[1] >= 0;
+      }
+    };
+    var bitStatePool = [];
+    var Backtracker = class Backtracker2 {
+      static shouldBacktrack(prog) {
+        return prog.numInst() <= MAX_BACKTRACK_PROG;
+      }
+      static maxBitStateLen(prog) {
+        if (!Backtracker2.shouldBacktrack(prog)) return 0;
+        return Math.floor(MAX_BACKTRACK_VECTOR / prog.numInst());
+      }
+      static execute(re22, input, pos, anchor, ncap) {
+        const startCond = re22.cond;
+        if (startCond === Utils.EMPTY_ALL) return null;
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+        if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && pos !== 0) return null;
+        const b = bitStatePool.length > 0 ? bitStatePool.pop() : new BitState();
+        const end2 = input.endPos();
+        b.reset(re22.prog, end2, ncap);
+        let matched = false;
+        if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 || anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) {
+          if (b.ncap > 0) b.cap[0] = pos;
+          if (b.tryBacktrack(re22, input, re22.prog.start, pos, anchor)) matched = true;
+        } else {
+          let width = -1;
+          for (; pos <= end2 && width !== 0; pos += width) {
+            if (re22.prefix.length > 0) {
+              const advance = input.index(re22, pos);
+              if (advance < 0) break;
+              pos += advance;
+            }
+            if (b.ncap > 0) b.cap[0] = pos;
+            if (b.tryBacktrack(re22, input, re22.prog.start, pos, anchor)) {
+              matched = true;
+              break;
+            }
+            const r = input.step(pos);
+            width = r === MachineInputBase.EOF() ? 0 : r & 7;
+          }
+        }
+        if (!matched) {
+          bitStatePool.push(b);
+          return null;
+        }
+        const result = ncap === 0 ? [] : Utils.toArray(b.matchcap.subarray(0, ncap));
+        bitStatePool.push(b);
+        return result;
+      }
+    };
+    var QueueOnePass = class {
+      constructor(size) {
+        this.sparse = new Uint32Array(size);
+        this.dense = new Uint32Array(size);
+        this.size = 0;
+        this.nextIndex = 0;
+      }
+      empty() {
+        return this.nextIndex >= this.size;
+      }
+      next() {
+        return this.dense[this.nextIndex++];
+      }
+      clear() {
+        this.size = 0;
+        this.nextIndex = 0;
+      }
+      contains(u) {
+        return u < this.sparse.length && this.sparse[u] < this.size && this.dense[this.sparse[u]] === u;
+      }
+      insert(u) {
+        if (!this.contains(u)) this.insertNew(u);
+      }
+      insertNew(u) {
+        if (u >= this.sparse.length) return;
+        this.sparse[u] = this.size;
+        this.dense[this.size] = u;
+        this.size++;
+      }
+    };
+    var mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
+      const leftLen = leftRunes.length;
+      const rightLen = rightRunes.length;
+      let lx = 0, rx = 0;
+      const merged = [];
+      const next = [];
+      let ok = true;
+      let ix = -1;
+      const extend = (isLeft) => {
+        const newArray = isLeft ? leftRunes : rightRunes;
+        const low = isLeft ? lx : rx;
+        const pc = isLeft ? leftPC : rightPC;
+        if (ix > 0 && newArray[low] <= merged[ix]) return false;
+        merged.push(newArray[low], newArray[low + 1]);
+        if (isLeft) lx += 2;
+        else rx += 2;
+        ix += 2;
+        next.push(pc);
+        return true;
+      };
+      while (lx < leftLen || rx < rightLen) {
+        if (rx >= rightLen) ok = extend(true);
+        else if (lx >= leftLen) ok = extend(false);
+        else if (rightRunes[rx] < leftRunes[lx]) ok = extend(false);
+        else ok = extend(true);
+        if (!ok) return null;
+      }
+      return {
+        merged,
+        next
+      };
+    };
+    var OnePassProg = class {
+      constructor(prog) {
+        this.start = prog.start;
+        this.numCap = prog.numCap;
+        this.inst = new Array(prog.inst.length);
+        for (let i = 0; i < prog.inst.length; i++) {
+          const orig = prog.inst[i];
+          const inst = new Inst(orig.op);
+          inst.out = orig.out;
+          inst.arg = orig.arg;
+          inst.runes = orig.runes ? new Int32Array(orig.runes) : /* @__PURE__ */ new Int32Array(0);
+          inst.next = null;
+          this.inst[i] = inst;
+        }
+      }
+    };
+    var onePassCopy = (prog) => {
+      const p = new OnePassProg(prog);
+      for (let pc = 0; pc < p.inst.length; pc++) {
+        const inst = p.inst[pc];
+        if (inst.op !== Inst.ALT && inst.op !== Inst.ALT_MATCH) continue;
+        let pAOther = "out";
+        let pAAlt = "arg";
+        let instAlt = p.inst[inst[pAAlt]];
+        if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) {
+          pAOther = "arg";
+          pAAlt = "out";
+          instAlt = p.inst[inst[pAAlt]];
+          if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) continue;
+        }
+        const instOther = p.inst[inst[pAOther]];
+        if (instOther.op === Inst.ALT || instOther.op === Inst.ALT_MATCH) continue;
+        let pBAlt = "out";
+        let pBOther = "arg";
+        let patch = false;
+        if (instAlt.out === pc) patch = true;
+        else if (instAlt.arg === pc) {
+          patch = true;
+          pBAlt = "arg";
+          pBOther = "out";
+        }
+        if (patch) instAlt[pBAlt] = inst[pAOther];
+        if (inst[pAOther] === instAlt[pBAlt]) inst[pAAlt] = instAlt[pBOther];
+      }
+      return p;
+    };
+    var makeOnePass = (p) => {
+      if (p.inst.length >= 1e3) return null;
+      const instQueue = new QueueOnePass(p.inst.length);
+      const visitQueue = new QueueOnePass(p.inst.length);
+      const onePassRunes = new Array(p.inst.length);
+      const m = new Array(p.inst.length).fill(false);
+      const check = (pc) => {
+        let ok = true;
+        const inst = p.inst[pc];
+        if (visitQueue.contains(pc)) return true;
+        visitQueue.insert(pc);
+        switch (inst.op) {
+          case Inst.ALT:
+          case Inst.ALT_MATCH: {
+            ok = check(inst.out) && check(inst.arg);
+            let matchOut = m[inst.out];
+            let matchArg = m[inst.arg];
+            if (matchOut && matchArg) return false;
+            if (matchArg) {
+              const tempOut = inst.out;
+              inst.out = inst.arg;
+              inst.arg = tempOut;
+              const tempMatch = matchOut;
+              matchOut = matchArg;
+              matchArg = tempMatch;
+            }
+            if (matchOut) {
+              m[pc] = true;
+              inst.op = Inst.ALT_MATCH;
+            }
+            const leftRunes = onePassRunes[inst.out] || [];
+            const rightRunes = onePassRunes[inst.arg] || [];
+            const mergeRes = mergeRuneSets(leftRunes, rightRunes, inst.out, inst.arg);
+            if (!mergeRes) return false;
+            onePassRunes[pc] = new Int32Array(mergeRes.merged);
+            inst.next = new Uint32Array(mergeRes.next);
+            break;
+          }
+          case Inst.CAPTURE:
+          case Inst.EMPTY_WIDTH:
+          case Inst.NOP:
+            ok = check(inst.out);
+            m[pc] = m[inst.out];
+            onePassRunes[pc] = onePassRunes[inst.out] ? new Int32Array(onePassRunes[inst.out]) : /* @__PURE__ */ new Int32Array(0);
+            inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+            break;
+          case Inst.MATCH:
+          case Inst.FAIL:
+            m[pc] = inst.op === Inst.MATCH;
+            break;
+          case Inst.RUNE: {
+            m[pc] = false;
+            if (inst.next && inst.next.length > 0) break;
+            instQueue.insert(inst.out);
+            if (!inst.runes || inst.runes.length === 0) {
+              onePassRunes[pc] = /* @__PURE__ */ new Int32Array(0);
+              inst.next = new Uint32Array([inst.out]);
+              break;
+            }
+            let runes = [];
+            if (inst.runes.length === 1 && (inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+              const r0 = inst.runes[0];
+              runes.push(r0, r0);
+              for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+              runes.sort((a, b) => a - b);
+            } else for (let j = 0; j < inst.runes.length; j++) runes.push(inst.runes[j]);
+            onePassRunes[pc] = new Int32Array(runes);
+            inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+            inst.op = Inst.RUNE;
+            break;
+          }
+          case Inst.RUNE1: {
+            m[pc] = false;
+            if (inst.next && inst.next.length > 0) break;
+            instQueue.insert(inst.out);
+            let runes = [];
+            if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+              const r0 = inst.runes[0];
+              runes.push(r0, r0);
+              for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+              runes.sort((a, b) => a - b);
+            } else runes.push(inst.runes[0], inst.runes[0]);
+            onePassRunes[pc] = new Int32Array(runes);
+            inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+            inst.op = Inst.RUNE;
+            break;
+          }
+          case Inst.RUNE_ANY:
+            m[pc] = false;
+            if (inst.next && inst.next.length > 0) break;
+            instQueue.insert(inst.out);
+            onePassRunes[pc] = new Int32Array([0, Unicode.MAX_RUNE]);
+            inst.next = new Uint32Array([inst.out]);
+            break;
+          case Inst.RUNE_ANY_NOT_NL:
+            m[pc] = false;
+            if (inst.next && inst.next.length > 0) break;
+            instQueue.insert(inst.out);
+            onePassRunes[pc] = new Int32Array([
+              0,
+              9,
+              11,
+              Unicode.MAX_RUNE
+            ]);
+            inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+        }
+        return ok;
+      };
+      instQueue.clear();
+      instQueue.insert(p.start);
+      while (!instQueue.empty()) {
+        visitQueue.clear();
+        if (!check(instQueue.next())) return null;
+      }
+      for (let i = 0; i < p.inst.length; i++) if (onePassRunes[i]) p.inst[i].runes = onePassRunes[i];
+      return p;
+    };
+    var cleanupOnePass = (p, original) => {
+      for (let ix = 0; ix < original.inst.length; ix++) {
+        const instOriginal = original.inst[ix];
+        switch (instOriginal.op) {
+          case Inst.ALT:
+          case Inst.ALT_MATCH:
+          case Inst.RUNE:
+            break;
+          case Inst.CAPTURE:
+          case Inst.EMPTY_WIDTH:
+          case Inst.NOP:
+          case Inst.MATCH:
+          case Inst.FAIL:
+            p.inst[ix].next = null;
+            break;
+          case Inst.RUNE1:
+          case Inst.RUNE_ANY:
+          case Inst.RUNE_ANY_NOT_NL:
+            p.inst[ix].next = null;
+            p.inst[ix].op = instOriginal.op;
+            p.inst[ix].runes = instOriginal.runes ? new Int32Array(instOriginal.runes) : /* @__PURE__ */ new Int32Array(0);
+        }
+      }
+    };
+    var OnePass = class OnePass2 {
+      static compile(prog) {
+        if (prog.start === 0) return null;
+        if (prog.numLb > 0) return null;
+        const startInst = prog.inst[prog.start];
+        if (startInst.op !== Inst.EMPTY_WIDTH || (startInst.arg & Utils.EMPTY_BEGIN_TEXT) === 0) return null;
+        let hasAlt = false;
+        for (let i = 0; i < prog.inst.length; i++) if (prog.inst[i].op === Inst.ALT || prog.inst[i].op === Inst.ALT_MATCH) {
+          hasAlt = true;
+          break;
+        }
+        for (let i = 0; i < prog.inst.length; i++) {
+          const inst = prog.inst[i];
+          const opOut = prog.inst[inst.out].op;
+          switch (inst.op) {
+            case Inst.ALT:
+            case Inst.ALT_MATCH:
+              if (opOut === Inst.MATCH || prog.inst[inst.arg].op === Inst.MATCH) return null;
+              break;
+            case Inst.EMPTY_WIDTH:
+              if (opOut === Inst.MATCH) {
+                if ((inst.arg & Utils.EMPTY_END_TEXT) === Utils.EMPTY_END_TEXT) continue;
+                return null;
+              }
+              break;
+            default:
+              if (opOut === Inst.MATCH && hasAlt) return null;
+          }
+        }
+        let p = onePassCopy(prog);
+        p = makeOnePass(p);
+        if (p !== null) cleanupOnePass(p, prog);
+        return p;
+      }
+      static next(inst, r) {
+        const nextIdx = inst.matchRunePos(r);
+        if (nextIdx >= 0) return inst.next[nextIdx];
+        if (inst.op === Inst.ALT_MATCH) return inst.out;
+        return 0;
+      }
+      static execute(re22, input, pos, anchor, ncap) {
+        const onepass = re22.onepass;
+        if (!onepass) return null;
+        const matchcap = new Int32Array(ncap).fill(-1);
+        let matched = false;
+        let r = input.step(pos);
+        let rune = r >> 3;
+        let width = r & 7;
+        let r1 = MachineInputBase.EOF();
+        let rune1 = -1;
+        let width1 = 0;
+        if (r !== MachineInputBase.EOF()) {
+          r1 = input.step(pos + width);
+          if (r1 !== MachineInputBase.EOF()) {
+            rune1 = r1 >> 3;
+            width1 = r1 & 7;
+          }
+        }
+        let flag = pos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(pos);
+        let pc = onepass.start;
+        let inst;
+        while (true) {
+          inst = onepass.inst[pc];
+          pc = inst.out;
+          switch (inst.op) {
+            case Inst.MATCH:
+              if (anchor === RE2Flags.ANCHOR_BOTH && pos !== input.endPos()) return null;
+              matched = true;
+              if (matchcap.length > 0) {
+                matchcap[0] = 0;
+                matchcap[1] = pos;
+              }
+              return ncap === 0 ? [] : Utils.toArray(matchcap);
+            case Inst.RUNE:
+              if (!inst.matchRune(rune)) return null;
+              break;
+            case Inst.RUNE1:
+              if (rune !== inst.runes[0]) return null;
+              break;
+            case Inst.RUNE_ANY:
+              break;
+            case Inst.RUNE_ANY_NOT_NL:
+              if (rune === 10) return null;
+              break;
+            case Inst.ALT:
+            case Inst.ALT_MATCH:
+              pc = OnePass2.next(inst, rune);
+              continue;
+            case Inst.FAIL:
+              return null;
+            case Inst.NOP:
+              continue;
+            case Inst.EMPTY_WIDTH:
+              if ((inst.arg & ~flag) !== 0) return null;
+              continue;
+            case Inst.CAPTURE:
+              if (inst.arg < matchcap.length) matchcap[inst.arg] = pos;
+              continue;
+            default:
+              throw new RE2JSInternalException("bad inst");
+          }
+          if (width === 0) break;
+          flag = Utils.emptyOpContext(rune, rune1);
+          pos += width;
+          rune = rune1;
+          width = width1;
+          if (rune !== -1) {
+            r1 = input.step(pos + width);
+            if (r1 !== MachineInputBase.EOF()) {
+              rune1 = r1 >> 3;
+              width1 = r1 & 7;
+            } else {
+              rune1 = -1;
+              width1 = 0;
+            }
+          }
+        }
+        if (!matched) return null;
+        return ncap === 0 ? [] : Utils.toArray(matchcap);
+      }
+    };
+    var Regexp = class Regexp2 {
+      static Op = createEnum([
+        "NO_MATCH",
+        "EMPTY_MATCH",
+        "LITERAL",
+        "CHAR_CLASS",
+        "ANY_CHAR_NOT_NL",
+        "ANY_CHAR",
+        "BEGIN_LINE",
+        "END_LINE",
+        "BEGIN_TEXT",
+        "END_TEXT",
+        "WORD_BOUNDARY",
+        "NO_WORD_BOUNDARY",
+        "CAPTURE",
+        "STAR",
+        "PLUS",
+        "QUEST",
+        "REPEAT",
+        "CONCAT",
+        "ALTERNATE",
+        "PLB",
+        "NLB",
+        "LEFT_PAREN",
+        "VERTICAL_BAR"
+      ]);
+      static isPseudoOp(op) {
+        return op >= Regexp2.Op.LEFT_PAREN;
+      }
+      static emptySubs() {
+        return [];
+      }
+      static quoteIfHyphen(rune) {
+        if (rune === Codepoint.CODES["-"]) return "\\";
+        return "";
+      }
+      static fromRegexp(re3) {
+        const regex = new Regexp2(re3.op);
+        regex.flags = re3.flags;
+        regex.subs = re3.subs;
+        regex.runes = re3.runes;
+        regex.cap = re3.cap;
+        regex.min = re3.min;
+        regex.max = re3.max;
+        regex.name = re3.name;
+        regex.namedGroups = re3.namedGroups;
+        regex.lb = re3.lb;
+        return regex;
+      }
+      constructor(op) {
+        this.op = op;
+        this.flags = 0;
+        this.subs = Regexp2.emptySubs();
+        this.runes = /* @__PURE__ */ new Int32Array(0);
+        this.min = 0;
+        this.max = 0;
+        this.cap = 0;
+        this.name = null;
+        this.namedGroups = /* @__PURE__ */ Object.create(null);
+        this.lb = 0;
+      }
+      reinit() {
+        this.flags = 0;
+        this.subs = Regexp2.emptySubs();
+        this.runes = /* @__PURE__ */ new Int32Array(0);
+        this.cap = 0;
+        this.min = 0;
+        this.max = 0;
+        this.name = null;
+        this.namedGroups = /* @__PURE__ */ Object.create(null);
+        this.lb = 0;
+      }
+      toString() {
+        return this.appendTo();
+      }
+      appendTo() {
+        let out = "";
+        switch (this.op) {
+          case Regexp2.Op.NO_MATCH:
+            out += "[^\\x00-\\x{10FFFF}]";
+            break;
+          case Regexp2.Op.EMPTY_MATCH:
+            out += "(?:)";
+            break;
+          case Regexp2.Op.STAR:
+          case Regexp2.Op.PLUS:
+          case Regexp2.Op.QUEST:
+          case Regexp2.Op.REPEAT: {
+            const sub = this.subs[0];
+            if (sub.op > Regexp2.Op.CAPTURE || sub.op === Regexp2.Op.LITERAL && sub.runes.length > 1) out += `(?:${sub.appendTo()})`;
+            else out += sub.appendTo();
+            switch (this.op) {
+              case Regexp2.Op.STAR:
+                out += "*";
+                break;
+              case Regexp2.Op.PLUS:
+                out += "+";
+                break;
+              case Regexp2.Op.QUEST:
+                out += "?";
+                break;
+              case Regexp2.Op.REPEAT:
+                out += `{${this.min}`;
+                if (this.min !== this.max) {
+                  out += ",";
+                  if (this.max >= 0) out += this.max;
+                }
+                out += "}";
+            }
+            if ((this.flags & RE2Flags.NON_GREEDY) !== 0) out += "?";
+            break;
+          }
+          case Regexp2.Op.CONCAT:
+            for (let sub of this.subs) if (sub.op === Regexp2.Op.ALTERNATE) out += `(?:${sub.appendTo()})`;
+            else out += sub.appendTo();
+            break;
+          case Regexp2.Op.ALTERNATE: {
+            let sep = "";
+            for (let sub of this.subs) {
+              out += sep;
+              sep = "|";
+              out += sub.appendTo();
+            }
+            break;
+          }
+          case Regexp2.Op.LITERAL:
+            if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += "(?i:";
+            for (let rune of this.runes) out += Utils.escapeRune(rune);
+            if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += ")";
+            break;
+          case Regexp2.Op.ANY_CHAR_NOT_NL:
+            out += "(?-s:.)";
+            break;
+          case Regexp2.Op.ANY_CHAR:
+            out += "(?s:.)";
+            break;
+          case Regexp2.Op.PLB:
+            out += `(?<=${this.subs[0].appendTo()})`;
+            break;
+          case Regexp2.Op.NLB:
+            out += `(?<!${this.subs[0].appendTo()})`;
+            break;
+          case Regexp2.Op.CAPTURE:
+            if (this.name === null || this.name.length === 0) out += "(";
+            else out += `(?P<${this.name}>`;
+            if (this.subs[0].op !== Regexp2.Op.EMPTY_MATCH) out += this.subs[0].appendTo();
+            out += ")";
+            break;
+          case Regexp2.Op.BEGIN_TEXT:
+            out += "\\A";
+            break;
+          case Regexp2.Op.END_TEXT:
+            if ((this.flags & RE2Flags.WAS_DOLLAR) !== 0) out += "(?-m:$)";
+            else out += "\\z";
+            break;
+          case Regexp2.Op.BEGIN_LINE:
+            out += "^";
+            break;
+          case Regexp2.Op.END_LINE:
+            out += "$";
+            break;
+          case Regexp2.Op.WORD_BOUNDARY:
+            out += "\\b";
+            break;
+          case Regexp2.Op.NO_WORD_BOUNDARY:
+            out += "\\B";
+            break;
+          case Regexp2.Op.CHAR_CLASS:
+            if (this.runes.length % 2 !== 0) {
+              out += "[invalid char class]";
+              break;
+            }
+            out += "[";
+            if (this.runes.length === 0) out += "^\\x00-\\x{10FFFF}";
+            else if (this.runes[0] === 0 && this.runes[this.runes.length - 1] === Unicode.MAX_RUNE) {
+              out += "^";
+              for (let i = 1; i < this.runes.length - 1; i += 2) {
+                const lo = this.runes[i] + 1;
+                const hi = this.runes[i + 1] - 1;
+                out += Regexp2.quoteIfHyphen(lo);
+                out += Utils.escapeRune(lo);
+                if (lo !== hi) {
+                  out += "-";
+                  out += Regexp2.quoteIfHyphen(hi);
+                  out += Utils.escapeRune(hi);
+                }
+              }
+            } else for (let i = 0; i < this.runes.length; i += 2) {
+              const lo = this.runes[i];
+              const hi = this.runes[i + 1];
+              out += Regexp2.quoteIfHyphen(lo);
+              out += Utils.escapeRune(lo);
+              if (lo !== hi) {
+                out += "-";
+                out += Regexp2.quoteIfHyphen(hi);
+                out += Utils.escapeRune(hi);
+              }
+            }
+            out += "]";
+            break;
+          default:
+            out += this.op;
+        }
+        return out;
+      }
+      maxCap() {
+        let m = 0;
+        if (this.op === Regexp2.Op.CAPTURE) m = this.cap;
+        if (this.subs !== null) for (let sub of this.subs) {
+          const n = sub.maxCap();
+          if (m < n) m = n;
+        }
+        return m;
+      }
+      equals(that) {
+        if (!(that !== null && that instanceof Regexp2)) return false;
+        if (this.op !== that.op) return false;
+        switch (this.op) {
+          case Regexp2.Op.END_TEXT:
+            if ((this.flags & RE2Flags.WAS_DOLLAR) !== (that.flags & RE2Flags.WAS_DOLLAR)) return false;
+            break;
+          case Regexp2.Op.LITERAL:
+          case Regexp2.Op.CHAR_CLASS:
+            if ((this.flags & RE2Flags.FOLD_CASE) !== (that.flags & RE2Flags.FOLD_CASE)) return false;
+            if (this.runes === null && that.runes === null) break;
+            if (this.runes === null || that.runes === null) return false;
+            if (this.runes.length !== that.runes.length) return false;
+            for (let i = 0; i < this.runes.length; i++) if (this.runes[i] !== that.runes[i]) return false;
+            break;
+          case Regexp2.Op.ALTERNATE:
+          case Regexp2.Op.CONCAT:
+            if (this.subs.length !== that.subs.length) return false;
+            for (let i = 0; i < this.subs.length; ++i) if (!this.subs[i].equals(that.subs[i])) return false;
+            break;
+          case Regexp2.Op.STAR:
+          case Regexp2.Op.PLUS:
+          case Regexp2.Op.QUEST:
+            if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || !this.subs[0].equals(that.subs[0])) return false;
+            break;
+          case Regexp2.Op.REPEAT:
+            if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || this.min !== that.min || this.max !== that.max || !this.subs[0].equals(that.subs[0])) return false;
+            break;
+          case Regexp2.Op.CAPTURE:
+            if (this.cap !== that.cap || (this.name === null ? that.name !== null : this.name !== that.name) || !this.subs[0].equals(that.subs[0])) return false;
+            break;
+          case Regexp2.Op.PLB:
+          case Regexp2.Op.NLB:
+            if (this.lb !== that.lb || !this.subs[0].equals(that.subs[0])) return false;
+        }
+        return true;
+      }
+    };
+    var RegexpWalker = class {
+      static walk(root, handler) {
+        const stack = [];
+        let re3 = root;
+        let result;
+        for (; ; ) {
+          if (re3.subs.length === 0) result = handler.leaf(re3);
+          else {
+            const state = handler.enter(re3);
+            if (state.result === void 0) {
+              stack.push({
+                re: re3,
+                state,
+                i: 0
+              });
+              re3 = re3.subs[0];
+              continue;
+            }
+            result = state.result;
+          }
+          for (; ; ) {
+            if (stack.length === 0) return result;
+            const frame2 = stack[stack.length - 1];
+            handler.child(frame2.re, frame2.state, result, frame2.i);
+            frame2.i++;
+            if (frame2.state.result === void 0 && frame2.i < frame2.re.subs.length) {
+              re3 = frame2.re.subs[frame2.i];
+              break;
+            }
+            stack.pop();
+            result = frame2.state.result !== void 0 ? frame2.state.result : handler.leave(frame2.re, frame2.state);
+          }
+        }
+      }
+    };
+    var AhoCorasick = class {
+      constructor(words, alphabetSize) {
+        const edges = /* @__PURE__ */ new Map();
+        const parent = [0];
+        const unit = [0];
+        const depth = [0];
+        const terminal = [0];
+        for (const word of words) {
+          let node2 = 0;
+          for (let i = 0; i < word.length; i++) {
+            const key = node2 * alphabetSize + word[i];
+            let child = edges.get(key);
+            if (child === void 0) {
+              child = parent.length;
+              edges.set(key, child);
+              parent.push(node2);
+              unit.push(word[i]);
+              depth.push(depth[node2] + 1);
+              terminal.push(0);
+            }
+            node2 = child;
+          }
+          terminal[node2] = 1;
+        }
+        const numNodes = parent.length;
+        const children = new Int32Array(numNodes - 1);
+        for (let c = 1; c < numNodes; c++) children[c - 1] = c;
+        children.sort((a, b) => parent[a] - parent[b] || unit[a] - unit[b]);
+        const childStart = new Int32Array(numNodes + 1);
+        for (let c = 1; c < numNodes; c++) childStart[parent[c] + 1]++;
+        for (let n = 0; n < numNodes; n++) childStart[n + 1] += childStart[n];
+        const childUnit = new Int32Array(numNodes - 1);
+        for (let k = 0; k < children.length; k++) childUnit[k] = unit[children[k]];
+        this.childStart = childStart;
+        this.childUnit = childUnit;
+        this.childNode = children;
+        const byDepth = new Int32Array(numNodes);
+        for (let n = 0; n < numNodes; n++) byDepth[n] = n;
+        byDepth.sort((a, b) => depth[a] - depth[b]);
+        const fail = new Int32Array(numNodes);
+        const match = Uint8Array.from(terminal);
+        for (let k = 1; k < numNodes; k++) {
+          const c = byDepth[k];
+          const p = parent[c];
+          if (p !== 0) {
+            let f = fail[p];
+            let next = this.next(f, unit[c]);
+            while (next < 0 && f !== 0) {
+              f = fail[f];
+              next = this.next(f, unit[c]);
+            }
+            fail[c] = next >= 0 ? next : 0;
+          }
+          match[c] |= match[fail[c]];
+        }
+        this.fail = fail;
+        this.match = match;
+      }
+      next(node2, u) {
+        let lo = this.childStart[node2];
+        let hi = this.childStart[node2 + 1];
+        const units = this.childUnit;
+        while (lo < hi) {
+          const mid = lo + hi >> 1;
+          const m = units[mid];
+          if (m === u) return this.childNode[mid];
+          if (m < u) lo = mid + 1;
+          else hi = mid;
+        }
+        return -1;
+      }
+      advance(node2, u) {
+        for (; ; ) {
+          const next = this.next(node2, u);
+          if (next >= 0) return next;
+          if (node2 === 0) return 0;
+          node2 = this.fail[node2];
+        }
+      }
+      searchUTF16(charSeq, start, end2) {
+        let node2 = 0;
+        for (let i = start; i < end2; i++) {
+          node2 = this.advance(node2, charSeq.charCodeAt(i));
+          if (this.match[node2] === 1) return true;
+        }
+        return false;
+      }
+      searchUTF8(bytes, start, end2) {
+        let node2 = 0;
+        for (let i = start; i < end2; i++) {
+          node2 = this.advance(node2, bytes[i]);
+          if (this.match[node2] === 1) return true;
+        }
+        return false;
+      }
+    };
+    var Prefilter = class Prefilter2 {
+      static Type = {
+        NONE: 0,
+        EXACT: 1,
+        AND: 2,
+        OR: 3
+      };
+      static MAX_SCANS = 32;
+      static MAX_AC_UNITS = 1 << 18;
+      constructor(type) {
+        this.type = type;
+        this.subs = [];
+        this.str = "";
+        this.bytes = null;
+        this.cost = type === Prefilter2.Type.EXACT ? 1 : 0;
+        this.allExact = false;
+        this.ac16 = null;
+        this.ac8 = null;
+      }
+      automaton16() {
+        if (this.ac16 === null) {
+          const words = this.subs.map((s) => {
+            const arr = new Array(s.str.length);
+            for (let i = 0; i < s.str.length; i++) arr[i] = s.str.charCodeAt(i);
+            return arr;
+          });
+          this.ac16 = new AhoCorasick(words, 65536);
+        }
+        return this.ac16;
+      }
+      automaton8() {
+        if (this.ac8 === null) this.ac8 = new AhoCorasick(this.subs.map((s) => s.bytes), 256);
+        return this.ac8;
+      }
+      eval(input, pos) {
+        switch (this.type) {
+          case Prefilter2.Type.NONE:
+            return true;
+          case Prefilter2.Type.EXACT:
+            return input.hasString(this, pos);
+          case Prefilter2.Type.AND:
+            for (let i = 0; i < this.subs.length; i++) if (!this.subs[i].eval(input, pos)) return false;
+            return true;
+          case Prefilter2.Type.OR:
+            if (this.allExact) return input.hasAnyString(this, pos);
+            for (let i = 0; i < this.subs.length; i++) if (this.subs[i].eval(input, pos)) return true;
+            return false;
+          default:
+            return true;
+        }
+      }
+    };
+    var PrefilterTree = class PrefilterTree2 {
+      static build(re3) {
+        if (!re3) return new Prefilter(Prefilter.Type.NONE);
+        return RegexpWalker.walk(re3, PrefilterTree2.WALKER);
+      }
+      static WALKER = {
+        leaf: (re3) => PrefilterTree2.leaf(re3),
+        enter: (re3) => PrefilterTree2.enter(re3),
+        child: (re3, state, result) => PrefilterTree2.child(re3, state, result),
+        leave: (re3, state) => PrefilterTree2.leave(re3, state)
+      };
+      static leaf(re3) {
+        if (re3.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
+        if (re3.runes.length === 0 || (re3.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
+        let str = "";
+        for (let i = 0; i < re3.runes.length; i++) {
+          if (Unicode.isUnsearchable(re3.runes[i])) return new Prefilter(Prefilter.Type.NONE);
+          str += String.fromCodePoint(re3.runes[i]);
+        }
+        const pf = new Prefilter(Prefilter.Type.EXACT);
+        pf.str = str;
+        pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
+        return pf;
+      }
+      static enter(re3) {
+        switch (re3.op) {
+          case Regexp.Op.CAPTURE:
+          case Regexp.Op.PLUS:
+            return { sub: null };
+          case Regexp.Op.REPEAT:
+            if (re3.min >= 1) return { sub: null };
+            return { result: new Prefilter(Prefilter.Type.NONE) };
+          case Regexp.Op.CONCAT:
+            return {
+              pf: new Prefilter(Prefilter.Type.AND),
+              subs: []
+            };
+          case Regexp.Op.ALTERNATE:
+            return {
+              pf: new Prefilter(Prefilter.Type.OR),
+              subs: []
+            };
+          default:
+            return { result: new Prefilter(Prefilter.Type.NONE) };
+        }
+      }
+      static child(re3, state, s) {
+        if (state.subs === void 0) {
+          state.sub = s;
+          return;
+        }
+        if (state.pf.type === Prefilter.Type.AND) {
+          if (s.type === Prefilter.Type.NONE) return;
+          if (s.type === Prefilter.Type.AND) {
+            for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+            return;
+          }
+          state.subs.push(s);
+          return;
+        }
+        if (s.type === Prefilter.Type.NONE) {
+          state.result = new Prefilter(Prefilter.Type.NONE);
+          return;
+        }
+        if (s.type === Prefilter.Type.OR) {
+          for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+          return;
+        }
+        state.subs.push(s);
+      }
+      static leave(re3, state) {
+        if (state.subs === void 0) return state.sub;
+        const pf = state.pf;
+        const seen = /* @__PURE__ */ new Set();
+        const subs = [];
+        for (const sub of state.subs) {
+          if (sub.type === Prefilter.Type.EXACT) {
+            if (seen.has(sub.str)) continue;
+            seen.add(sub.str);
+          }
+          subs.push(sub);
+        }
+        if (pf.type === Prefilter.Type.AND) {
+          const kept = [];
+          let cost2 = 0;
+          for (const sub of subs) {
+            if (cost2 + sub.cost > Prefilter.MAX_SCANS) continue;
+            kept.push(sub);
+            cost2 += sub.cost;
+          }
+          if (kept.length === 0) return new Prefilter(Prefilter.Type.NONE);
+          if (kept.length === 1) return kept[0];
+          pf.subs = kept;
+          pf.cost = cost2;
+          return pf;
+        }
+        if (subs.length === 0) return new Prefilter(Prefilter.Type.NONE);
+        if (subs.length === 1) return subs[0];
+        pf.subs = subs;
+        let allExact = true;
+        let cost = 0;
+        let units = 0;
+        for (const sub of subs) {
+          if (sub.type !== Prefilter.Type.EXACT) allExact = false;
+          else units += sub.bytes.length;
+          cost += sub.cost;
+        }
+        if (allExact) {
+          if (units > Prefilter.MAX_AC_UNITS) return new Prefilter(Prefilter.Type.NONE);
+          pf.allExact = true;
+          pf.cost = 1;
+          return pf;
+        }
+        if (cost > Prefilter.MAX_SCANS) return new Prefilter(Prefilter.Type.NONE);
+        pf.cost = cost;
+        return pf;
+      }
+    };
+    var PatchList = class {
+      /**
+      * @param {number} head - Encoded pointer to the start of the patch list.
+      * @param {number} tail - Encoded pointer to the end of the patch list.
+      */
+      constructor(head = 0, tail = 0) {
+        this.head = head;
+        this.tail = tail;
+      }
+    };
+    var Prog = class {
+      constructor() {
+        this.inst = [];
+        this.start = 0;
+        this.numCap = 2;
+        this.lbStarts = [];
+        this.numLb = 0;
+        this.lbInst = null;
+      }
+      getInst(pc) {
+        return this.inst[pc];
+      }
+      numInst() {
+        return this.inst.length;
+      }
+      addInst(op) {
+        this.inst.push(new Inst(op));
+      }
+      markLookbehindInsts() {
+        const lbInst = new Uint8Array(this.inst.length);
+        const pending = this.lbStarts.slice();
+        while (pending.length > 0) {
+          const pc = pending.pop();
+          if (pc === 0 || lbInst[pc] === 1) continue;
+          lbInst[pc] = 1;
+          const i = this.inst[pc];
+          switch (i.op) {
+            case Inst.ALT:
+            case Inst.ALT_MATCH:
+              pending.push(i.out, i.arg);
+              break;
+            case Inst.MATCH:
+            case Inst.FAIL:
+              break;
+            default:
+              pending.push(i.out);
+          }
+        }
+        this.lbInst = lbInst;
+      }
+      skipNop(pc) {
+        let i = this.inst[pc];
+        while (i.op === Inst.NOP || i.op === Inst.CAPTURE) {
+          i = this.inst[pc];
+          pc = i.out;
+        }
+        return i;
+      }
+      /** @returns {[boolean, string]} */
+      prefix() {
+        let prefix = "";
+        let i = this.skipNop(this.start);
+        if (!Inst.isRuneOp(i.op) || i.runes.length !== 1) return [i.op === Inst.MATCH, prefix];
+        while (Inst.isRuneOp(i.op) && i.runes.length === 1 && (i.arg & RE2Flags.FOLD_CASE) === 0 && !Unicode.isUnsearchable(i.runes[0])) {
+          prefix += String.fromCodePoint(i.runes[0]);
+          i = this.skipNop(i.out);
+        }
+        return [i.op === Inst.MATCH, prefix];
+      }
+      startCond() {
+        let flag = 0;
+        let pc = this.start;
+        loop: for (; ; ) {
+          const i = this.inst[pc];
+          switch (i.op) {
+            case Inst.EMPTY_WIDTH:
+              flag |= i.arg;
+              break;
+            case Inst.FAIL:
+              return -1;
+            case Inst.CAPTURE:
+            case Inst.NOP:
+              break;
+            default:
+              break loop;
+          }
+          pc = i.out;
+        }
+        return flag;
+      }
+      patch(l, val) {
+        let head = l.head;
+        while (head !== 0) {
+          const i = this.inst[head >> 1];
+          if ((head & 1) === 0) {
+            head = i.out;
+            i.out = val;
+          } else {
+            head = i.arg;
+            i.arg = val;
+          }
+        }
+      }
+      append(l1, l2) {
+        if (l1.head === 0) return l2;
+        if (l2.head === 0) return l1;
+        const i = this.inst[l1.tail >> 1];
+        if ((l1.tail & 1) === 0) i.out = l2.head;
+        else i.arg = l2.head;
+        return new PatchList(l1.head, l2.tail);
+      }
+      /**
+      *
+      * @returns {string}
+      */
+      toString() {
+        let out = "";
+        for (let pc = 0; pc < this.inst.length; pc++) {
+          const len = out.length;
+          out += pc;
+          if (pc === this.start) out += "*";
+          out += "        ".substring(out.length - len);
+          out += this.inst[pc];
+          out += "\n";
+        }
+        return out;
+      }
+    };
+    var ANY_RUNE_NOT_NL = new Int32Array([
+      0,
+      Codepoint.CODES["\n"] - 1,
+      Codepoint.CODES["\n"] + 1,
+      Unicode.MAX_RUNE
+    ]);
+    var ANY_RUNE = new Int32Array([0, Unicode.MAX_RUNE]);
+    var Frag = class {
+      constructor(i = 0, out = new PatchList(), nullable = false) {
+        this.i = i;
+        this.out = out;
+        this.nullable = nullable;
+      }
+    };
+    var Compiler = class Compiler2 {
+      static compileRegexp(re3) {
+        const c = new Compiler2();
+        const f = c.compile(re3);
+        c.prog.patch(f.out, c.newInst(Inst.MATCH).i);
+        c.prog.start = f.i;
+        c.prog.markLookbehindInsts();
+        return c.prog;
+      }
+      static compileSet(regexps) {
+        const c = new Compiler2();
+        if (regexps.length === 0) {
+          c.prog.start = c.newInst(Inst.FAIL).i;
+          c.prog.markLookbehindInsts();
+          return c.prog;
+        }
+        let starts = [];
+        for (let i = 0; i < regexps.length; i++) {
+          c.lbOffset = c.prog.numLb;
+          const f = c.compile(regexps[i]);
+          const m = c.newInst(Inst.MATCH);
+          c.prog.getInst(m.i).arg = i;
+          c.prog.patch(f.out, m.i);
+          starts.push(f.i);
+        }
+        let start = starts[0];
+        for (let i = 1; i < starts.length; i++) {
+          const f = c.newInst(Inst.ALT);
+          const inst = c.prog.getInst(f.i);
+          inst.out = start;
+          inst.arg = starts[i];
+          start = f.i;
+        }
+        c.prog.start = start;
+        c.prog.markLookbehindInsts();
+        return c.prog;
+      }
+      constructor() {
+        this.prog = new Prog();
+        this.newInst(Inst.FAIL);
+        this.lbOffset = 0;
+        this.runeCache = /* @__PURE__ */ new Map();
+        this.walker = {
+          leaf: (re3) => this.leaf(re3),
+          enter: (re3) => this.enter(re3),
+          child: (re3, state, result) => this.child(re3, state, result),
+          leave: (re3, state) => this.leave(re3, state)
+        };
+      }
+      newInst(op) {
+        this.prog.addInst(op);
+        return new Frag(this.prog.numInst() - 1, new PatchList(), true);
+      }
+      nop() {
+        const f = this.newInst(Inst.NOP);
+        f.out = new PatchList(f.i << 1, f.i << 1);
+        return f;
+      }
+      fail() {
+        return new Frag();
+      }
+      cap(arg) {
+        const f = this.newInst(Inst.CAPTURE);
+        f.out = new PatchList(f.i << 1, f.i << 1);
+        this.prog.getInst(f.i).arg = arg;
+        if (this.prog.numCap < arg + 1) this.prog.numCap = arg + 1;
+        return f;
+      }
+      cat(f1, f2) {
+        if (f1.i === 0 || f2.i === 0) {
+          this.prog.patch(f1.out, 0);
+          this.prog.patch(f2.out, 0);
+          return this.fail();
+        }
+        this.prog.patch(f1.out, f2.i);
+        return new Frag(f1.i, f2.out, f1.nullable && f2.nullable);
+      }
+      alt(f1, f2) {
+        if (f1.i === 0) return f2;
+        if (f2.i === 0) return f1;
+        const f = this.newInst(Inst.ALT);
+        const i = this.prog.getInst(f.i);
+        i.out = f1.i;
+        i.arg = f2.i;
+        f.out = this.prog.append(f1.out, f2.out);
+        f.nullable = f1.nullable || f2.nullable;
+        return f;
+      }
+      loop(f1, nongreedy) {
+        const f = this.newInst(Inst.ALT);
+        const i = this.prog.getInst(f.i);
+        if (nongreedy) {
+          i.arg = f1.i;
+          f.out = new PatchList(f.i << 1, f.i << 1);
+        } else {
+          i.out = f1.i;
+          f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+        }
+        this.prog.patch(f1.out, f.i);
+        return f;
+      }
+      quest(f1, nongreedy) {
+        if (f1.i === 0) return this.nop();
+        const f = this.newInst(Inst.ALT);
+        const i = this.prog.getInst(f.i);
+        if (nongreedy) {
+          i.arg = f1.i;
+          f.out = new PatchList(f.i << 1, f.i << 1);
+        } else {
+          i.out = f1.i;
+          f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+        }
+        f.out = this.prog.append(f.out, f1.out);
+        return f;
+      }
+      star(f1, nongreedy) {
+        if (f1.i === 0) return this.nop();
+        if (f1.nullable) return this.quest(this.plus(f1, nongreedy), nongreedy);
+        return this.loop(f1, nongreedy);
+      }
+      plus(f1, nongreedy) {
+        if (f1.i === 0) return this.fail();
+        return new Frag(f1.i, this.loop(f1, nongreedy).out, f1.nullable);
+      }
+      empty(op) {
+        const f = this.newInst(Inst.EMPTY_WIDTH);
+        this.prog.getInst(f.i).arg = op;
+        f.out = new PatchList(f.i << 1, f.i << 1);
+        return f;
+      }
+      rune(runes, flags) {
+        const f = this.newInst(Inst.RUNE);
+        f.nullable = false;
+        const i = this.prog.getInst(f.i);
+        i.runes = runes;
+        flags &= RE2Flags.FOLD_CASE;
+        if (runes.length !== 1 || Unicode.simpleFold(runes[0]) === runes[0]) flags &= ~RE2Flags.FOLD_CASE;
+        i.arg = flags;
+        f.out = new PatchList(f.i << 1, f.i << 1);
+        if ((flags & RE2Flags.FOLD_CASE) === 0 && runes.length === 1 || runes.length === 2 && runes[0] === runes[1]) i.op = Inst.RUNE1;
+        else if (runes.length === 2 && runes[0] === 0 && runes[1] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY;
+        else if (runes.length === 4 && runes[0] === 0 && runes[1] === Codepoint.CODES["\n"] - 1 && runes[2] === Codepoint.CODES["\n"] + 1 && runes[3] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY_NOT_NL;
+        return f;
+      }
+      lookBehind(a, parsedLb) {
+        const lb = Math.sign(parsedLb) * (Math.abs(parsedLb) + this.lbOffset);
+        const id = this.newInst(Inst.LB_WRITE);
+        this.prog.getInst(id.i).arg = lb;
+        const any = this.rune(ANY_RUNE, 0);
+        const dotStar = this.star(any, true);
+        const lbAutomaton = this.cat(dotStar, a);
+        this.prog.patch(lbAutomaton.out, id.i);
+        const checkId = this.newInst(Inst.LB_CHECK);
+        this.prog.getInst(checkId.i).arg = lb;
+        this.prog.lbStarts.push(lbAutomaton.i);
+        if (Math.abs(lb) > this.prog.numLb) this.prog.numLb = Math.abs(lb);
+        checkId.out = new PatchList(checkId.i << 1, checkId.i << 1);
+        return checkId;
+      }
+      compile(re3) {
+        return RegexpWalker.walk(re3, this.walker);
+      }
+      leaf(re3) {
+        switch (re3.op) {
+          case Regexp.Op.NO_MATCH:
+            return this.fail();
+          case Regexp.Op.EMPTY_MATCH:
+            return this.nop();
+          case Regexp.Op.LITERAL: {
+            if (re3.runes.length === 0) return this.nop();
+            let f = null;
+            for (let r of re3.runes) {
+              let singleRune = this.runeCache.get(r);
+              if (singleRune === void 0) {
+                singleRune = new Int32Array([r]);
+                this.runeCache.set(r, singleRune);
+              }
+              const f1 = this.rune(singleRune, re3.flags);
+              f = f === null ? f1 : this.cat(f, f1);
+            }
+            return f;
+          }
+          case Regexp.Op.CHAR_CLASS:
+            return this.rune(re3.runes, re3.flags);
+          case Regexp.Op.ANY_CHAR_NOT_NL:
+            return this.rune(ANY_RUNE_NOT_NL, 0);
+          case Regexp.Op.ANY_CHAR:
+            return this.rune(ANY_RUNE, 0);
+          case Regexp.Op.BEGIN_LINE:
+            return this.empty(Utils.EMPTY_BEGIN_LINE);
+          case Regexp.Op.END_LINE:
+            return this.empty(Utils.EMPTY_END_LINE);
+          case Regexp.Op.BEGIN_TEXT:
+            return this.empty(Utils.EMPTY_BEGIN_TEXT);
+          case Regexp.Op.END_TEXT:
+            return this.empty(Utils.EMPTY_END_TEXT);
+          case Regexp.Op.WORD_BOUNDARY:
+            return this.empty(Utils.EMPTY_WORD_BOUNDARY);
+          case Regexp.Op.NO_WORD_BOUNDARY:
+            return this.empty(Utils.EMPTY_NO_WORD_BOUNDARY);
+          case Regexp.Op.CONCAT:
+          case Regexp.Op.ALTERNATE:
+            return this.nop();
+          default:
+            throw new RE2JSCompileException("regexp: unhandled case in compile");
+        }
+      }
+      enter(re3) {
+        switch (re3.op) {
+          case Regexp.Op.PLB:
+          case Regexp.Op.NLB:
+          case Regexp.Op.STAR:
+          case Regexp.Op.PLUS:
+          case Regexp.Op.QUEST:
+            return { sub: null };
+          case Regexp.Op.CAPTURE:
+            return {
+              bra: this.cap(re3.cap << 1),
+              sub: null
+            };
+          case Regexp.Op.CONCAT:
+          case Regexp.Op.ALTERNATE:
+            return { f: null };
+          default:
+            throw new RE2JSCompileException("regexp: unhandled case in compile");
+        }
+      }
+      child(re3, state, f1) {
+        if (re3.op === Regexp.Op.CONCAT) state.f = state.f === null ? f1 : this.cat(state.f, f1);
+        else if (re3.op === Regexp.Op.ALTERNATE) state.f = state.f === null ? f1 : this.alt(state.f, f1);
+        else state.sub = f1;
+      }
+      leave(re3, state) {
+        switch (re3.op) {
+          case Regexp.Op.PLB:
+          case Regexp.Op.NLB:
+            return this.lookBehind(state.sub, re3.lb);
+          case Regexp.Op.CAPTURE: {
+            const ket = this.cap(re3.cap << 1 | 1);
+            return this.cat(this.cat(state.bra, state.sub), ket);
+          }
+          case Regexp.Op.STAR:
+            return this.star(state.sub, (re3.flags & RE2Flags.NON_GREEDY) !== 0);
+          case Regexp.Op.PLUS:
+            return this.plus(state.sub, (re3.flags & RE2Flags.NON_GREEDY) !== 0);
+          case Regexp.Op.QUEST:
+            return this.quest(state.sub, (re3.flags & RE2Flags.NON_GREEDY) !== 0);
+          case Regexp.Op.CONCAT:
+          case Regexp.Op.ALTERNATE:
+            return state.f;
+          default:
+            throw new RE2JSCompileException("regexp: unhandled case in compile");
+        }
+      }
+    };
+    var Simplify = class Simplify2 {
+      static simplify(re3) {
+        if (re3 === null) return null;
+        return RegexpWalker.walk(re3, Simplify2.WALKER);
+      }
+      static WALKER = {
+        leaf: (re3) => Simplify2.leaf(re3),
+        enter: (re3) => Simplify2.enter(re3),
+        child: (re3, state, result, i) => Simplify2.child(re3, state, result, i),
+        leave: (re3, state) => Simplify2.leave(re3, state)
+      };
+      static leaf(re3) {
+        if (re3.op === Regexp.Op.CHAR_CLASS) {
+          if (re3.runes === null) return re3;
+          if (re3.runes.length === 0) return new Regexp(Regexp.Op.NO_MATCH);
+          if (re3.runes.length === 2 && re3.runes[0] === 0 && re3.runes[1] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR);
+          if (re3.runes.length === 4 && re3.runes[0] === 0 && re3.runes[1] === Codepoint.CODES["\n"] - 1 && re3.runes[2] === Codepoint.CODES["\n"] + 1 && re3.runes[3] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR_NOT_NL);
+        }
+        return re3;
+      }
+      static enter(re3) {
+        switch (re3.op) {
+          case Regexp.Op.PLB:
+          case Regexp.Op.NLB:
+          case Regexp.Op.CAPTURE:
+          case Regexp.Op.STAR:
+          case Regexp.Op.PLUS:
+          case Regexp.Op.QUEST:
+            return { sub: null };
+          case Regexp.Op.CONCAT:
+          case Regexp.Op.ALTERNATE:
+            return {
+              subs: [],
+              changed: false
+            };
+          case Regexp.Op.REPEAT:
+            if (re3.min === 0 && re3.max === 0) return { result: new Regexp(Regexp.Op.EMPTY_MATCH) };
+            return { sub: null };
+          default:
+            return { result: re3 };
+        }
+      }
+      static child(re3, state, nsub, i) {
+        if (state.subs === void 0) {
+          state.sub = nsub;
+          return;
+        }
+        if (nsub !== re3.subs[i]) state.changed = true;
+        if (re3.op === Regexp.Op.CONCAT) {
+          if (nsub.op === Regexp.Op.NO_MATCH) {
+            state.result = new Regexp(Regexp.Op.NO_MATCH);
+            return;
+          }
+          if (nsub.op === Regexp.Op.EMPTY_MATCH) {
+            state.changed = true;
+            return;
+          }
+          if (nsub.op === Regexp.Op.CONCAT) {
+            state.changed = true;
+            for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+            return;
+          }
+        } else {
+          if (nsub.op === Regexp.Op.NO_MATCH) {
+            state.changed = true;
+            return;
+          }
+          if (nsub.op === Regexp.Op.ALTERNATE) {
+            state.changed = true;
+            for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+            return;
+          }
+        }
+        state.subs.push(nsub);
+      }
+      static leave(re3, state) {
+        switch (re3.op) {
+          case Regexp.Op.PLB:
+          case Regexp.Op.NLB:
+          case Regexp.Op.CAPTURE: {
+            const sub = state.sub;
+            if (sub !== re3.subs[0]) {
+              const nre = Regexp.fromRegexp(re3);
+              nre.runes = /* @__PURE__ */ new Int32Array(0);
+              nre.subs = [sub];
+              return nre;
+            }
+            return re3;
+          }
+          case Regexp.Op.CONCAT:
+          case Regexp.Op.ALTERNATE:
+            if (state.changed) {
+              const newSubs = state.subs;
+              if (newSubs.length === 0) return new Regexp(re3.op === Regexp.Op.CONCAT ? Regexp.Op.EMPTY_MATCH : Regexp.Op.NO_MATCH);
+              if (newSubs.length === 1) return newSubs[0];
+              const nre = Regexp.fromRegexp(re3);
+              nre.runes = /* @__PURE__ */ new Int32Array(0);
+              nre.subs = newSubs;
+              return nre;
+            }
+            return re3;
+          case Regexp.Op.STAR:
+          case Regexp.Op.PLUS:
+          case Regexp.Op.QUEST:
+            return Simplify2.simplify1(re3.op, re3.flags, state.sub, re3);
+          case Regexp.Op.REPEAT:
+            return Simplify2.simplifyRepeat(re3, state.sub);
+          default:
+            return re3;
+        }
+      }
+      static simplifyRepeat(re3, sub) {
+        if (re3.max === -1) {
+          if (re3.min === 0) return Simplify2.simplify1(Regexp.Op.STAR, re3.flags, sub, null);
+          if (re3.min === 1) return Simplify2.simplify1(Regexp.Op.PLUS, re3.flags, sub, null);
+          const subs = [];
+          for (let i = 0; i < re3.min - 1; i++) subs.push(sub);
+          subs.push(Simplify2.simplify1(Regexp.Op.PLUS, re3.flags, sub, null));
+          return Simplify2.concat(subs);
+        }
+        if (re3.min === 1 && re3.max === 1) return sub;
+        let prefixSubs = null;
+        if (re3.min > 0) {
+          prefixSubs = [];
+          for (let i = 0; i < re3.min; i++) prefixSubs.push(sub);
+        }
+        if (re3.max > re3.min) {
+          let suffix = Simplify2.simplify1(Regexp.Op.QUEST, re3.flags, sub, null);
+          for (let i = re3.min + 1; i < re3.max; i++) suffix = Simplify2.simplify1(Regexp.Op.QUEST, re3.flags, Simplify2.concat([sub, suffix]), null);
+          if (prefixSubs === null) return suffix;
+          prefixSubs.push(suffix);
+        }
+        if (prefixSubs !== null) return Simplify2.concat(prefixSubs);
+        return new Regexp(Regexp.Op.NO_MATCH);
+      }
+      static concat(subs) {
+        const newSubs = [];
+        for (let i = 0; i < subs.length; i++) {
+          const sub = subs[i];
+          if (sub.op === Regexp.Op.NO_MATCH) return new Regexp(Regexp.Op.NO_MATCH);
+          if (sub.op === Regexp.Op.EMPTY_MATCH) continue;
+          if (sub.op === Regexp.Op.CONCAT) {
+            for (let j = 0; j < sub.subs.length; j++) newSubs.push(sub.subs[j]);
+            continue;
+          }
+          newSubs.push(sub);
+        }
+        if (newSubs.length === 0) return new Regexp(Regexp.Op.EMPTY_MATCH);
+        if (newSubs.length === 1) return newSubs[0];
+        const nre = new Regexp(Regexp.Op.CONCAT);
+        nre.subs = newSubs;
+        return nre;
+      }
+      static simplify1(op, flags, sub, re3) {
+        if (sub.op === Regexp.Op.EMPTY_MATCH) return sub;
+        if (sub.op === Regexp.Op.NO_MATCH) {
+          if (op === Regexp.Op.PLUS) return sub;
+          return new Regexp(Regexp.Op.EMPTY_MATCH);
+        }
+        if (op === sub.op && (flags & RE2Flags.NON_GREEDY) === (sub.flags & RE2Flags.NON_GREEDY)) return sub;
+        if (re3 !== null && re3.op === op && (re3.flags & RE2Flags.NON_GREEDY) === (flags & RE2Flags.NON_GREEDY) && sub === re3.subs[0]) return re3;
+        const nre = new Regexp(op);
+        nre.flags = flags;
+        nre.subs = [sub];
+        return nre;
+      }
+    };
+    var CharGroup = class {
+      constructor(sign, cls) {
+        this.sign = sign;
+        this.cls = cls;
+      }
+    };
+    var code1 = [48, 57];
+    var code2 = [
+      9,
+      10,
+      12,
+      13,
+      32,
+      32
+    ];
+    var code3 = [
+      48,
+      57,
+      65,
+      90,
+      95,
+      95,
+      97,
+      122
+    ];
+    var PERL_GROUPS = /* @__PURE__ */ new Map([
+      ["\\d", new CharGroup(1, code1)],
+      ["\\D", new CharGroup(-1, code1)],
+      ["\\s", new CharGroup(1, code2)],
+      ["\\S", new CharGroup(-1, code2)],
+      ["\\w", new CharGroup(1, code3)],
+      ["\\W", new CharGroup(-1, code3)]
+    ]);
+    var code4 = [
+      48,
+      57,
+      65,
+      90,
+      97,
+      122
+    ];
+    var code5 = [
+      65,
+      90,
+      97,
+      122
+    ];
+    var code6 = [0, 127];
+    var code7 = [
+      9,
+      9,
+      32,
+      32
+    ];
+    var code8 = [
+      0,
+      31,
+      127,
+      127
+    ];
+    var code9 = [48, 57];
+    var code10 = [33, 126];
+    var code11 = [97, 122];
+    var code12 = [32, 126];
+    var code13 = [
+      33,
+      47,
+      58,
+      64,
+      91,
+      96,
+      123,
+      126
+    ];
+    var code14 = [
+      9,
+      13,
+      32,
+      32
+    ];
+    var code15 = [65, 90];
+    var code16 = [
+      48,
+      57,
+      65,
+      90,
+      95,
+      95,
+      97,
+      122
+    ];
+    var code17 = [
+      48,
+      57,
+      65,
+      70,
+      97,
+      102
+    ];
+    var POSIX_GROUPS = /* @__PURE__ */ new Map([
+      ["[:alnum:]", new CharGroup(1, code4)],
+      ["[:^alnum:]", new CharGroup(-1, code4)],
+      ["[:alpha:]", new CharGroup(1, code5)],
+      ["[:^alpha:]", new CharGroup(-1, code5)],
+      ["[:ascii:]", new CharGroup(1, code6)],
+      ["[:^ascii:]", new CharGroup(-1, code6)],
+      ["[:blank:]", new CharGroup(1, code7)],
+      ["[:^blank:]", new CharGroup(-1, code7)],
+      ["[:cntrl:]", new CharGroup(1, code8)],
+      ["[:^cntrl:]", new CharGroup(-1, code8)],
+      ["[:digit:]", new CharGroup(1, code9)],
+      ["[:^digit:]", new CharGroup(-1, code9)],
+      ["[:graph:]", new CharGroup(1, code10)],
+      ["[:^graph:]", new CharGroup(-1, code10)],
+      ["[:lower:]", new CharGroup(1, code11)],
+      ["[:^lower:]", new CharGroup(-1, code11)],
+      ["[:print:]", new CharGroup(1, code12)],
+      ["[:^print:]", new CharGroup(-1, code12)],
+      ["[:punct:]", new CharGroup(1, code13)],
+      ["[:^punct:]", new CharGroup(-1, code13)],
+      ["[:space:]", new CharGroup(1, code14)],
+      ["[:^space:]", new CharGroup(-1, code14)],
+      ["[:upper:]", new CharGroup(1, code15)],
+      ["[:^upper:]", new CharGroup(-1, code15)],
+      ["[:word:]", new CharGroup(1, code16)],
+      ["[:^word:]", new CharGroup(-1, code16)],
+      ["[:xdigit:]", new CharGroup(1, code17)],
+      ["[:^xdigit:]", new CharGroup(-1, code17)]
+    ]);
+    var CharClass = class CharClass2 {
+      static charClassToString(r, len) {
+        let result = "[";
+        for (let i = 0; i < len; i += 2) {
+          if (i > 0) result += " ";
+          const lo = r[i];
+          const hi = r[i + 1];
+          if (lo === hi) result += `0x${lo.toString(16)}`;
+          else result += `0x${lo.toString(16)}-0x${hi.toString(16)}`;
+        }
+        result += "]";
+        return result;
+      }
+      static sortRanges(array, len) {
+        const n = len >> 1;
+        const order = new Array(n);
+        for (let i = 0; i < n; i++) order[i] = i;
+        order.sort((a, b) => array[2 * a] - array[2 * b] || array[2 * b + 1] - array[2 * a + 1]);
+        const sorted = array.slice(0, len);
+        for (let i = 0; i < n; i++) {
+          array[2 * i] = sorted[2 * order[i]];
+          array[2 * i + 1] = sorted[2 * order[i] + 1];
+        }
+      }
+      /**
+      * @param {number[]|Int32Array} [r]
+      */
+      constructor(r = Utils.emptyInts()) {
+        this.r = r;
+        this.len = r.length;
+      }
+      toArray() {
+        if (this.r instanceof Int32Array) return this.len === this.r.length ? this.r : this.r.subarray(0, this.len);
+        return new Int32Array(this.len === this.r.length ? this.r : this.r.slice(0, this.len));
+      }
+      toGrowableArray() {
+        if (Array.isArray(this.r)) {
+          this.r.length = this.len;
+          return this.r;
+        }
+        return Array.from(this.r.subarray(0, this.len));
+      }
+      cleanClass() {
+        if (this.len < 4) return this;
+        CharClass2.sortRanges(this.r, this.len);
+        let w = 2;
+        for (let i = 2; i < this.len; i += 2) {
+          const lo = this.r[i];
+          const hi = this.r[i + 1];
+          if (lo <= this.r[w - 1] + 1) {
+            if (hi > this.r[w - 1]) this.r[w - 1] = hi;
+            continue;
+          }
+          this.r[w] = lo;
+          this.r[w + 1] = hi;
+          w += 2;
+        }
+        this.len = w;
+        return this;
+      }
+      appendLiteral(x, flags) {
+        return (flags & RE2Flags.FOLD_CASE) !== 0 ? this.appendFoldedRange(x, x) : this.appendRange(x, x);
+      }
+      appendRange(lo, hi) {
+        if (this.len > 0) {
+          for (let i = 2; i <= 4; i += 2) if (this.len >= i) {
+            const rlo = this.r[this.len - i];
+            const rhi = this.r[this.len - i + 1];
+            if (lo <= rhi + 1 && rlo <= hi + 1) {
+              if (lo < rlo) this.r[this.len - i] = lo;
+              if (hi > rhi) this.r[this.len - i + 1] = hi;
+              return this;
+            }
+          }
+        }
+        this.r[this.len++] = lo;
+        this.r[this.len++] = hi;
+        return this;
+      }
+      appendFoldedRange(lo, hi) {
+        if (lo <= Unicode.MIN_FOLD && hi >= Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+        if (hi < Unicode.MIN_FOLD || lo > Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+        if (lo < Unicode.MIN_FOLD) {
+          this.appendRange(lo, Unicode.MIN_FOLD - 1);
+          lo = Unicode.MIN_FOLD;
+        }
+        if (hi > Unicode.MAX_FOLD) {
+          this.appendRange(Unicode.MAX_FOLD + 1, hi);
+          hi = Unicode.MAX_FOLD;
+        }
+        for (let c = lo; c <= hi; c++) {
+          this.appendRange(c, c);
+          for (let f = Unicode.simpleFold(c); f !== c; f = Unicode.simpleFold(f)) this.appendRange(f, f);
+        }
+        return this;
+      }
+      appendClass(x) {
+        for (let i = 0; i < x.length; i += 2) this.appendRange(x[i], x[i + 1]);
+        return this;
+      }
+      appendFoldedClass(x) {
+        for (let i = 0; i < x.length; i += 2) this.appendFoldedRange(x[i], x[i + 1]);
+        return this;
+      }
+      appendNegatedClass(x) {
+        let nextLo = 0;
+        for (let i = 0; i < x.length; i += 2) {
+          const lo = x[i];
+          const hi = x[i + 1];
+          if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+          nextLo = hi + 1;
+        }
+        if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+        return this;
+      }
+      appendTable(table) {
+        for (let i = 0; i < table.length; ++i) {
+          const lo = table.getLo(i);
+          const hi = table.getHi(i);
+          const stride = table.getStride(i);
+          if (stride === 1) {
+            this.appendRange(lo, hi);
+            continue;
+          }
+          for (let c = lo; c <= hi; c += stride) this.appendRange(c, c);
+        }
+        return this;
+      }
+      appendNegatedTable(table) {
+        let nextLo = 0;
+        for (let i = 0; i < table.length; ++i) {
+          const lo = table.getLo(i);
+          const hi = table.getHi(i);
+          const stride = table.getStride(i);
+          if (stride === 1) {
+            if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+            nextLo = hi + 1;
+            continue;
+          }
+          for (let c = lo; c <= hi; c += stride) {
+            if (nextLo <= c - 1) this.appendRange(nextLo, c - 1);
+            nextLo = c + 1;
+          }
+        }
+        if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+        return this;
+      }
+      appendTableWithSign(table, sign) {
+        return sign < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
+      }
+      negateClass() {
+        let nextLo = 0;
+        let w = 0;
+        for (let i = 0; i < this.len; i += 2) {
+          const lo = this.r[i];
+          const hi = this.r[i + 1];
+          if (nextLo <= lo - 1) {
+            this.r[w] = nextLo;
+            this.r[w + 1] = lo - 1;
+            w += 2;
+          }
+          nextLo = hi + 1;
+        }
+        this.len = w;
+        if (nextLo <= Unicode.MAX_RUNE) {
+          this.r[this.len++] = nextLo;
+          this.r[this.len++] = Unicode.MAX_RUNE;
+        }
+        return this;
+      }
+      appendClassWithSign(x, sign) {
+        return sign < 0 ? this.appendNegatedClass(x) : this.appendClass(x);
+      }
+      appendGroup(g, foldCase) {
+        let cls = g.cls;
+        if (foldCase) cls = new CharClass2().appendFoldedClass(cls).cleanClass().toArray();
+        return this.appendClassWithSign(cls, g.sign);
+      }
+      toString() {
+        return CharClass2.charClassToString(this.r, this.len);
+      }
+    };
+    var StringIterator = class {
+      constructor(str) {
+        this.str = str;
+        this.position = 0;
+      }
+      pos() {
+        return this.position;
+      }
+      rewindTo(pos) {
+        this.position = pos;
+      }
+      more() {
+        return this.position < this.str.length;
+      }
+      peek() {
+        return this.str.codePointAt(this.position);
+      }
+      skip(n) {
+        this.position += n;
+      }
+      skipString(s) {
+        this.position += s.length;
+      }
+      pop() {
+        const r = this.str.codePointAt(this.position);
+        this.position += Utils.charCount(r);
+        return r;
+      }
+      lookingAt(s) {
+        return this.str.startsWith(s, this.position);
+      }
+      rest() {
+        return this.str.substring(this.position);
+      }
+      from(beforePos) {
+        return this.str.substring(beforePos, this.position);
+      }
+      toString() {
+        return this.rest();
+      }
+    };
+    var Parser = class Parser2 {
+      static ERR_INTERNAL_ERROR = "regexp/syntax: internal error";
+      static ERR_INVALID_CHAR_RANGE = "invalid character class range";
+      static ERR_INVALID_ESCAPE = "invalid escape sequence";
+      static ERR_INVALID_NAMED_CAPTURE = "invalid named capture";
+      static ERR_INVALID_PERL_OP = "invalid or unsupported Perl syntax";
+      static ERR_INVALID_REPEAT_OP = "invalid nested repetition operator";
+      static ERR_INVALID_REPEAT_SIZE = "invalid repeat count";
+      static ERR_MISSING_BRACKET = "missing closing ]";
+      static ERR_MISSING_PAREN = "missing closing )";
+      static ERR_MISSING_REPEAT_ARGUMENT = "missing argument to repetition operator";
+      static ERR_TRAILING_BACKSLASH = "trailing backslash at end of expression";
+      static ERR_DUPLICATE_NAMED_CAPTURE = "duplicate capture group name";
+      static ERR_UNEXPECTED_PAREN = "unexpected )";
+      static ERR_NESTING_DEPTH = "expression nests too deeply";
+      static ERR_LARGE = "expression too large";
+      static ERR_INVALID_CAPTURE_IN_LOOKBEHIND = "invalid capture in lookbehind";
+      static MAX_HEIGHT = 1e3;
+      static MAX_SIZE = 1398101;
+      static MAX_RUNES = 33554432;
+      static ANY_TABLE = new UnicodeRangeTable(new Uint32Array([
+        0,
+        Unicode.MAX_RUNE,
+        1
+      ]));
+      static ASCII_TABLE = new UnicodeRangeTable(new Uint32Array([
+        0,
+        127,
+        1
+      ]));
+      static ASCII_FOLD_TABLE = new UnicodeRangeTable(new Uint32Array([
+        0,
+        127,
+        1,
+        383,
+        383,
+        1,
+        8490,
+        8490,
+        1
+      ]));
+      static unicodeTable(name) {
+        if (name === "Any") return {
+          tab: Parser2.ANY_TABLE,
+          fold: Parser2.ANY_TABLE,
+          sign: 1
+        };
+        if (name === "Ascii") return {
+          tab: Parser2.ASCII_TABLE,
+          fold: Parser2.ASCII_FOLD_TABLE,
+          sign: 1
+        };
+        if (name === "Assigned") return {
+          tab: UnicodeTables.CATEGORIES.get("Cn"),
+          fold: UnicodeTables.CATEGORIES.get("Cn"),
+          sign: -1
+        };
+        if (name === "Lc") return {
+          tab: UnicodeTables.CATEGORIES.get("LC"),
+          fold: UnicodeTables.FOLD_CATEGORIES.get("LC"),
+          sign: 1
+        };
+        if (UnicodeTables.CATEGORIES.has(name)) return {
+          tab: UnicodeTables.CATEGORIES.get(name),
+          fold: UnicodeTables.FOLD_CATEGORIES.get(name),
+          sign: 1
+        };
+        if (UnicodeTables.SCRIPTS.has(name)) return {
+          tab: UnicodeTables.SCRIPTS.get(name),
+          fold: UnicodeTables.FOLD_SCRIPT.get(name),
+          sign: 1
+        };
+        return null;
+      }
+      static minFoldRune(r) {
+        if (r < Unicode.MIN_FOLD || r > Unicode.MAX_FOLD) return r;
+        let min = r;
+        const r0 = r;
+        for (r = Unicode.simpleFold(r); r !== r0; r = Unicode.simpleFold(r)) if (min > r) min = r;
+        return min;
+      }
+      static leadingRegexp(re3) {
+        if (re3.op === Regexp.Op.EMPTY_MATCH) return null;
+        if (re3.op === Regexp.Op.CONCAT && re3.subs.length > 0) {
+          const sub = re3.subs[0];
+          if (sub.op === Regexp.Op.EMPTY_MATCH) return null;
+          return sub;
+        }
+        return re3;
+      }
+      static literalRegexp(s, flags) {
+        const re3 = new Regexp(Regexp.Op.LITERAL);
+        re3.flags = flags;
+        re3.runes = Utils.stringToRunes(s);
+        return re3;
+      }
+      /**
+      * Parse regular expression pattern {@code pattern} with mode flags {@code flags}.
+      * @param {string} pattern
+      * @param {number} flags
+      */
+      static parse(pattern, flags) {
+        return new Parser2(pattern, flags).parseInternal();
+      }
+      static parseRepeat(t) {
+        const start = t.pos();
+        if (!t.more() || !t.lookingAt("{")) return -1;
+        t.skip(1);
+        const min = Parser2.parseInt(t);
+        if (min === -1) return -1;
+        if (!t.more()) return -1;
+        let max;
+        if (!t.lookingAt(",")) max = min;
+        else {
+          t.skip(1);
+          if (!t.more()) return -1;
+          if (t.lookingAt("}")) max = -1;
+          else if ((max = Parser2.parseInt(t)) === -1) return -1;
+        }
+        if (!t.more() || !t.lookingAt("}")) return -1;
+        t.skip(1);
+        if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(start));
+        return min << 16 | max & Unicode.MAX_BMP;
+      }
+      static isValidCaptureName(name) {
+        if (name.length === 0) return false;
+        for (let i = 0; i < name.length; i++) {
+          const c = name.codePointAt(i);
+          if (c !== Codepoint.CODES["_"] && !Utils.isalnum(c)) return false;
+        }
+        return true;
+      }
+      static parseInt(t) {
+        const start = t.pos();
+        while (t.more() && t.peek() >= Codepoint.CODES["0"] && t.peek() <= Codepoint.CODES["9"]) t.skip(1);
+        const n = t.from(start);
+        if (n.length === 0 || n.length > 1 && n.codePointAt(0) === Codepoint.CODES["0"]) return -1;
+        if (n.length > 8) return -2;
+        return parseInt(n, 10);
+      }
+      static isCharClass(re3) {
+        return re3.op === Regexp.Op.LITERAL && re3.runes.length === 1 || re3.op === Regexp.Op.CHAR_CLASS || re3.op === Regexp.Op.ANY_CHAR_NOT_NL || re3.op === Regexp.Op.ANY_CHAR;
+      }
+      static matchRune(re3, r) {
+        switch (re3.op) {
+          case Regexp.Op.LITERAL:
+            return re3.runes.length === 1 && re3.runes[0] === r;
+          case Regexp.Op.CHAR_CLASS:
+            for (let i = 0; i < re3.runes.length; i += 2) if (re3.runes[i] <= r && r <= re3.runes[i + 1]) return true;
+            return false;
+          case Regexp.Op.ANY_CHAR_NOT_NL:
+            return r !== Codepoint.CODES["\n"];
+          case Regexp.Op.ANY_CHAR:
+            return true;
+        }
+        return false;
+      }
+      static mergeCharClass(dst, src) {
+        switch (dst.op) {
+          case Regexp.Op.ANY_CHAR:
+            break;
+          case Regexp.Op.ANY_CHAR_NOT_NL:
+            if (Parser2.matchRune(src, Codepoint.CODES["\n"])) dst.op = Regexp.Op.ANY_CHAR;
+            break;
+          case Regexp.Op.CHAR_CLASS: {
+            const cc = new CharClass(Array.isArray(dst.runes) ? dst.runes : Array.from(dst.runes));
+            if (src.op === Regexp.Op.LITERAL) cc.appendLiteral(src.runes[0], src.flags);
+            else cc.appendClass(src.runes);
+            dst.runes = cc.toGrowableArray();
+            break;
+          }
+          case Regexp.Op.LITERAL:
+            if (src.runes[0] === dst.runes[0] && src.flags === dst.flags) break;
+            dst.op = Regexp.Op.CHAR_CLASS;
+            dst.runes = new CharClass().appendLiteral(dst.runes[0], dst.flags).appendLiteral(src.runes[0], src.flags).toGrowableArray();
+        }
+      }
+      static parseEscape(t) {
+        const startPos = t.pos();
+        t.skip(1);
+        if (!t.more()) throw new RE2JSSyntaxException(Parser2.ERR_TRAILING_BACKSLASH);
+        let c = t.pop();
+        bigswitch: switch (c) {
+          case Codepoint.CODES["1"]:
+          case Codepoint.CODES["2"]:
+          case Codepoint.CODES["3"]:
+          case Codepoint.CODES["4"]:
+          case Codepoint.CODES["5"]:
+          case Codepoint.CODES["6"]:
+          case Codepoint.CODES["7"]:
+            if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+          case Codepoint.CODES["0"]: {
+            let r = c - Codepoint.CODES["0"];
+            for (let i = 1; i < 3; i++) {
+              if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+              r = r * 8 + t.peek() - Codepoint.CODES["0"];
+              t.skip(1);
+            }
+            return r;
+          }
+          case Codepoint.CODES["x"]: {
+            if (!t.more()) break;
+            c = t.pop();
+            if (c === Codepoint.CODES["{"]) {
+              let nhex = 0;
+              let r = 0;
+              while (true) {
+                if (!t.more()) break bigswitch;
+                c = t.pop();
+                if (c === Codepoint.CODES["}"]) break;
+                const v = Utils.unhex(c);
+                if (v < 0) break bigswitch;
+                r = r * 16 + v;
+                if (r > Unicode.MAX_RUNE) break bigswitch;
+                nhex++;
+              }
+              if (nhex === 0) break bigswitch;
+              return r;
+            }
+            const x = Utils.unhex(c);
+            if (!t.more()) break;
+            c = t.pop();
+            const y = Utils.unhex(c);
+            if (x < 0 || y < 0) break;
+            return x * 16 + y;
+          }
+          case Codepoint.CODES["a"]:
+            return Codepoint.CODES["\x07"];
+          case Codepoint.CODES["f"]:
+            return Codepoint.CODES["\f"];
+          case Codepoint.CODES["n"]:
+            return Codepoint.CODES["\n"];
+          case Codepoint.CODES["r"]:
+            return Codepoint.CODES["\r"];
+          case Codepoint.CODES["t"]:
+            return Codepoint.CODES["	"];
+          case Codepoint.CODES["v"]:
+            return Codepoint.CODES["\v"];
+          default:
+            if (c <= Unicode.MAX_ASCII && !Utils.isalnum(c)) return c;
+        }
+        throw new RE2JSSyntaxException(Parser2.ERR_INVALID_ESCAPE, t.from(startPos));
+      }
+      static parseClassChar(t, wholeClassPos) {
+        if (!t.more()) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_BRACKET, t.from(wholeClassPos));
+        if (t.lookingAt("\\")) return Parser2.parseEscape(t);
+        return t.pop();
+      }
+      static hasCapture(re3) {
+        if (re3 === null) return false;
+        if (re3.op === Regexp.Op.CAPTURE) return true;
+        if (re3.subs) {
+          for (let sub of re3.subs) if (Parser2.hasCapture(sub)) return true;
+        }
+        return false;
+      }
+      constructor(wholeRegexp, flags = 0) {
+        this.wholeRegexp = wholeRegexp;
+        this.flags = flags;
+        this.numCap = 0;
+        this.namedGroups = /* @__PURE__ */ Object.create(null);
+        this.stack = [];
+        this.free = null;
+        this.numRegexp = 0;
+        this.numRunes = 0;
+        this.repeats = 0;
+        this.height = null;
+        this.size = null;
+        this.nlb = 0;
+      }
+      newRegexp(op) {
+        let re3 = this.free;
+        if (re3 !== null && re3.subs !== null && re3.subs.length > 0) {
+          this.free = re3.subs[0];
+          re3.reinit();
+          re3.op = op;
+        } else {
+          re3 = new Regexp(op);
+          this.numRegexp += 1;
+        }
+        return re3;
+      }
+      reuse(re3) {
+        if (this.height !== null && this.height.has(re3)) this.height.delete(re3);
+        if (re3.subs !== null && re3.subs.length > 0) re3.subs[0] = this.free;
+        this.free = re3;
+      }
+      checkLimits(re3) {
+        if (this.numRunes > Parser2.MAX_RUNES) throw new RE2JSSyntaxException(Parser2.ERR_LARGE);
+        this.checkSize(re3);
+        this.checkHeight(re3);
+      }
+      checkSize(re3) {
+        if (this.size === null) {
+          if (this.repeats === 0) this.repeats = 1;
+          if (re3.op === Regexp.Op.REPEAT) {
+            let n = re3.max;
+            if (n === -1) n = re3.min;
+            if (n <= 0) n = 1;
+            if (n > Math.floor(Parser2.MAX_SIZE / this.repeats)) this.repeats = Parser2.MAX_SIZE;
+            else this.repeats *= n;
+          }
+          if (this.numRegexp < Math.floor(Parser2.MAX_SIZE / this.repeats)) return;
+          this.size = /* @__PURE__ */ new Map();
+          for (let reEx of this.stack) this.checkSize(reEx);
+        }
+        if (this.calcSize(re3, true) > Parser2.MAX_SIZE) throw new RE2JSSyntaxException(Parser2.ERR_LARGE);
+      }
+      calcSize(re3, force = false) {
+        if (!force && this.size !== null) {
+          if (this.size.has(re3)) return this.size.get(re3);
+        }
+        let size = 0;
+        switch (re3.op) {
+          case Regexp.Op.LITERAL:
+            size = re3.runes.length;
+            break;
+          case Regexp.Op.PLB:
+          case Regexp.Op.NLB:
+          case Regexp.Op.CAPTURE:
+          case Regexp.Op.STAR:
+            size = 2 + this.calcSize(re3.subs[0]);
+            break;
+          case Regexp.Op.PLUS:
+          case Regexp.Op.QUEST:
+            size = 1 + this.calcSize(re3.subs[0]);
+            break;
+          case Regexp.Op.CONCAT:
+            for (let sub of re3.subs) size = size + this.calcSize(sub);
+            break;
+          case Regexp.Op.ALTERNATE:
+            for (let sub of re3.subs) size = size + this.calcSize(sub);
+            if (re3.subs.length > 1) size = size + re3.subs.length - 1;
+            break;
+          case Regexp.Op.REPEAT: {
+            let sub = this.calcSize(re3.subs[0]);
+            if (re3.max === -1) {
+              if (re3.min === 0) size = 2 + sub;
+              else size = 1 + re3.min * sub;
+              break;
+            }
+            size = re3.max * sub + (re3.max - re3.min);
+            break;
+          }
+        }
+        size = Math.max(1, size);
+        if (this.size === null) this.size = /* @__PURE__ */ new Map();
+        this.size.set(re3, size);
+        return size;
+      }
+      checkHeight(re3) {
+        if (this.numRegexp < Parser2.MAX_HEIGHT) return;
+        if (this.height === null) {
+          this.height = /* @__PURE__ */ new Map();
+          for (let reEx of this.stack) this.checkHeight(reEx);
+        }
+        if (this.calcHeight(re3, true) > Parser2.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser2.ERR_NESTING_DEPTH);
+      }
+      calcHeight(re3, force = false) {
+        if (!force && this.height !== null) {
+          if (this.height.has(re3)) return this.height.get(re3);
+        }
+        let h = 1;
+        for (let sub of re3.subs) {
+          const hsub = this.calcHeight(sub);
+          if (h < 1 + hsub) h = 1 + hsub;
+        }
+        if (this.height === null) this.height = /* @__PURE__ */ new Map();
+        this.height.set(re3, h);
+        return h;
+      }
+      pop() {
+        return this.stack.pop();
+      }
+      popToPseudo() {
+        const n = this.stack.length;
+        let i = n;
+        while (i > 0 && !Regexp.isPseudoOp(this.stack[i - 1].op)) i--;
+        return this.stack.splice(i, n - i);
+      }
+      push(re3) {
+        this.numRunes += re3.runes.length;
+        if (re3.op === Regexp.Op.CHAR_CLASS && re3.runes.length === 2 && re3.runes[0] === re3.runes[1]) {
+          if (this.maybeConcat(re3.runes[0], this.flags & ~RE2Flags.FOLD_CASE)) return null;
+          re3.op = Regexp.Op.LITERAL;
+          re3.runes = [re3.runes[0]];
+          re3.flags = this.flags & ~RE2Flags.FOLD_CASE;
+        } else if (re3.op === Regexp.Op.CHAR_CLASS && re3.runes.length === 4 && re3.runes[0] === re3.runes[1] && re3.runes[2] === re3.runes[3] && Unicode.simpleFold(re3.runes[0]) === re3.runes[2] && Unicode.simpleFold(re3.runes[2]) === re3.runes[0] || re3.op === Regexp.Op.CHAR_CLASS && re3.runes.length === 2 && re3.runes[0] + 1 === re3.runes[1] && Unicode.simpleFold(re3.runes[0]) === re3.runes[1] && Unicode.simpleFold(re3.runes[1]) === re3.runes[0]) {
+          if (this.maybeConcat(re3.runes[0], this.flags | RE2Flags.FOLD_CASE)) return null;
+          re3.op = Regexp.Op.LITERAL;
+          re3.runes = [re3.runes[0]];
+          re3.flags = this.flags | RE2Flags.FOLD_CASE;
+        } else this.maybeConcat(-1, 0);
+        this.stack.push(re3);
+        this.checkLimits(re3);
+        return re3;
+      }
+      maybeConcat(r, flags) {
+        const n = this.stack.length;
+        if (n < 2) return false;
+        const re1 = this.stack[n - 1];
+        const re22 = this.stack[n - 2];
+        if (re1.op !== Regexp.Op.LITERAL || re22.op !== Regexp.Op.LITERAL || (re1.flags & RE2Flags.FOLD_CASE) !== (re22.flags & RE2Flags.FOLD_CASE)) return false;
+        if (!Array.isArray(re22.runes)) re22.runes = Array.from(re22.runes);
+        for (let i = 0; i < re1.runes.length; i++) re22.runes.push(re1.runes[i]);
+        if (r >= 0) {
+          re1.runes = [r];
+          re1.flags = flags;
+          return true;
+        }
+        this.pop();
+        this.reuse(re1);
+        return false;
+      }
+      newLiteral(r, flags) {
+        const re3 = this.newRegexp(Regexp.Op.LITERAL);
+        re3.flags = flags;
+        if ((flags & RE2Flags.FOLD_CASE) !== 0) r = Parser2.minFoldRune(r);
+        re3.runes = [r];
+        return re3;
+      }
+      literal(r) {
+        this.push(this.newLiteral(r, this.flags));
+      }
+      op(op) {
+        const re3 = this.newRegexp(op);
+        re3.flags = this.flags;
+        return this.push(re3);
+      }
+      repeat(op, min, max, beforePos, t, lastRepeatPos) {
+        let flags = this.flags;
+        if ((flags & RE2Flags.PERL_X) !== 0) {
+          if (t.more() && t.lookingAt("?")) {
+            t.skip(1);
+            flags ^= RE2Flags.NON_GREEDY;
+          }
+          if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
+        }
+        const n = this.stack.length;
+        if (n === 0) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+        const sub = this.stack[n - 1];
+        if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+        const re3 = this.newRegexp(op);
+        re3.min = min;
+        re3.max = max;
+        re3.flags = flags;
+        re3.subs = [sub];
+        this.stack[n - 1] = re3;
+        this.checkLimits(re3);
+        if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re3, 1e3)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+      }
+      repeatIsValid(re3, n) {
+        if (re3.op === Regexp.Op.REPEAT) {
+          let m = re3.max;
+          if (m === 0) return true;
+          if (m < 0) m = re3.min;
+          if (m > n) return false;
+          if (m > 0) n = Math.trunc(n / m);
+        }
+        for (let sub of re3.subs) if (!this.repeatIsValid(sub, n)) return false;
+        return true;
+      }
+      concat() {
+        this.maybeConcat(-1, 0);
+        const subs = this.popToPseudo();
+        if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.EMPTY_MATCH));
+        return this.push(this.collapse(subs, Regexp.Op.CONCAT));
+      }
+      alternate() {
+        const subs = this.popToPseudo();
+        if (subs.length > 0) this.cleanAlt(subs[subs.length - 1]);
+        if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.NO_MATCH));
+        return this.push(this.collapse(subs, Regexp.Op.ALTERNATE));
+      }
+      cleanAlt(re3) {
+        if (re3.op === Regexp.Op.CHAR_CLASS) {
+          re3.runes = new CharClass(Array.from(re3.runes)).cleanClass().toArray();
+          if (re3.runes.length === 2 && re3.runes[0] === 0 && re3.runes[1] === Unicode.MAX_RUNE) {
+            re3.runes = /* @__PURE__ */ new Int32Array(0);
+            re3.op = Regexp.Op.ANY_CHAR;
+          } else if (re3.runes.length === 4 && re3.runes[0] === 0 && re3.runes[1] === Codepoint.CODES["\n"] - 1 && re3.runes[2] === Codepoint.CODES["\n"] + 1 && re3.runes[3] === Unicode.MAX_RUNE) {
+            re3.runes = /* @__PURE__ */ new Int32Array(0);
+            re3.op = Regexp.Op.ANY_CHAR_NOT_NL;
+          }
+        }
+      }
+      collapse(subs, op) {
+        if (subs.length === 1) return subs[0];
+        let len = 0;
+        for (let sub of subs) len += sub.op === op ? sub.subs.length : 1;
+        let newsubs = new Array(len).fill(null);
+        let i = 0;
+        for (let sub of subs) if (sub.op === op) {
+          for (let j = 0; j < sub.subs.length; j++) newsubs[i++] = sub.subs[j];
+          this.reuse(sub);
+        } else newsubs[i++] = sub;
+        let re3 = this.newRegexp(op);
+        re3.subs = newsubs;
+        if (op === Regexp.Op.ALTERNATE) {
+          re3.subs = this.factor(re3.subs);
+          if (re3.subs.length === 1) {
+            const old = re3;
+            re3 = re3.subs[0];
+            this.reuse(old);
+          }
+        }
+        return re3;
+      }
+      factor(array) {
+        if (array.length < 2) return array;
+        let s = 0;
+        let lensub = array.length;
+        let lenout = 0;
+        let str = null;
+        let strlen = 0;
+        let strflags = 0;
+        let start = 0;
+        for (let i = 0; i <= lensub; i++) {
+          let istr = null;
+          let istrlen = 0;
+          let iflags = 0;
+          if (i < lensub) {
+            let re3 = array[s + i];
+            if (re3.op === Regexp.Op.CONCAT && re3.subs.length > 0) re3 = re3.subs[0];
+            if (re3.op === Regexp.Op.LITERAL) {
+              istr = re3.runes;
+              istrlen = re3.runes.length;
+              iflags = re3.flags & RE2Flags.FOLD_CASE;
+            }
+            if (iflags === strflags) {
+              let same = 0;
+              while (same < strlen && same < istrlen && str[same] === istr[same]) same++;
+              if (same > 0) {
+                strlen = same;
+                continue;
+              }
+            }
+          }
+          if (i === start) {
+          } else if (i === start + 1) array[lenout++] = array[s + start];
+          else {
+            const prefix = this.newRegexp(Regexp.Op.LITERAL);
+            prefix.flags = strflags;
+            prefix.runes = str.slice(0, strlen);
+            for (let j = start; j < i; j++) {
+              array[s + j] = this.removeLeadingString(array[s + j], strlen);
+              this.checkLimits(array[s + j]);
+            }
+            const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+            const re3 = this.newRegexp(Regexp.Op.CONCAT);
+            re3.subs = [prefix, suffix];
+            array[lenout++] = re3;
+          }
+          start = i;
+          str = istr;
+          strlen = istrlen;
+          strflags = iflags;
+        }
+        lensub = lenout;
+        s = 0;
+        start = 0;
+        lenout = 0;
+        let first = null;
+        for (let i = 0; i <= lensub; i++) {
+          let ifirst = null;
+          if (i < lensub) {
+            ifirst = Parser2.leadingRegexp(array[s + i]);
+            if (first !== null && first.equals(ifirst) && (Parser2.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser2.isCharClass(first.subs[0]))) continue;
+          }
+          if (i === start) {
+          } else if (i === start + 1) array[lenout++] = array[s + start];
+          else {
+            const prefix = first;
+            for (let j = start; j < i; j++) {
+              const reuse = j !== start;
+              array[s + j] = this.removeLeadingRegexp(array[s + j], reuse);
+              this.checkLimits(array[s + j]);
+            }
+            const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+            const re3 = this.newRegexp(Regexp.Op.CONCAT);
+            re3.subs = [prefix, suffix];
+            array[lenout++] = re3;
+          }
+          start = i;
+          first = ifirst;
+        }
+        lensub = lenout;
+        s = 0;
+        start = 0;
+        lenout = 0;
+        for (let i = 0; i <= lensub; i++) {
+          if (i < lensub && Parser2.isCharClass(array[s + i])) continue;
+          if (i === start) {
+          } else if (i === start + 1) array[lenout++] = array[s + start];
+          else {
+            let max = start;
+            for (let j = start + 1; j < i; j++) {
+              const subMax = array[s + max];
+              const subJ = array[s + j];
+              if (subMax.op < subJ.op || subMax.op === subJ.op && (subMax.runes !== null ? subMax.runes.length : 0) < (subJ.runes !== null ? subJ.runes.length : 0)) max = j;
+            }
+            const tmp = array[s + start];
+            array[s + start] = array[s + max];
+            array[s + max] = tmp;
+            for (let j = start + 1; j < i; j++) {
+              Parser2.mergeCharClass(array[s + start], array[s + j]);
+              this.reuse(array[s + j]);
+            }
+            this.cleanAlt(array[s + start]);
+            array[lenout++] = array[s + start];
+          }
+          if (i < lensub) array[lenout++] = array[s + i];
+          start = i + 1;
+        }
+        lensub = lenout;
+        s = 0;
+        start = 0;
+        lenout = 0;
+        for (let i = 0; i < lensub; ++i) {
+          if (i + 1 < lensub && array[s + i].op === Regexp.Op.EMPTY_MATCH && array[s + i + 1].op === Regexp.Op.EMPTY_MATCH) continue;
+          array[lenout++] = array[s + i];
+        }
+        lensub = lenout;
+        s = 0;
+        return array.slice(s, lensub);
+      }
+      removeLeadingString(re3, n) {
+        if (re3.op === Regexp.Op.CONCAT && re3.subs.length > 0) {
+          const sub = this.removeLeadingString(re3.subs[0], n);
+          re3.subs[0] = sub;
+          if (sub.op === Regexp.Op.EMPTY_MATCH) {
+            this.reuse(sub);
+            switch (re3.subs.length) {
+              case 0:
+              case 1:
+                re3.op = Regexp.Op.EMPTY_MATCH;
+                re3.subs = Regexp.emptySubs();
+                break;
+              case 2: {
+                const old = re3;
+                re3 = re3.subs[1];
+                this.reuse(old);
+                break;
+              }
+              default:
+                re3.subs = re3.subs.slice(1, re3.subs.length);
+            }
+          }
+          return re3;
+        }
+        if (re3.op === Regexp.Op.LITERAL) {
+          re3.runes = re3.runes.slice(n, re3.runes.length);
+          if (re3.runes.length === 0) re3.op = Regexp.Op.EMPTY_MATCH;
+        }
+        return re3;
+      }
+      removeLeadingRegexp(re3, reuse) {
+        if (re3.op === Regexp.Op.CONCAT && re3.subs.length > 0) {
+          if (reuse) this.reuse(re3.subs[0]);
+          re3.subs = re3.subs.slice(1, re3.subs.length);
+          switch (re3.subs.length) {
+            case 0:
+              re3.op = Regexp.Op.EMPTY_MATCH;
+              re3.subs = Regexp.emptySubs();
+              break;
+            case 1: {
+              const old = re3;
+              re3 = re3.subs[0];
+              this.reuse(old);
+              break;
+            }
+          }
+          return re3;
+        }
+        if (reuse) this.reuse(re3);
+        return this.newRegexp(Regexp.Op.EMPTY_MATCH);
+      }
+      parseInternal() {
+        if ((this.flags & RE2Flags.LITERAL) !== 0) return Parser2.literalRegexp(this.wholeRegexp, this.flags);
+        let lastRepeatPos = -1;
+        let min = -1;
+        let max = -1;
+        const t = new StringIterator(this.wholeRegexp);
+        while (t.more()) {
+          let repeatPos = -1;
+          bigswitch: switch (t.peek()) {
+            case Codepoint.CODES["("]:
+              if ((this.flags & RE2Flags.LOOKBEHIND) !== 0) {
+                if (t.lookingAt("(?<=")) {
+                  this.parsePosLookBehind();
+                  t.skip(4);
+                  break;
+                }
+                if (t.lookingAt("(?<!")) {
+                  this.parseNegLookBehind();
+                  t.skip(4);
+                  break;
+                }
+              }
+              if ((this.flags & RE2Flags.PERL_X) !== 0 && t.lookingAt("(?")) {
+                this.parsePerlFlags(t);
+                break;
+              }
+              this.op(Regexp.Op.LEFT_PAREN).cap = ++this.numCap;
+              t.skip(1);
+              break;
+            case Codepoint.CODES["|"]:
+              this.parseVerticalBar();
+              t.skip(1);
+              break;
+            case Codepoint.CODES[")"]:
+              this.parseRightParen();
+              t.skip(1);
+              break;
+            case Codepoint.CODES["^"]:
+              if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.BEGIN_TEXT);
+              else this.op(Regexp.Op.BEGIN_LINE);
+              t.skip(1);
+              break;
+            case Codepoint.CODES["$"]:
+              if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.END_TEXT).flags |= RE2Flags.WAS_DOLLAR;
+              else this.op(Regexp.Op.END_LINE);
+              t.skip(1);
+              break;
+            case Codepoint.CODES["."]:
+              if ((this.flags & RE2Flags.DOT_NL) !== 0) this.op(Regexp.Op.ANY_CHAR);
+              else this.op(Regexp.Op.ANY_CHAR_NOT_NL);
+              t.skip(1);
+              break;
+            case Codepoint.CODES["["]:
+              this.parseClass(t);
+              break;
+            case Codepoint.CODES["*"]:
+            case Codepoint.CODES["+"]:
+            case Codepoint.CODES["?"]: {
+              repeatPos = t.pos();
+              let op = null;
+              switch (t.pop()) {
+                case Codepoint.CODES["*"]:
+                  op = Regexp.Op.STAR;
+                  break;
+                case Codepoint.CODES["+"]:
+                  op = Regexp.Op.PLUS;
+                  break;
+                case Codepoint.CODES["?"]:
+                  op = Regexp.Op.QUEST;
+              }
+              this.repeat(op, min, max, repeatPos, t, lastRepeatPos);
+              break;
+            }
+            case Codepoint.CODES["{"]: {
+              const before = t.pos();
+              const minMax = Parser2.parseRepeat(t);
+              if (minMax < 0) {
+                t.rewindTo(before);
+                this.literal(t.pop());
+                break;
+              }
+              repeatPos = before;
+              min = minMax >> 16;
+              max = (minMax & Unicode.MAX_BMP) << 16 >> 16;
+              this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
+              break;
+            }
+            case Codepoint.CODES["\\"]: {
+              const savedPos = t.pos();
+              t.skip(1);
+              if ((this.flags & RE2Flags.PERL_X) !== 0 && t.more()) switch (t.pop()) {
+                case Codepoint.CODES["A"]:
+                  this.op(Regexp.Op.BEGIN_TEXT);
+                  break bigswitch;
+                case Codepoint.CODES["b"]:
+                  this.op(Regexp.Op.WORD_BOUNDARY);
+                  break bigswitch;
+                case Codepoint.CODES["B"]:
+                  this.op(Regexp.Op.NO_WORD_BOUNDARY);
+                  break bigswitch;
+                case Codepoint.CODES["C"]:
+                  throw new RE2JSSyntaxException(Parser2.ERR_INVALID_ESCAPE, "\\C");
+                case Codepoint.CODES["Q"]: {
+                  let lit = t.rest();
+                  const i = lit.indexOf("\\E");
+                  if (i >= 0) {
+                    lit = lit.substring(0, i);
+                    t.skipString(lit);
+                    t.skipString("\\E");
+                  } else t.skipString(lit);
+                  let j = 0;
+                  while (j < lit.length) {
+                    const codepoint = lit.codePointAt(j);
+                    this.literal(codepoint);
+                    j += Utils.charCount(codepoint);
+                  }
+                  break bigswitch;
+                }
+                case Codepoint.CODES["z"]:
+                  this.op(Regexp.Op.END_TEXT);
+                  break bigswitch;
+                default:
+                  t.rewindTo(savedPos);
+              }
+              else t.rewindTo(savedPos);
+              const re3 = this.newRegexp(Regexp.Op.CHAR_CLASS);
+              re3.flags = this.flags;
+              if (t.lookingAt("\\p") || t.lookingAt("\\P")) {
+                const cc2 = new CharClass();
+                if (this.parseUnicodeClass(t, cc2)) {
+                  re3.runes = cc2.toArray();
+                  this.push(re3);
+                  break bigswitch;
+                }
+              }
+              const cc = new CharClass();
+              if (this.parsePerlClassEscape(t, cc)) {
+                re3.runes = cc.toArray();
+                this.push(re3);
+                break bigswitch;
+              }
+              t.rewindTo(savedPos);
+              this.reuse(re3);
+              this.literal(Parser2.parseEscape(t));
+              break;
+            }
+            default:
+              this.literal(t.pop());
+          }
+          lastRepeatPos = repeatPos;
+        }
+        this.concat();
+        if (this.swapVerticalBar()) this.pop();
+        this.alternate();
+        if (this.stack.length !== 1) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_PAREN, this.wholeRegexp);
+        this.stack[0].namedGroups = this.namedGroups;
+        return this.stack[0];
+      }
+      parsePerlFlags(t) {
+        const startPos = t.pos();
+        const s = t.rest();
+        if (s.startsWith("(?P<") || s.startsWith("(?<")) {
+          const begin = s.charAt(2) === "P" ? 4 : 3;
+          const end2 = s.indexOf(">");
+          if (end2 < 0) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s);
+          const name = s.substring(begin, end2);
+          t.skipString(name);
+          t.skip(begin + 1);
+          if (!Parser2.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end2 + 1));
+          const re3 = this.op(Regexp.Op.LEFT_PAREN);
+          re3.cap = ++this.numCap;
+          if (this.namedGroups[name]) throw new RE2JSSyntaxException(Parser2.ERR_DUPLICATE_NAMED_CAPTURE, name);
+          this.namedGroups[name] = this.numCap;
+          re3.name = name;
+          return;
+        }
+        t.skip(2);
+        let flags = this.flags;
+        let sign = 1;
+        let sawFlag = false;
+        loop: while (t.more()) {
+          const c = t.pop();
+          switch (c) {
+            case Codepoint.CODES["i"]:
+              flags |= RE2Flags.FOLD_CASE;
+              sawFlag = true;
+              break;
+            case Codepoint.CODES["m"]:
+              flags &= ~RE2Flags.ONE_LINE;
+              sawFlag = true;
+              break;
+            case Codepoint.CODES["s"]:
+              flags |= RE2Flags.DOT_NL;
+              sawFlag = true;
+              break;
+            case Codepoint.CODES["U"]:
+              flags |= RE2Flags.NON_GREEDY;
+              sawFlag = true;
+              break;
+            case Codepoint.CODES["-"]:
+              if (sign < 0) break loop;
+              sign = -1;
+              flags = ~flags;
+              sawFlag = false;
+              break;
+            case Codepoint.CODES[":"]:
+            case Codepoint.CODES[")"]:
+              if (sign < 0) {
+                if (!sawFlag) break loop;
+                flags = ~flags;
+              }
+              if (c === Codepoint.CODES[":"]) this.op(Regexp.Op.LEFT_PAREN);
+              this.flags = flags;
+              return;
+            default:
+              break loop;
+          }
+        }
+        throw new RE2JSSyntaxException(Parser2.ERR_INVALID_PERL_OP, t.from(startPos));
+      }
+      parsePosLookBehind() {
+        const re3 = this.newRegexp(Regexp.Op.LEFT_PAREN);
+        re3.flags = this.flags;
+        re3.lb = ++this.nlb;
+        return this.push(re3);
+      }
+      parseNegLookBehind() {
+        const re3 = this.newRegexp(Regexp.Op.LEFT_PAREN);
+        re3.flags = this.flags;
+        re3.lb = -++this.nlb;
+        return this.push(re3);
+      }
+      parseVerticalBar() {
+        this.concat();
+        if (!this.swapVerticalBar()) this.op(Regexp.Op.VERTICAL_BAR);
+      }
+      swapVerticalBar() {
+        const n = this.stack.length;
+        if (n >= 3 && this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR && Parser2.isCharClass(this.stack[n - 1]) && Parser2.isCharClass(this.stack[n - 3])) {
+          let re1 = this.stack[n - 1];
+          let re3 = this.stack[n - 3];
+          if (re1.op > re3.op) {
+            const tmp = re3;
+            re3 = re1;
+            re1 = tmp;
+            this.stack[n - 3] = re3;
+          }
+          Parser2.mergeCharClass(re3, re1);
+          this.reuse(re1);
+          this.pop();
+          return true;
+        }
+        if (n >= 2) {
+          const re1 = this.stack[n - 1];
+          const re22 = this.stack[n - 2];
+          if (re22.op === Regexp.Op.VERTICAL_BAR) {
+            if (n >= 3) this.cleanAlt(this.stack[n - 3]);
+            this.stack[n - 2] = re1;
+            this.stack[n - 1] = re22;
+            return true;
+          }
+        }
+        return false;
+      }
+      parseRightParen() {
+        this.concat();
+        if (this.swapVerticalBar()) this.pop();
+        this.alternate();
+        if (this.stack.length < 2) throw new RE2JSSyntaxException(Parser2.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+        const re1 = this.pop();
+        const re22 = this.pop();
+        if (re22.op !== Regexp.Op.LEFT_PAREN) throw new RE2JSSyntaxException(Parser2.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+        this.flags = re22.flags;
+        if (re22.lb !== 0) {
+          if (Parser2.hasCapture(re1)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CAPTURE_IN_LOOKBEHIND, this.wholeRegexp);
+          if (re22.lb > 0) re22.op = Regexp.Op.PLB;
+          else re22.op = Regexp.Op.NLB;
+          re22.subs = [re1];
+          this.push(re22);
+          return;
+        }
+        if (re22.cap === 0) this.push(re1);
+        else {
+          re22.op = Regexp.Op.CAPTURE;
+          re22.subs = [re1];
+          this.push(re22);
+        }
+      }
+      parsePerlClassEscape(t, cc) {
+        const beforePos = t.pos();
+        if ((this.flags & RE2Flags.PERL_X) === 0 || !t.more() || t.pop() !== Codepoint.CODES["\\"] || !t.more()) return false;
+        t.pop();
+        const p = t.from(beforePos);
+        const g = PERL_GROUPS.has(p) ? PERL_GROUPS.get(p) : null;
+        if (g === null) return false;
+        cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+        return true;
+      }
+      parseNamedClass(t, cc) {
+        const cls = t.rest();
+        const i = cls.indexOf(":]");
+        if (i < 0) return false;
+        const name = cls.substring(0, i + 2);
+        t.skipString(name);
+        const g = POSIX_GROUPS.has(name) ? POSIX_GROUPS.get(name) : null;
+        if (g === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, name);
+        cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+        return true;
+      }
+      parseUnicodeClass(t, cc) {
+        const startPos = t.pos();
+        if ((this.flags & RE2Flags.UNICODE_GROUPS) === 0 || !t.lookingAt("\\p") && !t.lookingAt("\\P")) return false;
+        t.skip(1);
+        let sign = 1;
+        let c = t.pop();
+        if (c === Codepoint.CODES["P"]) sign = -1;
+        if (!t.more()) {
+          t.rewindTo(startPos);
+          throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+        }
+        c = t.pop();
+        let name;
+        if (c !== Codepoint.CODES["{"]) name = Utils.runeToString(c);
+        else {
+          const rest = t.rest();
+          const end2 = rest.indexOf("}");
+          if (end2 < 0) {
+            t.rewindTo(startPos);
+            throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+          }
+          name = rest.substring(0, end2);
+          t.skipString(name);
+          t.skip(1);
+        }
+        if (!(name.length === 0) && name.codePointAt(0) === Codepoint.CODES["^"]) {
+          sign = 0 - sign;
+          name = name.substring(1);
+        }
+        const pair2 = Parser2.unicodeTable(name);
+        if (pair2 === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+        if (pair2.sign < 0) sign = 0 - sign;
+        const tab = pair2.tab;
+        const fold = pair2.fold;
+        if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold === null) cc.appendTableWithSign(tab, sign);
+        else {
+          const tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
+          cc.appendClassWithSign(Array.from(tmp), sign);
+        }
+        return true;
+      }
+      parseClass(t) {
+        const startPos = t.pos();
+        t.skip(1);
+        const re3 = this.newRegexp(Regexp.Op.CHAR_CLASS);
+        re3.flags = this.flags;
+        const cc = new CharClass();
+        let sign = 1;
+        if (t.more() && t.lookingAt("^")) {
+          sign = -1;
+          t.skip(1);
+          if ((this.flags & RE2Flags.CLASS_NL) === 0) cc.appendRange(Codepoint.CODES["\n"], Codepoint.CODES["\n"]);
+        }
+        let first = true;
+        while (!t.more() || t.peek() !== Codepoint.CODES["]"] || first) {
+          if (t.more() && t.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first) {
+            const s = t.rest();
+            if (s === "-" || !s.startsWith("-]")) {
+              t.rewindTo(startPos);
+              throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+            }
+          }
+          first = false;
+          const beforePos = t.pos();
+          if (t.lookingAt("[:")) {
+            if (this.parseNamedClass(t, cc)) continue;
+            t.rewindTo(beforePos);
+          }
+          if (this.parseUnicodeClass(t, cc)) continue;
+          if (this.parsePerlClassEscape(t, cc)) continue;
+          t.rewindTo(beforePos);
+          const lo = Parser2.parseClassChar(t, startPos);
+          let hi = lo;
+          if (t.more() && t.lookingAt("-")) {
+            t.skip(1);
+            if (t.more() && t.lookingAt("]")) t.skip(-1);
+            else {
+              hi = Parser2.parseClassChar(t, startPos);
+              if (hi < lo) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
+            }
+          }
+          if ((this.flags & RE2Flags.FOLD_CASE) === 0) cc.appendRange(lo, hi);
+          else cc.appendFoldedRange(lo, hi);
+        }
+        t.skip(1);
+        cc.cleanClass();
+        if (sign < 0) cc.negateClass();
+        re3.runes = cc.toArray();
+        this.push(re3);
+      }
+    };
+    var RE2 = class RE22 {
+      static initTest(expr) {
+        const re22 = RE22.compile(expr);
+        const res = new RE22(re22.expr, re22.prog, re22.numSubexp, re22.longest);
+        res.cond = re22.cond;
+        res.prefix = re22.prefix;
+        res.prefixUTF8 = re22.prefixUTF8;
+        res.prefixComplete = re22.prefixComplete;
+        res.prefixRune = re22.prefixRune;
+        res.prefilter = re22.prefilter;
+        res.namedGroups = re22.namedGroups;
+        return res;
+      }
+      /**
+      * Parses a regular expression and returns, if successful, an {@code RE2} instance that can be
+      * used to match against text.
+      *
+      * When matching against text, the regexp returns a match that begins as early as possible in the
+      * input (leftmost), and among those it chooses the one that a backtracking search would have
+      * found first. This so-called leftmost-first matching is the same semantics that Perl, Python,
+      * and other implementations use, although this package implements it without the expense of
+      * backtracking. For POSIX leftmost-longest matching, see {@link #compilePOSIX}.
+      */
+      static compile(expr) {
+        return RE22.compileImpl(expr, RE2Flags.PERL, false);
+      }
+      /**
+      * {@code compilePOSIX} is like {@link #compile} but restricts the regular expression to POSIX ERE
+      * (egrep) syntax and changes the match semantics to leftmost-longest.
+      *
+      * That is, when matching against text, the regexp returns a match that begins as early as
+      * possible in the input (leftmost), and among those it chooses a match that is as long as
+      * possible. This so-called leftmost-longest matching is the same semantics that early regular
+      * expression implementations used and that POSIX specifies.
+      *
+      * However, there can be multiple leftmost-longest matches, with different submatch choices, and
+      * here this package diverges from POSIX. Among the possible leftmost-longest matches, this
+      * package chooses the one that a backtracking search would have found first, while POSIX
+      * specifies that the match be chosen to maximize the length of the first subexpression, then the
+      * second, and so on from left to right. The POSIX rule is computationally prohibitive and not
+      * even well-defined. See http://swtch.com/~rsc/regexp/regexp2.html#posix
+      */
+      static compilePOSIX(expr) {
+        return RE22.compileImpl(expr, RE2Flags.POSIX, true);
+      }
+      static compileImpl(expr, mode, longest) {
+        let re3 = Parser.parse(expr, mode);
+        const maxCap = re3.maxCap();
+        const namedGroups = re3.namedGroups;
+        re3 = Simplify.simplify(re3);
+        const prefilter = PrefilterTree.build(re3);
+        const prog = Compiler.compileRegexp(re3);
+        const re22 = new RE22(expr, prog, maxCap, longest);
+        re22.prefilter = prefilter.type === Prefilter.Type.NONE ? null : prefilter;
+        const [prefixCompl, prefixStr] = prog.prefix();
+        re22.prefixComplete = prefixCompl;
+        re22.prefix = prefixStr;
+        re22.prefixUTF8 = Utils.stringToUtf8ByteArray(re22.prefix);
+        if (re22.prefix.length > 0) re22.prefixRune = re22.prefix.codePointAt(0);
+        re22.namedGroups = namedGroups;
+        return re22;
+      }
+      /**
+      * Returns true iff textual regular expression {@code pattern} matches string {@code s}.
+      *
+      * More complicated queries need to use {@link #compile} and the full {@code RE2} interface.
+      */
+      static match(pattern, s) {
+        return RE22.compile(pattern).match(s);
+      }
+      constructor(expr, prog, numSubexp = 0, longest = 0) {
+        this.expr = expr;
+        this.prog = prog;
+        this.numSubexp = numSubexp;
+        this.longest = longest;
+        this.cond = prog.startCond();
+        this.prefix = null;
+        this.prefixUTF8 = null;
+        this.prefixComplete = false;
+        this.prefixRune = 0;
+        this.namedGroups = /* @__PURE__ */ Object.create(null);
+        this.machinePool = [];
+        this.lazyDFA = null;
+        this.onepass = OnePass.compile(this.prog);
+        this.prefilter = null;
+      }
+      get dfa() {
+        if (this.lazyDFA === null) this.lazyDFA = new DFA(this.prog);
+        return this.lazyDFA;
+      }
+      matchPrefixComplete(input, pos, anchor, ncap) {
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+        let matchStart = -1;
+        let matchEnd = -1;
+        const pLen = input.prefixLength(this);
+        if (anchor === RE2Flags.UNANCHORED) {
+          const idx = input.index(this, pos);
+          if (idx < 0) return null;
+          matchStart = pos + idx;
+          matchEnd = matchStart + pLen;
+        } else if (anchor === RE2Flags.ANCHOR_BOTH) {
+          if (input.endPos() !== pLen) return null;
+          if (input.index(this, 0) !== 0) return null;
+          matchStart = 0;
+          matchEnd = pLen;
+        } else if (anchor === RE2Flags.ANCHOR_START) {
+          if (input.index(this, 0) !== 0) return null;
+          matchStart = 0;
+          matchEnd = pLen;
+        }
+        if (matchStart < 0) return null;
+        if (ncap > 0) {
+          const matchcap = new Int32Array(ncap).fill(-1);
+          matchcap[0] = matchStart;
+          matchcap[1] = matchEnd;
+          return Array.from(matchcap);
+        }
+        return [];
+      }
+      createLookbehindState() {
+        return this.prog.numLb > 0 ? new LookbehindState(this.prog) : null;
+      }
+      executeEngine(input, pos, anchor, ncap, lbState = null) {
+        if (this.prefixComplete && (ncap === 0 || this.numSubexp === 0)) return this.matchPrefixComplete(input, pos, anchor, ncap);
+        if (this.prefilter !== null && anchor === RE2Flags.UNANCHORED) {
+          if (!this.prefilter.eval(input, pos)) return null;
+        }
+        if (this.onepass !== null) return OnePass.execute(this, input, pos, anchor, ncap);
+        if (ncap > 0) {
+          if (this.prog.numLb === 0 && input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+          return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+        }
+        if (this.prog.numLb === 0) {
+          const dfaResult = this.dfa.match(input, pos, anchor);
+          if (dfaResult !== null) return dfaResult ? [] : null;
+          if (input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+        }
+        return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+      }
+      /**
+      * Returns the number of parenthesized subexpressions in this regular expression.
+      */
+      numberOfCapturingGroups() {
+        return this.numSubexp;
+      }
+      /**
+      * Returns the number of instructions in this compiled regular expression program.
+      */
+      numberOfInstructions() {
+        return this.prog.numInst();
+      }
+      get() {
+        return this.machinePool.length > 0 ? this.machinePool.pop() : null;
+      }
+      reset() {
+        this.machinePool.length = 0;
+      }
+      put(m) {
+        this.machinePool.push(m);
+      }
+      toString() {
+        return this.expr;
+      }
+      doExecuteNFA(input, pos, anchor, ncap, lbState = null) {
+        let m = this.get();
+        if (!m) m = Machine.fromRE2(this);
+        m.init(ncap);
+        const cap = m.match(input, pos, anchor, lbState) ? m.submatches() : null;
+        this.put(m);
+        return cap;
+      }
+      match(s) {
+        return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 0) !== null;
+      }
+      /**
+      * Matches the regular expression against input starting at position start and ending at position
+      * end, with the given anchoring. Records the submatch boundaries in group, which is [start, end)
+      * pairs of byte offsets. The number of boundaries needed is inferred from the size of the group
+      * array. It is most efficient not to ask for submatch boundaries.
+      *
+      * @param input the input byte array
+      * @param start the beginning position in the input
+      * @param end the end position in the input
+      * @param anchor the anchoring flag (UNANCHORED, ANCHOR_START, ANCHOR_BOTH)
+      * @param group the array to fill with submatch positions
+      * @param ngroup the number of array pairs to fill in
+      * @param lbState optional state carried between successive matches over the same input (see
+      *   createLookbehindState); omit it to evaluate lookbehinds from the beginning of the input
+      * @returns true if a match was found
+      */
+      matchWithGroup(input, start, end2, anchor, ngroup, lbState = null) {
+        if (!(input instanceof MatcherInputBase)) {
+          if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+          else input = MatcherInput.utf16(input);
+        }
+        return this.matchMachineInput(input, start, end2, anchor, ngroup, lbState);
+      }
+      matchMachineInput(input, start, end2, anchor, ngroup, lbState = null) {
+        if (start > end2) return [false, null];
+        const machineInput = input.isUTF16Encoding() ? MachineInput.fromUTF16(input.asCharSequence(), 0, end2) : MachineInput.fromUTF8(input.asBytes(), 0, end2);
+        const groupMatch = this.executeEngine(machineInput, start, anchor, 2 * ngroup, lbState);
+        if (groupMatch === null) return [false, null];
+        return [true, groupMatch];
+      }
+      /**
+      * Returns true iff this regexp matches the UTF-8 byte array {@code b}.
+      */
+      matchUTF8(b) {
+        return this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 0) !== null;
+      }
+      /**
+      * Returns a copy of {@code src} in which all matches for this regexp have been replaced by
+      * {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+      * replacement string.
+      */
+      replaceAll(src, repl) {
+        return this.replaceAllFunc(src, () => repl, 2 * src.length + 1);
+      }
+      /**
+      * Returns a copy of {@code src} in which only the first match for this regexp has been replaced
+      * by {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+      * replacement string.
+      */
+      replaceFirst(src, repl) {
+        return this.replaceAllFunc(src, () => repl, 1);
+      }
+      /**
+      * Returns a copy of {@code src} in which at most {@code maxReplaces} matches for this regexp have
+      * been replaced by the return value of of function {@code repl} (whose first argument is the
+      * matched string). No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+      * replacement string.
+      */
+      replaceAllFunc(src, replFunc, maxReplaces) {
+        let lastMatchEnd = 0;
+        let searchPos = 0;
+        let out = "";
+        const input = MachineInput.fromUTF16(src);
+        const lbState = this.createLookbehindState();
+        let numReplaces = 0;
+        while (searchPos <= src.length) {
+          const a = this.executeEngine(input, searchPos, RE2Flags.UNANCHORED, 2, lbState);
+          if (a === null || a.length === 0) break;
+          out += src.substring(lastMatchEnd, a[0]);
+          if (a[1] > lastMatchEnd || a[0] === 0) {
+            out += replFunc(src.substring(a[0], a[1]));
+            numReplaces++;
+          }
+          lastMatchEnd = a[1];
+          const width = input.step(searchPos) & 7;
+          if (searchPos + width > a[1]) searchPos += width;
+          else if (searchPos + 1 > a[1]) searchPos++;
+          else searchPos = a[1];
+          if (numReplaces >= maxReplaces) break;
+        }
+        out += src.substring(lastMatchEnd);
+        return out;
+      }
+      pad(a) {
+        if (a === null) return null;
+        let n = (1 + this.numSubexp) * 2;
+        if (a.length < n) {
+          let a2 = new Array(n).fill(-1);
+          for (let i = 0; i < a.length; i++) a2[i] = a[i];
+          a = a2;
+        }
+        return a;
+      }
+      allMatches(input, n, deliverFun = (v) => v) {
+        let result = [];
+        const end2 = input.endPos();
+        if (n < 0) n = end2 + 1;
+        let pos = 0;
+        let i = 0;
+        let prevMatchEnd = -1;
+        const lbState = this.createLookbehindState();
+        while (i < n && pos <= end2) {
+          const matches = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
+          if (matches === null || matches.length === 0) break;
+          let accept = true;
+          if (matches[1] === pos) {
+            if (matches[0] === prevMatchEnd) accept = false;
+            const r = input.step(pos);
+            if (r < 0) pos = end2 + 1;
+            else pos += r & 7;
+          } else pos = matches[1];
+          prevMatchEnd = matches[1];
+          if (accept) {
+            result.push(deliverFun(this.pad(matches)));
+            i++;
+          }
+        }
+        return result;
+      }
+      /**
+      * Returns an array holding the text of the leftmost match in {@code b} of this regular
+      * expression.
+      *
+      * A return value of null indicates no match.
+      */
+      findUTF8(b) {
+        const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+        if (a === null) return null;
+        return b.slice(a[0], a[1]);
+      }
+      /**
+      * Returns a two-element array of integers defining the location of the leftmost match in
+      * {@code b} of this regular expression. The match itself is at {@code b[loc[0]...loc[1]]}.
+      *
+      * A return value of null indicates no match.
+      */
+      findUTF8Index(b) {
+        const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+        if (a === null) return null;
+        return a.slice(0, 2);
+      }
+      /**
+      * Returns a string holding the text of the leftmost match in {@code s} of this regular
+      * expression.
+      *
+      * If there is no match, the return value is an empty string, but it will also be empty if the
+      * regular expression successfully matches an empty string. Use {@link #findIndex} or
+      * {@link #findSubmatch} if it is necessary to distinguish these cases.
+      */
+      find(s) {
+        const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+        if (a === null) return "";
+        return s.substring(a[0], a[1]);
+      }
+      /**
+      * Returns a two-element array of integers defining the location of the leftmost match in
+      * {@code s} of this regular expression. The match itself is at
+      * {@code s.substring(loc[0], loc[1])}.
+      *
+      * A return value of null indicates no match.
+      */
+      findIndex(s) {
+        return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+      }
+      /**
+      * Returns an array of arrays the text of the leftmost match of the regular expression in
+      * {@code b} and the matches, if any, of its subexpressions, as defined by the <a
+      * href='#submatch'>Submatch</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findUTF8Submatch(b) {
+        const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+        if (a === null) return null;
+        const ret = new Array(1 + this.numSubexp).fill(null);
+        for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = b.slice(a[2 * i], a[2 * i + 1]);
+        return ret;
+      }
+      /**
+      * Returns an array holding the index pairs identifying the leftmost match of this regular
+      * expression in {@code b} and the matches, if any, of its subexpressions, as defined by the the
+      * <a href='#submatch'>Submatch</a> and <a href='#index'>Index</a> descriptions above.
+      *
+      * A return value of null indicates no match.
+      */
+      findUTF8SubmatchIndex(b) {
+        return this.pad(this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+      }
+      /**
+      * Returns an array of strings holding the text of the leftmost match of the regular expression in
+      * {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+      * href='#submatch'>Submatch</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findSubmatch(s) {
+        const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+        if (a === null) return null;
+        const ret = new Array(1 + this.numSubexp).fill(null);
+        for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = s.substring(a[2 * i], a[2 * i + 1]);
+        return ret;
+      }
+      /**
+      * Returns an array holding the index pairs identifying the leftmost match of this regular
+      * expression in {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+      * href='#submatch'>Submatch</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findSubmatchIndex(s) {
+        return this.pad(this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+      }
+      /**
+      * {@code findAllUTF8()} is the <a href='#all'>All</a> version of {@link #findUTF8}; it returns a
+      * list of up to {@code n} successive matches of the expression, as defined by the <a
+      * href='#all'>All</a> description above.
+      *
+      * A return value of null indicates no match.
+      *
+      * TODO(adonovan): think about defining a byte slice view class, like a read-only Go slice backed
+      * by |b|.
+      */
+      findAllUTF8(b, n) {
+        const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => b.slice(match[0], match[1]));
+        if (result.length === 0) return null;
+        return result;
+      }
+      /**
+      * {@code findAllUTF8Index} is the <a href='#all'>All</a> version of {@link #findUTF8Index}; it
+      * returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+      * href='#all'>All</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findAllUTF8Index(b, n) {
+        const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => match.slice(0, 2));
+        if (result.length === 0) return null;
+        return result;
+      }
+      /**
+      * {@code findAll} is the <a href='#all'>All</a> version of {@link #find}; it returns a list of up
+      * to {@code n} successive matches of the expression, as defined by the <a href='#all'>All</a>
+      * description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findAll(s, n) {
+        const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => s.substring(match[0], match[1]));
+        if (result.length === 0) return null;
+        return result;
+      }
+      /**
+      * {@code findAllIndex} is the <a href='#all'>All</a> version of {@link #findIndex}; it returns a
+      * list of up to {@code n} successive matches of the expression, as defined by the <a
+      * href='#all'>All</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findAllIndex(s, n) {
+        const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => match.slice(0, 2));
+        if (result.length === 0) return null;
+        return result;
+      }
+      /**
+      * {@code findAllUTF8Submatch} is the <a href='#all'>All</a> version of {@link #findUTF8Submatch};
+      * it returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+      * href='#all'>All</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findAllUTF8Submatch(b, n) {
+        const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => {
+          let slice = new Array(match.length / 2 | 0).fill(null);
+          for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = b.slice(match[2 * j], match[2 * j + 1]);
+          return slice;
+        });
+        if (result.length === 0) return null;
+        return result;
+      }
+      /**
+      * {@code findAllUTF8SubmatchIndex} is the <a href='#all'>All</a> version of
+      * {@link #findUTF8SubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+      * expression, as defined by the <a href='#all'>All</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findAllUTF8SubmatchIndex(b, n) {
+        const result = this.allMatches(MachineInput.fromUTF8(b), n);
+        if (result.length === 0) return null;
+        return result;
+      }
+      /**
+      * {@code findAllSubmatch} is the <a href='#all'>All</a> version of {@link #findSubmatch}; it
+      * returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+      * href='#all'>All</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findAllSubmatch(s, n) {
+        const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => {
+          let slice = new Array(match.length / 2 | 0).fill(null);
+          for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = s.substring(match[2 * j], match[2 * j + 1]);
+          return slice;
+        });
+        if (result.length === 0) return null;
+        return result;
+      }
+      /**
+      * {@code findAllSubmatchIndex} is the <a href='#all'>All</a> version of
+      * {@link #findSubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+      * expression, as defined by the <a href='#all'>All</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findAllSubmatchIndex(s, n) {
+        const result = this.allMatches(MachineInput.fromUTF16(s), n);
+        if (result.length === 0) return null;
+        return result;
+      }
+    };
+    var RE2Set = class RE2Set2 {
+      /** @type {number} */
+      static UNANCHORED = RE2Flags.UNANCHORED;
+      /** @type {number} */
+      static ANCHOR_START = RE2Flags.ANCHOR_START;
+      /** @type {number} */
+      static ANCHOR_BOTH = RE2Flags.ANCHOR_BOTH;
+      /**
+      * Constructs a new RE2Set with the specified anchor mode and flags.
+      * @param {number} [anchor=RE2Set.UNANCHORED] - The anchoring mode (e.g., RE2Set.UNANCHORED).
+      * @param {number} [flags=0] - The public flags to apply to all patterns in the set.
+      * @param {number} [maxMem=8388608] - The maximum memory in bytes to use for the DFA (default 8MB).
+      */
+      constructor(anchor = RE2Set2.UNANCHORED, flags = 0, maxMem = 8388608) {
+        if (![
+          RE2Set2.UNANCHORED,
+          RE2Set2.ANCHOR_START,
+          RE2Set2.ANCHOR_BOTH
+        ].includes(anchor)) throw new RE2JSFlagsException("The anchor should be RE2Set.UNANCHORED, RE2Set.ANCHOR_START or RE2Set.ANCHOR_BOTH");
+        Utils.checkFlags(flags);
+        this.anchor = anchor;
+        this.jsFlags = flags;
+        this.maxMem = maxMem;
+        let re2Flags = RE2Flags.PERL;
+        if ((flags & PublicFlags.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+        if ((flags & PublicFlags.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+        this.re2Flags = re2Flags;
+        this.regexps = [];
+        this.prog = null;
+        this.dfa = null;
+        this.dummyRe2 = null;
+      }
+      /**
+      * Adds a new regular expression pattern to the set.
+      * Patterns cannot be added after the set has been compiled.
+      * @param {string} pattern - The regular expression pattern to add.
+      * @returns {number} The integer index assigned to the added pattern.
+      * @throws {RE2JSCompileException} If patterns are added after compilation.
+      */
+      add(pattern) {
+        if (this.prog) throw new RE2JSCompileException("Cannot add patterns after compile");
+        Utils.checkPattern(pattern);
+        let fregex = pattern;
+        if ((this.jsFlags & PublicFlags.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+        if ((this.jsFlags & PublicFlags.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+        if ((this.jsFlags & PublicFlags.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+        const re3 = Parser.parse(fregex, this.re2Flags);
+        this.regexps.push(Simplify.simplify(re3));
+        return this.regexps.length - 1;
+      }
+      /**
+      * Compiles the added patterns into a single state machine.
+      * This is automatically called on the first match if not called explicitly.
+      * @returns {void}
+      */
+      compile() {
+        if (this.prog) return;
+        const prog = Compiler.compileSet(this.regexps);
+        if (prog.numInst() > Parser.MAX_SIZE) throw new RE2JSCompileException(`${Parser.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${Parser.MAX_SIZE}`);
+        this.prog = prog;
+        this.dfa = new DFA(this.prog, this.maxMem);
+        this.dummyRe2 = {
+          prog: this.prog,
+          cond: this.prog.startCond(),
+          prefix: "",
+          prefixRune: 0,
+          longest: false
+        };
+      }
+      /**
+      * Matches the input against the compiled set of regular expressions.
+      * @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to match against.
+      * @returns {number[]} An array of indices representing the patterns that successfully matched the input.
+      */
+      match(input) {
+        if (!this.prog) this.compile();
+        const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+        let internalAnchor = RE2Flags.UNANCHORED;
+        if (this.anchor === RE2Set2.ANCHOR_START) internalAnchor = RE2Flags.ANCHOR_START;
+        else if (this.anchor === RE2Set2.ANCHOR_BOTH) internalAnchor = RE2Flags.ANCHOR_BOTH;
+        const dfaResult = this.dfa.matchSet(machineInput, 0, internalAnchor);
+        if (dfaResult !== null) return dfaResult;
+        const machine = Machine.fromRE2(this.dummyRe2);
+        machine.init(0);
+        return machine.matchSet(machineInput, 0, internalAnchor);
+      }
+    };
+    var TranslateRegExpString = class TranslateRegExpString2 {
+      static isHexadecimal(ch) {
+        return "0" <= ch && ch <= "9" || "A" <= ch && ch <= "F" || "a" <= ch && ch <= "f";
+      }
+      static translate(data) {
+        let prefixFlags = "";
+        if (Object.prototype.toString.call(data) === "[object RegExp]") {
+          if (data.ignoreCase) prefixFlags += "i";
+          if (data.multiline) prefixFlags += "m";
+          if (data.dotAll) prefixFlags += "s";
+          data = data.source;
+        }
+        if (typeof data !== "string") return data;
+        let result = "";
+        let changed = false;
+        let size = data.length;
+        if (size === 0) {
+          result = "(?:)";
+          changed = true;
+        }
+        let inCharClass = false;
+        let i = 0;
+        while (i < size) {
+          let ch = data[i];
+          if (ch === "\\") {
+            if (i + 1 < size) {
+              ch = data[i + 1];
+              switch (ch) {
+                case "\\":
+                  result += "\\\\";
+                  i += 2;
+                  continue;
+                case "c":
+                  if (i + 2 < size) {
+                    let code = data[i + 2].charCodeAt(0);
+                    if (code >= 65 && code <= 90 || code >= 97 && code <= 122) {
+                      let val = code % 32;
+                      result += "\\x";
+                      result += (val >> 4).toString(16).toUpperCase();
+                      result += (val & 15).toString(16).toUpperCase();
+                      i += 3;
+                      changed = true;
+                      continue;
+                    }
+                  }
+                  result += "c";
+                  i += 2;
+                  changed = true;
+                  continue;
+                case "u":
+                  if (i + 2 < size) {
+                    if (data[i + 2] === "{") {
+                      let j = i + 3;
+                      let hasHex = false;
+                      let closed = false;
+                      while (j < size) {
+                        const hexChar = data[j];
+                        if (hexChar === "}") {
+                          closed = true;
+                          break;
+                        }
+                        if (!TranslateRegExpString2.isHexadecimal(hexChar)) break;
+                        hasHex = true;
+                        j++;
+                      }
+                      if (closed && hasHex) {
+                        result += "\\x";
+                        i += 2;
+                        changed = true;
+                        continue;
+                      }
+                    } else if (i + 5 < size) {
+                      let isHex4 = true;
+                      for (let j = 0; j < 4; j++) if (!TranslateRegExpString2.isHexadecimal(data[i + 2 + j])) {
+                        isHex4 = false;
+                        break;
+                      }
+                      if (isHex4) {
+                        result += "\\x{" + data.substring(i + 2, i + 6) + "}";
+                        i += 6;
+                        changed = true;
+                        continue;
+                      }
+                    }
+                  }
+                  result += "u";
+                  i += 2;
+                  changed = true;
+                  continue;
+                case "x": {
+                  let isValidHex = false;
+                  if (i + 2 < size && data[i + 2] === "{") {
+                    let j = i + 3;
+                    let hasHex = false;
+                    let closed = false;
+                    while (j < size) {
+                      const hexChar = data[j];
+                      if (hexChar === "}") {
+                        closed = true;
+                        break;
+                      }
+                      if (!TranslateRegExpString2.isHexadecimal(hexChar)) break;
+                      hasHex = true;
+                      j++;
+                    }
+                    if (closed && hasHex) isValidHex = true;
+                  } else if (i + 3 < size && TranslateRegExpString2.isHexadecimal(data[i + 2]) && TranslateRegExpString2.isHexadecimal(data[i + 3])) isValidHex = true;
+                  if (isValidHex) {
+                    result += "\\x";
+                    i += 2;
+                  } else {
+                    result += "x";
+                    i += 2;
+                    changed = true;
+                  }
+                  continue;
+                }
+                case "n":
+                case "r":
+                case "t":
+                case "a":
+                case "f":
+                case "v":
+                case "d":
+                case "D":
+                case "s":
+                case "S":
+                case "w":
+                case "W":
+                case "b":
+                case "B":
+                case "p":
+                case "P":
+                case "A":
+                case "z":
+                case "Q":
+                case "E":
+                case "0":
+                case "1":
+                case "2":
+                case "3":
+                case "4":
+                case "5":
+                case "6":
+                case "7":
+                  result += "\\" + ch;
+                  i += 2;
+                  continue;
+                default: {
+                  let cp2 = data.codePointAt(i + 1);
+                  if (cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122) {
+                    let symSize2 = Utils.charCount(cp2);
+                    result += data.substring(i + 1, i + 1 + symSize2);
+                    i += symSize2 + 1;
+                    changed = true;
+                  } else {
+                    result += "\\";
+                    let symSize2 = Utils.charCount(cp2);
+                    result += data.substring(i + 1, i + 1 + symSize2);
+                    i += symSize2 + 1;
+                  }
+                  continue;
+                }
+              }
+            }
+          } else if (ch === "/") {
+            result += "\\/";
+            i += 1;
+            changed = true;
+            continue;
+          } else if (ch === "[") {
+            if (!inCharClass && data[i + 1] === "]") {
+              result += "[^\\x00-\\x{10FFFF}]";
+              i += 2;
+              changed = true;
+              continue;
+            }
+            if (!inCharClass && data[i + 1] === "^" && data[i + 2] === "]") {
+              result += "[\\x00-\\x{10FFFF}]";
+              i += 3;
+              changed = true;
+              continue;
+            }
+            inCharClass = true;
+          } else if (ch === "]") inCharClass = false;
+          else if (!inCharClass && ch === "(" && i + 2 < size && data[i + 1] === "?" && data[i + 2] === "<") {
+            if (i + 3 < size && !"=!>)".includes(data[i + 3])) {
+              result += "(?P<";
+              i += 3;
+              changed = true;
+              continue;
+            }
+          }
+          let cp = data.codePointAt(i);
+          let symSize = Utils.charCount(cp);
+          result += data.substring(i, i + symSize);
+          i += symSize;
+        }
+        const finalResult = changed ? result : data;
+        if (prefixFlags.length > 0) return `(?${prefixFlags})${finalResult}`;
+        return finalResult;
+      }
+    };
+    var execResult = (m, input) => {
+      const result = m.matchArray();
+      result.index = m.start(0);
+      result.input = input;
+      result.groups = m.namedGroupsObject();
+      return result;
+    };
+    var RE2JS = class RE2JS2 {
+      /**
+      * Flag: case insensitive matching.
+      */
+      static CASE_INSENSITIVE = PublicFlags.CASE_INSENSITIVE;
+      /**
+      * Flag: dot ({@code .}) matches all characters, including newline.
+      */
+      static DOTALL = PublicFlags.DOTALL;
+      /**
+      * Flag: multiline matching: {@code ^} and {@code $} match at beginning and end of line, not just
+      * beginning and end of input.
+      */
+      static MULTILINE = PublicFlags.MULTILINE;
+      /**
+      * Flag: Unicode groups (e.g. {@code \p\ Greek\} ) will be syntax errors.
+      */
+      static DISABLE_UNICODE_GROUPS = PublicFlags.DISABLE_UNICODE_GROUPS;
+      /**
+      * Flag: matches longest possible string.
+      */
+      static LONGEST_MATCH = PublicFlags.LONGEST_MATCH;
+      /**
+      * Flag: enable linear-time captureless lookbehinds.
+      */
+      static LOOKBEHINDS = PublicFlags.LOOKBEHINDS;
+      /**
+      * Returns a literal pattern string for the specified string.
+      *
+      * This method produces a string that can be used to create a <code>RE2JS</code> that would
+      * match the string <code>s</code> as if it were a literal pattern.
+      *
+      * Metacharacters or escape sequences in the input sequence will be given no special meaning.
+      *
+      * @param {string} str The string to be literalized
+      * @returns {string} A literal string replacement
+      */
+      static quote(str) {
+        return Utils.quoteMeta(str);
+      }
+      /**
+      * Quotes '\' and '$' in {@code str}, so that the returned string could be used in
+      * replacement methods as a literal replacement of {@code str}.
+      *
+      * This is a convenience delegation to {@link Matcher.quoteReplacement}.
+      *
+      * @param {string} str the string to be quoted
+      * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+      * @returns {string} the quoted string
+      */
+      static quoteReplacement(str, javaMode = false) {
+        return Matcher.quoteReplacement(str, javaMode);
+      }
+      /**
+      * Translates a given regular expression string to ensure compatibility with RE2JS.
+      *
+      * This function preprocesses the input regex string by applying necessary transformations,
+      * such as escaping special characters (e.g., `/`), converting named capture groups to
+      * RE2JS-compatible syntax, and handling Unicode sequences properly. It ensures that the
+      * resulting regex is safe and properly formatted before compilation.
+      *
+      * @param {string|RegExp} expr - The regular expression string to be translated.
+      * @returns {string} - The transformed regular expression string, ready for compilation.
+      */
+      static translateRegExp(expr) {
+        return TranslateRegExpString.translate(expr);
+      }
+      /**
+      * Helper: create new RE2JS with given regex and flags. Flregex is the regex with flags applied.
+      * @param {string} regex
+      * @param {number} [flags=0]
+      * @returns {RE2JS}
+      */
+      static compile(regex, flags = 0) {
+        Utils.checkPattern(regex);
+        Utils.checkFlags(flags);
+        let fregex = regex;
+        if ((flags & RE2JS2.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+        if ((flags & RE2JS2.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+        if ((flags & RE2JS2.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+        let re2Flags = RE2Flags.PERL;
+        if ((flags & RE2JS2.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+        if ((flags & RE2JS2.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+        const p = new RE2JS2(regex, flags);
+        p.re2Input = RE2.compileImpl(fregex, re2Flags, (flags & RE2JS2.LONGEST_MATCH) !== 0);
+        return p;
+      }
+      /**
+      * Matches a string against a regular expression.
+      *
+      * @param {string} regex the regular expression
+      * @param {string|number[]|Uint8Array} input the input
+      * @returns {boolean} true if the regular expression matches the entire input
+      * @throws RE2JSSyntaxException if the regular expression is malformed
+      */
+      static matches(regex, input) {
+        return RE2JS2.compile(regex).testExact(input);
+      }
+      /**
+      * This is visible for testing.
+      * @private
+      */
+      static initTest(pattern, flags, re22) {
+        if (pattern == null) throw new Error("pattern is null");
+        if (re22 == null) throw new Error("re2 is null");
+        const p = new RE2JS2(pattern, flags);
+        p.re2Input = re22;
+        return p;
+      }
+      /**
+      *
+      * @param {string} pattern
+      * @param {number} flags
+      */
+      constructor(pattern, flags) {
+        this.patternInput = pattern;
+        this.flagsInput = flags;
+        this.re2Input = null;
+      }
+      /**
+      * Releases memory used by internal caches associated with this pattern. Does not change the
+      * observable behaviour. Useful for tests that detect memory leaks via allocation tracking.
+      */
+      reset() {
+        this.re2Input.reset();
+      }
+      /**
+      * Returns the flags used in the constructor.
+      * @returns {number}
+      */
+      flags() {
+        return this.flagsInput;
+      }
+      /**
+      * Returns the pattern used in the constructor.
+      * @returns {string}
+      */
+      pattern() {
+        return this.patternInput;
+      }
+      re2() {
+        return this.re2Input;
+      }
+      /**
+      * Matches a string against a regular expression.
+      *
+      * @param {string|number[]|Uint8Array} input the input
+      * @returns {boolean} true if the regular expression matches the entire input
+      */
+      matches(input) {
+        return this.testExact(input);
+      }
+      /**
+      * Creates a new {@code Matcher} matching the pattern against the input.
+      *
+      * @param {string|number[]|Uint8Array|MatcherInputBase} input the input string
+      * @returns {Matcher}
+      */
+      matcher(input) {
+        if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+        return new Matcher(this, input);
+      }
+      /**
+      * Tests whether the regular expression matches any part of the input string.
+      * Performance Note: This method is highly optimized. Because it only returns
+      * a boolean and does not extract capture groups, it bypasses the `Matcher` overhead
+      * and guarantees execution on the high-speed DFA engine whenever possible.
+      *
+      * @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+      * @returns {boolean} `true` if the pattern is found anywhere in the input, `false` otherwise.
+      */
+      test(input) {
+        if (Utils.isByteArray(input)) return this.re2Input.matchUTF8(input);
+        return this.re2Input.match(input);
+      }
+      /**
+      * Tests whether the regular expression matches the ENTIRE input string.
+      * * **Performance Note:** This operates identically to `.matches()`, but is significantly
+      * faster because it does not request capture group data. By requesting 0 capture groups,
+      * it securely routes execution through the DFA fast-path.
+      *
+      * @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+      * @returns {boolean} `true` if the exact input string fully matches the pattern, `false` otherwise.
+      */
+      testExact(input) {
+        const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+        return this.re2Input.executeEngine(machineInput, 0, RE2Flags.ANCHOR_BOTH, 0) !== null;
+      }
+      /**
+      * Executes a search for a match in a specified string.
+      * Returns a result array, or null if no match is found.
+      * The returned array perfectly mirrors standard JavaScript `RegExpExecArray`,
+      * including `.index`, `.input`, and `.groups` properties.
+      *
+      * @param {string|number[]|Uint8Array} input the input string or byte array
+      * @returns {Array|null} the match array with index, input, and groups properties, or null
+      */
+      exec(input) {
+        const m = this.matcher(input);
+        return m.find() ? execResult(m, input) : null;
+      }
+      /**
+      * Splits input around instances of the regular expression. It returns an array giving the strings
+      * that occur before, between, and after instances of the regular expression.
+      *
+      * If {@code limit <= 0}, there is no limit on the size of the returned array. If
+      * {@code limit == 0}, empty strings that would occur at the end of the array are omitted. If
+      * {@code limit > 0}, at most limit strings are returned. The final string contains the remainder
+      * of the input, possibly including additional matches of the pattern.
+      *
+      * @param {string} input the input string to be split
+      * @param {number} [limit=0] the limit
+      * @returns {string[]} the split strings
+      */
+      split(input, limit = 0) {
+        const m = this.matcher(input);
+        const result = [];
+        let emptiesSkipped = 0;
+        let last = 0;
+        while (m.find()) {
+          if (last === 0 && m.end() === 0) {
+            last = m.end();
+            continue;
+          }
+          if (limit > 0 && result.length === limit - 1) break;
+          if (last === m.start()) {
+            if (limit === 0) {
+              emptiesSkipped += 1;
+              last = m.end();
+              continue;
+            }
+          } else while (emptiesSkipped > 0) {
+            result.push("");
+            emptiesSkipped -= 1;
+          }
+          result.push(m.substring(last, m.start()));
+          last = m.end();
+        }
+        if (limit === 0 && last !== m.inputLength()) {
+          while (emptiesSkipped > 0) {
+            result.push("");
+            emptiesSkipped -= 1;
+          }
+          result.push(m.substring(last, m.inputLength()));
+        }
+        if (limit !== 0 || result.length === 0 && !(last === m.inputLength() && last > 0)) result.push(m.substring(last, m.inputLength()));
+        return result;
+      }
+      /**
+      * Returns an iterator of all results matching a string against the regular expression,
+      * including capturing groups.
+      *
+      * @param {string|number[]|Uint8Array} input the input string or byte array
+      * @returns {IterableIterator<RegExpMatchArray>}
+      */
+      *matchAll(input) {
+        const m = this.matcher(input);
+        while (m.find()) yield execResult(m, input);
+      }
+      /**
+      *
+      * @returns {string}
+      */
+      toString() {
+        return this.patternInput;
+      }
+      /**
+      * Returns the program size of this pattern.
+      *
+      * <p>
+      * Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+      * "cost". Larger numbers are more expensive than smaller numbers.
+      * </p>
+      *
+      * @returns {number} the program size of this pattern
+      */
+      programSize() {
+        return this.re2Input.numberOfInstructions();
+      }
+      /**
+      * Returns the number of capturing groups in this matcher's pattern. Group zero denotes the entire
+      * pattern and is excluded from this count.
+      *
+      * @returns {number} the number of capturing groups in this pattern
+      */
+      groupCount() {
+        return this.re2Input.numberOfCapturingGroups();
+      }
+      /**
+      * Return a map of the capturing groups in this matcher's pattern, where key is the name and value
+      * is the index of the group in the pattern.
+      * @returns {Record<string, number>}
+      */
+      namedGroups() {
+        return this.re2Input.namedGroups;
+      }
+      /**
+      *
+      * @param {*} other
+      * @returns {boolean}
+      */
+      equals(other) {
+        if (this === other) return true;
+        if (other === null || this.constructor !== other.constructor) return false;
+        return this.flagsInput === other.flagsInput && this.patternInput === other.patternInput;
+      }
+    };
+    function re(stringsOrFlags, ...values) {
+      if (Array.isArray(stringsOrFlags) && "raw" in stringsOrFlags) {
+        const pattern = String.raw(stringsOrFlags, ...values);
+        return RE2JS.compile(pattern);
+      }
+      const flags = typeof stringsOrFlags === "number" ? stringsOrFlags : 0;
+      return (strings, ...tagValues) => {
+        const pattern = String.raw(strings, ...tagValues);
+        return RE2JS.compile(pattern, flags);
+      };
+    }
+    exports2.Matcher = Matcher;
+    exports2.MatcherInput = MatcherInput;
+    exports2.MatcherInputBase = MatcherInputBase;
+    exports2.RE2JS = RE2JS;
+    exports2.RE2JSCompileException = RE2JSCompileException;
+    exports2.RE2JSException = RE2JSException;
+    exports2.RE2JSFlagsException = RE2JSFlagsException;
+    exports2.RE2JSGroupException = RE2JSGroupException;
+    exports2.RE2JSInternalException = RE2JSInternalException;
+    exports2.RE2JSSyntaxException = RE2JSSyntaxException;
+    exports2.RE2Set = RE2Set;
+    exports2.re = re;
+  }
+});
+
 // schemas/policy.schema.json
 var require_policy_schema = __commonJS({
   "schemas/policy.schema.json"(exports2, module2) {
@@ -15837,7 +22530,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -16022,10 +22715,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at) => {
+    var separatorAfter = (run2, at) => {
       let separator = EMPTY;
-      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
-        separator += run[index].single;
+      for (let index = at + 1; index < run2.length && !run2[index].wildcard; index++) {
+        separator += run2[index].single;
       }
       return separator;
     };
@@ -16085,26 +22778,26 @@ var require_ignore = __commonJS({
         }
       }
       let out = EMPTY;
-      let run = [];
+      let run2 = [];
       const flush = () => {
         let lastWildcard;
-        run.forEach((token, at) => {
+        run2.forEach((token, at) => {
           if (token.wildcard) {
             lastWildcard = at;
           }
         });
-        run.forEach((token, at) => {
+        run2.forEach((token, at) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
         });
-        run = [];
+        run2 = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run.push(token);
+          run2.push(token);
           return;
         }
         flush();
@@ -16693,7 +23386,7 @@ init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs10 = __toESM(require("node:fs"), 1);
 var import_node_path16 = __toESM(require("node:path"), 1);
 
-// src/core/source-store.ts
+// src/core/limits.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 
@@ -16797,7 +23490,35 @@ function decodeText(bytes) {
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 
+// src/core/limits.ts
+var ANALYSIS_LIMIT_RULE = "sysctl-lint/analysis-limit";
+var LIMITS = {
+  /** Bytes decoded from one base64, gzip or quoted-printable payload. */
+  decodedSize: 10 * 1024 * 1024,
+  /** Decoded bytes per encoded byte (a zip bomb expands 1000x and more; real content a few times). */
+  expansionRatio: 100,
+  /** Characters of one script (a command string, a YAML scalar, a script part) given to the shell reader. */
+  scriptSize: 1024 * 1024,
+  /** Nested `$(...)` / `$((...))` in one script. */
+  nesting: 100,
+  /** User-data inside user-data: nested MIME multiparts, archives, Jinja headers (each level re-reads its part). */
+  partNesting: 20,
+  /** Parts of one MIME message or cloud-config-archive. */
+  parts: 1e3
+};
+function tooLargeToAnalyze(what, size, limit) {
+  return `${what} too large to analyze: ${formatSize(size)}, limit ${formatSize(limit)}`;
+}
+function nestedTooDeeply(what, limit = LIMITS.nesting) {
+  return `${what} nested more than ${limit} levels deep: not analyzed past that depth`;
+}
+function limitFinding(file, span, message) {
+  return { ruleId: ANALYSIS_LIMIT_RULE, severity: "warning", message, location: { file, span }, related: [] };
+}
+
 // src/core/source-store.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var SourceStore = class {
   texts = /* @__PURE__ */ new Map();
   records = /* @__PURE__ */ new Map();
@@ -17272,30 +23993,107 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/core/glob.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var cache = /* @__PURE__ */ new Map();
-function globToRegExp(pattern, separator) {
-  const id = separator + pattern;
-  let re = cache.get(id);
-  if (re) return re;
-  const any = separator === "." ? "[^.]" : "[^/]";
-  let src = "^";
+function parse(pattern) {
+  const tokens = [];
   for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "*") src += any + "*";
-    else if (c === "?") src += any;
-    else if (c === "[") {
-      const close = pattern.indexOf("]", i + 2);
-      if (close < 0) src += "\\[";
-      else {
-        const body = pattern.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\");
-        src += `[${body}]`;
-        i = close;
+    const c = pattern.charCodeAt(i);
+    if (c === 42) {
+      if (tokens[tokens.length - 1]?.kind !== "star") tokens.push({ kind: "star" });
+    } else if (c === 63) tokens.push({ kind: "any" });
+    else if (c === 91) {
+      let j = i + 1;
+      const negated = pattern[j] === "!" || pattern[j] === "^";
+      if (negated) j++;
+      const close = pattern.indexOf("]", j + 1);
+      if (close < 0) {
+        tokens.push({ kind: "char", code: c });
+        continue;
       }
-    } else src += c.replace(/[\\^$+.()|{}]/g, "\\$&");
+      const ranges = [];
+      for (let k = j; k < close; k++) {
+        let lo = pattern.charCodeAt(k);
+        if (lo === 92 && k + 1 < close) lo = pattern.charCodeAt(++k);
+        if (pattern[k + 1] === "-" && k + 2 < close) {
+          let hi = pattern.charCodeAt(k + 2);
+          k += 2;
+          if (hi === 92 && k + 1 < close) hi = pattern.charCodeAt(++k);
+          ranges.push(lo, hi);
+        } else ranges.push(lo, lo);
+      }
+      tokens.push({ kind: "class", negated, ranges });
+      i = close;
+    } else if (c === 92 && i + 1 < pattern.length) tokens.push({ kind: "char", code: pattern.charCodeAt(++i) });
+    else tokens.push({ kind: "char", code: c });
   }
-  re = new RegExp(src + "$");
-  cache.set(id, re);
-  return re;
+  return tokens;
+}
+function matchesOne(t, code, sep) {
+  switch (t.kind) {
+    case "char":
+      return t.code === code;
+    case "any":
+      return code !== sep;
+    case "class": {
+      if (code === sep) return false;
+      let inside = false;
+      for (let i = 0; i < t.ranges.length; i += 2) {
+        if (code >= t.ranges[i] && code <= t.ranges[i + 1]) {
+          inside = true;
+          break;
+        }
+      }
+      return inside !== t.negated;
+    }
+    default:
+      return false;
+  }
+}
+function run(tokens, text, end2, sep) {
+  let t = 0;
+  let s = 0;
+  let starT = -1;
+  let starS = 0;
+  while (s < end2) {
+    const tok = tokens[t];
+    const code = text.charCodeAt(s);
+    if (tok !== void 0 && tok.kind === "star") {
+      starT = t++;
+      starS = s;
+    } else if (tok !== void 0 && matchesOne(tok, code, sep)) {
+      if (code === sep) starT = -1;
+      t++;
+      s++;
+    } else if (starT >= 0 && text.charCodeAt(starS) !== sep) {
+      t = starT + 1;
+      s = ++starS;
+    } else return false;
+  }
+  while (tokens[t]?.kind === "star") t++;
+  return t === tokens.length;
+}
+var cache = /* @__PURE__ */ new Map();
+var CACHE_LIMIT = 1e4;
+function compileGlob(pattern, separator) {
+  const id = separator + pattern;
+  let g = cache.get(id);
+  if (g) return g;
+  const tokens = parse(pattern);
+  const sep = separator.charCodeAt(0);
+  const segments = tokens.filter((t) => t.kind === "char" && t.code === sep).length + 1;
+  g = {
+    test: (text) => run(tokens, text, text.length, sep),
+    testPrefix: (text) => {
+      let end2 = -1;
+      for (let n = 0; n < segments; n++) {
+        end2 = text.indexOf(separator, end2 + 1);
+        if (end2 < 0) break;
+      }
+      return run(tokens, text, end2 < 0 ? text.length : end2, sep);
+    }
+  };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(id, g);
+  return g;
 }
 
 // src/model/keys.ts
@@ -17316,8 +24114,8 @@ function swapSeparators(k) {
 function isGlobKey(key) {
   return /[*?[]/.test(key);
 }
-function keyGlobToRegExp(pattern) {
-  return globToRegExp(pattern, ".");
+function keyGlob(pattern) {
+  return compileGlob(pattern, ".");
 }
 function selectorMatches(selector, key) {
   let matcher = selectorCache.get(selector);
@@ -17334,12 +24132,12 @@ function compileSelector(selector) {
     const prefix = selector.slice(0, -3);
     const below = prefix + ".";
     if (!isGlobKey(prefix)) return (key) => key === prefix || key.startsWith(below);
-    const re2 = new RegExp(keyGlobToRegExp(prefix).source.replace(/\$$/, "(?:\\.|$)"));
-    return (key) => key === prefix || key.startsWith(below) || re2.test(key);
+    const glob2 = keyGlob(prefix);
+    return (key) => key === prefix || key.startsWith(below) || glob2.testPrefix(key);
   }
   if (!isGlobKey(selector)) return (key) => key === selector;
-  const re = keyGlobToRegExp(selector);
-  return (key) => key === selector || re.test(key);
+  const glob = keyGlob(selector);
+  return (key) => key === selector || glob.test(key);
 }
 
 // src/model/partial-write.ts
@@ -17434,7 +24232,7 @@ function lookup(state, key) {
   if (isGlobKey(key)) return void 0;
   let found;
   for (const g of state.globs) {
-    if (keyGlobToRegExp(g.key).test(key) && !state.exclusions.some((x) => x === key || isGlobKey(x) && keyGlobToRegExp(x).test(key))) {
+    if (keyGlob(g.key).test(key) && !state.exclusions.some((x) => x === key || isGlobKey(x) && keyGlob(x).test(key))) {
       found = g;
     }
   }
@@ -17766,11 +24564,15 @@ init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var yaml;
 var ajv;
+var re2;
 function yamlLib() {
   return yaml ??= require_dist();
 }
 function ajvLib() {
   return ajv ??= require__();
+}
+function re2Lib() {
+  return re2 ??= require_build();
 }
 
 // src/core/yaml-locate.ts
@@ -17864,6 +24666,37 @@ function renderMessage(template, vars) {
   return template.replace(PLACEHOLDER_RE, (_all, name) => vars[name] ?? `<${name}?>`).trim();
 }
 
+// src/policy/regex.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var builtinSources = /* @__PURE__ */ new Set();
+function trustBuiltinRegex(source) {
+  builtinSources.add(source);
+}
+var cache2 = /* @__PURE__ */ new Map();
+function compilePolicyRegex(source) {
+  let re = cache2.get(source);
+  if (!re) {
+    if (builtinSources.has(source)) re = new RegExp(source);
+    else {
+      const compiled = re2Lib().RE2JS.compile(source);
+      re = { test: (text) => compiled.test(text) };
+    }
+    if (cache2.size >= 1e3) cache2.clear();
+    cache2.set(source, re);
+  }
+  return re;
+}
+function policyRegexProblem(source, builtin) {
+  try {
+    re2Lib().RE2JS.compile(source);
+    if (builtin) new RegExp(source);
+    return void 0;
+  } catch (e) {
+    return `invalid regular expression (policies use RE2 syntax, matched in linear time: no backreferences or lookaround): ${e.message}`;
+  }
+}
+
 // src/policy/types.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
@@ -17946,7 +24779,23 @@ function walkAssertions(a, path29, visit2) {
     if (inner) walkAssertions(inner, [...path29, k], visit2);
   }
 }
-function semanticProblems(p, expectedId) {
+function assertionRoots(p) {
+  const roots = [];
+  const valued = isSettingCheck(p.check) || isContextCheck(p.check) ? p.check : void 0;
+  if (valued?.violation) roots.push([valued.violation, ["check", "violation"]]);
+  p.cases?.forEach((c, i) => c.value && roots.push([c.value, ["cases", i, "value"]]));
+  return roots;
+}
+function policyRegexSources(p) {
+  const out = [];
+  for (const [root, rootPath] of assertionRoots(p)) {
+    walkAssertions(root, rootPath, (a) => {
+      for (const re of [a.matches, a.notMatches]) if (re !== void 0) out.push(re);
+    });
+  }
+  return out;
+}
+function semanticProblems(p, expectedId, builtin) {
   const out = [];
   if (expectedId !== void 0 && p.id !== expectedId) out.push({ path: ["id"], message: `id "${p.id}" must equal the file name "${expectedId}"` });
   const templates = [[["message"], p.message]];
@@ -17955,10 +24804,8 @@ function semanticProblems(p, expectedId) {
     const bad = unknownPlaceholders(t);
     if (bad.length) out.push({ path: path29, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
   }
-  const assertions = [];
+  const assertions = assertionRoots(p);
   const valued = isSettingCheck(p.check) || isContextCheck(p.check) ? p.check : void 0;
-  if (valued?.violation) assertions.push([valued.violation, ["check", "violation"]]);
-  p.cases?.forEach((c, i) => c.value && assertions.push([c.value, ["cases", i, "value"]]));
   const valueType = valued ? valued.valueType ?? "string" : void 0;
   if (!valued && p.cases?.some((c) => c.value)) out.push({ path: ["cases"], message: "cases.value needs a setting or context check" });
   if (isContextCheck(p.check) && !(p.scope ?? ["node"]).includes("cluster")) out.push({ path: ["check", "context"], message: "a context check needs scope [cluster]" });
@@ -17966,13 +24813,8 @@ function semanticProblems(p, expectedId) {
     walkAssertions(root, rootPath, (a, path29) => {
       for (const k of ["matches", "notMatches"]) {
         const re = a[k];
-        if (re !== void 0) {
-          try {
-            new RegExp(re);
-          } catch (e) {
-            out.push({ path: [...path29, k], message: `invalid regular expression: ${e.message}` });
-          }
-        }
+        const problem = re === void 0 ? void 0 : policyRegexProblem(re, builtin);
+        if (problem) out.push({ path: [...path29, k], message: problem });
       }
       if ((a.overlaps || a.sameParity || a.low || a.high) && valueType !== "portRange" && valueType !== "integers") {
         out.push({ path: path29, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
@@ -17998,7 +24840,7 @@ function loadPolicyText(text, file, opts = {}) {
   }
   const policy = data;
   const expectedId = opts.checkId === false ? void 0 : import_node_path6.default.basename(file).replace(/\.ya?ml$/, "");
-  for (const s of semanticProblems(policy, expectedId)) problems.push({ file, text, span: locateInDocument(doc, s.path, { key: s.key }), message: s.message });
+  for (const s of semanticProblems(policy, expectedId, !!opts.builtin)) problems.push({ file, text, span: locateInDocument(doc, s.path, { key: s.key }), message: s.message });
   if (problems.length) return { items: [], problems };
   return { items: [{ policy, source: file, builtin: !!opts.builtin }], problems };
 }
@@ -18111,6 +24953,7 @@ function builtinCatalogue() {
   } else {
     cached = loadCatalogueFromDisk(builtinPolicyDir());
   }
+  for (const p of cached.policies) for (const re of policyRegexSources(p.policy)) trustBuiltinRegex(re);
   return cached;
 }
 
@@ -18233,17 +25076,8 @@ function compareOp(test) {
 // src/policy/operators/text.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var cache2 = /* @__PURE__ */ new Map();
-function compileRegex(src) {
-  let re = cache2.get(src);
-  if (!re) {
-    re = new RegExp(src);
-    cache2.set(src, re);
-  }
-  return re;
-}
-var matchesOp = (s, re) => ({ holds: compileRegex(re).test(s.raw) });
-var notMatchesOp = (s, re) => ({ holds: !compileRegex(re).test(s.raw) });
+var matchesOp = (s, re) => ({ holds: compilePolicyRegex(re).test(s.raw) });
+var notMatchesOp = (s, re) => ({ holds: !compilePolicyRegex(re).test(s.raw) });
 var invalidOp = (s) => s.parsed.ok ? { holds: false } : { holds: true, vars: { reason: s.parsed.reason } };
 
 // src/policy/operators/ports.ts
@@ -18334,7 +25168,7 @@ function moduleForKey(list, key) {
 }
 function moduleLoaded(entry, loaded) {
   if (loaded.has(entry.module)) return true;
-  const pulls = (entry.loadedWith ?? []).map((g) => new RegExp("^" + g.replace(/\*/g, ".*") + "$"));
+  const pulls = (entry.loadedWith ?? []).map((g) => compileGlob(g, "/"));
   for (const m of loaded) if (pulls.some((re) => re.test(m))) return true;
   return false;
 }
@@ -18816,7 +25650,7 @@ function persisted(node2, a) {
   return node2.files.some((f) => f.parsed.assignments.some((b) => b.key === a.key && !b.templated && normalize(b.value) === normalize(a.value)));
 }
 function reapplied(f, reapplies) {
-  return reapplies.some((r) => r.order > f.order && (r.kind !== "files" || r.files.some((g) => globToRegExp(g, "/").test(f.nodeFile.nodePath))));
+  return reapplies.some((r) => r.order > f.order && (r.kind !== "files" || r.files.some((g) => compileGlob(g, "/").test(f.nodeFile.nodePath))));
 }
 function evaluateProvisioningCheck(check, node2, report) {
   const prov = node2.provisioning;
@@ -19301,6 +26135,14 @@ var import_node_path10 = __toESM(require("node:path"), 1);
 // src/sources/cloud-init/decode.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
+var RATIO_FLOOR = 1024 * 1024;
+function decodedLimit(encodedSize) {
+  return Math.min(LIMITS.decodedSize, Math.max(RATIO_FLOOR, encodedSize * LIMITS.expansionRatio));
+}
+function overLimit(what, encodedSize, limit) {
+  const error = limit < LIMITS.decodedSize ? `${what} expands more than ${LIMITS.expansionRatio} times its encoded size of ${formatSize(encodedSize)}: too large to analyze` : `${what} too large to analyze: more than ${formatSize(limit)} decoded, limit ${formatSize(limit)}`;
+  return { ok: false, error, limit: true };
+}
 function decodeBase64(text) {
   const kept = text.replace(/[^A-Za-z0-9+/=]/g, "");
   const pad = kept.indexOf("=");
@@ -19315,12 +26157,47 @@ function isGzip(bytes) {
   return bytes.length >= 2 && bytes[0] === 31 && bytes[1] === 139;
 }
 function gunzip(bytes) {
+  const limit = decodedLimit(bytes.length);
   try {
     const zlib = require("node:zlib");
-    return { ok: true, bytes: zlib.gunzipSync(bytes) };
+    return { ok: true, bytes: zlib.gunzipSync(bytes, { maxOutputLength: limit }) };
   } catch (e) {
+    if (e.code === "ERR_BUFFER_TOO_LARGE") return overLimit("gzip content", bytes.length, limit);
     return { ok: false, error: `not gzip data: ${e.message}` };
   }
+}
+function decodeQuotedPrintable(text) {
+  const limit = decodedLimit(text.length);
+  const out = Buffer.allocUnsafe(Math.min(limit, text.length * 3) + 4);
+  let n = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (n > limit) return overLimit("quoted-printable content", text.length, limit);
+    const c = text.charCodeAt(i);
+    if (c === 61) {
+      if (text[i + 1] === "\n") {
+        i += 2;
+        continue;
+      }
+      if (text[i + 1] === "\r" && text[i + 2] === "\n") {
+        i += 3;
+        continue;
+      }
+      const hex = text.slice(i + 1, i + 3);
+      if (/^[0-9A-Fa-f]{2}$/.test(hex)) {
+        out[n++] = parseInt(hex, 16);
+        i += 3;
+        continue;
+      }
+    }
+    let j = i + 1;
+    while (j < text.length && text.charCodeAt(j) !== 61) j++;
+    const run2 = text.slice(i, j);
+    if (n + Buffer.byteLength(run2, "utf8") > limit) return overLimit("quoted-printable content", text.length, limit);
+    n += out.write(run2, n, "utf8");
+    i = j;
+  }
+  return { ok: true, bytes: out.subarray(0, n) };
 }
 function utf8(bytes) {
   try {
@@ -19522,16 +26399,18 @@ function parseShell(text, mapSpan = identity2) {
   return new Lexer(text, mapSpan).run();
 }
 var Lexer = class _Lexer {
-  /** `nested`: reading the inside of `$(...)` from `start`, up to the unmatched `)`. */
-  constructor(text, mapSpan, start = 0, nested = false) {
+  /** `nested`: reading the inside of `$(...)` from `start`, up to the unmatched `)`; `level`: how many `$(` enclose it. */
+  constructor(text, mapSpan, start = 0, nested = false, level = 0) {
     this.text = text;
     this.mapSpan = mapSpan;
     this.nested = nested;
+    this.level = level;
     this.pos = start;
   }
   text;
   mapSpan;
   nested;
+  level;
   pos;
   /** Open parentheses inside a command substitution being read. */
   depth = 0;
@@ -19802,11 +26681,37 @@ var Lexer = class _Lexer {
    * Its commands are not analysed: what they print is not known.
    */
   readSubstitution(start) {
-    const inner = new _Lexer(this.text, this.mapSpan, start + 2, true);
+    if (this.level + 1 >= LIMITS.nesting) return this.skipSubstitution(start);
+    const inner = new _Lexer(this.text, this.mapSpan, start + 2, true, this.level + 1);
     inner.run();
     this.issues.push(...inner.issues);
     if (!inner.closed) this.unterminated("unterminated-substitution", start, '"$("');
     return inner.pos;
+  }
+  /**
+   * Past the nesting limit: finds the end of `$(...)` from the `$` at `start` by counting
+   * parentheses (quotes skipped), in one pass, and reports the part as not analysed.
+   */
+  skipSubstitution(start) {
+    const t = this.text;
+    this.issues.push({ code: "too-deep", span: this.mapSpan({ start, end: start + 2 }), message: nestedTooDeeply("command substitution") });
+    let depth = 0;
+    let i = start + 1;
+    while (i < t.length) {
+      const c = t[i];
+      if (c === "\\") i += 2;
+      else if (c === "'") {
+        const q2 = t.indexOf("'", i + 1);
+        i = q2 < 0 ? t.length : q2 + 1;
+      } else if (c === "(") {
+        depth++;
+        i++;
+      } else if (c === ")") {
+        i++;
+        if (--depth === 0) return i;
+      } else i++;
+    }
+    return t.length;
   }
   /** From an opening bracket at `at`, the offset after its matching closer (quotes respected). */
   skipBalanced(at, open, close) {
@@ -19963,9 +26868,9 @@ function echoOutput(args) {
 var ESCAPES = { n: "\n", t: "	", r: "\r", "\\": "\\", a: "\x07", b: "\b", f: "\f", v: "\v", e: "\x1B" };
 function decodeEscapes(w, from, to, out) {
   let i = from;
-  let run = from;
+  let run2 = from;
   const flush = (end2) => {
-    if (end2 > run) out.word(w, run, end2);
+    if (end2 > run2) out.word(w, run2, end2);
   };
   while (i < to) {
     if (w.value[i] === "\\" && i + 1 < to) {
@@ -19974,7 +26879,7 @@ function decodeEscapes(w, from, to, out) {
         flush(i);
         out.literal(d, w.map({ start: i, end: i + 2 }));
         i += 2;
-        run = i;
+        run2 = i;
         continue;
       }
     }
@@ -20064,6 +26969,12 @@ function analyzeScript(text, mapSpan) {
   script(text, mapSpan, out, 0);
   return out;
 }
+function tooLarge(text, mapSpan, out) {
+  if (text.length <= LIMITS.scriptSize) return false;
+  const at = { start: 0, end: 0 };
+  out.issues.push({ code: "too-large", span: mapSpan ? mapSpan(at) : at, message: tooLargeToAnalyze("script", text.length, LIMITS.scriptSize) });
+  return true;
+}
 function analyzeArgv(argv) {
   const out = { writes: [], reapplies: [], fileWrites: [], moduleFiles: [], issues: [] };
   if (argv.length) simple({ words: argv, redirects: [], span: spanOf(argv), pipedToNext: false }, void 0, out, 0);
@@ -20074,6 +26985,7 @@ function nextOrder(out) {
   return out.writes.length + out.reapplies.length + out.fileWrites.length + out.moduleFiles.length;
 }
 function script(text, mapSpan, out, depth) {
+  if (tooLarge(text, mapSpan, out)) return;
   const parsed = parseShell(text, mapSpan);
   out.issues.push(...parsed.issues);
   let prev;
@@ -20553,7 +27465,8 @@ var UserDataFacts = class {
       if (m.content) for (const name of parseModulesList(m.content.text)) this.modules.add(name);
     }
     for (const i of a.issues) {
-      this.findings.push({ ruleId: CLOUD_INIT_RULES.shellSyntax, severity: "warning", message: `${step.label}: ${i.message}`, location: { file: this.file, span: i.span }, related: [] });
+      const limit = i.code === "too-deep" || i.code === "too-large";
+      this.findings.push({ ruleId: limit ? ANALYSIS_LIMIT_RULE : CLOUD_INIT_RULES.shellSyntax, severity: "warning", message: `${step.label}: ${i.message}`, location: { file: this.file, span: i.span }, related: [] });
     }
   }
   /** Notes a command text or package list that installs or starts Kubernetes. */
@@ -21475,7 +28388,11 @@ function contentOf(item, label2, path29, ctx) {
   }
   const binary = node2.tag === BINARY_TAG;
   if (encoding === "text" && !binary) return { text: node2.text, map: node2.map };
-  const fail = (error) => {
+  const fail = (error, limit) => {
+    if (limit) {
+      facts.findings.push(limitFinding(facts.file, wholeValue(node2), `${label2}: the content for ${path29}: ${error}`));
+      return "failed";
+    }
     facts.findings.push({
       ruleId: CLOUD_INIT_RULES.undecodable,
       severity: "error",
@@ -21492,7 +28409,7 @@ function contentOf(item, label2, path29, ctx) {
     bytes = b.bytes;
   }
   const d = decodeContent(node2.text, bytes, encoding);
-  if (!d.ok) return fail(d.error);
+  if (!d.ok) return fail(d.error, d.limit);
   const t = utf8(d.bytes);
   if (!t.ok) return fail(t.error);
   return opaque(t.text, wholeValue(node2));
@@ -21616,9 +28533,13 @@ function formatOf(text) {
   if (looksLikeMime(t)) return "mime";
   return "other";
 }
-var MAX_DEPTH2 = 6;
+function tooDeep(part, ctx, depth) {
+  if (depth <= LIMITS.partNesting) return false;
+  ctx.facts.findings.push(limitFinding(ctx.facts.file, part.span, `${part.name}: ${nestedTooDeeply("user-data", LIMITS.partNesting)}`));
+  return true;
+}
 function readUserData(part, ctx, depth = 0) {
-  if (depth > MAX_DEPTH2) return;
+  if (tooDeep(part, ctx, depth)) return;
   const format = formatOf(part.text);
   switch (format) {
     case "jinja": {
@@ -21652,12 +28573,15 @@ function script2(part, stage, ctx) {
   ctx.facts.noteKubernetes(part.text, label2);
 }
 function readMime(part, ctx, depth) {
+  if (tooDeep(part, ctx, depth)) return;
   const entity = parseEntity(part.text, part.map);
   const type = entity.headers.contentType ?? "text/plain";
   if (type.startsWith("multipart/")) {
     const boundary = entity.headers.params.boundary;
     if (!boundary) return;
-    splitMultipart(entity.body, boundary).forEach((raw, i) => {
+    const parts = splitMultipart(entity.body, boundary);
+    tooManyParts(parts.length, entity.bodySpan, part.name, ctx);
+    parts.slice(0, LIMITS.parts).forEach((raw, i) => {
       const sub = parseEntity(raw.text, raw.map);
       const name = `MIME part ${i + 1}${sub.headers.filename ? ` (${sub.headers.filename})` : ""}`;
       const payload2 = transferDecode(sub.body, sub.bodySpan, sub.headers.transferEncoding, name, ctx);
@@ -21698,44 +28622,36 @@ function dispatchTyped(type, part, ctx, depth) {
   }
 }
 function transferDecode(body, bodySpan, encoding, name, ctx) {
-  const fail = (error) => {
-    ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable, severity: "error", message: `${name}: ${error}; cloud-init cannot use this part`, location: { file: ctx.facts.file, span: bodySpan }, related: [] });
+  const fail = (d) => {
+    if (d.limit) ctx.facts.findings.push(limitFinding(ctx.facts.file, bodySpan, `${name}: ${d.error}`));
+    else ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable, severity: "error", message: `${name}: ${d.error}; cloud-init cannot use this part`, location: { file: ctx.facts.file, span: bodySpan }, related: [] });
     return void 0;
   };
   let bytes;
-  if (encoding === "base64") {
-    const d = decodeBase64(body.text);
-    if (!d.ok) return fail(d.error);
+  if (encoding === "base64" || encoding === "quoted-printable") {
+    const d = encoding === "base64" ? decodeBase64(body.text) : decodeQuotedPrintable(body.text);
+    if (!d.ok) return fail(d);
     bytes = d.bytes;
-  } else if (encoding === "quoted-printable") {
-    bytes = decodeQuotedPrintable(body.text);
   }
   if (bytes && isGzip(bytes)) {
     const g = gunzip(bytes);
-    if (!g.ok) return fail(g.error);
+    if (!g.ok) return fail(g);
     bytes = g.bytes;
   }
   if (!bytes) return { ...body, exact: true };
   const t = utf8(bytes);
-  if (!t.ok) return fail(t.error);
+  if (!t.ok) return fail({ ok: false, error: t.error });
   return { ...opaque(t.text, bodySpan), exact: false };
 }
-function decodeQuotedPrintable(text) {
-  const soft = text.replace(/=\r?\n/g, "");
-  const bytes = [];
-  for (let i = 0; i < soft.length; i++) {
-    const m = soft[i] === "=" ? /^[0-9A-Fa-f]{2}/.exec(soft.slice(i + 1, i + 3)) : null;
-    if (m) {
-      bytes.push(parseInt(m[0], 16));
-      i += 2;
-    } else bytes.push(...Buffer.from(soft[i], "utf8"));
-  }
-  return Buffer.from(bytes);
+function tooManyParts(count, span, name, ctx) {
+  if (count > LIMITS.parts) ctx.facts.findings.push(limitFinding(ctx.facts.file, span, `${name}: ${count} parts, more than the ${LIMITS.parts} analyzed; the rest is not read`));
 }
 function readArchive(part, ctx, depth) {
   const docs = parseYaml2(part.text, { mapSpan: part.map });
   for (const doc of docs) {
-    itemsOf(doc.contents).forEach((item, i) => {
+    const items = itemsOf(doc.contents);
+    tooManyParts(items.length, part.span, part.name, ctx);
+    items.slice(0, LIMITS.parts).forEach((item, i) => {
       const content = isMap(item) ? get(item, "content") : item;
       if (!isScalar(content) || content.value === null) return;
       const filename = isMap(item) ? scalarText(get(item, "filename")) : void 0;
@@ -21747,6 +28663,10 @@ function readArchive(part, ctx, depth) {
 }
 function gunzipUserData(bytes, span, ctx) {
   const g = gunzip(bytes);
+  if (!g.ok && g.limit) {
+    ctx.facts.findings.push(limitFinding(ctx.facts.file, span, `gzip-compressed user-data: ${g.error}`));
+    return void 0;
+  }
   const t = g.ok ? utf8(g.bytes) : g;
   if (!t.ok) {
     ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable, severity: "error", message: `gzip-compressed user-data cannot be decompressed (${t.error})`, location: { file: ctx.facts.file, span }, related: [] });
@@ -21934,7 +28854,7 @@ var talosConfigHandler = {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 function emptyAnalysis(flags) {
-  return { flags, sysctls: [], nodeWrites: [], podWrites: [], observations: [] };
+  return { flags, sysctls: [], nodeWrites: [], podWrites: [], observations: [], limitFindings: [] };
 }
 function sysctlAssignment(key, value, lineSpan, src, via) {
   const raw = key.text.trim();
@@ -22046,7 +28966,11 @@ function readContainer(container, role, src, out) {
   const writes = [];
   const { argv, scripts } = argvOf(container);
   if (argv.length) writes.push(...analyzeArgv(argv).writes);
-  for (const s of scripts) writes.push(...analyzeScript(s.text, s.map).writes);
+  for (const s of scripts) {
+    const a = analyzeScript(s.text, s.map);
+    writes.push(...a.writes);
+    for (const i of a.issues) if (i.code === "too-large" || i.code === "too-deep") out.limitFindings.push(limitFinding(src.file, i.span, `${label2}: ${i.message}`));
+  }
   for (const hook of lifecycleArgv(container)) writes.push(...analyzeArgv(hook).writes);
   if (!writes.length) return;
   const privileged = privilegedOf(container);
@@ -22175,15 +29099,20 @@ function visit(m, pathKeys, chain, w) {
     if (isMap(p.value)) visit(p.value, [...pathKeys, k], here, w);
     else if (isSeq(p.value)) p.value.items.forEach((it, i) => isMap(it) && visit(it, [...pathKeys, `${k}[${i}]`], here, w));
   }
-  if (analysis) w.nodes.push(...podNodes(analysis, src));
+  if (analysis) {
+    w.nodes.push(...podNodes(analysis, src));
+    w.findings.push(...analysis.limitFindings);
+  }
 }
 function extractValues(file, abs, text) {
   const docs = parseYaml2(text, { keepDocument: mayMatter, blankTemplateLines: true });
   const chart = docs.length ? readChartInfo(import_node_path12.default.dirname(abs)) : { dependencies: /* @__PURE__ */ new Map() };
   const nodes = [];
-  for (const d of docs) if (isMap(d.contents)) visit(d.contents, [], [], { file, chart, nodes, docStart: d.range.start });
+  const findings = [];
+  for (const d of docs) if (isMap(d.contents)) visit(d.contents, [], [], { file, chart, nodes, findings, docStart: d.range.start });
   const problem = yamlProblemFinding(file, text, docs);
-  return { nodes, findings: problem ? [problem] : [] };
+  if (problem) findings.push(problem);
+  return { nodes, findings };
 }
 function isValuesPath(display) {
   return VALUES_NAME.test(import_node_path12.default.posix.basename(display));
@@ -22389,7 +29318,7 @@ function isKops(root, kind) {
 function parametersOf(root) {
   return itemsOf(getPath(root, ["spec", "sysctlParameters"])).filter(isScalar);
 }
-function parse(lines) {
+function parse2(lines) {
   const out = { assignments: [], exclusions: [], issues: [] };
   for (const s of lines) {
     if (typeof s.value !== "string") continue;
@@ -22401,7 +29330,7 @@ function parse(lines) {
   return out;
 }
 function node(file, id, label2, lines) {
-  const nf = { file, nodePath: NODE_PATH, name: "99-k8s-general.conf", dirRank: 0, parsed: parse(lines), realFile: `${file}#${id}`, via: "kops spec.sysctlParameters" };
+  const nf = { file, nodePath: NODE_PATH, name: "99-k8s-general.conf", dirRank: 0, parsed: parse2(lines), realFile: `${file}#${id}`, via: "kops spec.sysctlParameters" };
   return { id: `kops:${file}#${id}`, label: label2, complete: false, scope: "node", role: { value: "kubernetes", source: `a kops cluster spec (${file})` }, files: [nf] };
 }
 function kopsSysctlNodes(docs, file) {
@@ -22426,7 +29355,7 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/sources/k8s-manifest/custom-resources.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var MAX_DEPTH3 = 12;
+var MAX_DEPTH2 = 12;
 var NOT_PODS = /^(VirtualMachine|VirtualMachineInstance|VirtualMachineInstanceReplicaSet|VirtualMachinePool)$/;
 var CONTAINER_TEMPLATE_KEY = /container$/i;
 function isPodSpecLike(m) {
@@ -22434,7 +29363,7 @@ function isPodSpecLike(m) {
   return !get(m, "image") && isMap(get(m, "securityContext")) && !!get(get(m, "securityContext"), "sysctls");
 }
 function walk(node2, path29, depth, found) {
-  if (depth > MAX_DEPTH3) return;
+  if (depth > MAX_DEPTH2) return;
   if (isSeq(node2)) {
     node2.items.forEach((item, i) => walk(item, `${path29}[${i}]`, depth + 1, found));
     return;
@@ -22629,6 +29558,7 @@ function extractManifest(file, text) {
   const docs = parseYaml2(text, { keepDocument: mayMatter, blankTemplateLines: true });
   const nodes = [];
   const clusterFacts = [];
+  const findings = [];
   for (const d of docs) {
     const root = d.contents;
     clusterFactsOf(root, file, (f) => clusterFacts.push(f));
@@ -22638,6 +29568,7 @@ function extractManifest(file, text) {
       const a = analyzePodSpec(ref.spec, src);
       if (ref.object === root) workloadLevelSysctls(root, src, a);
       nodes.push(...podNodes(a, src));
+      findings.push(...a.limitFindings);
     }
     if (!refs.length && isMap(root)) {
       const kind = scalarText(get(root, "kind"));
@@ -22651,7 +29582,8 @@ function extractManifest(file, text) {
   }
   nodes.push(...kopsSysctlNodes(docs, file));
   const problem = yamlProblemFinding(file, text, docs);
-  return { nodes, findings: problem ? [problem] : [], clusterFacts };
+  if (problem) findings.push(problem);
+  return { nodes, findings, clusterFacts };
 }
 var k8sManifestHandler = {
   kind: "k8s-manifest",
@@ -22714,7 +29646,7 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/sources/packer/hcl.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var MAX_DEPTH4 = 64;
+var MAX_DEPTH3 = 64;
 function parseHcl(text) {
   const r = new Reader(text);
   const body = r.body(false, 0);
@@ -22813,7 +29745,7 @@ var Reader = class {
         continue;
       }
       this.pos++;
-      const body = depth >= MAX_DEPTH4 ? this.skipBalancedBody() : this.body(true, depth + 1);
+      const body = depth >= MAX_DEPTH3 ? this.skipBalancedBody() : this.body(true, depth + 1);
       out.blocks.push({ type: name.value, typeSpan: name.span, labels, body, span: { start, end: this.pos } });
     }
   }
@@ -22830,7 +29762,7 @@ var Reader = class {
     const start = this.pos;
     let v;
     const c = t[this.pos];
-    if (depth < MAX_DEPTH4) {
+    if (depth < MAX_DEPTH3) {
       if (c === '"') v = this.quoted();
       else if (c === "<" && t[this.pos + 1] === "<" && (t[this.pos + 2] === "-" || isIdentStart(t[this.pos + 2]))) v = this.heredoc();
       else if (c === "[") v = this.tuple(depth);
@@ -23301,10 +30233,10 @@ var packerHandler = {
     if (!TRIGGER2.test(input.text)) return {};
     const template = readTemplate(input.text, input.display);
     if (template.containerOnly) return {};
-    const run = new PackerRun(input, template);
-    run.run();
-    const node2 = run.facts.toNode(`packer:${input.display}`, "packer", "build");
-    return { nodes: node2 ? [node2] : [], findings: run.facts.findings, consumed: run.consumed };
+    const run2 = new PackerRun(input, template);
+    run2.run();
+    const node2 = run2.facts.toNode(`packer:${input.display}`, "packer", "build");
+    return { nodes: node2 ? [node2] : [], findings: run2.facts.findings, consumed: run2.consumed };
   }
 };
 
@@ -23992,7 +30924,7 @@ var NODE_KUBE_CONFIG = ["etc/kubernetes/manifests", "var/lib/kubelet/config.yaml
 var ENGINE_RULES = {
   unrecognizedFile: "sysctl-lint/unrecognized-file",
   unreadableFile: "sysctl-lint/unreadable-file",
-  analysisLimit: "sysctl-lint/analysis-limit",
+  analysisLimit: ANALYSIS_LIMIT_RULE,
   // --- live values (issue 4) ---
   liveSnapshotLine: LIVE_SNAPSHOT_LINE_RULE
 };
