@@ -322,7 +322,7 @@ export function lint(options: LintOptions): LintResult {
           ENGINE_RULES.unrecognizedFile,
           'info',
           f.display,
-          'not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration, a k3s or RKE2 configuration); skipped',
+          'not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a Packer template, an Ansible playbook or task file, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration, a k3s or RKE2 configuration); skipped',
         );
       }
       return;

@@ -90,6 +90,11 @@ export interface Provisioning {
    * an image is built are applied at every boot of the image.
    */
   timing: 'first-boot' | 'build' | 'once' | 'unknown';
+  /**
+   * The distribution family the provisioning shows (its package manager): `rhel` for yum/dnf
+   * only, `debian` for apt/dpkg only; undefined when it shows neither or both.
+   */
+  distribution?: 'rhel' | 'debian';
   files: ProvisionedFile[];
   reapplies: ProvisioningReapply[];
 }

@@ -46,6 +46,8 @@ const FACTS_PER_STEP = 100_000;
 
 /** Commands and packages that make a machine a Kubernetes node. */
 const KUBERNETES_HINT = /\b(kubeadm|kubelet|k3s|rke2|microk8s)\b|\/etc\/eks\/bootstrap\.sh/;
+const RHEL_PACKAGES = /(^|[\s;&|(])(sudo\s+)?(yum|dnf|microdnf|amazon-linux-extras|subscription-manager)\s/m;
+const DEBIAN_PACKAGES = /(^|[\s;&|(])(sudo\s+)?(apt-get|apt|dpkg|add-apt-repository)\s/m;
 
 export const SHELL_SYNTAX_RULE = 'sysctl-lint/shell-syntax';
 
@@ -93,11 +95,20 @@ export class ProvisionFacts {
     this.files.push({ ...event, order: this.nextStep() });
   }
 
-  /** Notes a command text that installs or starts Kubernetes. */
+  /** Notes a command text that installs or starts Kubernetes, and the package manager it uses. */
   noteKubernetes(text: string, where: string): void {
+    if (RHEL_PACKAGES.test(text)) this.packageFamilies.add('rhel');
+    if (DEBIAN_PACKAGES.test(text)) this.packageFamilies.add('debian');
     if (this.kubernetesHint) return;
     const m = KUBERNETES_HINT.exec(text);
     if (m) this.kubernetesHint = `${where} runs ${m[0]}`;
+  }
+
+  private readonly packageFamilies = new Set<'rhel' | 'debian'>();
+
+  /** The one distribution family the commands' package managers show, if they show one. */
+  get distribution(): 'rhel' | 'debian' | undefined {
+    return this.packageFamilies.size === 1 ? [...this.packageFamilies][0] : undefined;
   }
 
   get hasSettings(): boolean {
@@ -126,7 +137,7 @@ export class ProvisionFacts {
       modulesKnown: this.modulesKnown,
       scope: 'node',
       role: this.kubernetesHint ? { value: 'kubernetes', source: `inferred: ${this.kubernetesHint}` } : undefined,
-      provisioning: { tool, timing, files: provisioned, reapplies },
+      provisioning: { tool, timing, files: provisioned, reapplies, distribution: this.distribution },
     };
   }
 }

@@ -2,11 +2,12 @@ import path from 'node:path';
 import { placeFile } from '../../model/node-layout';
 import type { SourceHandler } from '../types';
 import { parseSysctl } from './parse';
+import { readTemplateAsSysctl } from '../template/sysctl-template';
 import { looksLikeShellScript } from '../script/detect';
 
 const SYSCTL_DIR = /(^|\/)sysctl\.d\/[^/]+$/;
 const SYSCTL_CONF = /(^|\/)sysctl\.conf$/;
-const SYSCTL_NAMED = /sysctl[^/]*\.conf(\.(j2|jinja2?|tpl|tmpl|erb|add|dist|example|sample))?$/i;
+const SYSCTL_NAMED = /sysctl[^/]*\.conf(\.(j2|jinja2?|tpl|tmpl|tftpl|gotmpl|erb|add|dist|example|sample))?$/i;
 /**
  * Files that live in sysctl.d directories without being meant as configuration: Debian's
  * README.sysctl and package-manager or editor leftovers. Not reporting them as "ignored".
@@ -59,7 +60,8 @@ export const sysctlConfHandler: SourceHandler = {
             name: placement.name,
             dirRank: placement.dirRank,
             devNull: input.devNull,
-            parsed: parseSysctl(input.devNull ? '' : input.text),
+            // A template (by its name, or by its syntax) is read with template lines absent.
+            parsed: input.devNull ? parseSysctl('') : readTemplateAsSysctl(input.text, input.display),
             realFile: input.realFile,
             isSymlink: input.isSymlink,
             ignoredName: inSysctlDir && !placement.name.endsWith('.conf') && !EXPECTED_NON_CONFIG.test(placement.name),

@@ -7,6 +7,7 @@
 import type { Finding } from '../../core/finding';
 import type { Span } from '../../core/span';
 import type { YDocument } from './tree';
+import { TEMPLATE_LANGUAGE_NAMES, templateLanguageOf } from '../template/mask';
 
 export type TemplateKind = 'helm/go' | 'jinja' | 'terraform' | 'erb';
 
@@ -53,7 +54,19 @@ const KIND_NAMES: Record<TemplateKind, string> = {
  * One finding for a file whose YAML has errors, or undefined when it has none. `text` is the
  * file's text (spans of the documents point into it).
  */
+/**
+ * Whether every document parsed without an error and without template lines read as blank. A
+ * file that did not is never authoritative about the cluster: a `{{- if }}` may leave out the
+ * very line that was read.
+ */
+export function parsedCompletely(docs: YDocument[]): boolean {
+  return docs.every((d) => d.errors.length === 0 && !d.templateLines?.length);
+}
+
 export function yamlProblemFinding(file: string, text: string, docs: YDocument[]): Finding | undefined {
+  // One language per file, from its name and syntax: `{{ var }}` in a Jinja file is Jinja.
+  const language = templateLanguageOf(file, text);
+  const nameOf = (m: TemplateMarker) => (language ? TEMPLATE_LANGUAGE_NAMES[language] : KIND_NAMES[m.kind]);
   const first = docs.flatMap((d) => d.errors).sort((a, b) => a.span.start - b.span.start)[0];
   if (!first) {
     // Template lines read as blank: the rest parsed, but the file is not YAML until rendered.
@@ -64,7 +77,7 @@ export function yamlProblemFinding(file: string, text: string, docs: YDocument[]
     return {
       ruleId: YAML_RULES.template,
       severity: 'info',
-      message: `${KIND_NAMES[marker.kind]} syntax: the file is not valid YAML until it is rendered; lines that hold only template tags were read as blank and the rest was linted`,
+      message: `${nameOf(marker)} syntax: the file is not valid YAML until it is rendered; lines that hold only template tags were read as blank and the rest was linted`,
       location: { file, span: marker.span },
       related: [],
     };
@@ -82,7 +95,7 @@ export function yamlProblemFinding(file: string, text: string, docs: YDocument[]
     return {
       ruleId: YAML_RULES.template,
       severity: 'info',
-      message: `${KIND_NAMES[marker.kind]} syntax: the file is not valid YAML until it is rendered (${first.message}); the parts that parse were linted`,
+      message: `${nameOf(marker)} syntax: the file is not valid YAML until it is rendered (${first.message}); the parts that parse were linted`,
       location: { file, span: marker.span },
       related: [{ location: { file, span: first.span }, message: `first YAML error${total > 1 ? ` of ${total}` : ''}: ${first.message}` }],
     };

@@ -97,3 +97,21 @@ describe('Packer legacy JSON', () => {
     expect(r.list).toEqual(['t/s/k.sh:2:20 provision-build-time-sysctl-write net.ipv4.ip_forward']);
   });
 });
+
+describe('Packer: scripts uploaded then run', () => {
+  it('an uploaded scripts directory run by an inline command is read with build-time semantics', () => {
+    const t = HCL_HEAD + [
+      '  provisioner "file" {',
+      '    destination = "/tmp"',
+      '    source      = "./scripts"',
+      '  }',
+      '  provisioner "shell" {',
+      '    inline = ["/bin/bash /tmp/scripts/provision.sh"]',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    const r = lintTree({ 'worker/build.pkr.hcl': t, 'worker/scripts/provision.sh': '#!/bin/bash\nsudo sysctl -w fs.inotify.max_user_instances=8192\necho "vm.swappiness = 1" | sudo tee /etc/sysctl.d/90.conf\n' });
+    expect(r.list).toEqual(['worker/scripts/provision.sh:2:16 provision-build-time-sysctl-write fs.inotify.max_user_instances']);
+  });
+});
