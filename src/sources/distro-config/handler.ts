@@ -4,14 +4,16 @@
  * flag names to values, recognised by its content (a top-level `service-node-port-range`,
  * `kube-apiserver-arg`, `kube-proxy-arg` or `kubelet-arg`). Each file reports its entries; the
  * files of one configuration are combined in the model (../../model/distro-config.ts).
- * Values that hold template syntax are not known and are left out.
+ * Values that hold template syntax are not known and are left out, and a template's facts hold
+ * for itself only.
  */
 import type { Finding } from '../../core/finding';
 import { distroConfigSet, type DistroConfigEntry, type DistroConfigFile, type DistroConfigValue } from '../../model/distro-config';
 import { looksLikeCloudInit } from '../k8s-manifest/detect';
 import type { SourceHandler } from '../types';
 import { parseYaml } from '../yaml/parse';
-import { yamlProblemFinding } from '../yaml/templates';
+import { parsedCompletely, yamlProblemFinding } from '../yaml/templates';
+import { clusterOfItsOwn } from '../partial-facts';
 import { isMap, isScalar, isSeq, keyText, type YNode } from '../yaml/tree';
 
 /** The keys whose values are cluster facts, at the top level of the file. */
@@ -36,7 +38,7 @@ function valuesOf(node: YNode | null, file: string): DistroConfigValue[] {
   return out;
 }
 
-export function extractDistroConfig(display: string, text: string): { fact?: DistroConfigFile; findings: Finding[] } {
+export function extractDistroConfig(display: string, text: string): { fact?: DistroConfigFile; findings: Finding[]; complete: boolean } {
   const docs = parseYaml(text, { blankTemplateLines: true });
   const entries: DistroConfigEntry[] = [];
   for (const d of docs) {
@@ -52,8 +54,9 @@ export function extractDistroConfig(display: string, text: string): { fact?: Dis
   }
   const problem = yamlProblemFinding(display, text, docs);
   const findings = problem ? [problem] : [];
-  if (!entries.length) return { findings };
-  return { fact: { kind: 'distroConfig', distro: distroOf(display), set: distroConfigSet(display), file: display, entries }, findings };
+  const complete = parsedCompletely(docs);
+  if (!entries.length) return { findings, complete };
+  return { fact: { kind: 'distroConfig', distro: distroOf(display), set: distroConfigSet(display), file: display, entries }, findings, complete };
 }
 
 export const distroConfigHandler: SourceHandler = {
@@ -61,7 +64,9 @@ export const distroConfigHandler: SourceHandler = {
   claimsPath: () => false,
   claimsContent: looksLikeDistroConfig,
   extract(input) {
-    const { fact, findings } = extractDistroConfig(input.display, input.text);
-    return { findings, clusterFacts: fact ? [fact] : [] };
+    const { fact, findings, complete } = extractDistroConfig(input.display, input.text);
+    if (!fact) return { findings };
+    // A template (an Ansible config.yaml.j2) decides nothing for the other files (../partial-facts.ts).
+    return complete ? { findings, clusterFacts: [fact] } : { findings, nodes: [clusterOfItsOwn(input.display, [fact])] };
   },
 };

@@ -6,7 +6,8 @@
  */
 import type { Finding } from '../../core/finding';
 import type { NodeSpec } from '../../model/build';
-import { mergeClusterFacts, type ClusterFact } from '../../model/cluster';
+import type { ClusterFact } from '../../model/cluster';
+import { clusterOfItsOwn } from '../partial-facts';
 import type { SourceHandler } from '../types';
 import { parseYaml } from '../yaml/parse';
 import { mayMatter } from '../yaml/prefilter';
@@ -59,20 +60,15 @@ export function extractManifest(file: string, text: string): { nodes: NodeSpec[]
   }
   nodes.push(...kopsSysctlNodes(docs, file));
   const problem = yamlProblemFinding(file, text, docs);
-<<<<<<< HEAD
+  if (problem) findings.push(problem);
   if (clusterFacts.length && !parsedCompletely(docs)) {
     // A template or invalid file that was read only in part never decides the cluster's
     // context (its NodePort range, kube-proxy mode, kubelet settings) for the other files: its
     // values are judged where they are written, as a cluster of their own.
-    const cluster = mergeClusterFacts(clusterFacts);
-    nodes.push({ id: `cluster:${file}`, label: file, complete: false, files: [], scope: 'cluster', cluster, role: { value: 'kubernetes', source: `the cluster configuration in ${file}` } });
-    return { nodes, findings: problem ? [problem] : [], clusterFacts: [] };
+    nodes.push(clusterOfItsOwn(file, clusterFacts));
+    return { nodes, findings, clusterFacts: [] };
   }
-  return { nodes, findings: problem ? [problem] : [], clusterFacts };
-=======
-  if (problem) findings.push(problem);
   return { nodes, findings, clusterFacts };
->>>>>>> main
 }
 
 export const k8sManifestHandler: SourceHandler = {

@@ -15,7 +15,8 @@ import type { ClusterFact } from '../../model/cluster';
 import { canonicalKey } from '../../model/keys';
 import type { ParsedSysctl } from '../sysctl-conf/parse';
 import { parseYaml } from '../yaml/parse';
-import { yamlProblemFinding } from '../yaml/templates';
+import { parsedCompletely, yamlProblemFinding } from '../yaml/templates';
+import { clusterOfItsOwn } from '../partial-facts';
 import { sysctlMapAssignments } from '../yaml/sysctl-map';
 import { get, getPath, isMap, isScalar, itemsOf, pairOf, type YNode, type YScalar } from '../yaml/tree';
 import type { SourceHandler } from '../types';
@@ -93,8 +94,11 @@ export const talosConfigHandler: SourceHandler = {
     const { parsed, found, docs } = parseMachineSysctls(input.text);
     const problem = yamlProblemFinding(input.display, input.text, docs);
     const findings = problem ? [problem] : [];
-    const clusterFacts = talosClusterFacts(docs, input.display);
-    if (!found) return { findings, clusterFacts };
+    const facts = talosClusterFacts(docs, input.display);
+    // A Terraform template's facts hold for that machine only (see ../partial-facts.ts).
+    const own = facts.length && !parsedCompletely(docs) ? [clusterOfItsOwn(input.display, facts)] : [];
+    const clusterFacts = own.length ? [] : facts;
+    if (!found) return { findings, clusterFacts, nodes: own };
     const node: NodeSpec = {
       id: `talos:${input.display}`,
       label: input.display,
@@ -103,6 +107,6 @@ export const talosConfigHandler: SourceHandler = {
       role: { value: 'kubernetes', source: `a Talos machine configuration (${input.display})` },
       files: [{ file: input.display, nodePath: '/talos/machine.sysctls', name: 'machine.sysctls', dirRank: 0, parsed, realFile: input.realFile, via: 'machine.sysctls' }],
     };
-    return { nodes: [node], findings, clusterFacts };
+    return { nodes: [node, ...own], findings, clusterFacts };
   },
 };

@@ -82,4 +82,16 @@ describe('k3s and RKE2 configuration', () => {
     expect(r.list).toEqual(['node/etc/sysctl.d/90-ports.conf:1:1 ports-ephemeral-overlaps-nodeport net.ipv4.ip_local_port_range', 'rancher/k3s/config.yaml.d/90-wide.yaml:1:26 k8s-nodeport-range-overlaps-ephemeral']);
     expect(r.result.findings[0]?.related.map((x) => x.message)).toEqual(['NodePort range 10000-40000: k3s service-node-port-range in rancher/k3s/config.yaml.d/90-wide.yaml']);
   });
+
+  it('a template (an Ansible config.yaml.j2) decides nothing for the other files', () => {
+    const r = lintTree(
+      {
+        'roles/k3s/templates/config.yaml.j2': '{% if wide_ports %}\nservice-node-port-range: 10000-40000\n{% endif %}\nkube-proxy-arg:\n  - proxy-mode=ipvs\n',
+        'node/etc/sysctl.d/90-ports.conf': 'net.ipv4.ip_local_port_range = 32768 60999\n',
+      },
+      { only: ['ports-ephemeral-overlaps-nodeport', 'k8s-nodeport-range-overlaps-ephemeral'], args: { nodeRole: 'kubernetes' } },
+    );
+    // The template's own range is still judged where it is written.
+    expect(r.list).toEqual(['roles/k3s/templates/config.yaml.j2:1:1 sysctl-lint/template-not-rendered', 'roles/k3s/templates/config.yaml.j2:2:26 k8s-nodeport-range-overlaps-ephemeral']);
+  });
 });
