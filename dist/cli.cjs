@@ -105,7 +105,7 @@ invalid/conntrack-max-in-pod-namespace.yaml:13:44 warning net.netfilter.nf_connt
      |                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 
 1 problem (0 errors, 1 warning, 0 info)
-` }, valid: { name: "valid/conntrack-max-host-network.yaml", args: [], files: [{ path: "valid/conntrack-max-host-network.yaml", text: 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: node-tuning\nspec:\n  template:\n    spec:\n      hostNetwork: true\n      initContainers:\n        - name: tune\n          image: busybox\n          securityContext:\n            privileged: true\n          command: ["sysctl", "-w", "net.netfilter.nf_conntrack_max=1048576"]\n      containers:\n        - name: pause\n          image: registry.k8s.io/pause\n' }] } }, "sysctl-removed-key": { invalid: { name: "invalid/removal-release-unrecorded.sysctl.conf", args: ["--kernel", "6.8"], files: [{ path: "invalid/removal-release-unrecorded.sysctl.conf", text: "fs.inode-max = 65536\n" }], output: 'invalid/removal-release-unrecorded.sysctl.conf\ninvalid/removal-release-unrecorded.sysctl.conf:1:1 warning fs.inode-max does not exist on Linux 6.8 (removed in a kernel release the key list does not record); procps fails with "cannot stat" and the setting does nothing sysctl-removed-key\n  1 | fs.inode-max = 65536\n    | ^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/current-keys.sysctl.conf", args: [], files: [{ path: "valid/current-keys.sysctl.conf", text: "net.ipv4.tcp_tw_reuse = 2\nnet.ipv4.tcp_timestamps = 1\n" }] } }, "sysctl-template-not-evaluated": { invalid: { name: "invalid/ansible-role-template", args: [], files: [{ path: "invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2", text: "# {{ ansible_managed }}\n{% for key, value in sysctl_settings.items() %}\n{{ key }} = {{ value }}\n{% endfor %}\n" }], output: 'invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2\ninvalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2:2:1 info Template directive "{% for key, value in sysctl_settings.items() %}" is not evaluated: every setting in the file is linted as if each branch applied sysctl-template-not-evaluated\n  2 | {% for key, value in sysctl_settings.items() %}\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/percent-in-value.sysctl.conf", args: [], files: [{ path: "valid/percent-in-value.sysctl.conf", text: "kernel.core_pattern = core.%e.%p.%t\n" }] } }, "sysctl-unknown-key": { invalid: { name: "invalid/interface-key-typo.sysctl.conf", args: [], files: [{ path: "invalid/interface-key-typo.sysctl.conf", text: "net.ipv4.conf.all.rp_filtr = 1\n" }], output: 'invalid/interface-key-typo.sysctl.conf\ninvalid/interface-key-typo.sysctl.conf:1:1 info net.ipv4.conf.all.rp_filtr is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error sysctl-unknown-key\n  1 | net.ipv4.conf.all.rp_filtr = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/documented-keys.sysctl.conf", args: [], files: [{ path: "valid/documented-keys.sysctl.conf", text: "net.core.somaxconn = 4096\nnet.ipv4.tcp_syncookies = 1\nvm.max_map_count = 262144\nfs.inotify.max_user_watches = 524288\nkernel.pid_max = 4194304\n" }] } }, "sysctl-value-extra-fields": { invalid: { name: "invalid/ptrace-scope-joined.sysctl.conf", args: [], files: [{ path: "invalid/ptrace-scope-joined.sysctl.conf", text: "# restrict ptrace\nkernel.yama.ptrace_scope = 1 2 3\nvm.swappiness = 10 1\n" }], output: 'invalid/ptrace-scope-joined.sysctl.conf\ninvalid/ptrace-scope-joined.sysctl.conf:2:1 warning kernel.yama.ptrace_scope takes one integer, but the value has more: the kernel sets the first and silently drops "2 3" sysctl-value-extra-fields\n  2 | kernel.yama.ptrace_scope = 1 2 3\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\ninvalid/ptrace-scope-joined.sysctl.conf:3:1 warning vm.swappiness takes one integer, but the value has more: the kernel sets the first and silently drops "1" sysctl-value-extra-fields\n  3 | vm.swappiness = 10 1\n    | ^^^^^^^^^^^^^\n\n2 problems (0 errors, 2 warnings, 0 info)\n' }, valid: { name: "valid/inline-comment-is-another-rule.sysctl.conf", args: [], files: [{ path: "valid/inline-comment-is-another-rule.sysctl.conf", text: "vm.swappiness = 10 # low\n" }] } }, "sysctl-value-out-of-range": { invalid: { name: "invalid/enum-values.sysctl.conf", args: [], files: [{ path: "invalid/enum-values.sysctl.conf", text: "kernel.yama.ptrace_scope = 4\nkernel.shm_rmid_forced = 2\nvm.overcommit_memory = 3\nfs.protected_regular = -1\n" }], output: "invalid/enum-values.sysctl.conf\ninvalid/enum-values.sysctl.conf:1:1 error kernel.yama.ptrace_scope accepts 0 to 3, not 4: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  1 | kernel.yama.ptrace_scope = 4\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\ninvalid/enum-values.sysctl.conf:2:1 error kernel.shm_rmid_forced accepts 0 or 1, not 2: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  2 | kernel.shm_rmid_forced = 2\n    | ^^^^^^^^^^^^^^^^^^^^^^\ninvalid/enum-values.sysctl.conf:3:1 error vm.overcommit_memory accepts 0 to 2, not 3: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  3 | vm.overcommit_memory = 3\n    | ^^^^^^^^^^^^^^^^^^^^\ninvalid/enum-values.sysctl.conf:4:1 error fs.protected_regular accepts 0 to 2, not -1: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  4 | fs.protected_regular = -1\n    | ^^^^^^^^^^^^^^^^^^^^\n\n4 problems (4 errors, 0 warnings, 0 info)\n" }, valid: { name: "valid/edges-of-ranges.sysctl.conf", args: [], files: [{ path: "valid/edges-of-ranges.sysctl.conf", text: "kernel.yama.ptrace_scope = 3\nkernel.shm_rmid_forced = 1\nvm.overcommit_memory = 0\nfs.protected_regular = 2\nkernel.kptr_restrict = 0x2\n" }] } }, "sysctl-vendor-key": { invalid: { name: "invalid/hardening-guide-on-any-distro.sysctl.conf", args: [], files: [{ path: "invalid/hardening-guide-on-any-distro.sysctl.conf", text: "# CIS-style hardening copied from a RHEL 6 guide\nkernel.exec-shield = 1\nkernel.randomize_va_space = 2\nkernel.unprivileged_userns_clone = 0\n" }], output: 'invalid/hardening-guide-on-any-distro.sysctl.conf\ninvalid/hardening-guide-on-any-distro.sysctl.conf:2:1 info kernel.exec-shield exists only in Red Hat Enterprise Linux 3 to 6 kernels (the Exec Shield patch; RHEL 7 and later have no such key); on other kernels procps fails on it ("cannot stat") and the setting does nothing sysctl-vendor-key\n  2 | kernel.exec-shield = 1\n    | ^^^^^^^^^^^^^^^^^^\ninvalid/hardening-guide-on-any-distro.sysctl.conf:4:1 info kernel.unprivileged_userns_clone exists only in Debian and Ubuntu kernels (a Debian patch, also carried by linux-hardened and linux-zen); on other kernels procps fails on it ("cannot stat") and the setting does nothing sysctl-vendor-key\n  4 | kernel.unprivileged_userns_clone = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 0 warnings, 2 info)\n' }, valid: { name: "valid/mainline-equivalents.sysctl.conf", args: [], files: [{ path: "valid/mainline-equivalents.sysctl.conf", text: "kernel.randomize_va_space = 2\nuser.max_user_namespaces = 0\nkernel.yama.ptrace_scope = 1\n" }] } }, "sysctl-w-unquoted-multivalue": { invalid: { name: "invalid/bootcmd-string.yaml", args: [], files: [{ path: "invalid/bootcmd-string.yaml", text: "#cloud-config\nbootcmd:\n  - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n  - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n" }], output: 'invalid/bootcmd-string.yaml\ninvalid/bootcmd-string.yaml:3:15 error sysctl -w net.ipv4.ip_local_port_range=32768 60999: the shell splits the unquoted value, so only "32768" is written (a partial update) and "60999" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  3 |   - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n    |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:3:50 separate argument: 60999\ninvalid/bootcmd-string.yaml:4:12 error sysctl net.ipv4.tcp_rmem=4096 87380 6291456: the shell splits the unquoted value, so only "4096" is written (a partial update) and "87380 6291456" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  4 |   - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n    |            ^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:4:35 separate arguments: 87380 6291456\n\n2 problems (2 errors, 0 warnings, 0 info)\n' }, valid: { name: "valid/jinja.yaml", args: [], files: [{ path: "valid/jinja.yaml", text: "## template: jinja\n#cloud-config\nruncmd:\n  - sysctl -w net.ipv4.ip_local_port_range={{ ds.meta_data.port_range }}\n  - sysctl -w net.ipv4.ip_local_port_range=$RANGE\n" }] } }, "tcp-retries2-low": { invalid: { name: "invalid/fast-failover-guide.sysctl.conf", args: [], files: [{ path: "invalid/fast-failover-guide.sysctl.conf", text: "# faster detection of dead peers (Patroni/HAProxy guide)\nnet.ipv4.tcp_retries2 = 5\n" }], output: "invalid/fast-failover-guide.sysctl.conf\ninvalid/fast-failover-guide.sysctl.conf:2:1 warning net.ipv4.tcp_retries2 = 5: an established connection is dropped after about 12.6 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15) tcp-retries2-low\n  2 | net.ipv4.tcp_retries2 = 5\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_retries2 = 15\n" }] } }, "tcp-syn-retries-extreme": { invalid: { name: "invalid/maximum-127.sysctl.conf", args: [], files: [{ path: "invalid/maximum-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries=127\n" }], output: "invalid/maximum-127.sysctl.conf\ninvalid/maximum-127.sysctl.conf:1:1 warning net.ipv4.tcp_syn_retries = 127: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s) tcp-syn-retries-extreme\n  1 | net.ipv4.tcp_syn_retries=127\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } }, "tcp-syn-retries-out-of-range": { invalid: { name: "invalid/above-127.sysctl.conf", args: [], files: [{ path: "invalid/above-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 255\n" }], output: "invalid/above-127.sysctl.conf\ninvalid/above-127.sysctl.conf:1:1 error net.ipv4.tcp_syn_retries = 255 is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value tcp-syn-retries-out-of-range\n  1 | net.ipv4.tcp_syn_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-inline-comment.sysctl.conf", args: [], files: [{ path: "valid/default-inline-comment.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6 # kernel default\n" }] } }, "tcp-synack-retries-extreme": { invalid: { name: "invalid/maximum-255.sysctl.conf", args: [], files: [{ path: "invalid/maximum-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 255\n" }], output: "invalid/maximum-255.sysctl.conf\ninvalid/maximum-255.sysctl.conf:1:1 warning net.ipv4.tcp_synack_retries = 255: half-open connections occupy the SYN queue for many minutes (the default is 5) tcp-synack-retries-extreme\n  1 | net.ipv4.tcp_synack_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/above-255-is-another-policy.sysctl.conf", args: [], files: [{ path: "valid/above-255-is-another-policy.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 300\n" }] } }, "tcp-synack-retries-out-of-range": { invalid: { name: "invalid/above-255.sysctl.conf", args: [], files: [{ path: "invalid/above-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 256\n" }], output: "invalid/above-255.sysctl.conf\ninvalid/above-255.sysctl.conf:1:1 error net.ipv4.tcp_synack_retries = 256 is outside 0..255; the kernel rejects it tcp-synack-retries-out-of-range\n  1 | net.ipv4.tcp_synack_retries = 256\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-tab-separated.sysctl.conf", args: [], files: [{ path: "valid/default-tab-separated.sysctl.conf", text: "net.ipv4.tcp_synack_retries	=	5\n" }] } }, "tcp-timestamps-disabled": { invalid: { name: "invalid/disabled-in-sysctl-conf", args: [], files: [{ path: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf", text: "# legacy hardening\nnet.ipv4.tcp_timestamps = 0\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/10-tcp.conf", text: "net.ipv4.tcp_timestamps = 1\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }], output: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf\ninvalid/disabled-in-sysctl-conf/etc/sysctl.conf:2:1 info net.ipv4.tcp_timestamps = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle tcp-timestamps-disabled\n  2 | net.ipv4.tcp_timestamps = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/enabled.sysctl.conf", args: [], files: [{ path: "valid/enabled.sysctl.conf", text: "net.ipv4.tcp_timestamps = 1\n" }] } }, "tcp-tw-recycle-enabled": { invalid: { name: "invalid/enabled-by-later-file", args: [], files: [{ path: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf", text: "# web tier tuning\nnet.ipv4.tcp_max_syn_backlog = 8192\nnet.ipv4.tcp_tw_recycle = 1\n" }, { path: "invalid/enabled-by-later-file/usr/lib/sysctl.d/50-default.conf", text: "# vendor defaults\nnet.ipv4.tcp_tw_recycle = 0\n" }], output: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf\ninvalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf:3:1 error net.ipv4.tcp_tw_recycle = 1 silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT) tcp-tw-recycle-enabled\n  3 | net.ipv4.tcp_tw_recycle = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: "# net.ipv4.tcp_tw_recycle = 1\n; net.ipv4.tcp_tw_recycle = 1\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-global": { invalid: { name: "invalid/global-reuse.sysctl.conf", args: [], files: [{ path: "invalid/global-reuse.sysctl.conf", text: "# Reduce TIME_WAIT sockets\nnet.ipv4.tcp_fin_timeout = 30\nnet.ipv4.tcp_tw_reuse = 1\n" }], output: "invalid/global-reuse.sysctl.conf\ninvalid/global-reuse.sysctl.conf:3:1 info net.ipv4.tcp_tw_reuse = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback) tcp-tw-reuse-global\n  3 | net.ipv4.tcp_tw_reuse = 1\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 = reuse TIME_WAIT sockets for loopback connections only (the kernel default)\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-invalid": { invalid: { name: "invalid/later-file-breaks-it", args: [], files: [{ path: "invalid/later-file-breaks-it/etc/sysctl.d/10-base.conf", text: "net.ipv4.tcp_tw_reuse = 2\n" }, { path: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf", text: "net.ipv4.tcp_tw_reuse = 10\n" }], output: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf\ninvalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf:1:1 error net.ipv4.tcp_tw_reuse = 10 is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it tcp-tw-reuse-invalid\n  1 | net.ipv4.tcp_tw_reuse = 10\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 (loopback only) is the kernel default (since 2018) and a valid value\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "sysctl-lint/analysis-limit": { invalid: { name: "invalid/generated.sysctl.conf", args: ["--max-file-size", "1K"], files: [{ path: "invalid/generated.sysctl.conf", text: "# kernel settings generated for the build farm (one per worker slot)\nnet.ipv4.conf.slot0.rp_filter = 1\nnet.ipv4.conf.slot1.rp_filter = 1\nnet.ipv4.conf.slot2.rp_filter = 1\nnet.ipv4.conf.slot3.rp_filter = 1\nnet.ipv4.conf.slot4.rp_filter = 1\nnet.ipv4.conf.slot5.rp_filter = 1\nnet.ipv4.conf.slot6.rp_filter = 1\nnet.ipv4.conf.slot7.rp_filter = 1\nnet.ipv4.conf.slot8.rp_filter = 1\nnet.ipv4.conf.slot9.rp_filter = 1\nnet.ipv4.conf.slot10.rp_filter = 1\nnet.ipv4.conf.slot11.rp_filter = 1\nnet.ipv4.conf.slot12.rp_filter = 1\nnet.ipv4.conf.slot13.rp_filter = 1\nnet.ipv4.conf.slot14.rp_filter = 1\nnet.ipv4.conf.slot15.rp_filter = 1\nnet.ipv4.conf.slot16.rp_filter = 1\nnet.ipv4.conf.slot17.rp_filter = 1\nnet.ipv4.conf.slot18.rp_filter = 1\nnet.ipv4.conf.slot19.rp_filter = 1\nnet.ipv4.conf.slot20.rp_filter = 1\nnet.ipv4.conf.slot21.rp_filter = 1\nnet.ipv4.conf.slot22.rp_filter = 1\nnet.ipv4.conf.slot23.rp_filter = 1\nnet.ipv4.conf.slot24.rp_filter = 1\nnet.ipv4.conf.slot25.rp_filter = 1\nnet.ipv4.conf.slot26.rp_filter = 1\nnet.ipv4.conf.slot27.rp_filter = 1\nnet.ipv4.conf.slot28.rp_filter = 1\nnet.ipv4.conf.slot29.rp_filter = 1\nnet.ipv4.conf.slot30.rp_filter = 1\nnet.ipv4.conf.slot31.rp_filter = 1\nnet.ipv4.conf.slot32.rp_filter = 1\nnet.ipv4.conf.slot33.rp_filter = 1\nnet.ipv4.conf.slot34.rp_filter = 1\nnet.ipv4.conf.slot35.rp_filter = 1\nnet.ipv4.conf.slot36.rp_filter = 1\nnet.ipv4.conf.slot37.rp_filter = 1\nnet.ipv4.conf.slot38.rp_filter = 1\nnet.ipv4.conf.slot39.rp_filter = 1\nnet.ipv4.conf.slot40.rp_filter = 1\nnet.ipv4.conf.slot41.rp_filter = 1\nnet.ipv4.conf.slot42.rp_filter = 1\nnet.ipv4.conf.slot43.rp_filter = 1\nnet.ipv4.conf.slot44.rp_filter = 1\nnet.ipv4.conf.slot45.rp_filter = 1\nnet.ipv4.conf.slot46.rp_filter = 1\nnet.ipv4.conf.slot47.rp_filter = 1\nnet.ipv4.conf.slot48.rp_filter = 1\nnet.ipv4.conf.slot49.rp_filter = 1\nnet.ipv4.conf.slot50.rp_filter = 1\nnet.ipv4.conf.slot51.rp_filter = 1\nnet.ipv4.conf.slot52.rp_filter = 1\nnet.ipv4.conf.slot53.rp_filter = 1\nnet.ipv4.conf.slot54.rp_filter = 1\nnet.ipv4.conf.slot55.rp_filter = 1\nnet.ipv4.conf.slot56.rp_filter = 1\nnet.ipv4.conf.slot57.rp_filter = 1\nnet.ipv4.conf.slot58.rp_filter = 1\nnet.ipv4.conf.slot59.rp_filter = 1\n" }], output: "invalid/generated.sysctl.conf\ninvalid/generated.sysctl.conf:1:1 warning file too large to analyze: 2.1 KB, limit 1 KB (--max-file-size) sysctl-lint/analysis-limit\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/small.sysctl.conf", args: [], files: [{ path: "valid/small.sysctl.conf", text: "net.ipv4.ip_forward = 1\nnet.core.somaxconn = 4096\n" }] } }, "sysctl-lint/cloud-init-undecodable": { invalid: { name: "invalid/truncated-base64.yaml", args: [], files: [{ path: "invalid/truncated-base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: b64\n    content: bmV0LmlwdjQudGN...\n" }], output: "invalid/truncated-base64.yaml\ninvalid/truncated-base64.yaml:5:14 error write_files[0]: the content for /etc/sysctl.d/60-tuning.conf cannot be decoded (invalid base64: incorrect padding); cloud-init fails to write the file sysctl-lint/cloud-init-undecodable\n  5 |     content: bmV0LmlwdjQudGN...\n    |              ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/base64.yaml", args: [], files: [{ path: "valid/base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: gzip+base64\n    content: H4sIAAAAAAACA8tLLdFLzi9K1SvOz02sSM7Py1OwVTAxsDTjAgBd/UxjGgAAAA==\n" }] } }, "sysctl-lint/cloud-init-unknown-encoding": { invalid: { name: "invalid/misspelt.yaml", args: [], files: [{ path: "invalid/misspelt.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: base-64\n    content: bmV0LmNvcmUuc29tYXhjb25uID0gNDA5Ngo=\n" }], output: 'invalid/misspelt.yaml\ninvalid/misspelt.yaml:4:15 warning write_files[0]: unknown encoding "base-64"; cloud-init writes the content to /etc/sysctl.d/60-tuning.conf as plain text sysctl-lint/cloud-init-unknown-encoding\n  4 |     encoding: base-64\n    |               ^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/plain.yaml", args: [], files: [{ path: "valid/plain.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: text/plain\n    content: |\n      net.core.somaxconn = 4096\n" }] } }, "sysctl-lint/live-snapshot-line": { invalid: { name: "invalid/stderr-captured", args: ["--root", "--live-snapshot", "invalid/stderr-captured/sysctl-a.txt"], files: [{ path: "invalid/stderr-captured/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "invalid/stderr-captured/sysctl-a.txt", text: 'kernel.osrelease = 6.1.0-18-amd64\nsysctl: permission denied on key "fs.protected_regular", ignoring\nnet.ipv4.ip_local_port_range = 32768	60999\nsysctl: permission denied on key "net.ipv4.tcp_fastopen_key", ignoring\nvm.swappiness = 1\n' }], output: 'invalid/stderr-captured/sysctl-a.txt\ninvalid/stderr-captured/sysctl-a.txt:2:1 info not a `key = value` line of sysctl -a output: "sysctl: permission denied on key "fs.protected_regular", ignoring"; skipped (and 1 more such line) sysctl-lint/live-snapshot-line\n  2 | sysctl: permission denied on key "fs.protected_regular", ignoring\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/clean", args: ["--root", "--live-snapshot", "valid/clean/sysctl-a.txt"], files: [{ path: "valid/clean/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "valid/clean/sysctl-a.txt", text: "kernel.osrelease = 6.1.0-18-amd64\ndev.cdrom.info = CD-ROM information, Id: cdrom.c 3.20 2003/12/17\ndev.cdrom.info = \nnet.ipv4.ip_local_port_range = 32768	60999\nvm.swappiness = 1\n" }] } }, "sysctl-lint/shell-syntax": { invalid: { name: "invalid/unclosed-quote.yaml", args: [], files: [{ path: "invalid/unclosed-quote.yaml", text: '#cloud-config\nruncmd:\n  - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n' }], output: 'invalid/unclosed-quote.yaml\ninvalid/unclosed-quote.yaml:3:10 warning runcmd[0]: double quote is not closed; the shell would reject the command sysctl-lint/shell-syntax\n  3 |   - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n    |          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/heredoc.yaml", args: [], files: [{ path: "valid/heredoc.yaml", text: "#cloud-config\nruncmd:\n  - |\n    cat <<'EOF' > /etc/sysctl.d/60-tuning.conf\n    net.core.somaxconn = 4096\n    EOF\n    sysctl --system\n" }] } }, "sysctl-lint/suppression-expired": { invalid: { name: "invalid/past-date.sysctl.conf", args: [], files: [{ path: "invalid/past-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/past-date.sysctl.conf\ninvalid/past-date.sysctl.conf:1:56 warning suppression of tcp-tw-recycle-enabled expired on 2025-12-31 (reason given: appliance retired by the end of 2025); the findings it hid are reported again sysctl-lint/suppression-expired\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/last-day.sysctl.conf", args: [], files: [{ path: "valid/last-day.sysctl.conf", text: "# The test suite runs these cases on 2026-06-01: a suppression works through its until= date.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-06-01 -- appliance retired in June 2026\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-invalid": { invalid: { name: "invalid/impossible-date.sysctl.conf", args: [], files: [{ path: "invalid/impossible-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/impossible-date.sysctl.conf\ninvalid/impossible-date.sysctl.conf:1:56 warning invalid suppression: until=2026-02-30 is not a date: write until=YYYY-MM-DD; it suppresses nothing sysctl-lint/suppression-invalid\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/well-formed.sysctl.conf", args: [], files: [{ path: "valid/well-formed.sysctl.conf", text: "# Prose that mentions sysctl-lint is not a directive: sysctl-lint runs in CI.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled, sysctl-removed-key until=2026-12-31 -- no NAT in front of it, removed with the 2026 image\n\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-missing-reason": { invalid: { name: "invalid/empty-reason.sysctl.conf", args: [], files: [{ path: "invalid/empty-reason.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled --\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/empty-reason.sysctl.conf\ninvalid/empty-reason.sysctl.conf:1:1 warning suppression without a reason: add " -- <why>" after the rule ids (sysctl-lint disable tcp-tw-recycle-enabled suppresses nothing until it says why) sysctl-lint/suppression-missing-reason\n  1 | # sysctl-lint disable tcp-tw-recycle-enabled --\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/with-reason.sysctl.conf", args: [], files: [{ path: "valid/with-reason.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unknown-rule": { invalid: { name: "invalid/misspelt-rule.sysctl.conf", args: [], files: [{ path: "invalid/misspelt-rule.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/misspelt-rule.sysctl.conf\ninvalid/misspelt-rule.sysctl.conf:1:33 warning unknown rule "tcp-tw-recyle" in suppression; did you mean tcp-tw-recycle-enabled? sysctl-lint/suppression-unknown-rule\n  1 | # sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\n    |                                 ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/known-rules.sysctl.conf", args: [], files: [{ path: "valid/known-rules.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled, sysctl-removed-key -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unused": { invalid: { name: "invalid/file-wide.sysctl.conf", args: [], files: [{ path: "invalid/file-wide.sysctl.conf", text: "# sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\nnet.ipv4.tcp_syn_retries = 6\n" }], output: "invalid/file-wide.sysctl.conf\ninvalid/file-wide.sysctl.conf:1:23 info unused suppression: no tcp-syn-retries-extreme finding in this file; delete the directive sysctl-lint/suppression-unused\n  1 | # sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\n    |                       ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/used.sysctl.conf", args: [], files: [{ path: "valid/used.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/unrecognized-file": { invalid: { name: "invalid/notes.txt", args: [], files: [{ path: "invalid/notes.txt", text: "Kernel tuning for the web tier: see the runbook.\n" }], output: "invalid/notes.txt\ninvalid/notes.txt:1:1 info not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a Packer template, an Ansible playbook or task file, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration, a k3s or RKE2 configuration); skipped sysctl-lint/unrecognized-file\n  1 | Kernel tuning for the web tier: see the runbook.\n    | ^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/tuning.sysctl.conf", args: [], files: [{ path: "valid/tuning.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } } };
+` }, valid: { name: "valid/conntrack-max-host-network.yaml", args: [], files: [{ path: "valid/conntrack-max-host-network.yaml", text: 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: node-tuning\nspec:\n  template:\n    spec:\n      hostNetwork: true\n      initContainers:\n        - name: tune\n          image: busybox\n          securityContext:\n            privileged: true\n          command: ["sysctl", "-w", "net.netfilter.nf_conntrack_max=1048576"]\n      containers:\n        - name: pause\n          image: registry.k8s.io/pause\n' }] } }, "sysctl-removed-key": { invalid: { name: "invalid/removal-release-unrecorded.sysctl.conf", args: ["--kernel", "6.8"], files: [{ path: "invalid/removal-release-unrecorded.sysctl.conf", text: "fs.inode-max = 65536\n" }], output: 'invalid/removal-release-unrecorded.sysctl.conf\ninvalid/removal-release-unrecorded.sysctl.conf:1:1 warning fs.inode-max does not exist on Linux 6.8 (removed in a kernel release the key list does not record); procps fails with "cannot stat" and the setting does nothing sysctl-removed-key\n  1 | fs.inode-max = 65536\n    | ^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/current-keys.sysctl.conf", args: [], files: [{ path: "valid/current-keys.sysctl.conf", text: "net.ipv4.tcp_tw_reuse = 2\nnet.ipv4.tcp_timestamps = 1\n" }] } }, "sysctl-template-not-evaluated": { invalid: { name: "invalid/ansible-role-template", args: [], files: [{ path: "invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2", text: "# {{ ansible_managed }}\n{% for key, value in sysctl_settings.items() %}\n{{ key }} = {{ value }}\n{% endfor %}\n" }], output: 'invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2\ninvalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2:2:1 info Template directive "{% for key, value in sysctl_settings.items() %}" is not evaluated: every setting in the file is linted as if each branch applied sysctl-template-not-evaluated\n  2 | {% for key, value in sysctl_settings.items() %}\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/percent-in-value.sysctl.conf", args: [], files: [{ path: "valid/percent-in-value.sysctl.conf", text: "kernel.core_pattern = core.%e.%p.%t\n" }] } }, "sysctl-unknown-key": { invalid: { name: "invalid/interface-key-typo.sysctl.conf", args: [], files: [{ path: "invalid/interface-key-typo.sysctl.conf", text: "net.ipv4.conf.all.rp_filtr = 1\n" }], output: 'invalid/interface-key-typo.sysctl.conf\ninvalid/interface-key-typo.sysctl.conf:1:1 info net.ipv4.conf.all.rp_filtr is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error sysctl-unknown-key\n  1 | net.ipv4.conf.all.rp_filtr = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/documented-keys.sysctl.conf", args: [], files: [{ path: "valid/documented-keys.sysctl.conf", text: "net.core.somaxconn = 4096\nnet.ipv4.tcp_syncookies = 1\nvm.max_map_count = 262144\nfs.inotify.max_user_watches = 524288\nkernel.pid_max = 4194304\n" }] } }, "sysctl-value-extra-fields": { invalid: { name: "invalid/ptrace-scope-joined.sysctl.conf", args: [], files: [{ path: "invalid/ptrace-scope-joined.sysctl.conf", text: "# restrict ptrace\nkernel.yama.ptrace_scope = 1 2 3\nvm.swappiness = 10 1\n" }], output: 'invalid/ptrace-scope-joined.sysctl.conf\ninvalid/ptrace-scope-joined.sysctl.conf:2:1 warning kernel.yama.ptrace_scope takes one integer, but the value has more: the kernel sets the first and silently drops "2 3" sysctl-value-extra-fields\n  2 | kernel.yama.ptrace_scope = 1 2 3\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\ninvalid/ptrace-scope-joined.sysctl.conf:3:1 warning vm.swappiness takes one integer, but the value has more: the kernel sets the first and silently drops "1" sysctl-value-extra-fields\n  3 | vm.swappiness = 10 1\n    | ^^^^^^^^^^^^^\n\n2 problems (0 errors, 2 warnings, 0 info)\n' }, valid: { name: "valid/inline-comment-is-another-rule.sysctl.conf", args: [], files: [{ path: "valid/inline-comment-is-another-rule.sysctl.conf", text: "vm.swappiness = 10 # low\n" }] } }, "sysctl-value-out-of-range": { invalid: { name: "invalid/enum-values.sysctl.conf", args: [], files: [{ path: "invalid/enum-values.sysctl.conf", text: "kernel.yama.ptrace_scope = 4\nkernel.shm_rmid_forced = 2\nvm.overcommit_memory = 3\nfs.protected_regular = -1\n" }], output: "invalid/enum-values.sysctl.conf\ninvalid/enum-values.sysctl.conf:1:1 error kernel.yama.ptrace_scope accepts 0 to 3, not 4: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  1 | kernel.yama.ptrace_scope = 4\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\ninvalid/enum-values.sysctl.conf:2:1 error kernel.shm_rmid_forced accepts 0 or 1, not 2: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  2 | kernel.shm_rmid_forced = 2\n    | ^^^^^^^^^^^^^^^^^^^^^^\ninvalid/enum-values.sysctl.conf:3:1 error vm.overcommit_memory accepts 0 to 2, not 3: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  3 | vm.overcommit_memory = 3\n    | ^^^^^^^^^^^^^^^^^^^^\ninvalid/enum-values.sysctl.conf:4:1 error fs.protected_regular accepts 0 to 2, not -1: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  4 | fs.protected_regular = -1\n    | ^^^^^^^^^^^^^^^^^^^^\n\n4 problems (4 errors, 0 warnings, 0 info)\n" }, valid: { name: "valid/edges-of-ranges.sysctl.conf", args: [], files: [{ path: "valid/edges-of-ranges.sysctl.conf", text: "kernel.yama.ptrace_scope = 3\nkernel.shm_rmid_forced = 1\nvm.overcommit_memory = 0\nfs.protected_regular = 2\nkernel.kptr_restrict = 0x2\n" }] } }, "sysctl-vendor-key": { invalid: { name: "invalid/hardening-guide-on-any-distro.sysctl.conf", args: [], files: [{ path: "invalid/hardening-guide-on-any-distro.sysctl.conf", text: "# CIS-style hardening copied from a RHEL 6 guide\nkernel.exec-shield = 1\nkernel.randomize_va_space = 2\nkernel.unprivileged_userns_clone = 0\n" }], output: 'invalid/hardening-guide-on-any-distro.sysctl.conf\ninvalid/hardening-guide-on-any-distro.sysctl.conf:2:1 info kernel.exec-shield exists only in Red Hat Enterprise Linux 3 to 6 kernels (the Exec Shield patch; RHEL 7 and later have no such key); on other kernels procps fails on it ("cannot stat") and the setting does nothing sysctl-vendor-key\n  2 | kernel.exec-shield = 1\n    | ^^^^^^^^^^^^^^^^^^\ninvalid/hardening-guide-on-any-distro.sysctl.conf:4:1 info kernel.unprivileged_userns_clone exists only in Debian and Ubuntu kernels (a Debian patch, also carried by linux-hardened and linux-zen); on other kernels procps fails on it ("cannot stat") and the setting does nothing sysctl-vendor-key\n  4 | kernel.unprivileged_userns_clone = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 0 warnings, 2 info)\n' }, valid: { name: "valid/mainline-equivalents.sysctl.conf", args: [], files: [{ path: "valid/mainline-equivalents.sysctl.conf", text: "kernel.randomize_va_space = 2\nuser.max_user_namespaces = 0\nkernel.yama.ptrace_scope = 1\n" }] } }, "sysctl-w-unquoted-multivalue": { invalid: { name: "invalid/bootcmd-string.yaml", args: [], files: [{ path: "invalid/bootcmd-string.yaml", text: "#cloud-config\nbootcmd:\n  - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n  - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n" }], output: 'invalid/bootcmd-string.yaml\ninvalid/bootcmd-string.yaml:3:15 error sysctl -w net.ipv4.ip_local_port_range=32768 60999: the shell splits the unquoted value, so only "32768" is written (a partial update) and "60999" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  3 |   - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n    |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:3:50 separate argument: 60999\ninvalid/bootcmd-string.yaml:4:12 error sysctl net.ipv4.tcp_rmem=4096 87380 6291456: the shell splits the unquoted value, so only "4096" is written (a partial update) and "87380 6291456" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  4 |   - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n    |            ^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:4:35 separate arguments: 87380 6291456\n\n2 problems (2 errors, 0 warnings, 0 info)\n' }, valid: { name: "valid/jinja.yaml", args: [], files: [{ path: "valid/jinja.yaml", text: "## template: jinja\n#cloud-config\nruncmd:\n  - sysctl -w net.ipv4.ip_local_port_range={{ ds.meta_data.port_range }}\n  - sysctl -w net.ipv4.ip_local_port_range=$RANGE\n" }] } }, "tcp-retries2-low": { invalid: { name: "invalid/fast-failover-guide.sysctl.conf", args: [], files: [{ path: "invalid/fast-failover-guide.sysctl.conf", text: "# faster detection of dead peers (Patroni/HAProxy guide)\nnet.ipv4.tcp_retries2 = 5\n" }], output: "invalid/fast-failover-guide.sysctl.conf\ninvalid/fast-failover-guide.sysctl.conf:2:1 warning net.ipv4.tcp_retries2 = 5: an established connection is dropped after about 12.6 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15) tcp-retries2-low\n  2 | net.ipv4.tcp_retries2 = 5\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_retries2 = 15\n" }] } }, "tcp-syn-retries-extreme": { invalid: { name: "invalid/maximum-127.sysctl.conf", args: [], files: [{ path: "invalid/maximum-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries=127\n" }], output: "invalid/maximum-127.sysctl.conf\ninvalid/maximum-127.sysctl.conf:1:1 warning net.ipv4.tcp_syn_retries = 127: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s) tcp-syn-retries-extreme\n  1 | net.ipv4.tcp_syn_retries=127\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } }, "tcp-syn-retries-out-of-range": { invalid: { name: "invalid/above-127.sysctl.conf", args: [], files: [{ path: "invalid/above-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 255\n" }], output: "invalid/above-127.sysctl.conf\ninvalid/above-127.sysctl.conf:1:1 error net.ipv4.tcp_syn_retries = 255 is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value tcp-syn-retries-out-of-range\n  1 | net.ipv4.tcp_syn_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-inline-comment.sysctl.conf", args: [], files: [{ path: "valid/default-inline-comment.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6 # kernel default\n" }] } }, "tcp-synack-retries-extreme": { invalid: { name: "invalid/maximum-255.sysctl.conf", args: [], files: [{ path: "invalid/maximum-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 255\n" }], output: "invalid/maximum-255.sysctl.conf\ninvalid/maximum-255.sysctl.conf:1:1 warning net.ipv4.tcp_synack_retries = 255: half-open connections occupy the SYN queue for many minutes (the default is 5) tcp-synack-retries-extreme\n  1 | net.ipv4.tcp_synack_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/above-255-is-another-policy.sysctl.conf", args: [], files: [{ path: "valid/above-255-is-another-policy.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 300\n" }] } }, "tcp-synack-retries-out-of-range": { invalid: { name: "invalid/above-255.sysctl.conf", args: [], files: [{ path: "invalid/above-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 256\n" }], output: "invalid/above-255.sysctl.conf\ninvalid/above-255.sysctl.conf:1:1 error net.ipv4.tcp_synack_retries = 256 is outside 0..255; the kernel rejects it tcp-synack-retries-out-of-range\n  1 | net.ipv4.tcp_synack_retries = 256\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-tab-separated.sysctl.conf", args: [], files: [{ path: "valid/default-tab-separated.sysctl.conf", text: "net.ipv4.tcp_synack_retries	=	5\n" }] } }, "tcp-timestamps-disabled": { invalid: { name: "invalid/disabled-in-sysctl-conf", args: [], files: [{ path: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf", text: "# legacy hardening\nnet.ipv4.tcp_timestamps = 0\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/10-tcp.conf", text: "net.ipv4.tcp_timestamps = 1\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }], output: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf\ninvalid/disabled-in-sysctl-conf/etc/sysctl.conf:2:1 info net.ipv4.tcp_timestamps = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle tcp-timestamps-disabled\n  2 | net.ipv4.tcp_timestamps = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/enabled.sysctl.conf", args: [], files: [{ path: "valid/enabled.sysctl.conf", text: "net.ipv4.tcp_timestamps = 1\n" }] } }, "tcp-tw-recycle-enabled": { invalid: { name: "invalid/enabled-by-later-file", args: [], files: [{ path: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf", text: "# web tier tuning\nnet.ipv4.tcp_max_syn_backlog = 8192\nnet.ipv4.tcp_tw_recycle = 1\n" }, { path: "invalid/enabled-by-later-file/usr/lib/sysctl.d/50-default.conf", text: "# vendor defaults\nnet.ipv4.tcp_tw_recycle = 0\n" }], output: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf\ninvalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf:3:1 error net.ipv4.tcp_tw_recycle = 1 silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT) tcp-tw-recycle-enabled\n  3 | net.ipv4.tcp_tw_recycle = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: "# net.ipv4.tcp_tw_recycle = 1\n; net.ipv4.tcp_tw_recycle = 1\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-global": { invalid: { name: "invalid/global-reuse.sysctl.conf", args: [], files: [{ path: "invalid/global-reuse.sysctl.conf", text: "# Reduce TIME_WAIT sockets\nnet.ipv4.tcp_fin_timeout = 30\nnet.ipv4.tcp_tw_reuse = 1\n" }], output: "invalid/global-reuse.sysctl.conf\ninvalid/global-reuse.sysctl.conf:3:1 info net.ipv4.tcp_tw_reuse = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback) tcp-tw-reuse-global\n  3 | net.ipv4.tcp_tw_reuse = 1\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 = reuse TIME_WAIT sockets for loopback connections only (the kernel default)\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-invalid": { invalid: { name: "invalid/later-file-breaks-it", args: [], files: [{ path: "invalid/later-file-breaks-it/etc/sysctl.d/10-base.conf", text: "net.ipv4.tcp_tw_reuse = 2\n" }, { path: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf", text: "net.ipv4.tcp_tw_reuse = 10\n" }], output: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf\ninvalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf:1:1 error net.ipv4.tcp_tw_reuse = 10 is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it tcp-tw-reuse-invalid\n  1 | net.ipv4.tcp_tw_reuse = 10\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 (loopback only) is the kernel default (since 2018) and a valid value\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "sysctl-lint/analysis-limit": { invalid: { name: "invalid/generated.sysctl.conf", args: ["--max-file-size", "1K"], files: [{ path: "invalid/generated.sysctl.conf", text: "# kernel settings generated for the build farm (one per worker slot)\nnet.ipv4.conf.slot0.rp_filter = 1\nnet.ipv4.conf.slot1.rp_filter = 1\nnet.ipv4.conf.slot2.rp_filter = 1\nnet.ipv4.conf.slot3.rp_filter = 1\nnet.ipv4.conf.slot4.rp_filter = 1\nnet.ipv4.conf.slot5.rp_filter = 1\nnet.ipv4.conf.slot6.rp_filter = 1\nnet.ipv4.conf.slot7.rp_filter = 1\nnet.ipv4.conf.slot8.rp_filter = 1\nnet.ipv4.conf.slot9.rp_filter = 1\nnet.ipv4.conf.slot10.rp_filter = 1\nnet.ipv4.conf.slot11.rp_filter = 1\nnet.ipv4.conf.slot12.rp_filter = 1\nnet.ipv4.conf.slot13.rp_filter = 1\nnet.ipv4.conf.slot14.rp_filter = 1\nnet.ipv4.conf.slot15.rp_filter = 1\nnet.ipv4.conf.slot16.rp_filter = 1\nnet.ipv4.conf.slot17.rp_filter = 1\nnet.ipv4.conf.slot18.rp_filter = 1\nnet.ipv4.conf.slot19.rp_filter = 1\nnet.ipv4.conf.slot20.rp_filter = 1\nnet.ipv4.conf.slot21.rp_filter = 1\nnet.ipv4.conf.slot22.rp_filter = 1\nnet.ipv4.conf.slot23.rp_filter = 1\nnet.ipv4.conf.slot24.rp_filter = 1\nnet.ipv4.conf.slot25.rp_filter = 1\nnet.ipv4.conf.slot26.rp_filter = 1\nnet.ipv4.conf.slot27.rp_filter = 1\nnet.ipv4.conf.slot28.rp_filter = 1\nnet.ipv4.conf.slot29.rp_filter = 1\nnet.ipv4.conf.slot30.rp_filter = 1\nnet.ipv4.conf.slot31.rp_filter = 1\nnet.ipv4.conf.slot32.rp_filter = 1\nnet.ipv4.conf.slot33.rp_filter = 1\nnet.ipv4.conf.slot34.rp_filter = 1\nnet.ipv4.conf.slot35.rp_filter = 1\nnet.ipv4.conf.slot36.rp_filter = 1\nnet.ipv4.conf.slot37.rp_filter = 1\nnet.ipv4.conf.slot38.rp_filter = 1\nnet.ipv4.conf.slot39.rp_filter = 1\nnet.ipv4.conf.slot40.rp_filter = 1\nnet.ipv4.conf.slot41.rp_filter = 1\nnet.ipv4.conf.slot42.rp_filter = 1\nnet.ipv4.conf.slot43.rp_filter = 1\nnet.ipv4.conf.slot44.rp_filter = 1\nnet.ipv4.conf.slot45.rp_filter = 1\nnet.ipv4.conf.slot46.rp_filter = 1\nnet.ipv4.conf.slot47.rp_filter = 1\nnet.ipv4.conf.slot48.rp_filter = 1\nnet.ipv4.conf.slot49.rp_filter = 1\nnet.ipv4.conf.slot50.rp_filter = 1\nnet.ipv4.conf.slot51.rp_filter = 1\nnet.ipv4.conf.slot52.rp_filter = 1\nnet.ipv4.conf.slot53.rp_filter = 1\nnet.ipv4.conf.slot54.rp_filter = 1\nnet.ipv4.conf.slot55.rp_filter = 1\nnet.ipv4.conf.slot56.rp_filter = 1\nnet.ipv4.conf.slot57.rp_filter = 1\nnet.ipv4.conf.slot58.rp_filter = 1\nnet.ipv4.conf.slot59.rp_filter = 1\n" }], output: "invalid/generated.sysctl.conf\ninvalid/generated.sysctl.conf:1:1 warning file too large to analyze: 2.1 KB, limit 1 KB (--max-file-size) sysctl-lint/analysis-limit\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/small.sysctl.conf", args: [], files: [{ path: "valid/small.sysctl.conf", text: "net.ipv4.ip_forward = 1\nnet.core.somaxconn = 4096\n" }] } }, "sysctl-lint/cloud-init-undecodable": { invalid: { name: "invalid/truncated-base64.yaml", args: [], files: [{ path: "invalid/truncated-base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: b64\n    content: bmV0LmlwdjQudGN...\n" }], output: "invalid/truncated-base64.yaml\ninvalid/truncated-base64.yaml:5:14 error write_files[0]: the content for /etc/sysctl.d/60-tuning.conf cannot be decoded (invalid base64: incorrect padding); cloud-init fails to write the file sysctl-lint/cloud-init-undecodable\n  5 |     content: bmV0LmlwdjQudGN...\n    |              ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/base64.yaml", args: [], files: [{ path: "valid/base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: gzip+base64\n    content: H4sIAAAAAAACA8tLLdFLzi9K1SvOz02sSM7Py1OwVTAxsDTjAgBd/UxjGgAAAA==\n" }] } }, "sysctl-lint/cloud-init-unknown-encoding": { invalid: { name: "invalid/misspelt.yaml", args: [], files: [{ path: "invalid/misspelt.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: base-64\n    content: bmV0LmNvcmUuc29tYXhjb25uID0gNDA5Ngo=\n" }], output: 'invalid/misspelt.yaml\ninvalid/misspelt.yaml:4:15 warning write_files[0]: unknown encoding "base-64"; cloud-init writes the content to /etc/sysctl.d/60-tuning.conf as plain text sysctl-lint/cloud-init-unknown-encoding\n  4 |     encoding: base-64\n    |               ^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/plain.yaml", args: [], files: [{ path: "valid/plain.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: text/plain\n    content: |\n      net.core.somaxconn = 4096\n" }] } }, "sysctl-lint/live-snapshot-line": { invalid: { name: "invalid/stderr-captured", args: ["--root", "--live-snapshot", "invalid/stderr-captured/sysctl-a.txt"], files: [{ path: "invalid/stderr-captured/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "invalid/stderr-captured/sysctl-a.txt", text: 'kernel.osrelease = 6.1.0-18-amd64\nsysctl: permission denied on key "fs.protected_regular", ignoring\nnet.ipv4.ip_local_port_range = 32768	60999\nsysctl: permission denied on key "net.ipv4.tcp_fastopen_key", ignoring\nvm.swappiness = 1\n' }], output: 'invalid/stderr-captured/sysctl-a.txt\ninvalid/stderr-captured/sysctl-a.txt:2:1 info not a `key = value` line of sysctl -a output: "sysctl: permission denied on key "fs.protected_regular", ignoring"; skipped (and 1 more such line) sysctl-lint/live-snapshot-line\n  2 | sysctl: permission denied on key "fs.protected_regular", ignoring\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/clean", args: ["--root", "--live-snapshot", "valid/clean/sysctl-a.txt"], files: [{ path: "valid/clean/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "valid/clean/sysctl-a.txt", text: "kernel.osrelease = 6.1.0-18-amd64\ndev.cdrom.info = CD-ROM information, Id: cdrom.c 3.20 2003/12/17\ndev.cdrom.info = \nnet.ipv4.ip_local_port_range = 32768	60999\nvm.swappiness = 1\n" }] } }, "sysctl-lint/shell-syntax": { invalid: { name: "invalid/unclosed-quote.yaml", args: [], files: [{ path: "invalid/unclosed-quote.yaml", text: '#cloud-config\nruncmd:\n  - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n' }], output: 'invalid/unclosed-quote.yaml\ninvalid/unclosed-quote.yaml:3:10 warning runcmd[0]: double quote is not closed; the shell would reject the command sysctl-lint/shell-syntax\n  3 |   - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n    |          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/heredoc.yaml", args: [], files: [{ path: "valid/heredoc.yaml", text: "#cloud-config\nruncmd:\n  - |\n    cat <<'EOF' > /etc/sysctl.d/60-tuning.conf\n    net.core.somaxconn = 4096\n    EOF\n    sysctl --system\n" }] } }, "sysctl-lint/suppression-expired": { invalid: { name: "invalid/past-date.sysctl.conf", args: [], files: [{ path: "invalid/past-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/past-date.sysctl.conf\ninvalid/past-date.sysctl.conf:1:56 warning suppression of tcp-tw-recycle-enabled expired on 2025-12-31 (reason given: appliance retired by the end of 2025); the findings it hid are reported again sysctl-lint/suppression-expired\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/last-day.sysctl.conf", args: [], files: [{ path: "valid/last-day.sysctl.conf", text: "# The test suite runs these cases on 2026-06-01: a suppression works through its until= date.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-06-01 -- appliance retired in June 2026\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-invalid": { invalid: { name: "invalid/impossible-date.sysctl.conf", args: [], files: [{ path: "invalid/impossible-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/impossible-date.sysctl.conf\ninvalid/impossible-date.sysctl.conf:1:56 warning invalid suppression: until=2026-02-30 is not a date: write until=YYYY-MM-DD; it suppresses nothing sysctl-lint/suppression-invalid\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/well-formed.sysctl.conf", args: [], files: [{ path: "valid/well-formed.sysctl.conf", text: "# Prose that mentions sysctl-lint is not a directive: sysctl-lint runs in CI.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled, sysctl-removed-key until=2026-12-31 -- no NAT in front of it, removed with the 2026 image\n\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-missing-reason": { invalid: { name: "invalid/empty-reason.sysctl.conf", args: [], files: [{ path: "invalid/empty-reason.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled --\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/empty-reason.sysctl.conf\ninvalid/empty-reason.sysctl.conf:1:1 warning suppression without a reason: add " -- <why>" after the rule ids (sysctl-lint disable tcp-tw-recycle-enabled suppresses nothing until it says why) sysctl-lint/suppression-missing-reason\n  1 | # sysctl-lint disable tcp-tw-recycle-enabled --\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/with-reason.sysctl.conf", args: [], files: [{ path: "valid/with-reason.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unknown-rule": { invalid: { name: "invalid/misspelt-rule.sysctl.conf", args: [], files: [{ path: "invalid/misspelt-rule.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/misspelt-rule.sysctl.conf\ninvalid/misspelt-rule.sysctl.conf:1:33 warning unknown rule "tcp-tw-recyle" in suppression; did you mean tcp-tw-recycle-enabled? sysctl-lint/suppression-unknown-rule\n  1 | # sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\n    |                                 ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/known-rules.sysctl.conf", args: [], files: [{ path: "valid/known-rules.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled, sysctl-removed-key -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unused": { invalid: { name: "invalid/file-wide.sysctl.conf", args: [], files: [{ path: "invalid/file-wide.sysctl.conf", text: "# sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\nnet.ipv4.tcp_syn_retries = 6\n" }], output: "invalid/file-wide.sysctl.conf\ninvalid/file-wide.sysctl.conf:1:23 info unused suppression: no tcp-syn-retries-extreme finding in this file; delete the directive sysctl-lint/suppression-unused\n  1 | # sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\n    |                       ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/used.sysctl.conf", args: [], files: [{ path: "valid/used.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/template-not-rendered": { invalid: { name: "invalid/helm-conditional.yaml", args: [], files: [{ path: "invalid/helm-conditional.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}-proxy\nspec:\n  template:\n    spec:\n      {{- if .Values.tuning.enabled }}\n      securityContext:\n        sysctls:\n          - name: net.ipv4.ip_local_port_range\n            value: "32768 60999"\n      {{- end }}\n      containers:\n        - name: proxy\n          image: registry.example/proxy:2.0\n' }], output: "invalid/helm-conditional.yaml\ninvalid/helm-conditional.yaml:4:9 info Go template (Helm) syntax: the file is not valid YAML until it is rendered (Unexpected scalar at node end); the parts that parse were linted sysctl-lint/template-not-rendered\n  4 |   name: {{ .Release.Name }}-proxy\n    |         ^^\n  note: invalid/helm-conditional.yaml:4:28 first YAML error: Unexpected scalar at node end\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/rendered.yaml", args: [], files: [{ path: "valid/rendered.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: edge-proxy\nspec:\n  template:\n    spec:\n      securityContext:\n        sysctls:\n          - name: net.ipv4.ip_local_port_range\n            value: "32768 60999"\n      containers:\n        - name: proxy\n          image: registry.example/proxy:2.0\n' }] } }, "sysctl-lint/unrecognized-file": { invalid: { name: "invalid/notes.txt", args: [], files: [{ path: "invalid/notes.txt", text: "Kernel tuning for the web tier: see the runbook.\n" }], output: "invalid/notes.txt\ninvalid/notes.txt:1:1 info not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a Packer template, an Ansible playbook or task file, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration, a k3s or RKE2 configuration); skipped sysctl-lint/unrecognized-file\n  1 | Kernel tuning for the web tier: see the runbook.\n    | ^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/tuning.sysctl.conf", args: [], files: [{ path: "valid/tuning.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } }, "sysctl-lint/yaml-syntax": { invalid: { name: "invalid/unclosed-flow.yaml", args: [], files: [{ path: "invalid/unclosed-flow.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: tuned\nspec:\n  securityContext:\n    sysctls: [{name: net.core.somaxconn, value: "1024"}\n  containers:\n    - name: app\n      image: registry.example/app:1.4\n' }], output: "invalid/unclosed-flow.yaml\ninvalid/unclosed-flow.yaml:8:3 warning invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; the parts that parse were linted sysctl-lint/yaml-syntax\n  8 |   containers:\n    |   ^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/closed-flow.yaml", args: [], files: [{ path: "valid/closed-flow.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: tuned\nspec:\n  securityContext:\n    sysctls: [{name: net.core.somaxconn, value: "1024"}]\n  containers:\n    - name: app\n      image: registry.example/app:1.4\n' }] } } };
   }
 });
 
@@ -190,17 +190,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path30) {
-      const ctrl = callVisitor(key, node2, visitor, path30);
+    function visit_(key, node2, visitor, path34) {
+      const ctrl = callVisitor(key, node2, visitor, path34);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path30, ctrl);
-        return visit_(key, ctrl, visitor, path30);
+        replaceNode(key, path34, ctrl);
+        return visit_(key, ctrl, visitor, path34);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node2)) {
-          path30 = Object.freeze(path30.concat(node2));
+          path34 = Object.freeze(path34.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path30);
+            const ci = visit_(i, node2.items[i], visitor, path34);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -211,13 +211,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node2)) {
-          path30 = Object.freeze(path30.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path30);
+          path34 = Object.freeze(path34.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path34);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path30);
+          const cv = visit_("value", node2.value, visitor, path34);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -238,17 +238,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path30) {
-      const ctrl = await callVisitor(key, node2, visitor, path30);
+    async function visitAsync_(key, node2, visitor, path34) {
+      const ctrl = await callVisitor(key, node2, visitor, path34);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path30, ctrl);
-        return visitAsync_(key, ctrl, visitor, path30);
+        replaceNode(key, path34, ctrl);
+        return visitAsync_(key, ctrl, visitor, path34);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node2)) {
-          path30 = Object.freeze(path30.concat(node2));
+          path34 = Object.freeze(path34.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path30);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path34);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -259,13 +259,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node2)) {
-          path30 = Object.freeze(path30.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path30);
+          path34 = Object.freeze(path34.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path34);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path30);
+          const cv = await visitAsync_("value", node2.value, visitor, path34);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -292,23 +292,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path30) {
+    function callVisitor(key, node2, visitor, path34) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path30);
+        return visitor(key, node2, path34);
       if (identity3.isMap(node2))
-        return visitor.Map?.(key, node2, path30);
+        return visitor.Map?.(key, node2, path34);
       if (identity3.isSeq(node2))
-        return visitor.Seq?.(key, node2, path30);
+        return visitor.Seq?.(key, node2, path34);
       if (identity3.isPair(node2))
-        return visitor.Pair?.(key, node2, path30);
+        return visitor.Pair?.(key, node2, path34);
       if (identity3.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path30);
+        return visitor.Scalar?.(key, node2, path34);
       if (identity3.isAlias(node2))
-        return visitor.Alias?.(key, node2, path30);
+        return visitor.Alias?.(key, node2, path34);
       return void 0;
     }
-    function replaceNode(key, path30, node2) {
-      const parent = path30[path30.length - 1];
+    function replaceNode(key, path34, node2) {
+      const parent = path34[path34.length - 1];
       if (identity3.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity3.isPair(parent)) {
@@ -938,10 +938,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path30, value) {
+    function collectionFromPath(schema, path34, value) {
       let v = value;
-      for (let i = path30.length - 1; i >= 0; --i) {
-        const k = path30[i];
+      for (let i = path34.length - 1; i >= 0; --i) {
+        const k = path34[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -960,7 +960,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path30) => path30 == null || typeof path30 === "object" && !!path30[Symbol.iterator]().next().done;
+    var isEmptyPath = (path34) => path34 == null || typeof path34 === "object" && !!path34[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -990,11 +990,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path30, value) {
-        if (isEmptyPath(path30))
+      addIn(path34, value) {
+        if (isEmptyPath(path34))
           this.add(value);
         else {
-          const [key, ...rest] = path30;
+          const [key, ...rest] = path34;
           const node2 = this.get(key, true);
           if (identity3.isCollection(node2))
             node2.addIn(rest, value);
@@ -1008,8 +1008,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path30) {
-        const [key, ...rest] = path30;
+      deleteIn(path34) {
+        const [key, ...rest] = path34;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -1023,8 +1023,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path30, keepScalar) {
-        const [key, ...rest] = path30;
+      getIn(path34, keepScalar) {
+        const [key, ...rest] = path34;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity3.isScalar(node2) ? node2.value : node2;
@@ -1042,8 +1042,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path30) {
-        const [key, ...rest] = path30;
+      hasIn(path34) {
+        const [key, ...rest] = path34;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -1053,8 +1053,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path30, value) {
-        const [key, ...rest] = path30;
+      setIn(path34, value) {
+        const [key, ...rest] = path34;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3639,9 +3639,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path30, value) {
+      addIn(path34, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path30, value);
+          this.contents.addIn(path34, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3716,14 +3716,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path30) {
-        if (Collection.isEmptyPath(path30)) {
+      deleteIn(path34) {
+        if (Collection.isEmptyPath(path34)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path30) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path34) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3738,10 +3738,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path30, keepScalar) {
-        if (Collection.isEmptyPath(path30))
+      getIn(path34, keepScalar) {
+        if (Collection.isEmptyPath(path34))
           return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity3.isCollection(this.contents) ? this.contents.getIn(path30, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path34, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3752,10 +3752,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path30) {
-        if (Collection.isEmptyPath(path30))
+      hasIn(path34) {
+        if (Collection.isEmptyPath(path34))
           return this.contents !== void 0;
-        return identity3.isCollection(this.contents) ? this.contents.hasIn(path30) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path34) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3772,13 +3772,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path30, value) {
-        if (Collection.isEmptyPath(path30)) {
+      setIn(path34, value) {
+        if (Collection.isEmptyPath(path34)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path30), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path34), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path30, value);
+          this.contents.setIn(path34, value);
         }
       }
       /**
@@ -5779,9 +5779,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path30) => {
+    visit2.itemAtPath = (cst, path34) => {
       let item = cst;
-      for (const [field, index] of path30) {
+      for (const [field, index] of path34) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5790,23 +5790,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path30) => {
-      const parent = visit2.itemAtPath(cst, path30.slice(0, -1));
-      const field = path30[path30.length - 1][0];
+    visit2.parentCollection = (cst, path34) => {
+      const parent = visit2.itemAtPath(cst, path34.slice(0, -1));
+      const field = path34[path34.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path30, item, visitor) {
-      let ctrl = visitor(item, path30);
+    function _visit(path34, item, visitor) {
+      let ctrl = visitor(item, path34);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path30.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path34.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5817,10 +5817,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path30);
+            ctrl = ctrl(item, path34);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path30) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path34) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -10856,8 +10856,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path30) {
-      let input = path30;
+    function removeDotSegments(path34) {
+      let input = path34;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10931,11 +10931,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path30) {
-      if (path30 === "" || path30[0] === "/") {
-        return removeDotSegments(path30);
+    function removeDotSegmentsRelative(path34) {
+      if (path34 === "" || path34[0] === "/") {
+        return removeDotSegments(path34);
       }
-      const segments = path30.split("/");
+      const segments = path34.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11300,8 +11300,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path30 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path30 && path30 !== "/" ? path30 : void 0;
+        const path34 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path34 && path34 !== "/" ? path34 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -22845,26 +22845,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path30) => {
-      const end2 = path30.length - 1;
-      const index = path30.lastIndexOf(
+    var basenameOf = (path34) => {
+      const end2 = path34.length - 1;
+      const index = path34.lastIndexOf(
         SLASH,
-        path30[end2] === SLASH ? end2 - 1 : end2
+        path34[end2] === SLASH ? end2 - 1 : end2
       );
-      return index < 0 ? path30 : path30.slice(index + 1);
+      return index < 0 ? path34 : path34.slice(index + 1);
     };
-    var parentOf = (path30) => {
-      if (path30.charCodeAt(0) === SLASH_CODE || path30.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path30.split(SLASH).filter(Boolean);
+    var parentOf = (path34) => {
+      if (path34.charCodeAt(0) === SLASH_CODE || path34.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path34.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end2 = path30.length - 1;
-      const cut = path30.lastIndexOf(
+      const end2 = path34.length - 1;
+      const cut = path34.lastIndexOf(
         SLASH,
-        path30.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
+        path34.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
       );
-      return cut < 0 ? EMPTY : path30.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path34.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -23014,7 +23014,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path30) {
+      testLiteral(path34) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -23023,7 +23023,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path30)) {
+          if (rule.checkRegex.test(path34)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -23043,15 +23043,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path30, mode) {
+      test(path34, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path30) : path30;
+        const basename2 = shortcut ? basenameOf(path34) : path34;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path30
+            shortcut && rule._basenameOnly ? basename2 : path34
           )) {
             const { negative } = rule;
             const ret = {
@@ -23073,17 +23073,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path30, originalPath, doThrow) => {
-      if (!isString(path30)) {
+    var checkPath = (path34, originalPath, doThrow) => {
+      if (!isString(path34)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path30) {
+      if (!path34) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path30)) {
+      if (checkPath.isNotRelative(path34)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -23092,25 +23092,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path30) => {
-      const first = path30.charCodeAt(0);
+    var isNotRelative = (path34) => {
+      const first = path34.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path30.length === 1) {
+      if (path34.length === 1) {
         return true;
       }
-      const second = path30.charCodeAt(1);
+      const second = path34.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path30.length === 2 || path30.charCodeAt(2) === SLASH_CODE;
+      return path34.length === 2 || path34.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -23141,58 +23141,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path30) {
+      _test(originalPath, cache3, path34) {
         checkPath(
-          path30,
+          path34,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path30 ? this._t(path30, cache3) : {
+        return path34 ? this._t(path34, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target2) {
-        const path30 = convertPath(target2);
-        if (!path30 || path30.charCodeAt(path30.length - 1) !== SLASH_CODE) {
-          return this._test(target2, this._testCache, path30);
+        const path34 = convertPath(target2);
+        if (!path34 || path34.charCodeAt(path34.length - 1) !== SLASH_CODE) {
+          return this._test(target2, this._testCache, path34);
         }
-        const dir = this._t(path30, this._testCache);
+        const dir = this._t(path34, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path30);
+        const literal = this._rules.testLiteral(path34);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path30, cache3) {
-        if (path30 in cache3) {
-          return cache3[path30];
+      _t(path34, cache3) {
+        if (path34 in cache3) {
+          return cache3[path34];
         }
-        const parentPath = parentOf(path30);
+        const parentPath = parentOf(path34);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path30] = parent && parent.ignored ? parent : this._rules.test(path30, MODE_IGNORE);
+        return cache3[path34] = parent && parent.ignored ? parent : this._rules.test(path34, MODE_IGNORE);
       }
-      ignores(path30) {
-        return this._test(path30, this._ignoreCache, convertPath(path30)).ignored;
+      ignores(path34) {
+        return this._test(path34, this._ignoreCache, convertPath(path34)).ignored;
       }
       createFilter() {
-        return (path30) => !this.ignores(path30);
+        return (path34) => !this.ignores(path34);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path30) {
-        return this._test(path30, this._testCache, convertPath(path30));
+      test(path34) {
+        return this._test(path34, this._testCache, convertPath(path34));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path30) => checkPath(convertPath(path30), path30, RETURN_FALSE);
+    var isPathValid = (path34) => checkPath(convertPath(path34), path34, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path30) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path30) || isNotRelative(path30);
+      checkPath.isNotRelative = (path34) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path34) || isNotRelative(path34);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -23327,7 +23327,7 @@ init_define_SYSCTL_LINT_EXAMPLES();
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs20 = __toESM(require("node:fs"), 1);
-var import_node_path29 = __toESM(require("node:path"), 1);
+var import_node_path33 = __toESM(require("node:path"), 1);
 
 // src/core/finding.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -23377,10 +23377,9 @@ var LineIndex = class {
 // src/lint.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs10 = __toESM(require("node:fs"), 1);
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_path22 = __toESM(require("node:path"), 1);
 
-// src/core/limits.ts
+// src/core/source-store.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 
@@ -23484,35 +23483,7 @@ function decodeText(bytes) {
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 
-// src/core/limits.ts
-var ANALYSIS_LIMIT_RULE = "sysctl-lint/analysis-limit";
-var LIMITS = {
-  /** Bytes decoded from one base64, gzip or quoted-printable payload. */
-  decodedSize: 10 * 1024 * 1024,
-  /** Decoded bytes per encoded byte (a zip bomb expands 1000x and more; real content a few times). */
-  expansionRatio: 100,
-  /** Characters of one script (a command string, a YAML scalar, a script part) given to the shell reader. */
-  scriptSize: 1024 * 1024,
-  /** Nested `$(...)` / `$((...))` in one script. */
-  nesting: 100,
-  /** User-data inside user-data: nested MIME multiparts, archives, Jinja headers (each level re-reads its part). */
-  partNesting: 20,
-  /** Parts of one MIME message or cloud-config-archive. */
-  parts: 1e3
-};
-function tooLargeToAnalyze(what, size, limit) {
-  return `${what} too large to analyze: ${formatSize(size)}, limit ${formatSize(limit)}`;
-}
-function nestedTooDeeply(what, limit = LIMITS.nesting) {
-  return `${what} nested more than ${limit} levels deep: not analyzed past that depth`;
-}
-function limitFinding(file, span, message) {
-  return { ruleId: ANALYSIS_LIMIT_RULE, severity: "warning", message, location: { file, span }, related: [] };
-}
-
 // src/core/source-store.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var SourceStore = class {
   texts = /* @__PURE__ */ new Map();
   records = /* @__PURE__ */ new Map();
@@ -23546,17 +23517,215 @@ var SourceStore = class {
   }
 };
 
-// src/inputs/discover.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs4 = __toESM(require("node:fs"), 1);
-var import_node_path3 = __toESM(require("node:path"), 1);
-
-// src/inputs/path-globs.ts
+// src/inputs/tree.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs2 = __toESM(require("node:fs"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
+var MAX_LINK_HOPS = 40;
+var SPECIAL_FILESYSTEMS = ["/proc", "/sys", "/dev"];
+function realPathOrSelf(p) {
+  try {
+    return import_node_fs2.default.realpathSync.native(p);
+  } catch {
+    return p;
+  }
+}
+function isInside(file, dir) {
+  return file === dir || file.startsWith(dir.endsWith(import_node_path.default.sep) ? dir : dir + import_node_path.default.sep);
+}
+var Tree = class _Tree {
+  constructor(abs, real, chroot, named2) {
+    this.abs = abs;
+    this.real = real;
+    this.chroot = chroot;
+    this.named = named2;
+  }
+  abs;
+  real;
+  chroot;
+  named;
+  images = /* @__PURE__ */ new Map();
+  /** A directory whose links must stay inside it. */
+  static confining(dirAbs, named2 = false) {
+    return new _Tree(dirAbs, realPathOrSelf(dirAbs), false, named2);
+  }
+  /** An image root: links resolve as the booted image would resolve them. */
+  static imageRoot(rootAbs) {
+    return new _Tree(rootAbs, realPathOrSelf(rootAbs), true, false);
+  }
+  /**
+   * The tree of a path named on the command line: the working directory when the path lies
+   * in it (pull-request content), else the named directory or a named file's directory.
+   */
+  static ofNamedPath(abs, cwd, isDir) {
+    if (isInside(abs, cwd)) return _Tree.confining(cwd);
+    return _Tree.confining(isDir ? abs : import_node_path.default.dirname(abs), true);
+  }
+  /** Does this real path lie inside the tree? */
+  containsReal(real) {
+    return isInside(real, this.real);
+  }
+  /**
+   * The tree links of a file below `rootAbs` (an image root found in its path) resolve in: the
+   * image root when it lies inside this tree (or this tree was named outside the working
+   * directory), else this tree.
+   */
+  forImageRoot(rootAbs) {
+    if (this.chroot || rootAbs === void 0) return this;
+    if (!this.named && !isInside(rootAbs, this.abs)) return this;
+    let t = this.images.get(rootAbs);
+    if (!t) {
+      t = _Tree.imageRoot(rootAbs);
+      this.images.set(rootAbs, t);
+    }
+    return t;
+  }
+  /**
+   * Resolves `abs` (lexically inside the tree, its last component usually a link) to the file
+   * to open. Throws {@link ReadRefused} when the link leads outside the tree, loops or dangles.
+   */
+  resolve(abs) {
+    const r = this.chroot ? this.resolveChroot(abs) : this.resolveConfined(abs);
+    if (r.viaLink && !r.devNull) {
+      for (const fsRoot of SPECIAL_FILESYSTEMS) {
+        if (isInside(r.path, fsRoot) && !isInside(this.real, fsRoot)) throw new ReadRefused(`symbolic link leads to ${fsRoot}: not followed`, "outside");
+      }
+    }
+    return r;
+  }
+  resolveConfined(abs) {
+    let target2;
+    try {
+      if (import_node_fs2.default.lstatSync(abs).isSymbolicLink()) target2 = import_node_fs2.default.readlinkSync(abs);
+    } catch {
+    }
+    if (target2 === void 0) return { path: abs, devNull: false, viaLink: false };
+    if (target2 === "/dev/null") return { path: abs, devNull: true, viaLink: true };
+    let real;
+    try {
+      real = import_node_fs2.default.realpathSync.native(abs);
+    } catch (e) {
+      const code = e.code;
+      if (code === "ELOOP") throw new ReadRefused("too many levels of symbolic links", "special");
+      throw new ReadRefused(`dangling symbolic link (to "${target2}")`, "missing");
+    }
+    if (!this.containsReal(real)) throw new ReadRefused(`symbolic link to "${target2}" leads outside the linted tree: not followed`, "outside");
+    return { path: real, devNull: false, viaLink: true };
+  }
+  resolveChroot(abs) {
+    const rel = import_node_path.default.relative(this.abs, abs);
+    if (rel.startsWith("..") || import_node_path.default.isAbsolute(rel)) throw new ReadRefused("outside the image root: not followed", "outside");
+    const pending = rel.split(import_node_path.default.sep).filter((s) => s !== "" && s !== ".").reverse();
+    const done = [];
+    let hops = 0;
+    let viaLink = false;
+    while (pending.length) {
+      const name = pending.pop();
+      if (name === ".") continue;
+      if (name === "..") {
+        done.pop();
+        continue;
+      }
+      const here = import_node_path.default.join(this.real, ...done, name);
+      let st;
+      try {
+        st = import_node_fs2.default.lstatSync(here);
+      } catch {
+        if (!viaLink) return { path: here, devNull: false, viaLink };
+        throw new ReadRefused(`dangling symbolic link: /${[...done, name, ...[...pending].reverse()].join("/")} does not exist in the image`, "missing");
+      }
+      if (!st.isSymbolicLink()) {
+        done.push(name);
+        continue;
+      }
+      if (++hops > MAX_LINK_HOPS) throw new ReadRefused("too many levels of symbolic links", "special");
+      viaLink = true;
+      const target2 = import_node_fs2.default.readlinkSync(here);
+      if (target2 === "/dev/null" && pending.length === 0) return { path: here, devNull: true, viaLink };
+      if (import_node_path.default.posix.isAbsolute(target2)) done.length = 0;
+      const parts = target2.split("/").filter((s) => s !== "" && s !== ".");
+      for (let i = parts.length - 1; i >= 0; i--) pending.push(parts[i]);
+    }
+    return { path: import_node_path.default.join(this.real, ...done), devNull: false, viaLink };
+  }
+};
+function directoryInTree(tree, rel) {
+  try {
+    const r = tree.resolve(import_node_path.default.join(tree.abs, rel));
+    if (r.devNull) return void 0;
+    return import_node_fs2.default.statSync(r.path).isDirectory() ? r.path : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readInTree(tree, rel, maxSize) {
+  const r = tree.resolve(import_node_path.default.join(tree.abs, rel));
+  if (r.devNull) return { devNull: true };
+  try {
+    return readRegularFile(r.path, maxSize);
+  } catch (e) {
+    if (e instanceof ReadRefused && e.reason === "missing") return void 0;
+    throw e;
+  }
+}
+function resolveNamedFile(abs, cwd) {
+  const tree = Tree.ofNamedPath(abs, cwd, false);
+  if (!tree.containsReal(realPathOrSelf(import_node_path.default.dirname(abs)))) throw new ReadRefused("leads outside the working directory through a symbolic link: not read", "outside");
+  const r = tree.resolve(abs);
+  return r.devNull ? "/dev/null" : r.path;
+}
+
+// src/inputs/real-path.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs3 = __toESM(require("node:fs"), 1);
+var import_node_path2 = __toESM(require("node:path"), 1);
+function realPathResolver() {
+  const dirs = /* @__PURE__ */ new Map();
+  const resolve = (abs) => {
+    try {
+      return import_node_fs3.default.realpathSync.native(abs);
+    } catch {
+      return abs;
+    }
+  };
+  return (abs, isSymlink2) => {
+    if (isSymlink2) return resolve(abs);
+    const dir = import_node_path2.default.dirname(abs);
+    let real = dirs.get(dir);
+    if (real === void 0) {
+      real = resolve(dir);
+      dirs.set(dir, real);
+    }
+    return import_node_path2.default.join(real, import_node_path2.default.basename(abs));
+  };
+}
+
+// src/live/observe.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs6 = __toESM(require("node:fs"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
+
+// src/core/engine-rule.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function defineEngineRule(rule) {
+  return rule;
+}
+
+// src/inputs/discover.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
+
+// src/inputs/path-globs.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_path3 = __toESM(require("node:path"), 1);
 var GLOB_CHARS = /[*?[{]/;
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 function looksLikeGlob(arg) {
@@ -23615,7 +23784,7 @@ var isGlobSegment = (seg) => /(^|[^\\])[*?[]/.test(seg);
 var unescape = (seg) => seg.replace(/\\(.)/g, "$1");
 function entries(dir) {
   try {
-    return import_node_fs2.default.readdirSync(dir, { withFileTypes: true });
+    return import_node_fs4.default.readdirSync(dir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -23624,21 +23793,21 @@ function isDirectory(abs, ent) {
   if (ent.isDirectory()) return true;
   if (!ent.isSymbolicLink()) return false;
   try {
-    return import_node_fs2.default.statSync(abs).isDirectory();
+    return import_node_fs4.default.statSync(abs).isDirectory();
   } catch {
     return false;
   }
 }
 function matchPattern(pattern, cwd) {
-  const absolute = import_node_path.default.isAbsolute(pattern);
+  const absolute = import_node_path3.default.isAbsolute(pattern);
   const segments = pattern.split("/").filter((s, i2) => s !== "" && !(s === "." && i2 > 0));
   let i = 0;
-  let base = absolute ? import_node_path.default.parse(import_node_path.default.resolve(pattern)).root : cwd;
-  while (i < segments.length && !isGlobSegment(segments[i])) base = import_node_path.default.join(base, unescape(segments[i++]));
+  let base = absolute ? import_node_path3.default.parse(import_node_path3.default.resolve(pattern)).root : cwd;
+  while (i < segments.length && !isGlobSegment(segments[i])) base = import_node_path3.default.join(base, unescape(segments[i++]));
   const out = [];
   const step = (dir, k) => {
     if (k === segments.length) {
-      if (import_node_fs2.default.existsSync(dir)) out.push(dir);
+      if (import_node_fs4.default.existsSync(dir)) out.push(dir);
       return;
     }
     const seg = segments[k];
@@ -23647,19 +23816,19 @@ function matchPattern(pattern, cwd) {
       step(dir, k + 1);
       for (const ent of entries(dir)) {
         if (!ent.isDirectory() || ent.name.startsWith(".") || SKIP_DIRS.has(ent.name)) continue;
-        step(import_node_path.default.join(dir, ent.name), k);
+        step(import_node_path3.default.join(dir, ent.name), k);
       }
       return;
     }
     if (!isGlobSegment(seg)) {
-      step(import_node_path.default.join(dir, unescape(seg)), k + 1);
+      step(import_node_path3.default.join(dir, unescape(seg)), k + 1);
       return;
     }
     const re = segmentRegExp(seg);
     const last = k === segments.length - 1;
     for (const ent of entries(dir)) {
       if (!re.test(ent.name)) continue;
-      const abs = import_node_path.default.join(dir, ent.name);
+      const abs = import_node_path3.default.join(dir, ent.name);
       if (last) out.push(abs);
       else if (isDirectory(abs, ent)) step(abs, k + 1);
     }
@@ -23668,189 +23837,30 @@ function matchPattern(pattern, cwd) {
   return out;
 }
 function expandPathArgument(arg, cwd) {
-  if (!looksLikeGlob(arg) || import_node_fs2.default.existsSync(import_node_path.default.resolve(cwd, arg))) return { glob: false, paths: [arg] };
-  const absolute = import_node_path.default.isAbsolute(arg);
+  if (!looksLikeGlob(arg) || import_node_fs4.default.existsSync(import_node_path3.default.resolve(cwd, arg))) return { glob: false, paths: [arg] };
+  const absolute = import_node_path3.default.isAbsolute(arg);
   const found = /* @__PURE__ */ new Set();
   for (const p of expandBraces(arg.replace(/\/+$/, ""))) for (const m of matchPattern(p, cwd)) found.add(m);
-  const shown = [...found].map((abs) => absolute ? abs : import_node_path.default.relative(cwd, abs).split(import_node_path.default.sep).join("/") || ".");
+  const shown = [...found].map((abs) => absolute ? abs : import_node_path3.default.relative(cwd, abs).split(import_node_path3.default.sep).join("/") || ".");
   return { glob: true, paths: shown.sort() };
-}
-
-// src/inputs/tree.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs3 = __toESM(require("node:fs"), 1);
-var import_node_path2 = __toESM(require("node:path"), 1);
-var MAX_LINK_HOPS = 40;
-var SPECIAL_FILESYSTEMS = ["/proc", "/sys", "/dev"];
-function realPathOrSelf(p) {
-  try {
-    return import_node_fs3.default.realpathSync.native(p);
-  } catch {
-    return p;
-  }
-}
-function isInside(file, dir) {
-  return file === dir || file.startsWith(dir.endsWith(import_node_path2.default.sep) ? dir : dir + import_node_path2.default.sep);
-}
-var Tree = class _Tree {
-  constructor(abs, real, chroot, named2) {
-    this.abs = abs;
-    this.real = real;
-    this.chroot = chroot;
-    this.named = named2;
-  }
-  abs;
-  real;
-  chroot;
-  named;
-  images = /* @__PURE__ */ new Map();
-  /** A directory whose links must stay inside it. */
-  static confining(dirAbs, named2 = false) {
-    return new _Tree(dirAbs, realPathOrSelf(dirAbs), false, named2);
-  }
-  /** An image root: links resolve as the booted image would resolve them. */
-  static imageRoot(rootAbs) {
-    return new _Tree(rootAbs, realPathOrSelf(rootAbs), true, false);
-  }
-  /**
-   * The tree of a path named on the command line: the working directory when the path lies
-   * in it (pull-request content), else the named directory or a named file's directory.
-   */
-  static ofNamedPath(abs, cwd, isDir) {
-    if (isInside(abs, cwd)) return _Tree.confining(cwd);
-    return _Tree.confining(isDir ? abs : import_node_path2.default.dirname(abs), true);
-  }
-  /** Does this real path lie inside the tree? */
-  containsReal(real) {
-    return isInside(real, this.real);
-  }
-  /**
-   * The tree links of a file below `rootAbs` (an image root found in its path) resolve in: the
-   * image root when it lies inside this tree (or this tree was named outside the working
-   * directory), else this tree.
-   */
-  forImageRoot(rootAbs) {
-    if (this.chroot || rootAbs === void 0) return this;
-    if (!this.named && !isInside(rootAbs, this.abs)) return this;
-    let t = this.images.get(rootAbs);
-    if (!t) {
-      t = _Tree.imageRoot(rootAbs);
-      this.images.set(rootAbs, t);
-    }
-    return t;
-  }
-  /**
-   * Resolves `abs` (lexically inside the tree, its last component usually a link) to the file
-   * to open. Throws {@link ReadRefused} when the link leads outside the tree, loops or dangles.
-   */
-  resolve(abs) {
-    const r = this.chroot ? this.resolveChroot(abs) : this.resolveConfined(abs);
-    if (r.viaLink && !r.devNull) {
-      for (const fsRoot of SPECIAL_FILESYSTEMS) {
-        if (isInside(r.path, fsRoot) && !isInside(this.real, fsRoot)) throw new ReadRefused(`symbolic link leads to ${fsRoot}: not followed`, "outside");
-      }
-    }
-    return r;
-  }
-  resolveConfined(abs) {
-    let target2;
-    try {
-      if (import_node_fs3.default.lstatSync(abs).isSymbolicLink()) target2 = import_node_fs3.default.readlinkSync(abs);
-    } catch {
-    }
-    if (target2 === void 0) return { path: abs, devNull: false, viaLink: false };
-    if (target2 === "/dev/null") return { path: abs, devNull: true, viaLink: true };
-    let real;
-    try {
-      real = import_node_fs3.default.realpathSync.native(abs);
-    } catch (e) {
-      const code = e.code;
-      if (code === "ELOOP") throw new ReadRefused("too many levels of symbolic links", "special");
-      throw new ReadRefused(`dangling symbolic link (to "${target2}")`, "missing");
-    }
-    if (!this.containsReal(real)) throw new ReadRefused(`symbolic link to "${target2}" leads outside the linted tree: not followed`, "outside");
-    return { path: real, devNull: false, viaLink: true };
-  }
-  resolveChroot(abs) {
-    const rel = import_node_path2.default.relative(this.abs, abs);
-    if (rel.startsWith("..") || import_node_path2.default.isAbsolute(rel)) throw new ReadRefused("outside the image root: not followed", "outside");
-    const pending = rel.split(import_node_path2.default.sep).filter((s) => s !== "" && s !== ".").reverse();
-    const done = [];
-    let hops = 0;
-    let viaLink = false;
-    while (pending.length) {
-      const name = pending.pop();
-      if (name === ".") continue;
-      if (name === "..") {
-        done.pop();
-        continue;
-      }
-      const here = import_node_path2.default.join(this.real, ...done, name);
-      let st;
-      try {
-        st = import_node_fs3.default.lstatSync(here);
-      } catch {
-        if (!viaLink) return { path: here, devNull: false, viaLink };
-        throw new ReadRefused(`dangling symbolic link: /${[...done, name, ...[...pending].reverse()].join("/")} does not exist in the image`, "missing");
-      }
-      if (!st.isSymbolicLink()) {
-        done.push(name);
-        continue;
-      }
-      if (++hops > MAX_LINK_HOPS) throw new ReadRefused("too many levels of symbolic links", "special");
-      viaLink = true;
-      const target2 = import_node_fs3.default.readlinkSync(here);
-      if (target2 === "/dev/null" && pending.length === 0) return { path: here, devNull: true, viaLink };
-      if (import_node_path2.default.posix.isAbsolute(target2)) done.length = 0;
-      const parts = target2.split("/").filter((s) => s !== "" && s !== ".");
-      for (let i = parts.length - 1; i >= 0; i--) pending.push(parts[i]);
-    }
-    return { path: import_node_path2.default.join(this.real, ...done), devNull: false, viaLink };
-  }
-};
-function directoryInTree(tree, rel) {
-  try {
-    const r = tree.resolve(import_node_path2.default.join(tree.abs, rel));
-    if (r.devNull) return void 0;
-    return import_node_fs3.default.statSync(r.path).isDirectory() ? r.path : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function readInTree(tree, rel, maxSize) {
-  const r = tree.resolve(import_node_path2.default.join(tree.abs, rel));
-  if (r.devNull) return { devNull: true };
-  try {
-    return readRegularFile(r.path, maxSize);
-  } catch (e) {
-    if (e instanceof ReadRefused && e.reason === "missing") return void 0;
-    throw e;
-  }
-}
-function resolveNamedFile(abs, cwd) {
-  const tree = Tree.ofNamedPath(abs, cwd, false);
-  if (!tree.containsReal(realPathOrSelf(import_node_path2.default.dirname(abs)))) throw new ReadRefused("leads outside the working directory through a symbolic link: not read", "outside");
-  const r = tree.resolve(abs);
-  return r.devNull ? "/dev/null" : r.path;
 }
 
 // src/inputs/discover.ts
 var SKIP_DIRS2 = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 function displayPath(abs, cwd) {
-  const rel = import_node_path3.default.relative(cwd, abs) || ".";
-  return rel.split(import_node_path3.default.sep).join("/");
+  const rel = import_node_path4.default.relative(cwd, abs) || ".";
+  return rel.split(import_node_path4.default.sep).join("/");
 }
 function isSymlink(abs) {
   try {
-    return import_node_fs4.default.lstatSync(abs).isSymbolicLink();
+    return import_node_fs5.default.lstatSync(abs).isSymbolicLink();
   } catch {
     return false;
   }
 }
 function isDevNullLink(abs) {
   try {
-    return import_node_fs4.default.lstatSync(abs).isSymbolicLink() && import_node_fs4.default.readlinkSync(abs) === "/dev/null";
+    return import_node_fs5.default.lstatSync(abs).isSymbolicLink() && import_node_fs5.default.readlinkSync(abs) === "/dev/null";
   } catch {
     return false;
   }
@@ -23876,13 +23886,13 @@ function discover(paths, cwd, opts) {
   const walk2 = (dir, dirDisplay, tree) => {
     let entries2;
     try {
-      entries2 = import_node_fs4.default.readdirSync(dir, { withFileTypes: true });
+      entries2 = import_node_fs5.default.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       errors.push({ path: dirDisplay, message: e.message });
       return;
     }
     entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    const prefix = dir.endsWith(import_node_path3.default.sep) ? dir : dir + import_node_path3.default.sep;
+    const prefix = dir.endsWith(import_node_path4.default.sep) ? dir : dir + import_node_path4.default.sep;
     for (const ent of entries2) {
       const abs = prefix + ent.name;
       if (ent.isDirectory()) {
@@ -23905,10 +23915,10 @@ function discover(paths, cwd, opts) {
     named2.push(...e.paths);
   }
   for (const p of named2) {
-    const abs = import_node_path3.default.resolve(cwd, p);
+    const abs = import_node_path4.default.resolve(cwd, p);
     let st;
     try {
-      st = import_node_fs4.default.lstatSync(abs);
+      st = import_node_fs5.default.lstatSync(abs);
     } catch (e) {
       errors.push({ path: p, message: e.code === "ENOENT" ? "no such file or directory" : e.message });
       continue;
@@ -23916,13 +23926,13 @@ function discover(paths, cwd, opts) {
     let isDir = st.isDirectory();
     if (st.isSymbolicLink()) {
       try {
-        isDir = import_node_fs4.default.statSync(abs).isDirectory();
+        isDir = import_node_fs5.default.statSync(abs).isDirectory();
       } catch {
         isDir = false;
       }
     }
     const tree = opts.tree ?? Tree.ofNamedPath(abs, cwd, isDir);
-    const own = isDir ? abs : import_node_path3.default.dirname(abs);
+    const own = isDir ? abs : import_node_path4.default.dirname(abs);
     if (!tree.chroot && !tree.containsReal(realPathOrSelf(own))) {
       errors.push({ path: p, message: "leads outside the working directory through a symbolic link: not read (name the real path instead)" });
       continue;
@@ -23945,40 +23955,6 @@ function discover(paths, cwd, opts) {
   }
   return { files, errors, visited };
 }
-
-// src/inputs/real-path.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs5 = __toESM(require("node:fs"), 1);
-var import_node_path4 = __toESM(require("node:path"), 1);
-function realPathResolver() {
-  const dirs = /* @__PURE__ */ new Map();
-  const resolve = (abs) => {
-    try {
-      return import_node_fs5.default.realpathSync.native(abs);
-    } catch {
-      return abs;
-    }
-  };
-  return (abs, isSymlink2) => {
-    if (isSymlink2) return resolve(abs);
-    const dir = import_node_path4.default.dirname(abs);
-    let real = dirs.get(dir);
-    if (real === void 0) {
-      real = resolve(dir);
-      dirs.set(dir, real);
-    }
-    return import_node_path4.default.join(real, import_node_path4.default.basename(abs));
-  };
-}
-
-// src/model/build.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/model/precedence.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/model/keys.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -24029,14 +24005,14 @@ function matchesOne(t, code, sep) {
       return code !== sep;
     case "class": {
       if (code === sep) return false;
-      let inside = false;
+      let inside2 = false;
       for (let i = 0; i < t.ranges.length; i += 2) {
         if (code >= t.ranges[i] && code <= t.ranges[i + 1]) {
-          inside = true;
+          inside2 = true;
           break;
         }
       }
-      return inside !== t.negated;
+      return inside2 !== t.negated;
     }
     default:
       return false;
@@ -24133,109 +24109,274 @@ function compileSelector(selector) {
   const glob = keyGlob(selector);
   return (key) => key === selector || glob.test(key);
 }
+function kernelNamespaceOf(key) {
+  if (key === "kernel.sem" || key.startsWith("kernel.shm") || key.startsWith("kernel.msg") || key.startsWith("fs.mqueue.")) return "ipc";
+  if (key.startsWith("net.")) return "net";
+  return "none";
+}
 
-// src/model/partial-write.ts
+// src/model/version.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var VECTOR_DEFAULTS = {
-  "net.ipv4.ip_local_port_range": "32768 60999",
-  "net.ipv4.ping_group_range": "1 0"
-};
-var INTEGERS = /^-?\d+(\s+-?\d+)*$/;
-function completeSplitWrite(a, previous) {
-  if (!a.split || a.templated) return a;
-  const given = a.value.trim();
-  const before = (previous ?? VECTOR_DEFAULTS[a.key] ?? "").trim();
-  if (!INTEGERS.test(given) || !INTEGERS.test(before)) return a;
-  const have = given.split(/\s+/);
-  const old = before.split(/\s+/);
-  if (old.length <= have.length) return a;
-  return { ...a, value: [...have, ...old.slice(have.length)].join(" ") };
+function parseVersion(s) {
+  const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(s.trim());
+  if (!m) return void 0;
+  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), hasPatch: m[3] !== void 0, text: s.trim().replace(/^v/, "") };
+}
+function compareVersions(a, b) {
+  return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
 }
 
-// src/model/precedence.ts
-function byteCompare(a, b) {
-  if (a === b) return 0;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; ) {
-    const ca = a.codePointAt(i);
-    const cb = b.codePointAt(i);
-    if (ca !== cb) return ca < cb ? -1 : 1;
-    i += ca > 65535 ? 2 : 1;
-  }
-  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+// src/sources/sysctl-conf/parse.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var identity = (s) => s;
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13 || c === 65279;
 }
-function selectFiles(files) {
-  const dropIns = files.filter((f) => f.dirRank >= 0);
-  const sysctlConf = files.filter((f) => f.dirRank === -1);
-  const byName = /* @__PURE__ */ new Map();
-  for (const f of dropIns) {
-    const list = byName.get(f.name) ?? [];
-    list.push(f);
-    byName.set(f.name, list);
+var TEMPLATE_EXPR = /\{\{|\}\}|\$\{|%\{/;
+var TEMPLATE_DIRECTIVE = /^(\{%|%\{|\{\{-?\s*(if|else|end|range|with|define|template|block)\b)/;
+var TEMPLATE_COMMENT = /^\{#.*#\}$/;
+function parseSysctl(text, mapSpan = identity) {
+  const out = { assignments: [], exclusions: [], issues: [] };
+  const n = text.length;
+  let lineStart = 0;
+  while (lineStart <= n) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = n;
+    parseLine(text, lineStart, lineEnd, out, mapSpan);
+    if (lineEnd >= n) break;
+    lineStart = lineEnd + 1;
   }
-  const masked = [];
-  const winners = [];
-  for (const list of byName.values()) {
-    list.sort((a, b) => a.dirRank - b.dirRank);
-    const [winner, ...losers] = list;
-    for (const l of losers) masked.push({ file: l, by: winner });
-    if (!winner.devNull) winners.push(winner);
-  }
-  winners.sort((a, b) => byteCompare(a.name, b.name) || byteCompare(a.file, b.file));
-  return { systemd: winners, procps: [...winners, ...sysctlConf], masked };
+  return out;
 }
-function applyFiles(applier, files, runtime, toAssignment) {
-  const explicit = /* @__PURE__ */ new Map();
-  const globs = /* @__PURE__ */ new Map();
-  const exclusions = [];
-  const sequential = [];
-  let seq = 0;
-  const write = (written) => {
-    const table = written.isGlob ? globs : explicit;
-    const prev = table.get(written.key);
-    const a = completeSplitWrite(written, prev?.setting.winner.value);
-    sequential.push(a);
-    seq++;
-    if (!prev) {
-      table.set(a.key, { setting: { key: a.key, winner: a, overridden: [], viaGlob: a.isGlob }, seq });
+function parseLine(text, from, to, out, mapSpan) {
+  let s = from;
+  let e = to;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (s >= e) return;
+  const first = text[s];
+  if (first === "#" || first === ";") return;
+  const line2 = text.slice(s, e);
+  if (TEMPLATE_COMMENT.test(line2)) return;
+  if (TEMPLATE_DIRECTIVE.test(line2)) {
+    out.issues.push({ code: "template-directive", span: mapSpan({ start: s, end: e }), text: line2 });
+    return;
+  }
+  const eq = text.indexOf("=", s);
+  if (eq < 0 || eq >= e) {
+    if (first === "-") {
+      let ks2 = s + 1;
+      while (ks2 < e && isSpace(text.charCodeAt(ks2))) ks2++;
+      const rawKey2 = text.slice(ks2, e);
+      out.exclusions.push({ pattern: canonicalKey(rawKey2), rawKey: rawKey2, keySpan: mapSpan({ start: ks2, end: e }) });
+    } else {
+      out.issues.push({ code: "not-assignment", span: mapSpan({ start: s, end: e }), text: line2 });
+    }
+    return;
+  }
+  let ks = s;
+  let ignoreFailure = false;
+  if (first === "-") {
+    ignoreFailure = true;
+    ks++;
+    while (ks < eq && isSpace(text.charCodeAt(ks))) ks++;
+  }
+  let ke = eq;
+  while (ke > ks && isSpace(text.charCodeAt(ke - 1))) ke--;
+  let vs = eq + 1;
+  while (vs < e && isSpace(text.charCodeAt(vs))) vs++;
+  const rawKey = text.slice(ks, ke);
+  if (ks >= ke) {
+    out.issues.push({ code: "empty-key", span: mapSpan({ start: s, end: e }), text: line2 });
+    return;
+  }
+  const value = text.slice(vs, e);
+  const keySpan = mapSpan({ start: ks, end: ke });
+  if (vs >= e) {
+    out.issues.push({ code: "empty-value", span: keySpan, text: line2 });
+  }
+  out.assignments.push({
+    key: canonicalKey(rawKey),
+    rawKey,
+    value,
+    ignoreFailure,
+    isGlob: isGlobKey(rawKey),
+    templated: TEMPLATE_EXPR.test(line2),
+    keySpan,
+    valueSpan: mapSpan({ start: vs, end: Math.max(vs, e) }),
+    lineSpan: mapSpan({ start: s, end: e })
+  });
+}
+
+// src/live/observe.ts
+var PROC_SYS_VALUE_LIMIT = 1024 * 1024;
+var LIVE_SNAPSHOT_LINE_RULE = defineEngineRule({
+  id: "sysctl-lint/live-snapshot-line",
+  title: "A sysctl snapshot holds only `key = value` lines",
+  severity: "info",
+  appliesTo: "the file given to --live-snapshot (the output of `sysctl -a`)",
+  rationale: "A `--live-snapshot` file is the output of `sysctl -a`: one `key = value` line per value (multi-line values repeat the key). Other lines, such as `sysctl: permission denied` messages captured with `2>&1` or a truncated last line, are skipped, so whatever they stood for is not checked. The finding is reported once per file, at the first such line, with the count of the others. A snapshot without any `key = value` line is a warning.",
+  fix: "Capture the snapshot with `sysctl -a 2>/dev/null > FILE`."
+});
+function liveAssignment(key, value, file, keySpan, valueSpan, lineSpan) {
+  return { key, rawKey: key, value, ignoreFailure: false, isGlob: false, templated: false, keySpan, valueSpan, lineSpan, file, scope: "node", phase: "runtime", via: "live value" };
+}
+function kernelFrom(values) {
+  const a = values.get("kernel.osrelease");
+  const v = a ? parseVersion(a.value) : void 0;
+  return a && v ? { value: v, source: `kernel.osrelease of the running kernel (${a.file})`, location: { file: a.file, span: a.valueSpan } } : void 0;
+}
+function shownPath(abs, cwd) {
+  const rel = import_node_path5.default.relative(cwd, abs);
+  return rel.startsWith("..") || import_node_path5.default.isAbsolute(rel) ? abs.split(import_node_path5.default.sep).join("/") : displayPath(abs, cwd);
+}
+function readSnapshot(text, display) {
+  const parsed = parseSysctl(text);
+  const values = /* @__PURE__ */ new Map();
+  for (const a of parsed.assignments) {
+    const prev = values.get(a.key);
+    if (prev) prev.value += "\n" + a.value;
+    else values.set(a.key, liveAssignment(a.key, a.value, display, a.keySpan, a.valueSpan, a.lineSpan));
+  }
+  const findings = [];
+  const bad = parsed.issues.filter((i) => i.code !== "empty-value");
+  const first = bad[0];
+  if (first) {
+    const more = bad.length > 2 ? ` (and ${bad.length - 1} more such lines)` : bad.length === 2 ? " (and 1 more such line)" : "";
+    findings.push({
+      ruleId: LIVE_SNAPSHOT_LINE_RULE.id,
+      severity: "info",
+      message: `not a \`key = value\` line of sysctl -a output: "${first.text}"; skipped${more}`,
+      location: { file: display, span: first.span },
+      related: []
+    });
+  }
+  if (values.size === 0) {
+    findings.push({ ruleId: LIVE_SNAPSHOT_LINE_RULE.id, severity: "warning", message: "the snapshot holds no `key = value` line: capture it with `sysctl -a > FILE`", location: { file: display, span: { start: 0, end: 0 } }, related: [] });
+  }
+  return { label: display, values, kernel: kernelFrom(values), findings };
+}
+function readProcSys(procRoot, cwd) {
+  const sysDir = import_node_path5.default.join(procRoot, "sys");
+  const values = /* @__PURE__ */ new Map();
+  const texts = /* @__PURE__ */ new Map();
+  try {
+    if (!import_node_fs6.default.statSync(sysDir).isDirectory()) throw new Error("not a directory");
+  } catch (e) {
+    return { label: shownPath(sysDir, cwd), values, texts, findings: [], error: `cannot read ${sysDir}: ${e.message}` };
+  }
+  const walk2 = (dir, rel) => {
+    let entries2;
+    try {
+      entries2 = import_node_fs6.default.readdirSync(dir, { withFileTypes: true });
+    } catch {
       return;
     }
-    const setting = prev.setting;
-    const previous = setting.winner;
-    setting.overridden.push(previous);
-    setting.winner = a;
-    if (applier === "procps" || previous.value !== a.value) {
-      table.delete(a.key);
-      table.set(a.key, { setting, seq });
+    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const e of entries2) {
+      const abs = import_node_path5.default.join(dir, e.name);
+      const segs = [...rel, e.name];
+      if (e.isDirectory()) {
+        if (segs.join("/") !== "fs/binfmt_misc") walk2(abs, segs);
+        continue;
+      }
+      if (!e.isFile()) continue;
+      let text;
+      try {
+        text = decodeText(readRegularFile(abs, PROC_SYS_VALUE_LIMIT).bytes);
+      } catch {
+        continue;
+      }
+      const value = text.replace(/\n$/, "");
+      const display = shownPath(abs, cwd);
+      const key = canonicalKey("/" + segs.join("/"));
+      const span = { start: 0, end: value.length };
+      values.set(key, liveAssignment(key, value, display, span, span, span));
+      texts.set(display, text);
     }
   };
-  for (const f of files) {
-    for (const a of toAssignment(f)) write(a);
-    for (const x of f.parsed.exclusions) exclusions.push(x.pattern);
-  }
-  for (const a of runtime) write(a);
-  const effective = /* @__PURE__ */ new Map();
-  for (const [k, e] of explicit) effective.set(k, e.setting);
-  const writes = applier === "procps" ? sequential : [...explicit.values()].map((e) => e.setting.winner);
-  return { applier, effective, globs: [...globs.values()].map((e) => e.setting), exclusions, files, writes };
+  walk2(sysDir, []);
+  return { label: shownPath(sysDir, cwd), values, texts, kernel: kernelFrom(values), findings: [] };
 }
-function lookup(state, key) {
-  const direct = state.effective.get(key);
-  if (direct) return direct;
-  if (isGlobKey(key)) return void 0;
-  let found;
-  for (const g of state.globs) {
-    if (keyGlob(g.key).test(key) && !state.exclusions.some((x) => x === key || isGlobKey(x) && keyGlob(x).test(key))) {
-      found = g;
+function observeLive(options, cwd) {
+  if (options.liveSnapshot) {
+    const abs = import_node_path5.default.resolve(cwd, options.liveSnapshot);
+    const display = shownPath(abs, cwd);
+    let text;
+    try {
+      text = decodeText(readRegularFile(resolveNamedFile(abs, cwd), options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE).bytes);
+    } catch (e) {
+      const why = e.code === "ENOENT" ? "no such file" : e.message;
+      return { label: display, values: /* @__PURE__ */ new Map(), findings: [], texts: /* @__PURE__ */ new Map(), errors: [{ path: display, message: `cannot read the snapshot: ${why}` }] };
     }
+    return { ...readSnapshot(text, display), texts: /* @__PURE__ */ new Map([[display, text]]), errors: [] };
+  }
+  if (options.live) {
+    const r = readProcSys(import_node_path5.default.resolve(cwd, options.procRoot ?? "/proc"), cwd);
+    return { label: r.label, values: r.values, kernel: r.kernel, findings: r.findings, texts: r.texts, errors: r.error ? [{ path: r.label, message: r.error }] : [] };
+  }
+  return void 0;
+}
+function pinLiveTexts(live, findings, sources) {
+  for (const f of findings) {
+    for (const file of [f.location.file, ...f.related.map((r) => r.location.file)]) {
+      const text = live.texts.get(file);
+      if (text !== void 0 && !sources.has(file)) sources.pin(file, text);
+    }
+  }
+}
+
+// src/model/cluster.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/model/distro-config.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function distroConfigSet(display) {
+  const m = /^(.*?config\.ya?ml)\.d\/[^/]+$/.exec(display);
+  return m ? m[1] : display;
+}
+var COMPONENT_ARG = /^\s*(?:--)?([A-Za-z0-9-]+)[+-]?=(.*)$/s;
+function lastArg(values, flag) {
+  let found;
+  for (const v of values) {
+    const m = COMPONENT_ARG.exec(v.text);
+    if (m && m[1] === flag) found = { value: m[2].trim(), at: v };
   }
   return found;
 }
-
-// src/model/context.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
+function bareFlag(values, flag) {
+  return values.filter((v) => v.text.trim().replace(/^--/, "") === flag).pop();
+}
+function distroConfigFacts(files) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    for (const e of f.entries) merged.set(e.key, e.append ? [...merged.get(e.key) ?? [], ...e.values] : [...e.values]);
+  }
+  const distro = files[0]?.distro ?? "k3s or RKE2";
+  const out = [];
+  const source = (what, at) => `${distro} ${what} in ${at.file}`;
+  const apiserver = lastArg(merged.get("kube-apiserver-arg") ?? [], "service-node-port-range");
+  const topLevel = (merged.get("service-node-port-range") ?? []).at(-1);
+  if (apiserver) out.push({ kind: "nodePortRange", value: apiserver.value, file: apiserver.at.file, span: apiserver.at.span, source: source("kube-apiserver-arg service-node-port-range", apiserver.at) });
+  else if (topLevel) out.push({ kind: "nodePortRange", value: topLevel.text, file: topLevel.file, span: topLevel.span, source: source("service-node-port-range", topLevel) });
+  const mode = lastArg(merged.get("kube-proxy-arg") ?? [], "proxy-mode");
+  if (mode) out.push({ kind: "kubeProxyMode", value: mode.value, file: mode.at.file, span: mode.at.span, source: source("kube-proxy-arg proxy-mode", mode.at) });
+  const kubelet = merged.get("kubelet-arg") ?? [];
+  const allowed = lastArg(kubelet, "allowed-unsafe-sysctls");
+  if (allowed) {
+    const list = allowed.value.split(",").map((s) => canonicalKey(s.trim())).filter(Boolean);
+    out.push({ kind: "allowedUnsafeSysctls", value: list, file: allowed.at.file, span: allowed.at.span, source: source("kubelet-arg allowed-unsafe-sysctls", allowed.at) });
+  }
+  const protect = lastArg(kubelet, "protect-kernel-defaults");
+  const bare = bareFlag(kubelet, "protect-kernel-defaults");
+  if (protect) out.push({ kind: "protectKernelDefaults", value: protect.value === "" || protect.value === "true", file: protect.at.file, span: protect.at.span, source: source("kubelet-arg protect-kernel-defaults", protect.at) });
+  else if (bare) out.push({ kind: "protectKernelDefaults", value: true, file: bare.file, span: bare.span, source: source("kubelet-arg protect-kernel-defaults", bare) });
+  return out;
+}
 
 // src/model/values.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -24322,987 +24463,6 @@ function formatIntervals(list) {
   return list.map((p) => p.lo === p.hi ? String(p.lo) : `${p.lo}-${p.hi}`).join(",");
 }
 
-// src/model/version.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function parseVersion(s) {
-  const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(s.trim());
-  if (!m) return void 0;
-  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), hasPatch: m[3] !== void 0, text: s.trim().replace(/^v/, "") };
-}
-function compareVersions(a, b) {
-  return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
-}
-
-// src/model/context.ts
-var DEFAULT_NODEPORT_RANGE = { lo: 3e4, hi: 32767 };
-function appliersOf(opt) {
-  return opt === "systemd" ? ["systemd"] : opt === "procps" ? ["procps"] : ["systemd", "procps"];
-}
-function validateContextOptions(o) {
-  const errs = [];
-  if (o.kernel !== void 0 && !parseVersion(o.kernel)) errs.push(`--kernel: "${o.kernel}" is not a version like 5.15 or 6.1.20`);
-  if (o.kubernetesVersion !== void 0 && !parseVersion(o.kubernetesVersion)) errs.push(`--kubernetes-version: "${o.kubernetesVersion}" is not a version like 1.30`);
-  if (o.nodePortRange !== void 0 && !parseDashRange(o.nodePortRange)) errs.push(`--node-port-range: "${o.nodePortRange}" is not a range like 30000-32767`);
-  return errs;
-}
-var K8S_FILE_NAME = /(^|[^a-z])(k8s|kube|kubernetes|kubelet|eks|gke|aks|k3s|rke2?)([^a-z]|$)/i;
-function inferNodeRole(files, states) {
-  const values = (key) => states.map((s) => lookup(s, key)).filter((x) => x !== void 0);
-  const bridge = values("net.bridge.bridge-nf-call-iptables");
-  if (bridge.some((s) => s.winner.value.trim() === "1")) {
-    return { value: "kubernetes", source: `inferred: net.bridge.bridge-nf-call-iptables = 1 in ${bridge[0]?.winner.file}` };
-  }
-  const named2 = files.find((f) => K8S_FILE_NAME.test(f.name));
-  if (named2) return { value: "kubernetes", source: `inferred from the file name ${named2.file}` };
-  const fwd = values("net.ipv4.ip_forward");
-  if (fwd.length && fwd.every((s) => s.winner.value.trim() === "0")) {
-    return { value: "generic", source: `inferred: net.ipv4.ip_forward = 0 in ${fwd[0]?.winner.file}, which a Kubernetes node cannot run with` };
-  }
-  return { value: "unknown", source: "unknown; pass --node-role kubernetes or generic" };
-}
-function buildContext(o, role, pod) {
-  const kernel = o.kernel ? parseVersion(o.kernel) : void 0;
-  const k8s = o.kubernetesVersion ? parseVersion(o.kubernetesVersion) : void 0;
-  const range2 = o.nodePortRange ? parseDashRange(o.nodePortRange) : void 0;
-  const c = o.cluster;
-  return {
-    kernel: kernel ? { value: kernel, source: o.contextSources?.kernel ?? "--kernel" } : void 0,
-    kubernetesVersion: k8s ? { value: k8s, source: o.contextSources?.kubernetesVersion ?? "--kubernetes-version" } : c?.kubernetesVersion,
-    nodeRole: o.nodeRole ? { value: o.nodeRole, source: o.contextSources?.nodeRole ?? "--node-role" } : role,
-    nodePortRange: range2 ? { value: range2, source: o.contextSources?.nodePortRange ?? "--node-port-range" } : c?.nodePortRange ?? { value: DEFAULT_NODEPORT_RANGE, source: "the Kubernetes default" },
-    appliers: appliersOf(o.applier),
-    kubeProxyMode: o.kubeProxyMode ? { value: o.kubeProxyMode, source: o.contextSources?.kubeProxyMode ?? "--kube-proxy-mode" } : c?.kubeProxyMode,
-    kubelet: c?.kubelet,
-    pod
-  };
-}
-
-// src/model/build.ts
-function buildNode(spec, options) {
-  const scope = spec.scope ?? "node";
-  const canonical = /* @__PURE__ */ new Map();
-  for (const f of spec.files) if (!f.isSymlink && !canonical.has(f.realFile)) canonical.set(f.realFile, f);
-  for (const f of spec.files) if (!canonical.has(f.realFile)) canonical.set(f.realFile, f);
-  for (const f of spec.files) {
-    const c = canonical.get(f.realFile);
-    if (c && c !== f) f.aliasOf = c.file;
-  }
-  const cache3 = /* @__PURE__ */ new Map();
-  const toAssignments = (f) => {
-    let list = cache3.get(f.realFile);
-    if (!list) {
-      const owner = canonical.get(f.realFile) ?? f;
-      list = owner.parsed.assignments.map((a) => Object.assign({}, a, { file: a.file ?? owner.file, nodeFile: owner, scope, phase: "boot", via: owner.via }));
-      cache3.set(f.realFile, list);
-    }
-    return list;
-  };
-  const applicable = spec.files.filter((f) => !f.ignoredName);
-  const selection = selectFiles(applicable);
-  const appliers = appliersOf(options.applier);
-  const states = appliers.map((a) => applyFiles(a, selection[a], spec.runtime ?? [], toAssignments));
-  const role = spec.role ?? inferNodeRole(spec.files, states);
-  return {
-    id: spec.id,
-    label: spec.label,
-    root: spec.root,
-    complete: spec.complete,
-    files: spec.files,
-    masked: selection.masked,
-    states,
-    runtime: spec.runtime ?? [],
-    modules: spec.modules ?? /* @__PURE__ */ new Set(),
-    modulesKnown: spec.modulesKnown ?? false,
-    context: buildContext(spec.cluster ? { ...options, cluster: spec.cluster } : options, role, spec.pod),
-    scope,
-    observations: spec.observations ?? [],
-    provisioning: spec.provisioning,
-    buildWrites: spec.buildWrites ?? []
-  };
-}
-
-// src/model/node-completion.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var NodeCompletion = class {
-  /** Directory (display form, POSIX separators) -> index of the last input below it. */
-  lastBelow = /* @__PURE__ */ new Map();
-  constructor(displays) {
-    displays.forEach((display, i) => {
-      for (let at = display.lastIndexOf("/"); at > 0; at = display.lastIndexOf("/", at - 1)) this.lastBelow.set(display.slice(0, at), i);
-    });
-  }
-  /** Has input `index` been the last one below `dir`? Unknown directories never complete early. */
-  completeAfter(dir, index) {
-    if (dir === void 0 || dir === ".") return false;
-    const last = this.lastBelow.get(dir);
-    return last !== void 0 && last <= index;
-  }
-};
-function nodeDirectory(p) {
-  if (p.root !== void 0) return p.root;
-  return p.nodeId.startsWith("dir:") ? p.nodeId.slice("dir:".length) : void 0;
-}
-function isBelow(display, dir) {
-  return dir === "." ? !display.startsWith("../") && !display.startsWith("/") : display.startsWith(dir + "/");
-}
-
-// src/model/modules.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs6 = __toESM(require("node:fs"), 1);
-var MODULE_DIRS = ["etc/modules-load.d", "run/modules-load.d", "usr/local/lib/modules-load.d", "usr/lib/modules-load.d", "lib/modules-load.d"];
-function parseModulesList(text) {
-  const out = [];
-  for (const raw of text.split("\n")) {
-    const line2 = raw.trim();
-    if (!line2 || line2.startsWith("#") || line2.startsWith(";")) continue;
-    const name = line2.split(/\s+/)[0];
-    if (name) out.push(name.replace(/-/g, "_"));
-  }
-  return out;
-}
-function readBootModules(root, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
-  const modules = /* @__PURE__ */ new Set();
-  const sources = [];
-  const chosen = /* @__PURE__ */ new Map();
-  for (const d of MODULE_DIRS) {
-    const dir = directoryInTree(root, d);
-    if (dir === void 0) continue;
-    let names;
-    try {
-      names = import_node_fs6.default.readdirSync(dir);
-    } catch {
-      continue;
-    }
-    for (const n of names) if (n.endsWith(".conf") && !chosen.has(n)) chosen.set(n, `${d}/${n}`);
-  }
-  const lists = [...chosen.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([, f]) => f);
-  lists.push("etc/modules");
-  for (const rel of lists) {
-    let read;
-    try {
-      read = readInTree(root, rel, maxFileSize);
-    } catch {
-      sources.push(rel);
-      continue;
-    }
-    if (read === void 0) continue;
-    sources.push(rel);
-    if (read.devNull) continue;
-    for (const m of parseModulesList(decodeText(read.bytes))) modules.add(m);
-  }
-  return { modules, sources };
-}
-
-// src/model/node-layout.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path5 = __toESM(require("node:path"), 1);
-
-// src/model/types.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var SYSCTL_DIRS = ["/etc/sysctl.d", "/run/sysctl.d", "/usr/local/lib/sysctl.d", "/usr/lib/sysctl.d", "/lib/sysctl.d"];
-
-// src/model/node-layout.ts
-var DIR_PATTERNS = SYSCTL_DIRS.map((d, rank) => ({ rank, re: new RegExp(`^(.*?)/?${d.slice(1).replace(/\//g, "\\/")}/([^/]+)$`) }));
-var SYSCTL_CONF = /^(.*?)\/?etc\/sysctl\.conf$/;
-function placeFile(display) {
-  const p = display.split(import_node_path5.default.sep).join("/");
-  for (const { rank, re } of DIR_PATTERNS) {
-    const m2 = re.exec(p);
-    if (m2) {
-      const root = m2[1] || ".";
-      const name2 = m2[2];
-      return { nodeId: `root:${root}`, root, nodePath: `${SYSCTL_DIRS[rank]}/${name2}`, name: name2, dirRank: rank };
-    }
-  }
-  const m = SYSCTL_CONF.exec(p);
-  if (m) {
-    const root = m[1] || ".";
-    return { nodeId: `root:${root}`, root, nodePath: "/etc/sysctl.conf", name: "sysctl.conf", dirRank: -1 };
-  }
-  const dir = import_node_path5.default.posix.dirname(p);
-  const name = import_node_path5.default.posix.basename(p);
-  return { nodeId: `dir:${dir}`, nodePath: `${dir}/${name}`, name, dirRank: 0 };
-}
-function placeUnderRoot(relToRoot, rootDisplay) {
-  const p = "/" + relToRoot.split(import_node_path5.default.sep).join("/");
-  for (let rank = 0; rank < SYSCTL_DIRS.length; rank++) {
-    const d = SYSCTL_DIRS[rank];
-    if (p.startsWith(d + "/") && !p.slice(d.length + 1).includes("/")) {
-      const name = p.slice(d.length + 1);
-      return { nodeId: `root:${rootDisplay}`, root: rootDisplay, nodePath: p, name, dirRank: rank };
-    }
-  }
-  if (p === "/etc/sysctl.conf") return { nodeId: `root:${rootDisplay}`, root: rootDisplay, nodePath: p, name: "sysctl.conf", dirRank: -1 };
-  return void 0;
-}
-
-// src/policy/builtin.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path7 = __toESM(require("node:path"), 1);
-var import_node_url = require("node:url");
-
-// src/policy/load.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path6 = __toESM(require("node:path"), 1);
-
-// src/core/lazy-deps.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var yaml;
-var ajv;
-var re2;
-function yamlLib() {
-  return yaml ??= require_dist();
-}
-function ajvLib() {
-  return ajv ??= require__();
-}
-function re2Lib() {
-  return re2 ??= require_build();
-}
-
-// src/core/yaml-locate.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function pointerToPath(pointer) {
-  if (!pointer) return [];
-  return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-}
-function nodeSpan(node2) {
-  const r = node2?.range;
-  return r ? { start: r[0], end: r[1] } : void 0;
-}
-function locateInDocument(doc, path30, opts = {}) {
-  const { isMap: isMap2, isPair, isScalar: isScalar2, isSeq: isSeq2 } = yamlLib();
-  let node2 = doc.contents;
-  let best = nodeSpan(doc.contents) ?? { start: 0, end: 0 };
-  for (let i = 0; i < path30.length; i++) {
-    const seg = path30[i];
-    if (isMap2(node2)) {
-      const pair2 = node2.items.find((p) => isPair(p) && isScalar2(p.key) && String(p.key.value) === String(seg));
-      if (!pair2) return best;
-      const last = i === path30.length - 1;
-      if (last && opts.key && isScalar2(pair2.key)) return nodeSpan(pair2.key) ?? best;
-      node2 = pair2.value;
-      best = nodeSpan(pair2.value) ?? nodeSpan(pair2.key) ?? best;
-    } else if (isSeq2(node2) && typeof seg === "number") {
-      const item = node2.items[seg];
-      if (!item) return best;
-      node2 = item;
-      best = nodeSpan(item) ?? best;
-    } else return best;
-  }
-  return best;
-}
-
-// src/policy/message.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var PLACEHOLDERS = [
-  "key",
-  "value",
-  "kernel",
-  "kubernetesVersion",
-  "nodeRole",
-  "nodeRoleSource",
-  "nodePortRange",
-  "nodePortRangeSource",
-  "applier",
-  "node",
-  "operand",
-  "overlap",
-  "reason",
-  "module",
-  "removedIn",
-  "overriddenValues",
-  "otherValue",
-  "otherApplier",
-  "text",
-  "file",
-  "maskedBy",
-  "via",
-  "workload",
-  "source",
-  "field",
-  "hint",
-  "since",
-  "minKernel",
-  "namespace",
-  "allowedBy",
-  "step",
-  "path",
-  "command",
-  "vendor",
-  "expected",
-  "timing",
-  // live values (issue 4)
-  "liveValue",
-  "liveSource"
-];
-var PLACEHOLDER_RE = /\{\{\s*([A-Za-z]+)\s*\}\}/g;
-function unknownPlaceholders(template) {
-  const bad = [];
-  for (const m of template.matchAll(PLACEHOLDER_RE)) {
-    const name = m[1];
-    if (!PLACEHOLDERS.includes(name)) bad.push(name);
-  }
-  return bad;
-}
-function renderMessage(template, vars) {
-  return template.replace(PLACEHOLDER_RE, (_all, name) => vars[name] ?? `<${name}?>`).trim();
-}
-
-// src/policy/regex.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var builtinSources = /* @__PURE__ */ new Set();
-function trustBuiltinRegex(source) {
-  builtinSources.add(source);
-}
-var cache2 = /* @__PURE__ */ new Map();
-function compilePolicyRegex(source) {
-  let re = cache2.get(source);
-  if (!re) {
-    if (builtinSources.has(source)) re = new RegExp(source);
-    else {
-      const compiled = re2Lib().RE2JS.compile(source);
-      re = { test: (text) => compiled.test(text) };
-    }
-    if (cache2.size >= 1e3) cache2.clear();
-    cache2.set(source, re);
-  }
-  return re;
-}
-function policyRegexProblem(source, builtin) {
-  try {
-    re2Lib().RE2JS.compile(source);
-    if (builtin) new RegExp(source);
-    return void 0;
-  } catch (e) {
-    return `invalid regular expression (policies use RE2 syntax, matched in linear time: no backreferences or lookaround): ${e.message}`;
-  }
-}
-
-// src/policy/types.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function isSettingCheck(c) {
-  return "setting" in c;
-}
-function isSyntaxCheck(c) {
-  return "syntax" in c;
-}
-function isFileCheck(c) {
-  return "file" in c;
-}
-function isContextCheck(c) {
-  return "context" in c;
-}
-function isObservationCheck(c) {
-  return "observation" in c;
-}
-function isCommandCheck(c) {
-  return "command" in c;
-}
-function isProvisioningCheck(c) {
-  return "provisioning" in c;
-}
-
-// src/policy/load.ts
-var validators;
-function getValidators() {
-  if (!validators) {
-    const ajv2 = new (ajvLib()).Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-    const policySchema = require_policy_schema();
-    const listSchema = require_list_schema();
-    validators = { policy: ajv2.compile(policySchema), list: ajv2.compile(listSchema) };
-  }
-  return validators;
-}
-function usefulErrors(errors) {
-  const specific = errors.filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if");
-  const list = specific.length ? specific : errors;
-  const seen = /* @__PURE__ */ new Set();
-  return list.filter((e) => {
-    const id = `${e.instancePath}|${e.message}|${JSON.stringify(e.params)}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
-}
-function describe(e) {
-  const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, ".") : "(top level)";
-  switch (e.keyword) {
-    case "additionalProperties":
-      return `${where}: unknown field "${e.params.additionalProperty}"`;
-    case "required":
-      return `${where}: missing required field "${e.params.missingProperty}"`;
-    case "enum":
-      return `${where}: must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
-    case "maxProperties":
-    case "minProperties":
-      return `${where}: an assertion must hold exactly one operator`;
-    default:
-      return `${where}: ${e.message ?? "is invalid"}`;
-  }
-}
-function errorPath(e) {
-  const p = pointerToPath(e.instancePath);
-  if (e.keyword === "additionalProperties") return { path: [...p, e.params.additionalProperty], key: true };
-  return { path: p, key: false };
-}
-function parseYaml(text) {
-  const { parseDocument, LineCounter } = yamlLib();
-  const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false });
-  const problems = doc.errors.map((e) => ({ span: { start: e.pos[0], end: e.pos[1] }, message: `YAML: ${e.message.split("\n")[0]}` }));
-  return { doc, problems };
-}
-function walkAssertions(a, path30, visit2) {
-  visit2(a, path30);
-  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path30, k, i], visit2));
-  for (const k of ["not", "low", "high"]) {
-    const inner = a[k];
-    if (inner) walkAssertions(inner, [...path30, k], visit2);
-  }
-}
-function assertionRoots(p) {
-  const roots = [];
-  const valued = isSettingCheck(p.check) || isContextCheck(p.check) ? p.check : void 0;
-  if (valued?.violation) roots.push([valued.violation, ["check", "violation"]]);
-  p.cases?.forEach((c, i) => c.value && roots.push([c.value, ["cases", i, "value"]]));
-  return roots;
-}
-function policyRegexSources(p) {
-  const out = [];
-  for (const [root, rootPath] of assertionRoots(p)) {
-    walkAssertions(root, rootPath, (a) => {
-      for (const re of [a.matches, a.notMatches]) if (re !== void 0) out.push(re);
-    });
-  }
-  return out;
-}
-function semanticProblems(p, expectedId, builtin) {
-  const out = [];
-  if (expectedId !== void 0 && p.id !== expectedId) out.push({ path: ["id"], message: `id "${p.id}" must equal the file name "${expectedId}"` });
-  const templates = [[["message"], p.message]];
-  p.cases?.forEach((c, i) => c.message && templates.push([["cases", i, "message"], c.message]));
-  for (const [path30, t] of templates) {
-    const bad = unknownPlaceholders(t);
-    if (bad.length) out.push({ path: path30, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
-  }
-  const assertions = assertionRoots(p);
-  const valued = isSettingCheck(p.check) || isContextCheck(p.check) ? p.check : void 0;
-  const valueType = valued ? valued.valueType ?? "string" : void 0;
-  if (!valued && p.cases?.some((c) => c.value)) out.push({ path: ["cases"], message: "cases.value needs a setting or context check" });
-  if (isContextCheck(p.check) && !(p.scope ?? ["node"]).includes("cluster")) out.push({ path: ["check", "context"], message: "a context check needs scope [cluster]" });
-  for (const [root, rootPath] of assertions) {
-    walkAssertions(root, rootPath, (a, path30) => {
-      for (const k of ["matches", "notMatches"]) {
-        const re = a[k];
-        const problem = re === void 0 ? void 0 : policyRegexProblem(re, builtin);
-        if (problem) out.push({ path: [...path30, k], message: problem });
-      }
-      if ((a.overlaps || a.sameParity || a.low || a.high) && valueType !== "portRange" && valueType !== "integers") {
-        out.push({ path: path30, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
-      }
-      if (a.invalid && valueType === "string") out.push({ path: path30, message: "invalid needs a valueType other than string" });
-    });
-  }
-  return out;
-}
-function loadPolicyText(text, file, opts = {}) {
-  const problems = [];
-  const { doc, problems: yamlProblems } = parseYaml(text);
-  for (const y of yamlProblems) problems.push({ file, text, ...y });
-  if (yamlProblems.length) return { items: [], problems };
-  const data = doc.toJS();
-  const { policy: validate2 } = getValidators();
-  if (!validate2(data)) {
-    for (const e of usefulErrors(validate2.errors ?? [])) {
-      const { path: p, key } = errorPath(e);
-      problems.push({ file, text, span: locateInDocument(doc, p, { key }), message: describe(e) });
-    }
-    return { items: [], problems };
-  }
-  const policy = data;
-  const expectedId = opts.checkId === false ? void 0 : import_node_path6.default.basename(file).replace(/\.ya?ml$/, "");
-  for (const s of semanticProblems(policy, expectedId, !!opts.builtin)) problems.push({ file, text, span: locateInDocument(doc, s.path, { key: s.key }), message: s.message });
-  if (problems.length) return { items: [], problems };
-  return { items: [{ policy, source: file, builtin: !!opts.builtin }], problems };
-}
-function listYamlFiles(dir) {
-  const out = [];
-  const walk2 = (d) => {
-    for (const ent of import_node_fs7.default.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
-      const abs = import_node_path6.default.join(d, ent.name);
-      if (ent.isDirectory()) {
-        if (ent.name !== "lists") walk2(abs);
-      } else if (/\.ya?ml$/.test(ent.name)) out.push({ abs, link: ent.isSymbolicLink() });
-    }
-  };
-  walk2(dir);
-  return out;
-}
-function loadPolicyDir(dir, displayBase, opts = {}) {
-  const items = [];
-  const problems = [];
-  const fail = (file, message) => problems.push({ file: displayBase(file), text: "", span: { start: 0, end: 0 }, message });
-  let files;
-  try {
-    if (!import_node_fs7.default.statSync(dir).isDirectory()) throw new Error("not a directory");
-    files = listYamlFiles(dir);
-  } catch (e) {
-    const code = e.code;
-    fail(dir, `cannot read policy directory: ${code === "ENOENT" ? "no such directory" : code === "ENOTDIR" ? "not a directory" : e.message}`);
-    return { items, problems };
-  }
-  const tree = opts.tree ?? Tree.confining(dir);
-  if (!tree.containsReal(realPathOrSelf(dir))) {
-    fail(dir, "cannot read policy directory: it leads outside the working directory through a symbolic link (name the real path instead)");
-    return { items, problems };
-  }
-  for (const f of files) {
-    let text;
-    try {
-      const resolved = f.link ? tree.resolve(f.abs) : { path: f.abs, devNull: false };
-      if (resolved.devNull) continue;
-      text = decodeText(readRegularFile(resolved.path, opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE).bytes);
-    } catch (e) {
-      if (!(e instanceof ReadRefused)) throw e;
-      fail(f.abs, `cannot read policy file: ${e.message}`);
-      continue;
-    }
-    const r = loadPolicyText(text, displayBase(f.abs), opts);
-    items.push(...r.items);
-    problems.push(...r.problems);
-  }
-  return { items, problems };
-}
-function loadListsDir(dir, displayBase) {
-  const problems = [];
-  const read = (name, fallback) => {
-    const abs = import_node_path6.default.join(dir, "lists", `${name}.yaml`);
-    if (!import_node_fs7.default.existsSync(abs)) return fallback;
-    const text = import_node_fs7.default.readFileSync(abs, "utf8");
-    const { doc, problems: yp } = parseYaml(text);
-    if (yp.length) {
-      problems.push(...yp.map((y) => ({ file: displayBase(abs), text, ...y })));
-      return fallback;
-    }
-    const data = doc.toJS();
-    const { list: validate2 } = getValidators();
-    if (!validate2(data)) {
-      for (const e of usefulErrors(validate2.errors ?? [])) {
-        const { path: p, key } = errorPath(e);
-        problems.push({ file: displayBase(abs), text, span: locateInDocument(doc, p, { key }), message: describe(e) });
-      }
-      return fallback;
-    }
-    return data;
-  };
-  const kernelKeys = read("kernel-keys", { complete: [], dynamic: [], keys: {} });
-  const moduleKeys = read("module-keys", { modules: [] });
-  const podSafeSysctls = read("pod-safe-sysctls", { sysctls: [] });
-  return {
-    lists: {
-      kernelKeys: {
-        complete: kernelKeys.complete ?? [],
-        dynamic: kernelKeys.dynamic ?? [],
-        keys: kernelKeys.keys ?? {},
-        topLevel: kernelKeys.topLevel ?? [],
-        readOnly: kernelKeys.readOnly ?? [],
-        values: kernelKeys.values ?? []
-      },
-      moduleKeys,
-      podSafeSysctls: { sysctls: podSafeSysctls.sysctls ?? [] }
-    },
-    problems
-  };
-}
-
-// src/policy/builtin.ts
-var cached;
-function builtinPolicyDir() {
-  return (0, import_node_url.fileURLToPath)(new URL("../../policies/", "file:///sysctl-lint/bundle"));
-}
-function loadCatalogueFromDisk(dir) {
-  const root = import_node_path7.default.resolve(dir, "..");
-  const display = (abs) => import_node_path7.default.relative(root, abs).split(import_node_path7.default.sep).join("/");
-  const p = loadPolicyDir(dir, display, { builtin: true });
-  const l = loadListsDir(dir, display);
-  return { policies: p.items, lists: l.lists, problems: [...p.problems, ...l.problems] };
-}
-function builtinCatalogue() {
-  if (cached) return cached;
-  if (typeof define_SYSCTL_LINT_BUILTINS_default !== "undefined") {
-    cached = { ...define_SYSCTL_LINT_BUILTINS_default, problems: [] };
-  } else {
-    cached = loadCatalogueFromDisk(builtinPolicyDir());
-  }
-  for (const p of cached.policies) for (const re of policyRegexSources(p.policy)) trustBuiltinRegex(re);
-  return cached;
-}
-
-// src/policy/evaluate.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/policy/conditions.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function versionHolds(cond, v) {
-  if (cond.known !== void 0 && cond.known !== !!v) return false;
-  const cmp = (lit, test) => {
-    if (lit === void 0) return true;
-    if (!v) return false;
-    const w = parseVersion(lit);
-    if (!w) return false;
-    if (!v.hasPatch && w.hasPatch && v.major === w.major && v.minor === w.minor) return false;
-    return test(compareVersions(v, w));
-  };
-  return cmp(cond.lt, (c) => c < 0) && cmp(cond.lte, (c) => c <= 0) && cmp(cond.gt, (c) => c > 0) && cmp(cond.gte, (c) => c >= 0);
-}
-function conditionHolds(cond, node2, appliers) {
-  if (!cond) return true;
-  const ctx = node2.context;
-  if (cond.kernel && !versionHolds(cond.kernel, ctx.kernel?.value)) return false;
-  if (cond.kubernetesVersion && !versionHolds(cond.kubernetesVersion, ctx.kubernetesVersion?.value)) return false;
-  if (cond.nodeRole && !cond.nodeRole.includes(ctx.nodeRole.value)) return false;
-  if (cond.kubeProxyMode && !cond.kubeProxyMode.includes(ctx.kubeProxyMode?.value ?? "unknown")) return false;
-  if (cond.applier && !(appliers ?? ctx.appliers).some((a) => cond.applier?.includes(a))) return false;
-  if (cond.completeRoot !== void 0 && cond.completeRoot !== node2.complete) return false;
-  if (cond.modulesKnown !== void 0 && cond.modulesKnown !== node2.modulesKnown) return false;
-  if (cond.hostNetwork !== void 0 && cond.hostNetwork !== !!ctx.pod?.hostNetwork) return false;
-  if (cond.hostIPC !== void 0 && cond.hostIPC !== !!ctx.pod?.hostIPC) return false;
-  if (cond.kubeletConfigKnown !== void 0 && cond.kubeletConfigKnown !== !!ctx.kubelet?.allowedUnsafeSysctls) return false;
-  if (cond.protectKernelDefaults !== void 0 && cond.protectKernelDefaults !== !!ctx.kubelet?.protectKernelDefaults?.value) return false;
-  return true;
-}
-
-// src/policy/operators/index.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/policy/operators/membership.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/policy/subject.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var INLINE_COMMENT = /\s+[#;].*$/;
-function makeSubject(key, raw, valueType) {
-  const forKernel = valueType === "string" || valueType === "portList" ? raw : raw.replace(INLINE_COMMENT, "");
-  return { key, raw, valueType, parsed: parseValue(forKernel, valueType) };
-}
-function asInteger(s) {
-  if (!s.parsed.ok) {
-    const p = parseValue(s.raw.replace(INLINE_COMMENT, ""), "integer");
-    return p.ok && p.value.type === "integer" ? p.value.value : void 0;
-  }
-  const v = s.parsed.value;
-  if (v.type === "integer") return v.value;
-  if (v.type === "integers" && v.value.length === 1) return v.value[0];
-  if (v.type === "string") {
-    const p = parseValue(v.value.replace(INLINE_COMMENT, ""), "integer");
-    return p.ok && p.value.type === "integer" ? p.value.value : void 0;
-  }
-  return void 0;
-}
-
-// src/policy/operators/membership.ts
-function sameValue(subject, expected) {
-  if (typeof expected === "number") return asInteger(subject) === expected;
-  return subject.raw.trim().split(/\s+/).join(" ") === expected.trim().split(/\s+/).join(" ");
-}
-var equalsOp = (s, arg) => ({ holds: sameValue(s, arg) });
-var notEqualsOp = (s, arg) => ({ holds: !sameValue(s, arg) });
-var oneOfOp = (s, list) => ({ holds: list.some((v) => sameValue(s, v)) });
-var notOneOfOp = (s, list) => ({ holds: !list.some((v) => sameValue(s, v)) });
-
-// src/policy/operators/compare.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function resolveOperand(op, env) {
-  if (typeof op === "number") return { value: op, describe: String(op) };
-  if ("context" in op) {
-    const r = env.node.context.nodePortRange.value;
-    const value2 = op.context === "nodePortRange.lo" ? r.lo : r.hi;
-    return { value: value2, describe: `${value2} (NodePort range ${op.context.endsWith("lo") ? "start" : "end"})` };
-  }
-  let value;
-  if (op.appliedBefore && env.state && env.assignment && env.state.applier !== "live") {
-    const writes = env.state.writes;
-    const at = writes.lastIndexOf(env.assignment);
-    for (let i = (at < 0 ? writes.length : at) - 1; i >= 0; i--) {
-      if (writes[i]?.key === op.setting) {
-        value = writes[i]?.value;
-        break;
-      }
-    }
-  } else if (env.state) value = lookup(env.state, op.setting)?.winner.value;
-  if (value !== void 0) {
-    const p = parseValue(value.replace(/\s+[#;].*$/, ""), "integer");
-    if (p.ok && p.value.type === "integer") return { value: p.value.value, describe: `${p.value.value} (${op.setting})` };
-    return void 0;
-  }
-  if (op.default !== void 0) return { value: op.default, describe: `${op.default} (${op.setting}, kernel default)` };
-  return void 0;
-}
-function compareOp(test) {
-  return (subject, operand, env) => {
-    const actual = asInteger(subject);
-    if (actual === void 0) return { holds: false };
-    const resolved = resolveOperand(operand, env);
-    if (!resolved) return { holds: false };
-    return { holds: test(actual, resolved.value), vars: { operand: resolved.describe } };
-  };
-}
-
-// src/policy/operators/text.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var matchesOp = (s, re) => ({ holds: compilePolicyRegex(re).test(s.raw) });
-var notMatchesOp = (s, re) => ({ holds: !compilePolicyRegex(re).test(s.raw) });
-var invalidOp = (s) => s.parsed.ok ? { holds: false } : { holds: true, vars: { reason: s.parsed.reason } };
-
-// src/policy/operators/ports.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function range(s) {
-  if (!s.parsed.ok) return void 0;
-  const v = s.parsed.value;
-  if (v.type === "portRange") return v.value;
-  if (v.type === "integers" && v.value.length === 2) return { lo: v.value[0], hi: v.value[1] };
-  return void 0;
-}
-function end(which) {
-  return (s, inner, env, evaluate) => {
-    const r = range(s);
-    if (!r) return { holds: false };
-    const n = r[which];
-    const sub = { key: s.key, raw: String(n), valueType: "integer", parsed: { ok: true, value: { type: "integer", value: n } } };
-    return evaluate(inner, sub, env);
-  };
-}
-var lowOp = end("lo");
-var highOp = end("hi");
-var overlapsOp = (s, arg, env) => {
-  const r = range(s);
-  if (!r) return { holds: false };
-  const other = arg.range.context ? env.node.context.nodePortRange.value : parseDashRange(arg.range.range ?? "");
-  if (!other) return { holds: false };
-  const common = intersect(r, other);
-  if (!common) return { holds: false };
-  let reserved = [];
-  if (arg.excludeSetting && env.state) {
-    const setting = lookup(env.state, arg.excludeSetting);
-    if (setting) {
-      const p = parseValue(setting.winner.value, "portList");
-      if (p.ok && p.value.type === "portList") reserved = p.value.value;
-    }
-  }
-  const left = subtractIntervals(common, reserved);
-  if (left.length === 0) return { holds: false };
-  return { holds: true, vars: { overlap: formatIntervals(left) } };
-};
-var sameParityOp = (s) => {
-  const r = range(s);
-  return { holds: !!r && r.lo % 2 === r.hi % 2 };
-};
-
-// src/policy/operators/kernel.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/policy/lists.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var statusCache = /* @__PURE__ */ new WeakMap();
-function kernelKeyStatus(list, key) {
-  let perList = statusCache.get(list);
-  if (!perList) {
-    perList = /* @__PURE__ */ new Map();
-    statusCache.set(list, perList);
-  }
-  let status = perList.get(key);
-  if (!status) {
-    status = computeKeyStatus(list, key);
-    perList.set(key, status);
-  }
-  return status;
-}
-function computeKeyStatus(list, key) {
-  const info = list.keys[key];
-  if (info) return { status: "known", info };
-  const segs = key.split(".");
-  for (const d of list.dynamic) {
-    const pat = d.pattern.split(".");
-    if (pat.length !== segs.length) continue;
-    let ok = true;
-    for (let i = 0; i < pat.length - 1; i++) if (pat[i] !== "*" && pat[i] !== segs[i]) ok = false;
-    if (!ok) continue;
-    const last = segs[segs.length - 1];
-    if (d.names.includes(last)) return { status: "known", info: {} };
-    return { status: "unknown" };
-  }
-  const covered = list.complete.some((p) => key === p || key.startsWith(p + "."));
-  return covered ? { status: "unknown" } : { status: "uncovered" };
-}
-function moduleForKey(list, key) {
-  return list.modules.find((m) => m.keys.some((sel) => selectorMatches(sel, key)));
-}
-function moduleLoaded(entry, loaded) {
-  if (loaded.has(entry.module)) return true;
-  const pulls = (entry.loadedWith ?? []).map((g) => compileGlob(g, "/"));
-  for (const m of loaded) if (pulls.some((re) => re.test(m))) return true;
-  return false;
-}
-function readOnlyEntry(list, key) {
-  return list.readOnly?.find((r) => r.keys.some((sel) => selectorMatches(sel, key)));
-}
-function valueShape(list, key) {
-  return list.values?.find((v) => v.keys.some((sel) => selectorMatches(sel, key)));
-}
-function impossibleKey(list, key) {
-  if (/\s/.test(key)) return "it contains blanks, and no name under /proc/sys does";
-  const first = key.split(".", 1)[0];
-  if (!list.topLevel?.length || /[*?[]/.test(first)) return void 0;
-  if (list.topLevel.includes(first)) return void 0;
-  return key.includes(".") ? `/proc/sys has no directory ${first}` : "it has no directory part (/proc/sys/<directory>/.../<name>)";
-}
-
-// src/policy/operators/kernel.ts
-var INLINE_COMMENT2 = /\s+[#;].*$/;
-var moduleNotLoadedOp = (s, _arg, env) => {
-  if (env.node.provenance === "live") return { holds: false };
-  const entry = moduleForKey(env.lists.moduleKeys, s.key);
-  if (!entry || moduleLoaded(entry, env.node.modules)) return { holds: false };
-  const vars = { module: entry.module };
-  const moduleDefault = entry.defaults?.[s.key];
-  if (moduleDefault !== void 0) vars.expected = moduleDefault;
-  return { holds: true, vars };
-};
-var moduleDefaultOp = (s, want, env) => {
-  const defaults = moduleForKey(env.lists.moduleKeys, s.key)?.defaults ?? {};
-  const named2 = isGlobKey(s.key) ? Object.keys(defaults).filter((k) => selectorMatches(s.key, k)) : s.key in defaults ? [s.key] : [];
-  const text = s.raw.replace(INLINE_COMMENT2, "").trim();
-  const isDefault = (d) => /^[+-]?\d+$/.test(text) && /^\d+$/.test(d) ? kernelInt(text) === Number(d) : text.split(/\s+/).join(" ") === d;
-  const same = named2.length > 0 && named2.every((k) => isDefault(defaults[k]));
-  return { holds: same === want, vars: named2.length ? { expected: defaults[named2[0]] } : {} };
-};
-var keyStatusOp = (s, want, env) => {
-  if (env.node.provenance === "live") return { holds: false };
-  const list = env.lists.kernelKeys;
-  switch (want) {
-    case "impossible": {
-      const reason = impossibleKey(list, s.key);
-      return reason ? { holds: true, vars: { reason } } : { holds: false };
-    }
-    case "read-only": {
-      const entry = readOnlyEntry(list, s.key);
-      if (!entry) return { holds: false };
-      if (entry.where === "outside-init-netns" && (env.node.scope !== "pod" || env.node.context.pod?.hostNetwork)) return { holds: false };
-      return { holds: true, vars: { reason: entry.reason } };
-    }
-  }
-  const st = kernelKeyStatus(list, s.key);
-  if (want === "unknown") return { holds: st.status === "unknown" && !isGlobKey(s.key) && !impossibleKey(list, s.key) };
-  if (st.status !== "known") return { holds: false };
-  if (want === "vendor") return st.info.vendor ? { holds: true, vars: { vendor: st.info.vendor } } : { holds: false };
-  if (!st.info.removed) return { holds: false };
-  const removed = st.info.removed;
-  const kernel = env.node.context.kernel?.value;
-  const removedVersion = parseVersion(removed);
-  if (kernel && removedVersion && compareVersions(kernel, removedVersion) < 0) return { holds: false };
-  return { holds: true, vars: { removedIn: removed === "unknown" ? "a kernel release the key list does not record" : `Linux ${removed}` } };
-};
-var valueShapeOp = (s, want, env) => {
-  const shape = valueShape(env.lists.kernelKeys, s.key);
-  if (!shape) return { holds: false };
-  const text = s.raw.replace(INLINE_COMMENT2, "").trim();
-  if (/^["']/.test(text)) return { holds: false };
-  const fields = text.split(/\s+/).filter(Boolean);
-  const takes = shape.fields === 1 ? "one integer" : `${shape.fields} integers`;
-  if (want === "extra-fields") {
-    if (fields.length <= shape.fields) return { holds: false };
-    return { holds: true, vars: { expected: takes, text: fields.slice(shape.fields).join(" ") } };
-  }
-  if (shape.min === void 0 && shape.max === void 0) return { holds: false };
-  for (const f of fields.slice(0, shape.fields)) {
-    if (!/^[+-]?(0[xX][0-9a-fA-F]+|\d+)$/.test(f)) return { holds: false };
-    const n = kernelInt(f);
-    if (shape.min !== void 0 && n < shape.min || shape.max !== void 0 && n > shape.max) {
-      const { min, max } = shape;
-      const range2 = min !== void 0 && max !== void 0 ? max === min + 1 ? `${min} or ${max}` : `${min} to ${max}` : min !== void 0 ? `at least ${min}` : `at most ${max}`;
-      return { holds: true, vars: { expected: range2 } };
-    }
-  }
-  return { holds: false };
-};
-
-// src/policy/operators/pod.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/model/cluster.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/model/distro-config.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function distroConfigSet(display) {
-  const m = /^(.*?config\.ya?ml)\.d\/[^/]+$/.exec(display);
-  return m ? m[1] : display;
-}
-var COMPONENT_ARG = /^\s*(?:--)?([A-Za-z0-9-]+)[+-]?=(.*)$/s;
-function lastArg(values, flag) {
-  let found;
-  for (const v of values) {
-    const m = COMPONENT_ARG.exec(v.text);
-    if (m && m[1] === flag) found = { value: m[2].trim(), at: v };
-  }
-  return found;
-}
-function bareFlag(values, flag) {
-  return values.filter((v) => v.text.trim().replace(/^--/, "") === flag).pop();
-}
-function distroConfigFacts(files) {
-  const merged = /* @__PURE__ */ new Map();
-  for (const f of files) {
-    for (const e of f.entries) merged.set(e.key, e.append ? [...merged.get(e.key) ?? [], ...e.values] : [...e.values]);
-  }
-  const distro = files[0]?.distro ?? "k3s or RKE2";
-  const out = [];
-  const source = (what, at) => `${distro} ${what} in ${at.file}`;
-  const apiserver = lastArg(merged.get("kube-apiserver-arg") ?? [], "service-node-port-range");
-  const topLevel = (merged.get("service-node-port-range") ?? []).at(-1);
-  if (apiserver) out.push({ kind: "nodePortRange", value: apiserver.value, file: apiserver.at.file, span: apiserver.at.span, source: source("kube-apiserver-arg service-node-port-range", apiserver.at) });
-  else if (topLevel) out.push({ kind: "nodePortRange", value: topLevel.text, file: topLevel.file, span: topLevel.span, source: source("service-node-port-range", topLevel) });
-  const mode = lastArg(merged.get("kube-proxy-arg") ?? [], "proxy-mode");
-  if (mode) out.push({ kind: "kubeProxyMode", value: mode.value, file: mode.at.file, span: mode.at.span, source: source("kube-proxy-arg proxy-mode", mode.at) });
-  const kubelet = merged.get("kubelet-arg") ?? [];
-  const allowed = lastArg(kubelet, "allowed-unsafe-sysctls");
-  if (allowed) {
-    const list = allowed.value.split(",").map((s) => canonicalKey(s.trim())).filter(Boolean);
-    out.push({ kind: "allowedUnsafeSysctls", value: list, file: allowed.at.file, span: allowed.at.span, source: source("kubelet-arg allowed-unsafe-sysctls", allowed.at) });
-  }
-  const protect = lastArg(kubelet, "protect-kernel-defaults");
-  const bare = bareFlag(kubelet, "protect-kernel-defaults");
-  if (protect) out.push({ kind: "protectKernelDefaults", value: protect.value === "" || protect.value === "true", file: protect.at.file, span: protect.at.span, source: source("kubelet-arg protect-kernel-defaults", protect.at) });
-  else if (bare) out.push({ kind: "protectKernelDefaults", value: true, file: bare.file, span: bare.span, source: source("kubelet-arg protect-kernel-defaults", bare) });
-  return out;
-}
-
 // src/model/cluster.ts
 var KUBE_PROXY_MODES = /* @__PURE__ */ new Set(["iptables", "ipvs", "nftables", "kernelspace"]);
 function normalizeProxyMode(raw) {
@@ -25363,586 +24523,35 @@ function allowlistMatches(patterns, key) {
   return void 0;
 }
 
-// src/policy/operators/pod.ts
-function kernelNamespaceOf(key) {
-  if (key === "kernel.sem" || key.startsWith("kernel.shm") || key.startsWith("kernel.msg") || key.startsWith("fs.mqueue.")) return "ipc";
-  if (key.startsWith("net.")) return "net";
-  return "none";
-}
-var kernelNamespaceOp = (s, list) => {
-  const ns = kernelNamespaceOf(s.key);
-  return { holds: list.includes(ns), vars: { namespace: ns === "none" ? "no namespace (node-global)" : `the ${ns} namespace` } };
-};
-var podSafeOp = (s, want, env) => {
-  const entry = env.lists.podSafeSysctls.sysctls.find((x) => x.name === s.key);
-  const ctx = env.node.context;
-  if (!entry) return { holds: !want, vars: { reason: "it is not in kubelet's safe set" } };
-  const vars = { since: entry.since, minKernel: entry.kernel ?? "any" };
-  const k8s = ctx.kubernetesVersion?.value;
-  const since = parseVersion(entry.since);
-  if (k8s && since && compareVersions(k8s, since) < 0) {
-    return { holds: !want, vars: { ...vars, reason: `kubelet counts it as safe only from Kubernetes ${entry.since}, this is ${k8s.text}` } };
-  }
-  const kernel = ctx.kernel?.value;
-  const min = entry.kernel ? parseVersion(entry.kernel) : void 0;
-  if (kernel && min && compareVersions(kernel, min) < 0) {
-    return { holds: !want, vars: { ...vars, reason: `kubelet drops it from the safe set on Linux ${kernel.text}, where it is not namespaced (needs ${entry.kernel})` } };
-  }
-  return { holds: want, vars: { ...vars, reason: k8s ? `safe on Kubernetes ${k8s.text}` : `safe from Kubernetes ${entry.since} (Kubernetes version unknown)` } };
-};
-var kubeletAllowedOp = (s, want, env) => {
-  const list = env.node.context.kubelet?.allowedUnsafeSysctls?.value ?? [];
-  const by = allowlistMatches(list, s.key);
-  return { holds: !!by === want, vars: by ? { allowedBy: by } : {} };
-};
-var keyMatchesOp = (s, selector) => ({ holds: selectorMatches(selector, s.key) });
-
-// src/policy/operators/index.ts
-var OPERATORS = {
-  equals: equalsOp,
-  notEquals: notEqualsOp,
-  oneOf: oneOfOp,
-  notOneOf: notOneOfOp,
-  lt: compareOp((a, b) => a < b),
-  lte: compareOp((a, b) => a <= b),
-  gt: compareOp((a, b) => a > b),
-  gte: compareOp((a, b) => a >= b),
-  matches: matchesOp,
-  notMatches: notMatchesOp,
-  invalid: invalidOp,
-  low: lowOp,
-  high: highOp,
-  overlaps: overlapsOp,
-  sameParity: sameParityOp,
-  moduleNotLoaded: moduleNotLoadedOp,
-  moduleDefault: moduleDefaultOp,
-  keyStatus: keyStatusOp,
-  valueShape: valueShapeOp,
-  podSafe: podSafeOp,
-  kernelNamespace: kernelNamespaceOp,
-  kubeletAllowed: kubeletAllowedOp,
-  keyMatches: keyMatchesOp,
-  allOf: (subject, list, env, evaluate) => {
-    const vars = {};
-    for (const a of list) {
-      const r = evaluate(a, subject, env);
-      if (!r.holds) return { holds: false };
-      Object.assign(vars, r.vars);
-    }
-    return { holds: true, vars };
-  },
-  anyOf: (subject, list, env, evaluate) => {
-    for (const a of list) {
-      const r = evaluate(a, subject, env);
-      if (r.holds) return r;
-    }
-    return { holds: false };
-  },
-  not: (subject, a, env, evaluate) => ({ holds: !evaluate(a, subject, env).holds })
-};
-function operatorName(a) {
-  for (const k in a) return k;
-  return void 0;
-}
-var evaluateAssertion = (a, subject, env) => {
-  const name = operatorName(a);
-  if (!name) return { holds: false };
-  const op = OPERATORS[name];
-  if (!op) throw new Error(`unknown operator ${String(name)}`);
-  return op(subject, a[name], env, evaluateAssertion);
-};
-
-// src/policy/drift.ts
+// src/model/node-completion.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/live/compare.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function normalizeLiveValue(v) {
-  return v.trim().split(/\s+/).join(" ");
-}
-var INLINE_COMMENT3 = /\s+[#;].*$/;
-function kernelInteger(token) {
-  const m = /^(-?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(token);
-  if (!m) return void 0;
-  const digits = m[2];
-  const n = /^0[xX]/.test(digits) ? BigInt(digits) : digits.length > 1 && digits.startsWith("0") ? BigInt("0o" + digits.slice(1)) : BigInt(digits);
-  return m[1] === "-" ? -n : n;
-}
-function integers(v) {
-  const tokens = normalizeLiveValue(v).split(" ");
-  if (tokens.length === 0 || tokens[0] === "") return void 0;
-  const out = [];
-  for (const t of tokens) {
-    const n = kernelInteger(t);
-    if (n === void 0) return void 0;
-    out.push(n);
-  }
-  return out;
-}
-function sameSysctlValue(fileValue, liveValue) {
-  if (normalizeLiveValue(fileValue) === normalizeLiveValue(liveValue)) return true;
-  const fileInts = integers(fileValue) ?? integers(fileValue.replace(INLINE_COMMENT3, ""));
-  const liveInts = integers(liveValue);
-  if (!fileInts || !liveInts || fileInts.length !== liveInts.length) return false;
-  return fileInts.every((n, i) => n === liveInts[i]);
-}
-
-// src/policy/drift.ts
-function evaluateDrift(node2, selectors2, report) {
-  const live = node2.live;
-  if (!live) return;
-  for (const [key, liveValue] of live.values) {
-    if (!selectors2.some((sel) => selectorMatches(sel, key))) continue;
-    const inForce = [];
-    for (const state of node2.states) {
-      const s = lookup(state, key);
-      if (s && !inForce.some((x) => x.winner === s.winner)) inForce.push({ winner: s.winner, state });
-    }
-    if (inForce.length === 0) continue;
-    if (inForce.some((x) => x.winner.templated || sameSysctlValue(x.winner.value, liveValue.value))) continue;
-    for (const x of inForce) report(key, x.winner, x.state, liveValue);
-  }
-}
-
-// src/policy/decide.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function decide(p, node2, vars, subject, env, appliers) {
-  const cases = p.cases ?? [];
-  for (let i = 0; i < cases.length; i++) {
-    const c = cases[i];
-    if (!conditionHolds(c.when, node2, appliers)) continue;
-    if (c.value) {
-      if (!subject || !env) continue;
-      const r = evaluateAssertion(c.value, subject, env);
-      if (!r.holds) continue;
-      Object.assign(vars, r.vars);
-    }
-    if (c.severity === "off") return void 0;
-    return { severity: c.severity ?? p.severity, message: renderMessage(c.message ?? p.message, vars), caseIndex: i };
-  }
-  return { severity: p.severity, message: renderMessage(p.message, vars) };
-}
-
-// src/policy/evaluate-cluster.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function evaluateContextCheck(p, check, node2, opts, base, emit) {
-  if (node2.scope !== "cluster") return;
-  const c = node2.context;
-  const cv = check.context === "nodePortRange" ? c.nodePortRange : c.kubeProxyMode;
-  if (!cv?.location) return;
-  const raw = check.context === "nodePortRange" ? formatIntervals([c.nodePortRange.value]).replace("-", " ") : String(cv.value);
-  const subject = makeSubject(check.context, raw, check.valueType ?? "string");
-  const env = { node: node2, state: void 0, lists: opts.lists };
-  const vars = { ...base, key: check.context, value: check.context === "nodePortRange" ? formatIntervals([c.nodePortRange.value]) : raw, source: cv.source, file: cv.location.file };
-  if (check.violation) {
-    const r = evaluateAssertion(check.violation, subject, env);
-    if (!r.holds) return;
-    Object.assign(vars, r.vars);
-  }
-  const outcome = decide(p, node2, vars, subject, env);
-  if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: cv.location, related: [] });
-}
-function evaluateObservationCheck(p, check, node2, base, emit) {
-  for (const o of node2.observations) {
-    if (o.kind !== check.observation) continue;
-    const outcome = decide(p, node2, { ...base, ...o.vars, key: o.key ?? "", file: o.location.file });
-    if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: o.location, key: o.key, related: o.related ?? [] });
-  }
-}
-var usesCache = /* @__PURE__ */ new WeakMap();
-function contextUses(p) {
-  let uses = usesCache.get(p);
-  if (!uses) {
-    const { rationale: _r, fix: _f, references: _x, title: _t, ...logic } = p;
-    const text = JSON.stringify(logic);
-    uses = {
-      nodePortRange: /nodePortRange/.test(text),
-      nodePortRangeIsSubject: /"context":"nodePortRange"/.test(text),
-      kubeProxyMode: /kubeProxyMode/.test(text),
-      kubeProxyModeIsSubject: /"context":"kubeProxyMode"/.test(text),
-      kubernetesVersion: /kubernetesVersion|podSafe/.test(text),
-      kubeletAllowed: /kubeletAllowed|kubeletConfigKnown/.test(text),
-      protectKernelDefaults: /protectKernelDefaults/.test(text)
-    };
-    usesCache.set(p, uses);
-  }
-  return uses;
-}
-function contextProvenance(p, node2) {
-  const uses = contextUses(p);
-  const c = node2.context;
-  const out = [];
-  if (c.nodePortRange.location && uses.nodePortRange && !(uses.nodePortRangeIsSubject && node2.scope === "cluster")) {
-    out.push({ location: c.nodePortRange.location, message: `NodePort range ${formatIntervals([c.nodePortRange.value])}: ${c.nodePortRange.source}` });
-  }
-  if (c.kubeProxyMode?.location && uses.kubeProxyMode && !(uses.kubeProxyModeIsSubject && node2.scope === "cluster")) {
-    out.push({ location: c.kubeProxyMode.location, message: `kube-proxy mode ${c.kubeProxyMode.value}: ${c.kubeProxyMode.source}` });
-  }
-  if (c.kubernetesVersion?.location && uses.kubernetesVersion) {
-    out.push({ location: c.kubernetesVersion.location, message: `Kubernetes ${c.kubernetesVersion.value.text}: ${c.kubernetesVersion.source}` });
-  }
-  const allowed = c.kubelet?.allowedUnsafeSysctls;
-  if (allowed?.location && uses.kubeletAllowed) {
-    out.push({ location: allowed.location, message: `kubelet allowedUnsafeSysctls [${allowed.value.join(", ")}]: ${allowed.source}` });
-  }
-  const protect = c.kubelet?.protectKernelDefaults;
-  if (protect?.location && uses.protectKernelDefaults) {
-    out.push({ location: protect.location, message: `kubelet protectKernelDefaults ${protect.value}: ${protect.source}` });
-  }
-  return out;
-}
-
-// src/policy/runtime-checks.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function commandOf(a) {
-  const via = a.via ?? "";
-  const i = via.indexOf(": ");
-  return i >= 0 ? via.slice(i + 2) : via;
-}
-function writeVars(a) {
-  return { key: a.key, value: a.value, file: a.file, step: a.step ?? a.via ?? "a command", command: commandOf(a) };
-}
-var normalize = (v) => v.trim().split(/\s+/).join(" ");
-function evaluateCommandCheck(check, node2, report) {
-  for (const a of node2.runtime) {
-    const at = { file: a.file, span: a.keySpan };
-    switch (check.command) {
-      case "split-value":
-        if (a.split) report({ ...writeVars(a), text: a.split.words.join(" ") }, at, a.key, [{ location: { file: a.file, span: a.split.span }, message: `separate argument${a.split.words.length > 1 ? "s" : ""}: ${a.split.words.join(" ")}` }]);
-        break;
-      case "not-persisted": {
-        if (a.runs !== "first-boot" || a.templated) break;
-        if (!persisted(node2, a)) report(writeVars(a), at, a.key);
-        break;
-      }
-      case "every-boot":
-        if (a.runs === "every-boot") report(writeVars(a), at, a.key);
-        break;
-      case "lost-at-reboot":
-        if ((a.runs === "once" || a.runs === "unknown") && !a.templated && !persisted(node2, a)) report({ ...writeVars(a), timing: TIMING[a.runs] }, at, a.key);
-        break;
-    }
-  }
-  if (check.command === "build-time") {
-    for (const a of node2.buildWrites ?? []) {
-      if (a.templated || persisted(node2, a)) continue;
-      report({ ...writeVars(a), timing: TIMING.build }, { file: a.file, span: a.keySpan }, a.key);
-    }
-  }
-}
-var TIMING = {
-  build: "it runs while the image is built",
-  once: "it runs once, not at every boot",
-  unknown: "nothing in the linted files runs it at boot"
-};
-function persisted(node2, a) {
-  return node2.files.some((f) => f.parsed.assignments.some((b) => b.key === a.key && !b.templated && normalize(b.value) === normalize(a.value)));
-}
-function reapplied(f, reapplies) {
-  return reapplies.some((r) => r.order > f.order && (r.kind !== "files" || r.files.some((g) => compileGlob(g, "/").test(f.nodeFile.nodePath))));
-}
-function evaluateProvisioningCheck(check, node2, report) {
-  const prov = node2.provisioning;
-  if (!prov || check.tools && !check.tools.includes(prov.tool)) return;
-  const reported = /* @__PURE__ */ new Set();
-  for (const f of prov.files) {
-    const vars = { path: f.nodeFile.nodePath, step: f.step, file: f.location.file };
-    if (check.provisioning === "file-not-applied") {
-      if (prov.timing !== "first-boot") continue;
-      const nothing = f.mode !== "copy" && f.nodeFile.parsed.assignments.length === 0 && f.nodeFile.parsed.exclusions.length === 0;
-      if (nothing || f.nodeFile.ignoredName || reapplied(f, prov.reapplies)) continue;
-      const later = prov.files.some((g) => g.nodeFile === f.nodeFile && g.order > f.order);
-      if (!later) report(vars, f.location);
-    } else if (check.provisioning === "sysctl-conf-written") {
-      if (f.nodeFile.nodePath !== "/etc/sysctl.conf") continue;
-      if (prov.distribution === "rhel") continue;
-      if (prov.tool !== "cloud-init") {
-        if (reported.has(f.nodeFile)) continue;
-        const adding = prov.files.find((g) => g.nodeFile === f.nodeFile && g.mode !== "edit");
-        if (adding && adding !== f) continue;
-        reported.add(f.nodeFile);
-      }
-      report({ ...vars, text: f.mode === "append" ? "appends to" : f.mode === "edit" ? "edits" : "writes" }, f.location);
-    }
-  }
-}
-
-// src/policy/evaluate.ts
-var baseVarsCache = /* @__PURE__ */ new WeakMap();
-function baseVars(node2) {
-  let vars = baseVarsCache.get(node2);
-  if (!vars) {
-    vars = computeBaseVars(node2);
-    baseVarsCache.set(node2, vars);
-  }
-  return vars;
-}
-function computeBaseVars(node2) {
-  const c = node2.context;
-  return {
-    kernel: c.kernel ? c.kernel.value.text : "unknown",
-    kubernetesVersion: c.kubernetesVersion ? c.kubernetesVersion.value.text : "unknown",
-    nodeRole: c.nodeRole.value,
-    nodeRoleSource: c.nodeRole.source,
-    nodePortRange: formatIntervals([c.nodePortRange.value]),
-    nodePortRangeSource: c.nodePortRange.source,
-    applier: c.appliers.join(" and "),
-    node: node2.label,
-    workload: c.pod?.workload ?? node2.label
-  };
-}
-function evaluateNode(node2, policies, opts, emit) {
-  const seen = /* @__PURE__ */ new Set();
-  const dedupEmit = (f) => {
-    const id = `${f.ruleId}\0${f.location.file}\0${f.location.span.start}\0${f.key ?? ""}\0${f.message}`;
-    if (seen.has(id)) return;
-    seen.add(id);
-    emit(f);
-  };
-  for (const lp of policies) {
-    const p = lp.policy;
-    if (!(p.scope ?? ["node"]).includes(node2.scope)) continue;
-    if (!conditionHolds(p.appliesWhen, node2)) continue;
-    const check = p.check;
-    const provenance = contextProvenance(p, node2);
-    const withProvenance = provenance.length ? (f) => dedupEmit({ ...f, related: [...f.related, ...provenance] }) : dedupEmit;
-    if (isSettingCheck(check)) evaluateSettingCheck(p, check, node2, opts, withProvenance);
-    else if (isSyntaxCheck(check)) evaluateSyntaxCheck(p, check, node2, withProvenance);
-    else if (isFileCheck(check)) evaluateFileCheck(p, check, node2, withProvenance);
-    else if (isContextCheck(check)) evaluateContextCheck(p, check, node2, opts, baseVars(node2), withProvenance);
-    else if (isObservationCheck(check)) evaluateObservationCheck(p, check, node2, baseVars(node2), withProvenance);
-    else if (isCommandCheck(check)) evaluateCommandCheck(check, node2, reporter(p, node2, withProvenance));
-    else if (isProvisioningCheck(check)) evaluateProvisioningCheck(check, node2, reporter(p, node2, withProvenance));
-  }
-}
-function reporter(p, node2, emit) {
-  return (vars, location, key, related = []) => {
-    const outcome = decide(p, node2, { ...baseVars(node2), ...vars });
-    if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location, key, related });
-  };
-}
-function displayValue(s) {
-  if (!s.parsed.ok) return s.raw;
-  const v = s.parsed.value;
-  switch (v.type) {
-    case "string":
-      return s.raw;
-    case "integer":
-      return String(v.value);
-    case "integers":
-      return v.value.join(" ");
-    case "portRange":
-      return v.value.partial ? `${v.value.lo} (only the low end: the high end stays ${v.value.hi} by default)` : `${v.value.lo} ${v.value.hi}`;
-    case "portList":
-      return formatIntervals(v.value);
-  }
-}
-function selectors(check) {
-  return Array.isArray(check.setting) ? check.setting : [check.setting];
-}
-var candidateCache = /* @__PURE__ */ new WeakMap();
-function effectiveCandidates(node2, sels) {
-  let perNode = candidateCache.get(node2);
-  if (!perNode) {
-    perNode = /* @__PURE__ */ new Map();
-    candidateCache.set(node2, perNode);
-  }
-  const id = sels.join("\n");
-  let list = perNode.get(id);
-  if (!list) {
-    list = computeEffectiveCandidates(node2, sels);
-    perNode.set(id, list);
-  }
-  return list;
-}
-function computeEffectiveCandidates(node2, sels) {
-  const byWinner = /* @__PURE__ */ new Map();
-  const add = (key, setting, state) => {
-    const applier = state.applier === "live" ? void 0 : state.applier;
-    const existing = byWinner.get(setting.winner);
-    if (existing) {
-      if (applier && !existing.appliers.includes(applier)) existing.appliers.push(applier);
-      return;
-    }
-    byWinner.set(setting.winner, { key, setting, appliers: applier ? [applier] : [], state });
-  };
-  for (const state of node2.states) {
-    for (const sel of sels) {
-      if (!isGlobKey(sel) && !sel.includes("**")) {
-        const s = lookup(state, sel);
-        if (s) add(sel, s, state);
-        continue;
-      }
-      for (const [key, s] of state.effective) if (selectorMatches(sel, key)) add(key, s, state);
-      for (const g of state.globs) if (selectorMatches(sel, g.key)) add(g.key, g, state);
-    }
-  }
-  return [...byWinner.values()];
-}
-var assignmentCache = /* @__PURE__ */ new WeakMap();
-function everyAssignment(node2) {
-  let list = assignmentCache.get(node2);
-  if (list) return list;
-  list = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const state of node2.states) {
-    for (const s of [...state.effective.values(), ...state.globs]) {
-      for (const a of [...s.overridden, s.winner]) {
-        if (seen.has(a)) continue;
-        seen.add(a);
-        list.push({ a, state });
-      }
-    }
-  }
-  assignmentCache.set(node2, list);
-  return list;
-}
-function settingFinding(p, key, a, outcome, related = []) {
-  return { ruleId: p.id, severity: outcome.severity, message: outcome.message, location: { file: a.file, span: a.keySpan }, key, related };
-}
-function evaluateSettingCheck(p, check, node2, opts, emit) {
-  const sels = selectors(check);
-  const valueType = check.valueType ?? "string";
-  const target2 = check.target ?? "effective";
-  const groupBy = check.oncePerFileBy;
-  const groups = groupBy ? /* @__PURE__ */ new Map() : void 0;
-  const report = (f, vars, caseIndex) => {
-    if (!groups || !groupBy) return emit(f);
-    const id = `${f.location.file}\0${f.severity}\0${caseIndex ?? -1}\0${vars[groupBy] ?? ""}`;
-    const first = groups.get(id);
-    if (!first) groups.set(id, { ...f, related: [...f.related] });
-    else if (first.location.span.start !== f.location.span.start) first.related.push({ location: f.location, message: `also ${f.key ?? "here"} (same ${groupBy}: ${vars[groupBy] ?? ""})` });
-  };
-  const flushGroups = () => {
-    for (const f of groups?.values() ?? []) emit(f);
-  };
-  const judge = (key, a, state, appliers, extra, related = [], severity) => {
-    if (a.templated) return void 0;
-    if (check.origin && !check.origin.includes(a.origin ?? "file")) return void 0;
-    const subject = makeSubject(key, a.value, valueType);
-    const env = { node: node2, state, lists: opts.lists, assignment: a };
-    let violationVars;
-    if (check.violation) {
-      const r = evaluateAssertion(check.violation, subject, env);
-      if (!r.holds) return void 0;
-      violationVars = r.vars;
-    }
-    const vars = { ...baseVars(node2), key, value: displayValue(subject), file: a.file, via: a.via ?? a.file, ...extra };
-    if (appliers) vars.applier = appliers.length ? appliers.join(" and ") : "the running kernel";
-    if (a.origin === "pod-sysctls") vars.applier = "the container runtime, in list order";
-    else if (a.origin === "container") vars.applier = "the containers, in the order they run";
-    Object.assign(vars, violationVars);
-    const outcome = decide(p, node2, vars, subject, env, appliers);
-    if (!outcome) return void 0;
-    report(settingFinding(p, key, a, severity ? { ...outcome, severity } : outcome, related), vars, outcome.caseIndex);
-    return outcome.severity;
-  };
-  if (target2 === "effective") {
-    const candidates = effectiveCandidates(node2, sels);
-    const winners = new Set(candidates.map((c) => c.setting.winner));
-    const shadowedDone = /* @__PURE__ */ new Set();
-    for (const c of candidates) {
-      const severity = judge(c.key, c.setting.winner, c.state, c.appliers, {});
-      if (!severity || node2.provenance === "live") continue;
-      const w = c.setting.winner;
-      for (const o of c.setting.overridden) {
-        if (winners.has(o) || shadowedDone.has(o)) continue;
-        shadowedDone.add(o);
-        judge(c.key, o, c.state, c.appliers, {}, [{ location: { file: w.file, span: w.keySpan }, message: `overridden by this later assignment of ${w.value}, which takes effect` }], severity);
-      }
-    }
-    flushGroups();
-    return;
-  }
-  if (node2.provenance === "live") return;
-  if (target2 === "drift") {
-    evaluateDrift(node2, sels, (key, winner, state, liveValue) => {
-      judge(key, winner, state, state.applier === "live" ? [] : [state.applier], { liveValue: normalizeLiveValue(liveValue.value), liveSource: node2.live?.label ?? "live" }, [
-        { location: { file: liveValue.file, span: liveValue.keySpan }, message: `the running kernel has ${normalizeLiveValue(liveValue.value)}` }
-      ]);
+var NodeCompletion = class {
+  /** Directory (display form, POSIX separators) -> index of the last input below it. */
+  lastBelow = /* @__PURE__ */ new Map();
+  constructor(displays) {
+    displays.forEach((display, i) => {
+      for (let at = display.lastIndexOf("/"); at > 0; at = display.lastIndexOf("/", at - 1)) this.lastBelow.set(display.slice(0, at), i);
     });
-    flushGroups();
-    return;
   }
-  if (target2 === "assignments") {
-    for (const { a, state } of everyAssignment(node2)) if (sels.some((sel) => selectorMatches(sel, a.key))) judge(a.key, a, state, void 0, {});
-    flushGroups();
-    return;
+  /** Has input `index` been the last one below `dir`? Unknown directories never complete early. */
+  completeAfter(dir, index) {
+    if (dir === void 0 || dir === ".") return false;
+    const last = this.lastBelow.get(dir);
+    return last !== void 0 && last <= index;
   }
-  if (target2 === "overridden") {
-    for (const c of effectiveCandidates(node2, sels)) {
-      const winner = c.setting.winner;
-      const earlier = c.setting.overridden.filter((o) => o !== winner);
-      if (earlier.length === 0) continue;
-      const related = earlier.map((o) => ({
-        location: { file: o.file, span: o.keySpan },
-        message: o.value === winner.value ? `earlier assignment of the same value ${o.value}` : `overridden assignment: ${o.value}`
-      }));
-      judge(c.key, winner, c.state, c.appliers, { overriddenValues: earlier.map((o) => o.value).join(", ") }, related);
-    }
-    flushGroups();
-    return;
-  }
-  const systemd = node2.states.find((s) => s.applier === "systemd");
-  const procps = node2.states.find((s) => s.applier === "procps");
-  if (!systemd || !procps) return;
-  const keys = /* @__PURE__ */ new Set();
-  for (const st of [systemd, procps]) for (const k of st.effective.keys()) if (sels.some((sel) => selectorMatches(sel, k))) keys.add(k);
-  for (const key of keys) {
-    const a = lookup(systemd, key);
-    const b = lookup(procps, key);
-    if (!a || !b) continue;
-    const norm = (v) => v.trim().split(/\s+/).join(" ");
-    if (norm(a.winner.value) === norm(b.winner.value)) continue;
-    const related = [{ location: { file: a.winner.file, span: a.winner.keySpan }, message: `systemd-sysctl applies ${a.winner.value} from here` }];
-    judge(key, b.winner, procps, ["procps"], { otherValue: a.winner.value, otherApplier: "systemd-sysctl" }, related);
-  }
-  flushGroups();
+};
+function nodeDirectory(p) {
+  if (p.root !== void 0) return p.root;
+  return p.nodeId.startsWith("dir:") ? p.nodeId.slice("dir:".length) : void 0;
 }
-function evaluateSyntaxCheck(p, check, node2, emit) {
-  for (const f of node2.files) {
-    if (f.aliasOf) continue;
-    let first = true;
-    for (const issue of f.parsed.issues) {
-      if (!check.syntax.includes(issue.code)) continue;
-      if (check.oncePerFile && !first) break;
-      first = false;
-      const file = issue.file ?? f.file;
-      const outcome = decide(p, node2, { ...baseVars(node2), text: issue.text, file });
-      if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: { file, span: issue.span }, related: [] });
-    }
-  }
+function isBelow(display, dir) {
+  return dir === "." ? !display.startsWith("../") && !display.startsWith("/") : display.startsWith(dir + "/");
 }
-function fileAnchor(f) {
-  const first = f.parsed.assignments[0];
-  return { file: f.file, span: first ? first.keySpan : { start: 0, end: 0 } };
-}
-function evaluateFileCheck(p, check, node2, emit) {
-  const report = (f, vars, related = []) => {
-    const outcome = decide(p, node2, { ...baseVars(node2), file: f.file, ...vars });
-    if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: fileAnchor(f), related });
-  };
-  switch (check.file) {
-    case "masked":
-      for (const m of node2.masked) report(m.file, { maskedBy: m.by.devNull ? `${m.by.file} (a link to /dev/null)` : m.by.file }, [{ location: fileAnchor(m.by), message: "the file that takes precedence" }]);
-      return;
-    case "not-dotconf":
-      for (const f of node2.files) if (f.ignoredName) report(f, {});
-      return;
-    case "sysctl-conf-ignored": {
-      const conf = node2.files.find((f) => f.dirRank === -1);
-      if (!conf || conf.parsed.assignments.length === 0) return;
-      const linked = node2.files.some((f) => f.dirRank >= 0 && f.realFile === conf.realFile);
-      if (!linked) report(conf, {});
-      return;
-    }
-  }
-}
+
+// src/pipeline/cluster-facts.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/sources/registry.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -25951,89 +24560,51 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/sources/sysctl-conf/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 
-// src/sources/sysctl-conf/parse.ts
+// src/model/node-layout.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var identity = (s) => s;
-function isSpace(c) {
-  return c === 32 || c >= 9 && c <= 13 || c === 65279;
-}
-var TEMPLATE_EXPR = /\{\{|\}\}|\$\{|%\{/;
-var TEMPLATE_DIRECTIVE = /^(\{%|%\{|\{\{-?\s*(if|else|end|range|with|define|template|block)\b)/;
-var TEMPLATE_COMMENT = /^\{#.*#\}$/;
-function parseSysctl(text, mapSpan = identity) {
-  const out = { assignments: [], exclusions: [], issues: [] };
-  const n = text.length;
-  let lineStart = 0;
-  while (lineStart <= n) {
-    let lineEnd = text.indexOf("\n", lineStart);
-    if (lineEnd < 0) lineEnd = n;
-    parseLine(text, lineStart, lineEnd, out, mapSpan);
-    if (lineEnd >= n) break;
-    lineStart = lineEnd + 1;
-  }
-  return out;
-}
-function parseLine(text, from, to, out, mapSpan) {
-  let s = from;
-  let e = to;
-  while (s < e && isSpace(text.charCodeAt(s))) s++;
-  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-  if (s >= e) return;
-  const first = text[s];
-  if (first === "#" || first === ";") return;
-  const line2 = text.slice(s, e);
-  if (TEMPLATE_COMMENT.test(line2)) return;
-  if (TEMPLATE_DIRECTIVE.test(line2)) {
-    out.issues.push({ code: "template-directive", span: mapSpan({ start: s, end: e }), text: line2 });
-    return;
-  }
-  const eq = text.indexOf("=", s);
-  if (eq < 0 || eq >= e) {
-    if (first === "-") {
-      let ks2 = s + 1;
-      while (ks2 < e && isSpace(text.charCodeAt(ks2))) ks2++;
-      const rawKey2 = text.slice(ks2, e);
-      out.exclusions.push({ pattern: canonicalKey(rawKey2), rawKey: rawKey2, keySpan: mapSpan({ start: ks2, end: e }) });
-    } else {
-      out.issues.push({ code: "not-assignment", span: mapSpan({ start: s, end: e }), text: line2 });
+var import_node_path6 = __toESM(require("node:path"), 1);
+
+// src/model/types.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var SYSCTL_DIRS = ["/etc/sysctl.d", "/run/sysctl.d", "/usr/local/lib/sysctl.d", "/usr/lib/sysctl.d", "/lib/sysctl.d"];
+
+// src/model/node-layout.ts
+var DIR_PATTERNS = SYSCTL_DIRS.map((d, rank) => ({ rank, re: new RegExp(`^(.*?)/?${d.slice(1).replace(/\//g, "\\/")}/([^/]+)$`) }));
+var SYSCTL_CONF = /^(.*?)\/?etc\/sysctl\.conf$/;
+function placeFile(display) {
+  const p = display.split(import_node_path6.default.sep).join("/");
+  for (const { rank, re } of DIR_PATTERNS) {
+    const m2 = re.exec(p);
+    if (m2) {
+      const root = m2[1] || ".";
+      const name2 = m2[2];
+      return { nodeId: `root:${root}`, root, nodePath: `${SYSCTL_DIRS[rank]}/${name2}`, name: name2, dirRank: rank };
     }
-    return;
   }
-  let ks = s;
-  let ignoreFailure = false;
-  if (first === "-") {
-    ignoreFailure = true;
-    ks++;
-    while (ks < eq && isSpace(text.charCodeAt(ks))) ks++;
+  const m = SYSCTL_CONF.exec(p);
+  if (m) {
+    const root = m[1] || ".";
+    return { nodeId: `root:${root}`, root, nodePath: "/etc/sysctl.conf", name: "sysctl.conf", dirRank: -1 };
   }
-  let ke = eq;
-  while (ke > ks && isSpace(text.charCodeAt(ke - 1))) ke--;
-  let vs = eq + 1;
-  while (vs < e && isSpace(text.charCodeAt(vs))) vs++;
-  const rawKey = text.slice(ks, ke);
-  if (ks >= ke) {
-    out.issues.push({ code: "empty-key", span: mapSpan({ start: s, end: e }), text: line2 });
-    return;
+  const dir = import_node_path6.default.posix.dirname(p);
+  const name = import_node_path6.default.posix.basename(p);
+  return { nodeId: `dir:${dir}`, nodePath: `${dir}/${name}`, name, dirRank: 0 };
+}
+function placeUnderRoot(relToRoot, rootDisplay) {
+  const p = "/" + relToRoot.split(import_node_path6.default.sep).join("/");
+  for (let rank = 0; rank < SYSCTL_DIRS.length; rank++) {
+    const d = SYSCTL_DIRS[rank];
+    if (p.startsWith(d + "/") && !p.slice(d.length + 1).includes("/")) {
+      const name = p.slice(d.length + 1);
+      return { nodeId: `root:${rootDisplay}`, root: rootDisplay, nodePath: p, name, dirRank: rank };
+    }
   }
-  const value = text.slice(vs, e);
-  const keySpan = mapSpan({ start: ks, end: ke });
-  if (vs >= e) {
-    out.issues.push({ code: "empty-value", span: keySpan, text: line2 });
-  }
-  out.assignments.push({
-    key: canonicalKey(rawKey),
-    rawKey,
-    value,
-    ignoreFailure,
-    isGlob: isGlobKey(rawKey),
-    templated: TEMPLATE_EXPR.test(line2),
-    keySpan,
-    valueSpan: mapSpan({ start: vs, end: Math.max(vs, e) }),
-    lineSpan: mapSpan({ start: s, end: e })
-  });
+  if (p === "/etc/sysctl.conf") return { nodeId: `root:${rootDisplay}`, root: rootDisplay, nodePath: p, name: "sysctl.conf", dirRank: -1 };
+  return void 0;
 }
 
 // src/sources/template/sysctl-template.ts
@@ -26305,8 +24876,10 @@ function looksLikeSysctl(text) {
 var sysctlConfHandler = {
   kind: "sysctl-conf",
   selfContained: true,
+  // Only the directories an applier reads: walking all of /usr on a real root costs seconds.
+  rootPaths: { role: "image", paths: ["etc/sysctl.conf", ...SYSCTL_DIRS.map((d) => d.slice(1))] },
   claimsPath(display) {
-    return SYSCTL_DIR.test(display) || SYSCTL_CONF2.test(display) || SYSCTL_NAMED.test(import_node_path8.default.posix.basename(display));
+    return SYSCTL_DIR.test(display) || SYSCTL_CONF2.test(display) || SYSCTL_NAMED.test(import_node_path7.default.posix.basename(display));
   },
   claimsContent(text) {
     return !looksLikeShellScript(text) && looksLikeSysctl(text);
@@ -26340,11 +24913,48 @@ var sysctlConfHandler = {
 // src/sources/cloud-init/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 
 // src/sources/cloud-init/decode.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/core/limits.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var ANALYSIS_LIMIT = defineEngineRule({
+  id: "sysctl-lint/analysis-limit",
+  title: "Inputs stay within the analysis limits",
+  severity: "warning",
+  appliesTo: "every input file, decoded cloud-init content (base64, gzip, MIME parts), shell commands and scripts",
+  rationale: "Some content is too large or too deeply nested to analyse within bounded time and memory: a file over the size limit (10 MB, `--max-file-size`), encoded content that decodes to more than 10 MB or expands more than 100 times, a YAML scalar or script over 1 MB given to the shell reader, shell or MIME nesting deeper than 100 levels. It is reported where it starts and skipped; the rest of the file and the run go on. Settings inside it are not checked, so the finding fails the run at the default fail level.",
+  fix: "Split the content, or raise `--max-file-size` for large but genuine files. Real sysctl and cloud-init configuration is far below every limit; content that is not should be reviewed."
+});
+var LIMITS = {
+  /** Bytes decoded from one base64, gzip or quoted-printable payload. */
+  decodedSize: 10 * 1024 * 1024,
+  /** Decoded bytes per encoded byte (a zip bomb expands 1000x and more; real content a few times). */
+  expansionRatio: 100,
+  /** Characters of one script (a command string, a YAML scalar, a script part) given to the shell reader. */
+  scriptSize: 1024 * 1024,
+  /** Nested `$(...)` / `$((...))` in one script. */
+  nesting: 100,
+  /** User-data inside user-data: nested MIME multiparts, archives, Jinja headers (each level re-reads its part). */
+  partNesting: 20,
+  /** Parts of one MIME message or cloud-config-archive. */
+  parts: 1e3
+};
+function tooLargeToAnalyze(what, size, limit) {
+  return `${what} too large to analyze: ${formatSize(size)}, limit ${formatSize(limit)}`;
+}
+function nestedTooDeeply(what, limit = LIMITS.nesting) {
+  return `${what} nested more than ${limit} levels deep: not analyzed past that depth`;
+}
+function limitFinding(file, span, message) {
+  return { ruleId: ANALYSIS_LIMIT.id, severity: "warning", message, location: { file, span }, related: [] };
+}
+
+// src/sources/cloud-init/decode.ts
 var RATIO_FLOOR = 1024 * 1024;
 function decodedLimit(encodedSize) {
   return Math.min(LIMITS.decodedSize, Math.max(RATIO_FLOOR, encodedSize * LIMITS.expansionRatio));
@@ -27633,6 +26243,32 @@ function writeToAssignment(w, where) {
   };
 }
 
+// src/sources/shell/syntax-rule.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var SHELL_SYNTAX = defineEngineRule({
+  id: "sysctl-lint/shell-syntax",
+  title: "Commands are complete shell",
+  severity: "warning",
+  appliesTo: "cloud-init bootcmd, runcmd and script parts",
+  rationale: "An unclosed quote, command substitution or here-document makes the shell reject the whole script, so none of its commands (sysctl writes included) run.",
+  fix: "Close the quote, `$(` or here-document (its delimiter alone on a line)."
+});
+
+// src/model/modules.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function parseModulesList(text) {
+  const out = [];
+  for (const raw of text.split("\n")) {
+    const line2 = raw.trim();
+    if (!line2 || line2.startsWith("#") || line2.startsWith(";")) continue;
+    const name = line2.split(/\s+/)[0];
+    if (name) out.push(name.replace(/-/g, "_"));
+  }
+  return out;
+}
+
 // src/sources/cloud-init/facts.ts
 var STAGE_ORDER = {
   boothook: 1,
@@ -27676,7 +26312,7 @@ var UserDataFacts = class {
     }
     for (const i of a.issues) {
       const limit = i.code === "too-deep" || i.code === "too-large";
-      this.findings.push({ ruleId: limit ? ANALYSIS_LIMIT_RULE : CLOUD_INIT_RULES.shellSyntax, severity: "warning", message: `${step.label}: ${i.message}`, location: { file: this.file, span: i.span }, related: [] });
+      this.findings.push({ ruleId: limit ? ANALYSIS_LIMIT.id : SHELL_SYNTAX.id, severity: "warning", message: `${step.label}: ${i.message}`, location: { file: this.file, span: i.span }, related: [] });
     }
   }
   /** Notes a command text or package list that installs or starts Kubernetes. */
@@ -27693,9 +26329,22 @@ var UserDataFacts = class {
 var FACTS_PER_STEP = 1e5;
 var KUBERNETES_HINT = /\b(kubeadm|kubelet|k3s|rke2|microk8s)\b|\/etc\/eks\/bootstrap\.sh/;
 var CLOUD_INIT_RULES = {
-  undecodable: "sysctl-lint/cloud-init-undecodable",
-  encoding: "sysctl-lint/cloud-init-unknown-encoding",
-  shellSyntax: "sysctl-lint/shell-syntax"
+  undecodable: defineEngineRule({
+    id: "sysctl-lint/cloud-init-undecodable",
+    title: "Encoded user-data content decodes",
+    severity: "error",
+    appliesTo: "cloud-init write_files entries for sysctl and modules-load.d files, MIME parts, gzip-compressed user-data",
+    rationale: "Content whose base64 (as Python decodes it) or gzip is broken makes cloud-init fail to write the file or drop the part: the settings in it never reach the node.",
+    fix: "Re-encode the content (`base64 -w0 file`, `gzip -c file | base64 -w0`) and check the `encoding:` matches."
+  }),
+  encoding: defineEngineRule({
+    id: "sysctl-lint/cloud-init-unknown-encoding",
+    title: "write_files encodings are ones cloud-init knows",
+    severity: "warning",
+    appliesTo: "cloud-init write_files entries for sysctl and modules-load.d files",
+    rationale: "cloud-init writes content with an unknown `encoding` as plain text, so encoded content lands in the file still encoded.",
+    fix: "Use one of `b64`, `base64`, `gz`, `gzip`, `gz+b64`, `gz+base64`, `gzip+b64`, `gzip+base64` or `text/plain`."
+  })
 };
 
 // src/sources/cloud-init/node.ts
@@ -27705,12 +26354,11 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/sources/provisioning/facts.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 var FACTS_PER_STEP2 = 1e5;
 var KUBERNETES_HINT2 = /\b(kubeadm|kubelet|k3s|rke2|microk8s)\b|\/etc\/eks\/bootstrap\.sh/;
 var RHEL_PACKAGES = /(^|[\s;&|(])(sudo\s+)?(yum|dnf|microdnf|amazon-linux-extras|subscription-manager)\s/m;
 var DEBIAN_PACKAGES = /(^|[\s;&|(])(sudo\s+)?(apt-get|apt|dpkg|add-apt-repository)\s/m;
-var SHELL_SYNTAX_RULE = "sysctl-lint/shell-syntax";
 var ProvisionFacts = class {
   /** `file`: the display path the node is named after (the script, the template, the role). */
   constructor(file) {
@@ -27746,7 +26394,7 @@ var ProvisionFacts = class {
       if (m.content) for (const name of parseModulesList(m.content.text)) this.modules.add(name);
     }
     for (const i of a.issues) {
-      this.findings.push({ ruleId: SHELL_SYNTAX_RULE, severity: "warning", message: `${step.label}: ${i.message}`, location: { file, span: i.span }, related: [] });
+      this.findings.push({ ruleId: SHELL_SYNTAX.id, severity: "warning", message: `${step.label}: ${i.message}`, location: { file, span: i.span }, related: [] });
     }
   }
   /** Records a file written by other means than a command (a task's `dest`, a file upload). */
@@ -27818,7 +26466,7 @@ function filesFromEvents(events, label2) {
   for (const [p, entry] of byPath) {
     const placement = placeUnderRoot(p.replace(/^\/+/, ""), label2);
     if (!placement) continue;
-    const name = import_node_path9.default.posix.basename(p);
+    const name = import_node_path8.default.posix.basename(p);
     const owner = entry.events[0].location.file;
     const nodeFile = {
       file: owner,
@@ -27882,6 +26530,22 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/sources/yaml/parse.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/core/lazy-deps.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var yaml;
+var ajv;
+var re2;
+function yamlLib() {
+  return yaml ??= require_dist();
+}
+function ajvLib() {
+  return ajv ??= require__();
+}
+function re2Lib() {
+  return re2 ??= require_build();
+}
 
 // src/sources/yaml/offset-map.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -28225,7 +26889,7 @@ function splitDocuments(text) {
   }
   return slices;
 }
-function parseYaml2(text, opts = {}) {
+function parseYaml(text, opts = {}) {
   const out = [];
   for (const slice2 of splitDocuments(text)) {
     let docText = text.slice(slice2.start, slice2.end);
@@ -28362,7 +27026,7 @@ var Converter = class {
   }
 };
 function parseEmbeddedYaml(s, opts = {}) {
-  return parseYaml2(s.text, { ...opts, mapSpan: s.map });
+  return parseYaml(s.text, { ...opts, mapSpan: s.map });
 }
 
 // src/sources/yaml/tree.ts
@@ -28389,9 +27053,9 @@ function pairOf(map, key) {
 function get(map, key) {
   return pairOf(map, key)?.value;
 }
-function getPath(node2, path30) {
+function getPath(node2, path34) {
   let cur = node2;
-  for (const seg of path30) {
+  for (const seg of path34) {
     if (typeof seg === "number") cur = isSeq(cur) ? cur.items[seg] : void 0;
     else cur = get(cur, seg);
     if (cur === void 0 || cur === null) return cur;
@@ -28426,8 +27090,22 @@ function templateMarkers(text) {
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 var YAML_RULES = {
-  syntax: "sysctl-lint/yaml-syntax",
-  template: "sysctl-lint/template-not-rendered"
+  syntax: defineEngineRule({
+    id: "sysctl-lint/yaml-syntax",
+    title: "YAML files parse",
+    severity: "warning",
+    appliesTo: "YAML and JSON files sysctl-lint reads: Kubernetes manifests and configuration, Helm values, cloud-init cloud-config (also inside MIME parts), Talos machine configuration",
+    rationale: "A file with YAML errors is understood only in part: the parser recovers and what parses is linted, but settings near the error can be missing or misread, and the tool that consumes the file (kubectl, Helm, cloud-init, talosctl) rejects it or reads it differently. The finding is reported once per file (once per cloud-config part), at the first error, with the count of the others.",
+    fix: "Fix the YAML at the reported position (`yamllint FILE` lists every error). A template that is not YAML until it is rendered gets `sysctl-lint/template-not-rendered` instead."
+  }),
+  template: defineEngineRule({
+    id: "sysctl-lint/template-not-rendered",
+    title: "Templated files are linted as written, not as rendered",
+    severity: "info",
+    appliesTo: "YAML files holding template syntax: Helm and Go `{{ }}`, Jinja `{% %}`, Terraform `%{ }` and `${}`, ERB `<% %>`",
+    rationale: "A template is not YAML until it is rendered. Lines that hold only template tags are read as blank lines and the rest is linted as written; values that template expressions produce are located but not judged. The note is reported once per file, at the template expression nearest to the first YAML error (or at the first line of tags), so a reader knows the file was checked only in part.",
+    fix: "Lint the rendered output as well (for example `helm template CHART --output-dir out` and lint `out/`), or turn the note off for template folders in .sysctl-lint.yaml (`overrides:` with `files:` globs and `rules: {sysctl-lint/template-not-rendered: off}`)."
+  })
 };
 var KIND_NAMES = {
   "helm/go": "Helm/Go template",
@@ -28448,7 +27126,7 @@ function yamlProblemFinding(file, text, docs) {
     const marker = templateMarkers(text).find((m) => m.span.start >= line2.start && m.span.start < line2.end);
     if (!marker) return void 0;
     return {
-      ruleId: YAML_RULES.template,
+      ruleId: YAML_RULES.template.id,
       severity: "info",
       message: `${nameOf(marker)} syntax: the file is not valid YAML until it is rendered; lines that hold only template tags were read as blank and the rest was linted`,
       location: { file, span: marker.span },
@@ -28465,7 +27143,7 @@ function yamlProblemFinding(file, text, docs) {
     const before = [...markers].reverse().find((m) => m.span.start < first.span.start);
     const marker = onLine ?? before ?? markers[0];
     return {
-      ruleId: YAML_RULES.template,
+      ruleId: YAML_RULES.template.id,
       severity: "info",
       message: `${nameOf(marker)} syntax: the file is not valid YAML until it is rendered (${first.message}); the parts that parse were linted`,
       location: { file, span: marker.span },
@@ -28473,7 +27151,7 @@ function yamlProblemFinding(file, text, docs) {
     };
   }
   return {
-    ruleId: YAML_RULES.syntax,
+    ruleId: YAML_RULES.syntax.id,
     severity: "warning",
     message: `invalid YAML: ${first.message}${total > 1 ? ` (and ${total - 1} more error${total > 2 ? "s" : ""})` : ""}; the parts that parse were linted`,
     location: { file, span: first.span },
@@ -28520,12 +27198,12 @@ function sysctlMapAssignments(map) {
 var BINARY_TAG = "tag:yaml.org,2002:binary";
 function readCloudConfig(part, ctx) {
   const facts = ctx.facts;
-  const docs = parseYaml2(part.text, { mapSpan: part.map });
+  const docs = parseYaml(part.text, { mapSpan: part.map });
   const problem = part.exact ? yamlProblemFinding(facts.file, ctx.fileText, docs) : void 0;
   if (problem) facts.findings.push(problem);
   else if (!part.exact && docs.some((d) => d.errors.length)) {
     const first = docs.flatMap((d) => d.errors)[0];
-    facts.findings.push({ ruleId: "sysctl-lint/yaml-syntax", severity: "warning", message: `invalid YAML in ${part.name}: ${first?.message ?? "parse error"}; the parts that parse were linted`, location: { file: facts.file, span: part.span }, related: [] });
+    facts.findings.push({ ruleId: YAML_RULES.syntax.id, severity: "warning", message: `invalid YAML in ${part.name}: ${first?.message ?? "parse error"}; the parts that parse were linted`, location: { file: facts.file, span: part.span }, related: [] });
   }
   for (const doc of docs) {
     const root = doc.contents;
@@ -28571,28 +27249,28 @@ function writeFiles(node2, ctx) {
   const facts = ctx.facts;
   itemsOf(node2).forEach((item, i) => {
     const pathNode = get(item, "path");
-    const path30 = scalarText(pathNode)?.trim();
-    if (!path30 || !isScalar(pathNode)) return;
-    const sysctl2 = isSysctlFilePath(path30);
-    const modules = isModulesFilePath(path30);
+    const path34 = scalarText(pathNode)?.trim();
+    if (!path34 || !isScalar(pathNode)) return;
+    const sysctl2 = isSysctlFilePath(path34);
+    const modules = isModulesFilePath(path34);
     if (!sysctl2 && !modules) return;
     const label2 = `write_files[${i}]`;
     const step = facts.step(isTrue(get(item, "defer")) ? "write_files (deferred)" : "write_files", label2);
     const append = isTrue(get(item, "append"));
-    const content = contentOf(item, label2, path30, ctx);
+    const content = contentOf(item, label2, path34, ctx);
     if (content === "failed") return;
     if (modules) {
       facts.modulesKnown = true;
       if (content) for (const m of parseModulesList(content.text)) facts.modules.add(m);
       return;
     }
-    facts.files.push({ path: path30, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
+    facts.files.push({ path: path34, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
   });
 }
 function emptyParse() {
   return { assignments: [], exclusions: [], issues: [] };
 }
-function contentOf(item, label2, path30, ctx) {
+function contentOf(item, label2, path34, ctx) {
   const facts = ctx.facts;
   const node2 = get(item, "content");
   if (node2 === void 0 || node2 === null || isScalar(node2) && node2.value === null) {
@@ -28603,9 +27281,9 @@ function contentOf(item, label2, path30, ctx) {
   const { encoding, known: known2 } = contentEncoding(scalarText(encNode));
   if (!known2 && isScalar(encNode)) {
     facts.findings.push({
-      ruleId: CLOUD_INIT_RULES.encoding,
+      ruleId: CLOUD_INIT_RULES.encoding.id,
       severity: "warning",
-      message: `${label2}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path30} as plain text`,
+      message: `${label2}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path34} as plain text`,
       location: { file: facts.file, span: encNode.span },
       related: []
     });
@@ -28614,13 +27292,13 @@ function contentOf(item, label2, path30, ctx) {
   if (encoding === "text" && !binary) return { text: node2.text, map: node2.map };
   const fail = (error, limit) => {
     if (limit) {
-      facts.findings.push(limitFinding(facts.file, wholeValue(node2), `${label2}: the content for ${path30}: ${error}`));
+      facts.findings.push(limitFinding(facts.file, wholeValue(node2), `${label2}: the content for ${path34}: ${error}`));
       return "failed";
     }
     facts.findings.push({
-      ruleId: CLOUD_INIT_RULES.undecodable,
+      ruleId: CLOUD_INIT_RULES.undecodable.id,
       severity: "error",
-      message: `${label2}: the content for ${path30} cannot be decoded (${error}); cloud-init fails to write the file`,
+      message: `${label2}: the content for ${path34} cannot be decoded (${error}); cloud-init fails to write the file`,
       location: { file: facts.file, span: node2.span },
       related: []
     });
@@ -28848,7 +27526,7 @@ function dispatchTyped(type, part, ctx, depth) {
 function transferDecode(body, bodySpan, encoding, name, ctx) {
   const fail = (d) => {
     if (d.limit) ctx.facts.findings.push(limitFinding(ctx.facts.file, bodySpan, `${name}: ${d.error}`));
-    else ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable, severity: "error", message: `${name}: ${d.error}; cloud-init cannot use this part`, location: { file: ctx.facts.file, span: bodySpan }, related: [] });
+    else ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable.id, severity: "error", message: `${name}: ${d.error}; cloud-init cannot use this part`, location: { file: ctx.facts.file, span: bodySpan }, related: [] });
     return void 0;
   };
   let bytes;
@@ -28871,7 +27549,7 @@ function tooManyParts(count, span, name, ctx) {
   if (count > LIMITS.parts) ctx.facts.findings.push(limitFinding(ctx.facts.file, span, `${name}: ${count} parts, more than the ${LIMITS.parts} analyzed; the rest is not read`));
 }
 function readArchive(part, ctx, depth) {
-  const docs = parseYaml2(part.text, { mapSpan: part.map });
+  const docs = parseYaml(part.text, { mapSpan: part.map });
   for (const doc of docs) {
     const items = itemsOf(doc.contents);
     tooManyParts(items.length, part.span, part.name, ctx);
@@ -28893,11 +27571,23 @@ function gunzipUserData(bytes, span, ctx) {
   }
   const t = g.ok ? utf8(g.bytes) : g;
   if (!t.ok) {
-    ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable, severity: "error", message: `gzip-compressed user-data cannot be decompressed (${t.error})`, location: { file: ctx.facts.file, span }, related: [] });
+    ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable.id, severity: "error", message: `gzip-compressed user-data cannot be decompressed (${t.error})`, location: { file: ctx.facts.file, span }, related: [] });
     return void 0;
   }
   return { ...opaque(t.text, span), exact: false, span, name: "gzip-compressed user-data" };
 }
+
+// src/sources/unrecognized-file.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var UNRECOGNIZED_FILE = defineEngineRule({
+  id: "sysctl-lint/unrecognized-file",
+  title: "Files named on the command line are a kind sysctl-lint understands",
+  severity: "info",
+  appliesTo: "files named explicitly on the command line (walked directories only pick known files)",
+  rationale: "A file named on the command line that is neither a sysctl.conf nor a sysctl.d drop-in (nor another source kind sysctl-lint reads) is skipped; saying so keeps a typo in a path or a CI glob from passing silently.",
+  fix: "Name the right file, or drop it from the command line or the hook configuration."
+});
 
 // src/sources/cloud-init/handler.ts
 var NAME = /^(user[-_]?data|vendor[-_]?data|cloud[-_]?init|cloud[-_]?config|cloudinit)([-_.][^/]*)?$/i;
@@ -28913,7 +27603,7 @@ function looksLikeUserData(text) {
 var cloudInitHandler = {
   kind: "cloud-init",
   claimsPath(display) {
-    const base = import_node_path10.default.posix.basename(display);
+    const base = import_node_path9.default.posix.basename(display);
     if (NOT_USER_DATA.test(base)) return false;
     return NAME.test(base) || DIR.test(display);
   },
@@ -28946,7 +27636,7 @@ var cloudInitHandler = {
 };
 function notUserData(file) {
   return {
-    ruleId: "sysctl-lint/unrecognized-file",
+    ruleId: UNRECOGNIZED_FILE.id,
     severity: "info",
     message: "named like cloud-init user-data but has no user-data header (#cloud-config, #!, MIME); skipped",
     location: { file, span: { start: 0, end: 0 } },
@@ -28957,13 +27647,13 @@ function notUserData(file) {
 // src/sources/helm-values/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 
 // src/sources/k8s-manifest/detect.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 var YAML_PATH = /\.(ya?ml|json)(\.(tpl|tmpl|j2|jinja2?|gotmpl))?$/i;
 var K8S_SHAPE = /^[ \t]*["']?(apiVersion|kind)["']?[ \t]*:/m;
 var PATCH_SHAPE = /["']?(initContainers|containers|securityContext|hostNetwork|template)["']?[ \t]*:/;
@@ -28973,15 +27663,15 @@ var chartDirCache = /* @__PURE__ */ new Map();
 function isChartDir(dir) {
   let known2 = chartDirCache.get(dir);
   if (known2 === void 0) {
-    known2 = import_node_fs8.default.existsSync(import_node_path11.default.join(dir, "Chart.yaml")) || import_node_fs8.default.existsSync(import_node_path11.default.join(dir, "Chart.yml"));
+    known2 = import_node_fs7.default.existsSync(import_node_path10.default.join(dir, "Chart.yaml")) || import_node_fs7.default.existsSync(import_node_path10.default.join(dir, "Chart.yml"));
     chartDirCache.set(dir, known2);
   }
   return known2;
 }
 function inChartTemplates(abs) {
-  const parts = abs.split(import_node_path11.default.sep);
+  const parts = abs.split(import_node_path10.default.sep);
   for (let i = parts.length - 2; i > 0; i--) {
-    if (parts[i] === "templates" && isChartDir(parts.slice(0, i).join(import_node_path11.default.sep) || import_node_path11.default.sep)) return true;
+    if (parts[i] === "templates" && isChartDir(parts.slice(0, i).join(import_node_path10.default.sep) || import_node_path10.default.sep)) return true;
   }
   return false;
 }
@@ -29015,7 +27705,7 @@ var TALOS_CONFIG = /^version:\s*v1alpha1\s*$/m;
 var MACHINE_SECTION = /^machine:\s*$/m;
 function parseMachineSysctls(text) {
   const parsed = { assignments: [], exclusions: [], issues: [] };
-  const docs = parseYaml2(text, { blankTemplateLines: true });
+  const docs = parseYaml(text, { blankTemplateLines: true });
   let found = false;
   for (const d of docs) {
     const sysctls = get(get(d.contents, "machine"), "sysctls");
@@ -29065,6 +27755,7 @@ var talosConfigHandler = {
   kind: "talos-config",
   claimsPath: () => false,
   claimsContent: looksLikeTalos,
+  clusterFactTrigger: TALOS_CONFIG,
   extract(input) {
     const { parsed, found, docs } = parseMachineSysctls(input.text);
     const problem = yamlProblemFinding(input.display, input.text, docs);
@@ -29272,11 +27963,11 @@ function readChartInfo(dir) {
   for (const name of ["Chart.yaml", "Chart.yml", "requirements.yaml"]) {
     let text;
     try {
-      text = decodeText(readRegularFile(import_node_path12.default.join(dir, name), CHART_FILE_LIMIT).bytes);
+      text = decodeText(readRegularFile(import_node_path11.default.join(dir, name), CHART_FILE_LIMIT).bytes);
     } catch {
       continue;
     }
-    for (const d of parseYaml2(text)) {
+    for (const d of parseYaml(text)) {
       const root = d.contents;
       const n = get(root, "name");
       if (isScalar(n) && name !== "requirements.yaml") info.name = n.text;
@@ -29340,8 +28031,8 @@ function visit(m, pathKeys, chain, w) {
   }
 }
 function extractValues(file, abs, text) {
-  const docs = parseYaml2(text, { keepDocument: mayMatter, blankTemplateLines: true });
-  const chart = docs.length ? readChartInfo(import_node_path12.default.dirname(abs)) : { dependencies: /* @__PURE__ */ new Map() };
+  const docs = parseYaml(text, { keepDocument: mayMatter, blankTemplateLines: true });
+  const chart = docs.length ? readChartInfo(import_node_path11.default.dirname(abs)) : { dependencies: /* @__PURE__ */ new Map() };
   const nodes = [];
   const findings = [];
   for (const d of docs) if (isMap(d.contents)) visit(d.contents, [], [], { file, chart, nodes, findings, docStart: d.range.start });
@@ -29350,7 +28041,7 @@ function extractValues(file, abs, text) {
   return { nodes, findings };
 }
 function isValuesPath(display) {
-  return VALUES_NAME.test(import_node_path12.default.posix.basename(display));
+  return VALUES_NAME.test(import_node_path11.default.posix.basename(display));
 }
 var POD_FIELD_KEY = /^[ \t]*["']?(sysctls|(extra)?(init)?containers|sidecars?|sidecarContainers)["']?[ \t]*:/im;
 var OTHER_SHAPE = /^["']?(apiVersion|kind|services)["']?[ \t]*:/m;
@@ -29597,17 +28288,17 @@ function isPodSpecLike(m) {
   if (isSeq(get(m, "containers")) || isSeq(get(m, "initContainers"))) return true;
   return !get(m, "image") && isMap(get(m, "securityContext")) && !!get(get(m, "securityContext"), "sysctls");
 }
-function walk(node2, path30, depth, found) {
+function walk(node2, path34, depth, found) {
   if (depth > MAX_DEPTH2) return;
   if (isSeq(node2)) {
-    node2.items.forEach((item, i) => walk(item, `${path30}[${i}]`, depth + 1, found));
+    node2.items.forEach((item, i) => walk(item, `${path34}[${i}]`, depth + 1, found));
     return;
   }
   if (!isMap(node2)) return;
   for (const p of node2.pairs) {
     const k = keyText(p);
     if (k === void 0 || !p.value || CONTAINER_TEMPLATE_KEY.test(k)) continue;
-    const at = path30 ? `${path30}.${k}` : k;
+    const at = path34 ? `${path34}.${k}` : k;
     if (isMap(p.value) && isPodSpecLike(p.value)) found(p.value, at);
     else walk(p.value, at, depth + 1, found);
   }
@@ -29697,7 +28388,7 @@ function customPodSpecs(root, kind, apiVersion, label2) {
   if (NOT_PODS.test(kind) && apiVersion.startsWith("kubevirt.io")) return [];
   if (ARGO_KINDS.test(kind) && apiVersion.startsWith("argoproj.io")) return argoPods(root, kind, label2);
   const out = [];
-  walk(root, "", 0, (spec, path30) => out.push({ spec, workload: `${label2} (${path30})`, path: path30, object: root }));
+  walk(root, "", 0, (spec, path34) => out.push({ spec, workload: `${label2} (${path34})`, path: path34, object: root }));
   return out;
 }
 
@@ -29745,8 +28436,8 @@ function jsonPatchPodSpec(root) {
   }
   return { kind: "map", pairs, flow: true, range: root.kind === "seq" ? root.range : { start: 0, end: 0 } };
 }
-function podSpecsOf(root, path30 = "") {
-  if (isSeq(root) && path30 === "") {
+function podSpecsOf(root, path34 = "") {
+  if (isSeq(root) && path34 === "") {
     const spec = jsonPatchPodSpec(root);
     return spec ? [{ spec, workload: "JSON patch (spec.template.spec)", path: "json-patch", object: spec }] : [];
   }
@@ -29754,10 +28445,10 @@ function podSpecsOf(root, path30 = "") {
   const kind = scalarText(get(root, "kind"));
   const out = [];
   const push = (spec, at, label2) => {
-    if (isMap(spec)) out.push({ spec, workload: label2, path: `${path30}${at}`, object: root });
+    if (isMap(spec)) out.push({ spec, workload: label2, path: `${path34}${at}`, object: root });
   };
   if (kind === "List" || /List$/.test(kind ?? "")) {
-    itemsOf(get(root, "items")).forEach((item, i) => out.push(...podSpecsOf(item, `${path30}items[${i}].`)));
+    itemsOf(get(root, "items")).forEach((item, i) => out.push(...podSpecsOf(item, `${path34}items[${i}].`)));
     return out;
   }
   if (kind === "Pod") push(get(root, "spec"), "spec", objectLabel(root, kind));
@@ -29765,7 +28456,7 @@ function podSpecsOf(root, path30 = "") {
   else if (kind === "CronJob") push(getPath(root, ["spec", "jobTemplate", "spec", "template", "spec"]), "spec.jobTemplate.spec.template.spec", objectLabel(root, kind));
   else if (kind === "PodTemplate") push(getPath(root, ["template", "spec"]), "template.spec", objectLabel(root, kind));
   else if (kind !== void 0) {
-    for (const ref of customPodSpecs(root, kind, scalarText(get(root, "apiVersion")) ?? "", objectLabel(root, kind))) out.push({ ...ref, path: `${path30}${ref.path}` });
+    for (const ref of customPodSpecs(root, kind, scalarText(get(root, "apiVersion")) ?? "", objectLabel(root, kind))) out.push({ ...ref, path: `${path34}${ref.path}` });
   } else {
     const templ = getPath(root, ["spec", "template", "spec"]);
     const jobTempl = getPath(root, ["spec", "jobTemplate", "spec", "template", "spec"]);
@@ -29790,7 +28481,7 @@ function workloadLevelSysctls(obj, src, out) {
   out.observations.push(observe("misplaced-sysctls", src, p.key.span, void 0, { field: `spec.securityContext.sysctls of ${src.workload}`, hint: `${kind} has no such field; the pod's is ${where}` }));
 }
 function extractManifest(file, text) {
-  const docs = parseYaml2(text, { keepDocument: mayMatter, blankTemplateLines: true });
+  const docs = parseYaml(text, { keepDocument: mayMatter, blankTemplateLines: true });
   const nodes = [];
   const clusterFacts = [];
   const findings = [];
@@ -29829,6 +28520,11 @@ var k8sManifestHandler = {
   claimsPath: yamlPathClaim,
   confirmsContent: ({ abs, text, explicit }) => !inChartTemplates(abs) && confirmsKubernetes(text, explicit),
   claimsContent: (text) => looksLikeKubernetes(text),
+  // The words without which a file cannot state a cluster fact (see cluster-facts.ts).
+  clusterFactTrigger: /node-?port-?range|kube-?proxy|proxy-mode|protect-?kernel-?defaults|allowed-?unsafe-?sysctls|KubeletConfiguration|kubeadm\.k8s\.io/i,
+  // A node's own Kubernetes configuration: static pods (kube-apiserver and kube-proxy flags)
+  // and the kubelet's configuration file.
+  rootPaths: { role: "context", paths: ["etc/kubernetes/manifests", "var/lib/kubelet/config.yaml", "etc/kubernetes/kubelet/config.yaml"] },
   extract(input) {
     return extractManifest(input.display, input.text);
   }
@@ -29837,12 +28533,12 @@ var k8sManifestHandler = {
 // src/sources/script/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 var TRIGGER = /sysctl|\/proc\/sys/;
 function copiedFile(w, scriptAbs, input, consumed) {
   const from = w.from;
   if (!from || !from.literal || from.path.startsWith("/") || !input.readRelated) return void 0;
-  const related = input.readRelated(import_node_path13.default.resolve(import_node_path13.default.dirname(scriptAbs), from.path));
+  const related = input.readRelated(import_node_path12.default.resolve(import_node_path12.default.dirname(scriptAbs), from.path));
   if (!related) return void 0;
   consumed.push(related);
   return locate(parseSysctl(related.text), related.display);
@@ -29876,7 +28572,7 @@ var scriptHandler = {
 // src/sources/packer/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 
 // src/sources/packer/template.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -30307,7 +29003,7 @@ function fromYaml(n) {
   return { kind: "other", span: n.range };
 }
 function readJson(text) {
-  const root = parseYaml2(text)[0]?.contents;
+  const root = parseYaml(text)[0]?.contents;
   const provisioners = [];
   const variables = /* @__PURE__ */ new Map();
   itemsOf(get(root, "provisioners")).forEach((p, i) => {
@@ -30353,7 +29049,7 @@ var PackerRun = class {
     this.input = input;
     this.template = template;
     this.facts = new ProvisionFacts(input.display);
-    this.dir = import_node_path14.default.dirname(input.abs);
+    this.dir = import_node_path13.default.dirname(input.abs);
   }
   input;
   template;
@@ -30373,11 +29069,11 @@ var PackerRun = class {
   local(p) {
     const expanded = this.expand(p);
     if (!expanded || !this.input.readRelated) return void 0;
-    if (import_node_path14.default.isAbsolute(expanded)) return this.input.readRelated(expanded);
+    if (import_node_path13.default.isAbsolute(expanded)) return this.input.readRelated(expanded);
     for (let d = this.dir, i = 0; i < 8; i++) {
-      const r = this.input.readRelated(import_node_path14.default.resolve(d, expanded));
+      const r = this.input.readRelated(import_node_path13.default.resolve(d, expanded));
       if (r) return r;
-      const up = import_node_path14.default.dirname(d);
+      const up = import_node_path13.default.dirname(d);
       if (up === d) break;
       d = up;
     }
@@ -30386,7 +29082,7 @@ var PackerRun = class {
   localDir(p) {
     const expanded = this.expand(p);
     if (!expanded) return void 0;
-    return import_node_path14.default.isAbsolute(expanded) ? expanded : import_node_path14.default.resolve(this.dir, expanded);
+    return import_node_path13.default.isAbsolute(expanded) ? expanded : import_node_path13.default.resolve(this.dir, expanded);
   }
   run() {
     for (const p of this.template.provisioners) {
@@ -30423,7 +29119,7 @@ var PackerRun = class {
     for (let i = this.uploads.length - 1; i >= 0; i--) {
       const u = this.uploads[i];
       const prefix = u.remote.replace(/\/?$/, "/");
-      const local = remote === u.remote ? u.local : u.directory && remote.startsWith(prefix) ? import_node_path14.default.join(u.local, remote.slice(prefix.length)) : void 0;
+      const local = remote === u.remote ? u.local : u.directory && remote.startsWith(prefix) ? import_node_path13.default.join(u.local, remote.slice(prefix.length)) : void 0;
       if (local) return this.input.readRelated?.(local);
     }
     return void 0;
@@ -30452,8 +29148,8 @@ var PackerRun = class {
       return;
     }
     for (const src of [...stringsOf(p.get("source")), ...stringsOf(p.get("sources"))]) {
-      const directory = /\/$/.test(src.text) || !/\.[A-Za-z0-9]+$/.test(import_node_path14.default.posix.basename(src.text));
-      const base = import_node_path14.default.posix.basename(src.text.replace(/\/+$/, ""));
+      const directory = /\/$/.test(src.text) || !/\.[A-Za-z0-9]+$/.test(import_node_path13.default.posix.basename(src.text));
+      const base = import_node_path13.default.posix.basename(src.text.replace(/\/+$/, ""));
       if (!directory) {
         const remote = dest.text.endsWith("/") || SYSCTL_DIR3.test(dest.text) ? dest.text.replace(/\/?$/, "/") + base : dest.text;
         const f = this.local(src.text);
@@ -30491,12 +29187,12 @@ var packerHandler = {
 // src/sources/ansible/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 
 // src/sources/ansible/tasks.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 
 // src/sources/ansible/vars.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -30785,7 +29481,7 @@ var AnsibleRun = class _AnsibleRun {
     if (!dest) return;
     const srcArg = this.path(ctx, "src");
     let target2 = dest.path;
-    if (srcArg && (target2.endsWith("/") || /\/sysctl\.d$/.test(target2))) target2 = target2.replace(/\/?$/, "/") + import_node_path15.default.posix.basename(srcArg.path).replace(/\.j2$/, "");
+    if (srcArg && (target2.endsWith("/") || /\/sysctl\.d$/.test(target2))) target2 = target2.replace(/\/?$/, "/") + import_node_path14.default.posix.basename(srcArg.path).replace(/\.j2$/, "");
     if (isModulesFilePath(target2)) {
       this.facts.modulesKnown = true;
       const content2 = module2 === "copy" ? this.text(ctx, "content") : void 0;
@@ -30811,7 +29507,7 @@ var AnsibleRun = class _AnsibleRun {
   /** A task's `src`: in the role's (or playbook's) `templates/` or `files/`, or next to the task file. */
   source(src, kind) {
     if (!this.input.readRelated) return void 0;
-    const candidates = import_node_path15.default.isAbsolute(src) ? [src] : this.srcDirs.flatMap((d) => [import_node_path15.default.join(d, kind, src), import_node_path15.default.join(d, src)]);
+    const candidates = import_node_path14.default.isAbsolute(src) ? [src] : this.srcDirs.flatMap((d) => [import_node_path14.default.join(d, kind, src), import_node_path14.default.join(d, src)]);
     for (const c of candidates) {
       const r = this.input.readRelated(c);
       if (r) {
@@ -30883,7 +29579,7 @@ function looksLikeAnsible(text) {
   return LIST_START.test(text) && TASK_WORD.test(text);
 }
 function roleDirOf(abs, display) {
-  return ROLE_TASKS.test(display) ? import_node_path16.default.dirname(import_node_path16.default.dirname(abs)) : void 0;
+  return ROLE_TASKS.test(display) ? import_node_path15.default.dirname(import_node_path15.default.dirname(abs)) : void 0;
 }
 var ansibleHandler = {
   kind: "ansible",
@@ -30898,19 +29594,19 @@ var ansibleHandler = {
     if (roleDir && input.readRelated) {
       for (const kind of ["defaults", "vars"]) {
         for (const name of ["main.yml", "main.yaml"]) {
-          const f = input.readRelated(import_node_path16.default.join(roleDir, kind, name));
+          const f = input.readRelated(import_node_path15.default.join(roleDir, kind, name));
           if (!f) continue;
           consumed.push(f);
-          const root = parseYaml2(f.text)[0]?.contents;
+          const root = parseYaml(f.text)[0]?.contents;
           for (const [k, v] of varsOf(root, f.display)) vars.set(k, v);
           break;
         }
       }
     }
-    const dir = import_node_path16.default.dirname(input.abs);
+    const dir = import_node_path15.default.dirname(input.abs);
     const run2 = new AnsibleRun(input, roleDir ? [roleDir, dir] : [dir], "once");
     const scope = new VarScope(vars);
-    for (const d of parseYaml2(input.text)) {
+    for (const d of parseYaml(input.text)) {
       if (!itemsOf(d.contents).some((e) => isMap(e) && e.pairs.some((p) => isScalar(p.key)))) continue;
       run2.document(d.contents, scope);
     }
@@ -30942,7 +29638,7 @@ function valuesOf(node2, file) {
   return out;
 }
 function extractDistroConfig(display, text) {
-  const docs = parseYaml2(text, { blankTemplateLines: true });
+  const docs = parseYaml(text, { blankTemplateLines: true });
   const entries2 = [];
   for (const d of docs) {
     if (!isMap(d.contents)) continue;
@@ -30965,6 +29661,7 @@ var distroConfigHandler = {
   kind: "distro-config",
   claimsPath: () => false,
   claimsContent: looksLikeDistroConfig,
+  clusterFactTrigger: FACT_KEY_LINE,
   extract(input) {
     const { fact, findings, complete } = extractDistroConfig(input.display, input.text);
     if (!fact) return { findings };
@@ -31009,9 +29706,464 @@ function handlerForFile(input, claimedByPath) {
   return SOURCES.find((s) => !declined.has(s) && s.claimsContent(input.text, input.display));
 }
 
+// src/pipeline/file.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/pipeline/detect.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function detectKind(f, text) {
+  return handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath);
+}
+function unrecognizedFile(display) {
+  return {
+    ruleId: UNRECOGNIZED_FILE.id,
+    severity: "info",
+    message: "not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a Packer template, an Ansible playbook or task file, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration, a k3s or RKE2 configuration); skipped",
+    location: { file: display, span: { start: 0, end: 0 } },
+    related: []
+  };
+}
+
+// src/pipeline/read.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path16 = __toESM(require("node:path"), 1);
+var UNREADABLE_FILE = defineEngineRule({
+  id: "sysctl-lint/unreadable-file",
+  title: "Input files can be read",
+  severity: "error",
+  appliesTo: "every input file",
+  rationale: "A file that cannot be read (permissions, a dangling link, an I/O error) cannot be checked, and the settings it holds are unknown. Only regular files are read: a FIFO, socket, device or directory where a file is expected is reported, never opened for reading, and a symbolic link is followed only inside the linted tree (in an image root, as the image resolves it: `/` is the image root); a link that leads elsewhere, such as to /proc/self/environ or a file outside the repository, is reported instead.",
+  fix: "Fix the permissions or the link (make it point inside the tree), or exclude the file with `ignore:` in .sysctl-lint.yaml."
+});
+function readInput(f, imageRoot, stage) {
+  if (f.devNull) return { devNull: true };
+  if (f.content) return { read: { bytes: f.content, path: f.abs, identity: "" }, devNull: false };
+  let file = f.abs;
+  if (f.isSymlink) {
+    const resolved = f.tree.forImageRoot(imageRoot === void 0 ? void 0 : import_node_path16.default.resolve(stage.cwd, imageRoot)).resolve(f.abs);
+    if (resolved.devNull) return { devNull: true };
+    file = resolved.path;
+  }
+  return { read: stage.timer.time("read", () => readRegularFile(file, stage.maxFileSize)), devNull: false };
+}
+function fileFinding(ruleId, severity, file, message) {
+  return { ruleId, severity, message, location: { file, span: { start: 0, end: 0 } }, related: [] };
+}
+function refusal(f, e) {
+  if (!(e instanceof ReadRefused)) throw e;
+  if (e.reason === "too-large") return { finding: fileFinding(ANALYSIS_LIMIT.id, "warning", f.display, e.message) };
+  if (f.explicit && (e.reason === "special" || e.reason === "outside")) return { inputError: { path: f.display, message: e.message } };
+  return { finding: fileFinding(UNREADABLE_FILE.id, "error", f.display, `cannot read file: ${e.message}`) };
+}
+function relatedReader(tree, stage, sources, filter) {
+  return (abs) => {
+    if (filter && !filter.named(abs)) return void 0;
+    const real = realPathOrSelf(abs);
+    if (!tree.containsReal(real)) return void 0;
+    try {
+      const read = stage.timer.time("read", () => readRegularFile(real, stage.maxFileSize));
+      const display = displayPath(abs, stage.cwd);
+      sources.record(display, read);
+      return { abs, display, text: decodeText(read.bytes) };
+    } catch {
+      return void 0;
+    }
+  };
+}
+
+// src/pipeline/file.ts
+function imageRootOf(f, forced) {
+  return forced ? forced.placement.root : f.isSymlink ? placeFile(f.display).root : void 0;
+}
+function readAhead(f, stages) {
+  try {
+    return readInput(f, imageRootOf(f), stages).read;
+  } catch {
+    return void 0;
+  }
+}
+function processFile(input, stages, opts = {}) {
+  const { timer } = stages;
+  let got;
+  if (opts.preread) got = { read: opts.preread.read, devNull: false };
+  else {
+    try {
+      got = readInput(input, imageRootOf(input, opts.forced), stages);
+    } catch (e) {
+      return opts.onlyIf ? { kind: "skipped" } : { kind: "refused", file: input, ...refusal(input, e) };
+    }
+  }
+  if (opts.onlyIf && !got.read) return { kind: "skipped" };
+  const f = { ...input, devNull: got.devNull };
+  const readFrom = got.read?.path ?? f.abs;
+  const text = got.read ? decodeText(got.read.bytes) : "";
+  if (opts.onlyIf && !opts.onlyIf.text(text)) return { kind: "skipped" };
+  if (!opts.onlyIf && f.content) stages.sources.pin(f.display, text);
+  else if (!opts.onlyIf && got.read) stages.sources.record(f.display, got.read);
+  const handler = opts.forced?.handler ?? opts.preread?.handler ?? timer.time("detect", () => detectKind(f, text));
+  if (!handler) {
+    return f.explicit && !opts.onlyIf ? { kind: "unrecognized", finding: unrecognizedFile(f.display) } : { kind: "skipped" };
+  }
+  if (opts.onlyIf && !opts.onlyIf.kind(handler)) return { kind: "skipped" };
+  const real = f.devNull ? void 0 : stages.realPath(readFrom, f.isSymlink);
+  opts.observe?.(f.display, text, real ?? f.display, f.isSymlink);
+  const readRelated = opts.onlyIf ? void 0 : relatedReader(f.tree, stages, stages.sources, stages.inputFilter);
+  const extraction = timer.time(
+    "parse",
+    () => handler.extract({ abs: f.abs, display: f.display, text, bytes: got.read?.bytes, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: real ?? `/dev/null:${f.abs}`, readRelated })
+  );
+  for (const c of extraction.consumed ?? []) opts.observe?.(c.display, c.text, c.abs, false);
+  return { kind: "extracted", file: f, handler, extraction };
+}
+
+// src/pipeline/cluster-facts.ts
+var triggers = SOURCES.flatMap((s) => s.clusterFactTrigger ? [s.clusterFactTrigger] : []);
+function mayStateClusterFacts(text) {
+  return triggers.some((t) => t.test(text));
+}
+function readClusterFactsAhead(inputs, stages) {
+  const facts = [];
+  for (const f of inputs) {
+    if (f.devNull || f.claimedByPath && handlerForPath(f.display)?.selfContained) continue;
+    const r = processFile(f, stages, { onlyIf: { text: mayStateClusterFacts, kind: (h) => !h.selfContained } });
+    if (r.kind === "extracted") facts.push(...r.extraction.clusterFacts ?? []);
+  }
+  return facts;
+}
+
+// src/pipeline/provisioning.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function ranked(inputs) {
+  const out = [];
+  for (const f of inputs) {
+    if (f.devNull || !f.claimedByPath) continue;
+    let rank;
+    for (const s of SOURCES) {
+      const r = s.readAheadRank?.(f.display);
+      if (r !== void 0 && (rank === void 0 || r < rank)) rank = r;
+    }
+    if (rank !== void 0) out.push({ f, rank });
+  }
+  return out.sort((a, b) => a.rank - b.rank);
+}
+function lintProvisioningAhead(inputs, stages, done, lint2) {
+  for (const { f, rank } of ranked(inputs)) {
+    if (done.has(f.abs)) continue;
+    const read = readAhead(f, stages);
+    if (!read) continue;
+    const text = decodeText(read.bytes);
+    const handler = stages.timer.time("detect", () => detectKind(f, text));
+    if (!handler || handler.readAheadRank?.(f.display) !== rank) continue;
+    done.add(f.abs);
+    lint2(f, { read, handler });
+  }
+}
+
+// src/pipeline/group.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path17 = __toESM(require("node:path"), 1);
+
+// src/config/node-groups.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var NodeGroups = class {
+  constructor(groups) {
+    this.groups = groups;
+  }
+  groups;
+  /** Names of the groups an input file (absolute path) belongs to, in config order. */
+  groupsOf(abs) {
+    return this.groups.filter((g) => g.files.matches(abs)).map((g) => g.name);
+  }
+};
+function groupNodeId(name) {
+  return `group:${name}`;
+}
+function mergeModules(found) {
+  return { modules: new Set(found.flatMap((f) => [...f.modules])), sources: found.flatMap((f) => f.sources) };
+}
+
+// src/inputs/boot-modules.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs8 = __toESM(require("node:fs"), 1);
+var MODULE_DIRS = ["etc/modules-load.d", "run/modules-load.d", "usr/local/lib/modules-load.d", "usr/lib/modules-load.d", "lib/modules-load.d"];
+function readBootModules(root, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
+  const modules = /* @__PURE__ */ new Set();
+  const sources = [];
+  const chosen = /* @__PURE__ */ new Map();
+  for (const d of MODULE_DIRS) {
+    const dir = directoryInTree(root, d);
+    if (dir === void 0) continue;
+    let names;
+    try {
+      names = import_node_fs8.default.readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const n of names) if (n.endsWith(".conf") && !chosen.has(n)) chosen.set(n, `${d}/${n}`);
+  }
+  const lists = [...chosen.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([, f]) => f);
+  lists.push("etc/modules");
+  for (const rel of lists) {
+    let read;
+    try {
+      read = readInTree(root, rel, maxFileSize);
+    } catch {
+      sources.push(rel);
+      continue;
+    }
+    if (read === void 0) continue;
+    sources.push(rel);
+    if (read.devNull) continue;
+    for (const m of parseModulesList(decodeText(read.bytes))) modules.add(m);
+  }
+  return { modules, sources };
+}
+
+// src/pipeline/group.ts
+var NodeGrouper = class {
+  constructor(cwd, timer, imageTree, maxFileSize, nodeGroups) {
+    this.cwd = cwd;
+    this.timer = timer;
+    this.imageTree = imageTree;
+    this.maxFileSize = maxFileSize;
+    this.nodeGroups = nodeGroups;
+  }
+  cwd;
+  timer;
+  imageTree;
+  maxFileSize;
+  nodeGroups;
+  pending = /* @__PURE__ */ new Map();
+  /** Nodes that sources brought whole, waiting to be judged. */
+  standalone = [];
+  /** The node a placement names, created on first use (`complete`: a whole root filesystem). */
+  node(p, complete) {
+    let n = this.pending.get(p.nodeId);
+    if (!n) {
+      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? import_node_path17.default.resolve(this.cwd, p.root) : void 0, complete, files: [] };
+      if (!complete) n.dir = nodeDirectory(p);
+      this.pending.set(p.nodeId, n);
+    }
+    return n;
+  }
+  /** A node group of the config file: a grouped file joins the node of each group that matches it. */
+  group(name, p) {
+    const id = groupNodeId(name);
+    let n = this.pending.get(id);
+    if (!n) {
+      n = { id, label: name, complete: false, files: [], moduleRoots: /* @__PURE__ */ new Set() };
+      this.pending.set(id, n);
+    }
+    if (p.root) n.moduleRoots?.add(import_node_path17.default.resolve(this.cwd, p.root));
+    return n;
+  }
+  /** Adds what one file contributes; `forced` places every file of it (`--root`). */
+  add(abs, display, ex, forced) {
+    for (const nf of ex.nodeFiles ?? []) {
+      const placement = forced ?? nf.placement;
+      const file = forced ? { ...nf.file, nodePath: placement.nodePath, name: placement.name, dirRank: placement.dirRank } : nf.file;
+      const groups = forced ? [] : this.nodeGroups?.groupsOf(abs) ?? [];
+      if (groups.length === 0) {
+        const n = this.node(placement, !!forced);
+        if (n.dir !== void 0 && !isBelow(display, n.dir)) n.dir = void 0;
+        n.files.push(file);
+      }
+      for (const g of groups) this.group(g, placement).files.push({ ...file });
+    }
+    this.standalone.push(...ex.nodes ?? []);
+  }
+  /** A node the run adds itself (the cluster). */
+  addNode(spec) {
+    this.standalone.push(spec);
+  }
+  /** Nodes complete once input `index` of the walk is processed: sources' own nodes, and grouped nodes whose directory is done. */
+  completeAfter(completion, index) {
+    const done = this.standalone.splice(0);
+    for (const n of this.pending.values()) {
+      if (!completion.completeAfter(n.dir, index)) continue;
+      this.pending.delete(n.id);
+      done.push(this.spec(n));
+    }
+    return done;
+  }
+  /** Every node not judged yet: grouped nodes first, then whole nodes. */
+  remaining() {
+    return [...[...this.pending.values()].map((n) => this.spec(n)), ...this.standalone];
+  }
+  spec(n) {
+    const bootModules = (rootAbs) => readBootModules(this.imageTree(rootAbs), this.maxFileSize);
+    const modules = this.timer.time("model", () => n.rootAbs ? bootModules(n.rootAbs) : n.moduleRoots?.size ? mergeModules([...n.moduleRoots].map(bootModules)) : void 0);
+    return { id: n.id, label: n.label, root: n.root, complete: n.complete, files: n.files, modules: modules?.modules, modulesKnown: !!modules && modules.sources.length > 0 };
+  }
+};
+
+// src/pipeline/judge.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
 // src/live/node.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/model/context.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/model/precedence.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/model/partial-write.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var VECTOR_DEFAULTS = {
+  "net.ipv4.ip_local_port_range": "32768 60999",
+  "net.ipv4.ping_group_range": "1 0"
+};
+var INTEGERS = /^-?\d+(\s+-?\d+)*$/;
+function completeSplitWrite(a, previous) {
+  if (!a.split || a.templated) return a;
+  const given = a.value.trim();
+  const before = (previous ?? VECTOR_DEFAULTS[a.key] ?? "").trim();
+  if (!INTEGERS.test(given) || !INTEGERS.test(before)) return a;
+  const have = given.split(/\s+/);
+  const old = before.split(/\s+/);
+  if (old.length <= have.length) return a;
+  return { ...a, value: [...have, ...old.slice(have.length)].join(" ") };
+}
+
+// src/model/precedence.ts
+function byteCompare(a, b) {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; ) {
+    const ca = a.codePointAt(i);
+    const cb = b.codePointAt(i);
+    if (ca !== cb) return ca < cb ? -1 : 1;
+    i += ca > 65535 ? 2 : 1;
+  }
+  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+}
+function selectFiles(files) {
+  const dropIns = files.filter((f) => f.dirRank >= 0);
+  const sysctlConf = files.filter((f) => f.dirRank === -1);
+  const byName = /* @__PURE__ */ new Map();
+  for (const f of dropIns) {
+    const list = byName.get(f.name) ?? [];
+    list.push(f);
+    byName.set(f.name, list);
+  }
+  const masked = [];
+  const winners = [];
+  for (const list of byName.values()) {
+    list.sort((a, b) => a.dirRank - b.dirRank);
+    const [winner, ...losers] = list;
+    for (const l of losers) masked.push({ file: l, by: winner });
+    if (!winner.devNull) winners.push(winner);
+  }
+  winners.sort((a, b) => byteCompare(a.name, b.name) || byteCompare(a.file, b.file));
+  return { systemd: winners, procps: [...winners, ...sysctlConf], masked };
+}
+function applyFiles(applier, files, runtime, toAssignment) {
+  const explicit = /* @__PURE__ */ new Map();
+  const globs = /* @__PURE__ */ new Map();
+  const exclusions = [];
+  const sequential = [];
+  let seq = 0;
+  const write = (written) => {
+    const table = written.isGlob ? globs : explicit;
+    const prev = table.get(written.key);
+    const a = completeSplitWrite(written, prev?.setting.winner.value);
+    sequential.push(a);
+    seq++;
+    if (!prev) {
+      table.set(a.key, { setting: { key: a.key, winner: a, overridden: [], viaGlob: a.isGlob }, seq });
+      return;
+    }
+    const setting = prev.setting;
+    const previous = setting.winner;
+    setting.overridden.push(previous);
+    setting.winner = a;
+    if (applier === "procps" || previous.value !== a.value) {
+      table.delete(a.key);
+      table.set(a.key, { setting, seq });
+    }
+  };
+  for (const f of files) {
+    for (const a of toAssignment(f)) write(a);
+    for (const x of f.parsed.exclusions) exclusions.push(x.pattern);
+  }
+  for (const a of runtime) write(a);
+  const effective = /* @__PURE__ */ new Map();
+  for (const [k, e] of explicit) effective.set(k, e.setting);
+  const writes = applier === "procps" ? sequential : [...explicit.values()].map((e) => e.setting.winner);
+  return { applier, effective, globs: [...globs.values()].map((e) => e.setting), exclusions, files, writes };
+}
+function lookup(state, key) {
+  const direct = state.effective.get(key);
+  if (direct) return direct;
+  if (isGlobKey(key)) return void 0;
+  let found;
+  for (const g of state.globs) {
+    if (keyGlob(g.key).test(key) && !state.exclusions.some((x) => x === key || isGlobKey(x) && keyGlob(x).test(key))) {
+      found = g;
+    }
+  }
+  return found;
+}
+
+// src/model/context.ts
+var DEFAULT_NODEPORT_RANGE = { lo: 3e4, hi: 32767 };
+function appliersOf(opt) {
+  return opt === "systemd" ? ["systemd"] : opt === "procps" ? ["procps"] : ["systemd", "procps"];
+}
+function validateContextOptions(o) {
+  const errs = [];
+  if (o.kernel !== void 0 && !parseVersion(o.kernel)) errs.push(`--kernel: "${o.kernel}" is not a version like 5.15 or 6.1.20`);
+  if (o.kubernetesVersion !== void 0 && !parseVersion(o.kubernetesVersion)) errs.push(`--kubernetes-version: "${o.kubernetesVersion}" is not a version like 1.30`);
+  if (o.nodePortRange !== void 0 && !parseDashRange(o.nodePortRange)) errs.push(`--node-port-range: "${o.nodePortRange}" is not a range like 30000-32767`);
+  return errs;
+}
+var K8S_FILE_NAME = /(^|[^a-z])(k8s|kube|kubernetes|kubelet|eks|gke|aks|k3s|rke2?)([^a-z]|$)/i;
+function inferNodeRole(files, states) {
+  const values = (key) => states.map((s) => lookup(s, key)).filter((x) => x !== void 0);
+  const bridge = values("net.bridge.bridge-nf-call-iptables");
+  if (bridge.some((s) => s.winner.value.trim() === "1")) {
+    return { value: "kubernetes", source: `inferred: net.bridge.bridge-nf-call-iptables = 1 in ${bridge[0]?.winner.file}` };
+  }
+  const named2 = files.find((f) => K8S_FILE_NAME.test(f.name));
+  if (named2) return { value: "kubernetes", source: `inferred from the file name ${named2.file}` };
+  const fwd = values("net.ipv4.ip_forward");
+  if (fwd.length && fwd.every((s) => s.winner.value.trim() === "0")) {
+    return { value: "generic", source: `inferred: net.ipv4.ip_forward = 0 in ${fwd[0]?.winner.file}, which a Kubernetes node cannot run with` };
+  }
+  return { value: "unknown", source: "unknown; pass --node-role kubernetes or generic" };
+}
+function buildContext(o, role, pod) {
+  const kernel = o.kernel ? parseVersion(o.kernel) : void 0;
+  const k8s = o.kubernetesVersion ? parseVersion(o.kubernetesVersion) : void 0;
+  const range2 = o.nodePortRange ? parseDashRange(o.nodePortRange) : void 0;
+  const c = o.cluster;
+  return {
+    kernel: kernel ? { value: kernel, source: o.contextSources?.kernel ?? "--kernel" } : void 0,
+    kubernetesVersion: k8s ? { value: k8s, source: o.contextSources?.kubernetesVersion ?? "--kubernetes-version" } : c?.kubernetesVersion,
+    nodeRole: o.nodeRole ? { value: o.nodeRole, source: o.contextSources?.nodeRole ?? "--node-role" } : role,
+    nodePortRange: range2 ? { value: range2, source: o.contextSources?.nodePortRange ?? "--node-port-range" } : c?.nodePortRange ?? { value: DEFAULT_NODEPORT_RANGE, source: "the Kubernetes default" },
+    appliers: appliersOf(o.applier),
+    kubeProxyMode: o.kubeProxyMode ? { value: o.kubeProxyMode, source: o.contextSources?.kubeProxyMode ?? "--kube-proxy-mode" } : c?.kubeProxyMode,
+    kubelet: c?.kubelet,
+    pod
+  };
+}
+
+// src/live/node.ts
 function liveRole(state, fileNodes) {
   const roles = [...new Set(fileNodes.filter((n) => n.scope === "node").map((n) => n.context.nodeRole))];
   const first = roles[0];
@@ -31049,139 +30201,1595 @@ function attachLive(node2, obs) {
   if (!node2.context.kernel && obs.kernel) node2.context.kernel = obs.kernel;
 }
 
-// src/live/observe.ts
+// src/model/build.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path17 = __toESM(require("node:path"), 1);
-var PROC_SYS_VALUE_LIMIT = 1024 * 1024;
-var LIVE_SNAPSHOT_LINE_RULE = "sysctl-lint/live-snapshot-line";
-function liveAssignment(key, value, file, keySpan, valueSpan, lineSpan) {
-  return { key, rawKey: key, value, ignoreFailure: false, isGlob: false, templated: false, keySpan, valueSpan, lineSpan, file, scope: "node", phase: "runtime", via: "live value" };
-}
-function kernelFrom(values) {
-  const a = values.get("kernel.osrelease");
-  const v = a ? parseVersion(a.value) : void 0;
-  return a && v ? { value: v, source: `kernel.osrelease of the running kernel (${a.file})`, location: { file: a.file, span: a.valueSpan } } : void 0;
-}
-function shownPath(abs, cwd) {
-  const rel = import_node_path17.default.relative(cwd, abs);
-  return rel.startsWith("..") || import_node_path17.default.isAbsolute(rel) ? abs.split(import_node_path17.default.sep).join("/") : displayPath(abs, cwd);
-}
-function readSnapshot(text, display) {
-  const parsed = parseSysctl(text);
-  const values = /* @__PURE__ */ new Map();
-  for (const a of parsed.assignments) {
-    const prev = values.get(a.key);
-    if (prev) prev.value += "\n" + a.value;
-    else values.set(a.key, liveAssignment(a.key, a.value, display, a.keySpan, a.valueSpan, a.lineSpan));
+function buildNode(spec, options) {
+  const scope = spec.scope ?? "node";
+  const canonical = /* @__PURE__ */ new Map();
+  for (const f of spec.files) if (!f.isSymlink && !canonical.has(f.realFile)) canonical.set(f.realFile, f);
+  for (const f of spec.files) if (!canonical.has(f.realFile)) canonical.set(f.realFile, f);
+  for (const f of spec.files) {
+    const c = canonical.get(f.realFile);
+    if (c && c !== f) f.aliasOf = c.file;
   }
-  const findings = [];
-  const bad = parsed.issues.filter((i) => i.code !== "empty-value");
-  const first = bad[0];
-  if (first) {
-    const more = bad.length > 2 ? ` (and ${bad.length - 1} more such lines)` : bad.length === 2 ? " (and 1 more such line)" : "";
-    findings.push({
-      ruleId: LIVE_SNAPSHOT_LINE_RULE,
-      severity: "info",
-      message: `not a \`key = value\` line of sysctl -a output: "${first.text}"; skipped${more}`,
-      location: { file: display, span: first.span },
-      related: []
-    });
-  }
-  if (values.size === 0) {
-    findings.push({ ruleId: LIVE_SNAPSHOT_LINE_RULE, severity: "warning", message: "the snapshot holds no `key = value` line: capture it with `sysctl -a > FILE`", location: { file: display, span: { start: 0, end: 0 } }, related: [] });
-  }
-  return { label: display, values, kernel: kernelFrom(values), findings };
-}
-function readProcSys(procRoot, cwd) {
-  const sysDir = import_node_path17.default.join(procRoot, "sys");
-  const values = /* @__PURE__ */ new Map();
-  const texts = /* @__PURE__ */ new Map();
-  try {
-    if (!import_node_fs9.default.statSync(sysDir).isDirectory()) throw new Error("not a directory");
-  } catch (e) {
-    return { label: shownPath(sysDir, cwd), values, texts, findings: [], error: `cannot read ${sysDir}: ${e.message}` };
-  }
-  const walk2 = (dir, rel) => {
-    let entries2;
-    try {
-      entries2 = import_node_fs9.default.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
+  const cache3 = /* @__PURE__ */ new Map();
+  const toAssignments = (f) => {
+    let list = cache3.get(f.realFile);
+    if (!list) {
+      const owner = canonical.get(f.realFile) ?? f;
+      list = owner.parsed.assignments.map((a) => Object.assign({}, a, { file: a.file ?? owner.file, nodeFile: owner, scope, phase: "boot", via: owner.via }));
+      cache3.set(f.realFile, list);
     }
-    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const e of entries2) {
-      const abs = import_node_path17.default.join(dir, e.name);
-      const segs = [...rel, e.name];
-      if (e.isDirectory()) {
-        if (segs.join("/") !== "fs/binfmt_misc") walk2(abs, segs);
-        continue;
-      }
-      if (!e.isFile()) continue;
-      let text;
-      try {
-        text = decodeText(readRegularFile(abs, PROC_SYS_VALUE_LIMIT).bytes);
-      } catch {
-        continue;
-      }
-      const value = text.replace(/\n$/, "");
-      const display = shownPath(abs, cwd);
-      const key = canonicalKey("/" + segs.join("/"));
-      const span = { start: 0, end: value.length };
-      values.set(key, liveAssignment(key, value, display, span, span, span));
-      texts.set(display, text);
-    }
+    return list;
   };
-  walk2(sysDir, []);
-  return { label: shownPath(sysDir, cwd), values, texts, kernel: kernelFrom(values), findings: [] };
+  const applicable = spec.files.filter((f) => !f.ignoredName);
+  const selection = selectFiles(applicable);
+  const appliers = appliersOf(options.applier);
+  const states = appliers.map((a) => applyFiles(a, selection[a], spec.runtime ?? [], toAssignments));
+  const role = spec.role ?? inferNodeRole(spec.files, states);
+  return {
+    id: spec.id,
+    label: spec.label,
+    root: spec.root,
+    complete: spec.complete,
+    files: spec.files,
+    masked: selection.masked,
+    states,
+    runtime: spec.runtime ?? [],
+    modules: spec.modules ?? /* @__PURE__ */ new Set(),
+    modulesKnown: spec.modulesKnown ?? false,
+    context: buildContext(spec.cluster ? { ...options, cluster: spec.cluster } : options, role, spec.pod),
+    scope,
+    observations: spec.observations ?? [],
+    provisioning: spec.provisioning,
+    buildWrites: spec.buildWrites ?? []
+  };
 }
-function observeLive(options, cwd) {
-  if (options.liveSnapshot) {
-    const abs = import_node_path17.default.resolve(cwd, options.liveSnapshot);
-    const display = shownPath(abs, cwd);
-    let text;
-    try {
-      text = decodeText(readRegularFile(resolveNamedFile(abs, cwd), options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE).bytes);
-    } catch (e) {
-      const why = e.code === "ENOENT" ? "no such file" : e.message;
-      return { label: display, values: /* @__PURE__ */ new Map(), findings: [], texts: /* @__PURE__ */ new Map(), errors: [{ path: display, message: `cannot read the snapshot: ${why}` }] };
-    }
-    return { ...readSnapshot(text, display), texts: /* @__PURE__ */ new Map([[display, text]]), errors: [] };
+
+// src/policy/evaluate.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/policy/conditions.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function versionHolds(cond, v) {
+  if (cond.known !== void 0 && cond.known !== !!v) return false;
+  const cmp = (lit, test) => {
+    if (lit === void 0) return true;
+    if (!v) return false;
+    const w = parseVersion(lit);
+    if (!w) return false;
+    if (!v.hasPatch && w.hasPatch && v.major === w.major && v.minor === w.minor) return false;
+    return test(compareVersions(v, w));
+  };
+  return cmp(cond.lt, (c) => c < 0) && cmp(cond.lte, (c) => c <= 0) && cmp(cond.gt, (c) => c > 0) && cmp(cond.gte, (c) => c >= 0);
+}
+function conditionHolds(cond, node2, appliers) {
+  if (!cond) return true;
+  const ctx = node2.context;
+  if (cond.kernel && !versionHolds(cond.kernel, ctx.kernel?.value)) return false;
+  if (cond.kubernetesVersion && !versionHolds(cond.kubernetesVersion, ctx.kubernetesVersion?.value)) return false;
+  if (cond.nodeRole && !cond.nodeRole.includes(ctx.nodeRole.value)) return false;
+  if (cond.kubeProxyMode && !cond.kubeProxyMode.includes(ctx.kubeProxyMode?.value ?? "unknown")) return false;
+  if (cond.applier && !(appliers ?? ctx.appliers).some((a) => cond.applier?.includes(a))) return false;
+  if (cond.completeRoot !== void 0 && cond.completeRoot !== node2.complete) return false;
+  if (cond.modulesKnown !== void 0 && cond.modulesKnown !== node2.modulesKnown) return false;
+  if (cond.hostNetwork !== void 0 && cond.hostNetwork !== !!ctx.pod?.hostNetwork) return false;
+  if (cond.hostIPC !== void 0 && cond.hostIPC !== !!ctx.pod?.hostIPC) return false;
+  if (cond.kubeletConfigKnown !== void 0 && cond.kubeletConfigKnown !== !!ctx.kubelet?.allowedUnsafeSysctls) return false;
+  if (cond.protectKernelDefaults !== void 0 && cond.protectKernelDefaults !== !!ctx.kubelet?.protectKernelDefaults?.value) return false;
+  return true;
+}
+
+// src/policy/operators/index.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/policy/operators/membership.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/policy/subject.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var INLINE_COMMENT = /\s+[#;].*$/;
+function makeSubject(key, raw, valueType) {
+  const forKernel = valueType === "string" || valueType === "portList" ? raw : raw.replace(INLINE_COMMENT, "");
+  return { key, raw, valueType, parsed: parseValue(forKernel, valueType) };
+}
+function asInteger(s) {
+  if (!s.parsed.ok) {
+    const p = parseValue(s.raw.replace(INLINE_COMMENT, ""), "integer");
+    return p.ok && p.value.type === "integer" ? p.value.value : void 0;
   }
-  if (options.live) {
-    const r = readProcSys(import_node_path17.default.resolve(cwd, options.procRoot ?? "/proc"), cwd);
-    return { label: r.label, values: r.values, kernel: r.kernel, findings: r.findings, texts: r.texts, errors: r.error ? [{ path: r.label, message: r.error }] : [] };
+  const v = s.parsed.value;
+  if (v.type === "integer") return v.value;
+  if (v.type === "integers" && v.value.length === 1) return v.value[0];
+  if (v.type === "string") {
+    const p = parseValue(v.value.replace(INLINE_COMMENT, ""), "integer");
+    return p.ok && p.value.type === "integer" ? p.value.value : void 0;
   }
   return void 0;
 }
-function pinLiveTexts(live, findings, sources) {
-  for (const f of findings) {
-    for (const file of [f.location.file, ...f.related.map((r) => r.location.file)]) {
-      const text = live.texts.get(file);
-      if (text !== void 0 && !sources.has(file)) sources.pin(file, text);
+
+// src/policy/operators/membership.ts
+function sameValue(subject, expected) {
+  if (typeof expected === "number") return asInteger(subject) === expected;
+  return subject.raw.trim().split(/\s+/).join(" ") === expected.trim().split(/\s+/).join(" ");
+}
+var equalsOp = (s, arg) => ({ holds: sameValue(s, arg) });
+var notEqualsOp = (s, arg) => ({ holds: !sameValue(s, arg) });
+var oneOfOp = (s, list) => ({ holds: list.some((v) => sameValue(s, v)) });
+var notOneOfOp = (s, list) => ({ holds: !list.some((v) => sameValue(s, v)) });
+
+// src/policy/operators/compare.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function resolveOperand(op, env) {
+  if (typeof op === "number") return { value: op, describe: String(op) };
+  if ("context" in op) {
+    const r = env.node.context.nodePortRange.value;
+    const value2 = op.context === "nodePortRange.lo" ? r.lo : r.hi;
+    return { value: value2, describe: `${value2} (NodePort range ${op.context.endsWith("lo") ? "start" : "end"})` };
+  }
+  let value;
+  if (op.appliedBefore && env.state && env.assignment && env.state.applier !== "live") {
+    const writes = env.state.writes;
+    const at = writes.lastIndexOf(env.assignment);
+    for (let i = (at < 0 ? writes.length : at) - 1; i >= 0; i--) {
+      if (writes[i]?.key === op.setting) {
+        value = writes[i]?.value;
+        break;
+      }
+    }
+  } else if (env.state) value = lookup(env.state, op.setting)?.winner.value;
+  if (value !== void 0) {
+    const p = parseValue(value.replace(/\s+[#;].*$/, ""), "integer");
+    if (p.ok && p.value.type === "integer") return { value: p.value.value, describe: `${p.value.value} (${op.setting})` };
+    return void 0;
+  }
+  if (op.default !== void 0) return { value: op.default, describe: `${op.default} (${op.setting}, kernel default)` };
+  return void 0;
+}
+function compareOp(test) {
+  return (subject, operand, env) => {
+    const actual = asInteger(subject);
+    if (actual === void 0) return { holds: false };
+    const resolved = resolveOperand(operand, env);
+    if (!resolved) return { holds: false };
+    return { holds: test(actual, resolved.value), vars: { operand: resolved.describe } };
+  };
+}
+
+// src/policy/operators/text.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/policy/regex.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var builtinSources = /* @__PURE__ */ new Set();
+function trustBuiltinRegex(source) {
+  builtinSources.add(source);
+}
+var cache2 = /* @__PURE__ */ new Map();
+function compilePolicyRegex(source) {
+  let re = cache2.get(source);
+  if (!re) {
+    if (builtinSources.has(source)) re = new RegExp(source);
+    else {
+      const compiled = re2Lib().RE2JS.compile(source);
+      re = { test: (text) => compiled.test(text) };
+    }
+    if (cache2.size >= 1e3) cache2.clear();
+    cache2.set(source, re);
+  }
+  return re;
+}
+function policyRegexProblem(source, builtin) {
+  try {
+    re2Lib().RE2JS.compile(source);
+    if (builtin) new RegExp(source);
+    return void 0;
+  } catch (e) {
+    return `invalid regular expression (policies use RE2 syntax, matched in linear time: no backreferences or lookaround): ${e.message}`;
+  }
+}
+
+// src/policy/operators/text.ts
+var matchesOp = (s, re) => ({ holds: compilePolicyRegex(re).test(s.raw) });
+var notMatchesOp = (s, re) => ({ holds: !compilePolicyRegex(re).test(s.raw) });
+var invalidOp = (s) => s.parsed.ok ? { holds: false } : { holds: true, vars: { reason: s.parsed.reason } };
+
+// src/policy/operators/ports.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function range(s) {
+  if (!s.parsed.ok) return void 0;
+  const v = s.parsed.value;
+  if (v.type === "portRange") return v.value;
+  if (v.type === "integers" && v.value.length === 2) return { lo: v.value[0], hi: v.value[1] };
+  return void 0;
+}
+function end(which) {
+  return (s, inner, env, evaluate) => {
+    const r = range(s);
+    if (!r) return { holds: false };
+    const n = r[which];
+    const sub = { key: s.key, raw: String(n), valueType: "integer", parsed: { ok: true, value: { type: "integer", value: n } } };
+    return evaluate(inner, sub, env);
+  };
+}
+var lowOp = end("lo");
+var highOp = end("hi");
+var overlapsOp = (s, arg, env) => {
+  const r = range(s);
+  if (!r) return { holds: false };
+  const other = arg.range.context ? env.node.context.nodePortRange.value : parseDashRange(arg.range.range ?? "");
+  if (!other) return { holds: false };
+  const common = intersect(r, other);
+  if (!common) return { holds: false };
+  let reserved = [];
+  if (arg.excludeSetting && env.state) {
+    const setting = lookup(env.state, arg.excludeSetting);
+    if (setting) {
+      const p = parseValue(setting.winner.value, "portList");
+      if (p.ok && p.value.type === "portList") reserved = p.value.value;
+    }
+  }
+  const left = subtractIntervals(common, reserved);
+  if (left.length === 0) return { holds: false };
+  return { holds: true, vars: { overlap: formatIntervals(left) } };
+};
+var sameParityOp = (s) => {
+  const r = range(s);
+  return { holds: !!r && r.lo % 2 === r.hi % 2 };
+};
+
+// src/policy/operators/kernel.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/policy/lists.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var statusCache = /* @__PURE__ */ new WeakMap();
+function kernelKeyStatus(list, key) {
+  let perList = statusCache.get(list);
+  if (!perList) {
+    perList = /* @__PURE__ */ new Map();
+    statusCache.set(list, perList);
+  }
+  let status = perList.get(key);
+  if (!status) {
+    status = computeKeyStatus(list, key);
+    perList.set(key, status);
+  }
+  return status;
+}
+function computeKeyStatus(list, key) {
+  const info = list.keys[key];
+  if (info) return { status: "known", info };
+  const segs = key.split(".");
+  for (const d of list.dynamic) {
+    const pat = d.pattern.split(".");
+    if (pat.length !== segs.length) continue;
+    let ok = true;
+    for (let i = 0; i < pat.length - 1; i++) if (pat[i] !== "*" && pat[i] !== segs[i]) ok = false;
+    if (!ok) continue;
+    const last = segs[segs.length - 1];
+    if (d.names.includes(last)) return { status: "known", info: {} };
+    return { status: "unknown" };
+  }
+  const covered = list.complete.some((p) => key === p || key.startsWith(p + "."));
+  return covered ? { status: "unknown" } : { status: "uncovered" };
+}
+function moduleForKey(list, key) {
+  return list.modules.find((m) => m.keys.some((sel) => selectorMatches(sel, key)));
+}
+function moduleLoaded(entry, loaded) {
+  if (loaded.has(entry.module)) return true;
+  const pulls = (entry.loadedWith ?? []).map((g) => compileGlob(g, "/"));
+  for (const m of loaded) if (pulls.some((re) => re.test(m))) return true;
+  return false;
+}
+function readOnlyEntry(list, key) {
+  return list.readOnly?.find((r) => r.keys.some((sel) => selectorMatches(sel, key)));
+}
+function valueShape(list, key) {
+  return list.values?.find((v) => v.keys.some((sel) => selectorMatches(sel, key)));
+}
+function impossibleKey(list, key) {
+  if (/\s/.test(key)) return "it contains blanks, and no name under /proc/sys does";
+  const first = key.split(".", 1)[0];
+  if (!list.topLevel?.length || /[*?[]/.test(first)) return void 0;
+  if (list.topLevel.includes(first)) return void 0;
+  return key.includes(".") ? `/proc/sys has no directory ${first}` : "it has no directory part (/proc/sys/<directory>/.../<name>)";
+}
+
+// src/policy/operators/kernel.ts
+var INLINE_COMMENT2 = /\s+[#;].*$/;
+var moduleNotLoadedOp = (s, _arg, env) => {
+  if (env.node.provenance === "live") return { holds: false };
+  const entry = moduleForKey(env.lists.moduleKeys, s.key);
+  if (!entry || moduleLoaded(entry, env.node.modules)) return { holds: false };
+  const vars = { module: entry.module };
+  const moduleDefault = entry.defaults?.[s.key];
+  if (moduleDefault !== void 0) vars.expected = moduleDefault;
+  return { holds: true, vars };
+};
+var moduleDefaultOp = (s, want, env) => {
+  const defaults = moduleForKey(env.lists.moduleKeys, s.key)?.defaults ?? {};
+  const named2 = isGlobKey(s.key) ? Object.keys(defaults).filter((k) => selectorMatches(s.key, k)) : s.key in defaults ? [s.key] : [];
+  const text = s.raw.replace(INLINE_COMMENT2, "").trim();
+  const isDefault = (d) => /^[+-]?\d+$/.test(text) && /^\d+$/.test(d) ? kernelInt(text) === Number(d) : text.split(/\s+/).join(" ") === d;
+  const same = named2.length > 0 && named2.every((k) => isDefault(defaults[k]));
+  return { holds: same === want, vars: named2.length ? { expected: defaults[named2[0]] } : {} };
+};
+var keyStatusOp = (s, want, env) => {
+  if (env.node.provenance === "live") return { holds: false };
+  const list = env.lists.kernelKeys;
+  switch (want) {
+    case "impossible": {
+      const reason = impossibleKey(list, s.key);
+      return reason ? { holds: true, vars: { reason } } : { holds: false };
+    }
+    case "read-only": {
+      const entry = readOnlyEntry(list, s.key);
+      if (!entry) return { holds: false };
+      if (entry.where === "outside-init-netns" && (env.node.scope !== "pod" || env.node.context.pod?.hostNetwork)) return { holds: false };
+      return { holds: true, vars: { reason: entry.reason } };
+    }
+  }
+  const st = kernelKeyStatus(list, s.key);
+  if (want === "unknown") return { holds: st.status === "unknown" && !isGlobKey(s.key) && !impossibleKey(list, s.key) };
+  if (st.status !== "known") return { holds: false };
+  if (want === "vendor") return st.info.vendor ? { holds: true, vars: { vendor: st.info.vendor } } : { holds: false };
+  if (!st.info.removed) return { holds: false };
+  const removed = st.info.removed;
+  const kernel = env.node.context.kernel?.value;
+  const removedVersion = parseVersion(removed);
+  if (kernel && removedVersion && compareVersions(kernel, removedVersion) < 0) return { holds: false };
+  return { holds: true, vars: { removedIn: removed === "unknown" ? "a kernel release the key list does not record" : `Linux ${removed}` } };
+};
+var valueShapeOp = (s, want, env) => {
+  const shape = valueShape(env.lists.kernelKeys, s.key);
+  if (!shape) return { holds: false };
+  const text = s.raw.replace(INLINE_COMMENT2, "").trim();
+  if (/^["']/.test(text)) return { holds: false };
+  const fields = text.split(/\s+/).filter(Boolean);
+  const takes = shape.fields === 1 ? "one integer" : `${shape.fields} integers`;
+  if (want === "extra-fields") {
+    if (fields.length <= shape.fields) return { holds: false };
+    return { holds: true, vars: { expected: takes, text: fields.slice(shape.fields).join(" ") } };
+  }
+  if (shape.min === void 0 && shape.max === void 0) return { holds: false };
+  for (const f of fields.slice(0, shape.fields)) {
+    if (!/^[+-]?(0[xX][0-9a-fA-F]+|\d+)$/.test(f)) return { holds: false };
+    const n = kernelInt(f);
+    if (shape.min !== void 0 && n < shape.min || shape.max !== void 0 && n > shape.max) {
+      const { min, max } = shape;
+      const range2 = min !== void 0 && max !== void 0 ? max === min + 1 ? `${min} or ${max}` : `${min} to ${max}` : min !== void 0 ? `at least ${min}` : `at most ${max}`;
+      return { holds: true, vars: { expected: range2 } };
+    }
+  }
+  return { holds: false };
+};
+
+// src/policy/operators/pod.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var kernelNamespaceOp = (s, list) => {
+  const ns = kernelNamespaceOf(s.key);
+  return { holds: list.includes(ns), vars: { namespace: ns === "none" ? "no namespace (node-global)" : `the ${ns} namespace` } };
+};
+var podSafeOp = (s, want, env) => {
+  const entry = env.lists.podSafeSysctls.sysctls.find((x) => x.name === s.key);
+  const ctx = env.node.context;
+  if (!entry) return { holds: !want, vars: { reason: "it is not in kubelet's safe set" } };
+  const vars = { since: entry.since, minKernel: entry.kernel ?? "any" };
+  const k8s = ctx.kubernetesVersion?.value;
+  const since = parseVersion(entry.since);
+  if (k8s && since && compareVersions(k8s, since) < 0) {
+    return { holds: !want, vars: { ...vars, reason: `kubelet counts it as safe only from Kubernetes ${entry.since}, this is ${k8s.text}` } };
+  }
+  const kernel = ctx.kernel?.value;
+  const min = entry.kernel ? parseVersion(entry.kernel) : void 0;
+  if (kernel && min && compareVersions(kernel, min) < 0) {
+    return { holds: !want, vars: { ...vars, reason: `kubelet drops it from the safe set on Linux ${kernel.text}, where it is not namespaced (needs ${entry.kernel})` } };
+  }
+  return { holds: want, vars: { ...vars, reason: k8s ? `safe on Kubernetes ${k8s.text}` : `safe from Kubernetes ${entry.since} (Kubernetes version unknown)` } };
+};
+var kubeletAllowedOp = (s, want, env) => {
+  const list = env.node.context.kubelet?.allowedUnsafeSysctls?.value ?? [];
+  const by = allowlistMatches(list, s.key);
+  return { holds: !!by === want, vars: by ? { allowedBy: by } : {} };
+};
+var keyMatchesOp = (s, selector) => ({ holds: selectorMatches(selector, s.key) });
+
+// src/policy/operators/index.ts
+var OPERATORS = {
+  equals: equalsOp,
+  notEquals: notEqualsOp,
+  oneOf: oneOfOp,
+  notOneOf: notOneOfOp,
+  lt: compareOp((a, b) => a < b),
+  lte: compareOp((a, b) => a <= b),
+  gt: compareOp((a, b) => a > b),
+  gte: compareOp((a, b) => a >= b),
+  matches: matchesOp,
+  notMatches: notMatchesOp,
+  invalid: invalidOp,
+  low: lowOp,
+  high: highOp,
+  overlaps: overlapsOp,
+  sameParity: sameParityOp,
+  moduleNotLoaded: moduleNotLoadedOp,
+  moduleDefault: moduleDefaultOp,
+  keyStatus: keyStatusOp,
+  valueShape: valueShapeOp,
+  podSafe: podSafeOp,
+  kernelNamespace: kernelNamespaceOp,
+  kubeletAllowed: kubeletAllowedOp,
+  keyMatches: keyMatchesOp,
+  allOf: (subject, list, env, evaluate) => {
+    const vars = {};
+    for (const a of list) {
+      const r = evaluate(a, subject, env);
+      if (!r.holds) return { holds: false };
+      Object.assign(vars, r.vars);
+    }
+    return { holds: true, vars };
+  },
+  anyOf: (subject, list, env, evaluate) => {
+    for (const a of list) {
+      const r = evaluate(a, subject, env);
+      if (r.holds) return r;
+    }
+    return { holds: false };
+  },
+  not: (subject, a, env, evaluate) => ({ holds: !evaluate(a, subject, env).holds })
+};
+function operatorName(a) {
+  for (const k in a) return k;
+  return void 0;
+}
+var evaluateAssertion = (a, subject, env) => {
+  const name = operatorName(a);
+  if (!name) return { holds: false };
+  const op = OPERATORS[name];
+  if (!op) throw new Error(`unknown operator ${String(name)}`);
+  return op(subject, a[name], env, evaluateAssertion);
+};
+
+// src/policy/drift.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/model/live-values.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function normalizeLiveValue(v) {
+  return v.trim().split(/\s+/).join(" ");
+}
+var INLINE_COMMENT3 = /\s+[#;].*$/;
+function kernelInteger(token) {
+  const m = /^(-?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(token);
+  if (!m) return void 0;
+  const digits = m[2];
+  const n = /^0[xX]/.test(digits) ? BigInt(digits) : digits.length > 1 && digits.startsWith("0") ? BigInt("0o" + digits.slice(1)) : BigInt(digits);
+  return m[1] === "-" ? -n : n;
+}
+function integers(v) {
+  const tokens = normalizeLiveValue(v).split(" ");
+  if (tokens.length === 0 || tokens[0] === "") return void 0;
+  const out = [];
+  for (const t of tokens) {
+    const n = kernelInteger(t);
+    if (n === void 0) return void 0;
+    out.push(n);
+  }
+  return out;
+}
+function sameSysctlValue(fileValue, liveValue) {
+  if (normalizeLiveValue(fileValue) === normalizeLiveValue(liveValue)) return true;
+  const fileInts = integers(fileValue) ?? integers(fileValue.replace(INLINE_COMMENT3, ""));
+  const liveInts = integers(liveValue);
+  if (!fileInts || !liveInts || fileInts.length !== liveInts.length) return false;
+  return fileInts.every((n, i) => n === liveInts[i]);
+}
+
+// src/policy/drift.ts
+function evaluateDrift(node2, selectors2, report) {
+  const live = node2.live;
+  if (!live) return;
+  for (const [key, liveValue] of live.values) {
+    if (!selectors2.some((sel) => selectorMatches(sel, key))) continue;
+    const inForce = [];
+    for (const state of node2.states) {
+      const s = lookup(state, key);
+      if (s && !inForce.some((x) => x.winner === s.winner)) inForce.push({ winner: s.winner, state });
+    }
+    if (inForce.length === 0) continue;
+    if (inForce.some((x) => x.winner.templated || sameSysctlValue(x.winner.value, liveValue.value))) continue;
+    for (const x of inForce) report(key, x.winner, x.state, liveValue);
+  }
+}
+
+// src/policy/decide.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/policy/message.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var PLACEHOLDERS = [
+  "key",
+  "value",
+  "kernel",
+  "kubernetesVersion",
+  "nodeRole",
+  "nodeRoleSource",
+  "nodePortRange",
+  "nodePortRangeSource",
+  "applier",
+  "node",
+  "operand",
+  "overlap",
+  "reason",
+  "module",
+  "removedIn",
+  "overriddenValues",
+  "otherValue",
+  "otherApplier",
+  "text",
+  "file",
+  "maskedBy",
+  "via",
+  "workload",
+  "source",
+  "field",
+  "hint",
+  "since",
+  "minKernel",
+  "namespace",
+  "allowedBy",
+  "step",
+  "path",
+  "command",
+  "vendor",
+  "expected",
+  "timing",
+  // live values (issue 4)
+  "liveValue",
+  "liveSource"
+];
+var PLACEHOLDER_RE = /\{\{\s*([A-Za-z]+)\s*\}\}/g;
+function unknownPlaceholders(template) {
+  const bad = [];
+  for (const m of template.matchAll(PLACEHOLDER_RE)) {
+    const name = m[1];
+    if (!PLACEHOLDERS.includes(name)) bad.push(name);
+  }
+  return bad;
+}
+function renderMessage(template, vars) {
+  return template.replace(PLACEHOLDER_RE, (_all, name) => vars[name] ?? `<${name}?>`).trim();
+}
+
+// src/policy/decide.ts
+function decide(p, node2, vars, subject, env, appliers) {
+  const cases = p.cases ?? [];
+  for (let i = 0; i < cases.length; i++) {
+    const c = cases[i];
+    if (!conditionHolds(c.when, node2, appliers)) continue;
+    if (c.value) {
+      if (!subject || !env) continue;
+      const r = evaluateAssertion(c.value, subject, env);
+      if (!r.holds) continue;
+      Object.assign(vars, r.vars);
+    }
+    if (c.severity === "off") return void 0;
+    return { severity: c.severity ?? p.severity, message: renderMessage(c.message ?? p.message, vars), caseIndex: i };
+  }
+  return { severity: p.severity, message: renderMessage(p.message, vars) };
+}
+
+// src/policy/types.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function isSettingCheck(c) {
+  return "setting" in c;
+}
+function isSyntaxCheck(c) {
+  return "syntax" in c;
+}
+function isFileCheck(c) {
+  return "file" in c;
+}
+function isContextCheck(c) {
+  return "context" in c;
+}
+function isObservationCheck(c) {
+  return "observation" in c;
+}
+function isCommandCheck(c) {
+  return "command" in c;
+}
+function isProvisioningCheck(c) {
+  return "provisioning" in c;
+}
+
+// src/policy/evaluate-cluster.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function evaluateContextCheck(p, check, node2, opts, base, emit) {
+  if (node2.scope !== "cluster") return;
+  const c = node2.context;
+  const cv = check.context === "nodePortRange" ? c.nodePortRange : c.kubeProxyMode;
+  if (!cv?.location) return;
+  const raw = check.context === "nodePortRange" ? formatIntervals([c.nodePortRange.value]).replace("-", " ") : String(cv.value);
+  const subject = makeSubject(check.context, raw, check.valueType ?? "string");
+  const env = { node: node2, state: void 0, lists: opts.lists };
+  const vars = { ...base, key: check.context, value: check.context === "nodePortRange" ? formatIntervals([c.nodePortRange.value]) : raw, source: cv.source, file: cv.location.file };
+  if (check.violation) {
+    const r = evaluateAssertion(check.violation, subject, env);
+    if (!r.holds) return;
+    Object.assign(vars, r.vars);
+  }
+  const outcome = decide(p, node2, vars, subject, env);
+  if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: cv.location, related: [] });
+}
+function evaluateObservationCheck(p, check, node2, base, emit) {
+  for (const o of node2.observations) {
+    if (o.kind !== check.observation) continue;
+    const outcome = decide(p, node2, { ...base, ...o.vars, key: o.key ?? "", file: o.location.file });
+    if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: o.location, key: o.key, related: o.related ?? [] });
+  }
+}
+var usesCache = /* @__PURE__ */ new WeakMap();
+function contextUses(p) {
+  let uses = usesCache.get(p);
+  if (!uses) {
+    const { rationale: _r, fix: _f, references: _x, title: _t, ...logic } = p;
+    const text = JSON.stringify(logic);
+    uses = {
+      nodePortRange: /nodePortRange/.test(text),
+      nodePortRangeIsSubject: /"context":"nodePortRange"/.test(text),
+      kubeProxyMode: /kubeProxyMode/.test(text),
+      kubeProxyModeIsSubject: /"context":"kubeProxyMode"/.test(text),
+      kubernetesVersion: /kubernetesVersion|podSafe/.test(text),
+      kubeletAllowed: /kubeletAllowed|kubeletConfigKnown/.test(text),
+      protectKernelDefaults: /protectKernelDefaults/.test(text)
+    };
+    usesCache.set(p, uses);
+  }
+  return uses;
+}
+function contextProvenance(p, node2) {
+  const uses = contextUses(p);
+  const c = node2.context;
+  const out = [];
+  if (c.nodePortRange.location && uses.nodePortRange && !(uses.nodePortRangeIsSubject && node2.scope === "cluster")) {
+    out.push({ location: c.nodePortRange.location, message: `NodePort range ${formatIntervals([c.nodePortRange.value])}: ${c.nodePortRange.source}` });
+  }
+  if (c.kubeProxyMode?.location && uses.kubeProxyMode && !(uses.kubeProxyModeIsSubject && node2.scope === "cluster")) {
+    out.push({ location: c.kubeProxyMode.location, message: `kube-proxy mode ${c.kubeProxyMode.value}: ${c.kubeProxyMode.source}` });
+  }
+  if (c.kubernetesVersion?.location && uses.kubernetesVersion) {
+    out.push({ location: c.kubernetesVersion.location, message: `Kubernetes ${c.kubernetesVersion.value.text}: ${c.kubernetesVersion.source}` });
+  }
+  const allowed = c.kubelet?.allowedUnsafeSysctls;
+  if (allowed?.location && uses.kubeletAllowed) {
+    out.push({ location: allowed.location, message: `kubelet allowedUnsafeSysctls [${allowed.value.join(", ")}]: ${allowed.source}` });
+  }
+  const protect = c.kubelet?.protectKernelDefaults;
+  if (protect?.location && uses.protectKernelDefaults) {
+    out.push({ location: protect.location, message: `kubelet protectKernelDefaults ${protect.value}: ${protect.source}` });
+  }
+  return out;
+}
+
+// src/policy/runtime-checks.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function commandOf(a) {
+  const via = a.via ?? "";
+  const i = via.indexOf(": ");
+  return i >= 0 ? via.slice(i + 2) : via;
+}
+function writeVars(a) {
+  return { key: a.key, value: a.value, file: a.file, step: a.step ?? a.via ?? "a command", command: commandOf(a) };
+}
+var normalize = (v) => v.trim().split(/\s+/).join(" ");
+function evaluateCommandCheck(check, node2, report) {
+  for (const a of node2.runtime) {
+    const at = { file: a.file, span: a.keySpan };
+    switch (check.command) {
+      case "split-value":
+        if (a.split) report({ ...writeVars(a), text: a.split.words.join(" ") }, at, a.key, [{ location: { file: a.file, span: a.split.span }, message: `separate argument${a.split.words.length > 1 ? "s" : ""}: ${a.split.words.join(" ")}` }]);
+        break;
+      case "not-persisted": {
+        if (a.runs !== "first-boot" || a.templated) break;
+        if (!persisted(node2, a)) report(writeVars(a), at, a.key);
+        break;
+      }
+      case "every-boot":
+        if (a.runs === "every-boot") report(writeVars(a), at, a.key);
+        break;
+      case "lost-at-reboot":
+        if ((a.runs === "once" || a.runs === "unknown") && !a.templated && !persisted(node2, a)) report({ ...writeVars(a), timing: TIMING[a.runs] }, at, a.key);
+        break;
+    }
+  }
+  if (check.command === "build-time") {
+    for (const a of node2.buildWrites ?? []) {
+      if (a.templated || persisted(node2, a)) continue;
+      report({ ...writeVars(a), timing: TIMING.build }, { file: a.file, span: a.keySpan }, a.key);
+    }
+  }
+}
+var TIMING = {
+  build: "it runs while the image is built",
+  once: "it runs once, not at every boot",
+  unknown: "nothing in the linted files runs it at boot"
+};
+function persisted(node2, a) {
+  return node2.files.some((f) => f.parsed.assignments.some((b) => b.key === a.key && !b.templated && normalize(b.value) === normalize(a.value)));
+}
+function reapplied(f, reapplies) {
+  return reapplies.some((r) => r.order > f.order && (r.kind !== "files" || r.files.some((g) => compileGlob(g, "/").test(f.nodeFile.nodePath))));
+}
+function evaluateProvisioningCheck(check, node2, report) {
+  const prov = node2.provisioning;
+  if (!prov || check.tools && !check.tools.includes(prov.tool)) return;
+  const reported = /* @__PURE__ */ new Set();
+  for (const f of prov.files) {
+    const vars = { path: f.nodeFile.nodePath, step: f.step, file: f.location.file };
+    if (check.provisioning === "file-not-applied") {
+      if (prov.timing !== "first-boot") continue;
+      const nothing = f.mode !== "copy" && f.nodeFile.parsed.assignments.length === 0 && f.nodeFile.parsed.exclusions.length === 0;
+      if (nothing || f.nodeFile.ignoredName || reapplied(f, prov.reapplies)) continue;
+      const later = prov.files.some((g) => g.nodeFile === f.nodeFile && g.order > f.order);
+      if (!later) report(vars, f.location);
+    } else if (check.provisioning === "sysctl-conf-written") {
+      if (f.nodeFile.nodePath !== "/etc/sysctl.conf") continue;
+      if (prov.distribution === "rhel") continue;
+      if (prov.tool !== "cloud-init") {
+        if (reported.has(f.nodeFile)) continue;
+        const adding = prov.files.find((g) => g.nodeFile === f.nodeFile && g.mode !== "edit");
+        if (adding && adding !== f) continue;
+        reported.add(f.nodeFile);
+      }
+      report({ ...vars, text: f.mode === "append" ? "appends to" : f.mode === "edit" ? "edits" : "writes" }, f.location);
     }
   }
 }
 
-// src/config/node-groups.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var NodeGroups = class {
-  constructor(groups) {
-    this.groups = groups;
+// src/policy/evaluate.ts
+var baseVarsCache = /* @__PURE__ */ new WeakMap();
+function baseVars(node2) {
+  let vars = baseVarsCache.get(node2);
+  if (!vars) {
+    vars = computeBaseVars(node2);
+    baseVarsCache.set(node2, vars);
   }
-  groups;
-  /** Names of the groups an input file (absolute path) belongs to, in config order. */
-  groupsOf(abs) {
-    return this.groups.filter((g) => g.files.matches(abs)).map((g) => g.name);
+  return vars;
+}
+function computeBaseVars(node2) {
+  const c = node2.context;
+  return {
+    kernel: c.kernel ? c.kernel.value.text : "unknown",
+    kubernetesVersion: c.kubernetesVersion ? c.kubernetesVersion.value.text : "unknown",
+    nodeRole: c.nodeRole.value,
+    nodeRoleSource: c.nodeRole.source,
+    nodePortRange: formatIntervals([c.nodePortRange.value]),
+    nodePortRangeSource: c.nodePortRange.source,
+    applier: c.appliers.join(" and "),
+    node: node2.label,
+    workload: c.pod?.workload ?? node2.label
+  };
+}
+function evaluateNode(node2, policies, opts, emit) {
+  const seen = /* @__PURE__ */ new Set();
+  const dedupEmit = (f) => {
+    const id = `${f.ruleId}\0${f.location.file}\0${f.location.span.start}\0${f.key ?? ""}\0${f.message}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    emit(f);
+  };
+  for (const lp of policies) {
+    const p = lp.policy;
+    if (!(p.scope ?? ["node"]).includes(node2.scope)) continue;
+    if (!conditionHolds(p.appliesWhen, node2)) continue;
+    const check = p.check;
+    const provenance = contextProvenance(p, node2);
+    const withProvenance = provenance.length ? (f) => dedupEmit({ ...f, related: [...f.related, ...provenance] }) : dedupEmit;
+    if (isSettingCheck(check)) evaluateSettingCheck(p, check, node2, opts, withProvenance);
+    else if (isSyntaxCheck(check)) evaluateSyntaxCheck(p, check, node2, withProvenance);
+    else if (isFileCheck(check)) evaluateFileCheck(p, check, node2, withProvenance);
+    else if (isContextCheck(check)) evaluateContextCheck(p, check, node2, opts, baseVars(node2), withProvenance);
+    else if (isObservationCheck(check)) evaluateObservationCheck(p, check, node2, baseVars(node2), withProvenance);
+    else if (isCommandCheck(check)) evaluateCommandCheck(check, node2, reporter(p, node2, withProvenance));
+    else if (isProvisioningCheck(check)) evaluateProvisioningCheck(check, node2, reporter(p, node2, withProvenance));
+  }
+}
+function reporter(p, node2, emit) {
+  return (vars, location, key, related = []) => {
+    const outcome = decide(p, node2, { ...baseVars(node2), ...vars });
+    if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location, key, related });
+  };
+}
+function displayValue(s) {
+  if (!s.parsed.ok) return s.raw;
+  const v = s.parsed.value;
+  switch (v.type) {
+    case "string":
+      return s.raw;
+    case "integer":
+      return String(v.value);
+    case "integers":
+      return v.value.join(" ");
+    case "portRange":
+      return v.value.partial ? `${v.value.lo} (only the low end: the high end stays ${v.value.hi} by default)` : `${v.value.lo} ${v.value.hi}`;
+    case "portList":
+      return formatIntervals(v.value);
+  }
+}
+function selectors(check) {
+  return Array.isArray(check.setting) ? check.setting : [check.setting];
+}
+var candidateCache = /* @__PURE__ */ new WeakMap();
+function effectiveCandidates(node2, sels) {
+  let perNode = candidateCache.get(node2);
+  if (!perNode) {
+    perNode = /* @__PURE__ */ new Map();
+    candidateCache.set(node2, perNode);
+  }
+  const id = sels.join("\n");
+  let list = perNode.get(id);
+  if (!list) {
+    list = computeEffectiveCandidates(node2, sels);
+    perNode.set(id, list);
+  }
+  return list;
+}
+function computeEffectiveCandidates(node2, sels) {
+  const byWinner = /* @__PURE__ */ new Map();
+  const add = (key, setting, state) => {
+    const applier = state.applier === "live" ? void 0 : state.applier;
+    const existing = byWinner.get(setting.winner);
+    if (existing) {
+      if (applier && !existing.appliers.includes(applier)) existing.appliers.push(applier);
+      return;
+    }
+    byWinner.set(setting.winner, { key, setting, appliers: applier ? [applier] : [], state });
+  };
+  for (const state of node2.states) {
+    for (const sel of sels) {
+      if (!isGlobKey(sel) && !sel.includes("**")) {
+        const s = lookup(state, sel);
+        if (s) add(sel, s, state);
+        continue;
+      }
+      for (const [key, s] of state.effective) if (selectorMatches(sel, key)) add(key, s, state);
+      for (const g of state.globs) if (selectorMatches(sel, g.key)) add(g.key, g, state);
+    }
+  }
+  return [...byWinner.values()];
+}
+var assignmentCache = /* @__PURE__ */ new WeakMap();
+function everyAssignment(node2) {
+  let list = assignmentCache.get(node2);
+  if (list) return list;
+  list = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const state of node2.states) {
+    for (const s of [...state.effective.values(), ...state.globs]) {
+      for (const a of [...s.overridden, s.winner]) {
+        if (seen.has(a)) continue;
+        seen.add(a);
+        list.push({ a, state });
+      }
+    }
+  }
+  assignmentCache.set(node2, list);
+  return list;
+}
+function settingFinding(p, key, a, outcome, related = []) {
+  return { ruleId: p.id, severity: outcome.severity, message: outcome.message, location: { file: a.file, span: a.keySpan }, key, related };
+}
+function evaluateSettingCheck(p, check, node2, opts, emit) {
+  const sels = selectors(check);
+  const valueType = check.valueType ?? "string";
+  const target2 = check.target ?? "effective";
+  const groupBy = check.oncePerFileBy;
+  const groups = groupBy ? /* @__PURE__ */ new Map() : void 0;
+  const report = (f, vars, caseIndex) => {
+    if (!groups || !groupBy) return emit(f);
+    const id = `${f.location.file}\0${f.severity}\0${caseIndex ?? -1}\0${vars[groupBy] ?? ""}`;
+    const first = groups.get(id);
+    if (!first) groups.set(id, { ...f, related: [...f.related] });
+    else if (first.location.span.start !== f.location.span.start) first.related.push({ location: f.location, message: `also ${f.key ?? "here"} (same ${groupBy}: ${vars[groupBy] ?? ""})` });
+  };
+  const flushGroups = () => {
+    for (const f of groups?.values() ?? []) emit(f);
+  };
+  const judge = (key, a, state, appliers, extra, related = [], severity) => {
+    if (a.templated) return void 0;
+    if (check.origin && !check.origin.includes(a.origin ?? "file")) return void 0;
+    const subject = makeSubject(key, a.value, valueType);
+    const env = { node: node2, state, lists: opts.lists, assignment: a };
+    let violationVars;
+    if (check.violation) {
+      const r = evaluateAssertion(check.violation, subject, env);
+      if (!r.holds) return void 0;
+      violationVars = r.vars;
+    }
+    const vars = { ...baseVars(node2), key, value: displayValue(subject), file: a.file, via: a.via ?? a.file, ...extra };
+    if (appliers) vars.applier = appliers.length ? appliers.join(" and ") : "the running kernel";
+    if (a.origin === "pod-sysctls") vars.applier = "the container runtime, in list order";
+    else if (a.origin === "container") vars.applier = "the containers, in the order they run";
+    Object.assign(vars, violationVars);
+    const outcome = decide(p, node2, vars, subject, env, appliers);
+    if (!outcome) return void 0;
+    report(settingFinding(p, key, a, severity ? { ...outcome, severity } : outcome, related), vars, outcome.caseIndex);
+    return outcome.severity;
+  };
+  if (target2 === "effective") {
+    const candidates = effectiveCandidates(node2, sels);
+    const winners = new Set(candidates.map((c) => c.setting.winner));
+    const shadowedDone = /* @__PURE__ */ new Set();
+    for (const c of candidates) {
+      const severity = judge(c.key, c.setting.winner, c.state, c.appliers, {});
+      if (!severity || node2.provenance === "live") continue;
+      const w = c.setting.winner;
+      for (const o of c.setting.overridden) {
+        if (winners.has(o) || shadowedDone.has(o)) continue;
+        shadowedDone.add(o);
+        judge(c.key, o, c.state, c.appliers, {}, [{ location: { file: w.file, span: w.keySpan }, message: `overridden by this later assignment of ${w.value}, which takes effect` }], severity);
+      }
+    }
+    flushGroups();
+    return;
+  }
+  if (node2.provenance === "live") return;
+  if (target2 === "drift") {
+    evaluateDrift(node2, sels, (key, winner, state, liveValue) => {
+      judge(key, winner, state, state.applier === "live" ? [] : [state.applier], { liveValue: normalizeLiveValue(liveValue.value), liveSource: node2.live?.label ?? "live" }, [
+        { location: { file: liveValue.file, span: liveValue.keySpan }, message: `the running kernel has ${normalizeLiveValue(liveValue.value)}` }
+      ]);
+    });
+    flushGroups();
+    return;
+  }
+  if (target2 === "assignments") {
+    for (const { a, state } of everyAssignment(node2)) if (sels.some((sel) => selectorMatches(sel, a.key))) judge(a.key, a, state, void 0, {});
+    flushGroups();
+    return;
+  }
+  if (target2 === "overridden") {
+    for (const c of effectiveCandidates(node2, sels)) {
+      const winner = c.setting.winner;
+      const earlier = c.setting.overridden.filter((o) => o !== winner);
+      if (earlier.length === 0) continue;
+      const related = earlier.map((o) => ({
+        location: { file: o.file, span: o.keySpan },
+        message: o.value === winner.value ? `earlier assignment of the same value ${o.value}` : `overridden assignment: ${o.value}`
+      }));
+      judge(c.key, winner, c.state, c.appliers, { overriddenValues: earlier.map((o) => o.value).join(", ") }, related);
+    }
+    flushGroups();
+    return;
+  }
+  const systemd = node2.states.find((s) => s.applier === "systemd");
+  const procps = node2.states.find((s) => s.applier === "procps");
+  if (!systemd || !procps) return;
+  const keys = /* @__PURE__ */ new Set();
+  for (const st of [systemd, procps]) for (const k of st.effective.keys()) if (sels.some((sel) => selectorMatches(sel, k))) keys.add(k);
+  for (const key of keys) {
+    const a = lookup(systemd, key);
+    const b = lookup(procps, key);
+    if (!a || !b) continue;
+    const norm = (v) => v.trim().split(/\s+/).join(" ");
+    if (norm(a.winner.value) === norm(b.winner.value)) continue;
+    const related = [{ location: { file: a.winner.file, span: a.winner.keySpan }, message: `systemd-sysctl applies ${a.winner.value} from here` }];
+    judge(key, b.winner, procps, ["procps"], { otherValue: a.winner.value, otherApplier: "systemd-sysctl" }, related);
+  }
+  flushGroups();
+}
+function evaluateSyntaxCheck(p, check, node2, emit) {
+  for (const f of node2.files) {
+    if (f.aliasOf) continue;
+    let first = true;
+    for (const issue of f.parsed.issues) {
+      if (!check.syntax.includes(issue.code)) continue;
+      if (check.oncePerFile && !first) break;
+      first = false;
+      const file = issue.file ?? f.file;
+      const outcome = decide(p, node2, { ...baseVars(node2), text: issue.text, file });
+      if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: { file, span: issue.span }, related: [] });
+    }
+  }
+}
+function fileAnchor(f) {
+  const first = f.parsed.assignments[0];
+  return { file: f.file, span: first ? first.keySpan : { start: 0, end: 0 } };
+}
+function evaluateFileCheck(p, check, node2, emit) {
+  const report = (f, vars, related = []) => {
+    const outcome = decide(p, node2, { ...baseVars(node2), file: f.file, ...vars });
+    if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: fileAnchor(f), related });
+  };
+  switch (check.file) {
+    case "masked":
+      for (const m of node2.masked) report(m.file, { maskedBy: m.by.devNull ? `${m.by.file} (a link to /dev/null)` : m.by.file }, [{ location: fileAnchor(m.by), message: "the file that takes precedence" }]);
+      return;
+    case "not-dotconf":
+      for (const f of node2.files) if (f.ignoredName) report(f, {});
+      return;
+    case "sysctl-conf-ignored": {
+      const conf = node2.files.find((f) => f.dirRank === -1);
+      if (!conf || conf.parsed.assignments.length === 0) return;
+      const linked = node2.files.some((f) => f.dirRank >= 0 && f.realFile === conf.realFile);
+      if (!linked) report(conf, {});
+      return;
+    }
+  }
+}
+
+// src/pipeline/judge.ts
+var Judge = class {
+  constructor(policies, lists, timer, emit) {
+    this.policies = policies;
+    this.lists = lists;
+    this.timer = timer;
+    this.emit = emit;
+  }
+  policies;
+  lists;
+  timer;
+  emit;
+  /** Nodes judged so far. */
+  judged = 0;
+  /** Builds one node's model and judges it; its parsed files can be dropped afterwards. */
+  judge(spec, context) {
+    this.judged++;
+    const node2 = this.timer.time("model", () => buildNode(spec, context));
+    this.timer.time("evaluate", () => evaluateNode(node2, this.policies, { lists: this.lists }, this.emit));
+  }
+  /** Judges the file nodes together with the running kernel's values, which every one is compared with. */
+  judgeWithLive(specs, context, live) {
+    const nodes = specs.map((spec) => this.timer.time("model", () => buildNode(spec, context)));
+    for (const n of nodes) attachLive(n, live);
+    if (live.values.size) nodes.push(liveNodeModel(live, context, nodes));
+    this.judged += nodes.length;
+    this.timer.time("evaluate", () => {
+      for (const node2 of nodes) evaluateNode(node2, this.policies, { lists: this.lists }, this.emit);
+    });
   }
 };
-function groupNodeId(name) {
-  return `group:${name}`;
+
+// src/pipeline/policies.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path20 = __toESM(require("node:path"), 1);
+
+// src/policy/builtin.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_url = require("node:url");
+
+// src/policy/load.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
+
+// src/core/yaml-locate.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function pointerToPath(pointer) {
+  if (!pointer) return [];
+  return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function mergeModules(found) {
-  return { modules: new Set(found.flatMap((f) => [...f.modules])), sources: found.flatMap((f) => f.sources) };
+function nodeSpan(node2) {
+  const r = node2?.range;
+  return r ? { start: r[0], end: r[1] } : void 0;
+}
+function locateInDocument(doc, path34, opts = {}) {
+  const { isMap: isMap2, isPair, isScalar: isScalar2, isSeq: isSeq2 } = yamlLib();
+  let node2 = doc.contents;
+  let best = nodeSpan(doc.contents) ?? { start: 0, end: 0 };
+  for (let i = 0; i < path34.length; i++) {
+    const seg = path34[i];
+    if (isMap2(node2)) {
+      const pair2 = node2.items.find((p) => isPair(p) && isScalar2(p.key) && String(p.key.value) === String(seg));
+      if (!pair2) return best;
+      const last = i === path34.length - 1;
+      if (last && opts.key && isScalar2(pair2.key)) return nodeSpan(pair2.key) ?? best;
+      node2 = pair2.value;
+      best = nodeSpan(pair2.value) ?? nodeSpan(pair2.key) ?? best;
+    } else if (isSeq2(node2) && typeof seg === "number") {
+      const item = node2.items[seg];
+      if (!item) return best;
+      node2 = item;
+      best = nodeSpan(item) ?? best;
+    } else return best;
+  }
+  return best;
+}
+
+// src/policy/load.ts
+var validators;
+function getValidators() {
+  if (!validators) {
+    const ajv2 = new (ajvLib()).Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    const policySchema = require_policy_schema();
+    const listSchema = require_list_schema();
+    validators = { policy: ajv2.compile(policySchema), list: ajv2.compile(listSchema) };
+  }
+  return validators;
+}
+function usefulErrors(errors) {
+  const specific = errors.filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if");
+  const list = specific.length ? specific : errors;
+  const seen = /* @__PURE__ */ new Set();
+  return list.filter((e) => {
+    const id = `${e.instancePath}|${e.message}|${JSON.stringify(e.params)}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+function describe(e) {
+  const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, ".") : "(top level)";
+  switch (e.keyword) {
+    case "additionalProperties":
+      return `${where}: unknown field "${e.params.additionalProperty}"`;
+    case "required":
+      return `${where}: missing required field "${e.params.missingProperty}"`;
+    case "enum":
+      return `${where}: must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "maxProperties":
+    case "minProperties":
+      return `${where}: an assertion must hold exactly one operator`;
+    default:
+      return `${where}: ${e.message ?? "is invalid"}`;
+  }
+}
+function errorPath(e) {
+  const p = pointerToPath(e.instancePath);
+  if (e.keyword === "additionalProperties") return { path: [...p, e.params.additionalProperty], key: true };
+  return { path: p, key: false };
+}
+function parseYaml2(text) {
+  const { parseDocument, LineCounter } = yamlLib();
+  const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false });
+  const problems = doc.errors.map((e) => ({ span: { start: e.pos[0], end: e.pos[1] }, message: `YAML: ${e.message.split("\n")[0]}` }));
+  return { doc, problems };
+}
+function walkAssertions(a, path34, visit2) {
+  visit2(a, path34);
+  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path34, k, i], visit2));
+  for (const k of ["not", "low", "high"]) {
+    const inner = a[k];
+    if (inner) walkAssertions(inner, [...path34, k], visit2);
+  }
+}
+function assertionRoots(p) {
+  const roots = [];
+  const valued = isSettingCheck(p.check) || isContextCheck(p.check) ? p.check : void 0;
+  if (valued?.violation) roots.push([valued.violation, ["check", "violation"]]);
+  p.cases?.forEach((c, i) => c.value && roots.push([c.value, ["cases", i, "value"]]));
+  return roots;
+}
+function policyRegexSources(p) {
+  const out = [];
+  for (const [root, rootPath] of assertionRoots(p)) {
+    walkAssertions(root, rootPath, (a) => {
+      for (const re of [a.matches, a.notMatches]) if (re !== void 0) out.push(re);
+    });
+  }
+  return out;
+}
+function semanticProblems(p, expectedId, builtin) {
+  const out = [];
+  if (expectedId !== void 0 && p.id !== expectedId) out.push({ path: ["id"], message: `id "${p.id}" must equal the file name "${expectedId}"` });
+  const templates = [[["message"], p.message]];
+  p.cases?.forEach((c, i) => c.message && templates.push([["cases", i, "message"], c.message]));
+  for (const [path34, t] of templates) {
+    const bad = unknownPlaceholders(t);
+    if (bad.length) out.push({ path: path34, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
+  }
+  const assertions = assertionRoots(p);
+  const valued = isSettingCheck(p.check) || isContextCheck(p.check) ? p.check : void 0;
+  const valueType = valued ? valued.valueType ?? "string" : void 0;
+  if (!valued && p.cases?.some((c) => c.value)) out.push({ path: ["cases"], message: "cases.value needs a setting or context check" });
+  if (isContextCheck(p.check) && !(p.scope ?? ["node"]).includes("cluster")) out.push({ path: ["check", "context"], message: "a context check needs scope [cluster]" });
+  for (const [root, rootPath] of assertions) {
+    walkAssertions(root, rootPath, (a, path34) => {
+      for (const k of ["matches", "notMatches"]) {
+        const re = a[k];
+        const problem = re === void 0 ? void 0 : policyRegexProblem(re, builtin);
+        if (problem) out.push({ path: [...path34, k], message: problem });
+      }
+      if ((a.overlaps || a.sameParity || a.low || a.high) && valueType !== "portRange" && valueType !== "integers") {
+        out.push({ path: path34, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
+      }
+      if (a.invalid && valueType === "string") out.push({ path: path34, message: "invalid needs a valueType other than string" });
+    });
+  }
+  return out;
+}
+function loadPolicyText(text, file, opts = {}) {
+  const problems = [];
+  const { doc, problems: yamlProblems } = parseYaml2(text);
+  for (const y of yamlProblems) problems.push({ file, text, ...y });
+  if (yamlProblems.length) return { items: [], problems };
+  const data = doc.toJS();
+  const { policy: validate2 } = getValidators();
+  if (!validate2(data)) {
+    for (const e of usefulErrors(validate2.errors ?? [])) {
+      const { path: p, key } = errorPath(e);
+      problems.push({ file, text, span: locateInDocument(doc, p, { key }), message: describe(e) });
+    }
+    return { items: [], problems };
+  }
+  const policy = data;
+  const expectedId = opts.checkId === false ? void 0 : import_node_path18.default.basename(file).replace(/\.ya?ml$/, "");
+  for (const s of semanticProblems(policy, expectedId, !!opts.builtin)) problems.push({ file, text, span: locateInDocument(doc, s.path, { key: s.key }), message: s.message });
+  if (problems.length) return { items: [], problems };
+  return { items: [{ policy, source: file, builtin: !!opts.builtin }], problems };
+}
+function listYamlFiles(dir) {
+  const out = [];
+  const walk2 = (d) => {
+    for (const ent of import_node_fs9.default.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+      const abs = import_node_path18.default.join(d, ent.name);
+      if (ent.isDirectory()) {
+        if (ent.name !== "lists") walk2(abs);
+      } else if (/\.ya?ml$/.test(ent.name)) out.push({ abs, link: ent.isSymbolicLink() });
+    }
+  };
+  walk2(dir);
+  return out;
+}
+function loadPolicyDir(dir, displayBase, opts = {}) {
+  const items = [];
+  const problems = [];
+  const fail = (file, message) => problems.push({ file: displayBase(file), text: "", span: { start: 0, end: 0 }, message });
+  let files;
+  try {
+    if (!import_node_fs9.default.statSync(dir).isDirectory()) throw new Error("not a directory");
+    files = listYamlFiles(dir);
+  } catch (e) {
+    const code = e.code;
+    fail(dir, `cannot read policy directory: ${code === "ENOENT" ? "no such directory" : code === "ENOTDIR" ? "not a directory" : e.message}`);
+    return { items, problems };
+  }
+  const tree = opts.tree ?? Tree.confining(dir);
+  if (!tree.containsReal(realPathOrSelf(dir))) {
+    fail(dir, "cannot read policy directory: it leads outside the working directory through a symbolic link (name the real path instead)");
+    return { items, problems };
+  }
+  for (const f of files) {
+    let text;
+    try {
+      const resolved = f.link ? tree.resolve(f.abs) : { path: f.abs, devNull: false };
+      if (resolved.devNull) continue;
+      text = decodeText(readRegularFile(resolved.path, opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE).bytes);
+    } catch (e) {
+      if (!(e instanceof ReadRefused)) throw e;
+      fail(f.abs, `cannot read policy file: ${e.message}`);
+      continue;
+    }
+    const r = loadPolicyText(text, displayBase(f.abs), opts);
+    items.push(...r.items);
+    problems.push(...r.problems);
+  }
+  return { items, problems };
+}
+function loadListsDir(dir, displayBase) {
+  const problems = [];
+  const read = (name, fallback) => {
+    const abs = import_node_path18.default.join(dir, "lists", `${name}.yaml`);
+    if (!import_node_fs9.default.existsSync(abs)) return fallback;
+    const text = import_node_fs9.default.readFileSync(abs, "utf8");
+    const { doc, problems: yp } = parseYaml2(text);
+    if (yp.length) {
+      problems.push(...yp.map((y) => ({ file: displayBase(abs), text, ...y })));
+      return fallback;
+    }
+    const data = doc.toJS();
+    const { list: validate2 } = getValidators();
+    if (!validate2(data)) {
+      for (const e of usefulErrors(validate2.errors ?? [])) {
+        const { path: p, key } = errorPath(e);
+        problems.push({ file: displayBase(abs), text, span: locateInDocument(doc, p, { key }), message: describe(e) });
+      }
+      return fallback;
+    }
+    return data;
+  };
+  const kernelKeys = read("kernel-keys", { complete: [], dynamic: [], keys: {} });
+  const moduleKeys = read("module-keys", { modules: [] });
+  const podSafeSysctls = read("pod-safe-sysctls", { sysctls: [] });
+  return {
+    lists: {
+      kernelKeys: {
+        complete: kernelKeys.complete ?? [],
+        dynamic: kernelKeys.dynamic ?? [],
+        keys: kernelKeys.keys ?? {},
+        topLevel: kernelKeys.topLevel ?? [],
+        readOnly: kernelKeys.readOnly ?? [],
+        values: kernelKeys.values ?? []
+      },
+      moduleKeys,
+      podSafeSysctls: { sysctls: podSafeSysctls.sysctls ?? [] }
+    },
+    problems
+  };
+}
+
+// src/policy/builtin.ts
+var cached;
+function builtinPolicyDir() {
+  return (0, import_node_url.fileURLToPath)(new URL("../../policies/", "file:///sysctl-lint/bundle"));
+}
+function loadCatalogueFromDisk(dir) {
+  const root = import_node_path19.default.resolve(dir, "..");
+  const display = (abs) => import_node_path19.default.relative(root, abs).split(import_node_path19.default.sep).join("/");
+  const p = loadPolicyDir(dir, display, { builtin: true });
+  const l = loadListsDir(dir, display);
+  return { policies: p.items, lists: l.lists, problems: [...p.problems, ...l.problems] };
+}
+function builtinCatalogue() {
+  if (cached) return cached;
+  if (typeof define_SYSCTL_LINT_BUILTINS_default !== "undefined") {
+    cached = { ...define_SYSCTL_LINT_BUILTINS_default, problems: [] };
+  } else {
+    cached = loadCatalogueFromDisk(builtinPolicyDir());
+  }
+  for (const p of cached.policies) for (const re of policyRegexSources(p.policy)) trustBuiltinRegex(re);
+  return cached;
+}
+
+// src/pipeline/policies.ts
+function loadPolicies(options) {
+  const cat = builtinCatalogue();
+  const policies = [...cat.policies];
+  const problems = [...cat.problems];
+  for (const dir of options.policyDirs ?? []) {
+    const abs = import_node_path20.default.resolve(options.cwd, dir);
+    const r = loadPolicyDir(abs, (f) => displayPath(f, options.cwd), { tree: Tree.ofNamedPath(abs, options.cwd, true), maxFileSize: options.maxFileSize });
+    problems.push(...r.problems);
+    for (const p of r.items) {
+      if (policies.some((q2) => q2.policy.id === p.policy.id)) {
+        problems.push({ file: p.source, text: "", span: { start: 0, end: 0 }, message: `policy id "${p.policy.id}" is already defined` });
+      } else policies.push(p);
+    }
+  }
+  return { policies, lists: cat.lists, problems };
+}
+
+// src/pipeline/timer.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var PhaseTimer = class {
+  timings = {};
+  time(phase, fn) {
+    const t = performance.now();
+    try {
+      return fn();
+    } finally {
+      this.timings[phase] = (this.timings[phase] ?? 0) + performance.now() - t;
+    }
+  }
+};
+
+// src/pipeline/walk.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_path21 = __toESM(require("node:path"), 1);
+function walkPaths(paths, cwd, filter, allowUnmatched, timer) {
+  const d = timer.time("discover", () => discover(paths, cwd, { claimPath: (display) => !!handlerForPath(display), allowUnmatched, walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)) }));
+  return { files: d.files.filter((f) => !f.explicit || !filter || filter.named(f.abs)), errors: d.errors, visited: d.visited };
+}
+function walkStdin(stdin, cwd, filter) {
+  const abs = import_node_path21.default.resolve(cwd, stdin.filename ?? "<stdin>");
+  const display = stdin.filename === void 0 ? "<stdin>" : displayPath(abs, cwd);
+  const file = { abs, display, explicit: true, claimedByPath: stdin.filename !== void 0 && !!handlerForPath(display), devNull: false, isSymlink: false, tree: Tree.confining(cwd), content: stdin.bytes };
+  return { files: !filter || filter.named(abs) ? [file] : [], errors: [], visited: 1 };
+}
+function inside(rel, paths) {
+  return rel === "" || paths.some((p) => p === rel || p.startsWith(rel + "/") || rel.startsWith(p + "/"));
+}
+function walkRoot(root, cwd, tree, filter, timer) {
+  const rootAbs = import_node_path21.default.resolve(cwd, root);
+  if (isInside(rootAbs, cwd) && !Tree.confining(cwd).containsReal(tree.real)) {
+    return { error: { path: root, message: "leads outside the working directory through a symbolic link: not read (name the real path instead)" } };
+  }
+  const rootDisplay = displayPath(rootAbs, cwd);
+  const imageKinds = SOURCES.filter((s) => s.rootPaths?.role === "image");
+  const imagePaths = imageKinds.flatMap((s) => s.rootPaths?.paths ?? []);
+  const d = timer.time(
+    "discover",
+    () => discover([rootAbs], cwd, {
+      tree,
+      // An image without sysctl files is a finding of its own, not a usage error.
+      allowUnmatched: true,
+      claimPath: (display) => !!placeUnderRoot(import_node_path21.default.relative(rootAbs, import_node_path21.default.resolve(cwd, display)), rootDisplay),
+      walkFilter: (_display, isDir, abs) => {
+        if (filter && !filter.walk(abs, isDir)) return false;
+        return inside(import_node_path21.default.relative(rootAbs, abs).split(import_node_path21.default.sep).join("/"), imagePaths);
+      }
+    })
+  );
+  const image = [];
+  for (const file of d.files) {
+    const rel = import_node_path21.default.relative(rootAbs, file.abs);
+    const placement = placeUnderRoot(rel, rootDisplay);
+    const handler = imageKinds.find((s) => inside(rel.split(import_node_path21.default.sep).join("/"), s.rootPaths?.paths ?? []));
+    if (placement && handler) image.push({ file, handler, placement });
+  }
+  const contextPaths = SOURCES.flatMap((s) => s.rootPaths?.role === "context" ? s.rootPaths.paths : []).flatMap((p) => {
+    try {
+      const r = tree.resolve(import_node_path21.default.join(rootAbs, p));
+      return !r.devNull && import_node_fs10.default.existsSync(r.path) ? [r.path] : [];
+    } catch {
+      return [];
+    }
+  });
+  let context = [];
+  let visited = d.visited;
+  if (contextPaths.length) {
+    const k = timer.time("discover", () => discover(contextPaths, cwd, { claimPath: () => true, tree, allowUnmatched: true }));
+    visited += k.visited;
+    context = k.files.map((f) => ({ ...f, explicit: false, claimedByPath: !!handlerForPath(f.display) }));
+  }
+  return { rootDisplay, image, context, errors: d.errors, visited };
+}
+
+// src/rules/registry.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/suppress/rules.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var SUPPRESSION_SYNTAX = "`# sysctl-lint disable-next-line <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>` (the next non-blank, non-comment line) or `# sysctl-lint disable <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>` (the whole file)";
+var SUPPRESSION_RULES = {
+  invalid: defineEngineRule({
+    id: "sysctl-lint/suppression-invalid",
+    title: "Suppression directives are well-formed",
+    severity: "warning",
+    appliesTo: "comment lines starting with `# sysctl-lint` in any linted file",
+    rationale: `A directive that cannot be read suppresses nothing, so the findings it was meant for come back. Recognised forms: ${SUPPRESSION_SYNTAX}. Expiry dates must be real calendar dates; directives cannot suppress the suppression rules themselves.`,
+    fix: "Correct the directive; to silence a rule for many files use `rules:` or `overrides:` in .sysctl-lint.yaml."
+  }),
+  missingReason: defineEngineRule({
+    id: "sysctl-lint/suppression-missing-reason",
+    title: "Every suppression says why",
+    severity: "warning",
+    appliesTo: "suppression directives",
+    rationale: "A suppression without a reason cannot be reviewed or revisited: nobody knows whether the finding was judged a false alarm, accepted as a risk or silenced to get a build through. Such a directive does not suppress.",
+    fix: "Add ` -- <reason>` after the rule ids, for example `# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- kernel 4.9 appliance, removed with the 2025 image`."
+  }),
+  unknownRule: defineEngineRule({
+    id: "sysctl-lint/suppression-unknown-rule",
+    title: "Suppressions name existing rules",
+    severity: "warning",
+    appliesTo: "suppression directives",
+    rationale: "A misspelt rule id suppresses nothing while looking as if it did. The message suggests the closest ids.",
+    fix: "Use an id from `sysctl-lint --list-rules` (aliases of renamed rules work too)."
+  }),
+  expired: defineEngineRule({
+    id: "sysctl-lint/suppression-expired",
+    title: "Suppressions with an expiry date are revisited",
+    severity: "warning",
+    appliesTo: "suppression directives with `until=YYYY-MM-DD`",
+    rationale: "A suppression with `until=` is a promise to fix the finding by that date. From the day after, it stops suppressing and this finding says so, next to the finding it no longer hides. The date is the local calendar date of the machine (SYSCTL_LINT_TODAY=YYYY-MM-DD overrides it for tests).",
+    fix: "Fix the finding and delete the directive, or move the date with a new reason."
+  }),
+  unused: defineEngineRule({
+    id: "sysctl-lint/suppression-unused",
+    title: "Suppressions still suppress something",
+    severity: "info",
+    appliesTo: "suppression directives",
+    rationale: "A suppression that matches no finding (the setting was fixed, or the directive sits on the wrong line) should go, or it will hide a future problem on that line. Directives for rules that are off for the file in the configuration are not reported.",
+    fix: "Delete the directive, or move it to the line just above the finding."
+  })
+};
+var SUPPRESSION_RULE_IDS = Object.values(SUPPRESSION_RULES).map((r) => r.id);
+
+// src/rules/suggest.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function editDistance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+  const at = (i, j) => d[i]?.[j] ?? 0;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
+      d[i][j] = v;
+    }
+  }
+  return at(a.length, b.length);
+}
+function closestNames(input, names, max = 3) {
+  const needle = input.toLowerCase();
+  const limit = Math.max(1, Math.floor(needle.length / 3));
+  const scored = [];
+  for (const name of names) {
+    if (needle.length >= 3 && name.includes(needle)) {
+      scored.push({ name, score: 0.5 + (name.length - needle.length) / 1e3 });
+      continue;
+    }
+    const words = name.split(/[-/]/);
+    const typed = needle.split(/[-/]/).filter(Boolean);
+    if (typed.length > 1 && typed.every((w) => words.includes(w))) {
+      scored.push({ name, score: 0.75 + (words.length - typed.length) / 1e3 });
+      continue;
+    }
+    const full = editDistance(needle, name);
+    const start = name.length > needle.length ? editDistance(needle, name.slice(0, needle.length)) + 1 : Infinity;
+    const dist = Math.min(full, start);
+    if (dist <= limit) scored.push({ name, score: dist });
+  }
+  scored.sort((x, y) => x.score - y.score || (x.name < y.name ? -1 : 1));
+  return scored.slice(0, max).map((s) => s.name);
+}
+
+// src/rules/registry.ts
+var ENGINE_RULES = [
+  UNRECOGNIZED_FILE,
+  UNREADABLE_FILE,
+  ANALYSIS_LIMIT,
+  SUPPRESSION_RULES.invalid,
+  SUPPRESSION_RULES.missingReason,
+  SUPPRESSION_RULES.unknownRule,
+  SUPPRESSION_RULES.expired,
+  SUPPRESSION_RULES.unused,
+  CLOUD_INIT_RULES.undecodable,
+  CLOUD_INIT_RULES.encoding,
+  SHELL_SYNTAX,
+  YAML_RULES.syntax,
+  YAML_RULES.template,
+  LIVE_SNAPSHOT_LINE_RULE
+];
+function engineRule(id) {
+  return ENGINE_RULES.find((r) => r.id === id);
+}
+function buildRuleRegistry(policies) {
+  const byName = /* @__PURE__ */ new Map();
+  const ids = [];
+  for (const { policy } of policies) {
+    ids.push(policy.id);
+    byName.set(policy.id, policy.id);
+  }
+  for (const { policy } of policies) for (const a of policy.aliases ?? []) if (!byName.has(a)) byName.set(a, policy.id);
+  for (const r of ENGINE_RULES) {
+    ids.push(r.id);
+    byName.set(r.id, r.id);
+  }
+  const names = [...byName.keys()];
+  const suggestions = /* @__PURE__ */ new Map();
+  return {
+    ids,
+    canonical: (id) => byName.get(id),
+    closest: (id) => {
+      let s = suggestions.get(id);
+      if (!s) suggestions.set(id, s = closestNames(id, names));
+      return s;
+    }
+  };
 }
 
 // src/suppress/apply.ts
@@ -31277,18 +31885,6 @@ function parseDirectives(text) {
   return out;
 }
 
-// src/suppress/rules.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var SUPPRESSION_RULES = {
-  invalid: "sysctl-lint/suppression-invalid",
-  missingReason: "sysctl-lint/suppression-missing-reason",
-  unknownRule: "sysctl-lint/suppression-unknown-rule",
-  expired: "sysctl-lint/suppression-expired",
-  unused: "sysctl-lint/suppression-unused"
-};
-var SUPPRESSION_RULE_IDS = Object.values(SUPPRESSION_RULES);
-
 // src/suppress/apply.ts
 var DirectiveIndex = class {
   byFile = /* @__PURE__ */ new Map();
@@ -31327,26 +31923,26 @@ function applySuppressions(findings, index, opts) {
   for (const fd of files) {
     for (const d of fd.directives) {
       if (d.malformed) {
-        meta(fd, SUPPRESSION_RULES.invalid, "warning", d.malformed.span, `invalid suppression: ${d.malformed.message}; it suppresses nothing`);
+        meta(fd, SUPPRESSION_RULES.invalid.id, "warning", d.malformed.span, `invalid suppression: ${d.malformed.message}; it suppresses nothing`);
         continue;
       }
       if (!d.reason) {
-        meta(fd, SUPPRESSION_RULES.missingReason, "warning", d.span, `suppression without a reason: add " -- <why>" after the rule ids (${directiveText(d)} suppresses nothing until it says why)`);
+        meta(fd, SUPPRESSION_RULES.missingReason.id, "warning", d.span, `suppression without a reason: add " -- <why>" after the rule ids (${directiveText(d)} suppresses nothing until it says why)`);
         continue;
       }
       if (d.until && d.until.date < opts.today) {
-        meta(fd, SUPPRESSION_RULES.expired, "warning", d.until.span, `suppression of ${d.rules.map((r) => r.id).join(", ")} expired on ${d.until.date} (reason given: ${d.reason}); the findings it hid are reported again`);
+        meta(fd, SUPPRESSION_RULES.expired.id, "warning", d.until.span, `suppression of ${d.rules.map((r) => r.id).join(", ")} expired on ${d.until.date} (reason given: ${d.reason}); the findings it hid are reported again`);
         continue;
       }
       for (const r of d.rules) {
         if (SUPPRESSION_RULE_IDS.includes(r.id)) {
-          meta(fd, SUPPRESSION_RULES.invalid, "warning", r.span, `${r.id} cannot be suppressed by a directive: set its severity in .sysctl-lint.yaml (rules:)`);
+          meta(fd, SUPPRESSION_RULES.invalid.id, "warning", r.span, `${r.id} cannot be suppressed by a directive: set its severity in .sysctl-lint.yaml (rules:)`);
           continue;
         }
         const canonical = opts.catalog.canonical(r.id);
         if (!canonical) {
           const near = opts.catalog.closest(r.id);
-          meta(fd, SUPPRESSION_RULES.unknownRule, "warning", r.span, `unknown rule "${r.id}" in suppression${near.length ? `; did you mean ${near.join(", ")}?` : ""}`);
+          meta(fd, SUPPRESSION_RULES.unknownRule.id, "warning", r.span, `unknown rule "${r.id}" in suppression${near.length ? `; did you mean ${near.join(", ")}?` : ""}`);
           continue;
         }
         active.push({ fd, directive: d, ruleId: canonical, span: r.span, used: false });
@@ -31386,7 +31982,7 @@ function applySuppressions(findings, index, opts) {
     if (a.used || usedKeys.has(`${a.fd.realFile}\0${a.span.start}`) || !reports(a.fd)) continue;
     if (!opts.isActive(a.ruleId, a.fd.file)) continue;
     const where = a.directive.kind === "disable" ? "in this file" : `on line ${a.directive.targetLine}`;
-    meta(a.fd, SUPPRESSION_RULES.unused, "info", a.span, `unused suppression: no ${a.ruleId} finding ${where}; delete the directive`);
+    meta(a.fd, SUPPRESSION_RULES.unused.id, "info", a.span, `unused suppression: no ${a.ruleId} finding ${where}; delete the directive`);
   }
   return { findings: kept, suppressed, directiveFindings };
 }
@@ -31394,184 +31990,6 @@ function applySuppressions(findings, index, opts) {
 // src/suppress/control.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/docs/rule-catalog.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/docs/engine-rules.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var SUPPRESSION_SYNTAX = "`# sysctl-lint disable-next-line <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>` (the next non-blank, non-comment line) or `# sysctl-lint disable <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>` (the whole file)";
-var ENGINE_RULE_DOCS = [
-  {
-    id: "sysctl-lint/unrecognized-file",
-    title: "Files named on the command line are a kind sysctl-lint understands",
-    severity: "info",
-    appliesTo: "files named explicitly on the command line (walked directories only pick known files)",
-    rationale: "A file named on the command line that is neither a sysctl.conf nor a sysctl.d drop-in (nor another source kind sysctl-lint reads) is skipped; saying so keeps a typo in a path or a CI glob from passing silently.",
-    fix: "Name the right file, or drop it from the command line or the hook configuration."
-  },
-  {
-    id: "sysctl-lint/unreadable-file",
-    title: "Input files can be read",
-    severity: "error",
-    appliesTo: "every input file",
-    rationale: "A file that cannot be read (permissions, a dangling link, an I/O error) cannot be checked, and the settings it holds are unknown. Only regular files are read: a FIFO, socket, device or directory where a file is expected is reported, never opened for reading, and a symbolic link is followed only inside the linted tree (in an image root, as the image resolves it: `/` is the image root); a link that leads elsewhere, such as to /proc/self/environ or a file outside the repository, is reported instead.",
-    fix: "Fix the permissions or the link (make it point inside the tree), or exclude the file with `ignore:` in .sysctl-lint.yaml."
-  },
-  {
-    id: "sysctl-lint/analysis-limit",
-    title: "Inputs stay within the analysis limits",
-    severity: "warning",
-    appliesTo: "every input file, decoded cloud-init content (base64, gzip, MIME parts), shell commands and scripts",
-    rationale: "Some content is too large or too deeply nested to analyse within bounded time and memory: a file over the size limit (10 MB, `--max-file-size`), encoded content that decodes to more than 10 MB or expands more than 100 times, a YAML scalar or script over 1 MB given to the shell reader, shell or MIME nesting deeper than 100 levels. It is reported where it starts and skipped; the rest of the file and the run go on. Settings inside it are not checked, so the finding fails the run at the default fail level.",
-    fix: "Split the content, or raise `--max-file-size` for large but genuine files. Real sysctl and cloud-init configuration is far below every limit; content that is not should be reviewed."
-  },
-  {
-    id: SUPPRESSION_RULES.invalid,
-    title: "Suppression directives are well-formed",
-    severity: "warning",
-    appliesTo: "comment lines starting with `# sysctl-lint` in any linted file",
-    rationale: `A directive that cannot be read suppresses nothing, so the findings it was meant for come back. Recognised forms: ${SUPPRESSION_SYNTAX}. Expiry dates must be real calendar dates; directives cannot suppress the suppression rules themselves.`,
-    fix: "Correct the directive; to silence a rule for many files use `rules:` or `overrides:` in .sysctl-lint.yaml."
-  },
-  {
-    id: SUPPRESSION_RULES.missingReason,
-    title: "Every suppression says why",
-    severity: "warning",
-    appliesTo: "suppression directives",
-    rationale: "A suppression without a reason cannot be reviewed or revisited: nobody knows whether the finding was judged a false alarm, accepted as a risk or silenced to get a build through. Such a directive does not suppress.",
-    fix: "Add ` -- <reason>` after the rule ids, for example `# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- kernel 4.9 appliance, removed with the 2025 image`."
-  },
-  {
-    id: SUPPRESSION_RULES.unknownRule,
-    title: "Suppressions name existing rules",
-    severity: "warning",
-    appliesTo: "suppression directives",
-    rationale: "A misspelt rule id suppresses nothing while looking as if it did. The message suggests the closest ids.",
-    fix: "Use an id from `sysctl-lint --list-rules` (aliases of renamed rules work too)."
-  },
-  {
-    id: SUPPRESSION_RULES.expired,
-    title: "Suppressions with an expiry date are revisited",
-    severity: "warning",
-    appliesTo: "suppression directives with `until=YYYY-MM-DD`",
-    rationale: "A suppression with `until=` is a promise to fix the finding by that date. From the day after, it stops suppressing and this finding says so, next to the finding it no longer hides. The date is the local calendar date of the machine (SYSCTL_LINT_TODAY=YYYY-MM-DD overrides it for tests).",
-    fix: "Fix the finding and delete the directive, or move the date with a new reason."
-  },
-  {
-    id: SUPPRESSION_RULES.unused,
-    title: "Suppressions still suppress something",
-    severity: "info",
-    appliesTo: "suppression directives",
-    rationale: "A suppression that matches no finding (the setting was fixed, or the directive sits on the wrong line) should go, or it will hide a future problem on that line. Directives for rules that are off for the file in the configuration are not reported.",
-    fix: "Delete the directive, or move it to the line just above the finding."
-  },
-  // cloud-init user-data and shell commands (src/sources/cloud-init, src/sources/shell)
-  {
-    id: CLOUD_INIT_RULES.undecodable,
-    title: "Encoded user-data content decodes",
-    severity: "error",
-    appliesTo: "cloud-init write_files entries for sysctl and modules-load.d files, MIME parts, gzip-compressed user-data",
-    rationale: "Content whose base64 (as Python decodes it) or gzip is broken makes cloud-init fail to write the file or drop the part: the settings in it never reach the node.",
-    fix: "Re-encode the content (`base64 -w0 file`, `gzip -c file | base64 -w0`) and check the `encoding:` matches."
-  },
-  {
-    id: CLOUD_INIT_RULES.encoding,
-    title: "write_files encodings are ones cloud-init knows",
-    severity: "warning",
-    appliesTo: "cloud-init write_files entries for sysctl and modules-load.d files",
-    rationale: "cloud-init writes content with an unknown `encoding` as plain text, so encoded content lands in the file still encoded.",
-    fix: "Use one of `b64`, `base64`, `gz`, `gzip`, `gz+b64`, `gz+base64`, `gzip+b64`, `gzip+base64` or `text/plain`."
-  },
-  {
-    id: CLOUD_INIT_RULES.shellSyntax,
-    title: "Commands are complete shell",
-    severity: "warning",
-    appliesTo: "cloud-init bootcmd, runcmd and script parts",
-    rationale: "An unclosed quote, command substitution or here-document makes the shell reject the whole script, so none of its commands (sysctl writes included) run.",
-    fix: "Close the quote, `$(` or here-document (its delimiter alone on a line)."
-  },
-  // --- live values (issue 4) ---
-  {
-    id: "sysctl-lint/live-snapshot-line",
-    title: "A sysctl snapshot holds only `key = value` lines",
-    severity: "info",
-    appliesTo: "the file given to --live-snapshot (the output of `sysctl -a`)",
-    rationale: "A `--live-snapshot` file is the output of `sysctl -a`: one `key = value` line per value (multi-line values repeat the key). Other lines, such as `sysctl: permission denied` messages captured with `2>&1` or a truncated last line, are skipped, so whatever they stood for is not checked. The finding is reported once per file, at the first such line, with the count of the others. A snapshot without any `key = value` line is a warning.",
-    fix: "Capture the snapshot with `sysctl -a 2>/dev/null > FILE`."
-  }
-];
-function engineRuleDoc(id) {
-  return ENGINE_RULE_DOCS.find((d) => d.id === id);
-}
-
-// src/docs/suggest.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function editDistance(a, b) {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
-  const at = (i, j) => d[i]?.[j] ?? 0;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
-      d[i][j] = v;
-    }
-  }
-  return at(a.length, b.length);
-}
-function closestNames(input, names, max = 3) {
-  const needle = input.toLowerCase();
-  const limit = Math.max(1, Math.floor(needle.length / 3));
-  const scored = [];
-  for (const name of names) {
-    if (needle.length >= 3 && name.includes(needle)) {
-      scored.push({ name, score: 0.5 + (name.length - needle.length) / 1e3 });
-      continue;
-    }
-    const words = name.split(/[-/]/);
-    const typed = needle.split(/[-/]/).filter(Boolean);
-    if (typed.length > 1 && typed.every((w) => words.includes(w))) {
-      scored.push({ name, score: 0.75 + (words.length - typed.length) / 1e3 });
-      continue;
-    }
-    const full = editDistance(needle, name);
-    const start = name.length > needle.length ? editDistance(needle, name.slice(0, needle.length)) + 1 : Infinity;
-    const dist = Math.min(full, start);
-    if (dist <= limit) scored.push({ name, score: dist });
-  }
-  scored.sort((x, y) => x.score - y.score || (x.name < y.name ? -1 : 1));
-  return scored.slice(0, max).map((s) => s.name);
-}
-
-// src/docs/rule-catalog.ts
-function buildRuleCatalog(policies) {
-  const byName = /* @__PURE__ */ new Map();
-  const ids = [];
-  for (const { policy } of policies) {
-    ids.push(policy.id);
-    byName.set(policy.id, policy.id);
-  }
-  for (const { policy } of policies) for (const a of policy.aliases ?? []) if (!byName.has(a)) byName.set(a, policy.id);
-  for (const d of ENGINE_RULE_DOCS) {
-    ids.push(d.id);
-    byName.set(d.id, d.id);
-  }
-  const names = [...byName.keys()];
-  const suggestions = /* @__PURE__ */ new Map();
-  return {
-    ids,
-    canonical: (id) => byName.get(id),
-    closest: (id) => {
-      let s = suggestions.get(id);
-      if (!s) suggestions.set(id, s = closestNames(id, names));
-      return s;
-    }
-  };
-}
 
 // src/policy/supersede.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -31595,7 +32013,7 @@ function controlFindings(findings, opts) {
   const graded = opts.rules ? opts.rules.apply(findings) : findings;
   const policyIds = new Set(opts.policies.map((p) => p.policy.id));
   const result = applySuppressions(graded, opts.directives, {
-    catalog: buildRuleCatalog(opts.policies),
+    catalog: opts.registry,
     today: opts.today ?? localToday(),
     isActive: (id, file) => (!policyIds.has(id) || !opts.ruleFilter || opts.ruleFilter(id)) && opts.rules?.levelFor(id, file) !== "off"
   });
@@ -31621,64 +32039,16 @@ function controlFindings(findings, opts) {
 }
 
 // src/lint.ts
-var CLUSTER_FACT_TRIGGER = /node-?port-?range|kube-?proxy|proxy-mode|protect-?kernel-?defaults|allowed-?unsafe-?sysctls|KubeletConfiguration|kubeadm\.k8s\.io|^version:\s*v1alpha1/im;
-var ROOT_SYSCTL_PATHS = ["etc/sysctl.conf", "etc/sysctl.d", "run/sysctl.d", "usr/local/lib/sysctl.d", "usr/lib/sysctl.d", "lib/sysctl.d"];
-var NODE_KUBE_CONFIG = ["etc/kubernetes/manifests", "var/lib/kubelet/config.yaml", "etc/kubernetes/kubelet/config.yaml"];
-var ENGINE_RULES = {
-  unrecognizedFile: "sysctl-lint/unrecognized-file",
-  unreadableFile: "sysctl-lint/unreadable-file",
-  analysisLimit: ANALYSIS_LIMIT_RULE,
-  // --- live values (issue 4) ---
-  liveSnapshotLine: LIVE_SNAPSHOT_LINE_RULE
-};
-function stdinInput(stdin, cwd) {
-  const abs = import_node_path18.default.resolve(cwd, stdin.filename ?? "<stdin>");
-  const display = stdin.filename === void 0 ? "<stdin>" : displayPath(abs, cwd);
-  return { abs, display, explicit: true, claimedByPath: stdin.filename !== void 0 && !!handlerForPath(display), devNull: false, isSymlink: false, tree: Tree.confining(cwd), content: stdin.bytes };
-}
-function loadPolicies(options) {
-  const cat = builtinCatalogue();
-  const policies = [...cat.policies];
-  const problems = [...cat.problems];
-  for (const dir of options.policyDirs ?? []) {
-    const abs = import_node_path18.default.resolve(options.cwd, dir);
-    const r = loadPolicyDir(abs, (f) => displayPath(f, options.cwd), { tree: Tree.ofNamedPath(abs, options.cwd, true), maxFileSize: options.maxFileSize });
-    problems.push(...r.problems);
-    for (const p of r.items) {
-      if (policies.some((q2) => q2.policy.id === p.policy.id)) {
-        problems.push({ file: p.source, text: "", span: { start: 0, end: 0 }, message: `policy id "${p.policy.id}" is already defined` });
-      } else policies.push(p);
-    }
-  }
-  return { policies, lists: cat.lists, problems };
-}
-var Timer = class {
-  timings = {};
-  time(phase, fn) {
-    const t = performance.now();
-    try {
-      return fn();
-    } finally {
-      this.timings[phase] = (this.timings[phase] ?? 0) + performance.now() - t;
-    }
-  }
-};
 function lint(options) {
   const t0 = performance.now();
-  const timer = new Timer();
+  const timer = new PhaseTimer();
   const { policies: allPolicies, lists, problems } = timer.time("policies", () => loadPolicies(options));
   const policies = options.ruleFilter ? allPolicies.filter((p) => options.ruleFilter?.(p.policy.id)) : allPolicies;
   const findings = [];
   const sources = new SourceStore();
   const inputErrors = [];
-  const grouped = /* @__PURE__ */ new Map();
-  const standalone = [];
-  let considered = 0;
-  let linted = 0;
-  let seen = 0;
-  let judged = 0;
-  const realPath = realPathResolver();
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const stages = { cwd: options.cwd, timer, maxFileSize, realPath: realPathResolver(), sources, inputFilter: options.inputFilter };
   const imageTrees = /* @__PURE__ */ new Map();
   const imageTree = (rootAbs) => {
     let t = imageTrees.get(rootAbs);
@@ -31688,271 +32058,80 @@ function lint(options) {
     }
     return t;
   };
-  const clusterFacts = [];
-  let prepassed = false;
-  const group = (p, complete) => {
-    let n = grouped.get(p.nodeId);
-    if (!n) {
-      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? import_node_path18.default.resolve(options.cwd, p.root) : void 0, complete, files: [] };
-      if (!complete) n.dir = nodeDirectory(p);
-      grouped.set(p.nodeId, n);
-    }
-    return n;
-  };
   const directives = new DirectiveIndex();
-  const joinGroup = (name, p) => {
-    const id = groupNodeId(name);
-    let n = grouped.get(id);
-    if (!n) {
-      n = { id, label: name, complete: false, files: [], moduleRoots: /* @__PURE__ */ new Set() };
-      grouped.set(id, n);
-    }
-    if (p.root) n.moduleRoots?.add(import_node_path18.default.resolve(options.cwd, p.root));
-    return n;
-  };
-  const emit = (f) => findings.push(f);
-  const judge = (spec, context) => {
-    judged++;
-    const node2 = timer.time("model", () => buildNode(spec, context));
-    timer.time("evaluate", () => evaluateNode(node2, policies, { lists }, emit));
-  };
-  const specOf = (n) => {
-    const bootModules = (rootAbs) => readBootModules(imageTree(rootAbs), maxFileSize);
-    const modules = timer.time("model", () => n.rootAbs ? bootModules(n.rootAbs) : n.moduleRoots?.size ? mergeModules([...n.moduleRoots].map(bootModules)) : void 0);
-    return { id: n.id, label: n.label, root: n.root, complete: n.complete, files: n.files, modules: modules?.modules, modulesKnown: !!modules && modules.sources.length > 0 };
-  };
-  const engineFinding = (ruleId, severity, file, message) => findings.push({ ruleId, severity, message, location: { file, span: { start: 0, end: 0 } }, related: [] });
+  const nodes = new NodeGrouper(options.cwd, timer, imageTree, maxFileSize, options.nodeGroups);
+  const judge = new Judge(policies, lists, timer, (f) => findings.push(f));
+  let considered = 0;
+  let linted = 0;
+  let seen = 0;
+  const clusterFacts = [];
+  let factsReadAhead = false;
   const done = /* @__PURE__ */ new Set();
-  const readRelatedIn = (tree) => (abs) => {
-    if (options.inputFilter && !options.inputFilter.named(abs)) return void 0;
-    const real = realPathOrSelf(abs);
-    if (!tree.containsReal(real)) return void 0;
-    try {
-      const read = timer.time("read", () => readRegularFile(real, maxFileSize));
-      const display = displayPath(abs, options.cwd);
-      sources.record(display, read);
-      return { abs, display, text: decodeText(read.bytes) };
-    } catch {
-      return void 0;
-    }
-  };
-  const readInput = (f, imageRoot) => {
-    if (f.devNull) return { devNull: true };
-    if (f.content) return { read: { bytes: f.content, path: f.abs, identity: "" }, devNull: false };
-    let file = f.abs;
-    if (f.isSymlink) {
-      const resolved = f.tree.forImageRoot(imageRoot === void 0 ? void 0 : import_node_path18.default.resolve(options.cwd, imageRoot)).resolve(f.abs);
-      if (resolved.devNull) return { devNull: true };
-      file = resolved.path;
-    }
-    return { read: timer.time("read", () => readRegularFile(file, maxFileSize)), devNull: false };
-  };
-  const refused = (f, e) => {
-    if (!(e instanceof ReadRefused)) throw e;
-    sources.pin(f.display, "");
-    if (e.reason === "too-large") engineFinding(ENGINE_RULES.analysisLimit, "warning", f.display, e.message);
-    else if (f.explicit && (e.reason === "special" || e.reason === "outside")) inputErrors.push({ path: f.display, message: e.message });
-    else engineFinding(ENGINE_RULES.unreadableFile, "error", f.display, `cannot read file: ${e.message}`);
-  };
-  const process2 = (f, forced, preread) => {
+  const lintFile = (f, forced, preread) => {
     considered++;
-    let input;
-    try {
-      input = preread ? { read: preread.read, devNull: false } : readInput(f, forced ? forced.placement.root : f.isSymlink ? placeFile(f.display).root : void 0);
-    } catch (e) {
-      refused(f, e);
-      return;
+    const r = processFile(f, stages, {
+      forced,
+      preread,
+      observe: (display, text, real, isSymlink2) => timer.time("suppress", () => directives.observe(display, text, real, isSymlink2))
+    });
+    if (r.kind === "refused") {
+      sources.pin(r.file.display, "");
+      if (r.finding) findings.push(r.finding);
+      if (r.inputError) inputErrors.push(r.inputError);
     }
-    f = { ...f, devNull: input.devNull };
-    const readFrom = input.read?.path ?? f.abs;
-    const text = input.read ? decodeText(input.read.bytes) : "";
-    if (f.content) sources.pin(f.display, text);
-    else if (input.read) sources.record(f.display, input.read);
-    const handler = forced?.handler ?? preread?.handler ?? timer.time("detect", () => handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath));
-    if (!handler) {
-      if (f.explicit) {
-        engineFinding(
-          ENGINE_RULES.unrecognizedFile,
-          "info",
-          f.display,
-          "not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a Packer template, an Ansible playbook or task file, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration, a k3s or RKE2 configuration); skipped"
-        );
-      }
-      return;
-    }
+    if (r.kind === "unrecognized") findings.push(r.finding);
+    if (r.kind !== "extracted") return;
     linted++;
-    const real = f.devNull ? void 0 : realPath(readFrom, f.isSymlink);
-    timer.time("suppress", () => directives.observe(f.display, text, real ?? f.display, f.isSymlink));
-    const ex = timer.time(
-      "parse",
-      () => handler.extract({ abs: f.abs, display: f.display, text, bytes: input.read?.bytes, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: real ?? `/dev/null:${f.abs}`, readRelated: readRelatedIn(f.tree) })
-    );
-    for (const c of ex.consumed ?? []) {
-      done.add(c.abs);
-      timer.time("suppress", () => directives.observe(c.display, c.text, c.abs, false));
-    }
-    for (const nf of ex.nodeFiles ?? []) {
-      const placement = forced?.placement ?? nf.placement;
-      const file = forced ? { ...nf.file, nodePath: placement.nodePath, name: placement.name, dirRank: placement.dirRank } : nf.file;
-      const groups = forced ? [] : options.nodeGroups?.groupsOf(f.abs) ?? [];
-      if (groups.length === 0) {
-        const n = group(placement, !!forced);
-        if (n.dir !== void 0 && !isBelow(f.display, n.dir)) n.dir = void 0;
-        n.files.push(file);
-      }
-      for (const g of groups) joinGroup(g, placement).files.push({ ...file });
-    }
-    standalone.push(...ex.nodes ?? []);
-    findings.push(...ex.findings ?? []);
-    if (!prepassed) clusterFacts.push(...ex.clusterFacts ?? []);
+    for (const c of r.extraction.consumed ?? []) done.add(c.abs);
+    nodes.add(r.file.abs, r.file.display, r.extraction, forced?.placement);
+    findings.push(...r.extraction.findings ?? []);
+    if (!factsReadAhead) clusterFacts.push(...r.extraction.clusterFacts ?? []);
   };
-  const processProvisioningAhead = (inputs) => {
-    const ranked = [];
-    for (const f of inputs) {
-      if (f.devNull || !f.claimedByPath) continue;
-      let rank;
-      for (const s of SOURCES) {
-        const r = s.readAheadRank?.(f.display);
-        if (r !== void 0 && (rank === void 0 || r < rank)) rank = r;
-      }
-      if (rank !== void 0) ranked.push({ f, rank });
+  const root = options.root === void 0 ? void 0 : walkRoot(options.root, options.cwd, imageTree(import_node_path22.default.resolve(options.cwd, options.root)), options.inputFilter, timer);
+  if (root && "error" in root) inputErrors.push(root.error);
+  else if (root) {
+    nodes.node({ nodeId: `root:${root.rootDisplay}`, root: root.rootDisplay, nodePath: "", name: "", dirRank: 0 }, true);
+    inputErrors.push(...root.errors);
+    seen += root.visited;
+    for (const { file, handler, placement } of root.image) lintFile(file, { handler, placement });
+    for (const f of root.context) lintFile(f);
+  }
+  if (options.paths.length || options.stdin) {
+    const walked = options.stdin ? walkStdin(options.stdin, options.cwd, options.inputFilter) : walkPaths(options.paths, options.cwd, options.inputFilter, options.allowUnmatched, timer);
+    inputErrors.push(...walked.errors);
+    seen += walked.visited;
+    const inputs = walked.files;
+    const streaming = options.streaming !== false && !options.live && !options.liveSnapshot && !options.root;
+    let streamContext = options;
+    if (streaming) {
+      clusterFacts.push(...readClusterFactsAhead(inputs, stages));
+      factsReadAhead = true;
+      const ahead = mergeClusterFacts(clusterFacts);
+      if (ahead.any) streamContext = { ...options, cluster: ahead };
     }
-    ranked.sort((a, b) => a.rank - b.rank);
-    for (const { f, rank } of ranked) {
-      if (done.has(f.abs)) continue;
-      let read;
-      try {
-        read = readInput(f, f.isSymlink ? placeFile(f.display).root : void 0).read;
-      } catch {
-        continue;
-      }
-      if (!read) continue;
-      const text = decodeText(read.bytes);
-      const handler = timer.time("detect", () => handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath));
-      if (!handler || handler.readAheadRank?.(f.display) !== rank) continue;
-      done.add(f.abs);
-      process2(f, void 0, { read, handler });
-    }
-  };
-  const readClusterFactsAhead = (inputs) => {
-    for (const f of inputs) {
-      if (f.devNull || f.claimedByPath && handlerForPath(f.display)?.selfContained) continue;
-      let read;
-      try {
-        read = readInput(f, f.isSymlink ? placeFile(f.display).root : void 0).read;
-      } catch {
-        continue;
-      }
-      if (!read) continue;
-      const text = decodeText(read.bytes);
-      if (!CLUSTER_FACT_TRIGGER.test(text)) continue;
-      const handler = timer.time("detect", () => handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath));
-      if (!handler || handler.selfContained) continue;
-      const ex = timer.time("parse", () => handler.extract({ abs: f.abs, display: f.display, text, bytes: read.bytes, explicit: f.explicit, devNull: false, isSymlink: f.isSymlink, realFile: read.path }));
-      clusterFacts.push(...ex.clusterFacts ?? []);
-    }
-    prepassed = true;
-  };
-  {
-    const rootAbs = options.root === void 0 ? void 0 : import_node_path18.default.resolve(options.cwd, options.root);
-    const rootTree = rootAbs === void 0 ? void 0 : imageTree(rootAbs);
-    if (options.root && rootAbs && rootTree && isInside(rootAbs, options.cwd) && !Tree.confining(options.cwd).containsReal(rootTree.real)) {
-      inputErrors.push({ path: options.root, message: "leads outside the working directory through a symbolic link: not read (name the real path instead)" });
-    } else if (options.root && rootAbs && rootTree) {
-      const rootDisplay = displayPath(rootAbs, options.cwd);
-      group({ nodeId: `root:${rootDisplay}`, root: rootDisplay, nodePath: "", name: "", dirRank: 0 }, true);
-      const d = timer.time(
-        "discover",
-        () => discover([rootAbs], options.cwd, {
-          tree: rootTree,
-          // An image without sysctl files is a finding of its own, not a usage error.
-          allowUnmatched: true,
-          claimPath: (display) => !!placeUnderRoot(import_node_path18.default.relative(rootAbs, import_node_path18.default.resolve(options.cwd, display)), rootDisplay),
-          walkFilter: (_display, isDir, abs) => {
-            const inside = import_node_path18.default.relative(rootAbs, abs).split(import_node_path18.default.sep).join("/");
-            if (options.inputFilter && !options.inputFilter.walk(abs, isDir)) return false;
-            return inside === "" || ROOT_SYSCTL_PATHS.some((p) => p === inside || p.startsWith(inside + "/") || inside.startsWith(p + "/"));
-          }
-        })
-      );
-      inputErrors.push(...d.errors);
-      seen += d.visited;
-      const sysctl2 = SOURCES.find((s) => s.kind === "sysctl-conf");
-      for (const f of d.files) {
-        const placement = placeUnderRoot(import_node_path18.default.relative(rootAbs, f.abs), rootDisplay);
-        if (placement) process2(f, { handler: sysctl2, placement });
-      }
-      const kubeConfig = NODE_KUBE_CONFIG.flatMap((p) => {
-        try {
-          const r = rootTree.resolve(import_node_path18.default.join(rootAbs, p));
-          return !r.devNull && import_node_fs10.default.existsSync(r.path) ? [r.path] : [];
-        } catch {
-          return [];
-        }
-      });
-      if (kubeConfig.length) {
-        const k = timer.time("discover", () => discover(kubeConfig, options.cwd, { claimPath: () => true, tree: rootTree, allowUnmatched: true }));
-        seen += k.visited;
-        for (const f of k.files) process2({ ...f, explicit: false, claimedByPath: !!handlerForPath(f.display) });
-      }
-    }
-    if (options.paths.length || options.stdin) {
-      const filter = options.inputFilter;
-      let found;
-      if (options.stdin) {
-        seen++;
-        found = [stdinInput(options.stdin, options.cwd)];
-      } else {
-        const d = timer.time("discover", () => discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display), allowUnmatched: options.allowUnmatched, walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)) }));
-        inputErrors.push(...d.errors);
-        seen += d.visited;
-        found = d.files;
-      }
-      const inputs = found.filter((f) => !f.explicit || !filter || filter.named(f.abs));
-      const streaming = options.streaming !== false && !options.live && !options.liveSnapshot && !options.root;
-      let streamContext = options;
-      if (streaming) {
-        readClusterFactsAhead(inputs);
-        const ahead = mergeClusterFacts(clusterFacts);
-        if (ahead.any) streamContext = { ...options, cluster: ahead };
-      }
-      processProvisioningAhead(inputs);
-      const completion = streaming ? new NodeCompletion(inputs.map((f) => f.display)) : void 0;
-      inputs.forEach((f, i) => {
-        if (!done.has(f.abs)) process2(f);
-        if (!completion) return;
-        for (const spec of standalone.splice(0)) judge(spec, streamContext);
-        for (const n of grouped.values()) {
-          if (!completion.completeAfter(n.dir, i)) continue;
-          grouped.delete(n.id);
-          judge(specOf(n), streamContext);
-        }
-      });
-    }
+    lintProvisioningAhead(inputs, stages, done, (f, preread) => lintFile(f, void 0, preread));
+    const completion = streaming ? new NodeCompletion(inputs.map((f) => f.display)) : void 0;
+    inputs.forEach((f, i) => {
+      if (!done.has(f.abs)) lintFile(f);
+      if (completion) for (const spec of nodes.completeAfter(completion, i)) judge.judge(spec, streamContext);
+    });
   }
   const cluster = mergeClusterFacts(clusterFacts);
   const contextOptions = cluster.any ? { ...options, cluster } : options;
-  if (cluster.any) standalone.push({ id: "cluster", label: "the cluster", complete: false, files: [], scope: "cluster", role: { value: "kubernetes", source: "the cluster configuration in the linted files" } });
+  if (cluster.any) nodes.addNode({ id: "cluster", label: "the cluster", complete: false, files: [], scope: "cluster", role: { value: "kubernetes", source: "the cluster configuration in the linted files" } });
   const live = options.live || options.liveSnapshot ? timer.time("live", () => observeLive(options, options.cwd)) : void 0;
   if (live) {
     findings.push(...live.findings);
     inputErrors.push(...live.errors);
   }
-  const remaining = [...[...grouped.values()].map(specOf), ...standalone];
-  if (live) {
-    const nodes = remaining.map((spec) => timer.time("model", () => buildNode(spec, contextOptions)));
-    for (const n of nodes) attachLive(n, live);
-    if (live.values.size) nodes.push(liveNodeModel(live, contextOptions, nodes));
-    judged += nodes.length;
-    timer.time("evaluate", () => {
-      for (const node2 of nodes) evaluateNode(node2, policies, { lists }, emit);
-    });
-  } else for (const spec of remaining) judge(spec, contextOptions);
+  const remaining = nodes.remaining();
+  if (live) judge.judgeWithLive(remaining, contextOptions, live);
+  else for (const spec of remaining) judge.judge(spec, contextOptions);
   if (live) pinLiveTexts(live, findings, sources);
   findings.sort(compareFindings);
-  const controlled = timer.time("suppress", () => controlFindings(findings, { policies: allPolicies, directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));
+  const controlled = timer.time("suppress", () => controlFindings(findings, { policies: allPolicies, registry: buildRuleRegistry(allPolicies), directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));
   const timings = { ...timer.timings, total: performance.now() - t0 };
-  const stats = { filesConsidered: considered, filesLinted: linted, filesSeen: seen, filesSkipped: seen - linted, nodes: judged, timings };
+  const stats = { filesConsidered: considered, filesLinted: linted, filesSeen: seen, filesSkipped: seen - linted, nodes: judge.judged, timings };
   return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats };
 }
 
@@ -32022,7 +32201,7 @@ var PositionResolver = class {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 
-// src/docs/links.ts
+// src/rules/links.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 function ruleAnchor(id) {
@@ -32050,16 +32229,16 @@ function policyRuleDoc(lp) {
   const p = lp.policy;
   return { id: p.id, title: p.title, severity: p.severity, rationale: p.rationale, fix: p.fix, tags: p.tags ?? [], references: p.references ?? [], precision: "high", documented: lp.builtin };
 }
-function engineRuleDoc2(id) {
-  const d = engineRuleDoc(id);
+function engineRuleDoc(id) {
+  const d = engineRule(id);
   if (d) return { id, title: d.title, severity: d.severity, rationale: d.rationale, fix: d.fix, tags: ["engine"], references: [], precision: "very-high", documented: true };
   return { id, title: id, severity: "warning", rationale: `Findings of ${id}.`, fix: "See the finding message.", tags: [], references: [], precision: "medium", documented: false };
 }
 function collectRuleDocs(policies, findingRuleIds) {
   const docs = /* @__PURE__ */ new Map();
   for (const lp of policies) docs.set(lp.policy.id, policyRuleDoc(lp));
-  for (const d of ENGINE_RULE_DOCS) docs.set(d.id, engineRuleDoc2(d.id));
-  for (const id of [...findingRuleIds].sort()) if (!docs.has(id)) docs.set(id, engineRuleDoc2(id));
+  for (const d of ENGINE_RULES) docs.set(d.id, engineRuleDoc(d.id));
+  for (const id of [...findingRuleIds].sort()) if (!docs.has(id)) docs.set(id, engineRuleDoc(id));
   return [...docs.values()];
 }
 function docsBase(ctx) {
@@ -32068,7 +32247,7 @@ function docsBase(ctx) {
 function ruleLinks(ctx) {
   const base = docsBase(ctx);
   const builtin = new Set(ctx.result.policies.filter((p) => p.builtin).map((p) => p.policy.id));
-  return (id) => builtin.has(id) || engineRuleDoc(id) ? ruleDocsUrl(base, id) : void 0;
+  return (id) => builtin.has(id) || engineRule(id) ? ruleDocsUrl(base, id) : void 0;
 }
 function firstParagraph(markdown) {
   const para = markdown.trim().split(/\n\s*\n/)[0] ?? "";
@@ -32170,20 +32349,20 @@ init_define_SYSCTL_LINT_EXAMPLES();
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs11 = __toESM(require("node:fs"), 1);
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_path23 = __toESM(require("node:path"), 1);
 var import_node_url2 = require("node:url");
 function findSourceRoot(cwd, env = {}) {
-  const abs = import_node_path19.default.resolve(cwd);
-  const ws = env.GITHUB_WORKSPACE ? import_node_path19.default.resolve(env.GITHUB_WORKSPACE) : void 0;
+  const abs = import_node_path23.default.resolve(cwd);
+  const ws = env.GITHUB_WORKSPACE ? import_node_path23.default.resolve(env.GITHUB_WORKSPACE) : void 0;
   if (ws && isInside2(abs, ws)) return ws;
-  for (let dir = abs; ; dir = import_node_path19.default.dirname(dir)) {
-    if (import_node_fs11.default.existsSync(import_node_path19.default.join(dir, ".git"))) return dir;
-    if (import_node_path19.default.dirname(dir) === dir) return abs;
+  for (let dir = abs; ; dir = import_node_path23.default.dirname(dir)) {
+    if (import_node_fs11.default.existsSync(import_node_path23.default.join(dir, ".git"))) return dir;
+    if (import_node_path23.default.dirname(dir) === dir) return abs;
   }
 }
 function isInside2(file, dir) {
-  const rel = import_node_path19.default.relative(dir, file);
-  return rel === "" || !rel.startsWith("..") && !import_node_path19.default.isAbsolute(rel);
+  const rel = import_node_path23.default.relative(dir, file);
+  return rel === "" || !rel.startsWith("..") && !import_node_path23.default.isAbsolute(rel);
 }
 function realOrSelf(p) {
   try {
@@ -32206,10 +32385,10 @@ var RepoPaths = class {
   resolve(file) {
     let r = this.cache.get(file);
     if (!r) {
-      const absolute = import_node_path19.default.resolve(this.cwd, file);
+      const absolute = import_node_path23.default.resolve(this.cwd, file);
       const real = realOrSelf(absolute);
-      const base = isInside2(real, this.realRoot) ? import_node_path19.default.relative(this.realRoot, real) : isInside2(absolute, this.root) ? import_node_path19.default.relative(this.root, absolute) : void 0;
-      r = { absolute, relative: base === void 0 ? void 0 : base.split(import_node_path19.default.sep).join("/") };
+      const base = isInside2(real, this.realRoot) ? import_node_path23.default.relative(this.realRoot, real) : isInside2(absolute, this.root) ? import_node_path23.default.relative(this.root, absolute) : void 0;
+      r = { absolute, relative: base === void 0 ? void 0 : base.split(import_node_path23.default.sep).join("/") };
       this.cache.set(file, r);
     }
     return r;
@@ -32777,25 +32956,25 @@ function afterReport(opts, ctx, env, stderr) {
   if (opts.format === "github") writeStepSummary(ctx, env, stderr);
 }
 
-// src/config/cli.ts
+// src/cli/user-control.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs18 = __toESM(require("node:fs"), 1);
-var import_node_path28 = __toESM(require("node:path"), 1);
+var import_node_path32 = __toESM(require("node:path"), 1);
 
-// src/docs/commands.ts
+// src/cli/commands/rules.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 
-// src/docs/describe.ts
+// src/rules/describe.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 
-// src/docs/examples.ts
+// src/rules/examples.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs14 = __toESM(require("node:fs"), 1);
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_node_path24 = __toESM(require("node:path"), 1);
 var import_node_url4 = require("node:url");
 function listCaseNames(dir) {
   if (!import_node_fs14.default.existsSync(dir)) return [];
@@ -32805,7 +32984,7 @@ function readCaseFiles(abs, rel) {
   const st = import_node_fs14.default.lstatSync(abs);
   if (st.isSymbolicLink()) return [{ path: rel, link: import_node_fs14.default.readlinkSync(abs) }];
   if (st.isDirectory()) {
-    return import_node_fs14.default.readdirSync(abs).sort().flatMap((n) => readCaseFiles(import_node_path20.default.join(abs, n), `${rel}/${n}`));
+    return import_node_fs14.default.readdirSync(abs).sort().flatMap((n) => readCaseFiles(import_node_path24.default.join(abs, n), `${rel}/${n}`));
   }
   return [{ path: rel, text: import_node_fs14.default.readFileSync(abs, "utf8") }];
 }
@@ -32813,12 +32992,12 @@ function displayable(files) {
   return files.every((f) => f.text === void 0 || !/[\r\ufeff]/.test(f.text));
 }
 function readCase(policyDir, kind) {
-  const names = listCaseNames(import_node_path20.default.join(policyDir, kind));
-  const cases = names.map((n) => ({ n, files: readCaseFiles(import_node_path20.default.join(policyDir, kind, n), `${kind}/${n}`) }));
+  const names = listCaseNames(import_node_path24.default.join(policyDir, kind));
+  const cases = names.map((n) => ({ n, files: readCaseFiles(import_node_path24.default.join(policyDir, kind, n), `${kind}/${n}`) }));
   const pick = cases.find((c) => displayable(c.files)) ?? cases[0];
   if (!pick) return void 0;
   const first = pick.n;
-  const abs = import_node_path20.default.join(policyDir, kind, first);
+  const abs = import_node_path24.default.join(policyDir, kind, first);
   const argsFile = `${abs}.args`;
   const snapFile = `${abs}.snap`;
   return {
@@ -32832,7 +33011,7 @@ var ENGINE_RULE_PREFIX = "sysctl-lint/";
 function loadFolder(casesDir, prefix, table) {
   if (!import_node_fs14.default.existsSync(casesDir)) return;
   for (const name of import_node_fs14.default.readdirSync(casesDir).sort()) {
-    const dir = import_node_path20.default.join(casesDir, name);
+    const dir = import_node_path24.default.join(casesDir, name);
     if (!import_node_fs14.default.statSync(dir).isDirectory()) continue;
     const invalid = readCase(dir, "invalid");
     const valid = readCase(dir, "valid");
@@ -32841,8 +33020,8 @@ function loadFolder(casesDir, prefix, table) {
 }
 function loadExamplesFromDisk(testDir2) {
   const table = {};
-  loadFolder(import_node_path20.default.join(testDir2, "policies"), "", table);
-  loadFolder(import_node_path20.default.join(testDir2, "engine-rules"), ENGINE_RULE_PREFIX, table);
+  loadFolder(import_node_path24.default.join(testDir2, "policies"), "", table);
+  loadFolder(import_node_path24.default.join(testDir2, "engine-rules"), ENGINE_RULE_PREFIX, table);
   return table;
 }
 function testDir() {
@@ -32863,7 +33042,7 @@ function exampleCommand(c) {
   return ["sysctl-lint", "--code-frame", ...flags, ...root ? ["--root", c.name] : [c.name]].join(" ");
 }
 
-// src/docs/describe.ts
+// src/rules/describe.ts
 var CONTEXT_NEEDS = ["kernel", "kubernetesVersion", "nodeRole", "kubeProxyMode", "nodePortRange", "applier", "completeRoot", "modules"];
 var CONTEXT_LABELS = {
   kernel: "kernel version (--kernel)",
@@ -32992,13 +33171,13 @@ function policyDoc(lp, examples = ruleExamples()) {
 }
 function ruleDocs(policies, examples = ruleExamples()) {
   const docs = policies.map((lp) => policyDoc(lp, examples));
-  for (const e of ENGINE_RULE_DOCS) {
+  for (const e of ENGINE_RULES) {
     docs.push({ id: e.id, kind: "engine", title: e.title, severity: e.severity, appliesTo: e.appliesTo, cases: [], context: [], tags: [], source: "built in (engine)", aliases: [], rationale: e.rationale, fix: e.fix, references: [], examples: examples[e.id] ?? {} });
   }
   return docs;
 }
 
-// src/docs/render.ts
+// src/rules/render.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 function indent(text, pad) {
@@ -33130,7 +33309,7 @@ function rulesMarkdown(docs) {
   return lines.join("\n") + "\n";
 }
 
-// src/docs/commands.ts
+// src/cli/commands/rules.ts
 function configuredLevel(rules, id, own) {
   const s = rules?.base.get(id);
   return s && s.level !== own ? s.level : void 0;
@@ -33140,7 +33319,7 @@ function runExplain(ids, policies, format, rules, io) {
     io.stderr("sysctl-lint: explain needs a rule id (sysctl-lint --list-rules lists them)\n");
     return 2;
   }
-  const catalog = buildRuleCatalog(policies);
+  const catalog = buildRuleRegistry(policies);
   const docs = ruleDocs(policies);
   const found = [];
   let status = 0;
@@ -33175,7 +33354,7 @@ function runListRules(policies, format, rules, io) {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs15 = __toESM(require("node:fs"), 1);
-var import_node_path21 = __toESM(require("node:path"), 1);
+var import_node_path25 = __toESM(require("node:path"), 1);
 var import_ignore = __toESM(require_ignore(), 1);
 var GITIGNORE_SIZE_LIMIT = 1024 * 1024;
 var GitignoreRules = class {
@@ -33189,16 +33368,16 @@ var GitignoreRules = class {
     const cached3 = this.gitRoots.get(dir);
     if (cached3 !== void 0) return cached3 ?? void 0;
     let found;
-    if (import_node_fs15.default.existsSync(import_node_path21.default.join(dir, ".git"))) found = dir;
+    if (import_node_fs15.default.existsSync(import_node_path25.default.join(dir, ".git"))) found = dir;
     else {
-      const parent = import_node_path21.default.dirname(dir);
+      const parent = import_node_path25.default.dirname(dir);
       found = parent === dir ? null : this.gitRoot(parent) ?? null;
     }
     this.gitRoots.set(dir, found);
     return found ?? void 0;
   }
   level(dir, file) {
-    const key = import_node_path21.default.join(dir, file);
+    const key = import_node_path25.default.join(dir, file);
     const cached3 = this.levels.get(key);
     if (cached3 !== void 0) return cached3 ?? void 0;
     let level;
@@ -33220,22 +33399,22 @@ var GitignoreRules = class {
       return void 0;
     }
     levels = [];
-    for (let d = dir; ; d = import_node_path21.default.dirname(d)) {
+    for (let d = dir; ; d = import_node_path25.default.dirname(d)) {
       const l = this.level(d, ".gitignore");
       if (l) levels.push(l);
-      if (d === root || import_node_path21.default.dirname(d) === d) break;
+      if (d === root || import_node_path25.default.dirname(d) === d) break;
     }
-    const exclude = this.level(import_node_path21.default.join(root, ".git", "info"), "exclude");
+    const exclude = this.level(import_node_path25.default.join(root, ".git", "info"), "exclude");
     if (exclude) levels.push({ dir: root, ig: exclude.ig });
     this.levelLists.set(dir, levels);
     return levels;
   }
   /** Whether git's rules (every level, parents included) ignore `abs`. */
   ignoredByGit(abs, isDir) {
-    const levels = this.levelsOf(import_node_path21.default.dirname(abs));
+    const levels = this.levelsOf(import_node_path25.default.dirname(abs));
     if (!levels) return false;
     for (const l of levels) {
-      const rel = toPosix(import_node_path21.default.relative(l.dir, abs));
+      const rel = toPosix(import_node_path25.default.relative(l.dir, abs));
       if (!rel || rel.startsWith("..")) continue;
       const r = l.ig.test(isDir ? `${rel}/` : rel);
       if (r.ignored) return true;
@@ -33260,14 +33439,14 @@ var GitignoreRules = class {
 };
 function isInside3(outer, inner) {
   if (inner === outer) return true;
-  return inner.startsWith(outer.endsWith(import_node_path21.default.sep) ? outer : outer + import_node_path21.default.sep);
+  return inner.startsWith(outer.endsWith(import_node_path25.default.sep) ? outer : outer + import_node_path25.default.sep);
 }
 function toPosix(p) {
-  return p.split(import_node_path21.default.sep).join("/");
+  return p.split(import_node_path25.default.sep).join("/");
 }
 function createInputFilter(opts) {
   const git = opts.respectGitignore ? new GitignoreRules() : void 0;
-  const roots = opts.roots.map((r) => import_node_path21.default.resolve(r));
+  const roots = opts.roots.map((r) => import_node_path25.default.resolve(r));
   const floorOf = (abs) => {
     let best;
     for (const r of roots) if (isInside3(r, abs) && r !== abs && (!best || r.length > best.length)) best = r;
@@ -33289,7 +33468,7 @@ function createInputFilter(opts) {
 // src/config/print.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path22 = __toESM(require("node:path"), 1);
+var import_node_path26 = __toESM(require("node:path"), 1);
 var COMMENT_COLUMN = 44;
 function q(s) {
   return JSON.stringify(s);
@@ -33298,7 +33477,7 @@ function line(text, source) {
   return `${text.padEnd(COMMENT_COLUMN - 1)} # ${source}`;
 }
 function displayDir(abs, cwd) {
-  const rel = import_node_path22.default.relative(cwd, abs).split(import_node_path22.default.sep).join("/");
+  const rel = import_node_path26.default.relative(cwd, abs).split(import_node_path26.default.sep).join("/");
   return rel === "" ? "." : rel;
 }
 function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/config.schema.json") {
@@ -33362,13 +33541,13 @@ function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/confi
 // src/config/resolve.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path27 = __toESM(require("node:path"), 1);
+var import_node_path31 = __toESM(require("node:path"), 1);
 
 // src/config/find.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs16 = __toESM(require("node:fs"), 1);
-var import_node_path23 = __toESM(require("node:path"), 1);
+var import_node_path27 = __toESM(require("node:path"), 1);
 var CONFIG_NAMES = [".sysctl-lint.yaml", ".sysctl-lint.yml"];
 function isFile(p) {
   try {
@@ -33378,12 +33557,12 @@ function isFile(p) {
   }
 }
 function findConfig(cwd) {
-  for (let dir = import_node_path23.default.resolve(cwd); ; ) {
-    const present = CONFIG_NAMES.map((n) => import_node_path23.default.join(dir, n)).filter(isFile);
+  for (let dir = import_node_path27.default.resolve(cwd); ; ) {
+    const present = CONFIG_NAMES.map((n) => import_node_path27.default.join(dir, n)).filter(isFile);
     if (present.length > 1) return { problem: `${present.join(" and ")} both exist; keep one` };
     if (present[0]) return { abs: present[0] };
-    const parent = import_node_path23.default.dirname(dir);
-    if (parent === dir || import_node_fs16.default.existsSync(import_node_path23.default.join(dir, ".git"))) return {};
+    const parent = import_node_path27.default.dirname(dir);
+    if (parent === dir || import_node_fs16.default.existsSync(import_node_path27.default.join(dir, ".git"))) return {};
     dir = parent;
   }
 }
@@ -33391,7 +33570,7 @@ function findConfig(cwd) {
 // src/config/globs.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path24 = __toESM(require("node:path"), 1);
+var import_node_path28 = __toESM(require("node:path"), 1);
 var import_ignore2 = __toESM(require_ignore(), 1);
 var GlobSet = class {
   constructor(baseDir, patterns) {
@@ -33404,9 +33583,9 @@ var GlobSet = class {
   ig;
   /** The path relative to the base directory in the form `ignore` expects, or undefined outside it. */
   relative(abs, isDir = false) {
-    const rel = import_node_path24.default.relative(this.baseDir, abs);
-    if (!rel || rel.startsWith("..") || import_node_path24.default.isAbsolute(rel)) return void 0;
-    const posix = rel.split(import_node_path24.default.sep).join("/");
+    const rel = import_node_path28.default.relative(this.baseDir, abs);
+    if (!rel || rel.startsWith("..") || import_node_path28.default.isAbsolute(rel)) return void 0;
+    const posix = rel.split(import_node_path28.default.sep).join("/");
     return isDir ? `${posix}/` : posix;
   }
   /** Whether the patterns select `abs` (a file, or a directory with isDir). Paths outside the base never match. */
@@ -33420,7 +33599,7 @@ var GlobSet = class {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs17 = __toESM(require("node:fs"), 1);
-var import_node_path25 = __toESM(require("node:path"), 1);
+var import_node_path29 = __toESM(require("node:path"), 1);
 var validator;
 function validate(data) {
   if (!validator) validator = new (ajvLib()).Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(require_config_schema());
@@ -33447,7 +33626,7 @@ function describePattern(instancePath, value) {
 }
 function loadConfigText(text, abs, display) {
   const problems = [];
-  const { doc, problems: yamlProblems } = parseYaml(text);
+  const { doc, problems: yamlProblems } = parseYaml2(text);
   for (const y of yamlProblems) problems.push({ file: display, text, ...y });
   if (yamlProblems.length) return { problems };
   const data = doc.toJS() ?? {};
@@ -33477,16 +33656,16 @@ function loadConfigText(text, abs, display) {
     if (names.has(n.name)) problems.push(problemAt(["nodes", i, "name"], `nodes[${i}].name: "${n.name}" names two node groups`));
     names.add(n.name);
   });
-  const dir = import_node_path25.default.dirname(abs);
+  const dir = import_node_path29.default.dirname(abs);
   config.policies?.forEach((p, i) => {
-    const target2 = import_node_path25.default.resolve(dir, p);
+    const target2 = import_node_path29.default.resolve(dir, p);
     if (!import_node_fs17.default.existsSync(target2) || !import_node_fs17.default.statSync(target2).isDirectory()) problems.push(problemAt(["policies", i], `policies[${i}]: "${p}" is not a directory (paths are relative to ${display})`));
   });
   const where = (p) => `${display}:${lines.position(locateInDocument(doc, p).start).line}`;
   return { config: { file: display, abs, dir, data: config, where, problemAt }, problems };
 }
 var CONFIG_SIZE_LIMIT = 1024 * 1024;
-function loadConfigFile(abs, display, cwd = import_node_path25.default.dirname(abs)) {
+function loadConfigFile(abs, display, cwd = import_node_path29.default.dirname(abs)) {
   let text;
   try {
     text = decodeText(readRegularFile(resolveNamedFile(abs, cwd), CONFIG_SIZE_LIMIT).bytes);
@@ -33500,7 +33679,7 @@ function loadConfigFile(abs, display, cwd = import_node_path25.default.dirname(a
 // src/config/rule-settings.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path26 = __toESM(require("node:path"), 1);
+var import_node_path30 = __toESM(require("node:path"), 1);
 var RuleSettings = class {
   constructor(base, overrides, cwd) {
     this.base = base;
@@ -33517,7 +33696,7 @@ var RuleSettings = class {
   levelFor(ruleId, file) {
     let level = this.base.get(ruleId)?.level;
     if (this.overrides.length) {
-      const abs = import_node_path26.default.resolve(this.cwd, file);
+      const abs = import_node_path30.default.resolve(this.cwd, file);
       for (const o of this.overrides) {
         const l = o.rules.get(ruleId);
         if (l && o.files.matches(abs)) level = l.level;
@@ -33559,7 +33738,7 @@ function locateAndLoadConfig(flags, cwd, display) {
   if (flags.noConfig) return { problems: [] };
   let abs;
   if (flags.config !== void 0) {
-    abs = import_node_path27.default.resolve(cwd, flags.config);
+    abs = import_node_path31.default.resolve(cwd, flags.config);
   } else {
     const found = findConfig(cwd);
     if (found.problem) return { problems: [{ file: display(cwd), text: "", span: { start: 0, end: 0 }, message: found.problem }] };
@@ -33591,9 +33770,9 @@ function resolveConfig(flags, cwd, file, loadPolicies2) {
   };
   const base = file?.dir ?? cwd;
   const policies = [];
-  data.policies?.forEach((p, i) => policies.push({ value: import_node_path27.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
-  for (const p of flags.policies ?? []) policies.push({ value: import_node_path27.default.resolve(cwd, p), source: "--policies" });
-  const catalog = buildRuleCatalog(loadPolicies2(policies.map((p) => p.value)));
+  data.policies?.forEach((p, i) => policies.push({ value: import_node_path31.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
+  for (const p of flags.policies ?? []) policies.push({ value: import_node_path31.default.resolve(cwd, p), source: "--policies" });
+  const catalog = buildRuleRegistry(loadPolicies2(policies.map((p) => p.value)));
   const ruleMap = (rules, at) => {
     const out = /* @__PURE__ */ new Map();
     for (const [id, level] of Object.entries(rules ?? {})) {
@@ -33634,7 +33813,7 @@ function resolveConfig(flags, cwd, file, loadPolicies2) {
   return { config: problems.length ? void 0 : config, problems };
 }
 
-// src/config/cli.ts
+// src/cli/user-control.ts
 var TODAY_ENV = "SYSCTL_LINT_TODAY";
 function describeProblem(p) {
   if (!p.text) return `${p.file}: ${p.message}`;
@@ -33660,11 +33839,11 @@ function userControl(opts, io) {
   const policyDirs = config.policies.map((p) => p.value);
   const write = (s) => {
     if (!opts.outputFile) return io.stdout.write(s);
-    const out = import_node_path28.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs18.default.mkdirSync(import_node_path28.default.dirname(out), { recursive: true });
+    const out = import_node_path32.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs18.default.mkdirSync(import_node_path32.default.dirname(out), { recursive: true });
     import_node_fs18.default.appendFileSync(out, s);
   };
-  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs18.default.rmSync(import_node_path28.default.resolve(io.cwd, opts.outputFile), { force: true });
+  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs18.default.rmSync(import_node_path32.default.resolve(io.cwd, opts.outputFile), { force: true });
   const docsIO = { stdout: write, stderr: err };
   if (opts.printConfig) {
     write(printConfig(config, `https://unpkg.com/sysctl-lint@${toolVersion()}/schemas/config.schema.json`));
@@ -33685,7 +33864,7 @@ function userControl(opts, io) {
   }
   const ctx = config.context;
   const fromFile = (v) => v && !v.source.startsWith("--") ? v.source : void 0;
-  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path28.default.resolve(io.cwd, p));
+  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path32.default.resolve(io.cwd, p));
   return {
     config,
     lintOptions: {
@@ -33817,8 +33996,8 @@ Run sysctl-lint --help for usage.
   const reportStart = performance.now();
   const report = reporter2(reportCtx);
   if (opts.outputFile) {
-    const out = import_node_path29.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs20.default.mkdirSync(import_node_path29.default.dirname(out), { recursive: true });
+    const out = import_node_path33.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs20.default.mkdirSync(import_node_path33.default.dirname(out), { recursive: true });
     import_node_fs20.default.writeFileSync(out, report);
   } else io.stdout.write(report);
   afterReport(opts, reportCtx, io.env, io.stderr);

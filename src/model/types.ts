@@ -1,5 +1,5 @@
 import type { Span } from '../core/span';
-import type { ParsedSysctl, SysctlAssignment } from '../sources/sysctl-conf/parse';
+import type { ParsedSysctl, SysctlAssignment } from './facts';
 import type { Version } from './version';
 import type { PortInterval } from './values';
 

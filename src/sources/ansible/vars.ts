@@ -8,8 +8,7 @@
  * lookups, filters that compute, text around an expression) is unevaluated: never guessed, never
  * flagged.
  */
-import type { Span } from '../../core/span';
-import type { SpanMapper } from '../sysctl-conf/parse';
+import type { Span, SpanMapper } from '../../core/span';
 import { get, isMap, isScalar, isSeq, itemsOf, type YNode, type YScalar } from '../yaml/tree';
 
 /** A YAML node and the file (display path) it sits in. */

@@ -63,6 +63,7 @@ export const distroConfigHandler: SourceHandler = {
   kind: 'distro-config',
   claimsPath: () => false,
   claimsContent: looksLikeDistroConfig,
+  clusterFactTrigger: FACT_KEY_LINE,
   extract(input) {
     const { fact, findings, complete } = extractDistroConfig(input.display, input.text);
     if (!fact) return { findings };

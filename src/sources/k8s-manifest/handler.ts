@@ -76,6 +76,11 @@ export const k8sManifestHandler: SourceHandler = {
   claimsPath: yamlPathClaim,
   confirmsContent: ({ abs, text, explicit }) => !inChartTemplates(abs) && confirmsKubernetes(text, explicit),
   claimsContent: (text) => looksLikeKubernetes(text),
+  // The words without which a file cannot state a cluster fact (see cluster-facts.ts).
+  clusterFactTrigger: /node-?port-?range|kube-?proxy|proxy-mode|protect-?kernel-?defaults|allowed-?unsafe-?sysctls|KubeletConfiguration|kubeadm\.k8s\.io/i,
+  // A node's own Kubernetes configuration: static pods (kube-apiserver and kube-proxy flags)
+  // and the kubelet's configuration file.
+  rootPaths: { role: 'context', paths: ['etc/kubernetes/manifests', 'var/lib/kubelet/config.yaml', 'etc/kubernetes/kubelet/config.yaml'] },
   extract(input) {
     return extractManifest(input.display, input.text);
   },

@@ -8,7 +8,8 @@
  */
 import type { NodeSpec } from '../../model/build';
 import type { NodeFile } from '../../model/types';
-import { parseSysctl, type ParsedSysctl } from '../sysctl-conf/parse';
+import type { ParsedSysctl } from '../../model/facts';
+import { parseSysctl } from '../sysctl-conf/parse';
 import { get, getPath, isMap, isScalar, itemsOf, scalarText, type YDocument, type YNode, type YScalar } from '../yaml/tree';
 
 const NODE_PATH = '/etc/sysctl.d/99-k8s-general.conf';

@@ -19,7 +19,8 @@
 import path from 'node:path';
 import { analyzeScript, isSysctlFilePath, joinMapped, type SysctlFileWrite } from '../shell/index';
 import { ProvisionFacts } from '../provisioning/facts';
-import { parseSysctl, type ParsedSysctl } from '../sysctl-conf/parse';
+import type { ParsedSysctl } from '../../model/facts';
+import { parseSysctl } from '../sysctl-conf/parse';
 import { parseContentAsSysctl } from '../shell/content';
 import { locate } from '../script/handler';
 import type { RelatedFile, SourceHandler, SourceInput } from '../types';

@@ -3,8 +3,7 @@
  * (`build { provisioner "shell" { ... } }`), HCL2 in JSON syntax (`*.pkr.json`) and legacy JSON
  * templates (`"provisioners": [{"type": "shell", ...}]`). Values keep their file positions.
  */
-import type { Span } from '../../core/span';
-import type { SpanMapper } from '../sysctl-conf/parse';
+import type { Span, SpanMapper } from '../../core/span';
 import { templateRanges } from '../shell/index';
 import { parseYaml } from '../yaml/parse';
 import { get, isMap, isScalar, isSeq, itemsOf, keyText, type YNode } from '../yaml/tree';

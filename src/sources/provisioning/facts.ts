@@ -20,7 +20,8 @@ import { parseModulesList } from '../../model/modules';
 import { placeUnderRoot } from '../../model/node-layout';
 import type { Assignment, NodeFile, ProvisionedFile, ProvisioningReapply, WriteTiming } from '../../model/types';
 import { parseContentAsSysctl, writeToAssignment, type ShellAnalysis, type SysctlFileWrite, type SysctlReapply, type SysctlWrite } from '../shell/index';
-import type { ParsedSysctl } from '../sysctl-conf/parse';
+import type { ParsedSysctl } from '../../model/facts';
+import { SHELL_SYNTAX } from '../shell/syntax-rule';
 
 /** One step of a provisioning run: a script, a Packer provisioner, an Ansible task. */
 export interface ProvisionStep {
@@ -49,7 +50,6 @@ const KUBERNETES_HINT = /\b(kubeadm|kubelet|k3s|rke2|microk8s)\b|\/etc\/eks\/boo
 const RHEL_PACKAGES = /(^|[\s;&|(])(sudo\s+)?(yum|dnf|microdnf|amazon-linux-extras|subscription-manager)\s/m;
 const DEBIAN_PACKAGES = /(^|[\s;&|(])(sudo\s+)?(apt-get|apt|dpkg|add-apt-repository)\s/m;
 
-export const SHELL_SYNTAX_RULE = 'sysctl-lint/shell-syntax';
 
 export class ProvisionFacts {
   readonly files: ProvisionFileEvent[] = [];
@@ -86,7 +86,7 @@ export class ProvisionFacts {
       if (m.content) for (const name of parseModulesList(m.content.text)) this.modules.add(name);
     }
     for (const i of a.issues) {
-      this.findings.push({ ruleId: SHELL_SYNTAX_RULE, severity: 'warning', message: `${step.label}: ${i.message}`, location: { file, span: i.span }, related: [] });
+      this.findings.push({ ruleId: SHELL_SYNTAX.id, severity: 'warning', message: `${step.label}: ${i.message}`, location: { file, span: i.span }, related: [] });
     }
   }
 

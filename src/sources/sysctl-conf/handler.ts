@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { placeFile } from '../../model/node-layout';
+import { SYSCTL_DIRS } from '../../model/types';
 import type { SourceHandler } from '../types';
 import { parseSysctl } from './parse';
 import { readTemplateAsSysctl } from '../template/sysctl-template';
@@ -37,6 +38,8 @@ export function looksLikeSysctl(text: string): boolean {
 export const sysctlConfHandler: SourceHandler = {
   kind: 'sysctl-conf',
   selfContained: true,
+  // Only the directories an applier reads: walking all of /usr on a real root costs seconds.
+  rootPaths: { role: 'image', paths: ['etc/sysctl.conf', ...SYSCTL_DIRS.map((d) => d.slice(1))] },
   claimsPath(display) {
     return SYSCTL_DIR.test(display) || SYSCTL_CONF.test(display) || SYSCTL_NAMED.test(path.posix.basename(display));
   },

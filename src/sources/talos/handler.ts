@@ -13,7 +13,7 @@ import type { Span } from '../../core/span';
 import type { NodeSpec } from '../../model/build';
 import type { ClusterFact } from '../../model/cluster';
 import { canonicalKey } from '../../model/keys';
-import type { ParsedSysctl } from '../sysctl-conf/parse';
+import type { ParsedSysctl } from '../../model/facts';
 import { parseYaml } from '../yaml/parse';
 import { parsedCompletely, yamlProblemFinding } from '../yaml/templates';
 import { clusterOfItsOwn } from '../partial-facts';
@@ -90,6 +90,7 @@ export const talosConfigHandler: SourceHandler = {
   kind: 'talos-config',
   claimsPath: () => false,
   claimsContent: looksLikeTalos,
+  clusterFactTrigger: TALOS_CONFIG,
   extract(input) {
     const { parsed, found, docs } = parseMachineSysctls(input.text);
     const problem = yamlProblemFinding(input.display, input.text, docs);

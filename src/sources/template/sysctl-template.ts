@@ -5,7 +5,8 @@
  * hold an expression are unevaluated.
  */
 import type { Span } from '../../core/span';
-import { parseSysctl, type ParsedSysctl } from '../sysctl-conf/parse';
+import type { ParsedSysctl } from '../../model/facts';
+import { parseSysctl } from '../sysctl-conf/parse';
 import { goDefineBodies, maskTemplate, templateLanguageOf, type TemplateLanguage } from './mask';
 
 const overlaps = (a: Span, lines: Span[]) => lines.some((l) => a.start <= l.end && a.end >= l.start);
