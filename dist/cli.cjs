@@ -24882,7 +24882,7 @@ var sysctlConfHandler = {
     return SYSCTL_DIR.test(display) || SYSCTL_CONF2.test(display) || SYSCTL_NAMED.test(import_node_path7.default.posix.basename(display));
   },
   claimsContent(text) {
-    return !looksLikeShellScript(text) && looksLikeSysctl(text);
+    return looksLikeSysctl(text) && !looksLikeShellScript(text);
   },
   extract(input) {
     const placement = placeFile(input.display);
@@ -28549,7 +28549,9 @@ function locate(p, file) {
 var scriptHandler = {
   kind: "shell-script",
   claimsPath: isScriptPath,
-  claimsContent: (text) => looksLikeShellScript(text),
+  // By content: a shell shebang, or (for a file that is not YAML or JSON, whose block scalars
+  // hold commands) shell syntax no other kind has.
+  claimsContent: (text, display) => hasShellShebang(text) || !/\.(ya?ml|json)$/i.test(display) && looksLikeShellScript(text),
   // Named like a script: it is one, whatever it holds (a here-document with `apiVersion:` lines
   // does not make it a manifest).
   confirmsContent: () => true,
