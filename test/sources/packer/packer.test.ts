@@ -133,3 +133,15 @@ describe('Packer: reads stay in the linted tree', () => {
     expect(JSON.stringify(result.findings)).not.toContain('CANARY');
   });
 });
+
+describe('Packer: provisioners run in the order written', () => {
+  it('a move before the upload moves nothing known; after it, the uploaded file', () => {
+    const up = ['  provisioner "file" {', '    source      = "files/99.conf"', '    destination = "/tmp/99.conf"', '  }'];
+    const mv = ['  provisioner "shell" {', '    inline = ["sudo mv /tmp/99.conf /etc/sysctl.d/99.conf"]', '  }'];
+    const conf = 'net.ipv4.tcp_tw_recycle = 1\n';
+    const before = lintTree({ 't.pkr.hcl': HCL_HEAD + [...mv, ...up, '}', ''].join('\n'), 'files/99.conf': conf }, { only: ['tcp-tw-recycle-enabled'] });
+    expect(before.list).toEqual([]);
+    const after = lintTree({ 't.pkr.hcl': HCL_HEAD + [...up, ...mv, '}', ''].join('\n'), 'files/99.conf': conf }, { only: ['tcp-tw-recycle-enabled'] });
+    expect(after.list).toEqual(['files/99.conf:1:1 tcp-tw-recycle-enabled net.ipv4.tcp_tw_recycle']);
+  });
+});
