@@ -18,7 +18,7 @@ import { DEFAULT_MAX_FILE_SIZE, type FileRead } from './inputs/read-file';
 import { Tree } from './inputs/tree';
 import { realPathResolver } from './inputs/real-path';
 import { observeLive, pinLiveTexts, type LiveOptions } from './live/observe';
-import { mergeClusterFacts, type ClusterFact } from './model/cluster';
+import { mergeClusterFacts, type ClusterFactInput } from './model/cluster';
 import type { ContextOptions } from './model/context';
 import { NodeCompletion } from './model/node-completion';
 import type { Placement } from './model/node-layout';
@@ -102,7 +102,7 @@ export function lint(options: LintOptions): LintResult {
   let linted = 0;
   let seen = 0;
   /** Cluster facts from every file; collected by the walk unless they were read ahead. */
-  const clusterFacts: ClusterFact[] = [];
+  const clusterFacts: ClusterFactInput[] = [];
   let factsReadAhead = false;
   /** Files already linted: provisioning sources read ahead, and the files they consumed. */
   const done = new Set<string>();
