@@ -35,6 +35,8 @@ describe('SARIF Multitool validate', () => {
     docs['standard input'] = sarif(['-'], { input: 'net.ipv4.tcp_tw_recycle = 1\n' });
     const fixable = tmpTree({ 'etc/sysctl.d/90-x.conf': 'net.ipv4.tcp_tw_recycle = 1\r\nvm.swappiness = 10 # low\r\nkernel.pid_max = "65536"\r\nnet.ipv4.ip_local_port_range = 1024 65535' }, 'sysctl-lint-fix-');
     docs['fixes and suggestions'] = sarif(['--no-config', 'etc'], { cwd: fixable });
+    const baseline = tmpTree({ 'b.json': JSON.stringify({ version: 1, findings: [] }) });
+    docs['with a baseline (baselineState)'] = sarif(['--baseline', path.join(baseline, 'b.json'), 'examples']);
     docs['unreadable input (notification)'] = sarif(['examples', 'does/not/exist'], {}, [2]);
     docs['invalid policy (notification)'] = sarif(['--policies', 'test/cli/fixtures/bad-policy', 'examples'], {}, [2]);
     const base = docs['examples'];
@@ -50,7 +52,7 @@ describe('SARIF Multitool validate', () => {
     issues = validateSarif(docs);
   }, 600_000);
 
-  for (const name of ['examples', 'a sysctl.d tree, from a sub-directory', 'no findings', 'GITHUB_WORKSPACE, a file outside it, escaped URIs', 'standard input', 'fixes and suggestions', 'unreadable input (notification)', 'invalid policy (notification)']) {
+  for (const name of ['examples', 'a sysctl.d tree, from a sub-directory', 'no findings', 'GITHUB_WORKSPACE, a file outside it, escaped URIs', 'standard input', 'fixes and suggestions', 'with a baseline (baselineState)', 'unreadable input (notification)', 'invalid policy (notification)']) {
     it(`${name}: 0 errors, 0 warnings`, () => {
       expect(docs[name]!.runs[0]!.results.length > 0 || name === 'no findings').toBe(true);
       expect(summary(issues[name])).toEqual([]);
@@ -58,7 +60,7 @@ describe('SARIF Multitool validate', () => {
   }
 
   it('fixes: a replacement per edit with explicit regions, safe or a suggestion', () => {
-    const results = docs['fixes and suggestions']!.runs[0]!.results as Array<{ ruleId: string; fixes?: Array<{ properties: { safe: boolean }; artifactChanges: Array<{ replacements: unknown[] }> }> }>;
+    const results = docs['fixes and suggestions']!.runs[0]!.results as unknown as Array<{ ruleId: string; fixes?: Array<{ properties: { safe: boolean }; artifactChanges: Array<{ replacements: unknown[] }> }> }>;
     const recycle = results.find((r) => r.ruleId === 'tcp-tw-recycle-enabled');
     expect(recycle?.fixes?.[0]).toMatchObject({ properties: { safe: true }, artifactChanges: [{ replacements: [{ deletedRegion: { startLine: 1, startColumn: 1, endLine: 2, endColumn: 1 } }] }] });
     expect(results.find((r) => r.ruleId === 'ports-ephemeral-overlaps-nodeport')?.fixes?.[0]).toMatchObject({ properties: { safe: false }, artifactChanges: [{ replacements: [{ insertedContent: { text: '32768 60999' } }] }] });

@@ -57,8 +57,8 @@ describe('links to the rules reference', () => {
     const recycle = r.results.find((x) => x.ruleId === 'tcp-tw-recycle-enabled')!;
     expect(recycle.docsUrl).toBe(`${DEFAULT_BASE}#tcp-tw-recycle-enabled`);
     expect(Object.keys(recycle).slice(0, 8)).toEqual(['ruleId', 'severity', 'message', 'file', 'line', 'column', 'endLine', 'endColumn']);
-    // Fields are only added: docsUrl after the ones before it, the fix fields after docsUrl.
-    expect(Object.keys(recycle).slice(Object.keys(recycle).indexOf('related'))).toEqual(['related', 'docsUrl', 'fixable', 'fix']);
+    // Fields are only added: docsUrl after the ones before it, then fingerprint, then the fix fields.
+    expect(Object.keys(recycle).slice(Object.keys(recycle).indexOf('related'))).toEqual(['related', 'docsUrl', 'fingerprint', 'fixable', 'fix']);
     expect(r.results.find((x) => x.ruleId === 'vm-swappiness-low')).not.toHaveProperty('docsUrl');
   });
 
