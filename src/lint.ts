@@ -37,6 +37,7 @@ import type { SourceHandler } from './sources/types';
 import { DirectiveIndex } from './suppress/apply';
 import { controlFindings } from './suppress/control';
 import { resolveFixes } from './fix/resolve';
+import { nodeSettings, type NodeSettings } from './model/settings-view';
 
 export type { InputError, LintResult, LintStats } from './result';
 export { loadPolicies } from './pipeline/policies';
@@ -73,6 +74,11 @@ export interface LintOptions extends ContextOptions, LiveOptions {
    * overrides and ignores); without it the text is `<stdin>` and its content decides the kind.
    */
   stdin?: { bytes: Buffer; filename?: string };
+  /**
+   * Keep each node's effective settings (`sysctl-lint show`, the HTML report): a compact view
+   * per node, made when it is judged, in `LintResult.nodes`.
+   */
+  collectNodes?: { keys?: string[] };
 }
 
 export function lint(options: LintOptions): LintResult {
@@ -98,7 +104,9 @@ export function lint(options: LintOptions): LintResult {
   };
   const directives = new DirectiveIndex();
   const nodes = new NodeGrouper(options.cwd, timer, imageTree, maxFileSize, options.nodeGroups);
-  const judge = new Judge(policies, lists, timer, (f) => findings.push(f));
+  const nodeViews: NodeSettings[] = [];
+  const collect = options.collectNodes;
+  const judge = new Judge(policies, lists, timer, (f) => findings.push(f), collect ? (node) => nodeViews.push(nodeSettings(node, collect.keys)) : undefined);
   let considered = 0;
   const consideredInputs: string[] = [];
   let linted = 0;
@@ -189,5 +197,5 @@ export function lint(options: LintOptions): LintResult {
   timer.time('fix', () => resolveFixes(controlled.findings, sources));
   const timings = { ...timer.timings, total: performance.now() - t0 };
   const stats: LintStats = { filesConsidered: considered, filesLinted: linted, filesSeen: seen, filesSkipped: seen - linted, nodes: judge.judged, timings };
-  return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats, inputs: consideredInputs, cluster };
+  return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats, inputs: consideredInputs, cluster, ...(collect ? { nodes: nodeViews } : {}) };
 }

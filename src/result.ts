@@ -7,6 +7,7 @@ import type { SourceStore } from './core/source-store';
 import type { ConfigProblem } from './policy/load';
 import type { LoadedPolicy } from './policy/types';
 import type { SuppressedFinding } from './suppress/apply';
+import type { NodeSettings } from './model/settings-view';
 import type { ClusterContext } from './model/cluster';
 
 export interface InputError {
@@ -51,4 +52,6 @@ export interface LintResult {
   staleBaselineEntries?: number;
   /** What the linted files say about the cluster, with where (`--print-config PATH...` shows it). */
   cluster?: ClusterContext;
+  /** Each node's effective settings, when lint() was asked to keep them (`collectNodes`). */
+  nodes?: NodeSettings[];
 }

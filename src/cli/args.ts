@@ -69,6 +69,10 @@ export interface CliOptions {
   fix: boolean;
   /** Print the safe fixes as a unified diff; change nothing. */
   fixDryRun: boolean;
+  /** `show --key GLOB`: only these keys. */
+  keys: string[];
+  /** `show --diff A B`: compare two nodes. */
+  diff: boolean;
 }
 
 export class UsageError extends Error {}
@@ -85,7 +89,8 @@ Paths are files, directories (walked for the files above; others are skipped qui
 - lints standard input.
 
 Output:
-  -f, --format <name>          text (default), json, sarif (GitHub code scanning) or github (annotations + job summary)
+  -f, --format <name>          text (default), json, sarif (GitHub code scanning), github (annotations + job summary)
+                               or html (a self-contained page for CI artifacts)
   -o, --output-file <file>     write the report to a file instead of stdout
       --code-frame             show the offending line under each finding (text)
       --color, --no-color      force colour on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
@@ -136,6 +141,14 @@ Rules:
       --list-rules             list every rule with its default severity and the context it needs
                                (--format text, json or markdown)
   sysctl-lint explain <rule>   rationale, fix, references and a tested example of a rule
+
+Effective settings:
+  sysctl-lint show [path ...]  every key of each node with its final value under systemd-sysctl and
+                               procps, the line that set it and the lines it overrode
+      --key <glob>             only these keys (repeatable; net.ipv4.*, net.**)
+      --diff <a> <b>           compare the node of path a with the node of path b, or with the running
+                               kernel (--live) or a snapshot (--live-snapshot) when only a is given
+      --format <name>          text (default), json or markdown
 
 Suppress a finding with a reason on the line above it (or for a whole file, with disable):
   # sysctl-lint disable-next-line <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>
@@ -211,6 +224,9 @@ const OPTIONS = {
   'max-file-size': { type: 'string' },
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
+  // sysctl-lint show
+  key: { type: 'string', multiple: true },
+  diff: { type: 'boolean' },
 } as const satisfies Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
 
 /** An option name as typed: `--name`, or `-x` for a short one. */
@@ -252,7 +268,10 @@ export function parseCli(argv: string[]): CliOptions {
   }
   const v = parsed.values;
   const format = v.format ?? 'text';
-  if (!REPORTERS[format] && !(v['list-rules'] && format === 'markdown')) throw new UsageError(`--format must be one of ${Object.keys(REPORTERS).join(', ')} (got "${format}")${didYouMean(format, Object.keys(REPORTERS))}`);
+  const show = parsed.positionals[0] === 'show';
+  if (show && !['text', 'json', 'markdown'].includes(format)) throw new UsageError(`show: --format must be one of text, json, markdown (got "${format}")`);
+  if (!show && (v.key !== undefined || v.diff)) throw new UsageError('--key and --diff belong to `sysctl-lint show`');
+  if (!REPORTERS[format] && !show && !(v['list-rules'] && format === 'markdown')) throw new UsageError(`--format must be one of ${Object.keys(REPORTERS).join(', ')} (got "${format}")${didYouMean(format, Object.keys(REPORTERS))}`);
   let maxWarnings = -1;
   if (v['max-warnings'] !== undefined) {
     if (!/^-?\d+$/.test(v['max-warnings'])) throw new UsageError(`--max-warnings must be an integer (got "${v['max-warnings']}")`);
@@ -314,5 +333,7 @@ export function parseCli(argv: string[]): CliOptions {
     maxFileSize,
     fix: !!v.fix,
     fixDryRun: !!v['fix-dry-run'],
+    keys: v.key ?? [],
+    diff: !!v.diff,
   };
 }

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SEVERITY_RANK, type Finding } from '../core/finding';
 import { LineIndex } from '../core/span';
-import { lint, type LintResult } from '../lint';
+import { lint, type LintOptions, type LintResult } from '../lint';
 import { validateContextOptions } from '../model/context';
 import { colorWanted } from '../reporters/colors';
 import { REPORTERS } from '../reporters/index';
@@ -19,6 +19,7 @@ import { userControl } from './user-control';
 import { DEFAULT_MAX_FILE_SIZE, ReadRefused } from '../inputs/read-file';
 import { readStdin } from '../inputs/stdin';
 import { MAX_FIX_PASSES, planDiff, planFixes, writePlan } from './commands/fix';
+import { diffJson, diffMarkdown, diffNodes, diffText, nodeAt, showJson, showMarkdown, showText } from './commands/show';
 import { BaselineError, type Baseline } from '../baseline/baseline';
 import { baselineAfterLint, loadBaselineFlag } from '../baseline/cli';
 
@@ -87,6 +88,41 @@ function fixFiles(first: LintResult, again: () => LintResult, io: CliIO): LintRe
   return result;
 }
 
+/** `sysctl-lint show [paths]` and `show --diff A [B]`. */
+function runShow(opts: CliOptions, io: CliIO, base: LintOptions): number {
+  const args = opts.paths.slice(1);
+  const live = !!(opts.live || opts.liveSnapshot);
+  if (opts.diff && !(args.length === 2 || (args.length === 1 && live))) {
+    io.stderr.write('sysctl-lint: show --diff compares two paths (A B), or one path with --live or --live-snapshot\n');
+    return 2;
+  }
+  const paths = args.length || opts.root || live || base.stdin ? args : ['.'];
+  const result = lint({ ...base, paths, collectNodes: { keys: opts.keys } });
+  let status = 0;
+  for (const p of result.problems) {
+    io.stderr.write(`sysctl-lint: invalid policy: ${describeProblem(p)}\n`);
+    status = 2;
+  }
+  for (const e of result.inputErrors) {
+    io.stderr.write(`sysctl-lint: ${e.path}: ${e.message}\n`);
+    status = 2;
+  }
+  const nodes = (result.nodes ?? []).filter((n) => n.settings.length || !opts.keys.length);
+  let out: string;
+  if (opts.diff) {
+    const a = nodeAt(nodes, args[0] as string, io.cwd);
+    const b = args[1] !== undefined ? nodeAt(nodes, args[1], io.cwd) : (nodes.find((n) => n.provenance === 'live') ?? 'no live values were read');
+    for (const bad of [a, b]) if (typeof bad === 'string') io.stderr.write(`sysctl-lint: ${bad}\n`);
+    if (typeof a === 'string' || typeof b === 'string') return 2;
+    const d = diffNodes(a, b);
+    out = opts.format === 'json' ? diffJson(d, result.sources) : opts.format === 'markdown' ? diffMarkdown(d, result.sources) : diffText(d, result.sources);
+    if (!status && d.changes.length) status = 1;
+  } else out = opts.format === 'json' ? showJson(nodes, result.sources) : opts.format === 'markdown' ? showMarkdown(nodes, result.sources) : showText(nodes, result.sources);
+  if (opts.outputFile) writeOutput(io.cwd, opts.outputFile, out);
+  else io.stdout.write(out);
+  return status;
+}
+
 function writeOutput(cwd: string, file: string, text: string): void {
   const out = path.resolve(cwd, file);
   fs.mkdirSync(path.dirname(out), { recursive: true });
@@ -132,6 +168,7 @@ export function runCli(io: CliIO): number {
       return 2;
     }
   }
+  if (opts.paths[0] === 'show') return runShow(opts, io, { ...opts, cwd: io.cwd, policyDirs: opts.policies, ...control.lintOptions, stdin });
   if (opts.paths.length === 0 && !stdin && !opts.root && !opts.live && !opts.liveSnapshot) {
     io.stderr.write('sysctl-lint: no paths given (try `sysctl-lint .` or `sysctl-lint --root /mnt/image`)\n');
     return 2;
@@ -144,7 +181,8 @@ export function runCli(io: CliIO): number {
     io.stderr.write(`sysctl-lint: ${e.message}\n`);
     return 2;
   }
-  const lintOptions = { ...opts, cwd: io.cwd, policyDirs: opts.policies, ...control.lintOptions, stdin };
+  // The HTML report shows each node's effective settings.
+  const lintOptions: LintOptions = { ...opts, cwd: io.cwd, policyDirs: opts.policies, ...control.lintOptions, stdin, ...(opts.format === 'html' ? { collectNodes: {} } : {}) };
   let result: LintResult = lint(lintOptions);
   if (opts.fixDryRun) return fixDryRun(result, opts, io);
   if (opts.fix) result = fixFiles(result, () => lint(lintOptions), io);

@@ -5,11 +5,6 @@
  * whose edits all lie inside lines already removed is done by that removal.
  */
 import type { FixEdit } from '../core/fix';
-import type { Span } from '../core/span';
-
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-const samePoint = (a: Span, b: Span) => a.start === a.end && b.start === b.end && a.start === b.start;
-const inside = (a: Span, outer: Span) => a.start >= outer.start && a.end <= outer.end;
 
 export interface FixChoice<T> {
   /** Fixes whose edits are made. */
@@ -22,26 +17,83 @@ export interface FixChoice<T> {
   edits: FixEdit[];
 }
 
+/** Taken edits, disjoint and sorted by position: overlap and containment by binary search. */
+class Taken {
+  readonly edits: FixEdit[] = [];
+
+  /** Index of the first edit that ends after `pos` (or at it, for an empty edit at `pos`). */
+  private firstEndingAfter(pos: number): number {
+    let lo = 0;
+    let hi = this.edits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const e = (this.edits[mid] as FixEdit).span;
+      if (e.end > pos || (e.start === e.end && e.end === pos)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+
+  /** The edit would touch a taken one: overlap, or a second insertion at the same point. */
+  conflicts(e: FixEdit): boolean {
+    const i = this.firstEndingAfter(e.span.start);
+    for (let k = i; k < this.edits.length; k++) {
+      const t = (this.edits[k] as FixEdit).span;
+      if (t.start > e.span.end || (t.start === e.span.end && e.span.end > e.span.start)) return false;
+      if (t.start === t.end && e.span.start === e.span.end) {
+        if (t.start === e.span.start) return true;
+        continue;
+      }
+      if (t.start < e.span.end && e.span.start < t.end) return true;
+      if (e.span.start === e.span.end && t.start < e.span.start && e.span.start < t.end) return true;
+      if (t.start === t.end && e.span.start < t.start && t.start < e.span.end) return true;
+    }
+    return false;
+  }
+
+  /** The edit lies inside a removal already taken (it goes with the removed lines). */
+  insideRemoval(e: FixEdit): boolean {
+    if (e.span.end <= e.span.start) return false;
+    for (let k = this.firstEndingAfter(e.span.start); k < this.edits.length; k++) {
+      const t = this.edits[k] as FixEdit;
+      if (t.span.start > e.span.start) return false;
+      // Insertions at the same point come first; the removal that may hold the edit follows them.
+      if (t.span.end > t.span.start) return t.text === '' && e.span.end <= t.span.end;
+    }
+    return false;
+  }
+
+  /** Inserts in (start, end) order: an insertion comes before an edit that starts where it is. */
+  add(e: FixEdit): void {
+    let lo = 0;
+    let hi = this.edits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const t = (this.edits[mid] as FixEdit).span;
+      if (t.start > e.span.start || (t.start === e.span.start && t.end > e.span.end)) hi = mid;
+      else lo = mid + 1;
+    }
+    this.edits.splice(lo, 0, e);
+  }
+}
+
 export function chooseFixes<T extends { edits: FixEdit[] }>(fixes: T[]): FixChoice<T> {
   const first = (f: T) => Math.min(...f.edits.map((e) => e.span.start));
+  const removes = (f: T) => f.edits.some((e) => e.text === '' && e.span.end > e.span.start);
   // Removals first at equal positions: they take the other edits of the line with them.
-  const order = [...fixes].sort((a, b) => first(a) - first(b) || Number(b.edits.some((e) => e.text === '')) - Number(a.edits.some((e) => e.text === '')));
+  const order = [...fixes].sort((a, b) => first(a) - first(b) || Number(removes(b)) - Number(removes(a)));
   const choice: FixChoice<T> = { taken: [], subsumed: [], left: [], edits: [] };
+  const taken = new Taken();
   for (const f of order) {
     if (!f.edits.length) continue;
-    const removals = choice.edits.filter((e) => e.text === '' && e.span.end > e.span.start);
-    if (f.edits.every((e) => removals.some((r) => inside(e.span, r.span)))) {
-      choice.subsumed.push(f);
-      continue;
+    if (f.edits.every((e) => taken.insideRemoval(e))) choice.subsumed.push(f);
+    else if (f.edits.some((e) => taken.conflicts(e))) choice.left.push(f);
+    else {
+      choice.taken.push(f);
+      for (const e of [...f.edits].sort((a, b) => a.span.start - b.span.start)) taken.add(e);
     }
-    if (f.edits.some((e) => choice.edits.some((t) => overlaps(e.span, t.span) || samePoint(e.span, t.span)))) {
-      choice.left.push(f);
-      continue;
-    }
-    choice.taken.push(f);
-    choice.edits.push(...f.edits);
   }
-  choice.edits.sort((a, b) => a.span.start - b.span.start);
+  choice.edits = taken.edits;
   return choice;
 }
 

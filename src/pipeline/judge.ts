@@ -12,6 +12,7 @@ import { evaluateNode } from '../policy/evaluate';
 import type { PolicyLists } from '../policy/lists';
 import type { LoadedPolicy } from '../policy/types';
 import type { PhaseTimer } from './timer';
+import type { NodeModel } from '../model/types';
 
 export class Judge {
   /** Nodes judged so far. */
@@ -22,6 +23,8 @@ export class Judge {
     private readonly lists: PolicyLists,
     private readonly timer: PhaseTimer,
     private readonly emit: (f: Finding) => void,
+    /** Sees every node model once it is judged (the effective-settings view keeps a summary). */
+    private readonly observe?: (node: NodeModel) => void,
   ) {}
 
   /** Builds one node's model and judges it; its parsed files can be dropped afterwards. */
@@ -29,6 +32,7 @@ export class Judge {
     this.judged++;
     const node = this.timer.time('model', () => buildNode(spec, context));
     this.timer.time('evaluate', () => evaluateNode(node, this.policies, { lists: this.lists }, this.emit));
+    this.observe?.(node);
   }
 
   /** Judges the file nodes together with the running kernel's values, which every one is compared with. */
@@ -40,5 +44,6 @@ export class Judge {
     this.timer.time('evaluate', () => {
       for (const node of nodes) evaluateNode(node, this.policies, { lists: this.lists }, this.emit);
     });
+    for (const node of nodes) this.observe?.(node);
   }
 }

@@ -24,9 +24,13 @@ function isFileLine(a: Assignment): boolean {
 
 const printOf = (a: Assignment) => factPrint(a.rawKey, a.value, a.split?.words);
 
+/** What a declared fix does, as findings and the rules reference say it. */
+export function autofixDescription(fix: Autofix): string {
+  return fix.description ?? DESCRIPTIONS[fix.action].replace('{{value}}', fix.value ?? '');
+}
+
 function intent(fix: Autofix, before: Assignment[], variants: FixVariant[]): FixIntent {
-  const description = fix.description ?? DESCRIPTIONS[fix.action].replace('{{value}}', fix.value ?? '');
-  return { description, safe: fix.safe === true, before: before.map(printOf), variants };
+  return { description: autofixDescription(fix), safe: fix.safe === true, before: before.map(printOf), variants };
 }
 
 function removeLine(a: Assignment): PlannedEdit {

@@ -58,6 +58,10 @@ export class PositionResolver {
     return { start, end };
   }
 
+  lineCount(file: string): number {
+    return this.index(file).lineCount;
+  }
+
   hasText(file: string): boolean {
     return this.sources.get(file) !== '';
   }

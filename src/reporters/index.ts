@@ -3,6 +3,7 @@ import { reportJson } from './json';
 import { reportText } from './text';
 import { reportSarif } from './sarif';
 import { reportGithub } from './github';
+import { reportHtml } from './html';
 
 export type Reporter = (ctx: ReportContext) => string;
 
@@ -12,4 +13,5 @@ export const REPORTERS: Record<string, Reporter> = {
   json: reportJson,
   sarif: reportSarif,
   github: reportGithub,
+  html: reportHtml,
 };

@@ -7,6 +7,7 @@ import type { Severity } from '../core/finding';
 import { ENGINE_RULES } from './registry';
 import { ruleExamples, type RuleExamples } from './examples';
 import { isFileCheck, isSettingCheck, isSyntaxCheck, type Assertion, type ContextCondition, type LoadedPolicy, type Policy, type SettingTarget, type VersionCondition } from '../policy/types';
+import { autofixDescription } from '../policy/fix-intent';
 
 /** Context a rule reads, in the order it is listed. */
 export const CONTEXT_NEEDS = ['kernel', 'kubernetesVersion', 'nodeRole', 'kubeProxyMode', 'nodePortRange', 'applier', 'completeRoot', 'modules'] as const;
@@ -148,6 +149,8 @@ export interface RuleDoc {
   aliases: string[];
   rationale: string;
   fix: string;
+  /** What sysctl-lint's own fix does, and whether --fix applies it. */
+  autofix?: string;
   references: Array<{ title: string; url: string }>;
   examples: RuleExamples;
 }
@@ -167,6 +170,7 @@ export function policyDoc(lp: LoadedPolicy, examples = ruleExamples()): RuleDoc 
     aliases: p.aliases ?? [],
     rationale: p.rationale.trim(),
     fix: p.fix.trim(),
+    ...(p.autofix ? { autofix: `${autofixDescription(p.autofix)}${p.autofix.safe ? ' (applied by --fix)' : ' (a suggestion: not applied by --fix)'}` } : {}),
     references: p.references ?? [],
     examples: lp.builtin ? (examples[p.id] ?? {}) : {},
   };

@@ -43,6 +43,7 @@ export function explainText(d: RuleDoc, configured?: string): string {
   if (d.tags.length) row('Tags', d.tags.join(', '));
   if (d.aliases.length) row('Also known as', d.aliases.join(', '));
   row('Defined in', d.source);
+  if (d.autofix) row('Autofix', d.autofix);
   out.push('', 'Why', indent(d.rationale, '  '), '', 'Fix', indent(d.fix, '  '));
   if (d.references.length) {
     out.push('', 'References');
@@ -143,7 +144,9 @@ export function rulesMarkdown(docs: RuleDoc[]): string {
     out.push(`- Context it reads: ${d.context.length ? d.context.map((c) => CONTEXT_LABELS[c]).join(', ') : 'none'}`);
     if (d.tags.length) out.push(`- Tags: ${d.tags.join(', ')}`);
     if (d.aliases.length) out.push(`- Also known as: ${d.aliases.map((a) => `\`${a}\``).join(', ')}`);
-    out.push(`- Defined in: ${d.kind === 'policy' ? `[\`${d.source}\`](../${d.source})` : d.source}`, '');
+    out.push(`- Defined in: ${d.kind === 'policy' ? `[\`${d.source}\`](../${d.source})` : d.source}`);
+    if (d.autofix) out.push(`- Autofix: ${d.autofix}`);
+    out.push('');
     out.push('**Why.** ' + d.rationale, '', '**Fix.** ' + d.fix, '');
     if (d.references.length) {
       out.push('**References.**', '');

@@ -145,3 +145,41 @@ describe('sysctl-lint --fix', () => {
     expect(tw).toMatchObject({ fixable: true, fix: { safe: true, edits: [{ file: 'etc/sysctl.d/90-x.conf', line: 1, column: 1, endLine: 2, endColumn: 1, text: '' }] } });
   });
 });
+
+describe('fixes declared by user policies', () => {
+  const policy = (autofix: string) =>
+    [
+      'id: timestamps-on',
+      'title: TCP timestamps stay on',
+      'severity: warning',
+      'check: { setting: net.ipv4.tcp_timestamps, valueType: integer, violation: { equals: 0 } }',
+      autofix,
+      "message: '{{key}} = {{value}}'",
+      'rationale: PAWS needs them.',
+      'fix: Set 1.',
+      '',
+    ].join('\n');
+
+  it('a safe set-value fix is applied by --fix', () => {
+    const dir = tmpTree({ 'pol/timestamps-on.yaml': policy("autofix: { action: set-value, value: '1', safe: true }"), 'etc/sysctl.d/90-x.conf': 'net.ipv4.tcp_timestamps = 0\n' });
+    const r = runCli(['--no-config', '--policies', 'pol', '--fix', 'etc'], { cwd: dir });
+    expect(r.stderr).toContain('fixed 1 problem in 1 file');
+    expect(fs.readFileSync(path.join(dir, 'etc/sysctl.d/90-x.conf'), 'utf8')).toBe('net.ipv4.tcp_timestamps = 1\n');
+  });
+
+  it('an autofix that does not fit the policy is reported at its field', () => {
+    for (const [autofix, message] of [
+      ['autofix: { action: quote-split-value, safe: true }', '5:20: quote-split-value needs check.command split-value'],
+      ['autofix: { action: set-value }', 'set-value needs a value'],
+      ["autofix: { action: remove-assignment, value: '1' }", 'remove-assignment takes no value'],
+      ['autofix: { action: rewrite-everything }', 'autofix.action: must be one of'],
+      ["autofix: { action: set-value, value: '1 # x' }", 'autofix.value: must match pattern'],
+    ]) {
+      const dir = tmpTree({ 'pol/timestamps-on.yaml': policy(autofix as string), 'etc/sysctl.d/90-x.conf': 'net.ipv4.tcp_timestamps = 0\n' });
+      const r = runCli(['--no-config', '--policies', 'pol', 'etc'], { cwd: dir });
+      expect(r.status, autofix).toBe(2);
+      expect(r.stderr, autofix).toContain(`pol/timestamps-on.yaml:5:`);
+      expect(r.stderr, autofix).toContain(message);
+    }
+  });
+});
