@@ -10,11 +10,12 @@ import { talosConfigHandler } from './talos/handler';
 import { scriptHandler } from './script/handler';
 import { packerHandler } from './packer/handler';
 import { ansibleHandler } from './ansible/handler';
+import { distroConfigHandler } from './distro-config/handler';
 import { helmPartialHandler } from './template/handler';
 import { systemdUnitHandler } from './systemd-unit/handler';
 import type { SourceHandler, SourceInput } from './types';
 
-export const SOURCES: SourceHandler[] = [sysctlConfHandler, helmPartialHandler, cloudInitHandler, scriptHandler, helmValuesHandler, k8sManifestHandler, talosConfigHandler, packerHandler, ansibleHandler, systemdUnitHandler];
+export const SOURCES: SourceHandler[] = [sysctlConfHandler, helmPartialHandler, cloudInitHandler, scriptHandler, distroConfigHandler, helmValuesHandler, k8sManifestHandler, talosConfigHandler, packerHandler, ansibleHandler, systemdUnitHandler];
 
 export function handlerForPath(display: string): SourceHandler | undefined {
   return SOURCES.find((s) => s.claimsPath(display));
