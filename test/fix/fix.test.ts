@@ -67,6 +67,19 @@ describe('fixes inside YAML and shell', () => {
     expect(after['pod.yaml']).toContain(`"sysctl -w net.ipv4.ip_local_port_range='32768 60999'"`);
   });
 
+  it('edits shell scripts: a sysctl -w word and a heredoc line; a value escaped in a shell string is not fixable', () => {
+    const sh = ['#!/bin/sh', 'set -e', 'sysctl -w net.ipv4.ip_local_port_range=32768 60999', 'cat > /etc/sysctl.d/90-x.conf <<EOF', 'net.ipv4.tcp_tw_recycle = 1', 'vm.swappiness = 10', 'EOF', 'echo "net.core.somaxconn = \\"4096\\"" >> /etc/sysctl.d/91-y.conf', ''].join('\n');
+    const { after, notFixable } = fixedTexts({ 'scripts/bootstrap.sh': sh });
+    expect(after['scripts/bootstrap.sh']).toBe(sh.replace('=32768 60999', '="32768 60999"').replace('net.ipv4.tcp_tw_recycle = 1\n', ''));
+    expect(notFixable).toEqual(['sysctl-quoted-value: the setting is not written verbatim here (encoded, escaped or folded content): fix it by hand']);
+  });
+
+  it('edits a command in a literal block of Helm values', () => {
+    const values = ['initContainers:', '  - name: tune', '    image: busybox', '    securityContext: {privileged: true}', '    command:', '      - sh', '      - -c', '      - |', '        sysctl -w net.ipv4.ip_local_port_range=32768 60999', ''].join('\n');
+    const { after } = fixedTexts({ 'chart/values.yaml': values });
+    expect(after['chart/values.yaml']).toBe(values.replace('=32768 60999', '="32768 60999"'));
+  });
+
   it('reports encoded and escaped content as not fixable', () => {
     const b64 = Buffer.from('net.ipv4.tcp_tw_recycle = 1\n').toString('base64');
     const ud = ['#cloud-config', 'write_files:', '  - path: /etc/sysctl.d/90-a.conf', '    encoding: b64', `    content: ${b64}`, '  - path: /etc/sysctl.d/91-b.conf', '    content: "net.ipv4.tcp_tw_recycle = 1\\nvm.swappiness = 1\\n"', ''].join('\n');
