@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import { compareFindings, type Finding } from './core/finding';
-import { SourceStore } from './core/source-store';
+import { SourceStore } from './inputs/source-store';
 import type { InputFilter } from './config/ignore-filter';
 import type { NodeGroups } from './config/node-groups';
 import type { RuleSettings } from './config/rule-settings';

@@ -3,7 +3,7 @@
  * Reporters depend on this type, not on the pipeline that produces it.
  */
 import type { Finding } from './core/finding';
-import type { SourceStore } from './core/source-store';
+import type { SourceStore } from './inputs/source-store';
 import type { ConfigProblem } from './policy/load';
 import type { LoadedPolicy } from './policy/types';
 import type { SuppressedFinding } from './suppress/apply';

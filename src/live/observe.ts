@@ -15,7 +15,7 @@ import { defineEngineRule } from '../core/engine-rule';
 import { decodeText, DEFAULT_MAX_FILE_SIZE, readRegularFile } from '../inputs/read-file';
 import { resolveNamedFile } from '../inputs/tree';
 import type { Finding } from '../core/finding';
-import type { SourceStore } from '../core/source-store';
+import type { SourceStore } from '../inputs/source-store';
 import type { Span } from '../core/span';
 import { displayPath } from '../inputs/discover';
 import { canonicalKey } from '../model/keys';
