@@ -5,9 +5,9 @@
 import { parseArgs } from 'node:util';
 import type { NodeRole } from '../model/types';
 import { REPORTERS } from '../reporters/index';
-import { isHttpUrl } from '../rules/links';
+import { isHttpUrl } from '../core/url';
 
-export type FailLevel = 'error' | 'warning' | 'info' | 'none';
+type FailLevel = 'error' | 'warning' | 'info' | 'none';
 
 export interface CliOptions {
   paths: string[];
@@ -138,10 +138,10 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
  * The largest `--max-file-size`: a JavaScript string holds at most about 512 million UTF-16
  * units, and one file's text, facts and report must fit in a CI runner's memory.
  */
-export const MAX_FILE_SIZE_CEILING = 256 * 1024 * 1024;
+const MAX_FILE_SIZE_CEILING = 256 * 1024 * 1024;
 
 /** A byte count such as `4096`, `512K`, `20M` or `20MB` (K = 1024 bytes). */
-export function parseSize(name: string, value: string, ceiling: number): number {
+function parseSize(name: string, value: string, ceiling: number): number {
   const m = /^(\d{1,12})\s*([kKmM]?)[bB]?$/.exec(value.trim());
   if (!m) throw new UsageError(`--${name} must be a size such as 512K or 20M (got "${value}")`);
   const n = Number(m[1]) * (m[2] === '' ? 1 : /k/i.test(m[2] as string) ? 1024 : 1024 * 1024);

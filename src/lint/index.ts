@@ -36,8 +36,7 @@ import type { SourceHandler } from '../sources/types';
 import { DirectiveIndex } from '../suppress/apply';
 import { controlFindings } from '../suppress/control';
 
-export type { InputError, LintResult, LintStats } from '../result';
-export { loadPolicies } from '../pipeline/policies';
+export type { LintResult } from '../result';
 
 export interface LintOptions extends ContextOptions, LiveOptions {
   /**

@@ -107,7 +107,7 @@ export function readSnapshot(text: string, display: string): Omit<LiveObservatio
  * vm.drop_caches, root-only such as tcp_fastopen_key, EIO such as stable_secret) are skipped,
  * as `sysctl -a` skips them. fs/binfmt_misc is a filesystem of its own, not sysctl values.
  */
-export function readProcSys(procRoot: string, cwd: string): Omit<LiveObservation, 'errors'> & { error?: string } {
+function readProcSys(procRoot: string, cwd: string): Omit<LiveObservation, 'errors'> & { error?: string } {
   const sysDir = path.join(procRoot, 'sys');
   const values = new Map<string, Assignment>();
   const texts = new Map<string, string>();
