@@ -9,7 +9,7 @@ export const SHELL_SYNTAX = defineEngineRule({
   id: 'sysctl-lint/shell-syntax',
   title: 'Commands are complete shell',
   severity: 'warning',
-  appliesTo: 'cloud-init bootcmd, runcmd and script parts',
+  appliesTo: 'commands: cloud-init steps and script parts, shell scripts, Packer shell provisioners, Ansible shell and command tasks, container commands',
   rationale: 'An unclosed quote, command substitution or here-document makes the shell reject the whole script, so none of its commands (sysctl writes included) run.',
   fix: 'Close the quote, `$(` or here-document (its delimiter alone on a line).',
 });

@@ -46,7 +46,7 @@ export const sysctlConfHandler: SourceHandler = {
   claimsContent(text) {
     // A script that writes sysctl files with here-documents has more `key = value` lines than
     // commands: shell syntax is asked first.
-    return !looksLikeShellScript(text) && looksLikeSysctl(text);
+    return looksLikeSysctl(text) && !looksLikeShellScript(text);
   },
   extract(input) {
     const placement = placeFile(input.display);
