@@ -24864,7 +24864,7 @@ var sysctlConfHandler = {
     return SYSCTL_DIR.test(display) || SYSCTL_CONF2.test(display) || SYSCTL_NAMED.test(import_node_path7.default.posix.basename(display));
   },
   claimsContent(text) {
-    return !looksLikeShellScript(text) && looksLikeSysctl(text);
+    return looksLikeSysctl(text) && !looksLikeShellScript(text);
   },
   extract(input) {
     const placement = placeFile(input.display);
@@ -26195,7 +26195,7 @@ var SHELL_SYNTAX = defineEngineRule({
   id: "sysctl-lint/shell-syntax",
   title: "Commands are complete shell",
   severity: "warning",
-  appliesTo: "cloud-init bootcmd, runcmd and script parts",
+  appliesTo: "commands: cloud-init steps and script parts, shell scripts, Packer shell provisioners, Ansible shell and command tasks, container commands",
   rationale: "An unclosed quote, command substitution or here-document makes the shell reject the whole script, so none of its commands (sysctl writes included) run.",
   fix: "Close the quote, `$(` or here-document (its delimiter alone on a line)."
 });
@@ -28380,7 +28380,9 @@ function locate(p, file) {
 var scriptHandler = {
   kind: "shell-script",
   claimsPath: isScriptPath,
-  claimsContent: (text) => looksLikeShellScript(text),
+  // By content: a shell shebang, or (for a file that is not YAML or JSON, whose block scalars
+  // hold commands) shell syntax no other kind has.
+  claimsContent: (text, display) => hasShellShebang(text) || !/\.(ya?ml|json)$/i.test(display) && looksLikeShellScript(text),
   // Named like a script: it is one, whatever it holds (a here-document with `apiVersion:` lines
   // does not make it a manifest).
   confirmsContent: () => true,

@@ -19,7 +19,7 @@ export function isScriptPath(display: string): boolean {
   return SCRIPT_NAME.test(display) || BOOT_SCRIPT.test(display);
 }
 
-function hasShellShebang(text: string): boolean {
+export function hasShellShebang(text: string): boolean {
   return SHEBANG.test(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 }
 
