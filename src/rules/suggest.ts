@@ -45,3 +45,7 @@ export function closestNames(input: string, names: readonly string[], max = 3): 
   return scored.slice(0, max).map((s) => s.name);
 }
 
+export function didYouMean(input: string, names: readonly string[]): string {
+  const c = closestNames(input, names);
+  return c.length ? `; did you mean ${c.join(', ')}?` : '';
+}
