@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Finding } from '../core/finding';
 import { decodeText, ReadRefused, readRegularFile } from '../inputs/read-file';
 import { resolveNamedFile } from '../inputs/tree';
-import type { Fingerprinted } from './fingerprint';
+import type { Fingerprinted } from '../reporters/fingerprint';
 
 export const BASELINE_VERSION = 1;
 /** A baseline of a hundred thousand findings stays far below this. */

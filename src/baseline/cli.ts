@@ -7,7 +7,7 @@
 import type { LintResult } from '../lint';
 import { RepoPaths } from '../reporters/repo-paths';
 import { applyBaseline, entriesFor, readBaseline, writeBaseline, type Baseline } from './baseline';
-import { fingerprinter } from './fingerprint';
+import { fingerprinter } from '../reporters/fingerprint';
 
 export interface BaselineFlags {
   baseline?: string;

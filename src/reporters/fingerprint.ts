@@ -7,8 +7,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Finding } from '../core/finding';
-import { PositionResolver, type ReportContext } from '../reporters/context';
-import { findSourceRoot, RepoPaths } from '../reporters/repo-paths';
+import { PositionResolver, type ReportContext } from './context';
+import { findSourceRoot, RepoPaths } from './repo-paths';
 import type { SourceStore } from '../inputs/source-store';
 
 /** The SARIF `partialFingerprints` property name (`<name>/v<version>`). */
