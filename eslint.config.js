@@ -20,7 +20,8 @@ const LAYERS = {
   rules: ['core', 'model', 'inputs', 'sources', 'policy', 'live', 'suppress', 'pipeline'],
   lint: ['core', 'model', 'inputs', 'sources', 'policy', 'live', 'config', 'suppress', 'pipeline', 'rules', 'lint-result'],
   reporters: ['core', 'inputs', 'policy', 'rules', 'lint-result'],
-  cli: ['core', 'model', 'inputs', 'policy', 'config', 'suppress', 'pipeline', 'rules', 'lint', 'lint-result', 'reporters'],
+  baseline: ['core', 'inputs', 'reporters', 'lint-result'],
+  cli: ['core', 'model', 'inputs', 'policy', 'config', 'suppress', 'pipeline', 'rules', 'lint', 'lint-result', 'reporters', 'baseline'],
   action: ['core', 'inputs', 'rules', 'lint-result', 'reporters', 'cli'],
 };
 
@@ -57,7 +58,7 @@ export default tseslint.config(
           default: 'disallow',
           policies: [
             ...Object.entries(LAYERS).map(([from, to]) => ({ from: { element: { type: from } }, allow: { to: { element: { types: { anyOf: [from, ...to] } } } } })),
-            { from: { element: { type: 'lint-result' } }, allow: { to: { element: { types: { anyOf: ['core', 'inputs', 'policy', 'suppress'] } } } } },
+            { from: { element: { type: 'lint-result' } }, allow: { to: { element: { types: { anyOf: ['core', 'model', 'inputs', 'policy', 'suppress'] } } } } },
           ],
         },
       ],

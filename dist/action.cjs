@@ -32269,7 +32269,7 @@ function truncateText(s, max) {
   return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "") + "\u2026";
 }
 
-// src/baseline/fingerprint.ts
+// src/reporters/fingerprint.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_crypto = require("node:crypto");
@@ -32342,7 +32342,7 @@ function rootUri(root) {
   return href.endsWith("/") ? href : href + "/";
 }
 
-// src/baseline/fingerprint.ts
+// src/reporters/fingerprint.ts
 var FINGERPRINT_PROPERTY = "sysctlLint/v1";
 function normalizeLine(text) {
   return text.replace(/\s+/g, " ").trim();

@@ -13,7 +13,7 @@ import { decodeText, ReadRefused, readRegularFile } from '../inputs/read-file';
 import { resolveNamedFile } from '../inputs/tree';
 import type { Fingerprinted } from '../reporters/fingerprint';
 
-export const BASELINE_VERSION = 1;
+const BASELINE_VERSION = 1;
 /** A baseline of a hundred thousand findings stays far below this. */
 const BASELINE_SIZE_LIMIT = 64 * 1024 * 1024;
 

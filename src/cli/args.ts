@@ -209,7 +209,7 @@ const OPTION_NAMES = Object.keys(OPTIONS).map((n) => `--${n}`);
  * One clear line for what node:util parseArgs rejects (its own messages explain `--` syntax),
  * with the closest known options for a mistyped one.
  */
-export function usageErrorOf(e: unknown): UsageError {
+function usageErrorOf(e: unknown): UsageError {
   const err = e as { code?: string; message?: string };
   const msg = err.message ?? String(e);
   // The option as typed (`'--kernal=5'`), or as declared (`'-f, --format <value>'`: the long name).
