@@ -25,7 +25,7 @@ export interface FixEdit {
 }
 
 /** Text the file must hold at a span for an edit there to be exact: the decoded text the linter judged. */
-export type Verbatim = { span: Span; text: string } | { span: Span; words: readonly string[] };
+type Verbatim = { span: Span; text: string } | { span: Span; words: readonly string[] };
 
 /**
  * A planned replacement. `verbatim` says what the file must hold for the edit to be exact.

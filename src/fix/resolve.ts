@@ -14,7 +14,7 @@
 import type { Finding } from '../core/finding';
 import type { FactPrint, FixEdit, FixVariant, PlannedEdit } from '../core/fix';
 import { factPrint } from '../core/fix';
-import type { SourceStore } from '../core/source-store';
+import type { SourceStore } from '../inputs/source-store';
 import type { Span } from '../core/span';
 import { handlerForFile, handlerForPath } from '../sources/registry';
 import type { Extraction, SourceHandler } from '../sources/types';

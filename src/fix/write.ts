@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FixEdit } from '../core/fix';
-import type { ReadRecord } from '../core/source-store';
+import type { ReadRecord } from '../inputs/source-store';
 import { decodeText, identityOf, readRegularFile, ReadRefused } from '../inputs/read-file';
 import { applyEdits } from './apply';
 
@@ -24,7 +24,7 @@ const O_NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0;
 export class FixRefused extends Error {}
 
 /** The file's text (after any byte-order mark) as it was judged, with how to encode it back. */
-export function readForFix(rec: ReadRecord): { text: string; bom: boolean } {
+function readForFix(rec: ReadRecord): { text: string; bom: boolean } {
   let bytes: Buffer;
   try {
     const again = readRegularFile(rec.path, Number.MAX_SAFE_INTEGER);

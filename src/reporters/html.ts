@@ -15,7 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Finding, Severity } from '../core/finding';
-import type { NodeSettings, ViewApplier } from '../model/settings-view';
+import type { NodeSettings, ViewApplier } from '../result';
 import { PositionResolver, type ReportContext } from './context';
 import { collectRuleDocs, ruleLinks } from './rule-docs';
 

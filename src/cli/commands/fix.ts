@@ -15,7 +15,7 @@ import type { LintResult } from '../../result';
 /** Passes of fix-and-lint-again before giving up (ESLint's limit too). */
 export const MAX_FIX_PASSES = 10;
 
-export interface FilePlan {
+interface FilePlan {
   file: string;
   before: string;
   after: string;

@@ -8,13 +8,13 @@
  */
 import path from 'node:path';
 import { LineIndex } from '../../core/span';
-import type { SourceStore } from '../../core/source-store';
+import type { SourceStore } from '../../inputs/source-store';
 import type { AppliedValue, KeySettings, NodeSettings, SettingLine, ViewApplier } from '../../model/settings-view';
 
 const APPLIER_NAMES: Record<ViewApplier, string> = { systemd: 'systemd-sysctl', procps: 'procps', live: 'running kernel' };
 
 /** Control characters from a file are shown as escapes: a value must not drive a terminal or a CI log. */
-export function printable(s: string): string {
+function printable(s: string): string {
   // eslint-disable-next-line no-control-regex
   return s.replace(/[\x00-\x1f\x7f\u0085\u2028\u2029]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
