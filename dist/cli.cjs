@@ -24763,7 +24763,15 @@ function parseYaml(text) {
   const { parseDocument, LineCounter } = yamlLib();
   const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false });
   const problems = doc.errors.map((e) => ({ span: { start: e.pos[0], end: e.pos[1] }, message: `YAML: ${e.message.split("\n")[0]}` }));
-  return { doc, problems };
+  let data;
+  if (!problems.length) {
+    try {
+      data = doc.toJS();
+    } catch (e) {
+      problems.push({ span: { start: 0, end: 0 }, message: `YAML: ${e.message.split("\n")[0]} (aliases expand to too many nodes)` });
+    }
+  }
+  return { doc, data, problems };
 }
 function walkAssertions(a, path28, visit2) {
   visit2(a, path28);
@@ -24820,10 +24828,9 @@ function semanticProblems(p, expectedId, builtin) {
 }
 function loadPolicyText(text, file, opts = {}) {
   const problems = [];
-  const { doc, problems: yamlProblems } = parseYaml(text);
+  const { doc, data, problems: yamlProblems } = parseYaml(text);
   for (const y of yamlProblems) problems.push({ file, text, ...y });
   if (yamlProblems.length) return { items: [], problems };
-  const data = doc.toJS();
   const { policy: validate2 } = getValidators();
   if (!validate2(data)) {
     for (const e of usefulErrors(validate2.errors ?? [])) {
@@ -24892,12 +24899,11 @@ function loadListsDir(dir, displayBase) {
     const abs = import_node_path6.default.join(dir, "lists", `${name}.yaml`);
     if (!import_node_fs7.default.existsSync(abs)) return fallback;
     const text = import_node_fs7.default.readFileSync(abs, "utf8");
-    const { doc, problems: yp } = parseYaml(text);
+    const { doc, data, problems: yp } = parseYaml(text);
     if (yp.length) {
       problems.push(...yp.map((y) => ({ file: displayBase(abs), text, ...y })));
       return fallback;
     }
-    const data = doc.toJS();
     const { list: validate2 } = getValidators();
     if (!validate2(data)) {
       for (const e of usefulErrors(validate2.errors ?? [])) {
@@ -31098,6 +31104,42 @@ var PositionResolver = class {
   }
 };
 
+// src/reporters/escape.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var UNSAFE_CHARS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+function visible(c) {
+  const code = c.charCodeAt(0);
+  if (c === "\n") return "\\n";
+  if (c === "\r") return "\\r";
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
+}
+var JSON_RAW_UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+var LEGACY_COMMAND = /##\[/g;
+function logText(s) {
+  return s.replace(UNSAFE_CHARS, visible).replace(LEGACY_COMMAND, "##\u200B[");
+}
+function logLineStartPath(p) {
+  const s = logText(p);
+  return /^\s*(::|#)/.test(s) ? `./${s}` : s;
+}
+function logLines(text) {
+  const lines = text.split("\n");
+  const last = lines.pop();
+  const safe = lines.map((l) => {
+    const s = logText(l);
+    return /^\s*::/.test(s) ? `> ${s}` : s;
+  });
+  return [...safe, last === "" ? "" : logText(last)].join("\n");
+}
+function jsonText(serialized) {
+  return serialized.replace(JSON_RAW_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(LEGACY_COMMAND, "#\\u0023[");
+}
+var MARKDOWN_PUNCTUATION = /[\\`*_[\]|~<>@]/g;
+function markdownCell(s) {
+  return s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(MARKDOWN_PUNCTUATION, (c) => c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === "@" ? "&#64;" : `\\${c}`).replace(/\r?\n/g, "<br>").replace(UNSAFE_CHARS, visible);
+}
+
 // src/reporters/rule-docs.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
@@ -31191,7 +31233,7 @@ function reportJson(ctx) {
     const { kind, file, reason, until } = s.suppression;
     return { ...toResult(s.finding), suppression: { kind, file, line: at.start.line, column: at.start.column, reason, ...until ? { until } : {} } };
   });
-  return JSON.stringify({ version: 1, results, suppressed: suppressed.length, suppressedResults }, null, 2) + "\n";
+  return jsonText(JSON.stringify({ version: 1, results, suppressed: suppressed.length, suppressedResults }, null, 2)) + "\n";
 }
 
 // src/reporters/text.ts
@@ -31207,9 +31249,12 @@ function frame(pos, f, c) {
   const gutter = String(r.start.line);
   const pad = " ".repeat(gutter.length);
   const endCol = r.end.line === r.start.line ? r.end.column : lineText.length + 1;
-  const width = Math.max(1, endCol - r.start.column);
-  const lead = lineText.slice(0, r.start.column - 1).replace(/[^\t]/g, " ");
-  return [`  ${c.dim(gutter + " |")} ${lineText}`, `  ${c.dim(pad + " |")} ${lead}${c.red("^".repeat(width))}`];
+  const before = logText(lineText.slice(0, r.start.column - 1));
+  const marked = logText(lineText.slice(r.start.column - 1, Math.max(r.start.column, endCol) - 1));
+  const shown = before + marked + logText(lineText.slice(Math.max(r.start.column, endCol) - 1));
+  const width = Math.max(1, marked.length);
+  const lead = before.replace(/[^\t]/g, " ");
+  return [`  ${c.dim(gutter + " |")} ${shown}`, `  ${c.dim(pad + " |")} ${lead}${c.red("^".repeat(width))}`];
 }
 function reportText(ctx) {
   const c = palette(ctx.color);
@@ -31221,15 +31266,15 @@ function reportText(ctx) {
     counts[f.severity]++;
     if (f.location.file !== current) {
       if (current !== void 0) out.push("");
-      out.push(c.underline(f.location.file));
+      out.push(c.underline(logLineStartPath(f.location.file)));
       current = f.location.file;
     }
     const r = pos.resolve(f.location);
-    out.push(`${f.location.file}:${r.start.line}:${r.start.column} ${sevLabel(f.severity, c)} ${f.message} ${c.dim(f.ruleId)}`);
+    out.push(`${logLineStartPath(f.location.file)}:${r.start.line}:${r.start.column} ${sevLabel(f.severity, c)} ${logText(f.message)} ${c.dim(logText(f.ruleId))}`);
     if (ctx.codeFrame) out.push(...frame(pos, f, c));
     for (const rel of f.related) {
       const rr = pos.resolve(rel.location);
-      out.push(`  ${c.dim("note:")} ${rel.location.file}:${rr.start.line}:${rr.start.column} ${rel.message}`);
+      out.push(`  ${c.dim("note:")} ${logText(rel.location.file)}:${rr.start.line}:${rr.start.column} ${logText(rel.message)}`);
     }
   }
   const total = counts.error + counts.warning + counts.info;
@@ -31355,7 +31400,7 @@ function ruleDescriptor(doc, docsBaseUrl) {
   };
 }
 function reportSarif(ctx) {
-  return JSON.stringify(buildSarif(ctx), null, 2) + "\n";
+  return jsonText(JSON.stringify(buildSarif(ctx), null, 2)) + "\n";
 }
 function buildSarif(ctx) {
   const { result } = ctx;
@@ -31485,13 +31530,14 @@ function reportGithub(ctx) {
     const oneLine = r.start.line === r.end.line && f.location.span.end > f.location.span.start;
     const notes = f.related.map((rel) => {
       const rr = pos.resolve(rel.location);
-      return `${rel.message} (${paths.display(rel.location.file)}:${rr.start.line}:${rr.start.column})`;
+      return logText(`${rel.message} (${paths.display(rel.location.file)}:${rr.start.line}:${rr.start.column})`);
     });
     const docs = docsUrl(f.ruleId);
     lines.push(
-      annotationCommand(ANNOTATION_LEVEL[f.severity], [f.message, ...notes, ...docs ? [`Docs: ${docs}`] : []].join("\n"), {
-        title: f.ruleId,
-        file: paths.display(f.location.file),
+      // Each part log-safe (the runner echoes annotations into the log); the line breaks between them are ours.
+      annotationCommand(ANNOTATION_LEVEL[f.severity], [logText(f.message), ...notes, ...docs ? [`Docs: ${docs}`] : []].join("\n"), {
+        title: logText(f.ruleId),
+        file: logText(paths.display(f.location.file)),
         startLine: r.start.line,
         endLine: r.end.line,
         // GitHub rejects columns on an annotation that spans several lines.
@@ -31512,8 +31558,9 @@ function reportGithub(ctx) {
   }
   return lines.length ? lines.join("\n") + "\n" : "";
 }
-function cell(s) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+var cell = markdownCell;
+function ruleCode(id) {
+  return /^[\w./-]+$/.test(id) ? `\`${id}\`` : markdownCell(id);
 }
 function lineAnchor(r) {
   return r.end.line > r.start.line ? `#L${r.start.line}-L${r.end.line}` : `#L${r.start.line}`;
@@ -31541,7 +31588,7 @@ function renderJobSummary(ctx) {
   if (total > 0) {
     const titles = new Map(collectRuleDocs(result.policies, findings.map((f) => f.ruleId)).map((d) => [d.id, d.title]));
     const docsUrl = ruleLinks(ctx);
-    const ruleCell = (id) => docsUrl(id) ? `[\`${id}\`](${docsUrl(id)?.replace(/\(/g, "%28").replace(/\)/g, "%29")})` : `\`${id}\``;
+    const ruleCell = (id) => docsUrl(id) ? `[${ruleCode(id)}](${docsUrl(id)?.replace(/\(/g, "%28").replace(/\)/g, "%29")})` : ruleCode(id);
     const perRule = /* @__PURE__ */ new Map();
     for (const f of findings) {
       const c = perRule.get(f.ruleId) ?? { error: 0, warning: 0, info: 0 };
@@ -31560,7 +31607,7 @@ function renderJobSummary(ctx) {
     for (const f of findings) {
       const r = pos.resolve(f.location);
       const shown = paths.display(f.location.file);
-      const label2 = cell(`${shown}:${r.start.line}:${r.start.column}`).replace(/[[\]]/g, "\\$&");
+      const label2 = cell(`${shown}:${r.start.line}:${r.start.column}`);
       const rel = paths.resolve(f.location.file).relative;
       const where = blobBase && rel ? `[${label2}](${blobBase}${encodeRelativeUri(rel)}${lineAnchor(r)})` : label2;
       const notes = f.related.map((x) => {
@@ -31568,7 +31615,7 @@ function renderJobSummary(ctx) {
         return `
 ${x.message} (${paths.display(x.location.file)}:${rr.start.line}:${rr.start.column})`;
       });
-      const row = `| ${f.severity} | ${where} | \`${f.ruleId}\` | ${cell(f.message + notes.join(""))} |
+      const row = `| ${f.severity} | ${where} | ${ruleCode(f.ruleId)} | ${cell(f.message + notes.join(""))} |
 `;
       const rowSize = Buffer.byteLength(row);
       if (size + rowSize + footerReserve > budget) break;
@@ -31658,6 +31705,7 @@ Suppress a finding with a reason on the line above it (or for a whole file, with
 
 Diagnostics:
       --stats                  print time per phase, file counts and peak memory to stderr
+      --debug                  print the stack trace of an internal error
 
   -h, --help                   show this help
   -v, --version                show the version
@@ -31718,7 +31766,8 @@ function parseCli(argv) {
         "no-config": { type: "boolean" },
         "print-config": { type: "boolean" },
         "list-rules": { type: "boolean" },
-        "max-file-size": { type: "string" }
+        "max-file-size": { type: "string" },
+        debug: { type: "boolean" }
       }
     });
   } catch (e) {
@@ -31779,7 +31828,8 @@ function parseCli(argv) {
     printConfig: !!v["print-config"],
     listRules: !!v["list-rules"],
     explicit: Object.keys(v),
-    maxFileSize
+    maxFileSize,
+    debug: !!v.debug
   };
 }
 
@@ -32527,10 +32577,10 @@ function describePattern(instancePath, value) {
 }
 function loadConfigText(text, abs, display) {
   const problems = [];
-  const { doc, problems: yamlProblems } = parseYaml(text);
+  const { doc, data: parsed, problems: yamlProblems } = parseYaml(text);
   for (const y of yamlProblems) problems.push({ file: display, text, ...y });
   if (yamlProblems.length) return { problems };
-  const data = doc.toJS() ?? {};
+  const data = parsed ?? {};
   const lines = new LineIndex(text);
   const problemAt = (p, message, key = false) => ({ file: display, text, span: locateInDocument(doc, p, { key }), message });
   const v = validate(data);
@@ -32830,7 +32880,8 @@ function describeProblem2(p) {
   const pos = new LineIndex(p.text).position(p.span.start);
   return `${p.file}:${pos.line}:${pos.column}: ${p.message}`;
 }
-function runCli(io) {
+function runCli(cliIO) {
+  const io = { ...cliIO, stderr: { write: (s) => cliIO.stderr.write(logLines(s)) } };
   const startup = performance.now();
   let opts;
   try {
@@ -32898,13 +32949,32 @@ Run sysctl-lint --help for usage.
   const report = reporter2(reportCtx);
   if (opts.outputFile) {
     const out = import_node_path27.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs20.default.mkdirSync(import_node_path27.default.dirname(out), { recursive: true });
-    import_node_fs20.default.writeFileSync(out, report);
+    try {
+      import_node_fs20.default.mkdirSync(import_node_path27.default.dirname(out), { recursive: true });
+      import_node_fs20.default.writeFileSync(out, report);
+    } catch (e) {
+      io.stderr.write(`sysctl-lint: cannot write the report to ${opts.outputFile}: ${e.message}
+`);
+      return 2;
+    }
   } else io.stdout.write(report);
   afterReport(opts, reportCtx, io.env, io.stderr);
   if (opts.stats) io.stderr.write(formatStats(result, { startup, report: performance.now() - reportStart, total: performance.now() }));
   io.onResult?.(result, reportCtx);
   return status || exitCodeFor(result.findings, opts);
+}
+
+// src/cli/internal-error.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function internalErrorMessage(e, debug) {
+  const err = e instanceof Error ? e : new Error(String(e));
+  const first = `sysctl-lint: internal error: ${logText(err.message.split("\n")[0] ?? "")}`;
+  if (debug) return `${first}
+${logText(err.stack ?? "").replace(/\\n/g, "\n")}
+`;
+  return `${first} (run with --debug for the stack trace, and please report it)
+`;
 }
 
 // src/cli/bin.ts
@@ -32914,11 +32984,17 @@ if (major < 18 || major === 18 && minor < 18) {
 `);
   process.exitCode = 2;
 } else {
-  try {
-    process.exitCode = runCli({ argv: process.argv.slice(2), cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
-  } catch (e) {
-    process.stderr.write(`sysctl-lint: internal error: ${e.stack ?? String(e)}
+  const argv = process.argv.slice(2);
+  const debug = argv.includes("--debug");
+  process.stdout.on("error", (e) => {
+    if (e.code !== "EPIPE") process.stderr.write(`sysctl-lint: cannot write the report: ${e.message}
 `);
+    process.exit(e.code === "EPIPE" ? process.exitCode ?? 0 : 2);
+  });
+  try {
+    process.exitCode = runCli({ argv, cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
+  } catch (e) {
+    process.stderr.write(internalErrorMessage(e, debug));
     process.exitCode = 2;
   }
 }

@@ -57,6 +57,8 @@ export interface CliOptions {
   explicit: string[];
   /** Files larger than this many bytes are reported, not analysed. */
   maxFileSize?: number;
+  /** Print the stack of an internal error (read by bin.ts from argv, before parsing). */
+  debug: boolean;
 }
 
 export class UsageError extends Error {}
@@ -121,6 +123,7 @@ Suppress a finding with a reason on the line above it (or for a whole file, with
 
 Diagnostics:
       --stats                  print time per phase, file counts and peak memory to stderr
+      --debug                  print the stack trace of an internal error
 
   -h, --help                   show this help
   -v, --version                show the version
@@ -191,6 +194,7 @@ export function parseCli(argv: string[]): CliOptions {
         'print-config': { type: 'boolean' },
         'list-rules': { type: 'boolean' },
         'max-file-size': { type: 'string' },
+        debug: { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -252,5 +256,6 @@ export function parseCli(argv: string[]): CliOptions {
     listRules: !!v['list-rules'],
     explicit: Object.keys(v),
     maxFileSize,
+    debug: !!v.debug,
   };
 }

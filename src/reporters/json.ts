@@ -10,6 +10,7 @@
  */
 import type { Finding } from '../core/finding';
 import { PositionResolver, type ReportContext } from './context';
+import { jsonText } from './escape';
 import { ruleLinks } from './rule-docs';
 
 export function reportJson(ctx: ReportContext): string {
@@ -41,5 +42,5 @@ export function reportJson(ctx: ReportContext): string {
     const { kind, file, reason, until } = s.suppression;
     return { ...toResult(s.finding), suppression: { kind, file, line: at.start.line, column: at.start.column, reason, ...(until ? { until } : {}) } };
   });
-  return JSON.stringify({ version: 1, results, suppressed: suppressed.length, suppressedResults }, null, 2) + '\n';
+  return jsonText(JSON.stringify({ version: 1, results, suppressed: suppressed.length, suppressedResults }, null, 2)) + '\n';
 }

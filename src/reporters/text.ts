@@ -6,6 +6,7 @@
 import type { Finding, Severity } from '../core/finding';
 import { palette, type Palette } from './colors';
 import { PositionResolver, type ReportContext } from './context';
+import { logLineStartPath, logText } from './escape';
 
 function sevLabel(s: Severity, c: Palette): string {
   return s === 'error' ? c.red('error') : s === 'warning' ? c.yellow('warning') : c.blue('info');
@@ -19,10 +20,14 @@ function frame(pos: PositionResolver, f: Finding, c: Palette): string[] {
   const gutter = String(r.start.line);
   const pad = ' '.repeat(gutter.length);
   const endCol = r.end.line === r.start.line ? r.end.column : lineText.length + 1;
-  const width = Math.max(1, endCol - r.start.column);
-  // Tabs before the marker keep their width so the carets line up under the key.
-  const lead = lineText.slice(0, r.start.column - 1).replace(/[^\t]/g, ' ');
-  return [`  ${c.dim(gutter + ' |')} ${lineText}`, `  ${c.dim(pad + ' |')} ${lead}${c.red('^'.repeat(width))}`];
+  // The line as the log may show it (control characters escaped), the carets under the same
+  // characters; tabs before the marker keep their width.
+  const before = logText(lineText.slice(0, r.start.column - 1));
+  const marked = logText(lineText.slice(r.start.column - 1, Math.max(r.start.column, endCol) - 1));
+  const shown = before + marked + logText(lineText.slice(Math.max(r.start.column, endCol) - 1));
+  const width = Math.max(1, marked.length);
+  const lead = before.replace(/[^\t]/g, ' ');
+  return [`  ${c.dim(gutter + ' |')} ${shown}`, `  ${c.dim(pad + ' |')} ${lead}${c.red('^'.repeat(width))}`];
 }
 
 export function reportText(ctx: ReportContext): string {
@@ -35,15 +40,15 @@ export function reportText(ctx: ReportContext): string {
     counts[f.severity]++;
     if (f.location.file !== current) {
       if (current !== undefined) out.push('');
-      out.push(c.underline(f.location.file));
+      out.push(c.underline(logLineStartPath(f.location.file)));
       current = f.location.file;
     }
     const r = pos.resolve(f.location);
-    out.push(`${f.location.file}:${r.start.line}:${r.start.column} ${sevLabel(f.severity, c)} ${f.message} ${c.dim(f.ruleId)}`);
+    out.push(`${logLineStartPath(f.location.file)}:${r.start.line}:${r.start.column} ${sevLabel(f.severity, c)} ${logText(f.message)} ${c.dim(logText(f.ruleId))}`);
     if (ctx.codeFrame) out.push(...frame(pos, f, c));
     for (const rel of f.related) {
       const rr = pos.resolve(rel.location);
-      out.push(`  ${c.dim('note:')} ${rel.location.file}:${rr.start.line}:${rr.start.column} ${rel.message}`);
+      out.push(`  ${c.dim('note:')} ${logText(rel.location.file)}:${rr.start.line}:${rr.start.column} ${logText(rel.message)}`);
     }
   }
   const total = counts.error + counts.warning + counts.info;
