@@ -23491,6 +23491,13 @@ var LIMITS = {
   decodedSize: 10 * 1024 * 1024,
   /** Decoded bytes per encoded byte (a zip bomb expands 1000x and more; real content a few times). */
   expansionRatio: 100,
+  /**
+   * Characters of YAML parsed per file (the documents that can matter, in order). The YAML
+   * reader costs about a second per megabyte and a hundred times the text in memory for
+   * documents made of small flow collections; real manifests, values and user-data are far
+   * smaller (cloud providers cap user-data at 16 to 256 KB).
+   */
+  yamlText: 2 * 1024 * 1024,
   /** Characters of one script (a command string, a YAML scalar, a script part) given to the shell reader. */
   scriptSize: 1024 * 1024,
   /** Nested `$(...)` / `$((...))` in one script. */
@@ -23498,7 +23505,13 @@ var LIMITS = {
   /** User-data inside user-data: nested MIME multiparts, archives, Jinja headers (each level re-reads its part). */
   partNesting: 20,
   /** Parts of one MIME message or cloud-config-archive. */
-  parts: 1e3
+  parts: 1e3,
+  /** Entries of one list analysed item by item (runcmd, bootcmd, write_files, pod sysctls). */
+  listItems: 1e4,
+  /** Findings of one rule in one file (past it, one finding counts the rest). */
+  findingsPerRuleAndFile: 1e3,
+  /** Related locations of one finding, and values quoted in one message. */
+  relatedPerFinding: 100
 };
 function tooLargeToAnalyze(what, size, limit) {
   return `${what} too large to analyze: ${formatSize(size)}, limit ${formatSize(limit)}`;
@@ -23508,6 +23521,11 @@ function nestedTooDeeply(what, limit = LIMITS.nesting) {
 }
 function limitFinding(file, span, message) {
   return { ruleId: ANALYSIS_LIMIT_RULE, severity: "warning", message, location: { file, span }, related: [] };
+}
+function limitedItems(items, file, span, what, findings) {
+  if (items.length <= LIMITS.listItems) return items;
+  findings.push(limitFinding(file, span, `${what}: ${items.length} entries, more than the ${LIMITS.listItems} analyzed; the rest is not read`));
+  return items.slice(0, LIMITS.listItems);
 }
 
 // src/core/source-store.ts
@@ -25640,13 +25658,24 @@ function computeBaseVars(node) {
     workload: c.pod?.workload ?? node.label
   };
 }
+function limitRelated(f) {
+  const max = LIMITS.relatedPerFinding;
+  if (f.related.length <= max) return f;
+  const more = f.related.length - (max - 1);
+  const next = f.related[max - 1];
+  return { ...f, related: [...f.related.slice(0, max - 1), { location: next.location, message: `and ${more} more not listed here` }] };
+}
+function quotedList(values) {
+  const max = LIMITS.relatedPerFinding;
+  return values.length <= max ? values.join(", ") : `${values.slice(0, max).join(", ")} and ${values.length - max} more`;
+}
 function evaluateNode(node, policies, opts, emit) {
   const seen = /* @__PURE__ */ new Set();
   const dedupEmit = (f) => {
     const id = `${f.ruleId}\0${f.location.file}\0${f.location.span.start}\0${f.key ?? ""}\0${f.message}`;
     if (seen.has(id)) return;
     seen.add(id);
-    emit(f);
+    emit(limitRelated(f));
   };
   for (const lp of policies) {
     const p = lp.policy;
@@ -25827,7 +25856,7 @@ function evaluateSettingCheck(p, check, node, opts, emit) {
         location: { file: o.file, span: o.keySpan },
         message: o.value === winner.value ? `earlier assignment of the same value ${o.value}` : `overridden assignment: ${o.value}`
       }));
-      judge(c.key, winner, c.state, c.appliers, { overriddenValues: earlier.map((o) => o.value).join(", ") }, related);
+      judge(c.key, winner, c.state, c.appliers, { overriddenValues: quotedList(earlier.map((o) => o.value)) }, related);
     }
     flushGroups();
     return;
@@ -27949,9 +27978,18 @@ function splitDocuments(text) {
 }
 function parseYaml2(text, opts = {}) {
   const out = [];
+  let parsed = 0;
   for (const slice of splitDocuments(text)) {
     let docText = text.slice(slice.start, slice.end);
     if (opts.keepDocument && !opts.keepDocument(docText)) continue;
+    parsed += docText.length;
+    if (parsed > LIMITS.yamlText) {
+      const rest = { start: slice.start, end: text.length };
+      const range2 = opts.mapSpan ? opts.mapSpan(rest) : rest;
+      const skipped = out.length === 0 ? tooLargeToAnalyze("YAML document", docText.length, LIMITS.yamlText) : `YAML from here on is past the ${formatSize(LIMITS.yamlText)} analyzed per file: not analyzed`;
+      out.push({ contents: null, range: range2, errors: [], skipped });
+      break;
+    }
     let templateLines = [];
     if (opts.blankTemplateLines) {
       const b = blankTemplateLines(docText);
@@ -28062,6 +28100,7 @@ var Converter = class {
   /** Decodes the scalar from its CST token; `content` is the value's extent in the slice. */
   decode(style, tok) {
     if (!tok || tok.offset === void 0 || tok.source === void 0) return void 0;
+    if (tok.source.length > LIMITS.scriptSize) return void 0;
     const src = this.text;
     const start = tok.offset;
     if (style === "literal" || style === "folded") {
@@ -28157,6 +28196,9 @@ var KIND_NAMES = {
   terraform: "Terraform template",
   erb: "ERB template"
 };
+function yamlLimitFindings(file, docs) {
+  return docs.flatMap((d) => d.skipped ? [limitFinding(file, { start: d.range.start, end: d.range.start }, d.skipped)] : []);
+}
 function yamlProblemFinding(file, text, docs) {
   const first = docs.flatMap((d) => d.errors).sort((a, b) => a.span.start - b.span.start)[0];
   if (!first) {
@@ -28235,10 +28277,12 @@ function sysctlMapAssignments(map) {
 
 // src/sources/cloud-init/cloud-config.ts
 var BINARY_TAG = "tag:yaml.org,2002:binary";
+var part0 = { start: 0, end: 0 };
 function readCloudConfig(part, ctx) {
   const facts = ctx.facts;
   const docs = parseYaml2(part.text, { mapSpan: part.map });
   const problem = part.exact ? yamlProblemFinding(facts.file, ctx.fileText, docs) : void 0;
+  facts.findings.push(...yamlLimitFindings(facts.file, docs));
   if (problem) facts.findings.push(problem);
   else if (!part.exact && docs.some((d) => d.errors.length)) {
     const first = docs.flatMap((d) => d.errors)[0];
@@ -28264,7 +28308,7 @@ function commands(node, stage, ctx) {
     facts.addShell(analyzeScript(node.text, node.map), facts.step(stage, stage));
     return;
   }
-  itemsOf(node).forEach((item, i) => {
+  limitedItems(itemsOf(node), facts.file, node?.range ?? part0, stage, facts.findings).forEach((item, i) => {
     const step = facts.step(stage, `${stage}[${i}]`);
     if (isScalar(item)) {
       if (item.value === null) return;
@@ -28286,7 +28330,7 @@ function powerState(node, ctx) {
 }
 function writeFiles(node, ctx) {
   const facts = ctx.facts;
-  itemsOf(node).forEach((item, i) => {
+  limitedItems(itemsOf(node), facts.file, node?.range ?? part0, "write_files", facts.findings).forEach((item, i) => {
     const pathNode = get(item, "path");
     const path28 = scalarText(pathNode)?.trim();
     if (!path28 || !isScalar(pathNode)) return;
@@ -28589,6 +28633,7 @@ function tooManyParts(count, span, name, ctx) {
 }
 function readArchive(part, ctx, depth) {
   const docs = parseYaml2(part.text, { mapSpan: part.map });
+  ctx.facts.findings.push(...yamlLimitFindings(ctx.facts.file, docs));
   for (const doc of docs) {
     const items = itemsOf(doc.contents);
     tooManyParts(items.length, part.span, part.name, ctx);
@@ -28743,7 +28788,7 @@ var talosConfigHandler = {
   extract(input) {
     const { parsed, found, docs } = parseMachineSysctls(input.text);
     const problem = yamlProblemFinding(input.display, input.text, docs);
-    const findings = problem ? [problem] : [];
+    const findings = [...problem ? [problem] : [], ...yamlLimitFindings(input.display, docs)];
     if (!found) return { findings };
     const node = {
       id: `talos:${input.display}`,
@@ -28788,7 +28833,7 @@ function readPodSysctls(node, src, out, opts = {}) {
   const via = opts.via ?? `securityContext.sysctls of ${src.workload}`;
   if (isSeq(node)) {
     const seen = /* @__PURE__ */ new Map();
-    for (const item of node.items) {
+    for (const item of limitedItems(node.items, src.file, node.range, via, out.limitFindings)) {
       if (!isMap(item)) {
         if (item) out.observations.push(observe("malformed-pod-sysctl", src, item.range, void 0, { hint: "each entry is a mapping with name and value" }));
         continue;
@@ -28872,13 +28917,13 @@ function readContainer(container, role, src, out) {
   checkContainerFields(container, label2, src, out);
   const writes = [];
   const { argv, scripts } = argvOf(container);
-  if (argv.length) writes.push(...analyzeArgv(argv).writes);
-  for (const s of scripts) {
-    const a = analyzeScript(s.text, s.map);
+  const take = (a) => {
     writes.push(...a.writes);
     for (const i of a.issues) if (i.code === "too-large" || i.code === "too-deep") out.limitFindings.push(limitFinding(src.file, i.span, `${label2}: ${i.message}`));
-  }
-  for (const hook of lifecycleArgv(container)) writes.push(...analyzeArgv(hook).writes);
+  };
+  if (argv.length) take(analyzeArgv(argv));
+  for (const s of scripts) take(analyzeScript(s.text, s.map));
+  for (const hook of lifecycleArgv(container)) take(analyzeArgv(hook));
   if (!writes.length) return;
   const privileged = privilegedOf(container);
   for (const w of writes) {
@@ -29019,6 +29064,7 @@ function extractValues(file, abs, text) {
   for (const d of docs) if (isMap(d.contents)) visit(d.contents, [], [], { file, chart, nodes, findings, docStart: d.range.start });
   const problem = yamlProblemFinding(file, text, docs);
   if (problem) findings.push(problem);
+  findings.push(...yamlLimitFindings(file, docs));
   return { nodes, findings };
 }
 function isValuesPath(display) {
@@ -29421,6 +29467,7 @@ function extractManifest(file, text) {
   }
   const problem = yamlProblemFinding(file, text, docs);
   if (problem) findings.push(problem);
+  findings.push(...yamlLimitFindings(file, docs));
   return { nodes, findings, clusterFacts };
 }
 var k8sManifestHandler = {
@@ -30796,7 +30843,13 @@ function lint(options) {
     if (p.root) n.moduleRoots?.add(import_node_path16.default.resolve(options.cwd, p.root));
     return n;
   };
-  const emit = (f) => findings.push(f);
+  const perRuleAndFile = /* @__PURE__ */ new Map();
+  const emit = (f) => {
+    const id = `${f.ruleId}\0${f.location.file}`;
+    const n = (perRuleAndFile.get(id) ?? 0) + 1;
+    perRuleAndFile.set(id, n);
+    if (n <= LIMITS.findingsPerRuleAndFile) findings.push(f);
+  };
   const judge = (spec, context) => {
     judged++;
     const node = timer.time("model", () => buildNode(spec, context));
@@ -30889,7 +30942,7 @@ function lint(options) {
       for (const g of groups) joinGroup(g, placement).files.push({ ...file });
     }
     standalone.push(...ex.nodes ?? []);
-    findings.push(...ex.findings ?? []);
+    for (const x of ex.findings ?? []) emit(x);
     if (!prepassed) clusterFacts.push(...ex.clusterFacts ?? []);
   };
   const processProvisioningAhead = (inputs) => {
@@ -31035,6 +31088,11 @@ function lint(options) {
     });
   } else for (const spec of remaining) judge(spec, contextOptions);
   if (live) pinLiveTexts(live, findings, sources);
+  for (const [id, n] of perRuleAndFile) {
+    if (n <= LIMITS.findingsPerRuleAndFile) continue;
+    const [ruleId, file] = id.split("\0");
+    findings.push(limitFinding(file, { start: 0, end: 0 }, `${n - LIMITS.findingsPerRuleAndFile} more findings of ${ruleId} in this file are not listed (at most ${LIMITS.findingsPerRuleAndFile} per rule and file)`));
+  }
   findings.sort(compareFindings);
   const controlled = timer.time("suppress", () => controlFindings(findings, { policies: allPolicies, directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));
   const timings = { ...timer.timings, total: performance.now() - t0 };

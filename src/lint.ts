@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { compareFindings, type Finding } from './core/finding';
-import { ANALYSIS_LIMIT_RULE } from './core/limits';
+import { ANALYSIS_LIMIT_RULE, LIMITS, limitFinding } from './core/limits';
 import { SourceStore } from './core/source-store';
 import { discover, displayPath, type InputFile } from './inputs/discover';
 import { decodeText, DEFAULT_MAX_FILE_SIZE, readRegularFile, ReadRefused, type FileRead } from './inputs/read-file';
@@ -237,7 +237,17 @@ export function lint(options: LintOptions): LintResult {
     return n;
   };
 
-  const emit = (f: Finding) => findings.push(f);
+  /**
+   * Findings per rule and file, counted: past LIMITS.findingsPerRuleAndFile the rest is only
+   * counted (a generated file can hold a million identical mistakes; one report line says so).
+   */
+  const perRuleAndFile = new Map<string, number>();
+  const emit = (f: Finding) => {
+    const id = `${f.ruleId}\0${f.location.file}`;
+    const n = (perRuleAndFile.get(id) ?? 0) + 1;
+    perRuleAndFile.set(id, n);
+    if (n <= LIMITS.findingsPerRuleAndFile) findings.push(f);
+  };
   /** Builds a node's model and judges it; its parsed files can be dropped afterwards. */
   const judge = (spec: NodeSpec, context: ContextOptions) => {
     judged++;
@@ -349,7 +359,7 @@ export function lint(options: LintOptions): LintResult {
       for (const g of groups) joinGroup(g, placement).files.push({ ...file });
     }
     standalone.push(...(ex.nodes ?? []));
-    findings.push(...(ex.findings ?? []));
+    for (const x of ex.findings ?? []) emit(x);
     if (!prepassed) clusterFacts.push(...(ex.clusterFacts ?? []));
   };
 
@@ -522,6 +532,11 @@ export function lint(options: LintOptions): LintResult {
     });
   } else for (const spec of remaining) judge(spec, contextOptions);
   if (live) pinLiveTexts(live, findings, sources);
+  for (const [id, n] of perRuleAndFile) {
+    if (n <= LIMITS.findingsPerRuleAndFile) continue;
+    const [ruleId, file] = id.split('\0') as [string, string];
+    findings.push(limitFinding(file, { start: 0, end: 0 }, `${n - LIMITS.findingsPerRuleAndFile} more findings of ${ruleId} in this file are not listed (at most ${LIMITS.findingsPerRuleAndFile} per rule and file)`));
+  }
   findings.sort(compareFindings);
   // User control (issue 5): config severities, then inline suppressions (src/suppress).
   const controlled = timer.time('suppress', () => controlFindings(findings, { policies: allPolicies, directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));

@@ -13,41 +13,7 @@ import { markdownCell, logLines, logText, jsonText } from '../../src/reporters/e
 import { runAllSinks } from '../helpers/all-sinks';
 import { runBounded } from '../helpers/bounded-run';
 import { tmpDir } from '../helpers/tmp-tree';
-
-/** Commands the runner would execute in `output`, read as it reads them (ActionCommand.TryParseV2, then the legacy TryParse). */
-function commandsIn(output: string): string[] {
-  const out: string[] = [];
-  let stopToken: string | undefined;
-  // The runner splits at CR, LF and CRLF, and trims leading blanks before looking for `::`.
-  for (const raw of output.split(/\r\n|\r|\n/)) {
-    const line = raw.trimStart();
-    if (stopToken !== undefined) {
-      if (line === `::${stopToken}::`) stopToken = undefined;
-      continue;
-    }
-    if (line.startsWith('::')) {
-      const end = line.indexOf('::', 2);
-      if (end < 0) continue;
-      const head = line.slice(2, end);
-      const name = head.split(' ')[0] as string;
-      if (name === 'stop-commands') {
-        stopToken = line.slice(end + 2);
-        continue;
-      }
-      out.push(line);
-    } else if (line.includes('##[')) out.push(line);
-  }
-  return out;
-}
-
-/** Our own annotations and groups: `::error title=<rule id>,...::`, `::group::sysctl-lint report`, `::endgroup::`. */
-function isOwnCommand(line: string): boolean {
-  if (line === '::endgroup::' || /^::group::sysctl-lint report \(\d+ problems\)$/.test(line)) return true;
-  const m = /^::(error|warning|notice) ([^:]*)::/.exec(line);
-  if (!m) return false;
-  const title = /(?:^|,)title=([^,]*)/.exec(m[2] as string)?.[1];
-  return title !== undefined && /^(sysctl-lint(\/[a-z-]+)?|sysctl-lint failed|[a-z][a-z0-9-]*)$/.test(title);
-}
+import { foreignCommands } from '../helpers/workflow-commands';
 
 const HOSTILE = {
   dir: '::warning title=pwned::dir-injection',
@@ -87,7 +53,7 @@ beforeAll(() => {
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e]/;
 
 function expectInert(name: string, output: string): void {
-  const foreign = commandsIn(output).filter((c) => !isOwnCommand(c));
+  const foreign = foreignCommands(output);
   expect(foreign, `${name}: workflow commands from input`).toEqual([]);
   expect(CONTROL.test(output.replace(/\r\n/g, '\n')), `${name}: raw control character`).toBe(false);
 }
@@ -138,12 +104,12 @@ describe('hostile names and content reach no sink as commands or control sequenc
 describe('escaping functions, one per sink', () => {
   it('logText: control characters visible, `##[` inert, tabs kept', () => {
     expect(logText('a\tb\u001b[31mc\r\nd\u0085e\u2028f')).toBe('a\tb\\x1b[31mc\\r\\nd\\x85e\\u{2028}f');
-    expect(commandsIn(logText('x ##[group]y'))).toEqual([]);
+    expect(foreignCommands(logText('x ##[group]y'))).toEqual([]);
     expect(logText('##[group]')).toHaveLength('##[group]'.length + 1);
   });
 
   it('logLines: no line of stderr starts a command', () => {
-    expect(commandsIn(logLines('sysctl-lint: x\n::error::y\n  ::warning::z\n'))).toEqual([]);
+    expect(foreignCommands(logLines('sysctl-lint: x\n::error::y\n  ::warning::z\n'))).toEqual([]);
     expect(logLines('sysctl-lint: fine\nsecond line\n')).toBe('sysctl-lint: fine\nsecond line\n');
   });
 
@@ -151,7 +117,7 @@ describe('escaping functions, one per sink', () => {
     const value = { s: 'a\u009b1m ##[group] \u2028 \u202e \u001b' };
     const text = jsonText(JSON.stringify(value, null, 2));
     expect(JSON.parse(text)).toEqual(value);
-    expect(commandsIn(text)).toEqual([]);
+    expect(foreignCommands(text)).toEqual([]);
     expect(CONTROL.test(text)).toBe(false);
   });
 

@@ -10,7 +10,7 @@ import type { ClusterFact } from '../../model/cluster';
 import type { SourceHandler } from '../types';
 import { parseYaml } from '../yaml/parse';
 import { mayMatter } from '../yaml/prefilter';
-import { yamlProblemFinding } from '../yaml/templates';
+import { yamlLimitFindings, yamlProblemFinding } from '../yaml/templates';
 import { get, getPath, isMap, pairOf, scalarText, type YNode } from '../yaml/tree';
 import { clusterFactsOf } from './cluster-facts';
 import { confirmsKubernetes, inChartTemplates, looksLikeKubernetes, yamlPathClaim } from './detect';
@@ -58,6 +58,7 @@ export function extractManifest(file: string, text: string): { nodes: NodeSpec[]
   }
   const problem = yamlProblemFinding(file, text, docs);
   if (problem) findings.push(problem);
+  findings.push(...yamlLimitFindings(file, docs));
   return { nodes, findings, clusterFacts };
 }
 

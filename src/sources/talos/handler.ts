@@ -8,7 +8,7 @@
 import type { NodeSpec } from '../../model/build';
 import type { ParsedSysctl } from '../sysctl-conf/parse';
 import { parseYaml } from '../yaml/parse';
-import { yamlProblemFinding } from '../yaml/templates';
+import { yamlLimitFindings, yamlProblemFinding } from '../yaml/templates';
 import { sysctlMapAssignments } from '../yaml/sysctl-map';
 import { get, isMap } from '../yaml/tree';
 import type { SourceHandler } from '../types';
@@ -40,7 +40,7 @@ export const talosConfigHandler: SourceHandler = {
   extract(input) {
     const { parsed, found, docs } = parseMachineSysctls(input.text);
     const problem = yamlProblemFinding(input.display, input.text, docs);
-    const findings = problem ? [problem] : [];
+    const findings = [...(problem ? [problem] : []), ...yamlLimitFindings(input.display, docs)];
     if (!found) return { findings };
     const node: NodeSpec = {
       id: `talos:${input.display}`,

@@ -3,5 +3,5 @@ export { parseYaml, parseEmbeddedYaml, splitDocuments, type ParseYamlOptions, ty
 export { OffsetMap, composeMappers, type SpanMapper } from './offset-map';
 export { decodePlain, decodeSingleQuoted, decodeDoubleQuoted, decodeBlock, type ScalarStyle, type DecodedScalar } from './scalar-text';
 export * from './tree';
-export { templateMarkers, hasTemplateSyntax, yamlProblemFinding, YAML_RULES, type TemplateKind, type TemplateMarker } from './templates';
+export { templateMarkers, hasTemplateSyntax, yamlLimitFindings, yamlProblemFinding, YAML_RULES, type TemplateKind, type TemplateMarker } from './templates';
 export { YAML_TRIGGER, mayMatter } from './prefilter';

@@ -5,6 +5,7 @@
  * problem becomes one finding at the template expression nearest to the first error.
  */
 import type { Finding } from '../../core/finding';
+import { limitFinding } from '../../core/limits';
 import type { Span } from '../../core/span';
 import type { YDocument } from './tree';
 
@@ -53,6 +54,11 @@ const KIND_NAMES: Record<TemplateKind, string> = {
  * One finding for a file whose YAML has errors, or undefined when it has none. `text` is the
  * file's text (spans of the documents point into it).
  */
+/** Documents not parsed because of the YAML analysis limit, as findings where they start. */
+export function yamlLimitFindings(file: string, docs: YDocument[]): Finding[] {
+  return docs.flatMap((d) => (d.skipped ? [limitFinding(file, { start: d.range.start, end: d.range.start }, d.skipped)] : []));
+}
+
 export function yamlProblemFinding(file: string, text: string, docs: YDocument[]): Finding | undefined {
   const first = docs.flatMap((d) => d.errors).sort((a, b) => a.span.start - b.span.start)[0];
   if (!first) {
