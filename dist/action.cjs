@@ -46,7 +46,7 @@ ephemeral port range on nodes". Since kube-proxy stopped holding NodePort socket
 1.21-1.23 patch releases from April 2022), a process in a node's network namespace can get an
 active NodePort as its ephemeral source port; the reply is then DNATed to a Service backend.
 Nodes keep Linux's default range 32768-60999 unless their image changes it.
-`, fix: "Keep the NodePort range below 32768 (the default 30000-32767), or reserve it on every node\nwith `net.ipv4.ip_local_reserved_ports`, or move the nodes' `net.ipv4.ip_local_port_range`.\n", references: [{ title: "kube-apiserver --service-node-port-range", url: "https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/" }, { title: "kube-proxy: remove port opener (kubernetes#108496)", url: "https://github.com/kubernetes/kubernetes/pull/108496" }, { title: "NodePort and ephemeral range collision (kubernetes#111682)", url: "https://github.com/kubernetes/kubernetes/issues/111682" }] }, source: "policies/k8s/k8s-nodeport-range-overlaps-ephemeral.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-duplicate", title: "Pod sysctls name each sysctl once", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { observation: "duplicate-pod-sysctl" }, message: "{{field}} is listed twice in the sysctls of {{workload}}: the API server rejects the object (spec.securityContext.sysctls[].name: Duplicate value)", rationale: "The API server validates `spec.securityContext.sysctls` entry by entry and refuses a name it\nhas already seen (`validateSysctls` in pkg/apis/core/validation: `field.Duplicate`), so the\nDeployment, DaemonSet or Pod is not created at all, usually after a values override added a\nkey the chart's defaults already list. The comparison is on the names as written: the same\nkey spelt once with dots and once with slashes passes validation, kubelet turns both into the\ndotted name and keeps the later value, which `sysctl-overridden-setting` reports.\n", fix: "Keep one entry per sysctl; when values files are merged, override the entry instead of\nappending a second one.\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "kubernetes pkg/apis/core/validation/validation.go (validateSysctls)", url: "https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/core/validation/validation.go" }] }, source: "policies/k8s/k8s-pod-sysctl-duplicate.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-host-namespace", title: "Pods that share the node's network or IPC namespace set no sysctls of it", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { setting: "**", target: "assignments", origin: ["pod-sysctls"], violation: { kernelNamespace: ["net", "ipc"] } }, cases: [{ when: { hostNetwork: true }, value: { kernelNamespace: ["net"] }, message: '{{key}} in {{workload}}: the pod uses hostNetwork, so this sysctl would change the node; kubelet rejects the pod (SysctlForbidden: "{{key}}" not allowed with host net enabled)' }, { when: { hostIPC: true }, value: { kernelNamespace: ["ipc"] }, message: '{{key}} in {{workload}}: the pod uses hostIPC, so this sysctl would change the node; kubelet rejects the pod (SysctlForbidden: "{{key}}" not allowed with host ipc enabled)' }, { severity: "off" }], message: "{{key}} in {{workload}} is set in the namespace the pod shares with the node", rationale: 'Pod sysctls are written into the pod\'s own namespaces when its sandbox is created. A pod with\n`hostNetwork: true` has no network namespace of its own, so a `net.*` sysctl would change the\nnode for every process on it; kubelet refuses such pods ("forbidden sysctl: ... not allowed\nwith host net enabled", reason SysctlForbidden), and newer API servers reject such pods at\ncreation (kubernetes#118705). The same holds for IPC sysctls (`kernel.shm*`, `kernel.msg*`, `kernel.sem`,\n`fs.mqueue.*`) with `hostIPC: true`. In the ingress-nginx Helm chart this is\n`controller.sysctls` together with `controller.hostNetwork: true`.\n', fix: "Either drop hostNetwork (hostIPC) and keep the pod sysctl, or drop the sysctl and configure\nthe value on the nodes (a sysctl.d file in the node image).\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "kubelet sysctl admission (pkg/kubelet/sysctl/allowlist.go)", url: "https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/sysctl/allowlist.go" }, { title: "forbid sysctls for pods sharing the host's namespaces (kubernetes#118705)", url: "https://github.com/kubernetes/kubernetes/pull/118705" }] }, source: "policies/k8s/k8s-pod-sysctl-host-namespace.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-malformed", title: "Pod sysctls are a list of name and string value", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { observation: "malformed-pod-sysctl" }, message: "sysctls of {{workload}}: {{hint}}; the API server rejects the object", rationale: '`spec.securityContext.sysctls` is a list of objects with a `name` and a string `value`. An\nunquoted number (`value: 1024`) is a YAML integer and fails to decode ("cannot unmarshal\nnumber into ... of type string"); a mapping instead of a list, or an entry without a name,\nfails validation.\n', fix: 'Write `- name: net.ipv4.ip_local_port_range` / `value: "1024 65000"`, with the value quoted.\n', references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }] }, source: "policies/k8s/k8s-pod-sysctl-malformed.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-not-namespaced", title: "Pod sysctls are namespaced", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { setting: "**", target: "assignments", origin: ["pod-sysctls"], violation: { kernelNamespace: ["none"] } }, message: "{{key}} in {{workload}} is not namespaced: a pod cannot set it, kubelet rejects the pod (SysctlForbidden) and cannot allow it with --allowed-unsafe-sysctls", rationale: 'Only sysctls that live in a namespace a pod owns can be set per pod: `net.*` (network\nnamespace) and `kernel.sem`, `kernel.shm*`, `kernel.msg*`, `fs.mqueue.*` (IPC namespace).\nEverything else (`vm.*`, `fs.*`, most of `kernel.*`) is global to the node. kubelet refuses to\nstart with such a name in `--allowed-unsafe-sysctls` ("not known to be namespaced"), so a pod\nasking for one is never admitted.\n', fix: "Set node-global values on the nodes (a sysctl.d file in the node image, or a tuned node pool),\nnot in the pod.\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "kubelet's namespace table (pkg/kubelet/sysctl/namespace.go)", url: "https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/sysctl/namespace.go" }] }, source: "policies/k8s/k8s-pod-sysctl-not-namespaced.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-unsafe", title: "Pod sysctls are safe, or allowed by the nodes' kubelet", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { setting: "**", target: "assignments", origin: ["pod-sysctls"], valueType: "string", violation: { allOf: [{ kernelNamespace: ["net", "ipc"] }, { podSafe: false }, { kubeletAllowed: false }] } }, cases: [{ when: { hostNetwork: true }, value: { kernelNamespace: ["net"] }, severity: "off" }, { when: { kubeletConfigKnown: false }, severity: "warning", message: "{{key}} in {{workload}} is an unsafe sysctl ({{reason}}): the pod fails to start (SysctlForbidden) unless the node's kubelet allows it with --allowed-unsafe-sysctls (no kubelet configuration among the linted files)" }], message: "{{key}} in {{workload}} is an unsafe sysctl ({{reason}}) and the kubelet configuration does not allow it: the pod fails to start (SysctlForbidden: not allowlisted)", rationale: "kubelet admits a pod's sysctls only when they are in its safe set (which grew with Kubernetes\nversions and drops names on kernels where they are not namespaced) or in the node's\n`allowedUnsafeSysctls`. Otherwise the pod is scheduled but never starts: its status is\n`SysctlForbidden`, \"forbidden sysctl: ... not allowlisted\". Pod Security Admission's baseline\nlevel rejects unsafe sysctls at admission too. `net.core.somaxconn`, the usual example, is not\nin the safe set.\n", fix: "Use a safe sysctl, or allow the name on dedicated nodes\n(`KubeletConfiguration.allowedUnsafeSysctls` or `--allowed-unsafe-sysctls`), taint them and\nschedule the pod there; or set the value on the nodes.\n", references: [{ title: "Using sysctls in a Kubernetes cluster (safe and unsafe sysctls)", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "kubelet's safe sysctls (pkg/kubelet/sysctl/safe_sysctls.go)", url: "https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/sysctl/safe_sysctls.go" }, { title: "Linux kernel version requirements (pod sysctls)", url: "https://kubernetes.io/docs/reference/node/kernel-version-requirements/" }] }, source: "policies/k8s/k8s-pod-sysctl-unsafe.yaml", builtin: true }, { policy: { id: "ports-ephemeral-overlaps-nodeport", title: "The node's ephemeral port range stays clear of the NodePort range", severity: "error", tags: ["kubernetes", "ports"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes", "unknown"] }, check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { overlaps: { range: { context: "nodePortRange" }, excludeSetting: "net.ipv4.ip_local_reserved_ports" } } }, cases: [{ when: { kubernetesVersion: { lt: "1.21.13" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { kubernetesVersion: { gte: "1.22.0", lt: "1.22.10" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { kubernetesVersion: { gte: "1.23.0", lt: "1.23.7" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { nodeRole: ["unknown"] }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}, not covered by net.ipv4.ip_local_reserved_ports; on a Kubernetes node host connections can take a NodePort as source port and fail (node role {{nodeRoleSource}})" }], message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}, not covered by net.ipv4.ip_local_reserved_ports; host connections can take a NodePort as source port and fail at random", rationale: 'kube-proxy used to `listen()` on every allocated NodePort, which kept the kernel from picking\nthose ports as source ports. kubernetes/kubernetes#108496 removed that "port opener" in 1.24\nand it was cherry-picked to 1.21, 1.22 and 1.23 patch releases (April 2022). Since then a\nprocess in the node\'s network namespace (kubelet, containerd, hostNetwork pods, kube-proxy\nitself) can get an active NodePort as its ephemeral source port; replies are then DNATed to a\nService backend and the connection fails intermittently. The kube-apiserver flag help is\nexplicit: the NodePort range "must not overlap with the ephemeral port range on nodes".\nPod network namespaces have their own range and are not affected.\n', fix: "Keep the default `net.ipv4.ip_local_port_range = 32768 60999`, or reserve the NodePort range:\n`net.ipv4.ip_local_reserved_ports = 30000-32767` (what Cilium does, and proposed for the EKS\nAMI), or move the cluster's `--service-node-port-range`.\n", references: [{ title: "kube-proxy: remove port opener (kubernetes#108496)", url: "https://github.com/kubernetes/kubernetes/pull/108496" }, { title: "kube-apiserver --service-node-port-range", url: "https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/" }, { title: "NodePort and ephemeral range collision (kubernetes#111682)", url: "https://github.com/kubernetes/kubernetes/issues/111682" }, { title: "ip-sysctl, ip_local_port_range and ip_local_reserved_ports", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-ephemeral-overlaps-nodeport.yaml", builtin: true }, { policy: { id: "ports-local-port-range-invalid", title: "ip_local_port_range is a valid low-high pair", severity: "error", tags: ["ports", "values"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { anyOf: [{ invalid: true }, { low: { lt: { setting: "net.ipv4.ip_unprivileged_port_start", default: 1024, appliedBefore: true } } }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is rejected by the kernel (EINVAL): {{reason}}; the old range stays in force" }, { when: { kernel: { lt: "4.11" } }, severity: "off" }, { message: "{{key}} = {{value}} starts below ip_unprivileged_port_start = {{operand}} at the time it is written; since Linux 4.11 the kernel rejects the write (EINVAL) and keeps the old range" }], message: "{{key}} = {{value}} is rejected by the kernel (EINVAL); the old range stays in force", rationale: "The kernel accepts one or two integers from 1 to 65535 with low <= high (a single number\nchanges only the low end), and since 4.11 a low end no smaller than\n`net.ipv4.ip_unprivileged_port_start` (default 1024) as it is at the moment of the write. Any\nother write is rejected as a whole with `EINVAL`, so the node silently keeps its previous range.\nsystemd-sysctl writes keys in the order they last changed and procps line by line, so lowering\n`ip_unprivileged_port_start` only helps if it is written first.\n", fix: "Write two numbers, low then high, without quotes: `net.ipv4.ip_local_port_range = 32768 60999`.\nTo start below 1024, lower `net.ipv4.ip_unprivileged_port_start` in an earlier line or file.\n", references: [{ title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-local-port-range-invalid.yaml", builtin: true }, { policy: { id: "ports-local-port-range-parity", title: "ip_local_port_range ends have different parity", severity: "info", tags: ["ports"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { sameParity: true } }, message: '{{key}} = {{value}}: both ends have the same parity; the kernel logs "ip_local_port_range: prefer different parity for start/end values"', rationale: "Since Linux 4.2, connect() prefers ports of one parity and leaves the other half to bind(0).\nWith both ends of the same parity the split is uneven and the kernel logs a warning on every\nwrite (`1024 65000` from old ingress-nginx docs does this; `1024 65535` does not).\n", fix: "Make the range size even, e.g. `32768 60999` or `1024 65535`.\n", references: [{ title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "tcp/dccp: try to not exhaust ip_local_port_range in connect()", url: "https://github.com/torvalds/linux/commit/07f4c90062f8fc7c8c26f8f95324cbe8fa3145a5" }] }, source: "policies/ports/ports-local-port-range-parity.yaml", builtin: true }, { policy: { id: "ports-reserved-ports-invalid", title: "ip_local_reserved_ports is a valid list", severity: "error", tags: ["ports", "values"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_reserved_ports", valueType: "portList", violation: { invalid: true } }, message: "{{key}} = {{value}} is not a comma-separated list of ports and ranges ({{reason}}); the kernel rejects the write", rationale: "The kernel expects a comma-separated list of ports and inclusive ranges, such as\n`30000-32767,10250`. Spaces between items, reversed ranges or ports above 65535 make the write\nfail, and every write replaces the whole list.\n", fix: "Write one comma-separated list, e.g. `net.ipv4.ip_local_reserved_ports = 30000-32767`.\n", references: [{ title: "ip-sysctl, ip_local_reserved_ports", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-reserved-ports-invalid.yaml", builtin: true }, { policy: { id: "provision-build-time-sysctl-write", title: "Settings written while an image is built are persisted in a sysctl file of the image", severity: "warning", tags: ["provisioning", "packer", "boot"], check: { command: "build-time" }, message: "{{key}} = {{value}} written by {{step}} ({{command}}) changes only the machine that builds the image: the image boots without it, and no sysctl file of the image sets {{key}} to {{value}}", rationale: "A Packer provisioner runs on a temporary build machine. `sysctl -w`, `echo > /proc/sys/...`,\n`sysctl -p` and `sysctl --system` change that machine's running kernel, which is thrown away\nwhen the image is captured: only files on its disk reach the image. Every instance booted from\nthe image starts with the kernel default (or whatever the image's sysctl files say), so the\nsetting the build script seems to make is silently absent in production.\n", fix: "Write the setting into a sysctl.d file in the same provisioner (for example\n`echo 'vm.max_map_count = 262144' | sudo tee /etc/sysctl.d/90-image.conf`); systemd-sysctl\napplies it at every boot of every instance. Keep the `sysctl -w` only if a later build step\nneeds the value on the build machine itself.\n", references: [{ title: "Packer shell provisioner", url: "https://developer.hashicorp.com/packer/docs/provisioners/shell" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/provision/provision-build-time-sysctl-write.yaml", builtin: true }, { policy: { id: "provision-sysctl-conf-written", title: "Provisioning writes settings to sysctl.d, not /etc/sysctl.conf", severity: "warning", tags: ["provisioning", "precedence"], appliesWhen: { applier: ["systemd"] }, check: { provisioning: "sysctl-conf-written", tools: ["script", "packer", "ansible"] }, message: "{{step}} {{text}} /etc/sysctl.conf, which systemd-sysctl does not read: on Debian 13 and later (no /etc/sysctl.d/99-sysctl.conf link) these settings never apply at boot", rationale: 'systemd-sysctl (since v207) reads only sysctl.d directories. Distributions kept\n/etc/sysctl.conf working through the link /etc/sysctl.d/99-sysctl.conf -> ../sysctl.conf;\nDebian 13 dropped it ("/etc/sysctl.conf is no longer honored"), and newer Ubuntu releases ship\nno /etc/sysctl.conf at all. A script, image build or Ansible task (the `ansible.posix.sysctl`\nmodule writes /etc/sysctl.conf unless `sysctl_file` says otherwise) that appends to\n/etc/sysctl.conf works on one image and silently does nothing on the next.\n', fix: "Write a drop-in instead: `/etc/sysctl.d/90-node.conf` (with Ansible,\n`sysctl_file: /etc/sysctl.d/90-node.conf`).\n", references: [{ title: "systemd issue 8360 (/etc/sysctl.conf is not read)", url: "https://github.com/systemd/systemd/issues/8360" }, { title: "dev-sec hardening #905 (Debian 13: /etc/sysctl.conf no longer honored)", url: "https://github.com/dev-sec/ansible-collection-hardening/issues/905" }] }, source: "policies/provision/provision-sysctl-conf-written.yaml", builtin: true }, { policy: { id: "provision-sysctl-write-lost-at-reboot", title: "Settings a provisioning step writes into the running kernel are persisted in a sysctl file", severity: "warning", tags: ["provisioning", "boot"], check: { command: "lost-at-reboot" }, message: "{{key}} = {{value}} written by {{step}} ({{command}}) is lost at the next reboot: {{timing}}, and no sysctl file it writes sets {{key}} to {{value}}", rationale: "`sysctl -w`, `sysctl k=v` and `echo v > /proc/sys/...` change the running kernel only. A\nscript run by a provisioning tool or by hand, or an Ansible `shell`/`command` task, runs once;\nafter the next reboot the kernel default (or whatever the sysctl files say) is back, and the\nmachine silently changes behaviour - typically at the first kernel update or host maintenance.\nA script that runs at every boot (rc.local, a systemd unit, cloud-init `bootcmd` or\n`scripts/per-boot`) is not reported.\n", fix: "Persist the value in a sysctl.d file (for example `/etc/sysctl.d/90-node.conf`) and apply it\nwith `sysctl -p /etc/sysctl.d/90-node.conf` or `sysctl --system`; with Ansible, use the\n`ansible.posix.sysctl` module with `sysctl_file: /etc/sysctl.d/90-node.conf`.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "ansible.posix.sysctl module", url: "https://docs.ansible.com/ansible/latest/collections/ansible/posix/sysctl_module.html" }] }, source: "policies/provision/provision-sysctl-write-lost-at-reboot.yaml", builtin: true }, { policy: { id: "sysctl-applier-divergence", title: "systemd-sysctl and sysctl --system end with the same value", severity: "warning", tags: ["precedence"], check: { setting: "**", target: "divergent" }, message: "{{key}} ends as {{value}} under sysctl --system (procps) but {{otherValue}} under {{otherApplier}} at boot", rationale: "systemd-sysctl (at boot) never reads /etc/sysctl.conf, while procps `sysctl --system` reads it\nlast, after every sysctl.d file. On distributions that link /etc/sysctl.d/99-sysctl.conf to\n/etc/sysctl.conf, a file sorting after it overrides /etc/sysctl.conf at boot, but any later\n`sysctl --system` (package hooks, provisioning scripts) puts the /etc/sysctl.conf value back.\nThe node then changes behaviour long after boot.\n", fix: "Set the key in one sysctl.d file only, and remove it from /etc/sysctl.conf.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }] }, source: "policies/sysctl/sysctl-applier-divergence.yaml", builtin: true }, { policy: { id: "sysctl-empty-value", title: "Every assignment has a value", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { syntax: ["empty-value"] }, message: '"{{text}}" has no value; the kernel rejects an empty write for numeric keys', rationale: "An empty value is written as an empty string. Numeric sysctls reject it with `EINVAL`, so the\nkey keeps its previous value, and the applier reports an error (systemd-sysctl exits non-zero).\n", fix: "Give the value, or delete the line to keep the kernel default.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-empty-value.yaml", builtin: true }, { policy: { id: "sysctl-etc-sysctl-conf-ignored", title: "Settings in /etc/sysctl.conf are applied at boot", severity: "warning", tags: ["precedence"], appliesWhen: { completeRoot: true, applier: ["systemd"] }, check: { file: "sysctl-conf-ignored" }, message: "{{file}} is not read by systemd-sysctl and no sysctl.d file links to it; its settings apply only when something runs sysctl --system or sysctl -p", rationale: 'systemd-sysctl (since v207) does not read /etc/sysctl.conf. Debian up to 12, Ubuntu and RHEL\nship a compatibility link /etc/sysctl.d/99-sysctl.conf -> ../sysctl.conf; Debian 13 dropped it\n("/etc/sysctl.conf is no longer honored"). In an image without that link, /etc/sysctl.conf is\ndead at boot.\n', fix: "Move the settings to /etc/sysctl.d/NN-name.conf.\n", references: [{ title: "systemd issue 8360", url: "https://github.com/systemd/systemd/issues/8360" }, { title: "Debian 13 release notes (via dev-sec/ansible-collection-hardening 905)", url: "https://github.com/dev-sec/ansible-collection-hardening/issues/905" }] }, source: "policies/sysctl/sysctl-etc-sysctl-conf-ignored.yaml", builtin: true }, { policy: { id: "sysctl-impossible-key", title: "Keys name a file under /proc/sys", severity: "warning", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { keyStatus: "impossible" } }, message: '{{key}} cannot be a sysctl: {{reason}}; procps fails on the line ("cannot stat") and systemd-sysctl logs an error, so nothing is set', rationale: "A sysctl key is a path below /proc/sys: its first component is one of the directories the\nkernel registers there (`abi`, `crypto`, `debug`, `dev`, `fs`, `kernel`, `net`, `sunrpc`,\n`user`, `vm`, and `xen`, `coda`, `fscache`, `appldata`, `s390dbf`, `proc` on some kernels and\narchitectures). A key such as `ip_local_port_range` (the directory part left out), `sysctl -w\nnet.core.rmem_default` (a command pasted into a configuration file) or one with blanks in it\nnames no file on any kernel: procps `sysctl -p`/`--system` prints `cannot stat` and exits 1,\nwhich fails provisioning steps that check it, and systemd-sysctl logs the error. Unlike an\nunknown key under a known directory, this is never a vendor or a newer kernel's key.\n", fix: "Write the full dotted key (`net.ipv4.ip_local_port_range = 1024 65000`), without a command in\nfront of it.\n", references: [{ title: "Documentation for /proc/sys (the top-level directories)", url: "https://docs.kernel.org/admin-guide/sysctl/index.html" }, { title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }] }, source: "policies/sysctl/sysctl-impossible-key.yaml", builtin: true }, { policy: { id: "sysctl-inline-comment", title: "Comments sit on lines of their own", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { matches: "\\s[#;]" } }, cases: [{ value: { matches: "^[-+]?\\d+(\\s+[-+]?\\d+)*\\s+[#;]" }, severity: "info", message: '{{key}}: "{{value}}" carries an inline comment; the kernel happens to ignore it after the numbers, but sysctl files have no inline comments' }], message: '{{key}}: "{{value}}" is sent to the kernel as the value; sysctl files have no inline comments', rationale: "Only lines whose first non-blank character is `#` or `;` are comments. Text after a value,\n`# like this`, is part of the value: procps and systemd-sysctl write it to /proc/sys. Numeric\nvector keys happen to stop after the numbers they expect, but string keys (core_pattern,\ncongestion control, qdiscs) take the comment literally and others fail with `EINVAL`.\n", fix: "Move the comment to the line above the setting.\n", references: [{ title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-inline-comment.yaml", builtin: true }, { policy: { id: "sysctl-line-not-assignment", title: "Every line is a comment or a key = value assignment", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { syntax: ["not-assignment", "empty-key"] }, message: 'Line is not an assignment: "{{text}}"; systemd-sysctl and procps skip it', rationale: "systemd-sysctl logs `Line is not an assignment, ignoring` and procps prints `invalid syntax,\ncontinuing...`, so whatever the line meant to set is never applied. systemd releases up to\nabout v232 (CentOS 7's v219, for example) failed the whole `systemd-sysctl.service` on such a\nline. Lines starting with `-` and holding no `=` are glob exclusions and are not reported.\n", fix: "Write the setting as `key = value`, or turn the line into a comment with `#`.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "systemd issue 22165 (old systemd fails the unit)", url: "https://github.com/systemd/systemd/issues/22165" }] }, source: "policies/sysctl/sysctl-line-not-assignment.yaml", builtin: true }, { policy: { id: "sysctl-live-drift", title: "The running kernel has the values the files set", severity: "warning", tags: ["drift", "live"], check: { setting: "**", target: "drift" }, message: "{{key}} = {{value}} in the files, but the running kernel has {{liveValue}} ({{liveSource}})", rationale: "A value in force according to the sysctl files that the running kernel does not have means the\nfiles were never applied as written: the write failed (a value the kernel rejects, a key whose\nmodule was not loaded yet when systemd-sysctl ran), a later writer changed it (a CNI plugin,\nkube-proxy, tuned, a provisioning script, `sysctl -w` by hand), or the files changed after\nboot. The image then behaves differently from what its configuration says, and the next\nreboot or `sysctl --system` changes it again.\n\nValues are compared as the kernel reads them: integers numerically (`010` is 8, `0x10` is 16),\nvectors field by field whatever the whitespace, strings as text. When systemd-sysctl and\nprocps end with different values, a live value equal to either is not drift.\n", fix: "Find who changed the value (`journalctl -u systemd-sysctl`, the CNI and kube-proxy\nconfiguration, provisioning scripts) and make the files say what the node should run with,\nor stop the other writer. To apply the files again, run `systemctl restart systemd-sysctl`\n(or `sysctl --system`).\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }, { title: "Documentation for /proc/sys (kernel admin guide)", url: "https://docs.kernel.org/admin-guide/sysctl/index.html" }] }, source: "policies/sysctl/sysctl-live-drift.yaml", builtin: true }, { policy: { id: "sysctl-masked-file", title: "Masked sysctl.d files are intended", severity: "info", tags: ["precedence"], check: { file: "masked" }, message: "{{file}} is never read: {{maskedBy}} has the same name in a higher-priority directory", rationale: "Among sysctl.d files with the same name, only the one in the highest-priority directory\n(/etc, then /run, /usr/local/lib, /usr/lib, /lib) is read; a symlink to /dev/null masks the\nname entirely. Vendor defaults are often masked on purpose, but a masked file that somebody\nedits has no effect at all.\n", fix: "Edit the file that takes precedence, or rename the file so both are read.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-masked-file.yaml", builtin: true }, { policy: { id: "sysctl-module-key-not-loaded", title: "Keys of loadable modules have their module loaded at boot", severity: "warning", tags: ["boot"], check: { setting: ["net.ipv4.vs.**", "net.netfilter.nf_conntrack_*", "net.netfilter.nf_conntrack_*.**", "net.nf_conntrack_max", "net.bridge.**"], violation: { moduleNotLoaded: true }, oncePerFileBy: "module" }, cases: [{ value: { moduleDefault: true }, severity: "info", message: "{{key}} = {{value}} is the value {{key}} has as soon as the {{module}} module loads, so the line changes nothing, whether or not {{module}} is loaded before systemd-sysctl runs" }, { when: { completeRoot: false, modulesKnown: false }, severity: "info", message: "{{key}} exists only once the {{module}} module is loaded, and no modules-load.d file lists {{module}} next to {{node}}; unless it is loaded before systemd-sysctl runs, the line is skipped at boot" }], message: "{{key}} exists only once the {{module}} module is loaded, but modules-load.d does not load {{module}} in {{node}}; systemd-sysctl skips the line at boot", rationale: "`net.ipv4.vs.*` (ip_vs), `net.netfilter.nf_conntrack_*` (nf_conntrack) and `net.bridge.*`\n(br_netfilter) only appear in /proc/sys once their module is loaded. systemd-sysctl runs early,\nafter systemd-modules-load and before sysinit.target; if the module is not listed in\nmodules-load.d, the key does not exist yet and systemd-sysctl logs the error and moves on. The\nsetting silently never applies, or applies only after something re-runs sysctl --system.\nsysctl.d(5) documents exactly this case for br_netfilter.\nA line that sets the value the module starts with (`net.bridge.bridge-nf-call-iptables = 1`)\nloses nothing when it is skipped, so it is only noted. Lines of one file that need the same\nmodule are reported once, at the first, with the others as related locations. Modules listed\nby a modules-load.d file in the same image tree, node group, Ansible role or (outside image\ntrees and roles) anywhere in the linted repository count as loaded.\n", fix: "List the module in /etc/modules-load.d/NAME.conf (for example `br_netfilter`), or add a udev\nrule that re-applies the key when the module loads.\n", references: [{ title: "sysctl.d(5), examples", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "modules-load.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/modules-load.d.html" }] }, source: "policies/sysctl/sysctl-module-key-not-loaded.yaml", builtin: true }, { policy: { id: "sysctl-not-dotconf", title: "Files in sysctl.d end in .conf", severity: "warning", tags: ["precedence"], check: { file: "not-dotconf" }, message: "{{file}} is ignored: systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories", rationale: "Both appliers only read files whose name ends in `.conf` from sysctl.d directories; a\n`99-tuning.cfg`, `k8s.conf.bak` or `tuning` file there is silently ignored.\n", fix: "Rename the file to end in `.conf`, or move it out of the sysctl.d directory.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-not-dotconf.yaml", builtin: true }, { policy: { id: "sysctl-overridden-setting", title: "Each key is set in one place", severity: "info", tags: ["precedence"], scope: ["node", "pod"], check: { setting: "**", target: "overridden" }, message: "{{key}} = {{value}} overrides earlier assignments ({{overriddenValues}}) under {{applier}}", rationale: "When a key is set more than once, the applier keeps the last value in its order: files sorted\nby name across /etc, /run, /usr/local/lib and /usr/lib sysctl.d directories, then (procps\nonly) /etc/sysctl.conf. The earlier lines are dead configuration that misleads readers, and\nwith procps every intermediate value is briefly applied. The related locations show what was\noverridden.\n", fix: "Keep one assignment per key, in the file that is meant to own it.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-overridden-setting.yaml", builtin: true }, { policy: { id: "sysctl-quoted-value", title: "Values are written without quotes", severity: "error", tags: ["syntax"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { matches: `^"[\\s\\S]*"$|^'[\\s\\S]*'$` } }, cases: [{ value: { not: { matches: `^["'][\\s\\d]*["']$` } }, severity: "warning", message: "{{key}} = {{value}}: the quotes are part of the value the kernel receives" }], message: "{{key}} = {{value}}: the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value", rationale: 'Neither procps nor systemd-sysctl removes quotes: the characters between `=` and the end of\nthe line are written to /proc/sys as they are. A numeric key such as\n`net.ipv4.ip_local_port_range = "1024 65535"` fails with `EINVAL`, so the range the file\npromises is never set. The procps man page says it plainly: there is no need to quote values,\neven lists.\n', fix: "Remove the quotes: `net.ipv4.ip_local_port_range = 1024 65535`.\n", references: [{ title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-quoted-value.yaml", builtin: true }, { policy: { id: "sysctl-read-only-key", title: "Read-only keys are not written", severity: "warning", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { keyStatus: "read-only" } }, message: "{{key}} cannot be set: {{reason}}", rationale: 'Some files under /proc/sys only report a value. `net.ipv4.conf.*.mc_forwarding` (and its IPv6\ntwin) is maintained by the kernel while a multicast routing daemon holds the multicast routing\nsocket; `fs.file-nr`, `fs.inode-nr` and `fs.dentry-state` are statistics; `kernel.osrelease`\nis the running kernel\'s release. Their mode is 0444, so a write fails: procps reports\n"permission denied" and exits 1, systemd-sysctl logs an error, and a pod whose sysctls name one\nfails to start.\n\n`net.netfilter.nf_conntrack_max` (with `nf_conntrack_expect_max` and `nf_conntrack_buckets`)\nis one limit for the whole node. Since Linux 5.13 ("netfilter: conntrack: Make global sysctls\nreadonly in non-init netns", also taken by stable kernels) it is read-only in every network\nnamespace but the node\'s own, so a pod that sets it in its own namespace (securityContext\nsysctls, or a privileged container without hostNetwork) fails; on older kernels the write went\nthrough and changed the limit of every pod on the node.\n', fix: "Remove the line. Set the conntrack limit on the node (its sysctl files, or kube-proxy's\n`conntrack.maxPerCore` and `conntrack.min`), not from a pod.\n", references: [{ title: "ip-sysctl, mc_forwarding", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "nf_conntrack sysctl documentation", url: "https://docs.kernel.org/networking/nf_conntrack-sysctl.html" }, { title: "netfilter: conntrack: Make global sysctls readonly in non-init netns", url: "https://lore.kernel.org/netfilter-devel/20210412073612.28417-1-jonathon.reinhart@gmail.com/" }] }, source: "policies/sysctl/sysctl-read-only-key.yaml", builtin: true }, { policy: { id: "sysctl-removed-key", title: "Keys still exist in the target kernel", severity: "warning", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", violation: { keyStatus: "removed" } }, cases: [{ when: { kernel: { known: false } }, severity: "info", message: '{{key}} was removed in {{removedIn}} (kernel version unknown): on newer kernels procps fails with "cannot stat" and the setting does nothing' }], message: '{{key}} does not exist on Linux {{kernel}} (removed in {{removedIn}}); procps fails with "cannot stat" and the setting does nothing', rationale: "Keys removed from the kernel stay in tuning guides and old images for years. On a kernel\nwithout the key, procps `sysctl -p`/`--system` prints `cannot stat` and exits 1 (a leading `-`\ndoes not help: only `sysctl -e` ignores unknown keys), which fails provisioning steps that\ncheck the exit code; systemd-sysctl logs an error.\n", fix: "Delete the line, or guard it by kernel version in the image build.\n", references: [{ title: "tcp: remove tcp_tw_recycle (Linux 4.12)", url: "https://github.com/torvalds/linux/commit/4396e46187ca5070219b81773c4e65088dac50cc" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }] }, source: "policies/sysctl/sysctl-removed-key.yaml", builtin: true }, { policy: { id: "sysctl-template-not-evaluated", title: "Template directives are noted, not guessed", severity: "info", tags: ["template"], scope: ["node", "pod"], check: { syntax: ["template-directive"], oncePerFile: true }, message: 'Template directive "{{text}}" is not evaluated: every setting in the file is linted as if each branch applied', rationale: "Jinja (`{% if %}`), Go templates and Terraform (`%{ if }`) change which lines end up in the\nrendered file. sysctl-lint does not render templates; it lints every assignment it can read and\nskips values that contain template expressions, so a conditional block may be reported even if\nthe rendered file leaves it out.\n", fix: "Lint the rendered file where possible (for example in the image build), or suppress findings\nthat a template condition rules out.\n", references: [{ title: "Jinja template designer documentation", url: "https://jinja.palletsprojects.com/en/stable/templates/" }] }, source: "policies/sysctl/sysctl-template-not-evaluated.yaml", builtin: true }, { policy: { id: "sysctl-unknown-key", title: "Keys exist in the kernel documentation", severity: "info", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", violation: { keyStatus: "unknown" } }, message: '{{key}} is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error', rationale: "A misspelt or invented key is never applied. procps `sysctl -p` prints\n`cannot stat /proc/sys/...` and exits 1 (even with a leading `-`); systemd-sysctl logs the\nmissing key. The key list comes from the kernel documentation; out-of-tree modules and\ndistribution patches can add keys it does not know, which is why this is informational.\n", fix: "Check the spelling against the kernel documentation, or remove the line.\n", references: [{ title: "Documentation for /proc/sys/net/ (ip-sysctl)", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "Documentation for /proc/sys/kernel/", url: "https://docs.kernel.org/admin-guide/sysctl/kernel.html" }, { title: "Documentation for /proc/sys/vm/", url: "https://docs.kernel.org/admin-guide/sysctl/vm.html" }] }, source: "policies/sysctl/sysctl-unknown-key.yaml", builtin: true }, { policy: { id: "sysctl-value-extra-fields", title: "Values have no more fields than the key takes", severity: "warning", tags: ["values"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { valueShape: "extra-fields" } }, message: '{{key}} takes {{expected}}, but the value has more: the kernel sets the first and silently drops "{{text}}"', rationale: "A kernel sysctl handler reads as many integers as the key holds and stops: after\n`kernel.yama.ptrace_scope = 1 2 3` the kernel reports 3 bytes consumed, the applier writes the\nrest again at a non-zero file position, and the kernel ignores that write\n(`sysctl_writes_strict`, the default since Linux 4.5). The key ends up with the first number and\nno error is shown, so whoever wrote the other numbers believes they are in effect. Usually a\nvalue meant for another key was pasted, or two lines were joined.\n", fix: "Keep one value per key (`kernel.yama.ptrace_scope = 1`); put other keys on lines of their own.\n", references: [{ title: "Documentation for /proc/sys/kernel/ (sysctl_writes_strict)", url: "https://docs.kernel.org/admin-guide/sysctl/kernel.html#sysctl-writes-strict" }] }, source: "policies/sysctl/sysctl-value-extra-fields.yaml", builtin: true }, { policy: { id: "sysctl-value-out-of-range", title: "Values are within the range the key accepts", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { valueShape: "out-of-range" } }, message: "{{key}} accepts {{expected}}, not {{value}}: the kernel rejects the write (EINVAL) and the key keeps its previous value", rationale: 'Many keys are enumerations checked by their handler (`proc_dointvec_minmax` and friends):\n`kernel.yama.ptrace_scope` takes 0 to 3, `kernel.shm_rmid_forced` 0 or 1, `vm.overcommit_memory`\n0 to 2, `fs.protected_regular` 0 to 2. Any other value is refused with EINVAL: procps prints\n"Invalid argument" and exits 1, systemd-sysctl logs an error, a pod that sets it in its\nsysctls fails to start, and the key keeps its previous (often default, less strict) value.\n', fix: "Use one of the values the kernel documents for the key.\n", references: [{ title: "Documentation for /proc/sys/kernel/", url: "https://docs.kernel.org/admin-guide/sysctl/kernel.html" }, { title: "Yama (ptrace_scope)", url: "https://docs.kernel.org/admin-guide/LSM/Yama.html" }] }, source: "policies/sysctl/sysctl-value-out-of-range.yaml", builtin: true }, { policy: { id: "sysctl-vendor-key", title: "Keys that exist only in some vendors' kernels are known as such", severity: "info", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { keyStatus: "vendor" } }, message: '{{key}} exists only in {{vendor}}; on other kernels procps fails on it ("cannot stat") and the setting does nothing', rationale: "Some keys come from distribution kernel patches and never existed in the mainline kernel:\nRed Hat's `kernel.exec-shield` (RHEL 3 to 6), Debian's and Ubuntu's\n`kernel.unprivileged_userns_clone`, Ubuntu's `kernel.apparmor_restrict_unprivileged_userns`.\nHardening guides copy them onto every distribution, where procps `sysctl -p`/`--system` fails\nwith `cannot stat` (exit code 1) and systemd-sysctl logs an error. On the vendor's kernel the\nkey works, which is why this is informational.\n", fix: "Keep the key only in images built on the vendor's kernel, or write it with a leading `-` and\napply the files with `sysctl -e` so a missing key is ignored.\n", references: [{ title: "Red Hat Enterprise Linux 5 Deployment Guide, /proc/sys/kernel/ (exec-shield)", url: "https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/5/html/deployment_guide/s3-proc-sys-kernel" }, { title: "Documentation for /proc/sys/kernel/", url: "https://docs.kernel.org/admin-guide/sysctl/kernel.html" }] }, source: "policies/sysctl/sysctl-vendor-key.yaml", builtin: true }, { policy: { id: "sysctl-w-unquoted-multivalue", title: "Multi-word values written by a shell are quoted", severity: "error", tags: ["shell", "kubernetes"], scope: ["node", "pod"], check: { command: "split-value" }, message: '{{command}} {{key}}={{value}} {{text}}: the shell splits the unquoted value, so only "{{value}}" is written (a partial update) and "{{text}}" reaches sysctl as a separate argument, which it rejects', rationale: 'A value with a space must reach sysctl as one argument. Unquoted in a shell command (a\n`sh -c` string, a cloud-init `runcmd` line, a script), `sysctl -w\nnet.ipv4.ip_local_port_range=1024 65535` passes `net.ipv4.ip_local_port_range=1024` and a\nseparate `65535`. The kernel takes the single number as the low end only, so the range\nbecomes `1024 60999` (still overlapping the NodePort range), and sysctl fails on `65535`\n("invalid syntax" with `-w`, a read of a key named 65535 without it), which can fail an init\ncontainer. ingress-nginx shipped exactly this in its sysctl example until 2019.\n', fix: 'Quote the value: `sysctl -w net.ipv4.ip_local_port_range=\'1024 65000\'`, or use the exec\nform without a shell (`["sysctl", "-w", "net.ipv4.ip_local_port_range=1024 65000"]`).\n', references: [{ title: "ingress-nginx: quote the sysctl example value (#4800)", url: "https://github.com/kubernetes/ingress-nginx/pull/4800" }, { title: "sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }, { title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/sysctl/sysctl-w-unquoted-multivalue.yaml", builtin: true }, { policy: { id: "tcp-retries2-low", title: "tcp_retries2 keeps established connections alive for at least 100 seconds", severity: "warning", tags: ["values", "timeouts"], check: { setting: "net.ipv4.tcp_retries2", valueType: "integer", violation: { allOf: [{ gte: 0 }, { lt: 8 }] } }, cases: [{ value: { equals: 0 }, message: "{{key}} = 0: an established connection is dropped after about 0.2 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)" }, { value: { equals: 1 }, message: "{{key}} = 1: an established connection is dropped after about 0.6 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)" }, { value: { equals: 2 }, message: "{{key}} = 2: an established connection is dropped after about 1.4 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)" }, { value: { equals: 3 }, message: "{{key}} = 3: an established connection is dropped after about 3 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)" }, { value: { equals: 4 }, message: "{{key}} = 4: an established connection is dropped after about 6.2 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)" }, { value: { equals: 5 }, message: "{{key}} = 5: an established connection is dropped after about 12.6 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)" }, { value: { equals: 6 }, message: "{{key}} = 6: an established connection is dropped after about 25.4 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)" }], message: "{{key}} = {{value}}: an established connection is dropped after about 51 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)", rationale: "`tcp_retries2` is how many times the node retransmits unacknowledged data on an established\nconnection before giving up. With the 200 ms minimum retransmission timeout doubling each\ntime, `N` retries last at least (2^(N+1) - 1) x 0.2 s while the timeout stays under 120 s: the\ndefault 15 gives about 924.6 s, 8 gives 102.2 s, 5 gives 12.6 s, 3 gives 3 s (the kernel's\n`tcp_model_timeout()`; a slower link only stretches it). RFC 1122 asks for at least 100 s,\nwhich the kernel documentation translates to a value of at least 8. Lower values are copied\nfrom failover guides; on a node they make the kubelet, the container runtime, etcd clients and\nevery hostNetwork pod drop healthy connections across a brief network stall, a node reboot of\na peer or a cloud load balancer's failover.\n", fix: "Keep the default (15), or no lower than 8. Where an application must detect dead peers fast,\nlet it set `TCP_USER_TIMEOUT` on its own sockets.\n", references: [{ title: "ip-sysctl, tcp_retries2", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "RFC 1122, 4.2.3.5 TCP Connection Failures", url: "https://www.rfc-editor.org/rfc/rfc1122#section-4.2.3.5" }] }, source: "policies/tcp/tcp-retries2-low.yaml", builtin: true }, { policy: { id: "tcp-syn-retries-extreme", title: "tcp_syn_retries leaves room for a lost SYN and still fails in reasonable time", severity: "warning", tags: ["values", "timeouts"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_syn_retries", valueType: "integer", violation: { anyOf: [{ equals: 1 }, { equals: 2 }, { allOf: [{ gt: 10 }, { lte: 127 }] }] } }, cases: [{ value: { equals: 2 }, severity: "info", message: "{{key}} = 2: connect() gives up after about 7 s; two lost SYNs in a row fail the connection" }, { value: { gt: 10 }, message: "{{key}} = {{value}}: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s)" }], message: "{{key}} = 1: connect() gives up after about 3 s, so a single lost SYN (or a SYN dropped by a busy peer) fails the connection", rationale: "With a 1 s initial retransmission timeout, `tcp_syn_retries = n` makes connect() give up after\n2^(n+1) - 1 seconds while the timeout stays under 120 s: 1 gives 3 s, 2 gives 7 s, the default 6\ngives 127 s. A value of 1 turns a single lost SYN into a failed connection (and SYN drops are\ncommon under conntrack or IPVS pressure); very large values make dead peers hang callers for\ntens of minutes.\n", fix: "Keep values from 3 to 6 on nodes, and use application-level connect timeouts for fast failure.\n", references: [{ title: "ip-sysctl, tcp_syn_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-syn-retries-extreme.yaml", builtin: true }, { policy: { id: "tcp-syn-retries-out-of-range", title: "tcp_syn_retries is between 1 and 127", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_syn_retries", valueType: "integer", violation: { anyOf: [{ invalid: true }, { lt: 1 }, { gt: 127 }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is {{reason}}; the kernel rejects it (EINVAL) and keeps the previous value" }], message: "{{key}} = {{value}} is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value", rationale: "The kernel accepts 1 to 127 (MAX_TCP_SYNCNT) for `tcp_syn_retries`; 0 or larger values are\nrejected with `EINVAL`, so the intended timeout never takes effect.\n", fix: "Use a value from 1 to 127; the default is 6 (connect() gives up after 127 s).\n", references: [{ title: "ip-sysctl, tcp_syn_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-syn-retries-out-of-range.yaml", builtin: true }, { policy: { id: "tcp-synack-retries-extreme", title: "tcp_synack_retries leaves room for a lost SYN-ACK", severity: "warning", tags: ["values", "timeouts"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_synack_retries", valueType: "integer", violation: { anyOf: [{ lte: 1 }, { equals: 2 }, { allOf: [{ gt: 10 }, { lte: 255 }] }] } }, cases: [{ value: { equals: 2 }, severity: "info", message: "{{key}} = 2: a passive open gives up after about 7 s; two lost SYN-ACKs in a row drop the connection" }, { value: { gt: 10 }, message: "{{key}} = {{value}}: half-open connections occupy the SYN queue for many minutes (the default is 5)" }], message: "{{key}} = {{value}}: a single lost SYN-ACK aborts the passive open (about 3 s or less); clients on lossy paths fail to connect", rationale: "`tcp_synack_retries` bounds how often a listener retransmits its SYN-ACK (default 5: last\nretransmission at 31 s, given up at 63 s). With 0 or 1, one lost SYN-ACK ends the handshake, and\nthe client's retransmitted SYN may arrive after the request was already dropped. Anti-DDoS\nguides set it low; SYN cookies (`tcp_syncookies = 1`) are the safer defence.\n", fix: "Keep 2 to 5, and rely on `net.ipv4.tcp_syncookies = 1` against SYN floods.\n", references: [{ title: "ip-sysctl, tcp_synack_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-synack-retries-extreme.yaml", builtin: true }, { policy: { id: "tcp-synack-retries-out-of-range", title: "tcp_synack_retries is between 0 and 255", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_synack_retries", valueType: "integer", violation: { anyOf: [{ invalid: true }, { lt: 0 }, { gt: 255 }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is {{reason}}; the kernel rejects it (EINVAL) and keeps the previous value" }], message: "{{key}} = {{value}} is outside 0..255; the kernel rejects it", rationale: '`tcp_synack_retries` "should not be higher than 255" and current kernels store it in 8 bits,\nrejecting larger or negative values with `EINVAL`.\n', fix: "Use a value from 0 to 255 (in practice 2 to 5); the default is 5 (the passive open gives up after 63 s).\n", references: [{ title: "ip-sysctl, tcp_synack_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-synack-retries-out-of-range.yaml", builtin: true }, { policy: { id: "tcp-timestamps-disabled", title: "TCP timestamps stay on", severity: "info", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_timestamps", valueType: "integer", violation: { equals: 0 } }, message: "{{key}} = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle", rationale: "Turning timestamps off removes protection against wrapped sequence numbers (PAWS) on fast\nlinks, worsens RTT estimation and disables `tcp_tw_reuse`. It is commonly set to hide the\ntcp_tw_recycle NAT symptom instead of turning tcp_tw_recycle off.\n", fix: "Keep `net.ipv4.tcp_timestamps = 1` and remove tcp_tw_recycle instead.\n", references: [{ title: "ip-sysctl, tcp_timestamps", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-timestamps-disabled.yaml", builtin: true }, { policy: { id: "tcp-tw-recycle-enabled", title: "tcp_tw_recycle stays off", severity: "error", tags: ["nat", "kubernetes"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_recycle", valueType: "integer", violation: { notEquals: 0 } }, cases: [{ when: { kernel: { gte: "4.12" } }, severity: "warning", message: '{{key}} = {{value}} has no effect on Linux {{kernel}} (removed in 4.12) and makes procps fail with "cannot stat"; on an older kernel it drops SYNs from clients behind NAT' }, { when: { kernel: { gte: "4.10" } }, message: "{{key}} = {{value}} on Linux {{kernel}}: random per-connection timestamp offsets (4.10) make it drop SYNs from every peer, not only clients behind NAT" }, { when: { kernel: { known: false } }, message: "{{key}} = {{value}} silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT)" }], message: "{{key}} = {{value}} silently drops SYNs from clients behind NAT/SNAT on Linux {{kernel}} (PAWSPassive); up to 4.10 it is global and hits every pod too", rationale: 'With `tcp_tw_recycle` on, a listening host remembers the last TCP timestamp per peer IP and\ndrops SYNs whose timestamp is older. Clients behind one NAT address (ip-masq-agent, SNAT on\negress, LVS FULLNAT, cloud load balancers) have unrelated clocks, so their SYNs are dropped\nsilently; `netstat -s` shows "passive connections rejected because of time stamp"\n(TcpExt PAWSPassive). From 4.10 timestamps carry a random per-connection offset, which breaks it\neven without NAT; up to 4.10 the knob is global, so a node setting also breaks every pod acting\nas a server. Linux 4.12 removed the key. "Performance tuning" guides (Greenplum\'s among them)\nstill recommend it.\n', fix: 'Delete the line (or set 0). Do not "fix" the symptom with `tcp_timestamps = 0`, which disables\nPAWS and makes `tcp_tw_reuse` ineffective.\n', supersedes: ["sysctl-removed-key"], references: [{ title: "Vincent Bernat, Coping with the TCP TIME-WAIT state on busy Linux servers", url: "https://vincent.bernat.ch/en/blog/2014-tcp-time-wait-state-linux" }, { title: "tcp: remove tcp_tw_recycle (Linux 4.12)", url: "https://github.com/torvalds/linux/commit/4396e46187ca5070219b81773c4e65088dac50cc" }, { title: "tcp: randomize tcp timestamp offsets for each connection (Linux 4.10)", url: "https://github.com/torvalds/linux/commit/95a22caee396cef0bb2ca8fafdd82966a49367bb" }] }, source: "policies/tcp/tcp-tw-recycle-enabled.yaml", builtin: true }, { policy: { id: "tcp-tw-reuse-global", title: "tcp_tw_reuse stays at its loopback-only default", severity: "info", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_reuse", valueType: "integer", violation: { equals: 1 } }, message: "{{key}} = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback)", rationale: "`tcp_tw_reuse = 1` lets outgoing connect() calls reuse a TIME_WAIT 4-tuple after one second,\nrelying on TCP timestamps to reject stale segments. It does not help servers (TIME_WAIT on the\naccepting side) and is unsafe without timestamps. The kernel default `2` (loopback only) is not\na risk and is never reported.\n", fix: "Keep the default unless client-side ephemeral port exhaustion is measured.\n", references: [{ title: "ip-sysctl, tcp_tw_reuse", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "Vincent Bernat, Coping with the TCP TIME-WAIT state on busy Linux servers", url: "https://vincent.bernat.ch/en/blog/2014-tcp-time-wait-state-linux" }] }, source: "policies/tcp/tcp-tw-reuse-global.yaml", builtin: true }, { policy: { id: "tcp-tw-reuse-invalid", title: "tcp_tw_reuse is 0, 1 or 2", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_reuse", valueType: "integer", violation: { notOneOf: [0, 1, 2] } }, message: "{{key}} = {{value}} is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it", rationale: "`tcp_tw_reuse` accepts 0 (off), 1 (reuse TIME_WAIT sockets for new outgoing connections) and 2\n(loopback only, the kernel default since 2018). Anything else is rejected with `EINVAL`.\n", fix: "Remove the line to keep the default (2), or use 1 when client-side port exhaustion is proven.\n", references: [{ title: "ip-sysctl, tcp_tw_reuse", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-tw-reuse-invalid.yaml", builtin: true }], lists: { kernelKeys: { complete: ["net.core", "net.ipv4", "net.ipv6", "net.netfilter", "net.ipv4.vs", "net.bridge", "net.unix", "vm", "fs", "kernel"], dynamic: [{ pattern: "net.ipv4.conf.*.*", names: ["accept_local", "accept_redirects", "accept_source_route", "arp_accept", "arp_announce", "arp_evict_nocarrier", "arp_filter", "arp_ignore", "arp_notify", "bc_forwarding", "bootp_relay", "disable_policy", "disable_xfrm", "drop_gratuitous_arp", "drop_unicast_in_l2_multicast", "force_igmp_version", "forwarding", "igmpv2_unsolicited_report_interval", "igmpv3_unsolicited_report_interval", "ignore_routes_with_linkdown", "log_martians", "mc_forwarding", "medium_id", "promote_secondaries", "proxy_arp", "proxy_arp_pvlan", "route_localnet", "rp_filter", "secure_redirects", "send_redirects", "shared_media", "src_valid_mark", "tag"] }, { pattern: "net.ipv6.conf.*.*", names: ["accept_dad", "accept_ra", "accept_ra_defrtr", "accept_ra_from_local", "accept_ra_min_hop_limit", "accept_ra_mtu", "accept_ra_pinfo", "accept_ra_rt_info_max_plen", "accept_ra_rt_info_min_plen", "accept_ra_rtr_pref", "accept_redirects", "accept_source_route", "accept_untracked_na", "addr_gen_mode", "autoconf", "dad_transmits", "disable_ipv6", "disable_policy", "drop_unicast_in_l2_multicast", "drop_unsolicited_na", "enhanced_dad", "force_mld_version", "force_tllao", "forwarding", "hop_limit", "ignore_routes_with_linkdown", "ioam6_enabled", "ioam6_id", "ioam6_id_wide", "keep_addr_on_down", "max_addresses", "max_desync_factor", "mc_forwarding", "mldv1_unsolicited_report_interval", "mldv2_unsolicited_report_interval", "mtu", "ndisc_evict_nocarrier", "ndisc_notify", "ndisc_tclass", "optimistic_dad", "proxy_ndp", "ra_defrtr_metric", "regen_max_retry", "router_probe_interval", "router_solicitation_delay", "router_solicitation_interval", "router_solicitation_max_interval", "router_solicitations", "rpl_seg_enabled", "seg6_enabled", "seg6_require_hmac", "stable_secret", "suppress_frag_ndisc", "temp_prefered_lft", "temp_valid_lft", "use_oif_addrs_only", "use_optimistic", "use_tempaddr"] }, { pattern: "net.ipv4.neigh.*.*", names: ["anycast_delay", "app_solicit", "base_reachable_time", "base_reachable_time_ms", "delay_first_probe_time", "gc_interval", "gc_stale_time", "gc_thresh1", "gc_thresh2", "gc_thresh3", "interval_probe_time_ms", "locktime", "mcast_resolicit", "mcast_solicit", "proxy_delay", "proxy_qlen", "retrans_time", "retrans_time_ms", "ucast_solicit", "unres_qlen", "unres_qlen_bytes"] }, { pattern: "net.ipv6.neigh.*.*", names: ["anycast_delay", "app_solicit", "base_reachable_time", "base_reachable_time_ms", "delay_first_probe_time", "gc_interval", "gc_stale_time", "gc_thresh1", "gc_thresh2", "gc_thresh3", "interval_probe_time_ms", "locktime", "mcast_resolicit", "mcast_solicit", "proxy_delay", "proxy_qlen", "retrans_time", "retrans_time_ms", "ucast_solicit", "unres_qlen", "unres_qlen_bytes"] }], keys: { "fs.aio-max-nr": {}, "fs.aio-nr": {}, "fs.dentry-state": {}, "fs.dir-notify-enable": {}, "fs.dquot-max": { removed: "unknown" }, "fs.dquot-nr": { removed: "unknown" }, "fs.epoll.max_user_watches": {}, "fs.fanotify.max_queued_events": {}, "fs.fanotify.max_user_groups": {}, "fs.fanotify.max_user_marks": {}, "fs.file-max": {}, "fs.file-nr": {}, "fs.inode-max": { removed: "unknown" }, "fs.inode-nr": {}, "fs.inode-state": {}, "fs.inotify.max_queued_events": {}, "fs.inotify.max_user_instances": {}, "fs.inotify.max_user_watches": {}, "fs.lease-break-time": {}, "fs.leases-enable": {}, "fs.mount-max": {}, "fs.mqueue.msg_default": {}, "fs.mqueue.msg_max": {}, "fs.mqueue.msgsize_default": {}, "fs.mqueue.msgsize_max": {}, "fs.mqueue.queues_max": {}, "fs.nr_open": {}, "fs.overflowgid": {}, "fs.overflowuid": {}, "fs.pipe-max-size": {}, "fs.pipe-user-pages-hard": {}, "fs.pipe-user-pages-soft": {}, "fs.protected_fifos": {}, "fs.protected_hardlinks": {}, "fs.protected_regular": {}, "fs.protected_symlinks": {}, "fs.quota.allocated_dquots": {}, "fs.quota.cache_hits": {}, "fs.quota.drops": {}, "fs.quota.free_dquots": {}, "fs.quota.lookups": {}, "fs.quota.reads": {}, "fs.quota.syncs": {}, "fs.quota.warnings": {}, "fs.quota.writes": {}, "fs.suid_dumpable": {}, "fs.super-max": { removed: "unknown" }, "fs.super-nr": { removed: "unknown" }, "kernel.acct": {}, "kernel.acpi_video_flags": {}, "kernel.apparmor_restrict_unprivileged_userns": { vendor: "Ubuntu kernels (23.10 and later, an AppArmor patch)" }, "kernel.auto_msgmni": { note: "no effect; reading returns 0" }, "kernel.bootloader_type": {}, "kernel.bootloader_version": {}, "kernel.bpf_stats_enabled": {}, "kernel.cad_pid": {}, "kernel.cap_last_cap": {}, "kernel.core_pattern": {}, "kernel.core_pipe_limit": {}, "kernel.core_uses_pid": {}, "kernel.ctrl-alt-del": {}, "kernel.dmesg_restrict": {}, "kernel.domainname": {}, "kernel.exec-shield": { vendor: "Red Hat Enterprise Linux 3 to 6 kernels (the Exec Shield patch; RHEL 7 and later have no such key)" }, "kernel.exec-shield-randomize": { vendor: "Red Hat Enterprise Linux 4 and 5 kernels (the Exec Shield patch; mainline uses kernel.randomize_va_space)" }, "kernel.firmware_config.force_sysfs_fallback": {}, "kernel.firmware_config.ignore_sysfs_fallback": {}, "kernel.ftrace_dump_on_oops": {}, "kernel.ftrace_enabled": {}, "kernel.hardlockup_all_cpu_backtrace": {}, "kernel.hardlockup_panic": {}, "kernel.hostname": {}, "kernel.hotplug": {}, "kernel.hung_task_all_cpu_backtrace": {}, "kernel.hung_task_check_count": {}, "kernel.hung_task_check_interval_secs": {}, "kernel.hung_task_panic": {}, "kernel.hung_task_timeout_secs": {}, "kernel.hung_task_warnings": {}, "kernel.hyperv_record_panic_msg": {}, "kernel.ignore-unaligned-usertrap": {}, "kernel.io_uring_disabled": { added: "6.6" }, "kernel.io_uring_group": { added: "6.6" }, "kernel.kexec_load_disabled": {}, "kernel.keys.gc_delay": {}, "kernel.keys.maxbytes": {}, "kernel.keys.maxkeys": {}, "kernel.keys.persistent_keyring_expiry": { added: "3.13" }, "kernel.keys.root_maxbytes": {}, "kernel.keys.root_maxkeys": {}, "kernel.kptr_restrict": {}, "kernel.max_lock_depth": {}, "kernel.modprobe": {}, "kernel.modules_disabled": {}, "kernel.msg_next_id": {}, "kernel.msgmax": {}, "kernel.msgmnb": {}, "kernel.msgmni": {}, "kernel.ngroups_max": {}, "kernel.nmi_watchdog": {}, "kernel.ns_last_pid": {}, "kernel.numa_balancing": {}, "kernel.numa_balancing_scan_delay_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_period_max_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_period_min_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_size_mb": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.oops_all_cpu_backtrace": {}, "kernel.oops_limit": {}, "kernel.osrelease": {}, "kernel.ostype": {}, "kernel.overflowgid": {}, "kernel.overflowuid": {}, "kernel.panic": {}, "kernel.panic_on_io_nmi": {}, "kernel.panic_on_oops": {}, "kernel.panic_on_rcu_stall": {}, "kernel.panic_on_stackoverflow": {}, "kernel.panic_on_unrecovered_nmi": {}, "kernel.panic_on_warn": {}, "kernel.panic_print": {}, "kernel.perf_cpu_time_max_percent": {}, "kernel.perf_event_max_contexts_per_stack": {}, "kernel.perf_event_max_sample_rate": {}, "kernel.perf_event_max_stack": {}, "kernel.perf_event_mlock_kb": {}, "kernel.perf_event_paranoid": {}, "kernel.pid_max": {}, "kernel.poweroff_cmd": {}, "kernel.powersave-nap": {}, "kernel.printk": {}, "kernel.printk_delay": {}, "kernel.printk_devkmsg": {}, "kernel.printk_ratelimit": {}, "kernel.printk_ratelimit_burst": {}, "kernel.pty.max": {}, "kernel.pty.nr": {}, "kernel.pty.reserve": {}, "kernel.random.boot_id": {}, "kernel.random.entropy_avail": {}, "kernel.random.poolsize": {}, "kernel.random.urandom_min_reseed_secs": { note: "obsolete" }, "kernel.random.uuid": {}, "kernel.random.write_wakeup_threshold": {}, "kernel.randomize_va_space": {}, "kernel.real-root-dev": {}, "kernel.reboot-cmd": {}, "kernel.sched_autogroup_enabled": {}, "kernel.sched_cfs_bandwidth_slice_us": {}, "kernel.sched_energy_aware": {}, "kernel.sched_latency_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_migration_cost_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_min_granularity_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_nr_migrate": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_rr_timeslice_ms": {}, "kernel.sched_rt_period_us": {}, "kernel.sched_rt_runtime_us": {}, "kernel.sched_schedstats": {}, "kernel.sched_tunable_scaling": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_util_clamp_max": {}, "kernel.sched_util_clamp_min": {}, "kernel.sched_util_clamp_min_rt_default": {}, "kernel.sched_wakeup_granularity_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.seccomp.actions_avail": {}, "kernel.seccomp.actions_logged": {}, "kernel.sem": {}, "kernel.sem_next_id": {}, "kernel.sg-big-buff": {}, "kernel.shm_next_id": {}, "kernel.shm_rmid_forced": {}, "kernel.shmall": {}, "kernel.shmmax": {}, "kernel.shmmni": {}, "kernel.soft_watchdog": {}, "kernel.softlockup_all_cpu_backtrace": {}, "kernel.softlockup_panic": {}, "kernel.split_lock_mitigate": {}, "kernel.stack_erasing": {}, "kernel.stack_tracer_enabled": {}, "kernel.stop-a": {}, "kernel.sysctl_writes_strict": {}, "kernel.sysrq": {}, "kernel.tainted": {}, "kernel.threads-max": {}, "kernel.timer_migration": {}, "kernel.traceoff_on_warning": {}, "kernel.tracepoint_printk": {}, "kernel.unaligned-dump-stack": {}, "kernel.unaligned-trap": {}, "kernel.unknown_nmi_panic": {}, "kernel.unprivileged_bpf_disabled": {}, "kernel.unprivileged_userns_clone": { vendor: "Debian and Ubuntu kernels (a Debian patch, also carried by linux-hardened and linux-zen)" }, "kernel.usermodehelper.bset": {}, "kernel.usermodehelper.inheritable": {}, "kernel.version": {}, "kernel.warn_limit": {}, "kernel.watchdog": {}, "kernel.watchdog_cpumask": {}, "kernel.watchdog_thresh": {}, "kernel.yama.ptrace_scope": {}, "kernel.yama.protected_nonaccess_hardlinks": { vendor: "Ubuntu 10.10 to 12.04 kernels (Yama before it reached mainline; mainline has fs.protected_hardlinks)" }, "kernel.yama.protected_sticky_symlinks": { vendor: "Ubuntu 10.10 to 12.04 kernels (Yama before it reached mainline; mainline has fs.protected_symlinks)" }, "net.appletalk.aarp-expiry-time": {}, "net.appletalk.aarp-resolve-time": {}, "net.appletalk.aarp-retransmit-limit": {}, "net.appletalk.aarp-tick-time": {}, "net.bridge.bridge-nf-call-arptables": {}, "net.bridge.bridge-nf-call-ip6tables": {}, "net.bridge.bridge-nf-call-iptables": {}, "net.bridge.bridge-nf-filter-pppoe-tagged": {}, "net.bridge.bridge-nf-filter-vlan-tagged": {}, "net.bridge.bridge-nf-pass-vlan-input-dev": {}, "net.core.bpf_jit_enable": {}, "net.core.bpf_jit_harden": {}, "net.core.bpf_jit_kallsyms": {}, "net.core.bpf_jit_limit": {}, "net.core.busy_poll": {}, "net.core.busy_read": {}, "net.core.default_qdisc": {}, "net.core.dev_weight": {}, "net.core.dev_weight_rx_bias": {}, "net.core.dev_weight_tx_bias": {}, "net.core.devconf_inherit_init_net": {}, "net.core.fb_tunnels_only_for_init_net": {}, "net.core.flow_limit_cpu_bitmap": {}, "net.core.flow_limit_table_len": {}, "net.core.gro_normal_batch": {}, "net.core.high_order_alloc_disable": {}, "net.core.max_skb_frags": {}, "net.core.mem_pcpu_rsv": {}, "net.core.message_burst": {}, "net.core.message_cost": {}, "net.core.netdev_budget": {}, "net.core.netdev_budget_usecs": {}, "net.core.netdev_max_backlog": {}, "net.core.netdev_rss_key": {}, "net.core.netdev_tstamp_prequeue": {}, "net.core.netdev_unregister_timeout_secs": {}, "net.core.optmem_max": {}, "net.core.rmem_default": {}, "net.core.rmem_max": {}, "net.core.rps_default_mask": {}, "net.core.rps_sock_flow_entries": {}, "net.core.skb_defer_max": {}, "net.core.somaxconn": {}, "net.core.tstamp_allow_data": {}, "net.core.txrehash": {}, "net.core.warnings": { note: "unused" }, "net.core.wmem_default": {}, "net.core.wmem_max": {}, "net.core.xfrm_acq_expires": {}, "net.core.xfrm_aevent_etime": {}, "net.core.xfrm_aevent_rseqth": {}, "net.core.xfrm_larval_drop": {}, "net.ipv4.cipso_cache_bucket_size": {}, "net.ipv4.cipso_cache_enable": {}, "net.ipv4.cipso_rbm_optfmt": {}, "net.ipv4.cipso_rbm_strictvalid": {}, "net.ipv4.fib_multipath_hash_fields": {}, "net.ipv4.fib_multipath_hash_policy": {}, "net.ipv4.fib_multipath_use_neigh": {}, "net.ipv4.fib_notify_on_flag_change": {}, "net.ipv4.fib_sync_mem": {}, "net.ipv4.fwmark_reflect": {}, "net.ipv4.icmp_echo_enable_probe": {}, "net.ipv4.icmp_echo_ignore_all": {}, "net.ipv4.icmp_echo_ignore_broadcasts": {}, "net.ipv4.icmp_errors_use_inbound_ifaddr": {}, "net.ipv4.icmp_ignore_bogus_error_responses": {}, "net.ipv4.icmp_msgs_burst": {}, "net.ipv4.icmp_msgs_per_sec": {}, "net.ipv4.icmp_ratelimit": {}, "net.ipv4.icmp_ratemask": {}, "net.ipv4.igmp_link_local_mcast_reports": {}, "net.ipv4.igmp_max_memberships": {}, "net.ipv4.igmp_max_msf": {}, "net.ipv4.igmp_qrv": {}, "net.ipv4.inet_peer_gc_maxtime": { removed: "unknown" }, "net.ipv4.inet_peer_gc_mintime": { removed: "unknown" }, "net.ipv4.inet_peer_maxttl": {}, "net.ipv4.inet_peer_minttl": {}, "net.ipv4.inet_peer_threshold": {}, "net.ipv4.ip_autobind_reuse": {}, "net.ipv4.ip_conntrack_max": { removed: "unknown" }, "net.ipv4.ip_default_ttl": {}, "net.ipv4.ip_dynaddr": {}, "net.ipv4.ip_early_demux": {}, "net.ipv4.ip_forward": {}, "net.ipv4.ip_forward_update_priority": {}, "net.ipv4.ip_forward_use_pmtu": {}, "net.ipv4.ip_local_port_range": {}, "net.ipv4.ip_local_reserved_ports": {}, "net.ipv4.ip_no_pmtu_disc": {}, "net.ipv4.ip_nonlocal_bind": {}, "net.ipv4.ip_unprivileged_port_start": { added: "4.11" }, "net.ipv4.ipfrag_high_thresh": {}, "net.ipv4.ipfrag_low_thresh": { note: "obsolete since 4.17" }, "net.ipv4.ipfrag_max_dist": {}, "net.ipv4.ipfrag_time": {}, "net.ipv4.netfilter.ip_conntrack_buckets": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_checksum": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_count": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_generic_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_icmp_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_log_invalid": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_max": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_be_liberal": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_loose": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_max_retrans": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_established": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_fin_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_last_ack": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_max_retrans": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_syn_recv": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_syn_sent": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_time_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_udp_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_udp_timeout_stream": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.nexthop_compat_mode": {}, "net.ipv4.ping_group_range": {}, "net.ipv4.raw_l3mdev_accept": {}, "net.ipv4.route.error_burst": {}, "net.ipv4.route.error_cost": {}, "net.ipv4.route.flush": {}, "net.ipv4.route.gc_elasticity": {}, "net.ipv4.route.gc_interval": {}, "net.ipv4.route.gc_min_interval": {}, "net.ipv4.route.gc_min_interval_ms": {}, "net.ipv4.route.gc_thresh": {}, "net.ipv4.route.gc_timeout": {}, "net.ipv4.route.max_delay": { removed: "unknown" }, "net.ipv4.route.max_size": { note: "deprecated for IPv4 since 3.6 (route cache removed)" }, "net.ipv4.route.min_adv_mss": {}, "net.ipv4.route.min_delay": { removed: "unknown" }, "net.ipv4.route.min_pmtu": {}, "net.ipv4.route.mtu_expires": {}, "net.ipv4.route.redirect_load": {}, "net.ipv4.route.redirect_number": {}, "net.ipv4.route.redirect_silence": {}, "net.ipv4.rt_cache_rebuild_count": { removed: "unknown" }, "net.ipv4.tcp_abc": { removed: "3.9" }, "net.ipv4.tcp_abort_on_overflow": {}, "net.ipv4.tcp_adv_win_scale": {}, "net.ipv4.tcp_allowed_congestion_control": {}, "net.ipv4.tcp_app_win": {}, "net.ipv4.tcp_autocorking": { added: "3.14" }, "net.ipv4.tcp_available_congestion_control": {}, "net.ipv4.tcp_available_ulp": {}, "net.ipv4.tcp_base_mss": {}, "net.ipv4.tcp_bic": { removed: "2.6.13" }, "net.ipv4.tcp_bic_fast_convergence": { removed: "2.6.13" }, "net.ipv4.tcp_bic_low_window": { removed: "2.6.13" }, "net.ipv4.tcp_challenge_ack_limit": {}, "net.ipv4.tcp_child_ehash_entries": {}, "net.ipv4.tcp_comp_sack_delay_ns": {}, "net.ipv4.tcp_comp_sack_nr": {}, "net.ipv4.tcp_comp_sack_slack_ns": {}, "net.ipv4.tcp_congestion_control": {}, "net.ipv4.tcp_cookie_size": { removed: "3.10" }, "net.ipv4.tcp_dma_copybreak": { removed: "unknown" }, "net.ipv4.tcp_dsack": {}, "net.ipv4.tcp_early_demux": {}, "net.ipv4.tcp_early_retrans": {}, "net.ipv4.tcp_ecn": {}, "net.ipv4.tcp_ecn_fallback": { added: "4.1" }, "net.ipv4.tcp_ehash_entries": {}, "net.ipv4.tcp_fack": { note: "legacy option, no effect" }, "net.ipv4.tcp_fastopen": {}, "net.ipv4.tcp_fastopen_blackhole_timeout_sec": {}, "net.ipv4.tcp_fastopen_key": {}, "net.ipv4.tcp_fin_timeout": {}, "net.ipv4.tcp_frto": {}, "net.ipv4.tcp_frto_response": { removed: "unknown" }, "net.ipv4.tcp_fwmark_accept": {}, "net.ipv4.tcp_invalid_ratelimit": {}, "net.ipv4.tcp_keepalive_intvl": {}, "net.ipv4.tcp_keepalive_probes": {}, "net.ipv4.tcp_keepalive_time": {}, "net.ipv4.tcp_l3mdev_accept": {}, "net.ipv4.tcp_limit_output_bytes": {}, "net.ipv4.tcp_low_latency": { note: "no effect since 4.14; key kept" }, "net.ipv4.tcp_max_orphans": {}, "net.ipv4.tcp_max_reordering": {}, "net.ipv4.tcp_max_ssthresh": { removed: "unknown" }, "net.ipv4.tcp_max_syn_backlog": {}, "net.ipv4.tcp_max_tw_buckets": {}, "net.ipv4.tcp_mem": {}, "net.ipv4.tcp_migrate_req": {}, "net.ipv4.tcp_min_rtt_wlen": {}, "net.ipv4.tcp_min_snd_mss": {}, "net.ipv4.tcp_min_tso_segs": {}, "net.ipv4.tcp_moderate_rcvbuf": {}, "net.ipv4.tcp_mtu_probe_floor": {}, "net.ipv4.tcp_mtu_probing": {}, "net.ipv4.tcp_no_metrics_save": {}, "net.ipv4.tcp_no_ssthresh_metrics_save": {}, "net.ipv4.tcp_notsent_lowat": {}, "net.ipv4.tcp_orphan_retries": {}, "net.ipv4.tcp_pacing_ca_ratio": {}, "net.ipv4.tcp_pacing_ss_ratio": {}, "net.ipv4.tcp_pingpong_thresh": {}, "net.ipv4.tcp_plb_cong_thresh": {}, "net.ipv4.tcp_plb_enabled": {}, "net.ipv4.tcp_plb_idle_rehash_rounds": {}, "net.ipv4.tcp_plb_rehash_rounds": {}, "net.ipv4.tcp_plb_suspend_rto_sec": {}, "net.ipv4.tcp_probe_interval": {}, "net.ipv4.tcp_probe_threshold": {}, "net.ipv4.tcp_recovery": {}, "net.ipv4.tcp_reflect_tos": {}, "net.ipv4.tcp_reordering": {}, "net.ipv4.tcp_retrans_collapse": {}, "net.ipv4.tcp_retries1": {}, "net.ipv4.tcp_retries2": {}, "net.ipv4.tcp_rfc1337": {}, "net.ipv4.tcp_rmem": {}, "net.ipv4.tcp_sack": {}, "net.ipv4.tcp_shrink_window": {}, "net.ipv4.tcp_slow_start_after_idle": {}, "net.ipv4.tcp_stdurg": {}, "net.ipv4.tcp_syn_linear_timeouts": {}, "net.ipv4.tcp_syn_retries": {}, "net.ipv4.tcp_synack_retries": {}, "net.ipv4.tcp_syncookies": {}, "net.ipv4.tcp_thin_dupack": { removed: "unknown" }, "net.ipv4.tcp_thin_linear_timeouts": {}, "net.ipv4.tcp_timestamps": {}, "net.ipv4.tcp_tso_rtt_log": { added: "5.18" }, "net.ipv4.tcp_tso_win_divisor": {}, "net.ipv4.tcp_tw_recycle": { removed: "4.12" }, "net.ipv4.tcp_tw_reuse": {}, "net.ipv4.tcp_vegas_cong_avoid": { removed: "2.6.13" }, "net.ipv4.tcp_westwood": { removed: "2.6.13" }, "net.ipv4.tcp_window_scaling": {}, "net.ipv4.tcp_wmem": {}, "net.ipv4.tcp_workaround_signed_windows": {}, "net.ipv4.udp_child_hash_entries": {}, "net.ipv4.udp_early_demux": {}, "net.ipv4.udp_hash_entries": {}, "net.ipv4.udp_l3mdev_accept": {}, "net.ipv4.udp_mem": {}, "net.ipv4.udp_rmem_min": {}, "net.ipv4.udp_wmem_min": {}, "net.ipv4.vs.am_droprate": {}, "net.ipv4.vs.amemthresh": {}, "net.ipv4.vs.backup_only": {}, "net.ipv4.vs.cache_bypass": {}, "net.ipv4.vs.conn_reuse_mode": { added: "4.1" }, "net.ipv4.vs.conntrack": {}, "net.ipv4.vs.debug_level": {}, "net.ipv4.vs.drop_entry": {}, "net.ipv4.vs.drop_packet": {}, "net.ipv4.vs.est_cpulist": {}, "net.ipv4.vs.est_nice": {}, "net.ipv4.vs.expire_nodest_conn": {}, "net.ipv4.vs.expire_quiescent_template": {}, "net.ipv4.vs.ignore_tunneled": {}, "net.ipv4.vs.nat_icmp_send": {}, "net.ipv4.vs.pmtu_disc": {}, "net.ipv4.vs.run_estimation": {}, "net.ipv4.vs.schedule_icmp": {}, "net.ipv4.vs.secure_tcp": {}, "net.ipv4.vs.sloppy_sctp": {}, "net.ipv4.vs.sloppy_tcp": {}, "net.ipv4.vs.snat_reroute": {}, "net.ipv4.vs.sync_persist_mode": {}, "net.ipv4.vs.sync_ports": {}, "net.ipv4.vs.sync_qlen_max": {}, "net.ipv4.vs.sync_refresh_period": {}, "net.ipv4.vs.sync_retries": {}, "net.ipv4.vs.sync_sock_size": {}, "net.ipv4.vs.sync_threshold": {}, "net.ipv4.vs.sync_version": {}, "net.ipv4.xfrm4_gc_thresh": { note: "obsolete since 4.14" }, "net.ipv6.anycast_src_echo_reply": {}, "net.ipv6.auto_flowlabels": {}, "net.ipv6.bindv6only": {}, "net.ipv6.calipso_cache_bucket_size": {}, "net.ipv6.calipso_cache_enable": {}, "net.ipv6.fib_multipath_hash_fields": {}, "net.ipv6.fib_multipath_hash_policy": {}, "net.ipv6.fib_notify_on_flag_change": {}, "net.ipv6.flowlabel_consistency": {}, "net.ipv6.flowlabel_reflect": {}, "net.ipv6.flowlabel_state_ranges": {}, "net.ipv6.fwmark_reflect": {}, "net.ipv6.icmp.echo_ignore_all": {}, "net.ipv6.icmp.echo_ignore_anycast": {}, "net.ipv6.icmp.echo_ignore_multicast": {}, "net.ipv6.icmp.ratelimit": {}, "net.ipv6.icmp.ratemask": {}, "net.ipv6.idgen_delay": {}, "net.ipv6.idgen_retries": {}, "net.ipv6.ioam6_id": {}, "net.ipv6.ioam6_id_wide": {}, "net.ipv6.ip6frag_high_thresh": {}, "net.ipv6.ip6frag_low_thresh": {}, "net.ipv6.ip6frag_time": {}, "net.ipv6.ip_nonlocal_bind": {}, "net.ipv6.max_dst_opts_length": {}, "net.ipv6.max_dst_opts_number": {}, "net.ipv6.max_hbh_length": {}, "net.ipv6.max_hbh_opts_number": {}, "net.ipv6.mld_max_msf": {}, "net.ipv6.mld_qrv": {}, "net.ipv6.route.flush": {}, "net.ipv6.route.gc_elasticity": {}, "net.ipv6.route.gc_interval": {}, "net.ipv6.route.gc_min_interval": {}, "net.ipv6.route.gc_min_interval_ms": {}, "net.ipv6.route.gc_thresh": {}, "net.ipv6.route.gc_timeout": {}, "net.ipv6.route.max_size": {}, "net.ipv6.route.min_adv_mss": {}, "net.ipv6.route.mtu_expires": {}, "net.ipv6.route.skip_notify_on_dev_down": {}, "net.ipv6.seg6_flowlabel": {}, "net.ipv6.xfrm6_gc_thresh": { note: "obsolete since 4.14" }, "net.netfilter.nf_conntrack_acct": {}, "net.netfilter.nf_conntrack_buckets": {}, "net.netfilter.nf_conntrack_checksum": {}, "net.netfilter.nf_conntrack_count": {}, "net.netfilter.nf_conntrack_dccp_loose": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_closereq": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_closing": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_open": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_partopen": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_request": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_respond": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_timewait": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_events": {}, "net.netfilter.nf_conntrack_events_retry_timeout": { removed: "unknown" }, "net.netfilter.nf_conntrack_expect_max": {}, "net.netfilter.nf_conntrack_frag6_high_thresh": {}, "net.netfilter.nf_conntrack_frag6_low_thresh": {}, "net.netfilter.nf_conntrack_frag6_timeout": {}, "net.netfilter.nf_conntrack_generic_timeout": {}, "net.netfilter.nf_conntrack_gre_timeout": {}, "net.netfilter.nf_conntrack_gre_timeout_stream": {}, "net.netfilter.nf_conntrack_helper": { removed: "unknown" }, "net.netfilter.nf_conntrack_icmp_timeout": {}, "net.netfilter.nf_conntrack_icmpv6_timeout": {}, "net.netfilter.nf_conntrack_log_invalid": {}, "net.netfilter.nf_conntrack_max": {}, "net.netfilter.nf_conntrack_sctp_timeout_closed": {}, "net.netfilter.nf_conntrack_sctp_timeout_cookie_echoed": {}, "net.netfilter.nf_conntrack_sctp_timeout_cookie_wait": {}, "net.netfilter.nf_conntrack_sctp_timeout_established": {}, "net.netfilter.nf_conntrack_sctp_timeout_heartbeat_sent": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_ack_sent": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_recd": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_sent": {}, "net.netfilter.nf_conntrack_tcp_be_liberal": {}, "net.netfilter.nf_conntrack_tcp_ignore_invalid_rst": {}, "net.netfilter.nf_conntrack_tcp_loose": {}, "net.netfilter.nf_conntrack_tcp_max_retrans": {}, "net.netfilter.nf_conntrack_tcp_timeout_close": {}, "net.netfilter.nf_conntrack_tcp_timeout_close_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_established": {}, "net.netfilter.nf_conntrack_tcp_timeout_fin_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_last_ack": {}, "net.netfilter.nf_conntrack_tcp_timeout_max_retrans": {}, "net.netfilter.nf_conntrack_tcp_timeout_syn_recv": {}, "net.netfilter.nf_conntrack_tcp_timeout_syn_sent": {}, "net.netfilter.nf_conntrack_tcp_timeout_time_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_unacknowledged": {}, "net.netfilter.nf_conntrack_timestamp": {}, "net.netfilter.nf_conntrack_udp_timeout": {}, "net.netfilter.nf_conntrack_udp_timeout_stream": {}, "net.netfilter.nf_flowtable_tcp_timeout": {}, "net.netfilter.nf_flowtable_udp_timeout": {}, "net.netfilter.nf_hooks_lwtunnel": {}, "net.netfilter.nf_log_all_netns": {}, "net.nf_conntrack_max": {}, "net.sctp.addip_enable": {}, "net.sctp.addip_noauth_enable": {}, "net.sctp.addr_scope_policy": {}, "net.sctp.association_max_retrans": {}, "net.sctp.auth_enable": {}, "net.sctp.cookie_hmac_alg": {}, "net.sctp.cookie_preserve_enable": {}, "net.sctp.ecn_enable": {}, "net.sctp.encap_port": {}, "net.sctp.hb_interval": {}, "net.sctp.intl_enable": {}, "net.sctp.max_burst": {}, "net.sctp.max_init_retransmits": {}, "net.sctp.path_max_retrans": {}, "net.sctp.pf_enable": {}, "net.sctp.pf_expose": {}, "net.sctp.pf_retrans": {}, "net.sctp.plpmtud_probe_interval": {}, "net.sctp.prsctp_enable": {}, "net.sctp.ps_retrans": {}, "net.sctp.rcvbuf_policy": {}, "net.sctp.reconf_enable": {}, "net.sctp.rto_initial": {}, "net.sctp.rto_max": {}, "net.sctp.rto_min": {}, "net.sctp.sack_timeout": {}, "net.sctp.sctp_mem": {}, "net.sctp.sctp_rmem": {}, "net.sctp.sctp_wmem": {}, "net.sctp.sndbuf_policy": {}, "net.sctp.udp_port": {}, "net.sctp.valid_cookie_life": {}, "net.tipc.named_timeout": {}, "net.tipc.tipc_rmem": {}, "net.unix.max_dgram_qlen": {}, "vm.admin_reserve_kbytes": {}, "vm.bdflush": { removed: "2.6" }, "vm.block_dump": { removed: "unknown" }, "vm.compact_memory": {}, "vm.compact_unevictable_allowed": {}, "vm.compaction_proactiveness": {}, "vm.dirty_background_bytes": {}, "vm.dirty_background_ratio": {}, "vm.dirty_bytes": {}, "vm.dirty_expire_centisecs": {}, "vm.dirty_ratio": {}, "vm.dirty_writeback_centisecs": {}, "vm.dirtytime_expire_seconds": {}, "vm.drop_caches": {}, "vm.extfrag_threshold": {}, "vm.highmem_is_dirtyable": {}, "vm.hugetlb_optimize_vmemmap": {}, "vm.hugetlb_shm_group": {}, "vm.laptop_mode": {}, "vm.legacy_va_layout": {}, "vm.lowmem_reserve_ratio": {}, "vm.max_map_count": {}, "vm.memory_failure_early_kill": {}, "vm.memory_failure_recovery": {}, "vm.min_free_kbytes": {}, "vm.min_slab_ratio": {}, "vm.min_unmapped_ratio": {}, "vm.mmap_min_addr": {}, "vm.mmap_rnd_bits": {}, "vm.mmap_rnd_compat_bits": {}, "vm.nr_hugepages": {}, "vm.nr_hugepages_mempolicy": {}, "vm.nr_overcommit_hugepages": {}, "vm.nr_trim_pages": { note: "NOMMU kernels only" }, "vm.numa_stat": {}, "vm.numa_zonelist_order": {}, "vm.oom_dump_tasks": {}, "vm.oom_kill_allocating_task": {}, "vm.overcommit_kbytes": {}, "vm.overcommit_memory": {}, "vm.overcommit_ratio": {}, "vm.page-cluster": {}, "vm.page_lock_unfairness": {}, "vm.panic_on_oom": {}, "vm.percpu_pagelist_fraction": { removed: "unknown" }, "vm.percpu_pagelist_high_fraction": {}, "vm.stat_interval": {}, "vm.stat_refresh": {}, "vm.swappiness": {}, "vm.unprivileged_userfaultfd": {}, "vm.user_reserve_kbytes": {}, "vm.vfs_cache_pressure": {}, "vm.watermark_boost_factor": {}, "vm.watermark_scale_factor": {}, "vm.zone_reclaim_mode": {} }, topLevel: ["abi", "appldata", "coda", "crypto", "debug", "dev", "fs", "fscache", "kernel", "net", "proc", "s390dbf", "sunrpc", "user", "vm", "xen"], readOnly: [{ keys: ["net.ipv4.conf.*.mc_forwarding", "net.ipv6.conf.*.mc_forwarding"], where: "always", reason: "the kernel sets it while a multicast routing daemon (pimd, smcroute) runs; the file is read-only (mode 0444)" }, { keys: ["fs.file-nr", "fs.inode-nr", "fs.inode-state", "fs.dentry-state", "fs.aio-nr"], where: "always", reason: "it is a statistic the kernel reports (mode 0444); the limit is fs.file-max, fs.aio-max-nr and the like" }, { keys: ["kernel.ostype", "kernel.osrelease", "kernel.version"], where: "always", reason: "it reports the running kernel's identity (mode 0444)" }, { keys: ["net.netfilter.nf_conntrack_max", "net.netfilter.nf_conntrack_expect_max", "net.netfilter.nf_conntrack_buckets", "net.nf_conntrack_max"], where: "outside-init-netns", reason: "the limit is global to the node; from a pod's own network namespace the file is read-only (Linux 5.13 and the stable kernels that took the fix), and on older kernels the write changed the limit of the whole node" }], values: [{ keys: ["kernel.yama.ptrace_scope"], fields: 1, min: 0, max: 3 }, { keys: ["kernel.shm_rmid_forced"], fields: 1, min: 0, max: 1 }, { keys: ["kernel.kptr_restrict"], fields: 1, min: 0, max: 2 }, { keys: ["kernel.dmesg_restrict"], fields: 1, min: 0, max: 1 }, { keys: ["vm.overcommit_memory"], fields: 1, min: 0, max: 2 }, { keys: ["vm.panic_on_oom"], fields: 1, min: 0, max: 2 }, { keys: ["fs.protected_symlinks", "fs.protected_hardlinks"], fields: 1, min: 0, max: 1 }, { keys: ["fs.protected_fifos", "fs.protected_regular"], fields: 1, min: 0, max: 2 }, { keys: ["fs.suid_dumpable"], fields: 1, min: 0, max: 2 }, { keys: ["net.ipv4.ip_forward", "net.ipv4.tcp_syncookies", "net.ipv4.tcp_timestamps", "net.ipv4.tcp_tw_reuse", "net.ipv4.tcp_fin_timeout", "net.ipv4.tcp_keepalive_time", "net.ipv4.tcp_keepalive_intvl", "net.ipv4.tcp_keepalive_probes", "net.ipv4.tcp_retries2", "net.ipv4.tcp_syn_retries", "net.ipv4.tcp_synack_retries", "net.ipv4.tcp_max_syn_backlog", "net.ipv4.tcp_max_tw_buckets", "net.core.somaxconn", "net.core.netdev_max_backlog", "net.core.rmem_max", "net.core.wmem_max", "net.core.rmem_default", "net.core.wmem_default", "net.ipv4.conf.*.rp_filter", "net.ipv4.conf.*.forwarding", "net.ipv6.conf.*.forwarding", "net.ipv6.conf.*.disable_ipv6", "vm.swappiness", "vm.max_map_count", "vm.min_free_kbytes", "vm.dirty_ratio", "vm.dirty_background_ratio", "fs.file-max", "fs.inotify.max_user_watches", "fs.inotify.max_user_instances", "kernel.pid_max", "kernel.threads-max", "kernel.panic", "kernel.panic_on_oops", "kernel.randomize_va_space", "kernel.perf_event_paranoid", "kernel.unprivileged_bpf_disabled", "net.netfilter.nf_conntrack_max"], fields: 1 }] }, moduleKeys: { id: "module-keys", description: "Sysctl keys that only exist once a kernel module is loaded. systemd-sysctl runs early at boot (after systemd-modules-load, before sysinit.target); a key whose module is not listed in modules-load.d does not exist yet and the line is skipped with a log message. `loadedWith` names modules (globs) whose loading pulls the module in as a dependency (modprobe resolves modules.dep): every IPVS scheduler needs ip_vs, and distribution kernels build ip_vs and the NAT/conntrack matches against nf_conntrack. `defaults` are the values a key has as soon as its module loads (net/bridge/br_netfilter_hooks.c br_netfilter_sysctl_default(), ipvs-sysctl.rst, nf_conntrack-sysctl.rst): a line that sets one of them changes nothing, whenever the module loads.", sources: ["https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html", "https://docs.kernel.org/networking/ipvs-sysctl.html", "https://docs.kernel.org/networking/nf_conntrack-sysctl.html"], modules: [{ module: "ip_vs", keys: ["net.ipv4.vs.**"], loadedWith: ["ip_vs_*"], defaults: { "net.ipv4.vs.conn_reuse_mode": "1", "net.ipv4.vs.conntrack": "0", "net.ipv4.vs.expire_nodest_conn": "0", "net.ipv4.vs.expire_quiescent_template": "0" } }, { module: "nf_conntrack", keys: ["net.netfilter.nf_conntrack_*", "net.netfilter.nf_conntrack_*.**", "net.nf_conntrack_max"], defaults: { "net.netfilter.nf_conntrack_tcp_timeout_established": "432000", "net.netfilter.nf_conntrack_tcp_timeout_time_wait": "120", "net.netfilter.nf_conntrack_tcp_timeout_fin_wait": "120", "net.netfilter.nf_conntrack_tcp_timeout_close_wait": "60", "net.netfilter.nf_conntrack_tcp_timeout_close": "10", "net.netfilter.nf_conntrack_tcp_timeout_syn_sent": "120", "net.netfilter.nf_conntrack_tcp_timeout_last_ack": "30", "net.netfilter.nf_conntrack_udp_timeout": "30", "net.netfilter.nf_conntrack_udp_timeout_stream": "120", "net.netfilter.nf_conntrack_tcp_be_liberal": "0", "net.netfilter.nf_conntrack_tcp_loose": "1" }, loadedWith: ["ip_vs", "ip_vs_*", "nf_conntrack_*", "nf_nat", "nf_nat_*", "xt_conntrack", "xt_state", "xt_nat", "xt_MASQUERADE", "iptable_nat", "ip6table_nat", "nft_ct", "nft_nat", "nft_masq", "openvswitch"] }, { module: "br_netfilter", keys: ["net.bridge.bridge-nf-*"], defaults: { "net.bridge.bridge-nf-call-iptables": "1", "net.bridge.bridge-nf-call-ip6tables": "1", "net.bridge.bridge-nf-call-arptables": "1", "net.bridge.bridge-nf-filter-vlan-tagged": "0", "net.bridge.bridge-nf-filter-pppoe-tagged": "0", "net.bridge.bridge-nf-pass-vlan-input-dev": "0" } }] }, podSafeSysctls: { sysctls: [{ name: "kernel.shm_rmid_forced", since: "1.4" }, { name: "net.ipv4.ip_local_port_range", since: "1.4" }, { name: "net.ipv4.tcp_syncookies", since: "1.4", note: "namespaced only from kernel 4.6; kubelet does not check the kernel for it" }, { name: "net.ipv4.ping_group_range", since: "1.18" }, { name: "net.ipv4.ip_unprivileged_port_start", since: "1.22", note: "the key exists from kernel 4.11; kubelet does not check the kernel for it" }, { name: "net.ipv4.ip_local_reserved_ports", since: "1.27", kernel: "3.16" }, { name: "net.ipv4.tcp_keepalive_time", since: "1.29", kernel: "4.5" }, { name: "net.ipv4.tcp_fin_timeout", since: "1.29", kernel: "4.6" }, { name: "net.ipv4.tcp_keepalive_intvl", since: "1.29", kernel: "4.5" }, { name: "net.ipv4.tcp_keepalive_probes", since: "1.29", kernel: "4.5" }, { name: "net.ipv4.tcp_rmem", since: "1.32", kernel: "4.15" }, { name: "net.ipv4.tcp_wmem", since: "1.32", kernel: "4.15" }, { name: "net.ipv4.tcp_slow_start_after_idle", since: "1.37", kernel: "4.15" }, { name: "net.ipv4.tcp_notsent_lowat", since: "1.37", kernel: "4.6" }] } } };
+`, fix: "Keep the NodePort range below 32768 (the default 30000-32767), or reserve it on every node\nwith `net.ipv4.ip_local_reserved_ports`, or move the nodes' `net.ipv4.ip_local_port_range`.\n", references: [{ title: "kube-apiserver --service-node-port-range", url: "https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/" }, { title: "kube-proxy: remove port opener (kubernetes#108496)", url: "https://github.com/kubernetes/kubernetes/pull/108496" }, { title: "NodePort and ephemeral range collision (kubernetes#111682)", url: "https://github.com/kubernetes/kubernetes/issues/111682" }] }, source: "policies/k8s/k8s-nodeport-range-overlaps-ephemeral.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-duplicate", title: "Pod sysctls name each sysctl once", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { observation: "duplicate-pod-sysctl" }, message: "{{field}} is listed twice in the sysctls of {{workload}}: the API server rejects the object (spec.securityContext.sysctls[].name: Duplicate value)", rationale: "The API server validates `spec.securityContext.sysctls` entry by entry and refuses a name it\nhas already seen (`validateSysctls` in pkg/apis/core/validation: `field.Duplicate`), so the\nDeployment, DaemonSet or Pod is not created at all, usually after a values override added a\nkey the chart's defaults already list. The comparison is on the names as written: the same\nkey spelt once with dots and once with slashes passes validation, kubelet turns both into the\ndotted name and keeps the later value, which `sysctl-overridden-setting` reports.\n", fix: "Keep one entry per sysctl; when values files are merged, override the entry instead of\nappending a second one.\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "kubernetes pkg/apis/core/validation/validation.go (validateSysctls)", url: "https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/core/validation/validation.go" }] }, source: "policies/k8s/k8s-pod-sysctl-duplicate.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-host-namespace", title: "Pods that share the node's network or IPC namespace set no sysctls of it", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { setting: "**", target: "assignments", origin: ["pod-sysctls"], violation: { kernelNamespace: ["net", "ipc"] } }, cases: [{ when: { hostNetwork: true }, value: { kernelNamespace: ["net"] }, message: '{{key}} in {{workload}}: the pod uses hostNetwork, so this sysctl would change the node; kubelet rejects the pod (SysctlForbidden: "{{key}}" not allowed with host net enabled)' }, { when: { hostIPC: true }, value: { kernelNamespace: ["ipc"] }, message: '{{key}} in {{workload}}: the pod uses hostIPC, so this sysctl would change the node; kubelet rejects the pod (SysctlForbidden: "{{key}}" not allowed with host ipc enabled)' }, { severity: "off" }], message: "{{key}} in {{workload}} is set in the namespace the pod shares with the node", rationale: 'Pod sysctls are written into the pod\'s own namespaces when its sandbox is created. A pod with\n`hostNetwork: true` has no network namespace of its own, so a `net.*` sysctl would change the\nnode for every process on it; kubelet refuses such pods ("forbidden sysctl: ... not allowed\nwith host net enabled", reason SysctlForbidden), and newer API servers reject such pods at\ncreation (kubernetes#118705). The same holds for IPC sysctls (`kernel.shm*`, `kernel.msg*`, `kernel.sem`,\n`fs.mqueue.*`) with `hostIPC: true`. In the ingress-nginx Helm chart this is\n`controller.sysctls` together with `controller.hostNetwork: true`.\n', fix: "Either drop hostNetwork (hostIPC) and keep the pod sysctl, or drop the sysctl and configure\nthe value on the nodes (a sysctl.d file in the node image).\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "kubelet sysctl admission (pkg/kubelet/sysctl/allowlist.go)", url: "https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/sysctl/allowlist.go" }, { title: "forbid sysctls for pods sharing the host's namespaces (kubernetes#118705)", url: "https://github.com/kubernetes/kubernetes/pull/118705" }] }, source: "policies/k8s/k8s-pod-sysctl-host-namespace.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-malformed", title: "Pod sysctls are a list of name and string value", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { observation: "malformed-pod-sysctl" }, message: "sysctls of {{workload}}: {{hint}}; the API server rejects the object", rationale: '`spec.securityContext.sysctls` is a list of objects with a `name` and a string `value`. An\nunquoted number (`value: 1024`) is a YAML integer and fails to decode ("cannot unmarshal\nnumber into ... of type string"); a mapping instead of a list, or an entry without a name,\nfails validation.\n', fix: 'Write `- name: net.ipv4.ip_local_port_range` / `value: "1024 65000"`, with the value quoted.\n', references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }] }, source: "policies/k8s/k8s-pod-sysctl-malformed.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-not-namespaced", title: "Pod sysctls are namespaced", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { setting: "**", target: "assignments", origin: ["pod-sysctls"], violation: { kernelNamespace: ["none"] } }, message: "{{key}} in {{workload}} is not namespaced: a pod cannot set it, kubelet rejects the pod (SysctlForbidden) and cannot allow it with --allowed-unsafe-sysctls", rationale: 'Only sysctls that live in a namespace a pod owns can be set per pod: `net.*` (network\nnamespace) and `kernel.sem`, `kernel.shm*`, `kernel.msg*`, `fs.mqueue.*` (IPC namespace).\nEverything else (`vm.*`, `fs.*`, most of `kernel.*`) is global to the node. kubelet refuses to\nstart with such a name in `--allowed-unsafe-sysctls` ("not known to be namespaced"), so a pod\nasking for one is never admitted.\n', fix: "Set node-global values on the nodes (a sysctl.d file in the node image, or a tuned node pool),\nnot in the pod.\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "kubelet's namespace table (pkg/kubelet/sysctl/namespace.go)", url: "https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/sysctl/namespace.go" }] }, source: "policies/k8s/k8s-pod-sysctl-not-namespaced.yaml", builtin: true }, { policy: { id: "k8s-pod-sysctl-unsafe", title: "Pod sysctls are safe, or allowed by the nodes' kubelet", severity: "error", tags: ["kubernetes", "pod"], scope: ["pod"], check: { setting: "**", target: "assignments", origin: ["pod-sysctls"], valueType: "string", violation: { allOf: [{ kernelNamespace: ["net", "ipc"] }, { podSafe: false }, { kubeletAllowed: false }] } }, cases: [{ when: { hostNetwork: true }, value: { kernelNamespace: ["net"] }, severity: "off" }, { when: { kubeletConfigKnown: false }, severity: "warning", message: "{{key}} in {{workload}} is an unsafe sysctl ({{reason}}): the pod fails to start (SysctlForbidden) unless the node's kubelet allows it with --allowed-unsafe-sysctls (no kubelet configuration among the linted files)" }], message: "{{key}} in {{workload}} is an unsafe sysctl ({{reason}}) and the kubelet configuration does not allow it: the pod fails to start (SysctlForbidden: not allowlisted)", rationale: "kubelet admits a pod's sysctls only when they are in its safe set (which grew with Kubernetes\nversions and drops names on kernels where they are not namespaced) or in the node's\n`allowedUnsafeSysctls`. Otherwise the pod is scheduled but never starts: its status is\n`SysctlForbidden`, \"forbidden sysctl: ... not allowlisted\". Pod Security Admission's baseline\nlevel rejects unsafe sysctls at admission too. `net.core.somaxconn`, the usual example, is not\nin the safe set.\n", fix: "Use a safe sysctl, or allow the name on dedicated nodes\n(`KubeletConfiguration.allowedUnsafeSysctls` or `--allowed-unsafe-sysctls`), taint them and\nschedule the pod there; or set the value on the nodes.\n", references: [{ title: "Using sysctls in a Kubernetes cluster (safe and unsafe sysctls)", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "kubelet's safe sysctls (pkg/kubelet/sysctl/safe_sysctls.go)", url: "https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/sysctl/safe_sysctls.go" }, { title: "Linux kernel version requirements (pod sysctls)", url: "https://kubernetes.io/docs/reference/node/kernel-version-requirements/" }] }, source: "policies/k8s/k8s-pod-sysctl-unsafe.yaml", builtin: true }, { policy: { id: "ports-ephemeral-overlaps-nodeport", title: "The node's ephemeral port range stays clear of the NodePort range", severity: "error", tags: ["kubernetes", "ports"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes", "unknown"] }, check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { overlaps: { range: { context: "nodePortRange" }, excludeSetting: "net.ipv4.ip_local_reserved_ports" } } }, cases: [{ when: { kubernetesVersion: { lt: "1.21.13" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { kubernetesVersion: { gte: "1.22.0", lt: "1.22.10" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { kubernetesVersion: { gte: "1.23.0", lt: "1.23.7" } }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}; kube-proxy {{kubernetesVersion}} still holds NodePort sockets, but from 1.21.13, 1.22.10, 1.23.7 and 1.24 on it no longer does and host connections start failing" }, { when: { nodeRole: ["unknown"] }, severity: "warning", message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}, not covered by net.ipv4.ip_local_reserved_ports; on a Kubernetes node host connections can take a NodePort as source port and fail (node role {{nodeRoleSource}})" }], message: "Ephemeral ports {{value}} overlap the NodePort range {{nodePortRange}} ({{nodePortRangeSource}}) in {{overlap}}, not covered by net.ipv4.ip_local_reserved_ports; host connections can take a NodePort as source port and fail at random", rationale: 'kube-proxy used to `listen()` on every allocated NodePort, which kept the kernel from picking\nthose ports as source ports. kubernetes/kubernetes#108496 removed that "port opener" in 1.24\nand it was cherry-picked to 1.21, 1.22 and 1.23 patch releases (April 2022). Since then a\nprocess in the node\'s network namespace (kubelet, containerd, hostNetwork pods, kube-proxy\nitself) can get an active NodePort as its ephemeral source port; replies are then DNATed to a\nService backend and the connection fails intermittently. The kube-apiserver flag help is\nexplicit: the NodePort range "must not overlap with the ephemeral port range on nodes".\nPod network namespaces have their own range and are not affected.\n', fix: "Keep the default `net.ipv4.ip_local_port_range = 32768 60999`, or reserve the NodePort range:\n`net.ipv4.ip_local_reserved_ports = 30000-32767` (what Cilium does, and proposed for the EKS\nAMI), or move the cluster's `--service-node-port-range`.\n", references: [{ title: "kube-proxy: remove port opener (kubernetes#108496)", url: "https://github.com/kubernetes/kubernetes/pull/108496" }, { title: "kube-apiserver --service-node-port-range", url: "https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/" }, { title: "NodePort and ephemeral range collision (kubernetes#111682)", url: "https://github.com/kubernetes/kubernetes/issues/111682" }, { title: "ip-sysctl, ip_local_port_range and ip_local_reserved_ports", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-ephemeral-overlaps-nodeport.yaml", builtin: true }, { policy: { id: "ports-local-port-range-invalid", title: "ip_local_port_range is a valid low-high pair", severity: "error", tags: ["ports", "values"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { anyOf: [{ invalid: true }, { low: { lt: { setting: "net.ipv4.ip_unprivileged_port_start", default: 1024, appliedBefore: true } } }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is rejected by the kernel (EINVAL): {{reason}}; the old range stays in force" }, { when: { kernel: { lt: "4.11" } }, severity: "off" }, { message: "{{key}} = {{value}} starts below ip_unprivileged_port_start = {{operand}} at the time it is written; since Linux 4.11 the kernel rejects the write (EINVAL) and keeps the old range" }], message: "{{key}} = {{value}} is rejected by the kernel (EINVAL); the old range stays in force", rationale: "The kernel accepts one or two integers from 1 to 65535 with low <= high (a single number\nchanges only the low end), and since 4.11 a low end no smaller than\n`net.ipv4.ip_unprivileged_port_start` (default 1024) as it is at the moment of the write. Any\nother write is rejected as a whole with `EINVAL`, so the node silently keeps its previous range.\nsystemd-sysctl writes keys in the order they last changed and procps line by line, so lowering\n`ip_unprivileged_port_start` only helps if it is written first.\n", fix: "Write two numbers, low then high, without quotes: `net.ipv4.ip_local_port_range = 32768 60999`.\nTo start below 1024, lower `net.ipv4.ip_unprivileged_port_start` in an earlier line or file.\n", references: [{ title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-local-port-range-invalid.yaml", builtin: true }, { policy: { id: "ports-local-port-range-parity", title: "ip_local_port_range ends have different parity", severity: "info", tags: ["ports"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_port_range", valueType: "portRange", violation: { sameParity: true } }, message: '{{key}} = {{value}}: both ends have the same parity; the kernel logs "ip_local_port_range: prefer different parity for start/end values"', rationale: "Since Linux 4.2, connect() prefers ports of one parity and leaves the other half to bind(0).\nWith both ends of the same parity the split is uneven and the kernel logs a warning on every\nwrite (`1024 65000` from old ingress-nginx docs does this; `1024 65535` does not).\n", fix: "Make the range size even, e.g. `32768 60999` or `1024 65535`.\n", references: [{ title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "tcp/dccp: try to not exhaust ip_local_port_range in connect()", url: "https://github.com/torvalds/linux/commit/07f4c90062f8fc7c8c26f8f95324cbe8fa3145a5" }] }, source: "policies/ports/ports-local-port-range-parity.yaml", builtin: true }, { policy: { id: "ports-reserved-ports-invalid", title: "ip_local_reserved_ports is a valid list", severity: "error", tags: ["ports", "values"], scope: ["node", "pod"], check: { setting: "net.ipv4.ip_local_reserved_ports", valueType: "portList", violation: { invalid: true } }, message: "{{key}} = {{value}} is not a comma-separated list of ports and ranges ({{reason}}); the kernel rejects the write", rationale: "The kernel expects a comma-separated list of ports and inclusive ranges, such as\n`30000-32767,10250`. Spaces between items, reversed ranges or ports above 65535 make the write\nfail, and every write replaces the whole list.\n", fix: "Write one comma-separated list, e.g. `net.ipv4.ip_local_reserved_ports = 30000-32767`.\n", references: [{ title: "ip-sysctl, ip_local_reserved_ports", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/ports/ports-reserved-ports-invalid.yaml", builtin: true }, { policy: { id: "provision-build-time-sysctl-write", title: "Settings written while an image is built are persisted in a sysctl file of the image", severity: "warning", tags: ["provisioning", "packer", "boot"], check: { command: "build-time" }, message: "{{key}} = {{value}} written by {{step}} ({{command}}) changes only the machine that builds the image: the image boots without it, and no sysctl file of the image sets {{key}} to {{value}}", rationale: "A Packer provisioner runs on a temporary build machine. `sysctl -w`, `echo > /proc/sys/...`,\n`sysctl -p` and `sysctl --system` change that machine's running kernel, which is thrown away\nwhen the image is captured: only files on its disk reach the image. Every instance booted from\nthe image starts with the kernel default (or whatever the image's sysctl files say), so the\nsetting the build script seems to make is silently absent in production.\n", fix: "Write the setting into a sysctl.d file in the same provisioner (for example\n`echo 'vm.max_map_count = 262144' | sudo tee /etc/sysctl.d/90-image.conf`); systemd-sysctl\napplies it at every boot of every instance. Keep the `sysctl -w` only if a later build step\nneeds the value on the build machine itself.\n", references: [{ title: "Packer shell provisioner", url: "https://developer.hashicorp.com/packer/docs/provisioners/shell" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/provision/provision-build-time-sysctl-write.yaml", builtin: true }, { policy: { id: "provision-sysctl-conf-written", title: "Provisioning writes settings to sysctl.d, not /etc/sysctl.conf", severity: "warning", tags: ["provisioning", "precedence"], appliesWhen: { applier: ["systemd"] }, check: { provisioning: "sysctl-conf-written", tools: ["script", "packer", "ansible"] }, message: "{{step}} {{text}} /etc/sysctl.conf, which systemd-sysctl does not read: on Debian 13 and later (no /etc/sysctl.d/99-sysctl.conf link) these settings never apply at boot", rationale: 'systemd-sysctl (since v207) reads only sysctl.d directories. Distributions kept\n/etc/sysctl.conf working through the link /etc/sysctl.d/99-sysctl.conf -> ../sysctl.conf;\nDebian 13 dropped it ("/etc/sysctl.conf is no longer honored"), and newer Ubuntu releases ship\nno /etc/sysctl.conf at all. A script, image build or Ansible task (the `ansible.posix.sysctl`\nmodule writes /etc/sysctl.conf unless `sysctl_file` says otherwise) that appends to\n/etc/sysctl.conf works on one image and silently does nothing on the next. Provisioning that\ninstalls packages only with yum or dnf (RHEL and its derivatives, which keep the link) is not\nreported.\n', fix: "Write a drop-in instead: `/etc/sysctl.d/90-node.conf` (with Ansible,\n`sysctl_file: /etc/sysctl.d/90-node.conf`).\n", references: [{ title: "systemd issue 8360 (/etc/sysctl.conf is not read)", url: "https://github.com/systemd/systemd/issues/8360" }, { title: "dev-sec hardening #905 (Debian 13: /etc/sysctl.conf no longer honored)", url: "https://github.com/dev-sec/ansible-collection-hardening/issues/905" }] }, source: "policies/provision/provision-sysctl-conf-written.yaml", builtin: true }, { policy: { id: "provision-sysctl-write-lost-at-reboot", title: "Settings a provisioning step writes into the running kernel are persisted in a sysctl file", severity: "warning", tags: ["provisioning", "boot"], check: { command: "lost-at-reboot" }, message: "{{key}} = {{value}} written by {{step}} ({{command}}) is lost at the next reboot: {{timing}}, and no sysctl file it writes sets {{key}} to {{value}}", rationale: "`sysctl -w`, `sysctl k=v` and `echo v > /proc/sys/...` change the running kernel only. A\nscript run by a provisioning tool or by hand, or an Ansible `shell`/`command` task, runs once;\nafter the next reboot the kernel default (or whatever the sysctl files say) is back, and the\nmachine silently changes behaviour - typically at the first kernel update or host maintenance.\nA script that runs at every boot (rc.local, a systemd unit, cloud-init `bootcmd` or\n`scripts/per-boot`) is not reported.\n", fix: "Persist the value in a sysctl.d file (for example `/etc/sysctl.d/90-node.conf`) and apply it\nwith `sysctl -p /etc/sysctl.d/90-node.conf` or `sysctl --system`; with Ansible, use the\n`ansible.posix.sysctl` module with `sysctl_file: /etc/sysctl.d/90-node.conf`.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "ansible.posix.sysctl module", url: "https://docs.ansible.com/ansible/latest/collections/ansible/posix/sysctl_module.html" }] }, source: "policies/provision/provision-sysctl-write-lost-at-reboot.yaml", builtin: true }, { policy: { id: "sysctl-applier-divergence", title: "systemd-sysctl and sysctl --system end with the same value", severity: "warning", tags: ["precedence"], check: { setting: "**", target: "divergent" }, message: "{{key}} ends as {{value}} under sysctl --system (procps) but {{otherValue}} under {{otherApplier}} at boot", rationale: "systemd-sysctl (at boot) never reads /etc/sysctl.conf, while procps `sysctl --system` reads it\nlast, after every sysctl.d file. On distributions that link /etc/sysctl.d/99-sysctl.conf to\n/etc/sysctl.conf, a file sorting after it overrides /etc/sysctl.conf at boot, but any later\n`sysctl --system` (package hooks, provisioning scripts) puts the /etc/sysctl.conf value back.\nThe node then changes behaviour long after boot.\n", fix: "Set the key in one sysctl.d file only, and remove it from /etc/sysctl.conf.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }] }, source: "policies/sysctl/sysctl-applier-divergence.yaml", builtin: true }, { policy: { id: "sysctl-empty-value", title: "Every assignment has a value", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { syntax: ["empty-value"] }, message: '"{{text}}" has no value; the kernel rejects an empty write for numeric keys', rationale: "An empty value is written as an empty string. Numeric sysctls reject it with `EINVAL`, so the\nkey keeps its previous value, and the applier reports an error (systemd-sysctl exits non-zero).\n", fix: "Give the value, or delete the line to keep the kernel default.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-empty-value.yaml", builtin: true }, { policy: { id: "sysctl-etc-sysctl-conf-ignored", title: "Settings in /etc/sysctl.conf are applied at boot", severity: "warning", tags: ["precedence"], appliesWhen: { completeRoot: true, applier: ["systemd"] }, check: { file: "sysctl-conf-ignored" }, message: "{{file}} is not read by systemd-sysctl and no sysctl.d file links to it; its settings apply only when something runs sysctl --system or sysctl -p", rationale: 'systemd-sysctl (since v207) does not read /etc/sysctl.conf. Debian up to 12, Ubuntu and RHEL\nship a compatibility link /etc/sysctl.d/99-sysctl.conf -> ../sysctl.conf; Debian 13 dropped it\n("/etc/sysctl.conf is no longer honored"). In an image without that link, /etc/sysctl.conf is\ndead at boot.\n', fix: "Move the settings to /etc/sysctl.d/NN-name.conf.\n", references: [{ title: "systemd issue 8360", url: "https://github.com/systemd/systemd/issues/8360" }, { title: "Debian 13 release notes (via dev-sec/ansible-collection-hardening 905)", url: "https://github.com/dev-sec/ansible-collection-hardening/issues/905" }] }, source: "policies/sysctl/sysctl-etc-sysctl-conf-ignored.yaml", builtin: true }, { policy: { id: "sysctl-impossible-key", title: "Keys name a file under /proc/sys", severity: "warning", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { keyStatus: "impossible" } }, message: '{{key}} cannot be a sysctl: {{reason}}; procps fails on the line ("cannot stat") and systemd-sysctl logs an error, so nothing is set', rationale: "A sysctl key is a path below /proc/sys: its first component is one of the directories the\nkernel registers there (`abi`, `crypto`, `debug`, `dev`, `fs`, `kernel`, `net`, `sunrpc`,\n`user`, `vm`, and `xen`, `coda`, `fscache`, `appldata`, `s390dbf`, `proc` on some kernels and\narchitectures). A key such as `ip_local_port_range` (the directory part left out), `sysctl -w\nnet.core.rmem_default` (a command pasted into a configuration file) or one with blanks in it\nnames no file on any kernel: procps `sysctl -p`/`--system` prints `cannot stat` and exits 1,\nwhich fails provisioning steps that check it, and systemd-sysctl logs the error. Unlike an\nunknown key under a known directory, this is never a vendor or a newer kernel's key.\n", fix: "Write the full dotted key (`net.ipv4.ip_local_port_range = 1024 65000`), without a command in\nfront of it.\n", references: [{ title: "Documentation for /proc/sys (the top-level directories)", url: "https://docs.kernel.org/admin-guide/sysctl/index.html" }, { title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }] }, source: "policies/sysctl/sysctl-impossible-key.yaml", builtin: true }, { policy: { id: "sysctl-inline-comment", title: "Comments sit on lines of their own", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { matches: "\\s[#;]" } }, cases: [{ value: { matches: "^[-+]?\\d+(\\s+[-+]?\\d+)*\\s+[#;]" }, severity: "info", message: '{{key}}: "{{value}}" carries an inline comment; the kernel happens to ignore it after the numbers, but sysctl files have no inline comments' }], message: '{{key}}: "{{value}}" is sent to the kernel as the value; sysctl files have no inline comments', rationale: "Only lines whose first non-blank character is `#` or `;` are comments. Text after a value,\n`# like this`, is part of the value: procps and systemd-sysctl write it to /proc/sys. Numeric\nvector keys happen to stop after the numbers they expect, but string keys (core_pattern,\ncongestion control, qdiscs) take the comment literally and others fail with `EINVAL`.\n", fix: "Move the comment to the line above the setting.\n", references: [{ title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-inline-comment.yaml", builtin: true }, { policy: { id: "sysctl-line-not-assignment", title: "Every line is a comment or a key = value assignment", severity: "warning", tags: ["syntax"], scope: ["node", "pod"], check: { syntax: ["not-assignment", "empty-key"] }, message: 'Line is not an assignment: "{{text}}"; systemd-sysctl and procps skip it', rationale: "systemd-sysctl logs `Line is not an assignment, ignoring` and procps prints `invalid syntax,\ncontinuing...`, so whatever the line meant to set is never applied. systemd releases up to\nabout v232 (CentOS 7's v219, for example) failed the whole `systemd-sysctl.service` on such a\nline. Lines starting with `-` and holding no `=` are glob exclusions and are not reported.\n", fix: "Write the setting as `key = value`, or turn the line into a comment with `#`.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "systemd issue 22165 (old systemd fails the unit)", url: "https://github.com/systemd/systemd/issues/22165" }] }, source: "policies/sysctl/sysctl-line-not-assignment.yaml", builtin: true }, { policy: { id: "sysctl-live-drift", title: "The running kernel has the values the files set", severity: "warning", tags: ["drift", "live"], check: { setting: "**", target: "drift" }, message: "{{key}} = {{value}} in the files, but the running kernel has {{liveValue}} ({{liveSource}})", rationale: "A value in force according to the sysctl files that the running kernel does not have means the\nfiles were never applied as written: the write failed (a value the kernel rejects, a key whose\nmodule was not loaded yet when systemd-sysctl ran), a later writer changed it (a CNI plugin,\nkube-proxy, tuned, a provisioning script, `sysctl -w` by hand), or the files changed after\nboot. The image then behaves differently from what its configuration says, and the next\nreboot or `sysctl --system` changes it again.\n\nValues are compared as the kernel reads them: integers numerically (`010` is 8, `0x10` is 16),\nvectors field by field whatever the whitespace, strings as text. When systemd-sysctl and\nprocps end with different values, a live value equal to either is not drift.\n", fix: "Find who changed the value (`journalctl -u systemd-sysctl`, the CNI and kube-proxy\nconfiguration, provisioning scripts) and make the files say what the node should run with,\nor stop the other writer. To apply the files again, run `systemctl restart systemd-sysctl`\n(or `sysctl --system`).\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }, { title: "Documentation for /proc/sys (kernel admin guide)", url: "https://docs.kernel.org/admin-guide/sysctl/index.html" }] }, source: "policies/sysctl/sysctl-live-drift.yaml", builtin: true }, { policy: { id: "sysctl-masked-file", title: "Masked sysctl.d files are intended", severity: "info", tags: ["precedence"], check: { file: "masked" }, message: "{{file}} is never read: {{maskedBy}} has the same name in a higher-priority directory", rationale: "Among sysctl.d files with the same name, only the one in the highest-priority directory\n(/etc, then /run, /usr/local/lib, /usr/lib, /lib) is read; a symlink to /dev/null masks the\nname entirely. Vendor defaults are often masked on purpose, but a masked file that somebody\nedits has no effect at all.\n", fix: "Edit the file that takes precedence, or rename the file so both are read.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-masked-file.yaml", builtin: true }, { policy: { id: "sysctl-module-key-not-loaded", title: "Keys of loadable modules have their module loaded at boot", severity: "warning", tags: ["boot"], check: { setting: ["net.ipv4.vs.**", "net.netfilter.nf_conntrack_*", "net.netfilter.nf_conntrack_*.**", "net.nf_conntrack_max", "net.bridge.**"], violation: { moduleNotLoaded: true }, oncePerFileBy: "module" }, cases: [{ value: { moduleDefault: true }, severity: "info", message: "{{key}} = {{value}} is the value {{key}} has as soon as the {{module}} module loads, so the line changes nothing, whether or not {{module}} is loaded before systemd-sysctl runs" }, { when: { completeRoot: false, modulesKnown: false }, severity: "info", message: "{{key}} exists only once the {{module}} module is loaded, and no modules-load.d file lists {{module}} next to {{node}}; unless it is loaded before systemd-sysctl runs, the line is skipped at boot" }], message: "{{key}} exists only once the {{module}} module is loaded, but modules-load.d does not load {{module}} in {{node}}; systemd-sysctl skips the line at boot", rationale: "`net.ipv4.vs.*` (ip_vs), `net.netfilter.nf_conntrack_*` (nf_conntrack) and `net.bridge.*`\n(br_netfilter) only appear in /proc/sys once their module is loaded. systemd-sysctl runs early,\nafter systemd-modules-load and before sysinit.target; if the module is not listed in\nmodules-load.d, the key does not exist yet and systemd-sysctl logs the error and moves on. The\nsetting silently never applies, or applies only after something re-runs sysctl --system.\nsysctl.d(5) documents exactly this case for br_netfilter.\nA line that sets the value the module starts with (`net.bridge.bridge-nf-call-iptables = 1`)\nloses nothing when it is skipped, so it is only noted. Lines of one file that need the same\nmodule are reported once, at the first, with the others as related locations. Modules listed\nby a modules-load.d file in the same image tree, node group, Ansible role or (outside image\ntrees and roles) anywhere in the linted repository count as loaded.\n", fix: "List the module in /etc/modules-load.d/NAME.conf (for example `br_netfilter`), or add a udev\nrule that re-applies the key when the module loads.\n", references: [{ title: "sysctl.d(5), examples", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }, { title: "modules-load.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/modules-load.d.html" }] }, source: "policies/sysctl/sysctl-module-key-not-loaded.yaml", builtin: true }, { policy: { id: "sysctl-not-dotconf", title: "Files in sysctl.d end in .conf", severity: "warning", tags: ["precedence"], check: { file: "not-dotconf" }, message: "{{file}} is ignored: systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories", rationale: "Both appliers only read files whose name ends in `.conf` from sysctl.d directories; a\n`99-tuning.cfg`, `k8s.conf.bak` or `tuning` file there is silently ignored.\n", fix: "Rename the file to end in `.conf`, or move it out of the sysctl.d directory.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-not-dotconf.yaml", builtin: true }, { policy: { id: "sysctl-overridden-setting", title: "Each key is set in one place", severity: "info", tags: ["precedence"], scope: ["node", "pod"], check: { setting: "**", target: "overridden" }, message: "{{key}} = {{value}} overrides earlier assignments ({{overriddenValues}}) under {{applier}}", rationale: "When a key is set more than once, the applier keeps the last value in its order: files sorted\nby name across /etc, /run, /usr/local/lib and /usr/lib sysctl.d directories, then (procps\nonly) /etc/sysctl.conf. The earlier lines are dead configuration that misleads readers, and\nwith procps every intermediate value is briefly applied. The related locations show what was\noverridden.\n", fix: "Keep one assignment per key, in the file that is meant to own it.\n", references: [{ title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-overridden-setting.yaml", builtin: true }, { policy: { id: "sysctl-quoted-value", title: "Values are written without quotes", severity: "error", tags: ["syntax"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { matches: `^"[\\s\\S]*"$|^'[\\s\\S]*'$` } }, cases: [{ value: { not: { matches: `^["'][\\s\\d]*["']$` } }, severity: "warning", message: "{{key}} = {{value}}: the quotes are part of the value the kernel receives" }], message: "{{key}} = {{value}}: the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value", rationale: 'Neither procps nor systemd-sysctl removes quotes: the characters between `=` and the end of\nthe line are written to /proc/sys as they are. A numeric key such as\n`net.ipv4.ip_local_port_range = "1024 65535"` fails with `EINVAL`, so the range the file\npromises is never set. The procps man page says it plainly: there is no need to quote values,\neven lists.\n', fix: "Remove the quotes: `net.ipv4.ip_local_port_range = 1024 65535`.\n", references: [{ title: "procps sysctl.conf(5)", url: "https://man7.org/linux/man-pages/man5/sysctl.conf.5.html" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/sysctl/sysctl-quoted-value.yaml", builtin: true }, { policy: { id: "sysctl-read-only-key", title: "Read-only keys are not written", severity: "warning", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { keyStatus: "read-only" } }, message: "{{key}} cannot be set: {{reason}}", rationale: 'Some files under /proc/sys only report a value. `net.ipv4.conf.*.mc_forwarding` (and its IPv6\ntwin) is maintained by the kernel while a multicast routing daemon holds the multicast routing\nsocket; `fs.file-nr`, `fs.inode-nr` and `fs.dentry-state` are statistics; `kernel.osrelease`\nis the running kernel\'s release. Their mode is 0444, so a write fails: procps reports\n"permission denied" and exits 1, systemd-sysctl logs an error, and a pod whose sysctls name one\nfails to start.\n\n`net.netfilter.nf_conntrack_max` (with `nf_conntrack_expect_max` and `nf_conntrack_buckets`)\nis one limit for the whole node. Since Linux 5.13 ("netfilter: conntrack: Make global sysctls\nreadonly in non-init netns", also taken by stable kernels) it is read-only in every network\nnamespace but the node\'s own, so a pod that sets it in its own namespace (securityContext\nsysctls, or a privileged container without hostNetwork) fails; on older kernels the write went\nthrough and changed the limit of every pod on the node.\n', fix: "Remove the line. Set the conntrack limit on the node (its sysctl files, or kube-proxy's\n`conntrack.maxPerCore` and `conntrack.min`), not from a pod.\n", references: [{ title: "ip-sysctl, mc_forwarding", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "nf_conntrack sysctl documentation", url: "https://docs.kernel.org/networking/nf_conntrack-sysctl.html" }, { title: "netfilter: conntrack: Make global sysctls readonly in non-init netns", url: "https://lore.kernel.org/netfilter-devel/20210412073612.28417-1-jonathon.reinhart@gmail.com/" }] }, source: "policies/sysctl/sysctl-read-only-key.yaml", builtin: true }, { policy: { id: "sysctl-removed-key", title: "Keys still exist in the target kernel", severity: "warning", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", violation: { keyStatus: "removed" } }, cases: [{ when: { kernel: { known: false } }, severity: "info", message: '{{key}} was removed in {{removedIn}} (kernel version unknown): on newer kernels procps fails with "cannot stat" and the setting does nothing' }], message: '{{key}} does not exist on Linux {{kernel}} (removed in {{removedIn}}); procps fails with "cannot stat" and the setting does nothing', rationale: "Keys removed from the kernel stay in tuning guides and old images for years. On a kernel\nwithout the key, procps `sysctl -p`/`--system` prints `cannot stat` and exits 1 (a leading `-`\ndoes not help: only `sysctl -e` ignores unknown keys), which fails provisioning steps that\ncheck the exit code; systemd-sysctl logs an error.\n", fix: "Delete the line, or guard it by kernel version in the image build.\n", references: [{ title: "tcp: remove tcp_tw_recycle (Linux 4.12)", url: "https://github.com/torvalds/linux/commit/4396e46187ca5070219b81773c4e65088dac50cc" }, { title: "procps sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }] }, source: "policies/sysctl/sysctl-removed-key.yaml", builtin: true }, { policy: { id: "sysctl-template-not-evaluated", title: "Template directives are noted, not guessed", severity: "info", tags: ["template"], scope: ["node", "pod"], check: { syntax: ["template-directive"], oncePerFile: true }, message: 'Template directive "{{text}}" is not evaluated: every setting in the file is linted as if each branch applied', rationale: "Jinja (`{% if %}`), Go templates and Terraform (`%{ if }`) change which lines end up in the\nrendered file. sysctl-lint does not render templates; it lints every assignment it can read and\nskips values that contain template expressions, so a conditional block may be reported even if\nthe rendered file leaves it out.\n", fix: "Lint the rendered file where possible (for example in the image build), or suppress findings\nthat a template condition rules out.\n", references: [{ title: "Jinja template designer documentation", url: "https://jinja.palletsprojects.com/en/stable/templates/" }] }, source: "policies/sysctl/sysctl-template-not-evaluated.yaml", builtin: true }, { policy: { id: "sysctl-unknown-key", title: "Keys exist in the kernel documentation", severity: "info", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", violation: { keyStatus: "unknown" } }, message: '{{key}} is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error', rationale: "A misspelt or invented key is never applied. procps `sysctl -p` prints\n`cannot stat /proc/sys/...` and exits 1 (even with a leading `-`); systemd-sysctl logs the\nmissing key. The key list comes from the kernel documentation; out-of-tree modules and\ndistribution patches can add keys it does not know, which is why this is informational.\n", fix: "Check the spelling against the kernel documentation, or remove the line.\n", references: [{ title: "Documentation for /proc/sys/net/ (ip-sysctl)", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "Documentation for /proc/sys/kernel/", url: "https://docs.kernel.org/admin-guide/sysctl/kernel.html" }, { title: "Documentation for /proc/sys/vm/", url: "https://docs.kernel.org/admin-guide/sysctl/vm.html" }] }, source: "policies/sysctl/sysctl-unknown-key.yaml", builtin: true }, { policy: { id: "sysctl-value-extra-fields", title: "Values have no more fields than the key takes", severity: "warning", tags: ["values"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { valueShape: "extra-fields" } }, message: '{{key}} takes {{expected}}, but the value has more: the kernel sets the first and silently drops "{{text}}"', rationale: "A kernel sysctl handler reads as many integers as the key holds and stops: after\n`kernel.yama.ptrace_scope = 1 2 3` the kernel reports 3 bytes consumed, the applier writes the\nrest again at a non-zero file position, and the kernel ignores that write\n(`sysctl_writes_strict`, the default since Linux 4.5). The key ends up with the first number and\nno error is shown, so whoever wrote the other numbers believes they are in effect. Usually a\nvalue meant for another key was pasted, or two lines were joined.\n", fix: "Keep one value per key (`kernel.yama.ptrace_scope = 1`); put other keys on lines of their own.\n", references: [{ title: "Documentation for /proc/sys/kernel/ (sysctl_writes_strict)", url: "https://docs.kernel.org/admin-guide/sysctl/kernel.html#sysctl-writes-strict" }] }, source: "policies/sysctl/sysctl-value-extra-fields.yaml", builtin: true }, { policy: { id: "sysctl-value-out-of-range", title: "Values are within the range the key accepts", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { valueShape: "out-of-range" } }, message: "{{key}} accepts {{expected}}, not {{value}}: the kernel rejects the write (EINVAL) and the key keeps its previous value", rationale: 'Many keys are enumerations checked by their handler (`proc_dointvec_minmax` and friends):\n`kernel.yama.ptrace_scope` takes 0 to 3, `kernel.shm_rmid_forced` 0 or 1, `vm.overcommit_memory`\n0 to 2, `fs.protected_regular` 0 to 2. Any other value is refused with EINVAL: procps prints\n"Invalid argument" and exits 1, systemd-sysctl logs an error, a pod that sets it in its\nsysctls fails to start, and the key keeps its previous (often default, less strict) value.\n', fix: "Use one of the values the kernel documents for the key.\n", references: [{ title: "Documentation for /proc/sys/kernel/", url: "https://docs.kernel.org/admin-guide/sysctl/kernel.html" }, { title: "Yama (ptrace_scope)", url: "https://docs.kernel.org/admin-guide/LSM/Yama.html" }] }, source: "policies/sysctl/sysctl-value-out-of-range.yaml", builtin: true }, { policy: { id: "sysctl-vendor-key", title: "Keys that exist only in some vendors' kernels are known as such", severity: "info", tags: ["keys"], scope: ["node", "pod"], check: { setting: "**", target: "assignments", violation: { keyStatus: "vendor" } }, message: '{{key}} exists only in {{vendor}}; on other kernels procps fails on it ("cannot stat") and the setting does nothing', rationale: "Some keys come from distribution kernel patches and never existed in the mainline kernel:\nRed Hat's `kernel.exec-shield` (RHEL 3 to 6), Debian's and Ubuntu's\n`kernel.unprivileged_userns_clone`, Ubuntu's `kernel.apparmor_restrict_unprivileged_userns`.\nHardening guides copy them onto every distribution, where procps `sysctl -p`/`--system` fails\nwith `cannot stat` (exit code 1) and systemd-sysctl logs an error. On the vendor's kernel the\nkey works, which is why this is informational.\n", fix: "Keep the key only in images built on the vendor's kernel, or write it with a leading `-` and\napply the files with `sysctl -e` so a missing key is ignored.\n", references: [{ title: "Red Hat Enterprise Linux 5 Deployment Guide, /proc/sys/kernel/ (exec-shield)", url: "https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/5/html/deployment_guide/s3-proc-sys-kernel" }, { title: "Documentation for /proc/sys/kernel/", url: "https://docs.kernel.org/admin-guide/sysctl/kernel.html" }] }, source: "policies/sysctl/sysctl-vendor-key.yaml", builtin: true }, { policy: { id: "sysctl-w-unquoted-multivalue", title: "Multi-word values written by a shell are quoted", severity: "error", tags: ["shell", "kubernetes"], scope: ["node", "pod"], check: { command: "split-value" }, message: '{{command}} {{key}}={{value}} {{text}}: the shell splits the unquoted value, so only "{{value}}" is written (a partial update) and "{{text}}" reaches sysctl as a separate argument, which it rejects', rationale: 'A value with a space must reach sysctl as one argument. Unquoted in a shell command (a\n`sh -c` string, a cloud-init `runcmd` line, a script), `sysctl -w\nnet.ipv4.ip_local_port_range=1024 65535` passes `net.ipv4.ip_local_port_range=1024` and a\nseparate `65535`. The kernel takes the single number as the low end only, so the range\nbecomes `1024 60999` (still overlapping the NodePort range), and sysctl fails on `65535`\n("invalid syntax" with `-w`, a read of a key named 65535 without it), which can fail an init\ncontainer. ingress-nginx shipped exactly this in its sysctl example until 2019.\n', fix: 'Quote the value: `sysctl -w net.ipv4.ip_local_port_range=\'1024 65000\'`, or use the exec\nform without a shell (`["sysctl", "-w", "net.ipv4.ip_local_port_range=1024 65000"]`).\n', references: [{ title: "ingress-nginx: quote the sysctl example value (#4800)", url: "https://github.com/kubernetes/ingress-nginx/pull/4800" }, { title: "sysctl(8)", url: "https://man7.org/linux/man-pages/man8/sysctl.8.html" }, { title: "ip-sysctl, ip_local_port_range", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/sysctl/sysctl-w-unquoted-multivalue.yaml", builtin: true }, { policy: { id: "tcp-retries2-low", title: "tcp_retries2 keeps established connections alive for at least 100 seconds", severity: "warning", tags: ["values", "timeouts"], check: { setting: "net.ipv4.tcp_retries2", valueType: "integer", violation: { allOf: [{ gte: 0 }, { lt: 8 }] } }, cases: [{ value: { equals: 0 }, message: "{{key}} = 0: an established connection is dropped after about 0.2 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)" }, { value: { equals: 1 }, message: "{{key}} = 1: an established connection is dropped after about 0.6 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)" }, { value: { equals: 2 }, message: "{{key}} = 2: an established connection is dropped after about 1.4 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)" }, { value: { equals: 3 }, message: "{{key}} = 3: an established connection is dropped after about 3 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)" }, { value: { equals: 4 }, message: "{{key}} = 4: an established connection is dropped after about 6.2 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)" }, { value: { equals: 5 }, message: "{{key}} = 5: an established connection is dropped after about 12.6 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)" }, { value: { equals: 6 }, message: "{{key}} = 6: an established connection is dropped after about 25.4 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)" }], message: "{{key}} = {{value}}: an established connection is dropped after about 51 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)", rationale: "`tcp_retries2` is how many times the node retransmits unacknowledged data on an established\nconnection before giving up. With the 200 ms minimum retransmission timeout doubling each\ntime, `N` retries last at least (2^(N+1) - 1) x 0.2 s while the timeout stays under 120 s: the\ndefault 15 gives about 924.6 s, 8 gives 102.2 s, 5 gives 12.6 s, 3 gives 3 s (the kernel's\n`tcp_model_timeout()`; a slower link only stretches it). RFC 1122 asks for at least 100 s,\nwhich the kernel documentation translates to a value of at least 8. Lower values are copied\nfrom failover guides; on a node they make the kubelet, the container runtime, etcd clients and\nevery hostNetwork pod drop healthy connections across a brief network stall, a node reboot of\na peer or a cloud load balancer's failover.\n", fix: "Keep the default (15), or no lower than 8. Where an application must detect dead peers fast,\nlet it set `TCP_USER_TIMEOUT` on its own sockets.\n", references: [{ title: "ip-sysctl, tcp_retries2", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "RFC 1122, 4.2.3.5 TCP Connection Failures", url: "https://www.rfc-editor.org/rfc/rfc1122#section-4.2.3.5" }] }, source: "policies/tcp/tcp-retries2-low.yaml", builtin: true }, { policy: { id: "tcp-syn-retries-extreme", title: "tcp_syn_retries leaves room for a lost SYN and still fails in reasonable time", severity: "warning", tags: ["values", "timeouts"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_syn_retries", valueType: "integer", violation: { anyOf: [{ equals: 1 }, { equals: 2 }, { allOf: [{ gt: 10 }, { lte: 127 }] }] } }, cases: [{ value: { equals: 2 }, severity: "info", message: "{{key}} = 2: connect() gives up after about 7 s; two lost SYNs in a row fail the connection" }, { value: { gt: 10 }, message: "{{key}} = {{value}}: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s)" }], message: "{{key}} = 1: connect() gives up after about 3 s, so a single lost SYN (or a SYN dropped by a busy peer) fails the connection", rationale: "With a 1 s initial retransmission timeout, `tcp_syn_retries = n` makes connect() give up after\n2^(n+1) - 1 seconds while the timeout stays under 120 s: 1 gives 3 s, 2 gives 7 s, the default 6\ngives 127 s. A value of 1 turns a single lost SYN into a failed connection (and SYN drops are\ncommon under conntrack or IPVS pressure); very large values make dead peers hang callers for\ntens of minutes.\n", fix: "Keep values from 3 to 6 on nodes, and use application-level connect timeouts for fast failure.\n", references: [{ title: "ip-sysctl, tcp_syn_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-syn-retries-extreme.yaml", builtin: true }, { policy: { id: "tcp-syn-retries-out-of-range", title: "tcp_syn_retries is between 1 and 127", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_syn_retries", valueType: "integer", violation: { anyOf: [{ invalid: true }, { lt: 1 }, { gt: 127 }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is {{reason}}; the kernel rejects it (EINVAL) and keeps the previous value" }], message: "{{key}} = {{value}} is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value", rationale: "The kernel accepts 1 to 127 (MAX_TCP_SYNCNT) for `tcp_syn_retries`; 0 or larger values are\nrejected with `EINVAL`, so the intended timeout never takes effect.\n", fix: "Use a value from 1 to 127; the default is 6 (connect() gives up after 127 s).\n", references: [{ title: "ip-sysctl, tcp_syn_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-syn-retries-out-of-range.yaml", builtin: true }, { policy: { id: "tcp-synack-retries-extreme", title: "tcp_synack_retries leaves room for a lost SYN-ACK", severity: "warning", tags: ["values", "timeouts"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_synack_retries", valueType: "integer", violation: { anyOf: [{ lte: 1 }, { equals: 2 }, { allOf: [{ gt: 10 }, { lte: 255 }] }] } }, cases: [{ value: { equals: 2 }, severity: "info", message: "{{key}} = 2: a passive open gives up after about 7 s; two lost SYN-ACKs in a row drop the connection" }, { value: { gt: 10 }, message: "{{key}} = {{value}}: half-open connections occupy the SYN queue for many minutes (the default is 5)" }], message: "{{key}} = {{value}}: a single lost SYN-ACK aborts the passive open (about 3 s or less); clients on lossy paths fail to connect", rationale: "`tcp_synack_retries` bounds how often a listener retransmits its SYN-ACK (default 5: last\nretransmission at 31 s, given up at 63 s). With 0 or 1, one lost SYN-ACK ends the handshake, and\nthe client's retransmitted SYN may arrive after the request was already dropped. Anti-DDoS\nguides set it low; SYN cookies (`tcp_syncookies = 1`) are the safer defence.\n", fix: "Keep 2 to 5, and rely on `net.ipv4.tcp_syncookies = 1` against SYN floods.\n", references: [{ title: "ip-sysctl, tcp_synack_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-synack-retries-extreme.yaml", builtin: true }, { policy: { id: "tcp-synack-retries-out-of-range", title: "tcp_synack_retries is between 0 and 255", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_synack_retries", valueType: "integer", violation: { anyOf: [{ invalid: true }, { lt: 0 }, { gt: 255 }] } }, cases: [{ value: { invalid: true }, message: "{{key}} = {{value}} is {{reason}}; the kernel rejects it (EINVAL) and keeps the previous value" }], message: "{{key}} = {{value}} is outside 0..255; the kernel rejects it", rationale: '`tcp_synack_retries` "should not be higher than 255" and current kernels store it in 8 bits,\nrejecting larger or negative values with `EINVAL`.\n', fix: "Use a value from 0 to 255 (in practice 2 to 5); the default is 5 (the passive open gives up after 63 s).\n", references: [{ title: "ip-sysctl, tcp_synack_retries", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-synack-retries-out-of-range.yaml", builtin: true }, { policy: { id: "tcp-timestamps-disabled", title: "TCP timestamps stay on", severity: "info", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_timestamps", valueType: "integer", violation: { equals: 0 } }, message: "{{key}} = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle", rationale: "Turning timestamps off removes protection against wrapped sequence numbers (PAWS) on fast\nlinks, worsens RTT estimation and disables `tcp_tw_reuse`. It is commonly set to hide the\ntcp_tw_recycle NAT symptom instead of turning tcp_tw_recycle off.\n", fix: "Keep `net.ipv4.tcp_timestamps = 1` and remove tcp_tw_recycle instead.\n", references: [{ title: "ip-sysctl, tcp_timestamps", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-timestamps-disabled.yaml", builtin: true }, { policy: { id: "tcp-tw-recycle-enabled", title: "tcp_tw_recycle stays off", severity: "error", tags: ["nat", "kubernetes"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_recycle", valueType: "integer", violation: { notEquals: 0 } }, cases: [{ when: { kernel: { gte: "4.12" } }, severity: "warning", message: '{{key}} = {{value}} has no effect on Linux {{kernel}} (removed in 4.12) and makes procps fail with "cannot stat"; on an older kernel it drops SYNs from clients behind NAT' }, { when: { kernel: { gte: "4.10" } }, message: "{{key}} = {{value}} on Linux {{kernel}}: random per-connection timestamp offsets (4.10) make it drop SYNs from every peer, not only clients behind NAT" }, { when: { kernel: { known: false } }, message: "{{key}} = {{value}} silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT)" }], message: "{{key}} = {{value}} silently drops SYNs from clients behind NAT/SNAT on Linux {{kernel}} (PAWSPassive); up to 4.10 it is global and hits every pod too", rationale: 'With `tcp_tw_recycle` on, a listening host remembers the last TCP timestamp per peer IP and\ndrops SYNs whose timestamp is older. Clients behind one NAT address (ip-masq-agent, SNAT on\negress, LVS FULLNAT, cloud load balancers) have unrelated clocks, so their SYNs are dropped\nsilently; `netstat -s` shows "passive connections rejected because of time stamp"\n(TcpExt PAWSPassive). From 4.10 timestamps carry a random per-connection offset, which breaks it\neven without NAT; up to 4.10 the knob is global, so a node setting also breaks every pod acting\nas a server. Linux 4.12 removed the key. "Performance tuning" guides (Greenplum\'s among them)\nstill recommend it.\n', fix: 'Delete the line (or set 0). Do not "fix" the symptom with `tcp_timestamps = 0`, which disables\nPAWS and makes `tcp_tw_reuse` ineffective.\n', supersedes: ["sysctl-removed-key"], references: [{ title: "Vincent Bernat, Coping with the TCP TIME-WAIT state on busy Linux servers", url: "https://vincent.bernat.ch/en/blog/2014-tcp-time-wait-state-linux" }, { title: "tcp: remove tcp_tw_recycle (Linux 4.12)", url: "https://github.com/torvalds/linux/commit/4396e46187ca5070219b81773c4e65088dac50cc" }, { title: "tcp: randomize tcp timestamp offsets for each connection (Linux 4.10)", url: "https://github.com/torvalds/linux/commit/95a22caee396cef0bb2ca8fafdd82966a49367bb" }] }, source: "policies/tcp/tcp-tw-recycle-enabled.yaml", builtin: true }, { policy: { id: "tcp-tw-reuse-global", title: "tcp_tw_reuse stays at its loopback-only default", severity: "info", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_reuse", valueType: "integer", violation: { equals: 1 } }, message: "{{key}} = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback)", rationale: "`tcp_tw_reuse = 1` lets outgoing connect() calls reuse a TIME_WAIT 4-tuple after one second,\nrelying on TCP timestamps to reject stale segments. It does not help servers (TIME_WAIT on the\naccepting side) and is unsafe without timestamps. The kernel default `2` (loopback only) is not\na risk and is never reported.\n", fix: "Keep the default unless client-side ephemeral port exhaustion is measured.\n", references: [{ title: "ip-sysctl, tcp_tw_reuse", url: "https://docs.kernel.org/networking/ip-sysctl.html" }, { title: "Vincent Bernat, Coping with the TCP TIME-WAIT state on busy Linux servers", url: "https://vincent.bernat.ch/en/blog/2014-tcp-time-wait-state-linux" }] }, source: "policies/tcp/tcp-tw-reuse-global.yaml", builtin: true }, { policy: { id: "tcp-tw-reuse-invalid", title: "tcp_tw_reuse is 0, 1 or 2", severity: "error", tags: ["values"], scope: ["node", "pod"], check: { setting: "net.ipv4.tcp_tw_reuse", valueType: "integer", violation: { notOneOf: [0, 1, 2] } }, message: "{{key}} = {{value}} is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it", rationale: "`tcp_tw_reuse` accepts 0 (off), 1 (reuse TIME_WAIT sockets for new outgoing connections) and 2\n(loopback only, the kernel default since 2018). Anything else is rejected with `EINVAL`.\n", fix: "Remove the line to keep the default (2), or use 1 when client-side port exhaustion is proven.\n", references: [{ title: "ip-sysctl, tcp_tw_reuse", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/tcp/tcp-tw-reuse-invalid.yaml", builtin: true }], lists: { kernelKeys: { complete: ["net.core", "net.ipv4", "net.ipv6", "net.netfilter", "net.ipv4.vs", "net.bridge", "net.unix", "vm", "fs", "kernel"], dynamic: [{ pattern: "net.ipv4.conf.*.*", names: ["accept_local", "accept_redirects", "accept_source_route", "arp_accept", "arp_announce", "arp_evict_nocarrier", "arp_filter", "arp_ignore", "arp_notify", "bc_forwarding", "bootp_relay", "disable_policy", "disable_xfrm", "drop_gratuitous_arp", "drop_unicast_in_l2_multicast", "force_igmp_version", "forwarding", "igmpv2_unsolicited_report_interval", "igmpv3_unsolicited_report_interval", "ignore_routes_with_linkdown", "log_martians", "mc_forwarding", "medium_id", "promote_secondaries", "proxy_arp", "proxy_arp_pvlan", "route_localnet", "rp_filter", "secure_redirects", "send_redirects", "shared_media", "src_valid_mark", "tag"] }, { pattern: "net.ipv6.conf.*.*", names: ["accept_dad", "accept_ra", "accept_ra_defrtr", "accept_ra_from_local", "accept_ra_min_hop_limit", "accept_ra_mtu", "accept_ra_pinfo", "accept_ra_rt_info_max_plen", "accept_ra_rt_info_min_plen", "accept_ra_rtr_pref", "accept_redirects", "accept_source_route", "accept_untracked_na", "addr_gen_mode", "autoconf", "dad_transmits", "disable_ipv6", "disable_policy", "drop_unicast_in_l2_multicast", "drop_unsolicited_na", "enhanced_dad", "force_mld_version", "force_tllao", "forwarding", "hop_limit", "ignore_routes_with_linkdown", "ioam6_enabled", "ioam6_id", "ioam6_id_wide", "keep_addr_on_down", "max_addresses", "max_desync_factor", "mc_forwarding", "mldv1_unsolicited_report_interval", "mldv2_unsolicited_report_interval", "mtu", "ndisc_evict_nocarrier", "ndisc_notify", "ndisc_tclass", "optimistic_dad", "proxy_ndp", "ra_defrtr_metric", "regen_max_retry", "router_probe_interval", "router_solicitation_delay", "router_solicitation_interval", "router_solicitation_max_interval", "router_solicitations", "rpl_seg_enabled", "seg6_enabled", "seg6_require_hmac", "stable_secret", "suppress_frag_ndisc", "temp_prefered_lft", "temp_valid_lft", "use_oif_addrs_only", "use_optimistic", "use_tempaddr"] }, { pattern: "net.ipv4.neigh.*.*", names: ["anycast_delay", "app_solicit", "base_reachable_time", "base_reachable_time_ms", "delay_first_probe_time", "gc_interval", "gc_stale_time", "gc_thresh1", "gc_thresh2", "gc_thresh3", "interval_probe_time_ms", "locktime", "mcast_resolicit", "mcast_solicit", "proxy_delay", "proxy_qlen", "retrans_time", "retrans_time_ms", "ucast_solicit", "unres_qlen", "unres_qlen_bytes"] }, { pattern: "net.ipv6.neigh.*.*", names: ["anycast_delay", "app_solicit", "base_reachable_time", "base_reachable_time_ms", "delay_first_probe_time", "gc_interval", "gc_stale_time", "gc_thresh1", "gc_thresh2", "gc_thresh3", "interval_probe_time_ms", "locktime", "mcast_resolicit", "mcast_solicit", "proxy_delay", "proxy_qlen", "retrans_time", "retrans_time_ms", "ucast_solicit", "unres_qlen", "unres_qlen_bytes"] }], keys: { "fs.aio-max-nr": {}, "fs.aio-nr": {}, "fs.dentry-state": {}, "fs.dir-notify-enable": {}, "fs.dquot-max": { removed: "unknown" }, "fs.dquot-nr": { removed: "unknown" }, "fs.epoll.max_user_watches": {}, "fs.fanotify.max_queued_events": {}, "fs.fanotify.max_user_groups": {}, "fs.fanotify.max_user_marks": {}, "fs.file-max": {}, "fs.file-nr": {}, "fs.inode-max": { removed: "unknown" }, "fs.inode-nr": {}, "fs.inode-state": {}, "fs.inotify.max_queued_events": {}, "fs.inotify.max_user_instances": {}, "fs.inotify.max_user_watches": {}, "fs.lease-break-time": {}, "fs.leases-enable": {}, "fs.mount-max": {}, "fs.mqueue.msg_default": {}, "fs.mqueue.msg_max": {}, "fs.mqueue.msgsize_default": {}, "fs.mqueue.msgsize_max": {}, "fs.mqueue.queues_max": {}, "fs.nr_open": {}, "fs.overflowgid": {}, "fs.overflowuid": {}, "fs.pipe-max-size": {}, "fs.pipe-user-pages-hard": {}, "fs.pipe-user-pages-soft": {}, "fs.protected_fifos": {}, "fs.protected_hardlinks": {}, "fs.protected_regular": {}, "fs.protected_symlinks": {}, "fs.quota.allocated_dquots": {}, "fs.quota.cache_hits": {}, "fs.quota.drops": {}, "fs.quota.free_dquots": {}, "fs.quota.lookups": {}, "fs.quota.reads": {}, "fs.quota.syncs": {}, "fs.quota.warnings": {}, "fs.quota.writes": {}, "fs.suid_dumpable": {}, "fs.super-max": { removed: "unknown" }, "fs.super-nr": { removed: "unknown" }, "kernel.acct": {}, "kernel.acpi_video_flags": {}, "kernel.apparmor_restrict_unprivileged_userns": { vendor: "Ubuntu kernels (23.10 and later, an AppArmor patch)" }, "kernel.auto_msgmni": { note: "no effect; reading returns 0" }, "kernel.bootloader_type": {}, "kernel.bootloader_version": {}, "kernel.bpf_stats_enabled": {}, "kernel.cad_pid": {}, "kernel.cap_last_cap": {}, "kernel.core_pattern": {}, "kernel.core_pipe_limit": {}, "kernel.core_uses_pid": {}, "kernel.ctrl-alt-del": {}, "kernel.dmesg_restrict": {}, "kernel.domainname": {}, "kernel.exec-shield": { vendor: "Red Hat Enterprise Linux 3 to 6 kernels (the Exec Shield patch; RHEL 7 and later have no such key)" }, "kernel.exec-shield-randomize": { vendor: "Red Hat Enterprise Linux 4 and 5 kernels (the Exec Shield patch; mainline uses kernel.randomize_va_space)" }, "kernel.firmware_config.force_sysfs_fallback": {}, "kernel.firmware_config.ignore_sysfs_fallback": {}, "kernel.ftrace_dump_on_oops": {}, "kernel.ftrace_enabled": {}, "kernel.hardlockup_all_cpu_backtrace": {}, "kernel.hardlockup_panic": {}, "kernel.hostname": {}, "kernel.hotplug": {}, "kernel.hung_task_all_cpu_backtrace": {}, "kernel.hung_task_check_count": {}, "kernel.hung_task_check_interval_secs": {}, "kernel.hung_task_panic": {}, "kernel.hung_task_timeout_secs": {}, "kernel.hung_task_warnings": {}, "kernel.hyperv_record_panic_msg": {}, "kernel.ignore-unaligned-usertrap": {}, "kernel.io_uring_disabled": { added: "6.6" }, "kernel.io_uring_group": { added: "6.6" }, "kernel.kexec_load_disabled": {}, "kernel.keys.gc_delay": {}, "kernel.keys.maxbytes": {}, "kernel.keys.maxkeys": {}, "kernel.keys.persistent_keyring_expiry": { added: "3.13" }, "kernel.keys.root_maxbytes": {}, "kernel.keys.root_maxkeys": {}, "kernel.kptr_restrict": {}, "kernel.max_lock_depth": {}, "kernel.modprobe": {}, "kernel.modules_disabled": {}, "kernel.msg_next_id": {}, "kernel.msgmax": {}, "kernel.msgmnb": {}, "kernel.msgmni": {}, "kernel.ngroups_max": {}, "kernel.nmi_watchdog": {}, "kernel.ns_last_pid": {}, "kernel.numa_balancing": {}, "kernel.numa_balancing_scan_delay_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_period_max_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_period_min_ms": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.numa_balancing_scan_size_mb": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/numa_balancing/" }, "kernel.oops_all_cpu_backtrace": {}, "kernel.oops_limit": {}, "kernel.osrelease": {}, "kernel.ostype": {}, "kernel.overflowgid": {}, "kernel.overflowuid": {}, "kernel.panic": {}, "kernel.panic_on_io_nmi": {}, "kernel.panic_on_oops": {}, "kernel.panic_on_rcu_stall": {}, "kernel.panic_on_stackoverflow": {}, "kernel.panic_on_unrecovered_nmi": {}, "kernel.panic_on_warn": {}, "kernel.panic_print": {}, "kernel.perf_cpu_time_max_percent": {}, "kernel.perf_event_max_contexts_per_stack": {}, "kernel.perf_event_max_sample_rate": {}, "kernel.perf_event_max_stack": {}, "kernel.perf_event_mlock_kb": {}, "kernel.perf_event_paranoid": {}, "kernel.pid_max": {}, "kernel.poweroff_cmd": {}, "kernel.powersave-nap": {}, "kernel.printk": {}, "kernel.printk_delay": {}, "kernel.printk_devkmsg": {}, "kernel.printk_ratelimit": {}, "kernel.printk_ratelimit_burst": {}, "kernel.pty.max": {}, "kernel.pty.nr": {}, "kernel.pty.reserve": {}, "kernel.random.boot_id": {}, "kernel.random.entropy_avail": {}, "kernel.random.poolsize": {}, "kernel.random.urandom_min_reseed_secs": { note: "obsolete" }, "kernel.random.uuid": {}, "kernel.random.write_wakeup_threshold": {}, "kernel.randomize_va_space": {}, "kernel.real-root-dev": {}, "kernel.reboot-cmd": {}, "kernel.sched_autogroup_enabled": {}, "kernel.sched_cfs_bandwidth_slice_us": {}, "kernel.sched_energy_aware": {}, "kernel.sched_latency_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_migration_cost_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_min_granularity_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_nr_migrate": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_rr_timeslice_ms": {}, "kernel.sched_rt_period_us": {}, "kernel.sched_rt_runtime_us": {}, "kernel.sched_schedstats": {}, "kernel.sched_tunable_scaling": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.sched_util_clamp_max": {}, "kernel.sched_util_clamp_min": {}, "kernel.sched_util_clamp_min_rt_default": {}, "kernel.sched_wakeup_granularity_ns": { removed: "5.13", note: "moved to /sys/kernel/debug/sched/" }, "kernel.seccomp.actions_avail": {}, "kernel.seccomp.actions_logged": {}, "kernel.sem": {}, "kernel.sem_next_id": {}, "kernel.sg-big-buff": {}, "kernel.shm_next_id": {}, "kernel.shm_rmid_forced": {}, "kernel.shmall": {}, "kernel.shmmax": {}, "kernel.shmmni": {}, "kernel.soft_watchdog": {}, "kernel.softlockup_all_cpu_backtrace": {}, "kernel.softlockup_panic": {}, "kernel.split_lock_mitigate": {}, "kernel.stack_erasing": {}, "kernel.stack_tracer_enabled": {}, "kernel.stop-a": {}, "kernel.sysctl_writes_strict": {}, "kernel.sysrq": {}, "kernel.tainted": {}, "kernel.threads-max": {}, "kernel.timer_migration": {}, "kernel.traceoff_on_warning": {}, "kernel.tracepoint_printk": {}, "kernel.unaligned-dump-stack": {}, "kernel.unaligned-trap": {}, "kernel.unknown_nmi_panic": {}, "kernel.unprivileged_bpf_disabled": {}, "kernel.unprivileged_userns_clone": { vendor: "Debian and Ubuntu kernels (a Debian patch, also carried by linux-hardened and linux-zen)" }, "kernel.usermodehelper.bset": {}, "kernel.usermodehelper.inheritable": {}, "kernel.version": {}, "kernel.warn_limit": {}, "kernel.watchdog": {}, "kernel.watchdog_cpumask": {}, "kernel.watchdog_thresh": {}, "kernel.yama.ptrace_scope": {}, "kernel.yama.protected_nonaccess_hardlinks": { vendor: "Ubuntu 10.10 to 12.04 kernels (Yama before it reached mainline; mainline has fs.protected_hardlinks)" }, "kernel.yama.protected_sticky_symlinks": { vendor: "Ubuntu 10.10 to 12.04 kernels (Yama before it reached mainline; mainline has fs.protected_symlinks)" }, "net.appletalk.aarp-expiry-time": {}, "net.appletalk.aarp-resolve-time": {}, "net.appletalk.aarp-retransmit-limit": {}, "net.appletalk.aarp-tick-time": {}, "net.bridge.bridge-nf-call-arptables": {}, "net.bridge.bridge-nf-call-ip6tables": {}, "net.bridge.bridge-nf-call-iptables": {}, "net.bridge.bridge-nf-filter-pppoe-tagged": {}, "net.bridge.bridge-nf-filter-vlan-tagged": {}, "net.bridge.bridge-nf-pass-vlan-input-dev": {}, "net.core.bpf_jit_enable": {}, "net.core.bpf_jit_harden": {}, "net.core.bpf_jit_kallsyms": {}, "net.core.bpf_jit_limit": {}, "net.core.busy_poll": {}, "net.core.busy_read": {}, "net.core.default_qdisc": {}, "net.core.dev_weight": {}, "net.core.dev_weight_rx_bias": {}, "net.core.dev_weight_tx_bias": {}, "net.core.devconf_inherit_init_net": {}, "net.core.fb_tunnels_only_for_init_net": {}, "net.core.flow_limit_cpu_bitmap": {}, "net.core.flow_limit_table_len": {}, "net.core.gro_normal_batch": {}, "net.core.high_order_alloc_disable": {}, "net.core.max_skb_frags": {}, "net.core.mem_pcpu_rsv": {}, "net.core.message_burst": {}, "net.core.message_cost": {}, "net.core.netdev_budget": {}, "net.core.netdev_budget_usecs": {}, "net.core.netdev_max_backlog": {}, "net.core.netdev_rss_key": {}, "net.core.netdev_tstamp_prequeue": {}, "net.core.netdev_unregister_timeout_secs": {}, "net.core.optmem_max": {}, "net.core.rmem_default": {}, "net.core.rmem_max": {}, "net.core.rps_default_mask": {}, "net.core.rps_sock_flow_entries": {}, "net.core.skb_defer_max": {}, "net.core.somaxconn": {}, "net.core.tstamp_allow_data": {}, "net.core.txrehash": {}, "net.core.warnings": { note: "unused" }, "net.core.wmem_default": {}, "net.core.wmem_max": {}, "net.core.xfrm_acq_expires": {}, "net.core.xfrm_aevent_etime": {}, "net.core.xfrm_aevent_rseqth": {}, "net.core.xfrm_larval_drop": {}, "net.ipv4.cipso_cache_bucket_size": {}, "net.ipv4.cipso_cache_enable": {}, "net.ipv4.cipso_rbm_optfmt": {}, "net.ipv4.cipso_rbm_strictvalid": {}, "net.ipv4.fib_multipath_hash_fields": {}, "net.ipv4.fib_multipath_hash_policy": {}, "net.ipv4.fib_multipath_use_neigh": {}, "net.ipv4.fib_notify_on_flag_change": {}, "net.ipv4.fib_sync_mem": {}, "net.ipv4.fwmark_reflect": {}, "net.ipv4.icmp_echo_enable_probe": {}, "net.ipv4.icmp_echo_ignore_all": {}, "net.ipv4.icmp_echo_ignore_broadcasts": {}, "net.ipv4.icmp_errors_use_inbound_ifaddr": {}, "net.ipv4.icmp_ignore_bogus_error_responses": {}, "net.ipv4.icmp_msgs_burst": {}, "net.ipv4.icmp_msgs_per_sec": {}, "net.ipv4.icmp_ratelimit": {}, "net.ipv4.icmp_ratemask": {}, "net.ipv4.igmp_link_local_mcast_reports": {}, "net.ipv4.igmp_max_memberships": {}, "net.ipv4.igmp_max_msf": {}, "net.ipv4.igmp_qrv": {}, "net.ipv4.inet_peer_gc_maxtime": { removed: "unknown" }, "net.ipv4.inet_peer_gc_mintime": { removed: "unknown" }, "net.ipv4.inet_peer_maxttl": {}, "net.ipv4.inet_peer_minttl": {}, "net.ipv4.inet_peer_threshold": {}, "net.ipv4.ip_autobind_reuse": {}, "net.ipv4.ip_conntrack_max": { removed: "unknown" }, "net.ipv4.ip_default_ttl": {}, "net.ipv4.ip_dynaddr": {}, "net.ipv4.ip_early_demux": {}, "net.ipv4.ip_forward": {}, "net.ipv4.ip_forward_update_priority": {}, "net.ipv4.ip_forward_use_pmtu": {}, "net.ipv4.ip_local_port_range": {}, "net.ipv4.ip_local_reserved_ports": {}, "net.ipv4.ip_no_pmtu_disc": {}, "net.ipv4.ip_nonlocal_bind": {}, "net.ipv4.ip_unprivileged_port_start": { added: "4.11" }, "net.ipv4.ipfrag_high_thresh": {}, "net.ipv4.ipfrag_low_thresh": { note: "obsolete since 4.17" }, "net.ipv4.ipfrag_max_dist": {}, "net.ipv4.ipfrag_time": {}, "net.ipv4.netfilter.ip_conntrack_buckets": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_checksum": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_count": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_generic_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_icmp_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_log_invalid": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_max": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_be_liberal": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_loose": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_max_retrans": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_established": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_fin_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_last_ack": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_max_retrans": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_syn_recv": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_syn_sent": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_tcp_timeout_time_wait": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_udp_timeout": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.netfilter.ip_conntrack_udp_timeout_stream": { removed: "unknown", note: "legacy ip_conntrack name" }, "net.ipv4.nexthop_compat_mode": {}, "net.ipv4.ping_group_range": {}, "net.ipv4.raw_l3mdev_accept": {}, "net.ipv4.route.error_burst": {}, "net.ipv4.route.error_cost": {}, "net.ipv4.route.flush": {}, "net.ipv4.route.gc_elasticity": {}, "net.ipv4.route.gc_interval": {}, "net.ipv4.route.gc_min_interval": {}, "net.ipv4.route.gc_min_interval_ms": {}, "net.ipv4.route.gc_thresh": {}, "net.ipv4.route.gc_timeout": {}, "net.ipv4.route.max_delay": { removed: "unknown" }, "net.ipv4.route.max_size": { note: "deprecated for IPv4 since 3.6 (route cache removed)" }, "net.ipv4.route.min_adv_mss": {}, "net.ipv4.route.min_delay": { removed: "unknown" }, "net.ipv4.route.min_pmtu": {}, "net.ipv4.route.mtu_expires": {}, "net.ipv4.route.redirect_load": {}, "net.ipv4.route.redirect_number": {}, "net.ipv4.route.redirect_silence": {}, "net.ipv4.rt_cache_rebuild_count": { removed: "unknown" }, "net.ipv4.tcp_abc": { removed: "3.9" }, "net.ipv4.tcp_abort_on_overflow": {}, "net.ipv4.tcp_adv_win_scale": {}, "net.ipv4.tcp_allowed_congestion_control": {}, "net.ipv4.tcp_app_win": {}, "net.ipv4.tcp_autocorking": { added: "3.14" }, "net.ipv4.tcp_available_congestion_control": {}, "net.ipv4.tcp_available_ulp": {}, "net.ipv4.tcp_base_mss": {}, "net.ipv4.tcp_bic": { removed: "2.6.13" }, "net.ipv4.tcp_bic_fast_convergence": { removed: "2.6.13" }, "net.ipv4.tcp_bic_low_window": { removed: "2.6.13" }, "net.ipv4.tcp_challenge_ack_limit": {}, "net.ipv4.tcp_child_ehash_entries": {}, "net.ipv4.tcp_comp_sack_delay_ns": {}, "net.ipv4.tcp_comp_sack_nr": {}, "net.ipv4.tcp_comp_sack_slack_ns": {}, "net.ipv4.tcp_congestion_control": {}, "net.ipv4.tcp_cookie_size": { removed: "3.10" }, "net.ipv4.tcp_dma_copybreak": { removed: "unknown" }, "net.ipv4.tcp_dsack": {}, "net.ipv4.tcp_early_demux": {}, "net.ipv4.tcp_early_retrans": {}, "net.ipv4.tcp_ecn": {}, "net.ipv4.tcp_ecn_fallback": { added: "4.1" }, "net.ipv4.tcp_ehash_entries": {}, "net.ipv4.tcp_fack": { note: "legacy option, no effect" }, "net.ipv4.tcp_fastopen": {}, "net.ipv4.tcp_fastopen_blackhole_timeout_sec": {}, "net.ipv4.tcp_fastopen_key": {}, "net.ipv4.tcp_fin_timeout": {}, "net.ipv4.tcp_frto": {}, "net.ipv4.tcp_frto_response": { removed: "unknown" }, "net.ipv4.tcp_fwmark_accept": {}, "net.ipv4.tcp_invalid_ratelimit": {}, "net.ipv4.tcp_keepalive_intvl": {}, "net.ipv4.tcp_keepalive_probes": {}, "net.ipv4.tcp_keepalive_time": {}, "net.ipv4.tcp_l3mdev_accept": {}, "net.ipv4.tcp_limit_output_bytes": {}, "net.ipv4.tcp_low_latency": { note: "no effect since 4.14; key kept" }, "net.ipv4.tcp_max_orphans": {}, "net.ipv4.tcp_max_reordering": {}, "net.ipv4.tcp_max_ssthresh": { removed: "unknown" }, "net.ipv4.tcp_max_syn_backlog": {}, "net.ipv4.tcp_max_tw_buckets": {}, "net.ipv4.tcp_mem": {}, "net.ipv4.tcp_migrate_req": {}, "net.ipv4.tcp_min_rtt_wlen": {}, "net.ipv4.tcp_min_snd_mss": {}, "net.ipv4.tcp_min_tso_segs": {}, "net.ipv4.tcp_moderate_rcvbuf": {}, "net.ipv4.tcp_mtu_probe_floor": {}, "net.ipv4.tcp_mtu_probing": {}, "net.ipv4.tcp_no_metrics_save": {}, "net.ipv4.tcp_no_ssthresh_metrics_save": {}, "net.ipv4.tcp_notsent_lowat": {}, "net.ipv4.tcp_orphan_retries": {}, "net.ipv4.tcp_pacing_ca_ratio": {}, "net.ipv4.tcp_pacing_ss_ratio": {}, "net.ipv4.tcp_pingpong_thresh": {}, "net.ipv4.tcp_plb_cong_thresh": {}, "net.ipv4.tcp_plb_enabled": {}, "net.ipv4.tcp_plb_idle_rehash_rounds": {}, "net.ipv4.tcp_plb_rehash_rounds": {}, "net.ipv4.tcp_plb_suspend_rto_sec": {}, "net.ipv4.tcp_probe_interval": {}, "net.ipv4.tcp_probe_threshold": {}, "net.ipv4.tcp_recovery": {}, "net.ipv4.tcp_reflect_tos": {}, "net.ipv4.tcp_reordering": {}, "net.ipv4.tcp_retrans_collapse": {}, "net.ipv4.tcp_retries1": {}, "net.ipv4.tcp_retries2": {}, "net.ipv4.tcp_rfc1337": {}, "net.ipv4.tcp_rmem": {}, "net.ipv4.tcp_sack": {}, "net.ipv4.tcp_shrink_window": {}, "net.ipv4.tcp_slow_start_after_idle": {}, "net.ipv4.tcp_stdurg": {}, "net.ipv4.tcp_syn_linear_timeouts": {}, "net.ipv4.tcp_syn_retries": {}, "net.ipv4.tcp_synack_retries": {}, "net.ipv4.tcp_syncookies": {}, "net.ipv4.tcp_thin_dupack": { removed: "unknown" }, "net.ipv4.tcp_thin_linear_timeouts": {}, "net.ipv4.tcp_timestamps": {}, "net.ipv4.tcp_tso_rtt_log": { added: "5.18" }, "net.ipv4.tcp_tso_win_divisor": {}, "net.ipv4.tcp_tw_recycle": { removed: "4.12" }, "net.ipv4.tcp_tw_reuse": {}, "net.ipv4.tcp_vegas_cong_avoid": { removed: "2.6.13" }, "net.ipv4.tcp_westwood": { removed: "2.6.13" }, "net.ipv4.tcp_window_scaling": {}, "net.ipv4.tcp_wmem": {}, "net.ipv4.tcp_workaround_signed_windows": {}, "net.ipv4.udp_child_hash_entries": {}, "net.ipv4.udp_early_demux": {}, "net.ipv4.udp_hash_entries": {}, "net.ipv4.udp_l3mdev_accept": {}, "net.ipv4.udp_mem": {}, "net.ipv4.udp_rmem_min": {}, "net.ipv4.udp_wmem_min": {}, "net.ipv4.vs.am_droprate": {}, "net.ipv4.vs.amemthresh": {}, "net.ipv4.vs.backup_only": {}, "net.ipv4.vs.cache_bypass": {}, "net.ipv4.vs.conn_reuse_mode": { added: "4.1" }, "net.ipv4.vs.conntrack": {}, "net.ipv4.vs.debug_level": {}, "net.ipv4.vs.drop_entry": {}, "net.ipv4.vs.drop_packet": {}, "net.ipv4.vs.est_cpulist": {}, "net.ipv4.vs.est_nice": {}, "net.ipv4.vs.expire_nodest_conn": {}, "net.ipv4.vs.expire_quiescent_template": {}, "net.ipv4.vs.ignore_tunneled": {}, "net.ipv4.vs.nat_icmp_send": {}, "net.ipv4.vs.pmtu_disc": {}, "net.ipv4.vs.run_estimation": {}, "net.ipv4.vs.schedule_icmp": {}, "net.ipv4.vs.secure_tcp": {}, "net.ipv4.vs.sloppy_sctp": {}, "net.ipv4.vs.sloppy_tcp": {}, "net.ipv4.vs.snat_reroute": {}, "net.ipv4.vs.sync_persist_mode": {}, "net.ipv4.vs.sync_ports": {}, "net.ipv4.vs.sync_qlen_max": {}, "net.ipv4.vs.sync_refresh_period": {}, "net.ipv4.vs.sync_retries": {}, "net.ipv4.vs.sync_sock_size": {}, "net.ipv4.vs.sync_threshold": {}, "net.ipv4.vs.sync_version": {}, "net.ipv4.xfrm4_gc_thresh": { note: "obsolete since 4.14" }, "net.ipv6.anycast_src_echo_reply": {}, "net.ipv6.auto_flowlabels": {}, "net.ipv6.bindv6only": {}, "net.ipv6.calipso_cache_bucket_size": {}, "net.ipv6.calipso_cache_enable": {}, "net.ipv6.fib_multipath_hash_fields": {}, "net.ipv6.fib_multipath_hash_policy": {}, "net.ipv6.fib_notify_on_flag_change": {}, "net.ipv6.flowlabel_consistency": {}, "net.ipv6.flowlabel_reflect": {}, "net.ipv6.flowlabel_state_ranges": {}, "net.ipv6.fwmark_reflect": {}, "net.ipv6.icmp.echo_ignore_all": {}, "net.ipv6.icmp.echo_ignore_anycast": {}, "net.ipv6.icmp.echo_ignore_multicast": {}, "net.ipv6.icmp.ratelimit": {}, "net.ipv6.icmp.ratemask": {}, "net.ipv6.idgen_delay": {}, "net.ipv6.idgen_retries": {}, "net.ipv6.ioam6_id": {}, "net.ipv6.ioam6_id_wide": {}, "net.ipv6.ip6frag_high_thresh": {}, "net.ipv6.ip6frag_low_thresh": {}, "net.ipv6.ip6frag_time": {}, "net.ipv6.ip_nonlocal_bind": {}, "net.ipv6.max_dst_opts_length": {}, "net.ipv6.max_dst_opts_number": {}, "net.ipv6.max_hbh_length": {}, "net.ipv6.max_hbh_opts_number": {}, "net.ipv6.mld_max_msf": {}, "net.ipv6.mld_qrv": {}, "net.ipv6.route.flush": {}, "net.ipv6.route.gc_elasticity": {}, "net.ipv6.route.gc_interval": {}, "net.ipv6.route.gc_min_interval": {}, "net.ipv6.route.gc_min_interval_ms": {}, "net.ipv6.route.gc_thresh": {}, "net.ipv6.route.gc_timeout": {}, "net.ipv6.route.max_size": {}, "net.ipv6.route.min_adv_mss": {}, "net.ipv6.route.mtu_expires": {}, "net.ipv6.route.skip_notify_on_dev_down": {}, "net.ipv6.seg6_flowlabel": {}, "net.ipv6.xfrm6_gc_thresh": { note: "obsolete since 4.14" }, "net.netfilter.nf_conntrack_acct": {}, "net.netfilter.nf_conntrack_buckets": {}, "net.netfilter.nf_conntrack_checksum": {}, "net.netfilter.nf_conntrack_count": {}, "net.netfilter.nf_conntrack_dccp_loose": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_closereq": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_closing": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_open": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_partopen": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_request": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_respond": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_dccp_timeout_timewait": { note: "CONFIG_NF_CT_PROTO_DCCP only" }, "net.netfilter.nf_conntrack_events": {}, "net.netfilter.nf_conntrack_events_retry_timeout": { removed: "unknown" }, "net.netfilter.nf_conntrack_expect_max": {}, "net.netfilter.nf_conntrack_frag6_high_thresh": {}, "net.netfilter.nf_conntrack_frag6_low_thresh": {}, "net.netfilter.nf_conntrack_frag6_timeout": {}, "net.netfilter.nf_conntrack_generic_timeout": {}, "net.netfilter.nf_conntrack_gre_timeout": {}, "net.netfilter.nf_conntrack_gre_timeout_stream": {}, "net.netfilter.nf_conntrack_helper": { removed: "unknown" }, "net.netfilter.nf_conntrack_icmp_timeout": {}, "net.netfilter.nf_conntrack_icmpv6_timeout": {}, "net.netfilter.nf_conntrack_log_invalid": {}, "net.netfilter.nf_conntrack_max": {}, "net.netfilter.nf_conntrack_sctp_timeout_closed": {}, "net.netfilter.nf_conntrack_sctp_timeout_cookie_echoed": {}, "net.netfilter.nf_conntrack_sctp_timeout_cookie_wait": {}, "net.netfilter.nf_conntrack_sctp_timeout_established": {}, "net.netfilter.nf_conntrack_sctp_timeout_heartbeat_sent": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_ack_sent": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_recd": {}, "net.netfilter.nf_conntrack_sctp_timeout_shutdown_sent": {}, "net.netfilter.nf_conntrack_tcp_be_liberal": {}, "net.netfilter.nf_conntrack_tcp_ignore_invalid_rst": {}, "net.netfilter.nf_conntrack_tcp_loose": {}, "net.netfilter.nf_conntrack_tcp_max_retrans": {}, "net.netfilter.nf_conntrack_tcp_timeout_close": {}, "net.netfilter.nf_conntrack_tcp_timeout_close_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_established": {}, "net.netfilter.nf_conntrack_tcp_timeout_fin_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_last_ack": {}, "net.netfilter.nf_conntrack_tcp_timeout_max_retrans": {}, "net.netfilter.nf_conntrack_tcp_timeout_syn_recv": {}, "net.netfilter.nf_conntrack_tcp_timeout_syn_sent": {}, "net.netfilter.nf_conntrack_tcp_timeout_time_wait": {}, "net.netfilter.nf_conntrack_tcp_timeout_unacknowledged": {}, "net.netfilter.nf_conntrack_timestamp": {}, "net.netfilter.nf_conntrack_udp_timeout": {}, "net.netfilter.nf_conntrack_udp_timeout_stream": {}, "net.netfilter.nf_flowtable_tcp_timeout": {}, "net.netfilter.nf_flowtable_udp_timeout": {}, "net.netfilter.nf_hooks_lwtunnel": {}, "net.netfilter.nf_log_all_netns": {}, "net.nf_conntrack_max": {}, "net.sctp.addip_enable": {}, "net.sctp.addip_noauth_enable": {}, "net.sctp.addr_scope_policy": {}, "net.sctp.association_max_retrans": {}, "net.sctp.auth_enable": {}, "net.sctp.cookie_hmac_alg": {}, "net.sctp.cookie_preserve_enable": {}, "net.sctp.ecn_enable": {}, "net.sctp.encap_port": {}, "net.sctp.hb_interval": {}, "net.sctp.intl_enable": {}, "net.sctp.max_burst": {}, "net.sctp.max_init_retransmits": {}, "net.sctp.path_max_retrans": {}, "net.sctp.pf_enable": {}, "net.sctp.pf_expose": {}, "net.sctp.pf_retrans": {}, "net.sctp.plpmtud_probe_interval": {}, "net.sctp.prsctp_enable": {}, "net.sctp.ps_retrans": {}, "net.sctp.rcvbuf_policy": {}, "net.sctp.reconf_enable": {}, "net.sctp.rto_initial": {}, "net.sctp.rto_max": {}, "net.sctp.rto_min": {}, "net.sctp.sack_timeout": {}, "net.sctp.sctp_mem": {}, "net.sctp.sctp_rmem": {}, "net.sctp.sctp_wmem": {}, "net.sctp.sndbuf_policy": {}, "net.sctp.udp_port": {}, "net.sctp.valid_cookie_life": {}, "net.tipc.named_timeout": {}, "net.tipc.tipc_rmem": {}, "net.unix.max_dgram_qlen": {}, "vm.admin_reserve_kbytes": {}, "vm.bdflush": { removed: "2.6" }, "vm.block_dump": { removed: "unknown" }, "vm.compact_memory": {}, "vm.compact_unevictable_allowed": {}, "vm.compaction_proactiveness": {}, "vm.dirty_background_bytes": {}, "vm.dirty_background_ratio": {}, "vm.dirty_bytes": {}, "vm.dirty_expire_centisecs": {}, "vm.dirty_ratio": {}, "vm.dirty_writeback_centisecs": {}, "vm.dirtytime_expire_seconds": {}, "vm.drop_caches": {}, "vm.extfrag_threshold": {}, "vm.highmem_is_dirtyable": {}, "vm.hugetlb_optimize_vmemmap": {}, "vm.hugetlb_shm_group": {}, "vm.laptop_mode": {}, "vm.legacy_va_layout": {}, "vm.lowmem_reserve_ratio": {}, "vm.max_map_count": {}, "vm.memory_failure_early_kill": {}, "vm.memory_failure_recovery": {}, "vm.min_free_kbytes": {}, "vm.min_slab_ratio": {}, "vm.min_unmapped_ratio": {}, "vm.mmap_min_addr": {}, "vm.mmap_rnd_bits": {}, "vm.mmap_rnd_compat_bits": {}, "vm.nr_hugepages": {}, "vm.nr_hugepages_mempolicy": {}, "vm.nr_overcommit_hugepages": {}, "vm.nr_trim_pages": { note: "NOMMU kernels only" }, "vm.numa_stat": {}, "vm.numa_zonelist_order": {}, "vm.oom_dump_tasks": {}, "vm.oom_kill_allocating_task": {}, "vm.overcommit_kbytes": {}, "vm.overcommit_memory": {}, "vm.overcommit_ratio": {}, "vm.page-cluster": {}, "vm.page_lock_unfairness": {}, "vm.panic_on_oom": {}, "vm.percpu_pagelist_fraction": { removed: "unknown" }, "vm.percpu_pagelist_high_fraction": {}, "vm.stat_interval": {}, "vm.stat_refresh": {}, "vm.swappiness": {}, "vm.unprivileged_userfaultfd": {}, "vm.user_reserve_kbytes": {}, "vm.vfs_cache_pressure": {}, "vm.watermark_boost_factor": {}, "vm.watermark_scale_factor": {}, "vm.zone_reclaim_mode": {} }, topLevel: ["abi", "appldata", "coda", "crypto", "debug", "dev", "fs", "fscache", "kernel", "net", "proc", "s390dbf", "sunrpc", "user", "vm", "xen"], readOnly: [{ keys: ["net.ipv4.conf.*.mc_forwarding", "net.ipv6.conf.*.mc_forwarding"], where: "always", reason: "the kernel sets it while a multicast routing daemon (pimd, smcroute) runs; the file is read-only (mode 0444)" }, { keys: ["fs.file-nr", "fs.inode-nr", "fs.inode-state", "fs.dentry-state", "fs.aio-nr"], where: "always", reason: "it is a statistic the kernel reports (mode 0444); the limit is fs.file-max, fs.aio-max-nr and the like" }, { keys: ["kernel.ostype", "kernel.osrelease", "kernel.version"], where: "always", reason: "it reports the running kernel's identity (mode 0444)" }, { keys: ["net.netfilter.nf_conntrack_max", "net.netfilter.nf_conntrack_expect_max", "net.netfilter.nf_conntrack_buckets", "net.nf_conntrack_max"], where: "outside-init-netns", reason: "the limit is global to the node; from a pod's own network namespace the file is read-only (Linux 5.13 and the stable kernels that took the fix), and on older kernels the write changed the limit of the whole node" }], values: [{ keys: ["kernel.yama.ptrace_scope"], fields: 1, min: 0, max: 3 }, { keys: ["kernel.shm_rmid_forced"], fields: 1, min: 0, max: 1 }, { keys: ["kernel.kptr_restrict"], fields: 1, min: 0, max: 2 }, { keys: ["kernel.dmesg_restrict"], fields: 1, min: 0, max: 1 }, { keys: ["vm.overcommit_memory"], fields: 1, min: 0, max: 2 }, { keys: ["vm.panic_on_oom"], fields: 1, min: 0, max: 2 }, { keys: ["fs.protected_symlinks", "fs.protected_hardlinks"], fields: 1, min: 0, max: 1 }, { keys: ["fs.protected_fifos", "fs.protected_regular"], fields: 1, min: 0, max: 2 }, { keys: ["fs.suid_dumpable"], fields: 1, min: 0, max: 2 }, { keys: ["net.ipv4.ip_forward", "net.ipv4.tcp_syncookies", "net.ipv4.tcp_timestamps", "net.ipv4.tcp_tw_reuse", "net.ipv4.tcp_fin_timeout", "net.ipv4.tcp_keepalive_time", "net.ipv4.tcp_keepalive_intvl", "net.ipv4.tcp_keepalive_probes", "net.ipv4.tcp_retries2", "net.ipv4.tcp_syn_retries", "net.ipv4.tcp_synack_retries", "net.ipv4.tcp_max_syn_backlog", "net.ipv4.tcp_max_tw_buckets", "net.core.somaxconn", "net.core.netdev_max_backlog", "net.core.rmem_max", "net.core.wmem_max", "net.core.rmem_default", "net.core.wmem_default", "net.ipv4.conf.*.rp_filter", "net.ipv4.conf.*.forwarding", "net.ipv6.conf.*.forwarding", "net.ipv6.conf.*.disable_ipv6", "vm.swappiness", "vm.max_map_count", "vm.min_free_kbytes", "vm.dirty_ratio", "vm.dirty_background_ratio", "fs.file-max", "fs.inotify.max_user_watches", "fs.inotify.max_user_instances", "kernel.pid_max", "kernel.threads-max", "kernel.panic", "kernel.panic_on_oops", "kernel.randomize_va_space", "kernel.perf_event_paranoid", "kernel.unprivileged_bpf_disabled", "net.netfilter.nf_conntrack_max"], fields: 1 }] }, moduleKeys: { id: "module-keys", description: "Sysctl keys that only exist once a kernel module is loaded. systemd-sysctl runs early at boot (after systemd-modules-load, before sysinit.target); a key whose module is not listed in modules-load.d does not exist yet and the line is skipped with a log message. `loadedWith` names modules (globs) whose loading pulls the module in as a dependency (modprobe resolves modules.dep): every IPVS scheduler needs ip_vs, and distribution kernels build ip_vs and the NAT/conntrack matches against nf_conntrack. `defaults` are the values a key has as soon as its module loads (net/bridge/br_netfilter_hooks.c br_netfilter_sysctl_default(), ipvs-sysctl.rst, nf_conntrack-sysctl.rst): a line that sets one of them changes nothing, whenever the module loads.", sources: ["https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html", "https://docs.kernel.org/networking/ipvs-sysctl.html", "https://docs.kernel.org/networking/nf_conntrack-sysctl.html"], modules: [{ module: "ip_vs", keys: ["net.ipv4.vs.**"], loadedWith: ["ip_vs_*"], defaults: { "net.ipv4.vs.conn_reuse_mode": "1", "net.ipv4.vs.conntrack": "0", "net.ipv4.vs.expire_nodest_conn": "0", "net.ipv4.vs.expire_quiescent_template": "0" } }, { module: "nf_conntrack", keys: ["net.netfilter.nf_conntrack_*", "net.netfilter.nf_conntrack_*.**", "net.nf_conntrack_max"], defaults: { "net.netfilter.nf_conntrack_tcp_timeout_established": "432000", "net.netfilter.nf_conntrack_tcp_timeout_time_wait": "120", "net.netfilter.nf_conntrack_tcp_timeout_fin_wait": "120", "net.netfilter.nf_conntrack_tcp_timeout_close_wait": "60", "net.netfilter.nf_conntrack_tcp_timeout_close": "10", "net.netfilter.nf_conntrack_tcp_timeout_syn_sent": "120", "net.netfilter.nf_conntrack_tcp_timeout_last_ack": "30", "net.netfilter.nf_conntrack_udp_timeout": "30", "net.netfilter.nf_conntrack_udp_timeout_stream": "120", "net.netfilter.nf_conntrack_tcp_be_liberal": "0", "net.netfilter.nf_conntrack_tcp_loose": "1" }, loadedWith: ["ip_vs", "ip_vs_*", "nf_conntrack_*", "nf_nat", "nf_nat_*", "xt_conntrack", "xt_state", "xt_nat", "xt_MASQUERADE", "iptable_nat", "ip6table_nat", "nft_ct", "nft_nat", "nft_masq", "openvswitch"] }, { module: "br_netfilter", keys: ["net.bridge.bridge-nf-*"], defaults: { "net.bridge.bridge-nf-call-iptables": "1", "net.bridge.bridge-nf-call-ip6tables": "1", "net.bridge.bridge-nf-call-arptables": "1", "net.bridge.bridge-nf-filter-vlan-tagged": "0", "net.bridge.bridge-nf-filter-pppoe-tagged": "0", "net.bridge.bridge-nf-pass-vlan-input-dev": "0" } }] }, podSafeSysctls: { sysctls: [{ name: "kernel.shm_rmid_forced", since: "1.4" }, { name: "net.ipv4.ip_local_port_range", since: "1.4" }, { name: "net.ipv4.tcp_syncookies", since: "1.4", note: "namespaced only from kernel 4.6; kubelet does not check the kernel for it" }, { name: "net.ipv4.ping_group_range", since: "1.18" }, { name: "net.ipv4.ip_unprivileged_port_start", since: "1.22", note: "the key exists from kernel 4.11; kubelet does not check the kernel for it" }, { name: "net.ipv4.ip_local_reserved_ports", since: "1.27", kernel: "3.16" }, { name: "net.ipv4.tcp_keepalive_time", since: "1.29", kernel: "4.5" }, { name: "net.ipv4.tcp_fin_timeout", since: "1.29", kernel: "4.6" }, { name: "net.ipv4.tcp_keepalive_intvl", since: "1.29", kernel: "4.5" }, { name: "net.ipv4.tcp_keepalive_probes", since: "1.29", kernel: "4.5" }, { name: "net.ipv4.tcp_rmem", since: "1.32", kernel: "4.15" }, { name: "net.ipv4.tcp_wmem", since: "1.32", kernel: "4.15" }, { name: "net.ipv4.tcp_slow_start_after_idle", since: "1.37", kernel: "4.15" }, { name: "net.ipv4.tcp_notsent_lowat", since: "1.37", kernel: "4.6" }] } } };
   }
 });
 
@@ -98,13 +98,13 @@ build {
     ]
   }
 }
-` }] } }, "provision-sysctl-conf-written": { invalid: { name: "invalid/tune.sh", args: [], files: [{ path: "invalid/tune.sh", text: "#!/bin/bash\ncat >> /etc/sysctl.conf <<EOF2\nvm.swappiness = 1\nnet.core.somaxconn = 4096\nEOF2\nsysctl -p\n" }], output: "invalid/tune.sh\ninvalid/tune.sh:2:8 warning this script appends to /etc/sysctl.conf, which systemd-sysctl does not read: on Debian 13 and later (no /etc/sysctl.d/99-sysctl.conf link) these settings never apply at boot provision-sysctl-conf-written\n  2 | cat >> /etc/sysctl.conf <<EOF2\n    |        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/dropin.sh", args: [], files: [{ path: "valid/dropin.sh", text: "#!/bin/bash\ncat > /etc/sysctl.d/90-tune.conf <<'EOF2'\nvm.swappiness = 1\nEOF2\nsysctl -p /etc/sysctl.d/90-tune.conf\n" }] } }, "provision-sysctl-write-lost-at-reboot": { invalid: { name: "invalid/install-node.sh", args: [], files: [{ path: "invalid/install-node.sh", text: "#!/bin/bash\nset -euo pipefail\nmodprobe br_netfilter\necho 1 > /proc/sys/net/ipv4/ip_forward\nsysctl -w net.bridge.bridge-nf-call-iptables=1\ncat > /etc/sysctl.d/90-k8s.conf <<'EOF2'\nnet.bridge.bridge-nf-call-ip6tables = 1\nEOF2\nsysctl --system\n" }], output: "invalid/install-node.sh\ninvalid/install-node.sh:4:20 warning net.ipv4.ip_forward = 1 written by this script (echo > /proc/sys) is lost at the next reboot: nothing in the linted files runs it at boot, and no sysctl file it writes sets net.ipv4.ip_forward to 1 provision-sysctl-write-lost-at-reboot\n  4 | echo 1 > /proc/sys/net/ipv4/ip_forward\n    |                    ^^^^^^^^^^^^^^^^^^^\ninvalid/install-node.sh:5:11 warning net.bridge.bridge-nf-call-iptables = 1 written by this script (sysctl -w) is lost at the next reboot: nothing in the linted files runs it at boot, and no sysctl file it writes sets net.bridge.bridge-nf-call-iptables to 1 provision-sysctl-write-lost-at-reboot\n  5 | sysctl -w net.bridge.bridge-nf-call-iptables=1\n    |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 2 warnings, 0 info)\n" }, valid: { name: "valid/persisted.sh", args: [], files: [{ path: "valid/persisted.sh", text: "#!/bin/sh\ncat > /etc/sysctl.d/90-es.conf <<'EOF2'\nvm.max_map_count = 262144\nEOF2\nsysctl -w vm.max_map_count=262144\n" }] } }, "sysctl-applier-divergence": { invalid: { name: "invalid/later-dropin-after-compat-link", args: [], files: [{ path: "invalid/later-dropin-after-compat-link/etc/sysctl.conf", text: "#\n# /etc/sysctl.conf - Configuration file for setting system variables\n# See /etc/sysctl.d/ for additional system variables.\n#\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf", text: "# Disable rp_filter on Cilium interfaces since it may cause mangled packets to be dropped\n-net.ipv4.conf.lxc*.rp_filter = 0\n-net.ipv4.conf.cilium_*.rp_filter = 0\n# The kernel uses max(conf.all, conf.{dev}) as its value, so we need to set .all. to 0 as well.\n# Otherwise it will overrule the device specific settings.\nnet.ipv4.conf.all.rp_filter = 0\n" }], output: "invalid/later-dropin-after-compat-link/etc/sysctl.conf\ninvalid/later-dropin-after-compat-link/etc/sysctl.conf:5:1 warning net.ipv4.conf.all.rp_filter ends as 1 under sysctl --system (procps) but 0 under systemd-sysctl at boot sysctl-applier-divergence\n  5 | net.ipv4.conf.all.rp_filter = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf:6:1 systemd-sysctl applies 0 from here\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/compat-link-sysctl-conf-last", args: [], files: [{ path: "valid/compat-link-sysctl-conf-last/etc/sysctl.conf", text: "# Uncomment the next line to enable packet forwarding for IPv4\nnet.ipv4.ip_forward=0\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-empty-value": { invalid: { name: "invalid/ignore-failure-prefix.sysctl.conf", args: [], files: [{ path: "invalid/ignore-failure-prefix.sysctl.conf", text: "-net.netfilter.nf_conntrack_max =\n" }], output: 'invalid/ignore-failure-prefix.sysctl.conf\ninvalid/ignore-failure-prefix.sysctl.conf:1:2 warning "-net.netfilter.nf_conntrack_max =" has no value; the kernel rejects an empty write for numeric keys sysctl-empty-value\n  1 | -net.netfilter.nf_conntrack_max =\n    |  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusion-has-no-value.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusion-has-no-value.sysctl.conf", text: "-net.ipv4.conf.lxc*.rp_filter\n" }] } }, "sysctl-etc-sysctl-conf-ignored": { invalid: { name: "invalid/debian-13-no-compat-link", args: ["--root"], files: [{ path: "invalid/debian-13-no-compat-link/etc/sysctl.conf", text: "# appended by the provisioning playbook\nvm.swappiness = 10\nnet.core.somaxconn = 8192\n" }, { path: "invalid/debian-13-no-compat-link/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/debian-13-no-compat-link/usr/lib/sysctl.d/50-default.conf", text: "# Kernel default\nkernel.kptr_restrict = 1\n" }], output: "invalid/debian-13-no-compat-link/etc/sysctl.conf\ninvalid/debian-13-no-compat-link/etc/sysctl.conf:2:1 warning invalid/debian-13-no-compat-link/etc/sysctl.conf is not read by systemd-sysctl and no sysctl.d file links to it; its settings apply only when something runs sysctl --system or sysctl -p sysctl-etc-sysctl-conf-ignored\n  2 | vm.swappiness = 10\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/absolute-compat-link", args: ["--root"], files: [{ path: "valid/absolute-compat-link/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/absolute-compat-link/etc/sysctl.d/99-sysctl.conf", link: "/etc/sysctl.conf" }] } }, "sysctl-impossible-key": { invalid: { name: "invalid/command-pasted-into-conf.sysctl.conf", args: [], files: [{ path: "invalid/command-pasted-into-conf.sysctl.conf", text: "# TCP buffers\nsysctl -w net.core.rmem_default=262144\nnet.core.rmem_max = 16777216\n" }], output: 'invalid/command-pasted-into-conf.sysctl.conf\ninvalid/command-pasted-into-conf.sysctl.conf:2:1 warning sysctl -w net.core.rmem_default cannot be a sysctl: it contains blanks, and no name under /proc/sys does; procps fails on the line ("cannot stat") and systemd-sysctl logs an error, so nothing is set sysctl-impossible-key\n  2 | sysctl -w net.core.rmem_default=262144\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/every-top-level-directory.sysctl.conf", args: [], files: [{ path: "valid/every-top-level-directory.sysctl.conf", text: "abi.vsyscall32 = 1\ncrypto.fips_enabled = 1\ndebug.exception-trace = 1\ndev.tty.ldisc_autoload = 0\nfs.file-max = 2097152\nkernel.pid_max = 4194304\nnet.core.somaxconn = 4096\nsunrpc.nfs_debug = 0\nuser.max_user_namespaces = 0\nvm.swappiness = 10\nxen.balloon.hotplug_unpopulated = 0\n" }] } }, "sysctl-inline-comment": { invalid: { name: "invalid/number-then-comment.sysctl.conf", args: [], files: [{ path: "invalid/number-then-comment.sysctl.conf", text: "vm.swappiness = 10 # less swapping\n" }], output: 'invalid/number-then-comment.sysctl.conf\ninvalid/number-then-comment.sysctl.conf:1:1 info vm.swappiness: "10 # less swapping" carries an inline comment; the kernel happens to ignore it after the numbers, but sysctl files have no inline comments sysctl-inline-comment\n  1 | vm.swappiness = 10 # less swapping\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/comment-lines.sysctl.conf", args: [], files: [{ path: "valid/comment-lines.sysctl.conf", text: "# BBR congestion control\n  # indented comment\n	; tab-indented comment\nnet.core.default_qdisc = fq\nnet.ipv4.tcp_congestion_control = bbr\n" }] } }, "sysctl-line-not-assignment": { invalid: { name: "invalid/empty-key.sysctl.conf", args: [], files: [{ path: "invalid/empty-key.sysctl.conf", text: "net.core.somaxconn = 4096\n = 1\n" }], output: 'invalid/empty-key.sysctl.conf\ninvalid/empty-key.sysctl.conf:2:2 warning Line is not an assignment: "= 1"; systemd-sysctl and procps skip it sysctl-line-not-assignment\n  2 |  = 1\n    |  ^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusions.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusions.sysctl.conf", text: "# 99-zzz-override_cilium.conf\n-net.ipv4.conf.lxc*.rp_filter\n- net.ipv4.conf.cilium_*.rp_filter\nnet.ipv4.conf.all.rp_filter = 0\n" }] } }, "sysctl-live-drift": { invalid: { name: "invalid/proc", args: ["--root", "--live", "--proc-root", "invalid/proc/proc"], files: [{ path: "invalid/proc/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\nnet.ipv4.ip_forward = 1\n" }, { path: "invalid/proc/proc/sys/kernel/osrelease", text: "5.15.0-91-generic\n" }, { path: "invalid/proc/proc/sys/net/ipv4/ip_forward", text: "1\n" }, { path: "invalid/proc/proc/sys/vm/swappiness", text: "60\n" }], output: "invalid/proc/etc/sysctl.d/10-node.conf\ninvalid/proc/etc/sysctl.d/10-node.conf:1:1 warning vm.swappiness = 1 in the files, but the running kernel has 60 (invalid/proc/proc/sys) sysctl-live-drift\n  1 | vm.swappiness = 1\n    | ^^^^^^^^^^^^^\n  note: invalid/proc/proc/sys/vm/swappiness:1:1 the running kernel has 60\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/appliers-differ", args: ["--root", "--live-snapshot", "valid/appliers-differ/sysctl-a.txt"], files: [{ path: "valid/appliers-differ/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/appliers-differ/etc/sysctl.d/99-local.conf", text: "vm.swappiness = 1\n" }, { path: "valid/appliers-differ/sysctl-a.txt", text: "kernel.osrelease = 6.1.0\nvm.swappiness = 1\n" }] } }, "sysctl-masked-file": { invalid: { name: "invalid/etc-overrides-vendor-file", args: [], files: [{ path: "invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf", text: "# local copy: loose reverse-path filtering breaks Calico\nnet.ipv4.conf.default.rp_filter = 1\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf", text: "# Source route verification\nnet.ipv4.conf.default.rp_filter = 2\nnet.ipv4.conf.*.rp_filter = 2\n" }], output: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf\ninvalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf:2:1 info invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf is never read: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf has the same name in a higher-priority directory sysctl-masked-file\n  2 | net.ipv4.conf.default.rp_filter = 2\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf:2:1 the file that takes precedence\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/different-names", args: [], files: [{ path: "valid/different-names/etc/sysctl.d/60-calico.conf", text: "net.ipv4.conf.all.rp_filter = 1\n" }, { path: "valid/different-names/usr/lib/sysctl.d/50-default.conf", text: "net.ipv4.conf.*.rp_filter = 2\n" }] } }, "sysctl-module-key-not-loaded": { invalid: { name: "invalid/bridge-hooks-off-not-loaded", args: [], files: [{ path: "invalid/bridge-hooks-off-not-loaded/etc/modules-load.d/containerd.conf", text: "overlay\n" }, { path: "invalid/bridge-hooks-off-not-loaded/etc/sysctl.d/10-bridge.conf", text: "# a bridge-based lab host: bridged frames skip iptables\nnet.bridge.bridge-nf-call-iptables = 0\nnet.bridge.bridge-nf-call-ip6tables = 0\nnet.bridge.bridge-nf-call-arptables = 0\n" }], output: "invalid/bridge-hooks-off-not-loaded/etc/sysctl.d/10-bridge.conf\ninvalid/bridge-hooks-off-not-loaded/etc/sysctl.d/10-bridge.conf:2:1 warning net.bridge.bridge-nf-call-iptables exists only once the br_netfilter module is loaded, but modules-load.d does not load br_netfilter in invalid/bridge-hooks-off-not-loaded; systemd-sysctl skips the line at boot sysctl-module-key-not-loaded\n  2 | net.bridge.bridge-nf-call-iptables = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/bridge-hooks-off-not-loaded/etc/sysctl.d/10-bridge.conf:3:1 also net.bridge.bridge-nf-call-ip6tables (same module: br_netfilter)\n  note: invalid/bridge-hooks-off-not-loaded/etc/sysctl.d/10-bridge.conf:4:1 also net.bridge.bridge-nf-call-arptables (same module: br_netfilter)\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/core-keys-only.sysctl.conf", args: [], files: [{ path: "valid/core-keys-only.sysctl.conf", text: "# built-in keys exist at boot\nnet.ipv4.ip_forward = 1\nnet.core.somaxconn = 4096\n" }] } }, "sysctl-not-dotconf": { invalid: { name: "invalid/cfg-extension", args: [], files: [{ path: "invalid/cfg-extension/etc/sysctl.d/10-network.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg", text: "# tuning from the vendor guide\nnet.core.somaxconn = 8192\nvm.swappiness = 10\n" }], output: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg\ninvalid/cfg-extension/etc/sysctl.d/90-tuning.cfg:2:1 warning invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg is ignored: systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories sysctl-not-dotconf\n  2 | net.core.somaxconn = 8192\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/backup-and-package-leftovers", args: [], files: [{ path: "valid/backup-and-package-leftovers/etc/sysctl.d/50-pid-max.conf.dpkg-dist", text: "kernel.pid_max = 4194304\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf", text: "vm.swappiness = 1\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf.bak", text: "vm.swappiness = 60\n" }] } }, "sysctl-overridden-setting": { invalid: { name: "invalid/byte-order-100-before-20", args: [], files: [{ path: "invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf", text: '# meant to win, but "100-" sorts before "20-"\nnet.core.somaxconn = 65535\n' }, { path: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf", text: "net.core.somaxconn = 4096\n" }], output: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf\ninvalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf:1:1 info net.core.somaxconn = 4096 overrides earlier assignments (65535) under systemd and procps sysctl-overridden-setting\n  1 | net.core.somaxconn = 4096\n    | ^^^^^^^^^^^^^^^^^^\n  note: invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf:2:1 overridden assignment: 65535\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/compat-link-alone", args: [], files: [{ path: "valid/compat-link-alone/etc/sysctl.conf", text: "# procps reads this file twice (as 99-sysctl.conf and at the end): not an override\nvm.swappiness = 10\n" }, { path: "valid/compat-link-alone/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-quoted-value": { invalid: { name: "invalid/overridden-line-still-reported", args: [], files: [{ path: "invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf", text: 'net.core.somaxconn = "4096"\n' }, { path: "invalid/overridden-line-still-reported/etc/sysctl.d/20-fix.conf", text: "net.core.somaxconn = 4096\n" }], output: 'invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf\ninvalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf:1:1 error net.core.somaxconn = "4096": the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value sysctl-quoted-value\n  1 | net.core.somaxconn = "4096"\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: '# net.ipv4.ip_local_port_range = "1024 65535"\n; vm.swappiness = "10"\n' }] } }, "sysctl-read-only-key": { invalid: { name: "invalid/conntrack-max-in-pod-namespace.yaml", args: [], files: [{ path: "invalid/conntrack-max-in-pod-namespace.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: edge-proxy\nspec:\n  template:\n    spec:\n      initContainers:\n        - name: tune\n          image: busybox\n          securityContext:\n            privileged: true\n          command: ["sh", "-c", "sysctl -w net.netfilter.nf_conntrack_max=1048576 net.core.somaxconn=4096"]\n      containers:\n        - name: proxy\n          image: envoyproxy/envoy\n' }], output: `invalid/conntrack-max-in-pod-namespace.yaml
+` }] } }, "provision-sysctl-conf-written": { invalid: { name: "invalid/ansible-role", args: [], files: [{ path: "invalid/ansible-role/tasks/main.yml", text: '---\n# The sysctl module writes /etc/sysctl.conf unless sysctl_file says otherwise.\n- name: Lower swappiness\n  ansible.posix.sysctl:\n    name: vm.swappiness\n    value: "10"\n    state: present\n\n- name: Raise the connection backlog\n  ansible.posix.sysctl:\n    name: net.core.somaxconn\n    value: "4096"\n' }], output: 'invalid/ansible-role/tasks/main.yml\ninvalid/ansible-role/tasks/main.yml:4:3 warning task "Lower swappiness" edits /etc/sysctl.conf, which systemd-sysctl does not read: on Debian 13 and later (no /etc/sysctl.d/99-sysctl.conf link) these settings never apply at boot provision-sysctl-conf-written\n  4 |   ansible.posix.sysctl:\n    |   ^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/ansible-role", args: [], files: [{ path: "valid/ansible-role/tasks/main.yml", text: '---\n- name: Lower swappiness\n  ansible.posix.sysctl:\n    name: vm.swappiness\n    value: "10"\n    sysctl_file: /etc/sysctl.d/90-node.conf\n' }] } }, "provision-sysctl-write-lost-at-reboot": { invalid: { name: "invalid/install-node.sh", args: [], files: [{ path: "invalid/install-node.sh", text: "#!/bin/bash\nset -euo pipefail\nmodprobe br_netfilter\necho 1 > /proc/sys/net/ipv4/ip_forward\nsysctl -w net.bridge.bridge-nf-call-iptables=1\ncat > /etc/sysctl.d/90-k8s.conf <<'EOF2'\nnet.bridge.bridge-nf-call-ip6tables = 1\nEOF2\nsysctl --system\n" }], output: "invalid/install-node.sh\ninvalid/install-node.sh:4:20 warning net.ipv4.ip_forward = 1 written by this script (echo > /proc/sys) is lost at the next reboot: nothing in the linted files runs it at boot, and no sysctl file it writes sets net.ipv4.ip_forward to 1 provision-sysctl-write-lost-at-reboot\n  4 | echo 1 > /proc/sys/net/ipv4/ip_forward\n    |                    ^^^^^^^^^^^^^^^^^^^\ninvalid/install-node.sh:5:11 warning net.bridge.bridge-nf-call-iptables = 1 written by this script (sysctl -w) is lost at the next reboot: nothing in the linted files runs it at boot, and no sysctl file it writes sets net.bridge.bridge-nf-call-iptables to 1 provision-sysctl-write-lost-at-reboot\n  5 | sysctl -w net.bridge.bridge-nf-call-iptables=1\n    |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 2 warnings, 0 info)\n" }, valid: { name: "valid/persisted.sh", args: [], files: [{ path: "valid/persisted.sh", text: "#!/bin/sh\ncat > /etc/sysctl.d/90-es.conf <<'EOF2'\nvm.max_map_count = 262144\nEOF2\nsysctl -w vm.max_map_count=262144\n" }] } }, "sysctl-applier-divergence": { invalid: { name: "invalid/later-dropin-after-compat-link", args: [], files: [{ path: "invalid/later-dropin-after-compat-link/etc/sysctl.conf", text: "#\n# /etc/sysctl.conf - Configuration file for setting system variables\n# See /etc/sysctl.d/ for additional system variables.\n#\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf", text: "# Disable rp_filter on Cilium interfaces since it may cause mangled packets to be dropped\n-net.ipv4.conf.lxc*.rp_filter = 0\n-net.ipv4.conf.cilium_*.rp_filter = 0\n# The kernel uses max(conf.all, conf.{dev}) as its value, so we need to set .all. to 0 as well.\n# Otherwise it will overrule the device specific settings.\nnet.ipv4.conf.all.rp_filter = 0\n" }], output: "invalid/later-dropin-after-compat-link/etc/sysctl.conf\ninvalid/later-dropin-after-compat-link/etc/sysctl.conf:5:1 warning net.ipv4.conf.all.rp_filter ends as 1 under sysctl --system (procps) but 0 under systemd-sysctl at boot sysctl-applier-divergence\n  5 | net.ipv4.conf.all.rp_filter = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf:6:1 systemd-sysctl applies 0 from here\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/compat-link-sysctl-conf-last", args: [], files: [{ path: "valid/compat-link-sysctl-conf-last/etc/sysctl.conf", text: "# Uncomment the next line to enable packet forwarding for IPv4\nnet.ipv4.ip_forward=0\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-empty-value": { invalid: { name: "invalid/ignore-failure-prefix.sysctl.conf", args: [], files: [{ path: "invalid/ignore-failure-prefix.sysctl.conf", text: "-net.netfilter.nf_conntrack_max =\n" }], output: 'invalid/ignore-failure-prefix.sysctl.conf\ninvalid/ignore-failure-prefix.sysctl.conf:1:2 warning "-net.netfilter.nf_conntrack_max =" has no value; the kernel rejects an empty write for numeric keys sysctl-empty-value\n  1 | -net.netfilter.nf_conntrack_max =\n    |  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusion-has-no-value.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusion-has-no-value.sysctl.conf", text: "-net.ipv4.conf.lxc*.rp_filter\n" }] } }, "sysctl-etc-sysctl-conf-ignored": { invalid: { name: "invalid/debian-13-no-compat-link", args: ["--root"], files: [{ path: "invalid/debian-13-no-compat-link/etc/sysctl.conf", text: "# appended by the provisioning playbook\nvm.swappiness = 10\nnet.core.somaxconn = 8192\n" }, { path: "invalid/debian-13-no-compat-link/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/debian-13-no-compat-link/usr/lib/sysctl.d/50-default.conf", text: "# Kernel default\nkernel.kptr_restrict = 1\n" }], output: "invalid/debian-13-no-compat-link/etc/sysctl.conf\ninvalid/debian-13-no-compat-link/etc/sysctl.conf:2:1 warning invalid/debian-13-no-compat-link/etc/sysctl.conf is not read by systemd-sysctl and no sysctl.d file links to it; its settings apply only when something runs sysctl --system or sysctl -p sysctl-etc-sysctl-conf-ignored\n  2 | vm.swappiness = 10\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/absolute-compat-link", args: ["--root"], files: [{ path: "valid/absolute-compat-link/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/absolute-compat-link/etc/sysctl.d/99-sysctl.conf", link: "/etc/sysctl.conf" }] } }, "sysctl-impossible-key": { invalid: { name: "invalid/command-pasted-into-conf.sysctl.conf", args: [], files: [{ path: "invalid/command-pasted-into-conf.sysctl.conf", text: "# TCP buffers\nsysctl -w net.core.rmem_default=262144\nnet.core.rmem_max = 16777216\n" }], output: 'invalid/command-pasted-into-conf.sysctl.conf\ninvalid/command-pasted-into-conf.sysctl.conf:2:1 warning sysctl -w net.core.rmem_default cannot be a sysctl: it contains blanks, and no name under /proc/sys does; procps fails on the line ("cannot stat") and systemd-sysctl logs an error, so nothing is set sysctl-impossible-key\n  2 | sysctl -w net.core.rmem_default=262144\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/every-top-level-directory.sysctl.conf", args: [], files: [{ path: "valid/every-top-level-directory.sysctl.conf", text: "abi.vsyscall32 = 1\ncrypto.fips_enabled = 1\ndebug.exception-trace = 1\ndev.tty.ldisc_autoload = 0\nfs.file-max = 2097152\nkernel.pid_max = 4194304\nnet.core.somaxconn = 4096\nsunrpc.nfs_debug = 0\nuser.max_user_namespaces = 0\nvm.swappiness = 10\nxen.balloon.hotplug_unpopulated = 0\n" }] } }, "sysctl-inline-comment": { invalid: { name: "invalid/number-then-comment.sysctl.conf", args: [], files: [{ path: "invalid/number-then-comment.sysctl.conf", text: "vm.swappiness = 10 # less swapping\n" }], output: 'invalid/number-then-comment.sysctl.conf\ninvalid/number-then-comment.sysctl.conf:1:1 info vm.swappiness: "10 # less swapping" carries an inline comment; the kernel happens to ignore it after the numbers, but sysctl files have no inline comments sysctl-inline-comment\n  1 | vm.swappiness = 10 # less swapping\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/comment-lines.sysctl.conf", args: [], files: [{ path: "valid/comment-lines.sysctl.conf", text: "# BBR congestion control\n  # indented comment\n	; tab-indented comment\nnet.core.default_qdisc = fq\nnet.ipv4.tcp_congestion_control = bbr\n" }] } }, "sysctl-line-not-assignment": { invalid: { name: "invalid/empty-key.sysctl.conf", args: [], files: [{ path: "invalid/empty-key.sysctl.conf", text: "net.core.somaxconn = 4096\n = 1\n" }], output: 'invalid/empty-key.sysctl.conf\ninvalid/empty-key.sysctl.conf:2:2 warning Line is not an assignment: "= 1"; systemd-sysctl and procps skip it sysctl-line-not-assignment\n  2 |  = 1\n    |  ^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusions.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusions.sysctl.conf", text: "# 99-zzz-override_cilium.conf\n-net.ipv4.conf.lxc*.rp_filter\n- net.ipv4.conf.cilium_*.rp_filter\nnet.ipv4.conf.all.rp_filter = 0\n" }] } }, "sysctl-live-drift": { invalid: { name: "invalid/proc", args: ["--root", "--live", "--proc-root", "invalid/proc/proc"], files: [{ path: "invalid/proc/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\nnet.ipv4.ip_forward = 1\n" }, { path: "invalid/proc/proc/sys/kernel/osrelease", text: "5.15.0-91-generic\n" }, { path: "invalid/proc/proc/sys/net/ipv4/ip_forward", text: "1\n" }, { path: "invalid/proc/proc/sys/vm/swappiness", text: "60\n" }], output: "invalid/proc/etc/sysctl.d/10-node.conf\ninvalid/proc/etc/sysctl.d/10-node.conf:1:1 warning vm.swappiness = 1 in the files, but the running kernel has 60 (invalid/proc/proc/sys) sysctl-live-drift\n  1 | vm.swappiness = 1\n    | ^^^^^^^^^^^^^\n  note: invalid/proc/proc/sys/vm/swappiness:1:1 the running kernel has 60\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/appliers-differ", args: ["--root", "--live-snapshot", "valid/appliers-differ/sysctl-a.txt"], files: [{ path: "valid/appliers-differ/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/appliers-differ/etc/sysctl.d/99-local.conf", text: "vm.swappiness = 1\n" }, { path: "valid/appliers-differ/sysctl-a.txt", text: "kernel.osrelease = 6.1.0\nvm.swappiness = 1\n" }] } }, "sysctl-masked-file": { invalid: { name: "invalid/etc-overrides-vendor-file", args: [], files: [{ path: "invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf", text: "# local copy: loose reverse-path filtering breaks Calico\nnet.ipv4.conf.default.rp_filter = 1\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf", text: "# Source route verification\nnet.ipv4.conf.default.rp_filter = 2\nnet.ipv4.conf.*.rp_filter = 2\n" }], output: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf\ninvalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf:2:1 info invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf is never read: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf has the same name in a higher-priority directory sysctl-masked-file\n  2 | net.ipv4.conf.default.rp_filter = 2\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf:2:1 the file that takes precedence\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/different-names", args: [], files: [{ path: "valid/different-names/etc/sysctl.d/60-calico.conf", text: "net.ipv4.conf.all.rp_filter = 1\n" }, { path: "valid/different-names/usr/lib/sysctl.d/50-default.conf", text: "net.ipv4.conf.*.rp_filter = 2\n" }] } }, "sysctl-module-key-not-loaded": { invalid: { name: "invalid/bridge-hooks-off-not-loaded", args: [], files: [{ path: "invalid/bridge-hooks-off-not-loaded/etc/modules-load.d/containerd.conf", text: "overlay\n" }, { path: "invalid/bridge-hooks-off-not-loaded/etc/sysctl.d/10-bridge.conf", text: "# a bridge-based lab host: bridged frames skip iptables\nnet.bridge.bridge-nf-call-iptables = 0\nnet.bridge.bridge-nf-call-ip6tables = 0\nnet.bridge.bridge-nf-call-arptables = 0\n" }], output: "invalid/bridge-hooks-off-not-loaded/etc/sysctl.d/10-bridge.conf\ninvalid/bridge-hooks-off-not-loaded/etc/sysctl.d/10-bridge.conf:2:1 warning net.bridge.bridge-nf-call-iptables exists only once the br_netfilter module is loaded, but modules-load.d does not load br_netfilter in invalid/bridge-hooks-off-not-loaded; systemd-sysctl skips the line at boot sysctl-module-key-not-loaded\n  2 | net.bridge.bridge-nf-call-iptables = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/bridge-hooks-off-not-loaded/etc/sysctl.d/10-bridge.conf:3:1 also net.bridge.bridge-nf-call-ip6tables (same module: br_netfilter)\n  note: invalid/bridge-hooks-off-not-loaded/etc/sysctl.d/10-bridge.conf:4:1 also net.bridge.bridge-nf-call-arptables (same module: br_netfilter)\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/core-keys-only.sysctl.conf", args: [], files: [{ path: "valid/core-keys-only.sysctl.conf", text: "# built-in keys exist at boot\nnet.ipv4.ip_forward = 1\nnet.core.somaxconn = 4096\n" }] } }, "sysctl-not-dotconf": { invalid: { name: "invalid/cfg-extension", args: [], files: [{ path: "invalid/cfg-extension/etc/sysctl.d/10-network.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg", text: "# tuning from the vendor guide\nnet.core.somaxconn = 8192\nvm.swappiness = 10\n" }], output: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg\ninvalid/cfg-extension/etc/sysctl.d/90-tuning.cfg:2:1 warning invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg is ignored: systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories sysctl-not-dotconf\n  2 | net.core.somaxconn = 8192\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/backup-and-package-leftovers", args: [], files: [{ path: "valid/backup-and-package-leftovers/etc/sysctl.d/50-pid-max.conf.dpkg-dist", text: "kernel.pid_max = 4194304\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf", text: "vm.swappiness = 1\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf.bak", text: "vm.swappiness = 60\n" }] } }, "sysctl-overridden-setting": { invalid: { name: "invalid/byte-order-100-before-20", args: [], files: [{ path: "invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf", text: '# meant to win, but "100-" sorts before "20-"\nnet.core.somaxconn = 65535\n' }, { path: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf", text: "net.core.somaxconn = 4096\n" }], output: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf\ninvalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf:1:1 info net.core.somaxconn = 4096 overrides earlier assignments (65535) under systemd and procps sysctl-overridden-setting\n  1 | net.core.somaxconn = 4096\n    | ^^^^^^^^^^^^^^^^^^\n  note: invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf:2:1 overridden assignment: 65535\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/compat-link-alone", args: [], files: [{ path: "valid/compat-link-alone/etc/sysctl.conf", text: "# procps reads this file twice (as 99-sysctl.conf and at the end): not an override\nvm.swappiness = 10\n" }, { path: "valid/compat-link-alone/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-quoted-value": { invalid: { name: "invalid/overridden-line-still-reported", args: [], files: [{ path: "invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf", text: 'net.core.somaxconn = "4096"\n' }, { path: "invalid/overridden-line-still-reported/etc/sysctl.d/20-fix.conf", text: "net.core.somaxconn = 4096\n" }], output: 'invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf\ninvalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf:1:1 error net.core.somaxconn = "4096": the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value sysctl-quoted-value\n  1 | net.core.somaxconn = "4096"\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: '# net.ipv4.ip_local_port_range = "1024 65535"\n; vm.swappiness = "10"\n' }] } }, "sysctl-read-only-key": { invalid: { name: "invalid/conntrack-max-in-pod-namespace.yaml", args: [], files: [{ path: "invalid/conntrack-max-in-pod-namespace.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: edge-proxy\nspec:\n  template:\n    spec:\n      initContainers:\n        - name: tune\n          image: busybox\n          securityContext:\n            privileged: true\n          command: ["sh", "-c", "sysctl -w net.netfilter.nf_conntrack_max=1048576 net.core.somaxconn=4096"]\n      containers:\n        - name: proxy\n          image: envoyproxy/envoy\n' }], output: `invalid/conntrack-max-in-pod-namespace.yaml
 invalid/conntrack-max-in-pod-namespace.yaml:13:44 warning net.netfilter.nf_conntrack_max cannot be set: the limit is global to the node; from a pod's own network namespace the file is read-only (Linux 5.13 and the stable kernels that took the fix), and on older kernels the write changed the limit of the whole node sysctl-read-only-key
   13 |           command: ["sh", "-c", "sysctl -w net.netfilter.nf_conntrack_max=1048576 net.core.somaxconn=4096"]
      |                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 
 1 problem (0 errors, 1 warning, 0 info)
-` }, valid: { name: "valid/conntrack-max-host-network.yaml", args: [], files: [{ path: "valid/conntrack-max-host-network.yaml", text: 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: node-tuning\nspec:\n  template:\n    spec:\n      hostNetwork: true\n      initContainers:\n        - name: tune\n          image: busybox\n          securityContext:\n            privileged: true\n          command: ["sysctl", "-w", "net.netfilter.nf_conntrack_max=1048576"]\n      containers:\n        - name: pause\n          image: registry.k8s.io/pause\n' }] } }, "sysctl-removed-key": { invalid: { name: "invalid/removal-release-unrecorded.sysctl.conf", args: ["--kernel", "6.8"], files: [{ path: "invalid/removal-release-unrecorded.sysctl.conf", text: "fs.inode-max = 65536\n" }], output: 'invalid/removal-release-unrecorded.sysctl.conf\ninvalid/removal-release-unrecorded.sysctl.conf:1:1 warning fs.inode-max does not exist on Linux 6.8 (removed in a kernel release the key list does not record); procps fails with "cannot stat" and the setting does nothing sysctl-removed-key\n  1 | fs.inode-max = 65536\n    | ^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/current-keys.sysctl.conf", args: [], files: [{ path: "valid/current-keys.sysctl.conf", text: "net.ipv4.tcp_tw_reuse = 2\nnet.ipv4.tcp_timestamps = 1\n" }] } }, "sysctl-template-not-evaluated": { invalid: { name: "invalid/ansible-role-template", args: [], files: [{ path: "invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2", text: "# {{ ansible_managed }}\n{% for key, value in sysctl_settings.items() %}\n{{ key }} = {{ value }}\n{% endfor %}\n" }], output: 'invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2\ninvalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2:2:1 info Template directive "{% for key, value in sysctl_settings.items() %}" is not evaluated: every setting in the file is linted as if each branch applied sysctl-template-not-evaluated\n  2 | {% for key, value in sysctl_settings.items() %}\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/percent-in-value.sysctl.conf", args: [], files: [{ path: "valid/percent-in-value.sysctl.conf", text: "kernel.core_pattern = core.%e.%p.%t\n" }] } }, "sysctl-unknown-key": { invalid: { name: "invalid/interface-key-typo.sysctl.conf", args: [], files: [{ path: "invalid/interface-key-typo.sysctl.conf", text: "net.ipv4.conf.all.rp_filtr = 1\n" }], output: 'invalid/interface-key-typo.sysctl.conf\ninvalid/interface-key-typo.sysctl.conf:1:1 info net.ipv4.conf.all.rp_filtr is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error sysctl-unknown-key\n  1 | net.ipv4.conf.all.rp_filtr = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/documented-keys.sysctl.conf", args: [], files: [{ path: "valid/documented-keys.sysctl.conf", text: "net.core.somaxconn = 4096\nnet.ipv4.tcp_syncookies = 1\nvm.max_map_count = 262144\nfs.inotify.max_user_watches = 524288\nkernel.pid_max = 4194304\n" }] } }, "sysctl-value-extra-fields": { invalid: { name: "invalid/ptrace-scope-joined.sysctl.conf", args: [], files: [{ path: "invalid/ptrace-scope-joined.sysctl.conf", text: "# restrict ptrace\nkernel.yama.ptrace_scope = 1 2 3\nvm.swappiness = 10 1\n" }], output: 'invalid/ptrace-scope-joined.sysctl.conf\ninvalid/ptrace-scope-joined.sysctl.conf:2:1 warning kernel.yama.ptrace_scope takes one integer, but the value has more: the kernel sets the first and silently drops "2 3" sysctl-value-extra-fields\n  2 | kernel.yama.ptrace_scope = 1 2 3\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\ninvalid/ptrace-scope-joined.sysctl.conf:3:1 warning vm.swappiness takes one integer, but the value has more: the kernel sets the first and silently drops "1" sysctl-value-extra-fields\n  3 | vm.swappiness = 10 1\n    | ^^^^^^^^^^^^^\n\n2 problems (0 errors, 2 warnings, 0 info)\n' }, valid: { name: "valid/inline-comment-is-another-rule.sysctl.conf", args: [], files: [{ path: "valid/inline-comment-is-another-rule.sysctl.conf", text: "vm.swappiness = 10 # low\n" }] } }, "sysctl-value-out-of-range": { invalid: { name: "invalid/enum-values.sysctl.conf", args: [], files: [{ path: "invalid/enum-values.sysctl.conf", text: "kernel.yama.ptrace_scope = 4\nkernel.shm_rmid_forced = 2\nvm.overcommit_memory = 3\nfs.protected_regular = -1\n" }], output: "invalid/enum-values.sysctl.conf\ninvalid/enum-values.sysctl.conf:1:1 error kernel.yama.ptrace_scope accepts 0 to 3, not 4: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  1 | kernel.yama.ptrace_scope = 4\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\ninvalid/enum-values.sysctl.conf:2:1 error kernel.shm_rmid_forced accepts 0 or 1, not 2: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  2 | kernel.shm_rmid_forced = 2\n    | ^^^^^^^^^^^^^^^^^^^^^^\ninvalid/enum-values.sysctl.conf:3:1 error vm.overcommit_memory accepts 0 to 2, not 3: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  3 | vm.overcommit_memory = 3\n    | ^^^^^^^^^^^^^^^^^^^^\ninvalid/enum-values.sysctl.conf:4:1 error fs.protected_regular accepts 0 to 2, not -1: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  4 | fs.protected_regular = -1\n    | ^^^^^^^^^^^^^^^^^^^^\n\n4 problems (4 errors, 0 warnings, 0 info)\n" }, valid: { name: "valid/edges-of-ranges.sysctl.conf", args: [], files: [{ path: "valid/edges-of-ranges.sysctl.conf", text: "kernel.yama.ptrace_scope = 3\nkernel.shm_rmid_forced = 1\nvm.overcommit_memory = 0\nfs.protected_regular = 2\nkernel.kptr_restrict = 0x2\n" }] } }, "sysctl-vendor-key": { invalid: { name: "invalid/hardening-guide-on-any-distro.sysctl.conf", args: [], files: [{ path: "invalid/hardening-guide-on-any-distro.sysctl.conf", text: "# CIS-style hardening copied from a RHEL 6 guide\nkernel.exec-shield = 1\nkernel.randomize_va_space = 2\nkernel.unprivileged_userns_clone = 0\n" }], output: 'invalid/hardening-guide-on-any-distro.sysctl.conf\ninvalid/hardening-guide-on-any-distro.sysctl.conf:2:1 info kernel.exec-shield exists only in Red Hat Enterprise Linux 3 to 6 kernels (the Exec Shield patch; RHEL 7 and later have no such key); on other kernels procps fails on it ("cannot stat") and the setting does nothing sysctl-vendor-key\n  2 | kernel.exec-shield = 1\n    | ^^^^^^^^^^^^^^^^^^\ninvalid/hardening-guide-on-any-distro.sysctl.conf:4:1 info kernel.unprivileged_userns_clone exists only in Debian and Ubuntu kernels (a Debian patch, also carried by linux-hardened and linux-zen); on other kernels procps fails on it ("cannot stat") and the setting does nothing sysctl-vendor-key\n  4 | kernel.unprivileged_userns_clone = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 0 warnings, 2 info)\n' }, valid: { name: "valid/mainline-equivalents.sysctl.conf", args: [], files: [{ path: "valid/mainline-equivalents.sysctl.conf", text: "kernel.randomize_va_space = 2\nuser.max_user_namespaces = 0\nkernel.yama.ptrace_scope = 1\n" }] } }, "sysctl-w-unquoted-multivalue": { invalid: { name: "invalid/bootcmd-string.yaml", args: [], files: [{ path: "invalid/bootcmd-string.yaml", text: "#cloud-config\nbootcmd:\n  - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n  - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n" }], output: 'invalid/bootcmd-string.yaml\ninvalid/bootcmd-string.yaml:3:15 error sysctl -w net.ipv4.ip_local_port_range=32768 60999: the shell splits the unquoted value, so only "32768" is written (a partial update) and "60999" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  3 |   - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n    |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:3:50 separate argument: 60999\ninvalid/bootcmd-string.yaml:4:12 error sysctl net.ipv4.tcp_rmem=4096 87380 6291456: the shell splits the unquoted value, so only "4096" is written (a partial update) and "87380 6291456" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  4 |   - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n    |            ^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:4:35 separate arguments: 87380 6291456\n\n2 problems (2 errors, 0 warnings, 0 info)\n' }, valid: { name: "valid/jinja.yaml", args: [], files: [{ path: "valid/jinja.yaml", text: "## template: jinja\n#cloud-config\nruncmd:\n  - sysctl -w net.ipv4.ip_local_port_range={{ ds.meta_data.port_range }}\n  - sysctl -w net.ipv4.ip_local_port_range=$RANGE\n" }] } }, "tcp-retries2-low": { invalid: { name: "invalid/fast-failover-guide.sysctl.conf", args: [], files: [{ path: "invalid/fast-failover-guide.sysctl.conf", text: "# faster detection of dead peers (Patroni/HAProxy guide)\nnet.ipv4.tcp_retries2 = 5\n" }], output: "invalid/fast-failover-guide.sysctl.conf\ninvalid/fast-failover-guide.sysctl.conf:2:1 warning net.ipv4.tcp_retries2 = 5: an established connection is dropped after about 12.6 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15) tcp-retries2-low\n  2 | net.ipv4.tcp_retries2 = 5\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_retries2 = 15\n" }] } }, "tcp-syn-retries-extreme": { invalid: { name: "invalid/maximum-127.sysctl.conf", args: [], files: [{ path: "invalid/maximum-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries=127\n" }], output: "invalid/maximum-127.sysctl.conf\ninvalid/maximum-127.sysctl.conf:1:1 warning net.ipv4.tcp_syn_retries = 127: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s) tcp-syn-retries-extreme\n  1 | net.ipv4.tcp_syn_retries=127\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } }, "tcp-syn-retries-out-of-range": { invalid: { name: "invalid/above-127.sysctl.conf", args: [], files: [{ path: "invalid/above-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 255\n" }], output: "invalid/above-127.sysctl.conf\ninvalid/above-127.sysctl.conf:1:1 error net.ipv4.tcp_syn_retries = 255 is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value tcp-syn-retries-out-of-range\n  1 | net.ipv4.tcp_syn_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-inline-comment.sysctl.conf", args: [], files: [{ path: "valid/default-inline-comment.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6 # kernel default\n" }] } }, "tcp-synack-retries-extreme": { invalid: { name: "invalid/maximum-255.sysctl.conf", args: [], files: [{ path: "invalid/maximum-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 255\n" }], output: "invalid/maximum-255.sysctl.conf\ninvalid/maximum-255.sysctl.conf:1:1 warning net.ipv4.tcp_synack_retries = 255: half-open connections occupy the SYN queue for many minutes (the default is 5) tcp-synack-retries-extreme\n  1 | net.ipv4.tcp_synack_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/above-255-is-another-policy.sysctl.conf", args: [], files: [{ path: "valid/above-255-is-another-policy.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 300\n" }] } }, "tcp-synack-retries-out-of-range": { invalid: { name: "invalid/above-255.sysctl.conf", args: [], files: [{ path: "invalid/above-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 256\n" }], output: "invalid/above-255.sysctl.conf\ninvalid/above-255.sysctl.conf:1:1 error net.ipv4.tcp_synack_retries = 256 is outside 0..255; the kernel rejects it tcp-synack-retries-out-of-range\n  1 | net.ipv4.tcp_synack_retries = 256\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-tab-separated.sysctl.conf", args: [], files: [{ path: "valid/default-tab-separated.sysctl.conf", text: "net.ipv4.tcp_synack_retries	=	5\n" }] } }, "tcp-timestamps-disabled": { invalid: { name: "invalid/disabled-in-sysctl-conf", args: [], files: [{ path: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf", text: "# legacy hardening\nnet.ipv4.tcp_timestamps = 0\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/10-tcp.conf", text: "net.ipv4.tcp_timestamps = 1\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }], output: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf\ninvalid/disabled-in-sysctl-conf/etc/sysctl.conf:2:1 info net.ipv4.tcp_timestamps = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle tcp-timestamps-disabled\n  2 | net.ipv4.tcp_timestamps = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/enabled.sysctl.conf", args: [], files: [{ path: "valid/enabled.sysctl.conf", text: "net.ipv4.tcp_timestamps = 1\n" }] } }, "tcp-tw-recycle-enabled": { invalid: { name: "invalid/enabled-by-later-file", args: [], files: [{ path: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf", text: "# web tier tuning\nnet.ipv4.tcp_max_syn_backlog = 8192\nnet.ipv4.tcp_tw_recycle = 1\n" }, { path: "invalid/enabled-by-later-file/usr/lib/sysctl.d/50-default.conf", text: "# vendor defaults\nnet.ipv4.tcp_tw_recycle = 0\n" }], output: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf\ninvalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf:3:1 error net.ipv4.tcp_tw_recycle = 1 silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT) tcp-tw-recycle-enabled\n  3 | net.ipv4.tcp_tw_recycle = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: "# net.ipv4.tcp_tw_recycle = 1\n; net.ipv4.tcp_tw_recycle = 1\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-global": { invalid: { name: "invalid/global-reuse.sysctl.conf", args: [], files: [{ path: "invalid/global-reuse.sysctl.conf", text: "# Reduce TIME_WAIT sockets\nnet.ipv4.tcp_fin_timeout = 30\nnet.ipv4.tcp_tw_reuse = 1\n" }], output: "invalid/global-reuse.sysctl.conf\ninvalid/global-reuse.sysctl.conf:3:1 info net.ipv4.tcp_tw_reuse = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback) tcp-tw-reuse-global\n  3 | net.ipv4.tcp_tw_reuse = 1\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 = reuse TIME_WAIT sockets for loopback connections only (the kernel default)\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-invalid": { invalid: { name: "invalid/later-file-breaks-it", args: [], files: [{ path: "invalid/later-file-breaks-it/etc/sysctl.d/10-base.conf", text: "net.ipv4.tcp_tw_reuse = 2\n" }, { path: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf", text: "net.ipv4.tcp_tw_reuse = 10\n" }], output: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf\ninvalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf:1:1 error net.ipv4.tcp_tw_reuse = 10 is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it tcp-tw-reuse-invalid\n  1 | net.ipv4.tcp_tw_reuse = 10\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 (loopback only) is the kernel default (since 2018) and a valid value\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "sysctl-lint/analysis-limit": { invalid: { name: "invalid/generated.sysctl.conf", args: ["--max-file-size", "1K"], files: [{ path: "invalid/generated.sysctl.conf", text: "# kernel settings generated for the build farm (one per worker slot)\nnet.ipv4.conf.slot0.rp_filter = 1\nnet.ipv4.conf.slot1.rp_filter = 1\nnet.ipv4.conf.slot2.rp_filter = 1\nnet.ipv4.conf.slot3.rp_filter = 1\nnet.ipv4.conf.slot4.rp_filter = 1\nnet.ipv4.conf.slot5.rp_filter = 1\nnet.ipv4.conf.slot6.rp_filter = 1\nnet.ipv4.conf.slot7.rp_filter = 1\nnet.ipv4.conf.slot8.rp_filter = 1\nnet.ipv4.conf.slot9.rp_filter = 1\nnet.ipv4.conf.slot10.rp_filter = 1\nnet.ipv4.conf.slot11.rp_filter = 1\nnet.ipv4.conf.slot12.rp_filter = 1\nnet.ipv4.conf.slot13.rp_filter = 1\nnet.ipv4.conf.slot14.rp_filter = 1\nnet.ipv4.conf.slot15.rp_filter = 1\nnet.ipv4.conf.slot16.rp_filter = 1\nnet.ipv4.conf.slot17.rp_filter = 1\nnet.ipv4.conf.slot18.rp_filter = 1\nnet.ipv4.conf.slot19.rp_filter = 1\nnet.ipv4.conf.slot20.rp_filter = 1\nnet.ipv4.conf.slot21.rp_filter = 1\nnet.ipv4.conf.slot22.rp_filter = 1\nnet.ipv4.conf.slot23.rp_filter = 1\nnet.ipv4.conf.slot24.rp_filter = 1\nnet.ipv4.conf.slot25.rp_filter = 1\nnet.ipv4.conf.slot26.rp_filter = 1\nnet.ipv4.conf.slot27.rp_filter = 1\nnet.ipv4.conf.slot28.rp_filter = 1\nnet.ipv4.conf.slot29.rp_filter = 1\nnet.ipv4.conf.slot30.rp_filter = 1\nnet.ipv4.conf.slot31.rp_filter = 1\nnet.ipv4.conf.slot32.rp_filter = 1\nnet.ipv4.conf.slot33.rp_filter = 1\nnet.ipv4.conf.slot34.rp_filter = 1\nnet.ipv4.conf.slot35.rp_filter = 1\nnet.ipv4.conf.slot36.rp_filter = 1\nnet.ipv4.conf.slot37.rp_filter = 1\nnet.ipv4.conf.slot38.rp_filter = 1\nnet.ipv4.conf.slot39.rp_filter = 1\nnet.ipv4.conf.slot40.rp_filter = 1\nnet.ipv4.conf.slot41.rp_filter = 1\nnet.ipv4.conf.slot42.rp_filter = 1\nnet.ipv4.conf.slot43.rp_filter = 1\nnet.ipv4.conf.slot44.rp_filter = 1\nnet.ipv4.conf.slot45.rp_filter = 1\nnet.ipv4.conf.slot46.rp_filter = 1\nnet.ipv4.conf.slot47.rp_filter = 1\nnet.ipv4.conf.slot48.rp_filter = 1\nnet.ipv4.conf.slot49.rp_filter = 1\nnet.ipv4.conf.slot50.rp_filter = 1\nnet.ipv4.conf.slot51.rp_filter = 1\nnet.ipv4.conf.slot52.rp_filter = 1\nnet.ipv4.conf.slot53.rp_filter = 1\nnet.ipv4.conf.slot54.rp_filter = 1\nnet.ipv4.conf.slot55.rp_filter = 1\nnet.ipv4.conf.slot56.rp_filter = 1\nnet.ipv4.conf.slot57.rp_filter = 1\nnet.ipv4.conf.slot58.rp_filter = 1\nnet.ipv4.conf.slot59.rp_filter = 1\n" }], output: "invalid/generated.sysctl.conf\ninvalid/generated.sysctl.conf:1:1 warning file too large to analyze: 2.1 KB, limit 1 KB (--max-file-size) sysctl-lint/analysis-limit\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/small.sysctl.conf", args: [], files: [{ path: "valid/small.sysctl.conf", text: "net.ipv4.ip_forward = 1\nnet.core.somaxconn = 4096\n" }] } }, "sysctl-lint/cloud-init-undecodable": { invalid: { name: "invalid/truncated-base64.yaml", args: [], files: [{ path: "invalid/truncated-base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: b64\n    content: bmV0LmlwdjQudGN...\n" }], output: "invalid/truncated-base64.yaml\ninvalid/truncated-base64.yaml:5:14 error write_files[0]: the content for /etc/sysctl.d/60-tuning.conf cannot be decoded (invalid base64: incorrect padding); cloud-init fails to write the file sysctl-lint/cloud-init-undecodable\n  5 |     content: bmV0LmlwdjQudGN...\n    |              ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/base64.yaml", args: [], files: [{ path: "valid/base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: gzip+base64\n    content: H4sIAAAAAAACA8tLLdFLzi9K1SvOz02sSM7Py1OwVTAxsDTjAgBd/UxjGgAAAA==\n" }] } }, "sysctl-lint/cloud-init-unknown-encoding": { invalid: { name: "invalid/misspelt.yaml", args: [], files: [{ path: "invalid/misspelt.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: base-64\n    content: bmV0LmNvcmUuc29tYXhjb25uID0gNDA5Ngo=\n" }], output: 'invalid/misspelt.yaml\ninvalid/misspelt.yaml:4:15 warning write_files[0]: unknown encoding "base-64"; cloud-init writes the content to /etc/sysctl.d/60-tuning.conf as plain text sysctl-lint/cloud-init-unknown-encoding\n  4 |     encoding: base-64\n    |               ^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/plain.yaml", args: [], files: [{ path: "valid/plain.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: text/plain\n    content: |\n      net.core.somaxconn = 4096\n" }] } }, "sysctl-lint/live-snapshot-line": { invalid: { name: "invalid/stderr-captured", args: ["--root", "--live-snapshot", "invalid/stderr-captured/sysctl-a.txt"], files: [{ path: "invalid/stderr-captured/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "invalid/stderr-captured/sysctl-a.txt", text: 'kernel.osrelease = 6.1.0-18-amd64\nsysctl: permission denied on key "fs.protected_regular", ignoring\nnet.ipv4.ip_local_port_range = 32768	60999\nsysctl: permission denied on key "net.ipv4.tcp_fastopen_key", ignoring\nvm.swappiness = 1\n' }], output: 'invalid/stderr-captured/sysctl-a.txt\ninvalid/stderr-captured/sysctl-a.txt:2:1 info not a `key = value` line of sysctl -a output: "sysctl: permission denied on key "fs.protected_regular", ignoring"; skipped (and 1 more such line) sysctl-lint/live-snapshot-line\n  2 | sysctl: permission denied on key "fs.protected_regular", ignoring\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/clean", args: ["--root", "--live-snapshot", "valid/clean/sysctl-a.txt"], files: [{ path: "valid/clean/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "valid/clean/sysctl-a.txt", text: "kernel.osrelease = 6.1.0-18-amd64\ndev.cdrom.info = CD-ROM information, Id: cdrom.c 3.20 2003/12/17\ndev.cdrom.info = \nnet.ipv4.ip_local_port_range = 32768	60999\nvm.swappiness = 1\n" }] } }, "sysctl-lint/shell-syntax": { invalid: { name: "invalid/unclosed-quote.yaml", args: [], files: [{ path: "invalid/unclosed-quote.yaml", text: '#cloud-config\nruncmd:\n  - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n' }], output: 'invalid/unclosed-quote.yaml\ninvalid/unclosed-quote.yaml:3:10 warning runcmd[0]: double quote is not closed; the shell would reject the command sysctl-lint/shell-syntax\n  3 |   - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n    |          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/heredoc.yaml", args: [], files: [{ path: "valid/heredoc.yaml", text: "#cloud-config\nruncmd:\n  - |\n    cat <<'EOF' > /etc/sysctl.d/60-tuning.conf\n    net.core.somaxconn = 4096\n    EOF\n    sysctl --system\n" }] } }, "sysctl-lint/suppression-expired": { invalid: { name: "invalid/past-date.sysctl.conf", args: [], files: [{ path: "invalid/past-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/past-date.sysctl.conf\ninvalid/past-date.sysctl.conf:1:56 warning suppression of tcp-tw-recycle-enabled expired on 2025-12-31 (reason given: appliance retired by the end of 2025); the findings it hid are reported again sysctl-lint/suppression-expired\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/last-day.sysctl.conf", args: [], files: [{ path: "valid/last-day.sysctl.conf", text: "# The test suite runs these cases on 2026-06-01: a suppression works through its until= date.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-06-01 -- appliance retired in June 2026\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-invalid": { invalid: { name: "invalid/impossible-date.sysctl.conf", args: [], files: [{ path: "invalid/impossible-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/impossible-date.sysctl.conf\ninvalid/impossible-date.sysctl.conf:1:56 warning invalid suppression: until=2026-02-30 is not a date: write until=YYYY-MM-DD; it suppresses nothing sysctl-lint/suppression-invalid\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/well-formed.sysctl.conf", args: [], files: [{ path: "valid/well-formed.sysctl.conf", text: "# Prose that mentions sysctl-lint is not a directive: sysctl-lint runs in CI.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled, sysctl-removed-key until=2026-12-31 -- no NAT in front of it, removed with the 2026 image\n\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-missing-reason": { invalid: { name: "invalid/empty-reason.sysctl.conf", args: [], files: [{ path: "invalid/empty-reason.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled --\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/empty-reason.sysctl.conf\ninvalid/empty-reason.sysctl.conf:1:1 warning suppression without a reason: add " -- <why>" after the rule ids (sysctl-lint disable tcp-tw-recycle-enabled suppresses nothing until it says why) sysctl-lint/suppression-missing-reason\n  1 | # sysctl-lint disable tcp-tw-recycle-enabled --\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/with-reason.sysctl.conf", args: [], files: [{ path: "valid/with-reason.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unknown-rule": { invalid: { name: "invalid/misspelt-rule.sysctl.conf", args: [], files: [{ path: "invalid/misspelt-rule.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/misspelt-rule.sysctl.conf\ninvalid/misspelt-rule.sysctl.conf:1:33 warning unknown rule "tcp-tw-recyle" in suppression; did you mean tcp-tw-recycle-enabled? sysctl-lint/suppression-unknown-rule\n  1 | # sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\n    |                                 ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/known-rules.sysctl.conf", args: [], files: [{ path: "valid/known-rules.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled, sysctl-removed-key -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unused": { invalid: { name: "invalid/file-wide.sysctl.conf", args: [], files: [{ path: "invalid/file-wide.sysctl.conf", text: "# sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\nnet.ipv4.tcp_syn_retries = 6\n" }], output: "invalid/file-wide.sysctl.conf\ninvalid/file-wide.sysctl.conf:1:23 info unused suppression: no tcp-syn-retries-extreme finding in this file; delete the directive sysctl-lint/suppression-unused\n  1 | # sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\n    |                       ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/used.sysctl.conf", args: [], files: [{ path: "valid/used.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/unrecognized-file": { invalid: { name: "invalid/notes.txt", args: [], files: [{ path: "invalid/notes.txt", text: "Kernel tuning for the web tier: see the runbook.\n" }], output: "invalid/notes.txt\ninvalid/notes.txt:1:1 info not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration); skipped sysctl-lint/unrecognized-file\n  1 | Kernel tuning for the web tier: see the runbook.\n    | ^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/tuning.sysctl.conf", args: [], files: [{ path: "valid/tuning.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } } };
+` }, valid: { name: "valid/conntrack-max-host-network.yaml", args: [], files: [{ path: "valid/conntrack-max-host-network.yaml", text: 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: node-tuning\nspec:\n  template:\n    spec:\n      hostNetwork: true\n      initContainers:\n        - name: tune\n          image: busybox\n          securityContext:\n            privileged: true\n          command: ["sysctl", "-w", "net.netfilter.nf_conntrack_max=1048576"]\n      containers:\n        - name: pause\n          image: registry.k8s.io/pause\n' }] } }, "sysctl-removed-key": { invalid: { name: "invalid/removal-release-unrecorded.sysctl.conf", args: ["--kernel", "6.8"], files: [{ path: "invalid/removal-release-unrecorded.sysctl.conf", text: "fs.inode-max = 65536\n" }], output: 'invalid/removal-release-unrecorded.sysctl.conf\ninvalid/removal-release-unrecorded.sysctl.conf:1:1 warning fs.inode-max does not exist on Linux 6.8 (removed in a kernel release the key list does not record); procps fails with "cannot stat" and the setting does nothing sysctl-removed-key\n  1 | fs.inode-max = 65536\n    | ^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/current-keys.sysctl.conf", args: [], files: [{ path: "valid/current-keys.sysctl.conf", text: "net.ipv4.tcp_tw_reuse = 2\nnet.ipv4.tcp_timestamps = 1\n" }] } }, "sysctl-template-not-evaluated": { invalid: { name: "invalid/ansible-role-template", args: [], files: [{ path: "invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2", text: "# {{ ansible_managed }}\n{% for key, value in sysctl_settings.items() %}\n{{ key }} = {{ value }}\n{% endfor %}\n" }], output: 'invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2\ninvalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2:2:1 info Template directive "{% for key, value in sysctl_settings.items() %}" is not evaluated: every setting in the file is linted as if each branch applied sysctl-template-not-evaluated\n  2 | {% for key, value in sysctl_settings.items() %}\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/percent-in-value.sysctl.conf", args: [], files: [{ path: "valid/percent-in-value.sysctl.conf", text: "kernel.core_pattern = core.%e.%p.%t\n" }] } }, "sysctl-unknown-key": { invalid: { name: "invalid/interface-key-typo.sysctl.conf", args: [], files: [{ path: "invalid/interface-key-typo.sysctl.conf", text: "net.ipv4.conf.all.rp_filtr = 1\n" }], output: 'invalid/interface-key-typo.sysctl.conf\ninvalid/interface-key-typo.sysctl.conf:1:1 info net.ipv4.conf.all.rp_filtr is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error sysctl-unknown-key\n  1 | net.ipv4.conf.all.rp_filtr = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/documented-keys.sysctl.conf", args: [], files: [{ path: "valid/documented-keys.sysctl.conf", text: "net.core.somaxconn = 4096\nnet.ipv4.tcp_syncookies = 1\nvm.max_map_count = 262144\nfs.inotify.max_user_watches = 524288\nkernel.pid_max = 4194304\n" }] } }, "sysctl-value-extra-fields": { invalid: { name: "invalid/ptrace-scope-joined.sysctl.conf", args: [], files: [{ path: "invalid/ptrace-scope-joined.sysctl.conf", text: "# restrict ptrace\nkernel.yama.ptrace_scope = 1 2 3\nvm.swappiness = 10 1\n" }], output: 'invalid/ptrace-scope-joined.sysctl.conf\ninvalid/ptrace-scope-joined.sysctl.conf:2:1 warning kernel.yama.ptrace_scope takes one integer, but the value has more: the kernel sets the first and silently drops "2 3" sysctl-value-extra-fields\n  2 | kernel.yama.ptrace_scope = 1 2 3\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\ninvalid/ptrace-scope-joined.sysctl.conf:3:1 warning vm.swappiness takes one integer, but the value has more: the kernel sets the first and silently drops "1" sysctl-value-extra-fields\n  3 | vm.swappiness = 10 1\n    | ^^^^^^^^^^^^^\n\n2 problems (0 errors, 2 warnings, 0 info)\n' }, valid: { name: "valid/inline-comment-is-another-rule.sysctl.conf", args: [], files: [{ path: "valid/inline-comment-is-another-rule.sysctl.conf", text: "vm.swappiness = 10 # low\n" }] } }, "sysctl-value-out-of-range": { invalid: { name: "invalid/enum-values.sysctl.conf", args: [], files: [{ path: "invalid/enum-values.sysctl.conf", text: "kernel.yama.ptrace_scope = 4\nkernel.shm_rmid_forced = 2\nvm.overcommit_memory = 3\nfs.protected_regular = -1\n" }], output: "invalid/enum-values.sysctl.conf\ninvalid/enum-values.sysctl.conf:1:1 error kernel.yama.ptrace_scope accepts 0 to 3, not 4: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  1 | kernel.yama.ptrace_scope = 4\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\ninvalid/enum-values.sysctl.conf:2:1 error kernel.shm_rmid_forced accepts 0 or 1, not 2: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  2 | kernel.shm_rmid_forced = 2\n    | ^^^^^^^^^^^^^^^^^^^^^^\ninvalid/enum-values.sysctl.conf:3:1 error vm.overcommit_memory accepts 0 to 2, not 3: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  3 | vm.overcommit_memory = 3\n    | ^^^^^^^^^^^^^^^^^^^^\ninvalid/enum-values.sysctl.conf:4:1 error fs.protected_regular accepts 0 to 2, not -1: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  4 | fs.protected_regular = -1\n    | ^^^^^^^^^^^^^^^^^^^^\n\n4 problems (4 errors, 0 warnings, 0 info)\n" }, valid: { name: "valid/edges-of-ranges.sysctl.conf", args: [], files: [{ path: "valid/edges-of-ranges.sysctl.conf", text: "kernel.yama.ptrace_scope = 3\nkernel.shm_rmid_forced = 1\nvm.overcommit_memory = 0\nfs.protected_regular = 2\nkernel.kptr_restrict = 0x2\n" }] } }, "sysctl-vendor-key": { invalid: { name: "invalid/hardening-guide-on-any-distro.sysctl.conf", args: [], files: [{ path: "invalid/hardening-guide-on-any-distro.sysctl.conf", text: "# CIS-style hardening copied from a RHEL 6 guide\nkernel.exec-shield = 1\nkernel.randomize_va_space = 2\nkernel.unprivileged_userns_clone = 0\n" }], output: 'invalid/hardening-guide-on-any-distro.sysctl.conf\ninvalid/hardening-guide-on-any-distro.sysctl.conf:2:1 info kernel.exec-shield exists only in Red Hat Enterprise Linux 3 to 6 kernels (the Exec Shield patch; RHEL 7 and later have no such key); on other kernels procps fails on it ("cannot stat") and the setting does nothing sysctl-vendor-key\n  2 | kernel.exec-shield = 1\n    | ^^^^^^^^^^^^^^^^^^\ninvalid/hardening-guide-on-any-distro.sysctl.conf:4:1 info kernel.unprivileged_userns_clone exists only in Debian and Ubuntu kernels (a Debian patch, also carried by linux-hardened and linux-zen); on other kernels procps fails on it ("cannot stat") and the setting does nothing sysctl-vendor-key\n  4 | kernel.unprivileged_userns_clone = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 0 warnings, 2 info)\n' }, valid: { name: "valid/mainline-equivalents.sysctl.conf", args: [], files: [{ path: "valid/mainline-equivalents.sysctl.conf", text: "kernel.randomize_va_space = 2\nuser.max_user_namespaces = 0\nkernel.yama.ptrace_scope = 1\n" }] } }, "sysctl-w-unquoted-multivalue": { invalid: { name: "invalid/bootcmd-string.yaml", args: [], files: [{ path: "invalid/bootcmd-string.yaml", text: "#cloud-config\nbootcmd:\n  - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n  - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n" }], output: 'invalid/bootcmd-string.yaml\ninvalid/bootcmd-string.yaml:3:15 error sysctl -w net.ipv4.ip_local_port_range=32768 60999: the shell splits the unquoted value, so only "32768" is written (a partial update) and "60999" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  3 |   - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n    |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:3:50 separate argument: 60999\ninvalid/bootcmd-string.yaml:4:12 error sysctl net.ipv4.tcp_rmem=4096 87380 6291456: the shell splits the unquoted value, so only "4096" is written (a partial update) and "87380 6291456" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  4 |   - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n    |            ^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:4:35 separate arguments: 87380 6291456\n\n2 problems (2 errors, 0 warnings, 0 info)\n' }, valid: { name: "valid/jinja.yaml", args: [], files: [{ path: "valid/jinja.yaml", text: "## template: jinja\n#cloud-config\nruncmd:\n  - sysctl -w net.ipv4.ip_local_port_range={{ ds.meta_data.port_range }}\n  - sysctl -w net.ipv4.ip_local_port_range=$RANGE\n" }] } }, "tcp-retries2-low": { invalid: { name: "invalid/fast-failover-guide.sysctl.conf", args: [], files: [{ path: "invalid/fast-failover-guide.sysctl.conf", text: "# faster detection of dead peers (Patroni/HAProxy guide)\nnet.ipv4.tcp_retries2 = 5\n" }], output: "invalid/fast-failover-guide.sysctl.conf\ninvalid/fast-failover-guide.sysctl.conf:2:1 warning net.ipv4.tcp_retries2 = 5: an established connection is dropped after about 12.6 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15) tcp-retries2-low\n  2 | net.ipv4.tcp_retries2 = 5\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_retries2 = 15\n" }] } }, "tcp-syn-retries-extreme": { invalid: { name: "invalid/maximum-127.sysctl.conf", args: [], files: [{ path: "invalid/maximum-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries=127\n" }], output: "invalid/maximum-127.sysctl.conf\ninvalid/maximum-127.sysctl.conf:1:1 warning net.ipv4.tcp_syn_retries = 127: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s) tcp-syn-retries-extreme\n  1 | net.ipv4.tcp_syn_retries=127\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } }, "tcp-syn-retries-out-of-range": { invalid: { name: "invalid/above-127.sysctl.conf", args: [], files: [{ path: "invalid/above-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 255\n" }], output: "invalid/above-127.sysctl.conf\ninvalid/above-127.sysctl.conf:1:1 error net.ipv4.tcp_syn_retries = 255 is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value tcp-syn-retries-out-of-range\n  1 | net.ipv4.tcp_syn_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-inline-comment.sysctl.conf", args: [], files: [{ path: "valid/default-inline-comment.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6 # kernel default\n" }] } }, "tcp-synack-retries-extreme": { invalid: { name: "invalid/maximum-255.sysctl.conf", args: [], files: [{ path: "invalid/maximum-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 255\n" }], output: "invalid/maximum-255.sysctl.conf\ninvalid/maximum-255.sysctl.conf:1:1 warning net.ipv4.tcp_synack_retries = 255: half-open connections occupy the SYN queue for many minutes (the default is 5) tcp-synack-retries-extreme\n  1 | net.ipv4.tcp_synack_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/above-255-is-another-policy.sysctl.conf", args: [], files: [{ path: "valid/above-255-is-another-policy.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 300\n" }] } }, "tcp-synack-retries-out-of-range": { invalid: { name: "invalid/above-255.sysctl.conf", args: [], files: [{ path: "invalid/above-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 256\n" }], output: "invalid/above-255.sysctl.conf\ninvalid/above-255.sysctl.conf:1:1 error net.ipv4.tcp_synack_retries = 256 is outside 0..255; the kernel rejects it tcp-synack-retries-out-of-range\n  1 | net.ipv4.tcp_synack_retries = 256\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-tab-separated.sysctl.conf", args: [], files: [{ path: "valid/default-tab-separated.sysctl.conf", text: "net.ipv4.tcp_synack_retries	=	5\n" }] } }, "tcp-timestamps-disabled": { invalid: { name: "invalid/disabled-in-sysctl-conf", args: [], files: [{ path: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf", text: "# legacy hardening\nnet.ipv4.tcp_timestamps = 0\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/10-tcp.conf", text: "net.ipv4.tcp_timestamps = 1\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }], output: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf\ninvalid/disabled-in-sysctl-conf/etc/sysctl.conf:2:1 info net.ipv4.tcp_timestamps = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle tcp-timestamps-disabled\n  2 | net.ipv4.tcp_timestamps = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/enabled.sysctl.conf", args: [], files: [{ path: "valid/enabled.sysctl.conf", text: "net.ipv4.tcp_timestamps = 1\n" }] } }, "tcp-tw-recycle-enabled": { invalid: { name: "invalid/enabled-by-later-file", args: [], files: [{ path: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf", text: "# web tier tuning\nnet.ipv4.tcp_max_syn_backlog = 8192\nnet.ipv4.tcp_tw_recycle = 1\n" }, { path: "invalid/enabled-by-later-file/usr/lib/sysctl.d/50-default.conf", text: "# vendor defaults\nnet.ipv4.tcp_tw_recycle = 0\n" }], output: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf\ninvalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf:3:1 error net.ipv4.tcp_tw_recycle = 1 silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT) tcp-tw-recycle-enabled\n  3 | net.ipv4.tcp_tw_recycle = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: "# net.ipv4.tcp_tw_recycle = 1\n; net.ipv4.tcp_tw_recycle = 1\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-global": { invalid: { name: "invalid/global-reuse.sysctl.conf", args: [], files: [{ path: "invalid/global-reuse.sysctl.conf", text: "# Reduce TIME_WAIT sockets\nnet.ipv4.tcp_fin_timeout = 30\nnet.ipv4.tcp_tw_reuse = 1\n" }], output: "invalid/global-reuse.sysctl.conf\ninvalid/global-reuse.sysctl.conf:3:1 info net.ipv4.tcp_tw_reuse = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback) tcp-tw-reuse-global\n  3 | net.ipv4.tcp_tw_reuse = 1\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 = reuse TIME_WAIT sockets for loopback connections only (the kernel default)\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-invalid": { invalid: { name: "invalid/later-file-breaks-it", args: [], files: [{ path: "invalid/later-file-breaks-it/etc/sysctl.d/10-base.conf", text: "net.ipv4.tcp_tw_reuse = 2\n" }, { path: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf", text: "net.ipv4.tcp_tw_reuse = 10\n" }], output: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf\ninvalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf:1:1 error net.ipv4.tcp_tw_reuse = 10 is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it tcp-tw-reuse-invalid\n  1 | net.ipv4.tcp_tw_reuse = 10\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 (loopback only) is the kernel default (since 2018) and a valid value\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "sysctl-lint/analysis-limit": { invalid: { name: "invalid/generated.sysctl.conf", args: ["--max-file-size", "1K"], files: [{ path: "invalid/generated.sysctl.conf", text: "# kernel settings generated for the build farm (one per worker slot)\nnet.ipv4.conf.slot0.rp_filter = 1\nnet.ipv4.conf.slot1.rp_filter = 1\nnet.ipv4.conf.slot2.rp_filter = 1\nnet.ipv4.conf.slot3.rp_filter = 1\nnet.ipv4.conf.slot4.rp_filter = 1\nnet.ipv4.conf.slot5.rp_filter = 1\nnet.ipv4.conf.slot6.rp_filter = 1\nnet.ipv4.conf.slot7.rp_filter = 1\nnet.ipv4.conf.slot8.rp_filter = 1\nnet.ipv4.conf.slot9.rp_filter = 1\nnet.ipv4.conf.slot10.rp_filter = 1\nnet.ipv4.conf.slot11.rp_filter = 1\nnet.ipv4.conf.slot12.rp_filter = 1\nnet.ipv4.conf.slot13.rp_filter = 1\nnet.ipv4.conf.slot14.rp_filter = 1\nnet.ipv4.conf.slot15.rp_filter = 1\nnet.ipv4.conf.slot16.rp_filter = 1\nnet.ipv4.conf.slot17.rp_filter = 1\nnet.ipv4.conf.slot18.rp_filter = 1\nnet.ipv4.conf.slot19.rp_filter = 1\nnet.ipv4.conf.slot20.rp_filter = 1\nnet.ipv4.conf.slot21.rp_filter = 1\nnet.ipv4.conf.slot22.rp_filter = 1\nnet.ipv4.conf.slot23.rp_filter = 1\nnet.ipv4.conf.slot24.rp_filter = 1\nnet.ipv4.conf.slot25.rp_filter = 1\nnet.ipv4.conf.slot26.rp_filter = 1\nnet.ipv4.conf.slot27.rp_filter = 1\nnet.ipv4.conf.slot28.rp_filter = 1\nnet.ipv4.conf.slot29.rp_filter = 1\nnet.ipv4.conf.slot30.rp_filter = 1\nnet.ipv4.conf.slot31.rp_filter = 1\nnet.ipv4.conf.slot32.rp_filter = 1\nnet.ipv4.conf.slot33.rp_filter = 1\nnet.ipv4.conf.slot34.rp_filter = 1\nnet.ipv4.conf.slot35.rp_filter = 1\nnet.ipv4.conf.slot36.rp_filter = 1\nnet.ipv4.conf.slot37.rp_filter = 1\nnet.ipv4.conf.slot38.rp_filter = 1\nnet.ipv4.conf.slot39.rp_filter = 1\nnet.ipv4.conf.slot40.rp_filter = 1\nnet.ipv4.conf.slot41.rp_filter = 1\nnet.ipv4.conf.slot42.rp_filter = 1\nnet.ipv4.conf.slot43.rp_filter = 1\nnet.ipv4.conf.slot44.rp_filter = 1\nnet.ipv4.conf.slot45.rp_filter = 1\nnet.ipv4.conf.slot46.rp_filter = 1\nnet.ipv4.conf.slot47.rp_filter = 1\nnet.ipv4.conf.slot48.rp_filter = 1\nnet.ipv4.conf.slot49.rp_filter = 1\nnet.ipv4.conf.slot50.rp_filter = 1\nnet.ipv4.conf.slot51.rp_filter = 1\nnet.ipv4.conf.slot52.rp_filter = 1\nnet.ipv4.conf.slot53.rp_filter = 1\nnet.ipv4.conf.slot54.rp_filter = 1\nnet.ipv4.conf.slot55.rp_filter = 1\nnet.ipv4.conf.slot56.rp_filter = 1\nnet.ipv4.conf.slot57.rp_filter = 1\nnet.ipv4.conf.slot58.rp_filter = 1\nnet.ipv4.conf.slot59.rp_filter = 1\n" }], output: "invalid/generated.sysctl.conf\ninvalid/generated.sysctl.conf:1:1 warning file too large to analyze: 2.1 KB, limit 1 KB (--max-file-size) sysctl-lint/analysis-limit\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/small.sysctl.conf", args: [], files: [{ path: "valid/small.sysctl.conf", text: "net.ipv4.ip_forward = 1\nnet.core.somaxconn = 4096\n" }] } }, "sysctl-lint/cloud-init-undecodable": { invalid: { name: "invalid/truncated-base64.yaml", args: [], files: [{ path: "invalid/truncated-base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: b64\n    content: bmV0LmlwdjQudGN...\n" }], output: "invalid/truncated-base64.yaml\ninvalid/truncated-base64.yaml:5:14 error write_files[0]: the content for /etc/sysctl.d/60-tuning.conf cannot be decoded (invalid base64: incorrect padding); cloud-init fails to write the file sysctl-lint/cloud-init-undecodable\n  5 |     content: bmV0LmlwdjQudGN...\n    |              ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/base64.yaml", args: [], files: [{ path: "valid/base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: gzip+base64\n    content: H4sIAAAAAAACA8tLLdFLzi9K1SvOz02sSM7Py1OwVTAxsDTjAgBd/UxjGgAAAA==\n" }] } }, "sysctl-lint/cloud-init-unknown-encoding": { invalid: { name: "invalid/misspelt.yaml", args: [], files: [{ path: "invalid/misspelt.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: base-64\n    content: bmV0LmNvcmUuc29tYXhjb25uID0gNDA5Ngo=\n" }], output: 'invalid/misspelt.yaml\ninvalid/misspelt.yaml:4:15 warning write_files[0]: unknown encoding "base-64"; cloud-init writes the content to /etc/sysctl.d/60-tuning.conf as plain text sysctl-lint/cloud-init-unknown-encoding\n  4 |     encoding: base-64\n    |               ^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/plain.yaml", args: [], files: [{ path: "valid/plain.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: text/plain\n    content: |\n      net.core.somaxconn = 4096\n" }] } }, "sysctl-lint/live-snapshot-line": { invalid: { name: "invalid/stderr-captured", args: ["--root", "--live-snapshot", "invalid/stderr-captured/sysctl-a.txt"], files: [{ path: "invalid/stderr-captured/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "invalid/stderr-captured/sysctl-a.txt", text: 'kernel.osrelease = 6.1.0-18-amd64\nsysctl: permission denied on key "fs.protected_regular", ignoring\nnet.ipv4.ip_local_port_range = 32768	60999\nsysctl: permission denied on key "net.ipv4.tcp_fastopen_key", ignoring\nvm.swappiness = 1\n' }], output: 'invalid/stderr-captured/sysctl-a.txt\ninvalid/stderr-captured/sysctl-a.txt:2:1 info not a `key = value` line of sysctl -a output: "sysctl: permission denied on key "fs.protected_regular", ignoring"; skipped (and 1 more such line) sysctl-lint/live-snapshot-line\n  2 | sysctl: permission denied on key "fs.protected_regular", ignoring\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/clean", args: ["--root", "--live-snapshot", "valid/clean/sysctl-a.txt"], files: [{ path: "valid/clean/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "valid/clean/sysctl-a.txt", text: "kernel.osrelease = 6.1.0-18-amd64\ndev.cdrom.info = CD-ROM information, Id: cdrom.c 3.20 2003/12/17\ndev.cdrom.info = \nnet.ipv4.ip_local_port_range = 32768	60999\nvm.swappiness = 1\n" }] } }, "sysctl-lint/shell-syntax": { invalid: { name: "invalid/unclosed-quote.yaml", args: [], files: [{ path: "invalid/unclosed-quote.yaml", text: '#cloud-config\nruncmd:\n  - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n' }], output: 'invalid/unclosed-quote.yaml\ninvalid/unclosed-quote.yaml:3:10 warning runcmd[0]: double quote is not closed; the shell would reject the command sysctl-lint/shell-syntax\n  3 |   - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n    |          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/heredoc.yaml", args: [], files: [{ path: "valid/heredoc.yaml", text: "#cloud-config\nruncmd:\n  - |\n    cat <<'EOF' > /etc/sysctl.d/60-tuning.conf\n    net.core.somaxconn = 4096\n    EOF\n    sysctl --system\n" }] } }, "sysctl-lint/suppression-expired": { invalid: { name: "invalid/past-date.sysctl.conf", args: [], files: [{ path: "invalid/past-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/past-date.sysctl.conf\ninvalid/past-date.sysctl.conf:1:56 warning suppression of tcp-tw-recycle-enabled expired on 2025-12-31 (reason given: appliance retired by the end of 2025); the findings it hid are reported again sysctl-lint/suppression-expired\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/last-day.sysctl.conf", args: [], files: [{ path: "valid/last-day.sysctl.conf", text: "# The test suite runs these cases on 2026-06-01: a suppression works through its until= date.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-06-01 -- appliance retired in June 2026\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-invalid": { invalid: { name: "invalid/impossible-date.sysctl.conf", args: [], files: [{ path: "invalid/impossible-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/impossible-date.sysctl.conf\ninvalid/impossible-date.sysctl.conf:1:56 warning invalid suppression: until=2026-02-30 is not a date: write until=YYYY-MM-DD; it suppresses nothing sysctl-lint/suppression-invalid\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/well-formed.sysctl.conf", args: [], files: [{ path: "valid/well-formed.sysctl.conf", text: "# Prose that mentions sysctl-lint is not a directive: sysctl-lint runs in CI.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled, sysctl-removed-key until=2026-12-31 -- no NAT in front of it, removed with the 2026 image\n\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-missing-reason": { invalid: { name: "invalid/empty-reason.sysctl.conf", args: [], files: [{ path: "invalid/empty-reason.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled --\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/empty-reason.sysctl.conf\ninvalid/empty-reason.sysctl.conf:1:1 warning suppression without a reason: add " -- <why>" after the rule ids (sysctl-lint disable tcp-tw-recycle-enabled suppresses nothing until it says why) sysctl-lint/suppression-missing-reason\n  1 | # sysctl-lint disable tcp-tw-recycle-enabled --\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/with-reason.sysctl.conf", args: [], files: [{ path: "valid/with-reason.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unknown-rule": { invalid: { name: "invalid/misspelt-rule.sysctl.conf", args: [], files: [{ path: "invalid/misspelt-rule.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/misspelt-rule.sysctl.conf\ninvalid/misspelt-rule.sysctl.conf:1:33 warning unknown rule "tcp-tw-recyle" in suppression; did you mean tcp-tw-recycle-enabled? sysctl-lint/suppression-unknown-rule\n  1 | # sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\n    |                                 ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/known-rules.sysctl.conf", args: [], files: [{ path: "valid/known-rules.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled, sysctl-removed-key -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unused": { invalid: { name: "invalid/file-wide.sysctl.conf", args: [], files: [{ path: "invalid/file-wide.sysctl.conf", text: "# sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\nnet.ipv4.tcp_syn_retries = 6\n" }], output: "invalid/file-wide.sysctl.conf\ninvalid/file-wide.sysctl.conf:1:23 info unused suppression: no tcp-syn-retries-extreme finding in this file; delete the directive sysctl-lint/suppression-unused\n  1 | # sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\n    |                       ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/used.sysctl.conf", args: [], files: [{ path: "valid/used.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/template-not-rendered": { invalid: { name: "invalid/helm-conditional.yaml", args: [], files: [{ path: "invalid/helm-conditional.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}-proxy\nspec:\n  template:\n    spec:\n      {{- if .Values.tuning.enabled }}\n      securityContext:\n        sysctls:\n          - name: net.ipv4.ip_local_port_range\n            value: "32768 60999"\n      {{- end }}\n      containers:\n        - name: proxy\n          image: registry.example/proxy:2.0\n' }], output: "invalid/helm-conditional.yaml\ninvalid/helm-conditional.yaml:4:9 info Go template (Helm) syntax: the file is not valid YAML until it is rendered (Unexpected scalar at node end); the parts that parse were linted sysctl-lint/template-not-rendered\n  4 |   name: {{ .Release.Name }}-proxy\n    |         ^^\n  note: invalid/helm-conditional.yaml:4:28 first YAML error: Unexpected scalar at node end\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/rendered.yaml", args: [], files: [{ path: "valid/rendered.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: edge-proxy\nspec:\n  template:\n    spec:\n      securityContext:\n        sysctls:\n          - name: net.ipv4.ip_local_port_range\n            value: "32768 60999"\n      containers:\n        - name: proxy\n          image: registry.example/proxy:2.0\n' }] } }, "sysctl-lint/unrecognized-file": { invalid: { name: "invalid/notes.txt", args: [], files: [{ path: "invalid/notes.txt", text: "Kernel tuning for the web tier: see the runbook.\n" }], output: "invalid/notes.txt\ninvalid/notes.txt:1:1 info not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a Packer template, an Ansible playbook or task file, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration); skipped sysctl-lint/unrecognized-file\n  1 | Kernel tuning for the web tier: see the runbook.\n    | ^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/tuning.sysctl.conf", args: [], files: [{ path: "valid/tuning.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } }, "sysctl-lint/yaml-syntax": { invalid: { name: "invalid/unclosed-flow.yaml", args: [], files: [{ path: "invalid/unclosed-flow.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: tuned\nspec:\n  securityContext:\n    sysctls: [{name: net.core.somaxconn, value: "1024"}\n  containers:\n    - name: app\n      image: registry.example/app:1.4\n' }], output: "invalid/unclosed-flow.yaml\ninvalid/unclosed-flow.yaml:8:3 warning invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; the parts that parse were linted sysctl-lint/yaml-syntax\n  8 |   containers:\n    |   ^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/closed-flow.yaml", args: [], files: [{ path: "valid/closed-flow.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: tuned\nspec:\n  securityContext:\n    sysctls: [{name: net.core.somaxconn, value: "1024"}]\n  containers:\n    - name: app\n      image: registry.example/app:1.4\n' }] } } };
   }
 });
 
@@ -189,17 +189,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path29) {
-      const ctrl = callVisitor(key, node, visitor, path29);
+    function visit_(key, node, visitor, path35) {
+      const ctrl = callVisitor(key, node, visitor, path35);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path29, ctrl);
-        return visit_(key, ctrl, visitor, path29);
+        replaceNode(key, path35, ctrl);
+        return visit_(key, ctrl, visitor, path35);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path29 = Object.freeze(path29.concat(node));
+          path35 = Object.freeze(path35.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path29);
+            const ci = visit_(i, node.items[i], visitor, path35);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -210,13 +210,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path29 = Object.freeze(path29.concat(node));
-          const ck = visit_("key", node.key, visitor, path29);
+          path35 = Object.freeze(path35.concat(node));
+          const ck = visit_("key", node.key, visitor, path35);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path29);
+          const cv = visit_("value", node.value, visitor, path35);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -237,17 +237,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path29) {
-      const ctrl = await callVisitor(key, node, visitor, path29);
+    async function visitAsync_(key, node, visitor, path35) {
+      const ctrl = await callVisitor(key, node, visitor, path35);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path29, ctrl);
-        return visitAsync_(key, ctrl, visitor, path29);
+        replaceNode(key, path35, ctrl);
+        return visitAsync_(key, ctrl, visitor, path35);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path29 = Object.freeze(path29.concat(node));
+          path35 = Object.freeze(path35.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path29);
+            const ci = await visitAsync_(i, node.items[i], visitor, path35);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -258,13 +258,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path29 = Object.freeze(path29.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path29);
+          path35 = Object.freeze(path35.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path35);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path29);
+          const cv = await visitAsync_("value", node.value, visitor, path35);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -291,23 +291,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path29) {
+    function callVisitor(key, node, visitor, path35) {
       if (typeof visitor === "function")
-        return visitor(key, node, path29);
+        return visitor(key, node, path35);
       if (identity3.isMap(node))
-        return visitor.Map?.(key, node, path29);
+        return visitor.Map?.(key, node, path35);
       if (identity3.isSeq(node))
-        return visitor.Seq?.(key, node, path29);
+        return visitor.Seq?.(key, node, path35);
       if (identity3.isPair(node))
-        return visitor.Pair?.(key, node, path29);
+        return visitor.Pair?.(key, node, path35);
       if (identity3.isScalar(node))
-        return visitor.Scalar?.(key, node, path29);
+        return visitor.Scalar?.(key, node, path35);
       if (identity3.isAlias(node))
-        return visitor.Alias?.(key, node, path29);
+        return visitor.Alias?.(key, node, path35);
       return void 0;
     }
-    function replaceNode(key, path29, node) {
-      const parent = path29[path29.length - 1];
+    function replaceNode(key, path35, node) {
+      const parent = path35[path35.length - 1];
       if (identity3.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity3.isPair(parent)) {
@@ -937,10 +937,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path29, value) {
+    function collectionFromPath(schema, path35, value) {
       let v = value;
-      for (let i = path29.length - 1; i >= 0; --i) {
-        const k = path29[i];
+      for (let i = path35.length - 1; i >= 0; --i) {
+        const k = path35[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -959,7 +959,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path29) => path29 == null || typeof path29 === "object" && !!path29[Symbol.iterator]().next().done;
+    var isEmptyPath = (path35) => path35 == null || typeof path35 === "object" && !!path35[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -989,11 +989,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path29, value) {
-        if (isEmptyPath(path29))
+      addIn(path35, value) {
+        if (isEmptyPath(path35))
           this.add(value);
         else {
-          const [key, ...rest] = path29;
+          const [key, ...rest] = path35;
           const node = this.get(key, true);
           if (identity3.isCollection(node))
             node.addIn(rest, value);
@@ -1007,8 +1007,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path29) {
-        const [key, ...rest] = path29;
+      deleteIn(path35) {
+        const [key, ...rest] = path35;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1022,8 +1022,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path29, keepScalar) {
-        const [key, ...rest] = path29;
+      getIn(path35, keepScalar) {
+        const [key, ...rest] = path35;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity3.isScalar(node) ? node.value : node;
@@ -1041,8 +1041,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path29) {
-        const [key, ...rest] = path29;
+      hasIn(path35) {
+        const [key, ...rest] = path35;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1052,8 +1052,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path29, value) {
-        const [key, ...rest] = path29;
+      setIn(path35, value) {
+        const [key, ...rest] = path35;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3638,9 +3638,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path29, value) {
+      addIn(path35, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path29, value);
+          this.contents.addIn(path35, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3715,14 +3715,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path29) {
-        if (Collection.isEmptyPath(path29)) {
+      deleteIn(path35) {
+        if (Collection.isEmptyPath(path35)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path29) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path35) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3737,10 +3737,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path29, keepScalar) {
-        if (Collection.isEmptyPath(path29))
+      getIn(path35, keepScalar) {
+        if (Collection.isEmptyPath(path35))
           return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity3.isCollection(this.contents) ? this.contents.getIn(path29, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path35, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3751,10 +3751,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path29) {
-        if (Collection.isEmptyPath(path29))
+      hasIn(path35) {
+        if (Collection.isEmptyPath(path35))
           return this.contents !== void 0;
-        return identity3.isCollection(this.contents) ? this.contents.hasIn(path29) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path35) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3771,13 +3771,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path29, value) {
-        if (Collection.isEmptyPath(path29)) {
+      setIn(path35, value) {
+        if (Collection.isEmptyPath(path35)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path29), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path35), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path29, value);
+          this.contents.setIn(path35, value);
         }
       }
       /**
@@ -5778,9 +5778,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path29) => {
+    visit2.itemAtPath = (cst, path35) => {
       let item = cst;
-      for (const [field, index] of path29) {
+      for (const [field, index] of path35) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5789,23 +5789,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path29) => {
-      const parent = visit2.itemAtPath(cst, path29.slice(0, -1));
-      const field = path29[path29.length - 1][0];
+    visit2.parentCollection = (cst, path35) => {
+      const parent = visit2.itemAtPath(cst, path35.slice(0, -1));
+      const field = path35[path35.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path29, item, visitor) {
-      let ctrl = visitor(item, path29);
+    function _visit(path35, item, visitor) {
+      let ctrl = visitor(item, path35);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path29.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path35.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5816,10 +5816,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path29);
+            ctrl = ctrl(item, path35);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path29) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path35) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -10855,8 +10855,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path29) {
-      let input = path29;
+    function removeDotSegments(path35) {
+      let input = path35;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10930,11 +10930,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path29) {
-      if (path29 === "" || path29[0] === "/") {
-        return removeDotSegments(path29);
+    function removeDotSegmentsRelative(path35) {
+      if (path35 === "" || path35[0] === "/") {
+        return removeDotSegments(path35);
       }
-      const segments = path29.split("/");
+      const segments = path35.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11299,8 +11299,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path29 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path29 && path29 !== "/" ? path29 : void 0;
+        const path35 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path35 && path35 !== "/" ? path35 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -21235,9 +21235,9 @@ var require_build = __commonJS({
       */
       findAllUTF8Submatch(b, n) {
         const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => {
-          let slice = new Array(match.length / 2 | 0).fill(null);
-          for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = b.slice(match[2 * j], match[2 * j + 1]);
-          return slice;
+          let slice2 = new Array(match.length / 2 | 0).fill(null);
+          for (let j = 0; j < slice2.length; j++) if (match[2 * j] >= 0) slice2[j] = b.slice(match[2 * j], match[2 * j + 1]);
+          return slice2;
         });
         if (result.length === 0) return null;
         return result;
@@ -21263,9 +21263,9 @@ var require_build = __commonJS({
       */
       findAllSubmatch(s, n) {
         const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => {
-          let slice = new Array(match.length / 2 | 0).fill(null);
-          for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = s.substring(match[2 * j], match[2 * j + 1]);
-          return slice;
+          let slice2 = new Array(match.length / 2 | 0).fill(null);
+          for (let j = 0; j < slice2.length; j++) if (match[2 * j] >= 0) slice2[j] = s.substring(match[2 * j], match[2 * j + 1]);
+          return slice2;
         });
         if (result.length === 0) return null;
         return result;
@@ -22514,7 +22514,7 @@ var require_ignore = __commonJS({
         sources
       };
     };
-    var DIRECT = null;
+    var DIRECT2 = null;
     var REGEX_INNER_SLASH = /\/(?!$)/;
     var WILDCARD = "[^\\/]*";
     var REPLACERS = [
@@ -22605,7 +22605,7 @@ var require_ignore = __commonJS({
         // there will be no leading '/'
         //   (which has been replaced by section "leading slash")
         // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
+        DIRECT2,
         (source, pattern) => {
           if (!source || source[0] === "^" || source[0] === "(") {
             return source;
@@ -22685,7 +22685,7 @@ var require_ignore = __commonJS({
       [
         // 'js' will not match 'js.'
         // 'ab' will not match 'abc'
-        DIRECT,
+        DIRECT2,
         // WTF!
         // https://git-scm.com/docs/gitignore
         // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
@@ -22817,7 +22817,7 @@ var require_ignore = __commonJS({
         //   fifteen passes never fire for a typical .gitignore line, and between
         //   them they were 45% of this chain.
         (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
+          if (matcher === DIRECT2) {
             return replacer(prev, pattern);
           }
           if (required !== UNDEFINED && prev.indexOf(required) < 0) {
@@ -22844,26 +22844,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path29) => {
-      const end2 = path29.length - 1;
-      const index = path29.lastIndexOf(
+    var basenameOf = (path35) => {
+      const end2 = path35.length - 1;
+      const index = path35.lastIndexOf(
         SLASH,
-        path29[end2] === SLASH ? end2 - 1 : end2
+        path35[end2] === SLASH ? end2 - 1 : end2
       );
-      return index < 0 ? path29 : path29.slice(index + 1);
+      return index < 0 ? path35 : path35.slice(index + 1);
     };
-    var parentOf = (path29) => {
-      if (path29.charCodeAt(0) === SLASH_CODE || path29.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path29.split(SLASH).filter(Boolean);
+    var parentOf = (path35) => {
+      if (path35.charCodeAt(0) === SLASH_CODE || path35.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path35.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end2 = path29.length - 1;
-      const cut = path29.lastIndexOf(
+      const end2 = path35.length - 1;
+      const cut = path35.lastIndexOf(
         SLASH,
-        path29.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
+        path35.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
       );
-      return cut < 0 ? EMPTY : path29.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path35.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -23013,7 +23013,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path29) {
+      testLiteral(path35) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -23022,7 +23022,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path29)) {
+          if (rule.checkRegex.test(path35)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -23042,15 +23042,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path29, mode) {
+      test(path35, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path29) : path29;
+        const basename2 = shortcut ? basenameOf(path35) : path35;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path29
+            shortcut && rule._basenameOnly ? basename2 : path35
           )) {
             const { negative } = rule;
             const ret = {
@@ -23072,17 +23072,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path29, originalPath, doThrow) => {
-      if (!isString(path29)) {
+    var checkPath = (path35, originalPath, doThrow) => {
+      if (!isString(path35)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path29) {
+      if (!path35) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path29)) {
+      if (checkPath.isNotRelative(path35)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -23091,25 +23091,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path29) => {
-      const first = path29.charCodeAt(0);
+    var isNotRelative = (path35) => {
+      const first = path35.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path29.length === 1) {
+      if (path35.length === 1) {
         return true;
       }
-      const second = path29.charCodeAt(1);
+      const second = path35.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path29.length === 2 || path29.charCodeAt(2) === SLASH_CODE;
+      return path35.length === 2 || path35.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -23140,58 +23140,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path29) {
+      _test(originalPath, cache3, path35) {
         checkPath(
-          path29,
+          path35,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path29 ? this._t(path29, cache3) : {
+        return path35 ? this._t(path35, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target2) {
-        const path29 = convertPath(target2);
-        if (!path29 || path29.charCodeAt(path29.length - 1) !== SLASH_CODE) {
-          return this._test(target2, this._testCache, path29);
+        const path35 = convertPath(target2);
+        if (!path35 || path35.charCodeAt(path35.length - 1) !== SLASH_CODE) {
+          return this._test(target2, this._testCache, path35);
         }
-        const dir = this._t(path29, this._testCache);
+        const dir = this._t(path35, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path29);
+        const literal = this._rules.testLiteral(path35);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path29, cache3) {
-        if (path29 in cache3) {
-          return cache3[path29];
+      _t(path35, cache3) {
+        if (path35 in cache3) {
+          return cache3[path35];
         }
-        const parentPath = parentOf(path29);
+        const parentPath = parentOf(path35);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path29] = parent && parent.ignored ? parent : this._rules.test(path29, MODE_IGNORE);
+        return cache3[path35] = parent && parent.ignored ? parent : this._rules.test(path35, MODE_IGNORE);
       }
-      ignores(path29) {
-        return this._test(path29, this._ignoreCache, convertPath(path29)).ignored;
+      ignores(path35) {
+        return this._test(path35, this._ignoreCache, convertPath(path35)).ignored;
       }
       createFilter() {
-        return (path29) => !this.ignores(path29);
+        return (path35) => !this.ignores(path35);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path29) {
-        return this._test(path29, this._testCache, convertPath(path29));
+      test(path35) {
+        return this._test(path35, this._testCache, convertPath(path35));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path29) => checkPath(convertPath(path29), path29, RETURN_FALSE);
+    var isPathValid = (path35) => checkPath(convertPath(path35), path35, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path29) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path29) || isNotRelative(path29);
+      checkPath.isNotRelative = (path35) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path35) || isNotRelative(path35);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -23327,13 +23327,13 @@ init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_crypto2 = require("node:crypto");
 var import_node_fs22 = __toESM(require("node:fs"), 1);
-var import_node_path28 = __toESM(require("node:path"), 1);
+var import_node_path34 = __toESM(require("node:path"), 1);
 
 // src/cli/main.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs20 = __toESM(require("node:fs"), 1);
-var import_node_path27 = __toESM(require("node:path"), 1);
+var import_node_path33 = __toESM(require("node:path"), 1);
 
 // src/core/finding.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -23383,10 +23383,9 @@ var LineIndex = class {
 // src/lint.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs10 = __toESM(require("node:fs"), 1);
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path22 = __toESM(require("node:path"), 1);
 
-// src/core/limits.ts
+// src/core/source-store.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 
@@ -23490,8 +23489,64 @@ function decodeText(bytes) {
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 
+// src/core/source-store.ts
+var SourceStore = class {
+  texts = /* @__PURE__ */ new Map();
+  records = /* @__PURE__ */ new Map();
+  /** Keep a text that cannot be read back from disk (stdin, generated content). */
+  pin(file, text) {
+    this.texts.set(file, text);
+  }
+  /** Remember how the linter read `file` (its display path), to read it back for reporters. */
+  record(file, read) {
+    this.records.set(file, { path: read.path, identity: read.identity });
+  }
+  has(file) {
+    return this.texts.has(file);
+  }
+  /** The text the linter judged, or '' when it cannot be shown exactly as judged. */
+  get(file) {
+    let t = this.texts.get(file);
+    if (t === void 0) {
+      t = "";
+      const rec = this.records.get(file);
+      if (rec) {
+        try {
+          const again = readRegularFile(rec.path, Number.MAX_SAFE_INTEGER);
+          if (again.identity === rec.identity) t = decodeText(again.bytes);
+        } catch {
+        }
+      }
+      this.texts.set(file, t);
+    }
+    return t;
+  }
+};
+
+// src/pipeline/finding-cap.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
 // src/core/limits.ts
-var ANALYSIS_LIMIT_RULE = "sysctl-lint/analysis-limit";
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/core/engine-rule.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function defineEngineRule(rule) {
+  return rule;
+}
+
+// src/core/limits.ts
+var ANALYSIS_LIMIT = defineEngineRule({
+  id: "sysctl-lint/analysis-limit",
+  title: "Inputs stay within the analysis limits",
+  severity: "warning",
+  appliesTo: "every input file, decoded cloud-init content (base64, gzip, MIME parts), shell commands and scripts",
+  rationale: "Some content is too large or too deeply nested to analyse within bounded time and memory: a file over the size limit (10 MB, `--max-file-size`), encoded content that decodes to more than 10 MB or expands more than 100 times, a YAML scalar or script over 1 MB given to the shell reader, shell or MIME nesting deeper than 100 levels. It is reported where it starts and skipped; the rest of the file and the run go on. Settings inside it are not checked, so the finding fails the run at the default fail level.",
+  fix: "Split the content, or raise `--max-file-size` for large but genuine files. Real sysctl and cloud-init configuration is far below every limit; content that is not should be reviewed."
+});
 var LIMITS = {
   /** Bytes decoded from one base64, gzip or quoted-printable payload. */
   decodedSize: 10 * 1024 * 1024,
@@ -23526,7 +23581,7 @@ function nestedTooDeeply(what, limit = LIMITS.nesting) {
   return `${what} nested more than ${limit} levels deep: not analyzed past that depth`;
 }
 function limitFinding(file, span, message) {
-  return { ruleId: ANALYSIS_LIMIT_RULE, severity: "warning", message, location: { file, span }, related: [] };
+  return { ruleId: ANALYSIS_LIMIT.id, severity: "warning", message, location: { file, span }, related: [] };
 }
 function limitedItems(items, file, span, what, findings) {
   if (items.length <= LIMITS.listItems) return items;
@@ -23534,53 +23589,233 @@ function limitedItems(items, file, span, what, findings) {
   return items.slice(0, LIMITS.listItems);
 }
 
-// src/core/source-store.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var SourceStore = class {
-  texts = /* @__PURE__ */ new Map();
-  records = /* @__PURE__ */ new Map();
-  /** Keep a text that cannot be read back from disk (stdin, generated content). */
-  pin(file, text) {
-    this.texts.set(file, text);
+// src/pipeline/finding-cap.ts
+var FindingCap = class {
+  constructor(findings) {
+    this.findings = findings;
   }
-  /** Remember how the linter read `file` (its display path), to read it back for reporters. */
-  record(file, read) {
-    this.records.set(file, { path: read.path, identity: read.identity });
-  }
-  has(file) {
-    return this.texts.has(file);
-  }
-  /** The text the linter judged, or '' when it cannot be shown exactly as judged. */
-  get(file) {
-    let t = this.texts.get(file);
-    if (t === void 0) {
-      t = "";
-      const rec = this.records.get(file);
-      if (rec) {
-        try {
-          const again = readRegularFile(rec.path, Number.MAX_SAFE_INTEGER);
-          if (again.identity === rec.identity) t = decodeText(again.bytes);
-        } catch {
-        }
-      }
-      this.texts.set(file, t);
+  findings;
+  counts = /* @__PURE__ */ new Map();
+  add = (f) => {
+    const id = `${f.ruleId}\0${f.location.file}`;
+    const n = (this.counts.get(id) ?? 0) + 1;
+    this.counts.set(id, n);
+    if (n <= LIMITS.findingsPerRuleAndFile) this.findings.push(f);
+  };
+  /** One finding per rule and file that went past the limit. */
+  overflow() {
+    const out = [];
+    for (const [id, n] of this.counts) {
+      if (n <= LIMITS.findingsPerRuleAndFile) continue;
+      const [ruleId, file] = id.split("\0");
+      out.push(limitFinding(file, { start: 0, end: 0 }, `${n - LIMITS.findingsPerRuleAndFile} more findings of ${ruleId} in this file are not listed (at most ${LIMITS.findingsPerRuleAndFile} per rule and file)`));
     }
-    return t;
+    return out;
   }
 };
 
-// src/inputs/discover.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs4 = __toESM(require("node:fs"), 1);
-var import_node_path3 = __toESM(require("node:path"), 1);
-
-// src/inputs/path-globs.ts
+// src/inputs/tree.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs2 = __toESM(require("node:fs"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
+var MAX_LINK_HOPS = 40;
+var SPECIAL_FILESYSTEMS = ["/proc", "/sys", "/dev"];
+function realPathOrSelf(p) {
+  try {
+    return import_node_fs2.default.realpathSync.native(p);
+  } catch {
+    return p;
+  }
+}
+function isInside(file, dir) {
+  return file === dir || file.startsWith(dir.endsWith(import_node_path.default.sep) ? dir : dir + import_node_path.default.sep);
+}
+var Tree = class _Tree {
+  constructor(abs, real, chroot, named2) {
+    this.abs = abs;
+    this.real = real;
+    this.chroot = chroot;
+    this.named = named2;
+  }
+  abs;
+  real;
+  chroot;
+  named;
+  images = /* @__PURE__ */ new Map();
+  /** A directory whose links must stay inside it. */
+  static confining(dirAbs, named2 = false) {
+    return new _Tree(dirAbs, realPathOrSelf(dirAbs), false, named2);
+  }
+  /** An image root: links resolve as the booted image would resolve them. */
+  static imageRoot(rootAbs) {
+    return new _Tree(rootAbs, realPathOrSelf(rootAbs), true, false);
+  }
+  /**
+   * The tree of a path named on the command line: the working directory when the path lies
+   * in it (pull-request content), else the named directory or a named file's directory.
+   */
+  static ofNamedPath(abs, cwd, isDir) {
+    if (isInside(abs, cwd)) return _Tree.confining(cwd);
+    return _Tree.confining(isDir ? abs : import_node_path.default.dirname(abs), true);
+  }
+  /** Does this real path lie inside the tree? */
+  containsReal(real) {
+    return isInside(real, this.real);
+  }
+  /**
+   * The tree links of a file below `rootAbs` (an image root found in its path) resolve in: the
+   * image root when it lies inside this tree (or this tree was named outside the working
+   * directory), else this tree.
+   */
+  forImageRoot(rootAbs) {
+    if (this.chroot || rootAbs === void 0) return this;
+    if (!this.named && !isInside(rootAbs, this.abs)) return this;
+    let t = this.images.get(rootAbs);
+    if (!t) {
+      t = _Tree.imageRoot(rootAbs);
+      this.images.set(rootAbs, t);
+    }
+    return t;
+  }
+  /**
+   * Resolves `abs` (lexically inside the tree, its last component usually a link) to the file
+   * to open. Throws {@link ReadRefused} when the link leads outside the tree, loops or dangles.
+   */
+  resolve(abs) {
+    const r = this.chroot ? this.resolveChroot(abs) : this.resolveConfined(abs);
+    if (r.viaLink && !r.devNull) {
+      for (const fsRoot of SPECIAL_FILESYSTEMS) {
+        if (isInside(r.path, fsRoot) && !isInside(this.real, fsRoot)) throw new ReadRefused(`symbolic link leads to ${fsRoot}: not followed`, "outside");
+      }
+    }
+    return r;
+  }
+  resolveConfined(abs) {
+    let target2;
+    try {
+      if (import_node_fs2.default.lstatSync(abs).isSymbolicLink()) target2 = import_node_fs2.default.readlinkSync(abs);
+    } catch {
+    }
+    if (target2 === void 0) return { path: abs, devNull: false, viaLink: false };
+    if (target2 === "/dev/null") return { path: abs, devNull: true, viaLink: true };
+    let real;
+    try {
+      real = import_node_fs2.default.realpathSync.native(abs);
+    } catch (e) {
+      const code = e.code;
+      if (code === "ELOOP") throw new ReadRefused("too many levels of symbolic links", "special");
+      throw new ReadRefused(`dangling symbolic link (to "${target2}")`, "missing");
+    }
+    if (!this.containsReal(real)) throw new ReadRefused(`symbolic link to "${target2}" leads outside the linted tree: not followed`, "outside");
+    return { path: real, devNull: false, viaLink: true };
+  }
+  resolveChroot(abs) {
+    const rel = import_node_path.default.relative(this.abs, abs);
+    if (rel.startsWith("..") || import_node_path.default.isAbsolute(rel)) throw new ReadRefused("outside the image root: not followed", "outside");
+    const pending = rel.split(import_node_path.default.sep).filter((s) => s !== "" && s !== ".").reverse();
+    const done = [];
+    let hops = 0;
+    let viaLink = false;
+    while (pending.length) {
+      const name = pending.pop();
+      if (name === ".") continue;
+      if (name === "..") {
+        done.pop();
+        continue;
+      }
+      const here = import_node_path.default.join(this.real, ...done, name);
+      let st;
+      try {
+        st = import_node_fs2.default.lstatSync(here);
+      } catch {
+        if (!viaLink) return { path: here, devNull: false, viaLink };
+        throw new ReadRefused(`dangling symbolic link: /${[...done, name, ...[...pending].reverse()].join("/")} does not exist in the image`, "missing");
+      }
+      if (!st.isSymbolicLink()) {
+        done.push(name);
+        continue;
+      }
+      if (++hops > MAX_LINK_HOPS) throw new ReadRefused("too many levels of symbolic links", "special");
+      viaLink = true;
+      const target2 = import_node_fs2.default.readlinkSync(here);
+      if (target2 === "/dev/null" && pending.length === 0) return { path: here, devNull: true, viaLink };
+      if (import_node_path.default.posix.isAbsolute(target2)) done.length = 0;
+      const parts = target2.split("/").filter((s) => s !== "" && s !== ".");
+      for (let i = parts.length - 1; i >= 0; i--) pending.push(parts[i]);
+    }
+    return { path: import_node_path.default.join(this.real, ...done), devNull: false, viaLink };
+  }
+};
+function directoryInTree(tree, rel) {
+  try {
+    const r = tree.resolve(import_node_path.default.join(tree.abs, rel));
+    if (r.devNull) return void 0;
+    return import_node_fs2.default.statSync(r.path).isDirectory() ? r.path : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readInTree(tree, rel, maxSize) {
+  const r = tree.resolve(import_node_path.default.join(tree.abs, rel));
+  if (r.devNull) return { devNull: true };
+  try {
+    return readRegularFile(r.path, maxSize);
+  } catch (e) {
+    if (e instanceof ReadRefused && e.reason === "missing") return void 0;
+    throw e;
+  }
+}
+function resolveNamedFile(abs, cwd) {
+  const tree = Tree.ofNamedPath(abs, cwd, false);
+  if (!tree.containsReal(realPathOrSelf(import_node_path.default.dirname(abs)))) throw new ReadRefused("leads outside the working directory through a symbolic link: not read", "outside");
+  const r = tree.resolve(abs);
+  return r.devNull ? "/dev/null" : r.path;
+}
+
+// src/inputs/real-path.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs3 = __toESM(require("node:fs"), 1);
+var import_node_path2 = __toESM(require("node:path"), 1);
+function realPathResolver() {
+  const dirs = /* @__PURE__ */ new Map();
+  const resolve = (abs) => {
+    try {
+      return import_node_fs3.default.realpathSync.native(abs);
+    } catch {
+      return abs;
+    }
+  };
+  return (abs, isSymlink2) => {
+    if (isSymlink2) return resolve(abs);
+    const dir = import_node_path2.default.dirname(abs);
+    let real = dirs.get(dir);
+    if (real === void 0) {
+      real = resolve(dir);
+      dirs.set(dir, real);
+    }
+    return import_node_path2.default.join(real, import_node_path2.default.basename(abs));
+  };
+}
+
+// src/live/observe.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs6 = __toESM(require("node:fs"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
+
+// src/inputs/discover.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
+
+// src/inputs/path-globs.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_path3 = __toESM(require("node:path"), 1);
 var GLOB_CHARS = /[*?[{]/;
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 function looksLikeGlob(arg) {
@@ -23639,7 +23874,7 @@ var isGlobSegment = (seg) => /(^|[^\\])[*?[]/.test(seg);
 var unescape = (seg) => seg.replace(/\\(.)/g, "$1");
 function entries(dir) {
   try {
-    return import_node_fs2.default.readdirSync(dir, { withFileTypes: true });
+    return import_node_fs4.default.readdirSync(dir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -23648,21 +23883,21 @@ function isDirectory(abs, ent) {
   if (ent.isDirectory()) return true;
   if (!ent.isSymbolicLink()) return false;
   try {
-    return import_node_fs2.default.statSync(abs).isDirectory();
+    return import_node_fs4.default.statSync(abs).isDirectory();
   } catch {
     return false;
   }
 }
 function matchPattern(pattern, cwd) {
-  const absolute = import_node_path.default.isAbsolute(pattern);
+  const absolute = import_node_path3.default.isAbsolute(pattern);
   const segments = pattern.split("/").filter((s, i2) => s !== "" && !(s === "." && i2 > 0));
   let i = 0;
-  let base = absolute ? import_node_path.default.parse(import_node_path.default.resolve(pattern)).root : cwd;
-  while (i < segments.length && !isGlobSegment(segments[i])) base = import_node_path.default.join(base, unescape(segments[i++]));
+  let base = absolute ? import_node_path3.default.parse(import_node_path3.default.resolve(pattern)).root : cwd;
+  while (i < segments.length && !isGlobSegment(segments[i])) base = import_node_path3.default.join(base, unescape(segments[i++]));
   const out = [];
   const step = (dir, k) => {
     if (k === segments.length) {
-      if (import_node_fs2.default.existsSync(dir)) out.push(dir);
+      if (import_node_fs4.default.existsSync(dir)) out.push(dir);
       return;
     }
     const seg = segments[k];
@@ -23671,19 +23906,19 @@ function matchPattern(pattern, cwd) {
       step(dir, k + 1);
       for (const ent of entries(dir)) {
         if (!ent.isDirectory() || ent.name.startsWith(".") || SKIP_DIRS.has(ent.name)) continue;
-        step(import_node_path.default.join(dir, ent.name), k);
+        step(import_node_path3.default.join(dir, ent.name), k);
       }
       return;
     }
     if (!isGlobSegment(seg)) {
-      step(import_node_path.default.join(dir, unescape(seg)), k + 1);
+      step(import_node_path3.default.join(dir, unescape(seg)), k + 1);
       return;
     }
     const re = segmentRegExp(seg);
     const last = k === segments.length - 1;
     for (const ent of entries(dir)) {
       if (!re.test(ent.name)) continue;
-      const abs = import_node_path.default.join(dir, ent.name);
+      const abs = import_node_path3.default.join(dir, ent.name);
       if (last) out.push(abs);
       else if (isDirectory(abs, ent)) step(abs, k + 1);
     }
@@ -23692,189 +23927,30 @@ function matchPattern(pattern, cwd) {
   return out;
 }
 function expandPathArgument(arg, cwd) {
-  if (!looksLikeGlob(arg) || import_node_fs2.default.existsSync(import_node_path.default.resolve(cwd, arg))) return { glob: false, paths: [arg] };
-  const absolute = import_node_path.default.isAbsolute(arg);
+  if (!looksLikeGlob(arg) || import_node_fs4.default.existsSync(import_node_path3.default.resolve(cwd, arg))) return { glob: false, paths: [arg] };
+  const absolute = import_node_path3.default.isAbsolute(arg);
   const found = /* @__PURE__ */ new Set();
   for (const p of expandBraces(arg.replace(/\/+$/, ""))) for (const m of matchPattern(p, cwd)) found.add(m);
-  const shown = [...found].map((abs) => absolute ? abs : import_node_path.default.relative(cwd, abs).split(import_node_path.default.sep).join("/") || ".");
+  const shown = [...found].map((abs) => absolute ? abs : import_node_path3.default.relative(cwd, abs).split(import_node_path3.default.sep).join("/") || ".");
   return { glob: true, paths: shown.sort() };
-}
-
-// src/inputs/tree.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs3 = __toESM(require("node:fs"), 1);
-var import_node_path2 = __toESM(require("node:path"), 1);
-var MAX_LINK_HOPS = 40;
-var SPECIAL_FILESYSTEMS = ["/proc", "/sys", "/dev"];
-function realPathOrSelf(p) {
-  try {
-    return import_node_fs3.default.realpathSync.native(p);
-  } catch {
-    return p;
-  }
-}
-function isInside(file, dir) {
-  return file === dir || file.startsWith(dir.endsWith(import_node_path2.default.sep) ? dir : dir + import_node_path2.default.sep);
-}
-var Tree = class _Tree {
-  constructor(abs, real, chroot, named2) {
-    this.abs = abs;
-    this.real = real;
-    this.chroot = chroot;
-    this.named = named2;
-  }
-  abs;
-  real;
-  chroot;
-  named;
-  images = /* @__PURE__ */ new Map();
-  /** A directory whose links must stay inside it. */
-  static confining(dirAbs, named2 = false) {
-    return new _Tree(dirAbs, realPathOrSelf(dirAbs), false, named2);
-  }
-  /** An image root: links resolve as the booted image would resolve them. */
-  static imageRoot(rootAbs) {
-    return new _Tree(rootAbs, realPathOrSelf(rootAbs), true, false);
-  }
-  /**
-   * The tree of a path named on the command line: the working directory when the path lies
-   * in it (pull-request content), else the named directory or a named file's directory.
-   */
-  static ofNamedPath(abs, cwd, isDir) {
-    if (isInside(abs, cwd)) return _Tree.confining(cwd);
-    return _Tree.confining(isDir ? abs : import_node_path2.default.dirname(abs), true);
-  }
-  /** Does this real path lie inside the tree? */
-  containsReal(real) {
-    return isInside(real, this.real);
-  }
-  /**
-   * The tree links of a file below `rootAbs` (an image root found in its path) resolve in: the
-   * image root when it lies inside this tree (or this tree was named outside the working
-   * directory), else this tree.
-   */
-  forImageRoot(rootAbs) {
-    if (this.chroot || rootAbs === void 0) return this;
-    if (!this.named && !isInside(rootAbs, this.abs)) return this;
-    let t = this.images.get(rootAbs);
-    if (!t) {
-      t = _Tree.imageRoot(rootAbs);
-      this.images.set(rootAbs, t);
-    }
-    return t;
-  }
-  /**
-   * Resolves `abs` (lexically inside the tree, its last component usually a link) to the file
-   * to open. Throws {@link ReadRefused} when the link leads outside the tree, loops or dangles.
-   */
-  resolve(abs) {
-    const r = this.chroot ? this.resolveChroot(abs) : this.resolveConfined(abs);
-    if (r.viaLink && !r.devNull) {
-      for (const fsRoot of SPECIAL_FILESYSTEMS) {
-        if (isInside(r.path, fsRoot) && !isInside(this.real, fsRoot)) throw new ReadRefused(`symbolic link leads to ${fsRoot}: not followed`, "outside");
-      }
-    }
-    return r;
-  }
-  resolveConfined(abs) {
-    let target2;
-    try {
-      if (import_node_fs3.default.lstatSync(abs).isSymbolicLink()) target2 = import_node_fs3.default.readlinkSync(abs);
-    } catch {
-    }
-    if (target2 === void 0) return { path: abs, devNull: false, viaLink: false };
-    if (target2 === "/dev/null") return { path: abs, devNull: true, viaLink: true };
-    let real;
-    try {
-      real = import_node_fs3.default.realpathSync.native(abs);
-    } catch (e) {
-      const code = e.code;
-      if (code === "ELOOP") throw new ReadRefused("too many levels of symbolic links", "special");
-      throw new ReadRefused(`dangling symbolic link (to "${target2}")`, "missing");
-    }
-    if (!this.containsReal(real)) throw new ReadRefused(`symbolic link to "${target2}" leads outside the linted tree: not followed`, "outside");
-    return { path: real, devNull: false, viaLink: true };
-  }
-  resolveChroot(abs) {
-    const rel = import_node_path2.default.relative(this.abs, abs);
-    if (rel.startsWith("..") || import_node_path2.default.isAbsolute(rel)) throw new ReadRefused("outside the image root: not followed", "outside");
-    const pending = rel.split(import_node_path2.default.sep).filter((s) => s !== "" && s !== ".").reverse();
-    const done = [];
-    let hops = 0;
-    let viaLink = false;
-    while (pending.length) {
-      const name = pending.pop();
-      if (name === ".") continue;
-      if (name === "..") {
-        done.pop();
-        continue;
-      }
-      const here = import_node_path2.default.join(this.real, ...done, name);
-      let st;
-      try {
-        st = import_node_fs3.default.lstatSync(here);
-      } catch {
-        if (!viaLink) return { path: here, devNull: false, viaLink };
-        throw new ReadRefused(`dangling symbolic link: /${[...done, name, ...[...pending].reverse()].join("/")} does not exist in the image`, "missing");
-      }
-      if (!st.isSymbolicLink()) {
-        done.push(name);
-        continue;
-      }
-      if (++hops > MAX_LINK_HOPS) throw new ReadRefused("too many levels of symbolic links", "special");
-      viaLink = true;
-      const target2 = import_node_fs3.default.readlinkSync(here);
-      if (target2 === "/dev/null" && pending.length === 0) return { path: here, devNull: true, viaLink };
-      if (import_node_path2.default.posix.isAbsolute(target2)) done.length = 0;
-      const parts = target2.split("/").filter((s) => s !== "" && s !== ".");
-      for (let i = parts.length - 1; i >= 0; i--) pending.push(parts[i]);
-    }
-    return { path: import_node_path2.default.join(this.real, ...done), devNull: false, viaLink };
-  }
-};
-function directoryInTree(tree, rel) {
-  try {
-    const r = tree.resolve(import_node_path2.default.join(tree.abs, rel));
-    if (r.devNull) return void 0;
-    return import_node_fs3.default.statSync(r.path).isDirectory() ? r.path : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function readInTree(tree, rel, maxSize) {
-  const r = tree.resolve(import_node_path2.default.join(tree.abs, rel));
-  if (r.devNull) return { devNull: true };
-  try {
-    return readRegularFile(r.path, maxSize);
-  } catch (e) {
-    if (e instanceof ReadRefused && e.reason === "missing") return void 0;
-    throw e;
-  }
-}
-function resolveNamedFile(abs, cwd) {
-  const tree = Tree.ofNamedPath(abs, cwd, false);
-  if (!tree.containsReal(realPathOrSelf(import_node_path2.default.dirname(abs)))) throw new ReadRefused("leads outside the working directory through a symbolic link: not read", "outside");
-  const r = tree.resolve(abs);
-  return r.devNull ? "/dev/null" : r.path;
 }
 
 // src/inputs/discover.ts
 var SKIP_DIRS2 = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 function displayPath(abs, cwd) {
-  const rel = import_node_path3.default.relative(cwd, abs) || ".";
-  return rel.split(import_node_path3.default.sep).join("/");
+  const rel = import_node_path4.default.relative(cwd, abs) || ".";
+  return rel.split(import_node_path4.default.sep).join("/");
 }
 function isSymlink(abs) {
   try {
-    return import_node_fs4.default.lstatSync(abs).isSymbolicLink();
+    return import_node_fs5.default.lstatSync(abs).isSymbolicLink();
   } catch {
     return false;
   }
 }
 function isDevNullLink(abs) {
   try {
-    return import_node_fs4.default.lstatSync(abs).isSymbolicLink() && import_node_fs4.default.readlinkSync(abs) === "/dev/null";
+    return import_node_fs5.default.lstatSync(abs).isSymbolicLink() && import_node_fs5.default.readlinkSync(abs) === "/dev/null";
   } catch {
     return false;
   }
@@ -23900,13 +23976,13 @@ function discover(paths, cwd, opts) {
   const walk2 = (dir, dirDisplay, tree) => {
     let entries2;
     try {
-      entries2 = import_node_fs4.default.readdirSync(dir, { withFileTypes: true });
+      entries2 = import_node_fs5.default.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       errors.push({ path: dirDisplay, message: e.message });
       return;
     }
     entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    const prefix = dir.endsWith(import_node_path3.default.sep) ? dir : dir + import_node_path3.default.sep;
+    const prefix = dir.endsWith(import_node_path4.default.sep) ? dir : dir + import_node_path4.default.sep;
     for (const ent of entries2) {
       const abs = prefix + ent.name;
       if (ent.isDirectory()) {
@@ -23929,10 +24005,10 @@ function discover(paths, cwd, opts) {
     named2.push(...e.paths);
   }
   for (const p of named2) {
-    const abs = import_node_path3.default.resolve(cwd, p);
+    const abs = import_node_path4.default.resolve(cwd, p);
     let st;
     try {
-      st = import_node_fs4.default.lstatSync(abs);
+      st = import_node_fs5.default.lstatSync(abs);
     } catch (e) {
       errors.push({ path: p, message: e.code === "ENOENT" ? "no such file or directory" : e.message });
       continue;
@@ -23940,13 +24016,13 @@ function discover(paths, cwd, opts) {
     let isDir = st.isDirectory();
     if (st.isSymbolicLink()) {
       try {
-        isDir = import_node_fs4.default.statSync(abs).isDirectory();
+        isDir = import_node_fs5.default.statSync(abs).isDirectory();
       } catch {
         isDir = false;
       }
     }
     const tree = opts.tree ?? Tree.ofNamedPath(abs, cwd, isDir);
-    const own = isDir ? abs : import_node_path3.default.dirname(abs);
+    const own = isDir ? abs : import_node_path4.default.dirname(abs);
     if (!tree.chroot && !tree.containsReal(realPathOrSelf(own))) {
       errors.push({ path: p, message: "leads outside the working directory through a symbolic link: not read (name the real path instead)" });
       continue;
@@ -23969,40 +24045,6 @@ function discover(paths, cwd, opts) {
   }
   return { files, errors, visited };
 }
-
-// src/inputs/real-path.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs5 = __toESM(require("node:fs"), 1);
-var import_node_path4 = __toESM(require("node:path"), 1);
-function realPathResolver() {
-  const dirs = /* @__PURE__ */ new Map();
-  const resolve = (abs) => {
-    try {
-      return import_node_fs5.default.realpathSync.native(abs);
-    } catch {
-      return abs;
-    }
-  };
-  return (abs, isSymlink2) => {
-    if (isSymlink2) return resolve(abs);
-    const dir = import_node_path4.default.dirname(abs);
-    let real = dirs.get(dir);
-    if (real === void 0) {
-      real = resolve(dir);
-      dirs.set(dir, real);
-    }
-    return import_node_path4.default.join(real, import_node_path4.default.basename(abs));
-  };
-}
-
-// src/model/build.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/model/precedence.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/model/keys.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -24053,14 +24095,14 @@ function matchesOne(t, code, sep) {
       return code !== sep;
     case "class": {
       if (code === sep) return false;
-      let inside = false;
+      let inside2 = false;
       for (let i = 0; i < t.ranges.length; i += 2) {
         if (code >= t.ranges[i] && code <= t.ranges[i + 1]) {
-          inside = true;
+          inside2 = true;
           break;
         }
       }
-      return inside !== t.negated;
+      return inside2 !== t.negated;
     }
     default:
       return false;
@@ -24157,107 +24199,226 @@ function compileSelector(selector) {
   const glob = keyGlob(selector);
   return (key) => key === selector || glob.test(key);
 }
+function kernelNamespaceOf(key) {
+  if (key === "kernel.sem" || key.startsWith("kernel.shm") || key.startsWith("kernel.msg") || key.startsWith("fs.mqueue.")) return "ipc";
+  if (key.startsWith("net.")) return "net";
+  return "none";
+}
 
-// src/model/partial-write.ts
+// src/model/version.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var VECTOR_DEFAULTS = {
-  "net.ipv4.ip_local_port_range": "32768 60999",
-  "net.ipv4.ping_group_range": "1 0"
-};
-var INTEGERS = /^-?\d+(\s+-?\d+)*$/;
-function completeSplitWrite(a, previous) {
-  if (!a.split || a.templated) return a;
-  const given = a.value.trim();
-  const before = (previous ?? VECTOR_DEFAULTS[a.key] ?? "").trim();
-  if (!INTEGERS.test(given) || !INTEGERS.test(before)) return a;
-  const have = given.split(/\s+/);
-  const old = before.split(/\s+/);
-  if (old.length <= have.length) return a;
-  return { ...a, value: [...have, ...old.slice(have.length)].join(" ") };
+function parseVersion(s) {
+  const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(s.trim());
+  if (!m) return void 0;
+  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), hasPatch: m[3] !== void 0, text: s.trim().replace(/^v/, "") };
+}
+function compareVersions(a, b) {
+  return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
 }
 
-// src/model/precedence.ts
-function byteCompare(a, b) {
-  if (a === b) return 0;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; ) {
-    const ca = a.codePointAt(i);
-    const cb = b.codePointAt(i);
-    if (ca !== cb) return ca < cb ? -1 : 1;
-    i += ca > 65535 ? 2 : 1;
-  }
-  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+// src/sources/sysctl-conf/parse.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var identity = (s) => s;
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13 || c === 65279;
 }
-function selectFiles(files) {
-  const dropIns = files.filter((f) => f.dirRank >= 0);
-  const sysctlConf = files.filter((f) => f.dirRank === -1);
-  const byName = /* @__PURE__ */ new Map();
-  for (const f of dropIns) {
-    const list = byName.get(f.name) ?? [];
-    list.push(f);
-    byName.set(f.name, list);
+var TEMPLATE_EXPR = /\{\{|\}\}|\$\{|%\{/;
+var TEMPLATE_DIRECTIVE = /^(\{%|%\{|\{\{-?\s*(if|else|end|range|with|define|template|block)\b)/;
+var TEMPLATE_COMMENT = /^\{#.*#\}$/;
+function parseSysctl(text, mapSpan = identity) {
+  const out = { assignments: [], exclusions: [], issues: [] };
+  const n = text.length;
+  let lineStart = 0;
+  while (lineStart <= n) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = n;
+    parseLine(text, lineStart, lineEnd, out, mapSpan);
+    if (lineEnd >= n) break;
+    lineStart = lineEnd + 1;
   }
-  const masked = [];
-  const winners = [];
-  for (const list of byName.values()) {
-    list.sort((a, b) => a.dirRank - b.dirRank);
-    const [winner, ...losers] = list;
-    for (const l of losers) masked.push({ file: l, by: winner });
-    if (!winner.devNull) winners.push(winner);
-  }
-  winners.sort((a, b) => byteCompare(a.name, b.name) || byteCompare(a.file, b.file));
-  return { systemd: winners, procps: [...winners, ...sysctlConf], masked };
+  return out;
 }
-function applyFiles(applier, files, runtime, toAssignment) {
-  const explicit = /* @__PURE__ */ new Map();
-  const globs = /* @__PURE__ */ new Map();
-  const exclusions = [];
-  const sequential = [];
-  let seq = 0;
-  const write = (written) => {
-    const table = written.isGlob ? globs : explicit;
-    const prev = table.get(written.key);
-    const a = completeSplitWrite(written, prev?.setting.winner.value);
-    sequential.push(a);
-    seq++;
-    if (!prev) {
-      table.set(a.key, { setting: { key: a.key, winner: a, overridden: [], viaGlob: a.isGlob }, seq });
+function parseLine(text, from, to, out, mapSpan) {
+  let s = from;
+  let e = to;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (s >= e) return;
+  const first = text[s];
+  if (first === "#" || first === ";") return;
+  const line2 = text.slice(s, e);
+  if (TEMPLATE_COMMENT.test(line2)) return;
+  if (TEMPLATE_DIRECTIVE.test(line2)) {
+    out.issues.push({ code: "template-directive", span: mapSpan({ start: s, end: e }), text: line2 });
+    return;
+  }
+  const eq = text.indexOf("=", s);
+  if (eq < 0 || eq >= e) {
+    if (first === "-") {
+      let ks2 = s + 1;
+      while (ks2 < e && isSpace(text.charCodeAt(ks2))) ks2++;
+      const rawKey2 = text.slice(ks2, e);
+      out.exclusions.push({ pattern: canonicalKey(rawKey2), rawKey: rawKey2, keySpan: mapSpan({ start: ks2, end: e }) });
+    } else {
+      out.issues.push({ code: "not-assignment", span: mapSpan({ start: s, end: e }), text: line2 });
+    }
+    return;
+  }
+  let ks = s;
+  let ignoreFailure = false;
+  if (first === "-") {
+    ignoreFailure = true;
+    ks++;
+    while (ks < eq && isSpace(text.charCodeAt(ks))) ks++;
+  }
+  let ke = eq;
+  while (ke > ks && isSpace(text.charCodeAt(ke - 1))) ke--;
+  let vs = eq + 1;
+  while (vs < e && isSpace(text.charCodeAt(vs))) vs++;
+  const rawKey = text.slice(ks, ke);
+  if (ks >= ke) {
+    out.issues.push({ code: "empty-key", span: mapSpan({ start: s, end: e }), text: line2 });
+    return;
+  }
+  const value = text.slice(vs, e);
+  const keySpan = mapSpan({ start: ks, end: ke });
+  if (vs >= e) {
+    out.issues.push({ code: "empty-value", span: keySpan, text: line2 });
+  }
+  out.assignments.push({
+    key: canonicalKey(rawKey),
+    rawKey,
+    value,
+    ignoreFailure,
+    isGlob: isGlobKey(rawKey),
+    templated: TEMPLATE_EXPR.test(line2),
+    keySpan,
+    valueSpan: mapSpan({ start: vs, end: Math.max(vs, e) }),
+    lineSpan: mapSpan({ start: s, end: e })
+  });
+}
+
+// src/live/observe.ts
+var PROC_SYS_VALUE_LIMIT = 1024 * 1024;
+var LIVE_SNAPSHOT_LINE_RULE = defineEngineRule({
+  id: "sysctl-lint/live-snapshot-line",
+  title: "A sysctl snapshot holds only `key = value` lines",
+  severity: "info",
+  appliesTo: "the file given to --live-snapshot (the output of `sysctl -a`)",
+  rationale: "A `--live-snapshot` file is the output of `sysctl -a`: one `key = value` line per value (multi-line values repeat the key). Other lines, such as `sysctl: permission denied` messages captured with `2>&1` or a truncated last line, are skipped, so whatever they stood for is not checked. The finding is reported once per file, at the first such line, with the count of the others. A snapshot without any `key = value` line is a warning.",
+  fix: "Capture the snapshot with `sysctl -a 2>/dev/null > FILE`."
+});
+function liveAssignment(key, value, file, keySpan, valueSpan, lineSpan) {
+  return { key, rawKey: key, value, ignoreFailure: false, isGlob: false, templated: false, keySpan, valueSpan, lineSpan, file, scope: "node", phase: "runtime", via: "live value" };
+}
+function kernelFrom(values) {
+  const a = values.get("kernel.osrelease");
+  const v = a ? parseVersion(a.value) : void 0;
+  return a && v ? { value: v, source: `kernel.osrelease of the running kernel (${a.file})`, location: { file: a.file, span: a.valueSpan } } : void 0;
+}
+function shownPath(abs, cwd) {
+  const rel = import_node_path5.default.relative(cwd, abs);
+  return rel.startsWith("..") || import_node_path5.default.isAbsolute(rel) ? abs.split(import_node_path5.default.sep).join("/") : displayPath(abs, cwd);
+}
+function readSnapshot(text, display) {
+  const parsed = parseSysctl(text);
+  const values = /* @__PURE__ */ new Map();
+  for (const a of parsed.assignments) {
+    const prev = values.get(a.key);
+    if (prev) prev.value += "\n" + a.value;
+    else values.set(a.key, liveAssignment(a.key, a.value, display, a.keySpan, a.valueSpan, a.lineSpan));
+  }
+  const findings = [];
+  const bad = parsed.issues.filter((i) => i.code !== "empty-value");
+  const first = bad[0];
+  if (first) {
+    const more = bad.length > 2 ? ` (and ${bad.length - 1} more such lines)` : bad.length === 2 ? " (and 1 more such line)" : "";
+    findings.push({
+      ruleId: LIVE_SNAPSHOT_LINE_RULE.id,
+      severity: "info",
+      message: `not a \`key = value\` line of sysctl -a output: "${first.text}"; skipped${more}`,
+      location: { file: display, span: first.span },
+      related: []
+    });
+  }
+  if (values.size === 0) {
+    findings.push({ ruleId: LIVE_SNAPSHOT_LINE_RULE.id, severity: "warning", message: "the snapshot holds no `key = value` line: capture it with `sysctl -a > FILE`", location: { file: display, span: { start: 0, end: 0 } }, related: [] });
+  }
+  return { label: display, values, kernel: kernelFrom(values), findings };
+}
+function readProcSys(procRoot, cwd) {
+  const sysDir = import_node_path5.default.join(procRoot, "sys");
+  const values = /* @__PURE__ */ new Map();
+  const texts = /* @__PURE__ */ new Map();
+  try {
+    if (!import_node_fs6.default.statSync(sysDir).isDirectory()) throw new Error("not a directory");
+  } catch (e) {
+    return { label: shownPath(sysDir, cwd), values, texts, findings: [], error: `cannot read ${sysDir}: ${e.message}` };
+  }
+  const walk2 = (dir, rel) => {
+    let entries2;
+    try {
+      entries2 = import_node_fs6.default.readdirSync(dir, { withFileTypes: true });
+    } catch {
       return;
     }
-    const setting = prev.setting;
-    const previous = setting.winner;
-    setting.overridden.push(previous);
-    setting.winner = a;
-    if (applier === "procps" || previous.value !== a.value) {
-      table.delete(a.key);
-      table.set(a.key, { setting, seq });
+    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const e of entries2) {
+      const abs = import_node_path5.default.join(dir, e.name);
+      const segs = [...rel, e.name];
+      if (e.isDirectory()) {
+        if (segs.join("/") !== "fs/binfmt_misc") walk2(abs, segs);
+        continue;
+      }
+      if (!e.isFile()) continue;
+      let text;
+      try {
+        text = decodeText(readRegularFile(abs, PROC_SYS_VALUE_LIMIT).bytes);
+      } catch {
+        continue;
+      }
+      const value = text.replace(/\n$/, "");
+      const display = shownPath(abs, cwd);
+      const key = canonicalKey("/" + segs.join("/"));
+      const span = { start: 0, end: value.length };
+      values.set(key, liveAssignment(key, value, display, span, span, span));
+      texts.set(display, text);
     }
   };
-  for (const f of files) {
-    for (const a of toAssignment(f)) write(a);
-    for (const x of f.parsed.exclusions) exclusions.push(x.pattern);
-  }
-  for (const a of runtime) write(a);
-  const effective = /* @__PURE__ */ new Map();
-  for (const [k, e] of explicit) effective.set(k, e.setting);
-  const writes = applier === "procps" ? sequential : [...explicit.values()].map((e) => e.setting.winner);
-  return { applier, effective, globs: [...globs.values()].map((e) => e.setting), exclusions, files, writes };
+  walk2(sysDir, []);
+  return { label: shownPath(sysDir, cwd), values, texts, kernel: kernelFrom(values), findings: [] };
 }
-function lookup(state, key) {
-  const direct = state.effective.get(key);
-  if (direct) return direct;
-  if (isGlobKey(key)) return void 0;
-  let found;
-  for (const g of state.globs) {
-    if (keyGlob(g.key).test(key) && !state.exclusions.some((x) => x === key || isGlobKey(x) && keyGlob(x).test(key))) {
-      found = g;
+function observeLive(options, cwd) {
+  if (options.liveSnapshot) {
+    const abs = import_node_path5.default.resolve(cwd, options.liveSnapshot);
+    const display = shownPath(abs, cwd);
+    let text;
+    try {
+      text = decodeText(readRegularFile(resolveNamedFile(abs, cwd), options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE).bytes);
+    } catch (e) {
+      const why = e.code === "ENOENT" ? "no such file" : e.message;
+      return { label: display, values: /* @__PURE__ */ new Map(), findings: [], texts: /* @__PURE__ */ new Map(), errors: [{ path: display, message: `cannot read the snapshot: ${why}` }] };
+    }
+    return { ...readSnapshot(text, display), texts: /* @__PURE__ */ new Map([[display, text]]), errors: [] };
+  }
+  if (options.live) {
+    const r = readProcSys(import_node_path5.default.resolve(cwd, options.procRoot ?? "/proc"), cwd);
+    return { label: r.label, values: r.values, kernel: r.kernel, findings: r.findings, texts: r.texts, errors: r.error ? [{ path: r.label, message: r.error }] : [] };
+  }
+  return void 0;
+}
+function pinLiveTexts(live, findings, sources) {
+  for (const f of findings) {
+    for (const file of [f.location.file, ...f.related.map((r) => r.location.file)]) {
+      const text = live.texts.get(file);
+      if (text !== void 0 && !sources.has(file)) sources.pin(file, text);
     }
   }
-  return found;
 }
 
-// src/model/context.ts
+// src/model/cluster.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 
@@ -24346,946 +24507,7 @@ function formatIntervals(list) {
   return list.map((p) => p.lo === p.hi ? String(p.lo) : `${p.lo}-${p.hi}`).join(",");
 }
 
-// src/model/version.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function parseVersion(s) {
-  const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(s.trim());
-  if (!m) return void 0;
-  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), hasPatch: m[3] !== void 0, text: s.trim().replace(/^v/, "") };
-}
-function compareVersions(a, b) {
-  return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
-}
-
-// src/model/context.ts
-var DEFAULT_NODEPORT_RANGE = { lo: 3e4, hi: 32767 };
-function appliersOf(opt) {
-  return opt === "systemd" ? ["systemd"] : opt === "procps" ? ["procps"] : ["systemd", "procps"];
-}
-function validateContextOptions(o) {
-  const errs = [];
-  if (o.kernel !== void 0 && !parseVersion(o.kernel)) errs.push(`--kernel: "${o.kernel}" is not a version like 5.15 or 6.1.20`);
-  if (o.kubernetesVersion !== void 0 && !parseVersion(o.kubernetesVersion)) errs.push(`--kubernetes-version: "${o.kubernetesVersion}" is not a version like 1.30`);
-  if (o.nodePortRange !== void 0 && !parseDashRange(o.nodePortRange)) errs.push(`--node-port-range: "${o.nodePortRange}" is not a range like 30000-32767`);
-  return errs;
-}
-var K8S_FILE_NAME = /(^|[^a-z])(k8s|kube|kubernetes|kubelet|eks|gke|aks|k3s|rke2?)([^a-z]|$)/i;
-function inferNodeRole(files, states) {
-  const values = (key) => states.map((s) => lookup(s, key)).filter((x) => x !== void 0);
-  const bridge = values("net.bridge.bridge-nf-call-iptables");
-  if (bridge.some((s) => s.winner.value.trim() === "1")) {
-    return { value: "kubernetes", source: `inferred: net.bridge.bridge-nf-call-iptables = 1 in ${bridge[0]?.winner.file}` };
-  }
-  const named2 = files.find((f) => K8S_FILE_NAME.test(f.name));
-  if (named2) return { value: "kubernetes", source: `inferred from the file name ${named2.file}` };
-  const fwd = values("net.ipv4.ip_forward");
-  if (fwd.length && fwd.every((s) => s.winner.value.trim() === "0")) {
-    return { value: "generic", source: `inferred: net.ipv4.ip_forward = 0 in ${fwd[0]?.winner.file}, which a Kubernetes node cannot run with` };
-  }
-  return { value: "unknown", source: "unknown; pass --node-role kubernetes or generic" };
-}
-function buildContext(o, role, pod) {
-  const kernel = o.kernel ? parseVersion(o.kernel) : void 0;
-  const k8s = o.kubernetesVersion ? parseVersion(o.kubernetesVersion) : void 0;
-  const range2 = o.nodePortRange ? parseDashRange(o.nodePortRange) : void 0;
-  const c = o.cluster;
-  return {
-    kernel: kernel ? { value: kernel, source: o.contextSources?.kernel ?? "--kernel" } : void 0,
-    kubernetesVersion: k8s ? { value: k8s, source: o.contextSources?.kubernetesVersion ?? "--kubernetes-version" } : c?.kubernetesVersion,
-    nodeRole: o.nodeRole ? { value: o.nodeRole, source: o.contextSources?.nodeRole ?? "--node-role" } : role,
-    nodePortRange: range2 ? { value: range2, source: o.contextSources?.nodePortRange ?? "--node-port-range" } : c?.nodePortRange ?? { value: DEFAULT_NODEPORT_RANGE, source: "the Kubernetes default" },
-    appliers: appliersOf(o.applier),
-    kubeProxyMode: o.kubeProxyMode ? { value: o.kubeProxyMode, source: o.contextSources?.kubeProxyMode ?? "--kube-proxy-mode" } : c?.kubeProxyMode,
-    kubelet: c?.kubelet,
-    pod
-  };
-}
-
-// src/model/build.ts
-function buildNode(spec, options) {
-  const scope = spec.scope ?? "node";
-  const canonical = /* @__PURE__ */ new Map();
-  for (const f of spec.files) if (!f.isSymlink && !canonical.has(f.realFile)) canonical.set(f.realFile, f);
-  for (const f of spec.files) if (!canonical.has(f.realFile)) canonical.set(f.realFile, f);
-  for (const f of spec.files) {
-    const c = canonical.get(f.realFile);
-    if (c && c !== f) f.aliasOf = c.file;
-  }
-  const cache3 = /* @__PURE__ */ new Map();
-  const toAssignments = (f) => {
-    let list = cache3.get(f.realFile);
-    if (!list) {
-      const owner = canonical.get(f.realFile) ?? f;
-      list = owner.parsed.assignments.map((a) => Object.assign({}, a, { file: a.file ?? owner.file, nodeFile: owner, scope, phase: "boot", via: owner.via }));
-      cache3.set(f.realFile, list);
-    }
-    return list;
-  };
-  const applicable = spec.files.filter((f) => !f.ignoredName);
-  const selection = selectFiles(applicable);
-  const appliers = appliersOf(options.applier);
-  const states = appliers.map((a) => applyFiles(a, selection[a], spec.runtime ?? [], toAssignments));
-  const role = spec.role ?? inferNodeRole(spec.files, states);
-  return {
-    id: spec.id,
-    label: spec.label,
-    root: spec.root,
-    complete: spec.complete,
-    files: spec.files,
-    masked: selection.masked,
-    states,
-    runtime: spec.runtime ?? [],
-    modules: spec.modules ?? /* @__PURE__ */ new Set(),
-    modulesKnown: spec.modulesKnown ?? false,
-    context: buildContext(options, role, spec.pod),
-    scope,
-    observations: spec.observations ?? [],
-    provisioning: spec.provisioning,
-    buildWrites: spec.buildWrites ?? []
-  };
-}
-
-// src/model/node-completion.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var NodeCompletion = class {
-  /** Directory (display form, POSIX separators) -> index of the last input below it. */
-  lastBelow = /* @__PURE__ */ new Map();
-  constructor(displays) {
-    displays.forEach((display, i) => {
-      for (let at = display.lastIndexOf("/"); at > 0; at = display.lastIndexOf("/", at - 1)) this.lastBelow.set(display.slice(0, at), i);
-    });
-  }
-  /** Has input `index` been the last one below `dir`? Unknown directories never complete early. */
-  completeAfter(dir, index) {
-    if (dir === void 0 || dir === ".") return false;
-    const last = this.lastBelow.get(dir);
-    return last !== void 0 && last <= index;
-  }
-};
-function nodeDirectory(p) {
-  if (p.root !== void 0) return p.root;
-  return p.nodeId.startsWith("dir:") ? p.nodeId.slice("dir:".length) : void 0;
-}
-function isBelow(display, dir) {
-  return dir === "." ? !display.startsWith("../") && !display.startsWith("/") : display.startsWith(dir + "/");
-}
-
-// src/model/modules.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs6 = __toESM(require("node:fs"), 1);
-var MODULE_DIRS = ["etc/modules-load.d", "run/modules-load.d", "usr/local/lib/modules-load.d", "usr/lib/modules-load.d", "lib/modules-load.d"];
-function parseModulesList(text) {
-  const out = [];
-  for (const raw of text.split("\n")) {
-    const line2 = raw.trim();
-    if (!line2 || line2.startsWith("#") || line2.startsWith(";")) continue;
-    const name = line2.split(/\s+/)[0];
-    if (name) out.push(name.replace(/-/g, "_"));
-  }
-  return out;
-}
-function readBootModules(root, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
-  const modules = /* @__PURE__ */ new Set();
-  const sources = [];
-  const chosen = /* @__PURE__ */ new Map();
-  for (const d of MODULE_DIRS) {
-    const dir = directoryInTree(root, d);
-    if (dir === void 0) continue;
-    let names;
-    try {
-      names = import_node_fs6.default.readdirSync(dir);
-    } catch {
-      continue;
-    }
-    for (const n of names) if (n.endsWith(".conf") && !chosen.has(n)) chosen.set(n, `${d}/${n}`);
-  }
-  const lists = [...chosen.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([, f]) => f);
-  lists.push("etc/modules");
-  for (const rel of lists) {
-    let read;
-    try {
-      read = readInTree(root, rel, maxFileSize);
-    } catch {
-      sources.push(rel);
-      continue;
-    }
-    if (read === void 0) continue;
-    sources.push(rel);
-    if (read.devNull) continue;
-    for (const m of parseModulesList(decodeText(read.bytes))) modules.add(m);
-  }
-  return { modules, sources };
-}
-
-// src/model/node-layout.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path5 = __toESM(require("node:path"), 1);
-
-// src/model/types.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var SYSCTL_DIRS = ["/etc/sysctl.d", "/run/sysctl.d", "/usr/local/lib/sysctl.d", "/usr/lib/sysctl.d", "/lib/sysctl.d"];
-
-// src/model/node-layout.ts
-var DIR_PATTERNS = SYSCTL_DIRS.map((d, rank) => ({ rank, re: new RegExp(`^(.*?)/?${d.slice(1).replace(/\//g, "\\/")}/([^/]+)$`) }));
-var SYSCTL_CONF = /^(.*?)\/?etc\/sysctl\.conf$/;
-function placeFile(display) {
-  const p = display.split(import_node_path5.default.sep).join("/");
-  for (const { rank, re } of DIR_PATTERNS) {
-    const m2 = re.exec(p);
-    if (m2) {
-      const root = m2[1] || ".";
-      const name2 = m2[2];
-      return { nodeId: `root:${root}`, root, nodePath: `${SYSCTL_DIRS[rank]}/${name2}`, name: name2, dirRank: rank };
-    }
-  }
-  const m = SYSCTL_CONF.exec(p);
-  if (m) {
-    const root = m[1] || ".";
-    return { nodeId: `root:${root}`, root, nodePath: "/etc/sysctl.conf", name: "sysctl.conf", dirRank: -1 };
-  }
-  const dir = import_node_path5.default.posix.dirname(p);
-  const name = import_node_path5.default.posix.basename(p);
-  return { nodeId: `dir:${dir}`, nodePath: `${dir}/${name}`, name, dirRank: 0 };
-}
-function placeUnderRoot(relToRoot, rootDisplay) {
-  const p = "/" + relToRoot.split(import_node_path5.default.sep).join("/");
-  for (let rank = 0; rank < SYSCTL_DIRS.length; rank++) {
-    const d = SYSCTL_DIRS[rank];
-    if (p.startsWith(d + "/") && !p.slice(d.length + 1).includes("/")) {
-      const name = p.slice(d.length + 1);
-      return { nodeId: `root:${rootDisplay}`, root: rootDisplay, nodePath: p, name, dirRank: rank };
-    }
-  }
-  if (p === "/etc/sysctl.conf") return { nodeId: `root:${rootDisplay}`, root: rootDisplay, nodePath: p, name: "sysctl.conf", dirRank: -1 };
-  return void 0;
-}
-
-// src/policy/builtin.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path7 = __toESM(require("node:path"), 1);
-var import_node_url = require("node:url");
-
-// src/policy/load.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path6 = __toESM(require("node:path"), 1);
-
-// src/core/lazy-deps.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var yaml;
-var ajv;
-var re2;
-function yamlLib() {
-  return yaml ??= require_dist();
-}
-function ajvLib() {
-  return ajv ??= require__();
-}
-function re2Lib() {
-  return re2 ??= require_build();
-}
-
-// src/core/yaml-locate.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function pointerToPath(pointer) {
-  if (!pointer) return [];
-  return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-}
-function nodeSpan(node) {
-  const r = node?.range;
-  return r ? { start: r[0], end: r[1] } : void 0;
-}
-function locateInDocument(doc, path29, opts = {}) {
-  const { isMap: isMap2, isPair, isScalar: isScalar2, isSeq: isSeq2 } = yamlLib();
-  let node = doc.contents;
-  let best = nodeSpan(doc.contents) ?? { start: 0, end: 0 };
-  for (let i = 0; i < path29.length; i++) {
-    const seg = path29[i];
-    if (isMap2(node)) {
-      const pair2 = node.items.find((p) => isPair(p) && isScalar2(p.key) && String(p.key.value) === String(seg));
-      if (!pair2) return best;
-      const last = i === path29.length - 1;
-      if (last && opts.key && isScalar2(pair2.key)) return nodeSpan(pair2.key) ?? best;
-      node = pair2.value;
-      best = nodeSpan(pair2.value) ?? nodeSpan(pair2.key) ?? best;
-    } else if (isSeq2(node) && typeof seg === "number") {
-      const item = node.items[seg];
-      if (!item) return best;
-      node = item;
-      best = nodeSpan(item) ?? best;
-    } else return best;
-  }
-  return best;
-}
-
-// src/policy/message.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var PLACEHOLDERS = [
-  "key",
-  "value",
-  "kernel",
-  "kubernetesVersion",
-  "nodeRole",
-  "nodeRoleSource",
-  "nodePortRange",
-  "nodePortRangeSource",
-  "applier",
-  "node",
-  "operand",
-  "overlap",
-  "reason",
-  "module",
-  "removedIn",
-  "overriddenValues",
-  "otherValue",
-  "otherApplier",
-  "text",
-  "file",
-  "maskedBy",
-  "via",
-  "workload",
-  "source",
-  "field",
-  "hint",
-  "since",
-  "minKernel",
-  "namespace",
-  "allowedBy",
-  "step",
-  "path",
-  "command",
-  "vendor",
-  "expected",
-  "timing",
-  // live values (issue 4)
-  "liveValue",
-  "liveSource"
-];
-var PLACEHOLDER_RE = /\{\{\s*([A-Za-z]+)\s*\}\}/g;
-function unknownPlaceholders(template) {
-  const bad = [];
-  for (const m of template.matchAll(PLACEHOLDER_RE)) {
-    const name = m[1];
-    if (!PLACEHOLDERS.includes(name)) bad.push(name);
-  }
-  return bad;
-}
-function renderMessage(template, vars) {
-  return template.replace(PLACEHOLDER_RE, (_all, name) => vars[name] ?? `<${name}?>`).trim();
-}
-
-// src/policy/regex.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var builtinSources = /* @__PURE__ */ new Set();
-function trustBuiltinRegex(source) {
-  builtinSources.add(source);
-}
-var cache2 = /* @__PURE__ */ new Map();
-function compilePolicyRegex(source) {
-  let re = cache2.get(source);
-  if (!re) {
-    if (builtinSources.has(source)) re = new RegExp(source);
-    else {
-      const compiled = re2Lib().RE2JS.compile(source);
-      re = { test: (text) => compiled.test(text) };
-    }
-    if (cache2.size >= 1e3) cache2.clear();
-    cache2.set(source, re);
-  }
-  return re;
-}
-function policyRegexProblem(source, builtin) {
-  try {
-    re2Lib().RE2JS.compile(source);
-    if (builtin) new RegExp(source);
-    return void 0;
-  } catch (e) {
-    return `invalid regular expression (policies use RE2 syntax, matched in linear time: no backreferences or lookaround): ${e.message}`;
-  }
-}
-
-// src/policy/types.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function isSettingCheck(c) {
-  return "setting" in c;
-}
-function isSyntaxCheck(c) {
-  return "syntax" in c;
-}
-function isFileCheck(c) {
-  return "file" in c;
-}
-function isContextCheck(c) {
-  return "context" in c;
-}
-function isObservationCheck(c) {
-  return "observation" in c;
-}
-function isCommandCheck(c) {
-  return "command" in c;
-}
-function isProvisioningCheck(c) {
-  return "provisioning" in c;
-}
-
-// src/policy/load.ts
-var validators;
-function getValidators() {
-  if (!validators) {
-    const ajv2 = new (ajvLib()).Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-    const policySchema = require_policy_schema();
-    const listSchema = require_list_schema();
-    validators = { policy: ajv2.compile(policySchema), list: ajv2.compile(listSchema) };
-  }
-  return validators;
-}
-function usefulErrors(errors) {
-  const specific = errors.filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if");
-  const list = specific.length ? specific : errors;
-  const seen = /* @__PURE__ */ new Set();
-  return list.filter((e) => {
-    const id = `${e.instancePath}|${e.message}|${JSON.stringify(e.params)}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
-}
-function describe(e) {
-  const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, ".") : "(top level)";
-  switch (e.keyword) {
-    case "additionalProperties":
-      return `${where}: unknown field "${e.params.additionalProperty}"`;
-    case "required":
-      return `${where}: missing required field "${e.params.missingProperty}"`;
-    case "enum":
-      return `${where}: must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
-    case "maxProperties":
-    case "minProperties":
-      return `${where}: an assertion must hold exactly one operator`;
-    default:
-      return `${where}: ${e.message ?? "is invalid"}`;
-  }
-}
-function errorPath(e) {
-  const p = pointerToPath(e.instancePath);
-  if (e.keyword === "additionalProperties") return { path: [...p, e.params.additionalProperty], key: true };
-  return { path: p, key: false };
-}
-function parseYaml(text) {
-  const { parseDocument, LineCounter } = yamlLib();
-  const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false });
-  const problems = doc.errors.map((e) => ({ span: { start: e.pos[0], end: e.pos[1] }, message: `YAML: ${e.message.split("\n")[0]}` }));
-  let data;
-  if (!problems.length) {
-    try {
-      data = doc.toJS();
-    } catch (e) {
-      problems.push({ span: { start: 0, end: 0 }, message: `YAML: ${e.message.split("\n")[0]} (aliases expand to too many nodes)` });
-    }
-  }
-  return { doc, data, problems };
-}
-function walkAssertions(a, path29, visit2) {
-  visit2(a, path29);
-  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path29, k, i], visit2));
-  for (const k of ["not", "low", "high"]) {
-    const inner = a[k];
-    if (inner) walkAssertions(inner, [...path29, k], visit2);
-  }
-}
-function assertionRoots(p) {
-  const roots = [];
-  const valued = isSettingCheck(p.check) || isContextCheck(p.check) ? p.check : void 0;
-  if (valued?.violation) roots.push([valued.violation, ["check", "violation"]]);
-  p.cases?.forEach((c, i) => c.value && roots.push([c.value, ["cases", i, "value"]]));
-  return roots;
-}
-function policyRegexSources(p) {
-  const out = [];
-  for (const [root, rootPath] of assertionRoots(p)) {
-    walkAssertions(root, rootPath, (a) => {
-      for (const re of [a.matches, a.notMatches]) if (re !== void 0) out.push(re);
-    });
-  }
-  return out;
-}
-function semanticProblems(p, expectedId, builtin) {
-  const out = [];
-  if (expectedId !== void 0 && p.id !== expectedId) out.push({ path: ["id"], message: `id "${p.id}" must equal the file name "${expectedId}"` });
-  const templates = [[["message"], p.message]];
-  p.cases?.forEach((c, i) => c.message && templates.push([["cases", i, "message"], c.message]));
-  for (const [path29, t] of templates) {
-    const bad = unknownPlaceholders(t);
-    if (bad.length) out.push({ path: path29, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
-  }
-  const assertions = assertionRoots(p);
-  const valued = isSettingCheck(p.check) || isContextCheck(p.check) ? p.check : void 0;
-  const valueType = valued ? valued.valueType ?? "string" : void 0;
-  if (!valued && p.cases?.some((c) => c.value)) out.push({ path: ["cases"], message: "cases.value needs a setting or context check" });
-  if (isContextCheck(p.check) && !(p.scope ?? ["node"]).includes("cluster")) out.push({ path: ["check", "context"], message: "a context check needs scope [cluster]" });
-  for (const [root, rootPath] of assertions) {
-    walkAssertions(root, rootPath, (a, path29) => {
-      for (const k of ["matches", "notMatches"]) {
-        const re = a[k];
-        const problem = re === void 0 ? void 0 : policyRegexProblem(re, builtin);
-        if (problem) out.push({ path: [...path29, k], message: problem });
-      }
-      if ((a.overlaps || a.sameParity || a.low || a.high) && valueType !== "portRange" && valueType !== "integers") {
-        out.push({ path: path29, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
-      }
-      if (a.invalid && valueType === "string") out.push({ path: path29, message: "invalid needs a valueType other than string" });
-    });
-  }
-  return out;
-}
-function loadPolicyText(text, file, opts = {}) {
-  const problems = [];
-  const { doc, data, problems: yamlProblems } = parseYaml(text);
-  for (const y of yamlProblems) problems.push({ file, text, ...y });
-  if (yamlProblems.length) return { items: [], problems };
-  const { policy: validate2 } = getValidators();
-  if (!validate2(data)) {
-    for (const e of usefulErrors(validate2.errors ?? [])) {
-      const { path: p, key } = errorPath(e);
-      problems.push({ file, text, span: locateInDocument(doc, p, { key }), message: describe(e) });
-    }
-    return { items: [], problems };
-  }
-  const policy = data;
-  const expectedId = opts.checkId === false ? void 0 : import_node_path6.default.basename(file).replace(/\.ya?ml$/, "");
-  for (const s of semanticProblems(policy, expectedId, !!opts.builtin)) problems.push({ file, text, span: locateInDocument(doc, s.path, { key: s.key }), message: s.message });
-  if (problems.length) return { items: [], problems };
-  return { items: [{ policy, source: file, builtin: !!opts.builtin }], problems };
-}
-function listYamlFiles(dir) {
-  const out = [];
-  const walk2 = (d) => {
-    for (const ent of import_node_fs7.default.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
-      const abs = import_node_path6.default.join(d, ent.name);
-      if (ent.isDirectory()) {
-        if (ent.name !== "lists") walk2(abs);
-      } else if (/\.ya?ml$/.test(ent.name)) out.push({ abs, link: ent.isSymbolicLink() });
-    }
-  };
-  walk2(dir);
-  return out;
-}
-function loadPolicyDir(dir, displayBase, opts = {}) {
-  const items = [];
-  const problems = [];
-  const fail = (file, message) => problems.push({ file: displayBase(file), text: "", span: { start: 0, end: 0 }, message });
-  let files;
-  try {
-    if (!import_node_fs7.default.statSync(dir).isDirectory()) throw new Error("not a directory");
-    files = listYamlFiles(dir);
-  } catch (e) {
-    const code = e.code;
-    fail(dir, `cannot read policy directory: ${code === "ENOENT" ? "no such directory" : code === "ENOTDIR" ? "not a directory" : e.message}`);
-    return { items, problems };
-  }
-  const tree = opts.tree ?? Tree.confining(dir);
-  if (!tree.containsReal(realPathOrSelf(dir))) {
-    fail(dir, "cannot read policy directory: it leads outside the working directory through a symbolic link (name the real path instead)");
-    return { items, problems };
-  }
-  for (const f of files) {
-    let text;
-    try {
-      const resolved = f.link ? tree.resolve(f.abs) : { path: f.abs, devNull: false };
-      if (resolved.devNull) continue;
-      text = decodeText(readRegularFile(resolved.path, opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE).bytes);
-    } catch (e) {
-      if (!(e instanceof ReadRefused)) throw e;
-      fail(f.abs, `cannot read policy file: ${e.message}`);
-      continue;
-    }
-    const r = loadPolicyText(text, displayBase(f.abs), opts);
-    items.push(...r.items);
-    problems.push(...r.problems);
-  }
-  return { items, problems };
-}
-function loadListsDir(dir, displayBase) {
-  const problems = [];
-  const read = (name, fallback) => {
-    const abs = import_node_path6.default.join(dir, "lists", `${name}.yaml`);
-    if (!import_node_fs7.default.existsSync(abs)) return fallback;
-    const text = import_node_fs7.default.readFileSync(abs, "utf8");
-    const { doc, data, problems: yp } = parseYaml(text);
-    if (yp.length) {
-      problems.push(...yp.map((y) => ({ file: displayBase(abs), text, ...y })));
-      return fallback;
-    }
-    const { list: validate2 } = getValidators();
-    if (!validate2(data)) {
-      for (const e of usefulErrors(validate2.errors ?? [])) {
-        const { path: p, key } = errorPath(e);
-        problems.push({ file: displayBase(abs), text, span: locateInDocument(doc, p, { key }), message: describe(e) });
-      }
-      return fallback;
-    }
-    return data;
-  };
-  const kernelKeys = read("kernel-keys", { complete: [], dynamic: [], keys: {} });
-  const moduleKeys = read("module-keys", { modules: [] });
-  const podSafeSysctls = read("pod-safe-sysctls", { sysctls: [] });
-  return {
-    lists: {
-      kernelKeys: {
-        complete: kernelKeys.complete ?? [],
-        dynamic: kernelKeys.dynamic ?? [],
-        keys: kernelKeys.keys ?? {},
-        topLevel: kernelKeys.topLevel ?? [],
-        readOnly: kernelKeys.readOnly ?? [],
-        values: kernelKeys.values ?? []
-      },
-      moduleKeys,
-      podSafeSysctls: { sysctls: podSafeSysctls.sysctls ?? [] }
-    },
-    problems
-  };
-}
-
-// src/policy/builtin.ts
-var cached;
-function builtinPolicyDir() {
-  return (0, import_node_url.fileURLToPath)(new URL("../../policies/", "file:///sysctl-lint/bundle"));
-}
-function loadCatalogueFromDisk(dir) {
-  const root = import_node_path7.default.resolve(dir, "..");
-  const display = (abs) => import_node_path7.default.relative(root, abs).split(import_node_path7.default.sep).join("/");
-  const p = loadPolicyDir(dir, display, { builtin: true });
-  const l = loadListsDir(dir, display);
-  return { policies: p.items, lists: l.lists, problems: [...p.problems, ...l.problems] };
-}
-function builtinCatalogue() {
-  if (cached) return cached;
-  if (typeof define_SYSCTL_LINT_BUILTINS_default !== "undefined") {
-    cached = { ...define_SYSCTL_LINT_BUILTINS_default, problems: [] };
-  } else {
-    cached = loadCatalogueFromDisk(builtinPolicyDir());
-  }
-  for (const p of cached.policies) for (const re of policyRegexSources(p.policy)) trustBuiltinRegex(re);
-  return cached;
-}
-
-// src/policy/evaluate.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/policy/conditions.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function versionHolds(cond, v) {
-  if (cond.known !== void 0 && cond.known !== !!v) return false;
-  const cmp = (lit, test) => {
-    if (lit === void 0) return true;
-    if (!v) return false;
-    const w = parseVersion(lit);
-    if (!w) return false;
-    if (!v.hasPatch && w.hasPatch && v.major === w.major && v.minor === w.minor) return false;
-    return test(compareVersions(v, w));
-  };
-  return cmp(cond.lt, (c) => c < 0) && cmp(cond.lte, (c) => c <= 0) && cmp(cond.gt, (c) => c > 0) && cmp(cond.gte, (c) => c >= 0);
-}
-function conditionHolds(cond, node, appliers) {
-  if (!cond) return true;
-  const ctx = node.context;
-  if (cond.kernel && !versionHolds(cond.kernel, ctx.kernel?.value)) return false;
-  if (cond.kubernetesVersion && !versionHolds(cond.kubernetesVersion, ctx.kubernetesVersion?.value)) return false;
-  if (cond.nodeRole && !cond.nodeRole.includes(ctx.nodeRole.value)) return false;
-  if (cond.kubeProxyMode && !cond.kubeProxyMode.includes(ctx.kubeProxyMode?.value ?? "unknown")) return false;
-  if (cond.applier && !(appliers ?? ctx.appliers).some((a) => cond.applier?.includes(a))) return false;
-  if (cond.completeRoot !== void 0 && cond.completeRoot !== node.complete) return false;
-  if (cond.modulesKnown !== void 0 && cond.modulesKnown !== node.modulesKnown) return false;
-  if (cond.hostNetwork !== void 0 && cond.hostNetwork !== !!ctx.pod?.hostNetwork) return false;
-  if (cond.hostIPC !== void 0 && cond.hostIPC !== !!ctx.pod?.hostIPC) return false;
-  if (cond.kubeletConfigKnown !== void 0 && cond.kubeletConfigKnown !== !!ctx.kubelet?.allowedUnsafeSysctls) return false;
-  if (cond.protectKernelDefaults !== void 0 && cond.protectKernelDefaults !== !!ctx.kubelet?.protectKernelDefaults?.value) return false;
-  return true;
-}
-
-// src/policy/operators/index.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/policy/operators/membership.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/policy/subject.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var INLINE_COMMENT = /\s+[#;].*$/;
-function makeSubject(key, raw, valueType) {
-  const forKernel = valueType === "string" || valueType === "portList" ? raw : raw.replace(INLINE_COMMENT, "");
-  return { key, raw, valueType, parsed: parseValue(forKernel, valueType) };
-}
-function asInteger(s) {
-  if (!s.parsed.ok) {
-    const p = parseValue(s.raw.replace(INLINE_COMMENT, ""), "integer");
-    return p.ok && p.value.type === "integer" ? p.value.value : void 0;
-  }
-  const v = s.parsed.value;
-  if (v.type === "integer") return v.value;
-  if (v.type === "integers" && v.value.length === 1) return v.value[0];
-  if (v.type === "string") {
-    const p = parseValue(v.value.replace(INLINE_COMMENT, ""), "integer");
-    return p.ok && p.value.type === "integer" ? p.value.value : void 0;
-  }
-  return void 0;
-}
-
-// src/policy/operators/membership.ts
-function sameValue(subject, expected) {
-  if (typeof expected === "number") return asInteger(subject) === expected;
-  return subject.raw.trim().split(/\s+/).join(" ") === expected.trim().split(/\s+/).join(" ");
-}
-var equalsOp = (s, arg) => ({ holds: sameValue(s, arg) });
-var notEqualsOp = (s, arg) => ({ holds: !sameValue(s, arg) });
-var oneOfOp = (s, list) => ({ holds: list.some((v) => sameValue(s, v)) });
-var notOneOfOp = (s, list) => ({ holds: !list.some((v) => sameValue(s, v)) });
-
-// src/policy/operators/compare.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function resolveOperand(op, env) {
-  if (typeof op === "number") return { value: op, describe: String(op) };
-  if ("context" in op) {
-    const r = env.node.context.nodePortRange.value;
-    const value2 = op.context === "nodePortRange.lo" ? r.lo : r.hi;
-    return { value: value2, describe: `${value2} (NodePort range ${op.context.endsWith("lo") ? "start" : "end"})` };
-  }
-  let value;
-  if (op.appliedBefore && env.state && env.assignment && env.state.applier !== "live") {
-    const writes = env.state.writes;
-    const at = writes.lastIndexOf(env.assignment);
-    for (let i = (at < 0 ? writes.length : at) - 1; i >= 0; i--) {
-      if (writes[i]?.key === op.setting) {
-        value = writes[i]?.value;
-        break;
-      }
-    }
-  } else if (env.state) value = lookup(env.state, op.setting)?.winner.value;
-  if (value !== void 0) {
-    const p = parseValue(value.replace(/\s+[#;].*$/, ""), "integer");
-    if (p.ok && p.value.type === "integer") return { value: p.value.value, describe: `${p.value.value} (${op.setting})` };
-    return void 0;
-  }
-  if (op.default !== void 0) return { value: op.default, describe: `${op.default} (${op.setting}, kernel default)` };
-  return void 0;
-}
-function compareOp(test) {
-  return (subject, operand, env) => {
-    const actual = asInteger(subject);
-    if (actual === void 0) return { holds: false };
-    const resolved = resolveOperand(operand, env);
-    if (!resolved) return { holds: false };
-    return { holds: test(actual, resolved.value), vars: { operand: resolved.describe } };
-  };
-}
-
-// src/policy/operators/text.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var matchesOp = (s, re) => ({ holds: compilePolicyRegex(re).test(s.raw) });
-var notMatchesOp = (s, re) => ({ holds: !compilePolicyRegex(re).test(s.raw) });
-var invalidOp = (s) => s.parsed.ok ? { holds: false } : { holds: true, vars: { reason: s.parsed.reason } };
-
-// src/policy/operators/ports.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function range(s) {
-  if (!s.parsed.ok) return void 0;
-  const v = s.parsed.value;
-  if (v.type === "portRange") return v.value;
-  if (v.type === "integers" && v.value.length === 2) return { lo: v.value[0], hi: v.value[1] };
-  return void 0;
-}
-function end(which) {
-  return (s, inner, env, evaluate) => {
-    const r = range(s);
-    if (!r) return { holds: false };
-    const n = r[which];
-    const sub = { key: s.key, raw: String(n), valueType: "integer", parsed: { ok: true, value: { type: "integer", value: n } } };
-    return evaluate(inner, sub, env);
-  };
-}
-var lowOp = end("lo");
-var highOp = end("hi");
-var overlapsOp = (s, arg, env) => {
-  const r = range(s);
-  if (!r) return { holds: false };
-  const other = arg.range.context ? env.node.context.nodePortRange.value : parseDashRange(arg.range.range ?? "");
-  if (!other) return { holds: false };
-  const common = intersect(r, other);
-  if (!common) return { holds: false };
-  let reserved = [];
-  if (arg.excludeSetting && env.state) {
-    const setting = lookup(env.state, arg.excludeSetting);
-    if (setting) {
-      const p = parseValue(setting.winner.value, "portList");
-      if (p.ok && p.value.type === "portList") reserved = p.value.value;
-    }
-  }
-  const left = subtractIntervals(common, reserved);
-  if (left.length === 0) return { holds: false };
-  return { holds: true, vars: { overlap: formatIntervals(left) } };
-};
-var sameParityOp = (s) => {
-  const r = range(s);
-  return { holds: !!r && r.lo % 2 === r.hi % 2 };
-};
-
-// src/policy/operators/kernel.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/policy/lists.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var statusCache = /* @__PURE__ */ new WeakMap();
-function kernelKeyStatus(list, key) {
-  let perList = statusCache.get(list);
-  if (!perList) {
-    perList = /* @__PURE__ */ new Map();
-    statusCache.set(list, perList);
-  }
-  let status = perList.get(key);
-  if (!status) {
-    status = computeKeyStatus(list, key);
-    perList.set(key, status);
-  }
-  return status;
-}
-function computeKeyStatus(list, key) {
-  const info = list.keys[key];
-  if (info) return { status: "known", info };
-  const segs = key.split(".");
-  for (const d of list.dynamic) {
-    const pat = d.pattern.split(".");
-    if (pat.length !== segs.length) continue;
-    let ok = true;
-    for (let i = 0; i < pat.length - 1; i++) if (pat[i] !== "*" && pat[i] !== segs[i]) ok = false;
-    if (!ok) continue;
-    const last = segs[segs.length - 1];
-    if (d.names.includes(last)) return { status: "known", info: {} };
-    return { status: "unknown" };
-  }
-  const covered = list.complete.some((p) => key === p || key.startsWith(p + "."));
-  return covered ? { status: "unknown" } : { status: "uncovered" };
-}
-function moduleForKey(list, key) {
-  return list.modules.find((m) => m.keys.some((sel) => selectorMatches(sel, key)));
-}
-function moduleLoaded(entry, loaded) {
-  if (loaded.has(entry.module)) return true;
-  const pulls = (entry.loadedWith ?? []).map((g) => compileGlob(g, "/"));
-  for (const m of loaded) if (pulls.some((re) => re.test(m))) return true;
-  return false;
-}
-function readOnlyEntry(list, key) {
-  return list.readOnly?.find((r) => r.keys.some((sel) => selectorMatches(sel, key)));
-}
-function valueShape(list, key) {
-  return list.values?.find((v) => v.keys.some((sel) => selectorMatches(sel, key)));
-}
-function impossibleKey(list, key) {
-  if (/\s/.test(key)) return "it contains blanks, and no name under /proc/sys does";
-  const first = key.split(".", 1)[0];
-  if (!list.topLevel?.length || /[*?[]/.test(first)) return void 0;
-  if (list.topLevel.includes(first)) return void 0;
-  return key.includes(".") ? `/proc/sys has no directory ${first}` : "it has no directory part (/proc/sys/<directory>/.../<name>)";
-}
-
-// src/policy/operators/kernel.ts
-var INLINE_COMMENT2 = /\s+[#;].*$/;
-var moduleNotLoadedOp = (s, _arg, env) => {
-  if (env.node.provenance === "live") return { holds: false };
-  const entry = moduleForKey(env.lists.moduleKeys, s.key);
-  if (!entry || moduleLoaded(entry, env.node.modules)) return { holds: false };
-  const vars = { module: entry.module };
-  const moduleDefault = entry.defaults?.[s.key];
-  if (moduleDefault !== void 0) vars.expected = moduleDefault;
-  return { holds: true, vars };
-};
-var moduleDefaultOp = (s, want, env) => {
-  const defaults = moduleForKey(env.lists.moduleKeys, s.key)?.defaults ?? {};
-  const named2 = isGlobKey(s.key) ? Object.keys(defaults).filter((k) => selectorMatches(s.key, k)) : s.key in defaults ? [s.key] : [];
-  const text = s.raw.replace(INLINE_COMMENT2, "").trim();
-  const isDefault = (d) => /^[+-]?\d+$/.test(text) && /^\d+$/.test(d) ? kernelInt(text) === Number(d) : text.split(/\s+/).join(" ") === d;
-  const same = named2.length > 0 && named2.every((k) => isDefault(defaults[k]));
-  return { holds: same === want, vars: named2.length ? { expected: defaults[named2[0]] } : {} };
-};
-var keyStatusOp = (s, want, env) => {
-  if (env.node.provenance === "live") return { holds: false };
-  const list = env.lists.kernelKeys;
-  switch (want) {
-    case "impossible": {
-      const reason = impossibleKey(list, s.key);
-      return reason ? { holds: true, vars: { reason } } : { holds: false };
-    }
-    case "read-only": {
-      const entry = readOnlyEntry(list, s.key);
-      if (!entry) return { holds: false };
-      if (entry.where === "outside-init-netns" && (env.node.scope !== "pod" || env.node.context.pod?.hostNetwork)) return { holds: false };
-      return { holds: true, vars: { reason: entry.reason } };
-    }
-  }
-  const st = kernelKeyStatus(list, s.key);
-  if (want === "unknown") return { holds: st.status === "unknown" && !isGlobKey(s.key) && !impossibleKey(list, s.key) };
-  if (st.status !== "known") return { holds: false };
-  if (want === "vendor") return st.info.vendor ? { holds: true, vars: { vendor: st.info.vendor } } : { holds: false };
-  if (!st.info.removed) return { holds: false };
-  const removed = st.info.removed;
-  const kernel = env.node.context.kernel?.value;
-  const removedVersion = parseVersion(removed);
-  if (kernel && removedVersion && compareVersions(kernel, removedVersion) < 0) return { holds: false };
-  return { holds: true, vars: { removedIn: removed === "unknown" ? "a kernel release the key list does not record" : `Linux ${removed}` } };
-};
-var valueShapeOp = (s, want, env) => {
-  const shape = valueShape(env.lists.kernelKeys, s.key);
-  if (!shape) return { holds: false };
-  const text = s.raw.replace(INLINE_COMMENT2, "").trim();
-  if (/^["']/.test(text)) return { holds: false };
-  const fields = text.split(/\s+/).filter(Boolean);
-  const takes = shape.fields === 1 ? "one integer" : `${shape.fields} integers`;
-  if (want === "extra-fields") {
-    if (fields.length <= shape.fields) return { holds: false };
-    return { holds: true, vars: { expected: takes, text: fields.slice(shape.fields).join(" ") } };
-  }
-  if (shape.min === void 0 && shape.max === void 0) return { holds: false };
-  for (const f of fields.slice(0, shape.fields)) {
-    if (!/^[+-]?(0[xX][0-9a-fA-F]+|\d+)$/.test(f)) return { holds: false };
-    const n = kernelInt(f);
-    if (shape.min !== void 0 && n < shape.min || shape.max !== void 0 && n > shape.max) {
-      const { min, max } = shape;
-      const range2 = min !== void 0 && max !== void 0 ? max === min + 1 ? `${min} or ${max}` : `${min} to ${max}` : min !== void 0 ? `at least ${min}` : `at most ${max}`;
-      return { holds: true, vars: { expected: range2 } };
-    }
-  }
-  return { holds: false };
-};
-
-// src/policy/operators/pod.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
 // src/model/cluster.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var KUBE_PROXY_MODES = /* @__PURE__ */ new Set(["iptables", "ipvs", "nftables", "kernelspace"]);
 function normalizeProxyMode(raw) {
   const m = raw.trim().toLowerCase();
@@ -25334,594 +24556,35 @@ function allowlistMatches(patterns, key) {
   return void 0;
 }
 
-// src/policy/operators/pod.ts
-function kernelNamespaceOf(key) {
-  if (key === "kernel.sem" || key.startsWith("kernel.shm") || key.startsWith("kernel.msg") || key.startsWith("fs.mqueue.")) return "ipc";
-  if (key.startsWith("net.")) return "net";
-  return "none";
-}
-var kernelNamespaceOp = (s, list) => {
-  const ns = kernelNamespaceOf(s.key);
-  return { holds: list.includes(ns), vars: { namespace: ns === "none" ? "no namespace (node-global)" : `the ${ns} namespace` } };
-};
-var podSafeOp = (s, want, env) => {
-  const entry = env.lists.podSafeSysctls.sysctls.find((x) => x.name === s.key);
-  const ctx = env.node.context;
-  if (!entry) return { holds: !want, vars: { reason: "it is not in kubelet's safe set" } };
-  const vars = { since: entry.since, minKernel: entry.kernel ?? "any" };
-  const k8s = ctx.kubernetesVersion?.value;
-  const since = parseVersion(entry.since);
-  if (k8s && since && compareVersions(k8s, since) < 0) {
-    return { holds: !want, vars: { ...vars, reason: `kubelet counts it as safe only from Kubernetes ${entry.since}, this is ${k8s.text}` } };
-  }
-  const kernel = ctx.kernel?.value;
-  const min = entry.kernel ? parseVersion(entry.kernel) : void 0;
-  if (kernel && min && compareVersions(kernel, min) < 0) {
-    return { holds: !want, vars: { ...vars, reason: `kubelet drops it from the safe set on Linux ${kernel.text}, where it is not namespaced (needs ${entry.kernel})` } };
-  }
-  return { holds: want, vars: { ...vars, reason: k8s ? `safe on Kubernetes ${k8s.text}` : `safe from Kubernetes ${entry.since} (Kubernetes version unknown)` } };
-};
-var kubeletAllowedOp = (s, want, env) => {
-  const list = env.node.context.kubelet?.allowedUnsafeSysctls?.value ?? [];
-  const by = allowlistMatches(list, s.key);
-  return { holds: !!by === want, vars: by ? { allowedBy: by } : {} };
-};
-var keyMatchesOp = (s, selector) => ({ holds: selectorMatches(selector, s.key) });
-
-// src/policy/operators/index.ts
-var OPERATORS = {
-  equals: equalsOp,
-  notEquals: notEqualsOp,
-  oneOf: oneOfOp,
-  notOneOf: notOneOfOp,
-  lt: compareOp((a, b) => a < b),
-  lte: compareOp((a, b) => a <= b),
-  gt: compareOp((a, b) => a > b),
-  gte: compareOp((a, b) => a >= b),
-  matches: matchesOp,
-  notMatches: notMatchesOp,
-  invalid: invalidOp,
-  low: lowOp,
-  high: highOp,
-  overlaps: overlapsOp,
-  sameParity: sameParityOp,
-  moduleNotLoaded: moduleNotLoadedOp,
-  moduleDefault: moduleDefaultOp,
-  keyStatus: keyStatusOp,
-  valueShape: valueShapeOp,
-  podSafe: podSafeOp,
-  kernelNamespace: kernelNamespaceOp,
-  kubeletAllowed: kubeletAllowedOp,
-  keyMatches: keyMatchesOp,
-  allOf: (subject, list, env, evaluate) => {
-    const vars = {};
-    for (const a of list) {
-      const r = evaluate(a, subject, env);
-      if (!r.holds) return { holds: false };
-      Object.assign(vars, r.vars);
-    }
-    return { holds: true, vars };
-  },
-  anyOf: (subject, list, env, evaluate) => {
-    for (const a of list) {
-      const r = evaluate(a, subject, env);
-      if (r.holds) return r;
-    }
-    return { holds: false };
-  },
-  not: (subject, a, env, evaluate) => ({ holds: !evaluate(a, subject, env).holds })
-};
-function operatorName(a) {
-  for (const k in a) return k;
-  return void 0;
-}
-var evaluateAssertion = (a, subject, env) => {
-  const name = operatorName(a);
-  if (!name) return { holds: false };
-  const op = OPERATORS[name];
-  if (!op) throw new Error(`unknown operator ${String(name)}`);
-  return op(subject, a[name], env, evaluateAssertion);
-};
-
-// src/policy/drift.ts
+// src/model/node-completion.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/live/compare.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function normalizeLiveValue(v) {
-  return v.trim().split(/\s+/).join(" ");
-}
-var INLINE_COMMENT3 = /\s+[#;].*$/;
-function kernelInteger(token) {
-  const m = /^(-?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(token);
-  if (!m) return void 0;
-  const digits = m[2];
-  const n = /^0[xX]/.test(digits) ? BigInt(digits) : digits.length > 1 && digits.startsWith("0") ? BigInt("0o" + digits.slice(1)) : BigInt(digits);
-  return m[1] === "-" ? -n : n;
-}
-function integers(v) {
-  const tokens = normalizeLiveValue(v).split(" ");
-  if (tokens.length === 0 || tokens[0] === "") return void 0;
-  const out = [];
-  for (const t of tokens) {
-    const n = kernelInteger(t);
-    if (n === void 0) return void 0;
-    out.push(n);
-  }
-  return out;
-}
-function sameSysctlValue(fileValue, liveValue) {
-  if (normalizeLiveValue(fileValue) === normalizeLiveValue(liveValue)) return true;
-  const fileInts = integers(fileValue) ?? integers(fileValue.replace(INLINE_COMMENT3, ""));
-  const liveInts = integers(liveValue);
-  if (!fileInts || !liveInts || fileInts.length !== liveInts.length) return false;
-  return fileInts.every((n, i) => n === liveInts[i]);
-}
-
-// src/policy/drift.ts
-function evaluateDrift(node, selectors2, report) {
-  const live = node.live;
-  if (!live) return;
-  for (const [key, liveValue] of live.values) {
-    if (!selectors2.some((sel) => selectorMatches(sel, key))) continue;
-    const inForce = [];
-    for (const state of node.states) {
-      const s = lookup(state, key);
-      if (s && !inForce.some((x) => x.winner === s.winner)) inForce.push({ winner: s.winner, state });
-    }
-    if (inForce.length === 0) continue;
-    if (inForce.some((x) => x.winner.templated || sameSysctlValue(x.winner.value, liveValue.value))) continue;
-    for (const x of inForce) report(key, x.winner, x.state, liveValue);
-  }
-}
-
-// src/policy/decide.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function decide(p, node, vars, subject, env, appliers) {
-  const cases = p.cases ?? [];
-  for (let i = 0; i < cases.length; i++) {
-    const c = cases[i];
-    if (!conditionHolds(c.when, node, appliers)) continue;
-    if (c.value) {
-      if (!subject || !env) continue;
-      const r = evaluateAssertion(c.value, subject, env);
-      if (!r.holds) continue;
-      Object.assign(vars, r.vars);
-    }
-    if (c.severity === "off") return void 0;
-    return { severity: c.severity ?? p.severity, message: renderMessage(c.message ?? p.message, vars), caseIndex: i };
-  }
-  return { severity: p.severity, message: renderMessage(p.message, vars) };
-}
-
-// src/policy/evaluate-cluster.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function evaluateContextCheck(p, check, node, opts, base, emit) {
-  if (node.scope !== "cluster") return;
-  const c = node.context;
-  const cv = check.context === "nodePortRange" ? c.nodePortRange : c.kubeProxyMode;
-  if (!cv?.location) return;
-  const raw = check.context === "nodePortRange" ? formatIntervals([c.nodePortRange.value]).replace("-", " ") : String(cv.value);
-  const subject = makeSubject(check.context, raw, check.valueType ?? "string");
-  const env = { node, state: void 0, lists: opts.lists };
-  const vars = { ...base, key: check.context, value: check.context === "nodePortRange" ? formatIntervals([c.nodePortRange.value]) : raw, source: cv.source, file: cv.location.file };
-  if (check.violation) {
-    const r = evaluateAssertion(check.violation, subject, env);
-    if (!r.holds) return;
-    Object.assign(vars, r.vars);
-  }
-  const outcome = decide(p, node, vars, subject, env);
-  if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: cv.location, related: [] });
-}
-function evaluateObservationCheck(p, check, node, base, emit) {
-  for (const o of node.observations) {
-    if (o.kind !== check.observation) continue;
-    const outcome = decide(p, node, { ...base, ...o.vars, key: o.key ?? "", file: o.location.file });
-    if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: o.location, key: o.key, related: o.related ?? [] });
-  }
-}
-var usesCache = /* @__PURE__ */ new WeakMap();
-function contextUses(p) {
-  let uses = usesCache.get(p);
-  if (!uses) {
-    const { rationale: _r, fix: _f, references: _x, title: _t, ...logic } = p;
-    const text = JSON.stringify(logic);
-    uses = {
-      nodePortRange: /nodePortRange/.test(text),
-      nodePortRangeIsSubject: /"context":"nodePortRange"/.test(text),
-      kubeProxyMode: /kubeProxyMode/.test(text),
-      kubeProxyModeIsSubject: /"context":"kubeProxyMode"/.test(text),
-      kubernetesVersion: /kubernetesVersion|podSafe/.test(text),
-      kubeletAllowed: /kubeletAllowed|kubeletConfigKnown/.test(text),
-      protectKernelDefaults: /protectKernelDefaults/.test(text)
-    };
-    usesCache.set(p, uses);
-  }
-  return uses;
-}
-function contextProvenance(p, node) {
-  const uses = contextUses(p);
-  const c = node.context;
-  const out = [];
-  if (c.nodePortRange.location && uses.nodePortRange && !(uses.nodePortRangeIsSubject && node.scope === "cluster")) {
-    out.push({ location: c.nodePortRange.location, message: `NodePort range ${formatIntervals([c.nodePortRange.value])}: ${c.nodePortRange.source}` });
-  }
-  if (c.kubeProxyMode?.location && uses.kubeProxyMode && !(uses.kubeProxyModeIsSubject && node.scope === "cluster")) {
-    out.push({ location: c.kubeProxyMode.location, message: `kube-proxy mode ${c.kubeProxyMode.value}: ${c.kubeProxyMode.source}` });
-  }
-  if (c.kubernetesVersion?.location && uses.kubernetesVersion) {
-    out.push({ location: c.kubernetesVersion.location, message: `Kubernetes ${c.kubernetesVersion.value.text}: ${c.kubernetesVersion.source}` });
-  }
-  const allowed = c.kubelet?.allowedUnsafeSysctls;
-  if (allowed?.location && uses.kubeletAllowed) {
-    out.push({ location: allowed.location, message: `kubelet allowedUnsafeSysctls [${allowed.value.join(", ")}]: ${allowed.source}` });
-  }
-  const protect = c.kubelet?.protectKernelDefaults;
-  if (protect?.location && uses.protectKernelDefaults) {
-    out.push({ location: protect.location, message: `kubelet protectKernelDefaults ${protect.value}: ${protect.source}` });
-  }
-  return out;
-}
-
-// src/policy/runtime-checks.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function commandOf(a) {
-  const via = a.via ?? "";
-  const i = via.indexOf(": ");
-  return i >= 0 ? via.slice(i + 2) : via;
-}
-function writeVars(a) {
-  return { key: a.key, value: a.value, file: a.file, step: a.step ?? a.via ?? "a command", command: commandOf(a) };
-}
-var normalize = (v) => v.trim().split(/\s+/).join(" ");
-function evaluateCommandCheck(check, node, report) {
-  for (const a of node.runtime) {
-    const at = { file: a.file, span: a.keySpan };
-    switch (check.command) {
-      case "split-value":
-        if (a.split) report({ ...writeVars(a), text: a.split.words.join(" ") }, at, a.key, [{ location: { file: a.file, span: a.split.span }, message: `separate argument${a.split.words.length > 1 ? "s" : ""}: ${a.split.words.join(" ")}` }]);
-        break;
-      case "not-persisted": {
-        if (a.runs !== "first-boot" || a.templated) break;
-        if (!persisted(node, a)) report(writeVars(a), at, a.key);
-        break;
-      }
-      case "every-boot":
-        if (a.runs === "every-boot") report(writeVars(a), at, a.key);
-        break;
-      case "lost-at-reboot":
-        if ((a.runs === "once" || a.runs === "unknown") && !a.templated && !persisted(node, a)) report({ ...writeVars(a), timing: TIMING[a.runs] }, at, a.key);
-        break;
-    }
-  }
-  if (check.command === "build-time") {
-    for (const a of node.buildWrites ?? []) {
-      if (a.templated || persisted(node, a)) continue;
-      report({ ...writeVars(a), timing: TIMING.build }, { file: a.file, span: a.keySpan }, a.key);
-    }
-  }
-}
-var TIMING = {
-  build: "it runs while the image is built",
-  once: "it runs once, not at every boot",
-  unknown: "nothing in the linted files runs it at boot"
-};
-function persisted(node, a) {
-  return node.files.some((f) => f.parsed.assignments.some((b) => b.key === a.key && !b.templated && normalize(b.value) === normalize(a.value)));
-}
-function reapplied(f, reapplies) {
-  return reapplies.some((r) => r.order > f.order && (r.kind !== "files" || r.files.some((g) => compileGlob(g, "/").test(f.nodeFile.nodePath))));
-}
-function evaluateProvisioningCheck(check, node, report) {
-  const prov = node.provisioning;
-  if (!prov || check.tools && !check.tools.includes(prov.tool)) return;
-  const reported = /* @__PURE__ */ new Set();
-  for (const f of prov.files) {
-    const vars = { path: f.nodeFile.nodePath, step: f.step, file: f.location.file };
-    if (check.provisioning === "file-not-applied") {
-      if (prov.timing !== "first-boot") continue;
-      const nothing = f.mode !== "copy" && f.nodeFile.parsed.assignments.length === 0 && f.nodeFile.parsed.exclusions.length === 0;
-      if (nothing || f.nodeFile.ignoredName || reapplied(f, prov.reapplies)) continue;
-      const later = prov.files.some((g) => g.nodeFile === f.nodeFile && g.order > f.order);
-      if (!later) report(vars, f.location);
-    } else if (check.provisioning === "sysctl-conf-written") {
-      if (f.nodeFile.nodePath !== "/etc/sysctl.conf") continue;
-      if (prov.tool !== "cloud-init") {
-        if (reported.has(f.nodeFile)) continue;
-        reported.add(f.nodeFile);
-      }
-      report({ ...vars, text: f.mode === "append" ? "appends to" : f.mode === "edit" ? "edits" : "writes" }, f.location);
-    }
-  }
-}
-
-// src/policy/evaluate.ts
-var baseVarsCache = /* @__PURE__ */ new WeakMap();
-function baseVars(node) {
-  let vars = baseVarsCache.get(node);
-  if (!vars) {
-    vars = computeBaseVars(node);
-    baseVarsCache.set(node, vars);
-  }
-  return vars;
-}
-function computeBaseVars(node) {
-  const c = node.context;
-  return {
-    kernel: c.kernel ? c.kernel.value.text : "unknown",
-    kubernetesVersion: c.kubernetesVersion ? c.kubernetesVersion.value.text : "unknown",
-    nodeRole: c.nodeRole.value,
-    nodeRoleSource: c.nodeRole.source,
-    nodePortRange: formatIntervals([c.nodePortRange.value]),
-    nodePortRangeSource: c.nodePortRange.source,
-    applier: c.appliers.join(" and "),
-    node: node.label,
-    workload: c.pod?.workload ?? node.label
-  };
-}
-function limitRelated(f) {
-  const max = LIMITS.relatedPerFinding;
-  if (f.related.length <= max) return f;
-  const more = f.related.length - (max - 1);
-  const next = f.related[max - 1];
-  return { ...f, related: [...f.related.slice(0, max - 1), { location: next.location, message: `and ${more} more not listed here` }] };
-}
-function quotedList(values) {
-  const max = LIMITS.relatedPerFinding;
-  return values.length <= max ? values.join(", ") : `${values.slice(0, max).join(", ")} and ${values.length - max} more`;
-}
-function evaluateNode(node, policies, opts, emit) {
-  const seen = /* @__PURE__ */ new Set();
-  const dedupEmit = (f) => {
-    const id = `${f.ruleId}\0${f.location.file}\0${f.location.span.start}\0${f.key ?? ""}\0${f.message}`;
-    if (seen.has(id)) return;
-    seen.add(id);
-    emit(limitRelated(f));
-  };
-  for (const lp of policies) {
-    const p = lp.policy;
-    if (!(p.scope ?? ["node"]).includes(node.scope)) continue;
-    if (!conditionHolds(p.appliesWhen, node)) continue;
-    const check = p.check;
-    const provenance = contextProvenance(p, node);
-    const withProvenance = provenance.length ? (f) => dedupEmit({ ...f, related: [...f.related, ...provenance] }) : dedupEmit;
-    if (isSettingCheck(check)) evaluateSettingCheck(p, check, node, opts, withProvenance);
-    else if (isSyntaxCheck(check)) evaluateSyntaxCheck(p, check, node, withProvenance);
-    else if (isFileCheck(check)) evaluateFileCheck(p, check, node, withProvenance);
-    else if (isContextCheck(check)) evaluateContextCheck(p, check, node, opts, baseVars(node), withProvenance);
-    else if (isObservationCheck(check)) evaluateObservationCheck(p, check, node, baseVars(node), withProvenance);
-    else if (isCommandCheck(check)) evaluateCommandCheck(check, node, reporter(p, node, withProvenance));
-    else if (isProvisioningCheck(check)) evaluateProvisioningCheck(check, node, reporter(p, node, withProvenance));
-  }
-}
-function reporter(p, node, emit) {
-  return (vars, location, key, related = []) => {
-    const outcome = decide(p, node, { ...baseVars(node), ...vars });
-    if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location, key, related });
-  };
-}
-function displayValue(s) {
-  if (!s.parsed.ok) return s.raw;
-  const v = s.parsed.value;
-  switch (v.type) {
-    case "string":
-      return s.raw;
-    case "integer":
-      return String(v.value);
-    case "integers":
-      return v.value.join(" ");
-    case "portRange":
-      return v.value.partial ? `${v.value.lo} (only the low end: the high end stays ${v.value.hi} by default)` : `${v.value.lo} ${v.value.hi}`;
-    case "portList":
-      return formatIntervals(v.value);
-  }
-}
-function selectors(check) {
-  return Array.isArray(check.setting) ? check.setting : [check.setting];
-}
-var candidateCache = /* @__PURE__ */ new WeakMap();
-function effectiveCandidates(node, sels) {
-  let perNode = candidateCache.get(node);
-  if (!perNode) {
-    perNode = /* @__PURE__ */ new Map();
-    candidateCache.set(node, perNode);
-  }
-  const id = sels.join("\n");
-  let list = perNode.get(id);
-  if (!list) {
-    list = computeEffectiveCandidates(node, sels);
-    perNode.set(id, list);
-  }
-  return list;
-}
-function computeEffectiveCandidates(node, sels) {
-  const byWinner = /* @__PURE__ */ new Map();
-  const add = (key, setting, state) => {
-    const applier = state.applier === "live" ? void 0 : state.applier;
-    const existing = byWinner.get(setting.winner);
-    if (existing) {
-      if (applier && !existing.appliers.includes(applier)) existing.appliers.push(applier);
-      return;
-    }
-    byWinner.set(setting.winner, { key, setting, appliers: applier ? [applier] : [], state });
-  };
-  for (const state of node.states) {
-    for (const sel of sels) {
-      if (!isGlobKey(sel) && !sel.includes("**")) {
-        const s = lookup(state, sel);
-        if (s) add(sel, s, state);
-        continue;
-      }
-      for (const [key, s] of state.effective) if (selectorMatches(sel, key)) add(key, s, state);
-      for (const g of state.globs) if (selectorMatches(sel, g.key)) add(g.key, g, state);
-    }
-  }
-  return [...byWinner.values()];
-}
-var assignmentCache = /* @__PURE__ */ new WeakMap();
-function everyAssignment(node) {
-  let list = assignmentCache.get(node);
-  if (list) return list;
-  list = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const state of node.states) {
-    for (const s of [...state.effective.values(), ...state.globs]) {
-      for (const a of [...s.overridden, s.winner]) {
-        if (seen.has(a)) continue;
-        seen.add(a);
-        list.push({ a, state });
-      }
-    }
-  }
-  assignmentCache.set(node, list);
-  return list;
-}
-function settingFinding(p, key, a, outcome, related = []) {
-  return { ruleId: p.id, severity: outcome.severity, message: outcome.message, location: { file: a.file, span: a.keySpan }, key, related };
-}
-function evaluateSettingCheck(p, check, node, opts, emit) {
-  const sels = selectors(check);
-  const valueType = check.valueType ?? "string";
-  const target2 = check.target ?? "effective";
-  const groupBy = check.oncePerFileBy;
-  const groups = groupBy ? /* @__PURE__ */ new Map() : void 0;
-  const report = (f, vars, caseIndex) => {
-    if (!groups || !groupBy) return emit(f);
-    const id = `${f.location.file}\0${f.severity}\0${caseIndex ?? -1}\0${vars[groupBy] ?? ""}`;
-    const first = groups.get(id);
-    if (!first) groups.set(id, { ...f, related: [...f.related] });
-    else if (first.location.span.start !== f.location.span.start) first.related.push({ location: f.location, message: `also ${f.key ?? "here"} (same ${groupBy}: ${vars[groupBy] ?? ""})` });
-  };
-  const flushGroups = () => {
-    for (const f of groups?.values() ?? []) emit(f);
-  };
-  const judge = (key, a, state, appliers, extra, related = [], severity) => {
-    if (a.templated) return void 0;
-    if (check.origin && !check.origin.includes(a.origin ?? "file")) return void 0;
-    const subject = makeSubject(key, a.value, valueType);
-    const env = { node, state, lists: opts.lists, assignment: a };
-    let violationVars;
-    if (check.violation) {
-      const r = evaluateAssertion(check.violation, subject, env);
-      if (!r.holds) return void 0;
-      violationVars = r.vars;
-    }
-    const vars = { ...baseVars(node), key, value: displayValue(subject), file: a.file, via: a.via ?? a.file, ...extra };
-    if (appliers) vars.applier = appliers.length ? appliers.join(" and ") : "the running kernel";
-    if (a.origin === "pod-sysctls") vars.applier = "the container runtime, in list order";
-    else if (a.origin === "container") vars.applier = "the containers, in the order they run";
-    Object.assign(vars, violationVars);
-    const outcome = decide(p, node, vars, subject, env, appliers);
-    if (!outcome) return void 0;
-    report(settingFinding(p, key, a, severity ? { ...outcome, severity } : outcome, related), vars, outcome.caseIndex);
-    return outcome.severity;
-  };
-  if (target2 === "effective") {
-    const candidates = effectiveCandidates(node, sels);
-    const winners = new Set(candidates.map((c) => c.setting.winner));
-    const shadowedDone = /* @__PURE__ */ new Set();
-    for (const c of candidates) {
-      const severity = judge(c.key, c.setting.winner, c.state, c.appliers, {});
-      if (!severity || node.provenance === "live") continue;
-      const w = c.setting.winner;
-      for (const o of c.setting.overridden) {
-        if (winners.has(o) || shadowedDone.has(o)) continue;
-        shadowedDone.add(o);
-        judge(c.key, o, c.state, c.appliers, {}, [{ location: { file: w.file, span: w.keySpan }, message: `overridden by this later assignment of ${w.value}, which takes effect` }], severity);
-      }
-    }
-    flushGroups();
-    return;
-  }
-  if (node.provenance === "live") return;
-  if (target2 === "drift") {
-    evaluateDrift(node, sels, (key, winner, state, liveValue) => {
-      judge(key, winner, state, state.applier === "live" ? [] : [state.applier], { liveValue: normalizeLiveValue(liveValue.value), liveSource: node.live?.label ?? "live" }, [
-        { location: { file: liveValue.file, span: liveValue.keySpan }, message: `the running kernel has ${normalizeLiveValue(liveValue.value)}` }
-      ]);
+var NodeCompletion = class {
+  /** Directory (display form, POSIX separators) -> index of the last input below it. */
+  lastBelow = /* @__PURE__ */ new Map();
+  constructor(displays) {
+    displays.forEach((display, i) => {
+      for (let at = display.lastIndexOf("/"); at > 0; at = display.lastIndexOf("/", at - 1)) this.lastBelow.set(display.slice(0, at), i);
     });
-    flushGroups();
-    return;
   }
-  if (target2 === "assignments") {
-    for (const { a, state } of everyAssignment(node)) if (sels.some((sel) => selectorMatches(sel, a.key))) judge(a.key, a, state, void 0, {});
-    flushGroups();
-    return;
+  /** Has input `index` been the last one below `dir`? Unknown directories never complete early. */
+  completeAfter(dir, index) {
+    if (dir === void 0 || dir === ".") return false;
+    const last = this.lastBelow.get(dir);
+    return last !== void 0 && last <= index;
   }
-  if (target2 === "overridden") {
-    for (const c of effectiveCandidates(node, sels)) {
-      const winner = c.setting.winner;
-      const earlier = c.setting.overridden.filter((o) => o !== winner);
-      if (earlier.length === 0) continue;
-      const related = earlier.map((o) => ({
-        location: { file: o.file, span: o.keySpan },
-        message: o.value === winner.value ? `earlier assignment of the same value ${o.value}` : `overridden assignment: ${o.value}`
-      }));
-      judge(c.key, winner, c.state, c.appliers, { overriddenValues: quotedList(earlier.map((o) => o.value)) }, related);
-    }
-    flushGroups();
-    return;
-  }
-  const systemd = node.states.find((s) => s.applier === "systemd");
-  const procps = node.states.find((s) => s.applier === "procps");
-  if (!systemd || !procps) return;
-  const keys = /* @__PURE__ */ new Set();
-  for (const st of [systemd, procps]) for (const k of st.effective.keys()) if (sels.some((sel) => selectorMatches(sel, k))) keys.add(k);
-  for (const key of keys) {
-    const a = lookup(systemd, key);
-    const b = lookup(procps, key);
-    if (!a || !b) continue;
-    const norm = (v) => v.trim().split(/\s+/).join(" ");
-    if (norm(a.winner.value) === norm(b.winner.value)) continue;
-    const related = [{ location: { file: a.winner.file, span: a.winner.keySpan }, message: `systemd-sysctl applies ${a.winner.value} from here` }];
-    judge(key, b.winner, procps, ["procps"], { otherValue: a.winner.value, otherApplier: "systemd-sysctl" }, related);
-  }
-  flushGroups();
+};
+function nodeDirectory(p) {
+  if (p.root !== void 0) return p.root;
+  return p.nodeId.startsWith("dir:") ? p.nodeId.slice("dir:".length) : void 0;
 }
-function evaluateSyntaxCheck(p, check, node, emit) {
-  for (const f of node.files) {
-    if (f.aliasOf) continue;
-    let first = true;
-    for (const issue of f.parsed.issues) {
-      if (!check.syntax.includes(issue.code)) continue;
-      if (check.oncePerFile && !first) break;
-      first = false;
-      const file = issue.file ?? f.file;
-      const outcome = decide(p, node, { ...baseVars(node), text: issue.text, file });
-      if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: { file, span: issue.span }, related: [] });
-    }
-  }
+function isBelow(display, dir) {
+  return dir === "." ? !display.startsWith("../") && !display.startsWith("/") : display.startsWith(dir + "/");
 }
-function fileAnchor(f) {
-  const first = f.parsed.assignments[0];
-  return { file: f.file, span: first ? first.keySpan : { start: 0, end: 0 } };
-}
-function evaluateFileCheck(p, check, node, emit) {
-  const report = (f, vars, related = []) => {
-    const outcome = decide(p, node, { ...baseVars(node), file: f.file, ...vars });
-    if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: fileAnchor(f), related });
-  };
-  switch (check.file) {
-    case "masked":
-      for (const m of node.masked) report(m.file, { maskedBy: m.by.devNull ? `${m.by.file} (a link to /dev/null)` : m.by.file }, [{ location: fileAnchor(m.by), message: "the file that takes precedence" }]);
-      return;
-    case "not-dotconf":
-      for (const f of node.files) if (f.ignoredName) report(f, {});
-      return;
-    case "sysctl-conf-ignored": {
-      const conf = node.files.find((f) => f.dirRank === -1);
-      if (!conf || conf.parsed.assignments.length === 0) return;
-      const linked = node.files.some((f) => f.dirRank >= 0 && f.realFile === conf.realFile);
-      if (!linked) report(conf, {});
-      return;
-    }
-  }
-}
+
+// src/pipeline/cluster-facts.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/sources/registry.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -25930,89 +24593,263 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/sources/sysctl-conf/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 
-// src/sources/sysctl-conf/parse.ts
+// src/model/node-layout.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var identity = (s) => s;
-function isSpace(c) {
-  return c === 32 || c >= 9 && c <= 13 || c === 65279;
+var import_node_path6 = __toESM(require("node:path"), 1);
+
+// src/model/types.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var SYSCTL_DIRS = ["/etc/sysctl.d", "/run/sysctl.d", "/usr/local/lib/sysctl.d", "/usr/lib/sysctl.d", "/lib/sysctl.d"];
+
+// src/model/node-layout.ts
+var DIR_PATTERNS = SYSCTL_DIRS.map((d, rank) => ({ rank, re: new RegExp(`^(.*?)/?${d.slice(1).replace(/\//g, "\\/")}/([^/]+)$`) }));
+var SYSCTL_CONF = /^(.*?)\/?etc\/sysctl\.conf$/;
+function placeFile(display) {
+  const p = display.split(import_node_path6.default.sep).join("/");
+  for (const { rank, re } of DIR_PATTERNS) {
+    const m2 = re.exec(p);
+    if (m2) {
+      const root = m2[1] || ".";
+      const name2 = m2[2];
+      return { nodeId: `root:${root}`, root, nodePath: `${SYSCTL_DIRS[rank]}/${name2}`, name: name2, dirRank: rank };
+    }
+  }
+  const m = SYSCTL_CONF.exec(p);
+  if (m) {
+    const root = m[1] || ".";
+    return { nodeId: `root:${root}`, root, nodePath: "/etc/sysctl.conf", name: "sysctl.conf", dirRank: -1 };
+  }
+  const dir = import_node_path6.default.posix.dirname(p);
+  const name = import_node_path6.default.posix.basename(p);
+  return { nodeId: `dir:${dir}`, nodePath: `${dir}/${name}`, name, dirRank: 0 };
 }
-var TEMPLATE_EXPR = /\{\{|\}\}|\$\{|%\{/;
-var TEMPLATE_DIRECTIVE = /^(\{%|%\{|\{\{-?\s*(if|else|end|range|with|define|template|block)\b)/;
-var TEMPLATE_COMMENT = /^\{#.*#\}$/;
-function parseSysctl(text, mapSpan = identity) {
-  const out = { assignments: [], exclusions: [], issues: [] };
-  const n = text.length;
-  let lineStart = 0;
-  while (lineStart <= n) {
-    let lineEnd = text.indexOf("\n", lineStart);
-    if (lineEnd < 0) lineEnd = n;
-    parseLine(text, lineStart, lineEnd, out, mapSpan);
-    if (lineEnd >= n) break;
-    lineStart = lineEnd + 1;
+function placeUnderRoot(relToRoot, rootDisplay) {
+  const p = "/" + relToRoot.split(import_node_path6.default.sep).join("/");
+  for (let rank = 0; rank < SYSCTL_DIRS.length; rank++) {
+    const d = SYSCTL_DIRS[rank];
+    if (p.startsWith(d + "/") && !p.slice(d.length + 1).includes("/")) {
+      const name = p.slice(d.length + 1);
+      return { nodeId: `root:${rootDisplay}`, root: rootDisplay, nodePath: p, name, dirRank: rank };
+    }
+  }
+  if (p === "/etc/sysctl.conf") return { nodeId: `root:${rootDisplay}`, root: rootDisplay, nodePath: p, name: "sysctl.conf", dirRank: -1 };
+  return void 0;
+}
+
+// src/sources/template/sysctl-template.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/template/mask.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var TEMPLATE_LANGUAGE_NAMES = {
+  jinja: "Jinja template",
+  go: "Go template (Helm)",
+  terraform: "Terraform template",
+  erb: "ERB template"
+};
+function templateLanguageOf(display, text) {
+  const name = display.toLowerCase();
+  if (/\.(j2|jinja2?)$/.test(name)) return "jinja";
+  if (/\.tftpl$/.test(name)) return "terraform";
+  if (/\.erb$/.test(name)) return "erb";
+  if (/\.gotmpl$/.test(name) || /(^|\/)templates\/_[^/]+$/.test(name)) return "go";
+  return templateLanguageOfText(text);
+}
+function templateLanguageOfText(text) {
+  if (/\{%|\{#/.test(text) || /^##\s*template:\s*jinja/i.test(text)) return "jinja";
+  if (/\{\{-?\s*(\/\*|\.|\$|(if|range|with|define|template|include|end|else|toYaml|tpl|required|default)\b)/.test(text)) return "go";
+  if (/%\{|\$\{/.test(text)) return "terraform";
+  if (/<%/.test(text)) return "erb";
+  if (/\{\{/.test(text)) return "jinja";
+  return void 0;
+}
+var OPENERS = {
+  jinja: /\{#|\{%|\{\{/g,
+  go: /\{\{/g,
+  terraform: /\$\$\{|%%\{|%\{|\$\{/g,
+  erb: /<%/g
+};
+function maskTemplate(text, language) {
+  const out = text.split("");
+  const blanks = [];
+  const inline = [];
+  const re = OPENERS[language];
+  re.lastIndex = 0;
+  const blank = (s, e, comment = false) => {
+    for (let i = s; i < e; i++) if (out[i] !== "\n" && out[i] !== "\r") out[i] = " ";
+    blanks.push({ start: s, end: e, comment });
+  };
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index;
+    const open = m[0];
+    let end2;
+    if (language === "jinja" && open === "{#") {
+      end2 = closeAt(text, at + 2, "#}");
+      blank(at, end2, true);
+    } else if (language === "jinja" && open === "{%") {
+      end2 = closeAt(text, at + 2, "%}");
+      const tag = text.slice(at, end2);
+      blank(at, end2);
+      if (/^\{%-?\s*raw\s*-?%\}$/.test(tag)) {
+        const endraw = /\{%-?\s*endraw\s*-?%\}/g;
+        endraw.lastIndex = end2;
+        const r = endraw.exec(text);
+        if (r) {
+          blank(r.index, r.index + r[0].length);
+          end2 = r.index + r[0].length;
+        } else end2 = text.length;
+      } else inline.push({ start: at, end: end2 });
+    } else if (language === "go" && open === "{{") {
+      end2 = closeAt(text, at + 2, "}}");
+      const action = text.slice(at, end2);
+      if (/^\{\{-?\s*\/\*/.test(action)) {
+        const c = closeAt(text, at + 2, "*/");
+        end2 = closeAt(text, c, "}}");
+        blank(at, end2, true);
+      } else if (/^\{\{-?\s*(if|else|end|range|with|define|block|template|include)\b/.test(action) || /^\{\{-?\s*(\$\w+\s*:?=|- ?\}\})/.test(action)) {
+        blank(at, end2);
+        inline.push({ start: at, end: end2 });
+      }
+    } else if (language === "jinja" && open === "{{") {
+      end2 = closeAt(text, at + 2, "}}");
+    } else if (language === "terraform" && (open === "$${" || open === "%%{")) {
+      end2 = at + 3;
+    } else if (language === "terraform" && open === "%{") {
+      end2 = closeBraces(text, at + 2);
+      blank(at, end2);
+      inline.push({ start: at, end: end2 });
+    } else if (language === "terraform") {
+      end2 = closeBraces(text, at + 2);
+    } else {
+      end2 = closeAt(text, at + 2, "%>");
+      if (!text.startsWith("<%=", at)) {
+        blank(at, end2, text.startsWith("<%#", at));
+        if (!text.startsWith("<%#", at)) inline.push({ start: at, end: end2 });
+      }
+    }
+    re.lastIndex = Math.max(end2, at + open.length);
+  }
+  const masked = out.join("");
+  const absentLines = [];
+  const unevaluatedLines = [];
+  const lineOf = (pos) => {
+    const s = text.lastIndexOf("\n", pos - 1) + 1;
+    let e = text.indexOf("\n", pos);
+    if (e < 0) e = text.length;
+    return { start: s, end: e };
+  };
+  const linesOf = (b, each) => {
+    for (let pos = b.start; pos < Math.max(b.end, b.start + 1) && pos <= text.length; ) {
+      const line2 = lineOf(pos);
+      each(line2);
+      pos = line2.end + 1;
+    }
+  };
+  const taggedLines = /* @__PURE__ */ new Set();
+  for (const t of inline) linesOf(t, (line2) => taggedLines.add(line2.start));
+  const seen = /* @__PURE__ */ new Set();
+  for (const b of blanks) {
+    linesOf(b, (line2) => {
+      if (seen.has(line2.start)) return;
+      seen.add(line2.start);
+      if (masked.slice(line2.start, line2.end).trim() === "") {
+        if (!b.comment) absentLines.push(line2);
+      } else if (taggedLines.has(line2.start)) unevaluatedLines.push(line2);
+    });
+  }
+  const EXPRESSION_LINE = language === "terraform" ? /^[ \t]*\$\{[^}\n]*\}[ \t]*\r?$/gm : language === "erb" ? /^[ \t]*<%=[^%\n]*%>[ \t]*\r?$/gm : /^[ \t]*\{\{[^}\n]*\}\}[ \t]*\r?$/gm;
+  let expressionLines = false;
+  for (const m of masked.matchAll(EXPRESSION_LINE)) {
+    for (let i = m.index; i < m.index + m[0].length; i++) if (out[i] !== "\r") out[i] = " ";
+    absentLines.push({ start: m.index, end: m.index + m[0].length });
+    expressionLines = true;
+  }
+  const result = expressionLines ? out.join("") : masked;
+  absentLines.sort((a, b) => a.start - b.start);
+  return { text: result, language, absentLines, unevaluatedLines };
+}
+function closeAt(text, from, closer) {
+  const i = text.indexOf(closer, from);
+  return i < 0 ? text.length : i + closer.length;
+}
+function closeBraces(text, from) {
+  let depth = 1;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) return i + 1;
+    else if (c === "\n" && depth === 1 && text[i - 1] !== "~") return i;
+  }
+  return text.length;
+}
+function goDefineBodies(text) {
+  const out = [];
+  const action = /\{\{-?\s*(\/\*[\s\S]*?\*\/|define\s+"([^"]*)"|(?:if|range|with|block|end)\b)[^}]*\}\}/g;
+  let open;
+  let depth = 0;
+  for (const m of text.matchAll(action)) {
+    const word = m[1];
+    if (word.startsWith("/*")) continue;
+    if (word.startsWith("define")) {
+      if (!open) {
+        open = { name: m[2] ?? "", start: m.index + m[0].length };
+        depth = 0;
+      }
+    } else if (word === "end") {
+      if (open && depth === 0) {
+        out.push({ name: open.name, body: { start: open.start, end: m.index } });
+        open = void 0;
+      } else if (open) depth--;
+    } else if (open) depth++;
   }
   return out;
 }
-function parseLine(text, from, to, out, mapSpan) {
-  let s = from;
-  let e = to;
-  while (s < e && isSpace(text.charCodeAt(s))) s++;
-  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-  if (s >= e) return;
-  const first = text[s];
-  if (first === "#" || first === ";") return;
-  const line2 = text.slice(s, e);
-  if (TEMPLATE_COMMENT.test(line2)) return;
-  if (TEMPLATE_DIRECTIVE.test(line2)) {
-    out.issues.push({ code: "template-directive", span: mapSpan({ start: s, end: e }), text: line2 });
-    return;
+
+// src/sources/template/sysctl-template.ts
+var overlaps = (a, lines) => lines.some((l) => a.start <= l.end && a.end >= l.start);
+function readTemplateAsSysctl(text, display, language) {
+  const lang = language ?? templateLanguageOf(display, text);
+  if (!lang) return parseSysctl(text);
+  const m = maskTemplate(text, lang);
+  const p = parseSysctl(m.text);
+  const directives = m.absentLines.map((span) => ({ code: "template-directive", span: trim(text, span), text: text.slice(span.start, span.end).trim() })).filter((d) => d.text !== "");
+  return {
+    assignments: p.assignments.map((a) => overlaps(a.lineSpan, m.unevaluatedLines) ? { ...a, templated: true } : a),
+    exclusions: p.exclusions,
+    issues: [...p.issues, ...directives].sort((a, b) => a.span.start - b.span.start)
+  };
+}
+function trim(text, s) {
+  let a = s.start;
+  let b = s.end;
+  while (a < b && /\s/.test(text[a])) a++;
+  while (b > a && /\s/.test(text[b - 1])) b--;
+  return { start: a, end: b };
+}
+function readGoPartialAsSysctl(text, looksLikeSysctl2) {
+  const m = maskTemplate(text, "go");
+  const bodies = goDefineBodies(text).filter((d) => looksLikeSysctl2(m.text.slice(d.body.start, d.body.end)));
+  if (!bodies.length) return void 0;
+  const chars = m.text.split("");
+  let at = 0;
+  for (const d of bodies) {
+    for (let i = at; i < d.body.start; i++) if (chars[i] !== "\n") chars[i] = " ";
+    at = d.body.end;
   }
-  const eq = text.indexOf("=", s);
-  if (eq < 0 || eq >= e) {
-    if (first === "-") {
-      let ks2 = s + 1;
-      while (ks2 < e && isSpace(text.charCodeAt(ks2))) ks2++;
-      const rawKey2 = text.slice(ks2, e);
-      out.exclusions.push({ pattern: canonicalKey(rawKey2), rawKey: rawKey2, keySpan: mapSpan({ start: ks2, end: e }) });
-    } else {
-      out.issues.push({ code: "not-assignment", span: mapSpan({ start: s, end: e }), text: line2 });
-    }
-    return;
-  }
-  let ks = s;
-  let ignoreFailure = false;
-  if (first === "-") {
-    ignoreFailure = true;
-    ks++;
-    while (ks < eq && isSpace(text.charCodeAt(ks))) ks++;
-  }
-  let ke = eq;
-  while (ke > ks && isSpace(text.charCodeAt(ke - 1))) ke--;
-  let vs = eq + 1;
-  while (vs < e && isSpace(text.charCodeAt(vs))) vs++;
-  const rawKey = text.slice(ks, ke);
-  if (ks >= ke) {
-    out.issues.push({ code: "empty-key", span: mapSpan({ start: s, end: e }), text: line2 });
-    return;
-  }
-  const value = text.slice(vs, e);
-  const keySpan = mapSpan({ start: ks, end: ke });
-  if (vs >= e) {
-    out.issues.push({ code: "empty-value", span: keySpan, text: line2 });
-  }
-  out.assignments.push({
-    key: canonicalKey(rawKey),
-    rawKey,
-    value,
-    ignoreFailure,
-    isGlob: isGlobKey(rawKey),
-    templated: TEMPLATE_EXPR.test(line2),
-    keySpan,
-    valueSpan: mapSpan({ start: vs, end: Math.max(vs, e) }),
-    lineSpan: mapSpan({ start: s, end: e })
-  });
+  for (let i = at; i < chars.length; i++) if (chars[i] !== "\n") chars[i] = " ";
+  const p = parseSysctl(chars.join(""));
+  const inBody = (s) => bodies.some((d) => s.start >= d.body.start && s.end <= d.body.end);
+  return {
+    assignments: p.assignments.map((a) => overlaps(a.lineSpan, m.unevaluatedLines) ? { ...a, templated: true } : a),
+    exclusions: p.exclusions,
+    issues: [...p.issues, ...m.absentLines.filter(inBody).map((span) => ({ code: "template-directive", span: trim(text, span), text: text.slice(span.start, span.end).trim() }))].sort((a, b) => a.span.start - b.span.start)
+  };
 }
 
 // src/sources/script/detect.ts
@@ -26051,7 +24888,7 @@ function scriptTiming(display) {
 // src/sources/sysctl-conf/handler.ts
 var SYSCTL_DIR = /(^|\/)sysctl\.d\/[^/]+$/;
 var SYSCTL_CONF2 = /(^|\/)sysctl\.conf$/;
-var SYSCTL_NAMED = /sysctl[^/]*\.conf(\.(j2|jinja2?|tpl|tmpl|erb|add|dist|example|sample))?$/i;
+var SYSCTL_NAMED = /sysctl[^/]*\.conf(\.(j2|jinja2?|tpl|tmpl|tftpl|gotmpl|erb|add|dist|example|sample))?$/i;
 var EXPECTED_NON_CONFIG = /^README|\.(dpkg-[a-z]+|rpmnew|rpmsave|rpmorig|ucf-[a-z]+|bak|orig|swp)$|~$/;
 var ASSIGNMENT_LINE = /^\s*-?\s*[A-Za-z][\w-]*[./][\w./*?[\]:@-]*\s*=/;
 function looksLikeSysctl(text) {
@@ -26072,11 +24909,13 @@ function looksLikeSysctl(text) {
 var sysctlConfHandler = {
   kind: "sysctl-conf",
   selfContained: true,
+  // Only the directories an applier reads: walking all of /usr on a real root costs seconds.
+  rootPaths: { role: "image", paths: ["etc/sysctl.conf", ...SYSCTL_DIRS.map((d) => d.slice(1))] },
   claimsPath(display) {
-    return SYSCTL_DIR.test(display) || SYSCTL_CONF2.test(display) || SYSCTL_NAMED.test(import_node_path8.default.posix.basename(display));
+    return SYSCTL_DIR.test(display) || SYSCTL_CONF2.test(display) || SYSCTL_NAMED.test(import_node_path7.default.posix.basename(display));
   },
   claimsContent(text) {
-    return !looksLikeShellScript(text) && looksLikeSysctl(text);
+    return looksLikeSysctl(text) && !looksLikeShellScript(text);
   },
   extract(input) {
     const placement = placeFile(input.display);
@@ -26092,7 +24931,8 @@ var sysctlConfHandler = {
             name: placement.name,
             dirRank: placement.dirRank,
             devNull: input.devNull,
-            parsed: parseSysctl(input.devNull ? "" : input.text),
+            // A template (by its name, or by its syntax) is read with template lines absent.
+            parsed: input.devNull ? parseSysctl("") : readTemplateAsSysctl(input.text, input.display),
             realFile: input.realFile,
             isSymlink: input.isSymlink,
             ignoredName: inSysctlDir && !placement.name.endsWith(".conf") && !EXPECTED_NON_CONFIG.test(placement.name)
@@ -26106,7 +24946,7 @@ var sysctlConfHandler = {
 // src/sources/cloud-init/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 
 // src/sources/cloud-init/decode.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -27399,6 +26239,32 @@ function writeToAssignment(w, where) {
   };
 }
 
+// src/sources/shell/syntax-rule.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var SHELL_SYNTAX = defineEngineRule({
+  id: "sysctl-lint/shell-syntax",
+  title: "Commands are complete shell",
+  severity: "warning",
+  appliesTo: "commands: cloud-init steps and script parts, shell scripts, Packer shell provisioners, Ansible shell and command tasks, container commands",
+  rationale: "An unclosed quote, command substitution or here-document makes the shell reject the whole script, so none of its commands (sysctl writes included) run.",
+  fix: "Close the quote, `$(` or here-document (its delimiter alone on a line)."
+});
+
+// src/model/modules.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function parseModulesList(text) {
+  const out = [];
+  for (const raw of text.split("\n")) {
+    const line2 = raw.trim();
+    if (!line2 || line2.startsWith("#") || line2.startsWith(";")) continue;
+    const name = line2.split(/\s+/)[0];
+    if (name) out.push(name.replace(/-/g, "_"));
+  }
+  return out;
+}
+
 // src/sources/cloud-init/facts.ts
 var STAGE_ORDER = {
   boothook: 1,
@@ -27442,7 +26308,7 @@ var UserDataFacts = class {
     }
     for (const i of a.issues) {
       const limit = i.code === "too-deep" || i.code === "too-large";
-      this.findings.push({ ruleId: limit ? ANALYSIS_LIMIT_RULE : CLOUD_INIT_RULES.shellSyntax, severity: "warning", message: `${step.label}: ${i.message}`, location: { file: this.file, span: i.span }, related: [] });
+      this.findings.push({ ruleId: limit ? ANALYSIS_LIMIT.id : SHELL_SYNTAX.id, severity: "warning", message: `${step.label}: ${i.message}`, location: { file: this.file, span: i.span }, related: [] });
     }
   }
   /** Notes a command text or package list that installs or starts Kubernetes. */
@@ -27459,9 +26325,22 @@ var UserDataFacts = class {
 var FACTS_PER_STEP = 1e5;
 var KUBERNETES_HINT = /\b(kubeadm|kubelet|k3s|rke2|microk8s)\b|\/etc\/eks\/bootstrap\.sh/;
 var CLOUD_INIT_RULES = {
-  undecodable: "sysctl-lint/cloud-init-undecodable",
-  encoding: "sysctl-lint/cloud-init-unknown-encoding",
-  shellSyntax: "sysctl-lint/shell-syntax"
+  undecodable: defineEngineRule({
+    id: "sysctl-lint/cloud-init-undecodable",
+    title: "Encoded user-data content decodes",
+    severity: "error",
+    appliesTo: "cloud-init write_files entries for sysctl and modules-load.d files, MIME parts, gzip-compressed user-data",
+    rationale: "Content whose base64 (as Python decodes it) or gzip is broken makes cloud-init fail to write the file or drop the part: the settings in it never reach the node.",
+    fix: "Re-encode the content (`base64 -w0 file`, `gzip -c file | base64 -w0`) and check the `encoding:` matches."
+  }),
+  encoding: defineEngineRule({
+    id: "sysctl-lint/cloud-init-unknown-encoding",
+    title: "write_files encodings are ones cloud-init knows",
+    severity: "warning",
+    appliesTo: "cloud-init write_files entries for sysctl and modules-load.d files",
+    rationale: "cloud-init writes content with an unknown `encoding` as plain text, so encoded content lands in the file still encoded.",
+    fix: "Use one of `b64`, `base64`, `gz`, `gzip`, `gz+b64`, `gz+base64`, `gzip+b64`, `gzip+base64` or `text/plain`."
+  })
 };
 
 // src/sources/cloud-init/node.ts
@@ -27471,10 +26350,11 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/sources/provisioning/facts.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 var FACTS_PER_STEP2 = 1e5;
 var KUBERNETES_HINT2 = /\b(kubeadm|kubelet|k3s|rke2|microk8s)\b|\/etc\/eks\/bootstrap\.sh/;
-var SHELL_SYNTAX_RULE = "sysctl-lint/shell-syntax";
+var RHEL_PACKAGES = /(^|[\s;&|(])(sudo\s+)?(yum|dnf|microdnf|amazon-linux-extras|subscription-manager)\s/m;
+var DEBIAN_PACKAGES = /(^|[\s;&|(])(sudo\s+)?(apt-get|apt|dpkg|add-apt-repository)\s/m;
 var ProvisionFacts = class {
   /** `file`: the display path the node is named after (the script, the template, the role). */
   constructor(file) {
@@ -27510,18 +26390,25 @@ var ProvisionFacts = class {
       if (m.content) for (const name of parseModulesList(m.content.text)) this.modules.add(name);
     }
     for (const i of a.issues) {
-      this.findings.push({ ruleId: SHELL_SYNTAX_RULE, severity: "warning", message: `${step.label}: ${i.message}`, location: { file, span: i.span }, related: [] });
+      this.findings.push({ ruleId: SHELL_SYNTAX.id, severity: "warning", message: `${step.label}: ${i.message}`, location: { file, span: i.span }, related: [] });
     }
   }
   /** Records a file written by other means than a command (a task's `dest`, a file upload). */
   addFile(event) {
     this.files.push({ ...event, order: this.nextStep() });
   }
-  /** Notes a command text that installs or starts Kubernetes. */
+  /** Notes a command text that installs or starts Kubernetes, and the package manager it uses. */
   noteKubernetes(text, where) {
+    if (RHEL_PACKAGES.test(text)) this.packageFamilies.add("rhel");
+    if (DEBIAN_PACKAGES.test(text)) this.packageFamilies.add("debian");
     if (this.kubernetesHint) return;
     const m = KUBERNETES_HINT2.exec(text);
     if (m) this.kubernetesHint = `${where} runs ${m[0]}`;
+  }
+  packageFamilies = /* @__PURE__ */ new Set();
+  /** The one distribution family the commands' package managers show, if they show one. */
+  get distribution() {
+    return this.packageFamilies.size === 1 ? [...this.packageFamilies][0] : void 0;
   }
   get hasSettings() {
     return this.files.length > 0 || this.writes.length > 0;
@@ -27548,7 +26435,7 @@ var ProvisionFacts = class {
       modulesKnown: this.modulesKnown,
       scope: "node",
       role: this.kubernetesHint ? { value: "kubernetes", source: `inferred: ${this.kubernetesHint}` } : void 0,
-      provisioning: { tool, timing, files: provisioned, reapplies }
+      provisioning: { tool, timing, files: provisioned, reapplies, distribution: this.distribution }
     };
   }
 };
@@ -27575,7 +26462,7 @@ function filesFromEvents(events, label2) {
   for (const [p, entry] of byPath) {
     const placement = placeUnderRoot(p.replace(/^\/+/, ""), label2);
     if (!placement) continue;
-    const name = import_node_path9.default.posix.basename(p);
+    const name = import_node_path8.default.posix.basename(p);
     const owner = entry.events[0].location.file;
     const nodeFile = {
       file: owner,
@@ -27639,6 +26526,22 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/sources/yaml/parse.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/core/lazy-deps.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var yaml;
+var ajv;
+var re2;
+function yamlLib() {
+  return yaml ??= require_dist();
+}
+function ajvLib() {
+  return ajv ??= require__();
+}
+function re2Lib() {
+  return re2 ??= require_build();
+}
 
 // src/sources/yaml/offset-map.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -27982,15 +26885,15 @@ function splitDocuments(text) {
   }
   return slices;
 }
-function parseYaml2(text, opts = {}) {
+function parseYaml(text, opts = {}) {
   const out = [];
   let parsed = 0;
-  for (const slice of splitDocuments(text)) {
-    let docText = text.slice(slice.start, slice.end);
+  for (const slice2 of splitDocuments(text)) {
+    let docText = text.slice(slice2.start, slice2.end);
     if (opts.keepDocument && !opts.keepDocument(docText)) continue;
     parsed += docText.length;
     if (parsed > LIMITS.yamlText) {
-      const rest = { start: slice.start, end: text.length };
+      const rest = { start: slice2.start, end: text.length };
       const range2 = opts.mapSpan ? opts.mapSpan(rest) : rest;
       const skipped = out.length === 0 ? tooLargeToAnalyze("YAML document", docText.length, LIMITS.yamlText) : `YAML from here on is past the ${formatSize(LIMITS.yamlText)} analyzed per file: not analyzed`;
       out.push({ contents: null, range: range2, errors: [], skipped });
@@ -28000,9 +26903,9 @@ function parseYaml2(text, opts = {}) {
     if (opts.blankTemplateLines) {
       const b = blankTemplateLines(docText);
       docText = b.text;
-      templateLines = b.lines.map((l) => ({ start: l.start + slice.start, end: l.end + slice.start }));
+      templateLines = b.lines.map((l) => ({ start: l.start + slice2.start, end: l.end + slice2.start }));
     }
-    const docs = parseSlice(docText, slice.start, opts.mapSpan);
+    const docs = parseSlice(docText, slice2.start, opts.mapSpan);
     if (templateLines.length && docs[0]) docs[0].templateLines = opts.mapSpan ? templateLines.map(opts.mapSpan) : templateLines;
     out.push(...docs);
   }
@@ -28129,7 +27032,7 @@ var Converter = class {
   }
 };
 function parseEmbeddedYaml(s, opts = {}) {
-  return parseYaml2(s.text, { ...opts, mapSpan: s.map });
+  return parseYaml(s.text, { ...opts, mapSpan: s.map });
 }
 
 // src/sources/yaml/tree.ts
@@ -28156,9 +27059,9 @@ function pairOf(map, key) {
 function get(map, key) {
   return pairOf(map, key)?.value;
 }
-function getPath(node, path29) {
+function getPath(node, path35) {
   let cur = node;
-  for (const seg of path29) {
+  for (const seg of path35) {
     if (typeof seg === "number") cur = isSeq(cur) ? cur.items[seg] : void 0;
     else cur = get(cur, seg);
     if (cur === void 0 || cur === null) return cur;
@@ -28193,8 +27096,22 @@ function templateMarkers(text) {
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 var YAML_RULES = {
-  syntax: "sysctl-lint/yaml-syntax",
-  template: "sysctl-lint/template-not-rendered"
+  syntax: defineEngineRule({
+    id: "sysctl-lint/yaml-syntax",
+    title: "YAML files parse",
+    severity: "warning",
+    appliesTo: "YAML and JSON files sysctl-lint reads: Kubernetes manifests and configuration, Helm values, cloud-init cloud-config (also inside MIME parts), Talos machine configuration",
+    rationale: "A file with YAML errors is understood only in part: the parser recovers and what parses is linted, but settings near the error can be missing or misread, and the tool that consumes the file (kubectl, Helm, cloud-init, talosctl) rejects it or reads it differently. The finding is reported once per file (once per cloud-config part), at the first error, with the count of the others.",
+    fix: "Fix the YAML at the reported position (`yamllint FILE` lists every error). A template that is not YAML until it is rendered gets `sysctl-lint/template-not-rendered` instead."
+  }),
+  template: defineEngineRule({
+    id: "sysctl-lint/template-not-rendered",
+    title: "Templated files are linted as written, not as rendered",
+    severity: "info",
+    appliesTo: "YAML files holding template syntax: Helm and Go `{{ }}`, Jinja `{% %}`, Terraform `%{ }` and `${}`, ERB `<% %>`",
+    rationale: "A template is not YAML until it is rendered. Lines that hold only template tags are read as blank lines and the rest is linted as written; values that template expressions produce are located but not judged. The note is reported once per file, at the template expression nearest to the first YAML error (or at the first line of tags), so a reader knows the file was checked only in part.",
+    fix: "Lint the rendered output as well (for example `helm template CHART --output-dir out` and lint `out/`), or turn the note off for template folders in .sysctl-lint.yaml (`overrides:` with `files:` globs and `rules: {sysctl-lint/template-not-rendered: off}`)."
+  })
 };
 var KIND_NAMES = {
   "helm/go": "Helm/Go template",
@@ -28205,7 +27122,12 @@ var KIND_NAMES = {
 function yamlLimitFindings(file, docs) {
   return docs.flatMap((d) => d.skipped ? [limitFinding(file, { start: d.range.start, end: d.range.start }, d.skipped)] : []);
 }
+function parsedCompletely(docs) {
+  return docs.every((d) => d.errors.length === 0 && !d.templateLines?.length && !d.skipped);
+}
 function yamlProblemFinding(file, text, docs) {
+  const language = templateLanguageOf(file, text);
+  const nameOf = (m) => language ? TEMPLATE_LANGUAGE_NAMES[language] : KIND_NAMES[m.kind];
   const first = docs.flatMap((d) => d.errors).sort((a, b) => a.span.start - b.span.start)[0];
   if (!first) {
     const line2 = docs.flatMap((d) => d.templateLines ?? [])[0];
@@ -28213,9 +27135,9 @@ function yamlProblemFinding(file, text, docs) {
     const marker = templateMarkers(text).find((m) => m.span.start >= line2.start && m.span.start < line2.end);
     if (!marker) return void 0;
     return {
-      ruleId: YAML_RULES.template,
+      ruleId: YAML_RULES.template.id,
       severity: "info",
-      message: `${KIND_NAMES[marker.kind]} syntax: the file is not valid YAML until it is rendered; lines that hold only template tags were read as blank and the rest was linted`,
+      message: `${nameOf(marker)} syntax: the file is not valid YAML until it is rendered; lines that hold only template tags were read as blank and the rest was linted`,
       location: { file, span: marker.span },
       related: []
     };
@@ -28230,15 +27152,15 @@ function yamlProblemFinding(file, text, docs) {
     const before = [...markers].reverse().find((m) => m.span.start < first.span.start);
     const marker = onLine ?? before ?? markers[0];
     return {
-      ruleId: YAML_RULES.template,
+      ruleId: YAML_RULES.template.id,
       severity: "info",
-      message: `${KIND_NAMES[marker.kind]} syntax: the file is not valid YAML until it is rendered (${first.message}); the parts that parse were linted`,
+      message: `${nameOf(marker)} syntax: the file is not valid YAML until it is rendered (${first.message}); the parts that parse were linted`,
       location: { file, span: marker.span },
       related: [{ location: { file, span: first.span }, message: `first YAML error${total > 1 ? ` of ${total}` : ""}: ${first.message}` }]
     };
   }
   return {
-    ruleId: YAML_RULES.syntax,
+    ruleId: YAML_RULES.syntax.id,
     severity: "warning",
     message: `invalid YAML: ${first.message}${total > 1 ? ` (and ${total - 1} more error${total > 2 ? "s" : ""})` : ""}; the parts that parse were linted`,
     location: { file, span: first.span },
@@ -28286,13 +27208,13 @@ var BINARY_TAG = "tag:yaml.org,2002:binary";
 var part0 = { start: 0, end: 0 };
 function readCloudConfig(part, ctx) {
   const facts = ctx.facts;
-  const docs = parseYaml2(part.text, { mapSpan: part.map });
+  const docs = parseYaml(part.text, { mapSpan: part.map });
   const problem = part.exact ? yamlProblemFinding(facts.file, ctx.fileText, docs) : void 0;
   facts.findings.push(...yamlLimitFindings(facts.file, docs));
   if (problem) facts.findings.push(problem);
   else if (!part.exact && docs.some((d) => d.errors.length)) {
     const first = docs.flatMap((d) => d.errors)[0];
-    facts.findings.push({ ruleId: "sysctl-lint/yaml-syntax", severity: "warning", message: `invalid YAML in ${part.name}: ${first?.message ?? "parse error"}; the parts that parse were linted`, location: { file: facts.file, span: part.span }, related: [] });
+    facts.findings.push({ ruleId: YAML_RULES.syntax.id, severity: "warning", message: `invalid YAML in ${part.name}: ${first?.message ?? "parse error"}; the parts that parse were linted`, location: { file: facts.file, span: part.span }, related: [] });
   }
   for (const doc of docs) {
     const root = doc.contents;
@@ -28338,28 +27260,28 @@ function writeFiles(node, ctx) {
   const facts = ctx.facts;
   limitedItems(itemsOf(node), facts.file, node?.range ?? part0, "write_files", facts.findings).forEach((item, i) => {
     const pathNode = get(item, "path");
-    const path29 = scalarText(pathNode)?.trim();
-    if (!path29 || !isScalar(pathNode)) return;
-    const sysctl2 = isSysctlFilePath(path29);
-    const modules = isModulesFilePath(path29);
+    const path35 = scalarText(pathNode)?.trim();
+    if (!path35 || !isScalar(pathNode)) return;
+    const sysctl2 = isSysctlFilePath(path35);
+    const modules = isModulesFilePath(path35);
     if (!sysctl2 && !modules) return;
     const label2 = `write_files[${i}]`;
     const step = facts.step(isTrue(get(item, "defer")) ? "write_files (deferred)" : "write_files", label2);
     const append = isTrue(get(item, "append"));
-    const content = contentOf(item, label2, path29, ctx);
+    const content = contentOf(item, label2, path35, ctx);
     if (content === "failed") return;
     if (modules) {
       facts.modulesKnown = true;
       if (content) for (const m of parseModulesList(content.text)) facts.modules.add(m);
       return;
     }
-    facts.files.push({ path: path29, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
+    facts.files.push({ path: path35, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
   });
 }
 function emptyParse() {
   return { assignments: [], exclusions: [], issues: [] };
 }
-function contentOf(item, label2, path29, ctx) {
+function contentOf(item, label2, path35, ctx) {
   const facts = ctx.facts;
   const node = get(item, "content");
   if (node === void 0 || node === null || isScalar(node) && node.value === null) {
@@ -28370,9 +27292,9 @@ function contentOf(item, label2, path29, ctx) {
   const { encoding, known } = contentEncoding(scalarText(encNode));
   if (!known && isScalar(encNode)) {
     facts.findings.push({
-      ruleId: CLOUD_INIT_RULES.encoding,
+      ruleId: CLOUD_INIT_RULES.encoding.id,
       severity: "warning",
-      message: `${label2}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path29} as plain text`,
+      message: `${label2}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path35} as plain text`,
       location: { file: facts.file, span: encNode.span },
       related: []
     });
@@ -28381,13 +27303,13 @@ function contentOf(item, label2, path29, ctx) {
   if (encoding === "text" && !binary) return { text: node.text, map: node.map };
   const fail = (error, limit) => {
     if (limit) {
-      facts.findings.push(limitFinding(facts.file, wholeValue(node), `${label2}: the content for ${path29}: ${error}`));
+      facts.findings.push(limitFinding(facts.file, wholeValue(node), `${label2}: the content for ${path35}: ${error}`));
       return "failed";
     }
     facts.findings.push({
-      ruleId: CLOUD_INIT_RULES.undecodable,
+      ruleId: CLOUD_INIT_RULES.undecodable.id,
       severity: "error",
-      message: `${label2}: the content for ${path29} cannot be decoded (${error}); cloud-init fails to write the file`,
+      message: `${label2}: the content for ${path35} cannot be decoded (${error}); cloud-init fails to write the file`,
       location: { file: facts.file, span: node.span },
       related: []
     });
@@ -28615,7 +27537,7 @@ function dispatchTyped(type, part, ctx, depth) {
 function transferDecode(body, bodySpan, encoding, name, ctx) {
   const fail = (d) => {
     if (d.limit) ctx.facts.findings.push(limitFinding(ctx.facts.file, bodySpan, `${name}: ${d.error}`));
-    else ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable, severity: "error", message: `${name}: ${d.error}; cloud-init cannot use this part`, location: { file: ctx.facts.file, span: bodySpan }, related: [] });
+    else ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable.id, severity: "error", message: `${name}: ${d.error}; cloud-init cannot use this part`, location: { file: ctx.facts.file, span: bodySpan }, related: [] });
     return void 0;
   };
   let bytes;
@@ -28638,7 +27560,7 @@ function tooManyParts(count, span, name, ctx) {
   if (count > LIMITS.parts) ctx.facts.findings.push(limitFinding(ctx.facts.file, span, `${name}: ${count} parts, more than the ${LIMITS.parts} analyzed; the rest is not read`));
 }
 function readArchive(part, ctx, depth) {
-  const docs = parseYaml2(part.text, { mapSpan: part.map });
+  const docs = parseYaml(part.text, { mapSpan: part.map });
   ctx.facts.findings.push(...yamlLimitFindings(ctx.facts.file, docs));
   for (const doc of docs) {
     const items = itemsOf(doc.contents);
@@ -28661,11 +27583,23 @@ function gunzipUserData(bytes, span, ctx) {
   }
   const t = g.ok ? utf8(g.bytes) : g;
   if (!t.ok) {
-    ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable, severity: "error", message: `gzip-compressed user-data cannot be decompressed (${t.error})`, location: { file: ctx.facts.file, span }, related: [] });
+    ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable.id, severity: "error", message: `gzip-compressed user-data cannot be decompressed (${t.error})`, location: { file: ctx.facts.file, span }, related: [] });
     return void 0;
   }
   return { ...opaque(t.text, span), exact: false, span, name: "gzip-compressed user-data" };
 }
+
+// src/sources/unrecognized-file.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var UNRECOGNIZED_FILE = defineEngineRule({
+  id: "sysctl-lint/unrecognized-file",
+  title: "Files named on the command line are a kind sysctl-lint understands",
+  severity: "info",
+  appliesTo: "files named explicitly on the command line (walked directories only pick known files)",
+  rationale: "A file named on the command line that is neither a sysctl.conf nor a sysctl.d drop-in (nor another source kind sysctl-lint reads) is skipped; saying so keeps a typo in a path or a CI glob from passing silently.",
+  fix: "Name the right file, or drop it from the command line or the hook configuration."
+});
 
 // src/sources/cloud-init/handler.ts
 var NAME = /^(user[-_]?data|vendor[-_]?data|cloud[-_]?init|cloud[-_]?config|cloudinit)([-_.][^/]*)?$/i;
@@ -28681,7 +27615,7 @@ function looksLikeUserData(text) {
 var cloudInitHandler = {
   kind: "cloud-init",
   claimsPath(display) {
-    const base = import_node_path10.default.posix.basename(display);
+    const base = import_node_path9.default.posix.basename(display);
     if (NOT_USER_DATA.test(base)) return false;
     return NAME.test(base) || DIR.test(display);
   },
@@ -28714,7 +27648,7 @@ var cloudInitHandler = {
 };
 function notUserData(file) {
   return {
-    ruleId: "sysctl-lint/unrecognized-file",
+    ruleId: UNRECOGNIZED_FILE.id,
     severity: "info",
     message: "named like cloud-init user-data but has no user-data header (#cloud-config, #!, MIME); skipped",
     location: { file, span: { start: 0, end: 0 } },
@@ -28725,13 +27659,13 @@ function notUserData(file) {
 // src/sources/helm-values/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 
 // src/sources/k8s-manifest/detect.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 var YAML_PATH = /\.(ya?ml|json)(\.(tpl|tmpl|j2|jinja2?|gotmpl))?$/i;
 var K8S_SHAPE = /^[ \t]*["']?(apiVersion|kind)["']?[ \t]*:/m;
 var PATCH_SHAPE = /["']?(initContainers|containers|securityContext|hostNetwork|template)["']?[ \t]*:/;
@@ -28741,15 +27675,15 @@ var chartDirCache = /* @__PURE__ */ new Map();
 function isChartDir(dir) {
   let known = chartDirCache.get(dir);
   if (known === void 0) {
-    known = import_node_fs8.default.existsSync(import_node_path11.default.join(dir, "Chart.yaml")) || import_node_fs8.default.existsSync(import_node_path11.default.join(dir, "Chart.yml"));
+    known = import_node_fs7.default.existsSync(import_node_path10.default.join(dir, "Chart.yaml")) || import_node_fs7.default.existsSync(import_node_path10.default.join(dir, "Chart.yml"));
     chartDirCache.set(dir, known);
   }
   return known;
 }
 function inChartTemplates(abs) {
-  const parts = abs.split(import_node_path11.default.sep);
+  const parts = abs.split(import_node_path10.default.sep);
   for (let i = parts.length - 2; i > 0; i--) {
-    if (parts[i] === "templates" && isChartDir(parts.slice(0, i).join(import_node_path11.default.sep) || import_node_path11.default.sep)) return true;
+    if (parts[i] === "templates" && isChartDir(parts.slice(0, i).join(import_node_path10.default.sep) || import_node_path10.default.sep)) return true;
   }
   return false;
 }
@@ -28774,7 +27708,7 @@ var TALOS_CONFIG = /^version:\s*v1alpha1\s*$/m;
 var MACHINE_SECTION = /^machine:\s*$/m;
 function parseMachineSysctls(text) {
   const parsed = { assignments: [], exclusions: [], issues: [] };
-  const docs = parseYaml2(text, { blankTemplateLines: true });
+  const docs = parseYaml(text, { blankTemplateLines: true });
   let found = false;
   for (const d of docs) {
     const sysctls = get(get(d.contents, "machine"), "sysctls");
@@ -28995,11 +27929,11 @@ function readChartInfo(dir) {
   for (const name of ["Chart.yaml", "Chart.yml", "requirements.yaml"]) {
     let text;
     try {
-      text = decodeText(readRegularFile(import_node_path12.default.join(dir, name), CHART_FILE_LIMIT).bytes);
+      text = decodeText(readRegularFile(import_node_path11.default.join(dir, name), CHART_FILE_LIMIT).bytes);
     } catch {
       continue;
     }
-    for (const d of parseYaml2(text)) {
+    for (const d of parseYaml(text)) {
       const root = d.contents;
       const n = get(root, "name");
       if (isScalar(n) && name !== "requirements.yaml") info.name = n.text;
@@ -29063,8 +27997,8 @@ function visit(m, pathKeys, chain, w) {
   }
 }
 function extractValues(file, abs, text) {
-  const docs = parseYaml2(text, { keepDocument: mayMatter, blankTemplateLines: true });
-  const chart = docs.length ? readChartInfo(import_node_path12.default.dirname(abs)) : { dependencies: /* @__PURE__ */ new Map() };
+  const docs = parseYaml(text, { keepDocument: mayMatter, blankTemplateLines: true });
+  const chart = docs.length ? readChartInfo(import_node_path11.default.dirname(abs)) : { dependencies: /* @__PURE__ */ new Map() };
   const nodes = [];
   const findings = [];
   for (const d of docs) if (isMap(d.contents)) visit(d.contents, [], [], { file, chart, nodes, findings, docStart: d.range.start });
@@ -29074,7 +28008,7 @@ function extractValues(file, abs, text) {
   return { nodes, findings };
 }
 function isValuesPath(display) {
-  return VALUES_NAME.test(import_node_path12.default.posix.basename(display));
+  return VALUES_NAME.test(import_node_path11.default.posix.basename(display));
 }
 var POD_FIELD_KEY = /^[ \t]*["']?(sysctls|(extra)?(init)?containers|sidecars?|sidecarContainers)["']?[ \t]*:/im;
 var OTHER_SHAPE = /^["']?(apiVersion|kind|services)["']?[ \t]*:/m;
@@ -29253,17 +28187,17 @@ function isPodSpecLike(m) {
   if (isSeq(get(m, "containers")) || isSeq(get(m, "initContainers"))) return true;
   return !get(m, "image") && isMap(get(m, "securityContext")) && !!get(get(m, "securityContext"), "sysctls");
 }
-function walk(node, path29, depth, found) {
+function walk(node, path35, depth, found) {
   if (depth > MAX_DEPTH2) return;
   if (isSeq(node)) {
-    node.items.forEach((item, i) => walk(item, `${path29}[${i}]`, depth + 1, found));
+    node.items.forEach((item, i) => walk(item, `${path35}[${i}]`, depth + 1, found));
     return;
   }
   if (!isMap(node)) return;
   for (const p of node.pairs) {
     const k = keyText(p);
     if (k === void 0 || !p.value || CONTAINER_TEMPLATE_KEY.test(k)) continue;
-    const at = path29 ? `${path29}.${k}` : k;
+    const at = path35 ? `${path35}.${k}` : k;
     if (isMap(p.value) && isPodSpecLike(p.value)) found(p.value, at);
     else walk(p.value, at, depth + 1, found);
   }
@@ -29353,7 +28287,7 @@ function customPodSpecs(root, kind, apiVersion, label2) {
   if (NOT_PODS.test(kind) && apiVersion.startsWith("kubevirt.io")) return [];
   if (ARGO_KINDS.test(kind) && apiVersion.startsWith("argoproj.io")) return argoPods(root, kind, label2);
   const out = [];
-  walk(root, "", 0, (spec, path29) => out.push({ spec, workload: `${label2} (${path29})`, path: path29, object: root }));
+  walk(root, "", 0, (spec, path35) => out.push({ spec, workload: `${label2} (${path35})`, path: path35, object: root }));
   return out;
 }
 
@@ -29401,8 +28335,8 @@ function jsonPatchPodSpec(root) {
   }
   return { kind: "map", pairs, flow: true, range: root.kind === "seq" ? root.range : { start: 0, end: 0 } };
 }
-function podSpecsOf(root, path29 = "") {
-  if (isSeq(root) && path29 === "") {
+function podSpecsOf(root, path35 = "") {
+  if (isSeq(root) && path35 === "") {
     const spec = jsonPatchPodSpec(root);
     return spec ? [{ spec, workload: "JSON patch (spec.template.spec)", path: "json-patch", object: spec }] : [];
   }
@@ -29410,10 +28344,10 @@ function podSpecsOf(root, path29 = "") {
   const kind = scalarText(get(root, "kind"));
   const out = [];
   const push = (spec, at, label2) => {
-    if (isMap(spec)) out.push({ spec, workload: label2, path: `${path29}${at}`, object: root });
+    if (isMap(spec)) out.push({ spec, workload: label2, path: `${path35}${at}`, object: root });
   };
   if (kind === "List" || /List$/.test(kind ?? "")) {
-    itemsOf(get(root, "items")).forEach((item, i) => out.push(...podSpecsOf(item, `${path29}items[${i}].`)));
+    itemsOf(get(root, "items")).forEach((item, i) => out.push(...podSpecsOf(item, `${path35}items[${i}].`)));
     return out;
   }
   if (kind === "Pod") push(get(root, "spec"), "spec", objectLabel(root, kind));
@@ -29421,7 +28355,7 @@ function podSpecsOf(root, path29 = "") {
   else if (kind === "CronJob") push(getPath(root, ["spec", "jobTemplate", "spec", "template", "spec"]), "spec.jobTemplate.spec.template.spec", objectLabel(root, kind));
   else if (kind === "PodTemplate") push(getPath(root, ["template", "spec"]), "template.spec", objectLabel(root, kind));
   else if (kind !== void 0) {
-    for (const ref of customPodSpecs(root, kind, scalarText(get(root, "apiVersion")) ?? "", objectLabel(root, kind))) out.push({ ...ref, path: `${path29}${ref.path}` });
+    for (const ref of customPodSpecs(root, kind, scalarText(get(root, "apiVersion")) ?? "", objectLabel(root, kind))) out.push({ ...ref, path: `${path35}${ref.path}` });
   } else {
     const templ = getPath(root, ["spec", "template", "spec"]);
     const jobTempl = getPath(root, ["spec", "jobTemplate", "spec", "template", "spec"]);
@@ -29446,7 +28380,7 @@ function workloadLevelSysctls(obj, src, out) {
   out.observations.push(observe("misplaced-sysctls", src, p.key.span, void 0, { field: `spec.securityContext.sysctls of ${src.workload}`, hint: `${kind} has no such field; the pod's is ${where}` }));
 }
 function extractManifest(file, text) {
-  const docs = parseYaml2(text, { keepDocument: mayMatter, blankTemplateLines: true });
+  const docs = parseYaml(text, { keepDocument: mayMatter, blankTemplateLines: true });
   const nodes = [];
   const clusterFacts = [];
   const findings = [];
@@ -29474,6 +28408,11 @@ function extractManifest(file, text) {
   const problem = yamlProblemFinding(file, text, docs);
   if (problem) findings.push(problem);
   findings.push(...yamlLimitFindings(file, docs));
+  if (clusterFacts.length && !parsedCompletely(docs)) {
+    const cluster = mergeClusterFacts(clusterFacts);
+    nodes.push({ id: `cluster:${file}`, label: file, complete: false, files: [], scope: "cluster", cluster, role: { value: "kubernetes", source: `the cluster configuration in ${file}` } });
+    return { nodes, findings, clusterFacts: [] };
+  }
   return { nodes, findings, clusterFacts };
 }
 var k8sManifestHandler = {
@@ -29481,6 +28420,11 @@ var k8sManifestHandler = {
   claimsPath: yamlPathClaim,
   confirmsContent: ({ abs, text, explicit }) => !inChartTemplates(abs) && confirmsKubernetes(text, explicit),
   claimsContent: (text) => looksLikeKubernetes(text),
+  // The words without which a file cannot state a cluster fact (see cluster-facts.ts).
+  clusterFactTrigger: /node-?port-?range|kube-?proxy|proxy-mode|protect-?kernel-?defaults|allowed-?unsafe-?sysctls|KubeletConfiguration|kubeadm\.k8s\.io/i,
+  // A node's own Kubernetes configuration: static pods (kube-apiserver and kube-proxy flags)
+  // and the kubelet's configuration file.
+  rootPaths: { role: "context", paths: ["etc/kubernetes/manifests", "var/lib/kubelet/config.yaml", "etc/kubernetes/kubelet/config.yaml"] },
   extract(input) {
     return extractManifest(input.display, input.text);
   }
@@ -29489,12 +28433,12 @@ var k8sManifestHandler = {
 // src/sources/script/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 var TRIGGER = /sysctl|\/proc\/sys/;
 function copiedFile(w, scriptAbs, input, consumed) {
   const from = w.from;
   if (!from || !from.literal || from.path.startsWith("/") || !input.readRelated) return void 0;
-  const related = input.readRelated(import_node_path13.default.resolve(import_node_path13.default.dirname(scriptAbs), from.path));
+  const related = input.readRelated(import_node_path12.default.resolve(import_node_path12.default.dirname(scriptAbs), from.path));
   if (!related) return void 0;
   consumed.push(related);
   return locate(parseSysctl(related.text), related.display);
@@ -29505,7 +28449,9 @@ function locate(p, file) {
 var scriptHandler = {
   kind: "shell-script",
   claimsPath: isScriptPath,
-  claimsContent: (text) => looksLikeShellScript(text),
+  // By content: a shell shebang, or (for a file that is not YAML or JSON, whose block scalars
+  // hold commands) shell syntax no other kind has.
+  claimsContent: (text, display) => hasShellShebang(text) || !/\.(ya?ml|json)$/i.test(display) && looksLikeShellScript(text),
   // Named like a script: it is one, whatever it holds (a here-document with `apiVersion:` lines
   // does not make it a manifest).
   confirmsContent: () => true,
@@ -29528,7 +28474,7 @@ var scriptHandler = {
 // src/sources/packer/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 
 // src/sources/packer/template.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -29959,7 +28905,7 @@ function fromYaml(n) {
   return { kind: "other", span: n.range };
 }
 function readJson(text) {
-  const root = parseYaml2(text)[0]?.contents;
+  const root = parseYaml(text)[0]?.contents;
   const provisioners = [];
   const variables = /* @__PURE__ */ new Map();
   itemsOf(get(root, "provisioners")).forEach((p, i) => {
@@ -29969,7 +28915,7 @@ function readJson(text) {
   });
   const vars = get(root, "variables");
   if (isMap(vars)) {
-    for (const pair2 of vars.pairs) if (isScalar(pair2.value) && keyText(pair2)) variables.set(keyText(pair2), pair2.value.text);
+    for (const pair2 of vars.pairs) if (isScalar(pair2.value) && typeof pair2.value.value === "string" && keyText(pair2)) variables.set(keyText(pair2), pair2.value.text);
   }
   const builders = itemsOf(get(root, "builders")).map((b) => isScalar(get(b, "type")) ? get(b, "type").text : "");
   for (const build of listOrOne(get(root, "build"))) {
@@ -30005,7 +28951,7 @@ var PackerRun = class {
     this.input = input;
     this.template = template;
     this.facts = new ProvisionFacts(input.display);
-    this.dir = import_node_path14.default.dirname(input.abs);
+    this.dir = import_node_path13.default.dirname(input.abs);
   }
   input;
   template;
@@ -30025,11 +28971,11 @@ var PackerRun = class {
   local(p) {
     const expanded = this.expand(p);
     if (!expanded || !this.input.readRelated) return void 0;
-    if (import_node_path14.default.isAbsolute(expanded)) return this.input.readRelated(expanded);
+    if (import_node_path13.default.isAbsolute(expanded)) return this.input.readRelated(expanded);
     for (let d = this.dir, i = 0; i < 8; i++) {
-      const r = this.input.readRelated(import_node_path14.default.resolve(d, expanded));
+      const r = this.input.readRelated(import_node_path13.default.resolve(d, expanded));
       if (r) return r;
-      const up = import_node_path14.default.dirname(d);
+      const up = import_node_path13.default.dirname(d);
       if (up === d) break;
       d = up;
     }
@@ -30038,7 +28984,7 @@ var PackerRun = class {
   localDir(p) {
     const expanded = this.expand(p);
     if (!expanded) return void 0;
-    return import_node_path14.default.isAbsolute(expanded) ? expanded : import_node_path14.default.resolve(this.dir, expanded);
+    return import_node_path13.default.isAbsolute(expanded) ? expanded : import_node_path13.default.resolve(this.dir, expanded);
   }
   run() {
     for (const p of this.template.provisioners) {
@@ -30053,32 +28999,41 @@ var PackerRun = class {
       const script3 = joinMapped(inline, "\n");
       this.facts.addShell(analyzeScript(script3.text, script3.map), step, this.input.display, (w) => this.copied(w));
       this.facts.noteKubernetes(script3.text, p.label);
+      for (const m of script3.text.matchAll(/(?:^|[\s;&|])(\/[^\s;&|'"$`]+\.(?:sh|bash))(?=$|[\s;&|])/gm)) {
+        const f = this.uploaded(m[1]);
+        if (f) this.runScript(f, `the script ${m[1]} run by ${p.label}`);
+      }
     }
     for (const s of [...stringsOf(p.get("script")), ...stringsOf(p.get("scripts"))]) {
       const f = this.local(s.text);
-      if (!f) continue;
-      this.consumed.push(f);
-      if (!/sysctl|\/proc\/sys/.test(f.text)) continue;
-      this.facts.addShell(analyzeScript(f.text), { label: `the script run by ${p.label}`, timing: "build" }, f.display, (w) => this.copied(w));
-      this.facts.noteKubernetes(f.text, f.display);
+      if (f) this.runScript(f, `the script run by ${p.label}`);
     }
+  }
+  /** A repository script run on the build machine. */
+  runScript(f, label2) {
+    this.consumed.push(f);
+    if (!/sysctl|\/proc\/sys/.test(f.text)) return;
+    this.facts.addShell(analyzeScript(f.text), { label: label2, timing: "build" }, f.display, (w) => this.copied(w));
+    this.facts.noteKubernetes(f.text, f.display);
+  }
+  /** The repository file an upload put at `remote` on the build machine. */
+  uploaded(remote) {
+    for (let i = this.uploads.length - 1; i >= 0; i--) {
+      const u = this.uploads[i];
+      const prefix = u.remote.replace(/\/?$/, "/");
+      const local = remote === u.remote ? u.local : u.directory && remote.startsWith(prefix) ? import_node_path13.default.join(u.local, remote.slice(prefix.length)) : void 0;
+      if (local) return this.input.readRelated?.(local);
+    }
+    return void 0;
   }
   /** The content of a file a shell step copies or moves into a sysctl location. */
   copied(w) {
     const from = w.from;
     if (!from?.literal || !from.path.startsWith("/")) return void 0;
-    for (let i = this.uploads.length - 1; i >= 0; i--) {
-      const u = this.uploads[i];
-      let local;
-      if (from.path === u.remote) local = u.local;
-      else if (u.directory && from.path.startsWith(u.remote.replace(/\/?$/, "/"))) local = import_node_path14.default.join(u.local, from.path.slice(u.remote.replace(/\/?$/, "/").length));
-      if (!local) continue;
-      const f = this.input.readRelated?.(local);
-      if (!f) return void 0;
-      this.consumed.push(f);
-      return locate(parseSysctl(f.text), f.display);
-    }
-    return void 0;
+    const f = this.uploaded(from.path);
+    if (!f) return void 0;
+    this.consumed.push(f);
+    return locate(parseSysctl(f.text), f.display);
   }
   file(p) {
     const direction = stringsOf(p.get("direction"))[0]?.text;
@@ -30095,8 +29050,8 @@ var PackerRun = class {
       return;
     }
     for (const src of [...stringsOf(p.get("source")), ...stringsOf(p.get("sources"))]) {
-      const directory = /\/$/.test(src.text) || !/\.[A-Za-z0-9]+$/.test(import_node_path14.default.posix.basename(src.text));
-      const base = import_node_path14.default.posix.basename(src.text.replace(/\/+$/, ""));
+      const directory = /\/$/.test(src.text) || !/\.[A-Za-z0-9]+$/.test(import_node_path13.default.posix.basename(src.text));
+      const base = import_node_path13.default.posix.basename(src.text.replace(/\/+$/, ""));
       if (!directory) {
         const remote = dest.text.endsWith("/") || SYSCTL_DIR3.test(dest.text) ? dest.text.replace(/\/?$/, "/") + base : dest.text;
         const f = this.local(src.text);
@@ -30131,8 +29086,461 @@ var packerHandler = {
   }
 };
 
+// src/sources/ansible/handler.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path15 = __toESM(require("node:path"), 1);
+
+// src/sources/ansible/tasks.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path14 = __toESM(require("node:path"), 1);
+
+// src/sources/ansible/vars.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var VarScope = class _VarScope {
+  constructor(vars, parent) {
+    this.vars = vars;
+    this.parent = parent;
+  }
+  vars;
+  parent;
+  /** A scope with more variables (a play's or a task's `vars:`), which win over these. */
+  with(vars) {
+    return vars.size ? new _VarScope(vars, this) : this;
+  }
+  lookup(name) {
+    return this.vars.get(name) ?? this.parent?.lookup(name);
+  }
+};
+function varsOf(map, file) {
+  const out = /* @__PURE__ */ new Map();
+  if (!isMap(map)) return out;
+  for (const p of map.pairs) if (isScalar(p.key) && p.value) out.set(p.key.text, { node: p.value, file });
+  return out;
+}
+var DIRECT = /^\s*\{\{-?\s*([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*|\[['"][^'"]+['"]\])*)\s*(?:\|\s*(?:int|string|trim|bool)\s*)*-?\}\}\s*$/;
+var MAX_DEPTH4 = 6;
+function reference(ref, scope, item) {
+  const parts = ref.replace(/\[['"]([^'"]+)['"]\]/g, ".$1").split(".");
+  const head = parts.shift();
+  let cur;
+  if (head === "item" && item) {
+    const field = parts[0];
+    if (field === "key" && item.key) {
+      parts.shift();
+      cur = item.key;
+    } else if (field === "value" && item.value) {
+      parts.shift();
+      cur = item.value;
+    } else cur = item.node;
+  } else cur = scope.lookup(head);
+  for (const p of parts) {
+    if (!cur) return void 0;
+    const next = get(cur.node, p);
+    cur = next ? { node: next, file: cur.file } : void 0;
+  }
+  return cur;
+}
+function follow(n, scope, item, depth = 0) {
+  if (depth >= MAX_DEPTH4 || !isScalar(n.node)) return n;
+  const m = DIRECT.exec(n.node.text);
+  if (!m) return n;
+  const target2 = reference(m[1], scope, item);
+  return target2 ? follow(target2, scope, item, depth + 1) : n;
+}
+function resolveText(n, scope, item) {
+  const t = follow(n, scope, item);
+  if (!isScalar(t.node) || t.node.value === null) return void 0;
+  const s = t.node;
+  return { text: s.text, span: s.span, map: s.map, file: t.file, unevaluated: /\{\{|\{%/.test(s.text) };
+}
+function renderString(n, scope, item) {
+  const t = follow(n, scope, item);
+  if (!isScalar(t.node)) return void 0;
+  let ok = true;
+  const out = t.node.text.replace(/\{\{[^}]*\}\}/g, (expr) => {
+    const r = resolveText({ node: { ...t.node, text: expr }, file: t.file }, scope, item);
+    if (!r || r.unevaluated) ok = false;
+    return r?.text ?? expr;
+  });
+  return ok ? out : void 0;
+}
+function loopItems(task, file, scope) {
+  for (const key of ["loop", "with_items", "with_list", "with_dict"]) {
+    const v = get(task, key);
+    if (v === void 0) continue;
+    if (!v) return [];
+    let source = { node: v, file };
+    let dict = key === "with_dict";
+    if (isScalar(v)) {
+      const m = /^\s*\{\{\s*([A-Za-z_][\w.]*)\s*(\|\s*dict2items\s*)?(\|\s*list\s*)?\}\}\s*$/.exec(v.text) ?? (key === "with_dict" || key === "with_items" ? /^\s*([A-Za-z_][\w.]*)()\s*$/.exec(v.text) : null);
+      if (!m) return [];
+      if (m[2]) dict = true;
+      const target2 = reference(m[1], scope, void 0);
+      if (!target2) return [];
+      source = follow(target2, scope, void 0);
+    }
+    if (dict && isMap(source.node)) {
+      return source.node.pairs.filter((p) => isScalar(p.key)).map((p) => ({ key: { node: p.key, file: source.file }, value: p.value ? { node: p.value, file: source.file } : void 0 }));
+    }
+    if (isSeq(source.node)) return itemsOf(source.node).map((n) => ({ node: { node: n, file: source.file } }));
+    return [];
+  }
+  return void 0;
+}
+
+// src/sources/ansible/tasks.ts
+var MODULE_PREFIX = /^(ansible\.(builtin|posix|legacy)|community\.general)\./;
+var PLAY_TASK_LISTS = ["pre_tasks", "tasks", "post_tasks", "handlers"];
+var BLOCK_LISTS = ["block", "rescue", "always"];
+var TRUE_VALUES = /^(yes|true|on|1)$/i;
+var FALSE_VALUES = /^(no|false|off|0)$/i;
+var AnsibleRun = class _AnsibleRun {
+  constructor(input, srcDirs, timing) {
+    this.input = input;
+    this.srcDirs = srcDirs;
+    this.timing = timing;
+    this.facts = new ProvisionFacts(input.display);
+  }
+  input;
+  srcDirs;
+  timing;
+  facts;
+  consumed = [];
+  files = /* @__PURE__ */ new Map();
+  taskIndex = 0;
+  /** A playbook (plays) or a task file (tasks), at the top of a document. */
+  document(root, scope) {
+    for (const entry of itemsOf(root)) {
+      if (!isMap(entry)) continue;
+      const isPlay = get(entry, "hosts") !== void 0 || PLAY_TASK_LISTS.some((k) => isSeq(get(entry, k)));
+      if (isPlay && get(entry, "hosts") !== void 0) {
+        const playScope = scope.with(varsOf(get(entry, "vars"), this.input.display));
+        for (const k of PLAY_TASK_LISTS) this.tasks(get(entry, k), playScope);
+      } else this.task(entry, scope);
+    }
+  }
+  tasks(list, scope) {
+    for (const t of itemsOf(list)) if (isMap(t)) this.task(t, scope);
+  }
+  task(t, outer) {
+    const scope = outer.with(varsOf(get(t, "vars"), this.input.display));
+    if (BLOCK_LISTS.some((k) => isSeq(get(t, k)))) {
+      for (const k of BLOCK_LISTS) this.tasks(get(t, k), scope);
+      return;
+    }
+    if (!isMap(t)) return;
+    this.taskIndex++;
+    const modulePair = t.pairs.find((p) => isScalar(p.key) && MODULE_NAMES.has(p.key.text.replace(MODULE_PREFIX, "")));
+    if (!modulePair || !isScalar(modulePair.key)) return;
+    const module2 = modulePair.key.text.replace(MODULE_PREFIX, "");
+    const name = get(t, "name");
+    const step = { label: isScalar(name) ? `task "${name.text}"` : `task #${this.taskIndex} (${modulePair.key.text})`, timing: this.timing };
+    const items = loopItems(t, this.input.display, scope);
+    const a = moduleArgs(modulePair.value, get(t, "args"), module2, this.input.display);
+    const runs = items === void 0 ? [void 0] : items;
+    if (items !== void 0 && items.length === 0) runs.push(void 0);
+    for (const item of runs) {
+      const ctx = { args: a, scope, item, step, moduleKey: modulePair.key, unknownItem: items !== void 0 && items.length === 0 };
+      switch (module2) {
+        case "sysctl":
+          this.sysctl(ctx);
+          break;
+        case "lineinfile":
+          this.lineinfile(ctx);
+          break;
+        case "blockinfile":
+          this.blockinfile(ctx);
+          break;
+        case "copy":
+        case "template":
+          this.copy(ctx, module2);
+          break;
+        case "shell":
+        case "command":
+        case "raw":
+          this.shell(ctx);
+          break;
+        case "script":
+          this.script(ctx);
+          break;
+      }
+    }
+  }
+  text(ctx, ...names) {
+    for (const n of names) {
+      const v = ctx.args.get(n);
+      if (v) return resolveText(v, ctx.scope, ctx.item);
+    }
+    return void 0;
+  }
+  path(ctx, ...names) {
+    for (const n of names) {
+      const v = ctx.args.get(n);
+      if (!v || !isScalar(v.node)) continue;
+      const p = renderString(v, ctx.scope, ctx.item);
+      return p === void 0 ? void 0 : { path: p, span: v.node.span };
+    }
+    return void 0;
+  }
+  state(p, at, step, mode) {
+    let f = this.files.get(p);
+    if (!f || mode === "create") {
+      const order = f?.order ?? this.facts.nextStep();
+      f = { lines: [], issues: [], location: at, step, mode: f?.mode === "create" ? "create" : mode, order };
+      this.files.set(p, f);
+    }
+    return f;
+  }
+  /** Sets a key in a file the way the sysctl module and lineinfile do: an existing line is replaced in place. */
+  static set(f, a) {
+    const i = f.lines.findIndex((l) => l.key === a.key);
+    if (i >= 0) f.lines[i] = a;
+    else f.lines.push(a);
+  }
+  sysctl(ctx) {
+    const file = this.path(ctx, "sysctl_file");
+    const fileArg = ctx.args.get("sysctl_file");
+    const target2 = file?.path ?? (fileArg ? "/etc/sysctl.d/(sysctl_file not known).conf" : "/etc/sysctl.conf");
+    const at = { file: this.input.display, span: file?.span ?? ctx.moduleKey.span };
+    const f = this.state(target2, at, ctx.step, "edit");
+    const key = this.text(ctx, "name", "key");
+    if (!key || key.unevaluated || ctx.unknownItem) return;
+    const state = this.text(ctx, "state")?.text ?? "present";
+    const canonical = canonicalKey(key.text.trim());
+    if (state === "absent") {
+      f.lines = f.lines.filter((l) => l.key !== canonical);
+      return;
+    }
+    const value = this.text(ctx, "value", "val");
+    if (!value) return;
+    const raw = value.text.trim();
+    const normalized = TRUE_VALUES.test(raw) ? "1" : FALSE_VALUES.test(raw) ? "0" : raw;
+    _AnsibleRun.set(f, {
+      key: canonical,
+      rawKey: key.text.trim(),
+      value: normalized,
+      ignoreFailure: false,
+      isGlob: isGlobKey(key.text.trim()),
+      templated: value.unevaluated,
+      keySpan: key.span,
+      valueSpan: value.span,
+      lineSpan: key.span,
+      file: key.file
+    });
+  }
+  /** Lines of text a task writes, parsed as sysctl lines at their positions. */
+  static parsed(t) {
+    const p = parseSysctl(t.text, t.map);
+    return {
+      assignments: p.assignments.map((a) => ({ ...a, templated: a.templated || t.unevaluated, file: t.file })),
+      exclusions: p.exclusions,
+      issues: p.issues.map((i) => ({ ...i, file: t.file }))
+    };
+  }
+  lineinfile(ctx) {
+    const dest = this.path(ctx, "path", "dest", "destfile", "name");
+    if (!dest || !isSysctlFilePath(dest.path)) return;
+    const f = this.state(dest.path, { file: this.input.display, span: dest.span }, ctx.step, "edit");
+    const line2 = this.text(ctx, "line", "value");
+    const state = this.text(ctx, "state")?.text ?? "present";
+    if (state === "absent") {
+      const re = this.text(ctx, "regexp", "regex");
+      let test;
+      if (re && !re.unevaluated) {
+        try {
+          const r = new RegExp(re.text);
+          test = (s) => r.test(s);
+        } catch {
+          test = void 0;
+        }
+      } else if (line2 && !line2.unevaluated) test = (s) => s === line2.text.trim();
+      if (test) f.lines = f.lines.filter((l) => !test(`${l.rawKey} = ${l.value}`) && !test(`${l.rawKey}=${l.value}`));
+      return;
+    }
+    if (!line2 || ctx.unknownItem) return;
+    const p = _AnsibleRun.parsed(line2);
+    for (const a of p.assignments) _AnsibleRun.set(f, a);
+    f.issues.push(...p.issues);
+  }
+  blockinfile(ctx) {
+    const dest = this.path(ctx, "path", "dest", "destfile", "name");
+    if (!dest || !isSysctlFilePath(dest.path)) return;
+    const f = this.state(dest.path, { file: this.input.display, span: dest.span }, ctx.step, "edit");
+    const block = this.text(ctx, "block", "content");
+    if (!block || ctx.unknownItem) return;
+    const p = _AnsibleRun.parsed(block);
+    for (const a of p.assignments) _AnsibleRun.set(f, a);
+    f.issues.push(...p.issues);
+    const marker = ctx.args.get("marker");
+    const m = marker && resolveText(marker, ctx.scope, ctx.item);
+    if (m && !m.unevaluated && !/^\s*[#;]/.test(m.text)) f.issues.push({ code: "not-assignment", span: m.span, text: m.text.replace("{mark}", "BEGIN"), file: m.file });
+  }
+  copy(ctx, module2) {
+    const dest = this.path(ctx, "dest");
+    if (!dest) return;
+    const srcArg = this.path(ctx, "src");
+    let target2 = dest.path;
+    if (srcArg && (target2.endsWith("/") || /\/sysctl\.d$/.test(target2))) target2 = target2.replace(/\/?$/, "/") + import_node_path14.default.posix.basename(srcArg.path).replace(/\.j2$/, "");
+    if (isModulesFilePath(target2)) {
+      this.facts.modulesKnown = true;
+      const content2 = module2 === "copy" ? this.text(ctx, "content") : void 0;
+      if (content2 && !content2.unevaluated) for (const m of parseModulesList(content2.text)) this.facts.modules.add(m);
+      return;
+    }
+    if (!isSysctlFilePath(target2)) return;
+    const f = this.state(target2, { file: this.input.display, span: dest.span }, ctx.step, "create");
+    const content = module2 === "copy" ? this.text(ctx, "content") : void 0;
+    if (content) {
+      const p2 = _AnsibleRun.parsed(content);
+      f.lines = p2.assignments;
+      f.issues = p2.issues;
+      return;
+    }
+    if (!srcArg || this.text(ctx, "remote_src")?.text.match(TRUE_VALUES)) return;
+    const related = this.source(srcArg.path, module2 === "template" ? "templates" : "files");
+    if (!related) return;
+    const p = module2 === "template" ? readTemplateAsSysctl(related.text, related.display, "jinja") : parseSysctl(related.text);
+    f.lines = p.assignments.map((a) => ({ ...a, file: related.display }));
+    f.issues = p.issues.map((i) => ({ ...i, file: related.display }));
+  }
+  /** A task's `src`: in the role's (or playbook's) `templates/` or `files/`, or next to the task file. */
+  source(src, kind) {
+    if (!this.input.readRelated) return void 0;
+    const candidates = import_node_path14.default.isAbsolute(src) ? [src] : this.srcDirs.flatMap((d) => [import_node_path14.default.join(d, kind, src), import_node_path14.default.join(d, src)]);
+    for (const c of candidates) {
+      const r = this.input.readRelated(c);
+      if (r) {
+        this.consumed.push(r);
+        return r;
+      }
+    }
+    return void 0;
+  }
+  shell(ctx) {
+    const cmd = ctx.args.get("_raw_params") ?? ctx.args.get("cmd");
+    if (!cmd || !isScalar(cmd.node)) return;
+    const s = cmd.node;
+    if (!/sysctl|\/proc\/sys/.test(s.text)) return;
+    this.facts.addShell(analyzeScript(s.text, s.map), ctx.step, cmd.file);
+    this.facts.noteKubernetes(s.text, ctx.step.label);
+  }
+  script(ctx) {
+    const cmd = ctx.args.get("_raw_params") ?? ctx.args.get("cmd");
+    if (!cmd || !isScalar(cmd.node)) return;
+    const scriptPath = cmd.node.text.trim().split(/\s+/)[0];
+    if (!scriptPath || /\{\{/.test(scriptPath)) return;
+    const f = this.source(scriptPath, "files");
+    if (!f || !/sysctl|\/proc\/sys/.test(f.text)) return;
+    this.facts.addShell(analyzeScript(f.text), { label: `the script run by ${ctx.step.label}`, timing: ctx.step.timing }, f.display);
+  }
+  /** Records the files as the tasks leave them. */
+  finish() {
+    for (const [p, f] of this.files) {
+      this.facts.files.push({ path: p, order: f.order, location: f.location, mode: f.mode, parsed: { assignments: f.lines, exclusions: [], issues: f.issues }, step: f.step });
+    }
+  }
+};
+var MODULE_NAMES = /* @__PURE__ */ new Set(["sysctl", "lineinfile", "blockinfile", "copy", "template", "shell", "command", "raw", "script"]);
+function moduleArgs(value, extra, module2, file) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (map) => {
+    if (isMap(map)) {
+      for (const p of map.pairs) if (isScalar(p.key) && p.value) out.set(p.key.text, { node: p.value, file });
+    }
+  };
+  add(extra);
+  add(value);
+  if (isScalar(value) && value.value !== null) {
+    if (module2 === "shell" || module2 === "command" || module2 === "raw" || module2 === "script") {
+      out.set("_raw_params", { node: value, file });
+    } else {
+      for (const m of value.text.matchAll(/(\w+)=("([^"]*)"|'([^']*)'|((?:\{\{.*?\}\}|\S)*))/g)) {
+        const inner = m[3] ?? m[4] ?? m[5] ?? "";
+        const offset = m.index + m[1].length + 1 + (m[3] !== void 0 || m[4] !== void 0 ? 1 : 0);
+        out.set(m[1], { node: slice(value, offset, inner), file });
+      }
+    }
+  }
+  return out;
+}
+function slice(s, offset, text) {
+  const span = s.map({ start: offset, end: offset + text.length });
+  return { kind: "scalar", value: text, text, style: "plain", span, range: span, map: (x) => s.map({ start: x.start + offset, end: x.end + offset }), exact: s.exact };
+}
+
+// src/sources/ansible/handler.ts
+var YAML_NAME = /\.ya?ml$/i;
+var ROLE_TASKS = /(^|\/)(tasks|handlers)\/[^/]+\.ya?ml$/i;
+var TRIGGER3 = /sysctl|\/proc\/sys/;
+var LIST_START = /^(([ \t]*(#[^\n]*)?|---[^\n]*)\r?\n)*- /;
+var TASK_WORD = /^\s*-?\s*(hosts|tasks|name|become|when|notify|loop|with_\w+|(ansible\.(builtin|posix)\.)?(sysctl|lineinfile|blockinfile|template|copy|shell|command|script|include_tasks|import_tasks|block)):/m;
+function looksLikeAnsible(text) {
+  return LIST_START.test(text) && TASK_WORD.test(text);
+}
+function roleDirOf(abs, display) {
+  return ROLE_TASKS.test(display) ? import_node_path15.default.dirname(import_node_path15.default.dirname(abs)) : void 0;
+}
+var ansibleHandler = {
+  kind: "ansible",
+  claimsPath: (display) => YAML_NAME.test(display),
+  claimsContent: (text) => TRIGGER3.test(text) && looksLikeAnsible(text),
+  confirmsContent: ({ text }) => TRIGGER3.test(text) && looksLikeAnsible(text),
+  readAheadRank: (display) => ROLE_TASKS.test(display) ? 1 : void 0,
+  extract(input) {
+    const roleDir = roleDirOf(input.abs, input.display);
+    const consumed = [];
+    const vars = /* @__PURE__ */ new Map();
+    if (roleDir && input.readRelated) {
+      for (const kind of ["defaults", "vars"]) {
+        for (const name of ["main.yml", "main.yaml"]) {
+          const f = input.readRelated(import_node_path15.default.join(roleDir, kind, name));
+          if (!f) continue;
+          consumed.push(f);
+          const root = parseYaml(f.text)[0]?.contents;
+          for (const [k, v] of varsOf(root, f.display)) vars.set(k, v);
+          break;
+        }
+      }
+    }
+    const dir = import_node_path15.default.dirname(input.abs);
+    const run2 = new AnsibleRun(input, roleDir ? [roleDir, dir] : [dir], "once");
+    const scope = new VarScope(vars);
+    for (const d of parseYaml(input.text)) {
+      if (!itemsOf(d.contents).some((e) => isMap(e) && e.pairs.some((p) => isScalar(p.key)))) continue;
+      run2.document(d.contents, scope);
+    }
+    run2.finish();
+    run2.facts.noteKubernetes(input.text, input.display);
+    const node = run2.facts.toNode(`ansible:${input.display}`, "ansible", "once");
+    return { nodes: node ? [node] : [], findings: run2.facts.findings, consumed: [...consumed, ...run2.consumed] };
+  }
+};
+
+// src/sources/template/handler.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var PARTIAL = /(^|\/)templates\/_[^/]+\.tpl$/;
+var helmPartialHandler = {
+  kind: "helm-partial",
+  selfContained: true,
+  claimsPath: (display) => PARTIAL.test(display),
+  claimsContent: () => false,
+  extract(input) {
+    if (!/define/.test(input.text) || !/[\w-]\.[\w-]+\s*=/.test(input.text)) return {};
+    const parsed = readGoPartialAsSysctl(input.text, looksLikeSysctl);
+    if (!parsed) return {};
+    const placement = placeFile(input.display);
+    return {
+      nodeFiles: [{ placement, file: { file: input.display, nodePath: placement.nodePath, name: placement.name, dirRank: placement.dirRank, parsed, realFile: input.realFile, isSymlink: input.isSymlink, via: "Helm define" } }]
+    };
+  }
+};
+
 // src/sources/registry.ts
-var SOURCES = [sysctlConfHandler, cloudInitHandler, scriptHandler, helmValuesHandler, k8sManifestHandler, talosConfigHandler, packerHandler];
+var SOURCES = [sysctlConfHandler, helmPartialHandler, cloudInitHandler, scriptHandler, helmValuesHandler, k8sManifestHandler, talosConfigHandler, packerHandler, ansibleHandler];
 function handlerForPath(display) {
   return SOURCES.find((s) => s.claimsPath(display));
 }
@@ -30148,9 +29556,464 @@ function handlerForFile(input, claimedByPath) {
   return SOURCES.find((s) => !declined.has(s) && s.claimsContent(input.text, input.display));
 }
 
+// src/pipeline/file.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/pipeline/detect.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function detectKind(f, text) {
+  return handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath);
+}
+function unrecognizedFile(display) {
+  return {
+    ruleId: UNRECOGNIZED_FILE.id,
+    severity: "info",
+    message: "not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a Packer template, an Ansible playbook or task file, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration); skipped",
+    location: { file: display, span: { start: 0, end: 0 } },
+    related: []
+  };
+}
+
+// src/pipeline/read.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path16 = __toESM(require("node:path"), 1);
+var UNREADABLE_FILE = defineEngineRule({
+  id: "sysctl-lint/unreadable-file",
+  title: "Input files can be read",
+  severity: "error",
+  appliesTo: "every input file",
+  rationale: "A file that cannot be read (permissions, a dangling link, an I/O error) cannot be checked, and the settings it holds are unknown. Only regular files are read: a FIFO, socket, device or directory where a file is expected is reported, never opened for reading, and a symbolic link is followed only inside the linted tree (in an image root, as the image resolves it: `/` is the image root); a link that leads elsewhere, such as to /proc/self/environ or a file outside the repository, is reported instead.",
+  fix: "Fix the permissions or the link (make it point inside the tree), or exclude the file with `ignore:` in .sysctl-lint.yaml."
+});
+function readInput(f, imageRoot, stage) {
+  if (f.devNull) return { devNull: true };
+  if (f.content) return { read: { bytes: f.content, path: f.abs, identity: "" }, devNull: false };
+  let file = f.abs;
+  if (f.isSymlink) {
+    const resolved = f.tree.forImageRoot(imageRoot === void 0 ? void 0 : import_node_path16.default.resolve(stage.cwd, imageRoot)).resolve(f.abs);
+    if (resolved.devNull) return { devNull: true };
+    file = resolved.path;
+  }
+  return { read: stage.timer.time("read", () => readRegularFile(file, stage.maxFileSize)), devNull: false };
+}
+function fileFinding(ruleId, severity, file, message) {
+  return { ruleId, severity, message, location: { file, span: { start: 0, end: 0 } }, related: [] };
+}
+function refusal(f, e) {
+  if (!(e instanceof ReadRefused)) throw e;
+  if (e.reason === "too-large") return { finding: fileFinding(ANALYSIS_LIMIT.id, "warning", f.display, e.message) };
+  if (f.explicit && (e.reason === "special" || e.reason === "outside")) return { inputError: { path: f.display, message: e.message } };
+  return { finding: fileFinding(UNREADABLE_FILE.id, "error", f.display, `cannot read file: ${e.message}`) };
+}
+function relatedReader(tree, stage, sources, filter) {
+  return (abs) => {
+    if (filter && !filter.named(abs)) return void 0;
+    const real = realPathOrSelf(abs);
+    if (!tree.containsReal(real)) return void 0;
+    try {
+      const read = stage.timer.time("read", () => readRegularFile(real, stage.maxFileSize));
+      const display = displayPath(abs, stage.cwd);
+      sources.record(display, read);
+      return { abs, display, text: decodeText(read.bytes) };
+    } catch {
+      return void 0;
+    }
+  };
+}
+
+// src/pipeline/file.ts
+function imageRootOf(f, forced) {
+  return forced ? forced.placement.root : f.isSymlink ? placeFile(f.display).root : void 0;
+}
+function readAhead(f, stages) {
+  try {
+    return readInput(f, imageRootOf(f), stages).read;
+  } catch {
+    return void 0;
+  }
+}
+function processFile(input, stages, opts = {}) {
+  const { timer } = stages;
+  let got;
+  if (opts.preread) got = { read: opts.preread.read, devNull: false };
+  else {
+    try {
+      got = readInput(input, imageRootOf(input, opts.forced), stages);
+    } catch (e) {
+      return opts.onlyIf ? { kind: "skipped" } : { kind: "refused", file: input, ...refusal(input, e) };
+    }
+  }
+  if (opts.onlyIf && !got.read) return { kind: "skipped" };
+  const f = { ...input, devNull: got.devNull };
+  const readFrom = got.read?.path ?? f.abs;
+  const text = got.read ? decodeText(got.read.bytes) : "";
+  if (opts.onlyIf && !opts.onlyIf.text(text)) return { kind: "skipped" };
+  if (!opts.onlyIf && f.content) stages.sources.pin(f.display, text);
+  else if (!opts.onlyIf && got.read) stages.sources.record(f.display, got.read);
+  const handler = opts.forced?.handler ?? opts.preread?.handler ?? timer.time("detect", () => detectKind(f, text));
+  if (!handler) {
+    return f.explicit && !opts.onlyIf ? { kind: "unrecognized", finding: unrecognizedFile(f.display) } : { kind: "skipped" };
+  }
+  if (opts.onlyIf && !opts.onlyIf.kind(handler)) return { kind: "skipped" };
+  const real = f.devNull ? void 0 : stages.realPath(readFrom, f.isSymlink);
+  opts.observe?.(f.display, text, real ?? f.display, f.isSymlink);
+  const readRelated = opts.onlyIf ? void 0 : relatedReader(f.tree, stages, stages.sources, stages.inputFilter);
+  const extraction = timer.time(
+    "parse",
+    () => handler.extract({ abs: f.abs, display: f.display, text, bytes: got.read?.bytes, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: real ?? `/dev/null:${f.abs}`, readRelated })
+  );
+  for (const c of extraction.consumed ?? []) opts.observe?.(c.display, c.text, c.abs, false);
+  return { kind: "extracted", file: f, handler, extraction };
+}
+
+// src/pipeline/cluster-facts.ts
+var triggers = SOURCES.flatMap((s) => s.clusterFactTrigger ? [s.clusterFactTrigger] : []);
+function mayStateClusterFacts(text) {
+  return triggers.some((t) => t.test(text));
+}
+function readClusterFactsAhead(inputs, stages) {
+  const facts = [];
+  for (const f of inputs) {
+    if (f.devNull || f.claimedByPath && handlerForPath(f.display)?.selfContained) continue;
+    const r = processFile(f, stages, { onlyIf: { text: mayStateClusterFacts, kind: (h) => !h.selfContained } });
+    if (r.kind === "extracted") facts.push(...r.extraction.clusterFacts ?? []);
+  }
+  return facts;
+}
+
+// src/pipeline/provisioning.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function ranked(inputs) {
+  const out = [];
+  for (const f of inputs) {
+    if (f.devNull || !f.claimedByPath) continue;
+    let rank;
+    for (const s of SOURCES) {
+      const r = s.readAheadRank?.(f.display);
+      if (r !== void 0 && (rank === void 0 || r < rank)) rank = r;
+    }
+    if (rank !== void 0) out.push({ f, rank });
+  }
+  return out.sort((a, b) => a.rank - b.rank);
+}
+function lintProvisioningAhead(inputs, stages, done, lint2) {
+  for (const { f, rank } of ranked(inputs)) {
+    if (done.has(f.abs)) continue;
+    const read = readAhead(f, stages);
+    if (!read) continue;
+    const text = decodeText(read.bytes);
+    const handler = stages.timer.time("detect", () => detectKind(f, text));
+    if (!handler || handler.readAheadRank?.(f.display) !== rank) continue;
+    done.add(f.abs);
+    lint2(f, { read, handler });
+  }
+}
+
+// src/pipeline/group.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path17 = __toESM(require("node:path"), 1);
+
+// src/config/node-groups.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var NodeGroups = class {
+  constructor(groups) {
+    this.groups = groups;
+  }
+  groups;
+  /** Names of the groups an input file (absolute path) belongs to, in config order. */
+  groupsOf(abs) {
+    return this.groups.filter((g) => g.files.matches(abs)).map((g) => g.name);
+  }
+};
+function groupNodeId(name) {
+  return `group:${name}`;
+}
+function mergeModules(found) {
+  return { modules: new Set(found.flatMap((f) => [...f.modules])), sources: found.flatMap((f) => f.sources) };
+}
+
+// src/inputs/boot-modules.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs8 = __toESM(require("node:fs"), 1);
+var MODULE_DIRS = ["etc/modules-load.d", "run/modules-load.d", "usr/local/lib/modules-load.d", "usr/lib/modules-load.d", "lib/modules-load.d"];
+function readBootModules(root, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
+  const modules = /* @__PURE__ */ new Set();
+  const sources = [];
+  const chosen = /* @__PURE__ */ new Map();
+  for (const d of MODULE_DIRS) {
+    const dir = directoryInTree(root, d);
+    if (dir === void 0) continue;
+    let names;
+    try {
+      names = import_node_fs8.default.readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const n of names) if (n.endsWith(".conf") && !chosen.has(n)) chosen.set(n, `${d}/${n}`);
+  }
+  const lists = [...chosen.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([, f]) => f);
+  lists.push("etc/modules");
+  for (const rel of lists) {
+    let read;
+    try {
+      read = readInTree(root, rel, maxFileSize);
+    } catch {
+      sources.push(rel);
+      continue;
+    }
+    if (read === void 0) continue;
+    sources.push(rel);
+    if (read.devNull) continue;
+    for (const m of parseModulesList(decodeText(read.bytes))) modules.add(m);
+  }
+  return { modules, sources };
+}
+
+// src/pipeline/group.ts
+var NodeGrouper = class {
+  constructor(cwd, timer, imageTree, maxFileSize, nodeGroups) {
+    this.cwd = cwd;
+    this.timer = timer;
+    this.imageTree = imageTree;
+    this.maxFileSize = maxFileSize;
+    this.nodeGroups = nodeGroups;
+  }
+  cwd;
+  timer;
+  imageTree;
+  maxFileSize;
+  nodeGroups;
+  pending = /* @__PURE__ */ new Map();
+  /** Nodes that sources brought whole, waiting to be judged. */
+  standalone = [];
+  /** The node a placement names, created on first use (`complete`: a whole root filesystem). */
+  node(p, complete) {
+    let n = this.pending.get(p.nodeId);
+    if (!n) {
+      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? import_node_path17.default.resolve(this.cwd, p.root) : void 0, complete, files: [] };
+      if (!complete) n.dir = nodeDirectory(p);
+      this.pending.set(p.nodeId, n);
+    }
+    return n;
+  }
+  /** A node group of the config file: a grouped file joins the node of each group that matches it. */
+  group(name, p) {
+    const id = groupNodeId(name);
+    let n = this.pending.get(id);
+    if (!n) {
+      n = { id, label: name, complete: false, files: [], moduleRoots: /* @__PURE__ */ new Set() };
+      this.pending.set(id, n);
+    }
+    if (p.root) n.moduleRoots?.add(import_node_path17.default.resolve(this.cwd, p.root));
+    return n;
+  }
+  /** Adds what one file contributes; `forced` places every file of it (`--root`). */
+  add(abs, display, ex, forced) {
+    for (const nf of ex.nodeFiles ?? []) {
+      const placement = forced ?? nf.placement;
+      const file = forced ? { ...nf.file, nodePath: placement.nodePath, name: placement.name, dirRank: placement.dirRank } : nf.file;
+      const groups = forced ? [] : this.nodeGroups?.groupsOf(abs) ?? [];
+      if (groups.length === 0) {
+        const n = this.node(placement, !!forced);
+        if (n.dir !== void 0 && !isBelow(display, n.dir)) n.dir = void 0;
+        n.files.push(file);
+      }
+      for (const g of groups) this.group(g, placement).files.push({ ...file });
+    }
+    this.standalone.push(...ex.nodes ?? []);
+  }
+  /** A node the run adds itself (the cluster). */
+  addNode(spec) {
+    this.standalone.push(spec);
+  }
+  /** Nodes complete once input `index` of the walk is processed: sources' own nodes, and grouped nodes whose directory is done. */
+  completeAfter(completion, index) {
+    const done = this.standalone.splice(0);
+    for (const n of this.pending.values()) {
+      if (!completion.completeAfter(n.dir, index)) continue;
+      this.pending.delete(n.id);
+      done.push(this.spec(n));
+    }
+    return done;
+  }
+  /** Every node not judged yet: grouped nodes first, then whole nodes. */
+  remaining() {
+    return [...[...this.pending.values()].map((n) => this.spec(n)), ...this.standalone];
+  }
+  spec(n) {
+    const bootModules = (rootAbs) => readBootModules(this.imageTree(rootAbs), this.maxFileSize);
+    const modules = this.timer.time("model", () => n.rootAbs ? bootModules(n.rootAbs) : n.moduleRoots?.size ? mergeModules([...n.moduleRoots].map(bootModules)) : void 0);
+    return { id: n.id, label: n.label, root: n.root, complete: n.complete, files: n.files, modules: modules?.modules, modulesKnown: !!modules && modules.sources.length > 0 };
+  }
+};
+
+// src/pipeline/judge.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
 // src/live/node.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/model/context.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/model/precedence.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/model/partial-write.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var VECTOR_DEFAULTS = {
+  "net.ipv4.ip_local_port_range": "32768 60999",
+  "net.ipv4.ping_group_range": "1 0"
+};
+var INTEGERS = /^-?\d+(\s+-?\d+)*$/;
+function completeSplitWrite(a, previous) {
+  if (!a.split || a.templated) return a;
+  const given = a.value.trim();
+  const before = (previous ?? VECTOR_DEFAULTS[a.key] ?? "").trim();
+  if (!INTEGERS.test(given) || !INTEGERS.test(before)) return a;
+  const have = given.split(/\s+/);
+  const old = before.split(/\s+/);
+  if (old.length <= have.length) return a;
+  return { ...a, value: [...have, ...old.slice(have.length)].join(" ") };
+}
+
+// src/model/precedence.ts
+function byteCompare(a, b) {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; ) {
+    const ca = a.codePointAt(i);
+    const cb = b.codePointAt(i);
+    if (ca !== cb) return ca < cb ? -1 : 1;
+    i += ca > 65535 ? 2 : 1;
+  }
+  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+}
+function selectFiles(files) {
+  const dropIns = files.filter((f) => f.dirRank >= 0);
+  const sysctlConf = files.filter((f) => f.dirRank === -1);
+  const byName = /* @__PURE__ */ new Map();
+  for (const f of dropIns) {
+    const list = byName.get(f.name) ?? [];
+    list.push(f);
+    byName.set(f.name, list);
+  }
+  const masked = [];
+  const winners = [];
+  for (const list of byName.values()) {
+    list.sort((a, b) => a.dirRank - b.dirRank);
+    const [winner, ...losers] = list;
+    for (const l of losers) masked.push({ file: l, by: winner });
+    if (!winner.devNull) winners.push(winner);
+  }
+  winners.sort((a, b) => byteCompare(a.name, b.name) || byteCompare(a.file, b.file));
+  return { systemd: winners, procps: [...winners, ...sysctlConf], masked };
+}
+function applyFiles(applier, files, runtime, toAssignment) {
+  const explicit = /* @__PURE__ */ new Map();
+  const globs = /* @__PURE__ */ new Map();
+  const exclusions = [];
+  const sequential = [];
+  let seq = 0;
+  const write = (written) => {
+    const table = written.isGlob ? globs : explicit;
+    const prev = table.get(written.key);
+    const a = completeSplitWrite(written, prev?.setting.winner.value);
+    sequential.push(a);
+    seq++;
+    if (!prev) {
+      table.set(a.key, { setting: { key: a.key, winner: a, overridden: [], viaGlob: a.isGlob }, seq });
+      return;
+    }
+    const setting = prev.setting;
+    const previous = setting.winner;
+    setting.overridden.push(previous);
+    setting.winner = a;
+    if (applier === "procps" || previous.value !== a.value) {
+      table.delete(a.key);
+      table.set(a.key, { setting, seq });
+    }
+  };
+  for (const f of files) {
+    for (const a of toAssignment(f)) write(a);
+    for (const x of f.parsed.exclusions) exclusions.push(x.pattern);
+  }
+  for (const a of runtime) write(a);
+  const effective = /* @__PURE__ */ new Map();
+  for (const [k, e] of explicit) effective.set(k, e.setting);
+  const writes = applier === "procps" ? sequential : [...explicit.values()].map((e) => e.setting.winner);
+  return { applier, effective, globs: [...globs.values()].map((e) => e.setting), exclusions, files, writes };
+}
+function lookup(state, key) {
+  const direct = state.effective.get(key);
+  if (direct) return direct;
+  if (isGlobKey(key)) return void 0;
+  let found;
+  for (const g of state.globs) {
+    if (keyGlob(g.key).test(key) && !state.exclusions.some((x) => x === key || isGlobKey(x) && keyGlob(x).test(key))) {
+      found = g;
+    }
+  }
+  return found;
+}
+
+// src/model/context.ts
+var DEFAULT_NODEPORT_RANGE = { lo: 3e4, hi: 32767 };
+function appliersOf(opt) {
+  return opt === "systemd" ? ["systemd"] : opt === "procps" ? ["procps"] : ["systemd", "procps"];
+}
+function validateContextOptions(o) {
+  const errs = [];
+  if (o.kernel !== void 0 && !parseVersion(o.kernel)) errs.push(`--kernel: "${o.kernel}" is not a version like 5.15 or 6.1.20`);
+  if (o.kubernetesVersion !== void 0 && !parseVersion(o.kubernetesVersion)) errs.push(`--kubernetes-version: "${o.kubernetesVersion}" is not a version like 1.30`);
+  if (o.nodePortRange !== void 0 && !parseDashRange(o.nodePortRange)) errs.push(`--node-port-range: "${o.nodePortRange}" is not a range like 30000-32767`);
+  return errs;
+}
+var K8S_FILE_NAME = /(^|[^a-z])(k8s|kube|kubernetes|kubelet|eks|gke|aks|k3s|rke2?)([^a-z]|$)/i;
+function inferNodeRole(files, states) {
+  const values = (key) => states.map((s) => lookup(s, key)).filter((x) => x !== void 0);
+  const bridge = values("net.bridge.bridge-nf-call-iptables");
+  if (bridge.some((s) => s.winner.value.trim() === "1")) {
+    return { value: "kubernetes", source: `inferred: net.bridge.bridge-nf-call-iptables = 1 in ${bridge[0]?.winner.file}` };
+  }
+  const named2 = files.find((f) => K8S_FILE_NAME.test(f.name));
+  if (named2) return { value: "kubernetes", source: `inferred from the file name ${named2.file}` };
+  const fwd = values("net.ipv4.ip_forward");
+  if (fwd.length && fwd.every((s) => s.winner.value.trim() === "0")) {
+    return { value: "generic", source: `inferred: net.ipv4.ip_forward = 0 in ${fwd[0]?.winner.file}, which a Kubernetes node cannot run with` };
+  }
+  return { value: "unknown", source: "unknown; pass --node-role kubernetes or generic" };
+}
+function buildContext(o, role, pod) {
+  const kernel = o.kernel ? parseVersion(o.kernel) : void 0;
+  const k8s = o.kubernetesVersion ? parseVersion(o.kubernetesVersion) : void 0;
+  const range2 = o.nodePortRange ? parseDashRange(o.nodePortRange) : void 0;
+  const c = o.cluster;
+  return {
+    kernel: kernel ? { value: kernel, source: o.contextSources?.kernel ?? "--kernel" } : void 0,
+    kubernetesVersion: k8s ? { value: k8s, source: o.contextSources?.kubernetesVersion ?? "--kubernetes-version" } : c?.kubernetesVersion,
+    nodeRole: o.nodeRole ? { value: o.nodeRole, source: o.contextSources?.nodeRole ?? "--node-role" } : role,
+    nodePortRange: range2 ? { value: range2, source: o.contextSources?.nodePortRange ?? "--node-port-range" } : c?.nodePortRange ?? { value: DEFAULT_NODEPORT_RANGE, source: "the Kubernetes default" },
+    appliers: appliersOf(o.applier),
+    kubeProxyMode: o.kubeProxyMode ? { value: o.kubeProxyMode, source: o.contextSources?.kubeProxyMode ?? "--kube-proxy-mode" } : c?.kubeProxyMode,
+    kubelet: c?.kubelet,
+    pod
+  };
+}
+
+// src/live/node.ts
 function liveRole(state, fileNodes) {
   const roles = [...new Set(fileNodes.filter((n) => n.scope === "node").map((n) => n.context.nodeRole))];
   const first = roles[0];
@@ -30188,139 +30051,1612 @@ function attachLive(node, obs) {
   if (!node.context.kernel && obs.kernel) node.context.kernel = obs.kernel;
 }
 
-// src/live/observe.ts
+// src/model/build.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path15 = __toESM(require("node:path"), 1);
-var PROC_SYS_VALUE_LIMIT = 1024 * 1024;
-var LIVE_SNAPSHOT_LINE_RULE = "sysctl-lint/live-snapshot-line";
-function liveAssignment(key, value, file, keySpan, valueSpan, lineSpan) {
-  return { key, rawKey: key, value, ignoreFailure: false, isGlob: false, templated: false, keySpan, valueSpan, lineSpan, file, scope: "node", phase: "runtime", via: "live value" };
-}
-function kernelFrom(values) {
-  const a = values.get("kernel.osrelease");
-  const v = a ? parseVersion(a.value) : void 0;
-  return a && v ? { value: v, source: `kernel.osrelease of the running kernel (${a.file})`, location: { file: a.file, span: a.valueSpan } } : void 0;
-}
-function shownPath(abs, cwd) {
-  const rel = import_node_path15.default.relative(cwd, abs);
-  return rel.startsWith("..") || import_node_path15.default.isAbsolute(rel) ? abs.split(import_node_path15.default.sep).join("/") : displayPath(abs, cwd);
-}
-function readSnapshot(text, display) {
-  const parsed = parseSysctl(text);
-  const values = /* @__PURE__ */ new Map();
-  for (const a of parsed.assignments) {
-    const prev = values.get(a.key);
-    if (prev) prev.value += "\n" + a.value;
-    else values.set(a.key, liveAssignment(a.key, a.value, display, a.keySpan, a.valueSpan, a.lineSpan));
+function buildNode(spec, options) {
+  const scope = spec.scope ?? "node";
+  const canonical = /* @__PURE__ */ new Map();
+  for (const f of spec.files) if (!f.isSymlink && !canonical.has(f.realFile)) canonical.set(f.realFile, f);
+  for (const f of spec.files) if (!canonical.has(f.realFile)) canonical.set(f.realFile, f);
+  for (const f of spec.files) {
+    const c = canonical.get(f.realFile);
+    if (c && c !== f) f.aliasOf = c.file;
   }
-  const findings = [];
-  const bad = parsed.issues.filter((i) => i.code !== "empty-value");
-  const first = bad[0];
-  if (first) {
-    const more = bad.length > 2 ? ` (and ${bad.length - 1} more such lines)` : bad.length === 2 ? " (and 1 more such line)" : "";
-    findings.push({
-      ruleId: LIVE_SNAPSHOT_LINE_RULE,
-      severity: "info",
-      message: `not a \`key = value\` line of sysctl -a output: "${first.text}"; skipped${more}`,
-      location: { file: display, span: first.span },
-      related: []
-    });
-  }
-  if (values.size === 0) {
-    findings.push({ ruleId: LIVE_SNAPSHOT_LINE_RULE, severity: "warning", message: "the snapshot holds no `key = value` line: capture it with `sysctl -a > FILE`", location: { file: display, span: { start: 0, end: 0 } }, related: [] });
-  }
-  return { label: display, values, kernel: kernelFrom(values), findings };
-}
-function readProcSys(procRoot, cwd) {
-  const sysDir = import_node_path15.default.join(procRoot, "sys");
-  const values = /* @__PURE__ */ new Map();
-  const texts = /* @__PURE__ */ new Map();
-  try {
-    if (!import_node_fs9.default.statSync(sysDir).isDirectory()) throw new Error("not a directory");
-  } catch (e) {
-    return { label: shownPath(sysDir, cwd), values, texts, findings: [], error: `cannot read ${sysDir}: ${e.message}` };
-  }
-  const walk2 = (dir, rel) => {
-    let entries2;
-    try {
-      entries2 = import_node_fs9.default.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
+  const cache3 = /* @__PURE__ */ new Map();
+  const toAssignments = (f) => {
+    let list = cache3.get(f.realFile);
+    if (!list) {
+      const owner = canonical.get(f.realFile) ?? f;
+      list = owner.parsed.assignments.map((a) => Object.assign({}, a, { file: a.file ?? owner.file, nodeFile: owner, scope, phase: "boot", via: owner.via }));
+      cache3.set(f.realFile, list);
     }
-    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const e of entries2) {
-      const abs = import_node_path15.default.join(dir, e.name);
-      const segs = [...rel, e.name];
-      if (e.isDirectory()) {
-        if (segs.join("/") !== "fs/binfmt_misc") walk2(abs, segs);
-        continue;
-      }
-      if (!e.isFile()) continue;
-      let text;
-      try {
-        text = decodeText(readRegularFile(abs, PROC_SYS_VALUE_LIMIT).bytes);
-      } catch {
-        continue;
-      }
-      const value = text.replace(/\n$/, "");
-      const display = shownPath(abs, cwd);
-      const key = canonicalKey("/" + segs.join("/"));
-      const span = { start: 0, end: value.length };
-      values.set(key, liveAssignment(key, value, display, span, span, span));
-      texts.set(display, text);
-    }
+    return list;
   };
-  walk2(sysDir, []);
-  return { label: shownPath(sysDir, cwd), values, texts, kernel: kernelFrom(values), findings: [] };
+  const applicable = spec.files.filter((f) => !f.ignoredName);
+  const selection = selectFiles(applicable);
+  const appliers = appliersOf(options.applier);
+  const states = appliers.map((a) => applyFiles(a, selection[a], spec.runtime ?? [], toAssignments));
+  const role = spec.role ?? inferNodeRole(spec.files, states);
+  return {
+    id: spec.id,
+    label: spec.label,
+    root: spec.root,
+    complete: spec.complete,
+    files: spec.files,
+    masked: selection.masked,
+    states,
+    runtime: spec.runtime ?? [],
+    modules: spec.modules ?? /* @__PURE__ */ new Set(),
+    modulesKnown: spec.modulesKnown ?? false,
+    context: buildContext(spec.cluster ? { ...options, cluster: spec.cluster } : options, role, spec.pod),
+    scope,
+    observations: spec.observations ?? [],
+    provisioning: spec.provisioning,
+    buildWrites: spec.buildWrites ?? []
+  };
 }
-function observeLive(options, cwd) {
-  if (options.liveSnapshot) {
-    const abs = import_node_path15.default.resolve(cwd, options.liveSnapshot);
-    const display = shownPath(abs, cwd);
-    let text;
-    try {
-      text = decodeText(readRegularFile(resolveNamedFile(abs, cwd), options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE).bytes);
-    } catch (e) {
-      const why = e.code === "ENOENT" ? "no such file" : e.message;
-      return { label: display, values: /* @__PURE__ */ new Map(), findings: [], texts: /* @__PURE__ */ new Map(), errors: [{ path: display, message: `cannot read the snapshot: ${why}` }] };
-    }
-    return { ...readSnapshot(text, display), texts: /* @__PURE__ */ new Map([[display, text]]), errors: [] };
+
+// src/policy/evaluate.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/policy/conditions.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function versionHolds(cond, v) {
+  if (cond.known !== void 0 && cond.known !== !!v) return false;
+  const cmp = (lit, test) => {
+    if (lit === void 0) return true;
+    if (!v) return false;
+    const w = parseVersion(lit);
+    if (!w) return false;
+    if (!v.hasPatch && w.hasPatch && v.major === w.major && v.minor === w.minor) return false;
+    return test(compareVersions(v, w));
+  };
+  return cmp(cond.lt, (c) => c < 0) && cmp(cond.lte, (c) => c <= 0) && cmp(cond.gt, (c) => c > 0) && cmp(cond.gte, (c) => c >= 0);
+}
+function conditionHolds(cond, node, appliers) {
+  if (!cond) return true;
+  const ctx = node.context;
+  if (cond.kernel && !versionHolds(cond.kernel, ctx.kernel?.value)) return false;
+  if (cond.kubernetesVersion && !versionHolds(cond.kubernetesVersion, ctx.kubernetesVersion?.value)) return false;
+  if (cond.nodeRole && !cond.nodeRole.includes(ctx.nodeRole.value)) return false;
+  if (cond.kubeProxyMode && !cond.kubeProxyMode.includes(ctx.kubeProxyMode?.value ?? "unknown")) return false;
+  if (cond.applier && !(appliers ?? ctx.appliers).some((a) => cond.applier?.includes(a))) return false;
+  if (cond.completeRoot !== void 0 && cond.completeRoot !== node.complete) return false;
+  if (cond.modulesKnown !== void 0 && cond.modulesKnown !== node.modulesKnown) return false;
+  if (cond.hostNetwork !== void 0 && cond.hostNetwork !== !!ctx.pod?.hostNetwork) return false;
+  if (cond.hostIPC !== void 0 && cond.hostIPC !== !!ctx.pod?.hostIPC) return false;
+  if (cond.kubeletConfigKnown !== void 0 && cond.kubeletConfigKnown !== !!ctx.kubelet?.allowedUnsafeSysctls) return false;
+  if (cond.protectKernelDefaults !== void 0 && cond.protectKernelDefaults !== !!ctx.kubelet?.protectKernelDefaults?.value) return false;
+  return true;
+}
+
+// src/policy/operators/index.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/policy/operators/membership.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/policy/subject.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var INLINE_COMMENT = /\s+[#;].*$/;
+function makeSubject(key, raw, valueType) {
+  const forKernel = valueType === "string" || valueType === "portList" ? raw : raw.replace(INLINE_COMMENT, "");
+  return { key, raw, valueType, parsed: parseValue(forKernel, valueType) };
+}
+function asInteger(s) {
+  if (!s.parsed.ok) {
+    const p = parseValue(s.raw.replace(INLINE_COMMENT, ""), "integer");
+    return p.ok && p.value.type === "integer" ? p.value.value : void 0;
   }
-  if (options.live) {
-    const r = readProcSys(import_node_path15.default.resolve(cwd, options.procRoot ?? "/proc"), cwd);
-    return { label: r.label, values: r.values, kernel: r.kernel, findings: r.findings, texts: r.texts, errors: r.error ? [{ path: r.label, message: r.error }] : [] };
+  const v = s.parsed.value;
+  if (v.type === "integer") return v.value;
+  if (v.type === "integers" && v.value.length === 1) return v.value[0];
+  if (v.type === "string") {
+    const p = parseValue(v.value.replace(INLINE_COMMENT, ""), "integer");
+    return p.ok && p.value.type === "integer" ? p.value.value : void 0;
   }
   return void 0;
 }
-function pinLiveTexts(live, findings, sources) {
-  for (const f of findings) {
-    for (const file of [f.location.file, ...f.related.map((r) => r.location.file)]) {
-      const text = live.texts.get(file);
-      if (text !== void 0 && !sources.has(file)) sources.pin(file, text);
+
+// src/policy/operators/membership.ts
+function sameValue(subject, expected) {
+  if (typeof expected === "number") return asInteger(subject) === expected;
+  return subject.raw.trim().split(/\s+/).join(" ") === expected.trim().split(/\s+/).join(" ");
+}
+var equalsOp = (s, arg) => ({ holds: sameValue(s, arg) });
+var notEqualsOp = (s, arg) => ({ holds: !sameValue(s, arg) });
+var oneOfOp = (s, list) => ({ holds: list.some((v) => sameValue(s, v)) });
+var notOneOfOp = (s, list) => ({ holds: !list.some((v) => sameValue(s, v)) });
+
+// src/policy/operators/compare.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function resolveOperand(op, env) {
+  if (typeof op === "number") return { value: op, describe: String(op) };
+  if ("context" in op) {
+    const r = env.node.context.nodePortRange.value;
+    const value2 = op.context === "nodePortRange.lo" ? r.lo : r.hi;
+    return { value: value2, describe: `${value2} (NodePort range ${op.context.endsWith("lo") ? "start" : "end"})` };
+  }
+  let value;
+  if (op.appliedBefore && env.state && env.assignment && env.state.applier !== "live") {
+    const writes = env.state.writes;
+    const at = writes.lastIndexOf(env.assignment);
+    for (let i = (at < 0 ? writes.length : at) - 1; i >= 0; i--) {
+      if (writes[i]?.key === op.setting) {
+        value = writes[i]?.value;
+        break;
+      }
+    }
+  } else if (env.state) value = lookup(env.state, op.setting)?.winner.value;
+  if (value !== void 0) {
+    const p = parseValue(value.replace(/\s+[#;].*$/, ""), "integer");
+    if (p.ok && p.value.type === "integer") return { value: p.value.value, describe: `${p.value.value} (${op.setting})` };
+    return void 0;
+  }
+  if (op.default !== void 0) return { value: op.default, describe: `${op.default} (${op.setting}, kernel default)` };
+  return void 0;
+}
+function compareOp(test) {
+  return (subject, operand, env) => {
+    const actual = asInteger(subject);
+    if (actual === void 0) return { holds: false };
+    const resolved = resolveOperand(operand, env);
+    if (!resolved) return { holds: false };
+    return { holds: test(actual, resolved.value), vars: { operand: resolved.describe } };
+  };
+}
+
+// src/policy/operators/text.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/policy/regex.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var builtinSources = /* @__PURE__ */ new Set();
+function trustBuiltinRegex(source) {
+  builtinSources.add(source);
+}
+var cache2 = /* @__PURE__ */ new Map();
+function compilePolicyRegex(source) {
+  let re = cache2.get(source);
+  if (!re) {
+    if (builtinSources.has(source)) re = new RegExp(source);
+    else {
+      const compiled = re2Lib().RE2JS.compile(source);
+      re = { test: (text) => compiled.test(text) };
+    }
+    if (cache2.size >= 1e3) cache2.clear();
+    cache2.set(source, re);
+  }
+  return re;
+}
+function policyRegexProblem(source, builtin) {
+  try {
+    re2Lib().RE2JS.compile(source);
+    if (builtin) new RegExp(source);
+    return void 0;
+  } catch (e) {
+    return `invalid regular expression (policies use RE2 syntax, matched in linear time: no backreferences or lookaround): ${e.message}`;
+  }
+}
+
+// src/policy/operators/text.ts
+var matchesOp = (s, re) => ({ holds: compilePolicyRegex(re).test(s.raw) });
+var notMatchesOp = (s, re) => ({ holds: !compilePolicyRegex(re).test(s.raw) });
+var invalidOp = (s) => s.parsed.ok ? { holds: false } : { holds: true, vars: { reason: s.parsed.reason } };
+
+// src/policy/operators/ports.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function range(s) {
+  if (!s.parsed.ok) return void 0;
+  const v = s.parsed.value;
+  if (v.type === "portRange") return v.value;
+  if (v.type === "integers" && v.value.length === 2) return { lo: v.value[0], hi: v.value[1] };
+  return void 0;
+}
+function end(which) {
+  return (s, inner, env, evaluate) => {
+    const r = range(s);
+    if (!r) return { holds: false };
+    const n = r[which];
+    const sub = { key: s.key, raw: String(n), valueType: "integer", parsed: { ok: true, value: { type: "integer", value: n } } };
+    return evaluate(inner, sub, env);
+  };
+}
+var lowOp = end("lo");
+var highOp = end("hi");
+var overlapsOp = (s, arg, env) => {
+  const r = range(s);
+  if (!r) return { holds: false };
+  const other = arg.range.context ? env.node.context.nodePortRange.value : parseDashRange(arg.range.range ?? "");
+  if (!other) return { holds: false };
+  const common = intersect(r, other);
+  if (!common) return { holds: false };
+  let reserved = [];
+  if (arg.excludeSetting && env.state) {
+    const setting = lookup(env.state, arg.excludeSetting);
+    if (setting) {
+      const p = parseValue(setting.winner.value, "portList");
+      if (p.ok && p.value.type === "portList") reserved = p.value.value;
+    }
+  }
+  const left = subtractIntervals(common, reserved);
+  if (left.length === 0) return { holds: false };
+  return { holds: true, vars: { overlap: formatIntervals(left) } };
+};
+var sameParityOp = (s) => {
+  const r = range(s);
+  return { holds: !!r && r.lo % 2 === r.hi % 2 };
+};
+
+// src/policy/operators/kernel.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/policy/lists.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var statusCache = /* @__PURE__ */ new WeakMap();
+function kernelKeyStatus(list, key) {
+  let perList = statusCache.get(list);
+  if (!perList) {
+    perList = /* @__PURE__ */ new Map();
+    statusCache.set(list, perList);
+  }
+  let status = perList.get(key);
+  if (!status) {
+    status = computeKeyStatus(list, key);
+    perList.set(key, status);
+  }
+  return status;
+}
+function computeKeyStatus(list, key) {
+  const info = list.keys[key];
+  if (info) return { status: "known", info };
+  const segs = key.split(".");
+  for (const d of list.dynamic) {
+    const pat = d.pattern.split(".");
+    if (pat.length !== segs.length) continue;
+    let ok = true;
+    for (let i = 0; i < pat.length - 1; i++) if (pat[i] !== "*" && pat[i] !== segs[i]) ok = false;
+    if (!ok) continue;
+    const last = segs[segs.length - 1];
+    if (d.names.includes(last)) return { status: "known", info: {} };
+    return { status: "unknown" };
+  }
+  const covered = list.complete.some((p) => key === p || key.startsWith(p + "."));
+  return covered ? { status: "unknown" } : { status: "uncovered" };
+}
+function moduleForKey(list, key) {
+  return list.modules.find((m) => m.keys.some((sel) => selectorMatches(sel, key)));
+}
+function moduleLoaded(entry, loaded) {
+  if (loaded.has(entry.module)) return true;
+  const pulls = (entry.loadedWith ?? []).map((g) => compileGlob(g, "/"));
+  for (const m of loaded) if (pulls.some((re) => re.test(m))) return true;
+  return false;
+}
+function readOnlyEntry(list, key) {
+  return list.readOnly?.find((r) => r.keys.some((sel) => selectorMatches(sel, key)));
+}
+function valueShape(list, key) {
+  return list.values?.find((v) => v.keys.some((sel) => selectorMatches(sel, key)));
+}
+function impossibleKey(list, key) {
+  if (/\s/.test(key)) return "it contains blanks, and no name under /proc/sys does";
+  const first = key.split(".", 1)[0];
+  if (!list.topLevel?.length || /[*?[]/.test(first)) return void 0;
+  if (list.topLevel.includes(first)) return void 0;
+  return key.includes(".") ? `/proc/sys has no directory ${first}` : "it has no directory part (/proc/sys/<directory>/.../<name>)";
+}
+
+// src/policy/operators/kernel.ts
+var INLINE_COMMENT2 = /\s+[#;].*$/;
+var moduleNotLoadedOp = (s, _arg, env) => {
+  if (env.node.provenance === "live") return { holds: false };
+  const entry = moduleForKey(env.lists.moduleKeys, s.key);
+  if (!entry || moduleLoaded(entry, env.node.modules)) return { holds: false };
+  const vars = { module: entry.module };
+  const moduleDefault = entry.defaults?.[s.key];
+  if (moduleDefault !== void 0) vars.expected = moduleDefault;
+  return { holds: true, vars };
+};
+var moduleDefaultOp = (s, want, env) => {
+  const defaults = moduleForKey(env.lists.moduleKeys, s.key)?.defaults ?? {};
+  const named2 = isGlobKey(s.key) ? Object.keys(defaults).filter((k) => selectorMatches(s.key, k)) : s.key in defaults ? [s.key] : [];
+  const text = s.raw.replace(INLINE_COMMENT2, "").trim();
+  const isDefault = (d) => /^[+-]?\d+$/.test(text) && /^\d+$/.test(d) ? kernelInt(text) === Number(d) : text.split(/\s+/).join(" ") === d;
+  const same = named2.length > 0 && named2.every((k) => isDefault(defaults[k]));
+  return { holds: same === want, vars: named2.length ? { expected: defaults[named2[0]] } : {} };
+};
+var keyStatusOp = (s, want, env) => {
+  if (env.node.provenance === "live") return { holds: false };
+  const list = env.lists.kernelKeys;
+  switch (want) {
+    case "impossible": {
+      const reason = impossibleKey(list, s.key);
+      return reason ? { holds: true, vars: { reason } } : { holds: false };
+    }
+    case "read-only": {
+      const entry = readOnlyEntry(list, s.key);
+      if (!entry) return { holds: false };
+      if (entry.where === "outside-init-netns" && (env.node.scope !== "pod" || env.node.context.pod?.hostNetwork)) return { holds: false };
+      return { holds: true, vars: { reason: entry.reason } };
+    }
+  }
+  const st = kernelKeyStatus(list, s.key);
+  if (want === "unknown") return { holds: st.status === "unknown" && !isGlobKey(s.key) && !impossibleKey(list, s.key) };
+  if (st.status !== "known") return { holds: false };
+  if (want === "vendor") return st.info.vendor ? { holds: true, vars: { vendor: st.info.vendor } } : { holds: false };
+  if (!st.info.removed) return { holds: false };
+  const removed = st.info.removed;
+  const kernel = env.node.context.kernel?.value;
+  const removedVersion = parseVersion(removed);
+  if (kernel && removedVersion && compareVersions(kernel, removedVersion) < 0) return { holds: false };
+  return { holds: true, vars: { removedIn: removed === "unknown" ? "a kernel release the key list does not record" : `Linux ${removed}` } };
+};
+var valueShapeOp = (s, want, env) => {
+  const shape = valueShape(env.lists.kernelKeys, s.key);
+  if (!shape) return { holds: false };
+  const text = s.raw.replace(INLINE_COMMENT2, "").trim();
+  if (/^["']/.test(text)) return { holds: false };
+  const fields = text.split(/\s+/).filter(Boolean);
+  const takes = shape.fields === 1 ? "one integer" : `${shape.fields} integers`;
+  if (want === "extra-fields") {
+    if (fields.length <= shape.fields) return { holds: false };
+    return { holds: true, vars: { expected: takes, text: fields.slice(shape.fields).join(" ") } };
+  }
+  if (shape.min === void 0 && shape.max === void 0) return { holds: false };
+  for (const f of fields.slice(0, shape.fields)) {
+    if (!/^[+-]?(0[xX][0-9a-fA-F]+|\d+)$/.test(f)) return { holds: false };
+    const n = kernelInt(f);
+    if (shape.min !== void 0 && n < shape.min || shape.max !== void 0 && n > shape.max) {
+      const { min, max } = shape;
+      const range2 = min !== void 0 && max !== void 0 ? max === min + 1 ? `${min} or ${max}` : `${min} to ${max}` : min !== void 0 ? `at least ${min}` : `at most ${max}`;
+      return { holds: true, vars: { expected: range2 } };
+    }
+  }
+  return { holds: false };
+};
+
+// src/policy/operators/pod.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var kernelNamespaceOp = (s, list) => {
+  const ns = kernelNamespaceOf(s.key);
+  return { holds: list.includes(ns), vars: { namespace: ns === "none" ? "no namespace (node-global)" : `the ${ns} namespace` } };
+};
+var podSafeOp = (s, want, env) => {
+  const entry = env.lists.podSafeSysctls.sysctls.find((x) => x.name === s.key);
+  const ctx = env.node.context;
+  if (!entry) return { holds: !want, vars: { reason: "it is not in kubelet's safe set" } };
+  const vars = { since: entry.since, minKernel: entry.kernel ?? "any" };
+  const k8s = ctx.kubernetesVersion?.value;
+  const since = parseVersion(entry.since);
+  if (k8s && since && compareVersions(k8s, since) < 0) {
+    return { holds: !want, vars: { ...vars, reason: `kubelet counts it as safe only from Kubernetes ${entry.since}, this is ${k8s.text}` } };
+  }
+  const kernel = ctx.kernel?.value;
+  const min = entry.kernel ? parseVersion(entry.kernel) : void 0;
+  if (kernel && min && compareVersions(kernel, min) < 0) {
+    return { holds: !want, vars: { ...vars, reason: `kubelet drops it from the safe set on Linux ${kernel.text}, where it is not namespaced (needs ${entry.kernel})` } };
+  }
+  return { holds: want, vars: { ...vars, reason: k8s ? `safe on Kubernetes ${k8s.text}` : `safe from Kubernetes ${entry.since} (Kubernetes version unknown)` } };
+};
+var kubeletAllowedOp = (s, want, env) => {
+  const list = env.node.context.kubelet?.allowedUnsafeSysctls?.value ?? [];
+  const by = allowlistMatches(list, s.key);
+  return { holds: !!by === want, vars: by ? { allowedBy: by } : {} };
+};
+var keyMatchesOp = (s, selector) => ({ holds: selectorMatches(selector, s.key) });
+
+// src/policy/operators/index.ts
+var OPERATORS = {
+  equals: equalsOp,
+  notEquals: notEqualsOp,
+  oneOf: oneOfOp,
+  notOneOf: notOneOfOp,
+  lt: compareOp((a, b) => a < b),
+  lte: compareOp((a, b) => a <= b),
+  gt: compareOp((a, b) => a > b),
+  gte: compareOp((a, b) => a >= b),
+  matches: matchesOp,
+  notMatches: notMatchesOp,
+  invalid: invalidOp,
+  low: lowOp,
+  high: highOp,
+  overlaps: overlapsOp,
+  sameParity: sameParityOp,
+  moduleNotLoaded: moduleNotLoadedOp,
+  moduleDefault: moduleDefaultOp,
+  keyStatus: keyStatusOp,
+  valueShape: valueShapeOp,
+  podSafe: podSafeOp,
+  kernelNamespace: kernelNamespaceOp,
+  kubeletAllowed: kubeletAllowedOp,
+  keyMatches: keyMatchesOp,
+  allOf: (subject, list, env, evaluate) => {
+    const vars = {};
+    for (const a of list) {
+      const r = evaluate(a, subject, env);
+      if (!r.holds) return { holds: false };
+      Object.assign(vars, r.vars);
+    }
+    return { holds: true, vars };
+  },
+  anyOf: (subject, list, env, evaluate) => {
+    for (const a of list) {
+      const r = evaluate(a, subject, env);
+      if (r.holds) return r;
+    }
+    return { holds: false };
+  },
+  not: (subject, a, env, evaluate) => ({ holds: !evaluate(a, subject, env).holds })
+};
+function operatorName(a) {
+  for (const k in a) return k;
+  return void 0;
+}
+var evaluateAssertion = (a, subject, env) => {
+  const name = operatorName(a);
+  if (!name) return { holds: false };
+  const op = OPERATORS[name];
+  if (!op) throw new Error(`unknown operator ${String(name)}`);
+  return op(subject, a[name], env, evaluateAssertion);
+};
+
+// src/policy/drift.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/model/live-values.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function normalizeLiveValue(v) {
+  return v.trim().split(/\s+/).join(" ");
+}
+var INLINE_COMMENT3 = /\s+[#;].*$/;
+function kernelInteger(token) {
+  const m = /^(-?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(token);
+  if (!m) return void 0;
+  const digits = m[2];
+  const n = /^0[xX]/.test(digits) ? BigInt(digits) : digits.length > 1 && digits.startsWith("0") ? BigInt("0o" + digits.slice(1)) : BigInt(digits);
+  return m[1] === "-" ? -n : n;
+}
+function integers(v) {
+  const tokens = normalizeLiveValue(v).split(" ");
+  if (tokens.length === 0 || tokens[0] === "") return void 0;
+  const out = [];
+  for (const t of tokens) {
+    const n = kernelInteger(t);
+    if (n === void 0) return void 0;
+    out.push(n);
+  }
+  return out;
+}
+function sameSysctlValue(fileValue, liveValue) {
+  if (normalizeLiveValue(fileValue) === normalizeLiveValue(liveValue)) return true;
+  const fileInts = integers(fileValue) ?? integers(fileValue.replace(INLINE_COMMENT3, ""));
+  const liveInts = integers(liveValue);
+  if (!fileInts || !liveInts || fileInts.length !== liveInts.length) return false;
+  return fileInts.every((n, i) => n === liveInts[i]);
+}
+
+// src/policy/drift.ts
+function evaluateDrift(node, selectors2, report) {
+  const live = node.live;
+  if (!live) return;
+  for (const [key, liveValue] of live.values) {
+    if (!selectors2.some((sel) => selectorMatches(sel, key))) continue;
+    const inForce = [];
+    for (const state of node.states) {
+      const s = lookup(state, key);
+      if (s && !inForce.some((x) => x.winner === s.winner)) inForce.push({ winner: s.winner, state });
+    }
+    if (inForce.length === 0) continue;
+    if (inForce.some((x) => x.winner.templated || sameSysctlValue(x.winner.value, liveValue.value))) continue;
+    for (const x of inForce) report(key, x.winner, x.state, liveValue);
+  }
+}
+
+// src/policy/decide.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/policy/message.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var PLACEHOLDERS = [
+  "key",
+  "value",
+  "kernel",
+  "kubernetesVersion",
+  "nodeRole",
+  "nodeRoleSource",
+  "nodePortRange",
+  "nodePortRangeSource",
+  "applier",
+  "node",
+  "operand",
+  "overlap",
+  "reason",
+  "module",
+  "removedIn",
+  "overriddenValues",
+  "otherValue",
+  "otherApplier",
+  "text",
+  "file",
+  "maskedBy",
+  "via",
+  "workload",
+  "source",
+  "field",
+  "hint",
+  "since",
+  "minKernel",
+  "namespace",
+  "allowedBy",
+  "step",
+  "path",
+  "command",
+  "vendor",
+  "expected",
+  "timing",
+  // live values (issue 4)
+  "liveValue",
+  "liveSource"
+];
+var PLACEHOLDER_RE = /\{\{\s*([A-Za-z]+)\s*\}\}/g;
+function unknownPlaceholders(template) {
+  const bad = [];
+  for (const m of template.matchAll(PLACEHOLDER_RE)) {
+    const name = m[1];
+    if (!PLACEHOLDERS.includes(name)) bad.push(name);
+  }
+  return bad;
+}
+function renderMessage(template, vars) {
+  return template.replace(PLACEHOLDER_RE, (_all, name) => vars[name] ?? `<${name}?>`).trim();
+}
+
+// src/policy/decide.ts
+function decide(p, node, vars, subject, env, appliers) {
+  const cases = p.cases ?? [];
+  for (let i = 0; i < cases.length; i++) {
+    const c = cases[i];
+    if (!conditionHolds(c.when, node, appliers)) continue;
+    if (c.value) {
+      if (!subject || !env) continue;
+      const r = evaluateAssertion(c.value, subject, env);
+      if (!r.holds) continue;
+      Object.assign(vars, r.vars);
+    }
+    if (c.severity === "off") return void 0;
+    return { severity: c.severity ?? p.severity, message: renderMessage(c.message ?? p.message, vars), caseIndex: i };
+  }
+  return { severity: p.severity, message: renderMessage(p.message, vars) };
+}
+
+// src/policy/types.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function isSettingCheck(c) {
+  return "setting" in c;
+}
+function isSyntaxCheck(c) {
+  return "syntax" in c;
+}
+function isFileCheck(c) {
+  return "file" in c;
+}
+function isContextCheck(c) {
+  return "context" in c;
+}
+function isObservationCheck(c) {
+  return "observation" in c;
+}
+function isCommandCheck(c) {
+  return "command" in c;
+}
+function isProvisioningCheck(c) {
+  return "provisioning" in c;
+}
+
+// src/policy/evaluate-cluster.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function evaluateContextCheck(p, check, node, opts, base, emit) {
+  if (node.scope !== "cluster") return;
+  const c = node.context;
+  const cv = check.context === "nodePortRange" ? c.nodePortRange : c.kubeProxyMode;
+  if (!cv?.location) return;
+  const raw = check.context === "nodePortRange" ? formatIntervals([c.nodePortRange.value]).replace("-", " ") : String(cv.value);
+  const subject = makeSubject(check.context, raw, check.valueType ?? "string");
+  const env = { node, state: void 0, lists: opts.lists };
+  const vars = { ...base, key: check.context, value: check.context === "nodePortRange" ? formatIntervals([c.nodePortRange.value]) : raw, source: cv.source, file: cv.location.file };
+  if (check.violation) {
+    const r = evaluateAssertion(check.violation, subject, env);
+    if (!r.holds) return;
+    Object.assign(vars, r.vars);
+  }
+  const outcome = decide(p, node, vars, subject, env);
+  if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: cv.location, related: [] });
+}
+function evaluateObservationCheck(p, check, node, base, emit) {
+  for (const o of node.observations) {
+    if (o.kind !== check.observation) continue;
+    const outcome = decide(p, node, { ...base, ...o.vars, key: o.key ?? "", file: o.location.file });
+    if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: o.location, key: o.key, related: o.related ?? [] });
+  }
+}
+var usesCache = /* @__PURE__ */ new WeakMap();
+function contextUses(p) {
+  let uses = usesCache.get(p);
+  if (!uses) {
+    const { rationale: _r, fix: _f, references: _x, title: _t, ...logic } = p;
+    const text = JSON.stringify(logic);
+    uses = {
+      nodePortRange: /nodePortRange/.test(text),
+      nodePortRangeIsSubject: /"context":"nodePortRange"/.test(text),
+      kubeProxyMode: /kubeProxyMode/.test(text),
+      kubeProxyModeIsSubject: /"context":"kubeProxyMode"/.test(text),
+      kubernetesVersion: /kubernetesVersion|podSafe/.test(text),
+      kubeletAllowed: /kubeletAllowed|kubeletConfigKnown/.test(text),
+      protectKernelDefaults: /protectKernelDefaults/.test(text)
+    };
+    usesCache.set(p, uses);
+  }
+  return uses;
+}
+function contextProvenance(p, node) {
+  const uses = contextUses(p);
+  const c = node.context;
+  const out = [];
+  if (c.nodePortRange.location && uses.nodePortRange && !(uses.nodePortRangeIsSubject && node.scope === "cluster")) {
+    out.push({ location: c.nodePortRange.location, message: `NodePort range ${formatIntervals([c.nodePortRange.value])}: ${c.nodePortRange.source}` });
+  }
+  if (c.kubeProxyMode?.location && uses.kubeProxyMode && !(uses.kubeProxyModeIsSubject && node.scope === "cluster")) {
+    out.push({ location: c.kubeProxyMode.location, message: `kube-proxy mode ${c.kubeProxyMode.value}: ${c.kubeProxyMode.source}` });
+  }
+  if (c.kubernetesVersion?.location && uses.kubernetesVersion) {
+    out.push({ location: c.kubernetesVersion.location, message: `Kubernetes ${c.kubernetesVersion.value.text}: ${c.kubernetesVersion.source}` });
+  }
+  const allowed = c.kubelet?.allowedUnsafeSysctls;
+  if (allowed?.location && uses.kubeletAllowed) {
+    out.push({ location: allowed.location, message: `kubelet allowedUnsafeSysctls [${allowed.value.join(", ")}]: ${allowed.source}` });
+  }
+  const protect = c.kubelet?.protectKernelDefaults;
+  if (protect?.location && uses.protectKernelDefaults) {
+    out.push({ location: protect.location, message: `kubelet protectKernelDefaults ${protect.value}: ${protect.source}` });
+  }
+  return out;
+}
+
+// src/policy/runtime-checks.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function commandOf(a) {
+  const via = a.via ?? "";
+  const i = via.indexOf(": ");
+  return i >= 0 ? via.slice(i + 2) : via;
+}
+function writeVars(a) {
+  return { key: a.key, value: a.value, file: a.file, step: a.step ?? a.via ?? "a command", command: commandOf(a) };
+}
+var normalize = (v) => v.trim().split(/\s+/).join(" ");
+function evaluateCommandCheck(check, node, report) {
+  for (const a of node.runtime) {
+    const at = { file: a.file, span: a.keySpan };
+    switch (check.command) {
+      case "split-value":
+        if (a.split) report({ ...writeVars(a), text: a.split.words.join(" ") }, at, a.key, [{ location: { file: a.file, span: a.split.span }, message: `separate argument${a.split.words.length > 1 ? "s" : ""}: ${a.split.words.join(" ")}` }]);
+        break;
+      case "not-persisted": {
+        if (a.runs !== "first-boot" || a.templated) break;
+        if (!persisted(node, a)) report(writeVars(a), at, a.key);
+        break;
+      }
+      case "every-boot":
+        if (a.runs === "every-boot") report(writeVars(a), at, a.key);
+        break;
+      case "lost-at-reboot":
+        if ((a.runs === "once" || a.runs === "unknown") && !a.templated && !persisted(node, a)) report({ ...writeVars(a), timing: TIMING[a.runs] }, at, a.key);
+        break;
+    }
+  }
+  if (check.command === "build-time") {
+    for (const a of node.buildWrites ?? []) {
+      if (a.templated || persisted(node, a)) continue;
+      report({ ...writeVars(a), timing: TIMING.build }, { file: a.file, span: a.keySpan }, a.key);
+    }
+  }
+}
+var TIMING = {
+  build: "it runs while the image is built",
+  once: "it runs once, not at every boot",
+  unknown: "nothing in the linted files runs it at boot"
+};
+function persisted(node, a) {
+  return node.files.some((f) => f.parsed.assignments.some((b) => b.key === a.key && !b.templated && normalize(b.value) === normalize(a.value)));
+}
+function reapplied(f, reapplies) {
+  return reapplies.some((r) => r.order > f.order && (r.kind !== "files" || r.files.some((g) => compileGlob(g, "/").test(f.nodeFile.nodePath))));
+}
+function evaluateProvisioningCheck(check, node, report) {
+  const prov = node.provisioning;
+  if (!prov || check.tools && !check.tools.includes(prov.tool)) return;
+  const reported = /* @__PURE__ */ new Set();
+  for (const f of prov.files) {
+    const vars = { path: f.nodeFile.nodePath, step: f.step, file: f.location.file };
+    if (check.provisioning === "file-not-applied") {
+      if (prov.timing !== "first-boot") continue;
+      const nothing = f.mode !== "copy" && f.nodeFile.parsed.assignments.length === 0 && f.nodeFile.parsed.exclusions.length === 0;
+      if (nothing || f.nodeFile.ignoredName || reapplied(f, prov.reapplies)) continue;
+      const later = prov.files.some((g) => g.nodeFile === f.nodeFile && g.order > f.order);
+      if (!later) report(vars, f.location);
+    } else if (check.provisioning === "sysctl-conf-written") {
+      if (f.nodeFile.nodePath !== "/etc/sysctl.conf") continue;
+      if (prov.distribution === "rhel") continue;
+      if (prov.tool !== "cloud-init") {
+        if (reported.has(f.nodeFile)) continue;
+        const adding = prov.files.find((g) => g.nodeFile === f.nodeFile && g.mode !== "edit");
+        if (adding && adding !== f) continue;
+        reported.add(f.nodeFile);
+      }
+      report({ ...vars, text: f.mode === "append" ? "appends to" : f.mode === "edit" ? "edits" : "writes" }, f.location);
     }
   }
 }
 
-// src/config/node-groups.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var NodeGroups = class {
-  constructor(groups) {
-    this.groups = groups;
+// src/policy/evaluate.ts
+var baseVarsCache = /* @__PURE__ */ new WeakMap();
+function baseVars(node) {
+  let vars = baseVarsCache.get(node);
+  if (!vars) {
+    vars = computeBaseVars(node);
+    baseVarsCache.set(node, vars);
   }
-  groups;
-  /** Names of the groups an input file (absolute path) belongs to, in config order. */
-  groupsOf(abs) {
-    return this.groups.filter((g) => g.files.matches(abs)).map((g) => g.name);
+  return vars;
+}
+function computeBaseVars(node) {
+  const c = node.context;
+  return {
+    kernel: c.kernel ? c.kernel.value.text : "unknown",
+    kubernetesVersion: c.kubernetesVersion ? c.kubernetesVersion.value.text : "unknown",
+    nodeRole: c.nodeRole.value,
+    nodeRoleSource: c.nodeRole.source,
+    nodePortRange: formatIntervals([c.nodePortRange.value]),
+    nodePortRangeSource: c.nodePortRange.source,
+    applier: c.appliers.join(" and "),
+    node: node.label,
+    workload: c.pod?.workload ?? node.label
+  };
+}
+function limitRelated(f) {
+  const max = LIMITS.relatedPerFinding;
+  if (f.related.length <= max) return f;
+  const more = f.related.length - (max - 1);
+  const next = f.related[max - 1];
+  return { ...f, related: [...f.related.slice(0, max - 1), { location: next.location, message: `and ${more} more not listed here` }] };
+}
+function quotedList(values) {
+  const max = LIMITS.relatedPerFinding;
+  return values.length <= max ? values.join(", ") : `${values.slice(0, max).join(", ")} and ${values.length - max} more`;
+}
+function evaluateNode(node, policies, opts, emit) {
+  const seen = /* @__PURE__ */ new Set();
+  const dedupEmit = (f) => {
+    const id = `${f.ruleId}\0${f.location.file}\0${f.location.span.start}\0${f.key ?? ""}\0${f.message}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    emit(limitRelated(f));
+  };
+  for (const lp of policies) {
+    const p = lp.policy;
+    if (!(p.scope ?? ["node"]).includes(node.scope)) continue;
+    if (!conditionHolds(p.appliesWhen, node)) continue;
+    const check = p.check;
+    const provenance = contextProvenance(p, node);
+    const withProvenance = provenance.length ? (f) => dedupEmit({ ...f, related: [...f.related, ...provenance] }) : dedupEmit;
+    if (isSettingCheck(check)) evaluateSettingCheck(p, check, node, opts, withProvenance);
+    else if (isSyntaxCheck(check)) evaluateSyntaxCheck(p, check, node, withProvenance);
+    else if (isFileCheck(check)) evaluateFileCheck(p, check, node, withProvenance);
+    else if (isContextCheck(check)) evaluateContextCheck(p, check, node, opts, baseVars(node), withProvenance);
+    else if (isObservationCheck(check)) evaluateObservationCheck(p, check, node, baseVars(node), withProvenance);
+    else if (isCommandCheck(check)) evaluateCommandCheck(check, node, reporter(p, node, withProvenance));
+    else if (isProvisioningCheck(check)) evaluateProvisioningCheck(check, node, reporter(p, node, withProvenance));
+  }
+}
+function reporter(p, node, emit) {
+  return (vars, location, key, related = []) => {
+    const outcome = decide(p, node, { ...baseVars(node), ...vars });
+    if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location, key, related });
+  };
+}
+function displayValue(s) {
+  if (!s.parsed.ok) return s.raw;
+  const v = s.parsed.value;
+  switch (v.type) {
+    case "string":
+      return s.raw;
+    case "integer":
+      return String(v.value);
+    case "integers":
+      return v.value.join(" ");
+    case "portRange":
+      return v.value.partial ? `${v.value.lo} (only the low end: the high end stays ${v.value.hi} by default)` : `${v.value.lo} ${v.value.hi}`;
+    case "portList":
+      return formatIntervals(v.value);
+  }
+}
+function selectors(check) {
+  return Array.isArray(check.setting) ? check.setting : [check.setting];
+}
+var candidateCache = /* @__PURE__ */ new WeakMap();
+function effectiveCandidates(node, sels) {
+  let perNode = candidateCache.get(node);
+  if (!perNode) {
+    perNode = /* @__PURE__ */ new Map();
+    candidateCache.set(node, perNode);
+  }
+  const id = sels.join("\n");
+  let list = perNode.get(id);
+  if (!list) {
+    list = computeEffectiveCandidates(node, sels);
+    perNode.set(id, list);
+  }
+  return list;
+}
+function computeEffectiveCandidates(node, sels) {
+  const byWinner = /* @__PURE__ */ new Map();
+  const add = (key, setting, state) => {
+    const applier = state.applier === "live" ? void 0 : state.applier;
+    const existing = byWinner.get(setting.winner);
+    if (existing) {
+      if (applier && !existing.appliers.includes(applier)) existing.appliers.push(applier);
+      return;
+    }
+    byWinner.set(setting.winner, { key, setting, appliers: applier ? [applier] : [], state });
+  };
+  for (const state of node.states) {
+    for (const sel of sels) {
+      if (!isGlobKey(sel) && !sel.includes("**")) {
+        const s = lookup(state, sel);
+        if (s) add(sel, s, state);
+        continue;
+      }
+      for (const [key, s] of state.effective) if (selectorMatches(sel, key)) add(key, s, state);
+      for (const g of state.globs) if (selectorMatches(sel, g.key)) add(g.key, g, state);
+    }
+  }
+  return [...byWinner.values()];
+}
+var assignmentCache = /* @__PURE__ */ new WeakMap();
+function everyAssignment(node) {
+  let list = assignmentCache.get(node);
+  if (list) return list;
+  list = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const state of node.states) {
+    for (const s of [...state.effective.values(), ...state.globs]) {
+      for (const a of [...s.overridden, s.winner]) {
+        if (seen.has(a)) continue;
+        seen.add(a);
+        list.push({ a, state });
+      }
+    }
+  }
+  assignmentCache.set(node, list);
+  return list;
+}
+function settingFinding(p, key, a, outcome, related = []) {
+  return { ruleId: p.id, severity: outcome.severity, message: outcome.message, location: { file: a.file, span: a.keySpan }, key, related };
+}
+function evaluateSettingCheck(p, check, node, opts, emit) {
+  const sels = selectors(check);
+  const valueType = check.valueType ?? "string";
+  const target2 = check.target ?? "effective";
+  const groupBy = check.oncePerFileBy;
+  const groups = groupBy ? /* @__PURE__ */ new Map() : void 0;
+  const report = (f, vars, caseIndex) => {
+    if (!groups || !groupBy) return emit(f);
+    const id = `${f.location.file}\0${f.severity}\0${caseIndex ?? -1}\0${vars[groupBy] ?? ""}`;
+    const first = groups.get(id);
+    if (!first) groups.set(id, { ...f, related: [...f.related] });
+    else if (first.location.span.start !== f.location.span.start) first.related.push({ location: f.location, message: `also ${f.key ?? "here"} (same ${groupBy}: ${vars[groupBy] ?? ""})` });
+  };
+  const flushGroups = () => {
+    for (const f of groups?.values() ?? []) emit(f);
+  };
+  const judge = (key, a, state, appliers, extra, related = [], severity) => {
+    if (a.templated) return void 0;
+    if (check.origin && !check.origin.includes(a.origin ?? "file")) return void 0;
+    const subject = makeSubject(key, a.value, valueType);
+    const env = { node, state, lists: opts.lists, assignment: a };
+    let violationVars;
+    if (check.violation) {
+      const r = evaluateAssertion(check.violation, subject, env);
+      if (!r.holds) return void 0;
+      violationVars = r.vars;
+    }
+    const vars = { ...baseVars(node), key, value: displayValue(subject), file: a.file, via: a.via ?? a.file, ...extra };
+    if (appliers) vars.applier = appliers.length ? appliers.join(" and ") : "the running kernel";
+    if (a.origin === "pod-sysctls") vars.applier = "the container runtime, in list order";
+    else if (a.origin === "container") vars.applier = "the containers, in the order they run";
+    Object.assign(vars, violationVars);
+    const outcome = decide(p, node, vars, subject, env, appliers);
+    if (!outcome) return void 0;
+    report(settingFinding(p, key, a, severity ? { ...outcome, severity } : outcome, related), vars, outcome.caseIndex);
+    return outcome.severity;
+  };
+  if (target2 === "effective") {
+    const candidates = effectiveCandidates(node, sels);
+    const winners = new Set(candidates.map((c) => c.setting.winner));
+    const shadowedDone = /* @__PURE__ */ new Set();
+    for (const c of candidates) {
+      const severity = judge(c.key, c.setting.winner, c.state, c.appliers, {});
+      if (!severity || node.provenance === "live") continue;
+      const w = c.setting.winner;
+      for (const o of c.setting.overridden) {
+        if (winners.has(o) || shadowedDone.has(o)) continue;
+        shadowedDone.add(o);
+        judge(c.key, o, c.state, c.appliers, {}, [{ location: { file: w.file, span: w.keySpan }, message: `overridden by this later assignment of ${w.value}, which takes effect` }], severity);
+      }
+    }
+    flushGroups();
+    return;
+  }
+  if (node.provenance === "live") return;
+  if (target2 === "drift") {
+    evaluateDrift(node, sels, (key, winner, state, liveValue) => {
+      judge(key, winner, state, state.applier === "live" ? [] : [state.applier], { liveValue: normalizeLiveValue(liveValue.value), liveSource: node.live?.label ?? "live" }, [
+        { location: { file: liveValue.file, span: liveValue.keySpan }, message: `the running kernel has ${normalizeLiveValue(liveValue.value)}` }
+      ]);
+    });
+    flushGroups();
+    return;
+  }
+  if (target2 === "assignments") {
+    for (const { a, state } of everyAssignment(node)) if (sels.some((sel) => selectorMatches(sel, a.key))) judge(a.key, a, state, void 0, {});
+    flushGroups();
+    return;
+  }
+  if (target2 === "overridden") {
+    for (const c of effectiveCandidates(node, sels)) {
+      const winner = c.setting.winner;
+      const earlier = c.setting.overridden.filter((o) => o !== winner);
+      if (earlier.length === 0) continue;
+      const related = earlier.map((o) => ({
+        location: { file: o.file, span: o.keySpan },
+        message: o.value === winner.value ? `earlier assignment of the same value ${o.value}` : `overridden assignment: ${o.value}`
+      }));
+      judge(c.key, winner, c.state, c.appliers, { overriddenValues: quotedList(earlier.map((o) => o.value)) }, related);
+    }
+    flushGroups();
+    return;
+  }
+  const systemd = node.states.find((s) => s.applier === "systemd");
+  const procps = node.states.find((s) => s.applier === "procps");
+  if (!systemd || !procps) return;
+  const keys = /* @__PURE__ */ new Set();
+  for (const st of [systemd, procps]) for (const k of st.effective.keys()) if (sels.some((sel) => selectorMatches(sel, k))) keys.add(k);
+  for (const key of keys) {
+    const a = lookup(systemd, key);
+    const b = lookup(procps, key);
+    if (!a || !b) continue;
+    const norm = (v) => v.trim().split(/\s+/).join(" ");
+    if (norm(a.winner.value) === norm(b.winner.value)) continue;
+    const related = [{ location: { file: a.winner.file, span: a.winner.keySpan }, message: `systemd-sysctl applies ${a.winner.value} from here` }];
+    judge(key, b.winner, procps, ["procps"], { otherValue: a.winner.value, otherApplier: "systemd-sysctl" }, related);
+  }
+  flushGroups();
+}
+function evaluateSyntaxCheck(p, check, node, emit) {
+  for (const f of node.files) {
+    if (f.aliasOf) continue;
+    let first = true;
+    for (const issue of f.parsed.issues) {
+      if (!check.syntax.includes(issue.code)) continue;
+      if (check.oncePerFile && !first) break;
+      first = false;
+      const file = issue.file ?? f.file;
+      const outcome = decide(p, node, { ...baseVars(node), text: issue.text, file });
+      if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: { file, span: issue.span }, related: [] });
+    }
+  }
+}
+function fileAnchor(f) {
+  const first = f.parsed.assignments[0];
+  return { file: f.file, span: first ? first.keySpan : { start: 0, end: 0 } };
+}
+function evaluateFileCheck(p, check, node, emit) {
+  const report = (f, vars, related = []) => {
+    const outcome = decide(p, node, { ...baseVars(node), file: f.file, ...vars });
+    if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: fileAnchor(f), related });
+  };
+  switch (check.file) {
+    case "masked":
+      for (const m of node.masked) report(m.file, { maskedBy: m.by.devNull ? `${m.by.file} (a link to /dev/null)` : m.by.file }, [{ location: fileAnchor(m.by), message: "the file that takes precedence" }]);
+      return;
+    case "not-dotconf":
+      for (const f of node.files) if (f.ignoredName) report(f, {});
+      return;
+    case "sysctl-conf-ignored": {
+      const conf = node.files.find((f) => f.dirRank === -1);
+      if (!conf || conf.parsed.assignments.length === 0) return;
+      const linked = node.files.some((f) => f.dirRank >= 0 && f.realFile === conf.realFile);
+      if (!linked) report(conf, {});
+      return;
+    }
+  }
+}
+
+// src/pipeline/judge.ts
+var Judge = class {
+  constructor(policies, lists, timer, emit) {
+    this.policies = policies;
+    this.lists = lists;
+    this.timer = timer;
+    this.emit = emit;
+  }
+  policies;
+  lists;
+  timer;
+  emit;
+  /** Nodes judged so far. */
+  judged = 0;
+  /** Builds one node's model and judges it; its parsed files can be dropped afterwards. */
+  judge(spec, context) {
+    this.judged++;
+    const node = this.timer.time("model", () => buildNode(spec, context));
+    this.timer.time("evaluate", () => evaluateNode(node, this.policies, { lists: this.lists }, this.emit));
+  }
+  /** Judges the file nodes together with the running kernel's values, which every one is compared with. */
+  judgeWithLive(specs, context, live) {
+    const nodes = specs.map((spec) => this.timer.time("model", () => buildNode(spec, context)));
+    for (const n of nodes) attachLive(n, live);
+    if (live.values.size) nodes.push(liveNodeModel(live, context, nodes));
+    this.judged += nodes.length;
+    this.timer.time("evaluate", () => {
+      for (const node of nodes) evaluateNode(node, this.policies, { lists: this.lists }, this.emit);
+    });
   }
 };
-function groupNodeId(name) {
-  return `group:${name}`;
+
+// src/pipeline/policies.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path20 = __toESM(require("node:path"), 1);
+
+// src/policy/builtin.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_url = require("node:url");
+
+// src/policy/load.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
+
+// src/core/yaml-locate.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function pointerToPath(pointer) {
+  if (!pointer) return [];
+  return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function mergeModules(found) {
-  return { modules: new Set(found.flatMap((f) => [...f.modules])), sources: found.flatMap((f) => f.sources) };
+function nodeSpan(node) {
+  const r = node?.range;
+  return r ? { start: r[0], end: r[1] } : void 0;
+}
+function locateInDocument(doc, path35, opts = {}) {
+  const { isMap: isMap2, isPair, isScalar: isScalar2, isSeq: isSeq2 } = yamlLib();
+  let node = doc.contents;
+  let best = nodeSpan(doc.contents) ?? { start: 0, end: 0 };
+  for (let i = 0; i < path35.length; i++) {
+    const seg = path35[i];
+    if (isMap2(node)) {
+      const pair2 = node.items.find((p) => isPair(p) && isScalar2(p.key) && String(p.key.value) === String(seg));
+      if (!pair2) return best;
+      const last = i === path35.length - 1;
+      if (last && opts.key && isScalar2(pair2.key)) return nodeSpan(pair2.key) ?? best;
+      node = pair2.value;
+      best = nodeSpan(pair2.value) ?? nodeSpan(pair2.key) ?? best;
+    } else if (isSeq2(node) && typeof seg === "number") {
+      const item = node.items[seg];
+      if (!item) return best;
+      node = item;
+      best = nodeSpan(item) ?? best;
+    } else return best;
+  }
+  return best;
+}
+
+// src/policy/load.ts
+var validators;
+function getValidators() {
+  if (!validators) {
+    const ajv2 = new (ajvLib()).Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    const policySchema = require_policy_schema();
+    const listSchema = require_list_schema();
+    validators = { policy: ajv2.compile(policySchema), list: ajv2.compile(listSchema) };
+  }
+  return validators;
+}
+function usefulErrors(errors) {
+  const specific = errors.filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if");
+  const list = specific.length ? specific : errors;
+  const seen = /* @__PURE__ */ new Set();
+  return list.filter((e) => {
+    const id = `${e.instancePath}|${e.message}|${JSON.stringify(e.params)}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+function describe(e) {
+  const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, ".") : "(top level)";
+  switch (e.keyword) {
+    case "additionalProperties":
+      return `${where}: unknown field "${e.params.additionalProperty}"`;
+    case "required":
+      return `${where}: missing required field "${e.params.missingProperty}"`;
+    case "enum":
+      return `${where}: must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "maxProperties":
+    case "minProperties":
+      return `${where}: an assertion must hold exactly one operator`;
+    default:
+      return `${where}: ${e.message ?? "is invalid"}`;
+  }
+}
+function errorPath(e) {
+  const p = pointerToPath(e.instancePath);
+  if (e.keyword === "additionalProperties") return { path: [...p, e.params.additionalProperty], key: true };
+  return { path: p, key: false };
+}
+function parseYaml2(text) {
+  const { parseDocument, LineCounter } = yamlLib();
+  const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false });
+  const problems = doc.errors.map((e) => ({ span: { start: e.pos[0], end: e.pos[1] }, message: `YAML: ${e.message.split("\n")[0]}` }));
+  let data;
+  if (!problems.length) {
+    try {
+      data = doc.toJS();
+    } catch (e) {
+      problems.push({ span: { start: 0, end: 0 }, message: `YAML: ${e.message.split("\n")[0]} (aliases expand to too many nodes)` });
+    }
+  }
+  return { doc, data, problems };
+}
+function walkAssertions(a, path35, visit2) {
+  visit2(a, path35);
+  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path35, k, i], visit2));
+  for (const k of ["not", "low", "high"]) {
+    const inner = a[k];
+    if (inner) walkAssertions(inner, [...path35, k], visit2);
+  }
+}
+function assertionRoots(p) {
+  const roots = [];
+  const valued = isSettingCheck(p.check) || isContextCheck(p.check) ? p.check : void 0;
+  if (valued?.violation) roots.push([valued.violation, ["check", "violation"]]);
+  p.cases?.forEach((c, i) => c.value && roots.push([c.value, ["cases", i, "value"]]));
+  return roots;
+}
+function policyRegexSources(p) {
+  const out = [];
+  for (const [root, rootPath] of assertionRoots(p)) {
+    walkAssertions(root, rootPath, (a) => {
+      for (const re of [a.matches, a.notMatches]) if (re !== void 0) out.push(re);
+    });
+  }
+  return out;
+}
+function semanticProblems(p, expectedId, builtin) {
+  const out = [];
+  if (expectedId !== void 0 && p.id !== expectedId) out.push({ path: ["id"], message: `id "${p.id}" must equal the file name "${expectedId}"` });
+  const templates = [[["message"], p.message]];
+  p.cases?.forEach((c, i) => c.message && templates.push([["cases", i, "message"], c.message]));
+  for (const [path35, t] of templates) {
+    const bad = unknownPlaceholders(t);
+    if (bad.length) out.push({ path: path35, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
+  }
+  const assertions = assertionRoots(p);
+  const valued = isSettingCheck(p.check) || isContextCheck(p.check) ? p.check : void 0;
+  const valueType = valued ? valued.valueType ?? "string" : void 0;
+  if (!valued && p.cases?.some((c) => c.value)) out.push({ path: ["cases"], message: "cases.value needs a setting or context check" });
+  if (isContextCheck(p.check) && !(p.scope ?? ["node"]).includes("cluster")) out.push({ path: ["check", "context"], message: "a context check needs scope [cluster]" });
+  for (const [root, rootPath] of assertions) {
+    walkAssertions(root, rootPath, (a, path35) => {
+      for (const k of ["matches", "notMatches"]) {
+        const re = a[k];
+        const problem = re === void 0 ? void 0 : policyRegexProblem(re, builtin);
+        if (problem) out.push({ path: [...path35, k], message: problem });
+      }
+      if ((a.overlaps || a.sameParity || a.low || a.high) && valueType !== "portRange" && valueType !== "integers") {
+        out.push({ path: path35, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
+      }
+      if (a.invalid && valueType === "string") out.push({ path: path35, message: "invalid needs a valueType other than string" });
+    });
+  }
+  return out;
+}
+function loadPolicyText(text, file, opts = {}) {
+  const problems = [];
+  const { doc, data, problems: yamlProblems } = parseYaml2(text);
+  for (const y of yamlProblems) problems.push({ file, text, ...y });
+  if (yamlProblems.length) return { items: [], problems };
+  const { policy: validate2 } = getValidators();
+  if (!validate2(data)) {
+    for (const e of usefulErrors(validate2.errors ?? [])) {
+      const { path: p, key } = errorPath(e);
+      problems.push({ file, text, span: locateInDocument(doc, p, { key }), message: describe(e) });
+    }
+    return { items: [], problems };
+  }
+  const policy = data;
+  const expectedId = opts.checkId === false ? void 0 : import_node_path18.default.basename(file).replace(/\.ya?ml$/, "");
+  for (const s of semanticProblems(policy, expectedId, !!opts.builtin)) problems.push({ file, text, span: locateInDocument(doc, s.path, { key: s.key }), message: s.message });
+  if (problems.length) return { items: [], problems };
+  return { items: [{ policy, source: file, builtin: !!opts.builtin }], problems };
+}
+function listYamlFiles(dir) {
+  const out = [];
+  const walk2 = (d) => {
+    for (const ent of import_node_fs9.default.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+      const abs = import_node_path18.default.join(d, ent.name);
+      if (ent.isDirectory()) {
+        if (ent.name !== "lists") walk2(abs);
+      } else if (/\.ya?ml$/.test(ent.name)) out.push({ abs, link: ent.isSymbolicLink() });
+    }
+  };
+  walk2(dir);
+  return out;
+}
+function loadPolicyDir(dir, displayBase, opts = {}) {
+  const items = [];
+  const problems = [];
+  const fail = (file, message) => problems.push({ file: displayBase(file), text: "", span: { start: 0, end: 0 }, message });
+  let files;
+  try {
+    if (!import_node_fs9.default.statSync(dir).isDirectory()) throw new Error("not a directory");
+    files = listYamlFiles(dir);
+  } catch (e) {
+    const code = e.code;
+    fail(dir, `cannot read policy directory: ${code === "ENOENT" ? "no such directory" : code === "ENOTDIR" ? "not a directory" : e.message}`);
+    return { items, problems };
+  }
+  const tree = opts.tree ?? Tree.confining(dir);
+  if (!tree.containsReal(realPathOrSelf(dir))) {
+    fail(dir, "cannot read policy directory: it leads outside the working directory through a symbolic link (name the real path instead)");
+    return { items, problems };
+  }
+  for (const f of files) {
+    let text;
+    try {
+      const resolved = f.link ? tree.resolve(f.abs) : { path: f.abs, devNull: false };
+      if (resolved.devNull) continue;
+      text = decodeText(readRegularFile(resolved.path, opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE).bytes);
+    } catch (e) {
+      if (!(e instanceof ReadRefused)) throw e;
+      fail(f.abs, `cannot read policy file: ${e.message}`);
+      continue;
+    }
+    const r = loadPolicyText(text, displayBase(f.abs), opts);
+    items.push(...r.items);
+    problems.push(...r.problems);
+  }
+  return { items, problems };
+}
+function loadListsDir(dir, displayBase) {
+  const problems = [];
+  const read = (name, fallback) => {
+    const abs = import_node_path18.default.join(dir, "lists", `${name}.yaml`);
+    if (!import_node_fs9.default.existsSync(abs)) return fallback;
+    const text = import_node_fs9.default.readFileSync(abs, "utf8");
+    const { doc, data, problems: yp } = parseYaml2(text);
+    if (yp.length) {
+      problems.push(...yp.map((y) => ({ file: displayBase(abs), text, ...y })));
+      return fallback;
+    }
+    const { list: validate2 } = getValidators();
+    if (!validate2(data)) {
+      for (const e of usefulErrors(validate2.errors ?? [])) {
+        const { path: p, key } = errorPath(e);
+        problems.push({ file: displayBase(abs), text, span: locateInDocument(doc, p, { key }), message: describe(e) });
+      }
+      return fallback;
+    }
+    return data;
+  };
+  const kernelKeys = read("kernel-keys", { complete: [], dynamic: [], keys: {} });
+  const moduleKeys = read("module-keys", { modules: [] });
+  const podSafeSysctls = read("pod-safe-sysctls", { sysctls: [] });
+  return {
+    lists: {
+      kernelKeys: {
+        complete: kernelKeys.complete ?? [],
+        dynamic: kernelKeys.dynamic ?? [],
+        keys: kernelKeys.keys ?? {},
+        topLevel: kernelKeys.topLevel ?? [],
+        readOnly: kernelKeys.readOnly ?? [],
+        values: kernelKeys.values ?? []
+      },
+      moduleKeys,
+      podSafeSysctls: { sysctls: podSafeSysctls.sysctls ?? [] }
+    },
+    problems
+  };
+}
+
+// src/policy/builtin.ts
+var cached;
+function builtinPolicyDir() {
+  return (0, import_node_url.fileURLToPath)(new URL("../../policies/", "file:///sysctl-lint/bundle"));
+}
+function loadCatalogueFromDisk(dir) {
+  const root = import_node_path19.default.resolve(dir, "..");
+  const display = (abs) => import_node_path19.default.relative(root, abs).split(import_node_path19.default.sep).join("/");
+  const p = loadPolicyDir(dir, display, { builtin: true });
+  const l = loadListsDir(dir, display);
+  return { policies: p.items, lists: l.lists, problems: [...p.problems, ...l.problems] };
+}
+function builtinCatalogue() {
+  if (cached) return cached;
+  if (typeof define_SYSCTL_LINT_BUILTINS_default !== "undefined") {
+    cached = { ...define_SYSCTL_LINT_BUILTINS_default, problems: [] };
+  } else {
+    cached = loadCatalogueFromDisk(builtinPolicyDir());
+  }
+  for (const p of cached.policies) for (const re of policyRegexSources(p.policy)) trustBuiltinRegex(re);
+  return cached;
+}
+
+// src/pipeline/policies.ts
+function loadPolicies(options) {
+  const cat = builtinCatalogue();
+  const policies = [...cat.policies];
+  const problems = [...cat.problems];
+  for (const dir of options.policyDirs ?? []) {
+    const abs = import_node_path20.default.resolve(options.cwd, dir);
+    const r = loadPolicyDir(abs, (f) => displayPath(f, options.cwd), { tree: Tree.ofNamedPath(abs, options.cwd, true), maxFileSize: options.maxFileSize });
+    problems.push(...r.problems);
+    for (const p of r.items) {
+      if (policies.some((q2) => q2.policy.id === p.policy.id)) {
+        problems.push({ file: p.source, text: "", span: { start: 0, end: 0 }, message: `policy id "${p.policy.id}" is already defined` });
+      } else policies.push(p);
+    }
+  }
+  return { policies, lists: cat.lists, problems };
+}
+
+// src/pipeline/timer.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var PhaseTimer = class {
+  timings = {};
+  time(phase, fn) {
+    const t = performance.now();
+    try {
+      return fn();
+    } finally {
+      this.timings[phase] = (this.timings[phase] ?? 0) + performance.now() - t;
+    }
+  }
+};
+
+// src/pipeline/walk.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_path21 = __toESM(require("node:path"), 1);
+function walkPaths(paths, cwd, filter, allowUnmatched, timer) {
+  const d = timer.time("discover", () => discover(paths, cwd, { claimPath: (display) => !!handlerForPath(display), allowUnmatched, walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)) }));
+  return { files: d.files.filter((f) => !f.explicit || !filter || filter.named(f.abs)), errors: d.errors, visited: d.visited };
+}
+function walkStdin(stdin, cwd, filter) {
+  const abs = import_node_path21.default.resolve(cwd, stdin.filename ?? "<stdin>");
+  const display = stdin.filename === void 0 ? "<stdin>" : displayPath(abs, cwd);
+  const file = { abs, display, explicit: true, claimedByPath: stdin.filename !== void 0 && !!handlerForPath(display), devNull: false, isSymlink: false, tree: Tree.confining(cwd), content: stdin.bytes };
+  return { files: !filter || filter.named(abs) ? [file] : [], errors: [], visited: 1 };
+}
+function inside(rel, paths) {
+  return rel === "" || paths.some((p) => p === rel || p.startsWith(rel + "/") || rel.startsWith(p + "/"));
+}
+function walkRoot(root, cwd, tree, filter, timer) {
+  const rootAbs = import_node_path21.default.resolve(cwd, root);
+  if (isInside(rootAbs, cwd) && !Tree.confining(cwd).containsReal(tree.real)) {
+    return { error: { path: root, message: "leads outside the working directory through a symbolic link: not read (name the real path instead)" } };
+  }
+  const rootDisplay = displayPath(rootAbs, cwd);
+  const imageKinds = SOURCES.filter((s) => s.rootPaths?.role === "image");
+  const imagePaths = imageKinds.flatMap((s) => s.rootPaths?.paths ?? []);
+  const d = timer.time(
+    "discover",
+    () => discover([rootAbs], cwd, {
+      tree,
+      // An image without sysctl files is a finding of its own, not a usage error.
+      allowUnmatched: true,
+      claimPath: (display) => !!placeUnderRoot(import_node_path21.default.relative(rootAbs, import_node_path21.default.resolve(cwd, display)), rootDisplay),
+      walkFilter: (_display, isDir, abs) => {
+        if (filter && !filter.walk(abs, isDir)) return false;
+        return inside(import_node_path21.default.relative(rootAbs, abs).split(import_node_path21.default.sep).join("/"), imagePaths);
+      }
+    })
+  );
+  const image = [];
+  for (const file of d.files) {
+    const rel = import_node_path21.default.relative(rootAbs, file.abs);
+    const placement = placeUnderRoot(rel, rootDisplay);
+    const handler = imageKinds.find((s) => inside(rel.split(import_node_path21.default.sep).join("/"), s.rootPaths?.paths ?? []));
+    if (placement && handler) image.push({ file, handler, placement });
+  }
+  const contextPaths = SOURCES.flatMap((s) => s.rootPaths?.role === "context" ? s.rootPaths.paths : []).flatMap((p) => {
+    try {
+      const r = tree.resolve(import_node_path21.default.join(rootAbs, p));
+      return !r.devNull && import_node_fs10.default.existsSync(r.path) ? [r.path] : [];
+    } catch {
+      return [];
+    }
+  });
+  let context = [];
+  let visited = d.visited;
+  if (contextPaths.length) {
+    const k = timer.time("discover", () => discover(contextPaths, cwd, { claimPath: () => true, tree, allowUnmatched: true }));
+    visited += k.visited;
+    context = k.files.map((f) => ({ ...f, explicit: false, claimedByPath: !!handlerForPath(f.display) }));
+  }
+  return { rootDisplay, image, context, errors: d.errors, visited };
+}
+
+// src/rules/registry.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/suppress/rules.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var SUPPRESSION_SYNTAX = "`# sysctl-lint disable-next-line <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>` (the next non-blank, non-comment line) or `# sysctl-lint disable <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>` (the whole file)";
+var SUPPRESSION_RULES = {
+  invalid: defineEngineRule({
+    id: "sysctl-lint/suppression-invalid",
+    title: "Suppression directives are well-formed",
+    severity: "warning",
+    appliesTo: "comment lines starting with `# sysctl-lint` in any linted file",
+    rationale: `A directive that cannot be read suppresses nothing, so the findings it was meant for come back. Recognised forms: ${SUPPRESSION_SYNTAX}. Expiry dates must be real calendar dates; directives cannot suppress the suppression rules themselves.`,
+    fix: "Correct the directive; to silence a rule for many files use `rules:` or `overrides:` in .sysctl-lint.yaml."
+  }),
+  missingReason: defineEngineRule({
+    id: "sysctl-lint/suppression-missing-reason",
+    title: "Every suppression says why",
+    severity: "warning",
+    appliesTo: "suppression directives",
+    rationale: "A suppression without a reason cannot be reviewed or revisited: nobody knows whether the finding was judged a false alarm, accepted as a risk or silenced to get a build through. Such a directive does not suppress.",
+    fix: "Add ` -- <reason>` after the rule ids, for example `# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- kernel 4.9 appliance, removed with the 2025 image`."
+  }),
+  unknownRule: defineEngineRule({
+    id: "sysctl-lint/suppression-unknown-rule",
+    title: "Suppressions name existing rules",
+    severity: "warning",
+    appliesTo: "suppression directives",
+    rationale: "A misspelt rule id suppresses nothing while looking as if it did. The message suggests the closest ids.",
+    fix: "Use an id from `sysctl-lint --list-rules` (aliases of renamed rules work too)."
+  }),
+  expired: defineEngineRule({
+    id: "sysctl-lint/suppression-expired",
+    title: "Suppressions with an expiry date are revisited",
+    severity: "warning",
+    appliesTo: "suppression directives with `until=YYYY-MM-DD`",
+    rationale: "A suppression with `until=` is a promise to fix the finding by that date. From the day after, it stops suppressing and this finding says so, next to the finding it no longer hides. The date is the local calendar date of the machine (SYSCTL_LINT_TODAY=YYYY-MM-DD overrides it for tests).",
+    fix: "Fix the finding and delete the directive, or move the date with a new reason."
+  }),
+  unused: defineEngineRule({
+    id: "sysctl-lint/suppression-unused",
+    title: "Suppressions still suppress something",
+    severity: "info",
+    appliesTo: "suppression directives",
+    rationale: "A suppression that matches no finding (the setting was fixed, or the directive sits on the wrong line) should go, or it will hide a future problem on that line. Directives for rules that are off for the file in the configuration are not reported.",
+    fix: "Delete the directive, or move it to the line just above the finding."
+  })
+};
+var SUPPRESSION_RULE_IDS = Object.values(SUPPRESSION_RULES).map((r) => r.id);
+
+// src/rules/suggest.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function editDistance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+  const at = (i, j) => d[i]?.[j] ?? 0;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
+      d[i][j] = v;
+    }
+  }
+  return at(a.length, b.length);
+}
+function closestNames(input, names, max = 3) {
+  const needle = input.toLowerCase();
+  const limit = Math.max(1, Math.floor(needle.length / 3));
+  const scored = [];
+  for (const name of names) {
+    if (needle.length >= 3 && name.includes(needle)) {
+      scored.push({ name, score: 0.5 + (name.length - needle.length) / 1e3 });
+      continue;
+    }
+    const words = name.split(/[-/]/);
+    const typed = needle.split(/[-/]/).filter(Boolean);
+    if (typed.length > 1 && typed.every((w) => words.includes(w))) {
+      scored.push({ name, score: 0.75 + (words.length - typed.length) / 1e3 });
+      continue;
+    }
+    const full = editDistance(needle, name);
+    const start = name.length > needle.length ? editDistance(needle, name.slice(0, needle.length)) + 1 : Infinity;
+    const dist = Math.min(full, start);
+    if (dist <= limit) scored.push({ name, score: dist });
+  }
+  scored.sort((x, y) => x.score - y.score || (x.name < y.name ? -1 : 1));
+  return scored.slice(0, max).map((s) => s.name);
+}
+
+// src/rules/registry.ts
+var ENGINE_RULES = [
+  UNRECOGNIZED_FILE,
+  UNREADABLE_FILE,
+  ANALYSIS_LIMIT,
+  SUPPRESSION_RULES.invalid,
+  SUPPRESSION_RULES.missingReason,
+  SUPPRESSION_RULES.unknownRule,
+  SUPPRESSION_RULES.expired,
+  SUPPRESSION_RULES.unused,
+  CLOUD_INIT_RULES.undecodable,
+  CLOUD_INIT_RULES.encoding,
+  SHELL_SYNTAX,
+  YAML_RULES.syntax,
+  YAML_RULES.template,
+  LIVE_SNAPSHOT_LINE_RULE
+];
+function engineRule(id) {
+  return ENGINE_RULES.find((r) => r.id === id);
+}
+function buildRuleRegistry(policies) {
+  const byName = /* @__PURE__ */ new Map();
+  const ids = [];
+  for (const { policy } of policies) {
+    ids.push(policy.id);
+    byName.set(policy.id, policy.id);
+  }
+  for (const { policy } of policies) for (const a of policy.aliases ?? []) if (!byName.has(a)) byName.set(a, policy.id);
+  for (const r of ENGINE_RULES) {
+    ids.push(r.id);
+    byName.set(r.id, r.id);
+  }
+  const names = [...byName.keys()];
+  const suggestions = /* @__PURE__ */ new Map();
+  return {
+    ids,
+    canonical: (id) => byName.get(id),
+    closest: (id) => {
+      let s = suggestions.get(id);
+      if (!s) suggestions.set(id, s = closestNames(id, names));
+      return s;
+    }
+  };
 }
 
 // src/suppress/apply.ts
@@ -30416,18 +31752,6 @@ function parseDirectives(text) {
   return out;
 }
 
-// src/suppress/rules.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var SUPPRESSION_RULES = {
-  invalid: "sysctl-lint/suppression-invalid",
-  missingReason: "sysctl-lint/suppression-missing-reason",
-  unknownRule: "sysctl-lint/suppression-unknown-rule",
-  expired: "sysctl-lint/suppression-expired",
-  unused: "sysctl-lint/suppression-unused"
-};
-var SUPPRESSION_RULE_IDS = Object.values(SUPPRESSION_RULES);
-
 // src/suppress/apply.ts
 var DirectiveIndex = class {
   byFile = /* @__PURE__ */ new Map();
@@ -30466,26 +31790,26 @@ function applySuppressions(findings, index, opts) {
   for (const fd of files) {
     for (const d of fd.directives) {
       if (d.malformed) {
-        meta(fd, SUPPRESSION_RULES.invalid, "warning", d.malformed.span, `invalid suppression: ${d.malformed.message}; it suppresses nothing`);
+        meta(fd, SUPPRESSION_RULES.invalid.id, "warning", d.malformed.span, `invalid suppression: ${d.malformed.message}; it suppresses nothing`);
         continue;
       }
       if (!d.reason) {
-        meta(fd, SUPPRESSION_RULES.missingReason, "warning", d.span, `suppression without a reason: add " -- <why>" after the rule ids (${directiveText(d)} suppresses nothing until it says why)`);
+        meta(fd, SUPPRESSION_RULES.missingReason.id, "warning", d.span, `suppression without a reason: add " -- <why>" after the rule ids (${directiveText(d)} suppresses nothing until it says why)`);
         continue;
       }
       if (d.until && d.until.date < opts.today) {
-        meta(fd, SUPPRESSION_RULES.expired, "warning", d.until.span, `suppression of ${d.rules.map((r) => r.id).join(", ")} expired on ${d.until.date} (reason given: ${d.reason}); the findings it hid are reported again`);
+        meta(fd, SUPPRESSION_RULES.expired.id, "warning", d.until.span, `suppression of ${d.rules.map((r) => r.id).join(", ")} expired on ${d.until.date} (reason given: ${d.reason}); the findings it hid are reported again`);
         continue;
       }
       for (const r of d.rules) {
         if (SUPPRESSION_RULE_IDS.includes(r.id)) {
-          meta(fd, SUPPRESSION_RULES.invalid, "warning", r.span, `${r.id} cannot be suppressed by a directive: set its severity in .sysctl-lint.yaml (rules:)`);
+          meta(fd, SUPPRESSION_RULES.invalid.id, "warning", r.span, `${r.id} cannot be suppressed by a directive: set its severity in .sysctl-lint.yaml (rules:)`);
           continue;
         }
         const canonical = opts.catalog.canonical(r.id);
         if (!canonical) {
           const near = opts.catalog.closest(r.id);
-          meta(fd, SUPPRESSION_RULES.unknownRule, "warning", r.span, `unknown rule "${r.id}" in suppression${near.length ? `; did you mean ${near.join(", ")}?` : ""}`);
+          meta(fd, SUPPRESSION_RULES.unknownRule.id, "warning", r.span, `unknown rule "${r.id}" in suppression${near.length ? `; did you mean ${near.join(", ")}?` : ""}`);
           continue;
         }
         active.push({ fd, directive: d, ruleId: canonical, span: r.span, used: false });
@@ -30525,7 +31849,7 @@ function applySuppressions(findings, index, opts) {
     if (a.used || usedKeys.has(`${a.fd.realFile}\0${a.span.start}`) || !reports(a.fd)) continue;
     if (!opts.isActive(a.ruleId, a.fd.file)) continue;
     const where = a.directive.kind === "disable" ? "in this file" : `on line ${a.directive.targetLine}`;
-    meta(a.fd, SUPPRESSION_RULES.unused, "info", a.span, `unused suppression: no ${a.ruleId} finding ${where}; delete the directive`);
+    meta(a.fd, SUPPRESSION_RULES.unused.id, "info", a.span, `unused suppression: no ${a.ruleId} finding ${where}; delete the directive`);
   }
   return { findings: kept, suppressed, directiveFindings };
 }
@@ -30533,184 +31857,6 @@ function applySuppressions(findings, index, opts) {
 // src/suppress/control.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/docs/rule-catalog.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/docs/engine-rules.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var SUPPRESSION_SYNTAX = "`# sysctl-lint disable-next-line <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>` (the next non-blank, non-comment line) or `# sysctl-lint disable <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>` (the whole file)";
-var ENGINE_RULE_DOCS = [
-  {
-    id: "sysctl-lint/unrecognized-file",
-    title: "Files named on the command line are a kind sysctl-lint understands",
-    severity: "info",
-    appliesTo: "files named explicitly on the command line (walked directories only pick known files)",
-    rationale: "A file named on the command line that is neither a sysctl.conf nor a sysctl.d drop-in (nor another source kind sysctl-lint reads) is skipped; saying so keeps a typo in a path or a CI glob from passing silently.",
-    fix: "Name the right file, or drop it from the command line or the hook configuration."
-  },
-  {
-    id: "sysctl-lint/unreadable-file",
-    title: "Input files can be read",
-    severity: "error",
-    appliesTo: "every input file",
-    rationale: "A file that cannot be read (permissions, a dangling link, an I/O error) cannot be checked, and the settings it holds are unknown. Only regular files are read: a FIFO, socket, device or directory where a file is expected is reported, never opened for reading, and a symbolic link is followed only inside the linted tree (in an image root, as the image resolves it: `/` is the image root); a link that leads elsewhere, such as to /proc/self/environ or a file outside the repository, is reported instead.",
-    fix: "Fix the permissions or the link (make it point inside the tree), or exclude the file with `ignore:` in .sysctl-lint.yaml."
-  },
-  {
-    id: "sysctl-lint/analysis-limit",
-    title: "Inputs stay within the analysis limits",
-    severity: "warning",
-    appliesTo: "every input file, decoded cloud-init content (base64, gzip, MIME parts), shell commands and scripts",
-    rationale: "Some content is too large or too deeply nested to analyse within bounded time and memory: a file over the size limit (10 MB, `--max-file-size`), encoded content that decodes to more than 10 MB or expands more than 100 times, a YAML scalar or script over 1 MB given to the shell reader, shell or MIME nesting deeper than 100 levels. It is reported where it starts and skipped; the rest of the file and the run go on. Settings inside it are not checked, so the finding fails the run at the default fail level.",
-    fix: "Split the content, or raise `--max-file-size` for large but genuine files. Real sysctl and cloud-init configuration is far below every limit; content that is not should be reviewed."
-  },
-  {
-    id: SUPPRESSION_RULES.invalid,
-    title: "Suppression directives are well-formed",
-    severity: "warning",
-    appliesTo: "comment lines starting with `# sysctl-lint` in any linted file",
-    rationale: `A directive that cannot be read suppresses nothing, so the findings it was meant for come back. Recognised forms: ${SUPPRESSION_SYNTAX}. Expiry dates must be real calendar dates; directives cannot suppress the suppression rules themselves.`,
-    fix: "Correct the directive; to silence a rule for many files use `rules:` or `overrides:` in .sysctl-lint.yaml."
-  },
-  {
-    id: SUPPRESSION_RULES.missingReason,
-    title: "Every suppression says why",
-    severity: "warning",
-    appliesTo: "suppression directives",
-    rationale: "A suppression without a reason cannot be reviewed or revisited: nobody knows whether the finding was judged a false alarm, accepted as a risk or silenced to get a build through. Such a directive does not suppress.",
-    fix: "Add ` -- <reason>` after the rule ids, for example `# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- kernel 4.9 appliance, removed with the 2025 image`."
-  },
-  {
-    id: SUPPRESSION_RULES.unknownRule,
-    title: "Suppressions name existing rules",
-    severity: "warning",
-    appliesTo: "suppression directives",
-    rationale: "A misspelt rule id suppresses nothing while looking as if it did. The message suggests the closest ids.",
-    fix: "Use an id from `sysctl-lint --list-rules` (aliases of renamed rules work too)."
-  },
-  {
-    id: SUPPRESSION_RULES.expired,
-    title: "Suppressions with an expiry date are revisited",
-    severity: "warning",
-    appliesTo: "suppression directives with `until=YYYY-MM-DD`",
-    rationale: "A suppression with `until=` is a promise to fix the finding by that date. From the day after, it stops suppressing and this finding says so, next to the finding it no longer hides. The date is the local calendar date of the machine (SYSCTL_LINT_TODAY=YYYY-MM-DD overrides it for tests).",
-    fix: "Fix the finding and delete the directive, or move the date with a new reason."
-  },
-  {
-    id: SUPPRESSION_RULES.unused,
-    title: "Suppressions still suppress something",
-    severity: "info",
-    appliesTo: "suppression directives",
-    rationale: "A suppression that matches no finding (the setting was fixed, or the directive sits on the wrong line) should go, or it will hide a future problem on that line. Directives for rules that are off for the file in the configuration are not reported.",
-    fix: "Delete the directive, or move it to the line just above the finding."
-  },
-  // cloud-init user-data and shell commands (src/sources/cloud-init, src/sources/shell)
-  {
-    id: CLOUD_INIT_RULES.undecodable,
-    title: "Encoded user-data content decodes",
-    severity: "error",
-    appliesTo: "cloud-init write_files entries for sysctl and modules-load.d files, MIME parts, gzip-compressed user-data",
-    rationale: "Content whose base64 (as Python decodes it) or gzip is broken makes cloud-init fail to write the file or drop the part: the settings in it never reach the node.",
-    fix: "Re-encode the content (`base64 -w0 file`, `gzip -c file | base64 -w0`) and check the `encoding:` matches."
-  },
-  {
-    id: CLOUD_INIT_RULES.encoding,
-    title: "write_files encodings are ones cloud-init knows",
-    severity: "warning",
-    appliesTo: "cloud-init write_files entries for sysctl and modules-load.d files",
-    rationale: "cloud-init writes content with an unknown `encoding` as plain text, so encoded content lands in the file still encoded.",
-    fix: "Use one of `b64`, `base64`, `gz`, `gzip`, `gz+b64`, `gz+base64`, `gzip+b64`, `gzip+base64` or `text/plain`."
-  },
-  {
-    id: CLOUD_INIT_RULES.shellSyntax,
-    title: "Commands are complete shell",
-    severity: "warning",
-    appliesTo: "cloud-init bootcmd, runcmd and script parts",
-    rationale: "An unclosed quote, command substitution or here-document makes the shell reject the whole script, so none of its commands (sysctl writes included) run.",
-    fix: "Close the quote, `$(` or here-document (its delimiter alone on a line)."
-  },
-  // --- live values (issue 4) ---
-  {
-    id: "sysctl-lint/live-snapshot-line",
-    title: "A sysctl snapshot holds only `key = value` lines",
-    severity: "info",
-    appliesTo: "the file given to --live-snapshot (the output of `sysctl -a`)",
-    rationale: "A `--live-snapshot` file is the output of `sysctl -a`: one `key = value` line per value (multi-line values repeat the key). Other lines, such as `sysctl: permission denied` messages captured with `2>&1` or a truncated last line, are skipped, so whatever they stood for is not checked. The finding is reported once per file, at the first such line, with the count of the others. A snapshot without any `key = value` line is a warning.",
-    fix: "Capture the snapshot with `sysctl -a 2>/dev/null > FILE`."
-  }
-];
-function engineRuleDoc(id) {
-  return ENGINE_RULE_DOCS.find((d) => d.id === id);
-}
-
-// src/docs/suggest.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function editDistance(a, b) {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
-  const at = (i, j) => d[i]?.[j] ?? 0;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
-      d[i][j] = v;
-    }
-  }
-  return at(a.length, b.length);
-}
-function closestNames(input, names, max = 3) {
-  const needle = input.toLowerCase();
-  const limit = Math.max(1, Math.floor(needle.length / 3));
-  const scored = [];
-  for (const name of names) {
-    if (needle.length >= 3 && name.includes(needle)) {
-      scored.push({ name, score: 0.5 + (name.length - needle.length) / 1e3 });
-      continue;
-    }
-    const words = name.split(/[-/]/);
-    const typed = needle.split(/[-/]/).filter(Boolean);
-    if (typed.length > 1 && typed.every((w) => words.includes(w))) {
-      scored.push({ name, score: 0.75 + (words.length - typed.length) / 1e3 });
-      continue;
-    }
-    const full = editDistance(needle, name);
-    const start = name.length > needle.length ? editDistance(needle, name.slice(0, needle.length)) + 1 : Infinity;
-    const dist = Math.min(full, start);
-    if (dist <= limit) scored.push({ name, score: dist });
-  }
-  scored.sort((x, y) => x.score - y.score || (x.name < y.name ? -1 : 1));
-  return scored.slice(0, max).map((s) => s.name);
-}
-
-// src/docs/rule-catalog.ts
-function buildRuleCatalog(policies) {
-  const byName = /* @__PURE__ */ new Map();
-  const ids = [];
-  for (const { policy } of policies) {
-    ids.push(policy.id);
-    byName.set(policy.id, policy.id);
-  }
-  for (const { policy } of policies) for (const a of policy.aliases ?? []) if (!byName.has(a)) byName.set(a, policy.id);
-  for (const d of ENGINE_RULE_DOCS) {
-    ids.push(d.id);
-    byName.set(d.id, d.id);
-  }
-  const names = [...byName.keys()];
-  const suggestions = /* @__PURE__ */ new Map();
-  return {
-    ids,
-    canonical: (id) => byName.get(id),
-    closest: (id) => {
-      let s = suggestions.get(id);
-      if (!s) suggestions.set(id, s = closestNames(id, names));
-      return s;
-    }
-  };
-}
 
 // src/policy/supersede.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -30734,7 +31880,7 @@ function controlFindings(findings, opts) {
   const graded = opts.rules ? opts.rules.apply(findings) : findings;
   const policyIds = new Set(opts.policies.map((p) => p.policy.id));
   const result = applySuppressions(graded, opts.directives, {
-    catalog: buildRuleCatalog(opts.policies),
+    catalog: opts.registry,
     today: opts.today ?? localToday(),
     isActive: (id, file) => (!policyIds.has(id) || !opts.ruleFilter || opts.ruleFilter(id)) && opts.rules?.levelFor(id, file) !== "off"
   });
@@ -30760,64 +31906,16 @@ function controlFindings(findings, opts) {
 }
 
 // src/lint.ts
-var CLUSTER_FACT_TRIGGER = /node-?port-?range|kube-?proxy|proxy-mode|protect-?kernel-?defaults|allowed-?unsafe-?sysctls|KubeletConfiguration|kubeadm\.k8s\.io/i;
-var ROOT_SYSCTL_PATHS = ["etc/sysctl.conf", "etc/sysctl.d", "run/sysctl.d", "usr/local/lib/sysctl.d", "usr/lib/sysctl.d", "lib/sysctl.d"];
-var NODE_KUBE_CONFIG = ["etc/kubernetes/manifests", "var/lib/kubelet/config.yaml", "etc/kubernetes/kubelet/config.yaml"];
-var ENGINE_RULES = {
-  unrecognizedFile: "sysctl-lint/unrecognized-file",
-  unreadableFile: "sysctl-lint/unreadable-file",
-  analysisLimit: ANALYSIS_LIMIT_RULE,
-  // --- live values (issue 4) ---
-  liveSnapshotLine: LIVE_SNAPSHOT_LINE_RULE
-};
-function stdinInput(stdin, cwd) {
-  const abs = import_node_path16.default.resolve(cwd, stdin.filename ?? "<stdin>");
-  const display = stdin.filename === void 0 ? "<stdin>" : displayPath(abs, cwd);
-  return { abs, display, explicit: true, claimedByPath: stdin.filename !== void 0 && !!handlerForPath(display), devNull: false, isSymlink: false, tree: Tree.confining(cwd), content: stdin.bytes };
-}
-function loadPolicies(options) {
-  const cat = builtinCatalogue();
-  const policies = [...cat.policies];
-  const problems = [...cat.problems];
-  for (const dir of options.policyDirs ?? []) {
-    const abs = import_node_path16.default.resolve(options.cwd, dir);
-    const r = loadPolicyDir(abs, (f) => displayPath(f, options.cwd), { tree: Tree.ofNamedPath(abs, options.cwd, true), maxFileSize: options.maxFileSize });
-    problems.push(...r.problems);
-    for (const p of r.items) {
-      if (policies.some((q2) => q2.policy.id === p.policy.id)) {
-        problems.push({ file: p.source, text: "", span: { start: 0, end: 0 }, message: `policy id "${p.policy.id}" is already defined` });
-      } else policies.push(p);
-    }
-  }
-  return { policies, lists: cat.lists, problems };
-}
-var Timer = class {
-  timings = {};
-  time(phase, fn) {
-    const t = performance.now();
-    try {
-      return fn();
-    } finally {
-      this.timings[phase] = (this.timings[phase] ?? 0) + performance.now() - t;
-    }
-  }
-};
 function lint(options) {
   const t0 = performance.now();
-  const timer = new Timer();
+  const timer = new PhaseTimer();
   const { policies: allPolicies, lists, problems } = timer.time("policies", () => loadPolicies(options));
   const policies = options.ruleFilter ? allPolicies.filter((p) => options.ruleFilter?.(p.policy.id)) : allPolicies;
   const findings = [];
   const sources = new SourceStore();
   const inputErrors = [];
-  const grouped = /* @__PURE__ */ new Map();
-  const standalone = [];
-  let considered = 0;
-  let linted = 0;
-  let seen = 0;
-  let judged = 0;
-  const realPath = realPathResolver();
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const stages = { cwd: options.cwd, timer, maxFileSize, realPath: realPathResolver(), sources, inputFilter: options.inputFilter };
   const imageTrees = /* @__PURE__ */ new Map();
   const imageTree = (rootAbs) => {
     let t = imageTrees.get(rootAbs);
@@ -30827,282 +31925,82 @@ function lint(options) {
     }
     return t;
   };
-  const clusterFacts = [];
-  let prepassed = false;
-  const group = (p, complete) => {
-    let n = grouped.get(p.nodeId);
-    if (!n) {
-      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? import_node_path16.default.resolve(options.cwd, p.root) : void 0, complete, files: [] };
-      if (!complete) n.dir = nodeDirectory(p);
-      grouped.set(p.nodeId, n);
-    }
-    return n;
-  };
   const directives = new DirectiveIndex();
-  const joinGroup = (name, p) => {
-    const id = groupNodeId(name);
-    let n = grouped.get(id);
-    if (!n) {
-      n = { id, label: name, complete: false, files: [], moduleRoots: /* @__PURE__ */ new Set() };
-      grouped.set(id, n);
-    }
-    if (p.root) n.moduleRoots?.add(import_node_path16.default.resolve(options.cwd, p.root));
-    return n;
-  };
-  const perRuleAndFile = /* @__PURE__ */ new Map();
-  const emit = (f) => {
-    const id = `${f.ruleId}\0${f.location.file}`;
-    const n = (perRuleAndFile.get(id) ?? 0) + 1;
-    perRuleAndFile.set(id, n);
-    if (n <= LIMITS.findingsPerRuleAndFile) findings.push(f);
-  };
-  const judge = (spec, context) => {
-    judged++;
-    const node = timer.time("model", () => buildNode(spec, context));
-    timer.time("evaluate", () => evaluateNode(node, policies, { lists }, emit));
-  };
-  const specOf = (n) => {
-    const bootModules = (rootAbs) => readBootModules(imageTree(rootAbs), maxFileSize);
-    const modules = timer.time("model", () => n.rootAbs ? bootModules(n.rootAbs) : n.moduleRoots?.size ? mergeModules([...n.moduleRoots].map(bootModules)) : void 0);
-    return { id: n.id, label: n.label, root: n.root, complete: n.complete, files: n.files, modules: modules?.modules, modulesKnown: !!modules && modules.sources.length > 0 };
-  };
-  const engineFinding = (ruleId, severity, file, message) => findings.push({ ruleId, severity, message, location: { file, span: { start: 0, end: 0 } }, related: [] });
+  const nodes = new NodeGrouper(options.cwd, timer, imageTree, maxFileSize, options.nodeGroups);
+  const cap = new FindingCap(findings);
+  const judge = new Judge(policies, lists, timer, cap.add);
+  let considered = 0;
+  let linted = 0;
+  let seen = 0;
+  const clusterFacts = [];
+  let factsReadAhead = false;
   const done = /* @__PURE__ */ new Set();
-  const readRelatedIn = (tree) => (abs) => {
-    if (options.inputFilter && !options.inputFilter.named(abs)) return void 0;
-    const real = realPathOrSelf(abs);
-    if (!tree.containsReal(real)) return void 0;
-    try {
-      const read = timer.time("read", () => readRegularFile(real, maxFileSize));
-      const display = displayPath(abs, options.cwd);
-      sources.record(display, read);
-      return { abs, display, text: decodeText(read.bytes) };
-    } catch {
-      return void 0;
-    }
-  };
-  const readInput = (f, imageRoot) => {
-    if (f.devNull) return { devNull: true };
-    if (f.content) return { read: { bytes: f.content, path: f.abs, identity: "" }, devNull: false };
-    let file = f.abs;
-    if (f.isSymlink) {
-      const resolved = f.tree.forImageRoot(imageRoot === void 0 ? void 0 : import_node_path16.default.resolve(options.cwd, imageRoot)).resolve(f.abs);
-      if (resolved.devNull) return { devNull: true };
-      file = resolved.path;
-    }
-    return { read: timer.time("read", () => readRegularFile(file, maxFileSize)), devNull: false };
-  };
-  const refused = (f, e) => {
-    if (!(e instanceof ReadRefused)) throw e;
-    sources.pin(f.display, "");
-    if (e.reason === "too-large") engineFinding(ENGINE_RULES.analysisLimit, "warning", f.display, e.message);
-    else if (f.explicit && (e.reason === "special" || e.reason === "outside")) inputErrors.push({ path: f.display, message: e.message });
-    else engineFinding(ENGINE_RULES.unreadableFile, "error", f.display, `cannot read file: ${e.message}`);
-  };
-  const process2 = (f, forced, preread) => {
+  const lintFile = (f, forced, preread) => {
     considered++;
-    let input;
-    try {
-      input = preread ? { read: preread.read, devNull: false } : readInput(f, forced ? forced.placement.root : f.isSymlink ? placeFile(f.display).root : void 0);
-    } catch (e) {
-      refused(f, e);
-      return;
+    const r = processFile(f, stages, {
+      forced,
+      preread,
+      observe: (display, text, real, isSymlink2) => timer.time("suppress", () => directives.observe(display, text, real, isSymlink2))
+    });
+    if (r.kind === "refused") {
+      sources.pin(r.file.display, "");
+      if (r.finding) findings.push(r.finding);
+      if (r.inputError) inputErrors.push(r.inputError);
     }
-    f = { ...f, devNull: input.devNull };
-    const readFrom = input.read?.path ?? f.abs;
-    const text = input.read ? decodeText(input.read.bytes) : "";
-    if (f.content) sources.pin(f.display, text);
-    else if (input.read) sources.record(f.display, input.read);
-    const handler = forced?.handler ?? preread?.handler ?? timer.time("detect", () => handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath));
-    if (!handler) {
-      if (f.explicit) {
-        engineFinding(
-          ENGINE_RULES.unrecognizedFile,
-          "info",
-          f.display,
-          "not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration); skipped"
-        );
-      }
-      return;
-    }
+    if (r.kind === "unrecognized") findings.push(r.finding);
+    if (r.kind !== "extracted") return;
     linted++;
-    const real = f.devNull ? void 0 : realPath(readFrom, f.isSymlink);
-    timer.time("suppress", () => directives.observe(f.display, text, real ?? f.display, f.isSymlink));
-    const ex = timer.time(
-      "parse",
-      () => handler.extract({ abs: f.abs, display: f.display, text, bytes: input.read?.bytes, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: real ?? `/dev/null:${f.abs}`, readRelated: readRelatedIn(f.tree) })
-    );
-    for (const c of ex.consumed ?? []) {
-      done.add(c.abs);
-      timer.time("suppress", () => directives.observe(c.display, c.text, c.abs, false));
-    }
-    for (const nf of ex.nodeFiles ?? []) {
-      const placement = forced?.placement ?? nf.placement;
-      const file = forced ? { ...nf.file, nodePath: placement.nodePath, name: placement.name, dirRank: placement.dirRank } : nf.file;
-      const groups = forced ? [] : options.nodeGroups?.groupsOf(f.abs) ?? [];
-      if (groups.length === 0) {
-        const n = group(placement, !!forced);
-        if (n.dir !== void 0 && !isBelow(f.display, n.dir)) n.dir = void 0;
-        n.files.push(file);
-      }
-      for (const g of groups) joinGroup(g, placement).files.push({ ...file });
-    }
-    standalone.push(...ex.nodes ?? []);
-    for (const x of ex.findings ?? []) emit(x);
-    if (!prepassed) clusterFacts.push(...ex.clusterFacts ?? []);
+    for (const c of r.extraction.consumed ?? []) done.add(c.abs);
+    nodes.add(r.file.abs, r.file.display, r.extraction, forced?.placement);
+    for (const f2 of r.extraction.findings ?? []) cap.add(f2);
+    if (!factsReadAhead) clusterFacts.push(...r.extraction.clusterFacts ?? []);
   };
-  const processProvisioningAhead = (inputs) => {
-    const ranked = [];
-    for (const f of inputs) {
-      if (f.devNull || !f.claimedByPath) continue;
-      let rank;
-      for (const s of SOURCES) {
-        const r = s.readAheadRank?.(f.display);
-        if (r !== void 0 && (rank === void 0 || r < rank)) rank = r;
-      }
-      if (rank !== void 0) ranked.push({ f, rank });
+  const root = options.root === void 0 ? void 0 : walkRoot(options.root, options.cwd, imageTree(import_node_path22.default.resolve(options.cwd, options.root)), options.inputFilter, timer);
+  if (root && "error" in root) inputErrors.push(root.error);
+  else if (root) {
+    nodes.node({ nodeId: `root:${root.rootDisplay}`, root: root.rootDisplay, nodePath: "", name: "", dirRank: 0 }, true);
+    inputErrors.push(...root.errors);
+    seen += root.visited;
+    for (const { file, handler, placement } of root.image) lintFile(file, { handler, placement });
+    for (const f of root.context) lintFile(f);
+  }
+  if (options.paths.length || options.stdin) {
+    const walked = options.stdin ? walkStdin(options.stdin, options.cwd, options.inputFilter) : walkPaths(options.paths, options.cwd, options.inputFilter, options.allowUnmatched, timer);
+    inputErrors.push(...walked.errors);
+    seen += walked.visited;
+    const inputs = walked.files;
+    const streaming = options.streaming !== false && !options.live && !options.liveSnapshot && !options.root;
+    let streamContext = options;
+    if (streaming) {
+      clusterFacts.push(...readClusterFactsAhead(inputs, stages));
+      factsReadAhead = true;
+      const ahead = mergeClusterFacts(clusterFacts);
+      if (ahead.any) streamContext = { ...options, cluster: ahead };
     }
-    ranked.sort((a, b) => a.rank - b.rank);
-    for (const { f, rank } of ranked) {
-      if (done.has(f.abs)) continue;
-      let read;
-      try {
-        read = readInput(f, f.isSymlink ? placeFile(f.display).root : void 0).read;
-      } catch {
-        continue;
-      }
-      if (!read) continue;
-      const text = decodeText(read.bytes);
-      const handler = timer.time("detect", () => handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath));
-      if (!handler || handler.readAheadRank?.(f.display) !== rank) continue;
-      done.add(f.abs);
-      process2(f, void 0, { read, handler });
-    }
-  };
-  const readClusterFactsAhead = (inputs) => {
-    for (const f of inputs) {
-      if (f.devNull || f.claimedByPath && handlerForPath(f.display)?.selfContained) continue;
-      let read;
-      try {
-        read = readInput(f, f.isSymlink ? placeFile(f.display).root : void 0).read;
-      } catch {
-        continue;
-      }
-      if (!read) continue;
-      const text = decodeText(read.bytes);
-      if (!CLUSTER_FACT_TRIGGER.test(text)) continue;
-      const handler = timer.time("detect", () => handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath));
-      if (!handler || handler.selfContained) continue;
-      const ex = timer.time("parse", () => handler.extract({ abs: f.abs, display: f.display, text, bytes: read.bytes, explicit: f.explicit, devNull: false, isSymlink: f.isSymlink, realFile: read.path }));
-      clusterFacts.push(...ex.clusterFacts ?? []);
-    }
-    prepassed = true;
-  };
-  {
-    const rootAbs = options.root === void 0 ? void 0 : import_node_path16.default.resolve(options.cwd, options.root);
-    const rootTree = rootAbs === void 0 ? void 0 : imageTree(rootAbs);
-    if (options.root && rootAbs && rootTree && isInside(rootAbs, options.cwd) && !Tree.confining(options.cwd).containsReal(rootTree.real)) {
-      inputErrors.push({ path: options.root, message: "leads outside the working directory through a symbolic link: not read (name the real path instead)" });
-    } else if (options.root && rootAbs && rootTree) {
-      const rootDisplay = displayPath(rootAbs, options.cwd);
-      group({ nodeId: `root:${rootDisplay}`, root: rootDisplay, nodePath: "", name: "", dirRank: 0 }, true);
-      const d = timer.time(
-        "discover",
-        () => discover([rootAbs], options.cwd, {
-          tree: rootTree,
-          // An image without sysctl files is a finding of its own, not a usage error.
-          allowUnmatched: true,
-          claimPath: (display) => !!placeUnderRoot(import_node_path16.default.relative(rootAbs, import_node_path16.default.resolve(options.cwd, display)), rootDisplay),
-          walkFilter: (_display, isDir, abs) => {
-            const inside = import_node_path16.default.relative(rootAbs, abs).split(import_node_path16.default.sep).join("/");
-            if (options.inputFilter && !options.inputFilter.walk(abs, isDir)) return false;
-            return inside === "" || ROOT_SYSCTL_PATHS.some((p) => p === inside || p.startsWith(inside + "/") || inside.startsWith(p + "/"));
-          }
-        })
-      );
-      inputErrors.push(...d.errors);
-      seen += d.visited;
-      const sysctl2 = SOURCES.find((s) => s.kind === "sysctl-conf");
-      for (const f of d.files) {
-        const placement = placeUnderRoot(import_node_path16.default.relative(rootAbs, f.abs), rootDisplay);
-        if (placement) process2(f, { handler: sysctl2, placement });
-      }
-      const kubeConfig = NODE_KUBE_CONFIG.flatMap((p) => {
-        try {
-          const r = rootTree.resolve(import_node_path16.default.join(rootAbs, p));
-          return !r.devNull && import_node_fs10.default.existsSync(r.path) ? [r.path] : [];
-        } catch {
-          return [];
-        }
-      });
-      if (kubeConfig.length) {
-        const k = timer.time("discover", () => discover(kubeConfig, options.cwd, { claimPath: () => true, tree: rootTree, allowUnmatched: true }));
-        seen += k.visited;
-        for (const f of k.files) process2({ ...f, explicit: false, claimedByPath: !!handlerForPath(f.display) });
-      }
-    }
-    if (options.paths.length || options.stdin) {
-      const filter = options.inputFilter;
-      let found;
-      if (options.stdin) {
-        seen++;
-        found = [stdinInput(options.stdin, options.cwd)];
-      } else {
-        const d = timer.time("discover", () => discover(options.paths, options.cwd, { claimPath: (display) => !!handlerForPath(display), allowUnmatched: options.allowUnmatched, walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)) }));
-        inputErrors.push(...d.errors);
-        seen += d.visited;
-        found = d.files;
-      }
-      const inputs = found.filter((f) => !f.explicit || !filter || filter.named(f.abs));
-      const streaming = options.streaming !== false && !options.live && !options.liveSnapshot && !options.root;
-      let streamContext = options;
-      if (streaming) {
-        readClusterFactsAhead(inputs);
-        const ahead = mergeClusterFacts(clusterFacts);
-        if (ahead.any) streamContext = { ...options, cluster: ahead };
-      }
-      processProvisioningAhead(inputs);
-      const completion = streaming ? new NodeCompletion(inputs.map((f) => f.display)) : void 0;
-      inputs.forEach((f, i) => {
-        if (!done.has(f.abs)) process2(f);
-        if (!completion) return;
-        for (const spec of standalone.splice(0)) judge(spec, streamContext);
-        for (const n of grouped.values()) {
-          if (!completion.completeAfter(n.dir, i)) continue;
-          grouped.delete(n.id);
-          judge(specOf(n), streamContext);
-        }
-      });
-    }
+    lintProvisioningAhead(inputs, stages, done, (f, preread) => lintFile(f, void 0, preread));
+    const completion = streaming ? new NodeCompletion(inputs.map((f) => f.display)) : void 0;
+    inputs.forEach((f, i) => {
+      if (!done.has(f.abs)) lintFile(f);
+      if (completion) for (const spec of nodes.completeAfter(completion, i)) judge.judge(spec, streamContext);
+    });
   }
   const cluster = mergeClusterFacts(clusterFacts);
   const contextOptions = cluster.any ? { ...options, cluster } : options;
-  if (cluster.any) standalone.push({ id: "cluster", label: "the cluster", complete: false, files: [], scope: "cluster", role: { value: "kubernetes", source: "the cluster configuration in the linted files" } });
+  if (cluster.any) nodes.addNode({ id: "cluster", label: "the cluster", complete: false, files: [], scope: "cluster", role: { value: "kubernetes", source: "the cluster configuration in the linted files" } });
   const live = options.live || options.liveSnapshot ? timer.time("live", () => observeLive(options, options.cwd)) : void 0;
   if (live) {
     findings.push(...live.findings);
     inputErrors.push(...live.errors);
   }
-  const remaining = [...[...grouped.values()].map(specOf), ...standalone];
-  if (live) {
-    const nodes = remaining.map((spec) => timer.time("model", () => buildNode(spec, contextOptions)));
-    for (const n of nodes) attachLive(n, live);
-    if (live.values.size) nodes.push(liveNodeModel(live, contextOptions, nodes));
-    judged += nodes.length;
-    timer.time("evaluate", () => {
-      for (const node of nodes) evaluateNode(node, policies, { lists }, emit);
-    });
-  } else for (const spec of remaining) judge(spec, contextOptions);
+  const remaining = nodes.remaining();
+  if (live) judge.judgeWithLive(remaining, contextOptions, live);
+  else for (const spec of remaining) judge.judge(spec, contextOptions);
   if (live) pinLiveTexts(live, findings, sources);
-  for (const [id, n] of perRuleAndFile) {
-    if (n <= LIMITS.findingsPerRuleAndFile) continue;
-    const [ruleId, file] = id.split("\0");
-    findings.push(limitFinding(file, { start: 0, end: 0 }, `${n - LIMITS.findingsPerRuleAndFile} more findings of ${ruleId} in this file are not listed (at most ${LIMITS.findingsPerRuleAndFile} per rule and file)`));
-  }
+  findings.push(...cap.overflow());
   findings.sort(compareFindings);
-  const controlled = timer.time("suppress", () => controlFindings(findings, { policies: allPolicies, directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));
+  const controlled = timer.time("suppress", () => controlFindings(findings, { policies: allPolicies, registry: buildRuleRegistry(allPolicies), directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));
   const timings = { ...timer.timings, total: performance.now() - t0 };
-  const stats = { filesConsidered: considered, filesLinted: linted, filesSeen: seen, filesSkipped: seen - linted, nodes: judged, timings };
+  const stats = { filesConsidered: considered, filesLinted: linted, filesSeen: seen, filesSkipped: seen - linted, nodes: judge.judged, timings };
   return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats };
 }
 
@@ -31208,7 +32106,7 @@ function markdownCell(s) {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 
-// src/docs/links.ts
+// src/rules/links.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 function ruleAnchor(id) {
@@ -31236,16 +32134,16 @@ function policyRuleDoc(lp) {
   const p = lp.policy;
   return { id: p.id, title: p.title, severity: p.severity, rationale: p.rationale, fix: p.fix, tags: p.tags ?? [], references: p.references ?? [], precision: "high", documented: lp.builtin };
 }
-function engineRuleDoc2(id) {
-  const d = engineRuleDoc(id);
+function engineRuleDoc(id) {
+  const d = engineRule(id);
   if (d) return { id, title: d.title, severity: d.severity, rationale: d.rationale, fix: d.fix, tags: ["engine"], references: [], precision: "very-high", documented: true };
   return { id, title: id, severity: "warning", rationale: `Findings of ${id}.`, fix: "See the finding message.", tags: [], references: [], precision: "medium", documented: false };
 }
 function collectRuleDocs(policies, findingRuleIds) {
   const docs = /* @__PURE__ */ new Map();
   for (const lp of policies) docs.set(lp.policy.id, policyRuleDoc(lp));
-  for (const d of ENGINE_RULE_DOCS) docs.set(d.id, engineRuleDoc2(d.id));
-  for (const id of [...findingRuleIds].sort()) if (!docs.has(id)) docs.set(id, engineRuleDoc2(id));
+  for (const d of ENGINE_RULES) docs.set(d.id, engineRuleDoc(d.id));
+  for (const id of [...findingRuleIds].sort()) if (!docs.has(id)) docs.set(id, engineRuleDoc(id));
   return [...docs.values()];
 }
 function docsBase(ctx) {
@@ -31254,7 +32152,7 @@ function docsBase(ctx) {
 function ruleLinks(ctx) {
   const base = docsBase(ctx);
   const builtin = new Set(ctx.result.policies.filter((p) => p.builtin).map((p) => p.policy.id));
-  return (id) => builtin.has(id) || engineRuleDoc(id) ? ruleDocsUrl(base, id) : void 0;
+  return (id) => builtin.has(id) || engineRule(id) ? ruleDocsUrl(base, id) : void 0;
 }
 function firstParagraph(markdown) {
   const para = markdown.trim().split(/\n\s*\n/)[0] ?? "";
@@ -31359,20 +32257,20 @@ init_define_SYSCTL_LINT_EXAMPLES();
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs11 = __toESM(require("node:fs"), 1);
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_path23 = __toESM(require("node:path"), 1);
 var import_node_url2 = require("node:url");
 function findSourceRoot(cwd, env = {}) {
-  const abs = import_node_path17.default.resolve(cwd);
-  const ws = env.GITHUB_WORKSPACE ? import_node_path17.default.resolve(env.GITHUB_WORKSPACE) : void 0;
+  const abs = import_node_path23.default.resolve(cwd);
+  const ws = env.GITHUB_WORKSPACE ? import_node_path23.default.resolve(env.GITHUB_WORKSPACE) : void 0;
   if (ws && isInside2(abs, ws)) return ws;
-  for (let dir = abs; ; dir = import_node_path17.default.dirname(dir)) {
-    if (import_node_fs11.default.existsSync(import_node_path17.default.join(dir, ".git"))) return dir;
-    if (import_node_path17.default.dirname(dir) === dir) return abs;
+  for (let dir = abs; ; dir = import_node_path23.default.dirname(dir)) {
+    if (import_node_fs11.default.existsSync(import_node_path23.default.join(dir, ".git"))) return dir;
+    if (import_node_path23.default.dirname(dir) === dir) return abs;
   }
 }
 function isInside2(file, dir) {
-  const rel = import_node_path17.default.relative(dir, file);
-  return rel === "" || !rel.startsWith("..") && !import_node_path17.default.isAbsolute(rel);
+  const rel = import_node_path23.default.relative(dir, file);
+  return rel === "" || !rel.startsWith("..") && !import_node_path23.default.isAbsolute(rel);
 }
 function realOrSelf(p) {
   try {
@@ -31395,10 +32293,10 @@ var RepoPaths = class {
   resolve(file) {
     let r = this.cache.get(file);
     if (!r) {
-      const absolute = import_node_path17.default.resolve(this.cwd, file);
+      const absolute = import_node_path23.default.resolve(this.cwd, file);
       const real = realOrSelf(absolute);
-      const base = isInside2(real, this.realRoot) ? import_node_path17.default.relative(this.realRoot, real) : isInside2(absolute, this.root) ? import_node_path17.default.relative(this.root, absolute) : void 0;
-      r = { absolute, relative: base === void 0 ? void 0 : base.split(import_node_path17.default.sep).join("/") };
+      const base = isInside2(real, this.realRoot) ? import_node_path23.default.relative(this.realRoot, real) : isInside2(absolute, this.root) ? import_node_path23.default.relative(this.root, absolute) : void 0;
+      r = { absolute, relative: base === void 0 ? void 0 : base.split(import_node_path23.default.sep).join("/") };
       this.cache.set(file, r);
     }
     return r;
@@ -31971,25 +32869,25 @@ function afterReport(opts, ctx, env, stderr) {
   if (opts.format === "github") writeStepSummary(ctx, env, stderr);
 }
 
-// src/config/cli.ts
+// src/cli/user-control.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs18 = __toESM(require("node:fs"), 1);
-var import_node_path26 = __toESM(require("node:path"), 1);
+var import_node_path32 = __toESM(require("node:path"), 1);
 
-// src/docs/commands.ts
+// src/cli/commands/rules.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 
-// src/docs/describe.ts
+// src/rules/describe.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 
-// src/docs/examples.ts
+// src/rules/examples.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs14 = __toESM(require("node:fs"), 1);
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_path24 = __toESM(require("node:path"), 1);
 var import_node_url4 = require("node:url");
 function listCaseNames(dir) {
   if (!import_node_fs14.default.existsSync(dir)) return [];
@@ -31999,7 +32897,7 @@ function readCaseFiles(abs, rel) {
   const st = import_node_fs14.default.lstatSync(abs);
   if (st.isSymbolicLink()) return [{ path: rel, link: import_node_fs14.default.readlinkSync(abs) }];
   if (st.isDirectory()) {
-    return import_node_fs14.default.readdirSync(abs).sort().flatMap((n) => readCaseFiles(import_node_path18.default.join(abs, n), `${rel}/${n}`));
+    return import_node_fs14.default.readdirSync(abs).sort().flatMap((n) => readCaseFiles(import_node_path24.default.join(abs, n), `${rel}/${n}`));
   }
   return [{ path: rel, text: import_node_fs14.default.readFileSync(abs, "utf8") }];
 }
@@ -32007,12 +32905,12 @@ function displayable(files) {
   return files.every((f) => f.text === void 0 || !/[\r\ufeff]/.test(f.text));
 }
 function readCase(policyDir, kind) {
-  const names = listCaseNames(import_node_path18.default.join(policyDir, kind));
-  const cases = names.map((n) => ({ n, files: readCaseFiles(import_node_path18.default.join(policyDir, kind, n), `${kind}/${n}`) }));
+  const names = listCaseNames(import_node_path24.default.join(policyDir, kind));
+  const cases = names.map((n) => ({ n, files: readCaseFiles(import_node_path24.default.join(policyDir, kind, n), `${kind}/${n}`) }));
   const pick = cases.find((c) => displayable(c.files)) ?? cases[0];
   if (!pick) return void 0;
   const first = pick.n;
-  const abs = import_node_path18.default.join(policyDir, kind, first);
+  const abs = import_node_path24.default.join(policyDir, kind, first);
   const argsFile = `${abs}.args`;
   const snapFile = `${abs}.snap`;
   return {
@@ -32026,7 +32924,7 @@ var ENGINE_RULE_PREFIX = "sysctl-lint/";
 function loadFolder(casesDir, prefix, table) {
   if (!import_node_fs14.default.existsSync(casesDir)) return;
   for (const name of import_node_fs14.default.readdirSync(casesDir).sort()) {
-    const dir = import_node_path18.default.join(casesDir, name);
+    const dir = import_node_path24.default.join(casesDir, name);
     if (!import_node_fs14.default.statSync(dir).isDirectory()) continue;
     const invalid = readCase(dir, "invalid");
     const valid = readCase(dir, "valid");
@@ -32035,8 +32933,8 @@ function loadFolder(casesDir, prefix, table) {
 }
 function loadExamplesFromDisk(testDir2) {
   const table = {};
-  loadFolder(import_node_path18.default.join(testDir2, "policies"), "", table);
-  loadFolder(import_node_path18.default.join(testDir2, "engine-rules"), ENGINE_RULE_PREFIX, table);
+  loadFolder(import_node_path24.default.join(testDir2, "policies"), "", table);
+  loadFolder(import_node_path24.default.join(testDir2, "engine-rules"), ENGINE_RULE_PREFIX, table);
   return table;
 }
 function testDir() {
@@ -32057,7 +32955,7 @@ function exampleCommand(c) {
   return ["sysctl-lint", "--code-frame", ...flags, ...root ? ["--root", c.name] : [c.name]].join(" ");
 }
 
-// src/docs/describe.ts
+// src/rules/describe.ts
 var CONTEXT_NEEDS = ["kernel", "kubernetesVersion", "nodeRole", "kubeProxyMode", "nodePortRange", "applier", "completeRoot", "modules"];
 var CONTEXT_LABELS = {
   kernel: "kernel version (--kernel)",
@@ -32186,13 +33084,13 @@ function policyDoc(lp, examples = ruleExamples()) {
 }
 function ruleDocs(policies, examples = ruleExamples()) {
   const docs = policies.map((lp) => policyDoc(lp, examples));
-  for (const e of ENGINE_RULE_DOCS) {
+  for (const e of ENGINE_RULES) {
     docs.push({ id: e.id, kind: "engine", title: e.title, severity: e.severity, appliesTo: e.appliesTo, cases: [], context: [], tags: [], source: "built in (engine)", aliases: [], rationale: e.rationale, fix: e.fix, references: [], examples: examples[e.id] ?? {} });
   }
   return docs;
 }
 
-// src/docs/render.ts
+// src/rules/render.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 function indent(text, pad) {
@@ -32324,7 +33222,7 @@ function rulesMarkdown(docs) {
   return lines.join("\n") + "\n";
 }
 
-// src/docs/commands.ts
+// src/cli/commands/rules.ts
 function configuredLevel(rules, id, own) {
   const s = rules?.base.get(id);
   return s && s.level !== own ? s.level : void 0;
@@ -32334,7 +33232,7 @@ function runExplain(ids, policies, format, rules, io) {
     io.stderr("sysctl-lint: explain needs a rule id (sysctl-lint --list-rules lists them)\n");
     return 2;
   }
-  const catalog = buildRuleCatalog(policies);
+  const catalog = buildRuleRegistry(policies);
   const docs = ruleDocs(policies);
   const found = [];
   let status = 0;
@@ -32369,7 +33267,7 @@ function runListRules(policies, format, rules, io) {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs15 = __toESM(require("node:fs"), 1);
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_path25 = __toESM(require("node:path"), 1);
 var import_ignore = __toESM(require_ignore(), 1);
 var GITIGNORE_SIZE_LIMIT = 1024 * 1024;
 var GitignoreRules = class {
@@ -32383,16 +33281,16 @@ var GitignoreRules = class {
     const cached3 = this.gitRoots.get(dir);
     if (cached3 !== void 0) return cached3 ?? void 0;
     let found;
-    if (import_node_fs15.default.existsSync(import_node_path19.default.join(dir, ".git"))) found = dir;
+    if (import_node_fs15.default.existsSync(import_node_path25.default.join(dir, ".git"))) found = dir;
     else {
-      const parent = import_node_path19.default.dirname(dir);
+      const parent = import_node_path25.default.dirname(dir);
       found = parent === dir ? null : this.gitRoot(parent) ?? null;
     }
     this.gitRoots.set(dir, found);
     return found ?? void 0;
   }
   level(dir, file) {
-    const key = import_node_path19.default.join(dir, file);
+    const key = import_node_path25.default.join(dir, file);
     const cached3 = this.levels.get(key);
     if (cached3 !== void 0) return cached3 ?? void 0;
     let level;
@@ -32414,22 +33312,22 @@ var GitignoreRules = class {
       return void 0;
     }
     levels = [];
-    for (let d = dir; ; d = import_node_path19.default.dirname(d)) {
+    for (let d = dir; ; d = import_node_path25.default.dirname(d)) {
       const l = this.level(d, ".gitignore");
       if (l) levels.push(l);
-      if (d === root || import_node_path19.default.dirname(d) === d) break;
+      if (d === root || import_node_path25.default.dirname(d) === d) break;
     }
-    const exclude = this.level(import_node_path19.default.join(root, ".git", "info"), "exclude");
+    const exclude = this.level(import_node_path25.default.join(root, ".git", "info"), "exclude");
     if (exclude) levels.push({ dir: root, ig: exclude.ig });
     this.levelLists.set(dir, levels);
     return levels;
   }
   /** Whether git's rules (every level, parents included) ignore `abs`. */
   ignoredByGit(abs, isDir) {
-    const levels = this.levelsOf(import_node_path19.default.dirname(abs));
+    const levels = this.levelsOf(import_node_path25.default.dirname(abs));
     if (!levels) return false;
     for (const l of levels) {
-      const rel = toPosix(import_node_path19.default.relative(l.dir, abs));
+      const rel = toPosix(import_node_path25.default.relative(l.dir, abs));
       if (!rel || rel.startsWith("..")) continue;
       const r = l.ig.test(isDir ? `${rel}/` : rel);
       if (r.ignored) return true;
@@ -32454,14 +33352,14 @@ var GitignoreRules = class {
 };
 function isInside3(outer, inner) {
   if (inner === outer) return true;
-  return inner.startsWith(outer.endsWith(import_node_path19.default.sep) ? outer : outer + import_node_path19.default.sep);
+  return inner.startsWith(outer.endsWith(import_node_path25.default.sep) ? outer : outer + import_node_path25.default.sep);
 }
 function toPosix(p) {
-  return p.split(import_node_path19.default.sep).join("/");
+  return p.split(import_node_path25.default.sep).join("/");
 }
 function createInputFilter(opts) {
   const git = opts.respectGitignore ? new GitignoreRules() : void 0;
-  const roots = opts.roots.map((r) => import_node_path19.default.resolve(r));
+  const roots = opts.roots.map((r) => import_node_path25.default.resolve(r));
   const floorOf = (abs) => {
     let best;
     for (const r of roots) if (isInside3(r, abs) && r !== abs && (!best || r.length > best.length)) best = r;
@@ -32483,7 +33381,7 @@ function createInputFilter(opts) {
 // src/config/print.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_node_path26 = __toESM(require("node:path"), 1);
 var COMMENT_COLUMN = 44;
 function q(s) {
   return JSON.stringify(s);
@@ -32492,7 +33390,7 @@ function line(text, source) {
   return `${text.padEnd(COMMENT_COLUMN - 1)} # ${source}`;
 }
 function displayDir(abs, cwd) {
-  const rel = import_node_path20.default.relative(cwd, abs).split(import_node_path20.default.sep).join("/");
+  const rel = import_node_path26.default.relative(cwd, abs).split(import_node_path26.default.sep).join("/");
   return rel === "" ? "." : rel;
 }
 function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/config.schema.json") {
@@ -32556,13 +33454,13 @@ function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/confi
 // src/config/resolve.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path25 = __toESM(require("node:path"), 1);
+var import_node_path31 = __toESM(require("node:path"), 1);
 
 // src/config/find.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs16 = __toESM(require("node:fs"), 1);
-var import_node_path21 = __toESM(require("node:path"), 1);
+var import_node_path27 = __toESM(require("node:path"), 1);
 var CONFIG_NAMES = [".sysctl-lint.yaml", ".sysctl-lint.yml"];
 function isFile(p) {
   try {
@@ -32572,12 +33470,12 @@ function isFile(p) {
   }
 }
 function findConfig(cwd) {
-  for (let dir = import_node_path21.default.resolve(cwd); ; ) {
-    const present = CONFIG_NAMES.map((n) => import_node_path21.default.join(dir, n)).filter(isFile);
+  for (let dir = import_node_path27.default.resolve(cwd); ; ) {
+    const present = CONFIG_NAMES.map((n) => import_node_path27.default.join(dir, n)).filter(isFile);
     if (present.length > 1) return { problem: `${present.join(" and ")} both exist; keep one` };
     if (present[0]) return { abs: present[0] };
-    const parent = import_node_path21.default.dirname(dir);
-    if (parent === dir || import_node_fs16.default.existsSync(import_node_path21.default.join(dir, ".git"))) return {};
+    const parent = import_node_path27.default.dirname(dir);
+    if (parent === dir || import_node_fs16.default.existsSync(import_node_path27.default.join(dir, ".git"))) return {};
     dir = parent;
   }
 }
@@ -32585,7 +33483,7 @@ function findConfig(cwd) {
 // src/config/globs.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path22 = __toESM(require("node:path"), 1);
+var import_node_path28 = __toESM(require("node:path"), 1);
 var import_ignore2 = __toESM(require_ignore(), 1);
 var GlobSet = class {
   constructor(baseDir, patterns) {
@@ -32598,9 +33496,9 @@ var GlobSet = class {
   ig;
   /** The path relative to the base directory in the form `ignore` expects, or undefined outside it. */
   relative(abs, isDir = false) {
-    const rel = import_node_path22.default.relative(this.baseDir, abs);
-    if (!rel || rel.startsWith("..") || import_node_path22.default.isAbsolute(rel)) return void 0;
-    const posix = rel.split(import_node_path22.default.sep).join("/");
+    const rel = import_node_path28.default.relative(this.baseDir, abs);
+    if (!rel || rel.startsWith("..") || import_node_path28.default.isAbsolute(rel)) return void 0;
+    const posix = rel.split(import_node_path28.default.sep).join("/");
     return isDir ? `${posix}/` : posix;
   }
   /** Whether the patterns select `abs` (a file, or a directory with isDir). Paths outside the base never match. */
@@ -32614,7 +33512,7 @@ var GlobSet = class {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs17 = __toESM(require("node:fs"), 1);
-var import_node_path23 = __toESM(require("node:path"), 1);
+var import_node_path29 = __toESM(require("node:path"), 1);
 var validator;
 function validate(data) {
   if (!validator) validator = new (ajvLib()).Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(require_config_schema());
@@ -32641,7 +33539,7 @@ function describePattern(instancePath, value) {
 }
 function loadConfigText(text, abs, display) {
   const problems = [];
-  const { doc, data: parsed, problems: yamlProblems } = parseYaml(text);
+  const { doc, data: parsed, problems: yamlProblems } = parseYaml2(text);
   for (const y of yamlProblems) problems.push({ file: display, text, ...y });
   if (yamlProblems.length) return { problems };
   const data = parsed ?? {};
@@ -32671,16 +33569,16 @@ function loadConfigText(text, abs, display) {
     if (names.has(n.name)) problems.push(problemAt(["nodes", i, "name"], `nodes[${i}].name: "${n.name}" names two node groups`));
     names.add(n.name);
   });
-  const dir = import_node_path23.default.dirname(abs);
+  const dir = import_node_path29.default.dirname(abs);
   config.policies?.forEach((p, i) => {
-    const target2 = import_node_path23.default.resolve(dir, p);
+    const target2 = import_node_path29.default.resolve(dir, p);
     if (!import_node_fs17.default.existsSync(target2) || !import_node_fs17.default.statSync(target2).isDirectory()) problems.push(problemAt(["policies", i], `policies[${i}]: "${p}" is not a directory (paths are relative to ${display})`));
   });
   const where = (p) => `${display}:${lines.position(locateInDocument(doc, p).start).line}`;
   return { config: { file: display, abs, dir, data: config, where, problemAt }, problems };
 }
 var CONFIG_SIZE_LIMIT = 1024 * 1024;
-function loadConfigFile(abs, display, cwd = import_node_path23.default.dirname(abs)) {
+function loadConfigFile(abs, display, cwd = import_node_path29.default.dirname(abs)) {
   let text;
   try {
     text = decodeText(readRegularFile(resolveNamedFile(abs, cwd), CONFIG_SIZE_LIMIT).bytes);
@@ -32694,7 +33592,7 @@ function loadConfigFile(abs, display, cwd = import_node_path23.default.dirname(a
 // src/config/rule-settings.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path24 = __toESM(require("node:path"), 1);
+var import_node_path30 = __toESM(require("node:path"), 1);
 var RuleSettings = class {
   constructor(base, overrides, cwd) {
     this.base = base;
@@ -32711,7 +33609,7 @@ var RuleSettings = class {
   levelFor(ruleId, file) {
     let level = this.base.get(ruleId)?.level;
     if (this.overrides.length) {
-      const abs = import_node_path24.default.resolve(this.cwd, file);
+      const abs = import_node_path30.default.resolve(this.cwd, file);
       for (const o of this.overrides) {
         const l = o.rules.get(ruleId);
         if (l && o.files.matches(abs)) level = l.level;
@@ -32753,7 +33651,7 @@ function locateAndLoadConfig(flags, cwd, display) {
   if (flags.noConfig) return { problems: [] };
   let abs;
   if (flags.config !== void 0) {
-    abs = import_node_path25.default.resolve(cwd, flags.config);
+    abs = import_node_path31.default.resolve(cwd, flags.config);
   } else {
     const found = findConfig(cwd);
     if (found.problem) return { problems: [{ file: display(cwd), text: "", span: { start: 0, end: 0 }, message: found.problem }] };
@@ -32785,9 +33683,9 @@ function resolveConfig(flags, cwd, file, loadPolicies2) {
   };
   const base = file?.dir ?? cwd;
   const policies = [];
-  data.policies?.forEach((p, i) => policies.push({ value: import_node_path25.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
-  for (const p of flags.policies ?? []) policies.push({ value: import_node_path25.default.resolve(cwd, p), source: "--policies" });
-  const catalog = buildRuleCatalog(loadPolicies2(policies.map((p) => p.value)));
+  data.policies?.forEach((p, i) => policies.push({ value: import_node_path31.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
+  for (const p of flags.policies ?? []) policies.push({ value: import_node_path31.default.resolve(cwd, p), source: "--policies" });
+  const catalog = buildRuleRegistry(loadPolicies2(policies.map((p) => p.value)));
   const ruleMap = (rules, at) => {
     const out = /* @__PURE__ */ new Map();
     for (const [id, level] of Object.entries(rules ?? {})) {
@@ -32828,7 +33726,7 @@ function resolveConfig(flags, cwd, file, loadPolicies2) {
   return { config: problems.length ? void 0 : config, problems };
 }
 
-// src/config/cli.ts
+// src/cli/user-control.ts
 var TODAY_ENV = "SYSCTL_LINT_TODAY";
 function describeProblem(p) {
   if (!p.text) return `${p.file}: ${p.message}`;
@@ -32854,11 +33752,11 @@ function userControl(opts, io) {
   const policyDirs = config.policies.map((p) => p.value);
   const write = (s) => {
     if (!opts.outputFile) return io.stdout.write(s);
-    const out = import_node_path26.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs18.default.mkdirSync(import_node_path26.default.dirname(out), { recursive: true });
+    const out = import_node_path32.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs18.default.mkdirSync(import_node_path32.default.dirname(out), { recursive: true });
     import_node_fs18.default.appendFileSync(out, s);
   };
-  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs18.default.rmSync(import_node_path26.default.resolve(io.cwd, opts.outputFile), { force: true });
+  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs18.default.rmSync(import_node_path32.default.resolve(io.cwd, opts.outputFile), { force: true });
   const docsIO = { stdout: write, stderr: err };
   if (opts.printConfig) {
     write(printConfig(config, `https://unpkg.com/sysctl-lint@${toolVersion()}/schemas/config.schema.json`));
@@ -32879,7 +33777,7 @@ function userControl(opts, io) {
   }
   const ctx = config.context;
   const fromFile = (v) => v && !v.source.startsWith("--") ? v.source : void 0;
-  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path26.default.resolve(io.cwd, p));
+  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path32.default.resolve(io.cwd, p));
   return {
     config,
     lintOptions: {
@@ -33012,9 +33910,9 @@ Run sysctl-lint --help for usage.
   const reportStart = performance.now();
   const report = reporter2(reportCtx);
   if (opts.outputFile) {
-    const out = import_node_path27.default.resolve(io.cwd, opts.outputFile);
+    const out = import_node_path33.default.resolve(io.cwd, opts.outputFile);
     try {
-      import_node_fs20.default.mkdirSync(import_node_path27.default.dirname(out), { recursive: true });
+      import_node_fs20.default.mkdirSync(import_node_path33.default.dirname(out), { recursive: true });
       import_node_fs20.default.writeFileSync(out, report);
     } catch (e) {
       io.stderr.write(`sysctl-lint: cannot write the report to ${opts.outputFile}: ${e.message}
@@ -33101,8 +33999,8 @@ function actionDocsBase(env) {
 }
 function runAction(io) {
   const inputs = readInputs(io.env);
-  const workspace = import_node_path28.default.resolve(io.cwd, io.env.GITHUB_WORKSPACE || ".");
-  const cwd = import_node_path28.default.resolve(workspace, inputs.workingDirectory || ".");
+  const workspace = import_node_path34.default.resolve(io.cwd, io.env.GITHUB_WORKSPACE || ".");
+  const cwd = import_node_path34.default.resolve(workspace, inputs.workingDirectory || ".");
   if (!import_node_fs22.default.existsSync(cwd) || !import_node_fs22.default.statSync(cwd).isDirectory()) {
     io.stdout.write(annotationCommand("error", `working-directory ${inputs.workingDirectory} is not a directory (resolved to ${cwd})`, { title: "sysctl-lint" }) + "\n");
     return 2;
@@ -33134,8 +34032,8 @@ function runAction(io) {
     outputs["warning-count"] = String(counts.warning);
     outputs["info-count"] = String(counts.info);
     if (inputs.sarifFile) {
-      const sarifPath = import_node_path28.default.resolve(cwd, inputs.sarifFile);
-      import_node_fs22.default.mkdirSync(import_node_path28.default.dirname(sarifPath), { recursive: true });
+      const sarifPath = import_node_path34.default.resolve(cwd, inputs.sarifFile);
+      import_node_fs22.default.mkdirSync(import_node_path34.default.dirname(sarifPath), { recursive: true });
       import_node_fs22.default.writeFileSync(sarifPath, reportSarif(ctx));
       outputs["sarif-file"] = sarifPath;
     }

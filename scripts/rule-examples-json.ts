@@ -3,7 +3,7 @@
  * each rule's test folder under test/policies and test/engine-rules) as JSON, for scripts/build.mjs to embed in the bundle: `explain`
  * and `--list-rules --format markdown` must work without the test folder.
  */
-import { loadExamplesFromDisk } from '../src/docs/examples';
+import { loadExamplesFromDisk } from '../src/rules/examples';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: rule-examples-json <test dir>');

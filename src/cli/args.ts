@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import type { NodeRole } from '../model/types';
 import { REPORTERS } from '../reporters/index';
-import { isHttpUrl } from '../docs/links';
+import { isHttpUrl } from '../rules/links';
 
 export type FailLevel = 'error' | 'warning' | 'info' | 'none';
 

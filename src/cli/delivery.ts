@@ -4,7 +4,7 @@
  * $GITHUB_STEP_SUMMARY after `--format github`.
  */
 import fs from 'node:fs';
-import type { LintResult } from '../lint';
+import type { LintResult } from '../result';
 import type { GithubReportOptions, ReportContext } from '../reporters/context';
 import { renderJobSummary } from '../reporters/github';
 import { findSourceRoot } from '../reporters/repo-paths';

@@ -16,7 +16,7 @@ import { formatStats } from './stats';
 import { toolVersion } from './version';
 import { logLines } from '../reporters/escape';
 import { afterReport, deliveryContext, type ResultListener } from './delivery';
-import { userControl } from '../config/cli';
+import { userControl } from './user-control';
 import { DEFAULT_MAX_FILE_SIZE, ReadRefused } from '../inputs/read-file';
 import { readStdin } from '../inputs/stdin';
 

@@ -3,7 +3,7 @@
  * printed to stderr so that it never mixes with the report. The layout is one `name value
  * unit` row per line, stable enough for the benchmark (bench/) to read back.
  */
-import type { LintResult } from '../lint';
+import type { LintResult } from '../result';
 
 export interface CliTimes {
   /** Process start to the CLI's first line: Node's start-up and loading the bundle. */

@@ -7,8 +7,8 @@ import path from 'node:path';
 import type { ConfigProblem } from '../policy/load';
 import type { LoadedPolicy } from '../policy/types';
 import type { NodeRole } from '../model/types';
-import { isHttpUrl } from '../docs/links';
-import { buildRuleCatalog, type RuleCatalog } from '../docs/rule-catalog';
+import { isHttpUrl } from '../rules/links';
+import { buildRuleRegistry, type RuleRegistry } from '../rules/registry';
 import { findConfig } from './find';
 import { GlobSet } from './globs';
 import { loadConfigFile, type LoadedConfig } from './load';
@@ -119,7 +119,7 @@ export function resolveConfig(flags: ConfigFlags, cwd: string, file: LoadedConfi
   data.policies?.forEach((p, i) => policies.push({ value: path.resolve(base, p), source: file?.where(['policies', i]) ?? 'default' }));
   for (const p of flags.policies ?? []) policies.push({ value: path.resolve(cwd, p), source: '--policies' });
 
-  const catalog: RuleCatalog = buildRuleCatalog(loadPolicies(policies.map((p) => p.value)));
+  const catalog: RuleRegistry = buildRuleRegistry(loadPolicies(policies.map((p) => p.value)));
   const ruleMap = (rules: Record<string, RuleLevel> | undefined, at: Array<string | number>): Map<string, RuleSetting> => {
     const out = new Map<string, RuleSetting>();
     for (const [id, level] of Object.entries(rules ?? {})) {

@@ -8,6 +8,16 @@ export function isSeverity(s: string): s is Severity {
   return s === 'error' || s === 'warning' || s === 'info';
 }
 
+declare const registered: unique symbol;
+
+/**
+ * The id of a registered rule: a policy id as the loader read it (src/policy/load.ts) or an
+ * engine rule declared with `defineEngineRule` beside the code that emits it. Findings carry a
+ * RuleId, so a finding whose id is a bare string does not type-check, and every id a finding can
+ * have is in the rule registry (src/rules/registry.ts).
+ */
+export type RuleId = string & { readonly [registered]: true };
+
 export interface RelatedLocation {
   location: Location;
   message: string;
@@ -19,7 +29,7 @@ export interface RelatedLocation {
  * the assignment a setting overrides.
  */
 export interface Finding {
-  ruleId: string;
+  ruleId: RuleId;
   severity: Severity;
   message: string;
   location: Location;

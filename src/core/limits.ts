@@ -5,10 +5,19 @@
  * user-data, sysctl files and scripts are tens of kilobytes, nested a handful of levels.
  */
 import { formatSize } from '../inputs/read-file';
+import { defineEngineRule } from './engine-rule';
 import type { Finding } from './finding';
 import type { Span } from './span';
 
-export const ANALYSIS_LIMIT_RULE = 'sysctl-lint/analysis-limit';
+export const ANALYSIS_LIMIT = defineEngineRule({
+  id: 'sysctl-lint/analysis-limit',
+  title: 'Inputs stay within the analysis limits',
+  severity: 'warning',
+  appliesTo: 'every input file, decoded cloud-init content (base64, gzip, MIME parts), shell commands and scripts',
+  rationale:
+    'Some content is too large or too deeply nested to analyse within bounded time and memory: a file over the size limit (10 MB, `--max-file-size`), encoded content that decodes to more than 10 MB or expands more than 100 times, a YAML scalar or script over 1 MB given to the shell reader, shell or MIME nesting deeper than 100 levels. It is reported where it starts and skipped; the rest of the file and the run go on. Settings inside it are not checked, so the finding fails the run at the default fail level.',
+  fix: 'Split the content, or raise `--max-file-size` for large but genuine files. Real sysctl and cloud-init configuration is far below every limit; content that is not should be reviewed.',
+});
 
 export const LIMITS = {
   /** Bytes decoded from one base64, gzip or quoted-printable payload. */
@@ -48,7 +57,7 @@ export function nestedTooDeeply(what: string, limit: number = LIMITS.nesting): s
 
 /** The finding for content past a limit, where the content starts. */
 export function limitFinding(file: string, span: Span, message: string): Finding {
-  return { ruleId: ANALYSIS_LIMIT_RULE, severity: 'warning', message, location: { file, span }, related: [] };
+  return { ruleId: ANALYSIS_LIMIT.id, severity: 'warning', message, location: { file, span }, related: [] };
 }
 
 /**

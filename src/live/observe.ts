@@ -11,6 +11,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { defineEngineRule } from '../core/engine-rule';
 import { decodeText, DEFAULT_MAX_FILE_SIZE, readRegularFile } from '../inputs/read-file';
 import { resolveNamedFile } from '../inputs/tree';
 import type { Finding } from '../core/finding';
@@ -43,11 +44,19 @@ export interface LiveObservation extends LiveValues {
   errors: Array<{ path: string; message: string }>;
 }
 
-/** The `snapshot-line` engine rule id (kept here so this module does not import lint.ts). */
 /** A /proc/sys value is at most a page; anything much larger is not a sysctl value. */
 const PROC_SYS_VALUE_LIMIT = 1024 * 1024;
 
-export const LIVE_SNAPSHOT_LINE_RULE = 'sysctl-lint/live-snapshot-line' as const;
+/** Lines of a snapshot that are not `key = value`. */
+export const LIVE_SNAPSHOT_LINE_RULE = defineEngineRule({
+  id: 'sysctl-lint/live-snapshot-line',
+  title: 'A sysctl snapshot holds only `key = value` lines',
+  severity: 'info',
+  appliesTo: 'the file given to --live-snapshot (the output of `sysctl -a`)',
+  rationale:
+    'A `--live-snapshot` file is the output of `sysctl -a`: one `key = value` line per value (multi-line values repeat the key). Other lines, such as `sysctl: permission denied` messages captured with `2>&1` or a truncated last line, are skipped, so whatever they stood for is not checked. The finding is reported once per file, at the first such line, with the count of the others. A snapshot without any `key = value` line is a warning.',
+  fix: 'Capture the snapshot with `sysctl -a 2>/dev/null > FILE`.',
+});
 
 function liveAssignment(key: string, value: string, file: string, keySpan: Span, valueSpan: Span, lineSpan: Span): Assignment {
   return { key, rawKey: key, value, ignoreFailure: false, isGlob: false, templated: false, keySpan, valueSpan, lineSpan, file, scope: 'node', phase: 'runtime', via: 'live value' };
@@ -80,7 +89,7 @@ export function readSnapshot(text: string, display: string): Omit<LiveObservatio
   if (first) {
     const more = bad.length > 2 ? ` (and ${bad.length - 1} more such lines)` : bad.length === 2 ? ' (and 1 more such line)' : '';
     findings.push({
-      ruleId: LIVE_SNAPSHOT_LINE_RULE,
+      ruleId: LIVE_SNAPSHOT_LINE_RULE.id,
       severity: 'info',
       message: `not a \`key = value\` line of sysctl -a output: "${first.text}"; skipped${more}`,
       location: { file: display, span: first.span },
@@ -88,7 +97,7 @@ export function readSnapshot(text: string, display: string): Omit<LiveObservatio
     });
   }
   if (values.size === 0) {
-    findings.push({ ruleId: LIVE_SNAPSHOT_LINE_RULE, severity: 'warning', message: 'the snapshot holds no `key = value` line: capture it with `sysctl -a > FILE`', location: { file: display, span: { start: 0, end: 0 } }, related: [] });
+    findings.push({ ruleId: LIVE_SNAPSHOT_LINE_RULE.id, severity: 'warning', message: 'the snapshot holds no `key = value` line: capture it with `sysctl -a > FILE`', location: { file: display, span: { start: 0, end: 0 } }, related: [] });
   }
   return { label: display, values, kernel: kernelFrom(values), findings };
 }

@@ -6,6 +6,7 @@ import { applyFiles, selectFiles } from './precedence';
 import { buildContext, inferNodeRole, type ContextOptions } from './context';
 import type { Assignment, ContextValue, NodeFile, NodeModel, NodeRole, Observation, PodContext, Provisioning, Scope } from './types';
 import { appliersOf } from './context';
+import type { ClusterContext } from './cluster';
 
 export interface NodeSpec {
   id: string;
@@ -24,6 +25,11 @@ export interface NodeSpec {
   observations?: Observation[];
   provisioning?: Provisioning;
   buildWrites?: Assignment[];
+  /**
+   * Cluster facts that hold for this node alone instead of the run's (a template read only in
+   * part: its values are judged where they are written, but decide nobody else's context).
+   */
+  cluster?: ClusterContext;
 }
 
 export function buildNode(spec: NodeSpec, options: ContextOptions): NodeModel {
@@ -67,7 +73,7 @@ export function buildNode(spec: NodeSpec, options: ContextOptions): NodeModel {
     runtime: spec.runtime ?? [],
     modules: spec.modules ?? new Set(),
     modulesKnown: spec.modulesKnown ?? false,
-    context: buildContext(options, role, spec.pod),
+    context: buildContext(spec.cluster ? { ...options, cluster: spec.cluster } : options, role, spec.pod),
     scope,
     observations: spec.observations ?? [],
     provisioning: spec.provisioning,

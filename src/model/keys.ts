@@ -84,3 +84,14 @@ function compileSelector(selector: string): (key: string) => boolean {
   const glob = keyGlob(selector);
   return (key) => key === selector || glob.test(key);
 }
+
+/**
+ * The kernel namespace kubelet files a sysctl under (`NamespacedBy` in
+ * component-helpers/node/util/sysctl): IPC for `kernel.sem`, `kernel.shm*`, `kernel.msg*` and
+ * `fs.mqueue.*`, net for `net.*`, none for everything else (node-global).
+ */
+export function kernelNamespaceOf(key: string): 'net' | 'ipc' | 'none' {
+  if (key === 'kernel.sem' || key.startsWith('kernel.shm') || key.startsWith('kernel.msg') || key.startsWith('fs.mqueue.')) return 'ipc';
+  if (key.startsWith('net.')) return 'net';
+  return 'none';
+}

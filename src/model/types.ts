@@ -1,5 +1,5 @@
 import type { Span } from '../core/span';
-import type { ParsedSysctl, SysctlAssignment } from '../sources/sysctl-conf/parse';
+import type { ParsedSysctl, SysctlAssignment } from './facts';
 import type { Version } from './version';
 import type { PortInterval } from './values';
 
@@ -90,6 +90,11 @@ export interface Provisioning {
    * an image is built are applied at every boot of the image.
    */
   timing: 'first-boot' | 'build' | 'once' | 'unknown';
+  /**
+   * The distribution family the provisioning shows (its package manager): `rhel` for yum/dnf
+   * only, `debian` for apt/dpkg only; undefined when it shows neither or both.
+   */
+  distribution?: 'rhel' | 'debian';
   files: ProvisionedFile[];
   reapplies: ProvisioningReapply[];
 }

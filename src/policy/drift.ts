@@ -8,9 +8,9 @@
 import { selectorMatches } from '../model/keys';
 import { lookup } from '../model/precedence';
 import type { AppliedState, Assignment, NodeModel } from '../model/types';
-import { sameSysctlValue } from '../live/compare';
+import { sameSysctlValue } from '../model/live-values';
 
-export { normalizeLiveValue } from '../live/compare';
+export { normalizeLiveValue } from '../model/live-values';
 
 export function evaluateDrift(node: NodeModel, selectors: string[], report: (key: string, winner: Assignment, state: AppliedState, live: Assignment) => void): void {
   const live = node.live;

@@ -89,9 +89,14 @@ export function evaluateProvisioningCheck(check: ProvisioningCheck, node: NodeMo
       if (!later) report(vars, f.location);
     } else if (check.provisioning === 'sysctl-conf-written') {
       if (f.nodeFile.nodePath !== '/etc/sysctl.conf') continue;
-      // Tools other than cloud-init are reported once per file, at the first step writing it.
+      // RHEL and its derivatives (yum/dnf) ship the /etc/sysctl.d/99-sysctl.conf link to it.
+      if (prov.distribution === 'rhel') continue;
+      // Tools other than cloud-init are reported once per file, at the first step that adds
+      // lines to it (a `sed -i '/x/d'` clean-up before the append only removes some).
       if (prov.tool !== 'cloud-init') {
         if (reported.has(f.nodeFile)) continue;
+        const adding = prov.files.find((g) => g.nodeFile === f.nodeFile && g.mode !== 'edit');
+        if (adding && adding !== f) continue;
         reported.add(f.nodeFile);
       }
       report({ ...vars, text: f.mode === 'append' ? 'appends to' : f.mode === 'edit' ? 'edits' : 'writes' }, f.location);

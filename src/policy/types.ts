@@ -3,7 +3,7 @@
  * Schema in schemas/policy.schema.json is the contract; these types mirror it and a
  * meta-test keeps the operator names of both in sync.
  */
-import type { Severity } from '../core/finding';
+import type { RuleId, Severity } from '../core/finding';
 import type { NodeRole, Scope, Applier, AssignmentOrigin, ObservationKind } from '../model/types';
 import type { ValueType } from '../model/values';
 import type { Placeholder } from './message';
@@ -145,7 +145,8 @@ export interface Reference {
 }
 
 export interface Policy {
-  id: string;
+  /** Branded by the loader (load.ts): a policy's id is a registered rule id. */
+  id: RuleId;
   title: string;
   severity: Severity;
   tags?: string[];

@@ -1,5 +1,5 @@
 import { LineIndex, type Location, type Position } from '../core/span';
-import type { LintResult } from '../lint';
+import type { LintResult } from '../result';
 import type { SourceStore } from '../core/source-store';
 
 export interface ReportContext {
@@ -13,7 +13,7 @@ export interface ReportContext {
   sourceRoot?: string;
   /** Settings of `--format github` and the job summary. */
   github?: GithubReportOptions;
-  /** Base URL of the rules reference (docs/rules.md); default: the one of this version (src/docs/links.ts). */
+  /** Base URL of the rules reference (docs/rules.md); default: the one of this version (src/rules/links.ts). */
   docsBaseUrl?: string;
 }
 

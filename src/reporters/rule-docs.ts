@@ -1,11 +1,11 @@
 /**
  * What a report says about a rule (SARIF rule metadata, job-summary titles): taken from the
- * policy for policy rules, from src/docs/engine-rules.ts for the findings the engine raises
- * itself.
+ * policy for policy rules, from the rule registry (src/rules/registry.ts) for the findings the
+ * engine raises itself.
  */
 import type { Severity } from '../core/finding';
-import { ENGINE_RULE_DOCS, engineRuleDoc as documentedEngineRule } from '../docs/engine-rules';
-import { defaultDocsBase, ruleDocsUrl } from '../docs/links';
+import { ENGINE_RULES, engineRule as documentedEngineRule } from '../rules/registry';
+import { defaultDocsBase, ruleDocsUrl } from '../rules/links';
 import type { LoadedPolicy, Reference } from '../policy/types';
 import type { ReportContext } from './context';
 
@@ -45,7 +45,7 @@ export function engineRuleDoc(id: string): RuleDoc {
 export function collectRuleDocs(policies: LoadedPolicy[], findingRuleIds: Iterable<string>): RuleDoc[] {
   const docs = new Map<string, RuleDoc>();
   for (const lp of policies) docs.set(lp.policy.id, policyRuleDoc(lp));
-  for (const d of ENGINE_RULE_DOCS) docs.set(d.id, engineRuleDoc(d.id));
+  for (const d of ENGINE_RULES) docs.set(d.id, engineRuleDoc(d.id));
   for (const id of [...findingRuleIds].sort()) if (!docs.has(id)) docs.set(id, engineRuleDoc(id));
   return [...docs.values()];
 }
@@ -61,7 +61,7 @@ export function docsBase(ctx: Pick<ReportContext, 'docsBaseUrl' | 'toolVersion'>
  */
 export function ruleLinks(ctx: Pick<ReportContext, 'docsBaseUrl' | 'toolVersion' | 'result'>): (ruleId: string) => string | undefined {
   const base = docsBase(ctx);
-  const builtin = new Set(ctx.result.policies.filter((p) => p.builtin).map((p) => p.policy.id));
+  const builtin = new Set<string>(ctx.result.policies.filter((p) => p.builtin).map((p) => p.policy.id));
   return (id) => (builtin.has(id) || documentedEngineRule(id) ? ruleDocsUrl(base, id) : undefined);
 }
 

@@ -13,7 +13,7 @@ import { jsonText } from './escape';
 import { PositionResolver, type ReportContext } from './context';
 import { findSourceRoot, RepoPaths, rootUri } from './repo-paths';
 import { collectRuleDocs, docsBase, firstParagraph, truncateText, type RuleDoc } from './rule-docs';
-import { ruleDocsUrl, toolHomepage } from '../docs/links';
+import { ruleDocsUrl, toolHomepage } from '../rules/links';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The code scanning category (`category/run-id` with an empty run id). */

@@ -8,7 +8,7 @@ import type { NodeSpec } from '../model/build';
 import type { NodeFile } from '../model/types';
 import type { ClusterFact } from '../model/cluster';
 
-export type SourceKind = 'sysctl-conf' | 'cloud-init' | 'k8s-manifest' | 'helm-values' | 'talos-config' | 'shell-script' | 'packer' | 'ansible';
+export type SourceKind = 'sysctl-conf' | 'cloud-init' | 'k8s-manifest' | 'helm-values' | 'talos-config' | 'shell-script' | 'packer' | 'ansible' | 'helm-partial';
 
 /** Another file of the linted tree that a file refers to (a script a Packer template runs). */
 export interface RelatedFile {
@@ -76,6 +76,18 @@ export interface SourceHandler {
    * kinds, each node is judged as soon as its last file is read and then dropped.
    */
   selfContained?: boolean;
+  /**
+   * Files of this kind can state facts about the whole cluster (NodePort range, kube-proxy
+   * mode, kubelet settings), but only when their text matches this. Such files are read ahead
+   * of the walk, so every node can be judged as soon as it is complete.
+   */
+  clusterFactTrigger?: RegExp;
+  /**
+   * With `--root DIR`: the paths below the root filesystem that hold this kind's files.
+   * `image` files are the node's own settings, placed under the root as its appliers read them;
+   * `context` files are read as named (static pods, the kubelet configuration).
+   */
+  rootPaths?: { role: 'image' | 'context'; paths: readonly string[] };
   /**
    * Provisioning sources read other files as parts of their own node (a Packer template runs
    * scripts, a script copies files, an Ansible role renders templates). Files of such a kind

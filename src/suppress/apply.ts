@@ -3,9 +3,9 @@
  * reporting. Directives are collected from the text of every linted file while it is read
  * (the text is dropped afterwards), so unused directives are found in files without findings.
  */
-import type { Finding, Severity } from '../core/finding';
+import type { RuleLookup } from '../core/engine-rule';
+import type { Finding, RuleId, Severity } from '../core/finding';
 import { LineIndex, type Span } from '../core/span';
-import type { RuleCatalog } from '../docs/rule-catalog';
 import { parseDirectives, type Directive, type DirectiveKind } from './directives';
 import { SUPPRESSION_RULE_IDS, SUPPRESSION_RULES } from './rules';
 
@@ -43,7 +43,7 @@ export class DirectiveIndex {
 }
 
 export interface SuppressOptions {
-  catalog: RuleCatalog;
+  catalog: RuleLookup;
   /** Today as YYYY-MM-DD: a directive with until=D works through D. */
   today: string;
   /** Whether a rule runs for a file at all (enabled, not off in the config): unused directives for other rules are not reported. */
@@ -60,7 +60,7 @@ export interface SuppressResult {
 interface ActiveRule {
   fd: FileDirectives;
   directive: Directive;
-  ruleId: string;
+  ruleId: RuleId;
   span: Span;
   used: boolean;
 }
@@ -86,7 +86,7 @@ export function applySuppressions(findings: Finding[], index: DirectiveIndex, op
     if (prev === undefined || (!fd.isSymlink && index.get(prev)?.isSymlink)) reportAt.set(fd.realFile, fd.file);
   }
   const reports = (fd: FileDirectives) => reportAt.get(fd.realFile) === fd.file;
-  const meta = (fd: FileDirectives, ruleId: string, severity: Severity, span: Span, message: string) => {
+  const meta = (fd: FileDirectives, ruleId: RuleId, severity: Severity, span: Span, message: string) => {
     if (reports(fd)) directiveFindings.push({ ruleId, severity, message, location: { file: fd.file, span }, related: [] });
   };
 
@@ -94,26 +94,26 @@ export function applySuppressions(findings: Finding[], index: DirectiveIndex, op
   for (const fd of files) {
     for (const d of fd.directives) {
       if (d.malformed) {
-        meta(fd, SUPPRESSION_RULES.invalid, 'warning', d.malformed.span, `invalid suppression: ${d.malformed.message}; it suppresses nothing`);
+        meta(fd, SUPPRESSION_RULES.invalid.id, 'warning', d.malformed.span, `invalid suppression: ${d.malformed.message}; it suppresses nothing`);
         continue;
       }
       if (!d.reason) {
-        meta(fd, SUPPRESSION_RULES.missingReason, 'warning', d.span, `suppression without a reason: add " -- <why>" after the rule ids (${directiveText(d)} suppresses nothing until it says why)`);
+        meta(fd, SUPPRESSION_RULES.missingReason.id, 'warning', d.span, `suppression without a reason: add " -- <why>" after the rule ids (${directiveText(d)} suppresses nothing until it says why)`);
         continue;
       }
       if (d.until && d.until.date < opts.today) {
-        meta(fd, SUPPRESSION_RULES.expired, 'warning', d.until.span, `suppression of ${d.rules.map((r) => r.id).join(', ')} expired on ${d.until.date} (reason given: ${d.reason}); the findings it hid are reported again`);
+        meta(fd, SUPPRESSION_RULES.expired.id, 'warning', d.until.span, `suppression of ${d.rules.map((r) => r.id).join(', ')} expired on ${d.until.date} (reason given: ${d.reason}); the findings it hid are reported again`);
         continue;
       }
       for (const r of d.rules) {
         if (SUPPRESSION_RULE_IDS.includes(r.id)) {
-          meta(fd, SUPPRESSION_RULES.invalid, 'warning', r.span, `${r.id} cannot be suppressed by a directive: set its severity in .sysctl-lint.yaml (rules:)`);
+          meta(fd, SUPPRESSION_RULES.invalid.id, 'warning', r.span, `${r.id} cannot be suppressed by a directive: set its severity in .sysctl-lint.yaml (rules:)`);
           continue;
         }
         const canonical = opts.catalog.canonical(r.id);
         if (!canonical) {
           const near = opts.catalog.closest(r.id);
-          meta(fd, SUPPRESSION_RULES.unknownRule, 'warning', r.span, `unknown rule "${r.id}" in suppression${near.length ? `; did you mean ${near.join(', ')}?` : ''}`);
+          meta(fd, SUPPRESSION_RULES.unknownRule.id, 'warning', r.span, `unknown rule "${r.id}" in suppression${near.length ? `; did you mean ${near.join(', ')}?` : ''}`);
           continue;
         }
         active.push({ fd, directive: d, ruleId: canonical, span: r.span, used: false });
@@ -157,7 +157,7 @@ export function applySuppressions(findings: Finding[], index: DirectiveIndex, op
     if (a.used || usedKeys.has(`${a.fd.realFile}\0${a.span.start}`) || !reports(a.fd)) continue;
     if (!opts.isActive(a.ruleId, a.fd.file)) continue;
     const where = a.directive.kind === 'disable' ? 'in this file' : `on line ${a.directive.targetLine}`;
-    meta(a.fd, SUPPRESSION_RULES.unused, 'info', a.span, `unused suppression: no ${a.ruleId} finding ${where}; delete the directive`);
+    meta(a.fd, SUPPRESSION_RULES.unused.id, 'info', a.span, `unused suppression: no ${a.ruleId} finding ${where}; delete the directive`);
   }
   return { findings: kept, suppressed, directiveFindings };
 }

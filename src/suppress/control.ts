@@ -4,9 +4,9 @@
  *   findings -> config severities (`rules`, `overrides`; off drops) -> inline suppressions ->
  *   findings about directives (graded by the config too) -> one finding per place
  */
+import type { RuleLookup } from '../core/engine-rule';
 import { compareFindings, type Finding } from '../core/finding';
 import type { RuleSettings } from '../config/rule-settings';
-import { buildRuleCatalog } from '../docs/rule-catalog';
 import { applySupersession } from '../policy/supersede';
 import type { LoadedPolicy } from '../policy/types';
 import { applySuppressions, localToday, type DirectiveIndex, type SuppressedFinding } from './apply';
@@ -14,6 +14,8 @@ import { applySuppressions, localToday, type DirectiveIndex, type SuppressedFind
 export interface ControlOptions {
   /** Every loaded policy (also those the run filtered out), to know rule ids and aliases. */
   policies: readonly LoadedPolicy[];
+  /** Every rule id the run knows (the rule registry). */
+  registry: RuleLookup;
   directives: DirectiveIndex;
   rules?: RuleSettings;
   /** The run's policy filter (tests enable one policy at a time). */
@@ -28,9 +30,9 @@ function findingKey(f: Finding): string {
 
 export function controlFindings(findings: Finding[], opts: ControlOptions): { findings: Finding[]; suppressed: SuppressedFinding[] } {
   const graded = opts.rules ? opts.rules.apply(findings) : findings;
-  const policyIds = new Set(opts.policies.map((p) => p.policy.id));
+  const policyIds = new Set<string>(opts.policies.map((p) => p.policy.id));
   const result = applySuppressions(graded, opts.directives, {
-    catalog: buildRuleCatalog(opts.policies),
+    catalog: opts.registry,
     today: opts.today ?? localToday(),
     isActive: (id, file) => (!policyIds.has(id) || !opts.ruleFilter || opts.ruleFilter(id)) && opts.rules?.levelFor(id, file) !== 'off',
   });

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENGINE_RULE_DOCS } from '../../src/docs/engine-rules';
+import { ENGINE_RULES } from '../../src/rules/registry';
 import { listCases } from '../helpers/run-case';
 import { runEngineCase } from '../helpers/run-engine-case';
 
@@ -36,6 +36,6 @@ for (const name of folders) {
 }
 
 it('every engine-rule folder names a documented engine rule', () => {
-  const ids = new Set(ENGINE_RULE_DOCS.map((d) => d.id));
+  const ids = new Set<string>(ENGINE_RULES.map((d) => d.id));
   expect(folders.map((f) => `sysctl-lint/${f}`).filter((id) => !ids.has(id))).toEqual([]);
 });

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sameSysctlValue } from '../../src/live/compare';
+import { sameSysctlValue } from '../../src/model/live-values';
 import { readSnapshot } from '../../src/live/observe';
 import { runCli } from '../helpers/cli';
 import { tmpTree } from '../helpers/tmp-tree';

@@ -22,7 +22,7 @@ describe('policy catalogue', () => {
   });
 
   it('supersedes only rules of the catalogue', () => {
-    const ids = new Set(catalogue.policies.map((p) => p.policy.id));
+    const ids = new Set<string>(catalogue.policies.map((p) => p.policy.id));
     const unknown = catalogue.policies.flatMap((p) => (p.policy.supersedes ?? []).filter((id) => !ids.has(id) || id === p.policy.id).map((id) => `${p.policy.id} -> ${id}`));
     expect(unknown).toEqual([]);
   });

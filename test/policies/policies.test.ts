@@ -34,7 +34,7 @@ for (const { policy } of catalogue.policies) {
 }
 
 it('every policy folder belongs to a policy', () => {
-  const ids = new Set(catalogue.policies.map((p) => p.policy.id));
+  const ids = new Set<string>(catalogue.policies.map((p) => p.policy.id));
   const folders = fs.readdirSync(here).filter((n) => fs.statSync(path.join(here, n)).isDirectory());
   expect(folders.filter((f) => !ids.has(f))).toEqual([]);
 });

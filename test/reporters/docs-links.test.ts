@@ -9,8 +9,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { actionDocsBase } from '../../src/action/run';
 import { builtinCatalogue } from '../../src/policy/builtin';
-import { ENGINE_RULE_DOCS } from '../../src/docs/engine-rules';
-import { ruleAnchor } from '../../src/docs/links';
+import { ENGINE_RULES } from '../../src/rules/registry';
+import { ruleAnchor } from '../../src/rules/links';
 import { projectRoot, runCli } from '../helpers/cli';
 import { tmpTree } from '../helpers/tmp-tree';
 import { parseWorkflowCommands } from '../helpers/workflow-commands';
@@ -37,7 +37,7 @@ const sarifRules = (args: string[], cwd?: string) => {
 describe('links to the rules reference', () => {
   it('every built-in policy and engine rule has its anchor in docs/rules.md', () => {
     const doc = fs.readFileSync(path.join(projectRoot, 'docs/rules.md'), 'utf8');
-    const ids = [...builtinCatalogue().policies.map((p) => p.policy.id), ...ENGINE_RULE_DOCS.map((d) => d.id)];
+    const ids = [...builtinCatalogue().policies.map((p) => p.policy.id), ...ENGINE_RULES.map((d) => d.id)];
     for (const id of ids) expect(doc, id).toContain(`<a id="${ruleAnchor(id)}"></a>`);
     expect(new Set(ids.map(ruleAnchor)).size).toBe(ids.length);
   });

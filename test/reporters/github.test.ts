@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Finding, Severity } from '../../src/core/finding';
+import type { Finding, RuleId, Severity } from '../../src/core/finding';
 import { SourceStore } from '../../src/core/source-store';
 import type { LintResult } from '../../src/lint';
 import { annotationQuota, renderJobSummary, reportGithub } from '../../src/reporters/github';
@@ -118,7 +118,7 @@ describe('--format github annotations', () => {
     const text = 'a = 1\nb = 2\n';
     const sources = new SourceStore();
     sources.pin('x.conf', text);
-    const finding: Finding = { ruleId: 'r', severity: 'warning', message: 'm', location: { file: 'x.conf', span: { start: 0, end: 9 } }, related: [] };
+    const finding: Finding = { ruleId: 'r' as RuleId, severity: 'warning', message: 'm', location: { file: 'x.conf', span: { start: 0, end: 9 } }, related: [] };
     const result = { findings: [finding], sources, policies: [], problems: [], inputErrors: [], stats: { filesConsidered: 1, filesLinted: 1, nodes: 1, timings: {} } } as LintResult;
     const out = reportGithub({ result, cwd: os.tmpdir(), sourceRoot: os.tmpdir(), toolVersion: 't', color: false, codeFrame: false });
     expect(out).toBe('::warning title=r,file=x.conf,line=1,endLine=2::m\n');
@@ -167,7 +167,7 @@ describe('job summary', () => {
       .split('\n')
       .slice(0, 400)
       .map((line) => {
-        const f: Finding = { ruleId: 'sysctl-line-not-assignment', severity: 'warning', message: `Line is not an assignment: "${line}"`, location: { file: 'big.conf', span: { start: offset, end: offset + line.length } }, related: [] };
+        const f: Finding = { ruleId: 'sysctl-line-not-assignment' as RuleId, severity: 'warning', message: `Line is not an assignment: "${line}"`, location: { file: 'big.conf', span: { start: offset, end: offset + line.length } }, related: [] };
         offset += line.length + 1;
         return f;
       });

@@ -7,8 +7,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinCatalogue } from '../../src/policy/builtin';
-import { ENGINE_RULE_DOCS } from '../../src/docs/engine-rules';
-import { ENGINE_RULES } from '../../src/lint';
+import { ENGINE_RULES } from '../../src/rules/registry';
 import { projectRoot, runCli } from '../helpers/cli';
 import { tmpTree } from '../helpers/tmp-tree';
 
@@ -107,8 +106,8 @@ describe('--format sarif', () => {
   it('describes every policy and engine rule with GitHub’s rule metadata', () => {
     const rules = run.tool.driver.rules;
     const catalogue = builtinCatalogue();
-    expect(rules.map((r) => r.id)).toEqual([...catalogue.policies.map((p) => p.policy.id), ...ENGINE_RULE_DOCS.map((d) => d.id)]);
-    for (const id of Object.values(ENGINE_RULES)) expect(rules.find((r) => r.id === id)?.shortDescription.text, id).toBe(ENGINE_RULE_DOCS.find((d) => d.id === id)?.title);
+    expect(rules.map((r) => r.id)).toEqual([...catalogue.policies.map((p) => p.policy.id), ...ENGINE_RULES.map((d) => d.id)]);
+    for (const { id, title } of ENGINE_RULES) expect(rules.find((r) => r.id === id)?.shortDescription.text, id).toBe(title);
     for (const { policy } of catalogue.policies) {
       const rule = rules.find((r) => r.id === policy.id)!;
       expect(rule.shortDescription.text).toBe(policy.title);

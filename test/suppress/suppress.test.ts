@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/core/finding';
+import type { Finding, RuleId } from '../../src/core/finding';
 import { LineIndex } from '../../src/core/span';
-import { buildRuleCatalog } from '../../src/docs/rule-catalog';
+import { buildRuleRegistry } from '../../src/rules/registry';
 import { lint } from '../../src/lint';
 import { builtinCatalogue } from '../../src/policy/builtin';
 import { parseSysctl } from '../../src/sources/sysctl-conf/parse';
@@ -78,7 +78,7 @@ describe('directive grammar', () => {
 });
 
 describe('applying directives to findings (any text with # comments)', () => {
-  const catalog = buildRuleCatalog(builtinCatalogue().policies);
+  const catalog = buildRuleRegistry(builtinCatalogue().policies);
   // A YAML file: suppression works on the text a finding points into, whatever its kind.
   const yaml = [
     '# sysctl-lint disable sysctl-unknown-key -- vendor keys documented elsewhere',
@@ -92,7 +92,8 @@ describe('applying directives to findings (any text with # comments)', () => {
     '      vendor.key = 1',
     '',
   ].join('\n');
-  const finding = (ruleId: string, needle: string): Finding => {
+  const finding = (id: string, needle: string): Finding => {
+    const ruleId = id as RuleId;
     const start = yaml.indexOf(needle);
     return { ruleId, severity: 'error', message: ruleId, location: { file: 'cloud-init.yaml', span: { start, end: start + needle.length } }, related: [] };
   };
@@ -130,8 +131,8 @@ describe('applying directives to findings (any text with # comments)', () => {
     const renamed = builtinCatalogue().policies.map((p) => (p.policy.id === 'tcp-tw-recycle-enabled' ? { ...p, policy: { ...p.policy, aliases: ['tw-recycle'] } } : p));
     const index = new DirectiveIndex();
     index.observe('a.conf', '# sysctl-lint disable-next-line tw-recycle -- old name\nnet.ipv4.tcp_tw_recycle = 1\n');
-    const f: Finding = { ruleId: 'tcp-tw-recycle-enabled', severity: 'error', message: 'm', location: { file: 'a.conf', span: { start: 55, end: 78 } }, related: [] };
-    const r = applySuppressions([f], index, { catalog: buildRuleCatalog(renamed), today: '2026-01-01', isActive: () => true });
+    const f: Finding = { ruleId: 'tcp-tw-recycle-enabled' as RuleId, severity: 'error', message: 'm', location: { file: 'a.conf', span: { start: 55, end: 78 } }, related: [] };
+    const r = applySuppressions([f], index, { catalog: buildRuleRegistry(renamed), today: '2026-01-01', isActive: () => true });
     expect(r.findings).toEqual([]);
     expect(r.directiveFindings).toEqual([]);
   });

@@ -3,20 +3,9 @@
  * the kernel namespace a key belongs to, and the node's allowed unsafe sysctls.
  */
 import { allowlistMatches } from '../../model/cluster';
-import { selectorMatches } from '../../model/keys';
+import { kernelNamespaceOf, selectorMatches } from '../../model/keys';
 import { compareVersions, parseVersion } from '../../model/version';
 import type { Operator } from './index';
-
-/**
- * The kernel namespace kubelet files a sysctl under (`NamespacedBy` in
- * component-helpers/node/util/sysctl): IPC for `kernel.sem`, `kernel.shm*`, `kernel.msg*` and
- * `fs.mqueue.*`, net for `net.*`, none for everything else (node-global).
- */
-export function kernelNamespaceOf(key: string): 'net' | 'ipc' | 'none' {
-  if (key === 'kernel.sem' || key.startsWith('kernel.shm') || key.startsWith('kernel.msg') || key.startsWith('fs.mqueue.')) return 'ipc';
-  if (key.startsWith('net.')) return 'net';
-  return 'none';
-}
 
 export const kernelNamespaceOp: Operator<Array<'net' | 'ipc' | 'none'>> = (s, list) => {
   const ns = kernelNamespaceOf(s.key);

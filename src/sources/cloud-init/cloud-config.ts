@@ -9,8 +9,9 @@
 import type { Span } from '../../core/span';
 import { parseModulesList } from '../../model/modules';
 import { analyzeArgv, analyzeScript, execWord, isModulesFilePath, isSysctlFilePath, opaque, type MappedText, type ShellWord } from '../shell/index';
-import { parseSysctl, type ParsedSysctl } from '../sysctl-conf/parse';
-import { get, isMap, isScalar, isSeq, isTrue, itemsOf, parseYaml, scalarText, yamlLimitFindings, yamlProblemFinding, type YNode, type YScalar } from '../yaml/index';
+import type { ParsedSysctl } from '../../model/facts';
+import { parseSysctl } from '../sysctl-conf/parse';
+import { get, isMap, isScalar, isSeq, isTrue, itemsOf, parseYaml, scalarText, yamlLimitFindings, yamlProblemFinding, YAML_RULES, type YNode, type YScalar } from '../yaml/index';
 import { sysctlMapAssignments } from '../yaml/sysctl-map';
 import { contentEncoding, decodeBase64, decodeContent, utf8 } from './decode';
 import { limitedItems, limitFinding } from '../../core/limits';
@@ -44,7 +45,7 @@ export function readCloudConfig(part: Part, ctx: PartContext): void {
   if (problem) facts.findings.push(problem);
   else if (!part.exact && docs.some((d) => d.errors.length)) {
     const first = docs.flatMap((d) => d.errors)[0];
-    facts.findings.push({ ruleId: 'sysctl-lint/yaml-syntax', severity: 'warning', message: `invalid YAML in ${part.name}: ${first?.message ?? 'parse error'}; the parts that parse were linted`, location: { file: facts.file, span: part.span }, related: [] });
+    facts.findings.push({ ruleId: YAML_RULES.syntax.id, severity: 'warning', message: `invalid YAML in ${part.name}: ${first?.message ?? 'parse error'}; the parts that parse were linted`, location: { file: facts.file, span: part.span }, related: [] });
   }
   for (const doc of docs) {
     const root = doc.contents;
@@ -133,7 +134,7 @@ function contentOf(item: YNode, label: string, path: string, ctx: PartContext): 
   const { encoding, known } = contentEncoding(scalarText(encNode));
   if (!known && isScalar(encNode)) {
     facts.findings.push({
-      ruleId: CLOUD_INIT_RULES.encoding,
+      ruleId: CLOUD_INIT_RULES.encoding.id,
       severity: 'warning',
       message: `${label}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path} as plain text`,
       location: { file: facts.file, span: encNode.span },
@@ -148,7 +149,7 @@ function contentOf(item: YNode, label: string, path: string, ctx: PartContext): 
       return 'failed';
     }
     facts.findings.push({
-      ruleId: CLOUD_INIT_RULES.undecodable,
+      ruleId: CLOUD_INIT_RULES.undecodable.id,
       severity: 'error',
       message: `${label}: the content for ${path} cannot be decoded (${error}); cloud-init fails to write the file`,
       location: { file: facts.file, span: node.span },

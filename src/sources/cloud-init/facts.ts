@@ -9,13 +9,15 @@
  * scripts_user, which runs runcmd and the script parts, are final-stage modules.)
  * systemd-sysctl has run before any of them.
  */
+import { defineEngineRule } from '../../core/engine-rule';
 import type { Finding } from '../../core/finding';
 import type { Span } from '../../core/span';
-import type { ParsedSysctl } from '../sysctl-conf/parse';
+import type { ParsedSysctl } from '../../model/facts';
 import type { ShellAnalysis, SysctlReapply, SysctlWrite } from '../shell/index';
 import { parseContentAsSysctl } from '../shell/index';
+import { SHELL_SYNTAX } from '../shell/syntax-rule';
 import { parseModulesList } from '../../model/modules';
-import { ANALYSIS_LIMIT_RULE } from '../../core/limits';
+import { ANALYSIS_LIMIT } from '../../core/limits';
 
 export type Stage = 'boothook' | 'bootcmd' | 'write_files' | 'write_files (deferred)' | 'runcmd' | 'script' | 'power_state';
 
@@ -84,7 +86,7 @@ export class UserDataFacts {
     }
     for (const i of a.issues) {
       const limit = i.code === 'too-deep' || i.code === 'too-large';
-      this.findings.push({ ruleId: limit ? ANALYSIS_LIMIT_RULE : CLOUD_INIT_RULES.shellSyntax, severity: 'warning', message: `${step.label}: ${i.message}`, location: { file: this.file, span: i.span }, related: [] });
+      this.findings.push({ ruleId: limit ? ANALYSIS_LIMIT.id : SHELL_SYNTAX.id, severity: 'warning', message: `${step.label}: ${i.message}`, location: { file: this.file, span: i.span }, related: [] });
     }
   }
 
@@ -108,8 +110,22 @@ export const FACTS_PER_STEP = 100_000;
 const KUBERNETES_HINT = /\b(kubeadm|kubelet|k3s|rke2|microk8s)\b|\/etc\/eks\/bootstrap\.sh/;
 
 /** Findings the cloud-init source raises itself (input problems, not policies). */
+/** Engine rules of cloud-init user-data. */
 export const CLOUD_INIT_RULES = {
-  undecodable: 'sysctl-lint/cloud-init-undecodable',
-  encoding: 'sysctl-lint/cloud-init-unknown-encoding',
-  shellSyntax: 'sysctl-lint/shell-syntax',
-} as const;
+  undecodable: defineEngineRule({
+    id: 'sysctl-lint/cloud-init-undecodable',
+    title: 'Encoded user-data content decodes',
+    severity: 'error',
+    appliesTo: 'cloud-init write_files entries for sysctl and modules-load.d files, MIME parts, gzip-compressed user-data',
+    rationale: 'Content whose base64 (as Python decodes it) or gzip is broken makes cloud-init fail to write the file or drop the part: the settings in it never reach the node.',
+    fix: 'Re-encode the content (`base64 -w0 file`, `gzip -c file | base64 -w0`) and check the `encoding:` matches.',
+  }),
+  encoding: defineEngineRule({
+    id: 'sysctl-lint/cloud-init-unknown-encoding',
+    title: 'write_files encodings are ones cloud-init knows',
+    severity: 'warning',
+    appliesTo: 'cloud-init write_files entries for sysctl and modules-load.d files',
+    rationale: 'cloud-init writes content with an unknown `encoding` as plain text, so encoded content lands in the file still encoded.',
+    fix: 'Use one of `b64`, `base64`, `gz`, `gzip`, `gz+b64`, `gz+base64`, `gzip+b64`, `gzip+base64` or `text/plain`.',
+  }),
+};

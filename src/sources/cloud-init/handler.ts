@@ -12,6 +12,7 @@ import { UserDataFacts } from './facts';
 import { userDataNode } from './node';
 import { formatOf, gunzipUserData, readUserData } from './user-data';
 import type { Part } from './cloud-config';
+import { UNRECOGNIZED_FILE } from '../unrecognized-file';
 
 const NAME = /^(user[-_]?data|vendor[-_]?data|cloud[-_]?init|cloud[-_]?config|cloudinit)([-_.][^/]*)?$/i;
 const DIR = /(^|\/)(cloud[-_]?init|cloudinit|cloud[-_]?config|user[-_]?data)\/[^/]+$/i;
@@ -66,7 +67,7 @@ export const cloudInitHandler: SourceHandler = {
 
 function notUserData(file: string) {
   return {
-    ruleId: 'sysctl-lint/unrecognized-file',
+    ruleId: UNRECOGNIZED_FILE.id,
     severity: 'info' as const,
     message: 'named like cloud-init user-data but has no user-data header (#cloud-config, #!, MIME); skipped',
     location: { file, span: { start: 0, end: 0 } },

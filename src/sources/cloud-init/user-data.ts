@@ -135,7 +135,7 @@ function dispatchTyped(type: string | undefined, part: Part, ctx: PartContext, d
 function transferDecode(body: MappedText, bodySpan: Span, encoding: string | undefined, name: string, ctx: PartContext): (MappedText & { exact: boolean }) | undefined {
   const fail = (d: Decoded & { ok: false }) => {
     if (d.limit) ctx.facts.findings.push(limitFinding(ctx.facts.file, bodySpan, `${name}: ${d.error}`));
-    else ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable, severity: 'error', message: `${name}: ${d.error}; cloud-init cannot use this part`, location: { file: ctx.facts.file, span: bodySpan }, related: [] });
+    else ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable.id, severity: 'error', message: `${name}: ${d.error}; cloud-init cannot use this part`, location: { file: ctx.facts.file, span: bodySpan }, related: [] });
     return undefined;
   };
   let bytes: Buffer | undefined;
@@ -187,7 +187,7 @@ export function gunzipUserData(bytes: Buffer, span: Span, ctx: PartContext): Par
   }
   const t = g.ok ? utf8(g.bytes) : g;
   if (!t.ok) {
-    ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable, severity: 'error', message: `gzip-compressed user-data cannot be decompressed (${t.error})`, location: { file: ctx.facts.file, span }, related: [] });
+    ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable.id, severity: 'error', message: `gzip-compressed user-data cannot be decompressed (${t.error})`, location: { file: ctx.facts.file, span }, related: [] });
     return undefined;
   }
   return { ...opaque(t.text, span), exact: false, span, name: 'gzip-compressed user-data' };

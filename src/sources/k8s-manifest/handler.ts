@@ -6,11 +6,11 @@
  */
 import type { Finding } from '../../core/finding';
 import type { NodeSpec } from '../../model/build';
-import type { ClusterFact } from '../../model/cluster';
+import { mergeClusterFacts, type ClusterFact } from '../../model/cluster';
 import type { SourceHandler } from '../types';
 import { parseYaml } from '../yaml/parse';
 import { mayMatter } from '../yaml/prefilter';
-import { yamlLimitFindings, yamlProblemFinding } from '../yaml/templates';
+import { parsedCompletely, yamlLimitFindings, yamlProblemFinding } from '../yaml/templates';
 import { get, getPath, isMap, pairOf, scalarText, type YNode } from '../yaml/tree';
 import { clusterFactsOf } from './cluster-facts';
 import { confirmsKubernetes, inChartTemplates, looksLikeKubernetes, yamlPathClaim } from './detect';
@@ -59,6 +59,14 @@ export function extractManifest(file: string, text: string): { nodes: NodeSpec[]
   const problem = yamlProblemFinding(file, text, docs);
   if (problem) findings.push(problem);
   findings.push(...yamlLimitFindings(file, docs));
+  if (clusterFacts.length && !parsedCompletely(docs)) {
+    // A template or invalid file that was read only in part never decides the cluster's
+    // context (its NodePort range, kube-proxy mode, kubelet settings) for the other files: its
+    // values are judged where they are written, as a cluster of their own.
+    const cluster = mergeClusterFacts(clusterFacts);
+    nodes.push({ id: `cluster:${file}`, label: file, complete: false, files: [], scope: 'cluster', cluster, role: { value: 'kubernetes', source: `the cluster configuration in ${file}` } });
+    return { nodes, findings, clusterFacts: [] };
+  }
   return { nodes, findings, clusterFacts };
 }
 
@@ -67,6 +75,11 @@ export const k8sManifestHandler: SourceHandler = {
   claimsPath: yamlPathClaim,
   confirmsContent: ({ abs, text, explicit }) => !inChartTemplates(abs) && confirmsKubernetes(text, explicit),
   claimsContent: (text) => looksLikeKubernetes(text),
+  // The words without which a file cannot state a cluster fact (see cluster-facts.ts).
+  clusterFactTrigger: /node-?port-?range|kube-?proxy|proxy-mode|protect-?kernel-?defaults|allowed-?unsafe-?sysctls|KubeletConfiguration|kubeadm\.k8s\.io/i,
+  // A node's own Kubernetes configuration: static pods (kube-apiserver and kube-proxy flags)
+  // and the kubelet's configuration file.
+  rootPaths: { role: 'context', paths: ['etc/kubernetes/manifests', 'var/lib/kubelet/config.yaml', 'etc/kubernetes/kubelet/config.yaml'] },
   extract(input) {
     return extractManifest(input.display, input.text);
   },

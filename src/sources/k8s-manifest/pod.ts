@@ -16,10 +16,9 @@
 import type { Finding } from '../../core/finding';
 import { limitedItems, limitFinding } from '../../core/limits';
 import type { Span } from '../../core/span';
-import { canonicalKey, isGlobKey } from '../../model/keys';
+import { canonicalKey, isGlobKey, kernelNamespaceOf } from '../../model/keys';
 import type { NodeSpec } from '../../model/build';
 import type { Assignment, Observation, PodContext } from '../../model/types';
-import { kernelNamespaceOf } from '../../policy/operators/pod';
 import { analyzeArgv, analyzeScript, execWord, writeToAssignment, type ShellAnalysis, type ShellWord, type SysctlWrite } from '../shell/index';
 import { get, isMap, isScalar, isSeq, isTrue, itemsOf, pairOf, type YMap, type YNode, type YScalar } from '../yaml/tree';
 

@@ -19,7 +19,8 @@
 import path from 'node:path';
 import { analyzeScript, isSysctlFilePath, joinMapped, type SysctlFileWrite } from '../shell/index';
 import { ProvisionFacts } from '../provisioning/facts';
-import { parseSysctl, type ParsedSysctl } from '../sysctl-conf/parse';
+import type { ParsedSysctl } from '../../model/facts';
+import { parseSysctl } from '../sysctl-conf/parse';
 import { parseContentAsSysctl } from '../shell/content';
 import { locate } from '../script/handler';
 import type { RelatedFile, SourceHandler, SourceInput } from '../types';
@@ -94,33 +95,45 @@ class PackerRun {
       const script = joinMapped(inline, '\n');
       this.facts.addShell(analyzeScript(script.text, script.map), step, this.input.display, (w) => this.copied(w));
       this.facts.noteKubernetes(script.text, p.label);
+      // `bash /tmp/scripts/provision.sh` runs a script a file provisioner uploaded.
+      for (const m of script.text.matchAll(/(?:^|[\s;&|])(\/[^\s;&|'"$`]+\.(?:sh|bash))(?=$|[\s;&|])/gm)) {
+        const f = this.uploaded(m[1] as string);
+        if (f) this.runScript(f, `the script ${m[1]} run by ${p.label}`);
+      }
     }
     for (const s of [...stringsOf(p.get('script')), ...stringsOf(p.get('scripts'))]) {
       const f = this.local(s.text);
-      if (!f) continue;
-      this.consumed.push(f);
-      if (!/sysctl|\/proc\/sys/.test(f.text)) continue;
-      this.facts.addShell(analyzeScript(f.text), { label: `the script run by ${p.label}`, timing: 'build' }, f.display, (w) => this.copied(w));
-      this.facts.noteKubernetes(f.text, f.display);
+      if (f) this.runScript(f, `the script run by ${p.label}`);
     }
+  }
+
+  /** A repository script run on the build machine. */
+  private runScript(f: RelatedFile, label: string): void {
+    this.consumed.push(f);
+    if (!/sysctl|\/proc\/sys/.test(f.text)) return;
+    this.facts.addShell(analyzeScript(f.text), { label, timing: 'build' }, f.display, (w) => this.copied(w));
+    this.facts.noteKubernetes(f.text, f.display);
+  }
+
+  /** The repository file an upload put at `remote` on the build machine. */
+  private uploaded(remote: string): RelatedFile | undefined {
+    for (let i = this.uploads.length - 1; i >= 0; i--) {
+      const u = this.uploads[i] as Upload;
+      const prefix = u.remote.replace(/\/?$/, '/');
+      const local = remote === u.remote ? u.local : u.directory && remote.startsWith(prefix) ? path.join(u.local, remote.slice(prefix.length)) : undefined;
+      if (local) return this.input.readRelated?.(local);
+    }
+    return undefined;
   }
 
   /** The content of a file a shell step copies or moves into a sysctl location. */
   private copied(w: SysctlFileWrite): ParsedSysctl | undefined {
     const from = w.from;
     if (!from?.literal || !from.path.startsWith('/')) return undefined;
-    for (let i = this.uploads.length - 1; i >= 0; i--) {
-      const u = this.uploads[i] as Upload;
-      let local: string | undefined;
-      if (from.path === u.remote) local = u.local;
-      else if (u.directory && from.path.startsWith(u.remote.replace(/\/?$/, '/'))) local = path.join(u.local, from.path.slice(u.remote.replace(/\/?$/, '/').length));
-      if (!local) continue;
-      const f = this.input.readRelated?.(local);
-      if (!f) return undefined;
-      this.consumed.push(f);
-      return locate(parseSysctl(f.text), f.display);
-    }
-    return undefined;
+    const f = this.uploaded(from.path);
+    if (!f) return undefined;
+    this.consumed.push(f);
+    return locate(parseSysctl(f.text), f.display);
   }
 
   private file(p: Provisioner): void {

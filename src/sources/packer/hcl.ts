@@ -17,8 +17,7 @@
  * raw text. The reader never throws and reads each character a bounded number of times;
  * problems are collected as errors and the rest of the file is still read.
  */
-import type { Span } from '../../core/span';
-import type { SpanMapper } from '../sysctl-conf/parse';
+import type { Span, SpanMapper } from '../../core/span';
 import { MappedTextBuilder } from '../shell/mapped-text';
 
 export interface HclString {

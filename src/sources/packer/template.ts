@@ -3,8 +3,7 @@
  * (`build { provisioner "shell" { ... } }`), HCL2 in JSON syntax (`*.pkr.json`) and legacy JSON
  * templates (`"provisioners": [{"type": "shell", ...}]`). Values keep their file positions.
  */
-import type { Span } from '../../core/span';
-import type { SpanMapper } from '../sysctl-conf/parse';
+import type { Span, SpanMapper } from '../../core/span';
 import { templateRanges } from '../shell/index';
 import { parseYaml } from '../yaml/parse';
 import { get, isMap, isScalar, isSeq, itemsOf, keyText, type YNode } from '../yaml/tree';
@@ -102,7 +101,7 @@ function readJson(text: string): PackerTemplate {
     provisioners.push({ type: t.text, label: `provisioners[${i}] (${t.text})`, span: t.span, get: (name) => fromYaml(get(p, name)) });
   });
   const vars = get(root, 'variables');
-  if (isMap(vars)) for (const pair of vars.pairs) if (isScalar(pair.value) && keyText(pair)) variables.set(keyText(pair) as string, pair.value.text);
+  if (isMap(vars)) for (const pair of vars.pairs) if (isScalar(pair.value) && typeof pair.value.value === 'string' && keyText(pair)) variables.set(keyText(pair) as string, pair.value.text);
   const builders = itemsOf(get(root, 'builders')).map((b) => (isScalar(get(b, 'type')) ? (get(b, 'type') as { text: string }).text : ''));
   // HCL2 JSON syntax: "build": {"provisioner": [{"shell": {...}}]} (objects or lists of them).
   for (const build of listOrOne(get(root, 'build'))) {

@@ -20,7 +20,8 @@ import { parseModulesList } from '../../model/modules';
 import { placeUnderRoot } from '../../model/node-layout';
 import type { Assignment, NodeFile, ProvisionedFile, ProvisioningReapply, WriteTiming } from '../../model/types';
 import { parseContentAsSysctl, writeToAssignment, type ShellAnalysis, type SysctlFileWrite, type SysctlReapply, type SysctlWrite } from '../shell/index';
-import type { ParsedSysctl } from '../sysctl-conf/parse';
+import type { ParsedSysctl } from '../../model/facts';
+import { SHELL_SYNTAX } from '../shell/syntax-rule';
 
 /** One step of a provisioning run: a script, a Packer provisioner, an Ansible task. */
 export interface ProvisionStep {
@@ -46,8 +47,9 @@ const FACTS_PER_STEP = 100_000;
 
 /** Commands and packages that make a machine a Kubernetes node. */
 const KUBERNETES_HINT = /\b(kubeadm|kubelet|k3s|rke2|microk8s)\b|\/etc\/eks\/bootstrap\.sh/;
+const RHEL_PACKAGES = /(^|[\s;&|(])(sudo\s+)?(yum|dnf|microdnf|amazon-linux-extras|subscription-manager)\s/m;
+const DEBIAN_PACKAGES = /(^|[\s;&|(])(sudo\s+)?(apt-get|apt|dpkg|add-apt-repository)\s/m;
 
-export const SHELL_SYNTAX_RULE = 'sysctl-lint/shell-syntax';
 
 export class ProvisionFacts {
   readonly files: ProvisionFileEvent[] = [];
@@ -84,7 +86,7 @@ export class ProvisionFacts {
       if (m.content) for (const name of parseModulesList(m.content.text)) this.modules.add(name);
     }
     for (const i of a.issues) {
-      this.findings.push({ ruleId: SHELL_SYNTAX_RULE, severity: 'warning', message: `${step.label}: ${i.message}`, location: { file, span: i.span }, related: [] });
+      this.findings.push({ ruleId: SHELL_SYNTAX.id, severity: 'warning', message: `${step.label}: ${i.message}`, location: { file, span: i.span }, related: [] });
     }
   }
 
@@ -93,11 +95,20 @@ export class ProvisionFacts {
     this.files.push({ ...event, order: this.nextStep() });
   }
 
-  /** Notes a command text that installs or starts Kubernetes. */
+  /** Notes a command text that installs or starts Kubernetes, and the package manager it uses. */
   noteKubernetes(text: string, where: string): void {
+    if (RHEL_PACKAGES.test(text)) this.packageFamilies.add('rhel');
+    if (DEBIAN_PACKAGES.test(text)) this.packageFamilies.add('debian');
     if (this.kubernetesHint) return;
     const m = KUBERNETES_HINT.exec(text);
     if (m) this.kubernetesHint = `${where} runs ${m[0]}`;
+  }
+
+  private readonly packageFamilies = new Set<'rhel' | 'debian'>();
+
+  /** The one distribution family the commands' package managers show, if they show one. */
+  get distribution(): 'rhel' | 'debian' | undefined {
+    return this.packageFamilies.size === 1 ? [...this.packageFamilies][0] : undefined;
   }
 
   get hasSettings(): boolean {
@@ -126,7 +137,7 @@ export class ProvisionFacts {
       modulesKnown: this.modulesKnown,
       scope: 'node',
       role: this.kubernetesHint ? { value: 'kubernetes', source: `inferred: ${this.kubernetesHint}` } : undefined,
-      provisioning: { tool, timing, files: provisioned, reapplies },
+      provisioning: { tool, timing, files: provisioned, reapplies, distribution: this.distribution },
     };
   }
 }

@@ -12,7 +12,7 @@ import { analyzeScript, type SysctlFileWrite } from '../shell/index';
 import { ProvisionFacts, type ProvisionStep } from '../provisioning/facts';
 import { parseSysctl } from '../sysctl-conf/parse';
 import type { RelatedFile, SourceHandler, SourceInput } from '../types';
-import { isScriptPath, looksLikeShellScript, scriptTiming } from './detect';
+import { hasShellShebang, isScriptPath, looksLikeShellScript, scriptTiming } from './detect';
 
 /** Nothing a script does to kernel settings can happen without one of these words. */
 const TRIGGER = /sysctl|\/proc\/sys/;
@@ -39,7 +39,9 @@ export function locate(p: ReturnType<typeof parseSysctl>, file: string): ReturnT
 export const scriptHandler: SourceHandler = {
   kind: 'shell-script',
   claimsPath: isScriptPath,
-  claimsContent: (text) => looksLikeShellScript(text),
+  // By content: a shell shebang, or (for a file that is not YAML or JSON, whose block scalars
+  // hold commands) shell syntax no other kind has.
+  claimsContent: (text, display) => hasShellShebang(text) || (!/\.(ya?ml|json)$/i.test(display) && looksLikeShellScript(text)),
   // Named like a script: it is one, whatever it holds (a here-document with `apiVersion:` lines
   // does not make it a manifest).
   confirmsContent: () => true,

@@ -13,9 +13,8 @@
  * `unevaluated`), control flow is read as a plain sequence (both branches of an `if` count),
  * functions, aliases and `$(...)` bodies are not analysed.
  */
-import type { Span } from '../../core/span';
+import type { Span, SpanMapper } from '../../core/span';
 import { canonicalKey, isGlobKey } from '../../model/keys';
-import type { SpanMapper } from '../sysctl-conf/parse';
 import { contentIsLiteral, echoOutput, parseContentAsSysctl, heredocOutput, hereStringOutput, printfOutput, type Content } from './content';
 import { LIMITS, tooLargeToAnalyze } from '../../core/limits';
 import { isLiteral, parseShell, type LexIssue, type Redirect, type ShellWord, type SimpleCommand } from './lexer';

@@ -3,8 +3,9 @@
  * stdout), kept with the file position of every character and the ranges nobody can know
  * before the command runs (expansions, templates).
  */
-import type { Span } from '../../core/span';
-import { parseSysctl, type ParsedSysctl, type SpanMapper } from '../sysctl-conf/parse';
+import type { Span, SpanMapper } from '../../core/span';
+import type { ParsedSysctl } from '../../model/facts';
+import { parseSysctl } from '../sysctl-conf/parse';
 import type { HeredocBody, ShellWord } from './lexer';
 import { templateRanges } from './lexer';
 import { MappedTextBuilder, type MappedText } from './mapped-text';

@@ -16,8 +16,7 @@
  * parameter expansion; its `$${` escape as `$$` then `{`). Pathname expansion, brace expansion,
  * aliases, functions and control flow are not performed; reserved words are left to the caller.
  */
-import type { Span } from '../../core/span';
-import type { SpanMapper } from '../sysctl-conf/parse';
+import type { Span, SpanMapper } from '../../core/span';
 import { LIMITS, nestedTooDeeply } from '../../core/limits';
 import { MappedTextBuilder, type MappedText } from './mapped-text';
 

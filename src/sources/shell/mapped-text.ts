@@ -3,8 +3,7 @@
  * decoded content) that still knows where each of its characters came from. A span of the
  * assembled text maps to the span of the real file that covers the same characters.
  */
-import type { Span } from '../../core/span';
-import type { SpanMapper } from '../sysctl-conf/parse';
+import type { Span, SpanMapper } from '../../core/span';
 
 export interface MappedText {
   text: string;

@@ -1,12 +1,14 @@
 import path from 'node:path';
 import { placeFile } from '../../model/node-layout';
+import { SYSCTL_DIRS } from '../../model/types';
 import type { SourceHandler } from '../types';
 import { parseSysctl } from './parse';
+import { readTemplateAsSysctl } from '../template/sysctl-template';
 import { looksLikeShellScript } from '../script/detect';
 
 const SYSCTL_DIR = /(^|\/)sysctl\.d\/[^/]+$/;
 const SYSCTL_CONF = /(^|\/)sysctl\.conf$/;
-const SYSCTL_NAMED = /sysctl[^/]*\.conf(\.(j2|jinja2?|tpl|tmpl|erb|add|dist|example|sample))?$/i;
+const SYSCTL_NAMED = /sysctl[^/]*\.conf(\.(j2|jinja2?|tpl|tmpl|tftpl|gotmpl|erb|add|dist|example|sample))?$/i;
 /**
  * Files that live in sysctl.d directories without being meant as configuration: Debian's
  * README.sysctl and package-manager or editor leftovers. Not reporting them as "ignored".
@@ -36,13 +38,15 @@ export function looksLikeSysctl(text: string): boolean {
 export const sysctlConfHandler: SourceHandler = {
   kind: 'sysctl-conf',
   selfContained: true,
+  // Only the directories an applier reads: walking all of /usr on a real root costs seconds.
+  rootPaths: { role: 'image', paths: ['etc/sysctl.conf', ...SYSCTL_DIRS.map((d) => d.slice(1))] },
   claimsPath(display) {
     return SYSCTL_DIR.test(display) || SYSCTL_CONF.test(display) || SYSCTL_NAMED.test(path.posix.basename(display));
   },
   claimsContent(text) {
     // A script that writes sysctl files with here-documents has more `key = value` lines than
     // commands: shell syntax is asked first.
-    return !looksLikeShellScript(text) && looksLikeSysctl(text);
+    return looksLikeSysctl(text) && !looksLikeShellScript(text);
   },
   extract(input) {
     const placement = placeFile(input.display);
@@ -59,7 +63,8 @@ export const sysctlConfHandler: SourceHandler = {
             name: placement.name,
             dirRank: placement.dirRank,
             devNull: input.devNull,
-            parsed: parseSysctl(input.devNull ? '' : input.text),
+            // A template (by its name, or by its syntax) is read with template lines absent.
+            parsed: input.devNull ? parseSysctl('') : readTemplateAsSysctl(input.text, input.display),
             realFile: input.realFile,
             isSymlink: input.isSymlink,
             ignoredName: inSysctlDir && !placement.name.endsWith('.conf') && !EXPECTED_NON_CONFIG.test(placement.name),

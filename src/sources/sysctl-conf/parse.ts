@@ -14,55 +14,9 @@
  * The parser never throws: every line becomes an assignment, an exclusion, a comment or a
  * syntax issue with an exact span.
  */
-import type { Span } from '../../core/span';
+import type { SpanMapper } from '../../core/span';
+import type { ParsedSysctl } from '../../model/facts';
 import { canonicalKey, isGlobKey } from '../../model/keys';
-
-export interface SysctlAssignment {
-  /** Canonical dotted key. */
-  key: string;
-  /** The key exactly as written (without a leading `-`). */
-  rawKey: string;
-  /** The value as the kernel receives it (stripped, quotes and inline comments kept). */
-  value: string;
-  ignoreFailure: boolean;
-  isGlob: boolean;
-  /** The key or value holds template syntax (`{{ }}`, `${ }`) that was not evaluated. */
-  templated: boolean;
-  keySpan: Span;
-  valueSpan: Span;
-  /** The whole stripped line. */
-  lineSpan: Span;
-  /**
-   * The file the spans point into, when it is not the node file's own (a value an Ansible task
-   * takes from a role's defaults).
-   */
-  file?: string;
-}
-
-export interface SysctlExclusion {
-  pattern: string;
-  rawKey: string;
-  keySpan: Span;
-}
-
-export type SyntaxIssueCode = 'not-assignment' | 'empty-key' | 'empty-value' | 'template-directive';
-
-export interface SysctlSyntaxIssue {
-  code: SyntaxIssueCode;
-  span: Span;
-  text: string;
-  /** The file the span points into, when it is not the node file's own. */
-  file?: string;
-}
-
-export interface ParsedSysctl {
-  assignments: SysctlAssignment[];
-  exclusions: SysctlExclusion[];
-  issues: SysctlSyntaxIssue[];
-}
-
-/** Translates spans of the parsed text into spans of the file the user sees (embedded text). */
-export type SpanMapper = (s: Span) => Span;
 
 const identity: SpanMapper = (s) => s;
 

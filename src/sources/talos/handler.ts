@@ -6,7 +6,7 @@
  * templates, `%{ for }` lines included, which the YAML layer reads as blank).
  */
 import type { NodeSpec } from '../../model/build';
-import type { ParsedSysctl } from '../sysctl-conf/parse';
+import type { ParsedSysctl } from '../../model/facts';
 import { parseYaml } from '../yaml/parse';
 import { yamlLimitFindings, yamlProblemFinding } from '../yaml/templates';
 import { sysctlMapAssignments } from '../yaml/sysctl-map';

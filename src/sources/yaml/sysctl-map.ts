@@ -3,7 +3,7 @@
  * as sysctl assignments, each spanning its key and value in the file.
  */
 import { canonicalKey, isGlobKey } from '../../model/keys';
-import type { SysctlAssignment } from '../sysctl-conf/parse';
+import type { SysctlAssignment } from '../../model/facts';
 import { isScalar, type YMap } from './tree';
 
 export function sysctlMapAssignments(map: YMap): SysctlAssignment[] {

@@ -3,8 +3,12 @@
  * HCL and JSON strings, scripts with build-time semantics, file uploads followed through a
  * later `sudo mv` into sysctl.d.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lint } from '../../../src/lint';
 import { lintTree } from '../../helpers/lint-tree';
+import { tmpDir } from '../../helpers/tmp-tree';
 
 const HCL_HEAD = 'source "amazon-ebs" "w" {\n  region = "eu-west-1"\n}\n\nbuild {\n  sources = ["source.amazon-ebs.w"]\n';
 
@@ -95,5 +99,49 @@ describe('Packer legacy JSON', () => {
     const t = '{"builders": [{"type": "qemu"}], "provisioners": [{"type": "shell", "script": "{{template_dir}}/s/k.sh"}]}\n';
     const r = lintTree({ 't/x.json': t, 't/s/k.sh': '#!/bin/sh\necho 1 > /proc/sys/net/ipv4/ip_forward\n', 'package.json': '{"name": "x", "scripts": {"a": "sysctl -w x=1"}}\n' });
     expect(r.list).toEqual(['t/s/k.sh:2:20 provision-build-time-sysctl-write net.ipv4.ip_forward']);
+  });
+});
+
+describe('Packer: scripts uploaded then run', () => {
+  it('an uploaded scripts directory run by an inline command is read with build-time semantics', () => {
+    const t = HCL_HEAD + [
+      '  provisioner "file" {',
+      '    destination = "/tmp"',
+      '    source      = "./scripts"',
+      '  }',
+      '  provisioner "shell" {',
+      '    inline = ["/bin/bash /tmp/scripts/provision.sh"]',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    const r = lintTree({ 'worker/build.pkr.hcl': t, 'worker/scripts/provision.sh': '#!/bin/bash\nsudo sysctl -w fs.inotify.max_user_instances=8192\necho "vm.swappiness = 1" | sudo tee /etc/sysctl.d/90.conf\n' });
+    expect(r.list).toEqual(['worker/scripts/provision.sh:2:16 provision-build-time-sysctl-write fs.inotify.max_user_instances']);
+  });
+});
+
+describe('Packer: reads stay in the linted tree', () => {
+  it('a script path leading out of the tree, directly or through a link, is not read', () => {
+    const dir = tmpDir('sl-packer-outside-');
+    fs.mkdirSync(path.join(dir, 'outside'));
+    fs.writeFileSync(path.join(dir, 'outside', 'secret.sh'), '#!/bin/sh\nsysctl -w kernel.CANARY_OUTSIDE=1\n');
+    const ws = path.join(dir, 'ws');
+    fs.mkdirSync(path.join(ws, 'scripts'), { recursive: true });
+    fs.symlinkSync(path.join(dir, 'outside', 'secret.sh'), path.join(ws, 'scripts', 'link.sh'));
+    fs.writeFileSync(path.join(ws, 't.pkr.hcl'), HCL_HEAD + '  provisioner "shell" {\n    scripts = ["../outside/secret.sh", "scripts/link.sh", "/etc/passwd"]\n  }\n}\n');
+    const result = lint({ paths: ['.'], cwd: ws });
+    expect(JSON.stringify(result.findings)).not.toContain('CANARY');
+  });
+});
+
+describe('Packer: provisioners run in the order written', () => {
+  it('a move before the upload moves nothing known; after it, the uploaded file', () => {
+    const up = ['  provisioner "file" {', '    source      = "files/99.conf"', '    destination = "/tmp/99.conf"', '  }'];
+    const mv = ['  provisioner "shell" {', '    inline = ["sudo mv /tmp/99.conf /etc/sysctl.d/99.conf"]', '  }'];
+    const conf = 'net.ipv4.tcp_tw_recycle = 1\n';
+    const before = lintTree({ 't.pkr.hcl': HCL_HEAD + [...mv, ...up, '}', ''].join('\n'), 'files/99.conf': conf }, { only: ['tcp-tw-recycle-enabled'] });
+    expect(before.list).toEqual([]);
+    const after = lintTree({ 't.pkr.hcl': HCL_HEAD + [...up, ...mv, '}', ''].join('\n'), 'files/99.conf': conf }, { only: ['tcp-tw-recycle-enabled'] });
+    expect(after.list).toEqual(['files/99.conf:1:1 tcp-tw-recycle-enabled net.ipv4.tcp_tw_recycle']);
   });
 });

@@ -140,3 +140,11 @@ describe('timing', () => {
     expect(r.result.findings[0]?.severity).toBe('error');
   });
 });
+
+describe('not scripts', () => {
+  it('a YAML file whose block scalars hold commands is never read as a script', () => {
+    const wf = 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          echo "net.ipv4.tcp_tw_recycle = 1" | sudo tee /etc/sysctl.d/x.conf\n          echo "unterminated\n          sudo sysctl -w vm.max_map_count=1\n';
+    const r = lintTree({ '.github/workflows/ci.yml': wf, 'ci.yaml': wf }, { paths: ['.github/workflows/ci.yml', 'ci.yaml', '.'] });
+    expect(r.result.findings.filter((f) => f.ruleId !== 'sysctl-lint/unrecognized-file')).toEqual([]);
+  });
+});

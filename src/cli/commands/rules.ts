@@ -2,11 +2,11 @@
  * `sysctl-lint explain <rule>...` and `sysctl-lint --list-rules`: rule documentation from the
  * policies themselves (and the engine rule table), with examples from the test fixtures.
  */
-import type { RuleSettings } from '../config/rule-settings';
-import type { LoadedPolicy } from '../policy/types';
-import { ruleDocs, type RuleDoc } from './describe';
-import { explainJson, explainText, listRulesJson, listRulesText, rulesMarkdown, type ListedRule } from './render';
-import { buildRuleCatalog } from './rule-catalog';
+import type { RuleSettings } from '../../config/rule-settings';
+import type { LoadedPolicy } from '../../policy/types';
+import { ruleDocs, type RuleDoc } from '../../rules/describe';
+import { explainJson, explainText, listRulesJson, listRulesText, rulesMarkdown, type ListedRule } from '../../rules/render';
+import { buildRuleRegistry } from '../../rules/registry';
 
 export interface DocsIO {
   stdout: (s: string) => void;
@@ -23,7 +23,7 @@ export function runExplain(ids: string[], policies: readonly LoadedPolicy[], for
     io.stderr('sysctl-lint: explain needs a rule id (sysctl-lint --list-rules lists them)\n');
     return 2;
   }
-  const catalog = buildRuleCatalog(policies);
+  const catalog = buildRuleRegistry(policies);
   const docs = ruleDocs(policies);
   const found: RuleDoc[] = [];
   let status = 0;

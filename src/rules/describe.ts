@@ -4,7 +4,7 @@
  * drift from behaviour.
  */
 import type { Severity } from '../core/finding';
-import { ENGINE_RULE_DOCS } from './engine-rules';
+import { ENGINE_RULES } from './registry';
 import { ruleExamples, type RuleExamples } from './examples';
 import { isFileCheck, isSettingCheck, isSyntaxCheck, type Assertion, type ContextCondition, type LoadedPolicy, type Policy, type SettingTarget, type VersionCondition } from '../policy/types';
 
@@ -175,7 +175,7 @@ export function policyDoc(lp: LoadedPolicy, examples = ruleExamples()): RuleDoc 
 /** Documentation of every rule a run knows: policies in catalogue order, then engine rules. */
 export function ruleDocs(policies: readonly LoadedPolicy[], examples = ruleExamples()): RuleDoc[] {
   const docs = policies.map((lp) => policyDoc(lp, examples));
-  for (const e of ENGINE_RULE_DOCS) {
+  for (const e of ENGINE_RULES) {
     docs.push({ id: e.id, kind: 'engine', title: e.title, severity: e.severity, appliesTo: e.appliesTo, cases: [], context: [], tags: [], source: 'built in (engine)', aliases: [], rationale: e.rationale, fix: e.fix, references: [], examples: examples[e.id] ?? {} });
   }
   return docs;

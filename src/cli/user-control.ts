@@ -7,14 +7,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LineIndex } from '../core/span';
 import { displayPath } from '../inputs/discover';
-import { loadPolicies, type LintOptions } from '../lint';
+import type { LintOptions } from '../lint';
+import { loadPolicies } from '../pipeline/policies';
 import type { ConfigProblem } from '../policy/load';
-import { toolVersion } from '../cli/version';
-import { runExplain, runListRules } from '../docs/commands';
+import { toolVersion } from './version';
+import { runExplain, runListRules } from './commands/rules';
 import { isValidDate } from '../suppress/directives';
-import { createInputFilter } from './ignore-filter';
-import { printConfig } from './print';
-import { locateAndLoadConfig, resolveConfig, type ConfigFlags, type ResolvedConfig } from './resolve';
+import { createInputFilter } from '../config/ignore-filter';
+import { printConfig } from '../config/print';
+import { locateAndLoadConfig, resolveConfig, type ConfigFlags, type ResolvedConfig } from '../config/resolve';
 
 export interface ControlCliOptions extends ConfigFlags {
   paths: string[];

@@ -6,13 +6,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENGINE_RULES } from '../../src/lint';
 import { builtinCatalogue } from '../../src/policy/builtin';
-import { contextNeeds, ruleDocs } from '../../src/docs/describe';
-import { ENGINE_RULE_DOCS } from '../../src/docs/engine-rules';
-import { loadExamplesFromDisk, ruleTestFolder, testDir, type ExampleCase } from '../../src/docs/examples';
-import { rulesMarkdown } from '../../src/docs/render';
-import { closestNames } from '../../src/docs/suggest';
+import { contextNeeds, ruleDocs } from '../../src/rules/describe';
+import { ENGINE_RULES } from '../../src/rules/registry';
+import { loadExamplesFromDisk, ruleTestFolder, testDir, type ExampleCase } from '../../src/rules/examples';
+import { rulesMarkdown } from '../../src/rules/render';
+import { closestNames } from '../../src/rules/suggest';
 import { SUPPRESSION_RULE_IDS } from '../../src/suppress/rules';
 import { runCli, projectRoot } from '../helpers/cli';
 import { runCase } from '../helpers/run-case';
@@ -42,7 +41,7 @@ describe('docs/rules.md', () => {
 });
 
 describe('rule examples', () => {
-  const ids = [...catalogue.policies.map((p) => p.policy.id), ...ENGINE_RULE_DOCS.map((d) => d.id)];
+  const ids = [...catalogue.policies.map((p) => p.policy.id), ...ENGINE_RULES.map((d) => d.id)];
   for (const id of ids.filter((i) => !NO_EXAMPLE.has(i))) {
     it(`${id} has an invalid example with its expected output and a valid one`, () => {
       const ex = examples[id];
@@ -74,8 +73,8 @@ describe('rule examples', () => {
 
 describe('engine rules', () => {
   it('every engine rule the code emits is documented', () => {
-    const documented = new Set(ENGINE_RULE_DOCS.map((d) => d.id));
-    for (const id of [...Object.values(ENGINE_RULES), ...SUPPRESSION_RULE_IDS]) expect(documented.has(id), `${id} needs an entry in src/docs/engine-rules.ts`).toBe(true);
+    const documented = new Set<string>(ENGINE_RULES.map((d) => d.id));
+    for (const id of SUPPRESSION_RULE_IDS) expect(documented.has(id), `${id} needs an entry in src/rules/registry.ts`).toBe(true);
   });
 });
 

@@ -1,0 +1,44 @@
+/**
+ * Provisioning sources (Packer templates, Ansible roles, scripts) make other files part of their
+ * node: they are linted ahead of the walk, lower ranks first (a template before the scripts it
+ * runs, a script before the files it copies), and what they consumed is not linted again on
+ * its own.
+ */
+import type { InputFile } from '../inputs/discover';
+import { decodeText, type FileRead } from '../inputs/read-file';
+import { SOURCES } from '../sources/registry';
+import type { SourceHandler } from '../sources/types';
+import { detectKind } from './detect';
+import { readAhead, type FileStages } from './file';
+
+/** The inputs a provisioning kind claims by path, lowest rank first. */
+function ranked(inputs: InputFile[]): Array<{ f: InputFile; rank: number }> {
+  const out: Array<{ f: InputFile; rank: number }> = [];
+  for (const f of inputs) {
+    if (f.devNull || !f.claimedByPath) continue;
+    let rank: number | undefined;
+    for (const s of SOURCES) {
+      const r = s.readAheadRank?.(f.display);
+      if (r !== undefined && (rank === undefined || r < rank)) rank = r;
+    }
+    if (rank !== undefined) out.push({ f, rank });
+  }
+  return out.sort((a, b) => a.rank - b.rank);
+}
+
+/**
+ * Hands each provisioning input, in rank order, to `lint` (read and detected already), unless
+ * `done` holds it: it was consumed by a file of a lower rank.
+ */
+export function lintProvisioningAhead(inputs: InputFile[], stages: FileStages, done: Set<string>, lint: (f: InputFile, preread: { read: FileRead; handler: SourceHandler }) => void): void {
+  for (const { f, rank } of ranked(inputs)) {
+    if (done.has(f.abs)) continue;
+    const read = readAhead(f, stages);
+    if (!read) continue;
+    const text = decodeText(read.bytes);
+    const handler = stages.timer.time('detect', () => detectKind(f, text));
+    if (!handler || handler.readAheadRank?.(f.display) !== rank) continue;
+    done.add(f.abs);
+    lint(f, { read, handler });
+  }
+}
