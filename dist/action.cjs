@@ -104,7 +104,7 @@ invalid/conntrack-max-in-pod-namespace.yaml:13:44 warning net.netfilter.nf_connt
      |                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 
 1 problem (0 errors, 1 warning, 0 info)
-` }, valid: { name: "valid/conntrack-max-host-network.yaml", args: [], files: [{ path: "valid/conntrack-max-host-network.yaml", text: 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: node-tuning\nspec:\n  template:\n    spec:\n      hostNetwork: true\n      initContainers:\n        - name: tune\n          image: busybox\n          securityContext:\n            privileged: true\n          command: ["sysctl", "-w", "net.netfilter.nf_conntrack_max=1048576"]\n      containers:\n        - name: pause\n          image: registry.k8s.io/pause\n' }] } }, "sysctl-removed-key": { invalid: { name: "invalid/removal-release-unrecorded.sysctl.conf", args: ["--kernel", "6.8"], files: [{ path: "invalid/removal-release-unrecorded.sysctl.conf", text: "fs.inode-max = 65536\n" }], output: 'invalid/removal-release-unrecorded.sysctl.conf\ninvalid/removal-release-unrecorded.sysctl.conf:1:1 warning fs.inode-max does not exist on Linux 6.8 (removed in a kernel release the key list does not record); procps fails with "cannot stat" and the setting does nothing sysctl-removed-key\n  1 | fs.inode-max = 65536\n    | ^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/current-keys.sysctl.conf", args: [], files: [{ path: "valid/current-keys.sysctl.conf", text: "net.ipv4.tcp_tw_reuse = 2\nnet.ipv4.tcp_timestamps = 1\n" }] } }, "sysctl-template-not-evaluated": { invalid: { name: "invalid/ansible-role-template", args: [], files: [{ path: "invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2", text: "# {{ ansible_managed }}\n{% for key, value in sysctl_settings.items() %}\n{{ key }} = {{ value }}\n{% endfor %}\n" }], output: 'invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2\ninvalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2:2:1 info Template directive "{% for key, value in sysctl_settings.items() %}" is not evaluated: every setting in the file is linted as if each branch applied sysctl-template-not-evaluated\n  2 | {% for key, value in sysctl_settings.items() %}\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/percent-in-value.sysctl.conf", args: [], files: [{ path: "valid/percent-in-value.sysctl.conf", text: "kernel.core_pattern = core.%e.%p.%t\n" }] } }, "sysctl-unknown-key": { invalid: { name: "invalid/interface-key-typo.sysctl.conf", args: [], files: [{ path: "invalid/interface-key-typo.sysctl.conf", text: "net.ipv4.conf.all.rp_filtr = 1\n" }], output: 'invalid/interface-key-typo.sysctl.conf\ninvalid/interface-key-typo.sysctl.conf:1:1 info net.ipv4.conf.all.rp_filtr is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error sysctl-unknown-key\n  1 | net.ipv4.conf.all.rp_filtr = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/documented-keys.sysctl.conf", args: [], files: [{ path: "valid/documented-keys.sysctl.conf", text: "net.core.somaxconn = 4096\nnet.ipv4.tcp_syncookies = 1\nvm.max_map_count = 262144\nfs.inotify.max_user_watches = 524288\nkernel.pid_max = 4194304\n" }] } }, "sysctl-value-extra-fields": { invalid: { name: "invalid/ptrace-scope-joined.sysctl.conf", args: [], files: [{ path: "invalid/ptrace-scope-joined.sysctl.conf", text: "# restrict ptrace\nkernel.yama.ptrace_scope = 1 2 3\nvm.swappiness = 10 1\n" }], output: 'invalid/ptrace-scope-joined.sysctl.conf\ninvalid/ptrace-scope-joined.sysctl.conf:2:1 warning kernel.yama.ptrace_scope takes one integer, but the value has more: the kernel sets the first and silently drops "2 3" sysctl-value-extra-fields\n  2 | kernel.yama.ptrace_scope = 1 2 3\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\ninvalid/ptrace-scope-joined.sysctl.conf:3:1 warning vm.swappiness takes one integer, but the value has more: the kernel sets the first and silently drops "1" sysctl-value-extra-fields\n  3 | vm.swappiness = 10 1\n    | ^^^^^^^^^^^^^\n\n2 problems (0 errors, 2 warnings, 0 info)\n' }, valid: { name: "valid/inline-comment-is-another-rule.sysctl.conf", args: [], files: [{ path: "valid/inline-comment-is-another-rule.sysctl.conf", text: "vm.swappiness = 10 # low\n" }] } }, "sysctl-value-out-of-range": { invalid: { name: "invalid/enum-values.sysctl.conf", args: [], files: [{ path: "invalid/enum-values.sysctl.conf", text: "kernel.yama.ptrace_scope = 4\nkernel.shm_rmid_forced = 2\nvm.overcommit_memory = 3\nfs.protected_regular = -1\n" }], output: "invalid/enum-values.sysctl.conf\ninvalid/enum-values.sysctl.conf:1:1 error kernel.yama.ptrace_scope accepts 0 to 3, not 4: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  1 | kernel.yama.ptrace_scope = 4\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\ninvalid/enum-values.sysctl.conf:2:1 error kernel.shm_rmid_forced accepts 0 or 1, not 2: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  2 | kernel.shm_rmid_forced = 2\n    | ^^^^^^^^^^^^^^^^^^^^^^\ninvalid/enum-values.sysctl.conf:3:1 error vm.overcommit_memory accepts 0 to 2, not 3: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  3 | vm.overcommit_memory = 3\n    | ^^^^^^^^^^^^^^^^^^^^\ninvalid/enum-values.sysctl.conf:4:1 error fs.protected_regular accepts 0 to 2, not -1: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  4 | fs.protected_regular = -1\n    | ^^^^^^^^^^^^^^^^^^^^\n\n4 problems (4 errors, 0 warnings, 0 info)\n" }, valid: { name: "valid/edges-of-ranges.sysctl.conf", args: [], files: [{ path: "valid/edges-of-ranges.sysctl.conf", text: "kernel.yama.ptrace_scope = 3\nkernel.shm_rmid_forced = 1\nvm.overcommit_memory = 0\nfs.protected_regular = 2\nkernel.kptr_restrict = 0x2\n" }] } }, "sysctl-vendor-key": { invalid: { name: "invalid/hardening-guide-on-any-distro.sysctl.conf", args: [], files: [{ path: "invalid/hardening-guide-on-any-distro.sysctl.conf", text: "# CIS-style hardening copied from a RHEL 6 guide\nkernel.exec-shield = 1\nkernel.randomize_va_space = 2\nkernel.unprivileged_userns_clone = 0\n" }], output: 'invalid/hardening-guide-on-any-distro.sysctl.conf\ninvalid/hardening-guide-on-any-distro.sysctl.conf:2:1 info kernel.exec-shield exists only in Red Hat Enterprise Linux 3 to 6 kernels (the Exec Shield patch; RHEL 7 and later have no such key); on other kernels procps fails on it ("cannot stat") and the setting does nothing sysctl-vendor-key\n  2 | kernel.exec-shield = 1\n    | ^^^^^^^^^^^^^^^^^^\ninvalid/hardening-guide-on-any-distro.sysctl.conf:4:1 info kernel.unprivileged_userns_clone exists only in Debian and Ubuntu kernels (a Debian patch, also carried by linux-hardened and linux-zen); on other kernels procps fails on it ("cannot stat") and the setting does nothing sysctl-vendor-key\n  4 | kernel.unprivileged_userns_clone = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 0 warnings, 2 info)\n' }, valid: { name: "valid/mainline-equivalents.sysctl.conf", args: [], files: [{ path: "valid/mainline-equivalents.sysctl.conf", text: "kernel.randomize_va_space = 2\nuser.max_user_namespaces = 0\nkernel.yama.ptrace_scope = 1\n" }] } }, "sysctl-w-unquoted-multivalue": { invalid: { name: "invalid/bootcmd-string.yaml", args: [], files: [{ path: "invalid/bootcmd-string.yaml", text: "#cloud-config\nbootcmd:\n  - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n  - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n" }], output: 'invalid/bootcmd-string.yaml\ninvalid/bootcmd-string.yaml:3:15 error sysctl -w net.ipv4.ip_local_port_range=32768 60999: the shell splits the unquoted value, so only "32768" is written (a partial update) and "60999" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  3 |   - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n    |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:3:50 separate argument: 60999\ninvalid/bootcmd-string.yaml:4:12 error sysctl net.ipv4.tcp_rmem=4096 87380 6291456: the shell splits the unquoted value, so only "4096" is written (a partial update) and "87380 6291456" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  4 |   - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n    |            ^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:4:35 separate arguments: 87380 6291456\n\n2 problems (2 errors, 0 warnings, 0 info)\n' }, valid: { name: "valid/jinja.yaml", args: [], files: [{ path: "valid/jinja.yaml", text: "## template: jinja\n#cloud-config\nruncmd:\n  - sysctl -w net.ipv4.ip_local_port_range={{ ds.meta_data.port_range }}\n  - sysctl -w net.ipv4.ip_local_port_range=$RANGE\n" }] } }, "tcp-retries2-low": { invalid: { name: "invalid/fast-failover-guide.sysctl.conf", args: [], files: [{ path: "invalid/fast-failover-guide.sysctl.conf", text: "# faster detection of dead peers (Patroni/HAProxy guide)\nnet.ipv4.tcp_retries2 = 5\n" }], output: "invalid/fast-failover-guide.sysctl.conf\ninvalid/fast-failover-guide.sysctl.conf:2:1 warning net.ipv4.tcp_retries2 = 5: an established connection is dropped after about 12.6 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15) tcp-retries2-low\n  2 | net.ipv4.tcp_retries2 = 5\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_retries2 = 15\n" }] } }, "tcp-syn-retries-extreme": { invalid: { name: "invalid/maximum-127.sysctl.conf", args: [], files: [{ path: "invalid/maximum-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries=127\n" }], output: "invalid/maximum-127.sysctl.conf\ninvalid/maximum-127.sysctl.conf:1:1 warning net.ipv4.tcp_syn_retries = 127: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s) tcp-syn-retries-extreme\n  1 | net.ipv4.tcp_syn_retries=127\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } }, "tcp-syn-retries-out-of-range": { invalid: { name: "invalid/above-127.sysctl.conf", args: [], files: [{ path: "invalid/above-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 255\n" }], output: "invalid/above-127.sysctl.conf\ninvalid/above-127.sysctl.conf:1:1 error net.ipv4.tcp_syn_retries = 255 is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value tcp-syn-retries-out-of-range\n  1 | net.ipv4.tcp_syn_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-inline-comment.sysctl.conf", args: [], files: [{ path: "valid/default-inline-comment.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6 # kernel default\n" }] } }, "tcp-synack-retries-extreme": { invalid: { name: "invalid/maximum-255.sysctl.conf", args: [], files: [{ path: "invalid/maximum-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 255\n" }], output: "invalid/maximum-255.sysctl.conf\ninvalid/maximum-255.sysctl.conf:1:1 warning net.ipv4.tcp_synack_retries = 255: half-open connections occupy the SYN queue for many minutes (the default is 5) tcp-synack-retries-extreme\n  1 | net.ipv4.tcp_synack_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/above-255-is-another-policy.sysctl.conf", args: [], files: [{ path: "valid/above-255-is-another-policy.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 300\n" }] } }, "tcp-synack-retries-out-of-range": { invalid: { name: "invalid/above-255.sysctl.conf", args: [], files: [{ path: "invalid/above-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 256\n" }], output: "invalid/above-255.sysctl.conf\ninvalid/above-255.sysctl.conf:1:1 error net.ipv4.tcp_synack_retries = 256 is outside 0..255; the kernel rejects it tcp-synack-retries-out-of-range\n  1 | net.ipv4.tcp_synack_retries = 256\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-tab-separated.sysctl.conf", args: [], files: [{ path: "valid/default-tab-separated.sysctl.conf", text: "net.ipv4.tcp_synack_retries	=	5\n" }] } }, "tcp-timestamps-disabled": { invalid: { name: "invalid/disabled-in-sysctl-conf", args: [], files: [{ path: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf", text: "# legacy hardening\nnet.ipv4.tcp_timestamps = 0\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/10-tcp.conf", text: "net.ipv4.tcp_timestamps = 1\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }], output: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf\ninvalid/disabled-in-sysctl-conf/etc/sysctl.conf:2:1 info net.ipv4.tcp_timestamps = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle tcp-timestamps-disabled\n  2 | net.ipv4.tcp_timestamps = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/enabled.sysctl.conf", args: [], files: [{ path: "valid/enabled.sysctl.conf", text: "net.ipv4.tcp_timestamps = 1\n" }] } }, "tcp-tw-recycle-enabled": { invalid: { name: "invalid/enabled-by-later-file", args: [], files: [{ path: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf", text: "# web tier tuning\nnet.ipv4.tcp_max_syn_backlog = 8192\nnet.ipv4.tcp_tw_recycle = 1\n" }, { path: "invalid/enabled-by-later-file/usr/lib/sysctl.d/50-default.conf", text: "# vendor defaults\nnet.ipv4.tcp_tw_recycle = 0\n" }], output: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf\ninvalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf:3:1 error net.ipv4.tcp_tw_recycle = 1 silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT) tcp-tw-recycle-enabled\n  3 | net.ipv4.tcp_tw_recycle = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: "# net.ipv4.tcp_tw_recycle = 1\n; net.ipv4.tcp_tw_recycle = 1\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-global": { invalid: { name: "invalid/global-reuse.sysctl.conf", args: [], files: [{ path: "invalid/global-reuse.sysctl.conf", text: "# Reduce TIME_WAIT sockets\nnet.ipv4.tcp_fin_timeout = 30\nnet.ipv4.tcp_tw_reuse = 1\n" }], output: "invalid/global-reuse.sysctl.conf\ninvalid/global-reuse.sysctl.conf:3:1 info net.ipv4.tcp_tw_reuse = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback) tcp-tw-reuse-global\n  3 | net.ipv4.tcp_tw_reuse = 1\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 = reuse TIME_WAIT sockets for loopback connections only (the kernel default)\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-invalid": { invalid: { name: "invalid/later-file-breaks-it", args: [], files: [{ path: "invalid/later-file-breaks-it/etc/sysctl.d/10-base.conf", text: "net.ipv4.tcp_tw_reuse = 2\n" }, { path: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf", text: "net.ipv4.tcp_tw_reuse = 10\n" }], output: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf\ninvalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf:1:1 error net.ipv4.tcp_tw_reuse = 10 is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it tcp-tw-reuse-invalid\n  1 | net.ipv4.tcp_tw_reuse = 10\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 (loopback only) is the kernel default (since 2018) and a valid value\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "sysctl-lint/analysis-limit": { invalid: { name: "invalid/generated.sysctl.conf", args: ["--max-file-size", "1K"], files: [{ path: "invalid/generated.sysctl.conf", text: "# kernel settings generated for the build farm (one per worker slot)\nnet.ipv4.conf.slot0.rp_filter = 1\nnet.ipv4.conf.slot1.rp_filter = 1\nnet.ipv4.conf.slot2.rp_filter = 1\nnet.ipv4.conf.slot3.rp_filter = 1\nnet.ipv4.conf.slot4.rp_filter = 1\nnet.ipv4.conf.slot5.rp_filter = 1\nnet.ipv4.conf.slot6.rp_filter = 1\nnet.ipv4.conf.slot7.rp_filter = 1\nnet.ipv4.conf.slot8.rp_filter = 1\nnet.ipv4.conf.slot9.rp_filter = 1\nnet.ipv4.conf.slot10.rp_filter = 1\nnet.ipv4.conf.slot11.rp_filter = 1\nnet.ipv4.conf.slot12.rp_filter = 1\nnet.ipv4.conf.slot13.rp_filter = 1\nnet.ipv4.conf.slot14.rp_filter = 1\nnet.ipv4.conf.slot15.rp_filter = 1\nnet.ipv4.conf.slot16.rp_filter = 1\nnet.ipv4.conf.slot17.rp_filter = 1\nnet.ipv4.conf.slot18.rp_filter = 1\nnet.ipv4.conf.slot19.rp_filter = 1\nnet.ipv4.conf.slot20.rp_filter = 1\nnet.ipv4.conf.slot21.rp_filter = 1\nnet.ipv4.conf.slot22.rp_filter = 1\nnet.ipv4.conf.slot23.rp_filter = 1\nnet.ipv4.conf.slot24.rp_filter = 1\nnet.ipv4.conf.slot25.rp_filter = 1\nnet.ipv4.conf.slot26.rp_filter = 1\nnet.ipv4.conf.slot27.rp_filter = 1\nnet.ipv4.conf.slot28.rp_filter = 1\nnet.ipv4.conf.slot29.rp_filter = 1\nnet.ipv4.conf.slot30.rp_filter = 1\nnet.ipv4.conf.slot31.rp_filter = 1\nnet.ipv4.conf.slot32.rp_filter = 1\nnet.ipv4.conf.slot33.rp_filter = 1\nnet.ipv4.conf.slot34.rp_filter = 1\nnet.ipv4.conf.slot35.rp_filter = 1\nnet.ipv4.conf.slot36.rp_filter = 1\nnet.ipv4.conf.slot37.rp_filter = 1\nnet.ipv4.conf.slot38.rp_filter = 1\nnet.ipv4.conf.slot39.rp_filter = 1\nnet.ipv4.conf.slot40.rp_filter = 1\nnet.ipv4.conf.slot41.rp_filter = 1\nnet.ipv4.conf.slot42.rp_filter = 1\nnet.ipv4.conf.slot43.rp_filter = 1\nnet.ipv4.conf.slot44.rp_filter = 1\nnet.ipv4.conf.slot45.rp_filter = 1\nnet.ipv4.conf.slot46.rp_filter = 1\nnet.ipv4.conf.slot47.rp_filter = 1\nnet.ipv4.conf.slot48.rp_filter = 1\nnet.ipv4.conf.slot49.rp_filter = 1\nnet.ipv4.conf.slot50.rp_filter = 1\nnet.ipv4.conf.slot51.rp_filter = 1\nnet.ipv4.conf.slot52.rp_filter = 1\nnet.ipv4.conf.slot53.rp_filter = 1\nnet.ipv4.conf.slot54.rp_filter = 1\nnet.ipv4.conf.slot55.rp_filter = 1\nnet.ipv4.conf.slot56.rp_filter = 1\nnet.ipv4.conf.slot57.rp_filter = 1\nnet.ipv4.conf.slot58.rp_filter = 1\nnet.ipv4.conf.slot59.rp_filter = 1\n" }], output: "invalid/generated.sysctl.conf\ninvalid/generated.sysctl.conf:1:1 warning file too large to analyze: 2.1 KB, limit 1 KB (--max-file-size) sysctl-lint/analysis-limit\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/small.sysctl.conf", args: [], files: [{ path: "valid/small.sysctl.conf", text: "net.ipv4.ip_forward = 1\nnet.core.somaxconn = 4096\n" }] } }, "sysctl-lint/cloud-init-undecodable": { invalid: { name: "invalid/truncated-base64.yaml", args: [], files: [{ path: "invalid/truncated-base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: b64\n    content: bmV0LmlwdjQudGN...\n" }], output: "invalid/truncated-base64.yaml\ninvalid/truncated-base64.yaml:5:14 error write_files[0]: the content for /etc/sysctl.d/60-tuning.conf cannot be decoded (invalid base64: incorrect padding); cloud-init fails to write the file sysctl-lint/cloud-init-undecodable\n  5 |     content: bmV0LmlwdjQudGN...\n    |              ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/base64.yaml", args: [], files: [{ path: "valid/base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: gzip+base64\n    content: H4sIAAAAAAACA8tLLdFLzi9K1SvOz02sSM7Py1OwVTAxsDTjAgBd/UxjGgAAAA==\n" }] } }, "sysctl-lint/cloud-init-unknown-encoding": { invalid: { name: "invalid/misspelt.yaml", args: [], files: [{ path: "invalid/misspelt.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: base-64\n    content: bmV0LmNvcmUuc29tYXhjb25uID0gNDA5Ngo=\n" }], output: 'invalid/misspelt.yaml\ninvalid/misspelt.yaml:4:15 warning write_files[0]: unknown encoding "base-64"; cloud-init writes the content to /etc/sysctl.d/60-tuning.conf as plain text sysctl-lint/cloud-init-unknown-encoding\n  4 |     encoding: base-64\n    |               ^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/plain.yaml", args: [], files: [{ path: "valid/plain.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: text/plain\n    content: |\n      net.core.somaxconn = 4096\n" }] } }, "sysctl-lint/live-snapshot-line": { invalid: { name: "invalid/stderr-captured", args: ["--root", "--live-snapshot", "invalid/stderr-captured/sysctl-a.txt"], files: [{ path: "invalid/stderr-captured/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "invalid/stderr-captured/sysctl-a.txt", text: 'kernel.osrelease = 6.1.0-18-amd64\nsysctl: permission denied on key "fs.protected_regular", ignoring\nnet.ipv4.ip_local_port_range = 32768	60999\nsysctl: permission denied on key "net.ipv4.tcp_fastopen_key", ignoring\nvm.swappiness = 1\n' }], output: 'invalid/stderr-captured/sysctl-a.txt\ninvalid/stderr-captured/sysctl-a.txt:2:1 info not a `key = value` line of sysctl -a output: "sysctl: permission denied on key "fs.protected_regular", ignoring"; skipped (and 1 more such line) sysctl-lint/live-snapshot-line\n  2 | sysctl: permission denied on key "fs.protected_regular", ignoring\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/clean", args: ["--root", "--live-snapshot", "valid/clean/sysctl-a.txt"], files: [{ path: "valid/clean/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "valid/clean/sysctl-a.txt", text: "kernel.osrelease = 6.1.0-18-amd64\ndev.cdrom.info = CD-ROM information, Id: cdrom.c 3.20 2003/12/17\ndev.cdrom.info = \nnet.ipv4.ip_local_port_range = 32768	60999\nvm.swappiness = 1\n" }] } }, "sysctl-lint/shell-syntax": { invalid: { name: "invalid/unclosed-quote.yaml", args: [], files: [{ path: "invalid/unclosed-quote.yaml", text: '#cloud-config\nruncmd:\n  - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n' }], output: 'invalid/unclosed-quote.yaml\ninvalid/unclosed-quote.yaml:3:10 warning runcmd[0]: double quote is not closed; the shell would reject the command sysctl-lint/shell-syntax\n  3 |   - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n    |          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/heredoc.yaml", args: [], files: [{ path: "valid/heredoc.yaml", text: "#cloud-config\nruncmd:\n  - |\n    cat <<'EOF' > /etc/sysctl.d/60-tuning.conf\n    net.core.somaxconn = 4096\n    EOF\n    sysctl --system\n" }] } }, "sysctl-lint/suppression-expired": { invalid: { name: "invalid/past-date.sysctl.conf", args: [], files: [{ path: "invalid/past-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/past-date.sysctl.conf\ninvalid/past-date.sysctl.conf:1:56 warning suppression of tcp-tw-recycle-enabled expired on 2025-12-31 (reason given: appliance retired by the end of 2025); the findings it hid are reported again sysctl-lint/suppression-expired\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/last-day.sysctl.conf", args: [], files: [{ path: "valid/last-day.sysctl.conf", text: "# The test suite runs these cases on 2026-06-01: a suppression works through its until= date.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-06-01 -- appliance retired in June 2026\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-invalid": { invalid: { name: "invalid/impossible-date.sysctl.conf", args: [], files: [{ path: "invalid/impossible-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/impossible-date.sysctl.conf\ninvalid/impossible-date.sysctl.conf:1:56 warning invalid suppression: until=2026-02-30 is not a date: write until=YYYY-MM-DD; it suppresses nothing sysctl-lint/suppression-invalid\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/well-formed.sysctl.conf", args: [], files: [{ path: "valid/well-formed.sysctl.conf", text: "# Prose that mentions sysctl-lint is not a directive: sysctl-lint runs in CI.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled, sysctl-removed-key until=2026-12-31 -- no NAT in front of it, removed with the 2026 image\n\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-missing-reason": { invalid: { name: "invalid/empty-reason.sysctl.conf", args: [], files: [{ path: "invalid/empty-reason.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled --\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/empty-reason.sysctl.conf\ninvalid/empty-reason.sysctl.conf:1:1 warning suppression without a reason: add " -- <why>" after the rule ids (sysctl-lint disable tcp-tw-recycle-enabled suppresses nothing until it says why) sysctl-lint/suppression-missing-reason\n  1 | # sysctl-lint disable tcp-tw-recycle-enabled --\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/with-reason.sysctl.conf", args: [], files: [{ path: "valid/with-reason.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unknown-rule": { invalid: { name: "invalid/misspelt-rule.sysctl.conf", args: [], files: [{ path: "invalid/misspelt-rule.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/misspelt-rule.sysctl.conf\ninvalid/misspelt-rule.sysctl.conf:1:33 warning unknown rule "tcp-tw-recyle" in suppression; did you mean tcp-tw-recycle-enabled? sysctl-lint/suppression-unknown-rule\n  1 | # sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\n    |                                 ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/known-rules.sysctl.conf", args: [], files: [{ path: "valid/known-rules.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled, sysctl-removed-key -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unused": { invalid: { name: "invalid/file-wide.sysctl.conf", args: [], files: [{ path: "invalid/file-wide.sysctl.conf", text: "# sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\nnet.ipv4.tcp_syn_retries = 6\n" }], output: "invalid/file-wide.sysctl.conf\ninvalid/file-wide.sysctl.conf:1:23 info unused suppression: no tcp-syn-retries-extreme finding in this file; delete the directive sysctl-lint/suppression-unused\n  1 | # sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\n    |                       ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/used.sysctl.conf", args: [], files: [{ path: "valid/used.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/template-not-rendered": { invalid: { name: "invalid/helm-conditional.yaml", args: [], files: [{ path: "invalid/helm-conditional.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}-proxy\nspec:\n  template:\n    spec:\n      {{- if .Values.tuning.enabled }}\n      securityContext:\n        sysctls:\n          - name: net.ipv4.ip_local_port_range\n            value: "32768 60999"\n      {{- end }}\n      containers:\n        - name: proxy\n          image: registry.example/proxy:2.0\n' }], output: "invalid/helm-conditional.yaml\ninvalid/helm-conditional.yaml:4:9 info Go template (Helm) syntax: the file is not valid YAML until it is rendered (Unexpected scalar at node end); the parts that parse were linted sysctl-lint/template-not-rendered\n  4 |   name: {{ .Release.Name }}-proxy\n    |         ^^\n  note: invalid/helm-conditional.yaml:4:28 first YAML error: Unexpected scalar at node end\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/rendered.yaml", args: [], files: [{ path: "valid/rendered.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: edge-proxy\nspec:\n  template:\n    spec:\n      securityContext:\n        sysctls:\n          - name: net.ipv4.ip_local_port_range\n            value: "32768 60999"\n      containers:\n        - name: proxy\n          image: registry.example/proxy:2.0\n' }] } }, "sysctl-lint/unrecognized-file": { invalid: { name: "invalid/notes.txt", args: [], files: [{ path: "invalid/notes.txt", text: "Kernel tuning for the web tier: see the runbook.\n" }], output: "invalid/notes.txt\ninvalid/notes.txt:1:1 info not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a Packer template, an Ansible playbook or task file, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration); skipped sysctl-lint/unrecognized-file\n  1 | Kernel tuning for the web tier: see the runbook.\n    | ^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/tuning.sysctl.conf", args: [], files: [{ path: "valid/tuning.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } }, "sysctl-lint/yaml-syntax": { invalid: { name: "invalid/unclosed-flow.yaml", args: [], files: [{ path: "invalid/unclosed-flow.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: tuned\nspec:\n  securityContext:\n    sysctls: [{name: net.core.somaxconn, value: "1024"}\n  containers:\n    - name: app\n      image: registry.example/app:1.4\n' }], output: "invalid/unclosed-flow.yaml\ninvalid/unclosed-flow.yaml:8:3 warning invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; the parts that parse were linted sysctl-lint/yaml-syntax\n  8 |   containers:\n    |   ^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/closed-flow.yaml", args: [], files: [{ path: "valid/closed-flow.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: tuned\nspec:\n  securityContext:\n    sysctls: [{name: net.core.somaxconn, value: "1024"}]\n  containers:\n    - name: app\n      image: registry.example/app:1.4\n' }] } } };
+` }, valid: { name: "valid/conntrack-max-host-network.yaml", args: [], files: [{ path: "valid/conntrack-max-host-network.yaml", text: 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: node-tuning\nspec:\n  template:\n    spec:\n      hostNetwork: true\n      initContainers:\n        - name: tune\n          image: busybox\n          securityContext:\n            privileged: true\n          command: ["sysctl", "-w", "net.netfilter.nf_conntrack_max=1048576"]\n      containers:\n        - name: pause\n          image: registry.k8s.io/pause\n' }] } }, "sysctl-removed-key": { invalid: { name: "invalid/removal-release-unrecorded.sysctl.conf", args: ["--kernel", "6.8"], files: [{ path: "invalid/removal-release-unrecorded.sysctl.conf", text: "fs.inode-max = 65536\n" }], output: 'invalid/removal-release-unrecorded.sysctl.conf\ninvalid/removal-release-unrecorded.sysctl.conf:1:1 warning fs.inode-max does not exist on Linux 6.8 (removed in a kernel release the key list does not record); procps fails with "cannot stat" and the setting does nothing sysctl-removed-key\n  1 | fs.inode-max = 65536\n    | ^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/current-keys.sysctl.conf", args: [], files: [{ path: "valid/current-keys.sysctl.conf", text: "net.ipv4.tcp_tw_reuse = 2\nnet.ipv4.tcp_timestamps = 1\n" }] } }, "sysctl-template-not-evaluated": { invalid: { name: "invalid/ansible-role-template", args: [], files: [{ path: "invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2", text: "# {{ ansible_managed }}\n{% for key, value in sysctl_settings.items() %}\n{{ key }} = {{ value }}\n{% endfor %}\n" }], output: 'invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2\ninvalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2:2:1 info Template directive "{% for key, value in sysctl_settings.items() %}" is not evaluated: every setting in the file is linted as if each branch applied sysctl-template-not-evaluated\n  2 | {% for key, value in sysctl_settings.items() %}\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/percent-in-value.sysctl.conf", args: [], files: [{ path: "valid/percent-in-value.sysctl.conf", text: "kernel.core_pattern = core.%e.%p.%t\n" }] } }, "sysctl-unknown-key": { invalid: { name: "invalid/interface-key-typo.sysctl.conf", args: [], files: [{ path: "invalid/interface-key-typo.sysctl.conf", text: "net.ipv4.conf.all.rp_filtr = 1\n" }], output: 'invalid/interface-key-typo.sysctl.conf\ninvalid/interface-key-typo.sysctl.conf:1:1 info net.ipv4.conf.all.rp_filtr is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error sysctl-unknown-key\n  1 | net.ipv4.conf.all.rp_filtr = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/documented-keys.sysctl.conf", args: [], files: [{ path: "valid/documented-keys.sysctl.conf", text: "net.core.somaxconn = 4096\nnet.ipv4.tcp_syncookies = 1\nvm.max_map_count = 262144\nfs.inotify.max_user_watches = 524288\nkernel.pid_max = 4194304\n" }] } }, "sysctl-value-extra-fields": { invalid: { name: "invalid/ptrace-scope-joined.sysctl.conf", args: [], files: [{ path: "invalid/ptrace-scope-joined.sysctl.conf", text: "# restrict ptrace\nkernel.yama.ptrace_scope = 1 2 3\nvm.swappiness = 10 1\n" }], output: 'invalid/ptrace-scope-joined.sysctl.conf\ninvalid/ptrace-scope-joined.sysctl.conf:2:1 warning kernel.yama.ptrace_scope takes one integer, but the value has more: the kernel sets the first and silently drops "2 3" sysctl-value-extra-fields\n  2 | kernel.yama.ptrace_scope = 1 2 3\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\ninvalid/ptrace-scope-joined.sysctl.conf:3:1 warning vm.swappiness takes one integer, but the value has more: the kernel sets the first and silently drops "1" sysctl-value-extra-fields\n  3 | vm.swappiness = 10 1\n    | ^^^^^^^^^^^^^\n\n2 problems (0 errors, 2 warnings, 0 info)\n' }, valid: { name: "valid/inline-comment-is-another-rule.sysctl.conf", args: [], files: [{ path: "valid/inline-comment-is-another-rule.sysctl.conf", text: "vm.swappiness = 10 # low\n" }] } }, "sysctl-value-out-of-range": { invalid: { name: "invalid/enum-values.sysctl.conf", args: [], files: [{ path: "invalid/enum-values.sysctl.conf", text: "kernel.yama.ptrace_scope = 4\nkernel.shm_rmid_forced = 2\nvm.overcommit_memory = 3\nfs.protected_regular = -1\n" }], output: "invalid/enum-values.sysctl.conf\ninvalid/enum-values.sysctl.conf:1:1 error kernel.yama.ptrace_scope accepts 0 to 3, not 4: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  1 | kernel.yama.ptrace_scope = 4\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\ninvalid/enum-values.sysctl.conf:2:1 error kernel.shm_rmid_forced accepts 0 or 1, not 2: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  2 | kernel.shm_rmid_forced = 2\n    | ^^^^^^^^^^^^^^^^^^^^^^\ninvalid/enum-values.sysctl.conf:3:1 error vm.overcommit_memory accepts 0 to 2, not 3: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  3 | vm.overcommit_memory = 3\n    | ^^^^^^^^^^^^^^^^^^^^\ninvalid/enum-values.sysctl.conf:4:1 error fs.protected_regular accepts 0 to 2, not -1: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  4 | fs.protected_regular = -1\n    | ^^^^^^^^^^^^^^^^^^^^\n\n4 problems (4 errors, 0 warnings, 0 info)\n" }, valid: { name: "valid/edges-of-ranges.sysctl.conf", args: [], files: [{ path: "valid/edges-of-ranges.sysctl.conf", text: "kernel.yama.ptrace_scope = 3\nkernel.shm_rmid_forced = 1\nvm.overcommit_memory = 0\nfs.protected_regular = 2\nkernel.kptr_restrict = 0x2\n" }] } }, "sysctl-vendor-key": { invalid: { name: "invalid/hardening-guide-on-any-distro.sysctl.conf", args: [], files: [{ path: "invalid/hardening-guide-on-any-distro.sysctl.conf", text: "# CIS-style hardening copied from a RHEL 6 guide\nkernel.exec-shield = 1\nkernel.randomize_va_space = 2\nkernel.unprivileged_userns_clone = 0\n" }], output: 'invalid/hardening-guide-on-any-distro.sysctl.conf\ninvalid/hardening-guide-on-any-distro.sysctl.conf:2:1 info kernel.exec-shield exists only in Red Hat Enterprise Linux 3 to 6 kernels (the Exec Shield patch; RHEL 7 and later have no such key); on other kernels procps fails on it ("cannot stat") and the setting does nothing sysctl-vendor-key\n  2 | kernel.exec-shield = 1\n    | ^^^^^^^^^^^^^^^^^^\ninvalid/hardening-guide-on-any-distro.sysctl.conf:4:1 info kernel.unprivileged_userns_clone exists only in Debian and Ubuntu kernels (a Debian patch, also carried by linux-hardened and linux-zen); on other kernels procps fails on it ("cannot stat") and the setting does nothing sysctl-vendor-key\n  4 | kernel.unprivileged_userns_clone = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 0 warnings, 2 info)\n' }, valid: { name: "valid/mainline-equivalents.sysctl.conf", args: [], files: [{ path: "valid/mainline-equivalents.sysctl.conf", text: "kernel.randomize_va_space = 2\nuser.max_user_namespaces = 0\nkernel.yama.ptrace_scope = 1\n" }] } }, "sysctl-w-unquoted-multivalue": { invalid: { name: "invalid/bootcmd-string.yaml", args: [], files: [{ path: "invalid/bootcmd-string.yaml", text: "#cloud-config\nbootcmd:\n  - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n  - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n" }], output: 'invalid/bootcmd-string.yaml\ninvalid/bootcmd-string.yaml:3:15 error sysctl -w net.ipv4.ip_local_port_range=32768 60999: the shell splits the unquoted value, so only "32768" is written (a partial update) and "60999" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  3 |   - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n    |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:3:50 separate argument: 60999\ninvalid/bootcmd-string.yaml:4:12 error sysctl net.ipv4.tcp_rmem=4096 87380 6291456: the shell splits the unquoted value, so only "4096" is written (a partial update) and "87380 6291456" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  4 |   - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n    |            ^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:4:35 separate arguments: 87380 6291456\n\n2 problems (2 errors, 0 warnings, 0 info)\n' }, valid: { name: "valid/jinja.yaml", args: [], files: [{ path: "valid/jinja.yaml", text: "## template: jinja\n#cloud-config\nruncmd:\n  - sysctl -w net.ipv4.ip_local_port_range={{ ds.meta_data.port_range }}\n  - sysctl -w net.ipv4.ip_local_port_range=$RANGE\n" }] } }, "tcp-retries2-low": { invalid: { name: "invalid/fast-failover-guide.sysctl.conf", args: [], files: [{ path: "invalid/fast-failover-guide.sysctl.conf", text: "# faster detection of dead peers (Patroni/HAProxy guide)\nnet.ipv4.tcp_retries2 = 5\n" }], output: "invalid/fast-failover-guide.sysctl.conf\ninvalid/fast-failover-guide.sysctl.conf:2:1 warning net.ipv4.tcp_retries2 = 5: an established connection is dropped after about 12.6 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15) tcp-retries2-low\n  2 | net.ipv4.tcp_retries2 = 5\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_retries2 = 15\n" }] } }, "tcp-syn-retries-extreme": { invalid: { name: "invalid/maximum-127.sysctl.conf", args: [], files: [{ path: "invalid/maximum-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries=127\n" }], output: "invalid/maximum-127.sysctl.conf\ninvalid/maximum-127.sysctl.conf:1:1 warning net.ipv4.tcp_syn_retries = 127: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s) tcp-syn-retries-extreme\n  1 | net.ipv4.tcp_syn_retries=127\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } }, "tcp-syn-retries-out-of-range": { invalid: { name: "invalid/above-127.sysctl.conf", args: [], files: [{ path: "invalid/above-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 255\n" }], output: "invalid/above-127.sysctl.conf\ninvalid/above-127.sysctl.conf:1:1 error net.ipv4.tcp_syn_retries = 255 is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value tcp-syn-retries-out-of-range\n  1 | net.ipv4.tcp_syn_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-inline-comment.sysctl.conf", args: [], files: [{ path: "valid/default-inline-comment.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6 # kernel default\n" }] } }, "tcp-synack-retries-extreme": { invalid: { name: "invalid/maximum-255.sysctl.conf", args: [], files: [{ path: "invalid/maximum-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 255\n" }], output: "invalid/maximum-255.sysctl.conf\ninvalid/maximum-255.sysctl.conf:1:1 warning net.ipv4.tcp_synack_retries = 255: half-open connections occupy the SYN queue for many minutes (the default is 5) tcp-synack-retries-extreme\n  1 | net.ipv4.tcp_synack_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/above-255-is-another-policy.sysctl.conf", args: [], files: [{ path: "valid/above-255-is-another-policy.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 300\n" }] } }, "tcp-synack-retries-out-of-range": { invalid: { name: "invalid/above-255.sysctl.conf", args: [], files: [{ path: "invalid/above-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 256\n" }], output: "invalid/above-255.sysctl.conf\ninvalid/above-255.sysctl.conf:1:1 error net.ipv4.tcp_synack_retries = 256 is outside 0..255; the kernel rejects it tcp-synack-retries-out-of-range\n  1 | net.ipv4.tcp_synack_retries = 256\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-tab-separated.sysctl.conf", args: [], files: [{ path: "valid/default-tab-separated.sysctl.conf", text: "net.ipv4.tcp_synack_retries	=	5\n" }] } }, "tcp-timestamps-disabled": { invalid: { name: "invalid/disabled-in-sysctl-conf", args: [], files: [{ path: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf", text: "# legacy hardening\nnet.ipv4.tcp_timestamps = 0\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/10-tcp.conf", text: "net.ipv4.tcp_timestamps = 1\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }], output: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf\ninvalid/disabled-in-sysctl-conf/etc/sysctl.conf:2:1 info net.ipv4.tcp_timestamps = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle tcp-timestamps-disabled\n  2 | net.ipv4.tcp_timestamps = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/enabled.sysctl.conf", args: [], files: [{ path: "valid/enabled.sysctl.conf", text: "net.ipv4.tcp_timestamps = 1\n" }] } }, "tcp-tw-recycle-enabled": { invalid: { name: "invalid/enabled-by-later-file", args: [], files: [{ path: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf", text: "# web tier tuning\nnet.ipv4.tcp_max_syn_backlog = 8192\nnet.ipv4.tcp_tw_recycle = 1\n" }, { path: "invalid/enabled-by-later-file/usr/lib/sysctl.d/50-default.conf", text: "# vendor defaults\nnet.ipv4.tcp_tw_recycle = 0\n" }], output: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf\ninvalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf:3:1 error net.ipv4.tcp_tw_recycle = 1 silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT) tcp-tw-recycle-enabled\n  3 | net.ipv4.tcp_tw_recycle = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: "# net.ipv4.tcp_tw_recycle = 1\n; net.ipv4.tcp_tw_recycle = 1\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-global": { invalid: { name: "invalid/global-reuse.sysctl.conf", args: [], files: [{ path: "invalid/global-reuse.sysctl.conf", text: "# Reduce TIME_WAIT sockets\nnet.ipv4.tcp_fin_timeout = 30\nnet.ipv4.tcp_tw_reuse = 1\n" }], output: "invalid/global-reuse.sysctl.conf\ninvalid/global-reuse.sysctl.conf:3:1 info net.ipv4.tcp_tw_reuse = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback) tcp-tw-reuse-global\n  3 | net.ipv4.tcp_tw_reuse = 1\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 = reuse TIME_WAIT sockets for loopback connections only (the kernel default)\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-invalid": { invalid: { name: "invalid/later-file-breaks-it", args: [], files: [{ path: "invalid/later-file-breaks-it/etc/sysctl.d/10-base.conf", text: "net.ipv4.tcp_tw_reuse = 2\n" }, { path: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf", text: "net.ipv4.tcp_tw_reuse = 10\n" }], output: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf\ninvalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf:1:1 error net.ipv4.tcp_tw_reuse = 10 is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it tcp-tw-reuse-invalid\n  1 | net.ipv4.tcp_tw_reuse = 10\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 (loopback only) is the kernel default (since 2018) and a valid value\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "sysctl-lint/analysis-limit": { invalid: { name: "invalid/generated.sysctl.conf", args: ["--max-file-size", "1K"], files: [{ path: "invalid/generated.sysctl.conf", text: "# kernel settings generated for the build farm (one per worker slot)\nnet.ipv4.conf.slot0.rp_filter = 1\nnet.ipv4.conf.slot1.rp_filter = 1\nnet.ipv4.conf.slot2.rp_filter = 1\nnet.ipv4.conf.slot3.rp_filter = 1\nnet.ipv4.conf.slot4.rp_filter = 1\nnet.ipv4.conf.slot5.rp_filter = 1\nnet.ipv4.conf.slot6.rp_filter = 1\nnet.ipv4.conf.slot7.rp_filter = 1\nnet.ipv4.conf.slot8.rp_filter = 1\nnet.ipv4.conf.slot9.rp_filter = 1\nnet.ipv4.conf.slot10.rp_filter = 1\nnet.ipv4.conf.slot11.rp_filter = 1\nnet.ipv4.conf.slot12.rp_filter = 1\nnet.ipv4.conf.slot13.rp_filter = 1\nnet.ipv4.conf.slot14.rp_filter = 1\nnet.ipv4.conf.slot15.rp_filter = 1\nnet.ipv4.conf.slot16.rp_filter = 1\nnet.ipv4.conf.slot17.rp_filter = 1\nnet.ipv4.conf.slot18.rp_filter = 1\nnet.ipv4.conf.slot19.rp_filter = 1\nnet.ipv4.conf.slot20.rp_filter = 1\nnet.ipv4.conf.slot21.rp_filter = 1\nnet.ipv4.conf.slot22.rp_filter = 1\nnet.ipv4.conf.slot23.rp_filter = 1\nnet.ipv4.conf.slot24.rp_filter = 1\nnet.ipv4.conf.slot25.rp_filter = 1\nnet.ipv4.conf.slot26.rp_filter = 1\nnet.ipv4.conf.slot27.rp_filter = 1\nnet.ipv4.conf.slot28.rp_filter = 1\nnet.ipv4.conf.slot29.rp_filter = 1\nnet.ipv4.conf.slot30.rp_filter = 1\nnet.ipv4.conf.slot31.rp_filter = 1\nnet.ipv4.conf.slot32.rp_filter = 1\nnet.ipv4.conf.slot33.rp_filter = 1\nnet.ipv4.conf.slot34.rp_filter = 1\nnet.ipv4.conf.slot35.rp_filter = 1\nnet.ipv4.conf.slot36.rp_filter = 1\nnet.ipv4.conf.slot37.rp_filter = 1\nnet.ipv4.conf.slot38.rp_filter = 1\nnet.ipv4.conf.slot39.rp_filter = 1\nnet.ipv4.conf.slot40.rp_filter = 1\nnet.ipv4.conf.slot41.rp_filter = 1\nnet.ipv4.conf.slot42.rp_filter = 1\nnet.ipv4.conf.slot43.rp_filter = 1\nnet.ipv4.conf.slot44.rp_filter = 1\nnet.ipv4.conf.slot45.rp_filter = 1\nnet.ipv4.conf.slot46.rp_filter = 1\nnet.ipv4.conf.slot47.rp_filter = 1\nnet.ipv4.conf.slot48.rp_filter = 1\nnet.ipv4.conf.slot49.rp_filter = 1\nnet.ipv4.conf.slot50.rp_filter = 1\nnet.ipv4.conf.slot51.rp_filter = 1\nnet.ipv4.conf.slot52.rp_filter = 1\nnet.ipv4.conf.slot53.rp_filter = 1\nnet.ipv4.conf.slot54.rp_filter = 1\nnet.ipv4.conf.slot55.rp_filter = 1\nnet.ipv4.conf.slot56.rp_filter = 1\nnet.ipv4.conf.slot57.rp_filter = 1\nnet.ipv4.conf.slot58.rp_filter = 1\nnet.ipv4.conf.slot59.rp_filter = 1\n" }], output: "invalid/generated.sysctl.conf\ninvalid/generated.sysctl.conf:1:1 warning file too large to analyze: 2.1 KB, limit 1 KB (--max-file-size) sysctl-lint/analysis-limit\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/small.sysctl.conf", args: [], files: [{ path: "valid/small.sysctl.conf", text: "net.ipv4.ip_forward = 1\nnet.core.somaxconn = 4096\n" }] } }, "sysctl-lint/cloud-init-undecodable": { invalid: { name: "invalid/truncated-base64.yaml", args: [], files: [{ path: "invalid/truncated-base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: b64\n    content: bmV0LmlwdjQudGN...\n" }], output: "invalid/truncated-base64.yaml\ninvalid/truncated-base64.yaml:5:14 error write_files[0]: the content for /etc/sysctl.d/60-tuning.conf cannot be decoded (invalid base64: incorrect padding); cloud-init fails to write the file sysctl-lint/cloud-init-undecodable\n  5 |     content: bmV0LmlwdjQudGN...\n    |              ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/base64.yaml", args: [], files: [{ path: "valid/base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: gzip+base64\n    content: H4sIAAAAAAACA8tLLdFLzi9K1SvOz02sSM7Py1OwVTAxsDTjAgBd/UxjGgAAAA==\n" }] } }, "sysctl-lint/cloud-init-unknown-encoding": { invalid: { name: "invalid/misspelt.yaml", args: [], files: [{ path: "invalid/misspelt.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: base-64\n    content: bmV0LmNvcmUuc29tYXhjb25uID0gNDA5Ngo=\n" }], output: 'invalid/misspelt.yaml\ninvalid/misspelt.yaml:4:15 warning write_files[0]: unknown encoding "base-64"; cloud-init writes the content to /etc/sysctl.d/60-tuning.conf as plain text sysctl-lint/cloud-init-unknown-encoding\n  4 |     encoding: base-64\n    |               ^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/plain.yaml", args: [], files: [{ path: "valid/plain.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: text/plain\n    content: |\n      net.core.somaxconn = 4096\n" }] } }, "sysctl-lint/live-snapshot-line": { invalid: { name: "invalid/stderr-captured", args: ["--root", "--live-snapshot", "invalid/stderr-captured/sysctl-a.txt"], files: [{ path: "invalid/stderr-captured/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "invalid/stderr-captured/sysctl-a.txt", text: 'kernel.osrelease = 6.1.0-18-amd64\nsysctl: permission denied on key "fs.protected_regular", ignoring\nnet.ipv4.ip_local_port_range = 32768	60999\nsysctl: permission denied on key "net.ipv4.tcp_fastopen_key", ignoring\nvm.swappiness = 1\n' }], output: 'invalid/stderr-captured/sysctl-a.txt\ninvalid/stderr-captured/sysctl-a.txt:2:1 info not a `key = value` line of sysctl -a output: "sysctl: permission denied on key "fs.protected_regular", ignoring"; skipped (and 1 more such line) sysctl-lint/live-snapshot-line\n  2 | sysctl: permission denied on key "fs.protected_regular", ignoring\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/clean", args: ["--root", "--live-snapshot", "valid/clean/sysctl-a.txt"], files: [{ path: "valid/clean/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "valid/clean/sysctl-a.txt", text: "kernel.osrelease = 6.1.0-18-amd64\ndev.cdrom.info = CD-ROM information, Id: cdrom.c 3.20 2003/12/17\ndev.cdrom.info = \nnet.ipv4.ip_local_port_range = 32768	60999\nvm.swappiness = 1\n" }] } }, "sysctl-lint/shell-syntax": { invalid: { name: "invalid/unclosed-quote.yaml", args: [], files: [{ path: "invalid/unclosed-quote.yaml", text: '#cloud-config\nruncmd:\n  - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n' }], output: 'invalid/unclosed-quote.yaml\ninvalid/unclosed-quote.yaml:3:10 warning runcmd[0]: double quote is not closed; the shell would reject the command sysctl-lint/shell-syntax\n  3 |   - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n    |          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/heredoc.yaml", args: [], files: [{ path: "valid/heredoc.yaml", text: "#cloud-config\nruncmd:\n  - |\n    cat <<'EOF' > /etc/sysctl.d/60-tuning.conf\n    net.core.somaxconn = 4096\n    EOF\n    sysctl --system\n" }] } }, "sysctl-lint/suppression-expired": { invalid: { name: "invalid/past-date.sysctl.conf", args: [], files: [{ path: "invalid/past-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/past-date.sysctl.conf\ninvalid/past-date.sysctl.conf:1:56 warning suppression of tcp-tw-recycle-enabled expired on 2025-12-31 (reason given: appliance retired by the end of 2025); the findings it hid are reported again sysctl-lint/suppression-expired\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/last-day.sysctl.conf", args: [], files: [{ path: "valid/last-day.sysctl.conf", text: "# The test suite runs these cases on 2026-06-01: a suppression works through its until= date.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-06-01 -- appliance retired in June 2026\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-invalid": { invalid: { name: "invalid/impossible-date.sysctl.conf", args: [], files: [{ path: "invalid/impossible-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/impossible-date.sysctl.conf\ninvalid/impossible-date.sysctl.conf:1:56 warning invalid suppression: until=2026-02-30 is not a date: write until=YYYY-MM-DD; it suppresses nothing sysctl-lint/suppression-invalid\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/well-formed.sysctl.conf", args: [], files: [{ path: "valid/well-formed.sysctl.conf", text: "# Prose that mentions sysctl-lint is not a directive: sysctl-lint runs in CI.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled, sysctl-removed-key until=2026-12-31 -- no NAT in front of it, removed with the 2026 image\n\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-missing-reason": { invalid: { name: "invalid/empty-reason.sysctl.conf", args: [], files: [{ path: "invalid/empty-reason.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled --\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/empty-reason.sysctl.conf\ninvalid/empty-reason.sysctl.conf:1:1 warning suppression without a reason: add " -- <why>" after the rule ids (sysctl-lint disable tcp-tw-recycle-enabled suppresses nothing until it says why) sysctl-lint/suppression-missing-reason\n  1 | # sysctl-lint disable tcp-tw-recycle-enabled --\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/with-reason.sysctl.conf", args: [], files: [{ path: "valid/with-reason.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unknown-rule": { invalid: { name: "invalid/misspelt-rule.sysctl.conf", args: [], files: [{ path: "invalid/misspelt-rule.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/misspelt-rule.sysctl.conf\ninvalid/misspelt-rule.sysctl.conf:1:33 warning unknown rule "tcp-tw-recyle" in suppression; did you mean tcp-tw-recycle-enabled? sysctl-lint/suppression-unknown-rule\n  1 | # sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\n    |                                 ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/known-rules.sysctl.conf", args: [], files: [{ path: "valid/known-rules.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled, sysctl-removed-key -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unused": { invalid: { name: "invalid/file-wide.sysctl.conf", args: [], files: [{ path: "invalid/file-wide.sysctl.conf", text: "# sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\nnet.ipv4.tcp_syn_retries = 6\n" }], output: "invalid/file-wide.sysctl.conf\ninvalid/file-wide.sysctl.conf:1:23 info unused suppression: no tcp-syn-retries-extreme finding in this file; delete the directive sysctl-lint/suppression-unused\n  1 | # sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\n    |                       ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/used.sysctl.conf", args: [], files: [{ path: "valid/used.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/template-not-rendered": { invalid: { name: "invalid/helm-conditional.yaml", args: [], files: [{ path: "invalid/helm-conditional.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}-proxy\nspec:\n  template:\n    spec:\n      {{- if .Values.tuning.enabled }}\n      securityContext:\n        sysctls:\n          - name: net.ipv4.ip_local_port_range\n            value: "32768 60999"\n      {{- end }}\n      containers:\n        - name: proxy\n          image: registry.example/proxy:2.0\n' }], output: "invalid/helm-conditional.yaml\ninvalid/helm-conditional.yaml:4:9 info Go template (Helm) syntax: the file is not valid YAML until it is rendered (Unexpected scalar at node end); the parts that parse were linted sysctl-lint/template-not-rendered\n  4 |   name: {{ .Release.Name }}-proxy\n    |         ^^\n  note: invalid/helm-conditional.yaml:4:28 first YAML error: Unexpected scalar at node end\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/rendered.yaml", args: [], files: [{ path: "valid/rendered.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: edge-proxy\nspec:\n  template:\n    spec:\n      securityContext:\n        sysctls:\n          - name: net.ipv4.ip_local_port_range\n            value: "32768 60999"\n      containers:\n        - name: proxy\n          image: registry.example/proxy:2.0\n' }] } }, "sysctl-lint/unrecognized-file": { invalid: { name: "invalid/notes.txt", args: [], files: [{ path: "invalid/notes.txt", text: "Kernel tuning for the web tier: see the runbook.\n" }], output: "invalid/notes.txt\ninvalid/notes.txt:1:1 info not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a Packer template, an Ansible playbook or task file, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration, a k3s or RKE2 configuration); skipped sysctl-lint/unrecognized-file\n  1 | Kernel tuning for the web tier: see the runbook.\n    | ^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/tuning.sysctl.conf", args: [], files: [{ path: "valid/tuning.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } }, "sysctl-lint/yaml-syntax": { invalid: { name: "invalid/unclosed-flow.yaml", args: [], files: [{ path: "invalid/unclosed-flow.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: tuned\nspec:\n  securityContext:\n    sysctls: [{name: net.core.somaxconn, value: "1024"}\n  containers:\n    - name: app\n      image: registry.example/app:1.4\n' }], output: "invalid/unclosed-flow.yaml\ninvalid/unclosed-flow.yaml:8:3 warning invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; the parts that parse were linted sysctl-lint/yaml-syntax\n  8 |   containers:\n    |   ^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/closed-flow.yaml", args: [], files: [{ path: "valid/closed-flow.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: tuned\nspec:\n  securityContext:\n    sysctls: [{name: net.core.somaxconn, value: "1024"}]\n  containers:\n    - name: app\n      image: registry.example/app:1.4\n' }] } } };
   }
 });
 
@@ -121,24 +121,24 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
-    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+    var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
+    var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
+    var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    function isCollection(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
           case MAP:
           case SEQ:
             return true;
         }
       return false;
     }
-    function isNode(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+    function isNode(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
           case ALIAS:
           case MAP:
           case SCALAR:
@@ -147,7 +147,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node2) => (isScalar2(node2) || isCollection(node2)) && !!node2.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -177,98 +177,98 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit2(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity3.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+      if (identity3.isDocument(node2)) {
+        const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
-          node.contents = null;
+          node2.contents = null;
       } else
-        visit_(null, node, visitor_, Object.freeze([]));
+        visit_(null, node2, visitor_, Object.freeze([]));
     }
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path35) {
-      const ctrl = callVisitor(key, node, visitor, path35);
+    function visit_(key, node2, visitor, path36) {
+      const ctrl = callVisitor(key, node2, visitor, path36);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path35, ctrl);
-        return visit_(key, ctrl, visitor, path35);
+        replaceNode(key, path36, ctrl);
+        return visit_(key, ctrl, visitor, path36);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity3.isCollection(node)) {
-          path35 = Object.freeze(path35.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path35);
+        if (identity3.isCollection(node2)) {
+          path36 = Object.freeze(path36.concat(node2));
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = visit_(i, node2.items[i], visitor, path36);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
+              node2.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity3.isPair(node)) {
-          path35 = Object.freeze(path35.concat(node));
-          const ck = visit_("key", node.key, visitor, path35);
+        } else if (identity3.isPair(node2)) {
+          path36 = Object.freeze(path36.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path36);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node.key = null;
-          const cv = visit_("value", node.value, visitor, path35);
+            node2.key = null;
+          const cv = visit_("value", node2.value, visitor, path36);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node.value = null;
+            node2.value = null;
         }
       }
       return ctrl;
     }
-    async function visitAsync(node, visitor) {
+    async function visitAsync(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity3.isDocument(node)) {
-        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+      if (identity3.isDocument(node2)) {
+        const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
-          node.contents = null;
+          node2.contents = null;
       } else
-        await visitAsync_(null, node, visitor_, Object.freeze([]));
+        await visitAsync_(null, node2, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path35) {
-      const ctrl = await callVisitor(key, node, visitor, path35);
+    async function visitAsync_(key, node2, visitor, path36) {
+      const ctrl = await callVisitor(key, node2, visitor, path36);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path35, ctrl);
-        return visitAsync_(key, ctrl, visitor, path35);
+        replaceNode(key, path36, ctrl);
+        return visitAsync_(key, ctrl, visitor, path36);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity3.isCollection(node)) {
-          path35 = Object.freeze(path35.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path35);
+        if (identity3.isCollection(node2)) {
+          path36 = Object.freeze(path36.concat(node2));
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = await visitAsync_(i, node2.items[i], visitor, path36);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
+              node2.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity3.isPair(node)) {
-          path35 = Object.freeze(path35.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path35);
+        } else if (identity3.isPair(node2)) {
+          path36 = Object.freeze(path36.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path36);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path35);
+            node2.key = null;
+          const cv = await visitAsync_("value", node2.value, visitor, path36);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node.value = null;
+            node2.value = null;
         }
       }
       return ctrl;
@@ -291,32 +291,32 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path35) {
+    function callVisitor(key, node2, visitor, path36) {
       if (typeof visitor === "function")
-        return visitor(key, node, path35);
-      if (identity3.isMap(node))
-        return visitor.Map?.(key, node, path35);
-      if (identity3.isSeq(node))
-        return visitor.Seq?.(key, node, path35);
-      if (identity3.isPair(node))
-        return visitor.Pair?.(key, node, path35);
-      if (identity3.isScalar(node))
-        return visitor.Scalar?.(key, node, path35);
-      if (identity3.isAlias(node))
-        return visitor.Alias?.(key, node, path35);
+        return visitor(key, node2, path36);
+      if (identity3.isMap(node2))
+        return visitor.Map?.(key, node2, path36);
+      if (identity3.isSeq(node2))
+        return visitor.Seq?.(key, node2, path36);
+      if (identity3.isPair(node2))
+        return visitor.Pair?.(key, node2, path36);
+      if (identity3.isScalar(node2))
+        return visitor.Scalar?.(key, node2, path36);
+      if (identity3.isAlias(node2))
+        return visitor.Alias?.(key, node2, path36);
       return void 0;
     }
-    function replaceNode(key, path35, node) {
-      const parent = path35[path35.length - 1];
+    function replaceNode(key, path36, node2) {
+      const parent = path36[path36.length - 1];
       if (identity3.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key] = node2;
       } else if (identity3.isPair(parent)) {
         if (key === "key")
-          parent.key = node;
+          parent.key = node2;
         else
-          parent.value = node;
+          parent.value = node2;
       } else if (identity3.isDocument(parent)) {
-        parent.contents = node;
+        parent.contents = node2;
       } else {
         const pt = identity3.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
@@ -478,9 +478,9 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity3.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
-            if (identity3.isNode(node) && node.tag)
-              tags[node.tag] = true;
+          visit2.visit(doc.contents, (_key, node2) => {
+            if (identity3.isNode(node2) && node2.tag)
+              tags[node2.tag] = true;
           });
           tagNames = Object.keys(tags);
         } else
@@ -519,9 +519,9 @@ var require_anchors = __commonJS({
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
       visit2.visit(root, {
-        Value(_key, node) {
-          if (node.anchor)
-            anchors.add(node.anchor);
+        Value(_key, node2) {
+          if (node2.anchor)
+            anchors.add(node2.anchor);
         }
       });
       return anchors;
@@ -733,20 +733,20 @@ var require_Alias = __commonJS({
         } else {
           nodes = [];
           visit2.visit(doc, {
-            Node: (_key, node) => {
-              if (identity3.isAlias(node) || identity3.hasAnchor(node))
-                nodes.push(node);
+            Node: (_key, node2) => {
+              if (identity3.isAlias(node2) || identity3.hasAnchor(node2))
+                nodes.push(node2);
             }
           });
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
         let found = void 0;
-        for (const node of nodes) {
-          if (node === this)
+        for (const node2 of nodes) {
+          if (node2 === this)
             break;
-          if (node.anchor === this.source)
-            found = node;
+          if (node2.anchor === this.source)
+            found = node2;
         }
         if (found && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
@@ -795,22 +795,22 @@ var require_Alias = __commonJS({
         return src;
       }
     };
-    function getAliasCount(doc, node, anchors2) {
-      if (identity3.isAlias(node)) {
-        const source = node.resolve(doc);
+    function getAliasCount(doc, node2, anchors2) {
+      if (identity3.isAlias(node2)) {
+        const source = node2.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity3.isCollection(node)) {
+      } else if (identity3.isCollection(node2)) {
         let count = 0;
-        for (const item of node.items) {
+        for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
           if (c > count)
             count = c;
         }
         return count;
-      } else if (identity3.isPair(node)) {
-        const kc = getAliasCount(doc, node.key, anchors2);
-        const vc = getAliasCount(doc, node.value, anchors2);
+      } else if (identity3.isPair(node2)) {
+        const kc = getAliasCount(doc, node2.key, anchors2);
+        const vc = getAliasCount(doc, node2.value, anchors2);
         return Math.max(kc, vc);
       }
       return 1;
@@ -904,10 +904,10 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node3 = new Scalar.Scalar(value);
           if (ref)
-            ref.node = node2;
-          return node2;
+            ref.node = node3;
+          return node3;
         }
         tagObj = value instanceof Map ? schema[identity3.MAP] : Symbol.iterator in Object(value) ? schema[identity3.SEQ] : schema[identity3.MAP];
       }
@@ -915,14 +915,14 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
       if (tagName)
-        node.tag = tagName;
+        node2.tag = tagName;
       else if (!tagObj.default)
-        node.tag = tagObj.tag;
+        node2.tag = tagObj.tag;
       if (ref)
-        ref.node = node;
-      return node;
+        ref.node = node2;
+      return node2;
     }
     exports2.createNode = createNode;
   }
@@ -937,10 +937,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path35, value) {
+    function collectionFromPath(schema, path36, value) {
       let v = value;
-      for (let i = path35.length - 1; i >= 0; --i) {
-        const k = path35[i];
+      for (let i = path36.length - 1; i >= 0; --i) {
+        const k = path36[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -959,7 +959,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path35) => path35 == null || typeof path35 === "object" && !!path35[Symbol.iterator]().next().done;
+    var isEmptyPath = (path36) => path36 == null || typeof path36 === "object" && !!path36[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -989,15 +989,15 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path35, value) {
-        if (isEmptyPath(path35))
+      addIn(path36, value) {
+        if (isEmptyPath(path36))
           this.add(value);
         else {
-          const [key, ...rest] = path35;
-          const node = this.get(key, true);
-          if (identity3.isCollection(node))
-            node.addIn(rest, value);
-          else if (node === void 0 && this.schema)
+          const [key, ...rest] = path36;
+          const node2 = this.get(key, true);
+          if (identity3.isCollection(node2))
+            node2.addIn(rest, value);
+          else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -1007,13 +1007,13 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path35) {
-        const [key, ...rest] = path35;
+      deleteIn(path36) {
+        const [key, ...rest] = path36;
         if (rest.length === 0)
           return this.delete(key);
-        const node = this.get(key, true);
-        if (identity3.isCollection(node))
-          return node.deleteIn(rest);
+        const node2 = this.get(key, true);
+        if (identity3.isCollection(node2))
+          return node2.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
       }
@@ -1022,45 +1022,45 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path35, keepScalar) {
-        const [key, ...rest] = path35;
-        const node = this.get(key, true);
+      getIn(path36, keepScalar) {
+        const [key, ...rest] = path36;
+        const node2 = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity3.isScalar(node) ? node.value : node;
+          return !keepScalar && identity3.isScalar(node2) ? node2.value : node2;
         else
-          return identity3.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity3.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
-        return this.items.every((node) => {
-          if (!identity3.isPair(node))
+        return this.items.every((node2) => {
+          if (!identity3.isPair(node2))
             return false;
-          const n = node.value;
+          const n = node2.value;
           return n == null || allowScalar && identity3.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path35) {
-        const [key, ...rest] = path35;
+      hasIn(path36) {
+        const [key, ...rest] = path36;
         if (rest.length === 0)
           return this.has(key);
-        const node = this.get(key, true);
-        return identity3.isCollection(node) ? node.hasIn(rest) : false;
+        const node2 = this.get(key, true);
+        return identity3.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path35, value) {
-        const [key, ...rest] = path35;
+      setIn(path36, value) {
+        const [key, ...rest] = path36;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
-          const node = this.get(key, true);
-          if (identity3.isCollection(node))
-            node.setIn(rest, value);
-          else if (node === void 0 && this.schema)
+          const node2 = this.get(key, true);
+          if (identity3.isCollection(node2))
+            node2.setIn(rest, value);
+          else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -1594,16 +1594,16 @@ var require_stringify = __commonJS({
       }
       return tagObj;
     }
-    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    function stringifyProps(node2, tagObj, { anchors: anchors$1, doc }) {
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity3.isScalar(node) || identity3.isCollection(node)) && node.anchor;
+      const anchor = (identity3.isScalar(node2) || identity3.isCollection(node2)) && node2.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
       }
-      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
@@ -1625,15 +1625,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity3.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
-      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-      const props = stringifyProps(node, tagObj, ctx);
+      const node2 = identity3.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
+      const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity3.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity3.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity3.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity3.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports2.createStringifyContext = createStringifyContext;
@@ -1908,8 +1908,8 @@ var require_addPairToJSMap = __commonJS({
       if (identity3.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
-        for (const node of ctx.anchors.keys())
-          strCtx.anchors.add(node.anchor);
+        for (const node2 of ctx.anchors.keys())
+          strCtx.anchors.add(node2.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
         const strKey = key.toString(strCtx);
@@ -2224,8 +2224,8 @@ var require_YAMLMap = __commonJS({
       }
       get(key, keepScalar) {
         const it = findPair(this.items, key);
-        const node = it?.value;
-        return (!keepScalar && identity3.isScalar(node) ? node.value : node) ?? void 0;
+        const node2 = it?.value;
+        return (!keepScalar && identity3.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -2554,9 +2554,9 @@ var require_float = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
-      stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      stringify(node2) {
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -2565,11 +2565,11 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
+        const node2 = new Scalar.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
-        return node;
+          node2.minFractionDigits = str.length - dot - 1;
+        return node2;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -2588,11 +2588,11 @@ var require_int = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
+    function intStringify(node2, radix, prefix) {
+      const { value } = node2;
       if (intIdentify(value) && value >= 0)
         return prefix + value.toString(radix);
-      return stringifyNumber.stringifyNumber(node);
+      return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
       identify: (value) => intIdentify(value) && value >= 0,
@@ -2601,7 +2601,7 @@ var require_int = __commonJS({
       format: "OCT",
       test: /^0o[0-7]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0o")
+      stringify: (node2) => intStringify(node2, 8, "0o")
     };
     var int = {
       identify: intIdentify,
@@ -2618,7 +2618,7 @@ var require_int = __commonJS({
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
+      stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports2.int = int;
     exports2.intHex = intHex;
@@ -3010,9 +3010,9 @@ var require_float2 = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
-      stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      stringify(node2) {
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -3021,14 +3021,14 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node2 = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
-            node.minFractionDigits = f.length;
+            node2.minFractionDigits = f.length;
         }
-        return node;
+        return node2;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -3069,13 +3069,13 @@ var require_int2 = __commonJS({
       const n = parseInt(str, radix);
       return sign === "-" ? -1 * n : n;
     }
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
+    function intStringify(node2, radix, prefix) {
+      const { value } = node2;
       if (intIdentify(value)) {
         const str = value.toString(radix);
         return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
-      return stringifyNumber.stringifyNumber(node);
+      return stringifyNumber.stringifyNumber(node2);
     }
     var intBin = {
       identify: intIdentify,
@@ -3084,7 +3084,7 @@ var require_int2 = __commonJS({
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
-      stringify: (node) => intStringify(node, 2, "0b")
+      stringify: (node2) => intStringify(node2, 2, "0b")
     };
     var intOct = {
       identify: intIdentify,
@@ -3093,7 +3093,7 @@ var require_int2 = __commonJS({
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0")
+      stringify: (node2) => intStringify(node2, 8, "0")
     };
     var int = {
       identify: intIdentify,
@@ -3110,7 +3110,7 @@ var require_int2 = __commonJS({
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
+      stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports2.int = int;
     exports2.intBin = intBin;
@@ -3224,13 +3224,13 @@ var require_timestamp = __commonJS({
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
-    function stringifySexagesimal(node) {
-      let { value } = node;
+    function stringifySexagesimal(node2) {
+      let { value } = node2;
       let num = (n) => n;
       if (typeof value === "bigint")
         num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
+        return stringifyNumber.stringifyNumber(node2);
       let sign = "";
       if (value < 0) {
         sign = "-";
@@ -3638,9 +3638,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path35, value) {
+      addIn(path36, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path35, value);
+          this.contents.addIn(path36, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3651,13 +3651,13 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
-        if (!node.anchor) {
+      createAlias(node2, name) {
+        if (!node2.anchor) {
           const prev = anchors.anchorNames(this);
-          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
           !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
         }
-        return new Alias.Alias(node.anchor);
+        return new Alias.Alias(node2.anchor);
       }
       createNode(value, replacer, options) {
         let _replacer = void 0;
@@ -3689,11 +3689,11 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity3.isCollection(node))
-          node.flow = true;
+        const node2 = createNode.createNode(value, tag, ctx);
+        if (flow && identity3.isCollection(node2))
+          node2.flow = true;
         setAnchors();
-        return node;
+        return node2;
       }
       /**
        * Convert a key and a value into a `Pair` using the current schema,
@@ -3715,14 +3715,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path35) {
-        if (Collection.isEmptyPath(path35)) {
+      deleteIn(path36) {
+        if (Collection.isEmptyPath(path36)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path35) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path36) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3737,10 +3737,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path35, keepScalar) {
-        if (Collection.isEmptyPath(path35))
+      getIn(path36, keepScalar) {
+        if (Collection.isEmptyPath(path36))
           return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity3.isCollection(this.contents) ? this.contents.getIn(path35, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path36, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3751,10 +3751,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path35) {
-        if (Collection.isEmptyPath(path35))
+      hasIn(path36) {
+        if (Collection.isEmptyPath(path36))
           return this.contents !== void 0;
-        return identity3.isCollection(this.contents) ? this.contents.hasIn(path35) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path36) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3771,13 +3771,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path35, value) {
-        if (Collection.isEmptyPath(path35)) {
+      setIn(path36, value) {
+        if (Collection.isEmptyPath(path36)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path35), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path36), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path35, value);
+          this.contents.setIn(path36, value);
         }
       }
       /**
@@ -4304,11 +4304,11 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node.range[2];
-        seq.items.push(node);
+        offset = node2.range[2];
+        seq.items.push(node2);
       }
       seq.range = [bs.offset, offset, commentEnd ?? offset];
       return seq;
@@ -4614,12 +4614,12 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity3.isNode(res) ? res : new Scalar.Scalar(res);
-      node.range = coll.range;
-      node.tag = tagName;
+      const node2 = identity3.isNode(res) ? res : new Scalar.Scalar(res);
+      node2.range = coll.range;
+      node2.tag = tagName;
       if (tag?.format)
-        node.format = tag.format;
-      return node;
+        node2.format = tag.format;
+      return node2;
     }
     exports2.composeCollection = composeCollection;
   }
@@ -5164,11 +5164,11 @@ var require_compose_node = __commonJS({
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
       const { spaceBefore, comment, anchor, tag } = props;
-      let node;
+      let node2;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
-          node = composeAlias(ctx, token, onError);
+          node2 = composeAlias(ctx, token, onError);
           if (anchor || tag)
             onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
@@ -5176,17 +5176,17 @@ var require_compose_node = __commonJS({
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          node2 = composeScalar.composeScalar(ctx, token, tag, onError);
           if (anchor)
-            node.anchor = anchor.source.substring(1);
+            node2.anchor = anchor.source.substring(1);
           break;
         case "block-map":
         case "block-seq":
         case "flow-collection":
           try {
-            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            node2 = composeCollection.composeCollection(CN, ctx, token, props, onError);
             if (anchor)
-              node.anchor = anchor.source.substring(1);
+              node2.anchor = anchor.source.substring(1);
           } catch (error) {
             const message = error instanceof Error ? error.message : String(error);
             onError(token, "RESOURCE_EXHAUSTION", message);
@@ -5198,24 +5198,24 @@ var require_compose_node = __commonJS({
           isSrcToken = false;
         }
       }
-      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-      if (anchor && node.anchor === "")
+      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node2.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity3.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity3.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
-        node.spaceBefore = true;
+        node2.spaceBefore = true;
       if (comment) {
         if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
+          node2.comment = comment;
         else
-          node.commentBefore = comment;
+          node2.commentBefore = comment;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
-      return node;
+        node2.srcToken = token;
+      return node2;
     }
     function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end: end2 }, onError) {
       const token = {
@@ -5224,19 +5224,19 @@ var require_compose_node = __commonJS({
         indent: -1,
         source: ""
       };
-      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      const node2 = composeScalar.composeScalar(ctx, token, tag, onError);
       if (anchor) {
-        node.anchor = anchor.source.substring(1);
-        if (node.anchor === "")
+        node2.anchor = anchor.source.substring(1);
+        if (node2.anchor === "")
           onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       }
       if (spaceBefore)
-        node.spaceBefore = true;
+        node2.spaceBefore = true;
       if (comment) {
-        node.comment = comment;
-        node.range[2] = end2;
+        node2.comment = comment;
+        node2.range[2] = end2;
       }
-      return node;
+      return node2;
     }
     function composeAlias({ options }, { offset, source, end: end2 }, onError) {
       const alias = new Alias.Alias(source.substring(1));
@@ -5778,9 +5778,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path35) => {
+    visit2.itemAtPath = (cst, path36) => {
       let item = cst;
-      for (const [field, index] of path35) {
+      for (const [field, index] of path36) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5789,23 +5789,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path35) => {
-      const parent = visit2.itemAtPath(cst, path35.slice(0, -1));
-      const field = path35[path35.length - 1][0];
+    visit2.parentCollection = (cst, path36) => {
+      const parent = visit2.itemAtPath(cst, path36.slice(0, -1));
+      const field = path36[path36.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path35, item, visitor) {
-      let ctrl = visitor(item, path35);
+    function _visit(path36, item, visitor) {
+      let ctrl = visitor(item, path36);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path35.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path36.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5816,10 +5816,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path35);
+            ctrl = ctrl(item, path36);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path35) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path36) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -7129,14 +7129,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs23 = this.flowScalar(this.type);
+              const fs24 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs23, sep: [] });
+                map.items.push({ start, key: fs24, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs23);
+                this.stack.push(fs24);
               } else {
-                Object.assign(it, { key: fs23, sep: [] });
+                Object.assign(it, { key: fs24, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7264,13 +7264,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs23 = this.flowScalar(this.type);
+              const fs24 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs23, sep: [] });
+                fc.items.push({ start: [], key: fs24, sep: [] });
               else if (it.sep)
-                this.stack.push(fs23);
+                this.stack.push(fs24);
               else
-                Object.assign(it, { key: fs23, sep: [] });
+                Object.assign(it, { key: fs24, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7480,7 +7480,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7521,7 +7521,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse2;
+    exports2.parse = parse3;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument;
     exports2.stringify = stringify;
@@ -8395,8 +8395,8 @@ var require_codegen = __commonJS({
       endIf() {
         return this._endBlockNode(If, Else);
       }
-      _for(node, forBody) {
-        this._blockNode(node);
+      _for(node2, forBody) {
+        this._blockNode(node2);
         if (forBody)
           this.code(forBody).endFor();
         return this;
@@ -8445,10 +8445,10 @@ var require_codegen = __commonJS({
       }
       // `return` statement
       return(value) {
-        const node = new Return();
-        this._blockNode(node);
+        const node2 = new Return();
+        this._blockNode(node2);
         this.code(value);
-        if (node.nodes.length !== 1)
+        if (node2.nodes.length !== 1)
           throw new Error('CodeGen: "return" should have one node');
         return this._endBlockNode(Return);
       }
@@ -8456,16 +8456,16 @@ var require_codegen = __commonJS({
       try(tryBody, catchCode, finallyCode) {
         if (!catchCode && !finallyCode)
           throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node = new Try();
-        this._blockNode(node);
+        const node2 = new Try();
+        this._blockNode(node2);
         this.code(tryBody);
         if (catchCode) {
           const error = this.name("e");
-          this._currNode = node.catch = new Catch(error);
+          this._currNode = node2.catch = new Catch(error);
           catchCode(error);
         }
         if (finallyCode) {
-          this._currNode = node.finally = new Finally();
+          this._currNode = node2.finally = new Finally();
           this.code(finallyCode);
         }
         return this._endBlockNode(Catch, Finally);
@@ -8510,13 +8510,13 @@ var require_codegen = __commonJS({
           this._root.optimizeNames(this._root.names, this._constants);
         }
       }
-      _leafNode(node) {
-        this._currNode.nodes.push(node);
+      _leafNode(node2) {
+        this._currNode.nodes.push(node2);
         return this;
       }
-      _blockNode(node) {
-        this._currNode.nodes.push(node);
-        this._nodes.push(node);
+      _blockNode(node2) {
+        this._currNode.nodes.push(node2);
+        this._nodes.push(node2);
       }
       _endBlockNode(N1, N2) {
         const n = this._currNode;
@@ -8526,12 +8526,12 @@ var require_codegen = __commonJS({
         }
         throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
       }
-      _elseNode(node) {
+      _elseNode(node2) {
         const n = this._currNode;
         if (!(n instanceof If)) {
           throw new Error('CodeGen: "else" without "if"');
         }
-        this._currNode = n.else = node;
+        this._currNode = n.else = node2;
         return this;
       }
       get _root() {
@@ -8541,9 +8541,9 @@ var require_codegen = __commonJS({
         const ns = this._nodes;
         return ns[ns.length - 1];
       }
-      set _currNode(node) {
+      set _currNode(node2) {
         const ns = this._nodes;
-        ns[ns.length - 1] = node;
+        ns[ns.length - 1] = node2;
       }
     };
     exports2.CodeGen = CodeGen;
@@ -10855,8 +10855,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path35) {
-      let input = path35;
+    function removeDotSegments(path36) {
+      let input = path36;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10930,11 +10930,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path35) {
-      if (path35 === "" || path35[0] === "/") {
-        return removeDotSegments(path35);
+    function removeDotSegmentsRelative(path36) {
+      if (path36 === "" || path36[0] === "/") {
+        return removeDotSegments(path36);
       }
-      const segments = path35.split("/");
+      const segments = path36.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11299,8 +11299,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path35 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path35 && path35 !== "/" ? path35 : void 0;
+        const path36 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path36 && path36 !== "/" ? path36 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -11468,7 +11468,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize(uri, options), options);
+        parse3(serialize(uri, options), options);
       }
       return uri;
     }
@@ -11511,8 +11511,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative, options, skipNormalization) {
       const target2 = {};
       if (!skipNormalization) {
-        base = parse2(serialize(base, options), options);
-        relative = parse2(serialize(relative, options), options);
+        base = parse3(serialize(base, options), options);
+        relative = parse3(serialize(relative, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative.scheme) {
@@ -11830,7 +11830,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse2(uri, opts) {
+    function parse3(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -11867,7 +11867,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse2
+      parse: parse3
     };
     module2.exports = fastUri;
     module2.exports.default = fastUri;
@@ -15858,8 +15858,8 @@ var require_build = __commonJS({
         if (!Utils2.isString(input) && !Utils2.isByteArray(input)) throw new TypeError(`The input must be a string or a byte array (Uint8Array or number[]), not ${Utils2.typeName(input)}`);
       }
       static checkFlags(flags) {
-        const known = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
-        if (!Number.isInteger(flags) || (flags & ~known) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
+        const known2 = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
+        if (!Number.isInteger(flags) || (flags & ~known2) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
       }
       static isByteArray(input) {
         return Array.isArray(input) || Object.prototype.toString.call(input) === "[object Uint8Array]";
@@ -18538,21 +18538,21 @@ var require_build = __commonJS({
         const depth = [0];
         const terminal = [0];
         for (const word of words) {
-          let node = 0;
+          let node2 = 0;
           for (let i = 0; i < word.length; i++) {
-            const key = node * alphabetSize + word[i];
+            const key = node2 * alphabetSize + word[i];
             let child = edges.get(key);
             if (child === void 0) {
               child = parent.length;
               edges.set(key, child);
-              parent.push(node);
+              parent.push(node2);
               unit.push(word[i]);
-              depth.push(depth[node] + 1);
+              depth.push(depth[node2] + 1);
               terminal.push(0);
             }
-            node = child;
+            node2 = child;
           }
-          terminal[node] = 1;
+          terminal[node2] = 1;
         }
         const numNodes = parent.length;
         const children = new Int32Array(numNodes - 1);
@@ -18588,9 +18588,9 @@ var require_build = __commonJS({
         this.fail = fail;
         this.match = match;
       }
-      next(node, u) {
-        let lo = this.childStart[node];
-        let hi = this.childStart[node + 1];
+      next(node2, u) {
+        let lo = this.childStart[node2];
+        let hi = this.childStart[node2 + 1];
         const units = this.childUnit;
         while (lo < hi) {
           const mid = lo + hi >> 1;
@@ -18601,27 +18601,27 @@ var require_build = __commonJS({
         }
         return -1;
       }
-      advance(node, u) {
+      advance(node2, u) {
         for (; ; ) {
-          const next = this.next(node, u);
+          const next = this.next(node2, u);
           if (next >= 0) return next;
-          if (node === 0) return 0;
-          node = this.fail[node];
+          if (node2 === 0) return 0;
+          node2 = this.fail[node2];
         }
       }
       searchUTF16(charSeq, start, end2) {
-        let node = 0;
+        let node2 = 0;
         for (let i = start; i < end2; i++) {
-          node = this.advance(node, charSeq.charCodeAt(i));
-          if (this.match[node] === 1) return true;
+          node2 = this.advance(node2, charSeq.charCodeAt(i));
+          if (this.match[node2] === 1) return true;
         }
         return false;
       }
       searchUTF8(bytes, start, end2) {
-        let node = 0;
+        let node2 = 0;
         for (let i = start; i < end2; i++) {
-          node = this.advance(node, bytes[i]);
-          if (this.match[node] === 1) return true;
+          node2 = this.advance(node2, bytes[i]);
+          if (this.match[node2] === 1) return true;
         }
         return false;
       }
@@ -22844,26 +22844,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path35) => {
-      const end2 = path35.length - 1;
-      const index = path35.lastIndexOf(
+    var basenameOf = (path36) => {
+      const end2 = path36.length - 1;
+      const index = path36.lastIndexOf(
         SLASH,
-        path35[end2] === SLASH ? end2 - 1 : end2
+        path36[end2] === SLASH ? end2 - 1 : end2
       );
-      return index < 0 ? path35 : path35.slice(index + 1);
+      return index < 0 ? path36 : path36.slice(index + 1);
     };
-    var parentOf = (path35) => {
-      if (path35.charCodeAt(0) === SLASH_CODE || path35.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path35.split(SLASH).filter(Boolean);
+    var parentOf = (path36) => {
+      if (path36.charCodeAt(0) === SLASH_CODE || path36.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path36.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end2 = path35.length - 1;
-      const cut = path35.lastIndexOf(
+      const end2 = path36.length - 1;
+      const cut = path36.lastIndexOf(
         SLASH,
-        path35.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
+        path36.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
       );
-      return cut < 0 ? EMPTY : path35.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path36.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -23013,7 +23013,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path35) {
+      testLiteral(path36) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -23022,7 +23022,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path35)) {
+          if (rule.checkRegex.test(path36)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -23042,15 +23042,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path35, mode) {
+      test(path36, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path35) : path35;
+        const basename2 = shortcut ? basenameOf(path36) : path36;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path35
+            shortcut && rule._basenameOnly ? basename2 : path36
           )) {
             const { negative } = rule;
             const ret = {
@@ -23072,17 +23072,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path35, originalPath, doThrow) => {
-      if (!isString(path35)) {
+    var checkPath = (path36, originalPath, doThrow) => {
+      if (!isString(path36)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path35) {
+      if (!path36) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path35)) {
+      if (checkPath.isNotRelative(path36)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -23091,25 +23091,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path35) => {
-      const first = path35.charCodeAt(0);
+    var isNotRelative = (path36) => {
+      const first = path36.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path35.length === 1) {
+      if (path36.length === 1) {
         return true;
       }
-      const second = path35.charCodeAt(1);
+      const second = path36.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path35.length === 2 || path35.charCodeAt(2) === SLASH_CODE;
+      return path36.length === 2 || path36.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -23140,58 +23140,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path35) {
+      _test(originalPath, cache3, path36) {
         checkPath(
-          path35,
+          path36,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path35 ? this._t(path35, cache3) : {
+        return path36 ? this._t(path36, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target2) {
-        const path35 = convertPath(target2);
-        if (!path35 || path35.charCodeAt(path35.length - 1) !== SLASH_CODE) {
-          return this._test(target2, this._testCache, path35);
+        const path36 = convertPath(target2);
+        if (!path36 || path36.charCodeAt(path36.length - 1) !== SLASH_CODE) {
+          return this._test(target2, this._testCache, path36);
         }
-        const dir = this._t(path35, this._testCache);
+        const dir = this._t(path36, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path35);
+        const literal = this._rules.testLiteral(path36);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path35, cache3) {
-        if (path35 in cache3) {
-          return cache3[path35];
+      _t(path36, cache3) {
+        if (path36 in cache3) {
+          return cache3[path36];
         }
-        const parentPath = parentOf(path35);
+        const parentPath = parentOf(path36);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path35] = parent && parent.ignored ? parent : this._rules.test(path35, MODE_IGNORE);
+        return cache3[path36] = parent && parent.ignored ? parent : this._rules.test(path36, MODE_IGNORE);
       }
-      ignores(path35) {
-        return this._test(path35, this._ignoreCache, convertPath(path35)).ignored;
+      ignores(path36) {
+        return this._test(path36, this._ignoreCache, convertPath(path36)).ignored;
       }
       createFilter() {
-        return (path35) => !this.ignores(path35);
+        return (path36) => !this.ignores(path36);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path35) {
-        return this._test(path35, this._testCache, convertPath(path35));
+      test(path36) {
+        return this._test(path36, this._testCache, convertPath(path36));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path35) => checkPath(convertPath(path35), path35, RETURN_FALSE);
+    var isPathValid = (path36) => checkPath(convertPath(path36), path36, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path35) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path35) || isNotRelative(path35);
+      checkPath.isNotRelative = (path36) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path36) || isNotRelative(path36);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -23325,15 +23325,15 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/action/run.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_crypto2 = require("node:crypto");
-var import_node_fs22 = __toESM(require("node:fs"), 1);
-var import_node_path34 = __toESM(require("node:path"), 1);
+var import_node_crypto3 = require("node:crypto");
+var import_node_fs23 = __toESM(require("node:fs"), 1);
+var import_node_path35 = __toESM(require("node:path"), 1);
 
 // src/cli/main.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs20 = __toESM(require("node:fs"), 1);
-var import_node_path33 = __toESM(require("node:path"), 1);
+var import_node_fs21 = __toESM(require("node:fs"), 1);
+var import_node_path34 = __toESM(require("node:path"), 1);
 
 // src/core/finding.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -24422,6 +24422,52 @@ function pinLiveTexts(live, findings, sources) {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 
+// src/model/distro-config.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function distroConfigSet(display) {
+  const m = /^(.*?config\.ya?ml)\.d\/[^/]+$/.exec(display);
+  return m ? m[1] : display;
+}
+var COMPONENT_ARG = /^\s*(?:--)?([A-Za-z0-9-]+)[+-]?=(.*)$/s;
+function lastArg(values, flag) {
+  let found;
+  for (const v of values) {
+    const m = COMPONENT_ARG.exec(v.text);
+    if (m && m[1] === flag) found = { value: m[2].trim(), at: v };
+  }
+  return found;
+}
+function bareFlag(values, flag) {
+  return values.filter((v) => v.text.trim().replace(/^--/, "") === flag).pop();
+}
+function distroConfigFacts(files) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    for (const e of f.entries) merged.set(e.key, e.append ? [...merged.get(e.key) ?? [], ...e.values] : [...e.values]);
+  }
+  const distro = files[0]?.distro ?? "k3s or RKE2";
+  const out = [];
+  const source = (what, at) => `${distro} ${what} in ${at.file}`;
+  const apiserver = lastArg(merged.get("kube-apiserver-arg") ?? [], "service-node-port-range");
+  const topLevel = (merged.get("service-node-port-range") ?? []).at(-1);
+  if (apiserver) out.push({ kind: "nodePortRange", value: apiserver.value, file: apiserver.at.file, span: apiserver.at.span, source: source("kube-apiserver-arg service-node-port-range", apiserver.at) });
+  else if (topLevel) out.push({ kind: "nodePortRange", value: topLevel.text, file: topLevel.file, span: topLevel.span, source: source("service-node-port-range", topLevel) });
+  const mode = lastArg(merged.get("kube-proxy-arg") ?? [], "proxy-mode");
+  if (mode) out.push({ kind: "kubeProxyMode", value: mode.value, file: mode.at.file, span: mode.at.span, source: source("kube-proxy-arg proxy-mode", mode.at) });
+  const kubelet = merged.get("kubelet-arg") ?? [];
+  const allowed = lastArg(kubelet, "allowed-unsafe-sysctls");
+  if (allowed) {
+    const list = allowed.value.split(",").map((s) => canonicalKey(s.trim())).filter(Boolean);
+    out.push({ kind: "allowedUnsafeSysctls", value: list, file: allowed.at.file, span: allowed.at.span, source: source("kubelet-arg allowed-unsafe-sysctls", allowed.at) });
+  }
+  const protect = lastArg(kubelet, "protect-kernel-defaults");
+  const bare = bareFlag(kubelet, "protect-kernel-defaults");
+  if (protect) out.push({ kind: "protectKernelDefaults", value: protect.value === "" || protect.value === "true", file: protect.at.file, span: protect.at.span, source: source("kubelet-arg protect-kernel-defaults", protect.at) });
+  else if (bare) out.push({ kind: "protectKernelDefaults", value: true, file: bare.file, span: bare.span, source: source("kubelet-arg protect-kernel-defaults", bare) });
+  return out;
+}
+
 // src/model/values.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
@@ -24514,10 +24560,21 @@ function normalizeProxyMode(raw) {
   if (m === "") return "iptables";
   return KUBE_PROXY_MODES.has(m) ? m : void 0;
 }
+function resolveDistroConfigs(facts) {
+  const sets = /* @__PURE__ */ new Map();
+  for (const f of facts) if (f.kind === "distroConfig") sets.set(f.set, [...sets.get(f.set) ?? [], f]);
+  if (!sets.size) return facts;
+  const out = [];
+  for (const f of facts) {
+    if (f.kind !== "distroConfig") out.push(f);
+    else if (sets.get(f.set)?.[0] === f) out.push(...distroConfigFacts(sets.get(f.set) ?? []));
+  }
+  return out;
+}
 function mergeClusterFacts(facts) {
   const out = { any: false };
   const at = (f) => ({ source: f.source, location: { file: f.file, span: f.span } });
-  for (const f of facts) {
+  for (const f of resolveDistroConfigs(facts)) {
     switch (f.kind) {
       case "nodePortRange": {
         const r = parseDashRange(f.value);
@@ -25928,14 +25985,14 @@ function procWrite(w, content, command, commandSpan, out) {
   const rawKey = w.value.slice(keyStart, keyEnd);
   let value = "";
   let valueSpan = { start: commandSpan.start, end: commandSpan.start };
-  let known = false;
+  let known2 = false;
   if (content) {
     const m = /^\s*([\s\S]*?)\s*$/.exec(content.text);
     const inner = m?.[1] ?? "";
     const s = content.text.indexOf(inner);
     value = inner;
     valueSpan = content.map({ start: s, end: s + inner.length });
-    known = contentIsLiteral(content);
+    known2 = contentIsLiteral(content);
   }
   out.writes.push({
     order: nextOrder(out),
@@ -25947,7 +26004,7 @@ function procWrite(w, content, command, commandSpan, out) {
     commandSpan,
     command,
     method: "proc",
-    unevaluated: !known || !isLiteral(w, keyStart, keyEnd),
+    unevaluated: !known2 || !isLiteral(w, keyStart, keyEnd),
     isGlob: false,
     ignoreUnknown: false
   });
@@ -27059,9 +27116,9 @@ function pairOf(map, key) {
 function get(map, key) {
   return pairOf(map, key)?.value;
 }
-function getPath(node, path35) {
-  let cur = node;
-  for (const seg of path35) {
+function getPath(node2, path36) {
+  let cur = node2;
+  for (const seg of path36) {
     if (typeof seg === "number") cur = isSeq(cur) ? cur.items[seg] : void 0;
     else cur = get(cur, seg);
     if (cur === void 0 || cur === null) return cur;
@@ -27230,13 +27287,13 @@ function readCloudConfig(part, ctx) {
     rancherSysctl(get(get(root, "rancher"), "sysctl"), ctx);
   }
 }
-function commands(node, stage, ctx) {
+function commands(node2, stage, ctx) {
   const facts = ctx.facts;
-  if (isScalar(node) && node.value !== null) {
-    facts.addShell(analyzeScript(node.text, node.map), facts.step(stage, stage));
+  if (isScalar(node2) && node2.value !== null) {
+    facts.addShell(analyzeScript(node2.text, node2.map), facts.step(stage, stage));
     return;
   }
-  limitedItems(itemsOf(node), facts.file, node?.range ?? part0, stage, facts.findings).forEach((item, i) => {
+  limitedItems(itemsOf(node2), facts.file, node2?.range ?? part0, stage, facts.findings).forEach((item, i) => {
     const step = facts.step(stage, `${stage}[${i}]`);
     if (isScalar(item)) {
       if (item.value === null) return;
@@ -27250,90 +27307,90 @@ function commands(node, stage, ctx) {
     }
   });
 }
-function powerState(node, ctx) {
-  const mode = get(node, "mode");
+function powerState(node2, ctx) {
+  const mode = get(node2, "mode");
   if (!isScalar(mode) || mode.text.trim().toLowerCase() !== "reboot") return;
   const step = ctx.facts.step("power_state", "power_state");
   ctx.facts.reapplies.push({ reapply: { order: 0, kind: "reboot", files: [], command: "power_state: reboot", span: mode.span }, step, order: step.order * FACTS_PER_STEP });
 }
-function writeFiles(node, ctx) {
+function writeFiles(node2, ctx) {
   const facts = ctx.facts;
-  limitedItems(itemsOf(node), facts.file, node?.range ?? part0, "write_files", facts.findings).forEach((item, i) => {
+  limitedItems(itemsOf(node2), facts.file, node2?.range ?? part0, "write_files", facts.findings).forEach((item, i) => {
     const pathNode = get(item, "path");
-    const path35 = scalarText(pathNode)?.trim();
-    if (!path35 || !isScalar(pathNode)) return;
-    const sysctl2 = isSysctlFilePath(path35);
-    const modules = isModulesFilePath(path35);
+    const path36 = scalarText(pathNode)?.trim();
+    if (!path36 || !isScalar(pathNode)) return;
+    const sysctl2 = isSysctlFilePath(path36);
+    const modules = isModulesFilePath(path36);
     if (!sysctl2 && !modules) return;
     const label2 = `write_files[${i}]`;
     const step = facts.step(isTrue(get(item, "defer")) ? "write_files (deferred)" : "write_files", label2);
     const append = isTrue(get(item, "append"));
-    const content = contentOf(item, label2, path35, ctx);
+    const content = contentOf(item, label2, path36, ctx);
     if (content === "failed") return;
     if (modules) {
       facts.modulesKnown = true;
       if (content) for (const m of parseModulesList(content.text)) facts.modules.add(m);
       return;
     }
-    facts.files.push({ path: path35, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
+    facts.files.push({ path: path36, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
   });
 }
 function emptyParse() {
   return { assignments: [], exclusions: [], issues: [] };
 }
-function contentOf(item, label2, path35, ctx) {
+function contentOf(item, label2, path36, ctx) {
   const facts = ctx.facts;
-  const node = get(item, "content");
-  if (node === void 0 || node === null || isScalar(node) && node.value === null) {
+  const node2 = get(item, "content");
+  if (node2 === void 0 || node2 === null || isScalar(node2) && node2.value === null) {
     return get(item, "source") ? void 0 : null;
   }
-  if (!isScalar(node)) return void 0;
+  if (!isScalar(node2)) return void 0;
   const encNode = get(item, "encoding");
-  const { encoding, known } = contentEncoding(scalarText(encNode));
-  if (!known && isScalar(encNode)) {
+  const { encoding, known: known2 } = contentEncoding(scalarText(encNode));
+  if (!known2 && isScalar(encNode)) {
     facts.findings.push({
       ruleId: CLOUD_INIT_RULES.encoding.id,
       severity: "warning",
-      message: `${label2}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path35} as plain text`,
+      message: `${label2}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path36} as plain text`,
       location: { file: facts.file, span: encNode.span },
       related: []
     });
   }
-  const binary = node.tag === BINARY_TAG;
-  if (encoding === "text" && !binary) return { text: node.text, map: node.map };
+  const binary = node2.tag === BINARY_TAG;
+  if (encoding === "text" && !binary) return { text: node2.text, map: node2.map };
   const fail = (error, limit) => {
     if (limit) {
-      facts.findings.push(limitFinding(facts.file, wholeValue(node), `${label2}: the content for ${path35}: ${error}`));
+      facts.findings.push(limitFinding(facts.file, wholeValue(node2), `${label2}: the content for ${path36}: ${error}`));
       return "failed";
     }
     facts.findings.push({
       ruleId: CLOUD_INIT_RULES.undecodable.id,
       severity: "error",
-      message: `${label2}: the content for ${path35} cannot be decoded (${error}); cloud-init fails to write the file`,
-      location: { file: facts.file, span: node.span },
+      message: `${label2}: the content for ${path36} cannot be decoded (${error}); cloud-init fails to write the file`,
+      location: { file: facts.file, span: node2.span },
       related: []
     });
     return "failed";
   };
   let bytes;
   if (binary) {
-    const b = decodeBase64(node.text);
+    const b = decodeBase64(node2.text);
     if (!b.ok) return fail(`!!binary: ${b.error}`);
     bytes = b.bytes;
   }
-  const d = decodeContent(node.text, bytes, encoding);
+  const d = decodeContent(node2.text, bytes, encoding);
   if (!d.ok) return fail(d.error, d.limit);
   const t = utf8(d.bytes);
   if (!t.ok) return fail(t.error);
-  return opaque(t.text, wholeValue(node));
+  return opaque(t.text, wholeValue(node2));
 }
 function wholeValue(s) {
   return s.span.end > s.span.start ? s.span : s.range;
 }
-function rancherSysctl(node, ctx) {
-  if (!isMap(node)) return;
+function rancherSysctl(node2, ctx) {
+  if (!isMap(node2)) return;
   const parsed = ctx.facts.rancher ?? emptyParse();
-  parsed.assignments.push(...sysctlMapAssignments(node));
+  parsed.assignments.push(...sysctlMapAssignments(node2));
   ctx.facts.rancher = parsed;
 }
 
@@ -27642,8 +27699,8 @@ var cloudInitHandler = {
       const whole = { text, map: (s) => s, exact: true, span: { start: 0, end: text.length }, name: "user-data" };
       readUserData(whole, ctx);
     }
-    const node = userDataNode(facts);
-    return { nodes: node ? [node] : [], findings: facts.findings };
+    const node2 = userDataNode(facts);
+    return { nodes: node2 ? [node2] : [], findings: facts.findings };
   }
 };
 function notUserData(file) {
@@ -27673,12 +27730,12 @@ var JSON_PATCH = /^\s*\[[\s\S]*["']?path["']?\s*:\s*["']?\/spec\/(jobTemplate\/s
 var CLOUD_INIT = /^(#cloud-config|#cloud-boothook|#!|Content-Type:\s*multipart|## template:\s*jinja)/i;
 var chartDirCache = /* @__PURE__ */ new Map();
 function isChartDir(dir) {
-  let known = chartDirCache.get(dir);
-  if (known === void 0) {
-    known = import_node_fs7.default.existsSync(import_node_path10.default.join(dir, "Chart.yaml")) || import_node_fs7.default.existsSync(import_node_path10.default.join(dir, "Chart.yml"));
-    chartDirCache.set(dir, known);
+  let known2 = chartDirCache.get(dir);
+  if (known2 === void 0) {
+    known2 = import_node_fs7.default.existsSync(import_node_path10.default.join(dir, "Chart.yaml")) || import_node_fs7.default.existsSync(import_node_path10.default.join(dir, "Chart.yml"));
+    chartDirCache.set(dir, known2);
   }
-  return known;
+  return known2;
 }
 function inChartTemplates(abs) {
   const parts = abs.split(import_node_path10.default.sep);
@@ -27704,6 +27761,15 @@ function confirmsKubernetes(text, explicit) {
 // src/sources/talos/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/partial-facts.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function clusterOfItsOwn(file, facts) {
+  return { id: `cluster:${file}`, label: file, complete: false, files: [], scope: "cluster", cluster: mergeClusterFacts(facts), role: { value: "kubernetes", source: `the cluster configuration in ${file}` } };
+}
+
+// src/sources/talos/handler.ts
 var TALOS_CONFIG = /^version:\s*v1alpha1\s*$/m;
 var MACHINE_SECTION = /^machine:\s*$/m;
 function parseMachineSysctls(text) {
@@ -27718,6 +27784,39 @@ function parseMachineSysctls(text) {
   }
   return { parsed, found, docs };
 }
+var TEMPLATE = /\{\{|\{%|\$\{|%\{/;
+function known(map, field) {
+  const p = pairOf(map, field);
+  if (!p || !isScalar(p.key) || !isScalar(p.value) || p.value.value === null || TEMPLATE.test(p.value.text)) return void 0;
+  return { value: p.value, keySpan: p.key.span };
+}
+function sysctlList(text) {
+  return text.split(",").map((s) => canonicalKey(s.trim())).filter(Boolean);
+}
+function talosClusterFacts(docs, file) {
+  const out = [];
+  const source = (what) => `Talos ${what} in ${file}`;
+  for (const d of docs) {
+    const root = d.contents;
+    const range2 = known(getPath(root, ["cluster", "apiServer", "extraArgs"]), "service-node-port-range");
+    if (range2) out.push({ kind: "nodePortRange", value: range2.value.text, file, span: range2.keySpan, source: source("cluster.apiServer.extraArgs service-node-port-range") });
+    const proxy = getPath(root, ["cluster", "proxy"]);
+    const mode = known(get(proxy, "extraArgs"), "proxy-mode") ?? known(proxy, "mode");
+    if (mode) out.push({ kind: "kubeProxyMode", value: mode.value.text, file, span: mode.keySpan, source: source(known(get(proxy, "extraArgs"), "proxy-mode") ? "cluster.proxy.extraArgs proxy-mode" : "cluster.proxy.mode") });
+    const kubelet = getPath(root, ["machine", "kubelet"]);
+    const extraConfig = get(kubelet, "extraConfig");
+    const allowedPair = pairOf(extraConfig, "allowedUnsafeSysctls");
+    const allowedArg = known(get(kubelet, "extraArgs"), "allowed-unsafe-sysctls");
+    if (allowedArg) out.push({ kind: "allowedUnsafeSysctls", value: sysctlList(allowedArg.value.text), file, span: allowedArg.keySpan, source: source("machine.kubelet.extraArgs allowed-unsafe-sysctls") });
+    else if (allowedPair && isScalar(allowedPair.key)) {
+      const list = itemsOf(allowedPair.value).filter(isScalar).filter((s) => !TEMPLATE.test(s.text)).map((s) => canonicalKey(s.text.trim())).filter(Boolean);
+      out.push({ kind: "allowedUnsafeSysctls", value: list, file, span: allowedPair.key.span, source: source("machine.kubelet.extraConfig allowedUnsafeSysctls") });
+    }
+    const protect = known(extraConfig, "protectKernelDefaults");
+    if (protect) out.push({ kind: "protectKernelDefaults", value: protect.value.value === true, file, span: protect.keySpan, source: source("machine.kubelet.extraConfig protectKernelDefaults") });
+  }
+  return out;
+}
 function looksLikeTalos(text) {
   return TALOS_CONFIG.test(text) && MACHINE_SECTION.test(text);
 }
@@ -27725,12 +27824,16 @@ var talosConfigHandler = {
   kind: "talos-config",
   claimsPath: () => false,
   claimsContent: looksLikeTalos,
+  clusterFactTrigger: TALOS_CONFIG,
   extract(input) {
     const { parsed, found, docs } = parseMachineSysctls(input.text);
     const problem = yamlProblemFinding(input.display, input.text, docs);
     const findings = [...problem ? [problem] : [], ...yamlLimitFindings(input.display, docs)];
-    if (!found) return { findings };
-    const node = {
+    const facts = talosClusterFacts(docs, input.display);
+    const own = facts.length && !parsedCompletely(docs) ? [clusterOfItsOwn(input.display, facts)] : [];
+    const clusterFacts = own.length ? [] : facts;
+    if (!found) return { findings, clusterFacts, nodes: own };
+    const node2 = {
       id: `talos:${input.display}`,
       label: input.display,
       complete: false,
@@ -27738,7 +27841,7 @@ var talosConfigHandler = {
       role: { value: "kubernetes", source: `a Talos machine configuration (${input.display})` },
       files: [{ file: input.display, nodePath: "/talos/machine.sysctls", name: "machine.sysctls", dirRank: 0, parsed, realFile: input.realFile, via: "machine.sysctls" }]
     };
-    return { nodes: [node], findings };
+    return { nodes: [node2, ...own], findings, clusterFacts };
   }
 };
 
@@ -27769,11 +27872,11 @@ function sysctlAssignment(key, value, lineSpan, src, via) {
     origin: "pod-sysctls"
   };
 }
-function readPodSysctls(node, src, out, opts = {}) {
+function readPodSysctls(node2, src, out, opts = {}) {
   const via = opts.via ?? `securityContext.sysctls of ${src.workload}`;
-  if (isSeq(node)) {
+  if (isSeq(node2)) {
     const seen = /* @__PURE__ */ new Map();
-    for (const item of limitedItems(node.items, src.file, node.range, via, out.limitFindings)) {
+    for (const item of limitedItems(node2.items, src.file, node2.range, via, out.limitFindings)) {
       if (!isMap(item)) {
         if (item) out.observations.push(observe("malformed-pod-sysctl", src, item.range, void 0, { hint: "each entry is a mapping with name and value" }));
         continue;
@@ -27807,12 +27910,12 @@ function readPodSysctls(node, src, out, opts = {}) {
     }
     return;
   }
-  if (isMap(node)) {
-    if (node.flow && node.pairs.length && node.pairs.every((p) => !isScalar(p.key))) return;
+  if (isMap(node2)) {
+    if (node2.flow && node2.pairs.length && node2.pairs.every((p) => !isScalar(p.key))) return;
     if (opts.mapForm !== "expected") {
-      out.observations.push(observe("malformed-pod-sysctl", src, node.range, void 0, { hint: "sysctls is a list of {name, value} entries, not a mapping" }));
+      out.observations.push(observe("malformed-pod-sysctl", src, node2.range, void 0, { hint: "sysctls is a list of {name, value} entries, not a mapping" }));
     }
-    for (const p of node.pairs) {
+    for (const p of node2.pairs) {
       if (!isScalar(p.key)) continue;
       out.sysctls.push(sysctlAssignment(p.key, p.value, { start: p.key.range.start, end: p.value?.range.end ?? p.key.range.end }, src, via));
     }
@@ -28088,12 +28191,12 @@ function containerFlagFacts(spec, file, emit) {
     }
   }
 }
-function extraArgs(node) {
+function extraArgs(node2) {
   const out = [];
-  if (isMap(node)) {
-    for (const p of node.pairs) if (isScalar(p.key)) out.push({ name: p.key.text, nameNode: p.key, value: isScalar(p.value) ? p.value : void 0 });
-  } else if (isSeq(node)) {
-    for (const item of node.items) {
+  if (isMap(node2)) {
+    for (const p of node2.pairs) if (isScalar(p.key)) out.push({ name: p.key.text, nameNode: p.key, value: isScalar(p.value) ? p.value : void 0 });
+  } else if (isSeq(node2)) {
+    for (const item of node2.items) {
       const n = get(item, "name");
       const v = get(item, "value");
       if (isScalar(n)) out.push({ name: n.text, nameNode: n, value: isScalar(v) ? v : void 0 });
@@ -28101,8 +28204,8 @@ function extraArgs(node) {
   }
   return out;
 }
-function extraArgFacts(node, where, file, emit) {
-  for (const a of extraArgs(node)) {
+function extraArgFacts(node2, where, file, emit) {
+  for (const a of extraArgs(node2)) {
     const def = FLAGS.find((f) => f.flag === a.name);
     if (!def || !a.value) continue;
     const fact = factOf(def.kind, a.value.text, file, a.nameNode.span, `${where} ${a.name} in ${file}`);
@@ -28130,6 +28233,27 @@ function kubeletConfig(doc, file, emit, where) {
     emit({ kind: "protectKernelDefaults", value: protect.value.value === true, file, span: protect.key.span, source: `KubeletConfiguration protectKernelDefaults in ${where}` });
   }
 }
+function kopsKubelet(kubelet, where, file, emit) {
+  const allowed = pairOf(kubelet, "allowedUnsafeSysctls");
+  if (allowed && isScalar(allowed.key)) {
+    const list = itemsOf(allowed.value).filter(isScalar).map((s) => canonicalKey(s.text.trim())).filter(Boolean);
+    emit({ kind: "allowedUnsafeSysctls", value: list, file, span: allowed.key.span, source: `${where} allowedUnsafeSysctls in ${file}` });
+  }
+  const protect = pairOf(kubelet, "protectKernelDefaults");
+  if (protect && isScalar(protect.key) && isScalar(protect.value)) {
+    emit({ kind: "protectKernelDefaults", value: protect.value.value === true, file, span: protect.key.span, source: `${where} protectKernelDefaults in ${file}` });
+  }
+}
+function kopsCluster(doc, file, emit) {
+  const range2 = pairOf(getPath(doc, ["spec", "kubeAPIServer"]), "serviceNodePortRange");
+  if (range2 && isScalar(range2.key) && isScalar(range2.value)) emit({ kind: "nodePortRange", value: range2.value.text, file, span: range2.key.span, source: `kops spec.kubeAPIServer.serviceNodePortRange in ${file}` });
+  const mode = pairOf(getPath(doc, ["spec", "kubeProxy"]), "proxyMode");
+  if (mode && isScalar(mode.key) && isScalar(mode.value)) emit({ kind: "kubeProxyMode", value: mode.value.text, file, span: mode.key.span, source: `kops spec.kubeProxy.proxyMode in ${file}` });
+  kopsKubelet(getPath(doc, ["spec", "kubelet"]), "kops spec.kubelet", file, emit);
+  for (const field of ["controlPlaneKubelet", "masterKubelet"]) kopsKubelet(getPath(doc, ["spec", field]), `kops spec.${field}`, file, emit);
+  const v = pairOf(get(doc, "spec"), "kubernetesVersion");
+  if (v && isScalar(v.key) && isScalar(v.value)) emit({ kind: "kubernetesVersion", value: v.value.text, file, span: v.key.span, source: `kops spec.kubernetesVersion in ${file}` });
+}
 function clusterFactsOf(doc, file, emit, depth = 0) {
   if (!isMap(doc) || depth > 3) return;
   const kind = scalarText(get(doc, "kind"));
@@ -28152,7 +28276,14 @@ function clusterFactsOf(doc, file, emit, depth = 0) {
     case "JoinConfiguration":
       if (!apiVersion || apiVersion.startsWith("kubeadm.k8s.io")) extraArgFacts(getPath(doc, ["nodeRegistration", "kubeletExtraArgs"]), `kubeadm ${kind} nodeRegistration.kubeletExtraArgs`, file, emit);
       return;
+    case "InstanceGroup":
+      if (apiVersion.startsWith("kops.k8s.io")) kopsKubelet(getPath(doc, ["spec", "kubelet"]), `kops InstanceGroup spec.kubelet`, file, emit);
+      return;
     case "Cluster": {
+      if (apiVersion.startsWith("kops.k8s.io")) {
+        kopsCluster(doc, file, emit);
+        return;
+      }
       if (!apiVersion.startsWith("kind.x-k8s.io")) return;
       const mode = pairOf(get(doc, "networking"), "kubeProxyMode");
       if (mode && isScalar(mode.key) && isScalar(mode.value)) emit({ kind: "kubeProxyMode", value: mode.value.text, file, span: mode.key.span, source: `kind networking.kubeProxyMode in ${file}` });
@@ -28173,6 +28304,46 @@ function clusterFactsOf(doc, file, emit, depth = 0) {
   for (const spec of specs) containerFlagFacts(spec, file, emit);
 }
 
+// src/sources/k8s-manifest/kops.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var NODE_PATH = "/etc/sysctl.d/99-k8s-general.conf";
+function isKops(root, kind) {
+  return isMap(root) && scalarText(get(root, "kind")) === kind && (scalarText(get(root, "apiVersion")) ?? "").startsWith("kops.k8s.io");
+}
+function parametersOf(root) {
+  return itemsOf(getPath(root, ["spec", "sysctlParameters"])).filter(isScalar);
+}
+function parse2(lines) {
+  const out = { assignments: [], exclusions: [], issues: [] };
+  for (const s of lines) {
+    if (typeof s.value !== "string") continue;
+    const p = parseSysctl(s.text, s.map);
+    out.assignments.push(...p.assignments);
+    out.exclusions.push(...p.exclusions);
+    out.issues.push(...p.issues);
+  }
+  return out;
+}
+function node(file, id, label2, lines) {
+  const nf = { file, nodePath: NODE_PATH, name: "99-k8s-general.conf", dirRank: 0, parsed: parse2(lines), realFile: `${file}#${id}`, via: "kops spec.sysctlParameters" };
+  return { id: `kops:${file}#${id}`, label: label2, complete: false, scope: "node", role: { value: "kubernetes", source: `a kops cluster spec (${file})` }, files: [nf] };
+}
+function kopsSysctlNodes(docs, file) {
+  const cluster = docs.find((d) => isKops(d.contents, "Cluster"));
+  const clusterName = cluster ? scalarText(getPath(cluster.contents, ["metadata", "name"])) ?? "(unnamed)" : void 0;
+  const clusterLines = cluster ? parametersOf(cluster.contents) : [];
+  const groups = docs.filter((d) => isKops(d.contents, "InstanceGroup"));
+  const out = [];
+  for (const g of groups) {
+    const name = scalarText(getPath(g.contents, ["metadata", "name"])) ?? "(unnamed)";
+    const lines = [...parametersOf(g.contents), ...clusterLines];
+    if (lines.length) out.push(node(file, `ig/${g.range.start}`, `kops instance group ${name}${clusterName ? ` of cluster ${clusterName}` : ""}`, lines));
+  }
+  if (!groups.length && clusterLines.length) out.push(node(file, "cluster", `the nodes of kops cluster ${clusterName} (every instance group)`, clusterLines));
+  return out;
+}
+
 // src/sources/k8s-manifest/workloads.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
@@ -28187,17 +28358,17 @@ function isPodSpecLike(m) {
   if (isSeq(get(m, "containers")) || isSeq(get(m, "initContainers"))) return true;
   return !get(m, "image") && isMap(get(m, "securityContext")) && !!get(get(m, "securityContext"), "sysctls");
 }
-function walk(node, path35, depth, found) {
+function walk(node2, path36, depth, found) {
   if (depth > MAX_DEPTH2) return;
-  if (isSeq(node)) {
-    node.items.forEach((item, i) => walk(item, `${path35}[${i}]`, depth + 1, found));
+  if (isSeq(node2)) {
+    node2.items.forEach((item, i) => walk(item, `${path36}[${i}]`, depth + 1, found));
     return;
   }
-  if (!isMap(node)) return;
-  for (const p of node.pairs) {
+  if (!isMap(node2)) return;
+  for (const p of node2.pairs) {
     const k = keyText(p);
     if (k === void 0 || !p.value || CONTAINER_TEMPLATE_KEY.test(k)) continue;
-    const at = path35 ? `${path35}.${k}` : k;
+    const at = path36 ? `${path36}.${k}` : k;
     if (isMap(p.value) && isPodSpecLike(p.value)) found(p.value, at);
     else walk(p.value, at, depth + 1, found);
   }
@@ -28287,7 +28458,7 @@ function customPodSpecs(root, kind, apiVersion, label2) {
   if (NOT_PODS.test(kind) && apiVersion.startsWith("kubevirt.io")) return [];
   if (ARGO_KINDS.test(kind) && apiVersion.startsWith("argoproj.io")) return argoPods(root, kind, label2);
   const out = [];
-  walk(root, "", 0, (spec, path35) => out.push({ spec, workload: `${label2} (${path35})`, path: path35, object: root }));
+  walk(root, "", 0, (spec, path36) => out.push({ spec, workload: `${label2} (${path36})`, path: path36, object: root }));
   return out;
 }
 
@@ -28335,8 +28506,8 @@ function jsonPatchPodSpec(root) {
   }
   return { kind: "map", pairs, flow: true, range: root.kind === "seq" ? root.range : { start: 0, end: 0 } };
 }
-function podSpecsOf(root, path35 = "") {
-  if (isSeq(root) && path35 === "") {
+function podSpecsOf(root, path36 = "") {
+  if (isSeq(root) && path36 === "") {
     const spec = jsonPatchPodSpec(root);
     return spec ? [{ spec, workload: "JSON patch (spec.template.spec)", path: "json-patch", object: spec }] : [];
   }
@@ -28344,10 +28515,10 @@ function podSpecsOf(root, path35 = "") {
   const kind = scalarText(get(root, "kind"));
   const out = [];
   const push = (spec, at, label2) => {
-    if (isMap(spec)) out.push({ spec, workload: label2, path: `${path35}${at}`, object: root });
+    if (isMap(spec)) out.push({ spec, workload: label2, path: `${path36}${at}`, object: root });
   };
   if (kind === "List" || /List$/.test(kind ?? "")) {
-    itemsOf(get(root, "items")).forEach((item, i) => out.push(...podSpecsOf(item, `${path35}items[${i}].`)));
+    itemsOf(get(root, "items")).forEach((item, i) => out.push(...podSpecsOf(item, `${path36}items[${i}].`)));
     return out;
   }
   if (kind === "Pod") push(get(root, "spec"), "spec", objectLabel(root, kind));
@@ -28355,7 +28526,7 @@ function podSpecsOf(root, path35 = "") {
   else if (kind === "CronJob") push(getPath(root, ["spec", "jobTemplate", "spec", "template", "spec"]), "spec.jobTemplate.spec.template.spec", objectLabel(root, kind));
   else if (kind === "PodTemplate") push(getPath(root, ["template", "spec"]), "template.spec", objectLabel(root, kind));
   else if (kind !== void 0) {
-    for (const ref of customPodSpecs(root, kind, scalarText(get(root, "apiVersion")) ?? "", objectLabel(root, kind))) out.push({ ...ref, path: `${path35}${ref.path}` });
+    for (const ref of customPodSpecs(root, kind, scalarText(get(root, "apiVersion")) ?? "", objectLabel(root, kind))) out.push({ ...ref, path: `${path36}${ref.path}` });
   } else {
     const templ = getPath(root, ["spec", "template", "spec"]);
     const jobTempl = getPath(root, ["spec", "jobTemplate", "spec", "template", "spec"]);
@@ -28405,12 +28576,12 @@ function extractManifest(file, text) {
       }
     }
   }
+  nodes.push(...kopsSysctlNodes(docs, file));
   const problem = yamlProblemFinding(file, text, docs);
   if (problem) findings.push(problem);
   findings.push(...yamlLimitFindings(file, docs));
   if (clusterFacts.length && !parsedCompletely(docs)) {
-    const cluster = mergeClusterFacts(clusterFacts);
-    nodes.push({ id: `cluster:${file}`, label: file, complete: false, files: [], scope: "cluster", cluster, role: { value: "kubernetes", source: `the cluster configuration in ${file}` } });
+    nodes.push(clusterOfItsOwn(file, clusterFacts));
     return { nodes, findings, clusterFacts: [] };
   }
   return { nodes, findings, clusterFacts };
@@ -28466,8 +28637,8 @@ var scriptHandler = {
     const consumed = [];
     facts.addShell(analyzeScript(text), step, input.display, (w) => copiedFile(w, input.abs, input, consumed));
     facts.noteKubernetes(text, input.display);
-    const node = facts.toNode(`script:${input.display}`, "script", timing === "once" ? "once" : "unknown");
-    return { nodes: node ? [node] : [], findings: facts.findings, consumed };
+    const node2 = facts.toNode(`script:${input.display}`, "script", timing === "once" ? "once" : "unknown");
+    return { nodes: node2 ? [node2] : [], findings: facts.findings, consumed };
   }
 };
 
@@ -29081,8 +29252,8 @@ var packerHandler = {
     if (template.containerOnly) return {};
     const run2 = new PackerRun(input, template);
     run2.run();
-    const node = run2.facts.toNode(`packer:${input.display}`, "packer", "build");
-    return { nodes: node ? [node] : [], findings: run2.facts.findings, consumed: run2.consumed };
+    const node2 = run2.facts.toNode(`packer:${input.display}`, "packer", "build");
+    return { nodes: node2 ? [node2] : [], findings: run2.facts.findings, consumed: run2.consumed };
   }
 };
 
@@ -29514,8 +29685,60 @@ var ansibleHandler = {
     }
     run2.finish();
     run2.facts.noteKubernetes(input.text, input.display);
-    const node = run2.facts.toNode(`ansible:${input.display}`, "ansible", "once");
-    return { nodes: node ? [node] : [], findings: run2.facts.findings, consumed: [...consumed, ...run2.consumed] };
+    const node2 = run2.facts.toNode(`ansible:${input.display}`, "ansible", "once");
+    return { nodes: node2 ? [node2] : [], findings: run2.facts.findings, consumed: [...consumed, ...run2.consumed] };
+  }
+};
+
+// src/sources/distro-config/handler.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var FACT_KEYS = /* @__PURE__ */ new Set(["service-node-port-range", "kube-apiserver-arg", "kube-proxy-arg", "kubelet-arg"]);
+var FACT_KEY_LINE = /^["']?(service-node-port-range|kube-apiserver-arg|kube-proxy-arg|kubelet-arg)\+?["']?[ \t]*:/m;
+var TEMPLATE2 = /\{\{|\{%|\$\{|%\{/;
+function looksLikeDistroConfig(text) {
+  return FACT_KEY_LINE.test(text) && !/^["']?(apiVersion|kind)["']?[ \t]*:/m.test(text) && !looksLikeCloudInit(text);
+}
+function distroOf(display) {
+  if (/rke2/i.test(display)) return "RKE2";
+  if (/k3s/i.test(display)) return "k3s";
+  return "k3s or RKE2";
+}
+function valuesOf(node2, file) {
+  const scalars = isSeq(node2) ? node2.items : [node2];
+  const out = [];
+  for (const s of scalars) if (isScalar(s) && s.value !== null && !TEMPLATE2.test(s.text)) out.push({ text: s.text, file, span: s.span });
+  return out;
+}
+function extractDistroConfig(display, text) {
+  const docs = parseYaml(text, { blankTemplateLines: true });
+  const entries2 = [];
+  for (const d of docs) {
+    if (!isMap(d.contents)) continue;
+    for (const p of d.contents.pairs) {
+      const raw = keyText(p);
+      if (raw === void 0 || !isScalar(p.key)) continue;
+      const append = raw.endsWith("+");
+      const key = append ? raw.slice(0, -1) : raw;
+      if (!FACT_KEYS.has(key)) continue;
+      entries2.push({ key, append, file: display, keySpan: p.key.span, values: valuesOf(p.value, display) });
+    }
+  }
+  const problem = yamlProblemFinding(display, text, docs);
+  const findings = problem ? [problem] : [];
+  const complete = parsedCompletely(docs);
+  if (!entries2.length) return { findings, complete };
+  return { fact: { kind: "distroConfig", distro: distroOf(display), set: distroConfigSet(display), file: display, entries: entries2 }, findings, complete };
+}
+var distroConfigHandler = {
+  kind: "distro-config",
+  claimsPath: () => false,
+  claimsContent: looksLikeDistroConfig,
+  clusterFactTrigger: FACT_KEY_LINE,
+  extract(input) {
+    const { fact, findings, complete } = extractDistroConfig(input.display, input.text);
+    if (!fact) return { findings };
+    return complete ? { findings, clusterFacts: [fact] } : { findings, nodes: [clusterOfItsOwn(input.display, [fact])] };
   }
 };
 
@@ -29540,7 +29763,7 @@ var helmPartialHandler = {
 };
 
 // src/sources/registry.ts
-var SOURCES = [sysctlConfHandler, helmPartialHandler, cloudInitHandler, scriptHandler, helmValuesHandler, k8sManifestHandler, talosConfigHandler, packerHandler, ansibleHandler];
+var SOURCES = [sysctlConfHandler, helmPartialHandler, cloudInitHandler, scriptHandler, distroConfigHandler, helmValuesHandler, k8sManifestHandler, talosConfigHandler, packerHandler, ansibleHandler];
 function handlerForPath(display) {
   return SOURCES.find((s) => s.claimsPath(display));
 }
@@ -29570,7 +29793,7 @@ function unrecognizedFile(display) {
   return {
     ruleId: UNRECOGNIZED_FILE.id,
     severity: "info",
-    message: "not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a Packer template, an Ansible playbook or task file, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration); skipped",
+    message: "not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a Packer template, an Ansible playbook or task file, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration, a k3s or RKE2 configuration); skipped",
     location: { file: display, span: { start: 0, end: 0 } },
     related: []
   };
@@ -30045,10 +30268,10 @@ function liveNodeModel(obs, options, fileNodes = []) {
     provenance: "live"
   };
 }
-function attachLive(node, obs) {
-  if (node.scope !== "node") return;
-  node.live = { label: obs.label, values: obs.values };
-  if (!node.context.kernel && obs.kernel) node.context.kernel = obs.kernel;
+function attachLive(node2, obs) {
+  if (node2.scope !== "node") return;
+  node2.live = { label: obs.label, values: obs.values };
+  if (!node2.context.kernel && obs.kernel) node2.context.kernel = obs.kernel;
 }
 
 // src/model/build.ts
@@ -30116,16 +30339,16 @@ function versionHolds(cond, v) {
   };
   return cmp(cond.lt, (c) => c < 0) && cmp(cond.lte, (c) => c <= 0) && cmp(cond.gt, (c) => c > 0) && cmp(cond.gte, (c) => c >= 0);
 }
-function conditionHolds(cond, node, appliers) {
+function conditionHolds(cond, node2, appliers) {
   if (!cond) return true;
-  const ctx = node.context;
+  const ctx = node2.context;
   if (cond.kernel && !versionHolds(cond.kernel, ctx.kernel?.value)) return false;
   if (cond.kubernetesVersion && !versionHolds(cond.kubernetesVersion, ctx.kubernetesVersion?.value)) return false;
   if (cond.nodeRole && !cond.nodeRole.includes(ctx.nodeRole.value)) return false;
   if (cond.kubeProxyMode && !cond.kubeProxyMode.includes(ctx.kubeProxyMode?.value ?? "unknown")) return false;
   if (cond.applier && !(appliers ?? ctx.appliers).some((a) => cond.applier?.includes(a))) return false;
-  if (cond.completeRoot !== void 0 && cond.completeRoot !== node.complete) return false;
-  if (cond.modulesKnown !== void 0 && cond.modulesKnown !== node.modulesKnown) return false;
+  if (cond.completeRoot !== void 0 && cond.completeRoot !== node2.complete) return false;
+  if (cond.modulesKnown !== void 0 && cond.modulesKnown !== node2.modulesKnown) return false;
   if (cond.hostNetwork !== void 0 && cond.hostNetwork !== !!ctx.pod?.hostNetwork) return false;
   if (cond.hostIPC !== void 0 && cond.hostIPC !== !!ctx.pod?.hostIPC) return false;
   if (cond.kubeletConfigKnown !== void 0 && cond.kubeletConfigKnown !== !!ctx.kubelet?.allowedUnsafeSysctls) return false;
@@ -30552,13 +30775,13 @@ function sameSysctlValue(fileValue, liveValue) {
 }
 
 // src/policy/drift.ts
-function evaluateDrift(node, selectors2, report) {
-  const live = node.live;
+function evaluateDrift(node2, selectors2, report) {
+  const live = node2.live;
   if (!live) return;
   for (const [key, liveValue] of live.values) {
     if (!selectors2.some((sel) => selectorMatches(sel, key))) continue;
     const inForce = [];
-    for (const state of node.states) {
+    for (const state of node2.states) {
       const s = lookup(state, key);
       if (s && !inForce.some((x) => x.winner === s.winner)) inForce.push({ winner: s.winner, state });
     }
@@ -30630,11 +30853,11 @@ function renderMessage(template, vars) {
 }
 
 // src/policy/decide.ts
-function decide(p, node, vars, subject, env, appliers) {
+function decide(p, node2, vars, subject, env, appliers) {
   const cases = p.cases ?? [];
   for (let i = 0; i < cases.length; i++) {
     const c = cases[i];
-    if (!conditionHolds(c.when, node, appliers)) continue;
+    if (!conditionHolds(c.when, node2, appliers)) continue;
     if (c.value) {
       if (!subject || !env) continue;
       const r = evaluateAssertion(c.value, subject, env);
@@ -30675,27 +30898,27 @@ function isProvisioningCheck(c) {
 // src/policy/evaluate-cluster.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-function evaluateContextCheck(p, check, node, opts, base, emit) {
-  if (node.scope !== "cluster") return;
-  const c = node.context;
+function evaluateContextCheck(p, check, node2, opts, base, emit) {
+  if (node2.scope !== "cluster") return;
+  const c = node2.context;
   const cv = check.context === "nodePortRange" ? c.nodePortRange : c.kubeProxyMode;
   if (!cv?.location) return;
   const raw = check.context === "nodePortRange" ? formatIntervals([c.nodePortRange.value]).replace("-", " ") : String(cv.value);
   const subject = makeSubject(check.context, raw, check.valueType ?? "string");
-  const env = { node, state: void 0, lists: opts.lists };
+  const env = { node: node2, state: void 0, lists: opts.lists };
   const vars = { ...base, key: check.context, value: check.context === "nodePortRange" ? formatIntervals([c.nodePortRange.value]) : raw, source: cv.source, file: cv.location.file };
   if (check.violation) {
     const r = evaluateAssertion(check.violation, subject, env);
     if (!r.holds) return;
     Object.assign(vars, r.vars);
   }
-  const outcome = decide(p, node, vars, subject, env);
+  const outcome = decide(p, node2, vars, subject, env);
   if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: cv.location, related: [] });
 }
-function evaluateObservationCheck(p, check, node, base, emit) {
-  for (const o of node.observations) {
+function evaluateObservationCheck(p, check, node2, base, emit) {
+  for (const o of node2.observations) {
     if (o.kind !== check.observation) continue;
-    const outcome = decide(p, node, { ...base, ...o.vars, key: o.key ?? "", file: o.location.file });
+    const outcome = decide(p, node2, { ...base, ...o.vars, key: o.key ?? "", file: o.location.file });
     if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: o.location, key: o.key, related: o.related ?? [] });
   }
 }
@@ -30718,14 +30941,14 @@ function contextUses(p) {
   }
   return uses;
 }
-function contextProvenance(p, node) {
+function contextProvenance(p, node2) {
   const uses = contextUses(p);
-  const c = node.context;
+  const c = node2.context;
   const out = [];
-  if (c.nodePortRange.location && uses.nodePortRange && !(uses.nodePortRangeIsSubject && node.scope === "cluster")) {
+  if (c.nodePortRange.location && uses.nodePortRange && !(uses.nodePortRangeIsSubject && node2.scope === "cluster")) {
     out.push({ location: c.nodePortRange.location, message: `NodePort range ${formatIntervals([c.nodePortRange.value])}: ${c.nodePortRange.source}` });
   }
-  if (c.kubeProxyMode?.location && uses.kubeProxyMode && !(uses.kubeProxyModeIsSubject && node.scope === "cluster")) {
+  if (c.kubeProxyMode?.location && uses.kubeProxyMode && !(uses.kubeProxyModeIsSubject && node2.scope === "cluster")) {
     out.push({ location: c.kubeProxyMode.location, message: `kube-proxy mode ${c.kubeProxyMode.value}: ${c.kubeProxyMode.source}` });
   }
   if (c.kubernetesVersion?.location && uses.kubernetesVersion) {
@@ -30754,8 +30977,8 @@ function writeVars(a) {
   return { key: a.key, value: a.value, file: a.file, step: a.step ?? a.via ?? "a command", command: commandOf(a) };
 }
 var normalize = (v) => v.trim().split(/\s+/).join(" ");
-function evaluateCommandCheck(check, node, report) {
-  for (const a of node.runtime) {
+function evaluateCommandCheck(check, node2, report) {
+  for (const a of node2.runtime) {
     const at = { file: a.file, span: a.keySpan };
     switch (check.command) {
       case "split-value":
@@ -30763,20 +30986,20 @@ function evaluateCommandCheck(check, node, report) {
         break;
       case "not-persisted": {
         if (a.runs !== "first-boot" || a.templated) break;
-        if (!persisted(node, a)) report(writeVars(a), at, a.key);
+        if (!persisted(node2, a)) report(writeVars(a), at, a.key);
         break;
       }
       case "every-boot":
         if (a.runs === "every-boot") report(writeVars(a), at, a.key);
         break;
       case "lost-at-reboot":
-        if ((a.runs === "once" || a.runs === "unknown") && !a.templated && !persisted(node, a)) report({ ...writeVars(a), timing: TIMING[a.runs] }, at, a.key);
+        if ((a.runs === "once" || a.runs === "unknown") && !a.templated && !persisted(node2, a)) report({ ...writeVars(a), timing: TIMING[a.runs] }, at, a.key);
         break;
     }
   }
   if (check.command === "build-time") {
-    for (const a of node.buildWrites ?? []) {
-      if (a.templated || persisted(node, a)) continue;
+    for (const a of node2.buildWrites ?? []) {
+      if (a.templated || persisted(node2, a)) continue;
       report({ ...writeVars(a), timing: TIMING.build }, { file: a.file, span: a.keySpan }, a.key);
     }
   }
@@ -30786,14 +31009,14 @@ var TIMING = {
   once: "it runs once, not at every boot",
   unknown: "nothing in the linted files runs it at boot"
 };
-function persisted(node, a) {
-  return node.files.some((f) => f.parsed.assignments.some((b) => b.key === a.key && !b.templated && normalize(b.value) === normalize(a.value)));
+function persisted(node2, a) {
+  return node2.files.some((f) => f.parsed.assignments.some((b) => b.key === a.key && !b.templated && normalize(b.value) === normalize(a.value)));
 }
 function reapplied(f, reapplies) {
   return reapplies.some((r) => r.order > f.order && (r.kind !== "files" || r.files.some((g) => compileGlob(g, "/").test(f.nodeFile.nodePath))));
 }
-function evaluateProvisioningCheck(check, node, report) {
-  const prov = node.provisioning;
+function evaluateProvisioningCheck(check, node2, report) {
+  const prov = node2.provisioning;
   if (!prov || check.tools && !check.tools.includes(prov.tool)) return;
   const reported = /* @__PURE__ */ new Set();
   for (const f of prov.files) {
@@ -30820,16 +31043,16 @@ function evaluateProvisioningCheck(check, node, report) {
 
 // src/policy/evaluate.ts
 var baseVarsCache = /* @__PURE__ */ new WeakMap();
-function baseVars(node) {
-  let vars = baseVarsCache.get(node);
+function baseVars(node2) {
+  let vars = baseVarsCache.get(node2);
   if (!vars) {
-    vars = computeBaseVars(node);
-    baseVarsCache.set(node, vars);
+    vars = computeBaseVars(node2);
+    baseVarsCache.set(node2, vars);
   }
   return vars;
 }
-function computeBaseVars(node) {
-  const c = node.context;
+function computeBaseVars(node2) {
+  const c = node2.context;
   return {
     kernel: c.kernel ? c.kernel.value.text : "unknown",
     kubernetesVersion: c.kubernetesVersion ? c.kubernetesVersion.value.text : "unknown",
@@ -30838,8 +31061,8 @@ function computeBaseVars(node) {
     nodePortRange: formatIntervals([c.nodePortRange.value]),
     nodePortRangeSource: c.nodePortRange.source,
     applier: c.appliers.join(" and "),
-    node: node.label,
-    workload: c.pod?.workload ?? node.label
+    node: node2.label,
+    workload: c.pod?.workload ?? node2.label
   };
 }
 function limitRelated(f) {
@@ -30853,7 +31076,7 @@ function quotedList(values) {
   const max = LIMITS.relatedPerFinding;
   return values.length <= max ? values.join(", ") : `${values.slice(0, max).join(", ")} and ${values.length - max} more`;
 }
-function evaluateNode(node, policies, opts, emit) {
+function evaluateNode(node2, policies, opts, emit) {
   const seen = /* @__PURE__ */ new Set();
   const dedupEmit = (f) => {
     const id = `${f.ruleId}\0${f.location.file}\0${f.location.span.start}\0${f.key ?? ""}\0${f.message}`;
@@ -30863,23 +31086,23 @@ function evaluateNode(node, policies, opts, emit) {
   };
   for (const lp of policies) {
     const p = lp.policy;
-    if (!(p.scope ?? ["node"]).includes(node.scope)) continue;
-    if (!conditionHolds(p.appliesWhen, node)) continue;
+    if (!(p.scope ?? ["node"]).includes(node2.scope)) continue;
+    if (!conditionHolds(p.appliesWhen, node2)) continue;
     const check = p.check;
-    const provenance = contextProvenance(p, node);
+    const provenance = contextProvenance(p, node2);
     const withProvenance = provenance.length ? (f) => dedupEmit({ ...f, related: [...f.related, ...provenance] }) : dedupEmit;
-    if (isSettingCheck(check)) evaluateSettingCheck(p, check, node, opts, withProvenance);
-    else if (isSyntaxCheck(check)) evaluateSyntaxCheck(p, check, node, withProvenance);
-    else if (isFileCheck(check)) evaluateFileCheck(p, check, node, withProvenance);
-    else if (isContextCheck(check)) evaluateContextCheck(p, check, node, opts, baseVars(node), withProvenance);
-    else if (isObservationCheck(check)) evaluateObservationCheck(p, check, node, baseVars(node), withProvenance);
-    else if (isCommandCheck(check)) evaluateCommandCheck(check, node, reporter(p, node, withProvenance));
-    else if (isProvisioningCheck(check)) evaluateProvisioningCheck(check, node, reporter(p, node, withProvenance));
+    if (isSettingCheck(check)) evaluateSettingCheck(p, check, node2, opts, withProvenance);
+    else if (isSyntaxCheck(check)) evaluateSyntaxCheck(p, check, node2, withProvenance);
+    else if (isFileCheck(check)) evaluateFileCheck(p, check, node2, withProvenance);
+    else if (isContextCheck(check)) evaluateContextCheck(p, check, node2, opts, baseVars(node2), withProvenance);
+    else if (isObservationCheck(check)) evaluateObservationCheck(p, check, node2, baseVars(node2), withProvenance);
+    else if (isCommandCheck(check)) evaluateCommandCheck(check, node2, reporter(p, node2, withProvenance));
+    else if (isProvisioningCheck(check)) evaluateProvisioningCheck(check, node2, reporter(p, node2, withProvenance));
   }
 }
-function reporter(p, node, emit) {
+function reporter(p, node2, emit) {
   return (vars, location, key, related = []) => {
-    const outcome = decide(p, node, { ...baseVars(node), ...vars });
+    const outcome = decide(p, node2, { ...baseVars(node2), ...vars });
     if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location, key, related });
   };
 }
@@ -30903,21 +31126,21 @@ function selectors(check) {
   return Array.isArray(check.setting) ? check.setting : [check.setting];
 }
 var candidateCache = /* @__PURE__ */ new WeakMap();
-function effectiveCandidates(node, sels) {
-  let perNode = candidateCache.get(node);
+function effectiveCandidates(node2, sels) {
+  let perNode = candidateCache.get(node2);
   if (!perNode) {
     perNode = /* @__PURE__ */ new Map();
-    candidateCache.set(node, perNode);
+    candidateCache.set(node2, perNode);
   }
   const id = sels.join("\n");
   let list = perNode.get(id);
   if (!list) {
-    list = computeEffectiveCandidates(node, sels);
+    list = computeEffectiveCandidates(node2, sels);
     perNode.set(id, list);
   }
   return list;
 }
-function computeEffectiveCandidates(node, sels) {
+function computeEffectiveCandidates(node2, sels) {
   const byWinner = /* @__PURE__ */ new Map();
   const add = (key, setting, state) => {
     const applier = state.applier === "live" ? void 0 : state.applier;
@@ -30928,7 +31151,7 @@ function computeEffectiveCandidates(node, sels) {
     }
     byWinner.set(setting.winner, { key, setting, appliers: applier ? [applier] : [], state });
   };
-  for (const state of node.states) {
+  for (const state of node2.states) {
     for (const sel of sels) {
       if (!isGlobKey(sel) && !sel.includes("**")) {
         const s = lookup(state, sel);
@@ -30942,12 +31165,12 @@ function computeEffectiveCandidates(node, sels) {
   return [...byWinner.values()];
 }
 var assignmentCache = /* @__PURE__ */ new WeakMap();
-function everyAssignment(node) {
-  let list = assignmentCache.get(node);
+function everyAssignment(node2) {
+  let list = assignmentCache.get(node2);
   if (list) return list;
   list = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const state of node.states) {
+  for (const state of node2.states) {
     for (const s of [...state.effective.values(), ...state.globs]) {
       for (const a of [...s.overridden, s.winner]) {
         if (seen.has(a)) continue;
@@ -30956,13 +31179,13 @@ function everyAssignment(node) {
       }
     }
   }
-  assignmentCache.set(node, list);
+  assignmentCache.set(node2, list);
   return list;
 }
 function settingFinding(p, key, a, outcome, related = []) {
   return { ruleId: p.id, severity: outcome.severity, message: outcome.message, location: { file: a.file, span: a.keySpan }, key, related };
 }
-function evaluateSettingCheck(p, check, node, opts, emit) {
+function evaluateSettingCheck(p, check, node2, opts, emit) {
   const sels = selectors(check);
   const valueType = check.valueType ?? "string";
   const target2 = check.target ?? "effective";
@@ -30982,30 +31205,30 @@ function evaluateSettingCheck(p, check, node, opts, emit) {
     if (a.templated) return void 0;
     if (check.origin && !check.origin.includes(a.origin ?? "file")) return void 0;
     const subject = makeSubject(key, a.value, valueType);
-    const env = { node, state, lists: opts.lists, assignment: a };
+    const env = { node: node2, state, lists: opts.lists, assignment: a };
     let violationVars;
     if (check.violation) {
       const r = evaluateAssertion(check.violation, subject, env);
       if (!r.holds) return void 0;
       violationVars = r.vars;
     }
-    const vars = { ...baseVars(node), key, value: displayValue(subject), file: a.file, via: a.via ?? a.file, ...extra };
+    const vars = { ...baseVars(node2), key, value: displayValue(subject), file: a.file, via: a.via ?? a.file, ...extra };
     if (appliers) vars.applier = appliers.length ? appliers.join(" and ") : "the running kernel";
     if (a.origin === "pod-sysctls") vars.applier = "the container runtime, in list order";
     else if (a.origin === "container") vars.applier = "the containers, in the order they run";
     Object.assign(vars, violationVars);
-    const outcome = decide(p, node, vars, subject, env, appliers);
+    const outcome = decide(p, node2, vars, subject, env, appliers);
     if (!outcome) return void 0;
     report(settingFinding(p, key, a, severity ? { ...outcome, severity } : outcome, related), vars, outcome.caseIndex);
     return outcome.severity;
   };
   if (target2 === "effective") {
-    const candidates = effectiveCandidates(node, sels);
+    const candidates = effectiveCandidates(node2, sels);
     const winners = new Set(candidates.map((c) => c.setting.winner));
     const shadowedDone = /* @__PURE__ */ new Set();
     for (const c of candidates) {
       const severity = judge(c.key, c.setting.winner, c.state, c.appliers, {});
-      if (!severity || node.provenance === "live") continue;
+      if (!severity || node2.provenance === "live") continue;
       const w = c.setting.winner;
       for (const o of c.setting.overridden) {
         if (winners.has(o) || shadowedDone.has(o)) continue;
@@ -31016,10 +31239,10 @@ function evaluateSettingCheck(p, check, node, opts, emit) {
     flushGroups();
     return;
   }
-  if (node.provenance === "live") return;
+  if (node2.provenance === "live") return;
   if (target2 === "drift") {
-    evaluateDrift(node, sels, (key, winner, state, liveValue) => {
-      judge(key, winner, state, state.applier === "live" ? [] : [state.applier], { liveValue: normalizeLiveValue(liveValue.value), liveSource: node.live?.label ?? "live" }, [
+    evaluateDrift(node2, sels, (key, winner, state, liveValue) => {
+      judge(key, winner, state, state.applier === "live" ? [] : [state.applier], { liveValue: normalizeLiveValue(liveValue.value), liveSource: node2.live?.label ?? "live" }, [
         { location: { file: liveValue.file, span: liveValue.keySpan }, message: `the running kernel has ${normalizeLiveValue(liveValue.value)}` }
       ]);
     });
@@ -31027,12 +31250,12 @@ function evaluateSettingCheck(p, check, node, opts, emit) {
     return;
   }
   if (target2 === "assignments") {
-    for (const { a, state } of everyAssignment(node)) if (sels.some((sel) => selectorMatches(sel, a.key))) judge(a.key, a, state, void 0, {});
+    for (const { a, state } of everyAssignment(node2)) if (sels.some((sel) => selectorMatches(sel, a.key))) judge(a.key, a, state, void 0, {});
     flushGroups();
     return;
   }
   if (target2 === "overridden") {
-    for (const c of effectiveCandidates(node, sels)) {
+    for (const c of effectiveCandidates(node2, sels)) {
       const winner = c.setting.winner;
       const earlier = c.setting.overridden.filter((o) => o !== winner);
       if (earlier.length === 0) continue;
@@ -31045,8 +31268,8 @@ function evaluateSettingCheck(p, check, node, opts, emit) {
     flushGroups();
     return;
   }
-  const systemd = node.states.find((s) => s.applier === "systemd");
-  const procps = node.states.find((s) => s.applier === "procps");
+  const systemd = node2.states.find((s) => s.applier === "systemd");
+  const procps = node2.states.find((s) => s.applier === "procps");
   if (!systemd || !procps) return;
   const keys = /* @__PURE__ */ new Set();
   for (const st of [systemd, procps]) for (const k of st.effective.keys()) if (sels.some((sel) => selectorMatches(sel, k))) keys.add(k);
@@ -31061,8 +31284,8 @@ function evaluateSettingCheck(p, check, node, opts, emit) {
   }
   flushGroups();
 }
-function evaluateSyntaxCheck(p, check, node, emit) {
-  for (const f of node.files) {
+function evaluateSyntaxCheck(p, check, node2, emit) {
+  for (const f of node2.files) {
     if (f.aliasOf) continue;
     let first = true;
     for (const issue of f.parsed.issues) {
@@ -31070,7 +31293,7 @@ function evaluateSyntaxCheck(p, check, node, emit) {
       if (check.oncePerFile && !first) break;
       first = false;
       const file = issue.file ?? f.file;
-      const outcome = decide(p, node, { ...baseVars(node), text: issue.text, file });
+      const outcome = decide(p, node2, { ...baseVars(node2), text: issue.text, file });
       if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: { file, span: issue.span }, related: [] });
     }
   }
@@ -31079,22 +31302,22 @@ function fileAnchor(f) {
   const first = f.parsed.assignments[0];
   return { file: f.file, span: first ? first.keySpan : { start: 0, end: 0 } };
 }
-function evaluateFileCheck(p, check, node, emit) {
+function evaluateFileCheck(p, check, node2, emit) {
   const report = (f, vars, related = []) => {
-    const outcome = decide(p, node, { ...baseVars(node), file: f.file, ...vars });
+    const outcome = decide(p, node2, { ...baseVars(node2), file: f.file, ...vars });
     if (outcome) emit({ ruleId: p.id, severity: outcome.severity, message: outcome.message, location: fileAnchor(f), related });
   };
   switch (check.file) {
     case "masked":
-      for (const m of node.masked) report(m.file, { maskedBy: m.by.devNull ? `${m.by.file} (a link to /dev/null)` : m.by.file }, [{ location: fileAnchor(m.by), message: "the file that takes precedence" }]);
+      for (const m of node2.masked) report(m.file, { maskedBy: m.by.devNull ? `${m.by.file} (a link to /dev/null)` : m.by.file }, [{ location: fileAnchor(m.by), message: "the file that takes precedence" }]);
       return;
     case "not-dotconf":
-      for (const f of node.files) if (f.ignoredName) report(f, {});
+      for (const f of node2.files) if (f.ignoredName) report(f, {});
       return;
     case "sysctl-conf-ignored": {
-      const conf = node.files.find((f) => f.dirRank === -1);
+      const conf = node2.files.find((f) => f.dirRank === -1);
       if (!conf || conf.parsed.assignments.length === 0) return;
-      const linked = node.files.some((f) => f.dirRank >= 0 && f.realFile === conf.realFile);
+      const linked = node2.files.some((f) => f.dirRank >= 0 && f.realFile === conf.realFile);
       if (!linked) report(conf, {});
       return;
     }
@@ -31118,8 +31341,8 @@ var Judge = class {
   /** Builds one node's model and judges it; its parsed files can be dropped afterwards. */
   judge(spec, context) {
     this.judged++;
-    const node = this.timer.time("model", () => buildNode(spec, context));
-    this.timer.time("evaluate", () => evaluateNode(node, this.policies, { lists: this.lists }, this.emit));
+    const node2 = this.timer.time("model", () => buildNode(spec, context));
+    this.timer.time("evaluate", () => evaluateNode(node2, this.policies, { lists: this.lists }, this.emit));
   }
   /** Judges the file nodes together with the running kernel's values, which every one is compared with. */
   judgeWithLive(specs, context, live) {
@@ -31128,7 +31351,7 @@ var Judge = class {
     if (live.values.size) nodes.push(liveNodeModel(live, context, nodes));
     this.judged += nodes.length;
     this.timer.time("evaluate", () => {
-      for (const node of nodes) evaluateNode(node, this.policies, { lists: this.lists }, this.emit);
+      for (const node2 of nodes) evaluateNode(node2, this.policies, { lists: this.lists }, this.emit);
     });
   }
 };
@@ -31157,27 +31380,27 @@ function pointerToPath(pointer) {
   if (!pointer) return [];
   return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function nodeSpan(node) {
-  const r = node?.range;
+function nodeSpan(node2) {
+  const r = node2?.range;
   return r ? { start: r[0], end: r[1] } : void 0;
 }
-function locateInDocument(doc, path35, opts = {}) {
+function locateInDocument(doc, path36, opts = {}) {
   const { isMap: isMap2, isPair, isScalar: isScalar2, isSeq: isSeq2 } = yamlLib();
-  let node = doc.contents;
+  let node2 = doc.contents;
   let best = nodeSpan(doc.contents) ?? { start: 0, end: 0 };
-  for (let i = 0; i < path35.length; i++) {
-    const seg = path35[i];
-    if (isMap2(node)) {
-      const pair2 = node.items.find((p) => isPair(p) && isScalar2(p.key) && String(p.key.value) === String(seg));
+  for (let i = 0; i < path36.length; i++) {
+    const seg = path36[i];
+    if (isMap2(node2)) {
+      const pair2 = node2.items.find((p) => isPair(p) && isScalar2(p.key) && String(p.key.value) === String(seg));
       if (!pair2) return best;
-      const last = i === path35.length - 1;
+      const last = i === path36.length - 1;
       if (last && opts.key && isScalar2(pair2.key)) return nodeSpan(pair2.key) ?? best;
-      node = pair2.value;
+      node2 = pair2.value;
       best = nodeSpan(pair2.value) ?? nodeSpan(pair2.key) ?? best;
-    } else if (isSeq2(node) && typeof seg === "number") {
-      const item = node.items[seg];
+    } else if (isSeq2(node2) && typeof seg === "number") {
+      const item = node2.items[seg];
       if (!item) return best;
-      node = item;
+      node2 = item;
       best = nodeSpan(item) ?? best;
     } else return best;
   }
@@ -31241,12 +31464,12 @@ function parseYaml2(text) {
   }
   return { doc, data, problems };
 }
-function walkAssertions(a, path35, visit2) {
-  visit2(a, path35);
-  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path35, k, i], visit2));
+function walkAssertions(a, path36, visit2) {
+  visit2(a, path36);
+  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path36, k, i], visit2));
   for (const k of ["not", "low", "high"]) {
     const inner = a[k];
-    if (inner) walkAssertions(inner, [...path35, k], visit2);
+    if (inner) walkAssertions(inner, [...path36, k], visit2);
   }
 }
 function assertionRoots(p) {
@@ -31270,9 +31493,9 @@ function semanticProblems(p, expectedId, builtin) {
   if (expectedId !== void 0 && p.id !== expectedId) out.push({ path: ["id"], message: `id "${p.id}" must equal the file name "${expectedId}"` });
   const templates = [[["message"], p.message]];
   p.cases?.forEach((c, i) => c.message && templates.push([["cases", i, "message"], c.message]));
-  for (const [path35, t] of templates) {
+  for (const [path36, t] of templates) {
     const bad = unknownPlaceholders(t);
-    if (bad.length) out.push({ path: path35, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
+    if (bad.length) out.push({ path: path36, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
   }
   const assertions = assertionRoots(p);
   const valued = isSettingCheck(p.check) || isContextCheck(p.check) ? p.check : void 0;
@@ -31280,16 +31503,16 @@ function semanticProblems(p, expectedId, builtin) {
   if (!valued && p.cases?.some((c) => c.value)) out.push({ path: ["cases"], message: "cases.value needs a setting or context check" });
   if (isContextCheck(p.check) && !(p.scope ?? ["node"]).includes("cluster")) out.push({ path: ["check", "context"], message: "a context check needs scope [cluster]" });
   for (const [root, rootPath] of assertions) {
-    walkAssertions(root, rootPath, (a, path35) => {
+    walkAssertions(root, rootPath, (a, path36) => {
       for (const k of ["matches", "notMatches"]) {
         const re = a[k];
         const problem = re === void 0 ? void 0 : policyRegexProblem(re, builtin);
-        if (problem) out.push({ path: [...path35, k], message: problem });
+        if (problem) out.push({ path: [...path36, k], message: problem });
       }
       if ((a.overlaps || a.sameParity || a.low || a.high) && valueType !== "portRange" && valueType !== "integers") {
-        out.push({ path: path35, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
+        out.push({ path: path36, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
       }
-      if (a.invalid && valueType === "string") out.push({ path: path35, message: "invalid needs a valueType other than string" });
+      if (a.invalid && valueType === "string") out.push({ path: path36, message: "invalid needs a valueType other than string" });
     });
   }
   return out;
@@ -31613,6 +31836,10 @@ function closestNames(input, names, max = 3) {
   scored.sort((x, y) => x.score - y.score || (x.name < y.name ? -1 : 1));
   return scored.slice(0, max).map((s) => s.name);
 }
+function didYouMean(input, names) {
+  const c = closestNames(input, names);
+  return c.length ? `; did you mean ${c.join(", ")}?` : "";
+}
 
 // src/rules/registry.ts
 var ENGINE_RULES = [
@@ -31930,6 +32157,7 @@ function lint(options) {
   const cap = new FindingCap(findings);
   const judge = new Judge(policies, lists, timer, cap.add);
   let considered = 0;
+  const consideredInputs = [];
   let linted = 0;
   let seen = 0;
   const clusterFacts = [];
@@ -31937,6 +32165,7 @@ function lint(options) {
   const done = /* @__PURE__ */ new Set();
   const lintFile = (f, forced, preread) => {
     considered++;
+    consideredInputs.push(f.display);
     const r = processFile(f, stages, {
       forced,
       preread,
@@ -32001,7 +32230,7 @@ function lint(options) {
   const controlled = timer.time("suppress", () => controlFindings(findings, { policies: allPolicies, registry: buildRuleRegistry(allPolicies), directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));
   const timings = { ...timer.timings, total: performance.now() - t0 };
   const stats = { filesConsidered: considered, filesLinted: linted, filesSeen: seen, filesSkipped: seen - linted, nodes: judge.judged, timings };
-  return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats };
+  return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats, inputs: consideredInputs, cluster };
 }
 
 // src/reporters/colors.ts
@@ -32165,93 +32394,10 @@ function truncateText(s, max) {
   return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "") + "\u2026";
 }
 
-// src/reporters/json.ts
-function reportJson(ctx) {
-  const pos = new PositionResolver(ctx.result.sources);
-  const docsUrl = ruleLinks(ctx);
-  const toResult = (f) => {
-    const r = pos.resolve(f.location);
-    return {
-      ruleId: f.ruleId,
-      severity: f.severity,
-      message: f.message,
-      file: f.location.file,
-      line: r.start.line,
-      column: r.start.column,
-      endLine: r.end.line,
-      endColumn: r.end.column,
-      ...f.key !== void 0 ? { key: f.key } : {},
-      related: f.related.map((rel) => {
-        const rr = pos.resolve(rel.location);
-        return { file: rel.location.file, line: rr.start.line, column: rr.start.column, message: rel.message };
-      }),
-      ...docsUrl(f.ruleId) ? { docsUrl: docsUrl(f.ruleId) } : {}
-    };
-  };
-  const results = ctx.result.findings.map(toResult);
-  const suppressed = ctx.result.suppressed ?? [];
-  const suppressedResults = suppressed.map((s) => {
-    const at = pos.resolve({ file: s.suppression.file, span: s.suppression.span });
-    const { kind, file, reason, until } = s.suppression;
-    return { ...toResult(s.finding), suppression: { kind, file, line: at.start.line, column: at.start.column, reason, ...until ? { until } : {} } };
-  });
-  return jsonText(JSON.stringify({ version: 1, results, suppressed: suppressed.length, suppressedResults }, null, 2)) + "\n";
-}
-
-// src/reporters/text.ts
+// src/baseline/fingerprint.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-function sevLabel(s, c) {
-  return s === "error" ? c.red("error") : s === "warning" ? c.yellow("warning") : c.blue("info");
-}
-function frame(pos, f, c) {
-  if (!pos.hasText(f.location.file)) return [];
-  const r = pos.resolve(f.location);
-  const lineText = pos.lineText(f.location.file, r.start.line);
-  const gutter = String(r.start.line);
-  const pad = " ".repeat(gutter.length);
-  const endCol = r.end.line === r.start.line ? r.end.column : lineText.length + 1;
-  const before = logText(lineText.slice(0, r.start.column - 1));
-  const marked = logText(lineText.slice(r.start.column - 1, Math.max(r.start.column, endCol) - 1));
-  const shown = before + marked + logText(lineText.slice(Math.max(r.start.column, endCol) - 1));
-  const width = Math.max(1, marked.length);
-  const lead = before.replace(/[^\t]/g, " ");
-  return [`  ${c.dim(gutter + " |")} ${shown}`, `  ${c.dim(pad + " |")} ${lead}${c.red("^".repeat(width))}`];
-}
-function reportText(ctx) {
-  const c = palette(ctx.color);
-  const pos = new PositionResolver(ctx.result.sources);
-  const out = [];
-  let current;
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of ctx.result.findings) {
-    counts[f.severity]++;
-    if (f.location.file !== current) {
-      if (current !== void 0) out.push("");
-      out.push(c.underline(logLineStartPath(f.location.file)));
-      current = f.location.file;
-    }
-    const r = pos.resolve(f.location);
-    out.push(`${logLineStartPath(f.location.file)}:${r.start.line}:${r.start.column} ${sevLabel(f.severity, c)} ${logText(f.message)} ${c.dim(logText(f.ruleId))}`);
-    if (ctx.codeFrame) out.push(...frame(pos, f, c));
-    for (const rel of f.related) {
-      const rr = pos.resolve(rel.location);
-      out.push(`  ${c.dim("note:")} ${logText(rel.location.file)}:${rr.start.line}:${rr.start.column} ${logText(rel.message)}`);
-    }
-  }
-  const total = counts.error + counts.warning + counts.info;
-  const suppressed = ctx.result.suppressed?.length ?? 0;
-  const hidden = suppressed ? `, ${suppressed} suppressed` : "";
-  if (total === 0) return suppressed ? `${c.dim(`0 problems${hidden} (--format json lists them with their reasons)`)}
-` : "";
-  const plural2 = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
-  out.push("", c.bold(`${plural2(total, "problem")} (${plural2(counts.error, "error")}, ${plural2(counts.warning, "warning")}, ${counts.info} info)${hidden}`));
-  return out.join("\n") + "\n";
-}
-
-// src/reporters/sarif.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_crypto = require("node:crypto");
 
 // src/reporters/repo-paths.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -32321,7 +32467,126 @@ function rootUri(root) {
   return href.endsWith("/") ? href : href + "/";
 }
 
+// src/baseline/fingerprint.ts
+var FINGERPRINT_PROPERTY = "sysctlLint/v1";
+function normalizeLine(text) {
+  return text.replace(/\s+/g, " ").trim();
+}
+function fingerprintOf(p) {
+  return (0, import_node_crypto.createHash)("sha256").update(["v1", p.ruleId, p.file, p.key ?? "", p.line].join("\0")).digest("hex").slice(0, 32);
+}
+function reportFingerprints(ctx) {
+  return fingerprinter(ctx.result.sources, new RepoPaths(ctx.cwd, ctx.sourceRoot ?? findSourceRoot(ctx.cwd)));
+}
+function fingerprinter(sources, paths) {
+  const pos = new PositionResolver(sources);
+  const cache3 = /* @__PURE__ */ new Map();
+  return (f) => {
+    let r = cache3.get(f);
+    if (!r) {
+      const { span } = f.location;
+      const line2 = span.start === 0 && span.end === 0 ? "" : normalizeLine(pos.lineText(f.location.file, pos.resolve(f.location).start.line));
+      const parts = { ruleId: f.ruleId, file: paths.display(f.location.file), ...f.key !== void 0 ? { key: f.key } : {}, line: line2 };
+      r = { ...parts, fingerprint: fingerprintOf(parts) };
+      cache3.set(f, r);
+    }
+    return r;
+  };
+}
+
+// src/reporters/json.ts
+function reportJson(ctx) {
+  const pos = new PositionResolver(ctx.result.sources);
+  const docsUrl = ruleLinks(ctx);
+  const fingerprint = reportFingerprints(ctx);
+  const toResult = (f) => {
+    const r = pos.resolve(f.location);
+    return {
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      file: f.location.file,
+      line: r.start.line,
+      column: r.start.column,
+      endLine: r.end.line,
+      endColumn: r.end.column,
+      ...f.key !== void 0 ? { key: f.key } : {},
+      related: f.related.map((rel) => {
+        const rr = pos.resolve(rel.location);
+        return { file: rel.location.file, line: rr.start.line, column: rr.start.column, message: rel.message };
+      }),
+      ...docsUrl(f.ruleId) ? { docsUrl: docsUrl(f.ruleId) } : {},
+      fingerprint: fingerprint(f).fingerprint
+    };
+  };
+  const results = ctx.result.findings.map(toResult);
+  const suppressed = ctx.result.suppressed ?? [];
+  const suppressedResults = suppressed.map((s) => {
+    const at = pos.resolve({ file: s.suppression.file, span: s.suppression.span });
+    const { kind, file, reason, until } = s.suppression;
+    return { ...toResult(s.finding), suppression: { kind, file, line: at.start.line, column: at.start.column, reason, ...until ? { until } : {} } };
+  });
+  const { baselined, staleBaselineEntries } = ctx.result;
+  const baseline = baselined ? { baselined: baselined.length, baselinedResults: baselined.map(toResult), staleBaselineEntries: staleBaselineEntries ?? 0 } : {};
+  return jsonText(JSON.stringify({ version: 1, results, suppressed: suppressed.length, suppressedResults, ...baseline }, null, 2)) + "\n";
+}
+
+// src/reporters/text.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function sevLabel(s, c) {
+  return s === "error" ? c.red("error") : s === "warning" ? c.yellow("warning") : c.blue("info");
+}
+function frame(pos, f, c) {
+  if (!pos.hasText(f.location.file)) return [];
+  const r = pos.resolve(f.location);
+  const lineText = pos.lineText(f.location.file, r.start.line);
+  const gutter = String(r.start.line);
+  const pad = " ".repeat(gutter.length);
+  const endCol = r.end.line === r.start.line ? r.end.column : lineText.length + 1;
+  const before = logText(lineText.slice(0, r.start.column - 1));
+  const marked = logText(lineText.slice(r.start.column - 1, Math.max(r.start.column, endCol) - 1));
+  const shown = before + marked + logText(lineText.slice(Math.max(r.start.column, endCol) - 1));
+  const width = Math.max(1, marked.length);
+  const lead = before.replace(/[^\t]/g, " ");
+  return [`  ${c.dim(gutter + " |")} ${shown}`, `  ${c.dim(pad + " |")} ${lead}${c.red("^".repeat(width))}`];
+}
+function reportText(ctx) {
+  const c = palette(ctx.color);
+  const pos = new PositionResolver(ctx.result.sources);
+  const out = [];
+  let current;
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of ctx.result.findings) {
+    counts[f.severity]++;
+    if (f.location.file !== current) {
+      if (current !== void 0) out.push("");
+      out.push(c.underline(logLineStartPath(f.location.file)));
+      current = f.location.file;
+    }
+    const r = pos.resolve(f.location);
+    out.push(`${logLineStartPath(f.location.file)}:${r.start.line}:${r.start.column} ${sevLabel(f.severity, c)} ${logText(f.message)} ${c.dim(logText(f.ruleId))}`);
+    if (ctx.codeFrame) out.push(...frame(pos, f, c));
+    for (const rel of f.related) {
+      const rr = pos.resolve(rel.location);
+      out.push(`  ${c.dim("note:")} ${logText(rel.location.file)}:${rr.start.line}:${rr.start.column} ${logText(rel.message)}`);
+    }
+  }
+  const total = counts.error + counts.warning + counts.info;
+  const suppressed = ctx.result.suppressed?.length ?? 0;
+  const baselined = ctx.result.baselined?.length ?? 0;
+  const hidden = `${suppressed ? `, ${suppressed} suppressed` : ""}${baselined ? `, ${baselined} in the baseline` : ""}`;
+  const stale = ctx.result.staleBaselineEntries ?? 0;
+  const staleLine = stale ? [c.dim(`${stale} baseline ${stale === 1 ? "entry matches" : "entries match"} no finding any more (--prune-baseline removes them)`)] : [];
+  if (total === 0) return suppressed || baselined || stale ? [...suppressed || baselined ? [c.dim(`0 problems${hidden} (--format json lists them${suppressed ? " with their reasons" : ""})`)] : [], ...staleLine].join("\n") + "\n" : "";
+  const plural3 = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
+  out.push("", c.bold(`${plural3(total, "problem")} (${plural3(counts.error, "error")}, ${plural3(counts.warning, "warning")}, ${counts.info} info)${hidden}`), ...staleLine);
+  return out.join("\n") + "\n";
+}
+
 // src/reporters/sarif.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var SARIF_AUTOMATION_ID = "sysctl-lint/";
 var MAX_DESCRIPTION = 1024;
@@ -32377,6 +32642,8 @@ function buildSarif(ctx) {
     return { startLine: r.start.line, startColumn: r.start.column, endLine: r.end.line, endColumn: r.end.column };
   };
   const physical = (loc) => ({ artifactLocation: paths.uri(loc.file), region: region(loc) });
+  const fingerprint = reportFingerprints(ctx);
+  const withBaseline = result.baselined !== void 0;
   const results = result.findings.map((f) => ({
     ruleId: f.ruleId,
     ruleIndex: ruleIndex.get(f.ruleId) ?? 0,
@@ -32384,6 +32651,8 @@ function buildSarif(ctx) {
     message: { text: f.message },
     locations: [{ physicalLocation: physical(f.location) }],
     ...f.related.length ? { relatedLocations: f.related.map((rel, i) => ({ id: i + 1, physicalLocation: physical(rel.location), message: { text: rel.message } })) } : {},
+    partialFingerprints: { [FINGERPRINT_PROPERTY]: fingerprint(f).fingerprint },
+    ...withBaseline ? { baselineState: "new" } : {},
     ...f.key !== void 0 ? { properties: { key: f.key } } : {}
   }));
   const notifications = [
@@ -32460,8 +32729,8 @@ function countBy(findings) {
   for (const f of findings) c[f.severity]++;
   return c;
 }
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+function plural(n, word, words = `${word}s`) {
+  return `${n} ${n === 1 ? word : words}`;
 }
 function describeCounts(c) {
   return `${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${c.info} info`;
@@ -32541,6 +32810,10 @@ function renderJobSummary(ctx) {
   const out = ["## sysctl-lint", ""];
   if (total === 0) out.push(`No problems found (${plural(result.stats.filesLinted, "file")} checked).`, "");
   else out.push(`**${plural(total, "problem")}** (${describeCounts(counts)}) in ${plural(files, "file")}; ${plural(result.stats.filesLinted, "file")} checked.`, "");
+  if (result.baselined) {
+    const stale = result.staleBaselineEntries ?? 0;
+    out.push(`${plural(result.baselined.length, "known finding")} in the baseline not listed${stale ? `; ${plural(stale, "baseline entry", "baseline entries")} no longer ${stale === 1 ? "matches" : "match"} (\`--prune-baseline\` removes ${stale === 1 ? "it" : "them"})` : ""}.`, "");
+  }
   const trouble = [...result.problems.map((p) => `invalid policy ${p.file}: ${p.message}`), ...result.inputErrors.map((e) => `${e.path}: ${e.message}`)];
   if (trouble.length) {
     out.push(`**${plural(trouble.length, "configuration or input error")}** (exit code 2): not everything was checked.`, "");
@@ -32651,6 +32924,11 @@ Inputs:
       --no-error-on-unmatched-pattern
                                a path or glob with nothing to lint is not an error
 
+Baseline (adopting sysctl-lint on an existing repository):
+      --write-baseline <file>  record every current finding in <file> (and report none of them)
+      --baseline <file>        report only findings <file> does not record; count its stale entries
+      --prune-baseline         with --baseline: remove the entries that match nothing any more
+
 Configuration (flags win over the config file, the config file over defaults):
   -c, --config <file>          use this config file (default: .sysctl-lint.yaml or .sysctl-lint.yml in the
                                working directory or a parent, up to the repository root)
@@ -32676,7 +32954,7 @@ Exit codes: 0 no finding at or above the fail level, 1 findings, 2 usage, config
 `;
 function oneOf(name, value, allowed) {
   if (value === void 0) return void 0;
-  if (!allowed.includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(", ")} (got "${value}")`);
+  if (!allowed.includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(", ")} (got "${value}")${didYouMean(value, allowed)}`);
   return value;
 }
 var MAX_FILE_SIZE_CEILING = 256 * 1024 * 1024;
@@ -32687,6 +32965,63 @@ function parseSize(name, value, ceiling) {
   if (n < 1 || n > ceiling) throw new UsageError(`--${name} must be between 1 byte and ${ceiling / 1024 / 1024}M (got "${value}")`);
   return n;
 }
+var OPTIONS = {
+  format: { type: "string", short: "f" },
+  "output-file": { type: "string", short: "o" },
+  root: { type: "string" },
+  policies: { type: "string", multiple: true },
+  kernel: { type: "string" },
+  "kubernetes-version": { type: "string" },
+  "node-role": { type: "string" },
+  "node-port-range": { type: "string" },
+  applier: { type: "string" },
+  "kube-proxy-mode": { type: "string" },
+  "fail-level": { type: "string" },
+  "max-warnings": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  "code-frame": { type: "boolean" },
+  stats: { type: "boolean" },
+  "docs-base-url": { type: "string" },
+  "no-error-on-unmatched-pattern": { type: "boolean" },
+  stdin: { type: "boolean" },
+  baseline: { type: "string" },
+  "write-baseline": { type: "string" },
+  "prune-baseline": { type: "boolean" },
+  "stdin-filename": { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+  // --- delivery and live values (issue 4) ---
+  live: { type: "boolean" },
+  "proc-root": { type: "string" },
+  "live-snapshot": { type: "string" },
+  "max-annotations": { type: "string" },
+  // user control (issue 5)
+  config: { type: "string", short: "c" },
+  "no-config": { type: "boolean" },
+  "print-config": { type: "boolean" },
+  "list-rules": { type: "boolean" },
+  "max-file-size": { type: "string" },
+  debug: { type: "boolean" }
+};
+var OPTION_NAMES = Object.keys(OPTIONS).map((n) => `--${n}`);
+function usageErrorOf(e) {
+  const err = e;
+  const msg = err.message ?? String(e);
+  const quoted = /'([^']*)'/.exec(msg)?.[1] ?? "";
+  const named2 = /--[\w-]+/.exec(quoted)?.[0] ?? quoted.split(/[ ,]/)[0] ?? "";
+  if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const typed = named2.split("=")[0] ?? named2;
+    const near = closestNames(typed.replace(/^-+/, "--"), OPTION_NAMES);
+    return new UsageError(`unknown option ${typed}${near.length ? `; did you mean ${near.join(", ")}?` : ""}`);
+  }
+  if (err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    if (/argument missing/.test(msg)) return new UsageError(`${named2} needs a value`);
+    if (/does not take an argument/.test(msg)) return new UsageError(`${named2} takes no value`);
+  }
+  return new UsageError(msg.split(". ")[0] ?? msg);
+}
 function parseCli(argv) {
   let parsed;
   try {
@@ -32694,50 +33029,14 @@ function parseCli(argv) {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: {
-        format: { type: "string", short: "f" },
-        "output-file": { type: "string", short: "o" },
-        root: { type: "string" },
-        policies: { type: "string", multiple: true },
-        kernel: { type: "string" },
-        "kubernetes-version": { type: "string" },
-        "node-role": { type: "string" },
-        "node-port-range": { type: "string" },
-        applier: { type: "string" },
-        "kube-proxy-mode": { type: "string" },
-        "fail-level": { type: "string" },
-        "max-warnings": { type: "string" },
-        quiet: { type: "boolean", short: "q" },
-        color: { type: "boolean" },
-        "no-color": { type: "boolean" },
-        "code-frame": { type: "boolean" },
-        stats: { type: "boolean" },
-        "docs-base-url": { type: "string" },
-        "no-error-on-unmatched-pattern": { type: "boolean" },
-        stdin: { type: "boolean" },
-        "stdin-filename": { type: "string" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" },
-        // --- delivery and live values (issue 4) ---
-        live: { type: "boolean" },
-        "proc-root": { type: "string" },
-        "live-snapshot": { type: "string" },
-        "max-annotations": { type: "string" },
-        // user control (issue 5)
-        config: { type: "string", short: "c" },
-        "no-config": { type: "boolean" },
-        "print-config": { type: "boolean" },
-        "list-rules": { type: "boolean" },
-        "max-file-size": { type: "string" },
-        debug: { type: "boolean" }
-      }
+      options: OPTIONS
     });
   } catch (e) {
-    throw new UsageError(e.message);
+    throw usageErrorOf(e);
   }
   const v = parsed.values;
   const format = v.format ?? "text";
-  if (!REPORTERS[format] && !(v["list-rules"] && format === "markdown")) throw new UsageError(`--format must be one of ${Object.keys(REPORTERS).join(", ")} (got "${format}")`);
+  if (!REPORTERS[format] && !(v["list-rules"] && format === "markdown")) throw new UsageError(`--format must be one of ${Object.keys(REPORTERS).join(", ")} (got "${format}")${didYouMean(format, Object.keys(REPORTERS))}`);
   let maxWarnings = -1;
   if (v["max-warnings"] !== void 0) {
     if (!/^-?\d+$/.test(v["max-warnings"])) throw new UsageError(`--max-warnings must be an integer (got "${v["max-warnings"]}")`);
@@ -32755,6 +33054,7 @@ function parseCli(argv) {
   const paths = parsed.positionals.filter((p) => p !== "-");
   if (stdin && (paths.length || v.root !== void 0)) throw new UsageError("standard input (- or --stdin) is linted alone: no other paths and no --root");
   if (v["stdin-filename"] !== void 0 && !stdin) throw new UsageError("--stdin-filename names standard input: use it with - or --stdin");
+  if (v["prune-baseline"] && v.baseline === void 0) throw new UsageError("--prune-baseline rewrites the file of --baseline: give --baseline FILE");
   if (v["proc-root"] !== void 0 && !v.live) throw new UsageError("--proc-root needs --live");
   if (v.live && v["live-snapshot"] !== void 0) throw new UsageError("--live and --live-snapshot exclude each other: one live node per run");
   return {
@@ -32778,6 +33078,9 @@ function parseCli(argv) {
     docsBaseUrl: v["docs-base-url"],
     allowUnmatched: !!v["no-error-on-unmatched-pattern"],
     fromStdin: stdin,
+    baseline: v.baseline,
+    writeBaseline: v["write-baseline"],
+    pruneBaseline: !!v["prune-baseline"],
     stdinFilename: v["stdin-filename"],
     help: !!v.help,
     version: !!v.version,
@@ -33393,24 +33696,41 @@ function displayDir(abs, cwd) {
   const rel = import_node_path26.default.relative(cwd, abs).split(import_node_path26.default.sep).join("/");
   return rel === "" ? "." : rel;
 }
-function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/config.schema.json") {
+function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/config.schema.json", repo) {
   const out = [];
   out.push(`# yaml-language-server: $schema=${schemaRef}`);
   out.push("# Resolved sysctl-lint configuration. Each value says where it comes from: a command-line");
   out.push("# flag, the config file and line, or the default. Flags win over the file, the file over defaults.");
   out.push(`# config file: ${c.file ? c.file.file : "none"}`);
   if (c.file) out.push(`# globs are relative to ${displayDir(c.file.dir, c.cwd)}; policy directories are shown relative to the working directory`);
+  if (repo) out.push("# context read from the linted files: values the flags and the config file leave unset are taken from them (file:line:column)");
   out.push("context:");
   const ctx = c.context;
-  const ctxLine = (name, v, unset) => out.push(v ? line(`  ${name}: ${q(v.value)}`, v.source) : line(`  # ${name}: not set`, unset));
-  ctxLine("kernel", ctx.kernel, "default: unknown (policies assume what is dangerous on current systems)");
-  ctxLine("kubernetesVersion", ctx.kubernetesVersion, "default: unknown");
-  ctxLine("nodeRole", ctx.nodeRole, "default: inferred per node, else unknown");
-  if (ctx.nodePortRange) out.push(line(`  nodePortRange: ${q(ctx.nodePortRange.value)}`, ctx.nodePortRange.source));
-  else out.push(line('  nodePortRange: "30000-32767"', "default (the Kubernetes default)"));
+  const cl = repo?.cluster;
+  const ctxLine = (name, v, fromFiles, unset) => {
+    if (v) {
+      out.push(line(`  ${name}: ${q(v.value)}`, v.source));
+      if (fromFiles && fromFiles.text !== v.value) out.push(`  #   the files say ${q(fromFiles.text)} (${describe2(fromFiles.at)}): ${v.source} wins`);
+    } else if (fromFiles) out.push(line(`  ${name}: ${q(fromFiles.text)}`, describe2(fromFiles.at)));
+    else out.push(line(unset[0], unset[1]));
+  };
+  const describe2 = (at) => at.location && repo ? `${repo.where(at.location)} (${at.source})` : at.source;
+  const fact = (v, text) => v ? { text: text(v.value), at: v } : void 0;
+  ctxLine("kernel", ctx.kernel, void 0, ["  # kernel: not set", "default: unknown (policies assume what is dangerous on current systems)"]);
+  ctxLine("kubernetesVersion", ctx.kubernetesVersion, fact(cl?.kubernetesVersion, (x) => x.text), ["  # kubernetesVersion: not set", "default: unknown"]);
+  ctxLine("nodeRole", ctx.nodeRole, void 0, ["  # nodeRole: not set", "default: inferred per node, else unknown"]);
+  ctxLine("nodePortRange", ctx.nodePortRange, fact(cl?.nodePortRange, (x) => `${x.lo}-${x.hi}`), ['  nodePortRange: "30000-32767"', "default (the Kubernetes default)"]);
   out.push(line(`  applier: ${ctx.applier.value}`, ctx.applier.source));
-  if (ctx.kubeProxyMode) out.push(line(`  kubeProxyMode: ${ctx.kubeProxyMode.value}`, ctx.kubeProxyMode.source));
-  else out.push(line("  # kubeProxyMode: read from the linted files, else unknown", "default"));
+  const mode = fact(cl?.kubeProxyMode, (x) => x);
+  if (ctx.kubeProxyMode) ctxLine("kubeProxyMode", ctx.kubeProxyMode, mode, ["", ""]);
+  else if (mode) out.push(line(`  kubeProxyMode: ${mode.text}`, describe2(mode.at)));
+  else out.push(line("  # kubeProxyMode: read from the linted files, else unknown", repo ? "not stated in the linted files" : "default"));
+  if (repo) {
+    const kubelet = cl?.kubelet;
+    out.push("# kubelet settings read from the linted files:");
+    out.push(kubelet?.allowedUnsafeSysctls ? line(`#   allowedUnsafeSysctls: [${kubelet.allowedUnsafeSysctls.value.map(q).join(", ")}]`, describe2(kubelet.allowedUnsafeSysctls)) : "#   allowedUnsafeSysctls: not stated (only the safe set is allowed)");
+    out.push(kubelet?.protectKernelDefaults ? line(`#   protectKernelDefaults: ${kubelet.protectKernelDefaults.value}`, describe2(kubelet.protectKernelDefaults)) : "#   protectKernelDefaults: not stated (kubelet default: false)");
+  }
   const rules = [...c.rules.base.entries()];
   if (rules.length === 0) out.push(line("rules: {}", "default: every rule at its own severity"));
   else {
@@ -33520,9 +33840,9 @@ function validate(data) {
   return validator;
 }
 function writtenText(doc, text, p) {
-  const node = doc.getIn(p, true);
-  if (!yamlLib().isScalar(node) || !node.range) return void 0;
-  return text.slice(node.range[0], node.range[1]).trim();
+  const node2 = doc.getIn(p, true);
+  if (!yamlLib().isScalar(node2) || !node2.range) return void 0;
+  return text.slice(node2.range[0], node2.range[1]).trim();
 }
 function valueAt(data, p) {
   let v = data;
@@ -33733,6 +34053,26 @@ function describeProblem(p) {
   const pos = new LineIndex(p.text).position(p.span.start);
   return `${p.file}:${pos.line}:${pos.column}: ${p.message}`;
 }
+function repositoryContext(opts, cwd, config) {
+  if (opts.paths.length === 0 && !opts.root) return void 0;
+  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path32.default.resolve(cwd, p));
+  const r = lint({
+    paths: opts.paths,
+    root: opts.root,
+    cwd,
+    ruleFilter: () => false,
+    allowUnmatched: true,
+    inputFilter: createInputFilter({ roots, configIgnore: config.ignore.set, respectGitignore: config.respectGitignore.value }),
+    nodeGroups: config.nodes.groups.length ? config.nodes : void 0
+  });
+  return {
+    cluster: r.cluster ?? { any: false },
+    where: (loc) => {
+      const at = new LineIndex(r.sources.get(loc.file)).position(loc.span.start);
+      return `${loc.file}:${at.line}:${at.column}`;
+    }
+  };
+}
 function userControl(opts, io) {
   const err = (s) => io.stderr.write(s);
   const display = (abs) => displayPath(abs, io.cwd);
@@ -33759,7 +34099,7 @@ function userControl(opts, io) {
   if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs18.default.rmSync(import_node_path32.default.resolve(io.cwd, opts.outputFile), { force: true });
   const docsIO = { stdout: write, stderr: err };
   if (opts.printConfig) {
-    write(printConfig(config, `https://unpkg.com/sysctl-lint@${toolVersion()}/schemas/config.schema.json`));
+    write(printConfig(config, `https://unpkg.com/sysctl-lint@${toolVersion()}/schemas/config.schema.json`, repositoryContext(opts, io.cwd, config)));
     return { exit: 0 };
   }
   if (opts.listRules || opts.paths[0] === "explain") {
@@ -33830,6 +34170,129 @@ function readStdin(maxSize, fd = 0) {
   return Buffer.concat(chunks, total);
 }
 
+// src/baseline/baseline.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs20 = __toESM(require("node:fs"), 1);
+var import_node_path33 = __toESM(require("node:path"), 1);
+var BASELINE_VERSION = 1;
+var BASELINE_SIZE_LIMIT = 64 * 1024 * 1024;
+var BaselineError = class extends Error {
+};
+function isEntry(e) {
+  if (!e || typeof e !== "object") return false;
+  const o = e;
+  return typeof o.fingerprint === "string" && /^[0-9a-f]{32}$/.test(o.fingerprint) && typeof o.ruleId === "string" && typeof o.file === "string" && (o.key === void 0 || typeof o.key === "string") && typeof o.line === "string" && Number.isInteger(o.count) && o.count >= 1;
+}
+function readBaseline(file, cwd) {
+  const abs = import_node_path33.default.resolve(cwd, file);
+  let text;
+  try {
+    text = decodeText(readRegularFile(resolveNamedFile(abs, cwd), BASELINE_SIZE_LIMIT).bytes);
+  } catch (e) {
+    if (e instanceof ReadRefused) throw new BaselineError(`cannot read baseline ${file}: ${e.message}`);
+    throw e;
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new BaselineError(`baseline ${file} is not JSON: ${e.message}`);
+  }
+  const d = data;
+  if (!d || typeof d !== "object" || d.version !== BASELINE_VERSION || !Array.isArray(d.findings)) throw new BaselineError(`baseline ${file} is not a sysctl-lint baseline (version ${BASELINE_VERSION}, written by --write-baseline)`);
+  const bad = d.findings.findIndex((e) => !isEntry(e));
+  if (bad >= 0) throw new BaselineError(`baseline ${file}: findings[${bad}] is not a baseline entry (fingerprint, ruleId, file, line, count)`);
+  return { entries: d.findings };
+}
+var byFileThenRule = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0;
+function entriesFor(findings, fingerprint) {
+  const entries2 = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const p = fingerprint(f);
+    const e = entries2.get(p.fingerprint);
+    if (e) e.count++;
+    else entries2.set(p.fingerprint, { fingerprint: p.fingerprint, ruleId: p.ruleId, file: p.file, ...p.key !== void 0 ? { key: p.key } : {}, line: p.line, count: 1 });
+  }
+  return [...entries2.values()].sort(byFileThenRule);
+}
+function writeBaseline(file, cwd, entries2) {
+  const abs = import_node_path33.default.resolve(cwd, file);
+  const text = JSON.stringify({ version: BASELINE_VERSION, tool: "sysctl-lint", findings: [...entries2].sort(byFileThenRule) }, null, 2) + "\n";
+  try {
+    import_node_fs20.default.mkdirSync(import_node_path33.default.dirname(abs), { recursive: true });
+    const tmp = `${abs}.${process.pid}.tmp`;
+    import_node_fs20.default.writeFileSync(tmp, text);
+    import_node_fs20.default.renameSync(tmp, abs);
+  } catch (e) {
+    throw new BaselineError(`cannot write baseline ${file}: ${e.message}`);
+  }
+}
+function applyBaseline(findings, fingerprint, baseline, considered) {
+  const left = /* @__PURE__ */ new Map();
+  for (const e of baseline.entries) left.set(e.fingerprint, (left.get(e.fingerprint) ?? 0) + e.count);
+  const reported = [];
+  const baselined = [];
+  for (const f of findings) {
+    const fp = fingerprint(f).fingerprint;
+    const n = left.get(fp) ?? 0;
+    if (n > 0) {
+      left.set(fp, n - 1);
+      baselined.push(f);
+    } else reported.push(f);
+  }
+  let stale = 0;
+  const pruned = [];
+  const used = /* @__PURE__ */ new Map();
+  for (const e of baseline.entries) {
+    const unmatched = Math.min(e.count, Math.max(0, (left.get(e.fingerprint) ?? 0) - (used.get(e.fingerprint) ?? 0)));
+    used.set(e.fingerprint, (used.get(e.fingerprint) ?? 0) + unmatched);
+    if (!considered.has(e.file) || unmatched === 0) {
+      pruned.push(e);
+      continue;
+    }
+    stale += unmatched;
+    if (e.count > unmatched) pruned.push({ ...e, count: e.count - unmatched });
+  }
+  return { reported, baselined, pruned, stale };
+}
+
+// src/baseline/cli.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function loadBaselineFlag(flags, cwd) {
+  return flags.baseline === void 0 ? void 0 : readBaseline(flags.baseline, cwd);
+}
+var plural2 = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
+function baselineAfterLint(result, flags, baseline, cwd, sourceRoot) {
+  if (!baseline && flags.writeBaseline === void 0) return [];
+  const paths = new RepoPaths(cwd, sourceRoot);
+  const fingerprint = fingerprinter(result.sources, paths);
+  const notes = [];
+  const current = result.findings;
+  if (baseline) {
+    const considered = new Set((result.inputs ?? []).map((f) => paths.display(f)));
+    const outcome = applyBaseline(current, fingerprint, baseline, considered);
+    result.findings = outcome.reported;
+    result.baselined = outcome.baselined;
+    result.staleBaselineEntries = outcome.stale;
+    if (flags.pruneBaseline && flags.baseline !== void 0 && outcome.stale > 0) {
+      writeBaseline(flags.baseline, cwd, outcome.pruned);
+      result.staleBaselineEntries = 0;
+      notes.push(`pruned ${outcome.stale} stale baseline ${outcome.stale === 1 ? "entry" : "entries"} from ${flags.baseline}`);
+    }
+  }
+  if (flags.writeBaseline !== void 0) {
+    const all = [...result.findings, ...result.baselined ?? []];
+    writeBaseline(flags.writeBaseline, cwd, entriesFor(all, fingerprint));
+    result.findings = [];
+    result.baselined = all;
+    result.staleBaselineEntries = 0;
+    notes.push(`wrote ${plural2(all.length, "finding")} to the baseline ${flags.writeBaseline}`);
+  }
+  return notes;
+}
+
 // src/cli/main.ts
 function exitCodeFor(findings, opts) {
   const threshold = opts.failLevel === "none" ? Infinity : SEVERITY_RANK[opts.failLevel];
@@ -33850,8 +34313,7 @@ function runCli(cliIO) {
     opts = parseCli(io.argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr.write(`sysctl-lint: ${e.message}
-Run sysctl-lint --help for usage.
+      io.stderr.write(`sysctl-lint: ${e.message} (sysctl-lint --help lists the options)
 `);
       return 2;
     }
@@ -33889,6 +34351,15 @@ Run sysctl-lint --help for usage.
     io.stderr.write("sysctl-lint: no paths given (try `sysctl-lint .` or `sysctl-lint --root /mnt/image`)\n");
     return 2;
   }
+  let baseline;
+  try {
+    baseline = loadBaselineFlag(opts, io.cwd);
+  } catch (e) {
+    if (!(e instanceof BaselineError)) throw e;
+    io.stderr.write(`sysctl-lint: ${e.message}
+`);
+    return 2;
+  }
   const result = lint({ ...opts, cwd: io.cwd, policyDirs: opts.policies, ...control.lintOptions, stdin });
   let status = 0;
   for (const p of result.problems) {
@@ -33901,19 +34372,29 @@ Run sysctl-lint --help for usage.
 `);
     status = 2;
   }
+  const delivery = deliveryContext(opts, io.cwd, io.env);
+  try {
+    for (const note of baselineAfterLint(result, opts, baseline, io.cwd, delivery.sourceRoot ?? io.cwd)) io.stderr.write(`sysctl-lint: ${note}
+`);
+  } catch (e) {
+    if (!(e instanceof BaselineError)) throw e;
+    io.stderr.write(`sysctl-lint: ${e.message}
+`);
+    status = 2;
+  }
   if (opts.quiet) result.findings = result.findings.filter((f) => f.severity === "error");
   const reporter2 = REPORTERS[opts.format];
   if (!reporter2) throw new Error(`no reporter ${opts.format}`);
   const color = opts.outputFile ? false : colorWanted(io.stdout, io.env, opts.color);
   const docsBaseUrl = control.config.docsBaseUrl?.value ?? io.defaultDocsBaseUrl;
-  const reportCtx = { result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame, docsBaseUrl, ...deliveryContext(opts, io.cwd, io.env) };
+  const reportCtx = { result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame, docsBaseUrl, ...delivery };
   const reportStart = performance.now();
   const report = reporter2(reportCtx);
   if (opts.outputFile) {
-    const out = import_node_path33.default.resolve(io.cwd, opts.outputFile);
+    const out = import_node_path34.default.resolve(io.cwd, opts.outputFile);
     try {
-      import_node_fs20.default.mkdirSync(import_node_path33.default.dirname(out), { recursive: true });
-      import_node_fs20.default.writeFileSync(out, report);
+      import_node_fs21.default.mkdirSync(import_node_path34.default.dirname(out), { recursive: true });
+      import_node_fs21.default.writeFileSync(out, report);
     } catch (e) {
       io.stderr.write(`sysctl-lint: cannot write the report to ${opts.outputFile}: ${e.message}
 `);
@@ -33949,7 +34430,8 @@ function readInputs(env) {
     nodeRole: getInput(env, "node-role"),
     nodePortRange: getInput(env, "node-port-range"),
     applier: getInput(env, "applier"),
-    policies: getMultilineInput(env, "policies")
+    policies: getMultilineInput(env, "policies"),
+    baseline: getInput(env, "baseline")
   };
 }
 function cliArguments(inputs) {
@@ -33967,6 +34449,7 @@ function cliArguments(inputs) {
   opt("--node-port-range", inputs.nodePortRange);
   opt("--applier", inputs.applier);
   for (const p of inputs.policies) opt("--policies", p);
+  opt("--baseline", inputs.baseline);
   args.push("--", ...inputs.paths.length ? inputs.paths : ["."]);
   return args;
 }
@@ -33974,17 +34457,17 @@ function cliArguments(inputs) {
 // src/action/runner-files.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_crypto = require("node:crypto");
-var import_node_fs21 = __toESM(require("node:fs"), 1);
+var import_node_crypto2 = require("node:crypto");
+var import_node_fs22 = __toESM(require("node:fs"), 1);
 var import_node_os = __toESM(require("node:os"), 1);
-function outputRecord(name, value, delimiter = `ghadelimiter_${(0, import_node_crypto.randomUUID)()}`) {
+function outputRecord(name, value, delimiter = `ghadelimiter_${(0, import_node_crypto2.randomUUID)()}`) {
   if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`output ${name}: the value contains the delimiter`);
   return `${name}<<${delimiter}${import_node_os.default.EOL}${value}${import_node_os.default.EOL}${delimiter}${import_node_os.default.EOL}`;
 }
 function setOutputs(env, outputs) {
   const file = env.GITHUB_OUTPUT;
   if (!file) return false;
-  import_node_fs21.default.appendFileSync(file, Object.entries(outputs).map(([k, v]) => outputRecord(k, v)).join(""), "utf8");
+  import_node_fs22.default.appendFileSync(file, Object.entries(outputs).map(([k, v]) => outputRecord(k, v)).join(""), "utf8");
   return true;
 }
 
@@ -33999,9 +34482,9 @@ function actionDocsBase(env) {
 }
 function runAction(io) {
   const inputs = readInputs(io.env);
-  const workspace = import_node_path34.default.resolve(io.cwd, io.env.GITHUB_WORKSPACE || ".");
-  const cwd = import_node_path34.default.resolve(workspace, inputs.workingDirectory || ".");
-  if (!import_node_fs22.default.existsSync(cwd) || !import_node_fs22.default.statSync(cwd).isDirectory()) {
+  const workspace = import_node_path35.default.resolve(io.cwd, io.env.GITHUB_WORKSPACE || ".");
+  const cwd = import_node_path35.default.resolve(workspace, inputs.workingDirectory || ".");
+  if (!import_node_fs23.default.existsSync(cwd) || !import_node_fs23.default.statSync(cwd).isDirectory()) {
     io.stdout.write(annotationCommand("error", `working-directory ${inputs.workingDirectory} is not a directory (resolved to ${cwd})`, { title: "sysctl-lint" }) + "\n");
     return 2;
   }
@@ -34032,14 +34515,14 @@ function runAction(io) {
     outputs["warning-count"] = String(counts.warning);
     outputs["info-count"] = String(counts.info);
     if (inputs.sarifFile) {
-      const sarifPath = import_node_path34.default.resolve(cwd, inputs.sarifFile);
-      import_node_fs22.default.mkdirSync(import_node_path34.default.dirname(sarifPath), { recursive: true });
-      import_node_fs22.default.writeFileSync(sarifPath, reportSarif(ctx));
+      const sarifPath = import_node_path35.default.resolve(cwd, inputs.sarifFile);
+      import_node_fs23.default.mkdirSync(import_node_path35.default.dirname(sarifPath), { recursive: true });
+      import_node_fs23.default.writeFileSync(sarifPath, reportSarif(ctx));
       outputs["sarif-file"] = sarifPath;
     }
     const text = reportText({ ...ctx, color: false, codeFrame: true });
     if (text) {
-      const token = (0, import_node_crypto2.randomUUID)();
+      const token = (0, import_node_crypto3.randomUUID)();
       io.stdout.write(`::group::sysctl-lint report (${ctx.result.findings.length} problems)
 ${workflowCommand("stop-commands", {}, token)}
 ${text}::${token}::

@@ -19,7 +19,7 @@ import { DEFAULT_MAX_FILE_SIZE, type FileRead } from './inputs/read-file';
 import { Tree } from './inputs/tree';
 import { realPathResolver } from './inputs/real-path';
 import { observeLive, pinLiveTexts, type LiveOptions } from './live/observe';
-import { mergeClusterFacts, type ClusterFact } from './model/cluster';
+import { mergeClusterFacts, type ClusterFactInput } from './model/cluster';
 import type { ContextOptions } from './model/context';
 import { NodeCompletion } from './model/node-completion';
 import type { Placement } from './model/node-layout';
@@ -100,10 +100,11 @@ export function lint(options: LintOptions): LintResult {
   const cap = new FindingCap(findings);
   const judge = new Judge(policies, lists, timer, cap.add);
   let considered = 0;
+  const consideredInputs: string[] = [];
   let linted = 0;
   let seen = 0;
   /** Cluster facts from every file; collected by the walk unless they were read ahead. */
-  const clusterFacts: ClusterFact[] = [];
+  const clusterFacts: ClusterFactInput[] = [];
   let factsReadAhead = false;
   /** Files already linted: provisioning sources read ahead, and the files they consumed. */
   const done = new Set<string>();
@@ -111,6 +112,7 @@ export function lint(options: LintOptions): LintResult {
   /** One input through read -> detect -> extract, its contribution handed to the group stage. */
   const lintFile = (f: InputFile, forced?: { handler: SourceHandler; placement: Placement }, preread?: { read: FileRead; handler: SourceHandler }) => {
     considered++;
+    consideredInputs.push(f.display);
     const r = processFile(f, stages, {
       forced,
       preread,
@@ -186,5 +188,5 @@ export function lint(options: LintOptions): LintResult {
   const controlled = timer.time('suppress', () => controlFindings(findings, { policies: allPolicies, registry: buildRuleRegistry(allPolicies), directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));
   const timings = { ...timer.timings, total: performance.now() - t0 };
   const stats: LintStats = { filesConsidered: considered, filesLinted: linted, filesSeen: seen, filesSkipped: seen - linted, nodes: judge.judged, timings };
-  return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats };
+  return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats, inputs: consideredInputs, cluster };
 }

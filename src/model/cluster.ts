@@ -9,6 +9,7 @@
  * file order, wins; the command line wins over all of them (see context.ts).
  */
 import type { Span } from '../core/span';
+import { distroConfigFacts, type DistroConfigFile } from './distro-config';
 import type { ContextValue, KubeletContext } from './types';
 import { parseDashRange, type PortInterval } from './values';
 import { parseVersion, type Version } from './version';
@@ -19,6 +20,9 @@ export type ClusterFact =
   | { kind: 'kubernetesVersion'; value: string; file: string; span: Span; source: string }
   | { kind: 'allowedUnsafeSysctls'; value: string[]; file: string; span: Span; source: string }
   | { kind: 'protectKernelDefaults'; value: boolean; file: string; span: Span; source: string };
+
+/** What a source reports about the cluster: facts, or a file of a k3s/RKE2 configuration to combine. */
+export type ClusterFactInput = ClusterFact | DistroConfigFile;
 
 export interface ClusterContext {
   nodePortRange?: ContextValue<PortInterval>;
@@ -38,11 +42,27 @@ export function normalizeProxyMode(raw: string): string | undefined {
   return KUBE_PROXY_MODES.has(m) ? m : undefined;
 }
 
-/** Merges facts (already in file order): the first usable fact of each kind wins. */
-export function mergeClusterFacts(facts: ClusterFact[]): ClusterContext {
-  const out: ClusterContext = { any: false };
-  const at = (f: ClusterFact) => ({ source: f.source, location: { file: f.file, span: f.span } });
+/**
+ * The files of one k3s/RKE2 configuration (a `config.yaml` and its drop-ins) become the facts
+ * their combination implies, in the place of the configuration's first file.
+ */
+function resolveDistroConfigs(facts: ClusterFactInput[]): ClusterFact[] {
+  const sets = new Map<string, DistroConfigFile[]>();
+  for (const f of facts) if (f.kind === 'distroConfig') sets.set(f.set, [...(sets.get(f.set) ?? []), f]);
+  if (!sets.size) return facts as ClusterFact[];
+  const out: ClusterFact[] = [];
   for (const f of facts) {
+    if (f.kind !== 'distroConfig') out.push(f);
+    else if (sets.get(f.set)?.[0] === f) out.push(...distroConfigFacts(sets.get(f.set) ?? []));
+  }
+  return out;
+}
+
+/** Merges facts (already in file order): the first usable fact of each kind wins. */
+export function mergeClusterFacts(facts: ClusterFactInput[]): ClusterContext {
+  const out: ClusterContext = { any: false };
+  const at = (f: { source: string; file: string; span: Span }) => ({ source: f.source, location: { file: f.file, span: f.span } });
+  for (const f of resolveDistroConfigs(facts)) {
     switch (f.kind) {
       case 'nodePortRange': {
         const r = parseDashRange(f.value);

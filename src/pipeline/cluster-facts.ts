@@ -5,7 +5,7 @@
  * walk proper reads them again. Every node can then be judged as soon as it is complete.
  */
 import type { InputFile } from '../inputs/discover';
-import type { ClusterFact } from '../model/cluster';
+import type { ClusterFactInput } from '../model/cluster';
 import { handlerForPath, SOURCES } from '../sources/registry';
 import { processFile, type FileStages } from './file';
 
@@ -15,8 +15,8 @@ function mayStateClusterFacts(text: string): boolean {
   return triggers.some((t) => t.test(text));
 }
 
-export function readClusterFactsAhead(inputs: InputFile[], stages: FileStages): ClusterFact[] {
-  const facts: ClusterFact[] = [];
+export function readClusterFactsAhead(inputs: InputFile[], stages: FileStages): ClusterFactInput[] {
+  const facts: ClusterFactInput[] = [];
   for (const f of inputs) {
     if (f.devNull || (f.claimedByPath && handlerForPath(f.display)?.selfContained)) continue;
     const r = processFile(f, stages, { onlyIf: { text: mayStateClusterFacts, kind: (h) => !h.selfContained } });

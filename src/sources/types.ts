@@ -6,9 +6,9 @@ import type { Finding } from '../core/finding';
 import type { Placement } from '../model/node-layout';
 import type { NodeSpec } from '../model/build';
 import type { NodeFile } from '../model/types';
-import type { ClusterFact } from '../model/cluster';
+import type { ClusterFactInput } from '../model/cluster';
 
-export type SourceKind = 'sysctl-conf' | 'cloud-init' | 'k8s-manifest' | 'helm-values' | 'talos-config' | 'shell-script' | 'packer' | 'ansible' | 'helm-partial';
+export type SourceKind = 'sysctl-conf' | 'cloud-init' | 'k8s-manifest' | 'helm-values' | 'talos-config' | 'shell-script' | 'packer' | 'ansible' | 'helm-partial' | 'distro-config';
 
 /** Another file of the linted tree that a file refers to (a script a Packer template runs). */
 export interface RelatedFile {
@@ -50,7 +50,7 @@ export interface Extraction {
   /** Findings about the file itself (unparsable YAML, undecodable content). */
   findings?: Finding[];
   /** Facts about the cluster (NodePort range, kube-proxy mode, kubelet settings), merged after every file was read. */
-  clusterFacts?: ClusterFact[];
+  clusterFacts?: ClusterFactInput[];
   /**
    * Files read through `readRelated` that are part of this file's node (a template's scripts, a
    * role's templates): they are not linted again on their own.

@@ -137,6 +137,38 @@ function kubeletConfig(doc: YMap, file: string, emit: Emit, where: string): void
   }
 }
 
+/** kops `KubeletConfigSpec`: `allowedUnsafeSysctls` and `protectKernelDefaults`. */
+function kopsKubelet(kubelet: YNode | null | undefined, where: string, file: string, emit: Emit): void {
+  const allowed = pairOf(kubelet, 'allowedUnsafeSysctls');
+  if (allowed && isScalar(allowed.key)) {
+    const list = itemsOf(allowed.value)
+      .filter(isScalar)
+      .map((s) => canonicalKey(s.text.trim()))
+      .filter(Boolean);
+    emit({ kind: 'allowedUnsafeSysctls', value: list, file, span: allowed.key.span, source: `${where} allowedUnsafeSysctls in ${file}` });
+  }
+  const protect = pairOf(kubelet, 'protectKernelDefaults');
+  if (protect && isScalar(protect.key) && isScalar(protect.value)) {
+    emit({ kind: 'protectKernelDefaults', value: protect.value.value === true, file, span: protect.key.span, source: `${where} protectKernelDefaults in ${file}` });
+  }
+}
+
+/**
+ * A kops `Cluster`: `spec.kubeAPIServer.serviceNodePortRange`, `spec.kubeProxy.proxyMode`, the
+ * kubelet settings of `spec.kubelet` (worker nodes) and of `spec.controlPlaneKubelet` or its
+ * older name `spec.masterKubelet`, and `spec.kubernetesVersion`.
+ */
+function kopsCluster(doc: YMap, file: string, emit: Emit): void {
+  const range = pairOf(getPath(doc, ['spec', 'kubeAPIServer']), 'serviceNodePortRange');
+  if (range && isScalar(range.key) && isScalar(range.value)) emit({ kind: 'nodePortRange', value: range.value.text, file, span: range.key.span, source: `kops spec.kubeAPIServer.serviceNodePortRange in ${file}` });
+  const mode = pairOf(getPath(doc, ['spec', 'kubeProxy']), 'proxyMode');
+  if (mode && isScalar(mode.key) && isScalar(mode.value)) emit({ kind: 'kubeProxyMode', value: mode.value.text, file, span: mode.key.span, source: `kops spec.kubeProxy.proxyMode in ${file}` });
+  kopsKubelet(getPath(doc, ['spec', 'kubelet']), 'kops spec.kubelet', file, emit);
+  for (const field of ['controlPlaneKubelet', 'masterKubelet']) kopsKubelet(getPath(doc, ['spec', field]), `kops spec.${field}`, file, emit);
+  const v = pairOf(get(doc, 'spec'), 'kubernetesVersion');
+  if (v && isScalar(v.key) && isScalar(v.value)) emit({ kind: 'kubernetesVersion', value: v.value.text, file, span: v.key.span, source: `kops spec.kubernetesVersion in ${file}` });
+}
+
 /** Facts of one configuration object (recursing into YAML held in strings). */
 export function clusterFactsOf(doc: YNode | null | undefined, file: string, emit: Emit, depth = 0): void {
   if (!isMap(doc) || depth > 3) return;
@@ -161,7 +193,14 @@ export function clusterFactsOf(doc: YNode | null | undefined, file: string, emit
     case 'JoinConfiguration':
       if (!apiVersion || apiVersion.startsWith('kubeadm.k8s.io')) extraArgFacts(getPath(doc, ['nodeRegistration', 'kubeletExtraArgs']), `kubeadm ${kind} nodeRegistration.kubeletExtraArgs`, file, emit);
       return;
+    case 'InstanceGroup':
+      if (apiVersion.startsWith('kops.k8s.io')) kopsKubelet(getPath(doc, ['spec', 'kubelet']), `kops InstanceGroup spec.kubelet`, file, emit);
+      return;
     case 'Cluster': {
+      if (apiVersion.startsWith('kops.k8s.io')) {
+        kopsCluster(doc, file, emit);
+        return;
+      }
       if (!apiVersion.startsWith('kind.x-k8s.io')) return;
       const mode = pairOf(get(doc, 'networking'), 'kubeProxyMode');
       if (mode && isScalar(mode.key) && isScalar(mode.value)) emit({ kind: 'kubeProxyMode', value: mode.value.text, file, span: mode.key.span, source: `kind networking.kubeProxyMode in ${file}` });

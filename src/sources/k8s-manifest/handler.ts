@@ -6,13 +6,15 @@
  */
 import type { Finding } from '../../core/finding';
 import type { NodeSpec } from '../../model/build';
-import { mergeClusterFacts, type ClusterFact } from '../../model/cluster';
+import type { ClusterFact } from '../../model/cluster';
+import { clusterOfItsOwn } from '../partial-facts';
 import type { SourceHandler } from '../types';
 import { parseYaml } from '../yaml/parse';
 import { mayMatter } from '../yaml/prefilter';
 import { parsedCompletely, yamlLimitFindings, yamlProblemFinding } from '../yaml/templates';
 import { get, getPath, isMap, pairOf, scalarText, type YNode } from '../yaml/tree';
 import { clusterFactsOf } from './cluster-facts';
+import { kopsSysctlNodes } from './kops';
 import { confirmsKubernetes, inChartTemplates, looksLikeKubernetes, yamlPathClaim } from './detect';
 import { analyzePodSpec, observe, podNodes, type PodAnalysis, type PodSource } from './pod';
 import { objectLabel, podSpecsOf } from './workloads';
@@ -56,6 +58,7 @@ export function extractManifest(file: string, text: string): { nodes: NodeSpec[]
       }
     }
   }
+  nodes.push(...kopsSysctlNodes(docs, file));
   const problem = yamlProblemFinding(file, text, docs);
   if (problem) findings.push(problem);
   findings.push(...yamlLimitFindings(file, docs));
@@ -63,8 +66,7 @@ export function extractManifest(file: string, text: string): { nodes: NodeSpec[]
     // A template or invalid file that was read only in part never decides the cluster's
     // context (its NodePort range, kube-proxy mode, kubelet settings) for the other files: its
     // values are judged where they are written, as a cluster of their own.
-    const cluster = mergeClusterFacts(clusterFacts);
-    nodes.push({ id: `cluster:${file}`, label: file, complete: false, files: [], scope: 'cluster', cluster, role: { value: 'kubernetes', source: `the cluster configuration in ${file}` } });
+    nodes.push(clusterOfItsOwn(file, clusterFacts));
     return { nodes, findings, clusterFacts: [] };
   }
   return { nodes, findings, clusterFacts };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../../src/core/span';
 import { lint } from '../../../src/lint';
+import { mergeClusterFacts } from '../../../src/model/cluster';
 import { talosConfigHandler } from '../../../src/sources/talos/handler';
 import { tmpDir } from '../../helpers/tmp-tree';
 
@@ -48,5 +49,28 @@ describe('Talos machine configuration', () => {
 
   it('stays quiet on a Talos config without sysctls', () => {
     expect(lintText('controlplane.yaml', 'version: v1alpha1\nmachine:\n  type: controlplane\n')).toEqual([]);
+  });
+
+  it('reads the cluster context: NodePort range, kube-proxy mode, kubelet allowed sysctls', () => {
+    const text = [
+      'version: v1alpha1',
+      'machine:',
+      '  type: controlplane',
+      '  kubelet:',
+      '    extraConfig:',
+      '      allowedUnsafeSysctls: [net.core.somaxconn]',
+      'cluster:',
+      '  apiServer:',
+      '    extraArgs:',
+      '      service-node-port-range: 30000-32000',
+      '  proxy:',
+      '    mode: ipvs',
+      '',
+    ].join('\n');
+    const c = mergeClusterFacts(talosConfigHandler.extract({ abs: '/x/cp.yaml', display: 'cp.yaml', text, explicit: true, devNull: false, isSymlink: false, realFile: '/x/cp.yaml' }).clusterFacts ?? []);
+    expect(c.nodePortRange?.value).toEqual({ lo: 30000, hi: 32000 });
+    expect(c.nodePortRange?.source).toBe('Talos cluster.apiServer.extraArgs service-node-port-range in cp.yaml');
+    expect(c.kubeProxyMode?.value).toBe('ipvs');
+    expect(c.kubelet?.allowedUnsafeSysctls?.value).toEqual(['net.core.somaxconn']);
   });
 });

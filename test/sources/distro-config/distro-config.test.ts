@@ -1,0 +1,97 @@
+/**
+ * k3s and RKE2 configuration files as cluster context: recognised by content, combined with
+ * their config.yaml.d drop-ins in load order (last value wins, `key+` appends), each fact at the
+ * entry that decides it.
+ */
+import { describe, expect, it } from 'vitest';
+import { mergeClusterFacts, type ClusterFactInput } from '../../../src/model/cluster';
+import { distroConfigHandler, extractDistroConfig } from '../../../src/sources/distro-config/handler';
+import { lintTree } from '../../helpers/lint-tree';
+
+const at = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
+
+function context(files: Array<[string, string]>) {
+  const facts: ClusterFactInput[] = [];
+  for (const [display, text] of files) {
+    const { fact } = extractDistroConfig(display, text);
+    if (fact) facts.push(fact);
+  }
+  return mergeClusterFacts(facts);
+}
+
+describe('k3s and RKE2 configuration', () => {
+  it('is recognised by its flag keys, not by its name', () => {
+    expect(distroConfigHandler.claimsContent('token: x\nkube-proxy-arg:\n  - proxy-mode=ipvs\n', 'infra/k3s-server.yaml')).toBe(true);
+    expect(distroConfigHandler.claimsContent('service-node-port-range+: "30000-32767"\n', 'x.yaml')).toBe(true);
+    expect(distroConfigHandler.claimsContent('token: x\nnode-label: [a=b]\n', 'config.yaml')).toBe(false);
+    expect(distroConfigHandler.claimsContent('apiVersion: v1\nkind: ConfigMap\nkube-proxy-arg: []\n', 'x.yaml')).toBe(false);
+  });
+
+  it('reads the NodePort range, kube-proxy mode and kubelet settings at their values', () => {
+    const text = 'service-node-port-range: "30000-32000"\nkube-proxy-arg:\n  - "--proxy-mode=ipvs"\nkubelet-arg:\n  - allowed-unsafe-sysctls=net.core.somaxconn,kernel.msg*\n  - protect-kernel-defaults\n';
+    const c = context([['etc/rancher/rke2/config.yaml', text]]);
+    expect(c.nodePortRange?.value).toEqual({ lo: 30000, hi: 32000 });
+    expect(c.nodePortRange?.source).toBe('RKE2 service-node-port-range in etc/rancher/rke2/config.yaml');
+    expect(at(text, c.kubeProxyMode!.location!.span)).toBe('--proxy-mode=ipvs');
+    expect(c.kubeProxyMode?.value).toBe('ipvs');
+    expect(c.kubelet?.allowedUnsafeSysctls?.value).toEqual(['net.core.somaxconn', 'kernel.msg*']);
+    expect(c.kubelet?.protectKernelDefaults?.value).toBe(true);
+  });
+
+  it('drop-ins load after config.yaml: the last value wins, a replaced list drops earlier flags, key+ appends', () => {
+    const base = 'kube-proxy-arg:\n  - proxy-mode=ipvs\nservice-node-port-range: 30000-32767\n';
+    const replaced = context([
+      ['etc/rancher/k3s/config.yaml', base],
+      ['etc/rancher/k3s/config.yaml.d/10-metrics.yaml', 'kube-proxy-arg:\n  - metrics-bind-address=0.0.0.0\nservice-node-port-range: 31000-32000\n'],
+    ]);
+    expect(replaced.kubeProxyMode).toBeUndefined();
+    expect(replaced.nodePortRange?.value).toEqual({ lo: 31000, hi: 32000 });
+    expect(replaced.nodePortRange?.location?.file).toBe('etc/rancher/k3s/config.yaml.d/10-metrics.yaml');
+    const appended = context([
+      ['etc/rancher/k3s/config.yaml', base],
+      ['etc/rancher/k3s/config.yaml.d/10-metrics.yaml', 'kube-proxy-arg+:\n  - metrics-bind-address=0.0.0.0\n'],
+      ['etc/rancher/k3s/config.yaml.d/20-mode.yaml', 'kube-proxy-arg+:\n  - proxy-mode=nftables\n'],
+    ]);
+    expect(appended.kubeProxyMode?.value).toBe('nftables');
+    expect(appended.kubeProxyMode?.location?.file).toBe('etc/rancher/k3s/config.yaml.d/20-mode.yaml');
+  });
+
+  it('kube-apiserver-arg beats the top-level flag; template values are not known', () => {
+    const c = context([['k3s/config.yaml', 'service-node-port-range: 30000-32767\nkube-apiserver-arg:\n  - service-node-port-range=20000-22767\nkubelet-arg:\n  - "allowed-unsafe-sysctls={{ k3s_sysctls }}"\n']]);
+    expect(c.nodePortRange?.value).toEqual({ lo: 20000, hi: 22767 });
+    expect(c.kubelet?.allowedUnsafeSysctls).toBeUndefined();
+  });
+
+  it('configurations in different places are different sets: the first in path order wins', () => {
+    const c = context([
+      ['clusters/a/config.yaml', 'service-node-port-range: 30000-31000\n'],
+      ['clusters/b/config.yaml', 'service-node-port-range: 32000-32767\n'],
+    ]);
+    expect(c.nodePortRange?.location?.file).toBe('clusters/a/config.yaml');
+  });
+
+  it('a walked repository: the range of the drop-in judges the nodes', () => {
+    const r = lintTree(
+      {
+        'rancher/k3s/config.yaml': 'token: x\nservice-node-port-range: 30000-32767\n',
+        'rancher/k3s/config.yaml.d/90-wide.yaml': 'service-node-port-range: 10000-40000\n',
+        'node/etc/sysctl.d/90-ports.conf': 'net.ipv4.ip_local_port_range = 32768 60999\n',
+      },
+      { only: ['ports-ephemeral-overlaps-nodeport', 'k8s-nodeport-range-overlaps-ephemeral'], args: { nodeRole: 'kubernetes' } },
+    );
+    expect(r.list).toEqual(['node/etc/sysctl.d/90-ports.conf:1:1 ports-ephemeral-overlaps-nodeport net.ipv4.ip_local_port_range', 'rancher/k3s/config.yaml.d/90-wide.yaml:1:26 k8s-nodeport-range-overlaps-ephemeral']);
+    expect(r.result.findings[0]?.related.map((x) => x.message)).toEqual(['NodePort range 10000-40000: k3s service-node-port-range in rancher/k3s/config.yaml.d/90-wide.yaml']);
+  });
+
+  it('a template (an Ansible config.yaml.j2) decides nothing for the other files', () => {
+    const r = lintTree(
+      {
+        'roles/k3s/templates/config.yaml.j2': '{% if wide_ports %}\nservice-node-port-range: 10000-40000\n{% endif %}\nkube-proxy-arg:\n  - proxy-mode=ipvs\n',
+        'node/etc/sysctl.d/90-ports.conf': 'net.ipv4.ip_local_port_range = 32768 60999\n',
+      },
+      { only: ['ports-ephemeral-overlaps-nodeport', 'k8s-nodeport-range-overlaps-ephemeral'], args: { nodeRole: 'kubernetes' } },
+    );
+    // The template's own range is still judged where it is written.
+    expect(r.list).toEqual(['roles/k3s/templates/config.yaml.j2:1:1 sysctl-lint/template-not-rendered', 'roles/k3s/templates/config.yaml.j2:2:26 k8s-nodeport-range-overlaps-ephemeral']);
+  });
+});
