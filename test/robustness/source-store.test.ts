@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SourceStore } from '../../src/core/source-store';
+import { SourceStore } from '../../src/inputs/source-store';
 import { readRegularFile } from '../../src/inputs/read-file';
 import { lint } from '../../src/lint';
 import { reportText } from '../../src/reporters/text';
