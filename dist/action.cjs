@@ -23386,12 +23386,12 @@ var LineIndex = class {
   }
 };
 
-// src/lint.ts
+// src/lint/index.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_path23 = __toESM(require("node:path"), 1);
 
-// src/core/source-store.ts
+// src/inputs/source-store.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 
@@ -23399,6 +23399,75 @@ init_define_SYSCTL_LINT_EXAMPLES();
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs = __toESM(require("node:fs"), 1);
+
+// src/core/limits.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/core/engine-rule.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function defineEngineRule(rule) {
+  return rule;
+}
+
+// src/core/limits.ts
+var ANALYSIS_LIMIT = defineEngineRule({
+  id: "sysctl-lint/analysis-limit",
+  title: "Inputs stay within the analysis limits",
+  severity: "warning",
+  appliesTo: "every input file, decoded cloud-init content (base64, gzip, MIME parts), shell commands and scripts",
+  rationale: "Some content is too large or too deeply nested to analyse within bounded time and memory: a file over the size limit (10 MB, `--max-file-size`), encoded content that decodes to more than 10 MB or expands more than 100 times, a YAML scalar or script over 1 MB given to the shell reader, shell or MIME nesting deeper than 100 levels. It is reported where it starts and skipped; the rest of the file and the run go on. Settings inside it are not checked, so the finding fails the run at the default fail level.",
+  fix: "Split the content, or raise `--max-file-size` for large but genuine files. Real sysctl and cloud-init configuration is far below every limit; content that is not should be reviewed."
+});
+var LIMITS = {
+  /** Bytes decoded from one base64, gzip or quoted-printable payload. */
+  decodedSize: 10 * 1024 * 1024,
+  /** Decoded bytes per encoded byte (a zip bomb expands 1000x and more; real content a few times). */
+  expansionRatio: 100,
+  /**
+   * Characters of YAML parsed per file (the documents that can matter, in order). The YAML
+   * reader costs about a second per megabyte and a hundred times the text in memory for
+   * documents made of small flow collections; real manifests, values and user-data are far
+   * smaller (cloud providers cap user-data at 16 to 256 KB).
+   */
+  yamlText: 2 * 1024 * 1024,
+  /** Characters of one script (a command string, a YAML scalar, a script part) given to the shell reader. */
+  scriptSize: 1024 * 1024,
+  /** Nested `$(...)` / `$((...))` in one script. */
+  nesting: 100,
+  /** User-data inside user-data: nested MIME multiparts, archives, Jinja headers (each level re-reads its part). */
+  partNesting: 20,
+  /** Parts of one MIME message or cloud-config-archive. */
+  parts: 1e3,
+  /** Entries of one list analysed item by item (runcmd, bootcmd, write_files, pod sysctls). */
+  listItems: 1e4,
+  /** Findings of one rule in one file (past it, one finding counts the rest). */
+  findingsPerRuleAndFile: 1e3,
+  /** Related locations of one finding, and values quoted in one message. */
+  relatedPerFinding: 100
+};
+function formatSize(bytes) {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, "")} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, "")} MB`;
+}
+function tooLargeToAnalyze(what, size, limit) {
+  return `${what} too large to analyze: ${formatSize(size)}, limit ${formatSize(limit)}`;
+}
+function nestedTooDeeply(what, limit = LIMITS.nesting) {
+  return `${what} nested more than ${limit} levels deep: not analyzed past that depth`;
+}
+function limitFinding(file, span, message) {
+  return { ruleId: ANALYSIS_LIMIT.id, severity: "warning", message, location: { file, span }, related: [] };
+}
+function limitedItems(items, file, span, what, findings) {
+  if (items.length <= LIMITS.listItems) return items;
+  findings.push(limitFinding(file, span, `${what}: ${items.length} entries, more than the ${LIMITS.listItems} analyzed; the rest is not read`));
+  return items.slice(0, LIMITS.listItems);
+}
+
+// src/inputs/read-file.ts
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 var O_NOFOLLOW = import_node_fs.default.constants.O_NOFOLLOW ?? 0;
 var O_NONBLOCK = import_node_fs.default.constants.O_NONBLOCK ?? 0;
@@ -23419,11 +23488,6 @@ function fileTypeName(st) {
   if (st.isBlockDevice()) return "a block device";
   if (st.isSymbolicLink()) return "a symbolic link";
   return "not a regular file";
-}
-function formatSize(bytes) {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, "")} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, "")} MB`;
 }
 function tooLargeMessage(what, size, limit, flag) {
   const shown = size === void 0 ? `more than ${formatSize(limit)}` : formatSize(size);
@@ -23495,7 +23559,7 @@ function decodeText(bytes) {
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 
-// src/core/source-store.ts
+// src/inputs/source-store.ts
 var SourceStore = class {
   texts = /* @__PURE__ */ new Map();
   records = /* @__PURE__ */ new Map();
@@ -23532,70 +23596,6 @@ var SourceStore = class {
 // src/pipeline/finding-cap.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/core/limits.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/core/engine-rule.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function defineEngineRule(rule) {
-  return rule;
-}
-
-// src/core/limits.ts
-var ANALYSIS_LIMIT = defineEngineRule({
-  id: "sysctl-lint/analysis-limit",
-  title: "Inputs stay within the analysis limits",
-  severity: "warning",
-  appliesTo: "every input file, decoded cloud-init content (base64, gzip, MIME parts), shell commands and scripts",
-  rationale: "Some content is too large or too deeply nested to analyse within bounded time and memory: a file over the size limit (10 MB, `--max-file-size`), encoded content that decodes to more than 10 MB or expands more than 100 times, a YAML scalar or script over 1 MB given to the shell reader, shell or MIME nesting deeper than 100 levels. It is reported where it starts and skipped; the rest of the file and the run go on. Settings inside it are not checked, so the finding fails the run at the default fail level.",
-  fix: "Split the content, or raise `--max-file-size` for large but genuine files. Real sysctl and cloud-init configuration is far below every limit; content that is not should be reviewed."
-});
-var LIMITS = {
-  /** Bytes decoded from one base64, gzip or quoted-printable payload. */
-  decodedSize: 10 * 1024 * 1024,
-  /** Decoded bytes per encoded byte (a zip bomb expands 1000x and more; real content a few times). */
-  expansionRatio: 100,
-  /**
-   * Characters of YAML parsed per file (the documents that can matter, in order). The YAML
-   * reader costs about a second per megabyte and a hundred times the text in memory for
-   * documents made of small flow collections; real manifests, values and user-data are far
-   * smaller (cloud providers cap user-data at 16 to 256 KB).
-   */
-  yamlText: 2 * 1024 * 1024,
-  /** Characters of one script (a command string, a YAML scalar, a script part) given to the shell reader. */
-  scriptSize: 1024 * 1024,
-  /** Nested `$(...)` / `$((...))` in one script. */
-  nesting: 100,
-  /** User-data inside user-data: nested MIME multiparts, archives, Jinja headers (each level re-reads its part). */
-  partNesting: 20,
-  /** Parts of one MIME message or cloud-config-archive. */
-  parts: 1e3,
-  /** Entries of one list analysed item by item (runcmd, bootcmd, write_files, pod sysctls). */
-  listItems: 1e4,
-  /** Findings of one rule in one file (past it, one finding counts the rest). */
-  findingsPerRuleAndFile: 1e3,
-  /** Related locations of one finding, and values quoted in one message. */
-  relatedPerFinding: 100
-};
-function tooLargeToAnalyze(what, size, limit) {
-  return `${what} too large to analyze: ${formatSize(size)}, limit ${formatSize(limit)}`;
-}
-function nestedTooDeeply(what, limit = LIMITS.nesting) {
-  return `${what} nested more than ${limit} levels deep: not analyzed past that depth`;
-}
-function limitFinding(file, span, message) {
-  return { ruleId: ANALYSIS_LIMIT.id, severity: "warning", message, location: { file, span }, related: [] };
-}
-function limitedItems(items, file, span, what, findings) {
-  if (items.length <= LIMITS.listItems) return items;
-  findings.push(limitFinding(file, span, `${what}: ${items.length} entries, more than the ${LIMITS.listItems} analyzed; the rest is not read`));
-  return items.slice(0, LIMITS.listItems);
-}
-
-// src/pipeline/finding-cap.ts
 var FindingCap = class {
   constructor(findings) {
     this.findings = findings;
@@ -32200,7 +32200,7 @@ function controlFindings(findings, opts) {
   return { findings: out, suppressed };
 }
 
-// src/lint.ts
+// src/lint/index.ts
 function lint(options) {
   const t0 = performance.now();
   const timer = new PhaseTimer();
@@ -32415,13 +32415,6 @@ function toolHomepage(version) {
 function defaultDocsBase(version) {
   return `https://unpkg.com/sysctl-lint@${encodeURIComponent(version)}/docs/rules.md`;
 }
-function isHttpUrl(s) {
-  try {
-    return /^https?:$/.test(new URL(s).protocol);
-  } catch {
-    return false;
-  }
-}
 function ruleDocsUrl(base, ruleId) {
   return `${base.replace(/#.*$/, "")}#${ruleAnchor(ruleId)}`;
 }
@@ -32462,7 +32455,7 @@ function truncateText(s, max) {
   return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "") + "\u2026";
 }
 
-// src/baseline/fingerprint.ts
+// src/reporters/fingerprint.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_crypto = require("node:crypto");
@@ -32535,7 +32528,7 @@ function rootUri(root) {
   return href.endsWith("/") ? href : href + "/";
 }
 
-// src/baseline/fingerprint.ts
+// src/reporters/fingerprint.ts
 var FINGERPRINT_PROPERTY = "sysctlLint/v1";
 function normalizeLine(text) {
   return text.replace(/\s+/g, " ").trim();
@@ -32946,6 +32939,19 @@ var REPORTERS = {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_util = require("node:util");
+
+// src/core/url.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function isHttpUrl(s) {
+  try {
+    return /^https?:$/.test(new URL(s).protocol);
+  } catch {
+    return false;
+  }
+}
+
+// src/cli/args.ts
 var UsageError = class extends Error {
 };
 var HELP = `Usage: sysctl-lint [options] [path ...]
@@ -34049,7 +34055,7 @@ function locateAndLoadConfig(flags, cwd, display) {
   const r = loadConfigFile(abs, display(abs), cwd);
   return { file: r.config, problems: r.problems };
 }
-function resolveConfig(flags, cwd, file, loadPolicies2) {
+function resolveConfig(flags, cwd, file, rulesOf) {
   const problems = [];
   const data = file?.data ?? {};
   const explicit = new Set(flags.explicit ?? []);
@@ -34073,7 +34079,7 @@ function resolveConfig(flags, cwd, file, loadPolicies2) {
   const policies = [];
   data.policies?.forEach((p, i) => policies.push({ value: import_node_path32.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
   for (const p of flags.policies ?? []) policies.push({ value: import_node_path32.default.resolve(cwd, p), source: "--policies" });
-  const catalog = buildRuleRegistry(loadPolicies2(policies.map((p) => p.value)));
+  const catalog = rulesOf(policies.map((p) => p.value));
   const ruleMap = (rules, at) => {
     const out = /* @__PURE__ */ new Map();
     for (const [id, level] of Object.entries(rules ?? {})) {
@@ -34150,7 +34156,7 @@ function userControl(opts, io) {
 `);
     return { exit: 2 };
   }
-  const resolved = resolveConfig(opts, io.cwd, loaded.file, (dirs) => loadPolicies({ policyDirs: dirs, cwd: io.cwd }).policies);
+  const resolved = resolveConfig(opts, io.cwd, loaded.file, (dirs) => buildRuleRegistry(loadPolicies({ policyDirs: dirs, cwd: io.cwd }).policies));
   if (!resolved.config) {
     for (const p of resolved.problems) err(`sysctl-lint: invalid config: ${describeProblem(p)}
 `);

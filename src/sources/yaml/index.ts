@@ -2,10 +2,5 @@
 export { parseYaml, parseEmbeddedYaml, splitDocuments } from './parse';
 
 export * from './tree';
-<<<<<<< HEAD
-export { templateMarkers, hasTemplateSyntax, yamlLimitFindings, yamlProblemFinding, YAML_RULES, type TemplateKind, type TemplateMarker } from './templates';
-export { YAML_TRIGGER, mayMatter } from './prefilter';
-=======
-export { yamlProblemFinding, YAML_RULES } from './templates';
+export { yamlLimitFindings, yamlProblemFinding, YAML_RULES } from './templates';
 export { mayMatter } from './prefilter';
->>>>>>> main

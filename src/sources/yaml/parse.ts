@@ -13,8 +13,7 @@
 import type { Node as LibNode, Scalar } from 'yaml';
 import { yamlLib } from '../../core/lazy-deps';
 import type { Span } from '../../core/span';
-import { LIMITS, tooLargeToAnalyze } from '../../core/limits';
-import { formatSize } from '../../inputs/read-file';
+import { formatSize, LIMITS, tooLargeToAnalyze } from '../../core/limits';
 import { OffsetMap, type SpanMapper } from './offset-map';
 import { decodeBlock, decodeDoubleQuoted, decodePlain, decodeSingleQuoted, type DecodedScalar, type ScalarStyle } from './scalar-text';
 import type { YDocument, YNode, YPair, YamlProblem, YScalar } from './tree';
