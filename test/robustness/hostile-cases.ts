@@ -29,14 +29,14 @@ export interface HostileCase {
 }
 
 /** Strings planted outside the tree and in the environment: they must never reach any output. */
-export interface Canary {
+interface Canary {
   /** A directory outside the workspace, holding `canary.conf` (a sysctl file with `text` on a line). */
   outside: string;
   text: string;
 }
 
 export const CANARY_TEXT = 'CANARY-b7f2e9-outside-the-tree';
-export const MB = 1024 * 1024;
+const MB = 1024 * 1024;
 
 function put(ws: string, rel: string, content: string | Buffer): void {
   const abs = path.join(ws, rel);
