@@ -34435,6 +34435,7 @@ function readInputs(env) {
     nodeRole: getInput(env, "node-role"),
     nodePortRange: getInput(env, "node-port-range"),
     applier: getInput(env, "applier"),
+    kubeProxyMode: getInput(env, "kube-proxy-mode"),
     policies: getMultilineInput(env, "policies"),
     baseline: getInput(env, "baseline")
   };
@@ -34453,6 +34454,7 @@ function cliArguments(inputs) {
   opt("--node-role", inputs.nodeRole);
   opt("--node-port-range", inputs.nodePortRange);
   opt("--applier", inputs.applier);
+  opt("--kube-proxy-mode", inputs.kubeProxyMode);
   for (const p of inputs.policies) opt("--policies", p);
   opt("--baseline", inputs.baseline);
   args.push("--", ...inputs.paths.length ? inputs.paths : ["."]);
