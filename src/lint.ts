@@ -98,6 +98,7 @@ export function lint(options: LintOptions): LintResult {
   const nodes = new NodeGrouper(options.cwd, timer, imageTree, maxFileSize, options.nodeGroups);
   const judge = new Judge(policies, lists, timer, (f) => findings.push(f));
   let considered = 0;
+  const consideredInputs: string[] = [];
   let linted = 0;
   let seen = 0;
   /** Cluster facts from every file; collected by the walk unless they were read ahead. */
@@ -109,6 +110,7 @@ export function lint(options: LintOptions): LintResult {
   /** One input through read -> detect -> extract, its contribution handed to the group stage. */
   const lintFile = (f: InputFile, forced?: { handler: SourceHandler; placement: Placement }, preread?: { read: FileRead; handler: SourceHandler }) => {
     considered++;
+    consideredInputs.push(f.display);
     const r = processFile(f, stages, {
       forced,
       preread,
@@ -183,5 +185,5 @@ export function lint(options: LintOptions): LintResult {
   const controlled = timer.time('suppress', () => controlFindings(findings, { policies: allPolicies, registry: buildRuleRegistry(allPolicies), directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));
   const timings = { ...timer.timings, total: performance.now() - t0 };
   const stats: LintStats = { filesConsidered: considered, filesLinted: linted, filesSeen: seen, filesSkipped: seen - linted, nodes: judge.judged, timings };
-  return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats };
+  return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats, inputs: consideredInputs, cluster };
 }

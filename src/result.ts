@@ -7,6 +7,7 @@ import type { SourceStore } from './core/source-store';
 import type { ConfigProblem } from './policy/load';
 import type { LoadedPolicy } from './policy/types';
 import type { SuppressedFinding } from './suppress/apply';
+import type { ClusterContext } from './model/cluster';
 
 export interface InputError {
   path: string;
@@ -42,4 +43,12 @@ export interface LintResult {
   stats: LintStats;
   /** Findings that inline suppressions hid, with the directive that did (issue 5). */
   suppressed?: SuppressedFinding[];
+  /** Display paths of the inputs this run considered (a baseline's entries for other files are not stale). */
+  inputs?: string[];
+  /** Findings a baseline file hid (`--baseline`): known before, not reported. */
+  baselined?: Finding[];
+  /** Baseline entries of the considered inputs that match no finding any more. */
+  staleBaselineEntries?: number;
+  /** What the linted files say about the cluster, with where (`--print-config PATH...` shows it). */
+  cluster?: ClusterContext;
 }

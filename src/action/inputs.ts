@@ -31,6 +31,7 @@ export interface ActionInputs {
   nodePortRange: string;
   applier: string;
   policies: string[];
+  baseline: string;
 }
 
 /** The inputs action.yml declares (a test keeps the two in sync). */
@@ -48,6 +49,7 @@ export const INPUT_NAMES = [
   'node-port-range',
   'applier',
   'policies',
+  'baseline',
 ] as const;
 
 /** The outputs action.yml declares. */
@@ -68,6 +70,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     nodePortRange: getInput(env, 'node-port-range'),
     applier: getInput(env, 'applier'),
     policies: getMultilineInput(env, 'policies'),
+    baseline: getInput(env, 'baseline'),
   };
 }
 
@@ -88,6 +91,7 @@ export function cliArguments(inputs: ActionInputs): string[] {
   opt('--node-port-range', inputs.nodePortRange);
   opt('--applier', inputs.applier);
   for (const p of inputs.policies) opt('--policies', p);
+  opt('--baseline', inputs.baseline);
   // `--` ends the options: a path that starts with `-` is still a path. Globs are expanded by
   // the CLI (src/inputs/path-globs.ts), exactly as on a command line.
   args.push('--', ...(inputs.paths.length ? inputs.paths : ['.']));

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import type { NodeRole } from '../model/types';
 import { REPORTERS } from '../reporters/index';
 import { isHttpUrl } from '../rules/links';
+import { closestNames, didYouMean } from '../rules/suggest';
 
 export type FailLevel = 'error' | 'warning' | 'info' | 'none';
 
@@ -32,6 +33,12 @@ export interface CliOptions {
   docsBaseUrl?: string;
   /** A path or glob that matches nothing to lint is not an error. */
   allowUnmatched: boolean;
+  /** Hide the findings this baseline file records. */
+  baseline?: string;
+  /** Record every current finding in this baseline file. */
+  writeBaseline?: string;
+  /** Rewrite --baseline without its stale entries. */
+  pruneBaseline: boolean;
   /** Lint standard input (`-` or `--stdin`). */
   fromStdin: boolean;
   /** With stdin: the path the text is reported at and judged as. */
@@ -105,6 +112,11 @@ Inputs:
       --no-error-on-unmatched-pattern
                                a path or glob with nothing to lint is not an error
 
+Baseline (adopting sysctl-lint on an existing repository):
+      --write-baseline <file>  record every current finding in <file> (and report none of them)
+      --baseline <file>        report only findings <file> does not record; count its stale entries
+      --prune-baseline         with --baseline: remove the entries that match nothing any more
+
 Configuration (flags win over the config file, the config file over defaults):
   -c, --config <file>          use this config file (default: .sysctl-lint.yaml or .sysctl-lint.yml in the
                                working directory or a parent, up to the repository root)
@@ -130,7 +142,7 @@ Exit codes: 0 no finding at or above the fail level, 1 findings, 2 usage, config
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")${didYouMean(value, allowed)}`);
   return value as T;
 }
 
@@ -149,6 +161,72 @@ export function parseSize(name: string, value: string, ceiling: number): number 
   return n;
 }
 
+/** The command line's options, as node:util parseArgs declares them. */
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  'output-file': { type: 'string', short: 'o' },
+  root: { type: 'string' },
+  policies: { type: 'string', multiple: true },
+  kernel: { type: 'string' },
+  'kubernetes-version': { type: 'string' },
+  'node-role': { type: 'string' },
+  'node-port-range': { type: 'string' },
+  applier: { type: 'string' },
+  'kube-proxy-mode': { type: 'string' },
+  'fail-level': { type: 'string' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  'code-frame': { type: 'boolean' },
+  stats: { type: 'boolean' },
+  'docs-base-url': { type: 'string' },
+  'no-error-on-unmatched-pattern': { type: 'boolean' },
+  stdin: { type: 'boolean' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
+  'prune-baseline': { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  // --- delivery and live values (issue 4) ---
+  live: { type: 'boolean' },
+  'proc-root': { type: 'string' },
+  'live-snapshot': { type: 'string' },
+  'max-annotations': { type: 'string' },
+  // user control (issue 5)
+  config: { type: 'string', short: 'c' },
+  'no-config': { type: 'boolean' },
+  'print-config': { type: 'boolean' },
+  'list-rules': { type: 'boolean' },
+  'max-file-size': { type: 'string' },
+} as const satisfies Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
+
+/** An option name as typed: `--name`, or `-x` for a short one. */
+const OPTION_NAMES = Object.keys(OPTIONS).map((n) => `--${n}`);
+
+/**
+ * One clear line for what node:util parseArgs rejects (its own messages explain `--` syntax),
+ * with the closest known options for a mistyped one.
+ */
+export function usageErrorOf(e: unknown): UsageError {
+  const err = e as { code?: string; message?: string };
+  const msg = err.message ?? String(e);
+  // The option as typed (`'--kernal=5'`), or as declared (`'-f, --format <value>'`: the long name).
+  const quoted = /'([^']*)'/.exec(msg)?.[1] ?? '';
+  const named = /--[\w-]+/.exec(quoted)?.[0] ?? quoted.split(/[ ,]/)[0] ?? '';
+  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const typed = named.split('=')[0] ?? named;
+    const near = closestNames(typed.replace(/^-+/, '--'), OPTION_NAMES);
+    return new UsageError(`unknown option ${typed}${near.length ? `; did you mean ${near.join(', ')}?` : ''}`);
+  }
+  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (/argument missing/.test(msg)) return new UsageError(`${named} needs a value`);
+    if (/does not take an argument/.test(msg)) return new UsageError(`${named} takes no value`);
+  }
+  return new UsageError(msg.split('. ')[0] ?? msg);
+}
+
 export function parseCli(argv: string[]): CliOptions {
   let parsed;
   try {
@@ -156,49 +234,14 @@ export function parseCli(argv: string[]): CliOptions {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        'output-file': { type: 'string', short: 'o' },
-        root: { type: 'string' },
-        policies: { type: 'string', multiple: true },
-        kernel: { type: 'string' },
-        'kubernetes-version': { type: 'string' },
-        'node-role': { type: 'string' },
-        'node-port-range': { type: 'string' },
-        applier: { type: 'string' },
-        'kube-proxy-mode': { type: 'string' },
-        'fail-level': { type: 'string' },
-        'max-warnings': { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        'code-frame': { type: 'boolean' },
-        stats: { type: 'boolean' },
-        'docs-base-url': { type: 'string' },
-        'no-error-on-unmatched-pattern': { type: 'boolean' },
-        stdin: { type: 'boolean' },
-        'stdin-filename': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-        // --- delivery and live values (issue 4) ---
-        live: { type: 'boolean' },
-        'proc-root': { type: 'string' },
-        'live-snapshot': { type: 'string' },
-        'max-annotations': { type: 'string' },
-        // user control (issue 5)
-        config: { type: 'string', short: 'c' },
-        'no-config': { type: 'boolean' },
-        'print-config': { type: 'boolean' },
-        'list-rules': { type: 'boolean' },
-        'max-file-size': { type: 'string' },
-      },
+      options: OPTIONS,
     });
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    throw usageErrorOf(e);
   }
   const v = parsed.values;
   const format = v.format ?? 'text';
-  if (!REPORTERS[format] && !(v['list-rules'] && format === 'markdown')) throw new UsageError(`--format must be one of ${Object.keys(REPORTERS).join(', ')} (got "${format}")`);
+  if (!REPORTERS[format] && !(v['list-rules'] && format === 'markdown')) throw new UsageError(`--format must be one of ${Object.keys(REPORTERS).join(', ')} (got "${format}")${didYouMean(format, Object.keys(REPORTERS))}`);
   let maxWarnings = -1;
   if (v['max-warnings'] !== undefined) {
     if (!/^-?\d+$/.test(v['max-warnings'])) throw new UsageError(`--max-warnings must be an integer (got "${v['max-warnings']}")`);
@@ -216,6 +259,7 @@ export function parseCli(argv: string[]): CliOptions {
   const paths = parsed.positionals.filter((p) => p !== '-');
   if (stdin && (paths.length || v.root !== undefined)) throw new UsageError('standard input (- or --stdin) is linted alone: no other paths and no --root');
   if (v['stdin-filename'] !== undefined && !stdin) throw new UsageError('--stdin-filename names standard input: use it with - or --stdin');
+  if (v['prune-baseline'] && v.baseline === undefined) throw new UsageError('--prune-baseline rewrites the file of --baseline: give --baseline FILE');
   if (v['proc-root'] !== undefined && !v.live) throw new UsageError('--proc-root needs --live');
   if (v.live && v['live-snapshot'] !== undefined) throw new UsageError('--live and --live-snapshot exclude each other: one live node per run');
   return {
@@ -239,6 +283,9 @@ export function parseCli(argv: string[]): CliOptions {
     docsBaseUrl: v['docs-base-url'],
     allowUnmatched: !!v['no-error-on-unmatched-pattern'],
     fromStdin: stdin,
+    baseline: v.baseline,
+    writeBaseline: v['write-baseline'],
+    pruneBaseline: !!v['prune-baseline'],
     stdinFilename: v['stdin-filename'],
     help: !!v.help,
     version: !!v.version,

@@ -18,6 +18,8 @@ import { afterReport, deliveryContext, type ResultListener } from './delivery';
 import { userControl } from './user-control';
 import { DEFAULT_MAX_FILE_SIZE, ReadRefused } from '../inputs/read-file';
 import { readStdin } from '../inputs/stdin';
+import { BaselineError, type Baseline } from '../baseline/baseline';
+import { baselineAfterLint, loadBaselineFlag } from '../baseline/cli';
 
 export interface CliIO {
   argv: string[];
@@ -54,7 +56,7 @@ export function runCli(io: CliIO): number {
     opts = parseCli(io.argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr.write(`sysctl-lint: ${e.message}\nRun sysctl-lint --help for usage.\n`);
+      io.stderr.write(`sysctl-lint: ${e.message} (sysctl-lint --help lists the options)\n`);
       return 2;
     }
     throw e;
@@ -89,6 +91,14 @@ export function runCli(io: CliIO): number {
     io.stderr.write('sysctl-lint: no paths given (try `sysctl-lint .` or `sysctl-lint --root /mnt/image`)\n');
     return 2;
   }
+  let baseline: Baseline | undefined;
+  try {
+    baseline = loadBaselineFlag(opts, io.cwd);
+  } catch (e) {
+    if (!(e instanceof BaselineError)) throw e;
+    io.stderr.write(`sysctl-lint: ${e.message}\n`);
+    return 2;
+  }
   const result: LintResult = lint({ ...opts, cwd: io.cwd, policyDirs: opts.policies, ...control.lintOptions, stdin });
   let status = 0;
   for (const p of result.problems) {
@@ -99,12 +109,20 @@ export function runCli(io: CliIO): number {
     io.stderr.write(`sysctl-lint: ${e.path}: ${e.message}\n`);
     status = 2;
   }
+  const delivery = deliveryContext(opts, io.cwd, io.env);
+  try {
+    for (const note of baselineAfterLint(result, opts, baseline, io.cwd, delivery.sourceRoot ?? io.cwd)) io.stderr.write(`sysctl-lint: ${note}\n`);
+  } catch (e) {
+    if (!(e instanceof BaselineError)) throw e;
+    io.stderr.write(`sysctl-lint: ${e.message}\n`);
+    status = 2;
+  }
   if (opts.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
   const reporter = REPORTERS[opts.format];
   if (!reporter) throw new Error(`no reporter ${opts.format}`);
   const color = opts.outputFile ? false : colorWanted(io.stdout, io.env, opts.color);
   const docsBaseUrl = control.config.docsBaseUrl?.value ?? io.defaultDocsBaseUrl;
-  const reportCtx = { result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame, docsBaseUrl, ...deliveryContext(opts, io.cwd, io.env) };
+  const reportCtx = { result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame, docsBaseUrl, ...delivery };
   const reportStart = performance.now();
   const report = reporter(reportCtx);
   if (opts.outputFile) {

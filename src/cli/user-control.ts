@@ -7,14 +7,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LineIndex } from '../core/span';
 import { displayPath } from '../inputs/discover';
-import type { LintOptions } from '../lint';
+import { lint, type LintOptions } from '../lint';
 import { loadPolicies } from '../pipeline/policies';
 import type { ConfigProblem } from '../policy/load';
 import { toolVersion } from './version';
 import { runExplain, runListRules } from './commands/rules';
 import { isValidDate } from '../suppress/directives';
 import { createInputFilter } from '../config/ignore-filter';
-import { printConfig } from '../config/print';
+import { printConfig, type RepositoryContext } from '../config/print';
 import { locateAndLoadConfig, resolveConfig, type ConfigFlags, type ResolvedConfig } from '../config/resolve';
 
 export interface ControlCliOptions extends ConfigFlags {
@@ -44,6 +44,32 @@ function describeProblem(p: ConfigProblem): string {
   return `${p.file}:${pos.line}:${pos.column}: ${p.message}`;
 }
 
+/**
+ * `--print-config PATH...`: what the files under PATH say about the cluster (NodePort range,
+ * kube-proxy mode, Kubernetes version, kubelet settings), read as a lint run reads them (the
+ * same ignores and node groups) but judging nothing.
+ */
+function repositoryContext(opts: ControlCliOptions, cwd: string, config: ResolvedConfig): RepositoryContext | undefined {
+  if (opts.paths.length === 0 && !opts.root) return undefined;
+  const roots = [...opts.paths, ...(opts.root ? [opts.root] : [])].map((p) => path.resolve(cwd, p));
+  const r = lint({
+    paths: opts.paths,
+    root: opts.root,
+    cwd,
+    ruleFilter: () => false,
+    allowUnmatched: true,
+    inputFilter: createInputFilter({ roots, configIgnore: config.ignore.set, respectGitignore: config.respectGitignore.value }),
+    nodeGroups: config.nodes.groups.length ? config.nodes : undefined,
+  });
+  return {
+    cluster: r.cluster ?? { any: false },
+    where: (loc) => {
+      const at = new LineIndex(r.sources.get(loc.file)).position(loc.span.start);
+      return `${loc.file}:${at.line}:${at.column}`;
+    },
+  };
+}
+
 export function userControl(opts: ControlCliOptions, io: ControlIO): UserControl {
   const err = (s: string) => io.stderr.write(s);
   const display = (abs: string) => displayPath(abs, io.cwd);
@@ -70,7 +96,7 @@ export function userControl(opts: ControlCliOptions, io: ControlIO): UserControl
   const docsIO = { stdout: write, stderr: err };
 
   if (opts.printConfig) {
-    write(printConfig(config, `https://unpkg.com/sysctl-lint@${toolVersion()}/schemas/config.schema.json`));
+    write(printConfig(config, `https://unpkg.com/sysctl-lint@${toolVersion()}/schemas/config.schema.json`, repositoryContext(opts, io.cwd, config)));
     return { exit: 0 };
   }
   if (opts.listRules || opts.paths[0] === 'explain') {

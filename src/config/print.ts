@@ -3,7 +3,18 @@
  * schemas/config.schema.json), each value followed by a comment saying where it came from.
  */
 import path from 'node:path';
+import type { ClusterContext } from '../model/cluster';
+import type { ContextValue } from '../model/types';
 import type { ResolvedConfig, Sourced } from './resolve';
+
+/**
+ * What the linted files say about the cluster (`--print-config PATH...`), with a function that
+ * turns a value's location into `file:line:column`.
+ */
+export interface RepositoryContext {
+  cluster: ClusterContext;
+  where: (location: NonNullable<ContextValue<unknown>['location']>) => string;
+}
 
 const COMMENT_COLUMN = 44;
 
@@ -20,7 +31,7 @@ function displayDir(abs: string, cwd: string): string {
   return rel === '' ? '.' : rel;
 }
 
-export function printConfig(c: ResolvedConfig, schemaRef = 'https://unpkg.com/sysctl-lint/schemas/config.schema.json'): string {
+export function printConfig(c: ResolvedConfig, schemaRef = 'https://unpkg.com/sysctl-lint/schemas/config.schema.json', repo?: RepositoryContext): string {
   const out: string[] = [];
   out.push(`# yaml-language-server: $schema=${schemaRef}`);
   out.push('# Resolved sysctl-lint configuration. Each value says where it comes from: a command-line');
@@ -28,17 +39,36 @@ export function printConfig(c: ResolvedConfig, schemaRef = 'https://unpkg.com/sy
   out.push(`# config file: ${c.file ? c.file.file : 'none'}`);
   if (c.file) out.push(`# globs are relative to ${displayDir(c.file.dir, c.cwd)}; policy directories are shown relative to the working directory`);
 
+  if (repo) out.push('# context read from the linted files: values the flags and the config file leave unset are taken from them (file:line:column)');
   out.push('context:');
   const ctx = c.context;
-  const ctxLine = (name: string, v: Sourced<string> | undefined, unset: string) => out.push(v ? line(`  ${name}: ${q(v.value)}`, v.source) : line(`  # ${name}: not set`, unset));
-  ctxLine('kernel', ctx.kernel, 'default: unknown (policies assume what is dangerous on current systems)');
-  ctxLine('kubernetesVersion', ctx.kubernetesVersion, 'default: unknown');
-  ctxLine('nodeRole', ctx.nodeRole, 'default: inferred per node, else unknown');
-  if (ctx.nodePortRange) out.push(line(`  nodePortRange: ${q(ctx.nodePortRange.value)}`, ctx.nodePortRange.source));
-  else out.push(line('  nodePortRange: "30000-32767"', 'default (the Kubernetes default)'));
+  const cl = repo?.cluster;
+  /** A value the flags or the config set, else one the files state, else the default. */
+  const ctxLine = (name: string, v: Sourced<string> | undefined, fromFiles: { text: string; at: ContextValue<unknown> } | undefined, unset: [string, string]) => {
+    if (v) {
+      out.push(line(`  ${name}: ${q(v.value)}`, v.source));
+      if (fromFiles && fromFiles.text !== v.value) out.push(`  #   the files say ${q(fromFiles.text)} (${describe(fromFiles.at)}): ${v.source} wins`);
+    } else if (fromFiles) out.push(line(`  ${name}: ${q(fromFiles.text)}`, describe(fromFiles.at)));
+    else out.push(line(unset[0], unset[1]));
+  };
+  const describe = (at: ContextValue<unknown>) => (at.location && repo ? `${repo.where(at.location)} (${at.source})` : at.source);
+  const fact = <T>(v: ContextValue<T> | undefined, text: (x: T) => string) => (v ? { text: text(v.value), at: v } : undefined);
+  ctxLine('kernel', ctx.kernel, undefined, ['  # kernel: not set', 'default: unknown (policies assume what is dangerous on current systems)']);
+  ctxLine('kubernetesVersion', ctx.kubernetesVersion, fact(cl?.kubernetesVersion, (x) => x.text), ['  # kubernetesVersion: not set', 'default: unknown']);
+  ctxLine('nodeRole', ctx.nodeRole, undefined, ['  # nodeRole: not set', 'default: inferred per node, else unknown']);
+  ctxLine('nodePortRange', ctx.nodePortRange, fact(cl?.nodePortRange, (x) => `${x.lo}-${x.hi}`), ['  nodePortRange: "30000-32767"', 'default (the Kubernetes default)']);
   out.push(line(`  applier: ${ctx.applier.value}`, ctx.applier.source));
-  if (ctx.kubeProxyMode) out.push(line(`  kubeProxyMode: ${ctx.kubeProxyMode.value}`, ctx.kubeProxyMode.source));
-  else out.push(line('  # kubeProxyMode: read from the linted files, else unknown', 'default'));
+  const mode = fact(cl?.kubeProxyMode, (x) => x);
+  if (ctx.kubeProxyMode) ctxLine('kubeProxyMode', ctx.kubeProxyMode, mode, ['', '']);
+  else if (mode) out.push(line(`  kubeProxyMode: ${mode.text}`, describe(mode.at)));
+  else out.push(line('  # kubeProxyMode: read from the linted files, else unknown', repo ? 'not stated in the linted files' : 'default'));
+  if (repo) {
+    // Not config fields: what the files say about the nodes' kubelet, for the policies that read it.
+    const kubelet = cl?.kubelet;
+    out.push('# kubelet settings read from the linted files:');
+    out.push(kubelet?.allowedUnsafeSysctls ? line(`#   allowedUnsafeSysctls: [${kubelet.allowedUnsafeSysctls.value.map(q).join(', ')}]`, describe(kubelet.allowedUnsafeSysctls)) : '#   allowedUnsafeSysctls: not stated (only the safe set is allowed)');
+    out.push(kubelet?.protectKernelDefaults ? line(`#   protectKernelDefaults: ${kubelet.protectKernelDefaults.value}`, describe(kubelet.protectKernelDefaults)) : '#   protectKernelDefaults: not stated (kubelet default: false)');
+  }
 
   const rules = [...c.rules.base.entries()];
   if (rules.length === 0) out.push(line('rules: {}', 'default: every rule at its own severity'));

@@ -30,8 +30,8 @@ function countBy(findings: Finding[]): Record<Severity, number> {
   return c;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+function plural(n: number, word: string, words = `${word}s`): string {
+  return `${n} ${n === 1 ? word : words}`;
 }
 
 function describeCounts(c: Record<Severity, number>): string {
@@ -125,6 +125,10 @@ export function renderJobSummary(ctx: ReportContext): string {
   const out: string[] = ['## sysctl-lint', ''];
   if (total === 0) out.push(`No problems found (${plural(result.stats.filesLinted, 'file')} checked).`, '');
   else out.push(`**${plural(total, 'problem')}** (${describeCounts(counts)}) in ${plural(files, 'file')}; ${plural(result.stats.filesLinted, 'file')} checked.`, '');
+  if (result.baselined) {
+    const stale = result.staleBaselineEntries ?? 0;
+    out.push(`${plural(result.baselined.length, 'known finding')} in the baseline not listed${stale ? `; ${plural(stale, 'baseline entry', 'baseline entries')} no longer ${stale === 1 ? 'matches' : 'match'} (\`--prune-baseline\` removes ${stale === 1 ? 'it' : 'them'})` : ''}.`, '');
+  }
 
   const trouble = [...result.problems.map((p) => `invalid policy ${p.file}: ${p.message}`), ...result.inputErrors.map((e) => `${e.path}: ${e.message}`)];
   if (trouble.length) {

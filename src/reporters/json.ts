@@ -6,15 +6,18 @@
  * Added later: `suppressed` (how many findings inline directives hid) and
  * `suppressedResults` (those findings, each with its `suppression`: kind, file, line, column,
  * reason, until?); `docsUrl` per result (the rule's section of the rules reference, absent for
- * user policies).
+ * user policies); `fingerprint` per result (stable across line moves, see src/baseline);
+ * with a baseline, `baselined`, `baselinedResults` and `staleBaselineEntries`.
  */
 import type { Finding } from '../core/finding';
 import { PositionResolver, type ReportContext } from './context';
 import { ruleLinks } from './rule-docs';
+import { reportFingerprints } from '../baseline/fingerprint';
 
 export function reportJson(ctx: ReportContext): string {
   const pos = new PositionResolver(ctx.result.sources);
   const docsUrl = ruleLinks(ctx);
+  const fingerprint = reportFingerprints(ctx);
   const toResult = (f: Finding) => {
     const r = pos.resolve(f.location);
     return {
@@ -32,6 +35,7 @@ export function reportJson(ctx: ReportContext): string {
         return { file: rel.location.file, line: rr.start.line, column: rr.start.column, message: rel.message };
       }),
       ...(docsUrl(f.ruleId) ? { docsUrl: docsUrl(f.ruleId) } : {}),
+      fingerprint: fingerprint(f).fingerprint,
     };
   };
   const results = ctx.result.findings.map(toResult);
@@ -41,5 +45,7 @@ export function reportJson(ctx: ReportContext): string {
     const { kind, file, reason, until } = s.suppression;
     return { ...toResult(s.finding), suppression: { kind, file, line: at.start.line, column: at.start.column, reason, ...(until ? { until } : {}) } };
   });
-  return JSON.stringify({ version: 1, results, suppressed: suppressed.length, suppressedResults }, null, 2) + '\n';
+  const { baselined, staleBaselineEntries } = ctx.result;
+  const baseline = baselined ? { baselined: baselined.length, baselinedResults: baselined.map(toResult), staleBaselineEntries: staleBaselineEntries ?? 0 } : {};
+  return JSON.stringify({ version: 1, results, suppressed: suppressed.length, suppressedResults, ...baseline }, null, 2) + '\n';
 }

@@ -13,6 +13,7 @@ import { PositionResolver, type ReportContext } from './context';
 import { findSourceRoot, RepoPaths, rootUri } from './repo-paths';
 import { collectRuleDocs, docsBase, firstParagraph, truncateText, type RuleDoc } from './rule-docs';
 import { ruleDocsUrl, toolHomepage } from '../rules/links';
+import { FINGERPRINT_PROPERTY, reportFingerprints } from '../baseline/fingerprint';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The code scanning category (`category/run-id` with an empty run id). */
@@ -92,6 +93,9 @@ export function buildSarif(ctx: ReportContext) {
   };
   const physical = (loc: Location) => ({ artifactLocation: paths.uri(loc.file), region: region(loc) });
 
+  const fingerprint = reportFingerprints(ctx);
+  // With a baseline only new findings are reported; the ones it records are left out.
+  const withBaseline = result.baselined !== undefined;
   const results = result.findings.map((f: Finding) => ({
     ruleId: f.ruleId,
     ruleIndex: ruleIndex.get(f.ruleId) ?? 0,
@@ -99,6 +103,8 @@ export function buildSarif(ctx: ReportContext) {
     message: { text: f.message },
     locations: [{ physicalLocation: physical(f.location) }],
     ...(f.related.length ? { relatedLocations: f.related.map((rel, i) => ({ id: i + 1, physicalLocation: physical(rel.location), message: { text: rel.message } })) } : {}),
+    partialFingerprints: { [FINGERPRINT_PROPERTY]: fingerprint(f).fingerprint },
+    ...(withBaseline ? { baselineState: 'new' as const } : {}),
     ...(f.key !== undefined ? { properties: { key: f.key } } : {}),
   }));
 

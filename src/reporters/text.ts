@@ -49,9 +49,12 @@ export function reportText(ctx: ReportContext): string {
   const total = counts.error + counts.warning + counts.info;
   // Findings hidden by inline suppressions are counted, never silently dropped (issue 5).
   const suppressed = ctx.result.suppressed?.length ?? 0;
-  const hidden = suppressed ? `, ${suppressed} suppressed` : '';
-  if (total === 0) return suppressed ? `${c.dim(`0 problems${hidden} (--format json lists them with their reasons)`)}\n` : '';
+  const baselined = ctx.result.baselined?.length ?? 0;
+  const hidden = `${suppressed ? `, ${suppressed} suppressed` : ''}${baselined ? `, ${baselined} in the baseline` : ''}`;
+  const stale = ctx.result.staleBaselineEntries ?? 0;
+  const staleLine = stale ? [c.dim(`${stale} baseline ${stale === 1 ? 'entry matches' : 'entries match'} no finding any more (--prune-baseline removes them)`)] : [];
+  if (total === 0) return suppressed || baselined || stale ? [...(suppressed || baselined ? [c.dim(`0 problems${hidden} (--format json lists them${suppressed ? ' with their reasons' : ''})`)] : []), ...staleLine].join('\n') + '\n' : '';
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-  out.push('', c.bold(`${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info)${hidden}`));
+  out.push('', c.bold(`${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info)${hidden}`), ...staleLine);
   return out.join('\n') + '\n';
 }

@@ -43,6 +43,7 @@ describe('sysctl-lint CLI', () => {
       key: 'net.ipv4.tcp_tw_recycle',
       related: [],
       docsUrl: expect.stringMatching(/^https:\/\/unpkg\.com\/sysctl-lint@[^/]+\/docs\/rules\.md#tcp-tw-recycle-enabled$/),
+      fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/),
     });
   });
 

@@ -164,6 +164,20 @@ describe('the action, run as the runner runs it', () => {
     expect(error?.data).toContain('infra/*/nothing: no file or directory matches this pattern');
   });
 
+  it('reports only findings a baseline does not record (baseline input)', () => {
+    const ws = workspace();
+    expect(runCli(['--node-role', 'kubernetes', '--write-baseline', 'ci/baseline.json', 'infra/image'], { cwd: ws }).status).toBe(0);
+    fs.appendFileSync(path.join(ws, 'infra/image/etc/sysctl.d/60-tuning.conf'), 'net.ipv4.tcp_tw_recycle = 1\n');
+    const r = runAction(ws, { paths: 'infra/image', 'node-role': 'kubernetes', baseline: 'ci/baseline.json' });
+    expect(r.status).toBe(1);
+    const reported = parseWorkflowCommands(r.stdout).filter((c) => c.properties.file);
+    // Only the appended line is new (it also overrides the earlier assignment of the key).
+    const last = String(fs.readFileSync(path.join(ws, 'infra/image/etc/sysctl.d/60-tuning.conf'), 'utf8').split('\n').length - 1);
+    expect(reported.map((c) => c.properties.title)).toContain('tcp-tw-recycle-enabled');
+    expect(reported.every((c) => c.properties.line === last)).toBe(true);
+    expect(r.summary).toMatch(/known findings? in the baseline not listed/);
+  });
+
   it('reads the config file named by the config input', () => {
     const ws = workspace();
     fs.mkdirSync(path.join(ws, 'ci'));

@@ -33,6 +33,8 @@ describe('SARIF Multitool validate', () => {
     docs['no findings'] = sarif(['--no-config', 'test/delivery/fixtures/image/etc/sysctl.d/10-base.conf', '--node-role', 'generic', '--fail-level', 'none']);
     docs['GITHUB_WORKSPACE, a file outside it, escaped URIs'] = sarif(['images', path.join(outside, 'sysctl.conf')], { cwd: ws, env: { GITHUB_WORKSPACE: ws } });
     docs['standard input'] = sarif(['-'], { input: 'net.ipv4.tcp_tw_recycle = 1\n' });
+    const baseline = tmpTree({ 'b.json': JSON.stringify({ version: 1, findings: [] }) });
+    docs['with a baseline (baselineState)'] = sarif(['--baseline', path.join(baseline, 'b.json'), 'examples']);
     docs['unreadable input (notification)'] = sarif(['examples', 'does/not/exist'], {}, [2]);
     docs['invalid policy (notification)'] = sarif(['--policies', 'test/cli/fixtures/bad-policy', 'examples'], {}, [2]);
     const base = docs['examples'];
@@ -48,7 +50,7 @@ describe('SARIF Multitool validate', () => {
     issues = validateSarif(docs);
   }, 600_000);
 
-  for (const name of ['examples', 'a sysctl.d tree, from a sub-directory', 'no findings', 'GITHUB_WORKSPACE, a file outside it, escaped URIs', 'standard input', 'unreadable input (notification)', 'invalid policy (notification)']) {
+  for (const name of ['examples', 'a sysctl.d tree, from a sub-directory', 'no findings', 'GITHUB_WORKSPACE, a file outside it, escaped URIs', 'standard input', 'with a baseline (baselineState)', 'unreadable input (notification)', 'invalid policy (notification)']) {
     it(`${name}: 0 errors, 0 warnings`, () => {
       expect(docs[name]!.runs[0]!.results.length > 0 || name === 'no findings').toBe(true);
       expect(summary(issues[name])).toEqual([]);

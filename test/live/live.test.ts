@@ -180,6 +180,7 @@ describe('--live with a /proc tree', () => {
         key: 'net.ipv4.tcp_syn_retries',
         related: [{ file: 'proc/sys/net/ipv4/tcp_syn_retries', line: 1, column: 1, message: 'the running kernel has 1' }],
         docsUrl: expect.stringMatching(/#sysctl-live-drift$/),
+        fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/),
       },
     ]);
     // The file node is judged with the running kernel's version too (5.4: the key is gone).

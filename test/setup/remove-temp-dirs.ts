@@ -17,11 +17,12 @@ const fileTmp = fs.realpathSync(fs.mkdtempSync(path.join(machineTmp, 'sysctl-lin
 process.env.TMPDIR = fileTmp;
 
 beforeEach(() => tmpLifecycle.testStarts());
-afterEach(() => tmpLifecycle.testEnds());
+// Removing a client's cache (pre-commit's node environments) takes seconds on a busy machine.
+afterEach(() => tmpLifecycle.testEnds(), 120_000);
 afterAll(() => {
   tmpLifecycle.fileEnds();
   const left = fs.readdirSync(fileTmp);
   fs.rmSync(fileTmp, { recursive: true, force: true, maxRetries: 3 });
   process.env.TMPDIR = machineTmp;
   if (left.length) throw new Error(`temporary files left behind: ${left.sort().join(', ')} (use tmpDir() or tmpTree() from test/helpers/tmp-tree.ts, removed after each test)`);
-});
+}, 120_000);
