@@ -189,17 +189,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path35) {
-      const ctrl = callVisitor(key, node2, visitor, path35);
+    function visit_(key, node2, visitor, path36) {
+      const ctrl = callVisitor(key, node2, visitor, path36);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path35, ctrl);
-        return visit_(key, ctrl, visitor, path35);
+        replaceNode(key, path36, ctrl);
+        return visit_(key, ctrl, visitor, path36);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node2)) {
-          path35 = Object.freeze(path35.concat(node2));
+          path36 = Object.freeze(path36.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path35);
+            const ci = visit_(i, node2.items[i], visitor, path36);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -210,13 +210,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node2)) {
-          path35 = Object.freeze(path35.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path35);
+          path36 = Object.freeze(path36.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path36);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path35);
+          const cv = visit_("value", node2.value, visitor, path36);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -237,17 +237,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path35) {
-      const ctrl = await callVisitor(key, node2, visitor, path35);
+    async function visitAsync_(key, node2, visitor, path36) {
+      const ctrl = await callVisitor(key, node2, visitor, path36);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path35, ctrl);
-        return visitAsync_(key, ctrl, visitor, path35);
+        replaceNode(key, path36, ctrl);
+        return visitAsync_(key, ctrl, visitor, path36);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node2)) {
-          path35 = Object.freeze(path35.concat(node2));
+          path36 = Object.freeze(path36.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path35);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path36);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -258,13 +258,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node2)) {
-          path35 = Object.freeze(path35.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path35);
+          path36 = Object.freeze(path36.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path36);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path35);
+          const cv = await visitAsync_("value", node2.value, visitor, path36);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -291,23 +291,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path35) {
+    function callVisitor(key, node2, visitor, path36) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path35);
+        return visitor(key, node2, path36);
       if (identity3.isMap(node2))
-        return visitor.Map?.(key, node2, path35);
+        return visitor.Map?.(key, node2, path36);
       if (identity3.isSeq(node2))
-        return visitor.Seq?.(key, node2, path35);
+        return visitor.Seq?.(key, node2, path36);
       if (identity3.isPair(node2))
-        return visitor.Pair?.(key, node2, path35);
+        return visitor.Pair?.(key, node2, path36);
       if (identity3.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path35);
+        return visitor.Scalar?.(key, node2, path36);
       if (identity3.isAlias(node2))
-        return visitor.Alias?.(key, node2, path35);
+        return visitor.Alias?.(key, node2, path36);
       return void 0;
     }
-    function replaceNode(key, path35, node2) {
-      const parent = path35[path35.length - 1];
+    function replaceNode(key, path36, node2) {
+      const parent = path36[path36.length - 1];
       if (identity3.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity3.isPair(parent)) {
@@ -937,10 +937,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path35, value) {
+    function collectionFromPath(schema, path36, value) {
       let v = value;
-      for (let i = path35.length - 1; i >= 0; --i) {
-        const k = path35[i];
+      for (let i = path36.length - 1; i >= 0; --i) {
+        const k = path36[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -959,7 +959,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path35) => path35 == null || typeof path35 === "object" && !!path35[Symbol.iterator]().next().done;
+    var isEmptyPath = (path36) => path36 == null || typeof path36 === "object" && !!path36[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -989,11 +989,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path35, value) {
-        if (isEmptyPath(path35))
+      addIn(path36, value) {
+        if (isEmptyPath(path36))
           this.add(value);
         else {
-          const [key, ...rest] = path35;
+          const [key, ...rest] = path36;
           const node2 = this.get(key, true);
           if (identity3.isCollection(node2))
             node2.addIn(rest, value);
@@ -1007,8 +1007,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path35) {
-        const [key, ...rest] = path35;
+      deleteIn(path36) {
+        const [key, ...rest] = path36;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -1022,8 +1022,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path35, keepScalar) {
-        const [key, ...rest] = path35;
+      getIn(path36, keepScalar) {
+        const [key, ...rest] = path36;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity3.isScalar(node2) ? node2.value : node2;
@@ -1041,8 +1041,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path35) {
-        const [key, ...rest] = path35;
+      hasIn(path36) {
+        const [key, ...rest] = path36;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -1052,8 +1052,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path35, value) {
-        const [key, ...rest] = path35;
+      setIn(path36, value) {
+        const [key, ...rest] = path36;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3638,9 +3638,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path35, value) {
+      addIn(path36, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path35, value);
+          this.contents.addIn(path36, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3715,14 +3715,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path35) {
-        if (Collection.isEmptyPath(path35)) {
+      deleteIn(path36) {
+        if (Collection.isEmptyPath(path36)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path35) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path36) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3737,10 +3737,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path35, keepScalar) {
-        if (Collection.isEmptyPath(path35))
+      getIn(path36, keepScalar) {
+        if (Collection.isEmptyPath(path36))
           return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity3.isCollection(this.contents) ? this.contents.getIn(path35, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path36, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3751,10 +3751,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path35) {
-        if (Collection.isEmptyPath(path35))
+      hasIn(path36) {
+        if (Collection.isEmptyPath(path36))
           return this.contents !== void 0;
-        return identity3.isCollection(this.contents) ? this.contents.hasIn(path35) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path36) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3771,13 +3771,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path35, value) {
-        if (Collection.isEmptyPath(path35)) {
+      setIn(path36, value) {
+        if (Collection.isEmptyPath(path36)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path35), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path36), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path35, value);
+          this.contents.setIn(path36, value);
         }
       }
       /**
@@ -5778,9 +5778,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path35) => {
+    visit2.itemAtPath = (cst, path36) => {
       let item = cst;
-      for (const [field, index] of path35) {
+      for (const [field, index] of path36) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5789,23 +5789,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path35) => {
-      const parent = visit2.itemAtPath(cst, path35.slice(0, -1));
-      const field = path35[path35.length - 1][0];
+    visit2.parentCollection = (cst, path36) => {
+      const parent = visit2.itemAtPath(cst, path36.slice(0, -1));
+      const field = path36[path36.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path35, item, visitor) {
-      let ctrl = visitor(item, path35);
+    function _visit(path36, item, visitor) {
+      let ctrl = visitor(item, path36);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path35.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path36.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5816,10 +5816,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path35);
+            ctrl = ctrl(item, path36);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path35) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path36) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -7129,14 +7129,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs23 = this.flowScalar(this.type);
+              const fs24 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs23, sep: [] });
+                map.items.push({ start, key: fs24, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs23);
+                this.stack.push(fs24);
               } else {
-                Object.assign(it, { key: fs23, sep: [] });
+                Object.assign(it, { key: fs24, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7264,13 +7264,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs23 = this.flowScalar(this.type);
+              const fs24 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs23, sep: [] });
+                fc.items.push({ start: [], key: fs24, sep: [] });
               else if (it.sep)
-                this.stack.push(fs23);
+                this.stack.push(fs24);
               else
-                Object.assign(it, { key: fs23, sep: [] });
+                Object.assign(it, { key: fs24, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -10855,8 +10855,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path35) {
-      let input = path35;
+    function removeDotSegments(path36) {
+      let input = path36;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10930,11 +10930,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path35) {
-      if (path35 === "" || path35[0] === "/") {
-        return removeDotSegments(path35);
+    function removeDotSegmentsRelative(path36) {
+      if (path36 === "" || path36[0] === "/") {
+        return removeDotSegments(path36);
       }
-      const segments = path35.split("/");
+      const segments = path36.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11299,8 +11299,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path35 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path35 && path35 !== "/" ? path35 : void 0;
+        const path36 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path36 && path36 !== "/" ? path36 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -22844,26 +22844,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path35) => {
-      const end2 = path35.length - 1;
-      const index = path35.lastIndexOf(
+    var basenameOf = (path36) => {
+      const end2 = path36.length - 1;
+      const index = path36.lastIndexOf(
         SLASH,
-        path35[end2] === SLASH ? end2 - 1 : end2
+        path36[end2] === SLASH ? end2 - 1 : end2
       );
-      return index < 0 ? path35 : path35.slice(index + 1);
+      return index < 0 ? path36 : path36.slice(index + 1);
     };
-    var parentOf = (path35) => {
-      if (path35.charCodeAt(0) === SLASH_CODE || path35.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path35.split(SLASH).filter(Boolean);
+    var parentOf = (path36) => {
+      if (path36.charCodeAt(0) === SLASH_CODE || path36.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path36.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end2 = path35.length - 1;
-      const cut = path35.lastIndexOf(
+      const end2 = path36.length - 1;
+      const cut = path36.lastIndexOf(
         SLASH,
-        path35.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
+        path36.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
       );
-      return cut < 0 ? EMPTY : path35.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path36.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -23013,7 +23013,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path35) {
+      testLiteral(path36) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -23022,7 +23022,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path35)) {
+          if (rule.checkRegex.test(path36)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -23042,15 +23042,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path35, mode) {
+      test(path36, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path35) : path35;
+        const basename2 = shortcut ? basenameOf(path36) : path36;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path35
+            shortcut && rule._basenameOnly ? basename2 : path36
           )) {
             const { negative } = rule;
             const ret = {
@@ -23072,17 +23072,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path35, originalPath, doThrow) => {
-      if (!isString(path35)) {
+    var checkPath = (path36, originalPath, doThrow) => {
+      if (!isString(path36)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path35) {
+      if (!path36) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path35)) {
+      if (checkPath.isNotRelative(path36)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -23091,25 +23091,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path35) => {
-      const first = path35.charCodeAt(0);
+    var isNotRelative = (path36) => {
+      const first = path36.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path35.length === 1) {
+      if (path36.length === 1) {
         return true;
       }
-      const second = path35.charCodeAt(1);
+      const second = path36.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path35.length === 2 || path35.charCodeAt(2) === SLASH_CODE;
+      return path36.length === 2 || path36.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -23140,58 +23140,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path35) {
+      _test(originalPath, cache3, path36) {
         checkPath(
-          path35,
+          path36,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path35 ? this._t(path35, cache3) : {
+        return path36 ? this._t(path36, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target2) {
-        const path35 = convertPath(target2);
-        if (!path35 || path35.charCodeAt(path35.length - 1) !== SLASH_CODE) {
-          return this._test(target2, this._testCache, path35);
+        const path36 = convertPath(target2);
+        if (!path36 || path36.charCodeAt(path36.length - 1) !== SLASH_CODE) {
+          return this._test(target2, this._testCache, path36);
         }
-        const dir = this._t(path35, this._testCache);
+        const dir = this._t(path36, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path35);
+        const literal = this._rules.testLiteral(path36);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path35, cache3) {
-        if (path35 in cache3) {
-          return cache3[path35];
+      _t(path36, cache3) {
+        if (path36 in cache3) {
+          return cache3[path36];
         }
-        const parentPath = parentOf(path35);
+        const parentPath = parentOf(path36);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path35] = parent && parent.ignored ? parent : this._rules.test(path35, MODE_IGNORE);
+        return cache3[path36] = parent && parent.ignored ? parent : this._rules.test(path36, MODE_IGNORE);
       }
-      ignores(path35) {
-        return this._test(path35, this._ignoreCache, convertPath(path35)).ignored;
+      ignores(path36) {
+        return this._test(path36, this._ignoreCache, convertPath(path36)).ignored;
       }
       createFilter() {
-        return (path35) => !this.ignores(path35);
+        return (path36) => !this.ignores(path36);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path35) {
-        return this._test(path35, this._testCache, convertPath(path35));
+      test(path36) {
+        return this._test(path36, this._testCache, convertPath(path36));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path35) => checkPath(convertPath(path35), path35, RETURN_FALSE);
+    var isPathValid = (path36) => checkPath(convertPath(path36), path36, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path35) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path35) || isNotRelative(path35);
+      checkPath.isNotRelative = (path36) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path36) || isNotRelative(path36);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -23325,15 +23325,15 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/action/run.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_crypto2 = require("node:crypto");
-var import_node_fs22 = __toESM(require("node:fs"), 1);
-var import_node_path34 = __toESM(require("node:path"), 1);
+var import_node_crypto3 = require("node:crypto");
+var import_node_fs23 = __toESM(require("node:fs"), 1);
+var import_node_path35 = __toESM(require("node:path"), 1);
 
 // src/cli/main.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs20 = __toESM(require("node:fs"), 1);
-var import_node_path33 = __toESM(require("node:path"), 1);
+var import_node_fs21 = __toESM(require("node:fs"), 1);
+var import_node_path34 = __toESM(require("node:path"), 1);
 
 // src/core/finding.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -27062,9 +27062,9 @@ function pairOf(map, key) {
 function get(map, key) {
   return pairOf(map, key)?.value;
 }
-function getPath(node2, path35) {
+function getPath(node2, path36) {
   let cur = node2;
-  for (const seg of path35) {
+  for (const seg of path36) {
     if (typeof seg === "number") cur = isSeq(cur) ? cur.items[seg] : void 0;
     else cur = get(cur, seg);
     if (cur === void 0 || cur === null) return cur;
@@ -27258,28 +27258,28 @@ function writeFiles(node2, ctx) {
   const facts = ctx.facts;
   itemsOf(node2).forEach((item, i) => {
     const pathNode = get(item, "path");
-    const path35 = scalarText(pathNode)?.trim();
-    if (!path35 || !isScalar(pathNode)) return;
-    const sysctl2 = isSysctlFilePath(path35);
-    const modules = isModulesFilePath(path35);
+    const path36 = scalarText(pathNode)?.trim();
+    if (!path36 || !isScalar(pathNode)) return;
+    const sysctl2 = isSysctlFilePath(path36);
+    const modules = isModulesFilePath(path36);
     if (!sysctl2 && !modules) return;
     const label2 = `write_files[${i}]`;
     const step = facts.step(isTrue(get(item, "defer")) ? "write_files (deferred)" : "write_files", label2);
     const append = isTrue(get(item, "append"));
-    const content = contentOf(item, label2, path35, ctx);
+    const content = contentOf(item, label2, path36, ctx);
     if (content === "failed") return;
     if (modules) {
       facts.modulesKnown = true;
       if (content) for (const m of parseModulesList(content.text)) facts.modules.add(m);
       return;
     }
-    facts.files.push({ path: path35, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
+    facts.files.push({ path: path36, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
   });
 }
 function emptyParse() {
   return { assignments: [], exclusions: [], issues: [] };
 }
-function contentOf(item, label2, path35, ctx) {
+function contentOf(item, label2, path36, ctx) {
   const facts = ctx.facts;
   const node2 = get(item, "content");
   if (node2 === void 0 || node2 === null || isScalar(node2) && node2.value === null) {
@@ -27292,7 +27292,7 @@ function contentOf(item, label2, path35, ctx) {
     facts.findings.push({
       ruleId: CLOUD_INIT_RULES.encoding.id,
       severity: "warning",
-      message: `${label2}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path35} as plain text`,
+      message: `${label2}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path36} as plain text`,
       location: { file: facts.file, span: encNode.span },
       related: []
     });
@@ -27301,13 +27301,13 @@ function contentOf(item, label2, path35, ctx) {
   if (encoding === "text" && !binary) return { text: node2.text, map: node2.map };
   const fail = (error, limit) => {
     if (limit) {
-      facts.findings.push(limitFinding(facts.file, wholeValue(node2), `${label2}: the content for ${path35}: ${error}`));
+      facts.findings.push(limitFinding(facts.file, wholeValue(node2), `${label2}: the content for ${path36}: ${error}`));
       return "failed";
     }
     facts.findings.push({
       ruleId: CLOUD_INIT_RULES.undecodable.id,
       severity: "error",
-      message: `${label2}: the content for ${path35} cannot be decoded (${error}); cloud-init fails to write the file`,
+      message: `${label2}: the content for ${path36} cannot be decoded (${error}); cloud-init fails to write the file`,
       location: { file: facts.file, span: node2.span },
       related: []
     });
@@ -28297,17 +28297,17 @@ function isPodSpecLike(m) {
   if (isSeq(get(m, "containers")) || isSeq(get(m, "initContainers"))) return true;
   return !get(m, "image") && isMap(get(m, "securityContext")) && !!get(get(m, "securityContext"), "sysctls");
 }
-function walk(node2, path35, depth, found) {
+function walk(node2, path36, depth, found) {
   if (depth > MAX_DEPTH2) return;
   if (isSeq(node2)) {
-    node2.items.forEach((item, i) => walk(item, `${path35}[${i}]`, depth + 1, found));
+    node2.items.forEach((item, i) => walk(item, `${path36}[${i}]`, depth + 1, found));
     return;
   }
   if (!isMap(node2)) return;
   for (const p of node2.pairs) {
     const k = keyText(p);
     if (k === void 0 || !p.value || CONTAINER_TEMPLATE_KEY.test(k)) continue;
-    const at = path35 ? `${path35}.${k}` : k;
+    const at = path36 ? `${path36}.${k}` : k;
     if (isMap(p.value) && isPodSpecLike(p.value)) found(p.value, at);
     else walk(p.value, at, depth + 1, found);
   }
@@ -28397,7 +28397,7 @@ function customPodSpecs(root, kind, apiVersion, label2) {
   if (NOT_PODS.test(kind) && apiVersion.startsWith("kubevirt.io")) return [];
   if (ARGO_KINDS.test(kind) && apiVersion.startsWith("argoproj.io")) return argoPods(root, kind, label2);
   const out = [];
-  walk(root, "", 0, (spec, path35) => out.push({ spec, workload: `${label2} (${path35})`, path: path35, object: root }));
+  walk(root, "", 0, (spec, path36) => out.push({ spec, workload: `${label2} (${path36})`, path: path36, object: root }));
   return out;
 }
 
@@ -28445,8 +28445,8 @@ function jsonPatchPodSpec(root) {
   }
   return { kind: "map", pairs, flow: true, range: root.kind === "seq" ? root.range : { start: 0, end: 0 } };
 }
-function podSpecsOf(root, path35 = "") {
-  if (isSeq(root) && path35 === "") {
+function podSpecsOf(root, path36 = "") {
+  if (isSeq(root) && path36 === "") {
     const spec = jsonPatchPodSpec(root);
     return spec ? [{ spec, workload: "JSON patch (spec.template.spec)", path: "json-patch", object: spec }] : [];
   }
@@ -28454,10 +28454,10 @@ function podSpecsOf(root, path35 = "") {
   const kind = scalarText(get(root, "kind"));
   const out = [];
   const push = (spec, at, label2) => {
-    if (isMap(spec)) out.push({ spec, workload: label2, path: `${path35}${at}`, object: root });
+    if (isMap(spec)) out.push({ spec, workload: label2, path: `${path36}${at}`, object: root });
   };
   if (kind === "List" || /List$/.test(kind ?? "")) {
-    itemsOf(get(root, "items")).forEach((item, i) => out.push(...podSpecsOf(item, `${path35}items[${i}].`)));
+    itemsOf(get(root, "items")).forEach((item, i) => out.push(...podSpecsOf(item, `${path36}items[${i}].`)));
     return out;
   }
   if (kind === "Pod") push(get(root, "spec"), "spec", objectLabel(root, kind));
@@ -28465,7 +28465,7 @@ function podSpecsOf(root, path35 = "") {
   else if (kind === "CronJob") push(getPath(root, ["spec", "jobTemplate", "spec", "template", "spec"]), "spec.jobTemplate.spec.template.spec", objectLabel(root, kind));
   else if (kind === "PodTemplate") push(getPath(root, ["template", "spec"]), "template.spec", objectLabel(root, kind));
   else if (kind !== void 0) {
-    for (const ref of customPodSpecs(root, kind, scalarText(get(root, "apiVersion")) ?? "", objectLabel(root, kind))) out.push({ ...ref, path: `${path35}${ref.path}` });
+    for (const ref of customPodSpecs(root, kind, scalarText(get(root, "apiVersion")) ?? "", objectLabel(root, kind))) out.push({ ...ref, path: `${path36}${ref.path}` });
   } else {
     const templ = getPath(root, ["spec", "template", "spec"]);
     const jobTempl = getPath(root, ["spec", "jobTemplate", "spec", "template", "spec"]);
@@ -31344,16 +31344,16 @@ function nodeSpan(node2) {
   const r = node2?.range;
   return r ? { start: r[0], end: r[1] } : void 0;
 }
-function locateInDocument(doc, path35, opts = {}) {
+function locateInDocument(doc, path36, opts = {}) {
   const { isMap: isMap2, isPair, isScalar: isScalar2, isSeq: isSeq2 } = yamlLib();
   let node2 = doc.contents;
   let best = nodeSpan(doc.contents) ?? { start: 0, end: 0 };
-  for (let i = 0; i < path35.length; i++) {
-    const seg = path35[i];
+  for (let i = 0; i < path36.length; i++) {
+    const seg = path36[i];
     if (isMap2(node2)) {
       const pair2 = node2.items.find((p) => isPair(p) && isScalar2(p.key) && String(p.key.value) === String(seg));
       if (!pair2) return best;
-      const last = i === path35.length - 1;
+      const last = i === path36.length - 1;
       if (last && opts.key && isScalar2(pair2.key)) return nodeSpan(pair2.key) ?? best;
       node2 = pair2.value;
       best = nodeSpan(pair2.value) ?? nodeSpan(pair2.key) ?? best;
@@ -31416,12 +31416,12 @@ function parseYaml2(text) {
   const problems = doc.errors.map((e) => ({ span: { start: e.pos[0], end: e.pos[1] }, message: `YAML: ${e.message.split("\n")[0]}` }));
   return { doc, problems };
 }
-function walkAssertions(a, path35, visit2) {
-  visit2(a, path35);
-  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path35, k, i], visit2));
+function walkAssertions(a, path36, visit2) {
+  visit2(a, path36);
+  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path36, k, i], visit2));
   for (const k of ["not", "low", "high"]) {
     const inner = a[k];
-    if (inner) walkAssertions(inner, [...path35, k], visit2);
+    if (inner) walkAssertions(inner, [...path36, k], visit2);
   }
 }
 function assertionRoots(p) {
@@ -31445,9 +31445,9 @@ function semanticProblems(p, expectedId, builtin) {
   if (expectedId !== void 0 && p.id !== expectedId) out.push({ path: ["id"], message: `id "${p.id}" must equal the file name "${expectedId}"` });
   const templates = [[["message"], p.message]];
   p.cases?.forEach((c, i) => c.message && templates.push([["cases", i, "message"], c.message]));
-  for (const [path35, t] of templates) {
+  for (const [path36, t] of templates) {
     const bad = unknownPlaceholders(t);
-    if (bad.length) out.push({ path: path35, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
+    if (bad.length) out.push({ path: path36, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
   }
   const assertions = assertionRoots(p);
   const valued = isSettingCheck(p.check) || isContextCheck(p.check) ? p.check : void 0;
@@ -31455,16 +31455,16 @@ function semanticProblems(p, expectedId, builtin) {
   if (!valued && p.cases?.some((c) => c.value)) out.push({ path: ["cases"], message: "cases.value needs a setting or context check" });
   if (isContextCheck(p.check) && !(p.scope ?? ["node"]).includes("cluster")) out.push({ path: ["check", "context"], message: "a context check needs scope [cluster]" });
   for (const [root, rootPath] of assertions) {
-    walkAssertions(root, rootPath, (a, path35) => {
+    walkAssertions(root, rootPath, (a, path36) => {
       for (const k of ["matches", "notMatches"]) {
         const re = a[k];
         const problem = re === void 0 ? void 0 : policyRegexProblem(re, builtin);
-        if (problem) out.push({ path: [...path35, k], message: problem });
+        if (problem) out.push({ path: [...path36, k], message: problem });
       }
       if ((a.overlaps || a.sameParity || a.low || a.high) && valueType !== "portRange" && valueType !== "integers") {
-        out.push({ path: path35, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
+        out.push({ path: path36, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
       }
-      if (a.invalid && valueType === "string") out.push({ path: path35, message: "invalid needs a valueType other than string" });
+      if (a.invalid && valueType === "string") out.push({ path: path36, message: "invalid needs a valueType other than string" });
     });
   }
   return out;
@@ -31790,6 +31790,10 @@ function closestNames(input, names, max = 3) {
   scored.sort((x, y) => x.score - y.score || (x.name < y.name ? -1 : 1));
   return scored.slice(0, max).map((s) => s.name);
 }
+function didYouMean(input, names) {
+  const c = closestNames(input, names);
+  return c.length ? `; did you mean ${c.join(", ")}?` : "";
+}
 
 // src/rules/registry.ts
 var ENGINE_RULES = [
@@ -32106,6 +32110,7 @@ function lint(options) {
   const nodes = new NodeGrouper(options.cwd, timer, imageTree, maxFileSize, options.nodeGroups);
   const judge = new Judge(policies, lists, timer, (f) => findings.push(f));
   let considered = 0;
+  const consideredInputs = [];
   let linted = 0;
   let seen = 0;
   const clusterFacts = [];
@@ -32113,6 +32118,7 @@ function lint(options) {
   const done = /* @__PURE__ */ new Set();
   const lintFile = (f, forced, preread) => {
     considered++;
+    consideredInputs.push(f.display);
     const r = processFile(f, stages, {
       forced,
       preread,
@@ -32176,7 +32182,7 @@ function lint(options) {
   const controlled = timer.time("suppress", () => controlFindings(findings, { policies: allPolicies, registry: buildRuleRegistry(allPolicies), directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));
   const timings = { ...timer.timings, total: performance.now() - t0 };
   const stats = { filesConsidered: considered, filesLinted: linted, filesSeen: seen, filesSkipped: seen - linted, nodes: judge.judged, timings };
-  return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats };
+  return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats, inputs: consideredInputs, cluster };
 }
 
 // src/reporters/colors.ts
@@ -32304,90 +32310,10 @@ function truncateText(s, max) {
   return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "") + "\u2026";
 }
 
-// src/reporters/json.ts
-function reportJson(ctx) {
-  const pos = new PositionResolver(ctx.result.sources);
-  const docsUrl = ruleLinks(ctx);
-  const toResult = (f) => {
-    const r = pos.resolve(f.location);
-    return {
-      ruleId: f.ruleId,
-      severity: f.severity,
-      message: f.message,
-      file: f.location.file,
-      line: r.start.line,
-      column: r.start.column,
-      endLine: r.end.line,
-      endColumn: r.end.column,
-      ...f.key !== void 0 ? { key: f.key } : {},
-      related: f.related.map((rel) => {
-        const rr = pos.resolve(rel.location);
-        return { file: rel.location.file, line: rr.start.line, column: rr.start.column, message: rel.message };
-      }),
-      ...docsUrl(f.ruleId) ? { docsUrl: docsUrl(f.ruleId) } : {}
-    };
-  };
-  const results = ctx.result.findings.map(toResult);
-  const suppressed = ctx.result.suppressed ?? [];
-  const suppressedResults = suppressed.map((s) => {
-    const at = pos.resolve({ file: s.suppression.file, span: s.suppression.span });
-    const { kind, file, reason, until } = s.suppression;
-    return { ...toResult(s.finding), suppression: { kind, file, line: at.start.line, column: at.start.column, reason, ...until ? { until } : {} } };
-  });
-  return JSON.stringify({ version: 1, results, suppressed: suppressed.length, suppressedResults }, null, 2) + "\n";
-}
-
-// src/reporters/text.ts
+// src/baseline/fingerprint.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-function sevLabel(s, c) {
-  return s === "error" ? c.red("error") : s === "warning" ? c.yellow("warning") : c.blue("info");
-}
-function frame(pos, f, c) {
-  if (!pos.hasText(f.location.file)) return [];
-  const r = pos.resolve(f.location);
-  const lineText = pos.lineText(f.location.file, r.start.line);
-  const gutter = String(r.start.line);
-  const pad = " ".repeat(gutter.length);
-  const endCol = r.end.line === r.start.line ? r.end.column : lineText.length + 1;
-  const width = Math.max(1, endCol - r.start.column);
-  const lead = lineText.slice(0, r.start.column - 1).replace(/[^\t]/g, " ");
-  return [`  ${c.dim(gutter + " |")} ${lineText}`, `  ${c.dim(pad + " |")} ${lead}${c.red("^".repeat(width))}`];
-}
-function reportText(ctx) {
-  const c = palette(ctx.color);
-  const pos = new PositionResolver(ctx.result.sources);
-  const out = [];
-  let current;
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of ctx.result.findings) {
-    counts[f.severity]++;
-    if (f.location.file !== current) {
-      if (current !== void 0) out.push("");
-      out.push(c.underline(f.location.file));
-      current = f.location.file;
-    }
-    const r = pos.resolve(f.location);
-    out.push(`${f.location.file}:${r.start.line}:${r.start.column} ${sevLabel(f.severity, c)} ${f.message} ${c.dim(f.ruleId)}`);
-    if (ctx.codeFrame) out.push(...frame(pos, f, c));
-    for (const rel of f.related) {
-      const rr = pos.resolve(rel.location);
-      out.push(`  ${c.dim("note:")} ${rel.location.file}:${rr.start.line}:${rr.start.column} ${rel.message}`);
-    }
-  }
-  const total = counts.error + counts.warning + counts.info;
-  const suppressed = ctx.result.suppressed?.length ?? 0;
-  const hidden = suppressed ? `, ${suppressed} suppressed` : "";
-  if (total === 0) return suppressed ? `${c.dim(`0 problems${hidden} (--format json lists them with their reasons)`)}
-` : "";
-  const plural2 = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
-  out.push("", c.bold(`${plural2(total, "problem")} (${plural2(counts.error, "error")}, ${plural2(counts.warning, "warning")}, ${counts.info} info)${hidden}`));
-  return out.join("\n") + "\n";
-}
-
-// src/reporters/sarif.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_crypto = require("node:crypto");
 
 // src/reporters/repo-paths.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -32457,7 +32383,123 @@ function rootUri(root) {
   return href.endsWith("/") ? href : href + "/";
 }
 
+// src/baseline/fingerprint.ts
+var FINGERPRINT_PROPERTY = "sysctlLint/v1";
+function normalizeLine(text) {
+  return text.replace(/\s+/g, " ").trim();
+}
+function fingerprintOf(p) {
+  return (0, import_node_crypto.createHash)("sha256").update(["v1", p.ruleId, p.file, p.key ?? "", p.line].join("\0")).digest("hex").slice(0, 32);
+}
+function reportFingerprints(ctx) {
+  return fingerprinter(ctx.result.sources, new RepoPaths(ctx.cwd, ctx.sourceRoot ?? findSourceRoot(ctx.cwd)));
+}
+function fingerprinter(sources, paths) {
+  const pos = new PositionResolver(sources);
+  const cache3 = /* @__PURE__ */ new Map();
+  return (f) => {
+    let r = cache3.get(f);
+    if (!r) {
+      const { span } = f.location;
+      const line2 = span.start === 0 && span.end === 0 ? "" : normalizeLine(pos.lineText(f.location.file, pos.resolve(f.location).start.line));
+      const parts = { ruleId: f.ruleId, file: paths.display(f.location.file), ...f.key !== void 0 ? { key: f.key } : {}, line: line2 };
+      r = { ...parts, fingerprint: fingerprintOf(parts) };
+      cache3.set(f, r);
+    }
+    return r;
+  };
+}
+
+// src/reporters/json.ts
+function reportJson(ctx) {
+  const pos = new PositionResolver(ctx.result.sources);
+  const docsUrl = ruleLinks(ctx);
+  const fingerprint = reportFingerprints(ctx);
+  const toResult = (f) => {
+    const r = pos.resolve(f.location);
+    return {
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      file: f.location.file,
+      line: r.start.line,
+      column: r.start.column,
+      endLine: r.end.line,
+      endColumn: r.end.column,
+      ...f.key !== void 0 ? { key: f.key } : {},
+      related: f.related.map((rel) => {
+        const rr = pos.resolve(rel.location);
+        return { file: rel.location.file, line: rr.start.line, column: rr.start.column, message: rel.message };
+      }),
+      ...docsUrl(f.ruleId) ? { docsUrl: docsUrl(f.ruleId) } : {},
+      fingerprint: fingerprint(f).fingerprint
+    };
+  };
+  const results = ctx.result.findings.map(toResult);
+  const suppressed = ctx.result.suppressed ?? [];
+  const suppressedResults = suppressed.map((s) => {
+    const at = pos.resolve({ file: s.suppression.file, span: s.suppression.span });
+    const { kind, file, reason, until } = s.suppression;
+    return { ...toResult(s.finding), suppression: { kind, file, line: at.start.line, column: at.start.column, reason, ...until ? { until } : {} } };
+  });
+  const { baselined, staleBaselineEntries } = ctx.result;
+  const baseline = baselined ? { baselined: baselined.length, baselinedResults: baselined.map(toResult), staleBaselineEntries: staleBaselineEntries ?? 0 } : {};
+  return JSON.stringify({ version: 1, results, suppressed: suppressed.length, suppressedResults, ...baseline }, null, 2) + "\n";
+}
+
+// src/reporters/text.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function sevLabel(s, c) {
+  return s === "error" ? c.red("error") : s === "warning" ? c.yellow("warning") : c.blue("info");
+}
+function frame(pos, f, c) {
+  if (!pos.hasText(f.location.file)) return [];
+  const r = pos.resolve(f.location);
+  const lineText = pos.lineText(f.location.file, r.start.line);
+  const gutter = String(r.start.line);
+  const pad = " ".repeat(gutter.length);
+  const endCol = r.end.line === r.start.line ? r.end.column : lineText.length + 1;
+  const width = Math.max(1, endCol - r.start.column);
+  const lead = lineText.slice(0, r.start.column - 1).replace(/[^\t]/g, " ");
+  return [`  ${c.dim(gutter + " |")} ${lineText}`, `  ${c.dim(pad + " |")} ${lead}${c.red("^".repeat(width))}`];
+}
+function reportText(ctx) {
+  const c = palette(ctx.color);
+  const pos = new PositionResolver(ctx.result.sources);
+  const out = [];
+  let current;
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of ctx.result.findings) {
+    counts[f.severity]++;
+    if (f.location.file !== current) {
+      if (current !== void 0) out.push("");
+      out.push(c.underline(f.location.file));
+      current = f.location.file;
+    }
+    const r = pos.resolve(f.location);
+    out.push(`${f.location.file}:${r.start.line}:${r.start.column} ${sevLabel(f.severity, c)} ${f.message} ${c.dim(f.ruleId)}`);
+    if (ctx.codeFrame) out.push(...frame(pos, f, c));
+    for (const rel of f.related) {
+      const rr = pos.resolve(rel.location);
+      out.push(`  ${c.dim("note:")} ${rel.location.file}:${rr.start.line}:${rr.start.column} ${rel.message}`);
+    }
+  }
+  const total = counts.error + counts.warning + counts.info;
+  const suppressed = ctx.result.suppressed?.length ?? 0;
+  const baselined = ctx.result.baselined?.length ?? 0;
+  const hidden = `${suppressed ? `, ${suppressed} suppressed` : ""}${baselined ? `, ${baselined} in the baseline` : ""}`;
+  const stale = ctx.result.staleBaselineEntries ?? 0;
+  const staleLine = stale ? [c.dim(`${stale} baseline ${stale === 1 ? "entry matches" : "entries match"} no finding any more (--prune-baseline removes them)`)] : [];
+  if (total === 0) return suppressed || baselined || stale ? [...suppressed || baselined ? [c.dim(`0 problems${hidden} (--format json lists them${suppressed ? " with their reasons" : ""})`)] : [], ...staleLine].join("\n") + "\n" : "";
+  const plural3 = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
+  out.push("", c.bold(`${plural3(total, "problem")} (${plural3(counts.error, "error")}, ${plural3(counts.warning, "warning")}, ${counts.info} info)${hidden}`), ...staleLine);
+  return out.join("\n") + "\n";
+}
+
 // src/reporters/sarif.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var SARIF_AUTOMATION_ID = "sysctl-lint/";
 var MAX_DESCRIPTION = 1024;
@@ -32513,6 +32555,8 @@ function buildSarif(ctx) {
     return { startLine: r.start.line, startColumn: r.start.column, endLine: r.end.line, endColumn: r.end.column };
   };
   const physical = (loc) => ({ artifactLocation: paths.uri(loc.file), region: region(loc) });
+  const fingerprint = reportFingerprints(ctx);
+  const withBaseline = result.baselined !== void 0;
   const results = result.findings.map((f) => ({
     ruleId: f.ruleId,
     ruleIndex: ruleIndex.get(f.ruleId) ?? 0,
@@ -32520,6 +32564,8 @@ function buildSarif(ctx) {
     message: { text: f.message },
     locations: [{ physicalLocation: physical(f.location) }],
     ...f.related.length ? { relatedLocations: f.related.map((rel, i) => ({ id: i + 1, physicalLocation: physical(rel.location), message: { text: rel.message } })) } : {},
+    partialFingerprints: { [FINGERPRINT_PROPERTY]: fingerprint(f).fingerprint },
+    ...withBaseline ? { baselineState: "new" } : {},
     ...f.key !== void 0 ? { properties: { key: f.key } } : {}
   }));
   const notifications = [
@@ -32596,8 +32642,8 @@ function countBy(findings) {
   for (const f of findings) c[f.severity]++;
   return c;
 }
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+function plural(n, word, words = `${word}s`) {
+  return `${n} ${n === 1 ? word : words}`;
 }
 function describeCounts(c) {
   return `${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${c.info} info`;
@@ -32675,6 +32721,10 @@ function renderJobSummary(ctx) {
   const out = ["## sysctl-lint", ""];
   if (total === 0) out.push(`No problems found (${plural(result.stats.filesLinted, "file")} checked).`, "");
   else out.push(`**${plural(total, "problem")}** (${describeCounts(counts)}) in ${plural(files, "file")}; ${plural(result.stats.filesLinted, "file")} checked.`, "");
+  if (result.baselined) {
+    const stale = result.staleBaselineEntries ?? 0;
+    out.push(`${plural(result.baselined.length, "known finding")} in the baseline not listed${stale ? `; ${plural(stale, "baseline entry", "baseline entries")} no longer ${stale === 1 ? "matches" : "match"} (\`--prune-baseline\` removes ${stale === 1 ? "it" : "them"})` : ""}.`, "");
+  }
   const trouble = [...result.problems.map((p) => `invalid policy ${p.file}: ${p.message}`), ...result.inputErrors.map((e) => `${e.path}: ${e.message}`)];
   if (trouble.length) {
     out.push(`**${plural(trouble.length, "configuration or input error")}** (exit code 2): not everything was checked.`, "");
@@ -32785,6 +32835,11 @@ Inputs:
       --no-error-on-unmatched-pattern
                                a path or glob with nothing to lint is not an error
 
+Baseline (adopting sysctl-lint on an existing repository):
+      --write-baseline <file>  record every current finding in <file> (and report none of them)
+      --baseline <file>        report only findings <file> does not record; count its stale entries
+      --prune-baseline         with --baseline: remove the entries that match nothing any more
+
 Configuration (flags win over the config file, the config file over defaults):
   -c, --config <file>          use this config file (default: .sysctl-lint.yaml or .sysctl-lint.yml in the
                                working directory or a parent, up to the repository root)
@@ -32809,7 +32864,7 @@ Exit codes: 0 no finding at or above the fail level, 1 findings, 2 usage, config
 `;
 function oneOf(name, value, allowed) {
   if (value === void 0) return void 0;
-  if (!allowed.includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(", ")} (got "${value}")`);
+  if (!allowed.includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(", ")} (got "${value}")${didYouMean(value, allowed)}`);
   return value;
 }
 var MAX_FILE_SIZE_CEILING = 256 * 1024 * 1024;
@@ -32820,6 +32875,62 @@ function parseSize(name, value, ceiling) {
   if (n < 1 || n > ceiling) throw new UsageError(`--${name} must be between 1 byte and ${ceiling / 1024 / 1024}M (got "${value}")`);
   return n;
 }
+var OPTIONS = {
+  format: { type: "string", short: "f" },
+  "output-file": { type: "string", short: "o" },
+  root: { type: "string" },
+  policies: { type: "string", multiple: true },
+  kernel: { type: "string" },
+  "kubernetes-version": { type: "string" },
+  "node-role": { type: "string" },
+  "node-port-range": { type: "string" },
+  applier: { type: "string" },
+  "kube-proxy-mode": { type: "string" },
+  "fail-level": { type: "string" },
+  "max-warnings": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  "code-frame": { type: "boolean" },
+  stats: { type: "boolean" },
+  "docs-base-url": { type: "string" },
+  "no-error-on-unmatched-pattern": { type: "boolean" },
+  stdin: { type: "boolean" },
+  baseline: { type: "string" },
+  "write-baseline": { type: "string" },
+  "prune-baseline": { type: "boolean" },
+  "stdin-filename": { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+  // --- delivery and live values (issue 4) ---
+  live: { type: "boolean" },
+  "proc-root": { type: "string" },
+  "live-snapshot": { type: "string" },
+  "max-annotations": { type: "string" },
+  // user control (issue 5)
+  config: { type: "string", short: "c" },
+  "no-config": { type: "boolean" },
+  "print-config": { type: "boolean" },
+  "list-rules": { type: "boolean" },
+  "max-file-size": { type: "string" }
+};
+var OPTION_NAMES = Object.keys(OPTIONS).map((n) => `--${n}`);
+function usageErrorOf(e) {
+  const err = e;
+  const msg = err.message ?? String(e);
+  const quoted = /'([^']*)'/.exec(msg)?.[1] ?? "";
+  const named2 = /--[\w-]+/.exec(quoted)?.[0] ?? quoted.split(/[ ,]/)[0] ?? "";
+  if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const typed = named2.split("=")[0] ?? named2;
+    const near = closestNames(typed.replace(/^-+/, "--"), OPTION_NAMES);
+    return new UsageError(`unknown option ${typed}${near.length ? `; did you mean ${near.join(", ")}?` : ""}`);
+  }
+  if (err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    if (/argument missing/.test(msg)) return new UsageError(`${named2} needs a value`);
+    if (/does not take an argument/.test(msg)) return new UsageError(`${named2} takes no value`);
+  }
+  return new UsageError(msg.split(". ")[0] ?? msg);
+}
 function parseCli(argv) {
   let parsed;
   try {
@@ -32827,49 +32938,14 @@ function parseCli(argv) {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: {
-        format: { type: "string", short: "f" },
-        "output-file": { type: "string", short: "o" },
-        root: { type: "string" },
-        policies: { type: "string", multiple: true },
-        kernel: { type: "string" },
-        "kubernetes-version": { type: "string" },
-        "node-role": { type: "string" },
-        "node-port-range": { type: "string" },
-        applier: { type: "string" },
-        "kube-proxy-mode": { type: "string" },
-        "fail-level": { type: "string" },
-        "max-warnings": { type: "string" },
-        quiet: { type: "boolean", short: "q" },
-        color: { type: "boolean" },
-        "no-color": { type: "boolean" },
-        "code-frame": { type: "boolean" },
-        stats: { type: "boolean" },
-        "docs-base-url": { type: "string" },
-        "no-error-on-unmatched-pattern": { type: "boolean" },
-        stdin: { type: "boolean" },
-        "stdin-filename": { type: "string" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" },
-        // --- delivery and live values (issue 4) ---
-        live: { type: "boolean" },
-        "proc-root": { type: "string" },
-        "live-snapshot": { type: "string" },
-        "max-annotations": { type: "string" },
-        // user control (issue 5)
-        config: { type: "string", short: "c" },
-        "no-config": { type: "boolean" },
-        "print-config": { type: "boolean" },
-        "list-rules": { type: "boolean" },
-        "max-file-size": { type: "string" }
-      }
+      options: OPTIONS
     });
   } catch (e) {
-    throw new UsageError(e.message);
+    throw usageErrorOf(e);
   }
   const v = parsed.values;
   const format = v.format ?? "text";
-  if (!REPORTERS[format] && !(v["list-rules"] && format === "markdown")) throw new UsageError(`--format must be one of ${Object.keys(REPORTERS).join(", ")} (got "${format}")`);
+  if (!REPORTERS[format] && !(v["list-rules"] && format === "markdown")) throw new UsageError(`--format must be one of ${Object.keys(REPORTERS).join(", ")} (got "${format}")${didYouMean(format, Object.keys(REPORTERS))}`);
   let maxWarnings = -1;
   if (v["max-warnings"] !== void 0) {
     if (!/^-?\d+$/.test(v["max-warnings"])) throw new UsageError(`--max-warnings must be an integer (got "${v["max-warnings"]}")`);
@@ -32887,6 +32963,7 @@ function parseCli(argv) {
   const paths = parsed.positionals.filter((p) => p !== "-");
   if (stdin && (paths.length || v.root !== void 0)) throw new UsageError("standard input (- or --stdin) is linted alone: no other paths and no --root");
   if (v["stdin-filename"] !== void 0 && !stdin) throw new UsageError("--stdin-filename names standard input: use it with - or --stdin");
+  if (v["prune-baseline"] && v.baseline === void 0) throw new UsageError("--prune-baseline rewrites the file of --baseline: give --baseline FILE");
   if (v["proc-root"] !== void 0 && !v.live) throw new UsageError("--proc-root needs --live");
   if (v.live && v["live-snapshot"] !== void 0) throw new UsageError("--live and --live-snapshot exclude each other: one live node per run");
   return {
@@ -32910,6 +32987,9 @@ function parseCli(argv) {
     docsBaseUrl: v["docs-base-url"],
     allowUnmatched: !!v["no-error-on-unmatched-pattern"],
     fromStdin: stdin,
+    baseline: v.baseline,
+    writeBaseline: v["write-baseline"],
+    pruneBaseline: !!v["prune-baseline"],
     stdinFilename: v["stdin-filename"],
     help: !!v.help,
     version: !!v.version,
@@ -33524,24 +33604,41 @@ function displayDir(abs, cwd) {
   const rel = import_node_path26.default.relative(cwd, abs).split(import_node_path26.default.sep).join("/");
   return rel === "" ? "." : rel;
 }
-function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/config.schema.json") {
+function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/config.schema.json", repo) {
   const out = [];
   out.push(`# yaml-language-server: $schema=${schemaRef}`);
   out.push("# Resolved sysctl-lint configuration. Each value says where it comes from: a command-line");
   out.push("# flag, the config file and line, or the default. Flags win over the file, the file over defaults.");
   out.push(`# config file: ${c.file ? c.file.file : "none"}`);
   if (c.file) out.push(`# globs are relative to ${displayDir(c.file.dir, c.cwd)}; policy directories are shown relative to the working directory`);
+  if (repo) out.push("# context read from the linted files: values the flags and the config file leave unset are taken from them (file:line:column)");
   out.push("context:");
   const ctx = c.context;
-  const ctxLine = (name, v, unset) => out.push(v ? line(`  ${name}: ${q(v.value)}`, v.source) : line(`  # ${name}: not set`, unset));
-  ctxLine("kernel", ctx.kernel, "default: unknown (policies assume what is dangerous on current systems)");
-  ctxLine("kubernetesVersion", ctx.kubernetesVersion, "default: unknown");
-  ctxLine("nodeRole", ctx.nodeRole, "default: inferred per node, else unknown");
-  if (ctx.nodePortRange) out.push(line(`  nodePortRange: ${q(ctx.nodePortRange.value)}`, ctx.nodePortRange.source));
-  else out.push(line('  nodePortRange: "30000-32767"', "default (the Kubernetes default)"));
+  const cl = repo?.cluster;
+  const ctxLine = (name, v, fromFiles, unset) => {
+    if (v) {
+      out.push(line(`  ${name}: ${q(v.value)}`, v.source));
+      if (fromFiles && fromFiles.text !== v.value) out.push(`  #   the files say ${q(fromFiles.text)} (${describe2(fromFiles.at)}): ${v.source} wins`);
+    } else if (fromFiles) out.push(line(`  ${name}: ${q(fromFiles.text)}`, describe2(fromFiles.at)));
+    else out.push(line(unset[0], unset[1]));
+  };
+  const describe2 = (at) => at.location && repo ? `${repo.where(at.location)} (${at.source})` : at.source;
+  const fact = (v, text) => v ? { text: text(v.value), at: v } : void 0;
+  ctxLine("kernel", ctx.kernel, void 0, ["  # kernel: not set", "default: unknown (policies assume what is dangerous on current systems)"]);
+  ctxLine("kubernetesVersion", ctx.kubernetesVersion, fact(cl?.kubernetesVersion, (x) => x.text), ["  # kubernetesVersion: not set", "default: unknown"]);
+  ctxLine("nodeRole", ctx.nodeRole, void 0, ["  # nodeRole: not set", "default: inferred per node, else unknown"]);
+  ctxLine("nodePortRange", ctx.nodePortRange, fact(cl?.nodePortRange, (x) => `${x.lo}-${x.hi}`), ['  nodePortRange: "30000-32767"', "default (the Kubernetes default)"]);
   out.push(line(`  applier: ${ctx.applier.value}`, ctx.applier.source));
-  if (ctx.kubeProxyMode) out.push(line(`  kubeProxyMode: ${ctx.kubeProxyMode.value}`, ctx.kubeProxyMode.source));
-  else out.push(line("  # kubeProxyMode: read from the linted files, else unknown", "default"));
+  const mode = fact(cl?.kubeProxyMode, (x) => x);
+  if (ctx.kubeProxyMode) ctxLine("kubeProxyMode", ctx.kubeProxyMode, mode, ["", ""]);
+  else if (mode) out.push(line(`  kubeProxyMode: ${mode.text}`, describe2(mode.at)));
+  else out.push(line("  # kubeProxyMode: read from the linted files, else unknown", repo ? "not stated in the linted files" : "default"));
+  if (repo) {
+    const kubelet = cl?.kubelet;
+    out.push("# kubelet settings read from the linted files:");
+    out.push(kubelet?.allowedUnsafeSysctls ? line(`#   allowedUnsafeSysctls: [${kubelet.allowedUnsafeSysctls.value.map(q).join(", ")}]`, describe2(kubelet.allowedUnsafeSysctls)) : "#   allowedUnsafeSysctls: not stated (only the safe set is allowed)");
+    out.push(kubelet?.protectKernelDefaults ? line(`#   protectKernelDefaults: ${kubelet.protectKernelDefaults.value}`, describe2(kubelet.protectKernelDefaults)) : "#   protectKernelDefaults: not stated (kubelet default: false)");
+  }
   const rules = [...c.rules.base.entries()];
   if (rules.length === 0) out.push(line("rules: {}", "default: every rule at its own severity"));
   else {
@@ -33864,6 +33961,26 @@ function describeProblem(p) {
   const pos = new LineIndex(p.text).position(p.span.start);
   return `${p.file}:${pos.line}:${pos.column}: ${p.message}`;
 }
+function repositoryContext(opts, cwd, config) {
+  if (opts.paths.length === 0 && !opts.root) return void 0;
+  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path32.default.resolve(cwd, p));
+  const r = lint({
+    paths: opts.paths,
+    root: opts.root,
+    cwd,
+    ruleFilter: () => false,
+    allowUnmatched: true,
+    inputFilter: createInputFilter({ roots, configIgnore: config.ignore.set, respectGitignore: config.respectGitignore.value }),
+    nodeGroups: config.nodes.groups.length ? config.nodes : void 0
+  });
+  return {
+    cluster: r.cluster ?? { any: false },
+    where: (loc) => {
+      const at = new LineIndex(r.sources.get(loc.file)).position(loc.span.start);
+      return `${loc.file}:${at.line}:${at.column}`;
+    }
+  };
+}
 function userControl(opts, io) {
   const err = (s) => io.stderr.write(s);
   const display = (abs) => displayPath(abs, io.cwd);
@@ -33890,7 +34007,7 @@ function userControl(opts, io) {
   if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs18.default.rmSync(import_node_path32.default.resolve(io.cwd, opts.outputFile), { force: true });
   const docsIO = { stdout: write, stderr: err };
   if (opts.printConfig) {
-    write(printConfig(config, `https://unpkg.com/sysctl-lint@${toolVersion()}/schemas/config.schema.json`));
+    write(printConfig(config, `https://unpkg.com/sysctl-lint@${toolVersion()}/schemas/config.schema.json`, repositoryContext(opts, io.cwd, config)));
     return { exit: 0 };
   }
   if (opts.listRules || opts.paths[0] === "explain") {
@@ -33961,6 +34078,129 @@ function readStdin(maxSize, fd = 0) {
   return Buffer.concat(chunks, total);
 }
 
+// src/baseline/baseline.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs20 = __toESM(require("node:fs"), 1);
+var import_node_path33 = __toESM(require("node:path"), 1);
+var BASELINE_VERSION = 1;
+var BASELINE_SIZE_LIMIT = 64 * 1024 * 1024;
+var BaselineError = class extends Error {
+};
+function isEntry(e) {
+  if (!e || typeof e !== "object") return false;
+  const o = e;
+  return typeof o.fingerprint === "string" && /^[0-9a-f]{32}$/.test(o.fingerprint) && typeof o.ruleId === "string" && typeof o.file === "string" && (o.key === void 0 || typeof o.key === "string") && typeof o.line === "string" && Number.isInteger(o.count) && o.count >= 1;
+}
+function readBaseline(file, cwd) {
+  const abs = import_node_path33.default.resolve(cwd, file);
+  let text;
+  try {
+    text = decodeText(readRegularFile(resolveNamedFile(abs, cwd), BASELINE_SIZE_LIMIT).bytes);
+  } catch (e) {
+    if (e instanceof ReadRefused) throw new BaselineError(`cannot read baseline ${file}: ${e.message}`);
+    throw e;
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new BaselineError(`baseline ${file} is not JSON: ${e.message}`);
+  }
+  const d = data;
+  if (!d || typeof d !== "object" || d.version !== BASELINE_VERSION || !Array.isArray(d.findings)) throw new BaselineError(`baseline ${file} is not a sysctl-lint baseline (version ${BASELINE_VERSION}, written by --write-baseline)`);
+  const bad = d.findings.findIndex((e) => !isEntry(e));
+  if (bad >= 0) throw new BaselineError(`baseline ${file}: findings[${bad}] is not a baseline entry (fingerprint, ruleId, file, line, count)`);
+  return { entries: d.findings };
+}
+var byFileThenRule = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0;
+function entriesFor(findings, fingerprint) {
+  const entries2 = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const p = fingerprint(f);
+    const e = entries2.get(p.fingerprint);
+    if (e) e.count++;
+    else entries2.set(p.fingerprint, { fingerprint: p.fingerprint, ruleId: p.ruleId, file: p.file, ...p.key !== void 0 ? { key: p.key } : {}, line: p.line, count: 1 });
+  }
+  return [...entries2.values()].sort(byFileThenRule);
+}
+function writeBaseline(file, cwd, entries2) {
+  const abs = import_node_path33.default.resolve(cwd, file);
+  const text = JSON.stringify({ version: BASELINE_VERSION, tool: "sysctl-lint", findings: [...entries2].sort(byFileThenRule) }, null, 2) + "\n";
+  try {
+    import_node_fs20.default.mkdirSync(import_node_path33.default.dirname(abs), { recursive: true });
+    const tmp = `${abs}.${process.pid}.tmp`;
+    import_node_fs20.default.writeFileSync(tmp, text);
+    import_node_fs20.default.renameSync(tmp, abs);
+  } catch (e) {
+    throw new BaselineError(`cannot write baseline ${file}: ${e.message}`);
+  }
+}
+function applyBaseline(findings, fingerprint, baseline, considered) {
+  const left = /* @__PURE__ */ new Map();
+  for (const e of baseline.entries) left.set(e.fingerprint, (left.get(e.fingerprint) ?? 0) + e.count);
+  const reported = [];
+  const baselined = [];
+  for (const f of findings) {
+    const fp = fingerprint(f).fingerprint;
+    const n = left.get(fp) ?? 0;
+    if (n > 0) {
+      left.set(fp, n - 1);
+      baselined.push(f);
+    } else reported.push(f);
+  }
+  let stale = 0;
+  const pruned = [];
+  const used = /* @__PURE__ */ new Map();
+  for (const e of baseline.entries) {
+    const unmatched = Math.min(e.count, Math.max(0, (left.get(e.fingerprint) ?? 0) - (used.get(e.fingerprint) ?? 0)));
+    used.set(e.fingerprint, (used.get(e.fingerprint) ?? 0) + unmatched);
+    if (!considered.has(e.file) || unmatched === 0) {
+      pruned.push(e);
+      continue;
+    }
+    stale += unmatched;
+    if (e.count > unmatched) pruned.push({ ...e, count: e.count - unmatched });
+  }
+  return { reported, baselined, pruned, stale };
+}
+
+// src/baseline/cli.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function loadBaselineFlag(flags, cwd) {
+  return flags.baseline === void 0 ? void 0 : readBaseline(flags.baseline, cwd);
+}
+var plural2 = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
+function baselineAfterLint(result, flags, baseline, cwd, sourceRoot) {
+  if (!baseline && flags.writeBaseline === void 0) return [];
+  const paths = new RepoPaths(cwd, sourceRoot);
+  const fingerprint = fingerprinter(result.sources, paths);
+  const notes = [];
+  const current = result.findings;
+  if (baseline) {
+    const considered = new Set((result.inputs ?? []).map((f) => paths.display(f)));
+    const outcome = applyBaseline(current, fingerprint, baseline, considered);
+    result.findings = outcome.reported;
+    result.baselined = outcome.baselined;
+    result.staleBaselineEntries = outcome.stale;
+    if (flags.pruneBaseline && flags.baseline !== void 0 && outcome.stale > 0) {
+      writeBaseline(flags.baseline, cwd, outcome.pruned);
+      result.staleBaselineEntries = 0;
+      notes.push(`pruned ${outcome.stale} stale baseline ${outcome.stale === 1 ? "entry" : "entries"} from ${flags.baseline}`);
+    }
+  }
+  if (flags.writeBaseline !== void 0) {
+    const all = [...result.findings, ...result.baselined ?? []];
+    writeBaseline(flags.writeBaseline, cwd, entriesFor(all, fingerprint));
+    result.findings = [];
+    result.baselined = all;
+    result.staleBaselineEntries = 0;
+    notes.push(`wrote ${plural2(all.length, "finding")} to the baseline ${flags.writeBaseline}`);
+  }
+  return notes;
+}
+
 // src/cli/main.ts
 function exitCodeFor(findings, opts) {
   const threshold = opts.failLevel === "none" ? Infinity : SEVERITY_RANK[opts.failLevel];
@@ -33980,8 +34220,7 @@ function runCli(io) {
     opts = parseCli(io.argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr.write(`sysctl-lint: ${e.message}
-Run sysctl-lint --help for usage.
+      io.stderr.write(`sysctl-lint: ${e.message} (sysctl-lint --help lists the options)
 `);
       return 2;
     }
@@ -34019,6 +34258,15 @@ Run sysctl-lint --help for usage.
     io.stderr.write("sysctl-lint: no paths given (try `sysctl-lint .` or `sysctl-lint --root /mnt/image`)\n");
     return 2;
   }
+  let baseline;
+  try {
+    baseline = loadBaselineFlag(opts, io.cwd);
+  } catch (e) {
+    if (!(e instanceof BaselineError)) throw e;
+    io.stderr.write(`sysctl-lint: ${e.message}
+`);
+    return 2;
+  }
   const result = lint({ ...opts, cwd: io.cwd, policyDirs: opts.policies, ...control.lintOptions, stdin });
   let status = 0;
   for (const p of result.problems) {
@@ -34031,18 +34279,28 @@ Run sysctl-lint --help for usage.
 `);
     status = 2;
   }
+  const delivery = deliveryContext(opts, io.cwd, io.env);
+  try {
+    for (const note of baselineAfterLint(result, opts, baseline, io.cwd, delivery.sourceRoot ?? io.cwd)) io.stderr.write(`sysctl-lint: ${note}
+`);
+  } catch (e) {
+    if (!(e instanceof BaselineError)) throw e;
+    io.stderr.write(`sysctl-lint: ${e.message}
+`);
+    status = 2;
+  }
   if (opts.quiet) result.findings = result.findings.filter((f) => f.severity === "error");
   const reporter2 = REPORTERS[opts.format];
   if (!reporter2) throw new Error(`no reporter ${opts.format}`);
   const color = opts.outputFile ? false : colorWanted(io.stdout, io.env, opts.color);
   const docsBaseUrl = control.config.docsBaseUrl?.value ?? io.defaultDocsBaseUrl;
-  const reportCtx = { result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame, docsBaseUrl, ...deliveryContext(opts, io.cwd, io.env) };
+  const reportCtx = { result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame, docsBaseUrl, ...delivery };
   const reportStart = performance.now();
   const report = reporter2(reportCtx);
   if (opts.outputFile) {
-    const out = import_node_path33.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs20.default.mkdirSync(import_node_path33.default.dirname(out), { recursive: true });
-    import_node_fs20.default.writeFileSync(out, report);
+    const out = import_node_path34.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs21.default.mkdirSync(import_node_path34.default.dirname(out), { recursive: true });
+    import_node_fs21.default.writeFileSync(out, report);
   } else io.stdout.write(report);
   afterReport(opts, reportCtx, io.env, io.stderr);
   if (opts.stats) io.stderr.write(formatStats(result, { startup, report: performance.now() - reportStart, total: performance.now() }));
@@ -34073,7 +34331,8 @@ function readInputs(env) {
     nodeRole: getInput(env, "node-role"),
     nodePortRange: getInput(env, "node-port-range"),
     applier: getInput(env, "applier"),
-    policies: getMultilineInput(env, "policies")
+    policies: getMultilineInput(env, "policies"),
+    baseline: getInput(env, "baseline")
   };
 }
 function cliArguments(inputs) {
@@ -34091,6 +34350,7 @@ function cliArguments(inputs) {
   opt("--node-port-range", inputs.nodePortRange);
   opt("--applier", inputs.applier);
   for (const p of inputs.policies) opt("--policies", p);
+  opt("--baseline", inputs.baseline);
   args.push("--", ...inputs.paths.length ? inputs.paths : ["."]);
   return args;
 }
@@ -34098,17 +34358,17 @@ function cliArguments(inputs) {
 // src/action/runner-files.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_crypto = require("node:crypto");
-var import_node_fs21 = __toESM(require("node:fs"), 1);
+var import_node_crypto2 = require("node:crypto");
+var import_node_fs22 = __toESM(require("node:fs"), 1);
 var import_node_os = __toESM(require("node:os"), 1);
-function outputRecord(name, value, delimiter = `ghadelimiter_${(0, import_node_crypto.randomUUID)()}`) {
+function outputRecord(name, value, delimiter = `ghadelimiter_${(0, import_node_crypto2.randomUUID)()}`) {
   if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`output ${name}: the value contains the delimiter`);
   return `${name}<<${delimiter}${import_node_os.default.EOL}${value}${import_node_os.default.EOL}${delimiter}${import_node_os.default.EOL}`;
 }
 function setOutputs(env, outputs) {
   const file = env.GITHUB_OUTPUT;
   if (!file) return false;
-  import_node_fs21.default.appendFileSync(file, Object.entries(outputs).map(([k, v]) => outputRecord(k, v)).join(""), "utf8");
+  import_node_fs22.default.appendFileSync(file, Object.entries(outputs).map(([k, v]) => outputRecord(k, v)).join(""), "utf8");
   return true;
 }
 
@@ -34123,9 +34383,9 @@ function actionDocsBase(env) {
 }
 function runAction(io) {
   const inputs = readInputs(io.env);
-  const workspace = import_node_path34.default.resolve(io.cwd, io.env.GITHUB_WORKSPACE || ".");
-  const cwd = import_node_path34.default.resolve(workspace, inputs.workingDirectory || ".");
-  if (!import_node_fs22.default.existsSync(cwd) || !import_node_fs22.default.statSync(cwd).isDirectory()) {
+  const workspace = import_node_path35.default.resolve(io.cwd, io.env.GITHUB_WORKSPACE || ".");
+  const cwd = import_node_path35.default.resolve(workspace, inputs.workingDirectory || ".");
+  if (!import_node_fs23.default.existsSync(cwd) || !import_node_fs23.default.statSync(cwd).isDirectory()) {
     io.stdout.write(annotationCommand("error", `working-directory ${inputs.workingDirectory} is not a directory (resolved to ${cwd})`, { title: "sysctl-lint" }) + "\n");
     return 2;
   }
@@ -34156,14 +34416,14 @@ function runAction(io) {
     outputs["warning-count"] = String(counts.warning);
     outputs["info-count"] = String(counts.info);
     if (inputs.sarifFile) {
-      const sarifPath = import_node_path34.default.resolve(cwd, inputs.sarifFile);
-      import_node_fs22.default.mkdirSync(import_node_path34.default.dirname(sarifPath), { recursive: true });
-      import_node_fs22.default.writeFileSync(sarifPath, reportSarif(ctx));
+      const sarifPath = import_node_path35.default.resolve(cwd, inputs.sarifFile);
+      import_node_fs23.default.mkdirSync(import_node_path35.default.dirname(sarifPath), { recursive: true });
+      import_node_fs23.default.writeFileSync(sarifPath, reportSarif(ctx));
       outputs["sarif-file"] = sarifPath;
     }
     const text = reportText({ ...ctx, color: false, codeFrame: true });
     if (text) {
-      const token = (0, import_node_crypto2.randomUUID)();
+      const token = (0, import_node_crypto3.randomUUID)();
       io.stdout.write(`::group::sysctl-lint report (${ctx.result.findings.length} problems)
 ${workflowCommand("stop-commands", {}, token)}
 ${text}::${token}::
