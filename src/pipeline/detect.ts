@@ -16,7 +16,7 @@ export function unrecognizedFile(display: string): Finding {
   return {
     ruleId: UNRECOGNIZED_FILE.id,
     severity: 'info',
-    message: 'not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a Packer template, an Ansible playbook or task file, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration, a k3s or RKE2 configuration); skipped',
+    message: 'not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a systemd unit, a Packer template, an Ansible playbook or task file, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration, a k3s or RKE2 configuration); skipped',
     location: { file: display, span: { start: 0, end: 0 } },
     related: [],
   };

@@ -27,6 +27,7 @@ function writeVars(a: Assignment): MessageVars {
 const normalize = (v: string) => v.trim().split(/\s+/).join(' ');
 
 export function evaluateCommandCheck(check: CommandCheck, node: NodeModel, report: Report): void {
+  if (check.tools && !(node.provisioning && check.tools.includes(node.provisioning.tool))) return;
   for (const a of node.runtime) {
     const at: Location = { file: a.file, span: a.keySpan };
     switch (check.command) {

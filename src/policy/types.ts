@@ -120,6 +120,8 @@ export interface FileCheck {
 /** Writes made by commands (cloud-init, scripts, Packer, Ansible, container commands): see runtime-checks.ts. */
 export interface CommandCheck {
   command: 'split-value' | 'not-persisted' | 'every-boot' | 'build-time' | 'lost-at-reboot';
+  /** Only nodes provisioned by these tools (see ProvisioningCheck.tools); default: all. */
+  tools?: string[];
 }
 
 /** How a node was provisioned (cloud-init's first boot, scripts, Packer, Ansible): see runtime-checks.ts. */
