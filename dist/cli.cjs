@@ -42,7 +42,7 @@ var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__
 var define_SYSCTL_LINT_BUILTINS_default;
 var init_define_SYSCTL_LINT_BUILTINS = __esm({
   "<define:__SYSCTL_LINT_BUILTINS__>"() {
-    define_SYSCTL_LINT_BUILTINS_default = { policies: [{ policy: { id: "cloudinit-append-sysctl-conf", title: "cloud-init writes settings to sysctl.d, not /etc/sysctl.conf", severity: "warning", tags: ["cloud-init", "precedence"], appliesWhen: { applier: ["systemd"] }, check: { provisioning: "sysctl-conf-written", tools: ["cloud-init"] }, message: "{{step}} {{text}} /etc/sysctl.conf, which systemd-sysctl does not read: on Debian 13 and later (no /etc/sysctl.d/99-sysctl.conf link) these settings never apply at boot", rationale: 'systemd-sysctl (since v207) reads only sysctl.d directories. Distributions kept\n/etc/sysctl.conf working through the link /etc/sysctl.d/99-sysctl.conf -> ../sysctl.conf;\nDebian 13 dropped it ("/etc/sysctl.conf is no longer honored"). User-data that appends to\n/etc/sysctl.conf works on one image and silently does nothing on the next.\n', fix: "Write a drop-in instead: `path: /etc/sysctl.d/90-node.conf` in `write_files`.\n", references: [{ title: "systemd issue 8360 (/etc/sysctl.conf is not read)", url: "https://github.com/systemd/systemd/issues/8360" }, { title: "dev-sec hardening #905 (Debian 13: /etc/sysctl.conf no longer honored)", url: "https://github.com/dev-sec/ansible-collection-hardening/issues/905" }] }, source: "policies/cloudinit/cloudinit-append-sysctl-conf.yaml", builtin: true }, { policy: { id: "cloudinit-bootcmd-sysctl", title: "Kernel settings live in sysctl files, not in bootcmd", severity: "info", tags: ["cloud-init", "boot"], check: { command: "every-boot" }, message: "{{key}} = {{value}} is written by {{step}} ({{command}}) at every boot, after systemd-sysctl; any later sysctl --system or restart of systemd-sysctl puts the sysctl files' value back", rationale: "`bootcmd` runs at every boot, early but after systemd-sysctl, so its writes override the\nsysctl files until something re-applies them (package hooks running `sysctl --system`,\nTuneD, a CNI restarting systemd-sysctl), and nothing records the value where other tools look.\n", fix: "Put the setting in a sysctl.d file (`write_files` to /etc/sysctl.d/NN-name.conf).\n", references: [{ title: "cloud-init bootcmd module (frequency always)", url: "https://docs.cloud-init.io/en/latest/reference/modules.html#bootcmd" }] }, source: "policies/cloudinit/cloudinit-bootcmd-sysctl.yaml", builtin: true }, { policy: { id: "cloudinit-runcmd-sysctl-ephemeral", title: "Settings written once by runcmd are persisted in a sysctl file", severity: "warning", tags: ["cloud-init", "boot"], check: { command: "not-persisted" }, message: "{{key}} = {{value}} written by {{step}} ({{command}}) is lost at the next reboot: {{step}} runs only on the first boot of the instance, and no sysctl file of this user-data sets {{key}} to {{value}}", rationale: "cloud-init runs `runcmd` and user-data shell scripts once per instance. A value they write\nwith `sysctl -w` or into /proc/sys lives until the next reboot; after it the kernel default\n(or whatever the image's sysctl files say) is back, and the node silently changes behaviour.\n", fix: "Persist the value in a sysctl.d file through `write_files` (for example\n/etc/sysctl.d/90-node.conf) and run `sysctl --system` in `runcmd`.\n", references: [{ title: "cloud-init runcmd module (frequency once-per-instance)", url: "https://docs.cloud-init.io/en/latest/reference/modules.html#runcmd" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/cloudinit/cloudinit-runcmd-sysctl-ephemeral.yaml", builtin: true }, { policy: { id: "cloudinit-sysctl-file-not-applied", title: "Sysctl files written by cloud-init are applied on the first boot", severity: "warning", tags: ["cloud-init", "boot"], check: { provisioning: "file-not-applied" }, message: "{{path}} written by {{step}} takes effect only at the next boot: systemd-sysctl ran before cloud-init wrote it, and nothing re-applies it afterwards", rationale: "systemd-sysctl runs early (Before=sysinit.target); cloud-init's write_files, bootcmd and\nruncmd run much later in the first boot. A sysctl file they create is read at the next\nboot, so the first boot - often the only boot of an autoscaled node - runs without the\nsettings, and kubeadm preflight or kubelet may already have started without them. A `bootcmd`\nre-apply does not help: bootcmd runs before write_files. Only a step that runs after the\nwrite counts: `sysctl --system`, `sysctl -p <file>` (a bare `sysctl -p` reads only\n/etc/sysctl.conf), `systemctl restart systemd-sysctl`, or a reboot.\n", fix: "Add `sysctl --system` (or `sysctl -p /etc/sysctl.d/<file>`) to `runcmd`, after the file is\nwritten.\n", references: [{ title: "cloud-init write_files module", url: "https://docs.cloud-init.io/en/latest/reference/modules.html#write-files" }, { title: "cloud-init boot stages", url: "https://docs.cloud-init.io/en/latest/explanation/boot.html" }, { title: "systemd-sysctl.service(8)", url: "https://www.freedesktop.org/software/systemd/man/latest/systemd-sysctl.service.html" }] }, source: "policies/cloudinit/cloudinit-sysctl-file-not-applied.yaml", builtin: true }, { policy: { id: "conntrack-close-wait-below-kube-proxy", title: "Conntrack CLOSE_WAIT timeout stays at kube-proxy's hour", severity: "warning", tags: ["conntrack", "kubernetes"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes", "unknown"] }, check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_close_wait", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close_wait"], valueType: "integer", violation: { lt: 3600 } }, cases: [{ when: { nodeRole: ["unknown"] }, severity: "info", message: "{{key}} = {{value}} s is below the 3600 s kube-proxy sets; on a Kubernetes node, half-closed connections through a Service lose their NAT state (node role {{nodeRoleSource}})" }], message: "{{key}} = {{value}} s is below the 3600 s kube-proxy sets; once sysctl files are re-applied, half-closed connections through a Service lose their NAT state and their FINs leave un-NATed", rationale: "kube-proxy raises `nf_conntrack_tcp_timeout_close_wait` to one hour (kubernetes#32551): if the\nCLOSE_WAIT entry expires first, FINs from the local socket are no longer NATed correctly and a\nnew connection reusing the tuple may be rejected by the peer. kube-proxy writes its value at\nstart-up, but anything that re-applies sysctl files later (`sysctl --system` in package hooks,\n`systemctl restart systemd-sysctl`, TuneD) puts the lower value back.\n", fix: "Remove the override and let kube-proxy manage it (KubeProxyConfiguration\n`conntrack.tcpCloseWaitTimeout`).\n", references: [{ title: "kube-proxy conntrack defaults (KubeProxyConntrackConfiguration)", url: "https://kubernetes.io/docs/reference/config-api/kube-proxy-config.v1alpha1/" }, { title: "kubernetes#32551", url: "https://github.com/kubernetes/kubernetes/issues/32551" }] }, source: "policies/conntrack/conntrack-close-wait-below-kube-proxy.yaml", builtin: true }, { policy: { id: "conntrack-established-below-keepalive", title: "Conntrack keeps idle established connections longer than TCP keepalive probes them", severity: "warning", tags: ["conntrack", "timeouts"], scope: ["node"], check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_established", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_established"], valueType: "integer", violation: { anyOf: [{ lt: { setting: "net.ipv4.tcp_keepalive_time", default: 7200 } }, { lt: 7200 }] } }, cases: [{ value: { not: { lt: { setting: "net.ipv4.tcp_keepalive_time", default: 7200 } } }, when: { nodeRole: ["kubernetes"] }, message: "{{key}} = {{value}} s is shorter than the 7200 s TCP keepalive that pods keep in their own network namespace: idle pod connections through Services lose their conntrack entry and are dropped or reset" }, { value: { not: { lt: { setting: "net.ipv4.tcp_keepalive_time", default: 7200 } } }, severity: "off" }], message: "{{key}} = {{value}} s is shorter than tcp_keepalive_time = {{operand}}: idle but healthy connections lose their conntrack entry and are dropped or reset", rationale: "An established connection that stays idle longer than\n`nf_conntrack_tcp_timeout_established` (default 432000 s; kube-proxy sets 86400 s) loses its\nconntrack entry. The next packet is INVALID or, behind NAT, goes to the wrong place: the\nconnection hangs or is reset. Keepalive probes only keep the entry alive if they are sent\nbefore it expires, i.e. when `tcp_keepalive_time` is shorter than the conntrack timeout.\n", fix: "Raise the conntrack timeout above `net.ipv4.tcp_keepalive_time` (or remove the override and\nlet kube-proxy set 86400 s).\n", references: [{ title: "nf_conntrack sysctl documentation", url: "https://docs.kernel.org/networking/nf_conntrack-sysctl.html" }, { title: "ip-sysctl, tcp_keepalive_time", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/conntrack/conntrack-established-below-keepalive.yaml", builtin: true }, { policy: { id: "conntrack-time-wait-too-short", title: "Conntrack keeps TIME_WAIT entries at least as long as TCP does", severity: "warning", tags: ["conntrack", "nat"], scope: ["node"], check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_time_wait", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_time_wait"], valueType: "integer", violation: { lt: 60 } }, message: "{{key}} = {{value}} s is shorter than the 60 s TCP TIME_WAIT: NAT can hand the same tuple to a new connection while an endpoint still holds the old one", rationale: "A TCP endpoint keeps a closed connection in TIME_WAIT for 60 s (TCP_TIMEWAIT_LEN, not\ntunable). The conntrack entry that NATs it (Kubernetes Service DNAT, SNAT/masquerade) expires\nafter `nf_conntrack_tcp_timeout_time_wait` (default 120 s). When conntrack forgets first, a new\nconnection can be given the same NAT tuple while the peer is still in TIME_WAIT, and its SYN\nis answered with an ACK or RST instead of a SYN-ACK: sporadic connection failures under churn.\n", fix: "Remove the override (default 120), or keep it at 60 or more.\n", references: [{ title: "nf_conntrack sysctl documentation", url: "https://docs.kernel.org/networking/nf_conntrack-sysctl.html" }] }, source: "policies/conntrack/conntrack-time-wait-too-short.yaml", builtin: true }, { policy: { id: "ipvs-conn-reuse-mode", title: "IPVS conn_reuse_mode fits the kernel", severity: "warning", tags: ["ipvs", "kubernetes"], scope: ["node"], appliesWhen: { kubeProxyMode: ["ipvs", "unknown"] }, check: { setting: "net.ipv4.vs.conn_reuse_mode", valueType: "integer", violation: { anyOf: [{ equals: 0 }, { allOf: [{ notEquals: 0 }, { not: { invalid: true } }] }] } }, cases: [{ when: { kernel: { lt: "4.1" } }, severity: "off" }, { when: { kernel: { lt: "5.9" } }, value: { equals: 0 }, severity: "off" }, { when: { kernel: { known: false } }, value: { equals: 0 }, message: "{{key}} = 0 sends new connections that reuse a source port to the old, possibly removed backend (kernel version unknown: assuming 5.9 or later, where kube-proxy leaves this value alone)" }, { value: { equals: 0 }, message: "{{key}} = 0 on Linux {{kernel}}: new connections that reuse a source port stick to the old real server, even when it was removed or is terminating; kube-proxy leaves the value alone on 5.9+" }, { when: { kernel: { gte: "5.9" } }, severity: "off" }, { when: { kernel: { known: false } }, severity: "info", message: "{{key}} = {{value}}: on kernels before 5.9 (without the stable backport) IPVS with conntrack drops the first SYN of a reused connection, adding 1 s latency (kernel version unknown)" }], message: "{{key}} = {{value}} on Linux {{kernel}}: IPVS with conntrack drops the first SYN of a connection that reuses a source port, adding 1 s latency (fixed in 5.9 and some stable kernels); kube-proxy sets 0 here unless a later sysctl --system puts this back", rationale: "`conn_reuse_mode` decides what IPVS does with a SYN that reuses the port of a connection in\nTIME_WAIT. With 1 (the kernel default) and `net.ipv4.vs.conntrack = 1`, which kube-proxy sets,\nkernels before 5.9 drop the first SYN so the old conntrack entry can expire: every such\nconnection waits for the 1 s SYN retransmit (kubernetes#70747, #90854). Linux 5.9 fixed this\n(f0a5e4d7a594, backported to some stable kernels). With 0, the new connection is sent to the\nreal server the old one used, even if it was removed or is terminating: errors and imbalance\nunder connection churn (kubernetes#81775, #99162). kube-proxy in IPVS mode sets 0 on 4.1-5.8\nand leaves the value alone on 5.9 and later, so an image that forces 0 on a modern kernel, or\nre-applies 1 on an old one after kube-proxy started, brings the problem back.\n", fix: "On 5.9 or later (or a kernel with the backport), remove the override and keep the default 1.\nOn older kernels, leave the value to kube-proxy and do not re-apply sysctl files after it\nstarts.\n", references: [{ title: "IPVS sysctl documentation", url: "https://docs.kernel.org/networking/ipvs-sysctl.html" }, { title: "ipvs: allow connection reuse for unconfirmed conntrack (Linux 5.9)", url: "https://github.com/torvalds/linux/commit/f0a5e4d7a594e0fe237d3dfafb069bb82f80f42f" }, { title: "kube-proxy leaves conn_reuse_mode alone on 5.9+ (kubernetes#102122)", url: "https://github.com/kubernetes/kubernetes/pull/102122" }, { title: "1 s delays with IPVS (kubernetes#70747)", url: "https://github.com/kubernetes/kubernetes/issues/70747" }] }, source: "policies/ipvs/ipvs-conn-reuse-mode.yaml", builtin: true }, { policy: { id: "k8s-container-sysctl-write-node", title: "Containers do not change the node's sysctls", severity: "info", tags: ["kubernetes", "container"], scope: ["node"], check: { setting: "**", target: "assignments", origin: ["container"] }, message: "{{via}} writes {{key}} = {{value}} into the node's namespace every time the pod starts; the node's own configuration no longer decides it, and the node policies judge this value", rationale: "A privileged container can write /proc/sys. With `hostNetwork: true` its `net.*` writes land\nin the node's network namespace (with `hostIPC: true` its IPC writes in the node's IPC\nnamespace), and keys that are not namespaced at all (`vm.*`, `fs.*`, most of `kernel.*`)\nchange the node whatever the pod's network mode. Such a value is set at every pod start,\nafter the node applied its sysctl files, and undone by nothing: it overrides the image's\nconfiguration and survives until the next reboot. This is how the ingress-nginx init\ncontainer changed nodes' ephemeral port range into the NodePort range.\n", fix: "Configure the node (a sysctl.d file in the image) instead; for namespaced keys, drop\nhostNetwork and use the pod's `securityContext.sysctls`.\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "ingress-nginx removes its sysctl init container (kubernetes/ingress-nginx#2077)", url: "https://github.com/kubernetes/ingress-nginx/pull/2077" }] }, source: "policies/k8s/k8s-container-sysctl-write-node.yaml", builtin: true }, { policy: { id: "k8s-container-sysctl-write-unprivileged", title: "Containers that write sysctls are privileged", severity: "info", tags: ["kubernetes", "container"], scope: ["pod"], check: { observation: "unprivileged-sysctl-write" }, message: "{{via}} writes {{key}}, but /proc/sys is read-only in a container that is not privileged: the write fails", rationale: 'Container runtimes mount /proc/sys read-only unless the container is privileged, so\n`sysctl -w` or `echo > /proc/sys/...` in an ordinary container fails with "Read-only file\nsystem" (and a `set -e` script or an init container exits with an error).\n', fix: "For a namespaced sysctl, use the pod's `spec.securityContext.sysctls`. For a node setting,\nconfigure the node.\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }] }, source: "policies/k8s/k8s-container-sysctl-write-unprivileged.yaml", builtin: true }, { policy: { id: "k8s-ip-forward-disabled", title: "IPv4 forwarding is on for Kubernetes nodes", severity: "error", tags: ["kubernetes"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes"] }, check: { setting: "net.ipv4.ip_forward", valueType: "integer", violation: { equals: 0 } }, message: "{{key}} = 0 on a Kubernetes node ({{nodeRoleSource}}): pod and Service traffic is not forwarded and kubeadm preflight fails", rationale: "Pods and Services rely on the node routing packets between interfaces. kubeadm's preflight\ncheck fails on `/proc/sys/net/ipv4/ip_forward` not being 1, and CNIs that set it at runtime\nlose it again when sysctl files are re-applied (TuneD reapply, `sysctl --system`).\n", fix: "Set `net.ipv4.ip_forward = 1`.\n", references: [{ title: "kubeadm container runtime prerequisites", url: "https://kubernetes.io/docs/setup/production-environment/container-runtimes/" }] }, source: "policies/k8s/k8s-ip-forward-disabled.yaml", builtin: true }, { policy: { id: "k8s-kube-proxy-ipvs-mode", title: "kube-proxy's IPVS mode is chosen knowingly", severity: "info", tags: ["kubernetes", "ipvs"], scope: ["cluster"], check: { context: "kubeProxyMode", violation: { equals: "ipvs" } }, message: "kube-proxy runs in IPVS mode ({{source}}): nodes need net.ipv4.vs.conn_reuse_mode to fit their kernel (kube-proxy sets 0 before 5.9 and leaves it alone from 5.9), and IPVS mode is deprecated since Kubernetes 1.35 in favour of nftables", rationale: "In IPVS mode kube-proxy sets `net.ipv4.vs.conntrack=1` and, on kernels 4.1-5.8,\n`conn_reuse_mode=0`; a node image that re-applies its sysctl files after kube-proxy started,\nor forces a value wrong for its kernel, brings back 1 s connection delays (kernels before 5.9)\nor traffic to removed backends (0 on 5.9 and later). The node policies use this mode\n(ipvs-conn-reuse-mode). IPVS mode is deprecated since Kubernetes 1.35 (KEP-5495); the plan\nis to turn it off by default and remove it.\n", fix: "Check the nodes' conn_reuse_mode against their kernel; plan the move to the nftables mode.\n", references: [{ title: "kube-proxy leaves conn_reuse_mode alone on 5.9+ (kubernetes#102122)", url: "https://github.com/kubernetes/kubernetes/pull/102122" }, { title: "KEP-5495: deprecate IPVS mode in kube-proxy", url: "https://github.com/kubernetes/enhancements/issues/5495" }] }, source: "policies/k8s/k8s-kube-proxy-ipvs-mode.yaml", builtin: true }, { policy: { id: "k8s-kubelet-kernel-defaults", title: "Kubernetes nodes keep the kernel settings kubelet expects", severity: "info", tags: ["kubernetes", "kubelet"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes"] }, check: { setting: ["vm.overcommit_memory", "vm.panic_on_oom", "kernel.panic", "kernel.panic_on_oops", "kernel.keys.root_maxkeys", "kernel.keys.root_maxbytes"], valueType: "integer", violation: { anyOf: [{ allOf: [{ keyMatches: "vm.overcommit_memory" }, { notEquals: 1 }] }, { allOf: [{ keyMatches: "vm.panic_on_oom" }, { notEquals: 0 }] }, { allOf: [{ keyMatches: "kernel.panic" }, { notEquals: 10 }] }, { allOf: [{ keyMatches: "kernel.panic_on_oops" }, { notEquals: 1 }] }, { allOf: [{ keyMatches: "kernel.keys.root_maxkeys" }, { notEquals: 1e6 }] }, { allOf: [{ keyMatches: "kernel.keys.root_maxbytes" }, { notEquals: 25e6 }] }] } }, cases: [{ when: { protectKernelDefaults: true }, severity: "error", message: '{{key}} = {{value}}, but kubelet runs with protectKernelDefaults and expects its own value: it refuses to start ("invalid kernel flag: {{key}}")' }], message: "{{key}} = {{value}} differs from the value kubelet sets at start; kubelet overwrites it (and refuses to start if protectKernelDefaults is turned on), and re-applying the sysctl files later puts this value back", rationale: 'At start kubelet checks six kernel settings (`setupKernelTunables`): `vm.overcommit_memory=1`,\n`vm.panic_on_oom=0`, `kernel.panic=10`, `kernel.panic_on_oops=1`,\n`kernel.keys.root_maxkeys=1000000` and `kernel.keys.root_maxbytes=25000000`. By default it\nwrites them; with `protectKernelDefaults: true` (`--protect-kernel-defaults`, a CIS benchmark\nitem) it exits with "invalid kernel flag" instead, so a node image that sets any of them\ndifferently never joins the cluster.\n', fix: "Set the values kubelet expects in the node image (a sysctl.d file), especially when\nprotectKernelDefaults is on.\n", references: [{ title: "kubelet kernel tunables (component-helpers node/util/sysctl)", url: "https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/component-helpers/node/util/sysctl/sysctl.go" }, { title: "kubelet configuration, protectKernelDefaults", url: "https://kubernetes.io/docs/reference/config-api/kubelet-config.v1beta1/" }] }, source: "policies/k8s/k8s-kubelet-kernel-defaults.yaml", builtin: true }, { policy: { id: "k8s-misplaced-sysctls", title: "Sysctls are set where Kubernetes reads them", severity: "warning", tags: ["kubernetes", "pod"], scope: ["pod"], check: { observation: "misplaced-sysctls" }, message: "{{field}} is not a Kubernetes field ({{hint}}): with strict field validation the object is rejected, otherwise the field is dropped, so these sysctls are never set", rationale: "Pod sysctls have exactly one place: `spec.securityContext.sysctls` of the pod (the pod\ntemplate's spec in a workload). A container's securityContext has no sysctls, a workload's\nown spec has no securityContext, and `sysctl` is not `sysctls`. With strict field validation\n(`kubectl --validate=strict`) the API server rejects unknown fields; otherwise, or through\nclients that do not validate, the field is dropped with at most a warning.\n", fix: "Move the list to the pod's `spec.securityContext.sysctls`.\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "Field validation (kubectl --validate)", url: "https://kubernetes.io/docs/reference/using-api/api-concepts/#field-validation" }] }, source: "policies/k8s/k8s-misplaced-sysctls.yaml", builtin: true }, { policy: { id: "k8s-nodeport-range-overlaps-ephemeral", title: "The NodePort range stays clear of the nodes' default ephemeral ports", severity: "error", tags: ["kubernetes", "ports"], scope: ["cluster"], check: { context: "nodePortRange", valueType: "portRange", violation: { overlaps: { range: { range: "32768-60999" } } } }, message: "NodePort range {{value}} ({{source}}) overlaps the default ephemeral port range 32768-60999 in {{overlap}}: host connections on every node with the default range can take a NodePort as source port and fail at random", rationale: `The kube-apiserver flag help says it plainly: the NodePort range "must not overlap with the
+    define_SYSCTL_LINT_BUILTINS_default = { policies: [{ policy: { id: "cloudinit-append-sysctl-conf", title: "cloud-init writes settings to sysctl.d, not /etc/sysctl.conf", severity: "warning", tags: ["cloud-init", "precedence"], appliesWhen: { applier: ["systemd"] }, check: { provisioning: "sysctl-conf-written", tools: ["cloud-init"] }, message: "{{step}} {{text}} /etc/sysctl.conf, which systemd-sysctl does not read: on Debian 13 and later (no /etc/sysctl.d/99-sysctl.conf link) these settings never apply at boot", rationale: 'systemd-sysctl (since v207) reads only sysctl.d directories. Distributions kept\n/etc/sysctl.conf working through the link /etc/sysctl.d/99-sysctl.conf -> ../sysctl.conf;\nDebian 13 dropped it ("/etc/sysctl.conf is no longer honored"). User-data that appends to\n/etc/sysctl.conf works on one image and silently does nothing on the next.\n', fix: "Write a drop-in instead: `path: /etc/sysctl.d/90-node.conf` in `write_files`.\n", references: [{ title: "systemd issue 8360 (/etc/sysctl.conf is not read)", url: "https://github.com/systemd/systemd/issues/8360" }, { title: "dev-sec hardening #905 (Debian 13: /etc/sysctl.conf no longer honored)", url: "https://github.com/dev-sec/ansible-collection-hardening/issues/905" }] }, source: "policies/cloudinit/cloudinit-append-sysctl-conf.yaml", builtin: true }, { policy: { id: "cloudinit-bootcmd-sysctl", title: "Kernel settings live in sysctl files, not in bootcmd", severity: "info", tags: ["cloud-init", "boot"], check: { command: "every-boot", tools: ["cloud-init"] }, message: "{{key}} = {{value}} is written by {{step}} ({{command}}) at every boot, after systemd-sysctl; any later sysctl --system or restart of systemd-sysctl puts the sysctl files' value back", rationale: "`bootcmd` runs at every boot, early but after systemd-sysctl, so its writes override the\nsysctl files until something re-applies them (package hooks running `sysctl --system`,\nTuneD, a CNI restarting systemd-sysctl), and nothing records the value where other tools look.\n", fix: "Put the setting in a sysctl.d file (`write_files` to /etc/sysctl.d/NN-name.conf).\n", references: [{ title: "cloud-init bootcmd module (frequency always)", url: "https://docs.cloud-init.io/en/latest/reference/modules.html#bootcmd" }] }, source: "policies/cloudinit/cloudinit-bootcmd-sysctl.yaml", builtin: true }, { policy: { id: "cloudinit-runcmd-sysctl-ephemeral", title: "Settings written once by runcmd are persisted in a sysctl file", severity: "warning", tags: ["cloud-init", "boot"], check: { command: "not-persisted", tools: ["cloud-init"] }, message: "{{key}} = {{value}} written by {{step}} ({{command}}) is lost at the next reboot: {{step}} runs only on the first boot of the instance, and no sysctl file of this user-data sets {{key}} to {{value}}", rationale: "cloud-init runs `runcmd` and user-data shell scripts once per instance. A value they write\nwith `sysctl -w` or into /proc/sys lives until the next reboot; after it the kernel default\n(or whatever the image's sysctl files say) is back, and the node silently changes behaviour.\n", fix: "Persist the value in a sysctl.d file through `write_files` (for example\n/etc/sysctl.d/90-node.conf) and run `sysctl --system` in `runcmd`.\n", references: [{ title: "cloud-init runcmd module (frequency once-per-instance)", url: "https://docs.cloud-init.io/en/latest/reference/modules.html#runcmd" }, { title: "sysctl.d(5)", url: "https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html" }] }, source: "policies/cloudinit/cloudinit-runcmd-sysctl-ephemeral.yaml", builtin: true }, { policy: { id: "cloudinit-sysctl-file-not-applied", title: "Sysctl files written by cloud-init are applied on the first boot", severity: "warning", tags: ["cloud-init", "boot"], check: { provisioning: "file-not-applied" }, message: "{{path}} written by {{step}} takes effect only at the next boot: systemd-sysctl ran before cloud-init wrote it, and nothing re-applies it afterwards", rationale: "systemd-sysctl runs early (Before=sysinit.target); cloud-init's write_files, bootcmd and\nruncmd run much later in the first boot. A sysctl file they create is read at the next\nboot, so the first boot - often the only boot of an autoscaled node - runs without the\nsettings, and kubeadm preflight or kubelet may already have started without them. A `bootcmd`\nre-apply does not help: bootcmd runs before write_files. Only a step that runs after the\nwrite counts: `sysctl --system`, `sysctl -p <file>` (a bare `sysctl -p` reads only\n/etc/sysctl.conf), `systemctl restart systemd-sysctl`, or a reboot.\n", fix: "Add `sysctl --system` (or `sysctl -p /etc/sysctl.d/<file>`) to `runcmd`, after the file is\nwritten.\n", references: [{ title: "cloud-init write_files module", url: "https://docs.cloud-init.io/en/latest/reference/modules.html#write-files" }, { title: "cloud-init boot stages", url: "https://docs.cloud-init.io/en/latest/explanation/boot.html" }, { title: "systemd-sysctl.service(8)", url: "https://www.freedesktop.org/software/systemd/man/latest/systemd-sysctl.service.html" }] }, source: "policies/cloudinit/cloudinit-sysctl-file-not-applied.yaml", builtin: true }, { policy: { id: "conntrack-close-wait-below-kube-proxy", title: "Conntrack CLOSE_WAIT timeout stays at kube-proxy's hour", severity: "warning", tags: ["conntrack", "kubernetes"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes", "unknown"] }, check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_close_wait", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_close_wait"], valueType: "integer", violation: { lt: 3600 } }, cases: [{ when: { nodeRole: ["unknown"] }, severity: "info", message: "{{key}} = {{value}} s is below the 3600 s kube-proxy sets; on a Kubernetes node, half-closed connections through a Service lose their NAT state (node role {{nodeRoleSource}})" }], message: "{{key}} = {{value}} s is below the 3600 s kube-proxy sets; once sysctl files are re-applied, half-closed connections through a Service lose their NAT state and their FINs leave un-NATed", rationale: "kube-proxy raises `nf_conntrack_tcp_timeout_close_wait` to one hour (kubernetes#32551): if the\nCLOSE_WAIT entry expires first, FINs from the local socket are no longer NATed correctly and a\nnew connection reusing the tuple may be rejected by the peer. kube-proxy writes its value at\nstart-up, but anything that re-applies sysctl files later (`sysctl --system` in package hooks,\n`systemctl restart systemd-sysctl`, TuneD) puts the lower value back.\n", fix: "Remove the override and let kube-proxy manage it (KubeProxyConfiguration\n`conntrack.tcpCloseWaitTimeout`).\n", references: [{ title: "kube-proxy conntrack defaults (KubeProxyConntrackConfiguration)", url: "https://kubernetes.io/docs/reference/config-api/kube-proxy-config.v1alpha1/" }, { title: "kubernetes#32551", url: "https://github.com/kubernetes/kubernetes/issues/32551" }] }, source: "policies/conntrack/conntrack-close-wait-below-kube-proxy.yaml", builtin: true }, { policy: { id: "conntrack-established-below-keepalive", title: "Conntrack keeps idle established connections longer than TCP keepalive probes them", severity: "warning", tags: ["conntrack", "timeouts"], scope: ["node"], check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_established", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_established"], valueType: "integer", violation: { anyOf: [{ lt: { setting: "net.ipv4.tcp_keepalive_time", default: 7200 } }, { lt: 7200 }] } }, cases: [{ value: { not: { lt: { setting: "net.ipv4.tcp_keepalive_time", default: 7200 } } }, when: { nodeRole: ["kubernetes"] }, message: "{{key}} = {{value}} s is shorter than the 7200 s TCP keepalive that pods keep in their own network namespace: idle pod connections through Services lose their conntrack entry and are dropped or reset" }, { value: { not: { lt: { setting: "net.ipv4.tcp_keepalive_time", default: 7200 } } }, severity: "off" }], message: "{{key}} = {{value}} s is shorter than tcp_keepalive_time = {{operand}}: idle but healthy connections lose their conntrack entry and are dropped or reset", rationale: "An established connection that stays idle longer than\n`nf_conntrack_tcp_timeout_established` (default 432000 s; kube-proxy sets 86400 s) loses its\nconntrack entry. The next packet is INVALID or, behind NAT, goes to the wrong place: the\nconnection hangs or is reset. Keepalive probes only keep the entry alive if they are sent\nbefore it expires, i.e. when `tcp_keepalive_time` is shorter than the conntrack timeout.\n", fix: "Raise the conntrack timeout above `net.ipv4.tcp_keepalive_time` (or remove the override and\nlet kube-proxy set 86400 s).\n", references: [{ title: "nf_conntrack sysctl documentation", url: "https://docs.kernel.org/networking/nf_conntrack-sysctl.html" }, { title: "ip-sysctl, tcp_keepalive_time", url: "https://docs.kernel.org/networking/ip-sysctl.html" }] }, source: "policies/conntrack/conntrack-established-below-keepalive.yaml", builtin: true }, { policy: { id: "conntrack-time-wait-too-short", title: "Conntrack keeps TIME_WAIT entries at least as long as TCP does", severity: "warning", tags: ["conntrack", "nat"], scope: ["node"], check: { setting: ["net.netfilter.nf_conntrack_tcp_timeout_time_wait", "net.ipv4.netfilter.ip_conntrack_tcp_timeout_time_wait"], valueType: "integer", violation: { lt: 60 } }, message: "{{key}} = {{value}} s is shorter than the 60 s TCP TIME_WAIT: NAT can hand the same tuple to a new connection while an endpoint still holds the old one", rationale: "A TCP endpoint keeps a closed connection in TIME_WAIT for 60 s (TCP_TIMEWAIT_LEN, not\ntunable). The conntrack entry that NATs it (Kubernetes Service DNAT, SNAT/masquerade) expires\nafter `nf_conntrack_tcp_timeout_time_wait` (default 120 s). When conntrack forgets first, a new\nconnection can be given the same NAT tuple while the peer is still in TIME_WAIT, and its SYN\nis answered with an ACK or RST instead of a SYN-ACK: sporadic connection failures under churn.\n", fix: "Remove the override (default 120), or keep it at 60 or more.\n", references: [{ title: "nf_conntrack sysctl documentation", url: "https://docs.kernel.org/networking/nf_conntrack-sysctl.html" }] }, source: "policies/conntrack/conntrack-time-wait-too-short.yaml", builtin: true }, { policy: { id: "ipvs-conn-reuse-mode", title: "IPVS conn_reuse_mode fits the kernel", severity: "warning", tags: ["ipvs", "kubernetes"], scope: ["node"], appliesWhen: { kubeProxyMode: ["ipvs", "unknown"] }, check: { setting: "net.ipv4.vs.conn_reuse_mode", valueType: "integer", violation: { anyOf: [{ equals: 0 }, { allOf: [{ notEquals: 0 }, { not: { invalid: true } }] }] } }, cases: [{ when: { kernel: { lt: "4.1" } }, severity: "off" }, { when: { kernel: { lt: "5.9" } }, value: { equals: 0 }, severity: "off" }, { when: { kernel: { known: false } }, value: { equals: 0 }, message: "{{key}} = 0 sends new connections that reuse a source port to the old, possibly removed backend (kernel version unknown: assuming 5.9 or later, where kube-proxy leaves this value alone)" }, { value: { equals: 0 }, message: "{{key}} = 0 on Linux {{kernel}}: new connections that reuse a source port stick to the old real server, even when it was removed or is terminating; kube-proxy leaves the value alone on 5.9+" }, { when: { kernel: { gte: "5.9" } }, severity: "off" }, { when: { kernel: { known: false } }, severity: "info", message: "{{key}} = {{value}}: on kernels before 5.9 (without the stable backport) IPVS with conntrack drops the first SYN of a reused connection, adding 1 s latency (kernel version unknown)" }], message: "{{key}} = {{value}} on Linux {{kernel}}: IPVS with conntrack drops the first SYN of a connection that reuses a source port, adding 1 s latency (fixed in 5.9 and some stable kernels); kube-proxy sets 0 here unless a later sysctl --system puts this back", rationale: "`conn_reuse_mode` decides what IPVS does with a SYN that reuses the port of a connection in\nTIME_WAIT. With 1 (the kernel default) and `net.ipv4.vs.conntrack = 1`, which kube-proxy sets,\nkernels before 5.9 drop the first SYN so the old conntrack entry can expire: every such\nconnection waits for the 1 s SYN retransmit (kubernetes#70747, #90854). Linux 5.9 fixed this\n(f0a5e4d7a594, backported to some stable kernels). With 0, the new connection is sent to the\nreal server the old one used, even if it was removed or is terminating: errors and imbalance\nunder connection churn (kubernetes#81775, #99162). kube-proxy in IPVS mode sets 0 on 4.1-5.8\nand leaves the value alone on 5.9 and later, so an image that forces 0 on a modern kernel, or\nre-applies 1 on an old one after kube-proxy started, brings the problem back.\n", fix: "On 5.9 or later (or a kernel with the backport), remove the override and keep the default 1.\nOn older kernels, leave the value to kube-proxy and do not re-apply sysctl files after it\nstarts.\n", references: [{ title: "IPVS sysctl documentation", url: "https://docs.kernel.org/networking/ipvs-sysctl.html" }, { title: "ipvs: allow connection reuse for unconfirmed conntrack (Linux 5.9)", url: "https://github.com/torvalds/linux/commit/f0a5e4d7a594e0fe237d3dfafb069bb82f80f42f" }, { title: "kube-proxy leaves conn_reuse_mode alone on 5.9+ (kubernetes#102122)", url: "https://github.com/kubernetes/kubernetes/pull/102122" }, { title: "1 s delays with IPVS (kubernetes#70747)", url: "https://github.com/kubernetes/kubernetes/issues/70747" }] }, source: "policies/ipvs/ipvs-conn-reuse-mode.yaml", builtin: true }, { policy: { id: "k8s-container-sysctl-write-node", title: "Containers do not change the node's sysctls", severity: "info", tags: ["kubernetes", "container"], scope: ["node"], check: { setting: "**", target: "assignments", origin: ["container"] }, message: "{{via}} writes {{key}} = {{value}} into the node's namespace every time the pod starts; the node's own configuration no longer decides it, and the node policies judge this value", rationale: "A privileged container can write /proc/sys. With `hostNetwork: true` its `net.*` writes land\nin the node's network namespace (with `hostIPC: true` its IPC writes in the node's IPC\nnamespace), and keys that are not namespaced at all (`vm.*`, `fs.*`, most of `kernel.*`)\nchange the node whatever the pod's network mode. Such a value is set at every pod start,\nafter the node applied its sysctl files, and undone by nothing: it overrides the image's\nconfiguration and survives until the next reboot. This is how the ingress-nginx init\ncontainer changed nodes' ephemeral port range into the NodePort range.\n", fix: "Configure the node (a sysctl.d file in the image) instead; for namespaced keys, drop\nhostNetwork and use the pod's `securityContext.sysctls`.\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "ingress-nginx removes its sysctl init container (kubernetes/ingress-nginx#2077)", url: "https://github.com/kubernetes/ingress-nginx/pull/2077" }] }, source: "policies/k8s/k8s-container-sysctl-write-node.yaml", builtin: true }, { policy: { id: "k8s-container-sysctl-write-unprivileged", title: "Containers that write sysctls are privileged", severity: "info", tags: ["kubernetes", "container"], scope: ["pod"], check: { observation: "unprivileged-sysctl-write" }, message: "{{via}} writes {{key}}, but /proc/sys is read-only in a container that is not privileged: the write fails", rationale: 'Container runtimes mount /proc/sys read-only unless the container is privileged, so\n`sysctl -w` or `echo > /proc/sys/...` in an ordinary container fails with "Read-only file\nsystem" (and a `set -e` script or an init container exits with an error).\n', fix: "For a namespaced sysctl, use the pod's `spec.securityContext.sysctls`. For a node setting,\nconfigure the node.\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }] }, source: "policies/k8s/k8s-container-sysctl-write-unprivileged.yaml", builtin: true }, { policy: { id: "k8s-ip-forward-disabled", title: "IPv4 forwarding is on for Kubernetes nodes", severity: "error", tags: ["kubernetes"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes"] }, check: { setting: "net.ipv4.ip_forward", valueType: "integer", violation: { equals: 0 } }, message: "{{key}} = 0 on a Kubernetes node ({{nodeRoleSource}}): pod and Service traffic is not forwarded and kubeadm preflight fails", rationale: "Pods and Services rely on the node routing packets between interfaces. kubeadm's preflight\ncheck fails on `/proc/sys/net/ipv4/ip_forward` not being 1, and CNIs that set it at runtime\nlose it again when sysctl files are re-applied (TuneD reapply, `sysctl --system`).\n", fix: "Set `net.ipv4.ip_forward = 1`.\n", references: [{ title: "kubeadm container runtime prerequisites", url: "https://kubernetes.io/docs/setup/production-environment/container-runtimes/" }] }, source: "policies/k8s/k8s-ip-forward-disabled.yaml", builtin: true }, { policy: { id: "k8s-kube-proxy-ipvs-mode", title: "kube-proxy's IPVS mode is chosen knowingly", severity: "info", tags: ["kubernetes", "ipvs"], scope: ["cluster"], check: { context: "kubeProxyMode", violation: { equals: "ipvs" } }, message: "kube-proxy runs in IPVS mode ({{source}}): nodes need net.ipv4.vs.conn_reuse_mode to fit their kernel (kube-proxy sets 0 before 5.9 and leaves it alone from 5.9), and IPVS mode is deprecated since Kubernetes 1.35 in favour of nftables", rationale: "In IPVS mode kube-proxy sets `net.ipv4.vs.conntrack=1` and, on kernels 4.1-5.8,\n`conn_reuse_mode=0`; a node image that re-applies its sysctl files after kube-proxy started,\nor forces a value wrong for its kernel, brings back 1 s connection delays (kernels before 5.9)\nor traffic to removed backends (0 on 5.9 and later). The node policies use this mode\n(ipvs-conn-reuse-mode). IPVS mode is deprecated since Kubernetes 1.35 (KEP-5495); the plan\nis to turn it off by default and remove it.\n", fix: "Check the nodes' conn_reuse_mode against their kernel; plan the move to the nftables mode.\n", references: [{ title: "kube-proxy leaves conn_reuse_mode alone on 5.9+ (kubernetes#102122)", url: "https://github.com/kubernetes/kubernetes/pull/102122" }, { title: "KEP-5495: deprecate IPVS mode in kube-proxy", url: "https://github.com/kubernetes/enhancements/issues/5495" }] }, source: "policies/k8s/k8s-kube-proxy-ipvs-mode.yaml", builtin: true }, { policy: { id: "k8s-kubelet-kernel-defaults", title: "Kubernetes nodes keep the kernel settings kubelet expects", severity: "info", tags: ["kubernetes", "kubelet"], scope: ["node"], appliesWhen: { nodeRole: ["kubernetes"] }, check: { setting: ["vm.overcommit_memory", "vm.panic_on_oom", "kernel.panic", "kernel.panic_on_oops", "kernel.keys.root_maxkeys", "kernel.keys.root_maxbytes"], valueType: "integer", violation: { anyOf: [{ allOf: [{ keyMatches: "vm.overcommit_memory" }, { notEquals: 1 }] }, { allOf: [{ keyMatches: "vm.panic_on_oom" }, { notEquals: 0 }] }, { allOf: [{ keyMatches: "kernel.panic" }, { notEquals: 10 }] }, { allOf: [{ keyMatches: "kernel.panic_on_oops" }, { notEquals: 1 }] }, { allOf: [{ keyMatches: "kernel.keys.root_maxkeys" }, { notEquals: 1e6 }] }, { allOf: [{ keyMatches: "kernel.keys.root_maxbytes" }, { notEquals: 25e6 }] }] } }, cases: [{ when: { protectKernelDefaults: true }, severity: "error", message: '{{key}} = {{value}}, but kubelet runs with protectKernelDefaults and expects its own value: it refuses to start ("invalid kernel flag: {{key}}")' }], message: "{{key}} = {{value}} differs from the value kubelet sets at start; kubelet overwrites it (and refuses to start if protectKernelDefaults is turned on), and re-applying the sysctl files later puts this value back", rationale: 'At start kubelet checks six kernel settings (`setupKernelTunables`): `vm.overcommit_memory=1`,\n`vm.panic_on_oom=0`, `kernel.panic=10`, `kernel.panic_on_oops=1`,\n`kernel.keys.root_maxkeys=1000000` and `kernel.keys.root_maxbytes=25000000`. By default it\nwrites them; with `protectKernelDefaults: true` (`--protect-kernel-defaults`, a CIS benchmark\nitem) it exits with "invalid kernel flag" instead, so a node image that sets any of them\ndifferently never joins the cluster.\n', fix: "Set the values kubelet expects in the node image (a sysctl.d file), especially when\nprotectKernelDefaults is on.\n", references: [{ title: "kubelet kernel tunables (component-helpers node/util/sysctl)", url: "https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/component-helpers/node/util/sysctl/sysctl.go" }, { title: "kubelet configuration, protectKernelDefaults", url: "https://kubernetes.io/docs/reference/config-api/kubelet-config.v1beta1/" }] }, source: "policies/k8s/k8s-kubelet-kernel-defaults.yaml", builtin: true }, { policy: { id: "k8s-misplaced-sysctls", title: "Sysctls are set where Kubernetes reads them", severity: "warning", tags: ["kubernetes", "pod"], scope: ["pod"], check: { observation: "misplaced-sysctls" }, message: "{{field}} is not a Kubernetes field ({{hint}}): with strict field validation the object is rejected, otherwise the field is dropped, so these sysctls are never set", rationale: "Pod sysctls have exactly one place: `spec.securityContext.sysctls` of the pod (the pod\ntemplate's spec in a workload). A container's securityContext has no sysctls, a workload's\nown spec has no securityContext, and `sysctl` is not `sysctls`. With strict field validation\n(`kubectl --validate=strict`) the API server rejects unknown fields; otherwise, or through\nclients that do not validate, the field is dropped with at most a warning.\n", fix: "Move the list to the pod's `spec.securityContext.sysctls`.\n", references: [{ title: "Using sysctls in a Kubernetes cluster", url: "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/" }, { title: "Field validation (kubectl --validate)", url: "https://kubernetes.io/docs/reference/using-api/api-concepts/#field-validation" }] }, source: "policies/k8s/k8s-misplaced-sysctls.yaml", builtin: true }, { policy: { id: "k8s-nodeport-range-overlaps-ephemeral", title: "The NodePort range stays clear of the nodes' default ephemeral ports", severity: "error", tags: ["kubernetes", "ports"], scope: ["cluster"], check: { context: "nodePortRange", valueType: "portRange", violation: { overlaps: { range: { range: "32768-60999" } } } }, message: "NodePort range {{value}} ({{source}}) overlaps the default ephemeral port range 32768-60999 in {{overlap}}: host connections on every node with the default range can take a NodePort as source port and fail at random", rationale: `The kube-apiserver flag help says it plainly: the NodePort range "must not overlap with the
 ephemeral port range on nodes". Since kube-proxy stopped holding NodePort sockets (1.24, and
 1.21-1.23 patch releases from April 2022), a process in a node's network namespace can get an
 active NodePort as its ephemeral source port; the reply is then DNATed to a Service backend.
@@ -99,13 +99,13 @@ build {
     ]
   }
 }
-` }] } }, "provision-sysctl-conf-written": { invalid: { name: "invalid/ansible-role", args: [], files: [{ path: "invalid/ansible-role/tasks/main.yml", text: '---\n# The sysctl module writes /etc/sysctl.conf unless sysctl_file says otherwise.\n- name: Lower swappiness\n  ansible.posix.sysctl:\n    name: vm.swappiness\n    value: "10"\n    state: present\n\n- name: Raise the connection backlog\n  ansible.posix.sysctl:\n    name: net.core.somaxconn\n    value: "4096"\n' }], output: 'invalid/ansible-role/tasks/main.yml\ninvalid/ansible-role/tasks/main.yml:4:3 warning task "Lower swappiness" edits /etc/sysctl.conf, which systemd-sysctl does not read: on Debian 13 and later (no /etc/sysctl.d/99-sysctl.conf link) these settings never apply at boot provision-sysctl-conf-written\n  4 |   ansible.posix.sysctl:\n    |   ^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/ansible-role", args: [], files: [{ path: "valid/ansible-role/tasks/main.yml", text: '---\n- name: Lower swappiness\n  ansible.posix.sysctl:\n    name: vm.swappiness\n    value: "10"\n    sysctl_file: /etc/sysctl.d/90-node.conf\n' }] } }, "provision-sysctl-write-lost-at-reboot": { invalid: { name: "invalid/install-node.sh", args: [], files: [{ path: "invalid/install-node.sh", text: "#!/bin/bash\nset -euo pipefail\nmodprobe br_netfilter\necho 1 > /proc/sys/net/ipv4/ip_forward\nsysctl -w net.bridge.bridge-nf-call-iptables=1\ncat > /etc/sysctl.d/90-k8s.conf <<'EOF2'\nnet.bridge.bridge-nf-call-ip6tables = 1\nEOF2\nsysctl --system\n" }], output: "invalid/install-node.sh\ninvalid/install-node.sh:4:20 warning net.ipv4.ip_forward = 1 written by this script (echo > /proc/sys) is lost at the next reboot: nothing in the linted files runs it at boot, and no sysctl file it writes sets net.ipv4.ip_forward to 1 provision-sysctl-write-lost-at-reboot\n  4 | echo 1 > /proc/sys/net/ipv4/ip_forward\n    |                    ^^^^^^^^^^^^^^^^^^^\ninvalid/install-node.sh:5:11 warning net.bridge.bridge-nf-call-iptables = 1 written by this script (sysctl -w) is lost at the next reboot: nothing in the linted files runs it at boot, and no sysctl file it writes sets net.bridge.bridge-nf-call-iptables to 1 provision-sysctl-write-lost-at-reboot\n  5 | sysctl -w net.bridge.bridge-nf-call-iptables=1\n    |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 2 warnings, 0 info)\n" }, valid: { name: "valid/persisted.sh", args: [], files: [{ path: "valid/persisted.sh", text: "#!/bin/sh\ncat > /etc/sysctl.d/90-es.conf <<'EOF2'\nvm.max_map_count = 262144\nEOF2\nsysctl -w vm.max_map_count=262144\n" }] } }, "sysctl-applier-divergence": { invalid: { name: "invalid/later-dropin-after-compat-link", args: [], files: [{ path: "invalid/later-dropin-after-compat-link/etc/sysctl.conf", text: "#\n# /etc/sysctl.conf - Configuration file for setting system variables\n# See /etc/sysctl.d/ for additional system variables.\n#\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf", text: "# Disable rp_filter on Cilium interfaces since it may cause mangled packets to be dropped\n-net.ipv4.conf.lxc*.rp_filter = 0\n-net.ipv4.conf.cilium_*.rp_filter = 0\n# The kernel uses max(conf.all, conf.{dev}) as its value, so we need to set .all. to 0 as well.\n# Otherwise it will overrule the device specific settings.\nnet.ipv4.conf.all.rp_filter = 0\n" }], output: "invalid/later-dropin-after-compat-link/etc/sysctl.conf\ninvalid/later-dropin-after-compat-link/etc/sysctl.conf:5:1 warning net.ipv4.conf.all.rp_filter ends as 1 under sysctl --system (procps) but 0 under systemd-sysctl at boot sysctl-applier-divergence\n  5 | net.ipv4.conf.all.rp_filter = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf:6:1 systemd-sysctl applies 0 from here\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/compat-link-sysctl-conf-last", args: [], files: [{ path: "valid/compat-link-sysctl-conf-last/etc/sysctl.conf", text: "# Uncomment the next line to enable packet forwarding for IPv4\nnet.ipv4.ip_forward=0\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-empty-value": { invalid: { name: "invalid/ignore-failure-prefix.sysctl.conf", args: [], files: [{ path: "invalid/ignore-failure-prefix.sysctl.conf", text: "-net.netfilter.nf_conntrack_max =\n" }], output: 'invalid/ignore-failure-prefix.sysctl.conf\ninvalid/ignore-failure-prefix.sysctl.conf:1:2 warning "-net.netfilter.nf_conntrack_max =" has no value; the kernel rejects an empty write for numeric keys sysctl-empty-value\n  1 | -net.netfilter.nf_conntrack_max =\n    |  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusion-has-no-value.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusion-has-no-value.sysctl.conf", text: "-net.ipv4.conf.lxc*.rp_filter\n" }] } }, "sysctl-etc-sysctl-conf-ignored": { invalid: { name: "invalid/debian-13-no-compat-link", args: ["--root"], files: [{ path: "invalid/debian-13-no-compat-link/etc/sysctl.conf", text: "# appended by the provisioning playbook\nvm.swappiness = 10\nnet.core.somaxconn = 8192\n" }, { path: "invalid/debian-13-no-compat-link/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/debian-13-no-compat-link/usr/lib/sysctl.d/50-default.conf", text: "# Kernel default\nkernel.kptr_restrict = 1\n" }], output: "invalid/debian-13-no-compat-link/etc/sysctl.conf\ninvalid/debian-13-no-compat-link/etc/sysctl.conf:2:1 warning invalid/debian-13-no-compat-link/etc/sysctl.conf is not read by systemd-sysctl and no sysctl.d file links to it; its settings apply only when something runs sysctl --system or sysctl -p sysctl-etc-sysctl-conf-ignored\n  2 | vm.swappiness = 10\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/absolute-compat-link", args: ["--root"], files: [{ path: "valid/absolute-compat-link/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/absolute-compat-link/etc/sysctl.d/99-sysctl.conf", link: "/etc/sysctl.conf" }] } }, "sysctl-impossible-key": { invalid: { name: "invalid/command-pasted-into-conf.sysctl.conf", args: [], files: [{ path: "invalid/command-pasted-into-conf.sysctl.conf", text: "# TCP buffers\nsysctl -w net.core.rmem_default=262144\nnet.core.rmem_max = 16777216\n" }], output: 'invalid/command-pasted-into-conf.sysctl.conf\ninvalid/command-pasted-into-conf.sysctl.conf:2:1 warning sysctl -w net.core.rmem_default cannot be a sysctl: it contains blanks, and no name under /proc/sys does; procps fails on the line ("cannot stat") and systemd-sysctl logs an error, so nothing is set sysctl-impossible-key\n  2 | sysctl -w net.core.rmem_default=262144\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/every-top-level-directory.sysctl.conf", args: [], files: [{ path: "valid/every-top-level-directory.sysctl.conf", text: "abi.vsyscall32 = 1\ncrypto.fips_enabled = 1\ndebug.exception-trace = 1\ndev.tty.ldisc_autoload = 0\nfs.file-max = 2097152\nkernel.pid_max = 4194304\nnet.core.somaxconn = 4096\nsunrpc.nfs_debug = 0\nuser.max_user_namespaces = 0\nvm.swappiness = 10\nxen.balloon.hotplug_unpopulated = 0\n" }] } }, "sysctl-inline-comment": { invalid: { name: "invalid/number-then-comment.sysctl.conf", args: [], files: [{ path: "invalid/number-then-comment.sysctl.conf", text: "vm.swappiness = 10 # less swapping\n" }], output: 'invalid/number-then-comment.sysctl.conf\ninvalid/number-then-comment.sysctl.conf:1:1 info vm.swappiness: "10 # less swapping" carries an inline comment; the kernel happens to ignore it after the numbers, but sysctl files have no inline comments sysctl-inline-comment\n  1 | vm.swappiness = 10 # less swapping\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/comment-lines.sysctl.conf", args: [], files: [{ path: "valid/comment-lines.sysctl.conf", text: "# BBR congestion control\n  # indented comment\n	; tab-indented comment\nnet.core.default_qdisc = fq\nnet.ipv4.tcp_congestion_control = bbr\n" }] } }, "sysctl-line-not-assignment": { invalid: { name: "invalid/empty-key.sysctl.conf", args: [], files: [{ path: "invalid/empty-key.sysctl.conf", text: "net.core.somaxconn = 4096\n = 1\n" }], output: 'invalid/empty-key.sysctl.conf\ninvalid/empty-key.sysctl.conf:2:2 warning Line is not an assignment: "= 1"; systemd-sysctl and procps skip it sysctl-line-not-assignment\n  2 |  = 1\n    |  ^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusions.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusions.sysctl.conf", text: "# 99-zzz-override_cilium.conf\n-net.ipv4.conf.lxc*.rp_filter\n- net.ipv4.conf.cilium_*.rp_filter\nnet.ipv4.conf.all.rp_filter = 0\n" }] } }, "sysctl-live-drift": { invalid: { name: "invalid/proc", args: ["--root", "--live", "--proc-root", "invalid/proc/proc"], files: [{ path: "invalid/proc/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\nnet.ipv4.ip_forward = 1\n" }, { path: "invalid/proc/proc/sys/kernel/osrelease", text: "5.15.0-91-generic\n" }, { path: "invalid/proc/proc/sys/net/ipv4/ip_forward", text: "1\n" }, { path: "invalid/proc/proc/sys/vm/swappiness", text: "60\n" }], output: "invalid/proc/etc/sysctl.d/10-node.conf\ninvalid/proc/etc/sysctl.d/10-node.conf:1:1 warning vm.swappiness = 1 in the files, but the running kernel has 60 (invalid/proc/proc/sys) sysctl-live-drift\n  1 | vm.swappiness = 1\n    | ^^^^^^^^^^^^^\n  note: invalid/proc/proc/sys/vm/swappiness:1:1 the running kernel has 60\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/appliers-differ", args: ["--root", "--live-snapshot", "valid/appliers-differ/sysctl-a.txt"], files: [{ path: "valid/appliers-differ/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/appliers-differ/etc/sysctl.d/99-local.conf", text: "vm.swappiness = 1\n" }, { path: "valid/appliers-differ/sysctl-a.txt", text: "kernel.osrelease = 6.1.0\nvm.swappiness = 1\n" }] } }, "sysctl-masked-file": { invalid: { name: "invalid/etc-overrides-vendor-file", args: [], files: [{ path: "invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf", text: "# local copy: loose reverse-path filtering breaks Calico\nnet.ipv4.conf.default.rp_filter = 1\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf", text: "# Source route verification\nnet.ipv4.conf.default.rp_filter = 2\nnet.ipv4.conf.*.rp_filter = 2\n" }], output: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf\ninvalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf:2:1 info invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf is never read: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf has the same name in a higher-priority directory sysctl-masked-file\n  2 | net.ipv4.conf.default.rp_filter = 2\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf:2:1 the file that takes precedence\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/different-names", args: [], files: [{ path: "valid/different-names/etc/sysctl.d/60-calico.conf", text: "net.ipv4.conf.all.rp_filter = 1\n" }, { path: "valid/different-names/usr/lib/sysctl.d/50-default.conf", text: "net.ipv4.conf.*.rp_filter = 2\n" }] } }, "sysctl-module-key-not-loaded": { invalid: { name: "invalid/another-roles-list-does-not-count", args: [], files: [{ path: "invalid/another-roles-list-does-not-count/roles/db/files/sysctl.conf", text: "net.bridge.bridge-nf-call-arptables = 0\n" }, { path: "invalid/another-roles-list-does-not-count/roles/k8s/files/modules-load.d/k8s.conf", text: "br_netfilter\n" }], output: "invalid/another-roles-list-does-not-count/roles/db/files/sysctl.conf\ninvalid/another-roles-list-does-not-count/roles/db/files/sysctl.conf:1:1 info net.bridge.bridge-nf-call-arptables exists only once the br_netfilter module is loaded, and no modules-load.d file lists br_netfilter next to invalid/another-roles-list-does-not-count/roles/db/files; unless it is loaded before systemd-sysctl runs, the line is skipped at boot sysctl-module-key-not-loaded\n  1 | net.bridge.bridge-nf-call-arptables = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/ansible-role-loads-module", args: [], files: [{ path: "valid/ansible-role-loads-module/roles/k8s/files/modules-load.d/k8s.conf", text: "overlay\nbr_netfilter\nip_vs\n" }, { path: "valid/ansible-role-loads-module/roles/k8s/templates/90-k8s-sysctl.conf.j2", text: "# rendered to /etc/sysctl.d/90-k8s.conf by the role\nnet.bridge.bridge-nf-call-arptables = 0\nnet.ipv4.vs.conntrack = 1\n" }] } }, "sysctl-not-dotconf": { invalid: { name: "invalid/cfg-extension", args: [], files: [{ path: "invalid/cfg-extension/etc/sysctl.d/10-network.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg", text: "# tuning from the vendor guide\nnet.core.somaxconn = 8192\nvm.swappiness = 10\n" }], output: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg\ninvalid/cfg-extension/etc/sysctl.d/90-tuning.cfg:2:1 warning invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg is ignored: systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories sysctl-not-dotconf\n  2 | net.core.somaxconn = 8192\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/backup-and-package-leftovers", args: [], files: [{ path: "valid/backup-and-package-leftovers/etc/sysctl.d/50-pid-max.conf.dpkg-dist", text: "kernel.pid_max = 4194304\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf", text: "vm.swappiness = 1\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf.bak", text: "vm.swappiness = 60\n" }] } }, "sysctl-overridden-setting": { invalid: { name: "invalid/byte-order-100-before-20", args: [], files: [{ path: "invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf", text: '# meant to win, but "100-" sorts before "20-"\nnet.core.somaxconn = 65535\n' }, { path: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf", text: "net.core.somaxconn = 4096\n" }], output: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf\ninvalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf:1:1 info net.core.somaxconn = 4096 overrides earlier assignments (65535) under systemd and procps sysctl-overridden-setting\n  1 | net.core.somaxconn = 4096\n    | ^^^^^^^^^^^^^^^^^^\n  note: invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf:2:1 overridden assignment: 65535\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/compat-link-alone", args: [], files: [{ path: "valid/compat-link-alone/etc/sysctl.conf", text: "# procps reads this file twice (as 99-sysctl.conf and at the end): not an override\nvm.swappiness = 10\n" }, { path: "valid/compat-link-alone/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-quoted-value": { invalid: { name: "invalid/overridden-line-still-reported", args: [], files: [{ path: "invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf", text: 'net.core.somaxconn = "4096"\n' }, { path: "invalid/overridden-line-still-reported/etc/sysctl.d/20-fix.conf", text: "net.core.somaxconn = 4096\n" }], output: 'invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf\ninvalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf:1:1 error net.core.somaxconn = "4096": the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value sysctl-quoted-value\n  1 | net.core.somaxconn = "4096"\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: '# net.ipv4.ip_local_port_range = "1024 65535"\n; vm.swappiness = "10"\n' }] } }, "sysctl-read-only-key": { invalid: { name: "invalid/conntrack-max-in-pod-namespace.yaml", args: [], files: [{ path: "invalid/conntrack-max-in-pod-namespace.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: edge-proxy\nspec:\n  template:\n    spec:\n      initContainers:\n        - name: tune\n          image: busybox\n          securityContext:\n            privileged: true\n          command: ["sh", "-c", "sysctl -w net.netfilter.nf_conntrack_max=1048576 net.core.somaxconn=4096"]\n      containers:\n        - name: proxy\n          image: envoyproxy/envoy\n' }], output: `invalid/conntrack-max-in-pod-namespace.yaml
+` }] } }, "provision-sysctl-conf-written": { invalid: { name: "invalid/ansible-role", args: [], files: [{ path: "invalid/ansible-role/tasks/main.yml", text: '---\n# The sysctl module writes /etc/sysctl.conf unless sysctl_file says otherwise.\n- name: Lower swappiness\n  ansible.posix.sysctl:\n    name: vm.swappiness\n    value: "10"\n    state: present\n\n- name: Raise the connection backlog\n  ansible.posix.sysctl:\n    name: net.core.somaxconn\n    value: "4096"\n' }], output: 'invalid/ansible-role/tasks/main.yml\ninvalid/ansible-role/tasks/main.yml:4:3 warning task "Lower swappiness" edits /etc/sysctl.conf, which systemd-sysctl does not read: on Debian 13 and later (no /etc/sysctl.d/99-sysctl.conf link) these settings never apply at boot provision-sysctl-conf-written\n  4 |   ansible.posix.sysctl:\n    |   ^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/ansible-role", args: [], files: [{ path: "valid/ansible-role/tasks/main.yml", text: '---\n- name: Lower swappiness\n  ansible.posix.sysctl:\n    name: vm.swappiness\n    value: "10"\n    sysctl_file: /etc/sysctl.d/90-node.conf\n' }] } }, "provision-sysctl-write-lost-at-reboot": { invalid: { name: "invalid/install-node.sh", args: [], files: [{ path: "invalid/install-node.sh", text: "#!/bin/bash\nset -euo pipefail\nmodprobe br_netfilter\necho 1 > /proc/sys/net/ipv4/ip_forward\nsysctl -w net.bridge.bridge-nf-call-iptables=1\ncat > /etc/sysctl.d/90-k8s.conf <<'EOF2'\nnet.bridge.bridge-nf-call-ip6tables = 1\nEOF2\nsysctl --system\n" }], output: "invalid/install-node.sh\ninvalid/install-node.sh:4:20 warning net.ipv4.ip_forward = 1 written by this script (echo > /proc/sys) is lost at the next reboot: nothing in the linted files runs it at boot, and no sysctl file it writes sets net.ipv4.ip_forward to 1 provision-sysctl-write-lost-at-reboot\n  4 | echo 1 > /proc/sys/net/ipv4/ip_forward\n    |                    ^^^^^^^^^^^^^^^^^^^\ninvalid/install-node.sh:5:11 warning net.bridge.bridge-nf-call-iptables = 1 written by this script (sysctl -w) is lost at the next reboot: nothing in the linted files runs it at boot, and no sysctl file it writes sets net.bridge.bridge-nf-call-iptables to 1 provision-sysctl-write-lost-at-reboot\n  5 | sysctl -w net.bridge.bridge-nf-call-iptables=1\n    |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 2 warnings, 0 info)\n" }, valid: { name: "valid/enabled-unit.service", args: [], files: [{ path: "valid/enabled-unit.service", text: "[Unit]\nDescription=Raise the map count at every boot\n\n[Service]\nType=oneshot\nExecStart=/sbin/sysctl -w vm.max_map_count=262144\n\n[Install]\nWantedBy=multi-user.target\n" }] } }, "sysctl-applier-divergence": { invalid: { name: "invalid/later-dropin-after-compat-link", args: [], files: [{ path: "invalid/later-dropin-after-compat-link/etc/sysctl.conf", text: "#\n# /etc/sysctl.conf - Configuration file for setting system variables\n# See /etc/sysctl.d/ for additional system variables.\n#\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf", text: "# Disable rp_filter on Cilium interfaces since it may cause mangled packets to be dropped\n-net.ipv4.conf.lxc*.rp_filter = 0\n-net.ipv4.conf.cilium_*.rp_filter = 0\n# The kernel uses max(conf.all, conf.{dev}) as its value, so we need to set .all. to 0 as well.\n# Otherwise it will overrule the device specific settings.\nnet.ipv4.conf.all.rp_filter = 0\n" }], output: "invalid/later-dropin-after-compat-link/etc/sysctl.conf\ninvalid/later-dropin-after-compat-link/etc/sysctl.conf:5:1 warning net.ipv4.conf.all.rp_filter ends as 1 under sysctl --system (procps) but 0 under systemd-sysctl at boot sysctl-applier-divergence\n  5 | net.ipv4.conf.all.rp_filter = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf:6:1 systemd-sysctl applies 0 from here\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/compat-link-sysctl-conf-last", args: [], files: [{ path: "valid/compat-link-sysctl-conf-last/etc/sysctl.conf", text: "# Uncomment the next line to enable packet forwarding for IPv4\nnet.ipv4.ip_forward=0\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-empty-value": { invalid: { name: "invalid/ignore-failure-prefix.sysctl.conf", args: [], files: [{ path: "invalid/ignore-failure-prefix.sysctl.conf", text: "-net.netfilter.nf_conntrack_max =\n" }], output: 'invalid/ignore-failure-prefix.sysctl.conf\ninvalid/ignore-failure-prefix.sysctl.conf:1:2 warning "-net.netfilter.nf_conntrack_max =" has no value; the kernel rejects an empty write for numeric keys sysctl-empty-value\n  1 | -net.netfilter.nf_conntrack_max =\n    |  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusion-has-no-value.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusion-has-no-value.sysctl.conf", text: "-net.ipv4.conf.lxc*.rp_filter\n" }] } }, "sysctl-etc-sysctl-conf-ignored": { invalid: { name: "invalid/debian-13-no-compat-link", args: ["--root"], files: [{ path: "invalid/debian-13-no-compat-link/etc/sysctl.conf", text: "# appended by the provisioning playbook\nvm.swappiness = 10\nnet.core.somaxconn = 8192\n" }, { path: "invalid/debian-13-no-compat-link/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/debian-13-no-compat-link/usr/lib/sysctl.d/50-default.conf", text: "# Kernel default\nkernel.kptr_restrict = 1\n" }], output: "invalid/debian-13-no-compat-link/etc/sysctl.conf\ninvalid/debian-13-no-compat-link/etc/sysctl.conf:2:1 warning invalid/debian-13-no-compat-link/etc/sysctl.conf is not read by systemd-sysctl and no sysctl.d file links to it; its settings apply only when something runs sysctl --system or sysctl -p sysctl-etc-sysctl-conf-ignored\n  2 | vm.swappiness = 10\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/absolute-compat-link", args: ["--root"], files: [{ path: "valid/absolute-compat-link/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/absolute-compat-link/etc/sysctl.d/99-sysctl.conf", link: "/etc/sysctl.conf" }] } }, "sysctl-impossible-key": { invalid: { name: "invalid/command-pasted-into-conf.sysctl.conf", args: [], files: [{ path: "invalid/command-pasted-into-conf.sysctl.conf", text: "# TCP buffers\nsysctl -w net.core.rmem_default=262144\nnet.core.rmem_max = 16777216\n" }], output: 'invalid/command-pasted-into-conf.sysctl.conf\ninvalid/command-pasted-into-conf.sysctl.conf:2:1 warning sysctl -w net.core.rmem_default cannot be a sysctl: it contains blanks, and no name under /proc/sys does; procps fails on the line ("cannot stat") and systemd-sysctl logs an error, so nothing is set sysctl-impossible-key\n  2 | sysctl -w net.core.rmem_default=262144\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/every-top-level-directory.sysctl.conf", args: [], files: [{ path: "valid/every-top-level-directory.sysctl.conf", text: "abi.vsyscall32 = 1\ncrypto.fips_enabled = 1\ndebug.exception-trace = 1\ndev.tty.ldisc_autoload = 0\nfs.file-max = 2097152\nkernel.pid_max = 4194304\nnet.core.somaxconn = 4096\nsunrpc.nfs_debug = 0\nuser.max_user_namespaces = 0\nvm.swappiness = 10\nxen.balloon.hotplug_unpopulated = 0\n" }] } }, "sysctl-inline-comment": { invalid: { name: "invalid/number-then-comment.sysctl.conf", args: [], files: [{ path: "invalid/number-then-comment.sysctl.conf", text: "vm.swappiness = 10 # less swapping\n" }], output: 'invalid/number-then-comment.sysctl.conf\ninvalid/number-then-comment.sysctl.conf:1:1 info vm.swappiness: "10 # less swapping" carries an inline comment; the kernel happens to ignore it after the numbers, but sysctl files have no inline comments sysctl-inline-comment\n  1 | vm.swappiness = 10 # less swapping\n    | ^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/comment-lines.sysctl.conf", args: [], files: [{ path: "valid/comment-lines.sysctl.conf", text: "# BBR congestion control\n  # indented comment\n	; tab-indented comment\nnet.core.default_qdisc = fq\nnet.ipv4.tcp_congestion_control = bbr\n" }] } }, "sysctl-line-not-assignment": { invalid: { name: "invalid/empty-key.sysctl.conf", args: [], files: [{ path: "invalid/empty-key.sysctl.conf", text: "net.core.somaxconn = 4096\n = 1\n" }], output: 'invalid/empty-key.sysctl.conf\ninvalid/empty-key.sysctl.conf:2:2 warning Line is not an assignment: "= 1"; systemd-sysctl and procps skip it sysctl-line-not-assignment\n  2 |  = 1\n    |  ^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusions.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusions.sysctl.conf", text: "# 99-zzz-override_cilium.conf\n-net.ipv4.conf.lxc*.rp_filter\n- net.ipv4.conf.cilium_*.rp_filter\nnet.ipv4.conf.all.rp_filter = 0\n" }] } }, "sysctl-live-drift": { invalid: { name: "invalid/proc", args: ["--root", "--live", "--proc-root", "invalid/proc/proc"], files: [{ path: "invalid/proc/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\nnet.ipv4.ip_forward = 1\n" }, { path: "invalid/proc/proc/sys/kernel/osrelease", text: "5.15.0-91-generic\n" }, { path: "invalid/proc/proc/sys/net/ipv4/ip_forward", text: "1\n" }, { path: "invalid/proc/proc/sys/vm/swappiness", text: "60\n" }], output: "invalid/proc/etc/sysctl.d/10-node.conf\ninvalid/proc/etc/sysctl.d/10-node.conf:1:1 warning vm.swappiness = 1 in the files, but the running kernel has 60 (invalid/proc/proc/sys) sysctl-live-drift\n  1 | vm.swappiness = 1\n    | ^^^^^^^^^^^^^\n  note: invalid/proc/proc/sys/vm/swappiness:1:1 the running kernel has 60\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/appliers-differ", args: ["--root", "--live-snapshot", "valid/appliers-differ/sysctl-a.txt"], files: [{ path: "valid/appliers-differ/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/appliers-differ/etc/sysctl.d/99-local.conf", text: "vm.swappiness = 1\n" }, { path: "valid/appliers-differ/sysctl-a.txt", text: "kernel.osrelease = 6.1.0\nvm.swappiness = 1\n" }] } }, "sysctl-masked-file": { invalid: { name: "invalid/etc-overrides-vendor-file", args: [], files: [{ path: "invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf", text: "# local copy: loose reverse-path filtering breaks Calico\nnet.ipv4.conf.default.rp_filter = 1\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf", text: "# Source route verification\nnet.ipv4.conf.default.rp_filter = 2\nnet.ipv4.conf.*.rp_filter = 2\n" }], output: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf\ninvalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf:2:1 info invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf is never read: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf has the same name in a higher-priority directory sysctl-masked-file\n  2 | net.ipv4.conf.default.rp_filter = 2\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf:2:1 the file that takes precedence\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/different-names", args: [], files: [{ path: "valid/different-names/etc/sysctl.d/60-calico.conf", text: "net.ipv4.conf.all.rp_filter = 1\n" }, { path: "valid/different-names/usr/lib/sysctl.d/50-default.conf", text: "net.ipv4.conf.*.rp_filter = 2\n" }] } }, "sysctl-module-key-not-loaded": { invalid: { name: "invalid/another-roles-list-does-not-count", args: [], files: [{ path: "invalid/another-roles-list-does-not-count/roles/db/files/sysctl.conf", text: "net.bridge.bridge-nf-call-arptables = 0\n" }, { path: "invalid/another-roles-list-does-not-count/roles/k8s/files/modules-load.d/k8s.conf", text: "br_netfilter\n" }], output: "invalid/another-roles-list-does-not-count/roles/db/files/sysctl.conf\ninvalid/another-roles-list-does-not-count/roles/db/files/sysctl.conf:1:1 info net.bridge.bridge-nf-call-arptables exists only once the br_netfilter module is loaded, and no modules-load.d file lists br_netfilter next to invalid/another-roles-list-does-not-count/roles/db/files; unless it is loaded before systemd-sysctl runs, the line is skipped at boot sysctl-module-key-not-loaded\n  1 | net.bridge.bridge-nf-call-arptables = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/ansible-role-loads-module", args: [], files: [{ path: "valid/ansible-role-loads-module/roles/k8s/files/modules-load.d/k8s.conf", text: "overlay\nbr_netfilter\nip_vs\n" }, { path: "valid/ansible-role-loads-module/roles/k8s/templates/90-k8s-sysctl.conf.j2", text: "# rendered to /etc/sysctl.d/90-k8s.conf by the role\nnet.bridge.bridge-nf-call-arptables = 0\nnet.ipv4.vs.conntrack = 1\n" }] } }, "sysctl-not-dotconf": { invalid: { name: "invalid/cfg-extension", args: [], files: [{ path: "invalid/cfg-extension/etc/sysctl.d/10-network.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg", text: "# tuning from the vendor guide\nnet.core.somaxconn = 8192\nvm.swappiness = 10\n" }], output: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg\ninvalid/cfg-extension/etc/sysctl.d/90-tuning.cfg:2:1 warning invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg is ignored: systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories sysctl-not-dotconf\n  2 | net.core.somaxconn = 8192\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/backup-and-package-leftovers", args: [], files: [{ path: "valid/backup-and-package-leftovers/etc/sysctl.d/50-pid-max.conf.dpkg-dist", text: "kernel.pid_max = 4194304\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf", text: "vm.swappiness = 1\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf.bak", text: "vm.swappiness = 60\n" }] } }, "sysctl-overridden-setting": { invalid: { name: "invalid/byte-order-100-before-20", args: [], files: [{ path: "invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf", text: '# meant to win, but "100-" sorts before "20-"\nnet.core.somaxconn = 65535\n' }, { path: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf", text: "net.core.somaxconn = 4096\n" }], output: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf\ninvalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf:1:1 info net.core.somaxconn = 4096 overrides earlier assignments (65535) under systemd and procps sysctl-overridden-setting\n  1 | net.core.somaxconn = 4096\n    | ^^^^^^^^^^^^^^^^^^\n  note: invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf:2:1 overridden assignment: 65535\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/compat-link-alone", args: [], files: [{ path: "valid/compat-link-alone/etc/sysctl.conf", text: "# procps reads this file twice (as 99-sysctl.conf and at the end): not an override\nvm.swappiness = 10\n" }, { path: "valid/compat-link-alone/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-quoted-value": { invalid: { name: "invalid/overridden-line-still-reported", args: [], files: [{ path: "invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf", text: 'net.core.somaxconn = "4096"\n' }, { path: "invalid/overridden-line-still-reported/etc/sysctl.d/20-fix.conf", text: "net.core.somaxconn = 4096\n" }], output: 'invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf\ninvalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf:1:1 error net.core.somaxconn = "4096": the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value sysctl-quoted-value\n  1 | net.core.somaxconn = "4096"\n    | ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: '# net.ipv4.ip_local_port_range = "1024 65535"\n; vm.swappiness = "10"\n' }] } }, "sysctl-read-only-key": { invalid: { name: "invalid/conntrack-max-in-pod-namespace.yaml", args: [], files: [{ path: "invalid/conntrack-max-in-pod-namespace.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: edge-proxy\nspec:\n  template:\n    spec:\n      initContainers:\n        - name: tune\n          image: busybox\n          securityContext:\n            privileged: true\n          command: ["sh", "-c", "sysctl -w net.netfilter.nf_conntrack_max=1048576 net.core.somaxconn=4096"]\n      containers:\n        - name: proxy\n          image: envoyproxy/envoy\n' }], output: `invalid/conntrack-max-in-pod-namespace.yaml
 invalid/conntrack-max-in-pod-namespace.yaml:13:44 warning net.netfilter.nf_conntrack_max cannot be set: the limit is global to the node; from a pod's own network namespace the file is read-only (Linux 5.13 and the stable kernels that took the fix), and on older kernels the write changed the limit of the whole node sysctl-read-only-key
   13 |           command: ["sh", "-c", "sysctl -w net.netfilter.nf_conntrack_max=1048576 net.core.somaxconn=4096"]
      |                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 
 1 problem (0 errors, 1 warning, 0 info)
-` }, valid: { name: "valid/conntrack-max-host-network.yaml", args: [], files: [{ path: "valid/conntrack-max-host-network.yaml", text: 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: node-tuning\nspec:\n  template:\n    spec:\n      hostNetwork: true\n      initContainers:\n        - name: tune\n          image: busybox\n          securityContext:\n            privileged: true\n          command: ["sysctl", "-w", "net.netfilter.nf_conntrack_max=1048576"]\n      containers:\n        - name: pause\n          image: registry.k8s.io/pause\n' }] } }, "sysctl-removed-key": { invalid: { name: "invalid/removal-release-unrecorded.sysctl.conf", args: ["--kernel", "6.8"], files: [{ path: "invalid/removal-release-unrecorded.sysctl.conf", text: "fs.inode-max = 65536\n" }], output: 'invalid/removal-release-unrecorded.sysctl.conf\ninvalid/removal-release-unrecorded.sysctl.conf:1:1 warning fs.inode-max does not exist on Linux 6.8 (removed in a kernel release the key list does not record); procps fails with "cannot stat" and the setting does nothing sysctl-removed-key\n  1 | fs.inode-max = 65536\n    | ^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/current-keys.sysctl.conf", args: [], files: [{ path: "valid/current-keys.sysctl.conf", text: "net.ipv4.tcp_tw_reuse = 2\nnet.ipv4.tcp_timestamps = 1\n" }] } }, "sysctl-template-not-evaluated": { invalid: { name: "invalid/ansible-role-template", args: [], files: [{ path: "invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2", text: "# {{ ansible_managed }}\n{% for key, value in sysctl_settings.items() %}\n{{ key }} = {{ value }}\n{% endfor %}\n" }], output: 'invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2\ninvalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2:2:1 info Template directive "{% for key, value in sysctl_settings.items() %}" is not evaluated: every setting in the file is linted as if each branch applied sysctl-template-not-evaluated\n  2 | {% for key, value in sysctl_settings.items() %}\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/percent-in-value.sysctl.conf", args: [], files: [{ path: "valid/percent-in-value.sysctl.conf", text: "kernel.core_pattern = core.%e.%p.%t\n" }] } }, "sysctl-unknown-key": { invalid: { name: "invalid/interface-key-typo.sysctl.conf", args: [], files: [{ path: "invalid/interface-key-typo.sysctl.conf", text: "net.ipv4.conf.all.rp_filtr = 1\n" }], output: 'invalid/interface-key-typo.sysctl.conf\ninvalid/interface-key-typo.sysctl.conf:1:1 info net.ipv4.conf.all.rp_filtr is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error sysctl-unknown-key\n  1 | net.ipv4.conf.all.rp_filtr = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/documented-keys.sysctl.conf", args: [], files: [{ path: "valid/documented-keys.sysctl.conf", text: "net.core.somaxconn = 4096\nnet.ipv4.tcp_syncookies = 1\nvm.max_map_count = 262144\nfs.inotify.max_user_watches = 524288\nkernel.pid_max = 4194304\n" }] } }, "sysctl-value-extra-fields": { invalid: { name: "invalid/ptrace-scope-joined.sysctl.conf", args: [], files: [{ path: "invalid/ptrace-scope-joined.sysctl.conf", text: "# restrict ptrace\nkernel.yama.ptrace_scope = 1 2 3\nvm.swappiness = 10 1\n" }], output: 'invalid/ptrace-scope-joined.sysctl.conf\ninvalid/ptrace-scope-joined.sysctl.conf:2:1 warning kernel.yama.ptrace_scope takes one integer, but the value has more: the kernel sets the first and silently drops "2 3" sysctl-value-extra-fields\n  2 | kernel.yama.ptrace_scope = 1 2 3\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\ninvalid/ptrace-scope-joined.sysctl.conf:3:1 warning vm.swappiness takes one integer, but the value has more: the kernel sets the first and silently drops "1" sysctl-value-extra-fields\n  3 | vm.swappiness = 10 1\n    | ^^^^^^^^^^^^^\n\n2 problems (0 errors, 2 warnings, 0 info)\n' }, valid: { name: "valid/inline-comment-is-another-rule.sysctl.conf", args: [], files: [{ path: "valid/inline-comment-is-another-rule.sysctl.conf", text: "vm.swappiness = 10 # low\n" }] } }, "sysctl-value-out-of-range": { invalid: { name: "invalid/enum-values.sysctl.conf", args: [], files: [{ path: "invalid/enum-values.sysctl.conf", text: "kernel.yama.ptrace_scope = 4\nkernel.shm_rmid_forced = 2\nvm.overcommit_memory = 3\nfs.protected_regular = -1\n" }], output: "invalid/enum-values.sysctl.conf\ninvalid/enum-values.sysctl.conf:1:1 error kernel.yama.ptrace_scope accepts 0 to 3, not 4: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  1 | kernel.yama.ptrace_scope = 4\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\ninvalid/enum-values.sysctl.conf:2:1 error kernel.shm_rmid_forced accepts 0 or 1, not 2: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  2 | kernel.shm_rmid_forced = 2\n    | ^^^^^^^^^^^^^^^^^^^^^^\ninvalid/enum-values.sysctl.conf:3:1 error vm.overcommit_memory accepts 0 to 2, not 3: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  3 | vm.overcommit_memory = 3\n    | ^^^^^^^^^^^^^^^^^^^^\ninvalid/enum-values.sysctl.conf:4:1 error fs.protected_regular accepts 0 to 2, not -1: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  4 | fs.protected_regular = -1\n    | ^^^^^^^^^^^^^^^^^^^^\n\n4 problems (4 errors, 0 warnings, 0 info)\n" }, valid: { name: "valid/edges-of-ranges.sysctl.conf", args: [], files: [{ path: "valid/edges-of-ranges.sysctl.conf", text: "kernel.yama.ptrace_scope = 3\nkernel.shm_rmid_forced = 1\nvm.overcommit_memory = 0\nfs.protected_regular = 2\nkernel.kptr_restrict = 0x2\n" }] } }, "sysctl-vendor-key": { invalid: { name: "invalid/hardening-guide-on-any-distro.sysctl.conf", args: [], files: [{ path: "invalid/hardening-guide-on-any-distro.sysctl.conf", text: "# CIS-style hardening copied from a RHEL 6 guide\nkernel.exec-shield = 1\nkernel.randomize_va_space = 2\nkernel.unprivileged_userns_clone = 0\n" }], output: 'invalid/hardening-guide-on-any-distro.sysctl.conf\ninvalid/hardening-guide-on-any-distro.sysctl.conf:2:1 info kernel.exec-shield exists only in Red Hat Enterprise Linux 3 to 6 kernels (the Exec Shield patch; RHEL 7 and later have no such key); on other kernels procps fails on it ("cannot stat") and the setting does nothing sysctl-vendor-key\n  2 | kernel.exec-shield = 1\n    | ^^^^^^^^^^^^^^^^^^\ninvalid/hardening-guide-on-any-distro.sysctl.conf:4:1 info kernel.unprivileged_userns_clone exists only in Debian and Ubuntu kernels (a Debian patch, also carried by linux-hardened and linux-zen); on other kernels procps fails on it ("cannot stat") and the setting does nothing sysctl-vendor-key\n  4 | kernel.unprivileged_userns_clone = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 0 warnings, 2 info)\n' }, valid: { name: "valid/mainline-equivalents.sysctl.conf", args: [], files: [{ path: "valid/mainline-equivalents.sysctl.conf", text: "kernel.randomize_va_space = 2\nuser.max_user_namespaces = 0\nkernel.yama.ptrace_scope = 1\n" }] } }, "sysctl-w-unquoted-multivalue": { invalid: { name: "invalid/bootcmd-string.yaml", args: [], files: [{ path: "invalid/bootcmd-string.yaml", text: "#cloud-config\nbootcmd:\n  - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n  - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n" }], output: 'invalid/bootcmd-string.yaml\ninvalid/bootcmd-string.yaml:3:15 error sysctl -w net.ipv4.ip_local_port_range=32768 60999: the shell splits the unquoted value, so only "32768" is written (a partial update) and "60999" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  3 |   - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n    |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:3:50 separate argument: 60999\ninvalid/bootcmd-string.yaml:4:12 error sysctl net.ipv4.tcp_rmem=4096 87380 6291456: the shell splits the unquoted value, so only "4096" is written (a partial update) and "87380 6291456" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  4 |   - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n    |            ^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:4:35 separate arguments: 87380 6291456\n\n2 problems (2 errors, 0 warnings, 0 info)\n' }, valid: { name: "valid/jinja.yaml", args: [], files: [{ path: "valid/jinja.yaml", text: "## template: jinja\n#cloud-config\nruncmd:\n  - sysctl -w net.ipv4.ip_local_port_range={{ ds.meta_data.port_range }}\n  - sysctl -w net.ipv4.ip_local_port_range=$RANGE\n" }] } }, "tcp-retries2-low": { invalid: { name: "invalid/fast-failover-guide.sysctl.conf", args: [], files: [{ path: "invalid/fast-failover-guide.sysctl.conf", text: "# faster detection of dead peers (Patroni/HAProxy guide)\nnet.ipv4.tcp_retries2 = 5\n" }], output: "invalid/fast-failover-guide.sysctl.conf\ninvalid/fast-failover-guide.sysctl.conf:2:1 warning net.ipv4.tcp_retries2 = 5: an established connection is dropped after about 12.6 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15) tcp-retries2-low\n  2 | net.ipv4.tcp_retries2 = 5\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_retries2 = 15\n" }] } }, "tcp-syn-retries-extreme": { invalid: { name: "invalid/maximum-127.sysctl.conf", args: [], files: [{ path: "invalid/maximum-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries=127\n" }], output: "invalid/maximum-127.sysctl.conf\ninvalid/maximum-127.sysctl.conf:1:1 warning net.ipv4.tcp_syn_retries = 127: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s) tcp-syn-retries-extreme\n  1 | net.ipv4.tcp_syn_retries=127\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } }, "tcp-syn-retries-out-of-range": { invalid: { name: "invalid/above-127.sysctl.conf", args: [], files: [{ path: "invalid/above-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 255\n" }], output: "invalid/above-127.sysctl.conf\ninvalid/above-127.sysctl.conf:1:1 error net.ipv4.tcp_syn_retries = 255 is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value tcp-syn-retries-out-of-range\n  1 | net.ipv4.tcp_syn_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-inline-comment.sysctl.conf", args: [], files: [{ path: "valid/default-inline-comment.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6 # kernel default\n" }] } }, "tcp-synack-retries-extreme": { invalid: { name: "invalid/maximum-255.sysctl.conf", args: [], files: [{ path: "invalid/maximum-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 255\n" }], output: "invalid/maximum-255.sysctl.conf\ninvalid/maximum-255.sysctl.conf:1:1 warning net.ipv4.tcp_synack_retries = 255: half-open connections occupy the SYN queue for many minutes (the default is 5) tcp-synack-retries-extreme\n  1 | net.ipv4.tcp_synack_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/above-255-is-another-policy.sysctl.conf", args: [], files: [{ path: "valid/above-255-is-another-policy.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 300\n" }] } }, "tcp-synack-retries-out-of-range": { invalid: { name: "invalid/above-255.sysctl.conf", args: [], files: [{ path: "invalid/above-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 256\n" }], output: "invalid/above-255.sysctl.conf\ninvalid/above-255.sysctl.conf:1:1 error net.ipv4.tcp_synack_retries = 256 is outside 0..255; the kernel rejects it tcp-synack-retries-out-of-range\n  1 | net.ipv4.tcp_synack_retries = 256\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-tab-separated.sysctl.conf", args: [], files: [{ path: "valid/default-tab-separated.sysctl.conf", text: "net.ipv4.tcp_synack_retries	=	5\n" }] } }, "tcp-timestamps-disabled": { invalid: { name: "invalid/disabled-in-sysctl-conf", args: [], files: [{ path: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf", text: "# legacy hardening\nnet.ipv4.tcp_timestamps = 0\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/10-tcp.conf", text: "net.ipv4.tcp_timestamps = 1\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }], output: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf\ninvalid/disabled-in-sysctl-conf/etc/sysctl.conf:2:1 info net.ipv4.tcp_timestamps = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle tcp-timestamps-disabled\n  2 | net.ipv4.tcp_timestamps = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/enabled.sysctl.conf", args: [], files: [{ path: "valid/enabled.sysctl.conf", text: "net.ipv4.tcp_timestamps = 1\n" }] } }, "tcp-tw-recycle-enabled": { invalid: { name: "invalid/enabled-by-later-file", args: [], files: [{ path: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf", text: "# web tier tuning\nnet.ipv4.tcp_max_syn_backlog = 8192\nnet.ipv4.tcp_tw_recycle = 1\n" }, { path: "invalid/enabled-by-later-file/usr/lib/sysctl.d/50-default.conf", text: "# vendor defaults\nnet.ipv4.tcp_tw_recycle = 0\n" }], output: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf\ninvalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf:3:1 error net.ipv4.tcp_tw_recycle = 1 silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT) tcp-tw-recycle-enabled\n  3 | net.ipv4.tcp_tw_recycle = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: "# net.ipv4.tcp_tw_recycle = 1\n; net.ipv4.tcp_tw_recycle = 1\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-global": { invalid: { name: "invalid/global-reuse.sysctl.conf", args: [], files: [{ path: "invalid/global-reuse.sysctl.conf", text: "# Reduce TIME_WAIT sockets\nnet.ipv4.tcp_fin_timeout = 30\nnet.ipv4.tcp_tw_reuse = 1\n" }], output: "invalid/global-reuse.sysctl.conf\ninvalid/global-reuse.sysctl.conf:3:1 info net.ipv4.tcp_tw_reuse = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback) tcp-tw-reuse-global\n  3 | net.ipv4.tcp_tw_reuse = 1\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 = reuse TIME_WAIT sockets for loopback connections only (the kernel default)\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-invalid": { invalid: { name: "invalid/later-file-breaks-it", args: [], files: [{ path: "invalid/later-file-breaks-it/etc/sysctl.d/10-base.conf", text: "net.ipv4.tcp_tw_reuse = 2\n" }, { path: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf", text: "net.ipv4.tcp_tw_reuse = 10\n" }], output: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf\ninvalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf:1:1 error net.ipv4.tcp_tw_reuse = 10 is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it tcp-tw-reuse-invalid\n  1 | net.ipv4.tcp_tw_reuse = 10\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 (loopback only) is the kernel default (since 2018) and a valid value\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "sysctl-lint/analysis-limit": { invalid: { name: "invalid/generated.sysctl.conf", args: ["--max-file-size", "1K"], files: [{ path: "invalid/generated.sysctl.conf", text: "# kernel settings generated for the build farm (one per worker slot)\nnet.ipv4.conf.slot0.rp_filter = 1\nnet.ipv4.conf.slot1.rp_filter = 1\nnet.ipv4.conf.slot2.rp_filter = 1\nnet.ipv4.conf.slot3.rp_filter = 1\nnet.ipv4.conf.slot4.rp_filter = 1\nnet.ipv4.conf.slot5.rp_filter = 1\nnet.ipv4.conf.slot6.rp_filter = 1\nnet.ipv4.conf.slot7.rp_filter = 1\nnet.ipv4.conf.slot8.rp_filter = 1\nnet.ipv4.conf.slot9.rp_filter = 1\nnet.ipv4.conf.slot10.rp_filter = 1\nnet.ipv4.conf.slot11.rp_filter = 1\nnet.ipv4.conf.slot12.rp_filter = 1\nnet.ipv4.conf.slot13.rp_filter = 1\nnet.ipv4.conf.slot14.rp_filter = 1\nnet.ipv4.conf.slot15.rp_filter = 1\nnet.ipv4.conf.slot16.rp_filter = 1\nnet.ipv4.conf.slot17.rp_filter = 1\nnet.ipv4.conf.slot18.rp_filter = 1\nnet.ipv4.conf.slot19.rp_filter = 1\nnet.ipv4.conf.slot20.rp_filter = 1\nnet.ipv4.conf.slot21.rp_filter = 1\nnet.ipv4.conf.slot22.rp_filter = 1\nnet.ipv4.conf.slot23.rp_filter = 1\nnet.ipv4.conf.slot24.rp_filter = 1\nnet.ipv4.conf.slot25.rp_filter = 1\nnet.ipv4.conf.slot26.rp_filter = 1\nnet.ipv4.conf.slot27.rp_filter = 1\nnet.ipv4.conf.slot28.rp_filter = 1\nnet.ipv4.conf.slot29.rp_filter = 1\nnet.ipv4.conf.slot30.rp_filter = 1\nnet.ipv4.conf.slot31.rp_filter = 1\nnet.ipv4.conf.slot32.rp_filter = 1\nnet.ipv4.conf.slot33.rp_filter = 1\nnet.ipv4.conf.slot34.rp_filter = 1\nnet.ipv4.conf.slot35.rp_filter = 1\nnet.ipv4.conf.slot36.rp_filter = 1\nnet.ipv4.conf.slot37.rp_filter = 1\nnet.ipv4.conf.slot38.rp_filter = 1\nnet.ipv4.conf.slot39.rp_filter = 1\nnet.ipv4.conf.slot40.rp_filter = 1\nnet.ipv4.conf.slot41.rp_filter = 1\nnet.ipv4.conf.slot42.rp_filter = 1\nnet.ipv4.conf.slot43.rp_filter = 1\nnet.ipv4.conf.slot44.rp_filter = 1\nnet.ipv4.conf.slot45.rp_filter = 1\nnet.ipv4.conf.slot46.rp_filter = 1\nnet.ipv4.conf.slot47.rp_filter = 1\nnet.ipv4.conf.slot48.rp_filter = 1\nnet.ipv4.conf.slot49.rp_filter = 1\nnet.ipv4.conf.slot50.rp_filter = 1\nnet.ipv4.conf.slot51.rp_filter = 1\nnet.ipv4.conf.slot52.rp_filter = 1\nnet.ipv4.conf.slot53.rp_filter = 1\nnet.ipv4.conf.slot54.rp_filter = 1\nnet.ipv4.conf.slot55.rp_filter = 1\nnet.ipv4.conf.slot56.rp_filter = 1\nnet.ipv4.conf.slot57.rp_filter = 1\nnet.ipv4.conf.slot58.rp_filter = 1\nnet.ipv4.conf.slot59.rp_filter = 1\n" }], output: "invalid/generated.sysctl.conf\ninvalid/generated.sysctl.conf:1:1 warning file too large to analyze: 2.1 KB, limit 1 KB (--max-file-size) sysctl-lint/analysis-limit\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/small.sysctl.conf", args: [], files: [{ path: "valid/small.sysctl.conf", text: "net.ipv4.ip_forward = 1\nnet.core.somaxconn = 4096\n" }] } }, "sysctl-lint/cloud-init-undecodable": { invalid: { name: "invalid/truncated-base64.yaml", args: [], files: [{ path: "invalid/truncated-base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: b64\n    content: bmV0LmlwdjQudGN...\n" }], output: "invalid/truncated-base64.yaml\ninvalid/truncated-base64.yaml:5:14 error write_files[0]: the content for /etc/sysctl.d/60-tuning.conf cannot be decoded (invalid base64: incorrect padding); cloud-init fails to write the file sysctl-lint/cloud-init-undecodable\n  5 |     content: bmV0LmlwdjQudGN...\n    |              ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/base64.yaml", args: [], files: [{ path: "valid/base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: gzip+base64\n    content: H4sIAAAAAAACA8tLLdFLzi9K1SvOz02sSM7Py1OwVTAxsDTjAgBd/UxjGgAAAA==\n" }] } }, "sysctl-lint/cloud-init-unknown-encoding": { invalid: { name: "invalid/misspelt.yaml", args: [], files: [{ path: "invalid/misspelt.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: base-64\n    content: bmV0LmNvcmUuc29tYXhjb25uID0gNDA5Ngo=\n" }], output: 'invalid/misspelt.yaml\ninvalid/misspelt.yaml:4:15 warning write_files[0]: unknown encoding "base-64"; cloud-init writes the content to /etc/sysctl.d/60-tuning.conf as plain text sysctl-lint/cloud-init-unknown-encoding\n  4 |     encoding: base-64\n    |               ^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/plain.yaml", args: [], files: [{ path: "valid/plain.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: text/plain\n    content: |\n      net.core.somaxconn = 4096\n" }] } }, "sysctl-lint/live-snapshot-line": { invalid: { name: "invalid/stderr-captured", args: ["--root", "--live-snapshot", "invalid/stderr-captured/sysctl-a.txt"], files: [{ path: "invalid/stderr-captured/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "invalid/stderr-captured/sysctl-a.txt", text: 'kernel.osrelease = 6.1.0-18-amd64\nsysctl: permission denied on key "fs.protected_regular", ignoring\nnet.ipv4.ip_local_port_range = 32768	60999\nsysctl: permission denied on key "net.ipv4.tcp_fastopen_key", ignoring\nvm.swappiness = 1\n' }], output: 'invalid/stderr-captured/sysctl-a.txt\ninvalid/stderr-captured/sysctl-a.txt:2:1 info not a `key = value` line of sysctl -a output: "sysctl: permission denied on key "fs.protected_regular", ignoring"; skipped (and 1 more such line) sysctl-lint/live-snapshot-line\n  2 | sysctl: permission denied on key "fs.protected_regular", ignoring\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/clean", args: ["--root", "--live-snapshot", "valid/clean/sysctl-a.txt"], files: [{ path: "valid/clean/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "valid/clean/sysctl-a.txt", text: "kernel.osrelease = 6.1.0-18-amd64\ndev.cdrom.info = CD-ROM information, Id: cdrom.c 3.20 2003/12/17\ndev.cdrom.info = \nnet.ipv4.ip_local_port_range = 32768	60999\nvm.swappiness = 1\n" }] } }, "sysctl-lint/shell-syntax": { invalid: { name: "invalid/unclosed-quote.yaml", args: [], files: [{ path: "invalid/unclosed-quote.yaml", text: '#cloud-config\nruncmd:\n  - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n' }], output: 'invalid/unclosed-quote.yaml\ninvalid/unclosed-quote.yaml:3:10 warning runcmd[0]: double quote is not closed; the shell would reject the command sysctl-lint/shell-syntax\n  3 |   - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n    |          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/heredoc.yaml", args: [], files: [{ path: "valid/heredoc.yaml", text: "#cloud-config\nruncmd:\n  - |\n    cat <<'EOF' > /etc/sysctl.d/60-tuning.conf\n    net.core.somaxconn = 4096\n    EOF\n    sysctl --system\n" }] } }, "sysctl-lint/suppression-expired": { invalid: { name: "invalid/past-date.sysctl.conf", args: [], files: [{ path: "invalid/past-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/past-date.sysctl.conf\ninvalid/past-date.sysctl.conf:1:56 warning suppression of tcp-tw-recycle-enabled expired on 2025-12-31 (reason given: appliance retired by the end of 2025); the findings it hid are reported again sysctl-lint/suppression-expired\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/last-day.sysctl.conf", args: [], files: [{ path: "valid/last-day.sysctl.conf", text: "# The test suite runs these cases on 2026-06-01: a suppression works through its until= date.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-06-01 -- appliance retired in June 2026\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-invalid": { invalid: { name: "invalid/impossible-date.sysctl.conf", args: [], files: [{ path: "invalid/impossible-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/impossible-date.sysctl.conf\ninvalid/impossible-date.sysctl.conf:1:56 warning invalid suppression: until=2026-02-30 is not a date: write until=YYYY-MM-DD; it suppresses nothing sysctl-lint/suppression-invalid\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/well-formed.sysctl.conf", args: [], files: [{ path: "valid/well-formed.sysctl.conf", text: "# Prose that mentions sysctl-lint is not a directive: sysctl-lint runs in CI.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled, sysctl-removed-key until=2026-12-31 -- no NAT in front of it, removed with the 2026 image\n\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-missing-reason": { invalid: { name: "invalid/empty-reason.sysctl.conf", args: [], files: [{ path: "invalid/empty-reason.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled --\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/empty-reason.sysctl.conf\ninvalid/empty-reason.sysctl.conf:1:1 warning suppression without a reason: add " -- <why>" after the rule ids (sysctl-lint disable tcp-tw-recycle-enabled suppresses nothing until it says why) sysctl-lint/suppression-missing-reason\n  1 | # sysctl-lint disable tcp-tw-recycle-enabled --\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/with-reason.sysctl.conf", args: [], files: [{ path: "valid/with-reason.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unknown-rule": { invalid: { name: "invalid/misspelt-rule.sysctl.conf", args: [], files: [{ path: "invalid/misspelt-rule.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/misspelt-rule.sysctl.conf\ninvalid/misspelt-rule.sysctl.conf:1:33 warning unknown rule "tcp-tw-recyle" in suppression; did you mean tcp-tw-recycle-enabled? sysctl-lint/suppression-unknown-rule\n  1 | # sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\n    |                                 ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/known-rules.sysctl.conf", args: [], files: [{ path: "valid/known-rules.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled, sysctl-removed-key -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unused": { invalid: { name: "invalid/file-wide.sysctl.conf", args: [], files: [{ path: "invalid/file-wide.sysctl.conf", text: "# sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\nnet.ipv4.tcp_syn_retries = 6\n" }], output: "invalid/file-wide.sysctl.conf\ninvalid/file-wide.sysctl.conf:1:23 info unused suppression: no tcp-syn-retries-extreme finding in this file; delete the directive sysctl-lint/suppression-unused\n  1 | # sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\n    |                       ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/used.sysctl.conf", args: [], files: [{ path: "valid/used.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/template-not-rendered": { invalid: { name: "invalid/helm-conditional.yaml", args: [], files: [{ path: "invalid/helm-conditional.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}-proxy\nspec:\n  template:\n    spec:\n      {{- if .Values.tuning.enabled }}\n      securityContext:\n        sysctls:\n          - name: net.ipv4.ip_local_port_range\n            value: "32768 60999"\n      {{- end }}\n      containers:\n        - name: proxy\n          image: registry.example/proxy:2.0\n' }], output: "invalid/helm-conditional.yaml\ninvalid/helm-conditional.yaml:4:9 info Go template (Helm) syntax: the file is not valid YAML until it is rendered (Unexpected scalar at node end); the parts that parse were linted sysctl-lint/template-not-rendered\n  4 |   name: {{ .Release.Name }}-proxy\n    |         ^^\n  note: invalid/helm-conditional.yaml:4:28 first YAML error: Unexpected scalar at node end\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/rendered.yaml", args: [], files: [{ path: "valid/rendered.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: edge-proxy\nspec:\n  template:\n    spec:\n      securityContext:\n        sysctls:\n          - name: net.ipv4.ip_local_port_range\n            value: "32768 60999"\n      containers:\n        - name: proxy\n          image: registry.example/proxy:2.0\n' }] } }, "sysctl-lint/unrecognized-file": { invalid: { name: "invalid/notes.txt", args: [], files: [{ path: "invalid/notes.txt", text: "Kernel tuning for the web tier: see the runbook.\n" }], output: "invalid/notes.txt\ninvalid/notes.txt:1:1 info not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a Packer template, an Ansible playbook or task file, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration, a k3s or RKE2 configuration); skipped sysctl-lint/unrecognized-file\n  1 | Kernel tuning for the web tier: see the runbook.\n    | ^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/tuning.sysctl.conf", args: [], files: [{ path: "valid/tuning.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } }, "sysctl-lint/yaml-syntax": { invalid: { name: "invalid/unclosed-flow.yaml", args: [], files: [{ path: "invalid/unclosed-flow.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: tuned\nspec:\n  securityContext:\n    sysctls: [{name: net.core.somaxconn, value: "1024"}\n  containers:\n    - name: app\n      image: registry.example/app:1.4\n' }], output: "invalid/unclosed-flow.yaml\ninvalid/unclosed-flow.yaml:8:3 warning invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; the parts that parse were linted sysctl-lint/yaml-syntax\n  8 |   containers:\n    |   ^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/closed-flow.yaml", args: [], files: [{ path: "valid/closed-flow.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: tuned\nspec:\n  securityContext:\n    sysctls: [{name: net.core.somaxconn, value: "1024"}]\n  containers:\n    - name: app\n      image: registry.example/app:1.4\n' }] } } };
+` }, valid: { name: "valid/conntrack-max-host-network.yaml", args: [], files: [{ path: "valid/conntrack-max-host-network.yaml", text: 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: node-tuning\nspec:\n  template:\n    spec:\n      hostNetwork: true\n      initContainers:\n        - name: tune\n          image: busybox\n          securityContext:\n            privileged: true\n          command: ["sysctl", "-w", "net.netfilter.nf_conntrack_max=1048576"]\n      containers:\n        - name: pause\n          image: registry.k8s.io/pause\n' }] } }, "sysctl-removed-key": { invalid: { name: "invalid/removal-release-unrecorded.sysctl.conf", args: ["--kernel", "6.8"], files: [{ path: "invalid/removal-release-unrecorded.sysctl.conf", text: "fs.inode-max = 65536\n" }], output: 'invalid/removal-release-unrecorded.sysctl.conf\ninvalid/removal-release-unrecorded.sysctl.conf:1:1 warning fs.inode-max does not exist on Linux 6.8 (removed in a kernel release the key list does not record); procps fails with "cannot stat" and the setting does nothing sysctl-removed-key\n  1 | fs.inode-max = 65536\n    | ^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/current-keys.sysctl.conf", args: [], files: [{ path: "valid/current-keys.sysctl.conf", text: "net.ipv4.tcp_tw_reuse = 2\nnet.ipv4.tcp_timestamps = 1\n" }] } }, "sysctl-template-not-evaluated": { invalid: { name: "invalid/ansible-role-template", args: [], files: [{ path: "invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2", text: "# {{ ansible_managed }}\n{% for key, value in sysctl_settings.items() %}\n{{ key }} = {{ value }}\n{% endfor %}\n" }], output: 'invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2\ninvalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2:2:1 info Template directive "{% for key, value in sysctl_settings.items() %}" is not evaluated: every setting in the file is linted as if each branch applied sysctl-template-not-evaluated\n  2 | {% for key, value in sysctl_settings.items() %}\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/percent-in-value.sysctl.conf", args: [], files: [{ path: "valid/percent-in-value.sysctl.conf", text: "kernel.core_pattern = core.%e.%p.%t\n" }] } }, "sysctl-unknown-key": { invalid: { name: "invalid/interface-key-typo.sysctl.conf", args: [], files: [{ path: "invalid/interface-key-typo.sysctl.conf", text: "net.ipv4.conf.all.rp_filtr = 1\n" }], output: 'invalid/interface-key-typo.sysctl.conf\ninvalid/interface-key-typo.sysctl.conf:1:1 info net.ipv4.conf.all.rp_filtr is not a key the kernel documents; procps fails on it ("cannot stat") and systemd-sysctl logs an error sysctl-unknown-key\n  1 | net.ipv4.conf.all.rp_filtr = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/documented-keys.sysctl.conf", args: [], files: [{ path: "valid/documented-keys.sysctl.conf", text: "net.core.somaxconn = 4096\nnet.ipv4.tcp_syncookies = 1\nvm.max_map_count = 262144\nfs.inotify.max_user_watches = 524288\nkernel.pid_max = 4194304\n" }] } }, "sysctl-value-extra-fields": { invalid: { name: "invalid/ptrace-scope-joined.sysctl.conf", args: [], files: [{ path: "invalid/ptrace-scope-joined.sysctl.conf", text: "# restrict ptrace\nkernel.yama.ptrace_scope = 1 2 3\nvm.swappiness = 10 1\n" }], output: 'invalid/ptrace-scope-joined.sysctl.conf\ninvalid/ptrace-scope-joined.sysctl.conf:2:1 warning kernel.yama.ptrace_scope takes one integer, but the value has more: the kernel sets the first and silently drops "2 3" sysctl-value-extra-fields\n  2 | kernel.yama.ptrace_scope = 1 2 3\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\ninvalid/ptrace-scope-joined.sysctl.conf:3:1 warning vm.swappiness takes one integer, but the value has more: the kernel sets the first and silently drops "1" sysctl-value-extra-fields\n  3 | vm.swappiness = 10 1\n    | ^^^^^^^^^^^^^\n\n2 problems (0 errors, 2 warnings, 0 info)\n' }, valid: { name: "valid/inline-comment-is-another-rule.sysctl.conf", args: [], files: [{ path: "valid/inline-comment-is-another-rule.sysctl.conf", text: "vm.swappiness = 10 # low\n" }] } }, "sysctl-value-out-of-range": { invalid: { name: "invalid/enum-values.sysctl.conf", args: [], files: [{ path: "invalid/enum-values.sysctl.conf", text: "kernel.yama.ptrace_scope = 4\nkernel.shm_rmid_forced = 2\nvm.overcommit_memory = 3\nfs.protected_regular = -1\n" }], output: "invalid/enum-values.sysctl.conf\ninvalid/enum-values.sysctl.conf:1:1 error kernel.yama.ptrace_scope accepts 0 to 3, not 4: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  1 | kernel.yama.ptrace_scope = 4\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\ninvalid/enum-values.sysctl.conf:2:1 error kernel.shm_rmid_forced accepts 0 or 1, not 2: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  2 | kernel.shm_rmid_forced = 2\n    | ^^^^^^^^^^^^^^^^^^^^^^\ninvalid/enum-values.sysctl.conf:3:1 error vm.overcommit_memory accepts 0 to 2, not 3: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  3 | vm.overcommit_memory = 3\n    | ^^^^^^^^^^^^^^^^^^^^\ninvalid/enum-values.sysctl.conf:4:1 error fs.protected_regular accepts 0 to 2, not -1: the kernel rejects the write (EINVAL) and the key keeps its previous value sysctl-value-out-of-range\n  4 | fs.protected_regular = -1\n    | ^^^^^^^^^^^^^^^^^^^^\n\n4 problems (4 errors, 0 warnings, 0 info)\n" }, valid: { name: "valid/edges-of-ranges.sysctl.conf", args: [], files: [{ path: "valid/edges-of-ranges.sysctl.conf", text: "kernel.yama.ptrace_scope = 3\nkernel.shm_rmid_forced = 1\nvm.overcommit_memory = 0\nfs.protected_regular = 2\nkernel.kptr_restrict = 0x2\n" }] } }, "sysctl-vendor-key": { invalid: { name: "invalid/hardening-guide-on-any-distro.sysctl.conf", args: [], files: [{ path: "invalid/hardening-guide-on-any-distro.sysctl.conf", text: "# CIS-style hardening copied from a RHEL 6 guide\nkernel.exec-shield = 1\nkernel.randomize_va_space = 2\nkernel.unprivileged_userns_clone = 0\n" }], output: 'invalid/hardening-guide-on-any-distro.sysctl.conf\ninvalid/hardening-guide-on-any-distro.sysctl.conf:2:1 info kernel.exec-shield exists only in Red Hat Enterprise Linux 3 to 6 kernels (the Exec Shield patch; RHEL 7 and later have no such key); on other kernels procps fails on it ("cannot stat") and the setting does nothing sysctl-vendor-key\n  2 | kernel.exec-shield = 1\n    | ^^^^^^^^^^^^^^^^^^\ninvalid/hardening-guide-on-any-distro.sysctl.conf:4:1 info kernel.unprivileged_userns_clone exists only in Debian and Ubuntu kernels (a Debian patch, also carried by linux-hardened and linux-zen); on other kernels procps fails on it ("cannot stat") and the setting does nothing sysctl-vendor-key\n  4 | kernel.unprivileged_userns_clone = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n2 problems (0 errors, 0 warnings, 2 info)\n' }, valid: { name: "valid/mainline-equivalents.sysctl.conf", args: [], files: [{ path: "valid/mainline-equivalents.sysctl.conf", text: "kernel.randomize_va_space = 2\nuser.max_user_namespaces = 0\nkernel.yama.ptrace_scope = 1\n" }] } }, "sysctl-w-unquoted-multivalue": { invalid: { name: "invalid/bootcmd-string.yaml", args: [], files: [{ path: "invalid/bootcmd-string.yaml", text: "#cloud-config\nbootcmd:\n  - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n  - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n" }], output: 'invalid/bootcmd-string.yaml\ninvalid/bootcmd-string.yaml:3:15 error sysctl -w net.ipv4.ip_local_port_range=32768 60999: the shell splits the unquoted value, so only "32768" is written (a partial update) and "60999" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  3 |   - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n    |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:3:50 separate argument: 60999\ninvalid/bootcmd-string.yaml:4:12 error sysctl net.ipv4.tcp_rmem=4096 87380 6291456: the shell splits the unquoted value, so only "4096" is written (a partial update) and "87380 6291456" reaches sysctl as a separate argument, which it rejects sysctl-w-unquoted-multivalue\n  4 |   - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n    |            ^^^^^^^^^^^^^^^^^\n  note: invalid/bootcmd-string.yaml:4:35 separate arguments: 87380 6291456\n\n2 problems (2 errors, 0 warnings, 0 info)\n' }, valid: { name: "valid/jinja.yaml", args: [], files: [{ path: "valid/jinja.yaml", text: "## template: jinja\n#cloud-config\nruncmd:\n  - sysctl -w net.ipv4.ip_local_port_range={{ ds.meta_data.port_range }}\n  - sysctl -w net.ipv4.ip_local_port_range=$RANGE\n" }] } }, "tcp-retries2-low": { invalid: { name: "invalid/fast-failover-guide.sysctl.conf", args: [], files: [{ path: "invalid/fast-failover-guide.sysctl.conf", text: "# faster detection of dead peers (Patroni/HAProxy guide)\nnet.ipv4.tcp_retries2 = 5\n" }], output: "invalid/fast-failover-guide.sysctl.conf\ninvalid/fast-failover-guide.sysctl.conf:2:1 warning net.ipv4.tcp_retries2 = 5: an established connection is dropped after about 12.6 s without an acknowledgement; RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15) tcp-retries2-low\n  2 | net.ipv4.tcp_retries2 = 5\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_retries2 = 15\n" }] } }, "tcp-syn-retries-extreme": { invalid: { name: "invalid/maximum-127.sysctl.conf", args: [], files: [{ path: "invalid/maximum-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries=127\n" }], output: "invalid/maximum-127.sysctl.conf\ninvalid/maximum-127.sysctl.conf:1:1 warning net.ipv4.tcp_syn_retries = 127: connect() to an unreachable peer blocks for many minutes (the default 6 already waits 127 s) tcp-syn-retries-extreme\n  1 | net.ipv4.tcp_syn_retries=127\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } }, "tcp-syn-retries-out-of-range": { invalid: { name: "invalid/above-127.sysctl.conf", args: [], files: [{ path: "invalid/above-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 255\n" }], output: "invalid/above-127.sysctl.conf\ninvalid/above-127.sysctl.conf:1:1 error net.ipv4.tcp_syn_retries = 255 is outside 1..127; the kernel rejects it (EINVAL) and keeps the previous value tcp-syn-retries-out-of-range\n  1 | net.ipv4.tcp_syn_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-inline-comment.sysctl.conf", args: [], files: [{ path: "valid/default-inline-comment.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6 # kernel default\n" }] } }, "tcp-synack-retries-extreme": { invalid: { name: "invalid/maximum-255.sysctl.conf", args: [], files: [{ path: "invalid/maximum-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 255\n" }], output: "invalid/maximum-255.sysctl.conf\ninvalid/maximum-255.sysctl.conf:1:1 warning net.ipv4.tcp_synack_retries = 255: half-open connections occupy the SYN queue for many minutes (the default is 5) tcp-synack-retries-extreme\n  1 | net.ipv4.tcp_synack_retries = 255\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/above-255-is-another-policy.sysctl.conf", args: [], files: [{ path: "valid/above-255-is-another-policy.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 300\n" }] } }, "tcp-synack-retries-out-of-range": { invalid: { name: "invalid/above-255.sysctl.conf", args: [], files: [{ path: "invalid/above-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 256\n" }], output: "invalid/above-255.sysctl.conf\ninvalid/above-255.sysctl.conf:1:1 error net.ipv4.tcp_synack_retries = 256 is outside 0..255; the kernel rejects it tcp-synack-retries-out-of-range\n  1 | net.ipv4.tcp_synack_retries = 256\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-tab-separated.sysctl.conf", args: [], files: [{ path: "valid/default-tab-separated.sysctl.conf", text: "net.ipv4.tcp_synack_retries	=	5\n" }] } }, "tcp-timestamps-disabled": { invalid: { name: "invalid/disabled-in-sysctl-conf", args: [], files: [{ path: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf", text: "# legacy hardening\nnet.ipv4.tcp_timestamps = 0\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/10-tcp.conf", text: "net.ipv4.tcp_timestamps = 1\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }], output: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf\ninvalid/disabled-in-sysctl-conf/etc/sysctl.conf:2:1 info net.ipv4.tcp_timestamps = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective; it is usually a workaround for tcp_tw_recycle tcp-timestamps-disabled\n  2 | net.ipv4.tcp_timestamps = 0\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/enabled.sysctl.conf", args: [], files: [{ path: "valid/enabled.sysctl.conf", text: "net.ipv4.tcp_timestamps = 1\n" }] } }, "tcp-tw-recycle-enabled": { invalid: { name: "invalid/enabled-by-later-file", args: [], files: [{ path: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf", text: "# web tier tuning\nnet.ipv4.tcp_max_syn_backlog = 8192\nnet.ipv4.tcp_tw_recycle = 1\n" }, { path: "invalid/enabled-by-later-file/usr/lib/sysctl.d/50-default.conf", text: "# vendor defaults\nnet.ipv4.tcp_tw_recycle = 0\n" }], output: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf\ninvalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf:3:1 error net.ipv4.tcp_tw_recycle = 1 silently drops SYNs from clients behind NAT/SNAT (kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT) tcp-tw-recycle-enabled\n  3 | net.ipv4.tcp_tw_recycle = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: "# net.ipv4.tcp_tw_recycle = 1\n; net.ipv4.tcp_tw_recycle = 1\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-global": { invalid: { name: "invalid/global-reuse.sysctl.conf", args: [], files: [{ path: "invalid/global-reuse.sysctl.conf", text: "# Reduce TIME_WAIT sockets\nnet.ipv4.tcp_fin_timeout = 30\nnet.ipv4.tcp_tw_reuse = 1\n" }], output: "invalid/global-reuse.sysctl.conf\ninvalid/global-reuse.sysctl.conf:3:1 info net.ipv4.tcp_tw_reuse = 1 reuses TIME_WAIT sockets for every outgoing connection; it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback) tcp-tw-reuse-global\n  3 | net.ipv4.tcp_tw_reuse = 1\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 = reuse TIME_WAIT sockets for loopback connections only (the kernel default)\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-invalid": { invalid: { name: "invalid/later-file-breaks-it", args: [], files: [{ path: "invalid/later-file-breaks-it/etc/sysctl.d/10-base.conf", text: "net.ipv4.tcp_tw_reuse = 2\n" }, { path: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf", text: "net.ipv4.tcp_tw_reuse = 10\n" }], output: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf\ninvalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf:1:1 error net.ipv4.tcp_tw_reuse = 10 is not a valid value (0 off, 1 on, 2 loopback only, the default); the kernel rejects it tcp-tw-reuse-invalid\n  1 | net.ipv4.tcp_tw_reuse = 10\n    | ^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 (loopback only) is the kernel default (since 2018) and a valid value\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "sysctl-lint/analysis-limit": { invalid: { name: "invalid/generated.sysctl.conf", args: ["--max-file-size", "1K"], files: [{ path: "invalid/generated.sysctl.conf", text: "# kernel settings generated for the build farm (one per worker slot)\nnet.ipv4.conf.slot0.rp_filter = 1\nnet.ipv4.conf.slot1.rp_filter = 1\nnet.ipv4.conf.slot2.rp_filter = 1\nnet.ipv4.conf.slot3.rp_filter = 1\nnet.ipv4.conf.slot4.rp_filter = 1\nnet.ipv4.conf.slot5.rp_filter = 1\nnet.ipv4.conf.slot6.rp_filter = 1\nnet.ipv4.conf.slot7.rp_filter = 1\nnet.ipv4.conf.slot8.rp_filter = 1\nnet.ipv4.conf.slot9.rp_filter = 1\nnet.ipv4.conf.slot10.rp_filter = 1\nnet.ipv4.conf.slot11.rp_filter = 1\nnet.ipv4.conf.slot12.rp_filter = 1\nnet.ipv4.conf.slot13.rp_filter = 1\nnet.ipv4.conf.slot14.rp_filter = 1\nnet.ipv4.conf.slot15.rp_filter = 1\nnet.ipv4.conf.slot16.rp_filter = 1\nnet.ipv4.conf.slot17.rp_filter = 1\nnet.ipv4.conf.slot18.rp_filter = 1\nnet.ipv4.conf.slot19.rp_filter = 1\nnet.ipv4.conf.slot20.rp_filter = 1\nnet.ipv4.conf.slot21.rp_filter = 1\nnet.ipv4.conf.slot22.rp_filter = 1\nnet.ipv4.conf.slot23.rp_filter = 1\nnet.ipv4.conf.slot24.rp_filter = 1\nnet.ipv4.conf.slot25.rp_filter = 1\nnet.ipv4.conf.slot26.rp_filter = 1\nnet.ipv4.conf.slot27.rp_filter = 1\nnet.ipv4.conf.slot28.rp_filter = 1\nnet.ipv4.conf.slot29.rp_filter = 1\nnet.ipv4.conf.slot30.rp_filter = 1\nnet.ipv4.conf.slot31.rp_filter = 1\nnet.ipv4.conf.slot32.rp_filter = 1\nnet.ipv4.conf.slot33.rp_filter = 1\nnet.ipv4.conf.slot34.rp_filter = 1\nnet.ipv4.conf.slot35.rp_filter = 1\nnet.ipv4.conf.slot36.rp_filter = 1\nnet.ipv4.conf.slot37.rp_filter = 1\nnet.ipv4.conf.slot38.rp_filter = 1\nnet.ipv4.conf.slot39.rp_filter = 1\nnet.ipv4.conf.slot40.rp_filter = 1\nnet.ipv4.conf.slot41.rp_filter = 1\nnet.ipv4.conf.slot42.rp_filter = 1\nnet.ipv4.conf.slot43.rp_filter = 1\nnet.ipv4.conf.slot44.rp_filter = 1\nnet.ipv4.conf.slot45.rp_filter = 1\nnet.ipv4.conf.slot46.rp_filter = 1\nnet.ipv4.conf.slot47.rp_filter = 1\nnet.ipv4.conf.slot48.rp_filter = 1\nnet.ipv4.conf.slot49.rp_filter = 1\nnet.ipv4.conf.slot50.rp_filter = 1\nnet.ipv4.conf.slot51.rp_filter = 1\nnet.ipv4.conf.slot52.rp_filter = 1\nnet.ipv4.conf.slot53.rp_filter = 1\nnet.ipv4.conf.slot54.rp_filter = 1\nnet.ipv4.conf.slot55.rp_filter = 1\nnet.ipv4.conf.slot56.rp_filter = 1\nnet.ipv4.conf.slot57.rp_filter = 1\nnet.ipv4.conf.slot58.rp_filter = 1\nnet.ipv4.conf.slot59.rp_filter = 1\n" }], output: "invalid/generated.sysctl.conf\ninvalid/generated.sysctl.conf:1:1 warning file too large to analyze: 2.1 KB, limit 1 KB (--max-file-size) sysctl-lint/analysis-limit\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/small.sysctl.conf", args: [], files: [{ path: "valid/small.sysctl.conf", text: "net.ipv4.ip_forward = 1\nnet.core.somaxconn = 4096\n" }] } }, "sysctl-lint/cloud-init-undecodable": { invalid: { name: "invalid/truncated-base64.yaml", args: [], files: [{ path: "invalid/truncated-base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: b64\n    content: bmV0LmlwdjQudGN...\n" }], output: "invalid/truncated-base64.yaml\ninvalid/truncated-base64.yaml:5:14 error write_files[0]: the content for /etc/sysctl.d/60-tuning.conf cannot be decoded (invalid base64: incorrect padding); cloud-init fails to write the file sysctl-lint/cloud-init-undecodable\n  5 |     content: bmV0LmlwdjQudGN...\n    |              ^^^^^^^^^^^^^^^^^^\n\n1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/base64.yaml", args: [], files: [{ path: "valid/base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: gzip+base64\n    content: H4sIAAAAAAACA8tLLdFLzi9K1SvOz02sSM7Py1OwVTAxsDTjAgBd/UxjGgAAAA==\n" }] } }, "sysctl-lint/cloud-init-unknown-encoding": { invalid: { name: "invalid/misspelt.yaml", args: [], files: [{ path: "invalid/misspelt.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: base-64\n    content: bmV0LmNvcmUuc29tYXhjb25uID0gNDA5Ngo=\n" }], output: 'invalid/misspelt.yaml\ninvalid/misspelt.yaml:4:15 warning write_files[0]: unknown encoding "base-64"; cloud-init writes the content to /etc/sysctl.d/60-tuning.conf as plain text sysctl-lint/cloud-init-unknown-encoding\n  4 |     encoding: base-64\n    |               ^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/plain.yaml", args: [], files: [{ path: "valid/plain.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: text/plain\n    content: |\n      net.core.somaxconn = 4096\n" }] } }, "sysctl-lint/live-snapshot-line": { invalid: { name: "invalid/stderr-captured", args: ["--root", "--live-snapshot", "invalid/stderr-captured/sysctl-a.txt"], files: [{ path: "invalid/stderr-captured/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "invalid/stderr-captured/sysctl-a.txt", text: 'kernel.osrelease = 6.1.0-18-amd64\nsysctl: permission denied on key "fs.protected_regular", ignoring\nnet.ipv4.ip_local_port_range = 32768	60999\nsysctl: permission denied on key "net.ipv4.tcp_fastopen_key", ignoring\nvm.swappiness = 1\n' }], output: 'invalid/stderr-captured/sysctl-a.txt\ninvalid/stderr-captured/sysctl-a.txt:2:1 info not a `key = value` line of sysctl -a output: "sysctl: permission denied on key "fs.protected_regular", ignoring"; skipped (and 1 more such line) sysctl-lint/live-snapshot-line\n  2 | sysctl: permission denied on key "fs.protected_regular", ignoring\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/clean", args: ["--root", "--live-snapshot", "valid/clean/sysctl-a.txt"], files: [{ path: "valid/clean/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "valid/clean/sysctl-a.txt", text: "kernel.osrelease = 6.1.0-18-amd64\ndev.cdrom.info = CD-ROM information, Id: cdrom.c 3.20 2003/12/17\ndev.cdrom.info = \nnet.ipv4.ip_local_port_range = 32768	60999\nvm.swappiness = 1\n" }] } }, "sysctl-lint/shell-syntax": { invalid: { name: "invalid/unclosed-quote.yaml", args: [], files: [{ path: "invalid/unclosed-quote.yaml", text: '#cloud-config\nruncmd:\n  - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n' }], output: 'invalid/unclosed-quote.yaml\ninvalid/unclosed-quote.yaml:3:10 warning runcmd[0]: double quote is not closed; the shell would reject the command sysctl-lint/shell-syntax\n  3 |   - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n    |          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/heredoc.yaml", args: [], files: [{ path: "valid/heredoc.yaml", text: "#cloud-config\nruncmd:\n  - |\n    cat <<'EOF' > /etc/sysctl.d/60-tuning.conf\n    net.core.somaxconn = 4096\n    EOF\n    sysctl --system\n" }] } }, "sysctl-lint/suppression-expired": { invalid: { name: "invalid/past-date.sysctl.conf", args: [], files: [{ path: "invalid/past-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/past-date.sysctl.conf\ninvalid/past-date.sysctl.conf:1:56 warning suppression of tcp-tw-recycle-enabled expired on 2025-12-31 (reason given: appliance retired by the end of 2025); the findings it hid are reported again sysctl-lint/suppression-expired\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/last-day.sysctl.conf", args: [], files: [{ path: "valid/last-day.sysctl.conf", text: "# The test suite runs these cases on 2026-06-01: a suppression works through its until= date.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-06-01 -- appliance retired in June 2026\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-invalid": { invalid: { name: "invalid/impossible-date.sysctl.conf", args: [], files: [{ path: "invalid/impossible-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/impossible-date.sysctl.conf\ninvalid/impossible-date.sysctl.conf:1:56 warning invalid suppression: until=2026-02-30 is not a date: write until=YYYY-MM-DD; it suppresses nothing sysctl-lint/suppression-invalid\n  1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\n    |                                                        ^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/well-formed.sysctl.conf", args: [], files: [{ path: "valid/well-formed.sysctl.conf", text: "# Prose that mentions sysctl-lint is not a directive: sysctl-lint runs in CI.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled, sysctl-removed-key until=2026-12-31 -- no NAT in front of it, removed with the 2026 image\n\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-missing-reason": { invalid: { name: "invalid/empty-reason.sysctl.conf", args: [], files: [{ path: "invalid/empty-reason.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled --\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/empty-reason.sysctl.conf\ninvalid/empty-reason.sysctl.conf:1:1 warning suppression without a reason: add " -- <why>" after the rule ids (sysctl-lint disable tcp-tw-recycle-enabled suppresses nothing until it says why) sysctl-lint/suppression-missing-reason\n  1 | # sysctl-lint disable tcp-tw-recycle-enabled --\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/with-reason.sysctl.conf", args: [], files: [{ path: "valid/with-reason.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unknown-rule": { invalid: { name: "invalid/misspelt-rule.sysctl.conf", args: [], files: [{ path: "invalid/misspelt-rule.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/misspelt-rule.sysctl.conf\ninvalid/misspelt-rule.sysctl.conf:1:33 warning unknown rule "tcp-tw-recyle" in suppression; did you mean tcp-tw-recycle-enabled? sysctl-lint/suppression-unknown-rule\n  1 | # sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\n    |                                 ^^^^^^^^^^^^^\n\n1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/known-rules.sysctl.conf", args: [], files: [{ path: "valid/known-rules.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled, sysctl-removed-key -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unused": { invalid: { name: "invalid/file-wide.sysctl.conf", args: [], files: [{ path: "invalid/file-wide.sysctl.conf", text: "# sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\nnet.ipv4.tcp_syn_retries = 6\n" }], output: "invalid/file-wide.sysctl.conf\ninvalid/file-wide.sysctl.conf:1:23 info unused suppression: no tcp-syn-retries-extreme finding in this file; delete the directive sysctl-lint/suppression-unused\n  1 | # sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\n    |                       ^^^^^^^^^^^^^^^^^^^^^^^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/used.sysctl.conf", args: [], files: [{ path: "valid/used.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/template-not-rendered": { invalid: { name: "invalid/helm-conditional.yaml", args: [], files: [{ path: "invalid/helm-conditional.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}-proxy\nspec:\n  template:\n    spec:\n      {{- if .Values.tuning.enabled }}\n      securityContext:\n        sysctls:\n          - name: net.ipv4.ip_local_port_range\n            value: "32768 60999"\n      {{- end }}\n      containers:\n        - name: proxy\n          image: registry.example/proxy:2.0\n' }], output: "invalid/helm-conditional.yaml\ninvalid/helm-conditional.yaml:4:9 info Go template (Helm) syntax: the file is not valid YAML until it is rendered (Unexpected scalar at node end); the parts that parse were linted sysctl-lint/template-not-rendered\n  4 |   name: {{ .Release.Name }}-proxy\n    |         ^^\n  note: invalid/helm-conditional.yaml:4:28 first YAML error: Unexpected scalar at node end\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/rendered.yaml", args: [], files: [{ path: "valid/rendered.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: edge-proxy\nspec:\n  template:\n    spec:\n      securityContext:\n        sysctls:\n          - name: net.ipv4.ip_local_port_range\n            value: "32768 60999"\n      containers:\n        - name: proxy\n          image: registry.example/proxy:2.0\n' }] } }, "sysctl-lint/unrecognized-file": { invalid: { name: "invalid/notes.txt", args: [], files: [{ path: "invalid/notes.txt", text: "Kernel tuning for the web tier: see the runbook.\n" }], output: "invalid/notes.txt\ninvalid/notes.txt:1:1 info not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a systemd unit, a Packer template, an Ansible playbook or task file, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration, a k3s or RKE2 configuration); skipped sysctl-lint/unrecognized-file\n  1 | Kernel tuning for the web tier: see the runbook.\n    | ^\n\n1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/tuning.sysctl.conf", args: [], files: [{ path: "valid/tuning.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } }, "sysctl-lint/yaml-syntax": { invalid: { name: "invalid/unclosed-flow.yaml", args: [], files: [{ path: "invalid/unclosed-flow.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: tuned\nspec:\n  securityContext:\n    sysctls: [{name: net.core.somaxconn, value: "1024"}\n  containers:\n    - name: app\n      image: registry.example/app:1.4\n' }], output: "invalid/unclosed-flow.yaml\ninvalid/unclosed-flow.yaml:8:3 warning invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; the parts that parse were linted sysctl-lint/yaml-syntax\n  8 |   containers:\n    |   ^\n\n1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/closed-flow.yaml", args: [], files: [{ path: "valid/closed-flow.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: tuned\nspec:\n  securityContext:\n    sysctls: [{name: net.core.somaxconn, value: "1024"}]\n  containers:\n    - name: app\n      image: registry.example/app:1.4\n' }] } } };
   }
 });
 
@@ -190,17 +190,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path35) {
-      const ctrl = callVisitor(key, node2, visitor, path35);
+    function visit_(key, node2, visitor, path36) {
+      const ctrl = callVisitor(key, node2, visitor, path36);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path35, ctrl);
-        return visit_(key, ctrl, visitor, path35);
+        replaceNode(key, path36, ctrl);
+        return visit_(key, ctrl, visitor, path36);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node2)) {
-          path35 = Object.freeze(path35.concat(node2));
+          path36 = Object.freeze(path36.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path35);
+            const ci = visit_(i, node2.items[i], visitor, path36);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -211,13 +211,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node2)) {
-          path35 = Object.freeze(path35.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path35);
+          path36 = Object.freeze(path36.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path36);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path35);
+          const cv = visit_("value", node2.value, visitor, path36);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -238,17 +238,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path35) {
-      const ctrl = await callVisitor(key, node2, visitor, path35);
+    async function visitAsync_(key, node2, visitor, path36) {
+      const ctrl = await callVisitor(key, node2, visitor, path36);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path35, ctrl);
-        return visitAsync_(key, ctrl, visitor, path35);
+        replaceNode(key, path36, ctrl);
+        return visitAsync_(key, ctrl, visitor, path36);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node2)) {
-          path35 = Object.freeze(path35.concat(node2));
+          path36 = Object.freeze(path36.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path35);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path36);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -259,13 +259,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node2)) {
-          path35 = Object.freeze(path35.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path35);
+          path36 = Object.freeze(path36.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path36);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path35);
+          const cv = await visitAsync_("value", node2.value, visitor, path36);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -292,23 +292,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path35) {
+    function callVisitor(key, node2, visitor, path36) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path35);
+        return visitor(key, node2, path36);
       if (identity3.isMap(node2))
-        return visitor.Map?.(key, node2, path35);
+        return visitor.Map?.(key, node2, path36);
       if (identity3.isSeq(node2))
-        return visitor.Seq?.(key, node2, path35);
+        return visitor.Seq?.(key, node2, path36);
       if (identity3.isPair(node2))
-        return visitor.Pair?.(key, node2, path35);
+        return visitor.Pair?.(key, node2, path36);
       if (identity3.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path35);
+        return visitor.Scalar?.(key, node2, path36);
       if (identity3.isAlias(node2))
-        return visitor.Alias?.(key, node2, path35);
+        return visitor.Alias?.(key, node2, path36);
       return void 0;
     }
-    function replaceNode(key, path35, node2) {
-      const parent = path35[path35.length - 1];
+    function replaceNode(key, path36, node2) {
+      const parent = path36[path36.length - 1];
       if (identity3.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity3.isPair(parent)) {
@@ -938,10 +938,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path35, value) {
+    function collectionFromPath(schema, path36, value) {
       let v = value;
-      for (let i = path35.length - 1; i >= 0; --i) {
-        const k = path35[i];
+      for (let i = path36.length - 1; i >= 0; --i) {
+        const k = path36[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -960,7 +960,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path35) => path35 == null || typeof path35 === "object" && !!path35[Symbol.iterator]().next().done;
+    var isEmptyPath = (path36) => path36 == null || typeof path36 === "object" && !!path36[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -990,11 +990,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path35, value) {
-        if (isEmptyPath(path35))
+      addIn(path36, value) {
+        if (isEmptyPath(path36))
           this.add(value);
         else {
-          const [key, ...rest] = path35;
+          const [key, ...rest] = path36;
           const node2 = this.get(key, true);
           if (identity3.isCollection(node2))
             node2.addIn(rest, value);
@@ -1008,8 +1008,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path35) {
-        const [key, ...rest] = path35;
+      deleteIn(path36) {
+        const [key, ...rest] = path36;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -1023,8 +1023,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path35, keepScalar) {
-        const [key, ...rest] = path35;
+      getIn(path36, keepScalar) {
+        const [key, ...rest] = path36;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity3.isScalar(node2) ? node2.value : node2;
@@ -1042,8 +1042,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path35) {
-        const [key, ...rest] = path35;
+      hasIn(path36) {
+        const [key, ...rest] = path36;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -1053,8 +1053,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path35, value) {
-        const [key, ...rest] = path35;
+      setIn(path36, value) {
+        const [key, ...rest] = path36;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3639,9 +3639,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path35, value) {
+      addIn(path36, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path35, value);
+          this.contents.addIn(path36, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3716,14 +3716,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path35) {
-        if (Collection.isEmptyPath(path35)) {
+      deleteIn(path36) {
+        if (Collection.isEmptyPath(path36)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path35) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path36) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3738,10 +3738,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path35, keepScalar) {
-        if (Collection.isEmptyPath(path35))
+      getIn(path36, keepScalar) {
+        if (Collection.isEmptyPath(path36))
           return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity3.isCollection(this.contents) ? this.contents.getIn(path35, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path36, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3752,10 +3752,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path35) {
-        if (Collection.isEmptyPath(path35))
+      hasIn(path36) {
+        if (Collection.isEmptyPath(path36))
           return this.contents !== void 0;
-        return identity3.isCollection(this.contents) ? this.contents.hasIn(path35) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path36) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3772,13 +3772,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path35, value) {
-        if (Collection.isEmptyPath(path35)) {
+      setIn(path36, value) {
+        if (Collection.isEmptyPath(path36)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path35), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path36), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path35, value);
+          this.contents.setIn(path36, value);
         }
       }
       /**
@@ -5779,9 +5779,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path35) => {
+    visit2.itemAtPath = (cst, path36) => {
       let item = cst;
-      for (const [field, index] of path35) {
+      for (const [field, index] of path36) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5790,23 +5790,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path35) => {
-      const parent = visit2.itemAtPath(cst, path35.slice(0, -1));
-      const field = path35[path35.length - 1][0];
+    visit2.parentCollection = (cst, path36) => {
+      const parent = visit2.itemAtPath(cst, path36.slice(0, -1));
+      const field = path36[path36.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path35, item, visitor) {
-      let ctrl = visitor(item, path35);
+    function _visit(path36, item, visitor) {
+      let ctrl = visitor(item, path36);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path35.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path36.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5817,10 +5817,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path35);
+            ctrl = ctrl(item, path36);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path35) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path36) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -10856,8 +10856,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path35) {
-      let input = path35;
+    function removeDotSegments(path36) {
+      let input = path36;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10931,11 +10931,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path35) {
-      if (path35 === "" || path35[0] === "/") {
-        return removeDotSegments(path35);
+    function removeDotSegmentsRelative(path36) {
+      if (path36 === "" || path36[0] === "/") {
+        return removeDotSegments(path36);
       }
-      const segments = path35.split("/");
+      const segments = path36.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11300,8 +11300,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path35 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path35 && path35 !== "/" ? path35 : void 0;
+        const path36 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path36 && path36 !== "/" ? path36 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -22108,7 +22108,13 @@ var require_policy_schema = __commonJS({
               additionalProperties: false,
               required: ["command"],
               properties: {
-                command: { enum: ["split-value", "not-persisted", "every-boot", "build-time", "lost-at-reboot"] }
+                command: { enum: ["split-value", "not-persisted", "every-boot", "build-time", "lost-at-reboot"] },
+                tools: {
+                  description: "Only nodes provisioned by these tools (default: all, container commands included).",
+                  type: "array",
+                  minItems: 1,
+                  items: { enum: ["cloud-init", "script", "packer", "ansible", "systemd"] }
+                }
               }
             },
             {
@@ -22122,7 +22128,7 @@ var require_policy_schema = __commonJS({
                   description: "Only nodes provisioned by these tools (default: all).",
                   type: "array",
                   minItems: 1,
-                  items: { enum: ["cloud-init", "script", "packer", "ansible"] }
+                  items: { enum: ["cloud-init", "script", "packer", "ansible", "systemd"] }
                 }
               }
             }
@@ -22845,26 +22851,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path35) => {
-      const end2 = path35.length - 1;
-      const index = path35.lastIndexOf(
+    var basenameOf = (path36) => {
+      const end2 = path36.length - 1;
+      const index = path36.lastIndexOf(
         SLASH,
-        path35[end2] === SLASH ? end2 - 1 : end2
+        path36[end2] === SLASH ? end2 - 1 : end2
       );
-      return index < 0 ? path35 : path35.slice(index + 1);
+      return index < 0 ? path36 : path36.slice(index + 1);
     };
-    var parentOf = (path35) => {
-      if (path35.charCodeAt(0) === SLASH_CODE || path35.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path35.split(SLASH).filter(Boolean);
+    var parentOf = (path36) => {
+      if (path36.charCodeAt(0) === SLASH_CODE || path36.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path36.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end2 = path35.length - 1;
-      const cut = path35.lastIndexOf(
+      const end2 = path36.length - 1;
+      const cut = path36.lastIndexOf(
         SLASH,
-        path35.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
+        path36.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
       );
-      return cut < 0 ? EMPTY : path35.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path36.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -23014,7 +23020,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path35) {
+      testLiteral(path36) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -23023,7 +23029,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path35)) {
+          if (rule.checkRegex.test(path36)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -23043,15 +23049,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path35, mode) {
+      test(path36, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path35) : path35;
+        const basename2 = shortcut ? basenameOf(path36) : path36;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path35
+            shortcut && rule._basenameOnly ? basename2 : path36
           )) {
             const { negative } = rule;
             const ret = {
@@ -23073,17 +23079,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path35, originalPath, doThrow) => {
-      if (!isString(path35)) {
+    var checkPath = (path36, originalPath, doThrow) => {
+      if (!isString(path36)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path35) {
+      if (!path36) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path35)) {
+      if (checkPath.isNotRelative(path36)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -23092,25 +23098,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path35) => {
-      const first = path35.charCodeAt(0);
+    var isNotRelative = (path36) => {
+      const first = path36.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path35.length === 1) {
+      if (path36.length === 1) {
         return true;
       }
-      const second = path35.charCodeAt(1);
+      const second = path36.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path35.length === 2 || path35.charCodeAt(2) === SLASH_CODE;
+      return path36.length === 2 || path36.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -23141,58 +23147,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path35) {
+      _test(originalPath, cache3, path36) {
         checkPath(
-          path35,
+          path36,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path35 ? this._t(path35, cache3) : {
+        return path36 ? this._t(path36, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target2) {
-        const path35 = convertPath(target2);
-        if (!path35 || path35.charCodeAt(path35.length - 1) !== SLASH_CODE) {
-          return this._test(target2, this._testCache, path35);
+        const path36 = convertPath(target2);
+        if (!path36 || path36.charCodeAt(path36.length - 1) !== SLASH_CODE) {
+          return this._test(target2, this._testCache, path36);
         }
-        const dir = this._t(path35, this._testCache);
+        const dir = this._t(path36, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path35);
+        const literal = this._rules.testLiteral(path36);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path35, cache3) {
-        if (path35 in cache3) {
-          return cache3[path35];
+      _t(path36, cache3) {
+        if (path36 in cache3) {
+          return cache3[path36];
         }
-        const parentPath = parentOf(path35);
+        const parentPath = parentOf(path36);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path35] = parent && parent.ignored ? parent : this._rules.test(path35, MODE_IGNORE);
+        return cache3[path36] = parent && parent.ignored ? parent : this._rules.test(path36, MODE_IGNORE);
       }
-      ignores(path35) {
-        return this._test(path35, this._ignoreCache, convertPath(path35)).ignored;
+      ignores(path36) {
+        return this._test(path36, this._ignoreCache, convertPath(path36)).ignored;
       }
       createFilter() {
-        return (path35) => !this.ignores(path35);
+        return (path36) => !this.ignores(path36);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path35) {
-        return this._test(path35, this._testCache, convertPath(path35));
+      test(path36) {
+        return this._test(path36, this._testCache, convertPath(path36));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path35) => checkPath(convertPath(path35), path35, RETURN_FALSE);
+    var isPathValid = (path36) => checkPath(convertPath(path36), path36, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path35) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path35) || isNotRelative(path35);
+      checkPath.isNotRelative = (path36) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path36) || isNotRelative(path36);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -23327,7 +23333,7 @@ init_define_SYSCTL_LINT_EXAMPLES();
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs21 = __toESM(require("node:fs"), 1);
-var import_node_path34 = __toESM(require("node:path"), 1);
+var import_node_path35 = __toESM(require("node:path"), 1);
 
 // src/core/finding.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -23377,7 +23383,7 @@ var LineIndex = class {
 // src/lint.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path22 = __toESM(require("node:path"), 1);
+var import_node_path23 = __toESM(require("node:path"), 1);
 
 // src/core/source-store.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -27056,9 +27062,9 @@ function pairOf(map, key) {
 function get(map, key) {
   return pairOf(map, key)?.value;
 }
-function getPath(node2, path35) {
+function getPath(node2, path36) {
   let cur = node2;
-  for (const seg of path35) {
+  for (const seg of path36) {
     if (typeof seg === "number") cur = isSeq(cur) ? cur.items[seg] : void 0;
     else cur = get(cur, seg);
     if (cur === void 0 || cur === null) return cur;
@@ -27252,28 +27258,28 @@ function writeFiles(node2, ctx) {
   const facts = ctx.facts;
   itemsOf(node2).forEach((item, i) => {
     const pathNode = get(item, "path");
-    const path35 = scalarText(pathNode)?.trim();
-    if (!path35 || !isScalar(pathNode)) return;
-    const sysctl2 = isSysctlFilePath(path35);
-    const modules = isModulesFilePath(path35);
+    const path36 = scalarText(pathNode)?.trim();
+    if (!path36 || !isScalar(pathNode)) return;
+    const sysctl2 = isSysctlFilePath(path36);
+    const modules = isModulesFilePath(path36);
     if (!sysctl2 && !modules) return;
     const label2 = `write_files[${i}]`;
     const step = facts.step(isTrue(get(item, "defer")) ? "write_files (deferred)" : "write_files", label2);
     const append = isTrue(get(item, "append"));
-    const content = contentOf(item, label2, path35, ctx);
+    const content = contentOf(item, label2, path36, ctx);
     if (content === "failed") return;
     if (modules) {
       facts.modulesKnown = true;
       if (content) for (const m of parseModulesList(content.text)) facts.modules.add(m);
       return;
     }
-    facts.files.push({ path: path35, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
+    facts.files.push({ path: path36, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
   });
 }
 function emptyParse() {
   return { assignments: [], exclusions: [], issues: [] };
 }
-function contentOf(item, label2, path35, ctx) {
+function contentOf(item, label2, path36, ctx) {
   const facts = ctx.facts;
   const node2 = get(item, "content");
   if (node2 === void 0 || node2 === null || isScalar(node2) && node2.value === null) {
@@ -27286,7 +27292,7 @@ function contentOf(item, label2, path35, ctx) {
     facts.findings.push({
       ruleId: CLOUD_INIT_RULES.encoding.id,
       severity: "warning",
-      message: `${label2}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path35} as plain text`,
+      message: `${label2}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path36} as plain text`,
       location: { file: facts.file, span: encNode.span },
       related: []
     });
@@ -27295,13 +27301,13 @@ function contentOf(item, label2, path35, ctx) {
   if (encoding === "text" && !binary) return { text: node2.text, map: node2.map };
   const fail = (error, limit) => {
     if (limit) {
-      facts.findings.push(limitFinding(facts.file, wholeValue(node2), `${label2}: the content for ${path35}: ${error}`));
+      facts.findings.push(limitFinding(facts.file, wholeValue(node2), `${label2}: the content for ${path36}: ${error}`));
       return "failed";
     }
     facts.findings.push({
       ruleId: CLOUD_INIT_RULES.undecodable.id,
       severity: "error",
-      message: `${label2}: the content for ${path35} cannot be decoded (${error}); cloud-init fails to write the file`,
+      message: `${label2}: the content for ${path36} cannot be decoded (${error}); cloud-init fails to write the file`,
       location: { file: facts.file, span: node2.span },
       related: []
     });
@@ -28291,17 +28297,17 @@ function isPodSpecLike(m) {
   if (isSeq(get(m, "containers")) || isSeq(get(m, "initContainers"))) return true;
   return !get(m, "image") && isMap(get(m, "securityContext")) && !!get(get(m, "securityContext"), "sysctls");
 }
-function walk(node2, path35, depth, found) {
+function walk(node2, path36, depth, found) {
   if (depth > MAX_DEPTH2) return;
   if (isSeq(node2)) {
-    node2.items.forEach((item, i) => walk(item, `${path35}[${i}]`, depth + 1, found));
+    node2.items.forEach((item, i) => walk(item, `${path36}[${i}]`, depth + 1, found));
     return;
   }
   if (!isMap(node2)) return;
   for (const p of node2.pairs) {
     const k = keyText(p);
     if (k === void 0 || !p.value || CONTAINER_TEMPLATE_KEY.test(k)) continue;
-    const at = path35 ? `${path35}.${k}` : k;
+    const at = path36 ? `${path36}.${k}` : k;
     if (isMap(p.value) && isPodSpecLike(p.value)) found(p.value, at);
     else walk(p.value, at, depth + 1, found);
   }
@@ -28391,7 +28397,7 @@ function customPodSpecs(root, kind, apiVersion, label2) {
   if (NOT_PODS.test(kind) && apiVersion.startsWith("kubevirt.io")) return [];
   if (ARGO_KINDS.test(kind) && apiVersion.startsWith("argoproj.io")) return argoPods(root, kind, label2);
   const out = [];
-  walk(root, "", 0, (spec, path35) => out.push({ spec, workload: `${label2} (${path35})`, path: path35, object: root }));
+  walk(root, "", 0, (spec, path36) => out.push({ spec, workload: `${label2} (${path36})`, path: path36, object: root }));
   return out;
 }
 
@@ -28439,8 +28445,8 @@ function jsonPatchPodSpec(root) {
   }
   return { kind: "map", pairs, flow: true, range: root.kind === "seq" ? root.range : { start: 0, end: 0 } };
 }
-function podSpecsOf(root, path35 = "") {
-  if (isSeq(root) && path35 === "") {
+function podSpecsOf(root, path36 = "") {
+  if (isSeq(root) && path36 === "") {
     const spec = jsonPatchPodSpec(root);
     return spec ? [{ spec, workload: "JSON patch (spec.template.spec)", path: "json-patch", object: spec }] : [];
   }
@@ -28448,10 +28454,10 @@ function podSpecsOf(root, path35 = "") {
   const kind = scalarText(get(root, "kind"));
   const out = [];
   const push = (spec, at, label2) => {
-    if (isMap(spec)) out.push({ spec, workload: label2, path: `${path35}${at}`, object: root });
+    if (isMap(spec)) out.push({ spec, workload: label2, path: `${path36}${at}`, object: root });
   };
   if (kind === "List" || /List$/.test(kind ?? "")) {
-    itemsOf(get(root, "items")).forEach((item, i) => out.push(...podSpecsOf(item, `${path35}items[${i}].`)));
+    itemsOf(get(root, "items")).forEach((item, i) => out.push(...podSpecsOf(item, `${path36}items[${i}].`)));
     return out;
   }
   if (kind === "Pod") push(get(root, "spec"), "spec", objectLabel(root, kind));
@@ -28459,7 +28465,7 @@ function podSpecsOf(root, path35 = "") {
   else if (kind === "CronJob") push(getPath(root, ["spec", "jobTemplate", "spec", "template", "spec"]), "spec.jobTemplate.spec.template.spec", objectLabel(root, kind));
   else if (kind === "PodTemplate") push(getPath(root, ["template", "spec"]), "template.spec", objectLabel(root, kind));
   else if (kind !== void 0) {
-    for (const ref of customPodSpecs(root, kind, scalarText(get(root, "apiVersion")) ?? "", objectLabel(root, kind))) out.push({ ...ref, path: `${path35}${ref.path}` });
+    for (const ref of customPodSpecs(root, kind, scalarText(get(root, "apiVersion")) ?? "", objectLabel(root, kind))) out.push({ ...ref, path: `${path36}${ref.path}` });
   } else {
     const templ = getPath(root, ["spec", "template", "spec"]);
     const jobTempl = getPath(root, ["spec", "jobTemplate", "spec", "template", "spec"]);
@@ -29718,8 +29724,69 @@ var helmPartialHandler = {
   }
 };
 
+// src/sources/systemd-unit/handler.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_path16 = __toESM(require("node:path"), 1);
+var UNIT_NAME = /\.service$/i;
+var EXEC = /^[ \t]*(ExecStartPre|ExecStart|ExecStartPost)[ \t]*=[ \t]*(.*)$/gm;
+var UNIT_DIR = /^(.*?)\/?(etc|usr\/lib|lib|usr\/local\/lib|run)\/systemd\/system\/[^/]+$/;
+function timingOf(text) {
+  return /^[ \t]*(WantedBy|RequiredBy|UpheldBy)[ \t]*=[ \t]*\S/m.test(text) ? "every-boot" : "unknown";
+}
+function scriptOf(command) {
+  const words = command.split(/[ \t]+/).filter(Boolean);
+  let i = 0;
+  if (words[i] !== void 0 && /(^|\/)(ba|da)?sh$/.test(words[i])) i++;
+  while (words[i]?.startsWith("-")) i++;
+  const w = words[i];
+  return w && w.startsWith("/") && !/(^|\/)(sysctl|echo|sh|bash|systemctl|modprobe)$/.test(w) ? w : void 0;
+}
+function readScript(input, p) {
+  if (!input.readRelated) return void 0;
+  const unitDir = import_node_path16.default.dirname(input.abs);
+  const m = UNIT_DIR.exec(input.abs.split(import_node_path16.default.sep).join("/"));
+  const candidates = [...m ? [import_node_path16.default.join(m[1] || "/", p)] : [], import_node_path16.default.join(unitDir, import_node_path16.default.basename(p))];
+  for (const c of candidates) {
+    const r = input.readRelated(c);
+    if (r) return r;
+  }
+  return void 0;
+}
+var systemdUnitHandler = {
+  kind: "systemd-unit",
+  selfContained: true,
+  claimsPath: (display) => UNIT_NAME.test(display),
+  claimsContent: (text) => /^\[Service\][ \t]*$/m.test(text) && /^[ \t]*ExecStart[ \t]*=/m.test(text),
+  confirmsContent: () => true,
+  readAheadRank: (display) => UNIT_NAME.test(display) ? 1 : void 0,
+  extract(input) {
+    if (!/Exec/.test(input.text)) return {};
+    const timing = timingOf(input.text);
+    const facts = new ProvisionFacts(input.display);
+    const consumed = [];
+    for (const m of input.text.matchAll(EXEC)) {
+      const raw = m[2];
+      const prefix = /^[-@+!:]*/.exec(raw)?.[0].length ?? 0;
+      const start = m.index + m[0].length - raw.length + prefix;
+      const command = raw.slice(prefix).replace(/\r$/, "");
+      const label2 = `${m[1]}= of this unit`;
+      if (/sysctl|\/proc\/sys/.test(command)) {
+        facts.addShell(analyzeScript(command, (s) => ({ start: s.start + start, end: s.end + start })), { label: label2, timing }, input.display);
+      }
+      const script3 = scriptOf(command);
+      const f = script3 ? readScript(input, script3) : void 0;
+      if (!f) continue;
+      consumed.push(f);
+      if (/sysctl|\/proc\/sys/.test(f.text)) facts.addShell(analyzeScript(f.text), { label: `the script run by ${label2}`, timing }, f.display);
+    }
+    const node2 = facts.toNode(`unit:${input.display}`, "systemd", "unknown");
+    return { nodes: node2 ? [node2] : [], findings: facts.findings, consumed };
+  }
+};
+
 // src/sources/registry.ts
-var SOURCES = [sysctlConfHandler, modulesLoadHandler, helmPartialHandler, cloudInitHandler, scriptHandler, distroConfigHandler, helmValuesHandler, k8sManifestHandler, talosConfigHandler, packerHandler, ansibleHandler];
+var SOURCES = [sysctlConfHandler, modulesLoadHandler, helmPartialHandler, cloudInitHandler, scriptHandler, distroConfigHandler, helmValuesHandler, k8sManifestHandler, talosConfigHandler, packerHandler, ansibleHandler, systemdUnitHandler];
 function handlerForPath(display) {
   return SOURCES.find((s) => s.claimsPath(display));
 }
@@ -29749,7 +29816,7 @@ function unrecognizedFile(display) {
   return {
     ruleId: UNRECOGNIZED_FILE.id,
     severity: "info",
-    message: "not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a Packer template, an Ansible playbook or task file, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration, a k3s or RKE2 configuration); skipped",
+    message: "not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a systemd unit, a Packer template, an Ansible playbook or task file, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration, a k3s or RKE2 configuration); skipped",
     location: { file: display, span: { start: 0, end: 0 } },
     related: []
   };
@@ -29758,7 +29825,7 @@ function unrecognizedFile(display) {
 // src/pipeline/read.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 var UNREADABLE_FILE = defineEngineRule({
   id: "sysctl-lint/unreadable-file",
   title: "Input files can be read",
@@ -29772,7 +29839,7 @@ function readInput(f, imageRoot, stage) {
   if (f.content) return { read: { bytes: f.content, path: f.abs, identity: "" }, devNull: false };
   let file = f.abs;
   if (f.isSymlink) {
-    const resolved = f.tree.forImageRoot(imageRoot === void 0 ? void 0 : import_node_path16.default.resolve(stage.cwd, imageRoot)).resolve(f.abs);
+    const resolved = f.tree.forImageRoot(imageRoot === void 0 ? void 0 : import_node_path17.default.resolve(stage.cwd, imageRoot)).resolve(f.abs);
     if (resolved.devNull) return { devNull: true };
     file = resolved.path;
   }
@@ -29895,7 +29962,7 @@ function lintProvisioningAhead(inputs, stages, done, lint2) {
 // src/pipeline/group.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 
 // src/config/node-groups.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -29976,7 +30043,7 @@ var NodeGrouper = class {
   node(p, complete) {
     let n = this.pending.get(p.nodeId);
     if (!n) {
-      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? import_node_path17.default.resolve(this.cwd, p.root) : void 0, complete, files: [] };
+      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? import_node_path18.default.resolve(this.cwd, p.root) : void 0, complete, files: [] };
       if (!complete) n.dir = nodeDirectory(p);
       this.pending.set(p.nodeId, n);
     }
@@ -29990,7 +30057,7 @@ var NodeGrouper = class {
       n = { id, label: name, complete: false, files: [], moduleRoots: /* @__PURE__ */ new Set() };
       this.pending.set(id, n);
     }
-    if (p.root) n.moduleRoots?.add(import_node_path17.default.resolve(this.cwd, p.root));
+    if (p.root) n.moduleRoots?.add(import_node_path18.default.resolve(this.cwd, p.root));
     return n;
   }
   /** Adds what one file contributes; `forced` places every file of it (`--root`). */
@@ -30943,6 +31010,7 @@ function writeVars(a) {
 }
 var normalize = (v) => v.trim().split(/\s+/).join(" ");
 function evaluateCommandCheck(check, node2, report) {
+  if (check.tools && !(node2.provisioning && check.tools.includes(node2.provisioning.tool))) return;
   for (const a of node2.runtime) {
     const at = { file: a.file, span: a.keySpan };
     switch (check.command) {
@@ -31313,19 +31381,19 @@ var Judge = class {
 // src/pipeline/policies.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_node_path21 = __toESM(require("node:path"), 1);
 
 // src/policy/builtin.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_path20 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 
 // src/policy/load.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_path19 = __toESM(require("node:path"), 1);
 
 // src/core/yaml-locate.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -31338,16 +31406,16 @@ function nodeSpan(node2) {
   const r = node2?.range;
   return r ? { start: r[0], end: r[1] } : void 0;
 }
-function locateInDocument(doc, path35, opts = {}) {
+function locateInDocument(doc, path36, opts = {}) {
   const { isMap: isMap2, isPair, isScalar: isScalar2, isSeq: isSeq2 } = yamlLib();
   let node2 = doc.contents;
   let best = nodeSpan(doc.contents) ?? { start: 0, end: 0 };
-  for (let i = 0; i < path35.length; i++) {
-    const seg = path35[i];
+  for (let i = 0; i < path36.length; i++) {
+    const seg = path36[i];
     if (isMap2(node2)) {
       const pair2 = node2.items.find((p) => isPair(p) && isScalar2(p.key) && String(p.key.value) === String(seg));
       if (!pair2) return best;
-      const last = i === path35.length - 1;
+      const last = i === path36.length - 1;
       if (last && opts.key && isScalar2(pair2.key)) return nodeSpan(pair2.key) ?? best;
       node2 = pair2.value;
       best = nodeSpan(pair2.value) ?? nodeSpan(pair2.key) ?? best;
@@ -31410,12 +31478,12 @@ function parseYaml2(text) {
   const problems = doc.errors.map((e) => ({ span: { start: e.pos[0], end: e.pos[1] }, message: `YAML: ${e.message.split("\n")[0]}` }));
   return { doc, problems };
 }
-function walkAssertions(a, path35, visit2) {
-  visit2(a, path35);
-  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path35, k, i], visit2));
+function walkAssertions(a, path36, visit2) {
+  visit2(a, path36);
+  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path36, k, i], visit2));
   for (const k of ["not", "low", "high"]) {
     const inner = a[k];
-    if (inner) walkAssertions(inner, [...path35, k], visit2);
+    if (inner) walkAssertions(inner, [...path36, k], visit2);
   }
 }
 function assertionRoots(p) {
@@ -31439,9 +31507,9 @@ function semanticProblems(p, expectedId, builtin) {
   if (expectedId !== void 0 && p.id !== expectedId) out.push({ path: ["id"], message: `id "${p.id}" must equal the file name "${expectedId}"` });
   const templates = [[["message"], p.message]];
   p.cases?.forEach((c, i) => c.message && templates.push([["cases", i, "message"], c.message]));
-  for (const [path35, t] of templates) {
+  for (const [path36, t] of templates) {
     const bad = unknownPlaceholders(t);
-    if (bad.length) out.push({ path: path35, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
+    if (bad.length) out.push({ path: path36, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
   }
   const assertions = assertionRoots(p);
   const valued = isSettingCheck(p.check) || isContextCheck(p.check) ? p.check : void 0;
@@ -31449,16 +31517,16 @@ function semanticProblems(p, expectedId, builtin) {
   if (!valued && p.cases?.some((c) => c.value)) out.push({ path: ["cases"], message: "cases.value needs a setting or context check" });
   if (isContextCheck(p.check) && !(p.scope ?? ["node"]).includes("cluster")) out.push({ path: ["check", "context"], message: "a context check needs scope [cluster]" });
   for (const [root, rootPath] of assertions) {
-    walkAssertions(root, rootPath, (a, path35) => {
+    walkAssertions(root, rootPath, (a, path36) => {
       for (const k of ["matches", "notMatches"]) {
         const re = a[k];
         const problem = re === void 0 ? void 0 : policyRegexProblem(re, builtin);
-        if (problem) out.push({ path: [...path35, k], message: problem });
+        if (problem) out.push({ path: [...path36, k], message: problem });
       }
       if ((a.overlaps || a.sameParity || a.low || a.high) && valueType !== "portRange" && valueType !== "integers") {
-        out.push({ path: path35, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
+        out.push({ path: path36, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
       }
-      if (a.invalid && valueType === "string") out.push({ path: path35, message: "invalid needs a valueType other than string" });
+      if (a.invalid && valueType === "string") out.push({ path: path36, message: "invalid needs a valueType other than string" });
     });
   }
   return out;
@@ -31478,7 +31546,7 @@ function loadPolicyText(text, file, opts = {}) {
     return { items: [], problems };
   }
   const policy = data;
-  const expectedId = opts.checkId === false ? void 0 : import_node_path18.default.basename(file).replace(/\.ya?ml$/, "");
+  const expectedId = opts.checkId === false ? void 0 : import_node_path19.default.basename(file).replace(/\.ya?ml$/, "");
   for (const s of semanticProblems(policy, expectedId, !!opts.builtin)) problems.push({ file, text, span: locateInDocument(doc, s.path, { key: s.key }), message: s.message });
   if (problems.length) return { items: [], problems };
   return { items: [{ policy, source: file, builtin: !!opts.builtin }], problems };
@@ -31487,7 +31555,7 @@ function listYamlFiles(dir) {
   const out = [];
   const walk2 = (d) => {
     for (const ent of import_node_fs9.default.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
-      const abs = import_node_path18.default.join(d, ent.name);
+      const abs = import_node_path19.default.join(d, ent.name);
       if (ent.isDirectory()) {
         if (ent.name !== "lists") walk2(abs);
       } else if (/\.ya?ml$/.test(ent.name)) out.push({ abs, link: ent.isSymbolicLink() });
@@ -31534,7 +31602,7 @@ function loadPolicyDir(dir, displayBase, opts = {}) {
 function loadListsDir(dir, displayBase) {
   const problems = [];
   const read = (name, fallback) => {
-    const abs = import_node_path18.default.join(dir, "lists", `${name}.yaml`);
+    const abs = import_node_path19.default.join(dir, "lists", `${name}.yaml`);
     if (!import_node_fs9.default.existsSync(abs)) return fallback;
     const text = import_node_fs9.default.readFileSync(abs, "utf8");
     const { doc, problems: yp } = parseYaml2(text);
@@ -31579,8 +31647,8 @@ function builtinPolicyDir() {
   return (0, import_node_url.fileURLToPath)(new URL("../../policies/", "file:///sysctl-lint/bundle"));
 }
 function loadCatalogueFromDisk(dir) {
-  const root = import_node_path19.default.resolve(dir, "..");
-  const display = (abs) => import_node_path19.default.relative(root, abs).split(import_node_path19.default.sep).join("/");
+  const root = import_node_path20.default.resolve(dir, "..");
+  const display = (abs) => import_node_path20.default.relative(root, abs).split(import_node_path20.default.sep).join("/");
   const p = loadPolicyDir(dir, display, { builtin: true });
   const l = loadListsDir(dir, display);
   return { policies: p.items, lists: l.lists, problems: [...p.problems, ...l.problems] };
@@ -31602,7 +31670,7 @@ function loadPolicies(options) {
   const policies = [...cat.policies];
   const problems = [...cat.problems];
   for (const dir of options.policyDirs ?? []) {
-    const abs = import_node_path20.default.resolve(options.cwd, dir);
+    const abs = import_node_path21.default.resolve(options.cwd, dir);
     const r = loadPolicyDir(abs, (f) => displayPath(f, options.cwd), { tree: Tree.ofNamedPath(abs, options.cwd, true), maxFileSize: options.maxFileSize });
     problems.push(...r.problems);
     for (const p of r.items) {
@@ -31633,13 +31701,13 @@ var PhaseTimer = class {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs10 = __toESM(require("node:fs"), 1);
-var import_node_path21 = __toESM(require("node:path"), 1);
+var import_node_path22 = __toESM(require("node:path"), 1);
 function walkPaths(paths, cwd, filter, allowUnmatched, timer) {
   const d = timer.time("discover", () => discover(paths, cwd, { claimPath: (display) => !!handlerForPath(display), allowUnmatched, walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)) }));
   return { files: d.files.filter((f) => !f.explicit || !filter || filter.named(f.abs)), errors: d.errors, visited: d.visited };
 }
 function walkStdin(stdin, cwd, filter) {
-  const abs = import_node_path21.default.resolve(cwd, stdin.filename ?? "<stdin>");
+  const abs = import_node_path22.default.resolve(cwd, stdin.filename ?? "<stdin>");
   const display = stdin.filename === void 0 ? "<stdin>" : displayPath(abs, cwd);
   const file = { abs, display, explicit: true, claimedByPath: stdin.filename !== void 0 && !!handlerForPath(display), devNull: false, isSymlink: false, tree: Tree.confining(cwd), content: stdin.bytes };
   return { files: !filter || filter.named(abs) ? [file] : [], errors: [], visited: 1 };
@@ -31648,7 +31716,7 @@ function inside(rel, paths) {
   return rel === "" || paths.some((p) => p === rel || p.startsWith(rel + "/") || rel.startsWith(p + "/"));
 }
 function walkRoot(root, cwd, tree, filter, timer) {
-  const rootAbs = import_node_path21.default.resolve(cwd, root);
+  const rootAbs = import_node_path22.default.resolve(cwd, root);
   if (isInside(rootAbs, cwd) && !Tree.confining(cwd).containsReal(tree.real)) {
     return { error: { path: root, message: "leads outside the working directory through a symbolic link: not read (name the real path instead)" } };
   }
@@ -31661,23 +31729,23 @@ function walkRoot(root, cwd, tree, filter, timer) {
       tree,
       // An image without sysctl files is a finding of its own, not a usage error.
       allowUnmatched: true,
-      claimPath: (display) => !!placeUnderRoot(import_node_path21.default.relative(rootAbs, import_node_path21.default.resolve(cwd, display)), rootDisplay),
+      claimPath: (display) => !!placeUnderRoot(import_node_path22.default.relative(rootAbs, import_node_path22.default.resolve(cwd, display)), rootDisplay),
       walkFilter: (_display, isDir, abs) => {
         if (filter && !filter.walk(abs, isDir)) return false;
-        return inside(import_node_path21.default.relative(rootAbs, abs).split(import_node_path21.default.sep).join("/"), imagePaths);
+        return inside(import_node_path22.default.relative(rootAbs, abs).split(import_node_path22.default.sep).join("/"), imagePaths);
       }
     })
   );
   const image = [];
   for (const file of d.files) {
-    const rel = import_node_path21.default.relative(rootAbs, file.abs);
+    const rel = import_node_path22.default.relative(rootAbs, file.abs);
     const placement = placeUnderRoot(rel, rootDisplay);
-    const handler = imageKinds.find((s) => inside(rel.split(import_node_path21.default.sep).join("/"), s.rootPaths?.paths ?? []));
+    const handler = imageKinds.find((s) => inside(rel.split(import_node_path22.default.sep).join("/"), s.rootPaths?.paths ?? []));
     if (placement && handler) image.push({ file, handler, placement });
   }
   const contextPaths = SOURCES.flatMap((s) => s.rootPaths?.role === "context" ? s.rootPaths.paths : []).flatMap((p) => {
     try {
-      const r = tree.resolve(import_node_path21.default.join(rootAbs, p));
+      const r = tree.resolve(import_node_path22.default.join(rootAbs, p));
       return !r.devNull && import_node_fs10.default.existsSync(r.path) ? [r.path] : [];
     } catch {
       return [];
@@ -32131,7 +32199,7 @@ function lint(options) {
     findings.push(...r.extraction.findings ?? []);
     if (!factsReadAhead) clusterFacts.push(...r.extraction.clusterFacts ?? []);
   };
-  const root = options.root === void 0 ? void 0 : walkRoot(options.root, options.cwd, imageTree(import_node_path22.default.resolve(options.cwd, options.root)), options.inputFilter, timer);
+  const root = options.root === void 0 ? void 0 : walkRoot(options.root, options.cwd, imageTree(import_node_path23.default.resolve(options.cwd, options.root)), options.inputFilter, timer);
   if (root && "error" in root) inputErrors.push(root.error);
   else if (root) {
     nodes.node({ nodeId: `root:${root.rootDisplay}`, root: root.rootDisplay, nodePath: "", name: "", dirRank: 0 }, true);
@@ -32313,20 +32381,20 @@ var import_node_crypto = require("node:crypto");
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs11 = __toESM(require("node:fs"), 1);
-var import_node_path23 = __toESM(require("node:path"), 1);
+var import_node_path24 = __toESM(require("node:path"), 1);
 var import_node_url2 = require("node:url");
 function findSourceRoot(cwd, env = {}) {
-  const abs = import_node_path23.default.resolve(cwd);
-  const ws = env.GITHUB_WORKSPACE ? import_node_path23.default.resolve(env.GITHUB_WORKSPACE) : void 0;
+  const abs = import_node_path24.default.resolve(cwd);
+  const ws = env.GITHUB_WORKSPACE ? import_node_path24.default.resolve(env.GITHUB_WORKSPACE) : void 0;
   if (ws && isInside2(abs, ws)) return ws;
-  for (let dir = abs; ; dir = import_node_path23.default.dirname(dir)) {
-    if (import_node_fs11.default.existsSync(import_node_path23.default.join(dir, ".git"))) return dir;
-    if (import_node_path23.default.dirname(dir) === dir) return abs;
+  for (let dir = abs; ; dir = import_node_path24.default.dirname(dir)) {
+    if (import_node_fs11.default.existsSync(import_node_path24.default.join(dir, ".git"))) return dir;
+    if (import_node_path24.default.dirname(dir) === dir) return abs;
   }
 }
 function isInside2(file, dir) {
-  const rel = import_node_path23.default.relative(dir, file);
-  return rel === "" || !rel.startsWith("..") && !import_node_path23.default.isAbsolute(rel);
+  const rel = import_node_path24.default.relative(dir, file);
+  return rel === "" || !rel.startsWith("..") && !import_node_path24.default.isAbsolute(rel);
 }
 function realOrSelf(p) {
   try {
@@ -32349,10 +32417,10 @@ var RepoPaths = class {
   resolve(file) {
     let r = this.cache.get(file);
     if (!r) {
-      const absolute = import_node_path23.default.resolve(this.cwd, file);
+      const absolute = import_node_path24.default.resolve(this.cwd, file);
       const real = realOrSelf(absolute);
-      const base = isInside2(real, this.realRoot) ? import_node_path23.default.relative(this.realRoot, real) : isInside2(absolute, this.root) ? import_node_path23.default.relative(this.root, absolute) : void 0;
-      r = { absolute, relative: base === void 0 ? void 0 : base.split(import_node_path23.default.sep).join("/") };
+      const base = isInside2(real, this.realRoot) ? import_node_path24.default.relative(this.realRoot, real) : isInside2(absolute, this.root) ? import_node_path24.default.relative(this.root, absolute) : void 0;
+      r = { absolute, relative: base === void 0 ? void 0 : base.split(import_node_path24.default.sep).join("/") };
       this.cache.set(file, r);
     }
     return r;
@@ -33078,7 +33146,7 @@ function afterReport(opts, ctx, env, stderr) {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs18 = __toESM(require("node:fs"), 1);
-var import_node_path32 = __toESM(require("node:path"), 1);
+var import_node_path33 = __toESM(require("node:path"), 1);
 
 // src/cli/commands/rules.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -33092,7 +33160,7 @@ init_define_SYSCTL_LINT_EXAMPLES();
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs14 = __toESM(require("node:fs"), 1);
-var import_node_path24 = __toESM(require("node:path"), 1);
+var import_node_path25 = __toESM(require("node:path"), 1);
 var import_node_url4 = require("node:url");
 function listCaseNames(dir) {
   if (!import_node_fs14.default.existsSync(dir)) return [];
@@ -33102,7 +33170,7 @@ function readCaseFiles(abs, rel) {
   const st = import_node_fs14.default.lstatSync(abs);
   if (st.isSymbolicLink()) return [{ path: rel, link: import_node_fs14.default.readlinkSync(abs) }];
   if (st.isDirectory()) {
-    return import_node_fs14.default.readdirSync(abs).sort().flatMap((n) => readCaseFiles(import_node_path24.default.join(abs, n), `${rel}/${n}`));
+    return import_node_fs14.default.readdirSync(abs).sort().flatMap((n) => readCaseFiles(import_node_path25.default.join(abs, n), `${rel}/${n}`));
   }
   return [{ path: rel, text: import_node_fs14.default.readFileSync(abs, "utf8") }];
 }
@@ -33110,12 +33178,12 @@ function displayable(files) {
   return files.every((f) => f.text === void 0 || !/[\r\ufeff]/.test(f.text));
 }
 function readCase(policyDir, kind) {
-  const names = listCaseNames(import_node_path24.default.join(policyDir, kind));
-  const cases = names.map((n) => ({ n, files: readCaseFiles(import_node_path24.default.join(policyDir, kind, n), `${kind}/${n}`) }));
+  const names = listCaseNames(import_node_path25.default.join(policyDir, kind));
+  const cases = names.map((n) => ({ n, files: readCaseFiles(import_node_path25.default.join(policyDir, kind, n), `${kind}/${n}`) }));
   const pick = cases.find((c) => displayable(c.files)) ?? cases[0];
   if (!pick) return void 0;
   const first = pick.n;
-  const abs = import_node_path24.default.join(policyDir, kind, first);
+  const abs = import_node_path25.default.join(policyDir, kind, first);
   const argsFile = `${abs}.args`;
   const snapFile = `${abs}.snap`;
   return {
@@ -33129,7 +33197,7 @@ var ENGINE_RULE_PREFIX = "sysctl-lint/";
 function loadFolder(casesDir, prefix, table) {
   if (!import_node_fs14.default.existsSync(casesDir)) return;
   for (const name of import_node_fs14.default.readdirSync(casesDir).sort()) {
-    const dir = import_node_path24.default.join(casesDir, name);
+    const dir = import_node_path25.default.join(casesDir, name);
     if (!import_node_fs14.default.statSync(dir).isDirectory()) continue;
     const invalid = readCase(dir, "invalid");
     const valid = readCase(dir, "valid");
@@ -33138,8 +33206,8 @@ function loadFolder(casesDir, prefix, table) {
 }
 function loadExamplesFromDisk(testDir2) {
   const table = {};
-  loadFolder(import_node_path24.default.join(testDir2, "policies"), "", table);
-  loadFolder(import_node_path24.default.join(testDir2, "engine-rules"), ENGINE_RULE_PREFIX, table);
+  loadFolder(import_node_path25.default.join(testDir2, "policies"), "", table);
+  loadFolder(import_node_path25.default.join(testDir2, "engine-rules"), ENGINE_RULE_PREFIX, table);
   return table;
 }
 function testDir() {
@@ -33472,7 +33540,7 @@ function runListRules(policies, format, rules, io) {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs15 = __toESM(require("node:fs"), 1);
-var import_node_path25 = __toESM(require("node:path"), 1);
+var import_node_path26 = __toESM(require("node:path"), 1);
 var import_ignore = __toESM(require_ignore(), 1);
 var GITIGNORE_SIZE_LIMIT = 1024 * 1024;
 var GitignoreRules = class {
@@ -33486,16 +33554,16 @@ var GitignoreRules = class {
     const cached3 = this.gitRoots.get(dir);
     if (cached3 !== void 0) return cached3 ?? void 0;
     let found;
-    if (import_node_fs15.default.existsSync(import_node_path25.default.join(dir, ".git"))) found = dir;
+    if (import_node_fs15.default.existsSync(import_node_path26.default.join(dir, ".git"))) found = dir;
     else {
-      const parent = import_node_path25.default.dirname(dir);
+      const parent = import_node_path26.default.dirname(dir);
       found = parent === dir ? null : this.gitRoot(parent) ?? null;
     }
     this.gitRoots.set(dir, found);
     return found ?? void 0;
   }
   level(dir, file) {
-    const key = import_node_path25.default.join(dir, file);
+    const key = import_node_path26.default.join(dir, file);
     const cached3 = this.levels.get(key);
     if (cached3 !== void 0) return cached3 ?? void 0;
     let level;
@@ -33517,22 +33585,22 @@ var GitignoreRules = class {
       return void 0;
     }
     levels = [];
-    for (let d = dir; ; d = import_node_path25.default.dirname(d)) {
+    for (let d = dir; ; d = import_node_path26.default.dirname(d)) {
       const l = this.level(d, ".gitignore");
       if (l) levels.push(l);
-      if (d === root || import_node_path25.default.dirname(d) === d) break;
+      if (d === root || import_node_path26.default.dirname(d) === d) break;
     }
-    const exclude = this.level(import_node_path25.default.join(root, ".git", "info"), "exclude");
+    const exclude = this.level(import_node_path26.default.join(root, ".git", "info"), "exclude");
     if (exclude) levels.push({ dir: root, ig: exclude.ig });
     this.levelLists.set(dir, levels);
     return levels;
   }
   /** Whether git's rules (every level, parents included) ignore `abs`. */
   ignoredByGit(abs, isDir) {
-    const levels = this.levelsOf(import_node_path25.default.dirname(abs));
+    const levels = this.levelsOf(import_node_path26.default.dirname(abs));
     if (!levels) return false;
     for (const l of levels) {
-      const rel = toPosix(import_node_path25.default.relative(l.dir, abs));
+      const rel = toPosix(import_node_path26.default.relative(l.dir, abs));
       if (!rel || rel.startsWith("..")) continue;
       const r = l.ig.test(isDir ? `${rel}/` : rel);
       if (r.ignored) return true;
@@ -33557,14 +33625,14 @@ var GitignoreRules = class {
 };
 function isInside3(outer, inner) {
   if (inner === outer) return true;
-  return inner.startsWith(outer.endsWith(import_node_path25.default.sep) ? outer : outer + import_node_path25.default.sep);
+  return inner.startsWith(outer.endsWith(import_node_path26.default.sep) ? outer : outer + import_node_path26.default.sep);
 }
 function toPosix(p) {
-  return p.split(import_node_path25.default.sep).join("/");
+  return p.split(import_node_path26.default.sep).join("/");
 }
 function createInputFilter(opts) {
   const git = opts.respectGitignore ? new GitignoreRules() : void 0;
-  const roots = opts.roots.map((r) => import_node_path25.default.resolve(r));
+  const roots = opts.roots.map((r) => import_node_path26.default.resolve(r));
   const floorOf = (abs) => {
     let best;
     for (const r of roots) if (isInside3(r, abs) && r !== abs && (!best || r.length > best.length)) best = r;
@@ -33586,7 +33654,7 @@ function createInputFilter(opts) {
 // src/config/print.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path26 = __toESM(require("node:path"), 1);
+var import_node_path27 = __toESM(require("node:path"), 1);
 var COMMENT_COLUMN = 44;
 function q(s) {
   return JSON.stringify(s);
@@ -33595,7 +33663,7 @@ function line(text, source) {
   return `${text.padEnd(COMMENT_COLUMN - 1)} # ${source}`;
 }
 function displayDir(abs, cwd) {
-  const rel = import_node_path26.default.relative(cwd, abs).split(import_node_path26.default.sep).join("/");
+  const rel = import_node_path27.default.relative(cwd, abs).split(import_node_path27.default.sep).join("/");
   return rel === "" ? "." : rel;
 }
 function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/config.schema.json", repo) {
@@ -33676,13 +33744,13 @@ function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/confi
 // src/config/resolve.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path31 = __toESM(require("node:path"), 1);
+var import_node_path32 = __toESM(require("node:path"), 1);
 
 // src/config/find.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs16 = __toESM(require("node:fs"), 1);
-var import_node_path27 = __toESM(require("node:path"), 1);
+var import_node_path28 = __toESM(require("node:path"), 1);
 var CONFIG_NAMES = [".sysctl-lint.yaml", ".sysctl-lint.yml"];
 function isFile(p) {
   try {
@@ -33692,12 +33760,12 @@ function isFile(p) {
   }
 }
 function findConfig(cwd) {
-  for (let dir = import_node_path27.default.resolve(cwd); ; ) {
-    const present = CONFIG_NAMES.map((n) => import_node_path27.default.join(dir, n)).filter(isFile);
+  for (let dir = import_node_path28.default.resolve(cwd); ; ) {
+    const present = CONFIG_NAMES.map((n) => import_node_path28.default.join(dir, n)).filter(isFile);
     if (present.length > 1) return { problem: `${present.join(" and ")} both exist; keep one` };
     if (present[0]) return { abs: present[0] };
-    const parent = import_node_path27.default.dirname(dir);
-    if (parent === dir || import_node_fs16.default.existsSync(import_node_path27.default.join(dir, ".git"))) return {};
+    const parent = import_node_path28.default.dirname(dir);
+    if (parent === dir || import_node_fs16.default.existsSync(import_node_path28.default.join(dir, ".git"))) return {};
     dir = parent;
   }
 }
@@ -33705,7 +33773,7 @@ function findConfig(cwd) {
 // src/config/globs.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path28 = __toESM(require("node:path"), 1);
+var import_node_path29 = __toESM(require("node:path"), 1);
 var import_ignore2 = __toESM(require_ignore(), 1);
 var GlobSet = class {
   constructor(baseDir, patterns) {
@@ -33718,9 +33786,9 @@ var GlobSet = class {
   ig;
   /** The path relative to the base directory in the form `ignore` expects, or undefined outside it. */
   relative(abs, isDir = false) {
-    const rel = import_node_path28.default.relative(this.baseDir, abs);
-    if (!rel || rel.startsWith("..") || import_node_path28.default.isAbsolute(rel)) return void 0;
-    const posix = rel.split(import_node_path28.default.sep).join("/");
+    const rel = import_node_path29.default.relative(this.baseDir, abs);
+    if (!rel || rel.startsWith("..") || import_node_path29.default.isAbsolute(rel)) return void 0;
+    const posix = rel.split(import_node_path29.default.sep).join("/");
     return isDir ? `${posix}/` : posix;
   }
   /** Whether the patterns select `abs` (a file, or a directory with isDir). Paths outside the base never match. */
@@ -33734,7 +33802,7 @@ var GlobSet = class {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs17 = __toESM(require("node:fs"), 1);
-var import_node_path29 = __toESM(require("node:path"), 1);
+var import_node_path30 = __toESM(require("node:path"), 1);
 var validator;
 function validate(data) {
   if (!validator) validator = new (ajvLib()).Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(require_config_schema());
@@ -33791,16 +33859,16 @@ function loadConfigText(text, abs, display) {
     if (names.has(n.name)) problems.push(problemAt(["nodes", i, "name"], `nodes[${i}].name: "${n.name}" names two node groups`));
     names.add(n.name);
   });
-  const dir = import_node_path29.default.dirname(abs);
+  const dir = import_node_path30.default.dirname(abs);
   config.policies?.forEach((p, i) => {
-    const target2 = import_node_path29.default.resolve(dir, p);
+    const target2 = import_node_path30.default.resolve(dir, p);
     if (!import_node_fs17.default.existsSync(target2) || !import_node_fs17.default.statSync(target2).isDirectory()) problems.push(problemAt(["policies", i], `policies[${i}]: "${p}" is not a directory (paths are relative to ${display})`));
   });
   const where = (p) => `${display}:${lines.position(locateInDocument(doc, p).start).line}`;
   return { config: { file: display, abs, dir, data: config, where, problemAt }, problems };
 }
 var CONFIG_SIZE_LIMIT = 1024 * 1024;
-function loadConfigFile(abs, display, cwd = import_node_path29.default.dirname(abs)) {
+function loadConfigFile(abs, display, cwd = import_node_path30.default.dirname(abs)) {
   let text;
   try {
     text = decodeText(readRegularFile(resolveNamedFile(abs, cwd), CONFIG_SIZE_LIMIT).bytes);
@@ -33814,7 +33882,7 @@ function loadConfigFile(abs, display, cwd = import_node_path29.default.dirname(a
 // src/config/rule-settings.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path30 = __toESM(require("node:path"), 1);
+var import_node_path31 = __toESM(require("node:path"), 1);
 var RuleSettings = class {
   constructor(base, overrides, cwd) {
     this.base = base;
@@ -33831,7 +33899,7 @@ var RuleSettings = class {
   levelFor(ruleId, file) {
     let level = this.base.get(ruleId)?.level;
     if (this.overrides.length) {
-      const abs = import_node_path30.default.resolve(this.cwd, file);
+      const abs = import_node_path31.default.resolve(this.cwd, file);
       for (const o of this.overrides) {
         const l = o.rules.get(ruleId);
         if (l && o.files.matches(abs)) level = l.level;
@@ -33873,7 +33941,7 @@ function locateAndLoadConfig(flags, cwd, display) {
   if (flags.noConfig) return { problems: [] };
   let abs;
   if (flags.config !== void 0) {
-    abs = import_node_path31.default.resolve(cwd, flags.config);
+    abs = import_node_path32.default.resolve(cwd, flags.config);
   } else {
     const found = findConfig(cwd);
     if (found.problem) return { problems: [{ file: display(cwd), text: "", span: { start: 0, end: 0 }, message: found.problem }] };
@@ -33905,8 +33973,8 @@ function resolveConfig(flags, cwd, file, loadPolicies2) {
   };
   const base = file?.dir ?? cwd;
   const policies = [];
-  data.policies?.forEach((p, i) => policies.push({ value: import_node_path31.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
-  for (const p of flags.policies ?? []) policies.push({ value: import_node_path31.default.resolve(cwd, p), source: "--policies" });
+  data.policies?.forEach((p, i) => policies.push({ value: import_node_path32.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
+  for (const p of flags.policies ?? []) policies.push({ value: import_node_path32.default.resolve(cwd, p), source: "--policies" });
   const catalog = buildRuleRegistry(loadPolicies2(policies.map((p) => p.value)));
   const ruleMap = (rules, at) => {
     const out = /* @__PURE__ */ new Map();
@@ -33957,7 +34025,7 @@ function describeProblem(p) {
 }
 function repositoryContext(opts, cwd, config) {
   if (opts.paths.length === 0 && !opts.root) return void 0;
-  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path32.default.resolve(cwd, p));
+  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path33.default.resolve(cwd, p));
   const r = lint({
     paths: opts.paths,
     root: opts.root,
@@ -33994,11 +34062,11 @@ function userControl(opts, io) {
   const policyDirs = config.policies.map((p) => p.value);
   const write = (s) => {
     if (!opts.outputFile) return io.stdout.write(s);
-    const out = import_node_path32.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs18.default.mkdirSync(import_node_path32.default.dirname(out), { recursive: true });
+    const out = import_node_path33.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs18.default.mkdirSync(import_node_path33.default.dirname(out), { recursive: true });
     import_node_fs18.default.appendFileSync(out, s);
   };
-  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs18.default.rmSync(import_node_path32.default.resolve(io.cwd, opts.outputFile), { force: true });
+  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs18.default.rmSync(import_node_path33.default.resolve(io.cwd, opts.outputFile), { force: true });
   const docsIO = { stdout: write, stderr: err };
   if (opts.printConfig) {
     write(printConfig(config, `https://unpkg.com/sysctl-lint@${toolVersion()}/schemas/config.schema.json`, repositoryContext(opts, io.cwd, config)));
@@ -34019,7 +34087,7 @@ function userControl(opts, io) {
   }
   const ctx = config.context;
   const fromFile = (v) => v && !v.source.startsWith("--") ? v.source : void 0;
-  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path32.default.resolve(io.cwd, p));
+  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path33.default.resolve(io.cwd, p));
   return {
     config,
     lintOptions: {
@@ -34076,7 +34144,7 @@ function readStdin(maxSize, fd = 0) {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs20 = __toESM(require("node:fs"), 1);
-var import_node_path33 = __toESM(require("node:path"), 1);
+var import_node_path34 = __toESM(require("node:path"), 1);
 var BASELINE_VERSION = 1;
 var BASELINE_SIZE_LIMIT = 64 * 1024 * 1024;
 var BaselineError = class extends Error {
@@ -34087,7 +34155,7 @@ function isEntry(e) {
   return typeof o.fingerprint === "string" && /^[0-9a-f]{32}$/.test(o.fingerprint) && typeof o.ruleId === "string" && typeof o.file === "string" && (o.key === void 0 || typeof o.key === "string") && typeof o.line === "string" && Number.isInteger(o.count) && o.count >= 1;
 }
 function readBaseline(file, cwd) {
-  const abs = import_node_path33.default.resolve(cwd, file);
+  const abs = import_node_path34.default.resolve(cwd, file);
   let text;
   try {
     text = decodeText(readRegularFile(resolveNamedFile(abs, cwd), BASELINE_SIZE_LIMIT).bytes);
@@ -34119,10 +34187,10 @@ function entriesFor(findings, fingerprint) {
   return [...entries2.values()].sort(byFileThenRule);
 }
 function writeBaseline(file, cwd, entries2) {
-  const abs = import_node_path33.default.resolve(cwd, file);
+  const abs = import_node_path34.default.resolve(cwd, file);
   const text = JSON.stringify({ version: BASELINE_VERSION, tool: "sysctl-lint", findings: [...entries2].sort(byFileThenRule) }, null, 2) + "\n";
   try {
-    import_node_fs20.default.mkdirSync(import_node_path33.default.dirname(abs), { recursive: true });
+    import_node_fs20.default.mkdirSync(import_node_path34.default.dirname(abs), { recursive: true });
     const tmp = `${abs}.${process.pid}.tmp`;
     import_node_fs20.default.writeFileSync(tmp, text);
     import_node_fs20.default.renameSync(tmp, abs);
@@ -34292,8 +34360,8 @@ function runCli(io) {
   const reportStart = performance.now();
   const report = reporter2(reportCtx);
   if (opts.outputFile) {
-    const out = import_node_path34.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs21.default.mkdirSync(import_node_path34.default.dirname(out), { recursive: true });
+    const out = import_node_path35.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs21.default.mkdirSync(import_node_path35.default.dirname(out), { recursive: true });
     import_node_fs21.default.writeFileSync(out, report);
   } else io.stdout.write(report);
   afterReport(opts, reportCtx, io.env, io.stderr);
