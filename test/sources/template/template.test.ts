@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { maskTemplate, templateLanguageOf } from '../../../src/sources/template/mask';
-import { readTemplateAsSysctl } from '../../../src/sources/template/sysctl-template';
+import { readGoPartialAsSysctl, readTemplateAsSysctl } from '../../../src/sources/template/sysctl-template';
 import { lintTree } from '../../helpers/lint-tree';
 
 describe('template masking', () => {
@@ -74,5 +74,29 @@ describe('templated files end to end', () => {
     const wide = kubeadm.replace('1024-1100', '30000-40000');
     const r2 = lintTree({ 'a/kubeadm.yaml.tpl': wide }, { only: ['k8s-nodeport-range-overlaps-ephemeral'] });
     expect(r2.list.filter((l) => !l.includes('sysctl-lint/'))).toEqual(['a/kubeadm.yaml.tpl:6:5 k8s-nodeport-range-overlaps-ephemeral']);
+  });
+});
+
+describe('hostile templates', () => {
+  it('masking, define matching and template sysctl reading never throw and stay linear', () => {
+    const pieces = ['{{', '}}', '{%', '%}', '{#', '#}', '%{', '${', '$${', '}', '{{/*', '*/}}', '{{- define "x" -}}', '{{ end }}', '<%', '%>', '\n', 'a = 1', ' ', '{% raw %}', '{% endraw %}'];
+    let seed = 11;
+    for (let n = 0; n < 300; n++) {
+      let t = '';
+      for (let i = 0; i < 50; i++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        t += pieces[seed % pieces.length];
+      }
+      for (const lang of ['jinja', 'go', 'terraform', 'erb'] as const) {
+        const m = maskTemplate(t, lang);
+        expect(m.text.length).toBe(t.length);
+        expect(() => readTemplateAsSysctl(t, 'x', lang)).not.toThrow();
+      }
+      expect(() => readGoPartialAsSysctl(t, () => true)).not.toThrow();
+    }
+    const big = '{{ x }}\n'.repeat(50_000) + '%{ if a }\n'.repeat(50_000);
+    const t0 = performance.now();
+    for (const lang of ['jinja', 'go', 'terraform'] as const) maskTemplate(big, lang);
+    expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
