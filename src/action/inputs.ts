@@ -5,12 +5,12 @@
  * arguments of an in-process call, never text for a shell.
  */
 
-export function getInput(env: NodeJS.ProcessEnv, name: (typeof INPUT_NAMES)[number]): string {
+function getInput(env: NodeJS.ProcessEnv, name: (typeof INPUT_NAMES)[number]): string {
   return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 
 /** Newline-separated input, blank lines dropped (getMultilineInput). */
-export function getMultilineInput(env: NodeJS.ProcessEnv, name: (typeof INPUT_NAMES)[number]): string[] {
+function getMultilineInput(env: NodeJS.ProcessEnv, name: (typeof INPUT_NAMES)[number]): string[] {
   return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '')
     .split(/\r?\n/)
     .map((s) => s.trim())

@@ -14,7 +14,7 @@ import type { ReportContext } from '../reporters/context';
 import { reportSarif } from '../reporters/sarif';
 import { reportText } from '../reporters/text';
 import { cliArguments, readInputs } from './inputs';
-import { isHttpUrl } from '../rules/links';
+import { isHttpUrl } from '../core/url';
 import { setOutputs } from './runner-files';
 import { annotationCommand, workflowCommand } from '../reporters/workflow-commands';
 

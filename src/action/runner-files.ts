@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 
-export function outputRecord(name: string, value: string, delimiter = `ghadelimiter_${randomUUID()}`): string {
+function outputRecord(name: string, value: string, delimiter = `ghadelimiter_${randomUUID()}`): string {
   if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`output ${name}: the value contains the delimiter`);
   return `${name}<<${delimiter}${os.EOL}${value}${os.EOL}${delimiter}${os.EOL}`;
 }

@@ -11,9 +11,9 @@ import path from 'node:path';
 import type { Finding } from '../core/finding';
 import { decodeText, ReadRefused, readRegularFile } from '../inputs/read-file';
 import { resolveNamedFile } from '../inputs/tree';
-import type { Fingerprinted } from './fingerprint';
+import type { Fingerprinted } from '../reporters/fingerprint';
 
-export const BASELINE_VERSION = 1;
+const BASELINE_VERSION = 1;
 /** A baseline of a hundred thousand findings stays far below this. */
 const BASELINE_SIZE_LIMIT = 64 * 1024 * 1024;
 

@@ -4,10 +4,10 @@
  * baseline without its stale entries. Findings are fingerprinted by repository-relative path,
  * so a baseline works from any working directory of the repository.
  */
-import type { LintResult } from '../lint';
+import type { LintResult } from '../result';
 import { RepoPaths } from '../reporters/repo-paths';
 import { applyBaseline, entriesFor, readBaseline, writeBaseline, type Baseline } from './baseline';
-import { fingerprinter } from './fingerprint';
+import { fingerprinter } from '../reporters/fingerprint';
 
 export interface BaselineFlags {
   baseline?: string;

@@ -5,10 +5,10 @@
 import { parseArgs } from 'node:util';
 import type { NodeRole } from '../model/types';
 import { REPORTERS } from '../reporters/index';
-import { isHttpUrl } from '../rules/links';
+import { isHttpUrl } from '../core/url';
 import { closestNames, didYouMean } from '../rules/suggest';
 
-export type FailLevel = 'error' | 'warning' | 'info' | 'none';
+type FailLevel = 'error' | 'warning' | 'info' | 'none';
 
 export interface CliOptions {
   paths: string[];
@@ -150,10 +150,10 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
  * The largest `--max-file-size`: a JavaScript string holds at most about 512 million UTF-16
  * units, and one file's text, facts and report must fit in a CI runner's memory.
  */
-export const MAX_FILE_SIZE_CEILING = 256 * 1024 * 1024;
+const MAX_FILE_SIZE_CEILING = 256 * 1024 * 1024;
 
 /** A byte count such as `4096`, `512K`, `20M` or `20MB` (K = 1024 bytes). */
-export function parseSize(name: string, value: string, ceiling: number): number {
+function parseSize(name: string, value: string, ceiling: number): number {
   const m = /^(\d{1,12})\s*([kKmM]?)[bB]?$/.exec(value.trim());
   if (!m) throw new UsageError(`--${name} must be a size such as 512K or 20M (got "${value}")`);
   const n = Number(m[1]) * (m[2] === '' ? 1 : /k/i.test(m[2] as string) ? 1024 : 1024 * 1024);
@@ -209,7 +209,7 @@ const OPTION_NAMES = Object.keys(OPTIONS).map((n) => `--${n}`);
  * One clear line for what node:util parseArgs rejects (its own messages explain `--` syntax),
  * with the closest known options for a mistyped one.
  */
-export function usageErrorOf(e: unknown): UsageError {
+function usageErrorOf(e: unknown): UsageError {
   const err = e as { code?: string; message?: string };
   const msg = err.message ?? String(e);
   // The option as typed (`'--kernal=5'`), or as declared (`'-f, --format <value>'`: the long name).

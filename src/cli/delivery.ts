@@ -10,7 +10,7 @@ import { renderJobSummary } from '../reporters/github';
 import { findSourceRoot } from '../reporters/repo-paths';
 import type { CliOptions } from './args';
 
-export function githubOptionsFromEnv(env: NodeJS.ProcessEnv, annotationLimit?: number): GithubReportOptions {
+function githubOptionsFromEnv(env: NodeJS.ProcessEnv, annotationLimit?: number): GithubReportOptions {
   return { annotationLimit, serverUrl: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, sha: env.GITHUB_SHA };
 }
 
@@ -24,7 +24,7 @@ export function deliveryContext(opts: Pick<CliOptions, 'maxAnnotations'>, cwd: s
  * GITHUB_STEP_SUMMARY (each step has its own file; appending keeps what earlier commands of
  * the same step wrote).
  */
-export function writeStepSummary(ctx: ReportContext, env: NodeJS.ProcessEnv, stderr: { write(s: string): unknown }): void {
+function writeStepSummary(ctx: ReportContext, env: NodeJS.ProcessEnv, stderr: { write(s: string): unknown }): void {
   const file = env.GITHUB_STEP_SUMMARY;
   if (!file) return;
   try {

@@ -35,7 +35,7 @@ export interface CliIO {
   readStdin?: (maxSize: number) => Buffer;
 }
 
-export function exitCodeFor(findings: Finding[], opts: Pick<CliOptions, 'failLevel' | 'maxWarnings'>): 0 | 1 {
+function exitCodeFor(findings: Finding[], opts: Pick<CliOptions, 'failLevel' | 'maxWarnings'>): 0 | 1 {
   const threshold = opts.failLevel === 'none' ? Infinity : SEVERITY_RANK[opts.failLevel];
   if (findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) return 1;
   if (opts.maxWarnings >= 0 && findings.filter((f) => f.severity === 'warning').length > opts.maxWarnings) return 1;

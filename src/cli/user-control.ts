@@ -9,6 +9,7 @@ import { LineIndex } from '../core/span';
 import { displayPath } from '../inputs/discover';
 import { lint, type LintOptions } from '../lint';
 import { loadPolicies } from '../pipeline/policies';
+import { buildRuleRegistry } from '../rules/registry';
 import type { ConfigProblem } from '../policy/load';
 import { toolVersion } from './version';
 import { runExplain, runListRules } from './commands/rules';
@@ -36,7 +37,7 @@ export interface ControlIO {
 export type UserControl = { exit: number; lintOptions?: undefined; config?: undefined } | { exit?: undefined; lintOptions: Partial<LintOptions>; config: ResolvedConfig };
 
 /** Environment variable that fixes "today" for suppression expiry (tests, reproducible CI runs). */
-export const TODAY_ENV = 'SYSCTL_LINT_TODAY';
+const TODAY_ENV = 'SYSCTL_LINT_TODAY';
 
 function describeProblem(p: ConfigProblem): string {
   if (!p.text) return `${p.file}: ${p.message}`;
@@ -78,7 +79,7 @@ export function userControl(opts: ControlCliOptions, io: ControlIO): UserControl
     for (const p of loaded.problems) err(`sysctl-lint: invalid config: ${describeProblem(p)}\n`);
     return { exit: 2 };
   }
-  const resolved = resolveConfig(opts, io.cwd, loaded.file, (dirs) => loadPolicies({ policyDirs: dirs, cwd: io.cwd }).policies);
+  const resolved = resolveConfig(opts, io.cwd, loaded.file, (dirs) => buildRuleRegistry(loadPolicies({ policyDirs: dirs, cwd: io.cwd }).policies));
   if (!resolved.config) {
     for (const p of resolved.problems) err(`sysctl-lint: invalid config: ${describeProblem(p)}\n`);
     return { exit: 2 };

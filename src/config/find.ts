@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const CONFIG_NAMES = ['.sysctl-lint.yaml', '.sysctl-lint.yml'] as const;
+const CONFIG_NAMES = ['.sysctl-lint.yaml', '.sysctl-lint.yml'] as const;
 
 export type ConfigLocation = { abs: string; problem?: undefined } | { abs?: undefined; problem: string } | { abs?: undefined; problem?: undefined };
 

@@ -32,7 +32,7 @@ interface Level {
 
 const GITIGNORE_SIZE_LIMIT = 1024 * 1024;
 
-export class GitignoreRules {
+class GitignoreRules {
   private readonly gitRoots = new Map<string, string | null>();
   private readonly levels = new Map<string, Level | null>();
   private readonly floors = new Map<string, boolean>();

@@ -4,11 +4,10 @@
  * `default`) for --print-config and for messages that say what was assumed.
  */
 import path from 'node:path';
+import type { RuleLookup } from '../core/engine-rule';
 import type { ConfigProblem } from '../policy/load';
-import type { LoadedPolicy } from '../policy/types';
 import type { NodeRole } from '../model/types';
-import { isHttpUrl } from '../rules/links';
-import { buildRuleRegistry, type RuleRegistry } from '../rules/registry';
+import { isHttpUrl } from '../core/url';
 import { findConfig } from './find';
 import { GlobSet } from './globs';
 import { loadConfigFile, type LoadedConfig } from './load';
@@ -32,7 +31,7 @@ export interface ConfigFlags extends ConfigContext {
   docsBaseUrl?: string;
 }
 
-export interface ResolvedContext {
+interface ResolvedContext {
   kernel?: Sourced<string>;
   kubernetesVersion?: Sourced<string>;
   nodeRole?: Sourced<NodeRole>;
@@ -89,10 +88,10 @@ export function locateAndLoadConfig(flags: ConfigFlags, cwd: string, display: (a
 }
 
 /**
- * Merges flags, config file and defaults. `loadPolicies` gives the policies of the resolved
+ * Merges flags, config file and defaults. `rulesOf` gives the rule registry of the resolved
  * policy directories, so rule ids in the config can be checked (and aliases resolved).
  */
-export function resolveConfig(flags: ConfigFlags, cwd: string, file: LoadedConfig | undefined, loadPolicies: (dirs: string[]) => LoadedPolicy[]): ResolveResult {
+export function resolveConfig(flags: ConfigFlags, cwd: string, file: LoadedConfig | undefined, rulesOf: (policyDirs: string[]) => RuleLookup): ResolveResult {
   const problems: ConfigProblem[] = [];
   const data = file?.data ?? {};
   const explicit = new Set(flags.explicit ?? []);
@@ -119,7 +118,7 @@ export function resolveConfig(flags: ConfigFlags, cwd: string, file: LoadedConfi
   data.policies?.forEach((p, i) => policies.push({ value: path.resolve(base, p), source: file?.where(['policies', i]) ?? 'default' }));
   for (const p of flags.policies ?? []) policies.push({ value: path.resolve(cwd, p), source: '--policies' });
 
-  const catalog: RuleRegistry = buildRuleRegistry(loadPolicies(policies.map((p) => p.value)));
+  const catalog = rulesOf(policies.map((p) => p.value));
   const ruleMap = (rules: Record<string, RuleLevel> | undefined, at: Array<string | number>): Map<string, RuleSetting> => {
     const out = new Map<string, RuleSetting>();
     for (const [id, level] of Object.entries(rules ?? {})) {

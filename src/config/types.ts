@@ -7,8 +7,6 @@ import type { NodeRole } from '../model/types';
 
 export type RuleLevel = Severity | 'off';
 
-export const RULE_LEVELS: readonly RuleLevel[] = ['error', 'warning', 'info', 'off'];
-
 export interface ConfigContext {
   /** Read as written (`5.10` stays 5.10 even though YAML sees the number 5.1). */
   kernel?: string;
@@ -19,12 +17,12 @@ export interface ConfigContext {
   kubeProxyMode?: 'iptables' | 'ipvs' | 'nftables';
 }
 
-export interface ConfigOverride {
+interface ConfigOverride {
   files: string[];
   rules: Record<string, RuleLevel>;
 }
 
-export interface ConfigNodeGroup {
+interface ConfigNodeGroup {
   name: string;
   files: string[];
 }

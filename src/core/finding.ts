@@ -4,10 +4,6 @@ export type Severity = 'error' | 'warning' | 'info';
 
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
-export function isSeverity(s: string): s is Severity {
-  return s === 'error' || s === 'warning' || s === 'info';
-}
-
 declare const registered: unique symbol;
 
 /**

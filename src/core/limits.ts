@@ -4,7 +4,6 @@
  * file and the run go on. Every limit sits far above real configuration: the largest real
  * user-data, sysctl files and scripts are tens of kilobytes, nested a handful of levels.
  */
-import { formatSize } from '../inputs/read-file';
 import { defineEngineRule } from './engine-rule';
 import type { Finding } from './finding';
 import type { Span } from './span';
@@ -33,6 +32,13 @@ export const LIMITS = {
   /** Parts of one MIME message or cloud-config-archive. */
   parts: 1000,
 } as const;
+
+/** "12.4 MB" for a byte count (1 MB = 1,048,576 bytes, as `--max-file-size` counts). */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
+}
 
 export function tooLargeToAnalyze(what: string, size: number, limit: number): string {
   return `${what} too large to analyze: ${formatSize(size)}, limit ${formatSize(limit)}`;

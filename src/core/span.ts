@@ -57,9 +57,5 @@ export class LineIndex {
   }
 }
 
-export function span(start: number, end: number): Span {
-  return { start, end };
-}
-
 /** Translates spans of the parsed text into spans of the file the user sees (embedded text). */
 export type SpanMapper = (s: Span) => Span;

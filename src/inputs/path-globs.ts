@@ -19,7 +19,7 @@ import path from 'node:path';
 const GLOB_CHARS = /[*?[{]/;
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
 
-export function looksLikeGlob(arg: string): boolean {
+function looksLikeGlob(arg: string): boolean {
   return GLOB_CHARS.test(arg);
 }
 

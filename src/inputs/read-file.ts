@@ -11,6 +11,7 @@
  *   code frame can prove it sees the same file version the linter judged.
  */
 import fs from 'node:fs';
+import { formatSize } from '../core/limits';
 
 /** Files larger than this are not analysed (a finding says so); `--max-file-size` changes it. */
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -43,7 +44,7 @@ export interface FileRead {
   identity: string;
 }
 
-export function fileTypeName(st: fs.Stats): string {
+function fileTypeName(st: fs.Stats): string {
   if (st.isDirectory()) return 'a directory';
   if (st.isFIFO()) return 'a FIFO (named pipe)';
   if (st.isSocket()) return 'a socket';
@@ -51,13 +52,6 @@ export function fileTypeName(st: fs.Stats): string {
   if (st.isBlockDevice()) return 'a block device';
   if (st.isSymbolicLink()) return 'a symbolic link';
   return 'not a regular file';
-}
-
-/** "12.4 MB" for a byte count (1 MB = 1,048,576 bytes, as `--max-file-size` counts). */
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
 }
 
 export function tooLargeMessage(what: string, size: number | undefined, limit: number, flag?: string): string {
@@ -85,7 +79,7 @@ function refusalFor(e: unknown): ReadRefused {
   }
 }
 
-export function identityOf(st: fs.Stats): string {
+function identityOf(st: fs.Stats): string {
   return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
 }
 

@@ -15,7 +15,7 @@ import { defineEngineRule } from '../core/engine-rule';
 import { decodeText, DEFAULT_MAX_FILE_SIZE, readRegularFile } from '../inputs/read-file';
 import { resolveNamedFile } from '../inputs/tree';
 import type { Finding } from '../core/finding';
-import type { SourceStore } from '../core/source-store';
+import type { SourceStore } from '../inputs/source-store';
 import type { Span } from '../core/span';
 import { displayPath } from '../inputs/discover';
 import { canonicalKey } from '../model/keys';
@@ -107,7 +107,7 @@ export function readSnapshot(text: string, display: string): Omit<LiveObservatio
  * vm.drop_caches, root-only such as tcp_fastopen_key, EIO such as stable_secret) are skipped,
  * as `sysctl -a` skips them. fs/binfmt_misc is a filesystem of its own, not sysctl values.
  */
-export function readProcSys(procRoot: string, cwd: string): Omit<LiveObservation, 'errors'> & { error?: string } {
+function readProcSys(procRoot: string, cwd: string): Omit<LiveObservation, 'errors'> & { error?: string } {
   const sysDir = path.join(procRoot, 'sys');
   const values = new Map<string, Assignment>();
   const texts = new Map<string, string>();

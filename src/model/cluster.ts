@@ -51,7 +51,7 @@ export interface ClusterContext {
 const KUBE_PROXY_MODES = new Set(['iptables', 'ipvs', 'nftables', 'kernelspace']);
 
 /** kube-proxy's mode as kube-proxy reads it: empty means the platform default, iptables on Linux. */
-export function normalizeProxyMode(raw: string): string | undefined {
+function normalizeProxyMode(raw: string): string | undefined {
   const m = raw.trim().toLowerCase();
   if (m === '') return 'iptables';
   return KUBE_PROXY_MODES.has(m) ? m : undefined;

@@ -23,7 +23,7 @@ export interface ContextOptions {
   cluster?: ClusterContext;
 }
 
-export const DEFAULT_NODEPORT_RANGE: PortInterval = { lo: 30000, hi: 32767 };
+const DEFAULT_NODEPORT_RANGE: PortInterval = { lo: 30000, hi: 32767 };
 
 export function appliersOf(opt: ContextOptions['applier']): Applier[] {
   return opt === 'systemd' ? ['systemd'] : opt === 'procps' ? ['procps'] : ['systemd', 'procps'];

@@ -28,13 +28,13 @@ export interface SysctlAssignment {
   file?: string;
 }
 
-export interface SysctlExclusion {
+interface SysctlExclusion {
   pattern: string;
   rawKey: string;
   keySpan: Span;
 }
 
-export type SyntaxIssueCode = 'not-assignment' | 'empty-key' | 'empty-value' | 'template-directive';
+type SyntaxIssueCode = 'not-assignment' | 'empty-key' | 'empty-value' | 'template-directive';
 
 export interface SysctlSyntaxIssue {
   code: SyntaxIssueCode;

@@ -26,18 +26,6 @@ function swapSeparators(k: string): string {
   return out;
 }
 
-/** The /proc/sys path of a canonical key, relative to /proc/sys. */
-export function procPath(key: string): string {
-  return swapSeparators(key);
-}
-
-/** Key from a path under /proc/sys (`/proc/sys/net/ipv4/ip_forward` -> `net.ipv4.ip_forward`). */
-export function keyFromProcPath(path: string): string | undefined {
-  const m = /^\/proc\/sys\/(.+)$/.exec(path.replace(/\/{2,}/g, '/'));
-  if (!m?.[1]) return undefined;
-  return swapSeparators(m[1].replace(/\/$/, ''));
-}
-
 export function isGlobKey(key: string): boolean {
   return /[*?[]/.test(key);
 }
@@ -45,12 +33,6 @@ export function isGlobKey(key: string): boolean {
 /** glob(7) over a canonical key: wildcards never cross a `.` separator. */
 export function keyGlob(pattern: string): Glob {
   return compileGlob(pattern, '.');
-}
-
-export function keyMatches(pattern: string, key: string): boolean {
-  if (pattern === key) return true;
-  if (!isGlobKey(pattern)) return false;
-  return keyGlob(pattern).test(key);
 }
 
 /**

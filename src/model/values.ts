@@ -15,13 +15,13 @@ export interface PortInterval {
  * starts from the current range and parses as many integers as it is given. The high end is
  * then whatever was in force, the kernel default 60999 unless set earlier.
  */
-export interface PortRangeValue extends PortInterval {
+interface PortRangeValue extends PortInterval {
   partial?: boolean;
 }
 
-export const DEFAULT_EPHEMERAL_HIGH = 60999;
+const DEFAULT_EPHEMERAL_HIGH = 60999;
 
-export type TypedValue =
+type TypedValue =
   | { type: 'string'; value: string }
   | { type: 'integer'; value: number }
   | { type: 'integers'; value: number[] }
@@ -125,6 +125,3 @@ export function formatIntervals(list: PortInterval[]): string {
   return list.map((p) => (p.lo === p.hi ? String(p.lo) : `${p.lo}-${p.hi}`)).join(',');
 }
 
-export function countPorts(list: PortInterval[]): number {
-  return list.reduce((n, p) => n + p.hi - p.lo + 1, 0);
-}

@@ -18,8 +18,3 @@ export function compareVersions(a: Version, b: Version): number {
   return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
 }
 
-export function versionLt(a: Version, b: string): boolean {
-  const v = parseVersion(b);
-  if (!v) throw new Error(`bad version literal ${b}`);
-  return compareVersions(a, v) < 0;
-}

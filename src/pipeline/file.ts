@@ -5,7 +5,7 @@
  */
 import type { InputFilter } from '../config/ignore-filter';
 import type { Finding } from '../core/finding';
-import type { SourceStore } from '../core/source-store';
+import type { SourceStore } from '../inputs/source-store';
 import type { InputFile } from '../inputs/discover';
 import { decodeText, type FileRead } from '../inputs/read-file';
 import type { RealPathOf } from '../inputs/real-path';

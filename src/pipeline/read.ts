@@ -7,7 +7,7 @@ import path from 'node:path';
 import { ANALYSIS_LIMIT } from '../core/limits';
 import { defineEngineRule } from '../core/engine-rule';
 import type { Finding, RuleId, Severity } from '../core/finding';
-import type { SourceStore } from '../core/source-store';
+import type { SourceStore } from '../inputs/source-store';
 import type { InputFilter } from '../config/ignore-filter';
 import { displayPath, type InputFile } from '../inputs/discover';
 import { decodeText, readRegularFile, ReadRefused, type FileRead } from '../inputs/read-file';

@@ -90,7 +90,7 @@ function reporter(p: Policy, node: NodeModel, emit: Emit): Report {
 }
 
 /** The value as the kernel takes it for typed checks (`1024 65000`, without a trailing comment). */
-export function displayValue(s: Subject): string {
+function displayValue(s: Subject): string {
   if (!s.parsed.ok) return s.raw;
   const v = s.parsed.value;
   switch (v.type) {

@@ -6,7 +6,7 @@
 import { compileGlob } from '../core/glob';
 import { selectorMatches } from '../model/keys';
 
-export interface KernelKeyInfo {
+interface KernelKeyInfo {
   added?: string;
   removed?: string;
   /** The key exists only in these vendors' kernels (a distribution patch): which ones. */
@@ -53,12 +53,6 @@ export interface PolicyLists {
   moduleKeys: ModuleKeyList;
   podSafeSysctls: PodSafeSysctlList;
 }
-
-export const EMPTY_LISTS: PolicyLists = {
-  kernelKeys: { complete: [], dynamic: [], keys: {}, topLevel: [], readOnly: [], values: [] },
-  moduleKeys: { modules: [] },
-  podSafeSysctls: { sysctls: [] },
-};
 
 export type KeyStatus = { status: 'known'; info: KernelKeyInfo } | { status: 'unknown' } | { status: 'uncovered' };
 

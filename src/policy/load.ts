@@ -150,7 +150,7 @@ export interface LoadResult<T> {
 }
 
 /** Loads one policy from YAML text. */
-export function loadPolicyText(text: string, file: string, opts: { builtin?: boolean; checkId?: boolean } = {}): LoadResult<LoadedPolicy> {
+function loadPolicyText(text: string, file: string, opts: { builtin?: boolean; checkId?: boolean } = {}): LoadResult<LoadedPolicy> {
   const problems: ConfigProblem[] = [];
   const { doc, problems: yamlProblems } = parseYaml(text);
   for (const y of yamlProblems) problems.push({ file, text, ...y });
@@ -189,7 +189,6 @@ function listYamlFiles(dir: string): Array<{ abs: string; link: boolean }> {
   walk(dir);
   return out;
 }
-
 
 /** Loads every policy below a directory (its `lists/` folder holds data, not policies). */
 export function loadPolicyDir(dir: string, displayBase: (abs: string) => string, opts: { builtin?: boolean; tree?: Tree; maxFileSize?: number } = {}): LoadResult<LoadedPolicy> {

@@ -40,7 +40,7 @@ export interface ContextCondition {
 /** A number, or a value taken from another setting or from the context. */
 export type Operand = number | { setting: string; default?: number; appliedBefore?: boolean } | { context: 'nodePortRange.lo' | 'nodePortRange.hi' };
 
-export interface RangeOperand {
+interface RangeOperand {
   context?: 'nodePortRange';
   range?: string;
 }
@@ -133,7 +133,7 @@ export interface ProvisioningCheck {
 
 export type Check = SettingCheck | SyntaxCheck | FileCheck | ContextCheck | ObservationCheck | CommandCheck | ProvisioningCheck;
 
-export interface PolicyCase {
+interface PolicyCase {
   when?: ContextCondition;
   /** Extra condition on the value (setting checks only). */
   value?: Assertion;

@@ -1,6 +1,6 @@
 import { LineIndex, type Location, type Position } from '../core/span';
 import type { LintResult } from '../result';
-import type { SourceStore } from '../core/source-store';
+import type { SourceStore } from '../inputs/source-store';
 
 export interface ReportContext {
   result: LintResult;

@@ -13,8 +13,8 @@ import { encodeRelativeUri, findSourceRoot, RepoPaths } from './repo-paths';
 import { collectRuleDocs, ruleLinks } from './rule-docs';
 import { annotationCommand } from './workflow-commands';
 
-export const DEFAULT_ANNOTATION_LIMIT = 10;
-export const DEFAULT_SUMMARY_BUDGET = 900 * 1024;
+const DEFAULT_ANNOTATION_LIMIT = 10;
+const DEFAULT_SUMMARY_BUDGET = 900 * 1024;
 
 const ANNOTATION_LEVEL: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];

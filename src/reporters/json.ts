@@ -12,7 +12,7 @@
 import type { Finding } from '../core/finding';
 import { PositionResolver, type ReportContext } from './context';
 import { ruleLinks } from './rule-docs';
-import { reportFingerprints } from '../baseline/fingerprint';
+import { reportFingerprints } from './fingerprint';
 
 export function reportJson(ctx: ReportContext): string {
   const pos = new PositionResolver(ctx.result.sources);

@@ -9,7 +9,7 @@ import { defaultDocsBase, ruleDocsUrl } from '../rules/links';
 import type { LoadedPolicy, Reference } from '../policy/types';
 import type { ReportContext } from './context';
 
-export type Precision = 'very-high' | 'high' | 'medium' | 'low';
+type Precision = 'very-high' | 'high' | 'medium' | 'low';
 
 export interface RuleDoc {
   id: string;
@@ -26,12 +26,12 @@ export interface RuleDoc {
   documented: boolean;
 }
 
-export function policyRuleDoc(lp: LoadedPolicy): RuleDoc {
+function policyRuleDoc(lp: LoadedPolicy): RuleDoc {
   const p = lp.policy;
   return { id: p.id, title: p.title, severity: p.severity, rationale: p.rationale, fix: p.fix, tags: p.tags ?? [], references: p.references ?? [], precision: 'high', documented: lp.builtin };
 }
 
-export function engineRuleDoc(id: string): RuleDoc {
+function engineRuleDoc(id: string): RuleDoc {
   const d = documentedEngineRule(id);
   if (d) return { id, title: d.title, severity: d.severity, rationale: d.rationale, fix: d.fix, tags: ['engine'], references: [], precision: 'very-high', documented: true };
   // A rule id nobody described yet (a test requires docs for every engine rule): still a valid descriptor.

@@ -13,18 +13,18 @@ import { PositionResolver, type ReportContext } from './context';
 import { findSourceRoot, RepoPaths, rootUri } from './repo-paths';
 import { collectRuleDocs, docsBase, firstParagraph, truncateText, type RuleDoc } from './rule-docs';
 import { ruleDocsUrl, toolHomepage } from '../rules/links';
-import { FINGERPRINT_PROPERTY, reportFingerprints } from '../baseline/fingerprint';
+import { FINGERPRINT_PROPERTY, reportFingerprints } from './fingerprint';
 
-export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The code scanning category (`category/run-id` with an empty run id). */
-export const SARIF_AUTOMATION_ID = 'sysctl-lint/';
+const SARIF_AUTOMATION_ID = 'sysctl-lint/';
 /** GitHub's limits: descriptions 1024 characters, 20 tags per rule. */
 const MAX_DESCRIPTION = 1024;
 const MAX_TAGS = 20;
 
 type SarifLevel = 'error' | 'warning' | 'note';
 
-export function sarifLevel(s: Severity): SarifLevel {
+function sarifLevel(s: Severity): SarifLevel {
   return s === 'info' ? 'note' : s;
 }
 
@@ -78,7 +78,7 @@ export function reportSarif(ctx: ReportContext): string {
   return JSON.stringify(buildSarif(ctx), null, 2) + '\n';
 }
 
-export function buildSarif(ctx: ReportContext) {
+function buildSarif(ctx: ReportContext) {
   const { result } = ctx;
   const pos = new PositionResolver(result.sources);
   const root = ctx.sourceRoot ?? findSourceRoot(ctx.cwd);

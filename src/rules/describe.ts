@@ -9,7 +9,7 @@ import { ruleExamples, type RuleExamples } from './examples';
 import { isFileCheck, isSettingCheck, isSyntaxCheck, type Assertion, type ContextCondition, type LoadedPolicy, type Policy, type SettingTarget, type VersionCondition } from '../policy/types';
 
 /** Context a rule reads, in the order it is listed. */
-export const CONTEXT_NEEDS = ['kernel', 'kubernetesVersion', 'nodeRole', 'kubeProxyMode', 'nodePortRange', 'applier', 'completeRoot', 'modules'] as const;
+const CONTEXT_NEEDS = ['kernel', 'kubernetesVersion', 'nodeRole', 'kubeProxyMode', 'nodePortRange', 'applier', 'completeRoot', 'modules'] as const;
 export type ContextNeed = (typeof CONTEXT_NEEDS)[number];
 
 export const CONTEXT_LABELS: Record<ContextNeed, string> = {
@@ -86,7 +86,7 @@ function describeVersion(name: string, v: VersionCondition): string[] {
 }
 
 /** `kernel >= 4.12, node role kubernetes or unknown` */
-export function describeCondition(c: ContextCondition): string {
+function describeCondition(c: ContextCondition): string {
   const parts: string[] = [];
   if (c.kernel) parts.push(...describeVersion('kernel', c.kernel));
   if (c.kubernetesVersion) parts.push(...describeVersion('Kubernetes', c.kubernetesVersion));
@@ -112,7 +112,7 @@ const TARGETS: Record<SettingTarget, string> = {
 };
 
 /** What the policy looks at, in one sentence. */
-export function describeAppliesTo(p: Policy): string {
+function describeAppliesTo(p: Policy): string {
   const scope = (p.scope ?? ['node']).length === 2 ? 'node and pod settings' : (p.scope ?? ['node'])[0] === 'pod' ? 'pod settings' : 'node settings';
   const c = p.check;
   let what: string;
@@ -126,7 +126,7 @@ export function describeAppliesTo(p: Policy): string {
 }
 
 /** One line per case: `kernel >= 4.12: warning`. */
-export function describeCases(p: Policy): string[] {
+function describeCases(p: Policy): string[] {
   return (p.cases ?? []).map((c) => {
     const when = [c.when ? describeCondition(c.when) : '', c.value ? `value ${describeAssertion(c.value)}` : ''].filter(Boolean).join(', ');
     const sev = c.severity ?? p.severity;
@@ -152,7 +152,7 @@ export interface RuleDoc {
   examples: RuleExamples;
 }
 
-export function policyDoc(lp: LoadedPolicy, examples = ruleExamples()): RuleDoc {
+function policyDoc(lp: LoadedPolicy, examples = ruleExamples()): RuleDoc {
   const p = lp.policy;
   return {
     id: p.id,

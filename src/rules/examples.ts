@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export interface ExampleFile {
+interface ExampleFile {
   /** Path relative to the policy's test folder (`invalid/tree/etc/sysctl.d/10-a.conf`). */
   path: string;
   /** File content; absent for a symbolic link. */
@@ -41,7 +41,7 @@ export type ExampleTable = Record<string, RuleExamples>;
 declare const __SYSCTL_LINT_EXAMPLES__: ExampleTable | undefined;
 
 /** Case inputs in a folder, sorted: files and directories, minus snapshots and sidecars. */
-export function listCaseNames(dir: string): string[] {
+function listCaseNames(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
@@ -85,7 +85,7 @@ function readCase(policyDir: string, kind: 'valid' | 'invalid'): ExampleCase | u
 }
 
 /** Engine rules (`sysctl-lint/<name>`) keep their cases in test/engine-rules/<name>/. */
-export const ENGINE_RULE_PREFIX = 'sysctl-lint/';
+const ENGINE_RULE_PREFIX = 'sysctl-lint/';
 
 function loadFolder(casesDir: string, prefix: string, table: ExampleTable): void {
   if (!fs.existsSync(casesDir)) return;

@@ -21,14 +21,6 @@ export function defaultDocsBase(version: string): string {
   return `https://unpkg.com/sysctl-lint@${encodeURIComponent(version)}/docs/rules.md`;
 }
 
-/** An absolute http(s) URL, as SARIF's helpUri needs (for --docs-base-url and docsBaseUrl). */
-export function isHttpUrl(s: string): boolean {
-  try {
-    return /^https?:$/.test(new URL(s).protocol);
-  } catch {
-    return false;
-  }
-}
 
 /** The rule's section of the rules reference under `base`. */
 export function ruleDocsUrl(base: string, ruleId: string): string {

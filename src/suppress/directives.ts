@@ -14,7 +14,7 @@ import type { Span } from '../core/span';
 
 export type DirectiveKind = 'disable-next-line' | 'disable';
 
-export interface DirectiveRule {
+interface DirectiveRule {
   id: string;
   span: Span;
 }

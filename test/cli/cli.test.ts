@@ -14,14 +14,14 @@ describe('sysctl-lint CLI', () => {
     expect(r.status).toBe(0);
   });
 
-  it('exits 1 with path:line:col findings on a bad tree', () => {
+  it('exits 1 with findings in the stylish layout: the file once, then line:col, severity, message, rule', () => {
     const r = runCli([fx('tree'), '--node-role', 'kubernetes']);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('test/cli/fixtures/tree/etc/sysctl.d/60-tuning.conf:2:1 error');
-    expect(r.stdout).toContain('tcp-tw-recycle-enabled');
-    expect(r.stdout).toContain('test/cli/fixtures/tree/etc/sysctl.d/60-tuning.conf:4:1 error Ephemeral ports 1024 65535 overlap the NodePort range 30000-32767');
+    expect(r.stdout).toMatch(/^test\/cli\/fixtures\/tree\/etc\/sysctl\.d\/60-tuning\.conf\n {2}2:1 {2}error {2}net\.ipv4\.tcp_tw_recycle = 1 silently drops SYNs from clients behind NAT\/SNAT {2}tcp-tw-recycle-enabled\n {14}kernel version unknown: /m);
+    expect(r.stdout).toMatch(/^ {2}4:1 {2}error {2}Ephemeral ports 1024 65535 overlap the NodePort range 30000-32767 /m);
+    expect(r.stdout.match(/^test\/cli\/fixtures\/tree\/etc\/sysctl\.d\/60-tuning\.conf$/gm)).toHaveLength(1);
     expect(r.stdout).not.toContain('tcp_tw_reuse');
-    expect(r.stdout).toMatch(/\d+ problems \(2 errors, 0 warnings, \d+ info\)/);
+    expect(r.stdout).toMatch(/\n\u2716 \d+ problems \(2 errors, 0 warnings, \d+ info\)\n$/);
     expect(r.stdout).not.toContain('\u001b[');
   });
 
@@ -107,7 +107,7 @@ describe('sysctl-lint CLI', () => {
 
   it('shows a code frame under each finding with --code-frame', () => {
     const r = runCli([fx('tree/etc/sysctl.d/60-tuning.conf'), '--code-frame']);
-    expect(r.stdout).toContain('  2 | net.ipv4.tcp_tw_recycle = 1\n    | ^^^^^^^^^^^^^^^^^^^^^^^');
+    expect(r.stdout).toContain('    2 | net.ipv4.tcp_tw_recycle = 1\n      | ^^^^^^^^^^^^^^^^^^^^^^^');
   });
 });
 

@@ -7,6 +7,7 @@ import { findConfig } from '../../src/config/find';
 import { loadConfigText } from '../../src/config/load';
 import { printConfig } from '../../src/config/print';
 import { resolveConfig, type ConfigFlags } from '../../src/config/resolve';
+import { buildRuleRegistry } from '../../src/rules/registry';
 import { CONFIG_FIELDS, CONTEXT_FIELDS } from '../../src/config/types';
 import { builtinCatalogue } from '../../src/policy/builtin';
 import type { ConfigProblem } from '../../src/policy/load';
@@ -26,7 +27,7 @@ function where(p: ConfigProblem): string {
 function resolve(text: string, flags: ConfigFlags = {}) {
   const l = load(text);
   expect(l.problems.map(where)).toEqual([]);
-  return resolveConfig({ explicit: [], ...flags }, '/repo', l.config, () => policies());
+  return resolveConfig({ explicit: [], ...flags }, '/repo', l.config, () => buildRuleRegistry(policies()));
 }
 
 describe('config file schema and loading', () => {
@@ -65,7 +66,7 @@ describe('config file schema and loading', () => {
 
   it('reports unknown rule ids with the closest ones, also in overrides', () => {
     const l = load('rules:\n  tcp-tw-recyle: off\noverrides:\n  - files: [x]\n    rules:\n      sysctl-lint/unused-suppression: off\n');
-    const r = resolveConfig({}, '/repo', l.config, () => policies());
+    const r = resolveConfig({}, '/repo', l.config, () => buildRuleRegistry(policies()));
     expect(r.config).toBeUndefined();
     expect(r.problems.map(where)).toEqual([
       '2:3 rules.tcp-tw-recyle: unknown rule "tcp-tw-recyle"; did you mean tcp-tw-recycle-enabled? (sysctl-lint --list-rules lists them)',
@@ -79,7 +80,7 @@ describe('rule aliases', () => {
     const base = policies();
     const renamed = base.map((p) => (p.policy.id === 'tcp-tw-recycle-enabled' ? { ...p, policy: { ...p.policy, aliases: ['tw-recycle'] } } : p));
     const l = load('rules:\n  tw-recycle: warning\n');
-    const r = resolveConfig({}, '/repo', l.config, () => renamed);
+    const r = resolveConfig({}, '/repo', l.config, () => buildRuleRegistry(renamed));
     expect(r.problems).toEqual([]);
     expect(r.config?.rules.levelFor('tcp-tw-recycle-enabled', 'a.conf')).toBe('warning');
   });

@@ -94,7 +94,7 @@ describe.skipIf(skipClientTests)('packer (the real client)', () => {
     const g = guest({ ...goodFiles, 'etc/sysctl.d/99-zz-tuning.conf': 'net.ipv4.ip_local_port_range = 1024 65535\n' }, goodSnapshot.replace('32768\t60999', '1024\t65535'));
     const r = build(g);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('rootfs/etc/sysctl.d/99-zz-tuning.conf:1:1 error Ephemeral ports 1024 65535 overlap the NodePort range');
+    expect(r.stdout).toMatch(/rootfs\/etc\/sysctl\.d\/99-zz-tuning\.conf\n.* {2}1:1 {2}error {2}Ephemeral ports 1024 65535 overlap the NodePort range/);
     expect(r.stdout + r.stderr).toContain('Script exited with non-zero exit status: 1');
     expect(fs.existsSync(path.join(g.report, 'build-finished'))).toBe(false);
   });

@@ -109,7 +109,7 @@ describe.skipIf(skipClientTests)('pre-commit (the real client)', () => {
     const bad = run(targetRepository(hookRepo, 'sysctl-lint', BAD));
     expect(bad.status, bad.stdout + bad.stderr).toBe(1);
     expect(bad.stdout).toMatch(/sysctl-lint\.+Failed/);
-    expect(bad.stdout).toContain('etc/sysctl.d/60-tuning.conf:1:1 error net.ipv4.tcp_tw_recycle = 1 silently drops SYNs');
+    expect(bad.stdout).toMatch(/^etc\/sysctl\.d\/60-tuning\.conf\n {2}1:1 {2}error {2}net\.ipv4\.tcp_tw_recycle = 1 silently drops SYNs/m);
     // Only files the hook's `files:` pattern matches are handed over.
     expect(bad.stdout).not.toContain('notes/sysctl.txt');
 
@@ -122,7 +122,7 @@ describe.skipIf(skipClientTests)('pre-commit (the real client)', () => {
     const bin = cliShimDir(cliPath);
     const bad = run(targetRepository(hookRepo, 'sysctl-lint-system', BAD), bin);
     expect(bad.status, bad.stdout + bad.stderr).toBe(1);
-    expect(bad.stdout).toContain('etc/sysctl.d/60-tuning.conf:1:1 error');
+    expect(bad.stdout).toMatch(/^etc\/sysctl\.d\/60-tuning\.conf\n {2}1:1 {2}error /m);
     const good = run(targetRepository(hookRepo, 'sysctl-lint-system', GOOD), bin);
     expect(good.status, good.stdout + good.stderr).toBe(0);
   }, 120_000);

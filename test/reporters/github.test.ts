@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding, RuleId, Severity } from '../../src/core/finding';
-import { SourceStore } from '../../src/core/source-store';
+import { SourceStore } from '../../src/inputs/source-store';
 import type { LintResult } from '../../src/lint';
 import { annotationQuota, renderJobSummary, reportGithub } from '../../src/reporters/github';
 import { annotationCommand, escapeData, escapeProperty } from '../../src/reporters/workflow-commands';

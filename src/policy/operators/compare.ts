@@ -10,7 +10,7 @@ interface Resolved {
   describe: string;
 }
 
-export function resolveOperand(op: Operand, env: EvalEnv): Resolved | undefined {
+function resolveOperand(op: Operand, env: EvalEnv): Resolved | undefined {
   if (typeof op === 'number') return { value: op, describe: String(op) };
   if ('context' in op) {
     const r = env.node.context.nodePortRange.value;

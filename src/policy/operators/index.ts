@@ -15,7 +15,7 @@ import { lowOp, highOp, overlapsOp, sameParityOp } from './ports';
 import { moduleNotLoadedOp, moduleDefaultOp, keyStatusOp, valueShapeOp } from './kernel';
 import { podSafeOp, kernelNamespaceOp, kubeletAllowedOp, keyMatchesOp } from './pod';
 
-export interface OpResult {
+interface OpResult {
   holds: boolean;
   vars?: MessageVars;
 }

@@ -22,7 +22,7 @@ const TRIGGER = /sysctl|\/proc\/sys/;
 const LIST_START = /^(([ \t]*(#[^\n]*)?|---[^\n]*)\r?\n)*- /;
 const TASK_WORD = /^\s*-?\s*(hosts|tasks|name|become|when|notify|loop|with_\w+|(ansible\.(builtin|posix)\.)?(sysctl|lineinfile|blockinfile|template|copy|shell|command|script|include_tasks|import_tasks|block)):/m;
 
-export function looksLikeAnsible(text: string): boolean {
+function looksLikeAnsible(text: string): boolean {
   return LIST_START.test(text) && TASK_WORD.test(text);
 }
 

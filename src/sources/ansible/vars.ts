@@ -85,7 +85,7 @@ function reference(ref: string, scope: VarScope, item: LoopItem | undefined): Lo
 }
 
 /** Follows `{{ x }}` links from a node to the node holding the value. */
-export function follow(n: Located, scope: VarScope, item: LoopItem | undefined, depth = 0): Located {
+function follow(n: Located, scope: VarScope, item: LoopItem | undefined, depth = 0): Located {
   if (depth >= MAX_DEPTH || !isScalar(n.node)) return n;
   const m = DIRECT.exec(n.node.text);
   if (!m) return n;

@@ -5,7 +5,7 @@
  */
 import type zlibModule from 'node:zlib';
 import { LIMITS } from '../../core/limits';
-import { formatSize } from '../../inputs/read-file';
+import { formatSize } from '../../core/limits';
 
 /** `limit`: not an error in the content, an analysis limit (core/limits.ts) that was reached. */
 export type Decoded = { ok: true; bytes: Buffer } | { ok: false; error: string; limit?: boolean };
@@ -14,7 +14,7 @@ export type Decoded = { ok: true; bytes: Buffer } | { ok: false; error: string; 
 const RATIO_FLOOR = 1024 * 1024;
 
 /** The most bytes `encodedSize` bytes may decode to. */
-export function decodedLimit(encodedSize: number): number {
+function decodedLimit(encodedSize: number): number {
   return Math.min(LIMITS.decodedSize, Math.max(RATIO_FLOOR, encodedSize * LIMITS.expansionRatio));
 }
 

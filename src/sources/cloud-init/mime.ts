@@ -7,7 +7,7 @@
 import type { Span } from '../../core/span';
 import type { MappedText } from '../shell/index';
 
-export interface MimeHeaders {
+interface MimeHeaders {
   /** Lower-cased `type/subtype`, or undefined when absent. */
   contentType?: string;
   params: Record<string, string>;

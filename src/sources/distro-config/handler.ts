@@ -21,7 +21,7 @@ const FACT_KEYS = new Set(['service-node-port-range', 'kube-apiserver-arg', 'kub
 const FACT_KEY_LINE = /^["']?(service-node-port-range|kube-apiserver-arg|kube-proxy-arg|kubelet-arg)\+?["']?[ \t]*:/m;
 const TEMPLATE = /\{\{|\{%|\$\{|%\{/;
 
-export function looksLikeDistroConfig(text: string): boolean {
+function looksLikeDistroConfig(text: string): boolean {
   return FACT_KEY_LINE.test(text) && !/^["']?(apiVersion|kind)["']?[ \t]*:/m.test(text) && !looksLikeCloudInit(text);
 }
 

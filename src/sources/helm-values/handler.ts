@@ -30,14 +30,14 @@ const INIT_LISTS = /initcontainers$/i;
 
 const CHART_FILE_LIMIT = 1024 * 1024;
 
-export interface ChartInfo {
+interface ChartInfo {
   name?: string;
   /** Dependencies: the values key (alias, else name) to the chart name. */
   dependencies: Map<string, string>;
 }
 
 /** Chart.yaml (and Helm 2's requirements.yaml) next to a values file. */
-export function readChartInfo(dir: string): ChartInfo {
+function readChartInfo(dir: string): ChartInfo {
   const info: ChartInfo = { dependencies: new Map() };
   for (const name of ['Chart.yaml', 'Chart.yml', 'requirements.yaml']) {
     let text: string;
@@ -138,7 +138,7 @@ export function extractValues(file: string, abs: string, text: string): { nodes:
   return { nodes, findings };
 }
 
-export function isValuesPath(display: string): boolean {
+function isValuesPath(display: string): boolean {
   return VALUES_NAME.test(path.posix.basename(display));
 }
 
@@ -153,7 +153,7 @@ const OTHER_SHAPE = /^["']?(apiVersion|kind|services)["']?[ \t]*:/m;
  * cloud-init user-data, Talos machine configuration or Compose file, outside a chart's
  * `templates/`.
  */
-export function looksLikeValues(text: string, display: string): boolean {
+function looksLikeValues(text: string, display: string): boolean {
   if (/(^|\/)templates\//.test(display) || !mayMatter(text) || !POD_FIELD_KEY.test(text)) return false;
   return !OTHER_SHAPE.test(text) && !looksLikeCloudInit(text) && !looksLikeTalos(text) && !/^\s*[[-]/.test(text.replace(/^(\s*#.*\n)+/, ''));
 }

@@ -44,7 +44,7 @@ function factOf(kind: (typeof FLAGS)[number]['kind'], value: string, file: strin
 }
 
 /** `--flag=value` or `--flag value` anywhere in a command string or argument, located at the flag. */
-export function flagFacts(s: YScalar, file: string, emit: Emit): void {
+function flagFacts(s: YScalar, file: string, emit: Emit): void {
   const text = s.text;
   if (!text.includes('--')) return;
   FLAG_RE.lastIndex = 0;

@@ -19,7 +19,7 @@ const CLOUD_INIT = /^(#cloud-config|#cloud-boothook|#!|Content-Type:\s*multipart
 const chartDirCache = new Map<string, boolean>();
 
 /** A directory holding a Helm chart (its Chart.yaml). */
-export function isChartDir(dir: string): boolean {
+function isChartDir(dir: string): boolean {
   let known = chartDirCache.get(dir);
   if (known === undefined) {
     known = fs.existsSync(path.join(dir, 'Chart.yaml')) || fs.existsSync(path.join(dir, 'Chart.yml'));

@@ -170,7 +170,7 @@ function privilegedOf(container: YMap): boolean {
 }
 
 /** Where a privileged write of `key` lands. */
-export function writeScope(key: string, flags: PodFlags): 'node' | 'pod' {
+function writeScope(key: string, flags: PodFlags): 'node' | 'pod' {
   const ns = kernelNamespaceOf(key);
   if (ns === 'net') return flags.hostNetwork ? 'node' : 'pod';
   if (ns === 'ipc') return flags.hostIPC ? 'node' : 'pod';
@@ -228,7 +228,7 @@ function checkPodFields(spec: YMap, src: PodSource, out: PodAnalysis): void {
   }
 }
 
-export function podFlags(spec: YNode | null | undefined): PodFlags {
+function podFlags(spec: YNode | null | undefined): PodFlags {
   return { hostNetwork: isTrue(get(spec, 'hostNetwork')), hostIPC: isTrue(get(spec, 'hostIPC')) };
 }
 

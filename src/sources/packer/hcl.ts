@@ -31,20 +31,20 @@ export interface HclString {
   templates: Span[];
 }
 
-export interface HclTuple {
+interface HclTuple {
   kind: 'tuple';
   items: HclValue[];
   span: Span;
 }
 
-export interface HclObject {
+interface HclObject {
   kind: 'object';
   pairs: Array<{ key: string; keySpan: Span; value: HclValue }>;
   span: Span;
 }
 
 /** Any other expression, as written. */
-export interface HclOther {
+interface HclOther {
   kind: 'other';
   raw: string;
   span: Span;
@@ -58,7 +58,7 @@ export interface HclAttribute {
   value: HclValue;
 }
 
-export interface HclBlock {
+interface HclBlock {
   type: string;
   typeSpan: Span;
   labels: Array<{ value: string; span: Span }>;
@@ -71,7 +71,7 @@ export interface HclBody {
   blocks: HclBlock[];
 }
 
-export interface HclError {
+interface HclError {
   span: Span;
   message: string;
 }

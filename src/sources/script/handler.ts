@@ -22,7 +22,7 @@ const TRIGGER = /sysctl|\/proc\/sys/;
  * script (`cp 99-k8s.conf /etc/sysctl.d/`, `install -m 644 files/x.conf /etc/sysctl.d/`):
  * scripts are usually run from their own directory.
  */
-export function copiedFile(w: SysctlFileWrite, scriptAbs: string, input: Pick<SourceInput, 'readRelated'>, consumed: RelatedFile[]): ReturnType<typeof parseSysctl> | undefined {
+function copiedFile(w: SysctlFileWrite, scriptAbs: string, input: Pick<SourceInput, 'readRelated'>, consumed: RelatedFile[]): ReturnType<typeof parseSysctl> | undefined {
   const from = w.from;
   if (!from || !from.literal || from.path.startsWith('/') || !input.readRelated) return undefined;
   const related = input.readRelated(path.resolve(path.dirname(scriptAbs), from.path));

@@ -75,7 +75,7 @@ export interface SysctlFileWrite {
 }
 
 /** Content put into a modules-load.d file or /etc/modules: which modules load at boot. */
-export interface ModulesFileWrite {
+interface ModulesFileWrite {
   order: number;
   path: string;
   pathSpan: Span;

@@ -18,7 +18,7 @@ export interface Content extends MappedText {
 const fileSpans: SpanMapper = (s) => s;
 
 /** Accumulates characters whose positions are already file offsets. */
-export class ContentBuilder {
+class ContentBuilder {
   private readonly b = new MappedTextBuilder();
   private readonly expansions: Span[] = [];
 

@@ -7,10 +7,10 @@ import type { Assignment, Scope } from '../../model/types';
 import type { SysctlWrite } from './analyze';
 
 export { analyzeArgv, analyzeScript, isModulesFilePath, isSysctlFilePath } from './analyze';
-export type { ModulesFileWrite, ShellAnalysis, SysctlFileWrite, SysctlReapply, SysctlWrite } from './analyze';
-export { parseContentAsSysctl, type Content } from './content';
-export { execWord, parseShell, templateRanges, type ShellWord } from './lexer';
-export { joinMapped, MappedTextBuilder, opaque, sliceOf, type MappedText } from './mapped-text';
+export type { ShellAnalysis, SysctlFileWrite, SysctlReapply, SysctlWrite } from './analyze';
+export { parseContentAsSysctl } from './content';
+export { execWord, templateRanges, type ShellWord } from './lexer';
+export { joinMapped, opaque, sliceOf, type MappedText } from './mapped-text';
 
 /** A command's write as a runtime assignment of a node (applied after the sysctl files). */
 export function writeToAssignment(w: SysctlWrite, where: { file: string; scope: Scope; via: string }): Assignment {

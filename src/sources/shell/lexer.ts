@@ -33,7 +33,7 @@ export interface ShellWord {
   expansions: Span[];
 }
 
-export type RedirectOp = '>' | '>>' | '>|' | '<' | '<>' | '<<' | '<<-' | '<<<' | '&>' | '&>>' | '>&' | '<&';
+type RedirectOp = '>' | '>>' | '>|' | '<' | '<>' | '<<' | '<<-' | '<<<' | '&>' | '&>>' | '>&' | '<&';
 
 export interface HeredocBody extends MappedText {
   /** The delimiter was quoted: the body is taken literally (no expansion). */
@@ -62,7 +62,7 @@ export interface SimpleCommand {
 }
 
 /** `too-deep`, `too-large`: analysis limits, not a syntax error (see core/limits.ts). */
-export type LexIssueCode = 'unterminated-quote' | 'unterminated-substitution' | 'unterminated-heredoc' | 'too-deep' | 'too-large';
+type LexIssueCode = 'unterminated-quote' | 'unterminated-substitution' | 'unterminated-heredoc' | 'too-deep' | 'too-large';
 
 export interface LexIssue {
   code: LexIssueCode;

@@ -53,7 +53,7 @@ function sysctlList(text: string): string[] {
     .filter(Boolean);
 }
 
-export function talosClusterFacts(docs: ReturnType<typeof parseYaml>, file: string): ClusterFact[] {
+function talosClusterFacts(docs: ReturnType<typeof parseYaml>, file: string): ClusterFact[] {
   const out: ClusterFact[] = [];
   const source = (what: string) => `Talos ${what} in ${file}`;
   for (const d of docs) {

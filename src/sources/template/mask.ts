@@ -50,7 +50,7 @@ export function templateLanguageOf(display: string, text: string): TemplateLangu
 }
 
 /** The template language a text's syntax shows. */
-export function templateLanguageOfText(text: string): TemplateLanguage | undefined {
+function templateLanguageOfText(text: string): TemplateLanguage | undefined {
   if (/\{%|\{#/.test(text) || /^##\s*template:\s*jinja/i.test(text)) return 'jinja';
   if (/\{\{-?\s*(\/\*|\.|\$|(if|range|with|define|template|include|end|else|toYaml|tpl|required|default)\b)/.test(text)) return 'go';
   if (/%\{|\$\{/.test(text)) return 'terraform';

@@ -1,7 +1,6 @@
 /** YAML and JSON with exact positions: the layer every YAML-based source builds on. */
-export { parseYaml, parseEmbeddedYaml, splitDocuments, type ParseYamlOptions, type DocumentSlice } from './parse';
-export { OffsetMap, composeMappers, type SpanMapper } from './offset-map';
-export { decodePlain, decodeSingleQuoted, decodeDoubleQuoted, decodeBlock, type ScalarStyle, type DecodedScalar } from './scalar-text';
+export { parseYaml, parseEmbeddedYaml, splitDocuments } from './parse';
+
 export * from './tree';
-export { templateMarkers, hasTemplateSyntax, yamlProblemFinding, YAML_RULES, type TemplateKind, type TemplateMarker } from './templates';
-export { YAML_TRIGGER, mayMatter } from './prefilter';
+export { yamlProblemFinding, YAML_RULES } from './templates';
+export { mayMatter } from './prefilter';

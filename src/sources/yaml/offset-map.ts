@@ -105,7 +105,3 @@ export class OffsetMap {
 
 export type SpanMapper = (s: Span) => Span;
 
-/** `inner` maps text to an intermediate text, `outer` maps that to the file. */
-export function composeMappers(outer: SpanMapper | undefined, inner: SpanMapper): SpanMapper {
-  return outer ? (s) => outer(inner(s)) : inner;
-}

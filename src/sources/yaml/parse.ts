@@ -33,7 +33,7 @@ export interface ParseYamlOptions {
 const TEMPLATE_LINE = /^[ \t]*(?:(?:\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|%\{.*?\})[ \t]*)+\r?$/gm;
 
 /** The text with template-only lines replaced by spaces, and those lines' spans. */
-export function blankTemplateLines(text: string): { text: string; lines: Span[] } {
+function blankTemplateLines(text: string): { text: string; lines: Span[] } {
   const lines: Span[] = [];
   if (!/\{\{|\{%|\{#|%\{/.test(text)) return { text, lines };
   const out = text.replace(TEMPLATE_LINE, (m: string, offset: number) => {

@@ -16,7 +16,7 @@
  * any of them yields nothing and is skipped: an ordinary Deployment, Service or ConfigMap
  * costs one regular-expression scan.
  */
-export const YAML_TRIGGER = /sysctl|\/proc\/sys|node-?port-?range|kube-?proxy|proxy-mode|protect-?kernel-?defaults|KubeletConfiguration|kubeadm\.k8s\.io/i;
+const YAML_TRIGGER = /sysctl|\/proc\/sys|node-?port-?range|kube-?proxy|proxy-mode|protect-?kernel-?defaults|KubeletConfiguration|kubeadm\.k8s\.io/i;
 
 export function mayMatter(text: string): boolean {
   return YAML_TRIGGER.test(text);

@@ -10,7 +10,7 @@ import type { Span } from '../../core/span';
 import type { YDocument } from './tree';
 import { TEMPLATE_LANGUAGE_NAMES, templateLanguageOf } from '../template/mask';
 
-export type TemplateKind = 'helm/go' | 'jinja' | 'terraform' | 'erb';
+type TemplateKind = 'helm/go' | 'jinja' | 'terraform' | 'erb';
 
 const MARKERS: Array<{ kind: TemplateKind; re: RegExp }> = [
   { kind: 'jinja', re: /\{%-?|\{#/g },
@@ -19,23 +19,19 @@ const MARKERS: Array<{ kind: TemplateKind; re: RegExp }> = [
   { kind: 'erb', re: /<%[=-]?/g },
 ];
 
-export interface TemplateMarker {
+interface TemplateMarker {
   kind: TemplateKind;
   span: Span;
 }
 
 /** Every template opening marker in `text`, in file order. */
-export function templateMarkers(text: string): TemplateMarker[] {
+function templateMarkers(text: string): TemplateMarker[] {
   const out: TemplateMarker[] = [];
   for (const { kind, re } of MARKERS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) out.push({ kind, span: { start: m.index, end: m.index + m[0].length } });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
-}
-
-export function hasTemplateSyntax(text: string): boolean {
-  return /\{\{|\{%|%\{|\$\{|<%/.test(text);
 }
 
 /** Engine rules for files that are not valid YAML. */

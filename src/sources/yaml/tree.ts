@@ -48,7 +48,7 @@ export interface YSeq {
   range: Span;
 }
 
-export interface YAlias {
+interface YAlias {
   kind: 'alias';
   name: string;
   range: Span;
@@ -127,7 +127,3 @@ export function itemsOf(n: YNode | null | undefined): YNode[] {
   return isSeq(n) ? (n.items.filter((x) => x !== null) as YNode[]) : [];
 }
 
-/** Span of a decoded substring of a scalar, in the file. */
-export function spanInScalar(s: YScalar, inner: Span): Span {
-  return s.map(inner);
-}

@@ -7,7 +7,7 @@
  * somewhere else (a link to /proc/self/environ inside an image resolves into the image).
  * Inputs that are not files (stdin, generated content) are kept in memory.
  */
-import { decodeText, readRegularFile, type FileRead } from '../inputs/read-file';
+import { decodeText, readRegularFile, type FileRead } from './read-file';
 
 /** How a file was read: enough to read the same bytes again and prove they are the same. */
 export interface ReadRecord {

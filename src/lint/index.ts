@@ -8,36 +8,35 @@
  * extracted; reporters read back only the files that have findings (SourceStore).
  */
 import path from 'node:path';
-import { compareFindings, type Finding } from './core/finding';
-import { SourceStore } from './core/source-store';
-import type { InputFilter } from './config/ignore-filter';
-import type { NodeGroups } from './config/node-groups';
-import type { RuleSettings } from './config/rule-settings';
-import type { InputFile } from './inputs/discover';
-import { DEFAULT_MAX_FILE_SIZE, type FileRead } from './inputs/read-file';
-import { Tree } from './inputs/tree';
-import { realPathResolver } from './inputs/real-path';
-import { observeLive, pinLiveTexts, type LiveOptions } from './live/observe';
-import { mergeClusterFacts, type ClusterFactInput } from './model/cluster';
-import type { ContextOptions } from './model/context';
-import { NodeCompletion } from './model/node-completion';
-import type { Placement } from './model/node-layout';
-import { readClusterFactsAhead } from './pipeline/cluster-facts';
-import { processFile, type FileStages } from './pipeline/file';
-import { lintProvisioningAhead } from './pipeline/provisioning';
-import { NodeGrouper } from './pipeline/group';
-import { Judge } from './pipeline/judge';
-import { loadPolicies } from './pipeline/policies';
-import { PhaseTimer } from './pipeline/timer';
-import { walkPaths, walkRoot, walkStdin } from './pipeline/walk';
-import type { InputError, LintResult, LintStats } from './result';
-import { buildRuleRegistry } from './rules/registry';
-import type { SourceHandler } from './sources/types';
-import { DirectiveIndex } from './suppress/apply';
-import { controlFindings } from './suppress/control';
+import { compareFindings, type Finding } from '../core/finding';
+import { SourceStore } from '../inputs/source-store';
+import type { InputFilter } from '../config/ignore-filter';
+import type { NodeGroups } from '../config/node-groups';
+import type { RuleSettings } from '../config/rule-settings';
+import type { InputFile } from '../inputs/discover';
+import { DEFAULT_MAX_FILE_SIZE, type FileRead } from '../inputs/read-file';
+import { Tree } from '../inputs/tree';
+import { realPathResolver } from '../inputs/real-path';
+import { observeLive, pinLiveTexts, type LiveOptions } from '../live/observe';
+import { mergeClusterFacts, type ClusterFactInput } from '../model/cluster';
+import type { ContextOptions } from '../model/context';
+import { NodeCompletion } from '../model/node-completion';
+import type { Placement } from '../model/node-layout';
+import { readClusterFactsAhead } from '../pipeline/cluster-facts';
+import { processFile, type FileStages } from '../pipeline/file';
+import { lintProvisioningAhead } from '../pipeline/provisioning';
+import { NodeGrouper } from '../pipeline/group';
+import { Judge } from '../pipeline/judge';
+import { loadPolicies } from '../pipeline/policies';
+import { PhaseTimer } from '../pipeline/timer';
+import { walkPaths, walkRoot, walkStdin } from '../pipeline/walk';
+import type { InputError, LintResult, LintStats } from '../result';
+import { buildRuleRegistry } from '../rules/registry';
+import type { SourceHandler } from '../sources/types';
+import { DirectiveIndex } from '../suppress/apply';
+import { controlFindings } from '../suppress/control';
 
-export type { InputError, LintResult, LintStats } from './result';
-export { loadPolicies } from './pipeline/policies';
+export type { LintResult } from '../result';
 
 export interface LintOptions extends ContextOptions, LiveOptions {
   /**

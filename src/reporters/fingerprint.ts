@@ -7,14 +7,14 @@
  */
 import { createHash } from 'node:crypto';
 import type { Finding } from '../core/finding';
-import { PositionResolver, type ReportContext } from '../reporters/context';
-import { findSourceRoot, RepoPaths } from '../reporters/repo-paths';
-import type { SourceStore } from '../core/source-store';
+import { PositionResolver, type ReportContext } from './context';
+import { findSourceRoot, RepoPaths } from './repo-paths';
+import type { SourceStore } from '../inputs/source-store';
 
 /** The SARIF `partialFingerprints` property name (`<name>/v<version>`). */
 export const FINGERPRINT_PROPERTY = 'sysctlLint/v1';
 
-export interface FingerprintParts {
+interface FingerprintParts {
   ruleId: string;
   /** Repository-relative (POSIX) when the file lies in the repository, else as reported. */
   file: string;
@@ -27,11 +27,11 @@ export interface Fingerprinted extends FingerprintParts {
   fingerprint: string;
 }
 
-export function normalizeLine(text: string): string {
+function normalizeLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-export function fingerprintOf(p: FingerprintParts): string {
+function fingerprintOf(p: FingerprintParts): string {
   return createHash('sha256').update(['v1', p.ruleId, p.file, p.key ?? '', p.line].join('\0')).digest('hex').slice(0, 32);
 }
 

@@ -2,12 +2,12 @@
  * The result of a run: what lint() returns and what reporters, the CLI and the Action read.
  * Reporters depend on this type, not on the pipeline that produces it.
  */
-import type { Finding } from './core/finding';
-import type { SourceStore } from './core/source-store';
-import type { ConfigProblem } from './policy/load';
-import type { LoadedPolicy } from './policy/types';
-import type { SuppressedFinding } from './suppress/apply';
-import type { ClusterContext } from './model/cluster';
+import type { Finding } from '../core/finding';
+import type { SourceStore } from '../inputs/source-store';
+import type { ConfigProblem } from '../policy/load';
+import type { LoadedPolicy } from '../policy/types';
+import type { SuppressedFinding } from '../suppress/apply';
+import type { ClusterContext } from '../model/cluster';
 
 export interface InputError {
   path: string;
