@@ -17,7 +17,7 @@ const ROLE = /^(.*?(^|\/)roles\/[^/]+)\//;
 const TEMPLATE = /\{\{|\{%|\$\{|%\{/;
 
 /** Where the modules a list loads count: an Ansible role, or `''` (the repository). */
-export function moduleListScope(display: string): string {
+function moduleListScope(display: string): string {
   const role = ROLE.exec(display);
   return role ? (role[1] as string) : '';
 }
