@@ -17092,12 +17092,12 @@ var require_build = __commonJS({
           rune1 = r >> 3;
           width1 = r & 7;
         }
-        let flag;
-        if (currentPos === 0) flag = Utils.emptyOpContext(-1, rune);
-        else flag = input.context(currentPos);
+        let flag2;
+        if (currentPos === 0) flag2 = Utils.emptyOpContext(-1, rune);
+        else flag2 = input.context(currentPos);
         if (hasLookbehinds) {
-          if (resumeLookbehinds) this.restoreLookbehinds(lbState, runq, flag);
-          else this.spawnLookbehinds(runq, currentPos, flag);
+          if (resumeLookbehinds) this.restoreLookbehinds(lbState, runq, flag2);
+          else this.spawnLookbehinds(runq, currentPos, flag2);
         }
         while (true) {
           if (runq.mainThreads === 0) {
@@ -17114,7 +17114,7 @@ var require_build = __commonJS({
               r = input.step(currentPos + width);
               rune1 = r >> 3;
               width1 = r & 7;
-              flag = input.context(currentPos);
+              flag2 = input.context(currentPos);
             }
           }
           if (currentPos >= matchStartPos) {
@@ -17124,12 +17124,12 @@ var require_build = __commonJS({
             }
             if (!this.matched && (currentPos === 0 || anchor === RE2Flags.UNANCHORED)) {
               if (this.ncap > 0) this.matchcap[0] = currentPos;
-              this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+              this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag2);
             }
           }
           const nextPos = currentPos + width;
-          flag = input.context(nextPos);
-          this.step(runq, nextq, currentPos, nextPos, rune, flag, anchor, currentPos === input.endPos());
+          flag2 = input.context(nextPos);
+          this.step(runq, nextq, currentPos, nextPos, rune, flag2, anchor, currentPos === input.endPos());
           if (width === 0) break;
           if (this.ncap === 0 && this.matched) break;
           currentPos += width;
@@ -17166,19 +17166,19 @@ var require_build = __commonJS({
           rune1 = r >> 3;
           width1 = r & 7;
         }
-        let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
+        let flag2 = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
         const matches = /* @__PURE__ */ new Set();
-        if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
+        if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag2);
         while (true) {
           if (runq.mainThreads === 0) {
             if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
             if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
           }
           if (currentPos === 0 || anchor === RE2Flags.UNANCHORED) {
-            if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+            if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag2);
           }
           const nextPos = currentPos + width;
-          flag = input.context(nextPos);
+          flag2 = input.context(nextPos);
           for (let j = 0; j < runq.size; j++) {
             const pc = runq.densePcs[j];
             const i = this.prog.inst[pc];
@@ -17204,7 +17204,7 @@ var require_build = __commonJS({
               default:
                 continue;
             }
-            if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag);
+            if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag2);
           }
           runq.clear();
           if (width === 0) break;
@@ -17260,12 +17260,12 @@ var require_build = __commonJS({
         }
         runq.clear();
       }
-      spawnLookbehinds(q2, pos, flag) {
-        for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q2, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
+      spawnLookbehinds(q2, pos, flag2) {
+        for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q2, this.prog.lbStarts[i], pos, this.matchcap, 0, flag2);
       }
-      restoreLookbehinds(lbState, q2, flag) {
+      restoreLookbehinds(lbState, q2, flag2) {
         this.lbTable.set(lbState.lbTable);
-        for (let j = 0; j < lbState.size; j++) this.add(q2, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
+        for (let j = 0; j < lbState.size; j++) this.add(q2, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag2);
       }
       saveLookbehinds(lbState, q2, pos) {
         let size = 0;
@@ -17343,13 +17343,13 @@ var require_build = __commonJS({
         }
       }
     };
-    var hashState = (pcs, flag, ids) => {
+    var hashState = (pcs, flag2, ids) => {
       let h = -2128831035;
       for (let i = 0; i < pcs.length; i++) {
         h ^= pcs[i];
         h = Math.imul(h, 16777619);
       }
-      h ^= flag;
+      h ^= flag2;
       h = Math.imul(h, 16777619);
       for (let i = 0; i < ids.length; i++) {
         h ^= ids[i];
@@ -17362,14 +17362,14 @@ var require_build = __commonJS({
       for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
       return true;
     };
-    var isState = (state, pcs, flag, ids) => state.flag === flag && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
+    var isState = (state, pcs, flag2, ids) => state.flag === flag2 && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
     var NO_IDS = [];
     var END_TEXT = -1;
     var DFAState = class {
-      constructor(nfaStates, flag, matchIDs) {
+      constructor(nfaStates, flag2, matchIDs) {
         this.nfaStates = nfaStates;
-        this.flag = flag;
-        this.isMatch = (flag & DFA.FLAG_MATCH) !== 0;
+        this.flag = flag2;
+        this.isMatch = (flag2 & DFA.FLAG_MATCH) !== 0;
         this.matchIDs = matchIDs;
         this.next = null;
         this.nextAnchored = null;
@@ -17454,7 +17454,7 @@ var require_build = __commonJS({
         }
         return lo;
       }
-      closure(pcs, flag) {
+      closure(pcs, flag2) {
         const closure = /* @__PURE__ */ new Set();
         const stack = Array.from(pcs);
         let needflags = 0;
@@ -17475,7 +17475,7 @@ var require_build = __commonJS({
               break;
             case Inst.EMPTY_WIDTH:
               needflags |= inst.arg;
-              if ((inst.arg & ~flag) === 0) stack.push(inst.out);
+              if ((inst.arg & ~flag2) === 0) stack.push(inst.out);
           }
         }
         return {
@@ -17483,18 +17483,18 @@ var require_build = __commonJS({
           needflags
         };
       }
-      getState(pcs, flag, ids) {
-        const hash = hashState(pcs, flag, ids);
+      getState(pcs, flag2, ids) {
+        const hash = hashState(pcs, flag2, ids);
         const cached3 = this.stateCache.get(hash);
         if (cached3 instanceof DFAState) {
-          if (isState(cached3, pcs, flag, ids)) return cached3;
+          if (isState(cached3, pcs, flag2, ids)) return cached3;
         } else if (cached3 !== void 0) {
-          for (let i = 0; i < cached3.length; i++) if (isState(cached3[i], pcs, flag, ids)) return cached3[i];
+          for (let i = 0; i < cached3.length; i++) if (isState(cached3[i], pcs, flag2, ids)) return cached3[i];
         }
         const cost = DFA2.stateCost(pcs, ids);
         if (this.memBudget < cost) return null;
         this.memBudget -= cost;
-        const state = new DFAState(pcs, flag, ids);
+        const state = new DFAState(pcs, flag2, ids);
         if (cached3 === void 0) this.stateCache.set(hash, state);
         else if (cached3 instanceof DFAState) this.stateCache.set(hash, [cached3, state]);
         else cached3.push(state);
@@ -17509,9 +17509,9 @@ var require_build = __commonJS({
         for (const cached3 of this.stateCache.values()) if (cached3 instanceof DFAState) yield cached3;
         else yield* cached3;
       }
-      makeState(pcs, flag, ids) {
-        const closure = this.closure(pcs, flag & DFA2.FLAG_EMPTY_MASK);
-        let stateFlag = flag;
+      makeState(pcs, flag2, ids) {
+        const closure = this.closure(pcs, flag2 & DFA2.FLAG_EMPTY_MASK);
+        let stateFlag = flag2;
         if (closure.needflags === 0) stateFlag &= DFA2.FLAG_MATCH;
         stateFlag |= closure.needflags << DFA2.FLAG_NEED_SHIFT;
         return this.getState(closure.pcs, stateFlag, ids);
@@ -17574,10 +17574,10 @@ var require_build = __commonJS({
         }
         if (ids.length > 1) ids.sort((a, b) => a - b);
         if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
-        let flag = afterflag;
-        if (ismatch) flag |= DFA2.FLAG_MATCH;
-        if (isword) flag |= DFA2.FLAG_LAST_WORD;
-        const nextState = this.makeState(nextPCs, flag, ids);
+        let flag2 = afterflag;
+        if (ismatch) flag2 |= DFA2.FLAG_MATCH;
+        if (isword) flag2 |= DFA2.FLAG_LAST_WORD;
+        const nextState = this.makeState(nextPCs, flag2, ids);
         if (nextState === null) return null;
         table[cls] = nextState;
         return nextState;
@@ -17801,8 +17801,8 @@ var require_build = __commonJS({
                   continue;
                 }
               case Inst.EMPTY_WIDTH: {
-                const flag = input.context(currentPos);
-                if ((inst.arg & ~flag) !== 0) break;
+                const flag2 = input.context(currentPos);
+                if ((inst.arg & ~flag2) !== 0) break;
                 currentPc = inst.out;
                 continue;
               }
@@ -18185,7 +18185,7 @@ var require_build = __commonJS({
             width1 = r1 & 7;
           }
         }
-        let flag = pos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(pos);
+        let flag2 = pos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(pos);
         let pc = onepass.start;
         let inst;
         while (true) {
@@ -18220,7 +18220,7 @@ var require_build = __commonJS({
             case Inst.NOP:
               continue;
             case Inst.EMPTY_WIDTH:
-              if ((inst.arg & ~flag) !== 0) return null;
+              if ((inst.arg & ~flag2) !== 0) return null;
               continue;
             case Inst.CAPTURE:
               if (inst.arg < matchcap.length) matchcap[inst.arg] = pos;
@@ -18229,7 +18229,7 @@ var require_build = __commonJS({
               throw new RE2JSInternalException("bad inst");
           }
           if (width === 0) break;
-          flag = Utils.emptyOpContext(rune, rune1);
+          flag2 = Utils.emptyOpContext(rune, rune1);
           pos += width;
           rune = rune1;
           width = width1;
@@ -18871,13 +18871,13 @@ var require_build = __commonJS({
         return [i.op === Inst.MATCH, prefix];
       }
       startCond() {
-        let flag = 0;
+        let flag2 = 0;
         let pc = this.start;
         loop: for (; ; ) {
           const i = this.inst[pc];
           switch (i.op) {
             case Inst.EMPTY_WIDTH:
-              flag |= i.arg;
+              flag2 |= i.arg;
               break;
             case Inst.FAIL:
               return -1;
@@ -18889,7 +18889,7 @@ var require_build = __commonJS({
           }
           pc = i.out;
         }
-        return flag;
+        return flag2;
       }
       patch(l, val) {
         let head = l.head;
@@ -23469,9 +23469,9 @@ function fileTypeName(st) {
   if (st.isSymbolicLink()) return "a symbolic link";
   return "not a regular file";
 }
-function tooLargeMessage(what, size, limit, flag) {
+function tooLargeMessage(what, size, limit, flag2) {
   const shown = size === void 0 ? `more than ${formatSize(limit)}` : formatSize(size);
-  return `${what} too large to analyze: ${shown}, limit ${formatSize(limit)}${flag ? ` (${flag})` : ""}`;
+  return `${what} too large to analyze: ${shown}, limit ${formatSize(limit)}${flag2 ? ` (${flag2})` : ""}`;
 }
 function refusalFor(e) {
   const err = e;
@@ -24389,16 +24389,16 @@ function distroConfigSet(display) {
   return m ? m[1] : display;
 }
 var COMPONENT_ARG = /^\s*(?:--)?([A-Za-z0-9-]+)[+-]?=(.*)$/s;
-function lastArg(values, flag) {
+function lastArg(values, flag2) {
   let found;
   for (const v of values) {
     const m = COMPONENT_ARG.exec(v.text);
-    if (m && m[1] === flag) found = { value: m[2].trim(), at: v };
+    if (m && m[1] === flag2) found = { value: m[2].trim(), at: v };
   }
   return found;
 }
-function bareFlag(values, flag) {
-  return values.filter((v) => v.text.trim().replace(/^--/, "") === flag).pop();
+function bareFlag(values, flag2) {
+  return values.filter((v) => v.text.trim().replace(/^--/, "") === flag2).pop();
 }
 function distroConfigFacts(files) {
   const merged = /* @__PURE__ */ new Map();
@@ -30365,6 +30365,7 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/policy/conditions.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
+var CONTEXT_NEEDS = ["kernel", "kubernetesVersion", "nodeRole", "kubeProxyMode", "nodePortRange", "applier", "completeRoot", "modules"];
 function versionHolds(cond, v) {
   if (cond.known !== void 0 && cond.known !== !!v) return false;
   const cmp = (lit, test) => {
@@ -30377,21 +30378,52 @@ function versionHolds(cond, v) {
   };
   return cmp(cond.lt, (c) => c < 0) && cmp(cond.lte, (c) => c <= 0) && cmp(cond.gt, (c) => c > 0) && cmp(cond.gte, (c) => c >= 0);
 }
+function describeVersion(name, v) {
+  const parts = [];
+  if (v.known === false) parts.push(`${name} unknown`);
+  if (v.known === true) parts.push(`${name} known`);
+  for (const [op, sym] of [
+    ["lt", "<"],
+    ["lte", "<="],
+    ["gt", ">"],
+    ["gte", ">="]
+  ]) {
+    const lit = v[op];
+    if (lit !== void 0) parts.push(`${name} ${sym} ${lit}`);
+  }
+  return parts;
+}
+var flag = (yes, no) => (v) => [v ? yes : no];
+var CONDITIONS = {
+  kernel: { holds: (v, node2) => versionHolds(v, node2.context.kernel?.value), describe: (v) => describeVersion("kernel", v), reads: "kernel" },
+  kubernetesVersion: { holds: (v, node2) => versionHolds(v, node2.context.kubernetesVersion?.value), describe: (v) => describeVersion("Kubernetes", v), reads: "kubernetesVersion" },
+  nodeRole: { holds: (v, node2) => v.includes(node2.context.nodeRole.value), describe: (v) => [`node role ${v.join(" or ")}`], reads: "nodeRole" },
+  kubeProxyMode: { holds: (v, node2) => v.includes(node2.context.kubeProxyMode?.value ?? "unknown"), describe: (v) => [`kube-proxy mode ${v.join(" or ")}`], reads: "kubeProxyMode" },
+  applier: { holds: (v, node2, appliers) => (appliers ?? node2.context.appliers).some((a) => v.includes(a)), describe: (v) => [`applier ${v.join(" or ")}`], reads: "applier" },
+  completeRoot: { holds: (v, node2) => v === node2.complete, describe: flag("linted as a complete root (--root)", "not a complete root"), reads: "completeRoot" },
+  modulesKnown: { holds: (v, node2) => v === node2.modulesKnown, describe: flag("modules-load.d files present", "no modules-load.d files"), reads: "modules" },
+  hostNetwork: { holds: (v, node2) => v === !!node2.context.pod?.hostNetwork, describe: flag("the pod uses hostNetwork", "the pod does not use hostNetwork") },
+  hostIPC: { holds: (v, node2) => v === !!node2.context.pod?.hostIPC, describe: flag("the pod uses hostIPC", "the pod does not use hostIPC") },
+  kubeletConfigKnown: { holds: (v, node2) => v === !!node2.context.kubelet?.allowedUnsafeSysctls, describe: flag("a kubelet configuration is among the linted files", "no kubelet configuration among the linted files") },
+  protectKernelDefaults: { holds: (v, node2) => v === !!node2.context.kubelet?.protectKernelDefaults?.value, describe: flag("kubelet runs with protectKernelDefaults", "kubelet runs without protectKernelDefaults") }
+};
+var NAMES = Object.keys(CONDITIONS);
 function conditionHolds(cond, node2, appliers) {
   if (!cond) return true;
-  const ctx = node2.context;
-  if (cond.kernel && !versionHolds(cond.kernel, ctx.kernel?.value)) return false;
-  if (cond.kubernetesVersion && !versionHolds(cond.kubernetesVersion, ctx.kubernetesVersion?.value)) return false;
-  if (cond.nodeRole && !cond.nodeRole.includes(ctx.nodeRole.value)) return false;
-  if (cond.kubeProxyMode && !cond.kubeProxyMode.includes(ctx.kubeProxyMode?.value ?? "unknown")) return false;
-  if (cond.applier && !(appliers ?? ctx.appliers).some((a) => cond.applier?.includes(a))) return false;
-  if (cond.completeRoot !== void 0 && cond.completeRoot !== node2.complete) return false;
-  if (cond.modulesKnown !== void 0 && cond.modulesKnown !== node2.modulesKnown) return false;
-  if (cond.hostNetwork !== void 0 && cond.hostNetwork !== !!ctx.pod?.hostNetwork) return false;
-  if (cond.hostIPC !== void 0 && cond.hostIPC !== !!ctx.pod?.hostIPC) return false;
-  if (cond.kubeletConfigKnown !== void 0 && cond.kubeletConfigKnown !== !!ctx.kubelet?.allowedUnsafeSysctls) return false;
-  if (cond.protectKernelDefaults !== void 0 && cond.protectKernelDefaults !== !!ctx.kubelet?.protectKernelDefaults?.value) return false;
+  for (const name of NAMES) {
+    const value = cond[name];
+    if (value !== void 0 && !CONDITIONS[name].holds(value, node2, appliers)) return false;
+  }
   return true;
+}
+function describeCondition(cond) {
+  return NAMES.flatMap((name) => cond[name] === void 0 ? [] : CONDITIONS[name].describe(cond[name])).join(", ");
+}
+function conditionReads(cond, out) {
+  for (const name of NAMES) {
+    const reads = CONDITIONS[name].reads;
+    if (cond?.[name] !== void 0 && reads) out.add(reads);
+  }
 }
 
 // src/policy/operators/index.ts
@@ -32264,8 +32296,8 @@ function palette(enabled) {
   }
   return { red: wrap(31, 39), yellow: wrap(33, 39), blue: wrap(34, 39), dim: wrap(2, 22), bold: wrap(1, 22), underline: wrap(4, 24) };
 }
-function colorWanted(stream, env, flag) {
-  if (flag !== void 0) return flag;
+function colorWanted(stream, env, flag2) {
+  if (flag2 !== void 0) return flag2;
   if (env.FORCE_COLOR !== void 0) return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
   if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
   return !!stream.isTTY && env.TERM !== "dumb";
@@ -33306,7 +33338,6 @@ function exampleCommand(c) {
 }
 
 // src/rules/describe.ts
-var CONTEXT_NEEDS = ["kernel", "kubernetesVersion", "nodeRole", "kubeProxyMode", "nodePortRange", "applier", "completeRoot", "modules"];
 var CONTEXT_LABELS = {
   kernel: "kernel version (--kernel)",
   kubernetesVersion: "Kubernetes version (--kubernetes-version)",
@@ -33327,16 +33358,6 @@ var CONTEXT_SHORT = {
   completeRoot: "complete root",
   modules: "modules-load.d"
 };
-function conditionNeeds(c, out) {
-  if (!c) return;
-  if (c.kernel) out.add("kernel");
-  if (c.kubernetesVersion) out.add("kubernetesVersion");
-  if (c.nodeRole) out.add("nodeRole");
-  if (c.kubeProxyMode) out.add("kubeProxyMode");
-  if (c.applier) out.add("applier");
-  if (c.completeRoot !== void 0) out.add("completeRoot");
-  if (c.modulesKnown !== void 0) out.add("modules");
-}
 function assertionNeeds(a, out) {
   if (!a) return;
   for (const op of [a.lt, a.lte, a.gt, a.gte]) if (op && typeof op === "object" && "context" in op) out.add("nodePortRange");
@@ -33347,9 +33368,9 @@ function assertionNeeds(a, out) {
 }
 function contextNeeds(p) {
   const out = /* @__PURE__ */ new Set();
-  conditionNeeds(p.appliesWhen, out);
+  conditionReads(p.appliesWhen, out);
   for (const c of p.cases ?? []) {
-    conditionNeeds(c.when, out);
+    conditionReads(c.when, out);
     assertionNeeds(c.value, out);
   }
   if (isSettingCheck(p.check)) {
@@ -33357,32 +33378,6 @@ function contextNeeds(p) {
     if (p.check.target === "divergent") out.add("applier");
   }
   return CONTEXT_NEEDS.filter((n) => out.has(n));
-}
-function describeVersion(name, v) {
-  const parts = [];
-  if (v.known === false) parts.push(`${name} unknown`);
-  if (v.known === true) parts.push(`${name} known`);
-  for (const [op, sym] of [
-    ["lt", "<"],
-    ["lte", "<="],
-    ["gt", ">"],
-    ["gte", ">="]
-  ]) {
-    const lit = v[op];
-    if (lit !== void 0) parts.push(`${name} ${sym} ${lit}`);
-  }
-  return parts;
-}
-function describeCondition(c) {
-  const parts = [];
-  if (c.kernel) parts.push(...describeVersion("kernel", c.kernel));
-  if (c.kubernetesVersion) parts.push(...describeVersion("Kubernetes", c.kubernetesVersion));
-  if (c.nodeRole) parts.push(`node role ${c.nodeRole.join(" or ")}`);
-  if (c.kubeProxyMode) parts.push(`kube-proxy mode ${c.kubeProxyMode.join(" or ")}`);
-  if (c.applier) parts.push(`applier ${c.applier.join(" or ")}`);
-  if (c.completeRoot !== void 0) parts.push(c.completeRoot ? "linted as a complete root (--root)" : "not a complete root");
-  if (c.modulesKnown !== void 0) parts.push(c.modulesKnown ? "modules-load.d files present" : "no modules-load.d files");
-  return parts.join(", ");
 }
 function describeAssertion(a) {
   return JSON.stringify(a).replace(/"([A-Za-z]+)":/g, "$1: ").replace(/,/g, ", ");
@@ -34033,8 +34028,8 @@ function resolveConfig(flags, cwd, file, rulesOf) {
   const data = file?.data ?? {};
   const explicit = new Set(flags.explicit ?? []);
   const fromFlagOrFile = (k, flagValue) => {
-    const flag = FLAG_NAMES[k];
-    if (flagValue !== void 0) return { value: flagValue, source: `--${flag}` };
+    const flag2 = FLAG_NAMES[k];
+    if (flagValue !== void 0) return { value: flagValue, source: `--${flag2}` };
     const v = data.context?.[k];
     if (v !== void 0 && file) return { value: v, source: file.where(["context", k]) };
     return void 0;
