@@ -156,7 +156,7 @@ export function lint(options: LintOptions): LintResult {
       clusterFacts.push(...readClusterFactsAhead(inputs, stages));
       factsReadAhead = true;
       const ahead = mergeClusterFacts(clusterFacts);
-      if (ahead.any) streamContext = { ...options, cluster: ahead };
+      if (ahead.any || ahead.moduleLoads) streamContext = { ...options, cluster: ahead };
     }
     lintProvisioningAhead(inputs, stages, done, (f, preread) => lintFile(f, undefined, preread));
     const completion = streaming ? new NodeCompletion(inputs.map((f) => f.display)) : undefined;
@@ -169,7 +169,7 @@ export function lint(options: LintOptions): LintResult {
   // Cluster context from the files (command-line values still win, see model/context.ts); the
   // cluster itself is one more node, for policies about the context values.
   const cluster = mergeClusterFacts(clusterFacts);
-  const contextOptions: ContextOptions = cluster.any ? { ...options, cluster } : options;
+  const contextOptions: ContextOptions = cluster.any || cluster.moduleLoads ? { ...options, cluster } : options;
   if (cluster.any) nodes.addNode({ id: 'cluster', label: 'the cluster', complete: false, files: [], scope: 'cluster', role: { value: 'kubernetes', source: 'the cluster configuration in the linted files' } });
   // --live / --live-snapshot add the running kernel as a node.
   const live = options.live || options.liveSnapshot ? timer.time('live', () => observeLive(options, options.cwd)) : undefined;

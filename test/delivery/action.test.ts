@@ -97,7 +97,8 @@ function runAction(ws: string, inputs: Record<string, string>): ActionRun {
 const SOURCE_KIND_WORDS: Record<string, string> = {
   'sysctl-conf': 'sysctl.conf and sysctl.d files',
   'systemd-unit': 'systemd units',
-  'distro-config': 'distribution sysctl files',
+  'distro-config': 'k3s and RKE2 configuration',
+  'modules-load': 'modules-load.d lists',
   'cloud-init': 'cloud-init user-data',
   'k8s-manifest': 'Kubernetes manifests and configuration',
   'helm-values': 'Helm values',
