@@ -101,7 +101,7 @@ build {
     ]
   }
 }
-` }] } }, "provision-sysctl-conf-written": { invalid: { name: "invalid/ansible-role", args: [], files: [{ path: "invalid/ansible-role/tasks/main.yml", text: '---\n# The sysctl module writes /etc/sysctl.conf unless sysctl_file says otherwise.\n- name: Lower swappiness\n  ansible.posix.sysctl:\n    name: vm.swappiness\n    value: "10"\n    state: present\n\n- name: Raise the connection backlog\n  ansible.posix.sysctl:\n    name: net.core.somaxconn\n    value: "4096"\n' }], output: 'invalid/ansible-role/tasks/main.yml\n  4:3  warning  task "Lower swappiness" edits /etc/sysctl.conf, which systemd-sysctl does not read  provision-sysctl-conf-written\n                on Debian 13 and later (no /etc/sysctl.d/99-sysctl.conf link) these settings never apply at boot\n    4 |   ansible.posix.sysctl:\n      |   ^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/ansible-role", args: [], files: [{ path: "valid/ansible-role/tasks/main.yml", text: '---\n- name: Lower swappiness\n  ansible.posix.sysctl:\n    name: vm.swappiness\n    value: "10"\n    sysctl_file: /etc/sysctl.d/90-node.conf\n' }] } }, "provision-sysctl-write-lost-at-reboot": { invalid: { name: "invalid/install-node.sh", args: [], files: [{ path: "invalid/install-node.sh", text: "#!/bin/bash\nset -euo pipefail\nmodprobe br_netfilter\necho 1 > /proc/sys/net/ipv4/ip_forward\nsysctl -w net.bridge.bridge-nf-call-iptables=1\ncat > /etc/sysctl.d/90-k8s.conf <<'EOF2'\nnet.bridge.bridge-nf-call-ip6tables = 1\nEOF2\nsysctl --system\n" }], output: "invalid/install-node.sh\n  4:20  warning  net.ipv4.ip_forward = 1 written by this script (echo > /proc/sys) is lost at the next reboot  provision-sysctl-write-lost-at-reboot\n                 nothing in the linted files runs it at boot, and no sysctl file it writes sets net.ipv4.ip_forward to 1\n    4 | echo 1 > /proc/sys/net/ipv4/ip_forward\n      |                    ^^^^^^^^^^^^^^^^^^^\n  5:11  warning  net.bridge.bridge-nf-call-iptables = 1 written by this script (sysctl -w) is lost at the next reboot  provision-sysctl-write-lost-at-reboot\n                 nothing in the linted files runs it at boot, and no sysctl file it writes sets net.bridge.bridge-nf-call-iptables to 1\n    5 | sysctl -w net.bridge.bridge-nf-call-iptables=1\n      |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 2 problems (0 errors, 2 warnings, 0 info)\n" }, valid: { name: "valid/enabled-unit.service", args: [], files: [{ path: "valid/enabled-unit.service", text: "[Unit]\nDescription=Raise the map count at every boot\n\n[Service]\nType=oneshot\nExecStart=/sbin/sysctl -w vm.max_map_count=262144\n\n[Install]\nWantedBy=multi-user.target\n" }] } }, "sysctl-applier-divergence": { invalid: { name: "invalid/later-dropin-after-compat-link", args: [], files: [{ path: "invalid/later-dropin-after-compat-link/etc/sysctl.conf", text: "#\n# /etc/sysctl.conf - Configuration file for setting system variables\n# See /etc/sysctl.d/ for additional system variables.\n#\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf", text: "# Disable rp_filter on Cilium interfaces since it may cause mangled packets to be dropped\n-net.ipv4.conf.lxc*.rp_filter = 0\n-net.ipv4.conf.cilium_*.rp_filter = 0\n# The kernel uses max(conf.all, conf.{dev}) as its value, so we need to set .all. to 0 as well.\n# Otherwise it will overrule the device specific settings.\nnet.ipv4.conf.all.rp_filter = 0\n" }], output: "invalid/later-dropin-after-compat-link/etc/sysctl.conf\n  5:1  warning  net.ipv4.conf.all.rp_filter ends as 1 under sysctl --system (procps) but 0 under systemd-sysctl at boot  sysctl-applier-divergence\n                note: invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf:6:1 systemd-sysctl applies 0 from here\n    5 | net.ipv4.conf.all.rp_filter = 1\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/compat-link-sysctl-conf-last", args: [], files: [{ path: "valid/compat-link-sysctl-conf-last/etc/sysctl.conf", text: "# Uncomment the next line to enable packet forwarding for IPv4\nnet.ipv4.ip_forward=0\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-empty-value": { invalid: { name: "invalid/ignore-failure-prefix.sysctl.conf", args: [], files: [{ path: "invalid/ignore-failure-prefix.sysctl.conf", text: "-net.netfilter.nf_conntrack_max =\n" }], output: 'invalid/ignore-failure-prefix.sysctl.conf\n  1:2  warning  "-net.netfilter.nf_conntrack_max =" has no value  sysctl-empty-value\n                the kernel rejects an empty write for numeric keys\n    1 | -net.netfilter.nf_conntrack_max =\n      |  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusion-has-no-value.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusion-has-no-value.sysctl.conf", text: "-net.ipv4.conf.lxc*.rp_filter\n" }] } }, "sysctl-etc-sysctl-conf-ignored": { invalid: { name: "invalid/debian-13-no-compat-link", args: ["--root"], files: [{ path: "invalid/debian-13-no-compat-link/etc/sysctl.conf", text: "# appended by the provisioning playbook\nvm.swappiness = 10\nnet.core.somaxconn = 8192\n" }, { path: "invalid/debian-13-no-compat-link/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/debian-13-no-compat-link/usr/lib/sysctl.d/50-default.conf", text: "# Kernel default\nkernel.kptr_restrict = 1\n" }], output: "invalid/debian-13-no-compat-link/etc/sysctl.conf\n  2:1  warning  invalid/debian-13-no-compat-link/etc/sysctl.conf is not read by systemd-sysctl and no sysctl.d file links to it  sysctl-etc-sysctl-conf-ignored\n                its settings apply only when something runs sysctl --system or sysctl -p\n    2 | vm.swappiness = 10\n      | ^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/absolute-compat-link", args: ["--root"], files: [{ path: "valid/absolute-compat-link/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/absolute-compat-link/etc/sysctl.d/99-sysctl.conf", link: "/etc/sysctl.conf" }] } }, "sysctl-impossible-key": { invalid: { name: "invalid/command-pasted-into-conf.sysctl.conf", args: [], files: [{ path: "invalid/command-pasted-into-conf.sysctl.conf", text: "# TCP buffers\nsysctl -w net.core.rmem_default=262144\nnet.core.rmem_max = 16777216\n" }], output: 'invalid/command-pasted-into-conf.sysctl.conf\n  2:1  warning  sysctl -w net.core.rmem_default cannot be a sysctl  sysctl-impossible-key\n                it contains blanks, and no name under /proc/sys does\n                procps fails on the line ("cannot stat") and systemd-sysctl logs an error, so nothing is set\n                fix: Write the command as a sysctl.d assignment (key = value)\n    2 | sysctl -w net.core.rmem_default=262144\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n  1 problem potentially fixable with the --fix option (--fix-dry-run shows the changes)\n' }, valid: { name: "valid/every-top-level-directory.sysctl.conf", args: [], files: [{ path: "valid/every-top-level-directory.sysctl.conf", text: "abi.vsyscall32 = 1\ncrypto.fips_enabled = 1\ndebug.exception-trace = 1\ndev.tty.ldisc_autoload = 0\nfs.file-max = 2097152\nkernel.pid_max = 4194304\nnet.core.somaxconn = 4096\nsunrpc.nfs_debug = 0\nuser.max_user_namespaces = 0\nvm.swappiness = 10\nxen.balloon.hotplug_unpopulated = 0\n" }] } }, "sysctl-inline-comment": { invalid: { name: "invalid/number-then-comment.sysctl.conf", args: [], files: [{ path: "invalid/number-then-comment.sysctl.conf", text: "vm.swappiness = 10 # less swapping\n" }], output: 'invalid/number-then-comment.sysctl.conf\n  1:1  info  vm.swappiness: "10 # less swapping" carries an inline comment  sysctl-inline-comment\n             the kernel happens to ignore it after the numbers, but sysctl files have no inline comments\n             fix: Remove the inline comment from the value\n    1 | vm.swappiness = 10 # less swapping\n      | ^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n  1 problem potentially fixable with the --fix option (--fix-dry-run shows the changes)\n' }, valid: { name: "valid/comment-lines.sysctl.conf", args: [], files: [{ path: "valid/comment-lines.sysctl.conf", text: "# BBR congestion control\n  # indented comment\n	; tab-indented comment\nnet.core.default_qdisc = fq\nnet.ipv4.tcp_congestion_control = bbr\n" }] } }, "sysctl-line-not-assignment": { invalid: { name: "invalid/empty-key.sysctl.conf", args: [], files: [{ path: "invalid/empty-key.sysctl.conf", text: "net.core.somaxconn = 4096\n = 1\n" }], output: 'invalid/empty-key.sysctl.conf\n  2:2  warning  Line is not an assignment: "= 1"; systemd-sysctl and procps skip it  sysctl-line-not-assignment\n    2 |  = 1\n      |  ^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusions.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusions.sysctl.conf", text: "# 99-zzz-override_cilium.conf\n-net.ipv4.conf.lxc*.rp_filter\n- net.ipv4.conf.cilium_*.rp_filter\nnet.ipv4.conf.all.rp_filter = 0\n" }] } }, "sysctl-live-drift": { invalid: { name: "invalid/proc", args: ["--root", "--live", "--proc-root", "invalid/proc/proc"], files: [{ path: "invalid/proc/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\nnet.ipv4.ip_forward = 1\n" }, { path: "invalid/proc/proc/sys/kernel/osrelease", text: "5.15.0-91-generic\n" }, { path: "invalid/proc/proc/sys/net/ipv4/ip_forward", text: "1\n" }, { path: "invalid/proc/proc/sys/vm/swappiness", text: "60\n" }], output: "invalid/proc/etc/sysctl.d/10-node.conf\n  1:1  warning  vm.swappiness = 1 in the files, but the running kernel has 60 (invalid/proc/proc/sys)  sysctl-live-drift\n                note: invalid/proc/proc/sys/vm/swappiness:1:1 the running kernel has 60\n    1 | vm.swappiness = 1\n      | ^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/appliers-differ", args: ["--root", "--live-snapshot", "valid/appliers-differ/sysctl-a.txt"], files: [{ path: "valid/appliers-differ/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/appliers-differ/etc/sysctl.d/99-local.conf", text: "vm.swappiness = 1\n" }, { path: "valid/appliers-differ/sysctl-a.txt", text: "kernel.osrelease = 6.1.0\nvm.swappiness = 1\n" }] } }, "sysctl-masked-file": { invalid: { name: "invalid/etc-overrides-vendor-file", args: [], files: [{ path: "invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf", text: "# local copy: loose reverse-path filtering breaks Calico\nnet.ipv4.conf.default.rp_filter = 1\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf", text: "# Source route verification\nnet.ipv4.conf.default.rp_filter = 2\nnet.ipv4.conf.*.rp_filter = 2\n" }], output: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf\n  2:1  info  invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf is never read  sysctl-masked-file\n             invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf has the same name in a higher-priority directory\n             note: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf:2:1 the file that takes precedence\n    2 | net.ipv4.conf.default.rp_filter = 2\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/different-names", args: [], files: [{ path: "valid/different-names/etc/sysctl.d/60-calico.conf", text: "net.ipv4.conf.all.rp_filter = 1\n" }, { path: "valid/different-names/usr/lib/sysctl.d/50-default.conf", text: "net.ipv4.conf.*.rp_filter = 2\n" }] } }, "sysctl-module-key-not-loaded": { invalid: { name: "invalid/bridge-hooks-off-not-loaded", args: [], files: [{ path: "invalid/bridge-hooks-off-not-loaded/etc/modules-load.d/containerd.conf", text: "overlay\n" }, { path: "invalid/bridge-hooks-off-not-loaded/etc/sysctl.d/10-bridge.conf", text: "# a bridge-based lab host: bridged frames skip iptables\nnet.bridge.bridge-nf-call-iptables = 0\nnet.bridge.bridge-nf-call-ip6tables = 0\nnet.bridge.bridge-nf-call-arptables = 0\n" }], output: "invalid/bridge-hooks-off-not-loaded/etc/sysctl.d/10-bridge.conf\n  2:1  warning  net.bridge.bridge-nf-call-iptables exists only once the br_netfilter module is loaded, but modules-load.d does not load br_netfilter in invalid/bridge-hooks-off-not-loaded  sysctl-module-key-not-loaded\n                systemd-sysctl skips the line at boot\n                note: invalid/bridge-hooks-off-not-loaded/etc/sysctl.d/10-bridge.conf:3:1 also net.bridge.bridge-nf-call-ip6tables (same module: br_netfilter)\n                note: invalid/bridge-hooks-off-not-loaded/etc/sysctl.d/10-bridge.conf:4:1 also net.bridge.bridge-nf-call-arptables (same module: br_netfilter)\n    2 | net.bridge.bridge-nf-call-iptables = 0\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/core-keys-only.sysctl.conf", args: [], files: [{ path: "valid/core-keys-only.sysctl.conf", text: "# built-in keys exist at boot\nnet.ipv4.ip_forward = 1\nnet.core.somaxconn = 4096\n" }] } }, "sysctl-not-dotconf": { invalid: { name: "invalid/cfg-extension", args: [], files: [{ path: "invalid/cfg-extension/etc/sysctl.d/10-network.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg", text: "# tuning from the vendor guide\nnet.core.somaxconn = 8192\nvm.swappiness = 10\n" }], output: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg\n  2:1  warning  invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg is ignored  sysctl-not-dotconf\n                systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories\n    2 | net.core.somaxconn = 8192\n      | ^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/backup-and-package-leftovers", args: [], files: [{ path: "valid/backup-and-package-leftovers/etc/sysctl.d/50-pid-max.conf.dpkg-dist", text: "kernel.pid_max = 4194304\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf", text: "vm.swappiness = 1\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf.bak", text: "vm.swappiness = 60\n" }] } }, "sysctl-overridden-setting": { invalid: { name: "invalid/byte-order-100-before-20", args: [], files: [{ path: "invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf", text: '# meant to win, but "100-" sorts before "20-"\nnet.core.somaxconn = 65535\n' }, { path: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf", text: "net.core.somaxconn = 4096\n" }], output: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf\n  1:1  info  net.core.somaxconn = 4096 overrides earlier assignments (65535) under systemd and procps  sysctl-overridden-setting\n             note: invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf:2:1 overridden assignment: 65535\n    1 | net.core.somaxconn = 4096\n      | ^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/compat-link-alone", args: [], files: [{ path: "valid/compat-link-alone/etc/sysctl.conf", text: "# procps reads this file twice (as 99-sysctl.conf and at the end): not an override\nvm.swappiness = 10\n" }, { path: "valid/compat-link-alone/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-quoted-value": { invalid: { name: "invalid/overridden-line-still-reported", args: [], files: [{ path: "invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf", text: 'net.core.somaxconn = "4096"\n' }, { path: "invalid/overridden-line-still-reported/etc/sysctl.d/20-fix.conf", text: "net.core.somaxconn = 4096\n" }], output: 'invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf\n  1:1  error  net.core.somaxconn = "4096": the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value  sysctl-quoted-value\n              fix: Remove the quotes around the value\n    1 | net.core.somaxconn = "4096"\n      | ^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n  1 problem potentially fixable with the --fix option (--fix-dry-run shows the changes)\n' }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: '# net.ipv4.ip_local_port_range = "1024 65535"\n; vm.swappiness = "10"\n' }] } }, "sysctl-read-only-key": { invalid: { name: "invalid/conntrack-max-in-pod-namespace.yaml", args: [], files: [{ path: "invalid/conntrack-max-in-pod-namespace.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: edge-proxy\nspec:\n  template:\n    spec:\n      initContainers:\n        - name: tune\n          image: busybox\n          securityContext:\n            privileged: true\n          command: ["sh", "-c", "sysctl -w net.netfilter.nf_conntrack_max=1048576 net.core.somaxconn=4096"]\n      containers:\n        - name: proxy\n          image: envoyproxy/envoy\n' }], output: `invalid/conntrack-max-in-pod-namespace.yaml
+` }] } }, "provision-sysctl-conf-written": { invalid: { name: "invalid/ansible-role", args: [], files: [{ path: "invalid/ansible-role/tasks/main.yml", text: '---\n# The sysctl module writes /etc/sysctl.conf unless sysctl_file says otherwise.\n- name: Lower swappiness\n  ansible.posix.sysctl:\n    name: vm.swappiness\n    value: "10"\n    state: present\n\n- name: Raise the connection backlog\n  ansible.posix.sysctl:\n    name: net.core.somaxconn\n    value: "4096"\n' }], output: 'invalid/ansible-role/tasks/main.yml\n  4:3  warning  task "Lower swappiness" edits /etc/sysctl.conf, which systemd-sysctl does not read  provision-sysctl-conf-written\n                on Debian 13 and later (no /etc/sysctl.d/99-sysctl.conf link) these settings never apply at boot\n    4 |   ansible.posix.sysctl:\n      |   ^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/ansible-role", args: [], files: [{ path: "valid/ansible-role/tasks/main.yml", text: '---\n- name: Lower swappiness\n  ansible.posix.sysctl:\n    name: vm.swappiness\n    value: "10"\n    sysctl_file: /etc/sysctl.d/90-node.conf\n' }] } }, "provision-sysctl-write-lost-at-reboot": { invalid: { name: "invalid/install-node.sh", args: [], files: [{ path: "invalid/install-node.sh", text: "#!/bin/bash\nset -euo pipefail\nmodprobe br_netfilter\necho 1 > /proc/sys/net/ipv4/ip_forward\nsysctl -w net.bridge.bridge-nf-call-iptables=1\ncat > /etc/sysctl.d/90-k8s.conf <<'EOF2'\nnet.bridge.bridge-nf-call-ip6tables = 1\nEOF2\nsysctl --system\n" }], output: "invalid/install-node.sh\n  4:20  warning  net.ipv4.ip_forward = 1 written by this script (echo > /proc/sys) is lost at the next reboot  provision-sysctl-write-lost-at-reboot\n                 nothing in the linted files runs it at boot, and no sysctl file it writes sets net.ipv4.ip_forward to 1\n    4 | echo 1 > /proc/sys/net/ipv4/ip_forward\n      |                    ^^^^^^^^^^^^^^^^^^^\n  5:11  warning  net.bridge.bridge-nf-call-iptables = 1 written by this script (sysctl -w) is lost at the next reboot  provision-sysctl-write-lost-at-reboot\n                 nothing in the linted files runs it at boot, and no sysctl file it writes sets net.bridge.bridge-nf-call-iptables to 1\n    5 | sysctl -w net.bridge.bridge-nf-call-iptables=1\n      |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 2 problems (0 errors, 2 warnings, 0 info)\n" }, valid: { name: "valid/enabled-unit.service", args: [], files: [{ path: "valid/enabled-unit.service", text: "[Unit]\nDescription=Raise the map count at every boot\n\n[Service]\nType=oneshot\nExecStart=/sbin/sysctl -w vm.max_map_count=262144\n\n[Install]\nWantedBy=multi-user.target\n" }] } }, "sysctl-applier-divergence": { invalid: { name: "invalid/later-dropin-after-compat-link", args: [], files: [{ path: "invalid/later-dropin-after-compat-link/etc/sysctl.conf", text: "#\n# /etc/sysctl.conf - Configuration file for setting system variables\n# See /etc/sysctl.d/ for additional system variables.\n#\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf", text: "# Disable rp_filter on Cilium interfaces since it may cause mangled packets to be dropped\n-net.ipv4.conf.lxc*.rp_filter = 0\n-net.ipv4.conf.cilium_*.rp_filter = 0\n# The kernel uses max(conf.all, conf.{dev}) as its value, so we need to set .all. to 0 as well.\n# Otherwise it will overrule the device specific settings.\nnet.ipv4.conf.all.rp_filter = 0\n" }], output: "invalid/later-dropin-after-compat-link/etc/sysctl.conf\n  5:1  warning  net.ipv4.conf.all.rp_filter ends as 1 under sysctl --system (procps) but 0 under systemd-sysctl at boot  sysctl-applier-divergence\n                note: invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf:6:1 systemd-sysctl applies 0 from here\n    5 | net.ipv4.conf.all.rp_filter = 1\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/compat-link-sysctl-conf-last", args: [], files: [{ path: "valid/compat-link-sysctl-conf-last/etc/sysctl.conf", text: "# Uncomment the next line to enable packet forwarding for IPv4\nnet.ipv4.ip_forward=0\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-empty-value": { invalid: { name: "invalid/ignore-failure-prefix.sysctl.conf", args: [], files: [{ path: "invalid/ignore-failure-prefix.sysctl.conf", text: "-net.netfilter.nf_conntrack_max =\n" }], output: 'invalid/ignore-failure-prefix.sysctl.conf\n  1:2  warning  "-net.netfilter.nf_conntrack_max =" has no value  sysctl-empty-value\n                the kernel rejects an empty write for numeric keys\n    1 | -net.netfilter.nf_conntrack_max =\n      |  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusion-has-no-value.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusion-has-no-value.sysctl.conf", text: "-net.ipv4.conf.lxc*.rp_filter\n" }] } }, "sysctl-etc-sysctl-conf-ignored": { invalid: { name: "invalid/debian-13-no-compat-link", args: ["--root"], files: [{ path: "invalid/debian-13-no-compat-link/etc/sysctl.conf", text: "# appended by the provisioning playbook\nvm.swappiness = 10\nnet.core.somaxconn = 8192\n" }, { path: "invalid/debian-13-no-compat-link/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/debian-13-no-compat-link/usr/lib/sysctl.d/50-default.conf", text: "# Kernel default\nkernel.kptr_restrict = 1\n" }], output: "invalid/debian-13-no-compat-link/etc/sysctl.conf\n  2:1  warning  invalid/debian-13-no-compat-link/etc/sysctl.conf is not read by systemd-sysctl and no sysctl.d file links to it  sysctl-etc-sysctl-conf-ignored\n                its settings apply only when something runs sysctl --system or sysctl -p\n    2 | vm.swappiness = 10\n      | ^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/absolute-compat-link", args: ["--root"], files: [{ path: "valid/absolute-compat-link/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/absolute-compat-link/etc/sysctl.d/99-sysctl.conf", link: "/etc/sysctl.conf" }] } }, "sysctl-impossible-key": { invalid: { name: "invalid/command-pasted-into-conf.sysctl.conf", args: [], files: [{ path: "invalid/command-pasted-into-conf.sysctl.conf", text: "# TCP buffers\nsysctl -w net.core.rmem_default=262144\nnet.core.rmem_max = 16777216\n" }], output: 'invalid/command-pasted-into-conf.sysctl.conf\n  2:1  warning  sysctl -w net.core.rmem_default cannot be a sysctl  sysctl-impossible-key\n                it contains blanks, and no name under /proc/sys does\n                procps fails on the line ("cannot stat") and systemd-sysctl logs an error, so nothing is set\n                fix: Write the command as a sysctl.d assignment (key = value)\n    2 | sysctl -w net.core.rmem_default=262144\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n  1 problem potentially fixable with the --fix option (--fix-dry-run shows the changes)\n' }, valid: { name: "valid/every-top-level-directory.sysctl.conf", args: [], files: [{ path: "valid/every-top-level-directory.sysctl.conf", text: "abi.vsyscall32 = 1\ncrypto.fips_enabled = 1\ndebug.exception-trace = 1\ndev.tty.ldisc_autoload = 0\nfs.file-max = 2097152\nkernel.pid_max = 4194304\nnet.core.somaxconn = 4096\nsunrpc.nfs_debug = 0\nuser.max_user_namespaces = 0\nvm.swappiness = 10\nxen.balloon.hotplug_unpopulated = 0\n" }] } }, "sysctl-inline-comment": { invalid: { name: "invalid/number-then-comment.sysctl.conf", args: [], files: [{ path: "invalid/number-then-comment.sysctl.conf", text: "vm.swappiness = 10 # less swapping\n" }], output: 'invalid/number-then-comment.sysctl.conf\n  1:1  info  vm.swappiness: "10 # less swapping" carries an inline comment  sysctl-inline-comment\n             the kernel happens to ignore it after the numbers, but sysctl files have no inline comments\n             fix: Remove the inline comment from the value\n    1 | vm.swappiness = 10 # less swapping\n      | ^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n  1 problem potentially fixable with the --fix option (--fix-dry-run shows the changes)\n' }, valid: { name: "valid/comment-lines.sysctl.conf", args: [], files: [{ path: "valid/comment-lines.sysctl.conf", text: "# BBR congestion control\n  # indented comment\n	; tab-indented comment\nnet.core.default_qdisc = fq\nnet.ipv4.tcp_congestion_control = bbr\n" }] } }, "sysctl-line-not-assignment": { invalid: { name: "invalid/empty-key.sysctl.conf", args: [], files: [{ path: "invalid/empty-key.sysctl.conf", text: "net.core.somaxconn = 4096\n = 1\n" }], output: 'invalid/empty-key.sysctl.conf\n  2:2  warning  Line is not an assignment: "= 1"; systemd-sysctl and procps skip it  sysctl-line-not-assignment\n    2 |  = 1\n      |  ^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusions.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusions.sysctl.conf", text: "# 99-zzz-override_cilium.conf\n-net.ipv4.conf.lxc*.rp_filter\n- net.ipv4.conf.cilium_*.rp_filter\nnet.ipv4.conf.all.rp_filter = 0\n" }] } }, "sysctl-live-drift": { invalid: { name: "invalid/proc", args: ["--root", "--live", "--proc-root", "invalid/proc/proc"], files: [{ path: "invalid/proc/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\nnet.ipv4.ip_forward = 1\n" }, { path: "invalid/proc/proc/sys/kernel/osrelease", text: "5.15.0-91-generic\n" }, { path: "invalid/proc/proc/sys/net/ipv4/ip_forward", text: "1\n" }, { path: "invalid/proc/proc/sys/vm/swappiness", text: "60\n" }], output: "invalid/proc/etc/sysctl.d/10-node.conf\n  1:1  warning  vm.swappiness = 1 in the files, but the running kernel has 60 (invalid/proc/proc/sys)  sysctl-live-drift\n                note: invalid/proc/proc/sys/vm/swappiness:1:1 the running kernel has 60\n    1 | vm.swappiness = 1\n      | ^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/appliers-differ", args: ["--root", "--live-snapshot", "valid/appliers-differ/sysctl-a.txt"], files: [{ path: "valid/appliers-differ/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/appliers-differ/etc/sysctl.d/99-local.conf", text: "vm.swappiness = 1\n" }, { path: "valid/appliers-differ/sysctl-a.txt", text: "kernel.osrelease = 6.1.0\nvm.swappiness = 1\n" }] } }, "sysctl-masked-file": { invalid: { name: "invalid/etc-overrides-vendor-file", args: [], files: [{ path: "invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf", text: "# local copy: loose reverse-path filtering breaks Calico\nnet.ipv4.conf.default.rp_filter = 1\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf", text: "# Source route verification\nnet.ipv4.conf.default.rp_filter = 2\nnet.ipv4.conf.*.rp_filter = 2\n" }], output: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf\n  2:1  info  invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf is never read  sysctl-masked-file\n             invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf has the same name in a higher-priority directory\n             note: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf:2:1 the file that takes precedence\n    2 | net.ipv4.conf.default.rp_filter = 2\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/different-names", args: [], files: [{ path: "valid/different-names/etc/sysctl.d/60-calico.conf", text: "net.ipv4.conf.all.rp_filter = 1\n" }, { path: "valid/different-names/usr/lib/sysctl.d/50-default.conf", text: "net.ipv4.conf.*.rp_filter = 2\n" }] } }, "sysctl-module-key-not-loaded": { invalid: { name: "invalid/another-roles-list-does-not-count", args: [], files: [{ path: "invalid/another-roles-list-does-not-count/roles/db/files/sysctl.conf", text: "net.bridge.bridge-nf-call-arptables = 0\n" }, { path: "invalid/another-roles-list-does-not-count/roles/k8s/files/modules-load.d/k8s.conf", text: "br_netfilter\n" }], output: "invalid/another-roles-list-does-not-count/roles/db/files/sysctl.conf\n  1:1  info  net.bridge.bridge-nf-call-arptables exists only once the br_netfilter module is loaded, and no modules-load.d file lists br_netfilter next to invalid/another-roles-list-does-not-count/roles/db/files  sysctl-module-key-not-loaded\n             unless it is loaded before systemd-sysctl runs, the line is skipped at boot\n    1 | net.bridge.bridge-nf-call-arptables = 0\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/ansible-role-loads-module", args: [], files: [{ path: "valid/ansible-role-loads-module/roles/k8s/files/modules-load.d/k8s.conf", text: "overlay\nbr_netfilter\nip_vs\n" }, { path: "valid/ansible-role-loads-module/roles/k8s/templates/90-k8s-sysctl.conf.j2", text: "# rendered to /etc/sysctl.d/90-k8s.conf by the role\nnet.bridge.bridge-nf-call-arptables = 0\nnet.ipv4.vs.conntrack = 1\n" }] } }, "sysctl-not-dotconf": { invalid: { name: "invalid/cfg-extension", args: [], files: [{ path: "invalid/cfg-extension/etc/sysctl.d/10-network.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg", text: "# tuning from the vendor guide\nnet.core.somaxconn = 8192\nvm.swappiness = 10\n" }], output: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg\n  2:1  warning  invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg is ignored  sysctl-not-dotconf\n                systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories\n    2 | net.core.somaxconn = 8192\n      | ^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/backup-and-package-leftovers", args: [], files: [{ path: "valid/backup-and-package-leftovers/etc/sysctl.d/50-pid-max.conf.dpkg-dist", text: "kernel.pid_max = 4194304\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf", text: "vm.swappiness = 1\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf.bak", text: "vm.swappiness = 60\n" }] } }, "sysctl-overridden-setting": { invalid: { name: "invalid/byte-order-100-before-20", args: [], files: [{ path: "invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf", text: '# meant to win, but "100-" sorts before "20-"\nnet.core.somaxconn = 65535\n' }, { path: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf", text: "net.core.somaxconn = 4096\n" }], output: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf\n  1:1  info  net.core.somaxconn = 4096 overrides earlier assignments (65535) under systemd and procps  sysctl-overridden-setting\n             note: invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf:2:1 overridden assignment: 65535\n    1 | net.core.somaxconn = 4096\n      | ^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/compat-link-alone", args: [], files: [{ path: "valid/compat-link-alone/etc/sysctl.conf", text: "# procps reads this file twice (as 99-sysctl.conf and at the end): not an override\nvm.swappiness = 10\n" }, { path: "valid/compat-link-alone/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-quoted-value": { invalid: { name: "invalid/overridden-line-still-reported", args: [], files: [{ path: "invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf", text: 'net.core.somaxconn = "4096"\n' }, { path: "invalid/overridden-line-still-reported/etc/sysctl.d/20-fix.conf", text: "net.core.somaxconn = 4096\n" }], output: 'invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf\n  1:1  error  net.core.somaxconn = "4096": the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value  sysctl-quoted-value\n              fix: Remove the quotes around the value\n    1 | net.core.somaxconn = "4096"\n      | ^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n  1 problem potentially fixable with the --fix option (--fix-dry-run shows the changes)\n' }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: '# net.ipv4.ip_local_port_range = "1024 65535"\n; vm.swappiness = "10"\n' }] } }, "sysctl-read-only-key": { invalid: { name: "invalid/conntrack-max-in-pod-namespace.yaml", args: [], files: [{ path: "invalid/conntrack-max-in-pod-namespace.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: edge-proxy\nspec:\n  template:\n    spec:\n      initContainers:\n        - name: tune\n          image: busybox\n          securityContext:\n            privileged: true\n          command: ["sh", "-c", "sysctl -w net.netfilter.nf_conntrack_max=1048576 net.core.somaxconn=4096"]\n      containers:\n        - name: proxy\n          image: envoyproxy/envoy\n' }], output: `invalid/conntrack-max-in-pod-namespace.yaml
   13:44  warning  net.netfilter.nf_conntrack_max cannot be set  sysctl-read-only-key
                   the limit is global to the node
                   from a pod's own network namespace the file is read-only (Linux 5.13 and the stable kernels that took the fix), and on older kernels the write changed the limit of the whole node
@@ -17092,12 +17092,12 @@ var require_build = __commonJS({
           rune1 = r >> 3;
           width1 = r & 7;
         }
-        let flag;
-        if (currentPos === 0) flag = Utils.emptyOpContext(-1, rune);
-        else flag = input.context(currentPos);
+        let flag2;
+        if (currentPos === 0) flag2 = Utils.emptyOpContext(-1, rune);
+        else flag2 = input.context(currentPos);
         if (hasLookbehinds) {
-          if (resumeLookbehinds) this.restoreLookbehinds(lbState, runq, flag);
-          else this.spawnLookbehinds(runq, currentPos, flag);
+          if (resumeLookbehinds) this.restoreLookbehinds(lbState, runq, flag2);
+          else this.spawnLookbehinds(runq, currentPos, flag2);
         }
         while (true) {
           if (runq.mainThreads === 0) {
@@ -17114,7 +17114,7 @@ var require_build = __commonJS({
               r = input.step(currentPos + width);
               rune1 = r >> 3;
               width1 = r & 7;
-              flag = input.context(currentPos);
+              flag2 = input.context(currentPos);
             }
           }
           if (currentPos >= matchStartPos) {
@@ -17124,12 +17124,12 @@ var require_build = __commonJS({
             }
             if (!this.matched && (currentPos === 0 || anchor === RE2Flags.UNANCHORED)) {
               if (this.ncap > 0) this.matchcap[0] = currentPos;
-              this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+              this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag2);
             }
           }
           const nextPos = currentPos + width;
-          flag = input.context(nextPos);
-          this.step(runq, nextq, currentPos, nextPos, rune, flag, anchor, currentPos === input.endPos());
+          flag2 = input.context(nextPos);
+          this.step(runq, nextq, currentPos, nextPos, rune, flag2, anchor, currentPos === input.endPos());
           if (width === 0) break;
           if (this.ncap === 0 && this.matched) break;
           currentPos += width;
@@ -17166,19 +17166,19 @@ var require_build = __commonJS({
           rune1 = r >> 3;
           width1 = r & 7;
         }
-        let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
+        let flag2 = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
         const matches = /* @__PURE__ */ new Set();
-        if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
+        if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag2);
         while (true) {
           if (runq.mainThreads === 0) {
             if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
             if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
           }
           if (currentPos === 0 || anchor === RE2Flags.UNANCHORED) {
-            if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+            if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag2);
           }
           const nextPos = currentPos + width;
-          flag = input.context(nextPos);
+          flag2 = input.context(nextPos);
           for (let j = 0; j < runq.size; j++) {
             const pc = runq.densePcs[j];
             const i = this.prog.inst[pc];
@@ -17204,7 +17204,7 @@ var require_build = __commonJS({
               default:
                 continue;
             }
-            if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag);
+            if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag2);
           }
           runq.clear();
           if (width === 0) break;
@@ -17260,12 +17260,12 @@ var require_build = __commonJS({
         }
         runq.clear();
       }
-      spawnLookbehinds(q2, pos, flag) {
-        for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q2, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
+      spawnLookbehinds(q2, pos, flag2) {
+        for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q2, this.prog.lbStarts[i], pos, this.matchcap, 0, flag2);
       }
-      restoreLookbehinds(lbState, q2, flag) {
+      restoreLookbehinds(lbState, q2, flag2) {
         this.lbTable.set(lbState.lbTable);
-        for (let j = 0; j < lbState.size; j++) this.add(q2, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
+        for (let j = 0; j < lbState.size; j++) this.add(q2, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag2);
       }
       saveLookbehinds(lbState, q2, pos) {
         let size = 0;
@@ -17343,13 +17343,13 @@ var require_build = __commonJS({
         }
       }
     };
-    var hashState = (pcs, flag, ids) => {
+    var hashState = (pcs, flag2, ids) => {
       let h = -2128831035;
       for (let i = 0; i < pcs.length; i++) {
         h ^= pcs[i];
         h = Math.imul(h, 16777619);
       }
-      h ^= flag;
+      h ^= flag2;
       h = Math.imul(h, 16777619);
       for (let i = 0; i < ids.length; i++) {
         h ^= ids[i];
@@ -17362,14 +17362,14 @@ var require_build = __commonJS({
       for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
       return true;
     };
-    var isState = (state, pcs, flag, ids) => state.flag === flag && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
+    var isState = (state, pcs, flag2, ids) => state.flag === flag2 && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
     var NO_IDS = [];
     var END_TEXT = -1;
     var DFAState = class {
-      constructor(nfaStates, flag, matchIDs) {
+      constructor(nfaStates, flag2, matchIDs) {
         this.nfaStates = nfaStates;
-        this.flag = flag;
-        this.isMatch = (flag & DFA.FLAG_MATCH) !== 0;
+        this.flag = flag2;
+        this.isMatch = (flag2 & DFA.FLAG_MATCH) !== 0;
         this.matchIDs = matchIDs;
         this.next = null;
         this.nextAnchored = null;
@@ -17454,7 +17454,7 @@ var require_build = __commonJS({
         }
         return lo;
       }
-      closure(pcs, flag) {
+      closure(pcs, flag2) {
         const closure = /* @__PURE__ */ new Set();
         const stack = Array.from(pcs);
         let needflags = 0;
@@ -17475,7 +17475,7 @@ var require_build = __commonJS({
               break;
             case Inst.EMPTY_WIDTH:
               needflags |= inst.arg;
-              if ((inst.arg & ~flag) === 0) stack.push(inst.out);
+              if ((inst.arg & ~flag2) === 0) stack.push(inst.out);
           }
         }
         return {
@@ -17483,18 +17483,18 @@ var require_build = __commonJS({
           needflags
         };
       }
-      getState(pcs, flag, ids) {
-        const hash = hashState(pcs, flag, ids);
+      getState(pcs, flag2, ids) {
+        const hash = hashState(pcs, flag2, ids);
         const cached3 = this.stateCache.get(hash);
         if (cached3 instanceof DFAState) {
-          if (isState(cached3, pcs, flag, ids)) return cached3;
+          if (isState(cached3, pcs, flag2, ids)) return cached3;
         } else if (cached3 !== void 0) {
-          for (let i = 0; i < cached3.length; i++) if (isState(cached3[i], pcs, flag, ids)) return cached3[i];
+          for (let i = 0; i < cached3.length; i++) if (isState(cached3[i], pcs, flag2, ids)) return cached3[i];
         }
         const cost = DFA2.stateCost(pcs, ids);
         if (this.memBudget < cost) return null;
         this.memBudget -= cost;
-        const state = new DFAState(pcs, flag, ids);
+        const state = new DFAState(pcs, flag2, ids);
         if (cached3 === void 0) this.stateCache.set(hash, state);
         else if (cached3 instanceof DFAState) this.stateCache.set(hash, [cached3, state]);
         else cached3.push(state);
@@ -17509,9 +17509,9 @@ var require_build = __commonJS({
         for (const cached3 of this.stateCache.values()) if (cached3 instanceof DFAState) yield cached3;
         else yield* cached3;
       }
-      makeState(pcs, flag, ids) {
-        const closure = this.closure(pcs, flag & DFA2.FLAG_EMPTY_MASK);
-        let stateFlag = flag;
+      makeState(pcs, flag2, ids) {
+        const closure = this.closure(pcs, flag2 & DFA2.FLAG_EMPTY_MASK);
+        let stateFlag = flag2;
         if (closure.needflags === 0) stateFlag &= DFA2.FLAG_MATCH;
         stateFlag |= closure.needflags << DFA2.FLAG_NEED_SHIFT;
         return this.getState(closure.pcs, stateFlag, ids);
@@ -17574,10 +17574,10 @@ var require_build = __commonJS({
         }
         if (ids.length > 1) ids.sort((a, b) => a - b);
         if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
-        let flag = afterflag;
-        if (ismatch) flag |= DFA2.FLAG_MATCH;
-        if (isword) flag |= DFA2.FLAG_LAST_WORD;
-        const nextState = this.makeState(nextPCs, flag, ids);
+        let flag2 = afterflag;
+        if (ismatch) flag2 |= DFA2.FLAG_MATCH;
+        if (isword) flag2 |= DFA2.FLAG_LAST_WORD;
+        const nextState = this.makeState(nextPCs, flag2, ids);
         if (nextState === null) return null;
         table[cls] = nextState;
         return nextState;
@@ -17801,8 +17801,8 @@ var require_build = __commonJS({
                   continue;
                 }
               case Inst.EMPTY_WIDTH: {
-                const flag = input.context(currentPos);
-                if ((inst.arg & ~flag) !== 0) break;
+                const flag2 = input.context(currentPos);
+                if ((inst.arg & ~flag2) !== 0) break;
                 currentPc = inst.out;
                 continue;
               }
@@ -18185,7 +18185,7 @@ var require_build = __commonJS({
             width1 = r1 & 7;
           }
         }
-        let flag = pos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(pos);
+        let flag2 = pos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(pos);
         let pc = onepass.start;
         let inst;
         while (true) {
@@ -18220,7 +18220,7 @@ var require_build = __commonJS({
             case Inst.NOP:
               continue;
             case Inst.EMPTY_WIDTH:
-              if ((inst.arg & ~flag) !== 0) return null;
+              if ((inst.arg & ~flag2) !== 0) return null;
               continue;
             case Inst.CAPTURE:
               if (inst.arg < matchcap.length) matchcap[inst.arg] = pos;
@@ -18229,7 +18229,7 @@ var require_build = __commonJS({
               throw new RE2JSInternalException("bad inst");
           }
           if (width === 0) break;
-          flag = Utils.emptyOpContext(rune, rune1);
+          flag2 = Utils.emptyOpContext(rune, rune1);
           pos += width;
           rune = rune1;
           width = width1;
@@ -18871,13 +18871,13 @@ var require_build = __commonJS({
         return [i.op === Inst.MATCH, prefix];
       }
       startCond() {
-        let flag = 0;
+        let flag2 = 0;
         let pc = this.start;
         loop: for (; ; ) {
           const i = this.inst[pc];
           switch (i.op) {
             case Inst.EMPTY_WIDTH:
-              flag |= i.arg;
+              flag2 |= i.arg;
               break;
             case Inst.FAIL:
               return -1;
@@ -18889,7 +18889,7 @@ var require_build = __commonJS({
           }
           pc = i.out;
         }
-        return flag;
+        return flag2;
       }
       patch(l, val) {
         let head = l.head;
@@ -23436,6 +23436,13 @@ var LIMITS = {
   decodedSize: 10 * 1024 * 1024,
   /** Decoded bytes per encoded byte (a zip bomb expands 1000x and more; real content a few times). */
   expansionRatio: 100,
+  /**
+   * Characters of YAML parsed per file (the documents that can matter, in order). The YAML
+   * reader costs about a second per megabyte and a hundred times the text in memory for
+   * documents made of small flow collections; real manifests, values and user-data are far
+   * smaller (cloud providers cap user-data at 16 to 256 KB).
+   */
+  yamlText: 2 * 1024 * 1024,
   /** Characters of one script (a command string, a YAML scalar, a script part) given to the shell reader. */
   scriptSize: 1024 * 1024,
   /** Nested `$(...)` / `$((...))` in one script. */
@@ -23443,7 +23450,13 @@ var LIMITS = {
   /** User-data inside user-data: nested MIME multiparts, archives, Jinja headers (each level re-reads its part). */
   partNesting: 20,
   /** Parts of one MIME message or cloud-config-archive. */
-  parts: 1e3
+  parts: 1e3,
+  /** Entries of one list analysed item by item (runcmd, bootcmd, write_files, pod sysctls). */
+  listItems: 1e4,
+  /** Findings of one rule in one file (past it, one finding counts the rest). */
+  findingsPerRuleAndFile: 1e3,
+  /** Related locations of one finding, and values quoted in one message. */
+  relatedPerFinding: 100
 };
 function formatSize(bytes) {
   if (bytes < 1024) return `${bytes} bytes`;
@@ -23458,6 +23471,11 @@ function nestedTooDeeply(what, limit = LIMITS.nesting) {
 }
 function limitFinding(file, span, message) {
   return { ruleId: ANALYSIS_LIMIT.id, severity: "warning", message, location: { file, span }, related: [] };
+}
+function limitedItems(items, file, span, what, findings) {
+  if (items.length <= LIMITS.listItems) return items;
+  findings.push(limitFinding(file, span, `${what}: ${items.length} entries, more than the ${LIMITS.listItems} analyzed; the rest is not read`));
+  return items.slice(0, LIMITS.listItems);
 }
 
 // src/inputs/read-file.ts
@@ -23482,9 +23500,9 @@ function fileTypeName(st) {
   if (st.isSymbolicLink()) return "a symbolic link";
   return "not a regular file";
 }
-function tooLargeMessage(what, size, limit, flag) {
+function tooLargeMessage(what, size, limit, flag2) {
   const shown = size === void 0 ? `more than ${formatSize(limit)}` : formatSize(size);
-  return `${what} too large to analyze: ${shown}, limit ${formatSize(limit)}${flag ? ` (${flag})` : ""}`;
+  return `${what} too large to analyze: ${shown}, limit ${formatSize(limit)}${flag2 ? ` (${flag2})` : ""}`;
 }
 function refusalFor(e) {
   const err = e;
@@ -23587,6 +23605,33 @@ var SourceStore = class {
       this.texts.set(file, t);
     }
     return t;
+  }
+};
+
+// src/pipeline/finding-cap.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var FindingCap = class {
+  constructor(findings) {
+    this.findings = findings;
+  }
+  findings;
+  counts = /* @__PURE__ */ new Map();
+  add = (f) => {
+    const id = `${f.ruleId}\0${f.location.file}`;
+    const n = (this.counts.get(id) ?? 0) + 1;
+    this.counts.set(id, n);
+    if (n <= LIMITS.findingsPerRuleAndFile) this.findings.push(f);
+  };
+  /** One finding per rule and file that went past the limit. */
+  overflow() {
+    const out = [];
+    for (const [id, n] of this.counts) {
+      if (n <= LIMITS.findingsPerRuleAndFile) continue;
+      const [ruleId, file] = id.split("\0");
+      out.push(limitFinding(file, { start: 0, end: 0 }, `${n - LIMITS.findingsPerRuleAndFile} more findings of ${ruleId} in this file are not listed (at most ${LIMITS.findingsPerRuleAndFile} per rule and file)`));
+    }
+    return out;
   }
 };
 
@@ -24406,16 +24451,16 @@ function distroConfigSet(display) {
   return m ? m[1] : display;
 }
 var COMPONENT_ARG = /^\s*(?:--)?([A-Za-z0-9-]+)[+-]?=(.*)$/s;
-function lastArg(values, flag) {
+function lastArg(values, flag2) {
   let found;
   for (const v of values) {
     const m = COMPONENT_ARG.exec(v.text);
-    if (m && m[1] === flag) found = { value: m[2].trim(), at: v };
+    if (m && m[1] === flag2) found = { value: m[2].trim(), at: v };
   }
   return found;
 }
-function bareFlag(values, flag) {
-  return values.filter((v) => v.text.trim().replace(/^--/, "") === flag).pop();
+function bareFlag(values, flag2) {
+  return values.filter((v) => v.text.trim().replace(/^--/, "") === flag2).pop();
 }
 function distroConfigFacts(files) {
   const merged = /* @__PURE__ */ new Map();
@@ -24574,6 +24619,9 @@ function mergeClusterFacts(facts) {
       case "protectKernelDefaults":
         out.kubelet ??= {};
         out.kubelet.protectKernelDefaults ??= { value: f.value, ...at(f) };
+        break;
+      case "moduleLoad":
+        (out.moduleLoads ??= []).push(f);
         break;
     }
   }
@@ -26920,9 +26968,18 @@ function splitDocuments(text) {
 }
 function parseYaml(text, opts = {}) {
   const out = [];
+  let parsed = 0;
   for (const slice2 of splitDocuments(text)) {
     let docText = text.slice(slice2.start, slice2.end);
     if (opts.keepDocument && !opts.keepDocument(docText)) continue;
+    parsed += docText.length;
+    if (parsed > LIMITS.yamlText) {
+      const rest = { start: slice2.start, end: text.length };
+      const range2 = opts.mapSpan ? opts.mapSpan(rest) : rest;
+      const skipped = out.length === 0 ? tooLargeToAnalyze("YAML document", docText.length, LIMITS.yamlText) : `YAML from here on is past the ${formatSize(LIMITS.yamlText)} analyzed per file: not analyzed`;
+      out.push({ contents: null, range: range2, errors: [], skipped });
+      break;
+    }
     let templateLines = [];
     if (opts.blankTemplateLines) {
       const b = blankTemplateLines(docText);
@@ -27033,6 +27090,7 @@ var Converter = class {
   /** Decodes the scalar from its CST token; `content` is the value's extent in the slice. */
   decode(style, tok) {
     if (!tok || tok.offset === void 0 || tok.source === void 0) return void 0;
+    if (tok.source.length > LIMITS.scriptSize) return void 0;
     const src = this.text;
     const start = tok.offset;
     if (style === "literal" || style === "folded") {
@@ -27142,8 +27200,11 @@ var KIND_NAMES = {
   terraform: "Terraform template",
   erb: "ERB template"
 };
+function yamlLimitFindings(file, docs) {
+  return docs.flatMap((d) => d.skipped ? [limitFinding(file, { start: d.range.start, end: d.range.start }, d.skipped)] : []);
+}
 function parsedCompletely(docs) {
-  return docs.every((d) => d.errors.length === 0 && !d.templateLines?.length);
+  return docs.every((d) => d.errors.length === 0 && !d.templateLines?.length && !d.skipped);
 }
 function yamlProblemFinding(file, text, docs) {
   const language = templateLanguageOf(file, text);
@@ -27225,10 +27286,12 @@ function sysctlMapAssignments(map) {
 
 // src/sources/cloud-init/cloud-config.ts
 var BINARY_TAG = "tag:yaml.org,2002:binary";
+var part0 = { start: 0, end: 0 };
 function readCloudConfig(part, ctx) {
   const facts = ctx.facts;
   const docs = parseYaml(part.text, { mapSpan: part.map });
   const problem = part.exact ? yamlProblemFinding(facts.file, ctx.fileText, docs) : void 0;
+  facts.findings.push(...yamlLimitFindings(facts.file, docs));
   if (problem) facts.findings.push(problem);
   else if (!part.exact && docs.some((d) => d.errors.length)) {
     const first = docs.flatMap((d) => d.errors)[0];
@@ -27254,7 +27317,7 @@ function commands(node2, stage, ctx) {
     facts.addShell(analyzeScript(node2.text, node2.map), facts.step(stage, stage));
     return;
   }
-  itemsOf(node2).forEach((item, i) => {
+  limitedItems(itemsOf(node2), facts.file, node2?.range ?? part0, stage, facts.findings).forEach((item, i) => {
     const step = facts.step(stage, `${stage}[${i}]`);
     if (isScalar(item)) {
       if (item.value === null) return;
@@ -27276,7 +27339,7 @@ function powerState(node2, ctx) {
 }
 function writeFiles(node2, ctx) {
   const facts = ctx.facts;
-  itemsOf(node2).forEach((item, i) => {
+  limitedItems(itemsOf(node2), facts.file, node2?.range ?? part0, "write_files", facts.findings).forEach((item, i) => {
     const pathNode = get(item, "path");
     const path38 = scalarText(pathNode)?.trim();
     if (!path38 || !isScalar(pathNode)) return;
@@ -27579,6 +27642,7 @@ function tooManyParts(count, span, name, ctx) {
 }
 function readArchive(part, ctx, depth) {
   const docs = parseYaml(part.text, { mapSpan: part.map });
+  ctx.facts.findings.push(...yamlLimitFindings(ctx.facts.file, docs));
   for (const doc of docs) {
     const items = itemsOf(doc.contents);
     tooManyParts(items.length, part.span, part.name, ctx);
@@ -27788,7 +27852,7 @@ var talosConfigHandler = {
   extract(input) {
     const { parsed, found, docs } = parseMachineSysctls(input.text);
     const problem = yamlProblemFinding(input.display, input.text, docs);
-    const findings = problem ? [problem] : [];
+    const findings = [...problem ? [problem] : [], ...yamlLimitFindings(input.display, docs)];
     const facts = talosClusterFacts(docs, input.display);
     const own = facts.length && !parsedCompletely(docs) ? [clusterOfItsOwn(input.display, facts)] : [];
     const clusterFacts = own.length ? [] : facts;
@@ -27836,7 +27900,7 @@ function readPodSysctls(node2, src, out, opts = {}) {
   const via = opts.via ?? `securityContext.sysctls of ${src.workload}`;
   if (isSeq(node2)) {
     const seen = /* @__PURE__ */ new Map();
-    for (const item of node2.items) {
+    for (const item of limitedItems(node2.items, src.file, node2.range, via, out.limitFindings)) {
       if (!isMap(item)) {
         if (item) out.observations.push(observe("malformed-pod-sysctl", src, item.range, void 0, { hint: "each entry is a mapping with name and value" }));
         continue;
@@ -27920,13 +27984,13 @@ function readContainer(container, role, src, out) {
   checkContainerFields(container, label2, src, out);
   const writes = [];
   const { argv, scripts } = argvOf(container);
-  if (argv.length) writes.push(...analyzeArgv(argv).writes);
-  for (const s of scripts) {
-    const a = analyzeScript(s.text, s.map);
+  const take = (a) => {
     writes.push(...a.writes);
     for (const i of a.issues) if (i.code === "too-large" || i.code === "too-deep") out.limitFindings.push(limitFinding(src.file, i.span, `${label2}: ${i.message}`));
-  }
-  for (const hook of lifecycleArgv(container)) writes.push(...analyzeArgv(hook).writes);
+  };
+  if (argv.length) take(analyzeArgv(argv));
+  for (const s of scripts) take(analyzeScript(s.text, s.map));
+  for (const hook of lifecycleArgv(container)) take(analyzeArgv(hook));
   if (!writes.length) return;
   const privileged = privilegedOf(container);
   for (const w of writes) {
@@ -28067,6 +28131,7 @@ function extractValues(file, abs, text) {
   for (const d of docs) if (isMap(d.contents)) visit(d.contents, [], [], { file, chart, nodes, findings, docStart: d.range.start });
   const problem = yamlProblemFinding(file, text, docs);
   if (problem) findings.push(problem);
+  findings.push(...yamlLimitFindings(file, docs));
   return { nodes, findings };
 }
 function isValuesPath(display) {
@@ -28538,6 +28603,7 @@ function extractManifest(file, text) {
   nodes.push(...kopsSysctlNodes(docs, file));
   const problem = yamlProblemFinding(file, text, docs);
   if (problem) findings.push(problem);
+  findings.push(...yamlLimitFindings(file, docs));
   if (clusterFacts.length && !parsedCompletely(docs)) {
     nodes.push(clusterOfItsOwn(file, clusterFacts));
     return { nodes, findings, clusterFacts: [] };
@@ -29700,6 +29766,30 @@ var distroConfigHandler = {
   }
 };
 
+// src/sources/modules-load/handler.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var LIST_PATH = /(^|\/)modules-load\.d\/[^/]+\.conf(\.(j2|jinja2?|tpl|tmpl))?$/;
+var IN_IMAGE_TREE = /(^|\/)(etc|run|usr\/local\/lib|usr\/lib|lib)\/modules-load\.d\/[^/]+$/;
+var ROLE = /^(.*?(^|\/)roles\/[^/]+)\//;
+var TEMPLATE3 = /\{\{|\{%|\$\{|%\{/;
+function moduleListScope(display) {
+  const role = ROLE.exec(display);
+  return role ? role[1] : "";
+}
+var modulesLoadHandler = {
+  kind: "modules-load",
+  claimsPath: (display) => LIST_PATH.test(display) && !IN_IMAGE_TREE.test(display),
+  claimsContent: () => false,
+  // Every list is tiny and read ahead, so nodes judged early already know what it loads.
+  clusterFactTrigger: /\S/,
+  extract(input) {
+    const text = input.text.split("\n").filter((l) => !TEMPLATE3.test(l)).join("\n");
+    const modules = parseModulesList(text);
+    return { clusterFacts: [{ kind: "moduleLoad", modules, file: input.display, span: { start: 0, end: 0 }, source: `${input.display}`, scope: moduleListScope(input.display) }] };
+  }
+};
+
 // src/sources/template/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
@@ -29782,7 +29872,7 @@ var systemdUnitHandler = {
 };
 
 // src/sources/registry.ts
-var SOURCES = [sysctlConfHandler, helmPartialHandler, cloudInitHandler, scriptHandler, distroConfigHandler, helmValuesHandler, k8sManifestHandler, talosConfigHandler, packerHandler, ansibleHandler, systemdUnitHandler];
+var SOURCES = [sysctlConfHandler, modulesLoadHandler, helmPartialHandler, cloudInitHandler, scriptHandler, distroConfigHandler, helmValuesHandler, k8sManifestHandler, talosConfigHandler, packerHandler, ansibleHandler, systemdUnitHandler];
 function handlerForPath(display) {
   return SOURCES.find((s) => s.claimsPath(display));
 }
@@ -30320,6 +30410,7 @@ function buildNode(spec, options) {
   const appliers = appliersOf(options.applier);
   const states = appliers.map((a) => applyFiles(a, selection[a], spec.runtime ?? [], toAssignments));
   const role = spec.role ?? inferNodeRole(spec.files, states);
+  const modules = repositoryModules(spec, options.cluster?.moduleLoads);
   return {
     id: spec.id,
     label: spec.label,
@@ -30329,14 +30420,22 @@ function buildNode(spec, options) {
     masked: selection.masked,
     states,
     runtime: spec.runtime ?? [],
-    modules: spec.modules ?? /* @__PURE__ */ new Set(),
-    modulesKnown: spec.modulesKnown ?? false,
+    modules: modules.modules,
+    modulesKnown: modules.known,
     context: buildContext(spec.cluster ? { ...options, cluster: spec.cluster } : options, role, spec.pod),
     scope,
     observations: spec.observations ?? [],
     provisioning: spec.provisioning,
     buildWrites: spec.buildWrites ?? []
   };
+}
+function repositoryModules(spec, loads) {
+  const own = { modules: spec.modules ?? /* @__PURE__ */ new Set(), known: spec.modulesKnown ?? false };
+  if (!loads?.length || spec.complete || (spec.scope ?? "node") !== "node" || !spec.files.length) return own;
+  const inScope = (scope) => scope === "" || spec.files.every((f) => f.file === scope || f.file.startsWith(`${scope}/`));
+  const applicable = loads.filter((l) => inScope(l.scope));
+  if (!applicable.length) return own;
+  return { modules: /* @__PURE__ */ new Set([...own.modules, ...applicable.flatMap((l) => l.modules)]), known: true };
 }
 
 // src/policy/evaluate.ts
@@ -30346,6 +30445,7 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/policy/conditions.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
+var CONTEXT_NEEDS = ["kernel", "kubernetesVersion", "nodeRole", "kubeProxyMode", "nodePortRange", "applier", "completeRoot", "modules"];
 function versionHolds(cond, v) {
   if (cond.known !== void 0 && cond.known !== !!v) return false;
   const cmp = (lit, test) => {
@@ -30358,21 +30458,52 @@ function versionHolds(cond, v) {
   };
   return cmp(cond.lt, (c) => c < 0) && cmp(cond.lte, (c) => c <= 0) && cmp(cond.gt, (c) => c > 0) && cmp(cond.gte, (c) => c >= 0);
 }
+function describeVersion(name, v) {
+  const parts = [];
+  if (v.known === false) parts.push(`${name} unknown`);
+  if (v.known === true) parts.push(`${name} known`);
+  for (const [op, sym] of [
+    ["lt", "<"],
+    ["lte", "<="],
+    ["gt", ">"],
+    ["gte", ">="]
+  ]) {
+    const lit = v[op];
+    if (lit !== void 0) parts.push(`${name} ${sym} ${lit}`);
+  }
+  return parts;
+}
+var flag = (yes, no) => (v) => [v ? yes : no];
+var CONDITIONS = {
+  kernel: { holds: (v, node2) => versionHolds(v, node2.context.kernel?.value), describe: (v) => describeVersion("kernel", v), reads: "kernel" },
+  kubernetesVersion: { holds: (v, node2) => versionHolds(v, node2.context.kubernetesVersion?.value), describe: (v) => describeVersion("Kubernetes", v), reads: "kubernetesVersion" },
+  nodeRole: { holds: (v, node2) => v.includes(node2.context.nodeRole.value), describe: (v) => [`node role ${v.join(" or ")}`], reads: "nodeRole" },
+  kubeProxyMode: { holds: (v, node2) => v.includes(node2.context.kubeProxyMode?.value ?? "unknown"), describe: (v) => [`kube-proxy mode ${v.join(" or ")}`], reads: "kubeProxyMode" },
+  applier: { holds: (v, node2, appliers) => (appliers ?? node2.context.appliers).some((a) => v.includes(a)), describe: (v) => [`applier ${v.join(" or ")}`], reads: "applier" },
+  completeRoot: { holds: (v, node2) => v === node2.complete, describe: flag("linted as a complete root (--root)", "not a complete root"), reads: "completeRoot" },
+  modulesKnown: { holds: (v, node2) => v === node2.modulesKnown, describe: flag("modules-load.d files present", "no modules-load.d files"), reads: "modules" },
+  hostNetwork: { holds: (v, node2) => v === !!node2.context.pod?.hostNetwork, describe: flag("the pod uses hostNetwork", "the pod does not use hostNetwork") },
+  hostIPC: { holds: (v, node2) => v === !!node2.context.pod?.hostIPC, describe: flag("the pod uses hostIPC", "the pod does not use hostIPC") },
+  kubeletConfigKnown: { holds: (v, node2) => v === !!node2.context.kubelet?.allowedUnsafeSysctls, describe: flag("a kubelet configuration is among the linted files", "no kubelet configuration among the linted files") },
+  protectKernelDefaults: { holds: (v, node2) => v === !!node2.context.kubelet?.protectKernelDefaults?.value, describe: flag("kubelet runs with protectKernelDefaults", "kubelet runs without protectKernelDefaults") }
+};
+var NAMES = Object.keys(CONDITIONS);
 function conditionHolds(cond, node2, appliers) {
   if (!cond) return true;
-  const ctx = node2.context;
-  if (cond.kernel && !versionHolds(cond.kernel, ctx.kernel?.value)) return false;
-  if (cond.kubernetesVersion && !versionHolds(cond.kubernetesVersion, ctx.kubernetesVersion?.value)) return false;
-  if (cond.nodeRole && !cond.nodeRole.includes(ctx.nodeRole.value)) return false;
-  if (cond.kubeProxyMode && !cond.kubeProxyMode.includes(ctx.kubeProxyMode?.value ?? "unknown")) return false;
-  if (cond.applier && !(appliers ?? ctx.appliers).some((a) => cond.applier?.includes(a))) return false;
-  if (cond.completeRoot !== void 0 && cond.completeRoot !== node2.complete) return false;
-  if (cond.modulesKnown !== void 0 && cond.modulesKnown !== node2.modulesKnown) return false;
-  if (cond.hostNetwork !== void 0 && cond.hostNetwork !== !!ctx.pod?.hostNetwork) return false;
-  if (cond.hostIPC !== void 0 && cond.hostIPC !== !!ctx.pod?.hostIPC) return false;
-  if (cond.kubeletConfigKnown !== void 0 && cond.kubeletConfigKnown !== !!ctx.kubelet?.allowedUnsafeSysctls) return false;
-  if (cond.protectKernelDefaults !== void 0 && cond.protectKernelDefaults !== !!ctx.kubelet?.protectKernelDefaults?.value) return false;
+  for (const name of NAMES) {
+    const value = cond[name];
+    if (value !== void 0 && !CONDITIONS[name].holds(value, node2, appliers)) return false;
+  }
   return true;
+}
+function describeCondition(cond) {
+  return NAMES.flatMap((name) => cond[name] === void 0 ? [] : CONDITIONS[name].describe(cond[name])).join(", ");
+}
+function conditionReads(cond, out) {
+  for (const name of NAMES) {
+    const reads = CONDITIONS[name].reads;
+    if (cond?.[name] !== void 0 && reads) out.add(reads);
+  }
 }
 
 // src/policy/operators/index.ts
@@ -31186,13 +31317,24 @@ function computeBaseVars(node2) {
     workload: c.pod?.workload ?? node2.label
   };
 }
+function limitRelated(f) {
+  const max = LIMITS.relatedPerFinding;
+  if (f.related.length <= max) return f;
+  const more = f.related.length - (max - 1);
+  const next = f.related[max - 1];
+  return { ...f, related: [...f.related.slice(0, max - 1), { location: next.location, message: `and ${more} more not listed here` }] };
+}
+function quotedList(values) {
+  const max = LIMITS.relatedPerFinding;
+  return values.length <= max ? values.join(", ") : `${values.slice(0, max).join(", ")} and ${values.length - max} more`;
+}
 function evaluateNode(node2, policies, opts, emit) {
   const seen = /* @__PURE__ */ new Set();
   const dedupEmit = (f) => {
     const id = `${f.ruleId}\0${f.location.file}\0${f.location.span.start}\0${f.key ?? ""}\0${f.message}`;
     if (seen.has(id)) return;
     seen.add(id);
-    emit(f);
+    emit(limitRelated(f));
   };
   for (const lp of policies) {
     const p = lp.policy;
@@ -31380,7 +31522,7 @@ function evaluateSettingCheck(p, check, node2, opts, emit) {
         location: { file: o.file, span: o.keySpan },
         message: o.value === winner.value ? `earlier assignment of the same value ${o.value}` : `overridden assignment: ${o.value}`
       }));
-      judge(c.key, winner, c.state, c.appliers, { overriddenValues: earlier.map((o) => o.value).join(", ") }, related, void 0, earlier);
+      judge(c.key, winner, c.state, c.appliers, { overriddenValues: quotedList(earlier.map((o) => o.value)) }, related, void 0, earlier);
     }
     flushGroups();
     return;
@@ -31575,7 +31717,15 @@ function parseYaml2(text) {
   const { parseDocument, LineCounter } = yamlLib();
   const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false });
   const problems = doc.errors.map((e) => ({ span: { start: e.pos[0], end: e.pos[1] }, message: `YAML: ${e.message.split("\n")[0]}` }));
-  return { doc, problems };
+  let data;
+  if (!problems.length) {
+    try {
+      data = doc.toJS();
+    } catch (e) {
+      problems.push({ span: { start: 0, end: 0 }, message: `YAML: ${e.message.split("\n")[0]} (aliases expand to too many nodes)` });
+    }
+  }
+  return { doc, data, problems };
 }
 function walkAssertions(a, path38, visit2) {
   visit2(a, path38);
@@ -31645,10 +31795,9 @@ function semanticProblems(p, expectedId, builtin) {
 }
 function loadPolicyText(text, file, opts = {}) {
   const problems = [];
-  const { doc, problems: yamlProblems } = parseYaml2(text);
+  const { doc, data, problems: yamlProblems } = parseYaml2(text);
   for (const y of yamlProblems) problems.push({ file, text, ...y });
   if (yamlProblems.length) return { items: [], problems };
-  const data = doc.toJS();
   const { policy: validate2 } = getValidators();
   if (!validate2(data)) {
     for (const e of usefulErrors(validate2.errors ?? [])) {
@@ -31717,12 +31866,11 @@ function loadListsDir(dir, displayBase) {
     const abs = import_node_path19.default.join(dir, "lists", `${name}.yaml`);
     if (!import_node_fs9.default.existsSync(abs)) return fallback;
     const text = import_node_fs9.default.readFileSync(abs, "utf8");
-    const { doc, problems: yp } = parseYaml2(text);
+    const { doc, data, problems: yp } = parseYaml2(text);
     if (yp.length) {
       problems.push(...yp.map((y) => ({ file: displayBase(abs), text, ...y })));
       return fallback;
     }
-    const data = doc.toJS();
     const { list: validate2 } = getValidators();
     if (!validate2(data)) {
       for (const e of usefulErrors(validate2.errors ?? [])) {
@@ -32321,7 +32469,7 @@ var Taken = class {
   }
 };
 function chooseFixes(fixes) {
-  const first = (f) => Math.min(...f.edits.map((e) => e.span.start));
+  const first = (f) => f.edits.reduce((m, e) => Math.min(m, e.span.start), Infinity);
   const removes = (f) => f.edits.some((e) => e.text === "" && e.span.end > e.span.start);
   const order = [...fixes].sort((a, b) => first(a) - first(b) || Number(removes(b)) - Number(removes(a)));
   const choice = { taken: [], subsumed: [], left: [], edits: [] };
@@ -32456,7 +32604,7 @@ function resolveFile(file, found, sources) {
       const o = c.options[c.at];
       for (const b of c.before) addFact(expected, b, -1);
       for (const a of o.after) addFact(expected, a);
-      edits.push(...o.edits);
+      for (const e of o.edits) edits.push(e);
     }
     edits.sort((a, b) => a.span.start - b.span.start);
     const got = factsOf(handler, file, applyEdits(text, edits));
@@ -32569,9 +32717,10 @@ function lint(options) {
   };
   const directives = new DirectiveIndex();
   const nodes = new NodeGrouper(options.cwd, timer, imageTree, maxFileSize, options.nodeGroups);
+  const cap = new FindingCap(findings);
   const nodeViews = [];
   const collect = options.collectNodes;
-  const judge = new Judge(policies, lists, timer, (f) => findings.push(f), collect ? (node2) => nodeViews.push(nodeSettings(node2, collect.keys)) : void 0);
+  const judge = new Judge(policies, lists, timer, cap.add, collect ? (node2) => nodeViews.push(nodeSettings(node2, collect.keys)) : void 0);
   let considered = 0;
   const consideredInputs = [];
   let linted = 0;
@@ -32597,7 +32746,7 @@ function lint(options) {
     linted++;
     for (const c of r.extraction.consumed ?? []) done.add(c.abs);
     nodes.add(r.file.abs, r.file.display, r.extraction, forced?.placement);
-    findings.push(...r.extraction.findings ?? []);
+    for (const f2 of r.extraction.findings ?? []) cap.add(f2);
     if (!factsReadAhead) clusterFacts.push(...r.extraction.clusterFacts ?? []);
   };
   const root = options.root === void 0 ? void 0 : walkRoot(options.root, options.cwd, imageTree(import_node_path23.default.resolve(options.cwd, options.root)), options.inputFilter, timer);
@@ -32620,7 +32769,7 @@ function lint(options) {
       clusterFacts.push(...readClusterFactsAhead(inputs, stages));
       factsReadAhead = true;
       const ahead = mergeClusterFacts(clusterFacts);
-      if (ahead.any) streamContext = { ...options, cluster: ahead };
+      if (ahead.any || ahead.moduleLoads) streamContext = { ...options, cluster: ahead };
     }
     lintProvisioningAhead(inputs, stages, done, (f, preread) => lintFile(f, void 0, preread));
     const completion = streaming ? new NodeCompletion(inputs.map((f) => f.display)) : void 0;
@@ -32630,7 +32779,7 @@ function lint(options) {
     });
   }
   const cluster = mergeClusterFacts(clusterFacts);
-  const contextOptions = cluster.any ? { ...options, cluster } : options;
+  const contextOptions = cluster.any || cluster.moduleLoads ? { ...options, cluster } : options;
   if (cluster.any) nodes.addNode({ id: "cluster", label: "the cluster", complete: false, files: [], scope: "cluster", role: { value: "kubernetes", source: "the cluster configuration in the linted files" } });
   const live = options.live || options.liveSnapshot ? timer.time("live", () => observeLive(options, options.cwd)) : void 0;
   if (live) {
@@ -32641,6 +32790,7 @@ function lint(options) {
   if (live) judge.judgeWithLive(remaining, contextOptions, live);
   else for (const spec of remaining) judge.judge(spec, contextOptions);
   if (live) pinLiveTexts(live, findings, sources);
+  findings.push(...cap.overflow());
   findings.sort(compareFindings);
   const controlled = timer.time("suppress", () => controlFindings(findings, { policies: allPolicies, registry: buildRuleRegistry(allPolicies), directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));
   timer.time("fix", () => resolveFixes(controlled.findings, sources));
@@ -32660,8 +32810,8 @@ function palette(enabled) {
   }
   return { red: wrap(31, 39), yellow: wrap(33, 39), blue: wrap(34, 39), dim: wrap(2, 22), bold: wrap(1, 22), underline: wrap(4, 24) };
 }
-function colorWanted(stream, env, flag) {
-  if (flag !== void 0) return flag;
+function colorWanted(stream, env, flag2) {
+  if (flag2 !== void 0) return flag2;
   if (env.FORCE_COLOR !== void 0) return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
   if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
   return !!stream.isTTY && env.TERM !== "dumb";
@@ -32713,6 +32863,42 @@ var PositionResolver = class {
     return text.slice(from, to).replace(/\r$/, "");
   }
 };
+
+// src/reporters/escape.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var UNSAFE_CHARS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+function visible(c) {
+  const code = c.charCodeAt(0);
+  if (c === "\n") return "\\n";
+  if (c === "\r") return "\\r";
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
+}
+var JSON_RAW_UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+var LEGACY_COMMAND = /##\[/g;
+function logText(s) {
+  return s.replace(UNSAFE_CHARS, visible).replace(LEGACY_COMMAND, "##\u200B[");
+}
+function logLineStartPath(p) {
+  const s = logText(p);
+  return /^\s*(::|#)/.test(s) ? `./${s}` : s;
+}
+function logLines(text) {
+  const lines = text.split("\n");
+  const last = lines.pop();
+  const safe = lines.map((l) => {
+    const s = logText(l);
+    return /^\s*::/.test(s) ? `> ${s}` : s;
+  });
+  return [...safe, last === "" ? "" : logText(last)].join("\n");
+}
+function jsonText(serialized) {
+  return serialized.replace(JSON_RAW_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(LEGACY_COMMAND, "#\\u0023[");
+}
+var MARKDOWN_PUNCTUATION = /[\\`*_[\]|~<>@]/g;
+function markdownCell(s) {
+  return s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(MARKDOWN_PUNCTUATION, (c) => c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === "@" ? "&#64;" : `\\${c}`).replace(/\r?\n/g, "<br>").replace(UNSAFE_CHARS, visible);
+}
 
 // src/reporters/rule-docs.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -32916,7 +33102,7 @@ function reportJson(ctx) {
   });
   const { baselined, staleBaselineEntries } = ctx.result;
   const baseline = baselined ? { baselined: baselined.length, baselinedResults: baselined.map(toResult), staleBaselineEntries: staleBaselineEntries ?? 0 } : {};
-  return JSON.stringify({ version: 1, results, suppressed: suppressed.length, suppressedResults, ...baseline }, null, 2) + "\n";
+  return jsonText(JSON.stringify({ version: 1, results, suppressed: suppressed.length, suppressedResults, ...baseline }, null, 2)) + "\n";
 }
 
 // src/reporters/text.ts
@@ -32932,9 +33118,12 @@ function frame(pos, f, c) {
   const gutter = String(r.start.line);
   const pad = " ".repeat(gutter.length);
   const endCol = r.end.line === r.start.line ? r.end.column : lineText.length + 1;
-  const width = Math.max(1, endCol - r.start.column);
-  const lead = lineText.slice(0, r.start.column - 1).replace(/[^\t]/g, " ");
-  return [`  ${c.dim(gutter + " |")} ${lineText}`, `  ${c.dim(pad + " |")} ${lead}${c.red("^".repeat(width))}`];
+  const before = logText(lineText.slice(0, r.start.column - 1));
+  const marked = logText(lineText.slice(r.start.column - 1, Math.max(r.start.column, endCol) - 1));
+  const shown = before + marked + logText(lineText.slice(Math.max(r.start.column, endCol) - 1));
+  const width = Math.max(1, marked.length);
+  const lead = before.replace(/[^\t]/g, " ");
+  return [`  ${c.dim(gutter + " |")} ${shown}`, `  ${c.dim(pad + " |")} ${lead}${c.red("^".repeat(width))}`];
 }
 var SHORT_MESSAGE = 90;
 var ALIGN_LIMIT = 72;
@@ -33002,23 +33191,23 @@ function reportText(ctx) {
   }
   for (const [file, findings] of byFile) {
     if (out.length) out.push("");
-    out.push(c.underline(file));
+    out.push(c.underline(logLineStartPath(file)));
     const rows = findings.map((f) => {
       const r = pos.resolve(f.location);
-      return { f, at: `${r.start.line}:${r.start.column}`, msg: splitMessage(f.message) };
+      return { f, at: `${r.start.line}:${r.start.column}`, msg: splitMessage(logText(f.message)) };
     });
     const wAt = Math.max(...rows.map((r) => r.at.length));
     const wSev = Math.max(...rows.map((r) => r.f.severity.length));
     const wHead = Math.min(ALIGN_LIMIT, Math.max(...rows.map((r) => r.msg.head.length)));
     const indent2 = " ".repeat(2 + wAt + 2 + wSev + 2);
     for (const { f, at, msg } of rows) {
-      out.push(`  ${c.dim(at.padEnd(wAt))}  ${sevLabel(f.severity, c)}${" ".repeat(wSev - f.severity.length)}  ${msg.head.padEnd(wHead)}  ${c.dim(f.ruleId)}`);
+      out.push(`  ${c.dim(at.padEnd(wAt))}  ${sevLabel(f.severity, c)}${" ".repeat(wSev - f.severity.length)}  ${msg.head.padEnd(wHead)}  ${c.dim(logText(f.ruleId))}`);
       for (const d of msg.details) out.push(`${indent2}${d}`);
       for (const rel of f.related) {
         const rr = pos.resolve(rel.location);
-        out.push(`${indent2}${c.dim("note:")} ${rel.location.file}:${rr.start.line}:${rr.start.column} ${rel.message}`);
+        out.push(`${indent2}${c.dim("note:")} ${logText(rel.location.file)}:${rr.start.line}:${rr.start.column} ${logText(rel.message)}`);
       }
-      if (f.fix) out.push(`${indent2}${c.dim(f.fix.safe ? "fix:" : "suggestion:")} ${f.fix.description}${f.fix.safe ? "" : " (not applied by --fix)"}`);
+      if (f.fix) out.push(`${indent2}${c.dim(f.fix.safe ? "fix:" : "suggestion:")} ${logText(f.fix.description)}${f.fix.safe ? "" : " (not applied by --fix)"}`);
       if (ctx.codeFrame) out.push(...frame(pos, f, c).map((l) => `  ${l}`));
     }
   }
@@ -33080,7 +33269,7 @@ function ruleDescriptor(doc, docsBaseUrl) {
   };
 }
 function reportSarif(ctx) {
-  return JSON.stringify(buildSarif(ctx), null, 2) + "\n";
+  return jsonText(JSON.stringify(buildSarif(ctx), null, 2)) + "\n";
 }
 function buildSarif(ctx) {
   const { result } = ctx;
@@ -33237,13 +33426,14 @@ function reportGithub(ctx) {
     const oneLine = r.start.line === r.end.line && f.location.span.end > f.location.span.start;
     const notes = f.related.map((rel) => {
       const rr = pos.resolve(rel.location);
-      return `${rel.message} (${paths.display(rel.location.file)}:${rr.start.line}:${rr.start.column})`;
+      return logText(`${rel.message} (${paths.display(rel.location.file)}:${rr.start.line}:${rr.start.column})`);
     });
     const docs = docsUrl(f.ruleId);
     lines.push(
-      annotationCommand(ANNOTATION_LEVEL[f.severity], [f.message, ...notes, ...docs ? [`Docs: ${docs}`] : []].join("\n"), {
-        title: f.ruleId,
-        file: paths.display(f.location.file),
+      // Each part log-safe (the runner echoes annotations into the log); the line breaks between them are ours.
+      annotationCommand(ANNOTATION_LEVEL[f.severity], [logText(f.message), ...notes, ...docs ? [`Docs: ${docs}`] : []].join("\n"), {
+        title: logText(f.ruleId),
+        file: logText(paths.display(f.location.file)),
         startLine: r.start.line,
         endLine: r.end.line,
         // GitHub rejects columns on an annotation that spans several lines.
@@ -33264,8 +33454,9 @@ function reportGithub(ctx) {
   }
   return lines.length ? lines.join("\n") + "\n" : "";
 }
-function cell(s) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+var cell = markdownCell;
+function ruleCode(id) {
+  return /^[\w./-]+$/.test(id) ? `\`${id}\`` : markdownCell(id);
 }
 function lineAnchor(r) {
   return r.end.line > r.start.line ? `#L${r.start.line}-L${r.end.line}` : `#L${r.start.line}`;
@@ -33297,7 +33488,7 @@ function renderJobSummary(ctx) {
   if (total > 0) {
     const titles = new Map(collectRuleDocs(result.policies, findings.map((f) => f.ruleId)).map((d) => [d.id, d.title]));
     const docsUrl = ruleLinks(ctx);
-    const ruleCell = (id) => docsUrl(id) ? `[\`${id}\`](${docsUrl(id)?.replace(/\(/g, "%28").replace(/\)/g, "%29")})` : `\`${id}\``;
+    const ruleCell = (id) => docsUrl(id) ? `[${ruleCode(id)}](${docsUrl(id)?.replace(/\(/g, "%28").replace(/\)/g, "%29")})` : ruleCode(id);
     const perRule = /* @__PURE__ */ new Map();
     for (const f of findings) {
       const c = perRule.get(f.ruleId) ?? { error: 0, warning: 0, info: 0 };
@@ -33316,7 +33507,7 @@ function renderJobSummary(ctx) {
     for (const f of findings) {
       const r = pos.resolve(f.location);
       const shown = paths.display(f.location.file);
-      const label2 = cell(`${shown}:${r.start.line}:${r.start.column}`).replace(/[[\]]/g, "\\$&");
+      const label2 = cell(`${shown}:${r.start.line}:${r.start.column}`);
       const rel = paths.resolve(f.location.file).relative;
       const where = blobBase && rel ? `[${label2}](${blobBase}${encodeRelativeUri(rel)}${lineAnchor(r)})` : label2;
       const notes = f.related.map((x) => {
@@ -33324,7 +33515,7 @@ function renderJobSummary(ctx) {
         return `
 ${x.message} (${paths.display(x.location.file)}:${rr.start.line}:${rr.start.column})`;
       });
-      const row = `| ${f.severity} | ${where} | \`${f.ruleId}\` | ${cell(f.message + notes.join(""))} |
+      const row = `| ${f.severity} | ${where} | ${ruleCode(f.ruleId)} | ${cell(f.message + notes.join(""))} |
 `;
       const rowSize = Buffer.byteLength(row);
       if (size + rowSize + footerReserve > budget) break;
@@ -33346,7 +33537,7 @@ init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_crypto2 = require("node:crypto");
 var FRAME_CONTEXT = 1;
 function jsonForScript(data) {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return jsonText(JSON.stringify(data)).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 var escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 var STYLE2 = `
@@ -33639,6 +33830,7 @@ Suppress a finding with a reason on the line above it (or for a whole file, with
 
 Diagnostics:
       --stats                  print time per phase, file counts and peak memory to stderr
+      --debug                  print the stack trace of an internal error
 
   -h, --help                   show this help
   -v, --version                show the version
@@ -33696,6 +33888,7 @@ var OPTIONS = {
   "print-config": { type: "boolean" },
   "list-rules": { type: "boolean" },
   "max-file-size": { type: "string" },
+  debug: { type: "boolean" },
   fix: { type: "boolean" },
   "fix-dry-run": { type: "boolean" },
   // sysctl-lint show
@@ -33796,6 +33989,7 @@ function parseCli(argv) {
     listRules: !!v["list-rules"],
     explicit: Object.keys(v),
     maxFileSize,
+    debug: !!v.debug,
     fix: !!v.fix,
     fixDryRun: !!v["fix-dry-run"],
     keys: v.key ?? [],
@@ -33965,7 +34159,6 @@ function exampleCommand(c) {
 }
 
 // src/rules/describe.ts
-var CONTEXT_NEEDS = ["kernel", "kubernetesVersion", "nodeRole", "kubeProxyMode", "nodePortRange", "applier", "completeRoot", "modules"];
 var CONTEXT_LABELS = {
   kernel: "kernel version (--kernel)",
   kubernetesVersion: "Kubernetes version (--kubernetes-version)",
@@ -33986,16 +34179,6 @@ var CONTEXT_SHORT = {
   completeRoot: "complete root",
   modules: "modules-load.d"
 };
-function conditionNeeds(c, out) {
-  if (!c) return;
-  if (c.kernel) out.add("kernel");
-  if (c.kubernetesVersion) out.add("kubernetesVersion");
-  if (c.nodeRole) out.add("nodeRole");
-  if (c.kubeProxyMode) out.add("kubeProxyMode");
-  if (c.applier) out.add("applier");
-  if (c.completeRoot !== void 0) out.add("completeRoot");
-  if (c.modulesKnown !== void 0) out.add("modules");
-}
 function assertionNeeds(a, out) {
   if (!a) return;
   for (const op of [a.lt, a.lte, a.gt, a.gte]) if (op && typeof op === "object" && "context" in op) out.add("nodePortRange");
@@ -34006,9 +34189,9 @@ function assertionNeeds(a, out) {
 }
 function contextNeeds(p) {
   const out = /* @__PURE__ */ new Set();
-  conditionNeeds(p.appliesWhen, out);
+  conditionReads(p.appliesWhen, out);
   for (const c of p.cases ?? []) {
-    conditionNeeds(c.when, out);
+    conditionReads(c.when, out);
     assertionNeeds(c.value, out);
   }
   if (isSettingCheck(p.check)) {
@@ -34016,32 +34199,6 @@ function contextNeeds(p) {
     if (p.check.target === "divergent") out.add("applier");
   }
   return CONTEXT_NEEDS.filter((n) => out.has(n));
-}
-function describeVersion(name, v) {
-  const parts = [];
-  if (v.known === false) parts.push(`${name} unknown`);
-  if (v.known === true) parts.push(`${name} known`);
-  for (const [op, sym] of [
-    ["lt", "<"],
-    ["lte", "<="],
-    ["gt", ">"],
-    ["gte", ">="]
-  ]) {
-    const lit = v[op];
-    if (lit !== void 0) parts.push(`${name} ${sym} ${lit}`);
-  }
-  return parts;
-}
-function describeCondition(c) {
-  const parts = [];
-  if (c.kernel) parts.push(...describeVersion("kernel", c.kernel));
-  if (c.kubernetesVersion) parts.push(...describeVersion("Kubernetes", c.kubernetesVersion));
-  if (c.nodeRole) parts.push(`node role ${c.nodeRole.join(" or ")}`);
-  if (c.kubeProxyMode) parts.push(`kube-proxy mode ${c.kubeProxyMode.join(" or ")}`);
-  if (c.applier) parts.push(`applier ${c.applier.join(" or ")}`);
-  if (c.completeRoot !== void 0) parts.push(c.completeRoot ? "linted as a complete root (--root)" : "not a complete root");
-  if (c.modulesKnown !== void 0) parts.push(c.modulesKnown ? "modules-load.d files present" : "no modules-load.d files");
-  return parts.join(", ");
 }
 function describeAssertion(a) {
   return JSON.stringify(a).replace(/"([A-Za-z]+)":/g, "$1: ").replace(/,/g, ", ");
@@ -34569,10 +34726,10 @@ function describePattern(instancePath, value) {
 }
 function loadConfigText(text, abs, display) {
   const problems = [];
-  const { doc, problems: yamlProblems } = parseYaml2(text);
+  const { doc, data: parsed, problems: yamlProblems } = parseYaml2(text);
   for (const y of yamlProblems) problems.push({ file: display, text, ...y });
   if (yamlProblems.length) return { problems };
-  const data = doc.toJS() ?? {};
+  const data = parsed ?? {};
   const lines = new LineIndex(text);
   const problemAt = (p, message, key = false) => ({ file: display, text, span: locateInDocument(doc, p, { key }), message });
   const v = validate(data);
@@ -34696,8 +34853,8 @@ function resolveConfig(flags, cwd, file, rulesOf) {
   const data = file?.data ?? {};
   const explicit = new Set(flags.explicit ?? []);
   const fromFlagOrFile = (k, flagValue) => {
-    const flag = FLAG_NAMES[k];
-    if (flagValue !== void 0) return { value: flagValue, source: `--${flag}` };
+    const flag2 = FLAG_NAMES[k];
+    if (flagValue !== void 0) return { value: flagValue, source: `--${flag2}` };
     const v = data.context?.[k];
     if (v !== void 0 && file) return { value: v, source: file.where(["context", k]) };
     return void 0;
@@ -34884,95 +35041,113 @@ function readStdin(maxSize, fd = 0) {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 
-// src/fix/diff.ts
+// src/reporters/fix-diff.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var CONTEXT = 3;
 function splitLines3(text) {
-  const lines = text.match(/[^\n]*\n|[^\n]+$/g);
-  return lines ?? [];
+  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 }
-function diffLines(a, b) {
-  let pre = 0;
-  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
-  let suf = 0;
-  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
-  const A = a.slice(pre, a.length - suf);
-  const B = b.slice(pre, b.length - suf);
-  const n = A.length;
-  const m = B.length;
-  const max = n + m;
-  const v = /* @__PURE__ */ new Map([[1, 0]]);
-  const trace = [];
-  outer: for (let d = 0; d <= max; d++) {
-    trace.push(new Map(v));
-    for (let k = -d; k <= d; k += 2) {
-      let x2 = k === -d || k !== d && (v.get(k - 1) ?? 0) < (v.get(k + 1) ?? 0) ? v.get(k + 1) ?? 0 : (v.get(k - 1) ?? 0) + 1;
-      let y2 = x2 - k;
-      while (x2 < n && y2 < m && A[x2] === B[y2]) {
-        x2++;
-        y2++;
-      }
-      v.set(k, x2);
-      if (x2 >= n && y2 >= m) break outer;
-    }
-  }
-  const middle = [];
-  let x = n;
-  let y = m;
-  for (let d = trace.length - 1; d >= 0 && (x > 0 || y > 0); d--) {
-    const vv = trace[d];
-    const k = x - y;
-    const prevK = k === -d || k !== d && (vv.get(k - 1) ?? 0) < (vv.get(k + 1) ?? 0) ? k + 1 : k - 1;
-    const prevX = vv.get(prevK) ?? 0;
-    const prevY = prevX - prevK;
-    while (x > prevX && y > prevY) {
-      x--;
-      y--;
-      middle.push({ op: " ", line: A[x] });
-    }
-    if (d > 0) {
-      if (x === prevX) middle.push({ op: "+", line: B[--y] });
-      else middle.push({ op: "-", line: A[--x] });
-    }
-  }
-  middle.reverse();
-  return [...a.slice(0, pre).map((line3) => ({ op: " ", line: line3 })), ...middle, ...a.slice(a.length - suf).map((line3) => ({ op: " ", line: line3 }))];
-}
-function show(line3) {
+function show(prefix, line3) {
   const eol = /\r?\n$/.exec(line3)?.[0] ?? "";
-  const body = line3.slice(0, line3.length - eol.length);
-  return body.replace(/[\x00-\x08\x0b-\x1f\x7f\u0085\u2028\u2029]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`) + (eol || "\n\\ No newline at end of file\n");
+  return prefix + logText(line3.slice(0, line3.length - eol.length)) + (eol || "\n\\ No newline at end of file\n");
 }
-function unifiedDiff(file, before, after) {
-  if (before === after) return "";
-  const ops = diffLines(splitLines3(before), splitLines3(after));
-  const out = [`--- a/${file}
-`, `+++ b/${file}
-`];
-  const changed = ops.map((o, i2) => o.op !== " " ? i2 : -1).filter((i2) => i2 >= 0);
-  let i = 0;
-  while (i < changed.length) {
-    const from = Math.max(0, changed[i] - CONTEXT);
-    let last = changed[i];
-    while (i + 1 < changed.length && changed[i + 1] - last <= 2 * CONTEXT) last = changed[++i];
-    const to = Math.min(ops.length, last + CONTEXT + 1);
-    i++;
-    let oldStart = 1;
-    let newStart = 1;
-    for (let k = 0; k < from; k++) {
-      if (ops[k].op !== "+") oldStart++;
-      if (ops[k].op !== "-") newStart++;
-    }
-    const hunk = ops.slice(from, to);
-    const oldLen = hunk.filter((o) => o.op !== "+").length;
-    const newLen = hunk.filter((o) => o.op !== "-").length;
-    const range2 = (start, len) => `${len === 0 ? start - 1 : start}${len === 1 ? "" : `,${len}`}`;
-    out.push(`@@ -${range2(oldStart, oldLen)} +${range2(newStart, newLen)} @@
-`);
-    for (const o of hunk) out.push(o.op + show(o.line));
+function unifiedDiff(file, before, edits) {
+  const lines = splitLines3(before);
+  const starts = [];
+  let offset = 0;
+  for (const l of lines) {
+    starts.push(offset);
+    offset += l.length;
   }
-  return out.join("");
+  const lineStart = (l) => l >= lines.length ? before.length : starts[l];
+  const lineOf = (pos) => {
+    if (pos >= before.length && (before === "" || before.endsWith("\n"))) return { line: lines.length, atStart: true };
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, atStart: starts[lo] === pos };
+  };
+  const changes = [];
+  for (const e of edits) {
+    const from = lineOf(e.span.start).line;
+    const end2 = lineOf(e.span.end);
+    const to = e.span.end > e.span.start && end2.atStart ? Math.max(from + 1, end2.line) : Math.min(lines.length, end2.line + 1);
+    const last = changes[changes.length - 1];
+    if (last && from <= last.to) {
+      last.to = Math.max(last.to, to);
+      last.edits.push(e);
+    } else changes.push({ from, to: Math.max(from, to), edits: [e], text: "" });
+  }
+  const newText = (c) => {
+    let text = "";
+    let pos = lineStart(c.from);
+    for (const e of c.edits) {
+      text += before.slice(pos, e.span.start) + e.text;
+      pos = e.span.end;
+    }
+    return text + before.slice(pos, lineStart(c.to));
+  };
+  for (let k = 0; k < changes.length; k++) {
+    const c = changes[k];
+    c.text = newText(c);
+    while (c.text !== "" && !c.text.endsWith("\n") && c.to < lines.length) {
+      c.to++;
+      const next = changes[k + 1];
+      if (next && next.from <= c.to) {
+        c.to = Math.max(c.to, next.to);
+        for (const e of next.edits) c.edits.push(e);
+        changes.splice(k + 1, 1);
+      }
+      c.text = newText(c);
+    }
+  }
+  const out = [];
+  let delta = 0;
+  let i = 0;
+  while (i < changes.length) {
+    let j = i;
+    while (j + 1 < changes.length && changes[j + 1].from - changes[j].to <= 2 * CONTEXT) j++;
+    const first = changes[i];
+    const lastChange = changes[j];
+    const hunkFrom = Math.max(0, first.from - CONTEXT);
+    const hunkTo = Math.min(lines.length, lastChange.to + CONTEXT);
+    const body = [];
+    let oldLen = 0;
+    let newLen = 0;
+    let at = hunkFrom;
+    const hunkDelta = delta;
+    for (let k = i; k <= j; k++) {
+      const c = changes[k];
+      for (; at < c.from; at++, oldLen++, newLen++) body.push(show(" ", lines[at]));
+      const oldLines = lines.slice(c.from, c.to);
+      const newLines = splitLines3(c.text);
+      if (oldLines.join("") === newLines.join("")) {
+        for (const l of oldLines) body.push(show(" ", l));
+      } else {
+        for (const l of oldLines) body.push(show("-", l));
+        for (const l of newLines) body.push(show("+", l));
+      }
+      oldLen += oldLines.length;
+      newLen += newLines.length;
+      delta += newLines.length - oldLines.length;
+      at = c.to;
+    }
+    for (; at < hunkTo; at++, oldLen++, newLen++) body.push(show(" ", lines[at]));
+    if (body.some((l) => l[0] !== " ")) {
+      const range2 = (start, len) => `${len === 0 ? start : start + 1}${len === 1 ? "" : `,${len}`}`;
+      out.push(`@@ -${range2(hunkFrom, oldLen)} +${range2(hunkFrom + hunkDelta, newLen)} @@
+`, body.join(""));
+    }
+    i = j + 1;
+  }
+  return out.length ? `--- a/${logText(file)}
++++ b/${logText(file)}
+${out.join("")}` : "";
 }
 
 // src/fix/write.ts
@@ -35068,10 +35243,10 @@ function planFixes(result) {
     const fixed = choice.taken.length + choice.subsumed.length;
     const rec = result.sources.readRecord(file);
     try {
-      if (rec) plan.files.push({ file, ...fixedText(rec, choice.edits), fixed });
+      if (rec) plan.files.push({ file, ...fixedText(rec, choice.edits), edits: choice.edits, fixed });
       else {
         const before = result.sources.get(file);
-        plan.files.push({ file, before, after: applyEdits(before, choice.edits), bom: false, fixed });
+        plan.files.push({ file, before, after: applyEdits(before, choice.edits), bom: false, edits: choice.edits, fixed });
       }
     } catch (e) {
       if (!(e instanceof FixRefused)) throw e;
@@ -35081,7 +35256,7 @@ function planFixes(result) {
   return plan;
 }
 function planDiff(plan) {
-  return plan.files.map((f) => unifiedDiff(f.file, f.before, f.after)).join("");
+  return plan.files.map((f) => unifiedDiff(f.file, f.before, f.edits)).join("");
 }
 function writePlan(plan, result) {
   let files = 0;
@@ -35107,9 +35282,6 @@ init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_path35 = __toESM(require("node:path"), 1);
 var APPLIER_NAMES2 = { systemd: "systemd-sysctl", procps: "procps", live: "running kernel" };
-function printable(s) {
-  return s.replace(/[\x00-\x1f\x7f\u0085\u2028\u2029]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
-}
 var Positions = class {
   constructor(sources) {
     this.sources = sources;
@@ -35147,11 +35319,11 @@ function showJson(nodes, sources) {
     files: n.files,
     settings: n.settings.map((k) => ({ key: k.key, differs: k.differs, ...Object.fromEntries(appliersOf2(k).map((a) => [a, appliedJson(pos, k.values[a])])) }))
   }));
-  return JSON.stringify({ version: 1, nodes: out }, null, 2) + "\n";
+  return jsonText(JSON.stringify({ version: 1, nodes: out }, null, 2)) + "\n";
 }
 function nodeTitle(n) {
   const kind = n.provenance === "live" ? "running kernel" : n.scope === "pod" ? "pod" : n.scope === "cluster" ? "cluster" : "node";
-  return `${kind} ${printable(n.label)} (${n.settings.length} key${n.settings.length === 1 ? "" : "s"}${n.files.length ? `, ${n.files.length} file${n.files.length === 1 ? "" : "s"}` : ""})`;
+  return `${kind} ${logText(n.label)} (${n.settings.length} key${n.settings.length === 1 ? "" : "s"}${n.files.length ? `, ${n.files.length} file${n.files.length === 1 ? "" : "s"}` : ""})`;
 }
 function showText(nodes, sources) {
   const pos = new Positions(sources);
@@ -35164,26 +35336,25 @@ function showText(nodes, sources) {
       chains.forEach((a, i) => {
         const v = k.values[a];
         const label2 = k.differs ? ` [${APPLIER_NAMES2[a]}]` : "";
-        const head = i === 0 ? `  ${printable(k.key)} = ` : `  ${" ".repeat(printable(k.key).length)} = `;
-        out.push(`${head}${printable(v.value)}${label2}  ${printable(pos.where(v))}${v.viaGlob ? " (glob)" : ""}${k.differs && i === chains.length - 1 ? "  (systemd-sysctl and procps differ)" : ""}`);
-        for (const o of v.overridden) out.push(`      overrides ${printable(o.value)}  ${printable(pos.where(o))}`);
+        const head = i === 0 ? `  ${logText(k.key)} = ` : `  ${" ".repeat(logText(k.key).length)} = `;
+        out.push(`${head}${logText(v.value)}${label2}  ${logText(pos.where(v))}${v.viaGlob ? " (glob)" : ""}${k.differs && i === chains.length - 1 ? "  (systemd-sysctl and procps differ)" : ""}`);
+        for (const o of v.overridden) out.push(`      overrides ${logText(o.value)}  ${logText(pos.where(o))}`);
       });
     }
   }
   return out.length ? out.join("\n") + "\n" : "";
 }
-var mdCell = (s) => printable(s).replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
 function showMarkdown(nodes, sources) {
   const pos = new Positions(sources);
   const out = [];
   for (const n of nodes) {
-    out.push(`## ${mdCell(nodeTitle(n))}`, "", "| Key | Value | Set at | Overrides |", "| --- | --- | --- | --- |");
+    out.push(`## ${markdownCell(nodeTitle(n))}`, "", "| Key | Value | Set at | Overrides |", "| --- | --- | --- | --- |");
     for (const k of n.settings) {
       const as = k.differs ? appliersOf2(k) : [appliersOf2(k)[0]];
-      const value = as.map((a) => `${k.differs ? `${APPLIER_NAMES2[a]}: ` : ""}${mdCell(k.values[a].value)}`).join("<br>");
-      const at = as.map((a) => mdCell(pos.where(k.values[a]))).join("<br>");
-      const over = as.flatMap((a) => k.values[a].overridden.map((o) => `${mdCell(o.value)} (${mdCell(pos.where(o))})`)).join("<br>");
-      out.push(`| ${mdCell(k.key)}${k.differs ? " (differs)" : ""} | ${value} | ${at} | ${over} |`);
+      const value = as.map((a) => `${k.differs ? `${APPLIER_NAMES2[a]}: ` : ""}${markdownCell(k.values[a].value)}`).join("<br>");
+      const at = as.map((a) => markdownCell(pos.where(k.values[a]))).join("<br>");
+      const over = as.flatMap((a) => k.values[a].overridden.map((o) => `${markdownCell(o.value)} (${markdownCell(pos.where(o))})`)).join("<br>");
+      out.push(`| ${markdownCell(k.key)}${k.differs ? " (differs)" : ""} | ${value} | ${at} | ${over} |`);
     }
     out.push("");
   }
@@ -35213,10 +35384,10 @@ function diffNodes(a, b) {
 }
 function diffText(d, sources) {
   const pos = new Positions(sources);
-  const out = [`--- ${printable(d.a.label)}`, `+++ ${printable(d.b.label)}`];
+  const out = [`--- ${logText(d.a.label)}`, `+++ ${logText(d.b.label)}`];
   for (const c of d.changes) {
-    if (c.a) out.push(`- ${printable(c.key)} = ${printable(c.a.value)}  ${printable(pos.where(c.a))}`);
-    if (c.b) out.push(`+ ${printable(c.key)} = ${printable(c.b.value)}  ${printable(pos.where(c.b))}`);
+    if (c.a) out.push(`- ${logText(c.key)} = ${logText(c.a.value)}  ${logText(pos.where(c.a))}`);
+    if (c.b) out.push(`+ ${logText(c.key)} = ${logText(c.b.value)}  ${logText(pos.where(c.b))}`);
   }
   out.push(`${d.changes.length} key${d.changes.length === 1 ? "" : "s"} differ${d.changes.length === 1 ? "s" : ""}`);
   return out.join("\n") + "\n";
@@ -35225,13 +35396,13 @@ function diffJson(d, sources) {
   const pos = new Positions(sources);
   const side = (n) => ({ id: n.id, label: n.label, provenance: n.provenance });
   const changes = d.changes.map((c) => ({ key: c.key, ...c.a ? { a: lineJson(pos, c.a) } : {}, ...c.b ? { b: lineJson(pos, c.b) } : {} }));
-  return JSON.stringify({ version: 1, a: side(d.a), b: side(d.b), changes }, null, 2) + "\n";
+  return jsonText(JSON.stringify({ version: 1, a: side(d.a), b: side(d.b), changes }, null, 2)) + "\n";
 }
 function diffMarkdown(d, sources) {
   const pos = new Positions(sources);
-  const cell2 = (v) => v ? `${mdCell(v.value)} (${mdCell(pos.where(v))})` : "(not set)";
-  const out = [`| Key | ${mdCell(d.a.label)} | ${mdCell(d.b.label)} |`, "| --- | --- | --- |"];
-  for (const c of d.changes) out.push(`| ${mdCell(c.key)} | ${cell2(c.a)} | ${cell2(c.b)} |`);
+  const cell2 = (v) => v ? `${markdownCell(v.value)} (${markdownCell(pos.where(v))})` : "(not set)";
+  const out = [`| Key | ${markdownCell(d.a.label)} | ${markdownCell(d.b.label)} |`, "| --- | --- | --- |"];
+  for (const c of d.changes) out.push(`| ${markdownCell(c.key)} | ${cell2(c.a)} | ${cell2(c.b)} |`);
   return out.join("\n") + "\n";
 }
 
@@ -35386,8 +35557,9 @@ function fixDryRun(result, opts, io) {
   for (const r of plan.refused) io.stderr.write(`sysctl-lint: ${r.file}: ${r.message}
 `);
   const diff = planDiff(plan);
-  if (opts.outputFile) writeOutput(io.cwd, opts.outputFile, diff);
-  else io.stdout.write(diff);
+  if (opts.outputFile) {
+    if (!writeOutput(io, opts.outputFile, diff)) return 2;
+  } else io.stdout.write(diff);
   return status || (diff ? 1 : 0);
 }
 function fixFiles(first, again, io) {
@@ -35441,16 +35613,25 @@ function runShow(opts, io, base) {
     out = opts.format === "json" ? diffJson(d, result.sources) : opts.format === "markdown" ? diffMarkdown(d, result.sources) : diffText(d, result.sources);
     if (!status && d.changes.length) status = 1;
   } else out = opts.format === "json" ? showJson(nodes, result.sources) : opts.format === "markdown" ? showMarkdown(nodes, result.sources) : showText(nodes, result.sources);
-  if (opts.outputFile) writeOutput(io.cwd, opts.outputFile, out);
-  else io.stdout.write(out);
+  if (opts.outputFile) {
+    if (!writeOutput(io, opts.outputFile, out)) return 2;
+  } else io.stdout.write(out);
   return status;
 }
-function writeOutput(cwd, file, text) {
-  const out = import_node_path37.default.resolve(cwd, file);
-  import_node_fs22.default.mkdirSync(import_node_path37.default.dirname(out), { recursive: true });
-  import_node_fs22.default.writeFileSync(out, text);
+function writeOutput(io, file, text) {
+  const out = import_node_path37.default.resolve(io.cwd, file);
+  try {
+    import_node_fs22.default.mkdirSync(import_node_path37.default.dirname(out), { recursive: true });
+    import_node_fs22.default.writeFileSync(out, text);
+    return true;
+  } catch (e) {
+    io.stderr.write(`sysctl-lint: cannot write the report to ${file}: ${e.message}
+`);
+    return false;
+  }
 }
-function runCli(io) {
+function runCli(cliIO) {
+  const io = { ...cliIO, stderr: { write: (s) => cliIO.stderr.write(logLines(s)) } };
   const startup = performance.now();
   let opts;
   try {
@@ -35538,12 +35719,26 @@ function runCli(io) {
   const reportCtx = { result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame, docsBaseUrl, ...delivery };
   const reportStart = performance.now();
   const report = reporter2(reportCtx);
-  if (opts.outputFile) writeOutput(io.cwd, opts.outputFile, report);
-  else io.stdout.write(report);
+  if (opts.outputFile) {
+    if (!writeOutput(io, opts.outputFile, report)) return 2;
+  } else io.stdout.write(report);
   afterReport(opts, reportCtx, io.env, io.stderr);
   if (opts.stats) io.stderr.write(formatStats(result, { startup, report: performance.now() - reportStart, total: performance.now() }));
   io.onResult?.(result, reportCtx);
   return status || exitCodeFor(result.findings, opts);
+}
+
+// src/cli/internal-error.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function internalErrorMessage(e, debug) {
+  const err = e instanceof Error ? e : new Error(String(e));
+  const first = `sysctl-lint: internal error: ${logText(err.message.split("\n")[0] ?? "")}`;
+  if (debug) return `${first}
+${logText(err.stack ?? "").replace(/\\n/g, "\n")}
+`;
+  return `${first} (run with --debug for the stack trace, and please report it)
+`;
 }
 
 // src/cli/bin.ts
@@ -35553,11 +35748,17 @@ if (major < 18 || major === 18 && minor < 18) {
 `);
   process.exitCode = 2;
 } else {
-  try {
-    process.exitCode = runCli({ argv: process.argv.slice(2), cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
-  } catch (e) {
-    process.stderr.write(`sysctl-lint: internal error: ${e.stack ?? String(e)}
+  const argv = process.argv.slice(2);
+  const debug = argv.includes("--debug");
+  process.stdout.on("error", (e) => {
+    if (e.code !== "EPIPE") process.stderr.write(`sysctl-lint: cannot write the report: ${e.message}
 `);
+    process.exit(e.code === "EPIPE" ? process.exitCode ?? 0 : 2);
+  });
+  try {
+    process.exitCode = runCli({ argv, cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
+  } catch (e) {
+    process.stderr.write(internalErrorMessage(e, debug));
     process.exitCode = 2;
   }
 }

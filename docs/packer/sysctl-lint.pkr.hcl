@@ -57,7 +57,8 @@ build {
   provisioner "shell" {
     script           = "${path.root}/collect-sysctl.sh"
     environment_vars = ["SYSCTL_LINT_OUT=/tmp/sysctl-lint"]
-    execute_command  = "chmod +x {{ .Path }}; sudo env {{ .Vars }} {{ .Path }}"
+    # As root (ssh_username = "root", containers) without sudo; through sudo otherwise.
+    execute_command  = "chmod +x {{ .Path }}; if [ \"$(id -u)\" -eq 0 ]; then env {{ .Vars }} {{ .Path }}; else sudo env {{ .Vars }} {{ .Path }}; fi"
   }
 
   provisioner "file" {

@@ -30,6 +30,7 @@ export interface ActionInputs {
   nodeRole: string;
   nodePortRange: string;
   applier: string;
+  kubeProxyMode: string;
   policies: string[];
   baseline: string;
 }
@@ -48,6 +49,7 @@ export const INPUT_NAMES = [
   'node-role',
   'node-port-range',
   'applier',
+  'kube-proxy-mode',
   'policies',
   'baseline',
 ] as const;
@@ -69,6 +71,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     nodeRole: getInput(env, 'node-role'),
     nodePortRange: getInput(env, 'node-port-range'),
     applier: getInput(env, 'applier'),
+    kubeProxyMode: getInput(env, 'kube-proxy-mode'),
     policies: getMultilineInput(env, 'policies'),
     baseline: getInput(env, 'baseline'),
   };
@@ -90,6 +93,7 @@ export function cliArguments(inputs: ActionInputs): string[] {
   opt('--node-role', inputs.nodeRole);
   opt('--node-port-range', inputs.nodePortRange);
   opt('--applier', inputs.applier);
+  opt('--kube-proxy-mode', inputs.kubeProxyMode);
   for (const p of inputs.policies) opt('--policies', p);
   opt('--baseline', inputs.baseline);
   // `--` ends the options: a path that starts with `-` is still a path. Globs are expanded by

@@ -64,6 +64,8 @@ export interface CliOptions {
   explicit: string[];
   /** Files larger than this many bytes are reported, not analysed. */
   maxFileSize?: number;
+  /** Print the stack of an internal error (read by bin.ts from argv, before parsing). */
+  debug: boolean;
   // --- fixes ---
   /** Apply the safe fixes to the files (atomically), then report what remains. */
   fix: boolean;
@@ -155,6 +157,7 @@ Suppress a finding with a reason on the line above it (or for a whole file, with
 
 Diagnostics:
       --stats                  print time per phase, file counts and peak memory to stderr
+      --debug                  print the stack trace of an internal error
 
   -h, --help                   show this help
   -v, --version                show the version
@@ -222,6 +225,7 @@ const OPTIONS = {
   'print-config': { type: 'boolean' },
   'list-rules': { type: 'boolean' },
   'max-file-size': { type: 'string' },
+  debug: { type: 'boolean' },
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
   // sysctl-lint show
@@ -331,6 +335,7 @@ export function parseCli(argv: string[]): CliOptions {
     listRules: !!v['list-rules'],
     explicit: Object.keys(v),
     maxFileSize,
+    debug: !!v.debug,
     fix: !!v.fix,
     fixDryRun: !!v['fix-dry-run'],
     keys: v.key ?? [],

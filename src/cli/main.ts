@@ -14,6 +14,7 @@ import { REPORTERS } from '../reporters/index';
 import { HELP, parseCli, UsageError, type CliOptions } from './args';
 import { formatStats } from './stats';
 import { toolVersion } from './version';
+import { logLines } from '../reporters/escape';
 import { afterReport, deliveryContext, type ResultListener } from './delivery';
 import { userControl } from './user-control';
 import { DEFAULT_MAX_FILE_SIZE, ReadRefused } from '../inputs/read-file';
@@ -64,8 +65,9 @@ function fixDryRun(result: LintResult, opts: CliOptions, io: CliIO): number {
   const plan = planFixes(result);
   for (const r of plan.refused) io.stderr.write(`sysctl-lint: ${r.file}: ${r.message}\n`);
   const diff = planDiff(plan);
-  if (opts.outputFile) writeOutput(io.cwd, opts.outputFile, diff);
-  else io.stdout.write(diff);
+  if (opts.outputFile) {
+    if (!writeOutput(io, opts.outputFile, diff)) return 2;
+  } else io.stdout.write(diff);
   return status || (diff ? 1 : 0);
 }
 
@@ -118,18 +120,29 @@ function runShow(opts: CliOptions, io: CliIO, base: LintOptions): number {
     out = opts.format === 'json' ? diffJson(d, result.sources) : opts.format === 'markdown' ? diffMarkdown(d, result.sources) : diffText(d, result.sources);
     if (!status && d.changes.length) status = 1;
   } else out = opts.format === 'json' ? showJson(nodes, result.sources) : opts.format === 'markdown' ? showMarkdown(nodes, result.sources) : showText(nodes, result.sources);
-  if (opts.outputFile) writeOutput(io.cwd, opts.outputFile, out);
-  else io.stdout.write(out);
+  if (opts.outputFile) {
+    if (!writeOutput(io, opts.outputFile, out)) return 2;
+  } else io.stdout.write(out);
   return status;
 }
 
-function writeOutput(cwd: string, file: string, text: string): void {
-  const out = path.resolve(cwd, file);
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, text);
+/** Writes a report or diff to --output-file; false (with a message) when it cannot be written. */
+function writeOutput(io: CliIO, file: string, text: string): boolean {
+  const out = path.resolve(io.cwd, file);
+  try {
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, text);
+    return true;
+  } catch (e) {
+    io.stderr.write(`sysctl-lint: cannot write the report to ${file}: ${(e as Error).message}\n`);
+    return false;
+  }
 }
 
-export function runCli(io: CliIO): number {
+export function runCli(cliIO: CliIO): number {
+  // Messages on stderr quote paths and file content (YAML and schema errors): every line is
+  // made safe for a CI log, where a line starting with `::` would be a workflow command.
+  const io: CliIO = { ...cliIO, stderr: { write: (s: string) => cliIO.stderr.write(logLines(s)) } };
   // Milliseconds since the process started: Node's own start-up plus loading the CLI.
   const startup = performance.now();
   let opts: CliOptions;
@@ -211,8 +224,9 @@ export function runCli(io: CliIO): number {
   const reportCtx = { result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame, docsBaseUrl, ...delivery };
   const reportStart = performance.now();
   const report = reporter(reportCtx);
-  if (opts.outputFile) writeOutput(io.cwd, opts.outputFile, report);
-  else io.stdout.write(report);
+  if (opts.outputFile) {
+    if (!writeOutput(io, opts.outputFile, report)) return 2;
+  } else io.stdout.write(report);
   afterReport(opts, reportCtx, io.env, io.stderr);
   if (opts.stats) io.stderr.write(formatStats(result, { startup, report: performance.now() - reportStart, total: performance.now() }));
   io.onResult?.(result, reportCtx);

@@ -151,7 +151,7 @@ function resolveFile(file: string, found: Finding[], sources: SourceStore): void
       const o = c.options[c.at] as Candidate['options'][number];
       for (const b of c.before) addFact(expected, b, -1);
       for (const a of o.after) addFact(expected, a);
-      edits.push(...o.edits);
+      for (const e of o.edits) edits.push(e);
     }
     edits.sort((a, b) => a.span.start - b.span.start);
     const got = factsOf(handler, file, applyEdits(text, edits));

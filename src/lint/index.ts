@@ -11,6 +11,7 @@
 import path from 'node:path';
 import { compareFindings, type Finding } from '../core/finding';
 import { SourceStore } from '../inputs/source-store';
+import { FindingCap } from '../pipeline/finding-cap';
 import type { InputFilter } from '../config/ignore-filter';
 import type { NodeGroups } from '../config/node-groups';
 import type { RuleSettings } from '../config/rule-settings';
@@ -103,9 +104,10 @@ export function lint(options: LintOptions): LintResult {
   };
   const directives = new DirectiveIndex();
   const nodes = new NodeGrouper(options.cwd, timer, imageTree, maxFileSize, options.nodeGroups);
+  const cap = new FindingCap(findings);
   const nodeViews: NodeSettings[] = [];
   const collect = options.collectNodes;
-  const judge = new Judge(policies, lists, timer, (f) => findings.push(f), collect ? (node) => nodeViews.push(nodeSettings(node, collect.keys)) : undefined);
+  const judge = new Judge(policies, lists, timer, cap.add, collect ? (node) => nodeViews.push(nodeSettings(node, collect.keys)) : undefined);
   let considered = 0;
   const consideredInputs: string[] = [];
   let linted = 0;
@@ -136,7 +138,7 @@ export function lint(options: LintOptions): LintResult {
     linted++;
     for (const c of r.extraction.consumed ?? []) done.add(c.abs);
     nodes.add(r.file.abs, r.file.display, r.extraction, forced?.placement);
-    findings.push(...(r.extraction.findings ?? []));
+    for (const f of r.extraction.findings ?? []) cap.add(f);
     if (!factsReadAhead) clusterFacts.push(...(r.extraction.clusterFacts ?? []));
   };
 
@@ -164,7 +166,7 @@ export function lint(options: LintOptions): LintResult {
       clusterFacts.push(...readClusterFactsAhead(inputs, stages));
       factsReadAhead = true;
       const ahead = mergeClusterFacts(clusterFacts);
-      if (ahead.any) streamContext = { ...options, cluster: ahead };
+      if (ahead.any || ahead.moduleLoads) streamContext = { ...options, cluster: ahead };
     }
     lintProvisioningAhead(inputs, stages, done, (f, preread) => lintFile(f, undefined, preread));
     const completion = streaming ? new NodeCompletion(inputs.map((f) => f.display)) : undefined;
@@ -177,7 +179,7 @@ export function lint(options: LintOptions): LintResult {
   // Cluster context from the files (command-line values still win, see model/context.ts); the
   // cluster itself is one more node, for policies about the context values.
   const cluster = mergeClusterFacts(clusterFacts);
-  const contextOptions: ContextOptions = cluster.any ? { ...options, cluster } : options;
+  const contextOptions: ContextOptions = cluster.any || cluster.moduleLoads ? { ...options, cluster } : options;
   if (cluster.any) nodes.addNode({ id: 'cluster', label: 'the cluster', complete: false, files: [], scope: 'cluster', role: { value: 'kubernetes', source: 'the cluster configuration in the linted files' } });
   // --live / --live-snapshot add the running kernel as a node.
   const live = options.live || options.liveSnapshot ? timer.time('live', () => observeLive(options, options.cwd)) : undefined;
@@ -189,6 +191,7 @@ export function lint(options: LintOptions): LintResult {
   if (live) judge.judgeWithLive(remaining, contextOptions, live);
   else for (const spec of remaining) judge.judge(spec, contextOptions);
   if (live) pinLiveTexts(live, findings, sources);
+  findings.push(...cap.overflow());
   findings.sort(compareFindings);
   // The user's say: config severities, then inline suppressions (src/suppress).
   const controlled = timer.time('suppress', () => controlFindings(findings, { policies: allPolicies, registry: buildRuleRegistry(allPolicies), directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));

@@ -6,7 +6,7 @@ import { applyFiles, selectFiles } from './precedence';
 import { buildContext, inferNodeRole, type ContextOptions } from './context';
 import type { Assignment, ContextValue, NodeFile, NodeModel, NodeRole, Observation, PodContext, Provisioning, Scope } from './types';
 import { appliersOf } from './context';
-import type { ClusterContext } from './cluster';
+import type { ClusterContext, ModuleLoadFact } from './cluster';
 
 export interface NodeSpec {
   id: string;
@@ -62,6 +62,7 @@ export function buildNode(spec: NodeSpec, options: ContextOptions): NodeModel {
   const appliers = appliersOf(options.applier);
   const states = appliers.map((a) => applyFiles(a, selection[a], spec.runtime ?? [], toAssignments));
   const role = spec.role ?? inferNodeRole(spec.files, states);
+  const modules = repositoryModules(spec, options.cluster?.moduleLoads);
   return {
     id: spec.id,
     label: spec.label,
@@ -71,12 +72,26 @@ export function buildNode(spec: NodeSpec, options: ContextOptions): NodeModel {
     masked: selection.masked,
     states,
     runtime: spec.runtime ?? [],
-    modules: spec.modules ?? new Set(),
-    modulesKnown: spec.modulesKnown ?? false,
+    modules: modules.modules,
+    modulesKnown: modules.known,
     context: buildContext(spec.cluster ? { ...options, cluster: spec.cluster } : options, role, spec.pod),
     scope,
     observations: spec.observations ?? [],
     provisioning: spec.provisioning,
     buildWrites: spec.buildWrites ?? [],
   };
+}
+
+/**
+ * The modules a node loads at boot: its own (an image tree's modules-load.d, a user-data's
+ * write_files), and those of the repository's modules-load.d lists whose scope holds all its
+ * files (the same Ansible role, or the repository). A complete root filesystem has only its own.
+ */
+function repositoryModules(spec: NodeSpec, loads: ModuleLoadFact[] | undefined): { modules: Set<string>; known: boolean } {
+  const own = { modules: spec.modules ?? new Set<string>(), known: spec.modulesKnown ?? false };
+  if (!loads?.length || spec.complete || (spec.scope ?? 'node') !== 'node' || !spec.files.length) return own;
+  const inScope = (scope: string) => scope === '' || spec.files.every((f) => f.file === scope || f.file.startsWith(`${scope}/`));
+  const applicable = loads.filter((l) => inScope(l.scope));
+  if (!applicable.length) return own;
+  return { modules: new Set([...own.modules, ...applicable.flatMap((l) => l.modules)]), known: true };
 }

@@ -21,14 +21,29 @@ export type ClusterFact =
   | { kind: 'allowedUnsafeSysctls'; value: string[]; file: string; span: Span; source: string }
   | { kind: 'protectKernelDefaults'; value: boolean; file: string; span: Span; source: string };
 
+/**
+ * Modules a modules-load.d list in the repository loads at boot, for the nodes below `scope` (an
+ * image tree or an Ansible role directory; `''`: every node of the run).
+ */
+export interface ModuleLoadFact {
+  kind: 'moduleLoad';
+  modules: string[];
+  file: string;
+  span: Span;
+  source: string;
+  scope: string;
+}
+
 /** What a source reports about the cluster: facts, or a file of a k3s/RKE2 configuration to combine. */
-export type ClusterFactInput = ClusterFact | DistroConfigFile;
+export type ClusterFactInput = ClusterFact | DistroConfigFile | ModuleLoadFact;
 
 export interface ClusterContext {
   nodePortRange?: ContextValue<PortInterval>;
   kubeProxyMode?: ContextValue<string>;
   kubernetesVersion?: ContextValue<Version>;
   kubelet?: KubeletContext;
+  /** modules-load.d lists of the repository (they count for the nodes in their scope). */
+  moduleLoads?: ModuleLoadFact[];
   /** A fact is at hand: the run gets a cluster-scope node for cluster policies. */
   any: boolean;
 }
@@ -46,11 +61,11 @@ function normalizeProxyMode(raw: string): string | undefined {
  * The files of one k3s/RKE2 configuration (a `config.yaml` and its drop-ins) become the facts
  * their combination implies, in the place of the configuration's first file.
  */
-function resolveDistroConfigs(facts: ClusterFactInput[]): ClusterFact[] {
+function resolveDistroConfigs(facts: ClusterFactInput[]): Array<ClusterFact | ModuleLoadFact> {
   const sets = new Map<string, DistroConfigFile[]>();
   for (const f of facts) if (f.kind === 'distroConfig') sets.set(f.set, [...(sets.get(f.set) ?? []), f]);
-  if (!sets.size) return facts as ClusterFact[];
-  const out: ClusterFact[] = [];
+  if (!sets.size) return facts as Array<ClusterFact | ModuleLoadFact>;
+  const out: Array<ClusterFact | ModuleLoadFact> = [];
   for (const f of facts) {
     if (f.kind !== 'distroConfig') out.push(f);
     else if (sets.get(f.set)?.[0] === f) out.push(...distroConfigFacts(sets.get(f.set) ?? []));
@@ -86,6 +101,9 @@ export function mergeClusterFacts(facts: ClusterFactInput[]): ClusterContext {
       case 'protectKernelDefaults':
         out.kubelet ??= {};
         out.kubelet.protectKernelDefaults ??= { value: f.value, ...at(f) };
+        break;
+      case 'moduleLoad':
+        (out.moduleLoads ??= []).push(f);
         break;
     }
   }

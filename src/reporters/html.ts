@@ -18,12 +18,14 @@ import type { Finding, Severity } from '../core/finding';
 import type { NodeSettings, ViewApplier } from '../result';
 import { PositionResolver, type ReportContext } from './context';
 import { collectRuleDocs, ruleLinks } from './rule-docs';
+import { jsonText } from './escape';
 
 /** Lines of code shown before and after a finding's line. */
 const FRAME_CONTEXT = 1;
 
+/** JSON inside a script element: nothing can close the element, and a log that shows the page sees no command. */
 function jsonForScript(data: unknown): string {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return jsonText(JSON.stringify(data)).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

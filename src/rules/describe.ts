@@ -6,12 +6,10 @@
 import type { Severity } from '../core/finding';
 import { ENGINE_RULES } from './registry';
 import { ruleExamples, type RuleExamples } from './examples';
-import { isFileCheck, isSettingCheck, isSyntaxCheck, type Assertion, type ContextCondition, type LoadedPolicy, type Policy, type SettingTarget, type VersionCondition } from '../policy/types';
+import { conditionReads, CONTEXT_NEEDS, describeCondition, type ContextNeed } from '../policy/conditions';
+import { isFileCheck, isSettingCheck, isSyntaxCheck, type Assertion, type LoadedPolicy, type Policy, type SettingTarget } from '../policy/types';
 import { autofixDescription } from '../policy/fix-intent';
 
-/** Context a rule reads, in the order it is listed. */
-const CONTEXT_NEEDS = ['kernel', 'kubernetesVersion', 'nodeRole', 'kubeProxyMode', 'nodePortRange', 'applier', 'completeRoot', 'modules'] as const;
-export type ContextNeed = (typeof CONTEXT_NEEDS)[number];
 
 export const CONTEXT_LABELS: Record<ContextNeed, string> = {
   kernel: 'kernel version (--kernel)',
@@ -35,16 +33,6 @@ export const CONTEXT_SHORT: Record<ContextNeed, string> = {
   modules: 'modules-load.d',
 };
 
-function conditionNeeds(c: ContextCondition | undefined, out: Set<ContextNeed>): void {
-  if (!c) return;
-  if (c.kernel) out.add('kernel');
-  if (c.kubernetesVersion) out.add('kubernetesVersion');
-  if (c.nodeRole) out.add('nodeRole');
-  if (c.kubeProxyMode) out.add('kubeProxyMode');
-  if (c.applier) out.add('applier');
-  if (c.completeRoot !== undefined) out.add('completeRoot');
-  if (c.modulesKnown !== undefined) out.add('modules');
-}
 
 function assertionNeeds(a: Assertion | undefined, out: Set<ContextNeed>): void {
   if (!a) return;
@@ -58,9 +46,9 @@ function assertionNeeds(a: Assertion | undefined, out: Set<ContextNeed>): void {
 /** The context a policy reads: from appliesWhen, cases and operators that consult it. */
 export function contextNeeds(p: Policy): ContextNeed[] {
   const out = new Set<ContextNeed>();
-  conditionNeeds(p.appliesWhen, out);
+  conditionReads(p.appliesWhen, out);
   for (const c of p.cases ?? []) {
-    conditionNeeds(c.when, out);
+    conditionReads(c.when, out);
     assertionNeeds(c.value, out);
   }
   if (isSettingCheck(p.check)) {
@@ -70,34 +58,6 @@ export function contextNeeds(p: Policy): ContextNeed[] {
   return CONTEXT_NEEDS.filter((n) => out.has(n));
 }
 
-function describeVersion(name: string, v: VersionCondition): string[] {
-  const parts: string[] = [];
-  if (v.known === false) parts.push(`${name} unknown`);
-  if (v.known === true) parts.push(`${name} known`);
-  for (const [op, sym] of [
-    ['lt', '<'],
-    ['lte', '<='],
-    ['gt', '>'],
-    ['gte', '>='],
-  ] as const) {
-    const lit = v[op];
-    if (lit !== undefined) parts.push(`${name} ${sym} ${lit}`);
-  }
-  return parts;
-}
-
-/** `kernel >= 4.12, node role kubernetes or unknown` */
-function describeCondition(c: ContextCondition): string {
-  const parts: string[] = [];
-  if (c.kernel) parts.push(...describeVersion('kernel', c.kernel));
-  if (c.kubernetesVersion) parts.push(...describeVersion('Kubernetes', c.kubernetesVersion));
-  if (c.nodeRole) parts.push(`node role ${c.nodeRole.join(' or ')}`);
-  if (c.kubeProxyMode) parts.push(`kube-proxy mode ${c.kubeProxyMode.join(' or ')}`);
-  if (c.applier) parts.push(`applier ${c.applier.join(' or ')}`);
-  if (c.completeRoot !== undefined) parts.push(c.completeRoot ? 'linted as a complete root (--root)' : 'not a complete root');
-  if (c.modulesKnown !== undefined) parts.push(c.modulesKnown ? 'modules-load.d files present' : 'no modules-load.d files');
-  return parts.join(', ');
-}
 
 function describeAssertion(a: Assertion): string {
   return JSON.stringify(a).replace(/"([A-Za-z]+)":/g, '$1: ').replace(/,/g, ', ');
@@ -127,7 +87,7 @@ function describeAppliesTo(p: Policy): string {
 }
 
 /** One line per case: `kernel >= 4.12: warning`. */
-function describeCases(p: Policy): string[] {
+export function describeCases(p: Policy): string[] {
   return (p.cases ?? []).map((c) => {
     const when = [c.when ? describeCondition(c.when) : '', c.value ? `value ${describeAssertion(c.value)}` : ''].filter(Boolean).join(', ');
     const sev = c.severity ?? p.severity;

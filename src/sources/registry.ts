@@ -11,11 +11,12 @@ import { scriptHandler } from './script/handler';
 import { packerHandler } from './packer/handler';
 import { ansibleHandler } from './ansible/handler';
 import { distroConfigHandler } from './distro-config/handler';
+import { modulesLoadHandler } from './modules-load/handler';
 import { helmPartialHandler } from './template/handler';
 import { systemdUnitHandler } from './systemd-unit/handler';
 import type { SourceHandler, SourceInput } from './types';
 
-export const SOURCES: SourceHandler[] = [sysctlConfHandler, helmPartialHandler, cloudInitHandler, scriptHandler, distroConfigHandler, helmValuesHandler, k8sManifestHandler, talosConfigHandler, packerHandler, ansibleHandler, systemdUnitHandler];
+export const SOURCES: SourceHandler[] = [sysctlConfHandler, modulesLoadHandler, helmPartialHandler, cloudInitHandler, scriptHandler, distroConfigHandler, helmValuesHandler, k8sManifestHandler, talosConfigHandler, packerHandler, ansibleHandler, systemdUnitHandler];
 
 export function handlerForPath(display: string): SourceHandler | undefined {
   return SOURCES.find((s) => s.claimsPath(display));

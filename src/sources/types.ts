@@ -9,7 +9,7 @@ import type { NodeFile } from '../model/types';
 import type { ClusterFactInput } from '../model/cluster';
 
 /** @public The source kind ids (one per folder of src/sources). */
-export type SourceKind = 'sysctl-conf' | 'cloud-init' | 'k8s-manifest' | 'helm-values' | 'talos-config' | 'shell-script' | 'packer' | 'ansible' | 'helm-partial' | 'distro-config' | 'systemd-unit';
+export type SourceKind = 'sysctl-conf' | 'cloud-init' | 'k8s-manifest' | 'helm-values' | 'talos-config' | 'shell-script' | 'packer' | 'ansible' | 'helm-partial' | 'distro-config' | 'systemd-unit' | 'modules-load';
 
 /** Another file of the linted tree that a file refers to (a script a Packer template runs). */
 export interface RelatedFile {

@@ -11,7 +11,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { INPUT_NAMES, OUTPUT_NAMES } from '../../src/action/inputs';
+import { cliArguments, INPUT_NAMES, OUTPUT_NAMES, readInputs } from '../../src/action/inputs';
+import { SOURCES } from '../../src/sources/registry';
 import { projectRoot, runCli } from '../helpers/cli';
 import { nodeBinary } from '../helpers/clients';
 import { validateSarif } from '../helpers/sarif-multitool';
@@ -92,7 +93,36 @@ function runAction(ws: string, inputs: Record<string, string>): ActionRun {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, outputs: parseOutputFile(fs.readFileSync(outputFile, 'utf8')), summary: fs.readFileSync(summaryFile, 'utf8') };
 }
 
+/** How action.yml's description names each source kind (a new kind must be added here and there). */
+const SOURCE_KIND_WORDS: Record<string, string> = {
+  'sysctl-conf': 'sysctl.conf and sysctl.d files',
+  'systemd-unit': 'systemd units',
+  'distro-config': 'k3s and RKE2 configuration',
+  'modules-load': 'modules-load.d lists',
+  'cloud-init': 'cloud-init user-data',
+  'k8s-manifest': 'Kubernetes manifests and configuration',
+  'helm-values': 'Helm values',
+  'helm-partial': 'chart templates',
+  'talos-config': 'Talos machine configurations',
+  'shell-script': 'shell scripts',
+  packer: 'Packer templates',
+  ansible: 'Ansible playbooks and roles',
+};
+
 describe('action.yml', () => {
+  it('its description lists every source kind', () => {
+    const description = (parseYaml(fs.readFileSync(path.join(projectRoot, 'action.yml'), 'utf8')) as { description: string }).description;
+    for (const s of SOURCES) {
+      expect(SOURCE_KIND_WORDS[s.kind], `name the source kind ${s.kind} in action.yml's description and here`).toBeDefined();
+      expect(description).toContain(SOURCE_KIND_WORDS[s.kind]);
+    }
+  });
+
+  it('passes the kube-proxy-mode input to the CLI', () => {
+    expect(cliArguments(readInputs({ 'INPUT_KUBE-PROXY-MODE': 'ipvs' }))).toContain('--kube-proxy-mode=ipvs');
+    expect(cliArguments(readInputs({})).some((a) => a.startsWith('--kube-proxy-mode'))).toBe(false);
+  });
+
   it('is a node24 JavaScript action whose main is the committed bundle', () => {
     expect(meta.runs).toEqual({ using: 'node24', main: 'dist/action.cjs' });
     expect(fs.existsSync(path.join(projectRoot, meta.runs.main))).toBe(true);

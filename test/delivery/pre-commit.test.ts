@@ -25,6 +25,9 @@ interface Hook {
   stages?: unknown;
   require_serial?: boolean;
   minimum_pre_commit_version?: string;
+  pass_filenames?: boolean;
+  always_run?: boolean;
+  args?: string[];
 }
 const hooks = parseYaml(fs.readFileSync(path.join(projectRoot, '.pre-commit-hooks.yaml'), 'utf8')) as Hook[];
 const pkg = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { bin: Record<string, string>; files: string[]; scripts: Record<string, string> };
@@ -67,6 +70,7 @@ describe('.pre-commit-hooks.yaml', () => {
   it('has a node hook and a system hook that pre-commit 3.0.4 accepts', () => {
     expect(hooks.map((h) => [h.id, h.language])).toEqual([
       ['sysctl-lint', 'node'],
+      ['sysctl-lint-repo', 'node'],
       ['sysctl-lint-system', 'system'],
     ]);
     for (const h of hooks) {
@@ -74,6 +78,10 @@ describe('.pre-commit-hooks.yaml', () => {
       expect(h.stages, 'stages values differ between 3.0.4 and 4.x').toBeUndefined();
       expect(h.minimum_pre_commit_version).toBe('3.0.0');
       expect(h.require_serial).toBe(true);
+      if (h.id === 'sysctl-lint-repo') {
+        expect(h).toMatchObject({ pass_filenames: false, always_run: true, args: ['.'] });
+        continue;
+      }
       const re = new RegExp(h.files);
       for (const p of ['sysctl.conf', 'etc/sysctl.conf', 'etc/sysctl.d/99-x.conf', 'images/a/rootfs/usr/lib/sysctl.d/50-default.conf']) expect(re.test(p), p).toBe(true);
       for (const p of ['etc/sysctl.d/README', 'etc/sysctl.d/x.conf.bak', 'etc/mysysctl.conf', 'etc/sysctl.d/sub/x.conf']) expect(re.test(p), p).toBe(false);
@@ -116,6 +124,24 @@ describe.skipIf(skipClientTests)('pre-commit (the real client)', () => {
     const good = run(targetRepository(hookRepo, 'sysctl-lint', GOOD));
     expect(good.status, good.stdout + good.stderr).toBe(0);
     expect(good.stdout).toMatch(/sysctl-lint\.+Passed/);
+  }, 300_000);
+
+  it('repository hook: lints the whole tree, so context from files outside the commit counts', () => {
+    // The NodePort range lives in a kubeadm config; the port range in the drop-in is fine for it
+    // but overlaps Kubernetes' default range, which is all the per-file hook can assume.
+    const files = {
+      'cluster/kubeadm.yaml': 'apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\napiServer:\n  extraArgs:\n    service-node-port-range: 30000-31000\n',
+      'etc/sysctl.d/99-kubernetes.conf': 'net.ipv4.ip_forward = 1\nnet.ipv4.ip_local_port_range = 31500 60999\n',
+    };
+    const perFile = run(targetRepository(hookRepo, 'sysctl-lint', files));
+    expect(perFile.status, perFile.stdout + perFile.stderr).toBe(1);
+    expect(perFile.stdout).toContain('ports-ephemeral-overlaps-nodeport');
+    const whole = run(targetRepository(hookRepo, 'sysctl-lint-repo', files));
+    expect(whole.status, whole.stdout + whole.stderr).toBe(0);
+    expect(whole.stdout).toMatch(/sysctl-lint \(whole repository\)\.+Passed/);
+    const bad = run(targetRepository(hookRepo, 'sysctl-lint-repo', BAD));
+    expect(bad.status, bad.stdout + bad.stderr).toBe(1);
+    expect(bad.stdout).toMatch(/^etc\/sysctl\.d\/60-tuning\.conf\n {2}1:1 {2}error /m);
   }, 300_000);
 
   it('system hook: runs the sysctl-lint found on PATH', () => {

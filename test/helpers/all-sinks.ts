@@ -22,6 +22,7 @@ const FORMATS: Array<[string, string[]]> = [
   ['json', ['--format', 'json']],
   ['sarif', ['--format', 'sarif']],
   ['github', ['--format', 'github']],
+  ['html', ['--format', 'html']],
 ];
 
 export function runAllSinks(args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number }): SinkRun {

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinCatalogue } from '../../src/policy/builtin';
-import { contextNeeds, ruleDocs } from '../../src/rules/describe';
+import { describeCondition } from '../../src/policy/conditions';
+import { contextNeeds, describeCases, ruleDocs } from '../../src/rules/describe';
 import { ENGINE_RULES } from '../../src/rules/registry';
 import { loadExamplesFromDisk, ruleTestFolder, testDir, type ExampleCase } from '../../src/rules/examples';
 import { rulesMarkdown } from '../../src/rules/render';
@@ -75,6 +76,24 @@ describe('engine rules', () => {
   it('every engine rule the code emits is documented', () => {
     const documented = new Set<string>(ENGINE_RULES.map((d) => d.id));
     for (const id of SUPPRESSION_RULE_IDS) expect(documented.has(id), `${id} needs an entry in src/rules/registry.ts`).toBe(true);
+  });
+});
+
+describe('severity by context', () => {
+  it('describes every condition of every case (a case is "otherwise" only when it has none)', () => {
+    for (const { policy } of catalogue.policies) {
+      const lines = describeCases(policy);
+      (policy.cases ?? []).forEach((c, i) => {
+        if (c.when) expect(describeCondition(c.when), `${policy.id} cases[${i}]`).not.toBe('');
+        if (c.when || c.value) expect(lines[i], `${policy.id} cases[${i}]`).not.toMatch(/^otherwise:/);
+      });
+    }
+  });
+
+  it('states the conditions of k8s-kubelet-kernel-defaults and k8s-pod-sysctl-host-namespace', () => {
+    const cases = (id: string) => describeCases(catalogue.policies.find((p) => p.policy.id === id)!.policy);
+    expect(cases('k8s-kubelet-kernel-defaults')).toEqual(['kubelet runs with protectKernelDefaults: error']);
+    expect(cases('k8s-pod-sysctl-host-namespace')[0]).toBe('the pod uses hostNetwork, value {kernelNamespace: ["net"]}: error');
   });
 });
 

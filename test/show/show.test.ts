@@ -61,7 +61,7 @@ describe('sysctl-lint show', () => {
   it('Markdown escapes what it shows', () => {
     const dir = tmpTree({ 'etc/sysctl.d/90-x.conf': 'kernel.core_pattern = |/bin/x <b>*y*</b>\n' });
     const r = runCli(['--no-config', 'show', '.', '--format', 'markdown'], { cwd: dir });
-    expect(r.stdout).toContain('| kernel.core\\_pattern | \\|/bin/x \\<b\\>\\*y\\*\\</b\\> |');
+    expect(r.stdout).toContain('| kernel.core\\_pattern | \\|/bin/x &lt;b&gt;\\*y\\*&lt;/b&gt; |');
   });
 
   it('--diff A B: keys whose final values differ, exit 1; --diff A --live-snapshot', () => {

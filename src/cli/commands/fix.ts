@@ -7,7 +7,7 @@
 import type { Finding } from '../../core/finding';
 import type { FindingFix } from '../../core/fix';
 import { chooseFixes } from '../../fix/apply';
-import { unifiedDiff } from '../../fix/diff';
+import { unifiedDiff } from '../../reporters/fix-diff';
 import { fixedText, FixRefused, writeFixed } from '../../fix/write';
 import { applyEdits } from '../../fix/apply';
 import type { LintResult } from '../../result';
@@ -20,6 +20,8 @@ interface FilePlan {
   before: string;
   after: string;
   bom: boolean;
+  /** The edits that make `after` from `before`, sorted and disjoint. */
+  edits: FindingFix['edits'];
   /** Findings this file's edits fix. */
   fixed: number;
 }
@@ -46,11 +48,11 @@ export function planFixes(result: LintResult): FixPlan {
     const fixed = choice.taken.length + choice.subsumed.length;
     const rec = result.sources.readRecord(file);
     try {
-      if (rec) plan.files.push({ file, ...fixedText(rec, choice.edits), fixed });
+      if (rec) plan.files.push({ file, ...fixedText(rec, choice.edits), edits: choice.edits, fixed });
       else {
         // Standard input: its text is kept in memory (a dry run can still show the diff).
         const before = result.sources.get(file);
-        plan.files.push({ file, before, after: applyEdits(before, choice.edits), bom: false, fixed });
+        plan.files.push({ file, before, after: applyEdits(before, choice.edits), bom: false, edits: choice.edits, fixed });
       }
     } catch (e) {
       if (!(e instanceof FixRefused)) throw e;
@@ -61,7 +63,7 @@ export function planFixes(result: LintResult): FixPlan {
 }
 
 export function planDiff(plan: FixPlan): string {
-  return plan.files.map((f) => unifiedDiff(f.file, f.before, f.after)).join('');
+  return plan.files.map((f) => unifiedDiff(f.file, f.before, f.edits)).join('');
 }
 
 /** Writes the planned files; returns the files written and the findings fixed. */

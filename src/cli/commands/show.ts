@@ -10,14 +10,9 @@ import path from 'node:path';
 import { LineIndex } from '../../core/span';
 import type { SourceStore } from '../../inputs/source-store';
 import type { AppliedValue, KeySettings, NodeSettings, SettingLine, ViewApplier } from '../../model/settings-view';
+import { jsonText, logText as printable, markdownCell as mdCell } from '../../reporters/escape';
 
 const APPLIER_NAMES: Record<ViewApplier, string> = { systemd: 'systemd-sysctl', procps: 'procps', live: 'running kernel' };
-
-/** Control characters from a file are shown as escapes: a value must not drive a terminal or a CI log. */
-function printable(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\x00-\x1f\x7f\u0085\u2028\u2029]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
 
 class Positions {
   private readonly indexes = new Map<string, LineIndex>();
@@ -59,7 +54,7 @@ export function showJson(nodes: NodeSettings[], sources: SourceStore): string {
     files: n.files,
     settings: n.settings.map((k) => ({ key: k.key, differs: k.differs, ...Object.fromEntries(appliersOf(k).map((a) => [a, appliedJson(pos, k.values[a] as AppliedValue)])) })),
   }));
-  return JSON.stringify({ version: 1, nodes: out }, null, 2) + '\n';
+  return jsonText(JSON.stringify({ version: 1, nodes: out }, null, 2)) + '\n';
 }
 
 function nodeTitle(n: NodeSettings): string {
@@ -87,7 +82,6 @@ export function showText(nodes: NodeSettings[], sources: SourceStore): string {
   return out.length ? out.join('\n') + '\n' : '';
 }
 
-const mdCell = (s: string) => printable(s).replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
 
 export function showMarkdown(nodes: NodeSettings[], sources: SourceStore): string {
   const pos = new Positions(sources);
@@ -153,7 +147,7 @@ export function diffJson(d: SettingsDiff, sources: SourceStore): string {
   const pos = new Positions(sources);
   const side = (n: NodeSettings) => ({ id: n.id, label: n.label, provenance: n.provenance });
   const changes = d.changes.map((c) => ({ key: c.key, ...(c.a ? { a: lineJson(pos, c.a) } : {}), ...(c.b ? { b: lineJson(pos, c.b) } : {}) }));
-  return JSON.stringify({ version: 1, a: side(d.a), b: side(d.b), changes }, null, 2) + '\n';
+  return jsonText(JSON.stringify({ version: 1, a: side(d.a), b: side(d.b), changes }, null, 2)) + '\n';
 }
 
 export function diffMarkdown(d: SettingsDiff, sources: SourceStore): string {
