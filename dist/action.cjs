@@ -27769,14 +27769,17 @@ function talosClusterFacts(docs, file) {
   }
   return out;
 }
+var TALOS_MACHINE_FIELD = /^ {2}(sysctls|kubelet|install|network|kernel|features|certSANs|nodeLabels|registries|systemDiskEncryption|time|files)[ \t]*:/m;
+var KUBERNETES_OBJECT = /^["']?(apiVersion|kind)["']?[ \t]*:/m;
 function looksLikeTalos(text) {
-  return TALOS_CONFIG.test(text) && MACHINE_SECTION.test(text);
+  if (!MACHINE_SECTION.test(text) || KUBERNETES_OBJECT.test(text)) return false;
+  return TALOS_CONFIG.test(text) || TALOS_MACHINE_FIELD.test(text);
 }
 var talosConfigHandler = {
   kind: "talos-config",
   claimsPath: () => false,
   claimsContent: looksLikeTalos,
-  clusterFactTrigger: TALOS_CONFIG,
+  clusterFactTrigger: /^(version:\s*v1alpha1|machine:|cluster:)\s*$/m,
   extract(input) {
     const { parsed, found, docs } = parseMachineSysctls(input.text);
     const problem = yamlProblemFinding(input.display, input.text, docs);
