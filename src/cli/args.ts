@@ -64,6 +64,8 @@ export interface CliOptions {
   explicit: string[];
   /** Files larger than this many bytes are reported, not analysed. */
   maxFileSize?: number;
+  /** Print the stack of an internal error (read by bin.ts from argv, before parsing). */
+  debug: boolean;
 }
 
 export class UsageError extends Error {}
@@ -133,6 +135,7 @@ Suppress a finding with a reason on the line above it (or for a whole file, with
 
 Diagnostics:
       --stats                  print time per phase, file counts and peak memory to stderr
+      --debug                  print the stack trace of an internal error
 
   -h, --help                   show this help
   -v, --version                show the version
@@ -200,6 +203,7 @@ const OPTIONS = {
   'print-config': { type: 'boolean' },
   'list-rules': { type: 'boolean' },
   'max-file-size': { type: 'string' },
+  debug: { type: 'boolean' },
 } as const satisfies Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
 
 /** An option name as typed: `--name`, or `-x` for a short one. */
@@ -299,5 +303,6 @@ export function parseCli(argv: string[]): CliOptions {
     listRules: !!v['list-rules'],
     explicit: Object.keys(v),
     maxFileSize,
+    debug: !!v.debug,
   };
 }

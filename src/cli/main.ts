@@ -14,6 +14,7 @@ import { REPORTERS } from '../reporters/index';
 import { HELP, parseCli, UsageError, type CliOptions } from './args';
 import { formatStats } from './stats';
 import { toolVersion } from './version';
+import { logLines } from '../reporters/escape';
 import { afterReport, deliveryContext, type ResultListener } from './delivery';
 import { userControl } from './user-control';
 import { DEFAULT_MAX_FILE_SIZE, ReadRefused } from '../inputs/read-file';
@@ -48,7 +49,10 @@ function describeProblem(p: { file: string; text: string; span: { start: number 
   return `${p.file}:${pos.line}:${pos.column}: ${p.message}`;
 }
 
-export function runCli(io: CliIO): number {
+export function runCli(cliIO: CliIO): number {
+  // Messages on stderr quote paths and file content (YAML and schema errors): every line is
+  // made safe for a CI log, where a line starting with `::` would be a workflow command.
+  const io: CliIO = { ...cliIO, stderr: { write: (s: string) => cliIO.stderr.write(logLines(s)) } };
   // Milliseconds since the process started: Node's own start-up plus loading the CLI.
   const startup = performance.now();
   let opts: CliOptions;
@@ -127,8 +131,13 @@ export function runCli(io: CliIO): number {
   const report = reporter(reportCtx);
   if (opts.outputFile) {
     const out = path.resolve(io.cwd, opts.outputFile);
-    fs.mkdirSync(path.dirname(out), { recursive: true });
-    fs.writeFileSync(out, report);
+    try {
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      fs.writeFileSync(out, report);
+    } catch (e) {
+      io.stderr.write(`sysctl-lint: cannot write the report to ${opts.outputFile}: ${(e as Error).message}\n`);
+      return 2;
+    }
   } else io.stdout.write(report);
   afterReport(opts, reportCtx, io.env, io.stderr);
   if (opts.stats) io.stderr.write(formatStats(result, { startup, report: performance.now() - reportStart, total: performance.now() }));

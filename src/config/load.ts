@@ -65,11 +65,11 @@ function describePattern(instancePath: string, value: unknown): string {
 
 export function loadConfigText(text: string, abs: string, display: string): { config?: LoadedConfig; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
-  const { doc, problems: yamlProblems } = parseYaml(text);
+  const { doc, data: parsed, problems: yamlProblems } = parseYaml(text);
   for (const y of yamlProblems) problems.push({ file: display, text, ...y });
   if (yamlProblems.length) return { problems };
   // An empty file (or one with comments only) is an empty configuration.
-  const data = (doc.toJS() ?? {}) as unknown;
+  const data = (parsed ?? {}) as unknown;
   const lines = new LineIndex(text);
   const problemAt = (p: Array<string | number>, message: string, key = false): ConfigProblem => ({ file: display, text, span: locateInDocument(doc, p, { key }), message });
   const v = validate(data);

@@ -23,6 +23,13 @@ export const LIMITS = {
   decodedSize: 10 * 1024 * 1024,
   /** Decoded bytes per encoded byte (a zip bomb expands 1000x and more; real content a few times). */
   expansionRatio: 100,
+  /**
+   * Characters of YAML parsed per file (the documents that can matter, in order). The YAML
+   * reader costs about a second per megabyte and a hundred times the text in memory for
+   * documents made of small flow collections; real manifests, values and user-data are far
+   * smaller (cloud providers cap user-data at 16 to 256 KB).
+   */
+  yamlText: 2 * 1024 * 1024,
   /** Characters of one script (a command string, a YAML scalar, a script part) given to the shell reader. */
   scriptSize: 1024 * 1024,
   /** Nested `$(...)` / `$((...))` in one script. */
@@ -31,6 +38,12 @@ export const LIMITS = {
   partNesting: 20,
   /** Parts of one MIME message or cloud-config-archive. */
   parts: 1000,
+  /** Entries of one list analysed item by item (runcmd, bootcmd, write_files, pod sysctls). */
+  listItems: 10_000,
+  /** Findings of one rule in one file (past it, one finding counts the rest). */
+  findingsPerRuleAndFile: 1000,
+  /** Related locations of one finding, and values quoted in one message. */
+  relatedPerFinding: 100,
 } as const;
 
 /** "12.4 MB" for a byte count (1 MB = 1,048,576 bytes, as `--max-file-size` counts). */
@@ -51,4 +64,14 @@ export function nestedTooDeeply(what: string, limit: number = LIMITS.nesting): s
 /** The finding for content past a limit, where the content starts. */
 export function limitFinding(file: string, span: Span, message: string): Finding {
   return { ruleId: ANALYSIS_LIMIT.id, severity: 'warning', message, location: { file, span }, related: [] };
+}
+
+/**
+ * The first `LIMITS.listItems` entries of a list; a finding at the list for the rest (real
+ * lists hold tens of entries, a generated one can hold millions and cost minutes).
+ */
+export function limitedItems<T>(items: T[], file: string, span: Span, what: string, findings: Finding[]): T[] {
+  if (items.length <= LIMITS.listItems) return items;
+  findings.push(limitFinding(file, span, `${what}: ${items.length} entries, more than the ${LIMITS.listItems} analyzed; the rest is not read`));
+  return items.slice(0, LIMITS.listItems);
 }

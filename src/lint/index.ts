@@ -10,6 +10,7 @@
 import path from 'node:path';
 import { compareFindings, type Finding } from '../core/finding';
 import { SourceStore } from '../inputs/source-store';
+import { FindingCap } from '../pipeline/finding-cap';
 import type { InputFilter } from '../config/ignore-filter';
 import type { NodeGroups } from '../config/node-groups';
 import type { RuleSettings } from '../config/rule-settings';
@@ -95,7 +96,8 @@ export function lint(options: LintOptions): LintResult {
   };
   const directives = new DirectiveIndex();
   const nodes = new NodeGrouper(options.cwd, timer, imageTree, maxFileSize, options.nodeGroups);
-  const judge = new Judge(policies, lists, timer, (f) => findings.push(f));
+  const cap = new FindingCap(findings);
+  const judge = new Judge(policies, lists, timer, cap.add);
   let considered = 0;
   const consideredInputs: string[] = [];
   let linted = 0;
@@ -126,7 +128,7 @@ export function lint(options: LintOptions): LintResult {
     linted++;
     for (const c of r.extraction.consumed ?? []) done.add(c.abs);
     nodes.add(r.file.abs, r.file.display, r.extraction, forced?.placement);
-    findings.push(...(r.extraction.findings ?? []));
+    for (const f of r.extraction.findings ?? []) cap.add(f);
     if (!factsReadAhead) clusterFacts.push(...(r.extraction.clusterFacts ?? []));
   };
 
@@ -179,6 +181,7 @@ export function lint(options: LintOptions): LintResult {
   if (live) judge.judgeWithLive(remaining, contextOptions, live);
   else for (const spec of remaining) judge.judge(spec, contextOptions);
   if (live) pinLiveTexts(live, findings, sources);
+  findings.push(...cap.overflow());
   findings.sort(compareFindings);
   // The user's say: config severities, then inline suppressions (src/suppress).
   const controlled = timer.time('suppress', () => controlFindings(findings, { policies: allPolicies, registry: buildRuleRegistry(allPolicies), directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));

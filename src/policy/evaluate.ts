@@ -3,6 +3,7 @@
  * model; locations come from the facts, never from re-reading files.
  */
 import type { Finding, RelatedLocation } from '../core/finding';
+import { LIMITS } from '../core/limits';
 import { isGlobKey, selectorMatches } from '../model/keys';
 import { lookup } from '../model/precedence';
 import type { Applier, AppliedState, Assignment, EffectiveSetting, NodeFile, NodeModel } from '../model/types';
@@ -55,13 +56,31 @@ interface Emit {
   (f: Finding): void;
 }
 
+/**
+ * At most LIMITS.relatedPerFinding related locations: a generated file can make one line
+ * override a million others, and a finding listing them all helps nobody and fills memory.
+ */
+function limitRelated(f: Finding): Finding {
+  const max = LIMITS.relatedPerFinding;
+  if (f.related.length <= max) return f;
+  const more = f.related.length - (max - 1);
+  const next = f.related[max - 1] as RelatedLocation;
+  return { ...f, related: [...f.related.slice(0, max - 1), { location: next.location, message: `and ${more} more not listed here` }] };
+}
+
+/** Values for a message, the first LIMITS.relatedPerFinding of them. */
+function quotedList(values: string[]): string {
+  const max = LIMITS.relatedPerFinding;
+  return values.length <= max ? values.join(', ') : `${values.slice(0, max).join(', ')} and ${values.length - max} more`;
+}
+
 export function evaluateNode(node: NodeModel, policies: LoadedPolicy[], opts: EvaluateOptions, emit: Emit): void {
   const seen = new Set<string>();
   const dedupEmit: Emit = (f) => {
     const id = `${f.ruleId}\0${f.location.file}\0${f.location.span.start}\0${f.key ?? ''}\0${f.message}`;
     if (seen.has(id)) return;
     seen.add(id);
-    emit(f);
+    emit(limitRelated(f));
   };
   for (const lp of policies) {
     const p = lp.policy;
@@ -284,7 +303,7 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
         location: { file: o.file, span: o.keySpan },
         message: o.value === winner.value ? `earlier assignment of the same value ${o.value}` : `overridden assignment: ${o.value}`,
       }));
-      judge(c.key, winner, c.state, c.appliers, { overriddenValues: earlier.map((o) => o.value).join(', ') }, related);
+      judge(c.key, winner, c.state, c.appliers, { overriddenValues: quotedList(earlier.map((o) => o.value)) }, related);
     }
     flushGroups();
     return;

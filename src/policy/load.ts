@@ -77,11 +77,24 @@ function errorPath(e: ErrorObject): { path: Array<string | number>; key: boolean
   return { path: p, key: false };
 }
 
-function parseYaml(text: string): { doc: Document; problems: Array<{ span: Span; message: string }> } {
+/**
+ * Parses a policy, list or config file. `data` is the plain value; an alias bomb (a few lines
+ * whose aliases expand to billions of nodes) is a problem of the file, found when `data` is
+ * built: the yaml package stops expanding at its alias budget.
+ */
+function parseYaml(text: string): { doc: Document; data: unknown; problems: Array<{ span: Span; message: string }> } {
   const { parseDocument, LineCounter } = yamlLib();
   const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false });
   const problems = doc.errors.map((e) => ({ span: { start: e.pos[0], end: e.pos[1] }, message: `YAML: ${e.message.split('\n')[0]}` }));
-  return { doc, problems };
+  let data: unknown;
+  if (!problems.length) {
+    try {
+      data = doc.toJS();
+    } catch (e) {
+      problems.push({ span: { start: 0, end: 0 }, message: `YAML: ${(e as Error).message.split('\n')[0]} (aliases expand to too many nodes)` });
+    }
+  }
+  return { doc, data, problems };
 }
 
 function walkAssertions(a: Assertion, path: Array<string | number>, visit: (a: Assertion, path: Array<string | number>) => void): void {
@@ -152,10 +165,9 @@ export interface LoadResult<T> {
 /** Loads one policy from YAML text. */
 function loadPolicyText(text: string, file: string, opts: { builtin?: boolean; checkId?: boolean } = {}): LoadResult<LoadedPolicy> {
   const problems: ConfigProblem[] = [];
-  const { doc, problems: yamlProblems } = parseYaml(text);
+  const { doc, data, problems: yamlProblems } = parseYaml(text);
   for (const y of yamlProblems) problems.push({ file, text, ...y });
   if (yamlProblems.length) return { items: [], problems };
-  const data: unknown = doc.toJS();
   const { policy: validate } = getValidators();
   if (!validate(data)) {
     for (const e of usefulErrors(validate.errors ?? [])) {
@@ -234,12 +246,11 @@ export function loadListsDir(dir: string, displayBase: (abs: string) => string):
     const abs = path.join(dir, 'lists', `${name}.yaml`);
     if (!fs.existsSync(abs)) return fallback;
     const text = fs.readFileSync(abs, 'utf8');
-    const { doc, problems: yp } = parseYaml(text);
+    const { doc, data, problems: yp } = parseYaml(text);
     if (yp.length) {
       problems.push(...yp.map((y) => ({ file: displayBase(abs), text, ...y })));
       return fallback;
     }
-    const data = doc.toJS();
     const { list: validate } = getValidators();
     if (!validate(data)) {
       for (const e of usefulErrors(validate.errors ?? [])) {

@@ -12,6 +12,7 @@ import { PositionResolver, type ReportContext, type ResolvedRange } from './cont
 import { encodeRelativeUri, findSourceRoot, RepoPaths } from './repo-paths';
 import { collectRuleDocs, ruleLinks } from './rule-docs';
 import { annotationCommand } from './workflow-commands';
+import { logText, markdownCell } from './escape';
 
 const DEFAULT_ANNOTATION_LIMIT = 10;
 const DEFAULT_SUMMARY_BUDGET = 900 * 1024;
@@ -67,13 +68,14 @@ export function reportGithub(ctx: ReportContext): string {
     const oneLine = r.start.line === r.end.line && f.location.span.end > f.location.span.start;
     const notes = f.related.map((rel) => {
       const rr = pos.resolve(rel.location);
-      return `${rel.message} (${paths.display(rel.location.file)}:${rr.start.line}:${rr.start.column})`;
+      return logText(`${rel.message} (${paths.display(rel.location.file)}:${rr.start.line}:${rr.start.column})`);
     });
     const docs = docsUrl(f.ruleId);
     lines.push(
-      annotationCommand(ANNOTATION_LEVEL[f.severity], [f.message, ...notes, ...(docs ? [`Docs: ${docs}`] : [])].join('\n'), {
-        title: f.ruleId,
-        file: paths.display(f.location.file),
+      // Each part log-safe (the runner echoes annotations into the log); the line breaks between them are ours.
+      annotationCommand(ANNOTATION_LEVEL[f.severity], [logText(f.message), ...notes, ...(docs ? [`Docs: ${docs}`] : [])].join('\n'), {
+        title: logText(f.ruleId),
+        file: logText(paths.display(f.location.file)),
         startLine: r.start.line,
         endLine: r.end.line,
         // GitHub rejects columns on an annotation that spans several lines.
@@ -95,14 +97,11 @@ export function reportGithub(ctx: ReportContext): string {
   return lines.length ? lines.join('\n') + '\n' : '';
 }
 
-/** Text safe inside a GitHub-flavoured Markdown table cell. */
-function cell(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, '<br>');
+const cell = markdownCell;
+
+/** A rule id as code (ids are `[a-z0-9/-]`; anything else is shown escaped rather than as code). */
+function ruleCode(id: string): string {
+  return /^[\w./-]+$/.test(id) ? `\`${id}\`` : markdownCell(id);
 }
 
 function lineAnchor(r: ResolvedRange): string {
@@ -141,7 +140,7 @@ export function renderJobSummary(ctx: ReportContext): string {
     const titles = new Map(collectRuleDocs(result.policies, findings.map((f) => f.ruleId)).map((d) => [d.id, d.title]));
     const docsUrl = ruleLinks(ctx);
     // Parentheses would end a Markdown link destination early.
-    const ruleCell = (id: string) => (docsUrl(id) ? `[\`${id}\`](${docsUrl(id)?.replace(/\(/g, '%28').replace(/\)/g, '%29')})` : `\`${id}\``);
+    const ruleCell = (id: string) => (docsUrl(id) ? `[${ruleCode(id)}](${docsUrl(id)?.replace(/\(/g, '%28').replace(/\)/g, '%29')})` : ruleCode(id));
     const perRule = new Map<string, Record<Severity, number>>();
     for (const f of findings) {
       const c = perRule.get(f.ruleId) ?? { error: 0, warning: 0, info: 0 };
@@ -161,14 +160,14 @@ export function renderJobSummary(ctx: ReportContext): string {
     for (const f of findings) {
       const r = pos.resolve(f.location);
       const shown = paths.display(f.location.file);
-      const label = cell(`${shown}:${r.start.line}:${r.start.column}`).replace(/[[\]]/g, '\\$&');
+      const label = cell(`${shown}:${r.start.line}:${r.start.column}`);
       const rel = paths.resolve(f.location.file).relative;
       const where = blobBase && rel ? `[${label}](${blobBase}${encodeRelativeUri(rel)}${lineAnchor(r)})` : label;
       const notes = f.related.map((x) => {
         const rr = pos.resolve(x.location);
         return `\n${x.message} (${paths.display(x.location.file)}:${rr.start.line}:${rr.start.column})`;
       });
-      const row = `| ${f.severity} | ${where} | \`${f.ruleId}\` | ${cell(f.message + notes.join(''))} |\n`;
+      const row = `| ${f.severity} | ${where} | ${ruleCode(f.ruleId)} | ${cell(f.message + notes.join(''))} |\n`;
       const rowSize = Buffer.byteLength(row);
       if (size + rowSize + footerReserve > budget) break;
       text += row;

@@ -11,6 +11,7 @@
  */
 import type { Finding } from '../core/finding';
 import { PositionResolver, type ReportContext } from './context';
+import { jsonText } from './escape';
 import { ruleLinks } from './rule-docs';
 import { reportFingerprints } from './fingerprint';
 
@@ -47,5 +48,5 @@ export function reportJson(ctx: ReportContext): string {
   });
   const { baselined, staleBaselineEntries } = ctx.result;
   const baseline = baselined ? { baselined: baselined.length, baselinedResults: baselined.map(toResult), staleBaselineEntries: staleBaselineEntries ?? 0 } : {};
-  return JSON.stringify({ version: 1, results, suppressed: suppressed.length, suppressedResults, ...baseline }, null, 2) + '\n';
+  return jsonText(JSON.stringify({ version: 1, results, suppressed: suppressed.length, suppressedResults, ...baseline }, null, 2)) + '\n';
 }

@@ -9,6 +9,7 @@
 import type { Finding, Severity } from '../core/finding';
 import type { Location } from '../core/span';
 import { LineIndex } from '../core/span';
+import { jsonText } from './escape';
 import { PositionResolver, type ReportContext } from './context';
 import { findSourceRoot, RepoPaths, rootUri } from './repo-paths';
 import { collectRuleDocs, docsBase, firstParagraph, truncateText, type RuleDoc } from './rule-docs';
@@ -75,7 +76,7 @@ export function ruleDescriptor(doc: RuleDoc, docsBaseUrl?: string) {
 }
 
 export function reportSarif(ctx: ReportContext): string {
-  return JSON.stringify(buildSarif(ctx), null, 2) + '\n';
+  return jsonText(JSON.stringify(buildSarif(ctx), null, 2)) + '\n';
 }
 
 function buildSarif(ctx: ReportContext) {

@@ -4,6 +4,7 @@
 import type { Finding, Severity } from '../core/finding';
 import { palette, type Palette } from './colors';
 import { PositionResolver, type ReportContext } from './context';
+import { logLineStartPath, logText } from './escape';
 
 function sevLabel(s: Severity, c: Palette): string {
   return s === 'error' ? c.red('error') : s === 'warning' ? c.yellow('warning') : c.blue('info');
@@ -17,10 +18,14 @@ function frame(pos: PositionResolver, f: Finding, c: Palette): string[] {
   const gutter = String(r.start.line);
   const pad = ' '.repeat(gutter.length);
   const endCol = r.end.line === r.start.line ? r.end.column : lineText.length + 1;
-  const width = Math.max(1, endCol - r.start.column);
-  // Tabs before the marker keep their width so the carets line up under the key.
-  const lead = lineText.slice(0, r.start.column - 1).replace(/[^\t]/g, ' ');
-  return [`  ${c.dim(gutter + ' |')} ${lineText}`, `  ${c.dim(pad + ' |')} ${lead}${c.red('^'.repeat(width))}`];
+  // The line as the log may show it (control characters escaped), the carets under the same
+  // characters; tabs before the marker keep their width.
+  const before = logText(lineText.slice(0, r.start.column - 1));
+  const marked = logText(lineText.slice(r.start.column - 1, Math.max(r.start.column, endCol) - 1));
+  const shown = before + marked + logText(lineText.slice(Math.max(r.start.column, endCol) - 1));
+  const width = Math.max(1, marked.length);
+  const lead = before.replace(/[^\t]/g, ' ');
+  return [`  ${c.dim(gutter + ' |')} ${shown}`, `  ${c.dim(pad + ' |')} ${lead}${c.red('^'.repeat(width))}`];
 }
 
 /** Messages longer than this are split into a first line and detail lines. */
@@ -107,10 +112,10 @@ export function reportText(ctx: ReportContext): string {
   }
   for (const [file, findings] of byFile) {
     if (out.length) out.push('');
-    out.push(c.underline(file));
+    out.push(c.underline(logLineStartPath(file)));
     const rows = findings.map((f) => {
       const r = pos.resolve(f.location);
-      return { f, at: `${r.start.line}:${r.start.column}`, msg: splitMessage(f.message) };
+      return { f, at: `${r.start.line}:${r.start.column}`, msg: splitMessage(logText(f.message)) };
     });
     const wAt = Math.max(...rows.map((r) => r.at.length));
     const wSev = Math.max(...rows.map((r) => r.f.severity.length));
@@ -118,11 +123,11 @@ export function reportText(ctx: ReportContext): string {
     const wHead = Math.min(ALIGN_LIMIT, Math.max(...rows.map((r) => r.msg.head.length)));
     const indent = ' '.repeat(2 + wAt + 2 + wSev + 2);
     for (const { f, at, msg } of rows) {
-      out.push(`  ${c.dim(at.padEnd(wAt))}  ${sevLabel(f.severity, c)}${' '.repeat(wSev - f.severity.length)}  ${msg.head.padEnd(wHead)}  ${c.dim(f.ruleId)}`);
+      out.push(`  ${c.dim(at.padEnd(wAt))}  ${sevLabel(f.severity, c)}${' '.repeat(wSev - f.severity.length)}  ${msg.head.padEnd(wHead)}  ${c.dim(logText(f.ruleId))}`);
       for (const d of msg.details) out.push(`${indent}${d}`);
       for (const rel of f.related) {
         const rr = pos.resolve(rel.location);
-        out.push(`${indent}${c.dim('note:')} ${rel.location.file}:${rr.start.line}:${rr.start.column} ${rel.message}`);
+        out.push(`${indent}${c.dim('note:')} ${logText(rel.location.file)}:${rr.start.line}:${rr.start.column} ${logText(rel.message)}`);
       }
       if (ctx.codeFrame) out.push(...frame(pos, f, c).map((l) => `  ${l}`));
     }

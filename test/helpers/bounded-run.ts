@@ -35,7 +35,7 @@ export interface BoundedOptions {
 export function runBounded(args: string[], opts: BoundedOptions = {}): BoundedRun {
   if (!fs.existsSync(cliPath)) throw new Error('dist/cli.cjs is missing: run `npm run build` first');
   const rssFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sl-rss-')), 'rss');
-  const r = spawnSync(process.execPath, ['--import', pathToFileURL(preload).href, opts.entry ?? cliPath, ...args], {
+  const r = spawnSync(process.execPath, ['--max-old-space-size=1536', '--import', pathToFileURL(preload).href, opts.entry ?? cliPath, ...args], {
     cwd: opts.cwd ?? projectRoot,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...opts.env, SYSCTL_LINT_TEST_RSS_FILE: rssFile },
     input: opts.input,

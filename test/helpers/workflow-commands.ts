@@ -42,3 +42,38 @@ export function parseWorkflowCommands(output: string): ParsedCommand[] {
   }
   return out;
 }
+
+/**
+ * Commands the runner would execute in `output` other than sysctl-lint's own annotations and
+ * report group: read as the runner reads them (lines split at CR, LF and CRLF, leading blanks
+ * trimmed before `::`, the legacy `##[` anywhere in a line), skipping stopped sections.
+ */
+export function foreignCommands(output: string): string[] {
+  const out: string[] = [];
+  let stopToken: string | undefined;
+  for (const raw of output.split(/\r\n|\r|\n/)) {
+    const line = raw.trimStart();
+    if (stopToken !== undefined) {
+      if (line === `::${stopToken}::`) stopToken = undefined;
+      continue;
+    }
+    if (line.startsWith('::')) {
+      const end = line.indexOf('::', 2);
+      if (end < 0) continue;
+      if (line.slice(2, end).split(' ')[0] === 'stop-commands') {
+        stopToken = line.slice(end + 2);
+        continue;
+      }
+      if (!isOwnCommand(line)) out.push(line);
+    } else if (line.includes('##[')) out.push(line);
+  }
+  return out;
+}
+
+/** sysctl-lint's own: annotations titled with a rule id or `sysctl-lint`, and the report group. */
+function isOwnCommand(line: string): boolean {
+  if (line === '::endgroup::' || /^::group::sysctl-lint report \(\d+ problems\)$/.test(line)) return true;
+  const m = /^::(error|warning|notice) ([^:]*)::/.exec(line);
+  const title = m ? /(?:^|,)title=([^,]*)/.exec(m[2] as string)?.[1] : undefined;
+  return title !== undefined && /^(sysctl-lint(\/[a-z-]+)?|sysctl-lint failed|[a-z][a-z0-9-]*)$/.test(title);
+}

@@ -138,7 +138,7 @@ describe('job summary', () => {
     expect(md.startsWith('# earlier step output\n## sysctl-lint\n')).toBe(true);
     expect(md).toMatch(/\*\*\d+ problems\*\* \(1 error, \d+ warnings?, \d+ info\) in 1 file; 1 file checked\./);
     expect(md).toContain('| Rule | Errors | Warnings | Info |');
-    expect(md).toMatch(/\| \[`tcp-tw-recycle-enabled`\]\(https:\/\/\S+#tcp-tw-recycle-enabled\) tcp_tw_recycle stays off \| 1 \| 0 \| 0 \|/);
+    expect(md).toMatch(/\| \[`tcp-tw-recycle-enabled`\]\(https:\/\/\S+#tcp-tw-recycle-enabled\) tcp\\_tw\\_recycle stays off \| 1 \| 0 \| 0 \|/);
     expect(md).toContain(
       '| error | [etc/sysctl.d/60-x.conf:1:1](https://github.example.com/acme/images/blob/0123456789abcdef0123456789abcdef01234567/etc/sysctl.d/60-x.conf#L1) | `tcp-tw-recycle-enabled` |',
     );

@@ -11,10 +11,10 @@ import { parseModulesList } from '../../model/modules';
 import { analyzeArgv, analyzeScript, execWord, isModulesFilePath, isSysctlFilePath, opaque, type MappedText, type ShellWord } from '../shell/index';
 import type { ParsedSysctl } from '../../model/facts';
 import { parseSysctl } from '../sysctl-conf/parse';
-import { get, isMap, isScalar, isSeq, isTrue, itemsOf, parseYaml, scalarText, yamlProblemFinding, YAML_RULES, type YNode, type YScalar } from '../yaml/index';
+import { get, isMap, isScalar, isSeq, isTrue, itemsOf, parseYaml, scalarText, yamlLimitFindings, yamlProblemFinding, YAML_RULES, type YNode, type YScalar } from '../yaml/index';
 import { sysctlMapAssignments } from '../yaml/sysctl-map';
 import { contentEncoding, decodeBase64, decodeContent, utf8 } from './decode';
-import { limitFinding } from '../../core/limits';
+import { limitedItems, limitFinding } from '../../core/limits';
 import { CLOUD_INIT_RULES, FACTS_PER_STEP, type Stage, type UserDataFacts } from './facts';
 
 export interface Part extends MappedText {
@@ -34,10 +34,14 @@ export interface PartContext {
 
 const BINARY_TAG = 'tag:yaml.org,2002:binary';
 
+/** Where a finding about a list without a position of its own goes. */
+const part0 = { start: 0, end: 0 };
+
 export function readCloudConfig(part: Part, ctx: PartContext): void {
   const facts = ctx.facts;
   const docs = parseYaml(part.text, { mapSpan: part.map });
   const problem = part.exact ? yamlProblemFinding(facts.file, ctx.fileText, docs) : undefined;
+  facts.findings.push(...yamlLimitFindings(facts.file, docs));
   if (problem) facts.findings.push(problem);
   else if (!part.exact && docs.some((d) => d.errors.length)) {
     const first = docs.flatMap((d) => d.errors)[0];
@@ -65,7 +69,7 @@ function commands(node: YNode | null | undefined, stage: Stage, ctx: PartContext
     facts.addShell(analyzeScript(node.text, node.map), facts.step(stage, stage));
     return;
   }
-  itemsOf(node).forEach((item, i) => {
+  limitedItems(itemsOf(node), facts.file, node?.range ?? part0, stage, facts.findings).forEach((item, i) => {
     const step = facts.step(stage, `${stage}[${i}]`);
     if (isScalar(item)) {
       if (item.value === null) return;
@@ -89,7 +93,7 @@ function powerState(node: YNode | null | undefined, ctx: PartContext): void {
 
 function writeFiles(node: YNode | null | undefined, ctx: PartContext): void {
   const facts = ctx.facts;
-  itemsOf(node).forEach((item, i) => {
+  limitedItems(itemsOf(node), facts.file, node?.range ?? part0, 'write_files', facts.findings).forEach((item, i) => {
     const pathNode = get(item, 'path');
     const path = scalarText(pathNode)?.trim();
     if (!path || !isScalar(pathNode)) return;

@@ -8,7 +8,7 @@
  */
 import type { Span } from '../../core/span';
 import { analyzeScript, opaque, type MappedText } from '../shell/index';
-import { get, isMap, isScalar, itemsOf, parseYaml, scalarText } from '../yaml/index';
+import { get, isMap, isScalar, itemsOf, parseYaml, scalarText, yamlLimitFindings } from '../yaml/index';
 import { LIMITS, limitFinding, nestedTooDeeply } from '../../core/limits';
 import { decodeBase64, decodeQuotedPrintable, gunzip, isGzip, utf8, type Decoded } from './decode';
 import { readCloudConfig, type Part, type PartContext } from './cloud-config';
@@ -163,6 +163,7 @@ function tooManyParts(count: number, span: Span, name: string, ctx: PartContext)
 /** `#cloud-config-archive`: a YAML list of parts (a string, or `{content, type, filename}`). */
 function readArchive(part: Part, ctx: PartContext, depth: number): void {
   const docs = parseYaml(part.text, { mapSpan: part.map });
+  ctx.facts.findings.push(...yamlLimitFindings(ctx.facts.file, docs));
   for (const doc of docs) {
     const items = itemsOf(doc.contents);
     tooManyParts(items.length, part.span, part.name, ctx);

@@ -21,7 +21,7 @@ import { looksLikeTalos } from '../talos/handler';
 import { emptyAnalysis, podNodes, readContainer, readPodSysctls, type PodAnalysis, type PodFlags, type PodSource } from '../k8s-manifest/pod';
 import { parseEmbeddedYaml, parseYaml } from '../yaml/parse';
 import { mayMatter } from '../yaml/prefilter';
-import { yamlProblemFinding } from '../yaml/templates';
+import { yamlLimitFindings, yamlProblemFinding } from '../yaml/templates';
 import { get, isMap, isScalar, isSeq, isTrue, keyText, type YMap, type YNode } from '../yaml/tree';
 
 const VALUES_NAME = /^(values|[\w.-]*[-_.]values|values[-_.][\w.-]*)\.ya?ml$/i;
@@ -135,6 +135,7 @@ export function extractValues(file: string, abs: string, text: string): { nodes:
   for (const d of docs) if (isMap(d.contents)) visit(d.contents, [], [], { file, chart, nodes, findings, docStart: d.range.start });
   const problem = yamlProblemFinding(file, text, docs);
   if (problem) findings.push(problem);
+  findings.push(...yamlLimitFindings(file, docs));
   return { nodes, findings };
 }
 

@@ -11,7 +11,7 @@ import { clusterOfItsOwn } from '../partial-facts';
 import type { SourceHandler } from '../types';
 import { parseYaml } from '../yaml/parse';
 import { mayMatter } from '../yaml/prefilter';
-import { parsedCompletely, yamlProblemFinding } from '../yaml/templates';
+import { parsedCompletely, yamlLimitFindings, yamlProblemFinding } from '../yaml/templates';
 import { get, getPath, isMap, pairOf, scalarText, type YNode } from '../yaml/tree';
 import { clusterFactsOf } from './cluster-facts';
 import { kopsSysctlNodes } from './kops';
@@ -61,6 +61,7 @@ export function extractManifest(file: string, text: string): { nodes: NodeSpec[]
   nodes.push(...kopsSysctlNodes(docs, file));
   const problem = yamlProblemFinding(file, text, docs);
   if (problem) findings.push(problem);
+  findings.push(...yamlLimitFindings(file, docs));
   if (clusterFacts.length && !parsedCompletely(docs)) {
     // A template or invalid file that was read only in part never decides the cluster's
     // context (its NodePort range, kube-proxy mode, kubelet settings) for the other files: its

@@ -14,12 +14,12 @@
  *   spec itself) are observations.
  */
 import type { Finding } from '../../core/finding';
-import { limitFinding } from '../../core/limits';
+import { limitedItems, limitFinding } from '../../core/limits';
 import type { Span } from '../../core/span';
 import { canonicalKey, isGlobKey, kernelNamespaceOf } from '../../model/keys';
 import type { NodeSpec } from '../../model/build';
 import type { Assignment, Observation, PodContext } from '../../model/types';
-import { analyzeArgv, analyzeScript, execWord, writeToAssignment, type ShellWord, type SysctlWrite } from '../shell/index';
+import { analyzeArgv, analyzeScript, execWord, writeToAssignment, type ShellAnalysis, type ShellWord, type SysctlWrite } from '../shell/index';
 import { get, isMap, isScalar, isSeq, isTrue, itemsOf, pairOf, type YMap, type YNode, type YScalar } from '../yaml/tree';
 
 export interface PodSource {
@@ -87,7 +87,7 @@ export function readPodSysctls(node: YNode | null | undefined, src: PodSource, o
     // compares the names as written, so `net/ipv4/ip_forward` next to `net.ipv4.ip_forward`
     // passes, and kubelet then keeps the later value (an ordinary override).
     const seen = new Map<string, YScalar>();
-    for (const item of node.items) {
+    for (const item of limitedItems(node.items, src.file, node.range, via, out.limitFindings)) {
       if (!isMap(item)) {
         if (item) out.observations.push(observe('malformed-pod-sysctl', src, item.range, undefined, { hint: 'each entry is a mapping with name and value' }));
         continue;
@@ -185,13 +185,14 @@ export function readContainer(container: YNode, role: 'container' | 'initContain
   checkContainerFields(container, label, src, out);
   const writes: SysctlWrite[] = [];
   const { argv, scripts } = argvOf(container);
-  if (argv.length) writes.push(...analyzeArgv(argv).writes);
-  for (const s of scripts) {
-    const a = analyzeScript(s.text, s.map);
+  // Writes are kept; syntax issues are not this source's concern, limits are reported.
+  const take = (a: ShellAnalysis) => {
     writes.push(...a.writes);
     for (const i of a.issues) if (i.code === 'too-large' || i.code === 'too-deep') out.limitFindings.push(limitFinding(src.file, i.span, `${label}: ${i.message}`));
-  }
-  for (const hook of lifecycleArgv(container)) writes.push(...analyzeArgv(hook).writes);
+  };
+  if (argv.length) take(analyzeArgv(argv));
+  for (const s of scripts) take(analyzeScript(s.text, s.map));
+  for (const hook of lifecycleArgv(container)) take(analyzeArgv(hook));
   if (!writes.length) return;
   const privileged = privilegedOf(container);
   for (const w of writes) {

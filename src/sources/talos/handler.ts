@@ -16,7 +16,7 @@ import type { ClusterFact } from '../../model/cluster';
 import { canonicalKey } from '../../model/keys';
 import type { ParsedSysctl } from '../../model/facts';
 import { parseYaml } from '../yaml/parse';
-import { parsedCompletely, yamlProblemFinding } from '../yaml/templates';
+import { parsedCompletely, yamlLimitFindings, yamlProblemFinding } from '../yaml/templates';
 import { clusterOfItsOwn } from '../partial-facts';
 import { sysctlMapAssignments } from '../yaml/sysctl-map';
 import { get, getPath, isMap, isScalar, itemsOf, pairOf, type YNode, type YScalar } from '../yaml/tree';
@@ -103,7 +103,7 @@ export const talosConfigHandler: SourceHandler = {
   extract(input) {
     const { parsed, found, docs } = parseMachineSysctls(input.text);
     const problem = yamlProblemFinding(input.display, input.text, docs);
-    const findings = problem ? [problem] : [];
+    const findings = [...(problem ? [problem] : []), ...yamlLimitFindings(input.display, docs)];
     const facts = talosClusterFacts(docs, input.display);
     // A Terraform template's facts hold for that machine only (see ../partial-facts.ts).
     const own = facts.length && !parsedCompletely(docs) ? [clusterOfItsOwn(input.display, facts)] : [];

@@ -2,5 +2,5 @@
 export { parseYaml, parseEmbeddedYaml, splitDocuments } from './parse';
 
 export * from './tree';
-export { yamlProblemFinding, YAML_RULES } from './templates';
+export { yamlLimitFindings, yamlProblemFinding, YAML_RULES } from './templates';
 export { mayMatter } from './prefilter';

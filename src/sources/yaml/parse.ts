@@ -13,6 +13,7 @@
 import type { Node as LibNode, Scalar } from 'yaml';
 import { yamlLib } from '../../core/lazy-deps';
 import type { Span } from '../../core/span';
+import { formatSize, LIMITS, tooLargeToAnalyze } from '../../core/limits';
 import { OffsetMap, type SpanMapper } from './offset-map';
 import { decodeBlock, decodeDoubleQuoted, decodePlain, decodeSingleQuoted, type DecodedScalar, type ScalarStyle } from './scalar-text';
 import type { YDocument, YNode, YPair, YamlProblem, YScalar } from './tree';
@@ -71,9 +72,19 @@ export function splitDocuments(text: string): DocumentSlice[] {
 
 export function parseYaml(text: string, opts: ParseYamlOptions = {}): YDocument[] {
   const out: YDocument[] = [];
+  let parsed = 0;
   for (const slice of splitDocuments(text)) {
     let docText = text.slice(slice.start, slice.end);
     if (opts.keepDocument && !opts.keepDocument(docText)) continue;
+    parsed += docText.length;
+    if (parsed > LIMITS.yamlText) {
+      // This document and the rest of the file are past the limit: one placeholder says so.
+      const rest = { start: slice.start, end: text.length };
+      const range = opts.mapSpan ? opts.mapSpan(rest) : rest;
+      const skipped = out.length === 0 ? tooLargeToAnalyze('YAML document', docText.length, LIMITS.yamlText) : `YAML from here on is past the ${formatSize(LIMITS.yamlText)} analyzed per file: not analyzed`;
+      out.push({ contents: null, range, errors: [], skipped });
+      break;
+    }
     let templateLines: Span[] = [];
     if (opts.blankTemplateLines) {
       const b = blankTemplateLines(docText);
@@ -205,6 +216,9 @@ class Converter {
   /** Decodes the scalar from its CST token; `content` is the value's extent in the slice. */
   private decode(style: ScalarStyle, tok: TokenLike | undefined): { decoded: DecodedScalar; content: Span } | undefined {
     if (!tok || tok.offset === undefined || tok.source === undefined) return undefined;
+    // Character-exact positions cost a few dozen bytes per character: a scalar too large for
+    // the shell reader (core/limits.ts) is mapped as a whole.
+    if (tok.source.length > LIMITS.scriptSize) return undefined;
     const src = this.text;
     const start = tok.offset;
     if (style === 'literal' || style === 'folded') {

@@ -6,6 +6,7 @@
  */
 import { defineEngineRule } from '../../core/engine-rule';
 import type { Finding } from '../../core/finding';
+import { limitFinding } from '../../core/limits';
 import type { Span } from '../../core/span';
 import type { YDocument } from './tree';
 import { TEMPLATE_LANGUAGE_NAMES, templateLanguageOf } from '../template/mask';
@@ -67,13 +68,18 @@ const KIND_NAMES: Record<TemplateKind, string> = {
  * One finding for a file whose YAML has errors, or undefined when it has none. `text` is the
  * file's text (spans of the documents point into it).
  */
+/** Documents not parsed because of the YAML analysis limit, as findings where they start. */
+export function yamlLimitFindings(file: string, docs: YDocument[]): Finding[] {
+  return docs.flatMap((d) => (d.skipped ? [limitFinding(file, { start: d.range.start, end: d.range.start }, d.skipped)] : []));
+}
+
 /**
  * Whether every document parsed without an error and without template lines read as blank. A
  * file that did not is never authoritative about the cluster: a `{{- if }}` may leave out the
  * very line that was read.
  */
 export function parsedCompletely(docs: YDocument[]): boolean {
-  return docs.every((d) => d.errors.length === 0 && !d.templateLines?.length);
+  return docs.every((d) => d.errors.length === 0 && !d.templateLines?.length && !d.skipped);
 }
 
 export function yamlProblemFinding(file: string, text: string, docs: YDocument[]): Finding | undefined {

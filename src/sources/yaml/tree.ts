@@ -71,6 +71,8 @@ export interface YDocument {
   errors: YamlProblem[];
   /** Lines of template tags read as blank (ParseYamlOptions.blankTemplateLines). */
   templateLines?: Span[];
+  /** Not parsed: past the analysis limit for YAML (core/limits.ts); says why. Contents are null. */
+  skipped?: string;
 }
 
 export function isMap(n: YNode | null | undefined): n is YMap {
