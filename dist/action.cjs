@@ -23429,6 +23429,13 @@ var LIMITS = {
   decodedSize: 10 * 1024 * 1024,
   /** Decoded bytes per encoded byte (a zip bomb expands 1000x and more; real content a few times). */
   expansionRatio: 100,
+  /**
+   * Characters of YAML parsed per file (the documents that can matter, in order). The YAML
+   * reader costs about a second per megabyte and a hundred times the text in memory for
+   * documents made of small flow collections; real manifests, values and user-data are far
+   * smaller (cloud providers cap user-data at 16 to 256 KB).
+   */
+  yamlText: 2 * 1024 * 1024,
   /** Characters of one script (a command string, a YAML scalar, a script part) given to the shell reader. */
   scriptSize: 1024 * 1024,
   /** Nested `$(...)` / `$((...))` in one script. */
@@ -23436,7 +23443,13 @@ var LIMITS = {
   /** User-data inside user-data: nested MIME multiparts, archives, Jinja headers (each level re-reads its part). */
   partNesting: 20,
   /** Parts of one MIME message or cloud-config-archive. */
-  parts: 1e3
+  parts: 1e3,
+  /** Entries of one list analysed item by item (runcmd, bootcmd, write_files, pod sysctls). */
+  listItems: 1e4,
+  /** Findings of one rule in one file (past it, one finding counts the rest). */
+  findingsPerRuleAndFile: 1e3,
+  /** Related locations of one finding, and values quoted in one message. */
+  relatedPerFinding: 100
 };
 function formatSize(bytes) {
   if (bytes < 1024) return `${bytes} bytes`;
@@ -23451,6 +23464,11 @@ function nestedTooDeeply(what, limit = LIMITS.nesting) {
 }
 function limitFinding(file, span, message) {
   return { ruleId: ANALYSIS_LIMIT.id, severity: "warning", message, location: { file, span }, related: [] };
+}
+function limitedItems(items, file, span, what, findings) {
+  if (items.length <= LIMITS.listItems) return items;
+  findings.push(limitFinding(file, span, `${what}: ${items.length} entries, more than the ${LIMITS.listItems} analyzed; the rest is not read`));
+  return items.slice(0, LIMITS.listItems);
 }
 
 // src/inputs/read-file.ts
@@ -23576,6 +23594,33 @@ var SourceStore = class {
       this.texts.set(file, t);
     }
     return t;
+  }
+};
+
+// src/pipeline/finding-cap.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var FindingCap = class {
+  constructor(findings) {
+    this.findings = findings;
+  }
+  findings;
+  counts = /* @__PURE__ */ new Map();
+  add = (f) => {
+    const id = `${f.ruleId}\0${f.location.file}`;
+    const n = (this.counts.get(id) ?? 0) + 1;
+    this.counts.set(id, n);
+    if (n <= LIMITS.findingsPerRuleAndFile) this.findings.push(f);
+  };
+  /** One finding per rule and file that went past the limit. */
+  overflow() {
+    const out = [];
+    for (const [id, n] of this.counts) {
+      if (n <= LIMITS.findingsPerRuleAndFile) continue;
+      const [ruleId, file] = id.split("\0");
+      out.push(limitFinding(file, { start: 0, end: 0 }, `${n - LIMITS.findingsPerRuleAndFile} more findings of ${ruleId} in this file are not listed (at most ${LIMITS.findingsPerRuleAndFile} per rule and file)`));
+    }
+    return out;
   }
 };
 
@@ -26916,9 +26961,18 @@ function splitDocuments(text) {
 }
 function parseYaml(text, opts = {}) {
   const out = [];
+  let parsed = 0;
   for (const slice2 of splitDocuments(text)) {
     let docText = text.slice(slice2.start, slice2.end);
     if (opts.keepDocument && !opts.keepDocument(docText)) continue;
+    parsed += docText.length;
+    if (parsed > LIMITS.yamlText) {
+      const rest = { start: slice2.start, end: text.length };
+      const range2 = opts.mapSpan ? opts.mapSpan(rest) : rest;
+      const skipped = out.length === 0 ? tooLargeToAnalyze("YAML document", docText.length, LIMITS.yamlText) : `YAML from here on is past the ${formatSize(LIMITS.yamlText)} analyzed per file: not analyzed`;
+      out.push({ contents: null, range: range2, errors: [], skipped });
+      break;
+    }
     let templateLines = [];
     if (opts.blankTemplateLines) {
       const b = blankTemplateLines(docText);
@@ -27029,6 +27083,7 @@ var Converter = class {
   /** Decodes the scalar from its CST token; `content` is the value's extent in the slice. */
   decode(style, tok) {
     if (!tok || tok.offset === void 0 || tok.source === void 0) return void 0;
+    if (tok.source.length > LIMITS.scriptSize) return void 0;
     const src = this.text;
     const start = tok.offset;
     if (style === "literal" || style === "folded") {
@@ -27138,8 +27193,11 @@ var KIND_NAMES = {
   terraform: "Terraform template",
   erb: "ERB template"
 };
+function yamlLimitFindings(file, docs) {
+  return docs.flatMap((d) => d.skipped ? [limitFinding(file, { start: d.range.start, end: d.range.start }, d.skipped)] : []);
+}
 function parsedCompletely(docs) {
-  return docs.every((d) => d.errors.length === 0 && !d.templateLines?.length);
+  return docs.every((d) => d.errors.length === 0 && !d.templateLines?.length && !d.skipped);
 }
 function yamlProblemFinding(file, text, docs) {
   const language = templateLanguageOf(file, text);
@@ -27221,10 +27279,12 @@ function sysctlMapAssignments(map) {
 
 // src/sources/cloud-init/cloud-config.ts
 var BINARY_TAG = "tag:yaml.org,2002:binary";
+var part0 = { start: 0, end: 0 };
 function readCloudConfig(part, ctx) {
   const facts = ctx.facts;
   const docs = parseYaml(part.text, { mapSpan: part.map });
   const problem = part.exact ? yamlProblemFinding(facts.file, ctx.fileText, docs) : void 0;
+  facts.findings.push(...yamlLimitFindings(facts.file, docs));
   if (problem) facts.findings.push(problem);
   else if (!part.exact && docs.some((d) => d.errors.length)) {
     const first = docs.flatMap((d) => d.errors)[0];
@@ -27250,7 +27310,7 @@ function commands(node2, stage, ctx) {
     facts.addShell(analyzeScript(node2.text, node2.map), facts.step(stage, stage));
     return;
   }
-  itemsOf(node2).forEach((item, i) => {
+  limitedItems(itemsOf(node2), facts.file, node2?.range ?? part0, stage, facts.findings).forEach((item, i) => {
     const step = facts.step(stage, `${stage}[${i}]`);
     if (isScalar(item)) {
       if (item.value === null) return;
@@ -27272,7 +27332,7 @@ function powerState(node2, ctx) {
 }
 function writeFiles(node2, ctx) {
   const facts = ctx.facts;
-  itemsOf(node2).forEach((item, i) => {
+  limitedItems(itemsOf(node2), facts.file, node2?.range ?? part0, "write_files", facts.findings).forEach((item, i) => {
     const pathNode = get(item, "path");
     const path37 = scalarText(pathNode)?.trim();
     if (!path37 || !isScalar(pathNode)) return;
@@ -27575,6 +27635,7 @@ function tooManyParts(count, span, name, ctx) {
 }
 function readArchive(part, ctx, depth) {
   const docs = parseYaml(part.text, { mapSpan: part.map });
+  ctx.facts.findings.push(...yamlLimitFindings(ctx.facts.file, docs));
   for (const doc of docs) {
     const items = itemsOf(doc.contents);
     tooManyParts(items.length, part.span, part.name, ctx);
@@ -27787,7 +27848,7 @@ var talosConfigHandler = {
   extract(input) {
     const { parsed, found, docs } = parseMachineSysctls(input.text);
     const problem = yamlProblemFinding(input.display, input.text, docs);
-    const findings = problem ? [problem] : [];
+    const findings = [...problem ? [problem] : [], ...yamlLimitFindings(input.display, docs)];
     const facts = talosClusterFacts(docs, input.display);
     const own = facts.length && !parsedCompletely(docs) ? [clusterOfItsOwn(input.display, facts)] : [];
     const clusterFacts = own.length ? [] : facts;
@@ -27835,7 +27896,7 @@ function readPodSysctls(node2, src, out, opts = {}) {
   const via = opts.via ?? `securityContext.sysctls of ${src.workload}`;
   if (isSeq(node2)) {
     const seen = /* @__PURE__ */ new Map();
-    for (const item of node2.items) {
+    for (const item of limitedItems(node2.items, src.file, node2.range, via, out.limitFindings)) {
       if (!isMap(item)) {
         if (item) out.observations.push(observe("malformed-pod-sysctl", src, item.range, void 0, { hint: "each entry is a mapping with name and value" }));
         continue;
@@ -27919,13 +27980,13 @@ function readContainer(container, role, src, out) {
   checkContainerFields(container, label2, src, out);
   const writes = [];
   const { argv, scripts } = argvOf(container);
-  if (argv.length) writes.push(...analyzeArgv(argv).writes);
-  for (const s of scripts) {
-    const a = analyzeScript(s.text, s.map);
+  const take = (a) => {
     writes.push(...a.writes);
     for (const i of a.issues) if (i.code === "too-large" || i.code === "too-deep") out.limitFindings.push(limitFinding(src.file, i.span, `${label2}: ${i.message}`));
-  }
-  for (const hook of lifecycleArgv(container)) writes.push(...analyzeArgv(hook).writes);
+  };
+  if (argv.length) take(analyzeArgv(argv));
+  for (const s of scripts) take(analyzeScript(s.text, s.map));
+  for (const hook of lifecycleArgv(container)) take(analyzeArgv(hook));
   if (!writes.length) return;
   const privileged = privilegedOf(container);
   for (const w of writes) {
@@ -28066,6 +28127,7 @@ function extractValues(file, abs, text) {
   for (const d of docs) if (isMap(d.contents)) visit(d.contents, [], [], { file, chart, nodes, findings, docStart: d.range.start });
   const problem = yamlProblemFinding(file, text, docs);
   if (problem) findings.push(problem);
+  findings.push(...yamlLimitFindings(file, docs));
   return { nodes, findings };
 }
 function isValuesPath(display) {
@@ -28537,6 +28599,7 @@ function extractManifest(file, text) {
   nodes.push(...kopsSysctlNodes(docs, file));
   const problem = yamlProblemFinding(file, text, docs);
   if (problem) findings.push(problem);
+  findings.push(...yamlLimitFindings(file, docs));
   if (clusterFacts.length && !parsedCompletely(docs)) {
     nodes.push(clusterOfItsOwn(file, clusterFacts));
     return { nodes, findings, clusterFacts: [] };
@@ -31150,13 +31213,24 @@ function computeBaseVars(node2) {
     workload: c.pod?.workload ?? node2.label
   };
 }
+function limitRelated(f) {
+  const max = LIMITS.relatedPerFinding;
+  if (f.related.length <= max) return f;
+  const more = f.related.length - (max - 1);
+  const next = f.related[max - 1];
+  return { ...f, related: [...f.related.slice(0, max - 1), { location: next.location, message: `and ${more} more not listed here` }] };
+}
+function quotedList(values) {
+  const max = LIMITS.relatedPerFinding;
+  return values.length <= max ? values.join(", ") : `${values.slice(0, max).join(", ")} and ${values.length - max} more`;
+}
 function evaluateNode(node2, policies, opts, emit) {
   const seen = /* @__PURE__ */ new Set();
   const dedupEmit = (f) => {
     const id = `${f.ruleId}\0${f.location.file}\0${f.location.span.start}\0${f.key ?? ""}\0${f.message}`;
     if (seen.has(id)) return;
     seen.add(id);
-    emit(f);
+    emit(limitRelated(f));
   };
   for (const lp of policies) {
     const p = lp.policy;
@@ -31337,7 +31411,7 @@ function evaluateSettingCheck(p, check, node2, opts, emit) {
         location: { file: o.file, span: o.keySpan },
         message: o.value === winner.value ? `earlier assignment of the same value ${o.value}` : `overridden assignment: ${o.value}`
       }));
-      judge(c.key, winner, c.state, c.appliers, { overriddenValues: earlier.map((o) => o.value).join(", ") }, related);
+      judge(c.key, winner, c.state, c.appliers, { overriddenValues: quotedList(earlier.map((o) => o.value)) }, related);
     }
     flushGroups();
     return;
@@ -31528,7 +31602,15 @@ function parseYaml2(text) {
   const { parseDocument, LineCounter } = yamlLib();
   const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false });
   const problems = doc.errors.map((e) => ({ span: { start: e.pos[0], end: e.pos[1] }, message: `YAML: ${e.message.split("\n")[0]}` }));
-  return { doc, problems };
+  let data;
+  if (!problems.length) {
+    try {
+      data = doc.toJS();
+    } catch (e) {
+      problems.push({ span: { start: 0, end: 0 }, message: `YAML: ${e.message.split("\n")[0]} (aliases expand to too many nodes)` });
+    }
+  }
+  return { doc, data, problems };
 }
 function walkAssertions(a, path37, visit2) {
   visit2(a, path37);
@@ -31585,10 +31667,9 @@ function semanticProblems(p, expectedId, builtin) {
 }
 function loadPolicyText(text, file, opts = {}) {
   const problems = [];
-  const { doc, problems: yamlProblems } = parseYaml2(text);
+  const { doc, data, problems: yamlProblems } = parseYaml2(text);
   for (const y of yamlProblems) problems.push({ file, text, ...y });
   if (yamlProblems.length) return { items: [], problems };
-  const data = doc.toJS();
   const { policy: validate2 } = getValidators();
   if (!validate2(data)) {
     for (const e of usefulErrors(validate2.errors ?? [])) {
@@ -31657,12 +31738,11 @@ function loadListsDir(dir, displayBase) {
     const abs = import_node_path19.default.join(dir, "lists", `${name}.yaml`);
     if (!import_node_fs9.default.existsSync(abs)) return fallback;
     const text = import_node_fs9.default.readFileSync(abs, "utf8");
-    const { doc, problems: yp } = parseYaml2(text);
+    const { doc, data, problems: yp } = parseYaml2(text);
     if (yp.length) {
       problems.push(...yp.map((y) => ({ file: displayBase(abs), text, ...y })));
       return fallback;
     }
-    const data = doc.toJS();
     const { list: validate2 } = getValidators();
     if (!validate2(data)) {
       for (const e of usefulErrors(validate2.errors ?? [])) {
@@ -32222,7 +32302,8 @@ function lint(options) {
   };
   const directives = new DirectiveIndex();
   const nodes = new NodeGrouper(options.cwd, timer, imageTree, maxFileSize, options.nodeGroups);
-  const judge = new Judge(policies, lists, timer, (f) => findings.push(f));
+  const cap = new FindingCap(findings);
+  const judge = new Judge(policies, lists, timer, cap.add);
   let considered = 0;
   const consideredInputs = [];
   let linted = 0;
@@ -32248,7 +32329,7 @@ function lint(options) {
     linted++;
     for (const c of r.extraction.consumed ?? []) done.add(c.abs);
     nodes.add(r.file.abs, r.file.display, r.extraction, forced?.placement);
-    findings.push(...r.extraction.findings ?? []);
+    for (const f2 of r.extraction.findings ?? []) cap.add(f2);
     if (!factsReadAhead) clusterFacts.push(...r.extraction.clusterFacts ?? []);
   };
   const root = options.root === void 0 ? void 0 : walkRoot(options.root, options.cwd, imageTree(import_node_path23.default.resolve(options.cwd, options.root)), options.inputFilter, timer);
@@ -32292,6 +32373,7 @@ function lint(options) {
   if (live) judge.judgeWithLive(remaining, contextOptions, live);
   else for (const spec of remaining) judge.judge(spec, contextOptions);
   if (live) pinLiveTexts(live, findings, sources);
+  findings.push(...cap.overflow());
   findings.sort(compareFindings);
   const controlled = timer.time("suppress", () => controlFindings(findings, { policies: allPolicies, registry: buildRuleRegistry(allPolicies), directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));
   const timings = { ...timer.timings, total: performance.now() - t0 };
@@ -32360,6 +32442,42 @@ var PositionResolver = class {
     return text.slice(from, to).replace(/\r$/, "");
   }
 };
+
+// src/reporters/escape.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var UNSAFE_CHARS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+function visible(c) {
+  const code = c.charCodeAt(0);
+  if (c === "\n") return "\\n";
+  if (c === "\r") return "\\r";
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
+}
+var JSON_RAW_UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+var LEGACY_COMMAND = /##\[/g;
+function logText(s) {
+  return s.replace(UNSAFE_CHARS, visible).replace(LEGACY_COMMAND, "##\u200B[");
+}
+function logLineStartPath(p) {
+  const s = logText(p);
+  return /^\s*(::|#)/.test(s) ? `./${s}` : s;
+}
+function logLines(text) {
+  const lines = text.split("\n");
+  const last = lines.pop();
+  const safe = lines.map((l) => {
+    const s = logText(l);
+    return /^\s*::/.test(s) ? `> ${s}` : s;
+  });
+  return [...safe, last === "" ? "" : logText(last)].join("\n");
+}
+function jsonText(serialized) {
+  return serialized.replace(JSON_RAW_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(LEGACY_COMMAND, "#\\u0023[");
+}
+var MARKDOWN_PUNCTUATION = /[\\`*_[\]|~<>@]/g;
+function markdownCell(s) {
+  return s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(MARKDOWN_PUNCTUATION, (c) => c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === "@" ? "&#64;" : `\\${c}`).replace(/\r?\n/g, "<br>").replace(UNSAFE_CHARS, visible);
+}
 
 // src/reporters/rule-docs.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -32551,7 +32669,7 @@ function reportJson(ctx) {
   });
   const { baselined, staleBaselineEntries } = ctx.result;
   const baseline = baselined ? { baselined: baselined.length, baselinedResults: baselined.map(toResult), staleBaselineEntries: staleBaselineEntries ?? 0 } : {};
-  return JSON.stringify({ version: 1, results, suppressed: suppressed.length, suppressedResults, ...baseline }, null, 2) + "\n";
+  return jsonText(JSON.stringify({ version: 1, results, suppressed: suppressed.length, suppressedResults, ...baseline }, null, 2)) + "\n";
 }
 
 // src/reporters/text.ts
@@ -32567,9 +32685,12 @@ function frame(pos, f, c) {
   const gutter = String(r.start.line);
   const pad = " ".repeat(gutter.length);
   const endCol = r.end.line === r.start.line ? r.end.column : lineText.length + 1;
-  const width = Math.max(1, endCol - r.start.column);
-  const lead = lineText.slice(0, r.start.column - 1).replace(/[^\t]/g, " ");
-  return [`  ${c.dim(gutter + " |")} ${lineText}`, `  ${c.dim(pad + " |")} ${lead}${c.red("^".repeat(width))}`];
+  const before = logText(lineText.slice(0, r.start.column - 1));
+  const marked = logText(lineText.slice(r.start.column - 1, Math.max(r.start.column, endCol) - 1));
+  const shown = before + marked + logText(lineText.slice(Math.max(r.start.column, endCol) - 1));
+  const width = Math.max(1, marked.length);
+  const lead = before.replace(/[^\t]/g, " ");
+  return [`  ${c.dim(gutter + " |")} ${shown}`, `  ${c.dim(pad + " |")} ${lead}${c.red("^".repeat(width))}`];
 }
 var SHORT_MESSAGE = 90;
 var ALIGN_LIMIT = 72;
@@ -32637,21 +32758,21 @@ function reportText(ctx) {
   }
   for (const [file, findings] of byFile) {
     if (out.length) out.push("");
-    out.push(c.underline(file));
+    out.push(c.underline(logLineStartPath(file)));
     const rows = findings.map((f) => {
       const r = pos.resolve(f.location);
-      return { f, at: `${r.start.line}:${r.start.column}`, msg: splitMessage(f.message) };
+      return { f, at: `${r.start.line}:${r.start.column}`, msg: splitMessage(logText(f.message)) };
     });
     const wAt = Math.max(...rows.map((r) => r.at.length));
     const wSev = Math.max(...rows.map((r) => r.f.severity.length));
     const wHead = Math.min(ALIGN_LIMIT, Math.max(...rows.map((r) => r.msg.head.length)));
     const indent2 = " ".repeat(2 + wAt + 2 + wSev + 2);
     for (const { f, at, msg } of rows) {
-      out.push(`  ${c.dim(at.padEnd(wAt))}  ${sevLabel(f.severity, c)}${" ".repeat(wSev - f.severity.length)}  ${msg.head.padEnd(wHead)}  ${c.dim(f.ruleId)}`);
+      out.push(`  ${c.dim(at.padEnd(wAt))}  ${sevLabel(f.severity, c)}${" ".repeat(wSev - f.severity.length)}  ${msg.head.padEnd(wHead)}  ${c.dim(logText(f.ruleId))}`);
       for (const d of msg.details) out.push(`${indent2}${d}`);
       for (const rel of f.related) {
         const rr = pos.resolve(rel.location);
-        out.push(`${indent2}${c.dim("note:")} ${rel.location.file}:${rr.start.line}:${rr.start.column} ${rel.message}`);
+        out.push(`${indent2}${c.dim("note:")} ${logText(rel.location.file)}:${rr.start.line}:${rr.start.column} ${logText(rel.message)}`);
       }
       if (ctx.codeFrame) out.push(...frame(pos, f, c).map((l) => `  ${l}`));
     }
@@ -32712,7 +32833,7 @@ function ruleDescriptor(doc, docsBaseUrl) {
   };
 }
 function reportSarif(ctx) {
-  return JSON.stringify(buildSarif(ctx), null, 2) + "\n";
+  return jsonText(JSON.stringify(buildSarif(ctx), null, 2)) + "\n";
 }
 function buildSarif(ctx) {
   const { result } = ctx;
@@ -32846,13 +32967,14 @@ function reportGithub(ctx) {
     const oneLine = r.start.line === r.end.line && f.location.span.end > f.location.span.start;
     const notes = f.related.map((rel) => {
       const rr = pos.resolve(rel.location);
-      return `${rel.message} (${paths.display(rel.location.file)}:${rr.start.line}:${rr.start.column})`;
+      return logText(`${rel.message} (${paths.display(rel.location.file)}:${rr.start.line}:${rr.start.column})`);
     });
     const docs = docsUrl(f.ruleId);
     lines.push(
-      annotationCommand(ANNOTATION_LEVEL[f.severity], [f.message, ...notes, ...docs ? [`Docs: ${docs}`] : []].join("\n"), {
-        title: f.ruleId,
-        file: paths.display(f.location.file),
+      // Each part log-safe (the runner echoes annotations into the log); the line breaks between them are ours.
+      annotationCommand(ANNOTATION_LEVEL[f.severity], [logText(f.message), ...notes, ...docs ? [`Docs: ${docs}`] : []].join("\n"), {
+        title: logText(f.ruleId),
+        file: logText(paths.display(f.location.file)),
         startLine: r.start.line,
         endLine: r.end.line,
         // GitHub rejects columns on an annotation that spans several lines.
@@ -32873,8 +32995,9 @@ function reportGithub(ctx) {
   }
   return lines.length ? lines.join("\n") + "\n" : "";
 }
-function cell(s) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+var cell = markdownCell;
+function ruleCode(id) {
+  return /^[\w./-]+$/.test(id) ? `\`${id}\`` : markdownCell(id);
 }
 function lineAnchor(r) {
   return r.end.line > r.start.line ? `#L${r.start.line}-L${r.end.line}` : `#L${r.start.line}`;
@@ -32906,7 +33029,7 @@ function renderJobSummary(ctx) {
   if (total > 0) {
     const titles = new Map(collectRuleDocs(result.policies, findings.map((f) => f.ruleId)).map((d) => [d.id, d.title]));
     const docsUrl = ruleLinks(ctx);
-    const ruleCell = (id) => docsUrl(id) ? `[\`${id}\`](${docsUrl(id)?.replace(/\(/g, "%28").replace(/\)/g, "%29")})` : `\`${id}\``;
+    const ruleCell = (id) => docsUrl(id) ? `[${ruleCode(id)}](${docsUrl(id)?.replace(/\(/g, "%28").replace(/\)/g, "%29")})` : ruleCode(id);
     const perRule = /* @__PURE__ */ new Map();
     for (const f of findings) {
       const c = perRule.get(f.ruleId) ?? { error: 0, warning: 0, info: 0 };
@@ -32925,7 +33048,7 @@ function renderJobSummary(ctx) {
     for (const f of findings) {
       const r = pos.resolve(f.location);
       const shown = paths.display(f.location.file);
-      const label2 = cell(`${shown}:${r.start.line}:${r.start.column}`).replace(/[[\]]/g, "\\$&");
+      const label2 = cell(`${shown}:${r.start.line}:${r.start.column}`);
       const rel = paths.resolve(f.location.file).relative;
       const where = blobBase && rel ? `[${label2}](${blobBase}${encodeRelativeUri(rel)}${lineAnchor(r)})` : label2;
       const notes = f.related.map((x) => {
@@ -32933,7 +33056,7 @@ function renderJobSummary(ctx) {
         return `
 ${x.message} (${paths.display(x.location.file)}:${rr.start.line}:${rr.start.column})`;
       });
-      const row = `| ${f.severity} | ${where} | \`${f.ruleId}\` | ${cell(f.message + notes.join(""))} |
+      const row = `| ${f.severity} | ${where} | ${ruleCode(f.ruleId)} | ${cell(f.message + notes.join(""))} |
 `;
       const rowSize = Buffer.byteLength(row);
       if (size + rowSize + footerReserve > budget) break;
@@ -33041,6 +33164,7 @@ Suppress a finding with a reason on the line above it (or for a whole file, with
 
 Diagnostics:
       --stats                  print time per phase, file counts and peak memory to stderr
+      --debug                  print the stack trace of an internal error
 
   -h, --help                   show this help
   -v, --version                show the version
@@ -33097,7 +33221,8 @@ var OPTIONS = {
   "no-config": { type: "boolean" },
   "print-config": { type: "boolean" },
   "list-rules": { type: "boolean" },
-  "max-file-size": { type: "string" }
+  "max-file-size": { type: "string" },
+  debug: { type: "boolean" }
 };
 var OPTION_NAMES = Object.keys(OPTIONS).map((n) => `--${n}`);
 function usageErrorOf(e) {
@@ -33187,7 +33312,8 @@ function parseCli(argv) {
     printConfig: !!v["print-config"],
     listRules: !!v["list-rules"],
     explicit: Object.keys(v),
-    maxFileSize
+    maxFileSize,
+    debug: !!v.debug
   };
 }
 
@@ -33915,10 +34041,10 @@ function describePattern(instancePath, value) {
 }
 function loadConfigText(text, abs, display) {
   const problems = [];
-  const { doc, problems: yamlProblems } = parseYaml2(text);
+  const { doc, data: parsed, problems: yamlProblems } = parseYaml2(text);
   for (const y of yamlProblems) problems.push({ file: display, text, ...y });
   if (yamlProblems.length) return { problems };
-  const data = doc.toJS() ?? {};
+  const data = parsed ?? {};
   const lines = new LineIndex(text);
   const problemAt = (p, message, key = false) => ({ file: display, text, span: locateInDocument(doc, p, { key }), message });
   const v = validate(data);
@@ -34361,7 +34487,8 @@ function describeProblem2(p) {
   const pos = new LineIndex(p.text).position(p.span.start);
   return `${p.file}:${pos.line}:${pos.column}: ${p.message}`;
 }
-function runCli(io) {
+function runCli(cliIO) {
+  const io = { ...cliIO, stderr: { write: (s) => cliIO.stderr.write(logLines(s)) } };
   const startup = performance.now();
   let opts;
   try {
@@ -34447,8 +34574,14 @@ function runCli(io) {
   const report = reporter2(reportCtx);
   if (opts.outputFile) {
     const out = import_node_path35.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs21.default.mkdirSync(import_node_path35.default.dirname(out), { recursive: true });
-    import_node_fs21.default.writeFileSync(out, report);
+    try {
+      import_node_fs21.default.mkdirSync(import_node_path35.default.dirname(out), { recursive: true });
+      import_node_fs21.default.writeFileSync(out, report);
+    } catch (e) {
+      io.stderr.write(`sysctl-lint: cannot write the report to ${opts.outputFile}: ${e.message}
+`);
+      return 2;
+    }
   } else io.stdout.write(report);
   afterReport(opts, reportCtx, io.env, io.stderr);
   if (opts.stats) io.stderr.write(formatStats(result, { startup, report: performance.now() - reportStart, total: performance.now() }));
@@ -34590,10 +34723,24 @@ ${text}::${token}::
   return status;
 }
 
+// src/cli/internal-error.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function internalErrorMessage(e, debug) {
+  const err = e instanceof Error ? e : new Error(String(e));
+  const first = `sysctl-lint: internal error: ${logText(err.message.split("\n")[0] ?? "")}`;
+  if (debug) return `${first}
+${logText(err.stack ?? "").replace(/\\n/g, "\n")}
+`;
+  return `${first} (run with --debug for the stack trace, and please report it)
+`;
+}
+
 // src/action/main.ts
 try {
   process.exitCode = runAction({ env: process.env, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
 } catch (e) {
-  process.stdout.write(annotationCommand("error", `internal error: ${e.stack ?? String(e)}`, { title: "sysctl-lint failed" }) + "\n");
+  const message = internalErrorMessage(e, process.env.RUNNER_DEBUG === "1").replace(/^sysctl-lint: /, "").trimEnd();
+  process.stdout.write(annotationCommand("error", message, { title: "sysctl-lint failed" }) + "\n");
   process.exitCode = 2;
 }
