@@ -77,3 +77,13 @@ export function kernelNamespaceOf(key: string): 'net' | 'ipc' | 'none' {
   if (key.startsWith('net.')) return 'net';
   return 'none';
 }
+
+/**
+ * Keys whose write is an action, not a setting (ip-sysctl.rst route/flush; vm.rst drop_caches
+ * and compact_memory): there is no value to keep, so a write of one is never "lost at reboot".
+ */
+const ACTION_KEYS = new Set(['net.ipv4.route.flush', 'net.ipv6.route.flush', 'vm.drop_caches', 'vm.compact_memory']);
+
+export function isActionKey(key: string): boolean {
+  return ACTION_KEYS.has(key);
+}

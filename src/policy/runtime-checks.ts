@@ -4,6 +4,7 @@
  * systemd-sysctl ran and never re-applied. They read the node's runtime assignments (each
  * knows whether it runs at every boot or once per instance) and its provisioning timeline.
  */
+import { isActionKey } from '../model/keys';
 import type { Location } from '../core/span';
 import type { RelatedLocation } from '../core/finding';
 import { compileGlob } from '../core/glob';
@@ -63,8 +64,9 @@ const TIMING = {
   unknown: 'nothing in the linted files runs it at boot',
 } as const;
 
-/** Some sysctl file of the node sets the key to the same value. */
+/** Some sysctl file of the node sets the key to the same value (or the write is an action, with nothing to keep). */
 function persisted(node: NodeModel, a: Assignment): boolean {
+  if (isActionKey(a.key)) return true;
   return node.files.some((f) => f.parsed.assignments.some((b) => b.key === a.key && !b.templated && normalize(b.value) === normalize(a.value)));
 }
 

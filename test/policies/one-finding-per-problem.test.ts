@@ -77,4 +77,9 @@ describe('one finding per problem on a line', () => {
     const both = lint({ 'sysctl.conf': '# sysctl-lint disable-next-line tcp-tw-recycle-enabled, sysctl-removed-key -- lab hosts\nnet.ipv4.tcp_tw_recycle = 1\n' });
     expect(both).toEqual([]);
   });
+
+  it('a write the kernel refuses is not also an overlap, a parity note or a value lost at reboot', () => {
+    const res = lint({ 'tune.sh': '#!/bin/sh\nsysctl -w net.ipv4.ip_local_port_range="500 63000"\nsysctl -w fs.file-nr="2944 0 2037581"\n' });
+    expect(res.map(brief)).toEqual(['tune.sh:2 error ports-local-port-range-invalid', 'tune.sh:3 warning sysctl-read-only-key']);
+  });
 });

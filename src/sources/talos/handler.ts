@@ -1,5 +1,6 @@
 /**
- * Talos Linux machine configuration (`version: v1alpha1` with a `machine:` section). Talos has
+ * Talos Linux machine configuration (`version: v1alpha1` with a `machine:` section, or a patch of
+ * one: a `machine:` section with Talos's own fields). Talos has
  * no sysctl.d: `machine.sysctls` is a map of keys to values that machined writes at boot, so it
  * is the node's sysctl file. A Talos machine is always a Kubernetes node. Its cluster facts:
  * `cluster.apiServer.extraArgs` `service-node-port-range`, `cluster.proxy.mode` (and a
@@ -82,15 +83,23 @@ function talosClusterFacts(docs: ReturnType<typeof parseYaml>, file: string): Cl
   return out;
 }
 
+/**
+ * Fields of the `machine` section that only a Talos configuration has; a patch (what
+ * `talosctl gen config --config-patch` and Terraform templates hold) has no `version` line.
+ */
+const TALOS_MACHINE_FIELD = /^ {2}(sysctls|kubelet|install|network|kernel|features|certSANs|nodeLabels|registries|systemDiskEncryption|time|files)[ \t]*:/m;
+const KUBERNETES_OBJECT = /^["']?(apiVersion|kind)["']?[ \t]*:/m;
+
 export function looksLikeTalos(text: string): boolean {
-  return TALOS_CONFIG.test(text) && MACHINE_SECTION.test(text);
+  if (!MACHINE_SECTION.test(text) || KUBERNETES_OBJECT.test(text)) return false;
+  return TALOS_CONFIG.test(text) || TALOS_MACHINE_FIELD.test(text);
 }
 
 export const talosConfigHandler: SourceHandler = {
   kind: 'talos-config',
   claimsPath: () => false,
   claimsContent: looksLikeTalos,
-  clusterFactTrigger: TALOS_CONFIG,
+  clusterFactTrigger: /^(version:\s*v1alpha1|machine:|cluster:)\s*$/m,
   extract(input) {
     const { parsed, found, docs } = parseMachineSysctls(input.text);
     const problem = yamlProblemFinding(input.display, input.text, docs);

@@ -37,6 +37,9 @@ describe('Talos machine configuration', () => {
     expect(talosConfigHandler.claimsPath('talos/worker.yaml')).toBe(false);
     expect(talosConfigHandler.claimsContent(WORKER, 'worker.yaml')).toBe(true);
     expect(talosConfigHandler.claimsContent('apiVersion: v1\nkind: ConfigMap\nmachine:\n', 'x.yaml')).toBe(false);
+    // A patch (talosctl --config-patch, Terraform templates) has no version line.
+    expect(talosConfigHandler.claimsContent('machine:\n  sysctls:\n    net.core.somaxconn: 65535\ncluster:\n  proxy:\n    disabled: true\n', 'worker.yaml.tpl')).toBe(true);
+    expect(talosConfigHandler.claimsContent('machine:\n  image: ubuntu-2204:current\n', '.circleci/config.yml')).toBe(false);
   });
 
   it('lints machine.sysctls as the node settings of a Kubernetes node, at the key, through template lines', () => {
