@@ -28,5 +28,5 @@ describe('fuzz: glob matching', () => {
     const g = compileGlob(`net.${unit.repeat(stars)}.x`, '.');
     g.test(`net.${'a'.repeat(len)}.y`);
     g.testPrefix(`net.${'a'.repeat(len)}`);
-  }, { scale: 0.2 });
+  }, { scale: 0.05 });
 });

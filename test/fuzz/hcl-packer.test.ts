@@ -92,9 +92,9 @@ function checkHcl(text: string): void {
 }
 
 describe('fuzz: HCL reader and Packer templates', () => {
-  fuzzIt('generated HCL: names, labels and string words at their bytes', template, checkHcl, { scale: 0.5 });
+  fuzzIt('generated HCL: names, labels and string words at their bytes', template, checkHcl, { scale: 0.2 });
 
-  fuzzIt('generated HCL with hostile fragments: never throws, positions inside', withNoise(template), checkHcl, { scale: 0.5 });
+  fuzzIt('generated HCL with hostile fragments: never throws, positions inside', withNoise(template), checkHcl, { scale: 0.2 });
 
   fuzzIt('any text: never throws, positions inside', anyText, checkHcl);
 
@@ -103,14 +103,14 @@ describe('fuzz: HCL reader and Packer templates', () => {
     if (snap(parseHcl(t)) !== snap(parseHcl(t))) throw new Error('second parse differs');
   }, { scale: 0.3 });
 
-  fuzzIt('deep nesting of tuples, objects, templates and blocks', deepNesting(['a = [', 'a = {b = ', 'a = "${', 'b {\n', 'a = (', 'a = "%{ if x }'], [']', '}', '}"', '}\n', ')', '%{ endif }"']), checkHcl, { scale: 0.2, budgetMs: 3000 });
+  fuzzIt('deep nesting of tuples, objects, templates and blocks', deepNesting(['a = [', 'a = {b = ', 'a = "${', 'b {\n', 'a = (', 'a = "%{ if x }'], [']', '}', '}"', '}\n', ')', '%{ endif }"']), checkHcl, { scale: 0.01, budgetMs: 3000 });
 
   fuzzIt('the Packer source (HCL): spans inside, inline command keys at their bytes', template, (t) => {
     const x = checkExtraction(packerHandler, t, 'build.pkr.hcl');
     const found = assignmentsOf(x, 'build.pkr.hcl');
     for (const a of found) if (!a.templated) assertAt(t, a.keySpan, a.rawKey, 'packer key');
     return found.length > 0;
-  }, { scale: 0.3 });
+  }, { scale: 0.05 });
 
   const json = fc.tuple(fc.array(sysctlCommand, { maxLength: 4 }), cleanSysctlLines).map(([cmds, lines]) => JSON.stringify({ builders: [{ type: 'amazon-ebs' }], provisioners: [{ type: 'shell', inline: [...cmds.map((c) => JSON.parse(c) as string), `cat <<EOF | sudo tee /etc/sysctl.d/60.conf\n${lines.join('\n')}\nEOF`] }] }, null, 2));
 
@@ -124,5 +124,5 @@ describe('fuzz: HCL reader and Packer templates', () => {
       if (a.templated || got.includes('\\')) continue;
       atShellWord(t, a.keySpan, a.rawKey, 'packer json key');
     }
-  }, { scale: 0.3 });
+  }, { scale: 0.05 });
 });

@@ -78,16 +78,16 @@ describe('fuzz: shell lexer and analyzer', () => {
     if (snap(analyzeScript(t)) !== snap(analyzeScript(t))) throw new Error('second analysis differs');
   }, { scale: 0.3 });
 
-  fuzzIt('deep nesting of substitutions, arithmetic, quotes, backticks and groups', deepNesting(['$(', '$((', '"$(', '`', '${x:-', '(', '{ ', 'sh -c "', "$'", '<<EOF\n'], [')', '))', ')"', '`', '}', ')', '; }', '"', "'", '\nEOF\n']), (t) => void checkScript(t, false), { scale: 0.2, budgetMs: 3000 });
+  fuzzIt('deep nesting of substitutions, arithmetic, quotes, backticks and groups', deepNesting(['$(', '$((', '"$(', '`', '${x:-', '(', '{ ', 'sh -c "', "$'", '<<EOF\n'], [')', '))', ')"', '`', '}', ')', '; }', '"', "'", '\nEOF\n']), (t) => void checkScript(t, false), { scale: 0.01, budgetMs: 3000 });
 
-  fuzzIt('long runs of one character', fc.tuple(fc.integer({ min: 1, max: 300_000 }), fc.constantFrom('`', '(', '$', '\\', '"', "'", '<<', '|', '&', ';', '\n', '$(( ', '{', '#')), ([n, unit]) => void checkScript(unit.repeat(n), false), { scale: 0.1, budgetMs: 3000 });
+  fuzzIt('long runs of one character', fc.tuple(fc.integer({ min: 1, max: 300_000 }), fc.constantFrom('`', '(', '$', '\\', '"', "'", '<<', '|', '&', ';', '\n', '$(( ', '{', '#')), ([n, unit]) => void checkScript(unit.repeat(n), false), { scale: 0.01, budgetMs: 3000 });
 
   fuzzIt('the script source: spans inside, keys at their bytes', script, (t) => {
     const x = checkExtraction(scriptHandler, t, 'scripts/setup.sh');
     const found = assignmentsOf(x, 'scripts/setup.sh');
     for (const a of found) if (!a.templated && a.value !== '' && !/[$`{]/.test(a.value)) atKey(t, a.keySpan, a.rawKey, 'script key');
     return found.length > 0;
-  }, { scale: 0.3 });
+  }, { scale: 0.05 });
 
   fuzzIt('looksLikeShellScript: any text, never throws, the same answer twice', fc.oneof(anyText, script, withNoise(script)), (t) => {
     if (looksLikeShellScript(t) !== looksLikeShellScript(t)) throw new Error('unstable answer');
