@@ -63,4 +63,13 @@ describe('kops', () => {
     expect(extractManifest('ig.yaml', GROUP).nodes.map((n) => n.label)).toEqual(['kops instance group nodes-a']);
     expect(extractManifest('kind.yaml', 'apiVersion: kind.x-k8s.io/v1alpha4\nkind: Cluster\nspec:\n  sysctlParameters: [vm.swappiness=1]\n').nodes).toEqual([]);
   });
+
+  it('a templated cluster spec decides no other file\'s context, but its sysctlParameters are still node lines', () => {
+    const tpl = CLUSTER.replace('  kubeProxy:\n', '{{- if .ipvs }}\n  kubeProxy:\n').replace('    proxyMode: ipvs\n', '    proxyMode: ipvs\n{{- end }}\n');
+    const { clusterFacts, nodes } = extractManifest('kops/cluster.yaml.tmpl', tpl);
+    expect(clusterFacts).toEqual([]);
+    const own = nodes.find((n) => n.scope === 'cluster');
+    expect(own?.cluster?.kubeProxyMode?.value).toBe('ipvs');
+    expect(nodes.filter((n) => n.scope === 'node').map((n) => n.files[0]?.parsed.assignments.length)).toEqual([2]);
+  });
 });
