@@ -24492,11 +24492,21 @@ function distroConfigFacts(files) {
     const list = allowed.value.split(",").map((s) => canonicalKey(s.trim())).filter(Boolean);
     out.push({ kind: "allowedUnsafeSysctls", value: list, file: allowed.at.file, span: allowed.at.span, source: source("kubelet-arg allowed-unsafe-sysctls", allowed.at) });
   }
-  const protect = lastArg(kubelet, "protect-kernel-defaults");
-  const bare = bareFlag(kubelet, "protect-kernel-defaults");
-  if (protect) out.push({ kind: "protectKernelDefaults", value: protect.value === "" || protect.value === "true", file: protect.at.file, span: protect.at.span, source: source("kubelet-arg protect-kernel-defaults", protect.at) });
-  else if (bare) out.push({ kind: "protectKernelDefaults", value: true, file: bare.file, span: bare.span, source: source("kubelet-arg protect-kernel-defaults", bare) });
+  const protect = protectKernelDefaults(kubelet, merged, source);
+  if (protect) out.push(protect);
   return out;
+}
+function protectKernelDefaults(kubelet, merged, source) {
+  const fact = (value, at, what) => ({ kind: "protectKernelDefaults", value, file: at.file, span: at.span, source: source(what, at) });
+  const arg = lastArg(kubelet, "protect-kernel-defaults");
+  if (arg) return fact(arg.value === "" || arg.value === "true", arg.at, "kubelet-arg protect-kernel-defaults");
+  const bare = bareFlag(kubelet, "protect-kernel-defaults");
+  if (bare) return fact(true, bare, "kubelet-arg protect-kernel-defaults");
+  const flag2 = (merged.get("protect-kernel-defaults") ?? []).at(-1);
+  if (flag2) return fact(/^(true|yes|on|t|1)$/i.test(flag2.text.trim()), flag2, "protect-kernel-defaults");
+  const profile = (merged.get("profile") ?? []).at(-1);
+  if (profile && /^cis/.test(profile.text.trim())) return fact(true, profile, `profile ${profile.text.trim()} (CIS mode turns protect-kernel-defaults on)`);
+  return void 0;
 }
 
 // src/model/values.ts
@@ -29730,8 +29740,8 @@ var ansibleHandler = {
 // src/sources/distro-config/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var FACT_KEYS = /* @__PURE__ */ new Set(["service-node-port-range", "kube-apiserver-arg", "kube-proxy-arg", "kubelet-arg"]);
-var FACT_KEY_LINE = /^["']?(service-node-port-range|kube-apiserver-arg|kube-proxy-arg|kubelet-arg)\+?["']?[ \t]*:/m;
+var FACT_KEYS = /* @__PURE__ */ new Set(["service-node-port-range", "kube-apiserver-arg", "kube-proxy-arg", "kubelet-arg", "protect-kernel-defaults", "profile"]);
+var FACT_KEY_LINE = /^["']?(?:(?:service-node-port-range|kube-apiserver-arg|kube-proxy-arg|kubelet-arg)\+?|protect-kernel-defaults)["']?[ \t]*:|^["']?profile["']?[ \t]*:[ \t]*["']?cis/m;
 var TEMPLATE2 = /\{\{|\{%|\$\{|%\{/;
 function looksLikeDistroConfig(text) {
   return FACT_KEY_LINE.test(text) && !/^["']?(apiVersion|kind)["']?[ \t]*:/m.test(text) && !looksLikeCloudInit(text);
