@@ -32708,13 +32708,20 @@ function nodeSettings(node2, keyFilter) {
     k.differs = !!systemd !== !!procps || !!systemd && !!procps && norm(systemd.value) !== norm(procps.value);
     if (node2.states.filter((s) => s.applier !== "live").length < 2) k.differs = false;
   }
-  const files = [...new Set(node2.states.flatMap((s) => s.files.map((f) => f.file)))];
+  const files = new Set(node2.states.flatMap((s) => s.files.map((f) => f.file)));
+  for (const k of byKey.values()) {
+    for (const v of Object.values(k.values)) {
+      if (!v) continue;
+      files.add(v.file);
+      for (const o of v.overridden) files.add(o.file);
+    }
+  }
   return {
     id: node2.id,
     label: node2.label,
     scope: node2.scope,
     provenance: node2.provenance ?? "files",
-    files,
+    files: [...files],
     settings: [...byKey.values()].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
   };
 }
@@ -35385,12 +35392,14 @@ function showMarkdown(nodes, sources) {
   return out.join("\n");
 }
 function nodeAt(nodes, arg, cwd) {
+  const named2 = nodes.filter((n) => n.label === arg || n.id === arg);
+  if (named2.length === 1) return named2[0];
   const rel = import_node_path35.default.relative(cwd, import_node_path35.default.resolve(cwd, arg)).split(import_node_path35.default.sep).join("/");
   const under = (f) => rel === "" || f === rel || f.startsWith(`${rel}/`);
   const found = nodes.filter((n) => n.provenance !== "live" && (n.files.some(under) || under(n.label)));
   if (found.length === 1) return found[0];
   if (!found.length) return `${arg}: no node with sysctl settings there`;
-  return `${arg}: ${found.length} nodes (${found.map((n) => n.label).join(", ")}): name one of them`;
+  return `${arg}: ${found.length} nodes (${found.map((n) => JSON.stringify(n.label)).join(", ")}): name one of them by its label`;
 }
 var norm2 = (v) => v.trim().split(/\s+/).join(" ");
 function diffNodes(a, b) {
@@ -35612,7 +35621,9 @@ function runShow(opts, io, base) {
     io.stderr.write("sysctl-lint: show --diff compares two paths (A B), or one path with --live or --live-snapshot\n");
     return 2;
   }
-  const paths = args.length || opts.root || live || base.stdin ? args : ["."];
+  const labels = opts.diff ? args.filter((a) => !import_node_fs22.default.existsSync(import_node_path37.default.resolve(io.cwd, a))) : [];
+  const existing = args.filter((a) => !labels.includes(a));
+  const paths = labels.length && !opts.root ? [".", ...existing.filter((a) => isOutside(io.cwd, a))] : existing.length || opts.root || live || base.stdin ? existing : ["."];
   const result = lint({ ...base, paths, collectNodes: { keys: opts.keys } });
   let status = 0;
   for (const p of result.problems) {
@@ -35628,6 +35639,10 @@ function runShow(opts, io, base) {
   const nodes = (result.nodes ?? []).filter((n) => n.settings.length || !opts.keys.length);
   let out;
   if (opts.diff) {
+    const unknown = labels.filter((l) => !nodes.some((n) => n.label === l || n.id === l));
+    for (const l of unknown) io.stderr.write(`sysctl-lint: ${l}: no such file or directory, and no node is labelled so (\`sysctl-lint show\` lists the labels)
+`);
+    if (unknown.length) return 2;
     const a = nodeAt(nodes, args[0], io.cwd);
     const b = args[1] !== void 0 ? nodeAt(nodes, args[1], io.cwd) : nodes.find((n) => n.provenance === "live") ?? "no live values were read";
     for (const bad of [a, b]) if (typeof bad === "string") io.stderr.write(`sysctl-lint: ${bad}
@@ -35641,6 +35656,10 @@ function runShow(opts, io, base) {
     if (!writeOutput(io, opts.outputFile, out)) return 2;
   } else io.stdout.write(out);
   return status;
+}
+function isOutside(cwd, arg) {
+  const rel = import_node_path37.default.relative(cwd, import_node_path37.default.resolve(cwd, arg));
+  return rel === ".." || rel.startsWith(`..${import_node_path37.default.sep}`) || import_node_path37.default.isAbsolute(rel);
 }
 function writeOutput(io, file, text) {
   const out = import_node_path37.default.resolve(io.cwd, file);
