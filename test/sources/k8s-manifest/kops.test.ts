@@ -72,4 +72,11 @@ describe('kops', () => {
     expect(own?.cluster?.kubeProxyMode?.value).toBe('ipvs');
     expect(nodes.filter((n) => n.scope === 'node').map((n) => n.files[0]?.parsed.assignments.length)).toEqual([2]);
   });
+
+  it('the older kops/v1alpha2 API group is kops too', () => {
+    const old = CLUSTER.replace('kops.k8s.io/v1alpha2', 'kops/v1alpha2');
+    const c = mergeClusterFacts(extractManifest('cluster.yaml', old).clusterFacts);
+    expect(c.nodePortRange?.value).toEqual({ lo: 30000, hi: 33000 });
+    expect(extractManifest('cluster.yaml', old).nodes.map((n) => n.label)).toEqual(['the nodes of kops cluster k8s.example.com (every instance group)']);
+  });
 });
