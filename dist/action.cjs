@@ -28183,6 +28183,51 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/sources/k8s-manifest/cluster-facts.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/k8s-manifest/kops.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var NODE_PATH = "/etc/sysctl.d/99-k8s-general.conf";
+function isKopsApiVersion(apiVersion) {
+  return /^kops(\.k8s\.io)?\//.test(apiVersion);
+}
+function isKops(root, kind) {
+  return isMap(root) && scalarText(get(root, "kind")) === kind && isKopsApiVersion(scalarText(get(root, "apiVersion")) ?? "");
+}
+function parametersOf(root) {
+  return itemsOf(getPath(root, ["spec", "sysctlParameters"])).filter(isScalar);
+}
+function parse2(lines) {
+  const out = { assignments: [], exclusions: [], issues: [] };
+  for (const s of lines) {
+    if (typeof s.value !== "string") continue;
+    const p = parseSysctl(s.text, s.map);
+    out.assignments.push(...p.assignments);
+    out.exclusions.push(...p.exclusions);
+    out.issues.push(...p.issues);
+  }
+  return out;
+}
+function node(file, id, label2, lines) {
+  const nf = { file, nodePath: NODE_PATH, name: "99-k8s-general.conf", dirRank: 0, parsed: parse2(lines), realFile: `${file}#${id}`, via: "kops spec.sysctlParameters" };
+  return { id: `kops:${file}#${id}`, label: label2, complete: false, scope: "node", role: { value: "kubernetes", source: `a kops cluster spec (${file})` }, files: [nf] };
+}
+function kopsSysctlNodes(docs, file) {
+  const cluster = docs.find((d) => isKops(d.contents, "Cluster"));
+  const clusterName = cluster ? scalarText(getPath(cluster.contents, ["metadata", "name"])) ?? "(unnamed)" : void 0;
+  const clusterLines = cluster ? parametersOf(cluster.contents) : [];
+  const groups = docs.filter((d) => isKops(d.contents, "InstanceGroup"));
+  const out = [];
+  for (const g of groups) {
+    const name = scalarText(getPath(g.contents, ["metadata", "name"])) ?? "(unnamed)";
+    const lines = [...parametersOf(g.contents), ...clusterLines];
+    if (lines.length) out.push(node(file, `ig/${g.range.start}`, `kops instance group ${name}${clusterName ? ` of cluster ${clusterName}` : ""}`, lines));
+  }
+  if (!groups.length && clusterLines.length) out.push(node(file, "cluster", `the nodes of kops cluster ${clusterName} (every instance group)`, clusterLines));
+  return out;
+}
+
+// src/sources/k8s-manifest/cluster-facts.ts
 var FLAGS = [
   { flag: "service-node-port-range", kind: "nodePortRange", who: "kube-apiserver" },
   { flag: "proxy-mode", kind: "kubeProxyMode", who: "kube-proxy" },
@@ -28324,10 +28369,10 @@ function clusterFactsOf(doc, file, emit, depth = 0) {
       if (!apiVersion || apiVersion.startsWith("kubeadm.k8s.io")) extraArgFacts(getPath(doc, ["nodeRegistration", "kubeletExtraArgs"]), `kubeadm ${kind} nodeRegistration.kubeletExtraArgs`, file, emit);
       return;
     case "InstanceGroup":
-      if (apiVersion.startsWith("kops.k8s.io")) kopsKubelet(getPath(doc, ["spec", "kubelet"]), `kops InstanceGroup spec.kubelet`, file, emit);
+      if (isKopsApiVersion(apiVersion)) kopsKubelet(getPath(doc, ["spec", "kubelet"]), `kops InstanceGroup spec.kubelet`, file, emit);
       return;
     case "Cluster": {
-      if (apiVersion.startsWith("kops.k8s.io")) {
+      if (isKopsApiVersion(apiVersion)) {
         kopsCluster(doc, file, emit);
         return;
       }
@@ -28349,46 +28394,6 @@ function clusterFactsOf(doc, file, emit, depth = 0) {
   }
   const specs = [get(doc, "spec"), getPath(doc, ["spec", "template", "spec"])];
   for (const spec of specs) containerFlagFacts(spec, file, emit);
-}
-
-// src/sources/k8s-manifest/kops.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var NODE_PATH = "/etc/sysctl.d/99-k8s-general.conf";
-function isKops(root, kind) {
-  return isMap(root) && scalarText(get(root, "kind")) === kind && (scalarText(get(root, "apiVersion")) ?? "").startsWith("kops.k8s.io");
-}
-function parametersOf(root) {
-  return itemsOf(getPath(root, ["spec", "sysctlParameters"])).filter(isScalar);
-}
-function parse2(lines) {
-  const out = { assignments: [], exclusions: [], issues: [] };
-  for (const s of lines) {
-    if (typeof s.value !== "string") continue;
-    const p = parseSysctl(s.text, s.map);
-    out.assignments.push(...p.assignments);
-    out.exclusions.push(...p.exclusions);
-    out.issues.push(...p.issues);
-  }
-  return out;
-}
-function node(file, id, label2, lines) {
-  const nf = { file, nodePath: NODE_PATH, name: "99-k8s-general.conf", dirRank: 0, parsed: parse2(lines), realFile: `${file}#${id}`, via: "kops spec.sysctlParameters" };
-  return { id: `kops:${file}#${id}`, label: label2, complete: false, scope: "node", role: { value: "kubernetes", source: `a kops cluster spec (${file})` }, files: [nf] };
-}
-function kopsSysctlNodes(docs, file) {
-  const cluster = docs.find((d) => isKops(d.contents, "Cluster"));
-  const clusterName = cluster ? scalarText(getPath(cluster.contents, ["metadata", "name"])) ?? "(unnamed)" : void 0;
-  const clusterLines = cluster ? parametersOf(cluster.contents) : [];
-  const groups = docs.filter((d) => isKops(d.contents, "InstanceGroup"));
-  const out = [];
-  for (const g of groups) {
-    const name = scalarText(getPath(g.contents, ["metadata", "name"])) ?? "(unnamed)";
-    const lines = [...parametersOf(g.contents), ...clusterLines];
-    if (lines.length) out.push(node(file, `ig/${g.range.start}`, `kops instance group ${name}${clusterName ? ` of cluster ${clusterName}` : ""}`, lines));
-  }
-  if (!groups.length && clusterLines.length) out.push(node(file, "cluster", `the nodes of kops cluster ${clusterName} (every instance group)`, clusterLines));
-  return out;
 }
 
 // src/sources/k8s-manifest/workloads.ts
