@@ -27767,40 +27767,6 @@ init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs7 = __toESM(require("node:fs"), 1);
 var import_node_path10 = __toESM(require("node:path"), 1);
-var YAML_PATH = /\.(ya?ml|json)(\.(tpl|tmpl|j2|jinja2?|gotmpl))?$/i;
-var K8S_SHAPE = /^[ \t]*["']?(apiVersion|kind)["']?[ \t]*:/m;
-var PATCH_SHAPE = /["']?(initContainers|containers|securityContext|hostNetwork|template)["']?[ \t]*:/;
-var JSON_PATCH = /^\s*\[[\s\S]*["']?path["']?\s*:\s*["']?\/spec\/(jobTemplate\/spec\/)?template\/spec/;
-var CLOUD_INIT = /^(#cloud-config|#cloud-boothook|#!|Content-Type:\s*multipart|## template:\s*jinja)/i;
-var chartDirCache = /* @__PURE__ */ new Map();
-function isChartDir(dir) {
-  let known2 = chartDirCache.get(dir);
-  if (known2 === void 0) {
-    known2 = import_node_fs7.default.existsSync(import_node_path10.default.join(dir, "Chart.yaml")) || import_node_fs7.default.existsSync(import_node_path10.default.join(dir, "Chart.yml"));
-    chartDirCache.set(dir, known2);
-  }
-  return known2;
-}
-function inChartTemplates(abs) {
-  const parts = abs.split(import_node_path10.default.sep);
-  for (let i = parts.length - 2; i > 0; i--) {
-    if (parts[i] === "templates" && isChartDir(parts.slice(0, i).join(import_node_path10.default.sep) || import_node_path10.default.sep)) return true;
-  }
-  return false;
-}
-function yamlPathClaim(display) {
-  return YAML_PATH.test(display);
-}
-function looksLikeCloudInit(text) {
-  return CLOUD_INIT.test(text.trimStart().slice(0, 64));
-}
-function looksLikeKubernetes(text) {
-  if (looksLikeCloudInit(text)) return false;
-  return K8S_SHAPE.test(text) || /^\s*[{]|^["']?spec["']?\s*:/m.test(text) && PATCH_SHAPE.test(text) || JSON_PATCH.test(text);
-}
-function confirmsKubernetes(text, explicit) {
-  return looksLikeKubernetes(text) && (explicit || mayMatter(text));
-}
 
 // src/sources/talos/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -27816,9 +27782,8 @@ function clusterOfItsOwn(file, facts) {
 // src/sources/talos/handler.ts
 var TALOS_CONFIG = /^version:\s*v1alpha1\s*$/m;
 var MACHINE_SECTION = /^machine:\s*$/m;
-function parseMachineSysctls(text) {
+function machineSysctls(docs) {
   const parsed = { assignments: [], exclusions: [], issues: [] };
-  const docs = parseYaml(text, { blankTemplateLines: true });
   let found = false;
   for (const d of docs) {
     const sysctls = get(get(d.contents, "machine"), "sysctls");
@@ -27826,7 +27791,7 @@ function parseMachineSysctls(text) {
     found = true;
     parsed.assignments.push(...sysctlMapAssignments(sysctls));
   }
-  return { parsed, found, docs };
+  return { parsed, found };
 }
 var TEMPLATE = /\{\{|\{%|\$\{|%\{/;
 function known(map, field) {
@@ -27864,33 +27829,97 @@ function talosClusterFacts(docs, file) {
 var TALOS_MACHINE_FIELD = /^ {2}(sysctls|kubelet|install|network|kernel|features|certSANs|nodeLabels|registries|systemDiskEncryption|time|files)[ \t]*:/m;
 var KUBERNETES_OBJECT = /^["']?(apiVersion|kind)["']?[ \t]*:/m;
 function looksLikeTalos(text) {
-  if (!MACHINE_SECTION.test(text) || KUBERNETES_OBJECT.test(text)) return false;
-  return TALOS_CONFIG.test(text) || TALOS_MACHINE_FIELD.test(text);
+  if (KUBERNETES_OBJECT.test(text)) return false;
+  if (MACHINE_SECTION.test(text)) return TALOS_CONFIG.test(text) || TALOS_MACHINE_FIELD.test(text);
+  return looksLikeTalhelper(text);
+}
+var TALHELPER_KEYS = /^(talosVersion|clusterName)[ \t]*:/m;
+var TALHELPER_NODES = /^nodes[ \t]*:/m;
+function looksLikeTalhelper(text) {
+  return TALHELPER_KEYS.test(text) && TALHELPER_NODES.test(text) && /^[ \t]*(- )?patches[ \t]*:/m.test(text);
+}
+function talhelperPatches(root) {
+  const out = [];
+  const collect = (list, where) => itemsOf(list).forEach((p, i) => {
+    if (isScalar(p) && typeof p.value === "string" && !p.text.trimStart().startsWith("@")) out.push({ scalar: p, where: `${where}[${i}]` });
+  });
+  collect(get(root, "patches"), "patches");
+  for (const group of ["controlPlane", "worker"]) collect(getPath(root, [group, "patches"]), `${group}.patches`);
+  itemsOf(get(root, "nodes")).forEach((n, i) => collect(get(n, "patches"), `nodes[${i}].patches`));
+  return out;
 }
 var talosConfigHandler = {
   kind: "talos-config",
   claimsPath: () => false,
   claimsContent: looksLikeTalos,
-  clusterFactTrigger: /^(version:\s*v1alpha1|machine:|cluster:)\s*$/m,
+  clusterFactTrigger: /^(?:(?:version:\s*v1alpha1|machine:|cluster:)\s*|talosVersion:.*)$/m,
   extract(input) {
-    const { parsed, found, docs } = parseMachineSysctls(input.text);
+    const docs = parseYaml(input.text, { blankTemplateLines: true });
     const problem = yamlProblemFinding(input.display, input.text, docs);
     const findings = [...problem ? [problem] : [], ...yamlLimitFindings(input.display, docs)];
-    const facts = talosClusterFacts(docs, input.display);
-    const own = facts.length && !parsedCompletely(docs) ? [clusterOfItsOwn(input.display, facts)] : [];
-    const clusterFacts = own.length ? [] : facts;
-    if (!found) return { findings, clusterFacts, nodes: own };
-    const node2 = {
-      id: `talos:${input.display}`,
-      label: input.display,
-      complete: false,
-      scope: "node",
-      role: { value: "kubernetes", source: `a Talos machine configuration (${input.display})` },
-      files: [{ file: input.display, nodePath: "/talos/machine.sysctls", name: "machine.sysctls", dirRank: 0, parsed, realFile: input.realFile, via: "machine.sysctls" }]
-    };
-    return { nodes: [node2, ...own], findings, clusterFacts };
+    const parts = [{ docs }];
+    if (!docs.some((d) => isMap(get(d.contents, "machine")))) {
+      for (const d of docs) for (const p of talhelperPatches(d.contents)) parts.push({ docs: parseEmbeddedYaml(p.scalar, { blankTemplateLines: true }), where: p.where });
+    }
+    const nodes = [];
+    const clusterFacts = [];
+    for (const part of parts) {
+      const { parsed, found } = machineSysctls(part.docs);
+      if (found) nodes.push(machineNode(input.display, input.realFile, parsed, part.where));
+      const facts = talosClusterFacts(part.docs, input.display);
+      if (facts.length && !(parsedCompletely(docs) && parsedCompletely(part.docs))) nodes.push(clusterOfItsOwn(input.display, facts));
+      else clusterFacts.push(...facts);
+    }
+    return { nodes, findings, clusterFacts };
   }
 };
+function machineNode(file, realFile, parsed, where) {
+  const id = where ? `${file}#${where}` : file;
+  return {
+    id: `talos:${id}`,
+    label: where ? `${file} ${where}` : file,
+    complete: false,
+    scope: "node",
+    role: { value: "kubernetes", source: `a Talos machine configuration (${where ? `talhelper ${where} in ` : ""}${file})` },
+    files: [{ file, nodePath: "/talos/machine.sysctls", name: "machine.sysctls", dirRank: 0, parsed, realFile: where ? `${realFile}#${where}` : realFile, via: where ? `${where} machine.sysctls` : "machine.sysctls" }]
+  };
+}
+
+// src/sources/k8s-manifest/detect.ts
+var YAML_PATH = /\.(ya?ml|json)(\.(tpl|tmpl|j2|jinja2?|gotmpl))?$/i;
+var K8S_SHAPE = /^[ \t]*["']?(apiVersion|kind)["']?[ \t]*:/m;
+var PATCH_SHAPE = /["']?(initContainers|containers|securityContext|hostNetwork|template)["']?[ \t]*:/;
+var JSON_PATCH = /^\s*\[[\s\S]*["']?path["']?\s*:\s*["']?\/spec\/(jobTemplate\/spec\/)?template\/spec/;
+var CLOUD_INIT = /^(#cloud-config|#cloud-boothook|#!|Content-Type:\s*multipart|## template:\s*jinja)/i;
+var chartDirCache = /* @__PURE__ */ new Map();
+function isChartDir(dir) {
+  let known2 = chartDirCache.get(dir);
+  if (known2 === void 0) {
+    known2 = import_node_fs7.default.existsSync(import_node_path10.default.join(dir, "Chart.yaml")) || import_node_fs7.default.existsSync(import_node_path10.default.join(dir, "Chart.yml"));
+    chartDirCache.set(dir, known2);
+  }
+  return known2;
+}
+function inChartTemplates(abs) {
+  const parts = abs.split(import_node_path10.default.sep);
+  for (let i = parts.length - 2; i > 0; i--) {
+    if (parts[i] === "templates" && isChartDir(parts.slice(0, i).join(import_node_path10.default.sep) || import_node_path10.default.sep)) return true;
+  }
+  return false;
+}
+function yamlPathClaim(display) {
+  return YAML_PATH.test(display);
+}
+function looksLikeCloudInit(text) {
+  return CLOUD_INIT.test(text.trimStart().slice(0, 64));
+}
+function looksLikeKubernetes(text) {
+  if (looksLikeCloudInit(text) || looksLikeTalos(text)) return false;
+  return K8S_SHAPE.test(text) || /^\s*[{]|^["']?spec["']?\s*:/m.test(text) && PATCH_SHAPE.test(text) || JSON_PATCH.test(text);
+}
+function confirmsKubernetes(text, explicit) {
+  return looksLikeKubernetes(text) && (explicit || mayMatter(text));
+}
 
 // src/sources/k8s-manifest/pod.ts
 init_define_SYSCTL_LINT_BUILTINS();
