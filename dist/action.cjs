@@ -24484,7 +24484,8 @@ function distroConfigFacts(files) {
   const topLevel = (merged.get("service-node-port-range") ?? []).at(-1);
   if (apiserver) out.push({ kind: "nodePortRange", value: apiserver.value, file: apiserver.at.file, span: apiserver.at.span, source: source("kube-apiserver-arg service-node-port-range", apiserver.at) });
   else if (topLevel) out.push({ kind: "nodePortRange", value: topLevel.text, file: topLevel.file, span: topLevel.span, source: source("service-node-port-range", topLevel) });
-  const mode = lastArg(merged.get("kube-proxy-arg") ?? [], "proxy-mode");
+  const noKubeProxy = /^true$/i.test((merged.get("disable-kube-proxy") ?? []).at(-1)?.text.trim() ?? "");
+  const mode = noKubeProxy ? void 0 : lastArg(merged.get("kube-proxy-arg") ?? [], "proxy-mode");
   if (mode) out.push({ kind: "kubeProxyMode", value: mode.value, file: mode.at.file, span: mode.at.span, source: source("kube-proxy-arg proxy-mode", mode.at) });
   const kubelet = merged.get("kubelet-arg") ?? [];
   const allowed = lastArg(kubelet, "allowed-unsafe-sysctls");
@@ -27810,7 +27811,8 @@ function talosClusterFacts(docs, file) {
     const range2 = known(getPath(root, ["cluster", "apiServer", "extraArgs"]), "service-node-port-range");
     if (range2) out.push({ kind: "nodePortRange", value: range2.value.text, file, span: range2.keySpan, source: source("cluster.apiServer.extraArgs service-node-port-range") });
     const proxy = getPath(root, ["cluster", "proxy"]);
-    const mode = known(get(proxy, "extraArgs"), "proxy-mode") ?? known(proxy, "mode");
+    const disabled = known(proxy, "disabled")?.value.value === true;
+    const mode = disabled ? void 0 : known(get(proxy, "extraArgs"), "proxy-mode") ?? known(proxy, "mode");
     if (mode) out.push({ kind: "kubeProxyMode", value: mode.value.text, file, span: mode.keySpan, source: source(known(get(proxy, "extraArgs"), "proxy-mode") ? "cluster.proxy.extraArgs proxy-mode" : "cluster.proxy.mode") });
     const kubelet = getPath(root, ["machine", "kubelet"]);
     const extraConfig = get(kubelet, "extraConfig");
@@ -29774,7 +29776,7 @@ var ansibleHandler = {
 // src/sources/distro-config/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var FACT_KEYS = /* @__PURE__ */ new Set(["service-node-port-range", "kube-apiserver-arg", "kube-proxy-arg", "kubelet-arg", "protect-kernel-defaults", "profile"]);
+var FACT_KEYS = /* @__PURE__ */ new Set(["service-node-port-range", "kube-apiserver-arg", "kube-proxy-arg", "kubelet-arg", "protect-kernel-defaults", "profile", "disable-kube-proxy"]);
 var FACT_KEY_LINE = /^["']?(?:(?:service-node-port-range|kube-apiserver-arg|kube-proxy-arg|kubelet-arg)\+?|protect-kernel-defaults)["']?[ \t]*:|^["']?profile["']?[ \t]*:[ \t]*["']?cis/m;
 var TEMPLATE2 = /\{\{|\{%|\$\{|%\{/;
 function looksLikeDistroConfig(text) {
