@@ -29895,10 +29895,6 @@ function handlerForFile(input, claimedByPath) {
   return SOURCES.find((s) => !declined.has(s) && s.claimsContent(input.text, input.display));
 }
 
-// src/pipeline/file.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
 // src/pipeline/detect.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
@@ -29914,6 +29910,10 @@ function unrecognizedFile(display) {
     related: []
   };
 }
+
+// src/pipeline/file.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/pipeline/read.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -29976,6 +29976,7 @@ function readAhead(f, stages) {
 }
 function processFile(input, stages, opts = {}) {
   const { timer } = stages;
+  if (opts.detected === null && !input.explicit) return { kind: "skipped" };
   let got;
   if (opts.preread) got = { read: opts.preread.read, devNull: false };
   else {
@@ -29992,7 +29993,7 @@ function processFile(input, stages, opts = {}) {
   if (opts.onlyIf && !opts.onlyIf.text(text)) return { kind: "skipped" };
   if (!opts.onlyIf && f.content) stages.sources.pin(f.display, text);
   else if (!opts.onlyIf && got.read) stages.sources.record(f.display, got.read);
-  const handler = opts.forced?.handler ?? opts.preread?.handler ?? timer.time("detect", () => detectKind(f, text));
+  const handler = opts.forced?.handler ?? opts.preread?.handler ?? opts.detected ?? timer.time("detect", () => detectKind(f, text));
   if (!handler) {
     return f.explicit && !opts.onlyIf ? { kind: "unrecognized", finding: unrecognizedFile(f.display) } : { kind: "skipped" };
   }
@@ -30009,18 +30010,21 @@ function processFile(input, stages, opts = {}) {
 }
 
 // src/pipeline/cluster-facts.ts
-var triggers = SOURCES.flatMap((s) => s.clusterFactTrigger ? [s.clusterFactTrigger] : []);
-function mayStateClusterFacts(text) {
-  return triggers.some((t) => t.test(text));
-}
 function readClusterFactsAhead(inputs, stages) {
   const facts = [];
-  for (const f of inputs) {
-    if (f.devNull || f.claimedByPath && handlerForPath(f.display)?.selfContained) continue;
-    const r = processFile(f, stages, { onlyIf: { text: mayStateClusterFacts, kind: (h) => !h.selfContained } });
+  const kinds = new Array(inputs.length);
+  inputs.forEach((f, i) => {
+    if (f.devNull || f.claimedByPath && handlerForPath(f.display)?.selfContained) return;
+    const read = readAhead(f, stages);
+    if (!read) return;
+    const text = decodeText(read.bytes);
+    const handler = stages.timer.time("detect", () => detectKind(f, text));
+    kinds[i] = handler ?? null;
+    if (!handler || handler.selfContained || !handler.clusterFactTrigger?.test(text)) return;
+    const r = processFile(f, stages, { preread: { read, handler }, onlyIf: { text: () => true, kind: () => true } });
     if (r.kind === "extracted") facts.push(...r.extraction.clusterFacts ?? []);
-  }
-  return facts;
+  });
+  return { facts, kinds };
 }
 
 // src/pipeline/provisioning.ts
@@ -32736,12 +32740,13 @@ function lint(options) {
   const clusterFacts = [];
   let factsReadAhead = false;
   const done = /* @__PURE__ */ new Set();
-  const lintFile = (f, forced, preread) => {
+  const lintFile = (f, forced, preread, detected) => {
     considered++;
     consideredInputs.push(f.display);
     const r = processFile(f, stages, {
       forced,
       preread,
+      detected,
       observe: (display, text, real, isSymlink2) => timer.time("suppress", () => directives.observe(display, text, real, isSymlink2))
     });
     if (r.kind === "refused") {
@@ -32773,16 +32778,19 @@ function lint(options) {
     const inputs = walked.files;
     const streaming = options.streaming !== false && !options.live && !options.liveSnapshot && !options.root;
     let streamContext = options;
+    let detected = [];
     if (streaming) {
-      clusterFacts.push(...readClusterFactsAhead(inputs, stages));
+      const ahead = readClusterFactsAhead(inputs, stages);
+      clusterFacts.push(...ahead.facts);
+      detected = ahead.kinds;
       factsReadAhead = true;
-      const ahead = mergeClusterFacts(clusterFacts);
-      if (ahead.any || ahead.moduleLoads) streamContext = { ...options, cluster: ahead };
+      const merged = mergeClusterFacts(clusterFacts);
+      if (merged.any || merged.moduleLoads) streamContext = { ...options, cluster: merged };
     }
     lintProvisioningAhead(inputs, stages, done, (f, preread) => lintFile(f, void 0, preread));
     const completion = streaming ? new NodeCompletion(inputs.map((f) => f.display)) : void 0;
     inputs.forEach((f, i) => {
-      if (!done.has(f.abs)) lintFile(f);
+      if (!done.has(f.abs)) lintFile(f, void 0, void 0, detected[i]);
       if (completion) for (const spec of nodes.completeAfter(completion, i)) judge.judge(spec, streamContext);
     });
   }

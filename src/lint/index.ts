@@ -119,12 +119,13 @@ export function lint(options: LintOptions): LintResult {
   const done = new Set<string>();
 
   /** One input through read -> detect -> extract, its contribution handed to the group stage. */
-  const lintFile = (f: InputFile, forced?: { handler: SourceHandler; placement: Placement }, preread?: { read: FileRead; handler: SourceHandler }) => {
+  const lintFile = (f: InputFile, forced?: { handler: SourceHandler; placement: Placement }, preread?: { read: FileRead; handler: SourceHandler }, detected?: SourceHandler | null) => {
     considered++;
     consideredInputs.push(f.display);
     const r = processFile(f, stages, {
       forced,
       preread,
+      detected,
       observe: (display, text, real, isSymlink) => timer.time('suppress', () => directives.observe(display, text, real, isSymlink)),
     });
     if (r.kind === 'refused') {
@@ -162,16 +163,19 @@ export function lint(options: LintOptions): LintResult {
     // compared with every node: those runs judge all nodes at the end.
     const streaming = options.streaming !== false && !options.live && !options.liveSnapshot && !options.root;
     let streamContext: LintOptions = options;
+    let detected: Array<SourceHandler | null | undefined> = [];
     if (streaming) {
-      clusterFacts.push(...readClusterFactsAhead(inputs, stages));
+      const ahead = readClusterFactsAhead(inputs, stages);
+      clusterFacts.push(...ahead.facts);
+      detected = ahead.kinds;
       factsReadAhead = true;
-      const ahead = mergeClusterFacts(clusterFacts);
-      if (ahead.any || ahead.moduleLoads) streamContext = { ...options, cluster: ahead };
+      const merged = mergeClusterFacts(clusterFacts);
+      if (merged.any || merged.moduleLoads) streamContext = { ...options, cluster: merged };
     }
     lintProvisioningAhead(inputs, stages, done, (f, preread) => lintFile(f, undefined, preread));
     const completion = streaming ? new NodeCompletion(inputs.map((f) => f.display)) : undefined;
     inputs.forEach((f, i) => {
-      if (!done.has(f.abs)) lintFile(f);
+      if (!done.has(f.abs)) lintFile(f, undefined, undefined, detected[i]);
       if (completion) for (const spec of nodes.completeAfter(completion, i)) judge.judge(spec, streamContext);
     });
   }

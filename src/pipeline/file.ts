@@ -28,6 +28,11 @@ export interface FileOptions {
   forced?: { handler: SourceHandler; placement: Placement };
   /** Read and detected already (a read-ahead decided the file is processed now). */
   preread?: { read: FileRead; handler: SourceHandler };
+  /**
+   * The kind a read-ahead detected from the same file's content (`null`: none). A file no kind
+   * understands is then skipped without being read again, unless it was named explicitly.
+   */
+  detected?: SourceHandler | null;
   /** Read-ahead: only files whose text and kind pass are extracted, and nothing is reported or recorded. */
   onlyIf?: { text(text: string): boolean; kind(handler: SourceHandler): boolean };
   /** Sees the text of every file a kind understood, and of the files it consumed, before they are dropped (suppression directives). */
@@ -58,6 +63,7 @@ export function readAhead(f: InputFile, stages: FileStages): FileRead | undefine
 
 export function processFile(input: InputFile, stages: FileStages, opts: FileOptions = {}): FileOutcome {
   const { timer } = stages;
+  if (opts.detected === null && !input.explicit) return { kind: 'skipped' };
   let got: { read?: FileRead; devNull: boolean };
   if (opts.preread) got = { read: opts.preread.read, devNull: false };
   else {
@@ -75,7 +81,7 @@ export function processFile(input: InputFile, stages: FileStages, opts: FileOpti
   // Standard input cannot be read back: its text is kept for reporters.
   if (!opts.onlyIf && f.content) stages.sources.pin(f.display, text);
   else if (!opts.onlyIf && got.read) stages.sources.record(f.display, got.read);
-  const handler = opts.forced?.handler ?? opts.preread?.handler ?? timer.time('detect', () => detectKind(f, text));
+  const handler = opts.forced?.handler ?? opts.preread?.handler ?? opts.detected ?? timer.time('detect', () => detectKind(f, text));
   if (!handler) {
     // Walked files whose content does not confirm their name are skipped quietly.
     return f.explicit && !opts.onlyIf ? { kind: 'unrecognized', finding: unrecognizedFile(f.display) } : { kind: 'skipped' };
