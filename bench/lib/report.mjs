@@ -77,7 +77,7 @@ export function writeReport(results, { benchDir, out }) {
     L.push(table(['tool', 'runs', 'median wall', 'range', 'CPU (user+sys)', 'peak RSS', '÷ floor', 'Spectral ÷ tool'], [row('floor: Node reads every file', t.floor), row('**sysctl-lint**', t.lint), row('Spectral (YAML files only)', t.spectral)]));
     L.push('');
     const p = s.phases;
-    const order = ['startup', 'policies', 'discover', 'read', 'detect', 'parse', 'model', 'evaluate', 'suppress', 'report', 'other', 'total'];
+    const order = ['startup', 'config', 'policies', 'discover', 'read', 'detect', 'parse', 'model', 'evaluate', 'suppress', 'fix', 'report', 'other', 'total'];
     const fc = s.fileCounts;
     if (Object.keys(p).length) {
       L.push(`Where sysctl-lint's time goes (\`--stats\`, medians): ${order.filter((k) => p[k] !== undefined).map((k) => `${k} ${ms(p[k])}`).join(', ')}.${fc ? ` Files: ${fc.seen} seen, ${fc.linted} linted, ${fc.skipped} skipped.` : ''}`);
