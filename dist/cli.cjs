@@ -34292,6 +34292,14 @@ function readAhead(f, stages) {
     return void 0;
   }
 }
+function sourceInput(f, text, bytes, real, readRelated) {
+  return { abs: f.abs, display: f.display, text, bytes, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: real ?? `/dev/null:${f.abs}`, readRelated };
+}
+function extractAhead(f, read, handler, stages) {
+  const real = stages.realPath(read.path, f.isSymlink);
+  const readRelated = relatedReader(f.tree, stages, stages.sources, stages.inputFilter);
+  return stages.timer.time("parse", () => handler.extract(sourceInput(f, decodeText(read.bytes), read.bytes, real, readRelated)));
+}
 function processFile(input, stages, opts = {}) {
   const { timer } = stages;
   if (opts.detected === null && !input.explicit) return { kind: "skipped" };
@@ -34319,10 +34327,7 @@ function processFile(input, stages, opts = {}) {
   const real = f.devNull ? void 0 : stages.realPath(readFrom, f.isSymlink);
   opts.observe?.(f.display, text, real ?? f.display, f.isSymlink);
   const readRelated = opts.onlyIf ? void 0 : relatedReader(f.tree, stages, stages.sources, stages.inputFilter);
-  const extraction = timer.time(
-    "parse",
-    () => handler.extract({ abs: f.abs, display: f.display, text, bytes: got.read?.bytes, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: real ?? `/dev/null:${f.abs}`, readRelated })
-  );
+  const extraction = opts.preread?.extraction ?? timer.time("parse", () => handler.extract(sourceInput(f, text, got.read?.bytes, real, readRelated)));
   for (const c of extraction.consumed ?? []) opts.observe?.(c.display, c.text, c.abs, false);
   return { kind: "extracted", file: f, handler, extraction };
 }
@@ -34331,6 +34336,7 @@ function processFile(input, stages, opts = {}) {
 function readClusterFactsAhead(inputs, stages) {
   const facts = [];
   const kinds = new Array(inputs.length);
+  const extracted = [];
   inputs.forEach((f, i) => {
     if (f.devNull || f.claimedByPath && handlerForPath(f.display)?.selfContained) return;
     const read = readAhead(f, stages);
@@ -34339,10 +34345,16 @@ function readClusterFactsAhead(inputs, stages) {
     const handler = stages.timer.time("detect", () => detectKind(f, text));
     kinds[i] = handler ?? null;
     if (!handler || handler.selfContained || !handler.clusterFactTrigger?.test(text)) return;
-    const r = processFile(f, stages, { preread: { read, handler }, onlyIf: { text: () => true, kind: () => true } });
-    if (r.kind === "extracted") facts.push(...r.extraction.clusterFacts ?? []);
+    if (f.content) {
+      const r = processFile(f, stages, { preread: { read, handler }, onlyIf: { text: () => true, kind: () => true } });
+      if (r.kind === "extracted") facts.push(...r.extraction.clusterFacts ?? []);
+      return;
+    }
+    const extraction = extractAhead(f, read, handler, stages);
+    facts.push(...extraction.clusterFacts ?? []);
+    extracted[i] = { read, handler, extraction };
   });
-  return { facts, kinds };
+  return { facts, kinds, extracted };
 }
 
 // src/pipeline/provisioning.ts
@@ -37122,11 +37134,10 @@ function lint(options) {
     const inputs = walked.files;
     const streaming = options.streaming !== false && !options.live && !options.liveSnapshot && !options.root;
     let streamContext = options;
-    let detected = [];
+    let ahead;
     if (streaming) {
-      const ahead = readClusterFactsAhead(inputs, stages);
+      ahead = readClusterFactsAhead(inputs, stages);
       clusterFacts.push(...ahead.facts);
-      detected = ahead.kinds;
       factsReadAhead = true;
       const merged = mergeClusterFacts(clusterFacts);
       if (merged.any || merged.moduleLoads) streamContext = { ...options, cluster: merged };
@@ -37134,7 +37145,8 @@ function lint(options) {
     lintProvisioningAhead(inputs, stages, done, (f, preread) => lintFile(f, void 0, preread));
     const completion = streaming ? new NodeCompletion(inputs.map((f) => f.display)) : void 0;
     inputs.forEach((f, i) => {
-      if (!done.has(f.abs)) lintFile(f, void 0, void 0, detected[i]);
+      if (!done.has(f.abs)) lintFile(f, void 0, ahead?.extracted[i], ahead?.kinds[i]);
+      if (ahead) ahead.extracted[i] = void 0;
       if (completion) for (const spec of nodes.completeAfter(completion, i)) judge.judge(spec, streamContext);
     });
   }

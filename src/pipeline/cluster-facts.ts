@@ -7,15 +7,15 @@
  * decides each one's kind: the walk then skips, without reading it again, a file no kind
  * understands (most `*.yaml` files of a repository), and does not detect a kind twice. Only
  * files whose own kind's trigger matches (`clusterFactTrigger`: under 1 % of a repository) are
- * extracted here; the walk extracts them again, with everything else.
+ * extracted here, and the walk uses that extraction instead of extracting them again.
  */
 import type { InputFile } from '../inputs/discover';
-import { decodeText } from '../inputs/read-file';
+import { decodeText, type FileRead } from '../inputs/read-file';
 import type { ClusterFactInput } from '../model/cluster';
 import { handlerForPath } from '../sources/registry';
-import type { SourceHandler } from '../sources/types';
+import type { Extraction, SourceHandler } from '../sources/types';
 import { detectKind } from './detect';
-import { processFile, readAhead, type FileStages } from './file';
+import { extractAhead, processFile, readAhead, type FileStages } from './file';
 
 export interface ReadAheadResult {
   facts: ClusterFactInput[];
@@ -24,11 +24,14 @@ export interface ReadAheadResult {
    * it, `undefined` when the read-ahead did not read it (the walk decides).
    */
   kinds: Array<SourceHandler | null | undefined>;
+  /** Per input: what the read-ahead read and extracted, for the walk to use. */
+  extracted: Array<{ read: FileRead; handler: SourceHandler; extraction: Extraction } | undefined>;
 }
 
 export function readClusterFactsAhead(inputs: InputFile[], stages: FileStages): ReadAheadResult {
   const facts: ClusterFactInput[] = [];
   const kinds: Array<SourceHandler | null | undefined> = new Array<SourceHandler | null | undefined>(inputs.length);
+  const extracted: ReadAheadResult['extracted'] = [];
   inputs.forEach((f, i) => {
     if (f.devNull || (f.claimedByPath && handlerForPath(f.display)?.selfContained)) return;
     const read = readAhead(f, stages);
@@ -37,8 +40,15 @@ export function readClusterFactsAhead(inputs: InputFile[], stages: FileStages): 
     const handler = stages.timer.time('detect', () => detectKind(f, text));
     kinds[i] = handler ?? null;
     if (!handler || handler.selfContained || !handler.clusterFactTrigger?.test(text)) return;
-    const r = processFile(f, stages, { preread: { read, handler }, onlyIf: { text: () => true, kind: () => true } });
-    if (r.kind === 'extracted') facts.push(...(r.extraction.clusterFacts ?? []));
+    // Standard input is extracted by the walk only (it has no file to resolve).
+    if (f.content) {
+      const r = processFile(f, stages, { preread: { read, handler }, onlyIf: { text: () => true, kind: () => true } });
+      if (r.kind === 'extracted') facts.push(...(r.extraction.clusterFacts ?? []));
+      return;
+    }
+    const extraction = extractAhead(f, read, handler, stages);
+    facts.push(...(extraction.clusterFacts ?? []));
+    extracted[i] = { read, handler, extraction };
   });
-  return { facts, kinds };
+  return { facts, kinds, extracted };
 }
