@@ -29297,14 +29297,18 @@ var ASSIGNMENT_LINE = /^\s*-?\s*[A-Za-z][\w-]*[./][\w./*?[\]:@-]*\s*=/;
 function looksLikeSysctl(text) {
   let assignments = 0;
   let other = 0;
-  const lines = text.split("\n", 400);
-  for (let i = 0; i < lines.length; i++) {
-    const line3 = lines[i].trim();
+  let count = 1;
+  for (let p = text.indexOf("\n"); p !== -1 && count < 400; p = text.indexOf("\n", p + 1)) count++;
+  let start = 0;
+  for (let i = 0; i < count; i++) {
+    const nl = text.indexOf("\n", start);
+    const line3 = (nl === -1 ? text.slice(start) : text.slice(start, nl)).trim();
+    start = nl + 1;
     if (!line3 || line3.startsWith("#") || line3.startsWith(";") || line3.startsWith("{%") || line3.startsWith("{#")) continue;
     if (ASSIGNMENT_LINE.test(line3)) assignments++;
     else {
       other++;
-      if (assignments + (lines.length - i - 1) < other * 3) return false;
+      if (assignments + (count - i - 1) < other * 3) return false;
     }
   }
   return assignments > 0 && assignments >= other * 3;
@@ -33382,7 +33386,7 @@ function looksLikeLegacyJson(text) {
   return /^\s*\{/.test(text) && /"provisioners"\s*:/.test(text) && /"builders"\s*:/.test(text);
 }
 function looksLikeHclTemplate(text) {
-  return /^[ \t]*build[ \t]*\{/m.test(text) && /^[ \t]*(source|provisioner)[ \t]+"/m.test(text);
+  return text.includes("build") && /^[ \t]*build[ \t]*\{/m.test(text) && /^[ \t]*(source|provisioner)[ \t]+"/m.test(text);
 }
 function readTemplate(text, display) {
   if (/\.json$/i.test(display) || /^\s*\{/.test(text)) return readJson(text);
@@ -34168,7 +34172,7 @@ var systemdUnitHandler = {
   kind: "systemd-unit",
   selfContained: true,
   claimsPath: (display) => UNIT_NAME.test(display),
-  claimsContent: (text) => /^\[Service\][ \t]*$/m.test(text) && /^[ \t]*ExecStart[ \t]*=/m.test(text),
+  claimsContent: (text) => text.includes("[Service]") && /^\[Service\][ \t]*$/m.test(text) && /^[ \t]*ExecStart[ \t]*=/m.test(text),
   confirmsContent: () => true,
   readAheadRank: (display) => UNIT_NAME.test(display) ? 1 : void 0,
   extract(input) {

@@ -100,7 +100,6 @@ export function writeReport(results, { benchDir, out }) {
   L.push(`![time against repository size, log scales](${out.svgLink})`);
   L.push('');
   for (const s of results.sizes) {
-    const t = s.tools;
     L.push(`### ${s.label}: ${s.files.toLocaleString('en')} files, ${(s.bytes / 2 ** 20).toFixed(1)} MiB`);
     L.push('');
     L.push(`Kinds: ${Object.entries(s.kinds).map(([k, n]) => `${k} ${n}`).join(', ')}. Tree ${s.generation.cached ? 'reused from bench/out (generated' : 'generated'} in ${ms(s.generation.ms)}${s.generation.cached ? ')' : ''}; this size took ${ms(s.benchMs)} to benchmark.`);
