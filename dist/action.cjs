@@ -28810,11 +28810,21 @@ function distroConfigFacts(files) {
     const list = allowed.value.split(",").map((s) => canonicalKey(s.trim())).filter(Boolean);
     out.push({ kind: "allowedUnsafeSysctls", value: list, file: allowed.at.file, span: allowed.at.span, source: source("kubelet-arg allowed-unsafe-sysctls", allowed.at) });
   }
-  const protect = lastArg(kubelet, "protect-kernel-defaults");
-  const bare = bareFlag(kubelet, "protect-kernel-defaults");
-  if (protect) out.push({ kind: "protectKernelDefaults", value: protect.value === "" || protect.value === "true", file: protect.at.file, span: protect.at.span, source: source("kubelet-arg protect-kernel-defaults", protect.at) });
-  else if (bare) out.push({ kind: "protectKernelDefaults", value: true, file: bare.file, span: bare.span, source: source("kubelet-arg protect-kernel-defaults", bare) });
+  const protect = protectKernelDefaults(kubelet, merged, source);
+  if (protect) out.push(protect);
   return out;
+}
+function protectKernelDefaults(kubelet, merged, source) {
+  const fact = (value, at, what) => ({ kind: "protectKernelDefaults", value, file: at.file, span: at.span, source: source(what, at) });
+  const arg = lastArg(kubelet, "protect-kernel-defaults");
+  if (arg) return fact(arg.value === "" || arg.value === "true", arg.at, "kubelet-arg protect-kernel-defaults");
+  const bare = bareFlag(kubelet, "protect-kernel-defaults");
+  if (bare) return fact(true, bare, "kubelet-arg protect-kernel-defaults");
+  const flag2 = (merged.get("protect-kernel-defaults") ?? []).at(-1);
+  if (flag2) return fact(/^(true|yes|on|t|1)$/i.test(flag2.text.trim()), flag2, "protect-kernel-defaults");
+  const profile = (merged.get("profile") ?? []).at(-1);
+  if (profile && /^cis/.test(profile.text.trim())) return fact(true, profile, `profile ${profile.text.trim()} (CIS mode turns protect-kernel-defaults on)`);
+  return void 0;
 }
 
 // src/model/values.ts
@@ -32495,6 +32505,51 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/sources/k8s-manifest/cluster-facts.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/k8s-manifest/kops.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var NODE_PATH = "/etc/sysctl.d/99-k8s-general.conf";
+function isKopsApiVersion(apiVersion) {
+  return /^kops(\.k8s\.io)?\//.test(apiVersion);
+}
+function isKops(root, kind) {
+  return isMap(root) && scalarText(get(root, "kind")) === kind && isKopsApiVersion(scalarText(get(root, "apiVersion")) ?? "");
+}
+function parametersOf(root) {
+  return itemsOf(getPath(root, ["spec", "sysctlParameters"])).filter(isScalar);
+}
+function parse2(lines) {
+  const out = { assignments: [], exclusions: [], issues: [] };
+  for (const s of lines) {
+    if (typeof s.value !== "string") continue;
+    const p = parseSysctl(s.text, s.map);
+    out.assignments.push(...p.assignments);
+    out.exclusions.push(...p.exclusions);
+    out.issues.push(...p.issues);
+  }
+  return out;
+}
+function node(file, id, label2, lines) {
+  const nf = { file, nodePath: NODE_PATH, name: "99-k8s-general.conf", dirRank: 0, parsed: parse2(lines), realFile: `${file}#${id}`, via: "kops spec.sysctlParameters" };
+  return { id: `kops:${file}#${id}`, label: label2, complete: false, scope: "node", role: { value: "kubernetes", source: `a kops cluster spec (${file})` }, files: [nf] };
+}
+function kopsSysctlNodes(docs, file) {
+  const cluster = docs.find((d) => isKops(d.contents, "Cluster"));
+  const clusterName = cluster ? scalarText(getPath(cluster.contents, ["metadata", "name"])) ?? "(unnamed)" : void 0;
+  const clusterLines = cluster ? parametersOf(cluster.contents) : [];
+  const groups = docs.filter((d) => isKops(d.contents, "InstanceGroup"));
+  const out = [];
+  for (const g of groups) {
+    const name = scalarText(getPath(g.contents, ["metadata", "name"])) ?? "(unnamed)";
+    const lines = [...parametersOf(g.contents), ...clusterLines];
+    if (lines.length) out.push(node(file, `ig/${g.range.start}`, `kops instance group ${name}${clusterName ? ` of cluster ${clusterName}` : ""}`, lines));
+  }
+  if (!groups.length && clusterLines.length) out.push(node(file, "cluster", `the nodes of kops cluster ${clusterName} (every instance group)`, clusterLines));
+  return out;
+}
+
+// src/sources/k8s-manifest/cluster-facts.ts
 var FLAGS = [
   { flag: "service-node-port-range", kind: "nodePortRange", who: "kube-apiserver" },
   { flag: "proxy-mode", kind: "kubeProxyMode", who: "kube-proxy" },
@@ -32636,10 +32691,10 @@ function clusterFactsOf(doc, file, emit, depth = 0) {
       if (!apiVersion || apiVersion.startsWith("kubeadm.k8s.io")) extraArgFacts(getPath(doc, ["nodeRegistration", "kubeletExtraArgs"]), `kubeadm ${kind} nodeRegistration.kubeletExtraArgs`, file, emit);
       return;
     case "InstanceGroup":
-      if (apiVersion.startsWith("kops.k8s.io")) kopsKubelet(getPath(doc, ["spec", "kubelet"]), `kops InstanceGroup spec.kubelet`, file, emit);
+      if (isKopsApiVersion(apiVersion)) kopsKubelet(getPath(doc, ["spec", "kubelet"]), `kops InstanceGroup spec.kubelet`, file, emit);
       return;
     case "Cluster": {
-      if (apiVersion.startsWith("kops.k8s.io")) {
+      if (isKopsApiVersion(apiVersion)) {
         kopsCluster(doc, file, emit);
         return;
       }
@@ -32661,46 +32716,6 @@ function clusterFactsOf(doc, file, emit, depth = 0) {
   }
   const specs = [get(doc, "spec"), getPath(doc, ["spec", "template", "spec"])];
   for (const spec of specs) containerFlagFacts(spec, file, emit);
-}
-
-// src/sources/k8s-manifest/kops.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var NODE_PATH = "/etc/sysctl.d/99-k8s-general.conf";
-function isKops(root, kind) {
-  return isMap(root) && scalarText(get(root, "kind")) === kind && (scalarText(get(root, "apiVersion")) ?? "").startsWith("kops.k8s.io");
-}
-function parametersOf(root) {
-  return itemsOf(getPath(root, ["spec", "sysctlParameters"])).filter(isScalar);
-}
-function parse2(lines) {
-  const out = { assignments: [], exclusions: [], issues: [] };
-  for (const s of lines) {
-    if (typeof s.value !== "string") continue;
-    const p = parseSysctl(s.text, s.map);
-    out.assignments.push(...p.assignments);
-    out.exclusions.push(...p.exclusions);
-    out.issues.push(...p.issues);
-  }
-  return out;
-}
-function node(file, id, label2, lines) {
-  const nf = { file, nodePath: NODE_PATH, name: "99-k8s-general.conf", dirRank: 0, parsed: parse2(lines), realFile: `${file}#${id}`, via: "kops spec.sysctlParameters" };
-  return { id: `kops:${file}#${id}`, label: label2, complete: false, scope: "node", role: { value: "kubernetes", source: `a kops cluster spec (${file})` }, files: [nf] };
-}
-function kopsSysctlNodes(docs, file) {
-  const cluster = docs.find((d) => isKops(d.contents, "Cluster"));
-  const clusterName = cluster ? scalarText(getPath(cluster.contents, ["metadata", "name"])) ?? "(unnamed)" : void 0;
-  const clusterLines = cluster ? parametersOf(cluster.contents) : [];
-  const groups = docs.filter((d) => isKops(d.contents, "InstanceGroup"));
-  const out = [];
-  for (const g of groups) {
-    const name = scalarText(getPath(g.contents, ["metadata", "name"])) ?? "(unnamed)";
-    const lines = [...parametersOf(g.contents), ...clusterLines];
-    if (lines.length) out.push(node(file, `ig/${g.range.start}`, `kops instance group ${name}${clusterName ? ` of cluster ${clusterName}` : ""}`, lines));
-  }
-  if (!groups.length && clusterLines.length) out.push(node(file, "cluster", `the nodes of kops cluster ${clusterName} (every instance group)`, clusterLines));
-  return out;
 }
 
 // src/sources/k8s-manifest/workloads.ts
@@ -34052,8 +34067,8 @@ var ansibleHandler = {
 // src/sources/distro-config/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var FACT_KEYS = /* @__PURE__ */ new Set(["service-node-port-range", "kube-apiserver-arg", "kube-proxy-arg", "kubelet-arg"]);
-var FACT_KEY_LINE = /^["']?(service-node-port-range|kube-apiserver-arg|kube-proxy-arg|kubelet-arg)\+?["']?[ \t]*:/m;
+var FACT_KEYS = /* @__PURE__ */ new Set(["service-node-port-range", "kube-apiserver-arg", "kube-proxy-arg", "kubelet-arg", "protect-kernel-defaults", "profile"]);
+var FACT_KEY_LINE = /^["']?(?:(?:service-node-port-range|kube-apiserver-arg|kube-proxy-arg|kubelet-arg)\+?|protect-kernel-defaults)["']?[ \t]*:|^["']?profile["']?[ \t]*:[ \t]*["']?cis/m;
 var TEMPLATE2 = /\{\{|\{%|\$\{|%\{/;
 function looksLikeDistroConfig(text) {
   return FACT_KEY_LINE.test(text) && !/^["']?(apiVersion|kind)["']?[ \t]*:/m.test(text) && !looksLikeCloudInit(text);
@@ -37062,13 +37077,20 @@ function nodeSettings(node2, keyFilter) {
     k.differs = !!systemd !== !!procps || !!systemd && !!procps && norm(systemd.value) !== norm(procps.value);
     if (node2.states.filter((s) => s.applier !== "live").length < 2) k.differs = false;
   }
-  const files = [...new Set(node2.states.flatMap((s) => s.files.map((f) => f.file)))];
+  const files = new Set(node2.states.flatMap((s) => s.files.map((f) => f.file)));
+  for (const k of byKey.values()) {
+    for (const v of Object.values(k.values)) {
+      if (!v) continue;
+      files.add(v.file);
+      for (const o of v.overridden) files.add(o.file);
+    }
+  }
   return {
     id: node2.id,
     label: node2.label,
     scope: node2.scope,
     provenance: node2.provenance ?? "files",
-    files,
+    files: [...files],
     settings: [...byKey.values()].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
   };
 }
@@ -39743,12 +39765,14 @@ function showMarkdown(nodes, sources) {
   return out.join("\n");
 }
 function nodeAt(nodes, arg, cwd) {
+  const named2 = nodes.filter((n) => n.label === arg || n.id === arg);
+  if (named2.length === 1) return named2[0];
   const rel = import_node_path35.default.relative(cwd, import_node_path35.default.resolve(cwd, arg)).split(import_node_path35.default.sep).join("/");
   const under = (f) => rel === "" || f === rel || f.startsWith(`${rel}/`);
   const found = nodes.filter((n) => n.provenance !== "live" && (n.files.some(under) || under(n.label)));
   if (found.length === 1) return found[0];
   if (!found.length) return `${arg}: no node with sysctl settings there`;
-  return `${arg}: ${found.length} nodes (${found.map((n) => n.label).join(", ")}): name one of them`;
+  return `${arg}: ${found.length} nodes (${found.map((n) => JSON.stringify(n.label)).join(", ")}): name one of them by its label`;
 }
 var norm2 = (v) => v.trim().split(/\s+/).join(" ");
 function diffNodes(a, b) {
@@ -39970,7 +39994,9 @@ function runShow(opts, io, base) {
     io.stderr.write("sysctl-lint: show --diff compares two paths (A B), or one path with --live or --live-snapshot\n");
     return 2;
   }
-  const paths = args.length || opts.root || live || base.stdin ? args : ["."];
+  const labels = opts.diff ? args.filter((a) => !import_node_fs22.default.existsSync(import_node_path37.default.resolve(io.cwd, a))) : [];
+  const existing = args.filter((a) => !labels.includes(a));
+  const paths = labels.length && !opts.root ? [".", ...existing.filter((a) => isOutside(io.cwd, a))] : existing.length || opts.root || live || base.stdin ? existing : ["."];
   const result = lint({ ...base, paths, collectNodes: { keys: opts.keys } });
   let status = 0;
   for (const p of result.problems) {
@@ -39986,6 +40012,10 @@ function runShow(opts, io, base) {
   const nodes = (result.nodes ?? []).filter((n) => n.settings.length || !opts.keys.length);
   let out;
   if (opts.diff) {
+    const unknown = labels.filter((l) => !nodes.some((n) => n.label === l || n.id === l));
+    for (const l of unknown) io.stderr.write(`sysctl-lint: ${l}: no such file or directory, and no node is labelled so (\`sysctl-lint show\` lists the labels)
+`);
+    if (unknown.length) return 2;
     const a = nodeAt(nodes, args[0], io.cwd);
     const b = args[1] !== void 0 ? nodeAt(nodes, args[1], io.cwd) : nodes.find((n) => n.provenance === "live") ?? "no live values were read";
     for (const bad of [a, b]) if (typeof bad === "string") io.stderr.write(`sysctl-lint: ${bad}
@@ -39999,6 +40029,10 @@ function runShow(opts, io, base) {
     if (!writeOutput(io, opts.outputFile, out)) return 2;
   } else io.stdout.write(out);
   return status;
+}
+function isOutside(cwd, arg) {
+  const rel = import_node_path37.default.relative(cwd, import_node_path37.default.resolve(cwd, arg));
+  return rel === ".." || rel.startsWith(`..${import_node_path37.default.sep}`) || import_node_path37.default.isAbsolute(rel);
 }
 function writeOutput(io, file, text) {
   const out = import_node_path37.default.resolve(io.cwd, file);
