@@ -6,6 +6,7 @@ import { lint } from '../../../src/lint';
 import { mergeClusterFacts } from '../../../src/model/cluster';
 import { talosConfigHandler } from '../../../src/sources/talos/handler';
 import { tmpDir } from '../../helpers/tmp-tree';
+import { lintTree } from '../../helpers/lint-tree';
 
 const WORKER = `version: v1alpha1
 machine:
@@ -52,6 +53,55 @@ describe('Talos machine configuration', () => {
 
   it('stays quiet on a Talos config without sysctls', () => {
     expect(lintText('controlplane.yaml', 'version: v1alpha1\nmachine:\n  type: controlplane\n')).toEqual([]);
+  });
+
+  it('a Terraform template read in part decides no other file\'s context; its own range is judged where it is written', () => {
+    const tpl = ['version: v1alpha1', 'machine:', '  type: controlplane', 'cluster:', '  apiServer:', '    extraArgs:', '%{ if narrow_ports ~}', '      service-node-port-range: 30000-40000', '%{ endif ~}', ''].join('\n');
+    const only = ['ports-ephemeral-overlaps-nodeport', 'k8s-nodeport-range-overlaps-ephemeral'];
+    const r = lintTree({ 'talos/controlplane.yaml.tpl': tpl, 'nodes/etc/sysctl.d/90-ports.conf': 'net.ipv4.ip_local_port_range = 32768 60999\n' }, { only, args: { nodeRole: 'kubernetes' } });
+    expect(r.list).toEqual(['talos/controlplane.yaml.tpl:7:1 sysctl-lint/template-not-rendered', 'talos/controlplane.yaml.tpl:8:7 k8s-nodeport-range-overlaps-ephemeral']);
+    // The same configuration without template lines is the cluster's context.
+    const plain = tpl.replace('%{ if narrow_ports ~}\n', '').replace('%{ endif ~}\n', '');
+    const r2 = lintTree({ 'talos/controlplane.yaml': plain, 'nodes/etc/sysctl.d/90-ports.conf': 'net.ipv4.ip_local_port_range = 32768 60999\n' }, { only, args: { nodeRole: 'kubernetes' } });
+    expect(r2.list).toEqual(['nodes/etc/sysctl.d/90-ports.conf:1:1 ports-ephemeral-overlaps-nodeport net.ipv4.ip_local_port_range', 'talos/controlplane.yaml:7:7 k8s-nodeport-range-overlaps-ephemeral']);
+  });
+
+  it('a control-plane configuration with inline manifests is Talos, not a Kubernetes manifest', () => {
+    const text = ['version: v1alpha1', 'machine:', '  type: controlplane', '  sysctls:', '    net.ipv4.tcp_tw_recycle: "1"', 'cluster:', '  inlineManifests:', '    - name: secret', '      contents: |-', '        apiVersion: v1', '        kind: Secret', ''].join('\n');
+    expect(lintText('controlplane.yaml.tpl', text)).toContain('tcp-tw-recycle-enabled 5:5 error');
+  });
+
+  it('talhelper: machine configuration patches held as strings in talconfig.yaml, at their positions', () => {
+    const text = [
+      'clusterName: home',
+      'talosVersion: v1.9.0',
+      'nodes:',
+      '  - hostname: cp1',
+      '    controlPlane: true',
+      '    patches:',
+      '      - "@./patches/cp1.yaml"',
+      'worker:',
+      '  patches:',
+      '    - |-',
+      '      machine:',
+      '        sysctls:',
+      '          net.ipv4.ip_local_port_range: "1024 65535"',
+      '      cluster:',
+      '        proxy:',
+      '          mode: ipvs',
+      '',
+    ].join('\n');
+    expect(talosConfigHandler.claimsContent(text, 'talos/talconfig.yaml')).toBe(true);
+    const found = lintText('talconfig.yaml', text);
+    expect(found).toContain('ports-ephemeral-overlaps-nodeport 13:11 error');
+    expect(found).toContain('k8s-kube-proxy-ipvs-mode 16:11 info');
+    expect(talosConfigHandler.claimsContent('clusterName: x\nnodes:\n  - hostname: a\n', 'other.yaml')).toBe(false);
+  });
+
+  it('a disabled kube-proxy has no mode', () => {
+    const text = 'version: v1alpha1\nmachine:\n  type: controlplane\ncluster:\n  proxy:\n    disabled: true\n    mode: ipvs\n';
+    const facts = talosConfigHandler.extract({ abs: '/x/cp.yaml', display: 'cp.yaml', text, explicit: true, devNull: false, isSymlink: false, realFile: '/x/cp.yaml' }).clusterFacts ?? [];
+    expect(mergeClusterFacts(facts).kubeProxyMode).toBeUndefined();
   });
 
   it('reads the cluster context: NodePort range, kube-proxy mode, kubelet allowed sysctls', () => {
