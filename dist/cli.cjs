@@ -1444,10 +1444,10 @@ ${indent2}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end2}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body2 = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end2}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent2}${body}`;
+${indent2}${body2}`;
       }
       value = value.replace(/\n+/g, `$&${indent2}`);
       return `|${header}
@@ -3525,13 +3525,13 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
-          body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+          body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
+        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body2}`;
         } else
-          lines.push(body);
+          lines.push(body2);
       } else {
         lines.push(stringify.stringify(doc.contents, ctx));
       }
@@ -5562,13 +5562,13 @@ var require_cst_scalar = __commonJS({
         case ">": {
           const he = source.indexOf("\n");
           const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
+          const body2 = source.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent: indent2, source: head }
           ];
           if (!addEndtoBlockProps(props, end2))
             props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
-          return { type: "block-scalar", offset, indent: indent2, props, source: body };
+          return { type: "block-scalar", offset, indent: indent2, props, source: body2 };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent: indent2, source, end: end2 };
@@ -5625,13 +5625,13 @@ var require_cst_scalar = __commonJS({
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
       const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
+      const body2 = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header.source = head;
-        token.source = body;
+        token.source = body2;
       } else {
         const { offset } = token;
         const indent2 = "indent" in token ? token.indent : -1;
@@ -5643,7 +5643,7 @@ var require_cst_scalar = __commonJS({
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body2 });
       }
     }
     function addEndtoBlockProps(props, end2) {
@@ -8480,10 +8480,10 @@ var require_codegen = __commonJS({
         return this._leafNode(new Throw(error));
       }
       // start self-balancing block
-      block(body, nodeCount) {
+      block(body2, nodeCount) {
         this._blockStarts.push(this._nodes.length);
-        if (body)
-          this.code(body).endBlock(nodeCount);
+        if (body2)
+          this.code(body2).endBlock(nodeCount);
         return this;
       }
       // end the current self-balancing block
@@ -9938,15 +9938,15 @@ var require_validate = __commonJS({
       validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
     }
     exports2.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body2) {
       if (opts.code.es5) {
         gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
           gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
           destructureValCxtES5(gen, opts);
-          gen.code(body);
+          gen.code(body2);
         });
       } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body2));
       }
     }
     function destructureValCxt(opts) {
@@ -15138,8 +15138,8 @@ var require_json_schema_2020_12 = __commonJS({
         with$data(this, validation)
       ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
       return this;
-      function with$data(ajv2, sch) {
-        return $data ? ajv2.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+      function with$data(ajv3, sch) {
+        return $data ? ajv3.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
       }
     }
     exports2.default = addMetaSchema2020;
@@ -21918,6 +21918,4435 @@ var require_build = __commonJS({
   }
 });
 
+// sysctl-lint:standalone-validators
+var require_standalone_validators = __commonJS({
+  "sysctl-lint:standalone-validators"(exports2) {
+    "use strict";
+    init_define_SYSCTL_LINT_BUILTINS();
+    init_define_SYSCTL_LINT_EXAMPLES();
+    exports2.config = validate20;
+    var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://sysctl-lint.dev/schemas/config.schema.json", "title": "sysctl-lint configuration (.sysctl-lint.yaml)", "description": "Project configuration of sysctl-lint, found in the working directory or a parent (up to the repository root) or named with --config. Command-line flags win over these values. Paths and globs are relative to the directory of this file.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "context": { "description": "What the linted nodes are. Each value is the default for the matching command-line flag.", "type": "object", "additionalProperties": false, "properties": { "kernel": { "description": "Kernel version of the nodes (X.Y[.Z], e.g. '5.15' or '6.1.20'). Quote it: YAML reads 5.10 as the number 5.1 (sysctl-lint reads the text as written, but other tools will not). Same as --kernel.", "type": ["string", "number"], "pattern": "^v?\\d+\\.\\d+(\\.\\d+)?([-+~._][0-9A-Za-z.+_~-]*)?$" }, "kubernetesVersion": { "description": "Kubernetes version of the cluster (X.Y, e.g. '1.30'); quote it. Same as --kubernetes-version.", "type": ["string", "number"], "pattern": "^v?\\d+\\.\\d+(\\.\\d+)?([-+~._][0-9A-Za-z.+_~-]*)?$" }, "nodeRole": { "description": "What the nodes are: kubernetes or generic (default: inferred per node, else unknown). Same as --node-role.", "enum": ["kubernetes", "generic", "unknown"] }, "nodePortRange": { "description": "NodePort range of the cluster (A-B, default 30000-32767). Same as --node-port-range.", "type": "string", "pattern": "^\\s*\\d+\\s*-\\s*\\d+\\s*$" }, "applier": { "description": "Which program applies the sysctl files: systemd (systemd-sysctl), procps (sysctl --system) or both (default). Same as --applier.", "enum": ["systemd", "procps", "both"] }, "kubeProxyMode": { "description": "kube-proxy's mode on the nodes (default: read from a KubeProxyConfiguration, kind config or --proxy-mode flag in the linted files, else unknown). Same as --kube-proxy-mode.", "enum": ["iptables", "ipvs", "nftables"] } } }, "rules": { "description": "Severity per rule id (policy ids, their aliases and engine rules such as sysctl-lint/suppression-unused): error, warning, info, or off to drop the rule's findings.", "$ref": "#/$defs/ruleSettings" }, "overrides": { "description": "Rule settings for some paths only, e.g. findings about something missing that have no line to put a suppression comment on. Applied in order after `rules`; a later override wins.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "rules"], "properties": { "files": { "description": "gitignore-style globs, relative to the config file, matched against the file a finding points into.", "$ref": "#/$defs/globs" }, "rules": { "$ref": "#/$defs/ruleSettings" } } } }, "policies": { "description": "Extra policy directories (same schema as the built-in policies), relative to the config file. --policies adds to them.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "ignore": { "description": "gitignore-style globs, relative to the config file: matching files and directories are not linted (also when named on the command line).", "$ref": "#/$defs/globs" }, "respectGitignore": { "description": "Skip what .gitignore files (and .git/info/exclude) ignore when walking directories. Default true.", "type": "boolean" }, "nodes": { "description": "Node groups: which files make up one node, for repositories that hold several images. Files matched by a group form one node with full sysctl.d precedence by their placement; a file may belong to several groups; files in no group keep the default grouping.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "files"], "properties": { "name": { "description": "Name of the node, shown in messages.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, "files": { "description": "gitignore-style globs, relative to the config file (a leading ! excludes).", "$ref": "#/$defs/globs" } } } }, "docsBaseUrl": { "description": "Where reports link rule documentation: the URL of a copy of docs/rules.md (each rule is an anchor in it), e.g. https://github.com/<owner>/sysctl-lint/blob/<tag>/docs/rules.md. Default: docs/rules.md of the running version in the npm package. Same as --docs-base-url.", "type": "string", "pattern": "^https?://[^\\s]+$" } }, "$defs": { "ruleSettings": { "type": "object", "description": "Rule id (or alias) -> error | warning | info | off. Unknown ids are reported with the closest known ones.", "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 } } };
+    var schema32 = { "type": "object", "description": "Rule id (or alias) -> error | warning | info | off. Unknown ids are reported with the closest known ones.", "additionalProperties": { "enum": ["error", "warning", "info", "off"] } };
+    var func1 = Object.prototype.hasOwnProperty;
+    var func2 = require_ucs2length().default;
+    var pattern4 = new RegExp("^v?\\d+\\.\\d+(\\.\\d+)?([-+~._][0-9A-Za-z.+_~-]*)?$", "u");
+    var pattern6 = new RegExp("^\\s*\\d+\\s*-\\s*\\d+\\s*$", "u");
+    var pattern7 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+    var pattern8 = new RegExp("^https?://[^\\s]+$", "u");
+    function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      ;
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate20.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+          if (!func1.call(schema31.properties, key0)) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+        }
+        if (data.$schema !== void 0) {
+          if (typeof data.$schema !== "string") {
+            const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        if (data.context !== void 0) {
+          let data1 = data.context;
+          if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            for (const key1 in data1) {
+              if (!(key1 === "kernel" || key1 === "kubernetesVersion" || key1 === "nodeRole" || key1 === "nodePortRange" || key1 === "applier" || key1 === "kubeProxyMode")) {
+                const err2 = { instancePath: instancePath + "/context", schemaPath: "#/properties/context/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err2];
+                } else {
+                  vErrors.push(err2);
+                }
+                errors++;
+              }
+            }
+            if (data1.kernel !== void 0) {
+              let data2 = data1.kernel;
+              if (typeof data2 !== "string" && !(typeof data2 == "number" && isFinite(data2))) {
+                const err3 = { instancePath: instancePath + "/context/kernel", schemaPath: "#/properties/context/properties/kernel/type", keyword: "type", params: { type: schema31.properties.context.properties.kernel.type }, message: "must be string,number" };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+              if (typeof data2 === "string") {
+                if (!pattern4.test(data2)) {
+                  const err4 = { instancePath: instancePath + "/context/kernel", schemaPath: "#/properties/context/properties/kernel/pattern", keyword: "pattern", params: { pattern: "^v?\\d+\\.\\d+(\\.\\d+)?([-+~._][0-9A-Za-z.+_~-]*)?$" }, message: 'must match pattern "^v?\\d+\\.\\d+(\\.\\d+)?([-+~._][0-9A-Za-z.+_~-]*)?$"' };
+                  if (vErrors === null) {
+                    vErrors = [err4];
+                  } else {
+                    vErrors.push(err4);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data1.kubernetesVersion !== void 0) {
+              let data3 = data1.kubernetesVersion;
+              if (typeof data3 !== "string" && !(typeof data3 == "number" && isFinite(data3))) {
+                const err5 = { instancePath: instancePath + "/context/kubernetesVersion", schemaPath: "#/properties/context/properties/kubernetesVersion/type", keyword: "type", params: { type: schema31.properties.context.properties.kubernetesVersion.type }, message: "must be string,number" };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+              if (typeof data3 === "string") {
+                if (!pattern4.test(data3)) {
+                  const err6 = { instancePath: instancePath + "/context/kubernetesVersion", schemaPath: "#/properties/context/properties/kubernetesVersion/pattern", keyword: "pattern", params: { pattern: "^v?\\d+\\.\\d+(\\.\\d+)?([-+~._][0-9A-Za-z.+_~-]*)?$" }, message: 'must match pattern "^v?\\d+\\.\\d+(\\.\\d+)?([-+~._][0-9A-Za-z.+_~-]*)?$"' };
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data1.nodeRole !== void 0) {
+              let data4 = data1.nodeRole;
+              if (!(data4 === "kubernetes" || data4 === "generic" || data4 === "unknown")) {
+                const err7 = { instancePath: instancePath + "/context/nodeRole", schemaPath: "#/properties/context/properties/nodeRole/enum", keyword: "enum", params: { allowedValues: schema31.properties.context.properties.nodeRole.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            if (data1.nodePortRange !== void 0) {
+              let data5 = data1.nodePortRange;
+              if (typeof data5 === "string") {
+                if (!pattern6.test(data5)) {
+                  const err8 = { instancePath: instancePath + "/context/nodePortRange", schemaPath: "#/properties/context/properties/nodePortRange/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+\\s*-\\s*\\d+\\s*$" }, message: 'must match pattern "^\\s*\\d+\\s*-\\s*\\d+\\s*$"' };
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+              } else {
+                const err9 = { instancePath: instancePath + "/context/nodePortRange", schemaPath: "#/properties/context/properties/nodePortRange/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data1.applier !== void 0) {
+              let data6 = data1.applier;
+              if (!(data6 === "systemd" || data6 === "procps" || data6 === "both")) {
+                const err10 = { instancePath: instancePath + "/context/applier", schemaPath: "#/properties/context/properties/applier/enum", keyword: "enum", params: { allowedValues: schema31.properties.context.properties.applier.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data1.kubeProxyMode !== void 0) {
+              let data7 = data1.kubeProxyMode;
+              if (!(data7 === "iptables" || data7 === "ipvs" || data7 === "nftables")) {
+                const err11 = { instancePath: instancePath + "/context/kubeProxyMode", schemaPath: "#/properties/context/properties/kubeProxyMode/enum", keyword: "enum", params: { allowedValues: schema31.properties.context.properties.kubeProxyMode.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/context", schemaPath: "#/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data.rules !== void 0) {
+          let data8 = data.rules;
+          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+            for (const key2 in data8) {
+              let data9 = data8[key2];
+              if (!(data9 === "error" || data9 === "warning" || data9 === "info" || data9 === "off")) {
+                const err13 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/ruleSettings/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema32.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleSettings/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data.overrides !== void 0) {
+          let data10 = data.overrides;
+          if (Array.isArray(data10)) {
+            const len0 = data10.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data11 = data10[i0];
+              if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                if (data11.files === void 0) {
+                  const err15 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+                if (data11.rules === void 0) {
+                  const err16 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'" };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+                for (const key3 in data11) {
+                  if (!(key3 === "files" || key3 === "rules")) {
+                    const err17 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err17];
+                    } else {
+                      vErrors.push(err17);
+                    }
+                    errors++;
+                  }
+                }
+                if (data11.files !== void 0) {
+                  let data12 = data11.files;
+                  if (Array.isArray(data12)) {
+                    if (data12.length < 1) {
+                      const err18 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/$defs/globs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err18];
+                      } else {
+                        vErrors.push(err18);
+                      }
+                      errors++;
+                    }
+                    const len1 = data12.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      let data13 = data12[i1];
+                      if (typeof data13 === "string") {
+                        if (func2(data13) < 1) {
+                          const err19 = { instancePath: instancePath + "/overrides/" + i0 + "/files/" + i1, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err19];
+                          } else {
+                            vErrors.push(err19);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err20 = { instancePath: instancePath + "/overrides/" + i0 + "/files/" + i1, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err20];
+                        } else {
+                          vErrors.push(err20);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err21 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                }
+                if (data11.rules !== void 0) {
+                  let data14 = data11.rules;
+                  if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                    for (const key4 in data14) {
+                      let data15 = data14[key4];
+                      if (!(data15 === "error" || data15 === "warning" || data15 === "info" || data15 === "off")) {
+                        const err22 = { instancePath: instancePath + "/overrides/" + i0 + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/ruleSettings/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema32.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err22];
+                        } else {
+                          vErrors.push(err22);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err23 = { instancePath: instancePath + "/overrides/" + i0 + "/rules", schemaPath: "#/$defs/ruleSettings/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err24 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data.policies !== void 0) {
+          let data16 = data.policies;
+          if (Array.isArray(data16)) {
+            const len2 = data16.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data17 = data16[i2];
+              if (typeof data17 === "string") {
+                if (func2(data17) < 1) {
+                  const err26 = { instancePath: instancePath + "/policies/" + i2, schemaPath: "#/properties/policies/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+              } else {
+                const err27 = { instancePath: instancePath + "/policies/" + i2, schemaPath: "#/properties/policies/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            let i3 = data16.length;
+            let j0;
+            if (i3 > 1) {
+              const indices0 = {};
+              for (; i3--; ) {
+                let item0 = data16[i3];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err28 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i3;
+              }
+            }
+          } else {
+            const err29 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data.ignore !== void 0) {
+          let data18 = data.ignore;
+          if (Array.isArray(data18)) {
+            if (data18.length < 1) {
+              const err30 = { instancePath: instancePath + "/ignore", schemaPath: "#/$defs/globs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+            const len3 = data18.length;
+            for (let i4 = 0; i4 < len3; i4++) {
+              let data19 = data18[i4];
+              if (typeof data19 === "string") {
+                if (func2(data19) < 1) {
+                  const err31 = { instancePath: instancePath + "/ignore/" + i4, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+              } else {
+                const err32 = { instancePath: instancePath + "/ignore/" + i4, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err33 = { instancePath: instancePath + "/ignore", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data.respectGitignore !== void 0) {
+          if (typeof data.respectGitignore !== "boolean") {
+            const err34 = { instancePath: instancePath + "/respectGitignore", schemaPath: "#/properties/respectGitignore/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data.nodes !== void 0) {
+          let data21 = data.nodes;
+          if (Array.isArray(data21)) {
+            const len4 = data21.length;
+            for (let i5 = 0; i5 < len4; i5++) {
+              let data22 = data21[i5];
+              if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                if (data22.name === void 0) {
+                  const err35 = { instancePath: instancePath + "/nodes/" + i5, schemaPath: "#/properties/nodes/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+                if (data22.files === void 0) {
+                  const err36 = { instancePath: instancePath + "/nodes/" + i5, schemaPath: "#/properties/nodes/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+                for (const key5 in data22) {
+                  if (!(key5 === "name" || key5 === "files")) {
+                    const err37 = { instancePath: instancePath + "/nodes/" + i5, schemaPath: "#/properties/nodes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.name !== void 0) {
+                  let data23 = data22.name;
+                  if (typeof data23 === "string") {
+                    if (!pattern7.test(data23)) {
+                      const err38 = { instancePath: instancePath + "/nodes/" + i5 + "/name", schemaPath: "#/properties/nodes/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"' };
+                      if (vErrors === null) {
+                        vErrors = [err38];
+                      } else {
+                        vErrors.push(err38);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err39 = { instancePath: instancePath + "/nodes/" + i5 + "/name", schemaPath: "#/properties/nodes/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.files !== void 0) {
+                  let data24 = data22.files;
+                  if (Array.isArray(data24)) {
+                    if (data24.length < 1) {
+                      const err40 = { instancePath: instancePath + "/nodes/" + i5 + "/files", schemaPath: "#/$defs/globs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err40];
+                      } else {
+                        vErrors.push(err40);
+                      }
+                      errors++;
+                    }
+                    const len5 = data24.length;
+                    for (let i6 = 0; i6 < len5; i6++) {
+                      let data25 = data24[i6];
+                      if (typeof data25 === "string") {
+                        if (func2(data25) < 1) {
+                          const err41 = { instancePath: instancePath + "/nodes/" + i5 + "/files/" + i6, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err41];
+                          } else {
+                            vErrors.push(err41);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err42 = { instancePath: instancePath + "/nodes/" + i5 + "/files/" + i6, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err42];
+                        } else {
+                          vErrors.push(err42);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err43 = { instancePath: instancePath + "/nodes/" + i5 + "/files", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err43];
+                    } else {
+                      vErrors.push(err43);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err44 = { instancePath: instancePath + "/nodes/" + i5, schemaPath: "#/properties/nodes/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err45 = { instancePath: instancePath + "/nodes", schemaPath: "#/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+        if (data.docsBaseUrl !== void 0) {
+          let data26 = data.docsBaseUrl;
+          if (typeof data26 === "string") {
+            if (!pattern8.test(data26)) {
+              const err46 = { instancePath: instancePath + "/docsBaseUrl", schemaPath: "#/properties/docsBaseUrl/pattern", keyword: "pattern", params: { pattern: "^https?://[^\\s]+$" }, message: 'must match pattern "^https?://[^\\s]+$"' };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+          } else {
+            const err47 = { instancePath: instancePath + "/docsBaseUrl", schemaPath: "#/properties/docsBaseUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err48 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+      validate20.errors = vErrors;
+      return errors === 0;
+    }
+    validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    exports2.policy = validate21;
+    var schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://sysctl-lint.dev/schemas/policy.schema.json", "title": "sysctl-lint policy", "description": "One declarative sysctl-lint policy. Built-in policies (policies/) and user policies (--policies DIR) share this schema. Policies are data: they select settings, test them with a closed set of operators and describe the finding; they cannot run code.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "required": ["id", "title", "severity", "check", "message", "rationale", "fix"], "properties": { "$schema": { "type": "string" }, "id": { "description": "Stable kebab-case identifier; the file name without .yaml.", "type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, "title": { "description": "The desired state, as a short sentence.", "type": "string", "minLength": 3, "maxLength": 200 }, "severity": { "$ref": "#/$defs/severity" }, "tags": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9-]+$" }, "uniqueItems": true }, "scope": { "description": "Which values the policy applies to: node (host network namespace), pod (a pod's own namespaces) and/or cluster (the cluster context read from the linted files, judged once per run). Default: [node].", "type": "array", "items": { "enum": ["node", "pod", "cluster"] }, "minItems": 1, "uniqueItems": true }, "appliesWhen": { "$ref": "#/$defs/contextCondition" }, "check": { "$ref": "#/$defs/check" }, "autofix": { "$ref": "#/$defs/autofix" }, "message": { "description": "Message template. Placeholders: {{key}} {{value}} {{kernel}} {{kubernetesVersion}} {{nodeRole}} {{nodeRoleSource}} {{nodePortRange}} {{nodePortRangeSource}} {{applier}} {{node}} {{operand}} {{overlap}} {{reason}} {{module}} {{removedIn}} {{overriddenValues}} {{otherValue}} {{otherApplier}} {{text}} {{file}} {{maskedBy}} {{via}} {{workload}} {{source}} {{field}} {{hint}} {{since}} {{minKernel}} {{namespace}} {{allowedBy}} {{step}} {{path}} {{command}} {{vendor}} {{expected}} {{timing}} {{liveValue}} {{liveSource}}.", "type": "string", "minLength": 1 }, "cases": { "description": "Refinements tried in order; the first whose conditions hold sets the severity and message. 'off' drops the finding.", "type": "array", "items": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "when": { "$ref": "#/$defs/contextCondition" }, "value": { "$ref": "#/$defs/assertion" }, "severity": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "const": "off" }] }, "message": { "type": "string", "minLength": 1 } } } }, "rationale": { "description": "Why this matters (Markdown).", "type": "string", "minLength": 1 }, "fix": { "description": "How to fix it (Markdown).", "type": "string", "minLength": 1 }, "references": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["title", "url"], "properties": { "title": { "type": "string", "minLength": 1 }, "url": { "type": "string", "pattern": "^https://" } } } }, "aliases": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, "uniqueItems": true }, "supersedes": { "description": "Rule ids whose finding on the same line and key this policy's finding replaces, because its message already says what theirs would (one line, one finding per problem). A rule that is off leaves the other's findings in place.", "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, "minItems": 1, "uniqueItems": true } }, "$defs": { "severity": { "enum": ["error", "warning", "info"] }, "autofix": { "description": "A fix sysctl-lint can make at the finding's exact location. Setting checks: remove-assignment (delete the line; sysctl files only), set-value (replace the value with `value`), strip-inline-comment (cut the value at an inline # or ; comment), unquote-value (drop the quotes around a value), rewrite-sysctl-command (`sysctl -w k=v` pasted into a sysctl file becomes `k = v`); target overridden: remove-exact-duplicates (delete earlier lines of the same file that set the same value); command split-value: quote-split-value (quote the words the shell split). Only `safe` fixes are applied by --fix; the others are suggestions. Encoded or escaped content is reported as not fixable.", "type": "object", "additionalProperties": false, "required": ["action"], "properties": { "action": { "enum": ["remove-assignment", "set-value", "strip-inline-comment", "unquote-value", "quote-split-value", "rewrite-sysctl-command", "remove-exact-duplicates"] }, "value": { "description": "The value set-value writes (required by set-value, not allowed with the other actions).", "type": "string", "pattern": `^[^\\r\\n#;"'\\\\]+$` }, "safe": { "description": "Apply with --fix (the edit is mechanical and needs no decision). Default false: offered as a suggestion.", "type": "boolean" }, "description": { "description": "What the fix does, shown with it.", "type": "string", "minLength": 1, "maxLength": 200 } } }, "version": { "type": "string", "pattern": "^\\d+\\.\\d+(\\.\\d+)?$" }, "versionCondition": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "known": { "type": "boolean" }, "lt": { "$ref": "#/$defs/version" }, "lte": { "$ref": "#/$defs/version" }, "gt": { "$ref": "#/$defs/version" }, "gte": { "$ref": "#/$defs/version" } } }, "contextCondition": { "description": "Conditions on the linting context; all given fields must hold. A version comparison is false when the version is unknown (use known: false to match that).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "kernel": { "$ref": "#/$defs/versionCondition" }, "kubernetesVersion": { "$ref": "#/$defs/versionCondition" }, "nodeRole": { "type": "array", "items": { "enum": ["kubernetes", "generic", "unknown"] }, "minItems": 1, "uniqueItems": true }, "kubeProxyMode": { "type": "array", "items": { "enum": ["iptables", "ipvs", "nftables", "kernelspace", "unknown"] }, "minItems": 1, "uniqueItems": true }, "applier": { "type": "array", "items": { "enum": ["systemd", "procps"] }, "minItems": 1, "uniqueItems": true }, "completeRoot": { "type": "boolean" }, "modulesKnown": { "type": "boolean" }, "hostNetwork": { "description": "Pod-scope values: the pod shares the node's network namespace.", "type": "boolean" }, "hostIPC": { "description": "Pod-scope values: the pod shares the node's IPC namespace.", "type": "boolean" }, "kubeletConfigKnown": { "description": "A kubelet configuration (KubeletConfiguration, kubelet flags) was found in the linted files.", "type": "boolean" }, "protectKernelDefaults": { "description": "The linted kubelet configuration sets protectKernelDefaults.", "type": "boolean" } } }, "selector": { "description": "A canonical dotted key, a glob over key segments (net.ipv4.conf.*.rp_filter) or a prefix followed by .** (net.ipv4.vs.**); '**' selects every key.", "type": "string", "pattern": "^(\\*\\*|[A-Za-z0-9_*?\\[\\]-][A-Za-z0-9_.*?\\[\\]/:@-]*)$" }, "check": { "type": "object", "oneOf": [{ "title": "setting check", "additionalProperties": false, "required": ["setting"], "properties": { "setting": { "anyOf": [{ "$ref": "#/$defs/selector" }, { "type": "array", "items": { "$ref": "#/$defs/selector" }, "minItems": 1, "uniqueItems": true }] }, "target": { "description": "effective (default): the value in force after precedence (for a live node: the running kernel's value); assignments: every line that writes the key; overridden: a setting that overrides earlier ones (reported at the winner); divergent: keys whose final value differs between systemd-sysctl and procps; drift: keys whose effective value in the files differs from the running kernel's (--live, --live-snapshot), reported at the winning line. Only effective applies to live nodes.", "enum": ["effective", "assignments", "overridden", "divergent", "drift"] }, "valueType": { "enum": ["string", "integer", "integers", "portRange", "portList"] }, "violation": { "$ref": "#/$defs/assertion" }, "oncePerFileBy": { "description": "Report once per file and value of this message placeholder (for example module), at the first line, with the other lines as related locations.", "enum": ["module", "key", "value"] }, "origin": { "description": "Only values written this way: file (sysctl files), pod-sysctls (a pod's securityContext.sysctls), container (a command a container runs). Default: all.", "type": "array", "items": { "enum": ["file", "pod-sysctls", "container"] }, "minItems": 1, "uniqueItems": true } } }, { "title": "context check", "description": "A cluster context value read from the linted files (scope cluster), reported where it is written; values from the command line or defaults are not checked.", "additionalProperties": false, "required": ["context"], "properties": { "context": { "enum": ["nodePortRange", "kubeProxyMode"] }, "valueType": { "enum": ["string", "integer", "integers", "portRange", "portList"] }, "violation": { "$ref": "#/$defs/assertion" } } }, { "title": "observation check", "description": "A structural fact a source observed: misplaced-sysctls (a sysctls field where Kubernetes does not read it), malformed-pod-sysctl (an entry that is not {name, value} with a string value), unprivileged-sysctl-write (a container that is not privileged writes a sysctl), duplicate-pod-sysctl (a pod's sysctls name the same sysctl twice, as written).", "additionalProperties": false, "required": ["observation"], "properties": { "observation": { "enum": ["misplaced-sysctls", "malformed-pod-sysctl", "unprivileged-sysctl-write", "duplicate-pod-sysctl"] } } }, { "title": "syntax check", "additionalProperties": false, "required": ["syntax"], "properties": { "syntax": { "type": "array", "items": { "enum": ["not-assignment", "empty-key", "empty-value", "template-directive"] }, "minItems": 1, "uniqueItems": true }, "oncePerFile": { "type": "boolean" } } }, { "title": "file check", "additionalProperties": false, "required": ["file"], "properties": { "file": { "enum": ["masked", "sysctl-conf-ignored", "not-dotconf"] } } }, { "title": "command check", "description": "Values written by commands (cloud-init bootcmd/runcmd, scripts, Packer provisioners, Ansible tasks, container commands). split-value: the shell split an unquoted value (sysctl -w k=1024 65535); not-persisted: a write that runs once per instance on the first boot (runcmd) and that no sysctl file sets to the same value; every-boot: a write that runs at every boot (bootcmd); build-time: a write made while an image is built (a Packer provisioner) that no sysctl file of the image sets to the same value; lost-at-reboot: a write on a running machine by a step that runs once (an Ansible task, a script nothing runs at boot) that no sysctl file sets to the same value.", "additionalProperties": false, "required": ["command"], "properties": { "command": { "enum": ["split-value", "not-persisted", "every-boot", "build-time", "lost-at-reboot"] }, "tools": { "description": "Only nodes provisioned by these tools (default: all, container commands included).", "type": "array", "minItems": 1, "items": { "enum": ["cloud-init", "script", "packer", "ansible", "systemd"] } } } }, { "title": "provisioning check", "description": "How a node was provisioned (cloud-init, scripts, Packer, Ansible). file-not-applied: a sysctl file written on the first boot after systemd-sysctl ran and not re-applied later (sysctl --system, sysctl -p FILE, systemctl restart systemd-sysctl, a reboot); sysctl-conf-written: /etc/sysctl.conf is written or appended to.", "additionalProperties": false, "required": ["provisioning"], "properties": { "provisioning": { "enum": ["file-not-applied", "sysctl-conf-written"] }, "tools": { "description": "Only nodes provisioned by these tools (default: all).", "type": "array", "minItems": 1, "items": { "enum": ["cloud-init", "script", "packer", "ansible", "systemd"] } } } }] }, "operand": { "anyOf": [{ "type": "number" }, { "type": "object", "additionalProperties": false, "required": ["setting"], "properties": { "setting": { "$ref": "#/$defs/selector" }, "default": { "type": "number", "description": "Value when the setting is not set (the kernel default)." }, "appliedBefore": { "type": "boolean", "description": "Use the value the setting has when the judged line is written (apply order), not its final value." } } }, { "type": "object", "additionalProperties": false, "required": ["context"], "properties": { "context": { "enum": ["nodePortRange.lo", "nodePortRange.hi"] } } }] }, "scalar": { "type": ["string", "number"] }, "assertion": { "description": "Exactly one operator from a closed set; allOf/anyOf/not combine assertions.", "type": "object", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "equals": { "$ref": "#/$defs/scalar" }, "notEquals": { "$ref": "#/$defs/scalar" }, "oneOf": { "type": "array", "items": { "$ref": "#/$defs/scalar" }, "minItems": 1 }, "notOneOf": { "type": "array", "items": { "$ref": "#/$defs/scalar" }, "minItems": 1 }, "lt": { "$ref": "#/$defs/operand" }, "lte": { "$ref": "#/$defs/operand" }, "gt": { "$ref": "#/$defs/operand" }, "gte": { "$ref": "#/$defs/operand" }, "matches": { "type": "string" }, "notMatches": { "type": "string" }, "invalid": { "const": true }, "low": { "$ref": "#/$defs/assertion" }, "high": { "$ref": "#/$defs/assertion" }, "overlaps": { "type": "object", "additionalProperties": false, "required": ["range"], "properties": { "range": { "type": "object", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "context": { "const": "nodePortRange" }, "range": { "type": "string", "pattern": "^\\d+-\\d+$" } } }, "excludeSetting": { "$ref": "#/$defs/selector" } } }, "sameParity": { "const": true }, "moduleNotLoaded": { "const": true }, "moduleDefault": { "description": "The value is (true) or is not (false) the one the key has as soon as its module loads (policies/lists/module-keys.yaml defaults): {{expected}}.", "type": "boolean" }, "keyStatus": { "description": "What policies/lists/kernel-keys.yaml says about the key: unknown (under a completely listed prefix but not listed), removed (removed at or before the target kernel), vendor (exists only in some vendors' kernels: {{vendor}}), impossible (its first component is not a /proc/sys directory, or it holds blanks: {{reason}}), read-only (a write cannot change it, everywhere or from a pod's own network namespace: {{reason}}).", "enum": ["unknown", "removed", "vendor", "impossible", "read-only"] }, "valueShape": { "description": "The value against what the key's kernel handler reads (kernel-keys.yaml values): extra-fields (more integers than the key takes; the rest is silently dropped: {{expected}}, {{text}}), out-of-range (an integer outside the range the handler accepts, the write fails with EINVAL: {{expected}}).", "enum": ["extra-fields", "out-of-range"] }, "podSafe": { "description": "The key is (true) or is not (false) in kubelet's safe set for the Kubernetes version and kernel (policies/lists/pod-safe-sysctls.yaml).", "type": "boolean" }, "kernelNamespace": { "description": "The kernel namespace kubelet files the key under: net (net.*), ipc (kernel.sem, kernel.shm*, kernel.msg*, fs.mqueue.*) or none (node-global).", "type": "array", "items": { "enum": ["net", "ipc", "none"] }, "minItems": 1, "uniqueItems": true }, "kubeletAllowed": { "description": "The key is (true) or is not (false) allowed by kubelet's allowedUnsafeSysctls from the linted files.", "type": "boolean" }, "keyMatches": { "description": "The key matches this selector (key, glob or prefix.**): combined with allOf/anyOf, one policy can hold a different expectation per key.", "$ref": "#/$defs/selector" }, "allOf": { "type": "array", "items": { "$ref": "#/$defs/assertion" }, "minItems": 1 }, "anyOf": { "type": "array", "items": { "$ref": "#/$defs/assertion" }, "minItems": 1 }, "not": { "$ref": "#/$defs/assertion" } } } } };
+    var schema38 = { "enum": ["error", "warning", "info"] };
+    var schema57 = { "description": "A fix sysctl-lint can make at the finding's exact location. Setting checks: remove-assignment (delete the line; sysctl files only), set-value (replace the value with `value`), strip-inline-comment (cut the value at an inline # or ; comment), unquote-value (drop the quotes around a value), rewrite-sysctl-command (`sysctl -w k=v` pasted into a sysctl file becomes `k = v`); target overridden: remove-exact-duplicates (delete earlier lines of the same file that set the same value); command split-value: quote-split-value (quote the words the shell split). Only `safe` fixes are applied by --fix; the others are suggestions. Encoded or escaped content is reported as not fixable.", "type": "object", "additionalProperties": false, "required": ["action"], "properties": { "action": { "enum": ["remove-assignment", "set-value", "strip-inline-comment", "unquote-value", "quote-split-value", "rewrite-sysctl-command", "remove-exact-duplicates"] }, "value": { "description": "The value set-value writes (required by set-value, not allowed with the other actions).", "type": "string", "pattern": `^[^\\r\\n#;"'\\\\]+$` }, "safe": { "description": "Apply with --fix (the edit is mechanical and needs no decision). Default false: offered as a suggestion.", "type": "boolean" }, "description": { "description": "What the fix does, shown with it.", "type": "string", "minLength": 1, "maxLength": 200 } } };
+    var func0 = require_equal().default;
+    var pattern9 = new RegExp("^x-", "u");
+    var pattern10 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");
+    var pattern11 = new RegExp("^[a-z0-9-]+$", "u");
+    var pattern22 = new RegExp(`^[^\\r\\n#;"'\\\\]+$`, "u");
+    var pattern23 = new RegExp("^https://", "u");
+    var schema39 = { "description": "Conditions on the linting context; all given fields must hold. A version comparison is false when the version is unknown (use known: false to match that).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "kernel": { "$ref": "#/$defs/versionCondition" }, "kubernetesVersion": { "$ref": "#/$defs/versionCondition" }, "nodeRole": { "type": "array", "items": { "enum": ["kubernetes", "generic", "unknown"] }, "minItems": 1, "uniqueItems": true }, "kubeProxyMode": { "type": "array", "items": { "enum": ["iptables", "ipvs", "nftables", "kernelspace", "unknown"] }, "minItems": 1, "uniqueItems": true }, "applier": { "type": "array", "items": { "enum": ["systemd", "procps"] }, "minItems": 1, "uniqueItems": true }, "completeRoot": { "type": "boolean" }, "modulesKnown": { "type": "boolean" }, "hostNetwork": { "description": "Pod-scope values: the pod shares the node's network namespace.", "type": "boolean" }, "hostIPC": { "description": "Pod-scope values: the pod shares the node's IPC namespace.", "type": "boolean" }, "kubeletConfigKnown": { "description": "A kubelet configuration (KubeletConfiguration, kubelet flags) was found in the linted files.", "type": "boolean" }, "protectKernelDefaults": { "description": "The linted kubelet configuration sets protectKernelDefaults.", "type": "boolean" } } };
+    var pattern12 = new RegExp("^\\d+\\.\\d+(\\.\\d+)?$", "u");
+    function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate23.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (Object.keys(data).length < 1) {
+          const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        for (const key0 in data) {
+          if (!(key0 === "known" || key0 === "lt" || key0 === "lte" || key0 === "gt" || key0 === "gte")) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        if (data.known !== void 0) {
+          if (typeof data.known !== "boolean") {
+            const err2 = { instancePath: instancePath + "/known", schemaPath: "#/properties/known/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data.lt !== void 0) {
+          let data1 = data.lt;
+          if (typeof data1 === "string") {
+            if (!pattern12.test(data1)) {
+              const err3 = { instancePath: instancePath + "/lt", schemaPath: "#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?$"' };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = { instancePath: instancePath + "/lt", schemaPath: "#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data.lte !== void 0) {
+          let data2 = data.lte;
+          if (typeof data2 === "string") {
+            if (!pattern12.test(data2)) {
+              const err5 = { instancePath: instancePath + "/lte", schemaPath: "#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?$"' };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/lte", schemaPath: "#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data.gt !== void 0) {
+          let data3 = data.gt;
+          if (typeof data3 === "string") {
+            if (!pattern12.test(data3)) {
+              const err7 = { instancePath: instancePath + "/gt", schemaPath: "#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?$"' };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = { instancePath: instancePath + "/gt", schemaPath: "#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data.gte !== void 0) {
+          let data4 = data.gte;
+          if (typeof data4 === "string") {
+            if (!pattern12.test(data4)) {
+              const err9 = { instancePath: instancePath + "/gte", schemaPath: "#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?$"' };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/gte", schemaPath: "#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      validate23.errors = vErrors;
+      return errors === 0;
+    }
+    validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate22.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (Object.keys(data).length < 1) {
+          const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        for (const key0 in data) {
+          if (!func1.call(schema39.properties, key0)) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        if (data.kernel !== void 0) {
+          if (!validate23(data.kernel, { instancePath: instancePath + "/kernel", parentData: data, parentDataProperty: "kernel", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.kubernetesVersion !== void 0) {
+          if (!validate23(data.kubernetesVersion, { instancePath: instancePath + "/kubernetesVersion", parentData: data, parentDataProperty: "kubernetesVersion", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.nodeRole !== void 0) {
+          let data2 = data.nodeRole;
+          if (Array.isArray(data2)) {
+            if (data2.length < 1) {
+              const err2 = { instancePath: instancePath + "/nodeRole", schemaPath: "#/properties/nodeRole/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data3 = data2[i0];
+              if (!(data3 === "kubernetes" || data3 === "generic" || data3 === "unknown")) {
+                const err3 = { instancePath: instancePath + "/nodeRole/" + i0, schemaPath: "#/properties/nodeRole/items/enum", keyword: "enum", params: { allowedValues: schema39.properties.nodeRole.items.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            }
+            let i1 = data2.length;
+            let j0;
+            if (i1 > 1) {
+              outer0: for (; i1--; ) {
+                for (j0 = i1; j0--; ) {
+                  if (func0(data2[i1], data2[j0])) {
+                    const err4 = { instancePath: instancePath + "/nodeRole", schemaPath: "#/properties/nodeRole/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                    if (vErrors === null) {
+                      vErrors = [err4];
+                    } else {
+                      vErrors.push(err4);
+                    }
+                    errors++;
+                    break outer0;
+                  }
+                }
+              }
+            }
+          } else {
+            const err5 = { instancePath: instancePath + "/nodeRole", schemaPath: "#/properties/nodeRole/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data.kubeProxyMode !== void 0) {
+          let data4 = data.kubeProxyMode;
+          if (Array.isArray(data4)) {
+            if (data4.length < 1) {
+              const err6 = { instancePath: instancePath + "/kubeProxyMode", schemaPath: "#/properties/kubeProxyMode/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            const len1 = data4.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+              let data5 = data4[i2];
+              if (!(data5 === "iptables" || data5 === "ipvs" || data5 === "nftables" || data5 === "kernelspace" || data5 === "unknown")) {
+                const err7 = { instancePath: instancePath + "/kubeProxyMode/" + i2, schemaPath: "#/properties/kubeProxyMode/items/enum", keyword: "enum", params: { allowedValues: schema39.properties.kubeProxyMode.items.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            let i3 = data4.length;
+            let j1;
+            if (i3 > 1) {
+              outer1: for (; i3--; ) {
+                for (j1 = i3; j1--; ) {
+                  if (func0(data4[i3], data4[j1])) {
+                    const err8 = { instancePath: instancePath + "/kubeProxyMode", schemaPath: "#/properties/kubeProxyMode/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                    break outer1;
+                  }
+                }
+              }
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/kubeProxyMode", schemaPath: "#/properties/kubeProxyMode/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data.applier !== void 0) {
+          let data6 = data.applier;
+          if (Array.isArray(data6)) {
+            if (data6.length < 1) {
+              const err10 = { instancePath: instancePath + "/applier", schemaPath: "#/properties/applier/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            const len2 = data6.length;
+            for (let i4 = 0; i4 < len2; i4++) {
+              let data7 = data6[i4];
+              if (!(data7 === "systemd" || data7 === "procps")) {
+                const err11 = { instancePath: instancePath + "/applier/" + i4, schemaPath: "#/properties/applier/items/enum", keyword: "enum", params: { allowedValues: schema39.properties.applier.items.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            let i5 = data6.length;
+            let j2;
+            if (i5 > 1) {
+              outer2: for (; i5--; ) {
+                for (j2 = i5; j2--; ) {
+                  if (func0(data6[i5], data6[j2])) {
+                    const err12 = { instancePath: instancePath + "/applier", schemaPath: "#/properties/applier/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)" };
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                    break outer2;
+                  }
+                }
+              }
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/applier", schemaPath: "#/properties/applier/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data.completeRoot !== void 0) {
+          if (typeof data.completeRoot !== "boolean") {
+            const err14 = { instancePath: instancePath + "/completeRoot", schemaPath: "#/properties/completeRoot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data.modulesKnown !== void 0) {
+          if (typeof data.modulesKnown !== "boolean") {
+            const err15 = { instancePath: instancePath + "/modulesKnown", schemaPath: "#/properties/modulesKnown/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data.hostNetwork !== void 0) {
+          if (typeof data.hostNetwork !== "boolean") {
+            const err16 = { instancePath: instancePath + "/hostNetwork", schemaPath: "#/properties/hostNetwork/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data.hostIPC !== void 0) {
+          if (typeof data.hostIPC !== "boolean") {
+            const err17 = { instancePath: instancePath + "/hostIPC", schemaPath: "#/properties/hostIPC/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data.kubeletConfigKnown !== void 0) {
+          if (typeof data.kubeletConfigKnown !== "boolean") {
+            const err18 = { instancePath: instancePath + "/kubeletConfigKnown", schemaPath: "#/properties/kubeletConfigKnown/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data.protectKernelDefaults !== void 0) {
+          if (typeof data.protectKernelDefaults !== "boolean") {
+            const err19 = { instancePath: instancePath + "/protectKernelDefaults", schemaPath: "#/properties/protectKernelDefaults/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      validate22.errors = vErrors;
+      return errors === 0;
+    }
+    validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    var schema45 = { "type": "object", "oneOf": [{ "title": "setting check", "additionalProperties": false, "required": ["setting"], "properties": { "setting": { "anyOf": [{ "$ref": "#/$defs/selector" }, { "type": "array", "items": { "$ref": "#/$defs/selector" }, "minItems": 1, "uniqueItems": true }] }, "target": { "description": "effective (default): the value in force after precedence (for a live node: the running kernel's value); assignments: every line that writes the key; overridden: a setting that overrides earlier ones (reported at the winner); divergent: keys whose final value differs between systemd-sysctl and procps; drift: keys whose effective value in the files differs from the running kernel's (--live, --live-snapshot), reported at the winning line. Only effective applies to live nodes.", "enum": ["effective", "assignments", "overridden", "divergent", "drift"] }, "valueType": { "enum": ["string", "integer", "integers", "portRange", "portList"] }, "violation": { "$ref": "#/$defs/assertion" }, "oncePerFileBy": { "description": "Report once per file and value of this message placeholder (for example module), at the first line, with the other lines as related locations.", "enum": ["module", "key", "value"] }, "origin": { "description": "Only values written this way: file (sysctl files), pod-sysctls (a pod's securityContext.sysctls), container (a command a container runs). Default: all.", "type": "array", "items": { "enum": ["file", "pod-sysctls", "container"] }, "minItems": 1, "uniqueItems": true } } }, { "title": "context check", "description": "A cluster context value read from the linted files (scope cluster), reported where it is written; values from the command line or defaults are not checked.", "additionalProperties": false, "required": ["context"], "properties": { "context": { "enum": ["nodePortRange", "kubeProxyMode"] }, "valueType": { "enum": ["string", "integer", "integers", "portRange", "portList"] }, "violation": { "$ref": "#/$defs/assertion" } } }, { "title": "observation check", "description": "A structural fact a source observed: misplaced-sysctls (a sysctls field where Kubernetes does not read it), malformed-pod-sysctl (an entry that is not {name, value} with a string value), unprivileged-sysctl-write (a container that is not privileged writes a sysctl), duplicate-pod-sysctl (a pod's sysctls name the same sysctl twice, as written).", "additionalProperties": false, "required": ["observation"], "properties": { "observation": { "enum": ["misplaced-sysctls", "malformed-pod-sysctl", "unprivileged-sysctl-write", "duplicate-pod-sysctl"] } } }, { "title": "syntax check", "additionalProperties": false, "required": ["syntax"], "properties": { "syntax": { "type": "array", "items": { "enum": ["not-assignment", "empty-key", "empty-value", "template-directive"] }, "minItems": 1, "uniqueItems": true }, "oncePerFile": { "type": "boolean" } } }, { "title": "file check", "additionalProperties": false, "required": ["file"], "properties": { "file": { "enum": ["masked", "sysctl-conf-ignored", "not-dotconf"] } } }, { "title": "command check", "description": "Values written by commands (cloud-init bootcmd/runcmd, scripts, Packer provisioners, Ansible tasks, container commands). split-value: the shell split an unquoted value (sysctl -w k=1024 65535); not-persisted: a write that runs once per instance on the first boot (runcmd) and that no sysctl file sets to the same value; every-boot: a write that runs at every boot (bootcmd); build-time: a write made while an image is built (a Packer provisioner) that no sysctl file of the image sets to the same value; lost-at-reboot: a write on a running machine by a step that runs once (an Ansible task, a script nothing runs at boot) that no sysctl file sets to the same value.", "additionalProperties": false, "required": ["command"], "properties": { "command": { "enum": ["split-value", "not-persisted", "every-boot", "build-time", "lost-at-reboot"] }, "tools": { "description": "Only nodes provisioned by these tools (default: all, container commands included).", "type": "array", "minItems": 1, "items": { "enum": ["cloud-init", "script", "packer", "ansible", "systemd"] } } } }, { "title": "provisioning check", "description": "How a node was provisioned (cloud-init, scripts, Packer, Ansible). file-not-applied: a sysctl file written on the first boot after systemd-sysctl ran and not re-applied later (sysctl --system, sysctl -p FILE, systemctl restart systemd-sysctl, a reboot); sysctl-conf-written: /etc/sysctl.conf is written or appended to.", "additionalProperties": false, "required": ["provisioning"], "properties": { "provisioning": { "enum": ["file-not-applied", "sysctl-conf-written"] }, "tools": { "description": "Only nodes provisioned by these tools (default: all).", "type": "array", "minItems": 1, "items": { "enum": ["cloud-init", "script", "packer", "ansible", "systemd"] } } } }] };
+    var pattern16 = new RegExp("^(\\*\\*|[A-Za-z0-9_*?\\[\\]-][A-Za-z0-9_.*?\\[\\]/:@-]*)$", "u");
+    var schema48 = { "description": "Exactly one operator from a closed set; allOf/anyOf/not combine assertions.", "type": "object", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "equals": { "$ref": "#/$defs/scalar" }, "notEquals": { "$ref": "#/$defs/scalar" }, "oneOf": { "type": "array", "items": { "$ref": "#/$defs/scalar" }, "minItems": 1 }, "notOneOf": { "type": "array", "items": { "$ref": "#/$defs/scalar" }, "minItems": 1 }, "lt": { "$ref": "#/$defs/operand" }, "lte": { "$ref": "#/$defs/operand" }, "gt": { "$ref": "#/$defs/operand" }, "gte": { "$ref": "#/$defs/operand" }, "matches": { "type": "string" }, "notMatches": { "type": "string" }, "invalid": { "const": true }, "low": { "$ref": "#/$defs/assertion" }, "high": { "$ref": "#/$defs/assertion" }, "overlaps": { "type": "object", "additionalProperties": false, "required": ["range"], "properties": { "range": { "type": "object", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "context": { "const": "nodePortRange" }, "range": { "type": "string", "pattern": "^\\d+-\\d+$" } } }, "excludeSetting": { "$ref": "#/$defs/selector" } } }, "sameParity": { "const": true }, "moduleNotLoaded": { "const": true }, "moduleDefault": { "description": "The value is (true) or is not (false) the one the key has as soon as its module loads (policies/lists/module-keys.yaml defaults): {{expected}}.", "type": "boolean" }, "keyStatus": { "description": "What policies/lists/kernel-keys.yaml says about the key: unknown (under a completely listed prefix but not listed), removed (removed at or before the target kernel), vendor (exists only in some vendors' kernels: {{vendor}}), impossible (its first component is not a /proc/sys directory, or it holds blanks: {{reason}}), read-only (a write cannot change it, everywhere or from a pod's own network namespace: {{reason}}).", "enum": ["unknown", "removed", "vendor", "impossible", "read-only"] }, "valueShape": { "description": "The value against what the key's kernel handler reads (kernel-keys.yaml values): extra-fields (more integers than the key takes; the rest is silently dropped: {{expected}}, {{text}}), out-of-range (an integer outside the range the handler accepts, the write fails with EINVAL: {{expected}}).", "enum": ["extra-fields", "out-of-range"] }, "podSafe": { "description": "The key is (true) or is not (false) in kubelet's safe set for the Kubernetes version and kernel (policies/lists/pod-safe-sysctls.yaml).", "type": "boolean" }, "kernelNamespace": { "description": "The kernel namespace kubelet files the key under: net (net.*), ipc (kernel.sem, kernel.shm*, kernel.msg*, fs.mqueue.*) or none (node-global).", "type": "array", "items": { "enum": ["net", "ipc", "none"] }, "minItems": 1, "uniqueItems": true }, "kubeletAllowed": { "description": "The key is (true) or is not (false) allowed by kubelet's allowedUnsafeSysctls from the linted files.", "type": "boolean" }, "keyMatches": { "description": "The key matches this selector (key, glob or prefix.**): combined with allOf/anyOf, one policy can hold a different expectation per key.", "$ref": "#/$defs/selector" }, "allOf": { "type": "array", "items": { "$ref": "#/$defs/assertion" }, "minItems": 1 }, "anyOf": { "type": "array", "items": { "$ref": "#/$defs/assertion" }, "minItems": 1 }, "not": { "$ref": "#/$defs/assertion" } } };
+    var schema49 = { "type": ["string", "number"] };
+    var schema53 = { "anyOf": [{ "type": "number" }, { "type": "object", "additionalProperties": false, "required": ["setting"], "properties": { "setting": { "$ref": "#/$defs/selector" }, "default": { "type": "number", "description": "Value when the setting is not set (the kernel default)." }, "appliedBefore": { "type": "boolean", "description": "Use the value the setting has when the judged line is written (apply order), not its final value." } } }, { "type": "object", "additionalProperties": false, "required": ["context"], "properties": { "context": { "enum": ["nodePortRange.lo", "nodePortRange.hi"] } } }] };
+    function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate29.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      const _errs0 = errors;
+      let valid0 = false;
+      const _errs1 = errors;
+      if (!(typeof data == "number" && isFinite(data))) {
+        const err0 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      var _valid0 = _errs1 === errors;
+      valid0 = valid0 || _valid0;
+      const _errs3 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.setting === void 0) {
+          const err1 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "setting" }, message: "must have required property 'setting'" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        for (const key0 in data) {
+          if (!(key0 === "setting" || key0 === "default" || key0 === "appliedBefore")) {
+            const err2 = { instancePath, schemaPath: "#/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data.setting !== void 0) {
+          let data0 = data.setting;
+          if (typeof data0 === "string") {
+            if (!pattern16.test(data0)) {
+              const err3 = { instancePath: instancePath + "/setting", schemaPath: "#/$defs/selector/pattern", keyword: "pattern", params: { pattern: "^(\\*\\*|[A-Za-z0-9_*?\\[\\]-][A-Za-z0-9_.*?\\[\\]/:@-]*)$" }, message: 'must match pattern "^(\\*\\*|[A-Za-z0-9_*?\\[\\]-][A-Za-z0-9_.*?\\[\\]/:@-]*)$"' };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = { instancePath: instancePath + "/setting", schemaPath: "#/$defs/selector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data.default !== void 0) {
+          let data1 = data.default;
+          if (!(typeof data1 == "number" && isFinite(data1))) {
+            const err5 = { instancePath: instancePath + "/default", schemaPath: "#/anyOf/1/properties/default/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data.appliedBefore !== void 0) {
+          if (typeof data.appliedBefore !== "boolean") {
+            const err6 = { instancePath: instancePath + "/appliedBefore", schemaPath: "#/anyOf/1/properties/appliedBefore/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      var _valid0 = _errs3 === errors;
+      valid0 = valid0 || _valid0;
+      if (_valid0) {
+        var props0 = true;
+      }
+      const _errs13 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.context === void 0) {
+          const err8 = { instancePath, schemaPath: "#/anyOf/2/required", keyword: "required", params: { missingProperty: "context" }, message: "must have required property 'context'" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        for (const key1 in data) {
+          if (!(key1 === "context")) {
+            const err9 = { instancePath, schemaPath: "#/anyOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data.context !== void 0) {
+          let data3 = data.context;
+          if (!(data3 === "nodePortRange.lo" || data3 === "nodePortRange.hi")) {
+            const err10 = { instancePath: instancePath + "/context", schemaPath: "#/anyOf/2/properties/context/enum", keyword: "enum", params: { allowedValues: schema53.anyOf[2].properties.context.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath, schemaPath: "#/anyOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      var _valid0 = _errs13 === errors;
+      valid0 = valid0 || _valid0;
+      if (_valid0) {
+        if (props0 !== true) {
+          props0 = true;
+        }
+      }
+      if (!valid0) {
+        const err12 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      } else {
+        errors = _errs0;
+        if (vErrors !== null) {
+          if (_errs0) {
+            vErrors.length = _errs0;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      validate29.errors = vErrors;
+      evaluated0.props = props0;
+      return errors === 0;
+    }
+    validate29.evaluated = { "dynamicProps": true, "dynamicItems": false };
+    var wrapper0 = { validate: validate28 };
+    var pattern19 = new RegExp("^\\d+-\\d+$", "u");
+    function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate28.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (Object.keys(data).length > 1) {
+          const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (Object.keys(data).length < 1) {
+          const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        for (const key0 in data) {
+          if (!func1.call(schema48.properties, key0)) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data.equals !== void 0) {
+          let data0 = data.equals;
+          if (typeof data0 !== "string" && !(typeof data0 == "number" && isFinite(data0))) {
+            const err3 = { instancePath: instancePath + "/equals", schemaPath: "#/$defs/scalar/type", keyword: "type", params: { type: schema49.type }, message: "must be string,number" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data.notEquals !== void 0) {
+          let data1 = data.notEquals;
+          if (typeof data1 !== "string" && !(typeof data1 == "number" && isFinite(data1))) {
+            const err4 = { instancePath: instancePath + "/notEquals", schemaPath: "#/$defs/scalar/type", keyword: "type", params: { type: schema49.type }, message: "must be string,number" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data.oneOf !== void 0) {
+          let data2 = data.oneOf;
+          if (Array.isArray(data2)) {
+            if (data2.length < 1) {
+              const err5 = { instancePath: instancePath + "/oneOf", schemaPath: "#/properties/oneOf/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data3 = data2[i0];
+              if (typeof data3 !== "string" && !(typeof data3 == "number" && isFinite(data3))) {
+                const err6 = { instancePath: instancePath + "/oneOf/" + i0, schemaPath: "#/$defs/scalar/type", keyword: "type", params: { type: schema49.type }, message: "must be string,number" };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err7 = { instancePath: instancePath + "/oneOf", schemaPath: "#/properties/oneOf/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data.notOneOf !== void 0) {
+          let data4 = data.notOneOf;
+          if (Array.isArray(data4)) {
+            if (data4.length < 1) {
+              const err8 = { instancePath: instancePath + "/notOneOf", schemaPath: "#/properties/notOneOf/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            const len1 = data4.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data5 = data4[i1];
+              if (typeof data5 !== "string" && !(typeof data5 == "number" && isFinite(data5))) {
+                const err9 = { instancePath: instancePath + "/notOneOf/" + i1, schemaPath: "#/$defs/scalar/type", keyword: "type", params: { type: schema49.type }, message: "must be string,number" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/notOneOf", schemaPath: "#/properties/notOneOf/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data.lt !== void 0) {
+          if (!validate29(data.lt, { instancePath: instancePath + "/lt", parentData: data, parentDataProperty: "lt", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.lte !== void 0) {
+          if (!validate29(data.lte, { instancePath: instancePath + "/lte", parentData: data, parentDataProperty: "lte", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.gt !== void 0) {
+          if (!validate29(data.gt, { instancePath: instancePath + "/gt", parentData: data, parentDataProperty: "gt", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.gte !== void 0) {
+          if (!validate29(data.gte, { instancePath: instancePath + "/gte", parentData: data, parentDataProperty: "gte", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.matches !== void 0) {
+          if (typeof data.matches !== "string") {
+            const err11 = { instancePath: instancePath + "/matches", schemaPath: "#/properties/matches/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data.notMatches !== void 0) {
+          if (typeof data.notMatches !== "string") {
+            const err12 = { instancePath: instancePath + "/notMatches", schemaPath: "#/properties/notMatches/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data.invalid !== void 0) {
+          if (true !== data.invalid) {
+            const err13 = { instancePath: instancePath + "/invalid", schemaPath: "#/properties/invalid/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data.low !== void 0) {
+          if (!wrapper0.validate(data.low, { instancePath: instancePath + "/low", parentData: data, parentDataProperty: "low", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.high !== void 0) {
+          if (!wrapper0.validate(data.high, { instancePath: instancePath + "/high", parentData: data, parentDataProperty: "high", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.overlaps !== void 0) {
+          let data15 = data.overlaps;
+          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            if (data15.range === void 0) {
+              const err14 = { instancePath: instancePath + "/overlaps", schemaPath: "#/properties/overlaps/required", keyword: "required", params: { missingProperty: "range" }, message: "must have required property 'range'" };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            for (const key1 in data15) {
+              if (!(key1 === "range" || key1 === "excludeSetting")) {
+                const err15 = { instancePath: instancePath + "/overlaps", schemaPath: "#/properties/overlaps/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data15.range !== void 0) {
+              let data16 = data15.range;
+              if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                if (Object.keys(data16).length > 1) {
+                  const err16 = { instancePath: instancePath + "/overlaps/range", schemaPath: "#/properties/overlaps/properties/range/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties" };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+                if (Object.keys(data16).length < 1) {
+                  const err17 = { instancePath: instancePath + "/overlaps/range", schemaPath: "#/properties/overlaps/properties/range/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+                for (const key2 in data16) {
+                  if (!(key2 === "context" || key2 === "range")) {
+                    const err18 = { instancePath: instancePath + "/overlaps/range", schemaPath: "#/properties/overlaps/properties/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.context !== void 0) {
+                  if ("nodePortRange" !== data16.context) {
+                    const err19 = { instancePath: instancePath + "/overlaps/range/context", schemaPath: "#/properties/overlaps/properties/range/properties/context/const", keyword: "const", params: { allowedValue: "nodePortRange" }, message: "must be equal to constant" };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.range !== void 0) {
+                  let data18 = data16.range;
+                  if (typeof data18 === "string") {
+                    if (!pattern19.test(data18)) {
+                      const err20 = { instancePath: instancePath + "/overlaps/range/range", schemaPath: "#/properties/overlaps/properties/range/properties/range/pattern", keyword: "pattern", params: { pattern: "^\\d+-\\d+$" }, message: 'must match pattern "^\\d+-\\d+$"' };
+                      if (vErrors === null) {
+                        vErrors = [err20];
+                      } else {
+                        vErrors.push(err20);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err21 = { instancePath: instancePath + "/overlaps/range/range", schemaPath: "#/properties/overlaps/properties/range/properties/range/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err22 = { instancePath: instancePath + "/overlaps/range", schemaPath: "#/properties/overlaps/properties/range/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data15.excludeSetting !== void 0) {
+              let data19 = data15.excludeSetting;
+              if (typeof data19 === "string") {
+                if (!pattern16.test(data19)) {
+                  const err23 = { instancePath: instancePath + "/overlaps/excludeSetting", schemaPath: "#/$defs/selector/pattern", keyword: "pattern", params: { pattern: "^(\\*\\*|[A-Za-z0-9_*?\\[\\]-][A-Za-z0-9_.*?\\[\\]/:@-]*)$" }, message: 'must match pattern "^(\\*\\*|[A-Za-z0-9_*?\\[\\]-][A-Za-z0-9_.*?\\[\\]/:@-]*)$"' };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+              } else {
+                const err24 = { instancePath: instancePath + "/overlaps/excludeSetting", schemaPath: "#/$defs/selector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/overlaps", schemaPath: "#/properties/overlaps/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data.sameParity !== void 0) {
+          if (true !== data.sameParity) {
+            const err26 = { instancePath: instancePath + "/sameParity", schemaPath: "#/properties/sameParity/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data.moduleNotLoaded !== void 0) {
+          if (true !== data.moduleNotLoaded) {
+            const err27 = { instancePath: instancePath + "/moduleNotLoaded", schemaPath: "#/properties/moduleNotLoaded/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data.moduleDefault !== void 0) {
+          if (typeof data.moduleDefault !== "boolean") {
+            const err28 = { instancePath: instancePath + "/moduleDefault", schemaPath: "#/properties/moduleDefault/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data.keyStatus !== void 0) {
+          let data23 = data.keyStatus;
+          if (!(data23 === "unknown" || data23 === "removed" || data23 === "vendor" || data23 === "impossible" || data23 === "read-only")) {
+            const err29 = { instancePath: instancePath + "/keyStatus", schemaPath: "#/properties/keyStatus/enum", keyword: "enum", params: { allowedValues: schema48.properties.keyStatus.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data.valueShape !== void 0) {
+          let data24 = data.valueShape;
+          if (!(data24 === "extra-fields" || data24 === "out-of-range")) {
+            const err30 = { instancePath: instancePath + "/valueShape", schemaPath: "#/properties/valueShape/enum", keyword: "enum", params: { allowedValues: schema48.properties.valueShape.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data.podSafe !== void 0) {
+          if (typeof data.podSafe !== "boolean") {
+            const err31 = { instancePath: instancePath + "/podSafe", schemaPath: "#/properties/podSafe/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data.kernelNamespace !== void 0) {
+          let data26 = data.kernelNamespace;
+          if (Array.isArray(data26)) {
+            if (data26.length < 1) {
+              const err32 = { instancePath: instancePath + "/kernelNamespace", schemaPath: "#/properties/kernelNamespace/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+            const len2 = data26.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data27 = data26[i2];
+              if (!(data27 === "net" || data27 === "ipc" || data27 === "none")) {
+                const err33 = { instancePath: instancePath + "/kernelNamespace/" + i2, schemaPath: "#/properties/kernelNamespace/items/enum", keyword: "enum", params: { allowedValues: schema48.properties.kernelNamespace.items.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+            let i3 = data26.length;
+            let j0;
+            if (i3 > 1) {
+              outer0: for (; i3--; ) {
+                for (j0 = i3; j0--; ) {
+                  if (func0(data26[i3], data26[j0])) {
+                    const err34 = { instancePath: instancePath + "/kernelNamespace", schemaPath: "#/properties/kernelNamespace/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)" };
+                    if (vErrors === null) {
+                      vErrors = [err34];
+                    } else {
+                      vErrors.push(err34);
+                    }
+                    errors++;
+                    break outer0;
+                  }
+                }
+              }
+            }
+          } else {
+            const err35 = { instancePath: instancePath + "/kernelNamespace", schemaPath: "#/properties/kernelNamespace/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data.kubeletAllowed !== void 0) {
+          if (typeof data.kubeletAllowed !== "boolean") {
+            const err36 = { instancePath: instancePath + "/kubeletAllowed", schemaPath: "#/properties/kubeletAllowed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data.keyMatches !== void 0) {
+          let data29 = data.keyMatches;
+          if (typeof data29 === "string") {
+            if (!pattern16.test(data29)) {
+              const err37 = { instancePath: instancePath + "/keyMatches", schemaPath: "#/$defs/selector/pattern", keyword: "pattern", params: { pattern: "^(\\*\\*|[A-Za-z0-9_*?\\[\\]-][A-Za-z0-9_.*?\\[\\]/:@-]*)$" }, message: 'must match pattern "^(\\*\\*|[A-Za-z0-9_*?\\[\\]-][A-Za-z0-9_.*?\\[\\]/:@-]*)$"' };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+          } else {
+            const err38 = { instancePath: instancePath + "/keyMatches", schemaPath: "#/$defs/selector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        if (data.allOf !== void 0) {
+          let data30 = data.allOf;
+          if (Array.isArray(data30)) {
+            if (data30.length < 1) {
+              const err39 = { instancePath: instancePath + "/allOf", schemaPath: "#/properties/allOf/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            const len3 = data30.length;
+            for (let i4 = 0; i4 < len3; i4++) {
+              if (!wrapper0.validate(data30[i4], { instancePath: instancePath + "/allOf/" + i4, parentData: data30, parentDataProperty: i4, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err40 = { instancePath: instancePath + "/allOf", schemaPath: "#/properties/allOf/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        if (data.anyOf !== void 0) {
+          let data32 = data.anyOf;
+          if (Array.isArray(data32)) {
+            if (data32.length < 1) {
+              const err41 = { instancePath: instancePath + "/anyOf", schemaPath: "#/properties/anyOf/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            const len4 = data32.length;
+            for (let i5 = 0; i5 < len4; i5++) {
+              if (!wrapper0.validate(data32[i5], { instancePath: instancePath + "/anyOf/" + i5, parentData: data32, parentDataProperty: i5, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err42 = { instancePath: instancePath + "/anyOf", schemaPath: "#/properties/anyOf/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+        if (data.not !== void 0) {
+          if (!wrapper0.validate(data.not, { instancePath: instancePath + "/not", parentData: data, parentDataProperty: "not", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+      validate28.errors = vErrors;
+      return errors === 0;
+    }
+    validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate27.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (!(data && typeof data == "object" && !Array.isArray(data))) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      const _errs1 = errors;
+      let valid0 = false;
+      let passing0 = null;
+      const _errs2 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.setting === void 0) {
+          const err1 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "setting" }, message: "must have required property 'setting'" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        for (const key0 in data) {
+          if (!(key0 === "setting" || key0 === "target" || key0 === "valueType" || key0 === "violation" || key0 === "oncePerFileBy" || key0 === "origin")) {
+            const err2 = { instancePath, schemaPath: "#/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data.setting !== void 0) {
+          let data0 = data.setting;
+          const _errs5 = errors;
+          let valid2 = false;
+          const _errs6 = errors;
+          if (typeof data0 === "string") {
+            if (!pattern16.test(data0)) {
+              const err3 = { instancePath: instancePath + "/setting", schemaPath: "#/$defs/selector/pattern", keyword: "pattern", params: { pattern: "^(\\*\\*|[A-Za-z0-9_*?\\[\\]-][A-Za-z0-9_.*?\\[\\]/:@-]*)$" }, message: 'must match pattern "^(\\*\\*|[A-Za-z0-9_*?\\[\\]-][A-Za-z0-9_.*?\\[\\]/:@-]*)$"' };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = { instancePath: instancePath + "/setting", schemaPath: "#/$defs/selector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+          var _valid1 = _errs6 === errors;
+          valid2 = valid2 || _valid1;
+          const _errs9 = errors;
+          if (Array.isArray(data0)) {
+            if (data0.length < 1) {
+              const err5 = { instancePath: instancePath + "/setting", schemaPath: "#/oneOf/0/properties/setting/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data1 = data0[i0];
+              if (typeof data1 === "string") {
+                if (!pattern16.test(data1)) {
+                  const err6 = { instancePath: instancePath + "/setting/" + i0, schemaPath: "#/$defs/selector/pattern", keyword: "pattern", params: { pattern: "^(\\*\\*|[A-Za-z0-9_*?\\[\\]-][A-Za-z0-9_.*?\\[\\]/:@-]*)$" }, message: 'must match pattern "^(\\*\\*|[A-Za-z0-9_*?\\[\\]-][A-Za-z0-9_.*?\\[\\]/:@-]*)$"' };
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                }
+              } else {
+                const err7 = { instancePath: instancePath + "/setting/" + i0, schemaPath: "#/$defs/selector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            let i1 = data0.length;
+            let j0;
+            if (i1 > 1) {
+              outer0: for (; i1--; ) {
+                for (j0 = i1; j0--; ) {
+                  if (func0(data0[i1], data0[j0])) {
+                    const err8 = { instancePath: instancePath + "/setting", schemaPath: "#/oneOf/0/properties/setting/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                    break outer0;
+                  }
+                }
+              }
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/setting", schemaPath: "#/oneOf/0/properties/setting/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+          var _valid1 = _errs9 === errors;
+          valid2 = valid2 || _valid1;
+          if (!valid2) {
+            const err10 = { instancePath: instancePath + "/setting", schemaPath: "#/oneOf/0/properties/setting/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          } else {
+            errors = _errs5;
+            if (vErrors !== null) {
+              if (_errs5) {
+                vErrors.length = _errs5;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data.target !== void 0) {
+          let data2 = data.target;
+          if (!(data2 === "effective" || data2 === "assignments" || data2 === "overridden" || data2 === "divergent" || data2 === "drift")) {
+            const err11 = { instancePath: instancePath + "/target", schemaPath: "#/oneOf/0/properties/target/enum", keyword: "enum", params: { allowedValues: schema45.oneOf[0].properties.target.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data.valueType !== void 0) {
+          let data3 = data.valueType;
+          if (!(data3 === "string" || data3 === "integer" || data3 === "integers" || data3 === "portRange" || data3 === "portList")) {
+            const err12 = { instancePath: instancePath + "/valueType", schemaPath: "#/oneOf/0/properties/valueType/enum", keyword: "enum", params: { allowedValues: schema45.oneOf[0].properties.valueType.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data.violation !== void 0) {
+          if (!validate28(data.violation, { instancePath: instancePath + "/violation", parentData: data, parentDataProperty: "violation", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.oncePerFileBy !== void 0) {
+          let data5 = data.oncePerFileBy;
+          if (!(data5 === "module" || data5 === "key" || data5 === "value")) {
+            const err13 = { instancePath: instancePath + "/oncePerFileBy", schemaPath: "#/oneOf/0/properties/oncePerFileBy/enum", keyword: "enum", params: { allowedValues: schema45.oneOf[0].properties.oncePerFileBy.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data.origin !== void 0) {
+          let data6 = data.origin;
+          if (Array.isArray(data6)) {
+            if (data6.length < 1) {
+              const err14 = { instancePath: instancePath + "/origin", schemaPath: "#/oneOf/0/properties/origin/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            const len1 = data6.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+              let data7 = data6[i2];
+              if (!(data7 === "file" || data7 === "pod-sysctls" || data7 === "container")) {
+                const err15 = { instancePath: instancePath + "/origin/" + i2, schemaPath: "#/oneOf/0/properties/origin/items/enum", keyword: "enum", params: { allowedValues: schema45.oneOf[0].properties.origin.items.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            let i3 = data6.length;
+            let j1;
+            if (i3 > 1) {
+              outer1: for (; i3--; ) {
+                for (j1 = i3; j1--; ) {
+                  if (func0(data6[i3], data6[j1])) {
+                    const err16 = { instancePath: instancePath + "/origin", schemaPath: "#/oneOf/0/properties/origin/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
+                    if (vErrors === null) {
+                      vErrors = [err16];
+                    } else {
+                      vErrors.push(err16);
+                    }
+                    errors++;
+                    break outer1;
+                  }
+                }
+              }
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/origin", schemaPath: "#/oneOf/0/properties/origin/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      }
+      var _valid0 = _errs2 === errors;
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 0;
+        var props0 = true;
+      }
+      const _errs21 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.context === void 0) {
+          const err18 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "context" }, message: "must have required property 'context'" };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        for (const key1 in data) {
+          if (!(key1 === "context" || key1 === "valueType" || key1 === "violation")) {
+            const err19 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data.context !== void 0) {
+          let data8 = data.context;
+          if (!(data8 === "nodePortRange" || data8 === "kubeProxyMode")) {
+            const err20 = { instancePath: instancePath + "/context", schemaPath: "#/oneOf/1/properties/context/enum", keyword: "enum", params: { allowedValues: schema45.oneOf[1].properties.context.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data.valueType !== void 0) {
+          let data9 = data.valueType;
+          if (!(data9 === "string" || data9 === "integer" || data9 === "integers" || data9 === "portRange" || data9 === "portList")) {
+            const err21 = { instancePath: instancePath + "/valueType", schemaPath: "#/oneOf/1/properties/valueType/enum", keyword: "enum", params: { allowedValues: schema45.oneOf[1].properties.valueType.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data.violation !== void 0) {
+          if (!validate28(data.violation, { instancePath: instancePath + "/violation", parentData: data, parentDataProperty: "violation", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+            errors = vErrors.length;
+          }
+        }
+      }
+      var _valid0 = _errs21 === errors;
+      if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid0 = true;
+          passing0 = 1;
+          if (props0 !== true) {
+            props0 = true;
+          }
+        }
+        const _errs26 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.observation === void 0) {
+            const err22 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "observation" }, message: "must have required property 'observation'" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+          for (const key2 in data) {
+            if (!(key2 === "observation")) {
+              const err23 = { instancePath, schemaPath: "#/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          }
+          if (data.observation !== void 0) {
+            let data11 = data.observation;
+            if (!(data11 === "misplaced-sysctls" || data11 === "malformed-pod-sysctl" || data11 === "unprivileged-sysctl-write" || data11 === "duplicate-pod-sysctl")) {
+              const err24 = { instancePath: instancePath + "/observation", schemaPath: "#/oneOf/2/properties/observation/enum", keyword: "enum", params: { allowedValues: schema45.oneOf[2].properties.observation.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          }
+        }
+        var _valid0 = _errs26 === errors;
+        if (_valid0 && valid0) {
+          valid0 = false;
+          passing0 = [passing0, 2];
+        } else {
+          if (_valid0) {
+            valid0 = true;
+            passing0 = 2;
+            if (props0 !== true) {
+              props0 = true;
+            }
+          }
+          const _errs29 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.syntax === void 0) {
+              const err25 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "syntax" }, message: "must have required property 'syntax'" };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            for (const key3 in data) {
+              if (!(key3 === "syntax" || key3 === "oncePerFile")) {
+                const err26 = { instancePath, schemaPath: "#/oneOf/3/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data.syntax !== void 0) {
+              let data12 = data.syntax;
+              if (Array.isArray(data12)) {
+                if (data12.length < 1) {
+                  const err27 = { instancePath: instancePath + "/syntax", schemaPath: "#/oneOf/3/properties/syntax/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+                const len2 = data12.length;
+                for (let i4 = 0; i4 < len2; i4++) {
+                  let data13 = data12[i4];
+                  if (!(data13 === "not-assignment" || data13 === "empty-key" || data13 === "empty-value" || data13 === "template-directive")) {
+                    const err28 = { instancePath: instancePath + "/syntax/" + i4, schemaPath: "#/oneOf/3/properties/syntax/items/enum", keyword: "enum", params: { allowedValues: schema45.oneOf[3].properties.syntax.items.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                }
+                let i5 = data12.length;
+                let j2;
+                if (i5 > 1) {
+                  outer2: for (; i5--; ) {
+                    for (j2 = i5; j2--; ) {
+                      if (func0(data12[i5], data12[j2])) {
+                        const err29 = { instancePath: instancePath + "/syntax", schemaPath: "#/oneOf/3/properties/syntax/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)" };
+                        if (vErrors === null) {
+                          vErrors = [err29];
+                        } else {
+                          vErrors.push(err29);
+                        }
+                        errors++;
+                        break outer2;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err30 = { instancePath: instancePath + "/syntax", schemaPath: "#/oneOf/3/properties/syntax/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data.oncePerFile !== void 0) {
+              if (typeof data.oncePerFile !== "boolean") {
+                const err31 = { instancePath: instancePath + "/oncePerFile", schemaPath: "#/oneOf/3/properties/oncePerFile/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+          }
+          var _valid0 = _errs29 === errors;
+          if (_valid0 && valid0) {
+            valid0 = false;
+            passing0 = [passing0, 3];
+          } else {
+            if (_valid0) {
+              valid0 = true;
+              passing0 = 3;
+              if (props0 !== true) {
+                props0 = true;
+              }
+            }
+            const _errs36 = errors;
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+              if (data.file === void 0) {
+                const err32 = { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property 'file'" };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+              for (const key4 in data) {
+                if (!(key4 === "file")) {
+                  const err33 = { instancePath, schemaPath: "#/oneOf/4/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+              }
+              if (data.file !== void 0) {
+                let data15 = data.file;
+                if (!(data15 === "masked" || data15 === "sysctl-conf-ignored" || data15 === "not-dotconf")) {
+                  const err34 = { instancePath: instancePath + "/file", schemaPath: "#/oneOf/4/properties/file/enum", keyword: "enum", params: { allowedValues: schema45.oneOf[4].properties.file.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+              }
+            }
+            var _valid0 = _errs36 === errors;
+            if (_valid0 && valid0) {
+              valid0 = false;
+              passing0 = [passing0, 4];
+            } else {
+              if (_valid0) {
+                valid0 = true;
+                passing0 = 4;
+                if (props0 !== true) {
+                  props0 = true;
+                }
+              }
+              const _errs39 = errors;
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.command === void 0) {
+                  const err35 = { instancePath, schemaPath: "#/oneOf/5/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'" };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+                for (const key5 in data) {
+                  if (!(key5 === "command" || key5 === "tools")) {
+                    const err36 = { instancePath, schemaPath: "#/oneOf/5/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.command !== void 0) {
+                  let data16 = data.command;
+                  if (!(data16 === "split-value" || data16 === "not-persisted" || data16 === "every-boot" || data16 === "build-time" || data16 === "lost-at-reboot")) {
+                    const err37 = { instancePath: instancePath + "/command", schemaPath: "#/oneOf/5/properties/command/enum", keyword: "enum", params: { allowedValues: schema45.oneOf[5].properties.command.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.tools !== void 0) {
+                  let data17 = data.tools;
+                  if (Array.isArray(data17)) {
+                    if (data17.length < 1) {
+                      const err38 = { instancePath: instancePath + "/tools", schemaPath: "#/oneOf/5/properties/tools/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err38];
+                      } else {
+                        vErrors.push(err38);
+                      }
+                      errors++;
+                    }
+                    const len3 = data17.length;
+                    for (let i6 = 0; i6 < len3; i6++) {
+                      let data18 = data17[i6];
+                      if (!(data18 === "cloud-init" || data18 === "script" || data18 === "packer" || data18 === "ansible" || data18 === "systemd")) {
+                        const err39 = { instancePath: instancePath + "/tools/" + i6, schemaPath: "#/oneOf/5/properties/tools/items/enum", keyword: "enum", params: { allowedValues: schema45.oneOf[5].properties.tools.items.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err39];
+                        } else {
+                          vErrors.push(err39);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err40 = { instancePath: instancePath + "/tools", schemaPath: "#/oneOf/5/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err40];
+                    } else {
+                      vErrors.push(err40);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              var _valid0 = _errs39 === errors;
+              if (_valid0 && valid0) {
+                valid0 = false;
+                passing0 = [passing0, 5];
+              } else {
+                if (_valid0) {
+                  valid0 = true;
+                  passing0 = 5;
+                  if (props0 !== true) {
+                    props0 = true;
+                  }
+                }
+                const _errs45 = errors;
+                if (data && typeof data == "object" && !Array.isArray(data)) {
+                  if (data.provisioning === void 0) {
+                    const err41 = { instancePath, schemaPath: "#/oneOf/6/required", keyword: "required", params: { missingProperty: "provisioning" }, message: "must have required property 'provisioning'" };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  }
+                  for (const key6 in data) {
+                    if (!(key6 === "provisioning" || key6 === "tools")) {
+                      const err42 = { instancePath, schemaPath: "#/oneOf/6/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err42];
+                      } else {
+                        vErrors.push(err42);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data.provisioning !== void 0) {
+                    let data19 = data.provisioning;
+                    if (!(data19 === "file-not-applied" || data19 === "sysctl-conf-written")) {
+                      const err43 = { instancePath: instancePath + "/provisioning", schemaPath: "#/oneOf/6/properties/provisioning/enum", keyword: "enum", params: { allowedValues: schema45.oneOf[6].properties.provisioning.enum }, message: "must be equal to one of the allowed values" };
+                      if (vErrors === null) {
+                        vErrors = [err43];
+                      } else {
+                        vErrors.push(err43);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data.tools !== void 0) {
+                    let data20 = data.tools;
+                    if (Array.isArray(data20)) {
+                      if (data20.length < 1) {
+                        const err44 = { instancePath: instancePath + "/tools", schemaPath: "#/oneOf/6/properties/tools/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                        if (vErrors === null) {
+                          vErrors = [err44];
+                        } else {
+                          vErrors.push(err44);
+                        }
+                        errors++;
+                      }
+                      const len4 = data20.length;
+                      for (let i7 = 0; i7 < len4; i7++) {
+                        let data21 = data20[i7];
+                        if (!(data21 === "cloud-init" || data21 === "script" || data21 === "packer" || data21 === "ansible" || data21 === "systemd")) {
+                          const err45 = { instancePath: instancePath + "/tools/" + i7, schemaPath: "#/oneOf/6/properties/tools/items/enum", keyword: "enum", params: { allowedValues: schema45.oneOf[6].properties.tools.items.enum }, message: "must be equal to one of the allowed values" };
+                          if (vErrors === null) {
+                            vErrors = [err45];
+                          } else {
+                            vErrors.push(err45);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err46 = { instancePath: instancePath + "/tools", schemaPath: "#/oneOf/6/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                      if (vErrors === null) {
+                        vErrors = [err46];
+                      } else {
+                        vErrors.push(err46);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                var _valid0 = _errs45 === errors;
+                if (_valid0 && valid0) {
+                  valid0 = false;
+                  passing0 = [passing0, 6];
+                } else {
+                  if (_valid0) {
+                    valid0 = true;
+                    passing0 = 6;
+                    if (props0 !== true) {
+                      props0 = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+      if (!valid0) {
+        const err47 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      } else {
+        errors = _errs1;
+        if (vErrors !== null) {
+          if (_errs1) {
+            vErrors.length = _errs1;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      validate27.errors = vErrors;
+      evaluated0.props = props0;
+      return errors === 0;
+    }
+    validate27.evaluated = { "dynamicProps": true, "dynamicItems": false };
+    function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      ;
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate21.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.id === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data.title === void 0) {
+          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data.severity === void 0) {
+          const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data.check === void 0) {
+          const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "check" }, message: "must have required property 'check'" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data.message === void 0) {
+          const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data.rationale === void 0) {
+          const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rationale" }, message: "must have required property 'rationale'" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data.fix === void 0) {
+          const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fix" }, message: "must have required property 'fix'" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        for (const key0 in data) {
+          if (!(func1.call(schema37.properties, key0) || pattern9.test(key0))) {
+            const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data.$schema !== void 0) {
+          if (typeof data.$schema !== "string") {
+            const err8 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data.id !== void 0) {
+          let data1 = data.id;
+          if (typeof data1 === "string") {
+            if (!pattern10.test(data1)) {
+              const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"' };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data.title !== void 0) {
+          let data2 = data.title;
+          if (typeof data2 === "string") {
+            if (func2(data2) > 200) {
+              const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            if (func2(data2) < 3) {
+              const err12 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data.severity !== void 0) {
+          let data3 = data.severity;
+          if (!(data3 === "error" || data3 === "warning" || data3 === "info")) {
+            const err14 = { instancePath: instancePath + "/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data.tags !== void 0) {
+          let data4 = data.tags;
+          if (Array.isArray(data4)) {
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data5 = data4[i0];
+              if (typeof data5 === "string") {
+                if (!pattern11.test(data5)) {
+                  const err15 = { instancePath: instancePath + "/tags/" + i0, schemaPath: "#/properties/tags/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"' };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+              } else {
+                const err16 = { instancePath: instancePath + "/tags/" + i0, schemaPath: "#/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            let i1 = data4.length;
+            let j0;
+            if (i1 > 1) {
+              const indices0 = {};
+              for (; i1--; ) {
+                let item0 = data4[i1];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err17 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i1;
+              }
+            }
+          } else {
+            const err18 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data.scope !== void 0) {
+          let data6 = data.scope;
+          if (Array.isArray(data6)) {
+            if (data6.length < 1) {
+              const err19 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            const len1 = data6.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+              let data7 = data6[i2];
+              if (!(data7 === "node" || data7 === "pod" || data7 === "cluster")) {
+                const err20 = { instancePath: instancePath + "/scope/" + i2, schemaPath: "#/properties/scope/items/enum", keyword: "enum", params: { allowedValues: schema37.properties.scope.items.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            let i3 = data6.length;
+            let j1;
+            if (i3 > 1) {
+              outer0: for (; i3--; ) {
+                for (j1 = i3; j1--; ) {
+                  if (func0(data6[i3], data6[j1])) {
+                    const err21 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                    break outer0;
+                  }
+                }
+              }
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data.appliesWhen !== void 0) {
+          if (!validate22(data.appliesWhen, { instancePath: instancePath + "/appliesWhen", parentData: data, parentDataProperty: "appliesWhen", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.check !== void 0) {
+          if (!validate27(data.check, { instancePath: instancePath + "/check", parentData: data, parentDataProperty: "check", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.autofix !== void 0) {
+          let data10 = data.autofix;
+          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            if (data10.action === void 0) {
+              const err23 = { instancePath: instancePath + "/autofix", schemaPath: "#/$defs/autofix/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'" };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            for (const key1 in data10) {
+              if (!(key1 === "action" || key1 === "value" || key1 === "safe" || key1 === "description")) {
+                const err24 = { instancePath: instancePath + "/autofix", schemaPath: "#/$defs/autofix/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            if (data10.action !== void 0) {
+              let data11 = data10.action;
+              if (!(data11 === "remove-assignment" || data11 === "set-value" || data11 === "strip-inline-comment" || data11 === "unquote-value" || data11 === "quote-split-value" || data11 === "rewrite-sysctl-command" || data11 === "remove-exact-duplicates")) {
+                const err25 = { instancePath: instancePath + "/autofix/action", schemaPath: "#/$defs/autofix/properties/action/enum", keyword: "enum", params: { allowedValues: schema57.properties.action.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (data10.value !== void 0) {
+              let data12 = data10.value;
+              if (typeof data12 === "string") {
+                if (!pattern22.test(data12)) {
+                  const err26 = { instancePath: instancePath + "/autofix/value", schemaPath: "#/$defs/autofix/properties/value/pattern", keyword: "pattern", params: { pattern: `^[^\\r\\n#;"'\\\\]+$` }, message: `must match pattern "^[^\\r\\n#;"'\\\\]+$"` };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+              } else {
+                const err27 = { instancePath: instancePath + "/autofix/value", schemaPath: "#/$defs/autofix/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data10.safe !== void 0) {
+              if (typeof data10.safe !== "boolean") {
+                const err28 = { instancePath: instancePath + "/autofix/safe", schemaPath: "#/$defs/autofix/properties/safe/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data10.description !== void 0) {
+              let data14 = data10.description;
+              if (typeof data14 === "string") {
+                if (func2(data14) > 200) {
+                  const err29 = { instancePath: instancePath + "/autofix/description", schemaPath: "#/$defs/autofix/properties/description/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+                if (func2(data14) < 1) {
+                  const err30 = { instancePath: instancePath + "/autofix/description", schemaPath: "#/$defs/autofix/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+              } else {
+                const err31 = { instancePath: instancePath + "/autofix/description", schemaPath: "#/$defs/autofix/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/autofix", schemaPath: "#/$defs/autofix/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data.message !== void 0) {
+          let data15 = data.message;
+          if (typeof data15 === "string") {
+            if (func2(data15) < 1) {
+              const err33 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data.cases !== void 0) {
+          let data16 = data.cases;
+          if (Array.isArray(data16)) {
+            const len2 = data16.length;
+            for (let i4 = 0; i4 < len2; i4++) {
+              let data17 = data16[i4];
+              if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                if (Object.keys(data17).length < 1) {
+                  const err35 = { instancePath: instancePath + "/cases/" + i4, schemaPath: "#/properties/cases/items/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+                for (const key2 in data17) {
+                  if (!(key2 === "when" || key2 === "value" || key2 === "severity" || key2 === "message")) {
+                    const err36 = { instancePath: instancePath + "/cases/" + i4, schemaPath: "#/properties/cases/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                }
+                if (data17.when !== void 0) {
+                  if (!validate22(data17.when, { instancePath: instancePath + "/cases/" + i4 + "/when", parentData: data17, parentDataProperty: "when", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data17.value !== void 0) {
+                  if (!validate28(data17.value, { instancePath: instancePath + "/cases/" + i4 + "/value", parentData: data17, parentDataProperty: "value", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data17.severity !== void 0) {
+                  let data20 = data17.severity;
+                  const _errs40 = errors;
+                  let valid13 = false;
+                  const _errs41 = errors;
+                  if (!(data20 === "error" || data20 === "warning" || data20 === "info")) {
+                    const err37 = { instancePath: instancePath + "/cases/" + i4 + "/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                  var _valid0 = _errs41 === errors;
+                  valid13 = valid13 || _valid0;
+                  const _errs43 = errors;
+                  if ("off" !== data20) {
+                    const err38 = { instancePath: instancePath + "/cases/" + i4 + "/severity", schemaPath: "#/properties/cases/items/properties/severity/anyOf/1/const", keyword: "const", params: { allowedValue: "off" }, message: "must be equal to constant" };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
+                  var _valid0 = _errs43 === errors;
+                  valid13 = valid13 || _valid0;
+                  if (!valid13) {
+                    const err39 = { instancePath: instancePath + "/cases/" + i4 + "/severity", schemaPath: "#/properties/cases/items/properties/severity/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs40;
+                    if (vErrors !== null) {
+                      if (_errs40) {
+                        vErrors.length = _errs40;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data17.message !== void 0) {
+                  let data21 = data17.message;
+                  if (typeof data21 === "string") {
+                    if (func2(data21) < 1) {
+                      const err40 = { instancePath: instancePath + "/cases/" + i4 + "/message", schemaPath: "#/properties/cases/items/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err40];
+                      } else {
+                        vErrors.push(err40);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err41 = { instancePath: instancePath + "/cases/" + i4 + "/message", schemaPath: "#/properties/cases/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err42 = { instancePath: instancePath + "/cases/" + i4, schemaPath: "#/properties/cases/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err43 = { instancePath: instancePath + "/cases", schemaPath: "#/properties/cases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+        if (data.rationale !== void 0) {
+          let data22 = data.rationale;
+          if (typeof data22 === "string") {
+            if (func2(data22) < 1) {
+              const err44 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+          } else {
+            const err45 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+        if (data.fix !== void 0) {
+          let data23 = data.fix;
+          if (typeof data23 === "string") {
+            if (func2(data23) < 1) {
+              const err46 = { instancePath: instancePath + "/fix", schemaPath: "#/properties/fix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+          } else {
+            const err47 = { instancePath: instancePath + "/fix", schemaPath: "#/properties/fix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data.references !== void 0) {
+          let data24 = data.references;
+          if (Array.isArray(data24)) {
+            const len3 = data24.length;
+            for (let i5 = 0; i5 < len3; i5++) {
+              let data25 = data24[i5];
+              if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                if (data25.title === void 0) {
+                  const err48 = { instancePath: instancePath + "/references/" + i5, schemaPath: "#/properties/references/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+                if (data25.url === void 0) {
+                  const err49 = { instancePath: instancePath + "/references/" + i5, schemaPath: "#/properties/references/items/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+                for (const key3 in data25) {
+                  if (!(key3 === "title" || key3 === "url")) {
+                    const err50 = { instancePath: instancePath + "/references/" + i5, schemaPath: "#/properties/references/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err50];
+                    } else {
+                      vErrors.push(err50);
+                    }
+                    errors++;
+                  }
+                }
+                if (data25.title !== void 0) {
+                  let data26 = data25.title;
+                  if (typeof data26 === "string") {
+                    if (func2(data26) < 1) {
+                      const err51 = { instancePath: instancePath + "/references/" + i5 + "/title", schemaPath: "#/properties/references/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err51];
+                      } else {
+                        vErrors.push(err51);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err52 = { instancePath: instancePath + "/references/" + i5 + "/title", schemaPath: "#/properties/references/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err52];
+                    } else {
+                      vErrors.push(err52);
+                    }
+                    errors++;
+                  }
+                }
+                if (data25.url !== void 0) {
+                  let data27 = data25.url;
+                  if (typeof data27 === "string") {
+                    if (!pattern23.test(data27)) {
+                      const err53 = { instancePath: instancePath + "/references/" + i5 + "/url", schemaPath: "#/properties/references/items/properties/url/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
+                      if (vErrors === null) {
+                        vErrors = [err53];
+                      } else {
+                        vErrors.push(err53);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err54 = { instancePath: instancePath + "/references/" + i5 + "/url", schemaPath: "#/properties/references/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err54];
+                    } else {
+                      vErrors.push(err54);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err55 = { instancePath: instancePath + "/references/" + i5, schemaPath: "#/properties/references/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err56 = { instancePath: instancePath + "/references", schemaPath: "#/properties/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data.aliases !== void 0) {
+          let data28 = data.aliases;
+          if (Array.isArray(data28)) {
+            const len4 = data28.length;
+            for (let i6 = 0; i6 < len4; i6++) {
+              let data29 = data28[i6];
+              if (typeof data29 === "string") {
+                if (!pattern10.test(data29)) {
+                  const err57 = { instancePath: instancePath + "/aliases/" + i6, schemaPath: "#/properties/aliases/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"' };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                }
+              } else {
+                const err58 = { instancePath: instancePath + "/aliases/" + i6, schemaPath: "#/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+            let i7 = data28.length;
+            let j2;
+            if (i7 > 1) {
+              const indices1 = {};
+              for (; i7--; ) {
+                let item1 = data28[i7];
+                if (typeof item1 !== "string") {
+                  continue;
+                }
+                if (typeof indices1[item1] == "number") {
+                  j2 = indices1[item1];
+                  const err59 = { instancePath: instancePath + "/aliases", schemaPath: "#/properties/aliases/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i7 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                  break;
+                }
+                indices1[item1] = i7;
+              }
+            }
+          } else {
+            const err60 = { instancePath: instancePath + "/aliases", schemaPath: "#/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+        if (data.supersedes !== void 0) {
+          let data30 = data.supersedes;
+          if (Array.isArray(data30)) {
+            if (data30.length < 1) {
+              const err61 = { instancePath: instancePath + "/supersedes", schemaPath: "#/properties/supersedes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+            const len5 = data30.length;
+            for (let i8 = 0; i8 < len5; i8++) {
+              let data31 = data30[i8];
+              if (typeof data31 === "string") {
+                if (!pattern10.test(data31)) {
+                  const err62 = { instancePath: instancePath + "/supersedes/" + i8, schemaPath: "#/properties/supersedes/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"' };
+                  if (vErrors === null) {
+                    vErrors = [err62];
+                  } else {
+                    vErrors.push(err62);
+                  }
+                  errors++;
+                }
+              } else {
+                const err63 = { instancePath: instancePath + "/supersedes/" + i8, schemaPath: "#/properties/supersedes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+            }
+            let i9 = data30.length;
+            let j3;
+            if (i9 > 1) {
+              const indices2 = {};
+              for (; i9--; ) {
+                let item2 = data30[i9];
+                if (typeof item2 !== "string") {
+                  continue;
+                }
+                if (typeof indices2[item2] == "number") {
+                  j3 = indices2[item2];
+                  const err64 = { instancePath: instancePath + "/supersedes", schemaPath: "#/properties/supersedes/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i9 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors++;
+                  break;
+                }
+                indices2[item2] = i9;
+              }
+            }
+          } else {
+            const err65 = { instancePath: instancePath + "/supersedes", schemaPath: "#/properties/supersedes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err66 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err66];
+        } else {
+          vErrors.push(err66);
+        }
+        errors++;
+      }
+      validate21.errors = vErrors;
+      return errors === 0;
+    }
+    validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    exports2.list = validate39;
+    var schema59 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://sysctl-lint.dev/schemas/list.schema.json", "title": "sysctl-lint data list", "description": "Data consulted by policy operators: policies/lists/kernel-keys.yaml (keys documented by the kernel), policies/lists/module-keys.yaml (keys created by loadable modules) and policies/lists/pod-safe-sysctls.yaml (kubelet's safe sysctls by Kubernetes version).", "type": "object", "additionalProperties": false, "required": ["id", "description"], "properties": { "$schema": { "type": "string" }, "id": { "enum": ["kernel-keys", "module-keys", "pod-safe-sysctls"] }, "description": { "type": "string" }, "sources": { "type": "array", "items": { "type": "string", "pattern": "^https://" } }, "complete": { "type": "array", "items": { "type": "string" } }, "topLevel": { "description": "kernel-keys: the directories directly below /proc/sys; a key whose first component is none of them cannot exist.", "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9_]+$" }, "minItems": 1, "uniqueItems": true }, "readOnly": { "description": "kernel-keys: keys a write cannot change. where: always (mode 0444 everywhere) or outside-init-netns (read-only in every network namespace but the initial one).", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["keys", "where", "reason"], "properties": { "keys": { "type": "array", "items": { "type": "string" }, "minItems": 1 }, "where": { "enum": ["always", "outside-init-netns"] }, "reason": { "type": "string" } } } }, "values": { "description": "kernel-keys: how many whitespace-separated integers a key takes (fields) and the range its handler accepts (min, max: writes outside it fail with EINVAL).", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["keys", "fields"], "properties": { "keys": { "type": "array", "items": { "type": "string" }, "minItems": 1 }, "fields": { "type": "integer", "minimum": 1 }, "min": { "type": "integer" }, "max": { "type": "integer" } } } }, "dynamic": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["pattern", "names"], "properties": { "pattern": { "type": "string" }, "names": { "type": "array", "items": { "type": "string" } } } } }, "keys": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "added": { "type": "string", "pattern": "^\\d+\\.\\d+(\\.\\d+)?$" }, "removed": { "type": "string", "pattern": "^(\\d+\\.\\d+(\\.\\d+)?|unknown)$" }, "vendor": { "description": "The key exists only in these vendors' kernels (a distribution patch, never in mainline): which ones.", "type": "string" }, "note": { "type": "string" } } } }, "sysctls": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "since"], "properties": { "name": { "type": "string", "pattern": "^[a-z0-9_.]+$" }, "since": { "description": "First Kubernetes version whose kubelet allows it by default.", "type": "string", "pattern": "^\\d+\\.\\d+$" }, "kernel": { "description": "Minimum kernel: kubelet drops the sysctl from its safe set on older kernels.", "type": "string", "pattern": "^\\d+\\.\\d+(\\.\\d+)?$" }, "note": { "type": "string" } } } }, "modules": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["module", "keys"], "properties": { "module": { "type": "string", "pattern": "^[a-z0-9_]+$" }, "keys": { "type": "array", "items": { "type": "string" }, "minItems": 1 }, "loadedWith": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9_*]+$" } }, "defaults": { "description": "The value a key has when the module loads: a line setting it changes nothing, whenever the module loads.", "type": "object", "additionalProperties": { "type": "string" } }, "note": { "type": "string" } } } } } };
+    var pattern27 = new RegExp("^[a-z0-9_]+$", "u");
+    var pattern29 = new RegExp("^(\\d+\\.\\d+(\\.\\d+)?|unknown)$", "u");
+    var pattern30 = new RegExp("^[a-z0-9_.]+$", "u");
+    var pattern31 = new RegExp("^\\d+\\.\\d+$", "u");
+    var pattern34 = new RegExp("^[A-Za-z0-9_*]+$", "u");
+    function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      ;
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate39.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.id === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data.description === void 0) {
+          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        for (const key0 in data) {
+          if (!func1.call(schema59.properties, key0)) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data.$schema !== void 0) {
+          if (typeof data.$schema !== "string") {
+            const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data.id !== void 0) {
+          let data1 = data.id;
+          if (!(data1 === "kernel-keys" || data1 === "module-keys" || data1 === "pod-safe-sysctls")) {
+            const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/enum", keyword: "enum", params: { allowedValues: schema59.properties.id.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data.description !== void 0) {
+          if (typeof data.description !== "string") {
+            const err5 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data.sources !== void 0) {
+          let data3 = data.sources;
+          if (Array.isArray(data3)) {
+            const len0 = data3.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data4 = data3[i0];
+              if (typeof data4 === "string") {
+                if (!pattern23.test(data4)) {
+                  const err6 = { instancePath: instancePath + "/sources/" + i0, schemaPath: "#/properties/sources/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                }
+              } else {
+                const err7 = { instancePath: instancePath + "/sources/" + i0, schemaPath: "#/properties/sources/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err8 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data.complete !== void 0) {
+          let data5 = data.complete;
+          if (Array.isArray(data5)) {
+            const len1 = data5.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              if (typeof data5[i1] !== "string") {
+                const err9 = { instancePath: instancePath + "/complete/" + i1, schemaPath: "#/properties/complete/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/complete", schemaPath: "#/properties/complete/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data.topLevel !== void 0) {
+          let data7 = data.topLevel;
+          if (Array.isArray(data7)) {
+            if (data7.length < 1) {
+              const err11 = { instancePath: instancePath + "/topLevel", schemaPath: "#/properties/topLevel/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            const len2 = data7.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data8 = data7[i2];
+              if (typeof data8 === "string") {
+                if (!pattern27.test(data8)) {
+                  const err12 = { instancePath: instancePath + "/topLevel/" + i2, schemaPath: "#/properties/topLevel/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+$" }, message: 'must match pattern "^[a-z0-9_]+$"' };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+              } else {
+                const err13 = { instancePath: instancePath + "/topLevel/" + i2, schemaPath: "#/properties/topLevel/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            let i3 = data7.length;
+            let j0;
+            if (i3 > 1) {
+              const indices0 = {};
+              for (; i3--; ) {
+                let item0 = data7[i3];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err14 = { instancePath: instancePath + "/topLevel", schemaPath: "#/properties/topLevel/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i3;
+              }
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/topLevel", schemaPath: "#/properties/topLevel/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data.readOnly !== void 0) {
+          let data9 = data.readOnly;
+          if (Array.isArray(data9)) {
+            const len3 = data9.length;
+            for (let i4 = 0; i4 < len3; i4++) {
+              let data10 = data9[i4];
+              if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                if (data10.keys === void 0) {
+                  const err16 = { instancePath: instancePath + "/readOnly/" + i4, schemaPath: "#/properties/readOnly/items/required", keyword: "required", params: { missingProperty: "keys" }, message: "must have required property 'keys'" };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+                if (data10.where === void 0) {
+                  const err17 = { instancePath: instancePath + "/readOnly/" + i4, schemaPath: "#/properties/readOnly/items/required", keyword: "required", params: { missingProperty: "where" }, message: "must have required property 'where'" };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+                if (data10.reason === void 0) {
+                  const err18 = { instancePath: instancePath + "/readOnly/" + i4, schemaPath: "#/properties/readOnly/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+                for (const key1 in data10) {
+                  if (!(key1 === "keys" || key1 === "where" || key1 === "reason")) {
+                    const err19 = { instancePath: instancePath + "/readOnly/" + i4, schemaPath: "#/properties/readOnly/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                }
+                if (data10.keys !== void 0) {
+                  let data11 = data10.keys;
+                  if (Array.isArray(data11)) {
+                    if (data11.length < 1) {
+                      const err20 = { instancePath: instancePath + "/readOnly/" + i4 + "/keys", schemaPath: "#/properties/readOnly/items/properties/keys/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err20];
+                      } else {
+                        vErrors.push(err20);
+                      }
+                      errors++;
+                    }
+                    const len4 = data11.length;
+                    for (let i5 = 0; i5 < len4; i5++) {
+                      if (typeof data11[i5] !== "string") {
+                        const err21 = { instancePath: instancePath + "/readOnly/" + i4 + "/keys/" + i5, schemaPath: "#/properties/readOnly/items/properties/keys/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err21];
+                        } else {
+                          vErrors.push(err21);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err22 = { instancePath: instancePath + "/readOnly/" + i4 + "/keys", schemaPath: "#/properties/readOnly/items/properties/keys/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err22];
+                    } else {
+                      vErrors.push(err22);
+                    }
+                    errors++;
+                  }
+                }
+                if (data10.where !== void 0) {
+                  let data13 = data10.where;
+                  if (!(data13 === "always" || data13 === "outside-init-netns")) {
+                    const err23 = { instancePath: instancePath + "/readOnly/" + i4 + "/where", schemaPath: "#/properties/readOnly/items/properties/where/enum", keyword: "enum", params: { allowedValues: schema59.properties.readOnly.items.properties.where.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
+                    }
+                    errors++;
+                  }
+                }
+                if (data10.reason !== void 0) {
+                  if (typeof data10.reason !== "string") {
+                    const err24 = { instancePath: instancePath + "/readOnly/" + i4 + "/reason", schemaPath: "#/properties/readOnly/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err25 = { instancePath: instancePath + "/readOnly/" + i4, schemaPath: "#/properties/readOnly/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/readOnly", schemaPath: "#/properties/readOnly/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data.values !== void 0) {
+          let data15 = data.values;
+          if (Array.isArray(data15)) {
+            const len5 = data15.length;
+            for (let i6 = 0; i6 < len5; i6++) {
+              let data16 = data15[i6];
+              if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                if (data16.keys === void 0) {
+                  const err27 = { instancePath: instancePath + "/values/" + i6, schemaPath: "#/properties/values/items/required", keyword: "required", params: { missingProperty: "keys" }, message: "must have required property 'keys'" };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+                if (data16.fields === void 0) {
+                  const err28 = { instancePath: instancePath + "/values/" + i6, schemaPath: "#/properties/values/items/required", keyword: "required", params: { missingProperty: "fields" }, message: "must have required property 'fields'" };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+                for (const key2 in data16) {
+                  if (!(key2 === "keys" || key2 === "fields" || key2 === "min" || key2 === "max")) {
+                    const err29 = { instancePath: instancePath + "/values/" + i6, schemaPath: "#/properties/values/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.keys !== void 0) {
+                  let data17 = data16.keys;
+                  if (Array.isArray(data17)) {
+                    if (data17.length < 1) {
+                      const err30 = { instancePath: instancePath + "/values/" + i6 + "/keys", schemaPath: "#/properties/values/items/properties/keys/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err30];
+                      } else {
+                        vErrors.push(err30);
+                      }
+                      errors++;
+                    }
+                    const len6 = data17.length;
+                    for (let i7 = 0; i7 < len6; i7++) {
+                      if (typeof data17[i7] !== "string") {
+                        const err31 = { instancePath: instancePath + "/values/" + i6 + "/keys/" + i7, schemaPath: "#/properties/values/items/properties/keys/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err31];
+                        } else {
+                          vErrors.push(err31);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err32 = { instancePath: instancePath + "/values/" + i6 + "/keys", schemaPath: "#/properties/values/items/properties/keys/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err32];
+                    } else {
+                      vErrors.push(err32);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.fields !== void 0) {
+                  let data19 = data16.fields;
+                  if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
+                    const err33 = { instancePath: instancePath + "/values/" + i6 + "/fields", schemaPath: "#/properties/values/items/properties/fields/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err33];
+                    } else {
+                      vErrors.push(err33);
+                    }
+                    errors++;
+                  }
+                  if (typeof data19 == "number" && isFinite(data19)) {
+                    if (data19 < 1 || isNaN(data19)) {
+                      const err34 = { instancePath: instancePath + "/values/" + i6 + "/fields", schemaPath: "#/properties/values/items/properties/fields/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err34];
+                      } else {
+                        vErrors.push(err34);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data16.min !== void 0) {
+                  let data20 = data16.min;
+                  if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
+                    const err35 = { instancePath: instancePath + "/values/" + i6 + "/min", schemaPath: "#/properties/values/items/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err35];
+                    } else {
+                      vErrors.push(err35);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.max !== void 0) {
+                  let data21 = data16.max;
+                  if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
+                    const err36 = { instancePath: instancePath + "/values/" + i6 + "/max", schemaPath: "#/properties/values/items/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err37 = { instancePath: instancePath + "/values/" + i6, schemaPath: "#/properties/values/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err38 = { instancePath: instancePath + "/values", schemaPath: "#/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        if (data.dynamic !== void 0) {
+          let data22 = data.dynamic;
+          if (Array.isArray(data22)) {
+            const len7 = data22.length;
+            for (let i8 = 0; i8 < len7; i8++) {
+              let data23 = data22[i8];
+              if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                if (data23.pattern === void 0) {
+                  const err39 = { instancePath: instancePath + "/dynamic/" + i8, schemaPath: "#/properties/dynamic/items/required", keyword: "required", params: { missingProperty: "pattern" }, message: "must have required property 'pattern'" };
+                  if (vErrors === null) {
+                    vErrors = [err39];
+                  } else {
+                    vErrors.push(err39);
+                  }
+                  errors++;
+                }
+                if (data23.names === void 0) {
+                  const err40 = { instancePath: instancePath + "/dynamic/" + i8, schemaPath: "#/properties/dynamic/items/required", keyword: "required", params: { missingProperty: "names" }, message: "must have required property 'names'" };
+                  if (vErrors === null) {
+                    vErrors = [err40];
+                  } else {
+                    vErrors.push(err40);
+                  }
+                  errors++;
+                }
+                for (const key3 in data23) {
+                  if (!(key3 === "pattern" || key3 === "names")) {
+                    const err41 = { instancePath: instancePath + "/dynamic/" + i8, schemaPath: "#/properties/dynamic/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.pattern !== void 0) {
+                  if (typeof data23.pattern !== "string") {
+                    const err42 = { instancePath: instancePath + "/dynamic/" + i8 + "/pattern", schemaPath: "#/properties/dynamic/items/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err42];
+                    } else {
+                      vErrors.push(err42);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.names !== void 0) {
+                  let data25 = data23.names;
+                  if (Array.isArray(data25)) {
+                    const len8 = data25.length;
+                    for (let i9 = 0; i9 < len8; i9++) {
+                      if (typeof data25[i9] !== "string") {
+                        const err43 = { instancePath: instancePath + "/dynamic/" + i8 + "/names/" + i9, schemaPath: "#/properties/dynamic/items/properties/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err43];
+                        } else {
+                          vErrors.push(err43);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err44 = { instancePath: instancePath + "/dynamic/" + i8 + "/names", schemaPath: "#/properties/dynamic/items/properties/names/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err45 = { instancePath: instancePath + "/dynamic/" + i8, schemaPath: "#/properties/dynamic/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err46 = { instancePath: instancePath + "/dynamic", schemaPath: "#/properties/dynamic/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+        if (data.keys !== void 0) {
+          let data27 = data.keys;
+          if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+            for (const key4 in data27) {
+              let data28 = data27[key4];
+              if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                for (const key5 in data28) {
+                  if (!(key5 === "added" || key5 === "removed" || key5 === "vendor" || key5 === "note")) {
+                    const err47 = { instancePath: instancePath + "/keys/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/keys/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                }
+                if (data28.added !== void 0) {
+                  let data29 = data28.added;
+                  if (typeof data29 === "string") {
+                    if (!pattern12.test(data29)) {
+                      const err48 = { instancePath: instancePath + "/keys/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/added", schemaPath: "#/properties/keys/additionalProperties/properties/added/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err48];
+                      } else {
+                        vErrors.push(err48);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err49 = { instancePath: instancePath + "/keys/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/added", schemaPath: "#/properties/keys/additionalProperties/properties/added/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                }
+                if (data28.removed !== void 0) {
+                  let data30 = data28.removed;
+                  if (typeof data30 === "string") {
+                    if (!pattern29.test(data30)) {
+                      const err50 = { instancePath: instancePath + "/keys/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/removed", schemaPath: "#/properties/keys/additionalProperties/properties/removed/pattern", keyword: "pattern", params: { pattern: "^(\\d+\\.\\d+(\\.\\d+)?|unknown)$" }, message: 'must match pattern "^(\\d+\\.\\d+(\\.\\d+)?|unknown)$"' };
+                      if (vErrors === null) {
+                        vErrors = [err50];
+                      } else {
+                        vErrors.push(err50);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err51 = { instancePath: instancePath + "/keys/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/removed", schemaPath: "#/properties/keys/additionalProperties/properties/removed/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                }
+                if (data28.vendor !== void 0) {
+                  if (typeof data28.vendor !== "string") {
+                    const err52 = { instancePath: instancePath + "/keys/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/vendor", schemaPath: "#/properties/keys/additionalProperties/properties/vendor/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err52];
+                    } else {
+                      vErrors.push(err52);
+                    }
+                    errors++;
+                  }
+                }
+                if (data28.note !== void 0) {
+                  if (typeof data28.note !== "string") {
+                    const err53 = { instancePath: instancePath + "/keys/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/note", schemaPath: "#/properties/keys/additionalProperties/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err53];
+                    } else {
+                      vErrors.push(err53);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err54 = { instancePath: instancePath + "/keys/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/keys/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err55 = { instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+        if (data.sysctls !== void 0) {
+          let data33 = data.sysctls;
+          if (Array.isArray(data33)) {
+            const len9 = data33.length;
+            for (let i10 = 0; i10 < len9; i10++) {
+              let data34 = data33[i10];
+              if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+                if (data34.name === void 0) {
+                  const err56 = { instancePath: instancePath + "/sysctls/" + i10, schemaPath: "#/properties/sysctls/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+                if (data34.since === void 0) {
+                  const err57 = { instancePath: instancePath + "/sysctls/" + i10, schemaPath: "#/properties/sysctls/items/required", keyword: "required", params: { missingProperty: "since" }, message: "must have required property 'since'" };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                }
+                for (const key6 in data34) {
+                  if (!(key6 === "name" || key6 === "since" || key6 === "kernel" || key6 === "note")) {
+                    const err58 = { instancePath: instancePath + "/sysctls/" + i10, schemaPath: "#/properties/sysctls/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err58];
+                    } else {
+                      vErrors.push(err58);
+                    }
+                    errors++;
+                  }
+                }
+                if (data34.name !== void 0) {
+                  let data35 = data34.name;
+                  if (typeof data35 === "string") {
+                    if (!pattern30.test(data35)) {
+                      const err59 = { instancePath: instancePath + "/sysctls/" + i10 + "/name", schemaPath: "#/properties/sysctls/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_.]+$" }, message: 'must match pattern "^[a-z0-9_.]+$"' };
+                      if (vErrors === null) {
+                        vErrors = [err59];
+                      } else {
+                        vErrors.push(err59);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err60 = { instancePath: instancePath + "/sysctls/" + i10 + "/name", schemaPath: "#/properties/sysctls/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
+                  }
+                }
+                if (data34.since !== void 0) {
+                  let data36 = data34.since;
+                  if (typeof data36 === "string") {
+                    if (!pattern31.test(data36)) {
+                      const err61 = { instancePath: instancePath + "/sysctls/" + i10 + "/since", schemaPath: "#/properties/sysctls/items/properties/since/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+$" }, message: 'must match pattern "^\\d+\\.\\d+$"' };
+                      if (vErrors === null) {
+                        vErrors = [err61];
+                      } else {
+                        vErrors.push(err61);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err62 = { instancePath: instancePath + "/sysctls/" + i10 + "/since", schemaPath: "#/properties/sysctls/items/properties/since/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err62];
+                    } else {
+                      vErrors.push(err62);
+                    }
+                    errors++;
+                  }
+                }
+                if (data34.kernel !== void 0) {
+                  let data37 = data34.kernel;
+                  if (typeof data37 === "string") {
+                    if (!pattern12.test(data37)) {
+                      const err63 = { instancePath: instancePath + "/sysctls/" + i10 + "/kernel", schemaPath: "#/properties/sysctls/items/properties/kernel/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err63];
+                      } else {
+                        vErrors.push(err63);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err64 = { instancePath: instancePath + "/sysctls/" + i10 + "/kernel", schemaPath: "#/properties/sysctls/items/properties/kernel/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err64];
+                    } else {
+                      vErrors.push(err64);
+                    }
+                    errors++;
+                  }
+                }
+                if (data34.note !== void 0) {
+                  if (typeof data34.note !== "string") {
+                    const err65 = { instancePath: instancePath + "/sysctls/" + i10 + "/note", schemaPath: "#/properties/sysctls/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err66 = { instancePath: instancePath + "/sysctls/" + i10, schemaPath: "#/properties/sysctls/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err67 = { instancePath: instancePath + "/sysctls", schemaPath: "#/properties/sysctls/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+        if (data.modules !== void 0) {
+          let data39 = data.modules;
+          if (Array.isArray(data39)) {
+            const len10 = data39.length;
+            for (let i11 = 0; i11 < len10; i11++) {
+              let data40 = data39[i11];
+              if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+                if (data40.module === void 0) {
+                  const err68 = { instancePath: instancePath + "/modules/" + i11, schemaPath: "#/properties/modules/items/required", keyword: "required", params: { missingProperty: "module" }, message: "must have required property 'module'" };
+                  if (vErrors === null) {
+                    vErrors = [err68];
+                  } else {
+                    vErrors.push(err68);
+                  }
+                  errors++;
+                }
+                if (data40.keys === void 0) {
+                  const err69 = { instancePath: instancePath + "/modules/" + i11, schemaPath: "#/properties/modules/items/required", keyword: "required", params: { missingProperty: "keys" }, message: "must have required property 'keys'" };
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+                for (const key7 in data40) {
+                  if (!(key7 === "module" || key7 === "keys" || key7 === "loadedWith" || key7 === "defaults" || key7 === "note")) {
+                    const err70 = { instancePath: instancePath + "/modules/" + i11, schemaPath: "#/properties/modules/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err70];
+                    } else {
+                      vErrors.push(err70);
+                    }
+                    errors++;
+                  }
+                }
+                if (data40.module !== void 0) {
+                  let data41 = data40.module;
+                  if (typeof data41 === "string") {
+                    if (!pattern27.test(data41)) {
+                      const err71 = { instancePath: instancePath + "/modules/" + i11 + "/module", schemaPath: "#/properties/modules/items/properties/module/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+$" }, message: 'must match pattern "^[a-z0-9_]+$"' };
+                      if (vErrors === null) {
+                        vErrors = [err71];
+                      } else {
+                        vErrors.push(err71);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err72 = { instancePath: instancePath + "/modules/" + i11 + "/module", schemaPath: "#/properties/modules/items/properties/module/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err72];
+                    } else {
+                      vErrors.push(err72);
+                    }
+                    errors++;
+                  }
+                }
+                if (data40.keys !== void 0) {
+                  let data42 = data40.keys;
+                  if (Array.isArray(data42)) {
+                    if (data42.length < 1) {
+                      const err73 = { instancePath: instancePath + "/modules/" + i11 + "/keys", schemaPath: "#/properties/modules/items/properties/keys/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err73];
+                      } else {
+                        vErrors.push(err73);
+                      }
+                      errors++;
+                    }
+                    const len11 = data42.length;
+                    for (let i12 = 0; i12 < len11; i12++) {
+                      if (typeof data42[i12] !== "string") {
+                        const err74 = { instancePath: instancePath + "/modules/" + i11 + "/keys/" + i12, schemaPath: "#/properties/modules/items/properties/keys/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err74];
+                        } else {
+                          vErrors.push(err74);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err75 = { instancePath: instancePath + "/modules/" + i11 + "/keys", schemaPath: "#/properties/modules/items/properties/keys/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err75];
+                    } else {
+                      vErrors.push(err75);
+                    }
+                    errors++;
+                  }
+                }
+                if (data40.loadedWith !== void 0) {
+                  let data44 = data40.loadedWith;
+                  if (Array.isArray(data44)) {
+                    const len12 = data44.length;
+                    for (let i13 = 0; i13 < len12; i13++) {
+                      let data45 = data44[i13];
+                      if (typeof data45 === "string") {
+                        if (!pattern34.test(data45)) {
+                          const err76 = { instancePath: instancePath + "/modules/" + i11 + "/loadedWith/" + i13, schemaPath: "#/properties/modules/items/properties/loadedWith/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_*]+$" }, message: 'must match pattern "^[A-Za-z0-9_*]+$"' };
+                          if (vErrors === null) {
+                            vErrors = [err76];
+                          } else {
+                            vErrors.push(err76);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err77 = { instancePath: instancePath + "/modules/" + i11 + "/loadedWith/" + i13, schemaPath: "#/properties/modules/items/properties/loadedWith/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err77];
+                        } else {
+                          vErrors.push(err77);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err78 = { instancePath: instancePath + "/modules/" + i11 + "/loadedWith", schemaPath: "#/properties/modules/items/properties/loadedWith/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err78];
+                    } else {
+                      vErrors.push(err78);
+                    }
+                    errors++;
+                  }
+                }
+                if (data40.defaults !== void 0) {
+                  let data46 = data40.defaults;
+                  if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                    for (const key8 in data46) {
+                      if (typeof data46[key8] !== "string") {
+                        const err79 = { instancePath: instancePath + "/modules/" + i11 + "/defaults/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/modules/items/properties/defaults/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err79];
+                        } else {
+                          vErrors.push(err79);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err80 = { instancePath: instancePath + "/modules/" + i11 + "/defaults", schemaPath: "#/properties/modules/items/properties/defaults/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err80];
+                    } else {
+                      vErrors.push(err80);
+                    }
+                    errors++;
+                  }
+                }
+                if (data40.note !== void 0) {
+                  if (typeof data40.note !== "string") {
+                    const err81 = { instancePath: instancePath + "/modules/" + i11 + "/note", schemaPath: "#/properties/modules/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err81];
+                    } else {
+                      vErrors.push(err81);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err82 = { instancePath: instancePath + "/modules/" + i11, schemaPath: "#/properties/modules/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err82];
+                } else {
+                  vErrors.push(err82);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err83 = { instancePath: instancePath + "/modules", schemaPath: "#/properties/modules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err84 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err84];
+        } else {
+          vErrors.push(err84);
+        }
+        errors++;
+      }
+      validate39.errors = vErrors;
+      return errors === 0;
+    }
+    validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+  }
+});
+
+// schemas/config.schema.json
+var require_config_schema = __commonJS({
+  "schemas/config.schema.json"(exports2, module2) {
+    module2.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://sysctl-lint.dev/schemas/config.schema.json",
+      title: "sysctl-lint configuration (.sysctl-lint.yaml)",
+      description: "Project configuration of sysctl-lint, found in the working directory or a parent (up to the repository root) or named with --config. Command-line flags win over these values. Paths and globs are relative to the directory of this file.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        $schema: { type: "string" },
+        context: {
+          description: "What the linted nodes are. Each value is the default for the matching command-line flag.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            kernel: {
+              description: "Kernel version of the nodes (X.Y[.Z], e.g. '5.15' or '6.1.20'). Quote it: YAML reads 5.10 as the number 5.1 (sysctl-lint reads the text as written, but other tools will not). Same as --kernel.",
+              type: ["string", "number"],
+              pattern: "^v?\\d+\\.\\d+(\\.\\d+)?([-+~._][0-9A-Za-z.+_~-]*)?$"
+            },
+            kubernetesVersion: {
+              description: "Kubernetes version of the cluster (X.Y, e.g. '1.30'); quote it. Same as --kubernetes-version.",
+              type: ["string", "number"],
+              pattern: "^v?\\d+\\.\\d+(\\.\\d+)?([-+~._][0-9A-Za-z.+_~-]*)?$"
+            },
+            nodeRole: {
+              description: "What the nodes are: kubernetes or generic (default: inferred per node, else unknown). Same as --node-role.",
+              enum: ["kubernetes", "generic", "unknown"]
+            },
+            nodePortRange: {
+              description: "NodePort range of the cluster (A-B, default 30000-32767). Same as --node-port-range.",
+              type: "string",
+              pattern: "^\\s*\\d+\\s*-\\s*\\d+\\s*$"
+            },
+            applier: {
+              description: "Which program applies the sysctl files: systemd (systemd-sysctl), procps (sysctl --system) or both (default). Same as --applier.",
+              enum: ["systemd", "procps", "both"]
+            },
+            kubeProxyMode: {
+              description: "kube-proxy's mode on the nodes (default: read from a KubeProxyConfiguration, kind config or --proxy-mode flag in the linted files, else unknown). Same as --kube-proxy-mode.",
+              enum: ["iptables", "ipvs", "nftables"]
+            }
+          }
+        },
+        rules: {
+          description: "Severity per rule id (policy ids, their aliases and engine rules such as sysctl-lint/suppression-unused): error, warning, info, or off to drop the rule's findings.",
+          $ref: "#/$defs/ruleSettings"
+        },
+        overrides: {
+          description: "Rule settings for some paths only, e.g. findings about something missing that have no line to put a suppression comment on. Applied in order after `rules`; a later override wins.",
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["files", "rules"],
+            properties: {
+              files: { description: "gitignore-style globs, relative to the config file, matched against the file a finding points into.", $ref: "#/$defs/globs" },
+              rules: { $ref: "#/$defs/ruleSettings" }
+            }
+          }
+        },
+        policies: {
+          description: "Extra policy directories (same schema as the built-in policies), relative to the config file. --policies adds to them.",
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          uniqueItems: true
+        },
+        ignore: {
+          description: "gitignore-style globs, relative to the config file: matching files and directories are not linted (also when named on the command line).",
+          $ref: "#/$defs/globs"
+        },
+        respectGitignore: {
+          description: "Skip what .gitignore files (and .git/info/exclude) ignore when walking directories. Default true.",
+          type: "boolean"
+        },
+        nodes: {
+          description: "Node groups: which files make up one node, for repositories that hold several images. Files matched by a group form one node with full sysctl.d precedence by their placement; a file may belong to several groups; files in no group keep the default grouping.",
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["name", "files"],
+            properties: {
+              name: { description: "Name of the node, shown in messages.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" },
+              files: { description: "gitignore-style globs, relative to the config file (a leading ! excludes).", $ref: "#/$defs/globs" }
+            }
+          }
+        },
+        docsBaseUrl: {
+          description: "Where reports link rule documentation: the URL of a copy of docs/rules.md (each rule is an anchor in it), e.g. https://github.com/<owner>/sysctl-lint/blob/<tag>/docs/rules.md. Default: docs/rules.md of the running version in the npm package. Same as --docs-base-url.",
+          type: "string",
+          pattern: "^https?://[^\\s]+$"
+        }
+      },
+      $defs: {
+        ruleSettings: {
+          type: "object",
+          description: "Rule id (or alias) -> error | warning | info | off. Unknown ids are reported with the closest known ones.",
+          additionalProperties: { enum: ["error", "warning", "info", "off"] }
+        },
+        globs: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          minItems: 1
+        }
+      }
+    };
+  }
+});
+
 // schemas/policy.schema.json
 var require_policy_schema = __commonJS({
   "schemas/policy.schema.json"(exports2, module2) {
@@ -22415,11 +26844,11 @@ var require_ignore = __commonJS({
     var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
     var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
     var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
+    var classSource = (negated, body2) => {
       if (negated) {
-        return `[^\\/${body}]`;
+        return `[^\\/${body2}]`;
       }
-      const source = `[${body}]`;
+      const source = `[${body2}]`;
       return new RegExp(source).test("/") ? NON_SLASH + source : source;
     };
     var scanBracket = (pattern, start) => {
@@ -22431,7 +26860,7 @@ var require_ignore = __commonJS({
         negated = "^";
         index++;
       }
-      let body = EMPTY;
+      let body2 = EMPTY;
       let prev = EMPTY;
       for (; ; ) {
         const char = pattern[index];
@@ -22440,7 +26869,7 @@ var require_ignore = __commonJS({
         }
         if (char === ESCAPE) {
           const escaped = pattern[++index];
-          body += escapeMember(escaped);
+          body2 += escapeMember(escaped);
           prev = escaped;
         } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
           index++;
@@ -22449,7 +26878,7 @@ var require_ignore = __commonJS({
             to = pattern[index += 1];
           }
           if (prev <= to) {
-            body += `-${escapeMember(to)}`;
+            body2 += `-${escapeMember(to)}`;
           }
           prev = EMPTY;
         } else if (char === "[" && pattern[index + 1] === ":") {
@@ -22466,23 +26895,23 @@ var require_ignore = __commonJS({
             if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
               return null;
             }
-            body += POSIX_CLASSES[name];
+            body2 += POSIX_CLASSES[name];
             prev = EMPTY;
             index = end2;
           } else {
-            body += escapeMember("[");
+            body2 += escapeMember("[");
             prev = "[";
             index = nameStart - 2;
           }
         } else {
-          body += escapeMember(char);
+          body2 += escapeMember(char);
           prev = char;
         }
         index++;
         if (pattern[index] === "]") {
           return {
             end: index,
-            source: classSource(negated, body)
+            source: classSource(negated, body2)
           };
         }
       }
@@ -22856,17 +27285,17 @@ var require_ignore = __commonJS({
         (match, index) => sources[index]
       ) : replaced;
     };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
+    var checkSourceOf = (body2, prefix) => {
+      if (body2[body2.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body2.slice(0, -1));
       }
       const head = prefix.slice(0, -1);
       const last = prefix[prefix.length - 1];
       return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
     };
-    var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH);
-      return index < 0 || index === body.length - 1;
+    var matchesBasename = (body2) => {
+      const index = body2.indexOf(SLASH);
+      return index < 0 || index === body2.length - 1;
     };
     var basenameOf = (path38) => {
       const end2 = path38.length - 1;
@@ -22893,11 +27322,11 @@ var require_ignore = __commonJS({
     var checkPattern = (pattern) => pattern && isString(pattern);
     var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
     var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+      constructor(pattern, mark, body2, ignoreCase, negative, prefix) {
         this.pattern = pattern;
         this.mark = mark;
         this.negative = negative;
-        define(this, "body", body);
+        define(this, "body", body2);
         define(this, "ignoreCase", ignoreCase);
         define(this, "regexPrefix", prefix);
       }
@@ -22938,54 +27367,54 @@ var require_ignore = __commonJS({
       }
       return count % 2 === 1;
     };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length;
+    var trimEnd = (body2, stripLineEnd) => {
+      let lineEnd = body2.length;
       let end2;
       for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+        if (stripLineEnd && body2[lineEnd - 1] === "\r") {
           lineEnd--;
         }
         end2 = lineEnd;
-        while (body[end2 - 1] === SPACE) {
+        while (body2[end2 - 1] === SPACE) {
           end2--;
         }
-        if (!stripLineEnd || body[end2 - 1] !== "\n") {
+        if (!stripLineEnd || body2[end2 - 1] !== "\n") {
           break;
         }
         lineEnd = end2 - 1;
       }
       if (end2 === lineEnd) {
-        return body.slice(0, lineEnd);
+        return body2.slice(0, lineEnd);
       }
       let backslashes = 0;
-      while (body[end2 - backslashes - 1] === ESCAPE) {
+      while (body2[end2 - backslashes - 1] === ESCAPE) {
         backslashes++;
       }
-      return backslashes % 2 ? body.slice(0, end2 - 1) + SPACE : body.slice(0, end2);
+      return backslashes % 2 ? body2.slice(0, end2 - 1) + SPACE : body2.slice(0, end2);
     };
     var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM2 ? pattern.slice(1) : pattern;
-      if (body[0] === "#") {
+      let body2 = stripBOM && pattern[0] === BOM2 ? pattern.slice(1) : pattern;
+      if (body2[0] === "#") {
         return;
       }
       let negative = false;
-      if (body[0] === "!") {
+      if (body2[0] === "!") {
         negative = true;
-        body = body.slice(1);
+        body2 = body2.slice(1);
       }
-      const last = body[body.length - 1];
+      const last = body2[body2.length - 1];
       if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd(body, stripLineEnd);
+        body2 = trimEnd(body2, stripLineEnd);
       }
-      if (!body || hasTrailingBackslash(body)) {
+      if (!body2 || hasTrailingBackslash(body2)) {
         return;
       }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
+      body2 = body2.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body2);
       return new IgnoreRule(
         pattern,
         mark,
-        body,
+        body2,
         ignoreCase,
         negative,
         regexPrefix
@@ -23039,7 +27468,7 @@ var require_ignore = __commonJS({
       //   are left out once, rather than tested or compiled for every path.
       testLiteral(path38) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+          ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
         let ignored = false;
         let unignored = false;
@@ -23227,118 +27656,6 @@ var require_ignore = __commonJS({
     factory.default = factory;
     module2.exports.isPathValid = isPathValid;
     define(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
-// schemas/config.schema.json
-var require_config_schema = __commonJS({
-  "schemas/config.schema.json"(exports2, module2) {
-    module2.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://sysctl-lint.dev/schemas/config.schema.json",
-      title: "sysctl-lint configuration (.sysctl-lint.yaml)",
-      description: "Project configuration of sysctl-lint, found in the working directory or a parent (up to the repository root) or named with --config. Command-line flags win over these values. Paths and globs are relative to the directory of this file.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        $schema: { type: "string" },
-        context: {
-          description: "What the linted nodes are. Each value is the default for the matching command-line flag.",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            kernel: {
-              description: "Kernel version of the nodes (X.Y[.Z], e.g. '5.15' or '6.1.20'). Quote it: YAML reads 5.10 as the number 5.1 (sysctl-lint reads the text as written, but other tools will not). Same as --kernel.",
-              type: ["string", "number"],
-              pattern: "^v?\\d+\\.\\d+(\\.\\d+)?([-+~._][0-9A-Za-z.+_~-]*)?$"
-            },
-            kubernetesVersion: {
-              description: "Kubernetes version of the cluster (X.Y, e.g. '1.30'); quote it. Same as --kubernetes-version.",
-              type: ["string", "number"],
-              pattern: "^v?\\d+\\.\\d+(\\.\\d+)?([-+~._][0-9A-Za-z.+_~-]*)?$"
-            },
-            nodeRole: {
-              description: "What the nodes are: kubernetes or generic (default: inferred per node, else unknown). Same as --node-role.",
-              enum: ["kubernetes", "generic", "unknown"]
-            },
-            nodePortRange: {
-              description: "NodePort range of the cluster (A-B, default 30000-32767). Same as --node-port-range.",
-              type: "string",
-              pattern: "^\\s*\\d+\\s*-\\s*\\d+\\s*$"
-            },
-            applier: {
-              description: "Which program applies the sysctl files: systemd (systemd-sysctl), procps (sysctl --system) or both (default). Same as --applier.",
-              enum: ["systemd", "procps", "both"]
-            },
-            kubeProxyMode: {
-              description: "kube-proxy's mode on the nodes (default: read from a KubeProxyConfiguration, kind config or --proxy-mode flag in the linted files, else unknown). Same as --kube-proxy-mode.",
-              enum: ["iptables", "ipvs", "nftables"]
-            }
-          }
-        },
-        rules: {
-          description: "Severity per rule id (policy ids, their aliases and engine rules such as sysctl-lint/suppression-unused): error, warning, info, or off to drop the rule's findings.",
-          $ref: "#/$defs/ruleSettings"
-        },
-        overrides: {
-          description: "Rule settings for some paths only, e.g. findings about something missing that have no line to put a suppression comment on. Applied in order after `rules`; a later override wins.",
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["files", "rules"],
-            properties: {
-              files: { description: "gitignore-style globs, relative to the config file, matched against the file a finding points into.", $ref: "#/$defs/globs" },
-              rules: { $ref: "#/$defs/ruleSettings" }
-            }
-          }
-        },
-        policies: {
-          description: "Extra policy directories (same schema as the built-in policies), relative to the config file. --policies adds to them.",
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          uniqueItems: true
-        },
-        ignore: {
-          description: "gitignore-style globs, relative to the config file: matching files and directories are not linted (also when named on the command line).",
-          $ref: "#/$defs/globs"
-        },
-        respectGitignore: {
-          description: "Skip what .gitignore files (and .git/info/exclude) ignore when walking directories. Default true.",
-          type: "boolean"
-        },
-        nodes: {
-          description: "Node groups: which files make up one node, for repositories that hold several images. Files matched by a group form one node with full sysctl.d precedence by their placement; a file may belong to several groups; files in no group keep the default grouping.",
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["name", "files"],
-            properties: {
-              name: { description: "Name of the node, shown in messages.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" },
-              files: { description: "gitignore-style globs, relative to the config file (a leading ! excludes).", $ref: "#/$defs/globs" }
-            }
-          }
-        },
-        docsBaseUrl: {
-          description: "Where reports link rule documentation: the URL of a copy of docs/rules.md (each rule is an anchor in it), e.g. https://github.com/<owner>/sysctl-lint/blob/<tag>/docs/rules.md. Default: docs/rules.md of the running version in the npm package. Same as --docs-base-url.",
-          type: "string",
-          pattern: "^https?://[^\\s]+$"
-        }
-      },
-      $defs: {
-        ruleSettings: {
-          type: "object",
-          description: "Rule id (or alias) -> error | warning | info | off. Unknown ids are reported with the closest known ones.",
-          additionalProperties: { enum: ["error", "warning", "info", "off"] }
-        },
-        globs: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          minItems: 1
-        }
-      }
-    };
   }
 });
 
@@ -23559,6 +27876,7 @@ function readRegularFile(file, maxSize = DEFAULT_MAX_FILE_SIZE) {
       }
       if (r === 0) break;
       n += r;
+      if (n === st.size) break;
     }
     return { bytes: buf.subarray(0, n), path: file, identity: identityOf(st) };
   } finally {
@@ -23883,8 +28201,8 @@ function segmentRegExp(seg) {
       const close = seg.indexOf("]", i + 2);
       if (close < 0) src += "\\[";
       else {
-        const body = seg.slice(i + 1, close).replace(/^[!^]/, "^").replace(/[\\\]]/g, "\\$&");
-        src += `[${body}]`;
+        const body2 = seg.slice(i + 1, close).replace(/^[!^]/, "^").replace(/[\\\]]/g, "\\$&");
+        src += `[${body2}]`;
         i = close;
       }
     } else src += c.replace(/[\\^$.+()|{}]/g, "\\$&");
@@ -24478,7 +28796,8 @@ function distroConfigFacts(files) {
   const topLevel = (merged.get("service-node-port-range") ?? []).at(-1);
   if (apiserver) out.push({ kind: "nodePortRange", value: apiserver.value, file: apiserver.at.file, span: apiserver.at.span, source: source("kube-apiserver-arg service-node-port-range", apiserver.at) });
   else if (topLevel) out.push({ kind: "nodePortRange", value: topLevel.text, file: topLevel.file, span: topLevel.span, source: source("service-node-port-range", topLevel) });
-  const mode = lastArg(merged.get("kube-proxy-arg") ?? [], "proxy-mode");
+  const noKubeProxy = /^true$/i.test((merged.get("disable-kube-proxy") ?? []).at(-1)?.text.trim() ?? "");
+  const mode = noKubeProxy ? void 0 : lastArg(merged.get("kube-proxy-arg") ?? [], "proxy-mode");
   if (mode) out.push({ kind: "kubeProxyMode", value: mode.value, file: mode.at.file, span: mode.at.span, source: source("kube-proxy-arg proxy-mode", mode.at) });
   const kubelet = merged.get("kubelet-arg") ?? [];
   const allowed = lastArg(kubelet, "allowed-unsafe-sysctls");
@@ -24486,11 +28805,21 @@ function distroConfigFacts(files) {
     const list = allowed.value.split(",").map((s) => canonicalKey(s.trim())).filter(Boolean);
     out.push({ kind: "allowedUnsafeSysctls", value: list, file: allowed.at.file, span: allowed.at.span, source: source("kubelet-arg allowed-unsafe-sysctls", allowed.at) });
   }
-  const protect = lastArg(kubelet, "protect-kernel-defaults");
-  const bare = bareFlag(kubelet, "protect-kernel-defaults");
-  if (protect) out.push({ kind: "protectKernelDefaults", value: protect.value === "" || protect.value === "true", file: protect.at.file, span: protect.at.span, source: source("kubelet-arg protect-kernel-defaults", protect.at) });
-  else if (bare) out.push({ kind: "protectKernelDefaults", value: true, file: bare.file, span: bare.span, source: source("kubelet-arg protect-kernel-defaults", bare) });
+  const protect = protectKernelDefaults(kubelet, merged, source);
+  if (protect) out.push(protect);
   return out;
+}
+function protectKernelDefaults(kubelet, merged, source) {
+  const fact = (value, at, what) => ({ kind: "protectKernelDefaults", value, file: at.file, span: at.span, source: source(what, at) });
+  const arg = lastArg(kubelet, "protect-kernel-defaults");
+  if (arg) return fact(arg.value === "" || arg.value === "true", arg.at, "kubelet-arg protect-kernel-defaults");
+  const bare = bareFlag(kubelet, "protect-kernel-defaults");
+  if (bare) return fact(true, bare, "kubelet-arg protect-kernel-defaults");
+  const flag2 = (merged.get("protect-kernel-defaults") ?? []).at(-1);
+  if (flag2) return fact(/^(true|yes|on|t|1)$/i.test(flag2.text.trim()), flag2, "protect-kernel-defaults");
+  const profile = (merged.get("profile") ?? []).at(-1);
+  if (profile && /^cis/.test(profile.text.trim())) return fact(true, profile, `profile ${profile.text.trim()} (CIS mode turns protect-kernel-defaults on)`);
+  return void 0;
 }
 
 // src/model/values.ts
@@ -24500,8 +28829,8 @@ var DEFAULT_EPHEMERAL_HIGH = 60999;
 var INT = /^[+-]?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)$/;
 function kernelInt(text) {
   const neg = text.startsWith("-");
-  const body = text.replace(/^[+-]/, "");
-  const n = /^0[xX]/.test(body) ? parseInt(body.slice(2), 16) : /^0[0-7]+$/.test(body) ? parseInt(body, 8) : Number(body);
+  const body2 = text.replace(/^[+-]/, "");
+  const n = /^0[xX]/.test(body2) ? parseInt(body2.slice(2), 16) : /^0[0-7]+$/.test(body2) ? parseInt(body2, 8) : Number(body2);
   return neg ? -n : n;
 }
 function parseValue(raw, type) {
@@ -24979,14 +29308,18 @@ var ASSIGNMENT_LINE = /^\s*-?\s*[A-Za-z][\w-]*[./][\w./*?[\]:@-]*\s*=/;
 function looksLikeSysctl(text) {
   let assignments = 0;
   let other = 0;
-  const lines = text.split("\n", 400);
-  for (let i = 0; i < lines.length; i++) {
-    const line3 = lines[i].trim();
+  let count = 1;
+  for (let p = text.indexOf("\n"); p !== -1 && count < 400; p = text.indexOf("\n", p + 1)) count++;
+  let start = 0;
+  for (let i = 0; i < count; i++) {
+    const nl = text.indexOf("\n", start);
+    const line3 = (nl === -1 ? text.slice(start) : text.slice(start, nl)).trim();
+    start = nl + 1;
     if (!line3 || line3.startsWith("#") || line3.startsWith(";") || line3.startsWith("{%") || line3.startsWith("{#")) continue;
     if (ASSIGNMENT_LINE.test(line3)) assignments++;
     else {
       other++;
-      if (assignments + (lines.length - i - 1) < other * 3) return false;
+      if (assignments + (count - i - 1) < other * 3) return false;
     }
   }
   return assignments > 0 && assignments >= other * 3;
@@ -25423,7 +29756,7 @@ var Lexer = class _Lexer {
     const pending = this.pendingHeredocs;
     this.pendingHeredocs = [];
     for (const h of pending) {
-      const body = new MappedTextBuilder();
+      const body2 = new MappedTextBuilder();
       const bodyStart = this.pos;
       let terminated = false;
       let bodyEnd = bodyStart;
@@ -25439,7 +29772,7 @@ var Lexer = class _Lexer {
           this.pos = Math.min(t.length, lineEnd + 1);
           break;
         }
-        body.pushRun(t, s, Math.min(t.length, lineEnd + 1));
+        body2.pushRun(t, s, Math.min(t.length, lineEnd + 1));
         bodyEnd = Math.min(t.length, lineEnd + 1);
         this.pos = bodyEnd;
       }
@@ -25450,7 +29783,7 @@ var Lexer = class _Lexer {
           message: `here-document delimited by "${h.delimiter}" is not terminated; the shell takes the rest of the text as its body`
         });
       }
-      const mapped = body.build(this.mapSpan);
+      const mapped = body2.build(this.mapSpan);
       h.redirect.heredoc = { ...mapped, quoted: h.quoted, terminated, span: this.mapSpan({ start: bodyStart, end: bodyEnd }) };
     }
   }
@@ -27495,8 +31828,8 @@ function splitUnquoted(v, sep) {
   out.push(cur);
   return out;
 }
-function splitMultipart(body, boundary) {
-  const t = body.text;
+function splitMultipart(body2, boundary) {
+  const t = body2.text;
   const delim = "--" + boundary;
   const parts = [];
   let partStart = -1;
@@ -27512,7 +31845,7 @@ function splitMultipart(body, boundary) {
         if (t[pe - 1] === "\r") pe--;
         const s = partStart;
         const e = Math.max(s, pe);
-        parts.push({ text: t.slice(s, e), map: (sp) => body.map({ start: sp.start + s, end: sp.end + s }) });
+        parts.push({ text: t.slice(s, e), map: (sp) => body2.map({ start: sp.start + s, end: sp.end + s }) });
       }
       if (line3 === delim + "--") break;
       partStart = Math.min(t.length, end2 + 1);
@@ -27623,7 +31956,7 @@ function dispatchTyped(type, part, ctx, depth) {
       readUserData(part, ctx, depth);
   }
 }
-function transferDecode(body, bodySpan, encoding, name, ctx) {
+function transferDecode(body2, bodySpan, encoding, name, ctx) {
   const fail = (d) => {
     if (d.limit) ctx.facts.findings.push(limitFinding(ctx.facts.file, bodySpan, `${name}: ${d.error}`));
     else ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable.id, severity: "error", message: `${name}: ${d.error}; cloud-init cannot use this part`, location: { file: ctx.facts.file, span: bodySpan }, related: [] });
@@ -27631,7 +31964,7 @@ function transferDecode(body, bodySpan, encoding, name, ctx) {
   };
   let bytes;
   if (encoding === "base64" || encoding === "quoted-printable") {
-    const d = encoding === "base64" ? decodeBase64(body.text) : decodeQuotedPrintable(body.text);
+    const d = encoding === "base64" ? decodeBase64(body2.text) : decodeQuotedPrintable(body2.text);
     if (!d.ok) return fail(d);
     bytes = d.bytes;
   }
@@ -27640,7 +31973,7 @@ function transferDecode(body, bodySpan, encoding, name, ctx) {
     if (!g.ok) return fail(g);
     bytes = g.bytes;
   }
-  if (!bytes) return { ...body, exact: true };
+  if (!bytes) return { ...body2, exact: true };
   const t = utf8(bytes);
   if (!t.ok) return fail({ ok: false, error: t.error });
   return { ...opaque(t.text, bodySpan), exact: false };
@@ -27755,6 +32088,126 @@ init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs7 = __toESM(require("node:fs"), 1);
 var import_node_path10 = __toESM(require("node:path"), 1);
+
+// src/sources/talos/handler.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/partial-facts.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function clusterOfItsOwn(file, facts) {
+  return { id: `cluster:${file}`, label: file, complete: false, files: [], scope: "cluster", cluster: mergeClusterFacts(facts), role: { value: "kubernetes", source: `the cluster configuration in ${file}` } };
+}
+
+// src/sources/talos/handler.ts
+var TALOS_CONFIG = /^version:\s*v1alpha1\s*$/m;
+var MACHINE_SECTION = /^machine:\s*$/m;
+function machineSysctls(docs) {
+  const parsed = { assignments: [], exclusions: [], issues: [] };
+  let found = false;
+  for (const d of docs) {
+    const sysctls = get(get(d.contents, "machine"), "sysctls");
+    if (!isMap(sysctls)) continue;
+    found = true;
+    parsed.assignments.push(...sysctlMapAssignments(sysctls));
+  }
+  return { parsed, found };
+}
+var TEMPLATE = /\{\{|\{%|\$\{|%\{/;
+function known(map, field) {
+  const p = pairOf(map, field);
+  if (!p || !isScalar(p.key) || !isScalar(p.value) || p.value.value === null || TEMPLATE.test(p.value.text)) return void 0;
+  return { value: p.value, keySpan: p.key.span };
+}
+function sysctlList(text) {
+  return text.split(",").map((s) => canonicalKey(s.trim())).filter(Boolean);
+}
+function talosClusterFacts(docs, file) {
+  const out = [];
+  const source = (what) => `Talos ${what} in ${file}`;
+  for (const d of docs) {
+    const root = d.contents;
+    const range2 = known(getPath(root, ["cluster", "apiServer", "extraArgs"]), "service-node-port-range");
+    if (range2) out.push({ kind: "nodePortRange", value: range2.value.text, file, span: range2.keySpan, source: source("cluster.apiServer.extraArgs service-node-port-range") });
+    const proxy = getPath(root, ["cluster", "proxy"]);
+    const disabled = known(proxy, "disabled")?.value.value === true;
+    const mode = disabled ? void 0 : known(get(proxy, "extraArgs"), "proxy-mode") ?? known(proxy, "mode");
+    if (mode) out.push({ kind: "kubeProxyMode", value: mode.value.text, file, span: mode.keySpan, source: source(known(get(proxy, "extraArgs"), "proxy-mode") ? "cluster.proxy.extraArgs proxy-mode" : "cluster.proxy.mode") });
+    const kubelet = getPath(root, ["machine", "kubelet"]);
+    const extraConfig = get(kubelet, "extraConfig");
+    const allowedPair = pairOf(extraConfig, "allowedUnsafeSysctls");
+    const allowedArg = known(get(kubelet, "extraArgs"), "allowed-unsafe-sysctls");
+    if (allowedArg) out.push({ kind: "allowedUnsafeSysctls", value: sysctlList(allowedArg.value.text), file, span: allowedArg.keySpan, source: source("machine.kubelet.extraArgs allowed-unsafe-sysctls") });
+    else if (allowedPair && isScalar(allowedPair.key)) {
+      const list = itemsOf(allowedPair.value).filter(isScalar).filter((s) => !TEMPLATE.test(s.text)).map((s) => canonicalKey(s.text.trim())).filter(Boolean);
+      out.push({ kind: "allowedUnsafeSysctls", value: list, file, span: allowedPair.key.span, source: source("machine.kubelet.extraConfig allowedUnsafeSysctls") });
+    }
+    const protect = known(extraConfig, "protectKernelDefaults");
+    if (protect) out.push({ kind: "protectKernelDefaults", value: protect.value.value === true, file, span: protect.keySpan, source: source("machine.kubelet.extraConfig protectKernelDefaults") });
+  }
+  return out;
+}
+var TALOS_MACHINE_FIELD = /^ {2}(sysctls|kubelet|install|network|kernel|features|certSANs|nodeLabels|registries|systemDiskEncryption|time|files)[ \t]*:/m;
+var KUBERNETES_OBJECT = /^["']?(apiVersion|kind)["']?[ \t]*:/m;
+function looksLikeTalos(text) {
+  if (KUBERNETES_OBJECT.test(text)) return false;
+  if (MACHINE_SECTION.test(text)) return TALOS_CONFIG.test(text) || TALOS_MACHINE_FIELD.test(text);
+  return looksLikeTalhelper(text);
+}
+var TALHELPER_KEYS = /^(talosVersion|clusterName)[ \t]*:/m;
+var TALHELPER_NODES = /^nodes[ \t]*:/m;
+function looksLikeTalhelper(text) {
+  return TALHELPER_KEYS.test(text) && TALHELPER_NODES.test(text) && /^[ \t]*(- )?patches[ \t]*:/m.test(text);
+}
+function talhelperPatches(root) {
+  const out = [];
+  const collect = (list, where) => itemsOf(list).forEach((p, i) => {
+    if (isScalar(p) && typeof p.value === "string" && !p.text.trimStart().startsWith("@")) out.push({ scalar: p, where: `${where}[${i}]` });
+  });
+  collect(get(root, "patches"), "patches");
+  for (const group of ["controlPlane", "worker"]) collect(getPath(root, [group, "patches"]), `${group}.patches`);
+  itemsOf(get(root, "nodes")).forEach((n, i) => collect(get(n, "patches"), `nodes[${i}].patches`));
+  return out;
+}
+var talosConfigHandler = {
+  kind: "talos-config",
+  claimsPath: () => false,
+  claimsContent: looksLikeTalos,
+  clusterFactTrigger: /^(?:(?:version:\s*v1alpha1|machine:|cluster:)\s*|talosVersion:.*)$/m,
+  extract(input) {
+    const docs = parseYaml(input.text, { blankTemplateLines: true });
+    const problem = yamlProblemFinding(input.display, input.text, docs);
+    const findings = [...problem ? [problem] : [], ...yamlLimitFindings(input.display, docs)];
+    const parts = [{ docs }];
+    if (!docs.some((d) => isMap(get(d.contents, "machine")))) {
+      for (const d of docs) for (const p of talhelperPatches(d.contents)) parts.push({ docs: parseEmbeddedYaml(p.scalar, { blankTemplateLines: true }), where: p.where });
+    }
+    const nodes = [];
+    const clusterFacts = [];
+    for (const part of parts) {
+      const { parsed, found } = machineSysctls(part.docs);
+      if (found) nodes.push(machineNode(input.display, input.realFile, parsed, part.where));
+      const facts = talosClusterFacts(part.docs, input.display);
+      if (facts.length && !(parsedCompletely(docs) && parsedCompletely(part.docs))) nodes.push(clusterOfItsOwn(input.display, facts));
+      else clusterFacts.push(...facts);
+    }
+    return { nodes, findings, clusterFacts };
+  }
+};
+function machineNode(file, realFile, parsed, where) {
+  const id = where ? `${file}#${where}` : file;
+  return {
+    id: `talos:${id}`,
+    label: where ? `${file} ${where}` : file,
+    complete: false,
+    scope: "node",
+    role: { value: "kubernetes", source: `a Talos machine configuration (${where ? `talhelper ${where} in ` : ""}${file})` },
+    files: [{ file, nodePath: "/talos/machine.sysctls", name: "machine.sysctls", dirRank: 0, parsed, realFile: where ? `${realFile}#${where}` : realFile, via: where ? `${where} machine.sysctls` : "machine.sysctls" }]
+  };
+}
+
+// src/sources/k8s-manifest/detect.ts
 var YAML_PATH = /\.(ya?ml|json)(\.(tpl|tmpl|j2|jinja2?|gotmpl))?$/i;
 var K8S_SHAPE = /^[ \t]*["']?(apiVersion|kind)["']?[ \t]*:/m;
 var PATCH_SHAPE = /["']?(initContainers|containers|securityContext|hostNetwork|template)["']?[ \t]*:/;
@@ -27783,102 +32236,12 @@ function looksLikeCloudInit(text) {
   return CLOUD_INIT.test(text.trimStart().slice(0, 64));
 }
 function looksLikeKubernetes(text) {
-  if (looksLikeCloudInit(text)) return false;
+  if (looksLikeCloudInit(text) || looksLikeTalos(text)) return false;
   return K8S_SHAPE.test(text) || /^\s*[{]|^["']?spec["']?\s*:/m.test(text) && PATCH_SHAPE.test(text) || JSON_PATCH.test(text);
 }
 function confirmsKubernetes(text, explicit) {
   return looksLikeKubernetes(text) && (explicit || mayMatter(text));
 }
-
-// src/sources/talos/handler.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/sources/partial-facts.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function clusterOfItsOwn(file, facts) {
-  return { id: `cluster:${file}`, label: file, complete: false, files: [], scope: "cluster", cluster: mergeClusterFacts(facts), role: { value: "kubernetes", source: `the cluster configuration in ${file}` } };
-}
-
-// src/sources/talos/handler.ts
-var TALOS_CONFIG = /^version:\s*v1alpha1\s*$/m;
-var MACHINE_SECTION = /^machine:\s*$/m;
-function parseMachineSysctls(text) {
-  const parsed = { assignments: [], exclusions: [], issues: [] };
-  const docs = parseYaml(text, { blankTemplateLines: true });
-  let found = false;
-  for (const d of docs) {
-    const sysctls = get(get(d.contents, "machine"), "sysctls");
-    if (!isMap(sysctls)) continue;
-    found = true;
-    parsed.assignments.push(...sysctlMapAssignments(sysctls));
-  }
-  return { parsed, found, docs };
-}
-var TEMPLATE = /\{\{|\{%|\$\{|%\{/;
-function known(map, field) {
-  const p = pairOf(map, field);
-  if (!p || !isScalar(p.key) || !isScalar(p.value) || p.value.value === null || TEMPLATE.test(p.value.text)) return void 0;
-  return { value: p.value, keySpan: p.key.span };
-}
-function sysctlList(text) {
-  return text.split(",").map((s) => canonicalKey(s.trim())).filter(Boolean);
-}
-function talosClusterFacts(docs, file) {
-  const out = [];
-  const source = (what) => `Talos ${what} in ${file}`;
-  for (const d of docs) {
-    const root = d.contents;
-    const range2 = known(getPath(root, ["cluster", "apiServer", "extraArgs"]), "service-node-port-range");
-    if (range2) out.push({ kind: "nodePortRange", value: range2.value.text, file, span: range2.keySpan, source: source("cluster.apiServer.extraArgs service-node-port-range") });
-    const proxy = getPath(root, ["cluster", "proxy"]);
-    const mode = known(get(proxy, "extraArgs"), "proxy-mode") ?? known(proxy, "mode");
-    if (mode) out.push({ kind: "kubeProxyMode", value: mode.value.text, file, span: mode.keySpan, source: source(known(get(proxy, "extraArgs"), "proxy-mode") ? "cluster.proxy.extraArgs proxy-mode" : "cluster.proxy.mode") });
-    const kubelet = getPath(root, ["machine", "kubelet"]);
-    const extraConfig = get(kubelet, "extraConfig");
-    const allowedPair = pairOf(extraConfig, "allowedUnsafeSysctls");
-    const allowedArg = known(get(kubelet, "extraArgs"), "allowed-unsafe-sysctls");
-    if (allowedArg) out.push({ kind: "allowedUnsafeSysctls", value: sysctlList(allowedArg.value.text), file, span: allowedArg.keySpan, source: source("machine.kubelet.extraArgs allowed-unsafe-sysctls") });
-    else if (allowedPair && isScalar(allowedPair.key)) {
-      const list = itemsOf(allowedPair.value).filter(isScalar).filter((s) => !TEMPLATE.test(s.text)).map((s) => canonicalKey(s.text.trim())).filter(Boolean);
-      out.push({ kind: "allowedUnsafeSysctls", value: list, file, span: allowedPair.key.span, source: source("machine.kubelet.extraConfig allowedUnsafeSysctls") });
-    }
-    const protect = known(extraConfig, "protectKernelDefaults");
-    if (protect) out.push({ kind: "protectKernelDefaults", value: protect.value.value === true, file, span: protect.keySpan, source: source("machine.kubelet.extraConfig protectKernelDefaults") });
-  }
-  return out;
-}
-var TALOS_MACHINE_FIELD = /^ {2}(sysctls|kubelet|install|network|kernel|features|certSANs|nodeLabels|registries|systemDiskEncryption|time|files)[ \t]*:/m;
-var KUBERNETES_OBJECT = /^["']?(apiVersion|kind)["']?[ \t]*:/m;
-function looksLikeTalos(text) {
-  if (!MACHINE_SECTION.test(text) || KUBERNETES_OBJECT.test(text)) return false;
-  return TALOS_CONFIG.test(text) || TALOS_MACHINE_FIELD.test(text);
-}
-var talosConfigHandler = {
-  kind: "talos-config",
-  claimsPath: () => false,
-  claimsContent: looksLikeTalos,
-  clusterFactTrigger: /^(version:\s*v1alpha1|machine:|cluster:)\s*$/m,
-  extract(input) {
-    const { parsed, found, docs } = parseMachineSysctls(input.text);
-    const problem = yamlProblemFinding(input.display, input.text, docs);
-    const findings = [...problem ? [problem] : [], ...yamlLimitFindings(input.display, docs)];
-    const facts = talosClusterFacts(docs, input.display);
-    const own = facts.length && !parsedCompletely(docs) ? [clusterOfItsOwn(input.display, facts)] : [];
-    const clusterFacts = own.length ? [] : facts;
-    if (!found) return { findings, clusterFacts, nodes: own };
-    const node2 = {
-      id: `talos:${input.display}`,
-      label: input.display,
-      complete: false,
-      scope: "node",
-      role: { value: "kubernetes", source: `a Talos machine configuration (${input.display})` },
-      files: [{ file: input.display, nodePath: "/talos/machine.sysctls", name: "machine.sysctls", dirRank: 0, parsed, realFile: input.realFile, via: "machine.sysctls" }]
-    };
-    return { nodes: [node2, ...own], findings, clusterFacts };
-  }
-};
 
 // src/sources/k8s-manifest/pod.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -28171,6 +32534,51 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/sources/k8s-manifest/cluster-facts.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/k8s-manifest/kops.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var NODE_PATH = "/etc/sysctl.d/99-k8s-general.conf";
+function isKopsApiVersion(apiVersion) {
+  return /^kops(\.k8s\.io)?\//.test(apiVersion);
+}
+function isKops(root, kind) {
+  return isMap(root) && scalarText(get(root, "kind")) === kind && isKopsApiVersion(scalarText(get(root, "apiVersion")) ?? "");
+}
+function parametersOf(root) {
+  return itemsOf(getPath(root, ["spec", "sysctlParameters"])).filter(isScalar);
+}
+function parse2(lines) {
+  const out = { assignments: [], exclusions: [], issues: [] };
+  for (const s of lines) {
+    if (typeof s.value !== "string") continue;
+    const p = parseSysctl(s.text, s.map);
+    out.assignments.push(...p.assignments);
+    out.exclusions.push(...p.exclusions);
+    out.issues.push(...p.issues);
+  }
+  return out;
+}
+function node(file, id, label2, lines) {
+  const nf = { file, nodePath: NODE_PATH, name: "99-k8s-general.conf", dirRank: 0, parsed: parse2(lines), realFile: `${file}#${id}`, via: "kops spec.sysctlParameters" };
+  return { id: `kops:${file}#${id}`, label: label2, complete: false, scope: "node", role: { value: "kubernetes", source: `a kops cluster spec (${file})` }, files: [nf] };
+}
+function kopsSysctlNodes(docs, file) {
+  const cluster = docs.find((d) => isKops(d.contents, "Cluster"));
+  const clusterName = cluster ? scalarText(getPath(cluster.contents, ["metadata", "name"])) ?? "(unnamed)" : void 0;
+  const clusterLines = cluster ? parametersOf(cluster.contents) : [];
+  const groups = docs.filter((d) => isKops(d.contents, "InstanceGroup"));
+  const out = [];
+  for (const g of groups) {
+    const name = scalarText(getPath(g.contents, ["metadata", "name"])) ?? "(unnamed)";
+    const lines = [...parametersOf(g.contents), ...clusterLines];
+    if (lines.length) out.push(node(file, `ig/${g.range.start}`, `kops instance group ${name}${clusterName ? ` of cluster ${clusterName}` : ""}`, lines));
+  }
+  if (!groups.length && clusterLines.length) out.push(node(file, "cluster", `the nodes of kops cluster ${clusterName} (every instance group)`, clusterLines));
+  return out;
+}
+
+// src/sources/k8s-manifest/cluster-facts.ts
 var FLAGS = [
   { flag: "service-node-port-range", kind: "nodePortRange", who: "kube-apiserver" },
   { flag: "proxy-mode", kind: "kubeProxyMode", who: "kube-proxy" },
@@ -28312,10 +32720,10 @@ function clusterFactsOf(doc, file, emit, depth = 0) {
       if (!apiVersion || apiVersion.startsWith("kubeadm.k8s.io")) extraArgFacts(getPath(doc, ["nodeRegistration", "kubeletExtraArgs"]), `kubeadm ${kind} nodeRegistration.kubeletExtraArgs`, file, emit);
       return;
     case "InstanceGroup":
-      if (apiVersion.startsWith("kops.k8s.io")) kopsKubelet(getPath(doc, ["spec", "kubelet"]), `kops InstanceGroup spec.kubelet`, file, emit);
+      if (isKopsApiVersion(apiVersion)) kopsKubelet(getPath(doc, ["spec", "kubelet"]), `kops InstanceGroup spec.kubelet`, file, emit);
       return;
     case "Cluster": {
-      if (apiVersion.startsWith("kops.k8s.io")) {
+      if (isKopsApiVersion(apiVersion)) {
         kopsCluster(doc, file, emit);
         return;
       }
@@ -28337,46 +32745,6 @@ function clusterFactsOf(doc, file, emit, depth = 0) {
   }
   const specs = [get(doc, "spec"), getPath(doc, ["spec", "template", "spec"])];
   for (const spec of specs) containerFlagFacts(spec, file, emit);
-}
-
-// src/sources/k8s-manifest/kops.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var NODE_PATH = "/etc/sysctl.d/99-k8s-general.conf";
-function isKops(root, kind) {
-  return isMap(root) && scalarText(get(root, "kind")) === kind && (scalarText(get(root, "apiVersion")) ?? "").startsWith("kops.k8s.io");
-}
-function parametersOf(root) {
-  return itemsOf(getPath(root, ["spec", "sysctlParameters"])).filter(isScalar);
-}
-function parse2(lines) {
-  const out = { assignments: [], exclusions: [], issues: [] };
-  for (const s of lines) {
-    if (typeof s.value !== "string") continue;
-    const p = parseSysctl(s.text, s.map);
-    out.assignments.push(...p.assignments);
-    out.exclusions.push(...p.exclusions);
-    out.issues.push(...p.issues);
-  }
-  return out;
-}
-function node(file, id, label2, lines) {
-  const nf = { file, nodePath: NODE_PATH, name: "99-k8s-general.conf", dirRank: 0, parsed: parse2(lines), realFile: `${file}#${id}`, via: "kops spec.sysctlParameters" };
-  return { id: `kops:${file}#${id}`, label: label2, complete: false, scope: "node", role: { value: "kubernetes", source: `a kops cluster spec (${file})` }, files: [nf] };
-}
-function kopsSysctlNodes(docs, file) {
-  const cluster = docs.find((d) => isKops(d.contents, "Cluster"));
-  const clusterName = cluster ? scalarText(getPath(cluster.contents, ["metadata", "name"])) ?? "(unnamed)" : void 0;
-  const clusterLines = cluster ? parametersOf(cluster.contents) : [];
-  const groups = docs.filter((d) => isKops(d.contents, "InstanceGroup"));
-  const out = [];
-  for (const g of groups) {
-    const name = scalarText(getPath(g.contents, ["metadata", "name"])) ?? "(unnamed)";
-    const lines = [...parametersOf(g.contents), ...clusterLines];
-    if (lines.length) out.push(node(file, `ig/${g.range.start}`, `kops instance group ${name}${clusterName ? ` of cluster ${clusterName}` : ""}`, lines));
-  }
-  if (!groups.length && clusterLines.length) out.push(node(file, "cluster", `the nodes of kops cluster ${clusterName} (every instance group)`, clusterLines));
-  return out;
 }
 
 // src/sources/k8s-manifest/workloads.ts
@@ -28692,8 +33060,8 @@ init_define_SYSCTL_LINT_EXAMPLES();
 var MAX_DEPTH3 = 64;
 function parseHcl(text) {
   const r = new Reader(text);
-  const body = r.body(false, 0);
-  return { body, errors: r.errors };
+  const body2 = r.body(false, 0);
+  return { body: body2, errors: r.errors };
 }
 function isIdentStart(c) {
   return c !== void 0 && /[A-Za-z_]/.test(c);
@@ -28788,8 +33156,8 @@ var Reader = class {
         continue;
       }
       this.pos++;
-      const body = depth >= MAX_DEPTH3 ? this.skipBalancedBody() : this.body(true, depth + 1);
-      out.blocks.push({ type: name.value, typeSpan: name.span, labels, body, span: { start, end: this.pos } });
+      const body2 = depth >= MAX_DEPTH3 ? this.skipBalancedBody() : this.body(true, depth + 1);
+      out.blocks.push({ type: name.value, typeSpan: name.span, labels, body: body2, span: { start, end: this.pos } });
     }
   }
   /** A block nested too deeply: skipped to its closing brace. */
@@ -29055,8 +33423,8 @@ var Reader = class {
     return { kind: "string", text: m.text, map: m.map, span: { start, end: this.pos }, templates };
   }
 };
-function attribute(body, name) {
-  for (let i = body.attributes.length - 1; i >= 0; i--) if (body.attributes[i]?.name === name) return body.attributes[i];
+function attribute(body2, name) {
+  for (let i = body2.attributes.length - 1; i >= 0; i--) if (body2.attributes[i]?.name === name) return body2.attributes[i];
   return void 0;
 }
 
@@ -29068,7 +33436,7 @@ function looksLikeLegacyJson(text) {
   return /^\s*\{/.test(text) && /"provisioners"\s*:/.test(text) && /"builders"\s*:/.test(text);
 }
 function looksLikeHclTemplate(text) {
-  return /^[ \t]*build[ \t]*\{/m.test(text) && /^[ \t]*(source|provisioner)[ \t]+"/m.test(text);
+  return text.includes("build") && /^[ \t]*build[ \t]*\{/m.test(text) && /^[ \t]*(source|provisioner)[ \t]+"/m.test(text);
 }
 function readTemplate(text, display) {
   if (/\.json$/i.test(display) || /^\s*\{/.test(text)) return readJson(text);
@@ -29093,8 +33461,8 @@ function readHcl(text) {
   }
   return { provisioners, variables, containerOnly: builders.length > 0 && builders.every((x) => x === "docker") };
 }
-function collectHclProvisioners(body, out) {
-  for (const p of body.blocks) {
+function collectHclProvisioners(body2, out) {
+  for (const p of body2.blocks) {
     if (p.type !== "provisioner" || !p.labels[0]) continue;
     const type = p.labels[0].value;
     const n = out.length + 1;
@@ -29130,9 +33498,9 @@ function readJson(text) {
       for (const pair2 of entry.pairs) {
         const type = keyText(pair2);
         if (!type || !isScalar(pair2.key)) continue;
-        for (const body of listOrOne(pair2.value)) {
+        for (const body2 of listOrOne(pair2.value)) {
           const n = provisioners.length + 1;
-          provisioners.push({ type, label: `provisioner "${type}" #${n}`, span: pair2.key.span, get: (name) => fromYaml(get(body, name)) });
+          provisioners.push({ type, label: `provisioner "${type}" #${n}`, span: pair2.key.span, get: (name) => fromYaml(get(body2, name)) });
         }
       }
     }
@@ -29728,8 +34096,8 @@ var ansibleHandler = {
 // src/sources/distro-config/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var FACT_KEYS = /* @__PURE__ */ new Set(["service-node-port-range", "kube-apiserver-arg", "kube-proxy-arg", "kubelet-arg"]);
-var FACT_KEY_LINE = /^["']?(service-node-port-range|kube-apiserver-arg|kube-proxy-arg|kubelet-arg)\+?["']?[ \t]*:/m;
+var FACT_KEYS = /* @__PURE__ */ new Set(["service-node-port-range", "kube-apiserver-arg", "kube-proxy-arg", "kubelet-arg", "protect-kernel-defaults", "profile", "disable-kube-proxy"]);
+var FACT_KEY_LINE = /^["']?(?:(?:service-node-port-range|kube-apiserver-arg|kube-proxy-arg|kubelet-arg)\+?|protect-kernel-defaults)["']?[ \t]*:|^["']?profile["']?[ \t]*:[ \t]*["']?cis/m;
 var TEMPLATE2 = /\{\{|\{%|\$\{|%\{/;
 function looksLikeDistroConfig(text) {
   return FACT_KEY_LINE.test(text) && !/^["']?(apiVersion|kind)["']?[ \t]*:/m.test(text) && !looksLikeCloudInit(text);
@@ -29854,7 +34222,7 @@ var systemdUnitHandler = {
   kind: "systemd-unit",
   selfContained: true,
   claimsPath: (display) => UNIT_NAME.test(display),
-  claimsContent: (text) => /^\[Service\][ \t]*$/m.test(text) && /^[ \t]*ExecStart[ \t]*=/m.test(text),
+  claimsContent: (text) => text.includes("[Service]") && /^\[Service\][ \t]*$/m.test(text) && /^[ \t]*ExecStart[ \t]*=/m.test(text),
   confirmsContent: () => true,
   readAheadRank: (display) => UNIT_NAME.test(display) ? 1 : void 0,
   extract(input) {
@@ -29899,10 +34267,6 @@ function handlerForFile(input, claimedByPath) {
   return SOURCES.find((s) => !declined.has(s) && s.claimsContent(input.text, input.display));
 }
 
-// src/pipeline/file.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
 // src/pipeline/detect.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
@@ -29918,6 +34282,10 @@ function unrecognizedFile(display) {
     related: []
   };
 }
+
+// src/pipeline/file.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/pipeline/read.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -29978,8 +34346,17 @@ function readAhead(f, stages) {
     return void 0;
   }
 }
+function sourceInput(f, text, bytes, real, readRelated) {
+  return { abs: f.abs, display: f.display, text, bytes, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: real ?? `/dev/null:${f.abs}`, readRelated };
+}
+function extractAhead(f, read, handler, stages) {
+  const real = stages.realPath(read.path, f.isSymlink);
+  const readRelated = relatedReader(f.tree, stages, stages.sources, stages.inputFilter);
+  return stages.timer.time("parse", () => handler.extract(sourceInput(f, decodeText(read.bytes), read.bytes, real, readRelated)));
+}
 function processFile(input, stages, opts = {}) {
   const { timer } = stages;
+  if (opts.detected === null && !input.explicit) return { kind: "skipped" };
   let got;
   if (opts.preread) got = { read: opts.preread.read, devNull: false };
   else {
@@ -29996,7 +34373,7 @@ function processFile(input, stages, opts = {}) {
   if (opts.onlyIf && !opts.onlyIf.text(text)) return { kind: "skipped" };
   if (!opts.onlyIf && f.content) stages.sources.pin(f.display, text);
   else if (!opts.onlyIf && got.read) stages.sources.record(f.display, got.read);
-  const handler = opts.forced?.handler ?? opts.preread?.handler ?? timer.time("detect", () => detectKind(f, text));
+  const handler = opts.forced?.handler ?? opts.preread?.handler ?? opts.detected ?? timer.time("detect", () => detectKind(f, text));
   if (!handler) {
     return f.explicit && !opts.onlyIf ? { kind: "unrecognized", finding: unrecognizedFile(f.display) } : { kind: "skipped" };
   }
@@ -30004,27 +34381,34 @@ function processFile(input, stages, opts = {}) {
   const real = f.devNull ? void 0 : stages.realPath(readFrom, f.isSymlink);
   opts.observe?.(f.display, text, real ?? f.display, f.isSymlink);
   const readRelated = opts.onlyIf ? void 0 : relatedReader(f.tree, stages, stages.sources, stages.inputFilter);
-  const extraction = timer.time(
-    "parse",
-    () => handler.extract({ abs: f.abs, display: f.display, text, bytes: got.read?.bytes, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: real ?? `/dev/null:${f.abs}`, readRelated })
-  );
+  const extraction = opts.preread?.extraction ?? timer.time("parse", () => handler.extract(sourceInput(f, text, got.read?.bytes, real, readRelated)));
   for (const c of extraction.consumed ?? []) opts.observe?.(c.display, c.text, c.abs, false);
   return { kind: "extracted", file: f, handler, extraction };
 }
 
 // src/pipeline/cluster-facts.ts
-var triggers = SOURCES.flatMap((s) => s.clusterFactTrigger ? [s.clusterFactTrigger] : []);
-function mayStateClusterFacts(text) {
-  return triggers.some((t) => t.test(text));
-}
 function readClusterFactsAhead(inputs, stages) {
   const facts = [];
-  for (const f of inputs) {
-    if (f.devNull || f.claimedByPath && handlerForPath(f.display)?.selfContained) continue;
-    const r = processFile(f, stages, { onlyIf: { text: mayStateClusterFacts, kind: (h) => !h.selfContained } });
-    if (r.kind === "extracted") facts.push(...r.extraction.clusterFacts ?? []);
-  }
-  return facts;
+  const kinds = new Array(inputs.length);
+  const extracted = [];
+  inputs.forEach((f, i) => {
+    if (f.devNull || f.claimedByPath && handlerForPath(f.display)?.selfContained) return;
+    const read = readAhead(f, stages);
+    if (!read) return;
+    const text = decodeText(read.bytes);
+    const handler = stages.timer.time("detect", () => detectKind(f, text));
+    kinds[i] = handler ?? null;
+    if (!handler || handler.selfContained || !handler.clusterFactTrigger?.test(text)) return;
+    if (f.content) {
+      const r = processFile(f, stages, { preread: { read, handler }, onlyIf: { text: () => true, kind: () => true } });
+      if (r.kind === "extracted") facts.push(...r.extraction.clusterFacts ?? []);
+      return;
+    }
+    const extraction = extractAhead(f, read, handler, stages);
+    facts.push(...extraction.clusterFacts ?? []);
+    extracted[i] = { read, handler, extraction };
+  });
+  return { facts, kinds, extracted };
 }
 
 // src/pipeline/provisioning.ts
@@ -31648,6 +36032,39 @@ init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs9 = __toESM(require("node:fs"), 1);
 var import_node_path19 = __toESM(require("node:path"), 1);
 
+// src/core/schema-validators.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/core/precompiled-validators.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function precompiledValidators() {
+  return require_standalone_validators();
+}
+
+// src/core/schema-validators.ts
+var AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true };
+var validators = {};
+var ajv2;
+function compileAtRunTime(name) {
+  const schemas = {
+    config: () => require_config_schema(),
+    policy: () => require_policy_schema(),
+    list: () => require_list_schema()
+  };
+  ajv2 ??= new (ajvLib()).Ajv2020(AJV_OPTIONS);
+  return ajv2.compile(schemas[name]());
+}
+function schemaValidator(name) {
+  let v = validators[name];
+  if (!v) {
+    v = precompiledValidators()?.[name] ?? compileAtRunTime(name);
+    validators[name] = v;
+  }
+  return v;
+}
+
 // src/core/yaml-locate.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
@@ -31683,15 +36100,8 @@ function locateInDocument(doc, path38, opts = {}) {
 }
 
 // src/policy/load.ts
-var validators;
 function getValidators() {
-  if (!validators) {
-    const ajv2 = new (ajvLib()).Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-    const policySchema = require_policy_schema();
-    const listSchema = require_list_schema();
-    validators = { policy: ajv2.compile(policySchema), list: ajv2.compile(listSchema) };
-  }
-  return validators;
+  return { policy: schemaValidator("policy"), list: schemaValidator("list") };
 }
 function usefulErrors(errors) {
   const specific = errors.filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if");
@@ -32747,12 +37157,13 @@ function lint(options) {
   const clusterFacts = [];
   let factsReadAhead = false;
   const done = /* @__PURE__ */ new Set();
-  const lintFile = (f, forced, preread) => {
+  const lintFile = (f, forced, preread, detected) => {
     considered++;
     consideredInputs.push(f.display);
     const r = processFile(f, stages, {
       forced,
       preread,
+      detected,
       observe: (display, text, real, isSymlink2) => timer.time("suppress", () => directives.observe(display, text, real, isSymlink2))
     });
     if (r.kind === "refused") {
@@ -32784,16 +37195,19 @@ function lint(options) {
     const inputs = walked.files;
     const streaming = options.streaming !== false && !options.live && !options.liveSnapshot && !options.root;
     let streamContext = options;
+    let ahead;
     if (streaming) {
-      clusterFacts.push(...readClusterFactsAhead(inputs, stages));
+      ahead = readClusterFactsAhead(inputs, stages);
+      clusterFacts.push(...ahead.facts);
       factsReadAhead = true;
-      const ahead = mergeClusterFacts(clusterFacts);
-      if (ahead.any || ahead.moduleLoads) streamContext = { ...options, cluster: ahead };
+      const merged = mergeClusterFacts(clusterFacts);
+      if (merged.any || merged.moduleLoads) streamContext = { ...options, cluster: merged };
     }
     lintProvisioningAhead(inputs, stages, done, (f, preread) => lintFile(f, void 0, preread));
     const completion = streaming ? new NodeCompletion(inputs.map((f) => f.display)) : void 0;
     inputs.forEach((f, i) => {
-      if (!done.has(f.abs)) lintFile(f);
+      if (!done.has(f.abs)) lintFile(f, void 0, ahead?.extracted[i], ahead?.kinds[i]);
+      if (ahead) ahead.extracted[i] = void 0;
       if (completion) for (const spec of nodes.completeAfter(completion, i)) judge.judge(spec, streamContext);
     });
   }
@@ -32917,6 +37331,12 @@ function jsonText(serialized) {
 var MARKDOWN_PUNCTUATION = /[\\`*_[\]|~<>@]/g;
 function markdownCell(s) {
   return s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(MARKDOWN_PUNCTUATION, (c) => c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === "@" ? "&#64;" : `\\${c}`).replace(/\r?\n/g, "<br>").replace(UNSAFE_CHARS, visible);
+}
+var XML_INVALID = /[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+var REPORT_MARKER = /\[\[(?=\s*(?:ATTACHMENT|PROPERTY)\s*\|)/gi;
+var XML_SPECIAL = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+function xmlText(s) {
+  return logText(s.replace(REPORT_MARKER, "[\u200B[")).replace(XML_INVALID, visible).replace(/[&<>"']/g, (c) => XML_SPECIAL[c]);
 }
 
 // src/reporters/rule-docs.ts
@@ -33743,13 +38163,133 @@ function reportHtml(ctx) {
 `;
 }
 
+// src/reporters/junit.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var attr = (name, value) => ` ${name}="${xmlText(String(value))}"`;
+var body = (lines) => lines.map(xmlText).join("\n");
+function reportJunit(ctx) {
+  const pos = new PositionResolver(ctx.result.sources);
+  const paths = new RepoPaths(ctx.cwd, ctx.sourceRoot ?? findSourceRoot(ctx.cwd));
+  const docsUrl = ruleLinks(ctx);
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of ctx.result.findings) {
+    const list = byFile.get(f.location.file);
+    if (list) list.push(f);
+    else byFile.set(f.location.file, [f]);
+  }
+  for (const input of ctx.result.inputs ?? []) if (!byFile.has(input)) byFile.set(input, []);
+  const files = [...byFile.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const suites = [];
+  let tests = 0;
+  let failures = 0;
+  for (const file of files) {
+    const findings = byFile.get(file);
+    const shown = paths.display(file);
+    const cases = [];
+    const names = /* @__PURE__ */ new Map();
+    let suiteFailures = 0;
+    for (const f of findings) {
+      const r = pos.resolve(f.location);
+      const at = `${r.start.line}:${r.start.column}`;
+      let name = `${f.ruleId}${f.key !== void 0 ? ` ${f.key}` : ""} at ${at}`;
+      const n = (names.get(name) ?? 0) + 1;
+      names.set(name, n);
+      if (n > 1) name += ` (${n})`;
+      const text = [
+        `${logLineStartPath(shown)}:${at}: ${f.severity}: ${f.message} [${f.ruleId}]`,
+        ...f.related.map((rel) => `note: ${paths.display(rel.location.file)}:${pos.resolve(rel.location).start.line}:${pos.resolve(rel.location).start.column} ${rel.message}`),
+        ...f.fix ? [`${f.fix.safe ? "fix" : "suggestion"}: ${f.fix.description}`] : [],
+        ...docsUrl(f.ruleId) ? [`Docs: ${docsUrl(f.ruleId)}`] : []
+      ];
+      const open = `    <testcase${attr("classname", shown)}${attr("name", name)}${attr("file", shown)}${attr("line", r.start.line)}>`;
+      if (f.severity === "info") {
+        cases.push(`${open}
+      <system-out>${body(text)}</system-out>
+    </testcase>`);
+      } else {
+        suiteFailures++;
+        cases.push(`${open}
+      <failure${attr("message", f.message)}${attr("type", f.severity)}>${body(text)}</failure>
+    </testcase>`);
+      }
+    }
+    if (!findings.length) cases.push(`    <testcase${attr("classname", shown)}${attr("name", "no findings")}${attr("file", shown)} />`);
+    tests += cases.length;
+    failures += suiteFailures;
+    suites.push(`  <testsuite${attr("name", shown)}${attr("tests", cases.length)}${attr("failures", suiteFailures)} errors="0" skipped="0">
+${cases.join("\n")}
+  </testsuite>`);
+  }
+  for (const e of ctx.result.inputErrors) {
+    const shown = paths.display(e.path);
+    tests++;
+    suites.push(`  <testsuite${attr("name", shown)} tests="1" failures="0" errors="1" skipped="0">
+    <testcase${attr("classname", shown)}${attr("name", "read")}${attr("file", shown)}>
+      <error${attr("message", e.message)} type="input-error">${body([`${logLineStartPath(shown)}: ${e.message}`])}</error>
+    </testcase>
+  </testsuite>`);
+  }
+  const errors = ctx.result.inputErrors.length;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="sysctl-lint"${attr("tests", tests)}${attr("failures", failures)}${attr("errors", errors)} skipped="0">`,
+    ...suites,
+    "</testsuites>",
+    ""
+  ].join("\n");
+}
+
+// src/reporters/gitlab.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_crypto3 = require("node:crypto");
+var SEVERITY = { error: "major", warning: "minor", info: "info" };
+function uniqueFingerprints() {
+  const seen = /* @__PURE__ */ new Map();
+  return (fp) => {
+    const n = seen.get(fp) ?? 0;
+    seen.set(fp, n + 1);
+    return n === 0 ? fp : (0, import_node_crypto3.createHash)("sha256").update(`${fp}\0${n}`).digest("hex").slice(0, 32);
+  };
+}
+function reportGitlab(ctx) {
+  const pos = new PositionResolver(ctx.result.sources);
+  const paths = new RepoPaths(ctx.cwd, ctx.sourceRoot ?? findSourceRoot(ctx.cwd));
+  const fingerprint = reportFingerprints(ctx);
+  const unique = uniqueFingerprints();
+  const docsUrl = ruleLinks(ctx);
+  const issues = ctx.result.findings.map((f) => {
+    const r = pos.resolve(f.location);
+    const body2 = [
+      ...f.related.map((rel) => `${paths.display(rel.location.file)}:${pos.resolve(rel.location).start.line}: ${rel.message}`),
+      ...f.fix ? [`${f.fix.safe ? "Fix" : "Suggestion"}: ${f.fix.description}`] : [],
+      ...docsUrl(f.ruleId) ? [`Docs: ${docsUrl(f.ruleId)}`] : []
+    ];
+    return {
+      type: "issue",
+      check_name: f.ruleId,
+      description: f.message,
+      ...body2.length ? { content: { body: body2.join("\n\n") } } : {},
+      categories: ["Bug Risk"],
+      severity: SEVERITY[f.severity],
+      fingerprint: unique(fingerprint(f).fingerprint),
+      // Lines end where the span ends, without counting the line break after its last character.
+      location: { path: paths.display(f.location.file), lines: { begin: r.start.line, end: r.end.column === 1 && r.end.line > r.start.line ? r.end.line - 1 : r.end.line } }
+    };
+  });
+  return jsonText(JSON.stringify(issues, null, 2)) + "\n";
+}
+
 // src/reporters/index.ts
 var REPORTERS = {
   text: reportText,
   json: reportJson,
   sarif: reportSarif,
   github: reportGithub,
-  html: reportHtml
+  html: reportHtml,
+  junit: reportJunit,
+  gitlab: reportGitlab
 };
 
 // src/cli/args.ts
@@ -33783,8 +38323,9 @@ Paths are files, directories (walked for the files above; others are skipped qui
 - lints standard input.
 
 Output:
-  -f, --format <name>          text (default), json, sarif (GitHub code scanning), github (annotations + job summary)
-                               or html (a self-contained page for CI artifacts)
+  -f, --format <name>          text (default), json, sarif (GitHub code scanning), github (annotations + job summary),
+                               html (a self-contained page for CI artifacts), junit (JUnit XML: Jenkins, GitLab and
+                               Azure test tabs) or gitlab (GitLab Code Quality)
   -o, --output-file <file>     write the report to a file instead of stdout
       --code-frame             show the offending line under each finding (text)
       --color, --no-color      force colour on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
@@ -34021,6 +38562,7 @@ init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var PHASES = [
   ["startup", "Node start-up and loading the CLI"],
+  ["config", "finding, reading and validating the config file"],
   ["policies", "built-in and --policies catalogue"],
   ["discover", "walking directories, claiming files by path"],
   ["read", "reading claimed files"],
@@ -34034,7 +38576,7 @@ var PHASES = [
 ];
 var ms = (n) => `${n.toFixed(1).padStart(9)} ms`;
 function formatStats(result, cli) {
-  const t = { ...result.stats.timings, startup: cli.startup, report: cli.report };
+  const t = { ...result.stats.timings, startup: cli.startup, config: cli.config, report: cli.report };
   const lines = ["sysctl-lint stats"];
   let accounted = 0;
   for (const [phase, what] of PHASES) {
@@ -34290,8 +38832,8 @@ function exampleFilesText(c, pad) {
       continue;
     }
     out.push(`${pad}${f.path}:`);
-    const body = (f.text ?? "").replace(/\r?\n$/, "");
-    for (const l of body.split(/\r?\n/)) out.push(`${pad}  | ${l}`);
+    const body2 = (f.text ?? "").replace(/\r?\n$/, "");
+    for (const l of body2.split(/\r?\n/)) out.push(`${pad}  | ${l}`);
   }
   return out;
 }
@@ -34719,9 +39261,8 @@ init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs17 = __toESM(require("node:fs"), 1);
 var import_node_path30 = __toESM(require("node:path"), 1);
-var validator;
 function validate(data) {
-  if (!validator) validator = new (ajvLib()).Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(require_config_schema());
+  const validator = schemaValidator("config");
   validator(data);
   return validator;
 }
@@ -35135,32 +39676,32 @@ function unifiedDiff(file, before, edits) {
     const lastChange = changes[j];
     const hunkFrom = Math.max(0, first.from - CONTEXT);
     const hunkTo = Math.min(lines.length, lastChange.to + CONTEXT);
-    const body = [];
+    const body2 = [];
     let oldLen = 0;
     let newLen = 0;
     let at = hunkFrom;
     const hunkDelta = delta;
     for (let k = i; k <= j; k++) {
       const c = changes[k];
-      for (; at < c.from; at++, oldLen++, newLen++) body.push(show(" ", lines[at]));
+      for (; at < c.from; at++, oldLen++, newLen++) body2.push(show(" ", lines[at]));
       const oldLines = lines.slice(c.from, c.to);
       const newLines = splitLines3(c.text);
       if (oldLines.join("") === newLines.join("")) {
-        for (const l of oldLines) body.push(show(" ", l));
+        for (const l of oldLines) body2.push(show(" ", l));
       } else {
-        for (const l of oldLines) body.push(show("-", l));
-        for (const l of newLines) body.push(show("+", l));
+        for (const l of oldLines) body2.push(show("-", l));
+        for (const l of newLines) body2.push(show("+", l));
       }
       oldLen += oldLines.length;
       newLen += newLines.length;
       delta += newLines.length - oldLines.length;
       at = c.to;
     }
-    for (; at < hunkTo; at++, oldLen++, newLen++) body.push(show(" ", lines[at]));
-    if (body.some((l) => l[0] !== " ")) {
+    for (; at < hunkTo; at++, oldLen++, newLen++) body2.push(show(" ", lines[at]));
+    if (body2.some((l) => l[0] !== " ")) {
       const range2 = (start, len) => `${len === 0 ? start : start + 1}${len === 1 ? "" : `,${len}`}`;
       out.push(`@@ -${range2(hunkFrom, oldLen)} +${range2(hunkFrom + hunkDelta, newLen)} @@
-`, body.join(""));
+`, body2.join(""));
     }
     i = j + 1;
   }
@@ -35172,7 +39713,7 @@ ${out.join("")}` : "";
 // src/fix/write.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_crypto3 = require("node:crypto");
+var import_node_crypto4 = require("node:crypto");
 var import_node_fs20 = __toESM(require("node:fs"), 1);
 var import_node_path34 = __toESM(require("node:path"), 1);
 var BOM = Buffer.from([239, 187, 191]);
@@ -35217,7 +39758,7 @@ function writeFixed(rec, text, bom) {
     throw new FixRefused(`cannot be written: ${e.message}`);
   }
   if (realDir !== dir) throw new FixRefused("its directory changed since it was linted: not fixed");
-  const tmp = import_node_path34.default.join(dir, `.${import_node_path34.default.basename(target2)}.sysctl-lint-${process.pid}-${(0, import_node_crypto3.randomBytes)(6).toString("hex")}.tmp`);
+  const tmp = import_node_path34.default.join(dir, `.${import_node_path34.default.basename(target2)}.sysctl-lint-${process.pid}-${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
   let fd;
   try {
     fd = import_node_fs20.default.openSync(tmp, import_node_fs20.default.constants.O_WRONLY | import_node_fs20.default.constants.O_CREAT | import_node_fs20.default.constants.O_EXCL | O_NOFOLLOW2, 384);
@@ -35690,7 +40231,9 @@ function runCli(cliIO) {
 `);
     return 2;
   }
+  const configStart = performance.now();
   const control = userControl(opts, io);
+  const config = performance.now() - configStart;
   if (control.exit !== void 0) return control.exit;
   let stdin;
   if (opts.fromStdin) {
@@ -35754,7 +40297,7 @@ function runCli(cliIO) {
     if (!writeOutput(io, opts.outputFile, report)) return 2;
   } else io.stdout.write(report);
   afterReport(opts, reportCtx, io.env, io.stderr);
-  if (opts.stats) io.stderr.write(formatStats(result, { startup, report: performance.now() - reportStart, total: performance.now() }));
+  if (opts.stats) io.stderr.write(formatStats(result, { startup, config, report: performance.now() - reportStart, total: performance.now() }));
   io.onResult?.(result, reportCtx);
   return status || exitCodeFor(result.findings, opts);
 }
