@@ -20,7 +20,7 @@ import { looksLikeCloudInit } from '../k8s-manifest/detect';
 import { looksLikeTalos } from '../talos/handler';
 import { emptyAnalysis, podNodes, readContainer, readPodSysctls, type PodAnalysis, type PodFlags, type PodSource } from '../k8s-manifest/pod';
 import { parseEmbeddedYaml, parseYaml } from '../yaml/parse';
-import { mayMatter } from '../yaml/prefilter';
+import { mayMatter } from '../k8s-manifest/triggers';
 import { yamlLimitFindings, yamlProblemFinding } from '../yaml/templates';
 import { get, isMap, isScalar, isSeq, isTrue, keyText, type YMap, type YNode } from '../yaml/tree';
 
