@@ -29,6 +29,7 @@ export function looksLikeUserData(text: string): boolean {
 
 export const cloudInitHandler: SourceHandler = {
   kind: 'cloud-init',
+  label: 'cloud-init user-data',
   claimsPath(display) {
     const base = path.posix.basename(display);
     if (NOT_USER_DATA.test(base)) return false;

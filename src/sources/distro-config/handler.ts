@@ -61,6 +61,7 @@ export function extractDistroConfig(display: string, text: string): { fact?: Dis
 
 export const distroConfigHandler: SourceHandler = {
   kind: 'distro-config',
+  label: 'a k3s or RKE2 configuration',
   claimsPath: () => false,
   claimsContent: looksLikeDistroConfig,
   clusterFactTrigger: FACT_KEY_LINE,

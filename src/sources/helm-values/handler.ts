@@ -161,6 +161,7 @@ function looksLikeValues(text: string, display: string): boolean {
 
 export const helmValuesHandler: SourceHandler = {
   kind: 'helm-values',
+  label: 'Helm values',
   claimsPath: isValuesPath,
   confirmsContent: ({ text, explicit }) => !looksLikeCloudInit(text) && !/^apiVersion[ \t]*:/m.test(text) && (explicit || mayMatter(text)),
   claimsContent: looksLikeValues,

@@ -74,6 +74,7 @@ export function extractManifest(file: string, text: string): { nodes: NodeSpec[]
 
 export const k8sManifestHandler: SourceHandler = {
   kind: 'k8s-manifest',
+  label: 'a Kubernetes manifest or configuration',
   claimsPath: yamlPathClaim,
   confirmsContent: ({ abs, text, explicit }) => !inChartTemplates(abs) && confirmsKubernetes(text, explicit),
   claimsContent: (text) => looksLikeKubernetes(text),

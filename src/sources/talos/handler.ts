@@ -97,6 +97,7 @@ export function looksLikeTalos(text: string): boolean {
 
 export const talosConfigHandler: SourceHandler = {
   kind: 'talos-config',
+  label: 'a Talos machine configuration',
   claimsPath: () => false,
   claimsContent: looksLikeTalos,
   clusterFactTrigger: /^(version:\s*v1alpha1|machine:|cluster:)\s*$/m,
