@@ -22196,46 +22196,14 @@ var require_policy_schema = __commonJS({
             invalid: { const: true },
             low: { $ref: "#/$defs/assertion" },
             high: { $ref: "#/$defs/assertion" },
-            overlaps: {
-              type: "object",
-              additionalProperties: false,
-              required: ["range"],
-              properties: {
-                range: {
-                  type: "object",
-                  additionalProperties: false,
-                  minProperties: 1,
-                  maxProperties: 1,
-                  properties: {
-                    context: { const: "nodePortRange" },
-                    range: { type: "string", pattern: "^\\d+-\\d+$" }
-                  }
-                },
-                excludeSetting: { $ref: "#/$defs/selector" }
-              }
-            },
+            overlaps: { type: "object", additionalProperties: false, required: ["range"], properties: { range: { type: "object", additionalProperties: false, minProperties: 1, maxProperties: 1, properties: { context: { const: "nodePortRange" }, range: { type: "string", pattern: "^\\d+-\\d+$" } } }, excludeSetting: { $ref: "#/$defs/selector" } } },
             sameParity: { const: true },
             moduleNotLoaded: { const: true },
-            moduleDefault: {
-              description: "The value is (true) or is not (false) the one the key has as soon as its module loads (policies/lists/module-keys.yaml defaults): {{expected}}.",
-              type: "boolean"
-            },
-            keyStatus: {
-              description: "What policies/lists/kernel-keys.yaml says about the key: unknown (under a completely listed prefix but not listed), removed (removed at or before the target kernel), vendor (exists only in some vendors' kernels: {{vendor}}), impossible (its first component is not a /proc/sys directory, or it holds blanks: {{reason}}), read-only (a write cannot change it, everywhere or from a pod's own network namespace: {{reason}}).",
-              enum: ["unknown", "removed", "vendor", "impossible", "read-only"]
-            },
-            valueShape: {
-              description: "The value against what the key's kernel handler reads (kernel-keys.yaml values): extra-fields (more integers than the key takes; the rest is silently dropped: {{expected}}, {{text}}), out-of-range (an integer outside the range the handler accepts, the write fails with EINVAL: {{expected}}).",
-              enum: ["extra-fields", "out-of-range"]
-            },
+            moduleDefault: { description: "The value is (true) or is not (false) the one the key has as soon as its module loads (policies/lists/module-keys.yaml defaults): {{expected}}.", type: "boolean" },
+            keyStatus: { description: "What policies/lists/kernel-keys.yaml says about the key: unknown (under a completely listed prefix but not listed), removed (removed at or before the target kernel), vendor (exists only in some vendors' kernels: {{vendor}}), impossible (its first component is not a /proc/sys directory, or it holds blanks: {{reason}}), read-only (a write cannot change it, everywhere or from a pod's own network namespace: {{reason}}).", enum: ["unknown", "removed", "vendor", "impossible", "read-only"] },
+            valueShape: { description: "The value against what the key's kernel handler reads (kernel-keys.yaml values): extra-fields (more integers than the key takes; the rest is silently dropped: {{expected}}, {{text}}), out-of-range (an integer outside the range the handler accepts, the write fails with EINVAL: {{expected}}).", enum: ["extra-fields", "out-of-range"] },
             podSafe: { description: "The key is (true) or is not (false) in kubelet's safe set for the Kubernetes version and kernel (policies/lists/pod-safe-sysctls.yaml).", type: "boolean" },
-            kernelNamespace: {
-              description: "The kernel namespace kubelet files the key under: net (net.*), ipc (kernel.sem, kernel.shm*, kernel.msg*, fs.mqueue.*) or none (node-global).",
-              type: "array",
-              items: { enum: ["net", "ipc", "none"] },
-              minItems: 1,
-              uniqueItems: true
-            },
+            kernelNamespace: { description: "The kernel namespace kubelet files the key under: net (net.*), ipc (kernel.sem, kernel.shm*, kernel.msg*, fs.mqueue.*) or none (node-global).", type: "array", items: { enum: ["net", "ipc", "none"] }, minItems: 1, uniqueItems: true },
             kubeletAllowed: { description: "The key is (true) or is not (false) allowed by kubelet's allowedUnsafeSysctls from the linted files.", type: "boolean" },
             keyMatches: { description: "The key matches this selector (key, glob or prefix.**): combined with allOf/anyOf, one policy can hold a different expectation per key.", $ref: "#/$defs/selector" },
             allOf: { type: "array", items: { $ref: "#/$defs/assertion" }, minItems: 1 },
@@ -30561,15 +30529,25 @@ function asInteger(s) {
   return void 0;
 }
 
+// src/policy/operators/define.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function defineOperators(defs) {
+  return defs;
+}
+
 // src/policy/operators/membership.ts
 function sameValue(subject, expected) {
   if (typeof expected === "number") return asInteger(subject) === expected;
   return subject.raw.trim().split(/\s+/).join(" ") === expected.trim().split(/\s+/).join(" ");
 }
-var equalsOp = (s, arg) => ({ holds: sameValue(s, arg) });
-var notEqualsOp = (s, arg) => ({ holds: !sameValue(s, arg) });
-var oneOfOp = (s, list) => ({ holds: list.some((v) => sameValue(s, v)) });
-var notOneOfOp = (s, list) => ({ holds: !list.some((v) => sameValue(s, v)) });
+var SCALARS = { type: "array", items: { $ref: "#/$defs/scalar" }, minItems: 1 };
+var MEMBERSHIP_OPERATORS = defineOperators({
+  equals: { schema: { $ref: "#/$defs/scalar" }, evaluate: (s, arg) => ({ holds: sameValue(s, arg) }) },
+  notEquals: { schema: { $ref: "#/$defs/scalar" }, evaluate: (s, arg) => ({ holds: !sameValue(s, arg) }) },
+  oneOf: { schema: SCALARS, evaluate: (s, list) => ({ holds: list.some((v) => sameValue(s, v)) }) },
+  notOneOf: { schema: SCALARS, evaluate: (s, list) => ({ holds: !list.some((v) => sameValue(s, v)) }) }
+});
 
 // src/policy/operators/compare.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -30609,6 +30587,19 @@ function compareOp(test) {
     return { holds: test(actual, resolved.value), vars: { operand: resolved.describe } };
   };
 }
+function comparison(test) {
+  return {
+    schema: { $ref: "#/$defs/operand" },
+    needs: (operand) => typeof operand === "object" && "context" in operand ? ["nodePortRange"] : [],
+    evaluate: compareOp(test)
+  };
+}
+var COMPARE_OPERATORS = defineOperators({
+  lt: comparison((a, b) => a < b),
+  lte: comparison((a, b) => a <= b),
+  gt: comparison((a, b) => a > b),
+  gte: comparison((a, b) => a >= b)
+});
 
 // src/policy/operators/text.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -30646,9 +30637,16 @@ function policyRegexProblem(source, builtin) {
 }
 
 // src/policy/operators/text.ts
-var matchesOp = (s, re) => ({ holds: compilePolicyRegex(re).test(s.raw) });
-var notMatchesOp = (s, re) => ({ holds: !compilePolicyRegex(re).test(s.raw) });
-var invalidOp = (s) => s.parsed.ok ? { holds: false } : { holds: true, vars: { reason: s.parsed.reason } };
+var TYPED = ["integer", "integers", "portRange", "portList"];
+var TEXT_OPERATORS = defineOperators({
+  matches: { schema: { type: "string" }, regex: (re) => re, evaluate: (s, re) => ({ holds: compilePolicyRegex(re).test(s.raw) }) },
+  notMatches: { schema: { type: "string" }, regex: (re) => re, evaluate: (s, re) => ({ holds: !compilePolicyRegex(re).test(s.raw) }) },
+  invalid: {
+    schema: { const: true },
+    valueTypes: { accepted: TYPED, problem: "invalid needs a valueType other than string" },
+    evaluate: (s) => s.parsed.ok ? { holds: false } : { holds: true, vars: { reason: s.parsed.reason } }
+  }
+});
 
 // src/policy/operators/ports.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -30669,8 +30667,6 @@ function end(which) {
     return evaluate(inner, sub, env);
   };
 }
-var lowOp = end("lo");
-var highOp = end("hi");
 var overlapsOp = (s, arg, env) => {
   const r = range(s);
   if (!r) return { holds: false };
@@ -30694,6 +30690,38 @@ var sameParityOp = (s) => {
   const r = range(s);
   return { holds: !!r && r.lo % 2 === r.hi % 2 };
 };
+var RANGE_TYPES = { accepted: ["portRange", "integers"], problem: "overlaps, sameParity, low and high need valueType portRange (or integers)" };
+function rangeEnd(which) {
+  return { schema: { $ref: "#/$defs/assertion" }, valueTypes: RANGE_TYPES, nested: (inner) => [[inner, []]], evaluate: end(which) };
+}
+var PORT_OPERATORS = defineOperators({
+  low: rangeEnd("lo"),
+  high: rangeEnd("hi"),
+  overlaps: {
+    schema: {
+      type: "object",
+      additionalProperties: false,
+      required: ["range"],
+      properties: {
+        range: {
+          type: "object",
+          additionalProperties: false,
+          minProperties: 1,
+          maxProperties: 1,
+          properties: {
+            context: { const: "nodePortRange" },
+            range: { type: "string", pattern: "^\\d+-\\d+$" }
+          }
+        },
+        excludeSetting: { $ref: "#/$defs/selector" }
+      }
+    },
+    valueTypes: RANGE_TYPES,
+    needs: (arg) => arg.range.context ? ["nodePortRange"] : [],
+    evaluate: overlapsOp
+  },
+  sameParity: { schema: { const: true }, valueTypes: RANGE_TYPES, evaluate: sameParityOp }
+});
 
 // src/policy/operators/kernel.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -30824,6 +30852,31 @@ var valueShapeOp = (s, want, env) => {
   }
   return { holds: false };
 };
+var KERNEL_OPERATORS = defineOperators({
+  moduleNotLoaded: { schema: { const: true }, needs: () => ["modules"], evaluate: moduleNotLoadedOp },
+  moduleDefault: {
+    schema: {
+      description: "The value is (true) or is not (false) the one the key has as soon as its module loads (policies/lists/module-keys.yaml defaults): {{expected}}.",
+      type: "boolean"
+    },
+    evaluate: moduleDefaultOp
+  },
+  keyStatus: {
+    schema: {
+      description: "What policies/lists/kernel-keys.yaml says about the key: unknown (under a completely listed prefix but not listed), removed (removed at or before the target kernel), vendor (exists only in some vendors' kernels: {{vendor}}), impossible (its first component is not a /proc/sys directory, or it holds blanks: {{reason}}), read-only (a write cannot change it, everywhere or from a pod's own network namespace: {{reason}}).",
+      enum: ["unknown", "removed", "vendor", "impossible", "read-only"]
+    },
+    needs: (want) => want === "removed" ? ["kernel"] : [],
+    evaluate: keyStatusOp
+  },
+  valueShape: {
+    schema: {
+      description: "The value against what the key's kernel handler reads (kernel-keys.yaml values): extra-fields (more integers than the key takes; the rest is silently dropped: {{expected}}, {{text}}), out-of-range (an integer outside the range the handler accepts, the write fails with EINVAL: {{expected}}).",
+      enum: ["extra-fields", "out-of-range"]
+    },
+    evaluate: valueShapeOp
+  }
+});
 
 // src/policy/operators/pod.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -30855,61 +30908,96 @@ var kubeletAllowedOp = (s, want, env) => {
   return { holds: !!by === want, vars: by ? { allowedBy: by } : {} };
 };
 var keyMatchesOp = (s, selector) => ({ holds: selectorMatches(selector, s.key) });
+var POD_OPERATORS = defineOperators({
+  podSafe: {
+    schema: { description: "The key is (true) or is not (false) in kubelet's safe set for the Kubernetes version and kernel (policies/lists/pod-safe-sysctls.yaml).", type: "boolean" },
+    evaluate: podSafeOp
+  },
+  kernelNamespace: {
+    schema: {
+      description: "The kernel namespace kubelet files the key under: net (net.*), ipc (kernel.sem, kernel.shm*, kernel.msg*, fs.mqueue.*) or none (node-global).",
+      type: "array",
+      items: { enum: ["net", "ipc", "none"] },
+      minItems: 1,
+      uniqueItems: true
+    },
+    evaluate: kernelNamespaceOp
+  },
+  kubeletAllowed: {
+    schema: { description: "The key is (true) or is not (false) allowed by kubelet's allowedUnsafeSysctls from the linted files.", type: "boolean" },
+    evaluate: kubeletAllowedOp
+  },
+  keyMatches: {
+    schema: { description: "The key matches this selector (key, glob or prefix.**): combined with allOf/anyOf, one policy can hold a different expectation per key.", $ref: "#/$defs/selector" },
+    evaluate: keyMatchesOp
+  }
+});
+
+// src/policy/operators/logic.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var ASSERTIONS = { type: "array", items: { $ref: "#/$defs/assertion" }, minItems: 1 };
+var LOGIC_OPERATORS = defineOperators({
+  allOf: {
+    schema: ASSERTIONS,
+    nested: (list) => list.map((a, i) => [a, [i]]),
+    evaluate: (subject, list, env, evaluate) => {
+      const vars = {};
+      for (const a of list) {
+        const r = evaluate(a, subject, env);
+        if (!r.holds) return { holds: false };
+        Object.assign(vars, r.vars);
+      }
+      return { holds: true, vars };
+    }
+  },
+  anyOf: {
+    schema: ASSERTIONS,
+    nested: (list) => list.map((a, i) => [a, [i]]),
+    evaluate: (subject, list, env, evaluate) => {
+      for (const a of list) {
+        const r = evaluate(a, subject, env);
+        if (r.holds) return r;
+      }
+      return { holds: false };
+    }
+  },
+  not: {
+    schema: { $ref: "#/$defs/assertion" },
+    nested: (a) => [[a, []]],
+    evaluate: (subject, a, env, evaluate) => ({ holds: !evaluate(a, subject, env).holds })
+  }
+});
 
 // src/policy/operators/index.ts
-var OPERATORS = {
-  equals: equalsOp,
-  notEquals: notEqualsOp,
-  oneOf: oneOfOp,
-  notOneOf: notOneOfOp,
-  lt: compareOp((a, b) => a < b),
-  lte: compareOp((a, b) => a <= b),
-  gt: compareOp((a, b) => a > b),
-  gte: compareOp((a, b) => a >= b),
-  matches: matchesOp,
-  notMatches: notMatchesOp,
-  invalid: invalidOp,
-  low: lowOp,
-  high: highOp,
-  overlaps: overlapsOp,
-  sameParity: sameParityOp,
-  moduleNotLoaded: moduleNotLoadedOp,
-  moduleDefault: moduleDefaultOp,
-  keyStatus: keyStatusOp,
-  valueShape: valueShapeOp,
-  podSafe: podSafeOp,
-  kernelNamespace: kernelNamespaceOp,
-  kubeletAllowed: kubeletAllowedOp,
-  keyMatches: keyMatchesOp,
-  allOf: (subject, list, env, evaluate) => {
-    const vars = {};
-    for (const a of list) {
-      const r = evaluate(a, subject, env);
-      if (!r.holds) return { holds: false };
-      Object.assign(vars, r.vars);
-    }
-    return { holds: true, vars };
-  },
-  anyOf: (subject, list, env, evaluate) => {
-    for (const a of list) {
-      const r = evaluate(a, subject, env);
-      if (r.holds) return r;
-    }
-    return { holds: false };
-  },
-  not: (subject, a, env, evaluate) => ({ holds: !evaluate(a, subject, env).holds })
-};
+var OPERATORS = { ...MEMBERSHIP_OPERATORS, ...COMPARE_OPERATORS, ...TEXT_OPERATORS, ...PORT_OPERATORS, ...KERNEL_OPERATORS, ...POD_OPERATORS, ...LOGIC_OPERATORS };
 function operatorName(a) {
   for (const k in a) return k;
   return void 0;
 }
+function definitionOf(name) {
+  const def = OPERATORS[name];
+  if (!def) throw new Error(`unknown operator ${String(name)}`);
+  return def;
+}
 var evaluateAssertion = (a, subject, env) => {
   const name = operatorName(a);
   if (!name) return { holds: false };
-  const op = OPERATORS[name];
-  if (!op) throw new Error(`unknown operator ${String(name)}`);
-  return op(subject, a[name], env, evaluateAssertion);
+  return definitionOf(name).evaluate(subject, a[name], env, evaluateAssertion);
 };
+function walkAssertions(a, path38, visit2) {
+  const name = operatorName(a);
+  if (!name) return;
+  const def = definitionOf(name);
+  visit2(a, path38, name, def);
+  for (const [inner, below] of def.nested?.(a[name]) ?? []) walkAssertions(inner, [...path38, name, ...below], visit2);
+}
+function assertionNeeds(a, out) {
+  if (!a) return;
+  walkAssertions(a, [], (x, _path, name, def) => {
+    for (const n of def.needs?.(x[name]) ?? []) out.add(n);
+  });
+}
 
 // src/policy/drift.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -31042,31 +31130,6 @@ function decide(p, node2, vars, subject, env, appliers) {
     return { severity: c.severity ?? p.severity, message: renderMessage(c.message ?? p.message, vars), caseIndex: i };
   }
   return { severity: p.severity, message: renderMessage(p.message, vars) };
-}
-
-// src/policy/types.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function isSettingCheck(c) {
-  return "setting" in c;
-}
-function isSyntaxCheck(c) {
-  return "syntax" in c;
-}
-function isFileCheck(c) {
-  return "file" in c;
-}
-function isContextCheck(c) {
-  return "context" in c;
-}
-function isObservationCheck(c) {
-  return "observation" in c;
-}
-function isCommandCheck(c) {
-  return "command" in c;
-}
-function isProvisioningCheck(c) {
-  return "provisioning" in c;
 }
 
 // src/policy/evaluate-cluster.ts
@@ -31368,14 +31431,23 @@ function evaluateNode(node2, policies, opts, emit) {
     const check = p.check;
     const provenance = contextProvenance(p, node2);
     const withProvenance = provenance.length ? (f) => dedupEmit({ ...f, related: [...f.related, ...provenance] }) : dedupEmit;
-    if (isSettingCheck(check)) evaluateSettingCheck(p, check, node2, opts, withProvenance);
-    else if (isSyntaxCheck(check)) evaluateSyntaxCheck(p, check, node2, withProvenance);
-    else if (isFileCheck(check)) evaluateFileCheck(p, check, node2, withProvenance);
-    else if (isContextCheck(check)) evaluateContextCheck(p, check, node2, opts, baseVars(node2), withProvenance);
-    else if (isObservationCheck(check)) evaluateObservationCheck(p, check, node2, baseVars(node2), withProvenance);
-    else if (isCommandCheck(check)) evaluateCommandCheck(check, node2, reporter(p, node2, withProvenance));
-    else if (isProvisioningCheck(check)) evaluateProvisioningCheck(check, node2, reporter(p, node2, withProvenance));
+    const kind = checkKind(check);
+    CHECK_EVALUATORS[kind](p, check, node2, opts, withProvenance);
   }
+}
+var CHECK_EVALUATORS = {
+  setting: evaluateSettingCheck,
+  syntax: (p, check, node2, _opts, emit) => evaluateSyntaxCheck(p, check, node2, emit),
+  file: (p, check, node2, _opts, emit) => evaluateFileCheck(p, check, node2, emit),
+  context: (p, check, node2, opts, emit) => evaluateContextCheck(p, check, node2, opts, baseVars(node2), emit),
+  observation: (p, check, node2, _opts, emit) => evaluateObservationCheck(p, check, node2, baseVars(node2), emit),
+  command: (p, check, node2, _opts, emit) => evaluateCommandCheck(check, node2, reporter(p, node2, emit)),
+  provisioning: (p, check, node2, _opts, emit) => evaluateProvisioningCheck(check, node2, reporter(p, node2, emit))
+};
+var CHECK_KIND_KEYS = Object.keys(CHECK_EVALUATORS);
+function checkKind(check) {
+  for (const k of CHECK_KIND_KEYS) if (k in check) return k;
+  throw new Error(`unknown check ${JSON.stringify(Object.keys(check))}`);
 }
 function reporter(p, node2, emit) {
   return (vars, location, key, related = [], subject) => {
@@ -31695,6 +31767,25 @@ function locateInDocument(doc, path38, opts = {}) {
   return best;
 }
 
+// src/policy/types.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function isSettingCheck(c) {
+  return "setting" in c;
+}
+function isSyntaxCheck(c) {
+  return "syntax" in c;
+}
+function isFileCheck(c) {
+  return "file" in c;
+}
+function isContextCheck(c) {
+  return "context" in c;
+}
+function isCommandCheck(c) {
+  return "command" in c;
+}
+
 // src/policy/load.ts
 var validators;
 function getValidators() {
@@ -31752,14 +31843,6 @@ function parseYaml2(text) {
   }
   return { doc, data, problems };
 }
-function walkAssertions(a, path38, visit2) {
-  visit2(a, path38);
-  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path38, k, i], visit2));
-  for (const k of ["not", "low", "high"]) {
-    const inner = a[k];
-    if (inner) walkAssertions(inner, [...path38, k], visit2);
-  }
-}
 function assertionRoots(p) {
   const roots = [];
   const valued = isSettingCheck(p.check) || isContextCheck(p.check) ? p.check : void 0;
@@ -31770,8 +31853,8 @@ function assertionRoots(p) {
 function policyRegexSources(p) {
   const out = [];
   for (const [root, rootPath] of assertionRoots(p)) {
-    walkAssertions(root, rootPath, (a) => {
-      for (const re of [a.matches, a.notMatches]) if (re !== void 0) out.push(re);
+    walkAssertions(root, rootPath, (a, _path, name, def) => {
+      if (def.regex) out.push(def.regex(a[name]));
     });
   }
   return out;
@@ -31804,16 +31887,11 @@ function semanticProblems(p, expectedId, builtin) {
   if (!valued && p.cases?.some((c) => c.value)) out.push({ path: ["cases"], message: "cases.value needs a setting or context check" });
   if (isContextCheck(p.check) && !(p.scope ?? ["node"]).includes("cluster")) out.push({ path: ["check", "context"], message: "a context check needs scope [cluster]" });
   for (const [root, rootPath] of assertions) {
-    walkAssertions(root, rootPath, (a, path38) => {
-      for (const k of ["matches", "notMatches"]) {
-        const re = a[k];
-        const problem = re === void 0 ? void 0 : policyRegexProblem(re, builtin);
-        if (problem) out.push({ path: [...path38, k], message: problem });
-      }
-      if ((a.overlaps || a.sameParity || a.low || a.high) && valueType !== "portRange" && valueType !== "integers") {
-        out.push({ path: path38, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
-      }
-      if (a.invalid && valueType === "string") out.push({ path: path38, message: "invalid needs a valueType other than string" });
+    walkAssertions(root, rootPath, (a, path38, name, def) => {
+      const problem = def.regex ? policyRegexProblem(def.regex(a[name]), builtin) : void 0;
+      if (problem) out.push({ path: [...path38, name], message: problem });
+      const types = def.valueTypes;
+      if (types && valueType !== void 0 && !types.accepted.includes(valueType)) out.push({ path: path38, key: false, message: types.problem });
     });
   }
   return out;
@@ -34204,14 +34282,6 @@ var CONTEXT_SHORT = {
   completeRoot: "complete root",
   modules: "modules-load.d"
 };
-function assertionNeeds(a, out) {
-  if (!a) return;
-  for (const op of [a.lt, a.lte, a.gt, a.gte]) if (op && typeof op === "object" && "context" in op) out.add("nodePortRange");
-  if (a.overlaps?.range.context) out.add("nodePortRange");
-  if (a.moduleNotLoaded) out.add("modules");
-  if (a.keyStatus === "removed") out.add("kernel");
-  for (const x of [...a.allOf ?? [], ...a.anyOf ?? [], a.not, a.low, a.high]) assertionNeeds(x, out);
-}
 function contextNeeds(p) {
   const out = /* @__PURE__ */ new Set();
   conditionReads(p.appliesWhen, out);

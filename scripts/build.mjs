@@ -17,6 +17,21 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'sysctl-lint-build-'));
 try {
+  // The operator part of schemas/policy.schema.json comes from the operator definitions. It is
+  // written first: every later step (the catalogue's validation, compiled validators) reads it.
+  const policySchemaScript = path.join(tmp, 'policy-schema.mjs');
+  await build({
+    entryPoints: [path.join(root, 'scripts/policy-schema.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node18',
+    outfile: policySchemaScript,
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    logLevel: 'warning',
+  });
+  execFileSync(process.execPath, [policySchemaScript, root], { stdio: 'inherit' });
+
   const catalogueScript = path.join(tmp, 'catalogue.mjs');
   await build({
     entryPoints: [path.join(root, 'scripts/catalogue-json.ts')],
