@@ -26,7 +26,7 @@ describe('the policy schema (schemas/policy.schema.json)', () => {
 
   it('keeps the hand-written parts of the schema as they are', () => {
     const committed = fs.readFileSync(file, 'utf8');
-    const withComment = committed.replace('"scalar": {', '"scalar": {"description": "x {",');
-    expect(withOperatorSchema(withComment)).toBe(withComment);
+    const comment = (t: string) => t.replace('"scalar": {', '"scalar": {"description": "x {",');
+    expect(withOperatorSchema(comment(committed))).toBe(comment(withOperatorSchema(committed)));
   });
 });
