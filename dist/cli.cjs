@@ -30911,6 +30911,7 @@ var keyMatchesOp = (s, selector) => ({ holds: selectorMatches(selector, s.key) }
 var POD_OPERATORS = defineOperators({
   podSafe: {
     schema: { description: "The key is (true) or is not (false) in kubelet's safe set for the Kubernetes version and kernel (policies/lists/pod-safe-sysctls.yaml).", type: "boolean" },
+    needs: () => ["kubernetesVersion", "kernel"],
     evaluate: podSafeOp
   },
   kernelNamespace: {

@@ -110,6 +110,10 @@ describe('context a rule reads', () => {
     expect(need('sysctl-module-key-not-loaded')).toEqual(expect.arrayContaining(['completeRoot', 'modules']));
     expect(need('tcp-syn-retries-out-of-range')).toEqual([]);
   });
+
+  it("includes what kubelet's safe set depends on for a podSafe rule (Kubernetes version and kernel)", () => {
+    expect(need('k8s-pod-sysctl-unsafe')).toEqual(['kernel', 'kubernetesVersion']);
+  });
 });
 
 describe('closest rule ids', () => {

@@ -56,6 +56,7 @@ const keyMatchesOp: Operator<string> = (s, selector) => ({ holds: selectorMatche
 export const POD_OPERATORS = defineOperators({
   podSafe: {
     schema: { description: "The key is (true) or is not (false) in kubelet's safe set for the Kubernetes version and kernel (policies/lists/pod-safe-sysctls.yaml).", type: 'boolean' },
+    needs: () => ['kubernetesVersion', 'kernel'],
     evaluate: podSafeOp,
   },
   kernelNamespace: {
