@@ -52,7 +52,7 @@ try {
     process.exit(1);
   }
 
-  // --- Rule examples (issue 5) -------------------------------------------------------------
+  // --- Rule examples -------------------------------------------------------------
   // `explain` and the rules reference show each policy's first invalid test case with its
   // expected output and first valid case. The bundle has no test folder, so they are embedded
   // here; test/docs/examples.test.ts checks them against what the linter reports now.
@@ -81,7 +81,7 @@ try {
     define: {
       __SYSCTL_LINT_BUILTINS__: catalogue,
       __SYSCTL_LINT_VERSION__: JSON.stringify(pkg.version),
-      __SYSCTL_LINT_EXAMPLES__: ruleExamples, // issue 5: rule examples, see above
+      __SYSCTL_LINT_EXAMPLES__: ruleExamples, // rule examples, see above
       'import.meta.url': '"file:///sysctl-lint/bundle"',
     },
   };
@@ -91,7 +91,7 @@ try {
     outfile: path.join(outDir, 'cli.cjs'),
     banner: { js: '#!/usr/bin/env node' },
   });
-  // --- GitHub Action bundle (issue 4): runs on the runner's own Node 24 (action.yml). ---
+  // --- GitHub Action bundle: runs on the runner's own Node 24 (action.yml). ---
   await build({
     ...common,
     target: 'node24',

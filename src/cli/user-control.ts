@@ -10,8 +10,8 @@ import { displayPath } from '../inputs/discover';
 import { lint, type LintOptions } from '../lint';
 import { loadPolicies } from '../pipeline/policies';
 import { buildRuleRegistry } from '../rules/registry';
-import type { ConfigProblem } from '../policy/load';
 import { toolVersion } from './version';
+import { describeProblem } from './problems';
 import { runExplain, runListRules } from './commands/rules';
 import { isValidDate } from '../suppress/directives';
 import { createInputFilter } from '../config/ignore-filter';
@@ -38,12 +38,6 @@ export type UserControl = { exit: number; lintOptions?: undefined; config?: unde
 
 /** Environment variable that fixes "today" for suppression expiry (tests, reproducible CI runs). */
 const TODAY_ENV = 'SYSCTL_LINT_TODAY';
-
-function describeProblem(p: ConfigProblem): string {
-  if (!p.text) return `${p.file}: ${p.message}`;
-  const pos = new LineIndex(p.text).position(p.span.start);
-  return `${p.file}:${pos.line}:${pos.column}: ${p.message}`;
-}
 
 /**
  * `--print-config PATH...`: what the files under PATH say about the cluster (NodePort range,
