@@ -84,12 +84,19 @@ function runShow(opts: CliOptions, io: CliIO, base: LintOptions): number {
     io.stderr.write('sysctl-lint: show --diff compares two paths (A B), or one path with --live or --live-snapshot\n');
     return 2;
   }
-  const paths = args.length || opts.root || live || base.stdin ? args : ['.'];
+  // With --diff, A and B may also be node labels (two pods of one manifest). A label is never read
+  // from disk: it only selects among the nodes of the tree linted here (the current directory).
+  const labels = opts.diff ? args.filter((a) => !fs.existsSync(path.resolve(io.cwd, a))) : [];
+  const existing = args.filter((a) => !labels.includes(a));
+  const paths = labels.length && !opts.root ? ['.', ...existing.filter((a) => isOutside(io.cwd, a))] : existing.length || opts.root || live || base.stdin ? existing : ['.'];
   const result = lint({ ...base, paths, collectNodes: { keys: opts.keys } });
   let status: number = writeRunProblems(result, io.stderr);
   const nodes = (result.nodes ?? []).filter((n) => n.settings.length || !opts.keys.length);
   let out: string;
   if (opts.diff) {
+    const unknown = labels.filter((l) => !nodes.some((n) => n.label === l || n.id === l));
+    for (const l of unknown) io.stderr.write(`sysctl-lint: ${l}: no such file or directory, and no node is labelled so (\`sysctl-lint show\` lists the labels)\n`);
+    if (unknown.length) return 2;
     const a = nodeAt(nodes, args[0] as string, io.cwd);
     const b = args[1] !== undefined ? nodeAt(nodes, args[1], io.cwd) : (nodes.find((n) => n.provenance === 'live') ?? 'no live values were read');
     for (const bad of [a, b]) if (typeof bad === 'string') io.stderr.write(`sysctl-lint: ${bad}\n`);
@@ -102,6 +109,12 @@ function runShow(opts: CliOptions, io: CliIO, base: LintOptions): number {
     if (!writeOutput(io, opts.outputFile, out)) return 2;
   } else io.stdout.write(out);
   return status;
+}
+
+/** Whether the path argument `arg` lies outside the directory `cwd`. */
+function isOutside(cwd: string, arg: string): boolean {
+  const rel = path.relative(cwd, path.resolve(cwd, arg));
+  return rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
 }
 
 /** Writes a report or diff to --output-file; false (with a message) when it cannot be written. */

@@ -71,7 +71,7 @@ function bareFlag(values: DistroConfigValue[], flag: string): DistroConfigValue 
  * The cluster facts of one configuration, from its files in the order they are loaded: the
  * NodePort range (`service-node-port-range`, overridden by `kube-apiserver-arg`), kube-proxy's
  * mode (`kube-proxy-arg` `proxy-mode=`), kubelet's `allowed-unsafe-sysctls` and
- * `protect-kernel-defaults` (`kubelet-arg`).
+ * `protect-kernel-defaults` (`kubelet-arg`, the top-level flag, RKE2's CIS profile).
  */
 export function distroConfigFacts(files: DistroConfigFile[]): ClusterFact[] {
   const merged = new Map<string, DistroConfigValue[]>();
@@ -96,9 +96,25 @@ export function distroConfigFacts(files: DistroConfigFile[]): ClusterFact[] {
       .filter(Boolean);
     out.push({ kind: 'allowedUnsafeSysctls', value: list, file: allowed.at.file, span: allowed.at.span, source: source('kubelet-arg allowed-unsafe-sysctls', allowed.at) });
   }
-  const protect = lastArg(kubelet, 'protect-kernel-defaults');
-  const bare = bareFlag(kubelet, 'protect-kernel-defaults');
-  if (protect) out.push({ kind: 'protectKernelDefaults', value: protect.value === '' || protect.value === 'true', file: protect.at.file, span: protect.at.span, source: source('kubelet-arg protect-kernel-defaults', protect.at) });
-  else if (bare) out.push({ kind: 'protectKernelDefaults', value: true, file: bare.file, span: bare.span, source: source('kubelet-arg protect-kernel-defaults', bare) });
+  const protect = protectKernelDefaults(kubelet, merged, source);
+  if (protect) out.push(protect);
   return out;
+}
+
+/**
+ * kubelet's protectKernelDefaults: a `kubelet-arg` wins (it is passed after the distribution's
+ * own arguments), then the top-level `protect-kernel-defaults` flag, then RKE2's CIS profile,
+ * which turns the flag on (`profile: cis`, `cis-1.23`...).
+ */
+function protectKernelDefaults(kubelet: DistroConfigValue[], merged: Map<string, DistroConfigValue[]>, source: (what: string, at: DistroConfigValue) => string): ClusterFact | undefined {
+  const fact = (value: boolean, at: DistroConfigValue, what: string): ClusterFact => ({ kind: 'protectKernelDefaults', value, file: at.file, span: at.span, source: source(what, at) });
+  const arg = lastArg(kubelet, 'protect-kernel-defaults');
+  if (arg) return fact(arg.value === '' || arg.value === 'true', arg.at, 'kubelet-arg protect-kernel-defaults');
+  const bare = bareFlag(kubelet, 'protect-kernel-defaults');
+  if (bare) return fact(true, bare, 'kubelet-arg protect-kernel-defaults');
+  const flag = (merged.get('protect-kernel-defaults') ?? []).at(-1);
+  if (flag) return fact(/^(true|yes|on|t|1)$/i.test(flag.text.trim()), flag, 'protect-kernel-defaults');
+  const profile = (merged.get('profile') ?? []).at(-1);
+  if (profile && /^cis/.test(profile.text.trim())) return fact(true, profile, `profile ${profile.text.trim()} (CIS mode turns protect-kernel-defaults on)`);
+  return undefined;
 }

@@ -78,13 +78,21 @@ export function nodeSettings(node: NodeModel, keyFilter?: readonly string[]): No
     // A node read by one applier only (--applier) has nothing to differ from.
     if (node.states.filter((s) => s.applier !== 'live').length < 2) k.differs = false;
   }
-  const files = [...new Set(node.states.flatMap((s) => s.files.map((f) => f.file)))];
+  // The files the appliers read, and those that hold the node's other writes (commands, pod sysctls).
+  const files = new Set(node.states.flatMap((s) => s.files.map((f) => f.file)));
+  for (const k of byKey.values()) {
+    for (const v of Object.values(k.values)) {
+      if (!v) continue;
+      files.add(v.file);
+      for (const o of v.overridden) files.add(o.file);
+    }
+  }
   return {
     id: node.id,
     label: node.label,
     scope: node.scope,
     provenance: node.provenance ?? 'files',
-    files,
+    files: [...files],
     settings: [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
   };
 }

@@ -51,10 +51,11 @@ function snapshotRepository(): { dir: string; rev: string } {
   return { dir, rev: git(dir, 'rev-parse', 'HEAD').trim() };
 }
 
-function targetRepository(hookRepo: { dir: string; rev: string }, hookId: string, files: Record<string, string>): string {
+function targetRepository(hookRepo: { dir: string; rev: string }, hookId: string, files: Record<string, string>, args?: string[]): string {
   const dir = tmpDir('sysctl-lint-precommit-target-');
   git(dir, 'init', '-q');
-  fs.writeFileSync(path.join(dir, '.pre-commit-config.yaml'), `repos:\n  - repo: ${hookRepo.dir}\n    rev: ${hookRepo.rev}\n    hooks:\n      - id: ${hookId}\n`);
+  const hookArgs = args ? `        args: ${JSON.stringify(args)}\n` : '';
+  fs.writeFileSync(path.join(dir, '.pre-commit-config.yaml'), `repos:\n  - repo: ${hookRepo.dir}\n    rev: ${hookRepo.rev}\n    hooks:\n      - id: ${hookId}\n${hookArgs}`);
   for (const [rel, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     fs.writeFileSync(path.join(dir, rel), text);
@@ -151,5 +152,27 @@ describe.skipIf(skipClientTests)('pre-commit (the real client)', () => {
     expect(bad.stdout).toMatch(/^etc\/sysctl\.d\/60-tuning\.conf\n {2}1:1 {2}error /m);
     const good = run(targetRepository(hookRepo, 'sysctl-lint-system', GOOD), bin);
     expect(good.status, good.stdout + good.stderr).toBe(0);
+  }, 120_000);
+
+  it('args [--fix-dry-run] prints the patch and fails; args [--fix] fixes, fails once, then passes', () => {
+    const bin = cliShimDir(cliPath);
+    const conf = 'etc/sysctl.d/60-tuning.conf';
+    const files = { [conf]: 'net.ipv4.ip_forward = 1\r\nnet.ipv4.tcp_tw_recycle = 1\r\nvm.swappiness = 10 # low' };
+    const dry = targetRepository(hookRepo, 'sysctl-lint-system', files, ['--fix-dry-run']);
+    const shown = run(dry, bin);
+    expect(shown.status, shown.stdout + shown.stderr).toBe(1);
+    expect(shown.stdout).toContain(`--- a/${conf}\n+++ b/${conf}\n`);
+    expect(shown.stdout).toContain('-net.ipv4.tcp_tw_recycle = 1\r\n');
+    expect(fs.readFileSync(path.join(dry, conf), 'utf8')).toBe(files[conf]);
+
+    const target = targetRepository(hookRepo, 'sysctl-lint-system', files, ['--fix']);
+    const fixed = run(target, bin);
+    expect(fixed.status, fixed.stdout + fixed.stderr).toBe(1);
+    expect(fixed.stdout).toContain('files were modified by this hook');
+    // CRLF line ends and the missing final newline are kept.
+    expect(fs.readFileSync(path.join(target, conf), 'utf8')).toBe('net.ipv4.ip_forward = 1\r\nvm.swappiness = 10');
+    git(target, 'add', '-A');
+    const again = run(target, bin);
+    expect(again.status, again.stdout + again.stderr).toBe(0);
   }, 120_000);
 });

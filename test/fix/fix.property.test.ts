@@ -1,7 +1,9 @@
 /**
- * Properties of --fix over generated sysctl files and cloud-init user-data: fixing until nothing
- * is left (as the CLI does) ends with no fixable finding and a second run changes nothing, and
- * every line no edit touched is kept byte for byte (line ends, BOM, missing final newline).
+ * Properties of --fix over generated sysctl files, cloud-init user-data, shell scripts and
+ * Kubernetes manifests (commands in block scalars): fixing until nothing is left (as the CLI
+ * does) ends with no fixable finding and a second run changes nothing, every line no edit touched
+ * is kept byte for byte (line ends, BOM, missing final newline), and the written bytes outside the
+ * edited spans are exactly the original ones.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,25 +30,59 @@ const LINES = [
   'net.ipv4.ip_local_port_range = 1024 65535',
 ];
 
-const file = fc.record({
-  lines: fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 12 }),
-  eol: fc.constantFrom('\n', '\r\n'),
-  bom: fc.boolean(),
-  finalNewline: fc.boolean(),
-  cloudInit: fc.boolean(),
-  indent: fc.constantFrom(2, 4, 6),
-});
+/** Shell lines, for scripts and the commands of Kubernetes containers. */
+const SHELL_LINES = [
+  'sysctl -w net.ipv4.ip_local_port_range=1024 65535',
+  'sysctl -w net.ipv4.ip_local_port_range=1024 65535 net.core.somaxconn=1024',
+  "sysctl -w net.ipv4.ip_local_port_range='32768 60999'",
+  'sysctl -w net.core.somaxconn=4096',
+  'sysctl -w net.ipv4.tcp_tw_recycle=1',
+  'echo tuned',
+  '# a comment',
+  '',
+];
+
+const file = fc.oneof(
+  fc.record({
+    kind: fc.constantFrom('conf' as const, 'cloud-init' as const),
+    lines: fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 12 }),
+    eol: fc.constantFrom('\n', '\r\n'),
+    bom: fc.boolean(),
+    finalNewline: fc.boolean(),
+    indent: fc.constantFrom(2, 4, 6),
+  }),
+  fc.record({
+    kind: fc.constantFrom('script' as const, 'manifest' as const),
+    lines: fc.array(fc.constantFrom(...SHELL_LINES), { minLength: 1, maxLength: 8 }),
+    eol: fc.constantFrom('\n', '\r\n'),
+    bom: fc.boolean(),
+    finalNewline: fc.boolean(),
+    indent: fc.constantFrom(2, 4, 6),
+  }),
+);
 
 type Generated = typeof file extends fc.Arbitrary<infer T> ? T : never;
 
 function render(g: Generated): { name: string; text: string } {
-  if (g.cloudInit) {
-    const pad = ' '.repeat(g.indent);
-    const body = g.lines.map((l) => (l ? pad + l : '')).join(g.eol);
-    const text = ['#cloud-config', 'write_files:', '  - path: /etc/sysctl.d/90-x.conf', '    content: |', body, 'runcmd:', '  - sysctl --system'].join(g.eol);
-    return { name: 'user-data', text: (g.bom ? '\ufeff' : '') + text + (g.finalNewline ? g.eol : '') };
+  const pad = (n: number) => (l: string) => (l ? ' '.repeat(n) + l : '');
+  let name: string;
+  let lines: string[];
+  if (g.kind === 'cloud-init') {
+    name = 'user-data';
+    lines = ['#cloud-config', 'write_files:', '  - path: /etc/sysctl.d/90-x.conf', '    content: |', ...g.lines.map(pad(g.indent)), 'runcmd:', '  - sysctl --system'];
+  } else if (g.kind === 'script') {
+    name = 'scripts/tune.sh';
+    lines = ['#!/bin/sh', 'set -e', ...g.lines];
+  } else if (g.kind === 'manifest') {
+    name = 'k8s/tune.yaml';
+    // The command sits in a block scalar; a line that is all blank keeps the scalar going.
+    const body = g.lines.some((l) => l) ? g.lines : ['echo tuned'];
+    lines = ['apiVersion: apps/v1', 'kind: DaemonSet', 'metadata: {name: tune, namespace: kube-system}', 'spec:', '  template:', '    spec:', '      initContainers:', '        - name: sysctl', '          image: busybox', '          securityContext: {privileged: true}', '          command:', '            - sh', '            - -c', '            - |', ...body.map(pad(12 + g.indent)), '      containers: [{name: app, image: nginx}]'];
+  } else {
+    name = 'etc/sysctl.d/90-x.conf';
+    lines = g.lines;
   }
-  return { name: 'etc/sysctl.d/90-x.conf', text: (g.bom ? '\ufeff' : '') + g.lines.join(g.eol) + (g.finalNewline ? g.eol : '') };
+  return { name, text: (g.bom ? '\ufeff' : '') + lines.join(g.eol) + (g.finalNewline ? g.eol : '') };
 }
 
 const splitKeepingEnds = (t: string) => t.match(/[^\n]*\n|[^\n]+$/g) ?? [];
@@ -113,6 +149,40 @@ describe('--fix properties', () => {
         }
         // No line end is cut in half.
         expect(plan.after.replace(/\r\n/g, '').includes('\r')).toBe(false);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('writes the original bytes outside the edited spans, and the text of each edit at its span', () => {
+    fc.assert(
+      fc.property(file, (g) => {
+        const { name, text } = render(g);
+        const dir = tmpDir('sl-fixprop-');
+        const target = path.join(dir, name);
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.writeFileSync(target, text);
+        const result = lint({ paths: ['.'], cwd: dir });
+        const plan = planFixes(result);
+        const edits = plan.files.find((f) => f.file === name)?.edits ?? [];
+        writePlan(plan, result);
+        const raw = fs.readFileSync(target);
+        fs.rmSync(dir, { recursive: true, force: true });
+        // The byte-order mark stays exactly as it was, then the text as UTF-8.
+        const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+        expect(raw.subarray(0, 3).equals(bom)).toBe(g.bom);
+        const written = raw.subarray(g.bom ? 3 : 0).toString('utf8');
+        const original = text.replace(/^\ufeff/, '');
+        let delta = 0;
+        let prev = 0;
+        for (const e of edits) {
+          expect(e.span.start).toBeGreaterThanOrEqual(prev);
+          expect(written.slice(prev + delta, e.span.start + delta)).toBe(original.slice(prev, e.span.start));
+          expect(written.slice(e.span.start + delta, e.span.start + delta + e.text.length)).toBe(e.text);
+          delta += e.text.length - (e.span.end - e.span.start);
+          prev = e.span.end;
+        }
+        expect(written.slice(prev + delta)).toBe(original.slice(prev));
       }),
       { numRuns: 60 },
     );

@@ -2,6 +2,7 @@
  * `sysctl-lint show`: effective values per node and applier with provenance (the model's, not
  * recomputed), --key, text/JSON/Markdown, and --diff between two trees or a tree and a snapshot.
  */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
 import { tmpTree } from '../helpers/tmp-tree';
@@ -85,6 +86,39 @@ describe('sysctl-lint show', () => {
     const d = JSON.parse(live.stdout) as { changes: Array<{ key: string; a?: { value: string }; b?: { value: string; file: string } }> };
     expect(d.changes.find((c) => c.key === 'net.ipv4.ip_forward')).toMatchObject({ a: { value: '1' }, b: { value: '0', file: 'snap.txt' } });
     expect(d.changes.find((c) => c.key === 'net.core.somaxconn')).toBeUndefined();
+  });
+
+  it('nodes without sysctl files (pods of Helm values) list their file, and --diff takes node labels', () => {
+    const values = ['nodeTuning:', '  sysctls:', '    - name: net.ipv4.ip_local_port_range', '      value: "1024 65535"', 'initContainers:', '  - name: tune', '    image: busybox', '    securityContext: {privileged: true}', '    command: [sh, -c, "sysctl -w net.ipv4.ip_local_port_range=\'32768 60999\'"]', ''].join('\n');
+    const dir = tmpTree({ 'chart/values.yaml': values });
+    const shown = JSON.parse(runCli(['--no-config', 'show', '.', '--format', 'json'], { cwd: dir }).stdout) as { nodes: Array<{ label: string; files: string[] }> };
+    expect(shown.nodes.map((n) => [n.label, n.files])).toEqual([
+      ['Helm values nodeTuning', ['chart/values.yaml']],
+      ['Helm values (top level)', ['chart/values.yaml']],
+    ]);
+    const ambiguous = runCli(['--no-config', 'show', '--diff', 'chart/values.yaml', 'chart'], { cwd: dir });
+    expect(ambiguous.status).toBe(2);
+    expect(ambiguous.stderr).toContain('name one of them by its label');
+    const d = runCli(['--no-config', 'show', '--diff', 'Helm values nodeTuning', 'Helm values (top level)'], { cwd: dir });
+    expect(d.status).toBe(1);
+    expect(d.stdout).toContain("+ net.ipv4.ip_local_port_range = 32768 60999  chart/values.yaml:9:34 (initContainer tune of Helm values (top level): sysctl -w)");
+  });
+
+  it('--diff: an argument that is neither a path nor a node label is a clear error, and a label is never read', () => {
+    const parent = tmpTree({ 'secret/etc/sysctl.d/99.conf': 'net.ipv4.ip_forward = 1\n', 'tree/chart/values.yaml': 'sysctls:\n  - name: net.core.somaxconn\n    value: "1024"\n' });
+    const dir = path.join(parent, 'tree');
+    const typo = runCli(['--no-config', 'show', '--diff', 'chrat', 'chart'], { cwd: dir });
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toBe('sysctl-lint: chrat: no such file or directory, and no node is labelled so (`sysctl-lint show` lists the labels)\n');
+    // A non-existent path outside the tree is only a label candidate: nothing outside is linted.
+    const outside = runCli(['--no-config', 'show', '--diff', '../secret/etc/nope', 'chart', '--format', 'json'], { cwd: dir });
+    expect(outside.status).toBe(2);
+    expect(outside.stderr).toContain('../secret/etc/nope: no such file or directory');
+    expect(outside.stdout).toBe('');
+    // A path that exists is linted as given, as everywhere in the CLI.
+    const both = runCli(['--no-config', 'show', '--diff', '../secret', 'chart'], { cwd: dir });
+    expect(both.status).toBe(1);
+    expect(both.stdout).toContain('net.ipv4.ip_forward');
   });
 
   it('usage errors', () => {

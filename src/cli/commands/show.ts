@@ -100,14 +100,16 @@ export function showMarkdown(nodes: NodeSettings[], sources: SourceStore): strin
   return out.join('\n');
 }
 
-/** The node whose files lie under `arg` (a path as given), or why there is not exactly one. */
+/** The node named `arg` (its label), else the one whose files lie under `arg` (a path as given), or why there is not exactly one. */
 export function nodeAt(nodes: NodeSettings[], arg: string, cwd: string): NodeSettings | string {
+  const named = nodes.filter((n) => n.label === arg || n.id === arg);
+  if (named.length === 1) return named[0] as NodeSettings;
   const rel = path.relative(cwd, path.resolve(cwd, arg)).split(path.sep).join('/');
   const under = (f: string) => rel === '' || f === rel || f.startsWith(`${rel}/`);
   const found = nodes.filter((n) => n.provenance !== 'live' && (n.files.some(under) || under(n.label)));
   if (found.length === 1) return found[0] as NodeSettings;
   if (!found.length) return `${arg}: no node with sysctl settings there`;
-  return `${arg}: ${found.length} nodes (${found.map((n) => n.label).join(', ')}): name one of them`;
+  return `${arg}: ${found.length} nodes (${found.map((n) => JSON.stringify(n.label)).join(', ')}): name one of them by its label`;
 }
 
 export interface SettingsDiff {

@@ -16,9 +16,14 @@ import { parsedCompletely, yamlProblemFinding } from '../yaml/templates';
 import { clusterOfItsOwn } from '../partial-facts';
 import { isMap, isScalar, isSeq, keyText, type YNode } from '../yaml/tree';
 
-/** The keys whose values are cluster facts, at the top level of the file. */
-const FACT_KEYS = new Set(['service-node-port-range', 'kube-apiserver-arg', 'kube-proxy-arg', 'kubelet-arg']);
-const FACT_KEY_LINE = /^["']?(service-node-port-range|kube-apiserver-arg|kube-proxy-arg|kubelet-arg)\+?["']?[ \t]*:/m;
+/**
+ * The keys whose values are cluster facts, at the top level of the file. `protect-kernel-defaults`
+ * is a flag of both distributions that turns the kubelet's on; RKE2's `profile: cis...` turns it
+ * on too (its CIS mode).
+ */
+const FACT_KEYS = new Set(['service-node-port-range', 'kube-apiserver-arg', 'kube-proxy-arg', 'kubelet-arg', 'protect-kernel-defaults', 'profile']);
+/** A line that makes a file a k3s or RKE2 configuration (`profile` only with a CIS value: the word alone is too common). */
+const FACT_KEY_LINE = /^["']?(?:(?:service-node-port-range|kube-apiserver-arg|kube-proxy-arg|kubelet-arg)\+?|protect-kernel-defaults)["']?[ \t]*:|^["']?profile["']?[ \t]*:[ \t]*["']?cis/m;
 const TEMPLATE = /\{\{|\{%|\$\{|%\{/;
 
 function looksLikeDistroConfig(text: string): boolean {

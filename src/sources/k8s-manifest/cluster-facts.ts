@@ -17,6 +17,7 @@ import type { Span } from '../../core/span';
 import type { ClusterFact } from '../../model/cluster';
 import { canonicalKey } from '../../model/keys';
 import { parseEmbeddedYaml } from '../yaml/parse';
+import { isKopsApiVersion } from './kops';
 import { get, getPath, isMap, isScalar, isSeq, itemsOf, pairOf, scalarText, type YMap, type YNode, type YScalar } from '../yaml/tree';
 
 type Emit = (f: ClusterFact) => void;
@@ -194,10 +195,10 @@ export function clusterFactsOf(doc: YNode | null | undefined, file: string, emit
       if (!apiVersion || apiVersion.startsWith('kubeadm.k8s.io')) extraArgFacts(getPath(doc, ['nodeRegistration', 'kubeletExtraArgs']), `kubeadm ${kind} nodeRegistration.kubeletExtraArgs`, file, emit);
       return;
     case 'InstanceGroup':
-      if (apiVersion.startsWith('kops.k8s.io')) kopsKubelet(getPath(doc, ['spec', 'kubelet']), `kops InstanceGroup spec.kubelet`, file, emit);
+      if (isKopsApiVersion(apiVersion)) kopsKubelet(getPath(doc, ['spec', 'kubelet']), `kops InstanceGroup spec.kubelet`, file, emit);
       return;
     case 'Cluster': {
-      if (apiVersion.startsWith('kops.k8s.io')) {
+      if (isKopsApiVersion(apiVersion)) {
         kopsCluster(doc, file, emit);
         return;
       }

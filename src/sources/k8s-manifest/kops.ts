@@ -1,5 +1,6 @@
 /**
- * kops cluster specs (`kops.k8s.io` `Cluster` and `InstanceGroup`): `spec.sysctlParameters` is a
+ * kops cluster specs (`Cluster` and `InstanceGroup` of `kops.k8s.io`, or `kops` as older specs and
+ * kops's own test data write it): `spec.sysctlParameters` is a
  * list of `key=value` lines that nodeup writes into `/etc/sysctl.d/99-k8s-general.conf` after
  * its own settings, the instance group's first and the cluster's last (so the cluster's value
  * wins), then runs `sysctl --system` (kops nodeup/pkg/model/sysctls.go). Each line is linted as
@@ -14,8 +15,13 @@ import { get, getPath, isMap, isScalar, itemsOf, scalarText, type YDocument, typ
 
 const NODE_PATH = '/etc/sysctl.d/99-k8s-general.conf';
 
+/** The API group of kops objects: `kops.k8s.io/v1alpha2`, or the older `kops/v1alpha2`. */
+export function isKopsApiVersion(apiVersion: string): boolean {
+  return /^kops(\.k8s\.io)?\//.test(apiVersion);
+}
+
 function isKops(root: YNode | null, kind: string): boolean {
-  return isMap(root) && scalarText(get(root, 'kind')) === kind && (scalarText(get(root, 'apiVersion')) ?? '').startsWith('kops.k8s.io');
+  return isMap(root) && scalarText(get(root, 'kind')) === kind && isKopsApiVersion(scalarText(get(root, 'apiVersion')) ?? '');
 }
 
 function parametersOf(root: YNode | null): YScalar[] {

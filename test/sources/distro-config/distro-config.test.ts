@@ -83,6 +83,52 @@ describe('k3s and RKE2 configuration', () => {
     expect(r.result.findings[0]?.related.map((x) => x.message)).toEqual(['NodePort range 10000-40000: k3s service-node-port-range in rancher/k3s/config.yaml.d/90-wide.yaml']);
   });
 
+  it('component arguments as a list or as one string, with or without --', () => {
+    const list = context([['k3s.yaml', 'kube-proxy-arg:\n  - metrics-bind-address=0.0.0.0\n  - --proxy-mode=ipvs\n']]);
+    expect(list.kubeProxyMode?.value).toBe('ipvs');
+    const one = 'kube-proxy-arg: "proxy-mode=nftables"\nkubelet-arg: allowed-unsafe-sysctls=net.ipv4.tcp_keepalive_time\n';
+    const c = context([['k3s.yaml', one]]);
+    expect(c.kubeProxyMode?.value).toBe('nftables');
+    expect(at(one, c.kubeProxyMode!.location!.span)).toBe('proxy-mode=nftables');
+    expect(c.kubelet?.allowedUnsafeSysctls?.value).toEqual(['net.ipv4.tcp_keepalive_time']);
+  });
+
+  it('RKE2 drop-ins in config.yaml.d belong to /etc/rancher/rke2/config.yaml', () => {
+    const c = context([
+      ['etc/rancher/rke2/config.yaml', 'kubelet-arg:\n  - protect-kernel-defaults=false\nkube-proxy-arg: [proxy-mode=iptables]\n'],
+      ['etc/rancher/rke2/config.yaml.d/50-ipvs.yaml', 'kube-proxy-arg+: [proxy-mode=ipvs]\n'],
+    ]);
+    expect(c.kubeProxyMode?.value).toBe('ipvs');
+    expect(c.kubeProxyMode?.source).toBe('RKE2 kube-proxy-arg proxy-mode in etc/rancher/rke2/config.yaml.d/50-ipvs.yaml');
+    expect(c.kubelet?.protectKernelDefaults?.value).toBe(false);
+  });
+
+  it('protect-kernel-defaults: the top-level flag, RKE2 CIS profile, and a kubelet-arg that wins over both', () => {
+    const flag = context([['etc/rancher/k3s/config.yaml', 'protect-kernel-defaults: true\n']]);
+    expect(flag.kubelet?.protectKernelDefaults?.value).toBe(true);
+    expect(flag.kubelet?.protectKernelDefaults?.source).toBe('k3s protect-kernel-defaults in etc/rancher/k3s/config.yaml');
+    const profile = 'token: x\nprofile: cis-1.23\n';
+    const cis = context([['etc/rancher/rke2/config.yaml', profile]]);
+    expect(cis.kubelet?.protectKernelDefaults?.value).toBe(true);
+    expect(at(profile, cis.kubelet!.protectKernelDefaults!.location!.span)).toBe('cis-1.23');
+    expect(context([['rke2.yaml', 'profile: cis\nkubelet-arg: [protect-kernel-defaults=false]\n']]).kubelet?.protectKernelDefaults?.value).toBe(false);
+    // The CIS profile alone makes a file a k3s/RKE2 configuration; another profile does not.
+    expect(distroConfigHandler.claimsContent(profile, 'rke2-server.yaml')).toBe(true);
+    expect(distroConfigHandler.claimsContent('profile: default\nname: x\n', 'app.yaml')).toBe(false);
+  });
+
+  it('an RKE2 node in CIS mode: a node image that changes a kubelet tunable is an error', () => {
+    const r = lintTree(
+      {
+        'rke2/config.yaml': 'write-kubeconfig-mode: "0600"\nprofile: cis\n',
+        'image/etc/sysctl.d/90-oom.conf': 'vm.overcommit_memory = 0\n',
+      },
+      { only: ['k8s-kubelet-kernel-defaults'], args: { nodeRole: 'kubernetes' } },
+    );
+    expect(r.list).toEqual(['image/etc/sysctl.d/90-oom.conf:1:1 k8s-kubelet-kernel-defaults vm.overcommit_memory']);
+    expect(r.result.findings[0]?.severity).toBe('error');
+  });
+
   it('a template (an Ansible config.yaml.j2) decides nothing for the other files', () => {
     const r = lintTree(
       {

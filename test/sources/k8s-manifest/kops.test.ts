@@ -63,4 +63,20 @@ describe('kops', () => {
     expect(extractManifest('ig.yaml', GROUP).nodes.map((n) => n.label)).toEqual(['kops instance group nodes-a']);
     expect(extractManifest('kind.yaml', 'apiVersion: kind.x-k8s.io/v1alpha4\nkind: Cluster\nspec:\n  sysctlParameters: [vm.swappiness=1]\n').nodes).toEqual([]);
   });
+
+  it('a templated cluster spec decides no other file\'s context, but its sysctlParameters are still node lines', () => {
+    const tpl = CLUSTER.replace('  kubeProxy:\n', '{{- if .ipvs }}\n  kubeProxy:\n').replace('    proxyMode: ipvs\n', '    proxyMode: ipvs\n{{- end }}\n');
+    const { clusterFacts, nodes } = extractManifest('kops/cluster.yaml.tmpl', tpl);
+    expect(clusterFacts).toEqual([]);
+    const own = nodes.find((n) => n.scope === 'cluster');
+    expect(own?.cluster?.kubeProxyMode?.value).toBe('ipvs');
+    expect(nodes.filter((n) => n.scope === 'node').map((n) => n.files[0]?.parsed.assignments.length)).toEqual([2]);
+  });
+
+  it('the older kops/v1alpha2 API group is kops too', () => {
+    const old = CLUSTER.replace('kops.k8s.io/v1alpha2', 'kops/v1alpha2');
+    const c = mergeClusterFacts(extractManifest('cluster.yaml', old).clusterFacts);
+    expect(c.nodePortRange?.value).toEqual({ lo: 30000, hi: 33000 });
+    expect(extractManifest('cluster.yaml', old).nodes.map((n) => n.label)).toEqual(['the nodes of kops cluster k8s.example.com (every instance group)']);
+  });
 });

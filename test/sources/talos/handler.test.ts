@@ -6,6 +6,7 @@ import { lint } from '../../../src/lint';
 import { mergeClusterFacts } from '../../../src/model/cluster';
 import { talosConfigHandler } from '../../../src/sources/talos/handler';
 import { tmpDir } from '../../helpers/tmp-tree';
+import { lintTree } from '../../helpers/lint-tree';
 
 const WORKER = `version: v1alpha1
 machine:
@@ -52,6 +53,17 @@ describe('Talos machine configuration', () => {
 
   it('stays quiet on a Talos config without sysctls', () => {
     expect(lintText('controlplane.yaml', 'version: v1alpha1\nmachine:\n  type: controlplane\n')).toEqual([]);
+  });
+
+  it('a Terraform template read in part decides no other file\'s context; its own range is judged where it is written', () => {
+    const tpl = ['version: v1alpha1', 'machine:', '  type: controlplane', 'cluster:', '  apiServer:', '    extraArgs:', '%{ if narrow_ports ~}', '      service-node-port-range: 30000-40000', '%{ endif ~}', ''].join('\n');
+    const only = ['ports-ephemeral-overlaps-nodeport', 'k8s-nodeport-range-overlaps-ephemeral'];
+    const r = lintTree({ 'talos/controlplane.yaml.tpl': tpl, 'nodes/etc/sysctl.d/90-ports.conf': 'net.ipv4.ip_local_port_range = 32768 60999\n' }, { only, args: { nodeRole: 'kubernetes' } });
+    expect(r.list).toEqual(['talos/controlplane.yaml.tpl:7:1 sysctl-lint/template-not-rendered', 'talos/controlplane.yaml.tpl:8:7 k8s-nodeport-range-overlaps-ephemeral']);
+    // The same configuration without template lines is the cluster's context.
+    const plain = tpl.replace('%{ if narrow_ports ~}\n', '').replace('%{ endif ~}\n', '');
+    const r2 = lintTree({ 'talos/controlplane.yaml': plain, 'nodes/etc/sysctl.d/90-ports.conf': 'net.ipv4.ip_local_port_range = 32768 60999\n' }, { only, args: { nodeRole: 'kubernetes' } });
+    expect(r2.list).toEqual(['nodes/etc/sysctl.d/90-ports.conf:1:1 ports-ephemeral-overlaps-nodeport net.ipv4.ip_local_port_range', 'talos/controlplane.yaml:7:7 k8s-nodeport-range-overlaps-ephemeral']);
   });
 
   it('reads the cluster context: NodePort range, kube-proxy mode, kubelet allowed sysctls', () => {
