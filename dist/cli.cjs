@@ -23331,40 +23331,6 @@ function compareFindings(a, b) {
   return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }
 
-// src/core/span.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var LineIndex = class {
-  lineStarts;
-  constructor(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-    }
-    this.lineStarts = starts;
-  }
-  get lineCount() {
-    return this.lineStarts.length;
-  }
-  position(offset) {
-    const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
-  }
-  /** Offset of the first character of a 1-based line. */
-  lineStart(line3) {
-    return this.lineStarts[Math.max(0, Math.min(line3 - 1, this.lineStarts.length - 1))] ?? 0;
-  }
-};
-
 // src/lint/index.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
@@ -24454,11 +24420,21 @@ function distroConfigFacts(files) {
     const list = allowed.value.split(",").map((s) => canonicalKey(s.trim())).filter(Boolean);
     out.push({ kind: "allowedUnsafeSysctls", value: list, file: allowed.at.file, span: allowed.at.span, source: source("kubelet-arg allowed-unsafe-sysctls", allowed.at) });
   }
-  const protect = lastArg(kubelet, "protect-kernel-defaults");
-  const bare = bareFlag(kubelet, "protect-kernel-defaults");
-  if (protect) out.push({ kind: "protectKernelDefaults", value: protect.value === "" || protect.value === "true", file: protect.at.file, span: protect.at.span, source: source("kubelet-arg protect-kernel-defaults", protect.at) });
-  else if (bare) out.push({ kind: "protectKernelDefaults", value: true, file: bare.file, span: bare.span, source: source("kubelet-arg protect-kernel-defaults", bare) });
+  const protect = protectKernelDefaults(kubelet, merged, source);
+  if (protect) out.push(protect);
   return out;
+}
+function protectKernelDefaults(kubelet, merged, source) {
+  const fact = (value, at, what) => ({ kind: "protectKernelDefaults", value, file: at.file, span: at.span, source: source(what, at) });
+  const arg = lastArg(kubelet, "protect-kernel-defaults");
+  if (arg) return fact(arg.value === "" || arg.value === "true", arg.at, "kubelet-arg protect-kernel-defaults");
+  const bare = bareFlag(kubelet, "protect-kernel-defaults");
+  if (bare) return fact(true, bare, "kubelet-arg protect-kernel-defaults");
+  const flag2 = (merged.get("protect-kernel-defaults") ?? []).at(-1);
+  if (flag2) return fact(/^(true|yes|on|t|1)$/i.test(flag2.text.trim()), flag2, "protect-kernel-defaults");
+  const profile = (merged.get("profile") ?? []).at(-1);
+  if (profile && /^cis/.test(profile.text.trim())) return fact(true, profile, `profile ${profile.text.trim()} (CIS mode turns protect-kernel-defaults on)`);
+  return void 0;
 }
 
 // src/model/values.ts
@@ -28144,6 +28120,51 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/sources/k8s-manifest/cluster-facts.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/k8s-manifest/kops.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var NODE_PATH = "/etc/sysctl.d/99-k8s-general.conf";
+function isKopsApiVersion(apiVersion) {
+  return /^kops(\.k8s\.io)?\//.test(apiVersion);
+}
+function isKops(root, kind) {
+  return isMap(root) && scalarText(get(root, "kind")) === kind && isKopsApiVersion(scalarText(get(root, "apiVersion")) ?? "");
+}
+function parametersOf(root) {
+  return itemsOf(getPath(root, ["spec", "sysctlParameters"])).filter(isScalar);
+}
+function parse2(lines) {
+  const out = { assignments: [], exclusions: [], issues: [] };
+  for (const s of lines) {
+    if (typeof s.value !== "string") continue;
+    const p = parseSysctl(s.text, s.map);
+    out.assignments.push(...p.assignments);
+    out.exclusions.push(...p.exclusions);
+    out.issues.push(...p.issues);
+  }
+  return out;
+}
+function node(file, id, label2, lines) {
+  const nf = { file, nodePath: NODE_PATH, name: "99-k8s-general.conf", dirRank: 0, parsed: parse2(lines), realFile: `${file}#${id}`, via: "kops spec.sysctlParameters" };
+  return { id: `kops:${file}#${id}`, label: label2, complete: false, scope: "node", role: { value: "kubernetes", source: `a kops cluster spec (${file})` }, files: [nf] };
+}
+function kopsSysctlNodes(docs, file) {
+  const cluster = docs.find((d) => isKops(d.contents, "Cluster"));
+  const clusterName = cluster ? scalarText(getPath(cluster.contents, ["metadata", "name"])) ?? "(unnamed)" : void 0;
+  const clusterLines = cluster ? parametersOf(cluster.contents) : [];
+  const groups = docs.filter((d) => isKops(d.contents, "InstanceGroup"));
+  const out = [];
+  for (const g of groups) {
+    const name = scalarText(getPath(g.contents, ["metadata", "name"])) ?? "(unnamed)";
+    const lines = [...parametersOf(g.contents), ...clusterLines];
+    if (lines.length) out.push(node(file, `ig/${g.range.start}`, `kops instance group ${name}${clusterName ? ` of cluster ${clusterName}` : ""}`, lines));
+  }
+  if (!groups.length && clusterLines.length) out.push(node(file, "cluster", `the nodes of kops cluster ${clusterName} (every instance group)`, clusterLines));
+  return out;
+}
+
+// src/sources/k8s-manifest/cluster-facts.ts
 var FLAGS = [
   { flag: "service-node-port-range", kind: "nodePortRange", who: "kube-apiserver" },
   { flag: "proxy-mode", kind: "kubeProxyMode", who: "kube-proxy" },
@@ -28285,10 +28306,10 @@ function clusterFactsOf(doc, file, emit, depth = 0) {
       if (!apiVersion || apiVersion.startsWith("kubeadm.k8s.io")) extraArgFacts(getPath(doc, ["nodeRegistration", "kubeletExtraArgs"]), `kubeadm ${kind} nodeRegistration.kubeletExtraArgs`, file, emit);
       return;
     case "InstanceGroup":
-      if (apiVersion.startsWith("kops.k8s.io")) kopsKubelet(getPath(doc, ["spec", "kubelet"]), `kops InstanceGroup spec.kubelet`, file, emit);
+      if (isKopsApiVersion(apiVersion)) kopsKubelet(getPath(doc, ["spec", "kubelet"]), `kops InstanceGroup spec.kubelet`, file, emit);
       return;
     case "Cluster": {
-      if (apiVersion.startsWith("kops.k8s.io")) {
+      if (isKopsApiVersion(apiVersion)) {
         kopsCluster(doc, file, emit);
         return;
       }
@@ -28310,46 +28331,6 @@ function clusterFactsOf(doc, file, emit, depth = 0) {
   }
   const specs = [get(doc, "spec"), getPath(doc, ["spec", "template", "spec"])];
   for (const spec of specs) containerFlagFacts(spec, file, emit);
-}
-
-// src/sources/k8s-manifest/kops.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var NODE_PATH = "/etc/sysctl.d/99-k8s-general.conf";
-function isKops(root, kind) {
-  return isMap(root) && scalarText(get(root, "kind")) === kind && (scalarText(get(root, "apiVersion")) ?? "").startsWith("kops.k8s.io");
-}
-function parametersOf(root) {
-  return itemsOf(getPath(root, ["spec", "sysctlParameters"])).filter(isScalar);
-}
-function parse2(lines) {
-  const out = { assignments: [], exclusions: [], issues: [] };
-  for (const s of lines) {
-    if (typeof s.value !== "string") continue;
-    const p = parseSysctl(s.text, s.map);
-    out.assignments.push(...p.assignments);
-    out.exclusions.push(...p.exclusions);
-    out.issues.push(...p.issues);
-  }
-  return out;
-}
-function node(file, id, label2, lines) {
-  const nf = { file, nodePath: NODE_PATH, name: "99-k8s-general.conf", dirRank: 0, parsed: parse2(lines), realFile: `${file}#${id}`, via: "kops spec.sysctlParameters" };
-  return { id: `kops:${file}#${id}`, label: label2, complete: false, scope: "node", role: { value: "kubernetes", source: `a kops cluster spec (${file})` }, files: [nf] };
-}
-function kopsSysctlNodes(docs, file) {
-  const cluster = docs.find((d) => isKops(d.contents, "Cluster"));
-  const clusterName = cluster ? scalarText(getPath(cluster.contents, ["metadata", "name"])) ?? "(unnamed)" : void 0;
-  const clusterLines = cluster ? parametersOf(cluster.contents) : [];
-  const groups = docs.filter((d) => isKops(d.contents, "InstanceGroup"));
-  const out = [];
-  for (const g of groups) {
-    const name = scalarText(getPath(g.contents, ["metadata", "name"])) ?? "(unnamed)";
-    const lines = [...parametersOf(g.contents), ...clusterLines];
-    if (lines.length) out.push(node(file, `ig/${g.range.start}`, `kops instance group ${name}${clusterName ? ` of cluster ${clusterName}` : ""}`, lines));
-  }
-  if (!groups.length && clusterLines.length) out.push(node(file, "cluster", `the nodes of kops cluster ${clusterName} (every instance group)`, clusterLines));
-  return out;
 }
 
 // src/sources/k8s-manifest/workloads.ts
@@ -29704,8 +29685,8 @@ var ansibleHandler = {
 // src/sources/distro-config/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var FACT_KEYS = /* @__PURE__ */ new Set(["service-node-port-range", "kube-apiserver-arg", "kube-proxy-arg", "kubelet-arg"]);
-var FACT_KEY_LINE = /^["']?(service-node-port-range|kube-apiserver-arg|kube-proxy-arg|kubelet-arg)\+?["']?[ \t]*:/m;
+var FACT_KEYS = /* @__PURE__ */ new Set(["service-node-port-range", "kube-apiserver-arg", "kube-proxy-arg", "kubelet-arg", "protect-kernel-defaults", "profile"]);
+var FACT_KEY_LINE = /^["']?(?:(?:service-node-port-range|kube-apiserver-arg|kube-proxy-arg|kubelet-arg)\+?|protect-kernel-defaults)["']?[ \t]*:|^["']?profile["']?[ \t]*:[ \t]*["']?cis/m;
 var TEMPLATE2 = /\{\{|\{%|\$\{|%\{/;
 function looksLikeDistroConfig(text) {
   return FACT_KEY_LINE.test(text) && !/^["']?(apiVersion|kind)["']?[ \t]*:/m.test(text) && !looksLikeCloudInit(text);
@@ -31098,7 +31079,7 @@ var PLACEHOLDERS = [
   "vendor",
   "expected",
   "timing",
-  // live values (issue 4)
+  // live values
   "liveValue",
   "liveSource"
 ];
@@ -32270,6 +32251,40 @@ function buildRuleRegistry(policies) {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 
+// src/core/span.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var LineIndex = class {
+  lineStarts;
+  constructor(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+    }
+    this.lineStarts = starts;
+  }
+  get lineCount() {
+    return this.lineStarts.length;
+  }
+  position(offset) {
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+  }
+  /** Offset of the first character of a 1-based line. */
+  lineStart(line3) {
+    return this.lineStarts[Math.max(0, Math.min(line3 - 1, this.lineStarts.length - 1))] ?? 0;
+  }
+};
+
 // src/suppress/directives.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
@@ -32788,13 +32803,20 @@ function nodeSettings(node2, keyFilter) {
     k.differs = !!systemd !== !!procps || !!systemd && !!procps && norm(systemd.value) !== norm(procps.value);
     if (node2.states.filter((s) => s.applier !== "live").length < 2) k.differs = false;
   }
-  const files = [...new Set(node2.states.flatMap((s) => s.files.map((f) => f.file)))];
+  const files = new Set(node2.states.flatMap((s) => s.files.map((f) => f.file)));
+  for (const k of byKey.values()) {
+    for (const v of Object.values(k.values)) {
+      if (!v) continue;
+      files.add(v.file);
+      for (const o of v.overridden) files.add(o.file);
+    }
+  }
   return {
     id: node2.id,
     label: node2.label,
     scope: node2.scope,
     provenance: node2.provenance ?? "files",
-    files,
+    files: [...files],
     settings: [...byKey.values()].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
   };
 }
@@ -33981,12 +34003,12 @@ var OPTIONS = {
   "stdin-filename": { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
-  // --- delivery and live values (issue 4) ---
+  // --- delivery and live values ---
   live: { type: "boolean" },
   "proc-root": { type: "string" },
   "live-snapshot": { type: "string" },
   "max-annotations": { type: "string" },
-  // user control (issue 5)
+  // user control
   config: { type: "string", short: "c" },
   "no-config": { type: "boolean" },
   "print-config": { type: "boolean" },
@@ -34181,6 +34203,29 @@ init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs18 = __toESM(require("node:fs"), 1);
 var import_node_path33 = __toESM(require("node:path"), 1);
+
+// src/cli/problems.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function describeProblem(p) {
+  if (!p.text) return `${p.file}: ${p.message}`;
+  const pos = new LineIndex(p.text).position(p.span.start);
+  return `${p.file}:${pos.line}:${pos.column}: ${p.message}`;
+}
+function writeRunProblems(result, stderr) {
+  let status = 0;
+  for (const p of result.problems) {
+    stderr.write(`sysctl-lint: invalid policy: ${describeProblem(p)}
+`);
+    status = 2;
+  }
+  for (const e of result.inputErrors) {
+    stderr.write(`sysctl-lint: ${e.path}: ${e.message}
+`);
+    status = 2;
+  }
+  return status;
+}
 
 // src/cli/commands/rules.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -35011,11 +35056,6 @@ function resolveConfig(flags, cwd, file, rulesOf) {
 
 // src/cli/user-control.ts
 var TODAY_ENV = "SYSCTL_LINT_TODAY";
-function describeProblem(p) {
-  if (!p.text) return `${p.file}: ${p.message}`;
-  const pos = new LineIndex(p.text).position(p.span.start);
-  return `${p.file}:${pos.line}:${pos.column}: ${p.message}`;
-}
 function repositoryContext(opts, cwd, config) {
   if (opts.paths.length === 0 && !opts.root) return void 0;
   const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path33.default.resolve(cwd, p));
@@ -35457,12 +35497,14 @@ function showMarkdown(nodes, sources) {
   return out.join("\n");
 }
 function nodeAt(nodes, arg, cwd) {
+  const named2 = nodes.filter((n) => n.label === arg || n.id === arg);
+  if (named2.length === 1) return named2[0];
   const rel = import_node_path35.default.relative(cwd, import_node_path35.default.resolve(cwd, arg)).split(import_node_path35.default.sep).join("/");
   const under = (f) => rel === "" || f === rel || f.startsWith(`${rel}/`);
   const found = nodes.filter((n) => n.provenance !== "live" && (n.files.some(under) || under(n.label)));
   if (found.length === 1) return found[0];
   if (!found.length) return `${arg}: no node with sysctl settings there`;
-  return `${arg}: ${found.length} nodes (${found.map((n) => n.label).join(", ")}): name one of them`;
+  return `${arg}: ${found.length} nodes (${found.map((n) => JSON.stringify(n.label)).join(", ")}): name one of them by its label`;
 }
 var norm2 = (v) => v.trim().split(/\s+/).join(" ");
 function diffNodes(a, b) {
@@ -35632,23 +35674,8 @@ function exitCodeFor(findings, opts) {
   if (opts.maxWarnings >= 0 && findings.filter((f) => f.severity === "warning").length > opts.maxWarnings) return 1;
   return 0;
 }
-function describeProblem2(p) {
-  if (!p.text) return `${p.file}: ${p.message}`;
-  const pos = new LineIndex(p.text).position(p.span.start);
-  return `${p.file}:${pos.line}:${pos.column}: ${p.message}`;
-}
 function fixDryRun(result, opts, io) {
-  let status = 0;
-  for (const p of result.problems) {
-    io.stderr.write(`sysctl-lint: invalid policy: ${describeProblem2(p)}
-`);
-    status = 2;
-  }
-  for (const e of result.inputErrors) {
-    io.stderr.write(`sysctl-lint: ${e.path}: ${e.message}
-`);
-    status = 2;
-  }
+  const status = writeRunProblems(result, io.stderr);
   const plan = planFixes(result);
   for (const r of plan.refused) io.stderr.write(`sysctl-lint: ${r.file}: ${r.message}
 `);
@@ -35684,22 +35711,18 @@ function runShow(opts, io, base) {
     io.stderr.write("sysctl-lint: show --diff compares two paths (A B), or one path with --live or --live-snapshot\n");
     return 2;
   }
-  const paths = args.length || opts.root || live || base.stdin ? args : ["."];
+  const labels = opts.diff ? args.filter((a) => !import_node_fs22.default.existsSync(import_node_path37.default.resolve(io.cwd, a))) : [];
+  const existing = args.filter((a) => !labels.includes(a));
+  const paths = labels.length && !opts.root ? [".", ...existing.filter((a) => isOutside(io.cwd, a))] : existing.length || opts.root || live || base.stdin ? existing : ["."];
   const result = lint({ ...base, paths, collectNodes: { keys: opts.keys } });
-  let status = 0;
-  for (const p of result.problems) {
-    io.stderr.write(`sysctl-lint: invalid policy: ${describeProblem2(p)}
-`);
-    status = 2;
-  }
-  for (const e of result.inputErrors) {
-    io.stderr.write(`sysctl-lint: ${e.path}: ${e.message}
-`);
-    status = 2;
-  }
+  let status = writeRunProblems(result, io.stderr);
   const nodes = (result.nodes ?? []).filter((n) => n.settings.length || !opts.keys.length);
   let out;
   if (opts.diff) {
+    const unknown = labels.filter((l) => !nodes.some((n) => n.label === l || n.id === l));
+    for (const l of unknown) io.stderr.write(`sysctl-lint: ${l}: no such file or directory, and no node is labelled so (\`sysctl-lint show\` lists the labels)
+`);
+    if (unknown.length) return 2;
     const a = nodeAt(nodes, args[0], io.cwd);
     const b = args[1] !== void 0 ? nodeAt(nodes, args[1], io.cwd) : nodes.find((n) => n.provenance === "live") ?? "no live values were read";
     for (const bad of [a, b]) if (typeof bad === "string") io.stderr.write(`sysctl-lint: ${bad}
@@ -35713,6 +35736,10 @@ function runShow(opts, io, base) {
     if (!writeOutput(io, opts.outputFile, out)) return 2;
   } else io.stdout.write(out);
   return status;
+}
+function isOutside(cwd, arg) {
+  const rel = import_node_path37.default.relative(cwd, import_node_path37.default.resolve(cwd, arg));
+  return rel === ".." || rel.startsWith(`..${import_node_path37.default.sep}`) || import_node_path37.default.isAbsolute(rel);
 }
 function writeOutput(io, file, text) {
   const out = import_node_path37.default.resolve(io.cwd, file);
@@ -35786,17 +35813,7 @@ function runCli(cliIO) {
   let result = lint(lintOptions);
   if (opts.fixDryRun) return fixDryRun(result, opts, io);
   if (opts.fix) result = fixFiles(result, () => lint(lintOptions), io);
-  let status = 0;
-  for (const p of result.problems) {
-    io.stderr.write(`sysctl-lint: invalid policy: ${describeProblem2(p)}
-`);
-    status = 2;
-  }
-  for (const e of result.inputErrors) {
-    io.stderr.write(`sysctl-lint: ${e.path}: ${e.message}
-`);
-    status = 2;
-  }
+  let status = writeRunProblems(result, io.stderr);
   const delivery = deliveryContext(opts, io.cwd, io.env);
   try {
     for (const note of baselineAfterLint(result, opts, baseline, io.cwd, delivery.sourceRoot ?? io.cwd)) io.stderr.write(`sysctl-lint: ${note}
