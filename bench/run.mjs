@@ -2,7 +2,7 @@
 /**
  * `npm run bench`: the benchmark, in one run.
  *
- * For each size (1k, 10k, 100k files) it generates (or reuses) a deterministic infrastructure
+ * For each size (1k, 10k, 100k, 300k files) it generates (or reuses) a deterministic infrastructure
  * repository under bench/out/<size>/repo, then times, interleaved round by round so that any
  * background load hits all three alike:
  *   - the floor: Node reading every file (bench/floor.mjs);
@@ -12,7 +12,13 @@
  * pre-commit case (one small file against `node -e 0`), and writes BENCHMARKS.md,
  * bench/time-vs-size.svg and bench/results.json.
  *
- *   node bench/run.mjs [--sizes 1k,10k,100k] [--runs N] [--regenerate] [--build DIR --out DIR]
+ *   node bench/run.mjs [--sizes 1k,10k,100k,300k] [--kinds sysctl,cloud-init,manifests,values]
+ *                      [--runs N] [--regenerate] [--build DIR --out DIR]
+ *
+ * BENCH_SIZES and BENCH_KINDS (comma-separated; `none` for no kind runs) do what --sizes and
+ * --kinds do, e.g. `BENCH_SIZES=1k BENCH_KINDS=none npm run bench` for a quick end-to-end run.
+ * Each kind run lints a tree of one source kind only (5,000 files), against the floor, so that
+ * a regression in one parser shows on its own.
  *
  * --report-only rewrites BENCHMARKS.md and the chart from bench/results.json (after editing
  * bench/notes.md) without measuring again.
@@ -29,7 +35,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { catalogueRuleIds, checkFindings, checkSpectral, probeSources } from './lib/check.mjs';
-import { GENERATOR_VERSION, generateRepo } from './lib/generate.mjs';
+import { GENERATOR_VERSION, MIXES, generateRepo } from './lib/generate.mjs';
 import { hasGnuTime, measure, median } from './lib/measure.mjs';
 import { writeReport } from './lib/report.mjs';
 
@@ -44,22 +50,30 @@ const SIZES = {
   '10k': { files: 10_000, runs: { floor: 7, lint: 7, spectral: 3 } },
   // Spectral takes minutes here: one run (the report says so).
   '100k': { files: 100_000, runs: { floor: 5, lint: 5, spectral: 1 } },
+  // For peak memory at three times the size; Spectral would take five minutes and 7 GB.
+  '300k': { files: 300_000, runs: { floor: 3, lint: 3, spectral: 0 } },
 };
+/** One tree per source kind (bench/lib/generate.mjs MIXES): sysctl-lint against the floor only. */
+const KIND_FILES = 5_000;
+const KIND_RUNS = { floor: 5, lint: 5, spectral: 0 };
 const PRECOMMIT_RUNS = 30;
 
 function parseArgs(argv) {
-  const o = { sizes: Object.keys(SIZES), runs: undefined, regenerate: false, build: undefined, out: undefined, reportOnly: false };
+  const list = (v) => (v === 'none' ? [] : v.split(',').filter(Boolean));
+  const o = { sizes: process.env.BENCH_SIZES ? list(process.env.BENCH_SIZES) : Object.keys(SIZES), kinds: process.env.BENCH_KINDS ? list(process.env.BENCH_KINDS) : [...MIXES], runs: undefined, regenerate: false, build: undefined, out: undefined, reportOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--sizes') o.sizes = argv[++i].split(',');
+    if (a === '--sizes') o.sizes = list(argv[++i]);
+    else if (a === '--kinds') o.kinds = list(argv[++i]);
     else if (a === '--runs') o.runs = Number(argv[++i]);
     else if (a === '--regenerate') o.regenerate = true;
     else if (a === '--report-only') o.reportOnly = true;
     else if (a === '--build') o.build = path.resolve(argv[++i]);
     else if (a === '--out') o.out = path.resolve(argv[++i]);
-    else throw new Error(`unknown option ${a} (use --sizes 1k,10k,100k, --runs N, --regenerate, --build DIR, --out DIR)`);
+    else throw new Error(`unknown option ${a} (use --sizes 1k,10k,100k,300k, --kinds ${MIXES.join(',')}, --runs N, --regenerate, --build DIR, --out DIR)`);
   }
   for (const s of o.sizes) if (!SIZES[s]) throw new Error(`unknown size ${s}`);
+  for (const k of o.kinds) if (!MIXES.includes(k)) throw new Error(`unknown kind ${k} (one of ${MIXES.join(', ')}, or none)`);
   if (o.build && !o.out) throw new Error('--build needs --out (the report of another build must not replace BENCHMARKS.md)');
   return o;
 }
@@ -102,16 +116,16 @@ function gitDescribe(dir) {
   }
 }
 
-function prepareTree(label, files, regenerate) {
+function prepareTree(label, files, regenerate, mix = 'mixed') {
   const dir = path.join(outDir, label);
   const manifestFile = path.join(dir, 'manifest.json');
   if (!regenerate && fs.existsSync(manifestFile)) {
     const m = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
-    if (m.generatorVersion === GENERATOR_VERSION && m.seed === SEED && m.files === files) return { manifest: m, repo: path.join(dir, 'repo'), cached: true };
+    if (m.generatorVersion === GENERATOR_VERSION && m.seed === SEED && m.files === files && (m.mix ?? 'mixed') === mix) return { manifest: m, repo: path.join(dir, 'repo'), cached: true };
   }
   log(`generating ${label} (${files} files)`);
   const t = performance.now();
-  const manifest = generateRepo({ dir, files, seed: SEED });
+  const manifest = generateRepo({ dir, files, seed: SEED, mix });
   manifest.generationMs = performance.now() - t;
   fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 1));
   return { manifest, repo: path.join(dir, 'repo'), cached: false };
@@ -139,7 +153,7 @@ function summarize(runs) {
 }
 
 async function benchSize(label, spec, opts, spectral, ruleIds) {
-  const { manifest, repo, cached } = prepareTree(label, spec.files, opts.regenerate);
+  const { manifest, repo, cached } = prepareTree(label, spec.files, opts.regenerate, spec.mix);
   const runs = opts.runs ? { floor: opts.runs, lint: opts.runs, spectral: Math.min(opts.runs, spec.runs.spectral) } : spec.runs;
   const lintOut = path.join(outDir, label, 'sysctl-lint.json');
   const spectralOut = path.join(outDir, label, 'spectral.json');
@@ -153,7 +167,7 @@ async function benchSize(label, spec, opts, spectral, ruleIds) {
   // Warm the page cache (the floor reads every file) and the CLI's own file.
   await measure(...tools.floor, { cwd: repo });
   await measure(...tools.lint, { cwd: repo });
-  const results = { floor: [], lint: [], spectral: [] };
+  const results = runs.spectral ? { floor: [], lint: [], spectral: [] } : { floor: [], lint: [] };
   const phaseRuns = [];
   const rounds = Math.max(runs.floor, runs.lint, runs.spectral);
   for (let r = 0; r < rounds; r++) {
@@ -173,10 +187,11 @@ async function benchSize(label, spec, opts, spectral, ruleIds) {
   const lintResults = JSON.parse(fs.readFileSync(lintOut, 'utf8')).results;
   const support = probeSources(cli, repo, manifest);
   const check = checkFindings(manifest, lintResults, support, ruleIds);
-  const spectralCheck = checkSpectral(manifest, JSON.parse(fs.readFileSync(spectralOut, 'utf8')), repo);
+  const spectralCheck = runs.spectral ? checkSpectral(manifest, JSON.parse(fs.readFileSync(spectralOut, 'utf8')), repo) : undefined;
   const phaseNames = [...new Set(phaseRuns.flatMap((s) => Object.keys(s.phases)))];
   return {
     label,
+    ...(spec.mix ? { mix: spec.mix } : {}),
     files: manifest.files,
     bytes: manifest.bytes,
     kinds: manifest.kinds,
@@ -196,17 +211,23 @@ async function benchPrecommit(runs) {
   const file = path.join(dir, 'etc', 'sysctl.d', '60-tuning.conf');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, ['# Network tuning for the web tier', 'net.core.somaxconn = 4096', 'net.core.netdev_max_backlog = 16384', 'net.ipv4.tcp_max_syn_backlog = 8192', 'net.ipv4.tcp_fin_timeout = 30', 'net.ipv4.tcp_slow_start_after_idle = 0', '', '# Many watches for the log shipper', 'fs.inotify.max_user_watches = 524288', 'vm.max_map_count = 262144', ''].join('\n'));
+  // The same file in a repository with a config file, as most teams that adopt the tool have.
+  const withConfig = path.join(outDir, 'pre-commit-config');
+  fs.mkdirSync(path.join(withConfig, 'etc', 'sysctl.d'), { recursive: true });
+  fs.copyFileSync(file, path.join(withConfig, 'etc', 'sysctl.d', '60-tuning.conf'));
+  fs.writeFileSync(path.join(withConfig, '.sysctl-lint.yaml'), ['# Team configuration', 'context:', '  kernel: 5.15', '  kubernetesVersion: "1.30"', '  nodeRole: kubernetes', 'rules:', '  tcp-timestamps-disabled: off', '  sysctl-overridden-setting: warning', 'overrides:', '  - files: ["legacy/**"]', '    rules:', '      sysctl-lint/unrecognized-file: off', 'ignore: ["vendor/"]', ''].join('\n'));
   const cmds = {
-    node: [process.execPath, ['-e', '0']],
-    version: [process.execPath, [cli, '--version']],
-    lint: [process.execPath, [cli, 'etc/sysctl.d/60-tuning.conf']],
+    node: [process.execPath, ['-e', '0'], dir],
+    version: [process.execPath, [cli, '--version'], dir],
+    lint: [process.execPath, [cli, 'etc/sysctl.d/60-tuning.conf'], dir],
+    lintConfig: [process.execPath, [cli, 'etc/sysctl.d/60-tuning.conf'], withConfig],
   };
-  for (const c of Object.values(cmds)) await measure(...c, { cwd: dir });
-  const res = { node: [], version: [], lint: [] };
+  for (const [cmd, args, cwd] of Object.values(cmds)) await measure(cmd, args, { cwd });
+  const res = { node: [], version: [], lint: [], lintConfig: [] };
   for (let i = 0; i < runs; i++) {
-    for (const [k, c] of Object.entries(cmds)) {
-      const m = await measure(...c, { cwd: dir });
-      if (k === 'lint' && m.status !== 0) throw new Error(`the pre-commit file is not clean: ${m.stdout}${m.stderr}`);
+    for (const [k, [cmd, args, cwd]] of Object.entries(cmds)) {
+      const m = await measure(cmd, args, { cwd });
+      if ((k === 'lint' || k === 'lintConfig') && m.status !== 0) throw new Error(`the pre-commit file is not clean: ${m.stdout}${m.stderr}`);
       res[k].push(m);
     }
   }
@@ -239,7 +260,15 @@ async function main() {
     const r = await benchSize(label, SIZES[label], opts, spectral, ruleIds);
     r.benchMs = performance.now() - t;
     sizes.push(r);
-    log(`${label}: floor ${r.tools.floor.wallMs.toFixed(0)} ms, sysctl-lint ${r.tools.lint.wallMs.toFixed(0)} ms, Spectral ${r.tools.spectral.wallMs.toFixed(0)} ms; check ${r.check.exact ? 'exact' : 'MISMATCH'}`);
+    log(`${label}: floor ${r.tools.floor.wallMs.toFixed(0)} ms, sysctl-lint ${r.tools.lint.wallMs.toFixed(0)} ms${r.tools.spectral ? `, Spectral ${r.tools.spectral.wallMs.toFixed(0)} ms` : ''}; check ${r.check.exact ? 'exact' : 'MISMATCH'}`);
+  }
+  const kinds = [];
+  for (const mix of opts.kinds) {
+    const t = performance.now();
+    const r = await benchSize(`kind-${mix}`, { files: KIND_FILES, mix, runs: KIND_RUNS }, opts, spectral, ruleIds);
+    r.benchMs = performance.now() - t;
+    kinds.push(r);
+    log(`${mix}: floor ${r.tools.floor.wallMs.toFixed(0)} ms, sysctl-lint ${r.tools.lint.wallMs.toFixed(0)} ms; check ${r.check.exact ? 'exact' : 'MISMATCH'}`);
   }
   log('pre-commit case');
   const precommit = await benchPrecommit(opts.runs ?? PRECOMMIT_RUNS);
@@ -254,6 +283,7 @@ async function main() {
     generatorVersion: GENERATOR_VERSION,
     seed: SEED,
     sizes,
+    kinds,
     precommit,
   };
   const out = opts.out ? { markdown: path.join(opts.out, 'BENCHMARKS.md'), svg: path.join(opts.out, 'time-vs-size.svg'), svgLink: 'time-vs-size.svg', json: path.join(opts.out, 'results.json') } : defaultOut();

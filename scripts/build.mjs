@@ -69,6 +69,35 @@ try {
   const ruleExamples = execFileSync(process.execPath, [examplesScript, path.join(root, 'test')], { encoding: 'utf8', maxBuffer: 64 << 20 });
   // --- end of rule examples ------------------------------------------------------------------
 
+  // --- Schema validators compiled at build time (src/core/schema-validators.ts) ------------
+  // Ajv's standalone code for every schema, so that a run with a config file compiles nothing.
+  // It runs after every step that writes a schema file.
+  const validatorsScript = path.join(tmp, 'standalone-validators.mjs');
+  await build({
+    entryPoints: [path.join(root, 'scripts/standalone-validators.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node18',
+    outfile: validatorsScript,
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    logLevel: 'warning',
+  });
+  const standaloneValidators = execFileSync(process.execPath, [validatorsScript, root], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  /** Puts the generated code in place of src/core/precompiled-validators.ts, required on first use. */
+  const precompiledValidators = {
+    name: 'precompiled-validators',
+    setup(b) {
+      b.onResolve({ filter: /^sysctl-lint:standalone-validators$/ }, () => ({ path: 'standalone-validators', namespace: 'sysctl-lint' }));
+      b.onLoad({ filter: /^standalone-validators$/, namespace: 'sysctl-lint' }, () => ({ contents: standaloneValidators, loader: 'js', resolveDir: root }));
+      b.onLoad({ filter: /[\\/]src[\\/]core[\\/]precompiled-validators\.ts$/ }, () => ({
+        contents: "export function precompiledValidators() { return require('sysctl-lint:standalone-validators'); }",
+        loader: 'js',
+        resolveDir: root,
+      }));
+    },
+  };
+
   const common = {
     bundle: true,
     platform: 'node',
@@ -78,6 +107,7 @@ try {
     logLevel: 'warning',
     // Paths in the bundle's comments are relative to this, whatever the caller's cwd.
     absWorkingDir: root,
+    plugins: [precompiledValidators],
     define: {
       __SYSCTL_LINT_BUILTINS__: catalogue,
       __SYSCTL_LINT_VERSION__: JSON.stringify(pkg.version),

@@ -689,12 +689,55 @@ function writeScript(w, rng, i) {
  * Writes the repository under `dir/repo` and returns its manifest (also written to
  * `dir/manifest.json`, outside the tree so that no tool reads it).
  */
-export function generateRepo({ dir, files, seed }) {
+export function generateRepo({ dir, files, seed, mix = 'mixed' }) {
   const repo = path.join(dir, 'repo');
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(repo, { recursive: true });
-  const rng = createRng(`${seed}/${files}`);
+  const rng = createRng(mix === 'mixed' ? `${seed}/${files}` : `${seed}/${files}/${mix}`);
   const w = new RepoWriter(repo, files);
+  if (mix !== 'mixed') writeOneKind(w, rng, mix);
+  else writeMixed(w, rng, files);
+  const manifest = {
+    generatorVersion: GENERATOR_VERSION,
+    seed,
+    mix,
+    files: w.count,
+    bytes: w.bytes,
+    kinds: w.kinds,
+    samples: w.samples,
+    problems: w.problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : 1))),
+  };
+  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 1));
+  return manifest;
+}
+
+/**
+ * Trees of one source kind, so that the cost of each parser shows on its own: `sysctl` (image
+ * trees), `cloud-init` (user-data of node pools), `manifests` (application manifests) and
+ * `values` (Helm charts and ingress umbrella values).
+ */
+export const MIXES = ['sysctl', 'cloud-init', 'manifests', 'values'];
+
+function writeOneKind(w, rng, mix) {
+  for (let i = 0; !w.full; i++) {
+    const cluster = `${ENVS[i % ENVS.length]}-${REGIONS[i % REGIONS.length]}-${i}`;
+    if (mix === 'sysctl') {
+      const role = rng.pick(IMAGE_ROLES);
+      writeImage(w, rng, `${role}-${i}`, role.startsWith('k8s'));
+    } else if (mix === 'cloud-init') {
+      for (let p = 0; p < 6; p++) writeCloudInit(w, rng, cluster, `${rng.pick(['general', 'gpu', 'spot', 'system', 'memory'])}-${p}`);
+    } else if (mix === 'manifests') {
+      const team = `${TEAMS[i % TEAMS.length]}-${i}`;
+      for (let s = 0; s < 10 && !w.full; s++) writeService(w, rng, team, `${rng.pick(SERVICES)}-${s}`);
+    } else if (mix === 'values') {
+      writeIngress(w, rng, cluster);
+      writeChart(w, rng, `${rng.pick(TEAMS)}-${rng.pick(SERVICES)}-${i}`);
+    } else throw new Error(`unknown mix ${mix} (one of mixed, ${MIXES.join(', ')})`);
+  }
+}
+
+/** The default tree: every kind, in the shares of a platform team's repository. */
+function writeMixed(w, rng, files) {
 
   // About a tenth of the files are sysctl files inside image trees.
   const sysctlTarget = Math.round(files * 0.1);
@@ -722,16 +765,4 @@ export function generateRepo({ dir, files, seed }) {
     for (let s = 0; s < 10 && !w.full; s++) writeService(w, rng, team, `${rng.pick(SERVICES)}-${s}`);
     if (!w.full && rng.chance(0.5)) w.write(`apps/${team}/README.md`, `# ${team}\n\nServices owned by the ${team} team.\n`, 'other');
   }
-
-  const manifest = {
-    generatorVersion: GENERATOR_VERSION,
-    seed,
-    files: w.count,
-    bytes: w.bytes,
-    kinds: w.kinds,
-    samples: w.samples,
-    problems: w.problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : 1))),
-  };
-  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 1));
-  return manifest;
 }

@@ -160,7 +160,9 @@ export function runCli(cliIO: CliIO): number {
     return 2;
   }
   // User control: config file, --print-config, --list-rules, explain (user-control.ts).
+  const configStart = performance.now();
   const control = userControl(opts, io);
+  const config = performance.now() - configStart;
   if (control.exit !== undefined) return control.exit;
   let stdin: { bytes: Buffer; filename?: string } | undefined;
   if (opts.fromStdin) {
@@ -211,7 +213,7 @@ export function runCli(cliIO: CliIO): number {
     if (!writeOutput(io, opts.outputFile, report)) return 2;
   } else io.stdout.write(report);
   afterReport(opts, reportCtx, io.env, io.stderr);
-  if (opts.stats) io.stderr.write(formatStats(result, { startup, report: performance.now() - reportStart, total: performance.now() }));
+  if (opts.stats) io.stderr.write(formatStats(result, { startup, config, report: performance.now() - reportStart, total: performance.now() }));
   io.onResult?.(result, reportCtx);
   return status || exitCodeFor(result.findings, opts);
 }

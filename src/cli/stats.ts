@@ -8,6 +8,8 @@ import type { LintResult } from '../result';
 export interface CliTimes {
   /** Process start to the CLI's first line: Node's start-up and loading the bundle. */
   startup: number;
+  /** Finding, reading and validating the config file (and --print-config, --list-rules). */
+  config: number;
   /** Rendering and writing the report. */
   report: number;
   /** Process start to now. */
@@ -17,6 +19,7 @@ export interface CliTimes {
 /** Phases in the order a run goes through them, with what each covers. */
 const PHASES: Array<[string, string]> = [
   ['startup', 'Node start-up and loading the CLI'],
+  ['config', 'finding, reading and validating the config file'],
   ['policies', 'built-in and --policies catalogue'],
   ['discover', 'walking directories, claiming files by path'],
   ['read', 'reading claimed files'],
@@ -32,7 +35,7 @@ const PHASES: Array<[string, string]> = [
 const ms = (n: number) => `${n.toFixed(1).padStart(9)} ms`;
 
 export function formatStats(result: LintResult, cli: CliTimes): string {
-  const t: Record<string, number> = { ...result.stats.timings, startup: cli.startup, report: cli.report };
+  const t: Record<string, number> = { ...result.stats.timings, startup: cli.startup, config: cli.config, report: cli.report };
   const lines = ['sysctl-lint stats'];
   let accounted = 0;
   for (const [phase, what] of PHASES) {

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Document } from 'yaml';
 import type { ValidateFunction } from 'ajv';
-import { ajvLib, yamlLib } from '../core/lazy-deps';
+import { yamlLib } from '../core/lazy-deps';
+import { schemaValidator } from '../core/schema-validators';
 import { LineIndex } from '../core/span';
 import { decodeText, readRegularFile, ReadRefused } from '../inputs/read-file';
 import { resolveNamedFile } from '../inputs/tree';
@@ -30,12 +31,8 @@ export interface LoadedConfig {
   problemAt(p: Array<string | number>, message: string, key?: boolean): ConfigProblem;
 }
 
-let validator: ValidateFunction | undefined;
-
 function validate(data: unknown): ValidateFunction {
-  // ajv and the schema load only when a config file exists (core/lazy-deps).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  if (!validator) validator = new (ajvLib().Ajv2020)({ allErrors: true, strict: true, allowUnionTypes: true }).compile(require('../../schemas/config.schema.json') as object);
+  const validator = schemaValidator('config');
   validator(data);
   return validator;
 }

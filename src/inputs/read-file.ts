@@ -123,6 +123,8 @@ export function readRegularFile(file: string, maxSize: number = DEFAULT_MAX_FILE
       }
       if (r === 0) break;
       n += r;
+      // The size fstat gave has been read: a regular file needs no second read to see its end.
+      if (n === st.size) break;
     }
     return { bytes: buf.subarray(0, n), path: file, identity: identityOf(st) };
   } finally {

@@ -34,7 +34,7 @@ import { PhaseTimer } from '../pipeline/timer';
 import { walkPaths, walkRoot, walkStdin } from '../pipeline/walk';
 import type { InputError, LintResult, LintStats } from '../result';
 import { buildRuleRegistry } from '../rules/registry';
-import type { SourceHandler } from '../sources/types';
+import type { Extraction, SourceHandler } from '../sources/types';
 import { DirectiveIndex } from '../suppress/apply';
 import { controlFindings } from '../suppress/control';
 import { resolveFixes } from '../fix/resolve';
@@ -119,12 +119,13 @@ export function lint(options: LintOptions): LintResult {
   const done = new Set<string>();
 
   /** One input through read -> detect -> extract, its contribution handed to the group stage. */
-  const lintFile = (f: InputFile, forced?: { handler: SourceHandler; placement: Placement }, preread?: { read: FileRead; handler: SourceHandler }) => {
+  const lintFile = (f: InputFile, forced?: { handler: SourceHandler; placement: Placement }, preread?: { read: FileRead; handler: SourceHandler; extraction?: Extraction }, detected?: SourceHandler | null) => {
     considered++;
     consideredInputs.push(f.display);
     const r = processFile(f, stages, {
       forced,
       preread,
+      detected,
       observe: (display, text, real, isSymlink) => timer.time('suppress', () => directives.observe(display, text, real, isSymlink)),
     });
     if (r.kind === 'refused') {
@@ -162,16 +163,20 @@ export function lint(options: LintOptions): LintResult {
     // compared with every node: those runs judge all nodes at the end.
     const streaming = options.streaming !== false && !options.live && !options.liveSnapshot && !options.root;
     let streamContext: LintOptions = options;
+    let ahead: ReturnType<typeof readClusterFactsAhead> | undefined;
     if (streaming) {
-      clusterFacts.push(...readClusterFactsAhead(inputs, stages));
+      ahead = readClusterFactsAhead(inputs, stages);
+      clusterFacts.push(...ahead.facts);
       factsReadAhead = true;
-      const ahead = mergeClusterFacts(clusterFacts);
-      if (ahead.any || ahead.moduleLoads) streamContext = { ...options, cluster: ahead };
+      const merged = mergeClusterFacts(clusterFacts);
+      if (merged.any || merged.moduleLoads) streamContext = { ...options, cluster: merged };
     }
     lintProvisioningAhead(inputs, stages, done, (f, preread) => lintFile(f, undefined, preread));
     const completion = streaming ? new NodeCompletion(inputs.map((f) => f.display)) : undefined;
     inputs.forEach((f, i) => {
-      if (!done.has(f.abs)) lintFile(f);
+      if (!done.has(f.abs)) lintFile(f, undefined, ahead?.extracted[i], ahead?.kinds[i]);
+      // The read-ahead's bytes and extraction are dropped once the walk has used them.
+      if (ahead) ahead.extracted[i] = undefined;
       if (completion) for (const spec of nodes.completeAfter(completion, i)) judge.judge(spec, streamContext);
     });
   }

@@ -1,26 +1,54 @@
 /**
  * Cluster facts read ahead of the walk. A NodePort range or a kube-proxy mode found in any file
- * applies to every node, so the few files that can state one (their kind's trigger word is in
- * the text: under 1 % of a repository) are read first and only their cluster facts kept; the
- * walk proper reads them again. Every node can then be judged as soon as it is complete.
+ * applies to every node, so the files that can state one are read first and only their cluster
+ * facts kept; every node can then be judged as soon as it is complete.
+ *
+ * The read-ahead reads every input that is not claimed by a self-contained kind, so it also
+ * decides each one's kind: the walk then skips, without reading it again, a file no kind
+ * understands (most `*.yaml` files of a repository), and does not detect a kind twice. Only
+ * files whose own kind's trigger matches (`clusterFactTrigger`: under 1 % of a repository) are
+ * extracted here, and the walk uses that extraction instead of extracting them again.
  */
 import type { InputFile } from '../inputs/discover';
+import { decodeText, type FileRead } from '../inputs/read-file';
 import type { ClusterFactInput } from '../model/cluster';
-import { handlerForPath, SOURCES } from '../sources/registry';
-import { processFile, type FileStages } from './file';
+import { handlerForPath } from '../sources/registry';
+import type { Extraction, SourceHandler } from '../sources/types';
+import { detectKind } from './detect';
+import { extractAhead, processFile, readAhead, type FileStages } from './file';
 
-const triggers = SOURCES.flatMap((s) => (s.clusterFactTrigger ? [s.clusterFactTrigger] : []));
-
-function mayStateClusterFacts(text: string): boolean {
-  return triggers.some((t) => t.test(text));
+export interface ReadAheadResult {
+  facts: ClusterFactInput[];
+  /**
+   * Per input (by index): the kind detected from its content, `null` when no kind understands
+   * it, `undefined` when the read-ahead did not read it (the walk decides).
+   */
+  kinds: Array<SourceHandler | null | undefined>;
+  /** Per input: what the read-ahead read and extracted, for the walk to use. */
+  extracted: Array<{ read: FileRead; handler: SourceHandler; extraction: Extraction } | undefined>;
 }
 
-export function readClusterFactsAhead(inputs: InputFile[], stages: FileStages): ClusterFactInput[] {
+export function readClusterFactsAhead(inputs: InputFile[], stages: FileStages): ReadAheadResult {
   const facts: ClusterFactInput[] = [];
-  for (const f of inputs) {
-    if (f.devNull || (f.claimedByPath && handlerForPath(f.display)?.selfContained)) continue;
-    const r = processFile(f, stages, { onlyIf: { text: mayStateClusterFacts, kind: (h) => !h.selfContained } });
-    if (r.kind === 'extracted') facts.push(...(r.extraction.clusterFacts ?? []));
-  }
-  return facts;
+  const kinds: Array<SourceHandler | null | undefined> = new Array<SourceHandler | null | undefined>(inputs.length);
+  const extracted: ReadAheadResult['extracted'] = [];
+  inputs.forEach((f, i) => {
+    if (f.devNull || (f.claimedByPath && handlerForPath(f.display)?.selfContained)) return;
+    const read = readAhead(f, stages);
+    if (!read) return;
+    const text = decodeText(read.bytes);
+    const handler = stages.timer.time('detect', () => detectKind(f, text));
+    kinds[i] = handler ?? null;
+    if (!handler || handler.selfContained || !handler.clusterFactTrigger?.test(text)) return;
+    // Standard input is extracted by the walk only (it has no file to resolve).
+    if (f.content) {
+      const r = processFile(f, stages, { preread: { read, handler }, onlyIf: { text: () => true, kind: () => true } });
+      if (r.kind === 'extracted') facts.push(...(r.extraction.clusterFacts ?? []));
+      return;
+    }
+    const extraction = extractAhead(f, read, handler, stages);
+    facts.push(...(extraction.clusterFacts ?? []));
+    extracted[i] = { read, handler, extraction };
+  });
+  return { facts, kinds, extracted };
 }

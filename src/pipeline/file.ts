@@ -11,7 +11,7 @@ import { decodeText, type FileRead } from '../inputs/read-file';
 import type { RealPathOf } from '../inputs/real-path';
 import { placeFile, type Placement } from '../model/node-layout';
 import type { InputError } from '../result';
-import type { Extraction, SourceHandler } from '../sources/types';
+import type { Extraction, SourceHandler, SourceInput } from '../sources/types';
 import { detectKind, unrecognizedFile } from './detect';
 import { readInput, refusal, relatedReader, type ReadStage } from './read';
 
@@ -26,8 +26,16 @@ export interface FileStages extends ReadStage {
 export interface FileOptions {
   /** The kind and place decided by the caller (`--root`: every file is the image's sysctl file). */
   forced?: { handler: SourceHandler; placement: Placement };
-  /** Read and detected already (a read-ahead decided the file is processed now). */
-  preread?: { read: FileRead; handler: SourceHandler };
+  /**
+   * Read and detected already (a read-ahead decided the file is processed now); `extraction`
+   * when the read-ahead extracted it too, exactly as this would (see {@link extractAhead}).
+   */
+  preread?: { read: FileRead; handler: SourceHandler; extraction?: Extraction };
+  /**
+   * The kind a read-ahead detected from the same file's content (`null`: none). A file no kind
+   * understands is then skipped without being read again, unless it was named explicitly.
+   */
+  detected?: SourceHandler | null;
   /** Read-ahead: only files whose text and kind pass are extracted, and nothing is reported or recorded. */
   onlyIf?: { text(text: string): boolean; kind(handler: SourceHandler): boolean };
   /** Sees the text of every file a kind understood, and of the files it consumed, before they are dropped (suppression directives). */
@@ -56,8 +64,24 @@ export function readAhead(f: InputFile, stages: FileStages): FileRead | undefine
   }
 }
 
+function sourceInput(f: InputFile, text: string, bytes: Buffer | undefined, real: string | undefined, readRelated: SourceInput['readRelated']): SourceInput {
+  return { abs: f.abs, display: f.display, text, bytes, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: real ?? `/dev/null:${f.abs}`, readRelated };
+}
+
+/**
+ * Extracts a file a read-ahead has read (not a link to /dev/null, not standard input) with the
+ * same input {@link processFile} gives the handler, so that the walk can use the extraction
+ * instead of extracting the file again. Nothing is recorded or observed: the walk does that.
+ */
+export function extractAhead(f: InputFile, read: FileRead, handler: SourceHandler, stages: FileStages): Extraction {
+  const real = stages.realPath(read.path, f.isSymlink);
+  const readRelated = relatedReader(f.tree, stages, stages.sources, stages.inputFilter);
+  return stages.timer.time('parse', () => handler.extract(sourceInput(f, decodeText(read.bytes), read.bytes, real, readRelated)));
+}
+
 export function processFile(input: InputFile, stages: FileStages, opts: FileOptions = {}): FileOutcome {
   const { timer } = stages;
+  if (opts.detected === null && !input.explicit) return { kind: 'skipped' };
   let got: { read?: FileRead; devNull: boolean };
   if (opts.preread) got = { read: opts.preread.read, devNull: false };
   else {
@@ -75,7 +99,7 @@ export function processFile(input: InputFile, stages: FileStages, opts: FileOpti
   // Standard input cannot be read back: its text is kept for reporters.
   if (!opts.onlyIf && f.content) stages.sources.pin(f.display, text);
   else if (!opts.onlyIf && got.read) stages.sources.record(f.display, got.read);
-  const handler = opts.forced?.handler ?? opts.preread?.handler ?? timer.time('detect', () => detectKind(f, text));
+  const handler = opts.forced?.handler ?? opts.preread?.handler ?? opts.detected ?? timer.time('detect', () => detectKind(f, text));
   if (!handler) {
     // Walked files whose content does not confirm their name are skipped quietly.
     return f.explicit && !opts.onlyIf ? { kind: 'unrecognized', finding: unrecognizedFile(f.display) } : { kind: 'skipped' };
@@ -84,9 +108,7 @@ export function processFile(input: InputFile, stages: FileStages, opts: FileOpti
   const real = f.devNull ? undefined : stages.realPath(readFrom, f.isSymlink);
   opts.observe?.(f.display, text, real ?? f.display, f.isSymlink);
   const readRelated = opts.onlyIf ? undefined : relatedReader(f.tree, stages, stages.sources, stages.inputFilter);
-  const extraction = timer.time('parse', () =>
-    handler.extract({ abs: f.abs, display: f.display, text, bytes: got.read?.bytes, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: real ?? `/dev/null:${f.abs}`, readRelated }),
-  );
+  const extraction = opts.preread?.extraction ?? timer.time('parse', () => handler.extract(sourceInput(f, text, got.read?.bytes, real, readRelated)));
   for (const c of extraction.consumed ?? []) opts.observe?.(c.display, c.text, c.abs, false);
   return { kind: 'extracted', file: f, handler, extraction };
 }

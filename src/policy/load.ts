@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Document } from 'yaml';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { ajvLib, yamlLib } from '../core/lazy-deps';
+import { yamlLib } from '../core/lazy-deps';
+import { schemaValidator } from '../core/schema-validators';
 import { decodeText, DEFAULT_MAX_FILE_SIZE, readRegularFile, ReadRefused } from '../inputs/read-file';
 import { realPathOrSelf, Tree } from '../inputs/tree';
 import { locateInDocument, pointerToPath } from '../core/yaml-locate';
@@ -27,19 +28,8 @@ export interface ConfigProblem {
   message: string;
 }
 
-let validators: { policy: ValidateFunction; list: ValidateFunction } | undefined;
-
-function getValidators() {
-  if (!validators) {
-    const ajv = new (ajvLib().Ajv2020)({ allErrors: true, strict: true, allowUnionTypes: true });
-    // The schemas, like ajv, are only needed when policy files are loaded (see core/lazy-deps).
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const policySchema = require('../../schemas/policy.schema.json') as object;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const listSchema = require('../../schemas/list.schema.json') as object;
-    validators = { policy: ajv.compile(policySchema), list: ajv.compile(listSchema) };
-  }
-  return validators;
+function getValidators(): { policy: ValidateFunction; list: ValidateFunction } {
+  return { policy: schemaValidator('policy'), list: schemaValidator('list') };
 }
 
 /** Picks the most useful ajv errors: the deepest path, and not the noise of failed oneOf branches. */

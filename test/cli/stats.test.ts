@@ -9,7 +9,7 @@ describe('--stats', () => {
     const r = runCli([tree, '--node-role', 'kubernetes', '--stats']);
     expect(r.status).toBe(plain.status);
     expect(r.stdout).toBe(plain.stdout);
-    for (const phase of ['startup', 'policies', 'discover', 'read', 'detect', 'parse', 'model', 'evaluate', 'suppress', 'fix', 'report', 'other', 'total']) {
+    for (const phase of ['startup', 'config', 'policies', 'discover', 'read', 'detect', 'parse', 'model', 'evaluate', 'suppress', 'fix', 'report', 'other', 'total']) {
       expect(r.stderr, phase).toMatch(new RegExp(`^  ${phase} +\\d+\\.\\d ms  `, 'm'));
     }
     // The fixture tree holds two sysctl.d files and nothing else.

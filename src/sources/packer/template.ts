@@ -41,7 +41,8 @@ export function looksLikeLegacyJson(text: string): boolean {
 
 /** HCL2 in JSON syntax (`*.pkr.json`) or HCL native syntax with a build block. */
 export function looksLikeHclTemplate(text: string): boolean {
-  return /^[ \t]*build[ \t]*\{/m.test(text) && /^[ \t]*(source|provisioner)[ \t]+"/m.test(text);
+  // Every YAML file a walk declines is asked this: the plain search rules out most at once.
+  return text.includes('build') && /^[ \t]*build[ \t]*\{/m.test(text) && /^[ \t]*(source|provisioner)[ \t]+"/m.test(text);
 }
 
 export function readTemplate(text: string, display: string): PackerTemplate {

@@ -20,16 +20,22 @@ const ASSIGNMENT_LINE = /^\s*-?\s*[A-Za-z][\w-]*[./][\w./*?[\]:@-]*\s*=/;
 export function looksLikeSysctl(text: string): boolean {
   let assignments = 0;
   let other = 0;
-  const lines = text.split('\n', 400);
-  for (let i = 0; i < lines.length; i++) {
-    const line = (lines[i] as string).trim();
+  // The first 400 lines, as text.split('\n', 400) would give them, without making the array:
+  // every YAML file a walk declines is asked this, and most fail after a few lines.
+  let count = 1;
+  for (let p = text.indexOf('\n'); p !== -1 && count < 400; p = text.indexOf('\n', p + 1)) count++;
+  let start = 0;
+  for (let i = 0; i < count; i++) {
+    const nl = text.indexOf('\n', start);
+    const line = (nl === -1 ? text.slice(start) : text.slice(start, nl)).trim();
+    start = nl + 1;
     if (!line || line.startsWith('#') || line.startsWith(';') || line.startsWith('{%') || line.startsWith('{#')) continue;
     if (ASSIGNMENT_LINE.test(line)) assignments++;
     else {
       other++;
       // Stop as soon as the remaining lines cannot make three assignments per other line
       // (every YAML file a walk meets is asked this; most fail after a few lines).
-      if (assignments + (lines.length - i - 1) < other * 3) return false;
+      if (assignments + (count - i - 1) < other * 3) return false;
     }
   }
   return assignments > 0 && assignments >= other * 3;

@@ -48,7 +48,7 @@ export const systemdUnitHandler: SourceHandler = {
   label: 'a systemd unit',
   selfContained: true,
   claimsPath: (display) => UNIT_NAME.test(display),
-  claimsContent: (text) => /^\[Service\][ \t]*$/m.test(text) && /^[ \t]*ExecStart[ \t]*=/m.test(text),
+  claimsContent: (text) => text.includes('[Service]') && /^\[Service\][ \t]*$/m.test(text) && /^[ \t]*ExecStart[ \t]*=/m.test(text),
   confirmsContent: () => true,
   readAheadRank: (display) => (UNIT_NAME.test(display) ? 1 : undefined),
   extract(input) {
