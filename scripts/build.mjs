@@ -52,22 +52,6 @@ try {
     process.exit(1);
   }
 
-  // --- Rule examples -------------------------------------------------------------
-  // `explain` and the rules reference show each policy's first invalid test case with its
-  // expected output and first valid case. The bundle has no test folder, so they are embedded
-  // here; test/docs/examples.test.ts checks them against what the linter reports now.
-  const examplesScript = path.join(tmp, 'rule-examples.mjs');
-  await build({
-    entryPoints: [path.join(root, 'scripts/rule-examples-json.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node18',
-    outfile: examplesScript,
-    logLevel: 'warning',
-  });
-  const ruleExamples = execFileSync(process.execPath, [examplesScript, path.join(root, 'test')], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  // --- end of rule examples ------------------------------------------------------------------
 
   // --- Schema validators compiled at build time (src/core/schema-validators.ts) ------------
   // Ajv's standalone code for every schema, so that a run with a config file compiles nothing.
@@ -111,7 +95,6 @@ try {
     define: {
       __SYSCTL_LINT_BUILTINS__: catalogue,
       __SYSCTL_LINT_VERSION__: JSON.stringify(pkg.version),
-      __SYSCTL_LINT_EXAMPLES__: ruleExamples, // rule examples, see above
       'import.meta.url': '"file:///sysctl-lint/bundle"',
     },
   };
