@@ -50,9 +50,9 @@ Nodes keep Linux's default range 32768-60999 unless their image changes it.
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/nodes/identity.js"(exports2) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
@@ -108,9 +108,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/visit.js"(exports2) {
+  "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -267,9 +267,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/doc/directives.js"(exports2) {
+  "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -439,9 +439,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/doc/anchors.js"(exports2) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -510,9 +510,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     function applyReviver(reviver, obj, key, val) {
@@ -561,9 +561,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/nodes/toJS.js"(exports2) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -592,9 +592,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/nodes/Node.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var applyReviver = require_applyReviver();
@@ -634,9 +634,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/nodes/Alias.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var anchors = require_anchors();
@@ -753,9 +753,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -784,9 +784,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/doc/createNode.js"(exports2) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var Alias = require_Alias();
@@ -860,9 +860,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/nodes/Collection.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var createNode = require_createNode();
@@ -1004,9 +1004,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
@@ -1022,9 +1022,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var FOLD_FLOW = "flow";
@@ -1159,9 +1159,9 @@ ${indent2}${text.slice(fold + 1, end3)}`;
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var Scalar = require_Scalar();
@@ -1367,10 +1367,10 @@ ${indent2}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end2}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body2 = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end2}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent2}${body}`;
+${indent2}${body2}`;
       }
       value = value.replace(/\n+/g, `$&${indent2}`);
       return `|${header}
@@ -1443,9 +1443,9 @@ ${indent2}`);
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/stringify/stringify.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var anchors = require_anchors();
@@ -1568,9 +1568,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -1702,9 +1702,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/log.js"(exports2) {
+  "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var node_process = require("process");
@@ -1725,9 +1725,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -1786,9 +1786,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var log = require_log();
@@ -1851,9 +1851,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/nodes/Pair.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var createNode = require_createNode();
@@ -1892,9 +1892,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -2044,9 +2044,9 @@ ${indent2}${end2}`;
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var stringifyCollection = require_stringifyCollection();
@@ -2189,9 +2189,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/schema/common/map.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -2212,9 +2212,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var createNode = require_createNode();
@@ -2329,9 +2329,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/schema/common/seq.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -2352,9 +2352,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/schema/common/string.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var stringifyString = require_stringifyString();
@@ -2372,9 +2372,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/schema/common/null.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var Scalar = require_Scalar();
@@ -2391,9 +2391,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/schema/core/bool.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var Scalar = require_Scalar();
@@ -2416,9 +2416,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
@@ -2444,9 +2444,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/schema/core/float.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var Scalar = require_Scalar();
@@ -2491,9 +2491,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/schema/core/int.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var stringifyNumber = require_stringifyNumber();
@@ -2537,9 +2537,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/schema/core/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var map = require_map();
@@ -2566,9 +2566,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/schema/json/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var Scalar = require_Scalar();
@@ -2634,9 +2634,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var node_buffer = require("buffer");
@@ -2701,9 +2701,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -2780,9 +2780,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -2859,9 +2859,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var Scalar = require_Scalar();
@@ -2892,9 +2892,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var Scalar = require_Scalar();
@@ -2942,9 +2942,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var stringifyNumber = require_stringifyNumber();
@@ -3022,9 +3022,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -3112,9 +3112,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var stringifyNumber = require_stringifyNumber();
@@ -3201,9 +3201,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var map = require_map();
@@ -3246,9 +3246,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/schema/tags.js"(exports2) {
+  "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var map = require_map();
@@ -3341,9 +3341,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/schema/Schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -3374,9 +3374,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -3417,13 +3417,13 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
-          body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+          body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
+        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body2}`;
         } else
-          lines.push(body);
+          lines.push(body2);
       } else {
         lines.push(stringify.stringify(doc.contents, ctx));
       }
@@ -3455,9 +3455,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/doc/Document.js"(exports2) {
+  "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var Alias = require_Alias();
@@ -3765,9 +3765,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/errors.js"(exports2) {
+  "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var YAMLError = class extends Error {
@@ -3831,9 +3831,9 @@ ${pointer}
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
@@ -3966,9 +3966,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     function containsNewline(key) {
@@ -4009,9 +4009,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var utilContainsNewline = require_util_contains_newline();
@@ -4028,9 +4028,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -4045,9 +4045,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var Pair = require_Pair();
@@ -4154,9 +4154,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var YAMLSeq = require_YAMLSeq();
@@ -4206,9 +4206,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     function resolveEnd(end2, offset, reqSpace, onError) {
@@ -4250,9 +4250,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -4445,9 +4445,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -4511,9 +4511,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var Scalar = require_Scalar();
@@ -4695,9 +4695,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var Scalar = require_Scalar();
@@ -4917,9 +4917,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -4999,9 +4999,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     function emptyScalarPosition(offset, before, pos) {
@@ -5030,9 +5030,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/compose/compose-node.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var Alias = require_Alias();
@@ -5137,9 +5137,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var Document = require_Document();
@@ -5181,9 +5181,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/compose/composer.js"(exports2) {
+  "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var node_process = require("process");
@@ -5390,9 +5390,9 @@ ${end2.comment}` : end2.comment;
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var resolveBlockScalar = require_resolve_block_scalar();
@@ -5435,13 +5435,13 @@ var require_cst_scalar = __commonJS({
         case ">": {
           const he = source.indexOf("\n");
           const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
+          const body2 = source.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent: indent2, source: head }
           ];
           if (!addEndtoBlockProps(props, end2))
             props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
-          return { type: "block-scalar", offset, indent: indent2, props, source: body };
+          return { type: "block-scalar", offset, indent: indent2, props, source: body2 };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent: indent2, source, end: end2 };
@@ -5498,13 +5498,13 @@ var require_cst_scalar = __commonJS({
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
       const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
+      const body2 = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header.source = head;
-        token.source = body;
+        token.source = body2;
       } else {
         const { offset } = token;
         const indent2 = "indent" in token ? token.indent : -1;
@@ -5516,7 +5516,7 @@ var require_cst_scalar = __commonJS({
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body2 });
       }
     }
     function addEndtoBlockProps(props, end2) {
@@ -5576,9 +5576,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
@@ -5638,9 +5638,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -5701,9 +5701,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/parse/cst.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var cstScalar = require_cst_scalar();
@@ -5804,9 +5804,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/parse/lexer.js"(exports2) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var cst = require_cst();
@@ -6394,9 +6394,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/parse/line-counter.js"(exports2) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var LineCounter = class {
@@ -6426,9 +6426,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/parse/parser.js"(exports2) {
+  "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var node_process = require("process");
@@ -7301,9 +7301,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/public-api.js"(exports2) {
+  "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var composer = require_composer();
@@ -7399,9 +7399,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../../work/wt-arch/node_modules/yaml/dist/index.js"(exports2) {
+  "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var composer = require_composer();
@@ -7452,9 +7452,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/compile/codegen/code.js
+// node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/compile/codegen/code.js"(exports2) {
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -7607,9 +7607,9 @@ var require_code = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/compile/codegen/scope.js
+// node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/compile/codegen/scope.js"(exports2) {
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -7753,9 +7753,9 @@ var require_scope = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/compile/codegen/index.js
+// node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/compile/codegen/index.js"(exports2) {
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -8342,10 +8342,10 @@ var require_codegen = __commonJS({
         return this._leafNode(new Throw(error));
       }
       // start self-balancing block
-      block(body, nodeCount) {
+      block(body2, nodeCount) {
         this._blockStarts.push(this._nodes.length);
-        if (body)
-          this.code(body).endBlock(nodeCount);
+        if (body2)
+          this.code(body2).endBlock(nodeCount);
         return this;
       }
       // end the current self-balancing block
@@ -8474,9 +8474,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/compile/util.js
+// node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/compile/util.js"(exports2) {
+  "node_modules/ajv/dist/compile/util.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -8642,9 +8642,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/compile/names.js
+// node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/compile/names.js"(exports2) {
+  "node_modules/ajv/dist/compile/names.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -8682,9 +8682,9 @@ var require_names = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/compile/errors.js
+// node_modules/ajv/dist/compile/errors.js
 var require_errors2 = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/compile/errors.js"(exports2) {
+  "node_modules/ajv/dist/compile/errors.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -8805,9 +8805,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/compile/validate/boolSchema.js
+// node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports2) {
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -8857,9 +8857,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/compile/rules.js
+// node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/compile/rules.js"(exports2) {
+  "node_modules/ajv/dist/compile/rules.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -8889,9 +8889,9 @@ var require_rules = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/compile/validate/applicability.js
+// node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/compile/validate/applicability.js"(exports2) {
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -8913,9 +8913,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/compile/validate/dataType.js
+// node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/compile/validate/dataType.js"(exports2) {
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -9098,9 +9098,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/compile/validate/defaults.js
+// node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/compile/validate/defaults.js"(exports2) {
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -9136,9 +9136,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/code.js
+// node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/code.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/code.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -9270,9 +9270,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/compile/validate/keyword.js
+// node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/compile/validate/keyword.js"(exports2) {
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -9389,9 +9389,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/compile/validate/subschema.js
+// node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/compile/validate/subschema.js"(exports2) {
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -9473,9 +9473,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/fast-deep-equal/index.js
+// node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "../../work/wt-arch/node_modules/fast-deep-equal/index.js"(exports2, module2) {
+  "node_modules/fast-deep-equal/index.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     module2.exports = function equal(a, b) {
@@ -9509,9 +9509,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/json-schema-traverse/index.js
+// node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "../../work/wt-arch/node_modules/json-schema-traverse/index.js"(exports2, module2) {
+  "node_modules/json-schema-traverse/index.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var traverse = module2.exports = function(schema, opts, cb) {
@@ -9598,9 +9598,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/compile/resolve.js
+// node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/compile/resolve.js"(exports2) {
+  "node_modules/ajv/dist/compile/resolve.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -9755,9 +9755,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/compile/validate/index.js
+// node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/compile/validate/index.js"(exports2) {
+  "node_modules/ajv/dist/compile/validate/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -9785,15 +9785,15 @@ var require_validate = __commonJS({
       validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
     }
     exports2.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body2) {
       if (opts.code.es5) {
         gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
           gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
           destructureValCxtES5(gen, opts);
-          gen.code(body);
+          gen.code(body2);
         });
       } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body2));
       }
     }
     function destructureValCxt(opts) {
@@ -10264,9 +10264,9 @@ var require_validate = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/runtime/validation_error.js
+// node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/runtime/validation_error.js"(exports2) {
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -10281,9 +10281,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/compile/ref_error.js
+// node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/compile/ref_error.js"(exports2) {
+  "node_modules/ajv/dist/compile/ref_error.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -10299,9 +10299,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/compile/index.js
+// node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/compile/index.js"(exports2) {
+  "node_modules/ajv/dist/compile/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -10524,9 +10524,9 @@ var require_compile = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/refs/data.json
+// node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/refs/data.json"(exports2, module2) {
+  "node_modules/ajv/dist/refs/data.json"(exports2, module2) {
     module2.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -10543,9 +10543,9 @@ var require_data = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/fast-uri/lib/utils.js
+// node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "../../work/wt-arch/node_modules/fast-uri/lib/utils.js"(exports2, module2) {
+  "node_modules/fast-uri/lib/utils.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -11078,9 +11078,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/fast-uri/lib/schemes.js
+// node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "../../work/wt-arch/node_modules/fast-uri/lib/schemes.js"(exports2, module2) {
+  "node_modules/fast-uri/lib/schemes.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var { isUUID } = require_utils();
@@ -11290,9 +11290,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/fast-uri/index.js
+// node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "../../work/wt-arch/node_modules/fast-uri/index.js"(exports2, module2) {
+  "node_modules/fast-uri/index.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
@@ -11721,9 +11721,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/runtime/uri.js
+// node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/runtime/uri.js"(exports2) {
+  "node_modules/ajv/dist/runtime/uri.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -11733,9 +11733,9 @@ var require_uri = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/core.js
+// node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/core.js"(exports2) {
+  "node_modules/ajv/dist/core.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12345,9 +12345,9 @@ var require_core = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/core/id.js
+// node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/core/id.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12361,9 +12361,9 @@ var require_id = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/core/ref.js
+// node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/core/ref.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12484,9 +12484,9 @@ var require_ref = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/core/index.js
+// node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/core/index.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12506,9 +12506,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12539,9 +12539,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12568,9 +12568,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/runtime/ucs2length.js
+// node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12595,9 +12595,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12628,9 +12628,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/validation/pattern.js
+// node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12666,9 +12666,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12696,9 +12696,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/validation/required.js
+// node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/validation/required.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12779,9 +12779,9 @@ var require_required = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12809,9 +12809,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/runtime/equal.js
+// node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/runtime/equal.js"(exports2) {
+  "node_modules/ajv/dist/runtime/equal.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12821,9 +12821,9 @@ var require_equal = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12889,9 +12889,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/validation/const.js
+// node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/validation/const.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12919,9 +12919,9 @@ var require_const = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/validation/enum.js
+// node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12969,9 +12969,9 @@ var require_enum = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/validation/index.js
+// node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/validation/index.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13008,9 +13008,9 @@ var require_validation = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13062,9 +13062,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/items.js
+// node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13120,9 +13120,9 @@ var require_items = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13138,9 +13138,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13174,9 +13174,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/contains.js
+// node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13269,9 +13269,9 @@ var require_contains = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13364,9 +13364,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13408,9 +13408,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13515,9 +13515,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/properties.js
+// node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13574,9 +13574,9 @@ var require_properties = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13649,9 +13649,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/not.js
+// node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13681,9 +13681,9 @@ var require_not = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13699,9 +13699,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13758,9 +13758,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13786,9 +13786,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/if.js
+// node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13856,9 +13856,9 @@ var require_if = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13875,9 +13875,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/index.js
+// node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13924,9 +13924,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
 var require_dynamicAnchor = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13960,9 +13960,9 @@ var require_dynamicAnchor = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
 var require_dynamicRef = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14007,9 +14007,9 @@ var require_dynamicRef = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
 var require_recursiveAnchor = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14029,9 +14029,9 @@ var require_recursiveAnchor = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
 var require_recursiveRef = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14045,9 +14045,9 @@ var require_recursiveRef = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/dynamic/index.js
+// node_modules/ajv/dist/vocabularies/dynamic/index.js
 var require_dynamic = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14060,9 +14060,9 @@ var require_dynamic = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
+// node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
 var require_dependentRequired = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14078,9 +14078,9 @@ var require_dependentRequired = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
+// node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
 var require_dependentSchemas = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14095,9 +14095,9 @@ var require_dependentSchemas = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/validation/limitContains.js
+// node_modules/ajv/dist/vocabularies/validation/limitContains.js
 var require_limitContains = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14116,9 +14116,9 @@ var require_limitContains = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/next.js
+// node_modules/ajv/dist/vocabularies/next.js
 var require_next = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/next.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/next.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14130,9 +14130,9 @@ var require_next = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
 var require_unevaluatedProperties = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14197,9 +14197,9 @@ var require_unevaluatedProperties = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
 var require_unevaluatedItems = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14242,9 +14242,9 @@ var require_unevaluatedItems = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/unevaluated/index.js
+// node_modules/ajv/dist/vocabularies/unevaluated/index.js
 var require_unevaluated = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14255,9 +14255,9 @@ var require_unevaluated = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/format/format.js
+// node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/format/format.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14346,9 +14346,9 @@ var require_format = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/format/index.js
+// node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/format/index.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14358,9 +14358,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/metadata.js
+// node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/metadata.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14382,9 +14382,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/draft2020.js
+// node_modules/ajv/dist/vocabularies/draft2020.js
 var require_draft2020 = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/draft2020.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/draft2020.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14411,9 +14411,9 @@ var require_draft2020 = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/discriminator/types.js
+// node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14426,9 +14426,9 @@ var require_types = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/vocabularies/discriminator/index.js
+// node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14532,9 +14532,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
 var require_schema4 = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports2, module2) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports2, module2) {
     module2.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/schema",
@@ -14592,9 +14592,9 @@ var require_schema4 = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
 var require_applicator2 = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports2, module2) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports2, module2) {
     module2.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/applicator",
@@ -14645,9 +14645,9 @@ var require_applicator2 = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
 var require_unevaluated2 = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports2, module2) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports2, module2) {
     module2.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
@@ -14665,9 +14665,9 @@ var require_unevaluated2 = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
 var require_content = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports2, module2) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports2, module2) {
     module2.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/content",
@@ -14686,9 +14686,9 @@ var require_content = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
 var require_core3 = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports2, module2) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports2, module2) {
     module2.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/core",
@@ -14742,9 +14742,9 @@ var require_core3 = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
 var require_format_annotation = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports2, module2) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports2, module2) {
     module2.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
@@ -14761,9 +14761,9 @@ var require_format_annotation = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
 var require_meta_data = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports2, module2) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports2, module2) {
     module2.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
@@ -14802,9 +14802,9 @@ var require_meta_data = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
 var require_validation2 = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports2, module2) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports2, module2) {
     module2.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/validation",
@@ -14897,9 +14897,9 @@ var require_validation2 = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/refs/json-schema-2020-12/index.js
+// node_modules/ajv/dist/refs/json-schema-2020-12/index.js
 var require_json_schema_2020_12 = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports2) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14925,17 +14925,17 @@ var require_json_schema_2020_12 = __commonJS({
         with$data(this, validation)
       ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
       return this;
-      function with$data(ajv2, sch) {
-        return $data ? ajv2.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+      function with$data(ajv3, sch) {
+        return $data ? ajv3.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
       }
     }
     exports2.default = addMetaSchema2020;
   }
 });
 
-// ../../work/wt-arch/node_modules/ajv/dist/2020.js
+// node_modules/ajv/dist/2020.js
 var require__ = __commonJS({
-  "../../work/wt-arch/node_modules/ajv/dist/2020.js"(exports2, module2) {
+  "node_modules/ajv/dist/2020.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -15011,9 +15011,9 @@ var require__ = __commonJS({
   }
 });
 
-// ../../work/wt-arch/node_modules/re2js/build/index.cjs
+// node_modules/re2js/build/index.cjs
 var require_build = __commonJS({
-  "../../work/wt-arch/node_modules/re2js/build/index.cjs"(exports2) {
+  "node_modules/re2js/build/index.cjs"(exports2) {
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, Symbol.toStringTag, { value: "Module" });
     var RE2Flags = class RE2Flags2 {
@@ -21703,6 +21703,4434 @@ var require_build = __commonJS({
   }
 });
 
+// sysctl-lint:standalone-validators
+var require_standalone_validators = __commonJS({
+  "sysctl-lint:standalone-validators"(exports2) {
+    "use strict";
+    init_define_SYSCTL_LINT_BUILTINS();
+    exports2.config = validate20;
+    var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://sysctl-lint.dev/schemas/config.schema.json", "title": "sysctl-lint configuration (.sysctl-lint.yaml)", "description": "Project configuration of sysctl-lint, found in the working directory or a parent (up to the repository root) or named with --config. Command-line flags win over these values. Paths and globs are relative to the directory of this file.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "context": { "description": "What the linted nodes are. Each value is the default for the matching command-line flag.", "type": "object", "additionalProperties": false, "properties": { "kernel": { "description": "Kernel version of the nodes (X.Y[.Z], e.g. '5.15' or '6.1.20'). Quote it: YAML reads 5.10 as the number 5.1 (sysctl-lint reads the text as written, but other tools will not). Same as --kernel.", "type": ["string", "number"], "pattern": "^v?\\d+\\.\\d+(\\.\\d+)?([-+~._][0-9A-Za-z.+_~-]*)?$" }, "kubernetesVersion": { "description": "Kubernetes version of the cluster (X.Y, e.g. '1.30'); quote it. Same as --kubernetes-version.", "type": ["string", "number"], "pattern": "^v?\\d+\\.\\d+(\\.\\d+)?([-+~._][0-9A-Za-z.+_~-]*)?$" }, "nodeRole": { "description": "What the nodes are: kubernetes or generic (default: inferred per node, else unknown). Same as --node-role.", "enum": ["kubernetes", "generic", "unknown"] }, "nodePortRange": { "description": "NodePort range of the cluster (A-B, default 30000-32767). Same as --node-port-range.", "type": "string", "pattern": "^\\s*\\d+\\s*-\\s*\\d+\\s*$" }, "applier": { "description": "Which program applies the sysctl files: systemd (systemd-sysctl), procps (sysctl --system) or both (default). Same as --applier.", "enum": ["systemd", "procps", "both"] }, "kubeProxyMode": { "description": "kube-proxy's mode on the nodes (default: read from a KubeProxyConfiguration, kind config or --proxy-mode flag in the linted files, else unknown). Same as --kube-proxy-mode.", "enum": ["iptables", "ipvs", "nftables"] } } }, "rules": { "description": "Severity per rule id (policy ids, their aliases and engine rules such as sysctl-lint/suppression-unused): error, warning, info, or off to drop the rule's findings.", "$ref": "#/$defs/ruleSettings" }, "overrides": { "description": "Rule settings for some paths only, e.g. findings about something missing that have no line to put a suppression comment on. Applied in order after `rules`; a later override wins.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "rules"], "properties": { "files": { "description": "gitignore-style globs, relative to the config file, matched against the file a finding points into.", "$ref": "#/$defs/globs" }, "rules": { "$ref": "#/$defs/ruleSettings" } } } }, "policies": { "description": "Extra policy directories (same schema as the built-in policies), relative to the config file. --policies adds to them.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "ignore": { "description": "gitignore-style globs, relative to the config file: matching files and directories are not linted (also when named on the command line).", "$ref": "#/$defs/globs" }, "respectGitignore": { "description": "Skip what .gitignore files (and .git/info/exclude) ignore when walking directories. Default true.", "type": "boolean" }, "nodes": { "description": "Node groups: which files make up one node, for repositories that hold several images. Files matched by a group form one node with full sysctl.d precedence by their placement; a file may belong to several groups; files in no group keep the default grouping.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "files"], "properties": { "name": { "description": "Name of the node, shown in messages.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, "files": { "description": "gitignore-style globs, relative to the config file (a leading ! excludes).", "$ref": "#/$defs/globs" } } } }, "docsBaseUrl": { "description": "Where reports link rule documentation: the URL of a copy of docs/rules.md (each rule is an anchor in it), e.g. https://github.com/<owner>/sysctl-lint/blob/<tag>/docs/rules.md. Default: docs/rules.md of the running version in the npm package. Same as --docs-base-url.", "type": "string", "pattern": "^https?://[^\\s]+$" } }, "$defs": { "ruleSettings": { "type": "object", "description": "Rule id (or alias) -> error | warning | info | off. Unknown ids are reported with the closest known ones.", "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 } } };
+    var schema32 = { "type": "object", "description": "Rule id (or alias) -> error | warning | info | off. Unknown ids are reported with the closest known ones.", "additionalProperties": { "enum": ["error", "warning", "info", "off"] } };
+    var func1 = Object.prototype.hasOwnProperty;
+    var func2 = require_ucs2length().default;
+    var pattern4 = new RegExp("^v?\\d+\\.\\d+(\\.\\d+)?([-+~._][0-9A-Za-z.+_~-]*)?$", "u");
+    var pattern6 = new RegExp("^\\s*\\d+\\s*-\\s*\\d+\\s*$", "u");
+    var pattern7 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+    var pattern8 = new RegExp("^https?://[^\\s]+$", "u");
+    function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      ;
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate20.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+          if (!func1.call(schema31.properties, key0)) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+        }
+        if (data.$schema !== void 0) {
+          if (typeof data.$schema !== "string") {
+            const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        if (data.context !== void 0) {
+          let data1 = data.context;
+          if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            for (const key1 in data1) {
+              if (!(key1 === "kernel" || key1 === "kubernetesVersion" || key1 === "nodeRole" || key1 === "nodePortRange" || key1 === "applier" || key1 === "kubeProxyMode")) {
+                const err2 = { instancePath: instancePath + "/context", schemaPath: "#/properties/context/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err2];
+                } else {
+                  vErrors.push(err2);
+                }
+                errors++;
+              }
+            }
+            if (data1.kernel !== void 0) {
+              let data2 = data1.kernel;
+              if (typeof data2 !== "string" && !(typeof data2 == "number" && isFinite(data2))) {
+                const err3 = { instancePath: instancePath + "/context/kernel", schemaPath: "#/properties/context/properties/kernel/type", keyword: "type", params: { type: schema31.properties.context.properties.kernel.type }, message: "must be string,number" };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+              if (typeof data2 === "string") {
+                if (!pattern4.test(data2)) {
+                  const err4 = { instancePath: instancePath + "/context/kernel", schemaPath: "#/properties/context/properties/kernel/pattern", keyword: "pattern", params: { pattern: "^v?\\d+\\.\\d+(\\.\\d+)?([-+~._][0-9A-Za-z.+_~-]*)?$" }, message: 'must match pattern "^v?\\d+\\.\\d+(\\.\\d+)?([-+~._][0-9A-Za-z.+_~-]*)?$"' };
+                  if (vErrors === null) {
+                    vErrors = [err4];
+                  } else {
+                    vErrors.push(err4);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data1.kubernetesVersion !== void 0) {
+              let data3 = data1.kubernetesVersion;
+              if (typeof data3 !== "string" && !(typeof data3 == "number" && isFinite(data3))) {
+                const err5 = { instancePath: instancePath + "/context/kubernetesVersion", schemaPath: "#/properties/context/properties/kubernetesVersion/type", keyword: "type", params: { type: schema31.properties.context.properties.kubernetesVersion.type }, message: "must be string,number" };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+              if (typeof data3 === "string") {
+                if (!pattern4.test(data3)) {
+                  const err6 = { instancePath: instancePath + "/context/kubernetesVersion", schemaPath: "#/properties/context/properties/kubernetesVersion/pattern", keyword: "pattern", params: { pattern: "^v?\\d+\\.\\d+(\\.\\d+)?([-+~._][0-9A-Za-z.+_~-]*)?$" }, message: 'must match pattern "^v?\\d+\\.\\d+(\\.\\d+)?([-+~._][0-9A-Za-z.+_~-]*)?$"' };
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data1.nodeRole !== void 0) {
+              let data4 = data1.nodeRole;
+              if (!(data4 === "kubernetes" || data4 === "generic" || data4 === "unknown")) {
+                const err7 = { instancePath: instancePath + "/context/nodeRole", schemaPath: "#/properties/context/properties/nodeRole/enum", keyword: "enum", params: { allowedValues: schema31.properties.context.properties.nodeRole.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            if (data1.nodePortRange !== void 0) {
+              let data5 = data1.nodePortRange;
+              if (typeof data5 === "string") {
+                if (!pattern6.test(data5)) {
+                  const err8 = { instancePath: instancePath + "/context/nodePortRange", schemaPath: "#/properties/context/properties/nodePortRange/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+\\s*-\\s*\\d+\\s*$" }, message: 'must match pattern "^\\s*\\d+\\s*-\\s*\\d+\\s*$"' };
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+              } else {
+                const err9 = { instancePath: instancePath + "/context/nodePortRange", schemaPath: "#/properties/context/properties/nodePortRange/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data1.applier !== void 0) {
+              let data6 = data1.applier;
+              if (!(data6 === "systemd" || data6 === "procps" || data6 === "both")) {
+                const err10 = { instancePath: instancePath + "/context/applier", schemaPath: "#/properties/context/properties/applier/enum", keyword: "enum", params: { allowedValues: schema31.properties.context.properties.applier.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data1.kubeProxyMode !== void 0) {
+              let data7 = data1.kubeProxyMode;
+              if (!(data7 === "iptables" || data7 === "ipvs" || data7 === "nftables")) {
+                const err11 = { instancePath: instancePath + "/context/kubeProxyMode", schemaPath: "#/properties/context/properties/kubeProxyMode/enum", keyword: "enum", params: { allowedValues: schema31.properties.context.properties.kubeProxyMode.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/context", schemaPath: "#/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data.rules !== void 0) {
+          let data8 = data.rules;
+          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+            for (const key2 in data8) {
+              let data9 = data8[key2];
+              if (!(data9 === "error" || data9 === "warning" || data9 === "info" || data9 === "off")) {
+                const err13 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/ruleSettings/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema32.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleSettings/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data.overrides !== void 0) {
+          let data10 = data.overrides;
+          if (Array.isArray(data10)) {
+            const len0 = data10.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data11 = data10[i0];
+              if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                if (data11.files === void 0) {
+                  const err15 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+                if (data11.rules === void 0) {
+                  const err16 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'" };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+                for (const key3 in data11) {
+                  if (!(key3 === "files" || key3 === "rules")) {
+                    const err17 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err17];
+                    } else {
+                      vErrors.push(err17);
+                    }
+                    errors++;
+                  }
+                }
+                if (data11.files !== void 0) {
+                  let data12 = data11.files;
+                  if (Array.isArray(data12)) {
+                    if (data12.length < 1) {
+                      const err18 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/$defs/globs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err18];
+                      } else {
+                        vErrors.push(err18);
+                      }
+                      errors++;
+                    }
+                    const len1 = data12.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      let data13 = data12[i1];
+                      if (typeof data13 === "string") {
+                        if (func2(data13) < 1) {
+                          const err19 = { instancePath: instancePath + "/overrides/" + i0 + "/files/" + i1, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err19];
+                          } else {
+                            vErrors.push(err19);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err20 = { instancePath: instancePath + "/overrides/" + i0 + "/files/" + i1, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err20];
+                        } else {
+                          vErrors.push(err20);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err21 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                }
+                if (data11.rules !== void 0) {
+                  let data14 = data11.rules;
+                  if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                    for (const key4 in data14) {
+                      let data15 = data14[key4];
+                      if (!(data15 === "error" || data15 === "warning" || data15 === "info" || data15 === "off")) {
+                        const err22 = { instancePath: instancePath + "/overrides/" + i0 + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/ruleSettings/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema32.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err22];
+                        } else {
+                          vErrors.push(err22);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err23 = { instancePath: instancePath + "/overrides/" + i0 + "/rules", schemaPath: "#/$defs/ruleSettings/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err24 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data.policies !== void 0) {
+          let data16 = data.policies;
+          if (Array.isArray(data16)) {
+            const len2 = data16.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data17 = data16[i2];
+              if (typeof data17 === "string") {
+                if (func2(data17) < 1) {
+                  const err26 = { instancePath: instancePath + "/policies/" + i2, schemaPath: "#/properties/policies/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+              } else {
+                const err27 = { instancePath: instancePath + "/policies/" + i2, schemaPath: "#/properties/policies/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            let i3 = data16.length;
+            let j0;
+            if (i3 > 1) {
+              const indices0 = {};
+              for (; i3--; ) {
+                let item0 = data16[i3];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err28 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i3;
+              }
+            }
+          } else {
+            const err29 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data.ignore !== void 0) {
+          let data18 = data.ignore;
+          if (Array.isArray(data18)) {
+            if (data18.length < 1) {
+              const err30 = { instancePath: instancePath + "/ignore", schemaPath: "#/$defs/globs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+            const len3 = data18.length;
+            for (let i4 = 0; i4 < len3; i4++) {
+              let data19 = data18[i4];
+              if (typeof data19 === "string") {
+                if (func2(data19) < 1) {
+                  const err31 = { instancePath: instancePath + "/ignore/" + i4, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+              } else {
+                const err32 = { instancePath: instancePath + "/ignore/" + i4, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err33 = { instancePath: instancePath + "/ignore", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data.respectGitignore !== void 0) {
+          if (typeof data.respectGitignore !== "boolean") {
+            const err34 = { instancePath: instancePath + "/respectGitignore", schemaPath: "#/properties/respectGitignore/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data.nodes !== void 0) {
+          let data21 = data.nodes;
+          if (Array.isArray(data21)) {
+            const len4 = data21.length;
+            for (let i5 = 0; i5 < len4; i5++) {
+              let data22 = data21[i5];
+              if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                if (data22.name === void 0) {
+                  const err35 = { instancePath: instancePath + "/nodes/" + i5, schemaPath: "#/properties/nodes/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+                if (data22.files === void 0) {
+                  const err36 = { instancePath: instancePath + "/nodes/" + i5, schemaPath: "#/properties/nodes/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+                for (const key5 in data22) {
+                  if (!(key5 === "name" || key5 === "files")) {
+                    const err37 = { instancePath: instancePath + "/nodes/" + i5, schemaPath: "#/properties/nodes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.name !== void 0) {
+                  let data23 = data22.name;
+                  if (typeof data23 === "string") {
+                    if (!pattern7.test(data23)) {
+                      const err38 = { instancePath: instancePath + "/nodes/" + i5 + "/name", schemaPath: "#/properties/nodes/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"' };
+                      if (vErrors === null) {
+                        vErrors = [err38];
+                      } else {
+                        vErrors.push(err38);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err39 = { instancePath: instancePath + "/nodes/" + i5 + "/name", schemaPath: "#/properties/nodes/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.files !== void 0) {
+                  let data24 = data22.files;
+                  if (Array.isArray(data24)) {
+                    if (data24.length < 1) {
+                      const err40 = { instancePath: instancePath + "/nodes/" + i5 + "/files", schemaPath: "#/$defs/globs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err40];
+                      } else {
+                        vErrors.push(err40);
+                      }
+                      errors++;
+                    }
+                    const len5 = data24.length;
+                    for (let i6 = 0; i6 < len5; i6++) {
+                      let data25 = data24[i6];
+                      if (typeof data25 === "string") {
+                        if (func2(data25) < 1) {
+                          const err41 = { instancePath: instancePath + "/nodes/" + i5 + "/files/" + i6, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err41];
+                          } else {
+                            vErrors.push(err41);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err42 = { instancePath: instancePath + "/nodes/" + i5 + "/files/" + i6, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err42];
+                        } else {
+                          vErrors.push(err42);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err43 = { instancePath: instancePath + "/nodes/" + i5 + "/files", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err43];
+                    } else {
+                      vErrors.push(err43);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err44 = { instancePath: instancePath + "/nodes/" + i5, schemaPath: "#/properties/nodes/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err45 = { instancePath: instancePath + "/nodes", schemaPath: "#/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+        if (data.docsBaseUrl !== void 0) {
+          let data26 = data.docsBaseUrl;
+          if (typeof data26 === "string") {
+            if (!pattern8.test(data26)) {
+              const err46 = { instancePath: instancePath + "/docsBaseUrl", schemaPath: "#/properties/docsBaseUrl/pattern", keyword: "pattern", params: { pattern: "^https?://[^\\s]+$" }, message: 'must match pattern "^https?://[^\\s]+$"' };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+          } else {
+            const err47 = { instancePath: instancePath + "/docsBaseUrl", schemaPath: "#/properties/docsBaseUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err48 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+      validate20.errors = vErrors;
+      return errors === 0;
+    }
+    validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    exports2.policy = validate21;
+    var schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://sysctl-lint.dev/schemas/policy.schema.json", "title": "sysctl-lint policy", "description": "One declarative sysctl-lint policy. Built-in policies (policies/) and user policies (--policies DIR) share this schema. Policies are data: they select settings, test them with a closed set of operators and describe the finding; they cannot run code.", "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "required": ["id", "title", "severity", "check", "message", "rationale", "fix"], "properties": { "$schema": { "type": "string" }, "id": { "description": "Stable kebab-case identifier; the file name without .yaml.", "type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, "title": { "description": "The desired state, as a short sentence.", "type": "string", "minLength": 3, "maxLength": 200 }, "severity": { "$ref": "#/$defs/severity" }, "tags": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9-]+$" }, "uniqueItems": true }, "scope": { "description": "Which values the policy applies to: node (host network namespace), pod (a pod's own namespaces) and/or cluster (the cluster context read from the linted files, judged once per run). Default: [node].", "type": "array", "items": { "enum": ["node", "pod", "cluster"] }, "minItems": 1, "uniqueItems": true }, "appliesWhen": { "$ref": "#/$defs/contextCondition" }, "check": { "$ref": "#/$defs/check" }, "autofix": { "$ref": "#/$defs/autofix" }, "message": { "description": "Message template. Placeholders: {{key}} {{value}} {{kernel}} {{kubernetesVersion}} {{nodeRole}} {{nodeRoleSource}} {{nodePortRange}} {{nodePortRangeSource}} {{applier}} {{node}} {{operand}} {{overlap}} {{reason}} {{module}} {{removedIn}} {{overriddenValues}} {{otherValue}} {{otherApplier}} {{text}} {{file}} {{maskedBy}} {{via}} {{workload}} {{source}} {{field}} {{hint}} {{since}} {{minKernel}} {{namespace}} {{allowedBy}} {{step}} {{path}} {{command}} {{vendor}} {{expected}} {{timing}} {{liveValue}} {{liveSource}}.", "type": "string", "minLength": 1 }, "cases": { "description": "Refinements tried in order; the first whose conditions hold sets the severity and message. 'off' drops the finding.", "type": "array", "items": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "when": { "$ref": "#/$defs/contextCondition" }, "value": { "$ref": "#/$defs/assertion" }, "severity": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "const": "off" }] }, "message": { "type": "string", "minLength": 1 } } } }, "rationale": { "description": "Why this matters (Markdown).", "type": "string", "minLength": 1 }, "fix": { "description": "How to fix it (Markdown).", "type": "string", "minLength": 1 }, "references": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["title", "url"], "properties": { "title": { "type": "string", "minLength": 1 }, "url": { "type": "string", "pattern": "^https://" } } } }, "aliases": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, "uniqueItems": true }, "supersedes": { "description": "Rule ids whose finding on the same line and key this policy's finding replaces, because its message already says what theirs would (one line, one finding per problem). A rule that is off leaves the other's findings in place.", "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, "minItems": 1, "uniqueItems": true } }, "$defs": { "severity": { "enum": ["error", "warning", "info"] }, "autofix": { "description": "A fix sysctl-lint can make at the finding's exact location. Setting checks: remove-assignment (delete the line; sysctl files only), set-value (replace the value with `value`), strip-inline-comment (cut the value at an inline # or ; comment), unquote-value (drop the quotes around a value), rewrite-sysctl-command (`sysctl -w k=v` pasted into a sysctl file becomes `k = v`); target overridden: remove-exact-duplicates (delete earlier lines of the same file that set the same value); command split-value: quote-split-value (quote the words the shell split). Only `safe` fixes are applied by --fix; the others are suggestions. Encoded or escaped content is reported as not fixable.", "type": "object", "additionalProperties": false, "required": ["action"], "properties": { "action": { "enum": ["remove-assignment", "set-value", "strip-inline-comment", "unquote-value", "quote-split-value", "rewrite-sysctl-command", "remove-exact-duplicates"] }, "value": { "description": "The value set-value writes (required by set-value, not allowed with the other actions).", "type": "string", "pattern": `^[^\\r\\n#;"'\\\\]+$` }, "safe": { "description": "Apply with --fix (the edit is mechanical and needs no decision). Default false: offered as a suggestion.", "type": "boolean" }, "description": { "description": "What the fix does, shown with it.", "type": "string", "minLength": 1, "maxLength": 200 } } }, "version": { "type": "string", "pattern": "^\\d+\\.\\d+(\\.\\d+)?$" }, "versionCondition": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "known": { "type": "boolean" }, "lt": { "$ref": "#/$defs/version" }, "lte": { "$ref": "#/$defs/version" }, "gt": { "$ref": "#/$defs/version" }, "gte": { "$ref": "#/$defs/version" } } }, "contextCondition": { "description": "Conditions on the linting context; all given fields must hold. A version comparison is false when the version is unknown (use known: false to match that).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "kernel": { "$ref": "#/$defs/versionCondition" }, "kubernetesVersion": { "$ref": "#/$defs/versionCondition" }, "nodeRole": { "type": "array", "items": { "enum": ["kubernetes", "generic", "unknown"] }, "minItems": 1, "uniqueItems": true }, "kubeProxyMode": { "type": "array", "items": { "enum": ["iptables", "ipvs", "nftables", "kernelspace", "unknown"] }, "minItems": 1, "uniqueItems": true }, "applier": { "type": "array", "items": { "enum": ["systemd", "procps"] }, "minItems": 1, "uniqueItems": true }, "completeRoot": { "type": "boolean" }, "modulesKnown": { "type": "boolean" }, "hostNetwork": { "description": "Pod-scope values: the pod shares the node's network namespace.", "type": "boolean" }, "hostIPC": { "description": "Pod-scope values: the pod shares the node's IPC namespace.", "type": "boolean" }, "kubeletConfigKnown": { "description": "A kubelet configuration (KubeletConfiguration, kubelet flags) was found in the linted files.", "type": "boolean" }, "protectKernelDefaults": { "description": "The linted kubelet configuration sets protectKernelDefaults.", "type": "boolean" } } }, "selector": { "description": "A canonical dotted key, a glob over key segments (net.ipv4.conf.*.rp_filter) or a prefix followed by .** (net.ipv4.vs.**); '**' selects every key.", "type": "string", "pattern": "^(\\*\\*|[A-Za-z0-9_*?\\[\\]-][A-Za-z0-9_.*?\\[\\]/:@-]*)$" }, "check": { "type": "object", "oneOf": [{ "title": "setting check", "additionalProperties": false, "required": ["setting"], "properties": { "setting": { "anyOf": [{ "$ref": "#/$defs/selector" }, { "type": "array", "items": { "$ref": "#/$defs/selector" }, "minItems": 1, "uniqueItems": true }] }, "target": { "description": "effective (default): the value in force after precedence (for a live node: the running kernel's value); assignments: every line that writes the key; overridden: a setting that overrides earlier ones (reported at the winner); divergent: keys whose final value differs between systemd-sysctl and procps; drift: keys whose effective value in the files differs from the running kernel's (--live, --live-snapshot), reported at the winning line. Only effective applies to live nodes.", "enum": ["effective", "assignments", "overridden", "divergent", "drift"] }, "valueType": { "enum": ["string", "integer", "integers", "portRange", "portList"] }, "violation": { "$ref": "#/$defs/assertion" }, "oncePerFileBy": { "description": "Report once per file and value of this message placeholder (for example module), at the first line, with the other lines as related locations.", "enum": ["module", "key", "value"] }, "origin": { "description": "Only values written this way: file (sysctl files), pod-sysctls (a pod's securityContext.sysctls), container (a command a container runs). Default: all.", "type": "array", "items": { "enum": ["file", "pod-sysctls", "container"] }, "minItems": 1, "uniqueItems": true } } }, { "title": "context check", "description": "A cluster context value read from the linted files (scope cluster), reported where it is written; values from the command line or defaults are not checked.", "additionalProperties": false, "required": ["context"], "properties": { "context": { "enum": ["nodePortRange", "kubeProxyMode"] }, "valueType": { "enum": ["string", "integer", "integers", "portRange", "portList"] }, "violation": { "$ref": "#/$defs/assertion" } } }, { "title": "observation check", "description": "A structural fact a source observed: misplaced-sysctls (a sysctls field where Kubernetes does not read it), malformed-pod-sysctl (an entry that is not {name, value} with a string value), unprivileged-sysctl-write (a container that is not privileged writes a sysctl), duplicate-pod-sysctl (a pod's sysctls name the same sysctl twice, as written).", "additionalProperties": false, "required": ["observation"], "properties": { "observation": { "enum": ["misplaced-sysctls", "malformed-pod-sysctl", "unprivileged-sysctl-write", "duplicate-pod-sysctl"] } } }, { "title": "syntax check", "additionalProperties": false, "required": ["syntax"], "properties": { "syntax": { "type": "array", "items": { "enum": ["not-assignment", "empty-key", "empty-value", "template-directive"] }, "minItems": 1, "uniqueItems": true }, "oncePerFile": { "type": "boolean" } } }, { "title": "file check", "additionalProperties": false, "required": ["file"], "properties": { "file": { "enum": ["masked", "sysctl-conf-ignored", "not-dotconf"] } } }, { "title": "command check", "description": "Values written by commands (cloud-init bootcmd/runcmd, scripts, Packer provisioners, Ansible tasks, container commands). split-value: the shell split an unquoted value (sysctl -w k=1024 65535); not-persisted: a write that runs once per instance on the first boot (runcmd) and that no sysctl file sets to the same value; every-boot: a write that runs at every boot (bootcmd); build-time: a write made while an image is built (a Packer provisioner) that no sysctl file of the image sets to the same value; lost-at-reboot: a write on a running machine by a step that runs once (an Ansible task, a script nothing runs at boot) that no sysctl file sets to the same value.", "additionalProperties": false, "required": ["command"], "properties": { "command": { "enum": ["split-value", "not-persisted", "every-boot", "build-time", "lost-at-reboot"] }, "tools": { "description": "Only nodes provisioned by these tools (default: all, container commands included).", "type": "array", "minItems": 1, "items": { "enum": ["cloud-init", "script", "packer", "ansible", "systemd"] } } } }, { "title": "provisioning check", "description": "How a node was provisioned (cloud-init, scripts, Packer, Ansible). file-not-applied: a sysctl file written on the first boot after systemd-sysctl ran and not re-applied later (sysctl --system, sysctl -p FILE, systemctl restart systemd-sysctl, a reboot); sysctl-conf-written: /etc/sysctl.conf is written or appended to.", "additionalProperties": false, "required": ["provisioning"], "properties": { "provisioning": { "enum": ["file-not-applied", "sysctl-conf-written"] }, "tools": { "description": "Only nodes provisioned by these tools (default: all).", "type": "array", "minItems": 1, "items": { "enum": ["cloud-init", "script", "packer", "ansible", "systemd"] } } } }] }, "operand": { "anyOf": [{ "type": "number" }, { "type": "object", "additionalProperties": false, "required": ["setting"], "properties": { "setting": { "$ref": "#/$defs/selector" }, "default": { "type": "number", "description": "Value when the setting is not set (the kernel default)." }, "appliedBefore": { "type": "boolean", "description": "Use the value the setting has when the judged line is written (apply order), not its final value." } } }, { "type": "object", "additionalProperties": false, "required": ["context"], "properties": { "context": { "enum": ["nodePortRange.lo", "nodePortRange.hi"] } } }] }, "scalar": { "type": ["string", "number"] }, "assertion": { "description": "Exactly one operator from a closed set; allOf/anyOf/not combine assertions.", "type": "object", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "equals": { "$ref": "#/$defs/scalar" }, "notEquals": { "$ref": "#/$defs/scalar" }, "oneOf": { "type": "array", "items": { "$ref": "#/$defs/scalar" }, "minItems": 1 }, "notOneOf": { "type": "array", "items": { "$ref": "#/$defs/scalar" }, "minItems": 1 }, "lt": { "$ref": "#/$defs/operand" }, "lte": { "$ref": "#/$defs/operand" }, "gt": { "$ref": "#/$defs/operand" }, "gte": { "$ref": "#/$defs/operand" }, "matches": { "type": "string" }, "notMatches": { "type": "string" }, "invalid": { "const": true }, "low": { "$ref": "#/$defs/assertion" }, "high": { "$ref": "#/$defs/assertion" }, "overlaps": { "type": "object", "additionalProperties": false, "required": ["range"], "properties": { "range": { "type": "object", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "context": { "const": "nodePortRange" }, "range": { "type": "string", "pattern": "^\\d+-\\d+$" } } }, "excludeSetting": { "$ref": "#/$defs/selector" } } }, "sameParity": { "const": true }, "moduleNotLoaded": { "const": true }, "moduleDefault": { "description": "The value is (true) or is not (false) the one the key has as soon as its module loads (policies/lists/module-keys.yaml defaults): {{expected}}.", "type": "boolean" }, "keyStatus": { "description": "What policies/lists/kernel-keys.yaml says about the key: unknown (under a completely listed prefix but not listed), removed (removed at or before the target kernel), vendor (exists only in some vendors' kernels: {{vendor}}), impossible (its first component is not a /proc/sys directory, or it holds blanks: {{reason}}), read-only (a write cannot change it, everywhere or from a pod's own network namespace: {{reason}}).", "enum": ["unknown", "removed", "vendor", "impossible", "read-only"] }, "valueShape": { "description": "The value against what the key's kernel handler reads (kernel-keys.yaml values): extra-fields (more integers than the key takes; the rest is silently dropped: {{expected}}, {{text}}), out-of-range (an integer outside the range the handler accepts, the write fails with EINVAL: {{expected}}).", "enum": ["extra-fields", "out-of-range"] }, "podSafe": { "description": "The key is (true) or is not (false) in kubelet's safe set for the Kubernetes version and kernel (policies/lists/pod-safe-sysctls.yaml).", "type": "boolean" }, "kernelNamespace": { "description": "The kernel namespace kubelet files the key under: net (net.*), ipc (kernel.sem, kernel.shm*, kernel.msg*, fs.mqueue.*) or none (node-global).", "type": "array", "items": { "enum": ["net", "ipc", "none"] }, "minItems": 1, "uniqueItems": true }, "kubeletAllowed": { "description": "The key is (true) or is not (false) allowed by kubelet's allowedUnsafeSysctls from the linted files.", "type": "boolean" }, "keyMatches": { "description": "The key matches this selector (key, glob or prefix.**): combined with allOf/anyOf, one policy can hold a different expectation per key.", "$ref": "#/$defs/selector" }, "allOf": { "type": "array", "items": { "$ref": "#/$defs/assertion" }, "minItems": 1 }, "anyOf": { "type": "array", "items": { "$ref": "#/$defs/assertion" }, "minItems": 1 }, "not": { "$ref": "#/$defs/assertion" } } } } };
+    var schema38 = { "enum": ["error", "warning", "info"] };
+    var schema57 = { "description": "A fix sysctl-lint can make at the finding's exact location. Setting checks: remove-assignment (delete the line; sysctl files only), set-value (replace the value with `value`), strip-inline-comment (cut the value at an inline # or ; comment), unquote-value (drop the quotes around a value), rewrite-sysctl-command (`sysctl -w k=v` pasted into a sysctl file becomes `k = v`); target overridden: remove-exact-duplicates (delete earlier lines of the same file that set the same value); command split-value: quote-split-value (quote the words the shell split). Only `safe` fixes are applied by --fix; the others are suggestions. Encoded or escaped content is reported as not fixable.", "type": "object", "additionalProperties": false, "required": ["action"], "properties": { "action": { "enum": ["remove-assignment", "set-value", "strip-inline-comment", "unquote-value", "quote-split-value", "rewrite-sysctl-command", "remove-exact-duplicates"] }, "value": { "description": "The value set-value writes (required by set-value, not allowed with the other actions).", "type": "string", "pattern": `^[^\\r\\n#;"'\\\\]+$` }, "safe": { "description": "Apply with --fix (the edit is mechanical and needs no decision). Default false: offered as a suggestion.", "type": "boolean" }, "description": { "description": "What the fix does, shown with it.", "type": "string", "minLength": 1, "maxLength": 200 } } };
+    var func0 = require_equal().default;
+    var pattern9 = new RegExp("^x-", "u");
+    var pattern10 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");
+    var pattern11 = new RegExp("^[a-z0-9-]+$", "u");
+    var pattern22 = new RegExp(`^[^\\r\\n#;"'\\\\]+$`, "u");
+    var pattern23 = new RegExp("^https://", "u");
+    var schema39 = { "description": "Conditions on the linting context; all given fields must hold. A version comparison is false when the version is unknown (use known: false to match that).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "kernel": { "$ref": "#/$defs/versionCondition" }, "kubernetesVersion": { "$ref": "#/$defs/versionCondition" }, "nodeRole": { "type": "array", "items": { "enum": ["kubernetes", "generic", "unknown"] }, "minItems": 1, "uniqueItems": true }, "kubeProxyMode": { "type": "array", "items": { "enum": ["iptables", "ipvs", "nftables", "kernelspace", "unknown"] }, "minItems": 1, "uniqueItems": true }, "applier": { "type": "array", "items": { "enum": ["systemd", "procps"] }, "minItems": 1, "uniqueItems": true }, "completeRoot": { "type": "boolean" }, "modulesKnown": { "type": "boolean" }, "hostNetwork": { "description": "Pod-scope values: the pod shares the node's network namespace.", "type": "boolean" }, "hostIPC": { "description": "Pod-scope values: the pod shares the node's IPC namespace.", "type": "boolean" }, "kubeletConfigKnown": { "description": "A kubelet configuration (KubeletConfiguration, kubelet flags) was found in the linted files.", "type": "boolean" }, "protectKernelDefaults": { "description": "The linted kubelet configuration sets protectKernelDefaults.", "type": "boolean" } } };
+    var pattern12 = new RegExp("^\\d+\\.\\d+(\\.\\d+)?$", "u");
+    function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate23.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (Object.keys(data).length < 1) {
+          const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        for (const key0 in data) {
+          if (!(key0 === "known" || key0 === "lt" || key0 === "lte" || key0 === "gt" || key0 === "gte")) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        if (data.known !== void 0) {
+          if (typeof data.known !== "boolean") {
+            const err2 = { instancePath: instancePath + "/known", schemaPath: "#/properties/known/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data.lt !== void 0) {
+          let data1 = data.lt;
+          if (typeof data1 === "string") {
+            if (!pattern12.test(data1)) {
+              const err3 = { instancePath: instancePath + "/lt", schemaPath: "#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?$"' };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = { instancePath: instancePath + "/lt", schemaPath: "#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data.lte !== void 0) {
+          let data2 = data.lte;
+          if (typeof data2 === "string") {
+            if (!pattern12.test(data2)) {
+              const err5 = { instancePath: instancePath + "/lte", schemaPath: "#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?$"' };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/lte", schemaPath: "#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data.gt !== void 0) {
+          let data3 = data.gt;
+          if (typeof data3 === "string") {
+            if (!pattern12.test(data3)) {
+              const err7 = { instancePath: instancePath + "/gt", schemaPath: "#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?$"' };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = { instancePath: instancePath + "/gt", schemaPath: "#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data.gte !== void 0) {
+          let data4 = data.gte;
+          if (typeof data4 === "string") {
+            if (!pattern12.test(data4)) {
+              const err9 = { instancePath: instancePath + "/gte", schemaPath: "#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?$"' };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/gte", schemaPath: "#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      validate23.errors = vErrors;
+      return errors === 0;
+    }
+    validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate22.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (Object.keys(data).length < 1) {
+          const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        for (const key0 in data) {
+          if (!func1.call(schema39.properties, key0)) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        if (data.kernel !== void 0) {
+          if (!validate23(data.kernel, { instancePath: instancePath + "/kernel", parentData: data, parentDataProperty: "kernel", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.kubernetesVersion !== void 0) {
+          if (!validate23(data.kubernetesVersion, { instancePath: instancePath + "/kubernetesVersion", parentData: data, parentDataProperty: "kubernetesVersion", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.nodeRole !== void 0) {
+          let data2 = data.nodeRole;
+          if (Array.isArray(data2)) {
+            if (data2.length < 1) {
+              const err2 = { instancePath: instancePath + "/nodeRole", schemaPath: "#/properties/nodeRole/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data3 = data2[i0];
+              if (!(data3 === "kubernetes" || data3 === "generic" || data3 === "unknown")) {
+                const err3 = { instancePath: instancePath + "/nodeRole/" + i0, schemaPath: "#/properties/nodeRole/items/enum", keyword: "enum", params: { allowedValues: schema39.properties.nodeRole.items.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            }
+            let i1 = data2.length;
+            let j0;
+            if (i1 > 1) {
+              outer0: for (; i1--; ) {
+                for (j0 = i1; j0--; ) {
+                  if (func0(data2[i1], data2[j0])) {
+                    const err4 = { instancePath: instancePath + "/nodeRole", schemaPath: "#/properties/nodeRole/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                    if (vErrors === null) {
+                      vErrors = [err4];
+                    } else {
+                      vErrors.push(err4);
+                    }
+                    errors++;
+                    break outer0;
+                  }
+                }
+              }
+            }
+          } else {
+            const err5 = { instancePath: instancePath + "/nodeRole", schemaPath: "#/properties/nodeRole/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data.kubeProxyMode !== void 0) {
+          let data4 = data.kubeProxyMode;
+          if (Array.isArray(data4)) {
+            if (data4.length < 1) {
+              const err6 = { instancePath: instancePath + "/kubeProxyMode", schemaPath: "#/properties/kubeProxyMode/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            const len1 = data4.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+              let data5 = data4[i2];
+              if (!(data5 === "iptables" || data5 === "ipvs" || data5 === "nftables" || data5 === "kernelspace" || data5 === "unknown")) {
+                const err7 = { instancePath: instancePath + "/kubeProxyMode/" + i2, schemaPath: "#/properties/kubeProxyMode/items/enum", keyword: "enum", params: { allowedValues: schema39.properties.kubeProxyMode.items.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            let i3 = data4.length;
+            let j1;
+            if (i3 > 1) {
+              outer1: for (; i3--; ) {
+                for (j1 = i3; j1--; ) {
+                  if (func0(data4[i3], data4[j1])) {
+                    const err8 = { instancePath: instancePath + "/kubeProxyMode", schemaPath: "#/properties/kubeProxyMode/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                    break outer1;
+                  }
+                }
+              }
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/kubeProxyMode", schemaPath: "#/properties/kubeProxyMode/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data.applier !== void 0) {
+          let data6 = data.applier;
+          if (Array.isArray(data6)) {
+            if (data6.length < 1) {
+              const err10 = { instancePath: instancePath + "/applier", schemaPath: "#/properties/applier/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            const len2 = data6.length;
+            for (let i4 = 0; i4 < len2; i4++) {
+              let data7 = data6[i4];
+              if (!(data7 === "systemd" || data7 === "procps")) {
+                const err11 = { instancePath: instancePath + "/applier/" + i4, schemaPath: "#/properties/applier/items/enum", keyword: "enum", params: { allowedValues: schema39.properties.applier.items.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            let i5 = data6.length;
+            let j2;
+            if (i5 > 1) {
+              outer2: for (; i5--; ) {
+                for (j2 = i5; j2--; ) {
+                  if (func0(data6[i5], data6[j2])) {
+                    const err12 = { instancePath: instancePath + "/applier", schemaPath: "#/properties/applier/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)" };
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                    break outer2;
+                  }
+                }
+              }
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/applier", schemaPath: "#/properties/applier/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data.completeRoot !== void 0) {
+          if (typeof data.completeRoot !== "boolean") {
+            const err14 = { instancePath: instancePath + "/completeRoot", schemaPath: "#/properties/completeRoot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data.modulesKnown !== void 0) {
+          if (typeof data.modulesKnown !== "boolean") {
+            const err15 = { instancePath: instancePath + "/modulesKnown", schemaPath: "#/properties/modulesKnown/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data.hostNetwork !== void 0) {
+          if (typeof data.hostNetwork !== "boolean") {
+            const err16 = { instancePath: instancePath + "/hostNetwork", schemaPath: "#/properties/hostNetwork/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data.hostIPC !== void 0) {
+          if (typeof data.hostIPC !== "boolean") {
+            const err17 = { instancePath: instancePath + "/hostIPC", schemaPath: "#/properties/hostIPC/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data.kubeletConfigKnown !== void 0) {
+          if (typeof data.kubeletConfigKnown !== "boolean") {
+            const err18 = { instancePath: instancePath + "/kubeletConfigKnown", schemaPath: "#/properties/kubeletConfigKnown/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data.protectKernelDefaults !== void 0) {
+          if (typeof data.protectKernelDefaults !== "boolean") {
+            const err19 = { instancePath: instancePath + "/protectKernelDefaults", schemaPath: "#/properties/protectKernelDefaults/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      validate22.errors = vErrors;
+      return errors === 0;
+    }
+    validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    var schema45 = { "type": "object", "oneOf": [{ "title": "setting check", "additionalProperties": false, "required": ["setting"], "properties": { "setting": { "anyOf": [{ "$ref": "#/$defs/selector" }, { "type": "array", "items": { "$ref": "#/$defs/selector" }, "minItems": 1, "uniqueItems": true }] }, "target": { "description": "effective (default): the value in force after precedence (for a live node: the running kernel's value); assignments: every line that writes the key; overridden: a setting that overrides earlier ones (reported at the winner); divergent: keys whose final value differs between systemd-sysctl and procps; drift: keys whose effective value in the files differs from the running kernel's (--live, --live-snapshot), reported at the winning line. Only effective applies to live nodes.", "enum": ["effective", "assignments", "overridden", "divergent", "drift"] }, "valueType": { "enum": ["string", "integer", "integers", "portRange", "portList"] }, "violation": { "$ref": "#/$defs/assertion" }, "oncePerFileBy": { "description": "Report once per file and value of this message placeholder (for example module), at the first line, with the other lines as related locations.", "enum": ["module", "key", "value"] }, "origin": { "description": "Only values written this way: file (sysctl files), pod-sysctls (a pod's securityContext.sysctls), container (a command a container runs). Default: all.", "type": "array", "items": { "enum": ["file", "pod-sysctls", "container"] }, "minItems": 1, "uniqueItems": true } } }, { "title": "context check", "description": "A cluster context value read from the linted files (scope cluster), reported where it is written; values from the command line or defaults are not checked.", "additionalProperties": false, "required": ["context"], "properties": { "context": { "enum": ["nodePortRange", "kubeProxyMode"] }, "valueType": { "enum": ["string", "integer", "integers", "portRange", "portList"] }, "violation": { "$ref": "#/$defs/assertion" } } }, { "title": "observation check", "description": "A structural fact a source observed: misplaced-sysctls (a sysctls field where Kubernetes does not read it), malformed-pod-sysctl (an entry that is not {name, value} with a string value), unprivileged-sysctl-write (a container that is not privileged writes a sysctl), duplicate-pod-sysctl (a pod's sysctls name the same sysctl twice, as written).", "additionalProperties": false, "required": ["observation"], "properties": { "observation": { "enum": ["misplaced-sysctls", "malformed-pod-sysctl", "unprivileged-sysctl-write", "duplicate-pod-sysctl"] } } }, { "title": "syntax check", "additionalProperties": false, "required": ["syntax"], "properties": { "syntax": { "type": "array", "items": { "enum": ["not-assignment", "empty-key", "empty-value", "template-directive"] }, "minItems": 1, "uniqueItems": true }, "oncePerFile": { "type": "boolean" } } }, { "title": "file check", "additionalProperties": false, "required": ["file"], "properties": { "file": { "enum": ["masked", "sysctl-conf-ignored", "not-dotconf"] } } }, { "title": "command check", "description": "Values written by commands (cloud-init bootcmd/runcmd, scripts, Packer provisioners, Ansible tasks, container commands). split-value: the shell split an unquoted value (sysctl -w k=1024 65535); not-persisted: a write that runs once per instance on the first boot (runcmd) and that no sysctl file sets to the same value; every-boot: a write that runs at every boot (bootcmd); build-time: a write made while an image is built (a Packer provisioner) that no sysctl file of the image sets to the same value; lost-at-reboot: a write on a running machine by a step that runs once (an Ansible task, a script nothing runs at boot) that no sysctl file sets to the same value.", "additionalProperties": false, "required": ["command"], "properties": { "command": { "enum": ["split-value", "not-persisted", "every-boot", "build-time", "lost-at-reboot"] }, "tools": { "description": "Only nodes provisioned by these tools (default: all, container commands included).", "type": "array", "minItems": 1, "items": { "enum": ["cloud-init", "script", "packer", "ansible", "systemd"] } } } }, { "title": "provisioning check", "description": "How a node was provisioned (cloud-init, scripts, Packer, Ansible). file-not-applied: a sysctl file written on the first boot after systemd-sysctl ran and not re-applied later (sysctl --system, sysctl -p FILE, systemctl restart systemd-sysctl, a reboot); sysctl-conf-written: /etc/sysctl.conf is written or appended to.", "additionalProperties": false, "required": ["provisioning"], "properties": { "provisioning": { "enum": ["file-not-applied", "sysctl-conf-written"] }, "tools": { "description": "Only nodes provisioned by these tools (default: all).", "type": "array", "minItems": 1, "items": { "enum": ["cloud-init", "script", "packer", "ansible", "systemd"] } } } }] };
+    var pattern16 = new RegExp("^(\\*\\*|[A-Za-z0-9_*?\\[\\]-][A-Za-z0-9_.*?\\[\\]/:@-]*)$", "u");
+    var schema48 = { "description": "Exactly one operator from a closed set; allOf/anyOf/not combine assertions.", "type": "object", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "equals": { "$ref": "#/$defs/scalar" }, "notEquals": { "$ref": "#/$defs/scalar" }, "oneOf": { "type": "array", "items": { "$ref": "#/$defs/scalar" }, "minItems": 1 }, "notOneOf": { "type": "array", "items": { "$ref": "#/$defs/scalar" }, "minItems": 1 }, "lt": { "$ref": "#/$defs/operand" }, "lte": { "$ref": "#/$defs/operand" }, "gt": { "$ref": "#/$defs/operand" }, "gte": { "$ref": "#/$defs/operand" }, "matches": { "type": "string" }, "notMatches": { "type": "string" }, "invalid": { "const": true }, "low": { "$ref": "#/$defs/assertion" }, "high": { "$ref": "#/$defs/assertion" }, "overlaps": { "type": "object", "additionalProperties": false, "required": ["range"], "properties": { "range": { "type": "object", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "context": { "const": "nodePortRange" }, "range": { "type": "string", "pattern": "^\\d+-\\d+$" } } }, "excludeSetting": { "$ref": "#/$defs/selector" } } }, "sameParity": { "const": true }, "moduleNotLoaded": { "const": true }, "moduleDefault": { "description": "The value is (true) or is not (false) the one the key has as soon as its module loads (policies/lists/module-keys.yaml defaults): {{expected}}.", "type": "boolean" }, "keyStatus": { "description": "What policies/lists/kernel-keys.yaml says about the key: unknown (under a completely listed prefix but not listed), removed (removed at or before the target kernel), vendor (exists only in some vendors' kernels: {{vendor}}), impossible (its first component is not a /proc/sys directory, or it holds blanks: {{reason}}), read-only (a write cannot change it, everywhere or from a pod's own network namespace: {{reason}}).", "enum": ["unknown", "removed", "vendor", "impossible", "read-only"] }, "valueShape": { "description": "The value against what the key's kernel handler reads (kernel-keys.yaml values): extra-fields (more integers than the key takes; the rest is silently dropped: {{expected}}, {{text}}), out-of-range (an integer outside the range the handler accepts, the write fails with EINVAL: {{expected}}).", "enum": ["extra-fields", "out-of-range"] }, "podSafe": { "description": "The key is (true) or is not (false) in kubelet's safe set for the Kubernetes version and kernel (policies/lists/pod-safe-sysctls.yaml).", "type": "boolean" }, "kernelNamespace": { "description": "The kernel namespace kubelet files the key under: net (net.*), ipc (kernel.sem, kernel.shm*, kernel.msg*, fs.mqueue.*) or none (node-global).", "type": "array", "items": { "enum": ["net", "ipc", "none"] }, "minItems": 1, "uniqueItems": true }, "kubeletAllowed": { "description": "The key is (true) or is not (false) allowed by kubelet's allowedUnsafeSysctls from the linted files.", "type": "boolean" }, "keyMatches": { "description": "The key matches this selector (key, glob or prefix.**): combined with allOf/anyOf, one policy can hold a different expectation per key.", "$ref": "#/$defs/selector" }, "allOf": { "type": "array", "items": { "$ref": "#/$defs/assertion" }, "minItems": 1 }, "anyOf": { "type": "array", "items": { "$ref": "#/$defs/assertion" }, "minItems": 1 }, "not": { "$ref": "#/$defs/assertion" } } };
+    var schema49 = { "type": ["string", "number"] };
+    var schema53 = { "anyOf": [{ "type": "number" }, { "type": "object", "additionalProperties": false, "required": ["setting"], "properties": { "setting": { "$ref": "#/$defs/selector" }, "default": { "type": "number", "description": "Value when the setting is not set (the kernel default)." }, "appliedBefore": { "type": "boolean", "description": "Use the value the setting has when the judged line is written (apply order), not its final value." } } }, { "type": "object", "additionalProperties": false, "required": ["context"], "properties": { "context": { "enum": ["nodePortRange.lo", "nodePortRange.hi"] } } }] };
+    function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate29.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      const _errs0 = errors;
+      let valid0 = false;
+      const _errs1 = errors;
+      if (!(typeof data == "number" && isFinite(data))) {
+        const err0 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      var _valid0 = _errs1 === errors;
+      valid0 = valid0 || _valid0;
+      const _errs3 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.setting === void 0) {
+          const err1 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "setting" }, message: "must have required property 'setting'" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        for (const key0 in data) {
+          if (!(key0 === "setting" || key0 === "default" || key0 === "appliedBefore")) {
+            const err2 = { instancePath, schemaPath: "#/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data.setting !== void 0) {
+          let data0 = data.setting;
+          if (typeof data0 === "string") {
+            if (!pattern16.test(data0)) {
+              const err3 = { instancePath: instancePath + "/setting", schemaPath: "#/$defs/selector/pattern", keyword: "pattern", params: { pattern: "^(\\*\\*|[A-Za-z0-9_*?\\[\\]-][A-Za-z0-9_.*?\\[\\]/:@-]*)$" }, message: 'must match pattern "^(\\*\\*|[A-Za-z0-9_*?\\[\\]-][A-Za-z0-9_.*?\\[\\]/:@-]*)$"' };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = { instancePath: instancePath + "/setting", schemaPath: "#/$defs/selector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data.default !== void 0) {
+          let data1 = data.default;
+          if (!(typeof data1 == "number" && isFinite(data1))) {
+            const err5 = { instancePath: instancePath + "/default", schemaPath: "#/anyOf/1/properties/default/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data.appliedBefore !== void 0) {
+          if (typeof data.appliedBefore !== "boolean") {
+            const err6 = { instancePath: instancePath + "/appliedBefore", schemaPath: "#/anyOf/1/properties/appliedBefore/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      var _valid0 = _errs3 === errors;
+      valid0 = valid0 || _valid0;
+      if (_valid0) {
+        var props0 = true;
+      }
+      const _errs13 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.context === void 0) {
+          const err8 = { instancePath, schemaPath: "#/anyOf/2/required", keyword: "required", params: { missingProperty: "context" }, message: "must have required property 'context'" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        for (const key1 in data) {
+          if (!(key1 === "context")) {
+            const err9 = { instancePath, schemaPath: "#/anyOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data.context !== void 0) {
+          let data3 = data.context;
+          if (!(data3 === "nodePortRange.lo" || data3 === "nodePortRange.hi")) {
+            const err10 = { instancePath: instancePath + "/context", schemaPath: "#/anyOf/2/properties/context/enum", keyword: "enum", params: { allowedValues: schema53.anyOf[2].properties.context.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath, schemaPath: "#/anyOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      var _valid0 = _errs13 === errors;
+      valid0 = valid0 || _valid0;
+      if (_valid0) {
+        if (props0 !== true) {
+          props0 = true;
+        }
+      }
+      if (!valid0) {
+        const err12 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      } else {
+        errors = _errs0;
+        if (vErrors !== null) {
+          if (_errs0) {
+            vErrors.length = _errs0;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      validate29.errors = vErrors;
+      evaluated0.props = props0;
+      return errors === 0;
+    }
+    validate29.evaluated = { "dynamicProps": true, "dynamicItems": false };
+    var wrapper0 = { validate: validate28 };
+    var pattern19 = new RegExp("^\\d+-\\d+$", "u");
+    function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate28.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (Object.keys(data).length > 1) {
+          const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (Object.keys(data).length < 1) {
+          const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        for (const key0 in data) {
+          if (!func1.call(schema48.properties, key0)) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data.equals !== void 0) {
+          let data0 = data.equals;
+          if (typeof data0 !== "string" && !(typeof data0 == "number" && isFinite(data0))) {
+            const err3 = { instancePath: instancePath + "/equals", schemaPath: "#/$defs/scalar/type", keyword: "type", params: { type: schema49.type }, message: "must be string,number" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data.notEquals !== void 0) {
+          let data1 = data.notEquals;
+          if (typeof data1 !== "string" && !(typeof data1 == "number" && isFinite(data1))) {
+            const err4 = { instancePath: instancePath + "/notEquals", schemaPath: "#/$defs/scalar/type", keyword: "type", params: { type: schema49.type }, message: "must be string,number" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data.oneOf !== void 0) {
+          let data2 = data.oneOf;
+          if (Array.isArray(data2)) {
+            if (data2.length < 1) {
+              const err5 = { instancePath: instancePath + "/oneOf", schemaPath: "#/properties/oneOf/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data3 = data2[i0];
+              if (typeof data3 !== "string" && !(typeof data3 == "number" && isFinite(data3))) {
+                const err6 = { instancePath: instancePath + "/oneOf/" + i0, schemaPath: "#/$defs/scalar/type", keyword: "type", params: { type: schema49.type }, message: "must be string,number" };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err7 = { instancePath: instancePath + "/oneOf", schemaPath: "#/properties/oneOf/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data.notOneOf !== void 0) {
+          let data4 = data.notOneOf;
+          if (Array.isArray(data4)) {
+            if (data4.length < 1) {
+              const err8 = { instancePath: instancePath + "/notOneOf", schemaPath: "#/properties/notOneOf/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            const len1 = data4.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data5 = data4[i1];
+              if (typeof data5 !== "string" && !(typeof data5 == "number" && isFinite(data5))) {
+                const err9 = { instancePath: instancePath + "/notOneOf/" + i1, schemaPath: "#/$defs/scalar/type", keyword: "type", params: { type: schema49.type }, message: "must be string,number" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/notOneOf", schemaPath: "#/properties/notOneOf/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data.lt !== void 0) {
+          if (!validate29(data.lt, { instancePath: instancePath + "/lt", parentData: data, parentDataProperty: "lt", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.lte !== void 0) {
+          if (!validate29(data.lte, { instancePath: instancePath + "/lte", parentData: data, parentDataProperty: "lte", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.gt !== void 0) {
+          if (!validate29(data.gt, { instancePath: instancePath + "/gt", parentData: data, parentDataProperty: "gt", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.gte !== void 0) {
+          if (!validate29(data.gte, { instancePath: instancePath + "/gte", parentData: data, parentDataProperty: "gte", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.matches !== void 0) {
+          if (typeof data.matches !== "string") {
+            const err11 = { instancePath: instancePath + "/matches", schemaPath: "#/properties/matches/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data.notMatches !== void 0) {
+          if (typeof data.notMatches !== "string") {
+            const err12 = { instancePath: instancePath + "/notMatches", schemaPath: "#/properties/notMatches/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data.invalid !== void 0) {
+          if (true !== data.invalid) {
+            const err13 = { instancePath: instancePath + "/invalid", schemaPath: "#/properties/invalid/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data.low !== void 0) {
+          if (!wrapper0.validate(data.low, { instancePath: instancePath + "/low", parentData: data, parentDataProperty: "low", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.high !== void 0) {
+          if (!wrapper0.validate(data.high, { instancePath: instancePath + "/high", parentData: data, parentDataProperty: "high", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.overlaps !== void 0) {
+          let data15 = data.overlaps;
+          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            if (data15.range === void 0) {
+              const err14 = { instancePath: instancePath + "/overlaps", schemaPath: "#/properties/overlaps/required", keyword: "required", params: { missingProperty: "range" }, message: "must have required property 'range'" };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            for (const key1 in data15) {
+              if (!(key1 === "range" || key1 === "excludeSetting")) {
+                const err15 = { instancePath: instancePath + "/overlaps", schemaPath: "#/properties/overlaps/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data15.range !== void 0) {
+              let data16 = data15.range;
+              if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                if (Object.keys(data16).length > 1) {
+                  const err16 = { instancePath: instancePath + "/overlaps/range", schemaPath: "#/properties/overlaps/properties/range/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties" };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+                if (Object.keys(data16).length < 1) {
+                  const err17 = { instancePath: instancePath + "/overlaps/range", schemaPath: "#/properties/overlaps/properties/range/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+                for (const key2 in data16) {
+                  if (!(key2 === "context" || key2 === "range")) {
+                    const err18 = { instancePath: instancePath + "/overlaps/range", schemaPath: "#/properties/overlaps/properties/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.context !== void 0) {
+                  if ("nodePortRange" !== data16.context) {
+                    const err19 = { instancePath: instancePath + "/overlaps/range/context", schemaPath: "#/properties/overlaps/properties/range/properties/context/const", keyword: "const", params: { allowedValue: "nodePortRange" }, message: "must be equal to constant" };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.range !== void 0) {
+                  let data18 = data16.range;
+                  if (typeof data18 === "string") {
+                    if (!pattern19.test(data18)) {
+                      const err20 = { instancePath: instancePath + "/overlaps/range/range", schemaPath: "#/properties/overlaps/properties/range/properties/range/pattern", keyword: "pattern", params: { pattern: "^\\d+-\\d+$" }, message: 'must match pattern "^\\d+-\\d+$"' };
+                      if (vErrors === null) {
+                        vErrors = [err20];
+                      } else {
+                        vErrors.push(err20);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err21 = { instancePath: instancePath + "/overlaps/range/range", schemaPath: "#/properties/overlaps/properties/range/properties/range/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err22 = { instancePath: instancePath + "/overlaps/range", schemaPath: "#/properties/overlaps/properties/range/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data15.excludeSetting !== void 0) {
+              let data19 = data15.excludeSetting;
+              if (typeof data19 === "string") {
+                if (!pattern16.test(data19)) {
+                  const err23 = { instancePath: instancePath + "/overlaps/excludeSetting", schemaPath: "#/$defs/selector/pattern", keyword: "pattern", params: { pattern: "^(\\*\\*|[A-Za-z0-9_*?\\[\\]-][A-Za-z0-9_.*?\\[\\]/:@-]*)$" }, message: 'must match pattern "^(\\*\\*|[A-Za-z0-9_*?\\[\\]-][A-Za-z0-9_.*?\\[\\]/:@-]*)$"' };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+              } else {
+                const err24 = { instancePath: instancePath + "/overlaps/excludeSetting", schemaPath: "#/$defs/selector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/overlaps", schemaPath: "#/properties/overlaps/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data.sameParity !== void 0) {
+          if (true !== data.sameParity) {
+            const err26 = { instancePath: instancePath + "/sameParity", schemaPath: "#/properties/sameParity/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data.moduleNotLoaded !== void 0) {
+          if (true !== data.moduleNotLoaded) {
+            const err27 = { instancePath: instancePath + "/moduleNotLoaded", schemaPath: "#/properties/moduleNotLoaded/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data.moduleDefault !== void 0) {
+          if (typeof data.moduleDefault !== "boolean") {
+            const err28 = { instancePath: instancePath + "/moduleDefault", schemaPath: "#/properties/moduleDefault/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data.keyStatus !== void 0) {
+          let data23 = data.keyStatus;
+          if (!(data23 === "unknown" || data23 === "removed" || data23 === "vendor" || data23 === "impossible" || data23 === "read-only")) {
+            const err29 = { instancePath: instancePath + "/keyStatus", schemaPath: "#/properties/keyStatus/enum", keyword: "enum", params: { allowedValues: schema48.properties.keyStatus.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data.valueShape !== void 0) {
+          let data24 = data.valueShape;
+          if (!(data24 === "extra-fields" || data24 === "out-of-range")) {
+            const err30 = { instancePath: instancePath + "/valueShape", schemaPath: "#/properties/valueShape/enum", keyword: "enum", params: { allowedValues: schema48.properties.valueShape.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data.podSafe !== void 0) {
+          if (typeof data.podSafe !== "boolean") {
+            const err31 = { instancePath: instancePath + "/podSafe", schemaPath: "#/properties/podSafe/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data.kernelNamespace !== void 0) {
+          let data26 = data.kernelNamespace;
+          if (Array.isArray(data26)) {
+            if (data26.length < 1) {
+              const err32 = { instancePath: instancePath + "/kernelNamespace", schemaPath: "#/properties/kernelNamespace/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+            const len2 = data26.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data27 = data26[i2];
+              if (!(data27 === "net" || data27 === "ipc" || data27 === "none")) {
+                const err33 = { instancePath: instancePath + "/kernelNamespace/" + i2, schemaPath: "#/properties/kernelNamespace/items/enum", keyword: "enum", params: { allowedValues: schema48.properties.kernelNamespace.items.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+            let i3 = data26.length;
+            let j0;
+            if (i3 > 1) {
+              outer0: for (; i3--; ) {
+                for (j0 = i3; j0--; ) {
+                  if (func0(data26[i3], data26[j0])) {
+                    const err34 = { instancePath: instancePath + "/kernelNamespace", schemaPath: "#/properties/kernelNamespace/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)" };
+                    if (vErrors === null) {
+                      vErrors = [err34];
+                    } else {
+                      vErrors.push(err34);
+                    }
+                    errors++;
+                    break outer0;
+                  }
+                }
+              }
+            }
+          } else {
+            const err35 = { instancePath: instancePath + "/kernelNamespace", schemaPath: "#/properties/kernelNamespace/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data.kubeletAllowed !== void 0) {
+          if (typeof data.kubeletAllowed !== "boolean") {
+            const err36 = { instancePath: instancePath + "/kubeletAllowed", schemaPath: "#/properties/kubeletAllowed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data.keyMatches !== void 0) {
+          let data29 = data.keyMatches;
+          if (typeof data29 === "string") {
+            if (!pattern16.test(data29)) {
+              const err37 = { instancePath: instancePath + "/keyMatches", schemaPath: "#/$defs/selector/pattern", keyword: "pattern", params: { pattern: "^(\\*\\*|[A-Za-z0-9_*?\\[\\]-][A-Za-z0-9_.*?\\[\\]/:@-]*)$" }, message: 'must match pattern "^(\\*\\*|[A-Za-z0-9_*?\\[\\]-][A-Za-z0-9_.*?\\[\\]/:@-]*)$"' };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+          } else {
+            const err38 = { instancePath: instancePath + "/keyMatches", schemaPath: "#/$defs/selector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        if (data.allOf !== void 0) {
+          let data30 = data.allOf;
+          if (Array.isArray(data30)) {
+            if (data30.length < 1) {
+              const err39 = { instancePath: instancePath + "/allOf", schemaPath: "#/properties/allOf/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            const len3 = data30.length;
+            for (let i4 = 0; i4 < len3; i4++) {
+              if (!wrapper0.validate(data30[i4], { instancePath: instancePath + "/allOf/" + i4, parentData: data30, parentDataProperty: i4, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err40 = { instancePath: instancePath + "/allOf", schemaPath: "#/properties/allOf/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        if (data.anyOf !== void 0) {
+          let data32 = data.anyOf;
+          if (Array.isArray(data32)) {
+            if (data32.length < 1) {
+              const err41 = { instancePath: instancePath + "/anyOf", schemaPath: "#/properties/anyOf/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            const len4 = data32.length;
+            for (let i5 = 0; i5 < len4; i5++) {
+              if (!wrapper0.validate(data32[i5], { instancePath: instancePath + "/anyOf/" + i5, parentData: data32, parentDataProperty: i5, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err42 = { instancePath: instancePath + "/anyOf", schemaPath: "#/properties/anyOf/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+        if (data.not !== void 0) {
+          if (!wrapper0.validate(data.not, { instancePath: instancePath + "/not", parentData: data, parentDataProperty: "not", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+      validate28.errors = vErrors;
+      return errors === 0;
+    }
+    validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate27.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (!(data && typeof data == "object" && !Array.isArray(data))) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      const _errs1 = errors;
+      let valid0 = false;
+      let passing0 = null;
+      const _errs2 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.setting === void 0) {
+          const err1 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "setting" }, message: "must have required property 'setting'" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        for (const key0 in data) {
+          if (!(key0 === "setting" || key0 === "target" || key0 === "valueType" || key0 === "violation" || key0 === "oncePerFileBy" || key0 === "origin")) {
+            const err2 = { instancePath, schemaPath: "#/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data.setting !== void 0) {
+          let data0 = data.setting;
+          const _errs5 = errors;
+          let valid2 = false;
+          const _errs6 = errors;
+          if (typeof data0 === "string") {
+            if (!pattern16.test(data0)) {
+              const err3 = { instancePath: instancePath + "/setting", schemaPath: "#/$defs/selector/pattern", keyword: "pattern", params: { pattern: "^(\\*\\*|[A-Za-z0-9_*?\\[\\]-][A-Za-z0-9_.*?\\[\\]/:@-]*)$" }, message: 'must match pattern "^(\\*\\*|[A-Za-z0-9_*?\\[\\]-][A-Za-z0-9_.*?\\[\\]/:@-]*)$"' };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = { instancePath: instancePath + "/setting", schemaPath: "#/$defs/selector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+          var _valid1 = _errs6 === errors;
+          valid2 = valid2 || _valid1;
+          const _errs9 = errors;
+          if (Array.isArray(data0)) {
+            if (data0.length < 1) {
+              const err5 = { instancePath: instancePath + "/setting", schemaPath: "#/oneOf/0/properties/setting/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data1 = data0[i0];
+              if (typeof data1 === "string") {
+                if (!pattern16.test(data1)) {
+                  const err6 = { instancePath: instancePath + "/setting/" + i0, schemaPath: "#/$defs/selector/pattern", keyword: "pattern", params: { pattern: "^(\\*\\*|[A-Za-z0-9_*?\\[\\]-][A-Za-z0-9_.*?\\[\\]/:@-]*)$" }, message: 'must match pattern "^(\\*\\*|[A-Za-z0-9_*?\\[\\]-][A-Za-z0-9_.*?\\[\\]/:@-]*)$"' };
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                }
+              } else {
+                const err7 = { instancePath: instancePath + "/setting/" + i0, schemaPath: "#/$defs/selector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            let i1 = data0.length;
+            let j0;
+            if (i1 > 1) {
+              outer0: for (; i1--; ) {
+                for (j0 = i1; j0--; ) {
+                  if (func0(data0[i1], data0[j0])) {
+                    const err8 = { instancePath: instancePath + "/setting", schemaPath: "#/oneOf/0/properties/setting/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                    break outer0;
+                  }
+                }
+              }
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/setting", schemaPath: "#/oneOf/0/properties/setting/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+          var _valid1 = _errs9 === errors;
+          valid2 = valid2 || _valid1;
+          if (!valid2) {
+            const err10 = { instancePath: instancePath + "/setting", schemaPath: "#/oneOf/0/properties/setting/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          } else {
+            errors = _errs5;
+            if (vErrors !== null) {
+              if (_errs5) {
+                vErrors.length = _errs5;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data.target !== void 0) {
+          let data2 = data.target;
+          if (!(data2 === "effective" || data2 === "assignments" || data2 === "overridden" || data2 === "divergent" || data2 === "drift")) {
+            const err11 = { instancePath: instancePath + "/target", schemaPath: "#/oneOf/0/properties/target/enum", keyword: "enum", params: { allowedValues: schema45.oneOf[0].properties.target.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data.valueType !== void 0) {
+          let data3 = data.valueType;
+          if (!(data3 === "string" || data3 === "integer" || data3 === "integers" || data3 === "portRange" || data3 === "portList")) {
+            const err12 = { instancePath: instancePath + "/valueType", schemaPath: "#/oneOf/0/properties/valueType/enum", keyword: "enum", params: { allowedValues: schema45.oneOf[0].properties.valueType.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data.violation !== void 0) {
+          if (!validate28(data.violation, { instancePath: instancePath + "/violation", parentData: data, parentDataProperty: "violation", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.oncePerFileBy !== void 0) {
+          let data5 = data.oncePerFileBy;
+          if (!(data5 === "module" || data5 === "key" || data5 === "value")) {
+            const err13 = { instancePath: instancePath + "/oncePerFileBy", schemaPath: "#/oneOf/0/properties/oncePerFileBy/enum", keyword: "enum", params: { allowedValues: schema45.oneOf[0].properties.oncePerFileBy.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data.origin !== void 0) {
+          let data6 = data.origin;
+          if (Array.isArray(data6)) {
+            if (data6.length < 1) {
+              const err14 = { instancePath: instancePath + "/origin", schemaPath: "#/oneOf/0/properties/origin/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            const len1 = data6.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+              let data7 = data6[i2];
+              if (!(data7 === "file" || data7 === "pod-sysctls" || data7 === "container")) {
+                const err15 = { instancePath: instancePath + "/origin/" + i2, schemaPath: "#/oneOf/0/properties/origin/items/enum", keyword: "enum", params: { allowedValues: schema45.oneOf[0].properties.origin.items.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            let i3 = data6.length;
+            let j1;
+            if (i3 > 1) {
+              outer1: for (; i3--; ) {
+                for (j1 = i3; j1--; ) {
+                  if (func0(data6[i3], data6[j1])) {
+                    const err16 = { instancePath: instancePath + "/origin", schemaPath: "#/oneOf/0/properties/origin/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
+                    if (vErrors === null) {
+                      vErrors = [err16];
+                    } else {
+                      vErrors.push(err16);
+                    }
+                    errors++;
+                    break outer1;
+                  }
+                }
+              }
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/origin", schemaPath: "#/oneOf/0/properties/origin/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      }
+      var _valid0 = _errs2 === errors;
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 0;
+        var props0 = true;
+      }
+      const _errs21 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.context === void 0) {
+          const err18 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "context" }, message: "must have required property 'context'" };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        for (const key1 in data) {
+          if (!(key1 === "context" || key1 === "valueType" || key1 === "violation")) {
+            const err19 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data.context !== void 0) {
+          let data8 = data.context;
+          if (!(data8 === "nodePortRange" || data8 === "kubeProxyMode")) {
+            const err20 = { instancePath: instancePath + "/context", schemaPath: "#/oneOf/1/properties/context/enum", keyword: "enum", params: { allowedValues: schema45.oneOf[1].properties.context.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data.valueType !== void 0) {
+          let data9 = data.valueType;
+          if (!(data9 === "string" || data9 === "integer" || data9 === "integers" || data9 === "portRange" || data9 === "portList")) {
+            const err21 = { instancePath: instancePath + "/valueType", schemaPath: "#/oneOf/1/properties/valueType/enum", keyword: "enum", params: { allowedValues: schema45.oneOf[1].properties.valueType.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data.violation !== void 0) {
+          if (!validate28(data.violation, { instancePath: instancePath + "/violation", parentData: data, parentDataProperty: "violation", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+            errors = vErrors.length;
+          }
+        }
+      }
+      var _valid0 = _errs21 === errors;
+      if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid0 = true;
+          passing0 = 1;
+          if (props0 !== true) {
+            props0 = true;
+          }
+        }
+        const _errs26 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.observation === void 0) {
+            const err22 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "observation" }, message: "must have required property 'observation'" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+          for (const key2 in data) {
+            if (!(key2 === "observation")) {
+              const err23 = { instancePath, schemaPath: "#/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          }
+          if (data.observation !== void 0) {
+            let data11 = data.observation;
+            if (!(data11 === "misplaced-sysctls" || data11 === "malformed-pod-sysctl" || data11 === "unprivileged-sysctl-write" || data11 === "duplicate-pod-sysctl")) {
+              const err24 = { instancePath: instancePath + "/observation", schemaPath: "#/oneOf/2/properties/observation/enum", keyword: "enum", params: { allowedValues: schema45.oneOf[2].properties.observation.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          }
+        }
+        var _valid0 = _errs26 === errors;
+        if (_valid0 && valid0) {
+          valid0 = false;
+          passing0 = [passing0, 2];
+        } else {
+          if (_valid0) {
+            valid0 = true;
+            passing0 = 2;
+            if (props0 !== true) {
+              props0 = true;
+            }
+          }
+          const _errs29 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.syntax === void 0) {
+              const err25 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "syntax" }, message: "must have required property 'syntax'" };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            for (const key3 in data) {
+              if (!(key3 === "syntax" || key3 === "oncePerFile")) {
+                const err26 = { instancePath, schemaPath: "#/oneOf/3/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data.syntax !== void 0) {
+              let data12 = data.syntax;
+              if (Array.isArray(data12)) {
+                if (data12.length < 1) {
+                  const err27 = { instancePath: instancePath + "/syntax", schemaPath: "#/oneOf/3/properties/syntax/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+                const len2 = data12.length;
+                for (let i4 = 0; i4 < len2; i4++) {
+                  let data13 = data12[i4];
+                  if (!(data13 === "not-assignment" || data13 === "empty-key" || data13 === "empty-value" || data13 === "template-directive")) {
+                    const err28 = { instancePath: instancePath + "/syntax/" + i4, schemaPath: "#/oneOf/3/properties/syntax/items/enum", keyword: "enum", params: { allowedValues: schema45.oneOf[3].properties.syntax.items.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                }
+                let i5 = data12.length;
+                let j2;
+                if (i5 > 1) {
+                  outer2: for (; i5--; ) {
+                    for (j2 = i5; j2--; ) {
+                      if (func0(data12[i5], data12[j2])) {
+                        const err29 = { instancePath: instancePath + "/syntax", schemaPath: "#/oneOf/3/properties/syntax/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)" };
+                        if (vErrors === null) {
+                          vErrors = [err29];
+                        } else {
+                          vErrors.push(err29);
+                        }
+                        errors++;
+                        break outer2;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err30 = { instancePath: instancePath + "/syntax", schemaPath: "#/oneOf/3/properties/syntax/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data.oncePerFile !== void 0) {
+              if (typeof data.oncePerFile !== "boolean") {
+                const err31 = { instancePath: instancePath + "/oncePerFile", schemaPath: "#/oneOf/3/properties/oncePerFile/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+          }
+          var _valid0 = _errs29 === errors;
+          if (_valid0 && valid0) {
+            valid0 = false;
+            passing0 = [passing0, 3];
+          } else {
+            if (_valid0) {
+              valid0 = true;
+              passing0 = 3;
+              if (props0 !== true) {
+                props0 = true;
+              }
+            }
+            const _errs36 = errors;
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+              if (data.file === void 0) {
+                const err32 = { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property 'file'" };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+              for (const key4 in data) {
+                if (!(key4 === "file")) {
+                  const err33 = { instancePath, schemaPath: "#/oneOf/4/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+              }
+              if (data.file !== void 0) {
+                let data15 = data.file;
+                if (!(data15 === "masked" || data15 === "sysctl-conf-ignored" || data15 === "not-dotconf")) {
+                  const err34 = { instancePath: instancePath + "/file", schemaPath: "#/oneOf/4/properties/file/enum", keyword: "enum", params: { allowedValues: schema45.oneOf[4].properties.file.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+              }
+            }
+            var _valid0 = _errs36 === errors;
+            if (_valid0 && valid0) {
+              valid0 = false;
+              passing0 = [passing0, 4];
+            } else {
+              if (_valid0) {
+                valid0 = true;
+                passing0 = 4;
+                if (props0 !== true) {
+                  props0 = true;
+                }
+              }
+              const _errs39 = errors;
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.command === void 0) {
+                  const err35 = { instancePath, schemaPath: "#/oneOf/5/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'" };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+                for (const key5 in data) {
+                  if (!(key5 === "command" || key5 === "tools")) {
+                    const err36 = { instancePath, schemaPath: "#/oneOf/5/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.command !== void 0) {
+                  let data16 = data.command;
+                  if (!(data16 === "split-value" || data16 === "not-persisted" || data16 === "every-boot" || data16 === "build-time" || data16 === "lost-at-reboot")) {
+                    const err37 = { instancePath: instancePath + "/command", schemaPath: "#/oneOf/5/properties/command/enum", keyword: "enum", params: { allowedValues: schema45.oneOf[5].properties.command.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.tools !== void 0) {
+                  let data17 = data.tools;
+                  if (Array.isArray(data17)) {
+                    if (data17.length < 1) {
+                      const err38 = { instancePath: instancePath + "/tools", schemaPath: "#/oneOf/5/properties/tools/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err38];
+                      } else {
+                        vErrors.push(err38);
+                      }
+                      errors++;
+                    }
+                    const len3 = data17.length;
+                    for (let i6 = 0; i6 < len3; i6++) {
+                      let data18 = data17[i6];
+                      if (!(data18 === "cloud-init" || data18 === "script" || data18 === "packer" || data18 === "ansible" || data18 === "systemd")) {
+                        const err39 = { instancePath: instancePath + "/tools/" + i6, schemaPath: "#/oneOf/5/properties/tools/items/enum", keyword: "enum", params: { allowedValues: schema45.oneOf[5].properties.tools.items.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err39];
+                        } else {
+                          vErrors.push(err39);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err40 = { instancePath: instancePath + "/tools", schemaPath: "#/oneOf/5/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err40];
+                    } else {
+                      vErrors.push(err40);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              var _valid0 = _errs39 === errors;
+              if (_valid0 && valid0) {
+                valid0 = false;
+                passing0 = [passing0, 5];
+              } else {
+                if (_valid0) {
+                  valid0 = true;
+                  passing0 = 5;
+                  if (props0 !== true) {
+                    props0 = true;
+                  }
+                }
+                const _errs45 = errors;
+                if (data && typeof data == "object" && !Array.isArray(data)) {
+                  if (data.provisioning === void 0) {
+                    const err41 = { instancePath, schemaPath: "#/oneOf/6/required", keyword: "required", params: { missingProperty: "provisioning" }, message: "must have required property 'provisioning'" };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  }
+                  for (const key6 in data) {
+                    if (!(key6 === "provisioning" || key6 === "tools")) {
+                      const err42 = { instancePath, schemaPath: "#/oneOf/6/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err42];
+                      } else {
+                        vErrors.push(err42);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data.provisioning !== void 0) {
+                    let data19 = data.provisioning;
+                    if (!(data19 === "file-not-applied" || data19 === "sysctl-conf-written")) {
+                      const err43 = { instancePath: instancePath + "/provisioning", schemaPath: "#/oneOf/6/properties/provisioning/enum", keyword: "enum", params: { allowedValues: schema45.oneOf[6].properties.provisioning.enum }, message: "must be equal to one of the allowed values" };
+                      if (vErrors === null) {
+                        vErrors = [err43];
+                      } else {
+                        vErrors.push(err43);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data.tools !== void 0) {
+                    let data20 = data.tools;
+                    if (Array.isArray(data20)) {
+                      if (data20.length < 1) {
+                        const err44 = { instancePath: instancePath + "/tools", schemaPath: "#/oneOf/6/properties/tools/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                        if (vErrors === null) {
+                          vErrors = [err44];
+                        } else {
+                          vErrors.push(err44);
+                        }
+                        errors++;
+                      }
+                      const len4 = data20.length;
+                      for (let i7 = 0; i7 < len4; i7++) {
+                        let data21 = data20[i7];
+                        if (!(data21 === "cloud-init" || data21 === "script" || data21 === "packer" || data21 === "ansible" || data21 === "systemd")) {
+                          const err45 = { instancePath: instancePath + "/tools/" + i7, schemaPath: "#/oneOf/6/properties/tools/items/enum", keyword: "enum", params: { allowedValues: schema45.oneOf[6].properties.tools.items.enum }, message: "must be equal to one of the allowed values" };
+                          if (vErrors === null) {
+                            vErrors = [err45];
+                          } else {
+                            vErrors.push(err45);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err46 = { instancePath: instancePath + "/tools", schemaPath: "#/oneOf/6/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                      if (vErrors === null) {
+                        vErrors = [err46];
+                      } else {
+                        vErrors.push(err46);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                var _valid0 = _errs45 === errors;
+                if (_valid0 && valid0) {
+                  valid0 = false;
+                  passing0 = [passing0, 6];
+                } else {
+                  if (_valid0) {
+                    valid0 = true;
+                    passing0 = 6;
+                    if (props0 !== true) {
+                      props0 = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+      if (!valid0) {
+        const err47 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      } else {
+        errors = _errs1;
+        if (vErrors !== null) {
+          if (_errs1) {
+            vErrors.length = _errs1;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      validate27.errors = vErrors;
+      evaluated0.props = props0;
+      return errors === 0;
+    }
+    validate27.evaluated = { "dynamicProps": true, "dynamicItems": false };
+    function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      ;
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate21.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.id === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data.title === void 0) {
+          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data.severity === void 0) {
+          const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data.check === void 0) {
+          const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "check" }, message: "must have required property 'check'" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data.message === void 0) {
+          const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data.rationale === void 0) {
+          const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rationale" }, message: "must have required property 'rationale'" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data.fix === void 0) {
+          const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fix" }, message: "must have required property 'fix'" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        for (const key0 in data) {
+          if (!(func1.call(schema37.properties, key0) || pattern9.test(key0))) {
+            const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data.$schema !== void 0) {
+          if (typeof data.$schema !== "string") {
+            const err8 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data.id !== void 0) {
+          let data1 = data.id;
+          if (typeof data1 === "string") {
+            if (!pattern10.test(data1)) {
+              const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"' };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data.title !== void 0) {
+          let data2 = data.title;
+          if (typeof data2 === "string") {
+            if (func2(data2) > 200) {
+              const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            if (func2(data2) < 3) {
+              const err12 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data.severity !== void 0) {
+          let data3 = data.severity;
+          if (!(data3 === "error" || data3 === "warning" || data3 === "info")) {
+            const err14 = { instancePath: instancePath + "/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data.tags !== void 0) {
+          let data4 = data.tags;
+          if (Array.isArray(data4)) {
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data5 = data4[i0];
+              if (typeof data5 === "string") {
+                if (!pattern11.test(data5)) {
+                  const err15 = { instancePath: instancePath + "/tags/" + i0, schemaPath: "#/properties/tags/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"' };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+              } else {
+                const err16 = { instancePath: instancePath + "/tags/" + i0, schemaPath: "#/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            let i1 = data4.length;
+            let j0;
+            if (i1 > 1) {
+              const indices0 = {};
+              for (; i1--; ) {
+                let item0 = data4[i1];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err17 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i1;
+              }
+            }
+          } else {
+            const err18 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data.scope !== void 0) {
+          let data6 = data.scope;
+          if (Array.isArray(data6)) {
+            if (data6.length < 1) {
+              const err19 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            const len1 = data6.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+              let data7 = data6[i2];
+              if (!(data7 === "node" || data7 === "pod" || data7 === "cluster")) {
+                const err20 = { instancePath: instancePath + "/scope/" + i2, schemaPath: "#/properties/scope/items/enum", keyword: "enum", params: { allowedValues: schema37.properties.scope.items.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            let i3 = data6.length;
+            let j1;
+            if (i3 > 1) {
+              outer0: for (; i3--; ) {
+                for (j1 = i3; j1--; ) {
+                  if (func0(data6[i3], data6[j1])) {
+                    const err21 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                    break outer0;
+                  }
+                }
+              }
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data.appliesWhen !== void 0) {
+          if (!validate22(data.appliesWhen, { instancePath: instancePath + "/appliesWhen", parentData: data, parentDataProperty: "appliesWhen", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.check !== void 0) {
+          if (!validate27(data.check, { instancePath: instancePath + "/check", parentData: data, parentDataProperty: "check", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.autofix !== void 0) {
+          let data10 = data.autofix;
+          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            if (data10.action === void 0) {
+              const err23 = { instancePath: instancePath + "/autofix", schemaPath: "#/$defs/autofix/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'" };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            for (const key1 in data10) {
+              if (!(key1 === "action" || key1 === "value" || key1 === "safe" || key1 === "description")) {
+                const err24 = { instancePath: instancePath + "/autofix", schemaPath: "#/$defs/autofix/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            if (data10.action !== void 0) {
+              let data11 = data10.action;
+              if (!(data11 === "remove-assignment" || data11 === "set-value" || data11 === "strip-inline-comment" || data11 === "unquote-value" || data11 === "quote-split-value" || data11 === "rewrite-sysctl-command" || data11 === "remove-exact-duplicates")) {
+                const err25 = { instancePath: instancePath + "/autofix/action", schemaPath: "#/$defs/autofix/properties/action/enum", keyword: "enum", params: { allowedValues: schema57.properties.action.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (data10.value !== void 0) {
+              let data12 = data10.value;
+              if (typeof data12 === "string") {
+                if (!pattern22.test(data12)) {
+                  const err26 = { instancePath: instancePath + "/autofix/value", schemaPath: "#/$defs/autofix/properties/value/pattern", keyword: "pattern", params: { pattern: `^[^\\r\\n#;"'\\\\]+$` }, message: `must match pattern "^[^\\r\\n#;"'\\\\]+$"` };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+              } else {
+                const err27 = { instancePath: instancePath + "/autofix/value", schemaPath: "#/$defs/autofix/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data10.safe !== void 0) {
+              if (typeof data10.safe !== "boolean") {
+                const err28 = { instancePath: instancePath + "/autofix/safe", schemaPath: "#/$defs/autofix/properties/safe/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data10.description !== void 0) {
+              let data14 = data10.description;
+              if (typeof data14 === "string") {
+                if (func2(data14) > 200) {
+                  const err29 = { instancePath: instancePath + "/autofix/description", schemaPath: "#/$defs/autofix/properties/description/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+                if (func2(data14) < 1) {
+                  const err30 = { instancePath: instancePath + "/autofix/description", schemaPath: "#/$defs/autofix/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+              } else {
+                const err31 = { instancePath: instancePath + "/autofix/description", schemaPath: "#/$defs/autofix/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/autofix", schemaPath: "#/$defs/autofix/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data.message !== void 0) {
+          let data15 = data.message;
+          if (typeof data15 === "string") {
+            if (func2(data15) < 1) {
+              const err33 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data.cases !== void 0) {
+          let data16 = data.cases;
+          if (Array.isArray(data16)) {
+            const len2 = data16.length;
+            for (let i4 = 0; i4 < len2; i4++) {
+              let data17 = data16[i4];
+              if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                if (Object.keys(data17).length < 1) {
+                  const err35 = { instancePath: instancePath + "/cases/" + i4, schemaPath: "#/properties/cases/items/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+                for (const key2 in data17) {
+                  if (!(key2 === "when" || key2 === "value" || key2 === "severity" || key2 === "message")) {
+                    const err36 = { instancePath: instancePath + "/cases/" + i4, schemaPath: "#/properties/cases/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                }
+                if (data17.when !== void 0) {
+                  if (!validate22(data17.when, { instancePath: instancePath + "/cases/" + i4 + "/when", parentData: data17, parentDataProperty: "when", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data17.value !== void 0) {
+                  if (!validate28(data17.value, { instancePath: instancePath + "/cases/" + i4 + "/value", parentData: data17, parentDataProperty: "value", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data17.severity !== void 0) {
+                  let data20 = data17.severity;
+                  const _errs40 = errors;
+                  let valid13 = false;
+                  const _errs41 = errors;
+                  if (!(data20 === "error" || data20 === "warning" || data20 === "info")) {
+                    const err37 = { instancePath: instancePath + "/cases/" + i4 + "/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                  var _valid0 = _errs41 === errors;
+                  valid13 = valid13 || _valid0;
+                  const _errs43 = errors;
+                  if ("off" !== data20) {
+                    const err38 = { instancePath: instancePath + "/cases/" + i4 + "/severity", schemaPath: "#/properties/cases/items/properties/severity/anyOf/1/const", keyword: "const", params: { allowedValue: "off" }, message: "must be equal to constant" };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
+                  var _valid0 = _errs43 === errors;
+                  valid13 = valid13 || _valid0;
+                  if (!valid13) {
+                    const err39 = { instancePath: instancePath + "/cases/" + i4 + "/severity", schemaPath: "#/properties/cases/items/properties/severity/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs40;
+                    if (vErrors !== null) {
+                      if (_errs40) {
+                        vErrors.length = _errs40;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data17.message !== void 0) {
+                  let data21 = data17.message;
+                  if (typeof data21 === "string") {
+                    if (func2(data21) < 1) {
+                      const err40 = { instancePath: instancePath + "/cases/" + i4 + "/message", schemaPath: "#/properties/cases/items/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err40];
+                      } else {
+                        vErrors.push(err40);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err41 = { instancePath: instancePath + "/cases/" + i4 + "/message", schemaPath: "#/properties/cases/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err42 = { instancePath: instancePath + "/cases/" + i4, schemaPath: "#/properties/cases/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err43 = { instancePath: instancePath + "/cases", schemaPath: "#/properties/cases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+        if (data.rationale !== void 0) {
+          let data22 = data.rationale;
+          if (typeof data22 === "string") {
+            if (func2(data22) < 1) {
+              const err44 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+          } else {
+            const err45 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+        if (data.fix !== void 0) {
+          let data23 = data.fix;
+          if (typeof data23 === "string") {
+            if (func2(data23) < 1) {
+              const err46 = { instancePath: instancePath + "/fix", schemaPath: "#/properties/fix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+          } else {
+            const err47 = { instancePath: instancePath + "/fix", schemaPath: "#/properties/fix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data.references !== void 0) {
+          let data24 = data.references;
+          if (Array.isArray(data24)) {
+            const len3 = data24.length;
+            for (let i5 = 0; i5 < len3; i5++) {
+              let data25 = data24[i5];
+              if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                if (data25.title === void 0) {
+                  const err48 = { instancePath: instancePath + "/references/" + i5, schemaPath: "#/properties/references/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+                if (data25.url === void 0) {
+                  const err49 = { instancePath: instancePath + "/references/" + i5, schemaPath: "#/properties/references/items/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+                for (const key3 in data25) {
+                  if (!(key3 === "title" || key3 === "url")) {
+                    const err50 = { instancePath: instancePath + "/references/" + i5, schemaPath: "#/properties/references/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err50];
+                    } else {
+                      vErrors.push(err50);
+                    }
+                    errors++;
+                  }
+                }
+                if (data25.title !== void 0) {
+                  let data26 = data25.title;
+                  if (typeof data26 === "string") {
+                    if (func2(data26) < 1) {
+                      const err51 = { instancePath: instancePath + "/references/" + i5 + "/title", schemaPath: "#/properties/references/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err51];
+                      } else {
+                        vErrors.push(err51);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err52 = { instancePath: instancePath + "/references/" + i5 + "/title", schemaPath: "#/properties/references/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err52];
+                    } else {
+                      vErrors.push(err52);
+                    }
+                    errors++;
+                  }
+                }
+                if (data25.url !== void 0) {
+                  let data27 = data25.url;
+                  if (typeof data27 === "string") {
+                    if (!pattern23.test(data27)) {
+                      const err53 = { instancePath: instancePath + "/references/" + i5 + "/url", schemaPath: "#/properties/references/items/properties/url/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
+                      if (vErrors === null) {
+                        vErrors = [err53];
+                      } else {
+                        vErrors.push(err53);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err54 = { instancePath: instancePath + "/references/" + i5 + "/url", schemaPath: "#/properties/references/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err54];
+                    } else {
+                      vErrors.push(err54);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err55 = { instancePath: instancePath + "/references/" + i5, schemaPath: "#/properties/references/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err56 = { instancePath: instancePath + "/references", schemaPath: "#/properties/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data.aliases !== void 0) {
+          let data28 = data.aliases;
+          if (Array.isArray(data28)) {
+            const len4 = data28.length;
+            for (let i6 = 0; i6 < len4; i6++) {
+              let data29 = data28[i6];
+              if (typeof data29 === "string") {
+                if (!pattern10.test(data29)) {
+                  const err57 = { instancePath: instancePath + "/aliases/" + i6, schemaPath: "#/properties/aliases/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"' };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                }
+              } else {
+                const err58 = { instancePath: instancePath + "/aliases/" + i6, schemaPath: "#/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+            let i7 = data28.length;
+            let j2;
+            if (i7 > 1) {
+              const indices1 = {};
+              for (; i7--; ) {
+                let item1 = data28[i7];
+                if (typeof item1 !== "string") {
+                  continue;
+                }
+                if (typeof indices1[item1] == "number") {
+                  j2 = indices1[item1];
+                  const err59 = { instancePath: instancePath + "/aliases", schemaPath: "#/properties/aliases/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i7 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                  break;
+                }
+                indices1[item1] = i7;
+              }
+            }
+          } else {
+            const err60 = { instancePath: instancePath + "/aliases", schemaPath: "#/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+        if (data.supersedes !== void 0) {
+          let data30 = data.supersedes;
+          if (Array.isArray(data30)) {
+            if (data30.length < 1) {
+              const err61 = { instancePath: instancePath + "/supersedes", schemaPath: "#/properties/supersedes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+            const len5 = data30.length;
+            for (let i8 = 0; i8 < len5; i8++) {
+              let data31 = data30[i8];
+              if (typeof data31 === "string") {
+                if (!pattern10.test(data31)) {
+                  const err62 = { instancePath: instancePath + "/supersedes/" + i8, schemaPath: "#/properties/supersedes/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"' };
+                  if (vErrors === null) {
+                    vErrors = [err62];
+                  } else {
+                    vErrors.push(err62);
+                  }
+                  errors++;
+                }
+              } else {
+                const err63 = { instancePath: instancePath + "/supersedes/" + i8, schemaPath: "#/properties/supersedes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+            }
+            let i9 = data30.length;
+            let j3;
+            if (i9 > 1) {
+              const indices2 = {};
+              for (; i9--; ) {
+                let item2 = data30[i9];
+                if (typeof item2 !== "string") {
+                  continue;
+                }
+                if (typeof indices2[item2] == "number") {
+                  j3 = indices2[item2];
+                  const err64 = { instancePath: instancePath + "/supersedes", schemaPath: "#/properties/supersedes/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i9 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors++;
+                  break;
+                }
+                indices2[item2] = i9;
+              }
+            }
+          } else {
+            const err65 = { instancePath: instancePath + "/supersedes", schemaPath: "#/properties/supersedes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err66 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err66];
+        } else {
+          vErrors.push(err66);
+        }
+        errors++;
+      }
+      validate21.errors = vErrors;
+      return errors === 0;
+    }
+    validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    exports2.list = validate39;
+    var schema59 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://sysctl-lint.dev/schemas/list.schema.json", "title": "sysctl-lint data list", "description": "Data consulted by policy operators: policies/lists/kernel-keys.yaml (keys documented by the kernel), policies/lists/module-keys.yaml (keys created by loadable modules) and policies/lists/pod-safe-sysctls.yaml (kubelet's safe sysctls by Kubernetes version).", "type": "object", "additionalProperties": false, "required": ["id", "description"], "properties": { "$schema": { "type": "string" }, "id": { "enum": ["kernel-keys", "module-keys", "pod-safe-sysctls"] }, "description": { "type": "string" }, "sources": { "type": "array", "items": { "type": "string", "pattern": "^https://" } }, "complete": { "type": "array", "items": { "type": "string" } }, "topLevel": { "description": "kernel-keys: the directories directly below /proc/sys; a key whose first component is none of them cannot exist.", "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9_]+$" }, "minItems": 1, "uniqueItems": true }, "readOnly": { "description": "kernel-keys: keys a write cannot change. where: always (mode 0444 everywhere) or outside-init-netns (read-only in every network namespace but the initial one).", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["keys", "where", "reason"], "properties": { "keys": { "type": "array", "items": { "type": "string" }, "minItems": 1 }, "where": { "enum": ["always", "outside-init-netns"] }, "reason": { "type": "string" } } } }, "values": { "description": "kernel-keys: how many whitespace-separated integers a key takes (fields) and the range its handler accepts (min, max: writes outside it fail with EINVAL).", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["keys", "fields"], "properties": { "keys": { "type": "array", "items": { "type": "string" }, "minItems": 1 }, "fields": { "type": "integer", "minimum": 1 }, "min": { "type": "integer" }, "max": { "type": "integer" } } } }, "dynamic": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["pattern", "names"], "properties": { "pattern": { "type": "string" }, "names": { "type": "array", "items": { "type": "string" } } } } }, "keys": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "added": { "type": "string", "pattern": "^\\d+\\.\\d+(\\.\\d+)?$" }, "removed": { "type": "string", "pattern": "^(\\d+\\.\\d+(\\.\\d+)?|unknown)$" }, "vendor": { "description": "The key exists only in these vendors' kernels (a distribution patch, never in mainline): which ones.", "type": "string" }, "note": { "type": "string" } } } }, "sysctls": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "since"], "properties": { "name": { "type": "string", "pattern": "^[a-z0-9_.]+$" }, "since": { "description": "First Kubernetes version whose kubelet allows it by default.", "type": "string", "pattern": "^\\d+\\.\\d+$" }, "kernel": { "description": "Minimum kernel: kubelet drops the sysctl from its safe set on older kernels.", "type": "string", "pattern": "^\\d+\\.\\d+(\\.\\d+)?$" }, "note": { "type": "string" } } } }, "modules": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["module", "keys"], "properties": { "module": { "type": "string", "pattern": "^[a-z0-9_]+$" }, "keys": { "type": "array", "items": { "type": "string" }, "minItems": 1 }, "loadedWith": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9_*]+$" } }, "defaults": { "description": "The value a key has when the module loads: a line setting it changes nothing, whenever the module loads.", "type": "object", "additionalProperties": { "type": "string" } }, "note": { "type": "string" } } } } } };
+    var pattern27 = new RegExp("^[a-z0-9_]+$", "u");
+    var pattern29 = new RegExp("^(\\d+\\.\\d+(\\.\\d+)?|unknown)$", "u");
+    var pattern30 = new RegExp("^[a-z0-9_.]+$", "u");
+    var pattern31 = new RegExp("^\\d+\\.\\d+$", "u");
+    var pattern34 = new RegExp("^[A-Za-z0-9_*]+$", "u");
+    function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      ;
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate39.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.id === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data.description === void 0) {
+          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        for (const key0 in data) {
+          if (!func1.call(schema59.properties, key0)) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data.$schema !== void 0) {
+          if (typeof data.$schema !== "string") {
+            const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data.id !== void 0) {
+          let data1 = data.id;
+          if (!(data1 === "kernel-keys" || data1 === "module-keys" || data1 === "pod-safe-sysctls")) {
+            const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/enum", keyword: "enum", params: { allowedValues: schema59.properties.id.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data.description !== void 0) {
+          if (typeof data.description !== "string") {
+            const err5 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data.sources !== void 0) {
+          let data3 = data.sources;
+          if (Array.isArray(data3)) {
+            const len0 = data3.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data4 = data3[i0];
+              if (typeof data4 === "string") {
+                if (!pattern23.test(data4)) {
+                  const err6 = { instancePath: instancePath + "/sources/" + i0, schemaPath: "#/properties/sources/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                }
+              } else {
+                const err7 = { instancePath: instancePath + "/sources/" + i0, schemaPath: "#/properties/sources/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err8 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data.complete !== void 0) {
+          let data5 = data.complete;
+          if (Array.isArray(data5)) {
+            const len1 = data5.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              if (typeof data5[i1] !== "string") {
+                const err9 = { instancePath: instancePath + "/complete/" + i1, schemaPath: "#/properties/complete/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/complete", schemaPath: "#/properties/complete/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data.topLevel !== void 0) {
+          let data7 = data.topLevel;
+          if (Array.isArray(data7)) {
+            if (data7.length < 1) {
+              const err11 = { instancePath: instancePath + "/topLevel", schemaPath: "#/properties/topLevel/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            const len2 = data7.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data8 = data7[i2];
+              if (typeof data8 === "string") {
+                if (!pattern27.test(data8)) {
+                  const err12 = { instancePath: instancePath + "/topLevel/" + i2, schemaPath: "#/properties/topLevel/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+$" }, message: 'must match pattern "^[a-z0-9_]+$"' };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+              } else {
+                const err13 = { instancePath: instancePath + "/topLevel/" + i2, schemaPath: "#/properties/topLevel/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            let i3 = data7.length;
+            let j0;
+            if (i3 > 1) {
+              const indices0 = {};
+              for (; i3--; ) {
+                let item0 = data7[i3];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err14 = { instancePath: instancePath + "/topLevel", schemaPath: "#/properties/topLevel/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i3;
+              }
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/topLevel", schemaPath: "#/properties/topLevel/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data.readOnly !== void 0) {
+          let data9 = data.readOnly;
+          if (Array.isArray(data9)) {
+            const len3 = data9.length;
+            for (let i4 = 0; i4 < len3; i4++) {
+              let data10 = data9[i4];
+              if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                if (data10.keys === void 0) {
+                  const err16 = { instancePath: instancePath + "/readOnly/" + i4, schemaPath: "#/properties/readOnly/items/required", keyword: "required", params: { missingProperty: "keys" }, message: "must have required property 'keys'" };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+                if (data10.where === void 0) {
+                  const err17 = { instancePath: instancePath + "/readOnly/" + i4, schemaPath: "#/properties/readOnly/items/required", keyword: "required", params: { missingProperty: "where" }, message: "must have required property 'where'" };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+                if (data10.reason === void 0) {
+                  const err18 = { instancePath: instancePath + "/readOnly/" + i4, schemaPath: "#/properties/readOnly/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+                for (const key1 in data10) {
+                  if (!(key1 === "keys" || key1 === "where" || key1 === "reason")) {
+                    const err19 = { instancePath: instancePath + "/readOnly/" + i4, schemaPath: "#/properties/readOnly/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                }
+                if (data10.keys !== void 0) {
+                  let data11 = data10.keys;
+                  if (Array.isArray(data11)) {
+                    if (data11.length < 1) {
+                      const err20 = { instancePath: instancePath + "/readOnly/" + i4 + "/keys", schemaPath: "#/properties/readOnly/items/properties/keys/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err20];
+                      } else {
+                        vErrors.push(err20);
+                      }
+                      errors++;
+                    }
+                    const len4 = data11.length;
+                    for (let i5 = 0; i5 < len4; i5++) {
+                      if (typeof data11[i5] !== "string") {
+                        const err21 = { instancePath: instancePath + "/readOnly/" + i4 + "/keys/" + i5, schemaPath: "#/properties/readOnly/items/properties/keys/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err21];
+                        } else {
+                          vErrors.push(err21);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err22 = { instancePath: instancePath + "/readOnly/" + i4 + "/keys", schemaPath: "#/properties/readOnly/items/properties/keys/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err22];
+                    } else {
+                      vErrors.push(err22);
+                    }
+                    errors++;
+                  }
+                }
+                if (data10.where !== void 0) {
+                  let data13 = data10.where;
+                  if (!(data13 === "always" || data13 === "outside-init-netns")) {
+                    const err23 = { instancePath: instancePath + "/readOnly/" + i4 + "/where", schemaPath: "#/properties/readOnly/items/properties/where/enum", keyword: "enum", params: { allowedValues: schema59.properties.readOnly.items.properties.where.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
+                    }
+                    errors++;
+                  }
+                }
+                if (data10.reason !== void 0) {
+                  if (typeof data10.reason !== "string") {
+                    const err24 = { instancePath: instancePath + "/readOnly/" + i4 + "/reason", schemaPath: "#/properties/readOnly/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err25 = { instancePath: instancePath + "/readOnly/" + i4, schemaPath: "#/properties/readOnly/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/readOnly", schemaPath: "#/properties/readOnly/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data.values !== void 0) {
+          let data15 = data.values;
+          if (Array.isArray(data15)) {
+            const len5 = data15.length;
+            for (let i6 = 0; i6 < len5; i6++) {
+              let data16 = data15[i6];
+              if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                if (data16.keys === void 0) {
+                  const err27 = { instancePath: instancePath + "/values/" + i6, schemaPath: "#/properties/values/items/required", keyword: "required", params: { missingProperty: "keys" }, message: "must have required property 'keys'" };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+                if (data16.fields === void 0) {
+                  const err28 = { instancePath: instancePath + "/values/" + i6, schemaPath: "#/properties/values/items/required", keyword: "required", params: { missingProperty: "fields" }, message: "must have required property 'fields'" };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+                for (const key2 in data16) {
+                  if (!(key2 === "keys" || key2 === "fields" || key2 === "min" || key2 === "max")) {
+                    const err29 = { instancePath: instancePath + "/values/" + i6, schemaPath: "#/properties/values/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.keys !== void 0) {
+                  let data17 = data16.keys;
+                  if (Array.isArray(data17)) {
+                    if (data17.length < 1) {
+                      const err30 = { instancePath: instancePath + "/values/" + i6 + "/keys", schemaPath: "#/properties/values/items/properties/keys/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err30];
+                      } else {
+                        vErrors.push(err30);
+                      }
+                      errors++;
+                    }
+                    const len6 = data17.length;
+                    for (let i7 = 0; i7 < len6; i7++) {
+                      if (typeof data17[i7] !== "string") {
+                        const err31 = { instancePath: instancePath + "/values/" + i6 + "/keys/" + i7, schemaPath: "#/properties/values/items/properties/keys/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err31];
+                        } else {
+                          vErrors.push(err31);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err32 = { instancePath: instancePath + "/values/" + i6 + "/keys", schemaPath: "#/properties/values/items/properties/keys/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err32];
+                    } else {
+                      vErrors.push(err32);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.fields !== void 0) {
+                  let data19 = data16.fields;
+                  if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
+                    const err33 = { instancePath: instancePath + "/values/" + i6 + "/fields", schemaPath: "#/properties/values/items/properties/fields/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err33];
+                    } else {
+                      vErrors.push(err33);
+                    }
+                    errors++;
+                  }
+                  if (typeof data19 == "number" && isFinite(data19)) {
+                    if (data19 < 1 || isNaN(data19)) {
+                      const err34 = { instancePath: instancePath + "/values/" + i6 + "/fields", schemaPath: "#/properties/values/items/properties/fields/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err34];
+                      } else {
+                        vErrors.push(err34);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data16.min !== void 0) {
+                  let data20 = data16.min;
+                  if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
+                    const err35 = { instancePath: instancePath + "/values/" + i6 + "/min", schemaPath: "#/properties/values/items/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err35];
+                    } else {
+                      vErrors.push(err35);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.max !== void 0) {
+                  let data21 = data16.max;
+                  if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
+                    const err36 = { instancePath: instancePath + "/values/" + i6 + "/max", schemaPath: "#/properties/values/items/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err37 = { instancePath: instancePath + "/values/" + i6, schemaPath: "#/properties/values/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err38 = { instancePath: instancePath + "/values", schemaPath: "#/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        if (data.dynamic !== void 0) {
+          let data22 = data.dynamic;
+          if (Array.isArray(data22)) {
+            const len7 = data22.length;
+            for (let i8 = 0; i8 < len7; i8++) {
+              let data23 = data22[i8];
+              if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                if (data23.pattern === void 0) {
+                  const err39 = { instancePath: instancePath + "/dynamic/" + i8, schemaPath: "#/properties/dynamic/items/required", keyword: "required", params: { missingProperty: "pattern" }, message: "must have required property 'pattern'" };
+                  if (vErrors === null) {
+                    vErrors = [err39];
+                  } else {
+                    vErrors.push(err39);
+                  }
+                  errors++;
+                }
+                if (data23.names === void 0) {
+                  const err40 = { instancePath: instancePath + "/dynamic/" + i8, schemaPath: "#/properties/dynamic/items/required", keyword: "required", params: { missingProperty: "names" }, message: "must have required property 'names'" };
+                  if (vErrors === null) {
+                    vErrors = [err40];
+                  } else {
+                    vErrors.push(err40);
+                  }
+                  errors++;
+                }
+                for (const key3 in data23) {
+                  if (!(key3 === "pattern" || key3 === "names")) {
+                    const err41 = { instancePath: instancePath + "/dynamic/" + i8, schemaPath: "#/properties/dynamic/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.pattern !== void 0) {
+                  if (typeof data23.pattern !== "string") {
+                    const err42 = { instancePath: instancePath + "/dynamic/" + i8 + "/pattern", schemaPath: "#/properties/dynamic/items/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err42];
+                    } else {
+                      vErrors.push(err42);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.names !== void 0) {
+                  let data25 = data23.names;
+                  if (Array.isArray(data25)) {
+                    const len8 = data25.length;
+                    for (let i9 = 0; i9 < len8; i9++) {
+                      if (typeof data25[i9] !== "string") {
+                        const err43 = { instancePath: instancePath + "/dynamic/" + i8 + "/names/" + i9, schemaPath: "#/properties/dynamic/items/properties/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err43];
+                        } else {
+                          vErrors.push(err43);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err44 = { instancePath: instancePath + "/dynamic/" + i8 + "/names", schemaPath: "#/properties/dynamic/items/properties/names/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err45 = { instancePath: instancePath + "/dynamic/" + i8, schemaPath: "#/properties/dynamic/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err46 = { instancePath: instancePath + "/dynamic", schemaPath: "#/properties/dynamic/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+        if (data.keys !== void 0) {
+          let data27 = data.keys;
+          if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+            for (const key4 in data27) {
+              let data28 = data27[key4];
+              if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                for (const key5 in data28) {
+                  if (!(key5 === "added" || key5 === "removed" || key5 === "vendor" || key5 === "note")) {
+                    const err47 = { instancePath: instancePath + "/keys/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/keys/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                }
+                if (data28.added !== void 0) {
+                  let data29 = data28.added;
+                  if (typeof data29 === "string") {
+                    if (!pattern12.test(data29)) {
+                      const err48 = { instancePath: instancePath + "/keys/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/added", schemaPath: "#/properties/keys/additionalProperties/properties/added/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err48];
+                      } else {
+                        vErrors.push(err48);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err49 = { instancePath: instancePath + "/keys/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/added", schemaPath: "#/properties/keys/additionalProperties/properties/added/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                }
+                if (data28.removed !== void 0) {
+                  let data30 = data28.removed;
+                  if (typeof data30 === "string") {
+                    if (!pattern29.test(data30)) {
+                      const err50 = { instancePath: instancePath + "/keys/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/removed", schemaPath: "#/properties/keys/additionalProperties/properties/removed/pattern", keyword: "pattern", params: { pattern: "^(\\d+\\.\\d+(\\.\\d+)?|unknown)$" }, message: 'must match pattern "^(\\d+\\.\\d+(\\.\\d+)?|unknown)$"' };
+                      if (vErrors === null) {
+                        vErrors = [err50];
+                      } else {
+                        vErrors.push(err50);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err51 = { instancePath: instancePath + "/keys/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/removed", schemaPath: "#/properties/keys/additionalProperties/properties/removed/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                }
+                if (data28.vendor !== void 0) {
+                  if (typeof data28.vendor !== "string") {
+                    const err52 = { instancePath: instancePath + "/keys/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/vendor", schemaPath: "#/properties/keys/additionalProperties/properties/vendor/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err52];
+                    } else {
+                      vErrors.push(err52);
+                    }
+                    errors++;
+                  }
+                }
+                if (data28.note !== void 0) {
+                  if (typeof data28.note !== "string") {
+                    const err53 = { instancePath: instancePath + "/keys/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/note", schemaPath: "#/properties/keys/additionalProperties/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err53];
+                    } else {
+                      vErrors.push(err53);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err54 = { instancePath: instancePath + "/keys/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/keys/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err55 = { instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+        if (data.sysctls !== void 0) {
+          let data33 = data.sysctls;
+          if (Array.isArray(data33)) {
+            const len9 = data33.length;
+            for (let i10 = 0; i10 < len9; i10++) {
+              let data34 = data33[i10];
+              if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+                if (data34.name === void 0) {
+                  const err56 = { instancePath: instancePath + "/sysctls/" + i10, schemaPath: "#/properties/sysctls/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+                if (data34.since === void 0) {
+                  const err57 = { instancePath: instancePath + "/sysctls/" + i10, schemaPath: "#/properties/sysctls/items/required", keyword: "required", params: { missingProperty: "since" }, message: "must have required property 'since'" };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                }
+                for (const key6 in data34) {
+                  if (!(key6 === "name" || key6 === "since" || key6 === "kernel" || key6 === "note")) {
+                    const err58 = { instancePath: instancePath + "/sysctls/" + i10, schemaPath: "#/properties/sysctls/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err58];
+                    } else {
+                      vErrors.push(err58);
+                    }
+                    errors++;
+                  }
+                }
+                if (data34.name !== void 0) {
+                  let data35 = data34.name;
+                  if (typeof data35 === "string") {
+                    if (!pattern30.test(data35)) {
+                      const err59 = { instancePath: instancePath + "/sysctls/" + i10 + "/name", schemaPath: "#/properties/sysctls/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_.]+$" }, message: 'must match pattern "^[a-z0-9_.]+$"' };
+                      if (vErrors === null) {
+                        vErrors = [err59];
+                      } else {
+                        vErrors.push(err59);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err60 = { instancePath: instancePath + "/sysctls/" + i10 + "/name", schemaPath: "#/properties/sysctls/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
+                  }
+                }
+                if (data34.since !== void 0) {
+                  let data36 = data34.since;
+                  if (typeof data36 === "string") {
+                    if (!pattern31.test(data36)) {
+                      const err61 = { instancePath: instancePath + "/sysctls/" + i10 + "/since", schemaPath: "#/properties/sysctls/items/properties/since/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+$" }, message: 'must match pattern "^\\d+\\.\\d+$"' };
+                      if (vErrors === null) {
+                        vErrors = [err61];
+                      } else {
+                        vErrors.push(err61);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err62 = { instancePath: instancePath + "/sysctls/" + i10 + "/since", schemaPath: "#/properties/sysctls/items/properties/since/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err62];
+                    } else {
+                      vErrors.push(err62);
+                    }
+                    errors++;
+                  }
+                }
+                if (data34.kernel !== void 0) {
+                  let data37 = data34.kernel;
+                  if (typeof data37 === "string") {
+                    if (!pattern12.test(data37)) {
+                      const err63 = { instancePath: instancePath + "/sysctls/" + i10 + "/kernel", schemaPath: "#/properties/sysctls/items/properties/kernel/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err63];
+                      } else {
+                        vErrors.push(err63);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err64 = { instancePath: instancePath + "/sysctls/" + i10 + "/kernel", schemaPath: "#/properties/sysctls/items/properties/kernel/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err64];
+                    } else {
+                      vErrors.push(err64);
+                    }
+                    errors++;
+                  }
+                }
+                if (data34.note !== void 0) {
+                  if (typeof data34.note !== "string") {
+                    const err65 = { instancePath: instancePath + "/sysctls/" + i10 + "/note", schemaPath: "#/properties/sysctls/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err66 = { instancePath: instancePath + "/sysctls/" + i10, schemaPath: "#/properties/sysctls/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err67 = { instancePath: instancePath + "/sysctls", schemaPath: "#/properties/sysctls/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+        if (data.modules !== void 0) {
+          let data39 = data.modules;
+          if (Array.isArray(data39)) {
+            const len10 = data39.length;
+            for (let i11 = 0; i11 < len10; i11++) {
+              let data40 = data39[i11];
+              if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+                if (data40.module === void 0) {
+                  const err68 = { instancePath: instancePath + "/modules/" + i11, schemaPath: "#/properties/modules/items/required", keyword: "required", params: { missingProperty: "module" }, message: "must have required property 'module'" };
+                  if (vErrors === null) {
+                    vErrors = [err68];
+                  } else {
+                    vErrors.push(err68);
+                  }
+                  errors++;
+                }
+                if (data40.keys === void 0) {
+                  const err69 = { instancePath: instancePath + "/modules/" + i11, schemaPath: "#/properties/modules/items/required", keyword: "required", params: { missingProperty: "keys" }, message: "must have required property 'keys'" };
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+                for (const key7 in data40) {
+                  if (!(key7 === "module" || key7 === "keys" || key7 === "loadedWith" || key7 === "defaults" || key7 === "note")) {
+                    const err70 = { instancePath: instancePath + "/modules/" + i11, schemaPath: "#/properties/modules/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err70];
+                    } else {
+                      vErrors.push(err70);
+                    }
+                    errors++;
+                  }
+                }
+                if (data40.module !== void 0) {
+                  let data41 = data40.module;
+                  if (typeof data41 === "string") {
+                    if (!pattern27.test(data41)) {
+                      const err71 = { instancePath: instancePath + "/modules/" + i11 + "/module", schemaPath: "#/properties/modules/items/properties/module/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+$" }, message: 'must match pattern "^[a-z0-9_]+$"' };
+                      if (vErrors === null) {
+                        vErrors = [err71];
+                      } else {
+                        vErrors.push(err71);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err72 = { instancePath: instancePath + "/modules/" + i11 + "/module", schemaPath: "#/properties/modules/items/properties/module/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err72];
+                    } else {
+                      vErrors.push(err72);
+                    }
+                    errors++;
+                  }
+                }
+                if (data40.keys !== void 0) {
+                  let data42 = data40.keys;
+                  if (Array.isArray(data42)) {
+                    if (data42.length < 1) {
+                      const err73 = { instancePath: instancePath + "/modules/" + i11 + "/keys", schemaPath: "#/properties/modules/items/properties/keys/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err73];
+                      } else {
+                        vErrors.push(err73);
+                      }
+                      errors++;
+                    }
+                    const len11 = data42.length;
+                    for (let i12 = 0; i12 < len11; i12++) {
+                      if (typeof data42[i12] !== "string") {
+                        const err74 = { instancePath: instancePath + "/modules/" + i11 + "/keys/" + i12, schemaPath: "#/properties/modules/items/properties/keys/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err74];
+                        } else {
+                          vErrors.push(err74);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err75 = { instancePath: instancePath + "/modules/" + i11 + "/keys", schemaPath: "#/properties/modules/items/properties/keys/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err75];
+                    } else {
+                      vErrors.push(err75);
+                    }
+                    errors++;
+                  }
+                }
+                if (data40.loadedWith !== void 0) {
+                  let data44 = data40.loadedWith;
+                  if (Array.isArray(data44)) {
+                    const len12 = data44.length;
+                    for (let i13 = 0; i13 < len12; i13++) {
+                      let data45 = data44[i13];
+                      if (typeof data45 === "string") {
+                        if (!pattern34.test(data45)) {
+                          const err76 = { instancePath: instancePath + "/modules/" + i11 + "/loadedWith/" + i13, schemaPath: "#/properties/modules/items/properties/loadedWith/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_*]+$" }, message: 'must match pattern "^[A-Za-z0-9_*]+$"' };
+                          if (vErrors === null) {
+                            vErrors = [err76];
+                          } else {
+                            vErrors.push(err76);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err77 = { instancePath: instancePath + "/modules/" + i11 + "/loadedWith/" + i13, schemaPath: "#/properties/modules/items/properties/loadedWith/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err77];
+                        } else {
+                          vErrors.push(err77);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err78 = { instancePath: instancePath + "/modules/" + i11 + "/loadedWith", schemaPath: "#/properties/modules/items/properties/loadedWith/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err78];
+                    } else {
+                      vErrors.push(err78);
+                    }
+                    errors++;
+                  }
+                }
+                if (data40.defaults !== void 0) {
+                  let data46 = data40.defaults;
+                  if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                    for (const key8 in data46) {
+                      if (typeof data46[key8] !== "string") {
+                        const err79 = { instancePath: instancePath + "/modules/" + i11 + "/defaults/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/modules/items/properties/defaults/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err79];
+                        } else {
+                          vErrors.push(err79);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err80 = { instancePath: instancePath + "/modules/" + i11 + "/defaults", schemaPath: "#/properties/modules/items/properties/defaults/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err80];
+                    } else {
+                      vErrors.push(err80);
+                    }
+                    errors++;
+                  }
+                }
+                if (data40.note !== void 0) {
+                  if (typeof data40.note !== "string") {
+                    const err81 = { instancePath: instancePath + "/modules/" + i11 + "/note", schemaPath: "#/properties/modules/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err81];
+                    } else {
+                      vErrors.push(err81);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err82 = { instancePath: instancePath + "/modules/" + i11, schemaPath: "#/properties/modules/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err82];
+                } else {
+                  vErrors.push(err82);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err83 = { instancePath: instancePath + "/modules", schemaPath: "#/properties/modules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err84 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err84];
+        } else {
+          vErrors.push(err84);
+        }
+        errors++;
+      }
+      validate39.errors = vErrors;
+      return errors === 0;
+    }
+    validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+  }
+});
+
+// schemas/config.schema.json
+var require_config_schema = __commonJS({
+  "schemas/config.schema.json"(exports2, module2) {
+    module2.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://sysctl-lint.dev/schemas/config.schema.json",
+      title: "sysctl-lint configuration (.sysctl-lint.yaml)",
+      description: "Project configuration of sysctl-lint, found in the working directory or a parent (up to the repository root) or named with --config. Command-line flags win over these values. Paths and globs are relative to the directory of this file.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        $schema: { type: "string" },
+        context: {
+          description: "What the linted nodes are. Each value is the default for the matching command-line flag.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            kernel: {
+              description: "Kernel version of the nodes (X.Y[.Z], e.g. '5.15' or '6.1.20'). Quote it: YAML reads 5.10 as the number 5.1 (sysctl-lint reads the text as written, but other tools will not). Same as --kernel.",
+              type: ["string", "number"],
+              pattern: "^v?\\d+\\.\\d+(\\.\\d+)?([-+~._][0-9A-Za-z.+_~-]*)?$"
+            },
+            kubernetesVersion: {
+              description: "Kubernetes version of the cluster (X.Y, e.g. '1.30'); quote it. Same as --kubernetes-version.",
+              type: ["string", "number"],
+              pattern: "^v?\\d+\\.\\d+(\\.\\d+)?([-+~._][0-9A-Za-z.+_~-]*)?$"
+            },
+            nodeRole: {
+              description: "What the nodes are: kubernetes or generic (default: inferred per node, else unknown). Same as --node-role.",
+              enum: ["kubernetes", "generic", "unknown"]
+            },
+            nodePortRange: {
+              description: "NodePort range of the cluster (A-B, default 30000-32767). Same as --node-port-range.",
+              type: "string",
+              pattern: "^\\s*\\d+\\s*-\\s*\\d+\\s*$"
+            },
+            applier: {
+              description: "Which program applies the sysctl files: systemd (systemd-sysctl), procps (sysctl --system) or both (default). Same as --applier.",
+              enum: ["systemd", "procps", "both"]
+            },
+            kubeProxyMode: {
+              description: "kube-proxy's mode on the nodes (default: read from a KubeProxyConfiguration, kind config or --proxy-mode flag in the linted files, else unknown). Same as --kube-proxy-mode.",
+              enum: ["iptables", "ipvs", "nftables"]
+            }
+          }
+        },
+        rules: {
+          description: "Severity per rule id (policy ids, their aliases and engine rules such as sysctl-lint/suppression-unused): error, warning, info, or off to drop the rule's findings.",
+          $ref: "#/$defs/ruleSettings"
+        },
+        overrides: {
+          description: "Rule settings for some paths only, e.g. findings about something missing that have no line to put a suppression comment on. Applied in order after `rules`; a later override wins.",
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["files", "rules"],
+            properties: {
+              files: { description: "gitignore-style globs, relative to the config file, matched against the file a finding points into.", $ref: "#/$defs/globs" },
+              rules: { $ref: "#/$defs/ruleSettings" }
+            }
+          }
+        },
+        policies: {
+          description: "Extra policy directories (same schema as the built-in policies), relative to the config file. --policies adds to them.",
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          uniqueItems: true
+        },
+        ignore: {
+          description: "gitignore-style globs, relative to the config file: matching files and directories are not linted (also when named on the command line).",
+          $ref: "#/$defs/globs"
+        },
+        respectGitignore: {
+          description: "Skip what .gitignore files (and .git/info/exclude) ignore when walking directories. Default true.",
+          type: "boolean"
+        },
+        nodes: {
+          description: "Node groups: which files make up one node, for repositories that hold several images. Files matched by a group form one node with full sysctl.d precedence by their placement; a file may belong to several groups; files in no group keep the default grouping.",
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["name", "files"],
+            properties: {
+              name: { description: "Name of the node, shown in messages.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" },
+              files: { description: "gitignore-style globs, relative to the config file (a leading ! excludes).", $ref: "#/$defs/globs" }
+            }
+          }
+        },
+        docsBaseUrl: {
+          description: "Where reports link rule documentation: the URL of a copy of docs/rules.md (each rule is an anchor in it), e.g. https://github.com/<owner>/sysctl-lint/blob/<tag>/docs/rules.md. Default: docs/rules.md of the running version in the npm package. Same as --docs-base-url.",
+          type: "string",
+          pattern: "^https?://[^\\s]+$"
+        }
+      },
+      $defs: {
+        ruleSettings: {
+          type: "object",
+          description: "Rule id (or alias) -> error | warning | info | off. Unknown ids are reported with the closest known ones.",
+          additionalProperties: { enum: ["error", "warning", "info", "off"] }
+        },
+        globs: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          minItems: 1
+        }
+      }
+    };
+  }
+});
+
 // schemas/policy.schema.json
 var require_policy_schema = __commonJS({
   "schemas/policy.schema.json"(exports2, module2) {
@@ -23959,9 +28387,9 @@ build {
   }
 });
 
-// ../../work/wt-arch/node_modules/ignore/index.js
+// node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "../../work/wt-arch/node_modules/ignore/index.js"(exports2, module2) {
+  "node_modules/ignore/index.js"(exports2, module2) {
     init_define_SYSCTL_LINT_BUILTINS();
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
@@ -24009,11 +28437,11 @@ var require_ignore = __commonJS({
     var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
     var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
     var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
+    var classSource = (negated, body2) => {
       if (negated) {
-        return `[^\\/${body}]`;
+        return `[^\\/${body2}]`;
       }
-      const source = `[${body}]`;
+      const source = `[${body2}]`;
       return new RegExp(source).test("/") ? NON_SLASH + source : source;
     };
     var scanBracket = (pattern, start) => {
@@ -24025,7 +28453,7 @@ var require_ignore = __commonJS({
         negated = "^";
         index++;
       }
-      let body = EMPTY;
+      let body2 = EMPTY;
       let prev = EMPTY;
       for (; ; ) {
         const char = pattern[index];
@@ -24034,7 +28462,7 @@ var require_ignore = __commonJS({
         }
         if (char === ESCAPE) {
           const escaped = pattern[++index];
-          body += escapeMember(escaped);
+          body2 += escapeMember(escaped);
           prev = escaped;
         } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
           index++;
@@ -24043,7 +28471,7 @@ var require_ignore = __commonJS({
             to = pattern[index += 1];
           }
           if (prev <= to) {
-            body += `-${escapeMember(to)}`;
+            body2 += `-${escapeMember(to)}`;
           }
           prev = EMPTY;
         } else if (char === "[" && pattern[index + 1] === ":") {
@@ -24060,23 +28488,23 @@ var require_ignore = __commonJS({
             if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
               return null;
             }
-            body += POSIX_CLASSES[name];
+            body2 += POSIX_CLASSES[name];
             prev = EMPTY;
             index = end2;
           } else {
-            body += escapeMember("[");
+            body2 += escapeMember("[");
             prev = "[";
             index = nameStart - 2;
           }
         } else {
-          body += escapeMember(char);
+          body2 += escapeMember(char);
           prev = char;
         }
         index++;
         if (pattern[index] === "]") {
           return {
             end: index,
-            source: classSource(negated, body)
+            source: classSource(negated, body2)
           };
         }
       }
@@ -24450,17 +28878,17 @@ var require_ignore = __commonJS({
         (match, index) => sources[index]
       ) : replaced;
     };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
+    var checkSourceOf = (body2, prefix) => {
+      if (body2[body2.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body2.slice(0, -1));
       }
       const head = prefix.slice(0, -1);
       const last = prefix[prefix.length - 1];
       return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
     };
-    var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH);
-      return index < 0 || index === body.length - 1;
+    var matchesBasename = (body2) => {
+      const index = body2.indexOf(SLASH);
+      return index < 0 || index === body2.length - 1;
     };
     var basenameOf = (path38) => {
       const end2 = path38.length - 1;
@@ -24487,11 +28915,11 @@ var require_ignore = __commonJS({
     var checkPattern = (pattern) => pattern && isString(pattern);
     var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
     var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+      constructor(pattern, mark, body2, ignoreCase, negative, prefix) {
         this.pattern = pattern;
         this.mark = mark;
         this.negative = negative;
-        define(this, "body", body);
+        define(this, "body", body2);
         define(this, "ignoreCase", ignoreCase);
         define(this, "regexPrefix", prefix);
       }
@@ -24532,54 +28960,54 @@ var require_ignore = __commonJS({
       }
       return count % 2 === 1;
     };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length;
+    var trimEnd = (body2, stripLineEnd) => {
+      let lineEnd = body2.length;
       let end2;
       for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+        if (stripLineEnd && body2[lineEnd - 1] === "\r") {
           lineEnd--;
         }
         end2 = lineEnd;
-        while (body[end2 - 1] === SPACE) {
+        while (body2[end2 - 1] === SPACE) {
           end2--;
         }
-        if (!stripLineEnd || body[end2 - 1] !== "\n") {
+        if (!stripLineEnd || body2[end2 - 1] !== "\n") {
           break;
         }
         lineEnd = end2 - 1;
       }
       if (end2 === lineEnd) {
-        return body.slice(0, lineEnd);
+        return body2.slice(0, lineEnd);
       }
       let backslashes = 0;
-      while (body[end2 - backslashes - 1] === ESCAPE) {
+      while (body2[end2 - backslashes - 1] === ESCAPE) {
         backslashes++;
       }
-      return backslashes % 2 ? body.slice(0, end2 - 1) + SPACE : body.slice(0, end2);
+      return backslashes % 2 ? body2.slice(0, end2 - 1) + SPACE : body2.slice(0, end2);
     };
     var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM2 ? pattern.slice(1) : pattern;
-      if (body[0] === "#") {
+      let body2 = stripBOM && pattern[0] === BOM2 ? pattern.slice(1) : pattern;
+      if (body2[0] === "#") {
         return;
       }
       let negative = false;
-      if (body[0] === "!") {
+      if (body2[0] === "!") {
         negative = true;
-        body = body.slice(1);
+        body2 = body2.slice(1);
       }
-      const last = body[body.length - 1];
+      const last = body2[body2.length - 1];
       if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd(body, stripLineEnd);
+        body2 = trimEnd(body2, stripLineEnd);
       }
-      if (!body || hasTrailingBackslash(body)) {
+      if (!body2 || hasTrailingBackslash(body2)) {
         return;
       }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
+      body2 = body2.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body2);
       return new IgnoreRule(
         pattern,
         mark,
-        body,
+        body2,
         ignoreCase,
         negative,
         regexPrefix
@@ -24633,7 +29061,7 @@ var require_ignore = __commonJS({
       //   are left out once, rather than tested or compiled for every path.
       testLiteral(path38) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+          ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
         let ignored = false;
         let unignored = false;
@@ -24824,124 +29252,12 @@ var require_ignore = __commonJS({
   }
 });
 
-// schemas/config.schema.json
-var require_config_schema = __commonJS({
-  "schemas/config.schema.json"(exports2, module2) {
-    module2.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://sysctl-lint.dev/schemas/config.schema.json",
-      title: "sysctl-lint configuration (.sysctl-lint.yaml)",
-      description: "Project configuration of sysctl-lint, found in the working directory or a parent (up to the repository root) or named with --config. Command-line flags win over these values. Paths and globs are relative to the directory of this file.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        $schema: { type: "string" },
-        context: {
-          description: "What the linted nodes are. Each value is the default for the matching command-line flag.",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            kernel: {
-              description: "Kernel version of the nodes (X.Y[.Z], e.g. '5.15' or '6.1.20'). Quote it: YAML reads 5.10 as the number 5.1 (sysctl-lint reads the text as written, but other tools will not). Same as --kernel.",
-              type: ["string", "number"],
-              pattern: "^v?\\d+\\.\\d+(\\.\\d+)?([-+~._][0-9A-Za-z.+_~-]*)?$"
-            },
-            kubernetesVersion: {
-              description: "Kubernetes version of the cluster (X.Y, e.g. '1.30'); quote it. Same as --kubernetes-version.",
-              type: ["string", "number"],
-              pattern: "^v?\\d+\\.\\d+(\\.\\d+)?([-+~._][0-9A-Za-z.+_~-]*)?$"
-            },
-            nodeRole: {
-              description: "What the nodes are: kubernetes or generic (default: inferred per node, else unknown). Same as --node-role.",
-              enum: ["kubernetes", "generic", "unknown"]
-            },
-            nodePortRange: {
-              description: "NodePort range of the cluster (A-B, default 30000-32767). Same as --node-port-range.",
-              type: "string",
-              pattern: "^\\s*\\d+\\s*-\\s*\\d+\\s*$"
-            },
-            applier: {
-              description: "Which program applies the sysctl files: systemd (systemd-sysctl), procps (sysctl --system) or both (default). Same as --applier.",
-              enum: ["systemd", "procps", "both"]
-            },
-            kubeProxyMode: {
-              description: "kube-proxy's mode on the nodes (default: read from a KubeProxyConfiguration, kind config or --proxy-mode flag in the linted files, else unknown). Same as --kube-proxy-mode.",
-              enum: ["iptables", "ipvs", "nftables"]
-            }
-          }
-        },
-        rules: {
-          description: "Severity per rule id (policy ids, their aliases and engine rules such as sysctl-lint/suppression-unused): error, warning, info, or off to drop the rule's findings.",
-          $ref: "#/$defs/ruleSettings"
-        },
-        overrides: {
-          description: "Rule settings for some paths only, e.g. findings about something missing that have no line to put a suppression comment on. Applied in order after `rules`; a later override wins.",
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["files", "rules"],
-            properties: {
-              files: { description: "gitignore-style globs, relative to the config file, matched against the file a finding points into.", $ref: "#/$defs/globs" },
-              rules: { $ref: "#/$defs/ruleSettings" }
-            }
-          }
-        },
-        policies: {
-          description: "Extra policy directories (same schema as the built-in policies), relative to the config file. --policies adds to them.",
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          uniqueItems: true
-        },
-        ignore: {
-          description: "gitignore-style globs, relative to the config file: matching files and directories are not linted (also when named on the command line).",
-          $ref: "#/$defs/globs"
-        },
-        respectGitignore: {
-          description: "Skip what .gitignore files (and .git/info/exclude) ignore when walking directories. Default true.",
-          type: "boolean"
-        },
-        nodes: {
-          description: "Node groups: which files make up one node, for repositories that hold several images. Files matched by a group form one node with full sysctl.d precedence by their placement; a file may belong to several groups; files in no group keep the default grouping.",
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["name", "files"],
-            properties: {
-              name: { description: "Name of the node, shown in messages.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" },
-              files: { description: "gitignore-style globs, relative to the config file (a leading ! excludes).", $ref: "#/$defs/globs" }
-            }
-          }
-        },
-        docsBaseUrl: {
-          description: "Where reports link rule documentation: the URL of a copy of docs/rules.md (each rule is an anchor in it), e.g. https://github.com/<owner>/sysctl-lint/blob/<tag>/docs/rules.md. Default: docs/rules.md of the running version in the npm package. Same as --docs-base-url.",
-          type: "string",
-          pattern: "^https?://[^\\s]+$"
-        }
-      },
-      $defs: {
-        ruleSettings: {
-          type: "object",
-          description: "Rule id (or alias) -> error | warning | info | off. Unknown ids are reported with the closest known ones.",
-          additionalProperties: { enum: ["error", "warning", "info", "off"] }
-        },
-        globs: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          minItems: 1
-        }
-      }
-    };
-  }
-});
-
 // src/action/main.ts
 init_define_SYSCTL_LINT_BUILTINS();
 
 // src/action/run.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_crypto5 = require("node:crypto");
+var import_node_crypto6 = require("node:crypto");
 var import_node_fs23 = __toESM(require("node:fs"), 1);
 var import_node_path37 = __toESM(require("node:path"), 1);
 
@@ -25117,6 +29433,7 @@ function readRegularFile(file, maxSize = DEFAULT_MAX_FILE_SIZE) {
       }
       if (r === 0) break;
       n += r;
+      if (n === st.size) break;
     }
     return { bytes: buf.subarray(0, n), path: file, identity: identityOf(st) };
   } finally {
@@ -25435,8 +29752,8 @@ function segmentRegExp(seg) {
       const close = seg.indexOf("]", i + 2);
       if (close < 0) src += "\\[";
       else {
-        const body = seg.slice(i + 1, close).replace(/^[!^]/, "^").replace(/[\\\]]/g, "\\$&");
-        src += `[${body}]`;
+        const body2 = seg.slice(i + 1, close).replace(/^[!^]/, "^").replace(/[\\\]]/g, "\\$&");
+        src += `[${body2}]`;
         i = close;
       }
     } else src += c.replace(/[\\^$.+()|{}]/g, "\\$&");
@@ -26055,8 +30372,8 @@ var DEFAULT_EPHEMERAL_HIGH = 60999;
 var INT = /^[+-]?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)$/;
 function kernelInt(text) {
   const neg = text.startsWith("-");
-  const body = text.replace(/^[+-]/, "");
-  const n = /^0[xX]/.test(body) ? parseInt(body.slice(2), 16) : /^0[0-7]+$/.test(body) ? parseInt(body, 8) : Number(body);
+  const body2 = text.replace(/^[+-]/, "");
+  const n = /^0[xX]/.test(body2) ? parseInt(body2.slice(2), 16) : /^0[0-7]+$/.test(body2) ? parseInt(body2, 8) : Number(body2);
   return neg ? -n : n;
 }
 function parseValue(raw, type) {
@@ -26525,14 +30842,18 @@ var ASSIGNMENT_LINE = /^\s*-?\s*[A-Za-z][\w-]*[./][\w./*?[\]:@-]*\s*=/;
 function looksLikeSysctl(text) {
   let assignments = 0;
   let other = 0;
-  const lines = text.split("\n", 400);
-  for (let i = 0; i < lines.length; i++) {
-    const line3 = lines[i].trim();
+  let count = 1;
+  for (let p = text.indexOf("\n"); p !== -1 && count < 400; p = text.indexOf("\n", p + 1)) count++;
+  let start = 0;
+  for (let i = 0; i < count; i++) {
+    const nl = text.indexOf("\n", start);
+    const line3 = (nl === -1 ? text.slice(start) : text.slice(start, nl)).trim();
+    start = nl + 1;
     if (!line3 || line3.startsWith("#") || line3.startsWith(";") || line3.startsWith("{%") || line3.startsWith("{#")) continue;
     if (ASSIGNMENT_LINE.test(line3)) assignments++;
     else {
       other++;
-      if (assignments + (lines.length - i - 1) < other * 3) return false;
+      if (assignments + (count - i - 1) < other * 3) return false;
     }
   }
   return assignments > 0 && assignments >= other * 3;
@@ -26962,7 +31283,7 @@ var Lexer = class _Lexer {
     const pending = this.pendingHeredocs;
     this.pendingHeredocs = [];
     for (const h of pending) {
-      const body = new MappedTextBuilder();
+      const body2 = new MappedTextBuilder();
       const bodyStart = this.pos;
       let terminated = false;
       let bodyEnd = bodyStart;
@@ -26978,7 +31299,7 @@ var Lexer = class _Lexer {
           this.pos = Math.min(t.length, lineEnd + 1);
           break;
         }
-        body.pushRun(t, s, Math.min(t.length, lineEnd + 1));
+        body2.pushRun(t, s, Math.min(t.length, lineEnd + 1));
         bodyEnd = Math.min(t.length, lineEnd + 1);
         this.pos = bodyEnd;
       }
@@ -26989,7 +31310,7 @@ var Lexer = class _Lexer {
           message: `here-document delimited by "${h.delimiter}" is not terminated; the shell takes the rest of the text as its body`
         });
       }
-      const mapped = body.build(this.mapSpan);
+      const mapped = body2.build(this.mapSpan);
       h.redirect.heredoc = { ...mapped, quoted: h.quoted, terminated, span: this.mapSpan({ start: bodyStart, end: bodyEnd }) };
     }
   }
@@ -29007,8 +33328,8 @@ function splitUnquoted(v, sep) {
   out.push(cur);
   return out;
 }
-function splitMultipart(body, boundary) {
-  const t = body.text;
+function splitMultipart(body2, boundary) {
+  const t = body2.text;
   const delim = "--" + boundary;
   const parts = [];
   let partStart = -1;
@@ -29024,7 +33345,7 @@ function splitMultipart(body, boundary) {
         if (t[pe - 1] === "\r") pe--;
         const s = partStart;
         const e = Math.max(s, pe);
-        parts.push({ text: t.slice(s, e), map: (sp) => body.map({ start: sp.start + s, end: sp.end + s }) });
+        parts.push({ text: t.slice(s, e), map: (sp) => body2.map({ start: sp.start + s, end: sp.end + s }) });
       }
       if (line3 === delim + "--") break;
       partStart = Math.min(t.length, end2 + 1);
@@ -29135,7 +33456,7 @@ function dispatchTyped(type, part, ctx, depth) {
       readUserData(part, ctx, depth);
   }
 }
-function transferDecode(body, bodySpan, encoding, name, ctx) {
+function transferDecode(body2, bodySpan, encoding, name, ctx) {
   const fail = (d) => {
     if (d.limit) ctx.facts.findings.push(limitFinding(ctx.facts.file, bodySpan, `${name}: ${d.error}`));
     else ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable.id, severity: "error", message: `${name}: ${d.error}; cloud-init cannot use this part`, location: { file: ctx.facts.file, span: bodySpan }, related: [] });
@@ -29143,7 +33464,7 @@ function transferDecode(body, bodySpan, encoding, name, ctx) {
   };
   let bytes;
   if (encoding === "base64" || encoding === "quoted-printable") {
-    const d = encoding === "base64" ? decodeBase64(body.text) : decodeQuotedPrintable(body.text);
+    const d = encoding === "base64" ? decodeBase64(body2.text) : decodeQuotedPrintable(body2.text);
     if (!d.ok) return fail(d);
     bytes = d.bytes;
   }
@@ -29152,7 +33473,7 @@ function transferDecode(body, bodySpan, encoding, name, ctx) {
     if (!g.ok) return fail(g);
     bytes = g.bytes;
   }
-  if (!bytes) return { ...body, exact: true };
+  if (!bytes) return { ...body2, exact: true };
   const t = utf8(bytes);
   if (!t.ok) return fail({ ok: false, error: t.error });
   return { ...opaque(t.text, bodySpan), exact: false };
@@ -30210,8 +34531,8 @@ init_define_SYSCTL_LINT_BUILTINS();
 var MAX_DEPTH3 = 64;
 function parseHcl(text) {
   const r = new Reader(text);
-  const body = r.body(false, 0);
-  return { body, errors: r.errors };
+  const body2 = r.body(false, 0);
+  return { body: body2, errors: r.errors };
 }
 function isIdentStart(c) {
   return c !== void 0 && /[A-Za-z_]/.test(c);
@@ -30306,8 +34627,8 @@ var Reader = class {
         continue;
       }
       this.pos++;
-      const body = depth >= MAX_DEPTH3 ? this.skipBalancedBody() : this.body(true, depth + 1);
-      out.blocks.push({ type: name.value, typeSpan: name.span, labels, body, span: { start, end: this.pos } });
+      const body2 = depth >= MAX_DEPTH3 ? this.skipBalancedBody() : this.body(true, depth + 1);
+      out.blocks.push({ type: name.value, typeSpan: name.span, labels, body: body2, span: { start, end: this.pos } });
     }
   }
   /** A block nested too deeply: skipped to its closing brace. */
@@ -30573,8 +34894,8 @@ var Reader = class {
     return { kind: "string", text: m.text, map: m.map, span: { start, end: this.pos }, templates };
   }
 };
-function attribute(body, name) {
-  for (let i = body.attributes.length - 1; i >= 0; i--) if (body.attributes[i]?.name === name) return body.attributes[i];
+function attribute(body2, name) {
+  for (let i = body2.attributes.length - 1; i >= 0; i--) if (body2.attributes[i]?.name === name) return body2.attributes[i];
   return void 0;
 }
 
@@ -30586,7 +34907,7 @@ function looksLikeLegacyJson(text) {
   return /^\s*\{/.test(text) && /"provisioners"\s*:/.test(text) && /"builders"\s*:/.test(text);
 }
 function looksLikeHclTemplate(text) {
-  return /^[ \t]*build[ \t]*\{/m.test(text) && /^[ \t]*(source|provisioner)[ \t]+"/m.test(text);
+  return text.includes("build") && /^[ \t]*build[ \t]*\{/m.test(text) && /^[ \t]*(source|provisioner)[ \t]+"/m.test(text);
 }
 function readTemplate(text, display) {
   if (/\.json$/i.test(display) || /^\s*\{/.test(text)) return readJson(text);
@@ -30611,8 +34932,8 @@ function readHcl(text) {
   }
   return { provisioners, variables, containerOnly: builders.length > 0 && builders.every((x) => x === "docker") };
 }
-function collectHclProvisioners(body, out) {
-  for (const p of body.blocks) {
+function collectHclProvisioners(body2, out) {
+  for (const p of body2.blocks) {
     if (p.type !== "provisioner" || !p.labels[0]) continue;
     const type = p.labels[0].value;
     const n = out.length + 1;
@@ -30648,9 +34969,9 @@ function readJson(text) {
       for (const pair2 of entry.pairs) {
         const type = keyText(pair2);
         if (!type || !isScalar(pair2.key)) continue;
-        for (const body of listOrOne(pair2.value)) {
+        for (const body2 of listOrOne(pair2.value)) {
           const n = provisioners.length + 1;
-          provisioners.push({ type, label: `provisioner "${type}" #${n}`, span: pair2.key.span, get: (name) => fromYaml(get(body, name)) });
+          provisioners.push({ type, label: `provisioner "${type}" #${n}`, span: pair2.key.span, get: (name) => fromYaml(get(body2, name)) });
         }
       }
     }
@@ -31371,7 +35692,7 @@ var systemdUnitHandler = {
   label: "a systemd unit",
   selfContained: true,
   claimsPath: (display) => UNIT_NAME.test(display),
-  claimsContent: (text) => /^\[Service\][ \t]*$/m.test(text) && /^[ \t]*ExecStart[ \t]*=/m.test(text),
+  claimsContent: (text) => text.includes("[Service]") && /^\[Service\][ \t]*$/m.test(text) && /^[ \t]*ExecStart[ \t]*=/m.test(text),
   confirmsContent: () => true,
   readAheadRank: (display) => UNIT_NAME.test(display) ? 1 : void 0,
   extract(input) {
@@ -31416,9 +35737,6 @@ function handlerForFile(input, claimedByPath) {
   return SOURCES.find((s) => !declined.has(s) && s.claimsContent(input.text, input.display));
 }
 
-// src/pipeline/file.ts
-init_define_SYSCTL_LINT_BUILTINS();
-
 // src/pipeline/detect.ts
 init_define_SYSCTL_LINT_BUILTINS();
 function detectKind(f, text) {
@@ -31434,6 +35752,9 @@ function unrecognizedFile(display) {
     related: []
   };
 }
+
+// src/pipeline/file.ts
+init_define_SYSCTL_LINT_BUILTINS();
 
 // src/pipeline/read.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -31493,8 +35814,17 @@ function readAhead(f, stages) {
     return void 0;
   }
 }
+function sourceInput(f, text, bytes, real, readRelated) {
+  return { abs: f.abs, display: f.display, text, bytes, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: real ?? `/dev/null:${f.abs}`, readRelated };
+}
+function extractAhead(f, read, handler, stages) {
+  const real = stages.realPath(read.path, f.isSymlink);
+  const readRelated = relatedReader(f.tree, stages, stages.sources, stages.inputFilter);
+  return stages.timer.time("parse", () => handler.extract(sourceInput(f, decodeText(read.bytes), read.bytes, real, readRelated)));
+}
 function processFile(input, stages, opts = {}) {
   const { timer } = stages;
+  if (opts.detected === null && !input.explicit) return { kind: "skipped" };
   let got;
   if (opts.preread) got = { read: opts.preread.read, devNull: false };
   else {
@@ -31511,7 +35841,7 @@ function processFile(input, stages, opts = {}) {
   if (opts.onlyIf && !opts.onlyIf.text(text)) return { kind: "skipped" };
   if (!opts.onlyIf && f.content) stages.sources.pin(f.display, text);
   else if (!opts.onlyIf && got.read) stages.sources.record(f.display, got.read);
-  const handler = opts.forced?.handler ?? opts.preread?.handler ?? timer.time("detect", () => detectKind(f, text));
+  const handler = opts.forced?.handler ?? opts.preread?.handler ?? opts.detected ?? timer.time("detect", () => detectKind(f, text));
   if (!handler) {
     return f.explicit && !opts.onlyIf ? { kind: "unrecognized", finding: unrecognizedFile(f.display) } : { kind: "skipped" };
   }
@@ -31519,27 +35849,34 @@ function processFile(input, stages, opts = {}) {
   const real = f.devNull ? void 0 : stages.realPath(readFrom, f.isSymlink);
   opts.observe?.(f.display, text, real ?? f.display, f.isSymlink);
   const readRelated = opts.onlyIf ? void 0 : relatedReader(f.tree, stages, stages.sources, stages.inputFilter);
-  const extraction = timer.time(
-    "parse",
-    () => handler.extract({ abs: f.abs, display: f.display, text, bytes: got.read?.bytes, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: real ?? `/dev/null:${f.abs}`, readRelated })
-  );
+  const extraction = opts.preread?.extraction ?? timer.time("parse", () => handler.extract(sourceInput(f, text, got.read?.bytes, real, readRelated)));
   for (const c of extraction.consumed ?? []) opts.observe?.(c.display, c.text, c.abs, false);
   return { kind: "extracted", file: f, handler, extraction };
 }
 
 // src/pipeline/cluster-facts.ts
-var triggers = SOURCES.flatMap((s) => s.clusterFactTrigger ? [s.clusterFactTrigger] : []);
-function mayStateClusterFacts(text) {
-  return triggers.some((t) => t.test(text));
-}
 function readClusterFactsAhead(inputs, stages) {
   const facts = [];
-  for (const f of inputs) {
-    if (f.devNull || f.claimedByPath && handlerForPath(f.display)?.selfContained) continue;
-    const r = processFile(f, stages, { onlyIf: { text: mayStateClusterFacts, kind: (h) => !h.selfContained } });
-    if (r.kind === "extracted") facts.push(...r.extraction.clusterFacts ?? []);
-  }
-  return facts;
+  const kinds = new Array(inputs.length);
+  const extracted = [];
+  inputs.forEach((f, i) => {
+    if (f.devNull || f.claimedByPath && handlerForPath(f.display)?.selfContained) return;
+    const read = readAhead(f, stages);
+    if (!read) return;
+    const text = decodeText(read.bytes);
+    const handler = stages.timer.time("detect", () => detectKind(f, text));
+    kinds[i] = handler ?? null;
+    if (!handler || handler.selfContained || !handler.clusterFactTrigger?.test(text)) return;
+    if (f.content) {
+      const r = processFile(f, stages, { preread: { read, handler }, onlyIf: { text: () => true, kind: () => true } });
+      if (r.kind === "extracted") facts.push(...r.extraction.clusterFacts ?? []);
+      return;
+    }
+    const extraction = extractAhead(f, read, handler, stages);
+    facts.push(...extraction.clusterFacts ?? []);
+    extracted[i] = { read, handler, extraction };
+  });
+  return { facts, kinds, extracted };
 }
 
 // src/pipeline/provisioning.ts
@@ -33233,6 +37570,37 @@ init_define_SYSCTL_LINT_BUILTINS();
 var import_node_fs9 = __toESM(require("node:fs"), 1);
 var import_node_path19 = __toESM(require("node:path"), 1);
 
+// src/core/schema-validators.ts
+init_define_SYSCTL_LINT_BUILTINS();
+
+// src/core/precompiled-validators.ts
+init_define_SYSCTL_LINT_BUILTINS();
+function precompiledValidators() {
+  return require_standalone_validators();
+}
+
+// src/core/schema-validators.ts
+var AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true };
+var validators = {};
+var ajv2;
+function compileAtRunTime(name) {
+  const schemas = {
+    config: () => require_config_schema(),
+    policy: () => require_policy_schema(),
+    list: () => require_list_schema()
+  };
+  ajv2 ??= new (ajvLib()).Ajv2020(AJV_OPTIONS);
+  return ajv2.compile(schemas[name]());
+}
+function schemaValidator(name) {
+  let v = validators[name];
+  if (!v) {
+    v = precompiledValidators()?.[name] ?? compileAtRunTime(name);
+    validators[name] = v;
+  }
+  return v;
+}
+
 // src/core/yaml-locate.ts
 init_define_SYSCTL_LINT_BUILTINS();
 function pointerToPath(pointer) {
@@ -33285,15 +37653,8 @@ function isCommandCheck(c) {
 }
 
 // src/policy/load.ts
-var validators;
 function getValidators() {
-  if (!validators) {
-    const ajv2 = new (ajvLib()).Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-    const policySchema = require_policy_schema();
-    const listSchema = require_list_schema();
-    validators = { policy: ajv2.compile(policySchema), list: ajv2.compile(listSchema) };
-  }
-  return validators;
+  return { policy: schemaValidator("policy"), list: schemaValidator("list") };
 }
 function usefulErrors(errors) {
   const specific = errors.filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if");
@@ -34357,12 +38718,13 @@ function lint(options) {
   const clusterFacts = [];
   let factsReadAhead = false;
   const done = /* @__PURE__ */ new Set();
-  const lintFile = (f, forced, preread) => {
+  const lintFile = (f, forced, preread, detected) => {
     considered++;
     consideredInputs.push(f.display);
     const r = processFile(f, stages, {
       forced,
       preread,
+      detected,
       observe: (display, text, real, isSymlink2) => timer.time("suppress", () => directives.observe(display, text, real, isSymlink2))
     });
     if (r.kind === "refused") {
@@ -34394,16 +38756,19 @@ function lint(options) {
     const inputs = walked.files;
     const streaming = options.streaming !== false && !options.live && !options.liveSnapshot && !options.root;
     let streamContext = options;
+    let ahead;
     if (streaming) {
-      clusterFacts.push(...readClusterFactsAhead(inputs, stages));
+      ahead = readClusterFactsAhead(inputs, stages);
+      clusterFacts.push(...ahead.facts);
       factsReadAhead = true;
-      const ahead = mergeClusterFacts(clusterFacts);
-      if (ahead.any || ahead.moduleLoads) streamContext = { ...options, cluster: ahead };
+      const merged = mergeClusterFacts(clusterFacts);
+      if (merged.any || merged.moduleLoads) streamContext = { ...options, cluster: merged };
     }
     lintProvisioningAhead(inputs, stages, done, (f, preread) => lintFile(f, void 0, preread));
     const completion = streaming ? new NodeCompletion(inputs.map((f) => f.display)) : void 0;
     inputs.forEach((f, i) => {
-      if (!done.has(f.abs)) lintFile(f);
+      if (!done.has(f.abs)) lintFile(f, void 0, ahead?.extracted[i], ahead?.kinds[i]);
+      if (ahead) ahead.extracted[i] = void 0;
       if (completion) for (const spec of nodes.completeAfter(completion, i)) judge.judge(spec, streamContext);
     });
   }
@@ -34522,6 +38887,12 @@ function jsonText(serialized) {
 var MARKDOWN_PUNCTUATION = /[\\`*_[\]|~<>@]/g;
 function markdownCell(s) {
   return s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(MARKDOWN_PUNCTUATION, (c) => c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === "@" ? "&#64;" : `\\${c}`).replace(/\r?\n/g, "<br>").replace(UNSAFE_CHARS, visible);
+}
+var XML_INVALID = /[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+var REPORT_MARKER = /\[\[(?=\s*(?:ATTACHMENT|PROPERTY)\s*\|)/gi;
+var XML_SPECIAL = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+function xmlText(s) {
+  return logText(s.replace(REPORT_MARKER, "[\u200B[")).replace(XML_INVALID, visible).replace(/[&<>"']/g, (c) => XML_SPECIAL[c]);
 }
 
 // src/reporters/rule-docs.ts
@@ -35339,13 +39710,131 @@ function reportHtml(ctx) {
 `;
 }
 
+// src/reporters/junit.ts
+init_define_SYSCTL_LINT_BUILTINS();
+var attr = (name, value) => ` ${name}="${xmlText(String(value))}"`;
+var body = (lines) => lines.map(xmlText).join("\n");
+function reportJunit(ctx) {
+  const pos = new PositionResolver(ctx.result.sources);
+  const paths = new RepoPaths(ctx.cwd, ctx.sourceRoot ?? findSourceRoot(ctx.cwd));
+  const docsUrl = ruleLinks(ctx);
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of ctx.result.findings) {
+    const list = byFile.get(f.location.file);
+    if (list) list.push(f);
+    else byFile.set(f.location.file, [f]);
+  }
+  for (const input of ctx.result.inputs ?? []) if (!byFile.has(input)) byFile.set(input, []);
+  const files = [...byFile.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const suites = [];
+  let tests = 0;
+  let failures = 0;
+  for (const file of files) {
+    const findings = byFile.get(file);
+    const shown = paths.display(file);
+    const cases = [];
+    const names = /* @__PURE__ */ new Map();
+    let suiteFailures = 0;
+    for (const f of findings) {
+      const r = pos.resolve(f.location);
+      const at = `${r.start.line}:${r.start.column}`;
+      let name = `${f.ruleId}${f.key !== void 0 ? ` ${f.key}` : ""} at ${at}`;
+      const n = (names.get(name) ?? 0) + 1;
+      names.set(name, n);
+      if (n > 1) name += ` (${n})`;
+      const text = [
+        `${logLineStartPath(shown)}:${at}: ${f.severity}: ${f.message} [${f.ruleId}]`,
+        ...f.related.map((rel) => `note: ${paths.display(rel.location.file)}:${pos.resolve(rel.location).start.line}:${pos.resolve(rel.location).start.column} ${rel.message}`),
+        ...f.fix ? [`${f.fix.safe ? "fix" : "suggestion"}: ${f.fix.description}`] : [],
+        ...docsUrl(f.ruleId) ? [`Docs: ${docsUrl(f.ruleId)}`] : []
+      ];
+      const open = `    <testcase${attr("classname", shown)}${attr("name", name)}${attr("file", shown)}${attr("line", r.start.line)}>`;
+      if (f.severity === "info") {
+        cases.push(`${open}
+      <system-out>${body(text)}</system-out>
+    </testcase>`);
+      } else {
+        suiteFailures++;
+        cases.push(`${open}
+      <failure${attr("message", f.message)}${attr("type", f.severity)}>${body(text)}</failure>
+    </testcase>`);
+      }
+    }
+    if (!findings.length) cases.push(`    <testcase${attr("classname", shown)}${attr("name", "no findings")}${attr("file", shown)} />`);
+    tests += cases.length;
+    failures += suiteFailures;
+    suites.push(`  <testsuite${attr("name", shown)}${attr("tests", cases.length)}${attr("failures", suiteFailures)} errors="0" skipped="0">
+${cases.join("\n")}
+  </testsuite>`);
+  }
+  for (const e of ctx.result.inputErrors) {
+    const shown = paths.display(e.path);
+    tests++;
+    suites.push(`  <testsuite${attr("name", shown)} tests="1" failures="0" errors="1" skipped="0">
+    <testcase${attr("classname", shown)}${attr("name", "read")}${attr("file", shown)}>
+      <error${attr("message", e.message)} type="input-error">${body([`${logLineStartPath(shown)}: ${e.message}`])}</error>
+    </testcase>
+  </testsuite>`);
+  }
+  const errors = ctx.result.inputErrors.length;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="sysctl-lint"${attr("tests", tests)}${attr("failures", failures)}${attr("errors", errors)} skipped="0">`,
+    ...suites,
+    "</testsuites>",
+    ""
+  ].join("\n");
+}
+
+// src/reporters/gitlab.ts
+init_define_SYSCTL_LINT_BUILTINS();
+var import_node_crypto3 = require("node:crypto");
+var SEVERITY = { error: "major", warning: "minor", info: "info" };
+function uniqueFingerprints() {
+  const seen = /* @__PURE__ */ new Map();
+  return (fp) => {
+    const n = seen.get(fp) ?? 0;
+    seen.set(fp, n + 1);
+    return n === 0 ? fp : (0, import_node_crypto3.createHash)("sha256").update(`${fp}\0${n}`).digest("hex").slice(0, 32);
+  };
+}
+function reportGitlab(ctx) {
+  const pos = new PositionResolver(ctx.result.sources);
+  const paths = new RepoPaths(ctx.cwd, ctx.sourceRoot ?? findSourceRoot(ctx.cwd));
+  const fingerprint = reportFingerprints(ctx);
+  const unique = uniqueFingerprints();
+  const docsUrl = ruleLinks(ctx);
+  const issues = ctx.result.findings.map((f) => {
+    const r = pos.resolve(f.location);
+    const body2 = [
+      ...f.related.map((rel) => `${paths.display(rel.location.file)}:${pos.resolve(rel.location).start.line}: ${rel.message}`),
+      ...f.fix ? [`${f.fix.safe ? "Fix" : "Suggestion"}: ${f.fix.description}`] : [],
+      ...docsUrl(f.ruleId) ? [`Docs: ${docsUrl(f.ruleId)}`] : []
+    ];
+    return {
+      type: "issue",
+      check_name: f.ruleId,
+      description: f.message,
+      ...body2.length ? { content: { body: body2.join("\n\n") } } : {},
+      categories: ["Bug Risk"],
+      severity: SEVERITY[f.severity],
+      fingerprint: unique(fingerprint(f).fingerprint),
+      // Lines end where the span ends, without counting the line break after its last character.
+      location: { path: paths.display(f.location.file), lines: { begin: r.start.line, end: r.end.column === 1 && r.end.line > r.start.line ? r.end.line - 1 : r.end.line } }
+    };
+  });
+  return jsonText(JSON.stringify(issues, null, 2)) + "\n";
+}
+
 // src/reporters/index.ts
 var REPORTERS = {
   text: reportText,
   json: reportJson,
   sarif: reportSarif,
   github: reportGithub,
-  html: reportHtml
+  html: reportHtml,
+  junit: reportJunit,
+  gitlab: reportGitlab
 };
 
 // src/cli/args.ts
@@ -35377,8 +39866,9 @@ Paths are files, directories (walked for the files above; others are skipped qui
 - lints standard input.
 
 Output:
-  -f, --format <name>          text (default), json, sarif (GitHub code scanning), github (annotations + job summary)
-                               or html (a self-contained page for CI artifacts)
+  -f, --format <name>          text (default), json, sarif (GitHub code scanning), github (annotations + job summary),
+                               html (a self-contained page for CI artifacts), junit (JUnit XML: Jenkins, GitLab and
+                               Azure test tabs) or gitlab (GitLab Code Quality)
   -o, --output-file <file>     write the report to a file instead of stdout
       --code-frame             show the offending line under each finding (text)
       --color, --no-color      force colour on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
@@ -35614,6 +40104,7 @@ function parseCli(argv) {
 init_define_SYSCTL_LINT_BUILTINS();
 var PHASES = [
   ["startup", "Node start-up and loading the CLI"],
+  ["config", "finding, reading and validating the config file"],
   ["policies", "built-in and --policies catalogue"],
   ["discover", "walking directories, claiming files by path"],
   ["read", "reading claimed files"],
@@ -35627,7 +40118,7 @@ var PHASES = [
 ];
 var ms = (n) => `${n.toFixed(1).padStart(9)} ms`;
 function formatStats(result, cli) {
-  const t = { ...result.stats.timings, startup: cli.startup, report: cli.report };
+  const t = { ...result.stats.timings, startup: cli.startup, config: cli.config, report: cli.report };
   const lines = ["sysctl-lint stats"];
   let accounted = 0;
   for (const [phase, what] of PHASES) {
@@ -35833,8 +40324,8 @@ function exampleFilesText(c, pad) {
       continue;
     }
     out.push(`${pad}${f.path}:`);
-    const body = (f.text ?? "").replace(/\r?\n$/, "");
-    for (const l of body.split(/\r?\n/)) out.push(`${pad}  | ${l}`);
+    const body2 = (f.text ?? "").replace(/\r?\n$/, "");
+    for (const l of body2.split(/\r?\n/)) out.push(`${pad}  | ${l}`);
   }
   return out;
 }
@@ -36256,9 +40747,8 @@ var GlobSet = class {
 init_define_SYSCTL_LINT_BUILTINS();
 var import_node_fs16 = __toESM(require("node:fs"), 1);
 var import_node_path29 = __toESM(require("node:path"), 1);
-var validator;
 function validate(data) {
-  if (!validator) validator = new (ajvLib()).Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(require_config_schema());
+  const validator = schemaValidator("config");
   validator(data);
   return validator;
 }
@@ -36669,32 +41159,32 @@ function unifiedDiff(file, before, edits) {
     const lastChange = changes[j];
     const hunkFrom = Math.max(0, first.from - CONTEXT);
     const hunkTo = Math.min(lines.length, lastChange.to + CONTEXT);
-    const body = [];
+    const body2 = [];
     let oldLen = 0;
     let newLen = 0;
     let at = hunkFrom;
     const hunkDelta = delta;
     for (let k = i; k <= j; k++) {
       const c = changes[k];
-      for (; at < c.from; at++, oldLen++, newLen++) body.push(show(" ", lines[at]));
+      for (; at < c.from; at++, oldLen++, newLen++) body2.push(show(" ", lines[at]));
       const oldLines = lines.slice(c.from, c.to);
       const newLines = splitLines3(c.text);
       if (oldLines.join("") === newLines.join("")) {
-        for (const l of oldLines) body.push(show(" ", l));
+        for (const l of oldLines) body2.push(show(" ", l));
       } else {
-        for (const l of oldLines) body.push(show("-", l));
-        for (const l of newLines) body.push(show("+", l));
+        for (const l of oldLines) body2.push(show("-", l));
+        for (const l of newLines) body2.push(show("+", l));
       }
       oldLen += oldLines.length;
       newLen += newLines.length;
       delta += newLines.length - oldLines.length;
       at = c.to;
     }
-    for (; at < hunkTo; at++, oldLen++, newLen++) body.push(show(" ", lines[at]));
-    if (body.some((l) => l[0] !== " ")) {
+    for (; at < hunkTo; at++, oldLen++, newLen++) body2.push(show(" ", lines[at]));
+    if (body2.some((l) => l[0] !== " ")) {
       const range2 = (start, len) => `${len === 0 ? start : start + 1}${len === 1 ? "" : `,${len}`}`;
       out.push(`@@ -${range2(hunkFrom, oldLen)} +${range2(hunkFrom + hunkDelta, newLen)} @@
-`, body.join(""));
+`, body2.join(""));
     }
     i = j + 1;
   }
@@ -36705,7 +41195,7 @@ ${out.join("")}` : "";
 
 // src/fix/write.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_crypto3 = require("node:crypto");
+var import_node_crypto4 = require("node:crypto");
 var import_node_fs19 = __toESM(require("node:fs"), 1);
 var import_node_path33 = __toESM(require("node:path"), 1);
 var BOM = Buffer.from([239, 187, 191]);
@@ -36750,7 +41240,7 @@ function writeFixed(rec, text, bom) {
     throw new FixRefused(`cannot be written: ${e.message}`);
   }
   if (realDir !== dir) throw new FixRefused("its directory changed since it was linted: not fixed");
-  const tmp = import_node_path33.default.join(dir, `.${import_node_path33.default.basename(target2)}.sysctl-lint-${process.pid}-${(0, import_node_crypto3.randomBytes)(6).toString("hex")}.tmp`);
+  const tmp = import_node_path33.default.join(dir, `.${import_node_path33.default.basename(target2)}.sysctl-lint-${process.pid}-${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
   let fd;
   try {
     fd = import_node_fs19.default.openSync(tmp, import_node_fs19.default.constants.O_WRONLY | import_node_fs19.default.constants.O_CREAT | import_node_fs19.default.constants.O_EXCL | O_NOFOLLOW2, 384);
@@ -37195,7 +41685,9 @@ function runCli(cliIO) {
 `);
     return 2;
   }
+  const configStart = performance.now();
   const control = userControl(opts, io);
+  const config = performance.now() - configStart;
   if (control.exit !== void 0) return control.exit;
   let stdin;
   if (opts.fromStdin) {
@@ -37249,7 +41741,7 @@ function runCli(cliIO) {
     if (!writeOutput(io, opts.outputFile, report)) return 2;
   } else io.stdout.write(report);
   afterReport(opts, reportCtx, io.env, io.stderr);
-  if (opts.stats) io.stderr.write(formatStats(result, { startup, report: performance.now() - reportStart, total: performance.now() }));
+  if (opts.stats) io.stderr.write(formatStats(result, { startup, config, report: performance.now() - reportStart, total: performance.now() }));
   io.onResult?.(result, reportCtx);
   return status || exitCodeFor(result.findings, opts);
 }
@@ -37304,10 +41796,10 @@ function cliArguments(inputs) {
 
 // src/action/runner-files.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_crypto4 = require("node:crypto");
+var import_node_crypto5 = require("node:crypto");
 var import_node_fs22 = __toESM(require("node:fs"), 1);
 var import_node_os = __toESM(require("node:os"), 1);
-function outputRecord(name, value, delimiter = `ghadelimiter_${(0, import_node_crypto4.randomUUID)()}`) {
+function outputRecord(name, value, delimiter = `ghadelimiter_${(0, import_node_crypto5.randomUUID)()}`) {
   if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`output ${name}: the value contains the delimiter`);
   return `${name}<<${delimiter}${import_node_os.default.EOL}${value}${import_node_os.default.EOL}${delimiter}${import_node_os.default.EOL}`;
 }
@@ -37369,7 +41861,7 @@ function runAction(io) {
     }
     const text = reportText({ ...ctx, color: false, codeFrame: true });
     if (text) {
-      const token = (0, import_node_crypto5.randomUUID)();
+      const token = (0, import_node_crypto6.randomUUID)();
       io.stdout.write(`::group::sysctl-lint report (${ctx.result.findings.length} problems)
 ${workflowCommand("stop-commands", {}, token)}
 ${text}::${token}::
