@@ -27751,7 +27751,7 @@ var ANALYSIS_LIMIT = defineEngineRule({
   title: "Inputs stay within the analysis limits",
   severity: "warning",
   appliesTo: "every input file, decoded cloud-init content (base64, gzip, MIME parts), shell commands and scripts",
-  rationale: "Some content is too large or too deeply nested to analyse within bounded time and memory: a file over the size limit (10 MB, `--max-file-size`), encoded content that decodes to more than 10 MB or expands more than 100 times, a YAML scalar or script over 1 MB given to the shell reader, shell or MIME nesting deeper than 100 levels. It is reported where it starts and skipped; the rest of the file and the run go on. Settings inside it are not checked, so the finding fails the run at the default fail level.",
+  rationale: "Some content is too large or too deeply nested to analyse within bounded time and memory, and inputs can come from untrusted pull requests. The limits: a file over 10 MB (`--max-file-size`); an encoded payload (base64, gzip, quoted-printable) that decodes to more than 10 MB, or over 1 MB and more than 100 times its encoded size; more than 2 MB of YAML in one file (the documents past it); a script over 1 MB given to the shell reader (a command string, a YAML scalar, a script part); `$(` nesting deeper than 100 levels; user-data nested in user-data more than 20 levels; more than 1000 parts in one MIME message or cloud-config-archive; more than 10,000 entries in one list read item by item (`runcmd`, `bootcmd`, `write_files`, pod sysctls). Such content is reported where it starts and skipped (for lists and parts: the entries past the limit); the rest of the file and the run go on. Settings inside it are not checked, so the finding fails the run at the default fail level. Two caps concern the report, not the input: at most 1000 findings of one rule in one file (one more finding counts the rest) and at most 100 related locations per finding (the last one says how many more there are).",
   fix: "Split the content, or raise `--max-file-size` for large but genuine files. Real sysctl and cloud-init configuration is far below every limit; content that is not should be reviewed."
 });
 var LIMITS = {
@@ -31348,15 +31348,19 @@ function parseSlice(docText, base, mapSpan) {
   }
   const list = Array.isArray(docs) ? docs : [docs];
   const result = [];
+  const within = (pos) => {
+    const start = Math.min(pos[0] ?? 0, docText.length);
+    return { start, end: Math.min(Math.max(start, pos[1] ?? start), docText.length) };
+  };
   for (const d of list) {
     const conv = new Converter(docText, toFile);
     const contents = d.contents ? conv.node(d.contents) : null;
-    const errors = d.errors.map((e) => ({ code: e.code, message: firstLine(e.message), span: toFile({ start: e.pos[0], end: Math.max(e.pos[0], e.pos[1]) }) }));
+    const errors = d.errors.map((e) => ({ code: e.code, message: firstLine(e.message), span: toFile(within(e.pos)) }));
     const r = d.range;
-    result.push({ contents, range: toFile({ start: r[0], end: r[2] }), errors });
+    result.push({ contents, range: toFile(within([r[0], r[2]])), errors });
   }
   if (list.length === 0 && "errors" in docs && Array.isArray(docs.errors)) {
-    const errors = docs.errors.map((e) => ({ code: e.code, message: firstLine(e.message), span: toFile({ start: e.pos[0], end: e.pos[1] }) }));
+    const errors = docs.errors.map((e) => ({ code: e.code, message: firstLine(e.message), span: toFile(within(e.pos)) }));
     if (errors.length) result.push({ contents: null, range: toFile({ start: 0, end: docText.length }), errors });
   }
   return result;
