@@ -11,7 +11,7 @@
  * Inputs: examples/, the policy and engine-rule test fixtures, the shared corpus when
  * ../shared is present, and benchmark trees made by bench/lib/generate.mjs (seeded, so the
  * same on every run). Commands: every report format (text, text with code frames, json,
- * sarif, github), --list-rules (text, json, markdown), `explain` of every listed rule (text,
+ * sarif, github, junit, gitlab), --list-rules (text, json, markdown), `explain` of every listed rule (text,
  * json), --help and --print-config. Exit 0 when everything is identical, 1 otherwise.
  * Each side's sources come from the revision (or the working tree); the inputs always come
  * from the working tree, so both builds read the same files.
@@ -100,7 +100,7 @@ function inputSets() {
   return sets;
 }
 
-const REPORT_FORMATS = [['--format', 'text'], ['--format', 'text', '--code-frame'], ['--format', 'json'], ['--format', 'sarif'], ['--format', 'github']];
+const REPORT_FORMATS = [['--format', 'text'], ['--format', 'text', '--code-frame'], ['--format', 'json'], ['--format', 'sarif'], ['--format', 'github'], ['--format', 'junit'], ['--format', 'gitlab']];
 
 function run(cli, cwd, args) {
   const env = { ...process.env, SYSCTL_LINT_TODAY: '2026-06-01', NO_COLOR: '1' };

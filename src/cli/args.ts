@@ -91,8 +91,9 @@ Paths are files, directories (walked for the files above; others are skipped qui
 - lints standard input.
 
 Output:
-  -f, --format <name>          text (default), json, sarif (GitHub code scanning), github (annotations + job summary)
-                               or html (a self-contained page for CI artifacts)
+  -f, --format <name>          text (default), json, sarif (GitHub code scanning), github (annotations + job summary),
+                               html (a self-contained page for CI artifacts), junit (JUnit XML: Jenkins, GitLab and
+                               Azure test tabs) or gitlab (GitLab Code Quality)
   -o, --output-file <file>     write the report to a file instead of stdout
       --code-frame             show the offending line under each finding (text)
       --color, --no-color      force colour on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)

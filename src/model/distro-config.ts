@@ -85,7 +85,9 @@ export function distroConfigFacts(files: DistroConfigFile[]): ClusterFact[] {
   const topLevel = (merged.get('service-node-port-range') ?? []).at(-1);
   if (apiserver) out.push({ kind: 'nodePortRange', value: apiserver.value, file: apiserver.at.file, span: apiserver.at.span, source: source('kube-apiserver-arg service-node-port-range', apiserver.at) });
   else if (topLevel) out.push({ kind: 'nodePortRange', value: topLevel.text, file: topLevel.file, span: topLevel.span, source: source('service-node-port-range', topLevel) });
-  const mode = lastArg(merged.get('kube-proxy-arg') ?? [], 'proxy-mode');
+  // `disable-kube-proxy: true` (RKE2, k3s): no kube-proxy runs, so its mode says nothing.
+  const noKubeProxy = /^true$/i.test((merged.get('disable-kube-proxy') ?? []).at(-1)?.text.trim() ?? '');
+  const mode = noKubeProxy ? undefined : lastArg(merged.get('kube-proxy-arg') ?? [], 'proxy-mode');
   if (mode) out.push({ kind: 'kubeProxyMode', value: mode.value, file: mode.at.file, span: mode.at.span, source: source('kube-proxy-arg proxy-mode', mode.at) });
   const kubelet = merged.get('kubelet-arg') ?? [];
   const allowed = lastArg(kubelet, 'allowed-unsafe-sysctls');

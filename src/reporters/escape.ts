@@ -88,3 +88,31 @@ export function markdownCell(s: string): string {
     .replace(/\r?\n/g, '<br>')
     .replace(UNSAFE_CHARS, visible);
 }
+
+/**
+ * What XML 1.0 cannot hold at all (not even as a character reference) and logText leaves alone:
+ * lone surrogates, U+FFFE and U+FFFF. (logText already makes C0 controls visible.)
+ */
+const XML_INVALID = /[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** `[[ATTACHMENT|` and `[[PROPERTY|` markers of test-report tools (any case, blanks allowed). */
+const REPORT_MARKER = /\[\[(?=\s*(?:ATTACHMENT|PROPERTY)\s*\|)/gi;
+
+const XML_SPECIAL: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/**
+ * Text or attribute value in an XML report (JUnit), which is also printed to CI logs: the rules of
+ * logText (control characters, line breaks, separators and bidi overrides as visible escapes such
+ * as `\x1b`, `##[` inert), characters XML 1.0 cannot hold made visible too, and the five markup
+ * characters escaped (so `]]>` and quotes end nothing). Visible escapes rather than character
+ * references: consumers such as test-results-parser do not decode `&#133;`, and no input line
+ * break may start a line of the report. Test-report tools also read markers in the text: Jenkins'
+ * JUnit Attachments plugin and TestBeats attach the file named by `[[ATTACHMENT|/path]]`, and
+ * TestBeats sets `[[PROPERTY|k=v]]`; a zero-width space after the first `[` keeps input text from
+ * naming a file on the CI machine.
+ */
+export function xmlText(s: string): string {
+  return logText(s.replace(REPORT_MARKER, '[\u200b['))
+    .replace(XML_INVALID, visible)
+    .replace(/[&<>"']/g, (c) => XML_SPECIAL[c] as string);
+}

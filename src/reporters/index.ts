@@ -4,6 +4,8 @@ import { reportText } from './text';
 import { reportSarif } from './sarif';
 import { reportGithub } from './github';
 import { reportHtml } from './html';
+import { reportJunit } from './junit';
+import { reportGitlab } from './gitlab';
 
 export type Reporter = (ctx: ReportContext) => string;
 
@@ -14,4 +16,6 @@ export const REPORTERS: Record<string, Reporter> = {
   sarif: reportSarif,
   github: reportGithub,
   html: reportHtml,
+  junit: reportJunit,
+  gitlab: reportGitlab,
 };

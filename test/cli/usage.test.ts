@@ -32,6 +32,8 @@ describe('usage errors', () => {
 
   it('a value outside a fixed set names the closest one', () => {
     expect(runCli(['--format', 'jsno', '.']).stderr).toMatch(/^sysctl-lint: --format must be one of text, json, [a-z, -]+ \(got "jsno"\); did you mean json\? \(sysctl-lint --help lists the options\)\n$/);
+    expect(runCli(['--format', 'junti', '.']).stderr).toBe(`sysctl-lint: --format must be one of text, json, sarif, github, html, junit, gitlab (got "junti"); did you mean junit?${HINT}`);
+    expect(runCli(['--format', 'gitlba', '.']).stderr).toContain('did you mean gitlab?');
     expect(runCli(['--node-role', 'kubernets', '.']).stderr).toBe(`sysctl-lint: --node-role must be one of kubernetes, generic, unknown (got "kubernets"); did you mean kubernetes?${HINT}`);
     expect(runCli(['--fail-level', 'warn', '.']).stderr).toContain('did you mean warning?');
   });

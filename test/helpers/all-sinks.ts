@@ -1,8 +1,8 @@
 /**
  * Runs one lint over every output a CI log or a downstream tool can see: the text report with
- * code frames, JSON, SARIF, `--format github` with its job summary, and the GitHub Action
- * (annotations, the full report in the log, outputs, summary, SARIF file). Hostile-input tests
- * search all of it for what must never appear.
+ * code frames, JSON, SARIF, `--format github` with its job summary, HTML, JUnit XML, GitLab Code
+ * Quality, and the GitHub Action (annotations, the full report in the log, outputs, summary, SARIF
+ * file). Hostile-input tests search all of it for what must never appear.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -23,6 +23,8 @@ const FORMATS: Array<[string, string[]]> = [
   ['sarif', ['--format', 'sarif']],
   ['github', ['--format', 'github']],
   ['html', ['--format', 'html']],
+  ['junit', ['--format', 'junit']],
+  ['gitlab', ['--format', 'gitlab']],
 ];
 
 export function runAllSinks(args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number }): SinkRun {

@@ -19,9 +19,9 @@ import { isMap, isScalar, isSeq, keyText, type YNode } from '../yaml/tree';
 /**
  * The keys whose values are cluster facts, at the top level of the file. `protect-kernel-defaults`
  * is a flag of both distributions that turns the kubelet's on; RKE2's `profile: cis...` turns it
- * on too (its CIS mode).
+ * on too (its CIS mode). `disable-kube-proxy` says no kube-proxy runs.
  */
-const FACT_KEYS = new Set(['service-node-port-range', 'kube-apiserver-arg', 'kube-proxy-arg', 'kubelet-arg', 'protect-kernel-defaults', 'profile']);
+const FACT_KEYS = new Set(['service-node-port-range', 'kube-apiserver-arg', 'kube-proxy-arg', 'kubelet-arg', 'protect-kernel-defaults', 'profile', 'disable-kube-proxy']);
 /** A line that makes a file a k3s or RKE2 configuration (`profile` only with a CIS value: the word alone is too common). */
 const FACT_KEY_LINE = /^["']?(?:(?:service-node-port-range|kube-apiserver-arg|kube-proxy-arg|kubelet-arg)\+?|protect-kernel-defaults)["']?[ \t]*:|^["']?profile["']?[ \t]*:[ \t]*["']?cis/m;
 const TEMPLATE = /\{\{|\{%|\$\{|%\{/;

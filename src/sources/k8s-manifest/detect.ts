@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { mayMatter } from '../yaml/prefilter';
+import { looksLikeTalos } from '../talos/handler';
 
 const YAML_PATH = /\.(ya?ml|json)(\.(tpl|tmpl|j2|jinja2?|gotmpl))?$/i;
 const K8S_SHAPE = /^[ \t]*["']?(apiVersion|kind)["']?[ \t]*:/m;
@@ -47,7 +48,8 @@ export function looksLikeCloudInit(text: string): boolean {
 }
 
 export function looksLikeKubernetes(text: string): boolean {
-  if (looksLikeCloudInit(text)) return false;
+  // A Talos configuration may hold manifests (`inlineManifests` block scalars): it is not one.
+  if (looksLikeCloudInit(text) || looksLikeTalos(text)) return false;
   return K8S_SHAPE.test(text) || (/^\s*[{]|^["']?spec["']?\s*:/m.test(text) && PATCH_SHAPE.test(text)) || JSON_PATCH.test(text);
 }
 

@@ -93,6 +93,11 @@ describe('k3s and RKE2 configuration', () => {
     expect(c.kubelet?.allowedUnsafeSysctls?.value).toEqual(['net.ipv4.tcp_keepalive_time']);
   });
 
+  it('disable-kube-proxy: no kube-proxy, so no mode', () => {
+    expect(context([['rke2.yaml', 'disable-kube-proxy: true\nkube-proxy-arg: [proxy-mode=ipvs]\n']]).kubeProxyMode).toBeUndefined();
+    expect(context([['rke2.yaml', 'disable-kube-proxy: false\nkube-proxy-arg: [proxy-mode=ipvs]\n']]).kubeProxyMode?.value).toBe('ipvs');
+  });
+
   it('RKE2 drop-ins in config.yaml.d belong to /etc/rancher/rke2/config.yaml', () => {
     const c = context([
       ['etc/rancher/rke2/config.yaml', 'kubelet-arg:\n  - protect-kernel-defaults=false\nkube-proxy-arg: [proxy-mode=iptables]\n'],

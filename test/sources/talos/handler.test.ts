@@ -66,6 +66,44 @@ describe('Talos machine configuration', () => {
     expect(r2.list).toEqual(['nodes/etc/sysctl.d/90-ports.conf:1:1 ports-ephemeral-overlaps-nodeport net.ipv4.ip_local_port_range', 'talos/controlplane.yaml:7:7 k8s-nodeport-range-overlaps-ephemeral']);
   });
 
+  it('a control-plane configuration with inline manifests is Talos, not a Kubernetes manifest', () => {
+    const text = ['version: v1alpha1', 'machine:', '  type: controlplane', '  sysctls:', '    net.ipv4.tcp_tw_recycle: "1"', 'cluster:', '  inlineManifests:', '    - name: secret', '      contents: |-', '        apiVersion: v1', '        kind: Secret', ''].join('\n');
+    expect(lintText('controlplane.yaml.tpl', text)).toContain('tcp-tw-recycle-enabled 5:5 error');
+  });
+
+  it('talhelper: machine configuration patches held as strings in talconfig.yaml, at their positions', () => {
+    const text = [
+      'clusterName: home',
+      'talosVersion: v1.9.0',
+      'nodes:',
+      '  - hostname: cp1',
+      '    controlPlane: true',
+      '    patches:',
+      '      - "@./patches/cp1.yaml"',
+      'worker:',
+      '  patches:',
+      '    - |-',
+      '      machine:',
+      '        sysctls:',
+      '          net.ipv4.ip_local_port_range: "1024 65535"',
+      '      cluster:',
+      '        proxy:',
+      '          mode: ipvs',
+      '',
+    ].join('\n');
+    expect(talosConfigHandler.claimsContent(text, 'talos/talconfig.yaml')).toBe(true);
+    const found = lintText('talconfig.yaml', text);
+    expect(found).toContain('ports-ephemeral-overlaps-nodeport 13:11 error');
+    expect(found).toContain('k8s-kube-proxy-ipvs-mode 16:11 info');
+    expect(talosConfigHandler.claimsContent('clusterName: x\nnodes:\n  - hostname: a\n', 'other.yaml')).toBe(false);
+  });
+
+  it('a disabled kube-proxy has no mode', () => {
+    const text = 'version: v1alpha1\nmachine:\n  type: controlplane\ncluster:\n  proxy:\n    disabled: true\n    mode: ipvs\n';
+    const facts = talosConfigHandler.extract({ abs: '/x/cp.yaml', display: 'cp.yaml', text, explicit: true, devNull: false, isSymlink: false, realFile: '/x/cp.yaml' }).clusterFacts ?? [];
+    expect(mergeClusterFacts(facts).kubeProxyMode).toBeUndefined();
+  });
+
   it('reads the cluster context: NodePort range, kube-proxy mode, kubelet allowed sysctls', () => {
     const text = [
       'version: v1alpha1',
