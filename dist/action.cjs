@@ -1443,10 +1443,10 @@ ${indent2}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end2}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body2 = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end2}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent2}${body}`;
+${indent2}${body2}`;
       }
       value = value.replace(/\n+/g, `$&${indent2}`);
       return `|${header}
@@ -3524,13 +3524,13 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
-          body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+          body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
+        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body2}`;
         } else
-          lines.push(body);
+          lines.push(body2);
       } else {
         lines.push(stringify.stringify(doc.contents, ctx));
       }
@@ -5561,13 +5561,13 @@ var require_cst_scalar = __commonJS({
         case ">": {
           const he = source.indexOf("\n");
           const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
+          const body2 = source.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent: indent2, source: head }
           ];
           if (!addEndtoBlockProps(props, end2))
             props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
-          return { type: "block-scalar", offset, indent: indent2, props, source: body };
+          return { type: "block-scalar", offset, indent: indent2, props, source: body2 };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent: indent2, source, end: end2 };
@@ -5624,13 +5624,13 @@ var require_cst_scalar = __commonJS({
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
       const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
+      const body2 = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header.source = head;
-        token.source = body;
+        token.source = body2;
       } else {
         const { offset } = token;
         const indent2 = "indent" in token ? token.indent : -1;
@@ -5642,7 +5642,7 @@ var require_cst_scalar = __commonJS({
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body2 });
       }
     }
     function addEndtoBlockProps(props, end2) {
@@ -8479,10 +8479,10 @@ var require_codegen = __commonJS({
         return this._leafNode(new Throw(error));
       }
       // start self-balancing block
-      block(body, nodeCount) {
+      block(body2, nodeCount) {
         this._blockStarts.push(this._nodes.length);
-        if (body)
-          this.code(body).endBlock(nodeCount);
+        if (body2)
+          this.code(body2).endBlock(nodeCount);
         return this;
       }
       // end the current self-balancing block
@@ -9937,15 +9937,15 @@ var require_validate = __commonJS({
       validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
     }
     exports2.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body2) {
       if (opts.code.es5) {
         gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
           gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
           destructureValCxtES5(gen, opts);
-          gen.code(body);
+          gen.code(body2);
         });
       } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body2));
       }
     }
     function destructureValCxt(opts) {
@@ -26843,11 +26843,11 @@ var require_ignore = __commonJS({
     var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
     var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
     var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
+    var classSource = (negated, body2) => {
       if (negated) {
-        return `[^\\/${body}]`;
+        return `[^\\/${body2}]`;
       }
-      const source = `[${body}]`;
+      const source = `[${body2}]`;
       return new RegExp(source).test("/") ? NON_SLASH + source : source;
     };
     var scanBracket = (pattern, start) => {
@@ -26859,7 +26859,7 @@ var require_ignore = __commonJS({
         negated = "^";
         index++;
       }
-      let body = EMPTY;
+      let body2 = EMPTY;
       let prev = EMPTY;
       for (; ; ) {
         const char = pattern[index];
@@ -26868,7 +26868,7 @@ var require_ignore = __commonJS({
         }
         if (char === ESCAPE) {
           const escaped = pattern[++index];
-          body += escapeMember(escaped);
+          body2 += escapeMember(escaped);
           prev = escaped;
         } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
           index++;
@@ -26877,7 +26877,7 @@ var require_ignore = __commonJS({
             to = pattern[index += 1];
           }
           if (prev <= to) {
-            body += `-${escapeMember(to)}`;
+            body2 += `-${escapeMember(to)}`;
           }
           prev = EMPTY;
         } else if (char === "[" && pattern[index + 1] === ":") {
@@ -26894,23 +26894,23 @@ var require_ignore = __commonJS({
             if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
               return null;
             }
-            body += POSIX_CLASSES[name];
+            body2 += POSIX_CLASSES[name];
             prev = EMPTY;
             index = end2;
           } else {
-            body += escapeMember("[");
+            body2 += escapeMember("[");
             prev = "[";
             index = nameStart - 2;
           }
         } else {
-          body += escapeMember(char);
+          body2 += escapeMember(char);
           prev = char;
         }
         index++;
         if (pattern[index] === "]") {
           return {
             end: index,
-            source: classSource(negated, body)
+            source: classSource(negated, body2)
           };
         }
       }
@@ -27284,17 +27284,17 @@ var require_ignore = __commonJS({
         (match, index) => sources[index]
       ) : replaced;
     };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
+    var checkSourceOf = (body2, prefix) => {
+      if (body2[body2.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body2.slice(0, -1));
       }
       const head = prefix.slice(0, -1);
       const last = prefix[prefix.length - 1];
       return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
     };
-    var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH);
-      return index < 0 || index === body.length - 1;
+    var matchesBasename = (body2) => {
+      const index = body2.indexOf(SLASH);
+      return index < 0 || index === body2.length - 1;
     };
     var basenameOf = (path39) => {
       const end2 = path39.length - 1;
@@ -27321,11 +27321,11 @@ var require_ignore = __commonJS({
     var checkPattern = (pattern) => pattern && isString(pattern);
     var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
     var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+      constructor(pattern, mark, body2, ignoreCase, negative, prefix) {
         this.pattern = pattern;
         this.mark = mark;
         this.negative = negative;
-        define(this, "body", body);
+        define(this, "body", body2);
         define(this, "ignoreCase", ignoreCase);
         define(this, "regexPrefix", prefix);
       }
@@ -27366,54 +27366,54 @@ var require_ignore = __commonJS({
       }
       return count % 2 === 1;
     };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length;
+    var trimEnd = (body2, stripLineEnd) => {
+      let lineEnd = body2.length;
       let end2;
       for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+        if (stripLineEnd && body2[lineEnd - 1] === "\r") {
           lineEnd--;
         }
         end2 = lineEnd;
-        while (body[end2 - 1] === SPACE) {
+        while (body2[end2 - 1] === SPACE) {
           end2--;
         }
-        if (!stripLineEnd || body[end2 - 1] !== "\n") {
+        if (!stripLineEnd || body2[end2 - 1] !== "\n") {
           break;
         }
         lineEnd = end2 - 1;
       }
       if (end2 === lineEnd) {
-        return body.slice(0, lineEnd);
+        return body2.slice(0, lineEnd);
       }
       let backslashes = 0;
-      while (body[end2 - backslashes - 1] === ESCAPE) {
+      while (body2[end2 - backslashes - 1] === ESCAPE) {
         backslashes++;
       }
-      return backslashes % 2 ? body.slice(0, end2 - 1) + SPACE : body.slice(0, end2);
+      return backslashes % 2 ? body2.slice(0, end2 - 1) + SPACE : body2.slice(0, end2);
     };
     var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM2 ? pattern.slice(1) : pattern;
-      if (body[0] === "#") {
+      let body2 = stripBOM && pattern[0] === BOM2 ? pattern.slice(1) : pattern;
+      if (body2[0] === "#") {
         return;
       }
       let negative = false;
-      if (body[0] === "!") {
+      if (body2[0] === "!") {
         negative = true;
-        body = body.slice(1);
+        body2 = body2.slice(1);
       }
-      const last = body[body.length - 1];
+      const last = body2[body2.length - 1];
       if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd(body, stripLineEnd);
+        body2 = trimEnd(body2, stripLineEnd);
       }
-      if (!body || hasTrailingBackslash(body)) {
+      if (!body2 || hasTrailingBackslash(body2)) {
         return;
       }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
+      body2 = body2.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body2);
       return new IgnoreRule(
         pattern,
         mark,
-        body,
+        body2,
         ignoreCase,
         negative,
         regexPrefix
@@ -27467,7 +27467,7 @@ var require_ignore = __commonJS({
       //   are left out once, rather than tested or compiled for every path.
       testLiteral(path39) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+          ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
         let ignored = false;
         let unignored = false;
@@ -27665,7 +27665,7 @@ init_define_SYSCTL_LINT_EXAMPLES();
 // src/action/run.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_crypto5 = require("node:crypto");
+var import_node_crypto6 = require("node:crypto");
 var import_node_fs24 = __toESM(require("node:fs"), 1);
 var import_node_path38 = __toESM(require("node:path"), 1);
 
@@ -28207,8 +28207,8 @@ function segmentRegExp(seg) {
       const close = seg.indexOf("]", i + 2);
       if (close < 0) src += "\\[";
       else {
-        const body = seg.slice(i + 1, close).replace(/^[!^]/, "^").replace(/[\\\]]/g, "\\$&");
-        src += `[${body}]`;
+        const body2 = seg.slice(i + 1, close).replace(/^[!^]/, "^").replace(/[\\\]]/g, "\\$&");
+        src += `[${body2}]`;
         i = close;
       }
     } else src += c.replace(/[\\^$.+()|{}]/g, "\\$&");
@@ -28802,7 +28802,8 @@ function distroConfigFacts(files) {
   const topLevel = (merged.get("service-node-port-range") ?? []).at(-1);
   if (apiserver) out.push({ kind: "nodePortRange", value: apiserver.value, file: apiserver.at.file, span: apiserver.at.span, source: source("kube-apiserver-arg service-node-port-range", apiserver.at) });
   else if (topLevel) out.push({ kind: "nodePortRange", value: topLevel.text, file: topLevel.file, span: topLevel.span, source: source("service-node-port-range", topLevel) });
-  const mode = lastArg(merged.get("kube-proxy-arg") ?? [], "proxy-mode");
+  const noKubeProxy = /^true$/i.test((merged.get("disable-kube-proxy") ?? []).at(-1)?.text.trim() ?? "");
+  const mode = noKubeProxy ? void 0 : lastArg(merged.get("kube-proxy-arg") ?? [], "proxy-mode");
   if (mode) out.push({ kind: "kubeProxyMode", value: mode.value, file: mode.at.file, span: mode.at.span, source: source("kube-proxy-arg proxy-mode", mode.at) });
   const kubelet = merged.get("kubelet-arg") ?? [];
   const allowed = lastArg(kubelet, "allowed-unsafe-sysctls");
@@ -28834,8 +28835,8 @@ var DEFAULT_EPHEMERAL_HIGH = 60999;
 var INT = /^[+-]?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)$/;
 function kernelInt(text) {
   const neg = text.startsWith("-");
-  const body = text.replace(/^[+-]/, "");
-  const n = /^0[xX]/.test(body) ? parseInt(body.slice(2), 16) : /^0[0-7]+$/.test(body) ? parseInt(body, 8) : Number(body);
+  const body2 = text.replace(/^[+-]/, "");
+  const n = /^0[xX]/.test(body2) ? parseInt(body2.slice(2), 16) : /^0[0-7]+$/.test(body2) ? parseInt(body2, 8) : Number(body2);
   return neg ? -n : n;
 }
 function parseValue(raw, type) {
@@ -29761,7 +29762,7 @@ var Lexer = class _Lexer {
     const pending = this.pendingHeredocs;
     this.pendingHeredocs = [];
     for (const h of pending) {
-      const body = new MappedTextBuilder();
+      const body2 = new MappedTextBuilder();
       const bodyStart = this.pos;
       let terminated = false;
       let bodyEnd = bodyStart;
@@ -29777,7 +29778,7 @@ var Lexer = class _Lexer {
           this.pos = Math.min(t.length, lineEnd + 1);
           break;
         }
-        body.pushRun(t, s, Math.min(t.length, lineEnd + 1));
+        body2.pushRun(t, s, Math.min(t.length, lineEnd + 1));
         bodyEnd = Math.min(t.length, lineEnd + 1);
         this.pos = bodyEnd;
       }
@@ -29788,7 +29789,7 @@ var Lexer = class _Lexer {
           message: `here-document delimited by "${h.delimiter}" is not terminated; the shell takes the rest of the text as its body`
         });
       }
-      const mapped = body.build(this.mapSpan);
+      const mapped = body2.build(this.mapSpan);
       h.redirect.heredoc = { ...mapped, quoted: h.quoted, terminated, span: this.mapSpan({ start: bodyStart, end: bodyEnd }) };
     }
   }
@@ -31829,8 +31830,8 @@ function splitUnquoted(v, sep) {
   out.push(cur);
   return out;
 }
-function splitMultipart(body, boundary) {
-  const t = body.text;
+function splitMultipart(body2, boundary) {
+  const t = body2.text;
   const delim = "--" + boundary;
   const parts = [];
   let partStart = -1;
@@ -31846,7 +31847,7 @@ function splitMultipart(body, boundary) {
         if (t[pe - 1] === "\r") pe--;
         const s = partStart;
         const e = Math.max(s, pe);
-        parts.push({ text: t.slice(s, e), map: (sp) => body.map({ start: sp.start + s, end: sp.end + s }) });
+        parts.push({ text: t.slice(s, e), map: (sp) => body2.map({ start: sp.start + s, end: sp.end + s }) });
       }
       if (line3 === delim + "--") break;
       partStart = Math.min(t.length, end2 + 1);
@@ -31957,7 +31958,7 @@ function dispatchTyped(type, part, ctx, depth) {
       readUserData(part, ctx, depth);
   }
 }
-function transferDecode(body, bodySpan, encoding, name, ctx) {
+function transferDecode(body2, bodySpan, encoding, name, ctx) {
   const fail = (d) => {
     if (d.limit) ctx.facts.findings.push(limitFinding(ctx.facts.file, bodySpan, `${name}: ${d.error}`));
     else ctx.facts.findings.push({ ruleId: CLOUD_INIT_RULES.undecodable.id, severity: "error", message: `${name}: ${d.error}; cloud-init cannot use this part`, location: { file: ctx.facts.file, span: bodySpan }, related: [] });
@@ -31965,7 +31966,7 @@ function transferDecode(body, bodySpan, encoding, name, ctx) {
   };
   let bytes;
   if (encoding === "base64" || encoding === "quoted-printable") {
-    const d = encoding === "base64" ? decodeBase64(body.text) : decodeQuotedPrintable(body.text);
+    const d = encoding === "base64" ? decodeBase64(body2.text) : decodeQuotedPrintable(body2.text);
     if (!d.ok) return fail(d);
     bytes = d.bytes;
   }
@@ -31974,7 +31975,7 @@ function transferDecode(body, bodySpan, encoding, name, ctx) {
     if (!g.ok) return fail(g);
     bytes = g.bytes;
   }
-  if (!bytes) return { ...body, exact: true };
+  if (!bytes) return { ...body2, exact: true };
   const t = utf8(bytes);
   if (!t.ok) return fail({ ok: false, error: t.error });
   return { ...opaque(t.text, bodySpan), exact: false };
@@ -32089,6 +32090,126 @@ init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs7 = __toESM(require("node:fs"), 1);
 var import_node_path10 = __toESM(require("node:path"), 1);
+
+// src/sources/talos/handler.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/partial-facts.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function clusterOfItsOwn(file, facts) {
+  return { id: `cluster:${file}`, label: file, complete: false, files: [], scope: "cluster", cluster: mergeClusterFacts(facts), role: { value: "kubernetes", source: `the cluster configuration in ${file}` } };
+}
+
+// src/sources/talos/handler.ts
+var TALOS_CONFIG = /^version:\s*v1alpha1\s*$/m;
+var MACHINE_SECTION = /^machine:\s*$/m;
+function machineSysctls(docs) {
+  const parsed = { assignments: [], exclusions: [], issues: [] };
+  let found = false;
+  for (const d of docs) {
+    const sysctls = get(get(d.contents, "machine"), "sysctls");
+    if (!isMap(sysctls)) continue;
+    found = true;
+    parsed.assignments.push(...sysctlMapAssignments(sysctls));
+  }
+  return { parsed, found };
+}
+var TEMPLATE = /\{\{|\{%|\$\{|%\{/;
+function known(map, field) {
+  const p = pairOf(map, field);
+  if (!p || !isScalar(p.key) || !isScalar(p.value) || p.value.value === null || TEMPLATE.test(p.value.text)) return void 0;
+  return { value: p.value, keySpan: p.key.span };
+}
+function sysctlList(text) {
+  return text.split(",").map((s) => canonicalKey(s.trim())).filter(Boolean);
+}
+function talosClusterFacts(docs, file) {
+  const out = [];
+  const source = (what) => `Talos ${what} in ${file}`;
+  for (const d of docs) {
+    const root = d.contents;
+    const range2 = known(getPath(root, ["cluster", "apiServer", "extraArgs"]), "service-node-port-range");
+    if (range2) out.push({ kind: "nodePortRange", value: range2.value.text, file, span: range2.keySpan, source: source("cluster.apiServer.extraArgs service-node-port-range") });
+    const proxy = getPath(root, ["cluster", "proxy"]);
+    const disabled = known(proxy, "disabled")?.value.value === true;
+    const mode = disabled ? void 0 : known(get(proxy, "extraArgs"), "proxy-mode") ?? known(proxy, "mode");
+    if (mode) out.push({ kind: "kubeProxyMode", value: mode.value.text, file, span: mode.keySpan, source: source(known(get(proxy, "extraArgs"), "proxy-mode") ? "cluster.proxy.extraArgs proxy-mode" : "cluster.proxy.mode") });
+    const kubelet = getPath(root, ["machine", "kubelet"]);
+    const extraConfig = get(kubelet, "extraConfig");
+    const allowedPair = pairOf(extraConfig, "allowedUnsafeSysctls");
+    const allowedArg = known(get(kubelet, "extraArgs"), "allowed-unsafe-sysctls");
+    if (allowedArg) out.push({ kind: "allowedUnsafeSysctls", value: sysctlList(allowedArg.value.text), file, span: allowedArg.keySpan, source: source("machine.kubelet.extraArgs allowed-unsafe-sysctls") });
+    else if (allowedPair && isScalar(allowedPair.key)) {
+      const list = itemsOf(allowedPair.value).filter(isScalar).filter((s) => !TEMPLATE.test(s.text)).map((s) => canonicalKey(s.text.trim())).filter(Boolean);
+      out.push({ kind: "allowedUnsafeSysctls", value: list, file, span: allowedPair.key.span, source: source("machine.kubelet.extraConfig allowedUnsafeSysctls") });
+    }
+    const protect = known(extraConfig, "protectKernelDefaults");
+    if (protect) out.push({ kind: "protectKernelDefaults", value: protect.value.value === true, file, span: protect.keySpan, source: source("machine.kubelet.extraConfig protectKernelDefaults") });
+  }
+  return out;
+}
+var TALOS_MACHINE_FIELD = /^ {2}(sysctls|kubelet|install|network|kernel|features|certSANs|nodeLabels|registries|systemDiskEncryption|time|files)[ \t]*:/m;
+var KUBERNETES_OBJECT = /^["']?(apiVersion|kind)["']?[ \t]*:/m;
+function looksLikeTalos(text) {
+  if (KUBERNETES_OBJECT.test(text)) return false;
+  if (MACHINE_SECTION.test(text)) return TALOS_CONFIG.test(text) || TALOS_MACHINE_FIELD.test(text);
+  return looksLikeTalhelper(text);
+}
+var TALHELPER_KEYS = /^(talosVersion|clusterName)[ \t]*:/m;
+var TALHELPER_NODES = /^nodes[ \t]*:/m;
+function looksLikeTalhelper(text) {
+  return TALHELPER_KEYS.test(text) && TALHELPER_NODES.test(text) && /^[ \t]*(- )?patches[ \t]*:/m.test(text);
+}
+function talhelperPatches(root) {
+  const out = [];
+  const collect = (list, where) => itemsOf(list).forEach((p, i) => {
+    if (isScalar(p) && typeof p.value === "string" && !p.text.trimStart().startsWith("@")) out.push({ scalar: p, where: `${where}[${i}]` });
+  });
+  collect(get(root, "patches"), "patches");
+  for (const group of ["controlPlane", "worker"]) collect(getPath(root, [group, "patches"]), `${group}.patches`);
+  itemsOf(get(root, "nodes")).forEach((n, i) => collect(get(n, "patches"), `nodes[${i}].patches`));
+  return out;
+}
+var talosConfigHandler = {
+  kind: "talos-config",
+  claimsPath: () => false,
+  claimsContent: looksLikeTalos,
+  clusterFactTrigger: /^(?:(?:version:\s*v1alpha1|machine:|cluster:)\s*|talosVersion:.*)$/m,
+  extract(input) {
+    const docs = parseYaml(input.text, { blankTemplateLines: true });
+    const problem = yamlProblemFinding(input.display, input.text, docs);
+    const findings = [...problem ? [problem] : [], ...yamlLimitFindings(input.display, docs)];
+    const parts = [{ docs }];
+    if (!docs.some((d) => isMap(get(d.contents, "machine")))) {
+      for (const d of docs) for (const p of talhelperPatches(d.contents)) parts.push({ docs: parseEmbeddedYaml(p.scalar, { blankTemplateLines: true }), where: p.where });
+    }
+    const nodes = [];
+    const clusterFacts = [];
+    for (const part of parts) {
+      const { parsed, found } = machineSysctls(part.docs);
+      if (found) nodes.push(machineNode(input.display, input.realFile, parsed, part.where));
+      const facts = talosClusterFacts(part.docs, input.display);
+      if (facts.length && !(parsedCompletely(docs) && parsedCompletely(part.docs))) nodes.push(clusterOfItsOwn(input.display, facts));
+      else clusterFacts.push(...facts);
+    }
+    return { nodes, findings, clusterFacts };
+  }
+};
+function machineNode(file, realFile, parsed, where) {
+  const id = where ? `${file}#${where}` : file;
+  return {
+    id: `talos:${id}`,
+    label: where ? `${file} ${where}` : file,
+    complete: false,
+    scope: "node",
+    role: { value: "kubernetes", source: `a Talos machine configuration (${where ? `talhelper ${where} in ` : ""}${file})` },
+    files: [{ file, nodePath: "/talos/machine.sysctls", name: "machine.sysctls", dirRank: 0, parsed, realFile: where ? `${realFile}#${where}` : realFile, via: where ? `${where} machine.sysctls` : "machine.sysctls" }]
+  };
+}
+
+// src/sources/k8s-manifest/detect.ts
 var YAML_PATH = /\.(ya?ml|json)(\.(tpl|tmpl|j2|jinja2?|gotmpl))?$/i;
 var K8S_SHAPE = /^[ \t]*["']?(apiVersion|kind)["']?[ \t]*:/m;
 var PATCH_SHAPE = /["']?(initContainers|containers|securityContext|hostNetwork|template)["']?[ \t]*:/;
@@ -32117,102 +32238,12 @@ function looksLikeCloudInit(text) {
   return CLOUD_INIT.test(text.trimStart().slice(0, 64));
 }
 function looksLikeKubernetes(text) {
-  if (looksLikeCloudInit(text)) return false;
+  if (looksLikeCloudInit(text) || looksLikeTalos(text)) return false;
   return K8S_SHAPE.test(text) || /^\s*[{]|^["']?spec["']?\s*:/m.test(text) && PATCH_SHAPE.test(text) || JSON_PATCH.test(text);
 }
 function confirmsKubernetes(text, explicit) {
   return looksLikeKubernetes(text) && (explicit || mayMatter(text));
 }
-
-// src/sources/talos/handler.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/sources/partial-facts.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function clusterOfItsOwn(file, facts) {
-  return { id: `cluster:${file}`, label: file, complete: false, files: [], scope: "cluster", cluster: mergeClusterFacts(facts), role: { value: "kubernetes", source: `the cluster configuration in ${file}` } };
-}
-
-// src/sources/talos/handler.ts
-var TALOS_CONFIG = /^version:\s*v1alpha1\s*$/m;
-var MACHINE_SECTION = /^machine:\s*$/m;
-function parseMachineSysctls(text) {
-  const parsed = { assignments: [], exclusions: [], issues: [] };
-  const docs = parseYaml(text, { blankTemplateLines: true });
-  let found = false;
-  for (const d of docs) {
-    const sysctls = get(get(d.contents, "machine"), "sysctls");
-    if (!isMap(sysctls)) continue;
-    found = true;
-    parsed.assignments.push(...sysctlMapAssignments(sysctls));
-  }
-  return { parsed, found, docs };
-}
-var TEMPLATE = /\{\{|\{%|\$\{|%\{/;
-function known(map, field) {
-  const p = pairOf(map, field);
-  if (!p || !isScalar(p.key) || !isScalar(p.value) || p.value.value === null || TEMPLATE.test(p.value.text)) return void 0;
-  return { value: p.value, keySpan: p.key.span };
-}
-function sysctlList(text) {
-  return text.split(",").map((s) => canonicalKey(s.trim())).filter(Boolean);
-}
-function talosClusterFacts(docs, file) {
-  const out = [];
-  const source = (what) => `Talos ${what} in ${file}`;
-  for (const d of docs) {
-    const root = d.contents;
-    const range2 = known(getPath(root, ["cluster", "apiServer", "extraArgs"]), "service-node-port-range");
-    if (range2) out.push({ kind: "nodePortRange", value: range2.value.text, file, span: range2.keySpan, source: source("cluster.apiServer.extraArgs service-node-port-range") });
-    const proxy = getPath(root, ["cluster", "proxy"]);
-    const mode = known(get(proxy, "extraArgs"), "proxy-mode") ?? known(proxy, "mode");
-    if (mode) out.push({ kind: "kubeProxyMode", value: mode.value.text, file, span: mode.keySpan, source: source(known(get(proxy, "extraArgs"), "proxy-mode") ? "cluster.proxy.extraArgs proxy-mode" : "cluster.proxy.mode") });
-    const kubelet = getPath(root, ["machine", "kubelet"]);
-    const extraConfig = get(kubelet, "extraConfig");
-    const allowedPair = pairOf(extraConfig, "allowedUnsafeSysctls");
-    const allowedArg = known(get(kubelet, "extraArgs"), "allowed-unsafe-sysctls");
-    if (allowedArg) out.push({ kind: "allowedUnsafeSysctls", value: sysctlList(allowedArg.value.text), file, span: allowedArg.keySpan, source: source("machine.kubelet.extraArgs allowed-unsafe-sysctls") });
-    else if (allowedPair && isScalar(allowedPair.key)) {
-      const list = itemsOf(allowedPair.value).filter(isScalar).filter((s) => !TEMPLATE.test(s.text)).map((s) => canonicalKey(s.text.trim())).filter(Boolean);
-      out.push({ kind: "allowedUnsafeSysctls", value: list, file, span: allowedPair.key.span, source: source("machine.kubelet.extraConfig allowedUnsafeSysctls") });
-    }
-    const protect = known(extraConfig, "protectKernelDefaults");
-    if (protect) out.push({ kind: "protectKernelDefaults", value: protect.value.value === true, file, span: protect.keySpan, source: source("machine.kubelet.extraConfig protectKernelDefaults") });
-  }
-  return out;
-}
-var TALOS_MACHINE_FIELD = /^ {2}(sysctls|kubelet|install|network|kernel|features|certSANs|nodeLabels|registries|systemDiskEncryption|time|files)[ \t]*:/m;
-var KUBERNETES_OBJECT = /^["']?(apiVersion|kind)["']?[ \t]*:/m;
-function looksLikeTalos(text) {
-  if (!MACHINE_SECTION.test(text) || KUBERNETES_OBJECT.test(text)) return false;
-  return TALOS_CONFIG.test(text) || TALOS_MACHINE_FIELD.test(text);
-}
-var talosConfigHandler = {
-  kind: "talos-config",
-  claimsPath: () => false,
-  claimsContent: looksLikeTalos,
-  clusterFactTrigger: /^(version:\s*v1alpha1|machine:|cluster:)\s*$/m,
-  extract(input) {
-    const { parsed, found, docs } = parseMachineSysctls(input.text);
-    const problem = yamlProblemFinding(input.display, input.text, docs);
-    const findings = [...problem ? [problem] : [], ...yamlLimitFindings(input.display, docs)];
-    const facts = talosClusterFacts(docs, input.display);
-    const own = facts.length && !parsedCompletely(docs) ? [clusterOfItsOwn(input.display, facts)] : [];
-    const clusterFacts = own.length ? [] : facts;
-    if (!found) return { findings, clusterFacts, nodes: own };
-    const node2 = {
-      id: `talos:${input.display}`,
-      label: input.display,
-      complete: false,
-      scope: "node",
-      role: { value: "kubernetes", source: `a Talos machine configuration (${input.display})` },
-      files: [{ file: input.display, nodePath: "/talos/machine.sysctls", name: "machine.sysctls", dirRank: 0, parsed, realFile: input.realFile, via: "machine.sysctls" }]
-    };
-    return { nodes: [node2, ...own], findings, clusterFacts };
-  }
-};
 
 // src/sources/k8s-manifest/pod.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -33031,8 +33062,8 @@ init_define_SYSCTL_LINT_EXAMPLES();
 var MAX_DEPTH3 = 64;
 function parseHcl(text) {
   const r = new Reader(text);
-  const body = r.body(false, 0);
-  return { body, errors: r.errors };
+  const body2 = r.body(false, 0);
+  return { body: body2, errors: r.errors };
 }
 function isIdentStart(c) {
   return c !== void 0 && /[A-Za-z_]/.test(c);
@@ -33127,8 +33158,8 @@ var Reader = class {
         continue;
       }
       this.pos++;
-      const body = depth >= MAX_DEPTH3 ? this.skipBalancedBody() : this.body(true, depth + 1);
-      out.blocks.push({ type: name.value, typeSpan: name.span, labels, body, span: { start, end: this.pos } });
+      const body2 = depth >= MAX_DEPTH3 ? this.skipBalancedBody() : this.body(true, depth + 1);
+      out.blocks.push({ type: name.value, typeSpan: name.span, labels, body: body2, span: { start, end: this.pos } });
     }
   }
   /** A block nested too deeply: skipped to its closing brace. */
@@ -33394,8 +33425,8 @@ var Reader = class {
     return { kind: "string", text: m.text, map: m.map, span: { start, end: this.pos }, templates };
   }
 };
-function attribute(body, name) {
-  for (let i = body.attributes.length - 1; i >= 0; i--) if (body.attributes[i]?.name === name) return body.attributes[i];
+function attribute(body2, name) {
+  for (let i = body2.attributes.length - 1; i >= 0; i--) if (body2.attributes[i]?.name === name) return body2.attributes[i];
   return void 0;
 }
 
@@ -33432,8 +33463,8 @@ function readHcl(text) {
   }
   return { provisioners, variables, containerOnly: builders.length > 0 && builders.every((x) => x === "docker") };
 }
-function collectHclProvisioners(body, out) {
-  for (const p of body.blocks) {
+function collectHclProvisioners(body2, out) {
+  for (const p of body2.blocks) {
     if (p.type !== "provisioner" || !p.labels[0]) continue;
     const type = p.labels[0].value;
     const n = out.length + 1;
@@ -33469,9 +33500,9 @@ function readJson(text) {
       for (const pair2 of entry.pairs) {
         const type = keyText(pair2);
         if (!type || !isScalar(pair2.key)) continue;
-        for (const body of listOrOne(pair2.value)) {
+        for (const body2 of listOrOne(pair2.value)) {
           const n = provisioners.length + 1;
-          provisioners.push({ type, label: `provisioner "${type}" #${n}`, span: pair2.key.span, get: (name) => fromYaml(get(body, name)) });
+          provisioners.push({ type, label: `provisioner "${type}" #${n}`, span: pair2.key.span, get: (name) => fromYaml(get(body2, name)) });
         }
       }
     }
@@ -34067,7 +34098,7 @@ var ansibleHandler = {
 // src/sources/distro-config/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var FACT_KEYS = /* @__PURE__ */ new Set(["service-node-port-range", "kube-apiserver-arg", "kube-proxy-arg", "kubelet-arg", "protect-kernel-defaults", "profile"]);
+var FACT_KEYS = /* @__PURE__ */ new Set(["service-node-port-range", "kube-apiserver-arg", "kube-proxy-arg", "kubelet-arg", "protect-kernel-defaults", "profile", "disable-kube-proxy"]);
 var FACT_KEY_LINE = /^["']?(?:(?:service-node-port-range|kube-apiserver-arg|kube-proxy-arg|kubelet-arg)\+?|protect-kernel-defaults)["']?[ \t]*:|^["']?profile["']?[ \t]*:[ \t]*["']?cis/m;
 var TEMPLATE2 = /\{\{|\{%|\$\{|%\{/;
 function looksLikeDistroConfig(text) {
@@ -37303,6 +37334,12 @@ var MARKDOWN_PUNCTUATION = /[\\`*_[\]|~<>@]/g;
 function markdownCell(s) {
   return s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(MARKDOWN_PUNCTUATION, (c) => c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === "@" ? "&#64;" : `\\${c}`).replace(/\r?\n/g, "<br>").replace(UNSAFE_CHARS, visible);
 }
+var XML_INVALID = /[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+var REPORT_MARKER = /\[\[(?=\s*(?:ATTACHMENT|PROPERTY)\s*\|)/gi;
+var XML_SPECIAL = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+function xmlText(s) {
+  return logText(s.replace(REPORT_MARKER, "[\u200B[")).replace(XML_INVALID, visible).replace(/[&<>"']/g, (c) => XML_SPECIAL[c]);
+}
 
 // src/reporters/rule-docs.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -38128,13 +38165,133 @@ function reportHtml(ctx) {
 `;
 }
 
+// src/reporters/junit.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var attr = (name, value) => ` ${name}="${xmlText(String(value))}"`;
+var body = (lines) => lines.map(xmlText).join("\n");
+function reportJunit(ctx) {
+  const pos = new PositionResolver(ctx.result.sources);
+  const paths = new RepoPaths(ctx.cwd, ctx.sourceRoot ?? findSourceRoot(ctx.cwd));
+  const docsUrl = ruleLinks(ctx);
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of ctx.result.findings) {
+    const list = byFile.get(f.location.file);
+    if (list) list.push(f);
+    else byFile.set(f.location.file, [f]);
+  }
+  for (const input of ctx.result.inputs ?? []) if (!byFile.has(input)) byFile.set(input, []);
+  const files = [...byFile.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const suites = [];
+  let tests = 0;
+  let failures = 0;
+  for (const file of files) {
+    const findings = byFile.get(file);
+    const shown = paths.display(file);
+    const cases = [];
+    const names = /* @__PURE__ */ new Map();
+    let suiteFailures = 0;
+    for (const f of findings) {
+      const r = pos.resolve(f.location);
+      const at = `${r.start.line}:${r.start.column}`;
+      let name = `${f.ruleId}${f.key !== void 0 ? ` ${f.key}` : ""} at ${at}`;
+      const n = (names.get(name) ?? 0) + 1;
+      names.set(name, n);
+      if (n > 1) name += ` (${n})`;
+      const text = [
+        `${logLineStartPath(shown)}:${at}: ${f.severity}: ${f.message} [${f.ruleId}]`,
+        ...f.related.map((rel) => `note: ${paths.display(rel.location.file)}:${pos.resolve(rel.location).start.line}:${pos.resolve(rel.location).start.column} ${rel.message}`),
+        ...f.fix ? [`${f.fix.safe ? "fix" : "suggestion"}: ${f.fix.description}`] : [],
+        ...docsUrl(f.ruleId) ? [`Docs: ${docsUrl(f.ruleId)}`] : []
+      ];
+      const open = `    <testcase${attr("classname", shown)}${attr("name", name)}${attr("file", shown)}${attr("line", r.start.line)}>`;
+      if (f.severity === "info") {
+        cases.push(`${open}
+      <system-out>${body(text)}</system-out>
+    </testcase>`);
+      } else {
+        suiteFailures++;
+        cases.push(`${open}
+      <failure${attr("message", f.message)}${attr("type", f.severity)}>${body(text)}</failure>
+    </testcase>`);
+      }
+    }
+    if (!findings.length) cases.push(`    <testcase${attr("classname", shown)}${attr("name", "no findings")}${attr("file", shown)} />`);
+    tests += cases.length;
+    failures += suiteFailures;
+    suites.push(`  <testsuite${attr("name", shown)}${attr("tests", cases.length)}${attr("failures", suiteFailures)} errors="0" skipped="0">
+${cases.join("\n")}
+  </testsuite>`);
+  }
+  for (const e of ctx.result.inputErrors) {
+    const shown = paths.display(e.path);
+    tests++;
+    suites.push(`  <testsuite${attr("name", shown)} tests="1" failures="0" errors="1" skipped="0">
+    <testcase${attr("classname", shown)}${attr("name", "read")}${attr("file", shown)}>
+      <error${attr("message", e.message)} type="input-error">${body([`${logLineStartPath(shown)}: ${e.message}`])}</error>
+    </testcase>
+  </testsuite>`);
+  }
+  const errors = ctx.result.inputErrors.length;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="sysctl-lint"${attr("tests", tests)}${attr("failures", failures)}${attr("errors", errors)} skipped="0">`,
+    ...suites,
+    "</testsuites>",
+    ""
+  ].join("\n");
+}
+
+// src/reporters/gitlab.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_crypto3 = require("node:crypto");
+var SEVERITY = { error: "major", warning: "minor", info: "info" };
+function uniqueFingerprints() {
+  const seen = /* @__PURE__ */ new Map();
+  return (fp) => {
+    const n = seen.get(fp) ?? 0;
+    seen.set(fp, n + 1);
+    return n === 0 ? fp : (0, import_node_crypto3.createHash)("sha256").update(`${fp}\0${n}`).digest("hex").slice(0, 32);
+  };
+}
+function reportGitlab(ctx) {
+  const pos = new PositionResolver(ctx.result.sources);
+  const paths = new RepoPaths(ctx.cwd, ctx.sourceRoot ?? findSourceRoot(ctx.cwd));
+  const fingerprint = reportFingerprints(ctx);
+  const unique = uniqueFingerprints();
+  const docsUrl = ruleLinks(ctx);
+  const issues = ctx.result.findings.map((f) => {
+    const r = pos.resolve(f.location);
+    const body2 = [
+      ...f.related.map((rel) => `${paths.display(rel.location.file)}:${pos.resolve(rel.location).start.line}: ${rel.message}`),
+      ...f.fix ? [`${f.fix.safe ? "Fix" : "Suggestion"}: ${f.fix.description}`] : [],
+      ...docsUrl(f.ruleId) ? [`Docs: ${docsUrl(f.ruleId)}`] : []
+    ];
+    return {
+      type: "issue",
+      check_name: f.ruleId,
+      description: f.message,
+      ...body2.length ? { content: { body: body2.join("\n\n") } } : {},
+      categories: ["Bug Risk"],
+      severity: SEVERITY[f.severity],
+      fingerprint: unique(fingerprint(f).fingerprint),
+      // Lines end where the span ends, without counting the line break after its last character.
+      location: { path: paths.display(f.location.file), lines: { begin: r.start.line, end: r.end.column === 1 && r.end.line > r.start.line ? r.end.line - 1 : r.end.line } }
+    };
+  });
+  return jsonText(JSON.stringify(issues, null, 2)) + "\n";
+}
+
 // src/reporters/index.ts
 var REPORTERS = {
   text: reportText,
   json: reportJson,
   sarif: reportSarif,
   github: reportGithub,
-  html: reportHtml
+  html: reportHtml,
+  junit: reportJunit,
+  gitlab: reportGitlab
 };
 
 // src/cli/args.ts
@@ -38168,8 +38325,9 @@ Paths are files, directories (walked for the files above; others are skipped qui
 - lints standard input.
 
 Output:
-  -f, --format <name>          text (default), json, sarif (GitHub code scanning), github (annotations + job summary)
-                               or html (a self-contained page for CI artifacts)
+  -f, --format <name>          text (default), json, sarif (GitHub code scanning), github (annotations + job summary),
+                               html (a self-contained page for CI artifacts), junit (JUnit XML: Jenkins, GitLab and
+                               Azure test tabs) or gitlab (GitLab Code Quality)
   -o, --output-file <file>     write the report to a file instead of stdout
       --code-frame             show the offending line under each finding (text)
       --color, --no-color      force colour on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
@@ -38676,8 +38834,8 @@ function exampleFilesText(c, pad) {
       continue;
     }
     out.push(`${pad}${f.path}:`);
-    const body = (f.text ?? "").replace(/\r?\n$/, "");
-    for (const l of body.split(/\r?\n/)) out.push(`${pad}  | ${l}`);
+    const body2 = (f.text ?? "").replace(/\r?\n$/, "");
+    for (const l of body2.split(/\r?\n/)) out.push(`${pad}  | ${l}`);
   }
   return out;
 }
@@ -39520,32 +39678,32 @@ function unifiedDiff(file, before, edits) {
     const lastChange = changes[j];
     const hunkFrom = Math.max(0, first.from - CONTEXT);
     const hunkTo = Math.min(lines.length, lastChange.to + CONTEXT);
-    const body = [];
+    const body2 = [];
     let oldLen = 0;
     let newLen = 0;
     let at = hunkFrom;
     const hunkDelta = delta;
     for (let k = i; k <= j; k++) {
       const c = changes[k];
-      for (; at < c.from; at++, oldLen++, newLen++) body.push(show(" ", lines[at]));
+      for (; at < c.from; at++, oldLen++, newLen++) body2.push(show(" ", lines[at]));
       const oldLines = lines.slice(c.from, c.to);
       const newLines = splitLines3(c.text);
       if (oldLines.join("") === newLines.join("")) {
-        for (const l of oldLines) body.push(show(" ", l));
+        for (const l of oldLines) body2.push(show(" ", l));
       } else {
-        for (const l of oldLines) body.push(show("-", l));
-        for (const l of newLines) body.push(show("+", l));
+        for (const l of oldLines) body2.push(show("-", l));
+        for (const l of newLines) body2.push(show("+", l));
       }
       oldLen += oldLines.length;
       newLen += newLines.length;
       delta += newLines.length - oldLines.length;
       at = c.to;
     }
-    for (; at < hunkTo; at++, oldLen++, newLen++) body.push(show(" ", lines[at]));
-    if (body.some((l) => l[0] !== " ")) {
+    for (; at < hunkTo; at++, oldLen++, newLen++) body2.push(show(" ", lines[at]));
+    if (body2.some((l) => l[0] !== " ")) {
       const range2 = (start, len) => `${len === 0 ? start : start + 1}${len === 1 ? "" : `,${len}`}`;
       out.push(`@@ -${range2(hunkFrom, oldLen)} +${range2(hunkFrom + hunkDelta, newLen)} @@
-`, body.join(""));
+`, body2.join(""));
     }
     i = j + 1;
   }
@@ -39557,7 +39715,7 @@ ${out.join("")}` : "";
 // src/fix/write.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_crypto3 = require("node:crypto");
+var import_node_crypto4 = require("node:crypto");
 var import_node_fs20 = __toESM(require("node:fs"), 1);
 var import_node_path34 = __toESM(require("node:path"), 1);
 var BOM = Buffer.from([239, 187, 191]);
@@ -39602,7 +39760,7 @@ function writeFixed(rec, text, bom) {
     throw new FixRefused(`cannot be written: ${e.message}`);
   }
   if (realDir !== dir) throw new FixRefused("its directory changed since it was linted: not fixed");
-  const tmp = import_node_path34.default.join(dir, `.${import_node_path34.default.basename(target2)}.sysctl-lint-${process.pid}-${(0, import_node_crypto3.randomBytes)(6).toString("hex")}.tmp`);
+  const tmp = import_node_path34.default.join(dir, `.${import_node_path34.default.basename(target2)}.sysctl-lint-${process.pid}-${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
   let fd;
   try {
     fd = import_node_fs20.default.openSync(tmp, import_node_fs20.default.constants.O_WRONLY | import_node_fs20.default.constants.O_CREAT | import_node_fs20.default.constants.O_EXCL | O_NOFOLLOW2, 384);
@@ -40198,10 +40356,10 @@ function cliArguments(inputs) {
 // src/action/runner-files.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_crypto4 = require("node:crypto");
+var import_node_crypto5 = require("node:crypto");
 var import_node_fs23 = __toESM(require("node:fs"), 1);
 var import_node_os = __toESM(require("node:os"), 1);
-function outputRecord(name, value, delimiter = `ghadelimiter_${(0, import_node_crypto4.randomUUID)()}`) {
+function outputRecord(name, value, delimiter = `ghadelimiter_${(0, import_node_crypto5.randomUUID)()}`) {
   if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`output ${name}: the value contains the delimiter`);
   return `${name}<<${delimiter}${import_node_os.default.EOL}${value}${import_node_os.default.EOL}${delimiter}${import_node_os.default.EOL}`;
 }
@@ -40263,7 +40421,7 @@ function runAction(io) {
     }
     const text = reportText({ ...ctx, color: false, codeFrame: true });
     if (text) {
-      const token = (0, import_node_crypto5.randomUUID)();
+      const token = (0, import_node_crypto6.randomUUID)();
       io.stdout.write(`::group::sysctl-lint report (${ctx.result.findings.length} problems)
 ${workflowCommand("stop-commands", {}, token)}
 ${text}::${token}::
