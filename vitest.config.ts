@@ -11,7 +11,8 @@ export default defineConfig({
     pool: 'forks',
     setupFiles: ['test/setup/remove-temp-dirs.ts'],
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/delivery/**'] } },
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/delivery/**', 'test/fuzz/**'] } },
+      { extends: true, test: { name: 'fuzz', include: ['test/fuzz/**/*.test.ts'] } },
       { extends: true, test: { name: 'delivery', include: ['test/delivery/**/*.test.ts'] } },
     ],
   },

@@ -8,7 +8,8 @@
  *   hang        still running after 10 s (killed)
  *   over 1 GB   peak resident memory above 1 GB (killed at 1.5 GB)
  *   stack trace an internal error printed with its stack
- *   outside     a canary planted outside the tree or in the environment reached the output
+ *   outside     a canary planted outside the tree or in the environment reached the output, or
+ *               the canary file outside the tree was modified (or a file was added beside it)
  *   injection   the output holds a workflow command the runner would execute
  *
  *   node scripts/hostile-score.mjs [--cli path/to/cli.cjs] [--json]
@@ -87,14 +88,15 @@ const outcomes = [];
 for (const c of HOSTILE_CASES) {
   const ws = fs.mkdtempSync(path.join(tmp, 'ws-'));
   const outside = fs.mkdtempSync(path.join(tmp, 'outside-'));
-  fs.writeFileSync(path.join(outside, 'canary.conf'), `net.ipv4.tcp_tw_recycle = 1\n${CANARY_TEXT} is not an assignment\n`);
+  const canary = `net.ipv4.tcp_tw_recycle = 1\n${CANARY_TEXT} is not an assignment\n`;
+  fs.writeFileSync(path.join(outside, 'canary.conf'), canary);
   const args = c.setup(ws, { outside, text: CANARY_TEXT });
   const r = await run(args, ws);
   let outcome = 'clean';
   if (r.killed === 'time') outcome = 'hang';
   else if (r.killed === 'memory' || r.peak > OVER_MB || /heap out of memory|Invalid string length|Array buffer allocation failed/.test(r.out)) outcome = 'over 1 GB';
   else if (/\n\s+at .+[(:]\d+/.test(r.out)) outcome = 'stack trace';
-  else if (r.out.includes(CANARY_TEXT)) outcome = 'outside';
+  else if (r.out.includes(CANARY_TEXT) || fs.readdirSync(outside).join() !== 'canary.conf' || fs.readFileSync(path.join(outside, 'canary.conf'), 'utf8') !== canary) outcome = 'outside';
   else if (foreignCommands(r.out).length) outcome = 'injection';
   outcomes.push({ class: c.class, name: c.name, outcome, status: r.status, peakMb: Math.round(r.peak) });
   fs.rmSync(ws, { recursive: true, force: true });

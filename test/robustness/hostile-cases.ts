@@ -107,6 +107,8 @@ export const HOSTILE_CASES: HostileCase[] = [
   { class: 'special-file', name: '/dev/zero named on the command line', setup: () => ['/dev/zero'], exit: [2], stderr: 'a character device' },
   { class: 'special-file', name: 'link to /dev/urandom named on the command line', setup: (ws) => (link(ws, 'r.conf', '/dev/urandom'), ['r.conf']), exit: [2], stderr: 'leads outside the linted tree' },
   { class: 'special-file', name: 'socket in a sysctl.d directory', setup: (ws) => (socket(ws, 'etc/sysctl.d/9.conf'), [...json, 'etc']), exit: [1], rule: 'sysctl-lint/unreadable-file' },
+  { class: 'special-file', name: '--fix with a FIFO in the tree', setup: (ws) => (fifo(ws, 'etc/sysctl.d/10.conf'), put(ws, 'etc/sysctl.d/20.conf', SYSCTL), ['--fix', 'etc']), exit: [1], stderr: 'fixed 1 problem in 1 file' },
+  { class: 'special-file', name: '--fix-dry-run with a FIFO in the tree', setup: (ws) => (fifo(ws, 'etc/sysctl.d/10.conf'), put(ws, 'etc/sysctl.d/20.conf', SYSCTL), ['--fix-dry-run', 'etc']), exit: [1] },
   { class: 'special-file', name: 'link named like a file to a directory', setup: (ws) => (fs.mkdirSync(path.join(ws, 'd'), { recursive: true }), link(ws, 'etc/sysctl.d/5.conf', '../../d'), [...json, 'etc']), exit: [1], rule: 'sysctl-lint/unreadable-file' },
 
   // --- links: resolved inside the tree, never on the host --------------------------------------
@@ -125,6 +127,11 @@ export const HOSTILE_CASES: HostileCase[] = [
   { class: 'link', name: 'policy file link outside', setup: (ws, c) => (put(ws, 'a.conf', SYSCTL), link(ws, 'p/x.yaml', `${c.outside}/canary.conf`), ['--policies', 'p', 'a.conf']), exit: [2] },
   { class: 'link', name: 'config file link outside', setup: (ws, c) => (put(ws, 'a.conf', SYSCTL), link(ws, '.sysctl-lint.yaml', `${c.outside}/canary.conf`), ['a.conf']), exit: [2] },
   { class: 'link', name: 'snapshot link to /proc/self/environ', setup: (ws) => (link(ws, 'snap', '/proc/self/environ'), ['--code-frame', '--live-snapshot', 'snap']), exit: [2] },
+  // --fix writes only files read inside the tree: the canary outside (a fixable file) stays as it was.
+  { class: 'link', name: '--fix: image link out of the tree (absolute)', setup: (ws, c) => (put(ws, 'img/etc/sysctl.d/10.conf', SYSCTL), link(ws, 'img/etc/sysctl.d/99.conf', `${c.outside}/canary.conf`), ['--fix', '--root', 'img']), exit: [0, 1] },
+  { class: 'link', name: '--fix: link climbing out with ../', setup: (ws, c) => (link(ws, 'etc/sysctl.d/99.conf', `${'../'.repeat(30)}${c.outside}/canary.conf`), put(ws, 'etc/sysctl.d/10.conf', SYSCTL), ['--fix', 'etc']), exit: [0, 1] },
+  { class: 'link', name: '--fix: directory link out of the tree', setup: (ws, c) => (link(ws, 'etc/sysctl.d', c.outside), put(ws, 'etc/sysctl.conf', SYSCTL), ['--fix', 'etc']), exit: [0, 1] },
+  { class: 'link', name: '--fix: link out of the tree named on the command line', setup: (ws, c) => (link(ws, 'x.conf', `${c.outside}/canary.conf`), ['--fix', 'x.conf']), exit: [2], stderr: 'leads outside the linted tree' },
 
   // --- bombs: small files that expand -----------------------------------------------------------
   {

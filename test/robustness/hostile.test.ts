@@ -3,7 +3,9 @@
  * child process: it must end within 10 s (20 s for the largest inputs the limits let through;
  * the child is killed otherwise, outside vitest's timeout), with the exit code and the finding or message the case names, under its memory
  * bound (300 MB; 1 GB for inputs of about 10 MB), without a stack trace, without any output of
- * a canary planted outside the tree or in the environment, and without a workflow command.
+ * a canary planted outside the tree or in the environment, without a workflow command, and
+ * without touching anything outside the tree (the canary file is fixable: `--fix` must not
+ * reach it).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,7 +23,8 @@ for (const cls of classes) {
       it(c.name, () => {
         const ws = tmpDir('sl-hostile-');
         const outside = tmpDir('sl-outside-');
-        fs.writeFileSync(path.join(outside, 'canary.conf'), `net.ipv4.tcp_tw_recycle = 1\n${CANARY_TEXT} is not an assignment\n`);
+        const canary = `net.ipv4.tcp_tw_recycle = 1\n${CANARY_TEXT} is not an assignment\n`;
+        fs.writeFileSync(path.join(outside, 'canary.conf'), canary);
         const args = c.setup(ws, { outside, text: CANARY_TEXT });
         const r = runBounded(args, { cwd: ws, env: { SYSCTL_LINT_TEST_SECRET: CANARY_TEXT }, timeoutMs: c.timeMs ?? 10_000 });
         const output = r.stdout + r.stderr;
@@ -31,6 +34,8 @@ for (const cls of classes) {
         expect(r.stderr, 'no stack trace').not.toMatch(/\n\s+at /);
         expect(output.includes(CANARY_TEXT), 'nothing from outside the tree').toBe(false);
         expect(foreignCommands(output), 'no workflow command').toEqual([]);
+        expect(fs.readdirSync(outside), 'nothing written outside the tree').toEqual(['canary.conf']);
+        expect(fs.readFileSync(path.join(outside, 'canary.conf'), 'utf8'), 'the canary outside the tree unchanged').toBe(canary);
         if (c.stderr) expect(r.stderr).toMatch(c.stderr);
         if (c.rule) {
           const json = JSON.parse(r.stdout) as { results: Array<{ ruleId: string }> };

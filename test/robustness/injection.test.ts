@@ -101,6 +101,29 @@ describe('hostile names and content reach no sink as commands or control sequenc
   });
 });
 
+describe('the newer sinks: show, the fix diff, the HTML report', () => {
+  it('show (text, Markdown, JSON) and --fix-dry-run print no command or control sequence', () => {
+    for (const args of [['show', 'img'], ['show', '--format', 'markdown', 'img'], ['show', '--format', 'json', 'img'], ['--fix-dry-run', 'img'], ['--fix-dry-run', HOSTILE.dir]]) {
+      const r = runBounded(args, { cwd: ws });
+      const name = args.join(' ');
+      expect(r.timedOut, name).toBe(false);
+      expect([0, 1], `${name}: ${r.stderr}`).toContain(r.status);
+      expect(r.stdout.length, name).toBeGreaterThan(0);
+      expectInert(`${name} stdout`, r.stdout);
+      expectInert(`${name} stderr`, r.stderr);
+    }
+  });
+
+  it('the HTML report: the input travels as JSON that cannot close its script block', () => {
+    const r = runBounded(['--format', 'html', HOSTILE.dir, 'img'], { cwd: ws });
+    expect(r.status).toBe(1);
+    const data = /<script type="application\/json" id="report-data">([\s\S]*?)<\/script>/.exec(r.stdout)?.[1] ?? '';
+    expect(data).toContain('add-mask');
+    expect(data).not.toMatch(/[<>&]/);
+    expectInert('html', r.stdout.replace(/<style>[\s\S]*?<\/style>|<script>[\s\S]*?<\/script>/g, ''));
+  });
+});
+
 describe('escaping functions, one per sink', () => {
   it('logText: control characters visible, `##[` inert, tabs kept', () => {
     expect(logText('a\tb\u001b[31mc\r\nd\u0085e\u2028f')).toBe('a\tb\\x1b[31mc\\r\\nd\\x85e\\u{2028}f');

@@ -112,15 +112,21 @@ function parseSlice(docText: string, base: number, mapSpan: SpanMapper | undefin
   }
   const list = Array.isArray(docs) ? docs : [docs];
   const result: YDocument[] = [];
+  // The library places an error about a missing end (a quote, an indented line) one past the
+  // text; spans stay inside the file.
+  const within = (pos: readonly number[]): Span => {
+    const start = Math.min(pos[0] ?? 0, docText.length);
+    return { start, end: Math.min(Math.max(start, pos[1] ?? start), docText.length) };
+  };
   for (const d of list) {
     const conv = new Converter(docText, toFile);
     const contents = d.contents ? conv.node(d.contents as LibNode) : null;
-    const errors: YamlProblem[] = d.errors.map((e) => ({ code: e.code, message: firstLine(e.message), span: toFile({ start: e.pos[0], end: Math.max(e.pos[0], e.pos[1]) }) }));
+    const errors: YamlProblem[] = d.errors.map((e) => ({ code: e.code, message: firstLine(e.message), span: toFile(within(e.pos)) }));
     const r = d.range;
-    result.push({ contents, range: toFile({ start: r[0], end: r[2] }), errors });
+    result.push({ contents, range: toFile(within([r[0], r[2]])), errors });
   }
   if (list.length === 0 && 'errors' in docs && Array.isArray(docs.errors)) {
-    const errors = (docs.errors as Array<{ code: string; message: string; pos: [number, number] }>).map((e) => ({ code: e.code, message: firstLine(e.message), span: toFile({ start: e.pos[0], end: e.pos[1] }) }));
+    const errors = (docs.errors as Array<{ code: string; message: string; pos: [number, number] }>).map((e) => ({ code: e.code, message: firstLine(e.message), span: toFile(within(e.pos)) }));
     if (errors.length) result.push({ contents: null, range: toFile({ start: 0, end: docText.length }), errors });
   }
   return result;

@@ -219,3 +219,16 @@ describeCorpus('YAML positions in the real-world corpus', (corpus) => {
     expect(count).toBeGreaterThan(1000);
   });
 });
+
+describe('error positions', () => {
+  // The yaml package reports a missing end (an unclosed quote or flow collection) one past the
+  // text; found by the fuzz suite (test/fuzz/yaml.test.ts).
+  it.each(['k: "abc', 'k: [{\n', 'k: [{[{[{x'])('an error at the end of %j stays inside the text', (text) => {
+    const errors = parseYaml(text).flatMap((d) => d.errors);
+    expect(errors.length).toBeGreaterThan(0);
+    for (const e of errors) {
+      expect(e.span.start).toBeLessThanOrEqual(e.span.end);
+      expect(e.span.end).toBeLessThanOrEqual(text.length);
+    }
+  });
+});
