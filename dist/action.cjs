@@ -27751,7 +27751,7 @@ var ANALYSIS_LIMIT = defineEngineRule({
   title: "Inputs stay within the analysis limits",
   severity: "warning",
   appliesTo: "every input file, decoded cloud-init content (base64, gzip, MIME parts), shell commands and scripts",
-  rationale: "Some content is too large or too deeply nested to analyse within bounded time and memory: a file over the size limit (10 MB, `--max-file-size`), encoded content that decodes to more than 10 MB or expands more than 100 times, a YAML scalar or script over 1 MB given to the shell reader, shell or MIME nesting deeper than 100 levels. It is reported where it starts and skipped; the rest of the file and the run go on. Settings inside it are not checked, so the finding fails the run at the default fail level.",
+  rationale: "Some content is too large or too deeply nested to analyse within bounded time and memory, and inputs can come from untrusted pull requests. The limits: a file over 10 MB (`--max-file-size`); an encoded payload (base64, gzip, quoted-printable) that decodes to more than 10 MB, or over 1 MB and more than 100 times its encoded size; more than 2 MB of YAML in one file (the documents past it); a script over 1 MB given to the shell reader (a command string, a YAML scalar, a script part); `$(` nesting deeper than 100 levels; user-data nested in user-data more than 20 levels; more than 1000 parts in one MIME message or cloud-config-archive; more than 10,000 entries in one list read item by item (`runcmd`, `bootcmd`, `write_files`, pod sysctls). Such content is reported where it starts and skipped (for lists and parts: the entries past the limit); the rest of the file and the run go on. Settings inside it are not checked, so the finding fails the run at the default fail level. Two caps concern the report, not the input: at most 1000 findings of one rule in one file (one more finding counts the rest) and at most 100 related locations per finding (the last one says how many more there are).",
   fix: "Split the content, or raise `--max-file-size` for large but genuine files. Real sysctl and cloud-init configuration is far below every limit; content that is not should be reviewed."
 });
 var LIMITS = {
@@ -29370,7 +29370,7 @@ var sysctlConfHandler = {
 // src/sources/cloud-init/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // src/sources/cloud-init/decode.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -30713,6 +30713,8 @@ var UserDataFacts = class {
   modulesKnown = false;
   /** Why this machine is a Kubernetes node, when the user-data shows it (`runcmd[3] runs kubeadm`). */
   kubernetesHint;
+  /** k3s/RKE2 configurations written by `write_files`, and whether each was read completely. */
+  distroConfigs = [];
   /** RancherOS `rancher.sysctl` settings, applied by RancherOS at every boot like a sysctl file. */
   rancher;
   findings = [];
@@ -31346,15 +31348,19 @@ function parseSlice(docText, base, mapSpan) {
   }
   const list = Array.isArray(docs) ? docs : [docs];
   const result = [];
+  const within = (pos) => {
+    const start = Math.min(pos[0] ?? 0, docText.length);
+    return { start, end: Math.min(Math.max(start, pos[1] ?? start), docText.length) };
+  };
   for (const d of list) {
     const conv = new Converter(docText, toFile);
     const contents = d.contents ? conv.node(d.contents) : null;
-    const errors = d.errors.map((e) => ({ code: e.code, message: firstLine(e.message), span: toFile({ start: e.pos[0], end: Math.max(e.pos[0], e.pos[1]) }) }));
+    const errors = d.errors.map((e) => ({ code: e.code, message: firstLine(e.message), span: toFile(within(e.pos)) }));
     const r = d.range;
-    result.push({ contents, range: toFile({ start: r[0], end: r[2] }), errors });
+    result.push({ contents, range: toFile(within([r[0], r[2]])), errors });
   }
   if (list.length === 0 && "errors" in docs && Array.isArray(docs.errors)) {
-    const errors = docs.errors.map((e) => ({ code: e.code, message: firstLine(e.message), span: toFile({ start: e.pos[0], end: e.pos[1] }) }));
+    const errors = docs.errors.map((e) => ({ code: e.code, message: firstLine(e.message), span: toFile(within(e.pos)) }));
     if (errors.length) result.push({ contents: null, range: toFile({ start: 0, end: docText.length }), errors });
   }
   return result;
@@ -31627,6 +31633,235 @@ function sysctlMapAssignments(map) {
   return out;
 }
 
+// src/sources/distro-config/handler.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/k8s-manifest/detect.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
+
+// src/sources/talos/handler.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/sources/partial-facts.ts
+init_define_SYSCTL_LINT_BUILTINS();
+init_define_SYSCTL_LINT_EXAMPLES();
+function clusterOfItsOwn(file, facts) {
+  return { id: `cluster:${file}`, label: file, complete: false, files: [], scope: "cluster", cluster: mergeClusterFacts(facts), role: { value: "kubernetes", source: `the cluster configuration in ${file}` } };
+}
+
+// src/sources/talos/handler.ts
+var TALOS_CONFIG = /^version:\s*v1alpha1\s*$/m;
+var MACHINE_SECTION = /^machine:\s*$/m;
+function machineSysctls(docs) {
+  const parsed = { assignments: [], exclusions: [], issues: [] };
+  let found = false;
+  for (const d of docs) {
+    const sysctls = get(get(d.contents, "machine"), "sysctls");
+    if (!isMap(sysctls)) continue;
+    found = true;
+    parsed.assignments.push(...sysctlMapAssignments(sysctls));
+  }
+  return { parsed, found };
+}
+var TEMPLATE = /\{\{|\{%|\$\{|%\{/;
+function known(map, field) {
+  const p = pairOf(map, field);
+  if (!p || !isScalar(p.key) || !isScalar(p.value) || p.value.value === null || TEMPLATE.test(p.value.text)) return void 0;
+  return { value: p.value, keySpan: p.key.span };
+}
+function sysctlList(text) {
+  return text.split(",").map((s) => canonicalKey(s.trim())).filter(Boolean);
+}
+function talosClusterFacts(docs, file) {
+  const out = [];
+  const source = (what) => `Talos ${what} in ${file}`;
+  for (const d of docs) {
+    const root = d.contents;
+    const range2 = known(getPath(root, ["cluster", "apiServer", "extraArgs"]), "service-node-port-range");
+    if (range2) out.push({ kind: "nodePortRange", value: range2.value.text, file, span: range2.keySpan, source: source("cluster.apiServer.extraArgs service-node-port-range") });
+    const proxy = getPath(root, ["cluster", "proxy"]);
+    const disabled = known(proxy, "disabled")?.value.value === true;
+    const mode = disabled ? void 0 : known(get(proxy, "extraArgs"), "proxy-mode") ?? known(proxy, "mode");
+    if (mode) out.push({ kind: "kubeProxyMode", value: mode.value.text, file, span: mode.keySpan, source: source(known(get(proxy, "extraArgs"), "proxy-mode") ? "cluster.proxy.extraArgs proxy-mode" : "cluster.proxy.mode") });
+    const kubelet = getPath(root, ["machine", "kubelet"]);
+    const extraConfig = get(kubelet, "extraConfig");
+    const allowedPair = pairOf(extraConfig, "allowedUnsafeSysctls");
+    const allowedArg = known(get(kubelet, "extraArgs"), "allowed-unsafe-sysctls");
+    if (allowedArg) out.push({ kind: "allowedUnsafeSysctls", value: sysctlList(allowedArg.value.text), file, span: allowedArg.keySpan, source: source("machine.kubelet.extraArgs allowed-unsafe-sysctls") });
+    else if (allowedPair && isScalar(allowedPair.key)) {
+      const list = itemsOf(allowedPair.value).filter(isScalar).filter((s) => !TEMPLATE.test(s.text)).map((s) => canonicalKey(s.text.trim())).filter(Boolean);
+      out.push({ kind: "allowedUnsafeSysctls", value: list, file, span: allowedPair.key.span, source: source("machine.kubelet.extraConfig allowedUnsafeSysctls") });
+    }
+    const protect = known(extraConfig, "protectKernelDefaults");
+    if (protect) out.push({ kind: "protectKernelDefaults", value: protect.value.value === true, file, span: protect.keySpan, source: source("machine.kubelet.extraConfig protectKernelDefaults") });
+  }
+  return out;
+}
+var TALOS_MACHINE_FIELD = /^ {2}(sysctls|kubelet|install|network|kernel|features|certSANs|nodeLabels|registries|systemDiskEncryption|time|files)[ \t]*:/m;
+var KUBERNETES_OBJECT = /^["']?(apiVersion|kind)["']?[ \t]*:/m;
+function looksLikeTalos(text) {
+  if (KUBERNETES_OBJECT.test(text)) return false;
+  if (MACHINE_SECTION.test(text)) return TALOS_CONFIG.test(text) || TALOS_MACHINE_FIELD.test(text);
+  return looksLikeTalhelper(text);
+}
+var TALHELPER_KEYS = /^(talosVersion|clusterName)[ \t]*:/m;
+var TALHELPER_NODES = /^nodes[ \t]*:/m;
+function looksLikeTalhelper(text) {
+  return TALHELPER_KEYS.test(text) && TALHELPER_NODES.test(text) && /^[ \t]*(- )?patches[ \t]*:/m.test(text);
+}
+function talhelperPatches(root) {
+  const out = [];
+  const collect = (list, where) => itemsOf(list).forEach((p, i) => {
+    if (isScalar(p) && typeof p.value === "string" && !p.text.trimStart().startsWith("@")) out.push({ scalar: p, where: `${where}[${i}]` });
+  });
+  collect(get(root, "patches"), "patches");
+  for (const group of ["controlPlane", "worker"]) collect(getPath(root, [group, "patches"]), `${group}.patches`);
+  itemsOf(get(root, "nodes")).forEach((n, i) => collect(get(n, "patches"), `nodes[${i}].patches`));
+  return out;
+}
+var talosConfigHandler = {
+  kind: "talos-config",
+  claimsPath: () => false,
+  claimsContent: looksLikeTalos,
+  clusterFactTrigger: /^(?:(?:version:\s*v1alpha1|machine:|cluster:)\s*|talosVersion:.*)$/m,
+  extract(input) {
+    const docs = parseYaml(input.text, { blankTemplateLines: true });
+    const problem = yamlProblemFinding(input.display, input.text, docs);
+    const findings = [...problem ? [problem] : [], ...yamlLimitFindings(input.display, docs)];
+    const parts = [{ docs }];
+    if (!docs.some((d) => isMap(get(d.contents, "machine")))) {
+      for (const d of docs) for (const p of talhelperPatches(d.contents)) parts.push({ docs: parseEmbeddedYaml(p.scalar, { blankTemplateLines: true }), where: p.where });
+    }
+    const nodes = [];
+    const clusterFacts = [];
+    for (const part of parts) {
+      const { parsed, found } = machineSysctls(part.docs);
+      if (found) nodes.push(machineNode(input.display, input.realFile, parsed, part.where));
+      const facts = talosClusterFacts(part.docs, input.display);
+      if (facts.length && !(parsedCompletely(docs) && parsedCompletely(part.docs))) nodes.push(clusterOfItsOwn(input.display, facts));
+      else clusterFacts.push(...facts);
+    }
+    return { nodes, findings, clusterFacts };
+  }
+};
+function machineNode(file, realFile, parsed, where) {
+  const id = where ? `${file}#${where}` : file;
+  return {
+    id: `talos:${id}`,
+    label: where ? `${file} ${where}` : file,
+    complete: false,
+    scope: "node",
+    role: { value: "kubernetes", source: `a Talos machine configuration (${where ? `talhelper ${where} in ` : ""}${file})` },
+    files: [{ file, nodePath: "/talos/machine.sysctls", name: "machine.sysctls", dirRank: 0, parsed, realFile: where ? `${realFile}#${where}` : realFile, via: where ? `${where} machine.sysctls` : "machine.sysctls" }]
+  };
+}
+
+// src/sources/k8s-manifest/detect.ts
+var YAML_PATH = /\.(ya?ml|json)(\.(tpl|tmpl|j2|jinja2?|gotmpl))?$/i;
+var K8S_SHAPE = /^[ \t]*["']?(apiVersion|kind)["']?[ \t]*:/m;
+var PATCH_SHAPE = /["']?(initContainers|containers|securityContext|hostNetwork|template)["']?[ \t]*:/;
+var JSON_PATCH = /^\s*\[[\s\S]*["']?path["']?\s*:\s*["']?\/spec\/(jobTemplate\/spec\/)?template\/spec/;
+var CLOUD_INIT = /^(#cloud-config|#cloud-boothook|#!|Content-Type:\s*multipart|## template:\s*jinja)/i;
+var chartDirCache = /* @__PURE__ */ new Map();
+function isChartDir(dir) {
+  let known2 = chartDirCache.get(dir);
+  if (known2 === void 0) {
+    known2 = import_node_fs7.default.existsSync(import_node_path9.default.join(dir, "Chart.yaml")) || import_node_fs7.default.existsSync(import_node_path9.default.join(dir, "Chart.yml"));
+    chartDirCache.set(dir, known2);
+  }
+  return known2;
+}
+function inChartTemplates(abs) {
+  const parts = abs.split(import_node_path9.default.sep);
+  for (let i = parts.length - 2; i > 0; i--) {
+    if (parts[i] === "templates" && isChartDir(parts.slice(0, i).join(import_node_path9.default.sep) || import_node_path9.default.sep)) return true;
+  }
+  return false;
+}
+function yamlPathClaim(display) {
+  return YAML_PATH.test(display);
+}
+function looksLikeCloudInit(text) {
+  return CLOUD_INIT.test(text.trimStart().slice(0, 64));
+}
+function looksLikeKubernetes(text) {
+  if (looksLikeCloudInit(text) || looksLikeTalos(text)) return false;
+  return K8S_SHAPE.test(text) || /^\s*[{]|^["']?spec["']?\s*:/m.test(text) && PATCH_SHAPE.test(text) || JSON_PATCH.test(text);
+}
+function confirmsKubernetes(text, explicit) {
+  return looksLikeKubernetes(text) && (explicit || mayMatter(text));
+}
+
+// src/sources/distro-config/handler.ts
+var FACT_KEYS = /* @__PURE__ */ new Set(["service-node-port-range", "kube-apiserver-arg", "kube-proxy-arg", "kubelet-arg", "protect-kernel-defaults", "profile", "disable-kube-proxy"]);
+var FACT_KEY_LINE = /^["']?(?:(?:service-node-port-range|kube-apiserver-arg|kube-proxy-arg|kubelet-arg)\+?|protect-kernel-defaults)["']?[ \t]*:|^["']?profile["']?[ \t]*:[ \t]*["']?cis/m;
+var TEMPLATE2 = /\{\{|\{%|\$\{|%\{/;
+function looksLikeDistroConfig(text) {
+  return FACT_KEY_LINE.test(text) && !/^["']?(apiVersion|kind)["']?[ \t]*:/m.test(text) && !looksLikeCloudInit(text);
+}
+function distroOf(display) {
+  if (/rke2/i.test(display)) return "RKE2";
+  if (/k3s/i.test(display)) return "k3s";
+  return "k3s or RKE2";
+}
+function valuesOf(node2, file) {
+  const scalars = isSeq(node2) ? node2.items : [node2];
+  const out = [];
+  for (const s of scalars) if (isScalar(s) && s.value !== null && !TEMPLATE2.test(s.text)) out.push({ text: s.text, file, span: s.span });
+  return out;
+}
+function entriesOf(docs, file) {
+  const entries2 = [];
+  for (const d of docs) {
+    if (!isMap(d.contents)) continue;
+    for (const p of d.contents.pairs) {
+      const raw = keyText(p);
+      if (raw === void 0 || !isScalar(p.key)) continue;
+      const append = raw.endsWith("+");
+      const key = append ? raw.slice(0, -1) : raw;
+      if (!FACT_KEYS.has(key)) continue;
+      entries2.push({ key, append, file, keySpan: p.key.span, values: valuesOf(p.value, file) });
+    }
+  }
+  return entries2;
+}
+var CONFIG_PATH = /^\/etc\/rancher\/(k3s|rke2)\/config\.ya?ml(\.d\/[^/]+\.ya?ml)?$/;
+function isDistroConfigPath(nodePath) {
+  return CONFIG_PATH.test(nodePath);
+}
+function distroConfigWritten(file, nodePath, content) {
+  const docs = parseYaml(content.text, { blankTemplateLines: true, mapSpan: content.map });
+  const entries2 = entriesOf(docs, file);
+  const complete = parsedCompletely(docs);
+  if (!entries2.length) return { complete };
+  return { fact: { kind: "distroConfig", distro: distroOf(nodePath), set: distroConfigSet(`${file}#${nodePath}`), file, entries: entries2 }, complete };
+}
+function extractDistroConfig(display, text) {
+  const docs = parseYaml(text, { blankTemplateLines: true });
+  const entries2 = entriesOf(docs, display);
+  const problem = yamlProblemFinding(display, text, docs);
+  const findings = problem ? [problem] : [];
+  const complete = parsedCompletely(docs);
+  if (!entries2.length) return { findings, complete };
+  return { fact: { kind: "distroConfig", distro: distroOf(display), set: distroConfigSet(display), file: display, entries: entries2 }, findings, complete };
+}
+var distroConfigHandler = {
+  kind: "distro-config",
+  claimsPath: () => false,
+  claimsContent: looksLikeDistroConfig,
+  clusterFactTrigger: FACT_KEY_LINE,
+  extract(input) {
+    const { fact, findings, complete } = extractDistroConfig(input.display, input.text);
+    if (!fact) return { findings };
+    return complete ? { findings, clusterFacts: [fact] } : { findings, nodes: [clusterOfItsOwn(input.display, [fact])] };
+  }
+};
+
 // src/sources/cloud-init/cloud-config.ts
 var BINARY_TAG = "tag:yaml.org,2002:binary";
 var part0 = { start: 0, end: 0 };
@@ -31686,6 +31921,10 @@ function writeFiles(node2, ctx) {
     const pathNode = get(item, "path");
     const path39 = scalarText(pathNode)?.trim();
     if (!path39 || !isScalar(pathNode)) return;
+    if (isDistroConfigPath(path39)) {
+      distroConfig(item, i, path39, ctx);
+      return;
+    }
     const sysctl2 = isSysctlFilePath(path39);
     const modules = isModulesFilePath(path39);
     if (!sysctl2 && !modules) return;
@@ -31701,6 +31940,14 @@ function writeFiles(node2, ctx) {
     }
     facts.files.push({ path: path39, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
   });
+}
+function distroConfig(item, i, path39, ctx) {
+  const label2 = `write_files[${i}]`;
+  const content = contentOf(item, label2, path39, ctx);
+  ctx.facts.kubernetesHint ??= `${label2} writes ${path39}`;
+  if (!content || content === "failed") return;
+  const { fact, complete } = distroConfigWritten(ctx.facts.file, path39, content);
+  if (fact) ctx.facts.distroConfigs.push({ fact, complete });
 }
 function emptyParse() {
   return { assignments: [], exclusions: [], issues: [] };
@@ -32039,13 +32286,15 @@ function looksLikeUserData(text) {
 var cloudInitHandler = {
   kind: "cloud-init",
   claimsPath(display) {
-    const base = import_node_path9.default.posix.basename(display);
+    const base = import_node_path10.default.posix.basename(display);
     if (NOT_USER_DATA.test(base)) return false;
     return NAME.test(base) || DIR.test(display);
   },
   claimsContent(text) {
     return looksLikeUserData(text);
   },
+  // User-data that writes a k3s or RKE2 configuration states cluster facts.
+  clusterFactTrigger: /\/etc\/rancher\/(k3s|rke2)\/config\.ya?ml/,
   confirmsContent(input) {
     return looksLikeUserData(input.text) || formatOf(input.text) === "script";
   },
@@ -32067,7 +32316,10 @@ var cloudInitHandler = {
       readUserData(whole, ctx);
     }
     const node2 = userDataNode(facts);
-    return { nodes: node2 ? [node2] : [], findings: facts.findings };
+    const nodes = node2 ? [node2] : [];
+    const partial = facts.distroConfigs.filter((c) => !c.complete).map((c) => c.fact);
+    if (partial.length) nodes.push(clusterOfItsOwn(input.display, partial));
+    return { nodes, findings: facts.findings, clusterFacts: facts.distroConfigs.filter((c) => c.complete).map((c) => c.fact) };
   }
 };
 function notUserData(file) {
@@ -32084,166 +32336,6 @@ function notUserData(file) {
 init_define_SYSCTL_LINT_BUILTINS();
 init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_path11 = __toESM(require("node:path"), 1);
-
-// src/sources/k8s-manifest/detect.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path10 = __toESM(require("node:path"), 1);
-
-// src/sources/talos/handler.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/sources/partial-facts.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function clusterOfItsOwn(file, facts) {
-  return { id: `cluster:${file}`, label: file, complete: false, files: [], scope: "cluster", cluster: mergeClusterFacts(facts), role: { value: "kubernetes", source: `the cluster configuration in ${file}` } };
-}
-
-// src/sources/talos/handler.ts
-var TALOS_CONFIG = /^version:\s*v1alpha1\s*$/m;
-var MACHINE_SECTION = /^machine:\s*$/m;
-function machineSysctls(docs) {
-  const parsed = { assignments: [], exclusions: [], issues: [] };
-  let found = false;
-  for (const d of docs) {
-    const sysctls = get(get(d.contents, "machine"), "sysctls");
-    if (!isMap(sysctls)) continue;
-    found = true;
-    parsed.assignments.push(...sysctlMapAssignments(sysctls));
-  }
-  return { parsed, found };
-}
-var TEMPLATE = /\{\{|\{%|\$\{|%\{/;
-function known(map, field) {
-  const p = pairOf(map, field);
-  if (!p || !isScalar(p.key) || !isScalar(p.value) || p.value.value === null || TEMPLATE.test(p.value.text)) return void 0;
-  return { value: p.value, keySpan: p.key.span };
-}
-function sysctlList(text) {
-  return text.split(",").map((s) => canonicalKey(s.trim())).filter(Boolean);
-}
-function talosClusterFacts(docs, file) {
-  const out = [];
-  const source = (what) => `Talos ${what} in ${file}`;
-  for (const d of docs) {
-    const root = d.contents;
-    const range2 = known(getPath(root, ["cluster", "apiServer", "extraArgs"]), "service-node-port-range");
-    if (range2) out.push({ kind: "nodePortRange", value: range2.value.text, file, span: range2.keySpan, source: source("cluster.apiServer.extraArgs service-node-port-range") });
-    const proxy = getPath(root, ["cluster", "proxy"]);
-    const disabled = known(proxy, "disabled")?.value.value === true;
-    const mode = disabled ? void 0 : known(get(proxy, "extraArgs"), "proxy-mode") ?? known(proxy, "mode");
-    if (mode) out.push({ kind: "kubeProxyMode", value: mode.value.text, file, span: mode.keySpan, source: source(known(get(proxy, "extraArgs"), "proxy-mode") ? "cluster.proxy.extraArgs proxy-mode" : "cluster.proxy.mode") });
-    const kubelet = getPath(root, ["machine", "kubelet"]);
-    const extraConfig = get(kubelet, "extraConfig");
-    const allowedPair = pairOf(extraConfig, "allowedUnsafeSysctls");
-    const allowedArg = known(get(kubelet, "extraArgs"), "allowed-unsafe-sysctls");
-    if (allowedArg) out.push({ kind: "allowedUnsafeSysctls", value: sysctlList(allowedArg.value.text), file, span: allowedArg.keySpan, source: source("machine.kubelet.extraArgs allowed-unsafe-sysctls") });
-    else if (allowedPair && isScalar(allowedPair.key)) {
-      const list = itemsOf(allowedPair.value).filter(isScalar).filter((s) => !TEMPLATE.test(s.text)).map((s) => canonicalKey(s.text.trim())).filter(Boolean);
-      out.push({ kind: "allowedUnsafeSysctls", value: list, file, span: allowedPair.key.span, source: source("machine.kubelet.extraConfig allowedUnsafeSysctls") });
-    }
-    const protect = known(extraConfig, "protectKernelDefaults");
-    if (protect) out.push({ kind: "protectKernelDefaults", value: protect.value.value === true, file, span: protect.keySpan, source: source("machine.kubelet.extraConfig protectKernelDefaults") });
-  }
-  return out;
-}
-var TALOS_MACHINE_FIELD = /^ {2}(sysctls|kubelet|install|network|kernel|features|certSANs|nodeLabels|registries|systemDiskEncryption|time|files)[ \t]*:/m;
-var KUBERNETES_OBJECT = /^["']?(apiVersion|kind)["']?[ \t]*:/m;
-function looksLikeTalos(text) {
-  if (KUBERNETES_OBJECT.test(text)) return false;
-  if (MACHINE_SECTION.test(text)) return TALOS_CONFIG.test(text) || TALOS_MACHINE_FIELD.test(text);
-  return looksLikeTalhelper(text);
-}
-var TALHELPER_KEYS = /^(talosVersion|clusterName)[ \t]*:/m;
-var TALHELPER_NODES = /^nodes[ \t]*:/m;
-function looksLikeTalhelper(text) {
-  return TALHELPER_KEYS.test(text) && TALHELPER_NODES.test(text) && /^[ \t]*(- )?patches[ \t]*:/m.test(text);
-}
-function talhelperPatches(root) {
-  const out = [];
-  const collect = (list, where) => itemsOf(list).forEach((p, i) => {
-    if (isScalar(p) && typeof p.value === "string" && !p.text.trimStart().startsWith("@")) out.push({ scalar: p, where: `${where}[${i}]` });
-  });
-  collect(get(root, "patches"), "patches");
-  for (const group of ["controlPlane", "worker"]) collect(getPath(root, [group, "patches"]), `${group}.patches`);
-  itemsOf(get(root, "nodes")).forEach((n, i) => collect(get(n, "patches"), `nodes[${i}].patches`));
-  return out;
-}
-var talosConfigHandler = {
-  kind: "talos-config",
-  claimsPath: () => false,
-  claimsContent: looksLikeTalos,
-  clusterFactTrigger: /^(?:(?:version:\s*v1alpha1|machine:|cluster:)\s*|talosVersion:.*)$/m,
-  extract(input) {
-    const docs = parseYaml(input.text, { blankTemplateLines: true });
-    const problem = yamlProblemFinding(input.display, input.text, docs);
-    const findings = [...problem ? [problem] : [], ...yamlLimitFindings(input.display, docs)];
-    const parts = [{ docs }];
-    if (!docs.some((d) => isMap(get(d.contents, "machine")))) {
-      for (const d of docs) for (const p of talhelperPatches(d.contents)) parts.push({ docs: parseEmbeddedYaml(p.scalar, { blankTemplateLines: true }), where: p.where });
-    }
-    const nodes = [];
-    const clusterFacts = [];
-    for (const part of parts) {
-      const { parsed, found } = machineSysctls(part.docs);
-      if (found) nodes.push(machineNode(input.display, input.realFile, parsed, part.where));
-      const facts = talosClusterFacts(part.docs, input.display);
-      if (facts.length && !(parsedCompletely(docs) && parsedCompletely(part.docs))) nodes.push(clusterOfItsOwn(input.display, facts));
-      else clusterFacts.push(...facts);
-    }
-    return { nodes, findings, clusterFacts };
-  }
-};
-function machineNode(file, realFile, parsed, where) {
-  const id = where ? `${file}#${where}` : file;
-  return {
-    id: `talos:${id}`,
-    label: where ? `${file} ${where}` : file,
-    complete: false,
-    scope: "node",
-    role: { value: "kubernetes", source: `a Talos machine configuration (${where ? `talhelper ${where} in ` : ""}${file})` },
-    files: [{ file, nodePath: "/talos/machine.sysctls", name: "machine.sysctls", dirRank: 0, parsed, realFile: where ? `${realFile}#${where}` : realFile, via: where ? `${where} machine.sysctls` : "machine.sysctls" }]
-  };
-}
-
-// src/sources/k8s-manifest/detect.ts
-var YAML_PATH = /\.(ya?ml|json)(\.(tpl|tmpl|j2|jinja2?|gotmpl))?$/i;
-var K8S_SHAPE = /^[ \t]*["']?(apiVersion|kind)["']?[ \t]*:/m;
-var PATCH_SHAPE = /["']?(initContainers|containers|securityContext|hostNetwork|template)["']?[ \t]*:/;
-var JSON_PATCH = /^\s*\[[\s\S]*["']?path["']?\s*:\s*["']?\/spec\/(jobTemplate\/spec\/)?template\/spec/;
-var CLOUD_INIT = /^(#cloud-config|#cloud-boothook|#!|Content-Type:\s*multipart|## template:\s*jinja)/i;
-var chartDirCache = /* @__PURE__ */ new Map();
-function isChartDir(dir) {
-  let known2 = chartDirCache.get(dir);
-  if (known2 === void 0) {
-    known2 = import_node_fs7.default.existsSync(import_node_path10.default.join(dir, "Chart.yaml")) || import_node_fs7.default.existsSync(import_node_path10.default.join(dir, "Chart.yml"));
-    chartDirCache.set(dir, known2);
-  }
-  return known2;
-}
-function inChartTemplates(abs) {
-  const parts = abs.split(import_node_path10.default.sep);
-  for (let i = parts.length - 2; i > 0; i--) {
-    if (parts[i] === "templates" && isChartDir(parts.slice(0, i).join(import_node_path10.default.sep) || import_node_path10.default.sep)) return true;
-  }
-  return false;
-}
-function yamlPathClaim(display) {
-  return YAML_PATH.test(display);
-}
-function looksLikeCloudInit(text) {
-  return CLOUD_INIT.test(text.trimStart().slice(0, 64));
-}
-function looksLikeKubernetes(text) {
-  if (looksLikeCloudInit(text) || looksLikeTalos(text)) return false;
-  return K8S_SHAPE.test(text) || /^\s*[{]|^["']?spec["']?\s*:/m.test(text) && PATCH_SHAPE.test(text) || JSON_PATCH.test(text);
-}
-function confirmsKubernetes(text, explicit) {
-  return looksLikeKubernetes(text) && (explicit || mayMatter(text));
-}
 
 // src/sources/k8s-manifest/pod.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -34092,58 +34184,6 @@ var ansibleHandler = {
     run2.facts.noteKubernetes(input.text, input.display);
     const node2 = run2.facts.toNode(`ansible:${input.display}`, "ansible", "once");
     return { nodes: node2 ? [node2] : [], findings: run2.facts.findings, consumed: [...consumed, ...run2.consumed] };
-  }
-};
-
-// src/sources/distro-config/handler.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var FACT_KEYS = /* @__PURE__ */ new Set(["service-node-port-range", "kube-apiserver-arg", "kube-proxy-arg", "kubelet-arg", "protect-kernel-defaults", "profile", "disable-kube-proxy"]);
-var FACT_KEY_LINE = /^["']?(?:(?:service-node-port-range|kube-apiserver-arg|kube-proxy-arg|kubelet-arg)\+?|protect-kernel-defaults)["']?[ \t]*:|^["']?profile["']?[ \t]*:[ \t]*["']?cis/m;
-var TEMPLATE2 = /\{\{|\{%|\$\{|%\{/;
-function looksLikeDistroConfig(text) {
-  return FACT_KEY_LINE.test(text) && !/^["']?(apiVersion|kind)["']?[ \t]*:/m.test(text) && !looksLikeCloudInit(text);
-}
-function distroOf(display) {
-  if (/rke2/i.test(display)) return "RKE2";
-  if (/k3s/i.test(display)) return "k3s";
-  return "k3s or RKE2";
-}
-function valuesOf(node2, file) {
-  const scalars = isSeq(node2) ? node2.items : [node2];
-  const out = [];
-  for (const s of scalars) if (isScalar(s) && s.value !== null && !TEMPLATE2.test(s.text)) out.push({ text: s.text, file, span: s.span });
-  return out;
-}
-function extractDistroConfig(display, text) {
-  const docs = parseYaml(text, { blankTemplateLines: true });
-  const entries2 = [];
-  for (const d of docs) {
-    if (!isMap(d.contents)) continue;
-    for (const p of d.contents.pairs) {
-      const raw = keyText(p);
-      if (raw === void 0 || !isScalar(p.key)) continue;
-      const append = raw.endsWith("+");
-      const key = append ? raw.slice(0, -1) : raw;
-      if (!FACT_KEYS.has(key)) continue;
-      entries2.push({ key, append, file: display, keySpan: p.key.span, values: valuesOf(p.value, display) });
-    }
-  }
-  const problem = yamlProblemFinding(display, text, docs);
-  const findings = problem ? [problem] : [];
-  const complete = parsedCompletely(docs);
-  if (!entries2.length) return { findings, complete };
-  return { fact: { kind: "distroConfig", distro: distroOf(display), set: distroConfigSet(display), file: display, entries: entries2 }, findings, complete };
-}
-var distroConfigHandler = {
-  kind: "distro-config",
-  claimsPath: () => false,
-  claimsContent: looksLikeDistroConfig,
-  clusterFactTrigger: FACT_KEY_LINE,
-  extract(input) {
-    const { fact, findings, complete } = extractDistroConfig(input.display, input.text);
-    if (!fact) return { findings };
-    return complete ? { findings, clusterFacts: [fact] } : { findings, nodes: [clusterOfItsOwn(input.display, [fact])] };
   }
 };
 
