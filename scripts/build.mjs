@@ -82,6 +82,22 @@ try {
     },
   };
 
+  // The yaml package reads process.env.LOG_TOKENS and LOG_STREAM (debugging switches that print
+  // every token to stdout) once per token: a lookup in the environment that was 8 % of a run on
+  // cloud-init user-data, and a way for a CI variable to corrupt a JSON or SARIF report. The
+  // bundle reads them as unset.
+  const yamlDebugSwitches = {
+    name: 'yaml-debug-switches',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/](parse[\\/]parser|compose[\\/]composer)\.js$/ }, ({ path: file }) => {
+        const source = readFileSync(file, 'utf8');
+        const contents = source.replace(/\bnode_process\.env\.LOG_(TOKENS|STREAM)\b/g, 'false');
+        if (contents === source) throw new Error(`build: ${file} no longer reads LOG_TOKENS or LOG_STREAM as expected; check yaml-debug-switches in scripts/build.mjs`);
+        return { contents, loader: 'js' };
+      });
+    },
+  };
+
   const common = {
     bundle: true,
     platform: 'node',
@@ -91,7 +107,7 @@ try {
     logLevel: 'warning',
     // Paths in the bundle's comments are relative to this, whatever the caller's cwd.
     absWorkingDir: root,
-    plugins: [precompiledValidators],
+    plugins: [precompiledValidators, yamlDebugSwitches],
     define: {
       __SYSCTL_LINT_BUILTINS__: catalogue,
       __SYSCTL_LINT_VERSION__: JSON.stringify(pkg.version),
