@@ -51,74 +51,11 @@ Nodes keep Linux's default range 32768-60999 unless their image changes it.
   }
 });
 
-// <define:__SYSCTL_LINT_EXAMPLES__>
-var define_SYSCTL_LINT_EXAMPLES_default;
-var init_define_SYSCTL_LINT_EXAMPLES = __esm({
-  "<define:__SYSCTL_LINT_EXAMPLES__>"() {
-    define_SYSCTL_LINT_EXAMPLES_default = { "cloudinit-append-sysctl-conf": { invalid: { name: "invalid/append.yaml", args: [], files: [{ path: "invalid/append.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.conf\n    append: true\n    content: |\n      vm.swappiness = 1\nruncmd:\n  - sysctl -p\n" }], output: "invalid/append.yaml\n  3:11  warning  write_files[0] appends to /etc/sysctl.conf, which systemd-sysctl does not read  cloudinit-append-sysctl-conf\n                 on Debian 13 and later (no /etc/sysctl.d/99-sysctl.conf link) these settings never apply at boot\n    3 |   - path: /etc/sysctl.conf\n      |           ^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/procps-applier.yaml", args: ["--applier", "procps"], files: [{ path: "valid/procps-applier.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.conf\n    append: true\n    content: |\n      vm.swappiness = 1\nruncmd:\n  - sysctl -p\n" }] } }, "cloudinit-bootcmd-sysctl": { invalid: { name: "invalid/bootcmd-echo.yaml", args: [], files: [{ path: "invalid/bootcmd-echo.yaml", text: '#cloud-config\nbootcmd:\n  - echo 1 > /proc/sys/net/ipv4/tcp_tw_recycle\n  - [ sysctl, -w, "vm.max_map_count=262144" ]\n' }], output: `invalid/bootcmd-echo.yaml
-  3:24  info  net.ipv4.tcp_tw_recycle = 1 is written by bootcmd[0] (echo > /proc/sys) at every boot, after systemd-sysctl  cloudinit-bootcmd-sysctl
-              any later sysctl --system or restart of systemd-sysctl puts the sysctl files' value back
-    3 |   - echo 1 > /proc/sys/net/ipv4/tcp_tw_recycle
-      |                        ^^^^^^^^^^^^^^^^^^^^^^^
-  4:20  info  vm.max_map_count = 262144 is written by bootcmd[1] (sysctl -w) at every boot, after systemd-sysctl  cloudinit-bootcmd-sysctl
-              any later sysctl --system or restart of systemd-sysctl puts the sysctl files' value back
-    4 |   - [ sysctl, -w, "vm.max_map_count=262144" ]
-      |                    ^^^^^^^^^^^^^^^^
-
-\u2716 2 problems (0 errors, 0 warnings, 2 info)
-` }, valid: { name: "valid/runcmd.yaml", args: [], files: [{ path: "valid/runcmd.yaml", text: "#cloud-config\nbootcmd:\n  - echo 192.168.1.130 us.archive.ubuntu.com >> /etc/hosts\n  - cat /proc/sys/net/ipv4/ip_forward\nruncmd:\n  - sysctl -w vm.max_map_count=262144\n" }] } }, "cloudinit-runcmd-sysctl-ephemeral": { invalid: { name: "invalid/proc-echo.yaml", args: [], files: [{ path: "invalid/proc-echo.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/90-node.conf\n    content: |\n      net.ipv4.ip_forward = 0\nruncmd:\n  - sysctl --system\n  - echo 1 > /proc/sys/net/ipv4/ip_forward\n" }], output: "invalid/proc-echo.yaml\n  8:24  warning  net.ipv4.ip_forward = 1 written by runcmd[1] (echo > /proc/sys) is lost at the next reboot  cloudinit-runcmd-sysctl-ephemeral\n                 runcmd[1] runs only on the first boot of the instance, and no sysctl file of this user-data sets net.ipv4.ip_forward to 1\n    8 |   - echo 1 > /proc/sys/net/ipv4/ip_forward\n      |                        ^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/actions-not-settings.user-data.yaml", args: [], files: [{ path: "valid/actions-not-settings.user-data.yaml", text: "#cloud-config\nruncmd:\n  - sysctl -w net.ipv4.route.flush=1\n  - sync; echo 3 > /proc/sys/vm/drop_caches\n" }] } }, "cloudinit-sysctl-file-not-applied": { invalid: { name: "invalid/base64.yaml", args: [], files: [{ path: "invalid/base64.yaml", text: "#cloud-config\nwrite_files:\n  - encoding: gz+b64\n    path: /etc/sysctl.d/60-tuning.conf\n    content: H4sIAAAAAAACA8tLLdFLzi9K1SvOz02sSM7Py1OwVTAxsDTjAgBd/UxjGgAAAA==\n" }], output: "invalid/base64.yaml\n  4:11  warning  /etc/sysctl.d/60-tuning.conf written by write_files[0] takes effect only at the next boot  cloudinit-sysctl-file-not-applied\n                 systemd-sysctl ran before cloud-init wrote it, and nothing re-applies it afterwards\n    4 |     path: /etc/sysctl.d/60-tuning.conf\n      |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/comments-only.yaml", args: [], files: [{ path: "valid/comments-only.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/90-placeholder.conf\n    content: |\n      # settings are managed by the configuration agent\n" }] } }, "conntrack-close-wait-below-kube-proxy": { invalid: { name: "invalid/just-below-one-hour.sysctl.conf", args: [], files: [{ path: "invalid/just-below-one-hour.sysctl.conf", text: "net.netfilter.nf_conntrack_tcp_timeout_close_wait=3599\n" }], output: "invalid/just-below-one-hour.sysctl.conf\n  1:1  info  net.netfilter.nf_conntrack_tcp_timeout_close_wait = 3599 s is below the 3600 s kube-proxy sets  conntrack-close-wait-below-kube-proxy\n             on a Kubernetes node, half-closed connections through a Service lose their NAT state (node role unknown; pass --node-role kubernetes or generic)\n    1 | net.netfilter.nf_conntrack_tcp_timeout_close_wait=3599\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/generic-host.sysctl.conf", args: ["--node-role", "generic"], files: [{ path: "valid/generic-host.sysctl.conf", text: "net.netfilter.nf_conntrack_tcp_timeout_close_wait = 60\n" }] } }, "conntrack-established-below-keepalive": { invalid: { name: "invalid/keepalive-in-other-file", args: [], files: [{ path: "invalid/keepalive-in-other-file/etc/sysctl.d/40-conntrack.conf", text: "# kube-proxy default (24h)\nnet.netfilter.nf_conntrack_tcp_timeout_established = 86400\n" }, { path: "invalid/keepalive-in-other-file/etc/sysctl.d/90-db.conf", text: "# idle DB sessions: first keepalive probe after 2 days\nnet.ipv4.tcp_keepalive_time = 172800\n" }], output: "invalid/keepalive-in-other-file/etc/sysctl.d/40-conntrack.conf\n  2:1  warning  net.netfilter.nf_conntrack_tcp_timeout_established = 86400 s is shorter than tcp_keepalive_time = 172800  conntrack-established-below-keepalive\n                net.ipv4.tcp_keepalive_time\n                idle but healthy connections lose their conntrack entry and are dropped or reset\n    2 | net.netfilter.nf_conntrack_tcp_timeout_established = 86400\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/keepalive-inline-comment.sysctl.conf", args: [], files: [{ path: "valid/keepalive-inline-comment.sysctl.conf", text: "net.ipv4.tcp_keepalive_time = 300 # 5 min\nnet.netfilter.nf_conntrack_tcp_timeout_established = 1200\n" }] } }, "conntrack-time-wait-too-short": { invalid: { name: "invalid/glob-assignment.sysctl.conf", args: [], files: [{ path: "invalid/glob-assignment.sysctl.conf", text: "# shorten every *_wait state at once\nnet.netfilter.nf_conntrack_tcp_timeout_*_wait = 30\n" }], output: "invalid/glob-assignment.sysctl.conf\n  2:1  warning  net.netfilter.nf_conntrack_tcp_timeout_time_wait = 30 s is shorter than the 60 s TCP TIME_WAIT  conntrack-time-wait-too-short\n                NAT can hand the same tuple to a new connection while an endpoint still holds the old one\n    2 | net.netfilter.nf_conntrack_tcp_timeout_*_wait = 30\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.netfilter.nf_conntrack_tcp_timeout_time_wait = 120\n" }] } }, "ipvs-conn-reuse-mode": { invalid: { name: "invalid/one-kernel-unknown.sysctl.conf", args: [], files: [{ path: "invalid/one-kernel-unknown.sysctl.conf", text: "net.ipv4.vs.conn_reuse_mode = 1\n" }], output: "invalid/one-kernel-unknown.sysctl.conf\n  1:1  info  net.ipv4.vs.conn_reuse_mode = 1: on kernels before 5.9 (without the stable backport) IPVS with conntrack drops the first SYN of a reused connection, adding 1 s latency  ipvs-conn-reuse-mode\n             kernel version unknown\n             suggestion: Remove the override (the default 1 on 5.9+, kube-proxy's 0 on older kernels) (not applied by --fix)\n    1 | net.ipv4.vs.conn_reuse_mode = 1\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/default-on-fixed-kernel.sysctl.conf", args: ["--kernel", "6.1.0-18-amd64"], files: [{ path: "valid/default-on-fixed-kernel.sysctl.conf", text: "net.ipv4.vs.conn_reuse_mode = 1\n" }] } }, "k8s-container-sysctl-write-node": { invalid: { name: "invalid/eck-elasticsearch-init-container.yaml", args: [], files: [{ path: "invalid/eck-elasticsearch-init-container.yaml", text: "apiVersion: elasticsearch.k8s.elastic.co/v1\nkind: Elasticsearch\nmetadata:\n  name: quickstart\nspec:\n  version: 8.14.0\n  nodeSets:\n  - name: default\n    count: 3\n    podTemplate:\n      spec:\n        initContainers:\n        - name: sysctl\n          securityContext:\n            privileged: true\n            runAsUser: 0\n          command: ['sh', '-c', 'sysctl -w vm.max_map_count=262144']\n" }], output: "invalid/eck-elasticsearch-init-container.yaml\n  17:44  info  initContainer sysctl of Elasticsearch quickstart  k8s-container-sysctl-write-node\n               spec.nodeSets[0].podTemplate.spec\n               sysctl -w writes vm.max_map_count = 262144 into the node's namespace every time the pod starts\n               the node's own configuration no longer decides it, and the node policies judge this value\n    17 |           command: ['sh', '-c', 'sysctl -w vm.max_map_count=262144']\n       |                                            ^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/pod-netns.yaml", args: [], files: [{ path: "valid/pod-netns.yaml", text: `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: nginx
-spec:
-  selector:
-    matchLabels: {app: nginx}
-  template:
-    metadata:
-      labels: {app: nginx}
-    spec:
-      initContainers:
-        - name: sysctl
-          image: busybox
-          securityContext:
-            privileged: true
-          command: ["sh", "-c", "sysctl -w net.core.somaxconn=32768; sysctl -w net.ipv4.ip_local_port_range='1024 65000'"]
-      containers:
-        - name: nginx
-          image: nginx
-` }] } }, "k8s-container-sysctl-write-unprivileged": { invalid: { name: "invalid/job.yaml", args: [], files: [{ path: "invalid/job.yaml", text: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: tune\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: tune\n          image: busybox\n          command: ["sh", "-c", "echo 1 > /proc/sys/net/ipv4/tcp_tw_reuse && sysctl -w net.core.somaxconn=1024"]\n' }], output: 'invalid/job.yaml\n  12:53  info  container tune of Job tune: echo > /proc/sys writes net.ipv4.tcp_tw_reuse, but /proc/sys is read-only in a container that is not privileged  k8s-container-sysctl-write-unprivileged\n               the write fails\n    12 |           command: ["sh", "-c", "echo 1 > /proc/sys/net/ipv4/tcp_tw_reuse && sysctl -w net.core.somaxconn=1024"]\n       |                                                     ^^^^^^^^^^^^^^^^^^^^^\n  12:88  info  container tune of Job tune: sysctl -w writes net.core.somaxconn, but /proc/sys is read-only in a container that is not privileged  k8s-container-sysctl-write-unprivileged\n               the write fails\n    12 |           command: ["sh", "-c", "echo 1 > /proc/sys/net/ipv4/tcp_tw_reuse && sysctl -w net.core.somaxconn=1024"]\n       |                                                                                        ^^^^^^^^^^^^^^^^^^\n\n\u2716 2 problems (0 errors, 0 warnings, 2 info)\n' }, valid: { name: "valid/privileged.yaml", args: [], files: [{ path: "valid/privileged.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: tune\nspec:\n  containers:\n    - name: tune\n      image: busybox\n      securityContext:\n        privileged: true\n      command: ["sh", "-c", "sysctl -w net.core.somaxconn=1024"]\n' }] } }, "k8s-ip-forward-disabled": { invalid: { name: "invalid/cis-hardening-on-kubernetes-image", args: [], files: [{ path: "invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/10-kubernetes.conf", text: "# Kubernetes node prerequisites (kubeadm)\nnet.bridge.bridge-nf-call-iptables = 1\nnet.bridge.bridge-nf-call-ip6tables = 1\nnet.ipv4.ip_forward = 1\n" }, { path: "invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/60-cis-hardening.conf", text: "# CIS 3.1.1 Ensure IP forwarding is disabled\nnet.ipv4.ip_forward = 0\nnet.ipv4.conf.all.send_redirects = 0\n" }], output: "invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/60-cis-hardening.conf\n  2:1  error  net.ipv4.ip_forward = 0 on a Kubernetes node  k8s-ip-forward-disabled\n              inferred: net.bridge.bridge-nf-call-iptables = 1 in invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/10-kubernetes.conf\n              pod and Service traffic is not forwarded and kubeadm preflight fails\n    2 | net.ipv4.ip_forward = 0\n      | ^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/forwarding-on.sysctl.conf", args: ["--node-role", "kubernetes"], files: [{ path: "valid/forwarding-on.sysctl.conf", text: "# kubeadm prerequisite\nnet.ipv4.ip_forward = 1\n" }] } }, "k8s-kube-proxy-ipvs-mode": { invalid: { name: "invalid/configmap.yaml", args: [], files: [{ path: "invalid/configmap.yaml", text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kube-proxy\n  namespace: kube-system\ndata:\n  config.conf: |-\n    apiVersion: kubeproxy.config.k8s.io/v1alpha1\n    kind: KubeProxyConfiguration\n    mode: "ipvs"\n    ipvs:\n      strictARP: true\n  kubeconfig.conf: |-\n    apiVersion: v1\n    kind: Config\n' }], output: 'invalid/configmap.yaml\n  10:5  info  kube-proxy runs in IPVS mode (KubeProxyConfiguration mode in invalid/configmap.yaml)  k8s-kube-proxy-ipvs-mode\n              nodes need net.ipv4.vs.conn_reuse_mode to fit their kernel (kube-proxy sets 0 before 5.9 and leaves it alone from 5.9), and IPVS mode is deprecated since Kubernetes 1.35 in favour of nftables\n    10 |     mode: "ipvs"\n       |     ^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/eks-config.yaml", args: [], files: [{ path: "valid/eks-config.yaml", text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kube-proxy-config\n  namespace: kube-system\ndata:\n  config: |-\n    apiVersion: kubeproxy.config.k8s.io/v1alpha1\n    kind: KubeProxyConfiguration\n    mode: "iptables"\n' }] } }, "k8s-kubelet-kernel-defaults": { invalid: { name: "invalid/protected", args: ["--node-role", "kubernetes"], files: [{ path: "invalid/protected/etc/sysctl.d/90-hardening.conf", text: "# CIS hardening, applied on a Kubernetes worker\nkernel.panic = 0\nvm.overcommit_memory = 1\nkernel.keys.root_maxkeys = 200\n" }, { path: "invalid/protected/k8s/kubelet-config.yaml", text: "apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nprotectKernelDefaults: true\n" }], output: 'invalid/protected/etc/sysctl.d/90-hardening.conf\n  2:1  error  kernel.panic = 0, but kubelet runs with protectKernelDefaults and expects its own value  k8s-kubelet-kernel-defaults\n              it refuses to start ("invalid kernel flag: kernel.panic")\n              note: invalid/protected/k8s/kubelet-config.yaml:3:1 kubelet protectKernelDefaults true: KubeletConfiguration protectKernelDefaults in invalid/protected/k8s/kubelet-config.yaml\n    2 | kernel.panic = 0\n      | ^^^^^^^^^^^^\n  4:1  error  kernel.keys.root_maxkeys = 200, but kubelet runs with protectKernelDefaults and expects its own value  k8s-kubelet-kernel-defaults\n              it refuses to start ("invalid kernel flag: kernel.keys.root_maxkeys")\n              note: invalid/protected/k8s/kubelet-config.yaml:3:1 kubelet protectKernelDefaults true: KubeletConfiguration protectKernelDefaults in invalid/protected/k8s/kubelet-config.yaml\n    4 | kernel.keys.root_maxkeys = 200\n      | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 2 problems (2 errors, 0 warnings, 0 info)\n' }, valid: { name: "valid/generic-host.sysctl.conf", args: ["--node-role", "generic"], files: [{ path: "valid/generic-host.sysctl.conf", text: "kernel.panic = 0\n" }] } }, "k8s-misplaced-sysctls": { invalid: { name: "invalid/container-level.yaml", args: [], files: [{ path: "invalid/container-level.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  selector:\n    matchLabels: {app: api}\n  securityContext:\n    sysctls:\n      - name: net.ipv4.ip_local_port_range\n        value: "1024 65001"\n  template:\n    metadata:\n      labels: {app: api}\n    spec:\n      sysctls:\n        - name: net.ipv4.tcp_syncookies\n          value: "1"\n      containers:\n        - name: api\n          image: api\n          securityContext:\n            sysctls:\n              - name: net.ipv4.ip_unprivileged_port_start\n                value: "80"\n' }], output: "invalid/container-level.yaml\n  9:5    warning  spec.securityContext.sysctls of Deployment api is not a Kubernetes field  k8s-misplaced-sysctls\n                  Deployment has no such field; the pod's is spec.template.spec.securityContext.sysctls\n                  with strict field validation the object is rejected, otherwise the field is dropped, so these sysctls are never set\n    9 |     sysctls:\n      |     ^^^^^^^\n  16:7   warning  spec.sysctls of Deployment api is not a Kubernetes field                  k8s-misplaced-sysctls\n                  the field is spec.securityContext.sysctls\n                  with strict field validation the object is rejected, otherwise the field is dropped, so these sysctls are never set\n    16 |       sysctls:\n       |       ^^^^^^^\n  23:13  warning  securityContext.sysctls of container api of Deployment api is not a Kubernetes field  k8s-misplaced-sysctls\n                  sysctls are a pod-level field: spec.securityContext.sysctls\n                  with strict field validation the object is rejected, otherwise the field is dropped, so these sysctls are never set\n    23 |             sysctls:\n       |             ^^^^^^^\n\n\u2716 3 problems (0 errors, 3 warnings, 0 info)\n" }, valid: { name: "valid/pod-level.yaml", args: [], files: [{ path: "valid/pod-level.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: right\nspec:\n  securityContext:\n    sysctls:\n      - name: net.ipv4.ip_unprivileged_port_start\n        value: "80"\n  containers:\n    - name: app\n      image: busybox\n      securityContext:\n        allowPrivilegeEscalation: false\n' }] } }, "k8s-nodeport-range-overlaps-ephemeral": { invalid: { name: "invalid/kind.yaml", args: [], files: [{ path: "invalid/kind.yaml", text: 'kind: Cluster\napiVersion: kind.x-k8s.io/v1alpha4\nkubeadmConfigPatches:\n  - |\n    kind: ClusterConfiguration\n    apiServer:\n      extraArgs:\n        service-node-port-range: "30000-40000"\nnodes:\n  - role: control-plane\n' }], output: 'invalid/kind.yaml\n  8:9  error  NodePort range 30000-40000 (kubeadm ClusterConfiguration apiServer.extraArgs service-node-port-range in invalid/kind.yaml) overlaps the default ephemeral port range 32768-60999 in 32768-40000  k8s-nodeport-range-overlaps-ephemeral\n              host connections on every node with the default range can take a NodePort as source port and fail at random\n    8 |         service-node-port-range: "30000-40000"\n      |         ^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/kubeadm-v1beta4.yaml", args: [], files: [{ path: "valid/kubeadm-v1beta4.yaml", text: 'apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\napiServer:\n  extraArgs:\n    - name: service-node-port-range\n      value: "30000-32767"\n' }] } }, "k8s-pod-sysctl-duplicate": { invalid: { name: "invalid/same-name-twice.yaml", args: [], files: [{ path: "invalid/same-name-twice.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\n  namespace: shop\nspec:\n  template:\n    spec:\n      securityContext:\n        sysctls:\n          - name: net.ipv4.ip_local_port_range\n            value: "32768 60999"\n          - name: net.ipv4.tcp_keepalive_time\n            value: "600"\n          - name: net.ipv4.ip_local_port_range\n            value: "1024 65000"\n      containers:\n        - name: api\n          image: example/api:1.4\n' }], output: "invalid/same-name-twice.yaml\n  15:19  error  net.ipv4.ip_local_port_range is listed twice in the sysctls of Deployment shop/api  k8s-pod-sysctl-duplicate\n                the API server rejects the object (spec.securityContext.sysctls[].name: Duplicate value)\n                note: invalid/same-name-twice.yaml:11:19 the first entry with this name\n    15 |           - name: net.ipv4.ip_local_port_range\n       |                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/different-names.yaml", args: [], files: [{ path: "valid/different-names.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    sysctls:\n      - name: net.ipv4.tcp_keepalive_time\n        value: "600"\n      - name: net.ipv4.tcp_keepalive_intvl\n        value: "30"\n  containers:\n    - name: web\n      image: nginx\n' }] } }, "k8s-pod-sysctl-host-namespace": { invalid: { name: "invalid/hostipc-cronjob.yaml", args: [], files: [{ path: "invalid/hostipc-cronjob.yaml", text: 'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: report\n  namespace: batch\nspec:\n  schedule: "0 * * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          hostIPC: true\n          restartPolicy: OnFailure\n          securityContext:\n            sysctls:\n              - name: kernel/shm_rmid_forced\n                value: "1"\n          containers:\n            - name: report\n              image: busybox\n' }], output: 'invalid/hostipc-cronjob.yaml\n  16:23  error  kernel.shm_rmid_forced in CronJob batch/report  k8s-pod-sysctl-host-namespace\n                the pod uses hostIPC, so this sysctl would change the node\n                kubelet rejects the pod (SysctlForbidden: "kernel.shm_rmid_forced" not allowed with host ipc enabled)\n    16 |               - name: kernel/shm_rmid_forced\n       |                       ^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/hostnetwork-ipc-key.yaml", args: [], files: [{ path: "valid/hostnetwork-ipc-key.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: shm\nspec:\n  hostNetwork: true\n  securityContext:\n    sysctls:\n      - name: kernel.shm_rmid_forced\n        value: "1"\n  containers:\n    - name: app\n      image: busybox\n' }] } }, "k8s-pod-sysctl-malformed": { invalid: { name: "invalid/map-form.yaml", args: [], files: [{ path: "invalid/map-form.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: mapped\nspec:\n  securityContext:\n    sysctls:\n      net.ipv4.ip_unprivileged_port_start: "80"\n  containers:\n    - name: app\n      image: busybox\n' }], output: 'invalid/map-form.yaml\n  8:7  error  sysctls of Pod mapped: sysctls is a list of {name, value} entries, not a mapping  k8s-pod-sysctl-malformed\n              the API server rejects the object\n    8 |       net.ipv4.ip_unprivileged_port_start: "80"\n      |       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n' }, valid: { name: "valid/quoted.yaml", args: [], files: [{ path: "valid/quoted.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: ok\nspec:\n  securityContext:\n    sysctls:\n      - name: net.ipv4.tcp_syncookies\n        value: "1"\n  containers:\n    - name: app\n      image: busybox\n' }] } }, "k8s-pod-sysctl-not-namespaced": { invalid: { name: "invalid/statefulset.yaml", args: [], files: [{ path: "invalid/statefulset.yaml", text: 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: search\nspec:\n  serviceName: search\n  selector:\n    matchLabels: {app: search}\n  template:\n    metadata:\n      labels: {app: search}\n    spec:\n      securityContext:\n        sysctls:\n          - name: vm.max_map_count\n            value: "262144"\n          - name: fs.file-max\n            value: "1000000"\n      containers:\n        - name: search\n          image: opensearch\n' }], output: "invalid/statefulset.yaml\n  15:19  error  vm.max_map_count in StatefulSet search is not namespaced  k8s-pod-sysctl-not-namespaced\n                a pod cannot set it, kubelet rejects the pod (SysctlForbidden) and cannot allow it with --allowed-unsafe-sysctls\n    15 |           - name: vm.max_map_count\n       |                   ^^^^^^^^^^^^^^^^\n  17:19  error  fs.file-max in StatefulSet search is not namespaced       k8s-pod-sysctl-not-namespaced\n                a pod cannot set it, kubelet rejects the pod (SysctlForbidden) and cannot allow it with --allowed-unsafe-sysctls\n    17 |           - name: fs.file-max\n       |                   ^^^^^^^^^^^\n\n\u2716 2 problems (2 errors, 0 warnings, 0 info)\n" }, valid: { name: "valid/namespaced.yaml", args: [], files: [{ path: "valid/namespaced.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: mq\nspec:\n  securityContext:\n    sysctls:\n      - name: fs.mqueue.msg_max\n        value: "100"\n      - name: kernel.msgmax\n        value: "65536"\n      - name: net.core.somaxconn\n        value: "1024"\n  containers:\n    - name: app\n      image: busybox\n' }] } }, "k8s-pod-sysctl-unsafe": { invalid: { name: "invalid/kubelet-config", args: [], files: [{ path: "invalid/kubelet-config/kubelet.yaml", text: 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nallowedUnsafeSysctls:\n  - "net.core.somaxconn"\n' }, { path: "invalid/kubelet-config/pod.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: buffers\nspec:\n  securityContext:\n    sysctls:\n      - name: net.core.somaxconn\n        value: "4096"\n      - name: net.ipv4.tcp_max_syn_backlog\n        value: "4096"\n  containers:\n    - name: app\n      image: busybox\n' }], output: "invalid/kubelet-config/pod.yaml\n  10:15  error  net.ipv4.tcp_max_syn_backlog in Pod buffers is an unsafe sysctl (it is not in kubelet's safe set) and the kubelet configuration does not allow it  k8s-pod-sysctl-unsafe\n                the pod fails to start (SysctlForbidden: not allowlisted)\n                note: invalid/kubelet-config/kubelet.yaml:3:1 kubelet allowedUnsafeSysctls [net.core.somaxconn]: KubeletConfiguration allowedUnsafeSysctls in invalid/kubelet-config/kubelet.yaml\n    10 |       - name: net.ipv4.tcp_max_syn_backlog\n       |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/kubelet-allows", args: [], files: [{ path: "valid/kubelet-allows/kubelet.yaml", text: 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nallowedUnsafeSysctls:\n  - "net.core.somaxconn"\n  - "net.ipv4.tcp_*"\n' }, { path: "valid/kubelet-allows/pod.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: buffers\nspec:\n  securityContext:\n    sysctls:\n      - name: net.core.somaxconn\n        value: "4096"\n      - name: net.ipv4.tcp_max_syn_backlog\n        value: "4096"\n  containers:\n    - name: app\n      image: busybox\n' }] } }, "ports-ephemeral-overlaps-nodeport": { invalid: { name: "invalid/custom-node-port-range.sysctl.conf", args: ["--node-role", "kubernetes", "--node-port-range", "20000-22767"], files: [{ path: "invalid/custom-node-port-range.sysctl.conf", text: "net.ipv4.ip_local_port_range = 16000 60999\n" }], output: "invalid/custom-node-port-range.sysctl.conf\n  1:1  error  Ephemeral ports 16000 60999 overlap the NodePort range 20000-22767 (--node-port-range) in 20000-22767, not covered by net.ipv4.ip_local_reserved_ports  ports-ephemeral-overlaps-nodeport\n              host connections can take a NodePort as source port and fail at random\n              suggestion: Use the kernel's default range 32768 60999 (or reserve the NodePort range instead) (not applied by --fix)\n    1 | net.ipv4.ip_local_port_range = 16000 60999\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/above-nodeports.sysctl.conf", args: ["--node-role", "kubernetes"], files: [{ path: "valid/above-nodeports.sysctl.conf", text: "net.ipv4.ip_local_port_range = 40000 65535\n" }] } }, "ports-local-port-range-invalid": { invalid: { name: "invalid/above-65535.sysctl.conf", args: [], files: [{ path: "invalid/above-65535.sysctl.conf", text: "net.ipv4.ip_local_port_range = 32768 70000\n" }], output: "invalid/above-65535.sysctl.conf\n  1:1  error  net.ipv4.ip_local_port_range = 32768 70000 is rejected by the kernel  ports-local-port-range-invalid\n              EINVAL\n              ports must be between 1 and 65535\n              the old range stays in force\n    1 | net.ipv4.ip_local_port_range = 32768 70000\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/fixed-by-later-file", args: [], files: [{ path: "valid/fixed-by-later-file/etc/sysctl.d/40-typo.conf", text: "net.ipv4.ip_local_port_range = 60999 32768\n" }, { path: "valid/fixed-by-later-file/etc/sysctl.d/50-fix.conf", text: "net.ipv4.ip_local_port_range = 32768 60999\n" }] } }, "ports-local-port-range-parity": { invalid: { name: "invalid/both-even.sysctl.conf", args: [], files: [{ path: "invalid/both-even.sysctl.conf", text: "# value from the old ingress-nginx sysctl example\nnet.ipv4.ip_local_port_range = 1024 65000\n" }], output: 'invalid/both-even.sysctl.conf\n  2:1  info  net.ipv4.ip_local_port_range = 1024 65000  ports-local-port-range-parity\n             both ends have the same parity\n             the kernel logs "ip_local_port_range: prefer different parity for start/end values"\n    2 | net.ipv4.ip_local_port_range = 1024 65000\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/fixed-by-later-file", args: [], files: [{ path: "valid/fixed-by-later-file/etc/sysctl.d/20-ingress.conf", text: "net.ipv4.ip_local_port_range = 1024 65000\n" }, { path: "valid/fixed-by-later-file/etc/sysctl.d/30-parity.conf", text: "net.ipv4.ip_local_port_range = 1024 65535\n" }] } }, "ports-reserved-ports-invalid": { invalid: { name: "invalid/above-65535.sysctl.conf", args: [], files: [{ path: "invalid/above-65535.sysctl.conf", text: "net.ipv4.ip_local_reserved_ports = 30000-32767,70000\n" }], output: "invalid/above-65535.sysctl.conf\n  1:1  error  net.ipv4.ip_local_reserved_ports = 30000-32767,70000 is not a comma-separated list of ports and ranges  ports-reserved-ports-invalid\n              port 70000 is above 65535\n              the kernel rejects the write\n    1 | net.ipv4.ip_local_reserved_ports = 30000-32767,70000\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/empty-list-clears.sysctl.conf", args: [], files: [{ path: "valid/empty-list-clears.sysctl.conf", text: "# an empty value clears the list\nnet.ipv4.ip_local_reserved_ports =\n" }] } }, "provision-build-time-sysctl-write": { invalid: { name: "invalid/inline.pkr.hcl", args: [], files: [{ path: "invalid/inline.pkr.hcl", text: 'source "amazon-ebs" "worker" {\n  region = "eu-west-1"\n}\n\nbuild {\n  sources = ["source.amazon-ebs.worker"]\n\n  # Raises the limit on the build machine only: instances boot with the default.\n  provisioner "shell" {\n    inline = [\n      "sudo sysctl -w vm.max_map_count=262144",\n      "echo 1 | sudo tee /proc/sys/net/ipv4/ip_forward",\n    ]\n  }\n}\n' }], output: 'invalid/inline.pkr.hcl\n  11:23  warning  vm.max_map_count = 262144 written by provisioner "shell" #1 (sysctl -w) changes only the machine that builds the image  provision-build-time-sysctl-write\n                  the image boots without it, and no sysctl file of the image sets vm.max_map_count to 262144\n    11 |       "sudo sysctl -w vm.max_map_count=262144",\n       |                       ^^^^^^^^^^^^^^^^\n  12:36  warning  net.ipv4.ip_forward = 1 written by provisioner "shell" #1 (tee /proc/sys) changes only the machine that builds the image  provision-build-time-sysctl-write\n                  the image boots without it, and no sysctl file of the image sets net.ipv4.ip_forward to 1\n    12 |       "echo 1 | sudo tee /proc/sys/net/ipv4/ip_forward",\n       |                                    ^^^^^^^^^^^^^^^^^^^\n\n\u2716 2 problems (0 errors, 2 warnings, 0 info)\n' }, valid: { name: "valid/persisted.pkr.hcl", args: [], files: [{ path: "valid/persisted.pkr.hcl", text: `source "amazon-ebs" "worker" {
-  region = "eu-west-1"
-}
-
-build {
-  sources = ["source.amazon-ebs.worker"]
-
-  provisioner "shell" {
-    inline = [
-      "echo 'vm.max_map_count = 262144' | sudo tee /etc/sysctl.d/90-image.conf",
-      "sudo sysctl -w vm.max_map_count=262144",
-      "sudo sysctl --system",
-    ]
-  }
-}
-` }] } }, "provision-sysctl-conf-written": { invalid: { name: "invalid/ansible-role", args: [], files: [{ path: "invalid/ansible-role/tasks/main.yml", text: '---\n# The sysctl module writes /etc/sysctl.conf unless sysctl_file says otherwise.\n- name: Lower swappiness\n  ansible.posix.sysctl:\n    name: vm.swappiness\n    value: "10"\n    state: present\n\n- name: Raise the connection backlog\n  ansible.posix.sysctl:\n    name: net.core.somaxconn\n    value: "4096"\n' }], output: 'invalid/ansible-role/tasks/main.yml\n  4:3  warning  task "Lower swappiness" edits /etc/sysctl.conf, which systemd-sysctl does not read  provision-sysctl-conf-written\n                on Debian 13 and later (no /etc/sysctl.d/99-sysctl.conf link) these settings never apply at boot\n    4 |   ansible.posix.sysctl:\n      |   ^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/ansible-role", args: [], files: [{ path: "valid/ansible-role/tasks/main.yml", text: '---\n- name: Lower swappiness\n  ansible.posix.sysctl:\n    name: vm.swappiness\n    value: "10"\n    sysctl_file: /etc/sysctl.d/90-node.conf\n' }] } }, "provision-sysctl-write-lost-at-reboot": { invalid: { name: "invalid/install-node.sh", args: [], files: [{ path: "invalid/install-node.sh", text: "#!/bin/bash\nset -euo pipefail\nmodprobe br_netfilter\necho 1 > /proc/sys/net/ipv4/ip_forward\nsysctl -w net.bridge.bridge-nf-call-iptables=1\ncat > /etc/sysctl.d/90-k8s.conf <<'EOF2'\nnet.bridge.bridge-nf-call-ip6tables = 1\nEOF2\nsysctl --system\n" }], output: "invalid/install-node.sh\n  4:20  warning  net.ipv4.ip_forward = 1 written by this script (echo > /proc/sys) is lost at the next reboot  provision-sysctl-write-lost-at-reboot\n                 nothing in the linted files runs it at boot, and no sysctl file it writes sets net.ipv4.ip_forward to 1\n    4 | echo 1 > /proc/sys/net/ipv4/ip_forward\n      |                    ^^^^^^^^^^^^^^^^^^^\n  5:11  warning  net.bridge.bridge-nf-call-iptables = 1 written by this script (sysctl -w) is lost at the next reboot  provision-sysctl-write-lost-at-reboot\n                 nothing in the linted files runs it at boot, and no sysctl file it writes sets net.bridge.bridge-nf-call-iptables to 1\n    5 | sysctl -w net.bridge.bridge-nf-call-iptables=1\n      |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 2 problems (0 errors, 2 warnings, 0 info)\n" }, valid: { name: "valid/actions-not-settings.sh", args: [], files: [{ path: "valid/actions-not-settings.sh", text: "#!/bin/sh\n# apply the new route settings now; nothing to persist\nsysctl -w net.ipv4.route.flush=1\necho 3 > /proc/sys/vm/drop_caches\n" }] } }, "sysctl-applier-divergence": { invalid: { name: "invalid/later-dropin-after-compat-link", args: [], files: [{ path: "invalid/later-dropin-after-compat-link/etc/sysctl.conf", text: "#\n# /etc/sysctl.conf - Configuration file for setting system variables\n# See /etc/sysctl.d/ for additional system variables.\n#\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }, { path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf", text: "# Disable rp_filter on Cilium interfaces since it may cause mangled packets to be dropped\n-net.ipv4.conf.lxc*.rp_filter = 0\n-net.ipv4.conf.cilium_*.rp_filter = 0\n# The kernel uses max(conf.all, conf.{dev}) as its value, so we need to set .all. to 0 as well.\n# Otherwise it will overrule the device specific settings.\nnet.ipv4.conf.all.rp_filter = 0\n" }], output: "invalid/later-dropin-after-compat-link/etc/sysctl.conf\n  5:1  warning  net.ipv4.conf.all.rp_filter ends as 1 under sysctl --system (procps) but 0 under systemd-sysctl at boot  sysctl-applier-divergence\n                note: invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf:6:1 systemd-sysctl applies 0 from here\n    5 | net.ipv4.conf.all.rp_filter = 1\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/compat-link-sysctl-conf-last", args: [], files: [{ path: "valid/compat-link-sysctl-conf-last/etc/sysctl.conf", text: "# Uncomment the next line to enable packet forwarding for IPv4\nnet.ipv4.ip_forward=0\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-empty-value": { invalid: { name: "invalid/ignore-failure-prefix.sysctl.conf", args: [], files: [{ path: "invalid/ignore-failure-prefix.sysctl.conf", text: "-net.netfilter.nf_conntrack_max =\n" }], output: 'invalid/ignore-failure-prefix.sysctl.conf\n  1:2  warning  "-net.netfilter.nf_conntrack_max =" has no value  sysctl-empty-value\n                the kernel rejects an empty write for numeric keys\n    1 | -net.netfilter.nf_conntrack_max =\n      |  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusion-has-no-value.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusion-has-no-value.sysctl.conf", text: "-net.ipv4.conf.lxc*.rp_filter\n" }] } }, "sysctl-etc-sysctl-conf-ignored": { invalid: { name: "invalid/debian-13-no-compat-link", args: ["--root"], files: [{ path: "invalid/debian-13-no-compat-link/etc/sysctl.conf", text: "# appended by the provisioning playbook\nvm.swappiness = 10\nnet.core.somaxconn = 8192\n" }, { path: "invalid/debian-13-no-compat-link/etc/sysctl.d/10-kubernetes.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/debian-13-no-compat-link/usr/lib/sysctl.d/50-default.conf", text: "# Kernel default\nkernel.kptr_restrict = 1\n" }], output: "invalid/debian-13-no-compat-link/etc/sysctl.conf\n  2:1  warning  invalid/debian-13-no-compat-link/etc/sysctl.conf is not read by systemd-sysctl and no sysctl.d file links to it  sysctl-etc-sysctl-conf-ignored\n                its settings apply only when something runs sysctl --system or sysctl -p\n    2 | vm.swappiness = 10\n      | ^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/absolute-compat-link", args: ["--root"], files: [{ path: "valid/absolute-compat-link/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/absolute-compat-link/etc/sysctl.d/99-sysctl.conf", link: "/etc/sysctl.conf" }] } }, "sysctl-impossible-key": { invalid: { name: "invalid/command-pasted-into-conf.sysctl.conf", args: [], files: [{ path: "invalid/command-pasted-into-conf.sysctl.conf", text: "# TCP buffers\nsysctl -w net.core.rmem_default=262144\nnet.core.rmem_max = 16777216\n" }], output: 'invalid/command-pasted-into-conf.sysctl.conf\n  2:1  warning  sysctl -w net.core.rmem_default cannot be a sysctl  sysctl-impossible-key\n                it contains blanks, and no name under /proc/sys does\n                procps fails on the line ("cannot stat") and systemd-sysctl logs an error, so nothing is set\n                fix: Write the command as a sysctl.d assignment (key = value)\n    2 | sysctl -w net.core.rmem_default=262144\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n  1 problem potentially fixable with the --fix option (--fix-dry-run shows the changes)\n' }, valid: { name: "valid/every-top-level-directory.sysctl.conf", args: [], files: [{ path: "valid/every-top-level-directory.sysctl.conf", text: "abi.vsyscall32 = 1\ncrypto.fips_enabled = 1\ndebug.exception-trace = 1\ndev.tty.ldisc_autoload = 0\nfs.file-max = 2097152\nkernel.pid_max = 4194304\nnet.core.somaxconn = 4096\nsunrpc.nfs_debug = 0\nuser.max_user_namespaces = 0\nvm.swappiness = 10\nxen.balloon.hotplug_unpopulated = 0\n" }] } }, "sysctl-inline-comment": { invalid: { name: "invalid/number-then-comment.sysctl.conf", args: [], files: [{ path: "invalid/number-then-comment.sysctl.conf", text: "vm.swappiness = 10 # less swapping\n" }], output: 'invalid/number-then-comment.sysctl.conf\n  1:1  info  vm.swappiness: "10 # less swapping" carries an inline comment  sysctl-inline-comment\n             the kernel happens to ignore it after the numbers, but sysctl files have no inline comments\n             fix: Remove the inline comment from the value\n    1 | vm.swappiness = 10 # less swapping\n      | ^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n  1 problem potentially fixable with the --fix option (--fix-dry-run shows the changes)\n' }, valid: { name: "valid/comment-lines.sysctl.conf", args: [], files: [{ path: "valid/comment-lines.sysctl.conf", text: "# BBR congestion control\n  # indented comment\n	; tab-indented comment\nnet.core.default_qdisc = fq\nnet.ipv4.tcp_congestion_control = bbr\n" }] } }, "sysctl-line-not-assignment": { invalid: { name: "invalid/empty-key.sysctl.conf", args: [], files: [{ path: "invalid/empty-key.sysctl.conf", text: "net.core.somaxconn = 4096\n = 1\n" }], output: 'invalid/empty-key.sysctl.conf\n  2:2  warning  Line is not an assignment: "= 1"; systemd-sysctl and procps skip it  sysctl-line-not-assignment\n    2 |  = 1\n      |  ^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/glob-exclusions.sysctl.conf", args: [], files: [{ path: "valid/glob-exclusions.sysctl.conf", text: "# 99-zzz-override_cilium.conf\n-net.ipv4.conf.lxc*.rp_filter\n- net.ipv4.conf.cilium_*.rp_filter\nnet.ipv4.conf.all.rp_filter = 0\n" }] } }, "sysctl-live-drift": { invalid: { name: "invalid/proc", args: ["--root", "--live", "--proc-root", "invalid/proc/proc"], files: [{ path: "invalid/proc/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\nnet.ipv4.ip_forward = 1\n" }, { path: "invalid/proc/proc/sys/kernel/osrelease", text: "5.15.0-91-generic\n" }, { path: "invalid/proc/proc/sys/net/ipv4/ip_forward", text: "1\n" }, { path: "invalid/proc/proc/sys/vm/swappiness", text: "60\n" }], output: "invalid/proc/etc/sysctl.d/10-node.conf\n  1:1  warning  vm.swappiness = 1 in the files, but the running kernel has 60 (invalid/proc/proc/sys)  sysctl-live-drift\n                note: invalid/proc/proc/sys/vm/swappiness:1:1 the running kernel has 60\n    1 | vm.swappiness = 1\n      | ^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/appliers-differ", args: ["--root", "--live-snapshot", "valid/appliers-differ/sysctl-a.txt"], files: [{ path: "valid/appliers-differ/etc/sysctl.conf", text: "vm.swappiness = 10\n" }, { path: "valid/appliers-differ/etc/sysctl.d/99-local.conf", text: "vm.swappiness = 1\n" }, { path: "valid/appliers-differ/sysctl-a.txt", text: "kernel.osrelease = 6.1.0\nvm.swappiness = 1\n" }] } }, "sysctl-masked-file": { invalid: { name: "invalid/etc-overrides-vendor-file", args: [], files: [{ path: "invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf", text: "# local copy: loose reverse-path filtering breaks Calico\nnet.ipv4.conf.default.rp_filter = 1\nnet.ipv4.conf.all.rp_filter = 1\n" }, { path: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf", text: "# Source route verification\nnet.ipv4.conf.default.rp_filter = 2\nnet.ipv4.conf.*.rp_filter = 2\n" }], output: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf\n  2:1  info  invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf is never read  sysctl-masked-file\n             invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf has the same name in a higher-priority directory\n             note: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf:2:1 the file that takes precedence\n    2 | net.ipv4.conf.default.rp_filter = 2\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/different-names", args: [], files: [{ path: "valid/different-names/etc/sysctl.d/60-calico.conf", text: "net.ipv4.conf.all.rp_filter = 1\n" }, { path: "valid/different-names/usr/lib/sysctl.d/50-default.conf", text: "net.ipv4.conf.*.rp_filter = 2\n" }] } }, "sysctl-module-key-not-loaded": { invalid: { name: "invalid/another-roles-list-does-not-count", args: [], files: [{ path: "invalid/another-roles-list-does-not-count/roles/db/files/sysctl.conf", text: "net.bridge.bridge-nf-call-arptables = 0\n" }, { path: "invalid/another-roles-list-does-not-count/roles/k8s/files/modules-load.d/k8s.conf", text: "br_netfilter\n" }], output: "invalid/another-roles-list-does-not-count/roles/db/files/sysctl.conf\n  1:1  info  net.bridge.bridge-nf-call-arptables exists only once the br_netfilter module is loaded, and no modules-load.d file lists br_netfilter next to invalid/another-roles-list-does-not-count/roles/db/files  sysctl-module-key-not-loaded\n             unless it is loaded before systemd-sysctl runs, the line is skipped at boot\n    1 | net.bridge.bridge-nf-call-arptables = 0\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/ansible-role-loads-module", args: [], files: [{ path: "valid/ansible-role-loads-module/roles/k8s/files/modules-load.d/k8s.conf", text: "overlay\nbr_netfilter\nip_vs\n" }, { path: "valid/ansible-role-loads-module/roles/k8s/templates/90-k8s-sysctl.conf.j2", text: "# rendered to /etc/sysctl.d/90-k8s.conf by the role\nnet.bridge.bridge-nf-call-arptables = 0\nnet.ipv4.vs.conntrack = 1\n" }] } }, "sysctl-not-dotconf": { invalid: { name: "invalid/cfg-extension", args: [], files: [{ path: "invalid/cfg-extension/etc/sysctl.d/10-network.conf", text: "net.ipv4.ip_forward = 1\n" }, { path: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg", text: "# tuning from the vendor guide\nnet.core.somaxconn = 8192\nvm.swappiness = 10\n" }], output: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg\n  2:1  warning  invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg is ignored  sysctl-not-dotconf\n                systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories\n    2 | net.core.somaxconn = 8192\n      | ^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/backup-and-package-leftovers", args: [], files: [{ path: "valid/backup-and-package-leftovers/etc/sysctl.d/50-pid-max.conf.dpkg-dist", text: "kernel.pid_max = 4194304\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf", text: "vm.swappiness = 1\n" }, { path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf.bak", text: "vm.swappiness = 60\n" }] } }, "sysctl-overridden-setting": { invalid: { name: "invalid/byte-order-100-before-20", args: [], files: [{ path: "invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf", text: '# meant to win, but "100-" sorts before "20-"\nnet.core.somaxconn = 65535\n' }, { path: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf", text: "net.core.somaxconn = 4096\n" }], output: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf\n  1:1  info  net.core.somaxconn = 4096 overrides earlier assignments (65535) under systemd and procps  sysctl-overridden-setting\n             note: invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf:2:1 overridden assignment: 65535\n    1 | net.core.somaxconn = 4096\n      | ^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/compat-link-alone", args: [], files: [{ path: "valid/compat-link-alone/etc/sysctl.conf", text: "# procps reads this file twice (as 99-sysctl.conf and at the end): not an override\nvm.swappiness = 10\n" }, { path: "valid/compat-link-alone/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }] } }, "sysctl-quoted-value": { invalid: { name: "invalid/overridden-line-still-reported", args: [], files: [{ path: "invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf", text: 'net.core.somaxconn = "4096"\n' }, { path: "invalid/overridden-line-still-reported/etc/sysctl.d/20-fix.conf", text: "net.core.somaxconn = 4096\n" }], output: 'invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf\n  1:1  error  net.core.somaxconn = "4096": the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value  sysctl-quoted-value\n              fix: Remove the quotes around the value\n    1 | net.core.somaxconn = "4096"\n      | ^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n  1 problem potentially fixable with the --fix option (--fix-dry-run shows the changes)\n' }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: '# net.ipv4.ip_local_port_range = "1024 65535"\n; vm.swappiness = "10"\n' }] } }, "sysctl-read-only-key": { invalid: { name: "invalid/conntrack-max-in-pod-namespace.yaml", args: [], files: [{ path: "invalid/conntrack-max-in-pod-namespace.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: edge-proxy\nspec:\n  template:\n    spec:\n      initContainers:\n        - name: tune\n          image: busybox\n          securityContext:\n            privileged: true\n          command: ["sh", "-c", "sysctl -w net.netfilter.nf_conntrack_max=1048576 net.core.somaxconn=4096"]\n      containers:\n        - name: proxy\n          image: envoyproxy/envoy\n' }], output: `invalid/conntrack-max-in-pod-namespace.yaml
-  13:44  warning  net.netfilter.nf_conntrack_max cannot be set  sysctl-read-only-key
-                  the limit is global to the node
-                  from a pod's own network namespace the file is read-only (Linux 5.13 and the stable kernels that took the fix), and on older kernels the write changed the limit of the whole node
-    13 |           command: ["sh", "-c", "sysctl -w net.netfilter.nf_conntrack_max=1048576 net.core.somaxconn=4096"]
-       |                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
-
-\u2716 1 problem (0 errors, 1 warning, 0 info)
-` }, valid: { name: "valid/conntrack-max-host-network.yaml", args: [], files: [{ path: "valid/conntrack-max-host-network.yaml", text: 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: node-tuning\nspec:\n  template:\n    spec:\n      hostNetwork: true\n      initContainers:\n        - name: tune\n          image: busybox\n          securityContext:\n            privileged: true\n          command: ["sysctl", "-w", "net.netfilter.nf_conntrack_max=1048576"]\n      containers:\n        - name: pause\n          image: registry.k8s.io/pause\n' }] } }, "sysctl-removed-key": { invalid: { name: "invalid/removal-release-unrecorded.sysctl.conf", args: ["--kernel", "6.8"], files: [{ path: "invalid/removal-release-unrecorded.sysctl.conf", text: "fs.inode-max = 65536\n" }], output: 'invalid/removal-release-unrecorded.sysctl.conf\n  1:1  warning  fs.inode-max does not exist on Linux 6.8  sysctl-removed-key\n                removed in a kernel release the key list does not record\n                procps fails with "cannot stat" and the setting does nothing\n                suggestion: Remove the line (the key does not exist on this kernel) (not applied by --fix)\n    1 | fs.inode-max = 65536\n      | ^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/current-keys.sysctl.conf", args: [], files: [{ path: "valid/current-keys.sysctl.conf", text: "net.ipv4.tcp_tw_reuse = 2\nnet.ipv4.tcp_timestamps = 1\n" }] } }, "sysctl-template-not-evaluated": { invalid: { name: "invalid/ansible-role-template", args: [], files: [{ path: "invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2", text: "# {{ ansible_managed }}\n{% for key, value in sysctl_settings.items() %}\n{{ key }} = {{ value }}\n{% endfor %}\n" }], output: 'invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2\n  2:1  info  Template directive "{% for key, value in sysctl_settings.items() %}" is not evaluated  sysctl-template-not-evaluated\n             every setting in the file is linted as if each branch applied\n    2 | {% for key, value in sysctl_settings.items() %}\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/percent-in-value.sysctl.conf", args: [], files: [{ path: "valid/percent-in-value.sysctl.conf", text: "kernel.core_pattern = core.%e.%p.%t\n" }] } }, "sysctl-unknown-key": { invalid: { name: "invalid/interface-key-typo.sysctl.conf", args: [], files: [{ path: "invalid/interface-key-typo.sysctl.conf", text: "net.ipv4.conf.all.rp_filtr = 1\n" }], output: 'invalid/interface-key-typo.sysctl.conf\n  1:1  info  net.ipv4.conf.all.rp_filtr is not a key the kernel documents  sysctl-unknown-key\n             procps fails on it ("cannot stat") and systemd-sysctl logs an error\n    1 | net.ipv4.conf.all.rp_filtr = 1\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/documented-keys.sysctl.conf", args: [], files: [{ path: "valid/documented-keys.sysctl.conf", text: "net.core.somaxconn = 4096\nnet.ipv4.tcp_syncookies = 1\nvm.max_map_count = 262144\nfs.inotify.max_user_watches = 524288\nkernel.pid_max = 4194304\n" }] } }, "sysctl-value-extra-fields": { invalid: { name: "invalid/ptrace-scope-joined.sysctl.conf", args: [], files: [{ path: "invalid/ptrace-scope-joined.sysctl.conf", text: "# restrict ptrace\nkernel.yama.ptrace_scope = 1 2 3\nvm.swappiness = 10 1\n" }], output: 'invalid/ptrace-scope-joined.sysctl.conf\n  2:1  warning  kernel.yama.ptrace_scope takes one integer, but the value has more  sysctl-value-extra-fields\n                the kernel sets the first and silently drops "2 3"\n    2 | kernel.yama.ptrace_scope = 1 2 3\n      | ^^^^^^^^^^^^^^^^^^^^^^^^\n  3:1  warning  vm.swappiness takes one integer, but the value has more             sysctl-value-extra-fields\n                the kernel sets the first and silently drops "1"\n    3 | vm.swappiness = 10 1\n      | ^^^^^^^^^^^^^\n\n\u2716 2 problems (0 errors, 2 warnings, 0 info)\n' }, valid: { name: "valid/inline-comment-is-another-rule.sysctl.conf", args: [], files: [{ path: "valid/inline-comment-is-another-rule.sysctl.conf", text: "vm.swappiness = 10 # low\n" }] } }, "sysctl-value-out-of-range": { invalid: { name: "invalid/enum-values.sysctl.conf", args: [], files: [{ path: "invalid/enum-values.sysctl.conf", text: "kernel.yama.ptrace_scope = 4\nkernel.shm_rmid_forced = 2\nvm.overcommit_memory = 3\nfs.protected_regular = -1\n" }], output: "invalid/enum-values.sysctl.conf\n  1:1  error  kernel.yama.ptrace_scope accepts 0 to 3, not 4  sysctl-value-out-of-range\n              the kernel rejects the write (EINVAL) and the key keeps its previous value\n    1 | kernel.yama.ptrace_scope = 4\n      | ^^^^^^^^^^^^^^^^^^^^^^^^\n  2:1  error  kernel.shm_rmid_forced accepts 0 or 1, not 2    sysctl-value-out-of-range\n              the kernel rejects the write (EINVAL) and the key keeps its previous value\n    2 | kernel.shm_rmid_forced = 2\n      | ^^^^^^^^^^^^^^^^^^^^^^\n  3:1  error  vm.overcommit_memory accepts 0 to 2, not 3      sysctl-value-out-of-range\n              the kernel rejects the write (EINVAL) and the key keeps its previous value\n    3 | vm.overcommit_memory = 3\n      | ^^^^^^^^^^^^^^^^^^^^\n  4:1  error  fs.protected_regular accepts 0 to 2, not -1     sysctl-value-out-of-range\n              the kernel rejects the write (EINVAL) and the key keeps its previous value\n    4 | fs.protected_regular = -1\n      | ^^^^^^^^^^^^^^^^^^^^\n\n\u2716 4 problems (4 errors, 0 warnings, 0 info)\n" }, valid: { name: "valid/edges-of-ranges.sysctl.conf", args: [], files: [{ path: "valid/edges-of-ranges.sysctl.conf", text: "kernel.yama.ptrace_scope = 3\nkernel.shm_rmid_forced = 1\nvm.overcommit_memory = 0\nfs.protected_regular = 2\nkernel.kptr_restrict = 0x2\n" }] } }, "sysctl-vendor-key": { invalid: { name: "invalid/hardening-guide-on-any-distro.sysctl.conf", args: [], files: [{ path: "invalid/hardening-guide-on-any-distro.sysctl.conf", text: "# CIS-style hardening copied from a RHEL 6 guide\nkernel.exec-shield = 1\nkernel.randomize_va_space = 2\nkernel.unprivileged_userns_clone = 0\n" }], output: 'invalid/hardening-guide-on-any-distro.sysctl.conf\n  2:1  info  kernel.exec-shield exists only in Red Hat Enterprise Linux 3 to 6 kernels  sysctl-vendor-key\n             the Exec Shield patch; RHEL 7 and later have no such key\n             on other kernels procps fails on it ("cannot stat") and the setting does nothing\n    2 | kernel.exec-shield = 1\n      | ^^^^^^^^^^^^^^^^^^\n  4:1  info  kernel.unprivileged_userns_clone exists only in Debian and Ubuntu kernels  sysctl-vendor-key\n             a Debian patch, also carried by linux-hardened and linux-zen\n             on other kernels procps fails on it ("cannot stat") and the setting does nothing\n    4 | kernel.unprivileged_userns_clone = 0\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 2 problems (0 errors, 0 warnings, 2 info)\n' }, valid: { name: "valid/mainline-equivalents.sysctl.conf", args: [], files: [{ path: "valid/mainline-equivalents.sysctl.conf", text: "kernel.randomize_va_space = 2\nuser.max_user_namespaces = 0\nkernel.yama.ptrace_scope = 1\n" }] } }, "sysctl-w-unquoted-multivalue": { invalid: { name: "invalid/bootcmd-string.yaml", args: [], files: [{ path: "invalid/bootcmd-string.yaml", text: "#cloud-config\nbootcmd:\n  - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n  - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n" }], output: 'invalid/bootcmd-string.yaml\n  3:15  error  sysctl -w net.ipv4.ip_local_port_range=32768 60999  sysctl-w-unquoted-multivalue\n               the shell splits the unquoted value, so only "32768" is written (a partial update) and "60999" reaches sysctl as a separate argument, which it rejects\n               note: invalid/bootcmd-string.yaml:3:50 separate argument: 60999\n               fix: Quote the value, so the shell passes it as one argument\n    3 |   - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n      |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  4:12  error  sysctl net.ipv4.tcp_rmem=4096 87380 6291456         sysctl-w-unquoted-multivalue\n               the shell splits the unquoted value, so only "4096" is written (a partial update) and "87380 6291456" reaches sysctl as a separate argument, which it rejects\n               note: invalid/bootcmd-string.yaml:4:35 separate arguments: 87380 6291456\n               fix: Quote the value, so the shell passes it as one argument\n    4 |   - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n      |            ^^^^^^^^^^^^^^^^^\n\n\u2716 2 problems (2 errors, 0 warnings, 0 info)\n  2 problems potentially fixable with the --fix option (--fix-dry-run shows the changes)\n' }, valid: { name: "valid/jinja.yaml", args: [], files: [{ path: "valid/jinja.yaml", text: "## template: jinja\n#cloud-config\nruncmd:\n  - sysctl -w net.ipv4.ip_local_port_range={{ ds.meta_data.port_range }}\n  - sysctl -w net.ipv4.ip_local_port_range=$RANGE\n" }] } }, "tcp-retries2-low": { invalid: { name: "invalid/fast-failover-guide.sysctl.conf", args: [], files: [{ path: "invalid/fast-failover-guide.sysctl.conf", text: "# faster detection of dead peers (Patroni/HAProxy guide)\nnet.ipv4.tcp_retries2 = 5\n" }], output: "invalid/fast-failover-guide.sysctl.conf\n  2:1  warning  net.ipv4.tcp_retries2 = 5: an established connection is dropped after about 12.6 s without an acknowledgement  tcp-retries2-low\n                RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)\n    2 | net.ipv4.tcp_retries2 = 5\n      | ^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_retries2 = 15\n" }] } }, "tcp-syn-retries-extreme": { invalid: { name: "invalid/maximum-127.sysctl.conf", args: [], files: [{ path: "invalid/maximum-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries=127\n" }], output: "invalid/maximum-127.sysctl.conf\n  1:1  warning  net.ipv4.tcp_syn_retries = 127: connect() to an unreachable peer blocks for many minutes  tcp-syn-retries-extreme\n                the default 6 already waits 127 s\n    1 | net.ipv4.tcp_syn_retries=127\n      | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/default.sysctl.conf", args: [], files: [{ path: "valid/default.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } }, "tcp-syn-retries-out-of-range": { invalid: { name: "invalid/above-127.sysctl.conf", args: [], files: [{ path: "invalid/above-127.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 255\n" }], output: "invalid/above-127.sysctl.conf\n  1:1  error  net.ipv4.tcp_syn_retries = 255 is outside 1..127  tcp-syn-retries-out-of-range\n              the kernel rejects it (EINVAL) and keeps the previous value\n    1 | net.ipv4.tcp_syn_retries = 255\n      | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-inline-comment.sysctl.conf", args: [], files: [{ path: "valid/default-inline-comment.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6 # kernel default\n" }] } }, "tcp-synack-retries-extreme": { invalid: { name: "invalid/maximum-255.sysctl.conf", args: [], files: [{ path: "invalid/maximum-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 255\n" }], output: "invalid/maximum-255.sysctl.conf\n  1:1  warning  net.ipv4.tcp_synack_retries = 255: half-open connections occupy the SYN queue for many minutes  tcp-synack-retries-extreme\n                the default is 5\n    1 | net.ipv4.tcp_synack_retries = 255\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/above-255-is-another-policy.sysctl.conf", args: [], files: [{ path: "valid/above-255-is-another-policy.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 300\n" }] } }, "tcp-synack-retries-out-of-range": { invalid: { name: "invalid/above-255.sysctl.conf", args: [], files: [{ path: "invalid/above-255.sysctl.conf", text: "net.ipv4.tcp_synack_retries = 256\n" }], output: "invalid/above-255.sysctl.conf\n  1:1  error  net.ipv4.tcp_synack_retries = 256 is outside 0..255; the kernel rejects it  tcp-synack-retries-out-of-range\n    1 | net.ipv4.tcp_synack_retries = 256\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-tab-separated.sysctl.conf", args: [], files: [{ path: "valid/default-tab-separated.sysctl.conf", text: "net.ipv4.tcp_synack_retries	=	5\n" }] } }, "tcp-timestamps-disabled": { invalid: { name: "invalid/disabled-in-sysctl-conf", args: [], files: [{ path: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf", text: "# legacy hardening\nnet.ipv4.tcp_timestamps = 0\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/10-tcp.conf", text: "net.ipv4.tcp_timestamps = 1\n" }, { path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/99-sysctl.conf", link: "../sysctl.conf" }], output: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf\n  2:1  info  net.ipv4.tcp_timestamps = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective  tcp-timestamps-disabled\n             it is usually a workaround for tcp_tw_recycle\n    2 | net.ipv4.tcp_timestamps = 0\n      | ^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/enabled.sysctl.conf", args: [], files: [{ path: "valid/enabled.sysctl.conf", text: "net.ipv4.tcp_timestamps = 1\n" }] } }, "tcp-tw-recycle-enabled": { invalid: { name: "invalid/enabled-by-later-file", args: [], files: [{ path: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf", text: "# web tier tuning\nnet.ipv4.tcp_max_syn_backlog = 8192\nnet.ipv4.tcp_tw_recycle = 1\n" }, { path: "invalid/enabled-by-later-file/usr/lib/sysctl.d/50-default.conf", text: "# vendor defaults\nnet.ipv4.tcp_tw_recycle = 0\n" }], output: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf\n  3:1  error  net.ipv4.tcp_tw_recycle = 1 silently drops SYNs from clients behind NAT/SNAT  tcp-tw-recycle-enabled\n              kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT\n              fix: Remove the line (the key is 0 by default and gone since Linux 4.12)\n    3 | net.ipv4.tcp_tw_recycle = 1\n      | ^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n  1 problem potentially fixable with the --fix option (--fix-dry-run shows the changes)\n" }, valid: { name: "valid/commented-out.sysctl.conf", args: [], files: [{ path: "valid/commented-out.sysctl.conf", text: "# net.ipv4.tcp_tw_recycle = 1\n; net.ipv4.tcp_tw_recycle = 1\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-global": { invalid: { name: "invalid/global-reuse.sysctl.conf", args: [], files: [{ path: "invalid/global-reuse.sysctl.conf", text: "# Reduce TIME_WAIT sockets\nnet.ipv4.tcp_fin_timeout = 30\nnet.ipv4.tcp_tw_reuse = 1\n" }], output: "invalid/global-reuse.sysctl.conf\n  3:1  info  net.ipv4.tcp_tw_reuse = 1 reuses TIME_WAIT sockets for every outgoing connection  tcp-tw-reuse-global\n             it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback)\n    3 | net.ipv4.tcp_tw_reuse = 1\n      | ^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 = reuse TIME_WAIT sockets for loopback connections only (the kernel default)\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "tcp-tw-reuse-invalid": { invalid: { name: "invalid/later-file-breaks-it", args: [], files: [{ path: "invalid/later-file-breaks-it/etc/sysctl.d/10-base.conf", text: "net.ipv4.tcp_tw_reuse = 2\n" }, { path: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf", text: "net.ipv4.tcp_tw_reuse = 10\n" }], output: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf\n  1:1  error  net.ipv4.tcp_tw_reuse = 10 is not a valid value  tcp-tw-reuse-invalid\n              0 off, 1 on, 2 loopback only, the default\n              the kernel rejects it\n              suggestion: Remove the line to keep the default (2) (not applied by --fix)\n    1 | net.ipv4.tcp_tw_reuse = 10\n      | ^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/default-loopback.sysctl.conf", args: [], files: [{ path: "valid/default-loopback.sysctl.conf", text: "# 2 (loopback only) is the kernel default (since 2018) and a valid value\nnet.ipv4.tcp_tw_reuse = 2\n" }] } }, "sysctl-lint/analysis-limit": { invalid: { name: "invalid/generated.sysctl.conf", args: ["--max-file-size", "1K"], files: [{ path: "invalid/generated.sysctl.conf", text: "# kernel settings generated for the build farm (one per worker slot)\nnet.ipv4.conf.slot0.rp_filter = 1\nnet.ipv4.conf.slot1.rp_filter = 1\nnet.ipv4.conf.slot2.rp_filter = 1\nnet.ipv4.conf.slot3.rp_filter = 1\nnet.ipv4.conf.slot4.rp_filter = 1\nnet.ipv4.conf.slot5.rp_filter = 1\nnet.ipv4.conf.slot6.rp_filter = 1\nnet.ipv4.conf.slot7.rp_filter = 1\nnet.ipv4.conf.slot8.rp_filter = 1\nnet.ipv4.conf.slot9.rp_filter = 1\nnet.ipv4.conf.slot10.rp_filter = 1\nnet.ipv4.conf.slot11.rp_filter = 1\nnet.ipv4.conf.slot12.rp_filter = 1\nnet.ipv4.conf.slot13.rp_filter = 1\nnet.ipv4.conf.slot14.rp_filter = 1\nnet.ipv4.conf.slot15.rp_filter = 1\nnet.ipv4.conf.slot16.rp_filter = 1\nnet.ipv4.conf.slot17.rp_filter = 1\nnet.ipv4.conf.slot18.rp_filter = 1\nnet.ipv4.conf.slot19.rp_filter = 1\nnet.ipv4.conf.slot20.rp_filter = 1\nnet.ipv4.conf.slot21.rp_filter = 1\nnet.ipv4.conf.slot22.rp_filter = 1\nnet.ipv4.conf.slot23.rp_filter = 1\nnet.ipv4.conf.slot24.rp_filter = 1\nnet.ipv4.conf.slot25.rp_filter = 1\nnet.ipv4.conf.slot26.rp_filter = 1\nnet.ipv4.conf.slot27.rp_filter = 1\nnet.ipv4.conf.slot28.rp_filter = 1\nnet.ipv4.conf.slot29.rp_filter = 1\nnet.ipv4.conf.slot30.rp_filter = 1\nnet.ipv4.conf.slot31.rp_filter = 1\nnet.ipv4.conf.slot32.rp_filter = 1\nnet.ipv4.conf.slot33.rp_filter = 1\nnet.ipv4.conf.slot34.rp_filter = 1\nnet.ipv4.conf.slot35.rp_filter = 1\nnet.ipv4.conf.slot36.rp_filter = 1\nnet.ipv4.conf.slot37.rp_filter = 1\nnet.ipv4.conf.slot38.rp_filter = 1\nnet.ipv4.conf.slot39.rp_filter = 1\nnet.ipv4.conf.slot40.rp_filter = 1\nnet.ipv4.conf.slot41.rp_filter = 1\nnet.ipv4.conf.slot42.rp_filter = 1\nnet.ipv4.conf.slot43.rp_filter = 1\nnet.ipv4.conf.slot44.rp_filter = 1\nnet.ipv4.conf.slot45.rp_filter = 1\nnet.ipv4.conf.slot46.rp_filter = 1\nnet.ipv4.conf.slot47.rp_filter = 1\nnet.ipv4.conf.slot48.rp_filter = 1\nnet.ipv4.conf.slot49.rp_filter = 1\nnet.ipv4.conf.slot50.rp_filter = 1\nnet.ipv4.conf.slot51.rp_filter = 1\nnet.ipv4.conf.slot52.rp_filter = 1\nnet.ipv4.conf.slot53.rp_filter = 1\nnet.ipv4.conf.slot54.rp_filter = 1\nnet.ipv4.conf.slot55.rp_filter = 1\nnet.ipv4.conf.slot56.rp_filter = 1\nnet.ipv4.conf.slot57.rp_filter = 1\nnet.ipv4.conf.slot58.rp_filter = 1\nnet.ipv4.conf.slot59.rp_filter = 1\n" }], output: "invalid/generated.sysctl.conf\n  1:1  warning  file too large to analyze: 2.1 KB, limit 1 KB (--max-file-size)  sysctl-lint/analysis-limit\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/small.sysctl.conf", args: [], files: [{ path: "valid/small.sysctl.conf", text: "net.ipv4.ip_forward = 1\nnet.core.somaxconn = 4096\n" }] } }, "sysctl-lint/cloud-init-undecodable": { invalid: { name: "invalid/truncated-base64.yaml", args: [], files: [{ path: "invalid/truncated-base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: b64\n    content: bmV0LmlwdjQudGN...\n" }], output: "invalid/truncated-base64.yaml\n  5:14  error  write_files[0]: the content for /etc/sysctl.d/60-tuning.conf cannot be decoded  sysctl-lint/cloud-init-undecodable\n               invalid base64: incorrect padding\n               cloud-init fails to write the file\n    5 |     content: bmV0LmlwdjQudGN...\n      |              ^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n" }, valid: { name: "valid/base64.yaml", args: [], files: [{ path: "valid/base64.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: gzip+base64\n    content: H4sIAAAAAAACA8tLLdFLzi9K1SvOz02sSM7Py1OwVTAxsDTjAgBd/UxjGgAAAA==\n" }] } }, "sysctl-lint/cloud-init-unknown-encoding": { invalid: { name: "invalid/misspelt.yaml", args: [], files: [{ path: "invalid/misspelt.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: base-64\n    content: bmV0LmNvcmUuc29tYXhjb25uID0gNDA5Ngo=\n" }], output: 'invalid/misspelt.yaml\n  4:15  warning  write_files[0]: unknown encoding "base-64"  sysctl-lint/cloud-init-unknown-encoding\n                 cloud-init writes the content to /etc/sysctl.d/60-tuning.conf as plain text\n    4 |     encoding: base-64\n      |               ^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/plain.yaml", args: [], files: [{ path: "valid/plain.yaml", text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: text/plain\n    content: |\n      net.core.somaxconn = 4096\n" }] } }, "sysctl-lint/live-snapshot-line": { invalid: { name: "invalid/stderr-captured", args: ["--root", "--live-snapshot", "invalid/stderr-captured/sysctl-a.txt"], files: [{ path: "invalid/stderr-captured/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "invalid/stderr-captured/sysctl-a.txt", text: 'kernel.osrelease = 6.1.0-18-amd64\nsysctl: permission denied on key "fs.protected_regular", ignoring\nnet.ipv4.ip_local_port_range = 32768	60999\nsysctl: permission denied on key "net.ipv4.tcp_fastopen_key", ignoring\nvm.swappiness = 1\n' }], output: 'invalid/stderr-captured/sysctl-a.txt\n  2:1  info  not a `key = value` line of sysctl -a output  sysctl-lint/live-snapshot-line\n             "sysctl: permission denied on key "fs.protected_regular", ignoring"\n             skipped (and 1 more such line)\n    2 | sysctl: permission denied on key "fs.protected_regular", ignoring\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n' }, valid: { name: "valid/clean", args: ["--root", "--live-snapshot", "valid/clean/sysctl-a.txt"], files: [{ path: "valid/clean/etc/sysctl.d/10-node.conf", text: "vm.swappiness = 1\n" }, { path: "valid/clean/sysctl-a.txt", text: "kernel.osrelease = 6.1.0-18-amd64\ndev.cdrom.info = CD-ROM information, Id: cdrom.c 3.20 2003/12/17\ndev.cdrom.info = \nnet.ipv4.ip_local_port_range = 32768	60999\nvm.swappiness = 1\n" }] } }, "sysctl-lint/shell-syntax": { invalid: { name: "invalid/unclosed-quote.yaml", args: [], files: [{ path: "invalid/unclosed-quote.yaml", text: '#cloud-config\nruncmd:\n  - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n' }], output: 'invalid/unclosed-quote.yaml\n  3:10  warning  runcmd[0]: double quote is not closed; the shell would reject the command  sysctl-lint/shell-syntax\n    3 |   - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n      |          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/heredoc.yaml", args: [], files: [{ path: "valid/heredoc.yaml", text: "#cloud-config\nruncmd:\n  - |\n    cat <<'EOF' > /etc/sysctl.d/60-tuning.conf\n    net.core.somaxconn = 4096\n    EOF\n    sysctl --system\n" }] } }, "sysctl-lint/suppression-expired": { invalid: { name: "invalid/past-date.sysctl.conf", args: [], files: [{ path: "invalid/past-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/past-date.sysctl.conf\n  1:56  warning  suppression of tcp-tw-recycle-enabled expired on 2025-12-31  sysctl-lint/suppression-expired\n                 reason given: appliance retired by the end of 2025\n                 the findings it hid are reported again\n    1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\n      |                                                        ^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/last-day.sysctl.conf", args: [], files: [{ path: "valid/last-day.sysctl.conf", text: "# The test suite runs these cases on 2026-06-01: a suppression works through its until= date.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-06-01 -- appliance retired in June 2026\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-invalid": { invalid: { name: "invalid/impossible-date.sysctl.conf", args: [], files: [{ path: "invalid/impossible-date.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: "invalid/impossible-date.sysctl.conf\n  1:56  warning  invalid suppression: until=2026-02-30 is not a date  sysctl-lint/suppression-invalid\n                 write until=YYYY-MM-DD\n                 it suppresses nothing\n    1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\n      |                                                        ^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/well-formed.sysctl.conf", args: [], files: [{ path: "valid/well-formed.sysctl.conf", text: "# Prose that mentions sysctl-lint is not a directive: sysctl-lint runs in CI.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled, sysctl-removed-key until=2026-12-31 -- no NAT in front of it, removed with the 2026 image\n\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-missing-reason": { invalid: { name: "invalid/empty-reason.sysctl.conf", args: [], files: [{ path: "invalid/empty-reason.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled --\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/empty-reason.sysctl.conf\n  1:1  warning  suppression without a reason: add " -- <why>" after the rule ids  sysctl-lint/suppression-missing-reason\n                sysctl-lint disable tcp-tw-recycle-enabled suppresses nothing until it says why\n    1 | # sysctl-lint disable tcp-tw-recycle-enabled --\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/with-reason.sysctl.conf", args: [], files: [{ path: "valid/with-reason.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unknown-rule": { invalid: { name: "invalid/misspelt-rule.sysctl.conf", args: [], files: [{ path: "invalid/misspelt-rule.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }], output: 'invalid/misspelt-rule.sysctl.conf\n  1:33  warning  unknown rule "tcp-tw-recyle" in suppression; did you mean tcp-tw-recycle-enabled?  sysctl-lint/suppression-unknown-rule\n    1 | # sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\n      |                                 ^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n' }, valid: { name: "valid/known-rules.sysctl.conf", args: [], files: [{ path: "valid/known-rules.sysctl.conf", text: "# sysctl-lint disable tcp-tw-recycle-enabled, sysctl-removed-key -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/suppression-unused": { invalid: { name: "invalid/file-wide.sysctl.conf", args: [], files: [{ path: "invalid/file-wide.sysctl.conf", text: "# sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\nnet.ipv4.tcp_syn_retries = 6\n" }], output: "invalid/file-wide.sysctl.conf\n  1:23  info  unused suppression: no tcp-syn-retries-extreme finding in this file; delete the directive  sysctl-lint/suppression-unused\n    1 | # sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\n      |                       ^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/used.sysctl.conf", args: [], files: [{ path: "valid/used.sysctl.conf", text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n" }] } }, "sysctl-lint/template-not-rendered": { invalid: { name: "invalid/helm-conditional.yaml", args: [], files: [{ path: "invalid/helm-conditional.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}-proxy\nspec:\n  template:\n    spec:\n      {{- if .Values.tuning.enabled }}\n      securityContext:\n        sysctls:\n          - name: net.ipv4.ip_local_port_range\n            value: "32768 60999"\n      {{- end }}\n      containers:\n        - name: proxy\n          image: registry.example/proxy:2.0\n' }], output: "invalid/helm-conditional.yaml\n  4:9  info  Go template (Helm) syntax: the file is not valid YAML until it is rendered  sysctl-lint/template-not-rendered\n             Unexpected scalar at node end\n             the parts that parse were linted\n             note: invalid/helm-conditional.yaml:4:28 first YAML error: Unexpected scalar at node end\n    4 |   name: {{ .Release.Name }}-proxy\n      |         ^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/rendered.yaml", args: [], files: [{ path: "valid/rendered.yaml", text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: edge-proxy\nspec:\n  template:\n    spec:\n      securityContext:\n        sysctls:\n          - name: net.ipv4.ip_local_port_range\n            value: "32768 60999"\n      containers:\n        - name: proxy\n          image: registry.example/proxy:2.0\n' }] } }, "sysctl-lint/unrecognized-file": { invalid: { name: "invalid/notes.txt", args: [], files: [{ path: "invalid/notes.txt", text: "Kernel tuning for the web tier: see the runbook.\n" }], output: "invalid/notes.txt\n  1:1  info  not a kind of file sysctl-lint understands  sysctl-lint/unrecognized-file\n             sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a systemd unit, a Packer template, an Ansible playbook or task file, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration, a k3s or RKE2 configuration\n             skipped\n    1 | Kernel tuning for the web tier: see the runbook.\n      | ^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n" }, valid: { name: "valid/tuning.sysctl.conf", args: [], files: [{ path: "valid/tuning.sysctl.conf", text: "net.ipv4.tcp_syn_retries = 6\n" }] } }, "sysctl-lint/yaml-syntax": { invalid: { name: "invalid/unclosed-flow.yaml", args: [], files: [{ path: "invalid/unclosed-flow.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: tuned\nspec:\n  securityContext:\n    sysctls: [{name: net.core.somaxconn, value: "1024"}\n  containers:\n    - name: app\n      image: registry.example/app:1.4\n' }], output: "invalid/unclosed-flow.yaml\n  8:3  warning  invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]  sysctl-lint/yaml-syntax\n                the parts that parse were linted\n    8 |   containers:\n      |   ^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n" }, valid: { name: "valid/closed-flow.yaml", args: [], files: [{ path: "valid/closed-flow.yaml", text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: tuned\nspec:\n  securityContext:\n    sysctls: [{name: net.core.somaxconn, value: "1024"}]\n  containers:\n    - name: app\n      image: registry.example/app:1.4\n' }] } } };
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
@@ -177,7 +114,6 @@ var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -194,17 +130,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path38) {
-      const ctrl = callVisitor(key, node2, visitor, path38);
+    function visit_(key, node2, visitor, path37) {
+      const ctrl = callVisitor(key, node2, visitor, path37);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path38, ctrl);
-        return visit_(key, ctrl, visitor, path38);
+        replaceNode(key, path37, ctrl);
+        return visit_(key, ctrl, visitor, path37);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node2)) {
-          path38 = Object.freeze(path38.concat(node2));
+          path37 = Object.freeze(path37.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path38);
+            const ci = visit_(i, node2.items[i], visitor, path37);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -215,13 +151,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node2)) {
-          path38 = Object.freeze(path38.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path38);
+          path37 = Object.freeze(path37.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path37);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path38);
+          const cv = visit_("value", node2.value, visitor, path37);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -242,17 +178,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path38) {
-      const ctrl = await callVisitor(key, node2, visitor, path38);
+    async function visitAsync_(key, node2, visitor, path37) {
+      const ctrl = await callVisitor(key, node2, visitor, path37);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path38, ctrl);
-        return visitAsync_(key, ctrl, visitor, path38);
+        replaceNode(key, path37, ctrl);
+        return visitAsync_(key, ctrl, visitor, path37);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node2)) {
-          path38 = Object.freeze(path38.concat(node2));
+          path37 = Object.freeze(path37.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path38);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path37);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -263,13 +199,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node2)) {
-          path38 = Object.freeze(path38.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path38);
+          path37 = Object.freeze(path37.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path37);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path38);
+          const cv = await visitAsync_("value", node2.value, visitor, path37);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -296,23 +232,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path38) {
+    function callVisitor(key, node2, visitor, path37) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path38);
+        return visitor(key, node2, path37);
       if (identity3.isMap(node2))
-        return visitor.Map?.(key, node2, path38);
+        return visitor.Map?.(key, node2, path37);
       if (identity3.isSeq(node2))
-        return visitor.Seq?.(key, node2, path38);
+        return visitor.Seq?.(key, node2, path37);
       if (identity3.isPair(node2))
-        return visitor.Pair?.(key, node2, path38);
+        return visitor.Pair?.(key, node2, path37);
       if (identity3.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path38);
+        return visitor.Scalar?.(key, node2, path37);
       if (identity3.isAlias(node2))
-        return visitor.Alias?.(key, node2, path38);
+        return visitor.Alias?.(key, node2, path37);
       return void 0;
     }
-    function replaceNode(key, path38, node2) {
-      const parent = path38[path38.length - 1];
+    function replaceNode(key, path37, node2) {
+      const parent = path37[path37.length - 1];
       if (identity3.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity3.isPair(parent)) {
@@ -337,7 +273,6 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var visit2 = require_visit();
     var escapeChars = {
@@ -510,7 +445,6 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var visit2 = require_visit();
     function anchorIsValid(anchor) {
@@ -582,7 +516,6 @@ var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
@@ -634,7 +567,6 @@ var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
@@ -666,7 +598,6 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var applyReviver = require_applyReviver();
     var identity3 = require_identity();
     var toJS = require_toJS();
@@ -709,7 +640,6 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var anchors = require_anchors();
     var visit2 = require_visit();
     var identity3 = require_identity();
@@ -829,7 +759,6 @@ var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -861,7 +790,6 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var Alias = require_Alias();
     var identity3 = require_identity();
     var Scalar = require_Scalar();
@@ -938,14 +866,13 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var createNode = require_createNode();
     var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path38, value) {
+    function collectionFromPath(schema, path37, value) {
       let v = value;
-      for (let i = path38.length - 1; i >= 0; --i) {
-        const k = path38[i];
+      for (let i = path37.length - 1; i >= 0; --i) {
+        const k = path37[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -964,7 +891,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path38) => path38 == null || typeof path38 === "object" && !!path38[Symbol.iterator]().next().done;
+    var isEmptyPath = (path37) => path37 == null || typeof path37 === "object" && !!path37[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -994,11 +921,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path38, value) {
-        if (isEmptyPath(path38))
+      addIn(path37, value) {
+        if (isEmptyPath(path37))
           this.add(value);
         else {
-          const [key, ...rest] = path38;
+          const [key, ...rest] = path37;
           const node2 = this.get(key, true);
           if (identity3.isCollection(node2))
             node2.addIn(rest, value);
@@ -1012,8 +939,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path38) {
-        const [key, ...rest] = path38;
+      deleteIn(path37) {
+        const [key, ...rest] = path37;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -1027,8 +954,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path38, keepScalar) {
-        const [key, ...rest] = path38;
+      getIn(path37, keepScalar) {
+        const [key, ...rest] = path37;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity3.isScalar(node2) ? node2.value : node2;
@@ -1046,8 +973,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path38) {
-        const [key, ...rest] = path38;
+      hasIn(path37) {
+        const [key, ...rest] = path37;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -1057,8 +984,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path38, value) {
-        const [key, ...rest] = path38;
+      setIn(path37, value) {
+        const [key, ...rest] = path37;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1083,7 +1010,6 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent2) {
       if (/^\n+$/.test(comment))
@@ -1102,7 +1028,6 @@ var require_foldFlowLines = __commonJS({
   "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
@@ -1240,7 +1165,6 @@ var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
@@ -1525,7 +1449,6 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var anchors = require_anchors();
     var identity3 = require_identity();
     var stringifyComment = require_stringifyComment();
@@ -1651,7 +1574,6 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
@@ -1786,7 +1708,6 @@ var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var node_process = require("process");
     function debug(logLevel, ...messages) {
       if (logLevel === "debug")
@@ -1810,7 +1731,6 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
@@ -1872,7 +1792,6 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var log = require_log();
     var merge2 = require_merge();
     var stringify = require_stringify();
@@ -1938,7 +1857,6 @@ var require_Pair = __commonJS({
   "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
@@ -1980,7 +1898,6 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
@@ -2133,7 +2050,6 @@ var require_YAMLMap = __commonJS({
   "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
@@ -2279,7 +2195,6 @@ var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
@@ -2303,7 +2218,6 @@ var require_YAMLSeq = __commonJS({
   "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
@@ -2421,7 +2335,6 @@ var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
@@ -2445,7 +2358,6 @@ var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var stringifyString = require_stringifyString();
     var string = {
       identify: (value) => typeof value === "string",
@@ -2466,7 +2378,6 @@ var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
@@ -2486,7 +2397,6 @@ var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
@@ -2512,7 +2422,6 @@ var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
@@ -2541,7 +2450,6 @@ var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
@@ -2589,7 +2497,6 @@ var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
@@ -2636,7 +2543,6 @@ var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -2666,7 +2572,6 @@ var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     var map = require_map();
     var seq = require_seq();
@@ -2735,7 +2640,6 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var node_buffer = require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
@@ -2803,7 +2707,6 @@ var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
@@ -2883,7 +2786,6 @@ var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
@@ -2963,7 +2865,6 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
@@ -2997,7 +2898,6 @@ var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
@@ -3048,7 +2948,6 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -3129,7 +3028,6 @@ var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -3220,7 +3118,6 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
@@ -3310,7 +3207,6 @@ var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -3356,7 +3252,6 @@ var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -3452,7 +3347,6 @@ var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var map = require_map();
     var seq = require_seq();
@@ -3486,7 +3380,6 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
@@ -3568,7 +3461,6 @@ var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var Alias = require_Alias();
     var Collection = require_Collection();
     var identity3 = require_identity();
@@ -3643,9 +3535,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path38, value) {
+      addIn(path37, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path38, value);
+          this.contents.addIn(path37, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3720,14 +3612,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path38) {
-        if (Collection.isEmptyPath(path38)) {
+      deleteIn(path37) {
+        if (Collection.isEmptyPath(path37)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path38) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path37) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3742,10 +3634,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path38, keepScalar) {
-        if (Collection.isEmptyPath(path38))
+      getIn(path37, keepScalar) {
+        if (Collection.isEmptyPath(path37))
           return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity3.isCollection(this.contents) ? this.contents.getIn(path38, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path37, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3756,10 +3648,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path38) {
-        if (Collection.isEmptyPath(path38))
+      hasIn(path37) {
+        if (Collection.isEmptyPath(path37))
           return this.contents !== void 0;
-        return identity3.isCollection(this.contents) ? this.contents.hasIn(path38) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path37) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3776,13 +3668,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path38, value) {
-        if (Collection.isEmptyPath(path38)) {
+      setIn(path37, value) {
+        if (Collection.isEmptyPath(path37)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path38), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path37), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path38, value);
+          this.contents.setIn(path37, value);
         }
       }
       /**
@@ -3879,7 +3771,6 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
         super();
@@ -3946,7 +3837,6 @@ var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
@@ -4082,7 +3972,6 @@ var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     function containsNewline(key) {
       if (!key)
         return null;
@@ -4126,7 +4015,6 @@ var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent2, fc, onError) {
       if (fc?.type === "flow-collection") {
@@ -4146,7 +4034,6 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
@@ -4164,7 +4051,6 @@ var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var resolveProps = require_resolve_props();
@@ -4274,7 +4160,6 @@ var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
@@ -4327,7 +4212,6 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     function resolveEnd(end2, offset, reqSpace, onError) {
       let comment = "";
       if (end2) {
@@ -4372,7 +4256,6 @@ var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4568,7 +4451,6 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -4635,7 +4517,6 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
@@ -4820,7 +4701,6 @@ var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
@@ -5043,7 +4923,6 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var identity3 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
@@ -5126,7 +5005,6 @@ var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
@@ -5158,7 +5036,6 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var Alias = require_Alias();
     var identity3 = require_identity();
     var composeCollection = require_compose_collection();
@@ -5266,7 +5143,6 @@ var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var Document = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
@@ -5311,7 +5187,6 @@ var require_composer = __commonJS({
   "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var node_process = require("process");
     var directives = require_directives();
     var Document = require_Document();
@@ -5430,7 +5305,7 @@ ${cb}` : comment;
       }
       /** Advance the composer by one CST token. */
       *next(token) {
-        if (node_process.env.LOG_STREAM)
+        if (false)
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
@@ -5521,7 +5396,6 @@ var require_cst_scalar = __commonJS({
   "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
@@ -5708,7 +5582,6 @@ var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
@@ -5771,7 +5644,6 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
@@ -5783,9 +5655,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path38) => {
+    visit2.itemAtPath = (cst, path37) => {
       let item = cst;
-      for (const [field, index] of path38) {
+      for (const [field, index] of path37) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5794,23 +5666,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path38) => {
-      const parent = visit2.itemAtPath(cst, path38.slice(0, -1));
-      const field = path38[path38.length - 1][0];
+    visit2.parentCollection = (cst, path37) => {
+      const parent = visit2.itemAtPath(cst, path37.slice(0, -1));
+      const field = path37[path37.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path38, item, visitor) {
-      let ctrl = visitor(item, path38);
+    function _visit(path37, item, visitor) {
+      let ctrl = visitor(item, path37);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path38.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path37.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5821,10 +5693,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path38);
+            ctrl = ctrl(item, path37);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path38) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path37) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -5835,7 +5707,6 @@ var require_cst = __commonJS({
   "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
@@ -5939,7 +5810,6 @@ var require_lexer = __commonJS({
   "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var cst = require_cst();
     function isEmpty(ch) {
       switch (ch) {
@@ -6530,7 +6400,6 @@ var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var LineCounter = class {
       constructor() {
         this.lineStarts = [];
@@ -6563,7 +6432,6 @@ var require_parser = __commonJS({
   "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var node_process = require("process");
     var cst = require_cst();
     var lexer = require_lexer();
@@ -6695,7 +6563,7 @@ var require_parser = __commonJS({
        */
       *next(source) {
         this.source = source;
-        if (node_process.env.LOG_TOKENS)
+        if (false)
           console.log("|", cst.prettyToken(source));
         if (this.atScalar) {
           this.atScalar = false;
@@ -7134,14 +7002,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs23 = this.flowScalar(this.type);
+              const fs22 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs23, sep: [] });
+                map.items.push({ start, key: fs22, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs23);
+                this.stack.push(fs22);
               } else {
-                Object.assign(it, { key: fs23, sep: [] });
+                Object.assign(it, { key: fs22, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7269,13 +7137,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs23 = this.flowScalar(this.type);
+              const fs22 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs23, sep: [] });
+                fc.items.push({ start: [], key: fs22, sep: [] });
               else if (it.sep)
-                this.stack.push(fs23);
+                this.stack.push(fs22);
               else
-                Object.assign(it, { key: fs23, sep: [] });
+                Object.assign(it, { key: fs22, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7439,7 +7307,6 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors();
@@ -7538,7 +7405,6 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var composer = require_composer();
     var Document = require_Document();
     var Schema = require_Schema();
@@ -7592,7 +7458,6 @@ var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.regexpCode = exports2.getEsmExportName = exports2.getProperty = exports2.safeStringify = exports2.stringify = exports2.strConcat = exports2.addCodeArg = exports2.str = exports2._ = exports2.nil = exports2._Code = exports2.Name = exports2.IDENTIFIER = exports2._CodeOrName = void 0;
     var _CodeOrName = class {
@@ -7748,7 +7613,6 @@ var require_scope = __commonJS({
   "node_modules/ajv/dist/compile/codegen/scope.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ValueScope = exports2.ValueScopeName = exports2.Scope = exports2.varKinds = exports2.UsedValueState = void 0;
     var code_1 = require_code();
@@ -7895,7 +7759,6 @@ var require_codegen = __commonJS({
   "node_modules/ajv/dist/compile/codegen/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.or = exports2.and = exports2.not = exports2.CodeGen = exports2.operators = exports2.varKinds = exports2.ValueScopeName = exports2.ValueScope = exports2.Scope = exports2.Name = exports2.regexpCode = exports2.stringify = exports2.getProperty = exports2.nil = exports2.strConcat = exports2.str = exports2._ = void 0;
     var code_1 = require_code();
@@ -8617,7 +8480,6 @@ var require_util = __commonJS({
   "node_modules/ajv/dist/compile/util.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.checkStrictMode = exports2.getErrorPath = exports2.Type = exports2.useFunc = exports2.setEvaluated = exports2.evaluatedPropsToName = exports2.mergeEvaluated = exports2.eachItem = exports2.unescapeJsonPointer = exports2.escapeJsonPointer = exports2.escapeFragment = exports2.unescapeFragment = exports2.schemaRefOrVal = exports2.schemaHasRulesButRef = exports2.schemaHasRules = exports2.checkUnknownRules = exports2.alwaysValidSchema = exports2.toHash = void 0;
     var codegen_1 = require_codegen();
@@ -8786,7 +8648,6 @@ var require_names = __commonJS({
   "node_modules/ajv/dist/compile/names.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var names = {
@@ -8827,7 +8688,6 @@ var require_errors2 = __commonJS({
   "node_modules/ajv/dist/compile/errors.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.extendErrors = exports2.resetErrorsCount = exports2.reportExtraError = exports2.reportError = exports2.keyword$DataError = exports2.keywordError = void 0;
     var codegen_1 = require_codegen();
@@ -8951,7 +8811,6 @@ var require_boolSchema = __commonJS({
   "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.boolOrEmptySchema = exports2.topBoolOrEmptySchema = void 0;
     var errors_1 = require_errors2();
@@ -9004,7 +8863,6 @@ var require_rules = __commonJS({
   "node_modules/ajv/dist/compile/rules.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getRules = exports2.isJSONType = void 0;
     var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
@@ -9037,7 +8895,6 @@ var require_applicability = __commonJS({
   "node_modules/ajv/dist/compile/validate/applicability.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.shouldUseRule = exports2.shouldUseGroup = exports2.schemaHasRulesForType = void 0;
     function schemaHasRulesForType({ schema, self }, type) {
@@ -9062,7 +8919,6 @@ var require_dataType = __commonJS({
   "node_modules/ajv/dist/compile/validate/dataType.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.reportTypeError = exports2.checkDataTypes = exports2.checkDataType = exports2.coerceAndCheckDataType = exports2.getJSONTypes = exports2.getSchemaTypes = exports2.DataType = void 0;
     var rules_1 = require_rules();
@@ -9248,7 +9104,6 @@ var require_defaults = __commonJS({
   "node_modules/ajv/dist/compile/validate/defaults.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.assignDefaults = void 0;
     var codegen_1 = require_codegen();
@@ -9287,7 +9142,6 @@ var require_code2 = __commonJS({
   "node_modules/ajv/dist/vocabularies/code.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.validateUnion = exports2.validateArray = exports2.usePattern = exports2.callValidateCode = exports2.schemaProperties = exports2.allSchemaProperties = exports2.noPropertyInData = exports2.propertyInData = exports2.isOwnProperty = exports2.hasPropFunc = exports2.reportMissingProp = exports2.checkMissingProp = exports2.checkReportMissingProp = void 0;
     var codegen_1 = require_codegen();
@@ -9422,7 +9276,6 @@ var require_keyword = __commonJS({
   "node_modules/ajv/dist/compile/validate/keyword.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.validateKeywordUsage = exports2.validSchemaType = exports2.funcKeywordCode = exports2.macroKeywordCode = void 0;
     var codegen_1 = require_codegen();
@@ -9542,7 +9395,6 @@ var require_subschema = __commonJS({
   "node_modules/ajv/dist/compile/validate/subschema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.extendSubschemaMode = exports2.extendSubschemaData = exports2.getSubschema = void 0;
     var codegen_1 = require_codegen();
@@ -9627,7 +9479,6 @@ var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     module2.exports = function equal(a, b) {
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
@@ -9664,7 +9515,6 @@ var require_json_schema_traverse = __commonJS({
   "node_modules/json-schema-traverse/index.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var traverse = module2.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
         cb = opts;
@@ -9754,7 +9604,6 @@ var require_resolve = __commonJS({
   "node_modules/ajv/dist/compile/resolve.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getSchemaRefs = exports2.resolveUrl = exports2.normalizeId = exports2._getFullPath = exports2.getFullPath = exports2.inlineRef = void 0;
     var util_1 = require_util();
@@ -9912,7 +9761,6 @@ var require_validate = __commonJS({
   "node_modules/ajv/dist/compile/validate/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getData = exports2.KeywordCxt = exports2.validateFunctionCode = void 0;
     var boolSchema_1 = require_boolSchema();
@@ -10422,7 +10270,6 @@ var require_validation_error = __commonJS({
   "node_modules/ajv/dist/runtime/validation_error.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var ValidationError = class extends Error {
       constructor(errors) {
@@ -10440,7 +10287,6 @@ var require_ref_error = __commonJS({
   "node_modules/ajv/dist/compile/ref_error.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var resolve_1 = require_resolve();
     var MissingRefError = class extends Error {
@@ -10459,7 +10305,6 @@ var require_compile = __commonJS({
   "node_modules/ajv/dist/compile/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.resolveSchema = exports2.getCompilingSchema = exports2.resolveRef = exports2.compileSchema = exports2.SchemaEnv = void 0;
     var codegen_1 = require_codegen();
@@ -10704,7 +10549,6 @@ var require_utils = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
     var isPort = RegExp.prototype.test.bind(/^\d*$/u);
@@ -10860,8 +10704,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path38) {
-      let input = path38;
+    function removeDotSegments(path37) {
+      let input = path37;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10935,11 +10779,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path38) {
-      if (path38 === "" || path38[0] === "/") {
-        return removeDotSegments(path38);
+    function removeDotSegmentsRelative(path37) {
+      if (path37 === "" || path37[0] === "/") {
+        return removeDotSegments(path37);
       }
-      const segments = path38.split("/");
+      const segments = path37.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11240,7 +11084,6 @@ var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
@@ -11304,8 +11147,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path38 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path38 && path38 !== "/" ? path38 : void 0;
+        const path37 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path37 && path37 !== "/" ? path37 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -11453,7 +11296,6 @@ var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
@@ -11885,7 +11727,6 @@ var require_uri = __commonJS({
   "node_modules/ajv/dist/runtime/uri.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var uri = require_fast_uri();
     uri.code = 'require("ajv/dist/runtime/uri").default';
@@ -11898,7 +11739,6 @@ var require_core = __commonJS({
   "node_modules/ajv/dist/core.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CodeGen = exports2.Name = exports2.nil = exports2.stringify = exports2.str = exports2._ = exports2.KeywordCxt = void 0;
     var validate_1 = require_validate();
@@ -12511,7 +12351,6 @@ var require_id = __commonJS({
   "node_modules/ajv/dist/vocabularies/core/id.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var def = {
       keyword: "id",
@@ -12528,7 +12367,6 @@ var require_ref = __commonJS({
   "node_modules/ajv/dist/vocabularies/core/ref.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.callRef = exports2.getValidate = void 0;
     var ref_error_1 = require_ref_error();
@@ -12652,7 +12490,6 @@ var require_core2 = __commonJS({
   "node_modules/ajv/dist/vocabularies/core/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var id_1 = require_id();
     var ref_1 = require_ref();
@@ -12675,7 +12512,6 @@ var require_limitNumber = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var ops = codegen_1.operators;
@@ -12709,7 +12545,6 @@ var require_multipleOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
@@ -12739,7 +12574,6 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     function ucs2length(str) {
       const len = str.length;
@@ -12767,7 +12601,6 @@ var require_limitLength = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -12801,7 +12634,6 @@ var require_pattern = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var util_1 = require_util();
@@ -12840,7 +12672,6 @@ var require_limitProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
@@ -12871,7 +12702,6 @@ var require_required = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/required.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
@@ -12955,7 +12785,6 @@ var require_limitItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
@@ -12986,7 +12815,6 @@ var require_equal = __commonJS({
   "node_modules/ajv/dist/runtime/equal.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
     equal.code = 'require("ajv/dist/runtime/equal").default';
@@ -12999,7 +12827,6 @@ var require_uniqueItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var dataType_1 = require_dataType();
     var codegen_1 = require_codegen();
@@ -13068,7 +12895,6 @@ var require_const = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/const.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13099,7 +12925,6 @@ var require_enum = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13150,7 +12975,6 @@ var require_validation = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
     var multipleOf_1 = require_multipleOf();
@@ -13190,7 +13014,6 @@ var require_additionalItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.validateAdditionalItems = void 0;
     var codegen_1 = require_codegen();
@@ -13245,7 +13068,6 @@ var require_items = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.validateTuple = void 0;
     var codegen_1 = require_codegen();
@@ -13304,7 +13126,6 @@ var require_prefixItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var items_1 = require_items();
     var def = {
@@ -13323,7 +13144,6 @@ var require_items2020 = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13360,7 +13180,6 @@ var require_contains = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13456,7 +13275,6 @@ var require_dependencies = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.validateSchemaDeps = exports2.validatePropertyDeps = exports2.error = void 0;
     var codegen_1 = require_codegen();
@@ -13552,7 +13370,6 @@ var require_propertyNames = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13597,7 +13414,6 @@ var require_additionalProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
@@ -13705,7 +13521,6 @@ var require_properties = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var validate_1 = require_validate();
     var code_1 = require_code2();
@@ -13765,7 +13580,6 @@ var require_patternProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
@@ -13841,7 +13655,6 @@ var require_not = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
@@ -13874,7 +13687,6 @@ var require_anyOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var def = {
@@ -13893,7 +13705,6 @@ var require_oneOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13953,7 +13764,6 @@ var require_allOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
@@ -13982,7 +13792,6 @@ var require_if = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -14053,7 +13862,6 @@ var require_thenElse = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
@@ -14073,7 +13881,6 @@ var require_applicator = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
     var prefixItems_1 = require_prefixItems();
@@ -14123,7 +13930,6 @@ var require_dynamicAnchor = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.dynamicAnchor = void 0;
     var codegen_1 = require_codegen();
@@ -14160,7 +13966,6 @@ var require_dynamicRef = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.dynamicRef = void 0;
     var codegen_1 = require_codegen();
@@ -14208,7 +14013,6 @@ var require_recursiveAnchor = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var dynamicAnchor_1 = require_dynamicAnchor();
     var util_1 = require_util();
@@ -14231,7 +14035,6 @@ var require_recursiveRef = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var dynamicRef_1 = require_dynamicRef();
     var def = {
@@ -14248,7 +14051,6 @@ var require_dynamic = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var dynamicAnchor_1 = require_dynamicAnchor();
     var dynamicRef_1 = require_dynamicRef();
@@ -14264,7 +14066,6 @@ var require_dependentRequired = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var dependencies_1 = require_dependencies();
     var def = {
@@ -14283,7 +14084,6 @@ var require_dependentSchemas = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var dependencies_1 = require_dependencies();
     var def = {
@@ -14301,7 +14101,6 @@ var require_limitContains = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
@@ -14323,7 +14122,6 @@ var require_next = __commonJS({
   "node_modules/ajv/dist/vocabularies/next.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var dependentRequired_1 = require_dependentRequired();
     var dependentSchemas_1 = require_dependentSchemas();
@@ -14338,7 +14136,6 @@ var require_unevaluatedProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -14406,7 +14203,6 @@ var require_unevaluatedItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -14452,7 +14248,6 @@ var require_unevaluated = __commonJS({
   "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var unevaluatedProperties_1 = require_unevaluatedProperties();
     var unevaluatedItems_1 = require_unevaluatedItems();
@@ -14466,7 +14261,6 @@ var require_format = __commonJS({
   "node_modules/ajv/dist/vocabularies/format/format.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
@@ -14558,7 +14352,6 @@ var require_format2 = __commonJS({
   "node_modules/ajv/dist/vocabularies/format/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var format_1 = require_format();
     var format = [format_1.default];
@@ -14571,7 +14364,6 @@ var require_metadata = __commonJS({
   "node_modules/ajv/dist/vocabularies/metadata.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.contentVocabulary = exports2.metadataVocabulary = void 0;
     exports2.metadataVocabulary = [
@@ -14596,7 +14388,6 @@ var require_draft2020 = __commonJS({
   "node_modules/ajv/dist/vocabularies/draft2020.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var core_1 = require_core2();
     var validation_1 = require_validation();
@@ -14626,7 +14417,6 @@ var require_types = __commonJS({
   "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DiscrError = void 0;
     var DiscrError;
@@ -14642,7 +14432,6 @@ var require_discriminator = __commonJS({
   "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var types_1 = require_types();
@@ -15114,7 +14903,6 @@ var require_json_schema_2020_12 = __commonJS({
   "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var metaSchema = require_schema4();
     var applicator = require_applicator2();
@@ -15151,7 +14939,6 @@ var require__ = __commonJS({
   "node_modules/ajv/dist/2020.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.MissingRefError = exports2.ValidationError = exports2.CodeGen = exports2.Name = exports2.nil = exports2.stringify = exports2.str = exports2._ = exports2.KeywordCxt = exports2.Ajv2020 = void 0;
     var core_1 = require_core();
@@ -15229,7 +15016,6 @@ var require__ = __commonJS({
 var require_build = __commonJS({
   "node_modules/re2js/build/index.cjs"(exports2) {
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     Object.defineProperty(exports2, Symbol.toStringTag, { value: "Module" });
     var RE2Flags = class RE2Flags2 {
       static FOLD_CASE = 1;
@@ -17485,19 +17271,19 @@ var require_build = __commonJS({
       }
       getState(pcs, flag2, ids) {
         const hash = hashState(pcs, flag2, ids);
-        const cached3 = this.stateCache.get(hash);
-        if (cached3 instanceof DFAState) {
-          if (isState(cached3, pcs, flag2, ids)) return cached3;
-        } else if (cached3 !== void 0) {
-          for (let i = 0; i < cached3.length; i++) if (isState(cached3[i], pcs, flag2, ids)) return cached3[i];
+        const cached2 = this.stateCache.get(hash);
+        if (cached2 instanceof DFAState) {
+          if (isState(cached2, pcs, flag2, ids)) return cached2;
+        } else if (cached2 !== void 0) {
+          for (let i = 0; i < cached2.length; i++) if (isState(cached2[i], pcs, flag2, ids)) return cached2[i];
         }
         const cost = DFA2.stateCost(pcs, ids);
         if (this.memBudget < cost) return null;
         this.memBudget -= cost;
         const state = new DFAState(pcs, flag2, ids);
-        if (cached3 === void 0) this.stateCache.set(hash, state);
-        else if (cached3 instanceof DFAState) this.stateCache.set(hash, [cached3, state]);
-        else cached3.push(state);
+        if (cached2 === void 0) this.stateCache.set(hash, state);
+        else if (cached2 instanceof DFAState) this.stateCache.set(hash, [cached2, state]);
+        else cached2.push(state);
         this.stateCount++;
         return state;
       }
@@ -17506,8 +17292,8 @@ var require_build = __commonJS({
         return DFA2.STATE_OVERHEAD + DFA2.ELEMENT_SIZE * pcs.length + idsCost;
       }
       *cachedStates() {
-        for (const cached3 of this.stateCache.values()) if (cached3 instanceof DFAState) yield cached3;
-        else yield* cached3;
+        for (const cached2 of this.stateCache.values()) if (cached2 instanceof DFAState) yield cached2;
+        else yield* cached2;
       }
       makeState(pcs, flag2, ids) {
         const closure = this.closure(pcs, flag2 & DFA2.FLAG_EMPTY_MASK);
@@ -17539,8 +17325,8 @@ var require_build = __commonJS({
       step(state, cls, rune, anchor) {
         let table = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
         if (table !== null) {
-          const cached3 = table[cls];
-          if (cached3 !== null) return cached3;
+          const cached2 = table[cls];
+          if (cached2 !== null) return cached2;
         } else {
           table = this.allocTable(state, anchor);
           if (table === null) return null;
@@ -21923,7 +21709,6 @@ var require_standalone_validators = __commonJS({
   "sysctl-lint:standalone-validators"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     exports2.config = validate20;
     var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://sysctl-lint.dev/schemas/config.schema.json", "title": "sysctl-lint configuration (.sysctl-lint.yaml)", "description": "Project configuration of sysctl-lint, found in the working directory or a parent (up to the repository root) or named with --config. Command-line flags win over these values. Paths and globs are relative to the directory of this file.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "context": { "description": "What the linted nodes are. Each value is the default for the matching command-line flag.", "type": "object", "additionalProperties": false, "properties": { "kernel": { "description": "Kernel version of the nodes (X.Y[.Z], e.g. '5.15' or '6.1.20'). Quote it: YAML reads 5.10 as the number 5.1 (sysctl-lint reads the text as written, but other tools will not). Same as --kernel.", "type": ["string", "number"], "pattern": "^v?\\d+\\.\\d+(\\.\\d+)?([-+~._][0-9A-Za-z.+_~-]*)?$" }, "kubernetesVersion": { "description": "Kubernetes version of the cluster (X.Y, e.g. '1.30'); quote it. Same as --kubernetes-version.", "type": ["string", "number"], "pattern": "^v?\\d+\\.\\d+(\\.\\d+)?([-+~._][0-9A-Za-z.+_~-]*)?$" }, "nodeRole": { "description": "What the nodes are: kubernetes or generic (default: inferred per node, else unknown). Same as --node-role.", "enum": ["kubernetes", "generic", "unknown"] }, "nodePortRange": { "description": "NodePort range of the cluster (A-B, default 30000-32767). Same as --node-port-range.", "type": "string", "pattern": "^\\s*\\d+\\s*-\\s*\\d+\\s*$" }, "applier": { "description": "Which program applies the sysctl files: systemd (systemd-sysctl), procps (sysctl --system) or both (default). Same as --applier.", "enum": ["systemd", "procps", "both"] }, "kubeProxyMode": { "description": "kube-proxy's mode on the nodes (default: read from a KubeProxyConfiguration, kind config or --proxy-mode flag in the linted files, else unknown). Same as --kube-proxy-mode.", "enum": ["iptables", "ipvs", "nftables"] } } }, "rules": { "description": "Severity per rule id (policy ids, their aliases and engine rules such as sysctl-lint/suppression-unused): error, warning, info, or off to drop the rule's findings.", "$ref": "#/$defs/ruleSettings" }, "overrides": { "description": "Rule settings for some paths only, e.g. findings about something missing that have no line to put a suppression comment on. Applied in order after `rules`; a later override wins.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "rules"], "properties": { "files": { "description": "gitignore-style globs, relative to the config file, matched against the file a finding points into.", "$ref": "#/$defs/globs" }, "rules": { "$ref": "#/$defs/ruleSettings" } } } }, "policies": { "description": "Extra policy directories (same schema as the built-in policies), relative to the config file. --policies adds to them.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "ignore": { "description": "gitignore-style globs, relative to the config file: matching files and directories are not linted (also when named on the command line).", "$ref": "#/$defs/globs" }, "respectGitignore": { "description": "Skip what .gitignore files (and .git/info/exclude) ignore when walking directories. Default true.", "type": "boolean" }, "nodes": { "description": "Node groups: which files make up one node, for repositories that hold several images. Files matched by a group form one node with full sysctl.d precedence by their placement; a file may belong to several groups; files in no group keep the default grouping.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "files"], "properties": { "name": { "description": "Name of the node, shown in messages.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, "files": { "description": "gitignore-style globs, relative to the config file (a leading ! excludes).", "$ref": "#/$defs/globs" } } } }, "docsBaseUrl": { "description": "Where reports link rule documentation: the URL of a copy of docs/rules.md (each rule is an anchor in it), e.g. https://github.com/<owner>/sysctl-lint/blob/<tag>/docs/rules.md. Default: docs/rules.md of the running version in the npm package. Same as --docs-base-url.", "type": "string", "pattern": "^https?://[^\\s]+$" } }, "$defs": { "ruleSettings": { "type": "object", "description": "Rule id (or alias) -> error | warning | info | off. Unknown ids are reported with the closest known ones.", "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "globs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 } } };
     var schema32 = { "type": "object", "description": "Rule id (or alias) -> error | warning | info | off. Unknown ids are reported with the closest known ones.", "additionalProperties": { "enum": ["error", "warning", "info", "off"] } };
@@ -26625,46 +26410,14 @@ var require_policy_schema = __commonJS({
             invalid: { const: true },
             low: { $ref: "#/$defs/assertion" },
             high: { $ref: "#/$defs/assertion" },
-            overlaps: {
-              type: "object",
-              additionalProperties: false,
-              required: ["range"],
-              properties: {
-                range: {
-                  type: "object",
-                  additionalProperties: false,
-                  minProperties: 1,
-                  maxProperties: 1,
-                  properties: {
-                    context: { const: "nodePortRange" },
-                    range: { type: "string", pattern: "^\\d+-\\d+$" }
-                  }
-                },
-                excludeSetting: { $ref: "#/$defs/selector" }
-              }
-            },
+            overlaps: { type: "object", additionalProperties: false, required: ["range"], properties: { range: { type: "object", additionalProperties: false, minProperties: 1, maxProperties: 1, properties: { context: { const: "nodePortRange" }, range: { type: "string", pattern: "^\\d+-\\d+$" } } }, excludeSetting: { $ref: "#/$defs/selector" } } },
             sameParity: { const: true },
             moduleNotLoaded: { const: true },
-            moduleDefault: {
-              description: "The value is (true) or is not (false) the one the key has as soon as its module loads (policies/lists/module-keys.yaml defaults): {{expected}}.",
-              type: "boolean"
-            },
-            keyStatus: {
-              description: "What policies/lists/kernel-keys.yaml says about the key: unknown (under a completely listed prefix but not listed), removed (removed at or before the target kernel), vendor (exists only in some vendors' kernels: {{vendor}}), impossible (its first component is not a /proc/sys directory, or it holds blanks: {{reason}}), read-only (a write cannot change it, everywhere or from a pod's own network namespace: {{reason}}).",
-              enum: ["unknown", "removed", "vendor", "impossible", "read-only"]
-            },
-            valueShape: {
-              description: "The value against what the key's kernel handler reads (kernel-keys.yaml values): extra-fields (more integers than the key takes; the rest is silently dropped: {{expected}}, {{text}}), out-of-range (an integer outside the range the handler accepts, the write fails with EINVAL: {{expected}}).",
-              enum: ["extra-fields", "out-of-range"]
-            },
+            moduleDefault: { description: "The value is (true) or is not (false) the one the key has as soon as its module loads (policies/lists/module-keys.yaml defaults): {{expected}}.", type: "boolean" },
+            keyStatus: { description: "What policies/lists/kernel-keys.yaml says about the key: unknown (under a completely listed prefix but not listed), removed (removed at or before the target kernel), vendor (exists only in some vendors' kernels: {{vendor}}), impossible (its first component is not a /proc/sys directory, or it holds blanks: {{reason}}), read-only (a write cannot change it, everywhere or from a pod's own network namespace: {{reason}}).", enum: ["unknown", "removed", "vendor", "impossible", "read-only"] },
+            valueShape: { description: "The value against what the key's kernel handler reads (kernel-keys.yaml values): extra-fields (more integers than the key takes; the rest is silently dropped: {{expected}}, {{text}}), out-of-range (an integer outside the range the handler accepts, the write fails with EINVAL: {{expected}}).", enum: ["extra-fields", "out-of-range"] },
             podSafe: { description: "The key is (true) or is not (false) in kubelet's safe set for the Kubernetes version and kernel (policies/lists/pod-safe-sysctls.yaml).", type: "boolean" },
-            kernelNamespace: {
-              description: "The kernel namespace kubelet files the key under: net (net.*), ipc (kernel.sem, kernel.shm*, kernel.msg*, fs.mqueue.*) or none (node-global).",
-              type: "array",
-              items: { enum: ["net", "ipc", "none"] },
-              minItems: 1,
-              uniqueItems: true
-            },
+            kernelNamespace: { description: "The kernel namespace kubelet files the key under: net (net.*), ipc (kernel.sem, kernel.shm*, kernel.msg*, fs.mqueue.*) or none (node-global).", type: "array", items: { enum: ["net", "ipc", "none"] }, minItems: 1, uniqueItems: true },
             kubeletAllowed: { description: "The key is (true) or is not (false) allowed by kubelet's allowedUnsafeSysctls from the linted files.", type: "boolean" },
             keyMatches: { description: "The key matches this selector (key, glob or prefix.**): combined with allOf/anyOf, one policy can hold a different expectation per key.", $ref: "#/$defs/selector" },
             allOf: { type: "array", items: { $ref: "#/$defs/assertion" }, minItems: 1 },
@@ -26793,11 +26546,1852 @@ var require_list_schema = __commonJS({
   }
 });
 
+// src/rules/examples.json
+var require_examples = __commonJS({
+  "src/rules/examples.json"(exports2, module2) {
+    module2.exports = {
+      "cloudinit-append-sysctl-conf": {
+        invalid: {
+          name: "invalid/append.yaml",
+          args: [],
+          files: [
+            {
+              path: "invalid/append.yaml",
+              text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.conf\n    append: true\n    content: |\n      vm.swappiness = 1\nruncmd:\n  - sysctl -p\n"
+            }
+          ],
+          output: "invalid/append.yaml\n  3:11  warning  write_files[0] appends to /etc/sysctl.conf, which systemd-sysctl does not read  cloudinit-append-sysctl-conf\n                 on Debian 13 and later (no /etc/sysctl.d/99-sysctl.conf link) these settings never apply at boot\n    3 |   - path: /etc/sysctl.conf\n      |           ^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n"
+        },
+        valid: {
+          name: "valid/procps-applier.yaml",
+          args: [
+            "--applier",
+            "procps"
+          ],
+          files: [
+            {
+              path: "valid/procps-applier.yaml",
+              text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.conf\n    append: true\n    content: |\n      vm.swappiness = 1\nruncmd:\n  - sysctl -p\n"
+            }
+          ]
+        }
+      },
+      "cloudinit-bootcmd-sysctl": {
+        invalid: {
+          name: "invalid/bootcmd-echo.yaml",
+          args: [],
+          files: [
+            {
+              path: "invalid/bootcmd-echo.yaml",
+              text: '#cloud-config\nbootcmd:\n  - echo 1 > /proc/sys/net/ipv4/tcp_tw_recycle\n  - [ sysctl, -w, "vm.max_map_count=262144" ]\n'
+            }
+          ],
+          output: `invalid/bootcmd-echo.yaml
+  3:24  info  net.ipv4.tcp_tw_recycle = 1 is written by bootcmd[0] (echo > /proc/sys) at every boot, after systemd-sysctl  cloudinit-bootcmd-sysctl
+              any later sysctl --system or restart of systemd-sysctl puts the sysctl files' value back
+    3 |   - echo 1 > /proc/sys/net/ipv4/tcp_tw_recycle
+      |                        ^^^^^^^^^^^^^^^^^^^^^^^
+  4:20  info  vm.max_map_count = 262144 is written by bootcmd[1] (sysctl -w) at every boot, after systemd-sysctl  cloudinit-bootcmd-sysctl
+              any later sysctl --system or restart of systemd-sysctl puts the sysctl files' value back
+    4 |   - [ sysctl, -w, "vm.max_map_count=262144" ]
+      |                    ^^^^^^^^^^^^^^^^
+
+\u2716 2 problems (0 errors, 0 warnings, 2 info)
+`
+        },
+        valid: {
+          name: "valid/runcmd.yaml",
+          args: [],
+          files: [
+            {
+              path: "valid/runcmd.yaml",
+              text: "#cloud-config\nbootcmd:\n  - echo 192.168.1.130 us.archive.ubuntu.com >> /etc/hosts\n  - cat /proc/sys/net/ipv4/ip_forward\nruncmd:\n  - sysctl -w vm.max_map_count=262144\n"
+            }
+          ]
+        }
+      },
+      "cloudinit-runcmd-sysctl-ephemeral": {
+        invalid: {
+          name: "invalid/proc-echo.yaml",
+          args: [],
+          files: [
+            {
+              path: "invalid/proc-echo.yaml",
+              text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/90-node.conf\n    content: |\n      net.ipv4.ip_forward = 0\nruncmd:\n  - sysctl --system\n  - echo 1 > /proc/sys/net/ipv4/ip_forward\n"
+            }
+          ],
+          output: "invalid/proc-echo.yaml\n  8:24  warning  net.ipv4.ip_forward = 1 written by runcmd[1] (echo > /proc/sys) is lost at the next reboot  cloudinit-runcmd-sysctl-ephemeral\n                 runcmd[1] runs only on the first boot of the instance, and no sysctl file of this user-data sets net.ipv4.ip_forward to 1\n    8 |   - echo 1 > /proc/sys/net/ipv4/ip_forward\n      |                        ^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n"
+        },
+        valid: {
+          name: "valid/actions-not-settings.user-data.yaml",
+          args: [],
+          files: [
+            {
+              path: "valid/actions-not-settings.user-data.yaml",
+              text: "#cloud-config\nruncmd:\n  - sysctl -w net.ipv4.route.flush=1\n  - sync; echo 3 > /proc/sys/vm/drop_caches\n"
+            }
+          ]
+        }
+      },
+      "cloudinit-sysctl-file-not-applied": {
+        invalid: {
+          name: "invalid/base64.yaml",
+          args: [],
+          files: [
+            {
+              path: "invalid/base64.yaml",
+              text: "#cloud-config\nwrite_files:\n  - encoding: gz+b64\n    path: /etc/sysctl.d/60-tuning.conf\n    content: H4sIAAAAAAACA8tLLdFLzi9K1SvOz02sSM7Py1OwVTAxsDTjAgBd/UxjGgAAAA==\n"
+            }
+          ],
+          output: "invalid/base64.yaml\n  4:11  warning  /etc/sysctl.d/60-tuning.conf written by write_files[0] takes effect only at the next boot  cloudinit-sysctl-file-not-applied\n                 systemd-sysctl ran before cloud-init wrote it, and nothing re-applies it afterwards\n    4 |     path: /etc/sysctl.d/60-tuning.conf\n      |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n"
+        },
+        valid: {
+          name: "valid/comments-only.yaml",
+          args: [],
+          files: [
+            {
+              path: "valid/comments-only.yaml",
+              text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/90-placeholder.conf\n    content: |\n      # settings are managed by the configuration agent\n"
+            }
+          ]
+        }
+      },
+      "conntrack-close-wait-below-kube-proxy": {
+        invalid: {
+          name: "invalid/just-below-one-hour.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "invalid/just-below-one-hour.sysctl.conf",
+              text: "net.netfilter.nf_conntrack_tcp_timeout_close_wait=3599\n"
+            }
+          ],
+          output: "invalid/just-below-one-hour.sysctl.conf\n  1:1  info  net.netfilter.nf_conntrack_tcp_timeout_close_wait = 3599 s is below the 3600 s kube-proxy sets  conntrack-close-wait-below-kube-proxy\n             on a Kubernetes node, half-closed connections through a Service lose their NAT state (node role unknown; pass --node-role kubernetes or generic)\n    1 | net.netfilter.nf_conntrack_tcp_timeout_close_wait=3599\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n"
+        },
+        valid: {
+          name: "valid/generic-host.sysctl.conf",
+          args: [
+            "--node-role",
+            "generic"
+          ],
+          files: [
+            {
+              path: "valid/generic-host.sysctl.conf",
+              text: "net.netfilter.nf_conntrack_tcp_timeout_close_wait = 60\n"
+            }
+          ]
+        }
+      },
+      "conntrack-established-below-keepalive": {
+        invalid: {
+          name: "invalid/keepalive-in-other-file",
+          args: [],
+          files: [
+            {
+              path: "invalid/keepalive-in-other-file/etc/sysctl.d/40-conntrack.conf",
+              text: "# kube-proxy default (24h)\nnet.netfilter.nf_conntrack_tcp_timeout_established = 86400\n"
+            },
+            {
+              path: "invalid/keepalive-in-other-file/etc/sysctl.d/90-db.conf",
+              text: "# idle DB sessions: first keepalive probe after 2 days\nnet.ipv4.tcp_keepalive_time = 172800\n"
+            }
+          ],
+          output: "invalid/keepalive-in-other-file/etc/sysctl.d/40-conntrack.conf\n  2:1  warning  net.netfilter.nf_conntrack_tcp_timeout_established = 86400 s is shorter than tcp_keepalive_time = 172800  conntrack-established-below-keepalive\n                net.ipv4.tcp_keepalive_time\n                idle but healthy connections lose their conntrack entry and are dropped or reset\n    2 | net.netfilter.nf_conntrack_tcp_timeout_established = 86400\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n"
+        },
+        valid: {
+          name: "valid/keepalive-inline-comment.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "valid/keepalive-inline-comment.sysctl.conf",
+              text: "net.ipv4.tcp_keepalive_time = 300 # 5 min\nnet.netfilter.nf_conntrack_tcp_timeout_established = 1200\n"
+            }
+          ]
+        }
+      },
+      "conntrack-time-wait-too-short": {
+        invalid: {
+          name: "invalid/glob-assignment.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "invalid/glob-assignment.sysctl.conf",
+              text: "# shorten every *_wait state at once\nnet.netfilter.nf_conntrack_tcp_timeout_*_wait = 30\n"
+            }
+          ],
+          output: "invalid/glob-assignment.sysctl.conf\n  2:1  warning  net.netfilter.nf_conntrack_tcp_timeout_time_wait = 30 s is shorter than the 60 s TCP TIME_WAIT  conntrack-time-wait-too-short\n                NAT can hand the same tuple to a new connection while an endpoint still holds the old one\n    2 | net.netfilter.nf_conntrack_tcp_timeout_*_wait = 30\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n"
+        },
+        valid: {
+          name: "valid/default.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "valid/default.sysctl.conf",
+              text: "net.netfilter.nf_conntrack_tcp_timeout_time_wait = 120\n"
+            }
+          ]
+        }
+      },
+      "ipvs-conn-reuse-mode": {
+        invalid: {
+          name: "invalid/one-kernel-unknown.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "invalid/one-kernel-unknown.sysctl.conf",
+              text: "net.ipv4.vs.conn_reuse_mode = 1\n"
+            }
+          ],
+          output: "invalid/one-kernel-unknown.sysctl.conf\n  1:1  info  net.ipv4.vs.conn_reuse_mode = 1: on kernels before 5.9 (without the stable backport) IPVS with conntrack drops the first SYN of a reused connection, adding 1 s latency  ipvs-conn-reuse-mode\n             kernel version unknown\n             suggestion: Remove the override (the default 1 on 5.9+, kube-proxy's 0 on older kernels) (not applied by --fix)\n    1 | net.ipv4.vs.conn_reuse_mode = 1\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n"
+        },
+        valid: {
+          name: "valid/default-on-fixed-kernel.sysctl.conf",
+          args: [
+            "--kernel",
+            "6.1.0-18-amd64"
+          ],
+          files: [
+            {
+              path: "valid/default-on-fixed-kernel.sysctl.conf",
+              text: "net.ipv4.vs.conn_reuse_mode = 1\n"
+            }
+          ]
+        }
+      },
+      "k8s-container-sysctl-write-node": {
+        invalid: {
+          name: "invalid/eck-elasticsearch-init-container.yaml",
+          args: [],
+          files: [
+            {
+              path: "invalid/eck-elasticsearch-init-container.yaml",
+              text: "apiVersion: elasticsearch.k8s.elastic.co/v1\nkind: Elasticsearch\nmetadata:\n  name: quickstart\nspec:\n  version: 8.14.0\n  nodeSets:\n  - name: default\n    count: 3\n    podTemplate:\n      spec:\n        initContainers:\n        - name: sysctl\n          securityContext:\n            privileged: true\n            runAsUser: 0\n          command: ['sh', '-c', 'sysctl -w vm.max_map_count=262144']\n"
+            }
+          ],
+          output: "invalid/eck-elasticsearch-init-container.yaml\n  17:44  info  initContainer sysctl of Elasticsearch quickstart  k8s-container-sysctl-write-node\n               spec.nodeSets[0].podTemplate.spec\n               sysctl -w writes vm.max_map_count = 262144 into the node's namespace every time the pod starts\n               the node's own configuration no longer decides it, and the node policies judge this value\n    17 |           command: ['sh', '-c', 'sysctl -w vm.max_map_count=262144']\n       |                                            ^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n"
+        },
+        valid: {
+          name: "valid/pod-netns.yaml",
+          args: [],
+          files: [
+            {
+              path: "valid/pod-netns.yaml",
+              text: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: nginx
+spec:
+  selector:
+    matchLabels: {app: nginx}
+  template:
+    metadata:
+      labels: {app: nginx}
+    spec:
+      initContainers:
+        - name: sysctl
+          image: busybox
+          securityContext:
+            privileged: true
+          command: ["sh", "-c", "sysctl -w net.core.somaxconn=32768; sysctl -w net.ipv4.ip_local_port_range='1024 65000'"]
+      containers:
+        - name: nginx
+          image: nginx
+`
+            }
+          ]
+        }
+      },
+      "k8s-container-sysctl-write-unprivileged": {
+        invalid: {
+          name: "invalid/job.yaml",
+          args: [],
+          files: [
+            {
+              path: "invalid/job.yaml",
+              text: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: tune\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: tune\n          image: busybox\n          command: ["sh", "-c", "echo 1 > /proc/sys/net/ipv4/tcp_tw_reuse && sysctl -w net.core.somaxconn=1024"]\n'
+            }
+          ],
+          output: 'invalid/job.yaml\n  12:53  info  container tune of Job tune: echo > /proc/sys writes net.ipv4.tcp_tw_reuse, but /proc/sys is read-only in a container that is not privileged  k8s-container-sysctl-write-unprivileged\n               the write fails\n    12 |           command: ["sh", "-c", "echo 1 > /proc/sys/net/ipv4/tcp_tw_reuse && sysctl -w net.core.somaxconn=1024"]\n       |                                                     ^^^^^^^^^^^^^^^^^^^^^\n  12:88  info  container tune of Job tune: sysctl -w writes net.core.somaxconn, but /proc/sys is read-only in a container that is not privileged  k8s-container-sysctl-write-unprivileged\n               the write fails\n    12 |           command: ["sh", "-c", "echo 1 > /proc/sys/net/ipv4/tcp_tw_reuse && sysctl -w net.core.somaxconn=1024"]\n       |                                                                                        ^^^^^^^^^^^^^^^^^^\n\n\u2716 2 problems (0 errors, 0 warnings, 2 info)\n'
+        },
+        valid: {
+          name: "valid/privileged.yaml",
+          args: [],
+          files: [
+            {
+              path: "valid/privileged.yaml",
+              text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: tune\nspec:\n  containers:\n    - name: tune\n      image: busybox\n      securityContext:\n        privileged: true\n      command: ["sh", "-c", "sysctl -w net.core.somaxconn=1024"]\n'
+            }
+          ]
+        }
+      },
+      "k8s-ip-forward-disabled": {
+        invalid: {
+          name: "invalid/cis-hardening-on-kubernetes-image",
+          args: [],
+          files: [
+            {
+              path: "invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/10-kubernetes.conf",
+              text: "# Kubernetes node prerequisites (kubeadm)\nnet.bridge.bridge-nf-call-iptables = 1\nnet.bridge.bridge-nf-call-ip6tables = 1\nnet.ipv4.ip_forward = 1\n"
+            },
+            {
+              path: "invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/60-cis-hardening.conf",
+              text: "# CIS 3.1.1 Ensure IP forwarding is disabled\nnet.ipv4.ip_forward = 0\nnet.ipv4.conf.all.send_redirects = 0\n"
+            }
+          ],
+          output: "invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/60-cis-hardening.conf\n  2:1  error  net.ipv4.ip_forward = 0 on a Kubernetes node  k8s-ip-forward-disabled\n              inferred: net.bridge.bridge-nf-call-iptables = 1 in invalid/cis-hardening-on-kubernetes-image/etc/sysctl.d/10-kubernetes.conf\n              pod and Service traffic is not forwarded and kubeadm preflight fails\n    2 | net.ipv4.ip_forward = 0\n      | ^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n"
+        },
+        valid: {
+          name: "valid/forwarding-on.sysctl.conf",
+          args: [
+            "--node-role",
+            "kubernetes"
+          ],
+          files: [
+            {
+              path: "valid/forwarding-on.sysctl.conf",
+              text: "# kubeadm prerequisite\nnet.ipv4.ip_forward = 1\n"
+            }
+          ]
+        }
+      },
+      "k8s-kube-proxy-ipvs-mode": {
+        invalid: {
+          name: "invalid/configmap.yaml",
+          args: [],
+          files: [
+            {
+              path: "invalid/configmap.yaml",
+              text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kube-proxy\n  namespace: kube-system\ndata:\n  config.conf: |-\n    apiVersion: kubeproxy.config.k8s.io/v1alpha1\n    kind: KubeProxyConfiguration\n    mode: "ipvs"\n    ipvs:\n      strictARP: true\n  kubeconfig.conf: |-\n    apiVersion: v1\n    kind: Config\n'
+            }
+          ],
+          output: 'invalid/configmap.yaml\n  10:5  info  kube-proxy runs in IPVS mode (KubeProxyConfiguration mode in invalid/configmap.yaml)  k8s-kube-proxy-ipvs-mode\n              nodes need net.ipv4.vs.conn_reuse_mode to fit their kernel (kube-proxy sets 0 before 5.9 and leaves it alone from 5.9), and IPVS mode is deprecated since Kubernetes 1.35 in favour of nftables\n    10 |     mode: "ipvs"\n       |     ^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n'
+        },
+        valid: {
+          name: "valid/eks-config.yaml",
+          args: [],
+          files: [
+            {
+              path: "valid/eks-config.yaml",
+              text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kube-proxy-config\n  namespace: kube-system\ndata:\n  config: |-\n    apiVersion: kubeproxy.config.k8s.io/v1alpha1\n    kind: KubeProxyConfiguration\n    mode: "iptables"\n'
+            }
+          ]
+        }
+      },
+      "k8s-kubelet-kernel-defaults": {
+        invalid: {
+          name: "invalid/protected",
+          args: [
+            "--node-role",
+            "kubernetes"
+          ],
+          files: [
+            {
+              path: "invalid/protected/etc/sysctl.d/90-hardening.conf",
+              text: "# CIS hardening, applied on a Kubernetes worker\nkernel.panic = 0\nvm.overcommit_memory = 1\nkernel.keys.root_maxkeys = 200\n"
+            },
+            {
+              path: "invalid/protected/k8s/kubelet-config.yaml",
+              text: "apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nprotectKernelDefaults: true\n"
+            }
+          ],
+          output: 'invalid/protected/etc/sysctl.d/90-hardening.conf\n  2:1  error  kernel.panic = 0, but kubelet runs with protectKernelDefaults and expects its own value  k8s-kubelet-kernel-defaults\n              it refuses to start ("invalid kernel flag: kernel.panic")\n              note: invalid/protected/k8s/kubelet-config.yaml:3:1 kubelet protectKernelDefaults true: KubeletConfiguration protectKernelDefaults in invalid/protected/k8s/kubelet-config.yaml\n    2 | kernel.panic = 0\n      | ^^^^^^^^^^^^\n  4:1  error  kernel.keys.root_maxkeys = 200, but kubelet runs with protectKernelDefaults and expects its own value  k8s-kubelet-kernel-defaults\n              it refuses to start ("invalid kernel flag: kernel.keys.root_maxkeys")\n              note: invalid/protected/k8s/kubelet-config.yaml:3:1 kubelet protectKernelDefaults true: KubeletConfiguration protectKernelDefaults in invalid/protected/k8s/kubelet-config.yaml\n    4 | kernel.keys.root_maxkeys = 200\n      | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 2 problems (2 errors, 0 warnings, 0 info)\n'
+        },
+        valid: {
+          name: "valid/generic-host.sysctl.conf",
+          args: [
+            "--node-role",
+            "generic"
+          ],
+          files: [
+            {
+              path: "valid/generic-host.sysctl.conf",
+              text: "kernel.panic = 0\n"
+            }
+          ]
+        }
+      },
+      "k8s-misplaced-sysctls": {
+        invalid: {
+          name: "invalid/container-level.yaml",
+          args: [],
+          files: [
+            {
+              path: "invalid/container-level.yaml",
+              text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  selector:\n    matchLabels: {app: api}\n  securityContext:\n    sysctls:\n      - name: net.ipv4.ip_local_port_range\n        value: "1024 65001"\n  template:\n    metadata:\n      labels: {app: api}\n    spec:\n      sysctls:\n        - name: net.ipv4.tcp_syncookies\n          value: "1"\n      containers:\n        - name: api\n          image: api\n          securityContext:\n            sysctls:\n              - name: net.ipv4.ip_unprivileged_port_start\n                value: "80"\n'
+            }
+          ],
+          output: "invalid/container-level.yaml\n  9:5    warning  spec.securityContext.sysctls of Deployment api is not a Kubernetes field  k8s-misplaced-sysctls\n                  Deployment has no such field; the pod's is spec.template.spec.securityContext.sysctls\n                  with strict field validation the object is rejected, otherwise the field is dropped, so these sysctls are never set\n    9 |     sysctls:\n      |     ^^^^^^^\n  16:7   warning  spec.sysctls of Deployment api is not a Kubernetes field                  k8s-misplaced-sysctls\n                  the field is spec.securityContext.sysctls\n                  with strict field validation the object is rejected, otherwise the field is dropped, so these sysctls are never set\n    16 |       sysctls:\n       |       ^^^^^^^\n  23:13  warning  securityContext.sysctls of container api of Deployment api is not a Kubernetes field  k8s-misplaced-sysctls\n                  sysctls are a pod-level field: spec.securityContext.sysctls\n                  with strict field validation the object is rejected, otherwise the field is dropped, so these sysctls are never set\n    23 |             sysctls:\n       |             ^^^^^^^\n\n\u2716 3 problems (0 errors, 3 warnings, 0 info)\n"
+        },
+        valid: {
+          name: "valid/pod-level.yaml",
+          args: [],
+          files: [
+            {
+              path: "valid/pod-level.yaml",
+              text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: right\nspec:\n  securityContext:\n    sysctls:\n      - name: net.ipv4.ip_unprivileged_port_start\n        value: "80"\n  containers:\n    - name: app\n      image: busybox\n      securityContext:\n        allowPrivilegeEscalation: false\n'
+            }
+          ]
+        }
+      },
+      "k8s-nodeport-range-overlaps-ephemeral": {
+        invalid: {
+          name: "invalid/kind.yaml",
+          args: [],
+          files: [
+            {
+              path: "invalid/kind.yaml",
+              text: 'kind: Cluster\napiVersion: kind.x-k8s.io/v1alpha4\nkubeadmConfigPatches:\n  - |\n    kind: ClusterConfiguration\n    apiServer:\n      extraArgs:\n        service-node-port-range: "30000-40000"\nnodes:\n  - role: control-plane\n'
+            }
+          ],
+          output: 'invalid/kind.yaml\n  8:9  error  NodePort range 30000-40000 (kubeadm ClusterConfiguration apiServer.extraArgs service-node-port-range in invalid/kind.yaml) overlaps the default ephemeral port range 32768-60999 in 32768-40000  k8s-nodeport-range-overlaps-ephemeral\n              host connections on every node with the default range can take a NodePort as source port and fail at random\n    8 |         service-node-port-range: "30000-40000"\n      |         ^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n'
+        },
+        valid: {
+          name: "valid/kubeadm-v1beta4.yaml",
+          args: [],
+          files: [
+            {
+              path: "valid/kubeadm-v1beta4.yaml",
+              text: 'apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\napiServer:\n  extraArgs:\n    - name: service-node-port-range\n      value: "30000-32767"\n'
+            }
+          ]
+        }
+      },
+      "k8s-pod-sysctl-duplicate": {
+        invalid: {
+          name: "invalid/same-name-twice.yaml",
+          args: [],
+          files: [
+            {
+              path: "invalid/same-name-twice.yaml",
+              text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\n  namespace: shop\nspec:\n  template:\n    spec:\n      securityContext:\n        sysctls:\n          - name: net.ipv4.ip_local_port_range\n            value: "32768 60999"\n          - name: net.ipv4.tcp_keepalive_time\n            value: "600"\n          - name: net.ipv4.ip_local_port_range\n            value: "1024 65000"\n      containers:\n        - name: api\n          image: example/api:1.4\n'
+            }
+          ],
+          output: "invalid/same-name-twice.yaml\n  15:19  error  net.ipv4.ip_local_port_range is listed twice in the sysctls of Deployment shop/api  k8s-pod-sysctl-duplicate\n                the API server rejects the object (spec.securityContext.sysctls[].name: Duplicate value)\n                note: invalid/same-name-twice.yaml:11:19 the first entry with this name\n    15 |           - name: net.ipv4.ip_local_port_range\n       |                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n"
+        },
+        valid: {
+          name: "valid/different-names.yaml",
+          args: [],
+          files: [
+            {
+              path: "valid/different-names.yaml",
+              text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    sysctls:\n      - name: net.ipv4.tcp_keepalive_time\n        value: "600"\n      - name: net.ipv4.tcp_keepalive_intvl\n        value: "30"\n  containers:\n    - name: web\n      image: nginx\n'
+            }
+          ]
+        }
+      },
+      "k8s-pod-sysctl-host-namespace": {
+        invalid: {
+          name: "invalid/hostipc-cronjob.yaml",
+          args: [],
+          files: [
+            {
+              path: "invalid/hostipc-cronjob.yaml",
+              text: 'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: report\n  namespace: batch\nspec:\n  schedule: "0 * * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          hostIPC: true\n          restartPolicy: OnFailure\n          securityContext:\n            sysctls:\n              - name: kernel/shm_rmid_forced\n                value: "1"\n          containers:\n            - name: report\n              image: busybox\n'
+            }
+          ],
+          output: 'invalid/hostipc-cronjob.yaml\n  16:23  error  kernel.shm_rmid_forced in CronJob batch/report  k8s-pod-sysctl-host-namespace\n                the pod uses hostIPC, so this sysctl would change the node\n                kubelet rejects the pod (SysctlForbidden: "kernel.shm_rmid_forced" not allowed with host ipc enabled)\n    16 |               - name: kernel/shm_rmid_forced\n       |                       ^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n'
+        },
+        valid: {
+          name: "valid/hostnetwork-ipc-key.yaml",
+          args: [],
+          files: [
+            {
+              path: "valid/hostnetwork-ipc-key.yaml",
+              text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: shm\nspec:\n  hostNetwork: true\n  securityContext:\n    sysctls:\n      - name: kernel.shm_rmid_forced\n        value: "1"\n  containers:\n    - name: app\n      image: busybox\n'
+            }
+          ]
+        }
+      },
+      "k8s-pod-sysctl-malformed": {
+        invalid: {
+          name: "invalid/map-form.yaml",
+          args: [],
+          files: [
+            {
+              path: "invalid/map-form.yaml",
+              text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: mapped\nspec:\n  securityContext:\n    sysctls:\n      net.ipv4.ip_unprivileged_port_start: "80"\n  containers:\n    - name: app\n      image: busybox\n'
+            }
+          ],
+          output: 'invalid/map-form.yaml\n  8:7  error  sysctls of Pod mapped: sysctls is a list of {name, value} entries, not a mapping  k8s-pod-sysctl-malformed\n              the API server rejects the object\n    8 |       net.ipv4.ip_unprivileged_port_start: "80"\n      |       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n'
+        },
+        valid: {
+          name: "valid/quoted.yaml",
+          args: [],
+          files: [
+            {
+              path: "valid/quoted.yaml",
+              text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: ok\nspec:\n  securityContext:\n    sysctls:\n      - name: net.ipv4.tcp_syncookies\n        value: "1"\n  containers:\n    - name: app\n      image: busybox\n'
+            }
+          ]
+        }
+      },
+      "k8s-pod-sysctl-not-namespaced": {
+        invalid: {
+          name: "invalid/statefulset.yaml",
+          args: [],
+          files: [
+            {
+              path: "invalid/statefulset.yaml",
+              text: 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: search\nspec:\n  serviceName: search\n  selector:\n    matchLabels: {app: search}\n  template:\n    metadata:\n      labels: {app: search}\n    spec:\n      securityContext:\n        sysctls:\n          - name: vm.max_map_count\n            value: "262144"\n          - name: fs.file-max\n            value: "1000000"\n      containers:\n        - name: search\n          image: opensearch\n'
+            }
+          ],
+          output: "invalid/statefulset.yaml\n  15:19  error  vm.max_map_count in StatefulSet search is not namespaced  k8s-pod-sysctl-not-namespaced\n                a pod cannot set it, kubelet rejects the pod (SysctlForbidden) and cannot allow it with --allowed-unsafe-sysctls\n    15 |           - name: vm.max_map_count\n       |                   ^^^^^^^^^^^^^^^^\n  17:19  error  fs.file-max in StatefulSet search is not namespaced       k8s-pod-sysctl-not-namespaced\n                a pod cannot set it, kubelet rejects the pod (SysctlForbidden) and cannot allow it with --allowed-unsafe-sysctls\n    17 |           - name: fs.file-max\n       |                   ^^^^^^^^^^^\n\n\u2716 2 problems (2 errors, 0 warnings, 0 info)\n"
+        },
+        valid: {
+          name: "valid/namespaced.yaml",
+          args: [],
+          files: [
+            {
+              path: "valid/namespaced.yaml",
+              text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: mq\nspec:\n  securityContext:\n    sysctls:\n      - name: fs.mqueue.msg_max\n        value: "100"\n      - name: kernel.msgmax\n        value: "65536"\n      - name: net.core.somaxconn\n        value: "1024"\n  containers:\n    - name: app\n      image: busybox\n'
+            }
+          ]
+        }
+      },
+      "k8s-pod-sysctl-unsafe": {
+        invalid: {
+          name: "invalid/kubelet-config",
+          args: [],
+          files: [
+            {
+              path: "invalid/kubelet-config/kubelet.yaml",
+              text: 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nallowedUnsafeSysctls:\n  - "net.core.somaxconn"\n'
+            },
+            {
+              path: "invalid/kubelet-config/pod.yaml",
+              text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: buffers\nspec:\n  securityContext:\n    sysctls:\n      - name: net.core.somaxconn\n        value: "4096"\n      - name: net.ipv4.tcp_max_syn_backlog\n        value: "4096"\n  containers:\n    - name: app\n      image: busybox\n'
+            }
+          ],
+          output: "invalid/kubelet-config/pod.yaml\n  10:15  error  net.ipv4.tcp_max_syn_backlog in Pod buffers is an unsafe sysctl (it is not in kubelet's safe set) and the kubelet configuration does not allow it  k8s-pod-sysctl-unsafe\n                the pod fails to start (SysctlForbidden: not allowlisted)\n                note: invalid/kubelet-config/kubelet.yaml:3:1 kubelet allowedUnsafeSysctls [net.core.somaxconn]: KubeletConfiguration allowedUnsafeSysctls in invalid/kubelet-config/kubelet.yaml\n    10 |       - name: net.ipv4.tcp_max_syn_backlog\n       |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n"
+        },
+        valid: {
+          name: "valid/kubelet-allows",
+          args: [],
+          files: [
+            {
+              path: "valid/kubelet-allows/kubelet.yaml",
+              text: 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nallowedUnsafeSysctls:\n  - "net.core.somaxconn"\n  - "net.ipv4.tcp_*"\n'
+            },
+            {
+              path: "valid/kubelet-allows/pod.yaml",
+              text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: buffers\nspec:\n  securityContext:\n    sysctls:\n      - name: net.core.somaxconn\n        value: "4096"\n      - name: net.ipv4.tcp_max_syn_backlog\n        value: "4096"\n  containers:\n    - name: app\n      image: busybox\n'
+            }
+          ]
+        }
+      },
+      "ports-ephemeral-overlaps-nodeport": {
+        invalid: {
+          name: "invalid/custom-node-port-range.sysctl.conf",
+          args: [
+            "--node-role",
+            "kubernetes",
+            "--node-port-range",
+            "20000-22767"
+          ],
+          files: [
+            {
+              path: "invalid/custom-node-port-range.sysctl.conf",
+              text: "net.ipv4.ip_local_port_range = 16000 60999\n"
+            }
+          ],
+          output: "invalid/custom-node-port-range.sysctl.conf\n  1:1  error  Ephemeral ports 16000 60999 overlap the NodePort range 20000-22767 (--node-port-range) in 20000-22767, not covered by net.ipv4.ip_local_reserved_ports  ports-ephemeral-overlaps-nodeport\n              host connections can take a NodePort as source port and fail at random\n              suggestion: Use the kernel's default range 32768 60999 (or reserve the NodePort range instead) (not applied by --fix)\n    1 | net.ipv4.ip_local_port_range = 16000 60999\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n"
+        },
+        valid: {
+          name: "valid/above-nodeports.sysctl.conf",
+          args: [
+            "--node-role",
+            "kubernetes"
+          ],
+          files: [
+            {
+              path: "valid/above-nodeports.sysctl.conf",
+              text: "net.ipv4.ip_local_port_range = 40000 65535\n"
+            }
+          ]
+        }
+      },
+      "ports-local-port-range-invalid": {
+        invalid: {
+          name: "invalid/above-65535.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "invalid/above-65535.sysctl.conf",
+              text: "net.ipv4.ip_local_port_range = 32768 70000\n"
+            }
+          ],
+          output: "invalid/above-65535.sysctl.conf\n  1:1  error  net.ipv4.ip_local_port_range = 32768 70000 is rejected by the kernel  ports-local-port-range-invalid\n              EINVAL\n              ports must be between 1 and 65535\n              the old range stays in force\n    1 | net.ipv4.ip_local_port_range = 32768 70000\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n"
+        },
+        valid: {
+          name: "valid/fixed-by-later-file",
+          args: [],
+          files: [
+            {
+              path: "valid/fixed-by-later-file/etc/sysctl.d/40-typo.conf",
+              text: "net.ipv4.ip_local_port_range = 60999 32768\n"
+            },
+            {
+              path: "valid/fixed-by-later-file/etc/sysctl.d/50-fix.conf",
+              text: "net.ipv4.ip_local_port_range = 32768 60999\n"
+            }
+          ]
+        }
+      },
+      "ports-local-port-range-parity": {
+        invalid: {
+          name: "invalid/both-even.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "invalid/both-even.sysctl.conf",
+              text: "# value from the old ingress-nginx sysctl example\nnet.ipv4.ip_local_port_range = 1024 65000\n"
+            }
+          ],
+          output: 'invalid/both-even.sysctl.conf\n  2:1  info  net.ipv4.ip_local_port_range = 1024 65000  ports-local-port-range-parity\n             both ends have the same parity\n             the kernel logs "ip_local_port_range: prefer different parity for start/end values"\n    2 | net.ipv4.ip_local_port_range = 1024 65000\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n'
+        },
+        valid: {
+          name: "valid/fixed-by-later-file",
+          args: [],
+          files: [
+            {
+              path: "valid/fixed-by-later-file/etc/sysctl.d/20-ingress.conf",
+              text: "net.ipv4.ip_local_port_range = 1024 65000\n"
+            },
+            {
+              path: "valid/fixed-by-later-file/etc/sysctl.d/30-parity.conf",
+              text: "net.ipv4.ip_local_port_range = 1024 65535\n"
+            }
+          ]
+        }
+      },
+      "ports-reserved-ports-invalid": {
+        invalid: {
+          name: "invalid/above-65535.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "invalid/above-65535.sysctl.conf",
+              text: "net.ipv4.ip_local_reserved_ports = 30000-32767,70000\n"
+            }
+          ],
+          output: "invalid/above-65535.sysctl.conf\n  1:1  error  net.ipv4.ip_local_reserved_ports = 30000-32767,70000 is not a comma-separated list of ports and ranges  ports-reserved-ports-invalid\n              port 70000 is above 65535\n              the kernel rejects the write\n    1 | net.ipv4.ip_local_reserved_ports = 30000-32767,70000\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n"
+        },
+        valid: {
+          name: "valid/empty-list-clears.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "valid/empty-list-clears.sysctl.conf",
+              text: "# an empty value clears the list\nnet.ipv4.ip_local_reserved_ports =\n"
+            }
+          ]
+        }
+      },
+      "provision-build-time-sysctl-write": {
+        invalid: {
+          name: "invalid/inline.pkr.hcl",
+          args: [],
+          files: [
+            {
+              path: "invalid/inline.pkr.hcl",
+              text: 'source "amazon-ebs" "worker" {\n  region = "eu-west-1"\n}\n\nbuild {\n  sources = ["source.amazon-ebs.worker"]\n\n  # Raises the limit on the build machine only: instances boot with the default.\n  provisioner "shell" {\n    inline = [\n      "sudo sysctl -w vm.max_map_count=262144",\n      "echo 1 | sudo tee /proc/sys/net/ipv4/ip_forward",\n    ]\n  }\n}\n'
+            }
+          ],
+          output: 'invalid/inline.pkr.hcl\n  11:23  warning  vm.max_map_count = 262144 written by provisioner "shell" #1 (sysctl -w) changes only the machine that builds the image  provision-build-time-sysctl-write\n                  the image boots without it, and no sysctl file of the image sets vm.max_map_count to 262144\n    11 |       "sudo sysctl -w vm.max_map_count=262144",\n       |                       ^^^^^^^^^^^^^^^^\n  12:36  warning  net.ipv4.ip_forward = 1 written by provisioner "shell" #1 (tee /proc/sys) changes only the machine that builds the image  provision-build-time-sysctl-write\n                  the image boots without it, and no sysctl file of the image sets net.ipv4.ip_forward to 1\n    12 |       "echo 1 | sudo tee /proc/sys/net/ipv4/ip_forward",\n       |                                    ^^^^^^^^^^^^^^^^^^^\n\n\u2716 2 problems (0 errors, 2 warnings, 0 info)\n'
+        },
+        valid: {
+          name: "valid/persisted.pkr.hcl",
+          args: [],
+          files: [
+            {
+              path: "valid/persisted.pkr.hcl",
+              text: `source "amazon-ebs" "worker" {
+  region = "eu-west-1"
+}
+
+build {
+  sources = ["source.amazon-ebs.worker"]
+
+  provisioner "shell" {
+    inline = [
+      "echo 'vm.max_map_count = 262144' | sudo tee /etc/sysctl.d/90-image.conf",
+      "sudo sysctl -w vm.max_map_count=262144",
+      "sudo sysctl --system",
+    ]
+  }
+}
+`
+            }
+          ]
+        }
+      },
+      "provision-sysctl-conf-written": {
+        invalid: {
+          name: "invalid/ansible-role",
+          args: [],
+          files: [
+            {
+              path: "invalid/ansible-role/tasks/main.yml",
+              text: '---\n# The sysctl module writes /etc/sysctl.conf unless sysctl_file says otherwise.\n- name: Lower swappiness\n  ansible.posix.sysctl:\n    name: vm.swappiness\n    value: "10"\n    state: present\n\n- name: Raise the connection backlog\n  ansible.posix.sysctl:\n    name: net.core.somaxconn\n    value: "4096"\n'
+            }
+          ],
+          output: 'invalid/ansible-role/tasks/main.yml\n  4:3  warning  task "Lower swappiness" edits /etc/sysctl.conf, which systemd-sysctl does not read  provision-sysctl-conf-written\n                on Debian 13 and later (no /etc/sysctl.d/99-sysctl.conf link) these settings never apply at boot\n    4 |   ansible.posix.sysctl:\n      |   ^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n'
+        },
+        valid: {
+          name: "valid/ansible-role",
+          args: [],
+          files: [
+            {
+              path: "valid/ansible-role/tasks/main.yml",
+              text: '---\n- name: Lower swappiness\n  ansible.posix.sysctl:\n    name: vm.swappiness\n    value: "10"\n    sysctl_file: /etc/sysctl.d/90-node.conf\n'
+            }
+          ]
+        }
+      },
+      "provision-sysctl-write-lost-at-reboot": {
+        invalid: {
+          name: "invalid/install-node.sh",
+          args: [],
+          files: [
+            {
+              path: "invalid/install-node.sh",
+              text: "#!/bin/bash\nset -euo pipefail\nmodprobe br_netfilter\necho 1 > /proc/sys/net/ipv4/ip_forward\nsysctl -w net.bridge.bridge-nf-call-iptables=1\ncat > /etc/sysctl.d/90-k8s.conf <<'EOF2'\nnet.bridge.bridge-nf-call-ip6tables = 1\nEOF2\nsysctl --system\n"
+            }
+          ],
+          output: "invalid/install-node.sh\n  4:20  warning  net.ipv4.ip_forward = 1 written by this script (echo > /proc/sys) is lost at the next reboot  provision-sysctl-write-lost-at-reboot\n                 nothing in the linted files runs it at boot, and no sysctl file it writes sets net.ipv4.ip_forward to 1\n    4 | echo 1 > /proc/sys/net/ipv4/ip_forward\n      |                    ^^^^^^^^^^^^^^^^^^^\n  5:11  warning  net.bridge.bridge-nf-call-iptables = 1 written by this script (sysctl -w) is lost at the next reboot  provision-sysctl-write-lost-at-reboot\n                 nothing in the linted files runs it at boot, and no sysctl file it writes sets net.bridge.bridge-nf-call-iptables to 1\n    5 | sysctl -w net.bridge.bridge-nf-call-iptables=1\n      |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 2 problems (0 errors, 2 warnings, 0 info)\n"
+        },
+        valid: {
+          name: "valid/actions-not-settings.sh",
+          args: [],
+          files: [
+            {
+              path: "valid/actions-not-settings.sh",
+              text: "#!/bin/sh\n# apply the new route settings now; nothing to persist\nsysctl -w net.ipv4.route.flush=1\necho 3 > /proc/sys/vm/drop_caches\n"
+            }
+          ]
+        }
+      },
+      "sysctl-applier-divergence": {
+        invalid: {
+          name: "invalid/later-dropin-after-compat-link",
+          args: [],
+          files: [
+            {
+              path: "invalid/later-dropin-after-compat-link/etc/sysctl.conf",
+              text: "#\n# /etc/sysctl.conf - Configuration file for setting system variables\n# See /etc/sysctl.d/ for additional system variables.\n#\nnet.ipv4.conf.all.rp_filter = 1\n"
+            },
+            {
+              path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-sysctl.conf",
+              link: "../sysctl.conf"
+            },
+            {
+              path: "invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf",
+              text: "# Disable rp_filter on Cilium interfaces since it may cause mangled packets to be dropped\n-net.ipv4.conf.lxc*.rp_filter = 0\n-net.ipv4.conf.cilium_*.rp_filter = 0\n# The kernel uses max(conf.all, conf.{dev}) as its value, so we need to set .all. to 0 as well.\n# Otherwise it will overrule the device specific settings.\nnet.ipv4.conf.all.rp_filter = 0\n"
+            }
+          ],
+          output: "invalid/later-dropin-after-compat-link/etc/sysctl.conf\n  5:1  warning  net.ipv4.conf.all.rp_filter ends as 1 under sysctl --system (procps) but 0 under systemd-sysctl at boot  sysctl-applier-divergence\n                note: invalid/later-dropin-after-compat-link/etc/sysctl.d/99-zzz-override_cilium.conf:6:1 systemd-sysctl applies 0 from here\n    5 | net.ipv4.conf.all.rp_filter = 1\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n"
+        },
+        valid: {
+          name: "valid/compat-link-sysctl-conf-last",
+          args: [],
+          files: [
+            {
+              path: "valid/compat-link-sysctl-conf-last/etc/sysctl.conf",
+              text: "# Uncomment the next line to enable packet forwarding for IPv4\nnet.ipv4.ip_forward=0\n"
+            },
+            {
+              path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/10-kubernetes.conf",
+              text: "net.ipv4.ip_forward = 1\n"
+            },
+            {
+              path: "valid/compat-link-sysctl-conf-last/etc/sysctl.d/99-sysctl.conf",
+              link: "../sysctl.conf"
+            }
+          ]
+        }
+      },
+      "sysctl-empty-value": {
+        invalid: {
+          name: "invalid/ignore-failure-prefix.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "invalid/ignore-failure-prefix.sysctl.conf",
+              text: "-net.netfilter.nf_conntrack_max =\n"
+            }
+          ],
+          output: 'invalid/ignore-failure-prefix.sysctl.conf\n  1:2  warning  "-net.netfilter.nf_conntrack_max =" has no value  sysctl-empty-value\n                the kernel rejects an empty write for numeric keys\n    1 | -net.netfilter.nf_conntrack_max =\n      |  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n'
+        },
+        valid: {
+          name: "valid/glob-exclusion-has-no-value.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "valid/glob-exclusion-has-no-value.sysctl.conf",
+              text: "-net.ipv4.conf.lxc*.rp_filter\n"
+            }
+          ]
+        }
+      },
+      "sysctl-etc-sysctl-conf-ignored": {
+        invalid: {
+          name: "invalid/debian-13-no-compat-link",
+          args: [
+            "--root"
+          ],
+          files: [
+            {
+              path: "invalid/debian-13-no-compat-link/etc/sysctl.conf",
+              text: "# appended by the provisioning playbook\nvm.swappiness = 10\nnet.core.somaxconn = 8192\n"
+            },
+            {
+              path: "invalid/debian-13-no-compat-link/etc/sysctl.d/10-kubernetes.conf",
+              text: "net.ipv4.ip_forward = 1\n"
+            },
+            {
+              path: "invalid/debian-13-no-compat-link/usr/lib/sysctl.d/50-default.conf",
+              text: "# Kernel default\nkernel.kptr_restrict = 1\n"
+            }
+          ],
+          output: "invalid/debian-13-no-compat-link/etc/sysctl.conf\n  2:1  warning  invalid/debian-13-no-compat-link/etc/sysctl.conf is not read by systemd-sysctl and no sysctl.d file links to it  sysctl-etc-sysctl-conf-ignored\n                its settings apply only when something runs sysctl --system or sysctl -p\n    2 | vm.swappiness = 10\n      | ^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n"
+        },
+        valid: {
+          name: "valid/absolute-compat-link",
+          args: [
+            "--root"
+          ],
+          files: [
+            {
+              path: "valid/absolute-compat-link/etc/sysctl.conf",
+              text: "vm.swappiness = 10\n"
+            },
+            {
+              path: "valid/absolute-compat-link/etc/sysctl.d/99-sysctl.conf",
+              link: "/etc/sysctl.conf"
+            }
+          ]
+        }
+      },
+      "sysctl-impossible-key": {
+        invalid: {
+          name: "invalid/command-pasted-into-conf.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "invalid/command-pasted-into-conf.sysctl.conf",
+              text: "# TCP buffers\nsysctl -w net.core.rmem_default=262144\nnet.core.rmem_max = 16777216\n"
+            }
+          ],
+          output: 'invalid/command-pasted-into-conf.sysctl.conf\n  2:1  warning  sysctl -w net.core.rmem_default cannot be a sysctl  sysctl-impossible-key\n                it contains blanks, and no name under /proc/sys does\n                procps fails on the line ("cannot stat") and systemd-sysctl logs an error, so nothing is set\n                fix: Write the command as a sysctl.d assignment (key = value)\n    2 | sysctl -w net.core.rmem_default=262144\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n  1 problem potentially fixable with the --fix option (--fix-dry-run shows the changes)\n'
+        },
+        valid: {
+          name: "valid/every-top-level-directory.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "valid/every-top-level-directory.sysctl.conf",
+              text: "abi.vsyscall32 = 1\ncrypto.fips_enabled = 1\ndebug.exception-trace = 1\ndev.tty.ldisc_autoload = 0\nfs.file-max = 2097152\nkernel.pid_max = 4194304\nnet.core.somaxconn = 4096\nsunrpc.nfs_debug = 0\nuser.max_user_namespaces = 0\nvm.swappiness = 10\nxen.balloon.hotplug_unpopulated = 0\n"
+            }
+          ]
+        }
+      },
+      "sysctl-inline-comment": {
+        invalid: {
+          name: "invalid/number-then-comment.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "invalid/number-then-comment.sysctl.conf",
+              text: "vm.swappiness = 10 # less swapping\n"
+            }
+          ],
+          output: 'invalid/number-then-comment.sysctl.conf\n  1:1  info  vm.swappiness: "10 # less swapping" carries an inline comment  sysctl-inline-comment\n             the kernel happens to ignore it after the numbers, but sysctl files have no inline comments\n             fix: Remove the inline comment from the value\n    1 | vm.swappiness = 10 # less swapping\n      | ^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n  1 problem potentially fixable with the --fix option (--fix-dry-run shows the changes)\n'
+        },
+        valid: {
+          name: "valid/comment-lines.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "valid/comment-lines.sysctl.conf",
+              text: "# BBR congestion control\n  # indented comment\n	; tab-indented comment\nnet.core.default_qdisc = fq\nnet.ipv4.tcp_congestion_control = bbr\n"
+            }
+          ]
+        }
+      },
+      "sysctl-line-not-assignment": {
+        invalid: {
+          name: "invalid/empty-key.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "invalid/empty-key.sysctl.conf",
+              text: "net.core.somaxconn = 4096\n = 1\n"
+            }
+          ],
+          output: 'invalid/empty-key.sysctl.conf\n  2:2  warning  Line is not an assignment: "= 1"; systemd-sysctl and procps skip it  sysctl-line-not-assignment\n    2 |  = 1\n      |  ^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n'
+        },
+        valid: {
+          name: "valid/glob-exclusions.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "valid/glob-exclusions.sysctl.conf",
+              text: "# 99-zzz-override_cilium.conf\n-net.ipv4.conf.lxc*.rp_filter\n- net.ipv4.conf.cilium_*.rp_filter\nnet.ipv4.conf.all.rp_filter = 0\n"
+            }
+          ]
+        }
+      },
+      "sysctl-live-drift": {
+        invalid: {
+          name: "invalid/proc",
+          args: [
+            "--root",
+            "--live",
+            "--proc-root",
+            "invalid/proc/proc"
+          ],
+          files: [
+            {
+              path: "invalid/proc/etc/sysctl.d/10-node.conf",
+              text: "vm.swappiness = 1\nnet.ipv4.ip_forward = 1\n"
+            },
+            {
+              path: "invalid/proc/proc/sys/kernel/osrelease",
+              text: "5.15.0-91-generic\n"
+            },
+            {
+              path: "invalid/proc/proc/sys/net/ipv4/ip_forward",
+              text: "1\n"
+            },
+            {
+              path: "invalid/proc/proc/sys/vm/swappiness",
+              text: "60\n"
+            }
+          ],
+          output: "invalid/proc/etc/sysctl.d/10-node.conf\n  1:1  warning  vm.swappiness = 1 in the files, but the running kernel has 60 (invalid/proc/proc/sys)  sysctl-live-drift\n                note: invalid/proc/proc/sys/vm/swappiness:1:1 the running kernel has 60\n    1 | vm.swappiness = 1\n      | ^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n"
+        },
+        valid: {
+          name: "valid/appliers-differ",
+          args: [
+            "--root",
+            "--live-snapshot",
+            "valid/appliers-differ/sysctl-a.txt"
+          ],
+          files: [
+            {
+              path: "valid/appliers-differ/etc/sysctl.conf",
+              text: "vm.swappiness = 10\n"
+            },
+            {
+              path: "valid/appliers-differ/etc/sysctl.d/99-local.conf",
+              text: "vm.swappiness = 1\n"
+            },
+            {
+              path: "valid/appliers-differ/sysctl-a.txt",
+              text: "kernel.osrelease = 6.1.0\nvm.swappiness = 1\n"
+            }
+          ]
+        }
+      },
+      "sysctl-masked-file": {
+        invalid: {
+          name: "invalid/etc-overrides-vendor-file",
+          args: [],
+          files: [
+            {
+              path: "invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf",
+              text: "# local copy: loose reverse-path filtering breaks Calico\nnet.ipv4.conf.default.rp_filter = 1\nnet.ipv4.conf.all.rp_filter = 1\n"
+            },
+            {
+              path: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf",
+              text: "# Source route verification\nnet.ipv4.conf.default.rp_filter = 2\nnet.ipv4.conf.*.rp_filter = 2\n"
+            }
+          ],
+          output: "invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf\n  2:1  info  invalid/etc-overrides-vendor-file/usr/lib/sysctl.d/50-default.conf is never read  sysctl-masked-file\n             invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf has the same name in a higher-priority directory\n             note: invalid/etc-overrides-vendor-file/etc/sysctl.d/50-default.conf:2:1 the file that takes precedence\n    2 | net.ipv4.conf.default.rp_filter = 2\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n"
+        },
+        valid: {
+          name: "valid/different-names",
+          args: [],
+          files: [
+            {
+              path: "valid/different-names/etc/sysctl.d/60-calico.conf",
+              text: "net.ipv4.conf.all.rp_filter = 1\n"
+            },
+            {
+              path: "valid/different-names/usr/lib/sysctl.d/50-default.conf",
+              text: "net.ipv4.conf.*.rp_filter = 2\n"
+            }
+          ]
+        }
+      },
+      "sysctl-module-key-not-loaded": {
+        invalid: {
+          name: "invalid/another-roles-list-does-not-count",
+          args: [],
+          files: [
+            {
+              path: "invalid/another-roles-list-does-not-count/roles/db/files/sysctl.conf",
+              text: "net.bridge.bridge-nf-call-arptables = 0\n"
+            },
+            {
+              path: "invalid/another-roles-list-does-not-count/roles/k8s/files/modules-load.d/k8s.conf",
+              text: "br_netfilter\n"
+            }
+          ],
+          output: "invalid/another-roles-list-does-not-count/roles/db/files/sysctl.conf\n  1:1  info  net.bridge.bridge-nf-call-arptables exists only once the br_netfilter module is loaded, and no modules-load.d file lists br_netfilter next to invalid/another-roles-list-does-not-count/roles/db/files  sysctl-module-key-not-loaded\n             unless it is loaded before systemd-sysctl runs, the line is skipped at boot\n    1 | net.bridge.bridge-nf-call-arptables = 0\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n"
+        },
+        valid: {
+          name: "valid/ansible-role-loads-module",
+          args: [],
+          files: [
+            {
+              path: "valid/ansible-role-loads-module/roles/k8s/files/modules-load.d/k8s.conf",
+              text: "overlay\nbr_netfilter\nip_vs\n"
+            },
+            {
+              path: "valid/ansible-role-loads-module/roles/k8s/templates/90-k8s-sysctl.conf.j2",
+              text: "# rendered to /etc/sysctl.d/90-k8s.conf by the role\nnet.bridge.bridge-nf-call-arptables = 0\nnet.ipv4.vs.conntrack = 1\n"
+            }
+          ]
+        }
+      },
+      "sysctl-not-dotconf": {
+        invalid: {
+          name: "invalid/cfg-extension",
+          args: [],
+          files: [
+            {
+              path: "invalid/cfg-extension/etc/sysctl.d/10-network.conf",
+              text: "net.ipv4.ip_forward = 1\n"
+            },
+            {
+              path: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg",
+              text: "# tuning from the vendor guide\nnet.core.somaxconn = 8192\nvm.swappiness = 10\n"
+            }
+          ],
+          output: "invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg\n  2:1  warning  invalid/cfg-extension/etc/sysctl.d/90-tuning.cfg is ignored  sysctl-not-dotconf\n                systemd-sysctl and sysctl --system only read *.conf files in sysctl.d directories\n    2 | net.core.somaxconn = 8192\n      | ^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n"
+        },
+        valid: {
+          name: "valid/backup-and-package-leftovers",
+          args: [],
+          files: [
+            {
+              path: "valid/backup-and-package-leftovers/etc/sysctl.d/50-pid-max.conf.dpkg-dist",
+              text: "kernel.pid_max = 4194304\n"
+            },
+            {
+              path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf",
+              text: "vm.swappiness = 1\n"
+            },
+            {
+              path: "valid/backup-and-package-leftovers/etc/sysctl.d/60-db.conf.bak",
+              text: "vm.swappiness = 60\n"
+            }
+          ]
+        }
+      },
+      "sysctl-overridden-setting": {
+        invalid: {
+          name: "invalid/byte-order-100-before-20",
+          args: [],
+          files: [
+            {
+              path: "invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf",
+              text: '# meant to win, but "100-" sorts before "20-"\nnet.core.somaxconn = 65535\n'
+            },
+            {
+              path: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf",
+              text: "net.core.somaxconn = 4096\n"
+            }
+          ],
+          output: "invalid/byte-order-100-before-20/etc/sysctl.d/20-base.conf\n  1:1  info  net.core.somaxconn = 4096 overrides earlier assignments (65535) under systemd and procps  sysctl-overridden-setting\n             note: invalid/byte-order-100-before-20/etc/sysctl.d/100-final.conf:2:1 overridden assignment: 65535\n    1 | net.core.somaxconn = 4096\n      | ^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n"
+        },
+        valid: {
+          name: "valid/compat-link-alone",
+          args: [],
+          files: [
+            {
+              path: "valid/compat-link-alone/etc/sysctl.conf",
+              text: "# procps reads this file twice (as 99-sysctl.conf and at the end): not an override\nvm.swappiness = 10\n"
+            },
+            {
+              path: "valid/compat-link-alone/etc/sysctl.d/99-sysctl.conf",
+              link: "../sysctl.conf"
+            }
+          ]
+        }
+      },
+      "sysctl-quoted-value": {
+        invalid: {
+          name: "invalid/overridden-line-still-reported",
+          args: [],
+          files: [
+            {
+              path: "invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf",
+              text: 'net.core.somaxconn = "4096"\n'
+            },
+            {
+              path: "invalid/overridden-line-still-reported/etc/sysctl.d/20-fix.conf",
+              text: "net.core.somaxconn = 4096\n"
+            }
+          ],
+          output: 'invalid/overridden-line-still-reported/etc/sysctl.d/10-base.conf\n  1:1  error  net.core.somaxconn = "4096": the quotes are written to the kernel, which rejects them (EINVAL) and keeps the old value  sysctl-quoted-value\n              fix: Remove the quotes around the value\n    1 | net.core.somaxconn = "4096"\n      | ^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n  1 problem potentially fixable with the --fix option (--fix-dry-run shows the changes)\n'
+        },
+        valid: {
+          name: "valid/commented-out.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "valid/commented-out.sysctl.conf",
+              text: '# net.ipv4.ip_local_port_range = "1024 65535"\n; vm.swappiness = "10"\n'
+            }
+          ]
+        }
+      },
+      "sysctl-read-only-key": {
+        invalid: {
+          name: "invalid/conntrack-max-in-pod-namespace.yaml",
+          args: [],
+          files: [
+            {
+              path: "invalid/conntrack-max-in-pod-namespace.yaml",
+              text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: edge-proxy\nspec:\n  template:\n    spec:\n      initContainers:\n        - name: tune\n          image: busybox\n          securityContext:\n            privileged: true\n          command: ["sh", "-c", "sysctl -w net.netfilter.nf_conntrack_max=1048576 net.core.somaxconn=4096"]\n      containers:\n        - name: proxy\n          image: envoyproxy/envoy\n'
+            }
+          ],
+          output: `invalid/conntrack-max-in-pod-namespace.yaml
+  13:44  warning  net.netfilter.nf_conntrack_max cannot be set  sysctl-read-only-key
+                  the limit is global to the node
+                  from a pod's own network namespace the file is read-only (Linux 5.13 and the stable kernels that took the fix), and on older kernels the write changed the limit of the whole node
+    13 |           command: ["sh", "-c", "sysctl -w net.netfilter.nf_conntrack_max=1048576 net.core.somaxconn=4096"]
+       |                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+
+\u2716 1 problem (0 errors, 1 warning, 0 info)
+`
+        },
+        valid: {
+          name: "valid/conntrack-max-host-network.yaml",
+          args: [],
+          files: [
+            {
+              path: "valid/conntrack-max-host-network.yaml",
+              text: 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: node-tuning\nspec:\n  template:\n    spec:\n      hostNetwork: true\n      initContainers:\n        - name: tune\n          image: busybox\n          securityContext:\n            privileged: true\n          command: ["sysctl", "-w", "net.netfilter.nf_conntrack_max=1048576"]\n      containers:\n        - name: pause\n          image: registry.k8s.io/pause\n'
+            }
+          ]
+        }
+      },
+      "sysctl-removed-key": {
+        invalid: {
+          name: "invalid/removal-release-unrecorded.sysctl.conf",
+          args: [
+            "--kernel",
+            "6.8"
+          ],
+          files: [
+            {
+              path: "invalid/removal-release-unrecorded.sysctl.conf",
+              text: "fs.inode-max = 65536\n"
+            }
+          ],
+          output: 'invalid/removal-release-unrecorded.sysctl.conf\n  1:1  warning  fs.inode-max does not exist on Linux 6.8  sysctl-removed-key\n                removed in a kernel release the key list does not record\n                procps fails with "cannot stat" and the setting does nothing\n                suggestion: Remove the line (the key does not exist on this kernel) (not applied by --fix)\n    1 | fs.inode-max = 65536\n      | ^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n'
+        },
+        valid: {
+          name: "valid/current-keys.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "valid/current-keys.sysctl.conf",
+              text: "net.ipv4.tcp_tw_reuse = 2\nnet.ipv4.tcp_timestamps = 1\n"
+            }
+          ]
+        }
+      },
+      "sysctl-template-not-evaluated": {
+        invalid: {
+          name: "invalid/ansible-role-template",
+          args: [],
+          files: [
+            {
+              path: "invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2",
+              text: "# {{ ansible_managed }}\n{% for key, value in sysctl_settings.items() %}\n{{ key }} = {{ value }}\n{% endfor %}\n"
+            }
+          ],
+          output: 'invalid/ansible-role-template/templates/99-k8s-sysctl.conf.j2\n  2:1  info  Template directive "{% for key, value in sysctl_settings.items() %}" is not evaluated  sysctl-template-not-evaluated\n             every setting in the file is linted as if each branch applied\n    2 | {% for key, value in sysctl_settings.items() %}\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n'
+        },
+        valid: {
+          name: "valid/percent-in-value.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "valid/percent-in-value.sysctl.conf",
+              text: "kernel.core_pattern = core.%e.%p.%t\n"
+            }
+          ]
+        }
+      },
+      "sysctl-unknown-key": {
+        invalid: {
+          name: "invalid/interface-key-typo.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "invalid/interface-key-typo.sysctl.conf",
+              text: "net.ipv4.conf.all.rp_filtr = 1\n"
+            }
+          ],
+          output: 'invalid/interface-key-typo.sysctl.conf\n  1:1  info  net.ipv4.conf.all.rp_filtr is not a key the kernel documents  sysctl-unknown-key\n             procps fails on it ("cannot stat") and systemd-sysctl logs an error\n    1 | net.ipv4.conf.all.rp_filtr = 1\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n'
+        },
+        valid: {
+          name: "valid/documented-keys.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "valid/documented-keys.sysctl.conf",
+              text: "net.core.somaxconn = 4096\nnet.ipv4.tcp_syncookies = 1\nvm.max_map_count = 262144\nfs.inotify.max_user_watches = 524288\nkernel.pid_max = 4194304\n"
+            }
+          ]
+        }
+      },
+      "sysctl-value-extra-fields": {
+        invalid: {
+          name: "invalid/ptrace-scope-joined.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "invalid/ptrace-scope-joined.sysctl.conf",
+              text: "# restrict ptrace\nkernel.yama.ptrace_scope = 1 2 3\nvm.swappiness = 10 1\n"
+            }
+          ],
+          output: 'invalid/ptrace-scope-joined.sysctl.conf\n  2:1  warning  kernel.yama.ptrace_scope takes one integer, but the value has more  sysctl-value-extra-fields\n                the kernel sets the first and silently drops "2 3"\n    2 | kernel.yama.ptrace_scope = 1 2 3\n      | ^^^^^^^^^^^^^^^^^^^^^^^^\n  3:1  warning  vm.swappiness takes one integer, but the value has more             sysctl-value-extra-fields\n                the kernel sets the first and silently drops "1"\n    3 | vm.swappiness = 10 1\n      | ^^^^^^^^^^^^^\n\n\u2716 2 problems (0 errors, 2 warnings, 0 info)\n'
+        },
+        valid: {
+          name: "valid/inline-comment-is-another-rule.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "valid/inline-comment-is-another-rule.sysctl.conf",
+              text: "vm.swappiness = 10 # low\n"
+            }
+          ]
+        }
+      },
+      "sysctl-value-out-of-range": {
+        invalid: {
+          name: "invalid/enum-values.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "invalid/enum-values.sysctl.conf",
+              text: "kernel.yama.ptrace_scope = 4\nkernel.shm_rmid_forced = 2\nvm.overcommit_memory = 3\nfs.protected_regular = -1\n"
+            }
+          ],
+          output: "invalid/enum-values.sysctl.conf\n  1:1  error  kernel.yama.ptrace_scope accepts 0 to 3, not 4  sysctl-value-out-of-range\n              the kernel rejects the write (EINVAL) and the key keeps its previous value\n    1 | kernel.yama.ptrace_scope = 4\n      | ^^^^^^^^^^^^^^^^^^^^^^^^\n  2:1  error  kernel.shm_rmid_forced accepts 0 or 1, not 2    sysctl-value-out-of-range\n              the kernel rejects the write (EINVAL) and the key keeps its previous value\n    2 | kernel.shm_rmid_forced = 2\n      | ^^^^^^^^^^^^^^^^^^^^^^\n  3:1  error  vm.overcommit_memory accepts 0 to 2, not 3      sysctl-value-out-of-range\n              the kernel rejects the write (EINVAL) and the key keeps its previous value\n    3 | vm.overcommit_memory = 3\n      | ^^^^^^^^^^^^^^^^^^^^\n  4:1  error  fs.protected_regular accepts 0 to 2, not -1     sysctl-value-out-of-range\n              the kernel rejects the write (EINVAL) and the key keeps its previous value\n    4 | fs.protected_regular = -1\n      | ^^^^^^^^^^^^^^^^^^^^\n\n\u2716 4 problems (4 errors, 0 warnings, 0 info)\n"
+        },
+        valid: {
+          name: "valid/edges-of-ranges.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "valid/edges-of-ranges.sysctl.conf",
+              text: "kernel.yama.ptrace_scope = 3\nkernel.shm_rmid_forced = 1\nvm.overcommit_memory = 0\nfs.protected_regular = 2\nkernel.kptr_restrict = 0x2\n"
+            }
+          ]
+        }
+      },
+      "sysctl-vendor-key": {
+        invalid: {
+          name: "invalid/hardening-guide-on-any-distro.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "invalid/hardening-guide-on-any-distro.sysctl.conf",
+              text: "# CIS-style hardening copied from a RHEL 6 guide\nkernel.exec-shield = 1\nkernel.randomize_va_space = 2\nkernel.unprivileged_userns_clone = 0\n"
+            }
+          ],
+          output: 'invalid/hardening-guide-on-any-distro.sysctl.conf\n  2:1  info  kernel.exec-shield exists only in Red Hat Enterprise Linux 3 to 6 kernels  sysctl-vendor-key\n             the Exec Shield patch; RHEL 7 and later have no such key\n             on other kernels procps fails on it ("cannot stat") and the setting does nothing\n    2 | kernel.exec-shield = 1\n      | ^^^^^^^^^^^^^^^^^^\n  4:1  info  kernel.unprivileged_userns_clone exists only in Debian and Ubuntu kernels  sysctl-vendor-key\n             a Debian patch, also carried by linux-hardened and linux-zen\n             on other kernels procps fails on it ("cannot stat") and the setting does nothing\n    4 | kernel.unprivileged_userns_clone = 0\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 2 problems (0 errors, 0 warnings, 2 info)\n'
+        },
+        valid: {
+          name: "valid/mainline-equivalents.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "valid/mainline-equivalents.sysctl.conf",
+              text: "kernel.randomize_va_space = 2\nuser.max_user_namespaces = 0\nkernel.yama.ptrace_scope = 1\n"
+            }
+          ]
+        }
+      },
+      "sysctl-w-unquoted-multivalue": {
+        invalid: {
+          name: "invalid/bootcmd-string.yaml",
+          args: [],
+          files: [
+            {
+              path: "invalid/bootcmd-string.yaml",
+              text: "#cloud-config\nbootcmd:\n  - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n  - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n"
+            }
+          ],
+          output: 'invalid/bootcmd-string.yaml\n  3:15  error  sysctl -w net.ipv4.ip_local_port_range=32768 60999  sysctl-w-unquoted-multivalue\n               the shell splits the unquoted value, so only "32768" is written (a partial update) and "60999" reaches sysctl as a separate argument, which it rejects\n               note: invalid/bootcmd-string.yaml:3:50 separate argument: 60999\n               fix: Quote the value, so the shell passes it as one argument\n    3 |   - sysctl -w net.ipv4.ip_local_port_range=32768 60999\n      |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  4:12  error  sysctl net.ipv4.tcp_rmem=4096 87380 6291456         sysctl-w-unquoted-multivalue\n               the shell splits the unquoted value, so only "4096" is written (a partial update) and "87380 6291456" reaches sysctl as a separate argument, which it rejects\n               note: invalid/bootcmd-string.yaml:4:35 separate arguments: 87380 6291456\n               fix: Quote the value, so the shell passes it as one argument\n    4 |   - sysctl net.ipv4.tcp_rmem=4096 87380 6291456\n      |            ^^^^^^^^^^^^^^^^^\n\n\u2716 2 problems (2 errors, 0 warnings, 0 info)\n  2 problems potentially fixable with the --fix option (--fix-dry-run shows the changes)\n'
+        },
+        valid: {
+          name: "valid/jinja.yaml",
+          args: [],
+          files: [
+            {
+              path: "valid/jinja.yaml",
+              text: "## template: jinja\n#cloud-config\nruncmd:\n  - sysctl -w net.ipv4.ip_local_port_range={{ ds.meta_data.port_range }}\n  - sysctl -w net.ipv4.ip_local_port_range=$RANGE\n"
+            }
+          ]
+        }
+      },
+      "tcp-retries2-low": {
+        invalid: {
+          name: "invalid/fast-failover-guide.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "invalid/fast-failover-guide.sysctl.conf",
+              text: "# faster detection of dead peers (Patroni/HAProxy guide)\nnet.ipv4.tcp_retries2 = 5\n"
+            }
+          ],
+          output: "invalid/fast-failover-guide.sysctl.conf\n  2:1  warning  net.ipv4.tcp_retries2 = 5: an established connection is dropped after about 12.6 s without an acknowledgement  tcp-retries2-low\n                RFC 1122 asks for at least 100 s (tcp_retries2 >= 8, default 15)\n    2 | net.ipv4.tcp_retries2 = 5\n      | ^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n"
+        },
+        valid: {
+          name: "valid/default.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "valid/default.sysctl.conf",
+              text: "net.ipv4.tcp_retries2 = 15\n"
+            }
+          ]
+        }
+      },
+      "tcp-syn-retries-extreme": {
+        invalid: {
+          name: "invalid/maximum-127.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "invalid/maximum-127.sysctl.conf",
+              text: "net.ipv4.tcp_syn_retries=127\n"
+            }
+          ],
+          output: "invalid/maximum-127.sysctl.conf\n  1:1  warning  net.ipv4.tcp_syn_retries = 127: connect() to an unreachable peer blocks for many minutes  tcp-syn-retries-extreme\n                the default 6 already waits 127 s\n    1 | net.ipv4.tcp_syn_retries=127\n      | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n"
+        },
+        valid: {
+          name: "valid/default.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "valid/default.sysctl.conf",
+              text: "net.ipv4.tcp_syn_retries = 6\n"
+            }
+          ]
+        }
+      },
+      "tcp-syn-retries-out-of-range": {
+        invalid: {
+          name: "invalid/above-127.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "invalid/above-127.sysctl.conf",
+              text: "net.ipv4.tcp_syn_retries = 255\n"
+            }
+          ],
+          output: "invalid/above-127.sysctl.conf\n  1:1  error  net.ipv4.tcp_syn_retries = 255 is outside 1..127  tcp-syn-retries-out-of-range\n              the kernel rejects it (EINVAL) and keeps the previous value\n    1 | net.ipv4.tcp_syn_retries = 255\n      | ^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n"
+        },
+        valid: {
+          name: "valid/default-inline-comment.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "valid/default-inline-comment.sysctl.conf",
+              text: "net.ipv4.tcp_syn_retries = 6 # kernel default\n"
+            }
+          ]
+        }
+      },
+      "tcp-synack-retries-extreme": {
+        invalid: {
+          name: "invalid/maximum-255.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "invalid/maximum-255.sysctl.conf",
+              text: "net.ipv4.tcp_synack_retries = 255\n"
+            }
+          ],
+          output: "invalid/maximum-255.sysctl.conf\n  1:1  warning  net.ipv4.tcp_synack_retries = 255: half-open connections occupy the SYN queue for many minutes  tcp-synack-retries-extreme\n                the default is 5\n    1 | net.ipv4.tcp_synack_retries = 255\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n"
+        },
+        valid: {
+          name: "valid/above-255-is-another-policy.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "valid/above-255-is-another-policy.sysctl.conf",
+              text: "net.ipv4.tcp_synack_retries = 300\n"
+            }
+          ]
+        }
+      },
+      "tcp-synack-retries-out-of-range": {
+        invalid: {
+          name: "invalid/above-255.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "invalid/above-255.sysctl.conf",
+              text: "net.ipv4.tcp_synack_retries = 256\n"
+            }
+          ],
+          output: "invalid/above-255.sysctl.conf\n  1:1  error  net.ipv4.tcp_synack_retries = 256 is outside 0..255; the kernel rejects it  tcp-synack-retries-out-of-range\n    1 | net.ipv4.tcp_synack_retries = 256\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n"
+        },
+        valid: {
+          name: "valid/default-tab-separated.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "valid/default-tab-separated.sysctl.conf",
+              text: "net.ipv4.tcp_synack_retries	=	5\n"
+            }
+          ]
+        }
+      },
+      "tcp-timestamps-disabled": {
+        invalid: {
+          name: "invalid/disabled-in-sysctl-conf",
+          args: [],
+          files: [
+            {
+              path: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf",
+              text: "# legacy hardening\nnet.ipv4.tcp_timestamps = 0\n"
+            },
+            {
+              path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/10-tcp.conf",
+              text: "net.ipv4.tcp_timestamps = 1\n"
+            },
+            {
+              path: "invalid/disabled-in-sysctl-conf/etc/sysctl.d/99-sysctl.conf",
+              link: "../sysctl.conf"
+            }
+          ],
+          output: "invalid/disabled-in-sysctl-conf/etc/sysctl.conf\n  2:1  info  net.ipv4.tcp_timestamps = 0 disables PAWS and RTT measurement and makes tcp_tw_reuse ineffective  tcp-timestamps-disabled\n             it is usually a workaround for tcp_tw_recycle\n    2 | net.ipv4.tcp_timestamps = 0\n      | ^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n"
+        },
+        valid: {
+          name: "valid/enabled.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "valid/enabled.sysctl.conf",
+              text: "net.ipv4.tcp_timestamps = 1\n"
+            }
+          ]
+        }
+      },
+      "tcp-tw-recycle-enabled": {
+        invalid: {
+          name: "invalid/enabled-by-later-file",
+          args: [],
+          files: [
+            {
+              path: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf",
+              text: "# web tier tuning\nnet.ipv4.tcp_max_syn_backlog = 8192\nnet.ipv4.tcp_tw_recycle = 1\n"
+            },
+            {
+              path: "invalid/enabled-by-later-file/usr/lib/sysctl.d/50-default.conf",
+              text: "# vendor defaults\nnet.ipv4.tcp_tw_recycle = 0\n"
+            }
+          ],
+          output: "invalid/enabled-by-later-file/etc/sysctl.d/60-web-tuning.conf\n  3:1  error  net.ipv4.tcp_tw_recycle = 1 silently drops SYNs from clients behind NAT/SNAT  tcp-tw-recycle-enabled\n              kernel version unknown: the key exists up to Linux 4.11; on 4.10-4.11 it breaks even without NAT\n              fix: Remove the line (the key is 0 by default and gone since Linux 4.12)\n    3 | net.ipv4.tcp_tw_recycle = 1\n      | ^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n  1 problem potentially fixable with the --fix option (--fix-dry-run shows the changes)\n"
+        },
+        valid: {
+          name: "valid/commented-out.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "valid/commented-out.sysctl.conf",
+              text: "# net.ipv4.tcp_tw_recycle = 1\n; net.ipv4.tcp_tw_recycle = 1\nnet.ipv4.tcp_tw_reuse = 2\n"
+            }
+          ]
+        }
+      },
+      "tcp-tw-reuse-global": {
+        invalid: {
+          name: "invalid/global-reuse.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "invalid/global-reuse.sysctl.conf",
+              text: "# Reduce TIME_WAIT sockets\nnet.ipv4.tcp_fin_timeout = 30\nnet.ipv4.tcp_tw_reuse = 1\n"
+            }
+          ],
+          output: "invalid/global-reuse.sysctl.conf\n  3:1  info  net.ipv4.tcp_tw_reuse = 1 reuses TIME_WAIT sockets for every outgoing connection  tcp-tw-reuse-global\n             it needs TCP timestamps on both ends and does nothing for servers (the default 2 covers loopback)\n    3 | net.ipv4.tcp_tw_reuse = 1\n      | ^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n"
+        },
+        valid: {
+          name: "valid/default-loopback.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "valid/default-loopback.sysctl.conf",
+              text: "# 2 = reuse TIME_WAIT sockets for loopback connections only (the kernel default)\nnet.ipv4.tcp_tw_reuse = 2\n"
+            }
+          ]
+        }
+      },
+      "tcp-tw-reuse-invalid": {
+        invalid: {
+          name: "invalid/later-file-breaks-it",
+          args: [],
+          files: [
+            {
+              path: "invalid/later-file-breaks-it/etc/sysctl.d/10-base.conf",
+              text: "net.ipv4.tcp_tw_reuse = 2\n"
+            },
+            {
+              path: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf",
+              text: "net.ipv4.tcp_tw_reuse = 10\n"
+            }
+          ],
+          output: "invalid/later-file-breaks-it/etc/sysctl.d/80-tuning.conf\n  1:1  error  net.ipv4.tcp_tw_reuse = 10 is not a valid value  tcp-tw-reuse-invalid\n              0 off, 1 on, 2 loopback only, the default\n              the kernel rejects it\n              suggestion: Remove the line to keep the default (2) (not applied by --fix)\n    1 | net.ipv4.tcp_tw_reuse = 10\n      | ^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n"
+        },
+        valid: {
+          name: "valid/default-loopback.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "valid/default-loopback.sysctl.conf",
+              text: "# 2 (loopback only) is the kernel default (since 2018) and a valid value\nnet.ipv4.tcp_tw_reuse = 2\n"
+            }
+          ]
+        }
+      },
+      "sysctl-lint/analysis-limit": {
+        invalid: {
+          name: "invalid/generated.sysctl.conf",
+          args: [
+            "--max-file-size",
+            "1K"
+          ],
+          files: [
+            {
+              path: "invalid/generated.sysctl.conf",
+              text: "# kernel settings generated for the build farm (one per worker slot)\nnet.ipv4.conf.slot0.rp_filter = 1\nnet.ipv4.conf.slot1.rp_filter = 1\nnet.ipv4.conf.slot2.rp_filter = 1\nnet.ipv4.conf.slot3.rp_filter = 1\nnet.ipv4.conf.slot4.rp_filter = 1\nnet.ipv4.conf.slot5.rp_filter = 1\nnet.ipv4.conf.slot6.rp_filter = 1\nnet.ipv4.conf.slot7.rp_filter = 1\nnet.ipv4.conf.slot8.rp_filter = 1\nnet.ipv4.conf.slot9.rp_filter = 1\nnet.ipv4.conf.slot10.rp_filter = 1\nnet.ipv4.conf.slot11.rp_filter = 1\nnet.ipv4.conf.slot12.rp_filter = 1\nnet.ipv4.conf.slot13.rp_filter = 1\nnet.ipv4.conf.slot14.rp_filter = 1\nnet.ipv4.conf.slot15.rp_filter = 1\nnet.ipv4.conf.slot16.rp_filter = 1\nnet.ipv4.conf.slot17.rp_filter = 1\nnet.ipv4.conf.slot18.rp_filter = 1\nnet.ipv4.conf.slot19.rp_filter = 1\nnet.ipv4.conf.slot20.rp_filter = 1\nnet.ipv4.conf.slot21.rp_filter = 1\nnet.ipv4.conf.slot22.rp_filter = 1\nnet.ipv4.conf.slot23.rp_filter = 1\nnet.ipv4.conf.slot24.rp_filter = 1\nnet.ipv4.conf.slot25.rp_filter = 1\nnet.ipv4.conf.slot26.rp_filter = 1\nnet.ipv4.conf.slot27.rp_filter = 1\nnet.ipv4.conf.slot28.rp_filter = 1\nnet.ipv4.conf.slot29.rp_filter = 1\nnet.ipv4.conf.slot30.rp_filter = 1\nnet.ipv4.conf.slot31.rp_filter = 1\nnet.ipv4.conf.slot32.rp_filter = 1\nnet.ipv4.conf.slot33.rp_filter = 1\nnet.ipv4.conf.slot34.rp_filter = 1\nnet.ipv4.conf.slot35.rp_filter = 1\nnet.ipv4.conf.slot36.rp_filter = 1\nnet.ipv4.conf.slot37.rp_filter = 1\nnet.ipv4.conf.slot38.rp_filter = 1\nnet.ipv4.conf.slot39.rp_filter = 1\nnet.ipv4.conf.slot40.rp_filter = 1\nnet.ipv4.conf.slot41.rp_filter = 1\nnet.ipv4.conf.slot42.rp_filter = 1\nnet.ipv4.conf.slot43.rp_filter = 1\nnet.ipv4.conf.slot44.rp_filter = 1\nnet.ipv4.conf.slot45.rp_filter = 1\nnet.ipv4.conf.slot46.rp_filter = 1\nnet.ipv4.conf.slot47.rp_filter = 1\nnet.ipv4.conf.slot48.rp_filter = 1\nnet.ipv4.conf.slot49.rp_filter = 1\nnet.ipv4.conf.slot50.rp_filter = 1\nnet.ipv4.conf.slot51.rp_filter = 1\nnet.ipv4.conf.slot52.rp_filter = 1\nnet.ipv4.conf.slot53.rp_filter = 1\nnet.ipv4.conf.slot54.rp_filter = 1\nnet.ipv4.conf.slot55.rp_filter = 1\nnet.ipv4.conf.slot56.rp_filter = 1\nnet.ipv4.conf.slot57.rp_filter = 1\nnet.ipv4.conf.slot58.rp_filter = 1\nnet.ipv4.conf.slot59.rp_filter = 1\n"
+            }
+          ],
+          output: "invalid/generated.sysctl.conf\n  1:1  warning  file too large to analyze: 2.1 KB, limit 1 KB (--max-file-size)  sysctl-lint/analysis-limit\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n"
+        },
+        valid: {
+          name: "valid/small.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "valid/small.sysctl.conf",
+              text: "net.ipv4.ip_forward = 1\nnet.core.somaxconn = 4096\n"
+            }
+          ]
+        }
+      },
+      "sysctl-lint/cloud-init-undecodable": {
+        invalid: {
+          name: "invalid/truncated-base64.yaml",
+          args: [],
+          files: [
+            {
+              path: "invalid/truncated-base64.yaml",
+              text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: b64\n    content: bmV0LmlwdjQudGN...\n"
+            }
+          ],
+          output: "invalid/truncated-base64.yaml\n  5:14  error  write_files[0]: the content for /etc/sysctl.d/60-tuning.conf cannot be decoded  sysctl-lint/cloud-init-undecodable\n               invalid base64: incorrect padding\n               cloud-init fails to write the file\n    5 |     content: bmV0LmlwdjQudGN...\n      |              ^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (1 error, 0 warnings, 0 info)\n"
+        },
+        valid: {
+          name: "valid/base64.yaml",
+          args: [],
+          files: [
+            {
+              path: "valid/base64.yaml",
+              text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: gzip+base64\n    content: H4sIAAAAAAACA8tLLdFLzi9K1SvOz02sSM7Py1OwVTAxsDTjAgBd/UxjGgAAAA==\n"
+            }
+          ]
+        }
+      },
+      "sysctl-lint/cloud-init-unknown-encoding": {
+        invalid: {
+          name: "invalid/misspelt.yaml",
+          args: [],
+          files: [
+            {
+              path: "invalid/misspelt.yaml",
+              text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: base-64\n    content: bmV0LmNvcmUuc29tYXhjb25uID0gNDA5Ngo=\n"
+            }
+          ],
+          output: 'invalid/misspelt.yaml\n  4:15  warning  write_files[0]: unknown encoding "base-64"  sysctl-lint/cloud-init-unknown-encoding\n                 cloud-init writes the content to /etc/sysctl.d/60-tuning.conf as plain text\n    4 |     encoding: base-64\n      |               ^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n'
+        },
+        valid: {
+          name: "valid/plain.yaml",
+          args: [],
+          files: [
+            {
+              path: "valid/plain.yaml",
+              text: "#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/60-tuning.conf\n    encoding: text/plain\n    content: |\n      net.core.somaxconn = 4096\n"
+            }
+          ]
+        }
+      },
+      "sysctl-lint/live-snapshot-line": {
+        invalid: {
+          name: "invalid/stderr-captured",
+          args: [
+            "--root",
+            "--live-snapshot",
+            "invalid/stderr-captured/sysctl-a.txt"
+          ],
+          files: [
+            {
+              path: "invalid/stderr-captured/etc/sysctl.d/10-node.conf",
+              text: "vm.swappiness = 1\n"
+            },
+            {
+              path: "invalid/stderr-captured/sysctl-a.txt",
+              text: 'kernel.osrelease = 6.1.0-18-amd64\nsysctl: permission denied on key "fs.protected_regular", ignoring\nnet.ipv4.ip_local_port_range = 32768	60999\nsysctl: permission denied on key "net.ipv4.tcp_fastopen_key", ignoring\nvm.swappiness = 1\n'
+            }
+          ],
+          output: 'invalid/stderr-captured/sysctl-a.txt\n  2:1  info  not a `key = value` line of sysctl -a output  sysctl-lint/live-snapshot-line\n             "sysctl: permission denied on key "fs.protected_regular", ignoring"\n             skipped (and 1 more such line)\n    2 | sysctl: permission denied on key "fs.protected_regular", ignoring\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n'
+        },
+        valid: {
+          name: "valid/clean",
+          args: [
+            "--root",
+            "--live-snapshot",
+            "valid/clean/sysctl-a.txt"
+          ],
+          files: [
+            {
+              path: "valid/clean/etc/sysctl.d/10-node.conf",
+              text: "vm.swappiness = 1\n"
+            },
+            {
+              path: "valid/clean/sysctl-a.txt",
+              text: "kernel.osrelease = 6.1.0-18-amd64\ndev.cdrom.info = CD-ROM information, Id: cdrom.c 3.20 2003/12/17\ndev.cdrom.info = \nnet.ipv4.ip_local_port_range = 32768	60999\nvm.swappiness = 1\n"
+            }
+          ]
+        }
+      },
+      "sysctl-lint/shell-syntax": {
+        invalid: {
+          name: "invalid/unclosed-quote.yaml",
+          args: [],
+          files: [
+            {
+              path: "invalid/unclosed-quote.yaml",
+              text: '#cloud-config\nruncmd:\n  - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n'
+            }
+          ],
+          output: 'invalid/unclosed-quote.yaml\n  3:10  warning  runcmd[0]: double quote is not closed; the shell would reject the command  sysctl-lint/shell-syntax\n    3 |   - echo "tuning the node; sysctl -w net.core.somaxconn=4096\n      |          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n'
+        },
+        valid: {
+          name: "valid/heredoc.yaml",
+          args: [],
+          files: [
+            {
+              path: "valid/heredoc.yaml",
+              text: "#cloud-config\nruncmd:\n  - |\n    cat <<'EOF' > /etc/sysctl.d/60-tuning.conf\n    net.core.somaxconn = 4096\n    EOF\n    sysctl --system\n"
+            }
+          ]
+        }
+      },
+      "sysctl-lint/suppression-expired": {
+        invalid: {
+          name: "invalid/past-date.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "invalid/past-date.sysctl.conf",
+              text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\nnet.ipv4.tcp_tw_recycle = 1\n"
+            }
+          ],
+          output: "invalid/past-date.sysctl.conf\n  1:56  warning  suppression of tcp-tw-recycle-enabled expired on 2025-12-31  sysctl-lint/suppression-expired\n                 reason given: appliance retired by the end of 2025\n                 the findings it hid are reported again\n    1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2025-12-31 -- appliance retired by the end of 2025\n      |                                                        ^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n"
+        },
+        valid: {
+          name: "valid/last-day.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "valid/last-day.sysctl.conf",
+              text: "# The test suite runs these cases on 2026-06-01: a suppression works through its until= date.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-06-01 -- appliance retired in June 2026\nnet.ipv4.tcp_tw_recycle = 1\n"
+            }
+          ]
+        }
+      },
+      "sysctl-lint/suppression-invalid": {
+        invalid: {
+          name: "invalid/impossible-date.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "invalid/impossible-date.sysctl.conf",
+              text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\nnet.ipv4.tcp_tw_recycle = 1\n"
+            }
+          ],
+          output: "invalid/impossible-date.sysctl.conf\n  1:56  warning  invalid suppression: until=2026-02-30 is not a date  sysctl-lint/suppression-invalid\n                 write until=YYYY-MM-DD\n                 it suppresses nothing\n    1 | # sysctl-lint disable-next-line tcp-tw-recycle-enabled until=2026-02-30 -- removed with the 2026 image\n      |                                                        ^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n"
+        },
+        valid: {
+          name: "valid/well-formed.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "valid/well-formed.sysctl.conf",
+              text: "# Prose that mentions sysctl-lint is not a directive: sysctl-lint runs in CI.\n# sysctl-lint disable-next-line tcp-tw-recycle-enabled, sysctl-removed-key until=2026-12-31 -- no NAT in front of it, removed with the 2026 image\n\nnet.ipv4.tcp_tw_recycle = 1\n"
+            }
+          ]
+        }
+      },
+      "sysctl-lint/suppression-missing-reason": {
+        invalid: {
+          name: "invalid/empty-reason.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "invalid/empty-reason.sysctl.conf",
+              text: "# sysctl-lint disable tcp-tw-recycle-enabled --\nnet.ipv4.tcp_tw_recycle = 1\n"
+            }
+          ],
+          output: 'invalid/empty-reason.sysctl.conf\n  1:1  warning  suppression without a reason: add " -- <why>" after the rule ids  sysctl-lint/suppression-missing-reason\n                sysctl-lint disable tcp-tw-recycle-enabled suppresses nothing until it says why\n    1 | # sysctl-lint disable tcp-tw-recycle-enabled --\n      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n'
+        },
+        valid: {
+          name: "valid/with-reason.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "valid/with-reason.sysctl.conf",
+              text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n"
+            }
+          ]
+        }
+      },
+      "sysctl-lint/suppression-unknown-rule": {
+        invalid: {
+          name: "invalid/misspelt-rule.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "invalid/misspelt-rule.sysctl.conf",
+              text: "# sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n"
+            }
+          ],
+          output: 'invalid/misspelt-rule.sysctl.conf\n  1:33  warning  unknown rule "tcp-tw-recyle" in suppression; did you mean tcp-tw-recycle-enabled?  sysctl-lint/suppression-unknown-rule\n    1 | # sysctl-lint disable-next-line tcp-tw-recyle -- appliance on Linux 4.9 with no NAT in front of it\n      |                                 ^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n'
+        },
+        valid: {
+          name: "valid/known-rules.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "valid/known-rules.sysctl.conf",
+              text: "# sysctl-lint disable tcp-tw-recycle-enabled, sysctl-removed-key -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n"
+            }
+          ]
+        }
+      },
+      "sysctl-lint/suppression-unused": {
+        invalid: {
+          name: "invalid/file-wide.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "invalid/file-wide.sysctl.conf",
+              text: "# sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\nnet.ipv4.tcp_syn_retries = 6\n"
+            }
+          ],
+          output: "invalid/file-wide.sysctl.conf\n  1:23  info  unused suppression: no tcp-syn-retries-extreme finding in this file; delete the directive  sysctl-lint/suppression-unused\n    1 | # sysctl-lint disable tcp-syn-retries-extreme -- the retries were raised in 2025\n      |                       ^^^^^^^^^^^^^^^^^^^^^^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n"
+        },
+        valid: {
+          name: "valid/used.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "valid/used.sysctl.conf",
+              text: "# sysctl-lint disable-next-line tcp-tw-recycle-enabled -- appliance on Linux 4.9 with no NAT in front of it\nnet.ipv4.tcp_tw_recycle = 1\n"
+            }
+          ]
+        }
+      },
+      "sysctl-lint/template-not-rendered": {
+        invalid: {
+          name: "invalid/helm-conditional.yaml",
+          args: [],
+          files: [
+            {
+              path: "invalid/helm-conditional.yaml",
+              text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}-proxy\nspec:\n  template:\n    spec:\n      {{- if .Values.tuning.enabled }}\n      securityContext:\n        sysctls:\n          - name: net.ipv4.ip_local_port_range\n            value: "32768 60999"\n      {{- end }}\n      containers:\n        - name: proxy\n          image: registry.example/proxy:2.0\n'
+            }
+          ],
+          output: "invalid/helm-conditional.yaml\n  4:9  info  Go template (Helm) syntax: the file is not valid YAML until it is rendered  sysctl-lint/template-not-rendered\n             Unexpected scalar at node end\n             the parts that parse were linted\n             note: invalid/helm-conditional.yaml:4:28 first YAML error: Unexpected scalar at node end\n    4 |   name: {{ .Release.Name }}-proxy\n      |         ^^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n"
+        },
+        valid: {
+          name: "valid/rendered.yaml",
+          args: [],
+          files: [
+            {
+              path: "valid/rendered.yaml",
+              text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: edge-proxy\nspec:\n  template:\n    spec:\n      securityContext:\n        sysctls:\n          - name: net.ipv4.ip_local_port_range\n            value: "32768 60999"\n      containers:\n        - name: proxy\n          image: registry.example/proxy:2.0\n'
+            }
+          ]
+        }
+      },
+      "sysctl-lint/unrecognized-file": {
+        invalid: {
+          name: "invalid/notes.txt",
+          args: [],
+          files: [
+            {
+              path: "invalid/notes.txt",
+              text: "Kernel tuning for the web tier: see the runbook.\n"
+            }
+          ],
+          output: "invalid/notes.txt\n  1:1  info  not a kind of file sysctl-lint understands  sysctl-lint/unrecognized-file\n             sysctl.conf or a sysctl.d drop-in, a modules-load.d list, a Helm template partial, cloud-init user-data, a shell script, a k3s or RKE2 configuration, Helm values, a Kubernetes manifest or configuration, a Talos machine configuration, a Packer template, an Ansible playbook or task file, a systemd unit\n             skipped\n    1 | Kernel tuning for the web tier: see the runbook.\n      | ^\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n"
+        },
+        valid: {
+          name: "valid/tuning.sysctl.conf",
+          args: [],
+          files: [
+            {
+              path: "valid/tuning.sysctl.conf",
+              text: "net.ipv4.tcp_syn_retries = 6\n"
+            }
+          ]
+        }
+      },
+      "sysctl-lint/yaml-syntax": {
+        invalid: {
+          name: "invalid/unclosed-flow.yaml",
+          args: [],
+          files: [
+            {
+              path: "invalid/unclosed-flow.yaml",
+              text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: tuned\nspec:\n  securityContext:\n    sysctls: [{name: net.core.somaxconn, value: "1024"}\n  containers:\n    - name: app\n      image: registry.example/app:1.4\n'
+            }
+          ],
+          output: "invalid/unclosed-flow.yaml\n  8:3  warning  invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]  sysctl-lint/yaml-syntax\n                the parts that parse were linted\n    8 |   containers:\n      |   ^\n\n\u2716 1 problem (0 errors, 1 warning, 0 info)\n"
+        },
+        valid: {
+          name: "valid/closed-flow.yaml",
+          args: [],
+          files: [
+            {
+              path: "valid/closed-flow.yaml",
+              text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: tuned\nspec:\n  securityContext:\n    sysctls: [{name: net.core.somaxconn, value: "1024"}]\n  containers:\n    - name: app\n      image: registry.example/app:1.4\n'
+            }
+          ]
+        }
+      }
+    };
+  }
+});
+
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
   "node_modules/ignore/index.js"(exports2, module2) {
     init_define_SYSCTL_LINT_BUILTINS();
-    init_define_SYSCTL_LINT_EXAMPLES();
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -27297,26 +28891,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path38) => {
-      const end2 = path38.length - 1;
-      const index = path38.lastIndexOf(
+    var basenameOf = (path37) => {
+      const end2 = path37.length - 1;
+      const index = path37.lastIndexOf(
         SLASH,
-        path38[end2] === SLASH ? end2 - 1 : end2
+        path37[end2] === SLASH ? end2 - 1 : end2
       );
-      return index < 0 ? path38 : path38.slice(index + 1);
+      return index < 0 ? path37 : path37.slice(index + 1);
     };
-    var parentOf = (path38) => {
-      if (path38.charCodeAt(0) === SLASH_CODE || path38.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path38.split(SLASH).filter(Boolean);
+    var parentOf = (path37) => {
+      if (path37.charCodeAt(0) === SLASH_CODE || path37.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path37.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end2 = path38.length - 1;
-      const cut = path38.lastIndexOf(
+      const end2 = path37.length - 1;
+      const cut = path37.lastIndexOf(
         SLASH,
-        path38.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
+        path37.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
       );
-      return cut < 0 ? EMPTY : path38.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path37.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -27466,7 +29060,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path38) {
+      testLiteral(path37) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -27475,7 +29069,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path38)) {
+          if (rule.checkRegex.test(path37)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -27495,15 +29089,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path38, mode) {
+      test(path37, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path38) : path38;
+        const basename2 = shortcut ? basenameOf(path37) : path37;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path38
+            shortcut && rule._basenameOnly ? basename2 : path37
           )) {
             const { negative } = rule;
             const ret = {
@@ -27525,17 +29119,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path38, originalPath, doThrow) => {
-      if (!isString(path38)) {
+    var checkPath = (path37, originalPath, doThrow) => {
+      if (!isString(path37)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path38) {
+      if (!path37) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path38)) {
+      if (checkPath.isNotRelative(path37)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -27544,25 +29138,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path38) => {
-      const first = path38.charCodeAt(0);
+    var isNotRelative = (path37) => {
+      const first = path37.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path38.length === 1) {
+      if (path37.length === 1) {
         return true;
       }
-      const second = path38.charCodeAt(1);
+      const second = path37.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path38.length === 2 || path38.charCodeAt(2) === SLASH_CODE;
+      return path37.length === 2 || path37.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -27593,58 +29187,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path38) {
+      _test(originalPath, cache3, path37) {
         checkPath(
-          path38,
+          path37,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path38 ? this._t(path38, cache3) : {
+        return path37 ? this._t(path37, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target2) {
-        const path38 = convertPath(target2);
-        if (!path38 || path38.charCodeAt(path38.length - 1) !== SLASH_CODE) {
-          return this._test(target2, this._testCache, path38);
+        const path37 = convertPath(target2);
+        if (!path37 || path37.charCodeAt(path37.length - 1) !== SLASH_CODE) {
+          return this._test(target2, this._testCache, path37);
         }
-        const dir = this._t(path38, this._testCache);
+        const dir = this._t(path37, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path38);
+        const literal = this._rules.testLiteral(path37);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path38, cache3) {
-        if (path38 in cache3) {
-          return cache3[path38];
+      _t(path37, cache3) {
+        if (path37 in cache3) {
+          return cache3[path37];
         }
-        const parentPath = parentOf(path38);
+        const parentPath = parentOf(path37);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path38] = parent && parent.ignored ? parent : this._rules.test(path38, MODE_IGNORE);
+        return cache3[path37] = parent && parent.ignored ? parent : this._rules.test(path37, MODE_IGNORE);
       }
-      ignores(path38) {
-        return this._test(path38, this._ignoreCache, convertPath(path38)).ignored;
+      ignores(path37) {
+        return this._test(path37, this._ignoreCache, convertPath(path37)).ignored;
       }
       createFilter() {
-        return (path38) => !this.ignores(path38);
+        return (path37) => !this.ignores(path37);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path38) {
-        return this._test(path38, this._testCache, convertPath(path38));
+      test(path37) {
+        return this._test(path37, this._testCache, convertPath(path37));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path38) => checkPath(convertPath(path38), path38, RETURN_FALSE);
+    var isPathValid = (path37) => checkPath(convertPath(path37), path37, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path38) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path38) || isNotRelative(path38);
+      checkPath.isNotRelative = (path37) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path37) || isNotRelative(path37);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -27661,17 +29255,14 @@ var require_ignore = __commonJS({
 
 // src/cli/bin.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/cli/main.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs22 = __toESM(require("node:fs"), 1);
-var import_node_path37 = __toESM(require("node:path"), 1);
+var import_node_fs21 = __toESM(require("node:fs"), 1);
+var import_node_path36 = __toESM(require("node:path"), 1);
 
 // src/core/finding.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
 function compareFindings(a, b) {
   if (a.location.file !== b.location.file) return a.location.file < b.location.file ? -1 : 1;
@@ -27680,61 +29271,22 @@ function compareFindings(a, b) {
   return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }
 
-// src/core/span.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var LineIndex = class {
-  lineStarts;
-  constructor(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-    }
-    this.lineStarts = starts;
-  }
-  get lineCount() {
-    return this.lineStarts.length;
-  }
-  position(offset) {
-    const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
-  }
-  /** Offset of the first character of a 1-based line. */
-  lineStart(line3) {
-    return this.lineStarts[Math.max(0, Math.min(line3 - 1, this.lineStarts.length - 1))] ?? 0;
-  }
-};
-
 // src/lint/index.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_path23 = __toESM(require("node:path"), 1);
 
 // src/inputs/source-store.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/inputs/read-file.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs = __toESM(require("node:fs"), 1);
 
 // src/core/limits.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/core/engine-rule.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 function defineEngineRule(rule) {
   return rule;
 }
@@ -27928,7 +29480,6 @@ var SourceStore = class {
 
 // src/pipeline/finding-cap.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var FindingCap = class {
   constructor(findings) {
     this.findings = findings;
@@ -27955,7 +29506,6 @@ var FindingCap = class {
 
 // src/inputs/tree.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs2 = __toESM(require("node:fs"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
 var MAX_LINK_HOPS = 40;
@@ -28114,7 +29664,6 @@ function resolveNamedFile(abs, cwd) {
 
 // src/inputs/real-path.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs3 = __toESM(require("node:fs"), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
 function realPathResolver() {
@@ -28140,19 +29689,16 @@ function realPathResolver() {
 
 // src/live/observe.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs6 = __toESM(require("node:fs"), 1);
 var import_node_path5 = __toESM(require("node:path"), 1);
 
 // src/inputs/discover.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs5 = __toESM(require("node:fs"), 1);
 var import_node_path4 = __toESM(require("node:path"), 1);
 
 // src/inputs/path-globs.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs4 = __toESM(require("node:fs"), 1);
 var import_node_path3 = __toESM(require("node:path"), 1);
 var GLOB_CHARS = /[*?[{]/;
@@ -28387,11 +29933,9 @@ function discover(paths, cwd, opts) {
 
 // src/model/keys.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/core/glob.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 function parse(pattern) {
   const tokens = [];
   for (let i = 0; i < pattern.length; i++) {
@@ -28550,7 +30094,6 @@ function isActionKey(key) {
 
 // src/model/version.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 function parseVersion(s) {
   const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(s.trim());
   if (!m) return void 0;
@@ -28562,7 +30105,6 @@ function compareVersions(a, b) {
 
 // src/sources/sysctl-conf/parse.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var identity = (s) => s;
 function isSpace(c) {
   return c === 32 || c >= 9 && c <= 13 || c === 65279;
@@ -28763,11 +30305,9 @@ function pinLiveTexts(live, findings, sources) {
 
 // src/model/cluster.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/model/distro-config.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 function distroConfigSet(display) {
   const m = /^(.*?config\.ya?ml)\.d\/[^/]+$/.exec(display);
   return m ? m[1] : display;
@@ -28824,7 +30364,6 @@ function protectKernelDefaults(kubelet, merged, source) {
 
 // src/model/values.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var DEFAULT_EPHEMERAL_HIGH = 60999;
 var INT = /^[+-]?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)$/;
 function kernelInt(text) {
@@ -28972,7 +30511,6 @@ function allowlistMatches(patterns, key) {
 
 // src/model/node-completion.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var NodeCompletion = class {
   /** Directory (display form, POSIX separators) -> index of the last input below it. */
   lastBelow = /* @__PURE__ */ new Map();
@@ -28998,25 +30536,20 @@ function isBelow(display, dir) {
 
 // src/pipeline/cluster-facts.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/sources/registry.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/sources/sysctl-conf/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_path7 = __toESM(require("node:path"), 1);
 
 // src/model/node-layout.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_path6 = __toESM(require("node:path"), 1);
 
 // src/model/types.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var SYSCTL_DIRS = ["/etc/sysctl.d", "/run/sysctl.d", "/usr/local/lib/sysctl.d", "/usr/lib/sysctl.d", "/lib/sysctl.d"];
 
 // src/model/node-layout.ts
@@ -29056,11 +30589,9 @@ function placeUnderRoot(relToRoot, rootDisplay) {
 
 // src/sources/template/sysctl-template.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/sources/template/mask.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var TEMPLATE_LANGUAGE_NAMES = {
   jinja: "Jinja template",
   go: "Go template (Helm)",
@@ -29268,7 +30799,6 @@ function readGoPartialAsSysctl(text, looksLikeSysctl2) {
 
 // src/sources/script/detect.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var SCRIPT_NAME = /\.(sh|bash|ksh|dash)(\.(tpl|tmpl|tftpl|j2|jinja2?|erb))?$/i;
 var BOOT_SCRIPT = /(^|\/)(rc\.local|etc\/rc\.d\/rc\.local|etc\/local\.d\/[^/]+\.start)$/;
 var SHEBANG = /^#![ \t]*(\/usr)?(\/local)?\/bin\/(env[ \t]+(-S[ \t]+)?)?(busybox[ \t]+)?(ba|da|k|mk|z|a)?sh\b/;
@@ -29326,6 +30856,7 @@ function looksLikeSysctl(text) {
 }
 var sysctlConfHandler = {
   kind: "sysctl-conf",
+  label: "sysctl.conf or a sysctl.d drop-in",
   selfContained: true,
   // Only the directories an applier reads: walking all of /usr on a real root costs seconds.
   rootPaths: { role: "image", paths: ["etc/sysctl.conf", ...SYSCTL_DIRS.map((d) => d.slice(1))] },
@@ -29363,12 +30894,10 @@ var sysctlConfHandler = {
 
 // src/sources/cloud-init/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // src/sources/cloud-init/decode.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var RATIO_FLOOR = 1024 * 1024;
 function decodedLimit(encodedSize) {
   return Math.min(LIMITS.decodedSize, Math.max(RATIO_FLOOR, encodedSize * LIMITS.expansionRatio));
@@ -29462,27 +30991,21 @@ function decodeContent(text, binary, encoding) {
 
 // src/sources/cloud-init/facts.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/sources/shell/index.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/sources/shell/analyze.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/sources/shell/content.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/sources/shell/lexer.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/sources/shell/mapped-text.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 function opaque(text, whole) {
   return { text, map: () => whole };
 }
@@ -30659,7 +32182,6 @@ function writeToAssignment(w, where) {
 
 // src/sources/shell/syntax-rule.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var SHELL_SYNTAX = defineEngineRule({
   id: "sysctl-lint/shell-syntax",
   title: "Commands are complete shell",
@@ -30671,7 +32193,6 @@ var SHELL_SYNTAX = defineEngineRule({
 
 // src/model/modules.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 function parseModulesList(text) {
   const out = [];
   for (const raw of text.split("\n")) {
@@ -30707,6 +32228,8 @@ var UserDataFacts = class {
   modulesKnown = false;
   /** Why this machine is a Kubernetes node, when the user-data shows it (`runcmd[3] runs kubeadm`). */
   kubernetesHint;
+  /** k3s/RKE2 configurations written by `write_files`, and whether each was read completely. */
+  distroConfigs = [];
   /** RancherOS `rancher.sysctl` settings, applied by RancherOS at every boot like a sysctl file. */
   rancher;
   findings = [];
@@ -30763,11 +32286,9 @@ var CLOUD_INIT_RULES = {
 
 // src/sources/cloud-init/node.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/sources/provisioning/facts.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_path8 = __toESM(require("node:path"), 1);
 var FACTS_PER_STEP2 = 1e5;
 var KUBERNETES_HINT2 = /\b(kubeadm|kubelet|k3s|rke2|microk8s)\b|\/etc\/eks\/bootstrap\.sh/;
@@ -30935,19 +32456,15 @@ function userDataNode(facts) {
 
 // src/sources/cloud-init/user-data.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/sources/yaml/index.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/sources/yaml/parse.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/core/lazy-deps.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var yaml;
 var ajv;
 var re2;
@@ -30963,7 +32480,6 @@ function re2Lib() {
 
 // src/sources/yaml/offset-map.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var OffsetMap = class _OffsetMap {
   constructor(runs, length, endSrc) {
     this.runs = runs;
@@ -31047,7 +32563,6 @@ var OffsetMap = class _OffsetMap {
 
 // src/sources/yaml/scalar-text.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var Builder = class {
   chars = [];
   starts = [];
@@ -31459,7 +32974,6 @@ function parseEmbeddedYaml(s, opts = {}) {
 
 // src/sources/yaml/tree.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 function isMap(n) {
   return !!n && n.kind === "map";
 }
@@ -31481,9 +32995,9 @@ function pairOf(map, key) {
 function get(map, key) {
   return pairOf(map, key)?.value;
 }
-function getPath(node2, path38) {
+function getPath(node2, path37) {
   let cur = node2;
-  for (const seg of path38) {
+  for (const seg of path37) {
     if (typeof seg === "number") cur = isSeq(cur) ? cur.items[seg] : void 0;
     else cur = get(cur, seg);
     if (cur === void 0 || cur === null) return cur;
@@ -31502,7 +33016,6 @@ function itemsOf(n) {
 
 // src/sources/yaml/templates.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var MARKERS = [
   { kind: "jinja", re: /\{%-?|\{#/g },
   { kind: "terraform", re: /%\{~?|\$\{/g },
@@ -31590,21 +33103,11 @@ function yamlProblemFinding(file, text, docs) {
   };
 }
 
-// src/sources/yaml/prefilter.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var YAML_TRIGGER = /sysctl|\/proc\/sys|node-?port-?range|kube-?proxy|proxy-mode|protect-?kernel-?defaults|KubeletConfiguration|kubeadm\.k8s\.io/i;
-function mayMatter(text) {
-  return YAML_TRIGGER.test(text);
-}
-
 // src/sources/cloud-init/cloud-config.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/sources/yaml/sysctl-map.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 function sysctlMapAssignments(map) {
   const out = [];
   for (const p of map.pairs) {
@@ -31624,6 +33127,243 @@ function sysctlMapAssignments(map) {
   }
   return out;
 }
+
+// src/sources/distro-config/handler.ts
+init_define_SYSCTL_LINT_BUILTINS();
+
+// src/sources/k8s-manifest/detect.ts
+init_define_SYSCTL_LINT_BUILTINS();
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
+
+// src/sources/k8s-manifest/triggers.ts
+init_define_SYSCTL_LINT_BUILTINS();
+var POD_WORDS = String.raw`sysctl|\/proc\/sys`;
+var CLUSTER_FACT_WORDS = String.raw`node-?port-?range|kube-?proxy|proxy-mode|protect-?kernel-?defaults|allowed-?unsafe-?sysctls|KubeletConfiguration|kubeadm\.k8s\.io`;
+var CLUSTER_FACT_TRIGGER = new RegExp(CLUSTER_FACT_WORDS, "i");
+var DOCUMENT_TRIGGER = new RegExp(`${POD_WORDS}|${CLUSTER_FACT_WORDS}`, "i");
+function mayMatter(text) {
+  return DOCUMENT_TRIGGER.test(text);
+}
+
+// src/sources/talos/handler.ts
+init_define_SYSCTL_LINT_BUILTINS();
+
+// src/sources/partial-facts.ts
+init_define_SYSCTL_LINT_BUILTINS();
+function clusterOfItsOwn(file, facts) {
+  return { id: `cluster:${file}`, label: file, complete: false, files: [], scope: "cluster", cluster: mergeClusterFacts(facts), role: { value: "kubernetes", source: `the cluster configuration in ${file}` } };
+}
+
+// src/sources/talos/handler.ts
+var TALOS_CONFIG = /^version:\s*v1alpha1\s*$/m;
+var MACHINE_SECTION = /^machine:\s*$/m;
+function machineSysctls(docs) {
+  const parsed = { assignments: [], exclusions: [], issues: [] };
+  let found = false;
+  for (const d of docs) {
+    const sysctls = get(get(d.contents, "machine"), "sysctls");
+    if (!isMap(sysctls)) continue;
+    found = true;
+    parsed.assignments.push(...sysctlMapAssignments(sysctls));
+  }
+  return { parsed, found };
+}
+var TEMPLATE = /\{\{|\{%|\$\{|%\{/;
+function known(map, field) {
+  const p = pairOf(map, field);
+  if (!p || !isScalar(p.key) || !isScalar(p.value) || p.value.value === null || TEMPLATE.test(p.value.text)) return void 0;
+  return { value: p.value, keySpan: p.key.span };
+}
+function sysctlList(text) {
+  return text.split(",").map((s) => canonicalKey(s.trim())).filter(Boolean);
+}
+function talosClusterFacts(docs, file) {
+  const out = [];
+  const source = (what) => `Talos ${what} in ${file}`;
+  for (const d of docs) {
+    const root = d.contents;
+    const range2 = known(getPath(root, ["cluster", "apiServer", "extraArgs"]), "service-node-port-range");
+    if (range2) out.push({ kind: "nodePortRange", value: range2.value.text, file, span: range2.keySpan, source: source("cluster.apiServer.extraArgs service-node-port-range") });
+    const proxy = getPath(root, ["cluster", "proxy"]);
+    const disabled = known(proxy, "disabled")?.value.value === true;
+    const mode = disabled ? void 0 : known(get(proxy, "extraArgs"), "proxy-mode") ?? known(proxy, "mode");
+    if (mode) out.push({ kind: "kubeProxyMode", value: mode.value.text, file, span: mode.keySpan, source: source(known(get(proxy, "extraArgs"), "proxy-mode") ? "cluster.proxy.extraArgs proxy-mode" : "cluster.proxy.mode") });
+    const kubelet = getPath(root, ["machine", "kubelet"]);
+    const extraConfig = get(kubelet, "extraConfig");
+    const allowedPair = pairOf(extraConfig, "allowedUnsafeSysctls");
+    const allowedArg = known(get(kubelet, "extraArgs"), "allowed-unsafe-sysctls");
+    if (allowedArg) out.push({ kind: "allowedUnsafeSysctls", value: sysctlList(allowedArg.value.text), file, span: allowedArg.keySpan, source: source("machine.kubelet.extraArgs allowed-unsafe-sysctls") });
+    else if (allowedPair && isScalar(allowedPair.key)) {
+      const list = itemsOf(allowedPair.value).filter(isScalar).filter((s) => !TEMPLATE.test(s.text)).map((s) => canonicalKey(s.text.trim())).filter(Boolean);
+      out.push({ kind: "allowedUnsafeSysctls", value: list, file, span: allowedPair.key.span, source: source("machine.kubelet.extraConfig allowedUnsafeSysctls") });
+    }
+    const protect = known(extraConfig, "protectKernelDefaults");
+    if (protect) out.push({ kind: "protectKernelDefaults", value: protect.value.value === true, file, span: protect.keySpan, source: source("machine.kubelet.extraConfig protectKernelDefaults") });
+  }
+  return out;
+}
+var TALOS_MACHINE_FIELD = /^ {2}(sysctls|kubelet|install|network|kernel|features|certSANs|nodeLabels|registries|systemDiskEncryption|time|files)[ \t]*:/m;
+var KUBERNETES_OBJECT = /^["']?(apiVersion|kind)["']?[ \t]*:/m;
+function looksLikeTalos(text) {
+  if (KUBERNETES_OBJECT.test(text)) return false;
+  if (MACHINE_SECTION.test(text)) return TALOS_CONFIG.test(text) || TALOS_MACHINE_FIELD.test(text);
+  return looksLikeTalhelper(text);
+}
+var TALHELPER_KEYS = /^(talosVersion|clusterName)[ \t]*:/m;
+var TALHELPER_NODES = /^nodes[ \t]*:/m;
+function looksLikeTalhelper(text) {
+  return TALHELPER_KEYS.test(text) && TALHELPER_NODES.test(text) && /^[ \t]*(- )?patches[ \t]*:/m.test(text);
+}
+function talhelperPatches(root) {
+  const out = [];
+  const collect = (list, where) => itemsOf(list).forEach((p, i) => {
+    if (isScalar(p) && typeof p.value === "string" && !p.text.trimStart().startsWith("@")) out.push({ scalar: p, where: `${where}[${i}]` });
+  });
+  collect(get(root, "patches"), "patches");
+  for (const group of ["controlPlane", "worker"]) collect(getPath(root, [group, "patches"]), `${group}.patches`);
+  itemsOf(get(root, "nodes")).forEach((n, i) => collect(get(n, "patches"), `nodes[${i}].patches`));
+  return out;
+}
+var talosConfigHandler = {
+  kind: "talos-config",
+  label: "a Talos machine configuration",
+  claimsPath: () => false,
+  claimsContent: looksLikeTalos,
+  clusterFactTrigger: /^(?:(?:version:\s*v1alpha1|machine:|cluster:)\s*|talosVersion:.*)$/m,
+  extract(input) {
+    const docs = parseYaml(input.text, { blankTemplateLines: true });
+    const problem = yamlProblemFinding(input.display, input.text, docs);
+    const findings = [...problem ? [problem] : [], ...yamlLimitFindings(input.display, docs)];
+    const parts = [{ docs }];
+    if (!docs.some((d) => isMap(get(d.contents, "machine")))) {
+      for (const d of docs) for (const p of talhelperPatches(d.contents)) parts.push({ docs: parseEmbeddedYaml(p.scalar, { blankTemplateLines: true }), where: p.where });
+    }
+    const nodes = [];
+    const clusterFacts = [];
+    for (const part of parts) {
+      const { parsed, found } = machineSysctls(part.docs);
+      if (found) nodes.push(machineNode(input.display, input.realFile, parsed, part.where));
+      const facts = talosClusterFacts(part.docs, input.display);
+      if (facts.length && !(parsedCompletely(docs) && parsedCompletely(part.docs))) nodes.push(clusterOfItsOwn(input.display, facts));
+      else clusterFacts.push(...facts);
+    }
+    return { nodes, findings, clusterFacts };
+  }
+};
+function machineNode(file, realFile, parsed, where) {
+  const id = where ? `${file}#${where}` : file;
+  return {
+    id: `talos:${id}`,
+    label: where ? `${file} ${where}` : file,
+    complete: false,
+    scope: "node",
+    role: { value: "kubernetes", source: `a Talos machine configuration (${where ? `talhelper ${where} in ` : ""}${file})` },
+    files: [{ file, nodePath: "/talos/machine.sysctls", name: "machine.sysctls", dirRank: 0, parsed, realFile: where ? `${realFile}#${where}` : realFile, via: where ? `${where} machine.sysctls` : "machine.sysctls" }]
+  };
+}
+
+// src/sources/k8s-manifest/detect.ts
+var YAML_PATH = /\.(ya?ml|json)(\.(tpl|tmpl|j2|jinja2?|gotmpl))?$/i;
+var K8S_SHAPE = /^[ \t]*["']?(apiVersion|kind)["']?[ \t]*:/m;
+var PATCH_SHAPE = /["']?(initContainers|containers|securityContext|hostNetwork|template)["']?[ \t]*:/;
+var JSON_PATCH = /^\s*\[[\s\S]*["']?path["']?\s*:\s*["']?\/spec\/(jobTemplate\/spec\/)?template\/spec/;
+var CLOUD_INIT = /^(#cloud-config|#cloud-boothook|#!|Content-Type:\s*multipart|## template:\s*jinja)/i;
+var chartDirCache = /* @__PURE__ */ new Map();
+function isChartDir(dir) {
+  let known2 = chartDirCache.get(dir);
+  if (known2 === void 0) {
+    known2 = import_node_fs7.default.existsSync(import_node_path9.default.join(dir, "Chart.yaml")) || import_node_fs7.default.existsSync(import_node_path9.default.join(dir, "Chart.yml"));
+    chartDirCache.set(dir, known2);
+  }
+  return known2;
+}
+function inChartTemplates(abs) {
+  const parts = abs.split(import_node_path9.default.sep);
+  for (let i = parts.length - 2; i > 0; i--) {
+    if (parts[i] === "templates" && isChartDir(parts.slice(0, i).join(import_node_path9.default.sep) || import_node_path9.default.sep)) return true;
+  }
+  return false;
+}
+function yamlPathClaim(display) {
+  return YAML_PATH.test(display);
+}
+function looksLikeCloudInit(text) {
+  return CLOUD_INIT.test(text.trimStart().slice(0, 64));
+}
+function looksLikeKubernetes(text) {
+  if (looksLikeCloudInit(text) || looksLikeTalos(text)) return false;
+  return K8S_SHAPE.test(text) || /^\s*[{]|^["']?spec["']?\s*:/m.test(text) && PATCH_SHAPE.test(text) || JSON_PATCH.test(text);
+}
+function confirmsKubernetes(text, explicit) {
+  return looksLikeKubernetes(text) && (explicit || mayMatter(text));
+}
+
+// src/sources/distro-config/handler.ts
+var FACT_KEYS = /* @__PURE__ */ new Set(["service-node-port-range", "kube-apiserver-arg", "kube-proxy-arg", "kubelet-arg", "protect-kernel-defaults", "profile", "disable-kube-proxy"]);
+var FACT_KEY_LINE = /^["']?(?:(?:service-node-port-range|kube-apiserver-arg|kube-proxy-arg|kubelet-arg)\+?|protect-kernel-defaults)["']?[ \t]*:|^["']?profile["']?[ \t]*:[ \t]*["']?cis/m;
+var TEMPLATE2 = /\{\{|\{%|\$\{|%\{/;
+function looksLikeDistroConfig(text) {
+  return FACT_KEY_LINE.test(text) && !/^["']?(apiVersion|kind)["']?[ \t]*:/m.test(text) && !looksLikeCloudInit(text);
+}
+function distroOf(display) {
+  if (/rke2/i.test(display)) return "RKE2";
+  if (/k3s/i.test(display)) return "k3s";
+  return "k3s or RKE2";
+}
+function valuesOf(node2, file) {
+  const scalars = isSeq(node2) ? node2.items : [node2];
+  const out = [];
+  for (const s of scalars) if (isScalar(s) && s.value !== null && !TEMPLATE2.test(s.text)) out.push({ text: s.text, file, span: s.span });
+  return out;
+}
+function entriesOf(docs, file) {
+  const entries2 = [];
+  for (const d of docs) {
+    if (!isMap(d.contents)) continue;
+    for (const p of d.contents.pairs) {
+      const raw = keyText(p);
+      if (raw === void 0 || !isScalar(p.key)) continue;
+      const append = raw.endsWith("+");
+      const key = append ? raw.slice(0, -1) : raw;
+      if (!FACT_KEYS.has(key)) continue;
+      entries2.push({ key, append, file, keySpan: p.key.span, values: valuesOf(p.value, file) });
+    }
+  }
+  return entries2;
+}
+var CONFIG_PATH = /^\/etc\/rancher\/(k3s|rke2)\/config\.ya?ml(\.d\/[^/]+\.ya?ml)?$/;
+function isDistroConfigPath(nodePath) {
+  return CONFIG_PATH.test(nodePath);
+}
+function distroConfigWritten(file, nodePath, content) {
+  const docs = parseYaml(content.text, { blankTemplateLines: true, mapSpan: content.map });
+  const entries2 = entriesOf(docs, file);
+  const complete = parsedCompletely(docs);
+  if (!entries2.length) return { complete };
+  return { fact: { kind: "distroConfig", distro: distroOf(nodePath), set: distroConfigSet(`${file}#${nodePath}`), file, entries: entries2 }, complete };
+}
+function extractDistroConfig(display, text) {
+  const docs = parseYaml(text, { blankTemplateLines: true });
+  const entries2 = entriesOf(docs, display);
+  const problem = yamlProblemFinding(display, text, docs);
+  const findings = problem ? [problem] : [];
+  const complete = parsedCompletely(docs);
+  if (!entries2.length) return { findings, complete };
+  return { fact: { kind: "distroConfig", distro: distroOf(display), set: distroConfigSet(display), file: display, entries: entries2 }, findings, complete };
+}
+var distroConfigHandler = {
+  kind: "distro-config",
+  label: "a k3s or RKE2 configuration",
+  claimsPath: () => false,
+  claimsContent: looksLikeDistroConfig,
+  clusterFactTrigger: FACT_KEY_LINE,
+  extract(input) {
+    const { fact, findings, complete } = extractDistroConfig(input.display, input.text);
+    if (!fact) return { findings };
+    return complete ? { findings, clusterFacts: [fact] } : { findings, nodes: [clusterOfItsOwn(input.display, [fact])] };
+  }
+};
 
 // src/sources/cloud-init/cloud-config.ts
 var BINARY_TAG = "tag:yaml.org,2002:binary";
@@ -31682,28 +33422,40 @@ function writeFiles(node2, ctx) {
   const facts = ctx.facts;
   limitedItems(itemsOf(node2), facts.file, node2?.range ?? part0, "write_files", facts.findings).forEach((item, i) => {
     const pathNode = get(item, "path");
-    const path38 = scalarText(pathNode)?.trim();
-    if (!path38 || !isScalar(pathNode)) return;
-    const sysctl2 = isSysctlFilePath(path38);
-    const modules = isModulesFilePath(path38);
+    const path37 = scalarText(pathNode)?.trim();
+    if (!path37 || !isScalar(pathNode)) return;
+    if (isDistroConfigPath(path37)) {
+      distroConfig(item, i, path37, ctx);
+      return;
+    }
+    const sysctl2 = isSysctlFilePath(path37);
+    const modules = isModulesFilePath(path37);
     if (!sysctl2 && !modules) return;
     const label2 = `write_files[${i}]`;
     const step = facts.step(isTrue(get(item, "defer")) ? "write_files (deferred)" : "write_files", label2);
     const append = isTrue(get(item, "append"));
-    const content = contentOf(item, label2, path38, ctx);
+    const content = contentOf(item, label2, path37, ctx);
     if (content === "failed") return;
     if (modules) {
       facts.modulesKnown = true;
       if (content) for (const m of parseModulesList(content.text)) facts.modules.add(m);
       return;
     }
-    facts.files.push({ path: path38, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
+    facts.files.push({ path: path37, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
   });
+}
+function distroConfig(item, i, path37, ctx) {
+  const label2 = `write_files[${i}]`;
+  const content = contentOf(item, label2, path37, ctx);
+  ctx.facts.kubernetesHint ??= `${label2} writes ${path37}`;
+  if (!content || content === "failed") return;
+  const { fact, complete } = distroConfigWritten(ctx.facts.file, path37, content);
+  if (fact) ctx.facts.distroConfigs.push({ fact, complete });
 }
 function emptyParse() {
   return { assignments: [], exclusions: [], issues: [] };
 }
-function contentOf(item, label2, path38, ctx) {
+function contentOf(item, label2, path37, ctx) {
   const facts = ctx.facts;
   const node2 = get(item, "content");
   if (node2 === void 0 || node2 === null || isScalar(node2) && node2.value === null) {
@@ -31716,7 +33468,7 @@ function contentOf(item, label2, path38, ctx) {
     facts.findings.push({
       ruleId: CLOUD_INIT_RULES.encoding.id,
       severity: "warning",
-      message: `${label2}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path38} as plain text`,
+      message: `${label2}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path37} as plain text`,
       location: { file: facts.file, span: encNode.span },
       related: []
     });
@@ -31725,13 +33477,13 @@ function contentOf(item, label2, path38, ctx) {
   if (encoding === "text" && !binary) return { text: node2.text, map: node2.map };
   const fail = (error, limit) => {
     if (limit) {
-      facts.findings.push(limitFinding(facts.file, wholeValue(node2), `${label2}: the content for ${path38}: ${error}`));
+      facts.findings.push(limitFinding(facts.file, wholeValue(node2), `${label2}: the content for ${path37}: ${error}`));
       return "failed";
     }
     facts.findings.push({
       ruleId: CLOUD_INIT_RULES.undecodable.id,
       severity: "error",
-      message: `${label2}: the content for ${path38} cannot be decoded (${error}); cloud-init fails to write the file`,
+      message: `${label2}: the content for ${path37} cannot be decoded (${error}); cloud-init fails to write the file`,
       location: { file: facts.file, span: node2.span },
       related: []
     });
@@ -31761,7 +33513,6 @@ function rancherSysctl(node2, ctx) {
 
 // src/sources/cloud-init/mime.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 function looksLikeMime(text) {
   return /^(content-type|mime-version)\s*:/i.test(text.replace(/^\uFEFF/, ""));
 }
@@ -32013,7 +33764,6 @@ function gunzipUserData(bytes, span, ctx) {
 
 // src/sources/unrecognized-file.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var UNRECOGNIZED_FILE = defineEngineRule({
   id: "sysctl-lint/unrecognized-file",
   title: "Files named on the command line are a kind sysctl-lint understands",
@@ -32036,14 +33786,17 @@ function looksLikeUserData(text) {
 }
 var cloudInitHandler = {
   kind: "cloud-init",
+  label: "cloud-init user-data",
   claimsPath(display) {
-    const base = import_node_path9.default.posix.basename(display);
+    const base = import_node_path10.default.posix.basename(display);
     if (NOT_USER_DATA.test(base)) return false;
     return NAME.test(base) || DIR.test(display);
   },
   claimsContent(text) {
     return looksLikeUserData(text);
   },
+  // User-data that writes a k3s or RKE2 configuration states cluster facts.
+  clusterFactTrigger: /\/etc\/rancher\/(k3s|rke2)\/config\.ya?ml/,
   confirmsContent(input) {
     return looksLikeUserData(input.text) || formatOf(input.text) === "script";
   },
@@ -32065,7 +33818,10 @@ var cloudInitHandler = {
       readUserData(whole, ctx);
     }
     const node2 = userDataNode(facts);
-    return { nodes: node2 ? [node2] : [], findings: facts.findings };
+    const nodes = node2 ? [node2] : [];
+    const partial = facts.distroConfigs.filter((c) => !c.complete).map((c) => c.fact);
+    if (partial.length) nodes.push(clusterOfItsOwn(input.display, partial));
+    return { nodes, findings: facts.findings, clusterFacts: facts.distroConfigs.filter((c) => c.complete).map((c) => c.fact) };
   }
 };
 function notUserData(file) {
@@ -32080,172 +33836,10 @@ function notUserData(file) {
 
 // src/sources/helm-values/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_path11 = __toESM(require("node:path"), 1);
-
-// src/sources/k8s-manifest/detect.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path10 = __toESM(require("node:path"), 1);
-
-// src/sources/talos/handler.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-
-// src/sources/partial-facts.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function clusterOfItsOwn(file, facts) {
-  return { id: `cluster:${file}`, label: file, complete: false, files: [], scope: "cluster", cluster: mergeClusterFacts(facts), role: { value: "kubernetes", source: `the cluster configuration in ${file}` } };
-}
-
-// src/sources/talos/handler.ts
-var TALOS_CONFIG = /^version:\s*v1alpha1\s*$/m;
-var MACHINE_SECTION = /^machine:\s*$/m;
-function machineSysctls(docs) {
-  const parsed = { assignments: [], exclusions: [], issues: [] };
-  let found = false;
-  for (const d of docs) {
-    const sysctls = get(get(d.contents, "machine"), "sysctls");
-    if (!isMap(sysctls)) continue;
-    found = true;
-    parsed.assignments.push(...sysctlMapAssignments(sysctls));
-  }
-  return { parsed, found };
-}
-var TEMPLATE = /\{\{|\{%|\$\{|%\{/;
-function known(map, field) {
-  const p = pairOf(map, field);
-  if (!p || !isScalar(p.key) || !isScalar(p.value) || p.value.value === null || TEMPLATE.test(p.value.text)) return void 0;
-  return { value: p.value, keySpan: p.key.span };
-}
-function sysctlList(text) {
-  return text.split(",").map((s) => canonicalKey(s.trim())).filter(Boolean);
-}
-function talosClusterFacts(docs, file) {
-  const out = [];
-  const source = (what) => `Talos ${what} in ${file}`;
-  for (const d of docs) {
-    const root = d.contents;
-    const range2 = known(getPath(root, ["cluster", "apiServer", "extraArgs"]), "service-node-port-range");
-    if (range2) out.push({ kind: "nodePortRange", value: range2.value.text, file, span: range2.keySpan, source: source("cluster.apiServer.extraArgs service-node-port-range") });
-    const proxy = getPath(root, ["cluster", "proxy"]);
-    const disabled = known(proxy, "disabled")?.value.value === true;
-    const mode = disabled ? void 0 : known(get(proxy, "extraArgs"), "proxy-mode") ?? known(proxy, "mode");
-    if (mode) out.push({ kind: "kubeProxyMode", value: mode.value.text, file, span: mode.keySpan, source: source(known(get(proxy, "extraArgs"), "proxy-mode") ? "cluster.proxy.extraArgs proxy-mode" : "cluster.proxy.mode") });
-    const kubelet = getPath(root, ["machine", "kubelet"]);
-    const extraConfig = get(kubelet, "extraConfig");
-    const allowedPair = pairOf(extraConfig, "allowedUnsafeSysctls");
-    const allowedArg = known(get(kubelet, "extraArgs"), "allowed-unsafe-sysctls");
-    if (allowedArg) out.push({ kind: "allowedUnsafeSysctls", value: sysctlList(allowedArg.value.text), file, span: allowedArg.keySpan, source: source("machine.kubelet.extraArgs allowed-unsafe-sysctls") });
-    else if (allowedPair && isScalar(allowedPair.key)) {
-      const list = itemsOf(allowedPair.value).filter(isScalar).filter((s) => !TEMPLATE.test(s.text)).map((s) => canonicalKey(s.text.trim())).filter(Boolean);
-      out.push({ kind: "allowedUnsafeSysctls", value: list, file, span: allowedPair.key.span, source: source("machine.kubelet.extraConfig allowedUnsafeSysctls") });
-    }
-    const protect = known(extraConfig, "protectKernelDefaults");
-    if (protect) out.push({ kind: "protectKernelDefaults", value: protect.value.value === true, file, span: protect.keySpan, source: source("machine.kubelet.extraConfig protectKernelDefaults") });
-  }
-  return out;
-}
-var TALOS_MACHINE_FIELD = /^ {2}(sysctls|kubelet|install|network|kernel|features|certSANs|nodeLabels|registries|systemDiskEncryption|time|files)[ \t]*:/m;
-var KUBERNETES_OBJECT = /^["']?(apiVersion|kind)["']?[ \t]*:/m;
-function looksLikeTalos(text) {
-  if (KUBERNETES_OBJECT.test(text)) return false;
-  if (MACHINE_SECTION.test(text)) return TALOS_CONFIG.test(text) || TALOS_MACHINE_FIELD.test(text);
-  return looksLikeTalhelper(text);
-}
-var TALHELPER_KEYS = /^(talosVersion|clusterName)[ \t]*:/m;
-var TALHELPER_NODES = /^nodes[ \t]*:/m;
-function looksLikeTalhelper(text) {
-  return TALHELPER_KEYS.test(text) && TALHELPER_NODES.test(text) && /^[ \t]*(- )?patches[ \t]*:/m.test(text);
-}
-function talhelperPatches(root) {
-  const out = [];
-  const collect = (list, where) => itemsOf(list).forEach((p, i) => {
-    if (isScalar(p) && typeof p.value === "string" && !p.text.trimStart().startsWith("@")) out.push({ scalar: p, where: `${where}[${i}]` });
-  });
-  collect(get(root, "patches"), "patches");
-  for (const group of ["controlPlane", "worker"]) collect(getPath(root, [group, "patches"]), `${group}.patches`);
-  itemsOf(get(root, "nodes")).forEach((n, i) => collect(get(n, "patches"), `nodes[${i}].patches`));
-  return out;
-}
-var talosConfigHandler = {
-  kind: "talos-config",
-  claimsPath: () => false,
-  claimsContent: looksLikeTalos,
-  clusterFactTrigger: /^(?:(?:version:\s*v1alpha1|machine:|cluster:)\s*|talosVersion:.*)$/m,
-  extract(input) {
-    const docs = parseYaml(input.text, { blankTemplateLines: true });
-    const problem = yamlProblemFinding(input.display, input.text, docs);
-    const findings = [...problem ? [problem] : [], ...yamlLimitFindings(input.display, docs)];
-    const parts = [{ docs }];
-    if (!docs.some((d) => isMap(get(d.contents, "machine")))) {
-      for (const d of docs) for (const p of talhelperPatches(d.contents)) parts.push({ docs: parseEmbeddedYaml(p.scalar, { blankTemplateLines: true }), where: p.where });
-    }
-    const nodes = [];
-    const clusterFacts = [];
-    for (const part of parts) {
-      const { parsed, found } = machineSysctls(part.docs);
-      if (found) nodes.push(machineNode(input.display, input.realFile, parsed, part.where));
-      const facts = talosClusterFacts(part.docs, input.display);
-      if (facts.length && !(parsedCompletely(docs) && parsedCompletely(part.docs))) nodes.push(clusterOfItsOwn(input.display, facts));
-      else clusterFacts.push(...facts);
-    }
-    return { nodes, findings, clusterFacts };
-  }
-};
-function machineNode(file, realFile, parsed, where) {
-  const id = where ? `${file}#${where}` : file;
-  return {
-    id: `talos:${id}`,
-    label: where ? `${file} ${where}` : file,
-    complete: false,
-    scope: "node",
-    role: { value: "kubernetes", source: `a Talos machine configuration (${where ? `talhelper ${where} in ` : ""}${file})` },
-    files: [{ file, nodePath: "/talos/machine.sysctls", name: "machine.sysctls", dirRank: 0, parsed, realFile: where ? `${realFile}#${where}` : realFile, via: where ? `${where} machine.sysctls` : "machine.sysctls" }]
-  };
-}
-
-// src/sources/k8s-manifest/detect.ts
-var YAML_PATH = /\.(ya?ml|json)(\.(tpl|tmpl|j2|jinja2?|gotmpl))?$/i;
-var K8S_SHAPE = /^[ \t]*["']?(apiVersion|kind)["']?[ \t]*:/m;
-var PATCH_SHAPE = /["']?(initContainers|containers|securityContext|hostNetwork|template)["']?[ \t]*:/;
-var JSON_PATCH = /^\s*\[[\s\S]*["']?path["']?\s*:\s*["']?\/spec\/(jobTemplate\/spec\/)?template\/spec/;
-var CLOUD_INIT = /^(#cloud-config|#cloud-boothook|#!|Content-Type:\s*multipart|## template:\s*jinja)/i;
-var chartDirCache = /* @__PURE__ */ new Map();
-function isChartDir(dir) {
-  let known2 = chartDirCache.get(dir);
-  if (known2 === void 0) {
-    known2 = import_node_fs7.default.existsSync(import_node_path10.default.join(dir, "Chart.yaml")) || import_node_fs7.default.existsSync(import_node_path10.default.join(dir, "Chart.yml"));
-    chartDirCache.set(dir, known2);
-  }
-  return known2;
-}
-function inChartTemplates(abs) {
-  const parts = abs.split(import_node_path10.default.sep);
-  for (let i = parts.length - 2; i > 0; i--) {
-    if (parts[i] === "templates" && isChartDir(parts.slice(0, i).join(import_node_path10.default.sep) || import_node_path10.default.sep)) return true;
-  }
-  return false;
-}
-function yamlPathClaim(display) {
-  return YAML_PATH.test(display);
-}
-function looksLikeCloudInit(text) {
-  return CLOUD_INIT.test(text.trimStart().slice(0, 64));
-}
-function looksLikeKubernetes(text) {
-  if (looksLikeCloudInit(text) || looksLikeTalos(text)) return false;
-  return K8S_SHAPE.test(text) || /^\s*[{]|^["']?spec["']?\s*:/m.test(text) && PATCH_SHAPE.test(text) || JSON_PATCH.test(text);
-}
-function confirmsKubernetes(text, explicit) {
-  return looksLikeKubernetes(text) && (explicit || mayMatter(text));
-}
 
 // src/sources/k8s-manifest/pod.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 function emptyAnalysis(flags) {
   return { flags, sysctls: [], nodeWrites: [], podWrites: [], observations: [], limitFindings: [] };
 }
@@ -32519,6 +34113,7 @@ function looksLikeValues(text, display) {
 }
 var helmValuesHandler = {
   kind: "helm-values",
+  label: "Helm values",
   claimsPath: isValuesPath,
   confirmsContent: ({ text, explicit }) => !looksLikeCloudInit(text) && !/^apiVersion[ \t]*:/m.test(text) && (explicit || mayMatter(text)),
   claimsContent: looksLikeValues,
@@ -32529,15 +34124,12 @@ var helmValuesHandler = {
 
 // src/sources/k8s-manifest/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/sources/k8s-manifest/cluster-facts.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/sources/k8s-manifest/kops.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var NODE_PATH = "/etc/sysctl.d/99-k8s-general.conf";
 function isKopsApiVersion(apiVersion) {
   return /^kops(\.k8s\.io)?\//.test(apiVersion);
@@ -32749,11 +34341,9 @@ function clusterFactsOf(doc, file, emit, depth = 0) {
 
 // src/sources/k8s-manifest/workloads.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/sources/k8s-manifest/custom-resources.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var MAX_DEPTH2 = 12;
 var NOT_PODS = /^(VirtualMachine|VirtualMachineInstance|VirtualMachineInstanceReplicaSet|VirtualMachinePool)$/;
 var CONTAINER_TEMPLATE_KEY = /container$/i;
@@ -32761,17 +34351,17 @@ function isPodSpecLike(m) {
   if (isSeq(get(m, "containers")) || isSeq(get(m, "initContainers"))) return true;
   return !get(m, "image") && isMap(get(m, "securityContext")) && !!get(get(m, "securityContext"), "sysctls");
 }
-function walk(node2, path38, depth, found) {
+function walk(node2, path37, depth, found) {
   if (depth > MAX_DEPTH2) return;
   if (isSeq(node2)) {
-    node2.items.forEach((item, i) => walk(item, `${path38}[${i}]`, depth + 1, found));
+    node2.items.forEach((item, i) => walk(item, `${path37}[${i}]`, depth + 1, found));
     return;
   }
   if (!isMap(node2)) return;
   for (const p of node2.pairs) {
     const k = keyText(p);
     if (k === void 0 || !p.value || CONTAINER_TEMPLATE_KEY.test(k)) continue;
-    const at = path38 ? `${path38}.${k}` : k;
+    const at = path37 ? `${path37}.${k}` : k;
     if (isMap(p.value) && isPodSpecLike(p.value)) found(p.value, at);
     else walk(p.value, at, depth + 1, found);
   }
@@ -32861,7 +34451,7 @@ function customPodSpecs(root, kind, apiVersion, label2) {
   if (NOT_PODS.test(kind) && apiVersion.startsWith("kubevirt.io")) return [];
   if (ARGO_KINDS.test(kind) && apiVersion.startsWith("argoproj.io")) return argoPods(root, kind, label2);
   const out = [];
-  walk(root, "", 0, (spec, path38) => out.push({ spec, workload: `${label2} (${path38})`, path: path38, object: root }));
+  walk(root, "", 0, (spec, path37) => out.push({ spec, workload: `${label2} (${path37})`, path: path37, object: root }));
   return out;
 }
 
@@ -32909,8 +34499,8 @@ function jsonPatchPodSpec(root) {
   }
   return { kind: "map", pairs, flow: true, range: root.kind === "seq" ? root.range : { start: 0, end: 0 } };
 }
-function podSpecsOf(root, path38 = "") {
-  if (isSeq(root) && path38 === "") {
+function podSpecsOf(root, path37 = "") {
+  if (isSeq(root) && path37 === "") {
     const spec = jsonPatchPodSpec(root);
     return spec ? [{ spec, workload: "JSON patch (spec.template.spec)", path: "json-patch", object: spec }] : [];
   }
@@ -32918,10 +34508,10 @@ function podSpecsOf(root, path38 = "") {
   const kind = scalarText(get(root, "kind"));
   const out = [];
   const push = (spec, at, label2) => {
-    if (isMap(spec)) out.push({ spec, workload: label2, path: `${path38}${at}`, object: root });
+    if (isMap(spec)) out.push({ spec, workload: label2, path: `${path37}${at}`, object: root });
   };
   if (kind === "List" || /List$/.test(kind ?? "")) {
-    itemsOf(get(root, "items")).forEach((item, i) => out.push(...podSpecsOf(item, `${path38}items[${i}].`)));
+    itemsOf(get(root, "items")).forEach((item, i) => out.push(...podSpecsOf(item, `${path37}items[${i}].`)));
     return out;
   }
   if (kind === "Pod") push(get(root, "spec"), "spec", objectLabel(root, kind));
@@ -32929,7 +34519,7 @@ function podSpecsOf(root, path38 = "") {
   else if (kind === "CronJob") push(getPath(root, ["spec", "jobTemplate", "spec", "template", "spec"]), "spec.jobTemplate.spec.template.spec", objectLabel(root, kind));
   else if (kind === "PodTemplate") push(getPath(root, ["template", "spec"]), "template.spec", objectLabel(root, kind));
   else if (kind !== void 0) {
-    for (const ref of customPodSpecs(root, kind, scalarText(get(root, "apiVersion")) ?? "", objectLabel(root, kind))) out.push({ ...ref, path: `${path38}${ref.path}` });
+    for (const ref of customPodSpecs(root, kind, scalarText(get(root, "apiVersion")) ?? "", objectLabel(root, kind))) out.push({ ...ref, path: `${path37}${ref.path}` });
   } else {
     const templ = getPath(root, ["spec", "template", "spec"]);
     const jobTempl = getPath(root, ["spec", "jobTemplate", "spec", "template", "spec"]);
@@ -32991,11 +34581,11 @@ function extractManifest(file, text) {
 }
 var k8sManifestHandler = {
   kind: "k8s-manifest",
+  label: "a Kubernetes manifest or configuration",
   claimsPath: yamlPathClaim,
   confirmsContent: ({ abs, text, explicit }) => !inChartTemplates(abs) && confirmsKubernetes(text, explicit),
   claimsContent: (text) => looksLikeKubernetes(text),
-  // The words without which a file cannot state a cluster fact (see cluster-facts.ts).
-  clusterFactTrigger: /node-?port-?range|kube-?proxy|proxy-mode|protect-?kernel-?defaults|allowed-?unsafe-?sysctls|KubeletConfiguration|kubeadm\.k8s\.io/i,
+  clusterFactTrigger: CLUSTER_FACT_TRIGGER,
   // A node's own Kubernetes configuration: static pods (kube-apiserver and kube-proxy flags)
   // and the kubelet's configuration file.
   rootPaths: { role: "context", paths: ["etc/kubernetes/manifests", "var/lib/kubelet/config.yaml", "etc/kubernetes/kubelet/config.yaml"] },
@@ -33006,7 +34596,6 @@ var k8sManifestHandler = {
 
 // src/sources/script/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_path12 = __toESM(require("node:path"), 1);
 var TRIGGER = /sysctl|\/proc\/sys/;
 function copiedFile(w, scriptAbs, input, consumed) {
@@ -33022,6 +34611,7 @@ function locate(p, file) {
 }
 var scriptHandler = {
   kind: "shell-script",
+  label: "a shell script",
   claimsPath: isScriptPath,
   // By content: a shell shebang, or (for a file that is not YAML or JSON, whose block scalars
   // hold commands) shell syntax no other kind has.
@@ -33047,16 +34637,13 @@ var scriptHandler = {
 
 // src/sources/packer/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_path13 = __toESM(require("node:path"), 1);
 
 // src/sources/packer/template.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/sources/packer/hcl.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var MAX_DEPTH3 = 64;
 function parseHcl(text) {
   const r = new Reader(text);
@@ -33645,6 +35232,7 @@ var PackerRun = class {
 var TRIGGER2 = /sysctl|\/proc\/sys|script|"file"|type"?\s*[:=]\s*"file"/;
 var packerHandler = {
   kind: "packer",
+  label: "a Packer template",
   claimsPath: (display) => isHclTemplatePath(display) || /\.json$/i.test(display),
   confirmsContent: ({ display, text }) => isHclTemplatePath(display) ? true : looksLikeLegacyJson(text) || /\.pkr\.json$/i.test(display) && /"build"\s*:/.test(text),
   claimsContent: (text) => looksLikeLegacyJson(text) || looksLikeHclTemplate(text),
@@ -33662,17 +35250,14 @@ var packerHandler = {
 
 // src/sources/ansible/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_path15 = __toESM(require("node:path"), 1);
 
 // src/sources/ansible/tasks.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_path14 = __toESM(require("node:path"), 1);
 
 // src/sources/ansible/vars.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var VarScope = class _VarScope {
   constructor(vars, parent) {
     this.vars = vars;
@@ -34059,6 +35644,7 @@ function roleDirOf(abs, display) {
 }
 var ansibleHandler = {
   kind: "ansible",
+  label: "an Ansible playbook or task file",
   claimsPath: (display) => YAML_NAME.test(display),
   claimsContent: (text) => TRIGGER3.test(text) && looksLikeAnsible(text),
   confirmsContent: ({ text }) => TRIGGER3.test(text) && looksLikeAnsible(text),
@@ -34093,61 +35679,8 @@ var ansibleHandler = {
   }
 };
 
-// src/sources/distro-config/handler.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var FACT_KEYS = /* @__PURE__ */ new Set(["service-node-port-range", "kube-apiserver-arg", "kube-proxy-arg", "kubelet-arg", "protect-kernel-defaults", "profile", "disable-kube-proxy"]);
-var FACT_KEY_LINE = /^["']?(?:(?:service-node-port-range|kube-apiserver-arg|kube-proxy-arg|kubelet-arg)\+?|protect-kernel-defaults)["']?[ \t]*:|^["']?profile["']?[ \t]*:[ \t]*["']?cis/m;
-var TEMPLATE2 = /\{\{|\{%|\$\{|%\{/;
-function looksLikeDistroConfig(text) {
-  return FACT_KEY_LINE.test(text) && !/^["']?(apiVersion|kind)["']?[ \t]*:/m.test(text) && !looksLikeCloudInit(text);
-}
-function distroOf(display) {
-  if (/rke2/i.test(display)) return "RKE2";
-  if (/k3s/i.test(display)) return "k3s";
-  return "k3s or RKE2";
-}
-function valuesOf(node2, file) {
-  const scalars = isSeq(node2) ? node2.items : [node2];
-  const out = [];
-  for (const s of scalars) if (isScalar(s) && s.value !== null && !TEMPLATE2.test(s.text)) out.push({ text: s.text, file, span: s.span });
-  return out;
-}
-function extractDistroConfig(display, text) {
-  const docs = parseYaml(text, { blankTemplateLines: true });
-  const entries2 = [];
-  for (const d of docs) {
-    if (!isMap(d.contents)) continue;
-    for (const p of d.contents.pairs) {
-      const raw = keyText(p);
-      if (raw === void 0 || !isScalar(p.key)) continue;
-      const append = raw.endsWith("+");
-      const key = append ? raw.slice(0, -1) : raw;
-      if (!FACT_KEYS.has(key)) continue;
-      entries2.push({ key, append, file: display, keySpan: p.key.span, values: valuesOf(p.value, display) });
-    }
-  }
-  const problem = yamlProblemFinding(display, text, docs);
-  const findings = problem ? [problem] : [];
-  const complete = parsedCompletely(docs);
-  if (!entries2.length) return { findings, complete };
-  return { fact: { kind: "distroConfig", distro: distroOf(display), set: distroConfigSet(display), file: display, entries: entries2 }, findings, complete };
-}
-var distroConfigHandler = {
-  kind: "distro-config",
-  claimsPath: () => false,
-  claimsContent: looksLikeDistroConfig,
-  clusterFactTrigger: FACT_KEY_LINE,
-  extract(input) {
-    const { fact, findings, complete } = extractDistroConfig(input.display, input.text);
-    if (!fact) return { findings };
-    return complete ? { findings, clusterFacts: [fact] } : { findings, nodes: [clusterOfItsOwn(input.display, [fact])] };
-  }
-};
-
 // src/sources/modules-load/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var LIST_PATH = /(^|\/)modules-load\.d\/[^/]+\.conf(\.(j2|jinja2?|tpl|tmpl))?$/;
 var IN_IMAGE_TREE = /(^|\/)(etc|run|usr\/local\/lib|usr\/lib|lib)\/modules-load\.d\/[^/]+$/;
 var ROLE = /^(.*?(^|\/)roles\/[^/]+)\//;
@@ -34158,6 +35691,7 @@ function moduleListScope(display) {
 }
 var modulesLoadHandler = {
   kind: "modules-load",
+  label: "a modules-load.d list",
   claimsPath: (display) => LIST_PATH.test(display) && !IN_IMAGE_TREE.test(display),
   claimsContent: () => false,
   // Every list is tiny and read ahead, so nodes judged early already know what it loads.
@@ -34171,10 +35705,10 @@ var modulesLoadHandler = {
 
 // src/sources/template/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var PARTIAL = /(^|\/)templates\/_[^/]+\.tpl$/;
 var helmPartialHandler = {
   kind: "helm-partial",
+  label: "a Helm template partial",
   selfContained: true,
   claimsPath: (display) => PARTIAL.test(display),
   claimsContent: () => false,
@@ -34191,7 +35725,6 @@ var helmPartialHandler = {
 
 // src/sources/systemd-unit/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_path16 = __toESM(require("node:path"), 1);
 var UNIT_NAME = /\.service$/i;
 var EXEC = /^[ \t]*(ExecStartPre|ExecStart|ExecStartPost)[ \t]*=[ \t]*(.*)$/gm;
@@ -34220,6 +35753,7 @@ function readScript(input, p) {
 }
 var systemdUnitHandler = {
   kind: "systemd-unit",
+  label: "a systemd unit",
   selfContained: true,
   claimsPath: (display) => UNIT_NAME.test(display),
   claimsContent: (text) => text.includes("[Service]") && /^\[Service\][ \t]*$/m.test(text) && /^[ \t]*ExecStart[ \t]*=/m.test(text),
@@ -34269,15 +35803,15 @@ function handlerForFile(input, claimedByPath) {
 
 // src/pipeline/detect.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 function detectKind(f, text) {
   return handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath);
 }
+var KIND_LABELS = SOURCES.map((s) => s.label).join(", ");
 function unrecognizedFile(display) {
   return {
     ruleId: UNRECOGNIZED_FILE.id,
     severity: "info",
-    message: "not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a systemd unit, a Packer template, an Ansible playbook or task file, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration, a k3s or RKE2 configuration); skipped",
+    message: `not a kind of file sysctl-lint understands (${KIND_LABELS}); skipped`,
     location: { file: display, span: { start: 0, end: 0 } },
     related: []
   };
@@ -34285,11 +35819,9 @@ function unrecognizedFile(display) {
 
 // src/pipeline/file.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/pipeline/read.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_path17 = __toESM(require("node:path"), 1);
 var UNREADABLE_FILE = defineEngineRule({
   id: "sysctl-lint/unreadable-file",
@@ -34413,7 +35945,6 @@ function readClusterFactsAhead(inputs, stages) {
 
 // src/pipeline/provisioning.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 function ranked(inputs) {
   const out = [];
   for (const f of inputs) {
@@ -34442,12 +35973,10 @@ function lintProvisioningAhead(inputs, stages, done, lint2) {
 
 // src/pipeline/group.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_path18 = __toESM(require("node:path"), 1);
 
 // src/config/node-groups.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var NodeGroups = class {
   constructor(groups) {
     this.groups = groups;
@@ -34467,7 +35996,6 @@ function mergeModules(found) {
 
 // src/inputs/boot-modules.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs8 = __toESM(require("node:fs"), 1);
 var MODULE_DIRS = ["etc/modules-load.d", "run/modules-load.d", "usr/local/lib/modules-load.d", "usr/lib/modules-load.d", "lib/modules-load.d"];
 function readBootModules(root, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
@@ -34583,23 +36111,18 @@ var NodeGrouper = class {
 
 // src/pipeline/judge.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/live/node.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/model/context.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/model/precedence.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/model/partial-write.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var VECTOR_DEFAULTS = {
   "net.ipv4.ip_local_port_range": "32768 60999",
   "net.ipv4.ping_group_range": "1 0"
@@ -34780,7 +36303,6 @@ function attachLive(node2, obs) {
 
 // src/model/build.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 function buildNode(spec, options) {
   const scope = spec.scope ?? "node";
   const canonical = /* @__PURE__ */ new Map();
@@ -34835,11 +36357,9 @@ function repositoryModules(spec, loads) {
 
 // src/policy/evaluate.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/policy/conditions.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var CONTEXT_NEEDS = ["kernel", "kubernetesVersion", "nodeRole", "kubeProxyMode", "nodePortRange", "applier", "completeRoot", "modules"];
 function versionHolds(cond, v) {
   if (cond.known !== void 0 && cond.known !== !!v) return false;
@@ -34903,15 +36423,12 @@ function conditionReads(cond, out) {
 
 // src/policy/operators/index.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/policy/operators/membership.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/policy/subject.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var INLINE_COMMENT = /\s+[#;].*$/;
 function makeSubject(key, raw, valueType) {
   const forKernel = valueType === "string" || valueType === "portList" ? raw : raw.replace(INLINE_COMMENT, "");
@@ -34932,19 +36449,27 @@ function asInteger(s) {
   return void 0;
 }
 
+// src/policy/operators/define.ts
+init_define_SYSCTL_LINT_BUILTINS();
+function defineOperators(defs) {
+  return defs;
+}
+
 // src/policy/operators/membership.ts
 function sameValue(subject, expected) {
   if (typeof expected === "number") return asInteger(subject) === expected;
   return subject.raw.trim().split(/\s+/).join(" ") === expected.trim().split(/\s+/).join(" ");
 }
-var equalsOp = (s, arg) => ({ holds: sameValue(s, arg) });
-var notEqualsOp = (s, arg) => ({ holds: !sameValue(s, arg) });
-var oneOfOp = (s, list) => ({ holds: list.some((v) => sameValue(s, v)) });
-var notOneOfOp = (s, list) => ({ holds: !list.some((v) => sameValue(s, v)) });
+var SCALARS = { type: "array", items: { $ref: "#/$defs/scalar" }, minItems: 1 };
+var MEMBERSHIP_OPERATORS = defineOperators({
+  equals: { schema: { $ref: "#/$defs/scalar" }, evaluate: (s, arg) => ({ holds: sameValue(s, arg) }) },
+  notEquals: { schema: { $ref: "#/$defs/scalar" }, evaluate: (s, arg) => ({ holds: !sameValue(s, arg) }) },
+  oneOf: { schema: SCALARS, evaluate: (s, list) => ({ holds: list.some((v) => sameValue(s, v)) }) },
+  notOneOf: { schema: SCALARS, evaluate: (s, list) => ({ holds: !list.some((v) => sameValue(s, v)) }) }
+});
 
 // src/policy/operators/compare.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 function resolveOperand(op, env) {
   if (typeof op === "number") return { value: op, describe: String(op) };
   if ("context" in op) {
@@ -34980,14 +36505,25 @@ function compareOp(test) {
     return { holds: test(actual, resolved.value), vars: { operand: resolved.describe } };
   };
 }
+function comparison(test) {
+  return {
+    schema: { $ref: "#/$defs/operand" },
+    needs: (operand) => typeof operand === "object" && "context" in operand ? ["nodePortRange"] : [],
+    evaluate: compareOp(test)
+  };
+}
+var COMPARE_OPERATORS = defineOperators({
+  lt: comparison((a, b) => a < b),
+  lte: comparison((a, b) => a <= b),
+  gt: comparison((a, b) => a > b),
+  gte: comparison((a, b) => a >= b)
+});
 
 // src/policy/operators/text.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/policy/regex.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var builtinSources = /* @__PURE__ */ new Set();
 function trustBuiltinRegex(source) {
   builtinSources.add(source);
@@ -35017,13 +36553,19 @@ function policyRegexProblem(source, builtin) {
 }
 
 // src/policy/operators/text.ts
-var matchesOp = (s, re) => ({ holds: compilePolicyRegex(re).test(s.raw) });
-var notMatchesOp = (s, re) => ({ holds: !compilePolicyRegex(re).test(s.raw) });
-var invalidOp = (s) => s.parsed.ok ? { holds: false } : { holds: true, vars: { reason: s.parsed.reason } };
+var TYPED = ["integer", "integers", "portRange", "portList"];
+var TEXT_OPERATORS = defineOperators({
+  matches: { schema: { type: "string" }, regex: (re) => re, evaluate: (s, re) => ({ holds: compilePolicyRegex(re).test(s.raw) }) },
+  notMatches: { schema: { type: "string" }, regex: (re) => re, evaluate: (s, re) => ({ holds: !compilePolicyRegex(re).test(s.raw) }) },
+  invalid: {
+    schema: { const: true },
+    valueTypes: { accepted: TYPED, problem: "invalid needs a valueType other than string" },
+    evaluate: (s) => s.parsed.ok ? { holds: false } : { holds: true, vars: { reason: s.parsed.reason } }
+  }
+});
 
 // src/policy/operators/ports.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 function range(s) {
   if (!s.parsed.ok) return void 0;
   const v = s.parsed.value;
@@ -35040,8 +36582,6 @@ function end(which) {
     return evaluate(inner, sub, env);
   };
 }
-var lowOp = end("lo");
-var highOp = end("hi");
 var overlapsOp = (s, arg, env) => {
   const r = range(s);
   if (!r) return { holds: false };
@@ -35065,14 +36605,44 @@ var sameParityOp = (s) => {
   const r = range(s);
   return { holds: !!r && r.lo % 2 === r.hi % 2 };
 };
+var RANGE_TYPES = { accepted: ["portRange", "integers"], problem: "overlaps, sameParity, low and high need valueType portRange (or integers)" };
+function rangeEnd(which) {
+  return { schema: { $ref: "#/$defs/assertion" }, valueTypes: RANGE_TYPES, nested: (inner) => [[inner, []]], evaluate: end(which) };
+}
+var PORT_OPERATORS = defineOperators({
+  low: rangeEnd("lo"),
+  high: rangeEnd("hi"),
+  overlaps: {
+    schema: {
+      type: "object",
+      additionalProperties: false,
+      required: ["range"],
+      properties: {
+        range: {
+          type: "object",
+          additionalProperties: false,
+          minProperties: 1,
+          maxProperties: 1,
+          properties: {
+            context: { const: "nodePortRange" },
+            range: { type: "string", pattern: "^\\d+-\\d+$" }
+          }
+        },
+        excludeSetting: { $ref: "#/$defs/selector" }
+      }
+    },
+    valueTypes: RANGE_TYPES,
+    needs: (arg) => arg.range.context ? ["nodePortRange"] : [],
+    evaluate: overlapsOp
+  },
+  sameParity: { schema: { const: true }, valueTypes: RANGE_TYPES, evaluate: sameParityOp }
+});
 
 // src/policy/operators/kernel.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/policy/lists.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var statusCache = /* @__PURE__ */ new WeakMap();
 function kernelKeyStatus(list, key) {
   let perList = statusCache.get(list);
@@ -35195,10 +36765,34 @@ var valueShapeOp = (s, want, env) => {
   }
   return { holds: false };
 };
+var KERNEL_OPERATORS = defineOperators({
+  moduleNotLoaded: { schema: { const: true }, needs: () => ["modules"], evaluate: moduleNotLoadedOp },
+  moduleDefault: {
+    schema: {
+      description: "The value is (true) or is not (false) the one the key has as soon as its module loads (policies/lists/module-keys.yaml defaults): {{expected}}.",
+      type: "boolean"
+    },
+    evaluate: moduleDefaultOp
+  },
+  keyStatus: {
+    schema: {
+      description: "What policies/lists/kernel-keys.yaml says about the key: unknown (under a completely listed prefix but not listed), removed (removed at or before the target kernel), vendor (exists only in some vendors' kernels: {{vendor}}), impossible (its first component is not a /proc/sys directory, or it holds blanks: {{reason}}), read-only (a write cannot change it, everywhere or from a pod's own network namespace: {{reason}}).",
+      enum: ["unknown", "removed", "vendor", "impossible", "read-only"]
+    },
+    needs: (want) => want === "removed" ? ["kernel"] : [],
+    evaluate: keyStatusOp
+  },
+  valueShape: {
+    schema: {
+      description: "The value against what the key's kernel handler reads (kernel-keys.yaml values): extra-fields (more integers than the key takes; the rest is silently dropped: {{expected}}, {{text}}), out-of-range (an integer outside the range the handler accepts, the write fails with EINVAL: {{expected}}).",
+      enum: ["extra-fields", "out-of-range"]
+    },
+    evaluate: valueShapeOp
+  }
+});
 
 // src/policy/operators/pod.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var kernelNamespaceOp = (s, list) => {
   const ns = kernelNamespaceOf(s.key);
   return { holds: list.includes(ns), vars: { namespace: ns === "none" ? "no namespace (node-global)" : `the ${ns} namespace` } };
@@ -35226,69 +36820,102 @@ var kubeletAllowedOp = (s, want, env) => {
   return { holds: !!by === want, vars: by ? { allowedBy: by } : {} };
 };
 var keyMatchesOp = (s, selector) => ({ holds: selectorMatches(selector, s.key) });
+var POD_OPERATORS = defineOperators({
+  podSafe: {
+    schema: { description: "The key is (true) or is not (false) in kubelet's safe set for the Kubernetes version and kernel (policies/lists/pod-safe-sysctls.yaml).", type: "boolean" },
+    needs: () => ["kubernetesVersion", "kernel"],
+    evaluate: podSafeOp
+  },
+  kernelNamespace: {
+    schema: {
+      description: "The kernel namespace kubelet files the key under: net (net.*), ipc (kernel.sem, kernel.shm*, kernel.msg*, fs.mqueue.*) or none (node-global).",
+      type: "array",
+      items: { enum: ["net", "ipc", "none"] },
+      minItems: 1,
+      uniqueItems: true
+    },
+    evaluate: kernelNamespaceOp
+  },
+  kubeletAllowed: {
+    schema: { description: "The key is (true) or is not (false) allowed by kubelet's allowedUnsafeSysctls from the linted files.", type: "boolean" },
+    evaluate: kubeletAllowedOp
+  },
+  keyMatches: {
+    schema: { description: "The key matches this selector (key, glob or prefix.**): combined with allOf/anyOf, one policy can hold a different expectation per key.", $ref: "#/$defs/selector" },
+    evaluate: keyMatchesOp
+  }
+});
+
+// src/policy/operators/logic.ts
+init_define_SYSCTL_LINT_BUILTINS();
+var ASSERTIONS = { type: "array", items: { $ref: "#/$defs/assertion" }, minItems: 1 };
+var LOGIC_OPERATORS = defineOperators({
+  allOf: {
+    schema: ASSERTIONS,
+    nested: (list) => list.map((a, i) => [a, [i]]),
+    evaluate: (subject, list, env, evaluate) => {
+      const vars = {};
+      for (const a of list) {
+        const r = evaluate(a, subject, env);
+        if (!r.holds) return { holds: false };
+        Object.assign(vars, r.vars);
+      }
+      return { holds: true, vars };
+    }
+  },
+  anyOf: {
+    schema: ASSERTIONS,
+    nested: (list) => list.map((a, i) => [a, [i]]),
+    evaluate: (subject, list, env, evaluate) => {
+      for (const a of list) {
+        const r = evaluate(a, subject, env);
+        if (r.holds) return r;
+      }
+      return { holds: false };
+    }
+  },
+  not: {
+    schema: { $ref: "#/$defs/assertion" },
+    nested: (a) => [[a, []]],
+    evaluate: (subject, a, env, evaluate) => ({ holds: !evaluate(a, subject, env).holds })
+  }
+});
 
 // src/policy/operators/index.ts
-var OPERATORS = {
-  equals: equalsOp,
-  notEquals: notEqualsOp,
-  oneOf: oneOfOp,
-  notOneOf: notOneOfOp,
-  lt: compareOp((a, b) => a < b),
-  lte: compareOp((a, b) => a <= b),
-  gt: compareOp((a, b) => a > b),
-  gte: compareOp((a, b) => a >= b),
-  matches: matchesOp,
-  notMatches: notMatchesOp,
-  invalid: invalidOp,
-  low: lowOp,
-  high: highOp,
-  overlaps: overlapsOp,
-  sameParity: sameParityOp,
-  moduleNotLoaded: moduleNotLoadedOp,
-  moduleDefault: moduleDefaultOp,
-  keyStatus: keyStatusOp,
-  valueShape: valueShapeOp,
-  podSafe: podSafeOp,
-  kernelNamespace: kernelNamespaceOp,
-  kubeletAllowed: kubeletAllowedOp,
-  keyMatches: keyMatchesOp,
-  allOf: (subject, list, env, evaluate) => {
-    const vars = {};
-    for (const a of list) {
-      const r = evaluate(a, subject, env);
-      if (!r.holds) return { holds: false };
-      Object.assign(vars, r.vars);
-    }
-    return { holds: true, vars };
-  },
-  anyOf: (subject, list, env, evaluate) => {
-    for (const a of list) {
-      const r = evaluate(a, subject, env);
-      if (r.holds) return r;
-    }
-    return { holds: false };
-  },
-  not: (subject, a, env, evaluate) => ({ holds: !evaluate(a, subject, env).holds })
-};
+var OPERATORS = { ...MEMBERSHIP_OPERATORS, ...COMPARE_OPERATORS, ...TEXT_OPERATORS, ...PORT_OPERATORS, ...KERNEL_OPERATORS, ...POD_OPERATORS, ...LOGIC_OPERATORS };
 function operatorName(a) {
   for (const k in a) return k;
   return void 0;
 }
+function definitionOf(name) {
+  const def = OPERATORS[name];
+  if (!def) throw new Error(`unknown operator ${String(name)}`);
+  return def;
+}
 var evaluateAssertion = (a, subject, env) => {
   const name = operatorName(a);
   if (!name) return { holds: false };
-  const op = OPERATORS[name];
-  if (!op) throw new Error(`unknown operator ${String(name)}`);
-  return op(subject, a[name], env, evaluateAssertion);
+  return definitionOf(name).evaluate(subject, a[name], env, evaluateAssertion);
 };
+function walkAssertions(a, path37, visit2) {
+  const name = operatorName(a);
+  if (!name) return;
+  const def = definitionOf(name);
+  visit2(a, path37, name, def);
+  for (const [inner, below] of def.nested?.(a[name]) ?? []) walkAssertions(inner, [...path37, name, ...below], visit2);
+}
+function assertionNeeds(a, out) {
+  if (!a) return;
+  walkAssertions(a, [], (x, _path, name, def) => {
+    for (const n of def.needs?.(x[name]) ?? []) out.add(n);
+  });
+}
 
 // src/policy/drift.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/model/live-values.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 function normalizeLiveValue(v) {
   return v.trim().split(/\s+/).join(" ");
 }
@@ -35338,11 +36965,9 @@ function evaluateDrift(node2, selectors2, report) {
 
 // src/policy/decide.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/policy/message.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var PLACEHOLDERS = [
   "key",
   "value",
@@ -35380,7 +37005,7 @@ var PLACEHOLDERS = [
   "vendor",
   "expected",
   "timing",
-  // live values (issue 4)
+  // live values
   "liveValue",
   "liveSource"
 ];
@@ -35415,34 +37040,8 @@ function decide(p, node2, vars, subject, env, appliers) {
   return { severity: p.severity, message: renderMessage(p.message, vars) };
 }
 
-// src/policy/types.ts
-init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-function isSettingCheck(c) {
-  return "setting" in c;
-}
-function isSyntaxCheck(c) {
-  return "syntax" in c;
-}
-function isFileCheck(c) {
-  return "file" in c;
-}
-function isContextCheck(c) {
-  return "context" in c;
-}
-function isObservationCheck(c) {
-  return "observation" in c;
-}
-function isCommandCheck(c) {
-  return "command" in c;
-}
-function isProvisioningCheck(c) {
-  return "provisioning" in c;
-}
-
 // src/policy/evaluate-cluster.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 function evaluateContextCheck(p, check, node2, opts, base, emit) {
   if (node2.scope !== "cluster") return;
   const c = node2.context;
@@ -35512,7 +37111,6 @@ function contextProvenance(p, node2) {
 
 // src/policy/runtime-checks.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 function commandOf(a) {
   const via = a.via ?? "";
   const i = via.indexOf(": ");
@@ -35590,11 +37188,9 @@ function evaluateProvisioningCheck(check, node2, report) {
 
 // src/policy/fix-intent.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/core/fix.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 function factPrint(rawKey, value, split) {
   return `${rawKey}\0${value}\0${split?.length ? split.join(" ") : ""}`;
 }
@@ -35739,14 +37335,23 @@ function evaluateNode(node2, policies, opts, emit) {
     const check = p.check;
     const provenance = contextProvenance(p, node2);
     const withProvenance = provenance.length ? (f) => dedupEmit({ ...f, related: [...f.related, ...provenance] }) : dedupEmit;
-    if (isSettingCheck(check)) evaluateSettingCheck(p, check, node2, opts, withProvenance);
-    else if (isSyntaxCheck(check)) evaluateSyntaxCheck(p, check, node2, withProvenance);
-    else if (isFileCheck(check)) evaluateFileCheck(p, check, node2, withProvenance);
-    else if (isContextCheck(check)) evaluateContextCheck(p, check, node2, opts, baseVars(node2), withProvenance);
-    else if (isObservationCheck(check)) evaluateObservationCheck(p, check, node2, baseVars(node2), withProvenance);
-    else if (isCommandCheck(check)) evaluateCommandCheck(check, node2, reporter(p, node2, withProvenance));
-    else if (isProvisioningCheck(check)) evaluateProvisioningCheck(check, node2, reporter(p, node2, withProvenance));
+    const kind = checkKind(check);
+    CHECK_EVALUATORS[kind](p, check, node2, opts, withProvenance);
   }
+}
+var CHECK_EVALUATORS = {
+  setting: evaluateSettingCheck,
+  syntax: (p, check, node2, _opts, emit) => evaluateSyntaxCheck(p, check, node2, emit),
+  file: (p, check, node2, _opts, emit) => evaluateFileCheck(p, check, node2, emit),
+  context: (p, check, node2, opts, emit) => evaluateContextCheck(p, check, node2, opts, baseVars(node2), emit),
+  observation: (p, check, node2, _opts, emit) => evaluateObservationCheck(p, check, node2, baseVars(node2), emit),
+  command: (p, check, node2, _opts, emit) => evaluateCommandCheck(check, node2, reporter(p, node2, emit)),
+  provisioning: (p, check, node2, _opts, emit) => evaluateProvisioningCheck(check, node2, reporter(p, node2, emit))
+};
+var CHECK_KIND_KEYS = Object.keys(CHECK_EVALUATORS);
+function checkKind(check) {
+  for (const k of CHECK_KIND_KEYS) if (k in check) return k;
+  throw new Error(`unknown check ${JSON.stringify(Object.keys(check))}`);
 }
 function reporter(p, node2, emit) {
   return (vars, location, key, related = [], subject) => {
@@ -36017,28 +37622,23 @@ var Judge = class {
 
 // src/pipeline/policies.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_path21 = __toESM(require("node:path"), 1);
 
 // src/policy/builtin.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_path20 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 
 // src/policy/load.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs9 = __toESM(require("node:fs"), 1);
 var import_node_path19 = __toESM(require("node:path"), 1);
 
 // src/core/schema-validators.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/core/precompiled-validators.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 function precompiledValidators() {
   return require_standalone_validators();
 }
@@ -36067,7 +37667,6 @@ function schemaValidator(name) {
 
 // src/core/yaml-locate.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 function pointerToPath(pointer) {
   if (!pointer) return [];
   return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
@@ -36076,16 +37675,16 @@ function nodeSpan(node2) {
   const r = node2?.range;
   return r ? { start: r[0], end: r[1] } : void 0;
 }
-function locateInDocument(doc, path38, opts = {}) {
+function locateInDocument(doc, path37, opts = {}) {
   const { isMap: isMap2, isPair, isScalar: isScalar2, isSeq: isSeq2 } = yamlLib();
   let node2 = doc.contents;
   let best = nodeSpan(doc.contents) ?? { start: 0, end: 0 };
-  for (let i = 0; i < path38.length; i++) {
-    const seg = path38[i];
+  for (let i = 0; i < path37.length; i++) {
+    const seg = path37[i];
     if (isMap2(node2)) {
       const pair2 = node2.items.find((p) => isPair(p) && isScalar2(p.key) && String(p.key.value) === String(seg));
       if (!pair2) return best;
-      const last = i === path38.length - 1;
+      const last = i === path37.length - 1;
       if (last && opts.key && isScalar2(pair2.key)) return nodeSpan(pair2.key) ?? best;
       node2 = pair2.value;
       best = nodeSpan(pair2.value) ?? nodeSpan(pair2.key) ?? best;
@@ -36097,6 +37696,24 @@ function locateInDocument(doc, path38, opts = {}) {
     } else return best;
   }
   return best;
+}
+
+// src/policy/types.ts
+init_define_SYSCTL_LINT_BUILTINS();
+function isSettingCheck(c) {
+  return "setting" in c;
+}
+function isSyntaxCheck(c) {
+  return "syntax" in c;
+}
+function isFileCheck(c) {
+  return "file" in c;
+}
+function isContextCheck(c) {
+  return "context" in c;
+}
+function isCommandCheck(c) {
+  return "command" in c;
 }
 
 // src/policy/load.ts
@@ -36149,14 +37766,6 @@ function parseYaml2(text) {
   }
   return { doc, data, problems };
 }
-function walkAssertions(a, path38, visit2) {
-  visit2(a, path38);
-  for (const k of ["allOf", "anyOf"]) a[k]?.forEach((x, i) => walkAssertions(x, [...path38, k, i], visit2));
-  for (const k of ["not", "low", "high"]) {
-    const inner = a[k];
-    if (inner) walkAssertions(inner, [...path38, k], visit2);
-  }
-}
 function assertionRoots(p) {
   const roots = [];
   const valued = isSettingCheck(p.check) || isContextCheck(p.check) ? p.check : void 0;
@@ -36167,8 +37776,8 @@ function assertionRoots(p) {
 function policyRegexSources(p) {
   const out = [];
   for (const [root, rootPath] of assertionRoots(p)) {
-    walkAssertions(root, rootPath, (a) => {
-      for (const re of [a.matches, a.notMatches]) if (re !== void 0) out.push(re);
+    walkAssertions(root, rootPath, (a, _path, name, def) => {
+      if (def.regex) out.push(def.regex(a[name]));
     });
   }
   return out;
@@ -36189,9 +37798,9 @@ function semanticProblems(p, expectedId, builtin) {
   if (expectedId !== void 0 && p.id !== expectedId) out.push({ path: ["id"], message: `id "${p.id}" must equal the file name "${expectedId}"` });
   const templates = [[["message"], p.message]];
   p.cases?.forEach((c, i) => c.message && templates.push([["cases", i, "message"], c.message]));
-  for (const [path38, t] of templates) {
+  for (const [path37, t] of templates) {
     const bad = unknownPlaceholders(t);
-    if (bad.length) out.push({ path: path38, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
+    if (bad.length) out.push({ path: path37, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
   }
   const fixProblem = p.autofix ? autofixProblem(p) : void 0;
   if (fixProblem) out.push({ path: ["autofix", "action"], message: fixProblem });
@@ -36201,16 +37810,11 @@ function semanticProblems(p, expectedId, builtin) {
   if (!valued && p.cases?.some((c) => c.value)) out.push({ path: ["cases"], message: "cases.value needs a setting or context check" });
   if (isContextCheck(p.check) && !(p.scope ?? ["node"]).includes("cluster")) out.push({ path: ["check", "context"], message: "a context check needs scope [cluster]" });
   for (const [root, rootPath] of assertions) {
-    walkAssertions(root, rootPath, (a, path38) => {
-      for (const k of ["matches", "notMatches"]) {
-        const re = a[k];
-        const problem = re === void 0 ? void 0 : policyRegexProblem(re, builtin);
-        if (problem) out.push({ path: [...path38, k], message: problem });
-      }
-      if ((a.overlaps || a.sameParity || a.low || a.high) && valueType !== "portRange" && valueType !== "integers") {
-        out.push({ path: path38, key: false, message: "overlaps, sameParity, low and high need valueType portRange (or integers)" });
-      }
-      if (a.invalid && valueType === "string") out.push({ path: path38, message: "invalid needs a valueType other than string" });
+    walkAssertions(root, rootPath, (a, path37, name, def) => {
+      const problem = def.regex ? policyRegexProblem(def.regex(a[name]), builtin) : void 0;
+      if (problem) out.push({ path: [...path37, name], message: problem });
+      const types = def.valueTypes;
+      if (types && valueType !== void 0 && !types.accepted.includes(valueType)) out.push({ path: path37, key: false, message: types.problem });
     });
   }
   return out;
@@ -36366,7 +37970,6 @@ function loadPolicies(options) {
 
 // src/pipeline/timer.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var PhaseTimer = class {
   timings = {};
   time(phase, fn) {
@@ -36381,7 +37984,6 @@ var PhaseTimer = class {
 
 // src/pipeline/walk.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs10 = __toESM(require("node:fs"), 1);
 var import_node_path22 = __toESM(require("node:path"), 1);
 function walkPaths(paths, cwd, filter, allowUnmatched, timer) {
@@ -36445,11 +38047,9 @@ function walkRoot(root, cwd, tree, filter, timer) {
 
 // src/rules/registry.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/suppress/rules.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var SUPPRESSION_SYNTAX = "`# sysctl-lint disable-next-line <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>` (the next non-blank, non-comment line) or `# sysctl-lint disable <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>` (the whole file)";
 var SUPPRESSION_RULES = {
   invalid: defineEngineRule({
@@ -36497,7 +38097,6 @@ var SUPPRESSION_RULE_IDS = Object.values(SUPPRESSION_RULES).map((r) => r.id);
 
 // src/rules/suggest.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 function editDistance(a, b) {
   const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
   const at = (i, j) => d[i]?.[j] ?? 0;
@@ -36586,11 +38185,42 @@ function buildRuleRegistry(policies) {
 
 // src/suppress/apply.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
+
+// src/core/span.ts
+init_define_SYSCTL_LINT_BUILTINS();
+var LineIndex = class {
+  lineStarts;
+  constructor(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+    }
+    this.lineStarts = starts;
+  }
+  get lineCount() {
+    return this.lineStarts.length;
+  }
+  position(offset) {
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+  }
+  /** Offset of the first character of a 1-based line. */
+  lineStart(line3) {
+    return this.lineStarts[Math.max(0, Math.min(line3 - 1, this.lineStarts.length - 1))] ?? 0;
+  }
+};
 
 // src/suppress/directives.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var DIRECTIVE = /^([ \t]*)#[ \t]*sysctl-lint[ \t]+([A-Za-z][\w-]*)(.*)$/;
 var KINDS = ["disable-next-line", "disable"];
 var LOOKS_LIKE_DIRECTIVE = /^(disable|enable|ignore|suppress)/i;
@@ -36781,11 +38411,9 @@ function applySuppressions(findings, index, opts) {
 
 // src/suppress/control.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/policy/supersede.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 function applySupersession(findings, by, policies) {
   const replaces = /* @__PURE__ */ new Map();
   for (const { policy } of policies) if (policy.supersedes?.length) replaces.set(policy.id, policy.supersedes);
@@ -36832,11 +38460,9 @@ function controlFindings(findings, opts) {
 
 // src/fix/resolve.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/fix/apply.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var Taken = class {
   edits = [];
   /** Index of the first edit that ends after `pos` (or at it, for an empty edit at `pos`). */
@@ -37078,7 +38704,6 @@ function resolveFixes(findings, sources) {
 
 // src/model/settings-view.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var line = (a) => ({ value: a.value, file: a.file, span: a.keySpan, ...a.via ? { via: a.via } : {} });
 function applied(s) {
   const overridden = s.overridden.filter((o) => o !== s.winner && !(o.file === s.winner.file && o.keySpan.start === s.winner.keySpan.start)).map(line);
@@ -37128,7 +38753,7 @@ function nodeSettings(node2, keyFilter) {
 function lint(options) {
   const t0 = performance.now();
   const timer = new PhaseTimer();
-  const { policies: allPolicies, lists, problems } = timer.time("policies", () => loadPolicies(options));
+  const { policies: allPolicies, lists, problems } = timer.time("policies", () => options.loadedPolicies ?? loadPolicies(options));
   const policies = options.ruleFilter ? allPolicies.filter((p) => options.ruleFilter?.(p.policy.id)) : allPolicies;
   const findings = [];
   const sources = new SourceStore();
@@ -37234,7 +38859,6 @@ function lint(options) {
 
 // src/reporters/colors.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var wrap = (open, close) => (s) => `\x1B[${open}m${s}\x1B[${close}m`;
 function palette(enabled) {
   if (!enabled) {
@@ -37252,15 +38876,12 @@ function colorWanted(stream, env, flag2) {
 
 // src/reporters/index.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/reporters/json.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/reporters/context.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var PositionResolver = class {
   constructor(sources) {
     this.sources = sources;
@@ -37299,7 +38920,6 @@ var PositionResolver = class {
 
 // src/reporters/escape.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var UNSAFE_CHARS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 function visible(c) {
   const code = c.charCodeAt(0);
@@ -37341,11 +38961,9 @@ function xmlText(s) {
 
 // src/reporters/rule-docs.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/rules/links.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 function ruleAnchor(id) {
   return id.replace(/[^a-z0-9-]/g, "-");
 }
@@ -37397,12 +39015,10 @@ function truncateText(s, max) {
 
 // src/reporters/fingerprint.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_crypto = require("node:crypto");
 
 // src/reporters/repo-paths.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs11 = __toESM(require("node:fs"), 1);
 var import_node_path24 = __toESM(require("node:path"), 1);
 var import_node_url2 = require("node:url");
@@ -37546,7 +39162,6 @@ function reportJson(ctx) {
 
 // src/reporters/text.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 function sevLabel(s, c) {
   return s === "error" ? c.red("error") : s === "warning" ? c.yellow("warning") : c.blue("info");
 }
@@ -37667,7 +39282,6 @@ function reportText(ctx) {
 
 // src/reporters/sarif.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var SARIF_AUTOMATION_ID = "sysctl-lint/";
 var MAX_DESCRIPTION = 1024;
@@ -37801,11 +39415,9 @@ function buildSarif(ctx) {
 
 // src/reporters/github.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/reporters/workflow-commands.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 function escapeData(s) {
   return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -37972,7 +39584,6 @@ _${plural(total - listed, "more finding")} not listed to keep this summary withi
 
 // src/reporters/html.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_crypto2 = require("node:crypto");
 var FRAME_CONTEXT = 1;
 function jsonForScript(data) {
@@ -38165,7 +39776,6 @@ function reportHtml(ctx) {
 
 // src/reporters/junit.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var attr = (name, value) => ` ${name}="${xmlText(String(value))}"`;
 var body = (lines) => lines.map(xmlText).join("\n");
 function reportJunit(ctx) {
@@ -38242,7 +39852,6 @@ ${cases.join("\n")}
 
 // src/reporters/gitlab.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_crypto3 = require("node:crypto");
 var SEVERITY = { error: "major", warning: "minor", info: "info" };
 function uniqueFingerprints() {
@@ -38294,12 +39903,10 @@ var REPORTERS = {
 
 // src/cli/args.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_util = require("node:util");
 
 // src/core/url.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 function isHttpUrl(s) {
   try {
     return /^https?:$/.test(new URL(s).protocol);
@@ -38437,12 +40044,12 @@ var OPTIONS = {
   "stdin-filename": { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
-  // --- delivery and live values (issue 4) ---
+  // --- delivery and live values ---
   live: { type: "boolean" },
   "proc-root": { type: "string" },
   "live-snapshot": { type: "string" },
   "max-annotations": { type: "string" },
-  // user control (issue 5)
+  // user control
   config: { type: "string", short: "c" },
   "no-config": { type: "boolean" },
   "print-config": { type: "boolean" },
@@ -38559,7 +40166,6 @@ function parseCli(argv) {
 
 // src/cli/stats.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var PHASES = [
   ["startup", "Node start-up and loading the CLI"],
   ["config", "finding, reading and validating the config file"],
@@ -38596,7 +40202,6 @@ function formatStats(result, cli) {
 
 // src/cli/version.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs12 = __toESM(require("node:fs"), 1);
 var import_node_url3 = require("node:url");
 function toolVersion() {
@@ -38611,7 +40216,6 @@ function toolVersion() {
 
 // src/cli/delivery.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_fs13 = __toESM(require("node:fs"), 1);
 function githubOptionsFromEnv(env, annotationLimit) {
   return { annotationLimit, serverUrl: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, sha: env.GITHUB_SHA };
@@ -38635,83 +40239,44 @@ function afterReport(opts, ctx, env, stderr) {
 
 // src/cli/user-control.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs18 = __toESM(require("node:fs"), 1);
-var import_node_path33 = __toESM(require("node:path"), 1);
+var import_node_fs17 = __toESM(require("node:fs"), 1);
+var import_node_path32 = __toESM(require("node:path"), 1);
+
+// src/cli/problems.ts
+init_define_SYSCTL_LINT_BUILTINS();
+function describeProblem(p) {
+  if (!p.text) return `${p.file}: ${p.message}`;
+  const pos = new LineIndex(p.text).position(p.span.start);
+  return `${p.file}:${pos.line}:${pos.column}: ${p.message}`;
+}
+function writeRunProblems(result, stderr) {
+  let status = 0;
+  for (const p of result.problems) {
+    stderr.write(`sysctl-lint: invalid policy: ${describeProblem(p)}
+`);
+    status = 2;
+  }
+  for (const e of result.inputErrors) {
+    stderr.write(`sysctl-lint: ${e.path}: ${e.message}
+`);
+    status = 2;
+  }
+  return status;
+}
 
 // src/cli/commands/rules.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/rules/describe.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/rules/examples.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs14 = __toESM(require("node:fs"), 1);
-var import_node_path25 = __toESM(require("node:path"), 1);
-var import_node_url4 = require("node:url");
-function listCaseNames(dir) {
-  if (!import_node_fs14.default.existsSync(dir)) return [];
-  return import_node_fs14.default.readdirSync(dir).filter((n) => !n.endsWith(".snap") && !n.endsWith(".args")).sort();
-}
-function readCaseFiles(abs, rel) {
-  const st = import_node_fs14.default.lstatSync(abs);
-  if (st.isSymbolicLink()) return [{ path: rel, link: import_node_fs14.default.readlinkSync(abs) }];
-  if (st.isDirectory()) {
-    return import_node_fs14.default.readdirSync(abs).sort().flatMap((n) => readCaseFiles(import_node_path25.default.join(abs, n), `${rel}/${n}`));
-  }
-  return [{ path: rel, text: import_node_fs14.default.readFileSync(abs, "utf8") }];
-}
-function displayable(files) {
-  return files.every((f) => f.text === void 0 || !/[\r\ufeff]/.test(f.text));
-}
-function readCase(policyDir, kind) {
-  const names = listCaseNames(import_node_path25.default.join(policyDir, kind));
-  const cases = names.map((n) => ({ n, files: readCaseFiles(import_node_path25.default.join(policyDir, kind, n), `${kind}/${n}`) }));
-  const pick = cases.find((c) => displayable(c.files)) ?? cases[0];
-  if (!pick) return void 0;
-  const first = pick.n;
-  const abs = import_node_path25.default.join(policyDir, kind, first);
-  const argsFile = `${abs}.args`;
-  const snapFile = `${abs}.snap`;
-  return {
-    name: `${kind}/${first}`,
-    args: import_node_fs14.default.existsSync(argsFile) ? import_node_fs14.default.readFileSync(argsFile, "utf8").trim().split(/\s+/).filter(Boolean) : [],
-    files: pick.files,
-    ...import_node_fs14.default.existsSync(snapFile) ? { output: import_node_fs14.default.readFileSync(snapFile, "utf8") } : {}
-  };
-}
-var ENGINE_RULE_PREFIX = "sysctl-lint/";
-function loadFolder(casesDir, prefix, table) {
-  if (!import_node_fs14.default.existsSync(casesDir)) return;
-  for (const name of import_node_fs14.default.readdirSync(casesDir).sort()) {
-    const dir = import_node_path25.default.join(casesDir, name);
-    if (!import_node_fs14.default.statSync(dir).isDirectory()) continue;
-    const invalid = readCase(dir, "invalid");
-    const valid = readCase(dir, "valid");
-    if (invalid || valid) table[prefix + name] = { ...invalid ? { invalid } : {}, ...valid ? { valid } : {} };
-  }
-}
-function loadExamplesFromDisk(testDir2) {
-  const table = {};
-  loadFolder(import_node_path25.default.join(testDir2, "policies"), "", table);
-  loadFolder(import_node_path25.default.join(testDir2, "engine-rules"), ENGINE_RULE_PREFIX, table);
-  return table;
-}
-function testDir() {
-  return (0, import_node_url4.fileURLToPath)(new URL("../../test/", "file:///sysctl-lint/bundle"));
-}
 function ruleTestFolder(id) {
-  return id.startsWith(ENGINE_RULE_PREFIX) ? `test/engine-rules/${id.slice(ENGINE_RULE_PREFIX.length)}` : `test/policies/${id}`;
+  return id.startsWith("sysctl-lint/") ? `test/engine-rules/${id.slice("sysctl-lint/".length)}` : `test/policies/${id}`;
 }
-var cached2;
 function ruleExamples() {
-  if (cached2) return cached2;
-  cached2 = typeof define_SYSCTL_LINT_EXAMPLES_default !== "undefined" ? define_SYSCTL_LINT_EXAMPLES_default : loadExamplesFromDisk(testDir());
-  return cached2;
+  return require_examples();
 }
 function exampleCommand(c) {
   const root = c.args.includes("--root");
@@ -38740,14 +40305,6 @@ var CONTEXT_SHORT = {
   completeRoot: "complete root",
   modules: "modules-load.d"
 };
-function assertionNeeds(a, out) {
-  if (!a) return;
-  for (const op of [a.lt, a.lte, a.gt, a.gte]) if (op && typeof op === "object" && "context" in op) out.add("nodePortRange");
-  if (a.overlaps?.range.context) out.add("nodePortRange");
-  if (a.moduleNotLoaded) out.add("modules");
-  if (a.keyStatus === "removed") out.add("kernel");
-  for (const x of [...a.allOf ?? [], ...a.anyOf ?? [], a.not, a.low, a.high]) assertionNeeds(x, out);
-}
 function contextNeeds(p) {
   const out = /* @__PURE__ */ new Set();
   conditionReads(p.appliesWhen, out);
@@ -38820,7 +40377,6 @@ function ruleDocs(policies, examples = ruleExamples()) {
 
 // src/rules/render.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 function indent(text, pad) {
   return text.replace(/\s+$/, "").split("\n").map((l) => l ? pad + l : l).join("\n");
 }
@@ -38996,9 +40552,8 @@ function runListRules(policies, format, rules, io) {
 
 // src/config/ignore-filter.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs15 = __toESM(require("node:fs"), 1);
-var import_node_path26 = __toESM(require("node:path"), 1);
+var import_node_fs14 = __toESM(require("node:fs"), 1);
+var import_node_path25 = __toESM(require("node:path"), 1);
 var import_ignore = __toESM(require_ignore(), 1);
 var GITIGNORE_SIZE_LIMIT = 1024 * 1024;
 var GitignoreRules = class {
@@ -39009,21 +40564,21 @@ var GitignoreRules = class {
   levelLists = /* @__PURE__ */ new Map();
   /** The nearest directory at or above `dir` holding `.git` (a directory, or a file for worktrees). */
   gitRoot(dir) {
-    const cached3 = this.gitRoots.get(dir);
-    if (cached3 !== void 0) return cached3 ?? void 0;
+    const cached2 = this.gitRoots.get(dir);
+    if (cached2 !== void 0) return cached2 ?? void 0;
     let found;
-    if (import_node_fs15.default.existsSync(import_node_path26.default.join(dir, ".git"))) found = dir;
+    if (import_node_fs14.default.existsSync(import_node_path25.default.join(dir, ".git"))) found = dir;
     else {
-      const parent = import_node_path26.default.dirname(dir);
+      const parent = import_node_path25.default.dirname(dir);
       found = parent === dir ? null : this.gitRoot(parent) ?? null;
     }
     this.gitRoots.set(dir, found);
     return found ?? void 0;
   }
   level(dir, file) {
-    const key = import_node_path26.default.join(dir, file);
-    const cached3 = this.levels.get(key);
-    if (cached3 !== void 0) return cached3 ?? void 0;
+    const key = import_node_path25.default.join(dir, file);
+    const cached2 = this.levels.get(key);
+    if (cached2 !== void 0) return cached2 ?? void 0;
     let level;
     try {
       level = { dir, ig: (0, import_ignore.default)().add(decodeText(readRegularFile(key, GITIGNORE_SIZE_LIMIT).bytes)) };
@@ -39043,22 +40598,22 @@ var GitignoreRules = class {
       return void 0;
     }
     levels = [];
-    for (let d = dir; ; d = import_node_path26.default.dirname(d)) {
+    for (let d = dir; ; d = import_node_path25.default.dirname(d)) {
       const l = this.level(d, ".gitignore");
       if (l) levels.push(l);
-      if (d === root || import_node_path26.default.dirname(d) === d) break;
+      if (d === root || import_node_path25.default.dirname(d) === d) break;
     }
-    const exclude = this.level(import_node_path26.default.join(root, ".git", "info"), "exclude");
+    const exclude = this.level(import_node_path25.default.join(root, ".git", "info"), "exclude");
     if (exclude) levels.push({ dir: root, ig: exclude.ig });
     this.levelLists.set(dir, levels);
     return levels;
   }
   /** Whether git's rules (every level, parents included) ignore `abs`. */
   ignoredByGit(abs, isDir) {
-    const levels = this.levelsOf(import_node_path26.default.dirname(abs));
+    const levels = this.levelsOf(import_node_path25.default.dirname(abs));
     if (!levels) return false;
     for (const l of levels) {
-      const rel = toPosix(import_node_path26.default.relative(l.dir, abs));
+      const rel = toPosix(import_node_path25.default.relative(l.dir, abs));
       if (!rel || rel.startsWith("..")) continue;
       const r = l.ig.test(isDir ? `${rel}/` : rel);
       if (r.ignored) return true;
@@ -39083,14 +40638,14 @@ var GitignoreRules = class {
 };
 function isInside3(outer, inner) {
   if (inner === outer) return true;
-  return inner.startsWith(outer.endsWith(import_node_path26.default.sep) ? outer : outer + import_node_path26.default.sep);
+  return inner.startsWith(outer.endsWith(import_node_path25.default.sep) ? outer : outer + import_node_path25.default.sep);
 }
 function toPosix(p) {
-  return p.split(import_node_path26.default.sep).join("/");
+  return p.split(import_node_path25.default.sep).join("/");
 }
 function createInputFilter(opts) {
   const git = opts.respectGitignore ? new GitignoreRules() : void 0;
-  const roots = opts.roots.map((r) => import_node_path26.default.resolve(r));
+  const roots = opts.roots.map((r) => import_node_path25.default.resolve(r));
   const floorOf = (abs) => {
     let best;
     for (const r of roots) if (isInside3(r, abs) && r !== abs && (!best || r.length > best.length)) best = r;
@@ -39111,8 +40666,7 @@ function createInputFilter(opts) {
 
 // src/config/print.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path27 = __toESM(require("node:path"), 1);
+var import_node_path26 = __toESM(require("node:path"), 1);
 var COMMENT_COLUMN = 44;
 function q(s) {
   return JSON.stringify(s);
@@ -39121,7 +40675,7 @@ function line2(text, source) {
   return `${text.padEnd(COMMENT_COLUMN - 1)} # ${source}`;
 }
 function displayDir(abs, cwd) {
-  const rel = import_node_path27.default.relative(cwd, abs).split(import_node_path27.default.sep).join("/");
+  const rel = import_node_path26.default.relative(cwd, abs).split(import_node_path26.default.sep).join("/");
   return rel === "" ? "." : rel;
 }
 function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/config.schema.json", repo) {
@@ -39201,37 +40755,34 @@ function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/confi
 
 // src/config/resolve.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path32 = __toESM(require("node:path"), 1);
+var import_node_path31 = __toESM(require("node:path"), 1);
 
 // src/config/find.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs16 = __toESM(require("node:fs"), 1);
-var import_node_path28 = __toESM(require("node:path"), 1);
+var import_node_fs15 = __toESM(require("node:fs"), 1);
+var import_node_path27 = __toESM(require("node:path"), 1);
 var CONFIG_NAMES = [".sysctl-lint.yaml", ".sysctl-lint.yml"];
 function isFile(p) {
   try {
-    return !import_node_fs16.default.lstatSync(p).isDirectory();
+    return !import_node_fs15.default.lstatSync(p).isDirectory();
   } catch {
     return false;
   }
 }
 function findConfig(cwd) {
-  for (let dir = import_node_path28.default.resolve(cwd); ; ) {
-    const present = CONFIG_NAMES.map((n) => import_node_path28.default.join(dir, n)).filter(isFile);
+  for (let dir = import_node_path27.default.resolve(cwd); ; ) {
+    const present = CONFIG_NAMES.map((n) => import_node_path27.default.join(dir, n)).filter(isFile);
     if (present.length > 1) return { problem: `${present.join(" and ")} both exist; keep one` };
     if (present[0]) return { abs: present[0] };
-    const parent = import_node_path28.default.dirname(dir);
-    if (parent === dir || import_node_fs16.default.existsSync(import_node_path28.default.join(dir, ".git"))) return {};
+    const parent = import_node_path27.default.dirname(dir);
+    if (parent === dir || import_node_fs15.default.existsSync(import_node_path27.default.join(dir, ".git"))) return {};
     dir = parent;
   }
 }
 
 // src/config/globs.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path29 = __toESM(require("node:path"), 1);
+var import_node_path28 = __toESM(require("node:path"), 1);
 var import_ignore2 = __toESM(require_ignore(), 1);
 var GlobSet = class {
   constructor(baseDir, patterns) {
@@ -39244,9 +40795,9 @@ var GlobSet = class {
   ig;
   /** The path relative to the base directory in the form `ignore` expects, or undefined outside it. */
   relative(abs, isDir = false) {
-    const rel = import_node_path29.default.relative(this.baseDir, abs);
-    if (!rel || rel.startsWith("..") || import_node_path29.default.isAbsolute(rel)) return void 0;
-    const posix = rel.split(import_node_path29.default.sep).join("/");
+    const rel = import_node_path28.default.relative(this.baseDir, abs);
+    if (!rel || rel.startsWith("..") || import_node_path28.default.isAbsolute(rel)) return void 0;
+    const posix = rel.split(import_node_path28.default.sep).join("/");
     return isDir ? `${posix}/` : posix;
   }
   /** Whether the patterns select `abs` (a file, or a directory with isDir). Paths outside the base never match. */
@@ -39258,9 +40809,8 @@ var GlobSet = class {
 
 // src/config/load.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs17 = __toESM(require("node:fs"), 1);
-var import_node_path30 = __toESM(require("node:path"), 1);
+var import_node_fs16 = __toESM(require("node:fs"), 1);
+var import_node_path29 = __toESM(require("node:path"), 1);
 function validate(data) {
   const validator = schemaValidator("config");
   validator(data);
@@ -39316,16 +40866,16 @@ function loadConfigText(text, abs, display) {
     if (names.has(n.name)) problems.push(problemAt(["nodes", i, "name"], `nodes[${i}].name: "${n.name}" names two node groups`));
     names.add(n.name);
   });
-  const dir = import_node_path30.default.dirname(abs);
+  const dir = import_node_path29.default.dirname(abs);
   config.policies?.forEach((p, i) => {
-    const target2 = import_node_path30.default.resolve(dir, p);
-    if (!import_node_fs17.default.existsSync(target2) || !import_node_fs17.default.statSync(target2).isDirectory()) problems.push(problemAt(["policies", i], `policies[${i}]: "${p}" is not a directory (paths are relative to ${display})`));
+    const target2 = import_node_path29.default.resolve(dir, p);
+    if (!import_node_fs16.default.existsSync(target2) || !import_node_fs16.default.statSync(target2).isDirectory()) problems.push(problemAt(["policies", i], `policies[${i}]: "${p}" is not a directory (paths are relative to ${display})`));
   });
   const where = (p) => `${display}:${lines.position(locateInDocument(doc, p).start).line}`;
   return { config: { file: display, abs, dir, data: config, where, problemAt }, problems };
 }
 var CONFIG_SIZE_LIMIT = 1024 * 1024;
-function loadConfigFile(abs, display, cwd = import_node_path30.default.dirname(abs)) {
+function loadConfigFile(abs, display, cwd = import_node_path29.default.dirname(abs)) {
   let text;
   try {
     text = decodeText(readRegularFile(resolveNamedFile(abs, cwd), CONFIG_SIZE_LIMIT).bytes);
@@ -39338,8 +40888,7 @@ function loadConfigFile(abs, display, cwd = import_node_path30.default.dirname(a
 
 // src/config/rule-settings.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path31 = __toESM(require("node:path"), 1);
+var import_node_path30 = __toESM(require("node:path"), 1);
 var RuleSettings = class {
   constructor(base, overrides, cwd) {
     this.base = base;
@@ -39356,7 +40905,7 @@ var RuleSettings = class {
   levelFor(ruleId, file) {
     let level = this.base.get(ruleId)?.level;
     if (this.overrides.length) {
-      const abs = import_node_path31.default.resolve(this.cwd, file);
+      const abs = import_node_path30.default.resolve(this.cwd, file);
       for (const o of this.overrides) {
         const l = o.rules.get(ruleId);
         if (l && o.files.matches(abs)) level = l.level;
@@ -39398,7 +40947,7 @@ function locateAndLoadConfig(flags, cwd, display) {
   if (flags.noConfig) return { problems: [] };
   let abs;
   if (flags.config !== void 0) {
-    abs = import_node_path32.default.resolve(cwd, flags.config);
+    abs = import_node_path31.default.resolve(cwd, flags.config);
   } else {
     const found = findConfig(cwd);
     if (found.problem) return { problems: [{ file: display(cwd), text: "", span: { start: 0, end: 0 }, message: found.problem }] };
@@ -39430,8 +40979,8 @@ function resolveConfig(flags, cwd, file, rulesOf) {
   };
   const base = file?.dir ?? cwd;
   const policies = [];
-  data.policies?.forEach((p, i) => policies.push({ value: import_node_path32.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
-  for (const p of flags.policies ?? []) policies.push({ value: import_node_path32.default.resolve(cwd, p), source: "--policies" });
+  data.policies?.forEach((p, i) => policies.push({ value: import_node_path31.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
+  for (const p of flags.policies ?? []) policies.push({ value: import_node_path31.default.resolve(cwd, p), source: "--policies" });
   const catalog = rulesOf(policies.map((p) => p.value));
   const ruleMap = (rules, at) => {
     const out = /* @__PURE__ */ new Map();
@@ -39475,14 +41024,9 @@ function resolveConfig(flags, cwd, file, rulesOf) {
 
 // src/cli/user-control.ts
 var TODAY_ENV = "SYSCTL_LINT_TODAY";
-function describeProblem(p) {
-  if (!p.text) return `${p.file}: ${p.message}`;
-  const pos = new LineIndex(p.text).position(p.span.start);
-  return `${p.file}:${pos.line}:${pos.column}: ${p.message}`;
-}
 function repositoryContext(opts, cwd, config) {
   if (opts.paths.length === 0 && !opts.root) return void 0;
-  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path33.default.resolve(cwd, p));
+  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path32.default.resolve(cwd, p));
   const r = lint({
     paths: opts.paths,
     root: opts.root,
@@ -39509,7 +41053,12 @@ function userControl(opts, io) {
 `);
     return { exit: 2 };
   }
-  const resolved = resolveConfig(opts, io.cwd, loaded.file, (dirs) => buildRuleRegistry(loadPolicies({ policyDirs: dirs, cwd: io.cwd }).policies));
+  let policies;
+  const policiesOf = (dirs) => {
+    if (!policies || policies.dirs.join("\0") !== dirs.join("\0")) policies = { dirs, loaded: loadPolicies({ policyDirs: dirs, cwd: io.cwd, maxFileSize: opts.maxFileSize }) };
+    return policies.loaded;
+  };
+  const resolved = resolveConfig(opts, io.cwd, loaded.file, (dirs) => buildRuleRegistry(policiesOf(dirs).policies));
   if (!resolved.config) {
     for (const p of resolved.problems) err(`sysctl-lint: invalid config: ${describeProblem(p)}
 `);
@@ -39519,21 +41068,21 @@ function userControl(opts, io) {
   const policyDirs = config.policies.map((p) => p.value);
   const write = (s) => {
     if (!opts.outputFile) return io.stdout.write(s);
-    const out = import_node_path33.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs18.default.mkdirSync(import_node_path33.default.dirname(out), { recursive: true });
-    import_node_fs18.default.appendFileSync(out, s);
+    const out = import_node_path32.default.resolve(io.cwd, opts.outputFile);
+    import_node_fs17.default.mkdirSync(import_node_path32.default.dirname(out), { recursive: true });
+    import_node_fs17.default.appendFileSync(out, s);
   };
-  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs18.default.rmSync(import_node_path33.default.resolve(io.cwd, opts.outputFile), { force: true });
+  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs17.default.rmSync(import_node_path32.default.resolve(io.cwd, opts.outputFile), { force: true });
   const docsIO = { stdout: write, stderr: err };
   if (opts.printConfig) {
     write(printConfig(config, `https://unpkg.com/sysctl-lint@${toolVersion()}/schemas/config.schema.json`, repositoryContext(opts, io.cwd, config)));
     return { exit: 0 };
   }
   if (opts.listRules || opts.paths[0] === "explain") {
-    const { policies, problems } = loadPolicies({ policyDirs, cwd: io.cwd });
+    const { policies: policies2, problems } = policiesOf(policyDirs);
     for (const p of problems) err(`sysctl-lint: invalid policy: ${describeProblem(p)}
 `);
-    const status = opts.listRules ? runListRules(policies, opts.format, config.rules, docsIO) : runExplain(opts.paths.slice(1), policies, opts.format, config.rules, docsIO);
+    const status = opts.listRules ? runListRules(policies2, opts.format, config.rules, docsIO) : runExplain(opts.paths.slice(1), policies2, opts.format, config.rules, docsIO);
     return { exit: problems.length ? 2 : status };
   }
   const today = io.env[TODAY_ENV];
@@ -39544,7 +41093,7 @@ function userControl(opts, io) {
   }
   const ctx = config.context;
   const fromFile = (v) => v && !v.source.startsWith("--") ? v.source : void 0;
-  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path33.default.resolve(io.cwd, p));
+  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path32.default.resolve(io.cwd, p));
   return {
     config,
     lintOptions: {
@@ -39556,6 +41105,7 @@ function userControl(opts, io) {
       kubeProxyMode: ctx.kubeProxyMode?.value,
       contextSources: { kernel: fromFile(ctx.kernel), kubernetesVersion: fromFile(ctx.kubernetesVersion), nodeRole: fromFile(ctx.nodeRole), nodePortRange: fromFile(ctx.nodePortRange), kubeProxyMode: fromFile(ctx.kubeProxyMode) },
       policyDirs,
+      loadedPolicies: policiesOf(policyDirs),
       ruleSettings: config.rules.isEmpty ? void 0 : config.rules,
       ruleFilter: config.rules.isEmpty ? void 0 : (id) => config.rules.evaluates(id),
       inputFilter: createInputFilter({ roots, configIgnore: config.ignore.set, respectGitignore: config.respectGitignore.value }),
@@ -39567,8 +41117,7 @@ function userControl(opts, io) {
 
 // src/inputs/stdin.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs19 = __toESM(require("node:fs"), 1);
+var import_node_fs18 = __toESM(require("node:fs"), 1);
 function pause(ms2) {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms2);
 }
@@ -39579,7 +41128,7 @@ function readStdin(maxSize, fd = 0) {
   for (; ; ) {
     let n;
     try {
-      n = import_node_fs19.default.readSync(fd, buf, 0, buf.length, null);
+      n = import_node_fs18.default.readSync(fd, buf, 0, buf.length, null);
     } catch (e) {
       const code = e.code;
       if (code === "EAGAIN") {
@@ -39599,11 +41148,9 @@ function readStdin(maxSize, fd = 0) {
 
 // src/cli/commands/fix.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 
 // src/reporters/fix-diff.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var CONTEXT = 3;
 function splitLines3(text) {
   return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
@@ -39712,12 +41259,11 @@ ${out.join("")}` : "";
 
 // src/fix/write.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 var import_node_crypto4 = require("node:crypto");
-var import_node_fs20 = __toESM(require("node:fs"), 1);
-var import_node_path34 = __toESM(require("node:path"), 1);
+var import_node_fs19 = __toESM(require("node:fs"), 1);
+var import_node_path33 = __toESM(require("node:path"), 1);
 var BOM = Buffer.from([239, 187, 191]);
-var O_NOFOLLOW2 = import_node_fs20.default.constants.O_NOFOLLOW ?? 0;
+var O_NOFOLLOW2 = import_node_fs19.default.constants.O_NOFOLLOW ?? 0;
 var FixRefused = class extends Error {
 };
 function readForFix(rec) {
@@ -39741,10 +41287,10 @@ function fixedText(rec, edits) {
 }
 function writeFixed(rec, text, bom) {
   const target2 = rec.path;
-  const dir = import_node_path34.default.dirname(target2);
+  const dir = import_node_path33.default.dirname(target2);
   let st;
   try {
-    st = import_node_fs20.default.lstatSync(target2);
+    st = import_node_fs19.default.lstatSync(target2);
   } catch (e) {
     throw new FixRefused(`cannot be written: ${e.message}`);
   }
@@ -39753,34 +41299,34 @@ function writeFixed(rec, text, bom) {
   if (st.nlink > 1) throw new FixRefused(`has ${st.nlink} hard links: not fixed (edit it by hand)`);
   let realDir;
   try {
-    realDir = import_node_fs20.default.realpathSync.native(dir);
+    realDir = import_node_fs19.default.realpathSync.native(dir);
   } catch (e) {
     throw new FixRefused(`cannot be written: ${e.message}`);
   }
   if (realDir !== dir) throw new FixRefused("its directory changed since it was linted: not fixed");
-  const tmp = import_node_path34.default.join(dir, `.${import_node_path34.default.basename(target2)}.sysctl-lint-${process.pid}-${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
+  const tmp = import_node_path33.default.join(dir, `.${import_node_path33.default.basename(target2)}.sysctl-lint-${process.pid}-${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
   let fd;
   try {
-    fd = import_node_fs20.default.openSync(tmp, import_node_fs20.default.constants.O_WRONLY | import_node_fs20.default.constants.O_CREAT | import_node_fs20.default.constants.O_EXCL | O_NOFOLLOW2, 384);
+    fd = import_node_fs19.default.openSync(tmp, import_node_fs19.default.constants.O_WRONLY | import_node_fs19.default.constants.O_CREAT | import_node_fs19.default.constants.O_EXCL | O_NOFOLLOW2, 384);
     const data = Buffer.from(text, "utf8");
     const out = bom ? Buffer.concat([BOM, data]) : data;
     let off = 0;
-    while (off < out.length) off += import_node_fs20.default.writeSync(fd, out, off, out.length - off);
+    while (off < out.length) off += import_node_fs19.default.writeSync(fd, out, off, out.length - off);
     if (typeof process.getuid === "function" && (st.uid !== process.getuid() || st.gid !== process.getgid?.())) {
       try {
-        import_node_fs20.default.fchownSync(fd, st.uid, st.gid);
+        import_node_fs19.default.fchownSync(fd, st.uid, st.gid);
       } catch {
         throw new FixRefused("is owned by another user, and its owner could not be kept: not fixed");
       }
     }
-    import_node_fs20.default.fchmodSync(fd, st.mode & 4095);
-    import_node_fs20.default.fsyncSync(fd);
-    import_node_fs20.default.closeSync(fd);
+    import_node_fs19.default.fchmodSync(fd, st.mode & 4095);
+    import_node_fs19.default.fsyncSync(fd);
+    import_node_fs19.default.closeSync(fd);
     fd = void 0;
-    import_node_fs20.default.renameSync(tmp, target2);
+    import_node_fs19.default.renameSync(tmp, target2);
   } catch (e) {
-    if (fd !== void 0) import_node_fs20.default.closeSync(fd);
-    import_node_fs20.default.rmSync(tmp, { force: true });
+    if (fd !== void 0) import_node_fs19.default.closeSync(fd);
+    import_node_fs19.default.rmSync(tmp, { force: true });
     if (e instanceof FixRefused) throw e;
     throw new FixRefused(`cannot be written: ${e.message}`);
   }
@@ -39839,8 +41385,7 @@ function writePlan(plan, result) {
 
 // src/cli/commands/show.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_path35 = __toESM(require("node:path"), 1);
+var import_node_path34 = __toESM(require("node:path"), 1);
 var APPLIER_NAMES2 = { systemd: "systemd-sysctl", procps: "procps", live: "running kernel" };
 var Positions = class {
   constructor(sources) {
@@ -39923,7 +41468,7 @@ function showMarkdown(nodes, sources) {
 function nodeAt(nodes, arg, cwd) {
   const named2 = nodes.filter((n) => n.label === arg || n.id === arg);
   if (named2.length === 1) return named2[0];
-  const rel = import_node_path35.default.relative(cwd, import_node_path35.default.resolve(cwd, arg)).split(import_node_path35.default.sep).join("/");
+  const rel = import_node_path34.default.relative(cwd, import_node_path34.default.resolve(cwd, arg)).split(import_node_path34.default.sep).join("/");
   const under = (f) => rel === "" || f === rel || f.startsWith(`${rel}/`);
   const found = nodes.filter((n) => n.provenance !== "live" && (n.files.some(under) || under(n.label)));
   if (found.length === 1) return found[0];
@@ -39970,9 +41515,8 @@ function diffMarkdown(d, sources) {
 
 // src/baseline/baseline.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
-var import_node_fs21 = __toESM(require("node:fs"), 1);
-var import_node_path36 = __toESM(require("node:path"), 1);
+var import_node_fs20 = __toESM(require("node:fs"), 1);
+var import_node_path35 = __toESM(require("node:path"), 1);
 var BASELINE_VERSION = 1;
 var BASELINE_SIZE_LIMIT = 64 * 1024 * 1024;
 var BaselineError = class extends Error {
@@ -39983,7 +41527,7 @@ function isEntry(e) {
   return typeof o.fingerprint === "string" && /^[0-9a-f]{32}$/.test(o.fingerprint) && typeof o.ruleId === "string" && typeof o.file === "string" && (o.key === void 0 || typeof o.key === "string") && typeof o.line === "string" && Number.isInteger(o.count) && o.count >= 1;
 }
 function readBaseline(file, cwd) {
-  const abs = import_node_path36.default.resolve(cwd, file);
+  const abs = import_node_path35.default.resolve(cwd, file);
   let text;
   try {
     text = decodeText(readRegularFile(resolveNamedFile(abs, cwd), BASELINE_SIZE_LIMIT).bytes);
@@ -40015,13 +41559,13 @@ function entriesFor(findings, fingerprint) {
   return [...entries2.values()].sort(byFileThenRule);
 }
 function writeBaseline(file, cwd, entries2) {
-  const abs = import_node_path36.default.resolve(cwd, file);
+  const abs = import_node_path35.default.resolve(cwd, file);
   const text = JSON.stringify({ version: BASELINE_VERSION, tool: "sysctl-lint", findings: [...entries2].sort(byFileThenRule) }, null, 2) + "\n";
   try {
-    import_node_fs21.default.mkdirSync(import_node_path36.default.dirname(abs), { recursive: true });
+    import_node_fs20.default.mkdirSync(import_node_path35.default.dirname(abs), { recursive: true });
     const tmp = `${abs}.${process.pid}.tmp`;
-    import_node_fs21.default.writeFileSync(tmp, text);
-    import_node_fs21.default.renameSync(tmp, abs);
+    import_node_fs20.default.writeFileSync(tmp, text);
+    import_node_fs20.default.renameSync(tmp, abs);
   } catch (e) {
     throw new BaselineError(`cannot write baseline ${file}: ${e.message}`);
   }
@@ -40057,7 +41601,6 @@ function applyBaseline(findings, fingerprint, baseline, considered) {
 
 // src/baseline/cli.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 function loadBaselineFlag(flags, cwd) {
   return flags.baseline === void 0 ? void 0 : readBaseline(flags.baseline, cwd);
 }
@@ -40098,23 +41641,8 @@ function exitCodeFor(findings, opts) {
   if (opts.maxWarnings >= 0 && findings.filter((f) => f.severity === "warning").length > opts.maxWarnings) return 1;
   return 0;
 }
-function describeProblem2(p) {
-  if (!p.text) return `${p.file}: ${p.message}`;
-  const pos = new LineIndex(p.text).position(p.span.start);
-  return `${p.file}:${pos.line}:${pos.column}: ${p.message}`;
-}
 function fixDryRun(result, opts, io) {
-  let status = 0;
-  for (const p of result.problems) {
-    io.stderr.write(`sysctl-lint: invalid policy: ${describeProblem2(p)}
-`);
-    status = 2;
-  }
-  for (const e of result.inputErrors) {
-    io.stderr.write(`sysctl-lint: ${e.path}: ${e.message}
-`);
-    status = 2;
-  }
+  const status = writeRunProblems(result, io.stderr);
   const plan = planFixes(result);
   for (const r of plan.refused) io.stderr.write(`sysctl-lint: ${r.file}: ${r.message}
 `);
@@ -40150,21 +41678,11 @@ function runShow(opts, io, base) {
     io.stderr.write("sysctl-lint: show --diff compares two paths (A B), or one path with --live or --live-snapshot\n");
     return 2;
   }
-  const labels = opts.diff ? args.filter((a) => !import_node_fs22.default.existsSync(import_node_path37.default.resolve(io.cwd, a))) : [];
+  const labels = opts.diff ? args.filter((a) => !import_node_fs21.default.existsSync(import_node_path36.default.resolve(io.cwd, a))) : [];
   const existing = args.filter((a) => !labels.includes(a));
   const paths = labels.length && !opts.root ? [".", ...existing.filter((a) => isOutside(io.cwd, a))] : existing.length || opts.root || live || base.stdin ? existing : ["."];
   const result = lint({ ...base, paths, collectNodes: { keys: opts.keys } });
-  let status = 0;
-  for (const p of result.problems) {
-    io.stderr.write(`sysctl-lint: invalid policy: ${describeProblem2(p)}
-`);
-    status = 2;
-  }
-  for (const e of result.inputErrors) {
-    io.stderr.write(`sysctl-lint: ${e.path}: ${e.message}
-`);
-    status = 2;
-  }
+  let status = writeRunProblems(result, io.stderr);
   const nodes = (result.nodes ?? []).filter((n) => n.settings.length || !opts.keys.length);
   let out;
   if (opts.diff) {
@@ -40187,14 +41705,14 @@ function runShow(opts, io, base) {
   return status;
 }
 function isOutside(cwd, arg) {
-  const rel = import_node_path37.default.relative(cwd, import_node_path37.default.resolve(cwd, arg));
-  return rel === ".." || rel.startsWith(`..${import_node_path37.default.sep}`) || import_node_path37.default.isAbsolute(rel);
+  const rel = import_node_path36.default.relative(cwd, import_node_path36.default.resolve(cwd, arg));
+  return rel === ".." || rel.startsWith(`..${import_node_path36.default.sep}`) || import_node_path36.default.isAbsolute(rel);
 }
 function writeOutput(io, file, text) {
-  const out = import_node_path37.default.resolve(io.cwd, file);
+  const out = import_node_path36.default.resolve(io.cwd, file);
   try {
-    import_node_fs22.default.mkdirSync(import_node_path37.default.dirname(out), { recursive: true });
-    import_node_fs22.default.writeFileSync(out, text);
+    import_node_fs21.default.mkdirSync(import_node_path36.default.dirname(out), { recursive: true });
+    import_node_fs21.default.writeFileSync(out, text);
     return true;
   } catch (e) {
     io.stderr.write(`sysctl-lint: cannot write the report to ${file}: ${e.message}
@@ -40264,17 +41782,7 @@ function runCli(cliIO) {
   let result = lint(lintOptions);
   if (opts.fixDryRun) return fixDryRun(result, opts, io);
   if (opts.fix) result = fixFiles(result, () => lint(lintOptions), io);
-  let status = 0;
-  for (const p of result.problems) {
-    io.stderr.write(`sysctl-lint: invalid policy: ${describeProblem2(p)}
-`);
-    status = 2;
-  }
-  for (const e of result.inputErrors) {
-    io.stderr.write(`sysctl-lint: ${e.path}: ${e.message}
-`);
-    status = 2;
-  }
+  let status = writeRunProblems(result, io.stderr);
   const delivery = deliveryContext(opts, io.cwd, io.env);
   try {
     for (const note of baselineAfterLint(result, opts, baseline, io.cwd, delivery.sourceRoot ?? io.cwd)) io.stderr.write(`sysctl-lint: ${note}
@@ -40304,7 +41812,6 @@ function runCli(cliIO) {
 
 // src/cli/internal-error.ts
 init_define_SYSCTL_LINT_BUILTINS();
-init_define_SYSCTL_LINT_EXAMPLES();
 function internalErrorMessage(e, debug) {
   const err = e instanceof Error ? e : new Error(String(e));
   const first = `sysctl-lint: internal error: ${logText(err.message.split("\n")[0] ?? "")}`;

@@ -17,6 +17,21 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'sysctl-lint-build-'));
 try {
+  // The operator part of schemas/policy.schema.json comes from the operator definitions. It is
+  // written first: every later step (the catalogue's validation, compiled validators) reads it.
+  const policySchemaScript = path.join(tmp, 'policy-schema.mjs');
+  await build({
+    entryPoints: [path.join(root, 'scripts/policy-schema.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node18',
+    outfile: policySchemaScript,
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    logLevel: 'warning',
+  });
+  execFileSync(process.execPath, [policySchemaScript, root], { stdio: 'inherit' });
+
   const catalogueScript = path.join(tmp, 'catalogue.mjs');
   await build({
     entryPoints: [path.join(root, 'scripts/catalogue-json.ts')],
@@ -37,22 +52,6 @@ try {
     process.exit(1);
   }
 
-  // --- Rule examples (issue 5) -------------------------------------------------------------
-  // `explain` and the rules reference show each policy's first invalid test case with its
-  // expected output and first valid case. The bundle has no test folder, so they are embedded
-  // here; test/docs/examples.test.ts checks them against what the linter reports now.
-  const examplesScript = path.join(tmp, 'rule-examples.mjs');
-  await build({
-    entryPoints: [path.join(root, 'scripts/rule-examples-json.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node18',
-    outfile: examplesScript,
-    logLevel: 'warning',
-  });
-  const ruleExamples = execFileSync(process.execPath, [examplesScript, path.join(root, 'test')], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  // --- end of rule examples ------------------------------------------------------------------
 
   // --- Schema validators compiled at build time (src/core/schema-validators.ts) ------------
   // Ajv's standalone code for every schema, so that a run with a config file compiles nothing.
@@ -83,6 +82,22 @@ try {
     },
   };
 
+  // The yaml package reads process.env.LOG_TOKENS and LOG_STREAM (debugging switches that print
+  // every token to stdout) once per token: a lookup in the environment that was 8 % of a run on
+  // cloud-init user-data, and a way for a CI variable to corrupt a JSON or SARIF report. The
+  // bundle reads them as unset.
+  const yamlDebugSwitches = {
+    name: 'yaml-debug-switches',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/](parse[\\/]parser|compose[\\/]composer)\.js$/ }, ({ path: file }) => {
+        const source = readFileSync(file, 'utf8');
+        const contents = source.replace(/\bnode_process\.env\.LOG_(TOKENS|STREAM)\b/g, 'false');
+        if (contents === source) throw new Error(`build: ${file} no longer reads LOG_TOKENS or LOG_STREAM as expected; check yaml-debug-switches in scripts/build.mjs`);
+        return { contents, loader: 'js' };
+      });
+    },
+  };
+
   const common = {
     bundle: true,
     platform: 'node',
@@ -92,11 +107,10 @@ try {
     logLevel: 'warning',
     // Paths in the bundle's comments are relative to this, whatever the caller's cwd.
     absWorkingDir: root,
-    plugins: [precompiledValidators],
+    plugins: [precompiledValidators, yamlDebugSwitches],
     define: {
       __SYSCTL_LINT_BUILTINS__: catalogue,
       __SYSCTL_LINT_VERSION__: JSON.stringify(pkg.version),
-      __SYSCTL_LINT_EXAMPLES__: ruleExamples, // issue 5: rule examples, see above
       'import.meta.url': '"file:///sysctl-lint/bundle"',
     },
   };
@@ -106,7 +120,7 @@ try {
     outfile: path.join(outDir, 'cli.cjs'),
     banner: { js: '#!/usr/bin/env node' },
   });
-  // --- GitHub Action bundle (issue 4): runs on the runner's own Node 24 (action.yml). ---
+  // --- GitHub Action bundle: runs on the runner's own Node 24 (action.yml). ---
   await build({
     ...common,
     target: 'node24',

@@ -45,7 +45,7 @@ export interface CliOptions {
   stdinFilename?: string;
   help: boolean;
   version: boolean;
-  // --- delivery and live values (issue 4) ---
+  // --- delivery and live values ---
   /** `--format github`: annotations per severity (default 10). */
   maxAnnotations?: number;
   /** Lint the running kernel's values (/proc/sys). */
@@ -54,7 +54,7 @@ export interface CliOptions {
   procRoot?: string;
   /** `sysctl -a` output to lint as a live node. */
   liveSnapshot?: string;
-  // --- user control (issue 5): config file, rule documentation ---
+  // --- user control: config file, rule documentation ---
   /** --config FILE (default: .sysctl-lint.yaml found upward). */
   config?: string;
   noConfig: boolean;
@@ -215,12 +215,12 @@ const OPTIONS = {
   'stdin-filename': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
-  // --- delivery and live values (issue 4) ---
+  // --- delivery and live values ---
   live: { type: 'boolean' },
   'proc-root': { type: 'string' },
   'live-snapshot': { type: 'string' },
   'max-annotations': { type: 'string' },
-  // user control (issue 5)
+  // user control
   config: { type: 'string', short: 'c' },
   'no-config': { type: 'boolean' },
   'print-config': { type: 'boolean' },

@@ -6,7 +6,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SEVERITY_RANK, type Finding } from '../core/finding';
-import { LineIndex } from '../core/span';
 import { lint, type LintOptions, type LintResult } from '../lint';
 import { validateContextOptions } from '../model/context';
 import { colorWanted } from '../reporters/colors';
@@ -17,6 +16,7 @@ import { toolVersion } from './version';
 import { logLines } from '../reporters/escape';
 import { afterReport, deliveryContext, type ResultListener } from './delivery';
 import { userControl } from './user-control';
+import { writeRunProblems } from './problems';
 import { DEFAULT_MAX_FILE_SIZE, ReadRefused } from '../inputs/read-file';
 import { readStdin } from '../inputs/stdin';
 import { MAX_FIX_PASSES, planDiff, planFixes, writePlan } from './commands/fix';
@@ -45,23 +45,9 @@ function exitCodeFor(findings: Finding[], opts: Pick<CliOptions, 'failLevel' | '
   return 0;
 }
 
-function describeProblem(p: { file: string; text: string; span: { start: number }; message: string }): string {
-  if (!p.text) return `${p.file}: ${p.message}`;
-  const pos = new LineIndex(p.text).position(p.span.start);
-  return `${p.file}:${pos.line}:${pos.column}: ${p.message}`;
-}
-
 /** `--fix-dry-run`: the diff of the safe fixes on stdout (exit 1 when there is one), nothing written. */
 function fixDryRun(result: LintResult, opts: CliOptions, io: CliIO): number {
-  let status = 0;
-  for (const p of result.problems) {
-    io.stderr.write(`sysctl-lint: invalid policy: ${describeProblem(p)}\n`);
-    status = 2;
-  }
-  for (const e of result.inputErrors) {
-    io.stderr.write(`sysctl-lint: ${e.path}: ${e.message}\n`);
-    status = 2;
-  }
+  const status = writeRunProblems(result, io.stderr);
   const plan = planFixes(result);
   for (const r of plan.refused) io.stderr.write(`sysctl-lint: ${r.file}: ${r.message}\n`);
   const diff = planDiff(plan);
@@ -104,15 +90,7 @@ function runShow(opts: CliOptions, io: CliIO, base: LintOptions): number {
   const existing = args.filter((a) => !labels.includes(a));
   const paths = labels.length && !opts.root ? ['.', ...existing.filter((a) => isOutside(io.cwd, a))] : existing.length || opts.root || live || base.stdin ? existing : ['.'];
   const result = lint({ ...base, paths, collectNodes: { keys: opts.keys } });
-  let status = 0;
-  for (const p of result.problems) {
-    io.stderr.write(`sysctl-lint: invalid policy: ${describeProblem(p)}\n`);
-    status = 2;
-  }
-  for (const e of result.inputErrors) {
-    io.stderr.write(`sysctl-lint: ${e.path}: ${e.message}\n`);
-    status = 2;
-  }
+  let status: number = writeRunProblems(result, io.stderr);
   const nodes = (result.nodes ?? []).filter((n) => n.settings.length || !opts.keys.length);
   let out: string;
   if (opts.diff) {
@@ -181,7 +159,7 @@ export function runCli(cliIO: CliIO): number {
     for (const e of ctxErrors) io.stderr.write(`sysctl-lint: ${e}\n`);
     return 2;
   }
-  // User control (issue 5): config file, --print-config, --list-rules, explain (src/config/cli.ts).
+  // User control: config file, --print-config, --list-rules, explain (user-control.ts).
   const configStart = performance.now();
   const control = userControl(opts, io);
   const config = performance.now() - configStart;
@@ -214,15 +192,7 @@ export function runCli(cliIO: CliIO): number {
   let result: LintResult = lint(lintOptions);
   if (opts.fixDryRun) return fixDryRun(result, opts, io);
   if (opts.fix) result = fixFiles(result, () => lint(lintOptions), io);
-  let status = 0;
-  for (const p of result.problems) {
-    io.stderr.write(`sysctl-lint: invalid policy: ${describeProblem(p)}\n`);
-    status = 2;
-  }
-  for (const e of result.inputErrors) {
-    io.stderr.write(`sysctl-lint: ${e.path}: ${e.message}\n`);
-    status = 2;
-  }
+  let status: number = writeRunProblems(result, io.stderr);
   const delivery = deliveryContext(opts, io.cwd, io.env);
   try {
     for (const note of baselineAfterLint(result, opts, baseline, io.cwd, delivery.sourceRoot ?? io.cwd)) io.stderr.write(`sysctl-lint: ${note}\n`);

@@ -8,10 +8,10 @@ import path from 'node:path';
 import { LineIndex } from '../core/span';
 import { displayPath } from '../inputs/discover';
 import { lint, type LintOptions } from '../lint';
-import { loadPolicies } from '../pipeline/policies';
+import { loadPolicies, type LoadedPolicies } from '../pipeline/policies';
 import { buildRuleRegistry } from '../rules/registry';
-import type { ConfigProblem } from '../policy/load';
 import { toolVersion } from './version';
+import { describeProblem } from './problems';
 import { runExplain, runListRules } from './commands/rules';
 import { isValidDate } from '../suppress/directives';
 import { createInputFilter } from '../config/ignore-filter';
@@ -25,6 +25,7 @@ export interface ControlCliOptions extends ConfigFlags {
   outputFile?: string;
   printConfig?: boolean;
   listRules?: boolean;
+  maxFileSize?: number;
 }
 
 export interface ControlIO {
@@ -38,12 +39,6 @@ export type UserControl = { exit: number; lintOptions?: undefined; config?: unde
 
 /** Environment variable that fixes "today" for suppression expiry (tests, reproducible CI runs). */
 const TODAY_ENV = 'SYSCTL_LINT_TODAY';
-
-function describeProblem(p: ConfigProblem): string {
-  if (!p.text) return `${p.file}: ${p.message}`;
-  const pos = new LineIndex(p.text).position(p.span.start);
-  return `${p.file}:${pos.line}:${pos.column}: ${p.message}`;
-}
 
 /**
  * `--print-config PATH...`: what the files under PATH say about the cluster (NodePort range,
@@ -79,7 +74,14 @@ export function userControl(opts: ControlCliOptions, io: ControlIO): UserControl
     for (const p of loaded.problems) err(`sysctl-lint: invalid config: ${describeProblem(p)}\n`);
     return { exit: 2 };
   }
-  const resolved = resolveConfig(opts, io.cwd, loaded.file, (dirs) => buildRuleRegistry(loadPolicies({ policyDirs: dirs, cwd: io.cwd }).policies));
+  // The policies are loaded once: the config's rule ids are checked against the same policies
+  // that list-rules, explain and the lint run use.
+  let policies: { dirs: string[]; loaded: LoadedPolicies } | undefined;
+  const policiesOf = (dirs: string[]): LoadedPolicies => {
+    if (!policies || policies.dirs.join('\0') !== dirs.join('\0')) policies = { dirs, loaded: loadPolicies({ policyDirs: dirs, cwd: io.cwd, maxFileSize: opts.maxFileSize }) };
+    return policies.loaded;
+  };
+  const resolved = resolveConfig(opts, io.cwd, loaded.file, (dirs) => buildRuleRegistry(policiesOf(dirs).policies));
   if (!resolved.config) {
     for (const p of resolved.problems) err(`sysctl-lint: invalid config: ${describeProblem(p)}\n`);
     return { exit: 2 };
@@ -101,7 +103,7 @@ export function userControl(opts: ControlCliOptions, io: ControlIO): UserControl
     return { exit: 0 };
   }
   if (opts.listRules || opts.paths[0] === 'explain') {
-    const { policies, problems } = loadPolicies({ policyDirs, cwd: io.cwd });
+    const { policies, problems } = policiesOf(policyDirs);
     for (const p of problems) err(`sysctl-lint: invalid policy: ${describeProblem(p)}\n`);
     const status = opts.listRules ? runListRules(policies, opts.format, config.rules, docsIO) : runExplain(opts.paths.slice(1), policies, opts.format, config.rules, docsIO);
     return { exit: problems.length ? 2 : status };
@@ -126,6 +128,7 @@ export function userControl(opts: ControlCliOptions, io: ControlIO): UserControl
       kubeProxyMode: ctx.kubeProxyMode?.value,
       contextSources: { kernel: fromFile(ctx.kernel), kubernetesVersion: fromFile(ctx.kubernetesVersion), nodeRole: fromFile(ctx.nodeRole), nodePortRange: fromFile(ctx.nodePortRange), kubeProxyMode: fromFile(ctx.kubeProxyMode) },
       policyDirs,
+      loadedPolicies: policiesOf(policyDirs),
       ruleSettings: config.rules.isEmpty ? undefined : config.rules,
       ruleFilter: config.rules.isEmpty ? undefined : (id) => config.rules.evaluates(id),
       inputFilter: createInputFilter({ roots, configIgnore: config.ignore.set, respectGitignore: config.respectGitignore.value }),

@@ -29,7 +29,7 @@ import { processFile, type FileStages } from '../pipeline/file';
 import { lintProvisioningAhead } from '../pipeline/provisioning';
 import { NodeGrouper } from '../pipeline/group';
 import { Judge } from '../pipeline/judge';
-import { loadPolicies } from '../pipeline/policies';
+import { loadPolicies, type LoadedPolicies } from '../pipeline/policies';
 import { PhaseTimer } from '../pipeline/timer';
 import { walkPaths, walkRoot, walkStdin } from '../pipeline/walk';
 import type { InputError, LintResult, LintStats } from '../result';
@@ -54,6 +54,8 @@ export interface LintOptions extends ContextOptions, LiveOptions {
   root?: string;
   /** Extra policy directories (same schema as the built-in ones). */
   policyDirs?: string[];
+  /** The policies of `policyDirs`, when the caller has loaded them already (the CLI, to check the config's rule ids). */
+  loadedPolicies?: LoadedPolicies;
   /** Only run policies for which this returns true (tests enable one policy at a time). */
   ruleFilter?: (id: string) => boolean;
   /** Severity per rule and per path from the config file (`rules`, `overrides`). */
@@ -84,7 +86,7 @@ export interface LintOptions extends ContextOptions, LiveOptions {
 export function lint(options: LintOptions): LintResult {
   const t0 = performance.now();
   const timer = new PhaseTimer();
-  const { policies: allPolicies, lists, problems } = timer.time('policies', () => loadPolicies(options));
+  const { policies: allPolicies, lists, problems } = timer.time('policies', () => options.loadedPolicies ?? loadPolicies(options));
   const policies = options.ruleFilter ? allPolicies.filter((p) => options.ruleFilter?.(p.policy.id)) : allPolicies;
 
   const findings: Finding[] = [];

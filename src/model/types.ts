@@ -244,7 +244,7 @@ export interface NodeModel {
    * only, so they are not values of the node; build-time policies judge them.
    */
   buildWrites?: Assignment[];
-  // --- live values (issue 4) ---
+  // --- live values ---
   /** `live`: the node is a running kernel's values (--live, --live-snapshot), not files. */
   provenance?: 'files' | 'live';
   /** The running kernel's values to compare the files' effective values with (drift). */

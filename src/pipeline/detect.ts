@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../core/finding';
 import type { InputFile } from '../inputs/discover';
-import { handlerForFile } from '../sources/registry';
+import { handlerForFile, SOURCES } from '../sources/registry';
 import type { SourceHandler } from '../sources/types';
 import { UNRECOGNIZED_FILE } from '../sources/unrecognized-file';
 
@@ -12,11 +12,13 @@ export function detectKind(f: InputFile, text: string): SourceHandler | undefine
   return handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath);
 }
 
+const KIND_LABELS = SOURCES.map((s) => s.label).join(', ');
+
 export function unrecognizedFile(display: string): Finding {
   return {
     ruleId: UNRECOGNIZED_FILE.id,
     severity: 'info',
-    message: 'not a kind of file sysctl-lint understands (sysctl.conf, a sysctl.d drop-in, cloud-init user-data, a shell script, a systemd unit, a Packer template, an Ansible playbook or task file, a Kubernetes manifest or configuration, Helm values, a Talos machine configuration, a k3s or RKE2 configuration); skipped',
+    message: `not a kind of file sysctl-lint understands (${KIND_LABELS}); skipped`,
     location: { file: display, span: { start: 0, end: 0 } },
     related: [],
   };

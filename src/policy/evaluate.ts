@@ -17,7 +17,7 @@ import { evaluateAssertion } from './operators/index';
 import { evaluateDrift, normalizeLiveValue } from './drift';
 import { makeSubject, type Subject } from './subject';
 import { decide, type Outcome } from './decide';
-import { isCommandCheck, isContextCheck, isFileCheck, isObservationCheck, isProvisioningCheck, isSettingCheck, isSyntaxCheck, type FileCheck, type LoadedPolicy, type Policy, type SettingCheck, type SyntaxCheck } from './types';
+import type { Check, CheckKind, CheckKinds, FileCheck, LoadedPolicy, Policy, SettingCheck, SyntaxCheck } from './types';
 import { evaluateContextCheck, evaluateObservationCheck, contextProvenance } from './evaluate-cluster';
 import { evaluateCommandCheck, evaluateProvisioningCheck, type Report } from './runtime-checks';
 import { assignmentFixIntent, duplicatesFixIntent } from './fix-intent';
@@ -91,14 +91,30 @@ export function evaluateNode(node: NodeModel, policies: LoadedPolicy[], opts: Ev
     // Findings say where a context value from the linted files came from (a related location).
     const provenance = contextProvenance(p, node);
     const withProvenance: Emit = provenance.length ? (f) => dedupEmit({ ...f, related: [...f.related, ...provenance] }) : dedupEmit;
-    if (isSettingCheck(check)) evaluateSettingCheck(p, check, node, opts, withProvenance);
-    else if (isSyntaxCheck(check)) evaluateSyntaxCheck(p, check, node, withProvenance);
-    else if (isFileCheck(check)) evaluateFileCheck(p, check, node, withProvenance);
-    else if (isContextCheck(check)) evaluateContextCheck(p, check, node, opts, baseVars(node), withProvenance);
-    else if (isObservationCheck(check)) evaluateObservationCheck(p, check, node, baseVars(node), withProvenance);
-    else if (isCommandCheck(check)) evaluateCommandCheck(check, node, reporter(p, node, withProvenance));
-    else if (isProvisioningCheck(check)) evaluateProvisioningCheck(check, node, reporter(p, node, withProvenance));
+    const kind = checkKind(check);
+    (CHECK_EVALUATORS[kind] as CheckEvaluator<typeof check>)(p, check, node, opts, withProvenance);
   }
+}
+
+type CheckEvaluator<C> = (p: Policy, check: C, node: NodeModel, opts: EvaluateOptions, emit: Emit) => void;
+
+/** How each kind of check is judged; the key order is the order a check's kind is looked up in. */
+const CHECK_EVALUATORS: { [K in CheckKind]: CheckEvaluator<CheckKinds[K]> } = {
+  setting: evaluateSettingCheck,
+  syntax: (p, check, node, _opts, emit) => evaluateSyntaxCheck(p, check, node, emit),
+  file: (p, check, node, _opts, emit) => evaluateFileCheck(p, check, node, emit),
+  context: (p, check, node, opts, emit) => evaluateContextCheck(p, check, node, opts, baseVars(node), emit),
+  observation: (p, check, node, _opts, emit) => evaluateObservationCheck(p, check, node, baseVars(node), emit),
+  command: (p, check, node, _opts, emit) => evaluateCommandCheck(check, node, reporter(p, node, emit)),
+  provisioning: (p, check, node, _opts, emit) => evaluateProvisioningCheck(check, node, reporter(p, node, emit)),
+};
+
+const CHECK_KIND_KEYS = Object.keys(CHECK_EVALUATORS) as CheckKind[];
+
+/** The kind of a check: the first key of CHECK_EVALUATORS it has (the schema allows one). */
+function checkKind(check: Check): CheckKind {
+  for (const k of CHECK_KIND_KEYS) if (k in check) return k;
+  throw new Error(`unknown check ${JSON.stringify(Object.keys(check))}`);
 }
 
 /** Reports one finding of a policy whose check is not about a setting's value. */

@@ -15,6 +15,7 @@ import { locateInDocument, pointerToPath } from '../core/yaml-locate';
 import type { Span } from '../core/span';
 import { unknownPlaceholders } from './message';
 import { policyRegexProblem } from './regex';
+import { walkAssertions } from './operators/index';
 import type { Assertion, LoadedPolicy, Policy } from './types';
 import { isCommandCheck, isContextCheck, isSettingCheck } from './types';
 import type { KernelKeyList, ModuleKeyList, PodSafeSysctlList, PolicyLists } from './lists';
@@ -87,15 +88,6 @@ function parseYaml(text: string): { doc: Document; data: unknown; problems: Arra
   return { doc, data, problems };
 }
 
-function walkAssertions(a: Assertion, path: Array<string | number>, visit: (a: Assertion, path: Array<string | number>) => void): void {
-  visit(a, path);
-  for (const k of ['allOf', 'anyOf'] as const) a[k]?.forEach((x, i) => walkAssertions(x, [...path, k, i], visit));
-  for (const k of ['not', 'low', 'high'] as const) {
-    const inner = a[k];
-    if (inner) walkAssertions(inner, [...path, k], visit);
-  }
-}
-
 /** The assertions of a policy: its violation and the value of each case. */
 function assertionRoots(p: Policy): Array<[Assertion, Array<string | number>]> {
   const roots: Array<[Assertion, Array<string | number>]> = [];
@@ -109,8 +101,8 @@ function assertionRoots(p: Policy): Array<[Assertion, Array<string | number>]> {
 export function policyRegexSources(p: Policy): string[] {
   const out: string[] = [];
   for (const [root, rootPath] of assertionRoots(p)) {
-    walkAssertions(root, rootPath, (a) => {
-      for (const re of [a.matches, a.notMatches]) if (re !== undefined) out.push(re);
+    walkAssertions(root, rootPath, (a, _path, name, def) => {
+      if (def.regex) out.push(def.regex(a[name]));
     });
   }
   return out;
@@ -147,16 +139,11 @@ function semanticProblems(p: Policy, expectedId: string | undefined, builtin: bo
   if (!valued && p.cases?.some((c) => c.value)) out.push({ path: ['cases'], message: 'cases.value needs a setting or context check' });
   if (isContextCheck(p.check) && !(p.scope ?? ['node']).includes('cluster')) out.push({ path: ['check', 'context'], message: 'a context check needs scope [cluster]' });
   for (const [root, rootPath] of assertions) {
-    walkAssertions(root, rootPath, (a, path) => {
-      for (const k of ['matches', 'notMatches'] as const) {
-        const re = a[k];
-        const problem = re === undefined ? undefined : policyRegexProblem(re, builtin);
-        if (problem) out.push({ path: [...path, k], message: problem });
-      }
-      if ((a.overlaps || a.sameParity || a.low || a.high) && valueType !== 'portRange' && valueType !== 'integers') {
-        out.push({ path, key: false, message: 'overlaps, sameParity, low and high need valueType portRange (or integers)' });
-      }
-      if (a.invalid && valueType === 'string') out.push({ path, message: 'invalid needs a valueType other than string' });
+    walkAssertions(root, rootPath, (a, path, name, def) => {
+      const problem = def.regex ? policyRegexProblem(def.regex(a[name]), builtin) : undefined;
+      if (problem) out.push({ path: [...path, name], message: problem });
+      const types = def.valueTypes;
+      if (types && valueType !== undefined && !types.accepted.includes(valueType)) out.push({ path, key: false, message: types.problem });
     });
   }
   return out;

@@ -36,7 +36,7 @@ export const PLACEHOLDERS = [
   'vendor',
   'expected',
   'timing',
-  // live values (issue 4)
+  // live values
   'liveValue',
   'liveSource',
 ] as const;

@@ -1,7 +1,7 @@
 /**
  * The shape of a policy file (policies/**\/*.yaml and user policy directories). The JSON
- * Schema in schemas/policy.schema.json is the contract; these types mirror it and a
- * meta-test keeps the operator names of both in sync.
+ * Schema in schemas/policy.schema.json is the contract; these types mirror it, and its
+ * operator part is generated from the operator definitions (scripts/policy-schema.ts).
  */
 import type { RuleId, Severity } from '../core/finding';
 import type { FixAction } from '../core/fix';
@@ -38,48 +38,9 @@ export interface ContextCondition {
   protectKernelDefaults?: boolean;
 }
 
-/** A number, or a value taken from another setting or from the context. */
-export type Operand = number | { setting: string; default?: number; appliedBefore?: boolean } | { context: 'nodePortRange.lo' | 'nodePortRange.hi' };
-
-interface RangeOperand {
-  context?: 'nodePortRange';
-  range?: string;
-}
-
-export interface Assertion {
-  equals?: string | number;
-  notEquals?: string | number;
-  oneOf?: Array<string | number>;
-  notOneOf?: Array<string | number>;
-  lt?: Operand;
-  lte?: Operand;
-  gt?: Operand;
-  gte?: Operand;
-  matches?: string;
-  notMatches?: string;
-  invalid?: true;
-  low?: Assertion;
-  high?: Assertion;
-  overlaps?: { range: RangeOperand; excludeSetting?: string };
-  sameParity?: true;
-  moduleNotLoaded?: true;
-  moduleDefault?: boolean;
-  keyStatus?: KeyStatusWanted;
-  valueShape?: ValueShapeWanted;
-  podSafe?: boolean;
-  kernelNamespace?: Array<'net' | 'ipc' | 'none'>;
-  kubeletAllowed?: boolean;
-  keyMatches?: string;
-  allOf?: Assertion[];
-  anyOf?: Assertion[];
-  not?: Assertion;
-}
-
-/** What the kernel key list says about a key (see operators/kernel.ts). */
-export type KeyStatusWanted = 'unknown' | 'removed' | 'vendor' | 'impossible' | 'read-only';
-
-/** How a value fits what the key's handler reads (see operators/kernel.ts). */
-export type ValueShapeWanted = 'extra-fields' | 'out-of-range';
+/** The operators and what they take are defined in operators/ (see operators/define.ts). */
+export type { Assertion } from './operators/define';
+import type { Assertion } from './operators/define';
 
 export type SettingTarget = 'effective' | 'assignments' | 'overridden' | 'divergent' | 'drift';
 
@@ -132,7 +93,20 @@ export interface ProvisioningCheck {
   tools?: string[];
 }
 
-export type Check = SettingCheck | SyntaxCheck | FileCheck | ContextCheck | ObservationCheck | CommandCheck | ProvisioningCheck;
+/** Every kind of check, by the key that names it in a policy's `check`. */
+export interface CheckKinds {
+  setting: SettingCheck;
+  syntax: SyntaxCheck;
+  file: FileCheck;
+  context: ContextCheck;
+  observation: ObservationCheck;
+  command: CommandCheck;
+  provisioning: ProvisioningCheck;
+}
+
+export type CheckKind = keyof CheckKinds;
+
+export type Check = CheckKinds[CheckKind];
 
 interface PolicyCase {
   when?: ContextCondition;
@@ -204,12 +178,6 @@ export function isFileCheck(c: Check): c is FileCheck {
 export function isContextCheck(c: Check): c is ContextCheck {
   return 'context' in c;
 }
-export function isObservationCheck(c: Check): c is ObservationCheck {
-  return 'observation' in c;
-}
 export function isCommandCheck(c: Check): c is CommandCheck {
   return 'command' in c;
-}
-export function isProvisioningCheck(c: Check): c is ProvisioningCheck {
-  return 'provisioning' in c;
 }

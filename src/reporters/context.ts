@@ -8,7 +8,7 @@ export interface ReportContext {
   toolVersion: string;
   color: boolean;
   codeFrame: boolean;
-  // --- delivery (issue 4): SARIF and GitHub ---
+  // --- delivery: SARIF and GitHub ---
   /** Directory that SARIF URIs and annotation paths are relative to (default: found from cwd). */
   sourceRoot?: string;
   /** Settings of `--format github` and the job summary. */

@@ -44,7 +44,7 @@ export interface LintResult {
   /** Paths that could not be read at all: exit code 2. */
   inputErrors: InputError[];
   stats: LintStats;
-  /** Findings that inline suppressions hid, with the directive that did (issue 5). */
+  /** Findings that inline suppressions hid, with the directive that did. */
   suppressed?: SuppressedFinding[];
   /** Display paths of the inputs this run considered (a baseline's entries for other files are not stale). */
   inputs?: string[];

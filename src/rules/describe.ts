@@ -9,6 +9,7 @@ import { ruleExamples, type RuleExamples } from './examples';
 import { conditionReads, CONTEXT_NEEDS, describeCondition, type ContextNeed } from '../policy/conditions';
 import { isFileCheck, isSettingCheck, isSyntaxCheck, type Assertion, type LoadedPolicy, type Policy, type SettingTarget } from '../policy/types';
 import { autofixDescription } from '../policy/fix-intent';
+import { assertionNeeds } from '../policy/operators/index';
 
 
 export const CONTEXT_LABELS: Record<ContextNeed, string> = {
@@ -33,15 +34,6 @@ export const CONTEXT_SHORT: Record<ContextNeed, string> = {
   modules: 'modules-load.d',
 };
 
-
-function assertionNeeds(a: Assertion | undefined, out: Set<ContextNeed>): void {
-  if (!a) return;
-  for (const op of [a.lt, a.lte, a.gt, a.gte]) if (op && typeof op === 'object' && 'context' in op) out.add('nodePortRange');
-  if (a.overlaps?.range.context) out.add('nodePortRange');
-  if (a.moduleNotLoaded) out.add('modules');
-  if (a.keyStatus === 'removed') out.add('kernel');
-  for (const x of [...(a.allOf ?? []), ...(a.anyOf ?? []), a.not, a.low, a.high]) assertionNeeds(x, out);
-}
 
 /** The context a policy reads: from appliesWhen, cases and operators that consult it. */
 export function contextNeeds(p: Policy): ContextNeed[] {

@@ -61,6 +61,8 @@ export interface Extraction {
 
 export interface SourceHandler {
   kind: SourceKind;
+  /** What users call a file of this kind ("a Packer template"): the unrecognized-file message lists them. */
+  label: string;
   /** Cheap claim from the path alone, used while walking directories (no reads). */
   claimsPath(display: string): boolean;
   /** Claim from the content, for files named explicitly or claimed by path only tentatively. */

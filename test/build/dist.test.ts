@@ -16,8 +16,8 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/cli';
 import { tmpDir } from '../helpers/tmp-tree';
 
-// The build also embeds rule examples taken from the test fixtures (scripts/rule-examples-json.ts).
-const BUILD_INPUTS = ['src', 'policies', 'schemas', 'scripts', 'test', 'package.json', 'package-lock.json'];
+// The build reads no test folder: rule examples are embedded from src/rules/examples.json.
+const BUILD_INPUTS = ['src', 'policies', 'schemas', 'scripts', 'package.json', 'package-lock.json'];
 
 function git(args: string[]): string {
   return execFileSync('git', args, { cwd: projectRoot, encoding: 'utf8', maxBuffer: 64 << 20 });

@@ -10,16 +10,31 @@ import { builtinCatalogue } from '../../src/policy/builtin';
 import { describeCondition } from '../../src/policy/conditions';
 import { contextNeeds, describeCases, ruleDocs } from '../../src/rules/describe';
 import { ENGINE_RULES } from '../../src/rules/registry';
-import { loadExamplesFromDisk, ruleTestFolder, testDir, type ExampleCase } from '../../src/rules/examples';
+import { ruleExamples, ruleTestFolder, type ExampleCase } from '../../src/rules/examples';
 import { rulesMarkdown } from '../../src/rules/render';
 import { closestNames } from '../../src/rules/suggest';
 import { SUPPRESSION_RULE_IDS } from '../../src/suppress/rules';
 import { runCli, projectRoot } from '../helpers/cli';
 import { runCase } from '../helpers/run-case';
 import { runEngineCase } from '../helpers/run-engine-case';
+import { tmpDir } from '../helpers/tmp-tree';
 
 const catalogue = builtinCatalogue();
-const examples = loadExamplesFromDisk(testDir());
+const examples = ruleExamples();
+
+/** An example's files written out as its rule's test folder holds them; returns the case path and the folder. */
+function writeExample(c: ExampleCase): { casePath: string; folder: string } {
+  const folder = tmpDir('sl-example-');
+  for (const f of c.files) {
+    const abs = path.join(folder, f.path);
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
+    if (f.link !== undefined) fs.symlinkSync(f.link, abs);
+    else fs.writeFileSync(abs, f.text ?? '');
+  }
+  const casePath = path.join(folder, c.name);
+  if (c.args.length) fs.writeFileSync(`${casePath}.args`, c.args.join(' '));
+  return { casePath, folder };
+}
 /** Engine rules whose condition no fixture can reproduce (a file root cannot fail to read). */
 const NO_EXAMPLE = new Set(['sysctl-lint/unreadable-file']);
 
@@ -59,15 +74,14 @@ describe('rule examples', () => {
     const embedded = JSON.parse(r.stdout) as { rules: Array<{ id: string; examples: { invalid?: ExampleCase; valid?: ExampleCase } }> };
     expect(embedded.rules.map((x) => x.id)).toEqual(ids);
     for (const rule of embedded.rules) {
-      // The bundle carries exactly the cases on disk...
-      expect(rule.examples, `${rule.id}: dist/cli.cjs embeds other cases than the test folder holds; run npm run build`).toEqual(examples[rule.id] ?? {});
+      // The bundle carries exactly the examples of src/rules/examples.json...
+      expect(rule.examples, `${rule.id}: dist/cli.cjs embeds other examples than src/rules/examples.json; run npm run build`).toEqual(examples[rule.id] ?? {});
       const inv = rule.examples.invalid;
       if (!inv) continue;
       // ...and the output shown is what linting that case produces today.
-      const folder = path.join(projectRoot, ruleTestFolder(rule.id));
-      const casePath = path.join(folder, inv.name);
+      const { casePath, folder } = writeExample(inv);
       const now = rule.id.startsWith('sysctl-lint/') ? runEngineCase(casePath, folder, rule.id) : runCase(casePath, folder, rule.id);
-      expect(inv.output, `${rule.id}: ${inv.name}: the expected output differs from what the linter reports now (update snapshots, then npm run build)`).toBe(now.text);
+      expect(inv.output, `${rule.id}: ${inv.name}: the expected output differs from what the linter reports now (update snapshots, then npm run docs:rules)`).toBe(now.text);
     }
   });
 });
@@ -109,6 +123,10 @@ describe('context a rule reads', () => {
     expect(need('ipvs-conn-reuse-mode')).toContain('kubeProxyMode');
     expect(need('sysctl-module-key-not-loaded')).toEqual(expect.arrayContaining(['completeRoot', 'modules']));
     expect(need('tcp-syn-retries-out-of-range')).toEqual([]);
+  });
+
+  it("includes what kubelet's safe set depends on for a podSafe rule (Kubernetes version and kernel)", () => {
+    expect(need('k8s-pod-sysctl-unsafe')).toEqual(['kernel', 'kubernetesVersion']);
   });
 });
 

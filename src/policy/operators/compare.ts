@@ -1,9 +1,21 @@
 import { lookup } from '../../model/precedence';
 import { parseValue } from '../../model/values';
 import { asInteger } from '../subject';
-import type { Operand } from '../types';
 import type { EvalEnv } from '../env';
-import type { Operator } from './index';
+import type { ContextNeed } from '../conditions';
+import { defineOperators, type Operator, type OperatorDefinition } from './define';
+
+/** A number, or a value taken from another setting or from the context. */
+export type Operand = number | { setting: string; default?: number; appliedBefore?: boolean } | { context: 'nodePortRange.lo' | 'nodePortRange.hi' };
+
+declare module './define' {
+  interface OperatorArgs {
+    lt: Operand;
+    lte: Operand;
+    gt: Operand;
+    gte: Operand;
+  }
+}
 
 interface Resolved {
   value: number;
@@ -38,7 +50,7 @@ function resolveOperand(op: Operand, env: EvalEnv): Resolved | undefined {
   return undefined;
 }
 
-export function compareOp(test: (a: number, b: number) => boolean): Operator<Operand> {
+function compareOp(test: (a: number, b: number) => boolean): Operator<Operand> {
   return (subject, operand, env) => {
     const actual = asInteger(subject);
     if (actual === undefined) return { holds: false };
@@ -47,3 +59,18 @@ export function compareOp(test: (a: number, b: number) => boolean): Operator<Ope
     return { holds: test(actual, resolved.value), vars: { operand: resolved.describe } };
   };
 }
+
+function comparison(test: (a: number, b: number) => boolean): OperatorDefinition<Operand> {
+  return {
+    schema: { $ref: '#/$defs/operand' },
+    needs: (operand): ContextNeed[] => (typeof operand === 'object' && 'context' in operand ? ['nodePortRange'] : []),
+    evaluate: compareOp(test),
+  };
+}
+
+export const COMPARE_OPERATORS = defineOperators({
+  lt: comparison((a, b) => a < b),
+  lte: comparison((a, b) => a <= b),
+  gt: comparison((a, b) => a > b),
+  gte: comparison((a, b) => a >= b),
+});

@@ -2,13 +2,27 @@ import { compareVersions, parseVersion } from '../../model/version';
 import { isGlobKey, selectorMatches } from '../../model/keys';
 import { kernelInt } from '../../model/values';
 import { impossibleKey, kernelKeyStatus, moduleForKey, moduleLoaded, readOnlyEntry, valueShape } from '../lists';
-import type { KeyStatusWanted, ValueShapeWanted } from '../types';
-import type { Operator } from './index';
+import { defineOperators, type Operator } from './define';
+
+/** What the kernel key list says about a key (see keyStatusOp). */
+type KeyStatusWanted = 'unknown' | 'removed' | 'vendor' | 'impossible' | 'read-only';
+
+/** How a value fits what the key's handler reads (see valueShapeOp). */
+type ValueShapeWanted = 'extra-fields' | 'out-of-range';
+
+declare module './define' {
+  interface OperatorArgs {
+    moduleNotLoaded: true;
+    moduleDefault: boolean;
+    keyStatus: KeyStatusWanted;
+    valueShape: ValueShapeWanted;
+  }
+}
 
 const INLINE_COMMENT = /\s+[#;].*$/;
 
 /** True when the key belongs to a module that the image does not load at boot. */
-export const moduleNotLoadedOp: Operator<true> = (s, _arg, env) => {
+const moduleNotLoadedOp: Operator<true> = (s, _arg, env) => {
   // A running kernel that reports the key has the module loaded.
   if (env.node.provenance === 'live') return { holds: false };
   const entry = moduleForKey(env.lists.moduleKeys, s.key);
@@ -20,7 +34,7 @@ export const moduleNotLoadedOp: Operator<true> = (s, _arg, env) => {
 };
 
 /** The value is the one the key has as soon as its module loads (module-keys.yaml `defaults`). */
-export const moduleDefaultOp: Operator<boolean> = (s, want, env) => {
+const moduleDefaultOp: Operator<boolean> = (s, want, env) => {
   const defaults = moduleForKey(env.lists.moduleKeys, s.key)?.defaults ?? {};
   // A glob (`net.bridge.bridge-nf-call-*tables`) sets the default when every key it names has it.
   const named = isGlobKey(s.key) ? Object.keys(defaults).filter((k) => selectorMatches(s.key, k)) : s.key in defaults ? [s.key] : [];
@@ -40,7 +54,7 @@ export const moduleDefaultOp: Operator<boolean> = (s, want, env) => {
  * - `read-only`: a write cannot change it, everywhere or (for global limits) from a pod's own
  *   network namespace (`reason` says why).
  */
-export const keyStatusOp: Operator<KeyStatusWanted> = (s, want, env) => {
+const keyStatusOp: Operator<KeyStatusWanted> = (s, want, env) => {
   // A key a running kernel reports exists in that kernel, whatever the key list says.
   if (env.node.provenance === 'live') return { holds: false };
   const list = env.lists.kernelKeys;
@@ -77,7 +91,7 @@ export const keyStatusOp: Operator<KeyStatusWanted> = (s, want, env) => {
  * ones it takes and silently drops the rest), `out-of-range` when one of them is outside the
  * range the handler accepts (the write fails with EINVAL).
  */
-export const valueShapeOp: Operator<ValueShapeWanted> = (s, want, env) => {
+const valueShapeOp: Operator<ValueShapeWanted> = (s, want, env) => {
   const shape = valueShape(env.lists.kernelKeys, s.key);
   if (!shape) return { holds: false };
   // An inline comment is its own finding, and quotes make the whole value invalid.
@@ -101,3 +115,31 @@ export const valueShapeOp: Operator<ValueShapeWanted> = (s, want, env) => {
   }
   return { holds: false };
 };
+
+export const KERNEL_OPERATORS = defineOperators({
+  moduleNotLoaded: { schema: { const: true }, needs: () => ['modules'], evaluate: moduleNotLoadedOp },
+  moduleDefault: {
+    schema: {
+      description: 'The value is (true) or is not (false) the one the key has as soon as its module loads (policies/lists/module-keys.yaml defaults): {{expected}}.',
+      type: 'boolean',
+    },
+    evaluate: moduleDefaultOp,
+  },
+  keyStatus: {
+    schema: {
+      description:
+        "What policies/lists/kernel-keys.yaml says about the key: unknown (under a completely listed prefix but not listed), removed (removed at or before the target kernel), vendor (exists only in some vendors' kernels: {{vendor}}), impossible (its first component is not a /proc/sys directory, or it holds blanks: {{reason}}), read-only (a write cannot change it, everywhere or from a pod's own network namespace: {{reason}}).",
+      enum: ['unknown', 'removed', 'vendor', 'impossible', 'read-only'],
+    },
+    needs: (want) => (want === 'removed' ? ['kernel'] : []),
+    evaluate: keyStatusOp,
+  },
+  valueShape: {
+    schema: {
+      description:
+        "The value against what the key's kernel handler reads (kernel-keys.yaml values): extra-fields (more integers than the key takes; the rest is silently dropped: {{expected}}, {{text}}), out-of-range (an integer outside the range the handler accepts, the write fails with EINVAL: {{expected}}).",
+      enum: ['extra-fields', 'out-of-range'],
+    },
+    evaluate: valueShapeOp,
+  },
+});

@@ -5,9 +5,18 @@
 import { allowlistMatches } from '../../model/cluster';
 import { kernelNamespaceOf, selectorMatches } from '../../model/keys';
 import { compareVersions, parseVersion } from '../../model/version';
-import type { Operator } from './index';
+import { defineOperators, type Operator } from './define';
 
-export const kernelNamespaceOp: Operator<Array<'net' | 'ipc' | 'none'>> = (s, list) => {
+declare module './define' {
+  interface OperatorArgs {
+    podSafe: boolean;
+    kernelNamespace: Array<'net' | 'ipc' | 'none'>;
+    kubeletAllowed: boolean;
+    keyMatches: string;
+  }
+}
+
+const kernelNamespaceOp: Operator<Array<'net' | 'ipc' | 'none'>> = (s, list) => {
   const ns = kernelNamespaceOf(s.key);
   return { holds: list.includes(ns), vars: { namespace: ns === 'none' ? 'no namespace (node-global)' : `the ${ns} namespace` } };
 };
@@ -16,7 +25,7 @@ export const kernelNamespaceOp: Operator<Array<'net' | 'ipc' | 'none'>> = (s, li
  * Whether kubelet treats the key as safe on this node: on its list, allowed by the node's
  * Kubernetes version (unknown: the newest) and not dropped for an old kernel (unknown: kept).
  */
-export const podSafeOp: Operator<boolean> = (s, want, env) => {
+const podSafeOp: Operator<boolean> = (s, want, env) => {
   const entry = env.lists.podSafeSysctls.sysctls.find((x) => x.name === s.key);
   const ctx = env.node.context;
   if (!entry) return { holds: !want, vars: { reason: "it is not in kubelet's safe set" } };
@@ -35,11 +44,37 @@ export const podSafeOp: Operator<boolean> = (s, want, env) => {
 };
 
 /** Whether the node's kubelet allows the key through allowedUnsafeSysctls. */
-export const kubeletAllowedOp: Operator<boolean> = (s, want, env) => {
+const kubeletAllowedOp: Operator<boolean> = (s, want, env) => {
   const list = env.node.context.kubelet?.allowedUnsafeSysctls?.value ?? [];
   const by = allowlistMatches(list, s.key);
   return { holds: !!by === want, vars: by ? { allowedBy: by } : {} };
 };
 
 /** The subject's key matches a selector: lets one policy hold per-key expectations. */
-export const keyMatchesOp: Operator<string> = (s, selector) => ({ holds: selectorMatches(selector, s.key) });
+const keyMatchesOp: Operator<string> = (s, selector) => ({ holds: selectorMatches(selector, s.key) });
+
+export const POD_OPERATORS = defineOperators({
+  podSafe: {
+    schema: { description: "The key is (true) or is not (false) in kubelet's safe set for the Kubernetes version and kernel (policies/lists/pod-safe-sysctls.yaml).", type: 'boolean' },
+    needs: () => ['kubernetesVersion', 'kernel'],
+    evaluate: podSafeOp,
+  },
+  kernelNamespace: {
+    schema: {
+      description: 'The kernel namespace kubelet files the key under: net (net.*), ipc (kernel.sem, kernel.shm*, kernel.msg*, fs.mqueue.*) or none (node-global).',
+      type: 'array',
+      items: { enum: ['net', 'ipc', 'none'] },
+      minItems: 1,
+      uniqueItems: true,
+    },
+    evaluate: kernelNamespaceOp,
+  },
+  kubeletAllowed: {
+    schema: { description: "The key is (true) or is not (false) allowed by kubelet's allowedUnsafeSysctls from the linted files.", type: 'boolean' },
+    evaluate: kubeletAllowedOp,
+  },
+  keyMatches: {
+    schema: { description: 'The key matches this selector (key, glob or prefix.**): combined with allOf/anyOf, one policy can hold a different expectation per key.', $ref: '#/$defs/selector' },
+    evaluate: keyMatchesOp,
+  },
+});

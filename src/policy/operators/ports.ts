@@ -1,8 +1,26 @@
 import { lookup } from '../../model/precedence';
 import { formatIntervals, intersect, parseDashRange, parseValue, subtractIntervals, type PortInterval } from '../../model/values';
 import type { Subject } from '../subject';
-import type { Assertion } from '../types';
-import type { Operator } from './index';
+import { defineOperators, type Assertion, type Operator, type OperatorDefinition } from './define';
+
+interface RangeOperand {
+  context?: 'nodePortRange';
+  range?: string;
+}
+
+interface OverlapsArg {
+  range: RangeOperand;
+  excludeSetting?: string;
+}
+
+declare module './define' {
+  interface OperatorArgs {
+    overlaps: OverlapsArg;
+    sameParity: true;
+    low: Assertion;
+    high: Assertion;
+  }
+}
 
 function range(s: Subject): PortInterval | undefined {
   if (!s.parsed.ok) return undefined;
@@ -22,10 +40,7 @@ function end(which: 'lo' | 'hi'): Operator<Assertion> {
   };
 }
 
-export const lowOp = end('lo');
-export const highOp = end('hi');
-
-export const overlapsOp: Operator<{ range: { context?: 'nodePortRange'; range?: string }; excludeSetting?: string }> = (s, arg, env) => {
+const overlapsOp: Operator<OverlapsArg> = (s, arg, env) => {
   const r = range(s);
   if (!r) return { holds: false };
   const other = arg.range.context ? env.node.context.nodePortRange.value : parseDashRange(arg.range.range ?? '');
@@ -45,7 +60,43 @@ export const overlapsOp: Operator<{ range: { context?: 'nodePortRange'; range?: 
   return { holds: true, vars: { overlap: formatIntervals(left) } };
 };
 
-export const sameParityOp: Operator<true> = (s) => {
+const sameParityOp: Operator<true> = (s) => {
   const r = range(s);
   return { holds: !!r && r.lo % 2 === r.hi % 2 };
 };
+
+/** The operators that read a value as a range of two integers. */
+const RANGE_TYPES = { accepted: ['portRange', 'integers'], problem: 'overlaps, sameParity, low and high need valueType portRange (or integers)' } as const;
+
+function rangeEnd(which: 'lo' | 'hi'): OperatorDefinition<Assertion> {
+  return { schema: { $ref: '#/$defs/assertion' }, valueTypes: RANGE_TYPES, nested: (inner) => [[inner, []]], evaluate: end(which) };
+}
+
+export const PORT_OPERATORS = defineOperators({
+  low: rangeEnd('lo'),
+  high: rangeEnd('hi'),
+  overlaps: {
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['range'],
+      properties: {
+        range: {
+          type: 'object',
+          additionalProperties: false,
+          minProperties: 1,
+          maxProperties: 1,
+          properties: {
+            context: { const: 'nodePortRange' },
+            range: { type: 'string', pattern: '^\\d+-\\d+$' },
+          },
+        },
+        excludeSetting: { $ref: '#/$defs/selector' },
+      },
+    },
+    valueTypes: RANGE_TYPES,
+    needs: (arg) => (arg.range.context ? ['nodePortRange'] : []),
+    evaluate: overlapsOp,
+  },
+  sameParity: { schema: { const: true }, valueTypes: RANGE_TYPES, evaluate: sameParityOp },
+});

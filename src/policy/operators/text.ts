@@ -1,6 +1,23 @@
-import type { Operator } from './index';
+import type { ValueType } from '../../model/values';
 import { compilePolicyRegex } from '../regex';
+import { defineOperators } from './define';
 
-export const matchesOp: Operator<string> = (s, re) => ({ holds: compilePolicyRegex(re).test(s.raw) });
-export const notMatchesOp: Operator<string> = (s, re) => ({ holds: !compilePolicyRegex(re).test(s.raw) });
-export const invalidOp: Operator<true> = (s) => (s.parsed.ok ? { holds: false } : { holds: true, vars: { reason: s.parsed.reason } });
+declare module './define' {
+  interface OperatorArgs {
+    matches: string;
+    notMatches: string;
+    invalid: true;
+  }
+}
+
+const TYPED: readonly ValueType[] = ['integer', 'integers', 'portRange', 'portList'];
+
+export const TEXT_OPERATORS = defineOperators({
+  matches: { schema: { type: 'string' }, regex: (re) => re, evaluate: (s, re) => ({ holds: compilePolicyRegex(re).test(s.raw) }) },
+  notMatches: { schema: { type: 'string' }, regex: (re) => re, evaluate: (s, re) => ({ holds: !compilePolicyRegex(re).test(s.raw) }) },
+  invalid: {
+    schema: { const: true },
+    valueTypes: { accepted: TYPED, problem: 'invalid needs a valueType other than string' },
+    evaluate: (s) => (s.parsed.ok ? { holds: false } : { holds: true, vars: { reason: s.parsed.reason } }),
+  },
+});

@@ -33,6 +33,7 @@ function roleDirOf(abs: string, display: string): string | undefined {
 
 export const ansibleHandler: SourceHandler = {
   kind: 'ansible',
+  label: 'an Ansible playbook or task file',
   claimsPath: (display) => YAML_NAME.test(display),
   claimsContent: (text) => TRIGGER.test(text) && looksLikeAnsible(text),
   confirmsContent: ({ text }) => TRIGGER.test(text) && looksLikeAnsible(text),

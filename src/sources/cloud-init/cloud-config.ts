@@ -15,6 +15,7 @@ import { get, isMap, isScalar, isSeq, isTrue, itemsOf, parseYaml, scalarText, ya
 import { sysctlMapAssignments } from '../yaml/sysctl-map';
 import { contentEncoding, decodeBase64, decodeContent, utf8 } from './decode';
 import { limitedItems, limitFinding } from '../../core/limits';
+import { distroConfigWritten, isDistroConfigPath } from '../distro-config/handler';
 import { CLOUD_INIT_RULES, FACTS_PER_STEP, type Stage, type UserDataFacts } from './facts';
 
 export interface Part extends MappedText {
@@ -97,6 +98,10 @@ function writeFiles(node: YNode | null | undefined, ctx: PartContext): void {
     const pathNode = get(item, 'path');
     const path = scalarText(pathNode)?.trim();
     if (!path || !isScalar(pathNode)) return;
+    if (isDistroConfigPath(path)) {
+      distroConfig(item, i, path, ctx);
+      return;
+    }
     const sysctl = isSysctlFilePath(path);
     const modules = isModulesFilePath(path);
     if (!sysctl && !modules) return;
@@ -112,6 +117,16 @@ function writeFiles(node: YNode | null | undefined, ctx: PartContext): void {
     }
     facts.files.push({ path, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? 'append' : 'create', parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : undefined, step });
   });
+}
+
+/** A k3s or RKE2 configuration: cluster facts of this machine, and a sign that it is a Kubernetes node. */
+function distroConfig(item: YNode, i: number, path: string, ctx: PartContext): void {
+  const label = `write_files[${i}]`;
+  const content = contentOf(item, label, path, ctx);
+  ctx.facts.kubernetesHint ??= `${label} writes ${path}`;
+  if (!content || content === 'failed') return;
+  const { fact, complete } = distroConfigWritten(ctx.facts.file, path, content);
+  if (fact) ctx.facts.distroConfigs.push({ fact, complete });
 }
 
 function emptyParse(): ParsedSysctl {

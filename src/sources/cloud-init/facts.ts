@@ -13,6 +13,7 @@ import { defineEngineRule } from '../../core/engine-rule';
 import type { Finding } from '../../core/finding';
 import type { Span } from '../../core/span';
 import type { ParsedSysctl } from '../../model/facts';
+import type { DistroConfigFile } from '../../model/distro-config';
 import type { ShellAnalysis, SysctlReapply, SysctlWrite } from '../shell/index';
 import { parseContentAsSysctl } from '../shell/index';
 import { SHELL_SYNTAX } from '../shell/syntax-rule';
@@ -63,6 +64,8 @@ export class UserDataFacts {
   modulesKnown = false;
   /** Why this machine is a Kubernetes node, when the user-data shows it (`runcmd[3] runs kubeadm`). */
   kubernetesHint?: string;
+  /** k3s/RKE2 configurations written by `write_files`, and whether each was read completely. */
+  readonly distroConfigs: Array<{ fact: DistroConfigFile; complete: boolean }> = [];
   /** RancherOS `rancher.sysctl` settings, applied by RancherOS at every boot like a sysctl file. */
   rancher?: ParsedSysctl;
   readonly findings: Finding[] = [];

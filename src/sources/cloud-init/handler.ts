@@ -13,6 +13,7 @@ import { userDataNode } from './node';
 import { formatOf, gunzipUserData, readUserData } from './user-data';
 import type { Part } from './cloud-config';
 import { UNRECOGNIZED_FILE } from '../unrecognized-file';
+import { clusterOfItsOwn } from '../partial-facts';
 
 const NAME = /^(user[-_]?data|vendor[-_]?data|cloud[-_]?init|cloud[-_]?config|cloudinit)([-_.][^/]*)?$/i;
 const DIR = /(^|\/)(cloud[-_]?init|cloudinit|cloud[-_]?config|user[-_]?data)\/[^/]+$/i;
@@ -29,6 +30,7 @@ export function looksLikeUserData(text: string): boolean {
 
 export const cloudInitHandler: SourceHandler = {
   kind: 'cloud-init',
+  label: 'cloud-init user-data',
   claimsPath(display) {
     const base = path.posix.basename(display);
     if (NOT_USER_DATA.test(base)) return false;
@@ -37,6 +39,8 @@ export const cloudInitHandler: SourceHandler = {
   claimsContent(text) {
     return looksLikeUserData(text);
   },
+  // User-data that writes a k3s or RKE2 configuration states cluster facts.
+  clusterFactTrigger: /\/etc\/rancher\/(k3s|rke2)\/config\.ya?ml/,
   confirmsContent(input) {
     // Named like user-data: a header, or a shell script (user-data can be a plain script).
     return looksLikeUserData(input.text) || formatOf(input.text) === 'script';
@@ -61,7 +65,11 @@ export const cloudInitHandler: SourceHandler = {
       readUserData(whole, ctx);
     }
     const node = userDataNode(facts);
-    return { nodes: node ? [node] : [], findings: facts.findings };
+    const nodes = node ? [node] : [];
+    // A k3s/RKE2 configuration read only in part decides nothing for the other files (../partial-facts.ts).
+    const partial = facts.distroConfigs.filter((c) => !c.complete).map((c) => c.fact);
+    if (partial.length) nodes.push(clusterOfItsOwn(input.display, partial));
+    return { nodes, findings: facts.findings, clusterFacts: facts.distroConfigs.filter((c) => c.complete).map((c) => c.fact) };
   },
 };
 

@@ -5,16 +5,18 @@
  * `kube-apiserver-arg`, `kube-proxy-arg` or `kubelet-arg`). Each file reports its entries; the
  * files of one configuration are combined in the model (../../model/distro-config.ts).
  * Values that hold template syntax are not known and are left out, and a template's facts hold
- * for itself only.
+ * for itself only. cloud-init user-data that writes such a file is read through
+ * `distroConfigWritten`.
  */
 import type { Finding } from '../../core/finding';
+import type { SpanMapper } from '../../core/span';
 import { distroConfigSet, type DistroConfigEntry, type DistroConfigFile, type DistroConfigValue } from '../../model/distro-config';
 import { looksLikeCloudInit } from '../k8s-manifest/detect';
 import type { SourceHandler } from '../types';
 import { parseYaml } from '../yaml/parse';
 import { parsedCompletely, yamlProblemFinding } from '../yaml/templates';
 import { clusterOfItsOwn } from '../partial-facts';
-import { isMap, isScalar, isSeq, keyText, type YNode } from '../yaml/tree';
+import { isMap, isScalar, isSeq, keyText, type YDocument, type YNode } from '../yaml/tree';
 
 /**
  * The keys whose values are cluster facts, at the top level of the file. `protect-kernel-defaults`
@@ -43,8 +45,7 @@ function valuesOf(node: YNode | null, file: string): DistroConfigValue[] {
   return out;
 }
 
-export function extractDistroConfig(display: string, text: string): { fact?: DistroConfigFile; findings: Finding[]; complete: boolean } {
-  const docs = parseYaml(text, { blankTemplateLines: true });
+function entriesOf(docs: YDocument[], file: string): DistroConfigEntry[] {
   const entries: DistroConfigEntry[] = [];
   for (const d of docs) {
     if (!isMap(d.contents)) continue;
@@ -54,9 +55,35 @@ export function extractDistroConfig(display: string, text: string): { fact?: Dis
       const append = raw.endsWith('+');
       const key = append ? raw.slice(0, -1) : raw;
       if (!FACT_KEYS.has(key)) continue;
-      entries.push({ key, append, file: display, keySpan: p.key.span, values: valuesOf(p.value, display) });
+      entries.push({ key, append, file, keySpan: p.key.span, values: valuesOf(p.value, file) });
     }
   }
+  return entries;
+}
+
+/** Where k3s and RKE2 read their configuration on a machine. */
+const CONFIG_PATH = /^\/etc\/rancher\/(k3s|rke2)\/config\.ya?ml(\.d\/[^/]+\.ya?ml)?$/;
+
+export function isDistroConfigPath(nodePath: string): boolean {
+  return CONFIG_PATH.test(nodePath);
+}
+
+/**
+ * A k3s or RKE2 configuration that another file writes onto a machine (a cloud-init
+ * `write_files` entry), its text mapped into that file. It belongs to that file's machine: a
+ * configuration of its own, whatever other files write to the same path.
+ */
+export function distroConfigWritten(file: string, nodePath: string, content: { text: string; map: SpanMapper }): { fact?: DistroConfigFile; complete: boolean } {
+  const docs = parseYaml(content.text, { blankTemplateLines: true, mapSpan: content.map });
+  const entries = entriesOf(docs, file);
+  const complete = parsedCompletely(docs);
+  if (!entries.length) return { complete };
+  return { fact: { kind: 'distroConfig', distro: distroOf(nodePath), set: distroConfigSet(`${file}#${nodePath}`), file, entries }, complete };
+}
+
+export function extractDistroConfig(display: string, text: string): { fact?: DistroConfigFile; findings: Finding[]; complete: boolean } {
+  const docs = parseYaml(text, { blankTemplateLines: true });
+  const entries = entriesOf(docs, display);
   const problem = yamlProblemFinding(display, text, docs);
   const findings = problem ? [problem] : [];
   const complete = parsedCompletely(docs);
@@ -66,6 +93,7 @@ export function extractDistroConfig(display: string, text: string): { fact?: Dis
 
 export const distroConfigHandler: SourceHandler = {
   kind: 'distro-config',
+  label: 'a k3s or RKE2 configuration',
   claimsPath: () => false,
   claimsContent: looksLikeDistroConfig,
   clusterFactTrigger: FACT_KEY_LINE,

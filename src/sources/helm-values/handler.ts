@@ -20,7 +20,7 @@ import { looksLikeCloudInit } from '../k8s-manifest/detect';
 import { looksLikeTalos } from '../talos/handler';
 import { emptyAnalysis, podNodes, readContainer, readPodSysctls, type PodAnalysis, type PodFlags, type PodSource } from '../k8s-manifest/pod';
 import { parseEmbeddedYaml, parseYaml } from '../yaml/parse';
-import { mayMatter } from '../yaml/prefilter';
+import { mayMatter } from '../k8s-manifest/triggers';
 import { yamlLimitFindings, yamlProblemFinding } from '../yaml/templates';
 import { get, isMap, isScalar, isSeq, isTrue, keyText, type YMap, type YNode } from '../yaml/tree';
 
@@ -161,6 +161,7 @@ function looksLikeValues(text: string, display: string): boolean {
 
 export const helmValuesHandler: SourceHandler = {
   kind: 'helm-values',
+  label: 'Helm values',
   claimsPath: isValuesPath,
   confirmsContent: ({ text, explicit }) => !looksLikeCloudInit(text) && !/^apiVersion[ \t]*:/m.test(text) && (explicit || mayMatter(text)),
   claimsContent: looksLikeValues,

@@ -3,11 +3,11 @@
  * claim (a `.yaml`/`.yml`/`.json` file, also as a `.tpl`/`.j2` template, outside a Helm chart's
  * `templates/` directory); the content confirms it (an object with `apiVersion`/`kind`, or the
  * shape of a kubectl patch). Files found by walking must also contain a trigger word
- * (../yaml/prefilter.ts), so ordinary manifests cost one scan and are skipped without a parse.
+ * (triggers.ts), so ordinary manifests cost one scan and are skipped without a parse.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { mayMatter } from '../yaml/prefilter';
+import { mayMatter } from './triggers';
 import { looksLikeTalos } from '../talos/handler';
 
 const YAML_PATH = /\.(ya?ml|json)(\.(tpl|tmpl|j2|jinja2?|gotmpl))?$/i;

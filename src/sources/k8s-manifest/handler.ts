@@ -2,7 +2,7 @@
  * Kubernetes manifests and configuration files: workloads (pod sysctls, containers that write
  * sysctls, misplaced fields), kubectl patches, and the cluster facts held in kube-apiserver and
  * kube-proxy manifests, kubeadm, kind and kubelet configurations. Documents without a trigger
- * word are not parsed (../yaml/prefilter.ts).
+ * word are not parsed (triggers.ts).
  */
 import type { Finding } from '../../core/finding';
 import type { NodeSpec } from '../../model/build';
@@ -10,7 +10,7 @@ import type { ClusterFact } from '../../model/cluster';
 import { clusterOfItsOwn } from '../partial-facts';
 import type { SourceHandler } from '../types';
 import { parseYaml } from '../yaml/parse';
-import { mayMatter } from '../yaml/prefilter';
+import { CLUSTER_FACT_TRIGGER, mayMatter } from './triggers';
 import { parsedCompletely, yamlLimitFindings, yamlProblemFinding } from '../yaml/templates';
 import { get, getPath, isMap, pairOf, scalarText, type YNode } from '../yaml/tree';
 import { clusterFactsOf } from './cluster-facts';
@@ -74,11 +74,11 @@ export function extractManifest(file: string, text: string): { nodes: NodeSpec[]
 
 export const k8sManifestHandler: SourceHandler = {
   kind: 'k8s-manifest',
+  label: 'a Kubernetes manifest or configuration',
   claimsPath: yamlPathClaim,
   confirmsContent: ({ abs, text, explicit }) => !inChartTemplates(abs) && confirmsKubernetes(text, explicit),
   claimsContent: (text) => looksLikeKubernetes(text),
-  // The words without which a file cannot state a cluster fact (see cluster-facts.ts).
-  clusterFactTrigger: /node-?port-?range|kube-?proxy|proxy-mode|protect-?kernel-?defaults|allowed-?unsafe-?sysctls|KubeletConfiguration|kubeadm\.k8s\.io/i,
+  clusterFactTrigger: CLUSTER_FACT_TRIGGER,
   // A node's own Kubernetes configuration: static pods (kube-apiserver and kube-proxy flags)
   // and the kubelet's configuration file.
   rootPaths: { role: 'context', paths: ['etc/kubernetes/manifests', 'var/lib/kubelet/config.yaml', 'etc/kubernetes/kubelet/config.yaml'] },

@@ -24,6 +24,7 @@ function moduleListScope(display: string): string {
 
 export const modulesLoadHandler: SourceHandler = {
   kind: 'modules-load',
+  label: 'a modules-load.d list',
   claimsPath: (display) => LIST_PATH.test(display) && !IN_IMAGE_TREE.test(display),
   claimsContent: () => false,
   // Every list is tiny and read ahead, so nodes judged early already know what it loads.

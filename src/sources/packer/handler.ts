@@ -175,6 +175,7 @@ const TRIGGER = /sysctl|\/proc\/sys|script|"file"|type"?\s*[:=]\s*"file"/;
 
 export const packerHandler: SourceHandler = {
   kind: 'packer',
+  label: 'a Packer template',
   claimsPath: (display) => isHclTemplatePath(display) || /\.json$/i.test(display),
   confirmsContent: ({ display, text }) => (isHclTemplatePath(display) ? true : looksLikeLegacyJson(text) || (/\.pkr\.json$/i.test(display) && /"build"\s*:/.test(text))),
   claimsContent: (text) => looksLikeLegacyJson(text) || looksLikeHclTemplate(text),

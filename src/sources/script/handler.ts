@@ -38,6 +38,7 @@ export function locate(p: ReturnType<typeof parseSysctl>, file: string): ReturnT
 
 export const scriptHandler: SourceHandler = {
   kind: 'shell-script',
+  label: 'a shell script',
   claimsPath: isScriptPath,
   // By content: a shell shebang, or (for a file that is not YAML or JSON, whose block scalars
   // hold commands) shell syntax no other kind has.

@@ -43,6 +43,7 @@ export function looksLikeSysctl(text: string): boolean {
 
 export const sysctlConfHandler: SourceHandler = {
   kind: 'sysctl-conf',
+  label: 'sysctl.conf or a sysctl.d drop-in',
   selfContained: true,
   // Only the directories an applier reads: walking all of /usr on a real root costs seconds.
   rootPaths: { role: 'image', paths: ['etc/sysctl.conf', ...SYSCTL_DIRS.map((d) => d.slice(1))] },

@@ -45,6 +45,7 @@ function readScript(input: SourceInput, p: string): RelatedFile | undefined {
 
 export const systemdUnitHandler: SourceHandler = {
   kind: 'systemd-unit',
+  label: 'a systemd unit',
   selfContained: true,
   claimsPath: (display) => UNIT_NAME.test(display),
   claimsContent: (text) => text.includes('[Service]') && /^\[Service\][ \t]*$/m.test(text) && /^[ \t]*ExecStart[ \t]*=/m.test(text),

@@ -132,6 +132,7 @@ function talhelperPatches(root: YNode | null): PatchText[] {
 
 export const talosConfigHandler: SourceHandler = {
   kind: 'talos-config',
+  label: 'a Talos machine configuration',
   claimsPath: () => false,
   claimsContent: looksLikeTalos,
   clusterFactTrigger: /^(?:(?:version:\s*v1alpha1|machine:|cluster:)\s*|talosVersion:.*)$/m,

@@ -13,6 +13,7 @@ const PARTIAL = /(^|\/)templates\/_[^/]+\.tpl$/;
 
 export const helmPartialHandler: SourceHandler = {
   kind: 'helm-partial',
+  label: 'a Helm template partial',
   selfContained: true,
   claimsPath: (display) => PARTIAL.test(display),
   claimsContent: () => false,

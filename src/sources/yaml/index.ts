@@ -3,4 +3,3 @@ export { parseYaml, parseEmbeddedYaml, splitDocuments } from './parse';
 
 export * from './tree';
 export { yamlLimitFindings, yamlProblemFinding, YAML_RULES } from './templates';
-export { mayMatter } from './prefilter';

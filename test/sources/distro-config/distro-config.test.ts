@@ -134,6 +134,35 @@ describe('k3s and RKE2 configuration', () => {
     expect(r.result.findings[0]?.severity).toBe('error');
   });
 
+  it('cloud-init user-data that writes the configuration: its facts at their positions in the block scalar, the machine a Kubernetes node', () => {
+    const userData = [
+      '#cloud-config',
+      'write_files:',
+      '  - path: /etc/rancher/rke2/config.yaml',
+      '    content: |',
+      '      token: x',
+      '      profile: cis-1.6',
+      '      kube-proxy-arg:',
+      '        - proxy-mode=ipvs',
+      '  - path: /etc/sysctl.d/90-oom.conf',
+      '    content: |',
+      '      vm.overcommit_memory = 0',
+      '',
+    ].join('\n');
+    const r = lintTree({ 'infra/user-data.yaml': userData }, { only: ['k8s-kubelet-kernel-defaults', 'k8s-kube-proxy-ipvs-mode'] });
+    expect(r.list).toEqual(['infra/user-data.yaml:8:11 k8s-kube-proxy-ipvs-mode', 'infra/user-data.yaml:11:7 k8s-kubelet-kernel-defaults vm.overcommit_memory']);
+    expect(r.result.findings.map((f) => f.severity)).toEqual(['info', 'error']);
+  });
+
+  it('user-data whose configuration is templated decides nothing for other files', () => {
+    const userData = ['#cloud-config', 'write_files:', '  - path: /etc/rancher/k3s/config.yaml', '    content: |', '      %{ if wide_ports }', '      service-node-port-range: 30000-40000', '      %{ endif }', ''].join('\n');
+    const only = ['ports-ephemeral-overlaps-nodeport', 'k8s-nodeport-range-overlaps-ephemeral'];
+    const files = { 'infra/user-data.yaml': userData, 'node/etc/sysctl.d/90-ports.conf': 'net.ipv4.ip_local_port_range = 32768 60999\n' };
+    expect(lintTree(files, { only, args: { nodeRole: 'kubernetes' } }).list).toEqual(['infra/user-data.yaml:6:32 k8s-nodeport-range-overlaps-ephemeral']);
+    const plain = { ...files, 'infra/user-data.yaml': userData.replace('      %{ if wide_ports }\n', '').replace('      %{ endif }\n', '') };
+    expect(lintTree(plain, { only, args: { nodeRole: 'kubernetes' } }).list).toEqual(['infra/user-data.yaml:5:32 k8s-nodeport-range-overlaps-ephemeral', 'node/etc/sysctl.d/90-ports.conf:1:1 ports-ephemeral-overlaps-nodeport net.ipv4.ip_local_port_range']);
+  });
+
   it('a template (an Ansible config.yaml.j2) decides nothing for the other files', () => {
     const r = lintTree(
       {

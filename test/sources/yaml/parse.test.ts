@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { getPath, isScalar, parseEmbeddedYaml, parseYaml, splitDocuments, yamlProblemFinding, mayMatter, type YNode, type YScalar } from '../../../src/sources/yaml/index';
+import { mayMatter } from '../../../src/sources/k8s-manifest/triggers';
+import { getPath, isScalar, parseEmbeddedYaml, parseYaml, splitDocuments, yamlProblemFinding, type YNode, type YScalar } from '../../../src/sources/yaml/index';
 import { parseSysctl } from '../../../src/sources/sysctl-conf/parse';
 import { describeCorpus } from '../../helpers/shared';
 

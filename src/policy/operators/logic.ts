@@ -1,0 +1,37 @@
+/** The operators that combine assertions (declared in define.ts, where Assertion is). */
+import type { MessageVars } from '../message';
+import { defineOperators } from './define';
+
+const ASSERTIONS = { type: 'array', items: { $ref: '#/$defs/assertion' }, minItems: 1 };
+
+export const LOGIC_OPERATORS = defineOperators({
+  allOf: {
+    schema: ASSERTIONS,
+    nested: (list) => list.map((a, i) => [a, [i]]),
+    evaluate: (subject, list, env, evaluate) => {
+      const vars: MessageVars = {};
+      for (const a of list) {
+        const r = evaluate(a, subject, env);
+        if (!r.holds) return { holds: false };
+        Object.assign(vars, r.vars);
+      }
+      return { holds: true, vars };
+    },
+  },
+  anyOf: {
+    schema: ASSERTIONS,
+    nested: (list) => list.map((a, i) => [a, [i]]),
+    evaluate: (subject, list, env, evaluate) => {
+      for (const a of list) {
+        const r = evaluate(a, subject, env);
+        if (r.holds) return r;
+      }
+      return { holds: false };
+    },
+  },
+  not: {
+    schema: { $ref: '#/$defs/assertion' },
+    nested: (a) => [[a, []]],
+    evaluate: (subject, a, env, evaluate) => ({ holds: !evaluate(a, subject, env).holds }),
+  },
+});
