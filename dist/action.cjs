@@ -29302,7 +29302,7 @@ var ANALYSIS_LIMIT = defineEngineRule({
   title: "Inputs stay within the analysis limits",
   severity: "warning",
   appliesTo: "every input file, decoded cloud-init content (base64, gzip, MIME parts), shell commands and scripts",
-  rationale: "Some content is too large or too deeply nested to analyse within bounded time and memory, and inputs can come from untrusted pull requests. The limits: a file over 10 MB (`--max-file-size`); an encoded payload (base64, gzip, quoted-printable) that decodes to more than 10 MB, or over 1 MB and more than 100 times its encoded size; more than 2 MB of YAML in one file (the documents past it); a script over 1 MB given to the shell reader (a command string, a YAML scalar, a script part); `$(` nesting deeper than 100 levels; user-data nested in user-data more than 20 levels; more than 1000 parts in one MIME message or cloud-config-archive; more than 10,000 entries in one list read item by item (`runcmd`, `bootcmd`, `write_files`, pod sysctls). Such content is reported where it starts and skipped (for lists and parts: the entries past the limit); the rest of the file and the run go on. Settings inside it are not checked, so the finding fails the run at the default fail level. Two caps concern the report, not the input: at most 1000 findings of one rule in one file (one more finding counts the rest) and at most 100 related locations per finding (the last one says how many more there are).",
+  rationale: "Some content is too large or too deeply nested to analyse within bounded time and memory, and inputs can come from untrusted pull requests. The limits: a file over 10 MB (`--max-file-size`); an encoded payload (base64, gzip, quoted-printable) that decodes to more than 10 MB, or over 1 MB and more than 100 times its encoded size; more than 1 MB of YAML in one file (the documents past it); a script over 1 MB given to the shell reader (a command string, a YAML scalar, a script part); `$(` nesting deeper than 100 levels; user-data nested in user-data more than 20 levels; more than 1000 parts in one MIME message or cloud-config-archive; more than 10,000 entries in one list read item by item (`runcmd`, `bootcmd`, `write_files`, pod sysctls). Such content is reported where it starts and skipped (for lists and parts: the entries past the limit); the rest of the file and the run go on. Settings inside it are not checked, so the finding fails the run at the default fail level. Two caps concern the report, not the input: at most 1000 findings of one rule in one file (one more finding counts the rest) and at most 100 related locations per finding (the last one says how many more there are).",
   fix: "Split the content, or raise `--max-file-size` for large but genuine files. Real sysctl and cloud-init configuration is far below every limit; content that is not should be reviewed."
 });
 var LIMITS = {
@@ -29313,10 +29313,10 @@ var LIMITS = {
   /**
    * Characters of YAML parsed per file (the documents that can matter, in order). The YAML
    * reader costs about a second per megabyte and a hundred times the text in memory for
-   * documents made of small flow collections; real manifests, values and user-data are far
+   * documents made of small flow collections (a 1 MB document of them peaks near 200 MB); real manifests, values and user-data are far
    * smaller (cloud providers cap user-data at 16 to 256 KB).
    */
-  yamlText: 2 * 1024 * 1024,
+  yamlText: 1024 * 1024,
   /** Characters of one script (a command string, a YAML scalar, a script part) given to the shell reader. */
   scriptSize: 1024 * 1024,
   /** Nested `$(...)` / `$((...))` in one script. */
@@ -32195,6 +32195,9 @@ var SHELL_SYNTAX = defineEngineRule({
   rationale: "An unclosed quote, command substitution or here-document makes the shell reject the whole script, so none of its commands (sysctl writes included) run.",
   fix: "Close the quote, `$(` or here-document (its delimiter alone on a line)."
 });
+function shellIssueRule(code) {
+  return code === "too-deep" || code === "too-large" ? ANALYSIS_LIMIT.id : SHELL_SYNTAX.id;
+}
 
 // src/model/modules.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -32253,8 +32256,7 @@ var UserDataFacts = class {
       if (m.content) for (const name of parseModulesList(m.content.text)) this.modules.add(name);
     }
     for (const i of a.issues) {
-      const limit = i.code === "too-deep" || i.code === "too-large";
-      this.findings.push({ ruleId: limit ? ANALYSIS_LIMIT.id : SHELL_SYNTAX.id, severity: "warning", message: `${step.label}: ${i.message}`, location: { file: this.file, span: i.span }, related: [] });
+      this.findings.push({ ruleId: shellIssueRule(i.code), severity: "warning", message: `${step.label}: ${i.message}`, location: { file: this.file, span: i.span }, related: [] });
     }
   }
   /** Notes a command text or package list that installs or starts Kubernetes. */
@@ -32334,7 +32336,7 @@ var ProvisionFacts = class {
       if (m.content) for (const name of parseModulesList(m.content.text)) this.modules.add(name);
     }
     for (const i of a.issues) {
-      this.findings.push({ ruleId: SHELL_SYNTAX.id, severity: "warning", message: `${step.label}: ${i.message}`, location: { file, span: i.span }, related: [] });
+      this.findings.push({ ruleId: shellIssueRule(i.code), severity: "warning", message: `${step.label}: ${i.message}`, location: { file, span: i.span }, related: [] });
     }
   }
   /** Records a file written by other means than a command (a task's `dest`, a file upload). */

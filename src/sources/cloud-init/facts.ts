@@ -16,9 +16,8 @@ import type { ParsedSysctl } from '../../model/facts';
 import type { DistroConfigFile } from '../../model/distro-config';
 import type { ShellAnalysis, SysctlReapply, SysctlWrite } from '../shell/index';
 import { parseContentAsSysctl } from '../shell/index';
-import { SHELL_SYNTAX } from '../shell/syntax-rule';
+import { shellIssueRule } from '../shell/syntax-rule';
 import { parseModulesList } from '../../model/modules';
-import { ANALYSIS_LIMIT } from '../../core/limits';
 
 export type Stage = 'boothook' | 'bootcmd' | 'write_files' | 'write_files (deferred)' | 'runcmd' | 'script' | 'power_state';
 
@@ -88,8 +87,7 @@ export class UserDataFacts {
       if (m.content) for (const name of parseModulesList(m.content.text)) this.modules.add(name);
     }
     for (const i of a.issues) {
-      const limit = i.code === 'too-deep' || i.code === 'too-large';
-      this.findings.push({ ruleId: limit ? ANALYSIS_LIMIT.id : SHELL_SYNTAX.id, severity: 'warning', message: `${step.label}: ${i.message}`, location: { file: this.file, span: i.span }, related: [] });
+      this.findings.push({ ruleId: shellIssueRule(i.code), severity: 'warning', message: `${step.label}: ${i.message}`, location: { file: this.file, span: i.span }, related: [] });
     }
   }
 

@@ -21,7 +21,7 @@ import { placeUnderRoot } from '../../model/node-layout';
 import type { Assignment, NodeFile, ProvisionedFile, ProvisioningReapply, WriteTiming } from '../../model/types';
 import { parseContentAsSysctl, writeToAssignment, type ShellAnalysis, type SysctlFileWrite, type SysctlReapply, type SysctlWrite } from '../shell/index';
 import type { ParsedSysctl } from '../../model/facts';
-import { SHELL_SYNTAX } from '../shell/syntax-rule';
+import { shellIssueRule } from '../shell/syntax-rule';
 
 /** One step of a provisioning run: a script, a Packer provisioner, an Ansible task. */
 export interface ProvisionStep {
@@ -86,7 +86,7 @@ export class ProvisionFacts {
       if (m.content) for (const name of parseModulesList(m.content.text)) this.modules.add(name);
     }
     for (const i of a.issues) {
-      this.findings.push({ ruleId: SHELL_SYNTAX.id, severity: 'warning', message: `${step.label}: ${i.message}`, location: { file, span: i.span }, related: [] });
+      this.findings.push({ ruleId: shellIssueRule(i.code), severity: 'warning', message: `${step.label}: ${i.message}`, location: { file, span: i.span }, related: [] });
     }
   }
 

@@ -4,6 +4,7 @@
  * provisioners) from the issues the shell reader reports.
  */
 import { defineEngineRule } from '../../core/engine-rule';
+import { ANALYSIS_LIMIT } from '../../core/limits';
 
 export const SHELL_SYNTAX = defineEngineRule({
   id: 'sysctl-lint/shell-syntax',
@@ -13,3 +14,8 @@ export const SHELL_SYNTAX = defineEngineRule({
   rationale: 'An unclosed quote, command substitution or here-document makes the shell reject the whole script, so none of its commands (sysctl writes included) run.',
   fix: 'Close the quote, `$(` or here-document (its delimiter alone on a line).',
 });
+
+/** The rule of an issue the shell reader reports: a limit it stopped at is not a syntax error. */
+export function shellIssueRule(code: string): typeof SHELL_SYNTAX.id | typeof ANALYSIS_LIMIT.id {
+  return code === 'too-deep' || code === 'too-large' ? ANALYSIS_LIMIT.id : SHELL_SYNTAX.id;
+}
