@@ -16,33 +16,30 @@ const outDir = outdirArg > 0 && process.argv[outdirArg + 1] ? path.resolve(proce
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'sysctl-lint-build-'));
+
+/** Bundles a TypeScript script that runs during the build into tmp/, ready for `node`. */
+async function bundleBuildScript(entry) {
+  const outfile = path.join(tmp, `${path.basename(entry, '.ts')}.mjs`);
+  await build({
+    entryPoints: [path.join(root, entry)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node18',
+    outfile,
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
 try {
   // The operator part of schemas/policy.schema.json comes from the operator definitions. It is
   // written first: every later step (the catalogue's validation, compiled validators) reads it.
-  const policySchemaScript = path.join(tmp, 'policy-schema.mjs');
-  await build({
-    entryPoints: [path.join(root, 'scripts/policy-schema.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node18',
-    outfile: policySchemaScript,
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    logLevel: 'warning',
-  });
+  const policySchemaScript = await bundleBuildScript('scripts/policy-schema.ts');
   execFileSync(process.execPath, [policySchemaScript, root], { stdio: 'inherit' });
 
-  const catalogueScript = path.join(tmp, 'catalogue.mjs');
-  await build({
-    entryPoints: [path.join(root, 'scripts/catalogue-json.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node18',
-    outfile: catalogueScript,
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    logLevel: 'warning',
-  });
+  const catalogueScript = await bundleBuildScript('scripts/catalogue-json.ts');
   let catalogue;
   try {
     catalogue = execFileSync(process.execPath, [catalogueScript, path.join(root, 'policies')], { encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -56,17 +53,7 @@ try {
   // --- Schema validators compiled at build time (src/core/schema-validators.ts) ------------
   // Ajv's standalone code for every schema, so that a run with a config file compiles nothing.
   // It runs after every step that writes a schema file.
-  const validatorsScript = path.join(tmp, 'standalone-validators.mjs');
-  await build({
-    entryPoints: [path.join(root, 'scripts/standalone-validators.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node18',
-    outfile: validatorsScript,
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    logLevel: 'warning',
-  });
+  const validatorsScript = await bundleBuildScript('scripts/standalone-validators.ts');
   const standaloneValidators = execFileSync(process.execPath, [validatorsScript, root], { encoding: 'utf8', maxBuffer: 64 << 20 });
   /** Puts the generated code in place of src/core/precompiled-validators.ts, required on first use. */
   const precompiledValidators = {
