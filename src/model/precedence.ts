@@ -12,6 +12,7 @@
  * 5. An explicit key anywhere beats every glob that matches it, regardless of order; `-glob`
  *    lines exclude keys from globs.
  */
+import type { Glob } from '../core/glob';
 import { isGlobKey, keyGlob } from './keys';
 import { completeSplitWrite } from './partial-write';
 import type { AppliedState, Applier, Assignment, EffectiveSetting, MaskedFile, NodeFile } from './types';
@@ -116,12 +117,33 @@ export function applyFiles(applier: Applier, files: NodeFile[], runtime: Assignm
 export function lookup(state: AppliedState, key: string): EffectiveSetting | undefined {
   const direct = state.effective.get(key);
   if (direct) return direct;
-  if (isGlobKey(key)) return undefined;
+  if (!state.globs.length || isGlobKey(key)) return undefined;
+  const { globs, excluded } = compiledGlobs(state);
   let found: EffectiveSetting | undefined;
-  for (const g of state.globs) {
-    if (keyGlob(g.key).test(key) && !state.exclusions.some((x) => x === key || (isGlobKey(x) && keyGlob(x).test(key)))) {
-      found = g;
-    }
+  for (let i = 0; i < globs.length; i++) {
+    if ((globs[i] as Glob).test(key) && !excluded(key)) found = state.globs[i];
   }
   return found;
+}
+
+interface CompiledGlobs {
+  /** The glob lines' patterns, in the order of `state.globs`. */
+  globs: Glob[];
+  /** Whether a `-` line excludes the key from every glob. */
+  excluded: (key: string) => boolean;
+}
+
+// Policies look up dozens of keys in a node whose files hold glob lines (systemd's
+// 50-default.conf has several); each pattern is compiled once per applier state, not per lookup.
+const compiledGlobsCache = new WeakMap<AppliedState, CompiledGlobs>();
+
+function compiledGlobs(state: AppliedState): CompiledGlobs {
+  let compiled = compiledGlobsCache.get(state);
+  if (!compiled) {
+    const exact = new Set(state.exclusions);
+    const patterns = state.exclusions.filter(isGlobKey).map(keyGlob);
+    compiled = { globs: state.globs.map((g) => keyGlob(g.key)), excluded: (key) => exact.has(key) || patterns.some((p) => p.test(key)) };
+    compiledGlobsCache.set(state, compiled);
+  }
+  return compiled;
 }

@@ -17,7 +17,7 @@ import { evaluateAssertion } from './operators/index';
 import { evaluateDrift, normalizeLiveValue } from './drift';
 import { makeSubject, type Subject } from './subject';
 import { decide, type Outcome } from './decide';
-import type { Check, CheckKind, CheckKinds, FileCheck, LoadedPolicy, Policy, SettingCheck, SyntaxCheck } from './types';
+import type { Check, CheckKind, CheckKinds, FileCheck, LoadedPolicy, Policy, SettingCheck, SettingTarget, SyntaxCheck } from './types';
 import { evaluateContextCheck, evaluateObservationCheck, contextProvenance } from './evaluate-cluster';
 import { evaluateCommandCheck, evaluateProvisioningCheck, type Report } from './runtime-checks';
 import { assignmentFixIntent, duplicatesFixIntent } from './fix-intent';
@@ -85,15 +85,32 @@ export function evaluateNode(node: NodeModel, policies: LoadedPolicy[], opts: Ev
   };
   for (const lp of policies) {
     const p = lp.policy;
-    if (!(p.scope ?? ['node']).includes(node.scope)) continue;
+    const plan = planOf(p);
+    if (!plan.scopes.includes(node.scope)) continue;
     if (!conditionHolds(p.appliesWhen, node)) continue;
-    const check = p.check;
     // Findings say where a context value from the linted files came from (a related location).
     const provenance = contextProvenance(p, node);
     const withProvenance: Emit = provenance.length ? (f) => dedupEmit({ ...f, related: [...f.related, ...provenance] }) : dedupEmit;
-    const kind = checkKind(check);
-    (CHECK_EVALUATORS[kind] as CheckEvaluator<typeof check>)(p, check, node, opts, withProvenance);
+    plan.evaluate(p, p.check, node, opts, withProvenance);
   }
+}
+
+/** What evaluating a policy needs that depends on the policy alone. */
+interface PolicyPlan {
+  scopes: readonly string[];
+  evaluate: CheckEvaluator<Check>;
+}
+
+// Every node asks every policy; what follows from the policy alone is worked out once per policy.
+const planCache = new WeakMap<Policy, PolicyPlan>();
+
+function planOf(p: Policy): PolicyPlan {
+  let plan = planCache.get(p);
+  if (!plan) {
+    plan = { scopes: p.scope ?? ['node'], evaluate: CHECK_EVALUATORS[checkKind(p.check)] as CheckEvaluator<Check> };
+    planCache.set(p, plan);
+  }
+  return plan;
 }
 
 type CheckEvaluator<C> = (p: Policy, check: C, node: NodeModel, opts: EvaluateOptions, emit: Emit) => void;
@@ -147,8 +164,31 @@ function displayValue(s: Subject): string {
   }
 }
 
-function selectors(check: SettingCheck): string[] {
-  return Array.isArray(check.setting) ? check.setting : [check.setting];
+/**
+ * A setting check's selectors as evaluation uses them, worked out once per check: one string
+ * naming the list (the key of a node's candidate cache), which selectors name one key (looked
+ * up, not matched against every key), and whether a key matches any of them.
+ */
+interface SelectorList {
+  sels: string[];
+  id: string;
+  /** Per selector: it names a single key (no wildcard, no `**`). */
+  single: boolean[];
+  matches: (key: string) => boolean;
+}
+
+const selectorListCache = new WeakMap<SettingCheck, SelectorList>();
+
+function selectors(check: SettingCheck): SelectorList {
+  let list = selectorListCache.get(check);
+  if (!list) {
+    const sels = Array.isArray(check.setting) ? check.setting : [check.setting];
+    // A third of the setting policies select every key (`**`) and ask about every line of every node.
+    const matches = sels.includes('**') ? () => true : (key: string) => sels.some((sel) => selectorMatches(sel, key));
+    list = { sels, id: sels.join('\n'), single: sels.map((sel) => !isGlobKey(sel) && !sel.includes('**')), matches };
+    selectorListCache.set(check, list);
+  }
+  return list;
 }
 
 interface Candidate {
@@ -163,22 +203,24 @@ interface Candidate {
 const candidateCache = new WeakMap<NodeModel, Map<string, Candidate[]>>();
 
 /** The settings in force that a selector names, one candidate per distinct winning line. */
-function effectiveCandidates(node: NodeModel, sels: string[]): Candidate[] {
+function effectiveCandidates(node: NodeModel, selectorList: SelectorList): Candidate[] {
+  const id = selectorList.id;
   let perNode = candidateCache.get(node);
   if (!perNode) {
     perNode = new Map();
     candidateCache.set(node, perNode);
   }
-  const id = sels.join('\n');
   let list = perNode.get(id);
   if (!list) {
-    list = computeEffectiveCandidates(node, sels);
+    list = computeEffectiveCandidates(node, selectorList);
     perNode.set(id, list);
   }
   return list;
 }
 
-function computeEffectiveCandidates(node: NodeModel, sels: string[]): Candidate[] {
+const NO_CANDIDATES: Candidate[] = [];
+
+function computeEffectiveCandidates(node: NodeModel, { sels, single }: SelectorList): Candidate[] {
   const byWinner = new Map<Assignment, Candidate>();
   const add = (key: string, setting: EffectiveSetting, state: AppliedState) => {
     // A live value has no applier: `applier` conditions do not hold for it.
@@ -191,8 +233,9 @@ function computeEffectiveCandidates(node: NodeModel, sels: string[]): Candidate[
     byWinner.set(setting.winner, { key, setting, appliers: applier ? [applier] : [], state });
   };
   for (const state of node.states) {
-    for (const sel of sels) {
-      if (!isGlobKey(sel) && !sel.includes('**')) {
+    for (let i = 0; i < sels.length; i++) {
+      const sel = sels[i] as string;
+      if (single[i]) {
         const s = lookup(state, sel);
         if (s) add(sel, s, state);
         continue;
@@ -201,7 +244,8 @@ function computeEffectiveCandidates(node: NodeModel, sels: string[]): Candidate[
       for (const g of state.globs) if (selectorMatches(sel, g.key)) add(g.key, g, state);
     }
   }
-  return [...byWinner.values()];
+  // Most policies name keys a node does not set: they all share one empty list.
+  return byWinner.size ? [...byWinner.values()] : NO_CANDIDATES;
 }
 
 const assignmentCache = new WeakMap<NodeModel, Array<{ a: Assignment; state: AppliedState }>>();
@@ -236,6 +280,9 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
   const sels = selectors(check);
   const valueType: ValueType = check.valueType ?? 'string';
   const target = check.target ?? 'effective';
+  // Most pairs of a policy and a node have no line to judge (the policy names keys the node
+  // does not set, the node is a pod or a live kernel): they end here, before anything is set up.
+  if (!hasLinesToJudge(node, sels, target)) return;
 
   // `oncePerFileBy`: one finding per file and value of a message variable (per case), at the
   // first line; the other lines become its related locations.
@@ -303,7 +350,7 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
   // kernel's values have neither.
   if (node.provenance === 'live') return;
   if (target === 'drift') {
-    evaluateDrift(node, sels, (key, winner, state, liveValue) => {
+    evaluateDrift(node, sels.sels, (key, winner, state, liveValue) => {
       judge(key, winner, state, state.applier === 'live' ? [] : [state.applier], { liveValue: normalizeLiveValue(liveValue.value), liveSource: node.live?.label ?? 'live' }, [
         { location: { file: liveValue.file, span: liveValue.keySpan }, message: `the running kernel has ${normalizeLiveValue(liveValue.value)}` },
       ]);
@@ -312,7 +359,7 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
     return;
   }
   if (target === 'assignments') {
-    for (const { a, state } of everyAssignment(node)) if (sels.some((sel) => selectorMatches(sel, a.key))) judge(a.key, a, state, undefined, {});
+    for (const { a, state } of everyAssignment(node)) if (sels.matches(a.key)) judge(a.key, a, state, undefined, {});
     flushGroups();
     return;
   }
@@ -337,17 +384,38 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
   const procps = node.states.find((s) => s.applier === 'procps');
   if (!systemd || !procps) return;
   const keys = new Set<string>();
-  for (const st of [systemd, procps]) for (const k of st.effective.keys()) if (sels.some((sel) => selectorMatches(sel, k))) keys.add(k);
+  for (const st of [systemd, procps]) for (const k of st.effective.keys()) if (sels.matches(k)) keys.add(k);
   for (const key of keys) {
     const a = lookup(systemd, key);
     const b = lookup(procps, key);
     if (!a || !b) continue;
-    const norm = (v: string) => v.trim().split(/\s+/).join(' ');
-    if (norm(a.winner.value) === norm(b.winner.value)) continue;
+    if (a.winner.value === b.winner.value || sameFields(a.winner.value, b.winner.value)) continue;
     const related = [{ location: { file: a.winner.file, span: a.winner.keySpan }, message: `systemd-sysctl applies ${a.winner.value} from here` }];
     judge(key, b.winner, procps, ['procps'], { otherValue: a.winner.value, otherApplier: 'systemd-sysctl' }, related);
   }
   flushGroups();
+}
+
+/** Two values with the same fields (blank runs are one separator to both appliers). */
+function sameFields(a: string, b: string): boolean {
+  const norm = (v: string) => v.trim().split(/\s+/).join(' ');
+  return norm(a) === norm(b);
+}
+
+/** False when a setting check with this target certainly judges no line of the node. */
+function hasLinesToJudge(node: NodeModel, sels: SelectorList, target: SettingTarget): boolean {
+  switch (target) {
+    case 'effective':
+      return effectiveCandidates(node, sels).length > 0;
+    case 'overridden':
+      return node.provenance !== 'live' && effectiveCandidates(node, sels).length > 0;
+    case 'assignments':
+      return node.provenance !== 'live' && everyAssignment(node).length > 0;
+    case 'drift':
+      return node.provenance !== 'live' && !!node.live;
+    case 'divergent':
+      return node.provenance !== 'live' && node.states.length > 1;
+  }
 }
 
 function evaluateSyntaxCheck(p: Policy, check: SyntaxCheck, node: NodeModel, emit: Emit): void {

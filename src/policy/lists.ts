@@ -56,22 +56,35 @@ export interface PolicyLists {
 
 export type KeyStatus = { status: 'known'; info: KernelKeyInfo } | { status: 'unknown' } | { status: 'uncovered' };
 
-// Every node asks about the same few hundred keys; the answer depends only on the list and the key.
-const statusCache = new WeakMap<KernelKeyList, Map<string, KeyStatus>>();
+/**
+ * The answer of `compute` for one key of one list, computed once: the entry lookups below test
+ * every selector of a list against the key, and several policies ask them about every line of
+ * every node (the same few hundred keys). Answers are kept per list object, so a run's lists
+ * and a test's lists never share them; `null` stands for "no answer" in the cache.
+ */
+function memoPerKey<L extends object, T>(cache: WeakMap<L, Map<string, T | null>>, list: L, key: string, compute: (list: L, key: string) => T | undefined): T | undefined {
+  let perList = cache.get(list);
+  if (!perList) {
+    perList = new Map();
+    cache.set(list, perList);
+  }
+  const known = perList.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const answer = compute(list, key);
+  perList.set(key, answer ?? null);
+  return answer;
+}
+
+type ModuleEntry = ModuleKeyList['modules'][number];
+const statusCache = new WeakMap<KernelKeyList, Map<string, KeyStatus | null>>();
+const moduleEntryCache = new WeakMap<ModuleKeyList, Map<string, ModuleEntry | null>>();
+const readOnlyCache = new WeakMap<KernelKeyList, Map<string, ReadOnlyKeys | null>>();
+const valueShapeCache = new WeakMap<KernelKeyList, Map<string, KeyValueShape | null>>();
+const impossibleCache = new WeakMap<KernelKeyList, Map<string, string | null>>();
 
 /** Looks a key up in the kernel key list. `uncovered`: the list makes no claim about it. */
 export function kernelKeyStatus(list: KernelKeyList, key: string): KeyStatus {
-  let perList = statusCache.get(list);
-  if (!perList) {
-    perList = new Map();
-    statusCache.set(list, perList);
-  }
-  let status = perList.get(key);
-  if (!status) {
-    status = computeKeyStatus(list, key);
-    perList.set(key, status);
-  }
-  return status;
+  return memoPerKey(statusCache, list, key, computeKeyStatus) as KeyStatus;
 }
 
 function computeKeyStatus(list: KernelKeyList, key: string): KeyStatus {
@@ -93,7 +106,11 @@ function computeKeyStatus(list: KernelKeyList, key: string): KeyStatus {
   return covered ? { status: 'unknown' } : { status: 'uncovered' };
 }
 
-export function moduleForKey(list: ModuleKeyList, key: string): ModuleKeyList['modules'][number] | undefined {
+export function moduleForKey(list: ModuleKeyList, key: string): ModuleEntry | undefined {
+  return memoPerKey(moduleEntryCache, list, key, findModuleEntry);
+}
+
+function findModuleEntry(list: ModuleKeyList, key: string): ModuleEntry | undefined {
   return list.modules.find((m) => m.keys.some((sel) => selectorMatches(sel, key)));
 }
 
@@ -107,10 +124,18 @@ export function moduleLoaded(entry: ModuleKeyList['modules'][number], loaded: Se
 }
 
 export function readOnlyEntry(list: KernelKeyList, key: string): ReadOnlyKeys | undefined {
+  return memoPerKey(readOnlyCache, list, key, findReadOnlyEntry);
+}
+
+function findReadOnlyEntry(list: KernelKeyList, key: string): ReadOnlyKeys | undefined {
   return list.readOnly?.find((r) => r.keys.some((sel) => selectorMatches(sel, key)));
 }
 
 export function valueShape(list: KernelKeyList, key: string): KeyValueShape | undefined {
+  return memoPerKey(valueShapeCache, list, key, findValueShape);
+}
+
+function findValueShape(list: KernelKeyList, key: string): KeyValueShape | undefined {
   return list.values?.find((v) => v.keys.some((sel) => selectorMatches(sel, key)));
 }
 
@@ -120,6 +145,10 @@ export function valueShape(list: KernelKeyList, key: string): KeyValueShape | un
  * contain whitespace either).
  */
 export function impossibleKey(list: KernelKeyList, key: string): string | undefined {
+  return memoPerKey(impossibleCache, list, key, whyImpossible);
+}
+
+function whyImpossible(list: KernelKeyList, key: string): string | undefined {
   if (/\s/.test(key)) return 'it contains blanks, and no name under /proc/sys does';
   const first = key.split('.', 1)[0] as string;
   if (!list.topLevel?.length || /[*?[]/.test(first)) return undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildNode } from '../../src/model/build';
+import { isGlobKey, keyGlob } from '../../src/model/keys';
 import { lookup } from '../../src/model/precedence';
 import { placeFile } from '../../src/model/node-layout';
 import type { Applier, NodeFile, NodeModel } from '../../src/model/types';
@@ -94,6 +95,40 @@ describe('assignments within the set', () => {
     const n = node({ 'r/etc/sysctl.d/10.conf': 'fs.protected_* = 2\n' });
     expect(value(n, 'systemd', 'fs.protected_hardlinks')).toBe('2');
     expect(value(n, 'systemd', 'fs.protected.x')).toBeUndefined();
+  });
+
+  it('looks keys up through glob lines and exclusions as testing every line in turn does', () => {
+    const n = node({
+      'r/usr/lib/sysctl.d/50-default.conf': 'net.ipv4.conf.default.rp_filter = 2\nnet.ipv4.conf.*.rp_filter = 2\n-net.ipv4.conf.all.rp_filter\nnet.ipv4.conf.*.accept_source_route = 0\n-net.ipv4.conf.lxc*.*\n',
+      'r/etc/sysctl.d/60-more.conf': 'net.ipv4.conf.e[tn]*.rp_filter = 1\nfs.protected_* = 1\n-net.ipv4.conf.eth9.rp_filter\n',
+    });
+    // The lookup as a reading of the rules: an explicit line first, else the last glob line
+    // that matches, unless a `-` line excludes the key; a glob is not looked up through globs.
+    const reference = (state: NodeModel['states'][number], key: string) => {
+      const direct = state.effective.get(key);
+      if (direct) return direct;
+      if (isGlobKey(key)) return undefined;
+      let found;
+      for (const g of state.globs) {
+        const excluded = state.exclusions.some((x) => x === key || (isGlobKey(x) && keyGlob(x).test(key)));
+        if (keyGlob(g.key).test(key) && !excluded) found = g;
+      }
+      return found;
+    };
+    const keys = ['net.ipv4.conf.default.rp_filter', 'net.ipv4.conf.all.rp_filter', 'net.ipv4.conf.eth0.rp_filter', 'net.ipv4.conf.eth9.rp_filter', 'net.ipv4.conf.ens3.rp_filter', 'net.ipv4.conf.lxc1.rp_filter', 'net.ipv4.conf.lxc1.accept_source_route', 'net.ipv4.conf.eth0.accept_source_route', 'fs.protected_fifos', 'fs.protected.x', 'vm.swappiness', 'net.ipv4.conf.*.rp_filter'];
+    let found = 0;
+    for (const state of n.states) {
+      for (const key of keys) {
+        // Asked twice: the second answer comes from what the first compiled.
+        expect(lookup(state, key)).toBe(reference(state, key));
+        expect(lookup(state, key)).toBe(reference(state, key));
+        if (reference(state, key)?.viaGlob) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(6);
+    expect(value(n, 'systemd', 'net.ipv4.conf.eth0.rp_filter')).toBe('1');
+    expect(value(n, 'systemd', 'net.ipv4.conf.eth9.rp_filter')).toBeUndefined();
+    expect(value(n, 'systemd', 'net.ipv4.conf.lxc1.rp_filter')).toBeUndefined();
   });
 
   it('records the provenance chain of overridden assignments', () => {
