@@ -29583,7 +29583,7 @@ var Tree = class _Tree {
   resolveConfined(abs) {
     let target2;
     try {
-      if (import_node_fs2.default.lstatSync(abs).isSymbolicLink()) target2 = import_node_fs2.default.readlinkSync(abs);
+      if (import_node_fs2.default.lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) target2 = import_node_fs2.default.readlinkSync(abs);
     } catch {
     }
     if (target2 === void 0) return { path: abs, devNull: false, viaLink: false };
@@ -29616,9 +29616,12 @@ var Tree = class _Tree {
       const here = import_node_path.default.join(this.real, ...done, name);
       let st;
       try {
-        st = import_node_fs2.default.lstatSync(here);
+        st = import_node_fs2.default.lstatSync(here, { throwIfNoEntry: false });
       } catch {
-        if (!viaLink) return { path: here, devNull: false, viaLink };
+        st = void 0;
+      }
+      if (st === void 0) {
+        if (!viaLink) return { path: here, devNull: false, viaLink, missing: true };
         throw new ReadRefused(`dangling symbolic link: /${[...done, name, ...[...pending].reverse()].join("/")} does not exist in the image`, "missing");
       }
       if (!st.isSymbolicLink()) {
@@ -29639,8 +29642,8 @@ var Tree = class _Tree {
 function directoryInTree(tree, rel) {
   try {
     const r = tree.resolve(import_node_path.default.join(tree.abs, rel));
-    if (r.devNull) return void 0;
-    return import_node_fs2.default.statSync(r.path).isDirectory() ? r.path : void 0;
+    if (r.devNull || r.missing) return void 0;
+    return import_node_fs2.default.statSync(r.path, { throwIfNoEntry: false })?.isDirectory() ? r.path : void 0;
   } catch {
     return void 0;
   }
@@ -29648,6 +29651,7 @@ function directoryInTree(tree, rel) {
 function readInTree(tree, rel, maxSize) {
   const r = tree.resolve(import_node_path.default.join(tree.abs, rel));
   if (r.devNull) return { devNull: true };
+  if (r.missing) return void 0;
   try {
     return readRegularFile(r.path, maxSize);
   } catch (e) {
@@ -29828,14 +29832,14 @@ function displayPath(abs, cwd) {
 }
 function isSymlink(abs) {
   try {
-    return import_node_fs5.default.lstatSync(abs).isSymbolicLink();
+    return import_node_fs5.default.lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
   } catch {
     return false;
   }
 }
 function isDevNullLink(abs) {
   try {
-    return import_node_fs5.default.lstatSync(abs).isSymbolicLink() && import_node_fs5.default.readlinkSync(abs) === "/dev/null";
+    return !!import_node_fs5.default.lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink() && import_node_fs5.default.readlinkSync(abs) === "/dev/null";
   } catch {
     return false;
   }
@@ -36211,14 +36215,24 @@ function applyFiles(applier, files, runtime, toAssignment) {
 function lookup(state, key) {
   const direct = state.effective.get(key);
   if (direct) return direct;
-  if (isGlobKey(key)) return void 0;
+  if (!state.globs.length || isGlobKey(key)) return void 0;
+  const { globs, excluded } = compiledGlobs(state);
   let found;
-  for (const g of state.globs) {
-    if (keyGlob(g.key).test(key) && !state.exclusions.some((x) => x === key || isGlobKey(x) && keyGlob(x).test(key))) {
-      found = g;
-    }
+  for (let i = 0; i < globs.length; i++) {
+    if (globs[i].test(key) && !excluded(key)) found = state.globs[i];
   }
   return found;
+}
+var compiledGlobsCache = /* @__PURE__ */ new WeakMap();
+function compiledGlobs(state) {
+  let compiled = compiledGlobsCache.get(state);
+  if (!compiled) {
+    const exact = new Set(state.exclusions);
+    const patterns = state.exclusions.filter(isGlobKey).map(keyGlob);
+    compiled = { globs: state.globs.map((g) => keyGlob(g.key)), excluded: (key) => exact.has(key) || patterns.some((p) => p.test(key)) };
+    compiledGlobsCache.set(state, compiled);
+  }
+  return compiled;
 }
 
 // src/model/context.ts
@@ -36645,19 +36659,25 @@ init_define_SYSCTL_LINT_BUILTINS();
 
 // src/policy/lists.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var statusCache = /* @__PURE__ */ new WeakMap();
-function kernelKeyStatus(list, key) {
-  let perList = statusCache.get(list);
+function memoPerKey(cache3, list, key, compute) {
+  let perList = cache3.get(list);
   if (!perList) {
     perList = /* @__PURE__ */ new Map();
-    statusCache.set(list, perList);
+    cache3.set(list, perList);
   }
-  let status = perList.get(key);
-  if (!status) {
-    status = computeKeyStatus(list, key);
-    perList.set(key, status);
-  }
-  return status;
+  const known2 = perList.get(key);
+  if (known2 !== void 0) return known2 ?? void 0;
+  const answer = compute(list, key);
+  perList.set(key, answer ?? null);
+  return answer;
+}
+var statusCache = /* @__PURE__ */ new WeakMap();
+var moduleEntryCache = /* @__PURE__ */ new WeakMap();
+var readOnlyCache = /* @__PURE__ */ new WeakMap();
+var valueShapeCache = /* @__PURE__ */ new WeakMap();
+var impossibleCache = /* @__PURE__ */ new WeakMap();
+function kernelKeyStatus(list, key) {
+  return memoPerKey(statusCache, list, key, computeKeyStatus);
 }
 function computeKeyStatus(list, key) {
   const info = list.keys[key];
@@ -36677,6 +36697,9 @@ function computeKeyStatus(list, key) {
   return covered ? { status: "unknown" } : { status: "uncovered" };
 }
 function moduleForKey(list, key) {
+  return memoPerKey(moduleEntryCache, list, key, findModuleEntry);
+}
+function findModuleEntry(list, key) {
   return list.modules.find((m) => m.keys.some((sel) => selectorMatches(sel, key)));
 }
 function moduleLoaded(entry, loaded) {
@@ -36686,12 +36709,21 @@ function moduleLoaded(entry, loaded) {
   return false;
 }
 function readOnlyEntry(list, key) {
+  return memoPerKey(readOnlyCache, list, key, findReadOnlyEntry);
+}
+function findReadOnlyEntry(list, key) {
   return list.readOnly?.find((r) => r.keys.some((sel) => selectorMatches(sel, key)));
 }
 function valueShape(list, key) {
+  return memoPerKey(valueShapeCache, list, key, findValueShape);
+}
+function findValueShape(list, key) {
   return list.values?.find((v) => v.keys.some((sel) => selectorMatches(sel, key)));
 }
 function impossibleKey(list, key) {
+  return memoPerKey(impossibleCache, list, key, whyImpossible);
+}
+function whyImpossible(list, key) {
   if (/\s/.test(key)) return "it contains blanks, and no name under /proc/sys does";
   const first = key.split(".", 1)[0];
   if (!list.topLevel?.length || /[*?[]/.test(first)) return void 0;
@@ -37332,14 +37364,22 @@ function evaluateNode(node2, policies, opts, emit) {
   };
   for (const lp of policies) {
     const p = lp.policy;
-    if (!(p.scope ?? ["node"]).includes(node2.scope)) continue;
+    const plan = planOf(p);
+    if (!plan.scopes.includes(node2.scope)) continue;
     if (!conditionHolds(p.appliesWhen, node2)) continue;
-    const check = p.check;
     const provenance = contextProvenance(p, node2);
     const withProvenance = provenance.length ? (f) => dedupEmit({ ...f, related: [...f.related, ...provenance] }) : dedupEmit;
-    const kind = checkKind(check);
-    CHECK_EVALUATORS[kind](p, check, node2, opts, withProvenance);
+    plan.evaluate(p, p.check, node2, opts, withProvenance);
   }
+}
+var planCache = /* @__PURE__ */ new WeakMap();
+function planOf(p) {
+  let plan = planCache.get(p);
+  if (!plan) {
+    plan = { scopes: p.scope ?? ["node"], evaluate: CHECK_EVALUATORS[checkKind(p.check)] };
+    planCache.set(p, plan);
+  }
+  return plan;
 }
 var CHECK_EVALUATORS = {
   setting: evaluateSettingCheck,
@@ -37381,25 +37421,34 @@ function displayValue(s) {
       return formatIntervals(v.value);
   }
 }
+var selectorListCache = /* @__PURE__ */ new WeakMap();
 function selectors(check) {
-  return Array.isArray(check.setting) ? check.setting : [check.setting];
+  let list = selectorListCache.get(check);
+  if (!list) {
+    const sels = Array.isArray(check.setting) ? check.setting : [check.setting];
+    const matches = sels.includes("**") ? () => true : (key) => sels.some((sel) => selectorMatches(sel, key));
+    list = { sels, id: sels.join("\n"), single: sels.map((sel) => !isGlobKey(sel) && !sel.includes("**")), matches };
+    selectorListCache.set(check, list);
+  }
+  return list;
 }
 var candidateCache = /* @__PURE__ */ new WeakMap();
-function effectiveCandidates(node2, sels) {
+function effectiveCandidates(node2, selectorList) {
+  const id = selectorList.id;
   let perNode = candidateCache.get(node2);
   if (!perNode) {
     perNode = /* @__PURE__ */ new Map();
     candidateCache.set(node2, perNode);
   }
-  const id = sels.join("\n");
   let list = perNode.get(id);
   if (!list) {
-    list = computeEffectiveCandidates(node2, sels);
+    list = computeEffectiveCandidates(node2, selectorList);
     perNode.set(id, list);
   }
   return list;
 }
-function computeEffectiveCandidates(node2, sels) {
+var NO_CANDIDATES = [];
+function computeEffectiveCandidates(node2, { sels, single }) {
   const byWinner = /* @__PURE__ */ new Map();
   const add = (key, setting, state) => {
     const applier = state.applier === "live" ? void 0 : state.applier;
@@ -37411,8 +37460,9 @@ function computeEffectiveCandidates(node2, sels) {
     byWinner.set(setting.winner, { key, setting, appliers: applier ? [applier] : [], state });
   };
   for (const state of node2.states) {
-    for (const sel of sels) {
-      if (!isGlobKey(sel) && !sel.includes("**")) {
+    for (let i = 0; i < sels.length; i++) {
+      const sel = sels[i];
+      if (single[i]) {
         const s = lookup(state, sel);
         if (s) add(sel, s, state);
         continue;
@@ -37421,7 +37471,7 @@ function computeEffectiveCandidates(node2, sels) {
       for (const g of state.globs) if (selectorMatches(sel, g.key)) add(g.key, g, state);
     }
   }
-  return [...byWinner.values()];
+  return byWinner.size ? [...byWinner.values()] : NO_CANDIDATES;
 }
 var assignmentCache = /* @__PURE__ */ new WeakMap();
 function everyAssignment(node2) {
@@ -37451,6 +37501,7 @@ function evaluateSettingCheck(p, check, node2, opts, emit) {
   const sels = selectors(check);
   const valueType = check.valueType ?? "string";
   const target2 = check.target ?? "effective";
+  if (!hasLinesToJudge(node2, sels, target2)) return;
   const groupBy = check.oncePerFileBy;
   const groups = groupBy ? /* @__PURE__ */ new Map() : void 0;
   const report = (f, vars, caseIndex) => {
@@ -37503,7 +37554,7 @@ function evaluateSettingCheck(p, check, node2, opts, emit) {
   }
   if (node2.provenance === "live") return;
   if (target2 === "drift") {
-    evaluateDrift(node2, sels, (key, winner, state, liveValue) => {
+    evaluateDrift(node2, sels.sels, (key, winner, state, liveValue) => {
       judge(key, winner, state, state.applier === "live" ? [] : [state.applier], { liveValue: normalizeLiveValue(liveValue.value), liveSource: node2.live?.label ?? "live" }, [
         { location: { file: liveValue.file, span: liveValue.keySpan }, message: `the running kernel has ${normalizeLiveValue(liveValue.value)}` }
       ]);
@@ -37512,7 +37563,7 @@ function evaluateSettingCheck(p, check, node2, opts, emit) {
     return;
   }
   if (target2 === "assignments") {
-    for (const { a, state } of everyAssignment(node2)) if (sels.some((sel) => selectorMatches(sel, a.key))) judge(a.key, a, state, void 0, {});
+    for (const { a, state } of everyAssignment(node2)) if (sels.matches(a.key)) judge(a.key, a, state, void 0, {});
     flushGroups();
     return;
   }
@@ -37534,17 +37585,34 @@ function evaluateSettingCheck(p, check, node2, opts, emit) {
   const procps = node2.states.find((s) => s.applier === "procps");
   if (!systemd || !procps) return;
   const keys = /* @__PURE__ */ new Set();
-  for (const st of [systemd, procps]) for (const k of st.effective.keys()) if (sels.some((sel) => selectorMatches(sel, k))) keys.add(k);
+  for (const st of [systemd, procps]) for (const k of st.effective.keys()) if (sels.matches(k)) keys.add(k);
   for (const key of keys) {
     const a = lookup(systemd, key);
     const b = lookup(procps, key);
     if (!a || !b) continue;
-    const norm3 = (v) => v.trim().split(/\s+/).join(" ");
-    if (norm3(a.winner.value) === norm3(b.winner.value)) continue;
+    if (a.winner.value === b.winner.value || sameFields(a.winner.value, b.winner.value)) continue;
     const related = [{ location: { file: a.winner.file, span: a.winner.keySpan }, message: `systemd-sysctl applies ${a.winner.value} from here` }];
     judge(key, b.winner, procps, ["procps"], { otherValue: a.winner.value, otherApplier: "systemd-sysctl" }, related);
   }
   flushGroups();
+}
+function sameFields(a, b) {
+  const norm3 = (v) => v.trim().split(/\s+/).join(" ");
+  return norm3(a) === norm3(b);
+}
+function hasLinesToJudge(node2, sels, target2) {
+  switch (target2) {
+    case "effective":
+      return effectiveCandidates(node2, sels).length > 0;
+    case "overridden":
+      return node2.provenance !== "live" && effectiveCandidates(node2, sels).length > 0;
+    case "assignments":
+      return node2.provenance !== "live" && everyAssignment(node2).length > 0;
+    case "drift":
+      return node2.provenance !== "live" && !!node2.live;
+    case "divergent":
+      return node2.provenance !== "live" && node2.states.length > 1;
+  }
 }
 function evaluateSyntaxCheck(p, check, node2, emit) {
   for (const f of node2.files) {

@@ -47,7 +47,7 @@ export function displayPath(abs: string, cwd: string): string {
 
 function isSymlink(abs: string): boolean {
   try {
-    return fs.lstatSync(abs).isSymbolicLink();
+    return fs.lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
   } catch {
     return false;
   }
@@ -56,7 +56,7 @@ function isSymlink(abs: string): boolean {
 
 function isDevNullLink(abs: string): boolean {
   try {
-    return fs.lstatSync(abs).isSymbolicLink() && fs.readlinkSync(abs) === '/dev/null';
+    return !!fs.lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink() && fs.readlinkSync(abs) === '/dev/null';
   } catch {
     return false;
   }

@@ -27,6 +27,11 @@ export interface ResolvedPath {
   devNull: boolean;
   /** At least one link was followed. */
   viaLink: boolean;
+  /**
+   * In an image root: a component of the path does not exist (and no link led there), so
+   * there is nothing to open. Elsewhere a missing file is found when it is opened.
+   */
+  missing?: true;
 }
 
 /** The real path of `p` (one realpath(3) call), or `p` itself when it does not resolve. */
@@ -113,7 +118,7 @@ export class Tree {
   private resolveConfined(abs: string): ResolvedPath {
     let target: string | undefined;
     try {
-      if (fs.lstatSync(abs).isSymbolicLink()) target = fs.readlinkSync(abs);
+      if (fs.lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) target = fs.readlinkSync(abs);
     } catch {
       // missing: reported when it is opened
     }
@@ -146,11 +151,17 @@ export class Tree {
         continue;
       }
       const here = path.join(this.real, ...done, name);
-      let st: fs.Stats;
+      // Most lookups in an image are for directories and files it does not have (four of the
+      // five modules-load.d directories): `throwIfNoEntry` answers those without building an
+      // exception, which costs more than the lstat itself.
+      let st: fs.Stats | undefined;
       try {
-        st = fs.lstatSync(here);
+        st = fs.lstatSync(here, { throwIfNoEntry: false });
       } catch {
-        if (!viaLink) return { path: here, devNull: false, viaLink };
+        st = undefined;
+      }
+      if (st === undefined) {
+        if (!viaLink) return { path: here, devNull: false, viaLink, missing: true };
         throw new ReadRefused(`dangling symbolic link: /${[...done, name, ...[...pending].reverse()].join('/')} does not exist in the image`, 'missing');
       }
       if (!st.isSymbolicLink()) {
@@ -173,8 +184,8 @@ export class Tree {
 export function directoryInTree(tree: Tree, rel: string): string | undefined {
   try {
     const r = tree.resolve(path.join(tree.abs, rel));
-    if (r.devNull) return undefined;
-    return fs.statSync(r.path).isDirectory() ? r.path : undefined;
+    if (r.devNull || r.missing) return undefined;
+    return fs.statSync(r.path, { throwIfNoEntry: false })?.isDirectory() ? r.path : undefined;
   } catch {
     return undefined;
   }
@@ -188,6 +199,7 @@ export function directoryInTree(tree: Tree, rel: string): string | undefined {
 export function readInTree(tree: Tree, rel: string, maxSize: number): (FileRead & { devNull?: false }) | { devNull: true } | undefined {
   const r = tree.resolve(path.join(tree.abs, rel));
   if (r.devNull) return { devNull: true };
+  if (r.missing) return undefined;
   try {
     return readRegularFile(r.path, maxSize);
   } catch (e) {

@@ -1,0 +1,55 @@
+/**
+ * Looking things up inside an image root: a path whose component does not exist is
+ * "missing" (nothing to open) without an exception, while links keep resolving as the booted
+ * image would resolve them, and a dangling link is still refused.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readBootModules } from '../../src/inputs/boot-modules';
+import { directoryInTree, readInTree, Tree } from '../../src/inputs/tree';
+import { ReadRefused } from '../../src/inputs/read-file';
+import { tmpTree } from '../helpers/tmp-tree';
+
+function image(): string {
+  const root = tmpTree({ 'etc/modules-load.d/k8s.conf': 'br_netfilter\n', 'usr/lib/modules-load.d/ipvs.conf': 'ip_vs\n', 'etc/hostname': 'node\n' });
+  fs.symlinkSync('/usr/lib/modules-load.d', path.join(root, 'lib-modules'));
+  fs.symlinkSync('/nowhere/modules', path.join(root, 'etc/modules'));
+  fs.symlinkSync('/dev/null', path.join(root, 'etc/modules-load.d/masked.conf'));
+  return root;
+}
+
+describe('lookups inside an image root', () => {
+  it('reports a missing directory or file as missing, at any depth', () => {
+    const tree = Tree.imageRoot(image());
+    expect(tree.resolve(path.join(tree.abs, 'run/modules-load.d')).missing).toBe(true);
+    expect(tree.resolve(path.join(tree.abs, 'usr/local/lib/modules-load.d')).missing).toBe(true);
+    expect(tree.resolve(path.join(tree.abs, 'etc/modules-load.d')).missing).toBeUndefined();
+    expect(directoryInTree(tree, 'run/modules-load.d')).toBeUndefined();
+    expect(directoryInTree(tree, 'etc/hostname')).toBeUndefined();
+    expect(directoryInTree(tree, 'etc/modules-load.d')).toBe(path.join(tree.real, 'etc/modules-load.d'));
+    expect(readInTree(tree, 'etc/no-such-file', 1 << 20)).toBeUndefined();
+    expect(readInTree(tree, 'no-dir/no-file', 1 << 20)).toBeUndefined();
+  });
+
+  it('follows an absolute link inside the image and reads a masked name as /dev/null', () => {
+    const tree = Tree.imageRoot(image());
+    expect(directoryInTree(tree, 'lib-modules')).toBe(path.join(tree.real, 'usr/lib/modules-load.d'));
+    expect(readInTree(tree, 'etc/modules-load.d/masked.conf', 1 << 20)).toEqual({ devNull: true });
+    const read = readInTree(tree, 'lib-modules/ipvs.conf', 1 << 20);
+    expect(read && !read.devNull && read.bytes.toString()).toBe('ip_vs\n');
+  });
+
+  it('still refuses a dangling link (it is not merely missing)', () => {
+    const tree = Tree.imageRoot(image());
+    expect(() => tree.resolve(path.join(tree.abs, 'etc/modules'))).toThrow(ReadRefused);
+    expect(() => readInTree(tree, 'etc/modules', 1 << 20)).toThrow(/dangling symbolic link: \/nowhere\/modules does not exist in the image/);
+  });
+
+  it('reads the boot modules of an image, a dangling list counting as present and empty', () => {
+    const found = readBootModules(Tree.imageRoot(image()));
+    expect([...found.modules].sort()).toEqual(['br_netfilter', 'ip_vs']);
+    // Lists in name order whatever their directory; a masked name and a dangling list are sources that load nothing.
+    expect(found.sources).toEqual(['usr/lib/modules-load.d/ipvs.conf', 'etc/modules-load.d/k8s.conf', 'etc/modules-load.d/masked.conf', 'etc/modules']);
+  });
+});
