@@ -10,6 +10,11 @@ import path from 'node:path';
 
 export type RealPathOf = (abs: string, isSymlink: boolean) => string;
 
+/** `name` in the directory `dir` (both already normal: path.join's normalisation would find nothing to do). */
+function below(dir: string, name: string): string {
+  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
+}
+
 /** A resolver with its own directory cache (one per run: trees can change between runs). */
 export function realPathResolver(): RealPathOf {
   const dirs = new Map<string, string>();
@@ -21,14 +26,28 @@ export function realPathResolver(): RealPathOf {
       return abs;
     }
   };
-  return (abs, isSymlink) => {
-    if (isSymlink) return resolve(abs);
-    const dir = path.dirname(abs);
+  /**
+   * A directory's real path from its parent's: realpath(3) checks every component of the
+   * path again (the working directory's own components for each of thousands of directories),
+   * while a directory that is not a link adds its name to its parent's real path, known after
+   * one lstat. Links (and anything lstat cannot answer) go to realpath(3).
+   */
+  const realDir = (dir: string): string => {
     let real = dirs.get(dir);
-    if (real === undefined) {
-      real = resolve(dir);
-      dirs.set(dir, real);
+    if (real !== undefined) return real;
+    const parent = path.dirname(dir);
+    if (parent === dir) real = resolve(dir);
+    else {
+      let st: fs.Stats | undefined;
+      try {
+        st = fs.lstatSync(dir, { throwIfNoEntry: false });
+      } catch {
+        st = undefined;
+      }
+      real = st?.isDirectory() ? below(realDir(parent), path.basename(dir)) : resolve(dir);
     }
-    return path.join(real, path.basename(abs));
+    dirs.set(dir, real);
+    return real;
   };
+  return (abs, isSymlink) => (isSymlink ? resolve(abs) : below(realDir(path.dirname(abs)), path.basename(abs)));
 }

@@ -61,4 +61,19 @@ describe('realPathResolver', () => {
     expect(real(path.join(dir, 'etc-link/sysctl.d/10-a.conf'), false)).toBe(path.join(dir, 'repo/etc/sysctl.d/10-a.conf'));
     expect(real(path.join(dir, 'repo/etc/sysctl.d/10-a.conf'), false)).toBe(path.join(dir, 'repo/etc/sysctl.d/10-a.conf'));
   });
+
+  it('gives every file the real path realpath(3) gives, whichever directory of its path is a link', () => {
+    const dir = tree();
+    fs.mkdirSync(path.join(dir, 'deep/a/b'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'deep/a/b/x.conf'), 'vm.swappiness = 1\n');
+    fs.symlinkSync(path.join(dir, 'deep/a'), path.join(dir, 'a-link'));
+    fs.symlinkSync('../deep', path.join(dir, 'repo/deep-link'));
+    const files = ['deep/a/b/x.conf', 'a-link/b/x.conf', 'repo/deep-link/a/b/x.conf', 'repo/etc/sysctl.d/10-a.conf', 'repo/etc/sysctl.d/99-link.conf'].map((f) => path.join(dir, f));
+    const real = realPathResolver();
+    // Twice in each order: the answers for directories are kept and reused.
+    for (const f of [...files, ...[...files].reverse()]) expect(real(f, false)).toBe(path.join(fs.realpathSync.native(path.dirname(f)), path.basename(f)));
+    expect(real(path.join(dir, 'a-link/b/x.conf'), false)).toBe(path.join(dir, 'deep/a/b/x.conf'));
+    // A path that does not exist stays as it is.
+    expect(real(path.join(dir, 'no-dir/sub/x.conf'), false)).toBe(path.join(dir, 'no-dir/sub/x.conf'));
+  });
 });
