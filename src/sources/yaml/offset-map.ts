@@ -30,6 +30,16 @@ export class OffsetMap {
     return new OffsetMap(length ? [{ inner: 0, src: start, srcEnd: -1 }] : [], length, start + length);
   }
 
+  /**
+   * Decoded text that copies the source from `start` on, `length` characters, and ends at
+   * `endSrc` (after trailing source that decodes to nothing, such as a plain scalar's
+   * trailing blanks or a closing quote): what fromCharSpans makes of such a text, without the
+   * per-character arrays.
+   */
+  static copy(start: number, length: number, endSrc: number): OffsetMap {
+    return new OffsetMap(length ? [{ inner: 0, src: start, srcEnd: -1 }] : [], length, endSrc);
+  }
+
   /** Every decoded character maps to the whole source span (what cannot be mapped exactly). */
   static whole(span: Span, length: number): OffsetMap {
     return new OffsetMap(length ? [{ inner: 0, src: span.start, srcEnd: span.end }] : [], length, span.end);

@@ -81,8 +81,38 @@ function foldBreak(src: string, i: number, end: number, b: Builder): number {
   return p;
 }
 
+/** Whether `src` holds a character of `chars` (char codes) between `start` and `end`. */
+function holdsAny(src: string, start: number, end: number, a: number, b: number, c: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = src.charCodeAt(i);
+    if (code === a || code === b || code === c) return true;
+  }
+  return false;
+}
+
+const LF = 10;
+const CR = 13;
+const SINGLE_QUOTE = 39;
+const BACKSLASH = 92;
+
+/*
+ * Most scalars are one line without escapes: their value is the source slice, and the decoders
+ * below return it with a one-run map instead of building per-character arrays (the same text
+ * and map the general path makes; test/sources/yaml/scalar-text.test.ts compares both).
+ */
+
 /** Plain scalar: `src.slice(start, end)` is the scalar as written (no trailing comment). */
 export function decodePlain(src: string, start: number, end: number): DecodedScalar {
+  if (!holdsAny(src, start, end, LF, CR, LF)) {
+    let last = end;
+    while (last > start && isBlank(src[last - 1])) last--;
+    return { text: src.slice(start, last), map: OffsetMap.copy(start, last - start, end) };
+  }
+  return decodePlainGeneral(src, start, end);
+}
+
+/** Plain scalar of any shape (the character-by-character decoder). */
+export function decodePlainGeneral(src: string, start: number, end: number): DecodedScalar {
   const b = new Builder();
   let i = start;
   while (i < end) {
@@ -101,6 +131,13 @@ export function decodePlain(src: string, start: number, end: number): DecodedSca
 
 /** Single-quoted scalar: `start` is the opening quote, `end` is just after the closing one. */
 export function decodeSingleQuoted(src: string, start: number, end: number): DecodedScalar {
+  // A quote inside is always the first of a `''` pair: without one, nothing is unescaped.
+  if (end - start >= 2 && !holdsAny(src, start + 1, end - 1, LF, CR, SINGLE_QUOTE)) return { text: src.slice(start + 1, end - 1), map: OffsetMap.copy(start + 1, end - 1 - (start + 1), end - 1) };
+  return decodeSingleQuotedGeneral(src, start, end);
+}
+
+/** Single-quoted scalar of any shape (the character-by-character decoder). */
+export function decodeSingleQuotedGeneral(src: string, start: number, end: number): DecodedScalar {
   const b = new Builder();
   const stop = end - 1;
   let i = start + 1;
@@ -145,6 +182,12 @@ const SIMPLE_ESCAPES: Record<string, string> = {
 
 /** Double-quoted scalar: `start` is the opening quote, `end` is just after the closing one. */
 export function decodeDoubleQuoted(src: string, start: number, end: number): DecodedScalar | undefined {
+  if (end - start >= 2 && !holdsAny(src, start + 1, end - 1, LF, CR, BACKSLASH)) return { text: src.slice(start + 1, end - 1), map: OffsetMap.copy(start + 1, end - 1 - (start + 1), end - 1) };
+  return decodeDoubleQuotedGeneral(src, start, end);
+}
+
+/** Double-quoted scalar of any shape (the character-by-character decoder). */
+export function decodeDoubleQuotedGeneral(src: string, start: number, end: number): DecodedScalar | undefined {
   const b = new Builder();
   const stop = end - 1;
   let i = start + 1;
