@@ -29675,6 +29675,9 @@ function resolveNamedFile(abs, cwd) {
 init_define_SYSCTL_LINT_BUILTINS();
 var import_node_fs3 = __toESM(require("node:fs"), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
+function below(dir, name) {
+  return dir.endsWith(import_node_path2.default.sep) ? dir + name : dir + import_node_path2.default.sep + name;
+}
 function realPathResolver() {
   const dirs = /* @__PURE__ */ new Map();
   const resolve = (abs) => {
@@ -29684,16 +29687,24 @@ function realPathResolver() {
       return abs;
     }
   };
-  return (abs, isSymlink2) => {
-    if (isSymlink2) return resolve(abs);
-    const dir = import_node_path2.default.dirname(abs);
+  const realDir = (dir) => {
     let real = dirs.get(dir);
-    if (real === void 0) {
-      real = resolve(dir);
-      dirs.set(dir, real);
+    if (real !== void 0) return real;
+    const parent = import_node_path2.default.dirname(dir);
+    if (parent === dir) real = resolve(dir);
+    else {
+      let st;
+      try {
+        st = import_node_fs3.default.lstatSync(dir, { throwIfNoEntry: false });
+      } catch {
+        st = void 0;
+      }
+      real = st?.isDirectory() ? below(realDir(parent), import_node_path2.default.basename(dir)) : resolve(dir);
     }
-    return import_node_path2.default.join(real, import_node_path2.default.basename(abs));
+    dirs.set(dir, real);
+    return real;
   };
+  return (abs, isSymlink2) => isSymlink2 ? resolve(abs) : below(realDir(import_node_path2.default.dirname(abs)), import_node_path2.default.basename(abs));
 }
 
 // src/live/observe.ts
@@ -30082,10 +30093,10 @@ function compileSelector(selector) {
   if (selector === "**") return () => true;
   if (selector.endsWith(".**")) {
     const prefix = selector.slice(0, -3);
-    const below = prefix + ".";
-    if (!isGlobKey(prefix)) return (key) => key === prefix || key.startsWith(below);
+    const below2 = prefix + ".";
+    if (!isGlobKey(prefix)) return (key) => key === prefix || key.startsWith(below2);
     const glob2 = keyGlob(prefix);
-    return (key) => key === prefix || key.startsWith(below) || glob2.testPrefix(key);
+    return (key) => key === prefix || key.startsWith(below2) || glob2.testPrefix(key);
   }
   if (!isGlobKey(selector)) return (key) => key === selector;
   const glob = keyGlob(selector);
@@ -32504,6 +32515,15 @@ var OffsetMap = class _OffsetMap {
   static identity(start, length) {
     return new _OffsetMap(length ? [{ inner: 0, src: start, srcEnd: -1 }] : [], length, start + length);
   }
+  /**
+   * Decoded text that copies the source from `start` on, `length` characters, and ends at
+   * `endSrc` (after trailing source that decodes to nothing, such as a plain scalar's
+   * trailing blanks or a closing quote): what fromCharSpans makes of such a text, without the
+   * per-character arrays.
+   */
+  static copy(start, length, endSrc) {
+    return new _OffsetMap(length ? [{ inner: 0, src: start, srcEnd: -1 }] : [], length, endSrc);
+  }
   /** Every decoded character maps to the whole source span (what cannot be mapped exactly). */
   static whole(span, length) {
     return new _OffsetMap(length ? [{ inner: 0, src: span.start, srcEnd: span.end }] : [], length, span.end);
@@ -32627,7 +32647,26 @@ function foldBreak(src, i, end2, b) {
   else for (const e of emptyBreaks) b.push("\n", e.start, e.end);
   return p;
 }
+function holdsAny(src, start, end2, a, b, c) {
+  for (let i = start; i < end2; i++) {
+    const code = src.charCodeAt(i);
+    if (code === a || code === b || code === c) return true;
+  }
+  return false;
+}
+var LF = 10;
+var CR = 13;
+var SINGLE_QUOTE = 39;
+var BACKSLASH = 92;
 function decodePlain(src, start, end2) {
+  if (!holdsAny(src, start, end2, LF, CR, LF)) {
+    let last = end2;
+    while (last > start && isBlank(src[last - 1])) last--;
+    return { text: src.slice(start, last), map: OffsetMap.copy(start, last - start, end2) };
+  }
+  return decodePlainGeneral(src, start, end2);
+}
+function decodePlainGeneral(src, start, end2) {
   const b = new Builder();
   let i = start;
   while (i < end2) {
@@ -32644,6 +32683,10 @@ function decodePlain(src, start, end2) {
   return b.finish(end2);
 }
 function decodeSingleQuoted(src, start, end2) {
+  if (end2 - start >= 2 && !holdsAny(src, start + 1, end2 - 1, LF, CR, SINGLE_QUOTE)) return { text: src.slice(start + 1, end2 - 1), map: OffsetMap.copy(start + 1, end2 - 1 - (start + 1), end2 - 1) };
+  return decodeSingleQuotedGeneral(src, start, end2);
+}
+function decodeSingleQuotedGeneral(src, start, end2) {
   const b = new Builder();
   const stop = end2 - 1;
   let i = start + 1;
@@ -32685,6 +32728,10 @@ var SIMPLE_ESCAPES = {
   P: "\u2029"
 };
 function decodeDoubleQuoted(src, start, end2) {
+  if (end2 - start >= 2 && !holdsAny(src, start + 1, end2 - 1, LF, CR, BACKSLASH)) return { text: src.slice(start + 1, end2 - 1), map: OffsetMap.copy(start + 1, end2 - 1 - (start + 1), end2 - 1) };
+  return decodeDoubleQuotedGeneral(src, start, end2);
+}
+function decodeDoubleQuotedGeneral(src, start, end2) {
   const b = new Builder();
   const stop = end2 - 1;
   let i = start + 1;
@@ -36941,7 +36988,7 @@ function walkAssertions(a, path38, visit2) {
   if (!name) return;
   const def = definitionOf(name);
   visit2(a, path38, name, def);
-  for (const [inner, below] of def.nested?.(a[name]) ?? []) walkAssertions(inner, [...path38, name, ...below], visit2);
+  for (const [inner, below2] of def.nested?.(a[name]) ?? []) walkAssertions(inner, [...path38, name, ...below2], visit2);
 }
 function assertionNeeds(a, out) {
   if (!a) return;
