@@ -3,6 +3,7 @@
 // CommonJS, no runtime dependencies) that runs on Node 18.18+, and the Action (dist/action.cjs). The built-in policies are validated here and embedded as data, so the
 // CLI starts without reading policy files or compiling JSON Schemas.
 import { build } from 'esbuild';
+import { sharedBuiltins } from './shared-builtins.mjs';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -95,7 +96,7 @@ try {
     logLevel: 'warning',
     // Paths in the bundle's comments are relative to this, whatever the caller's cwd.
     absWorkingDir: root,
-    plugins: [precompiledValidators, yamlDebugSwitches],
+    plugins: [precompiledValidators, yamlDebugSwitches, sharedBuiltins],
     define: {
       __SYSCTL_LINT_BUILTINS__: catalogue,
       __SYSCTL_LINT_VERSION__: JSON.stringify(pkg.version),
