@@ -73,7 +73,7 @@ function ownedAndPrivate(st: fs.Stats): boolean {
 }
 
 /** What happened to the cache, for `SYSCTL_LINT_DEBUG_COMPILE_CACHE`. */
-export type CacheState = 'off' | 'unusable directory' | 'missing' | 'used' | 'rejected' | 'stale' | 'failed';
+type CacheState = 'off' | 'unusable directory' | 'missing' | 'used' | 'rejected' | 'stale' | 'failed';
 
 export interface CacheReport {
   state: CacheState;
