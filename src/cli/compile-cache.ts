@@ -52,7 +52,7 @@ export function compileCacheDir(env: NodeJS.ProcessEnv, home: () => string): str
  * directory (not a link), owned by this user, writable by nobody else. Someone who can write a
  * code cache can make the next run execute their code.
  */
-export function privateDirectory(dir: string): boolean {
+function privateDirectory(dir: string): boolean {
   try {
     let st: fs.Stats;
     try {
