@@ -1,10 +1,14 @@
-/** Process entry point of the bundled CLI (dist/cli.cjs). */
+/**
+ * Entry of the CLI bundle (dist/sysctl-lint.cjs): evaluating the bundle runs the CLI. dist/cli.cjs
+ * (src/cli/start.ts) loads it through the compile cache; run directly, it works the same.
+ */
 import { runCli } from './main';
 import { internalErrorMessage } from './internal-error';
+import { unsupportedNodeMessage } from './node-version';
 
-const [major, minor] = process.versions.node.split('.').map(Number) as [number, number];
-if (major < 18 || (major === 18 && minor < 18)) {
-  process.stderr.write(`sysctl-lint needs Node.js 18.18 or later (this is ${process.versions.node})\n`);
+const tooOld = unsupportedNodeMessage(process.versions.node);
+if (tooOld) {
+  process.stderr.write(tooOld);
   process.exitCode = 2;
 } else {
   const argv = process.argv.slice(2);
