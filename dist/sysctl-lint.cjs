@@ -29584,7 +29584,7 @@ var Tree = class _Tree {
   resolveConfined(abs) {
     let target2;
     try {
-      if (node_fs_default.lstatSync(abs).isSymbolicLink()) target2 = node_fs_default.readlinkSync(abs);
+      if (node_fs_default.lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) target2 = node_fs_default.readlinkSync(abs);
     } catch {
     }
     if (target2 === void 0) return { path: abs, devNull: false, viaLink: false };
@@ -29617,9 +29617,12 @@ var Tree = class _Tree {
       const here = node_path_default.join(this.real, ...done, name);
       let st;
       try {
-        st = node_fs_default.lstatSync(here);
+        st = node_fs_default.lstatSync(here, { throwIfNoEntry: false });
       } catch {
-        if (!viaLink) return { path: here, devNull: false, viaLink };
+        st = void 0;
+      }
+      if (st === void 0) {
+        if (!viaLink) return { path: here, devNull: false, viaLink, missing: true };
         throw new ReadRefused(`dangling symbolic link: /${[...done, name, ...[...pending].reverse()].join("/")} does not exist in the image`, "missing");
       }
       if (!st.isSymbolicLink()) {
@@ -29640,8 +29643,8 @@ var Tree = class _Tree {
 function directoryInTree(tree, rel) {
   try {
     const r = tree.resolve(node_path_default.join(tree.abs, rel));
-    if (r.devNull) return void 0;
-    return node_fs_default.statSync(r.path).isDirectory() ? r.path : void 0;
+    if (r.devNull || r.missing) return void 0;
+    return node_fs_default.statSync(r.path, { throwIfNoEntry: false })?.isDirectory() ? r.path : void 0;
   } catch {
     return void 0;
   }
@@ -29649,6 +29652,7 @@ function directoryInTree(tree, rel) {
 function readInTree(tree, rel, maxSize) {
   const r = tree.resolve(node_path_default.join(tree.abs, rel));
   if (r.devNull) return { devNull: true };
+  if (r.missing) return void 0;
   try {
     return readRegularFile(r.path, maxSize);
   } catch (e) {
@@ -29665,6 +29669,9 @@ function resolveNamedFile(abs, cwd) {
 
 // src/inputs/real-path.ts
 init_define_SYSCTL_LINT_BUILTINS();
+function below(dir, name) {
+  return dir.endsWith(node_path_default.sep) ? dir + name : dir + node_path_default.sep + name;
+}
 function realPathResolver() {
   const dirs = /* @__PURE__ */ new Map();
   const resolve = (abs) => {
@@ -29674,16 +29681,24 @@ function realPathResolver() {
       return abs;
     }
   };
-  return (abs, isSymlink2) => {
-    if (isSymlink2) return resolve(abs);
-    const dir = node_path_default.dirname(abs);
+  const realDir = (dir) => {
     let real = dirs.get(dir);
-    if (real === void 0) {
-      real = resolve(dir);
-      dirs.set(dir, real);
+    if (real !== void 0) return real;
+    const parent = node_path_default.dirname(dir);
+    if (parent === dir) real = resolve(dir);
+    else {
+      let st;
+      try {
+        st = node_fs_default.lstatSync(dir, { throwIfNoEntry: false });
+      } catch {
+        st = void 0;
+      }
+      real = st?.isDirectory() ? below(realDir(parent), node_path_default.basename(dir)) : resolve(dir);
     }
-    return node_path_default.join(real, node_path_default.basename(abs));
+    dirs.set(dir, real);
+    return real;
   };
+  return (abs, isSymlink2) => isSymlink2 ? resolve(abs) : below(realDir(node_path_default.dirname(abs)), node_path_default.basename(abs));
 }
 
 // src/live/observe.ts
@@ -29821,14 +29836,14 @@ function displayPath(abs, cwd) {
 }
 function isSymlink(abs) {
   try {
-    return node_fs_default.lstatSync(abs).isSymbolicLink();
+    return node_fs_default.lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
   } catch {
     return false;
   }
 }
 function isDevNullLink(abs) {
   try {
-    return node_fs_default.lstatSync(abs).isSymbolicLink() && node_fs_default.readlinkSync(abs) === "/dev/null";
+    return !!node_fs_default.lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink() && node_fs_default.readlinkSync(abs) === "/dev/null";
   } catch {
     return false;
   }
@@ -30066,10 +30081,10 @@ function compileSelector(selector) {
   if (selector === "**") return () => true;
   if (selector.endsWith(".**")) {
     const prefix = selector.slice(0, -3);
-    const below = prefix + ".";
-    if (!isGlobKey(prefix)) return (key) => key === prefix || key.startsWith(below);
+    const below2 = prefix + ".";
+    if (!isGlobKey(prefix)) return (key) => key === prefix || key.startsWith(below2);
     const glob2 = keyGlob(prefix);
-    return (key) => key === prefix || key.startsWith(below) || glob2.testPrefix(key);
+    return (key) => key === prefix || key.startsWith(below2) || glob2.testPrefix(key);
   }
   if (!isGlobKey(selector)) return (key) => key === selector;
   const glob = keyGlob(selector);
@@ -32488,6 +32503,15 @@ var OffsetMap = class _OffsetMap {
   static identity(start, length) {
     return new _OffsetMap(length ? [{ inner: 0, src: start, srcEnd: -1 }] : [], length, start + length);
   }
+  /**
+   * Decoded text that copies the source from `start` on, `length` characters, and ends at
+   * `endSrc` (after trailing source that decodes to nothing, such as a plain scalar's
+   * trailing blanks or a closing quote): what fromCharSpans makes of such a text, without the
+   * per-character arrays.
+   */
+  static copy(start, length, endSrc) {
+    return new _OffsetMap(length ? [{ inner: 0, src: start, srcEnd: -1 }] : [], length, endSrc);
+  }
   /** Every decoded character maps to the whole source span (what cannot be mapped exactly). */
   static whole(span, length) {
     return new _OffsetMap(length ? [{ inner: 0, src: span.start, srcEnd: span.end }] : [], length, span.end);
@@ -32611,7 +32635,26 @@ function foldBreak(src, i, end2, b) {
   else for (const e of emptyBreaks) b.push("\n", e.start, e.end);
   return p;
 }
+function holdsAny(src, start, end2, a, b, c) {
+  for (let i = start; i < end2; i++) {
+    const code = src.charCodeAt(i);
+    if (code === a || code === b || code === c) return true;
+  }
+  return false;
+}
+var LF = 10;
+var CR = 13;
+var SINGLE_QUOTE = 39;
+var BACKSLASH = 92;
 function decodePlain(src, start, end2) {
+  if (!holdsAny(src, start, end2, LF, CR, LF)) {
+    let last = end2;
+    while (last > start && isBlank(src[last - 1])) last--;
+    return { text: src.slice(start, last), map: OffsetMap.copy(start, last - start, end2) };
+  }
+  return decodePlainGeneral(src, start, end2);
+}
+function decodePlainGeneral(src, start, end2) {
   const b = new Builder();
   let i = start;
   while (i < end2) {
@@ -32628,6 +32671,10 @@ function decodePlain(src, start, end2) {
   return b.finish(end2);
 }
 function decodeSingleQuoted(src, start, end2) {
+  if (end2 - start >= 2 && !holdsAny(src, start + 1, end2 - 1, LF, CR, SINGLE_QUOTE)) return { text: src.slice(start + 1, end2 - 1), map: OffsetMap.copy(start + 1, end2 - 1 - (start + 1), end2 - 1) };
+  return decodeSingleQuotedGeneral(src, start, end2);
+}
+function decodeSingleQuotedGeneral(src, start, end2) {
   const b = new Builder();
   const stop = end2 - 1;
   let i = start + 1;
@@ -32669,6 +32716,10 @@ var SIMPLE_ESCAPES = {
   P: "\u2029"
 };
 function decodeDoubleQuoted(src, start, end2) {
+  if (end2 - start >= 2 && !holdsAny(src, start + 1, end2 - 1, LF, CR, BACKSLASH)) return { text: src.slice(start + 1, end2 - 1), map: OffsetMap.copy(start + 1, end2 - 1 - (start + 1), end2 - 1) };
+  return decodeDoubleQuotedGeneral(src, start, end2);
+}
+function decodeDoubleQuotedGeneral(src, start, end2) {
   const b = new Builder();
   const stop = end2 - 1;
   let i = start + 1;
@@ -36193,14 +36244,24 @@ function applyFiles(applier, files, runtime, toAssignment) {
 function lookup(state, key) {
   const direct = state.effective.get(key);
   if (direct) return direct;
-  if (isGlobKey(key)) return void 0;
+  if (!state.globs.length || isGlobKey(key)) return void 0;
+  const { globs, excluded } = compiledGlobs(state);
   let found;
-  for (const g of state.globs) {
-    if (keyGlob(g.key).test(key) && !state.exclusions.some((x) => x === key || isGlobKey(x) && keyGlob(x).test(key))) {
-      found = g;
-    }
+  for (let i = 0; i < globs.length; i++) {
+    if (globs[i].test(key) && !excluded(key)) found = state.globs[i];
   }
   return found;
+}
+var compiledGlobsCache = /* @__PURE__ */ new WeakMap();
+function compiledGlobs(state) {
+  let compiled = compiledGlobsCache.get(state);
+  if (!compiled) {
+    const exact = new Set(state.exclusions);
+    const patterns = state.exclusions.filter(isGlobKey).map(keyGlob);
+    compiled = { globs: state.globs.map((g) => keyGlob(g.key)), excluded: (key) => exact.has(key) || patterns.some((p) => p.test(key)) };
+    compiledGlobsCache.set(state, compiled);
+  }
+  return compiled;
 }
 
 // src/model/context.ts
@@ -36627,19 +36688,25 @@ init_define_SYSCTL_LINT_BUILTINS();
 
 // src/policy/lists.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var statusCache = /* @__PURE__ */ new WeakMap();
-function kernelKeyStatus(list, key) {
-  let perList = statusCache.get(list);
+function memoPerKey(cache3, list, key, compute) {
+  let perList = cache3.get(list);
   if (!perList) {
     perList = /* @__PURE__ */ new Map();
-    statusCache.set(list, perList);
+    cache3.set(list, perList);
   }
-  let status = perList.get(key);
-  if (!status) {
-    status = computeKeyStatus(list, key);
-    perList.set(key, status);
-  }
-  return status;
+  const known2 = perList.get(key);
+  if (known2 !== void 0) return known2 ?? void 0;
+  const answer = compute(list, key);
+  perList.set(key, answer ?? null);
+  return answer;
+}
+var statusCache = /* @__PURE__ */ new WeakMap();
+var moduleEntryCache = /* @__PURE__ */ new WeakMap();
+var readOnlyCache = /* @__PURE__ */ new WeakMap();
+var valueShapeCache = /* @__PURE__ */ new WeakMap();
+var impossibleCache = /* @__PURE__ */ new WeakMap();
+function kernelKeyStatus(list, key) {
+  return memoPerKey(statusCache, list, key, computeKeyStatus);
 }
 function computeKeyStatus(list, key) {
   const info = list.keys[key];
@@ -36659,6 +36726,9 @@ function computeKeyStatus(list, key) {
   return covered ? { status: "unknown" } : { status: "uncovered" };
 }
 function moduleForKey(list, key) {
+  return memoPerKey(moduleEntryCache, list, key, findModuleEntry);
+}
+function findModuleEntry(list, key) {
   return list.modules.find((m) => m.keys.some((sel) => selectorMatches(sel, key)));
 }
 function moduleLoaded(entry, loaded) {
@@ -36668,12 +36738,21 @@ function moduleLoaded(entry, loaded) {
   return false;
 }
 function readOnlyEntry(list, key) {
+  return memoPerKey(readOnlyCache, list, key, findReadOnlyEntry);
+}
+function findReadOnlyEntry(list, key) {
   return list.readOnly?.find((r) => r.keys.some((sel) => selectorMatches(sel, key)));
 }
 function valueShape(list, key) {
+  return memoPerKey(valueShapeCache, list, key, findValueShape);
+}
+function findValueShape(list, key) {
   return list.values?.find((v) => v.keys.some((sel) => selectorMatches(sel, key)));
 }
 function impossibleKey(list, key) {
+  return memoPerKey(impossibleCache, list, key, whyImpossible);
+}
+function whyImpossible(list, key) {
   if (/\s/.test(key)) return "it contains blanks, and no name under /proc/sys does";
   const first = key.split(".", 1)[0];
   if (!list.topLevel?.length || /[*?[]/.test(first)) return void 0;
@@ -36886,7 +36965,7 @@ function walkAssertions(a, path, visit2) {
   if (!name) return;
   const def = definitionOf(name);
   visit2(a, path, name, def);
-  for (const [inner, below] of def.nested?.(a[name]) ?? []) walkAssertions(inner, [...path, name, ...below], visit2);
+  for (const [inner, below2] of def.nested?.(a[name]) ?? []) walkAssertions(inner, [...path, name, ...below2], visit2);
 }
 function assertionNeeds(a, out) {
   if (!a) return;
@@ -37314,14 +37393,22 @@ function evaluateNode(node2, policies, opts, emit) {
   };
   for (const lp of policies) {
     const p = lp.policy;
-    if (!(p.scope ?? ["node"]).includes(node2.scope)) continue;
+    const plan = planOf(p);
+    if (!plan.scopes.includes(node2.scope)) continue;
     if (!conditionHolds(p.appliesWhen, node2)) continue;
-    const check = p.check;
     const provenance = contextProvenance(p, node2);
     const withProvenance = provenance.length ? (f) => dedupEmit({ ...f, related: [...f.related, ...provenance] }) : dedupEmit;
-    const kind = checkKind(check);
-    CHECK_EVALUATORS[kind](p, check, node2, opts, withProvenance);
+    plan.evaluate(p, p.check, node2, opts, withProvenance);
   }
+}
+var planCache = /* @__PURE__ */ new WeakMap();
+function planOf(p) {
+  let plan = planCache.get(p);
+  if (!plan) {
+    plan = { scopes: p.scope ?? ["node"], evaluate: CHECK_EVALUATORS[checkKind(p.check)] };
+    planCache.set(p, plan);
+  }
+  return plan;
 }
 var CHECK_EVALUATORS = {
   setting: evaluateSettingCheck,
@@ -37363,25 +37450,34 @@ function displayValue(s) {
       return formatIntervals(v.value);
   }
 }
+var selectorListCache = /* @__PURE__ */ new WeakMap();
 function selectors(check) {
-  return Array.isArray(check.setting) ? check.setting : [check.setting];
+  let list = selectorListCache.get(check);
+  if (!list) {
+    const sels = Array.isArray(check.setting) ? check.setting : [check.setting];
+    const matches = sels.includes("**") ? () => true : (key) => sels.some((sel) => selectorMatches(sel, key));
+    list = { sels, id: sels.join("\n"), single: sels.map((sel) => !isGlobKey(sel) && !sel.includes("**")), matches };
+    selectorListCache.set(check, list);
+  }
+  return list;
 }
 var candidateCache = /* @__PURE__ */ new WeakMap();
-function effectiveCandidates(node2, sels) {
+function effectiveCandidates(node2, selectorList) {
+  const id = selectorList.id;
   let perNode = candidateCache.get(node2);
   if (!perNode) {
     perNode = /* @__PURE__ */ new Map();
     candidateCache.set(node2, perNode);
   }
-  const id = sels.join("\n");
   let list = perNode.get(id);
   if (!list) {
-    list = computeEffectiveCandidates(node2, sels);
+    list = computeEffectiveCandidates(node2, selectorList);
     perNode.set(id, list);
   }
   return list;
 }
-function computeEffectiveCandidates(node2, sels) {
+var NO_CANDIDATES = [];
+function computeEffectiveCandidates(node2, { sels, single }) {
   const byWinner = /* @__PURE__ */ new Map();
   const add = (key, setting, state) => {
     const applier = state.applier === "live" ? void 0 : state.applier;
@@ -37393,8 +37489,9 @@ function computeEffectiveCandidates(node2, sels) {
     byWinner.set(setting.winner, { key, setting, appliers: applier ? [applier] : [], state });
   };
   for (const state of node2.states) {
-    for (const sel of sels) {
-      if (!isGlobKey(sel) && !sel.includes("**")) {
+    for (let i = 0; i < sels.length; i++) {
+      const sel = sels[i];
+      if (single[i]) {
         const s = lookup(state, sel);
         if (s) add(sel, s, state);
         continue;
@@ -37403,7 +37500,7 @@ function computeEffectiveCandidates(node2, sels) {
       for (const g of state.globs) if (selectorMatches(sel, g.key)) add(g.key, g, state);
     }
   }
-  return [...byWinner.values()];
+  return byWinner.size ? [...byWinner.values()] : NO_CANDIDATES;
 }
 var assignmentCache = /* @__PURE__ */ new WeakMap();
 function everyAssignment(node2) {
@@ -37433,6 +37530,7 @@ function evaluateSettingCheck(p, check, node2, opts, emit) {
   const sels = selectors(check);
   const valueType = check.valueType ?? "string";
   const target2 = check.target ?? "effective";
+  if (!hasLinesToJudge(node2, sels, target2)) return;
   const groupBy = check.oncePerFileBy;
   const groups = groupBy ? /* @__PURE__ */ new Map() : void 0;
   const report = (f, vars, caseIndex) => {
@@ -37485,7 +37583,7 @@ function evaluateSettingCheck(p, check, node2, opts, emit) {
   }
   if (node2.provenance === "live") return;
   if (target2 === "drift") {
-    evaluateDrift(node2, sels, (key, winner, state, liveValue) => {
+    evaluateDrift(node2, sels.sels, (key, winner, state, liveValue) => {
       judge(key, winner, state, state.applier === "live" ? [] : [state.applier], { liveValue: normalizeLiveValue(liveValue.value), liveSource: node2.live?.label ?? "live" }, [
         { location: { file: liveValue.file, span: liveValue.keySpan }, message: `the running kernel has ${normalizeLiveValue(liveValue.value)}` }
       ]);
@@ -37494,7 +37592,7 @@ function evaluateSettingCheck(p, check, node2, opts, emit) {
     return;
   }
   if (target2 === "assignments") {
-    for (const { a, state } of everyAssignment(node2)) if (sels.some((sel) => selectorMatches(sel, a.key))) judge(a.key, a, state, void 0, {});
+    for (const { a, state } of everyAssignment(node2)) if (sels.matches(a.key)) judge(a.key, a, state, void 0, {});
     flushGroups();
     return;
   }
@@ -37516,17 +37614,34 @@ function evaluateSettingCheck(p, check, node2, opts, emit) {
   const procps = node2.states.find((s) => s.applier === "procps");
   if (!systemd || !procps) return;
   const keys = /* @__PURE__ */ new Set();
-  for (const st of [systemd, procps]) for (const k of st.effective.keys()) if (sels.some((sel) => selectorMatches(sel, k))) keys.add(k);
+  for (const st of [systemd, procps]) for (const k of st.effective.keys()) if (sels.matches(k)) keys.add(k);
   for (const key of keys) {
     const a = lookup(systemd, key);
     const b = lookup(procps, key);
     if (!a || !b) continue;
-    const norm3 = (v) => v.trim().split(/\s+/).join(" ");
-    if (norm3(a.winner.value) === norm3(b.winner.value)) continue;
+    if (a.winner.value === b.winner.value || sameFields(a.winner.value, b.winner.value)) continue;
     const related = [{ location: { file: a.winner.file, span: a.winner.keySpan }, message: `systemd-sysctl applies ${a.winner.value} from here` }];
     judge(key, b.winner, procps, ["procps"], { otherValue: a.winner.value, otherApplier: "systemd-sysctl" }, related);
   }
   flushGroups();
+}
+function sameFields(a, b) {
+  const norm3 = (v) => v.trim().split(/\s+/).join(" ");
+  return norm3(a) === norm3(b);
+}
+function hasLinesToJudge(node2, sels, target2) {
+  switch (target2) {
+    case "effective":
+      return effectiveCandidates(node2, sels).length > 0;
+    case "overridden":
+      return node2.provenance !== "live" && effectiveCandidates(node2, sels).length > 0;
+    case "assignments":
+      return node2.provenance !== "live" && everyAssignment(node2).length > 0;
+    case "drift":
+      return node2.provenance !== "live" && !!node2.live;
+    case "divergent":
+      return node2.provenance !== "live" && node2.states.length > 1;
+  }
 }
 function evaluateSyntaxCheck(p, check, node2, emit) {
   for (const f of node2.files) {
