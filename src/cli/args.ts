@@ -162,8 +162,9 @@ Suppress a finding with a reason on the line above it (or for a whole file, with
   # sysctl-lint disable-next-line <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>
 
 Performance:
-      --threads <n|auto|off>   threads that read and parse files (default: auto: worker threads for a tree
-                               with enough files to pay for starting them; off or 1: one thread; n: n threads)
+      --threads <n|auto|off>   threads that read and parse files (default: auto: one on two cores or fewer,
+                               else up to 3 for trees of 500 inputs or more; off or 1: one; n: the main
+                               thread and n-1 workers)
 
 Diagnostics:
       --stats                  print time per phase, file counts and peak memory to stderr
