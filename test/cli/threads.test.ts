@@ -68,7 +68,8 @@ beforeAll(async () => {
   mixed = mixedTree();
 }, 60_000);
 
-describe('--threads 2 against --threads 1', () => {
+// Each case runs the CLI a dozen times or more: minutes on a busy machine, seconds on a quiet one.
+describe('--threads 2 against --threads 1', { timeout: 300_000 }, () => {
   const sets: Array<{ name: string; cwd: () => string; paths: string[]; flags?: string[] }> = [
     { name: 'a generated 1,000-file repository', cwd: () => bench, paths: ['.'] },
     { name: 'links, /dev/null masks, a FIFO, directives, a Packer template and its script', cwd: () => mixed, paths: ['.'], flags: ['--max-file-size', '2K'] },
@@ -129,7 +130,7 @@ describe('--threads 2 against --threads 1', () => {
   });
 });
 
-describe('--threads auto', () => {
+describe('--threads auto', { timeout: 300_000 }, () => {
   it('stays on one thread for one small file (a pre-commit hook) and for a small tree', () => {
     expect(threadsOf(lint('auto', ['--stats', 'examples/node-image/etc/sysctl.d/10-kubernetes.conf'], projectRoot).stderr)).toBe(1);
     expect(threadsOf(runCli(['--stats', 'examples'], { env: ENV }).stderr)).toBe(1);
