@@ -129,17 +129,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path38) {
-      const ctrl = callVisitor(key, node2, visitor, path38);
+    function visit_(key, node2, visitor, path) {
+      const ctrl = callVisitor(key, node2, visitor, path);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path38, ctrl);
-        return visit_(key, ctrl, visitor, path38);
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node2)) {
-          path38 = Object.freeze(path38.concat(node2));
+          path = Object.freeze(path.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path38);
+            const ci = visit_(i, node2.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -150,13 +150,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node2)) {
-          path38 = Object.freeze(path38.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path38);
+          path = Object.freeze(path.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path38);
+          const cv = visit_("value", node2.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -177,17 +177,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path38) {
-      const ctrl = await callVisitor(key, node2, visitor, path38);
+    async function visitAsync_(key, node2, visitor, path) {
+      const ctrl = await callVisitor(key, node2, visitor, path);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path38, ctrl);
-        return visitAsync_(key, ctrl, visitor, path38);
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node2)) {
-          path38 = Object.freeze(path38.concat(node2));
+          path = Object.freeze(path.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path38);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -198,13 +198,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node2)) {
-          path38 = Object.freeze(path38.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path38);
+          path = Object.freeze(path.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path38);
+          const cv = await visitAsync_("value", node2.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -231,23 +231,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path38) {
+    function callVisitor(key, node2, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path38);
+        return visitor(key, node2, path);
       if (identity3.isMap(node2))
-        return visitor.Map?.(key, node2, path38);
+        return visitor.Map?.(key, node2, path);
       if (identity3.isSeq(node2))
-        return visitor.Seq?.(key, node2, path38);
+        return visitor.Seq?.(key, node2, path);
       if (identity3.isPair(node2))
-        return visitor.Pair?.(key, node2, path38);
+        return visitor.Pair?.(key, node2, path);
       if (identity3.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path38);
+        return visitor.Scalar?.(key, node2, path);
       if (identity3.isAlias(node2))
-        return visitor.Alias?.(key, node2, path38);
+        return visitor.Alias?.(key, node2, path);
       return void 0;
     }
-    function replaceNode(key, path38, node2) {
-      const parent = path38[path38.length - 1];
+    function replaceNode(key, path, node2) {
+      const parent = path[path.length - 1];
       if (identity3.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity3.isPair(parent)) {
@@ -868,10 +868,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path38, value) {
+    function collectionFromPath(schema, path, value) {
       let v = value;
-      for (let i = path38.length - 1; i >= 0; --i) {
-        const k = path38[i];
+      for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -890,7 +890,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path38) => path38 == null || typeof path38 === "object" && !!path38[Symbol.iterator]().next().done;
+    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -920,11 +920,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path38, value) {
-        if (isEmptyPath(path38))
+      addIn(path, value) {
+        if (isEmptyPath(path))
           this.add(value);
         else {
-          const [key, ...rest] = path38;
+          const [key, ...rest] = path;
           const node2 = this.get(key, true);
           if (identity3.isCollection(node2))
             node2.addIn(rest, value);
@@ -938,8 +938,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path38) {
-        const [key, ...rest] = path38;
+      deleteIn(path) {
+        const [key, ...rest] = path;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -953,8 +953,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path38, keepScalar) {
-        const [key, ...rest] = path38;
+      getIn(path, keepScalar) {
+        const [key, ...rest] = path;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity3.isScalar(node2) ? node2.value : node2;
@@ -972,8 +972,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path38) {
-        const [key, ...rest] = path38;
+      hasIn(path) {
+        const [key, ...rest] = path;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -983,8 +983,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path38, value) {
-        const [key, ...rest] = path38;
+      setIn(path, value) {
+        const [key, ...rest] = path;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3534,9 +3534,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path38, value) {
+      addIn(path, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path38, value);
+          this.contents.addIn(path, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3611,14 +3611,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path38) {
-        if (Collection.isEmptyPath(path38)) {
+      deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path38) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3633,10 +3633,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path38, keepScalar) {
-        if (Collection.isEmptyPath(path38))
+      getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
           return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity3.isCollection(this.contents) ? this.contents.getIn(path38, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3647,10 +3647,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path38) {
-        if (Collection.isEmptyPath(path38))
+      hasIn(path) {
+        if (Collection.isEmptyPath(path))
           return this.contents !== void 0;
-        return identity3.isCollection(this.contents) ? this.contents.hasIn(path38) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3667,13 +3667,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path38, value) {
-        if (Collection.isEmptyPath(path38)) {
+      setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path38), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path38, value);
+          this.contents.setIn(path, value);
         }
       }
       /**
@@ -5654,9 +5654,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path38) => {
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field, index] of path38) {
+      for (const [field, index] of path) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5665,23 +5665,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path38) => {
-      const parent = visit2.itemAtPath(cst, path38.slice(0, -1));
-      const field = path38[path38.length - 1][0];
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+      const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path38, item, visitor) {
-      let ctrl = visitor(item, path38);
+    function _visit(path, item, visitor) {
+      let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path38.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5692,10 +5692,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path38);
+            ctrl = ctrl(item, path);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path38) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -7001,14 +7001,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs26 = this.flowScalar(this.type);
+              const fs = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs26, sep: [] });
+                map.items.push({ start, key: fs, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs26);
+                this.stack.push(fs);
               } else {
-                Object.assign(it, { key: fs26, sep: [] });
+                Object.assign(it, { key: fs, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7136,13 +7136,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs26 = this.flowScalar(this.type);
+              const fs = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs26, sep: [] });
+                fc.items.push({ start: [], key: fs, sep: [] });
               else if (it.sep)
-                this.stack.push(fs26);
+                this.stack.push(fs);
               else
-                Object.assign(it, { key: fs26, sep: [] });
+                Object.assign(it, { key: fs, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -10703,8 +10703,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path38) {
-      let input = path38;
+    function removeDotSegments(path) {
+      let input = path;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10778,11 +10778,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path38) {
-      if (path38 === "" || path38[0] === "/") {
-        return removeDotSegments(path38);
+    function removeDotSegmentsRelative(path) {
+      if (path === "" || path[0] === "/") {
+        return removeDotSegments(path);
       }
-      const segments = path38.split("/");
+      const segments = path.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11146,8 +11146,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path38 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path38 && path38 !== "/" ? path38 : void 0;
+        const path = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path && path !== "/" ? path : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -28890,26 +28890,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path38) => {
-      const end2 = path38.length - 1;
-      const index = path38.lastIndexOf(
+    var basenameOf = (path) => {
+      const end2 = path.length - 1;
+      const index = path.lastIndexOf(
         SLASH,
-        path38[end2] === SLASH ? end2 - 1 : end2
+        path[end2] === SLASH ? end2 - 1 : end2
       );
-      return index < 0 ? path38 : path38.slice(index + 1);
+      return index < 0 ? path : path.slice(index + 1);
     };
-    var parentOf = (path38) => {
-      if (path38.charCodeAt(0) === SLASH_CODE || path38.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path38.split(SLASH).filter(Boolean);
+    var parentOf = (path) => {
+      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end2 = path38.length - 1;
-      const cut = path38.lastIndexOf(
+      const end2 = path.length - 1;
+      const cut = path.lastIndexOf(
         SLASH,
-        path38.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
+        path.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
       );
-      return cut < 0 ? EMPTY : path38.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -29059,7 +29059,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path38) {
+      testLiteral(path) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -29068,7 +29068,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path38)) {
+          if (rule.checkRegex.test(path)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -29088,15 +29088,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path38, mode) {
+      test(path, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path38) : path38;
+        const basename2 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path38
+            shortcut && rule._basenameOnly ? basename2 : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -29118,17 +29118,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path38, originalPath, doThrow) => {
-      if (!isString(path38)) {
+    var checkPath = (path, originalPath, doThrow) => {
+      if (!isString(path)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path38) {
+      if (!path) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path38)) {
+      if (checkPath.isNotRelative(path)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -29137,25 +29137,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path38) => {
-      const first = path38.charCodeAt(0);
+    var isNotRelative = (path) => {
+      const first = path.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path38.length === 1) {
+      if (path.length === 1) {
         return true;
       }
-      const second = path38.charCodeAt(1);
+      const second = path.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path38.length === 2 || path38.charCodeAt(2) === SLASH_CODE;
+      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -29186,58 +29186,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path38) {
+      _test(originalPath, cache3, path) {
         checkPath(
-          path38,
+          path,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path38 ? this._t(path38, cache3) : {
+        return path ? this._t(path, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target2) {
-        const path38 = convertPath(target2);
-        if (!path38 || path38.charCodeAt(path38.length - 1) !== SLASH_CODE) {
-          return this._test(target2, this._testCache, path38);
+        const path = convertPath(target2);
+        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+          return this._test(target2, this._testCache, path);
         }
-        const dir = this._t(path38, this._testCache);
+        const dir = this._t(path, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path38);
+        const literal = this._rules.testLiteral(path);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path38, cache3) {
-        if (path38 in cache3) {
-          return cache3[path38];
+      _t(path, cache3) {
+        if (path in cache3) {
+          return cache3[path];
         }
-        const parentPath = parentOf(path38);
+        const parentPath = parentOf(path);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path38] = parent && parent.ignored ? parent : this._rules.test(path38, MODE_IGNORE);
+        return cache3[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
       }
-      ignores(path38) {
-        return this._test(path38, this._ignoreCache, convertPath(path38)).ignored;
+      ignores(path) {
+        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
       }
       createFilter() {
-        return (path38) => !this.ignores(path38);
+        return (path) => !this.ignores(path);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path38) {
-        return this._test(path38, this._testCache, convertPath(path38));
+      test(path) {
+        return this._test(path, this._testCache, convertPath(path));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path38) => checkPath(convertPath(path38), path38, RETURN_FALSE);
+    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path38) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path38) || isNotRelative(path38);
+      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -29257,14 +29257,18 @@ init_define_SYSCTL_LINT_BUILTINS();
 
 // src/action/run.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_crypto6 = require("node:crypto");
-var import_node_fs25 = __toESM(require("node:fs"), 1);
-var import_node_path37 = __toESM(require("node:path"), 1);
+var import_node_crypto2 = require("node:crypto");
+
+// shared-builtin:node:fs
+init_define_SYSCTL_LINT_BUILTINS();
+var node_fs_default = require("node:fs");
+
+// shared-builtin:node:path
+init_define_SYSCTL_LINT_BUILTINS();
+var node_path_default = require("node:path");
 
 // src/cli/main.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs23 = __toESM(require("node:fs"), 1);
-var import_node_path36 = __toESM(require("node:path"), 1);
 
 // src/core/finding.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -29278,16 +29282,13 @@ function compareFindings(a, b) {
 
 // src/lint/index.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs11 = __toESM(require("node:fs"), 1);
 var import_node_os = __toESM(require("node:os"), 1);
-var import_node_path23 = __toESM(require("node:path"), 1);
 
 // src/inputs/source-store.ts
 init_define_SYSCTL_LINT_BUILTINS();
 
 // src/inputs/read-file.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs = __toESM(require("node:fs"), 1);
 
 // src/core/limits.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -29356,8 +29357,8 @@ function limitedItems(items, file, span, what, findings) {
 
 // src/inputs/read-file.ts
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
-var O_NOFOLLOW = import_node_fs.default.constants.O_NOFOLLOW ?? 0;
-var O_NONBLOCK = import_node_fs.default.constants.O_NONBLOCK ?? 0;
+var O_NOFOLLOW = node_fs_default.constants.O_NOFOLLOW ?? 0;
+var O_NONBLOCK = node_fs_default.constants.O_NONBLOCK ?? 0;
 var ReadRefused = class extends Error {
   constructor(message, reason, size) {
     super(message);
@@ -29405,14 +29406,14 @@ function identityOf(st) {
 function readRegularFile(file, maxSize = DEFAULT_MAX_FILE_SIZE) {
   let fd;
   try {
-    fd = import_node_fs.default.openSync(file, import_node_fs.default.constants.O_RDONLY | O_NONBLOCK | O_NOFOLLOW);
+    fd = node_fs_default.openSync(file, node_fs_default.constants.O_RDONLY | O_NONBLOCK | O_NOFOLLOW);
   } catch (e) {
     throw refusalFor(e);
   }
   try {
     let st;
     try {
-      st = import_node_fs.default.fstatSync(fd);
+      st = node_fs_default.fstatSync(fd);
     } catch (e) {
       throw refusalFor(e);
     }
@@ -29429,7 +29430,7 @@ function readRegularFile(file, maxSize = DEFAULT_MAX_FILE_SIZE) {
       }
       let r;
       try {
-        r = import_node_fs.default.readSync(fd, buf, n, buf.length - n, null);
+        r = node_fs_default.readSync(fd, buf, n, buf.length - n, null);
       } catch (e) {
         throw refusalFor(e);
       }
@@ -29439,7 +29440,7 @@ function readRegularFile(file, maxSize = DEFAULT_MAX_FILE_SIZE) {
     }
     return { bytes: buf.subarray(0, n), path: file, identity: identityOf(st) };
   } finally {
-    import_node_fs.default.closeSync(fd);
+    node_fs_default.closeSync(fd);
   }
 }
 function decodeText(bytes) {
@@ -29513,19 +29514,17 @@ var FindingCap = class {
 
 // src/inputs/tree.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs2 = __toESM(require("node:fs"), 1);
-var import_node_path = __toESM(require("node:path"), 1);
 var MAX_LINK_HOPS = 40;
 var SPECIAL_FILESYSTEMS = ["/proc", "/sys", "/dev"];
 function realPathOrSelf(p) {
   try {
-    return import_node_fs2.default.realpathSync.native(p);
+    return node_fs_default.realpathSync.native(p);
   } catch {
     return p;
   }
 }
 function isInside(file, dir) {
-  return file === dir || file.startsWith(dir.endsWith(import_node_path.default.sep) ? dir : dir + import_node_path.default.sep);
+  return file === dir || file.startsWith(dir.endsWith(node_path_default.sep) ? dir : dir + node_path_default.sep);
 }
 var Tree = class _Tree {
   constructor(abs, real, chroot, named2) {
@@ -29553,7 +29552,7 @@ var Tree = class _Tree {
    */
   static ofNamedPath(abs, cwd, isDir) {
     if (isInside(abs, cwd)) return _Tree.confining(cwd);
-    return _Tree.confining(isDir ? abs : import_node_path.default.dirname(abs), true);
+    return _Tree.confining(isDir ? abs : node_path_default.dirname(abs), true);
   }
   /** Does this real path lie inside the tree? */
   containsReal(real) {
@@ -29590,14 +29589,14 @@ var Tree = class _Tree {
   resolveConfined(abs) {
     let target2;
     try {
-      if (import_node_fs2.default.lstatSync(abs).isSymbolicLink()) target2 = import_node_fs2.default.readlinkSync(abs);
+      if (node_fs_default.lstatSync(abs).isSymbolicLink()) target2 = node_fs_default.readlinkSync(abs);
     } catch {
     }
     if (target2 === void 0) return { path: abs, devNull: false, viaLink: false };
     if (target2 === "/dev/null") return { path: abs, devNull: true, viaLink: true };
     let real;
     try {
-      real = import_node_fs2.default.realpathSync.native(abs);
+      real = node_fs_default.realpathSync.native(abs);
     } catch (e) {
       const code = e.code;
       if (code === "ELOOP") throw new ReadRefused("too many levels of symbolic links", "special");
@@ -29607,9 +29606,9 @@ var Tree = class _Tree {
     return { path: real, devNull: false, viaLink: true };
   }
   resolveChroot(abs) {
-    const rel = import_node_path.default.relative(this.abs, abs);
-    if (rel.startsWith("..") || import_node_path.default.isAbsolute(rel)) throw new ReadRefused("outside the image root: not followed", "outside");
-    const pending = rel.split(import_node_path.default.sep).filter((s) => s !== "" && s !== ".").reverse();
+    const rel = node_path_default.relative(this.abs, abs);
+    if (rel.startsWith("..") || node_path_default.isAbsolute(rel)) throw new ReadRefused("outside the image root: not followed", "outside");
+    const pending = rel.split(node_path_default.sep).filter((s) => s !== "" && s !== ".").reverse();
     const done = [];
     let hops = 0;
     let viaLink = false;
@@ -29620,10 +29619,10 @@ var Tree = class _Tree {
         done.pop();
         continue;
       }
-      const here = import_node_path.default.join(this.real, ...done, name);
+      const here = node_path_default.join(this.real, ...done, name);
       let st;
       try {
-        st = import_node_fs2.default.lstatSync(here);
+        st = node_fs_default.lstatSync(here);
       } catch {
         if (!viaLink) return { path: here, devNull: false, viaLink };
         throw new ReadRefused(`dangling symbolic link: /${[...done, name, ...[...pending].reverse()].join("/")} does not exist in the image`, "missing");
@@ -29634,26 +29633,26 @@ var Tree = class _Tree {
       }
       if (++hops > MAX_LINK_HOPS) throw new ReadRefused("too many levels of symbolic links", "special");
       viaLink = true;
-      const target2 = import_node_fs2.default.readlinkSync(here);
+      const target2 = node_fs_default.readlinkSync(here);
       if (target2 === "/dev/null" && pending.length === 0) return { path: here, devNull: true, viaLink };
-      if (import_node_path.default.posix.isAbsolute(target2)) done.length = 0;
+      if (node_path_default.posix.isAbsolute(target2)) done.length = 0;
       const parts = target2.split("/").filter((s) => s !== "" && s !== ".");
       for (let i = parts.length - 1; i >= 0; i--) pending.push(parts[i]);
     }
-    return { path: import_node_path.default.join(this.real, ...done), devNull: false, viaLink };
+    return { path: node_path_default.join(this.real, ...done), devNull: false, viaLink };
   }
 };
 function directoryInTree(tree, rel) {
   try {
-    const r = tree.resolve(import_node_path.default.join(tree.abs, rel));
+    const r = tree.resolve(node_path_default.join(tree.abs, rel));
     if (r.devNull) return void 0;
-    return import_node_fs2.default.statSync(r.path).isDirectory() ? r.path : void 0;
+    return node_fs_default.statSync(r.path).isDirectory() ? r.path : void 0;
   } catch {
     return void 0;
   }
 }
 function readInTree(tree, rel, maxSize) {
-  const r = tree.resolve(import_node_path.default.join(tree.abs, rel));
+  const r = tree.resolve(node_path_default.join(tree.abs, rel));
   if (r.devNull) return { devNull: true };
   try {
     return readRegularFile(r.path, maxSize);
@@ -29664,50 +29663,42 @@ function readInTree(tree, rel, maxSize) {
 }
 function resolveNamedFile(abs, cwd) {
   const tree = Tree.ofNamedPath(abs, cwd, false);
-  if (!tree.containsReal(realPathOrSelf(import_node_path.default.dirname(abs)))) throw new ReadRefused("leads outside the working directory through a symbolic link: not read", "outside");
+  if (!tree.containsReal(realPathOrSelf(node_path_default.dirname(abs)))) throw new ReadRefused("leads outside the working directory through a symbolic link: not read", "outside");
   const r = tree.resolve(abs);
   return r.devNull ? "/dev/null" : r.path;
 }
 
 // src/inputs/real-path.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs3 = __toESM(require("node:fs"), 1);
-var import_node_path2 = __toESM(require("node:path"), 1);
 function realPathResolver() {
   const dirs = /* @__PURE__ */ new Map();
   const resolve = (abs) => {
     try {
-      return import_node_fs3.default.realpathSync.native(abs);
+      return node_fs_default.realpathSync.native(abs);
     } catch {
       return abs;
     }
   };
   return (abs, isSymlink2) => {
     if (isSymlink2) return resolve(abs);
-    const dir = import_node_path2.default.dirname(abs);
+    const dir = node_path_default.dirname(abs);
     let real = dirs.get(dir);
     if (real === void 0) {
       real = resolve(dir);
       dirs.set(dir, real);
     }
-    return import_node_path2.default.join(real, import_node_path2.default.basename(abs));
+    return node_path_default.join(real, node_path_default.basename(abs));
   };
 }
 
 // src/live/observe.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs6 = __toESM(require("node:fs"), 1);
-var import_node_path5 = __toESM(require("node:path"), 1);
 
 // src/inputs/discover.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs5 = __toESM(require("node:fs"), 1);
-var import_node_path4 = __toESM(require("node:path"), 1);
 
 // src/inputs/path-globs.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs4 = __toESM(require("node:fs"), 1);
-var import_node_path3 = __toESM(require("node:path"), 1);
 var GLOB_CHARS = /[*?[{]/;
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 function looksLikeGlob(arg) {
@@ -29766,7 +29757,7 @@ var isGlobSegment = (seg) => /(^|[^\\])[*?[]/.test(seg);
 var unescape = (seg) => seg.replace(/\\(.)/g, "$1");
 function entries(dir) {
   try {
-    return import_node_fs4.default.readdirSync(dir, { withFileTypes: true });
+    return node_fs_default.readdirSync(dir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -29775,21 +29766,21 @@ function isDirectory(abs, ent) {
   if (ent.isDirectory()) return true;
   if (!ent.isSymbolicLink()) return false;
   try {
-    return import_node_fs4.default.statSync(abs).isDirectory();
+    return node_fs_default.statSync(abs).isDirectory();
   } catch {
     return false;
   }
 }
 function matchPattern(pattern, cwd) {
-  const absolute = import_node_path3.default.isAbsolute(pattern);
+  const absolute = node_path_default.isAbsolute(pattern);
   const segments = pattern.split("/").filter((s, i2) => s !== "" && !(s === "." && i2 > 0));
   let i = 0;
-  let base = absolute ? import_node_path3.default.parse(import_node_path3.default.resolve(pattern)).root : cwd;
-  while (i < segments.length && !isGlobSegment(segments[i])) base = import_node_path3.default.join(base, unescape(segments[i++]));
+  let base = absolute ? node_path_default.parse(node_path_default.resolve(pattern)).root : cwd;
+  while (i < segments.length && !isGlobSegment(segments[i])) base = node_path_default.join(base, unescape(segments[i++]));
   const out = [];
   const step = (dir, k) => {
     if (k === segments.length) {
-      if (import_node_fs4.default.existsSync(dir)) out.push(dir);
+      if (node_fs_default.existsSync(dir)) out.push(dir);
       return;
     }
     const seg = segments[k];
@@ -29798,19 +29789,19 @@ function matchPattern(pattern, cwd) {
       step(dir, k + 1);
       for (const ent of entries(dir)) {
         if (!ent.isDirectory() || ent.name.startsWith(".") || SKIP_DIRS.has(ent.name)) continue;
-        step(import_node_path3.default.join(dir, ent.name), k);
+        step(node_path_default.join(dir, ent.name), k);
       }
       return;
     }
     if (!isGlobSegment(seg)) {
-      step(import_node_path3.default.join(dir, unescape(seg)), k + 1);
+      step(node_path_default.join(dir, unescape(seg)), k + 1);
       return;
     }
     const re = segmentRegExp(seg);
     const last = k === segments.length - 1;
     for (const ent of entries(dir)) {
       if (!re.test(ent.name)) continue;
-      const abs = import_node_path3.default.join(dir, ent.name);
+      const abs = node_path_default.join(dir, ent.name);
       if (last) out.push(abs);
       else if (isDirectory(abs, ent)) step(abs, k + 1);
     }
@@ -29819,30 +29810,30 @@ function matchPattern(pattern, cwd) {
   return out;
 }
 function expandPathArgument(arg, cwd) {
-  if (!looksLikeGlob(arg) || import_node_fs4.default.existsSync(import_node_path3.default.resolve(cwd, arg))) return { glob: false, paths: [arg] };
-  const absolute = import_node_path3.default.isAbsolute(arg);
+  if (!looksLikeGlob(arg) || node_fs_default.existsSync(node_path_default.resolve(cwd, arg))) return { glob: false, paths: [arg] };
+  const absolute = node_path_default.isAbsolute(arg);
   const found = /* @__PURE__ */ new Set();
   for (const p of expandBraces(arg.replace(/\/+$/, ""))) for (const m of matchPattern(p, cwd)) found.add(m);
-  const shown = [...found].map((abs) => absolute ? abs : import_node_path3.default.relative(cwd, abs).split(import_node_path3.default.sep).join("/") || ".");
+  const shown = [...found].map((abs) => absolute ? abs : node_path_default.relative(cwd, abs).split(node_path_default.sep).join("/") || ".");
   return { glob: true, paths: shown.sort() };
 }
 
 // src/inputs/discover.ts
 var SKIP_DIRS2 = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 function displayPath(abs, cwd) {
-  const rel = import_node_path4.default.relative(cwd, abs) || ".";
-  return rel.split(import_node_path4.default.sep).join("/");
+  const rel = node_path_default.relative(cwd, abs) || ".";
+  return rel.split(node_path_default.sep).join("/");
 }
 function isSymlink(abs) {
   try {
-    return import_node_fs5.default.lstatSync(abs).isSymbolicLink();
+    return node_fs_default.lstatSync(abs).isSymbolicLink();
   } catch {
     return false;
   }
 }
 function isDevNullLink(abs) {
   try {
-    return import_node_fs5.default.lstatSync(abs).isSymbolicLink() && import_node_fs5.default.readlinkSync(abs) === "/dev/null";
+    return node_fs_default.lstatSync(abs).isSymbolicLink() && node_fs_default.readlinkSync(abs) === "/dev/null";
   } catch {
     return false;
   }
@@ -29868,13 +29859,13 @@ function discover(paths, cwd, opts) {
   const walk2 = (dir, dirDisplay, tree) => {
     let entries2;
     try {
-      entries2 = import_node_fs5.default.readdirSync(dir, { withFileTypes: true });
+      entries2 = node_fs_default.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       errors.push({ path: dirDisplay, message: e.message });
       return;
     }
     entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    const prefix = dir.endsWith(import_node_path4.default.sep) ? dir : dir + import_node_path4.default.sep;
+    const prefix = dir.endsWith(node_path_default.sep) ? dir : dir + node_path_default.sep;
     for (const ent of entries2) {
       const abs = prefix + ent.name;
       if (ent.isDirectory()) {
@@ -29897,10 +29888,10 @@ function discover(paths, cwd, opts) {
     named2.push(...e.paths);
   }
   for (const p of named2) {
-    const abs = import_node_path4.default.resolve(cwd, p);
+    const abs = node_path_default.resolve(cwd, p);
     let st;
     try {
-      st = import_node_fs5.default.lstatSync(abs);
+      st = node_fs_default.lstatSync(abs);
     } catch (e) {
       errors.push({ path: p, message: e.code === "ENOENT" ? "no such file or directory" : e.message });
       continue;
@@ -29908,13 +29899,13 @@ function discover(paths, cwd, opts) {
     let isDir = st.isDirectory();
     if (st.isSymbolicLink()) {
       try {
-        isDir = import_node_fs5.default.statSync(abs).isDirectory();
+        isDir = node_fs_default.statSync(abs).isDirectory();
       } catch {
         isDir = false;
       }
     }
     const tree = opts.tree ?? Tree.ofNamedPath(abs, cwd, isDir);
-    const own = isDir ? abs : import_node_path4.default.dirname(abs);
+    const own = isDir ? abs : node_path_default.dirname(abs);
     if (!tree.chroot && !tree.containsReal(realPathOrSelf(own))) {
       errors.push({ path: p, message: "leads outside the working directory through a symbolic link: not read (name the real path instead)" });
       continue;
@@ -30211,8 +30202,8 @@ function kernelFrom(values) {
   return a && v ? { value: v, source: `kernel.osrelease of the running kernel (${a.file})`, location: { file: a.file, span: a.valueSpan } } : void 0;
 }
 function shownPath(abs, cwd) {
-  const rel = import_node_path5.default.relative(cwd, abs);
-  return rel.startsWith("..") || import_node_path5.default.isAbsolute(rel) ? abs.split(import_node_path5.default.sep).join("/") : displayPath(abs, cwd);
+  const rel = node_path_default.relative(cwd, abs);
+  return rel.startsWith("..") || node_path_default.isAbsolute(rel) ? abs.split(node_path_default.sep).join("/") : displayPath(abs, cwd);
 }
 function readSnapshot(text, display) {
   const parsed = parseSysctl(text);
@@ -30241,24 +30232,24 @@ function readSnapshot(text, display) {
   return { label: display, values, kernel: kernelFrom(values), findings };
 }
 function readProcSys(procRoot, cwd) {
-  const sysDir = import_node_path5.default.join(procRoot, "sys");
+  const sysDir = node_path_default.join(procRoot, "sys");
   const values = /* @__PURE__ */ new Map();
   const texts = /* @__PURE__ */ new Map();
   try {
-    if (!import_node_fs6.default.statSync(sysDir).isDirectory()) throw new Error("not a directory");
+    if (!node_fs_default.statSync(sysDir).isDirectory()) throw new Error("not a directory");
   } catch (e) {
     return { label: shownPath(sysDir, cwd), values, texts, findings: [], error: `cannot read ${sysDir}: ${e.message}` };
   }
   const walk2 = (dir, rel) => {
     let entries2;
     try {
-      entries2 = import_node_fs6.default.readdirSync(dir, { withFileTypes: true });
+      entries2 = node_fs_default.readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
     entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const e of entries2) {
-      const abs = import_node_path5.default.join(dir, e.name);
+      const abs = node_path_default.join(dir, e.name);
       const segs = [...rel, e.name];
       if (e.isDirectory()) {
         if (segs.join("/") !== "fs/binfmt_misc") walk2(abs, segs);
@@ -30284,7 +30275,7 @@ function readProcSys(procRoot, cwd) {
 }
 function observeLive(options, cwd) {
   if (options.liveSnapshot) {
-    const abs = import_node_path5.default.resolve(cwd, options.liveSnapshot);
+    const abs = node_path_default.resolve(cwd, options.liveSnapshot);
     const display = shownPath(abs, cwd);
     let text;
     try {
@@ -30296,7 +30287,7 @@ function observeLive(options, cwd) {
     return { ...readSnapshot(text, display), texts: /* @__PURE__ */ new Map([[display, text]]), errors: [] };
   }
   if (options.live) {
-    const r = readProcSys(import_node_path5.default.resolve(cwd, options.procRoot ?? "/proc"), cwd);
+    const r = readProcSys(node_path_default.resolve(cwd, options.procRoot ?? "/proc"), cwd);
     return { label: r.label, values: r.values, kernel: r.kernel, findings: r.findings, texts: r.texts, errors: r.error ? [{ path: r.label, message: r.error }] : [] };
   }
   return void 0;
@@ -30549,11 +30540,9 @@ init_define_SYSCTL_LINT_BUILTINS();
 
 // src/sources/sysctl-conf/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_path7 = __toESM(require("node:path"), 1);
 
 // src/model/node-layout.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_path6 = __toESM(require("node:path"), 1);
 
 // src/model/types.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -30563,7 +30552,7 @@ var SYSCTL_DIRS = ["/etc/sysctl.d", "/run/sysctl.d", "/usr/local/lib/sysctl.d", 
 var DIR_PATTERNS = SYSCTL_DIRS.map((d, rank) => ({ rank, re: new RegExp(`^(.*?)/?${d.slice(1).replace(/\//g, "\\/")}/([^/]+)$`) }));
 var SYSCTL_CONF = /^(.*?)\/?etc\/sysctl\.conf$/;
 function placeFile(display) {
-  const p = display.split(import_node_path6.default.sep).join("/");
+  const p = display.split(node_path_default.sep).join("/");
   for (const { rank, re } of DIR_PATTERNS) {
     const m2 = re.exec(p);
     if (m2) {
@@ -30577,12 +30566,12 @@ function placeFile(display) {
     const root = m[1] || ".";
     return { nodeId: `root:${root}`, root, nodePath: "/etc/sysctl.conf", name: "sysctl.conf", dirRank: -1 };
   }
-  const dir = import_node_path6.default.posix.dirname(p);
-  const name = import_node_path6.default.posix.basename(p);
+  const dir = node_path_default.posix.dirname(p);
+  const name = node_path_default.posix.basename(p);
   return { nodeId: `dir:${dir}`, nodePath: `${dir}/${name}`, name, dirRank: 0 };
 }
 function placeUnderRoot(relToRoot, rootDisplay) {
-  const p = "/" + relToRoot.split(import_node_path6.default.sep).join("/");
+  const p = "/" + relToRoot.split(node_path_default.sep).join("/");
   for (let rank = 0; rank < SYSCTL_DIRS.length; rank++) {
     const d = SYSCTL_DIRS[rank];
     if (p.startsWith(d + "/") && !p.slice(d.length + 1).includes("/")) {
@@ -30868,7 +30857,7 @@ var sysctlConfHandler = {
   // Only the directories an applier reads: walking all of /usr on a real root costs seconds.
   rootPaths: { role: "image", paths: ["etc/sysctl.conf", ...SYSCTL_DIRS.map((d) => d.slice(1))] },
   claimsPath(display) {
-    return SYSCTL_DIR.test(display) || SYSCTL_CONF2.test(display) || SYSCTL_NAMED.test(import_node_path7.default.posix.basename(display));
+    return SYSCTL_DIR.test(display) || SYSCTL_CONF2.test(display) || SYSCTL_NAMED.test(node_path_default.posix.basename(display));
   },
   claimsContent(text) {
     return looksLikeSysctl(text) && !looksLikeShellScript(text);
@@ -30901,7 +30890,6 @@ var sysctlConfHandler = {
 
 // src/sources/cloud-init/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_path10 = __toESM(require("node:path"), 1);
 
 // src/sources/cloud-init/decode.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -32298,7 +32286,6 @@ init_define_SYSCTL_LINT_BUILTINS();
 
 // src/sources/provisioning/facts.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_path8 = __toESM(require("node:path"), 1);
 var FACTS_PER_STEP2 = 1e5;
 var KUBERNETES_HINT2 = /\b(kubeadm|kubelet|k3s|rke2|microk8s)\b|\/etc\/eks\/bootstrap\.sh/;
 var RHEL_PACKAGES = /(^|[\s;&|(])(sudo\s+)?(yum|dnf|microdnf|amazon-linux-extras|subscription-manager)\s/m;
@@ -32410,7 +32397,7 @@ function filesFromEvents(events, label2) {
   for (const [p, entry] of byPath) {
     const placement = placeUnderRoot(p.replace(/^\/+/, ""), label2);
     if (!placement) continue;
-    const name = import_node_path8.default.posix.basename(p);
+    const name = node_path_default.posix.basename(p);
     const owner = entry.events[0].location.file;
     const nodeFile = {
       file: owner,
@@ -32477,6 +32464,7 @@ init_define_SYSCTL_LINT_BUILTINS();
 var yaml;
 var ajv;
 var re2;
+var crypto;
 function yamlLib() {
   return yaml ??= require_dist();
 }
@@ -32485,6 +32473,9 @@ function ajvLib() {
 }
 function re2Lib() {
   return re2 ??= require_build();
+}
+function cryptoLib() {
+  return crypto ??= require("node:crypto");
 }
 
 // src/sources/yaml/offset-map.ts
@@ -33004,9 +32995,9 @@ function pairOf(map, key) {
 function get(map, key) {
   return pairOf(map, key)?.value;
 }
-function getPath(node2, path38) {
+function getPath(node2, path) {
   let cur = node2;
-  for (const seg of path38) {
+  for (const seg of path) {
     if (typeof seg === "number") cur = isSeq(cur) ? cur.items[seg] : void 0;
     else cur = get(cur, seg);
     if (cur === void 0 || cur === null) return cur;
@@ -33142,8 +33133,6 @@ init_define_SYSCTL_LINT_BUILTINS();
 
 // src/sources/k8s-manifest/detect.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path9 = __toESM(require("node:path"), 1);
 
 // src/sources/k8s-manifest/triggers.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -33282,15 +33271,15 @@ var chartDirCache = /* @__PURE__ */ new Map();
 function isChartDir(dir) {
   let known2 = chartDirCache.get(dir);
   if (known2 === void 0) {
-    known2 = import_node_fs7.default.existsSync(import_node_path9.default.join(dir, "Chart.yaml")) || import_node_fs7.default.existsSync(import_node_path9.default.join(dir, "Chart.yml"));
+    known2 = node_fs_default.existsSync(node_path_default.join(dir, "Chart.yaml")) || node_fs_default.existsSync(node_path_default.join(dir, "Chart.yml"));
     chartDirCache.set(dir, known2);
   }
   return known2;
 }
 function inChartTemplates(abs) {
-  const parts = abs.split(import_node_path9.default.sep);
+  const parts = abs.split(node_path_default.sep);
   for (let i = parts.length - 2; i > 0; i--) {
-    if (parts[i] === "templates" && isChartDir(parts.slice(0, i).join(import_node_path9.default.sep) || import_node_path9.default.sep)) return true;
+    if (parts[i] === "templates" && isChartDir(parts.slice(0, i).join(node_path_default.sep) || node_path_default.sep)) return true;
   }
   return false;
 }
@@ -33431,40 +33420,40 @@ function writeFiles(node2, ctx) {
   const facts = ctx.facts;
   limitedItems(itemsOf(node2), facts.file, node2?.range ?? part0, "write_files", facts.findings).forEach((item, i) => {
     const pathNode = get(item, "path");
-    const path38 = scalarText(pathNode)?.trim();
-    if (!path38 || !isScalar(pathNode)) return;
-    if (isDistroConfigPath(path38)) {
-      distroConfig(item, i, path38, ctx);
+    const path = scalarText(pathNode)?.trim();
+    if (!path || !isScalar(pathNode)) return;
+    if (isDistroConfigPath(path)) {
+      distroConfig(item, i, path, ctx);
       return;
     }
-    const sysctl2 = isSysctlFilePath(path38);
-    const modules = isModulesFilePath(path38);
+    const sysctl2 = isSysctlFilePath(path);
+    const modules = isModulesFilePath(path);
     if (!sysctl2 && !modules) return;
     const label2 = `write_files[${i}]`;
     const step = facts.step(isTrue(get(item, "defer")) ? "write_files (deferred)" : "write_files", label2);
     const append = isTrue(get(item, "append"));
-    const content = contentOf(item, label2, path38, ctx);
+    const content = contentOf(item, label2, path, ctx);
     if (content === "failed") return;
     if (modules) {
       facts.modulesKnown = true;
       if (content) for (const m of parseModulesList(content.text)) facts.modules.add(m);
       return;
     }
-    facts.files.push({ path: path38, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
+    facts.files.push({ path, order: step.order * FACTS_PER_STEP, location: pathNode.span, mode: append ? "append" : "create", parsed: content ? parseSysctl(content.text, content.map) : content === null ? emptyParse() : void 0, step });
   });
 }
-function distroConfig(item, i, path38, ctx) {
+function distroConfig(item, i, path, ctx) {
   const label2 = `write_files[${i}]`;
-  const content = contentOf(item, label2, path38, ctx);
-  ctx.facts.kubernetesHint ??= `${label2} writes ${path38}`;
+  const content = contentOf(item, label2, path, ctx);
+  ctx.facts.kubernetesHint ??= `${label2} writes ${path}`;
   if (!content || content === "failed") return;
-  const { fact, complete } = distroConfigWritten(ctx.facts.file, path38, content);
+  const { fact, complete } = distroConfigWritten(ctx.facts.file, path, content);
   if (fact) ctx.facts.distroConfigs.push({ fact, complete });
 }
 function emptyParse() {
   return { assignments: [], exclusions: [], issues: [] };
 }
-function contentOf(item, label2, path38, ctx) {
+function contentOf(item, label2, path, ctx) {
   const facts = ctx.facts;
   const node2 = get(item, "content");
   if (node2 === void 0 || node2 === null || isScalar(node2) && node2.value === null) {
@@ -33477,7 +33466,7 @@ function contentOf(item, label2, path38, ctx) {
     facts.findings.push({
       ruleId: CLOUD_INIT_RULES.encoding.id,
       severity: "warning",
-      message: `${label2}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path38} as plain text`,
+      message: `${label2}: unknown encoding "${encNode.text}"; cloud-init writes the content to ${path} as plain text`,
       location: { file: facts.file, span: encNode.span },
       related: []
     });
@@ -33486,13 +33475,13 @@ function contentOf(item, label2, path38, ctx) {
   if (encoding === "text" && !binary) return { text: node2.text, map: node2.map };
   const fail = (error, limit) => {
     if (limit) {
-      facts.findings.push(limitFinding(facts.file, wholeValue(node2), `${label2}: the content for ${path38}: ${error}`));
+      facts.findings.push(limitFinding(facts.file, wholeValue(node2), `${label2}: the content for ${path}: ${error}`));
       return "failed";
     }
     facts.findings.push({
       ruleId: CLOUD_INIT_RULES.undecodable.id,
       severity: "error",
-      message: `${label2}: the content for ${path38} cannot be decoded (${error}); cloud-init fails to write the file`,
+      message: `${label2}: the content for ${path} cannot be decoded (${error}); cloud-init fails to write the file`,
       location: { file: facts.file, span: node2.span },
       related: []
     });
@@ -33797,7 +33786,7 @@ var cloudInitHandler = {
   kind: "cloud-init",
   label: "cloud-init user-data",
   claimsPath(display) {
-    const base = import_node_path10.default.posix.basename(display);
+    const base = node_path_default.posix.basename(display);
     if (NOT_USER_DATA.test(base)) return false;
     return NAME.test(base) || DIR.test(display);
   },
@@ -33845,7 +33834,6 @@ function notUserData(file) {
 
 // src/sources/helm-values/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_path11 = __toESM(require("node:path"), 1);
 
 // src/sources/k8s-manifest/pod.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -34033,7 +34021,7 @@ function readChartInfo(dir) {
   for (const name of ["Chart.yaml", "Chart.yml", "requirements.yaml"]) {
     let text;
     try {
-      text = decodeText(readRegularFile(import_node_path11.default.join(dir, name), CHART_FILE_LIMIT).bytes);
+      text = decodeText(readRegularFile(node_path_default.join(dir, name), CHART_FILE_LIMIT).bytes);
     } catch {
       continue;
     }
@@ -34102,7 +34090,7 @@ function visit(m, pathKeys, chain, w) {
 }
 function extractValues(file, abs, text) {
   const docs = parseYaml(text, { keepDocument: mayMatter, blankTemplateLines: true });
-  const chart = docs.length ? readChartInfo(import_node_path11.default.dirname(abs)) : { dependencies: /* @__PURE__ */ new Map() };
+  const chart = docs.length ? readChartInfo(node_path_default.dirname(abs)) : { dependencies: /* @__PURE__ */ new Map() };
   const nodes = [];
   const findings = [];
   for (const d of docs) if (isMap(d.contents)) visit(d.contents, [], [], { file, chart, nodes, findings, docStart: d.range.start });
@@ -34112,7 +34100,7 @@ function extractValues(file, abs, text) {
   return { nodes, findings };
 }
 function isValuesPath(display) {
-  return VALUES_NAME.test(import_node_path11.default.posix.basename(display));
+  return VALUES_NAME.test(node_path_default.posix.basename(display));
 }
 var POD_FIELD_KEY = /^[ \t]*["']?(sysctls|(extra)?(init)?containers|sidecars?|sidecarContainers)["']?[ \t]*:/im;
 var OTHER_SHAPE = /^["']?(apiVersion|kind|services)["']?[ \t]*:/m;
@@ -34360,17 +34348,17 @@ function isPodSpecLike(m) {
   if (isSeq(get(m, "containers")) || isSeq(get(m, "initContainers"))) return true;
   return !get(m, "image") && isMap(get(m, "securityContext")) && !!get(get(m, "securityContext"), "sysctls");
 }
-function walk(node2, path38, depth, found) {
+function walk(node2, path, depth, found) {
   if (depth > MAX_DEPTH2) return;
   if (isSeq(node2)) {
-    node2.items.forEach((item, i) => walk(item, `${path38}[${i}]`, depth + 1, found));
+    node2.items.forEach((item, i) => walk(item, `${path}[${i}]`, depth + 1, found));
     return;
   }
   if (!isMap(node2)) return;
   for (const p of node2.pairs) {
     const k = keyText(p);
     if (k === void 0 || !p.value || CONTAINER_TEMPLATE_KEY.test(k)) continue;
-    const at = path38 ? `${path38}.${k}` : k;
+    const at = path ? `${path}.${k}` : k;
     if (isMap(p.value) && isPodSpecLike(p.value)) found(p.value, at);
     else walk(p.value, at, depth + 1, found);
   }
@@ -34460,7 +34448,7 @@ function customPodSpecs(root, kind, apiVersion, label2) {
   if (NOT_PODS.test(kind) && apiVersion.startsWith("kubevirt.io")) return [];
   if (ARGO_KINDS.test(kind) && apiVersion.startsWith("argoproj.io")) return argoPods(root, kind, label2);
   const out = [];
-  walk(root, "", 0, (spec, path38) => out.push({ spec, workload: `${label2} (${path38})`, path: path38, object: root }));
+  walk(root, "", 0, (spec, path) => out.push({ spec, workload: `${label2} (${path})`, path, object: root }));
   return out;
 }
 
@@ -34508,8 +34496,8 @@ function jsonPatchPodSpec(root) {
   }
   return { kind: "map", pairs, flow: true, range: root.kind === "seq" ? root.range : { start: 0, end: 0 } };
 }
-function podSpecsOf(root, path38 = "") {
-  if (isSeq(root) && path38 === "") {
+function podSpecsOf(root, path = "") {
+  if (isSeq(root) && path === "") {
     const spec = jsonPatchPodSpec(root);
     return spec ? [{ spec, workload: "JSON patch (spec.template.spec)", path: "json-patch", object: spec }] : [];
   }
@@ -34517,10 +34505,10 @@ function podSpecsOf(root, path38 = "") {
   const kind = scalarText(get(root, "kind"));
   const out = [];
   const push = (spec, at, label2) => {
-    if (isMap(spec)) out.push({ spec, workload: label2, path: `${path38}${at}`, object: root });
+    if (isMap(spec)) out.push({ spec, workload: label2, path: `${path}${at}`, object: root });
   };
   if (kind === "List" || /List$/.test(kind ?? "")) {
-    itemsOf(get(root, "items")).forEach((item, i) => out.push(...podSpecsOf(item, `${path38}items[${i}].`)));
+    itemsOf(get(root, "items")).forEach((item, i) => out.push(...podSpecsOf(item, `${path}items[${i}].`)));
     return out;
   }
   if (kind === "Pod") push(get(root, "spec"), "spec", objectLabel(root, kind));
@@ -34528,7 +34516,7 @@ function podSpecsOf(root, path38 = "") {
   else if (kind === "CronJob") push(getPath(root, ["spec", "jobTemplate", "spec", "template", "spec"]), "spec.jobTemplate.spec.template.spec", objectLabel(root, kind));
   else if (kind === "PodTemplate") push(getPath(root, ["template", "spec"]), "template.spec", objectLabel(root, kind));
   else if (kind !== void 0) {
-    for (const ref of customPodSpecs(root, kind, scalarText(get(root, "apiVersion")) ?? "", objectLabel(root, kind))) out.push({ ...ref, path: `${path38}${ref.path}` });
+    for (const ref of customPodSpecs(root, kind, scalarText(get(root, "apiVersion")) ?? "", objectLabel(root, kind))) out.push({ ...ref, path: `${path}${ref.path}` });
   } else {
     const templ = getPath(root, ["spec", "template", "spec"]);
     const jobTempl = getPath(root, ["spec", "jobTemplate", "spec", "template", "spec"]);
@@ -34605,12 +34593,11 @@ var k8sManifestHandler = {
 
 // src/sources/script/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_path12 = __toESM(require("node:path"), 1);
 var TRIGGER = /sysctl|\/proc\/sys/;
 function copiedFile(w, scriptAbs, input, consumed) {
   const from = w.from;
   if (!from || !from.literal || from.path.startsWith("/") || !input.readRelated) return void 0;
-  const related = input.readRelated(import_node_path12.default.resolve(import_node_path12.default.dirname(scriptAbs), from.path));
+  const related = input.readRelated(node_path_default.resolve(node_path_default.dirname(scriptAbs), from.path));
   if (!related) return void 0;
   consumed.push(related);
   return locate(parseSysctl(related.text), related.display);
@@ -34646,7 +34633,6 @@ var scriptHandler = {
 
 // src/sources/packer/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_path13 = __toESM(require("node:path"), 1);
 
 // src/sources/packer/template.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -35121,7 +35107,7 @@ var PackerRun = class {
     this.input = input;
     this.template = template;
     this.facts = new ProvisionFacts(input.display);
-    this.dir = import_node_path13.default.dirname(input.abs);
+    this.dir = node_path_default.dirname(input.abs);
   }
   input;
   template;
@@ -35141,11 +35127,11 @@ var PackerRun = class {
   local(p) {
     const expanded = this.expand(p);
     if (!expanded || !this.input.readRelated) return void 0;
-    if (import_node_path13.default.isAbsolute(expanded)) return this.input.readRelated(expanded);
+    if (node_path_default.isAbsolute(expanded)) return this.input.readRelated(expanded);
     for (let d = this.dir, i = 0; i < 8; i++) {
-      const r = this.input.readRelated(import_node_path13.default.resolve(d, expanded));
+      const r = this.input.readRelated(node_path_default.resolve(d, expanded));
       if (r) return r;
-      const up = import_node_path13.default.dirname(d);
+      const up = node_path_default.dirname(d);
       if (up === d) break;
       d = up;
     }
@@ -35154,7 +35140,7 @@ var PackerRun = class {
   localDir(p) {
     const expanded = this.expand(p);
     if (!expanded) return void 0;
-    return import_node_path13.default.isAbsolute(expanded) ? expanded : import_node_path13.default.resolve(this.dir, expanded);
+    return node_path_default.isAbsolute(expanded) ? expanded : node_path_default.resolve(this.dir, expanded);
   }
   run() {
     for (const p of this.template.provisioners) {
@@ -35191,7 +35177,7 @@ var PackerRun = class {
     for (let i = this.uploads.length - 1; i >= 0; i--) {
       const u = this.uploads[i];
       const prefix = u.remote.replace(/\/?$/, "/");
-      const local = remote === u.remote ? u.local : u.directory && remote.startsWith(prefix) ? import_node_path13.default.join(u.local, remote.slice(prefix.length)) : void 0;
+      const local = remote === u.remote ? u.local : u.directory && remote.startsWith(prefix) ? node_path_default.join(u.local, remote.slice(prefix.length)) : void 0;
       if (local) return this.input.readRelated?.(local);
     }
     return void 0;
@@ -35220,8 +35206,8 @@ var PackerRun = class {
       return;
     }
     for (const src of [...stringsOf(p.get("source")), ...stringsOf(p.get("sources"))]) {
-      const directory = /\/$/.test(src.text) || !/\.[A-Za-z0-9]+$/.test(import_node_path13.default.posix.basename(src.text));
-      const base = import_node_path13.default.posix.basename(src.text.replace(/\/+$/, ""));
+      const directory = /\/$/.test(src.text) || !/\.[A-Za-z0-9]+$/.test(node_path_default.posix.basename(src.text));
+      const base = node_path_default.posix.basename(src.text.replace(/\/+$/, ""));
       if (!directory) {
         const remote = dest.text.endsWith("/") || SYSCTL_DIR3.test(dest.text) ? dest.text.replace(/\/?$/, "/") + base : dest.text;
         const f = this.local(src.text);
@@ -35259,11 +35245,9 @@ var packerHandler = {
 
 // src/sources/ansible/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_path15 = __toESM(require("node:path"), 1);
 
 // src/sources/ansible/tasks.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_path14 = __toESM(require("node:path"), 1);
 
 // src/sources/ansible/vars.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -35551,7 +35535,7 @@ var AnsibleRun = class _AnsibleRun {
     if (!dest) return;
     const srcArg = this.path(ctx, "src");
     let target2 = dest.path;
-    if (srcArg && (target2.endsWith("/") || /\/sysctl\.d$/.test(target2))) target2 = target2.replace(/\/?$/, "/") + import_node_path14.default.posix.basename(srcArg.path).replace(/\.j2$/, "");
+    if (srcArg && (target2.endsWith("/") || /\/sysctl\.d$/.test(target2))) target2 = target2.replace(/\/?$/, "/") + node_path_default.posix.basename(srcArg.path).replace(/\.j2$/, "");
     if (isModulesFilePath(target2)) {
       this.facts.modulesKnown = true;
       const content2 = module2 === "copy" ? this.text(ctx, "content") : void 0;
@@ -35577,7 +35561,7 @@ var AnsibleRun = class _AnsibleRun {
   /** A task's `src`: in the role's (or playbook's) `templates/` or `files/`, or next to the task file. */
   source(src, kind) {
     if (!this.input.readRelated) return void 0;
-    const candidates = import_node_path14.default.isAbsolute(src) ? [src] : this.srcDirs.flatMap((d) => [import_node_path14.default.join(d, kind, src), import_node_path14.default.join(d, src)]);
+    const candidates = node_path_default.isAbsolute(src) ? [src] : this.srcDirs.flatMap((d) => [node_path_default.join(d, kind, src), node_path_default.join(d, src)]);
     for (const c of candidates) {
       const r = this.input.readRelated(c);
       if (r) {
@@ -35649,7 +35633,7 @@ function looksLikeAnsible(text) {
   return LIST_START.test(text) && TASK_WORD.test(text);
 }
 function roleDirOf(abs, display) {
-  return ROLE_TASKS.test(display) ? import_node_path15.default.dirname(import_node_path15.default.dirname(abs)) : void 0;
+  return ROLE_TASKS.test(display) ? node_path_default.dirname(node_path_default.dirname(abs)) : void 0;
 }
 var ansibleHandler = {
   kind: "ansible",
@@ -35665,7 +35649,7 @@ var ansibleHandler = {
     if (roleDir && input.readRelated) {
       for (const kind of ["defaults", "vars"]) {
         for (const name of ["main.yml", "main.yaml"]) {
-          const f = input.readRelated(import_node_path15.default.join(roleDir, kind, name));
+          const f = input.readRelated(node_path_default.join(roleDir, kind, name));
           if (!f) continue;
           consumed.push(f);
           const root = parseYaml(f.text)[0]?.contents;
@@ -35674,7 +35658,7 @@ var ansibleHandler = {
         }
       }
     }
-    const dir = import_node_path15.default.dirname(input.abs);
+    const dir = node_path_default.dirname(input.abs);
     const run2 = new AnsibleRun(input, roleDir ? [roleDir, dir] : [dir], "once");
     const scope = new VarScope(vars);
     for (const d of parseYaml(input.text)) {
@@ -35734,7 +35718,6 @@ var helmPartialHandler = {
 
 // src/sources/systemd-unit/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_path16 = __toESM(require("node:path"), 1);
 var UNIT_NAME = /\.service$/i;
 var EXEC = /^[ \t]*(ExecStartPre|ExecStart|ExecStartPost)[ \t]*=[ \t]*(.*)$/gm;
 var UNIT_DIR = /^(.*?)\/?(etc|usr\/lib|lib|usr\/local\/lib|run)\/systemd\/system\/[^/]+$/;
@@ -35751,9 +35734,9 @@ function scriptOf(command) {
 }
 function readScript(input, p) {
   if (!input.readRelated) return void 0;
-  const unitDir = import_node_path16.default.dirname(input.abs);
-  const m = UNIT_DIR.exec(input.abs.split(import_node_path16.default.sep).join("/"));
-  const candidates = [...m ? [import_node_path16.default.join(m[1] || "/", p)] : [], import_node_path16.default.join(unitDir, import_node_path16.default.basename(p))];
+  const unitDir = node_path_default.dirname(input.abs);
+  const m = UNIT_DIR.exec(input.abs.split(node_path_default.sep).join("/"));
+  const candidates = [...m ? [node_path_default.join(m[1] || "/", p)] : [], node_path_default.join(unitDir, node_path_default.basename(p))];
   for (const c of candidates) {
     const r = input.readRelated(c);
     if (r) return r;
@@ -35831,7 +35814,6 @@ init_define_SYSCTL_LINT_BUILTINS();
 
 // src/pipeline/read.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_path17 = __toESM(require("node:path"), 1);
 var UNREADABLE_FILE = defineEngineRule({
   id: "sysctl-lint/unreadable-file",
   title: "Input files can be read",
@@ -35845,7 +35827,7 @@ function readInput(f, imageRoot, stage) {
   if (f.content) return { read: { bytes: f.content, path: f.abs, identity: "" }, devNull: false };
   let file = f.abs;
   if (f.isSymlink) {
-    const resolved = f.tree.forImageRoot(imageRoot === void 0 ? void 0 : import_node_path17.default.resolve(stage.cwd, imageRoot)).resolve(f.abs);
+    const resolved = f.tree.forImageRoot(imageRoot === void 0 ? void 0 : node_path_default.resolve(stage.cwd, imageRoot)).resolve(f.abs);
     if (resolved.devNull) return { devNull: true };
     file = resolved.path;
   }
@@ -36111,7 +36093,6 @@ function readAheadFile(item, stages, tree) {
 
 // src/pipeline/file-workers.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_worker_threads = require("node:worker_threads");
 
 // src/pipeline/timer.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -36129,36 +36110,45 @@ var PhaseTimer = class {
 
 // src/pipeline/file-workers.ts
 var MARK = "sysctlLintFileWorker";
+var WORKER_ARG = "--sysctl-lint-file-worker";
+var workerThreadsModule;
+function workerThreads() {
+  return workerThreadsModule ??= require("node:worker_threads");
+}
 var CHUNK = 64;
 var WINDOW = 2048;
 var DEPTH = 4;
 var RESOURCE_LIMITS = { maxOldGenerationSizeMb: 1024, stackSizeMb: (984 + 192) / 1024 };
 function isFileWorker() {
-  return !import_node_worker_threads.isMainThread && !!import_node_worker_threads.workerData?.[MARK];
+  if (!process.argv.includes(WORKER_ARG)) return false;
+  const { isMainThread, workerData } = workerThreads();
+  return !isMainThread && !!workerData?.[MARK];
 }
 function serveFileWork() {
-  const config = fileWorkerConfig(import_node_worker_threads.workerData);
+  const { parentPort, workerData } = workerThreads();
+  const config = fileWorkerConfig(workerData);
   const current = new Int32Array(config.current);
   const timer = new PhaseTimer();
   const stages = workerStages({ cwd: config.cwd, timer, maxFileSize: config.maxFileSize, realPath: realPathResolver() });
   const tree = Tree.confining(config.cwd);
-  import_node_worker_threads.parentPort?.on("message", (req) => {
+  parentPort?.on("message", (req) => {
     const results = req.items.map((item) => {
       Atomics.store(current, 0, item.i);
       return req.pass === "ahead" ? readAheadFile(item, stages, tree) : walkFile(item, stages, tree);
     });
     Atomics.store(current, 0, -1);
     const reply = { chunk: req.chunk, results, timings: timer.timings };
-    import_node_worker_threads.parentPort?.postMessage(reply);
+    parentPort?.postMessage(reply);
   });
 }
-function fileWorkerConfig(workerData2) {
-  return workerData2[MARK];
+function fileWorkerConfig(workerData) {
+  return workerData[MARK];
 }
 var WorkerStopped = class extends Error {
 };
-function spawnWorker(entry, workerData2) {
-  return new import_node_worker_threads.Worker(entry, { workerData: workerData2, resourceLimits: RESOURCE_LIMITS, stdout: false, stderr: false });
+function spawnWorker(entry, workerData) {
+  const { Worker } = workerThreads();
+  return new Worker(entry, { workerData, argv: [WORKER_ARG], resourceLimits: RESOURCE_LIMITS, stdout: false, stderr: false });
 }
 var FileWorkers = class {
   slots = [];
@@ -36344,7 +36334,6 @@ function lintProvisioningAhead(inputs, stages, done, lint2) {
 
 // src/pipeline/group.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_path18 = __toESM(require("node:path"), 1);
 
 // src/config/node-groups.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -36367,7 +36356,6 @@ function mergeModules(found) {
 
 // src/inputs/boot-modules.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs8 = __toESM(require("node:fs"), 1);
 var MODULE_DIRS = ["etc/modules-load.d", "run/modules-load.d", "usr/local/lib/modules-load.d", "usr/lib/modules-load.d", "lib/modules-load.d"];
 function readBootModules(root, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
   const modules = /* @__PURE__ */ new Set();
@@ -36378,7 +36366,7 @@ function readBootModules(root, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
     if (dir === void 0) continue;
     let names;
     try {
-      names = import_node_fs8.default.readdirSync(dir);
+      names = node_fs_default.readdirSync(dir);
     } catch {
       continue;
     }
@@ -36423,7 +36411,7 @@ var NodeGrouper = class {
   node(p, complete) {
     let n = this.pending.get(p.nodeId);
     if (!n) {
-      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? import_node_path18.default.resolve(this.cwd, p.root) : void 0, complete, files: [] };
+      n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? node_path_default.resolve(this.cwd, p.root) : void 0, complete, files: [] };
       if (!complete) n.dir = nodeDirectory(p);
       this.pending.set(p.nodeId, n);
     }
@@ -36437,7 +36425,7 @@ var NodeGrouper = class {
       n = { id, label: name, complete: false, files: [], moduleRoots: /* @__PURE__ */ new Set() };
       this.pending.set(id, n);
     }
-    if (p.root) n.moduleRoots?.add(import_node_path18.default.resolve(this.cwd, p.root));
+    if (p.root) n.moduleRoots?.add(node_path_default.resolve(this.cwd, p.root));
     return n;
   }
   /** Adds what one file contributes; `forced` places every file of it (`--root`). */
@@ -37268,12 +37256,12 @@ var evaluateAssertion = (a, subject, env) => {
   if (!name) return { holds: false };
   return definitionOf(name).evaluate(subject, a[name], env, evaluateAssertion);
 };
-function walkAssertions(a, path38, visit2) {
+function walkAssertions(a, path, visit2) {
   const name = operatorName(a);
   if (!name) return;
   const def = definitionOf(name);
-  visit2(a, path38, name, def);
-  for (const [inner, below] of def.nested?.(a[name]) ?? []) walkAssertions(inner, [...path38, name, ...below], visit2);
+  visit2(a, path, name, def);
+  for (const [inner, below] of def.nested?.(a[name]) ?? []) walkAssertions(inner, [...path, name, ...below], visit2);
 }
 function assertionNeeds(a, out) {
   if (!a) return;
@@ -37993,17 +37981,13 @@ var Judge = class {
 
 // src/pipeline/policies.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_path21 = __toESM(require("node:path"), 1);
 
 // src/policy/builtin.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_path20 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 
 // src/policy/load.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path19 = __toESM(require("node:path"), 1);
 
 // src/core/schema-validators.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -38046,16 +38030,16 @@ function nodeSpan(node2) {
   const r = node2?.range;
   return r ? { start: r[0], end: r[1] } : void 0;
 }
-function locateInDocument(doc, path38, opts = {}) {
+function locateInDocument(doc, path, opts = {}) {
   const { isMap: isMap2, isPair, isScalar: isScalar2, isSeq: isSeq2 } = yamlLib();
   let node2 = doc.contents;
   let best = nodeSpan(doc.contents) ?? { start: 0, end: 0 };
-  for (let i = 0; i < path38.length; i++) {
-    const seg = path38[i];
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
     if (isMap2(node2)) {
       const pair2 = node2.items.find((p) => isPair(p) && isScalar2(p.key) && String(p.key.value) === String(seg));
       if (!pair2) return best;
-      const last = i === path38.length - 1;
+      const last = i === path.length - 1;
       if (last && opts.key && isScalar2(pair2.key)) return nodeSpan(pair2.key) ?? best;
       node2 = pair2.value;
       best = nodeSpan(pair2.value) ?? nodeSpan(pair2.key) ?? best;
@@ -38169,9 +38153,9 @@ function semanticProblems(p, expectedId, builtin) {
   if (expectedId !== void 0 && p.id !== expectedId) out.push({ path: ["id"], message: `id "${p.id}" must equal the file name "${expectedId}"` });
   const templates = [[["message"], p.message]];
   p.cases?.forEach((c, i) => c.message && templates.push([["cases", i, "message"], c.message]));
-  for (const [path38, t] of templates) {
+  for (const [path, t] of templates) {
     const bad = unknownPlaceholders(t);
-    if (bad.length) out.push({ path: path38, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
+    if (bad.length) out.push({ path, message: `unknown placeholder ${bad.map((b) => `{{${b}}}`).join(", ")}` });
   }
   const fixProblem = p.autofix ? autofixProblem(p) : void 0;
   if (fixProblem) out.push({ path: ["autofix", "action"], message: fixProblem });
@@ -38181,11 +38165,11 @@ function semanticProblems(p, expectedId, builtin) {
   if (!valued && p.cases?.some((c) => c.value)) out.push({ path: ["cases"], message: "cases.value needs a setting or context check" });
   if (isContextCheck(p.check) && !(p.scope ?? ["node"]).includes("cluster")) out.push({ path: ["check", "context"], message: "a context check needs scope [cluster]" });
   for (const [root, rootPath] of assertions) {
-    walkAssertions(root, rootPath, (a, path38, name, def) => {
+    walkAssertions(root, rootPath, (a, path, name, def) => {
       const problem = def.regex ? policyRegexProblem(def.regex(a[name]), builtin) : void 0;
-      if (problem) out.push({ path: [...path38, name], message: problem });
+      if (problem) out.push({ path: [...path, name], message: problem });
       const types = def.valueTypes;
-      if (types && valueType !== void 0 && !types.accepted.includes(valueType)) out.push({ path: path38, key: false, message: types.problem });
+      if (types && valueType !== void 0 && !types.accepted.includes(valueType)) out.push({ path, key: false, message: types.problem });
     });
   }
   return out;
@@ -38204,7 +38188,7 @@ function loadPolicyText(text, file, opts = {}) {
     return { items: [], problems };
   }
   const policy = data;
-  const expectedId = opts.checkId === false ? void 0 : import_node_path19.default.basename(file).replace(/\.ya?ml$/, "");
+  const expectedId = opts.checkId === false ? void 0 : node_path_default.basename(file).replace(/\.ya?ml$/, "");
   for (const s of semanticProblems(policy, expectedId, !!opts.builtin)) problems.push({ file, text, span: locateInDocument(doc, s.path, { key: s.key }), message: s.message });
   if (problems.length) return { items: [], problems };
   return { items: [{ policy, source: file, builtin: !!opts.builtin }], problems };
@@ -38212,8 +38196,8 @@ function loadPolicyText(text, file, opts = {}) {
 function listYamlFiles(dir) {
   const out = [];
   const walk2 = (d) => {
-    for (const ent of import_node_fs9.default.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
-      const abs = import_node_path19.default.join(d, ent.name);
+    for (const ent of node_fs_default.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+      const abs = node_path_default.join(d, ent.name);
       if (ent.isDirectory()) {
         if (ent.name !== "lists") walk2(abs);
       } else if (/\.ya?ml$/.test(ent.name)) out.push({ abs, link: ent.isSymbolicLink() });
@@ -38228,7 +38212,7 @@ function loadPolicyDir(dir, displayBase, opts = {}) {
   const fail = (file, message) => problems.push({ file: displayBase(file), text: "", span: { start: 0, end: 0 }, message });
   let files;
   try {
-    if (!import_node_fs9.default.statSync(dir).isDirectory()) throw new Error("not a directory");
+    if (!node_fs_default.statSync(dir).isDirectory()) throw new Error("not a directory");
     files = listYamlFiles(dir);
   } catch (e) {
     const code = e.code;
@@ -38260,9 +38244,9 @@ function loadPolicyDir(dir, displayBase, opts = {}) {
 function loadListsDir(dir, displayBase) {
   const problems = [];
   const read = (name, fallback) => {
-    const abs = import_node_path19.default.join(dir, "lists", `${name}.yaml`);
-    if (!import_node_fs9.default.existsSync(abs)) return fallback;
-    const text = import_node_fs9.default.readFileSync(abs, "utf8");
+    const abs = node_path_default.join(dir, "lists", `${name}.yaml`);
+    if (!node_fs_default.existsSync(abs)) return fallback;
+    const text = node_fs_default.readFileSync(abs, "utf8");
     const { doc, data, problems: yp } = parseYaml2(text);
     if (yp.length) {
       problems.push(...yp.map((y) => ({ file: displayBase(abs), text, ...y })));
@@ -38304,8 +38288,8 @@ function builtinPolicyDir() {
   return (0, import_node_url.fileURLToPath)(new URL("../../policies/", "file:///sysctl-lint/bundle"));
 }
 function loadCatalogueFromDisk(dir) {
-  const root = import_node_path20.default.resolve(dir, "..");
-  const display = (abs) => import_node_path20.default.relative(root, abs).split(import_node_path20.default.sep).join("/");
+  const root = node_path_default.resolve(dir, "..");
+  const display = (abs) => node_path_default.relative(root, abs).split(node_path_default.sep).join("/");
   const p = loadPolicyDir(dir, display, { builtin: true });
   const l = loadListsDir(dir, display);
   return { policies: p.items, lists: l.lists, problems: [...p.problems, ...l.problems] };
@@ -38327,7 +38311,7 @@ function loadPolicies(options) {
   const policies = [...cat.policies];
   const problems = [...cat.problems];
   for (const dir of options.policyDirs ?? []) {
-    const abs = import_node_path21.default.resolve(options.cwd, dir);
+    const abs = node_path_default.resolve(options.cwd, dir);
     const r = loadPolicyDir(abs, (f) => displayPath(f, options.cwd), { tree: Tree.ofNamedPath(abs, options.cwd, true), maxFileSize: options.maxFileSize });
     problems.push(...r.problems);
     for (const p of r.items) {
@@ -38341,14 +38325,12 @@ function loadPolicies(options) {
 
 // src/pipeline/walk.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs10 = __toESM(require("node:fs"), 1);
-var import_node_path22 = __toESM(require("node:path"), 1);
 function walkPaths(paths, cwd, filter, allowUnmatched, timer) {
   const d = timer.time("discover", () => discover(paths, cwd, { claimPath: (display) => !!handlerForPath(display), allowUnmatched, walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)) }));
   return { files: d.files.filter((f) => !f.explicit || !filter || filter.named(f.abs)), errors: d.errors, visited: d.visited };
 }
 function walkStdin(stdin, cwd, filter) {
-  const abs = import_node_path22.default.resolve(cwd, stdin.filename ?? "<stdin>");
+  const abs = node_path_default.resolve(cwd, stdin.filename ?? "<stdin>");
   const display = stdin.filename === void 0 ? "<stdin>" : displayPath(abs, cwd);
   const file = { abs, display, explicit: true, claimedByPath: stdin.filename !== void 0 && !!handlerForPath(display), devNull: false, isSymlink: false, tree: Tree.confining(cwd), content: stdin.bytes };
   return { files: !filter || filter.named(abs) ? [file] : [], errors: [], visited: 1 };
@@ -38357,7 +38339,7 @@ function inside(rel, paths) {
   return rel === "" || paths.some((p) => p === rel || p.startsWith(rel + "/") || rel.startsWith(p + "/"));
 }
 function walkRoot(root, cwd, tree, filter, timer) {
-  const rootAbs = import_node_path22.default.resolve(cwd, root);
+  const rootAbs = node_path_default.resolve(cwd, root);
   if (isInside(rootAbs, cwd) && !Tree.confining(cwd).containsReal(tree.real)) {
     return { error: { path: root, message: "leads outside the working directory through a symbolic link: not read (name the real path instead)" } };
   }
@@ -38370,24 +38352,24 @@ function walkRoot(root, cwd, tree, filter, timer) {
       tree,
       // An image without sysctl files is a finding of its own, not a usage error.
       allowUnmatched: true,
-      claimPath: (display) => !!placeUnderRoot(import_node_path22.default.relative(rootAbs, import_node_path22.default.resolve(cwd, display)), rootDisplay),
+      claimPath: (display) => !!placeUnderRoot(node_path_default.relative(rootAbs, node_path_default.resolve(cwd, display)), rootDisplay),
       walkFilter: (_display, isDir, abs) => {
         if (filter && !filter.walk(abs, isDir)) return false;
-        return inside(import_node_path22.default.relative(rootAbs, abs).split(import_node_path22.default.sep).join("/"), imagePaths);
+        return inside(node_path_default.relative(rootAbs, abs).split(node_path_default.sep).join("/"), imagePaths);
       }
     })
   );
   const image = [];
   for (const file of d.files) {
-    const rel = import_node_path22.default.relative(rootAbs, file.abs);
+    const rel = node_path_default.relative(rootAbs, file.abs);
     const placement = placeUnderRoot(rel, rootDisplay);
-    const handler = imageKinds.find((s) => inside(rel.split(import_node_path22.default.sep).join("/"), s.rootPaths?.paths ?? []));
+    const handler = imageKinds.find((s) => inside(rel.split(node_path_default.sep).join("/"), s.rootPaths?.paths ?? []));
     if (placement && handler) image.push({ file, handler, placement });
   }
   const contextPaths = SOURCES.flatMap((s) => s.rootPaths?.role === "context" ? s.rootPaths.paths : []).flatMap((p) => {
     try {
-      const r = tree.resolve(import_node_path22.default.join(rootAbs, p));
-      return !r.devNull && import_node_fs10.default.existsSync(r.path) ? [r.path] : [];
+      const r = tree.resolve(node_path_default.join(rootAbs, p));
+      return !r.devNull && node_fs_default.existsSync(r.path) ? [r.path] : [];
     } catch {
       return [];
     }
@@ -39031,7 +39013,7 @@ function threadable(options) {
 function namesADirectory(options) {
   return options.paths.some((p) => {
     try {
-      return import_node_fs11.default.statSync(import_node_path23.default.resolve(options.cwd, p)).isDirectory();
+      return node_fs_default.statSync(node_path_default.resolve(options.cwd, p)).isDirectory();
     } catch {
       return false;
     }
@@ -39138,7 +39120,7 @@ function* lintSteps(options, timer, pool) {
     for (const f of r.extraction.findings ?? []) cap.add(f);
     if (!factsReadAhead) clusterFacts.push(...r.extraction.clusterFacts ?? []);
   };
-  const root = options.root === void 0 ? void 0 : walkRoot(options.root, options.cwd, imageTree(import_node_path23.default.resolve(options.cwd, options.root)), options.inputFilter, timer);
+  const root = options.root === void 0 ? void 0 : walkRoot(options.root, options.cwd, imageTree(node_path_default.resolve(options.cwd, options.root)), options.inputFilter, timer);
   if (root && "error" in root) inputErrors.push(root.error);
   else if (root) {
     nodes.node({ nodeId: `root:${root.rootDisplay}`, root: root.rootDisplay, nodePath: "", name: "", dirRank: 0 }, true);
@@ -39418,29 +39400,26 @@ function truncateText(s, max) {
 
 // src/reporters/fingerprint.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_crypto = require("node:crypto");
 
 // src/reporters/repo-paths.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs12 = __toESM(require("node:fs"), 1);
-var import_node_path24 = __toESM(require("node:path"), 1);
 var import_node_url2 = require("node:url");
 function findSourceRoot(cwd, env = {}) {
-  const abs = import_node_path24.default.resolve(cwd);
-  const ws = env.GITHUB_WORKSPACE ? import_node_path24.default.resolve(env.GITHUB_WORKSPACE) : void 0;
+  const abs = node_path_default.resolve(cwd);
+  const ws = env.GITHUB_WORKSPACE ? node_path_default.resolve(env.GITHUB_WORKSPACE) : void 0;
   if (ws && isInside2(abs, ws)) return ws;
-  for (let dir = abs; ; dir = import_node_path24.default.dirname(dir)) {
-    if (import_node_fs12.default.existsSync(import_node_path24.default.join(dir, ".git"))) return dir;
-    if (import_node_path24.default.dirname(dir) === dir) return abs;
+  for (let dir = abs; ; dir = node_path_default.dirname(dir)) {
+    if (node_fs_default.existsSync(node_path_default.join(dir, ".git"))) return dir;
+    if (node_path_default.dirname(dir) === dir) return abs;
   }
 }
 function isInside2(file, dir) {
-  const rel = import_node_path24.default.relative(dir, file);
-  return rel === "" || !rel.startsWith("..") && !import_node_path24.default.isAbsolute(rel);
+  const rel = node_path_default.relative(dir, file);
+  return rel === "" || !rel.startsWith("..") && !node_path_default.isAbsolute(rel);
 }
 function realOrSelf(p) {
   try {
-    return import_node_fs12.default.realpathSync(p);
+    return node_fs_default.realpathSync(p);
   } catch {
     return p;
   }
@@ -39459,10 +39438,10 @@ var RepoPaths = class {
   resolve(file) {
     let r = this.cache.get(file);
     if (!r) {
-      const absolute = import_node_path24.default.resolve(this.cwd, file);
+      const absolute = node_path_default.resolve(this.cwd, file);
       const real = realOrSelf(absolute);
-      const base = isInside2(real, this.realRoot) ? import_node_path24.default.relative(this.realRoot, real) : isInside2(absolute, this.root) ? import_node_path24.default.relative(this.root, absolute) : void 0;
-      r = { absolute, relative: base === void 0 ? void 0 : base.split(import_node_path24.default.sep).join("/") };
+      const base = isInside2(real, this.realRoot) ? node_path_default.relative(this.realRoot, real) : isInside2(absolute, this.root) ? node_path_default.relative(this.root, absolute) : void 0;
+      r = { absolute, relative: base === void 0 ? void 0 : base.split(node_path_default.sep).join("/") };
       this.cache.set(file, r);
     }
     return r;
@@ -39493,7 +39472,7 @@ function normalizeLine(text) {
   return text.replace(/\s+/g, " ").trim();
 }
 function fingerprintOf(p) {
-  return (0, import_node_crypto.createHash)("sha256").update(["v1", p.ruleId, p.file, p.key ?? "", p.line].join("\0")).digest("hex").slice(0, 32);
+  return cryptoLib().createHash("sha256").update(["v1", p.ruleId, p.file, p.key ?? "", p.line].join("\0")).digest("hex").slice(0, 32);
 }
 function reportFingerprints(ctx) {
   return fingerprinter(ctx.result.sources, new RepoPaths(ctx.cwd, ctx.sourceRoot ?? findSourceRoot(ctx.cwd)));
@@ -39987,7 +39966,6 @@ _${plural(total - listed, "more finding")} not listed to keep this summary withi
 
 // src/reporters/html.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_crypto2 = require("node:crypto");
 var FRAME_CONTEXT = 1;
 function jsonForScript(data) {
   return jsonText(JSON.stringify(data)).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
@@ -40055,7 +40033,7 @@ render();
 })();
 `;
 var plural2 = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
-var sha256 = (s) => `'sha256-${(0, import_node_crypto2.createHash)("sha256").update(s, "utf8").digest("base64")}'`;
+var sha256 = (s) => `'sha256-${cryptoLib().createHash("sha256").update(s, "utf8").digest("base64")}'`;
 var APPLIER_NAMES = { systemd: "systemd-sysctl", procps: "procps", live: "running kernel" };
 function reportHtml(ctx) {
   const { result } = ctx;
@@ -40255,14 +40233,13 @@ ${cases.join("\n")}
 
 // src/reporters/gitlab.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_crypto3 = require("node:crypto");
 var SEVERITY = { error: "major", warning: "minor", info: "info" };
 function uniqueFingerprints() {
   const seen = /* @__PURE__ */ new Map();
   return (fp) => {
     const n = seen.get(fp) ?? 0;
     seen.set(fp, n + 1);
-    return n === 0 ? fp : (0, import_node_crypto3.createHash)("sha256").update(`${fp}\0${n}`).digest("hex").slice(0, 32);
+    return n === 0 ? fp : cryptoLib().createHash("sha256").update(`${fp}\0${n}`).digest("hex").slice(0, 32);
   };
 }
 function reportGitlab(ctx) {
@@ -40584,7 +40561,6 @@ function parseCli(argv) {
 
 // src/cli/stats.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs13 = __toESM(require("node:fs"), 1);
 var PHASES = [
   ["startup", "Node start-up and loading the CLI"],
   ["config", "finding, reading and validating the config file"],
@@ -40605,7 +40581,7 @@ function cpuTimes() {
   const u = process.cpuUsage();
   const all = `all threads ${Math.round((u.user + u.system) / 1e3)} ms`;
   try {
-    const stat = import_node_fs13.default.readFileSync("/proc/thread-self/stat", "utf8");
+    const stat = node_fs_default.readFileSync("/proc/thread-self/stat", "utf8");
     const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     return `${all}, main thread ${(Number(f[11]) + Number(f[12])) * 10} ms`;
   } catch {
@@ -40636,12 +40612,11 @@ function formatStats(result, cli) {
 
 // src/cli/version.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs14 = __toESM(require("node:fs"), 1);
 var import_node_url3 = require("node:url");
 function toolVersion() {
   if (true) return "0.1.0";
   try {
-    const pkg = JSON.parse(import_node_fs14.default.readFileSync((0, import_node_url3.fileURLToPath)(new URL("../../package.json", "file:///sysctl-lint/bundle")), "utf8"));
+    const pkg = JSON.parse(node_fs_default.readFileSync((0, import_node_url3.fileURLToPath)(new URL("../../package.json", "file:///sysctl-lint/bundle")), "utf8"));
     return pkg.version;
   } catch {
     return "0.0.0";
@@ -40650,7 +40625,6 @@ function toolVersion() {
 
 // src/cli/delivery.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs15 = __toESM(require("node:fs"), 1);
 function githubOptionsFromEnv(env, annotationLimit) {
   return { annotationLimit, serverUrl: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, sha: env.GITHUB_SHA };
 }
@@ -40661,7 +40635,7 @@ function writeStepSummary(ctx, env, stderr) {
   const file = env.GITHUB_STEP_SUMMARY;
   if (!file) return;
   try {
-    import_node_fs15.default.appendFileSync(file, renderJobSummary(ctx), "utf8");
+    node_fs_default.appendFileSync(file, renderJobSummary(ctx), "utf8");
   } catch (e) {
     stderr.write(`sysctl-lint: cannot write the job summary to ${file}: ${e.message}
 `);
@@ -40673,8 +40647,6 @@ function afterReport(opts, ctx, env, stderr) {
 
 // src/cli/user-control.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs19 = __toESM(require("node:fs"), 1);
-var import_node_path32 = __toESM(require("node:path"), 1);
 
 // src/cli/problems.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -40986,8 +40958,6 @@ function runListRules(policies, format, rules, io) {
 
 // src/config/ignore-filter.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs16 = __toESM(require("node:fs"), 1);
-var import_node_path25 = __toESM(require("node:path"), 1);
 var import_ignore = __toESM(require_ignore(), 1);
 var GITIGNORE_SIZE_LIMIT = 1024 * 1024;
 var GitignoreRules = class {
@@ -41001,16 +40971,16 @@ var GitignoreRules = class {
     const cached2 = this.gitRoots.get(dir);
     if (cached2 !== void 0) return cached2 ?? void 0;
     let found;
-    if (import_node_fs16.default.existsSync(import_node_path25.default.join(dir, ".git"))) found = dir;
+    if (node_fs_default.existsSync(node_path_default.join(dir, ".git"))) found = dir;
     else {
-      const parent = import_node_path25.default.dirname(dir);
+      const parent = node_path_default.dirname(dir);
       found = parent === dir ? null : this.gitRoot(parent) ?? null;
     }
     this.gitRoots.set(dir, found);
     return found ?? void 0;
   }
   level(dir, file) {
-    const key = import_node_path25.default.join(dir, file);
+    const key = node_path_default.join(dir, file);
     const cached2 = this.levels.get(key);
     if (cached2 !== void 0) return cached2 ?? void 0;
     let level;
@@ -41032,22 +41002,22 @@ var GitignoreRules = class {
       return void 0;
     }
     levels = [];
-    for (let d = dir; ; d = import_node_path25.default.dirname(d)) {
+    for (let d = dir; ; d = node_path_default.dirname(d)) {
       const l = this.level(d, ".gitignore");
       if (l) levels.push(l);
-      if (d === root || import_node_path25.default.dirname(d) === d) break;
+      if (d === root || node_path_default.dirname(d) === d) break;
     }
-    const exclude = this.level(import_node_path25.default.join(root, ".git", "info"), "exclude");
+    const exclude = this.level(node_path_default.join(root, ".git", "info"), "exclude");
     if (exclude) levels.push({ dir: root, ig: exclude.ig });
     this.levelLists.set(dir, levels);
     return levels;
   }
   /** Whether git's rules (every level, parents included) ignore `abs`. */
   ignoredByGit(abs, isDir) {
-    const levels = this.levelsOf(import_node_path25.default.dirname(abs));
+    const levels = this.levelsOf(node_path_default.dirname(abs));
     if (!levels) return false;
     for (const l of levels) {
-      const rel = toPosix(import_node_path25.default.relative(l.dir, abs));
+      const rel = toPosix(node_path_default.relative(l.dir, abs));
       if (!rel || rel.startsWith("..")) continue;
       const r = l.ig.test(isDir ? `${rel}/` : rel);
       if (r.ignored) return true;
@@ -41072,14 +41042,14 @@ var GitignoreRules = class {
 };
 function isInside3(outer, inner) {
   if (inner === outer) return true;
-  return inner.startsWith(outer.endsWith(import_node_path25.default.sep) ? outer : outer + import_node_path25.default.sep);
+  return inner.startsWith(outer.endsWith(node_path_default.sep) ? outer : outer + node_path_default.sep);
 }
 function toPosix(p) {
-  return p.split(import_node_path25.default.sep).join("/");
+  return p.split(node_path_default.sep).join("/");
 }
 function createInputFilter(opts) {
   const git = opts.respectGitignore ? new GitignoreRules() : void 0;
-  const roots = opts.roots.map((r) => import_node_path25.default.resolve(r));
+  const roots = opts.roots.map((r) => node_path_default.resolve(r));
   const floorOf = (abs) => {
     let best;
     for (const r of roots) if (isInside3(r, abs) && r !== abs && (!best || r.length > best.length)) best = r;
@@ -41100,7 +41070,6 @@ function createInputFilter(opts) {
 
 // src/config/print.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_path26 = __toESM(require("node:path"), 1);
 var COMMENT_COLUMN = 44;
 function q(s) {
   return JSON.stringify(s);
@@ -41109,7 +41078,7 @@ function line2(text, source) {
   return `${text.padEnd(COMMENT_COLUMN - 1)} # ${source}`;
 }
 function displayDir(abs, cwd) {
-  const rel = import_node_path26.default.relative(cwd, abs).split(import_node_path26.default.sep).join("/");
+  const rel = node_path_default.relative(cwd, abs).split(node_path_default.sep).join("/");
   return rel === "" ? "." : rel;
 }
 function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/config.schema.json", repo) {
@@ -41189,34 +41158,30 @@ function printConfig(c, schemaRef = "https://unpkg.com/sysctl-lint/schemas/confi
 
 // src/config/resolve.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_path31 = __toESM(require("node:path"), 1);
 
 // src/config/find.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs17 = __toESM(require("node:fs"), 1);
-var import_node_path27 = __toESM(require("node:path"), 1);
 var CONFIG_NAMES = [".sysctl-lint.yaml", ".sysctl-lint.yml"];
 function isFile(p) {
   try {
-    return !import_node_fs17.default.lstatSync(p).isDirectory();
+    return !node_fs_default.lstatSync(p).isDirectory();
   } catch {
     return false;
   }
 }
 function findConfig(cwd) {
-  for (let dir = import_node_path27.default.resolve(cwd); ; ) {
-    const present = CONFIG_NAMES.map((n) => import_node_path27.default.join(dir, n)).filter(isFile);
+  for (let dir = node_path_default.resolve(cwd); ; ) {
+    const present = CONFIG_NAMES.map((n) => node_path_default.join(dir, n)).filter(isFile);
     if (present.length > 1) return { problem: `${present.join(" and ")} both exist; keep one` };
     if (present[0]) return { abs: present[0] };
-    const parent = import_node_path27.default.dirname(dir);
-    if (parent === dir || import_node_fs17.default.existsSync(import_node_path27.default.join(dir, ".git"))) return {};
+    const parent = node_path_default.dirname(dir);
+    if (parent === dir || node_fs_default.existsSync(node_path_default.join(dir, ".git"))) return {};
     dir = parent;
   }
 }
 
 // src/config/globs.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_path28 = __toESM(require("node:path"), 1);
 var import_ignore2 = __toESM(require_ignore(), 1);
 var GlobSet = class {
   constructor(baseDir, patterns) {
@@ -41229,9 +41194,9 @@ var GlobSet = class {
   ig;
   /** The path relative to the base directory in the form `ignore` expects, or undefined outside it. */
   relative(abs, isDir = false) {
-    const rel = import_node_path28.default.relative(this.baseDir, abs);
-    if (!rel || rel.startsWith("..") || import_node_path28.default.isAbsolute(rel)) return void 0;
-    const posix = rel.split(import_node_path28.default.sep).join("/");
+    const rel = node_path_default.relative(this.baseDir, abs);
+    if (!rel || rel.startsWith("..") || node_path_default.isAbsolute(rel)) return void 0;
+    const posix = rel.split(node_path_default.sep).join("/");
     return isDir ? `${posix}/` : posix;
   }
   /** Whether the patterns select `abs` (a file, or a directory with isDir). Paths outside the base never match. */
@@ -41243,8 +41208,6 @@ var GlobSet = class {
 
 // src/config/load.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs18 = __toESM(require("node:fs"), 1);
-var import_node_path29 = __toESM(require("node:path"), 1);
 function validate(data) {
   const validator = schemaValidator("config");
   validator(data);
@@ -41300,16 +41263,16 @@ function loadConfigText(text, abs, display) {
     if (names.has(n.name)) problems.push(problemAt(["nodes", i, "name"], `nodes[${i}].name: "${n.name}" names two node groups`));
     names.add(n.name);
   });
-  const dir = import_node_path29.default.dirname(abs);
+  const dir = node_path_default.dirname(abs);
   config.policies?.forEach((p, i) => {
-    const target2 = import_node_path29.default.resolve(dir, p);
-    if (!import_node_fs18.default.existsSync(target2) || !import_node_fs18.default.statSync(target2).isDirectory()) problems.push(problemAt(["policies", i], `policies[${i}]: "${p}" is not a directory (paths are relative to ${display})`));
+    const target2 = node_path_default.resolve(dir, p);
+    if (!node_fs_default.existsSync(target2) || !node_fs_default.statSync(target2).isDirectory()) problems.push(problemAt(["policies", i], `policies[${i}]: "${p}" is not a directory (paths are relative to ${display})`));
   });
   const where = (p) => `${display}:${lines.position(locateInDocument(doc, p).start).line}`;
   return { config: { file: display, abs, dir, data: config, where, problemAt }, problems };
 }
 var CONFIG_SIZE_LIMIT = 1024 * 1024;
-function loadConfigFile(abs, display, cwd = import_node_path29.default.dirname(abs)) {
+function loadConfigFile(abs, display, cwd = node_path_default.dirname(abs)) {
   let text;
   try {
     text = decodeText(readRegularFile(resolveNamedFile(abs, cwd), CONFIG_SIZE_LIMIT).bytes);
@@ -41322,7 +41285,6 @@ function loadConfigFile(abs, display, cwd = import_node_path29.default.dirname(a
 
 // src/config/rule-settings.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_path30 = __toESM(require("node:path"), 1);
 var RuleSettings = class {
   constructor(base, overrides, cwd) {
     this.base = base;
@@ -41339,7 +41301,7 @@ var RuleSettings = class {
   levelFor(ruleId, file) {
     let level = this.base.get(ruleId)?.level;
     if (this.overrides.length) {
-      const abs = import_node_path30.default.resolve(this.cwd, file);
+      const abs = node_path_default.resolve(this.cwd, file);
       for (const o of this.overrides) {
         const l = o.rules.get(ruleId);
         if (l && o.files.matches(abs)) level = l.level;
@@ -41381,7 +41343,7 @@ function locateAndLoadConfig(flags, cwd, display) {
   if (flags.noConfig) return { problems: [] };
   let abs;
   if (flags.config !== void 0) {
-    abs = import_node_path31.default.resolve(cwd, flags.config);
+    abs = node_path_default.resolve(cwd, flags.config);
   } else {
     const found = findConfig(cwd);
     if (found.problem) return { problems: [{ file: display(cwd), text: "", span: { start: 0, end: 0 }, message: found.problem }] };
@@ -41413,8 +41375,8 @@ function resolveConfig(flags, cwd, file, rulesOf) {
   };
   const base = file?.dir ?? cwd;
   const policies = [];
-  data.policies?.forEach((p, i) => policies.push({ value: import_node_path31.default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
-  for (const p of flags.policies ?? []) policies.push({ value: import_node_path31.default.resolve(cwd, p), source: "--policies" });
+  data.policies?.forEach((p, i) => policies.push({ value: node_path_default.resolve(base, p), source: file?.where(["policies", i]) ?? "default" }));
+  for (const p of flags.policies ?? []) policies.push({ value: node_path_default.resolve(cwd, p), source: "--policies" });
   const catalog = rulesOf(policies.map((p) => p.value));
   const ruleMap = (rules, at) => {
     const out = /* @__PURE__ */ new Map();
@@ -41460,7 +41422,7 @@ function resolveConfig(flags, cwd, file, rulesOf) {
 var TODAY_ENV = "SYSCTL_LINT_TODAY";
 function repositoryContext(opts, cwd, config) {
   if (opts.paths.length === 0 && !opts.root) return void 0;
-  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path32.default.resolve(cwd, p));
+  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => node_path_default.resolve(cwd, p));
   const r = lint({
     paths: opts.paths,
     root: opts.root,
@@ -41502,11 +41464,11 @@ function userControl(opts, io) {
   const policyDirs = config.policies.map((p) => p.value);
   const write = (s) => {
     if (!opts.outputFile) return io.stdout.write(s);
-    const out = import_node_path32.default.resolve(io.cwd, opts.outputFile);
-    import_node_fs19.default.mkdirSync(import_node_path32.default.dirname(out), { recursive: true });
-    import_node_fs19.default.appendFileSync(out, s);
+    const out = node_path_default.resolve(io.cwd, opts.outputFile);
+    node_fs_default.mkdirSync(node_path_default.dirname(out), { recursive: true });
+    node_fs_default.appendFileSync(out, s);
   };
-  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) import_node_fs19.default.rmSync(import_node_path32.default.resolve(io.cwd, opts.outputFile), { force: true });
+  if (opts.outputFile && (opts.printConfig || opts.listRules || opts.paths[0] === "explain")) node_fs_default.rmSync(node_path_default.resolve(io.cwd, opts.outputFile), { force: true });
   const docsIO = { stdout: write, stderr: err };
   if (opts.printConfig) {
     write(printConfig(config, `https://unpkg.com/sysctl-lint@${toolVersion()}/schemas/config.schema.json`, repositoryContext(opts, io.cwd, config)));
@@ -41527,7 +41489,7 @@ function userControl(opts, io) {
   }
   const ctx = config.context;
   const fromFile = (v) => v && !v.source.startsWith("--") ? v.source : void 0;
-  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => import_node_path32.default.resolve(io.cwd, p));
+  const roots = [...opts.paths, ...opts.root ? [opts.root] : []].map((p) => node_path_default.resolve(io.cwd, p));
   return {
     config,
     lintOptions: {
@@ -41551,7 +41513,6 @@ function userControl(opts, io) {
 
 // src/inputs/stdin.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs20 = __toESM(require("node:fs"), 1);
 function pause(ms2) {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms2);
 }
@@ -41562,7 +41523,7 @@ function readStdin(maxSize, fd = 0) {
   for (; ; ) {
     let n;
     try {
-      n = import_node_fs20.default.readSync(fd, buf, 0, buf.length, null);
+      n = node_fs_default.readSync(fd, buf, 0, buf.length, null);
     } catch (e) {
       const code = e.code;
       if (code === "EAGAIN") {
@@ -41693,11 +41654,8 @@ ${out.join("")}` : "";
 
 // src/fix/write.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_crypto4 = require("node:crypto");
-var import_node_fs21 = __toESM(require("node:fs"), 1);
-var import_node_path33 = __toESM(require("node:path"), 1);
 var BOM = Buffer.from([239, 187, 191]);
-var O_NOFOLLOW2 = import_node_fs21.default.constants.O_NOFOLLOW ?? 0;
+var O_NOFOLLOW2 = node_fs_default.constants.O_NOFOLLOW ?? 0;
 var FixRefused = class extends Error {
 };
 function readForFix(rec) {
@@ -41721,10 +41679,10 @@ function fixedText(rec, edits) {
 }
 function writeFixed(rec, text, bom) {
   const target2 = rec.path;
-  const dir = import_node_path33.default.dirname(target2);
+  const dir = node_path_default.dirname(target2);
   let st;
   try {
-    st = import_node_fs21.default.lstatSync(target2);
+    st = node_fs_default.lstatSync(target2);
   } catch (e) {
     throw new FixRefused(`cannot be written: ${e.message}`);
   }
@@ -41733,34 +41691,34 @@ function writeFixed(rec, text, bom) {
   if (st.nlink > 1) throw new FixRefused(`has ${st.nlink} hard links: not fixed (edit it by hand)`);
   let realDir;
   try {
-    realDir = import_node_fs21.default.realpathSync.native(dir);
+    realDir = node_fs_default.realpathSync.native(dir);
   } catch (e) {
     throw new FixRefused(`cannot be written: ${e.message}`);
   }
   if (realDir !== dir) throw new FixRefused("its directory changed since it was linted: not fixed");
-  const tmp = import_node_path33.default.join(dir, `.${import_node_path33.default.basename(target2)}.sysctl-lint-${process.pid}-${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
+  const tmp = node_path_default.join(dir, `.${node_path_default.basename(target2)}.sysctl-lint-${process.pid}-${cryptoLib().randomBytes(6).toString("hex")}.tmp`);
   let fd;
   try {
-    fd = import_node_fs21.default.openSync(tmp, import_node_fs21.default.constants.O_WRONLY | import_node_fs21.default.constants.O_CREAT | import_node_fs21.default.constants.O_EXCL | O_NOFOLLOW2, 384);
+    fd = node_fs_default.openSync(tmp, node_fs_default.constants.O_WRONLY | node_fs_default.constants.O_CREAT | node_fs_default.constants.O_EXCL | O_NOFOLLOW2, 384);
     const data = Buffer.from(text, "utf8");
     const out = bom ? Buffer.concat([BOM, data]) : data;
     let off = 0;
-    while (off < out.length) off += import_node_fs21.default.writeSync(fd, out, off, out.length - off);
+    while (off < out.length) off += node_fs_default.writeSync(fd, out, off, out.length - off);
     if (typeof process.getuid === "function" && (st.uid !== process.getuid() || st.gid !== process.getgid?.())) {
       try {
-        import_node_fs21.default.fchownSync(fd, st.uid, st.gid);
+        node_fs_default.fchownSync(fd, st.uid, st.gid);
       } catch {
         throw new FixRefused("is owned by another user, and its owner could not be kept: not fixed");
       }
     }
-    import_node_fs21.default.fchmodSync(fd, st.mode & 4095);
-    import_node_fs21.default.fsyncSync(fd);
-    import_node_fs21.default.closeSync(fd);
+    node_fs_default.fchmodSync(fd, st.mode & 4095);
+    node_fs_default.fsyncSync(fd);
+    node_fs_default.closeSync(fd);
     fd = void 0;
-    import_node_fs21.default.renameSync(tmp, target2);
+    node_fs_default.renameSync(tmp, target2);
   } catch (e) {
-    if (fd !== void 0) import_node_fs21.default.closeSync(fd);
-    import_node_fs21.default.rmSync(tmp, { force: true });
+    if (fd !== void 0) node_fs_default.closeSync(fd);
+    node_fs_default.rmSync(tmp, { force: true });
     if (e instanceof FixRefused) throw e;
     throw new FixRefused(`cannot be written: ${e.message}`);
   }
@@ -41819,7 +41777,6 @@ function writePlan(plan, result) {
 
 // src/cli/commands/show.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_path34 = __toESM(require("node:path"), 1);
 var APPLIER_NAMES2 = { systemd: "systemd-sysctl", procps: "procps", live: "running kernel" };
 var Positions = class {
   constructor(sources) {
@@ -41902,7 +41859,7 @@ function showMarkdown(nodes, sources) {
 function nodeAt(nodes, arg, cwd) {
   const named2 = nodes.filter((n) => n.label === arg || n.id === arg);
   if (named2.length === 1) return named2[0];
-  const rel = import_node_path34.default.relative(cwd, import_node_path34.default.resolve(cwd, arg)).split(import_node_path34.default.sep).join("/");
+  const rel = node_path_default.relative(cwd, node_path_default.resolve(cwd, arg)).split(node_path_default.sep).join("/");
   const under = (f) => rel === "" || f === rel || f.startsWith(`${rel}/`);
   const found = nodes.filter((n) => n.provenance !== "live" && (n.files.some(under) || under(n.label)));
   if (found.length === 1) return found[0];
@@ -41949,8 +41906,6 @@ function diffMarkdown(d, sources) {
 
 // src/baseline/baseline.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_fs22 = __toESM(require("node:fs"), 1);
-var import_node_path35 = __toESM(require("node:path"), 1);
 var BASELINE_VERSION = 1;
 var BASELINE_SIZE_LIMIT = 64 * 1024 * 1024;
 var BaselineError = class extends Error {
@@ -41961,7 +41916,7 @@ function isEntry(e) {
   return typeof o.fingerprint === "string" && /^[0-9a-f]{32}$/.test(o.fingerprint) && typeof o.ruleId === "string" && typeof o.file === "string" && (o.key === void 0 || typeof o.key === "string") && typeof o.line === "string" && Number.isInteger(o.count) && o.count >= 1;
 }
 function readBaseline(file, cwd) {
-  const abs = import_node_path35.default.resolve(cwd, file);
+  const abs = node_path_default.resolve(cwd, file);
   let text;
   try {
     text = decodeText(readRegularFile(resolveNamedFile(abs, cwd), BASELINE_SIZE_LIMIT).bytes);
@@ -41993,13 +41948,13 @@ function entriesFor(findings, fingerprint) {
   return [...entries2.values()].sort(byFileThenRule);
 }
 function writeBaseline(file, cwd, entries2) {
-  const abs = import_node_path35.default.resolve(cwd, file);
+  const abs = node_path_default.resolve(cwd, file);
   const text = JSON.stringify({ version: BASELINE_VERSION, tool: "sysctl-lint", findings: [...entries2].sort(byFileThenRule) }, null, 2) + "\n";
   try {
-    import_node_fs22.default.mkdirSync(import_node_path35.default.dirname(abs), { recursive: true });
+    node_fs_default.mkdirSync(node_path_default.dirname(abs), { recursive: true });
     const tmp = `${abs}.${process.pid}.tmp`;
-    import_node_fs22.default.writeFileSync(tmp, text);
-    import_node_fs22.default.renameSync(tmp, abs);
+    node_fs_default.writeFileSync(tmp, text);
+    node_fs_default.renameSync(tmp, abs);
   } catch (e) {
     throw new BaselineError(`cannot write baseline ${file}: ${e.message}`);
   }
@@ -42112,7 +42067,7 @@ function* runShow(opts, io, base) {
     io.stderr.write("sysctl-lint: show --diff compares two paths (A B), or one path with --live or --live-snapshot\n");
     return 2;
   }
-  const labels = opts.diff ? args.filter((a) => !import_node_fs23.default.existsSync(import_node_path36.default.resolve(io.cwd, a))) : [];
+  const labels = opts.diff ? args.filter((a) => !node_fs_default.existsSync(node_path_default.resolve(io.cwd, a))) : [];
   const existing = args.filter((a) => !labels.includes(a));
   const paths = labels.length && !opts.root ? [".", ...existing.filter((a) => isOutside(io.cwd, a))] : existing.length || opts.root || live || base.stdin ? existing : ["."];
   const result = yield { options: { ...base, paths, collectNodes: { keys: opts.keys } }, threads: opts.threads ?? "auto" };
@@ -42139,14 +42094,14 @@ function* runShow(opts, io, base) {
   return status;
 }
 function isOutside(cwd, arg) {
-  const rel = import_node_path36.default.relative(cwd, import_node_path36.default.resolve(cwd, arg));
-  return rel === ".." || rel.startsWith(`..${import_node_path36.default.sep}`) || import_node_path36.default.isAbsolute(rel);
+  const rel = node_path_default.relative(cwd, node_path_default.resolve(cwd, arg));
+  return rel === ".." || rel.startsWith(`..${node_path_default.sep}`) || node_path_default.isAbsolute(rel);
 }
 function writeOutput(io, file, text) {
-  const out = import_node_path36.default.resolve(io.cwd, file);
+  const out = node_path_default.resolve(io.cwd, file);
   try {
-    import_node_fs23.default.mkdirSync(import_node_path36.default.dirname(out), { recursive: true });
-    import_node_fs23.default.writeFileSync(out, text);
+    node_fs_default.mkdirSync(node_path_default.dirname(out), { recursive: true });
+    node_fs_default.writeFileSync(out, text);
     return true;
   } catch (e) {
     io.stderr.write(`sysctl-lint: cannot write the report to ${file}: ${e.message}
@@ -42312,17 +42267,16 @@ function cliArguments(inputs) {
 
 // src/action/runner-files.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_crypto5 = require("node:crypto");
-var import_node_fs24 = __toESM(require("node:fs"), 1);
+var import_node_crypto = require("node:crypto");
 var import_node_os2 = __toESM(require("node:os"), 1);
-function outputRecord(name, value, delimiter = `ghadelimiter_${(0, import_node_crypto5.randomUUID)()}`) {
+function outputRecord(name, value, delimiter = `ghadelimiter_${(0, import_node_crypto.randomUUID)()}`) {
   if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`output ${name}: the value contains the delimiter`);
   return `${name}<<${delimiter}${import_node_os2.default.EOL}${value}${import_node_os2.default.EOL}${delimiter}${import_node_os2.default.EOL}`;
 }
 function setOutputs(env, outputs) {
   const file = env.GITHUB_OUTPUT;
   if (!file) return false;
-  import_node_fs24.default.appendFileSync(file, Object.entries(outputs).map(([k, v]) => outputRecord(k, v)).join(""), "utf8");
+  node_fs_default.appendFileSync(file, Object.entries(outputs).map(([k, v]) => outputRecord(k, v)).join(""), "utf8");
   return true;
 }
 
@@ -42341,9 +42295,9 @@ async function runActionAsync(io, workerEntry) {
 }
 function prepareAction(io) {
   const inputs = readInputs(io.env);
-  const workspace = import_node_path37.default.resolve(io.cwd, io.env.GITHUB_WORKSPACE || ".");
-  const cwd = import_node_path37.default.resolve(workspace, inputs.workingDirectory || ".");
-  if (!import_node_fs25.default.existsSync(cwd) || !import_node_fs25.default.statSync(cwd).isDirectory()) {
+  const workspace = node_path_default.resolve(io.cwd, io.env.GITHUB_WORKSPACE || ".");
+  const cwd = node_path_default.resolve(workspace, inputs.workingDirectory || ".");
+  if (!node_fs_default.existsSync(cwd) || !node_fs_default.statSync(cwd).isDirectory()) {
     io.stdout.write(annotationCommand("error", `working-directory ${inputs.workingDirectory} is not a directory (resolved to ${cwd})`, { title: "sysctl-lint" }) + "\n");
     return { exit: 2 };
   }
@@ -42376,14 +42330,14 @@ function finishAction(io, inputs, cwd, ctx, errText, status) {
     outputs["warning-count"] = String(counts.warning);
     outputs["info-count"] = String(counts.info);
     if (inputs.sarifFile) {
-      const sarifPath = import_node_path37.default.resolve(cwd, inputs.sarifFile);
-      import_node_fs25.default.mkdirSync(import_node_path37.default.dirname(sarifPath), { recursive: true });
-      import_node_fs25.default.writeFileSync(sarifPath, reportSarif(ctx));
+      const sarifPath = node_path_default.resolve(cwd, inputs.sarifFile);
+      node_fs_default.mkdirSync(node_path_default.dirname(sarifPath), { recursive: true });
+      node_fs_default.writeFileSync(sarifPath, reportSarif(ctx));
       outputs["sarif-file"] = sarifPath;
     }
     const text = reportText({ ...ctx, color: false, codeFrame: true });
     if (text) {
-      const token = (0, import_node_crypto6.randomUUID)();
+      const token = (0, import_node_crypto2.randomUUID)();
       io.stdout.write(`::group::sysctl-lint report (${ctx.result.findings.length} problems)
 ${workflowCommand("stop-commands", {}, token)}
 ${text}::${token}::

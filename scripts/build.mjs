@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// Builds dist/cli.cjs: one self-contained CommonJS file (no runtime dependencies) that runs
-// on Node 18.18+. The built-in policies are validated here and embedded as data, so the
+// Builds the CLI (dist/cli.cjs and the bundle it loads, dist/sysctl-lint.cjs: self-contained
+// CommonJS, no runtime dependencies) that runs on Node 18.18+, and the Action (dist/action.cjs). The built-in policies are validated here and embedded as data, so the
 // CLI starts without reading policy files or compiling JSON Schemas.
 import { build } from 'esbuild';
+import { sharedBuiltins } from './shared-builtins.mjs';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -94,16 +96,31 @@ try {
     logLevel: 'warning',
     // Paths in the bundle's comments are relative to this, whatever the caller's cwd.
     absWorkingDir: root,
-    plugins: [precompiledValidators, yamlDebugSwitches],
+    plugins: [precompiledValidators, yamlDebugSwitches, sharedBuiltins],
     define: {
       __SYSCTL_LINT_BUILTINS__: catalogue,
       __SYSCTL_LINT_VERSION__: JSON.stringify(pkg.version),
       'import.meta.url': '"file:///sysctl-lint/bundle"',
     },
   };
+  // The CLI is two files: the bundle (dist/sysctl-lint.cjs) and the small entry users run
+  // (dist/cli.cjs, src/cli/start.ts), which checks the Node.js version and loads the bundle
+  // through a V8 code cache. The entry carries the bundle's hash, so a cache made from another
+  // build is never used.
+  const bundleFile = path.join(outDir, 'sysctl-lint.cjs');
+  await build({ ...common, entryPoints: [path.join(root, 'src/cli/bin.ts')], outfile: bundleFile });
+  const bundleId = createHash('sha256').update(readFileSync(bundleFile)).digest('hex').slice(0, 32);
   await build({
-    ...common,
-    entryPoints: [path.join(root, 'src/cli/bin.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    // Old enough for any Node.js still in use to parse it and print the version message.
+    target: 'node12',
+    legalComments: 'none',
+    logLevel: 'warning',
+    absWorkingDir: root,
+    define: { __SYSCTL_LINT_BUNDLE_ID__: JSON.stringify(bundleId) },
+    entryPoints: [path.join(root, 'src/cli/start.ts')],
     outfile: path.join(outDir, 'cli.cjs'),
     banner: { js: '#!/usr/bin/env node' },
   });

@@ -14,7 +14,8 @@
  *
  *   node scripts/hostile-score.mjs [--cli path/to/cli.cjs] [--json]
  *
- * Older builds can be scored too (`git show <rev>:dist/cli.cjs > /tmp/old.cjs`). Children are
+ * Older builds can be scored too (`git show <rev>:dist/cli.cjs` and, from the builds that have it,
+ * `dist/sysctl-lint.cjs`, into one directory). Children are
  * watched and killed at the bounds, so a hostile case cannot take the machine down.
  */
 import { spawn } from 'node:child_process';

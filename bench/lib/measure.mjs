@@ -27,7 +27,7 @@ process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
 /**
  * @param {string} cmd
  * @param {string[]} args
- * @param {{ cwd?: string }} [opts]
+ * @param {{ cwd?: string, env?: NodeJS.ProcessEnv }} [opts] env: variables set for this run, over the benchmark's own
  * @returns {Promise<{ wallMs: number, userMs?: number, sysMs?: number, maxRssKb?: number, status: number | null, stdout: string, stderr: string }>}
  */
 export async function measure(cmd, args, opts = {}) {
@@ -37,7 +37,7 @@ export async function measure(cmd, args, opts = {}) {
 function measureWithTime(cmd, args, opts) {
   const out = path.join(tmp, 'time.txt');
   const t = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M %x', '-o', out, cmd, ...args], { cwd: opts.cwd, encoding: 'utf8', maxBuffer: 256 << 20 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M %x', '-o', out, cmd, ...args], { cwd: opts.cwd, env: { ...process.env, ...opts.env }, encoding: 'utf8', maxBuffer: 256 << 20 });
   const wallMs = Number(process.hrtime.bigint() - t) / 1e6;
   // The last line is ours; a child killed by a signal makes GNU time add a line above it.
   const line = fs.readFileSync(out, 'utf8').trim().split('\n').pop() ?? '';
@@ -47,7 +47,7 @@ function measureWithTime(cmd, args, opts) {
 
 async function measureByPolling(cmd, args, opts) {
   const t = process.hrtime.bigint();
-  const child = spawn(cmd, args, { cwd: opts.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(cmd, args, { cwd: opts.cwd, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));

@@ -11,10 +11,12 @@
 import type * as Yaml from 'yaml';
 import type * as Ajv2020Module from 'ajv/dist/2020.js';
 import type * as Re2Module from 're2js';
+import type * as CryptoModule from 'node:crypto';
 
 let yaml: typeof Yaml | undefined;
 let ajv: typeof Ajv2020Module | undefined;
 let re2: typeof Re2Module | undefined;
+let crypto: typeof CryptoModule | undefined;
 
 export function yamlLib(): typeof Yaml {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose, see above
@@ -30,4 +32,14 @@ export function ajvLib(): typeof Ajv2020Module {
 export function re2Lib(): typeof Re2Module {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose, see above
   return (re2 ??= require('re2js') as typeof Re2Module);
+}
+
+/**
+ * Hashes and random names (SARIF and GitLab fingerprints, the HTML report's CSP, baselines, fix
+ * writes). Node loads its crypto module on the first require, which costs 3 to 10 ms: more than
+ * anything else a one-file text run loads, and such a run never hashes.
+ */
+export function cryptoLib(): typeof CryptoModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose, see above
+  return (crypto ??= require('node:crypto') as typeof CryptoModule);
 }

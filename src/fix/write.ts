@@ -10,7 +10,7 @@
  * - bytes outside the edits are kept as they are: the byte-order mark, CRLF line ends, a missing
  *   final newline. A file that is not valid UTF-8 is not written (its bytes could not be kept).
  */
-import { randomBytes } from 'node:crypto';
+import { cryptoLib } from '../core/lazy-deps';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FixEdit } from '../core/fix';
@@ -68,7 +68,7 @@ export function writeFixed(rec: ReadRecord, text: string, bom: boolean): void {
     throw new FixRefused(`cannot be written: ${(e as Error).message}`);
   }
   if (realDir !== dir) throw new FixRefused('its directory changed since it was linted: not fixed');
-  const tmp = path.join(dir, `.${path.basename(target)}.sysctl-lint-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = path.join(dir, `.${path.basename(target)}.sysctl-lint-${process.pid}-${cryptoLib().randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
     fd = fs.openSync(tmp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | O_NOFOLLOW, 0o600);

@@ -15,7 +15,7 @@
  * exception from one file is caught there and the file redone on the main thread) fails the
  * run with {@link WorkerStopped}, naming the file it was on: the run ends, it never waits on.
  */
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type * as WorkerThreads from 'node:worker_threads';
 import { realPathResolver } from '../inputs/real-path';
 import { Tree } from '../inputs/tree';
 import { readAheadFile, walkFile, workerStages, type AheadResult, type FileResult, type WorkItem } from './file-work';
@@ -23,6 +23,17 @@ import { PhaseTimer } from './timer';
 
 /** The `workerData` key that makes the bundle's entry serve file work instead of running the CLI. */
 const MARK = 'sysctlLintFileWorker';
+/**
+ * Added to a worker's `process.argv`: the entry asks node:worker_threads only when it is there,
+ * so a CLI run that starts no worker does not load it (about 2 ms of every start).
+ */
+const WORKER_ARG = '--sysctl-lint-file-worker';
+
+let workerThreadsModule: typeof WorkerThreads | undefined;
+function workerThreads(): typeof WorkerThreads {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose, see WORKER_ARG
+  return (workerThreadsModule ??= require('node:worker_threads') as typeof WorkerThreads);
+}
 
 /** Inputs per message: small enough that the last chunks spread over the workers. */
 const CHUNK = 64;
@@ -63,11 +74,14 @@ export interface ChunkReply {
 
 /** True in a thread started by {@link FileWorkers}: the entry then calls {@link serveFileWork}. */
 export function isFileWorker(): boolean {
+  if (!process.argv.includes(WORKER_ARG)) return false;
+  const { isMainThread, workerData } = workerThreads();
   return !isMainThread && !!(workerData as Record<string, unknown> | null)?.[MARK];
 }
 
 /** The worker's side: answers chunks until the main thread terminates it. */
 export function serveFileWork(): void {
+  const { parentPort, workerData } = workerThreads();
   const config = fileWorkerConfig(workerData);
   const current = new Int32Array(config.current);
   const timer = new PhaseTimer();
@@ -104,7 +118,8 @@ export interface WorkerLike {
 
 /** Starts a worker thread running `entry` (the default of {@link FileWorkerOptions.spawn}). */
 function spawnWorker(entry: string, workerData: unknown): WorkerLike {
-  return new Worker(entry, { workerData, resourceLimits: RESOURCE_LIMITS, stdout: false, stderr: false }) as WorkerLike;
+  const { Worker } = workerThreads();
+  return new Worker(entry, { workerData, argv: [WORKER_ARG], resourceLimits: RESOURCE_LIMITS, stdout: false, stderr: false }) as WorkerLike;
 }
 
 interface Slot {

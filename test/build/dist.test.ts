@@ -35,7 +35,7 @@ describe('dist/ (committed bundles)', () => {
     .sort();
 
   it('builds the CLI and the Action bundles', () => {
-    expect(built).toEqual(['action.cjs', 'cli.cjs']);
+    expect(built).toEqual(['action.cjs', 'cli.cjs', 'sysctl-lint.cjs']);
   });
 
   it(`matches ${inputsDirty ? "the working tree's dist/ (build inputs have uncommitted changes)" : 'the committed dist/'}`, () => {

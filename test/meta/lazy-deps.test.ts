@@ -32,7 +32,7 @@ describe('heavy dependencies load lazily', () => {
   });
 
   it('the bundle requires them only inside the lazy loaders', () => {
-    const bundle = fs.readFileSync(path.join(projectRoot, 'dist/cli.cjs'), 'utf8');
+    const bundle = fs.readFileSync(path.join(projectRoot, 'dist/sysctl-lint.cjs'), 'utf8');
     // esbuild names the wrapper of a CommonJS package require_<name>(); the top level of the
     // bundle (no indentation) must not call the ones of yaml and ajv.
     const yamlLoader = /function yamlLib\(\) \{\n\s+return yaml \?\?= (require_\w+)\(\);/.exec(bundle)?.[1];

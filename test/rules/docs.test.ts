@@ -67,7 +67,7 @@ describe('rule examples', () => {
     });
   }
 
-  it('embedded in dist/cli.cjs, equal what the linter reports on those cases now', () => {
+  it('embedded in the bundle, equal what the linter reports on those cases now', () => {
     const r = runCli(['explain', '--format', 'json', '--no-config', ...ids]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
@@ -75,7 +75,7 @@ describe('rule examples', () => {
     expect(embedded.rules.map((x) => x.id)).toEqual(ids);
     for (const rule of embedded.rules) {
       // The bundle carries exactly the examples of src/rules/examples.json...
-      expect(rule.examples, `${rule.id}: dist/cli.cjs embeds other examples than src/rules/examples.json; run npm run build`).toEqual(examples[rule.id] ?? {});
+      expect(rule.examples, `${rule.id}: the bundle embeds other examples than src/rules/examples.json; run npm run build`).toEqual(examples[rule.id] ?? {});
       const inv = rule.examples.invalid;
       if (!inv) continue;
       // ...and the output shown is what linting that case produces today.
