@@ -106,7 +106,7 @@ function prepareWithCachedData(bundlePath, bundleId, dir) {
   } finally {
     import_fs.default.closeSync(fd);
   }
-  const cacheFile = import_path.default.join(dir, `v8-${process.versions.node}-${process.arch}-${process.versions.v8}.cache`);
+  const cacheFile = import_path.default.join(dir, `v8-${process.versions.node}-${process.arch}-${process.versions.v8}${flagsSuffix()}.cache`);
   const header = `${MAGIC}
 ${bundleId} ${st.size} ${Math.trunc(st.mtimeMs)}
 `;
@@ -119,6 +119,14 @@ ${bundleId} ${st.size} ${Math.trunc(st.mtimeMs)}
   });
   const state = cached === void 0 ? "missing" : cached === "stale" ? "stale" : script.cachedDataRejected ? "rejected" : "used";
   return { state, script, run: script.runInThisContext(), cacheFile, header, madeByCpuMs: (_a = usable == null ? void 0 : usable.madeByCpuMs) != null ? _a : 0 };
+}
+function flagsSuffix() {
+  var _a;
+  const flags = [...process.execArgv, (_a = process.env.NODE_OPTIONS) != null ? _a : ""].join("\0");
+  if (flags === "") return "";
+  let h = 2166136261;
+  for (let i = 0; i < flags.length; i++) h = Math.imul(h ^ flags.charCodeAt(i), 16777619);
+  return `-flags-${(h >>> 0).toString(16)}`;
 }
 function readAll(fd, size) {
   const buf = Buffer.allocUnsafe(size);
