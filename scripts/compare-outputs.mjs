@@ -7,6 +7,7 @@
  *   node scripts/compare-outputs.mjs                  # HEAD's parent against HEAD
  *   node scripts/compare-outputs.mjs --base main      # main against the working tree
  *   node scripts/compare-outputs.mjs --base A --head B [--bench 1000,3000] [--jobs N] [--keep]
+ *   node scripts/compare-outputs.mjs --threads 1,2    # one build (the working tree), one thread against two
  *
  * Inputs: examples/, the policy and engine-rule test fixtures, the shared corpus when
  * ../shared is present, and benchmark trees made by bench/lib/generate.mjs (seeded, so the
@@ -15,6 +16,10 @@
  * json), --help and --print-config. Exit 0 when everything is identical, 1 otherwise.
  * Each side's sources come from the revision (or the working tree); the inputs always come
  * from the working tree, so both builds read the same files.
+ *
+ * `--threads A,B` compares thread modes instead: every lint command runs with `--threads A` on
+ * the base side and `--threads B` on the head side. Without `--base` both sides are one build
+ * (`--head`, default the working tree); with `--base` the builds differ as well.
  */
 import { Buffer } from 'node:buffer';
 import { execFileSync, spawn } from 'node:child_process';
@@ -30,8 +35,14 @@ const opt = (name, dflt) => {
   return i >= 0 ? argv[i + 1] : dflt;
 };
 const WORKTREE = 'WORKTREE';
+const threadModes = opt('--threads', '').split(',').filter(Boolean);
+if (threadModes.length !== 0 && threadModes.length !== 2) throw new Error('--threads takes two modes, such as 1,2 or off,auto');
+/** Both sides are one build when only thread modes are compared. */
+const oneBuild = threadModes.length === 2 && !argv.includes('--base');
 const base = opt('--base', 'HEAD~1');
-const head = opt('--head', argv.includes('--base') ? WORKTREE : 'HEAD');
+const head = opt('--head', argv.includes('--base') || oneBuild ? WORKTREE : 'HEAD');
+/** Arguments each side adds to a lint command. */
+const sideArgs = threadModes.length === 2 ? threadModes.map((m) => ['--threads', m]) : [[], []];
 const benchSizes = opt('--bench', '1000,3000')
   .split(',')
   .filter(Boolean)
@@ -140,16 +151,27 @@ function firstDifference(a, b) {
 }
 
 async function main() {
-  process.stderr.write(`compare-outputs: building ${base} and ${head === WORKTREE ? 'the working tree' : head}\n`);
-  const a = buildSide(base, 'base');
+  const headName = head === WORKTREE ? 'the working tree' : head;
+  process.stderr.write(`compare-outputs: building ${oneBuild ? headName : `${base} and ${headName}`}\n`);
   const b = buildSide(head, 'head');
+  const a = oneBuild ? { ...b } : buildSide(base, 'base');
+  if (threadModes.length === 2) {
+    a.label += ` --threads ${threadModes[0]}`;
+    b.label += ` --threads ${threadModes[1]}`;
+  }
   const commands = [];
-  for (const set of inputSets()) {
+  const sets = inputSets();
+  for (const set of sets) {
     if (set.generate) {
       const { generateRepo } = await import(path.join(root, 'bench/lib/generate.mjs'));
       generateRepo(set.generate);
     }
-    for (const format of set.formats ? set.formats.map((f) => ['--format', ...f.split(' ')]) : REPORT_FORMATS) commands.push({ label: `${set.name}: ${format.join(' ')}`, cwd: set.cwd, args: [...(set.flags ?? []), ...format, ...set.paths] });
+    for (const format of set.formats ? set.formats.map((f) => ['--format', ...f.split(' ')]) : REPORT_FORMATS) commands.push({ label: `${set.name}: ${format.join(' ')}`, cwd: set.cwd, args: [...(set.flags ?? []), ...format, ...set.paths], lints: true });
+  }
+  // Node views (`show`, the HTML report) for the sets that are whole trees.
+  for (const set of sets.filter((x) => x.name === 'examples' || x.name.startsWith('bench '))) {
+    commands.push({ label: `${set.name}: show --format json`, cwd: set.cwd, args: ['show', '--format', 'json', ...set.paths], lints: true });
+    commands.push({ label: `${set.name}: --format html`, cwd: set.cwd, args: ['--format', 'html', ...set.paths], lints: true });
   }
   for (const f of ['text', 'json', 'markdown']) commands.push({ label: `--list-rules --format ${f}`, cwd: root, args: ['--no-config', '--list-rules', '--format', f] });
   commands.push({ label: '--help', cwd: root, args: ['--help'] });
@@ -164,7 +186,8 @@ async function main() {
 
   const jobs = Number(opt('--jobs', String(os.availableParallelism?.() ?? os.cpus().length)));
   const outcomes = await pool(commands, jobs, async (c) => {
-    const [x, y] = await Promise.all([run(a.cli, c.cwd, c.args), run(b.cli, c.cwd, c.args)]);
+    const argsOf = (side) => (c.lints ? [...sideArgs[side], ...c.args] : c.args);
+    const [x, y] = await Promise.all([run(a.cli, c.cwd, argsOf(0)), run(b.cli, c.cwd, argsOf(1))]);
     const diffs = [];
     if (x.status !== y.status) diffs.push(`exit ${x.status} -> ${y.status}`);
     if (x.stdout !== y.stdout) diffs.push(`stdout differs at ${firstDifference(x.stdout, y.stdout)}`);

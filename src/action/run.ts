@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Severity } from '../core/finding';
-import { runCli } from '../cli/main';
+import { runCliAsync, type CliIO } from '../cli/main';
 import type { ReportContext } from '../reporters/context';
 import { reportSarif } from '../reporters/sarif';
 import { reportText } from '../reporters/text';
@@ -39,17 +39,24 @@ export function actionDocsBase(env: NodeJS.ProcessEnv): string | undefined {
   return isHttpUrl(url) ? url : undefined;
 }
 
-export function runAction(io: ActionIO): number {
+/** The Action: the CLI in-process, worker threads reading and parsing a large tree as `--threads auto` decides. */
+export async function runActionAsync(io: ActionIO, workerEntry: string): Promise<number> {
+  const run = prepareAction(io);
+  return 'exit' in run ? run.exit : run.finish(await runCliAsync({ ...run.cli, workerEntry }));
+}
+
+/** The CLI's arguments and IO for the Action's inputs, and what the Action does with the CLI's exit status. */
+function prepareAction(io: ActionIO): { exit: number } | { cli: CliIO; finish(status: number): number } {
   const inputs = readInputs(io.env);
   const workspace = path.resolve(io.cwd, io.env.GITHUB_WORKSPACE || '.');
   const cwd = path.resolve(workspace, inputs.workingDirectory || '.');
   if (!fs.existsSync(cwd) || !fs.statSync(cwd).isDirectory()) {
     io.stdout.write(annotationCommand('error', `working-directory ${inputs.workingDirectory} is not a directory (resolved to ${cwd})`, { title: 'sysctl-lint' }) + '\n');
-    return 2;
+    return { exit: 2 };
   }
   let seen: { ctx: ReportContext } | undefined;
   let errText = '';
-  const status = runCli({
+  const cli: CliIO = {
     argv: cliArguments(inputs),
     cwd,
     env: io.env,
@@ -64,11 +71,14 @@ export function runAction(io: ActionIO): number {
       seen = { ctx };
     },
     defaultDocsBaseUrl: actionDocsBase(io.env),
-  });
+  };
+  return { cli, finish: (status) => finishAction(io, inputs, cwd, seen?.ctx, errText, status) };
+}
 
+/** Outputs, the SARIF file, the collapsed text report and the failure annotation, once the CLI has run. */
+function finishAction(io: ActionIO, inputs: ReturnType<typeof readInputs>, cwd: string, ctx: ReportContext | undefined, errText: string, status: number): number {
   const outputs: Record<string, string> = {};
-  if (seen) {
-    const { ctx } = seen;
+  if (ctx) {
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     for (const f of ctx.result.findings) counts[f.severity]++;
     outputs['error-count'] = String(counts.error);

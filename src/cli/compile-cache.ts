@@ -150,9 +150,10 @@ function prepareWithCachedData(bundlePath: string, bundleId: string, dir: string
   } finally {
     fs.closeSync(fd);
   }
-  // One file per Node.js build: V8 rejects a cache made by another V8, and two Node versions
-  // used in turn must not overwrite each other's file on every run.
-  const cacheFile = path.join(dir, `v8-${process.versions.node}-${process.arch}-${process.versions.v8}.cache`);
+  // One file per Node.js build and set of V8 flags: V8 rejects a cache made by another V8 or
+  // under other flags (`--max-old-space-size` in NODE_OPTIONS, say), and two of them used in
+  // turn must not overwrite each other's file on every run.
+  const cacheFile = path.join(dir, `v8-${process.versions.node}-${process.arch}-${process.versions.v8}${flagsSuffix()}.cache`);
   const header = `${MAGIC}\n${bundleId} ${st.size} ${Math.trunc(st.mtimeMs)}\n`;
   const cached = readCache(cacheFile, header);
   const usable = typeof cached === 'object' ? cached : undefined;
@@ -164,6 +165,16 @@ function prepareWithCachedData(bundlePath: string, bundleId: string, dir: string
   });
   const state: CacheState = cached === undefined ? 'missing' : cached === 'stale' ? 'stale' : script.cachedDataRejected ? 'rejected' : 'used';
   return { state, script, run: script.runInThisContext() as PreparedBundle['run'], cacheFile, header, madeByCpuMs: usable?.madeByCpuMs ?? 0 };
+}
+
+/** Empty for a plain `node`; else a short hash of the options Node was started with. */
+function flagsSuffix(): string {
+  const flags = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join('\0');
+  if (flags === '') return '';
+  // FNV-1a over a short string: no module to load for it.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < flags.length; i++) h = Math.imul(h ^ flags.charCodeAt(i), 0x01000193);
+  return `-flags-${(h >>> 0).toString(16)}`;
 }
 
 function readAll(fd: number, size: number): Buffer {

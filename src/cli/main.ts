@@ -6,7 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SEVERITY_RANK, type Finding } from '../core/finding';
-import { lint, type LintOptions, type LintResult } from '../lint';
+import { lint, lintThreaded, type LintOptions, type LintResult } from '../lint';
+import { WorkerStopped } from '../pipeline/file-workers';
+
+/** The bundles' entries (CLI and Action) serve as the worker thread of `--threads` when started as one. */
+export { isFileWorker, serveFileWork } from '../pipeline/file-workers';
 import { validateContextOptions } from '../model/context';
 import { colorWanted } from '../reporters/colors';
 import { REPORTERS } from '../reporters/index';
@@ -36,7 +40,18 @@ export interface CliIO {
   defaultDocsBaseUrl?: string;
   /** Standard input, read whole (default: file descriptor 0). */
   readStdin?: (maxSize: number) => Buffer;
+  /** The bundle's own file, which a worker thread runs ({@link runCliAsync}); without it every run is on one thread. */
+  workerEntry?: string;
 }
+
+/** A lint run the command asks for, with `--threads`. */
+interface LintRequest {
+  options: LintOptions;
+  threads: number | 'auto';
+}
+
+/** The command's steps: it yields each lint run it needs and is resumed with the result. */
+type CliSteps<T> = Generator<LintRequest, T, LintResult>;
 
 function exitCodeFor(findings: Finding[], opts: Pick<CliOptions, 'failLevel' | 'maxWarnings'>): 0 | 1 {
   const threshold = opts.failLevel === 'none' ? Infinity : SEVERITY_RANK[opts.failLevel];
@@ -77,7 +92,7 @@ function fixFiles(first: LintResult, again: () => LintResult, io: CliIO): LintRe
 }
 
 /** `sysctl-lint show [paths]` and `show --diff A [B]`. */
-function runShow(opts: CliOptions, io: CliIO, base: LintOptions): number {
+function* runShow(opts: CliOptions, io: CliIO, base: LintOptions): CliSteps<number> {
   const args = opts.paths.slice(1);
   const live = !!(opts.live || opts.liveSnapshot);
   if (opts.diff && !(args.length === 2 || (args.length === 1 && live))) {
@@ -89,7 +104,7 @@ function runShow(opts: CliOptions, io: CliIO, base: LintOptions): number {
   const labels = opts.diff ? args.filter((a) => !fs.existsSync(path.resolve(io.cwd, a))) : [];
   const existing = args.filter((a) => !labels.includes(a));
   const paths = labels.length && !opts.root ? ['.', ...existing.filter((a) => isOutside(io.cwd, a))] : existing.length || opts.root || live || base.stdin ? existing : ['.'];
-  const result = lint({ ...base, paths, collectNodes: { keys: opts.keys } });
+  const result = yield { options: { ...base, paths, collectNodes: { keys: opts.keys } }, threads: opts.threads ?? 'auto' };
   let status: number = writeRunProblems(result, io.stderr);
   const nodes = (result.nodes ?? []).filter((n) => n.settings.length || !opts.keys.length);
   let out: string;
@@ -130,7 +145,29 @@ function writeOutput(io: CliIO, file: string, text: string): boolean {
   }
 }
 
-export function runCli(cliIO: CliIO): number {
+/**
+ * The command. With `io.workerEntry` (the bundle's own file) worker threads read and parse a
+ * large tree (`--threads`, default auto); the output is the same with any number of threads.
+ */
+export async function runCliAsync(cliIO: CliIO): Promise<number> {
+  const steps = cliSteps(cliIO);
+  let step = steps.next();
+  while (!step.done) {
+    const { options, threads } = step.value;
+    let result: LintResult;
+    try {
+      result = cliIO.workerEntry ? await lintThreaded(options, { threads, entry: cliIO.workerEntry }) : lint(options);
+    } catch (e) {
+      if (!(e instanceof WorkerStopped)) throw e;
+      cliIO.stderr.write(logLines(`sysctl-lint: ${e.message}\n`));
+      return 2;
+    }
+    step = steps.next(result);
+  }
+  return step.value;
+}
+
+function* cliSteps(cliIO: CliIO): CliSteps<number> {
   // Messages on stderr quote paths and file content (YAML and schema errors): every line is
   // made safe for a CI log, where a line starting with `::` would be a workflow command.
   const io: CliIO = { ...cliIO, stderr: { write: (s: string) => cliIO.stderr.write(logLines(s)) } };
@@ -174,7 +211,7 @@ export function runCli(cliIO: CliIO): number {
       return 2;
     }
   }
-  if (opts.paths[0] === 'show') return runShow(opts, io, { ...opts, cwd: io.cwd, policyDirs: opts.policies, ...control.lintOptions, stdin });
+  if (opts.paths[0] === 'show') return yield* runShow(opts, io, { ...opts, cwd: io.cwd, policyDirs: opts.policies, ...control.lintOptions, stdin });
   if (opts.paths.length === 0 && !stdin && !opts.root && !opts.live && !opts.liveSnapshot) {
     io.stderr.write('sysctl-lint: no paths given (try `sysctl-lint .` or `sysctl-lint --root /mnt/image`)\n');
     return 2;
@@ -189,7 +226,7 @@ export function runCli(cliIO: CliIO): number {
   }
   // The HTML report shows each node's effective settings.
   const lintOptions: LintOptions = { ...opts, cwd: io.cwd, policyDirs: opts.policies, ...control.lintOptions, stdin, ...(opts.format === 'html' ? { collectNodes: {} } : {}) };
-  let result: LintResult = lint(lintOptions);
+  let result: LintResult = yield { options: lintOptions, threads: opts.threads ?? 'auto' };
   if (opts.fixDryRun) return fixDryRun(result, opts, io);
   if (opts.fix) result = fixFiles(result, () => lint(lintOptions), io);
   let status: number = writeRunProblems(result, io.stderr);

@@ -3,6 +3,7 @@
  * printed to stderr so that it never mixes with the report. The layout is one `name value
  * unit` row per line, stable enough for the benchmark (bench/) to read back.
  */
+import fs from 'node:fs';
 import type { LintResult } from '../result';
 
 export interface CliTimes {
@@ -25,6 +26,7 @@ const PHASES: Array<[string, string]> = [
   ['read', 'reading claimed files'],
   ['detect', 'confirming the kind of a claimed file by its content'],
   ['parse', 'extracting facts from each file'],
+  ['wait', 'the main thread waiting for worker threads'],
   ['model', 'node models: precedence, effective values'],
   ['evaluate', 'policies over node models'],
   ['suppress', 'inline suppressions and configured severities'],
@@ -33,6 +35,24 @@ const PHASES: Array<[string, string]> = [
 ];
 
 const ms = (n: number) => `${n.toFixed(1).padStart(9)} ms`;
+
+/**
+ * CPU time of the process (every thread: V8's own background threads for GC and compilation,
+ * worker threads) and, on Linux, of the main thread alone: on a shared machine these compare
+ * runs where wall time cannot, and the two together show what worker threads can gain.
+ */
+function cpuTimes(): string {
+  const u = process.cpuUsage();
+  const all = `all threads ${Math.round((u.user + u.system) / 1000)} ms`;
+  try {
+    // Fields 14 and 15 of /proc/<pid>/task/<tid>/stat: user and system time in clock ticks (100 per second on Linux).
+    const stat = fs.readFileSync('/proc/thread-self/stat', 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return `${all}, main thread ${(Number(f[11]) + Number(f[12])) * 10} ms`;
+  } catch {
+    return all;
+  }
+}
 
 export function formatStats(result: LintResult, cli: CliTimes): string {
   const t: Record<string, number> = { ...result.stats.timings, startup: cli.startup, config: cli.config, report: cli.report };
@@ -43,12 +63,16 @@ export function formatStats(result: LintResult, cli: CliTimes): string {
     accounted += v;
     lines.push(`  ${phase.padEnd(10)}${ms(v)}  ${what}`);
   }
-  lines.push(`  ${'other'.padEnd(10)}${ms(Math.max(0, cli.total - accounted))}  everything between the phases`);
+  // The workers' share of read, detect and parse ran beside the main thread, not in its time.
+  lines.push(`  ${'other'.padEnd(10)}${ms(Math.max(0, cli.total - accounted + (result.stats.workerTime ?? 0)))}  everything between the phases`);
   lines.push(`  ${'total'.padEnd(10)}${ms(cli.total)}  process start to end of report`);
   const s = result.stats;
   lines.push(`  files     ${s.filesSeen ?? '?'} seen, ${s.filesConsidered} considered, ${s.filesLinted} linted, ${s.filesSkipped ?? '?'} skipped`);
   lines.push(`  nodes     ${s.nodes}`);
+  const workers = (s.threads ?? 1) - 1;
+  lines.push(`  threads   ${s.threads ?? 1}${workers ? ` (the main thread and ${workers} worker${workers > 1 ? 's' : ''}: read, detect and parse add up their time)` : ''}`);
   lines.push(`  findings  ${result.findings.length}`);
+  lines.push(`  cpu       ${cpuTimes()}`);
   // maxRSS is in kilobytes (getrusage); resourceUsage exists since Node 12.6.
   lines.push(`  peak RSS  ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB`);
   return lines.join('\n') + '\n';

@@ -8,6 +8,8 @@
  * Each stage is a module in src/pipeline/. A file's text is dropped once its facts are
  * extracted; reporters read back only the files that have findings (SourceStore).
  */
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { compareFindings, type Finding } from '../core/finding';
 import { SourceStore } from '../inputs/source-store';
@@ -24,8 +26,10 @@ import { mergeClusterFacts, type ClusterFactInput } from '../model/cluster';
 import type { ContextOptions } from '../model/context';
 import { NodeCompletion } from '../model/node-completion';
 import type { Placement } from '../model/node-layout';
-import { readClusterFactsAhead } from '../pipeline/cluster-facts';
-import { processFile, type FileStages } from '../pipeline/file';
+import { readClusterFactsAhead, readFileAhead, skippedAhead } from '../pipeline/cluster-facts';
+import { HANDLERS_BY_KIND, type AheadResult, type FileResult, type WorkItem } from '../pipeline/file-work';
+import { FileWorkers, type FileWorkerOptions } from '../pipeline/file-workers';
+import { processFile, type FileOutcome, type FileStages } from '../pipeline/file';
 import { lintProvisioningAhead } from '../pipeline/provisioning';
 import { NodeGrouper } from '../pipeline/group';
 import { Judge } from '../pipeline/judge';
@@ -83,9 +87,109 @@ export interface LintOptions extends ContextOptions, LiveOptions {
   collectNodes?: { keys?: string[] };
 }
 
+/** Threads for a run of {@link lintThreaded}. */
+export interface ThreadOptions {
+  /** Threads that read and parse, the main thread included (1: no worker); `auto`: see {@link autoThreads}, when the tree is large enough. */
+  threads: number | 'auto';
+  /** The bundle a worker runs (the CLI's own file, which serves file work when started as a worker). */
+  entry: string;
+  /** Starts a worker (tests: workers that answer late or stop); default a Worker thread running `entry`. */
+  spawn?: FileWorkerOptions['spawn'];
+}
+
+/**
+ * Inputs below which `--threads auto` lints on the main thread. A worker is ready about 70 ms
+ * after it starts (loading the bundle) and costs its own JIT warm-up; on four cores that is paid
+ * back from about 400 files of a typical repository (bench/notes.md, "Worker threads").
+ */
+const AUTO_THREADS_MIN_INPUTS = 500;
+/** `auto` reads with at most this many threads: beyond it the main thread (walk, grouping, judging) is the limit. */
+const AUTO_THREADS_MAX = 3;
+
+/**
+ * Threads for `auto`: one on two cores or fewer, where V8's own background threads (concurrent
+ * GC, compilation) already keep the second core busy and a worker's extra CPU (its JIT warm-up
+ * and heap, cloning results) makes the run slower, not faster; else one core is left to them.
+ */
+function autoThreads(): number {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return cores <= 2 ? 1 : Math.min(AUTO_THREADS_MAX, cores - 1);
+}
+
+/** Runs where the walk can use workers: a streaming walk of named paths (not standard input, `--root` or live values). */
+function threadable(options: LintOptions): boolean {
+  return options.paths.length > 0 && !options.stdin && options.root === undefined && options.streaming !== false && !options.live && !options.liveSnapshot;
+}
+
+/** Could the named paths hold enough files for `auto` to use workers? Only a directory can. */
+function namesADirectory(options: LintOptions): boolean {
+  return options.paths.some((p) => {
+    try {
+      return fs.statSync(path.resolve(options.cwd, p)).isDirectory();
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** `auto`'s threads for a run: one unless the machine has cores to spare and a directory is named. */
+function autoThreadsFor(options: LintOptions): number {
+  const n = autoThreads();
+  return n > 1 && namesADirectory(options) ? n : 1;
+}
+
+/** Lints on the calling thread. */
 export function lint(options: LintOptions): LintResult {
-  const t0 = performance.now();
+  const step = lintSteps(options, new PhaseTimer(), undefined).next();
+  if (!step.done) throw new Error('lint: a run without workers waited for one');
+  return step.value;
+}
+
+/**
+ * Lints with worker threads reading and parsing files (`--threads`); the result is the one
+ * {@link lint} returns, byte for byte. The workers start before the walk, so that their
+ * start-up overlaps it; with `auto` they are used only when the walk finds enough inputs.
+ */
+export async function lintThreaded(options: LintOptions, threadOptions: ThreadOptions): Promise<LintResult> {
+  const { threads, entry, spawn } = threadOptions;
   const timer = new PhaseTimer();
+  const wanted = threads === 'auto' ? autoThreadsFor(options) : threads;
+  let workers: FileWorkers | undefined;
+  if (wanted > 1 && threadable(options)) {
+    try {
+      workers = new FileWorkers({ entry, threads: wanted, cwd: options.cwd, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, timer, spawn });
+    } catch {
+      // A platform that cannot start threads lints on one.
+      workers = undefined;
+    }
+  }
+  try {
+    const run = lintSteps(options, timer, workers && { workers, minInputs: threads === 'auto' ? AUTO_THREADS_MIN_INPUTS : 0 });
+    let step = run.next();
+    while (!step.done) step = run.next(await step.value);
+    return step.value;
+  } finally {
+    workers?.close();
+  }
+}
+
+function workItem(f: InputFile, i: number, detected?: SourceHandler | null): WorkItem {
+  const item: WorkItem = { i, abs: f.abs, display: f.display, explicit: f.explicit, claimedByPath: f.claimedByPath };
+  if (detected !== undefined) item.detected = detected === null ? null : detected.kind;
+  return item;
+}
+
+/** Files a worker can take: no links (resolved in their tree on the main thread), no /dev/null links, no standard input. */
+function workerCanRead(f: InputFile): boolean {
+  return !f.isSymlink && !f.devNull && !f.content;
+}
+
+/**
+ * The run. It yields only to wait for worker threads (`pool`); without them it runs to the end
+ * at the first step.
+ */
+function* lintSteps(options: LintOptions, timer: PhaseTimer, pool: { workers: FileWorkers; minInputs: number } | undefined): Generator<Promise<unknown>, LintResult, unknown> {
+  const t0 = performance.now();
   const { policies: allPolicies, lists, problems } = timer.time('policies', () => options.loadedPolicies ?? loadPolicies(options));
   const policies = options.ruleFilter ? allPolicies.filter((p) => options.ruleFilter?.(p.policy.id)) : allPolicies;
 
@@ -114,6 +218,9 @@ export function lint(options: LintOptions): LintResult {
   const consideredInputs: string[] = [];
   let linted = 0;
   let seen = 0;
+  let threadsUsed = 1;
+  /** Time the workers spent in read, detect and parse (added to those phases, beside the main thread's). */
+  let workerTime = 0;
   /** Cluster facts from every file; collected by the walk unless they were read ahead. */
   const clusterFacts: ClusterFactInput[] = [];
   let factsReadAhead = false;
@@ -121,15 +228,25 @@ export function lint(options: LintOptions): LintResult {
   const done = new Set<string>();
 
   /** One input through read -> detect -> extract, its contribution handed to the group stage. */
+  const observe = (display: string, text: string, real: string, isSymlink: boolean) => timer.time('suppress', () => directives.observe(display, text, real, isSymlink));
   const lintFile = (f: InputFile, forced?: { handler: SourceHandler; placement: Placement }, preread?: { read: FileRead; handler: SourceHandler; extraction?: Extraction }, detected?: SourceHandler | null) => {
     considered++;
     consideredInputs.push(f.display);
-    const r = processFile(f, stages, {
-      forced,
-      preread,
-      detected,
-      observe: (display, text, real, isSymlink) => timer.time('suppress', () => directives.observe(display, text, real, isSymlink)),
-    });
+    took(processFile(f, stages, { forced, preread, detected, observe }), forced);
+  };
+  /** A worker's result for input `f`, its side effects made here in the order processFile makes them. */
+  const lintFromWorker = (f: InputFile, r: FileResult, detected: SourceHandler | null | undefined) => {
+    if (r.kind === 'main') return lintFile(f, undefined, undefined, detected);
+    considered++;
+    consideredInputs.push(f.display);
+    if (r.record) sources.record(f.display, r.record);
+    for (const o of r.observed ?? []) observe(o.display, o.text, o.real, o.isSymlink);
+    const handler = r.kind === 'extracted' ? HANDLERS_BY_KIND.get(r.handler) : undefined;
+    if (r.kind === 'extracted' && !handler) throw new Error(`lint: a worker named an unknown source kind ${r.handler}`);
+    took(r.kind === 'extracted' ? { kind: 'extracted', file: f, handler: handler as SourceHandler, extraction: r.extraction } : r.kind === 'refused' ? { kind: 'refused', file: f, finding: r.finding, inputError: r.inputError } : r);
+  };
+  /** What the group stage and the result take from one file's outcome. */
+  const took = (r: FileOutcome, forced?: { placement: Placement }) => {
     if (r.kind === 'refused') {
       // Reporters show the finding of a file that was not read without its text.
       sources.pin(r.file.display, '');
@@ -165,22 +282,52 @@ export function lint(options: LintOptions): LintResult {
     // compared with every node: those runs judge all nodes at the end.
     const streaming = options.streaming !== false && !options.live && !options.liveSnapshot && !options.root;
     let streamContext: LintOptions = options;
-    let ahead: ReturnType<typeof readClusterFactsAhead> | undefined;
-    if (streaming) {
-      ahead = readClusterFactsAhead(inputs, stages);
+    const useWorkers = streaming && pool && inputs.length >= pool.minInputs ? pool.workers : undefined;
+    if (pool && !useWorkers) pool.workers.close();
+    if (useWorkers) {
+      const ahead = yield* readAheadWithWorkers(inputs, stages, useWorkers);
       clusterFacts.push(...ahead.facts);
       factsReadAhead = true;
       const merged = mergeClusterFacts(clusterFacts);
       if (merged.any || merged.moduleLoads) streamContext = { ...options, cluster: merged };
+      // The walk's files go to the workers before the provisioning read-ahead runs here.
+      const toWorkers = inputs.map((f, i) => !ahead.results[i] && !(ahead.kinds[i] === null && !f.explicit) && workerCanRead(f));
+      useWorkers.walk(inputs.flatMap((f, i) => (toWorkers[i] ? [workItem(f, i, ahead.kinds[i])] : [])));
+      lintProvisioningAhead(inputs, stages, done, (f, preread) => lintFile(f, undefined, preread));
+      const completion = new NodeCompletion(inputs.map((f) => f.display));
+      for (let i = 0; i < inputs.length; i++) {
+        const f = inputs[i] as InputFile;
+        const early = ahead.results[i];
+        let fromWorker = early && 'worker' in early ? early.worker : undefined;
+        if (toWorkers[i]) while (!(fromWorker = useWorkers.take(i))) yield* timedWait(timer, useWorkers.helpOrWait());
+        if (!done.has(f.abs)) {
+          if (fromWorker) lintFromWorker(f, fromWorker, ahead.kinds[i]);
+          else lintFile(f, undefined, early && 'preread' in early ? early.preread : undefined, ahead.kinds[i]);
+        }
+        ahead.results[i] = undefined;
+        for (const spec of nodes.completeAfter(completion, i)) judge.judge(spec, streamContext);
+      }
+      Object.assign(timer.timings, sumTimings(timer.timings, useWorkers.timings()));
+      workerTime = Object.values(useWorkers.timings()).reduce((a, b) => a + b, 0);
+      threadsUsed = useWorkers.threads;
+    } else {
+      let ahead: ReturnType<typeof readClusterFactsAhead> | undefined;
+      if (streaming) {
+        ahead = readClusterFactsAhead(inputs, stages);
+        clusterFacts.push(...ahead.facts);
+        factsReadAhead = true;
+        const merged = mergeClusterFacts(clusterFacts);
+        if (merged.any || merged.moduleLoads) streamContext = { ...options, cluster: merged };
+      }
+      lintProvisioningAhead(inputs, stages, done, (f, preread) => lintFile(f, undefined, preread));
+      const completion = streaming ? new NodeCompletion(inputs.map((f) => f.display)) : undefined;
+      inputs.forEach((f, i) => {
+        if (!done.has(f.abs)) lintFile(f, undefined, ahead?.extracted[i], ahead?.kinds[i]);
+        // The read-ahead's bytes and extraction are dropped once the walk has used them.
+        if (ahead) ahead.extracted[i] = undefined;
+        if (completion) for (const spec of nodes.completeAfter(completion, i)) judge.judge(spec, streamContext);
+      });
     }
-    lintProvisioningAhead(inputs, stages, done, (f, preread) => lintFile(f, undefined, preread));
-    const completion = streaming ? new NodeCompletion(inputs.map((f) => f.display)) : undefined;
-    inputs.forEach((f, i) => {
-      if (!done.has(f.abs)) lintFile(f, undefined, ahead?.extracted[i], ahead?.kinds[i]);
-      // The read-ahead's bytes and extraction are dropped once the walk has used them.
-      if (ahead) ahead.extracted[i] = undefined;
-      if (completion) for (const spec of nodes.completeAfter(completion, i)) judge.judge(spec, streamContext);
-    });
   }
 
   // Cluster context from the files (command-line values still win, see model/context.ts); the
@@ -205,6 +352,58 @@ export function lint(options: LintOptions): LintResult {
   // Which declared fixes can be made exactly, checked against the files' bytes (src/fix).
   timer.time('fix', () => resolveFixes(controlled.findings, sources));
   const timings = { ...timer.timings, total: performance.now() - t0 };
-  const stats: LintStats = { filesConsidered: considered, filesLinted: linted, filesSeen: seen, filesSkipped: seen - linted, nodes: judge.judged, timings };
+  const stats: LintStats = { filesConsidered: considered, filesLinted: linted, filesSeen: seen, filesSkipped: seen - linted, nodes: judge.judged, timings, threads: threadsUsed, workerTime };
   return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats, inputs: consideredInputs, cluster, ...(collect ? { nodes: nodeViews } : {}) };
+}
+
+/** Per input: the walk's result for a file extracted ahead, from a worker or (links, files handed back) from the main thread. */
+type AheadResults = Array<{ worker: FileResult } | { preread: { read: FileRead; handler: SourceHandler; extraction: Extraction } } | undefined>;
+
+function sumTimings(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) out[k] = (out[k] ?? 0) + v;
+  return out;
+}
+
+/** Waits for the workers, counting the time the main thread does so (`wait` in `--stats`; the chunks it reads itself meanwhile are timed in their phases). */
+function* timedWait<T>(timer: PhaseTimer, value: Promise<T>): Generator<Promise<unknown>, T, unknown> {
+  const t = performance.now();
+  try {
+    return (yield value) as T;
+  } finally {
+    timer.timings.wait = (timer.timings.wait ?? 0) + performance.now() - t;
+  }
+}
+
+/**
+ * The cluster-fact read-ahead (pipeline/cluster-facts.ts) with the workers reading: the same
+ * kinds, facts in input order, and for each file extracted ahead the walk's result.
+ */
+function* readAheadWithWorkers(inputs: InputFile[], stages: FileStages, workers: FileWorkers): Generator<Promise<unknown>, { facts: ClusterFactInput[]; kinds: Array<SourceHandler | null | undefined>; results: AheadResults }, unknown> {
+  const items: WorkItem[] = [];
+  inputs.forEach((f, i) => {
+    if (!skippedAhead(f) && workerCanRead(f)) items.push(workItem(f, i));
+  });
+  workers.readAhead(items);
+  let fromWorkers: Map<number, AheadResult> | undefined;
+  while (!(fromWorkers = workers.readAheadDone())) yield* timedWait(stages.timer, workers.helpOrWait());
+  const facts: ClusterFactInput[] = [];
+  const kinds = new Array<SourceHandler | null | undefined>(inputs.length);
+  const results: AheadResults = [];
+  inputs.forEach((f, i) => {
+    if (skippedAhead(f)) return;
+    const w = fromWorkers.get(i);
+    if (w && w.ahead?.kind !== 'main') {
+      kinds[i] = w.detected === undefined || w.detected === null ? w.detected : HANDLERS_BY_KIND.get(w.detected);
+      if (w.ahead?.kind === 'extracted') facts.push(...(w.ahead.extraction.clusterFacts ?? []));
+      if (w.ahead) results[i] = { worker: w.ahead };
+      return;
+    }
+    // Links, and files a worker handed back, are read ahead here as with one thread.
+    const r = readFileAhead(f, stages);
+    if (r.kind !== undefined) kinds[i] = r.kind;
+    if (r.facts) facts.push(...r.facts);
+    if (r.extracted) results[i] = { preread: r.extracted };
+  });
+  return { facts, kinds, results };
 }

@@ -28,27 +28,45 @@ export interface ReadAheadResult {
   extracted: Array<{ read: FileRead; handler: SourceHandler; extraction: Extraction } | undefined>;
 }
 
+/** What the read-ahead learnt of one input: its kind, and its extraction when its cluster-fact trigger matched. */
+export interface AheadFile {
+  /** The kind detected from its content, `null` when no kind understands it, `undefined` when it was not read. */
+  kind: SourceHandler | null | undefined;
+  facts?: ClusterFactInput[];
+  extracted?: { read: FileRead; handler: SourceHandler; extraction: Extraction };
+}
+
+/** Inputs the read-ahead does not read: links to /dev/null and files a self-contained kind claims by path. */
+export function skippedAhead(f: InputFile): boolean {
+  return f.devNull || (f.claimedByPath && !!handlerForPath(f.display)?.selfContained);
+}
+
+/** The read-ahead of one input that {@link skippedAhead} does not skip. */
+export function readFileAhead(f: InputFile, stages: FileStages): AheadFile {
+  const read = readAhead(f, stages);
+  if (!read) return { kind: undefined };
+  const text = decodeText(read.bytes);
+  const handler = stages.timer.time('detect', () => detectKind(f, text));
+  if (!handler || handler.selfContained || !handler.clusterFactTrigger?.test(text)) return { kind: handler ?? null };
+  // Standard input is extracted by the walk only (it has no file to resolve).
+  if (f.content) {
+    const r = processFile(f, stages, { preread: { read, handler }, onlyIf: { text: () => true, kind: () => true } });
+    return { kind: handler, facts: r.kind === 'extracted' ? (r.extraction.clusterFacts ?? []) : [] };
+  }
+  const extraction = extractAhead(f, read, handler, stages);
+  return { kind: handler, facts: extraction.clusterFacts ?? [], extracted: { read, handler, extraction } };
+}
+
 export function readClusterFactsAhead(inputs: InputFile[], stages: FileStages): ReadAheadResult {
   const facts: ClusterFactInput[] = [];
   const kinds: Array<SourceHandler | null | undefined> = new Array<SourceHandler | null | undefined>(inputs.length);
   const extracted: ReadAheadResult['extracted'] = [];
   inputs.forEach((f, i) => {
-    if (f.devNull || (f.claimedByPath && handlerForPath(f.display)?.selfContained)) return;
-    const read = readAhead(f, stages);
-    if (!read) return;
-    const text = decodeText(read.bytes);
-    const handler = stages.timer.time('detect', () => detectKind(f, text));
-    kinds[i] = handler ?? null;
-    if (!handler || handler.selfContained || !handler.clusterFactTrigger?.test(text)) return;
-    // Standard input is extracted by the walk only (it has no file to resolve).
-    if (f.content) {
-      const r = processFile(f, stages, { preread: { read, handler }, onlyIf: { text: () => true, kind: () => true } });
-      if (r.kind === 'extracted') facts.push(...(r.extraction.clusterFacts ?? []));
-      return;
-    }
-    const extraction = extractAhead(f, read, handler, stages);
-    facts.push(...(extraction.clusterFacts ?? []));
-    extracted[i] = { read, handler, extraction };
+    if (skippedAhead(f)) return;
+    const r = readFileAhead(f, stages);
+    if (r.kind !== undefined) kinds[i] = r.kind;
+    if (r.facts) facts.push(...r.facts);
+    if (r.extracted) extracted[i] = r.extracted;
   });
   return { facts, kinds, extracted };
 }

@@ -21,6 +21,15 @@ export interface FileStages extends ReadStage {
   sources: SourceStore;
   /** Config `ignore` globs and .gitignore, for files an input refers to. */
   inputFilter?: InputFilter;
+  /**
+   * How an input reads the files it refers to, instead of {@link relatedReader} (a worker
+   * thread cannot: it hands such a file back to the main thread, see file-work.ts).
+   */
+  relatedFiles?: (f: InputFile) => SourceInput['readRelated'];
+}
+
+function relatedFilesOf(f: InputFile, stages: FileStages): SourceInput['readRelated'] {
+  return stages.relatedFiles ? stages.relatedFiles(f) : relatedReader(f.tree, stages, stages.sources, stages.inputFilter);
 }
 
 export interface FileOptions {
@@ -75,7 +84,7 @@ function sourceInput(f: InputFile, text: string, bytes: Buffer | undefined, real
  */
 export function extractAhead(f: InputFile, read: FileRead, handler: SourceHandler, stages: FileStages): Extraction {
   const real = stages.realPath(read.path, f.isSymlink);
-  const readRelated = relatedReader(f.tree, stages, stages.sources, stages.inputFilter);
+  const readRelated = relatedFilesOf(f, stages);
   return stages.timer.time('parse', () => handler.extract(sourceInput(f, decodeText(read.bytes), read.bytes, real, readRelated)));
 }
 
@@ -107,7 +116,7 @@ export function processFile(input: InputFile, stages: FileStages, opts: FileOpti
   if (opts.onlyIf && !opts.onlyIf.kind(handler)) return { kind: 'skipped' };
   const real = f.devNull ? undefined : stages.realPath(readFrom, f.isSymlink);
   opts.observe?.(f.display, text, real ?? f.display, f.isSymlink);
-  const readRelated = opts.onlyIf ? undefined : relatedReader(f.tree, stages, stages.sources, stages.inputFilter);
+  const readRelated = opts.onlyIf ? undefined : relatedFilesOf(f, stages);
   const extraction = opts.preread?.extraction ?? timer.time('parse', () => handler.extract(sourceInput(f, text, got.read?.bytes, real, readRelated)));
   for (const c of extraction.consumed ?? []) opts.observe?.(c.display, c.text, c.abs, false);
   return { kind: 'extracted', file: f, handler, extraction };

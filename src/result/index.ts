@@ -32,6 +32,10 @@ export interface LintStats {
    * (policies), suppress (inline directives and config severities); total is lint() as a whole.
    */
   timings: Record<string, number>;
+  /** Threads that read and parsed files: 1 is the main thread alone, more are worker threads (`--threads`). */
+  threads?: number;
+  /** Milliseconds the worker threads spent in read, detect and parse: part of those phases' timings, not of the main thread's time. */
+  workerTime?: number;
 }
 
 export interface LintResult {

@@ -47,6 +47,16 @@ describe('compile cache (vm.Script with cachedData)', () => {
     expect(fs.readdirSync(dir), 'no temporary file left').toEqual([file]);
   });
 
+  it('keeps one file per set of Node options, so runs with other V8 flags do not replace it', () => {
+    const dir = path.join(tmpDir('sysctl-lint-cc-'), 'cache');
+    const withFlags = { NODE_OPTIONS: '--max-old-space-size=512' };
+    expect(run(['--version'], dir).cache).toBe('missing, written');
+    expect(run(['--version'], dir, withFlags).cache).toBe('missing, written');
+    expect(cacheFiles(dir)).toHaveLength(2);
+    expect(run(['--version'], dir).cache).toBe('used');
+    expect(run(['--version'], dir, withFlags).cache).toBe('used');
+  });
+
   it('is made again after a run that did much more work than the run that made it', () => {
     const dir = path.join(tmpDir('sysctl-lint-cc-'), 'cache');
     expect(run(['--version'], dir).cache).toBe('missing, written');

@@ -38,6 +38,7 @@ const cases: Array<{ name: string; args: string[]; cwd?: string; env?: NodeJS.Pr
   { name: 'user policies', args: ['--policies', 'test/cli/fixtures/user-policy', 'test/cli/fixtures/swappy.sysctl.conf'] },
   { name: 'invalid policy (exit 2)', args: ['--policies', 'test/cli/fixtures/bad-policy', 'examples'] },
   { name: 'usage error', args: ['--no-color', '--bogus'] },
+  { name: 'worker threads', args: ['--threads', '2', '--format', 'json', 'examples', 'test/policies'] },
   { name: 'help', args: ['--help'] },
   { name: 'version', args: ['--version'] },
   { name: '--live with a /proc tree and drift', args: ['--live', '--proc-root', 'proc', '--root', '.', '--format', 'json'], cwd: liveTree },
@@ -66,4 +67,10 @@ describe(`dist/cli.cjs on Node ${NODE18}`, () => {
       }
     });
   }
+
+  it('starts worker threads from the same bundle (--threads 2)', () => {
+    const r = runCli(['--stats', '--threads', '2', 'examples'], { node: node18 });
+    expect(r.stderr).not.toMatch(/internal error|TypeError|is not a function|SyntaxError/);
+    expect(r.stderr).toMatch(/^\s+threads\s+2\b/m);
+  });
 });

@@ -20,6 +20,8 @@ export function runCli(args: string[], opts: { cwd?: string; env?: NodeJS.Proces
     input: opts.input,
     encoding: 'utf8',
     timeout: 60_000,
+    // Reports of the larger fixture sets pass Node's default of 1 MB; beyond it the child is killed and the output cut short.
+    maxBuffer: 64 << 20,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
