@@ -106,7 +106,7 @@ function prepareWithCachedData(bundlePath, bundleId, dir) {
   } finally {
     import_fs.default.closeSync(fd);
   }
-  const cacheFile = import_path.default.join(dir, `v8-${process.versions.node}-${process.arch}-${process.versions.v8}.cache`);
+  const cacheFile = import_path.default.join(dir, `v8-${process.versions.node}-${process.arch}-${process.versions.v8}${flagsSuffix()}.cache`);
   const header = `${MAGIC}
 ${bundleId} ${st.size} ${Math.trunc(st.mtimeMs)}
 `;
@@ -119,6 +119,14 @@ ${bundleId} ${st.size} ${Math.trunc(st.mtimeMs)}
   });
   const state = cached === void 0 ? "missing" : cached === "stale" ? "stale" : script.cachedDataRejected ? "rejected" : "used";
   return { state, script, run: script.runInThisContext(), cacheFile, header, madeByCpuMs: (_a = usable == null ? void 0 : usable.madeByCpuMs) != null ? _a : 0 };
+}
+function flagsSuffix() {
+  var _a;
+  const flags = [...process.execArgv, (_a = process.env.NODE_OPTIONS) != null ? _a : ""].join("\0");
+  if (flags === "") return "";
+  let h = 2166136261;
+  for (let i = 0; i < flags.length; i++) h = Math.imul(h ^ flags.charCodeAt(i), 16777619);
+  return `-flags-${(h >>> 0).toString(16)}`;
 }
 function readAll(fd, size) {
   const buf = Buffer.allocUnsafe(size);
@@ -210,7 +218,7 @@ if (tooOld) {
   process.stderr.write(tooOld);
   process.exitCode = 2;
 } else {
-  const report = runBundle(import_path2.default.join(__dirname, "sysctl-lint.cjs"), "cfc1aa0365c37991f73f68465cec2b16", module);
+  const report = runBundle(import_path2.default.join(__dirname, "sysctl-lint.cjs"), "63fb67d83a2d5630eff61a0bc9584285", module);
   if (process.env.SYSCTL_LINT_DEBUG_COMPILE_CACHE) {
     process.once("exit", () => {
       process.stderr.write(`sysctl-lint: compile cache: ${report.state}${report.written ? `, ${report.written}` : ""}${report.location ? ` (${report.location})` : ""}

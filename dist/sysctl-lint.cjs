@@ -29278,6 +29278,7 @@ function compareFindings(a, b) {
 
 // src/lint/index.ts
 init_define_SYSCTL_LINT_BUILTINS();
+var import_node_os = __toESM(require("node:os"), 1);
 
 // src/inputs/source-store.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -35905,6 +35906,9 @@ function relatedReader(tree, stage, sources, filter) {
 }
 
 // src/pipeline/file.ts
+function relatedFilesOf(f, stages) {
+  return stages.relatedFiles ? stages.relatedFiles(f) : relatedReader(f.tree, stages, stages.sources, stages.inputFilter);
+}
 function imageRootOf(f, forced) {
   return forced ? forced.placement.root : f.isSymlink ? placeFile(f.display).root : void 0;
 }
@@ -35920,7 +35924,7 @@ function sourceInput(f, text, bytes, real, readRelated) {
 }
 function extractAhead(f, read, handler, stages) {
   const real = stages.realPath(read.path, f.isSymlink);
-  const readRelated = relatedReader(f.tree, stages, stages.sources, stages.inputFilter);
+  const readRelated = relatedFilesOf(f, stages);
   return stages.timer.time("parse", () => handler.extract(sourceInput(f, decodeText(read.bytes), read.bytes, real, readRelated)));
 }
 function processFile(input, stages, opts = {}) {
@@ -35949,36 +35953,403 @@ function processFile(input, stages, opts = {}) {
   if (opts.onlyIf && !opts.onlyIf.kind(handler)) return { kind: "skipped" };
   const real = f.devNull ? void 0 : stages.realPath(readFrom, f.isSymlink);
   opts.observe?.(f.display, text, real ?? f.display, f.isSymlink);
-  const readRelated = opts.onlyIf ? void 0 : relatedReader(f.tree, stages, stages.sources, stages.inputFilter);
+  const readRelated = opts.onlyIf ? void 0 : relatedFilesOf(f, stages);
   const extraction = opts.preread?.extraction ?? timer.time("parse", () => handler.extract(sourceInput(f, text, got.read?.bytes, real, readRelated)));
   for (const c of extraction.consumed ?? []) opts.observe?.(c.display, c.text, c.abs, false);
   return { kind: "extracted", file: f, handler, extraction };
 }
 
 // src/pipeline/cluster-facts.ts
+function skippedAhead(f) {
+  return f.devNull || f.claimedByPath && !!handlerForPath(f.display)?.selfContained;
+}
+function readFileAhead(f, stages) {
+  const read = readAhead(f, stages);
+  if (!read) return { kind: void 0 };
+  const text = decodeText(read.bytes);
+  const handler = stages.timer.time("detect", () => detectKind(f, text));
+  if (!handler || handler.selfContained || !handler.clusterFactTrigger?.test(text)) return { kind: handler ?? null };
+  if (f.content) {
+    const r = processFile(f, stages, { preread: { read, handler }, onlyIf: { text: () => true, kind: () => true } });
+    return { kind: handler, facts: r.kind === "extracted" ? r.extraction.clusterFacts ?? [] : [] };
+  }
+  const extraction = extractAhead(f, read, handler, stages);
+  return { kind: handler, facts: extraction.clusterFacts ?? [], extracted: { read, handler, extraction } };
+}
 function readClusterFactsAhead(inputs, stages) {
   const facts = [];
   const kinds = new Array(inputs.length);
   const extracted = [];
   inputs.forEach((f, i) => {
-    if (f.devNull || f.claimedByPath && handlerForPath(f.display)?.selfContained) return;
-    const read = readAhead(f, stages);
-    if (!read) return;
-    const text = decodeText(read.bytes);
-    const handler = stages.timer.time("detect", () => detectKind(f, text));
-    kinds[i] = handler ?? null;
-    if (!handler || handler.selfContained || !handler.clusterFactTrigger?.test(text)) return;
-    if (f.content) {
-      const r = processFile(f, stages, { preread: { read, handler }, onlyIf: { text: () => true, kind: () => true } });
-      if (r.kind === "extracted") facts.push(...r.extraction.clusterFacts ?? []);
-      return;
-    }
-    const extraction = extractAhead(f, read, handler, stages);
-    facts.push(...extraction.clusterFacts ?? []);
-    extracted[i] = { read, handler, extraction };
+    if (skippedAhead(f)) return;
+    const r = readFileAhead(f, stages);
+    if (r.kind !== void 0) kinds[i] = r.kind;
+    if (r.facts) facts.push(...r.facts);
+    if (r.extracted) extracted[i] = r.extracted;
   });
   return { facts, kinds, extracted };
 }
+
+// src/pipeline/file-work.ts
+init_define_SYSCTL_LINT_BUILTINS();
+
+// src/suppress/directives.ts
+init_define_SYSCTL_LINT_BUILTINS();
+var DIRECTIVE = /^([ \t]*)#[ \t]*sysctl-lint[ \t]+([A-Za-z][\w-]*)(.*)$/;
+var KINDS = ["disable-next-line", "disable"];
+var LOOKS_LIKE_DIRECTIVE = /^(disable|enable|ignore|suppress)/i;
+var RULE_ID = /^(sysctl-lint\/)?[a-z0-9][a-z0-9-]*$/;
+function isValidDate(s) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}
+function splitLines2(text) {
+  const lines = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (i === text.length || c === 10 || c === 13) {
+      lines.push({ start, text: text.slice(start, i) });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+function isCodeLine(s) {
+  const t = s.trim();
+  return t !== "" && !t.startsWith("#");
+}
+function parseDirectives(text) {
+  if (!text.includes("sysctl-lint")) return [];
+  const lines = splitLines2(text);
+  const out = [];
+  lines.forEach((ln, idx) => {
+    const m = DIRECTIVE.exec(ln.text);
+    if (!m) return;
+    const kindWord = m[2];
+    const hashAt = ln.start + m[1].length;
+    const span = { start: hashAt, end: ln.start + ln.text.trimEnd().length };
+    if (!KINDS.includes(kindWord)) {
+      if (!LOOKS_LIKE_DIRECTIVE.test(kindWord)) return;
+      const at = ln.text.indexOf(kindWord, m[1].length);
+      out.push({ kind: "disable", span, line: idx + 1, rules: [], malformed: { message: `unknown directive "${kindWord}": use disable-next-line or disable`, span: { start: ln.start + at, end: ln.start + at + kindWord.length } } });
+      return;
+    }
+    const kind = kindWord;
+    const restStart = ln.start + ln.text.length - m[3].length;
+    const rest = m[3];
+    const sep = /(^|[ \t])--+([ \t]|$)/.exec(rest);
+    const head = sep ? rest.slice(0, sep.index) : rest;
+    const reasonText = sep ? rest.slice(sep.index + sep[0].length).trim() : void 0;
+    const d = { kind, span, line: idx + 1, rules: [], reason: reasonText ? reasonText : void 0 };
+    let prevEnd = 0;
+    for (const tok of head.matchAll(/[^\s,]+/g)) {
+      const word = tok[0];
+      const at = tok.index ?? 0;
+      const wspan = { start: restStart + at, end: restStart + at + word.length };
+      const afterComma = head.slice(prevEnd, at).includes(",");
+      prevEnd = at + word.length;
+      if (word.startsWith("until=")) {
+        const date = word.slice("until=".length);
+        if (d.until) d.malformed ??= { message: "until= given twice", span: wspan };
+        else if (!isValidDate(date)) d.malformed ??= { message: `until=${date} is not a date: write until=YYYY-MM-DD`, span: wspan };
+        d.until = { date, span: wspan };
+      } else if (word.includes("=")) {
+        d.malformed ??= { message: `unknown option "${word}": the only option is until=YYYY-MM-DD`, span: wspan };
+      } else if (!RULE_ID.test(word)) {
+        d.malformed ??= { message: `"${word}" is not a rule id (rule ids are separated by commas; the reason follows " -- ")`, span: wspan };
+      } else if (d.rules.length > 0 && !afterComma) {
+        d.malformed ??= { message: `"${word}" follows the rule ids without a comma: separate rule ids with commas and put the reason after " -- "`, span: wspan };
+      } else d.rules.push({ id: word, span: wspan });
+    }
+    if (!d.malformed && d.rules.length === 0) d.malformed = { message: `${kind} names no rule: list the rule ids it suppresses (sysctl-lint --list-rules)`, span };
+    if (kind === "disable-next-line") {
+      for (let j = idx + 1; j < lines.length; j++) {
+        if (isCodeLine(lines[j].text)) {
+          d.targetLine = j + 1;
+          break;
+        }
+      }
+      if (d.targetLine === void 0 && !d.malformed) d.malformed = { message: "disable-next-line has no line after it to apply to", span };
+    }
+    out.push(d);
+  });
+  return out;
+}
+
+// src/pipeline/file-work.ts
+var HANDLERS_BY_KIND = new Map(SOURCES.map((s) => [s.kind, s]));
+var NeedsMainThread = class extends Error {
+};
+function workerStages(base) {
+  return {
+    ...base,
+    sources: new SourceStore(),
+    relatedFiles: () => () => {
+      throw new NeedsMainThread("reads related files");
+    }
+  };
+}
+function inputOf(item, tree) {
+  return { abs: item.abs, display: item.display, explicit: item.explicit, claimedByPath: item.claimedByPath, devNull: false, isSymlink: false, tree };
+}
+function handlerOf(kind) {
+  return kind === void 0 || kind === null ? kind : HANDLERS_BY_KIND.get(kind);
+}
+function walkCaptured(f, stages, opts) {
+  const sources = new SourceStore();
+  const observed = [];
+  let result;
+  try {
+    const r = processFile(f, { ...stages, sources }, {
+      ...opts,
+      observe: (display, text, real, isSymlink2) => {
+        if (parseDirectives(text).length) observed.push({ display, text, real, isSymlink: isSymlink2 });
+      }
+    });
+    if (r.kind === "extracted") result = { kind: "extracted", handler: r.handler.kind, extraction: r.extraction };
+    else if (r.kind === "refused") result = { kind: "refused", finding: r.finding, inputError: r.inputError };
+    else result = r;
+  } catch {
+    return { kind: "main" };
+  }
+  const record = sources.readRecord(f.display);
+  if (record) result.record = record;
+  if (observed.length) result.observed = observed;
+  return result;
+}
+function walkFile(item, stages, tree) {
+  return walkCaptured(inputOf(item, tree), stages, { detected: handlerOf(item.detected) });
+}
+function readAheadFile(item, stages, tree) {
+  const f = inputOf(item, tree);
+  let r;
+  try {
+    r = readFileAhead(f, stages);
+  } catch {
+    return { detected: void 0, ahead: { kind: "main" } };
+  }
+  const detected = r.kind === void 0 || r.kind === null ? r.kind : r.kind.kind;
+  if (!r.extracted) return { detected };
+  return { detected, ahead: walkCaptured(f, stages, { preread: r.extracted, detected: r.kind }) };
+}
+
+// src/pipeline/file-workers.ts
+init_define_SYSCTL_LINT_BUILTINS();
+
+// src/pipeline/timer.ts
+init_define_SYSCTL_LINT_BUILTINS();
+var PhaseTimer = class {
+  timings = {};
+  time(phase, fn) {
+    const t = performance.now();
+    try {
+      return fn();
+    } finally {
+      this.timings[phase] = (this.timings[phase] ?? 0) + performance.now() - t;
+    }
+  }
+};
+
+// src/pipeline/file-workers.ts
+var MARK = "sysctlLintFileWorker";
+var WORKER_ARG = "--sysctl-lint-file-worker";
+var workerThreadsModule;
+function workerThreads() {
+  return workerThreadsModule ??= require("node:worker_threads");
+}
+var CHUNK = 64;
+var WINDOW = 2048;
+var DEPTH = 4;
+var RESOURCE_LIMITS = { maxOldGenerationSizeMb: 1024, stackSizeMb: (984 + 192) / 1024 };
+function isFileWorker() {
+  if (!process.argv.includes(WORKER_ARG)) return false;
+  const { isMainThread, workerData } = workerThreads();
+  return !isMainThread && !!workerData?.[MARK];
+}
+function serveFileWork() {
+  const { parentPort, workerData } = workerThreads();
+  const config = fileWorkerConfig(workerData);
+  const current = new Int32Array(config.current);
+  const timer = new PhaseTimer();
+  const stages = workerStages({ cwd: config.cwd, timer, maxFileSize: config.maxFileSize, realPath: realPathResolver() });
+  const tree = Tree.confining(config.cwd);
+  parentPort?.on("message", (req) => {
+    const results = req.items.map((item) => {
+      Atomics.store(current, 0, item.i);
+      return req.pass === "ahead" ? readAheadFile(item, stages, tree) : walkFile(item, stages, tree);
+    });
+    Atomics.store(current, 0, -1);
+    const reply = { chunk: req.chunk, results, timings: timer.timings };
+    parentPort?.postMessage(reply);
+  });
+}
+function fileWorkerConfig(workerData) {
+  return workerData[MARK];
+}
+var WorkerStopped = class extends Error {
+};
+function spawnWorker(entry, workerData) {
+  const { Worker } = workerThreads();
+  return new Worker(entry, { workerData, argv: [WORKER_ARG], resourceLimits: RESOURCE_LIMITS, stdout: false, stderr: false });
+}
+var FileWorkers = class {
+  slots = [];
+  queue = [];
+  nextChunk = 0;
+  closed = false;
+  failure;
+  /** Display path per input index sent, to name the file a stopped worker was on. */
+  displays = /* @__PURE__ */ new Map();
+  /** Read-ahead results so far, and chunks of it not answered yet. */
+  aheadResults = /* @__PURE__ */ new Map();
+  aheadPending = 0;
+  /** Walk results not taken yet, by input index. */
+  walked = /* @__PURE__ */ new Map();
+  /** Called when a reply comes in or a worker stops: the main thread waits for one of these. */
+  wake;
+  /** The main thread's stages when it reads a chunk itself. */
+  here;
+  /** Starts the workers; throws when the platform cannot (the caller then lints on one thread). */
+  constructor(options) {
+    this.here = { stages: workerStages({ cwd: options.cwd, timer: options.timer, maxFileSize: options.maxFileSize, realPath: realPathResolver() }), tree: Tree.confining(options.cwd) };
+    for (let n = 1; n < options.threads; n++) {
+      const current = new SharedArrayBuffer(4);
+      new Int32Array(current)[0] = -1;
+      const config = { cwd: options.cwd, maxFileSize: options.maxFileSize, current };
+      const worker = (options.spawn ?? spawnWorker)(options.entry, { [MARK]: config });
+      const slot = { worker, current: new Int32Array(current), busy: [], timings: {} };
+      worker.on("message", (reply) => this.received(slot, reply));
+      worker.on("error", (e) => this.stopped(slot, e.message));
+      worker.on("exit", (code) => this.stopped(slot, `exit code ${code}`));
+      this.slots.push(slot);
+    }
+  }
+  /** Threads reading, the main thread included. */
+  get threads() {
+    return this.slots.length + 1;
+  }
+  /** Queues the read-ahead of `items`; {@link readAheadDone} gives every result once all are in. */
+  readAhead(items) {
+    const chunks = this.chunked("ahead", items);
+    this.aheadPending += chunks.length;
+    this.queue.push(...chunks);
+    this.pump();
+  }
+  /** The read-ahead's results, once every chunk is in. */
+  readAheadDone() {
+    if (this.failure) throw this.failure;
+    return this.aheadPending === 0 ? this.aheadResults : void 0;
+  }
+  /** Queues the walk of `items` (in walk order); take each result with {@link take}. */
+  walk(items) {
+    this.queue.push(...this.chunked("walk", items));
+    this.pump();
+  }
+  /** The walk's result for input `index` when it is in (it is removed). */
+  take(index) {
+    if (this.failure) throw this.failure;
+    const r = this.walked.get(index);
+    if (r) {
+      this.walked.delete(index);
+      this.pump();
+    }
+    return r;
+  }
+  /**
+   * What the main thread does instead of waiting: reads the oldest queued chunk itself, then
+   * lets the workers' replies in; with nothing queued, waits for the next reply.
+   */
+  helpOrWait() {
+    if (this.failure) return Promise.reject(this.failure);
+    const chunk = this.queue.shift();
+    if (chunk) {
+      this.answer(chunk, this.run(chunk, this.here.stages, this.here.tree));
+      return new Promise((resolve) => setImmediate(resolve));
+    }
+    return new Promise((resolve, reject) => {
+      this.wake = { resolve, reject };
+    });
+  }
+  /** Timings summed over the workers (read, detect, parse: their time, beside the main thread's). */
+  timings() {
+    const sum = {};
+    for (const s of this.slots) for (const [k, v] of Object.entries(s.timings)) sum[k] = (sum[k] ?? 0) + v;
+    return sum;
+  }
+  /** Stops every worker; the process does not wait for them. */
+  close() {
+    this.closed = true;
+    for (const s of this.slots) {
+      void s.worker.terminate();
+      s.worker.unref();
+    }
+  }
+  run(req, stages, tree) {
+    return req.items.map((item) => req.pass === "ahead" ? readAheadFile(item, stages, tree) : walkFile(item, stages, tree));
+  }
+  chunked(pass, items) {
+    const out = [];
+    for (let k = 0; k < items.length; k += CHUNK) {
+      const part = items.slice(k, k + CHUNK);
+      out.push({ chunk: this.nextChunk++, pass, items: part });
+    }
+    return out;
+  }
+  /** Gives queued chunks to the workers; walk chunks only while the window has room. */
+  pump() {
+    if (this.failure || this.closed) return;
+    for (let depth = 1; depth <= DEPTH; depth++) {
+      for (const s of this.slots) {
+        if (s.busy.length >= depth) continue;
+        const next = this.queue[0];
+        if (!next) return;
+        if (next.pass === "walk" && this.walkInFlight() + this.walked.size >= WINDOW) return;
+        this.queue.shift();
+        for (const it of next.items) this.displays.set(it.i, it.display);
+        s.busy.push(next);
+        s.worker.postMessage(next);
+      }
+    }
+  }
+  walkInFlight() {
+    let n = 0;
+    for (const s of this.slots) for (const c of s.busy) if (c.pass === "walk") n += c.items.length;
+    return n;
+  }
+  answer(req, results) {
+    if (req.pass === "ahead") {
+      req.items.forEach((it, k) => this.aheadResults.set(it.i, results[k]));
+      this.aheadPending--;
+    } else req.items.forEach((it, k) => this.walked.set(it.i, results[k]));
+  }
+  received(slot, reply) {
+    const k = slot.busy.findIndex((c) => c.chunk === reply.chunk);
+    slot.timings = reply.timings;
+    if (k < 0) return;
+    const [req] = slot.busy.splice(k, 1);
+    for (const it of req.items) this.displays.delete(it.i);
+    this.answer(req, reply.results);
+    this.pump();
+    const w = this.wake;
+    this.wake = void 0;
+    w?.resolve();
+  }
+  stopped(slot, reason) {
+    if (this.closed || this.failure) return;
+    const at = Atomics.load(slot.current, 0);
+    const file = at >= 0 ? this.displays.get(at) : void 0;
+    this.failure = new WorkerStopped(`a worker thread stopped${file === void 0 ? "" : ` while reading ${file}`} (${reason}); run with --threads 1 to lint on one thread`);
+    const w = this.wake;
+    this.wake = void 0;
+    w?.reject(this.failure);
+    this.close();
+  }
+};
 
 // src/pipeline/provisioning.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -38063,20 +38434,6 @@ function loadPolicies(options) {
   return { policies, lists: cat.lists, problems };
 }
 
-// src/pipeline/timer.ts
-init_define_SYSCTL_LINT_BUILTINS();
-var PhaseTimer = class {
-  timings = {};
-  time(phase, fn) {
-    const t = performance.now();
-    try {
-      return fn();
-    } finally {
-      this.timings[phase] = (this.timings[phase] ?? 0) + performance.now() - t;
-    }
-  }
-};
-
 // src/pipeline/walk.ts
 init_define_SYSCTL_LINT_BUILTINS();
 function walkPaths(paths, cwd, filter, allowUnmatched, timer) {
@@ -38311,94 +38668,6 @@ var LineIndex = class {
     return this.lineStarts[Math.max(0, Math.min(line3 - 1, this.lineStarts.length - 1))] ?? 0;
   }
 };
-
-// src/suppress/directives.ts
-init_define_SYSCTL_LINT_BUILTINS();
-var DIRECTIVE = /^([ \t]*)#[ \t]*sysctl-lint[ \t]+([A-Za-z][\w-]*)(.*)$/;
-var KINDS = ["disable-next-line", "disable"];
-var LOOKS_LIKE_DIRECTIVE = /^(disable|enable|ignore|suppress)/i;
-var RULE_ID = /^(sysctl-lint\/)?[a-z0-9][a-z0-9-]*$/;
-function isValidDate(s) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const dt = new Date(Date.UTC(y, mo - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
-}
-function splitLines2(text) {
-  const lines = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (i === text.length || c === 10 || c === 13) {
-      lines.push({ start, text: text.slice(start, i) });
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
-  }
-  return lines;
-}
-function isCodeLine(s) {
-  const t = s.trim();
-  return t !== "" && !t.startsWith("#");
-}
-function parseDirectives(text) {
-  if (!text.includes("sysctl-lint")) return [];
-  const lines = splitLines2(text);
-  const out = [];
-  lines.forEach((ln, idx) => {
-    const m = DIRECTIVE.exec(ln.text);
-    if (!m) return;
-    const kindWord = m[2];
-    const hashAt = ln.start + m[1].length;
-    const span = { start: hashAt, end: ln.start + ln.text.trimEnd().length };
-    if (!KINDS.includes(kindWord)) {
-      if (!LOOKS_LIKE_DIRECTIVE.test(kindWord)) return;
-      const at = ln.text.indexOf(kindWord, m[1].length);
-      out.push({ kind: "disable", span, line: idx + 1, rules: [], malformed: { message: `unknown directive "${kindWord}": use disable-next-line or disable`, span: { start: ln.start + at, end: ln.start + at + kindWord.length } } });
-      return;
-    }
-    const kind = kindWord;
-    const restStart = ln.start + ln.text.length - m[3].length;
-    const rest = m[3];
-    const sep = /(^|[ \t])--+([ \t]|$)/.exec(rest);
-    const head = sep ? rest.slice(0, sep.index) : rest;
-    const reasonText = sep ? rest.slice(sep.index + sep[0].length).trim() : void 0;
-    const d = { kind, span, line: idx + 1, rules: [], reason: reasonText ? reasonText : void 0 };
-    let prevEnd = 0;
-    for (const tok of head.matchAll(/[^\s,]+/g)) {
-      const word = tok[0];
-      const at = tok.index ?? 0;
-      const wspan = { start: restStart + at, end: restStart + at + word.length };
-      const afterComma = head.slice(prevEnd, at).includes(",");
-      prevEnd = at + word.length;
-      if (word.startsWith("until=")) {
-        const date = word.slice("until=".length);
-        if (d.until) d.malformed ??= { message: "until= given twice", span: wspan };
-        else if (!isValidDate(date)) d.malformed ??= { message: `until=${date} is not a date: write until=YYYY-MM-DD`, span: wspan };
-        d.until = { date, span: wspan };
-      } else if (word.includes("=")) {
-        d.malformed ??= { message: `unknown option "${word}": the only option is until=YYYY-MM-DD`, span: wspan };
-      } else if (!RULE_ID.test(word)) {
-        d.malformed ??= { message: `"${word}" is not a rule id (rule ids are separated by commas; the reason follows " -- ")`, span: wspan };
-      } else if (d.rules.length > 0 && !afterComma) {
-        d.malformed ??= { message: `"${word}" follows the rule ids without a comma: separate rule ids with commas and put the reason after " -- "`, span: wspan };
-      } else d.rules.push({ id: word, span: wspan });
-    }
-    if (!d.malformed && d.rules.length === 0) d.malformed = { message: `${kind} names no rule: list the rule ids it suppresses (sysctl-lint --list-rules)`, span };
-    if (kind === "disable-next-line") {
-      for (let j = idx + 1; j < lines.length; j++) {
-        if (isCodeLine(lines[j].text)) {
-          d.targetLine = j + 1;
-          break;
-        }
-      }
-      if (d.targetLine === void 0 && !d.malformed) d.malformed = { message: "disable-next-line has no line after it to apply to", span };
-    }
-    out.push(d);
-  });
-  return out;
-}
 
 // src/suppress/apply.ts
 var DirectiveIndex = class {
@@ -38843,9 +39112,64 @@ function nodeSettings(node2, keyFilter) {
 }
 
 // src/lint/index.ts
+var AUTO_THREADS_MIN_INPUTS = 500;
+var AUTO_THREADS_MAX = 3;
+function autoThreads() {
+  const cores = typeof import_node_os.default.availableParallelism === "function" ? import_node_os.default.availableParallelism() : import_node_os.default.cpus().length;
+  return cores <= 2 ? 1 : Math.min(AUTO_THREADS_MAX, cores - 1);
+}
+function threadable(options) {
+  return options.paths.length > 0 && !options.stdin && options.root === void 0 && options.streaming !== false && !options.live && !options.liveSnapshot;
+}
+function namesADirectory(options) {
+  return options.paths.some((p) => {
+    try {
+      return node_fs_default.statSync(node_path_default.resolve(options.cwd, p)).isDirectory();
+    } catch {
+      return false;
+    }
+  });
+}
+function autoThreadsFor(options) {
+  const n = autoThreads();
+  return n > 1 && namesADirectory(options) ? n : 1;
+}
 function lint(options) {
-  const t0 = performance.now();
+  const step = lintSteps(options, new PhaseTimer(), void 0).next();
+  if (!step.done) throw new Error("lint: a run without workers waited for one");
+  return step.value;
+}
+async function lintThreaded(options, threadOptions) {
+  const { threads, entry, spawn } = threadOptions;
   const timer = new PhaseTimer();
+  const wanted = threads === "auto" ? autoThreadsFor(options) : threads;
+  let workers;
+  if (wanted > 1 && threadable(options)) {
+    try {
+      workers = new FileWorkers({ entry, threads: wanted, cwd: options.cwd, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, timer, spawn });
+    } catch {
+      workers = void 0;
+    }
+  }
+  try {
+    const run2 = lintSteps(options, timer, workers && { workers, minInputs: threads === "auto" ? AUTO_THREADS_MIN_INPUTS : 0 });
+    let step = run2.next();
+    while (!step.done) step = run2.next(await step.value);
+    return step.value;
+  } finally {
+    workers?.close();
+  }
+}
+function workItem(f, i, detected) {
+  const item = { i, abs: f.abs, display: f.display, explicit: f.explicit, claimedByPath: f.claimedByPath };
+  if (detected !== void 0) item.detected = detected === null ? null : detected.kind;
+  return item;
+}
+function workerCanRead(f) {
+  return !f.isSymlink && !f.devNull && !f.content;
+}
+function* lintSteps(options, timer, pool) {
+  const t0 = performance.now();
   const { policies: allPolicies, lists, problems } = timer.time("policies", () => options.loadedPolicies ?? loadPolicies(options));
   const policies = options.ruleFilter ? allPolicies.filter((p) => options.ruleFilter?.(p.policy.id)) : allPolicies;
   const findings = [];
@@ -38872,18 +39196,28 @@ function lint(options) {
   const consideredInputs = [];
   let linted = 0;
   let seen = 0;
+  let threadsUsed = 1;
+  let workerTime = 0;
   const clusterFacts = [];
   let factsReadAhead = false;
   const done = /* @__PURE__ */ new Set();
+  const observe2 = (display, text, real, isSymlink2) => timer.time("suppress", () => directives.observe(display, text, real, isSymlink2));
   const lintFile = (f, forced, preread, detected) => {
     considered++;
     consideredInputs.push(f.display);
-    const r = processFile(f, stages, {
-      forced,
-      preread,
-      detected,
-      observe: (display, text, real, isSymlink2) => timer.time("suppress", () => directives.observe(display, text, real, isSymlink2))
-    });
+    took(processFile(f, stages, { forced, preread, detected, observe: observe2 }), forced);
+  };
+  const lintFromWorker = (f, r, detected) => {
+    if (r.kind === "main") return lintFile(f, void 0, void 0, detected);
+    considered++;
+    consideredInputs.push(f.display);
+    if (r.record) sources.record(f.display, r.record);
+    for (const o of r.observed ?? []) observe2(o.display, o.text, o.real, o.isSymlink);
+    const handler = r.kind === "extracted" ? HANDLERS_BY_KIND.get(r.handler) : void 0;
+    if (r.kind === "extracted" && !handler) throw new Error(`lint: a worker named an unknown source kind ${r.handler}`);
+    took(r.kind === "extracted" ? { kind: "extracted", file: f, handler, extraction: r.extraction } : r.kind === "refused" ? { kind: "refused", file: f, finding: r.finding, inputError: r.inputError } : r);
+  };
+  const took = (r, forced) => {
     if (r.kind === "refused") {
       sources.pin(r.file.display, "");
       if (r.finding) findings.push(r.finding);
@@ -38894,7 +39228,7 @@ function lint(options) {
     linted++;
     for (const c of r.extraction.consumed ?? []) done.add(c.abs);
     nodes.add(r.file.abs, r.file.display, r.extraction, forced?.placement);
-    for (const f2 of r.extraction.findings ?? []) cap.add(f2);
+    for (const f of r.extraction.findings ?? []) cap.add(f);
     if (!factsReadAhead) clusterFacts.push(...r.extraction.clusterFacts ?? []);
   };
   const root = options.root === void 0 ? void 0 : walkRoot(options.root, options.cwd, imageTree(node_path_default.resolve(options.cwd, options.root)), options.inputFilter, timer);
@@ -38913,21 +39247,50 @@ function lint(options) {
     const inputs = walked.files;
     const streaming = options.streaming !== false && !options.live && !options.liveSnapshot && !options.root;
     let streamContext = options;
-    let ahead;
-    if (streaming) {
-      ahead = readClusterFactsAhead(inputs, stages);
+    const useWorkers = streaming && pool && inputs.length >= pool.minInputs ? pool.workers : void 0;
+    if (pool && !useWorkers) pool.workers.close();
+    if (useWorkers) {
+      const ahead = yield* readAheadWithWorkers(inputs, stages, useWorkers);
       clusterFacts.push(...ahead.facts);
       factsReadAhead = true;
       const merged = mergeClusterFacts(clusterFacts);
       if (merged.any || merged.moduleLoads) streamContext = { ...options, cluster: merged };
+      const toWorkers = inputs.map((f, i) => !ahead.results[i] && !(ahead.kinds[i] === null && !f.explicit) && workerCanRead(f));
+      useWorkers.walk(inputs.flatMap((f, i) => toWorkers[i] ? [workItem(f, i, ahead.kinds[i])] : []));
+      lintProvisioningAhead(inputs, stages, done, (f, preread) => lintFile(f, void 0, preread));
+      const completion = new NodeCompletion(inputs.map((f) => f.display));
+      for (let i = 0; i < inputs.length; i++) {
+        const f = inputs[i];
+        const early = ahead.results[i];
+        let fromWorker = early && "worker" in early ? early.worker : void 0;
+        if (toWorkers[i]) while (!(fromWorker = useWorkers.take(i))) yield* timedWait(timer, useWorkers.helpOrWait());
+        if (!done.has(f.abs)) {
+          if (fromWorker) lintFromWorker(f, fromWorker, ahead.kinds[i]);
+          else lintFile(f, void 0, early && "preread" in early ? early.preread : void 0, ahead.kinds[i]);
+        }
+        ahead.results[i] = void 0;
+        for (const spec of nodes.completeAfter(completion, i)) judge.judge(spec, streamContext);
+      }
+      Object.assign(timer.timings, sumTimings(timer.timings, useWorkers.timings()));
+      workerTime = Object.values(useWorkers.timings()).reduce((a, b) => a + b, 0);
+      threadsUsed = useWorkers.threads;
+    } else {
+      let ahead;
+      if (streaming) {
+        ahead = readClusterFactsAhead(inputs, stages);
+        clusterFacts.push(...ahead.facts);
+        factsReadAhead = true;
+        const merged = mergeClusterFacts(clusterFacts);
+        if (merged.any || merged.moduleLoads) streamContext = { ...options, cluster: merged };
+      }
+      lintProvisioningAhead(inputs, stages, done, (f, preread) => lintFile(f, void 0, preread));
+      const completion = streaming ? new NodeCompletion(inputs.map((f) => f.display)) : void 0;
+      inputs.forEach((f, i) => {
+        if (!done.has(f.abs)) lintFile(f, void 0, ahead?.extracted[i], ahead?.kinds[i]);
+        if (ahead) ahead.extracted[i] = void 0;
+        if (completion) for (const spec of nodes.completeAfter(completion, i)) judge.judge(spec, streamContext);
+      });
     }
-    lintProvisioningAhead(inputs, stages, done, (f, preread) => lintFile(f, void 0, preread));
-    const completion = streaming ? new NodeCompletion(inputs.map((f) => f.display)) : void 0;
-    inputs.forEach((f, i) => {
-      if (!done.has(f.abs)) lintFile(f, void 0, ahead?.extracted[i], ahead?.kinds[i]);
-      if (ahead) ahead.extracted[i] = void 0;
-      if (completion) for (const spec of nodes.completeAfter(completion, i)) judge.judge(spec, streamContext);
-    });
   }
   const cluster = mergeClusterFacts(clusterFacts);
   const contextOptions = cluster.any || cluster.moduleLoads ? { ...options, cluster } : options;
@@ -38946,8 +39309,48 @@ function lint(options) {
   const controlled = timer.time("suppress", () => controlFindings(findings, { policies: allPolicies, registry: buildRuleRegistry(allPolicies), directives, rules: options.ruleSettings, ruleFilter: options.ruleFilter, today: options.today }));
   timer.time("fix", () => resolveFixes(controlled.findings, sources));
   const timings = { ...timer.timings, total: performance.now() - t0 };
-  const stats = { filesConsidered: considered, filesLinted: linted, filesSeen: seen, filesSkipped: seen - linted, nodes: judge.judged, timings };
+  const stats = { filesConsidered: considered, filesLinted: linted, filesSeen: seen, filesSkipped: seen - linted, nodes: judge.judged, timings, threads: threadsUsed, workerTime };
   return { findings: controlled.findings, suppressed: controlled.suppressed, sources, policies, problems, inputErrors, stats, inputs: consideredInputs, cluster, ...collect ? { nodes: nodeViews } : {} };
+}
+function sumTimings(a, b) {
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) out[k] = (out[k] ?? 0) + v;
+  return out;
+}
+function* timedWait(timer, value) {
+  const t = performance.now();
+  try {
+    return yield value;
+  } finally {
+    timer.timings.wait = (timer.timings.wait ?? 0) + performance.now() - t;
+  }
+}
+function* readAheadWithWorkers(inputs, stages, workers) {
+  const items = [];
+  inputs.forEach((f, i) => {
+    if (!skippedAhead(f) && workerCanRead(f)) items.push(workItem(f, i));
+  });
+  workers.readAhead(items);
+  let fromWorkers;
+  while (!(fromWorkers = workers.readAheadDone())) yield* timedWait(stages.timer, workers.helpOrWait());
+  const facts = [];
+  const kinds = new Array(inputs.length);
+  const results = [];
+  inputs.forEach((f, i) => {
+    if (skippedAhead(f)) return;
+    const w = fromWorkers.get(i);
+    if (w && w.ahead?.kind !== "main") {
+      kinds[i] = w.detected === void 0 || w.detected === null ? w.detected : HANDLERS_BY_KIND.get(w.detected);
+      if (w.ahead?.kind === "extracted") facts.push(...w.ahead.extraction.clusterFacts ?? []);
+      if (w.ahead) results[i] = { worker: w.ahead };
+      return;
+    }
+    const r = readFileAhead(f, stages);
+    if (r.kind !== void 0) kinds[i] = r.kind;
+    if (r.facts) facts.push(...r.facts);
+    if (r.extracted) results[i] = { preread: r.extracted };
+  });
+  return { facts, kinds, results };
 }
 
 // src/reporters/colors.ts
@@ -40083,6 +40486,11 @@ Effective settings:
 Suppress a finding with a reason on the line above it (or for a whole file, with disable):
   # sysctl-lint disable-next-line <rule>[, <rule>] [until=YYYY-MM-DD] -- <reason>
 
+Performance:
+      --threads <n|auto|off>   threads that read and parse files (default: auto: one on two cores or fewer,
+                               else up to 3 for trees of 500 inputs or more; off or 1: one; n: the main
+                               thread and n-1 workers)
+
 Diagnostics:
       --stats                  print time per phase, file counts and peak memory to stderr
       --debug                  print the stack trace of an internal error
@@ -40104,6 +40512,13 @@ function parseSize(name, value, ceiling) {
   const n = Number(m[1]) * (m[2] === "" ? 1 : /k/i.test(m[2]) ? 1024 : 1024 * 1024);
   if (n < 1 || n > ceiling) throw new UsageError(`--${name} must be between 1 byte and ${ceiling / 1024 / 1024}M (got "${value}")`);
   return n;
+}
+var MAX_THREADS = 16;
+function parseThreads(value) {
+  if (value === void 0 || value === "auto") return value;
+  if (value === "off") return 1;
+  if (!/^\d{1,3}$/.test(value) || Number(value) < 1 || Number(value) > MAX_THREADS) throw new UsageError(`--threads must be auto, off or a number of threads from 1 to ${MAX_THREADS} (got "${value}")`);
+  return Number(value);
 }
 var OPTIONS = {
   format: { type: "string", short: "f" },
@@ -40143,6 +40558,7 @@ var OPTIONS = {
   "print-config": { type: "boolean" },
   "list-rules": { type: "boolean" },
   "max-file-size": { type: "string" },
+  threads: { type: "string" },
   debug: { type: "boolean" },
   fix: { type: "boolean" },
   "fix-dry-run": { type: "boolean" },
@@ -40197,6 +40613,7 @@ function parseCli(argv) {
   }
   if (v["docs-base-url"] !== void 0 && !isHttpUrl(v["docs-base-url"])) throw new UsageError(`--docs-base-url must be an http or https URL (got "${v["docs-base-url"]}")`);
   const maxFileSize = v["max-file-size"] === void 0 ? void 0 : parseSize("max-file-size", v["max-file-size"], MAX_FILE_SIZE_CEILING);
+  const threads = parseThreads(v.threads);
   const dash = parsed.positionals.includes("-");
   const stdin = dash || !!v.stdin;
   const paths = parsed.positionals.filter((p) => p !== "-");
@@ -40244,6 +40661,7 @@ function parseCli(argv) {
     listRules: !!v["list-rules"],
     explicit: Object.keys(v),
     maxFileSize,
+    threads,
     debug: !!v.debug,
     fix: !!v.fix,
     fixDryRun: !!v["fix-dry-run"],
@@ -40262,6 +40680,7 @@ var PHASES = [
   ["read", "reading claimed files"],
   ["detect", "confirming the kind of a claimed file by its content"],
   ["parse", "extracting facts from each file"],
+  ["wait", "the main thread waiting for worker threads"],
   ["model", "node models: precedence, effective values"],
   ["evaluate", "policies over node models"],
   ["suppress", "inline suppressions and configured severities"],
@@ -40269,6 +40688,17 @@ var PHASES = [
   ["report", "formatting and writing the report"]
 ];
 var ms = (n) => `${n.toFixed(1).padStart(9)} ms`;
+function cpuTimes() {
+  const u = process.cpuUsage();
+  const all = `all threads ${Math.round((u.user + u.system) / 1e3)} ms`;
+  try {
+    const stat = node_fs_default.readFileSync("/proc/thread-self/stat", "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return `${all}, main thread ${(Number(f[11]) + Number(f[12])) * 10} ms`;
+  } catch {
+    return all;
+  }
+}
 function formatStats(result, cli) {
   const t = { ...result.stats.timings, startup: cli.startup, config: cli.config, report: cli.report };
   const lines = ["sysctl-lint stats"];
@@ -40278,12 +40708,15 @@ function formatStats(result, cli) {
     accounted += v;
     lines.push(`  ${phase.padEnd(10)}${ms(v)}  ${what}`);
   }
-  lines.push(`  ${"other".padEnd(10)}${ms(Math.max(0, cli.total - accounted))}  everything between the phases`);
+  lines.push(`  ${"other".padEnd(10)}${ms(Math.max(0, cli.total - accounted + (result.stats.workerTime ?? 0)))}  everything between the phases`);
   lines.push(`  ${"total".padEnd(10)}${ms(cli.total)}  process start to end of report`);
   const s = result.stats;
   lines.push(`  files     ${s.filesSeen ?? "?"} seen, ${s.filesConsidered} considered, ${s.filesLinted} linted, ${s.filesSkipped ?? "?"} skipped`);
   lines.push(`  nodes     ${s.nodes}`);
+  const workers = (s.threads ?? 1) - 1;
+  lines.push(`  threads   ${s.threads ?? 1}${workers ? ` (the main thread and ${workers} worker${workers > 1 ? "s" : ""}: read, detect and parse add up their time)` : ""}`);
   lines.push(`  findings  ${result.findings.length}`);
+  lines.push(`  cpu       ${cpuTimes()}`);
   lines.push(`  peak RSS  ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB`);
   return lines.join("\n") + "\n";
 }
@@ -41738,7 +42171,7 @@ function fixFiles(first, again, io) {
 `);
   return result;
 }
-function runShow(opts, io, base) {
+function* runShow(opts, io, base) {
   const args = opts.paths.slice(1);
   const live = !!(opts.live || opts.liveSnapshot);
   if (opts.diff && !(args.length === 2 || args.length === 1 && live)) {
@@ -41748,7 +42181,7 @@ function runShow(opts, io, base) {
   const labels = opts.diff ? args.filter((a) => !node_fs_default.existsSync(node_path_default.resolve(io.cwd, a))) : [];
   const existing = args.filter((a) => !labels.includes(a));
   const paths = labels.length && !opts.root ? [".", ...existing.filter((a) => isOutside(io.cwd, a))] : existing.length || opts.root || live || base.stdin ? existing : ["."];
-  const result = lint({ ...base, paths, collectNodes: { keys: opts.keys } });
+  const result = yield { options: { ...base, paths, collectNodes: { keys: opts.keys } }, threads: opts.threads ?? "auto" };
   let status = writeRunProblems(result, io.stderr);
   const nodes = (result.nodes ?? []).filter((n) => n.settings.length || !opts.keys.length);
   let out;
@@ -41787,7 +42220,25 @@ function writeOutput(io, file, text) {
     return false;
   }
 }
-function runCli(cliIO) {
+async function runCliAsync(cliIO) {
+  const steps = cliSteps(cliIO);
+  let step = steps.next();
+  while (!step.done) {
+    const { options, threads } = step.value;
+    let result;
+    try {
+      result = cliIO.workerEntry ? await lintThreaded(options, { threads, entry: cliIO.workerEntry }) : lint(options);
+    } catch (e) {
+      if (!(e instanceof WorkerStopped)) throw e;
+      cliIO.stderr.write(logLines(`sysctl-lint: ${e.message}
+`));
+      return 2;
+    }
+    step = steps.next(result);
+  }
+  return step.value;
+}
+function* cliSteps(cliIO) {
   const io = { ...cliIO, stderr: { write: (s) => cliIO.stderr.write(logLines(s)) } };
   const startup = performance.now();
   let opts;
@@ -41831,7 +42282,7 @@ function runCli(cliIO) {
       return 2;
     }
   }
-  if (opts.paths[0] === "show") return runShow(opts, io, { ...opts, cwd: io.cwd, policyDirs: opts.policies, ...control.lintOptions, stdin });
+  if (opts.paths[0] === "show") return yield* runShow(opts, io, { ...opts, cwd: io.cwd, policyDirs: opts.policies, ...control.lintOptions, stdin });
   if (opts.paths.length === 0 && !stdin && !opts.root && !opts.live && !opts.liveSnapshot) {
     io.stderr.write("sysctl-lint: no paths given (try `sysctl-lint .` or `sysctl-lint --root /mnt/image`)\n");
     return 2;
@@ -41846,7 +42297,7 @@ function runCli(cliIO) {
     return 2;
   }
   const lintOptions = { ...opts, cwd: io.cwd, policyDirs: opts.policies, ...control.lintOptions, stdin, ...opts.format === "html" ? { collectNodes: {} } : {} };
-  let result = lint(lintOptions);
+  let result = yield { options: lintOptions, threads: opts.threads ?? "auto" };
   if (opts.fixDryRun) return fixDryRun(result, opts, io);
   if (opts.fix) result = fixFiles(result, () => lint(lintOptions), io);
   let status = writeRunProblems(result, io.stderr);
@@ -41900,7 +42351,9 @@ function unsupportedNodeMessage(version) {
 
 // src/cli/bin.ts
 var tooOld = unsupportedNodeMessage(process.versions.node);
-if (tooOld) {
+if (isFileWorker()) {
+  serveFileWork();
+} else if (tooOld) {
   process.stderr.write(tooOld);
   process.exitCode = 2;
 } else {
@@ -41911,10 +42364,13 @@ if (tooOld) {
 `);
     process.exit(e.code === "EPIPE" ? process.exitCode ?? 0 : 2);
   });
-  try {
-    process.exitCode = runCli({ argv, cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
-  } catch (e) {
-    process.stderr.write(internalErrorMessage(e, debug));
-    process.exitCode = 2;
-  }
+  runCliAsync({ argv, cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, workerEntry: __filename }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(internalErrorMessage(e, debug));
+      process.exitCode = 2;
+    }
+  );
 }
