@@ -154,14 +154,18 @@ export class Tree {
       // Most lookups in an image are for directories and files it does not have (four of the
       // five modules-load.d directories): `throwIfNoEntry` answers those without building an
       // exception, which costs more than the lstat itself.
+      // Only "no such entry" is `missing`: any other error (a directory that cannot be
+      // searched) is left to the open, which reports it as unreadable, not absent.
       let st: fs.Stats | undefined;
+      let noEntry = false;
       try {
         st = fs.lstatSync(here, { throwIfNoEntry: false });
+        noEntry = st === undefined;
       } catch {
         st = undefined;
       }
       if (st === undefined) {
-        if (!viaLink) return { path: here, devNull: false, viaLink, missing: true };
+        if (!viaLink) return noEntry ? { path: here, devNull: false, viaLink, missing: true } : { path: here, devNull: false, viaLink };
         throw new ReadRefused(`dangling symbolic link: /${[...done, name, ...[...pending].reverse()].join('/')} does not exist in the image`, 'missing');
       }
       if (!st.isSymbolicLink()) {

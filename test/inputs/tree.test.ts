@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readBootModules } from '../../src/inputs/boot-modules';
 import { directoryInTree, readInTree, Tree } from '../../src/inputs/tree';
 import { ReadRefused } from '../../src/inputs/read-file';
@@ -51,5 +51,35 @@ describe('lookups inside an image root', () => {
     expect([...found.modules].sort()).toEqual(['br_netfilter', 'ip_vs']);
     // Lists in name order whatever their directory; a masked name and a dangling list are sources that load nothing.
     expect(found.sources).toEqual(['usr/lib/modules-load.d/ipvs.conf', 'etc/modules-load.d/k8s.conf', 'etc/modules-load.d/masked.conf', 'etc/modules']);
+  });
+
+  it('an entry that cannot be looked at (permission denied) is unreadable, not missing', () => {
+    // Root is never denied, so the denial is simulated for one path: lstat and open fail with
+    // EACCES there, as they do for a non-root user below a directory without search permission.
+    const root = tmpTree({ 'etc/modules': 'dm_mod\n' });
+    const tree = Tree.imageRoot(root);
+    const denied = path.join(tree.real, 'etc/modules');
+    const eacces = () => Object.assign(new Error(`EACCES: permission denied, '${denied}'`), { code: 'EACCES' });
+    const lstat = fs.lstatSync;
+    const open = fs.openSync;
+    const lstatSpy = vi.spyOn(fs, 'lstatSync').mockImplementation(((p: fs.PathLike, o?: fs.StatSyncOptions) => {
+      if (p === denied) throw eacces();
+      return lstat(p, o);
+    }) as typeof fs.lstatSync);
+    const openSpy = vi.spyOn(fs, 'openSync').mockImplementation(((p: fs.PathLike, flags?: fs.OpenMode, mode?: fs.Mode) => {
+      if (p === denied) throw eacces();
+      return open(p, flags ?? 'r', mode);
+    }) as typeof fs.openSync);
+    try {
+      expect(tree.resolve(path.join(tree.abs, 'etc/modules')).missing).toBeUndefined();
+      expect(() => readInTree(tree, 'etc/modules', 1 << 20)).toThrow(ReadRefused);
+      const found = readBootModules(tree);
+      // The list is there but could not be read: it counts as a source, and loads nothing.
+      expect(found.sources).toEqual(['etc/modules']);
+      expect([...found.modules]).toEqual([]);
+    } finally {
+      lstatSpy.mockRestore();
+      openSpy.mockRestore();
+    }
   });
 });
