@@ -29617,13 +29617,15 @@ var Tree = class _Tree {
       }
       const here = node_path_default.join(this.real, ...done, name);
       let st;
+      let noEntry = false;
       try {
         st = node_fs_default.lstatSync(here, { throwIfNoEntry: false });
+        noEntry = st === void 0;
       } catch {
         st = void 0;
       }
       if (st === void 0) {
-        if (!viaLink) return { path: here, devNull: false, viaLink, missing: true };
+        if (!viaLink) return noEntry ? { path: here, devNull: false, viaLink, missing: true } : { path: here, devNull: false, viaLink };
         throw new ReadRefused(`dangling symbolic link: /${[...done, name, ...[...pending].reverse()].join("/")} does not exist in the image`, "missing");
       }
       if (!st.isSymbolicLink()) {
@@ -37068,9 +37070,10 @@ function memoPerKey(cache3, list, key, compute) {
   const known2 = perList.get(key);
   if (known2 !== void 0) return known2 ?? void 0;
   const answer = compute(list, key);
-  perList.set(key, answer ?? null);
+  if (perList.size < MEMO_KEYS_PER_LIST) perList.set(key, answer ?? null);
   return answer;
 }
+var MEMO_KEYS_PER_LIST = 4096;
 var statusCache = /* @__PURE__ */ new WeakMap();
 var moduleEntryCache = /* @__PURE__ */ new WeakMap();
 var readOnlyCache = /* @__PURE__ */ new WeakMap();

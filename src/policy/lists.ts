@@ -71,9 +71,14 @@ function memoPerKey<L extends object, T>(cache: WeakMap<L, Map<string, T | null>
   const known = perList.get(key);
   if (known !== undefined) return known ?? undefined;
   const answer = compute(list, key);
-  perList.set(key, answer ?? null);
+  // A hostile tree can hold millions of distinct keys: past the bound, answers are computed
+  // without being kept, so the cache stays small and the answers stay the same.
+  if (perList.size < MEMO_KEYS_PER_LIST) perList.set(key, answer ?? null);
   return answer;
 }
+
+/** Distinct keys whose answers are kept per list and lookup (real trees use a few hundred). */
+export const MEMO_KEYS_PER_LIST = 4096;
 
 type ModuleEntry = ModuleKeyList['modules'][number];
 const statusCache = new WeakMap<KernelKeyList, Map<string, KeyStatus | null>>();

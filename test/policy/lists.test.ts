@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { builtinCatalogue } from '../../src/policy/builtin';
-import { impossibleKey, kernelKeyStatus, moduleForKey, readOnlyEntry, valueShape, type KernelKeyList, type ModuleKeyList } from '../../src/policy/lists';
+import { impossibleKey, kernelKeyStatus, MEMO_KEYS_PER_LIST, moduleForKey, readOnlyEntry, valueShape, type KernelKeyList, type ModuleKeyList } from '../../src/policy/lists';
 
 const KEYS = [
   'net.ipv4.ip_local_port_range',
@@ -62,5 +62,16 @@ describe('kernel and module key lists', () => {
     expect(readOnlyEntry(other, 'vm.made_up_for_test')?.reason).toBe('test');
     expect(valueShape(kernel, 'vm.made_up_for_test')).toBeUndefined();
     expect(readOnlyEntry(kernel, 'vm.made_up_for_test')).toBeUndefined();
+  });
+
+  it('keep at most MEMO_KEYS_PER_LIST answers per list: a tree of many distinct keys does not grow the cache', () => {
+    const kernel = structuredClone(lists.kernelKeys);
+    // A list changed after a lookup shows which answers were kept: a kept answer stays the old one.
+    expect(valueShape(kernel, 'vm.kept_for_test')).toBeUndefined();
+    for (let i = 0; i < MEMO_KEYS_PER_LIST; i++) valueShape(kernel, `vm.distinct_${i}`);
+    expect(valueShape(kernel, 'vm.past_the_bound')).toBeUndefined();
+    kernel.values.push({ keys: ['vm.kept_for_test', 'vm.past_the_bound'], fields: 1, min: 0, max: 1 });
+    expect(valueShape(kernel, 'vm.kept_for_test')).toBeUndefined();
+    expect(valueShape(kernel, 'vm.past_the_bound')).toEqual({ keys: ['vm.kept_for_test', 'vm.past_the_bound'], fields: 1, min: 0, max: 1 });
   });
 });
