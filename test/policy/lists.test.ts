@@ -70,7 +70,7 @@ describe('kernel and module key lists', () => {
     expect(valueShape(kernel, 'vm.kept_for_test')).toBeUndefined();
     for (let i = 0; i < MEMO_KEYS_PER_LIST; i++) valueShape(kernel, `vm.distinct_${i}`);
     expect(valueShape(kernel, 'vm.past_the_bound')).toBeUndefined();
-    kernel.values.push({ keys: ['vm.kept_for_test', 'vm.past_the_bound'], fields: 1, min: 0, max: 1 });
+    (kernel.values ??= []).push({ keys: ['vm.kept_for_test', 'vm.past_the_bound'], fields: 1, min: 0, max: 1 });
     expect(valueShape(kernel, 'vm.kept_for_test')).toBeUndefined();
     expect(valueShape(kernel, 'vm.past_the_bound')).toEqual({ keys: ['vm.kept_for_test', 'vm.past_the_bound'], fields: 1, min: 0, max: 1 });
   });
