@@ -36551,6 +36551,17 @@ function completeSplitWrite(a, previous) {
   return { ...a, value: [...have, ...old.slice(have.length)].join(" ") };
 }
 
+// src/core/memo.ts
+init_define_SYSCTL_LINT_BUILTINS();
+function derivedOnce(cache3, from, derive) {
+  let value = cache3.get(from);
+  if (value === void 0) {
+    value = derive(from);
+    cache3.set(from, value);
+  }
+  return value;
+}
+
 // src/model/precedence.ts
 function byteCompare(a, b) {
   if (a === b) return 0;
@@ -36631,14 +36642,12 @@ function lookup(state, key) {
 }
 var compiledGlobsCache = /* @__PURE__ */ new WeakMap();
 function compiledGlobs(state) {
-  let compiled = compiledGlobsCache.get(state);
-  if (!compiled) {
-    const exact = new Set(state.exclusions);
-    const patterns = state.exclusions.filter(isGlobKey).map(keyGlob);
-    compiled = { globs: state.globs.map((g) => keyGlob(g.key)), excluded: (key) => exact.has(key) || patterns.some((p) => p.test(key)) };
-    compiledGlobsCache.set(state, compiled);
-  }
-  return compiled;
+  return derivedOnce(compiledGlobsCache, state, compileGlobs);
+}
+function compileGlobs(state) {
+  const exact = new Set(state.exclusions);
+  const patterns = state.exclusions.filter(isGlobKey).map(keyGlob);
+  return { globs: state.globs.map((g) => keyGlob(g.key)), excluded: (key) => exact.has(key) || patterns.some((p) => p.test(key)) };
 }
 
 // src/model/context.ts
@@ -37066,16 +37075,15 @@ init_define_SYSCTL_LINT_BUILTINS();
 // src/policy/lists.ts
 init_define_SYSCTL_LINT_BUILTINS();
 function memoPerKey(cache3, list, key, compute) {
-  let perList = cache3.get(list);
-  if (!perList) {
-    perList = /* @__PURE__ */ new Map();
-    cache3.set(list, perList);
-  }
+  const perList = derivedOnce(cache3, list, newAnswerMap);
   const known2 = perList.get(key);
   if (known2 !== void 0) return known2 ?? void 0;
   const answer = compute(list, key);
   if (perList.size < MEMO_KEYS_PER_LIST) perList.set(key, answer ?? null);
   return answer;
+}
+function newAnswerMap() {
+  return /* @__PURE__ */ new Map();
 }
 var MEMO_KEYS_PER_LIST = 4096;
 var statusCache = /* @__PURE__ */ new WeakMap();
@@ -37509,22 +37517,20 @@ function evaluateObservationCheck(p, check, node2, base, emit) {
 }
 var usesCache = /* @__PURE__ */ new WeakMap();
 function contextUses(p) {
-  let uses = usesCache.get(p);
-  if (!uses) {
-    const { rationale: _r, fix: _f, references: _x, title: _t, ...logic } = p;
-    const text = JSON.stringify(logic);
-    uses = {
-      nodePortRange: /nodePortRange/.test(text),
-      nodePortRangeIsSubject: /"context":"nodePortRange"/.test(text),
-      kubeProxyMode: /kubeProxyMode/.test(text),
-      kubeProxyModeIsSubject: /"context":"kubeProxyMode"/.test(text),
-      kubernetesVersion: /kubernetesVersion|podSafe/.test(text),
-      kubeletAllowed: /kubeletAllowed|kubeletConfigKnown/.test(text),
-      protectKernelDefaults: /protectKernelDefaults/.test(text)
-    };
-    usesCache.set(p, uses);
-  }
-  return uses;
+  return derivedOnce(usesCache, p, scanContextUses);
+}
+function scanContextUses(p) {
+  const { rationale: _r, fix: _f, references: _x, title: _t, ...logic } = p;
+  const text = JSON.stringify(logic);
+  return {
+    nodePortRange: /nodePortRange/.test(text),
+    nodePortRangeIsSubject: /"context":"nodePortRange"/.test(text),
+    kubeProxyMode: /kubeProxyMode/.test(text),
+    kubeProxyModeIsSubject: /"context":"kubeProxyMode"/.test(text),
+    kubernetesVersion: /kubernetesVersion|podSafe/.test(text),
+    kubeletAllowed: /kubeletAllowed|kubeletConfigKnown/.test(text),
+    protectKernelDefaults: /protectKernelDefaults/.test(text)
+  };
 }
 function contextProvenance(p, node2) {
   const uses = contextUses(p);
@@ -37729,12 +37735,7 @@ function duplicatesFixIntent(fix, winner, earlier) {
 // src/policy/evaluate.ts
 var baseVarsCache = /* @__PURE__ */ new WeakMap();
 function baseVars(node2) {
-  let vars = baseVarsCache.get(node2);
-  if (!vars) {
-    vars = computeBaseVars(node2);
-    baseVarsCache.set(node2, vars);
-  }
-  return vars;
+  return derivedOnce(baseVarsCache, node2, computeBaseVars);
 }
 function computeBaseVars(node2) {
   const c = node2.context;
@@ -37781,12 +37782,10 @@ function evaluateNode(node2, policies, opts, emit) {
 }
 var planCache = /* @__PURE__ */ new WeakMap();
 function planOf(p) {
-  let plan = planCache.get(p);
-  if (!plan) {
-    plan = { scopes: p.scope ?? ["node"], evaluate: CHECK_EVALUATORS[checkKind(p.check)] };
-    planCache.set(p, plan);
-  }
-  return plan;
+  return derivedOnce(planCache, p, makePlan);
+}
+function makePlan(p) {
+  return { scopes: p.scope ?? ["node"], evaluate: CHECK_EVALUATORS[checkKind(p.check)] };
 }
 var CHECK_EVALUATORS = {
   setting: evaluateSettingCheck,
@@ -37830,23 +37829,17 @@ function displayValue(s) {
 }
 var selectorListCache = /* @__PURE__ */ new WeakMap();
 function selectors(check) {
-  let list = selectorListCache.get(check);
-  if (!list) {
-    const sels = Array.isArray(check.setting) ? check.setting : [check.setting];
-    const matches = sels.includes("**") ? () => true : (key) => sels.some((sel) => selectorMatches(sel, key));
-    list = { sels, id: sels.join("\n"), single: sels.map((sel) => !isGlobKey(sel) && !sel.includes("**")), matches };
-    selectorListCache.set(check, list);
-  }
-  return list;
+  return derivedOnce(selectorListCache, check, makeSelectorList);
+}
+function makeSelectorList(check) {
+  const sels = Array.isArray(check.setting) ? check.setting : [check.setting];
+  const matches = sels.includes("**") ? () => true : (key) => sels.some((sel) => selectorMatches(sel, key));
+  return { sels, id: sels.join("\n"), single: sels.map((sel) => !isGlobKey(sel) && !sel.includes("**")), matches };
 }
 var candidateCache = /* @__PURE__ */ new WeakMap();
 function effectiveCandidates(node2, selectorList) {
   const id = selectorList.id;
-  let perNode = candidateCache.get(node2);
-  if (!perNode) {
-    perNode = /* @__PURE__ */ new Map();
-    candidateCache.set(node2, perNode);
-  }
+  const perNode = derivedOnce(candidateCache, node2, newCandidateMap);
   let list = perNode.get(id);
   if (!list) {
     list = computeEffectiveCandidates(node2, selectorList);
@@ -37855,6 +37848,9 @@ function effectiveCandidates(node2, selectorList) {
   return list;
 }
 var NO_CANDIDATES = [];
+function newCandidateMap() {
+  return /* @__PURE__ */ new Map();
+}
 function computeEffectiveCandidates(node2, { sels, single }) {
   const byWinner = /* @__PURE__ */ new Map();
   const add = (key, setting, state) => {
@@ -37882,9 +37878,10 @@ function computeEffectiveCandidates(node2, { sels, single }) {
 }
 var assignmentCache = /* @__PURE__ */ new WeakMap();
 function everyAssignment(node2) {
-  let list = assignmentCache.get(node2);
-  if (list) return list;
-  list = [];
+  return derivedOnce(assignmentCache, node2, listAssignments);
+}
+function listAssignments(node2) {
+  const list = [];
   const seen = /* @__PURE__ */ new Set();
   for (const state of node2.states) {
     for (const s of [...state.effective.values(), ...state.globs]) {
@@ -37895,7 +37892,6 @@ function everyAssignment(node2) {
       }
     }
   }
-  assignmentCache.set(node2, list);
   return list;
 }
 function settingFinding(p, key, a, outcome, related = [], earlier) {

@@ -16,6 +16,7 @@ import type { Glob } from '../core/glob';
 import { isGlobKey, keyGlob } from './keys';
 import { completeSplitWrite } from './partial-write';
 import type { AppliedState, Applier, Assignment, EffectiveSetting, MaskedFile, NodeFile } from './types';
+import { derivedOnce } from '../core/memo';
 
 export interface FileSelection {
   /** Files each applier reads, in apply order. */
@@ -138,12 +139,11 @@ interface CompiledGlobs {
 const compiledGlobsCache = new WeakMap<AppliedState, CompiledGlobs>();
 
 function compiledGlobs(state: AppliedState): CompiledGlobs {
-  let compiled = compiledGlobsCache.get(state);
-  if (!compiled) {
-    const exact = new Set(state.exclusions);
-    const patterns = state.exclusions.filter(isGlobKey).map(keyGlob);
-    compiled = { globs: state.globs.map((g) => keyGlob(g.key)), excluded: (key) => exact.has(key) || patterns.some((p) => p.test(key)) };
-    compiledGlobsCache.set(state, compiled);
-  }
-  return compiled;
+  return derivedOnce(compiledGlobsCache, state, compileGlobs);
+}
+
+function compileGlobs(state: AppliedState): CompiledGlobs {
+  const exact = new Set(state.exclusions);
+  const patterns = state.exclusions.filter(isGlobKey).map(keyGlob);
+  return { globs: state.globs.map((g) => keyGlob(g.key)), excluded: (key) => exact.has(key) || patterns.some((p) => p.test(key)) };
 }

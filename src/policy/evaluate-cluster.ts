@@ -13,6 +13,7 @@ import type { MessageVars } from './message';
 import { evaluateAssertion } from './operators/index';
 import { makeSubject } from './subject';
 import type { ContextCheck, ObservationCheck, Policy } from './types';
+import { derivedOnce } from '../core/memo';
 
 type Emit = (f: Finding) => void;
 
@@ -58,22 +59,21 @@ const usesCache = new WeakMap<Policy, ContextUses>();
 
 /** Scans a policy's text once (this is asked for every policy on every node). */
 function contextUses(p: Policy): ContextUses {
-  let uses = usesCache.get(p);
-  if (!uses) {
-    const { rationale: _r, fix: _f, references: _x, title: _t, ...logic } = p;
-    const text = JSON.stringify(logic);
-    uses = {
-      nodePortRange: /nodePortRange/.test(text),
-      nodePortRangeIsSubject: /"context":"nodePortRange"/.test(text),
-      kubeProxyMode: /kubeProxyMode/.test(text),
-      kubeProxyModeIsSubject: /"context":"kubeProxyMode"/.test(text),
-      kubernetesVersion: /kubernetesVersion|podSafe/.test(text),
-      kubeletAllowed: /kubeletAllowed|kubeletConfigKnown/.test(text),
-      protectKernelDefaults: /protectKernelDefaults/.test(text),
-    };
-    usesCache.set(p, uses);
-  }
-  return uses;
+  return derivedOnce(usesCache, p, scanContextUses);
+}
+
+function scanContextUses(p: Policy): ContextUses {
+  const { rationale: _r, fix: _f, references: _x, title: _t, ...logic } = p;
+  const text = JSON.stringify(logic);
+  return {
+    nodePortRange: /nodePortRange/.test(text),
+    nodePortRangeIsSubject: /"context":"nodePortRange"/.test(text),
+    kubeProxyMode: /kubeProxyMode/.test(text),
+    kubeProxyModeIsSubject: /"context":"kubeProxyMode"/.test(text),
+    kubernetesVersion: /kubernetesVersion|podSafe/.test(text),
+    kubeletAllowed: /kubeletAllowed|kubeletConfigKnown/.test(text),
+    protectKernelDefaults: /protectKernelDefaults/.test(text),
+  };
 }
 
 /**

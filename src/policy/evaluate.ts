@@ -21,6 +21,7 @@ import type { Check, CheckKind, CheckKinds, FileCheck, LoadedPolicy, Policy, Set
 import { evaluateContextCheck, evaluateObservationCheck, contextProvenance } from './evaluate-cluster';
 import { evaluateCommandCheck, evaluateProvisioningCheck, type Report } from './runtime-checks';
 import { assignmentFixIntent, duplicatesFixIntent } from './fix-intent';
+import { derivedOnce } from '../core/memo';
 
 export interface EvaluateOptions {
   lists: PolicyLists;
@@ -30,12 +31,7 @@ export interface EvaluateOptions {
 const baseVarsCache = new WeakMap<NodeModel, Readonly<MessageVars>>();
 
 function baseVars(node: NodeModel): Readonly<MessageVars> {
-  let vars = baseVarsCache.get(node);
-  if (!vars) {
-    vars = computeBaseVars(node);
-    baseVarsCache.set(node, vars);
-  }
-  return vars;
+  return derivedOnce(baseVarsCache, node, computeBaseVars);
 }
 
 function computeBaseVars(node: NodeModel): MessageVars {
@@ -105,12 +101,11 @@ interface PolicyPlan {
 const planCache = new WeakMap<Policy, PolicyPlan>();
 
 function planOf(p: Policy): PolicyPlan {
-  let plan = planCache.get(p);
-  if (!plan) {
-    plan = { scopes: p.scope ?? ['node'], evaluate: CHECK_EVALUATORS[checkKind(p.check)] as CheckEvaluator<Check> };
-    planCache.set(p, plan);
-  }
-  return plan;
+  return derivedOnce(planCache, p, makePlan);
+}
+
+function makePlan(p: Policy): PolicyPlan {
+  return { scopes: p.scope ?? ['node'], evaluate: CHECK_EVALUATORS[checkKind(p.check)] as CheckEvaluator<Check> };
 }
 
 type CheckEvaluator<C> = (p: Policy, check: C, node: NodeModel, opts: EvaluateOptions, emit: Emit) => void;
@@ -180,15 +175,14 @@ interface SelectorList {
 const selectorListCache = new WeakMap<SettingCheck, SelectorList>();
 
 function selectors(check: SettingCheck): SelectorList {
-  let list = selectorListCache.get(check);
-  if (!list) {
-    const sels = Array.isArray(check.setting) ? check.setting : [check.setting];
-    // A third of the setting policies select every key (`**`) and ask about every line of every node.
-    const matches = sels.includes('**') ? () => true : (key: string) => sels.some((sel) => selectorMatches(sel, key));
-    list = { sels, id: sels.join('\n'), single: sels.map((sel) => !isGlobKey(sel) && !sel.includes('**')), matches };
-    selectorListCache.set(check, list);
-  }
-  return list;
+  return derivedOnce(selectorListCache, check, makeSelectorList);
+}
+
+function makeSelectorList(check: SettingCheck): SelectorList {
+  const sels = Array.isArray(check.setting) ? check.setting : [check.setting];
+  // A third of the setting policies select every key (`**`) and ask about every line of every node.
+  const matches = sels.includes('**') ? () => true : (key: string) => sels.some((sel) => selectorMatches(sel, key));
+  return { sels, id: sels.join('\n'), single: sels.map((sel) => !isGlobKey(sel) && !sel.includes('**')), matches };
 }
 
 interface Candidate {
@@ -205,11 +199,7 @@ const candidateCache = new WeakMap<NodeModel, Map<string, Candidate[]>>();
 /** The settings in force that a selector names, one candidate per distinct winning line. */
 function effectiveCandidates(node: NodeModel, selectorList: SelectorList): Candidate[] {
   const id = selectorList.id;
-  let perNode = candidateCache.get(node);
-  if (!perNode) {
-    perNode = new Map();
-    candidateCache.set(node, perNode);
-  }
+  const perNode = derivedOnce(candidateCache, node, newCandidateMap);
   let list = perNode.get(id);
   if (!list) {
     list = computeEffectiveCandidates(node, selectorList);
@@ -219,6 +209,10 @@ function effectiveCandidates(node: NodeModel, selectorList: SelectorList): Candi
 }
 
 const NO_CANDIDATES: Candidate[] = [];
+
+function newCandidateMap(): Map<string, Candidate[]> {
+  return new Map();
+}
 
 function computeEffectiveCandidates(node: NodeModel, { sels, single }: SelectorList): Candidate[] {
   const byWinner = new Map<Assignment, Candidate>();
@@ -252,9 +246,11 @@ const assignmentCache = new WeakMap<NodeModel, Array<{ a: Assignment; state: App
 
 /** Every assignment line of a node once (with the first applier state that writes it), computed once per node. */
 function everyAssignment(node: NodeModel): Array<{ a: Assignment; state: AppliedState }> {
-  let list = assignmentCache.get(node);
-  if (list) return list;
-  list = [];
+  return derivedOnce(assignmentCache, node, listAssignments);
+}
+
+function listAssignments(node: NodeModel): Array<{ a: Assignment; state: AppliedState }> {
+  const list: Array<{ a: Assignment; state: AppliedState }> = [];
   const seen = new Set<Assignment>();
   for (const state of node.states) {
     for (const s of [...state.effective.values(), ...state.globs]) {
@@ -265,7 +261,6 @@ function everyAssignment(node: NodeModel): Array<{ a: Assignment; state: Applied
       }
     }
   }
-  assignmentCache.set(node, list);
   return list;
 }
 

@@ -5,6 +5,7 @@
  */
 import { compileGlob } from '../core/glob';
 import { selectorMatches } from '../model/keys';
+import { derivedOnce } from '../core/memo';
 
 interface KernelKeyInfo {
   added?: string;
@@ -63,11 +64,7 @@ export type KeyStatus = { status: 'known'; info: KernelKeyInfo } | { status: 'un
  * and a test's lists never share them; `null` stands for "no answer" in the cache.
  */
 function memoPerKey<L extends object, T>(cache: WeakMap<L, Map<string, T | null>>, list: L, key: string, compute: (list: L, key: string) => T | undefined): T | undefined {
-  let perList = cache.get(list);
-  if (!perList) {
-    perList = new Map();
-    cache.set(list, perList);
-  }
+  const perList = derivedOnce(cache, list, newAnswerMap<T | null>);
   const known = perList.get(key);
   if (known !== undefined) return known ?? undefined;
   const answer = compute(list, key);
@@ -75,6 +72,10 @@ function memoPerKey<L extends object, T>(cache: WeakMap<L, Map<string, T | null>
   // without being kept, so the cache stays small and the answers stay the same.
   if (perList.size < MEMO_KEYS_PER_LIST) perList.set(key, answer ?? null);
   return answer;
+}
+
+function newAnswerMap<T>(): Map<string, T> {
+  return new Map();
 }
 
 /** Distinct keys whose answers are kept per list and lookup (real trees use a few hundred). */
