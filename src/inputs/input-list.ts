@@ -3,9 +3,9 @@
  * any is read (the read-aheads and node completion need the whole list), and a repository can
  * hold hundreds of thousands of them: an {@link InputFile} per file with its absolute and
  * display paths is about 300 bytes, so the list alone would make memory grow with the
- * repository. Here a walked file is its name, the index of its directory and a byte of flags
- * (about 40 bytes); its {@link InputFile} is made again each time it is asked for and dropped
- * after use. Files that are not a directory entry plus a name (named on the command line,
+ * repository. Here a walked file is its name (UTF-8 bytes in a shared buffer), the index of its
+ * directory and a byte of flags (about 25 bytes), and a directory its name and its parent's
+ * index; its {@link InputFile} is made again each time it is asked for and dropped after use. Files that are not a directory entry plus a name (named on the command line,
  * standard input, entries below a directory that contains the working directory) are kept
  * whole: there are as many of them as the command line names.
  */

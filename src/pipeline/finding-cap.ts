@@ -12,7 +12,7 @@ import { LIMITS, limitFinding } from '../core/limits';
  * the file's whole text, which V8 keeps alive for as long as the slice lives; findings live
  * until the report, long after their file's text could be dropped.
  */
-export function ownCopy(s: string): string {
+function ownCopy(s: string): string {
   return (' ' + s).slice(1);
 }
 
