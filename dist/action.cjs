@@ -28396,7 +28396,7 @@ var require_ignore = __commonJS({
     }
     var UNDEFINED = void 0;
     var EMPTY = "";
-    var SPACE = " ";
+    var SPACE2 = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
     var BOM2 = "\uFEFF";
@@ -28530,7 +28530,7 @@ var require_ignore = __commonJS({
           const escaped = pattern[index + 1];
           if (escaped === SLASH && index + 2 === length) {
             out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
             out += pattern.slice(index, index + 2);
           } else {
             out += hold(
@@ -28576,8 +28576,8 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
-        ESCAPE + SPACE
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE2 : run2,
+        ESCAPE + SPACE2
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
       //   whenever the run fills a path segment: it starts the pattern or follows
@@ -28968,7 +28968,7 @@ var require_ignore = __commonJS({
           lineEnd--;
         }
         end2 = lineEnd;
-        while (body2[end2 - 1] === SPACE) {
+        while (body2[end2 - 1] === SPACE2) {
           end2--;
         }
         if (!stripLineEnd || body2[end2 - 1] !== "\n") {
@@ -28983,7 +28983,7 @@ var require_ignore = __commonJS({
       while (body2[end2 - backslashes - 1] === ESCAPE) {
         backslashes++;
       }
-      return backslashes % 2 ? body2.slice(0, end2 - 1) + SPACE : body2.slice(0, end2);
+      return backslashes % 2 ? body2.slice(0, end2 - 1) + SPACE2 : body2.slice(0, end2);
     };
     var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
       let body2 = stripBOM && pattern[0] === BOM2 ? pattern.slice(1) : pattern;
@@ -28996,7 +28996,7 @@ var require_ignore = __commonJS({
         body2 = body2.slice(1);
       }
       const last = body2[body2.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+      if (last === SPACE2 || stripLineEnd && (last === "\r" || last === "\n")) {
         body2 = trimEnd(body2, stripLineEnd);
       }
       if (!body2 || hasTrailingBackslash(body2)) {
@@ -33126,6 +33126,561 @@ function decodeBlock(src, header, bodyStart, bodyEnd, parentIndent) {
   return b.finish(last.end);
 }
 
+// src/sources/yaml/block-reader.ts
+init_define_SYSCTL_LINT_BUILTINS();
+var OUTSIDE = { outside: true };
+var SPACE = 32;
+var LF2 = 10;
+var HASH = 35;
+var COLON = 58;
+var DASH = 45;
+var SQUOTE = 39;
+var DQUOTE = 34;
+var COMMA = 44;
+var LBRACKET = 91;
+var RBRACKET = 93;
+var LBRACE = 123;
+var RBRACE = 125;
+var PIPE = 124;
+var GT = 62;
+var BACKSLASH2 = 92;
+var MAX_KEY = 1024;
+function badPlainStart(c) {
+  return c === 33 || c === 34 || c === 35 || c === 37 || c === 38 || c === 39 || c === 42 || c === 44 || c === 62 || c === 64 || c === 91 || c === 93 || c === 96 || c === 123 || c === 124 || c === 125;
+}
+function hasUnusualCharacter(text) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32) {
+      if (c !== LF2) return true;
+    } else if (c >= 127) {
+      if (c <= 159 || c >= 55296 && c <= 57343 || c >= 64976) return true;
+    }
+  }
+  return false;
+}
+function resolvePlain(s) {
+  const n = s.length;
+  if (n === 0) return null;
+  const c = s.charCodeAt(0);
+  if (c === 126) return n === 1 ? null : s;
+  if (c === 110 || c === 78) return s === "null" || s === "Null" || s === "NULL" ? null : s;
+  if (c === 116 || c === 84) return s === "true" || s === "True" || s === "TRUE" ? true : s;
+  if (c === 102 || c === 70) return s === "false" || s === "False" || s === "FALSE" ? false : s;
+  if (!(c >= 48 && c <= 57 || c === 43 || c === 45 || c === 46)) return s;
+  if (/^0o[0-7]+$/.test(s)) return parseInt(s.substring(2), 8);
+  if (/^[-+]?[0-9]+$/.test(s)) return parseInt(s, 10);
+  if (/^0x[0-9a-fA-F]+$/.test(s)) return parseInt(s.substring(2), 16);
+  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s)) return s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s)) return parseFloat(s);
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)) return parseFloat(s);
+  return s;
+}
+var BlockReader = class {
+  constructor(text, toFile) {
+    this.text = text;
+    this.toFile = toFile;
+  }
+  text;
+  toFile;
+  // ---- lines -------------------------------------------------------------------------
+  lineEnd(p) {
+    const e = this.text.indexOf("\n", p);
+    return e < 0 ? this.text.length : e;
+  }
+  /** Offset after the line break that ends the line holding `p` (or the text's end). */
+  nextLine(p) {
+    const e = this.text.indexOf("\n", p);
+    return e < 0 ? this.text.length : e + 1;
+  }
+  indentOf(lineStart) {
+    const t = this.text;
+    let i = lineStart;
+    while (t.charCodeAt(i) === SPACE) i++;
+    return i - lineStart;
+  }
+  /**
+   * The start of the next line from `lineStart` on that holds content (not blank, not a
+   * comment), or the text's length. `comments` counts the comment lines passed.
+   */
+  skipToContent(lineStart) {
+    const t = this.text;
+    let p = lineStart;
+    let comments = 0;
+    let lastCommentIndent = -1;
+    while (p < t.length) {
+      const ind = this.indentOf(p);
+      const c = t.charCodeAt(p + ind);
+      if (c === LF2) {
+        p += ind + 1;
+        continue;
+      }
+      if (p + ind >= t.length) return { at: t.length, comments, lastCommentIndent };
+      if (c === HASH) {
+        comments++;
+        lastCommentIndent = Math.max(lastCommentIndent, ind);
+        p = this.nextLine(p + ind);
+        continue;
+      }
+      return { at: p, comments, lastCommentIndent };
+    }
+    return { at: t.length, comments, lastCommentIndent };
+  }
+  /**
+   * The deepest comment line between the last value read and the next content line (-1: none).
+   * Where such comments go decides ranges when collections end there (see `closing`).
+   */
+  trailingComment = -1;
+  /**
+   * Whether the last value read is empty. The `yaml` package ends a document whose last value
+   * is empty at that value (the blank lines after it belong to the value's pair), not at the
+   * text's end.
+   */
+  lastWasEmpty = false;
+  /** After the last line of a value: the next content line. */
+  afterValue(lineStart, nullValue) {
+    const next = this.skipToContent(lineStart);
+    if (next.comments && nullValue) throw OUTSIDE;
+    this.trailingComment = next.comments ? next.lastCommentIndent : -1;
+    this.lastWasEmpty = false;
+    return next.at;
+  }
+  /**
+   * A collection at `indent` ends before the next content line. Comment lines in between
+   * change no range if the `yaml` package hands them on to the collection that goes on (or
+   * the document): it does when each is less indented than every ending collection that is
+   * indented (one at column 0 hands on any), and, for the collection holding the last value
+   * (`innermost`), not indented deeper than it (such a comment joins the value's range).
+   */
+  closing(indent2, innermost) {
+    const c = this.trailingComment;
+    if (c < 0) return;
+    if (indent2 > 0 ? c >= indent2 : innermost && c > 0) throw OUTSIDE;
+  }
+  // ---- scalars -----------------------------------------------------------------------
+  scalar(value, text, style, span, range2, map) {
+    return { kind: "scalar", value, text, style, tag: void 0, span: this.toFile(span), range: this.toFile(range2), map, exact: true };
+  }
+  copyScalar(value, text, style, start, end2, range2) {
+    const m = OffsetMap.copy(start, end2 - start, end2);
+    const toFile = this.toFile;
+    return this.scalar(value, text, style, { start, end: end2 }, range2, (s) => toFile(m.mapSpan(s)));
+  }
+  empty(at) {
+    const toFile = this.toFile;
+    const m = OffsetMap.copy(at, 0, at);
+    return this.scalar(null, "", "plain", { start: at, end: at }, { start: at, end: at }, (s) => toFile(m.mapSpan(s)));
+  }
+  /**
+   * A quoted scalar starting at `p` and closing on the same line; returns it and the offset
+   * after the closing quote.
+   */
+  quoted(p, lineEnd) {
+    const t = this.text;
+    const q2 = t.charCodeAt(p);
+    let i = p + 1;
+    let escapes = false;
+    for (; ; ) {
+      if (i >= lineEnd) throw OUTSIDE;
+      const c = t.charCodeAt(i);
+      if (q2 === DQUOTE) {
+        if (c === BACKSLASH2) {
+          escapes = true;
+          i += 2;
+          continue;
+        }
+        if (c === DQUOTE) break;
+      } else if (c === SQUOTE) {
+        if (t.charCodeAt(i + 1) === SQUOTE) {
+          escapes = true;
+          i += 2;
+          continue;
+        }
+        break;
+      }
+      i++;
+    }
+    const end2 = i + 1;
+    const range2 = { start: p, end: end2 };
+    const style = q2 === DQUOTE ? "double" : "single";
+    if (!escapes) {
+      const s = t.slice(p + 1, i);
+      return { node: this.copyScalar(s, s, style, p + 1, i, range2), end: end2 };
+    }
+    if (q2 === DQUOTE && !simpleEscapesOnly(t, p + 1, i)) throw OUTSIDE;
+    const decoded = q2 === DQUOTE ? decodeDoubleQuoted(t, p, end2) : decodeSingleQuoted(t, p, end2);
+    if (!decoded) throw OUTSIDE;
+    const m = decoded.map;
+    const toFile = this.toFile;
+    return { node: this.scalar(decoded.text, decoded.text, style, { start: p + 1, end: Math.max(p + 1, i) }, range2, (s) => toFile(m.mapSpan(s))), end: end2 };
+  }
+  /** After a scalar or flow collection ends at `p`: blanks, then a comment or the line's end. Returns the line's end. */
+  restOfLine(p, lineEnd) {
+    const t = this.text;
+    let i = p;
+    while (i < lineEnd && t.charCodeAt(i) === SPACE) i++;
+    if (i === lineEnd) return;
+    if (t.charCodeAt(i) === HASH && i > p) return;
+    throw OUTSIDE;
+  }
+  /**
+   * A plain scalar in block context from `p` to the end of its line (before a comment),
+   * trailing blanks excluded. A `: ` inside would start a mapping the caller did not expect.
+   */
+  plainToLineEnd(p, lineEnd) {
+    const t = this.text;
+    const c = t.charCodeAt(p);
+    if (badPlainStart(c)) throw OUTSIDE;
+    if ((c === DASH || c === COLON || c === 63) && (p + 1 >= lineEnd || t.charCodeAt(p + 1) === SPACE)) throw OUTSIDE;
+    let end2 = p;
+    let i = p;
+    while (i < lineEnd) {
+      const ch = t.charCodeAt(i);
+      if (ch === SPACE) {
+        if (t.charCodeAt(i + 1) === HASH) break;
+      } else {
+        if (ch === COLON && (i + 1 >= lineEnd || t.charCodeAt(i + 1) === SPACE)) throw OUTSIDE;
+        end2 = i + 1;
+      }
+      i++;
+    }
+    const s = t.slice(p, end2);
+    return this.copyScalar(resolvePlain(s), s, "plain", p, end2, { start: p, end: end2 });
+  }
+  /**
+   * A block scalar whose header starts at `p`. `owner` is the indentation of the collection
+   * holding it: its lines are indented deeper. Returns the scalar and the offset after its
+   * last line.
+   */
+  blockScalar(p, lineEnd, owner) {
+    const t = this.text;
+    let h = p + 1;
+    const chompCode = t.charCodeAt(h);
+    if (chompCode === DASH || chompCode === 43) h++;
+    const keep = chompCode === 43;
+    const header = t.slice(p, h);
+    this.restOfLine(h, lineEnd);
+    if (lineEnd >= t.length) throw OUTSIDE;
+    const bodyStart = lineEnd + 1;
+    let q2 = bodyStart;
+    let indent2 = -1;
+    let maxLeadingBlank = 0;
+    while (q2 < t.length) {
+      const ind = this.indentOf(q2);
+      const c = t.charCodeAt(q2 + ind);
+      if (q2 + ind >= t.length) {
+        maxLeadingBlank = Math.max(maxLeadingBlank, ind);
+        q2 = t.length;
+        break;
+      }
+      if (c === LF2) {
+        maxLeadingBlank = Math.max(maxLeadingBlank, ind);
+        q2 += ind + 1;
+        continue;
+      }
+      indent2 = ind;
+      break;
+    }
+    if (indent2 <= owner || maxLeadingBlank > indent2) throw OUTSIDE;
+    let lastContentEnd = -1;
+    let end2 = q2;
+    let line3 = q2;
+    while (line3 < t.length) {
+      const ind = this.indentOf(line3);
+      const c = t.charCodeAt(line3 + ind);
+      const le = this.lineEnd(line3);
+      if (line3 + ind >= t.length || c === LF2) {
+        if (ind > indent2 || line3 + ind >= t.length && ind > 0) throw OUTSIDE;
+        line3 = le < t.length ? le + 1 : t.length;
+        if (keep) end2 = line3;
+        continue;
+      }
+      if (ind < indent2) break;
+      lastContentEnd = le;
+      line3 = le < t.length ? le + 1 : t.length;
+      end2 = line3;
+    }
+    if (lastContentEnd < 0) throw OUTSIDE;
+    if (!keep) end2 = lastContentEnd < t.length ? lastContentEnd + 1 : t.length;
+    const decoded = decodeBlock(t, header, bodyStart, end2, owner);
+    if (!decoded) throw OUTSIDE;
+    const content = decoded.text.length ? decoded.map.mapSpan({ start: 0, end: decoded.text.length }) : { start: bodyStart, end: bodyStart };
+    const m = decoded.map;
+    const toFile = this.toFile;
+    const style = t.charCodeAt(p) === PIPE ? "literal" : "folded";
+    return { node: this.scalar(decoded.text, decoded.text, style, content, { start: p, end: end2 }, (s) => toFile(m.mapSpan(s))), end: end2 };
+  }
+  /**
+   * A one-line flow collection starting at `p`: a sequence of scalars or a mapping of plain or
+   * quoted keys to scalars (`[a, "b"]`, `{app: web}`). Returns it and the offset after it.
+   */
+  flow(p, lineEnd) {
+    const t = this.text;
+    const isMap2 = t.charCodeAt(p) === LBRACE;
+    const close = isMap2 ? RBRACE : RBRACKET;
+    const items = [];
+    const pairs = [];
+    let i = p + 1;
+    const skip = () => {
+      while (i < lineEnd && t.charCodeAt(i) === SPACE) i++;
+    };
+    const done = (end2) => ({ node: isMap2 ? { kind: "map", pairs, flow: true, range: this.toFile({ start: p, end: end2 }) } : { kind: "seq", items, flow: true, range: this.toFile({ start: p, end: end2 }) }, end: end2 });
+    skip();
+    if (t.charCodeAt(i) === close) return done(i + 1);
+    for (; ; ) {
+      if (isMap2) {
+        const k = this.flowScalar(i, lineEnd, true);
+        i = k.end;
+        if (t.charCodeAt(i) !== COLON || t.charCodeAt(i + 1) !== SPACE) throw OUTSIDE;
+        i += 2;
+        skip();
+        const v = this.flowScalar(i, lineEnd, false);
+        pairs.push({ key: k.node, value: v.node });
+        i = v.end;
+      } else {
+        const v = this.flowScalar(i, lineEnd, false);
+        items.push(v.node);
+        i = v.end;
+      }
+      skip();
+      const sep = t.charCodeAt(i);
+      if (sep === close) return done(i + 1);
+      if (sep !== COMMA) throw OUTSIDE;
+      i++;
+      skip();
+      if (t.charCodeAt(i) === close || t.charCodeAt(i) === COMMA) throw OUTSIDE;
+    }
+  }
+  /** A quoted or plain scalar inside a flow collection; a plain key ends at its `:`. */
+  flowScalar(i, lineEnd, key) {
+    const t = this.text;
+    if (i >= lineEnd) throw OUTSIDE;
+    const c = t.charCodeAt(i);
+    if (c === DQUOTE || c === SQUOTE) return this.quoted(i, lineEnd);
+    if (badPlainStart(c)) throw OUTSIDE;
+    if ((c === DASH || c === COLON || c === 63) && !safeInFlow(t.charCodeAt(i + 1), i + 1 < lineEnd)) throw OUTSIDE;
+    const start = i;
+    let end2 = i;
+    while (i < lineEnd) {
+      const ch = t.charCodeAt(i);
+      if (ch === COMMA || ch === RBRACKET || ch === RBRACE) break;
+      if (ch === COLON) {
+        if (key && end2 === i) break;
+        throw OUTSIDE;
+      }
+      if (ch === LBRACKET || ch === LBRACE || ch === HASH) throw OUTSIDE;
+      if (ch !== SPACE) end2 = i + 1;
+      i++;
+    }
+    if (key && t.charCodeAt(i) !== COLON) throw OUTSIDE;
+    const s = t.slice(start, end2);
+    return { node: this.copyScalar(resolvePlain(s), s, "plain", start, end2, { start, end: end2 }), end: end2 };
+  }
+  // ---- collections -------------------------------------------------------------------
+  /**
+   * A value that starts on the line at `p` (after `key: ` or `- `) or, when that line holds
+   * nothing more, on the lines below. `owner` is the indentation of the collection holding
+   * the value; `seqOwner` says the owner is a sequence (a sequence under a key may sit at the
+   * key's own indentation, an item's may not). Returns the value and the next content line.
+   */
+  value(p, owner, inSeq) {
+    const t = this.text;
+    const le = this.lineEnd(p);
+    let i = p;
+    while (i < le && t.charCodeAt(i) === SPACE) i++;
+    if (i === le || t.charCodeAt(i) === HASH && i > p) {
+      const hadComment = i < le;
+      const below2 = this.skipToContent(le < t.length ? le + 1 : t.length);
+      if (below2.at < t.length) {
+        const ind = this.indentOf(below2.at);
+        const c2 = t.charCodeAt(below2.at + ind);
+        const dash = c2 === DASH && isBreakOrSpace(t.charCodeAt(below2.at + ind + 1), below2.at + ind + 1, t.length);
+        if (ind > owner || !inSeq && ind === owner && dash) {
+          this.trailingComment = below2.comments ? below2.lastCommentIndent : -1;
+          const r = dash ? this.seq(below2.at, ind) : this.map(below2.at + ind, ind);
+          return { node: r.node, tail: r.tail, next: r.next };
+        }
+      }
+      if (hadComment || below2.comments || this.trailingComment >= 0 || below2.at !== (le < t.length ? le + 1 : t.length)) throw OUTSIDE;
+      const node3 = this.empty(i);
+      const next2 = this.afterValue(le < t.length ? le + 1 : t.length, true);
+      this.lastWasEmpty = true;
+      return { node: node3, tail: i, next: next2 };
+    }
+    const c = t.charCodeAt(i);
+    let node2;
+    let end2;
+    if (c === PIPE || c === GT) {
+      const b = this.blockScalar(i, le, owner);
+      const next2 = this.afterValue(b.end, false);
+      this.noDeeperContent(next2, owner);
+      return { node: b.node, tail: b.end, next: next2 };
+    }
+    if (c === DQUOTE || c === SQUOTE) {
+      const q2 = this.quoted(i, le);
+      node2 = q2.node;
+      end2 = q2.end;
+      this.restOfLine(end2, le);
+    } else if (c === LBRACKET || c === LBRACE) {
+      const f = this.flow(i, le);
+      node2 = f.node;
+      end2 = f.end;
+      this.restOfLine(end2, le);
+    } else {
+      node2 = this.plainToLineEnd(i, le);
+    }
+    const tail = le < t.length ? le + 1 : t.length;
+    const next = this.afterValue(tail, false);
+    this.noDeeperContent(next, owner);
+    return { node: node2, tail, next };
+  }
+  /** A content line deeper than the value's owner after a one-line value continues it (a multi-line scalar, or an error). */
+  noDeeperContent(next, owner) {
+    if (next < this.text.length && this.indentOf(next) > owner) throw OUTSIDE;
+  }
+  /** A plain or quoted key at `p`; returns the key and the offset after its `:`. */
+  key(p) {
+    const t = this.text;
+    const le = this.lineEnd(p);
+    const c = t.charCodeAt(p);
+    let key;
+    let colon;
+    if (c === DQUOTE || c === SQUOTE) {
+      const q2 = this.quoted(p, le);
+      key = q2.node;
+      colon = q2.end;
+      if (t.charCodeAt(colon) !== COLON) throw OUTSIDE;
+    } else {
+      if (badPlainStart(c) || c === 63 || (c === DASH || c === COLON) && (p + 1 >= le || t.charCodeAt(p + 1) === SPACE)) throw OUTSIDE;
+      let i = p;
+      for (; ; ) {
+        if (i >= le) throw OUTSIDE;
+        const ch = t.charCodeAt(i);
+        if (ch === COLON && (i + 1 >= le || t.charCodeAt(i + 1) === SPACE)) break;
+        if (ch === SPACE && (t.charCodeAt(i + 1) === HASH || t.charCodeAt(i + 1) === COLON)) throw OUTSIDE;
+        i++;
+      }
+      if (t.charCodeAt(i - 1) === SPACE) throw OUTSIDE;
+      colon = i;
+      const s = t.slice(p, i);
+      key = this.copyScalar(resolvePlain(s), s, "plain", p, i, { start: p, end: i });
+    }
+    if (colon - p > MAX_KEY) throw OUTSIDE;
+    const after = colon + 1;
+    if (after < le && t.charCodeAt(after) !== SPACE) throw OUTSIDE;
+    return { key, after };
+  }
+  /** A block mapping whose first key is at `p`, in column `indent`. */
+  map(p, indent2) {
+    const t = this.text;
+    const pairs = [];
+    let at = p;
+    for (; ; ) {
+      const k = this.key(at);
+      const v = this.value(k.after, indent2, false);
+      pairs.push({ key: k.key, value: v.node });
+      const next = v.next;
+      if (next >= t.length || this.indentOf(next) < indent2) {
+        this.closing(indent2, !isBlockCollection(v.node));
+        return { node: { kind: "map", pairs, flow: false, range: this.toFile({ start: p, end: v.tail }) }, tail: v.tail, next };
+      }
+      if (this.indentOf(next) > indent2) throw OUTSIDE;
+      const c = t.charCodeAt(next + indent2);
+      if (c === DASH && isBreakOrSpace(t.charCodeAt(next + indent2 + 1), next + indent2 + 1, t.length)) throw OUTSIDE;
+      at = next + indent2;
+    }
+  }
+  /** A block sequence whose first `-` is on the line starting at `lineStart`, in column `indent`. */
+  seq(lineStart, indent2) {
+    const t = this.text;
+    const items = [];
+    let line3 = lineStart;
+    for (; ; ) {
+      const dash = line3 + indent2;
+      let i = dash + 1;
+      const le = this.lineEnd(dash);
+      while (i < le && t.charCodeAt(i) === SPACE) i++;
+      let r;
+      const c = t.charCodeAt(i);
+      if (i < le && c !== HASH && c !== PIPE && c !== GT && c !== DQUOTE && c !== SQUOTE && c !== LBRACKET && c !== LBRACE && this.startsKey(i, le)) {
+        r = this.map(i, i - line3);
+      } else {
+        if (c === DASH && isBreakOrSpace(t.charCodeAt(i + 1), i + 1, t.length)) throw OUTSIDE;
+        r = this.value(dash + 1, indent2, true);
+      }
+      items.push(r.node);
+      const next = r.next;
+      if (next >= t.length || this.indentOf(next) < indent2) {
+        this.closing(indent2, !isBlockCollection(r.node));
+        return { node: { kind: "seq", items, flow: false, range: this.toFile({ start: lineStart + indent2, end: r.tail }) }, tail: r.tail, next };
+      }
+      if (this.indentOf(next) > indent2) throw OUTSIDE;
+      const d = t.charCodeAt(next + indent2);
+      if (d !== DASH || !isBreakOrSpace(t.charCodeAt(next + indent2 + 1), next + indent2 + 1, t.length)) {
+        this.closing(indent2, !isBlockCollection(r.node));
+        return { node: { kind: "seq", items, flow: false, range: this.toFile({ start: lineStart + indent2, end: r.tail }) }, tail: r.tail, next };
+      }
+      line3 = next;
+    }
+  }
+  /** Whether the plain text at `p` is a key (`: ` or `:` at the line's end before any comment). */
+  startsKey(p, le) {
+    const t = this.text;
+    for (let i = p; i < le; i++) {
+      const ch = t.charCodeAt(i);
+      if (ch === COLON && (i + 1 >= le || t.charCodeAt(i + 1) === SPACE)) return true;
+      if (ch === SPACE && t.charCodeAt(i + 1) === HASH) return false;
+    }
+    return false;
+  }
+  // ---- document ----------------------------------------------------------------------
+  document() {
+    const t = this.text;
+    let first = this.skipToContent(0).at;
+    let start = first;
+    if (first < t.length && t.startsWith("---", first) && (first + 3 === t.length || t.charCodeAt(first + 3) === SPACE || t.charCodeAt(first + 3) === LF2)) {
+      start = first;
+      this.restOfLine(first + 3, this.lineEnd(first));
+      first = this.skipToContent(this.nextLine(first + 3)).at;
+    }
+    if (first >= t.length) return void 0;
+    const ind = this.indentOf(first);
+    const c = t.charCodeAt(first + ind);
+    if (c === 37 || c === 46 && t.startsWith("...", first + ind) || c === DASH && t.startsWith("---", first + ind)) return void 0;
+    const dash = c === DASH && isBreakOrSpace(t.charCodeAt(first + ind + 1), first + ind + 1, t.length);
+    if (!dash && !this.startsKey(first + ind, this.lineEnd(first))) return void 0;
+    const r = dash ? this.seq(first, ind) : this.map(first + ind, ind);
+    if (r.next < t.length) return void 0;
+    return { contents: r.node, range: this.toFile({ start: start === first ? first + ind : start, end: this.lastWasEmpty ? r.tail : t.length }), errors: [] };
+  }
+};
+function safeInFlow(c, onLine) {
+  return onLine && c !== SPACE && c !== COMMA && c !== LBRACKET && c !== RBRACKET && c !== LBRACE && c !== RBRACE && c !== HASH;
+}
+function isBlockCollection(n) {
+  return (n.kind === "map" || n.kind === "seq") && !n.flow;
+}
+function isBreakOrSpace(c, at, length) {
+  return at >= length || c === SPACE || c === LF2;
+}
+function simpleEscapesOnly(t, start, end2) {
+  for (let i = start; i < end2; i++) {
+    if (t.charCodeAt(i) !== BACKSLASH2) continue;
+    if (!'0abtnvfre "/\\N_LP'.includes(t[i + 1] ?? "x")) return false;
+    i++;
+  }
+  return true;
+}
+function readBlockDocument(text, toFile) {
+  if (hasUnusualCharacter(text)) return void 0;
+  try {
+    return new BlockReader(text, toFile).document();
+  } catch (e) {
+    if (e === OUTSIDE) return void 0;
+    throw e;
+  }
+}
+
 // src/sources/yaml/parse.ts
 var TEMPLATE_LINE = /^[ \t]*(?:(?:\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|%\{.*?\})[ \t]*)+\r?$/gm;
 function blankTemplateLines(text) {
@@ -33181,6 +33736,14 @@ function parseYaml(text, opts = {}) {
 function parseSlice(docText, base, mapSpan) {
   const shift = (s) => ({ start: s.start + base, end: s.end + base });
   const toFile = mapSpan ? (s) => mapSpan(shift(s)) : shift;
+  if (useBlockReader && docText.length <= LIMITS.scriptSize) {
+    const doc = readBlockDocument(docText, toFile);
+    if (doc) return [doc];
+  }
+  return parseSliceWithLibrary(docText, toFile);
+}
+var useBlockReader = true;
+function parseSliceWithLibrary(docText, toFile) {
   let docs;
   try {
     docs = yamlLib().parseAllDocuments(docText, { keepSourceTokens: true, strict: false, uniqueKeys: false });
