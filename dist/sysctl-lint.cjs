@@ -29397,7 +29397,7 @@ function refusalFor(e) {
   }
 }
 function identityOf(st) {
-  return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+  return [st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs].join(":");
 }
 function readRegularFile(file, maxSize = DEFAULT_MAX_FILE_SIZE) {
   let fd;
@@ -29446,19 +29446,41 @@ function decodeText(bytes) {
 
 // src/inputs/source-store.ts
 var SourceStore = class {
+  /** `cwd`: what display paths are relative to (without it every record is kept whole). */
+  constructor(cwd) {
+    this.cwd = cwd;
+  }
+  cwd;
   texts = /* @__PURE__ */ new Map();
+  /** Files read at a path other than their display path's (links): the whole record. */
   records = /* @__PURE__ */ new Map();
+  /**
+   * Files read at their display path (nearly all): only the identity, as every file of the
+   * tree that a kind understands is recorded and the paths would double what is kept.
+   */
+  identities = /* @__PURE__ */ new Map();
   /** Keep a text that cannot be read back from disk (stdin, generated content). */
   pin(file, text) {
     this.texts.set(file, text);
   }
   /** Remember how the linter read `file` (its display path), to read it back for reporters. */
   record(file, read) {
-    this.records.set(file, { path: read.path, identity: read.identity });
+    if (this.cwd !== void 0 && read.path === node_path_default.resolve(this.cwd, file)) {
+      this.identities.set(file, read.identity);
+      this.records.delete(file);
+    } else {
+      this.records.set(file, { path: read.path, identity: read.identity });
+      this.identities.delete(file);
+    }
+  }
+  recordOf(file) {
+    const identity3 = this.identities.get(file);
+    return identity3 !== void 0 && this.cwd !== void 0 ? { path: node_path_default.resolve(this.cwd, file), identity: identity3 } : this.records.get(file);
   }
   /** How the linter read `file`, when it came from a file it can read (and write) again. */
   readRecord(file) {
-    return this.texts.has(file) && !this.records.has(file) ? void 0 : this.records.get(file);
+    const rec = this.recordOf(file);
+    return this.texts.has(file) && !rec ? void 0 : rec;
   }
   has(file) {
     return this.texts.has(file);
@@ -29468,7 +29490,7 @@ var SourceStore = class {
     let t = this.texts.get(file);
     if (t === void 0) {
       t = "";
-      const rec = this.records.get(file);
+      const rec = this.recordOf(file);
       if (rec) {
         try {
           const again = readRegularFile(rec.path, Number.MAX_SAFE_INTEGER);
@@ -29484,6 +29506,9 @@ var SourceStore = class {
 
 // src/pipeline/finding-cap.ts
 init_define_SYSCTL_LINT_BUILTINS();
+function ownCopy(s) {
+  return (" " + s).slice(1);
+}
 var FindingCap = class {
   constructor(findings) {
     this.findings = findings;
@@ -29494,7 +29519,9 @@ var FindingCap = class {
     const id = `${f.ruleId}\0${f.location.file}`;
     const n = (this.counts.get(id) ?? 0) + 1;
     this.counts.set(id, n);
-    if (n <= LIMITS.findingsPerRuleAndFile) this.findings.push(f);
+    if (n > LIMITS.findingsPerRuleAndFile) return;
+    if (f.key !== void 0) f.key = ownCopy(f.key);
+    this.findings.push(f);
   };
   /** One finding per rule and file that went past the limit. */
   overflow() {
@@ -29508,10 +29535,231 @@ var FindingCap = class {
   }
 };
 
+// src/inputs/input-list.ts
+init_define_SYSCTL_LINT_BUILTINS();
+var CLAIMED_BY_PATH = 1;
+var DEV_NULL = 2;
+var SYMLINK = 4;
+var IntColumn = class {
+  constructor(make) {
+    this.make = make;
+    this.data = make(1024);
+  }
+  make;
+  data;
+  length = 0;
+  push(v) {
+    if (this.length === this.data.length) {
+      const bigger = this.make(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = v;
+  }
+  at(i) {
+    return this.data[i];
+  }
+  set(i, v) {
+    this.data[i] = v;
+  }
+};
+var PackedStrings = class {
+  bytes = Buffer.allocUnsafe(16384);
+  used = 0;
+  /** Per string: where it ends (it starts where the one before ends). */
+  ends = new IntColumn((n) => new Int32Array(n));
+  get length() {
+    return this.ends.length;
+  }
+  push(s) {
+    const need = this.used + Buffer.byteLength(s);
+    if (need > this.bytes.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(need, this.bytes.length * 2));
+      this.bytes.copy(bigger, 0, 0, this.used);
+      this.bytes = bigger;
+    }
+    this.used += this.bytes.write(s, this.used, "utf8");
+    this.ends.push(this.used);
+  }
+  at(i) {
+    return this.bytes.toString("utf8", i === 0 ? 0 : this.ends.at(i - 1), this.ends.at(i));
+  }
+};
+var DIRECTORY_PATHS_KEPT = 64;
+var InputList = class {
+  roots = [];
+  /**
+   * Directories that hold inputs, and the directories between them and the walk's root: per
+   * directory its name and its parent (or, for a walk's root, `-1 - root`), so that a path is
+   * stored once however many entries extend it.
+   */
+  dirNames = new PackedStrings();
+  dirParent = new IntColumn((n) => new Int32Array(n));
+  /** Per directory: the index of the last input directly in it, or -1. */
+  dirLast = new IntColumn((n) => new Int32Array(n));
+  names = new PackedStrings();
+  /** Per input: its directory, or -1 when it is kept whole. */
+  dirOf = new IntColumn((n) => new Int32Array(n));
+  flags = new IntColumn((n) => new Uint8Array(n));
+  whole = /* @__PURE__ */ new Map();
+  made = /* @__PURE__ */ new Map();
+  get length() {
+    return this.dirOf.length;
+  }
+  /** The directory a walk starts from; `abs` is absolute and normalised. */
+  addWalkRoot(abs, display, tree) {
+    this.roots.push({ prefix: abs.endsWith(node_path_default.sep) ? abs : abs + node_path_default.sep, display, tree });
+    return this.newDirectory("", -this.roots.length);
+  }
+  /** Directory `name` in directory `parent` (from {@link addWalkRoot} or this). */
+  addDirectory(parent, name) {
+    return this.newDirectory(name, parent);
+  }
+  newDirectory(name, parent) {
+    this.dirNames.push(name);
+    this.dirParent.push(parent);
+    this.dirLast.push(-1);
+    return this.dirNames.length - 1;
+  }
+  /** A walked file, `name` in directory `dir`: its paths are the directory's plus its name. */
+  addEntry(dir, name, f) {
+    this.dirLast.set(dir, this.length);
+    this.names.push(name);
+    this.dirOf.push(dir);
+    this.flags.push((f.claimedByPath ? CLAIMED_BY_PATH : 0) | (f.devNull ? DEV_NULL : 0) | (f.isSymlink ? SYMLINK : 0));
+  }
+  /** An input kept as it is. */
+  addWhole(f) {
+    this.whole.set(this.length, f);
+    this.names.push("");
+    this.dirOf.push(-1);
+    this.flags.push(0);
+  }
+  paths(dir) {
+    let p = this.made.get(dir);
+    if (p) return p;
+    const parent = this.dirParent.at(dir);
+    if (parent < 0) {
+      p = this.roots[-parent - 1];
+    } else {
+      const up = this.paths(parent);
+      const name = this.dirNames.at(dir);
+      p = { prefix: `${up.prefix}${name}${node_path_default.sep}`, display: up.display === "." ? name : `${up.display}/${name}`, tree: up.tree };
+    }
+    if (this.made.size >= DIRECTORY_PATHS_KEPT) this.made.clear();
+    this.made.set(dir, p);
+    return p;
+  }
+  get(i) {
+    const dir = this.dirOf.at(i);
+    if (dir < 0) return this.whole.get(i);
+    const d = this.paths(dir);
+    const name = this.names.at(i);
+    const flags = this.flags.at(i);
+    return {
+      abs: d.prefix + name,
+      display: d.display === "." ? name : `${d.display}/${name}`,
+      explicit: false,
+      claimedByPath: (flags & CLAIMED_BY_PATH) !== 0,
+      devNull: (flags & DEV_NULL) !== 0,
+      isSymlink: (flags & SYMLINK) !== 0,
+      tree: d.tree
+    };
+  }
+  /** The display path of input `i`. */
+  display(i) {
+    const dir = this.dirOf.at(i);
+    if (dir < 0) return this.whole.get(i).display;
+    const d = this.paths(dir);
+    const name = this.names.at(i);
+    return d.display === "." ? name : `${d.display}/${name}`;
+  }
+  /**
+   * The index of the last input below directory `dir` (a display path), found from input
+   * `from`, which lies below it; undefined when no input lies below it. Directories inside a
+   * walk are looked up through `from`'s own directories, so no table of every directory's path
+   * is kept: only the directories above the walks' roots and above inputs kept whole are.
+   */
+  lastBelow(dir, from) {
+    const below2 = this.below ??= this.indexBelow();
+    if (!this.overlapping) {
+      for (let d = this.dirOf.at(from); d >= 0; ) {
+        const parent = this.dirParent.at(d);
+        if (parent < 0) break;
+        const display = this.paths(d).display;
+        if (display === dir) return below2.subtree[d];
+        if (display.length <= dir.length) break;
+        d = parent;
+      }
+    }
+    return below2.above.get(dir);
+  }
+  /**
+   * Set by the walk when named paths overlap (one inside another): inputs below one directory
+   * can then come from several walks, and every directory is indexed by path.
+   */
+  overlapping = false;
+  below;
+  indexBelow() {
+    const n = this.dirNames.length;
+    const subtree = new Int32Array(n).fill(-1);
+    for (let d = n - 1; d >= 0; d--) {
+      const last = Math.max(subtree[d], this.dirLast.at(d));
+      subtree[d] = last;
+      const parent = this.dirParent.at(d);
+      if (parent >= 0 && last > subtree[parent]) subtree[parent] = last;
+    }
+    const above = /* @__PURE__ */ new Map();
+    const mark = (p, i) => {
+      const was = above.get(p);
+      if (was === void 0 || was < i) above.set(p, i);
+    };
+    const markUp = (p, i, self) => {
+      if (self && p !== ".") mark(p, i);
+      for (let at = p.lastIndexOf("/"); at > 0; at = p.lastIndexOf("/", at - 1)) mark(p.slice(0, at), i);
+    };
+    if (this.overlapping) {
+      for (let i = 0; i < this.length; i++) markUp(this.display(i), i, false);
+    } else {
+      for (let d = 0; d < n; d++) {
+        const parent = this.dirParent.at(d);
+        if (parent < 0 && subtree[d] >= 0) markUp(this.roots[-parent - 1].display, subtree[d], true);
+      }
+      for (const [i, f] of this.whole) markUp(f.display, i, false);
+    }
+    return { subtree, above };
+  }
+  *[Symbol.iterator]() {
+    for (let i = 0; i < this.length; i++) yield this.get(i);
+  }
+};
+var ConsideredInputs = class {
+  order = new IntColumn((n) => new Int32Array(n));
+  others = [];
+  list;
+  /** Input `i` of `list` (one list per run). */
+  addListed(list, i) {
+    if (this.list && this.list !== list) throw new Error("ConsideredInputs: inputs of two lists");
+    this.list = list;
+    this.order.push(i);
+  }
+  add(display) {
+    this.others.push(display);
+    this.order.push(-this.others.length);
+  }
+  *[Symbol.iterator]() {
+    for (let k = 0; k < this.order.length; k++) {
+      const i = this.order.at(k);
+      yield i < 0 ? this.others[-i - 1] : this.list.display(i);
+    }
+  }
+};
+
 // src/inputs/tree.ts
 init_define_SYSCTL_LINT_BUILTINS();
 var MAX_LINK_HOPS = 40;
 var SPECIAL_FILESYSTEMS = ["/proc", "/sys", "/dev"];
+var IMAGE_ROOTS_KEPT = 256;
 function realPathOrSelf(p) {
   try {
     return node_fs_default.realpathSync.native(p);
@@ -29565,6 +29813,7 @@ var Tree = class _Tree {
     let t = this.images.get(rootAbs);
     if (!t) {
       t = _Tree.imageRoot(rootAbs);
+      if (this.images.size >= IMAGE_ROOTS_KEPT) this.images.clear();
       this.images.set(rootAbs, t);
     }
     return t;
@@ -29675,8 +29924,8 @@ init_define_SYSCTL_LINT_BUILTINS();
 function below(dir, name) {
   return dir.endsWith(node_path_default.sep) ? dir + name : dir + node_path_default.sep + name;
 }
-function realPathResolver() {
-  const dirs = /* @__PURE__ */ new Map();
+var REAL_DIRS_KEPT = 4096;
+function realPathResolver(dirs = /* @__PURE__ */ new Map()) {
   const resolve = (abs) => {
     try {
       return node_fs_default.realpathSync.native(abs);
@@ -29698,6 +29947,7 @@ function realPathResolver() {
       }
       real = st?.isDirectory() ? below(realDir(parent), node_path_default.basename(dir)) : resolve(dir);
     }
+    if (dirs.size >= REAL_DIRS_KEPT) dirs.clear();
     dirs.set(dir, real);
     return real;
   };
@@ -29852,24 +30102,43 @@ function isDevNullLink(abs) {
   }
 }
 var ANCESTOR_OF_CWD = /^\.\.(\/\.\.)*$/;
+function overlapping(absPaths) {
+  const named2 = /* @__PURE__ */ new Set();
+  for (const p of absPaths) {
+    if (named2.has(p)) return true;
+    named2.add(p);
+  }
+  for (const p of absPaths) {
+    for (let d = node_path_default.dirname(p); ; d = node_path_default.dirname(d)) {
+      if (named2.has(d)) return true;
+      if (d === node_path_default.dirname(d)) break;
+    }
+  }
+  return false;
+}
 function discover(paths, cwd, opts) {
   const walkFilter = opts.walkFilter;
-  const files = [];
+  const files = new InputList();
   const errors = [];
-  const seen = /* @__PURE__ */ new Set();
+  let seen;
   let visited = 0;
   let taken = 0;
-  const add = (abs, display, explicit, tree, link) => {
-    const claimedByPath = opts.claimPath(display);
-    if (!explicit && !claimedByPath) return;
+  const take = (abs, display, explicit) => {
+    if (!explicit && !opts.claimPath(display)) return false;
     taken++;
-    if (seen.has(abs)) return;
-    seen.add(abs);
-    const symlink = link ?? isSymlink(abs);
-    files.push({ abs, display, explicit, claimedByPath, devNull: symlink && isDevNullLink(abs), isSymlink: symlink, tree });
+    if (seen) {
+      if (seen.has(abs)) return false;
+      seen.add(abs);
+    }
+    return !(explicit && opts.skipNamed?.(abs));
   };
-  const childDisplay = (dirDisplay, abs, name) => dirDisplay === "." ? name : ANCESTOR_OF_CWD.test(dirDisplay) ? displayPath(abs, cwd) : `${dirDisplay}/${name}`;
-  const walk2 = (dir, dirDisplay, tree) => {
+  const addNamed = (abs, display, tree) => {
+    if (!take(abs, display, true)) return;
+    const claimedByPath = opts.claimPath(display);
+    const symlink = isSymlink(abs);
+    files.addWhole({ abs, display, explicit: true, claimedByPath, devNull: symlink && isDevNullLink(abs), isSymlink: symlink, tree });
+  };
+  const walk2 = (dir, dirDisplay, tree, listed) => {
     let entries2;
     try {
       entries2 = node_fs_default.readdirSync(dir, { withFileTypes: true });
@@ -29879,18 +30148,25 @@ function discover(paths, cwd, opts) {
     }
     entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     const prefix = dir.endsWith(node_path_default.sep) ? dir : dir + node_path_default.sep;
+    const composed = !ANCESTOR_OF_CWD.test(dirDisplay);
+    const childDisplay = (name, abs) => dirDisplay === "." ? name : composed ? `${dirDisplay}/${name}` : displayPath(abs, cwd);
     for (const ent of entries2) {
       const abs = prefix + ent.name;
       if (ent.isDirectory()) {
         if (SKIP_DIRS2.has(ent.name)) continue;
-        const display = childDisplay(dirDisplay, abs, ent.name);
+        const display = childDisplay(ent.name, abs);
         if (walkFilter && !walkFilter(display, true, abs)) continue;
-        walk2(abs, display, tree);
+        let sub;
+        walk2(abs, display, tree, () => sub ??= composed ? files.addDirectory(listed(), ent.name) : files.addWalkRoot(abs, display, tree));
       } else {
         visited++;
-        const display = childDisplay(dirDisplay, abs, ent.name);
+        const display = childDisplay(ent.name, abs);
         if (walkFilter && !walkFilter(display, false, abs)) continue;
-        add(abs, display, false, tree, ent.isSymbolicLink());
+        if (!take(abs, display, false)) continue;
+        const link = ent.isSymbolicLink();
+        const f = { claimedByPath: true, devNull: link && isDevNullLink(abs), isSymlink: link };
+        if (!composed) files.addWhole({ abs, display, explicit: false, tree, ...f });
+        else files.addEntry(listed(), ent.name, f);
       }
     }
   };
@@ -29899,6 +30175,10 @@ function discover(paths, cwd, opts) {
     const e = expandPathArgument(arg, cwd);
     if (e.glob && e.paths.length === 0 && !opts.allowUnmatched) errors.push({ path: arg, message: "no file or directory matches this pattern (--no-error-on-unmatched-pattern allows this)" });
     named2.push(...e.paths);
+  }
+  if (overlapping(named2.map((p) => node_path_default.resolve(cwd, p)))) {
+    seen = /* @__PURE__ */ new Set();
+    files.overlapping = true;
   }
   for (const p of named2) {
     const abs = node_path_default.resolve(cwd, p);
@@ -29926,7 +30206,9 @@ function discover(paths, cwd, opts) {
     if (isDir) {
       const before = taken;
       const seenBefore = visited;
-      walk2(abs, displayPath(abs, cwd), tree);
+      const rootDisplay = displayPath(abs, cwd);
+      let root;
+      walk2(abs, rootDisplay, tree, () => root ??= files.addWalkRoot(abs, rootDisplay, tree));
       if (taken === before && !opts.allowUnmatched) {
         const met = visited - seenBefore;
         errors.push({
@@ -29936,7 +30218,7 @@ function discover(paths, cwd, opts) {
       }
     } else {
       visited++;
-      add(abs, displayPath(abs, cwd), true, tree);
+      addNamed(abs, displayPath(abs, cwd), tree);
     }
   }
   return { files, errors, visited };
@@ -30523,18 +30805,17 @@ function allowlistMatches(patterns, key) {
 // src/model/node-completion.ts
 init_define_SYSCTL_LINT_BUILTINS();
 var NodeCompletion = class {
-  /** Directory (display form, POSIX separators) -> index of the last input below it. */
-  lastBelow = /* @__PURE__ */ new Map();
-  constructor(displays) {
-    displays.forEach((display, i) => {
-      for (let at = display.lastIndexOf("/"); at > 0; at = display.lastIndexOf("/", at - 1)) this.lastBelow.set(display.slice(0, at), i);
-    });
+  constructor(inputs) {
+    this.inputs = inputs;
   }
-  /** Has input `index` been the last one below `dir`? Unknown directories never complete early. */
-  completeAfter(dir, index) {
-    if (dir === void 0 || dir === ".") return false;
-    const last = this.lastBelow.get(dir);
-    return last !== void 0 && last <= index;
+  inputs;
+  /**
+   * The index of the input after which a node whose files lie below `dir` is complete (`from`:
+   * the input of one of them); undefined for the working directory and unknown directories,
+   * which never complete early.
+   */
+  lastBelow(dir, from) {
+    return dir === "." ? void 0 : this.inputs.lastBelow(dir, from);
   }
 };
 function nodeDirectory(p) {
@@ -36525,6 +36806,19 @@ function processFile(input, stages, opts = {}) {
 }
 
 // src/pipeline/cluster-facts.ts
+var DetectedKinds = class {
+  codes;
+  constructor(length) {
+    this.codes = new Uint8Array(length);
+  }
+  set(i, kind) {
+    this.codes[i] = kind === null ? 1 : 2 + SOURCES.indexOf(kind);
+  }
+  get(i) {
+    const c = this.codes[i];
+    return c === 0 ? void 0 : c === 1 ? null : SOURCES[c - 2];
+  }
+};
 function skippedAhead(f) {
   return f.devNull || f.claimedByPath && !!handlerForPath(f.display)?.selfContained;
 }
@@ -36543,15 +36837,16 @@ function readFileAhead(f, stages) {
 }
 function readClusterFactsAhead(inputs, stages) {
   const facts = [];
-  const kinds = new Array(inputs.length);
-  const extracted = [];
-  inputs.forEach((f, i) => {
-    if (skippedAhead(f)) return;
+  const kinds = new DetectedKinds(inputs.length);
+  const extracted = /* @__PURE__ */ new Map();
+  for (let i = 0; i < inputs.length; i++) {
+    const f = inputs.get(i);
+    if (skippedAhead(f)) continue;
     const r = readFileAhead(f, stages);
-    if (r.kind !== void 0) kinds[i] = r.kind;
+    if (r.kind !== void 0) kinds.set(i, r.kind);
     if (r.facts) facts.push(...r.facts);
-    if (r.extracted) extracted[i] = r.extracted;
-  });
+    if (r.extracted) extracted.set(i, r.extracted);
+  }
   return { facts, kinds, extracted };
 }
 
@@ -36920,19 +37215,20 @@ var FileWorkers = class {
 init_define_SYSCTL_LINT_BUILTINS();
 function ranked(inputs) {
   const out = [];
-  for (const f of inputs) {
+  for (let i = 0; i < inputs.length; i++) {
+    const f = inputs.get(i);
     if (f.devNull || !f.claimedByPath) continue;
     let rank;
     for (const s of SOURCES) {
       const r = s.readAheadRank?.(f.display);
       if (r !== void 0 && (rank === void 0 || r < rank)) rank = r;
     }
-    if (rank !== void 0) out.push({ f, rank });
+    if (rank !== void 0) out.push({ f, i, rank });
   }
   return out.sort((a, b) => a.rank - b.rank);
 }
 function lintProvisioningAhead(inputs, stages, done, lint2) {
-  for (const { f, rank } of ranked(inputs)) {
+  for (const { f, i, rank } of ranked(inputs)) {
     if (done.has(f.abs)) continue;
     const read = readAhead(f, stages);
     if (!read) continue;
@@ -36940,7 +37236,7 @@ function lintProvisioningAhead(inputs, stages, done, lint2) {
     const handler = stages.timer.time("detect", () => detectKind(f, text));
     if (!handler || handler.readAheadRank?.(f.display) !== rank) continue;
     done.add(f.abs);
-    lint2(f, { read, handler });
+    lint2(f, i, { read, handler });
   }
 }
 
@@ -37040,14 +37336,15 @@ var NodeGrouper = class {
     if (p.root) n.moduleRoots?.add(node_path_default.resolve(this.cwd, p.root));
     return n;
   }
-  /** Adds what one file contributes; `forced` places every file of it (`--root`). */
-  add(abs, display, ex, forced) {
+  /** Adds what one file contributes (`input`: its index in the walk); `forced` places every file of it (`--root`). */
+  add(abs, display, ex, forced, input) {
     for (const nf of ex.nodeFiles ?? []) {
       const placement = forced ?? nf.placement;
       const file = forced ? { ...nf.file, nodePath: placement.nodePath, name: placement.name, dirRank: placement.dirRank } : nf.file;
       const groups = forced ? [] : this.nodeGroups?.groupsOf(abs) ?? [];
       if (groups.length === 0) {
         const n = this.node(placement, !!forced);
+        n.from ??= input;
         if (n.dir !== void 0 && !isBelow(display, n.dir)) n.dir = void 0;
         n.files.push(file);
       }
@@ -37063,7 +37360,9 @@ var NodeGrouper = class {
   completeAfter(completion, index) {
     const done = this.standalone.splice(0);
     for (const n of this.pending.values()) {
-      if (!completion.completeAfter(n.dir, index)) continue;
+      if (n.dir === void 0 || n.from === void 0) continue;
+      if (n.last === void 0) n.last = completion.lastBelow(n.dir, n.from) ?? null;
+      if (n.last === null || n.last > index) continue;
       this.pending.delete(n.id);
       done.push(this.spec(n));
     }
@@ -38999,14 +39298,19 @@ function loadPolicies(options) {
 // src/pipeline/walk.ts
 init_define_SYSCTL_LINT_BUILTINS();
 function walkPaths(paths, cwd, filter, allowUnmatched, timer) {
-  const d = timer.time("discover", () => discover(paths, cwd, { claimPath: (display) => !!handlerForPath(display), allowUnmatched, walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)) }));
-  return { files: d.files.filter((f) => !f.explicit || !filter || filter.named(f.abs)), errors: d.errors, visited: d.visited };
+  const d = timer.time(
+    "discover",
+    () => discover(paths, cwd, { claimPath: (display) => !!handlerForPath(display), allowUnmatched, walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)), skipNamed: filter && ((abs) => !filter.named(abs)) })
+  );
+  return { files: d.files, errors: d.errors, visited: d.visited };
 }
 function walkStdin(stdin, cwd, filter) {
   const abs = node_path_default.resolve(cwd, stdin.filename ?? "<stdin>");
   const display = stdin.filename === void 0 ? "<stdin>" : displayPath(abs, cwd);
   const file = { abs, display, explicit: true, claimedByPath: stdin.filename !== void 0 && !!handlerForPath(display), devNull: false, isSymlink: false, tree: Tree.confining(cwd), content: stdin.bytes };
-  return { files: !filter || filter.named(abs) ? [file] : [], errors: [], visited: 1 };
+  const files = new InputList();
+  if (!filter || filter.named(abs)) files.addWhole(file);
+  return { files, errors: [], visited: 1 };
 }
 function inside(rel, paths) {
   return rel === "" || paths.some((p) => p === rel || p.startsWith(rel + "/") || rel.startsWith(p + "/"));
@@ -39052,7 +39356,7 @@ function walkRoot(root, cwd, tree, filter, timer) {
   if (contextPaths.length) {
     const k = timer.time("discover", () => discover(contextPaths, cwd, { claimPath: () => true, tree, allowUnmatched: true }));
     visited += k.visited;
-    context = k.files.map((f) => ({ ...f, explicit: false, claimedByPath: !!handlerForPath(f.display) }));
+    context = [...k.files].map((f) => ({ ...f, explicit: false, claimedByPath: !!handlerForPath(f.display) }));
   }
   return { rootDisplay, image, context, errors: d.errors, visited };
 }
@@ -39674,6 +39978,7 @@ function nodeSettings(node2, keyFilter) {
 }
 
 // src/lint/index.ts
+var IMAGE_TREES_KEPT = 256;
 var AUTO_THREADS_MIN_INPUTS = 500;
 var AUTO_THREADS_MAX = 3;
 function autoThreads() {
@@ -39735,7 +40040,7 @@ function* lintSteps(options, timer, pool) {
   const { policies: allPolicies, lists, problems } = timer.time("policies", () => options.loadedPolicies ?? loadPolicies(options));
   const policies = options.ruleFilter ? allPolicies.filter((p) => options.ruleFilter?.(p.policy.id)) : allPolicies;
   const findings = [];
-  const sources = new SourceStore();
+  const sources = new SourceStore(options.cwd);
   const inputErrors = [];
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const stages = { cwd: options.cwd, timer, maxFileSize, realPath: realPathResolver(), sources, inputFilter: options.inputFilter };
@@ -39744,6 +40049,7 @@ function* lintSteps(options, timer, pool) {
     let t = imageTrees.get(rootAbs);
     if (!t) {
       t = Tree.imageRoot(rootAbs);
+      if (imageTrees.size >= IMAGE_TREES_KEPT) imageTrees.clear();
       imageTrees.set(rootAbs, t);
     }
     return t;
@@ -39755,7 +40061,7 @@ function* lintSteps(options, timer, pool) {
   const collect = options.collectNodes;
   const judge = new Judge(policies, lists, timer, cap.add, collect ? (node2) => nodeViews.push(nodeSettings(node2, collect.keys)) : void 0);
   let considered = 0;
-  const consideredInputs = [];
+  const consideredInputs = new ConsideredInputs();
   let linted = 0;
   let seen = 0;
   let threadsUsed = 1;
@@ -39764,22 +40070,23 @@ function* lintSteps(options, timer, pool) {
   let factsReadAhead = false;
   const done = /* @__PURE__ */ new Set();
   const observe2 = (display, text, real, isSymlink2) => timer.time("suppress", () => directives.observe(display, text, real, isSymlink2));
-  const lintFile = (f, forced, preread, detected) => {
+  const lintFile = (f, listed, forced, preread, detected) => {
     considered++;
-    consideredInputs.push(f.display);
-    took(processFile(f, stages, { forced, preread, detected, observe: observe2 }), forced);
+    if (listed) consideredInputs.addListed(listed.list, listed.i);
+    else consideredInputs.add(f.display);
+    took(processFile(f, stages, { forced, preread, detected, observe: observe2 }), listed?.i, forced);
   };
-  const lintFromWorker = (f, r, detected) => {
-    if (r.kind === "main") return lintFile(f, void 0, void 0, detected);
+  const lintFromWorker = (f, listed, r, detected) => {
+    if (r.kind === "main") return lintFile(f, listed, void 0, void 0, detected);
     considered++;
-    consideredInputs.push(f.display);
+    consideredInputs.addListed(listed.list, listed.i);
     if (r.record) sources.record(f.display, r.record);
     for (const o of r.observed ?? []) observe2(o.display, o.text, o.real, o.isSymlink);
     const handler = r.kind === "extracted" ? HANDLERS_BY_KIND.get(r.handler) : void 0;
     if (r.kind === "extracted" && !handler) throw new Error(`lint: a worker named an unknown source kind ${r.handler}`);
-    took(r.kind === "extracted" ? { kind: "extracted", file: f, handler, extraction: r.extraction } : r.kind === "refused" ? { kind: "refused", file: f, finding: r.finding, inputError: r.inputError } : r);
+    took(r.kind === "extracted" ? { kind: "extracted", file: f, handler, extraction: r.extraction } : r.kind === "refused" ? { kind: "refused", file: f, finding: r.finding, inputError: r.inputError } : r, listed.i);
   };
-  const took = (r, forced) => {
+  const took = (r, input, forced) => {
     if (r.kind === "refused") {
       sources.pin(r.file.display, "");
       if (r.finding) findings.push(r.finding);
@@ -39789,7 +40096,7 @@ function* lintSteps(options, timer, pool) {
     if (r.kind !== "extracted") return;
     linted++;
     for (const c of r.extraction.consumed ?? []) done.add(c.abs);
-    nodes.add(r.file.abs, r.file.display, r.extraction, forced?.placement);
+    nodes.add(r.file.abs, r.file.display, r.extraction, forced?.placement, input);
     for (const f of r.extraction.findings ?? []) cap.add(f);
     if (!factsReadAhead) clusterFacts.push(...r.extraction.clusterFacts ?? []);
   };
@@ -39799,8 +40106,8 @@ function* lintSteps(options, timer, pool) {
     nodes.node({ nodeId: `root:${root.rootDisplay}`, root: root.rootDisplay, nodePath: "", name: "", dirRank: 0 }, true);
     inputErrors.push(...root.errors);
     seen += root.visited;
-    for (const { file, handler, placement } of root.image) lintFile(file, { handler, placement });
-    for (const f of root.context) lintFile(f);
+    for (const { file, handler, placement } of root.image) lintFile(file, void 0, { handler, placement });
+    for (const f of root.context) lintFile(f, void 0);
   }
   if (options.paths.length || options.stdin) {
     const walked = options.stdin ? walkStdin(options.stdin, options.cwd, options.inputFilter) : walkPaths(options.paths, options.cwd, options.inputFilter, options.allowUnmatched, timer);
@@ -39817,20 +40124,28 @@ function* lintSteps(options, timer, pool) {
       factsReadAhead = true;
       const merged = mergeClusterFacts(clusterFacts);
       if (merged.any || merged.moduleLoads) streamContext = { ...options, cluster: merged };
-      const toWorkers = inputs.map((f, i) => !ahead.results[i] && !(ahead.kinds[i] === null && !f.explicit) && workerCanRead(f));
-      useWorkers.walk(inputs.flatMap((f, i) => toWorkers[i] ? [workItem(f, i, ahead.kinds[i])] : []));
-      lintProvisioningAhead(inputs, stages, done, (f, preread) => lintFile(f, void 0, preread));
-      const completion = new NodeCompletion(inputs.map((f) => f.display));
+      const toWorkers = new Uint8Array(inputs.length);
+      const items = [];
       for (let i = 0; i < inputs.length; i++) {
-        const f = inputs[i];
-        const early = ahead.results[i];
+        const f = inputs.get(i);
+        if (ahead.results.has(i) || ahead.kinds.get(i) === null && !f.explicit || !workerCanRead(f)) continue;
+        toWorkers[i] = 1;
+        items.push(workItem(f, i, ahead.kinds.get(i)));
+      }
+      useWorkers.walk(items);
+      items.length = 0;
+      lintProvisioningAhead(inputs, stages, done, (f, i, preread) => lintFile(f, { list: inputs, i }, void 0, preread));
+      const completion = new NodeCompletion(inputs);
+      for (let i = 0; i < inputs.length; i++) {
+        const f = inputs.get(i);
+        const early = ahead.results.get(i);
         let fromWorker = early && "worker" in early ? early.worker : void 0;
         if (toWorkers[i]) while (!(fromWorker = useWorkers.take(i))) yield* timedWait(timer, useWorkers.helpOrWait());
         if (!done.has(f.abs)) {
-          if (fromWorker) lintFromWorker(f, fromWorker, ahead.kinds[i]);
-          else lintFile(f, void 0, early && "preread" in early ? early.preread : void 0, ahead.kinds[i]);
+          if (fromWorker) lintFromWorker(f, { list: inputs, i }, fromWorker, ahead.kinds.get(i));
+          else lintFile(f, { list: inputs, i }, void 0, early && "preread" in early ? early.preread : void 0, ahead.kinds.get(i));
         }
-        ahead.results[i] = void 0;
+        ahead.results.delete(i);
         for (const spec of nodes.completeAfter(completion, i)) judge.judge(spec, streamContext);
       }
       Object.assign(timer.timings, sumTimings(timer.timings, useWorkers.timings()));
@@ -39845,13 +40160,14 @@ function* lintSteps(options, timer, pool) {
         const merged = mergeClusterFacts(clusterFacts);
         if (merged.any || merged.moduleLoads) streamContext = { ...options, cluster: merged };
       }
-      lintProvisioningAhead(inputs, stages, done, (f, preread) => lintFile(f, void 0, preread));
-      const completion = streaming ? new NodeCompletion(inputs.map((f) => f.display)) : void 0;
-      inputs.forEach((f, i) => {
-        if (!done.has(f.abs)) lintFile(f, void 0, ahead?.extracted[i], ahead?.kinds[i]);
-        if (ahead) ahead.extracted[i] = void 0;
+      lintProvisioningAhead(inputs, stages, done, (f, i, preread) => lintFile(f, { list: inputs, i }, void 0, preread));
+      const completion = streaming ? new NodeCompletion(inputs) : void 0;
+      for (let i = 0; i < inputs.length; i++) {
+        const f = inputs.get(i);
+        if (!done.has(f.abs)) lintFile(f, { list: inputs, i }, void 0, ahead?.extracted.get(i), ahead?.kinds.get(i));
+        ahead?.extracted.delete(i);
         if (completion) for (const spec of nodes.completeAfter(completion, i)) judge.judge(spec, streamContext);
-      });
+      }
     }
   }
   const cluster = mergeClusterFacts(clusterFacts);
@@ -39889,29 +40205,33 @@ function* timedWait(timer, value) {
 }
 function* readAheadWithWorkers(inputs, stages, workers) {
   const items = [];
-  inputs.forEach((f, i) => {
+  for (let i = 0; i < inputs.length; i++) {
+    const f = inputs.get(i);
     if (!skippedAhead(f) && workerCanRead(f)) items.push(workItem(f, i));
-  });
+  }
   workers.readAhead(items);
+  items.length = 0;
   let fromWorkers;
   while (!(fromWorkers = workers.readAheadDone())) yield* timedWait(stages.timer, workers.helpOrWait());
   const facts = [];
-  const kinds = new Array(inputs.length);
-  const results = [];
-  inputs.forEach((f, i) => {
-    if (skippedAhead(f)) return;
+  const kinds = new DetectedKinds(inputs.length);
+  const results = /* @__PURE__ */ new Map();
+  for (let i = 0; i < inputs.length; i++) {
+    const f = inputs.get(i);
+    if (skippedAhead(f)) continue;
     const w = fromWorkers.get(i);
     if (w && w.ahead?.kind !== "main") {
-      kinds[i] = w.detected === void 0 || w.detected === null ? w.detected : HANDLERS_BY_KIND.get(w.detected);
+      const kind = w.detected === void 0 || w.detected === null ? w.detected : HANDLERS_BY_KIND.get(w.detected);
+      if (kind !== void 0) kinds.set(i, kind);
       if (w.ahead?.kind === "extracted") facts.push(...w.ahead.extraction.clusterFacts ?? []);
-      if (w.ahead) results[i] = { worker: w.ahead };
-      return;
+      if (w.ahead) results.set(i, { worker: w.ahead });
+      continue;
     }
     const r = readFileAhead(f, stages);
-    if (r.kind !== void 0) kinds[i] = r.kind;
+    if (r.kind !== void 0) kinds.set(i, r.kind);
     if (r.facts) facts.push(...r.facts);
-    if (r.extracted) results[i] = { preread: r.extracted };
-  });
+    if (r.extracted) results.set(i, { preread: r.extracted });
+  }
   return { facts, kinds, results };
 }
 
@@ -42674,7 +42994,8 @@ function baselineAfterLint(result, flags, baseline, cwd, sourceRoot) {
   const notes = [];
   const current = result.findings;
   if (baseline) {
-    const considered = new Set((result.inputs ?? []).map((f) => paths.display(f)));
+    const considered = /* @__PURE__ */ new Set();
+    for (const f of result.inputs ?? []) considered.add(paths.display(f));
     const outcome = applyBaseline(current, fingerprint, baseline, considered);
     result.findings = outcome.reported;
     result.baselined = outcome.baselined;
