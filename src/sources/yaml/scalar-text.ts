@@ -276,7 +276,7 @@ export function decodeBlock(src: string, header: string, bodyStart: number, body
  * text and map as decodeBlockGeneral (test/sources/yaml/scalar-text.test.ts compares them);
  * undefined when it has no line with content (left to the general decoder).
  */
-export function decodeLiteral(src: string, chomp: string, bodyStart: number, bodyEnd: number): DecodedScalar | undefined {
+function decodeLiteral(src: string, chomp: string, bodyStart: number, bodyEnd: number): DecodedScalar | undefined {
   // Indentation: the first line with content sets it.
   let indent = -1;
   for (let p = bodyStart; p < bodyEnd; ) {
