@@ -42355,7 +42355,8 @@ function readInputs(env) {
     applier: getInput(env, "applier"),
     kubeProxyMode: getInput(env, "kube-proxy-mode"),
     policies: getMultilineInput(env, "policies"),
-    baseline: getInput(env, "baseline")
+    baseline: getInput(env, "baseline"),
+    threads: getInput(env, "threads")
   };
 }
 function cliArguments(inputs) {
@@ -42375,6 +42376,7 @@ function cliArguments(inputs) {
   opt("--kube-proxy-mode", inputs.kubeProxyMode);
   for (const p of inputs.policies) opt("--policies", p);
   opt("--baseline", inputs.baseline);
+  opt("--threads", inputs.threads);
   args.push("--", ...inputs.paths.length ? inputs.paths : ["."]);
   return args;
 }

@@ -69,6 +69,11 @@ var MAGIC = "sysctl-lint code cache 1";
 var REFRESH_FACTOR = 2;
 var REFRESH_MIN_CPU_MS = 150;
 var MAX_CACHE_BYTES = 64 << 20;
+var UNUSED_CACHE_MS = 30 * 24 * 36e5;
+var RENEW_USED_MS = 24 * 36e5;
+var ABANDONED_TMP_MS = 36e5;
+var CACHE_NAME = /^v8-[^/]*\.cache$/;
+var TMP_NAME = /^v8-[^/]*\.cache\.\d+-\d+\.tmp$/;
 function runBundle(bundlePath, bundleId, parent) {
   const dir = compileCacheDir(process.env, import_os.default.homedir);
   if (dir === void 0) return plainRequire(bundlePath, parent, { state: "off" });
@@ -83,7 +88,9 @@ function runBundle(bundlePath, bundleId, parent) {
   process.once("exit", () => {
     const cpuMs = cpuTimeMs();
     if (prepared.state === "used" && !(cpuMs > REFRESH_MIN_CPU_MS && cpuMs > prepared.madeByCpuMs * REFRESH_FACTOR)) return;
-    if (writeCache(prepared, cpuMs)) report.written = prepared.state === "used" ? "refreshed" : "written";
+    if (!writeCache(prepared, cpuMs)) return;
+    report.written = prepared.state === "used" ? "refreshed" : "written";
+    if (prepared.state !== "used") pruneUnused(dir, prepared.cacheFile);
   });
   const module2 = new import_module.default(bundlePath, parent);
   module2.filename = bundlePath;
@@ -157,6 +164,7 @@ function readCache(file, header) {
     const [sum, length, cpuMs] = buf.toString("latin1", headerBytes, lineEnd).split(" ");
     const data = buf.subarray(lineEnd + 1);
     if (Number(length) !== data.length || checksum(data) !== sum) return "stale";
+    renewIfOld(fd, st);
     return { data, madeByCpuMs: Number(cpuMs) || 0 };
   } catch {
     return void 0;
@@ -172,6 +180,31 @@ function checksum(data) {
 function cpuTimeMs() {
   const { user, system } = process.cpuUsage();
   return Math.round((user + system) / 1e3);
+}
+function renewIfOld(fd, st) {
+  const now = Date.now();
+  if (now - st.mtimeMs < RENEW_USED_MS) return;
+  try {
+    import_fs.default.futimesSync(fd, now / 1e3, now / 1e3);
+  } catch {
+  }
+}
+function pruneUnused(dir, keep) {
+  try {
+    const now = Date.now();
+    for (const name of import_fs.default.readdirSync(dir)) {
+      const file = import_path.default.join(dir, name);
+      const isTmp = TMP_NAME.test(name);
+      if (file === keep || !isTmp && !CACHE_NAME.test(name)) continue;
+      try {
+        const st = import_fs.default.lstatSync(file);
+        if (!st.isFile() || !ownedAndPrivate(st)) continue;
+        if (now - st.mtimeMs > (isTmp ? ABANDONED_TMP_MS : UNUSED_CACHE_MS)) import_fs.default.unlinkSync(file);
+      } catch {
+      }
+    }
+  } catch {
+  }
 }
 function writeCache(prepared, cpuMs) {
   var _a;

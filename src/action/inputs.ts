@@ -33,6 +33,7 @@ export interface ActionInputs {
   kubeProxyMode: string;
   policies: string[];
   baseline: string;
+  threads: string;
 }
 
 /** The inputs action.yml declares (a test keeps the two in sync). */
@@ -52,6 +53,7 @@ export const INPUT_NAMES = [
   'kube-proxy-mode',
   'policies',
   'baseline',
+  'threads',
 ] as const;
 
 /** The outputs action.yml declares. */
@@ -74,6 +76,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     kubeProxyMode: getInput(env, 'kube-proxy-mode'),
     policies: getMultilineInput(env, 'policies'),
     baseline: getInput(env, 'baseline'),
+    threads: getInput(env, 'threads'),
   };
 }
 
@@ -96,6 +99,7 @@ export function cliArguments(inputs: ActionInputs): string[] {
   opt('--kube-proxy-mode', inputs.kubeProxyMode);
   for (const p of inputs.policies) opt('--policies', p);
   opt('--baseline', inputs.baseline);
+  opt('--threads', inputs.threads);
   // `--` ends the options: a path that starts with `-` is still a path. Globs are expanded by
   // the CLI (src/inputs/path-globs.ts), exactly as on a command line.
   args.push('--', ...(inputs.paths.length ? inputs.paths : ['.']));

@@ -94,6 +94,18 @@ const REFRESH_FACTOR = 2;
 const REFRESH_MIN_CPU_MS = 150;
 /** Far above any real cache (the bundle's is under 2 MB); a larger file is not read. */
 const MAX_CACHE_BYTES = 64 << 20;
+/**
+ * Files of other Node.js builds or option sets are removed when a new file is written and they
+ * have not been written or used for this long: upgrading Node.js leaves one file (about 1 MB)
+ * behind each time, and nothing else would ever remove it.
+ */
+const UNUSED_CACHE_MS = 30 * 24 * 3600_000;
+/** A file in use has its time renewed at most this often (one `futimes` a day, not per run). */
+const RENEW_USED_MS = 24 * 3600_000;
+/** A temporary file this old was left by a writer that was killed before its rename. */
+const ABANDONED_TMP_MS = 3600_000;
+const CACHE_NAME = /^v8-[^/]*\.cache$/;
+const TMP_NAME = /^v8-[^/]*\.cache\.\d+-\d+\.tmp$/;
 
 /**
  * Runs the bundle at `bundlePath` as a CommonJS module, through the compile cache when it can.
@@ -116,7 +128,9 @@ export function runBundle(bundlePath: string, bundleId: string, parent: NodeJS.M
   process.once('exit', () => {
     const cpuMs = cpuTimeMs();
     if (prepared.state === 'used' && !(cpuMs > REFRESH_MIN_CPU_MS && cpuMs > prepared.madeByCpuMs * REFRESH_FACTOR)) return;
-    if (writeCache(prepared, cpuMs)) report.written = prepared.state === 'used' ? 'refreshed' : 'written';
+    if (!writeCache(prepared, cpuMs)) return;
+    report.written = prepared.state === 'used' ? 'refreshed' : 'written';
+    if (prepared.state !== 'used') pruneUnused(dir, prepared.cacheFile);
   });
   const module = new Module(bundlePath, parent);
   module.filename = bundlePath;
@@ -211,6 +225,7 @@ function readCache(file: string, header: string): { data: Buffer; madeByCpuMs: n
     const [sum, length, cpuMs] = buf.toString('latin1', headerBytes, lineEnd).split(' ');
     const data = buf.subarray(lineEnd + 1);
     if (Number(length) !== data.length || checksum(data) !== sum) return 'stale';
+    renewIfOld(fd, st);
     return { data, madeByCpuMs: Number(cpuMs) || 0 };
   } catch {
     return undefined;
@@ -235,6 +250,44 @@ function checksum(data: Buffer): string {
 function cpuTimeMs(): number {
   const { user, system } = process.cpuUsage();
   return Math.round((user + system) / 1000);
+}
+
+/** Marks a file as in use, so that {@link pruneUnused} keeps it (its time, not its contents). */
+function renewIfOld(fd: number, st: fs.Stats): void {
+  const now = Date.now();
+  if (now - st.mtimeMs < RENEW_USED_MS) return;
+  try {
+    fs.futimesSync(fd, now / 1000, now / 1000);
+  } catch {
+    // a read-only cache is still a cache
+  }
+}
+
+/**
+ * Removes the cache files of other Node.js builds and option sets that nobody wrote or used for
+ * {@link UNUSED_CACHE_MS}, and temporary files of killed writers. Runs only after this run wrote
+ * a new file (a new Node.js build, new options or a new bundle), so an ordinary run lists no
+ * directory. Only this program's own names, only regular files of this user, never through a
+ * link.
+ */
+function pruneUnused(dir: string, keep: string): void {
+  try {
+    const now = Date.now();
+    for (const name of fs.readdirSync(dir)) {
+      const file = path.join(dir, name);
+      const isTmp = TMP_NAME.test(name);
+      if (file === keep || (!isTmp && !CACHE_NAME.test(name))) continue;
+      try {
+        const st = fs.lstatSync(file);
+        if (!st.isFile() || !ownedAndPrivate(st)) continue;
+        if (now - st.mtimeMs > (isTmp ? ABANDONED_TMP_MS : UNUSED_CACHE_MS)) fs.unlinkSync(file);
+      } catch {
+        // gone already, or not ours to remove
+      }
+    }
+  } catch {
+    // an unlistable directory keeps its files
+  }
 }
 
 /**

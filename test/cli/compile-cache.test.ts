@@ -57,6 +57,35 @@ describe('compile cache (vm.Script with cachedData)', () => {
     expect(run(['--version'], dir, withFlags).cache).toBe('used');
   });
 
+  it('removes files of other Node.js builds unused for 30 days, and abandoned temporary files, when it writes one', () => {
+    const dir = path.join(tmpDir('sysctl-lint-cc-'), 'cache');
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const daysAgo = (file: string, days: number) => {
+      const t = new Date(Date.now() - days * 24 * 3600_000);
+      fs.utimesSync(path.join(dir, file), t, t);
+    };
+    const plant = (file: string, days: number) => {
+      fs.writeFileSync(path.join(dir, file), 'x', { mode: 0o600 });
+      daysAgo(file, days);
+    };
+    plant('v8-16.0.0-x64-10.2.cache', 40);
+    plant('v8-22.1.0-x64-12.4.cache', 3);
+    plant('v8-16.0.0-x64-10.2.cache.123-456.tmp', 1);
+    plant('notes.txt', 400);
+    fs.symlinkSync('/etc/hostname', path.join(dir, 'v8-17.0.0-x64-10.3.cache'));
+    expect(run(['--version'], dir).cache).toBe('missing, written');
+    const [own] = fs.readdirSync(dir).filter((f) => f.startsWith(`v8-${process.versions.node}-`));
+    expect(own).toBeDefined();
+    expect(fs.readdirSync(dir).sort()).toEqual([own, 'notes.txt', 'v8-17.0.0-x64-10.3.cache', 'v8-22.1.0-x64-12.4.cache'].sort());
+
+    // A file in use is renewed (at most once a day), so another build's next write keeps it.
+    daysAgo(own ?? '', 40);
+    expect(run(['--version'], dir).cache).toBe('used');
+    expect(Date.now() - fs.statSync(path.join(dir, own ?? '')).mtimeMs).toBeLessThan(3600_000);
+    expect(run(['--version'], dir, { NODE_OPTIONS: '--max-old-space-size=512' }).cache).toBe('missing, written');
+    expect(fs.readdirSync(dir)).toContain(own);
+  });
+
   it('is made again after a run that did much more work than the run that made it', () => {
     const dir = path.join(tmpDir('sysctl-lint-cc-'), 'cache');
     expect(run(['--version'], dir).cache).toBe('missing, written');

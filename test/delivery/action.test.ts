@@ -123,6 +123,11 @@ describe('action.yml', () => {
     expect(cliArguments(readInputs({})).some((a) => a.startsWith('--kube-proxy-mode'))).toBe(false);
   });
 
+  it('passes the threads input to the CLI, auto unless set', () => {
+    expect(cliArguments(readInputs({ INPUT_THREADS: 'off' }))).toContain('--threads=off');
+    expect(cliArguments(readInputs({})).some((a) => a.startsWith('--threads'))).toBe(false);
+  });
+
   it('is a node24 JavaScript action whose main is the committed bundle', () => {
     expect(meta.runs).toEqual({ using: 'node24', main: 'dist/action.cjs' });
     expect(fs.existsSync(path.join(projectRoot, meta.runs.main))).toBe(true);
